@@ -1,0 +1,1 @@
+"""The pure core: document model, segmentation, diffing, items, wording, apply, checks (no Qt)."""

@@ -1,0 +1,18 @@
+"""Errors the user can act on: each names the file and says what to do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class AmendtoolError(Exception):
+    """A problem with the user's input, reported as one line without a traceback."""
+
+
+class InputError(AmendtoolError):
+    """A file that cannot be read as an Offer to Exchange, filing details or project."""
+
+    def __init__(self, path: str | Path, problem: str) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"{self.path.name}: {problem}")

@@ -1,0 +1,157 @@
+"""The Offer to Exchange as counsel cites it: sections, paragraphs, sentences and printed pages."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cached_property
+
+from amendtool.core.segment import split_sentences
+
+
+class SectionKind(StrEnum):
+    NUMBERED = "numbered"  # "7. Conditions of the Offer"
+    PART = "part"  # "Summary Term Sheet", "Risk Factors"
+    FRONT = "front"  # the cover page and anything before the first heading
+
+
+class ParagraphKind(StrEnum):
+    BODY = "body"
+    QUESTION = "question"  # a Q&A question in a summary term sheet
+    SUBHEADING = "subheading"  # a heading below section level, kept in the section's text
+    TABLE_ROW = "table_row"
+
+
+@dataclass(frozen=True)
+class PageMark:
+    """From character `offset` of a paragraph's text on, the printed page is `label`."""
+
+    offset: int
+    label: str | None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Paragraph:
+    id: str
+    text: str
+    pages: tuple[PageMark, ...] = ()
+    kind: ParagraphKind = ParagraphKind.BODY
+    style: str | None = None
+    indent: int | None = None
+
+    @cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return tuple(Sentence(self.text[s:e], s, e) for s, e in split_sentences(self.text))
+
+    @property
+    def page(self) -> str | None:
+        """The printed page on which the paragraph starts."""
+        return self.pages[0].label if self.pages else None
+
+    @property
+    def last_page(self) -> str | None:
+        return self.pages[-1].label if self.pages else None
+
+    def page_at(self, offset: int) -> str | None:
+        label = None
+        for mark in self.pages:
+            if mark.offset > offset:
+                break
+            label = mark.label
+        return label
+
+
+@dataclass
+class Section:
+    id: str
+    kind: SectionKind
+    heading: str  # as printed, e.g. "7. CONDITIONS OF THE OFFER."
+    number: str | None = None
+    title: str = ""
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    heading_pages: tuple[PageMark, ...] = ()
+
+    @property
+    def name(self) -> str:
+        """The section as an amendment quotes it: 'Section 7. Conditions of the Offer'."""
+        if self.kind is SectionKind.FRONT:
+            return self.title or "Cover Page"
+        title = quoted_title(self.title)
+        if self.kind is SectionKind.NUMBERED:
+            return f"Section {self.number}. {title}"
+        return title
+
+    @property
+    def page(self) -> str | None:
+        if self.heading_pages:
+            return self.heading_pages[0].label
+        return self.paragraphs[0].page if self.paragraphs else None
+
+    @property
+    def last_page(self) -> str | None:
+        for paragraph in reversed(self.paragraphs):
+            if paragraph.pages:
+                return paragraph.last_page
+        return self.page
+
+
+@dataclass
+class Document:
+    sections: list[Section]
+    source: str = ""
+    sha256: str = ""
+    notices: list[str] = field(default_factory=list)  # told to the user after loading
+
+    def paragraphs(self) -> list[Paragraph]:
+        return [p for s in self.sections for p in s.paragraphs]
+
+    def section_by_id(self, section_id: str) -> Section | None:
+        return next((s for s in self.sections if s.id == section_id), None)
+
+    def numbered_sections(self) -> list[Section]:
+        return [s for s in self.sections if s.kind is SectionKind.NUMBERED]
+
+
+_SMALL_WORDS = frozenset(
+    """
+    a an and as at but by for from in into nor of on or per the to upon via vs with
+    """.split()
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def quoted_title(title: str) -> str:
+    """Counsel quote an all-capitals heading in title case; anything else exactly as printed."""
+    title = title.strip().rstrip(".").strip()
+    letters = [c for c in title if c.isalpha()]
+    if not letters or any(c.islower() for c in letters):
+        return title
+    position = 0
+
+    def fix(match: re.Match[str]) -> str:
+        nonlocal position
+        word = match.group(0)
+        before = title[: match.start()]
+        first = position == 0 or before.rstrip().endswith((":", ";", "—", "("))
+        position += 1
+        if len(word) == 1 and (match.end() == len(title) or title[match.end()] in ".-"):
+            return word  # initials such as "U.S.", "Schedule A", "A-1"
+        lower = word.lower()
+        if not first and lower in _SMALL_WORDS:
+            return lower
+        return word[0] + word[1:].lower()
+
+    return _WORD.sub(fix, title)
+
+
+def page_number(label: str | None) -> int | None:
+    """An arabic printed page as an int; roman or lettered pages ("ii", "A-1") have none."""
+    return int(label) if label is not None and label.isdigit() else None

@@ -1,0 +1,45 @@
+"""The comparison rule for text: what counts as the same words (documented in the README)."""
+
+from __future__ import annotations
+
+import re
+
+_SPACE = re.compile(r"\s+")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "\u00a0": " "})
+
+
+def collapse_spaces(text: str) -> str:
+    """Runs of white space (tabs, line breaks, non-breaking spaces) become one space."""
+    return _SPACE.sub(" ", text.replace("\u00a0", " ")).strip()
+
+
+def fold_typography(text: str) -> str:
+    """Straight and curly quotes are the same character; spacing is collapsed."""
+    return collapse_spaces(text.translate(_QUOTES))
+
+
+def to_ascii(text: str) -> str:
+    """EDGAR ASCII: straight quotes, plain hyphens, no symbols outside 7-bit ASCII."""
+    table = {
+        "“": '"',
+        "”": '"',
+        "‘": "'",
+        "’": "'",
+        "–": "-",
+        "—": "--",
+        "…": "...",
+        "\u00a0": " ",
+        "☒": "[X]",
+        "☐": "[_]",
+        "§": "Section ",
+        "®": "(R)",
+        "©": "(C)",
+        "•": "*",
+        "·": "*",
+        "½": "1/2",
+        "¼": "1/4",
+        "¾": "3/4",
+        "×": "x",
+    }
+    out = "".join(table.get(c, c) for c in text)
+    return out.encode("ascii", "replace").decode("ascii")

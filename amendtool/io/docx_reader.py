@@ -1,0 +1,496 @@
+"""Word .docx: headings by style or by look, printed pages from breaks and page numbering.
+
+The body is walked directly (lxml under python-docx) because `Paragraph.text` drops the text
+of tracked insertions; here insertions are kept and deletions skipped, i.e. the document is
+read as it prints with all changes accepted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import docx
+from docx.opc.exceptions import PackageNotFoundError
+from lxml import etree
+
+from amendtool.core.errors import InputError
+from amendtool.core.model import PageMark
+from amendtool.core.structure import RawBlock
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_W = "{" + W + "}"
+
+
+def q(tag: str) -> str:
+    return _W + tag
+
+
+_SKIP = {
+    q("del"),
+    q("moveFrom"),
+    q("pPr"),
+    q("rPr"),
+    q("instrText"),
+    q("delText"),
+    q("commentReference"),
+    q("footnoteReference"),
+    q("endnoteReference"),
+}
+_REVISIONS = (q("ins"), q("del"), q("moveFrom"), q("moveTo"), q("pPrChange"), q("rPrChange"))
+_HEADING_NAME = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
+
+
+@dataclass
+class _StyleInfo:
+    name: str = ""
+    level: int | None = None
+    bold: bool = False
+    centred: bool = False
+    page_break_before: bool = False
+    num_id: str | None = None
+
+
+@dataclass
+class DocxResult:
+    blocks: list[RawBlock]
+    notices: list[str]
+
+
+def read_docx_blocks(path: Path) -> DocxResult:
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError) as exc:
+        raise InputError(
+            path, "is not a readable Word document; open it in Word and save it again as .docx"
+        ) from exc
+    walker = _Walker(document)
+    walker.walk(document.element.body)
+    notices = []
+    if walker.revisions:
+        notices.append("holds tracked changes; read as it prints with all changes accepted")
+    has_comments = any(rel.reltype.endswith("/comments") for rel in document.part.rels.values())
+    if has_comments:
+        notices.append("holds comments; they are not part of the text and were left out")
+    return DocxResult(walker.blocks, notices)
+
+
+class _Walker:
+    def __init__(self, document: docx.document.Document) -> None:
+        self.styles = _style_table(document)
+        self.numbering = _Numbering(document)
+        body = document.element.body
+        self.sections = [_SectionProps(s) for s in body.iter(q("sectPr"))] or [_SectionProps(None)]
+        _mark_printed_numbers(self.sections, document)
+        self.section_index = 0
+        self.blocks: list[RawBlock] = []
+        self.revisions = False
+        self.physical_page = 0
+        self.page_label: str | None = None
+        self.counter = 0
+        self.pending_break = False
+        self.started = False
+        self.has_breaks = False
+        self.merge_next: RawBlock | None = None
+
+    # --- body ---------------------------------------------------------------------------
+    def walk(self, container: etree._Element) -> None:
+        for child in container.iterchildren():
+            tag = child.tag
+            if tag == q("p"):
+                self.paragraph(child)
+            elif tag == q("tbl"):
+                self.table(child)
+            elif tag == q("sdt"):
+                content = child.find(q("sdtContent"))
+                if content is not None:
+                    self.walk(content)
+            elif tag in (q("ins"), q("moveTo")):
+                self.revisions = True
+                self.walk(child)
+            elif tag in (q("del"), q("moveFrom")):
+                self.revisions = True
+        for block in self.blocks:
+            block.all_pages_known = self.has_breaks
+
+    def table(self, table: etree._Element) -> None:
+        for row in table.iter(q("tr")):
+            cells = []
+            start_label = None
+            for cell in row.iterchildren(q("tc")):
+                parts = []
+                for p in cell.iter(q("p")):
+                    text, _, _ = self.runs(p)
+                    if start_label is None:
+                        start_label = self.page_label
+                    parts.append(text.strip())
+                cells.append(" ".join(x for x in parts if x))
+            text = "\t".join(cells).strip()
+            if text:
+                self.blocks.append(
+                    RawBlock(
+                        text=text,
+                        pages=(PageMark(0, self.page_label),),
+                        page_index=self.physical_page,
+                        table_row=True,
+                    )
+                )
+
+    def paragraph(self, p: etree._Element) -> None:
+        ppr = p.find(q("pPr"))
+        style = self.styles.get(_val(ppr, "pStyle") or "", _StyleInfo())
+        if style.page_break_before or _flag(ppr, "pageBreakBefore"):
+            self.pending_break = True
+        text, marks, bold_runs = self.runs(p)
+        level = _outline_level(ppr)
+        if level is None:
+            level = style.level
+        jc = _val(ppr, "jc")
+        centred = jc in ("center", "centre") if jc else style.centred
+        num_id = _num_id(ppr) or style.num_id
+        auto = self.numbering.label(num_id, _ilvl(ppr)) if num_id and text.strip() else None
+        visible = [(t, b) for t, b in bold_runs if t.strip()]
+        bold = bool(visible) and all(b for _, b in visible)
+        prefix = None
+        if visible and visible[0][1] and not bold:
+            prefix = ""
+            for t, b in bold_runs:
+                if not b and t.strip():
+                    break
+                prefix += t
+        block = RawBlock(
+            text=text,
+            pages=tuple(marks) or (PageMark(0, self.page_label),),
+            page_index=self.physical_page if not marks else self._page_index_at_start,
+            bold=bold,
+            centred=centred,
+            heading_level=level,
+            style=style.name or None,
+            indent=_indent(ppr),
+            auto_number=auto,
+            bold_prefix=prefix,
+        )
+        if self.merge_next is not None:
+            previous = self.merge_next
+            offset = len(previous.text)
+            previous.text += block.text
+            previous.pages = previous.pages + tuple(
+                PageMark(m.offset + offset, m.label) for m in block.pages
+            )
+            block = previous
+            self.merge_next = None
+        elif text.strip():
+            self.blocks.append(block)
+        if ppr is not None:
+            mark = ppr.find(q("rPr"))
+            if mark is not None and mark.find(q("del")) is not None and block.text.strip():
+                self.revisions = True
+                self.merge_next = block  # deleted paragraph mark: joins the next paragraph
+            if ppr.find(q("sectPr")) is not None:
+                self.section_index += 1
+                following = self.sections[min(self.section_index, len(self.sections) - 1)]
+                if following.starts_new_page:
+                    self.pending_break = True
+
+    # --- runs ---------------------------------------------------------------------------
+    def runs(self, p: etree._Element) -> tuple[str, list[PageMark], list[tuple[str, bool]]]:
+        pieces: list[str] = []
+        marks: list[PageMark] = []
+        bold_runs: list[tuple[str, bool]] = []
+        self._page_index_at_start = self.physical_page
+        length = 0
+        ppr = p.find(q("pPr"))
+        style = self.styles.get(_val(ppr, "pStyle") or "", _StyleInfo())
+
+        def emit(text: str, bold: bool) -> None:
+            nonlocal length
+            if not text:
+                return
+            if self.pending_break or not self.started:
+                self._new_page(initial=not self.started)
+                if length == 0:
+                    self._page_index_at_start = self.physical_page
+                marks.append(PageMark(length, self.page_label))
+            elif not marks:
+                marks.append(PageMark(0, self.page_label))
+            pieces.append(text)
+            length += len(text)
+            bold_runs.append((text, bold))
+
+        def visit(element: etree._Element, bold: bool) -> None:
+            for child in element.iterchildren():
+                tag = child.tag
+                if tag in _SKIP:
+                    if tag in (q("del"), q("moveFrom")):
+                        self.revisions = True
+                    continue
+                if tag == q("r"):
+                    run_bold = _run_bold(child.find(q("rPr")), style.bold)
+                    visit(child, run_bold)
+                elif tag == q("t"):
+                    emit(child.text or "", bold)
+                elif tag in (q("tab"), q("ptab")):
+                    emit("\t", bold)
+                elif tag in (q("br"), q("cr")):
+                    if child.get(q("type")) == "page":
+                        self.pending_break = True
+                        self.has_breaks = True
+                    elif child.get(q("type")) != "column":
+                        emit("\n", bold)
+                elif tag == q("lastRenderedPageBreak"):
+                    if self.started:
+                        self.pending_break = True
+                        self.has_breaks = True
+                elif tag == q("noBreakHyphen"):
+                    emit("-", bold)
+                elif tag in _REVISIONS:
+                    self.revisions = True
+                    visit(child, bold)
+                elif isinstance(tag, str):
+                    visit(child, bold)
+
+        visit(p, style.bold)
+        return "".join(pieces), marks, bold_runs
+
+    def _new_page(self, initial: bool) -> None:
+        props = self.sections[min(self.section_index, len(self.sections) - 1)]
+        if initial:
+            self.started = True
+            self.counter = props.start if props.start is not None else 1
+            self.physical_page = 0
+        else:
+            self.physical_page += 1
+            if props.start is not None and props is not getattr(self, "_numbered_from", None):
+                self.counter = props.start
+            else:
+                self.counter += 1
+            self.has_breaks = True
+        self._numbered_from = props
+        self.page_label = _format_page(self.counter, props.fmt) if props.prints_numbers else None
+        self.pending_break = False
+
+
+class _SectionProps:
+    def __init__(self, sect_pr: etree._Element | None) -> None:
+        self.start: int | None = None
+        self.fmt = "decimal"
+        self.starts_new_page = True
+        self.prints_numbers = True
+        self.references: list[str] = []
+        if sect_pr is None:
+            return
+        self.references = [
+            ref.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id") or ""
+            for ref in sect_pr
+            if ref.tag in (q("headerReference"), q("footerReference"))
+        ]
+        pg = sect_pr.find(q("pgNumType"))
+        if pg is not None:
+            start = pg.get(q("start"))
+            self.start = int(start) if start and start.lstrip("-").isdigit() else None
+            self.fmt = pg.get(q("fmt")) or "decimal"
+        kind = sect_pr.find(q("type"))
+        if kind is not None and kind.get(q("val")) == "continuous":
+            self.starts_new_page = False
+
+
+_PAGE_FIELD = re.compile(rb"(?:instrText[^>]*>|instr=\")\s*PAGE\b")
+
+
+def _mark_printed_numbers(sections: list[_SectionProps], document: docx.document.Document) -> None:
+    """A page's number is what its header or footer prints; no PAGE field, no printed number."""
+    parts = document.part.related_parts
+    inherited = False
+    for props in sections:
+        if props.references:
+            inherited = any(
+                rid in parts and _PAGE_FIELD.search(parts[rid].blob) for rid in props.references
+            )
+        props.prints_numbers = inherited
+
+
+def _format_page(number: int, fmt: str) -> str:
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman = _roman(number)
+        return roman if fmt == "lowerRoman" else roman.upper()
+    if fmt in ("lowerLetter", "upperLetter") and 1 <= number <= 26:
+        letter = chr(ord("a") + number - 1)
+        return letter if fmt == "lowerLetter" else letter.upper()
+    return str(number)
+
+
+def _roman(number: int) -> str:
+    values = [
+        (1000, "m"),
+        (900, "cm"),
+        (500, "d"),
+        (400, "cd"),
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    ]
+    out = ""
+    for value, letters in values:
+        while number >= value:
+            out += letters
+            number -= value
+    return out or str(number)
+
+
+def _val(ppr: etree._Element | None, tag: str) -> str | None:
+    if ppr is None:
+        return None
+    element = ppr.find(q(tag))
+    return element.get(q("val")) if element is not None else None
+
+
+def _flag(ppr: etree._Element | None, tag: str) -> bool:
+    if ppr is None:
+        return False
+    element = ppr.find(q(tag))
+    return element is not None and element.get(q("val")) not in ("0", "false", "off")
+
+
+def _run_bold(rpr: etree._Element | None, default: bool) -> bool:
+    if rpr is None:
+        return default
+    element = rpr.find(q("b"))
+    if element is None:
+        return default
+    return element.get(q("val")) not in ("0", "false", "off")
+
+
+def _outline_level(ppr: etree._Element | None) -> int | None:
+    value = _val(ppr, "outlineLvl")
+    if value is not None and value.isdigit() and int(value) < 9:
+        return int(value) + 1
+    return None
+
+
+def _num_id(ppr: etree._Element | None) -> str | None:
+    if ppr is None:
+        return None
+    num = ppr.find(q("numPr"))
+    if num is None:
+        return None
+    value = _val(num, "numId")
+    return value if value and value != "0" else None
+
+
+def _ilvl(ppr: etree._Element | None) -> int:
+    if ppr is None:
+        return 0
+    num = ppr.find(q("numPr"))
+    value = _val(num, "ilvl") if num is not None else None
+    return int(value) if value and value.isdigit() else 0
+
+
+def _indent(ppr: etree._Element | None) -> int | None:
+    if ppr is None:
+        return None
+    ind = ppr.find(q("ind"))
+    if ind is None:
+        return None
+    value = ind.get(q("left")) or ind.get(q("start"))
+    return int(value) if value and value.lstrip("-").isdigit() else None
+
+
+def _style_table(document: docx.document.Document) -> dict[str, _StyleInfo]:
+    """Each paragraph style's heading level, bold, centring and numbering, via basedOn."""
+    raw: dict[str, etree._Element] = {}
+    styles_element = document.styles.element
+    for style in styles_element.iterchildren(q("style")):
+        if style.get(q("type")) == "paragraph":
+            raw[style.get(q("styleId")) or ""] = style
+    resolved: dict[str, _StyleInfo] = {}
+
+    def resolve(style_id: str, depth: int = 0) -> _StyleInfo:
+        if style_id in resolved:
+            return resolved[style_id]
+        element = raw.get(style_id)
+        if element is None or depth > 20:
+            return _StyleInfo()
+        based = element.find(q("basedOn"))
+        parent = (
+            resolve(based.get(q("val")) or "", depth + 1) if based is not None else _StyleInfo()
+        )
+        name_el = element.find(q("name"))
+        name = name_el.get(q("val")) if name_el is not None else style_id
+        info = _StyleInfo(
+            name=name or "",
+            level=parent.level,
+            bold=parent.bold,
+            centred=parent.centred,
+            page_break_before=parent.page_break_before,
+            num_id=parent.num_id,
+        )
+        match = _HEADING_NAME.match(name or "")
+        if match:
+            info.level = int(match.group(1))
+        elif (name or "").lower() == "title":
+            info.level = 1
+        ppr = element.find(q("pPr"))
+        level = _outline_level(ppr)
+        if level is not None:
+            info.level = level
+        jc = _val(ppr, "jc")
+        if jc:
+            info.centred = jc in ("center", "centre")
+        if ppr is not None and ppr.find(q("pageBreakBefore")) is not None:
+            info.page_break_before = _flag(ppr, "pageBreakBefore")
+        info.num_id = _num_id(ppr) or info.num_id
+        info.bold = _run_bold(element.find(q("rPr")), info.bold)
+        resolved[style_id] = info
+        return info
+
+    for style_id in raw:
+        resolve(style_id)
+    return resolved
+
+
+class _Numbering:
+    """Word list numbers ("7.") that are not in the paragraph text, counted as Word does."""
+
+    def __init__(self, document: docx.document.Document) -> None:
+        self.formats: dict[tuple[str, int], tuple[str, str, int]] = {}
+        self.counters: dict[tuple[str, int], int] = {}
+        self.abstract_of: dict[str, str] = {}
+        try:
+            numbering = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstracts = {a.get(q("abstractNumId")): a for a in numbering.iterchildren(q("abstractNum"))}
+        for num in numbering.iterchildren(q("num")):
+            num_id = num.get(q("numId")) or ""
+            abstract_ref = num.find(q("abstractNumId"))
+            abstract_id = abstract_ref.get(q("val")) if abstract_ref is not None else None
+            abstract = abstracts.get(abstract_id)
+            if abstract is None:
+                continue
+            self.abstract_of[num_id] = abstract_id or ""
+            for lvl in abstract.iterchildren(q("lvl")):
+                ilvl = int(lvl.get(q("ilvl")) or 0)
+                fmt = _val(lvl, "numFmt") or "decimal"
+                text = _val(lvl, "lvlText") or ""
+                start = _val(lvl, "start")
+                self.formats[(num_id, ilvl)] = (fmt, text, int(start) if start else 1)
+
+    def label(self, num_id: str, ilvl: int) -> str | None:
+        fmt, text, start = self.formats.get((num_id, ilvl), ("", "", 1))
+        if fmt != "decimal":
+            return None
+        key = (self.abstract_of.get(num_id, num_id), ilvl)
+        value = self.counters.get(key, start - 1) + 1
+        self.counters[key] = value
+        for deeper in [k for k in self.counters if k[0] == key[0] and k[1] > ilvl]:
+            del self.counters[deeper]
+        if "%" not in text or text.count("%") > 1:
+            return None
+        return text.replace(f"%{ilvl + 1}", str(value))

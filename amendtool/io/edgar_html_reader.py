@@ -1,0 +1,149 @@
+"""EDGAR HTML: block structure, CSS or <hr> page breaks, folios at the foot of each page."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+from amendtool.core.structure import RawBlock
+from amendtool.io.pagination import assemble_pages
+
+_BLOCK_TAGS = frozenset(
+    """
+    p div h1 h2 h3 h4 h5 h6 li tr table center blockquote pre ul ol dl dt dd body section
+    article address tbody thead
+    """.split()
+)
+_SKIP_TAGS = frozenset(
+    """
+    script style head title meta link noscript
+    """.split()
+)
+_BREAK_BEFORE = re.compile(r"(?:page-)?break-before\s*:\s*(?:always|page)", re.IGNORECASE)
+_BREAK_AFTER = re.compile(r"(?:page-)?break-after\s*:\s*(?:always|page)", re.IGNORECASE)
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
+_CENTRE_STYLE = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+
+
+def edgar_html_blocks(markup: str) -> list[RawBlock]:
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+    text_match = re.search(r"<TEXT>(.*?)(?:</TEXT>|\Z)", markup, re.IGNORECASE | re.DOTALL)
+    if text_match and "<html" not in markup[:2000].lower():
+        markup = text_match.group(1)
+    root = lxml.html.document_fromstring(markup.encode("utf-8"), parser=parser)
+    css_breaks = bool(_BREAK_BEFORE.search(markup) or _BREAK_AFTER.search(markup))
+    walker = _HtmlWalker(use_hr=not css_breaks)
+    body = root.find("body")
+    walker.visit(body if body is not None else root, bold=False, centred=False)
+    walker.flush_page()
+    return assemble_pages(walker.pages)
+
+
+class _HtmlWalker:
+    def __init__(self, use_hr: bool) -> None:
+        self.use_hr = use_hr
+        self.pages: list[list[RawBlock]] = []
+        self.current: list[RawBlock] = []
+
+    def flush_page(self) -> None:
+        if self.current:
+            self.pages.append(self.current)
+            self.current = []
+
+    def visit(self, element: etree._Element, bold: bool, centred: bool) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in _SKIP_TAGS:
+            return
+        style = element.get("style") or ""
+        if _BREAK_BEFORE.search(style):
+            self.flush_page()
+        if tag == "hr":
+            if self.use_hr:
+                self.flush_page()
+            return
+        bold = bold or tag in ("b", "strong") or bool(_BOLD_STYLE.search(style))
+        centred = centred or tag == "center" or (element.get("align") or "").lower() == "center"
+        centred = centred or bool(_CENTRE_STYLE.search(style))
+        if tag == "tr":
+            self.table_row(element, bold, centred)
+        elif tag in _BLOCK_TAGS and not _has_block_child(element):
+            self.leaf(element, bold, centred, tag)
+        else:
+            if element.text and element.text.strip() and tag in _BLOCK_TAGS:
+                self.add(element.text, bold, centred, None)
+            for child in element:
+                self.visit(child, bold, centred)
+                if child.tail and child.tail.strip() and tag in _BLOCK_TAGS:
+                    self.add(child.tail, bold, centred, None)
+        if _BREAK_AFTER.search(style):
+            self.flush_page()
+
+    def leaf(self, element: etree._Element, bold: bool, centred: bool, tag: str) -> None:
+        pieces = list(_text_pieces(element, bold))
+        text = "".join(t for t, _ in pieces)
+        visible = [b for t, b in pieces if t.strip()]
+        level = int(tag[1]) if re.fullmatch(r"h[1-6]", tag) else None
+        if text.strip():
+            block = self.add(text, bool(visible) and all(visible), centred, level)
+            if visible and visible[0] and not all(visible):
+                prefix = ""
+                for t, b in pieces:
+                    if not b and t.strip():
+                        break
+                    prefix += t
+                block.bold_prefix = prefix
+
+    def table_row(self, row: etree._Element, bold: bool, centred: bool) -> None:
+        cells = [
+            re.sub(r"\s+", " ", cell.text_content()).strip()
+            for cell in row
+            if isinstance(cell.tag, str) and cell.tag in ("td", "th")
+        ]
+        cells = [c for c in cells if c]
+        if not cells:
+            return
+        pieces = [b for t, b in _text_pieces(row, bold) if t.strip()]
+        all_bold = bool(pieces) and all(pieces)
+        if len(cells) <= 2 and len(cells[0]) <= 6:
+            self.add(" ".join(cells), all_bold, centred, None)  # "7." | "Conditions of the Offer"
+        else:
+            block = self.add("\t".join(cells), all_bold, centred, None)
+            block.table_row = True
+
+    def add(self, text: str, bold: bool, centred: bool, level: int | None) -> RawBlock:
+        clean = re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+        block = RawBlock(
+            text=clean,
+            bold=bold,
+            centred=centred,
+            heading_level=level,
+            single_line=len(clean) < 100,
+        )
+        if clean:
+            self.current.append(block)
+        return block
+
+
+def _has_block_child(element: etree._Element) -> bool:
+    return any(
+        isinstance(d.tag, str) and (d.tag in _BLOCK_TAGS or d.tag == "hr")
+        for d in element.iterdescendants()
+    )
+
+
+def _text_pieces(element: etree._Element, bold: bool):  # type: ignore[no-untyped-def]
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in _SKIP_TAGS:
+        return
+    style = element.get("style") or ""
+    bold = bold or tag in ("b", "strong") or bool(_BOLD_STYLE.search(style))
+    if tag == "br":
+        yield " ", bold
+    if element.text:
+        yield element.text, bold
+    for child in element:
+        yield from _text_pieces(child, bold)
+        if child.tail:
+            yield child.tail, bold

@@ -1,0 +1,111 @@
+"""EDGAR plain text: <PAGE> ends a page, the folio at its foot is its printed number."""
+
+from __future__ import annotations
+
+import re
+
+from amendtool.core.structure import RawBlock
+from amendtool.io.pagination import assemble_pages
+
+_PAGE_BREAK = re.compile(r"^[ \t]*<PAGE>[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_TEXT_BLOCK = re.compile(r"<TEXT>(.*?)(?:</TEXT>|\Z)", re.IGNORECASE | re.DOTALL)
+_SGML_LINE = re.compile(
+    r"^\s*</?(?:DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|TEXT|PDF|S|C|CAPTION|TABLE)>.*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_COLUMN_GAP = re.compile(r"\S {3,}\S")
+_RULE = re.compile(r"^[\s\-=_*]+$")
+_LEADER = re.compile(r"\.{4,}\s*\S{1,6}\s*$")
+
+
+def edgar_text_blocks(text: str) -> list[RawBlock]:
+    """Blocks of one EDGAR document; in a full submission the largest <TEXT> is taken."""
+    bodies = _TEXT_BLOCK.findall(text)
+    if bodies:
+        text = max(bodies, key=len)
+    text = _SGML_LINE.sub("", text).expandtabs(8)
+    lengths = sorted(len(line.rstrip()) for line in text.splitlines() if line.strip())
+    width = lengths[int(len(lengths) * 0.9)] if lengths else 80  # a few long table rows aside
+    width = min(max(width, 60), 100)
+    pages = [_page_blocks(page.split("\n"), width) for page in _PAGE_BREAK.split(text)]
+    return assemble_pages(pages)
+
+
+def _page_blocks(lines: list[str], width: int) -> list[RawBlock]:
+    """Blank lines separate blocks; a table or contents listing gives one block a line."""
+    out: list[RawBlock] = []
+    current: list[str] = []
+    for line in [*lines, ""]:
+        if line.strip() and not _RULE.match(line):
+            current.append(line.rstrip())
+            continue
+        if current:
+            out += _split_tabular(current, width)
+            current = []
+    return out
+
+
+def _split_tabular(lines: list[str], width: int) -> list[RawBlock]:
+    """Rows and contents entries stand alone; prose lines around them stay one paragraph."""
+    rowlike = [bool(_COLUMN_GAP.search(c.strip()) or _LEADER.search(c)) for c in lines]
+    if len(lines) == 1 or sum(rowlike) < 2:
+        return [_make_block(lines, width, tabular=False)]
+    out: list[RawBlock] = []
+    prose: list[str] = []
+    for index, (line, is_row) in enumerate(zip(lines, rowlike, strict=True)):
+        continued = (
+            index + 1 < len(lines)
+            and rowlike[index + 1]
+            and _LEADER.search(lines[index + 1])
+            and lines[index + 1].startswith(" ")
+            and not is_row
+        )
+        if is_row or continued:
+            if prose:
+                out.append(_make_block(prose, width, tabular=False))
+                prose = []
+            if out and out[-1].single_line and getattr(out[-1], "_wrapped_entry", False):
+                out[-1].text += " " + line.strip()
+                out[-1]._wrapped_entry = False  # type: ignore[attr-defined]
+                continue
+            block = _make_block([line], width, tabular=True)
+            block._wrapped_entry = continued  # type: ignore[attr-defined]
+            out.append(block)
+        else:
+            prose.append(line)
+    if prose:
+        out.append(_make_block(prose, width, tabular=False))
+    return out
+
+
+def _make_block(lines: list[str], width: int, tabular: bool) -> RawBlock:
+    first = lines[0]
+    centred = len(lines) <= 3 and all(_is_centred(line, width) for line in lines)
+    text = first.strip() if tabular else join_wrapped([line.strip() for line in lines])
+    is_row = tabular and bool(_COLUMN_GAP.search(first.strip())) and not re.search(r"\.{3,}", first)
+    return RawBlock(
+        text=text,
+        centred=centred,
+        indent=len(first) - len(first.lstrip()),
+        table_row=is_row,
+        single_line=len(lines) == 1,
+    )
+
+
+def _is_centred(line: str, width: int) -> bool:
+    lead = len(line) - len(line.lstrip())
+    trail = width - lead - len(line.strip())
+    return lead >= 6 and trail >= 2 and abs(lead - trail) <= max(6, width // 10)
+
+
+def join_wrapped(lines: list[str]) -> str:
+    """Re-join hard-wrapped lines; 'forward-' + 'looking' keeps its hyphen and no space."""
+    out = ""
+    for line in lines:
+        if not out:
+            out = line
+        elif out.endswith("-") and len(out) > 1 and out[-2].isalpha() and line[:1].islower():
+            out += line
+        else:
+            out += " " + line
+    return out

@@ -1,0 +1,1 @@
+"""Runtime assets: samples, wording templates, the house-style template and icons."""
