@@ -90,6 +90,11 @@ class Section:
         return title
 
     @property
+    def is_contents(self) -> bool:
+        """A table of contents: its page references follow the layout, not the offer's terms."""
+        return is_contents_title(self.title)
+
+    @property
     def page(self) -> str | None:
         if self.heading_pages:
             return self.heading_pages[0].label
@@ -150,6 +155,10 @@ def quoted_title(title: str) -> str:
         return word[0] + word[1:].lower()
 
     return _WORD.sub(fix, title)
+
+
+def is_contents_title(title: str) -> bool:
+    return re.fullmatch(r"(table of )?contents|index", title.strip().rstrip(".").lower()) is not None
 
 
 def page_number(label: str | None) -> int | None:

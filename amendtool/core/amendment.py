@@ -1,0 +1,95 @@
+"""An amendment: original, revised, items and filing details, and what every output shares."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from amendtool.core.drafting import DraftOptions, draft_items
+from amendtool.core.filing import FilingDetails
+from amendtool.core.items import AmendmentItem, ItemKind, letter
+from amendtool.core.model import Document, page_number
+from amendtool.core.wording import Wording, filing_text, house_wording, notice_text
+
+
+@dataclass
+class Exhibit:
+    label: str
+    description: str
+
+
+@dataclass
+class Amendment:
+    original: Document
+    revised: Document
+    items: list[AmendmentItem]
+    filing: FilingDetails
+    notes: list[str] = field(default_factory=list)
+    wording_style: str = "standard"
+
+    @property
+    def wording(self) -> Wording:
+        return house_wording(self.wording_style)
+
+    @property
+    def change_items(self) -> list[AmendmentItem]:
+        """The items that change the Offer to Exchange (what the notice lists)."""
+        return [i for i in self.items if i.kind is not ItemKind.FILE_EXHIBIT]
+
+    def exhibits(self) -> list[Exhibit]:
+        """New exhibits filed with the amendment: counsel's, then the employee notice."""
+        out = [
+            Exhibit(i.exhibit["label"], i.exhibit.get("description", ""))
+            for i in self.items
+            if i.kind is ItemKind.FILE_EXHIBIT and i.exhibit
+        ]
+        description = self.wording.exhibits["notice_description"].format(
+            document_title=self.filing.document_title, date=long_date(self.filing.amendment_date)
+        )
+        out.append(Exhibit(self.filing.notice_exhibit, description))
+        return out
+
+    def filing_instruction(self, item: AmendmentItem) -> str:
+        return filing_text(item, self.filing.document_exhibit, self.wording)
+
+    def notice_instruction(self, item: AmendmentItem) -> str:
+        return notice_text(item, self.wording)
+
+    def exhibit_instruction(self, exhibit: Exhibit) -> str:
+        return self.wording.filing["file_exhibit"].format(label=exhibit.label)
+
+    def items_json(self) -> dict[str, Any]:
+        items = []
+        for index, item in enumerate(self.change_items):
+            data = item.to_dict()
+            data.update(
+                letter=letter(index),
+                number=index + 1,
+                section=item.locator.section_name,
+                page=page_number(item.page),
+                page_label=item.page,
+                filing_text=self.filing_instruction(item),
+                notice_text=self.notice_instruction(item),
+            )
+            items.append(data)
+        exhibits = [
+            {"letter": letter(len(items) + k), "label": e.label, "description": e.description,
+             "filing_text": self.exhibit_instruction(e)}
+            for k, e in enumerate(self.exhibits())
+        ]
+        return {"items": items, "exhibits": exhibits, "notes": self.notes,
+                "original_sha256": self.original.sha256}
+
+
+def draft_amendment(
+    original: Document, revised: Document, filing: FilingDetails,
+    options: DraftOptions | None = None,
+) -> Amendment:
+    result = draft_items(original, revised, options)
+    return Amendment(original, revised, result.items, filing, result.notes)
+
+
+def long_date(value: dt.date) -> str:
+    """'September 13, 2001'."""
+    return f"{value:%B} {value.day}, {value.year}"

@@ -1,0 +1,195 @@
+"""Applies amendment items to the original: the amended Offer to Exchange, and the invariant.
+
+The invariant that makes the tool trustworthy: applying the items drafted from an original
+and a revised document to the original gives back the revised text. Texts are compared
+after `fold_typography` (white space collapsed, straight and curly quotes alike), the
+documented comparison rule.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+
+from amendtool.core.errors import AmendtoolError
+from amendtool.core.items import AmendmentItem, ItemKind
+from amendtool.core.model import Document, SectionKind, is_contents_title
+from amendtool.core.segment import split_sentences
+from amendtool.core.typography import fold_typography
+
+
+class LocatorError(AmendtoolError):
+    """An item's locator does not find the text it says it changes."""
+
+
+@dataclass
+class TextSection:
+    id: str
+    kind: str
+    number: str | None
+    title: str
+    heading: str
+    paragraphs: list[str] = field(default_factory=list)
+    origins: list[str | None] = field(default_factory=list)  # original paragraph ids
+
+
+@dataclass
+class TextDocument:
+    sections: list[TextSection]
+
+    @classmethod
+    def from_document(cls, document: Document) -> TextDocument:
+        return cls([
+            TextSection(
+                id=s.id,
+                kind=s.kind.value,
+                number=s.number,
+                title=s.title,
+                heading=s.heading,
+                paragraphs=[p.text for p in s.paragraphs],
+                origins=[p.id for p in s.paragraphs],
+            )
+            for s in document.sections
+        ])
+
+    def copy(self) -> TextDocument:
+        return copy.deepcopy(self)
+
+    def section(self, section_id: str) -> TextSection:
+        for section in self.sections:
+            if section.id == section_id:
+                return section
+        raise LocatorError(f"section {section_id!r} is not in the document")
+
+    def index_of(self, section_id: str) -> int:
+        return next(i for i, s in enumerate(self.sections) if s.id == section_id)
+
+    def comparable(self) -> list[tuple[str, list[str]]]:
+        """What the invariant compares: each section's heading and its paragraphs."""
+        return [
+            (fold_typography(s.heading) if s.kind != SectionKind.FRONT.value else "",
+             [fold_typography(p) for p in s.paragraphs])
+            for s in self.sections
+            if (s.paragraphs or s.kind != SectionKind.FRONT.value)
+            and not is_contents_title(s.title)
+        ]
+
+
+def apply_items(original: TextDocument, items: list[AmendmentItem]) -> TextDocument:
+    document = original.copy()
+    for item in items:
+        apply_item(document, item)
+    return document
+
+
+def apply_item(document: TextDocument, item: AmendmentItem) -> None:
+    kind, loc = item.kind, item.locator
+    if kind is ItemKind.FILE_EXHIBIT:
+        return
+    if kind is ItemKind.ADD_SECTION:
+        new = item.new_section
+        if new is None:
+            raise LocatorError("an added section carries no text")
+        position = document.index_of(loc.after_section_id) + 1 if loc.after_section_id else 0
+        document.sections.insert(position, TextSection(
+            new.id, new.kind, new.number, new.title, new.heading, list(new.paragraphs),
+            [None] * len(new.paragraphs)))
+        return
+    section = document.section(loc.section_id)
+    if kind is ItemKind.DELETE_SECTION:
+        document.sections.remove(section)
+        return
+    if kind is ItemKind.REPLACE_SECTION:
+        _check(" ".join(section.paragraphs), item.old_text, item)
+        section.paragraphs = list(item.new_paragraphs)
+        section.origins = [None] * len(section.paragraphs)
+        if item.new_section is not None:
+            _retitle(section, item)
+        return
+    if kind is ItemKind.RETITLE_SECTION:
+        _check(section.heading, item.old_text, item)
+        _retitle(section, item)
+        return
+    if kind is ItemKind.INSERT_PARAGRAPH:
+        at = loc.paragraph or 0
+        _check_count(section, loc.paragraph_count, item)
+        section.paragraphs[at:at] = list(item.new_paragraphs)
+        section.origins[at:at] = [None] * len(item.new_paragraphs)
+        return
+    index = _paragraph_index(section, item)
+    if kind is ItemKind.DELETE_PARAGRAPH:
+        _check(section.paragraphs[index], item.old_text, item)
+        del section.paragraphs[index]
+        del section.origins[index]
+    elif kind is ItemKind.REPLACE_PARAGRAPH:
+        _check(section.paragraphs[index], item.old_text, item)
+        section.paragraphs[index] = item.new_text
+        section.origins[index] = None
+    elif kind is ItemKind.MOVE_PARAGRAPH:
+        _check(section.paragraphs[index], item.old_text, item)
+        text = section.paragraphs.pop(index)
+        origin = section.origins.pop(index)
+        target = document.section(loc.to_section_id or loc.section_id)
+        at = loc.to_paragraph or 0
+        if at > len(target.paragraphs):
+            raise LocatorError(f"item {item.kind.value}: destination paragraph {at} not found")
+        target.paragraphs.insert(at, text)
+        target.origins.insert(at, origin)
+    else:
+        section.paragraphs[index] = apply_sentence_item(section.paragraphs[index], item)
+
+
+def apply_sentence_item(text: str, item: AmendmentItem) -> str:
+    spans = split_sentences(text)
+    loc = item.locator
+    if loc.sentence_count and len(spans) != loc.sentence_count:
+        raise LocatorError(
+            f"{loc.section_name}: paragraph {loc.paragraph} has {len(spans)} sentences, "
+            f"the item expects {loc.sentence_count}"
+        )
+    if item.kind is ItemKind.INSERT_SENTENCE:
+        at = loc.sentence or 0
+        if at == 0:
+            return f"{item.new_text} {text}".strip()
+        end = spans[at - 1][1]
+        return f"{text[:end]} {item.new_text}{text[end:]}"
+    number = loc.sentence or 0
+    if not 1 <= number <= len(spans):
+        raise LocatorError(f"{loc.section_name}: sentence {number} not found")
+    start, end = spans[number - 1]
+    _check(text[start:end], item.old_text, item)
+    if item.kind is ItemKind.DELETE_SENTENCE:
+        before, after = text[:start].rstrip(), text[end:].lstrip()
+        return f"{before} {after}".strip()
+    return text[:start] + item.new_text + text[end:]
+
+
+def _retitle(section: TextSection, item: AmendmentItem) -> None:
+    new = item.new_section
+    if new is not None:
+        section.number, section.title, section.heading = new.number, new.title, new.heading
+
+
+def _paragraph_index(section: TextSection, item: AmendmentItem) -> int:
+    loc = item.locator
+    _check_count(section, loc.paragraph_count, item)
+    index = (loc.paragraph or 0) - 1
+    if not 0 <= index < len(section.paragraphs):
+        raise LocatorError(f"{loc.section_name}: paragraph {loc.paragraph} not found")
+    return index
+
+
+def _check_count(section: TextSection, expected: int, item: AmendmentItem) -> None:
+    if expected and len(section.paragraphs) != expected:
+        raise LocatorError(
+            f"{item.locator.section_name}: has {len(section.paragraphs)} paragraphs, "
+            f"the item expects {expected}"
+        )
+
+
+def _check(found: str, expected: str, item: AmendmentItem) -> None:
+    if expected and fold_typography(found) != fold_typography(expected):
+        raise LocatorError(
+            f"{item.kind.value} in {item.locator.section_name}: the text at the locator is not "
+            f"the text the item changes"
+        )

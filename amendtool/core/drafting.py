@@ -1,0 +1,490 @@
+"""Compares the original with the revised document and drafts the amendment items.
+
+Sections are matched by title (then by number), paragraphs by content, sentences and
+words by diff; each change becomes the smallest item that reads naturally (README,
+"How changes become items"). Items are produced in document order and applied as they
+are made, so every locator counts paragraphs and sentences as the earlier items left them.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+from amendtool.core.apply import LocatorError, TextDocument, TextSection, apply_item
+from amendtool.core.diffing import hunks, similarity
+from amendtool.core.items import AmendmentItem, ItemKind, Locator, Materiality, NewSection
+from amendtool.core.model import Document, Paragraph, Section, is_contents_title, quoted_title
+from amendtool.core.segment import split_sentences
+from amendtool.core.typography import collapse_spaces, fold_typography
+
+
+@dataclass(frozen=True)
+class DraftOptions:
+    """How far a change may reach before counsel would cite a larger unit (documented)."""
+
+    max_changed_words: int = 8  # old + new words of one change inside one sentence
+    paragraph_rewrite: float = 0.5  # below this similarity a paragraph is replaced whole
+    same_paragraph: float = 0.35  # at least this similar: the same paragraph, edited
+    section_rewrite_share: float = 0.6  # share of a section's paragraphs changed: restate it
+    section_rewrite_min: int = 3  # … but only sections of at least this many paragraphs
+    move_min_chars: int = 40  # shorter identical paragraphs are not treated as moved
+
+
+@dataclass
+class DraftResult:
+    items: list[AmendmentItem]
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Op:
+    kind: str  # keep modify delete insert move_in
+    old: int | None = None
+    new: int | None = None
+    source: tuple[str, int] | None = None  # move_in: original section id and paragraph index
+
+
+def draft_items(
+    original: Document, revised: Document, options: DraftOptions | None = None
+) -> DraftResult:
+    return _Drafter(original, revised, options or DraftOptions()).run()
+
+
+class _Drafter:
+    def __init__(self, original: Document, revised: Document, options: DraftOptions) -> None:
+        self.options = options
+        self.original = original
+        self.revised = revised
+        self.orig_text = TextDocument.from_document(original)
+        self.rev_text = TextDocument.from_document(revised)
+        self.working = self.orig_text.copy()
+        self.paragraphs: dict[str, Paragraph] = {p.id: p for p in original.paragraphs()}
+        self.sections: dict[str, Section] = {s.id: s for s in original.sections}
+        self.items: list[AmendmentItem] = []
+        self.notes: list[str] = []
+
+    # --- plan ---------------------------------------------------------------------------
+    def run(self) -> DraftResult:
+        pairs = _align_sections(self.orig_text.sections, self.rev_text.sections)
+        plans: list[tuple[TextSection | None, TextSection | None, list[_Op] | None]] = []
+        for old, new in pairs:
+            ops = _align_paragraphs(old, new, self.options) if old and new else None
+            plans.append((old, new, ops))
+        restated = {id(ops) for old, new, ops in plans if ops and self._restate(old, new, ops)}
+        _find_moves([(o, n, ops) for o, n, ops in plans if ops and id(ops) not in restated],
+                    self.options)
+        previous_id: str | None = None
+        for old, new, ops in plans:
+            if old and not new:
+                self._delete_section(old)
+                continue
+            if new and not old:
+                previous_id = self._add_section(new, previous_id)
+                continue
+            assert old and new and ops is not None
+            if is_contents_title(old.title):
+                if any(op.kind != "keep" for op in ops):
+                    self.notes.append(f"{_name(old)}: entries differ (page numbers move with "
+                                      "the layout); not amended")
+                previous_id = old.id
+                continue
+            if id(ops) in restated:
+                self._replace_section(old, new)
+            else:
+                if fold_typography(old.heading) != fold_typography(new.heading):
+                    self._retitle(old, new)
+                self._section_ops(old, new, ops)
+            previous_id = old.id
+        self._verify()
+        return DraftResult(self.items, self.notes)
+
+    def _restate(self, old: TextSection | None, new: TextSection | None, ops: list[_Op]) -> bool:
+        assert old and new
+        total = max(len(old.paragraphs), len(new.paragraphs))
+        changed = sum(1 for op in ops if op.kind != "keep")
+        return total >= self.options.section_rewrite_min and (
+            changed / total >= self.options.section_rewrite_share and changed >= 2
+        ) and old.kind != "front"
+
+    # --- sections ---------------------------------------------------------------------------
+    def _locator(self, section_id: str, **extra: object) -> Locator:
+        section = self.working.section(section_id)
+        return Locator(section_id=section.id, section_name=_name(section),
+                       section_kind=section.kind, **extra)  # type: ignore[arg-type]
+
+    def _emit(self, item: AmendmentItem) -> None:
+        apply_item(self.working, item)
+        self.items.append(item)
+
+    def _delete_section(self, old: TextSection) -> None:
+        section = self.working.section(old.id)
+        self._emit(AmendmentItem(
+            ItemKind.DELETE_SECTION, self._locator(old.id), page=self._section_page(old.id),
+            old_text=" ".join(section.paragraphs),
+        ))
+
+    def _add_section(self, new: TextSection, previous_id: str | None) -> str:
+        new_id = f"added-{new.id}"
+        after = self.working.section(previous_id) if previous_id else None
+        section = NewSection(new_id, new.kind, new.number, new.title, new.heading,
+                             list(new.paragraphs))
+        locator = Locator(section_id=new_id, section_name=_name(new), section_kind=new.kind,
+                          after_section_id=after.id if after else None,
+                          after_section_name=_name(after) if after else None)
+        self._emit(AmendmentItem(
+            ItemKind.ADD_SECTION, locator, new_text="\n\n".join(new.paragraphs),
+            new_paragraphs=list(new.paragraphs), new_section=section,
+        ))
+        added = self.working.section(new_id)
+        added.origins = [f"rev:{new.id}:{j}" for j in range(len(new.paragraphs))]
+        return new_id
+
+    def _replace_section(self, old: TextSection, new: TextSection) -> None:
+        section = self.working.section(old.id)
+        retitled = fold_typography(old.heading) != fold_typography(new.heading)
+        self._emit(AmendmentItem(
+            ItemKind.REPLACE_SECTION, self._locator(old.id), page=self._section_page(old.id),
+            old_text=" ".join(section.paragraphs), new_text="\n\n".join(new.paragraphs),
+            new_paragraphs=list(new.paragraphs),
+            new_section=NewSection(old.id, new.kind, new.number, new.title, new.heading)
+            if retitled else None,
+        ))
+        section.origins = [f"rev:{new.id}:{j}" for j in range(len(new.paragraphs))]
+
+    def _retitle(self, old: TextSection, new: TextSection) -> None:
+        section = self.working.section(old.id)
+        self._emit(AmendmentItem(
+            ItemKind.RETITLE_SECTION, self._locator(old.id), page=self._section_page(old.id),
+            old_text=section.heading, new_text=new.heading,
+            new_section=NewSection(old.id, new.kind, new.number, new.title, new.heading),
+        ))
+
+    # --- paragraphs -------------------------------------------------------------------------
+    def _section_ops(self, old: TextSection, new: TextSection, ops: list[_Op]) -> None:
+        origin_of_new: dict[int, str] = {}
+        index = 0
+        while index < len(ops):
+            op = ops[index]
+            if op.kind == "keep":
+                assert op.old is not None and op.new is not None
+                origin_of_new[op.new] = old.origins[op.old] or ""
+                self._note_typography(old, new, op.old, op.new)
+            elif op.kind == "modify":
+                assert op.old is not None and op.new is not None
+                origin_of_new[op.new] = old.origins[op.old] or ""
+                self._modify(old.id, old.origins[op.old] or "", new.paragraphs[op.new])
+            elif op.kind == "delete":
+                assert op.old is not None
+                self._delete_paragraph(old.id, old.origins[op.old] or "")
+            elif op.kind == "move_in":
+                assert op.new is not None and op.source is not None
+                key = self.orig_text.section(op.source[0]).origins[op.source[1]] or ""
+                origin_of_new[op.new] = key
+                self._move(key, old.id, self._anchor(old.id, origin_of_new, op.new))
+            elif op.kind == "insert":
+                run = [op]
+                while index + 1 < len(ops) and ops[index + 1].kind == "insert":
+                    index += 1
+                    run.append(ops[index])
+                first = run[0].new
+                assert first is not None
+                anchor = self._anchor(old.id, origin_of_new, first)
+                texts = [new.paragraphs[o.new] for o in run if o.new is not None]
+                keys = [f"rev:{new.id}:{o.new}" for o in run if o.new is not None]
+                for o, key in zip(run, keys, strict=True):
+                    assert o.new is not None
+                    origin_of_new[o.new] = key
+                self._insert(old.id, anchor, texts, keys)
+            index += 1
+
+    def _anchor(self, section_id: str, origin_of_new: dict[int, str], new_index: int) -> int:
+        """Working position (1-based) of the paragraph new text follows; 0 for the start."""
+        section = self.working.section(section_id)
+        for j in range(new_index - 1, -1, -1):
+            key = origin_of_new.get(j)
+            if key and key in section.origins:
+                return section.origins.index(key) + 1
+        return 0
+
+    def _position(self, key: str) -> tuple[TextSection, int]:
+        for section in self.working.sections:
+            if key in section.origins:
+                return section, section.origins.index(key)
+        raise LocatorError(f"paragraph {key} is no longer in the document")
+
+    def _paragraph_locator(self, section: TextSection, index: int, **extra: object) -> Locator:
+        return self._locator(section.id, paragraph=index + 1,
+                             paragraph_count=len(section.paragraphs), **extra)
+
+    def _delete_paragraph(self, section_id: str, key: str) -> None:
+        section, index = self._position(key)
+        self._emit(AmendmentItem(
+            ItemKind.DELETE_PARAGRAPH, self._paragraph_locator(section, index),
+            page=self._page(key), old_text=section.paragraphs[index],
+        ))
+
+    def _insert(self, section_id: str, anchor: int, texts: list[str], keys: list[str]) -> None:
+        section = self.working.section(section_id)
+        locator = self._locator(section_id, paragraph=anchor,
+                                paragraph_count=len(section.paragraphs))
+        page = self._anchor_page(section, anchor)
+        self._emit(AmendmentItem(
+            ItemKind.INSERT_PARAGRAPH, locator, page=page, new_text="\n\n".join(texts),
+            new_paragraphs=list(texts),
+        ))
+        section.origins[anchor:anchor + len(texts)] = keys
+
+    def _move(self, key: str, to_section_id: str, anchor: int) -> None:
+        source, index = self._position(key)
+        target = self.working.section(to_section_id)
+        after = anchor
+        if source is target and index < anchor:
+            after -= 1  # counted once the paragraph has been taken out
+        count_after = len(target.paragraphs) - (1 if source is target else 0)
+        locator = self._paragraph_locator(
+            source, index, to_section_id=target.id, to_section_name=_name(target),
+            to_section_kind=target.kind, to_paragraph=after, to_paragraph_count=count_after,
+        )
+        self._emit(AmendmentItem(
+            ItemKind.MOVE_PARAGRAPH, locator, page=self._page(key),
+            old_text=source.paragraphs[index], new_text=source.paragraphs[index],
+        ))
+        target.origins[after] = key
+
+    def _modify(self, section_id: str, key: str, new_text: str) -> None:
+        section, index = self._position(key)
+        old_text = section.paragraphs[index]
+        item = self._sentence_item(section, index, old_text, new_text, key)
+        if item is not None:
+            trial = section.paragraphs[index]
+            try:
+                from amendtool.core.apply import apply_sentence_item
+
+                reproduced = apply_sentence_item(trial, item)
+            except LocatorError:
+                reproduced = ""
+            if fold_typography(reproduced) != fold_typography(new_text):
+                item = None  # the sentence item would not give the revised text exactly
+        if item is None:
+            item = AmendmentItem(
+                ItemKind.REPLACE_PARAGRAPH, self._paragraph_locator(section, index),
+                page=self._page(key), old_text=old_text, new_text=new_text,
+                new_paragraphs=[new_text],
+            )
+        self._emit(item)
+        section.origins[index] = key
+
+    def _sentence_item(
+        self, section: TextSection, index: int, old_text: str, new_text: str, key: str
+    ) -> AmendmentItem | None:
+        if similarity(fold_typography(old_text), fold_typography(new_text)) < (
+            self.options.paragraph_rewrite
+        ):
+            return None
+        old_spans = split_sentences(old_text)
+        new_spans = split_sentences(new_text)
+        if len(old_spans) <= 1:
+            return None  # a one-sentence paragraph is cited as the paragraph
+        old_sents = [old_text[s:e] for s, e in old_spans]
+        new_sents = [new_text[s:e] for s, e in new_spans]
+        matcher = difflib.SequenceMatcher(
+            None, [fold_typography(s) for s in old_sents], [fold_typography(s) for s in new_sents],
+            autojunk=False,
+        )
+        changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+        if len(changes) != 1:
+            return None
+        tag, i1, i2, j1, j2 = changes[0]
+        base = self._paragraph_locator(section, index)
+        base.sentence_count = len(old_spans)
+        added = " ".join(new_sents[j1:j2])
+        if tag == "insert":
+            base.sentence = i1
+            return AmendmentItem(ItemKind.INSERT_SENTENCE, base,
+                                 page=self._page(key, old_spans[max(i1 - 1, 0)][0]),
+                                 new_text=added, new_paragraphs=[added])
+        if i2 - i1 != 1:
+            return None
+        base.sentence = i1 + 1
+        page = self._page(key, old_spans[i1][0])
+        removed = old_sents[i1]
+        if tag == "delete":
+            return AmendmentItem(ItemKind.DELETE_SENTENCE, base, page=page, old_text=removed)
+        words = self._changed_words(removed, added) if j2 - j1 == 1 else None
+        if words:
+            return AmendmentItem(ItemKind.REPLACE_WORDS, base, page=page, old_text=removed,
+                                 new_text=added, new_paragraphs=[added],
+                                 old_words=words[0], new_words=words[1])
+        return AmendmentItem(ItemKind.REPLACE_SENTENCE, base, page=page, old_text=removed,
+                             new_text=added, new_paragraphs=[added])
+
+    def _changed_words(self, old: str, new: str) -> tuple[str, str] | None:
+        """One short change inside a sentence, widened to whole words on both sides."""
+        changed = hunks(old, new)
+        if not changed:
+            return None
+        first, last = changed[0], changed[-1]
+        if len(old[first.end : last.start].split()) > 3 * (len(changed) - 1):
+            return None  # separate changes in one sentence: cite the sentence
+        start, end = first.start, last.end
+        new_start = first.start
+        new_end = end + sum(len(h.new) - len(h.old) for h in changed)
+        if len(changed) == 1 and (not first.old.strip() or not first.new.strip()):
+            # a pure insertion or deletion: take in the word before (or after) it
+            before = old[:start].rstrip()
+            if before:
+                cut = len(before) - len(before.split()[-1])
+                start, new_start = cut, cut
+            else:
+                after_words = old[end:].split()
+                if not after_words:
+                    return None
+                extra = old.index(after_words[0], end) + len(after_words[0]) - end
+                end, new_end = end + extra, new_end + extra
+        old_words = old[start:end].strip()
+        new_words = new[new_start:new_end].strip()
+        if not old_words or not new_words:
+            return None
+        if len(old_words.split()) + len(new_words.split()) > self.options.max_changed_words:
+            return None
+        return old_words, new_words
+
+    # --- pages, notes, verification --------------------------------------------------------
+    def _page(self, key: str, offset: int = 0) -> str | None:
+        paragraph = self.paragraphs.get(key)
+        return paragraph.page_at(offset) if paragraph else None
+
+    def _anchor_page(self, section: TextSection, anchor: int) -> str | None:
+        for position in range(anchor - 1, -1, -1):
+            key = section.origins[position]
+            if key and key in self.paragraphs:
+                return self._page(key)
+        return self._section_page(section.id)
+
+    def _section_page(self, section_id: str) -> str | None:
+        section = self.sections.get(section_id)
+        return section.page if section else None
+
+    def _note_typography(self, old: TextSection, new: TextSection, i: int, j: int) -> None:
+        a, b = collapse_spaces(old.paragraphs[i]), collapse_spaces(new.paragraphs[j])
+        if a != b:
+            self.notes.append(
+                f"{_name(old)}, paragraph {i + 1}: only quotation marks or spacing differ; "
+                "no item drafted (typographic changes are not amendments)"
+            )
+
+    def _verify(self) -> None:
+        if self.working.comparable() != self.rev_text.comparable():
+            raise LocatorError("the drafted items do not reproduce the revised text; "
+                               "please report this document pair")
+
+
+def _name(section: TextSection) -> str:
+    if section.kind == "front":
+        return section.title or "Cover Page"
+    title = quoted_title(section.title)
+    return f"Section {section.number}. {title}" if section.kind == "numbered" else title
+
+
+def _section_key(section: TextSection) -> str:
+    if section.kind == "front":
+        return "front"
+    return fold_typography(quoted_title(section.title)).lower()
+
+
+def _align_sections(
+    old: list[TextSection], new: list[TextSection]
+) -> list[tuple[TextSection | None, TextSection | None]]:
+    matcher = difflib.SequenceMatcher(
+        None, [_section_key(s) for s in old], [_section_key(s) for s in new], autojunk=False
+    )
+    out: list[tuple[TextSection | None, TextSection | None]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            out += list(zip(old[i1:i2], new[j1:j2], strict=True))
+            continue
+
+        def same(a: TextSection, b: TextSection) -> float:
+            if a.kind != b.kind:
+                return 0.0
+            if a.number and a.number == b.number:
+                return 1.0
+            return similarity(_section_key(a), _section_key(b))
+
+        out += _monotone_pairs(old[i1:i2], new[j1:j2], same, 0.5)
+    return out
+
+
+def _align_paragraphs(old: TextSection, new: TextSection, options: DraftOptions) -> list[_Op]:
+    a = [fold_typography(p) for p in old.paragraphs]
+    b = [fold_typography(p) for p in new.paragraphs]
+    ops: list[_Op] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            ops += [_Op("keep", i, j) for i, j in zip(range(i1, i2), range(j1, j2), strict=True)]
+            continue
+        pairs = _monotone_pairs(
+            list(range(i1, i2)), list(range(j1, j2)),
+            lambda i, j: similarity(a[i], b[j]), options.same_paragraph,
+        )
+        for i, j in pairs:
+            if i is not None and j is not None:
+                ops.append(_Op("modify", i, j))
+            elif i is not None:
+                ops.append(_Op("delete", i))
+            else:
+                ops.append(_Op("insert", None, j))
+    return ops
+
+
+def _monotone_pairs(old, new, score, threshold):  # type: ignore[no-untyped-def]
+    """Pairs in order that maximise total similarity; the unpaired stand alone, in order."""
+    n, m = len(old), len(new)
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    scores = [[score(old[i], new[j]) for j in range(m)] for i in range(n)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            pair = scores[i][j]
+            take = best[i + 1][j + 1] + pair if pair >= threshold else -1.0
+            best[i][j] = max(take, best[i + 1][j], best[i][j + 1])
+    out = []
+    i = j = 0
+    while i < n and j < m:
+        pair = scores[i][j]
+        if pair >= threshold and best[i][j] == best[i + 1][j + 1] + pair:
+            out.append((old[i], new[j]))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            out.append((old[i], None))
+            i += 1
+        else:
+            out.append((None, new[j]))
+            j += 1
+    out += [(old[k], None) for k in range(i, n)]
+    out += [(None, new[k]) for k in range(j, m)]
+    return out
+
+
+def _find_moves(plans, options: DraftOptions) -> None:  # type: ignore[no-untyped-def]
+    """A paragraph deleted in one place and inserted unchanged elsewhere has been moved."""
+    deletes: dict[str, list[tuple[list[_Op], int, str, int]]] = {}
+    for old, _new, ops in plans:
+        for position, op in enumerate(ops):
+            if op.kind == "delete":
+                text = fold_typography(old.paragraphs[op.old])
+                if len(text) >= options.move_min_chars:
+                    deletes.setdefault(text, []).append((ops, position, old.id, op.old))
+    if not deletes:
+        return
+    for _old, new, ops in plans:
+        for op in ops:
+            if op.kind != "insert" or op.new is None:
+                continue
+            candidates = deletes.get(fold_typography(new.paragraphs[op.new]))
+            if candidates:
+                source_ops, position, section_id, index = candidates.pop(0)
+                source_ops[position] = _Op("moved_out")
+                op.kind, op.source = "move_in", (section_id, index)
+    for _old, _new, ops in plans:
+        ops[:] = [op for op in ops if op.kind != "moved_out"]

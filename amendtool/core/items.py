@@ -1,0 +1,157 @@
+"""Amendment items: the single source every output (filing, notice, redline, conformed copy) reads."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class ItemKind(StrEnum):
+    REPLACE_SECTION = "replace_section"
+    DELETE_SECTION = "delete_section"
+    ADD_SECTION = "add_section"
+    RETITLE_SECTION = "retitle_section"
+    REPLACE_PARAGRAPH = "replace_paragraph"
+    DELETE_PARAGRAPH = "delete_paragraph"
+    INSERT_PARAGRAPH = "insert_paragraph"
+    MOVE_PARAGRAPH = "move_paragraph"
+    REPLACE_SENTENCE = "replace_sentence"
+    DELETE_SENTENCE = "delete_sentence"
+    INSERT_SENTENCE = "insert_sentence"
+    REPLACE_WORDS = "replace_words"
+    FILE_EXHIBIT = "file_exhibit"
+
+
+SECTION_KINDS = frozenset(
+    {ItemKind.REPLACE_SECTION, ItemKind.DELETE_SECTION, ItemKind.ADD_SECTION,
+     ItemKind.RETITLE_SECTION}
+)
+SENTENCE_KINDS = frozenset(
+    {ItemKind.REPLACE_SENTENCE, ItemKind.DELETE_SENTENCE, ItemKind.INSERT_SENTENCE,
+     ItemKind.REPLACE_WORDS}
+)
+
+
+class Materiality(StrEnum):
+    """What the change does to the offer, for how long it must then stay open (SPEC §5)."""
+
+    CLARIFYING = "clarifying"  # disclosure only, not material
+    MATERIAL = "material"  # 5 business days
+    CONSIDERATION = "consideration"  # consideration or percentage sought: 10 business days
+
+
+@dataclass
+class Locator:
+    """Where an item applies, counted in the document as earlier items have left it.
+
+    `paragraph` is the 1-based target paragraph (for insertions: the paragraph the new text
+    follows, 0 for the start of the section); `sentence` likewise within the paragraph.
+    """
+
+    section_id: str
+    section_name: str
+    section_kind: str = "numbered"
+    paragraph: int | None = None
+    paragraph_count: int = 0
+    sentence: int | None = None
+    sentence_count: int = 0
+    # move_paragraph: where the paragraph goes, counted after it has been taken out
+    to_section_id: str | None = None
+    to_section_name: str | None = None
+    to_section_kind: str | None = None
+    to_paragraph: int | None = None
+    to_paragraph_count: int = 0
+    # add_section: the section it follows (None: the start of the document)
+    after_section_id: str | None = None
+    after_section_name: str | None = None
+
+
+@dataclass
+class NewSection:
+    id: str
+    kind: str
+    number: str | None
+    title: str
+    heading: str
+    paragraphs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class AmendmentItem:
+    kind: ItemKind
+    locator: Locator
+    page: str | None = None  # printed page of the target in the original
+    old_text: str = ""
+    new_text: str = ""
+    new_paragraphs: list[str] = field(default_factory=list)
+    old_words: str = ""
+    new_words: str = ""
+    new_section: NewSection | None = None
+    materiality: Materiality = Materiality.CLARIFYING
+    filing_override: str | None = None
+    notice_override: str | None = None
+    override_basis: str | None = None  # substance the overrides were written for
+    exhibit: dict[str, str] | None = None  # file_exhibit: label and description
+
+    def substance(self) -> str:
+        """What the item changes; an override is kept only while this stays the same."""
+        payload = {
+            "kind": self.kind.value,
+            "section": self.locator.section_id,
+            "paragraph": self.locator.paragraph,
+            "sentence": self.locator.sentence,
+            "to": [self.locator.to_section_id, self.locator.to_paragraph],
+            "old": self.old_text,
+            "new": self.new_text,
+        }
+        return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:16]
+
+    def set_overrides(self, filing: str | None, notice: str | None) -> None:
+        self.filing_override = filing or None
+        self.notice_override = notice or None
+        self.override_basis = self.substance() if (filing or notice) else None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["kind"] = self.kind.value
+        data["materiality"] = self.materiality.value
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AmendmentItem:
+        data = dict(data)
+        data["kind"] = ItemKind(data["kind"])
+        data["materiality"] = Materiality(data.get("materiality", "clarifying"))
+        data["locator"] = Locator(**data["locator"])
+        if data.get("new_section"):
+            data["new_section"] = NewSection(**data["new_section"])
+        known = cls.__dataclass_fields__
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
+def carry_overrides(previous: list[AmendmentItem], current: list[AmendmentItem]) -> int:
+    """Give re-drafted items the overrides counsel wrote for the same substance; count kept."""
+    by_basis = {i.override_basis: i for i in previous if i.override_basis}
+    kept = 0
+    for item in current:
+        old = by_basis.get(item.substance())
+        if old is not None:
+            item.filing_override = old.filing_override
+            item.notice_override = old.notice_override
+            item.override_basis = old.override_basis
+            item.materiality = old.materiality
+            kept += 1
+    return kept
+
+
+def letter(index: int) -> str:
+    """A, B, … Z, AA, AB … as the filing letters its items."""
+    out = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        out = chr(ord("A") + rest) + out
+    return out

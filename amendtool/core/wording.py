@@ -1,0 +1,165 @@
+"""Renders each item's filing and notice instructions from the lawyer-editable templates."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from amendtool.core.errors import InputError
+from amendtool.core.items import AmendmentItem, ItemKind
+from amendtool.core.ordinals import position_word
+from amendtool.resources import resource_path
+
+DEFAULT_STYLE = "standard"
+
+
+@dataclass(frozen=True)
+class Wording:
+    phrases: dict[str, str]
+    filing: dict[str, str]
+    notice: dict[str, str]
+    exhibits: dict[str, str]
+    name: str = DEFAULT_STYLE
+
+    @classmethod
+    def load(cls, path: Path) -> Wording:
+        try:
+            data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise InputError(path, f"wording templates cannot be read ({exc})") from exc
+        filing = dict(data.get("filing", {}))
+        notice = {**filing, **data.get("notice", {})}
+        wording = cls(dict(data.get("phrases", {})), filing, notice,
+                      dict(data.get("exhibits", {})), path.stem)
+        missing = sorted(({k.value for k in ItemKind} - {"insert_paragraph", "move_paragraph",
+                          "insert_sentence", "add_section"}) - set(filing))
+        if missing:
+            raise InputError(path, f"wording templates lack [filing] {', '.join(missing)}")
+        return wording
+
+
+@cache
+def house_wording(style: str = DEFAULT_STYLE) -> Wording:
+    return Wording.load(resource_path("wording", f"{style}.toml"))
+
+
+def filing_text(item: AmendmentItem, exhibit: str, wording: Wording | None = None) -> str:
+    """The instruction in the filing, without the quoted new text; counsel's override wins."""
+    if item.filing_override and item.override_basis == item.substance():
+        return item.filing_override
+    return render(item, exhibit, wording or house_wording(), notice=False)
+
+
+def notice_text(item: AmendmentItem, wording: Wording | None = None) -> str:
+    if item.notice_override and item.override_basis == item.substance():
+        return item.notice_override
+    return render(item, "", wording or house_wording(), notice=True)
+
+
+def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) -> str:
+    templates = wording.notice if notice else wording.filing
+    phrases = wording.phrases
+    loc = item.locator
+    values: dict[str, str] = {
+        "page": phrases["page"].format(page=item.page) if item.page else "",
+        "section_page": phrases["section_page"].format(page=item.page) if item.page else "",
+        "exhibit": phrases["exhibit"].format(exhibit=exhibit) if exhibit and not notice else "",
+        "section": _section(phrases, loc.section_name),
+        "old_words": item.old_words,
+        "new_words": item.new_words,
+    }
+    kind = item.kind
+    key = kind.value
+    count = max(len(item.new_paragraphs), 1)
+    if kind in (ItemKind.REPLACE_PARAGRAPH, ItemKind.DELETE_PARAGRAPH, ItemKind.MOVE_PARAGRAPH):
+        values["target"] = _paragraph(phrases, loc.paragraph or 1, loc.paragraph_count,
+                                      loc.section_name, loc.section_kind)
+    if kind is ItemKind.INSERT_PARAGRAPH:
+        values["paragraphs"] = phrases["one_paragraph" if count == 1 else "many_paragraphs"]
+        values["have"] = "has" if count == 1 else "have"
+        if loc.paragraph_count == 0:
+            key = "insert_paragraph_into"
+        elif not loc.paragraph:
+            key = "insert_paragraph_before"
+            values["anchor"] = _paragraph(phrases, 1, loc.paragraph_count, loc.section_name,
+                                          loc.section_kind)
+        else:
+            key = "insert_paragraph_after"
+            values["anchor"] = _paragraph(phrases, loc.paragraph, loc.paragraph_count,
+                                          loc.section_name, loc.section_kind)
+    if kind is ItemKind.MOVE_PARAGRAPH:
+        name = loc.to_section_name or loc.section_name
+        to_kind = loc.to_section_kind or loc.section_kind
+        if loc.to_paragraph:
+            values["destination"] = _paragraph(phrases, loc.to_paragraph, loc.to_paragraph_count,
+                                               name, to_kind)
+        else:
+            key = "move_paragraph_to_start"
+            values["destination_section"] = _in_section(phrases, name, to_kind)
+    if kind in (ItemKind.REPLACE_SENTENCE, ItemKind.DELETE_SENTENCE, ItemKind.REPLACE_WORDS):
+        paragraph = _paragraph(phrases, loc.paragraph or 1, loc.paragraph_count,
+                               loc.section_name, loc.section_kind)
+        values["target"] = phrases["sentence"].format(
+            ordinal=position_word(loc.sentence or 1, loc.sentence_count), paragraph=paragraph
+        )
+    if kind is ItemKind.INSERT_SENTENCE:
+        sentences = max(len(_split(item.new_text)), 1)
+        values["sentences"] = phrases["one_sentence" if sentences == 1 else "many_sentences"]
+        values["have"] = "has" if sentences == 1 else "have"
+        paragraph = _paragraph(phrases, loc.paragraph or 1, loc.paragraph_count,
+                               loc.section_name, loc.section_kind)
+        if loc.sentence == loc.sentence_count:
+            key, values["anchor"] = "insert_sentence_end", paragraph
+        elif not loc.sentence:
+            key, values["anchor"] = "insert_sentence_start", paragraph
+        else:
+            key = "insert_sentence_after"
+            values["anchor"] = phrases["sentence"].format(
+                ordinal=position_word(loc.sentence, loc.sentence_count), paragraph=paragraph
+            )
+    if kind is ItemKind.ADD_SECTION:
+        if loc.after_section_name:
+            key = "add_section_after"
+            values["section"] = _section(phrases, loc.after_section_name)
+        else:
+            key = "add_section_start"
+    if kind is ItemKind.FILE_EXHIBIT:
+        values["label"] = (item.exhibit or {}).get("label", "")
+    try:
+        return _capitalise(templates[key].format(**values))
+    except (KeyError, IndexError) as exc:
+        raise InputError(f"{wording.name}.toml", f"template [{'notice' if notice else 'filing'}] "
+                         f"{key} uses an unknown placeholder {exc}") from exc
+
+
+def _section(phrases: dict[str, str], name: str) -> str:
+    return phrases["section"].format(name=name)
+
+
+def _in_section(phrases: dict[str, str], name: str, kind: str) -> str:
+    if kind == "front":
+        return phrases["in_front"]
+    return phrases["in_section"].format(section=_section(phrases, name))
+
+
+def _paragraph(phrases: dict[str, str], index: int, count: int, name: str, kind: str) -> str:
+    in_section = _in_section(phrases, name, kind)
+    if count == 1 and index == 1:
+        return phrases["only_paragraph"].format(in_section=in_section)
+    return phrases["paragraph"].format(ordinal=position_word(index, count), in_section=in_section)
+
+
+def _split(text: str) -> list[str]:
+    from amendtool.core.segment import sentences
+
+    return sentences(text)
+
+
+def _capitalise(text: str) -> str:
+    for index, char in enumerate(text):
+        if char.isalpha():
+            return text[:index] + char.upper() + text[index + 1 :]
+    return text

@@ -1,0 +1,67 @@
+"""Atomic writes: a file is either its old self or its complete new self, never half-written."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from amendtool.core.errors import AmendtoolError
+
+
+class WriteError(AmendtoolError):
+    def __init__(self, path: Path, problem: str) -> None:
+        self.path = path
+        super().__init__(f"{path.name}: {problem}")
+
+
+def write_bytes_atomic(path: str | Path, data: bytes) -> None:
+    write_atomic(path, lambda handle: handle.write(data))
+
+
+def write_text_atomic(path: str | Path, text: str) -> None:
+    write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def write_atomic(path: str | Path, writer: Callable[[object], object]) -> None:
+    """Write through `writer(handle)` to a temporary file beside `path`, then rename it."""
+    path = Path(path)
+    with _translate_errors(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                writer(stream)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.replace(temp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            raise
+        _fsync_folder(path.parent)
+
+
+@contextlib.contextmanager
+def _translate_errors(path: Path) -> Iterator[None]:
+    try:
+        yield
+    except PermissionError as exc:
+        raise WriteError(path, "cannot be written (open in Word or read-only?); close it "
+                               "and try again; the previous file is unchanged") from exc
+    except OSError as exc:
+        raise WriteError(path, f"cannot be written ({exc.strerror}); the previous file "
+                               "is unchanged") from exc
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
