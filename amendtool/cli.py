@@ -38,6 +38,20 @@ def _parser() -> argparse.ArgumentParser:
     outline.add_argument("file")
     outline.add_argument("--json", action="store_true", help="print JSON instead of a table")
     outline.set_defaults(run=_outline)
+
+    draft = commands.add_parser("draft", help="compare two versions and write every output")
+    draft.add_argument("original")
+    draft.add_argument("revised")
+    draft.add_argument("--filing", required=True, help="filing details (filing.toml)")
+    draft.add_argument("--out", required=True, help="folder for the outputs")
+    draft.add_argument("--project", help="also save the project (.amend)")
+    draft.set_defaults(run=_draft)
+
+    export = commands.add_parser("export", help="write every output of a saved project")
+    export.add_argument("project")
+    export.add_argument("--out", required=True)
+    export.add_argument("--force", action="store_true", help="export despite errors found")
+    export.set_defaults(run=_export)
     return parser
 
 
@@ -61,6 +75,64 @@ def _outline(args: argparse.Namespace) -> int:
         name = row["name"][:width]
         print(f"{name:<{width}}  {pages:<9} {row['paragraphs']:>5} {row['sentences']:>5}")
     return EXIT_OK
+
+
+def _draft(args: argparse.Namespace) -> int:
+    from amendtool.core.amendment import draft_amendment
+    from amendtool.core.filing import load_filing
+    from amendtool.io.load import load_document
+    from amendtool.io.outputs import write_outputs
+    from amendtool.io.project_file import Project, save_project
+
+    original = load_document(args.original)
+    revised = load_document(args.revised)
+    filing = load_filing(args.filing)
+    for notice in original.notices + revised.notices:
+        print(f"amendtool: {notice}", file=sys.stderr)
+    amendment = draft_amendment(original, revised, filing)
+    written = write_outputs(amendment, args.out)
+    if args.project:
+        save_project(Project(original, revised, amendment.items, filing, notes=amendment.notes),
+                     args.project)
+    for note in amendment.notes:
+        print(f"amendtool: note: {note}", file=sys.stderr)
+    _print_findings(amendment, as_warnings=True)
+    print(f"{len(amendment.change_items)} items; wrote " + ", ".join(p.name for p in written))
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from amendtool.core.amendment import Amendment
+    from amendtool.core.errors import InputError
+    from amendtool.io.outputs import write_outputs
+    from amendtool.io.project_file import load_project
+
+    project = load_project(args.project)
+    if project.filing is None:
+        raise InputError(args.project, "has no filing details; add them in the app first")
+    amendment = Amendment(project.original, project.revised, project.items, project.filing,
+                          project.notes, project.wording_style)
+    errors = _print_findings(amendment, as_warnings=args.force)
+    if errors and not args.force:
+        print(f"amendtool: export refused: {errors} error(s); fix them or use --force",
+              file=sys.stderr)
+        return EXIT_FINDINGS
+    written = write_outputs(amendment, args.out)
+    print("wrote " + ", ".join(p.name for p in written))
+    return EXIT_OK
+
+
+def _print_findings(amendment: object, as_warnings: bool) -> int:
+    """Print the checks' findings; return how many are errors."""
+    try:
+        from amendtool.core.checks import run_checks
+    except ImportError:
+        return 0
+    findings = run_checks(amendment)  # type: ignore[arg-type]
+    for finding in findings:
+        label = "warning" if as_warnings else finding.severity
+        print(f"amendtool: {label}: {finding.message}", file=sys.stderr)
+    return sum(1 for f in findings if f.severity == "error")
 
 
 def _open_app(argv: list[str]) -> int:

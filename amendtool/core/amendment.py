@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -10,6 +9,7 @@ from amendtool.core.drafting import DraftOptions, draft_items
 from amendtool.core.filing import FilingDetails
 from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.model import Document, page_number
+from amendtool.core.timekeeping import long_date
 from amendtool.core.wording import Wording, filing_text, house_wording, notice_text
 
 
@@ -89,7 +89,3 @@ def draft_amendment(
     result = draft_items(original, revised, options)
     return Amendment(original, revised, result.items, filing, result.notes)
 
-
-def long_date(value: dt.date) -> str:
-    """'September 13, 2001'."""
-    return f"{value:%B} {value.day}, {value.year}"

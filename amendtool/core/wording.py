@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,8 @@ class Wording:
     filing: dict[str, str]
     notice: dict[str, str]
     exhibits: dict[str, str]
+    schedule_to: dict[str, Any] = field(default_factory=dict)
+    notice_document: dict[str, Any] = field(default_factory=dict)
     name: str = DEFAULT_STYLE
 
     @classmethod
@@ -33,7 +35,8 @@ class Wording:
         filing = dict(data.get("filing", {}))
         notice = {**filing, **data.get("notice", {})}
         wording = cls(dict(data.get("phrases", {})), filing, notice,
-                      dict(data.get("exhibits", {})), path.stem)
+                      dict(data.get("exhibits", {})), dict(data.get("schedule_to", {})),
+                      dict(data.get("notice_document", {})), path.stem)
         missing = sorted(({k.value for k in ItemKind} - {"insert_paragraph", "move_paragraph",
                           "insert_sentence", "add_section"}) - set(filing))
         if missing:

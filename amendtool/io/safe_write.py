@@ -32,6 +32,7 @@ def write_atomic(path: str | Path, writer: Callable[[object], object]) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         try:
+            os.chmod(temp, _mode_for(path))
             with os.fdopen(handle, "wb") as stream:
                 writer(stream)
                 stream.flush()
@@ -42,6 +43,16 @@ def write_atomic(path: str | Path, writer: Callable[[object], object]) -> None:
                 os.unlink(temp)
             raise
         _fsync_folder(path.parent)
+
+
+def _mode_for(path: Path) -> int:
+    """Keep an existing file's permissions; a new file gets the usual ones (umask applied)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 @contextlib.contextmanager

@@ -1,0 +1,150 @@
+"""What the Schedule TO amendment and the employee notice say, block by block (SPEC §3)."""
+
+from __future__ import annotations
+
+from amendtool.core.amendment import Amendment
+from amendtool.core.items import AmendmentItem, letter
+from amendtool.core.layout import CHECKED, UNCHECKED, Block, Role
+from amendtool.core.timekeeping import deadline_phrase, long_date
+
+
+def schedule_to_blocks(amendment: Amendment) -> list[Block]:
+    """Cover, boxes, opening, lettered items, signature, exhibit index, then the exhibits."""
+    f = amendment.filing
+    w = amendment.wording.schedule_to
+    issuer = f.offer_kind != "third-party"
+    out: list[Block] = [
+        Block(Role.CENTER_BOLD, w["commission"]),
+        Block(Role.CENTER, w["commission_city"]),
+        Block(Role.RULE),
+        Block(Role.CENTER_BOLD, w["form"]),
+        Block(Role.CENTER, w["rule_issuer" if issuer else "rule_third_party"]),
+        *[Block(Role.CENTER, line) for line in w["statement"]],
+        Block(Role.CENTER, w["amendment_line"].format(number=f.amendment_number)),
+        Block(Role.RULE),
+        Block(Role.CENTER_BOLD, f.issuer_name.upper()),
+        Block(Role.CAPTION, w["filer_caption_issuer" if issuer else "filer_caption_third_party"]),
+        Block(Role.RULE),
+        Block(Role.CENTER, f.securities_title),
+        Block(Role.CAPTION, w["class_caption"]),
+        Block(Role.RULE),
+        Block(Role.CENTER, f.cusip),
+        Block(Role.CAPTION, w["cusip_caption"]),
+    ]
+    if f.underlying:
+        out.append(Block(Role.CAPTION, w["underlying_caption"].format(underlying=f.underlying)))
+    out.append(Block(Role.RULE))
+    agent = f.agent
+    out += [Block(Role.CENTER, line) for line in
+            [agent.name, agent.title, agent.company, *agent.address, agent.phone] if line]
+    out.append(Block(Role.CAPTION, w["agent_caption"]))
+    if f.copy_to:
+        out.append(Block(Role.CENTER, w["copy_to"]))
+        for party in f.copy_to:
+            out += [Block(Role.CENTER, line) for line in
+                    [party.name, party.firm or party.company, *party.address, party.phone] if line]
+    out.append(Block(Role.PAGE_BREAK))
+    out.append(Block(Role.CHECKBOX, w["fee_box"], label=UNCHECKED))
+    out += [Block(Role.CENTER, line) for line in w["fee_fields"]]
+    out.append(Block(Role.CHECKBOX, w["preliminary_box"], label=UNCHECKED))
+    out.append(Block(Role.PLAIN, w["transactions_lead"]))
+    boxes = [
+        (w["third_party_box"], not issuer),
+        (w["issuer_box"], issuer),
+        (w["going_private_box"], False),
+        (w["schedule_13d_box"], False),
+    ]
+    out += [Block(Role.CHECKBOX, text, label=CHECKED if on else UNCHECKED) for text, on in boxes]
+    out.append(Block(Role.PLAIN, f"{w['final_box']} {CHECKED if f.final else UNCHECKED}"))
+    out.append(Block(Role.PAGE_BREAK))
+    out.append(Block(Role.BODY, w["opening"].format(
+        number=f.amendment_number,
+        statement_filed=long_date(f.statement_filed),
+        as_amended=w["as_amended"] if f.amendment_number > 1 else "",
+        issuer=f.issuer_name,
+        state=f.state_of_incorporation,
+        description=f.offer_description.rstrip("."),
+        document_title=f.document_title,
+        document_date=long_date(f.document_date),
+        document_exhibit=f.document_exhibit,
+        election_form_exhibit=f.election_form_exhibit,
+    )))
+    out.append(Block(Role.HEADING, f.items_heading))
+    changes = amendment.change_items
+    for index, item in enumerate(changes):
+        out.append(Block(Role.ITEM, amendment.filing_instruction(item), label=f"{letter(index)}."))
+        out += quoted_blocks(item)
+    exhibits = amendment.exhibits()
+    for offset, exhibit in enumerate(exhibits):
+        label = f"{letter(len(changes) + offset)}."
+        out.append(Block(Role.ITEM, amendment.exhibit_instruction(exhibit), label=label))
+        out.append(Block(Role.EXHIBIT_LINE, exhibit.description, label=exhibit.label))
+    out.append(Block(Role.PAGE_BREAK))
+    out.append(Block(Role.CENTER_BOLD, w["signature_heading"]))
+    out.append(Block(Role.BODY, w["certification"].format(number=f.amendment_number)))
+    out += [
+        Block(Role.SIGNATURE, f.issuer_name.upper()),
+        Block(Role.SIGNATURE, w["signature_line"].format(name_upper=f.signature_name.upper())),
+        Block(Role.RULE, label="signature"),
+        Block(Role.SIGNATURE, f.signature_name),
+        Block(Role.SIGNATURE, f.signature_title),
+        Block(Role.PLAIN, w["date_line"].format(date=long_date(f.amendment_date))),
+        Block(Role.PAGE_BREAK),
+        Block(Role.CENTER_BOLD, w["index_heading"]),
+        Block(Role.TABLE_HEADER, cells=tuple(w["index_columns"])),
+        *[Block(Role.TABLE_ROW, cells=(e.label, e.description)) for e in exhibits],
+    ]
+    out.append(Block(Role.PAGE_BREAK))
+    out.append(Block(Role.RIGHT, w["exhibit_caption"].format(label=f.notice_exhibit),
+                     document="exhibit"))
+    out += notice_blocks(amendment, document="exhibit")
+    return out
+
+
+def notice_blocks(amendment: Amendment, document: str = "notice") -> list[Block]:
+    """The employee notice: memo block, opening, numbered items, deadline, contact, delivery."""
+    f = amendment.filing
+    w = amendment.wording.notice_document
+    fields = w["fields"]
+    explanation = f" {f.notice_explanation}" if f.notice_explanation else ""
+    out = [
+        Block(Role.CENTER_BOLD, w["title"].format(document_title_upper=f.document_title.upper())),
+        Block(Role.MEMO, f.notice_to, label=fields[0]),
+        Block(Role.MEMO, f.notice_from, label=fields[1]),
+        Block(Role.MEMO, long_date(f.amendment_date), label=fields[2]),
+        Block(Role.MEMO, f.notice_subject, label=fields[3]),
+        Block(Role.BODY, w["opening"].format(
+            document_title=f.document_title, document_date=long_date(f.document_date),
+            program_name=f.program_name, explanation=explanation,
+        )),
+    ]
+    for index, item in enumerate(amendment.change_items):
+        out.append(Block(Role.ITEM, amendment.notice_instruction(item), label=f"{index + 1}."))
+        out += quoted_blocks(item)
+    out += [
+        Block(Role.BODY, w["reminder"].format(program_name=f.program_name,
+                                              deadline=deadline_phrase(f.expiration_local))),
+        Block(Role.BODY, w["contact"].format(document_title=f.document_title,
+                                             contact=f.notice_contact.rstrip("."))),
+        Block(Role.BODY, f.notice_delivery),
+    ]
+    return [Block(b.role, b.text, b.label, b.cells, document) for b in out]
+
+
+def quoted_blocks(item: AmendmentItem) -> list[Block]:
+    """New text in quotation marks; several paragraphs open each, close only the last."""
+    paragraphs = list(item.new_paragraphs) or ([item.new_text] if item.new_text else [])
+    if item.new_section is not None and item.kind.value in ("add_section", "retitle_section",
+                                                            "replace_section"):
+        heading = item.new_section.heading
+        if item.kind.value == "retitle_section":
+            paragraphs = [heading]
+        elif item.kind.value == "add_section" or item.new_section.heading:
+            paragraphs = [heading, *paragraphs]
+    if not paragraphs:
+        return []
+    last = len(paragraphs) - 1
+    return [
+        Block(Role.QUOTE, f'"{text}' + ('"' if i == last else ""))
+        for i, text in enumerate(paragraphs)
+    ]

@@ -1,0 +1,53 @@
+"""The printed content of the filing and the notice as a list of blocks.
+
+Built once from the amendment and drawn by every writer (Word, EDGAR HTML, EDGAR ASCII, the
+app's preview), so the outputs cannot disagree with each other or with the items.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    CENTER = "center"  # centred line
+    CENTER_BOLD = "center_bold"  # centred bold heading
+    CAPTION = "caption"  # centred caption under a cover entry
+    RULE = "rule"  # short centred rule between cover entries
+    PAGE_BREAK = "page_break"
+    BODY = "body"  # justified paragraph, first line indented
+    HEADING = "heading"  # left-aligned bold heading ("Item 1. Exhibits.")
+    CHECKBOX = "checkbox"  # label holds the box, ☒ or ☐
+    ITEM = "item"  # label "A." or "1." then the instruction
+    QUOTE = "quote"  # indented quoted new text
+    EXHIBIT_LINE = "exhibit_line"  # label "(a)(11)" then its description
+    SIGNATURE = "signature"  # signature block line, set to the right half
+    RIGHT = "right"  # right-aligned line ("Exhibit (a)(11)")
+    MEMO = "memo"  # label "To:" then the value
+    TABLE_ROW = "table_row"  # cells
+    TABLE_HEADER = "table_header"  # cells
+    PLAIN = "plain"  # left-aligned line, no indent
+
+
+@dataclass(frozen=True)
+class Block:
+    role: Role
+    text: str = ""
+    label: str = ""
+    cells: tuple[str, ...] = ()
+    document: str = "filing"  # which EDGAR document the block belongs to (filing, exhibit)
+
+
+CHECKED, UNCHECKED = "☒", "☐"
+
+
+def plain_text(blocks: list[Block]) -> str:
+    """The words of the blocks in order: what tests and the checks compare."""
+    lines = []
+    for block in blocks:
+        if block.role in (Role.RULE, Role.PAGE_BREAK):
+            continue
+        parts = [block.label, block.text, *block.cells]
+        lines.append(" ".join(p for p in parts if p))
+    return "\n".join(lines)

@@ -1,0 +1,121 @@
+"""Draws layout blocks as a Word document in the firm's house style (templates/house-style.docx)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+from docx.document import Document as WordDocument
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Inches
+from docx.text.paragraph import Paragraph
+
+from amendtool.core.layout import Block, Role
+from amendtool.io.safe_write import write_bytes_atomic
+from amendtool.resources import resource_path
+
+_STYLES = {
+    Role.CENTER: "AT Center",
+    Role.CENTER_BOLD: "AT Center Bold",
+    Role.CAPTION: "AT Caption",
+    Role.RULE: "AT Rule",
+    Role.BODY: "AT Body",
+    Role.HEADING: "AT Heading",
+    Role.CHECKBOX: "AT Checkbox",
+    Role.ITEM: "AT Item",
+    Role.QUOTE: "AT Quote",
+    Role.EXHIBIT_LINE: "AT Exhibit Line",
+    Role.SIGNATURE: "AT Signature",
+    Role.RIGHT: "AT Right",
+    Role.MEMO: "AT Memo",
+    Role.PLAIN: "AT Plain",
+}
+
+
+def house_template() -> Path:
+    return resource_path("templates", "house-style.docx")
+
+
+def blocks_to_docx(blocks: list[Block], title: str, template: Path | None = None) -> bytes:
+    document = docx.Document(str(template or house_template()))
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    document.core_properties.title = title
+    document.core_properties.author = ""
+    styles = {s.name for s in document.styles}
+    pending_break = False
+    table = None
+    for block in blocks:
+        if block.role is Role.PAGE_BREAK:
+            pending_break = True
+            continue
+        if block.role in (Role.TABLE_HEADER, Role.TABLE_ROW):
+            if table is None:
+                table = document.add_table(rows=0, cols=len(block.cells))
+                table.autofit = True
+            row = table.add_row()
+            for cell, text in zip(row.cells, block.cells, strict=True):
+                cell.text = ""
+                paragraph = cell.paragraphs[0]
+                if "AT Table Text" in styles:
+                    paragraph.style = document.styles["AT Table Text"]
+                run = paragraph.add_run(text)
+                run.bold = block.role is Role.TABLE_HEADER
+            if block.role is Role.TABLE_HEADER:
+                _widths(table)
+            continue
+        table = None
+        paragraph = document.add_paragraph()
+        style = _STYLES.get(block.role)
+        if style and style in styles:
+            paragraph.style = document.styles[style]
+        if pending_break:
+            paragraph.paragraph_format.page_break_before = True
+            pending_break = False
+        _fill(paragraph, block)
+    _page_numbers(document)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def write_docx(blocks: list[Block], path: Path, title: str) -> None:
+    write_bytes_atomic(path, blocks_to_docx(blocks, title))
+
+
+def _fill(paragraph: Paragraph, block: Block) -> None:
+    if block.role is Role.RULE:
+        return
+    if block.role in (Role.ITEM, Role.CHECKBOX, Role.EXHIBIT_LINE, Role.MEMO):
+        paragraph.add_run(block.label)
+        paragraph.add_run().add_tab()
+    paragraph.add_run(block.text)
+
+
+def _widths(table) -> None:  # type: ignore[no-untyped-def]
+    widths = [Inches(1.5), Inches(5.0)]
+    for column, width in zip(table.columns, widths, strict=False):
+        for cell in column.cells:
+            cell.width = width
+
+
+def _page_numbers(document: WordDocument) -> None:
+    """Centred page number in the footer; none on the cover page."""
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    paragraph = section.footer.paragraphs[0]
+    paragraph.alignment = 1
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), ("end", None)):
+        if kind:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        else:
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = text
+        run._r.append(element)

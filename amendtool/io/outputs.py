@@ -1,0 +1,82 @@
+"""Writes every output of an amendment into a folder: all of them or, on failure, none new."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from amendtool.core.amendment import Amendment
+from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
+from amendtool.io.docx_writer import blocks_to_docx
+from amendtool.io.safe_write import WriteError
+
+ITEMS_JSON = "items.json"
+SCHEDULE_TO_DOCX = "schedule-to-amendment.docx"
+NOTICE_DOCX = "employee-notice.docx"
+
+Renderer = Callable[[Amendment], bytes]
+
+
+def _items(amendment: Amendment) -> bytes:
+    return json.dumps(amendment.items_json(), indent=2, ensure_ascii=False).encode("utf-8")
+
+
+def _schedule_to(amendment: Amendment) -> bytes:
+    title = f"Schedule TO Amendment No. {amendment.filing.amendment_number}"
+    return blocks_to_docx(schedule_to_blocks(amendment), title)
+
+
+def _notice(amendment: Amendment) -> bytes:
+    return blocks_to_docx(notice_blocks(amendment), "Notice of Amendment")
+
+
+RENDERERS: dict[str, Renderer] = {
+    ITEMS_JSON: _items,
+    SCHEDULE_TO_DOCX: _schedule_to,
+    NOTICE_DOCX: _notice,
+}
+
+
+def write_outputs(
+    amendment: Amendment, out_dir: str | Path, names: list[str] | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> list[Path]:
+    """Render everything first, then move each finished file into place atomically."""
+    out = Path(out_dir)
+    chosen = names or list(RENDERERS)
+    rendered: dict[str, bytes] = {}
+    for index, name in enumerate(chosen):
+        if progress:
+            progress(name, index, len(chosen))
+        rendered[name] = RENDERERS[name](amendment)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WriteError(out, f"folder cannot be created ({exc.strerror})") from exc
+    staging = Path(tempfile.mkdtemp(prefix=".amendtool-", dir=out))
+    written: list[Path] = []
+    try:
+        for name, data in rendered.items():
+            temp = staging / name
+            with open(temp, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        for name in rendered:
+            target = out / name
+            try:
+                os.replace(staging / name, target)
+            except PermissionError as exc:
+                raise WriteError(target, "is open in another program or read-only; close it "
+                                         "and export again (the previous file is unchanged)"
+                                 ) from exc
+            written.append(target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    if progress:
+        progress("done", len(chosen), len(chosen))
+    return written
