@@ -92,8 +92,9 @@ def _draft(args: argparse.Namespace) -> int:
     amendment = draft_amendment(original, revised, filing)
     written = write_outputs(amendment, args.out)
     if args.project:
-        save_project(Project(original, revised, amendment.items, filing, notes=amendment.notes),
-                     args.project)
+        save_project(
+            Project(original, revised, amendment.items, filing, notes=amendment.notes), args.project
+        )
     for note in amendment.notes:
         print(f"amendtool: note: {note}", file=sys.stderr)
     _print_findings(amendment, as_warnings=True)
@@ -110,12 +111,20 @@ def _export(args: argparse.Namespace) -> int:
     project = load_project(args.project)
     if project.filing is None:
         raise InputError(args.project, "has no filing details; add them in the app first")
-    amendment = Amendment(project.original, project.revised, project.items, project.filing,
-                          project.notes, project.wording_style)
+    amendment = Amendment(
+        project.original,
+        project.revised,
+        project.items,
+        project.filing,
+        project.notes,
+        project.wording_style,
+    )
     errors = _print_findings(amendment, as_warnings=args.force)
     if errors and not args.force:
-        print(f"amendtool: export refused: {errors} error(s); fix them or use --force",
-              file=sys.stderr)
+        print(
+            f"amendtool: export refused: {errors} error(s); fix them or use --force",
+            file=sys.stderr,
+        )
         return EXIT_FINDINGS
     written = write_outputs(amendment, args.out)
     print("wrote " + ", ".join(p.name for p in written))

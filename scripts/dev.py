@@ -1,7 +1,7 @@
 """Sets up a virtual environment and runs the app or the tests; the same on Linux, macOS, Windows.
 
-    python scripts/dev.py demo    # set up, then open the app on the bundled sample
-    python scripts/dev.py test    # set up, then run ruff and the whole test suite
+python scripts/dev.py demo    # set up, then open the app on the bundled sample
+python scripts/dev.py test    # set up, then run ruff and the whole test suite
 """
 
 from __future__ import annotations

@@ -1,7 +1,36 @@
-"""Qt runs offscreen; settings and recovery files go to a temporary folder."""
+"""Qt runs offscreen; fixtures are generated once per session into a temporary folder."""
 
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+EXAMPLE_DIR = SHARED / "examples" / "mpower"
+SAMPLES = ROOT / "resources" / "samples"
+sys.path.insert(0, str(ROOT / "tests" / "data"))
+
+
+@pytest.fixture(scope="session")
+def fixture_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    import make_fixtures
+
+    return make_fixtures.build(tmp_path_factory.mktemp("fixtures"))
+
+
+@pytest.fixture(scope="session")
+def example_filing_toml() -> Path:
+    path = EXAMPLE_DIR / "filing.toml"
+    assert path.exists(), f"the example filing details are expected at {path}"
+    return path
+
+
+@pytest.fixture(scope="session")
+def example_filing_text() -> str:
+    return (EXAMPLE_DIR / "schedule-to-amendment-2.txt").read_text(encoding="utf-8")

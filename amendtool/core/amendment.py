@@ -74,18 +74,27 @@ class Amendment:
             )
             items.append(data)
         exhibits = [
-            {"letter": letter(len(items) + k), "label": e.label, "description": e.description,
-             "filing_text": self.exhibit_instruction(e)}
+            {
+                "letter": letter(len(items) + k),
+                "label": e.label,
+                "description": e.description,
+                "filing_text": self.exhibit_instruction(e),
+            }
             for k, e in enumerate(self.exhibits())
         ]
-        return {"items": items, "exhibits": exhibits, "notes": self.notes,
-                "original_sha256": self.original.sha256}
+        return {
+            "items": items,
+            "exhibits": exhibits,
+            "notes": self.notes,
+            "original_sha256": self.original.sha256,
+        }
 
 
 def draft_amendment(
-    original: Document, revised: Document, filing: FilingDetails,
+    original: Document,
+    revised: Document,
+    filing: FilingDetails,
     options: DraftOptions | None = None,
 ) -> Amendment:
     result = draft_items(original, revised, options)
     return Amendment(original, revised, result.items, filing, result.notes)
-

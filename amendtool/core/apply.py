@@ -39,18 +39,20 @@ class TextDocument:
 
     @classmethod
     def from_document(cls, document: Document) -> TextDocument:
-        return cls([
-            TextSection(
-                id=s.id,
-                kind=s.kind.value,
-                number=s.number,
-                title=s.title,
-                heading=s.heading,
-                paragraphs=[p.text for p in s.paragraphs],
-                origins=[p.id for p in s.paragraphs],
-            )
-            for s in document.sections
-        ])
+        return cls(
+            [
+                TextSection(
+                    id=s.id,
+                    kind=s.kind.value,
+                    number=s.number,
+                    title=s.title,
+                    heading=s.heading,
+                    paragraphs=[p.text for p in s.paragraphs],
+                    origins=[p.id for p in s.paragraphs],
+                )
+                for s in document.sections
+            ]
+        )
 
     def copy(self) -> TextDocument:
         return copy.deepcopy(self)
@@ -67,8 +69,10 @@ class TextDocument:
     def comparable(self) -> list[tuple[str, list[str]]]:
         """What the invariant compares: each section's heading and its paragraphs."""
         return [
-            (fold_typography(s.heading) if s.kind != SectionKind.FRONT.value else "",
-             [fold_typography(p) for p in s.paragraphs])
+            (
+                fold_typography(s.heading) if s.kind != SectionKind.FRONT.value else "",
+                [fold_typography(p) for p in s.paragraphs],
+            )
             for s in self.sections
             if (s.paragraphs or s.kind != SectionKind.FRONT.value)
             and not is_contents_title(s.title)
@@ -91,9 +95,18 @@ def apply_item(document: TextDocument, item: AmendmentItem) -> None:
         if new is None:
             raise LocatorError("an added section carries no text")
         position = document.index_of(loc.after_section_id) + 1 if loc.after_section_id else 0
-        document.sections.insert(position, TextSection(
-            new.id, new.kind, new.number, new.title, new.heading, list(new.paragraphs),
-            [None] * len(new.paragraphs)))
+        document.sections.insert(
+            position,
+            TextSection(
+                new.id,
+                new.kind,
+                new.number,
+                new.title,
+                new.heading,
+                list(new.paragraphs),
+                [None] * len(new.paragraphs),
+            ),
+        )
         return
     section = document.section(loc.section_id)
     if kind is ItemKind.DELETE_SECTION:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from amendtool.core.apply import LocatorError, TextDocument, TextSection, apply_item
 from amendtool.core.diffing import hunks, similarity
-from amendtool.core.items import AmendmentItem, ItemKind, Locator, Materiality, NewSection
+from amendtool.core.items import AmendmentItem, ItemKind, Locator, NewSection
 from amendtool.core.model import Document, Paragraph, Section, is_contents_title, quoted_title
 from amendtool.core.segment import split_sentences
 from amendtool.core.typography import collapse_spaces, fold_typography
@@ -26,7 +26,7 @@ class DraftOptions:
     max_changed_words: int = 8  # old + new words of one change inside one sentence
     paragraph_rewrite: float = 0.5  # below this similarity a paragraph is replaced whole
     same_paragraph: float = 0.35  # at least this similar: the same paragraph, edited
-    section_rewrite_share: float = 0.6  # share of a section's paragraphs changed: restate it
+    section_rewrite_share: float = 0.6  # share of a section's words changed: restate it
     section_rewrite_min: int = 3  # … but only sections of at least this many paragraphs
     move_min_chars: int = 40  # shorter identical paragraphs are not treated as moved
 
@@ -72,8 +72,12 @@ class _Drafter:
             ops = _align_paragraphs(old, new, self.options) if old and new else None
             plans.append((old, new, ops))
         restated = {id(ops) for old, new, ops in plans if ops and self._restate(old, new, ops)}
-        _find_moves([(o, n, ops) for o, n, ops in plans if ops and id(ops) not in restated],
-                    self.options)
+        _find_moves(
+            [(o, n, ops) for o, n, ops in plans if ops and id(ops) not in restated], self.options
+        )
+        for _old, _new, ops in plans:
+            if ops:
+                _pair_replacements(ops)
         previous_id: str | None = None
         for old, new, ops in plans:
             if old and not new:
@@ -85,8 +89,10 @@ class _Drafter:
             assert old and new and ops is not None
             if is_contents_title(old.title):
                 if any(op.kind != "keep" for op in ops):
-                    self.notes.append(f"{_name(old)}: entries differ (page numbers move with "
-                                      "the layout); not amended")
+                    self.notes.append(
+                        f"{_name(old)}: entries differ (page numbers move with "
+                        "the layout); not amended"
+                    )
                 previous_id = old.id
                 continue
             if id(ops) in restated:
@@ -102,16 +108,20 @@ class _Drafter:
     def _restate(self, old: TextSection | None, new: TextSection | None, ops: list[_Op]) -> bool:
         assert old and new
         total = max(len(old.paragraphs), len(new.paragraphs))
-        changed = sum(1 for op in ops if op.kind != "keep")
-        return total >= self.options.section_rewrite_min and (
-            changed / total >= self.options.section_rewrite_share and changed >= 2
-        ) and old.kind != "front"
+        if old.kind == "front" or total < self.options.section_rewrite_min:
+            return False
+        if all(op.kind == "keep" for op in ops):
+            return False
+        before = fold_typography(" ".join(old.paragraphs))
+        after = fold_typography(" ".join(new.paragraphs))
+        return 1 - similarity(before, after) >= self.options.section_rewrite_share
 
     # --- sections ---------------------------------------------------------------------------
     def _locator(self, section_id: str, **extra: object) -> Locator:
         section = self.working.section(section_id)
-        return Locator(section_id=section.id, section_name=_name(section),
-                       section_kind=section.kind, **extra)  # type: ignore[arg-type]
+        return Locator(
+            section_id=section.id, section_name=_name(section), section_kind=section.kind, **extra
+        )  # type: ignore[arg-type]
 
     def _emit(self, item: AmendmentItem) -> None:
         apply_item(self.working, item)
@@ -119,23 +129,37 @@ class _Drafter:
 
     def _delete_section(self, old: TextSection) -> None:
         section = self.working.section(old.id)
-        self._emit(AmendmentItem(
-            ItemKind.DELETE_SECTION, self._locator(old.id), page=self._section_page(old.id),
-            old_text=" ".join(section.paragraphs),
-        ))
+        self._emit(
+            AmendmentItem(
+                ItemKind.DELETE_SECTION,
+                self._locator(old.id),
+                page=self._section_page(old.id),
+                old_text=" ".join(section.paragraphs),
+            )
+        )
 
     def _add_section(self, new: TextSection, previous_id: str | None) -> str:
         new_id = f"added-{new.id}"
         after = self.working.section(previous_id) if previous_id else None
-        section = NewSection(new_id, new.kind, new.number, new.title, new.heading,
-                             list(new.paragraphs))
-        locator = Locator(section_id=new_id, section_name=_name(new), section_kind=new.kind,
-                          after_section_id=after.id if after else None,
-                          after_section_name=_name(after) if after else None)
-        self._emit(AmendmentItem(
-            ItemKind.ADD_SECTION, locator, new_text="\n\n".join(new.paragraphs),
-            new_paragraphs=list(new.paragraphs), new_section=section,
-        ))
+        section = NewSection(
+            new_id, new.kind, new.number, new.title, new.heading, list(new.paragraphs)
+        )
+        locator = Locator(
+            section_id=new_id,
+            section_name=_name(new),
+            section_kind=new.kind,
+            after_section_id=after.id if after else None,
+            after_section_name=_name(after) if after else None,
+        )
+        self._emit(
+            AmendmentItem(
+                ItemKind.ADD_SECTION,
+                locator,
+                new_text="\n\n".join(new.paragraphs),
+                new_paragraphs=list(new.paragraphs),
+                new_section=section,
+            )
+        )
         added = self.working.section(new_id)
         added.origins = [f"rev:{new.id}:{j}" for j in range(len(new.paragraphs))]
         return new_id
@@ -143,22 +167,33 @@ class _Drafter:
     def _replace_section(self, old: TextSection, new: TextSection) -> None:
         section = self.working.section(old.id)
         retitled = fold_typography(old.heading) != fold_typography(new.heading)
-        self._emit(AmendmentItem(
-            ItemKind.REPLACE_SECTION, self._locator(old.id), page=self._section_page(old.id),
-            old_text=" ".join(section.paragraphs), new_text="\n\n".join(new.paragraphs),
-            new_paragraphs=list(new.paragraphs),
-            new_section=NewSection(old.id, new.kind, new.number, new.title, new.heading)
-            if retitled else None,
-        ))
+        self._emit(
+            AmendmentItem(
+                ItemKind.REPLACE_SECTION,
+                self._locator(old.id),
+                page=self._section_page(old.id),
+                old_text=" ".join(section.paragraphs),
+                new_text="\n\n".join(new.paragraphs),
+                new_paragraphs=list(new.paragraphs),
+                new_section=NewSection(old.id, new.kind, new.number, new.title, new.heading)
+                if retitled
+                else None,
+            )
+        )
         section.origins = [f"rev:{new.id}:{j}" for j in range(len(new.paragraphs))]
 
     def _retitle(self, old: TextSection, new: TextSection) -> None:
         section = self.working.section(old.id)
-        self._emit(AmendmentItem(
-            ItemKind.RETITLE_SECTION, self._locator(old.id), page=self._section_page(old.id),
-            old_text=section.heading, new_text=new.heading,
-            new_section=NewSection(old.id, new.kind, new.number, new.title, new.heading),
-        ))
+        self._emit(
+            AmendmentItem(
+                ItemKind.RETITLE_SECTION,
+                self._locator(old.id),
+                page=self._section_page(old.id),
+                old_text=section.heading,
+                new_text=new.heading,
+                new_section=NewSection(old.id, new.kind, new.number, new.title, new.heading),
+            )
+        )
 
     # --- paragraphs -------------------------------------------------------------------------
     def _section_ops(self, old: TextSection, new: TextSection, ops: list[_Op]) -> None:
@@ -214,26 +249,37 @@ class _Drafter:
         raise LocatorError(f"paragraph {key} is no longer in the document")
 
     def _paragraph_locator(self, section: TextSection, index: int, **extra: object) -> Locator:
-        return self._locator(section.id, paragraph=index + 1,
-                             paragraph_count=len(section.paragraphs), **extra)
+        return self._locator(
+            section.id, paragraph=index + 1, paragraph_count=len(section.paragraphs), **extra
+        )
 
     def _delete_paragraph(self, section_id: str, key: str) -> None:
         section, index = self._position(key)
-        self._emit(AmendmentItem(
-            ItemKind.DELETE_PARAGRAPH, self._paragraph_locator(section, index),
-            page=self._page(key), old_text=section.paragraphs[index],
-        ))
+        self._emit(
+            AmendmentItem(
+                ItemKind.DELETE_PARAGRAPH,
+                self._paragraph_locator(section, index),
+                page=self._page(key),
+                old_text=section.paragraphs[index],
+            )
+        )
 
     def _insert(self, section_id: str, anchor: int, texts: list[str], keys: list[str]) -> None:
         section = self.working.section(section_id)
-        locator = self._locator(section_id, paragraph=anchor,
-                                paragraph_count=len(section.paragraphs))
+        locator = self._locator(
+            section_id, paragraph=anchor, paragraph_count=len(section.paragraphs)
+        )
         page = self._anchor_page(section, anchor)
-        self._emit(AmendmentItem(
-            ItemKind.INSERT_PARAGRAPH, locator, page=page, new_text="\n\n".join(texts),
-            new_paragraphs=list(texts),
-        ))
-        section.origins[anchor:anchor + len(texts)] = keys
+        self._emit(
+            AmendmentItem(
+                ItemKind.INSERT_PARAGRAPH,
+                locator,
+                page=page,
+                new_text="\n\n".join(texts),
+                new_paragraphs=list(texts),
+            )
+        )
+        section.origins[anchor : anchor + len(texts)] = keys
 
     def _move(self, key: str, to_section_id: str, anchor: int) -> None:
         source, index = self._position(key)
@@ -243,13 +289,23 @@ class _Drafter:
             after -= 1  # counted once the paragraph has been taken out
         count_after = len(target.paragraphs) - (1 if source is target else 0)
         locator = self._paragraph_locator(
-            source, index, to_section_id=target.id, to_section_name=_name(target),
-            to_section_kind=target.kind, to_paragraph=after, to_paragraph_count=count_after,
+            source,
+            index,
+            to_section_id=target.id,
+            to_section_name=_name(target),
+            to_section_kind=target.kind,
+            to_paragraph=after,
+            to_paragraph_count=count_after,
         )
-        self._emit(AmendmentItem(
-            ItemKind.MOVE_PARAGRAPH, locator, page=self._page(key),
-            old_text=source.paragraphs[index], new_text=source.paragraphs[index],
-        ))
+        self._emit(
+            AmendmentItem(
+                ItemKind.MOVE_PARAGRAPH,
+                locator,
+                page=self._page(key),
+                old_text=source.paragraphs[index],
+                new_text=source.paragraphs[index],
+            )
+        )
         target.origins[after] = key
 
     def _modify(self, section_id: str, key: str, new_text: str) -> None:
@@ -268,8 +324,11 @@ class _Drafter:
                 item = None  # the sentence item would not give the revised text exactly
         if item is None:
             item = AmendmentItem(
-                ItemKind.REPLACE_PARAGRAPH, self._paragraph_locator(section, index),
-                page=self._page(key), old_text=old_text, new_text=new_text,
+                ItemKind.REPLACE_PARAGRAPH,
+                self._paragraph_locator(section, index),
+                page=self._page(key),
+                old_text=old_text,
+                new_text=new_text,
                 new_paragraphs=[new_text],
             )
         self._emit(item)
@@ -289,7 +348,9 @@ class _Drafter:
         old_sents = [old_text[s:e] for s, e in old_spans]
         new_sents = [new_text[s:e] for s, e in new_spans]
         matcher = difflib.SequenceMatcher(
-            None, [fold_typography(s) for s in old_sents], [fold_typography(s) for s in new_sents],
+            None,
+            [fold_typography(s) for s in old_sents],
+            [fold_typography(s) for s in new_sents],
             autojunk=False,
         )
         changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
@@ -301,9 +362,13 @@ class _Drafter:
         added = " ".join(new_sents[j1:j2])
         if tag == "insert":
             base.sentence = i1
-            return AmendmentItem(ItemKind.INSERT_SENTENCE, base,
-                                 page=self._page(key, old_spans[max(i1 - 1, 0)][0]),
-                                 new_text=added, new_paragraphs=[added])
+            return AmendmentItem(
+                ItemKind.INSERT_SENTENCE,
+                base,
+                page=self._page(key, old_spans[max(i1 - 1, 0)][0]),
+                new_text=added,
+                new_paragraphs=[added],
+            )
         if i2 - i1 != 1:
             return None
         base.sentence = i1 + 1
@@ -313,11 +378,24 @@ class _Drafter:
             return AmendmentItem(ItemKind.DELETE_SENTENCE, base, page=page, old_text=removed)
         words = self._changed_words(removed, added) if j2 - j1 == 1 else None
         if words:
-            return AmendmentItem(ItemKind.REPLACE_WORDS, base, page=page, old_text=removed,
-                                 new_text=added, new_paragraphs=[added],
-                                 old_words=words[0], new_words=words[1])
-        return AmendmentItem(ItemKind.REPLACE_SENTENCE, base, page=page, old_text=removed,
-                             new_text=added, new_paragraphs=[added])
+            return AmendmentItem(
+                ItemKind.REPLACE_WORDS,
+                base,
+                page=page,
+                old_text=removed,
+                new_text=added,
+                new_paragraphs=[added],
+                old_words=words[0],
+                new_words=words[1],
+            )
+        return AmendmentItem(
+            ItemKind.REPLACE_SENTENCE,
+            base,
+            page=page,
+            old_text=removed,
+            new_text=added,
+            new_paragraphs=[added],
+        )
 
     def _changed_words(self, old: str, new: str) -> tuple[str, str] | None:
         """One short change inside a sentence, widened to whole words on both sides."""
@@ -376,8 +454,10 @@ class _Drafter:
 
     def _verify(self) -> None:
         if self.working.comparable() != self.rev_text.comparable():
-            raise LocatorError("the drafted items do not reproduce the revised text; "
-                               "please report this document pair")
+            raise LocatorError(
+                "the drafted items do not reproduce the revised text; "
+                "please report this document pair"
+            )
 
 
 def _name(section: TextSection) -> str:
@@ -425,8 +505,10 @@ def _align_paragraphs(old: TextSection, new: TextSection, options: DraftOptions)
             ops += [_Op("keep", i, j) for i, j in zip(range(i1, i2), range(j1, j2), strict=True)]
             continue
         pairs = _monotone_pairs(
-            list(range(i1, i2)), list(range(j1, j2)),
-            lambda i, j: similarity(a[i], b[j]), options.same_paragraph,
+            list(range(i1, i2)),
+            list(range(j1, j2)),
+            lambda i, j: similarity(a[i], b[j]),
+            options.same_paragraph,
         )
         for i, j in pairs:
             if i is not None and j is not None:
@@ -464,6 +546,25 @@ def _monotone_pairs(old, new, score, threshold):  # type: ignore[no-untyped-def]
     out += [(old[k], None) for k in range(i, n)]
     out += [(None, new[k]) for k in range(j, m)]
     return out
+
+
+def _pair_replacements(ops: list[_Op]) -> None:
+    """Where paragraphs were taken out and others put in their place, each replaces one."""
+    index = 0
+    while index < len(ops):
+        end = index
+        while end < len(ops) and ops[end].kind in ("delete", "insert"):
+            end += 1
+        if end > index:
+            run = ops[index:end]
+            deletes = [op for op in run if op.kind == "delete"]
+            inserts = [op for op in run if op.kind == "insert"]
+            pairs = min(len(deletes), len(inserts))
+            merged = [_Op("modify", d.old, i.new) for d, i in zip(deletes, inserts, strict=False)]
+            ops[index:end] = merged + deletes[pairs:] + inserts[pairs:]
+            index += len(run) - pairs
+        else:
+            index += 1
 
 
 def _find_moves(plans, options: DraftOptions) -> None:  # type: ignore[no-untyped-def]

@@ -80,33 +80,48 @@ class FilingDetails:
         """The same nesting and keys as filing.toml."""
         agent = {k: v for k, v in asdict(self.agent).items() if k != "firm"}
         return {
-            "issuer": {"name": self.issuer_name, "short_name": self.issuer_short_name,
-                       "state_of_incorporation": self.state_of_incorporation},
-            "securities": {"title": self.securities_title, "cusip": self.cusip,
-                           "underlying": self.underlying},
+            "issuer": {
+                "name": self.issuer_name,
+                "short_name": self.issuer_short_name,
+                "state_of_incorporation": self.state_of_incorporation,
+            },
+            "securities": {
+                "title": self.securities_title,
+                "cusip": self.cusip,
+                "underlying": self.underlying,
+            },
             "agent": agent,
             "copy_to": [
                 {"name": p.name, "firm": p.firm, "address": p.address, "phone": p.phone}
                 for p in self.copy_to
             ],
             "offer": {
-                "kind": self.offer_kind, "statement_filed": self.statement_filed,
-                "document_title": self.document_title, "document_date": self.document_date,
+                "kind": self.offer_kind,
+                "statement_filed": self.statement_filed,
+                "document_title": self.document_title,
+                "document_date": self.document_date,
                 "document_exhibit": self.document_exhibit,
                 "election_form_exhibit": self.election_form_exhibit,
-                "expiration": self.expiration, "time_zone": self.time_zone,
+                "expiration": self.expiration,
+                "time_zone": self.time_zone,
                 "description": self.offer_description,
             },
             "amendment": {
-                "number": self.amendment_number, "date": self.amendment_date,
-                "final": self.final, "items_heading": self.items_heading,
+                "number": self.amendment_number,
+                "date": self.amendment_date,
+                "final": self.final,
+                "items_heading": self.items_heading,
                 "notice_exhibit": self.notice_exhibit,
             },
             "signature": {"name": self.signature_name, "title": self.signature_title},
             "notice": {
-                "to": self.notice_to, "from": self.notice_from, "subject": self.notice_subject,
-                "program_name": self.program_name, "explanation": self.notice_explanation,
-                "contact": self.notice_contact, "delivery": self.notice_delivery,
+                "to": self.notice_to,
+                "from": self.notice_from,
+                "subject": self.notice_subject,
+                "program_name": self.program_name,
+                "explanation": self.notice_explanation,
+                "contact": self.notice_contact,
+                "delivery": self.notice_delivery,
             },
         }
 
@@ -238,9 +253,11 @@ class _Reader:
         if kind and kind not in ("issuer", "third-party"):
             self.problems.append(f"offer.kind must be 'issuer' or 'third-party', not '{kind}'")
         exhibits = {}
-        for section, table, key in (("offer", offer, "document_exhibit"),
-                                    ("offer", offer, "election_form_exhibit"),
-                                    ("amendment", amendment, "notice_exhibit")):
+        for section, table, key in (
+            ("offer", offer, "document_exhibit"),
+            ("offer", offer, "election_form_exhibit"),
+            ("amendment", amendment, "notice_exhibit"),
+        ):
             value = self.text(table, section, key)
             if value and (problem := validate_exhibit(value)):
                 self.problems.append(f"{section}.{key}: {problem}")
@@ -260,12 +277,14 @@ class _Reader:
             except ValueError:
                 expiration = None
         if not isinstance(expiration, dt.datetime):
-            self.problems.append("offer.expiration must be a local date and time such as "
-                                 "2001-09-27T23:59:00")
+            self.problems.append(
+                "offer.expiration must be a local date and time such as 2001-09-27T23:59:00"
+            )
             expiration = dt.datetime(1970, 1, 1)
         if expiration.tzinfo is not None:
-            self.problems.append("offer.expiration is local time in offer.time_zone; "
-                                 "leave out the UTC offset")
+            self.problems.append(
+                "offer.expiration is local time in offer.time_zone; leave out the UTC offset"
+            )
             expiration = expiration.replace(tzinfo=None)
         number = amendment.get("number")
         if not isinstance(number, int) or isinstance(number, bool) or number < 1:

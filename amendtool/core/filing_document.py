@@ -35,14 +35,20 @@ def schedule_to_blocks(amendment: Amendment) -> list[Block]:
         out.append(Block(Role.CAPTION, w["underlying_caption"].format(underlying=f.underlying)))
     out.append(Block(Role.RULE))
     agent = f.agent
-    out += [Block(Role.CENTER, line) for line in
-            [agent.name, agent.title, agent.company, *agent.address, agent.phone] if line]
+    out += [
+        Block(Role.CENTER, line)
+        for line in [agent.name, agent.title, agent.company, *agent.address, agent.phone]
+        if line
+    ]
     out.append(Block(Role.CAPTION, w["agent_caption"]))
     if f.copy_to:
         out.append(Block(Role.CENTER, w["copy_to"]))
         for party in f.copy_to:
-            out += [Block(Role.CENTER, line) for line in
-                    [party.name, party.firm or party.company, *party.address, party.phone] if line]
+            out += [
+                Block(Role.CENTER, line)
+                for line in [party.name, party.firm or party.company, *party.address, party.phone]
+                if line
+            ]
     out.append(Block(Role.PAGE_BREAK))
     out.append(Block(Role.CHECKBOX, w["fee_box"], label=UNCHECKED))
     out += [Block(Role.CENTER, line) for line in w["fee_fields"]]
@@ -57,18 +63,23 @@ def schedule_to_blocks(amendment: Amendment) -> list[Block]:
     out += [Block(Role.CHECKBOX, text, label=CHECKED if on else UNCHECKED) for text, on in boxes]
     out.append(Block(Role.PLAIN, f"{w['final_box']} {CHECKED if f.final else UNCHECKED}"))
     out.append(Block(Role.PAGE_BREAK))
-    out.append(Block(Role.BODY, w["opening"].format(
-        number=f.amendment_number,
-        statement_filed=long_date(f.statement_filed),
-        as_amended=w["as_amended"] if f.amendment_number > 1 else "",
-        issuer=f.issuer_name,
-        state=f.state_of_incorporation,
-        description=f.offer_description.rstrip("."),
-        document_title=f.document_title,
-        document_date=long_date(f.document_date),
-        document_exhibit=f.document_exhibit,
-        election_form_exhibit=f.election_form_exhibit,
-    )))
+    out.append(
+        Block(
+            Role.BODY,
+            w["opening"].format(
+                number=f.amendment_number,
+                statement_filed=long_date(f.statement_filed),
+                as_amended=w["as_amended"] if f.amendment_number > 1 else "",
+                issuer=f.issuer_name,
+                state=f.state_of_incorporation,
+                description=f.offer_description.rstrip("."),
+                document_title=f.document_title,
+                document_date=long_date(f.document_date),
+                document_exhibit=f.document_exhibit,
+                election_form_exhibit=f.election_form_exhibit,
+            ),
+        )
+    )
     out.append(Block(Role.HEADING, f.items_heading))
     changes = amendment.change_items
     for index, item in enumerate(changes):
@@ -95,8 +106,9 @@ def schedule_to_blocks(amendment: Amendment) -> list[Block]:
         *[Block(Role.TABLE_ROW, cells=(e.label, e.description)) for e in exhibits],
     ]
     out.append(Block(Role.PAGE_BREAK))
-    out.append(Block(Role.RIGHT, w["exhibit_caption"].format(label=f.notice_exhibit),
-                     document="exhibit"))
+    out.append(
+        Block(Role.RIGHT, w["exhibit_caption"].format(label=f.notice_exhibit), document="exhibit")
+    )
     out += notice_blocks(amendment, document="exhibit")
     return out
 
@@ -113,19 +125,32 @@ def notice_blocks(amendment: Amendment, document: str = "notice") -> list[Block]
         Block(Role.MEMO, f.notice_from, label=fields[1]),
         Block(Role.MEMO, long_date(f.amendment_date), label=fields[2]),
         Block(Role.MEMO, f.notice_subject, label=fields[3]),
-        Block(Role.BODY, w["opening"].format(
-            document_title=f.document_title, document_date=long_date(f.document_date),
-            program_name=f.program_name, explanation=explanation,
-        )),
+        Block(
+            Role.BODY,
+            w["opening"].format(
+                document_title=f.document_title,
+                document_date=long_date(f.document_date),
+                program_name=f.program_name,
+                explanation=explanation,
+            ),
+        ),
     ]
     for index, item in enumerate(amendment.change_items):
         out.append(Block(Role.ITEM, amendment.notice_instruction(item), label=f"{index + 1}."))
         out += quoted_blocks(item)
     out += [
-        Block(Role.BODY, w["reminder"].format(program_name=f.program_name,
-                                              deadline=deadline_phrase(f.expiration_local))),
-        Block(Role.BODY, w["contact"].format(document_title=f.document_title,
-                                             contact=f.notice_contact.rstrip("."))),
+        Block(
+            Role.BODY,
+            w["reminder"].format(
+                program_name=f.program_name, deadline=deadline_phrase(f.expiration_local)
+            ),
+        ),
+        Block(
+            Role.BODY,
+            w["contact"].format(
+                document_title=f.document_title, contact=f.notice_contact.rstrip(".")
+            ),
+        ),
         Block(Role.BODY, f.notice_delivery),
     ]
     return [Block(b.role, b.text, b.label, b.cells, document) for b in out]
@@ -134,8 +159,11 @@ def notice_blocks(amendment: Amendment, document: str = "notice") -> list[Block]
 def quoted_blocks(item: AmendmentItem) -> list[Block]:
     """New text in quotation marks; several paragraphs open each, close only the last."""
     paragraphs = list(item.new_paragraphs) or ([item.new_text] if item.new_text else [])
-    if item.new_section is not None and item.kind.value in ("add_section", "retitle_section",
-                                                            "replace_section"):
+    if item.new_section is not None and item.kind.value in (
+        "add_section",
+        "retitle_section",
+        "replace_section",
+    ):
         heading = item.new_section.heading
         if item.kind.value == "retitle_section":
             paragraphs = [heading]

@@ -1,4 +1,4 @@
-"""Amendment items: the single source every output (filing, notice, redline, conformed copy) reads."""
+"""Amendment items: the one source the filing, notice, redline and conformed copy read."""
 
 from __future__ import annotations
 
@@ -26,12 +26,20 @@ class ItemKind(StrEnum):
 
 
 SECTION_KINDS = frozenset(
-    {ItemKind.REPLACE_SECTION, ItemKind.DELETE_SECTION, ItemKind.ADD_SECTION,
-     ItemKind.RETITLE_SECTION}
+    {
+        ItemKind.REPLACE_SECTION,
+        ItemKind.DELETE_SECTION,
+        ItemKind.ADD_SECTION,
+        ItemKind.RETITLE_SECTION,
+    }
 )
 SENTENCE_KINDS = frozenset(
-    {ItemKind.REPLACE_SENTENCE, ItemKind.DELETE_SENTENCE, ItemKind.INSERT_SENTENCE,
-     ItemKind.REPLACE_WORDS}
+    {
+        ItemKind.REPLACE_SENTENCE,
+        ItemKind.DELETE_SENTENCE,
+        ItemKind.INSERT_SENTENCE,
+        ItemKind.REPLACE_WORDS,
+    }
 )
 
 

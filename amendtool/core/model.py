@@ -158,7 +158,9 @@ def quoted_title(title: str) -> str:
 
 
 def is_contents_title(title: str) -> bool:
-    return re.fullmatch(r"(table of )?contents|index", title.strip().rstrip(".").lower()) is not None
+    return (
+        re.fullmatch(r"(table of )?contents|index", title.strip().rstrip(".").lower()) is not None
+    )
 
 
 def page_number(label: str | None) -> int | None:

@@ -269,9 +269,5 @@ def _is_title_like(text: str) -> bool:
 
 
 def _reads_as_sentence(text: str) -> bool:
-    """A full sentence (ends in a period after several lower-case words) is no heading."""
-    if not text.endswith("."):
-        return False
-    words = text.split()
-    lower = sum(1 for w in words[1:] if w[:1].islower() and w.lower() not in _SMALL)
-    return len(words) > 8 or lower >= 3
+    """A full sentence (ends in a period, mostly lower-case words) is no heading."""
+    return text.endswith(".") and not _is_title_like(text.rstrip("."))

@@ -5,13 +5,20 @@ from __future__ import annotations
 import datetime as dt
 
 _ZONE_NAMES = {
-    "EST": "Eastern Standard Time", "EDT": "Eastern Daylight Time",
-    "CST": "Central Standard Time", "CDT": "Central Daylight Time",
-    "MST": "Mountain Standard Time", "MDT": "Mountain Daylight Time",
-    "PST": "Pacific Standard Time", "PDT": "Pacific Daylight Time",
-    "AKST": "Alaska Standard Time", "AKDT": "Alaska Daylight Time",
-    "HST": "Hawaii-Aleutian Standard Time", "HDT": "Hawaii-Aleutian Daylight Time",
-    "GMT": "Greenwich Mean Time", "BST": "British Summer Time",
+    "EST": "Eastern Standard Time",
+    "EDT": "Eastern Daylight Time",
+    "CST": "Central Standard Time",
+    "CDT": "Central Daylight Time",
+    "MST": "Mountain Standard Time",
+    "MDT": "Mountain Daylight Time",
+    "PST": "Pacific Standard Time",
+    "PDT": "Pacific Daylight Time",
+    "AKST": "Alaska Standard Time",
+    "AKDT": "Alaska Daylight Time",
+    "HST": "Hawaii-Aleutian Standard Time",
+    "HDT": "Hawaii-Aleutian Daylight Time",
+    "GMT": "Greenwich Mean Time",
+    "BST": "British Summer Time",
 }
 
 

@@ -34,11 +34,22 @@ class Wording:
             raise InputError(path, f"wording templates cannot be read ({exc})") from exc
         filing = dict(data.get("filing", {}))
         notice = {**filing, **data.get("notice", {})}
-        wording = cls(dict(data.get("phrases", {})), filing, notice,
-                      dict(data.get("exhibits", {})), dict(data.get("schedule_to", {})),
-                      dict(data.get("notice_document", {})), path.stem)
-        missing = sorted(({k.value for k in ItemKind} - {"insert_paragraph", "move_paragraph",
-                          "insert_sentence", "add_section"}) - set(filing))
+        wording = cls(
+            dict(data.get("phrases", {})),
+            filing,
+            notice,
+            dict(data.get("exhibits", {})),
+            dict(data.get("schedule_to", {})),
+            dict(data.get("notice_document", {})),
+            path.stem,
+        )
+        missing = sorted(
+            (
+                {k.value for k in ItemKind}
+                - {"insert_paragraph", "move_paragraph", "insert_sentence", "add_section"}
+            )
+            - set(filing)
+        )
         if missing:
             raise InputError(path, f"wording templates lack [filing] {', '.join(missing)}")
         return wording
@@ -78,8 +89,9 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
     key = kind.value
     count = max(len(item.new_paragraphs), 1)
     if kind in (ItemKind.REPLACE_PARAGRAPH, ItemKind.DELETE_PARAGRAPH, ItemKind.MOVE_PARAGRAPH):
-        values["target"] = _paragraph(phrases, loc.paragraph or 1, loc.paragraph_count,
-                                      loc.section_name, loc.section_kind)
+        values["target"] = _paragraph(
+            phrases, loc.paragraph or 1, loc.paragraph_count, loc.section_name, loc.section_kind
+        )
     if kind is ItemKind.INSERT_PARAGRAPH:
         values["paragraphs"] = phrases["one_paragraph" if count == 1 else "many_paragraphs"]
         values["have"] = "has" if count == 1 else "have"
@@ -87,24 +99,28 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
             key = "insert_paragraph_into"
         elif not loc.paragraph:
             key = "insert_paragraph_before"
-            values["anchor"] = _paragraph(phrases, 1, loc.paragraph_count, loc.section_name,
-                                          loc.section_kind)
+            values["anchor"] = _paragraph(
+                phrases, 1, loc.paragraph_count, loc.section_name, loc.section_kind
+            )
         else:
             key = "insert_paragraph_after"
-            values["anchor"] = _paragraph(phrases, loc.paragraph, loc.paragraph_count,
-                                          loc.section_name, loc.section_kind)
+            values["anchor"] = _paragraph(
+                phrases, loc.paragraph, loc.paragraph_count, loc.section_name, loc.section_kind
+            )
     if kind is ItemKind.MOVE_PARAGRAPH:
         name = loc.to_section_name or loc.section_name
         to_kind = loc.to_section_kind or loc.section_kind
         if loc.to_paragraph:
-            values["destination"] = _paragraph(phrases, loc.to_paragraph, loc.to_paragraph_count,
-                                               name, to_kind)
+            values["destination"] = _paragraph(
+                phrases, loc.to_paragraph, loc.to_paragraph_count, name, to_kind
+            )
         else:
             key = "move_paragraph_to_start"
             values["destination_section"] = _in_section(phrases, name, to_kind)
     if kind in (ItemKind.REPLACE_SENTENCE, ItemKind.DELETE_SENTENCE, ItemKind.REPLACE_WORDS):
-        paragraph = _paragraph(phrases, loc.paragraph or 1, loc.paragraph_count,
-                               loc.section_name, loc.section_kind)
+        paragraph = _paragraph(
+            phrases, loc.paragraph or 1, loc.paragraph_count, loc.section_name, loc.section_kind
+        )
         values["target"] = phrases["sentence"].format(
             ordinal=position_word(loc.sentence or 1, loc.sentence_count), paragraph=paragraph
         )
@@ -112,8 +128,9 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
         sentences = max(len(_split(item.new_text)), 1)
         values["sentences"] = phrases["one_sentence" if sentences == 1 else "many_sentences"]
         values["have"] = "has" if sentences == 1 else "have"
-        paragraph = _paragraph(phrases, loc.paragraph or 1, loc.paragraph_count,
-                               loc.section_name, loc.section_kind)
+        paragraph = _paragraph(
+            phrases, loc.paragraph or 1, loc.paragraph_count, loc.section_name, loc.section_kind
+        )
         if loc.sentence == loc.sentence_count:
             key, values["anchor"] = "insert_sentence_end", paragraph
         elif not loc.sentence:
@@ -134,8 +151,11 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
     try:
         return _capitalise(templates[key].format(**values))
     except (KeyError, IndexError) as exc:
-        raise InputError(f"{wording.name}.toml", f"template [{'notice' if notice else 'filing'}] "
-                         f"{key} uses an unknown placeholder {exc}") from exc
+        raise InputError(
+            f"{wording.name}.toml",
+            f"template [{'notice' if notice else 'filing'}] "
+            f"{key} uses an unknown placeholder {exc}",
+        ) from exc
 
 
 def _section(phrases: dict[str, str], name: str) -> str:

@@ -60,7 +60,7 @@ class _HtmlWalker:
         if _BREAK_BEFORE.search(style):
             self.flush_page()
         if tag == "hr":
-            if self.use_hr:
+            if self.use_hr or _BREAK_AFTER.search(style):
                 self.flush_page()
             return
         bold = bold or tag in ("b", "strong") or bool(_BOLD_STYLE.search(style))
@@ -119,7 +119,6 @@ class _HtmlWalker:
             bold=bold,
             centred=centred,
             heading_level=level,
-            single_line=len(clean) < 100,
         )
         if clean:
             self.current.append(block)

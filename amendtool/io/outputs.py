@@ -42,7 +42,9 @@ RENDERERS: dict[str, Renderer] = {
 
 
 def write_outputs(
-    amendment: Amendment, out_dir: str | Path, names: list[str] | None = None,
+    amendment: Amendment,
+    out_dir: str | Path,
+    names: list[str] | None = None,
     progress: Callable[[str, int, int], None] | None = None,
 ) -> list[Path]:
     """Render everything first, then move each finished file into place atomically."""
@@ -71,9 +73,11 @@ def write_outputs(
             try:
                 os.replace(staging / name, target)
             except PermissionError as exc:
-                raise WriteError(target, "is open in another program or read-only; close it "
-                                         "and export again (the previous file is unchanged)"
-                                 ) from exc
+                raise WriteError(
+                    target,
+                    "is open in another program or read-only; close it "
+                    "and export again (the previous file is unchanged)",
+                ) from exc
             written.append(target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

@@ -53,7 +53,7 @@ def assemble_pages(pages: list[list[RawBlock]]) -> list[RawBlock]:
     labels: list[str | None] = []
     for blocks in pages:
         label = None
-        if len(blocks) > 1 and blocks[-1].single_line:
+        if len(blocks) > 1 and len(blocks[-1].text.strip()) <= 12:
             label = folio_label(blocks[-1].text)
             if label is not None:
                 blocks.pop()

@@ -61,8 +61,11 @@ def load_project(path: str | Path) -> Project:
     except FileNotFoundError as exc:
         raise InputError(path, "file not found; check the path") from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(path, "is not an amendtool project (damaged or another kind of "
-                               "file); open a recovery copy if you have one") from exc
+        raise InputError(
+            path,
+            "is not an amendtool project (damaged or another kind of "
+            "file); open a recovery copy if you have one",
+        ) from exc
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror})") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -91,8 +94,9 @@ def migrate(data: dict[str, Any], path: Path) -> dict[str, Any]:
     if not isinstance(version, int) or version < 1:
         raise InputError(path, "project has no valid schema version")
     if version > SCHEMA_VERSION:
-        raise InputError(path, f"was saved by a newer amendtool (schema {version}); update "
-                               "amendtool to open it")
+        raise InputError(
+            path, f"was saved by a newer amendtool (schema {version}); update amendtool to open it"
+        )
     while version < SCHEMA_VERSION:
         data = MIGRATIONS[version](data)
         version += 1
@@ -107,12 +111,21 @@ def document_to_dict(document: Document) -> dict[str, Any]:
         "notices": document.notices,
         "sections": [
             {
-                "id": s.id, "kind": s.kind.value, "heading": s.heading, "number": s.number,
+                "id": s.id,
+                "kind": s.kind.value,
+                "heading": s.heading,
+                "number": s.number,
                 "title": s.title,
                 "heading_pages": [[m.offset, m.label] for m in s.heading_pages],
                 "paragraphs": [
-                    {"id": p.id, "text": p.text, "kind": p.kind.value, "style": p.style,
-                     "indent": p.indent, "pages": [[m.offset, m.label] for m in p.pages]}
+                    {
+                        "id": p.id,
+                        "text": p.text,
+                        "kind": p.kind.value,
+                        "style": p.style,
+                        "indent": p.indent,
+                        "pages": [[m.offset, m.label] for m in p.pages],
+                    }
                     for p in s.paragraphs
                 ],
             }
@@ -124,20 +137,32 @@ def document_to_dict(document: Document) -> dict[str, Any]:
 def document_from_dict(data: dict[str, Any]) -> Document:
     sections = [
         Section(
-            id=s["id"], kind=SectionKind(s["kind"]), heading=s["heading"], number=s["number"],
+            id=s["id"],
+            kind=SectionKind(s["kind"]),
+            heading=s["heading"],
+            number=s["number"],
             title=s["title"],
             heading_pages=tuple(PageMark(o, label) for o, label in s.get("heading_pages", [])),
             paragraphs=[
-                Paragraph(id=p["id"], text=p["text"], kind=ParagraphKind(p["kind"]),
-                          style=p.get("style"), indent=p.get("indent"),
-                          pages=tuple(PageMark(o, label) for o, label in p.get("pages", [])))
+                Paragraph(
+                    id=p["id"],
+                    text=p["text"],
+                    kind=ParagraphKind(p["kind"]),
+                    style=p.get("style"),
+                    indent=p.get("indent"),
+                    pages=tuple(PageMark(o, label) for o, label in p.get("pages", [])),
+                )
                 for p in s["paragraphs"]
             ],
         )
         for s in data["sections"]
     ]
-    return Document(sections=sections, source=data.get("source", ""),
-                    sha256=data.get("sha256", ""), notices=list(data.get("notices", [])))
+    return Document(
+        sections=sections,
+        source=data.get("source", ""),
+        sha256=data.get("sha256", ""),
+        notices=list(data.get("notices", [])),
+    )
 
 
 def _jsonable(value: Any) -> Any:

@@ -60,11 +60,15 @@ def _translate_errors(path: Path) -> Iterator[None]:
     try:
         yield
     except PermissionError as exc:
-        raise WriteError(path, "cannot be written (open in Word or read-only?); close it "
-                               "and try again; the previous file is unchanged") from exc
+        raise WriteError(
+            path,
+            "cannot be written (open in Word or read-only?); close it "
+            "and try again; the previous file is unchanged",
+        ) from exc
     except OSError as exc:
-        raise WriteError(path, f"cannot be written ({exc.strerror}); the previous file "
-                               "is unchanged") from exc
+        raise WriteError(
+            path, f"cannot be written ({exc.strerror}); the previous file is unchanged"
+        ) from exc
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -1,0 +1,218 @@
+"""Each kind of change becomes the item counsel would write, with the right locator and page."""
+
+from __future__ import annotations
+
+from amendtool.core.apply import TextDocument, apply_items
+from amendtool.core.drafting import DraftOptions, draft_items
+from amendtool.core.items import ItemKind
+from amendtool.core.wording import filing_text, notice_text
+from tests.support.builders import Spec, doc, edited
+
+S1 = "The offer is open to all employees. It expires on April 23. You may withdraw at any time."
+S2 = "We will pay no fees. Brokers are not engaged. The company bears the costs of the offer."
+S3 = "Options are cancelled on acceptance. New options are granted later. Vesting carries over."
+BASE: Spec = [
+    ("", ["Halvorsen Networks offers to exchange options for new options under the 2018 Plan."]),
+    ("SUMMARY TERM SHEET", ["What is the offer?", S1]),
+    ("1. Number of Options; Expiration Date", [S1, S2, S3]),
+    ("7. Conditions of the Offer", [S2, S3, S1]),
+    ("15. Fees and Expenses", [S2]),
+]
+
+
+def draft(new: Spec, options: DraftOptions | None = None):  # type: ignore[no-untyped-def]
+    original, revised = doc(BASE), doc(new)
+    result = draft_items(original, revised, options)
+    amended = apply_items(TextDocument.from_document(original), result.items)
+    assert amended.comparable() == TextDocument.from_document(revised).comparable()
+    return result.items
+
+
+def test_identical_documents_give_no_items() -> None:
+    assert draft(BASE) == []
+
+
+def test_last_paragraph_replaced_in_its_entirety() -> None:
+    new_text = "The conditions are for our benefit. We may waive them. Any waiver is final."
+    items = draft(edited(BASE, 3, [S2, S3, new_text]))
+    assert [i.kind for i in items] == [ItemKind.REPLACE_PARAGRAPH]
+    assert filing_text(items[0], "(a)(1)") == (
+        'The last paragraph in "Section 7. Conditions of the Offer" on page 9 of Exhibit (a)(1) '
+        "to the Tender Offer Statement has been deleted in its entirety and has been replaced "
+        "with the following:"
+    )
+    assert items[0].new_text == new_text
+
+
+def test_first_paragraph_one_sentence_replaced() -> None:
+    changed = S1.replace(
+        "The offer is open to all employees.",
+        "Only employees resident in the United States may take part.",
+    )
+    items = draft(edited(BASE, 2, [changed, S2, S3]))
+    assert [i.kind for i in items] == [ItemKind.REPLACE_SENTENCE]
+    assert notice_text(items[0]).startswith(
+        'The first sentence of the first paragraph in "Section 1. Number of Options; '
+        'Expiration Date" on page 4 has been deleted in its entirety'
+    )
+    assert items[0].old_text == "The offer is open to all employees."
+
+
+def test_a_few_words_become_a_words_item_with_the_whole_sentence_quoted() -> None:
+    changed = S2.replace("The company bears", "Halvorsen bears")
+    items = draft(edited(BASE, 2, [S1, changed, S3]))
+    assert [i.kind for i in items] == [ItemKind.REPLACE_WORDS]
+    item = items[0]
+    assert (item.old_words, item.new_words) == ("The company", "Halvorsen")
+    assert item.new_text == "Halvorsen bears the costs of the offer."
+    assert filing_text(item, "(a)(1)").startswith("The last sentence of the second paragraph")
+
+
+def test_word_threshold_is_configurable() -> None:
+    changed = S2.replace("The company bears", "Halvorsen bears")
+    items = draft(edited(BASE, 2, [S1, changed, S3]), DraftOptions(max_changed_words=1))
+    assert [i.kind for i in items] == [ItemKind.REPLACE_SENTENCE]
+
+
+def test_new_sentence_at_the_end_of_a_paragraph() -> None:
+    items = draft(edited(BASE, 2, [S1, S2 + " Counsel fees are paid by us.", S3]))
+    assert [i.kind for i in items] == [ItemKind.INSERT_SENTENCE]
+    assert filing_text(items[0], "(a)(1)").startswith(
+        'The following sentence has been added at the end of the second paragraph in "Section 1.'
+    )
+
+
+def test_deleted_sentence() -> None:
+    items = draft(
+        edited(BASE, 2, [S1, "We will pay no fees. The company bears the costs of the offer.", S3])
+    )
+    assert [i.kind for i in items] == [ItemKind.DELETE_SENTENCE]
+    assert items[0].old_text == "Brokers are not engaged."
+    assert notice_text(items[0]).startswith("The second sentence of the second paragraph")
+
+
+def test_two_changed_sentences_replace_the_paragraph() -> None:
+    changed = "The offer is open to officers. It expires on April 23. You may not withdraw."
+    items = draft(edited(BASE, 2, [changed, S2, S3]))
+    assert [i.kind for i in items] == [ItemKind.REPLACE_PARAGRAPH]
+
+
+def test_two_edits_in_two_paragraphs_are_two_items_in_document_order() -> None:
+    first = S1.replace("April 23", "April 30")
+    third = S3.replace("Vesting carries over.", "Vesting restarts.")
+    items = draft(edited(BASE, 2, [first, S2, third]))
+    assert [i.locator.paragraph for i in items] == [1, 3]
+
+
+def test_deleted_paragraph_and_the_next_item_counts_after_it() -> None:
+    items = draft(edited(BASE, 2, [S2, S3.replace("later", "in October")]))
+    assert items[0].kind is ItemKind.DELETE_PARAGRAPH
+    assert notice_text(items[0]) == (
+        'The first paragraph in "Section 1. Number of Options; Expiration Date" on page 4 has '
+        "been deleted in its entirety."
+    )
+    # after the deletion the third paragraph is the second, and the last
+    assert items[1].locator.paragraph == 2
+    assert "the last paragraph" in notice_text(items[1])
+
+
+def test_inserted_paragraph_after_its_predecessor_and_before_the_first() -> None:
+    new = "This paragraph is new and explains the safe harbor for forward-looking statements."
+    after = draft(edited(BASE, 3, [S2, new, S3, S1]))
+    assert [i.kind for i in after] == [ItemKind.INSERT_PARAGRAPH]
+    assert notice_text(after[0]) == (
+        "The following paragraph has been inserted immediately after the first paragraph in "
+        '"Section 7. Conditions of the Offer" on page 7:'
+    )
+    before = draft(edited(BASE, 3, [new, S2, S3, S1]))
+    assert "immediately before the first paragraph" in notice_text(before[0])
+
+
+def test_consecutive_new_paragraphs_are_one_item() -> None:
+    a = "A first new paragraph about the conditions of the offer and their waiver."
+    b = "A second new paragraph about the timing of any assertion of those conditions."
+    items = draft(edited(BASE, 3, [S2, S3, S1, a, b]))
+    assert [i.kind for i in items] == [ItemKind.INSERT_PARAGRAPH]
+    assert items[0].new_paragraphs == [a, b]
+    assert notice_text(items[0]).startswith("The following paragraphs have been inserted")
+
+
+def test_a_sections_only_paragraph() -> None:
+    new = "We will not pay any fees or commissions to any broker or dealer for this offer."
+    items = draft(edited(BASE, 4, [new]))
+    assert notice_text(items[0]).startswith(
+        'The paragraph in "Section 15. Fees and Expenses" on page 10 has been deleted'
+    )
+
+
+def test_moved_paragraph() -> None:
+    items = draft(edited(edited(BASE, 2, [S2, S3]), 3, [S2, S3, S1, S1]))
+    assert [i.kind for i in items] == [ItemKind.MOVE_PARAGRAPH]
+    text = filing_text(items[0], "(a)(1)")
+    assert text.startswith(
+        'The first paragraph in "Section 1. Number of Options; Expiration '
+        'Date" on page 4 of Exhibit (a)(1)'
+    )
+    assert 'now immediately follows the last paragraph in "Section 7.' in text
+
+
+def test_whole_new_section_and_deleted_section() -> None:
+    new_section = ("16. Additional Information", ["We have filed a Schedule TO with the SEC."])
+    added = draft([*BASE, new_section])
+    assert [i.kind for i in added] == [ItemKind.ADD_SECTION]
+    assert filing_text(added[0], "(a)(1)") == (
+        'The following section has been inserted immediately after "Section 15. Fees and '
+        'Expenses" of Exhibit (a)(1) to the Tender Offer Statement:'
+    )
+    removed = draft(BASE[:4])
+    assert [i.kind for i in removed] == [ItemKind.DELETE_SECTION]
+    assert notice_text(removed[0]) == (
+        '"Section 15. Fees and Expenses" beginning on page 10 has been deleted in its entirety.'
+    )
+
+
+def test_retitled_section() -> None:
+    items = draft(edited(BASE, 4, heading="15. Fees, Expenses and Commissions"))
+    assert [i.kind for i in items] == [ItemKind.RETITLE_SECTION]
+    assert items[0].new_text == "15. Fees, Expenses and Commissions"
+
+
+def test_mostly_rewritten_section_is_restated() -> None:
+    rewritten = [
+        "Conditions apply only before expiry of the offer period in all cases.",
+        "Governmental approvals may be asserted at any later time by the company.",
+        "All determinations are final and binding upon every holder of options.",
+    ]
+    items = draft(edited(BASE, 3, rewritten))
+    assert [i.kind for i in items] == [ItemKind.REPLACE_SECTION]
+    assert notice_text(items[0]).endswith(
+        "has been amended and restated in its entirety to read as follows:"
+    )
+
+
+def test_change_inside_the_summary_term_sheet() -> None:
+    items = draft(edited(BASE, 1, ["What is the offer?", S1.replace("April 23", "April 30")]))
+    assert items[0].locator.section_name == "Summary Term Sheet"
+    assert '"Summary Term Sheet"' in notice_text(items[0])
+
+
+def test_cover_page_change_is_cited_as_the_cover_page() -> None:
+    items = draft(
+        edited(
+            BASE,
+            0,
+            [
+                "Halvorsen Networks offers to exchange eligible options for "
+                "new options under the 2018 Plan."
+            ],
+        )
+    )
+    assert "on the cover page" in notice_text(items[0])
+
+
+def test_typographic_only_changes_are_reported_not_amended() -> None:
+    original = doc([("1. Terms", ['We call it the "Offer."  It is voluntary.'])])
+    revised = doc([("1. Terms", ["We call it the “Offer.” It is voluntary."])])
+    result = draft_items(original, revised)
+    assert result.items == []
+    assert any("quotation marks or spacing" in note for note in result.notes)

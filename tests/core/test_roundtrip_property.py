@@ -1,0 +1,152 @@
+"""The invariant: applying the drafted items to the original gives back the revised text."""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from amendtool.core.apply import TextDocument, apply_items
+from amendtool.core.drafting import draft_items
+from tests.support.builders import Spec, doc
+
+EXAMPLES = int(os.environ.get("AMENDTOOL_HYPOTHESIS_EXAMPLES", "400"))
+WORDS = [
+    "offer",
+    "options",
+    "the",
+    "Company",
+    "employees",
+    "exchange",
+    "grant",
+    "price",
+    "shares",
+    "Inc.",
+    "U.S.",
+    "holders",
+    "$0.001",
+    "Rule 13e-4",
+    "(a)(1)",
+    "p.m.",
+    "Section 7",
+    "eligible",
+    "new",
+    "vesting",
+    "will",
+    "may",
+    "not",
+    "be",
+    "“Plan”",
+]
+
+sentence = st.lists(st.sampled_from(WORDS), min_size=3, max_size=9).map(
+    lambda words: (
+        (words[0][:1].upper() + words[0][1:] + " " + " ".join(words[1:])).rstrip(".") + "."
+    )
+)
+paragraph = st.lists(sentence, min_size=1, max_size=4).map(" ".join)
+titles = [
+    "Number of Options",
+    "Purpose of the Offer",
+    "Conditions of the Offer",
+    "Withdrawal Rights",
+    "Fees and Expenses",
+    "Additional Information",
+    "Legal Matters",
+]
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> Spec:
+    count = draw(st.integers(1, 5))
+    names = draw(st.permutations(titles))[:count]
+    spec: Spec = [("", draw(st.lists(paragraph, max_size=2)))]
+    spec += [("SUMMARY TERM SHEET", draw(st.lists(paragraph, min_size=1, max_size=3)))]
+    for number, title in enumerate(names, start=1):
+        spec.append((f"{number}. {title}", draw(st.lists(paragraph, min_size=0, max_size=5))))
+    return spec
+
+
+@st.composite
+def edit(draw: st.DrawFn, spec: Spec) -> Spec:
+    out = [(h, list(p)) for h, p in spec]
+    kind = draw(
+        st.sampled_from(
+            [
+                "words",
+                "sentence",
+                "add_sentence",
+                "drop_sentence",
+                "paragraph",
+                "insert",
+                "delete",
+                "move",
+                "add_section",
+                "delete_section",
+                "retitle",
+                "swap",
+            ]
+        )
+    )
+    index = draw(st.integers(0, len(out) - 1))
+    heading, paragraphs = out[index]
+    if kind == "add_section":
+        out.insert(
+            index + 1, (f"{len(out) + 10}. Miscellaneous", draw(st.lists(paragraph, max_size=3)))
+        )
+    elif kind == "delete_section" and index > 0:
+        del out[index]
+    elif kind == "retitle" and index > 1:
+        number = heading.split(".")[0]
+        out[index] = (f"{number}. {draw(st.sampled_from(titles))} and Other Matters", paragraphs)
+    elif kind == "insert":
+        at = draw(st.integers(0, len(paragraphs)))
+        paragraphs.insert(at, draw(paragraph))
+    elif paragraphs:
+        at = draw(st.integers(0, len(paragraphs) - 1))
+        sentences = paragraphs[at].split(". ")
+        if kind == "delete":
+            del paragraphs[at]
+        elif kind == "paragraph":
+            paragraphs[at] = draw(paragraph)
+        elif kind == "move":
+            moved = paragraphs.pop(at)
+            target = out[draw(st.integers(0, len(out) - 1))][1]
+            target.insert(draw(st.integers(0, len(target))), moved)
+        elif kind == "swap" and len(paragraphs) > 1:
+            paragraphs[0], paragraphs[-1] = paragraphs[-1], paragraphs[0]
+        elif kind == "words":
+            words = paragraphs[at].split(" ")
+            position = draw(st.integers(0, len(words) - 1))
+            words[position] = draw(st.sampled_from(["amended", "revised", "Eligible", "ten"]))
+            paragraphs[at] = " ".join(words)
+        elif kind == "sentence":
+            sentences[draw(st.integers(0, len(sentences) - 1))] = draw(sentence).rstrip(".")
+            paragraphs[at] = ". ".join(sentences)
+        elif kind == "add_sentence":
+            paragraphs[at] = paragraphs[at] + " " + draw(sentence)
+        elif kind == "drop_sentence" and len(sentences) > 1:
+            del sentences[draw(st.integers(0, len(sentences) - 1))]
+            paragraphs[at] = ". ".join(s.rstrip(".") for s in sentences) + "."
+    return out
+
+
+@st.composite
+def pairs(draw: st.DrawFn) -> tuple[Spec, Spec]:
+    original = draw(documents())
+    revised = original
+    for _ in range(draw(st.integers(0, 6))):
+        revised = draw(edit(revised))
+    return original, revised
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pairs())
+def test_applying_the_items_reproduces_the_revised_text(pair: tuple[Spec, Spec]) -> None:
+    original, revised = doc(pair[0]), doc(pair[1])
+    result = draft_items(original, revised)
+    amended = apply_items(TextDocument.from_document(original), result.items)
+    assert amended.comparable() == TextDocument.from_document(revised).comparable()
+    for item in result.items:
+        assert item.locator.section_name

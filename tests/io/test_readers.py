@@ -1,0 +1,178 @@
+"""Every reader finds the same outline and printed pages; broken files fail with one clear line."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from amendtool.core.errors import InputError
+from amendtool.core.model import Document, SectionKind
+from amendtool.core.outline import outline_rows
+from amendtool.io.load import load_document
+from tests.conftest import SAMPLES
+
+
+def pages_of(document: Document) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (s.name, s.page, s.last_page) for s in document.sections if s.kind is not SectionKind.FRONT
+    ]
+
+
+@pytest.fixture(scope="module")
+def reference(fixture_files: dict[str, Path]) -> Document:
+    return load_document(fixture_files["edgar_txt"])
+
+
+def test_edgar_text_outline(reference: Document) -> None:
+    numbered = reference.numbered_sections()
+    assert [s.number for s in numbered] == [str(n) for n in range(1, 18)]
+    assert numbered[6].name == "Section 7. Conditions of the Offer"
+    names = [s.name for s in reference.sections]
+    assert names[:3] == ["Cover Page", "Table of Contents", "Summary Term Sheet"]
+    assert names[-1] == "Schedule A"
+    contents = reference.sections[1]
+    assert contents.page == "i"  # roman-numbered front page
+    assert reference.sections[2].page == "1"
+    assert reference.sections[0].page is None  # the cover carries no folio
+
+
+@pytest.mark.parametrize("name", ["styles_docx", "bold_docx", "edgar_htm"])
+def test_every_layout_gives_the_same_sections_and_pages(
+    name: str, fixture_files: dict[str, Path], reference: Document
+) -> None:
+    document = load_document(fixture_files[name])
+    assert pages_of(document) == pages_of(reference)
+
+
+def test_bundled_docx_and_txt_outline_agree() -> None:
+    docx_rows = outline_rows(load_document(SAMPLES / "offer-to-exchange.docx"))
+    txt_rows = outline_rows(load_document(SAMPLES / "offer-to-exchange.txt"))
+    assert [(r["name"], r["pages"]) for r in docx_rows] == [
+        (r["name"], r["pages"]) for r in txt_rows
+    ]
+    assert len(txt_rows) >= 20
+    assert max(int(r["last_page"]) for r in txt_rows if (r["last_page"] or "").isdigit()) >= 30
+
+
+def test_questions_and_table_rows_are_kept_as_paragraphs(reference: Document) -> None:
+    summary = reference.sections[2]
+    assert summary.paragraphs[1].kind.value == "question"
+    section6 = reference.numbered_sections()[5]
+    assert any(p.kind.value == "table_row" for p in section6.paragraphs)
+
+
+def test_hard_wrapped_lines_and_hyphens_are_rejoined(reference: Document) -> None:
+    section17 = reference.numbered_sections()[16]
+    first = section17.paragraphs[0].text
+    assert "forward-looking statements within the meaning" in first
+    assert "\n" not in first
+
+
+def test_paragraph_split_across_a_page_break_is_one_paragraph(tmp_path: Path) -> None:
+    text = (
+        "                              THE OFFER\n\n1. Number of Options.\n\n"
+        "     We will exchange all Eligible Options that are properly tendered and not\n"
+        "validly withdrawn before the expiration date, upon the terms and subject to\n\n"
+        "                                   12\n<PAGE>\n\n"
+        "the conditions of the offer.\n\n     A second paragraph starts here.\n\n"
+        "                                   13\n"
+    )
+    path = tmp_path / "split.txt"
+    path.write_text(text)
+    section = load_document(path).numbered_sections()[0]
+    assert [p.text[:20] for p in section.paragraphs] == [
+        "We will exchange all",
+        "A second paragraph s",
+    ]
+    paragraph = section.paragraphs[0]
+    assert paragraph.page == "12" and paragraph.last_page == "13"
+    assert paragraph.page_at(paragraph.text.index("the conditions")) == "13"
+
+
+def test_tracked_changes_are_read_as_accepted_and_the_user_is_told(
+    fixture_files: dict[str, Path],
+) -> None:
+    document = load_document(fixture_files["tracked_docx"])
+    section2 = document.numbered_sections()[1]
+    assert section2.paragraphs[0].text.startswith("Historically, We granted")
+    assert "OLD WORDS" not in section2.paragraphs[0].text
+    assert any("tracked changes" in n for n in document.notices)
+
+
+def test_full_edgar_submission_takes_the_largest_document(tmp_path: Path) -> None:
+    body = (SAMPLES / "offer-to-exchange.txt").read_text()
+    wrapped = (
+        "<SEC-DOCUMENT>\n<DOCUMENT>\n<TYPE>SC TO-I\n<TEXT>\nSchedule TO cover only\n</TEXT>\n"
+        f"</DOCUMENT>\n<DOCUMENT>\n<TYPE>EX-99.(A)(1)\n<TEXT>\n{body}\n</TEXT>\n</DOCUMENT>\n"
+    )
+    path = tmp_path / "submission.txt"
+    path.write_text(wrapped)
+    assert len(load_document(path).numbered_sections()) == 17
+
+
+def test_windows_1252_text_is_decoded(tmp_path: Path) -> None:
+    text = (
+        "                              THE OFFER\n\n1. Terms.\n\n     The “Offer” — dated today.\n"
+    )
+    path = tmp_path / "cp1252.txt"
+    path.write_bytes(text.encode("cp1252"))
+    paragraph = load_document(path).numbered_sections()[0].paragraphs[0]
+    assert paragraph.text == "The “Offer” — dated today."
+
+
+def test_section_less_document_is_read_with_a_notice(tmp_path: Path) -> None:
+    path = tmp_path / "plain.txt"
+    path.write_text("This is just a letter.\n\nIt has two paragraphs and no headings at all.\n")
+    document = load_document(path)
+    assert any("no section headings" in n for n in document.notices)
+
+
+def _zip(path: Path, members: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return path
+
+
+BROKEN = {
+    "empty": lambda p: p.write_bytes(b""),
+    "not a zip": lambda p: p.write_bytes(b"PK\x03\x04garbage that is no zip"),
+    "truncated": lambda p: p.write_bytes((SAMPLES / "offer-to-exchange.docx").read_bytes()[:5000]),
+    "legacy doc": lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600),
+    "pdf": lambda p: p.write_bytes(b"%PDF-1.4\n%..."),
+    "excel": lambda p: _zip(p, {"xl/workbook.xml": b"<workbook/>", "[Content_Types].xml": b"<x/>"}),
+    "entities": lambda p: _zip(
+        p,
+        {
+            "word/document.xml": b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aa">]><d>&a;</d>',
+            "[Content_Types].xml": b"<Types/>",
+        },
+    ),
+    "zip bomb": lambda p: _zip(
+        p,
+        {
+            "word/document.xml": b"<" + b"a" * (140 * 2**20) + b">",
+            "[Content_Types].xml": b"<Types/>",
+        },
+    ),
+    "no text": lambda p: p.write_text("\n\n   \n"),
+}
+
+
+@pytest.mark.parametrize("case", list(BROKEN))
+def test_broken_input_names_the_file_and_what_to_do(case: str, tmp_path: Path) -> None:
+    path = tmp_path / "offer-to-exchange.docx"
+    BROKEN[case](path)
+    with pytest.raises(InputError) as error:
+        load_document(path)
+    message = str(error.value)
+    assert message.startswith("offer-to-exchange.docx: ")
+    assert "\n" not in message
+    assert len(message) > 40
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="not found"):
+        load_document(tmp_path / "nowhere.docx")

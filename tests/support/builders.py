@@ -1,0 +1,54 @@
+"""Small builders that make a document inline: doc(("7. Conditions of the Offer", ["p1"]))."""
+
+from __future__ import annotations
+
+import re
+
+from amendtool.core.model import Document, PageMark, Paragraph, Section, SectionKind
+
+Spec = list[tuple[str, list[str]]]
+
+
+def doc(spec: Spec, first_page: int = 1) -> Document:
+    """Each entry: heading ("" for the cover, "7. Title" numbered, else a part) and paragraphs.
+
+    Every paragraph is given its own printed page, counting from `first_page`.
+    """
+    sections = []
+    page = first_page
+    for index, (heading, paragraphs) in enumerate(spec):
+        match = re.match(r"^(\d+)\.\s+(.*)$", heading)
+        if not heading:
+            section = Section(id="front", kind=SectionKind.FRONT, heading="", title="Cover Page")
+        elif match:
+            section = Section(
+                id=f"s{match.group(1)}",
+                kind=SectionKind.NUMBERED,
+                heading=heading,
+                number=match.group(1),
+                title=match.group(2),
+            )
+        else:
+            section = Section(
+                id=f"part{index}", kind=SectionKind.PART, heading=heading, title=heading
+            )
+        section.heading_pages = (PageMark(0, str(page)),)
+        for n, text in enumerate(paragraphs, start=1):
+            section.paragraphs.append(
+                Paragraph(id=f"{section.id}/p{n}", text=text, pages=(PageMark(0, str(page)),))
+            )
+            page += 1
+        sections.append(section)
+    return Document(sections=sections)
+
+
+def edited(
+    spec: Spec, section: int, paragraphs: list[str] | None = None, heading: str | None = None
+) -> Spec:
+    out = [(h, list(p)) for h, p in spec]
+    h, p = out[section]
+    out[section] = (
+        heading if heading is not None else h,
+        paragraphs if paragraphs is not None else p,
+    )
+    return out
