@@ -41,6 +41,18 @@ RENDERERS: dict[str, Renderer] = {
 }
 
 
+def _check_writable(target: Path) -> None:
+    """A file open in Word (Windows) or read-only is reported before anything is replaced."""
+    if not target.exists():
+        return
+    try:
+        with open(target, "ab"):
+            pass
+    except PermissionError as exc:
+        raise WriteError(target, "is open in another program or read-only; close it and "
+                                 "export again (the previous file is unchanged)") from exc
+
+
 def write_outputs(
     amendment: Amendment,
     out_dir: str | Path,
@@ -68,6 +80,8 @@ def write_outputs(
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
+        for name in rendered:
+            _check_writable(out / name)  # before any file is replaced: all or none
         for name in rendered:
             target = out / name
             try:
