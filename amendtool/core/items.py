@@ -98,7 +98,7 @@ class AmendmentItem:
     old_words: str = ""
     new_words: str = ""
     new_section: NewSection | None = None
-    materiality: Materiality = Materiality.CLARIFYING
+    materiality: Materiality = Materiality.MATERIAL
     filing_override: str | None = None
     notice_override: str | None = None
     override_basis: str | None = None  # substance the overrides were written for
@@ -132,7 +132,7 @@ class AmendmentItem:
     def from_dict(cls, data: dict[str, Any]) -> AmendmentItem:
         data = dict(data)
         data["kind"] = ItemKind(data["kind"])
-        data["materiality"] = Materiality(data.get("materiality", "clarifying"))
+        data["materiality"] = Materiality(data.get("materiality", "material"))
         data["locator"] = Locator(**data["locator"])
         if data.get("new_section"):
             data["new_section"] = NewSection(**data["new_section"])

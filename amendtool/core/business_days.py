@@ -1,0 +1,82 @@
+"""Business days as SEC Rule 14d-1(g)(3) counts them, and how long an offer must stay open.
+
+A business day is any day but Saturday, Sunday or a federal holiday, from 12:01 a.m. through
+12:00 midnight Eastern time. The day of the event that starts a period counts as its first
+day (or, if it is not a business day, the next business day does).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+from zoneinfo import ZoneInfo
+
+import holidays
+
+EASTERN = ZoneInfo("America/New_York")
+
+
+@cache
+def _federal(year: int) -> holidays.HolidayBase:
+    return holidays.country_holidays("US", years=year)
+
+
+def is_business_day(day: dt.date) -> bool:
+    return day.weekday() < 5 and day not in _federal(day.year)
+
+
+def holiday_name(day: dt.date) -> str | None:
+    return _federal(day.year).get(day)
+
+
+def next_business_day(day: dt.date) -> dt.date:
+    while not is_business_day(day):
+        day += dt.timedelta(days=1)
+    return day
+
+
+def eastern(moment: dt.datetime) -> dt.datetime:
+    return moment.astimezone(EASTERN)
+
+
+def last_full_day(expiration: dt.datetime) -> dt.date:
+    """The last Eastern day the offer is open through its end (midnight counts for the day
+    before; 11:59 p.m. is treated as the end of the day)."""
+    local = eastern(expiration)
+    if local.hour == 0 and local.minute == 0:
+        return local.date() - dt.timedelta(days=1)
+    if (local.hour, local.minute) >= (23, 59):
+        return local.date()
+    return local.date() - dt.timedelta(days=1)
+
+
+def business_days_open(published: dt.date, expiration: dt.datetime) -> int:
+    """Business days from the day of publication (counted) through the expiration."""
+    start = next_business_day(published)
+    end = last_full_day(expiration)
+    count = 0
+    day = start
+    while day <= end:
+        if is_business_day(day):
+            count += 1
+        day += dt.timedelta(days=1)
+    return count
+
+
+@dataclass(frozen=True)
+class Proposal:
+    day: dt.date  # the last business day of the period
+    expiration: dt.datetime  # 12:00 midnight Eastern at the end of that day
+
+
+def earliest_expiration(published: dt.date, business_days: int) -> Proposal:
+    """The earliest expiration leaving `business_days` business days, counting publication."""
+    day = next_business_day(published)
+    counted = 1
+    while counted < business_days:
+        day += dt.timedelta(days=1)
+        if is_business_day(day):
+            counted += 1
+    midnight = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0, 0), tzinfo=EASTERN)
+    return Proposal(day, midnight)
