@@ -52,6 +52,11 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True)
     export.add_argument("--force", action="store_true", help="export despite errors found")
     export.set_defaults(run=_export)
+
+    check = commands.add_parser("check", help="consistency, locators and timing before filing")
+    check.add_argument("files", nargs="+", metavar="PROJECT.amend | ORIGINAL REVISED")
+    check.add_argument("--filing", help="filing details, when checking two documents")
+    check.set_defaults(run=_check)
     return parser
 
 
@@ -131,12 +136,45 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _check(args: argparse.Namespace) -> int:
+    from amendtool.core.amendment import Amendment, draft_amendment
+    from amendtool.core.errors import InputError
+    from amendtool.core.filing import load_filing
+    from amendtool.io.load import load_document
+    from amendtool.io.project_file import load_project
+
+    if len(args.files) == 1:
+        project = load_project(args.files[0])
+        if project.filing is None:
+            raise InputError(args.files[0], "has no filing details to check against")
+        amendment = Amendment(
+            project.original,
+            project.revised,
+            project.items,
+            project.filing,
+            project.notes,
+            project.wording_style,
+        )
+    elif len(args.files) == 2 and args.filing:
+        amendment = draft_amendment(
+            load_document(args.files[0]), load_document(args.files[1]), load_filing(args.filing)
+        )
+    else:
+        print(
+            "amendtool: check takes PROJECT.amend, or ORIGINAL REVISED --filing FILING.toml",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    errors = _print_findings(amendment, as_warnings=False)
+    if not errors:
+        print(f"{len(amendment.change_items)} items checked: no errors")
+    return EXIT_FINDINGS if errors else EXIT_OK
+
+
 def _print_findings(amendment: object, as_warnings: bool) -> int:
     """Print the checks' findings; return how many are errors."""
-    try:
-        from amendtool.core.checks import run_checks
-    except ImportError:
-        return 0
+    from amendtool.core.checks import run_checks
+
     findings = run_checks(amendment)  # type: ignore[arg-type]
     for finding in findings:
         label = "warning" if as_warnings else finding.severity

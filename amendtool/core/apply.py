@@ -137,7 +137,6 @@ def apply_item(document: TextDocument, item: AmendmentItem) -> None:
     elif kind is ItemKind.REPLACE_PARAGRAPH:
         _check(section.paragraphs[index], item.old_text, item)
         section.paragraphs[index] = item.new_text
-        section.origins[index] = None
     elif kind is ItemKind.MOVE_PARAGRAPH:
         _check(section.paragraphs[index], item.old_text, item)
         text = section.paragraphs.pop(index)

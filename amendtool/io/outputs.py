@@ -49,8 +49,11 @@ def _check_writable(target: Path) -> None:
         with open(target, "ab"):
             pass
     except PermissionError as exc:
-        raise WriteError(target, "is open in another program or read-only; close it and "
-                                 "export again (the previous file is unchanged)") from exc
+        raise WriteError(
+            target,
+            "is open in another program or read-only; close it and "
+            "export again (the previous file is unchanged)",
+        ) from exc
 
 
 def write_outputs(

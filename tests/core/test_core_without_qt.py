@@ -22,11 +22,12 @@ def test_core_and_io_never_import_qt() -> None:
             for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
                 importlib.import_module(info.name)
         from amendtool.cli import main
-        code = main(["outline", r"{SAMPLES / 'offer-to-exchange.docx'}"])
+        code = main(["outline", r"{SAMPLES / "offer-to-exchange.docx"}"])
         assert code == 0, code
         assert not any(m.startswith("PySide6") for m in sys.modules)
     """)
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert "Section 7. Conditions of the Offer" in result.stdout

@@ -46,11 +46,19 @@ def problems_for(data: dict[str, Any], table: str, key: str, value: Any) -> list
 @pytest.mark.parametrize(
     ("table", "key", "value", "message"),
     [
-        ("securities", "cusip", "62473L102", "securities.cusip: '62473L102' has check digit 2, "
-         "expected 1; check for a typo"),
+        (
+            "securities",
+            "cusip",
+            "62473L102",
+            "securities.cusip: '62473L102' has check digit 2, expected 1; check for a typo",
+        ),
         ("securities", "cusip", "6247", "securities.cusip: '6247' is not a CUSIP"),
-        ("amendment", "notice_exhibit", "a11", "amendment.notice_exhibit: 'a11' is not an "
-         "exhibit label such as (a)(1) or (a)(11)"),
+        (
+            "amendment",
+            "notice_exhibit",
+            "a11",
+            "amendment.notice_exhibit: 'a11' is not an exhibit label such as (a)(1) or (a)(11)",
+        ),
         ("offer", "document_exhibit", "(a)1", "offer.document_exhibit: '(a)1' is not an exhibit"),
         ("offer", "time_zone", "Eastern", "offer.time_zone: 'Eastern' is not a time zone name"),
         ("offer", "kind", "merger", "offer.kind must be 'issuer' or 'third-party'"),

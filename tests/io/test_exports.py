@@ -21,7 +21,9 @@ from tests.support.docx_text import docx_lines, libreoffice_convert, tokens
 
 @pytest.fixture(scope="module")
 def example_outputs(
-    fixture_files: dict[str, Path], example_filing_toml: Path, tmp_path_factory: pytest.TempPathFactory
+    fixture_files: dict[str, Path],
+    example_filing_toml: Path,
+    tmp_path_factory: pytest.TempPathFactory,
 ) -> Path:
     original = load_document(fixture_files["example_original_docx"])
     revised = load_document(fixture_files["example_revised_docx"])
@@ -89,14 +91,23 @@ def test_both_documents_convert_to_pdf(example_outputs: Path, name: str, tmp_pat
 
 # --- variants -------------------------------------------------------------------------------
 def amendment_with(filing: FilingDetails, items: int = 1) -> Amendment:
-    document = load_document(Path(__file__).resolve().parents[2] / "resources" / "samples"
-                             / "offer-to-exchange.txt")
+    document = load_document(
+        Path(__file__).resolve().parents[2] / "resources" / "samples" / "offer-to-exchange.txt"
+    )
     made = [
-        AmendmentItem(ItemKind.REPLACE_PARAGRAPH,
-                      Locator("s1", "Section 1. Number of Options; Expiration Date",
-                              paragraph=n + 1, paragraph_count=12),
-                      page=str(9 + n), old_text="old", new_text=f"New paragraph {n + 1}.",
-                      new_paragraphs=[f"New paragraph {n + 1}."])
+        AmendmentItem(
+            ItemKind.REPLACE_PARAGRAPH,
+            Locator(
+                "s1",
+                "Section 1. Number of Options; Expiration Date",
+                paragraph=n + 1,
+                paragraph_count=12,
+            ),
+            page=str(9 + n),
+            old_text="old",
+            new_text=f"New paragraph {n + 1}.",
+            new_paragraphs=[f"New paragraph {n + 1}."],
+        )
         for n in range(items)
     ]
     return Amendment(document, document, made, filing)
@@ -134,8 +145,11 @@ def test_third_party_offer_and_final_amendment(filing: FilingDetails) -> None:
 
 def test_ten_items_are_lettered_and_numbered(filing: FilingDetails, tmp_path: Path) -> None:
     amendment = amendment_with(filing, items=10)
-    labels = [b.label for b in schedule_to_blocks(amendment)
-              if b.role is Role.ITEM and b.document == "filing"]
+    labels = [
+        b.label
+        for b in schedule_to_blocks(amendment)
+        if b.role is Role.ITEM and b.document == "filing"
+    ]
     assert labels == [f"{c}." for c in "ABCDEFGHIJK"]  # ten changes, then the notice exhibit
     numbers = [b.label for b in notice_blocks(amendment) if b.role is Role.ITEM]
     assert numbers == [f"{n}." for n in range(1, 11)]
@@ -185,7 +199,7 @@ def test_locked_target_leaves_the_old_file(
         real_replace(source, target)
 
     monkeypatch.setattr(outputs.os, "replace", locked)
-    with pytest.raises(WriteError, match="employee-notice.docx: is open in another program"):
+    with pytest.raises(WriteError, match=r"employee-notice\.docx: is open in another program"):
         write_outputs(amendment_with(filing, items=2), tmp_path)
     assert (tmp_path / NOTICE_DOCX).read_bytes() == before
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".amendtool-")]

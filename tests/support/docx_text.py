@@ -53,9 +53,19 @@ def libreoffice_convert(path: Path, target: str, out: Path) -> Path:
     """Convert with LibreOffice headless; a file it cannot open fails the test."""
     profile = out / "lo-profile"
     result = subprocess.run(
-        [soffice(), f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
-         target, "--outdir", str(out), str(path)],
-        capture_output=True, text=True, timeout=180,
+        [
+            soffice(),
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            target,
+            "--outdir",
+            str(out),
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     extension = target.split(":")[0]
     converted = out / f"{path.stem}.{extension}"

@@ -1,0 +1,278 @@
+"""What a careful reviewer checks before the filing goes out (SPEC §5, issue "Checks").
+
+Every finding names the item it concerns (its letter in the filing) so the app can link to
+it; errors stop `export` unless counsel overrides, warnings never do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from amendtool.core.amendment import Amendment
+from amendtool.core.apply import LocatorError, TextDocument, apply_item
+from amendtool.core.business_days import (
+    business_days_open,
+    earliest_expiration,
+    eastern,
+    next_business_day,
+)
+from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
+from amendtool.core.items import AmendmentItem, ItemKind, Materiality, letter
+from amendtool.core.layout import Role
+from amendtool.core.timekeeping import deadline_phrase, long_date
+
+ERROR, WARNING = "error", "warning"
+_EXHIBIT_REF = re.compile(r"Exhibits? (\([a-z]\)(?:\(\d{1,3}\))?(?:\([A-Za-z]{1,4}\))*)")
+MINIMUM_DAYS = {Materiality.CONSIDERATION: 10, Materiality.MATERIAL: 5, Materiality.CLARIFYING: 0}
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: str
+    code: str
+    message: str
+    item: int | None = None  # index into the amendment's change items
+
+    @property
+    def label(self) -> str:
+        return f"item {letter(self.item)}" if self.item is not None else "filing"
+
+
+def run_checks(amendment: Amendment) -> list[Finding]:
+    findings: list[Finding] = []
+    findings += check_locators(amendment)
+    findings += check_overlaps(amendment)
+    findings += check_filing_matches_notice(amendment)
+    findings += check_balanced(amendment)
+    findings += check_exhibits(amendment)
+    findings += check_timing(amendment)
+    return findings
+
+
+def check_locators(amendment: Amendment) -> list[Finding]:
+    """Every item, applied in order to the original, finds the text it says it changes."""
+    document = TextDocument.from_document(amendment.original)
+    findings = []
+    for index, item in enumerate(amendment.change_items):
+        try:
+            apply_item(document, item)
+        except (LocatorError, IndexError, ValueError) as exc:
+            findings.append(
+                Finding(
+                    ERROR,
+                    "locator",
+                    f"item {letter(index)}: the locator does not resolve in the original ({exc})",
+                    index,
+                )
+            )
+    return findings
+
+
+def _targets(item: AmendmentItem) -> list[tuple[str, int | None, int | None]]:
+    loc = item.locator
+    if item.kind in (ItemKind.ADD_SECTION, ItemKind.INSERT_PARAGRAPH, ItemKind.FILE_EXHIBIT):
+        return []
+    if item.kind in (ItemKind.DELETE_SECTION, ItemKind.REPLACE_SECTION, ItemKind.RETITLE_SECTION):
+        return [(loc.section_id, None, None)]
+    return [
+        (
+            loc.section_id,
+            loc.paragraph,
+            loc.sentence
+            if item.kind.value.endswith(("sentence", "words"))
+            and item.kind is not ItemKind.INSERT_SENTENCE
+            else None,
+        )
+    ]
+
+
+def check_overlaps(amendment: Amendment) -> list[Finding]:
+    """No two items change the same text (counted in the original, before any item)."""
+    document = TextDocument.from_document(amendment.original)
+    touched: dict[str, int] = {}
+    findings = []
+    for index, item in enumerate(amendment.change_items):
+        keys = []
+        for section_id, paragraph, _sentence in _targets(item):
+            try:
+                section = document.section(section_id)
+            except LocatorError:
+                continue
+            if paragraph is None:
+                keys += [f"{section_id}:heading"] + [o or "" for o in section.origins]
+            elif 0 < paragraph <= len(section.origins):
+                origin = section.origins[paragraph - 1]
+                keys.append(origin or f"{section_id}:{paragraph}")
+        for key in keys:
+            if key and key in touched:
+                findings.append(
+                    Finding(
+                        ERROR,
+                        "overlap",
+                        f"items {letter(touched[key])} and "
+                        f"{letter(index)} change the same text; merge them",
+                        index,
+                    )
+                )
+                break
+        for key in keys:
+            touched.setdefault(key, index)
+        try:
+            apply_item(document, item)
+        except (LocatorError, IndexError, ValueError):
+            break
+    return findings
+
+
+def _unlabelled(blocks: list, document: str) -> list[tuple[str, str]]:  # type: ignore[type-arg]
+    out: list[tuple[str, str]] = []
+    for block in blocks:
+        if block.document != document:
+            continue
+        if block.role is Role.ITEM:
+            out.append((block.text, ""))
+        elif block.role is Role.QUOTE and out:
+            out[-1] = (out[-1][0], out[-1][1] + block.text)
+    return out
+
+
+def check_filing_matches_notice(amendment: Amendment) -> list[Finding]:
+    """The notice lists the filing's changes one for one, in order, quoting the same text."""
+    filing = schedule_to_blocks(amendment)
+    filing_items = _unlabelled(filing, "filing")[: len(amendment.change_items)]
+    exhibit_items = _unlabelled(filing, "exhibit")
+    notice_items = _unlabelled(notice_blocks(amendment), "notice")
+    findings = []
+    if not (len(filing_items) == len(notice_items) == len(exhibit_items)):
+        findings.append(
+            Finding(
+                ERROR,
+                "notice_count",
+                f"the filing has {len(filing_items)} items but the notice has {len(notice_items)}",
+            )
+        )
+    exhibit_phrase = (
+        f" of Exhibit {amendment.filing.document_exhibit} to the Tender Offer Statement"
+    )
+    for index, ((f_text, f_quote), (n_text, n_quote)) in enumerate(
+        zip(filing_items, notice_items, strict=False)
+    ):
+        if f_quote != n_quote:
+            findings.append(
+                Finding(
+                    ERROR,
+                    "notice_quote",
+                    f"item {letter(index)}: the notice quotes other text than the filing",
+                    index,
+                )
+            )
+        if f_text.replace(exhibit_phrase, "") != n_text:
+            findings.append(
+                Finding(
+                    WARNING,
+                    "notice_wording",
+                    f"item {letter(index)}: the "
+                    "notice's instruction differs from the filing's (override?)",
+                    index,
+                )
+            )
+    return findings
+
+
+def _unbalanced(text: str) -> list[str]:
+    problems = []
+    if text.count('"') % 2:
+        problems.append("an unpaired straight quotation mark")
+    if text.count("“") != text.count("”"):
+        problems.append("unpaired curly quotation marks")
+    depth = 0
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            problems.append("a closing parenthesis without an opening one")
+            break
+    if depth > 0:
+        problems.append("an unclosed parenthesis")
+    if text.count("[") != text.count("]"):
+        problems.append("unbalanced brackets")
+    return problems
+
+
+def check_balanced(amendment: Amendment) -> list[Finding]:
+    findings = []
+    for index, item in enumerate(amendment.change_items):
+        texts = {
+            "filing wording": amendment.filing_instruction(item),
+            "notice wording": amendment.notice_instruction(item),
+            "quoted text": '"' + "\n".join(item.new_paragraphs or [item.new_text]) + '"'
+            if (item.new_paragraphs or item.new_text)
+            else "",
+        }
+        for what, text in texts.items():
+            for problem in _unbalanced(text):
+                findings.append(
+                    Finding(
+                        WARNING, "balance", f"item {letter(index)}: {what} has {problem}", index
+                    )
+                )
+    return findings
+
+
+def check_exhibits(amendment: Amendment) -> list[Finding]:
+    """Every exhibit the wording refers to is the offer's own or is in the exhibit index."""
+    filing = amendment.filing
+    known = {
+        filing.document_exhibit,
+        filing.election_form_exhibit,
+        *(e.label for e in amendment.exhibits()),
+    }
+    findings = []
+    for index, item in enumerate(amendment.change_items):
+        text = amendment.filing_instruction(item) + " " + amendment.notice_instruction(item)
+        for label in _EXHIBIT_REF.findall(text):
+            if label not in known:
+                findings.append(
+                    Finding(
+                        ERROR,
+                        "exhibit",
+                        f"item {letter(index)} refers to "
+                        f"Exhibit {label}, which is not in the index",
+                        index,
+                    )
+                )
+    return findings
+
+
+def check_timing(amendment: Amendment) -> list[Finding]:
+    """The offer stays open 5 (material) or 10 (consideration) business days after publication."""
+    filing = amendment.filing
+    changes = amendment.change_items
+    required = max((MINIMUM_DAYS[i.materiality] for i in changes), default=0)
+    expiration = filing.expiration_local
+    published = filing.amendment_date
+    if eastern(expiration).date() < published:
+        return [Finding(ERROR, "expired", "the amendment is dated after the offer expired")]
+    if not required:
+        return []
+    remaining = business_days_open(published, expiration)
+    if remaining >= required:
+        return []
+    proposal = earliest_expiration(published, required)
+    local = proposal.expiration.astimezone(filing.zone)
+    reason = (
+        "a change in the consideration offered or the percentage sought"
+        if required == 10
+        else "a material change"
+    )
+    first = next_business_day(published)
+    return [
+        Finding(
+            ERROR,
+            "timing",
+            f"after {reason} the offer must stay open {required} business days from "
+            f"{long_date(first)}; it expires at {deadline_phrase(expiration)}, leaving "
+            f"{remaining}. Earliest compliant expiration: {deadline_phrase(local)} "
+            f"(the end of {long_date(proposal.day)})",
+        )
+    ]
