@@ -46,6 +46,7 @@ class Paragraph:
     kind: ParagraphKind = ParagraphKind.BODY
     style: str | None = None
     indent: int | None = None
+    source: object | None = field(default=None, repr=False, compare=False)  # reader's element
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -78,6 +79,7 @@ class Section:
     title: str = ""
     paragraphs: list[Paragraph] = field(default_factory=list)
     heading_pages: tuple[PageMark, ...] = ()
+    heading_source: object | None = field(default=None, repr=False, compare=False)
 
     @property
     def name(self) -> str:

@@ -38,6 +38,7 @@ class RawBlock:
     bold_prefix: str | None = None  # leading bold words of a run-in heading
     single_line: bool = False  # EDGAR text: the block was one line in the file
     all_pages_known: bool = field(default=False, repr=False)
+    source: object | None = field(default=None, repr=False, compare=False)  # e.g. a w:p element
 
 
 _TOC_ENTRY = re.compile(r"(?:\.{3,}|…+|\s{3,}|\t)\s*(?:\d{1,4}|[ivxlc]{1,7}|[A-Z]-\d{1,3})\s*$")
@@ -86,6 +87,7 @@ def build_document(blocks: list[RawBlock], source: str = "") -> Document:
                 number=heading.number,
                 title=heading.title,
                 heading_pages=block.pages[:1],
+                heading_source=block.source,
             )
             continue
         kind = ParagraphKind.BODY
@@ -106,6 +108,7 @@ def build_document(blocks: list[RawBlock], source: str = "") -> Document:
                 kind=kind,
                 style=block.style,
                 indent=block.indent,
+                source=block.source,
             )
         )
     if current.paragraphs or current.kind is not SectionKind.FRONT:

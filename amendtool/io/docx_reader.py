@@ -58,13 +58,21 @@ class DocxResult:
     notices: list[str]
 
 
-def read_docx_blocks(path: Path) -> DocxResult:
+def open_docx(path: Path) -> docx.document.Document:
     try:
-        document = docx.Document(str(path))
+        return docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError) as exc:
         raise InputError(
             path, "is not a readable Word document; open it in Word and save it again as .docx"
         ) from exc
+
+
+def read_docx_blocks(path: Path) -> DocxResult:
+    return walk_docx(open_docx(path))
+
+
+def walk_docx(document: docx.document.Document) -> DocxResult:
+    """Blocks of an opened document; each block's `source` is its w:p (or w:tr) element."""
     walker = _Walker(document)
     walker.walk(document.element.body)
     notices = []
@@ -134,6 +142,7 @@ class _Walker:
                         pages=(PageMark(0, self.page_label),),
                         page_index=self.physical_page,
                         table_row=True,
+                        source=row,
                     )
                 )
 
@@ -170,6 +179,7 @@ class _Walker:
             indent=_indent(ppr),
             auto_number=auto,
             bold_prefix=prefix,
+            source=p,
         )
         if self.merge_next is not None:
             previous = self.merge_next

@@ -17,6 +17,8 @@ from amendtool.io.safe_write import WriteError
 ITEMS_JSON = "items.json"
 SCHEDULE_TO_DOCX = "schedule-to-amendment.docx"
 NOTICE_DOCX = "employee-notice.docx"
+REDLINE_DOCX = "redline.docx"
+CONFORMED_DOCX = "conformed-offer.docx"
 
 Renderer = Callable[[Amendment], bytes]
 
@@ -34,10 +36,31 @@ def _notice(amendment: Amendment) -> bytes:
     return blocks_to_docx(notice_blocks(amendment), "Notice of Amendment")
 
 
+def _redline(amendment: Amendment) -> bytes:
+    return _review(amendment).redline
+
+
+def _conformed(amendment: Amendment) -> bytes:
+    return _review(amendment).conformed
+
+
+def _review(amendment: Amendment):  # type: ignore[no-untyped-def]
+    """Redline and conformed copy are made together; keep them for the second call."""
+    from amendtool.io.redline_docx import build_review_documents
+
+    cached = getattr(amendment, "_review_cache", None)
+    if cached is None or cached[0] != id(amendment.items):
+        cached = (id(amendment.items), build_review_documents(amendment))
+        amendment._review_cache = cached  # type: ignore[attr-defined]
+    return cached[1]
+
+
 RENDERERS: dict[str, Renderer] = {
     ITEMS_JSON: _items,
     SCHEDULE_TO_DOCX: _schedule_to,
     NOTICE_DOCX: _notice,
+    REDLINE_DOCX: _redline,
+    CONFORMED_DOCX: _conformed,
 }
 
 

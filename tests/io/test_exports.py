@@ -15,7 +15,9 @@ from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
 from amendtool.core.items import AmendmentItem, ItemKind, Locator
 from amendtool.core.layout import CHECKED, UNCHECKED, Role
 from amendtool.io.load import load_document
-from amendtool.io.outputs import NOTICE_DOCX, SCHEDULE_TO_DOCX, write_outputs
+from amendtool.io.outputs import ITEMS_JSON, NOTICE_DOCX, SCHEDULE_TO_DOCX, write_outputs
+
+DOCUMENTS = [ITEMS_JSON, SCHEDULE_TO_DOCX, NOTICE_DOCX]
 from tests.support.docx_text import docx_lines, libreoffice_convert, tokens
 
 
@@ -153,7 +155,7 @@ def test_ten_items_are_lettered_and_numbered(filing: FilingDetails, tmp_path: Pa
     assert labels == [f"{c}." for c in "ABCDEFGHIJK"]  # ten changes, then the notice exhibit
     numbers = [b.label for b in notice_blocks(amendment) if b.role is Role.ITEM]
     assert numbers == [f"{n}." for n in range(1, 11)]
-    write_outputs(amendment, tmp_path)
+    write_outputs(amendment, tmp_path, DOCUMENTS)
     lines = docx_lines(tmp_path / SCHEDULE_TO_DOCX)
     assert sum(1 for line in lines if "New paragraph" in line) == 20  # filing and its exhibit
 
@@ -189,7 +191,7 @@ def test_locked_target_leaves_the_old_file(
     from amendtool.io import outputs
     from amendtool.io.safe_write import WriteError
 
-    write_outputs(amendment_with(filing), tmp_path)
+    write_outputs(amendment_with(filing), tmp_path, DOCUMENTS)
     before = (tmp_path / NOTICE_DOCX).read_bytes()
     real_replace = os.replace
 
@@ -200,6 +202,6 @@ def test_locked_target_leaves_the_old_file(
 
     monkeypatch.setattr(outputs.os, "replace", locked)
     with pytest.raises(WriteError, match=r"employee-notice\.docx: is open in another program"):
-        write_outputs(amendment_with(filing, items=2), tmp_path)
+        write_outputs(amendment_with(filing, items=2), tmp_path, DOCUMENTS)
     assert (tmp_path / NOTICE_DOCX).read_bytes() == before
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".amendtool-")]

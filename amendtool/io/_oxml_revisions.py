@@ -1,0 +1,294 @@
+"""The one place that builds raw WordprocessingML for tracked changes (w:ins / w:del).
+
+python-docx has no revision API. A paragraph is edited in its *accepted* text (insertions
+kept, deletions skipped), the way the readers see it; offsets are those of that text with
+white space collapsed, the model's text.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from lxml import etree
+
+W_T, W_R, W_P = qn("w:t"), qn("w:r"), qn("w:p")
+W_DEL, W_INS, W_PPR, W_RPR = qn("w:del"), qn("w:ins"), qn("w:pPr"), qn("w:rPr")
+W_DELTEXT = qn("w:delText")
+_SKIPPED = (qn("w:del"), qn("w:moveFrom"), qn("w:pPr"), qn("w:rPr"), qn("w:instrText"))
+_CONTENT = (qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen"))
+
+
+class Revisions:
+    """Makes revision marks that share an author and a date, with unique ids."""
+
+    def __init__(self, author: str, date: dt.date, first_id: int = 9000) -> None:
+        self.author = author
+        self.date = dt.datetime.combine(date, dt.time(0, 0)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        self.next_id = first_id
+
+    def mark(self, tag: str) -> etree._Element:
+        element = OxmlElement(tag)
+        element.set(qn("w:id"), str(self.next_id))
+        element.set(qn("w:author"), self.author)
+        element.set(qn("w:date"), self.date)
+        self.next_id += 1
+        return element
+
+    # --- runs ----------------------------------------------------------------------------
+    def edit(self, paragraph: etree._Element, edits: list[tuple[int, int, str]]) -> None:
+        """Apply (start, end, new text) edits, in collapsed accepted-text offsets."""
+        _explode_runs(paragraph)
+        for start, end, new in sorted(edits, key=lambda e: e[0], reverse=True):
+            chars = _char_map(paragraph)
+            raw_start, raw_end = _raw_span(chars, start, end)
+            if raw_end > raw_start:
+                for run in _isolate(paragraph, raw_start, raw_end):
+                    self._delete_run(run)
+            if new:
+                chars = _char_map(paragraph)
+                self._insert_text(paragraph, chars, raw_start, new)
+
+    def _delete_run(self, run: etree._Element) -> None:
+        for t in run.findall(W_T):
+            t.tag = W_DELTEXT
+            t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        wrapper = self.mark("w:del")
+        run.addprevious(wrapper)
+        wrapper.append(run)
+
+    def _insert_text(
+        self,
+        paragraph: etree._Element,
+        chars: list[tuple[str, etree._Element]],
+        position: int,
+        text: str,
+    ) -> None:
+        wrapper = self.mark("w:ins")
+        if position < len(chars):
+            run = _run_starting_at(paragraph, position)
+            wrapper.append(_new_run(text, run))
+            container = run.getparent() if run.getparent().tag == W_DEL else run
+            container.addprevious(wrapper)
+        else:
+            runs = paragraph.findall(f".//{W_R}")
+            wrapper.append(_new_run(text, runs[-1] if runs else None))
+            paragraph.append(wrapper)
+
+    # --- paragraphs ------------------------------------------------------------------------
+    def delete_paragraph(self, paragraph: etree._Element) -> None:
+        _explode_runs(paragraph)
+        for run in _visible_runs(paragraph):
+            self._delete_run(run)
+        _mark_paragraph(paragraph, self.mark("w:del"))
+
+    def insert_paragraph_after(
+        self, anchor: etree._Element, text: str, like: etree._Element | None = None
+    ) -> etree._Element:
+        """A new paragraph after `anchor`, formatted like `like` (or the anchor)."""
+        model = like if like is not None else anchor
+        paragraph = OxmlElement("w:p")
+        ppr = model.find(W_PPR)
+        if ppr is not None:
+            new_ppr = copy.deepcopy(ppr)
+            for child in new_ppr.findall(qn("w:sectPr")):
+                new_ppr.remove(child)
+            for child in new_ppr.findall(qn("w:rPr")):
+                new_ppr.remove(child)
+            paragraph.append(new_ppr)
+        runs = _visible_runs(model)
+        wrapper = self.mark("w:ins")
+        wrapper.append(_new_run(text, runs[-1] if runs else None))
+        paragraph.append(wrapper)
+        _mark_paragraph(paragraph, self.mark("w:ins"))
+        anchor.addnext(paragraph)
+        return paragraph
+
+
+def accepted_text(paragraph: etree._Element) -> str:
+    return "".join(c for c, _ in _char_map(paragraph))
+
+
+def _mark_paragraph(paragraph: etree._Element, mark: etree._Element) -> None:
+    ppr = paragraph.find(W_PPR)
+    if ppr is None:
+        ppr = OxmlElement("w:pPr")
+        paragraph.insert(0, ppr)
+    rpr = ppr.find(W_RPR)
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        ppr.append(rpr)
+    rpr.append(mark)
+
+
+def _new_run(text: str, template: etree._Element | None) -> etree._Element:
+    run = OxmlElement("w:r")
+    if template is not None and template.find(W_RPR) is not None:
+        rpr = copy.deepcopy(template.find(W_RPR))
+        for child in list(rpr):
+            if child.tag in (qn("w:ins"), qn("w:del"), qn("w:rPrChange")):
+                rpr.remove(child)
+        run.append(rpr)
+    t = OxmlElement("w:t")
+    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    t.text = text
+    run.append(t)
+    return run
+
+
+def _visible_runs(paragraph: etree._Element) -> list[etree._Element]:
+    """Runs whose text is in the accepted view, in order."""
+    out: list[etree._Element] = []
+
+    def visit(element: etree._Element) -> None:
+        for child in element:
+            if child.tag in _SKIPPED:
+                continue
+            if child.tag == W_R:
+                out.append(child)
+            elif isinstance(child.tag, str):
+                visit(child)
+
+    visit(paragraph)
+    return out
+
+
+def _explode_runs(paragraph: etree._Element) -> None:
+    """One content element per run, so any character boundary is a run boundary."""
+    for run in _visible_runs(paragraph):
+        contents = [c for c in run if c.tag != W_RPR]
+        if len(contents) <= 1:
+            continue
+        rpr = run.find(W_RPR)
+        previous = run
+        for content in contents[1:]:
+            piece = OxmlElement("w:r")
+            if rpr is not None:
+                piece.append(copy.deepcopy(rpr))
+            piece.append(content)
+            previous.addnext(piece)
+            previous = piece
+
+
+def _char_map(paragraph: etree._Element) -> list[tuple[str, etree._Element]]:
+    """Each accepted character with the run it belongs to."""
+    chars: list[tuple[str, etree._Element]] = []
+    for run in _visible_runs(paragraph):
+        for child in run:
+            if child.tag == W_T:
+                chars += [(c, run) for c in child.text or ""]
+            elif child.tag in _CONTENT:
+                chars.append((" " if child.tag != qn("w:noBreakHyphen") else "-", run))
+    return chars
+
+
+def _raw_span(chars: list[tuple[str, etree._Element]], start: int, end: int) -> tuple[int, int]:
+    """Collapsed-text offsets (as collapse_spaces gives) to raw character offsets."""
+    mapping: list[int] = []
+    previous_space = True  # leading white space is dropped
+    for index, (char, _run) in enumerate(chars):
+        if char.isspace() or char == "\u00a0":
+            if not previous_space:
+                mapping.append(index)
+            previous_space = True
+        else:
+            mapping.append(index)
+            previous_space = False
+    mapping.append(len(chars))
+    raw_start = mapping[min(start, len(mapping) - 1)]
+    raw_end = mapping[min(end, len(mapping) - 1)] if end > start else raw_start
+    return raw_start, raw_end
+
+
+def _split_run(run: etree._Element, offset: int) -> etree._Element:
+    """Split a single-text run at `offset`; return the second half."""
+    t = run.find(W_T)
+    text = t.text or ""
+    second = copy.deepcopy(run)
+    t.text = text[:offset]
+    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    second_t = second.find(W_T)
+    second_t.text = text[offset:]
+    second_t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    run.addnext(second)
+    return second
+
+
+def _split_at(paragraph: etree._Element, position: int) -> None:
+    chars = _char_map(paragraph)
+    if position <= 0 or position >= len(chars):
+        return
+    run = chars[position][1]
+    first = next(i for i, (_, r) in enumerate(chars) if r is run)
+    if first != position:
+        _split_run(run, position - first)
+
+
+def _isolate(paragraph: etree._Element, start: int, end: int) -> list[etree._Element]:
+    _split_at(paragraph, end)
+    _split_at(paragraph, start)
+    chars = _char_map(paragraph)
+    runs: list[etree._Element] = []
+    for _, run in chars[start:end]:
+        if not runs or runs[-1] is not run:
+            runs.append(run)
+    return runs
+
+
+def _run_starting_at(paragraph: etree._Element, position: int) -> etree._Element:
+    _split_at(paragraph, position)
+    return _char_map(paragraph)[position][1]
+
+
+# --- accepting and rejecting ------------------------------------------------------------
+def _unwrap(element: etree._Element) -> None:
+    parent = element.getparent()
+    index = parent.index(element)
+    for offset, child in enumerate(list(element)):
+        parent.insert(index + offset, child)
+    parent.remove(element)
+
+
+def _resolve(root: etree._Element, drop: tuple[str, ...], keep: tuple[str, ...], mark: str) -> None:
+    for tag in drop:
+        for element in list(root.iter(tag)):
+            parent = element.getparent()
+            if parent is not None and parent.tag != W_RPR:
+                parent.remove(element)
+    for tag in keep:
+        for element in list(root.iter(tag)):
+            parent = element.getparent()
+            if parent is not None and parent.tag != W_RPR:
+                _unwrap(element)
+    for t in list(root.iter(W_DELTEXT)):
+        t.tag = W_T
+    for paragraph in list(root.iter(W_P)):
+        ppr = paragraph.find(W_PPR)
+        rpr = ppr.find(W_RPR) if ppr is not None else None
+        marks = [] if rpr is None else [m for m in rpr if m.tag in (W_INS, W_DEL)]
+        merged = any(m.tag == mark for m in marks)
+        for m in marks:
+            rpr.remove(m)
+        if merged:
+            following = paragraph.getnext()
+            content = [c for c in paragraph if c.tag != W_PPR]
+            if following is not None and following.tag == W_P and content:
+                anchor = following.find(W_PPR)
+                for child in reversed(content):
+                    if anchor is not None:
+                        anchor.addnext(child)
+                    else:
+                        following.insert(0, child)
+            paragraph.getparent().remove(paragraph)
+
+
+def accept_all(root: etree._Element) -> None:
+    """Word's Accept All Changes: insertions stay, deletions go."""
+    _resolve(root, (W_DEL, qn("w:moveFrom")), (W_INS, qn("w:moveTo")), W_DEL)
+
+
+def reject_all(root: etree._Element) -> None:
+    """Word's Reject All Changes: the document as it was."""
+    _resolve(root, (W_INS, qn("w:moveTo")), (W_DEL, qn("w:moveFrom")), W_INS)

@@ -1,0 +1,318 @@
+"""The redline (the original with every item as a Word tracked change) and the conformed copy.
+
+Revisions are written straight from the items — each knows its place, its old and its new
+text — onto the original .docx, so the original's formatting is kept. An original read from
+EDGAR text or HTML is first set in the house style.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import docx
+from docx.document import Document as WordDocument
+from lxml import etree
+
+from amendtool.core.amendment import Amendment
+from amendtool.core.apply import TextDocument, apply_item, apply_sentence_item
+from amendtool.core.diffing import hunks
+from amendtool.core.errors import AmendtoolError
+from amendtool.core.items import AmendmentItem, ItemKind
+from amendtool.core.model import Document
+from amendtool.core.segment import split_sentences
+from amendtool.core.structure import build_document
+from amendtool.core.typography import collapse_spaces
+from amendtool.io._oxml_revisions import Revisions, accept_all, accepted_text
+from amendtool.io.docx_reader import walk_docx
+from amendtool.io.docx_writer import house_template
+from amendtool.io.source_file import sha256
+
+Edit = tuple[int, int, str]
+
+
+@dataclass
+class ReviewDocuments:
+    redline: bytes
+    conformed: bytes
+    notes: list[str] = field(default_factory=list)
+
+
+class RedlineError(AmendtoolError):
+    """An item whose place cannot be found in the Word file."""
+
+
+def build_review_documents(amendment: Amendment) -> ReviewDocuments:
+    word, mapped, notes = _base_document(amendment.original)
+    filing = amendment.filing
+    number = filing.amendment_number
+    author = f"{filing.issuer_short_name or filing.issuer_name} (Amendment No. {number})"
+    writer = _RedlineWriter(mapped, Revisions(author, filing.amendment_date))
+    for item in amendment.change_items:
+        writer.apply(item)
+    word.core_properties.title = (
+        f"{filing.document_title} (redline, Amendment No. {filing.amendment_number})"
+    )
+    redline = _save(word)
+    conformed_word = docx.Document(io.BytesIO(redline))
+    accept_all(conformed_word.element.body)
+    conformed_word.core_properties.title = (
+        f"{filing.document_title}, as amended through Amendment No. {filing.amendment_number}"
+    )
+    return ReviewDocuments(redline, _save(conformed_word), notes)
+
+
+def _save(document: WordDocument) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _base_document(original: Document) -> tuple[WordDocument, Document, list[str]]:
+    """The original .docx when it is the file the project was drafted from; else a setting."""
+    source = Path(original.source) if original.source else None
+    if source and source.suffix.lower() == ".docx" and source.exists():
+        data = source.read_bytes()
+        if not original.sha256 or sha256(data) == original.sha256:
+            word = docx.Document(io.BytesIO(data))
+            mapped = build_document(walk_docx(word).blocks)
+            if _same_text(mapped, original):
+                return word, mapped, []
+    word = _set_in_house_style(original)
+    mapped = build_document(walk_docx(word).blocks)
+    note = (
+        "the original is not the Word file the project was drafted from; the redline is "
+        "set in the house style"
+    )
+    return word, mapped, [] if not source or source.suffix.lower() != ".docx" else [note]
+
+
+def _same_text(a: Document, b: Document) -> bool:
+    return [(s.id, [p.text for p in s.paragraphs]) for s in a.sections] == [
+        (s.id, [p.text for p in s.paragraphs]) for s in b.sections
+    ]
+
+
+def _set_in_house_style(original: Document) -> WordDocument:
+    word = docx.Document(str(house_template()))
+    styles = {s.name for s in word.styles}
+
+    def add(text: str, style: str, bold: bool = False) -> None:
+        paragraph = word.add_paragraph()
+        if style in styles:
+            paragraph.style = word.styles[style]
+        run = paragraph.add_run(text)
+        run.bold = bold or None
+
+    for section in original.sections:
+        if section.heading:
+            add(
+                section.heading,
+                "AT Center Bold" if section.kind.value == "part" else "AT Heading",
+                bold=True,
+            )
+        for paragraph in section.paragraphs:
+            add(
+                paragraph.text,
+                "AT Body" if paragraph.kind.value == "body" else "AT Plain",
+                bold=paragraph.kind.value in ("question", "subheading"),
+            )
+    return word
+
+
+class _RedlineWriter:
+    def __init__(self, mapped: Document, revisions: Revisions) -> None:
+        self.revisions = revisions
+        self.working = TextDocument.from_document(mapped)
+        self.elements: dict[str, etree._Element] = {
+            p.id: p.source
+            for s in mapped.sections
+            for p in s.paragraphs  # type: ignore[misc]
+        }
+        self.headings: dict[str, etree._Element] = {
+            s.id: s.heading_source
+            for s in mapped.sections
+            if s.heading_source is not None  # type: ignore[misc]
+        }
+        body = [p.source for s in mapped.sections for p in s.paragraphs if p.kind.value == "body"]
+        self.body_like = body[0] if body else None
+        self.heading_like = next(iter(self.headings.values()), None)
+        self.fresh = 0
+
+    # --- dispatch ---------------------------------------------------------------------------
+    def apply(self, item: AmendmentItem) -> None:
+        kind = item.kind
+        if kind is ItemKind.ADD_SECTION:
+            self._add_section(item)
+        elif kind is ItemKind.DELETE_SECTION:
+            section = self.working.section(item.locator.section_id)
+            for key in section.origins:
+                self.revisions.delete_paragraph(self._element(key))
+            self.revisions.delete_paragraph(self._heading(section.id))
+        elif kind is ItemKind.REPLACE_SECTION:
+            self._replace_section(item)
+        elif kind is ItemKind.RETITLE_SECTION:
+            self._retitle(item)
+        elif kind is ItemKind.INSERT_PARAGRAPH:
+            section = self.working.section(item.locator.section_id)
+            anchor = self._anchor(section.id, item.locator.paragraph or 0)
+            self._insert(section.id, anchor, item.new_paragraphs)
+            return self._after(item, section.id)
+        elif kind is ItemKind.DELETE_PARAGRAPH:
+            section = self.working.section(item.locator.section_id)
+            key = section.origins[(item.locator.paragraph or 1) - 1]
+            self.revisions.delete_paragraph(self._element(key))
+        elif kind is ItemKind.MOVE_PARAGRAPH:
+            return self._move(item)
+        else:
+            self._edit_paragraph(item)
+        apply_item(self.working, item)
+
+    def _after(self, item: AmendmentItem, section_id: str) -> None:
+        """Apply to the working text and name the new paragraphs by the elements made."""
+        apply_item(self.working, item)
+        section = self.working.section(section_id)
+        pending = list(self._made)
+        for index, key in enumerate(section.origins):
+            if key is None and pending:
+                section.origins[index] = pending.pop(0)
+
+    # --- pieces ---------------------------------------------------------------------------
+    def _element(self, key: str | None) -> etree._Element:
+        if key is None or key not in self.elements:
+            raise RedlineError(f"paragraph {key} is not in the Word file")
+        element = self.elements[key]
+        if element.tag != "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p":
+            raise RedlineError("tables are not redlined; edit the row in Word")
+        return element
+
+    def _heading(self, section_id: str) -> etree._Element:
+        if section_id not in self.headings:
+            raise RedlineError(f"section {section_id} has no heading in the Word file")
+        return self.headings[section_id]
+
+    def _anchor(self, section_id: str, position: int) -> etree._Element:
+        section = self.working.section(section_id)
+        if position > 0:
+            return self._element(section.origins[position - 1])
+        return self._heading(section_id)
+
+    def _insert(self, section_id: str, anchor: etree._Element, texts: list[str]) -> None:
+        section = self.working.section(section_id)
+        like = next(
+            (self.elements[k] for k in section.origins if k in self.elements), self.body_like
+        )
+        self._made = []
+        for text in texts:
+            anchor = self.revisions.insert_paragraph_after(anchor, text, like)
+            self.fresh += 1
+            key = f"new:{self.fresh}"
+            self.elements[key] = anchor
+            self._made.append(key)
+
+    def _edit_paragraph(self, item: AmendmentItem) -> None:
+        section = self.working.section(item.locator.section_id)
+        index = (item.locator.paragraph or 1) - 1
+        key = section.origins[index]
+        element = self._element(key)
+        text = section.paragraphs[index]
+        base = collapse_spaces(accepted_text(element)).find(text)
+        if base < 0:
+            raise RedlineError(
+                f"{item.locator.section_name}: the Word paragraph no longer "
+                "holds the text the item changes"
+            )
+        edits = [(base + s, base + e, new) for s, e, new in _edits(item, text)]
+        self.revisions.edit(element, edits)
+
+    def _retitle(self, item: AmendmentItem) -> None:
+        element = self._heading(item.locator.section_id)
+        old = collapse_spaces(accepted_text(element))
+        self.revisions.edit(element, [(0, len(old), item.new_text)])
+
+    def _replace_section(self, item: AmendmentItem) -> None:
+        section = self.working.section(item.locator.section_id)
+        last = self._heading(section.id)
+        for key in section.origins:
+            last = self._element(key)
+            self.revisions.delete_paragraph(last)
+        if item.new_section is not None:
+            self._retitle(
+                item.__class__(
+                    ItemKind.RETITLE_SECTION, item.locator, new_text=item.new_section.heading
+                )
+            )
+        self._insert(section.id, last, item.new_paragraphs)
+        apply_item(self.working, item)
+        section.origins[:] = list(self._made)
+
+    def _add_section(self, item: AmendmentItem) -> None:
+        new = item.new_section
+        assert new is not None
+        after = item.locator.after_section_id
+        if after:
+            previous = self.working.section(after)
+            anchor = (
+                self._element(previous.origins[-1]) if previous.origins else self._heading(after)
+            )
+        else:
+            first = self.working.sections[0]
+            anchor = (
+                self._heading(first.id)
+                if first.id in self.headings
+                else self._element(first.origins[0])
+            )
+        like = self.heading_like if self.heading_like is not None else anchor
+        heading = self.revisions.insert_paragraph_after(anchor, new.heading, like)
+        self.headings[new.id] = heading
+        apply_item(self.working, item)
+        section = self.working.section(new.id)
+        section.origins[:] = []
+        section.paragraphs[:] = []
+        self._insert(new.id, heading, item.new_paragraphs)
+        section.paragraphs[:] = list(item.new_paragraphs)
+        section.origins[:] = list(self._made)
+
+    def _move(self, item: AmendmentItem) -> None:
+        source = self.working.section(item.locator.section_id)
+        key = source.origins[(item.locator.paragraph or 1) - 1]
+        self.revisions.delete_paragraph(self._element(key))
+        apply_item(self.working, item)
+        target_id = item.locator.to_section_id or item.locator.section_id
+        target = self.working.section(target_id)
+        position = item.locator.to_paragraph or 0
+        anchor = self._anchor(target_id, position)
+        self._insert(target_id, anchor, [item.old_text])
+        target.origins[position] = self._made[0]
+
+
+def _edits(item: AmendmentItem, text: str) -> list[Edit]:
+    """The item as (start, end, new text) edits of the paragraph's text."""
+    kind = item.kind
+    if kind is ItemKind.REPLACE_PARAGRAPH:
+        return [(0, len(text), item.new_text)]
+    spans = split_sentences(text)
+    number = item.locator.sentence or 0
+    if kind is ItemKind.INSERT_SENTENCE:
+        if number == 0:
+            return [(0, 0, item.new_text + " ")]
+        end = spans[number - 1][1]
+        return [(end, end, " " + item.new_text)]
+    start, end = spans[number - 1]
+    if kind is ItemKind.DELETE_SENTENCE:
+        if number < len(spans):
+            return [(start, spans[number][0], "")]
+        previous_end = spans[number - 2][1] if number > 1 else start
+        return [(previous_end, end, "")]
+    if kind is ItemKind.REPLACE_WORDS:
+        old_sentence = text[start:end]
+        edits = [
+            (start + h.start, start + h.end, h.new) for h in hunks(old_sentence, item.new_text)
+        ]
+        trial = text
+        for s, e, new in sorted(edits, reverse=True):
+            trial = trial[:s] + new + trial[e:]
+        if collapse_spaces(trial) == collapse_spaces(apply_sentence_item(text, item)):
+            return edits
+    return [(start, end, item.new_text)]

@@ -1,0 +1,110 @@
+"""Redline revisions: accepting all gives the conformed text, rejecting all the original."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import pytest
+from lxml import etree
+
+from amendtool.core.amendment import draft_amendment
+from amendtool.core.apply import TextDocument
+from amendtool.core.filing import load_filing
+from amendtool.io.load import load_document
+from amendtool.io.redline_docx import build_review_documents
+from tests.conftest import SAMPLES
+from tests.support.docx_text import libreoffice_convert
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def resolve(data: bytes, accept: bool) -> bytes:
+    """Accept or reject every revision, written independently of the product's own code."""
+    document = docx.Document(io.BytesIO(data))
+    body = document.element.body
+    gone, kept = (
+        (("del", "moveFrom"), ("ins", "moveTo"))
+        if accept
+        else (("ins", "moveTo"), ("del", "moveFrom"))
+    )
+    for tag in gone:
+        for element in list(body.iter(W + tag)):
+            if element.getparent().tag != W + "rPr":
+                element.getparent().remove(element)
+    for tag in kept:
+        for element in list(body.iter(W + tag)):
+            parent = element.getparent()
+            if parent.tag == W + "rPr":
+                continue
+            position = parent.index(element)
+            for offset, child in enumerate(list(element)):
+                parent.insert(position + offset, child)
+            parent.remove(element)
+    for text in list(body.iter(W + "delText")):
+        text.tag = W + "t"
+    mark = "del" if accept else "ins"
+    for paragraph in list(body.iter(W + "p")):
+        marks = paragraph.findall(f"{W}pPr/{W}rPr/{W}{mark}")
+        for other in paragraph.findall(f"{W}pPr/{W}rPr/{W}{'ins' if accept else 'del'}"):
+            other.getparent().remove(other)
+        if marks:
+            assert not "".join(paragraph.itertext()).strip(), "merged paragraphs not expected"
+            paragraph.getparent().remove(paragraph)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def flat(sections: list[tuple[str, list[str]]]) -> list[str]:
+    """Headings and paragraphs in reading order (the outline may be found differently)."""
+    return [text for heading, paragraphs in sections for text in [heading, *paragraphs] if text]
+
+
+def comparable(data: bytes, tmp_path: Path, name: str) -> list[str]:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return flat(TextDocument.from_document(load_document(path)).comparable())
+
+
+@pytest.mark.parametrize(
+    ("original", "revised"),
+    [
+        ("offer-to-exchange.docx", "offer-to-exchange-revised.docx"),
+        ("offer-to-exchange.txt", "offer-to-exchange-revised.txt"),
+    ],
+)
+def test_accept_all_gives_revised_and_reject_all_gives_original(
+    original: str, revised: str, tmp_path: Path
+) -> None:
+    before, after = load_document(SAMPLES / original), load_document(SAMPLES / revised)
+    amendment = draft_amendment(before, after, load_filing(SAMPLES / "filing.toml"))
+    review = build_review_documents(amendment)
+    assert review.notes == []
+    redline = review.redline
+    root = etree.fromstring(docx.Document(io.BytesIO(redline)).element.xml.encode())
+    assert root.findall(f".//{W}ins") and root.findall(f".//{W}del")
+    authors = {e.get(W + "author") for e in root.iter(W + "ins", W + "del")}
+    assert authors == {"Halvorsen (Amendment No. 1)"}
+    expected_after = flat(TextDocument.from_document(after).comparable())
+    expected_before = flat(TextDocument.from_document(before).comparable())
+    assert comparable(resolve(redline, True), tmp_path, "a.docx") == expected_after
+    assert comparable(resolve(redline, False), tmp_path, "r.docx") == expected_before
+    assert comparable(review.conformed, tmp_path, "c.docx") == expected_after
+
+
+def test_libreoffice_shows_the_revisions(tmp_path: Path) -> None:
+    amendment = draft_amendment(
+        load_document(SAMPLES / "offer-to-exchange.docx"),
+        load_document(SAMPLES / "offer-to-exchange-revised.docx"),
+        load_filing(SAMPLES / "filing.toml"),
+    )
+    path = tmp_path / "redline.docx"
+    path.write_bytes(build_review_documents(amendment).redline)
+    converted = libreoffice_convert(path, "odt", tmp_path)
+    import zipfile
+
+    content = zipfile.ZipFile(converted).read("content.xml").decode()
+    assert content.count("<text:changed-region") >= 6
+    assert "text:insertion" in content and "text:deletion" in content
