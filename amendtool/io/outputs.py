@@ -19,6 +19,8 @@ SCHEDULE_TO_DOCX = "schedule-to-amendment.docx"
 NOTICE_DOCX = "employee-notice.docx"
 REDLINE_DOCX = "redline.docx"
 CONFORMED_DOCX = "conformed-offer.docx"
+SCHEDULE_TO_HTM = "schedule-to-amendment.htm"
+SCHEDULE_TO_TXT = "schedule-to-amendment.txt"
 
 Renderer = Callable[[Amendment], bytes]
 
@@ -55,13 +57,37 @@ def _review(amendment: Amendment):  # type: ignore[no-untyped-def]
     return cached[1]
 
 
-RENDERERS: dict[str, Renderer] = {
-    ITEMS_JSON: _items,
-    SCHEDULE_TO_DOCX: _schedule_to,
-    NOTICE_DOCX: _notice,
-    REDLINE_DOCX: _redline,
-    CONFORMED_DOCX: _conformed,
-}
+def _edgar(amendment: Amendment, part: int, kind: str) -> bytes:
+    from amendtool.io.edgar_writer import blocks_to_ascii, blocks_to_html, split_documents
+
+    documents = split_documents(schedule_to_blocks(amendment))
+    blocks = documents[part]
+    if kind == "htm":
+        title = (
+            f"Schedule TO Amendment No. {amendment.filing.amendment_number}"
+            if part == 0
+            else f"Exhibit {amendment.filing.notice_exhibit}"
+        )
+        return blocks_to_html(blocks, title).encode("ascii")
+    return blocks_to_ascii(blocks).encode("ascii")
+
+
+def renderers(amendment: Amendment) -> dict[str, Renderer]:
+    """Every output by file name (the exhibit's EDGAR files are named after its label)."""
+    from amendtool.io.edgar_writer import exhibit_file_stem
+
+    exhibit = exhibit_file_stem(amendment.filing.notice_exhibit)
+    return {
+        ITEMS_JSON: _items,
+        SCHEDULE_TO_DOCX: _schedule_to,
+        NOTICE_DOCX: _notice,
+        REDLINE_DOCX: _redline,
+        CONFORMED_DOCX: _conformed,
+        SCHEDULE_TO_HTM: lambda a: _edgar(a, 0, "htm"),
+        SCHEDULE_TO_TXT: lambda a: _edgar(a, 0, "txt"),
+        f"{exhibit}.htm": lambda a: _edgar(a, 1, "htm"),
+        f"{exhibit}.txt": lambda a: _edgar(a, 1, "txt"),
+    }
 
 
 def _check_writable(target: Path) -> None:
@@ -87,12 +113,13 @@ def write_outputs(
 ) -> list[Path]:
     """Render everything first, then move each finished file into place atomically."""
     out = Path(out_dir)
-    chosen = names or list(RENDERERS)
+    available = renderers(amendment)
+    chosen = names or list(available)
     rendered: dict[str, bytes] = {}
     for index, name in enumerate(chosen):
         if progress:
             progress(name, index, len(chosen))
-        rendered[name] = RENDERERS[name](amendment)
+        rendered[name] = available[name](amendment)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

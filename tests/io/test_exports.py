@@ -16,9 +16,9 @@ from amendtool.core.items import AmendmentItem, ItemKind, Locator
 from amendtool.core.layout import CHECKED, UNCHECKED, Role
 from amendtool.io.load import load_document
 from amendtool.io.outputs import ITEMS_JSON, NOTICE_DOCX, SCHEDULE_TO_DOCX, write_outputs
+from tests.support.docx_text import docx_lines, libreoffice_convert, tokens
 
 DOCUMENTS = [ITEMS_JSON, SCHEDULE_TO_DOCX, NOTICE_DOCX]
-from tests.support.docx_text import docx_lines, libreoffice_convert, tokens
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,170 @@
+"""The filing for EDGAR: HTML (tags EDGAR accepts, nothing external) and ASCII (80 columns).
+
+The same layout blocks as the Word documents; the employee notice, exhibit to the filing,
+is its own EDGAR document.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import textwrap
+
+from amendtool.core.layout import Block, Role
+from amendtool.core.typography import to_ascii
+
+WIDTH = 80
+
+
+def exhibit_file_stem(label: str) -> str:
+    """'(a)(11)' → 'exhibit-a11' (EDGAR: lower case, letters, digits, hyphens)."""
+    return "exhibit-" + re.sub(r"[^a-z0-9]", "", label.lower())
+
+
+def split_documents(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    filing = [b for b in blocks if b.document == "filing"]
+    exhibit = [b for b in blocks if b.document == "exhibit"]
+    while filing and filing[-1].role is Role.PAGE_BREAK:
+        filing.pop()
+    return filing, exhibit
+
+
+# --- HTML -----------------------------------------------------------------------------------
+_HTML_STYLE = {
+    Role.CENTER: "text-align:center;margin:0",
+    Role.CENTER_BOLD: "text-align:center;font-weight:bold;margin:0 0 6pt 0",
+    Role.CAPTION: "text-align:center;font-size:10pt;margin:0 0 6pt 0",
+    Role.BODY: "text-align:justify;text-indent:0.5in",
+    Role.HEADING: "font-weight:bold",
+    Role.ITEM: "text-align:justify;text-indent:0.5in",
+    Role.QUOTE: "text-align:justify;margin-left:1in;margin-right:0.5in",
+    Role.EXHIBIT_LINE: "margin-left:1.75in;text-indent:-0.75in",
+    Role.SIGNATURE: "margin:0 0 0 3.25in",
+    Role.RIGHT: "text-align:right;font-weight:bold",
+    Role.MEMO: "margin:0 0 6pt 1in;text-indent:-1in",
+    Role.CHECKBOX: "margin-left:0.5in;text-indent:-0.5in",
+    Role.PLAIN: "",
+}
+
+
+def blocks_to_html(blocks: list[Block], title: str) -> str:
+    out = [
+        "<html>",
+        "<head>",
+        f"<title>{html.escape(title)}</title>",
+        "</head>",
+        "<body style=\"font-family:'Times New Roman',serif;font-size:12pt\">",
+    ]
+    page_break = False
+    rows: list[Block] = []
+    for block in [*blocks, Block(Role.PAGE_BREAK, document="end")]:
+        if block.role in (Role.TABLE_HEADER, Role.TABLE_ROW):
+            rows.append(block)
+            continue
+        if rows:
+            out.append(_table(rows))
+            rows = []
+        if block.role is Role.PAGE_BREAK:
+            page_break = True
+            continue
+        style = _HTML_STYLE.get(block.role, "")
+        if page_break and block.document != "end":
+            style = "page-break-before:always;" + style
+            page_break = False
+        if block.role is Role.RULE:
+            width = "2in" if block.label != "signature" else "2.5in"
+            margin = "auto" if block.label != "signature" else "0 0 0 3.25in"
+            out.append(
+                f'<hr style="width:{width};margin:{margin};border:0;border-top:1px solid #000000">'
+            )
+            continue
+        text = html.escape(block.text)
+        if block.role in (Role.ITEM, Role.CHECKBOX, Role.EXHIBIT_LINE, Role.MEMO):
+            text = f"{html.escape(block.label)}&nbsp;&nbsp;&nbsp;&nbsp;{text}"
+        out.append(f'<p style="{style}">{text}</p>' if style else f"<p>{text}</p>")
+    out += ["</body>", "</html>", ""]
+    return "\n".join(out).encode("ascii", "xmlcharrefreplace").decode("ascii")
+
+
+def _table(rows: list[Block]) -> str:
+    lines = ['<table style="width:100%;border-collapse:collapse">']
+    for row in rows:
+        tag = "th" if row.role is Role.TABLE_HEADER else "td"
+        cells = "".join(
+            f'<{tag} style="text-align:left;vertical-align:top;padding:2pt">'
+            f"{html.escape(c)}</{tag}>"
+            for c in row.cells
+        )
+        lines.append(f"<tr>{cells}</tr>")
+    lines.append("</table>")
+    return "\n".join(lines)
+
+
+# --- ASCII ----------------------------------------------------------------------------------
+def blocks_to_ascii(blocks: list[Block]) -> str:
+    """EDGAR ASCII: 80 columns, <PAGE> between pages, page numbers at the foot."""
+    pages: list[list[str]] = [[]]
+    for block in blocks:
+        if block.role is Role.PAGE_BREAK:
+            pages.append([])
+            continue
+        pages[-1] += _ascii_lines(block)
+    out = []
+    for number, lines in enumerate(pages, start=1):
+        body: list[str] = []
+        for line in lines:
+            if line or (body and body[-1]):
+                body.append(line)  # no leading or doubled blank lines
+        if number > 1:
+            body += ["", "", str(number).center(WIDTH).rstrip()]
+        out.append("\n".join(body))
+    text = "\n<PAGE>\n".join(out) + "\n"
+    return to_ascii(text)
+
+
+def _wrap(text: str, first: str, rest: str, width: int = WIDTH - 2) -> list[str]:
+    return textwrap.wrap(
+        to_ascii(text), width, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False
+    ) or [first.rstrip()]
+
+
+def _centred(text: str) -> list[str]:
+    return [line.strip().center(WIDTH).rstrip() for line in _wrap(text, "", "", WIDTH - 10)]
+
+
+def _ascii_lines(block: Block) -> list[str]:
+    role = block.role
+    label = to_ascii(block.label)
+    if role in (Role.CENTER, Role.CAPTION):
+        return _centred(block.text)
+    if role is Role.CENTER_BOLD:
+        return ["", *_centred(block.text), ""]
+    if role is Role.RULE:
+        if block.label == "signature":
+            return [" " * 42 + "-" * 36]
+        return ["", ("-" * 16).center(WIDTH).rstrip(), ""]
+    if role is Role.BODY:
+        return [*_wrap(block.text, " " * 9, ""), ""]
+    if role in (Role.HEADING, Role.PLAIN):
+        return [*_wrap(block.text, "", ""), ""]
+    if role is Role.CHECKBOX:
+        return ["", *_wrap(block.text, f"{label:<5}", " " * 5), ""]
+    if role is Role.ITEM:
+        return [*_wrap(block.text, f"{' ' * 9}{label:<9}", ""), ""]
+    if role is Role.QUOTE:
+        return [*_wrap(block.text, " " * 18, " " * 18, WIDTH - 6), ""]
+    if role is Role.EXHIBIT_LINE:
+        return [*_wrap(block.text, f"{' ' * 18}{label:<9}", " " * 27), ""]
+    if role is Role.SIGNATURE:
+        return _wrap(block.text, " " * 42, " " * 45)
+    if role is Role.RIGHT:
+        return [to_ascii(block.text).rjust(WIDTH - 2), ""]
+    if role is Role.MEMO:
+        return [*_wrap(block.text, f"{label:<9}", " " * 9), ""]
+    if role in (Role.TABLE_HEADER, Role.TABLE_ROW):
+        first, *others = [to_ascii(c) for c in block.cells]
+        lines = _wrap(" ".join(others), f"{first:<18}", " " * 18)
+        if role is Role.TABLE_HEADER:
+            lines.append(f"{'-' * len(first):<18}{'-' * len(' '.join(others))}")
+        return lines
+    return _wrap(block.text, "", "")
