@@ -34,8 +34,7 @@ class _Checker(HTMLParser):
             if name.startswith("on"):
                 self.problems.append(f"<{tag} {name}=…>: scripts are not accepted")
             if name in ("src", "href", "background", "action") and _EXTERNAL.match(value):
-                if not (name == "href" and value.startswith("#")):
-                    self.problems.append(f'<{tag} {name}="{value}"> refers outside the filing')
+                self.problems.append(f'<{tag} {name}="{value}"> refers outside the filing')
             if name == "style" and re.search(r"url\s*\(|expression\s*\(", value, re.IGNORECASE):
                 self.problems.append(f"<{tag} style=…> loads something from outside")
 
