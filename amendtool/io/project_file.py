@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from amendtool.core.errors import InputError
-from amendtool.core.filing import FilingDetails, filing_from_dict
+from amendtool.core.filing import FilingDetails, FilingError, filing_from_dict
 from amendtool.core.items import AmendmentItem
 from amendtool.core.model import (
     Document,
@@ -35,6 +35,11 @@ class Project:
     filing: FilingDetails | None = None
     wording_style: str = "standard"
     notes: list[str] = field(default_factory=list)
+    filing_data: dict[str, Any] | None = None  # as entered, kept even while it has problems
+
+    def __post_init__(self) -> None:
+        if self.filing_data is None and self.filing is not None:
+            self.filing_data = _jsonable(self.filing.to_toml_dict())
 
 
 def save_project(project: Project, path: str | Path) -> None:
@@ -45,7 +50,7 @@ def save_project(project: Project, path: str | Path) -> None:
         "original": document_to_dict(project.original),
         "revised": document_to_dict(project.revised),
         "items": [item.to_dict() for item in project.items],
-        "filing": _jsonable(project.filing.to_toml_dict()) if project.filing else None,
+        "filing": _jsonable(project.filing_data) if project.filing_data else None,
         "wording_style": project.wording_style,
         "notes": project.notes,
     }
@@ -72,7 +77,11 @@ def load_project(path: str | Path) -> Project:
         raise InputError(path, "is not an amendtool project")
     data = migrate(data, path)
     try:
-        filing = filing_from_dict(data["filing"], path) if data.get("filing") else None
+        filing_data = data.get("filing")
+        try:
+            filing = filing_from_dict(filing_data, path) if filing_data else None
+        except FilingError:
+            filing = None  # kept as entered; the app shows what to fix
         return Project(
             original=document_from_dict(data["original"]),
             revised=document_from_dict(data["revised"]),
@@ -80,6 +89,7 @@ def load_project(path: str | Path) -> Project:
             filing=filing,
             wording_style=data.get("wording_style", "standard"),
             notes=list(data.get("notes", [])),
+            filing_data=filing_data,
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise InputError(path, f"project is damaged ({type(exc).__name__}: {exc})") from exc

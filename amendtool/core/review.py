@@ -1,0 +1,153 @@
+"""Where each item shows in the original and in the amended text, for side-by-side review.
+
+Items are replayed on the original; every paragraph they touch is traced, so each highlighted
+range (word level) is linked to the letter of the item that made it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from amendtool.core.apply import TextDocument, apply_item
+from amendtool.core.diffing import DELETE, EQUAL, INSERT, word_diff
+from amendtool.core.items import AmendmentItem
+from amendtool.core.model import Document
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Marked:
+    """One block of a pane: its text, the item that changed it, and the changed ranges."""
+
+    text: str
+    heading: bool = False
+    item: int | None = None
+    spans: list[Span] = field(default_factory=list)
+    whole: bool = False  # the block was inserted or deleted as a whole
+
+
+@dataclass
+class ChangeMap:
+    original: list[Marked]
+    amended: list[Marked]
+
+    def blocks_of(self, item: int) -> tuple[list[int], list[int]]:
+        left = [i for i, m in enumerate(self.original) if m.item == item]
+        right = [i for i, m in enumerate(self.amended) if m.item == item]
+        return left, right
+
+
+def change_map(original: Document, items: list[AmendmentItem]) -> ChangeMap:
+    document = TextDocument.from_document(original)
+    texts = {p.id: p.text for p in original.paragraphs()}
+    touched: dict[str, int] = {}
+    removed: dict[str, int] = {}
+    retitled: dict[str, int] = {}
+    fresh = 0
+    for index, item in enumerate(items):
+        before = {k for s in document.sections for k in s.origins if k}
+        headings = {s.id: s.heading for s in document.sections}
+        try:
+            target = _target_key(document, item)
+            apply_item(document, item)
+        except Exception:
+            continue  # a locator that no longer resolves: the checks report it
+        if target:
+            touched[target] = index
+        for section in document.sections:
+            if section.id not in headings or headings[section.id] != section.heading:
+                retitled[section.id] = index
+            for position, key in enumerate(section.origins):
+                if key is None:
+                    fresh += 1
+                    section.origins[position] = f"new:{fresh}"
+                    touched[f"new:{fresh}"] = index
+        after = {k for s in document.sections for k in s.origins if k}
+        for key in before - after:
+            removed[key] = index
+
+    left: list[Marked] = []
+    for section in original.sections:
+        if section.heading:
+            item = next((i for s, i in retitled.items() if s == section.id), None)
+            left.append(
+                Marked(
+                    section.heading,
+                    heading=True,
+                    item=item,
+                    spans=[(0, len(section.heading))] if item is not None else [],
+                )
+            )
+        for paragraph in section.paragraphs:
+            key = paragraph.id
+            if key in removed:
+                left.append(
+                    Marked(
+                        paragraph.text,
+                        item=removed[key],
+                        spans=[(0, len(paragraph.text))],
+                        whole=True,
+                    )
+                )
+            elif key in touched:
+                final = _final_text(document, key)
+                spans = _spans(paragraph.text, final, DELETE) if final is not None else []
+                left.append(Marked(paragraph.text, item=touched[key], spans=spans))
+            else:
+                left.append(Marked(paragraph.text))
+    right: list[Marked] = []
+    for section in document.sections:
+        if section.heading:
+            item = retitled.get(section.id)
+            right.append(
+                Marked(
+                    section.heading,
+                    heading=True,
+                    item=item,
+                    spans=[(0, len(section.heading))] if item is not None else [],
+                )
+            )
+        for key, text in zip(section.origins, section.paragraphs, strict=True):
+            if key and key.startswith("new:"):
+                right.append(Marked(text, item=touched[key], spans=[(0, len(text))], whole=True))
+            elif key in touched:
+                right.append(
+                    Marked(text, item=touched[key], spans=_spans(texts.get(key, ""), text, INSERT))
+                )
+            else:
+                right.append(Marked(text))
+    return ChangeMap(left, right)
+
+
+def _target_key(document: TextDocument, item: AmendmentItem) -> str | None:
+    loc = item.locator
+    if loc.paragraph is None or item.kind.value.startswith("insert_paragraph"):
+        return None
+    try:
+        section = document.section(loc.section_id)
+    except LookupError:
+        return None
+    index = loc.paragraph - 1
+    if 0 <= index < len(section.origins):
+        return section.origins[index]
+    return None
+
+
+def _final_text(document: TextDocument, key: str) -> str | None:
+    for section in document.sections:
+        if key in section.origins:
+            return section.paragraphs[section.origins.index(key)]
+    return None
+
+
+def _spans(old: str, new: str, side: int) -> list[Span]:
+    """Ranges of `old` (side DELETE) or `new` (side INSERT) that the change touched."""
+    spans: list[Span] = []
+    position = 0
+    for op, text in word_diff(old, new):
+        if op in (EQUAL, side):
+            if op == side and text.strip():
+                spans.append((position, position + len(text)))
+            position += len(text)
+    return spans

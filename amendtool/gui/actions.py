@@ -1,0 +1,68 @@
+"""Every action of the window declared once: text, shortcut, menu role, and where it lives."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+StandardKey = QKeySequence.StandardKey
+Role = QAction.MenuRole
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str
+    menu: str
+    shortcut: StandardKey | str | None = None
+    role: Role = Role.NoRole
+    needs_project: bool = True
+
+
+ACTIONS: list[ActionSpec] = [
+    ActionSpec("new", "&New from Original…", "File", StandardKey.New, needs_project=False),
+    ActionSpec("open", "&Open Project…", "File", StandardKey.Open, needs_project=False),
+    ActionSpec("load_revised", "Load &Revised File…", "File", "Ctrl+Shift+O"),
+    ActionSpec("save", "&Save", "File", StandardKey.Save),
+    ActionSpec("save_as", "Save &As…", "File", StandardKey.SaveAs),
+    ActionSpec("export", "&Export…", "File", "Ctrl+E"),
+    ActionSpec("quit", "&Quit", "File", StandardKey.Quit, Role.QuitRole, needs_project=False),
+    ActionSpec("undo", "&Undo", "Edit", StandardKey.Undo, needs_project=False),
+    ActionSpec("redo", "&Redo", "Edit", StandardKey.Redo, needs_project=False),
+    ActionSpec("find", "&Find…", "Edit", StandardKey.Find),
+    ActionSpec("toggle_heading", "Mark as &Heading", "Edit", "Ctrl+Shift+H"),
+    ActionSpec("filing", "&Filing Details…", "Edit", "Ctrl+Shift+F"),
+    ActionSpec(
+        "preferences",
+        "&Preferences…",
+        "Edit",
+        StandardKey.Preferences,
+        Role.PreferencesRole,
+        needs_project=False,
+    ),
+    ActionSpec("next_change", "&Next Change", "View", "F8"),
+    ActionSpec("previous_change", "&Previous Change", "View", "Shift+F8"),
+    ActionSpec("check", "Run &Checks", "View", "F7"),
+    ActionSpec("about", "&About amendtool", "Help", None, Role.AboutRole, needs_project=False),
+]
+
+
+def build_actions(parent: QWidget) -> dict[str, QAction]:
+    actions = {}
+    for spec in ACTIONS:
+        action = QAction(spec.text, parent)
+        action.setObjectName(f"action_{spec.id}")
+        if isinstance(spec.shortcut, str) or spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        action.setMenuRole(spec.role)
+        actions[spec.id] = action
+    return actions
+
+
+def update_enabled(actions: dict[str, QAction], has_project: bool) -> None:
+    """The one place that decides what is enabled."""
+    for spec in ACTIONS:
+        if spec.needs_project:
+            actions[spec.id].setEnabled(has_project)

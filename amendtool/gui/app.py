@@ -1,0 +1,64 @@
+"""Starts the desktop app: an empty window, the bundled demo, or a saved project."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from amendtool import APP_DISPLAY_NAME, APP_NAME, ORGANIZATION, __version__
+from amendtool.gui import settings
+from amendtool.gui.main_window import MainWindow
+from amendtool.resources import resource_path
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    icon = resource_path("icons", "amendtool.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
+    return app  # type: ignore[return-value]
+
+
+def open_window(argv: list[str]) -> MainWindow:
+    window = MainWindow()
+    if "--demo" in argv:
+        window.open_demo()
+    else:
+        projects = [Path(a) for a in argv if a.endswith(".amend")]
+        if projects:
+            window.open_project(projects[0])
+        else:
+            offer_recovery(window)
+    return window
+
+
+def offer_recovery(window: MainWindow) -> None:
+    """After a crash, offer the autosaved copies that were never saved or discarded."""
+    for path in sorted(settings.recovery_folder().glob("*.amend")):
+        answer = QMessageBox.question(
+            window,
+            "Recover unsaved work?",
+            f"amendtool found unsaved work from an earlier session ({path.name}). Open it?",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            window.open_project(path)
+            window.session.path = None
+            window.session.undo_stack.resetClean()
+            return
+        path.unlink(missing_ok=True)
+
+
+def run_app(argv: list[str]) -> int:
+    app = make_app(argv)
+    window = open_window(argv)
+    window.show()
+    return app.exec()

@@ -1,0 +1,189 @@
+"""The amendment items: a list (letter, kind, locator, a line of text) and the selected detail."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amendtool.core.amendment import Amendment
+from amendtool.core.items import AmendmentItem, Materiality, letter
+
+_KIND_NAMES = {
+    "replace_paragraph": "Paragraph replaced",
+    "delete_paragraph": "Paragraph deleted",
+    "insert_paragraph": "Paragraph inserted",
+    "move_paragraph": "Paragraph moved",
+    "replace_sentence": "Sentence replaced",
+    "delete_sentence": "Sentence deleted",
+    "insert_sentence": "Sentence added",
+    "replace_words": "Words replaced",
+    "replace_section": "Section restated",
+    "delete_section": "Section deleted",
+    "add_section": "Section added",
+    "retitle_section": "Heading changed",
+    "file_exhibit": "Exhibit filed",
+}
+_MATERIALITY = [
+    (Materiality.CLARIFYING.value, "Clarifying (no extension)"),
+    (Materiality.MATERIAL.value, "Material change (5 business days)"),
+    (Materiality.CONSIDERATION.value, "Consideration or % sought (10 business days)"),
+]
+
+
+def summary(item: AmendmentItem) -> str:
+    loc = item.locator
+    where = loc.section_name
+    if loc.paragraph:
+        where += f" ¶{loc.paragraph}"
+    if loc.sentence:
+        where += f" s{loc.sentence}"
+    text = (item.new_text or item.old_text).split("\n")[0]
+    return f"{_KIND_NAMES.get(item.kind.value, item.kind.value)} — {where}\n{text[:90]}"
+
+
+class ItemsPanel(QWidget):
+    itemSelected = Signal(int)
+    overrideRequested = Signal(int, object, object)
+    materialityRequested = Signal(int, str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("itemsPanel")
+        self.list = QListWidget()
+        self.list.setObjectName("itemsList")
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.currentRowChanged.connect(self._selected)
+        self.filing = QPlainTextEdit()
+        self.filing.setObjectName("filingWording")
+        self.notice = QPlainTextEdit()
+        self.notice.setObjectName("noticeWording")
+        self.quoted = QPlainTextEdit()
+        self.quoted.setReadOnly(True)
+        self.materiality = QComboBox()
+        for value, label in _MATERIALITY:
+            self.materiality.addItem(label, value)
+        self.materiality.activated.connect(self._materiality)
+        self.apply_button = QPushButton("Keep this wording")
+        self.apply_button.setObjectName("applyWording")
+        self.apply_button.clicked.connect(self._apply)
+        self.reset_button = QPushButton("Back to generated")
+        self.reset_button.clicked.connect(self._reset)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        detail = QWidget()
+        form = QFormLayout(detail)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Filing:", self.filing)
+        form.addRow("Notice:", self.notice)
+        form.addRow("New text:", self.quoted)
+        form.addRow("Change is:", self.materiality)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.apply_button)
+        buttons.addWidget(self.reset_button)
+        form.addRow(buttons)
+        form.addRow(self.status)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("itemsSplitter")
+        splitter.addWidget(self.list)
+        splitter.addWidget(detail)
+        splitter.setSizes([300, 400])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.amendment: Amendment | None = None
+        self._show_detail(None)
+
+    def show_items(self, amendment: Amendment | None, items: list[AmendmentItem]) -> None:
+        self.amendment = amendment
+        self.items = items
+        current = self.list.currentRow()
+        blocker = self.list.blockSignals(True)
+        self.list.clear()
+        for index, item in enumerate(items):
+            entry = QListWidgetItem(f"{letter(index)}.  {summary(item)}")
+            overridden = item.override_basis == item.substance() and item.override_basis
+            if overridden:
+                entry.setToolTip("Wording edited by counsel")
+            self.list.addItem(entry)
+        self.list.blockSignals(blocker)
+        if 0 <= current < len(items):
+            self.list.setCurrentRow(current)
+        self._show_detail(self.list.currentRow() if self.list.currentRow() >= 0 else None)
+
+    def select(self, index: int) -> None:
+        self.list.setCurrentRow(index)
+
+    def _selected(self, row: int) -> None:
+        self._show_detail(row if row >= 0 else None)
+        if row >= 0:
+            self.itemSelected.emit(row)
+
+    def _show_detail(self, row: int | None) -> None:
+        enabled = row is not None and self.amendment is not None and row < len(self.items)
+        for widget in (
+            self.filing,
+            self.notice,
+            self.materiality,
+            self.apply_button,
+            self.reset_button,
+        ):
+            widget.setEnabled(bool(enabled))
+        if not enabled or row is None or self.amendment is None:
+            self.filing.setPlainText("")
+            self.notice.setPlainText("")
+            self.quoted.setPlainText("")
+            self.status.setText(
+                "Select an item to see its wording."
+                if self.list.count()
+                else "No changes yet: edit the draft or load a revised file."
+            )
+            return
+        item = self.items[row]
+        self.filing.setPlainText(self.amendment.filing_instruction(item))
+        self.notice.setPlainText(self.amendment.notice_instruction(item))
+        self.quoted.setPlainText("\n\n".join(item.new_paragraphs) or item.new_text)
+        self.materiality.setCurrentIndex([v for v, _ in _MATERIALITY].index(item.materiality.value))
+        edited = item.override_basis == item.substance() and item.override_basis
+        self.status.setText(
+            "Wording edited by counsel; kept until this change itself changes."
+            if edited
+            else "Generated wording."
+        )
+
+    def _apply(self) -> None:
+        row = self.list.currentRow()
+        if row < 0 or self.amendment is None:
+            return
+        item = self.items[row]
+        generated_filing = self.amendment.filing_instruction(item)
+        generated_notice = self.amendment.notice_instruction(item)
+        filing = self.filing.toPlainText().strip()
+        notice = self.notice.toPlainText().strip()
+        self.overrideRequested.emit(
+            row,
+            filing if filing != generated_filing or item.filing_override else None,
+            notice if notice != generated_notice or item.notice_override else None,
+        )
+
+    def _reset(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.overrideRequested.emit(row, None, None)
+
+    def _materiality(self, index: int) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.materialityRequested.emit(row, self.materiality.itemData(index))

@@ -1,0 +1,226 @@
+"""The open amendment: original, working draft, items and filing details, as Qt signals.
+
+The one adapter between the core and the widgets: widgets ask it to change things and
+listen to its signals; drafting runs off the UI thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtGui import QUndoStack
+
+from amendtool.core.amendment import Amendment
+from amendtool.core.checks import Finding, run_checks
+from amendtool.core.draft_text import TextBlock, document_blocks, document_from_blocks
+from amendtool.core.drafting import draft_items
+from amendtool.core.errors import AmendtoolError
+from amendtool.core.filing import FilingDetails, FilingError, filing_from_dict
+from amendtool.core.items import AmendmentItem, carry_overrides
+from amendtool.core.model import Document
+from amendtool.gui.filing_form import jsonable
+from amendtool.io.project_file import Project, load_project, save_project
+
+
+@dataclass
+class DraftOutcome:
+    generation: int
+    revised: Document
+    items: list[AmendmentItem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+class _Signals(QObject):
+    done = Signal(object)
+
+
+class _DraftJob(QRunnable):
+    def __init__(self, generation: int, original: Document, blocks: list[TextBlock]) -> None:
+        super().__init__()
+        self.generation, self.original, self.blocks = generation, original, blocks
+        self.signals = _Signals()
+
+    @Slot()
+    def run(self) -> None:
+        revised = document_from_blocks(self.blocks, self.original)
+        try:
+            result = draft_items(self.original, revised)
+            outcome = DraftOutcome(self.generation, revised, result.items, result.notes)
+        except AmendtoolError as exc:
+            outcome = DraftOutcome(self.generation, revised, error=str(exc))
+        self.signals.done.emit(outcome)
+
+
+class Session(QObject):
+    """One open amendment project."""
+
+    loaded = Signal()  # a new original/draft: panes reload their text
+    itemsChanged = Signal()
+    findingsChanged = Signal()
+    filingChanged = Signal()
+    pathChanged = Signal()
+    busyChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.original: Document | None = None
+        self.revised: Document | None = None
+        self.items: list[AmendmentItem] = []
+        self.notes: list[str] = []
+        self.findings: list[Finding] = []
+        self.filing: FilingDetails | None = None
+        self.filing_data: dict[str, Any] | None = None
+        self.filing_problems: list[str] = []
+        self.path: Path | None = None
+        self.undo_stack = QUndoStack(self)
+        self.draft_error: str | None = None
+        self._generation = 0
+        self._pending_blocks: list[TextBlock] | None = None
+        self._running = False
+        self.pool = QThreadPool.globalInstance()
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(250)
+        self.debounce.timeout.connect(self._start_draft)
+
+    # --- loading ------------------------------------------------------------------------
+    def open_documents(
+        self, original: Document, revised: Document | None, filing: FilingDetails | None
+    ) -> None:
+        self.original = original
+        self.revised = revised or original
+        self._take_filing(jsonable(filing.to_toml_dict()) if filing else None)
+        self.path = None
+        self.items, self.notes = [], []
+        self.undo_stack.clear()
+        self.loaded.emit()
+        self.pathChanged.emit()
+        self.filingChanged.emit()
+        self.redraft_now(document_blocks(self.revised))
+
+    def open_project(self, path: Path) -> None:
+        project = load_project(path)
+        self.original, self.revised = project.original, project.revised
+        self.items, self.notes = project.items, project.notes
+        self._take_filing(project.filing_data)
+        self.path = path
+        self.undo_stack.clear()
+        self.loaded.emit()
+        self.pathChanged.emit()
+        self.filingChanged.emit()
+        self.itemsChanged.emit()
+        self._refresh_findings()
+
+    def project(self) -> Project:
+        assert self.original is not None and self.revised is not None
+        return Project(
+            self.original,
+            self.revised,
+            self.items,
+            self.filing,
+            notes=self.notes,
+            filing_data=self.filing_data,
+        )
+
+    def save(self, path: Path) -> None:
+        save_project(self.project(), path)
+        self.path = path
+        self.undo_stack.setClean()
+        self.pathChanged.emit()
+
+    def write_recovery(self, path: Path) -> None:
+        save_project(self.project(), path)
+
+    def amendment(self) -> Amendment | None:
+        if self.original is None or self.revised is None or self.filing is None:
+            return None
+        return Amendment(self.original, self.revised, self.items, self.filing, self.notes)
+
+    # --- drafting -----------------------------------------------------------------------
+    def text_changed(self, blocks: list[TextBlock]) -> None:
+        """Called as the user types: the items follow a moment later, off the UI thread."""
+        self._pending_blocks = blocks
+        self.debounce.start()
+
+    def redraft_now(self, blocks: list[TextBlock]) -> None:
+        self._pending_blocks = blocks
+        self._start_draft()
+
+    def _start_draft(self) -> None:
+        if self.original is None or self._pending_blocks is None or self._running:
+            return
+        blocks, self._pending_blocks = self._pending_blocks, None
+        self._generation += 1
+        job = _DraftJob(self._generation, self.original, blocks)
+        job.signals.done.connect(self._draft_done)
+        self._running = True
+        self.busyChanged.emit(True)
+        self.pool.start(job)
+
+    def _draft_done(self, outcome: DraftOutcome) -> None:
+        self._running = False
+        self.busyChanged.emit(False)
+        if outcome.generation == self._generation:
+            self.revised = outcome.revised
+            self.draft_error = outcome.error
+            if outcome.error is None:
+                carry_overrides(self.items, outcome.items)
+                self.items, self.notes = outcome.items, outcome.notes
+            self.itemsChanged.emit()
+            self._refresh_findings()
+        if self._pending_blocks is not None and not self.debounce.isActive():
+            self._start_draft()
+
+    def wait_for_draft(self, timeout_ms: int = 10000) -> bool:
+        """For tests and exports: let any scheduled drafting finish."""
+        from PySide6.QtCore import QCoreApplication, QElapsedTimer
+
+        clock = QElapsedTimer()
+        clock.start()
+        while self.debounce.isActive() or self._running or self._pending_blocks is not None:
+            if self.debounce.isActive():
+                self.debounce.stop()
+                self._start_draft()
+            QCoreApplication.processEvents()
+            self.pool.waitForDone(20)
+            QCoreApplication.processEvents()
+            if clock.elapsed() > timeout_ms:
+                return False
+        return True
+
+    # --- items and filing -----------------------------------------------------------------
+    def set_override(self, index: int, filing: str | None, notice: str | None) -> None:
+        item = self.items[index]
+        item.set_overrides(filing, notice)
+        self.itemsChanged.emit()
+        self._refresh_findings()
+
+    def set_materiality(self, index: int, value: str) -> None:
+        from amendtool.core.items import Materiality
+
+        self.items[index].materiality = Materiality(value)
+        self.itemsChanged.emit()
+        self._refresh_findings()
+
+    def set_filing_data(self, data: dict[str, Any] | None) -> None:
+        self._take_filing(data)
+        self.filingChanged.emit()
+        self._refresh_findings()
+
+    def _take_filing(self, data: dict[str, Any] | None) -> None:
+        self.filing_data = data
+        self.filing, self.filing_problems = None, []
+        if data:
+            try:
+                self.filing = filing_from_dict(data)
+            except FilingError as error:
+                self.filing_problems = error.problems
+
+    def _refresh_findings(self) -> None:
+        amendment = self.amendment()
+        self.findings = run_checks(amendment) if amendment else []
+        self.findingsChanged.emit()
