@@ -420,6 +420,14 @@ class _Drafter:
                     return None
                 extra = old.index(after_words[0], end) + len(after_words[0]) - end
                 end, new_end = end + extra, new_end + extra
+        before = old[:start].rstrip()
+        starts_with_mark = not old[start:end].strip()[:1].isalnum() or not (
+            new[new_start:new_end].strip()[:1].isalnum()
+        )
+        if starts_with_mark and before:
+            # "final and binding" -> "final, binding …": quote from the word before the comma
+            cut = len(before) - len(before.split()[-1])
+            start, new_start = cut, cut
         old_words = old[start:end].strip()
         new_words = new[new_start:new_end].strip()
         if not old_words or not new_words:

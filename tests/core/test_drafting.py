@@ -216,3 +216,11 @@ def test_typographic_only_changes_are_reported_not_amended() -> None:
     result = draft_items(original, revised)
     assert result.items == []
     assert any("quotation marks or spacing" in note for note in result.notes)
+
+
+def test_words_change_that_adds_punctuation_quotes_from_the_word_before() -> None:
+    changed = S2.replace(
+        "The company bears the costs", "The company, not the holders, bears the costs"
+    )
+    items = draft(edited(BASE, 2, [S1, changed, S3]))
+    assert (items[0].old_words, items[0].new_words) == ("company", "company, not the holders,")

@@ -1,0 +1,67 @@
+"""GUI tests drive the real window offscreen; settings and recovery files go to tmp_path."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from amendtool.gui import settings
+from amendtool.gui.main_window import MainWindow
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/gui" in str(item.fspath):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path) -> None:
+    settings.use_folder(tmp_path / "settings")
+
+
+@pytest.fixture(autouse=True)
+def answered_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes never block a test: they are recorded and answered 'Discard'/'No'."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+
+    def answer(result):  # type: ignore[no-untyped-def]
+        def show(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+            shown.append(text)
+            return result
+
+        return show
+
+    monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Discard))
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    monkeypatch.setattr(QMessageBox, "critical", answer(QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "about", answer(None))
+    return shown
+
+
+@pytest.fixture
+def window(qtbot) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    from amendtool.gui.app import make_app
+
+    make_app([])
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.session.undo_stack.setClean()
+
+
+def wait_items(qtbot, window: MainWindow, count: int | None = None) -> None:  # type: ignore[no-untyped-def]
+    def ready() -> None:
+        window.session.wait_for_draft()
+        assert window.session.original is not None
+        if count is not None:
+            assert len(window.session.items) == count
+
+    qtbot.waitUntil(ready, timeout=15000)
