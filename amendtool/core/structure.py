@@ -117,8 +117,10 @@ def build_document(blocks: list[RawBlock], source: str = "") -> Document:
 
 
 def _classify(block: RawBlock) -> _Heading | None:
+    if block.table_row or len(block.text) > 400:
+        return None
     text = collapse_spaces(block.text)
-    if not text or block.table_row or len(text) > 160 or _TOC_ENTRY.search(block.text):
+    if not text or len(text) > 160 or _TOC_ENTRY.search(block.text):
         return None
     if text.endswith(("?", ",", ";")):
         return None

@@ -10,7 +10,7 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": 
 
 def collapse_spaces(text: str) -> str:
     """Runs of white space (tabs, line breaks, non-breaking spaces) become one space."""
-    return _SPACE.sub(" ", text.replace("\u00a0", " ")).strip()
+    return " ".join(text.split())
 
 
 def fold_typography(text: str) -> str:

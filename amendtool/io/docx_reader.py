@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import docx
@@ -23,22 +24,75 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = "{" + W + "}"
 
 
+@cache
 def q(tag: str) -> str:
     return _W + tag
 
 
+W_ABSTRACTNUM = q("abstractNum")
+W_ABSTRACTNUMID = q("abstractNumId")
+W_B = q("b")
+W_BASEDON = q("basedOn")
+W_BR = q("br")
+W_COMMENTREFERENCE = q("commentReference")
+W_CR = q("cr")
+W_DEL = q("del")
+W_DELTEXT = q("delText")
+W_ENDNOTEREFERENCE = q("endnoteReference")
+W_FMT = q("fmt")
+W_FOOTERREFERENCE = q("footerReference")
+W_FOOTNOTEREFERENCE = q("footnoteReference")
+W_HEADERREFERENCE = q("headerReference")
+W_ILVL = q("ilvl")
+W_IND = q("ind")
+W_INS = q("ins")
+W_INSTRTEXT = q("instrText")
+W_LASTRENDEREDPAGEBREAK = q("lastRenderedPageBreak")
+W_LEFT = q("left")
+W_LVL = q("lvl")
+W_MOVEFROM = q("moveFrom")
+W_MOVETO = q("moveTo")
+W_NAME = q("name")
+W_NOBREAKHYPHEN = q("noBreakHyphen")
+W_NUM = q("num")
+W_NUMID = q("numId")
+W_NUMPR = q("numPr")
+W_P = q("p")
+W_PPR = q("pPr")
+W_PPRCHANGE = q("pPrChange")
+W_PAGEBREAKBEFORE = q("pageBreakBefore")
+W_PGNUMTYPE = q("pgNumType")
+W_PTAB = q("ptab")
+W_R = q("r")
+W_RPR = q("rPr")
+W_RPRCHANGE = q("rPrChange")
+W_SDT = q("sdt")
+W_SDTCONTENT = q("sdtContent")
+W_SECTPR = q("sectPr")
+W_START = q("start")
+W_STYLE = q("style")
+W_STYLEID = q("styleId")
+W_T = q("t")
+W_TAB = q("tab")
+W_TBL = q("tbl")
+W_TC = q("tc")
+W_TR = q("tr")
+W_TYPE = q("type")
+W_VAL = q("val")
+
+
 _SKIP = {
-    q("del"),
-    q("moveFrom"),
-    q("pPr"),
-    q("rPr"),
-    q("instrText"),
-    q("delText"),
-    q("commentReference"),
-    q("footnoteReference"),
-    q("endnoteReference"),
+    W_DEL,
+    W_MOVEFROM,
+    W_PPR,
+    W_RPR,
+    W_INSTRTEXT,
+    W_DELTEXT,
+    W_COMMENTREFERENCE,
+    W_FOOTNOTEREFERENCE,
+    W_ENDNOTEREFERENCE,
 }
-_REVISIONS = (q("ins"), q("del"), q("moveFrom"), q("moveTo"), q("pPrChange"), q("rPrChange"))
+_REVISIONS = (W_INS, W_DEL, W_MOVEFROM, W_MOVETO, W_PPRCHANGE, W_RPRCHANGE)
 _HEADING_NAME = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
 
 
@@ -50,6 +104,9 @@ class _StyleInfo:
     centred: bool = False
     page_break_before: bool = False
     num_id: str | None = None
+
+
+_PLAIN = _StyleInfo()
 
 
 @dataclass
@@ -89,7 +146,7 @@ class _Walker:
         self.styles = _style_table(document)
         self.numbering = _Numbering(document)
         body = document.element.body
-        self.sections = [_SectionProps(s) for s in body.iter(q("sectPr"))] or [_SectionProps(None)]
+        self.sections = [_SectionProps(s) for s in body.iter(W_SECTPR)] or [_SectionProps(None)]
         _mark_printed_numbers(self.sections, document)
         self.section_index = 0
         self.blocks: list[RawBlock] = []
@@ -106,29 +163,29 @@ class _Walker:
     def walk(self, container: etree._Element) -> None:
         for child in container.iterchildren():
             tag = child.tag
-            if tag == q("p"):
+            if tag == W_P:
                 self.paragraph(child)
-            elif tag == q("tbl"):
+            elif tag == W_TBL:
                 self.table(child)
-            elif tag == q("sdt"):
-                content = child.find(q("sdtContent"))
+            elif tag == W_SDT:
+                content = child.find(W_SDTCONTENT)
                 if content is not None:
                     self.walk(content)
-            elif tag in (q("ins"), q("moveTo")):
+            elif tag in (W_INS, W_MOVETO):
                 self.revisions = True
                 self.walk(child)
-            elif tag in (q("del"), q("moveFrom")):
+            elif tag in (W_DEL, W_MOVEFROM):
                 self.revisions = True
         for block in self.blocks:
             block.all_pages_known = self.has_breaks
 
     def table(self, table: etree._Element) -> None:
-        for row in table.iter(q("tr")):
+        for row in table.iter(W_TR):
             cells = []
             start_label = None
-            for cell in row.iterchildren(q("tc")):
+            for cell in row.iterchildren(W_TC):
                 parts = []
-                for p in cell.iter(q("p")):
+                for p in cell.iter(W_P):
                     text, _, _ = self.runs(p)
                     if start_label is None:
                         start_label = self.page_label
@@ -147,11 +204,11 @@ class _Walker:
                 )
 
     def paragraph(self, p: etree._Element) -> None:
-        ppr = p.find(q("pPr"))
-        style = self.styles.get(_val(ppr, "pStyle") or "", _StyleInfo())
+        ppr = p.find(W_PPR)
+        style = self.styles.get(_val(ppr, "pStyle") or "", _PLAIN)
         if style.page_break_before or _flag(ppr, "pageBreakBefore"):
             self.pending_break = True
-        text, marks, bold_runs = self.runs(p)
+        text, marks, bold_runs = self.runs(p, style)
         level = _outline_level(ppr)
         if level is None:
             level = style.level
@@ -193,25 +250,27 @@ class _Walker:
         elif text.strip():
             self.blocks.append(block)
         if ppr is not None:
-            mark = ppr.find(q("rPr"))
-            if mark is not None and mark.find(q("del")) is not None and block.text.strip():
+            mark = ppr.find(W_RPR)
+            if mark is not None and mark.find(W_DEL) is not None and block.text.strip():
                 self.revisions = True
                 self.merge_next = block  # deleted paragraph mark: joins the next paragraph
-            if ppr.find(q("sectPr")) is not None:
+            if ppr.find(W_SECTPR) is not None:
                 self.section_index += 1
                 following = self.sections[min(self.section_index, len(self.sections) - 1)]
                 if following.starts_new_page:
                     self.pending_break = True
 
     # --- runs ---------------------------------------------------------------------------
-    def runs(self, p: etree._Element) -> tuple[str, list[PageMark], list[tuple[str, bool]]]:
+    def runs(
+        self, p: etree._Element, style: _StyleInfo | None = None
+    ) -> tuple[str, list[PageMark], list[tuple[str, bool]]]:
         pieces: list[str] = []
         marks: list[PageMark] = []
         bold_runs: list[tuple[str, bool]] = []
         self._page_index_at_start = self.physical_page
         length = 0
-        ppr = p.find(q("pPr"))
-        style = self.styles.get(_val(ppr, "pStyle") or "", _StyleInfo())
+        if style is None:
+            style = self.styles.get(_val(p.find(W_PPR), "pStyle") or "", _PLAIN)
 
         def emit(text: str, bold: bool) -> None:
             nonlocal length
@@ -232,27 +291,27 @@ class _Walker:
             for child in element.iterchildren():
                 tag = child.tag
                 if tag in _SKIP:
-                    if tag in (q("del"), q("moveFrom")):
+                    if tag in (W_DEL, W_MOVEFROM):
                         self.revisions = True
                     continue
-                if tag == q("r"):
-                    run_bold = _run_bold(child.find(q("rPr")), style.bold)
+                if tag == W_R:
+                    run_bold = _run_bold(child.find(W_RPR), style.bold)
                     visit(child, run_bold)
-                elif tag == q("t"):
+                elif tag == W_T:
                     emit(child.text or "", bold)
-                elif tag in (q("tab"), q("ptab")):
+                elif tag in (W_TAB, W_PTAB):
                     emit("\t", bold)
-                elif tag in (q("br"), q("cr")):
-                    if child.get(q("type")) == "page":
+                elif tag in (W_BR, W_CR):
+                    if child.get(W_TYPE) == "page":
                         self.pending_break = True
                         self.has_breaks = True
-                    elif child.get(q("type")) != "column":
+                    elif child.get(W_TYPE) != "column":
                         emit("\n", bold)
-                elif tag == q("lastRenderedPageBreak"):
+                elif tag == W_LASTRENDEREDPAGEBREAK:
                     if self.started:
                         self.pending_break = True
                         self.has_breaks = True
-                elif tag == q("noBreakHyphen"):
+                elif tag == W_NOBREAKHYPHEN:
                     emit("-", bold)
                 elif tag in _REVISIONS:
                     self.revisions = True
@@ -293,15 +352,15 @@ class _SectionProps:
         self.references = [
             ref.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id") or ""
             for ref in sect_pr
-            if ref.tag in (q("headerReference"), q("footerReference"))
+            if ref.tag in (W_HEADERREFERENCE, W_FOOTERREFERENCE)
         ]
-        pg = sect_pr.find(q("pgNumType"))
+        pg = sect_pr.find(W_PGNUMTYPE)
         if pg is not None:
-            start = pg.get(q("start"))
+            start = pg.get(W_START)
             self.start = int(start) if start and start.lstrip("-").isdigit() else None
-            self.fmt = pg.get(q("fmt")) or "decimal"
-        kind = sect_pr.find(q("type"))
-        if kind is not None and kind.get(q("val")) == "continuous":
+            self.fmt = pg.get(W_FMT) or "decimal"
+        kind = sect_pr.find(W_TYPE)
+        if kind is not None and kind.get(W_VAL) == "continuous":
             self.starts_new_page = False
 
 
@@ -358,23 +417,23 @@ def _val(ppr: etree._Element | None, tag: str) -> str | None:
     if ppr is None:
         return None
     element = ppr.find(q(tag))
-    return element.get(q("val")) if element is not None else None
+    return element.get(W_VAL) if element is not None else None
 
 
 def _flag(ppr: etree._Element | None, tag: str) -> bool:
     if ppr is None:
         return False
     element = ppr.find(q(tag))
-    return element is not None and element.get(q("val")) not in ("0", "false", "off")
+    return element is not None and element.get(W_VAL) not in ("0", "false", "off")
 
 
 def _run_bold(rpr: etree._Element | None, default: bool) -> bool:
     if rpr is None:
         return default
-    element = rpr.find(q("b"))
+    element = rpr.find(W_B)
     if element is None:
         return default
-    return element.get(q("val")) not in ("0", "false", "off")
+    return element.get(W_VAL) not in ("0", "false", "off")
 
 
 def _outline_level(ppr: etree._Element | None) -> int | None:
@@ -387,7 +446,7 @@ def _outline_level(ppr: etree._Element | None) -> int | None:
 def _num_id(ppr: etree._Element | None) -> str | None:
     if ppr is None:
         return None
-    num = ppr.find(q("numPr"))
+    num = ppr.find(W_NUMPR)
     if num is None:
         return None
     value = _val(num, "numId")
@@ -397,7 +456,7 @@ def _num_id(ppr: etree._Element | None) -> str | None:
 def _ilvl(ppr: etree._Element | None) -> int:
     if ppr is None:
         return 0
-    num = ppr.find(q("numPr"))
+    num = ppr.find(W_NUMPR)
     value = _val(num, "ilvl") if num is not None else None
     return int(value) if value and value.isdigit() else 0
 
@@ -405,10 +464,10 @@ def _ilvl(ppr: etree._Element | None) -> int:
 def _indent(ppr: etree._Element | None) -> int | None:
     if ppr is None:
         return None
-    ind = ppr.find(q("ind"))
+    ind = ppr.find(W_IND)
     if ind is None:
         return None
-    value = ind.get(q("left")) or ind.get(q("start"))
+    value = ind.get(W_LEFT) or ind.get(W_START)
     return int(value) if value and value.lstrip("-").isdigit() else None
 
 
@@ -416,9 +475,9 @@ def _style_table(document: docx.document.Document) -> dict[str, _StyleInfo]:
     """Each paragraph style's heading level, bold, centring and numbering, via basedOn."""
     raw: dict[str, etree._Element] = {}
     styles_element = document.styles.element
-    for style in styles_element.iterchildren(q("style")):
-        if style.get(q("type")) == "paragraph":
-            raw[style.get(q("styleId")) or ""] = style
+    for style in styles_element.iterchildren(W_STYLE):
+        if style.get(W_TYPE) == "paragraph":
+            raw[style.get(W_STYLEID) or ""] = style
     resolved: dict[str, _StyleInfo] = {}
 
     def resolve(style_id: str, depth: int = 0) -> _StyleInfo:
@@ -427,12 +486,10 @@ def _style_table(document: docx.document.Document) -> dict[str, _StyleInfo]:
         element = raw.get(style_id)
         if element is None or depth > 20:
             return _StyleInfo()
-        based = element.find(q("basedOn"))
-        parent = (
-            resolve(based.get(q("val")) or "", depth + 1) if based is not None else _StyleInfo()
-        )
-        name_el = element.find(q("name"))
-        name = name_el.get(q("val")) if name_el is not None else style_id
+        based = element.find(W_BASEDON)
+        parent = resolve(based.get(W_VAL) or "", depth + 1) if based is not None else _StyleInfo()
+        name_el = element.find(W_NAME)
+        name = name_el.get(W_VAL) if name_el is not None else style_id
         info = _StyleInfo(
             name=name or "",
             level=parent.level,
@@ -446,17 +503,17 @@ def _style_table(document: docx.document.Document) -> dict[str, _StyleInfo]:
             info.level = int(match.group(1))
         elif (name or "").lower() == "title":
             info.level = 1
-        ppr = element.find(q("pPr"))
+        ppr = element.find(W_PPR)
         level = _outline_level(ppr)
         if level is not None:
             info.level = level
         jc = _val(ppr, "jc")
         if jc:
             info.centred = jc in ("center", "centre")
-        if ppr is not None and ppr.find(q("pageBreakBefore")) is not None:
+        if ppr is not None and ppr.find(W_PAGEBREAKBEFORE) is not None:
             info.page_break_before = _flag(ppr, "pageBreakBefore")
         info.num_id = _num_id(ppr) or info.num_id
-        info.bold = _run_bold(element.find(q("rPr")), info.bold)
+        info.bold = _run_bold(element.find(W_RPR), info.bold)
         resolved[style_id] = info
         return info
 
@@ -476,17 +533,17 @@ class _Numbering:
             numbering = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
             return
-        abstracts = {a.get(q("abstractNumId")): a for a in numbering.iterchildren(q("abstractNum"))}
-        for num in numbering.iterchildren(q("num")):
-            num_id = num.get(q("numId")) or ""
-            abstract_ref = num.find(q("abstractNumId"))
-            abstract_id = abstract_ref.get(q("val")) if abstract_ref is not None else None
+        abstracts = {a.get(W_ABSTRACTNUMID): a for a in numbering.iterchildren(W_ABSTRACTNUM)}
+        for num in numbering.iterchildren(W_NUM):
+            num_id = num.get(W_NUMID) or ""
+            abstract_ref = num.find(W_ABSTRACTNUMID)
+            abstract_id = abstract_ref.get(W_VAL) if abstract_ref is not None else None
             abstract = abstracts.get(abstract_id)
             if abstract is None:
                 continue
             self.abstract_of[num_id] = abstract_id or ""
-            for lvl in abstract.iterchildren(q("lvl")):
-                ilvl = int(lvl.get(q("ilvl")) or 0)
+            for lvl in abstract.iterchildren(W_LVL):
+                ilvl = int(lvl.get(W_ILVL) or 0)
                 fmt = _val(lvl, "numFmt") or "decimal"
                 text = _val(lvl, "lvlText") or ""
                 start = _val(lvl, "start")
