@@ -51,6 +51,8 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("project")
     export.add_argument("--out", required=True)
     export.add_argument("--force", action="store_true", help="export despite errors found")
+    export.add_argument("--only", action="append", help=argparse.SUPPRESS)
+    export.add_argument("--progress", action="store_true", help=argparse.SUPPRESS)
     export.set_defaults(run=_export)
 
     check = commands.add_parser("check", help="consistency, locators and timing before filing")
@@ -131,7 +133,15 @@ def _export(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_FINDINGS
-    written = write_outputs(amendment, args.out)
+
+    def progress(name: str, done: int, total: int) -> None:
+        if args.progress:
+            print(f"progress {name} {done} {total}", flush=True)
+
+    written = write_outputs(amendment, args.out, args.only, progress=progress)
+    if args.progress:
+        for path in written:
+            print(f"written {path}", flush=True)
     print("wrote " + ", ".join(p.name for p in written))
     return EXIT_OK
 

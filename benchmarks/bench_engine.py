@@ -19,10 +19,10 @@ import docx
 from diff_match_patch import diff_match_patch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import corpus  # noqa: E402
+import corpus
 
-from amendtool.core.drafting import draft_items  # noqa: E402
-from amendtool.io.load import load_document  # noqa: E402
+from amendtool.core.drafting import draft_items
+from amendtool.io.load import load_document
 
 
 def best(run: Callable[[], object], repeat: int = 5) -> float:
@@ -43,11 +43,15 @@ def main() -> int:
 
     bare = best(lambda: [p.text for p in docx.Document(str(files["docx"])).paragraphs])
     ours = best(lambda: load_document(files["docx"]))
-    print(f"load .docx      amendtool {ours * 1000:7.1f} ms   python-docx paragraphs "
-          f"{bare * 1000:7.1f} ms   ratio {ours / bare:.2f}")
+    print(
+        f"load .docx      amendtool {ours * 1000:7.1f} ms   python-docx paragraphs "
+        f"{bare * 1000:7.1f} ms   ratio {ours / bare:.2f}"
+    )
     ours_txt = best(lambda: load_document(files["txt"]))
-    print(f"load .txt       amendtool {ours_txt * 1000:7.1f} ms   (same baseline)         "
-          f"ratio {ours_txt / bare:.2f}")
+    print(
+        f"load .txt       amendtool {ours_txt * 1000:7.1f} ms   (same baseline)         "
+        f"ratio {ours_txt / bare:.2f}"
+    )
 
     original, revised = load_document(files["docx"]), load_document(files["revised_docx"])
     a = "\n".join(p.text for p in original.paragraphs())
@@ -57,8 +61,10 @@ def main() -> int:
     baseline = best(lambda: engine.diff_main(a, b, False), repeat=3)
     draft = best(lambda: draft_items(original, revised), repeat=3)
     items = draft_items(original, revised).items
-    print(f"draft 30 edits  amendtool {draft * 1000:7.1f} ms   one dmp diff of full text "
-          f"{baseline * 1000:7.1f} ms   ratio {draft / baseline:.2f}   ({len(items)} items)")
+    print(
+        f"draft 30 edits  amendtool {draft * 1000:7.1f} ms   one dmp diff of full text "
+        f"{baseline * 1000:7.1f} ms   ratio {draft / baseline:.2f}   ({len(items)} items)"
+    )
     return 0
 
 

@@ -44,8 +44,12 @@ def scattered_edits(units: list[samples.Unit], count: int, seed: int = 7) -> lis
         elif kind == 1:
             out[index].text = text + " This sentence was added by the amendment."
         elif kind == 2:
-            out.insert(index + 1, samples.Unit("para", "A new paragraph inserted by the "
-                                                       "amendment to clarify the disclosure."))
+            out.insert(
+                index + 1,
+                samples.Unit(
+                    "para", "A new paragraph inserted by the amendment to clarify the disclosure."
+                ),
+            )
         else:
             out[index].text = "This paragraph has been rewritten in its entirety by counsel."
     return out
@@ -56,8 +60,10 @@ def write(folder: Path, edits: int = 30) -> dict[str, Path]:
     units = big_units()
     revised = scattered_edits(units, edits)
     files = {
-        "docx": folder / "big.docx", "txt": folder / "big.txt",
-        "revised_docx": folder / "big-revised.docx", "revised_txt": folder / "big-revised.txt",
+        "docx": folder / "big.docx",
+        "txt": folder / "big.txt",
+        "revised_docx": folder / "big-revised.docx",
+        "revised_txt": folder / "big-revised.txt",
     }
     samples.render_docx(units, files["docx"])
     samples.render_txt(units, files["txt"])

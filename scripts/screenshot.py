@@ -1,6 +1,6 @@
 """Takes docs/screenshot.png: the real window on the demo, an item selected.
 
-    Xvfb :99 -screen 0 1500x950x24 & DISPLAY=:99 QT_QPA_PLATFORM=xcb python scripts/screenshot.py
+Xvfb :99 -screen 0 1500x950x24 & DISPLAY=:99 QT_QPA_PLATFORM=xcb python scripts/screenshot.py
 """
 
 from __future__ import annotations

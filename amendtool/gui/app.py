@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QThreadPool
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -57,8 +58,23 @@ def offer_recovery(window: MainWindow) -> None:
         path.unlink(missing_ok=True)
 
 
+def shutdown(app: QApplication, window: MainWindow) -> None:
+    """Finish background work and delete the window while Qt is still whole: Python must
+    not be left to tear Qt objects down in its own order at exit."""
+    window.session.wait_for_draft()
+    QThreadPool.globalInstance().waitForDone(30000)
+    app.processEvents()
+    window.hide()
+    window.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+    gc.collect()
+
+
 def run_app(argv: list[str]) -> int:
     app = make_app(argv)
     window = open_window(argv)
     window.show()
-    return app.exec()
+    code = app.exec()
+    shutdown(app, window)
+    return code

@@ -1,30 +1,19 @@
-"""Runs slow work (loading a large file) off the UI thread and hands the result back."""
+"""Slow work (reading a large file) with the window told, and the result handed back.
+
+Reading Word files stays on the UI thread: lxml trees made in a worker thread and freed
+later crash PySide6 at exit. A 300-page .docx reads in well under 100 ms (see
+benchmarks/bench_engine.py), so a busy cursor and a status message are all it needs; the
+heavy, pure-Python drafting runs on a worker thread (gui/session.py).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
-
-
-class _Signals(QObject):
-    done = Signal(object, object)  # result, error
-
-
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any]) -> None:
-        super().__init__()
-        self.work = work
-        self.signals = _Signals()
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            self.signals.done.emit(self.work(), None)
-        except Exception as exc:
-            self.signals.done.emit(None, exc)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 
 def run_in_background(
@@ -32,21 +21,27 @@ def run_in_background(
     label: str,
     work: Callable[[], Any],
     done: Callable[[Any, Exception | None], None],
-) -> _Job:
-    """Start `work`; a progress dialog appears if it takes more than a moment."""
-    dialog = QProgressDialog(label, "", 0, 0, parent)
-    dialog.setCancelButton(None)  # type: ignore[arg-type]
-    dialog.setMinimumDuration(400)
-    dialog.setWindowTitle("amendtool")
-    job = _Job(work)
-    parent._jobs = getattr(parent, "_jobs", set()) | {job}  # type: ignore[attr-defined]
+) -> None:
+    """Show `label`, run `work` once the window has painted it, then call `done`."""
+    status = getattr(parent, "statusBar", None)
+    busy = getattr(parent, "busy_bar", None)
+    if status is not None:
+        status().showMessage(label)
+    if busy is not None:
+        busy.setVisible(True)
 
-    def finish(result: Any, error: Exception | None) -> None:
-        dialog.reset()
-        dialog.deleteLater()
-        parent._jobs.discard(job)  # type: ignore[attr-defined]
+    def run() -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result, error = work(), None
+        except Exception as exc:
+            result, error = None, exc
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            if status is not None:
+                status().clearMessage()
+            if busy is not None:
+                busy.setVisible(False)
         done(result, error)
 
-    job.signals.done.connect(finish)
-    QTimer.singleShot(0, lambda: QThreadPool.globalInstance().start(job))
-    return job
+    QTimer.singleShot(0, run)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
+import sys
+import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtCore import QProcess, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,30 +24,19 @@ from PySide6.QtWidgets import (
 )
 
 from amendtool.core.amendment import Amendment
-from amendtool.core.errors import AmendtoolError
-from amendtool.io.outputs import renderers, write_outputs
+from amendtool.io.outputs import renderers
+from amendtool.io.project_file import Project, save_project
 
 
-class _Signals(QObject):
-    progress = Signal(str, int, int)
-    finished = Signal(object)
-
-
-class ExportJob(QRunnable):
-    def __init__(self, amendment: Amendment, folder: Path, names: list[str]) -> None:
-        super().__init__()
-        self.amendment, self.folder, self.names = amendment, folder, names
-        self.signals = _Signals()
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            written = write_outputs(
-                self.amendment, self.folder, self.names, progress=self.signals.progress.emit
-            )
-            self.signals.finished.emit(written)
-        except AmendtoolError as exc:
-            self.signals.finished.emit(exc)
+def export_command(project: Path, folder: Path, names: list[str]) -> list[str]:
+    """The command line that exports: this same program, frozen or not."""
+    program = (
+        [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "amendtool"]
+    )
+    arguments = ["export", str(project), "--out", str(folder), "--force", "--progress"]
+    for name in names:
+        arguments += ["--only", name]
+    return [*program, *arguments]
 
 
 class ExportDialog(QDialog):
@@ -96,6 +88,8 @@ class ExportDialog(QDialog):
         return [name for name, box in self.boxes.items() if box.isChecked()]
 
     def start(self) -> None:
+        """Export in a separate process: the window stays responsive and the files are
+        exactly those of `amendtool export`."""
         names = self.chosen()
         if not names or not self.folder.text().strip():
             self.status.setText("Choose at least one file and a folder.")
@@ -103,22 +97,52 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.progress.setVisible(True)
         self.progress.setRange(0, len(names))
-        job = ExportJob(self.amendment, Path(self.folder.text().strip()), names)
-        job.signals.progress.connect(self._progress)
-        job.signals.finished.connect(self._finished)
-        QThreadPool.globalInstance().start(job)
+        self._written: list[Path] = []
+        self.work = Path(tempfile.mkdtemp(prefix="amendtool-export-"))
+        project = self.work / "export.amend"
+        save_project(
+            Project(
+                self.amendment.original,
+                self.amendment.revised,
+                self.amendment.items,
+                self.amendment.filing,
+                notes=self.amendment.notes,
+            ),
+            project,
+        )
+        command = export_command(project, Path(self.folder.text().strip()), names)
+        self.process = QProcess(self)
+        self.process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
+        self.process.readyReadStandardOutput.connect(self._read_progress)
+        self.process.finished.connect(lambda code, _status: self._finished(code))
+        self.process.start(command[0], command[1:])
 
-    def _progress(self, name: str, done: int, total: int) -> None:
-        self.progress.setValue(done)
-        self.status.setText(f"Writing {name}…" if name != "done" else "Done.")
+    def _read_progress(self) -> None:
+        data = bytes(self.process.readAllStandardOutput().data()).decode("utf-8", "replace")
+        for line in data.splitlines():
+            if line.startswith("progress "):
+                _, name, done, _total = line.split(" ")
+                self.progress.setValue(int(done))
+                self.status.setText(f"Writing {name}…")
+            elif line.startswith("written "):
+                self._written.append(Path(line[len("written ") :]))
 
-    def _finished(self, outcome: object) -> None:
-        if isinstance(outcome, Exception):
-            self.error = str(outcome)
+    def _finished(self, code: int) -> None:
+        self._read_progress()
+        shutil.rmtree(self.work, ignore_errors=True)
+        if code != 0:
+            errors = bytes(self.process.readAllStandardError().data()).decode("utf-8", "replace")
+            lines = [
+                line.removeprefix("amendtool: ")
+                for line in errors.splitlines()
+                if "warning:" not in line
+            ]
+            self.error = lines[-1] if lines else f"export failed (exit status {code})"
             self.status.setText(self.error)
             self.export_button.setEnabled(True)
             return
-        self.result_files = list(outcome)  # type: ignore[call-overload]
+        self.progress.setValue(self.progress.maximum())
+        self.result_files = list(self._written)
         if self.open_when_done:
             QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text().strip()))
         self.accept()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -79,6 +80,11 @@ class MainWindow(QMainWindow):
         self.autosave = QTimer(self)
         self.autosave.timeout.connect(self.write_recovery)
         self.autosave.start(max(settings.get(settings.AUTOSAVE_SECONDS), 2) * 1000)
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(160)
+        self.busy_bar.setVisible(False)
+        self.statusBar().addPermanentWidget(self.busy_bar)
         self.resize(QSize(1400, 860))
         self._restore_state()
         self._refresh_title()

@@ -6,6 +6,7 @@ listen to its signals; drafting runs off the UI thread.
 
 from __future__ import annotations
 
+import atexit
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,13 +35,27 @@ class DraftOutcome:
     error: str | None = None
 
 
+def _drain_pool() -> None:
+    """Background jobs end, and their queued signals are delivered, before the interpreter
+    shuts down (PySide6 crashes otherwise)."""
+    from PySide6.QtCore import QCoreApplication
+
+    QThreadPool.globalInstance().waitForDone(30000)
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.processEvents()
+
+
+atexit.register(_drain_pool)
+
+
 class _Signals(QObject):
-    done = Signal(object)
+    done = Signal()  # the outcome waits on the job (see gui/background.py for why)
 
 
 class _DraftJob(QRunnable):
     def __init__(self, generation: int, original: Document, blocks: list[TextBlock]) -> None:
         super().__init__()
+        self.setAutoDelete(False)  # Python owns the job; the pool must not delete it
         self.generation, self.original, self.blocks = generation, original, blocks
         self.signals = _Signals()
 
@@ -52,7 +67,8 @@ class _DraftJob(QRunnable):
             outcome = DraftOutcome(self.generation, revised, result.items, result.notes)
         except AmendtoolError as exc:
             outcome = DraftOutcome(self.generation, revised, error=str(exc))
-        self.signals.done.emit(outcome)
+        self.outcome = outcome
+        self.signals.done.emit()
 
 
 class Session(QObject):
@@ -156,7 +172,7 @@ class Session(QObject):
         blocks, self._pending_blocks = self._pending_blocks, None
         self._generation += 1
         job = _DraftJob(self._generation, self.original, blocks)
-        job.signals.done.connect(self._draft_done)
+        job.signals.done.connect(lambda: self._draft_done(job.outcome))
         self._running = True
         self.busyChanged.emit(True)
         self.pool.start(job)

@@ -52,6 +52,12 @@ def load_document(path: str | Path) -> Document:
             "from Word or re-download it from EDGAR",
         ) from exc
     document = build_document(blocks, source=str(path))
+    for section in document.sections:
+        # the reader's XML elements stay behind: a loaded document is plain Python data,
+        # safe to hand from a worker thread to the UI (lxml trees are bound to their thread)
+        section.heading_source = None
+        for paragraph in section.paragraphs:
+            paragraph.source = None
     document.sha256 = sha256(data)
     if not any(p.text for s in document.sections for p in s.paragraphs) and not any(
         s.kind is not SectionKind.FRONT for s in document.sections

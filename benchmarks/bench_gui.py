@@ -1,0 +1,149 @@
+"""Desktop responsiveness on the ~300-page offer, beside a bare PySide6 window in the same run.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_gui.py
+
+Reports: launch to window shown (amendtool with the document vs. an empty QMainWindow, each a
+fresh process), the longest UI-thread stall while typing in the draft, and the delay from the
+last keystroke to the item list being current.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+BARE = """
+import sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow(); window.resize(1400, 860); window.show()
+app.processEvents()
+print(time.time() - float(sys.argv[1]))
+"""
+
+OURS = """
+import sys, time
+from pathlib import Path
+from amendtool.gui import settings
+settings.use_folder(Path(sys.argv[4]))
+from amendtool.gui.app import make_app
+from amendtool.gui.main_window import MainWindow
+app = make_app([])
+window = MainWindow()
+window.show()
+window.open_documents(Path(sys.argv[2]), Path(sys.argv[3]))
+while window.session.original is None:
+    app.processEvents()
+app.processEvents()
+print(time.time() - float(sys.argv[1]))
+window.session.undo_stack.setClean()
+"""
+
+
+def launch(script: str, *args: str) -> float:
+    runs = []
+    for _ in range(3):
+        started = str(time.time())
+        result = subprocess.run(
+            [sys.executable, "-c", script, started, *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+        if result.returncode != 0:
+            raise SystemExit(result.stderr)
+        runs.append(float(result.stdout.strip().splitlines()[-1]))
+    return min(runs)
+
+
+def typing(files: dict[str, Path], settings_folder: Path) -> tuple[float, float, int]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
+
+    from amendtool.gui import settings
+    from amendtool.gui.app import make_app
+    from amendtool.gui.main_window import MainWindow
+
+    settings.use_folder(settings_folder)
+    app = make_app([])
+    window = MainWindow()
+    window.show()
+    window.open_documents(files["docx"], files["revised_docx"])
+    while window.session.original is None:
+        app.processEvents()
+    window.session.wait_for_draft()
+    before = len(window.session.items)
+    pane = window.draft_pane
+    found = pane.document().find("Proper Tender of Options.")
+    cursor = QTextCursor(found)
+    cursor.clearSelection()
+    pane.setTextCursor(cursor)
+    pane.setFocus()
+
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+    worst = [0]
+
+    def beat() -> None:
+        now = clock.elapsed()
+        worst[0] = max(worst[0], now - last[0])
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(beat)
+    heartbeat.start(2)
+    for char in " Typed by counsel":
+        QTest.keyClick(pane, char)
+        end = clock.elapsed() + 60
+        while clock.elapsed() < end:
+            app.processEvents()
+    typed_at = clock.elapsed()
+    while True:
+        app.processEvents()
+        session = window.session
+        if (
+            not session._running
+            and not session.debounce.isActive()
+            and session._pending_blocks is None
+            and len(session.items) == before + 1
+        ):
+            break
+        if clock.elapsed() - typed_at > 10000:
+            break
+    current_after = clock.elapsed() - typed_at
+    heartbeat.stop()
+    window.session.undo_stack.setClean()
+    return worst[0] / 1000, current_after / 1000, len(window.session.items)
+
+
+def main() -> int:
+    import corpus
+
+    folder = Path(tempfile.mkdtemp(prefix="amendtool-bench-"))
+    files = corpus.write(folder)
+    bare = launch(BARE)
+    ours = launch(OURS, str(files["docx"]), str(files["revised_docx"]), str(folder / "s"))
+    print(
+        f"launch to window shown with the 300-page document: {ours:.2f} s; bare PySide6 "
+        f"window {bare:.2f} s; ratio {ours / bare:.2f}"
+    )
+    stall, current, items = typing(files, folder / "s2")
+    print(
+        f"typing: longest UI-thread stall {stall * 1000:.0f} ms; item list current "
+        f"{current * 1000:.0f} ms after the last key ({items} items)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
