@@ -8,7 +8,6 @@ documented comparison rule.
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
 
 from amendtool.core.errors import AmendtoolError
@@ -55,7 +54,14 @@ class TextDocument:
         )
 
     def copy(self) -> TextDocument:
-        return copy.deepcopy(self)
+        return TextDocument(
+            [
+                TextSection(
+                    s.id, s.kind, s.number, s.title, s.heading, list(s.paragraphs), list(s.origins)
+                )
+                for s in self.sections
+            ]
+        )
 
     def section(self, section_id: str) -> TextSection:
         for section in self.sections:

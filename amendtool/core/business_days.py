@@ -12,14 +12,14 @@ from dataclasses import dataclass
 from functools import cache
 from zoneinfo import ZoneInfo
 
-import holidays
-
 EASTERN = ZoneInfo("America/New_York")
 
 
 @cache
-def _federal(year: int) -> holidays.HolidayBase:
-    return holidays.country_holidays("US", years=year)
+def _federal(year: int) -> dict[dt.date, str]:
+    import holidays  # imported on first use: it is slow to import and rarely needed early
+
+    return dict(holidays.country_holidays("US", years=year))
 
 
 def is_business_day(day: dt.date) -> bool:

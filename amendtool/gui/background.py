@@ -1,19 +1,33 @@
-"""Slow work (reading a large file) with the window told, and the result handed back.
-
-Reading Word files stays on the UI thread: lxml trees made in a worker thread and freed
-later crash PySide6 at exit. A 300-page .docx reads in well under 100 ms (see
-benchmarks/bench_engine.py), so a busy cursor and a status message are all it needs; the
-heavy, pure-Python drafting runs on a worker thread (gui/session.py).
-"""
+"""Runs slow work (reading a large file) off the UI thread and hands the result back."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QWidget
+
+
+class _Signals(QObject):
+    done = Signal()  # the result waits on the job; only plain Python data crosses threads
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # Python owns the job; the pool must not delete it
+        self.work = work
+        self.outcome: tuple[Any, Exception | None] = (None, None)
+        self.signals = _Signals()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            self.outcome = (self.work(), None)
+        except Exception as exc:
+            self.outcome = (None, exc)
+        self.signals.done.emit()
 
 
 def run_in_background(
@@ -21,27 +35,27 @@ def run_in_background(
     label: str,
     work: Callable[[], Any],
     done: Callable[[Any, Exception | None], None],
-) -> None:
-    """Show `label`, run `work` once the window has painted it, then call `done`."""
+) -> _Job:
+    """Start `work`; the status bar shows what is happening and a busy bar moves."""
     status = getattr(parent, "statusBar", None)
     busy = getattr(parent, "busy_bar", None)
     if status is not None:
         status().showMessage(label)
     if busy is not None:
         busy.setVisible(True)
+    job = _Job(work)
+    jobs: set[_Job] = parent.__dict__.setdefault("_background_jobs", set())
+    jobs.add(job)
 
-    def run() -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result, error = work(), None
-        except Exception as exc:
-            result, error = None, exc
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-            if status is not None:
-                status().clearMessage()
-            if busy is not None:
-                busy.setVisible(False)
+    def finish() -> None:
+        jobs.discard(job)
+        if status is not None:
+            status().clearMessage()
+        if busy is not None and not jobs:
+            busy.setVisible(False)
+        result, error = job.outcome
         done(result, error)
 
-    QTimer.singleShot(0, run)
+    job.signals.done.connect(finish)
+    QThreadPool.globalInstance().start(job)
+    return job

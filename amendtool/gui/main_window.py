@@ -348,13 +348,13 @@ class MainWindow(QMainWindow):
 
     def _draft_changed(self) -> None:
         if self.session.original is not None:
-            self.session.text_changed(self.draft_pane.blocks())
+            self.session.text_changed(self.draft_pane.blocks)
 
     def _items_changed(self) -> None:
         s = self.session
         self.items_panel.show_items(s.amendment(), s.items)
         if s.original is not None:
-            self.changes = change_map(s.original, s.items)
+            self.changes = s.changes or change_map(s.original, s.items)
             self._paint_changes()
             self._mark_navigator()
         self.preview_timer.start()

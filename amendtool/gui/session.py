@@ -7,6 +7,7 @@ listen to its signals; drafting runs off the UI thread.
 from __future__ import annotations
 
 import atexit
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from amendtool.core.errors import AmendtoolError
 from amendtool.core.filing import FilingDetails, FilingError, filing_from_dict
 from amendtool.core.items import AmendmentItem, carry_overrides
 from amendtool.core.model import Document
+from amendtool.core.review import ChangeMap, change_map
 from amendtool.gui.filing_form import jsonable
 from amendtool.io.project_file import Project, load_project, save_project
 
@@ -33,6 +35,7 @@ class DraftOutcome:
     items: list[AmendmentItem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     error: str | None = None
+    changes: ChangeMap | None = None
 
 
 def _drain_pool() -> None:
@@ -64,7 +67,13 @@ class _DraftJob(QRunnable):
         revised = document_from_blocks(self.blocks, self.original)
         try:
             result = draft_items(self.original, revised)
-            outcome = DraftOutcome(self.generation, revised, result.items, result.notes)
+            outcome = DraftOutcome(
+                self.generation,
+                revised,
+                result.items,
+                result.notes,
+                changes=change_map(self.original, result.items),
+            )
         except AmendtoolError as exc:
             outcome = DraftOutcome(self.generation, revised, error=str(exc))
         self.outcome = outcome
@@ -88,6 +97,7 @@ class Session(QObject):
         self.items: list[AmendmentItem] = []
         self.notes: list[str] = []
         self.findings: list[Finding] = []
+        self.changes: ChangeMap | None = None  # where each item shows, made with the items
         self.filing: FilingDetails | None = None
         self.filing_data: dict[str, Any] | None = None
         self.filing_problems: list[str] = []
@@ -96,11 +106,13 @@ class Session(QObject):
         self.draft_error: str | None = None
         self._generation = 0
         self._pending_blocks: list[TextBlock] | None = None
+        self._blocks_source: Callable[[], list[TextBlock]] = list
+        self._dirty = False
         self._running = False
         self.pool = QThreadPool.globalInstance()
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
-        self.debounce.setInterval(250)
+        self.debounce.setInterval(100)
         self.debounce.timeout.connect(self._start_draft)
 
     # --- loading ------------------------------------------------------------------------
@@ -122,6 +134,7 @@ class Session(QObject):
         project = load_project(path)
         self.original, self.revised = project.original, project.revised
         self.items, self.notes = project.items, project.notes
+        self.changes = change_map(project.original, project.items)
         self._take_filing(project.filing_data)
         self.path = path
         self.undo_stack.clear()
@@ -157,9 +170,12 @@ class Session(QObject):
         return Amendment(self.original, self.revised, self.items, self.filing, self.notes)
 
     # --- drafting -----------------------------------------------------------------------
-    def text_changed(self, blocks: list[TextBlock]) -> None:
-        """Called as the user types: the items follow a moment later, off the UI thread."""
-        self._pending_blocks = blocks
+    def text_changed(self, blocks: Callable[[], list[TextBlock]]) -> None:
+        """Called as the user types: the text is read once typing pauses, and the items
+        follow off the UI thread."""
+        self._blocks_source = blocks
+        self._pending_blocks = None
+        self._dirty = True
         self.debounce.start()
 
     def redraft_now(self, blocks: list[TextBlock]) -> None:
@@ -167,6 +183,9 @@ class Session(QObject):
         self._start_draft()
 
     def _start_draft(self) -> None:
+        if self._dirty and not self._running:
+            self._pending_blocks = self._blocks_source()
+            self._dirty = False
         if self.original is None or self._pending_blocks is None or self._running:
             return
         blocks, self._pending_blocks = self._pending_blocks, None
@@ -186,9 +205,10 @@ class Session(QObject):
             if outcome.error is None:
                 carry_overrides(self.items, outcome.items)
                 self.items, self.notes = outcome.items, outcome.notes
+                self.changes = outcome.changes
             self.itemsChanged.emit()
             self._refresh_findings()
-        if self._pending_blocks is not None and not self.debounce.isActive():
+        if (self._pending_blocks is not None or self._dirty) and not self.debounce.isActive():
             self._start_draft()
 
     def wait_for_draft(self, timeout_ms: int = 10000) -> bool:
@@ -197,7 +217,12 @@ class Session(QObject):
 
         clock = QElapsedTimer()
         clock.start()
-        while self.debounce.isActive() or self._running or self._pending_blocks is not None:
+        while (
+            self.debounce.isActive()
+            or self._running
+            or self._dirty
+            or self._pending_blocks is not None
+        ):
             if self.debounce.isActive():
                 self.debounce.stop()
                 self._start_draft()

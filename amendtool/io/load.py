@@ -53,8 +53,8 @@ def load_document(path: str | Path) -> Document:
         ) from exc
     document = build_document(blocks, source=str(path))
     for section in document.sections:
-        # the reader's XML elements stay behind: a loaded document is plain Python data,
-        # safe to hand from a worker thread to the UI (lxml trees are bound to their thread)
+        # the reader's XML elements stay behind: a loaded document is plain Python data
+        # that can be handed between threads and kept without the whole Word package
         section.heading_source = None
         for paragraph in section.paragraphs:
             paragraph.source = None

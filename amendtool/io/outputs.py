@@ -11,7 +11,6 @@ from pathlib import Path
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
-from amendtool.io.docx_writer import blocks_to_docx
 from amendtool.io.safe_write import WriteError
 
 ITEMS_JSON = "items.json"
@@ -30,11 +29,15 @@ def _items(amendment: Amendment) -> bytes:
 
 
 def _schedule_to(amendment: Amendment) -> bytes:
+    from amendtool.io.docx_writer import blocks_to_docx
+
     title = f"Schedule TO Amendment No. {amendment.filing.amendment_number}"
     return blocks_to_docx(schedule_to_blocks(amendment), title)
 
 
 def _notice(amendment: Amendment) -> bytes:
+    from amendtool.io.docx_writer import blocks_to_docx
+
     return blocks_to_docx(notice_blocks(amendment), "Notice of Amendment")
 
 
