@@ -35,6 +35,8 @@ def ensure_env() -> None:
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "test"
     ensure_env()
+    if command == "--setup-only":
+        return 0
     if command == "demo":
         return subprocess.call([str(PYTHON), "-m", "amendtool", "--demo", *argv[1:]])
     if command == "test":

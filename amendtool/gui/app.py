@@ -71,8 +71,29 @@ def shutdown(app: QApplication, window: MainWindow) -> None:
     gc.collect()
 
 
+def self_test(app: QApplication) -> int:
+    """`amendtool --self-test`: the demo in a window, proving Qt's plugins and the bundled
+    resources are found (used on frozen builds)."""
+    from PySide6.QtTest import QTest
+
+    window = open_window(["--demo"])
+    window.show()
+    for _ in range(200):
+        if window.session.items:
+            break
+        QTest.qWait(50)
+    window.session.wait_for_draft()
+    count = len(window.session.items)
+    print(f"self-test: window shown on {app.platformName()}, {count} items on the demo")
+    window.session.undo_stack.setClean()
+    shutdown(app, window)
+    return 0 if count else 1
+
+
 def run_app(argv: list[str]) -> int:
     app = make_app(argv)
+    if "--self-test" in argv:
+        return self_test(app)
     window = open_window(argv)
     window.show()
     code = app.exec()
