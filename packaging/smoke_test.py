@@ -18,8 +18,13 @@ SAMPLES = ROOT / "resources" / "samples"
 
 
 def run(command: list[str]) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(command, capture_output=True, text=True, timeout=300,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    result = subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     if result.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{result.stderr}")
     return result
@@ -30,9 +35,13 @@ def main(bundle: Path) -> int:
     cli = bundle / f"amendtool-cli{suffix}"
     print(run([str(cli), "--version"]).stdout.strip())
     out = Path(tempfile.mkdtemp())
-    args = ["draft", str(SAMPLES / "offer-to-exchange.docx"),
-            str(SAMPLES / "offer-to-exchange-revised.docx"), "--filing",
-            str(SAMPLES / "filing.toml")]
+    args = [
+        "draft",
+        str(SAMPLES / "offer-to-exchange.docx"),
+        str(SAMPLES / "offer-to-exchange-revised.docx"),
+        "--filing",
+        str(SAMPLES / "filing.toml"),
+    ]
     run([str(cli), *args, "--out", str(out / "frozen")])
     run([sys.executable, "-m", "amendtool", *args, "--out", str(out / "package")])
     frozen = json.loads((out / "frozen" / "items.json").read_text())

@@ -60,6 +60,10 @@ def main() -> None:
         bottom.set(qn(key), value)
     borders.append(bottom)
     ppr.append(borders)
+    signature_rule = _style(document, "AT Signature Rule", "AT Rule")
+    signature_rule.paragraph_format.left_indent = Inches(3.25)
+    signature_rule.paragraph_format.right_indent = Inches(0.75)
+    signature_rule.paragraph_format.space_after = Pt(4)
     body = _style(document, "AT Body")
     body.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     body.paragraph_format.first_line_indent = Inches(0.5)

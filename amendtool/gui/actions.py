@@ -44,6 +44,7 @@ ACTIONS: list[ActionSpec] = [
     ),
     ActionSpec("next_change", "&Next Change", "View", "F8"),
     ActionSpec("previous_change", "&Previous Change", "View", "Shift+F8"),
+    ActionSpec("review", "&Review Side by Side…", "View", "Ctrl+R"),
     ActionSpec("check", "Run &Checks", "View", "F7"),
     ActionSpec("about", "&About amendtool", "Help", None, Role.AboutRole, needs_project=False),
 ]

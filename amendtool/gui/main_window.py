@@ -49,6 +49,7 @@ from amendtool.gui.export_dialog import ExportDialog
 from amendtool.gui.filing_form import FilingForm
 from amendtool.gui.items_panel import ItemsPanel
 from amendtool.gui.panes import DocumentPane, DraftPane
+from amendtool.gui.review_window import ReviewWindow
 from amendtool.gui.session import Session
 from amendtool.io.edgar_writer import blocks_to_html
 from amendtool.io.load import load_document
@@ -210,6 +211,7 @@ class MainWindow(QMainWindow):
         a["next_change"].triggered.connect(lambda: self.step_change(1))
         a["previous_change"].triggered.connect(lambda: self.step_change(-1))
         a["check"].triggered.connect(self._show_findings)
+        a["review"].triggered.connect(self.review)
         a["about"].triggered.connect(self.about)
         stack = self.session.undo_stack
         stack.canUndoChanged.connect(a["undo"].setEnabled)
@@ -443,6 +445,15 @@ class MainWindow(QMainWindow):
             target.verticalScrollBar().setValue(int(y))
         finally:
             self._syncing = False
+
+    def review(self) -> ReviewWindow | None:
+        s = self.session
+        s.wait_for_draft()
+        if s.original is None:
+            return None
+        window = ReviewWindow(s.changes or change_map(s.original, s.items), s.items, self)
+        window.show()
+        return window
 
     # --- checks and preview -------------------------------------------------------------------
     def _show_findings(self) -> None:

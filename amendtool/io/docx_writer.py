@@ -7,6 +7,7 @@ from pathlib import Path
 
 import docx
 from docx.document import Document as WordDocument
+from docx.enum.section import WD_SECTION
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Inches
@@ -49,10 +50,15 @@ def blocks_to_docx(blocks: list[Block], title: str, template: Path | None = None
     styles = {s.name for s in document.styles}
     pending_break = False
     table = None
+    current_document = blocks[0].document if blocks else "filing"
     for block in blocks:
         if block.role is Role.PAGE_BREAK:
             pending_break = True
             continue
+        if block.document != current_document:
+            _restart_numbering(document)  # an exhibit is paginated on its own, from 1
+            current_document = block.document
+            pending_break = False
         if block.role in (Role.TABLE_HEADER, Role.TABLE_ROW):
             if table is None:
                 table = document.add_table(rows=0, cols=len(block.cells))
@@ -71,6 +77,8 @@ def blocks_to_docx(blocks: list[Block], title: str, template: Path | None = None
         table = None
         paragraph = document.add_paragraph()
         style = _STYLES.get(block.role)
+        if block.role is Role.RULE and block.label == "signature":
+            style = "AT Signature Rule"
         if style and style in styles:
             paragraph.style = document.styles[style]
         if pending_break:
@@ -94,6 +102,17 @@ def _fill(paragraph: Paragraph, block: Block) -> None:
         paragraph.add_run(block.label)
         paragraph.add_run().add_tab()
     paragraph.add_run(block.text)
+
+
+def _restart_numbering(document: WordDocument) -> None:
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    section.different_first_page_header_footer = False
+    sect_pr = section._sectPr
+    numbering = sect_pr.find(qn("w:pgNumType"))
+    if numbering is None:
+        numbering = OxmlElement("w:pgNumType")
+        sect_pr.append(numbering)
+    numbering.set(qn("w:start"), "1")
 
 
 def _widths(table) -> None:  # type: ignore[no-untyped-def]

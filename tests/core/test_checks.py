@@ -220,3 +220,24 @@ def test_clarifying_changes_need_no_extension(amendment: Amendment, filing: Fili
 def test_an_expired_offer(amendment: Amendment, filing: FilingDetails) -> None:
     amendment.filing = dataclasses.replace(filing, amendment_date=dt.date(2001, 10, 2))
     assert codes(amendment) == ["expired"]
+
+
+def test_notice_quoting_other_text_than_the_filing(
+    amendment: Amendment, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from amendtool.core import checks
+    from amendtool.core.layout import Block, Role
+
+    real = checks.notice_blocks
+
+    def altered(a: Amendment, document: str = "notice") -> list[Block]:
+        return [
+            Block(b.role, b.text.replace("final", "conclusive"), b.label, b.cells, b.document)
+            if b.role is Role.QUOTE
+            else b
+            for b in real(a, document)
+        ]
+
+    monkeypatch.setattr(checks, "notice_blocks", altered)
+    findings = [f for f in run_checks(amendment) if f.code == "notice_quote"]
+    assert findings and findings[0].item == 0

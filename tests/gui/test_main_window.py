@@ -158,3 +158,22 @@ def test_autosave_writes_a_recovery_file(qtbot, window: MainWindow) -> None:  # 
     wait_items(qtbot, window, 1)
     window.write_recovery()
     assert window.recovery_path().exists()
+
+
+def test_side_by_side_review_steps_through_changes_by_letter(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.open_demo()
+    wait_items(qtbot, window, 6)
+    review = window.review()
+    assert review is not None
+    qtbot.addWidget(review)
+    assert review.left.isReadOnly() and review.right.isReadOnly()
+    assert review.label.text().startswith("<b>Item A</b> of 6")
+    review.step(1)
+    review.step(1)
+    assert review.label.text().startswith("<b>Item C</b> of 6: Paragraph replaced")
+    left, right = review.changes.blocks_of(2)
+    assert review.left.marks[left[0]].spans and review.right.marks[right[0]].spans
+    review.step(-1)
+    assert review.current == 1
+    amended = [m.text for m in review.changes.amended]
+    assert amended == [b.text for b in review.right.blocks()]

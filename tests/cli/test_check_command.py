@@ -1,0 +1,57 @@
+"""`amendtool check` lists findings, exits 1 on errors and 0 when clean; `export` refuses."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import SAMPLES
+
+
+def amendtool(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "amendtool", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def test_clean_pair_exits_0() -> None:
+    result = amendtool(
+        "check",
+        str(SAMPLES / "offer-to-exchange.docx"),
+        str(SAMPLES / "offer-to-exchange-revised.docx"),
+        "--filing",
+        str(SAMPLES / "filing.toml"),
+    )
+    assert result.returncode == 0, result.stderr
+    assert "6 items checked: no errors" in result.stdout
+
+
+def test_late_amendment_exits_1_and_export_refuses_without_force(tmp_path: Path) -> None:
+    filing = (SAMPLES / "filing.toml").read_text().replace("date = 2026-04-09", "date = 2026-04-20")
+    late = tmp_path / "filing.toml"
+    late.write_text(filing)
+    project = tmp_path / "p.amend"
+    drafted = amendtool(
+        "draft",
+        str(SAMPLES / "offer-to-exchange.txt"),
+        str(SAMPLES / "offer-to-exchange-revised.txt"),
+        "--filing",
+        str(late),
+        "--out",
+        str(tmp_path / "out"),
+        "--project",
+        str(project),
+    )
+    assert drafted.returncode == 0  # drafting always writes, with warnings
+    assert "warning: after a material change" in drafted.stderr
+    checked = amendtool("check", str(project))
+    assert checked.returncode == 1
+    assert "error: after a material change the offer must stay open 5 business days" in (
+        checked.stderr
+    )
+    refused = amendtool("export", str(project), "--out", str(tmp_path / "export"))
+    assert refused.returncode == 1 and not (tmp_path / "export").exists()
+    forced = amendtool("export", str(project), "--out", str(tmp_path / "export"), "--force")
+    assert forced.returncode == 0
+    assert (tmp_path / "export" / "schedule-to-amendment.docx").exists()
