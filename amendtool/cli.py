@@ -110,22 +110,9 @@ def _draft(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from amendtool.core.amendment import Amendment
-    from amendtool.core.errors import InputError
     from amendtool.io.outputs import write_outputs
-    from amendtool.io.project_file import load_project
 
-    project = load_project(args.project)
-    if project.filing is None:
-        raise InputError(args.project, "has no filing details; add them in the app first")
-    amendment = Amendment(
-        project.original,
-        project.revised,
-        project.items,
-        project.filing,
-        project.notes,
-        project.wording_style,
-    )
+    amendment = _project_amendment(args.project)
     errors = _print_findings(amendment, as_warnings=args.force)
     if errors and not args.force:
         print(
@@ -147,24 +134,12 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from amendtool.core.amendment import Amendment, draft_amendment
-    from amendtool.core.errors import InputError
+    from amendtool.core.amendment import draft_amendment
     from amendtool.core.filing import load_filing
     from amendtool.io.load import load_document
-    from amendtool.io.project_file import load_project
 
     if len(args.files) == 1:
-        project = load_project(args.files[0])
-        if project.filing is None:
-            raise InputError(args.files[0], "has no filing details to check against")
-        amendment = Amendment(
-            project.original,
-            project.revised,
-            project.items,
-            project.filing,
-            project.notes,
-            project.wording_style,
-        )
+        amendment = _project_amendment(args.files[0])
     elif len(args.files) == 2 and args.filing:
         amendment = draft_amendment(
             load_document(args.files[0]), load_document(args.files[1]), load_filing(args.filing)
@@ -179,6 +154,24 @@ def _check(args: argparse.Namespace) -> int:
     if not errors:
         print(f"{len(amendment.change_items)} items checked: no errors")
     return EXIT_FINDINGS if errors else EXIT_OK
+
+
+def _project_amendment(path: str):  # type: ignore[no-untyped-def]
+    from amendtool.core.amendment import Amendment
+    from amendtool.core.errors import InputError
+    from amendtool.io.project_file import load_project
+
+    project = load_project(path)
+    if project.filing is None:
+        raise InputError(path, "has no valid filing details; fix them in the app first")
+    return Amendment(
+        project.original,
+        project.revised,
+        project.items,
+        project.filing,
+        project.notes,
+        project.wording_style,
+    )
 
 
 def _print_findings(amendment: object, as_warnings: bool) -> int:

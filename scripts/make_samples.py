@@ -20,6 +20,9 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Inches, Pt
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from amendtool.io.docx_writer import add_page_field
+
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = Path(__file__).resolve().parent / "sample" / "offer_source.txt"
 WIDTH = 78
@@ -368,16 +371,7 @@ def _number_pages(section, fmt: str) -> None:  # type: ignore[no-untyped-def]
     pg.set(qn("w:fmt"), fmt)
     paragraph = section.footer.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = paragraph.add_run()
-    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), ("end", None)):
-        if kind:
-            element = OxmlElement("w:fldChar")
-            element.set(qn("w:fldCharType"), kind)
-        else:
-            element = OxmlElement("w:instrText")
-            element.set(qn("xml:space"), "preserve")
-            element.text = text
-        run._r.append(element)
+    add_page_field(paragraph)
 
 
 def main(out: Path = ROOT / "resources" / "samples") -> None:

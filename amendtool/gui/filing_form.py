@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import re
 import tomllib
 from pathlib import Path
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from amendtool.core.filing import FilingError, filing_from_dict
+from amendtool.io.project_file import jsonable
 from amendtool.io.safe_write import write_text_atomic
 
 # (table, key, label, widget kind); kinds: line, text, lines, date, datetime, kind, int, bool
@@ -70,16 +70,6 @@ FIELDS: list[tuple[str, str, str, str]] = [
     ("notice", "delivery", "Delivery", "text"),
 ]
 _PHONE = re.compile(r"^\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}")
-
-
-def jsonable(data: Any) -> Any:
-    if isinstance(data, dict):
-        return {k: jsonable(v) for k, v in data.items()}
-    if isinstance(data, list):
-        return [jsonable(v) for v in data]
-    if isinstance(data, dt.datetime | dt.date):
-        return data.isoformat()
-    return data
 
 
 def validation_problems(data: dict[str, Any]) -> list[str]:

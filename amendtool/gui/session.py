@@ -24,8 +24,7 @@ from amendtool.core.filing import FilingDetails, FilingError, filing_from_dict
 from amendtool.core.items import AmendmentItem, carry_overrides
 from amendtool.core.model import Document
 from amendtool.core.review import ChangeMap, change_map
-from amendtool.gui.filing_form import jsonable
-from amendtool.io.project_file import Project, load_project, save_project
+from amendtool.io.project_file import Project, jsonable, load_project, save_project
 
 
 @dataclass

@@ -128,6 +128,11 @@ def _page_numbers(document: WordDocument) -> None:
     section.different_first_page_header_footer = True
     paragraph = section.footer.paragraphs[0]
     paragraph.alignment = 1
+    add_page_field(paragraph)
+
+
+def add_page_field(paragraph: Paragraph) -> None:
+    """Word's PAGE field: the printed page number."""
     run = paragraph.add_run()
     for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), ("end", None)):
         if kind:

@@ -39,7 +39,7 @@ class Project:
 
     def __post_init__(self) -> None:
         if self.filing_data is None and self.filing is not None:
-            self.filing_data = _jsonable(self.filing.to_toml_dict())
+            self.filing_data = jsonable(self.filing.to_toml_dict())
 
 
 def save_project(project: Project, path: str | Path) -> None:
@@ -50,7 +50,7 @@ def save_project(project: Project, path: str | Path) -> None:
         "original": document_to_dict(project.original),
         "revised": document_to_dict(project.revised),
         "items": [item.to_dict() for item in project.items],
-        "filing": _jsonable(project.filing_data) if project.filing_data else None,
+        "filing": jsonable(project.filing_data) if project.filing_data else None,
         "wording_style": project.wording_style,
         "notes": project.notes,
     }
@@ -175,11 +175,12 @@ def document_from_dict(data: dict[str, Any]) -> Document:
     )
 
 
-def _jsonable(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
+    """Dates and times as ISO text: filing details kept in JSON."""
     if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
+        return {k: jsonable(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_jsonable(v) for v in value]
+        return [jsonable(v) for v in value]
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
     return value
