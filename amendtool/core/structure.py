@@ -18,6 +18,7 @@ from amendtool.core.model import (
     Section,
     SectionKind,
 )
+from amendtool.core.segment import split_sentences
 from amendtool.core.typography import collapse_spaces
 
 
@@ -37,6 +38,7 @@ class RawBlock:
     auto_number: str | None = None  # Word list numbering printed before the text, e.g. "7."
     bold_prefix: str | None = None  # leading bold words of a run-in heading
     single_line: bool = False  # EDGAR text: the block was one line in the file
+    line_count: int = 0  # EDGAR text: lines the block had in the file (0: not known)
     all_pages_known: bool = field(default=False, repr=False)
     source: object | None = field(default=None, repr=False, compare=False)  # e.g. a w:p element
 
@@ -63,6 +65,14 @@ def build_document(blocks: list[RawBlock], source: str = "") -> Document:
     blocks = _split_run_in_headings([b for b in blocks if b.text.strip()])
     candidates = [_classify(b) for b in blocks]
     main_numbers = _main_sequence(candidates)
+    if len(main_numbers) < 3:
+        # no numbered headings on lines of their own: try headings run into their text
+        # ("7. Conditions of the Offer. Notwithstanding …"), kept only if they form a run
+        split = _split_plain_run_ins(blocks)
+        split_candidates = [_classify(b) for b in split]
+        split_numbers = _main_sequence(split_candidates)
+        if len(split_numbers) >= max(3, len(main_numbers) + 1):
+            blocks, candidates, main_numbers = split, split_candidates, split_numbers
     numbered_levels = {candidates[i].level for i in main_numbers if candidates[i]}
     top_level = min((lvl for lvl in numbered_levels if lvl is not None), default=1)
 
@@ -126,7 +136,10 @@ def _classify(block: RawBlock) -> _Heading | None:
         return None
     strong = block.heading_level is not None
     looks = block.bold or block.centred or strong
-    number = block.auto_number.rstrip(".)") if block.auto_number else None
+    number = None
+    if block.auto_number:
+        digits = re.search(r"\d{1,3}", block.auto_number)  # "7.", "Section 7.", "(7)"
+        number = digits.group(0) if digits else None
     title = text
     if number is None:
         match = _NUMBERED.match(text)
@@ -140,6 +153,11 @@ def _classify(block: RawBlock) -> _Heading | None:
             strong
             or (looks and not _reads_as_sentence(title))
             or (block.single_line and _is_title_like(title))
+            or (
+                0 < block.line_count <= 3
+                and _is_title_like(title)
+                and not _reads_as_sentence(title)
+            )
         ):
             return _Heading(SectionKind.NUMBERED, number, title.rstrip(". "), block.heading_level)
         return None
@@ -206,6 +224,24 @@ def _split_run_in_headings(blocks: list[RawBlock]) -> list[RawBlock]:
         else:
             out.append(block)
     return out
+
+
+def _split_plain_run_ins(blocks: list[RawBlock]) -> list[RawBlock]:
+    """The first sentence of a paragraph, when it is a numbered title, as its heading."""
+    out: list[RawBlock] = []
+    for block in blocks:
+        text = block.text.strip()
+        title = ""
+        if not block.table_row and text[:1].isdigit():
+            spans = split_sentences(text)
+            if len(spans) > 1:
+                title = text[spans[0][0] : spans[0][1]]
+        numbered = _NUMBERED.match(title) if 0 < len(title) <= 130 else None
+        if numbered and _is_title_like(numbered.group(2).rstrip(".")):
+            out.append(replace(block, bold_prefix=title))
+        else:
+            out.append(block)
+    return _split_run_in_headings(out)
 
 
 def _shift_pages(pages: tuple[PageMark, ...], cut: int) -> tuple[PageMark, ...]:

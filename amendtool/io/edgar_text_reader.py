@@ -40,9 +40,38 @@ def _page_blocks(lines: list[str], width: int) -> list[RawBlock]:
             current.append(line.rstrip())
             continue
         if current:
-            out += _split_tabular(current, width)
+            for part in _split_heading_line(current, width):
+                out += _split_tabular(part, width)
             current = []
     return out
+
+
+def _split_heading_line(lines: list[str], width: int) -> list[list[str]]:
+    """Short capitalised lines, or a numbered title line, directly over prose: a heading."""
+    if len(lines) < 2:
+        return [lines]
+
+    def capitals(line: str) -> bool:
+        letters = [c for c in line if c.isalpha()]
+        return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+    head = 0
+    while head < min(len(lines) - 1, 3) and capitals(lines[head]):
+        head += 1
+    first = lines[0].strip()
+    if (
+        head == 0
+        and re.match(r"^(?:section\s+)?\d{1,3}\.\s+[A-Z]", first, re.IGNORECASE)
+        and first.endswith(".")
+        and len(lines[0].rstrip()) < width * 0.9
+    ):
+        head = 1
+    if head == 0 or lines[head - 1].strip().endswith(","):
+        return [lines]
+    following = lines[head]
+    if len(following.rstrip()) > width * 0.6 and any(c.islower() for c in following):
+        return [lines[:head], lines[head:]]
+    return [lines]
 
 
 def _split_tabular(lines: list[str], width: int) -> list[RawBlock]:
@@ -89,6 +118,7 @@ def _make_block(lines: list[str], width: int, tabular: bool) -> RawBlock:
         indent=len(first) - len(first.lstrip()),
         table_row=is_row,
         single_line=len(lines) == 1,
+        line_count=len(lines),
     )
 
 

@@ -9,7 +9,8 @@ from amendtool.core.model import PageMark
 from amendtool.core.structure import RawBlock
 
 _FOLIO = re.compile(
-    r"^(?:-\s*|page\s+)?(\d{1,4}|[ivxlcdm]{1,8}|[A-Z]{1,2}-\d{1,3})(?:\s*-)?$", re.IGNORECASE
+    r"^(?:-\s*|page\s+)?(\d{1,4}|[ivxlcdm]{1,8}|[A-Z]{1,2}-\d{1,3})(?:\s*-|\s+of\s+\d{1,4})?$",
+    re.IGNORECASE,
 )
 _ENDS_OPEN = re.compile(r"[a-z0-9,(\-–—]$")
 _LEADER = re.compile(r"\.{4,}\s*\S{1,6}\s*$")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import sys
+import textwrap
 from dataclasses import replace
 from pathlib import Path
 
@@ -113,6 +114,75 @@ def tracked_changes_docx(path: Path) -> None:
     document.save(str(path))
 
 
+def render_txt_other_house(units: list[samples.Unit], path: Path, run_in: bool = False) -> None:
+    """EDGAR text as another firm set it: capitalised, indented numbered headings that wrap,
+    a heading directly over its text, "-27-" folios; or, with `run_in`, headings run into
+    the first paragraph of their section."""
+    pages = samples.paginate(units)
+    labels = samples.page_labels(pages)
+    out: list[str] = []
+    for page, label in zip(pages, labels, strict=True):
+        lines: list[str] = [""]
+        pending_run_in = ""
+        for index, unit in enumerate(page):
+            if unit.kind == "toc":
+                continue
+            if unit.kind == "section":
+                heading = f"{unit.number}.  {unit.text.upper()}."
+                if run_in:
+                    pending_run_in = f"{unit.number}. {unit.text}. "
+                    continue
+                lines += textwrap.wrap(
+                    heading, 66, initial_indent="     ", subsequent_indent="         "
+                )
+                if index % 2 == 0:
+                    lines.append("")  # every other heading sits directly over its text
+                continue
+            text = unit.text
+            if pending_run_in and unit.kind == "para":
+                text, pending_run_in = pending_run_in + text, ""
+            if unit.kind in ("part", "cover_line"):
+                lines += [text.center(78).rstrip(), ""]
+            elif unit.kind == "row":
+                lines.append("     " + "   ".join(f"{c:<24}" for c in unit.cells).rstrip())
+            else:
+                lines += textwrap.wrap(text, 78, initial_indent="          ") + [""]
+        if label:
+            lines += ["", f"-{label}-".center(78).rstrip()]
+        out.append("\n".join(lines))
+    path.write_text("\n<PAGE>\n".join(out), encoding="utf-8")
+
+
+def numbered_list_docx(path: Path, pattern: str) -> None:
+    """Word headings numbered by a list (the number is not in the text), e.g. "%1." or
+    "Section %1."."""
+    from docx import Document
+    from docx.oxml import parse_xml
+
+    samples.render_docx(samples.parse_source(), path)
+    document = Document(str(path))
+    numbering = document.part.numbering_part.element
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    numbering.append(
+        parse_xml(
+            f'<w:abstractNum {w} w:abstractNumId="90"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+            f'<w:numFmt w:val="decimal"/><w:lvlText w:val="{pattern}"/></w:lvl></w:abstractNum>'
+        )
+    )
+    numbering.append(parse_xml(f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for paragraph in document.paragraphs:
+        if paragraph.style.name == "Heading 2":
+            number, _, title = paragraph.text.partition(". ")
+            for run in paragraph.runs[1:]:
+                run.text = ""
+            paragraph.runs[0].text = title
+            ppr = paragraph._p.get_or_add_pPr()
+            ppr.append(
+                parse_xml(f'<w:numPr {w}><w:ilvl w:val="0"/><w:numId w:val="90"/></w:numPr>')
+            )
+    document.save(str(path))
+
+
 def build(out: Path) -> dict[str, Path]:
     out.mkdir(parents=True, exist_ok=True)
     units = samples.parse_source()
@@ -126,7 +196,15 @@ def build(out: Path) -> dict[str, Path]:
         "example_revised_txt": out / "example-revised.txt",
         "example_original_docx": out / "example-original.docx",
         "example_revised_docx": out / "example-revised.docx",
+        "other_house_txt": out / "offer-other-house.txt",
+        "run_in_txt": out / "offer-run-in.txt",
+        "list_numbered_docx": out / "offer-list-numbered.docx",
+        "section_numbered_docx": out / "offer-section-numbered.docx",
     }
+    render_txt_other_house(units, files["other_house_txt"])
+    render_txt_other_house(units, files["run_in_txt"], run_in=True)
+    numbered_list_docx(files["list_numbered_docx"], "%1.")
+    numbered_list_docx(files["section_numbered_docx"], "Section %1.")
     samples.render_docx(units, files["styles_docx"], look="styles")
     samples.render_docx(units, files["bold_docx"], look="bold")
     samples.render_txt(units, files["edgar_txt"])

@@ -46,6 +46,23 @@ def test_every_layout_gives_the_same_sections_and_pages(
     assert pages_of(document) == pages_of(reference)
 
 
+@pytest.mark.parametrize(
+    "name", ["other_house_txt", "run_in_txt", "list_numbered_docx", "section_numbered_docx"]
+)
+def test_other_hands_layouts_give_the_same_sections_and_pages(
+    name: str, fixture_files: dict[str, Path], reference: Document
+) -> None:
+    """Capitalised wrapped headings over their text, headings run into the text, and Word
+    list numbering ("7." or "Section 7.") outside the heading text."""
+    document = load_document(fixture_files[name])
+    without_contents = [row for row in pages_of(reference) if row[0] != "Table of Contents"]
+    assert [row for row in pages_of(document) if row[0] != "Table of Contents"] == (
+        without_contents
+    )
+    section7 = document.numbered_sections()[6]
+    assert section7.paragraphs[0].text.startswith("Notwithstanding any other provision")
+
+
 def test_bundled_docx_and_txt_outline_agree() -> None:
     docx_rows = outline_rows(load_document(SAMPLES / "offer-to-exchange.docx"))
     txt_rows = outline_rows(load_document(SAMPLES / "offer-to-exchange.txt"))
