@@ -146,7 +146,7 @@ def render_txt_other_house(units: list[samples.Unit], path: Path, run_in: bool =
             elif unit.kind == "row":
                 lines.append("     " + "   ".join(f"{c:<24}" for c in unit.cells).rstrip())
             else:
-                lines += textwrap.wrap(text, 78, initial_indent="          ") + [""]
+                lines += [*textwrap.wrap(text, 78, initial_indent="          "), ""]
         if label:
             lines += ["", f"-{label}-".center(78).rstrip()]
         out.append("\n".join(lines))
@@ -172,7 +172,7 @@ def numbered_list_docx(path: Path, pattern: str) -> None:
     numbering.append(parse_xml(f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
     for paragraph in document.paragraphs:
         if paragraph.style.name == "Heading 2":
-            number, _, title = paragraph.text.partition(". ")
+            _number, _, title = paragraph.text.partition(". ")
             for run in paragraph.runs[1:]:
                 run.text = ""
             paragraph.runs[0].text = title
