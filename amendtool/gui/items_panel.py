@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from amendtool.core.amendment import Amendment
 from amendtool.core.items import AmendmentItem, Materiality, letter
+
+if TYPE_CHECKING:
+    from amendtool.core.amendment import Amendment
 
 _KIND_NAMES = {
     "replace_paragraph": "Paragraph replaced",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QTextDocument
@@ -29,13 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from amendtool import APP_DISPLAY_NAME, __version__
-from amendtool.core.checks import ERROR
 from amendtool.core.draft_text import document_blocks
 from amendtool.core.errors import AmendtoolError
-from amendtool.core.filing import load_filing
-from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
 from amendtool.core.outline import page_range
-from amendtool.core.review import ChangeMap, change_map
 from amendtool.gui import settings
 from amendtool.gui.actions import build_actions, update_enabled
 from amendtool.gui.background import run_in_background
@@ -45,15 +42,18 @@ from amendtool.gui.commands import (
     OverrideCommand,
     TextEditCommand,
 )
-from amendtool.gui.export_dialog import ExportDialog
-from amendtool.gui.filing_form import FilingForm
 from amendtool.gui.items_panel import ItemsPanel
 from amendtool.gui.panes import DocumentPane, DraftPane
-from amendtool.gui.review_window import ReviewWindow
 from amendtool.gui.session import Session
-from amendtool.io.edgar_writer import blocks_to_html
-from amendtool.io.load import load_document
 from amendtool.resources import resource_path
+
+if TYPE_CHECKING:
+    from amendtool.core.review import ChangeMap
+    from amendtool.gui.review_window import ReviewWindow
+
+# The engine, the writers and the dialogs are imported where they are first used, so the
+# window appears before they are loaded.
+ERROR = "error"
 
 LICENCES = (
     "Qt and PySide6: LGPL v3 · python-docx: MIT · lxml: BSD · diff-match-patch: Apache 2.0 · "
@@ -263,6 +263,9 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return
 
+        from amendtool.core.filing import load_filing
+        from amendtool.io.load import load_document
+
         def work():  # type: ignore[no-untyped-def]
             return (
                 load_document(original),
@@ -319,6 +322,8 @@ class MainWindow(QMainWindow):
             self.load_revised(Path(path))
 
     def load_revised(self, path: Path) -> None:
+        from amendtool.io.load import load_document
+
         def done(document, error) -> None:  # type: ignore[no-untyped-def]
             if error is not None:
                 return self._report(error)
@@ -356,7 +361,11 @@ class MainWindow(QMainWindow):
         s = self.session
         self.items_panel.show_items(s.amendment(), s.items)
         if s.original is not None:
-            self.changes = s.changes or change_map(s.original, s.items)
+            if s.changes is None:
+                from amendtool.core.review import change_map
+
+                s.changes = change_map(s.original, s.items)
+            self.changes = s.changes
             self._paint_changes()
             self._mark_navigator()
         self.preview_timer.start()
@@ -451,6 +460,9 @@ class MainWindow(QMainWindow):
         s.wait_for_draft()
         if s.original is None:
             return None
+        from amendtool.core.review import change_map
+        from amendtool.gui.review_window import ReviewWindow
+
         window = ReviewWindow(s.changes or change_map(s.original, s.items), s.items, self)
         window.show()
         return window
@@ -473,6 +485,9 @@ class MainWindow(QMainWindow):
             self.items_panel.select(int(index))
 
     def refresh_preview(self) -> None:
+        from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
+        from amendtool.io.edgar_writer import blocks_to_html
+
         amendment = self.session.amendment()
         if amendment is None:
             message = "<p>Fill in the filing details (Edit ▸ Filing Details) to see the filing.</p>"
@@ -493,6 +508,8 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(f"“{text}” not found", 4000)
 
     def edit_filing(self) -> None:
+        from amendtool.gui.filing_form import FilingForm
+
         form = FilingForm(self.session.filing_data, self)
         if form.exec():
             self.session.undo_stack.push(FilingCommand(self.session, form.data()))
@@ -577,6 +594,8 @@ class MainWindow(QMainWindow):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        from amendtool.gui.export_dialog import ExportDialog
+
         amendment = s.amendment()
         assert amendment is not None
         folder = str(s.path.parent if s.path else Path.home())

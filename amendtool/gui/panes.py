@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -16,7 +18,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit
 
 from amendtool.core.draft_text import TextBlock
-from amendtool.core.review import Marked
+
+if TYPE_CHECKING:
+    from amendtool.core.review import Marked
 
 HEADING = 1
 

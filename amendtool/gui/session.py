@@ -10,21 +10,25 @@ import atexit
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
-from amendtool.core.amendment import Amendment
-from amendtool.core.checks import Finding, run_checks
 from amendtool.core.draft_text import TextBlock, document_blocks, document_from_blocks
-from amendtool.core.drafting import draft_items
 from amendtool.core.errors import AmendtoolError
-from amendtool.core.filing import FilingDetails, FilingError, filing_from_dict
 from amendtool.core.items import AmendmentItem, carry_overrides
 from amendtool.core.model import Document
-from amendtool.core.review import ChangeMap, change_map
-from amendtool.io.project_file import Project, jsonable, load_project, save_project
+
+if TYPE_CHECKING:
+    from amendtool.core.amendment import Amendment
+    from amendtool.core.checks import Finding
+    from amendtool.core.filing import FilingDetails
+    from amendtool.core.review import ChangeMap
+    from amendtool.io.project_file import Project
+
+# The engine is imported on first use (in the worker or when a project opens), so that
+# the window shows before it is loaded.
 
 
 @dataclass
@@ -63,6 +67,9 @@ class _DraftJob(QRunnable):
 
     @Slot()
     def run(self) -> None:
+        from amendtool.core.drafting import draft_items
+        from amendtool.core.review import change_map
+
         revised = document_from_blocks(self.blocks, self.original)
         try:
             result = draft_items(self.original, revised)
@@ -118,6 +125,8 @@ class Session(QObject):
     def open_documents(
         self, original: Document, revised: Document | None, filing: FilingDetails | None
     ) -> None:
+        from amendtool.io.project_file import jsonable
+
         self.original = original
         self.revised = revised or original
         self._take_filing(jsonable(filing.to_toml_dict()) if filing else None)
@@ -130,6 +139,9 @@ class Session(QObject):
         self.redraft_now(document_blocks(self.revised))
 
     def open_project(self, path: Path) -> None:
+        from amendtool.core.review import change_map
+        from amendtool.io.project_file import load_project
+
         project = load_project(path)
         self.original, self.revised = project.original, project.revised
         self.items, self.notes = project.items, project.notes
@@ -144,6 +156,8 @@ class Session(QObject):
         self._refresh_findings()
 
     def project(self) -> Project:
+        from amendtool.io.project_file import Project
+
         assert self.original is not None and self.revised is not None
         return Project(
             self.original,
@@ -155,15 +169,21 @@ class Session(QObject):
         )
 
     def save(self, path: Path) -> None:
+        from amendtool.io.project_file import save_project
+
         save_project(self.project(), path)
         self.path = path
         self.undo_stack.setClean()
         self.pathChanged.emit()
 
     def write_recovery(self, path: Path) -> None:
+        from amendtool.io.project_file import save_project
+
         save_project(self.project(), path)
 
     def amendment(self) -> Amendment | None:
+        from amendtool.core.amendment import Amendment
+
         if self.original is None or self.revised is None or self.filing is None:
             return None
         return Amendment(self.original, self.revised, self.items, self.filing, self.notes)
@@ -253,6 +273,8 @@ class Session(QObject):
 
     def _take_filing(self, data: dict[str, Any] | None) -> None:
         self.filing_data = data
+        from amendtool.core.filing import FilingError, filing_from_dict
+
         self.filing, self.filing_problems = None, []
         if data:
             try:
@@ -261,6 +283,8 @@ class Session(QObject):
                 self.filing_problems = error.problems
 
     def _refresh_findings(self) -> None:
+        from amendtool.core.checks import run_checks
+
         amendment = self.amendment()
         self.findings = run_checks(amendment) if amendment else []
         self.findingsChanged.emit()
