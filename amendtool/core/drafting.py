@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from amendtool.core.apply import LocatorError, TextDocument, TextSection, apply_item
 from amendtool.core.diffing import hunks, similarity
 from amendtool.core.items import AmendmentItem, ItemKind, Locator, NewSection
+from amendtool.core.locate import answer_position
 from amendtool.core.model import Document, Paragraph, Section, is_contents_title, quoted_title
 from amendtool.core.segment import split_sentences
 from amendtool.core.typography import collapse_spaces, fold_typography
@@ -249,9 +250,11 @@ class _Drafter:
         raise LocatorError(f"paragraph {key} is no longer in the document")
 
     def _paragraph_locator(self, section: TextSection, index: int, **extra: object) -> Locator:
-        return self._locator(
+        locator = self._locator(
             section.id, paragraph=index + 1, paragraph_count=len(section.paragraphs), **extra
         )
+        _note_answer(locator, section.paragraphs, index)
+        return locator
 
     def _delete_paragraph(self, section_id: str, key: str) -> None:
         section, index = self._position(key)
@@ -269,6 +272,8 @@ class _Drafter:
         locator = self._locator(
             section_id, paragraph=anchor, paragraph_count=len(section.paragraphs)
         )
+        if anchor:
+            _note_answer(locator, section.paragraphs, anchor - 1)
         page = self._anchor_page(section, anchor)
         self._emit(
             AmendmentItem(
@@ -466,6 +471,14 @@ class _Drafter:
                 "the drafted items do not reproduce the revised text; "
                 "please report this document pair"
             )
+
+
+def _note_answer(locator: Locator, paragraphs: list[str], index: int) -> None:
+    position = answer_position(paragraphs, index)
+    if position is not None:
+        locator.question = position.question
+        locator.answer_paragraph = position.paragraph
+        locator.answer_count = position.count
 
 
 def _name(section: TextSection) -> str:

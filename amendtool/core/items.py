@@ -72,6 +72,11 @@ class Locator:
     to_section_kind: str | None = None
     to_paragraph: int | None = None
     to_paragraph_count: int = 0
+    # in a question-and-answer summary: the question the paragraph answers, the paragraph's
+    # place in the answer (0: the question itself) and the answer's length
+    question: str | None = None
+    answer_paragraph: int = 0
+    answer_count: int = 0
     # add_section: the section it follows (None: the start of the document)
     after_section_id: str | None = None
     after_section_name: str | None = None

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from amendtool.core.errors import InputError
-from amendtool.core.items import AmendmentItem, ItemKind
+from amendtool.core.items import AmendmentItem, ItemKind, Locator
 from amendtool.core.ordinals import position_word
 from amendtool.resources import resource_path
 
@@ -90,7 +90,12 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
     count = max(len(item.new_paragraphs), 1)
     if kind in (ItemKind.REPLACE_PARAGRAPH, ItemKind.DELETE_PARAGRAPH, ItemKind.MOVE_PARAGRAPH):
         values["target"] = _paragraph(
-            phrases, loc.paragraph or 1, loc.paragraph_count, loc.section_name, loc.section_kind
+            phrases,
+            loc.paragraph or 1,
+            loc.paragraph_count,
+            loc.section_name,
+            loc.section_kind,
+            loc,
         )
     if kind is ItemKind.INSERT_PARAGRAPH:
         values["paragraphs"] = phrases["one_paragraph" if count == 1 else "many_paragraphs"]
@@ -105,7 +110,12 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
         else:
             key = "insert_paragraph_after"
             values["anchor"] = _paragraph(
-                phrases, loc.paragraph, loc.paragraph_count, loc.section_name, loc.section_kind
+                phrases,
+                loc.paragraph,
+                loc.paragraph_count,
+                loc.section_name,
+                loc.section_kind,
+                loc,
             )
     if kind is ItemKind.MOVE_PARAGRAPH:
         name = loc.to_section_name or loc.section_name
@@ -119,7 +129,12 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
             values["destination_section"] = _in_section(phrases, name, to_kind)
     if kind in (ItemKind.REPLACE_SENTENCE, ItemKind.DELETE_SENTENCE, ItemKind.REPLACE_WORDS):
         paragraph = _paragraph(
-            phrases, loc.paragraph or 1, loc.paragraph_count, loc.section_name, loc.section_kind
+            phrases,
+            loc.paragraph or 1,
+            loc.paragraph_count,
+            loc.section_name,
+            loc.section_kind,
+            loc,
         )
         values["target"] = phrases["sentence"].format(
             ordinal=position_word(loc.sentence or 1, loc.sentence_count), paragraph=paragraph
@@ -129,7 +144,12 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
         values["sentences"] = phrases["one_sentence" if sentences == 1 else "many_sentences"]
         values["have"] = "has" if sentences == 1 else "have"
         paragraph = _paragraph(
-            phrases, loc.paragraph or 1, loc.paragraph_count, loc.section_name, loc.section_kind
+            phrases,
+            loc.paragraph or 1,
+            loc.paragraph_count,
+            loc.section_name,
+            loc.section_kind,
+            loc,
         )
         if loc.sentence == loc.sentence_count:
             key, values["anchor"] = "insert_sentence_end", paragraph
@@ -168,8 +188,26 @@ def _in_section(phrases: dict[str, str], name: str, kind: str) -> str:
     return phrases["in_section"].format(section=_section(phrases, name))
 
 
-def _paragraph(phrases: dict[str, str], index: int, count: int, name: str, kind: str) -> str:
+def _paragraph(
+    phrases: dict[str, str],
+    index: int,
+    count: int,
+    name: str,
+    kind: str,
+    loc: Locator | None = None,
+) -> str:
+    """A paragraph as cited: by its question in a Q&A summary, else by its ordinal."""
     in_section = _in_section(phrases, name, kind)
+    if loc is not None and loc.question and "answer" in phrases:
+        if loc.answer_paragraph == 0:
+            return phrases["question"].format(question=loc.question, in_section=in_section)
+        if loc.answer_count == 1:
+            return phrases["answer"].format(question=loc.question, in_section=in_section)
+        return phrases["answer_paragraph"].format(
+            ordinal=position_word(loc.answer_paragraph, loc.answer_count),
+            question=loc.question,
+            in_section=in_section,
+        )
     if count == 1 and index == 1:
         return phrases["only_paragraph"].format(in_section=in_section)
     return phrases["paragraph"].format(ordinal=position_word(index, count), in_section=in_section)

@@ -224,3 +224,33 @@ def test_words_change_that_adds_punctuation_quotes_from_the_word_before() -> Non
     )
     items = draft(edited(BASE, 2, [S1, changed, S3]))
     assert (items[0].old_words, items[0].new_words) == ("company", "company, not the holders,")
+
+
+def test_summary_term_sheet_answers_are_cited_by_their_question() -> None:
+    qa: Spec = [
+        (
+            "SUMMARY TERM SHEET",
+            [
+                "Q1. What is the offer?",
+                S1,
+                "Q2. Why are we making the offer?",
+                S2,
+                S3,
+            ],
+        ),
+        ("1. Number of Options", [S1]),
+    ]
+    original = doc(qa)
+    changed = [(h, list(p)) for h, p in qa]
+    changed[0][1][4] = S3.replace("Vesting carries over.", "Vesting restarts on the grant date.")
+    changed[0][1].insert(2, "A new paragraph answering the first question about the offer.")
+    result = draft_items(original, doc(changed))
+    texts = [notice_text(item) for item in result.items]
+    assert texts[0] == (
+        "The following paragraph has been inserted immediately after the answer to the "
+        'question "What is the offer?" in "Summary Term Sheet" on page 2:'
+    )
+    assert texts[1].startswith(
+        'The last sentence of the last paragraph of the answer to the question "Why are we '
+        'making the offer?" in "Summary Term Sheet" on page 5'
+    )
