@@ -39,7 +39,10 @@ def house_template() -> Path:
     return resource_path("templates", "house-style.docx")
 
 
-def blocks_to_docx(blocks: list[Block], title: str, template: Path | None = None) -> bytes:
+def blocks_to_docx(
+    blocks: list[Block], title: str, template: Path | None = None, cover_page: bool = True
+) -> bytes:
+    """`cover_page`: the first page (a filing's cover) carries no page number."""
     document = docx.Document(str(template or house_template()))
     body = document.element.body
     for child in list(body):
@@ -85,7 +88,7 @@ def blocks_to_docx(blocks: list[Block], title: str, template: Path | None = None
             paragraph.paragraph_format.page_break_before = True
             pending_break = False
         _fill(paragraph, block)
-    _page_numbers(document)
+    _page_numbers(document, cover_page)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -122,10 +125,10 @@ def _widths(table) -> None:  # type: ignore[no-untyped-def]
             cell.width = width
 
 
-def _page_numbers(document: WordDocument) -> None:
-    """Centred page number in the footer; none on the cover page."""
+def _page_numbers(document: WordDocument, cover_page: bool) -> None:
+    """Centred page number in the footer; none on a cover page."""
     section = document.sections[0]
-    section.different_first_page_header_footer = True
+    section.different_first_page_header_footer = cover_page
     paragraph = section.footer.paragraphs[0]
     paragraph.alignment = 1
     add_page_field(paragraph)

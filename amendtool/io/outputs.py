@@ -38,7 +38,7 @@ def _schedule_to(amendment: Amendment) -> bytes:
 def _notice(amendment: Amendment) -> bytes:
     from amendtool.io.docx_writer import blocks_to_docx
 
-    return blocks_to_docx(notice_blocks(amendment), "Notice of Amendment")
+    return blocks_to_docx(notice_blocks(amendment), "Notice of Amendment", cover_page=False)
 
 
 def _redline(amendment: Amendment) -> bytes:
