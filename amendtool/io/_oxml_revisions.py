@@ -85,7 +85,11 @@ class Revisions:
         _mark_paragraph(paragraph, self.mark("w:del"))
 
     def insert_paragraph_after(
-        self, anchor: etree._Element, text: str, like: etree._Element | None = None
+        self,
+        anchor: etree._Element,
+        text: str,
+        like: etree._Element | None = None,
+        before: bool = False,
     ) -> etree._Element:
         """A new paragraph after `anchor`, formatted like `like` (or the anchor)."""
         model = like if like is not None else anchor
@@ -103,7 +107,10 @@ class Revisions:
         wrapper.append(_new_run(text, runs[-1] if runs else None))
         paragraph.append(wrapper)
         _mark_paragraph(paragraph, self.mark("w:ins"))
-        anchor.addnext(paragraph)
+        if before:
+            anchor.addprevious(paragraph)
+        else:
+            anchor.addnext(paragraph)
         return paragraph
 
 

@@ -8,15 +8,16 @@ EDGAR text or HTML is first set in the house style.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import docx
 from docx.document import Document as WordDocument
+from docx.oxml.ns import qn
 from lxml import etree
 
 from amendtool.core.amendment import Amendment
-from amendtool.core.apply import TextDocument, apply_item, apply_sentence_item
+from amendtool.core.apply import TextDocument, TextSection, apply_item, apply_sentence_item
 from amendtool.core.diffing import hunks
 from amendtool.core.errors import AmendtoolError
 from amendtool.core.items import AmendmentItem, ItemKind
@@ -48,7 +49,7 @@ def build_review_documents(amendment: Amendment) -> ReviewDocuments:
     filing = amendment.filing
     number = filing.amendment_number
     author = f"{filing.issuer_short_name or filing.issuer_name} (Amendment No. {number})"
-    writer = _RedlineWriter(mapped, Revisions(author, filing.amendment_date))
+    writer = _RedlineWriter(mapped, Revisions(author, filing.amendment_date), word.element.body)
     for item in amendment.change_items:
         writer.apply(item)
     word.core_properties.title = (
@@ -79,8 +80,7 @@ def _base_document(original: Document) -> tuple[WordDocument, Document, list[str
             mapped = build_document(walk_docx(word).blocks)
             if _same_text(mapped, original):
                 return word, mapped, []
-    word = _set_in_house_style(original)
-    mapped = build_document(walk_docx(word).blocks)
+    word, mapped = _set_in_house_style(original)
     note = (
         "the original is not the Word file the project was drafted from; the redline is "
         "set in the house style"
@@ -94,36 +94,47 @@ def _same_text(a: Document, b: Document) -> bool:
     ]
 
 
-def _set_in_house_style(original: Document) -> WordDocument:
+def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
+    """The original's text as a Word file, each paragraph tied to the element it became."""
     word = docx.Document(str(house_template()))
     styles = {s.name for s in word.styles}
 
-    def add(text: str, style: str, bold: bool = False) -> None:
+    def add(text: str, style: str, bold: bool = False) -> object:
         paragraph = word.add_paragraph()
         if style in styles:
             paragraph.style = word.styles[style]
         run = paragraph.add_run(text)
         run.bold = bold or None
+        return paragraph._p
 
+    sections = []
     for section in original.sections:
+        heading_source = None
         if section.heading:
-            add(
-                section.heading,
-                "AT Center Bold" if section.kind.value == "part" else "AT Heading",
-                bold=True,
+            style = "AT Center Bold" if section.kind.value == "part" else "AT Heading"
+            heading_source = add(section.heading, style, bold=True)
+        paragraphs = [
+            replace(
+                p,
+                source=add(
+                    p.text,
+                    "AT Body" if p.kind.value == "body" else "AT Plain",
+                    bold=p.kind.value in ("question", "subheading"),
+                ),
             )
-        for paragraph in section.paragraphs:
-            add(
-                paragraph.text,
-                "AT Body" if paragraph.kind.value == "body" else "AT Plain",
-                bold=paragraph.kind.value in ("question", "subheading"),
-            )
-    return word
+            for p in section.paragraphs
+        ]
+        sections.append(replace(section, paragraphs=paragraphs, heading_source=heading_source))
+    return word, Document(sections=sections, source=original.source, sha256=original.sha256)
 
 
 class _RedlineWriter:
-    def __init__(self, mapped: Document, revisions: Revisions) -> None:
+    def __init__(self, mapped: Document, revisions: Revisions, body: etree._Element) -> None:
         self.revisions = revisions
+        self.body_end = body.find(qn("w:sectPr"))
+        if self.body_end is None:
+            self.body_end = body.makeelement(qn("w:sectPr"), {})
+            body.append(self.body_end)
         self.working = TextDocument.from_document(mapped)
         self.elements: dict[str, etree._Element] = {
             p.id: p.source
@@ -144,14 +155,14 @@ class _RedlineWriter:
     def apply(self, item: AmendmentItem) -> None:
         kind = item.kind
         if kind is ItemKind.ADD_SECTION:
-            self._add_section(item)
-        elif kind is ItemKind.DELETE_SECTION:
+            return self._add_section(item)  # applies the item itself
+        if kind is ItemKind.REPLACE_SECTION:
+            return self._replace_section(item)  # applies the item itself
+        if kind is ItemKind.DELETE_SECTION:
             section = self.working.section(item.locator.section_id)
             for key in section.origins:
                 self.revisions.delete_paragraph(self._element(key))
             self.revisions.delete_paragraph(self._heading(section.id))
-        elif kind is ItemKind.REPLACE_SECTION:
-            self._replace_section(item)
         elif kind is ItemKind.RETITLE_SECTION:
             self._retitle(item)
         elif kind is ItemKind.INSERT_PARAGRAPH:
@@ -192,23 +203,47 @@ class _RedlineWriter:
             raise RedlineError(f"section {section_id} has no heading in the Word file")
         return self.headings[section_id]
 
-    def _anchor(self, section_id: str, position: int) -> etree._Element:
+    def _anchor(self, section_id: str, position: int) -> tuple[etree._Element, bool]:
+        """The element new text goes after, or (when nothing precedes it) before."""
         section = self.working.section(section_id)
         if position > 0:
-            return self._element(section.origins[position - 1])
-        return self._heading(section_id)
+            return self._element(section.origins[position - 1]), False
+        if section_id in self.headings:
+            return self.headings[section_id], False
+        index = self.working.index_of(section_id)
+        for earlier in reversed(self.working.sections[:index]):
+            last = self._last_element(earlier)
+            if last is not None:
+                return last, False
+        for later in self.working.sections[index:]:
+            first = self.headings.get(later.id)
+            if first is None:
+                first = next((self.elements[k] for k in later.origins if k in self.elements), None)
+            if first is not None:
+                return first, True
+        return self.body_end, True
 
-    def _insert(self, section_id: str, anchor: etree._Element, texts: list[str]) -> None:
+    def _last_element(self, section: TextSection) -> etree._Element | None:
+        for key in reversed(section.origins):
+            if key in self.elements:
+                return self.elements[key]
+        return self.headings.get(section.id)
+
+    def _insert(
+        self, section_id: str, anchor: tuple[etree._Element, bool], texts: list[str]
+    ) -> None:
         section = self.working.section(section_id)
         like = next(
             (self.elements[k] for k in section.origins if k in self.elements), self.body_like
         )
         self._made = []
+        element, before = anchor
         for text in texts:
-            anchor = self.revisions.insert_paragraph_after(anchor, text, like)
+            element = self.revisions.insert_paragraph_after(element, text, like, before)
+            before = False
             self.fresh += 1
             key = f"new:{self.fresh}"
-            self.elements[key] = anchor
+            self.elements[key] = element
             self._made.append(key)
 
     def _edit_paragraph(self, item: AmendmentItem) -> None:
@@ -243,7 +278,7 @@ class _RedlineWriter:
                     ItemKind.RETITLE_SECTION, item.locator, new_text=item.new_section.heading
                 )
             )
-        self._insert(section.id, last, item.new_paragraphs)
+        self._insert(section.id, (last, False), item.new_paragraphs)
         apply_item(self.working, item)
         section.origins[:] = list(self._made)
 
@@ -253,24 +288,25 @@ class _RedlineWriter:
         after = item.locator.after_section_id
         if after:
             previous = self.working.section(after)
-            anchor = (
-                self._element(previous.origins[-1]) if previous.origins else self._heading(after)
-            )
+            last = self._last_element(previous)
+            place = (last, False) if last is not None else self._anchor(after, 0)
         else:
-            first = self.working.sections[0]
-            anchor = (
-                self._heading(first.id)
-                if first.id in self.headings
-                else self._element(first.origins[0])
+            place = (
+                self._anchor(self.working.sections[0].id, 0)
+                if self.working.sections
+                else (self.body_end, True)
             )
+            if self.working.sections and self.working.sections[0].id in self.headings:
+                place = (self.headings[self.working.sections[0].id], True)
+        anchor = place[0]
         like = self.heading_like if self.heading_like is not None else anchor
-        heading = self.revisions.insert_paragraph_after(anchor, new.heading, like)
+        heading = self.revisions.insert_paragraph_after(anchor, new.heading, like, place[1])
         self.headings[new.id] = heading
         apply_item(self.working, item)
         section = self.working.section(new.id)
         section.origins[:] = []
         section.paragraphs[:] = []
-        self._insert(new.id, heading, item.new_paragraphs)
+        self._insert(new.id, (heading, False), item.new_paragraphs)
         section.paragraphs[:] = list(item.new_paragraphs)
         section.origins[:] = list(self._made)
 
@@ -278,6 +314,7 @@ class _RedlineWriter:
         source = self.working.section(item.locator.section_id)
         key = source.origins[(item.locator.paragraph or 1) - 1]
         self.revisions.delete_paragraph(self._element(key))
+        del self.elements[key]  # struck through where it was: no anchor for new text
         apply_item(self.working, item)
         target_id = item.locator.to_section_id or item.locator.section_id
         target = self.working.section(target_id)
