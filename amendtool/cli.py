@@ -186,6 +186,20 @@ def _print_findings(amendment: object, as_warnings: bool) -> int:
 
 
 def _open_app(argv: list[str]) -> int:
+    import os
+
+    headless = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    )
+    if headless:
+        print(
+            "amendtool: no display to open the app on; use a sub-command (amendtool --help) "
+            "or set QT_QPA_PLATFORM=offscreen",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
     try:
         from amendtool.gui.app import run_app
     except ImportError as exc:

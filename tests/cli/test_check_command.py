@@ -55,3 +55,19 @@ def test_late_amendment_exits_1_and_export_refuses_without_force(tmp_path: Path)
     forced = amendtool("export", str(project), "--out", str(tmp_path / "export"), "--force")
     assert forced.returncode == 0
     assert (tmp_path / "export" / "schedule-to-amendment.docx").exists()
+
+
+def test_no_display_gives_a_clear_message_instead_of_a_crash() -> None:
+    import os
+
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "amendtool"], capture_output=True, text=True, timeout=60, env=env
+    )
+    if sys.platform.startswith("linux"):
+        assert result.returncode == 2
+        assert "no display to open the app on" in result.stderr
