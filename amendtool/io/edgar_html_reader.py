@@ -96,12 +96,18 @@ class _HtmlWalker:
                 block.bold_prefix = prefix
 
     def table_row(self, row: etree._Element, bold: bool, centred: bool) -> None:
-        cells = [
-            re.sub(r"\s+", " ", cell.text_content()).strip()
+        elements = [
+            cell
             for cell in row
-            if isinstance(cell.tag, str) and cell.tag in ("td", "th")
+            if isinstance(cell.tag, str)
+            and cell.tag in ("td", "th")
+            and cell.text_content().strip()
         ]
-        cells = [c for c in cells if c]
+        if len(elements) == 1:
+            # a layout table (the whole page set in one cell): read the cell as a page
+            self.visit_cell(elements[0], bold, centred)
+            return
+        cells = [re.sub(r"\s+", " ", cell.text_content()).strip() for cell in elements]
         if not cells:
             return
         pieces = [b for t, b in _text_pieces(row, bold) if t.strip()]
@@ -111,6 +117,17 @@ class _HtmlWalker:
         else:
             block = self.add("\t".join(cells), all_bold, centred, None)
             block.table_row = True
+
+    def visit_cell(self, cell: etree._Element, bold: bool, centred: bool) -> None:
+        if _has_block_child(cell):
+            if cell.text and cell.text.strip():
+                self.add(cell.text, bold, centred, None)
+            for child in cell:
+                self.visit(child, bold, centred)
+                if child.tail and child.tail.strip():
+                    self.add(child.tail, bold, centred, None)
+        else:
+            self.leaf(cell, bold, centred, "td")
 
     def add(self, text: str, bold: bool, centred: bool, level: int | None) -> RawBlock:
         clean = re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()

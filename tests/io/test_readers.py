@@ -193,3 +193,28 @@ def test_broken_input_names_the_file_and_what_to_do(case: str, tmp_path: Path) -
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="not found"):
         load_document(tmp_path / "nowhere.docx")
+
+
+def test_html_set_in_a_layout_table_reads_as_paragraphs(tmp_path: Path) -> None:
+    markup = (
+        "<html><body><table><tr><td>"
+        '<p align="center"><b>THE OFFER</b></p>'
+        "<p><b>1. Number of Options; Expiration Date.</b></p>"
+        "<p>We will exchange all Eligible Options. The offer expires on April 23.</p>"
+        "<p><b>2. Purpose of the Offer.</b></p><p>We granted the options to motivate staff.</p>"
+        "<p><b>3. Withdrawal Rights.</b></p><p>You may withdraw before the expiration date.</p>"
+        "</td></tr></table>"
+        "<table><tr><td>Quarter</td><td>High</td><td>Low</td></tr></table>"
+        "</body></html>"
+    )
+    path = tmp_path / "layout.htm"
+    path.write_text(markup)
+    document = load_document(path)
+    numbered = document.numbered_sections()
+    assert [s.name for s in numbered] == [
+        "Section 1. Number of Options; Expiration Date",
+        "Section 2. Purpose of the Offer",
+        "Section 3. Withdrawal Rights",
+    ]
+    assert numbered[0].paragraphs[0].text.startswith("We will exchange")
+    assert numbered[2].paragraphs[-1].kind.value == "table_row"
