@@ -40,6 +40,7 @@ class RawBlock:
     single_line: bool = False  # EDGAR text: the block was one line in the file
     line_count: int = 0  # EDGAR text: lines the block had in the file (0: not known)
     all_pages_known: bool = field(default=False, repr=False)
+    blank_before: bool = False  # Word: an empty paragraph came before this one
     source: object | None = field(default=None, repr=False, compare=False)  # e.g. a w:p element
 
 

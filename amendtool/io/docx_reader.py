@@ -125,7 +125,41 @@ def open_docx(path: Path) -> docx.document.Document:
 
 
 def read_docx_blocks(path: Path) -> DocxResult:
-    return walk_docx(open_docx(path))
+    result = walk_docx(open_docx(path))
+    if _hard_wrapped(result.blocks):
+        from amendtool.io.edgar_text_reader import edgar_text_blocks
+
+        result.blocks = edgar_text_blocks(_as_text(result.blocks))
+        result.notices.append(
+            "has a paragraph for every line (text pasted from EDGAR?); read "
+            "as EDGAR text, lines joined into paragraphs"
+        )
+    return result
+
+
+def _hard_wrapped(blocks: list[RawBlock]) -> bool:
+    """Most lines run on into the next 'paragraph': one Word paragraph per printed line."""
+    runs_on = sum(
+        1
+        for a, b in zip(blocks, blocks[1:], strict=False)
+        if not b.blank_before
+        and b.text[:1].islower()
+        and not a.text.rstrip().endswith((".", ":", "?", "!", '"', "”"))
+    )
+    return len(blocks) >= 20 and runs_on >= len(blocks) * 0.2
+
+
+def _as_text(blocks: list[RawBlock]) -> str:
+    lines: list[str] = []
+    page = blocks[0].page_index if blocks else 0
+    for block in blocks:
+        if block.page_index != page:
+            lines.append("<PAGE>")
+            page = block.page_index
+        if block.blank_before:
+            lines.append("")
+        lines.append(block.text.replace("\t", "    "))
+    return "\n".join(lines)
 
 
 def walk_docx(document: docx.document.Document) -> DocxResult:
@@ -158,6 +192,7 @@ class _Walker:
         self.started = False
         self.has_breaks = False
         self.merge_next: RawBlock | None = None
+        self.blank_pending = False
 
     # --- body ---------------------------------------------------------------------------
     def walk(self, container: etree._Element) -> None:
@@ -248,7 +283,11 @@ class _Walker:
             block = previous
             self.merge_next = None
         elif text.strip():
+            block.blank_before = self.blank_pending
+            self.blank_pending = False
             self.blocks.append(block)
+        else:
+            self.blank_pending = True
         if ppr is not None:
             mark = ppr.find(W_RPR)
             if mark is not None and mark.find(W_DEL) is not None and block.text.strip():

@@ -218,3 +218,22 @@ def test_html_set_in_a_layout_table_reads_as_paragraphs(tmp_path: Path) -> None:
     ]
     assert numbered[0].paragraphs[0].text.startswith("We will exchange")
     assert numbered[2].paragraphs[-1].kind.value == "table_row"
+
+
+def test_word_file_with_a_paragraph_per_line_is_read_as_edgar_text(tmp_path: Path) -> None:
+    """EDGAR text pasted into Word: every line a paragraph, empty ones between paragraphs."""
+    import docx as python_docx
+
+    source = (SAMPLES / "offer-to-exchange.txt").read_text()
+    word = python_docx.Document()
+    for line in source.splitlines():
+        word.add_paragraph(line)
+    path = tmp_path / "pasted.docx"
+    word.save(str(path))
+    document = load_document(path)
+    reference = load_document(SAMPLES / "offer-to-exchange.txt")
+    assert [s.name for s in document.sections] == [s.name for s in reference.sections]
+    assert [len(s.paragraphs) for s in document.sections] == [
+        len(s.paragraphs) for s in reference.sections
+    ]
+    assert any("a paragraph for every line" in n for n in document.notices)
