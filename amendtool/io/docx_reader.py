@@ -7,6 +7,7 @@ read as it prints with all changes accepted.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -141,7 +142,7 @@ def _hard_wrapped(blocks: list[RawBlock]) -> bool:
     """Most lines run on into the next 'paragraph': one Word paragraph per printed line."""
     runs_on = sum(
         1
-        for a, b in zip(blocks, blocks[1:], strict=False)
+        for a, b in itertools.pairwise(blocks)
         if not b.blank_before
         and b.text[:1].islower()
         and not a.text.rstrip().endswith((".", ":", "?", "!", '"', "”"))
