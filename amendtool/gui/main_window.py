@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._refresh_title()
         update_enabled(self.actions_by_id, False)
+        self._show_docks(False)  # the first screen is the welcome page alone
+        self.statusBar().showMessage(self._status_text())
 
     # --- construction -----------------------------------------------------------------------
     def _build_panes(self) -> None:
@@ -136,6 +138,7 @@ class MainWindow(QMainWindow):
         ):
             button = QPushButton(caption)
             button.setMinimumHeight(34)
+            button.setMinimumWidth(320)
             button.clicked.connect(slot)
             layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch()
@@ -343,10 +346,17 @@ class MainWindow(QMainWindow):
         self.original_pane.set_blocks(document_blocks(s.original))
         self.draft_pane.set_blocks(document_blocks(s.revised))
         self.stack.setCurrentWidget(self.splitter)
+        self._show_docks(True)
         self.current_item = None
         update_enabled(self.actions_by_id, True)
         self._build_navigator()
         self._items_changed()
+
+    def _show_docks(self, shown: bool) -> None:
+        for dock in (self.navigator_dock, self.items_dock, self.checks_dock, self.preview_dock):
+            dock.setVisible(shown)
+        if shown:
+            self.items_dock.raise_()
 
     def _text_edited(self) -> None:
         self.session.undo_stack.push(
