@@ -68,44 +68,46 @@ def change_map(original: Document, items: list[AmendmentItem]) -> ChangeMap:
             removed[key] = index
 
     left: list[Marked] = []
-    for section in original.sections:
-        if section.heading:
-            item = next((i for s, i in retitled.items() if s == section.id), None)
+    for printed in original.sections:
+        if printed.heading:
+            changed_by = retitled.get(printed.id)
             left.append(
                 Marked(
-                    section.heading,
+                    printed.heading,
                     heading=True,
-                    item=item,
-                    spans=[(0, len(section.heading))] if item is not None else [],
+                    item=changed_by,
+                    spans=[(0, len(printed.heading))] if changed_by is not None else [],
                 )
             )
-        for paragraph in section.paragraphs:
-            key = paragraph.id
+        for paragraph_as_printed in printed.paragraphs:
+            key = paragraph_as_printed.id
             if key in removed:
                 left.append(
                     Marked(
-                        paragraph.text,
+                        paragraph_as_printed.text,
                         item=removed[key],
-                        spans=[(0, len(paragraph.text))],
+                        spans=[(0, len(paragraph_as_printed.text))],
                         whole=True,
                     )
                 )
             elif key in touched:
                 final = _final_text(document, key)
-                spans = _spans(paragraph.text, final, DELETE) if final is not None else []
-                left.append(Marked(paragraph.text, item=touched[key], spans=spans))
+                spans = (
+                    _spans(paragraph_as_printed.text, final, DELETE) if final is not None else []
+                )
+                left.append(Marked(paragraph_as_printed.text, item=touched[key], spans=spans))
             else:
-                left.append(Marked(paragraph.text))
+                left.append(Marked(paragraph_as_printed.text))
     right: list[Marked] = []
     for section in document.sections:
         if section.heading:
-            item = retitled.get(section.id)
+            changed_by = retitled.get(section.id)
             right.append(
                 Marked(
                     section.heading,
                     heading=True,
-                    item=item,
-                    spans=[(0, len(section.heading))] if item is not None else [],
+                    item=changed_by,
+                    spans=[(0, len(section.heading))] if changed_by is not None else [],
                 )
             )
         for key, text in zip(section.origins, section.paragraphs, strict=True):
