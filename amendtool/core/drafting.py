@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
+from typing import Any
 
 from amendtool.core.apply import LocatorError, TextDocument, TextSection, apply_item
 from amendtool.core.diffing import hunks, similarity
@@ -118,11 +119,11 @@ class _Drafter:
         return 1 - similarity(before, after) >= self.options.section_rewrite_share
 
     # --- sections ---------------------------------------------------------------------------
-    def _locator(self, section_id: str, **extra: object) -> Locator:
+    def _locator(self, section_id: str, **extra: Any) -> Locator:
         section = self.working.section(section_id)
         return Locator(
             section_id=section.id, section_name=_name(section), section_kind=section.kind, **extra
-        )  # type: ignore[arg-type]
+        )
 
     def _emit(self, item: AmendmentItem) -> None:
         apply_item(self.working, item)
@@ -249,7 +250,7 @@ class _Drafter:
                 return section, section.origins.index(key)
         raise LocatorError(f"paragraph {key} is no longer in the document")
 
-    def _paragraph_locator(self, section: TextSection, index: int, **extra: object) -> Locator:
+    def _paragraph_locator(self, section: TextSection, index: int, **extra: Any) -> Locator:
         locator = self._locator(
             section.id, paragraph=index + 1, paragraph_count=len(section.paragraphs), **extra
         )

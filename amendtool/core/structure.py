@@ -74,7 +74,7 @@ def build_document(blocks: list[RawBlock], source: str = "") -> Document:
         split_numbers = _main_sequence(split_candidates)
         if len(split_numbers) >= max(3, len(main_numbers) + 1):
             blocks, candidates, main_numbers = split, split_candidates, split_numbers
-    numbered_levels = {candidates[i].level for i in main_numbers if candidates[i]}
+    numbered_levels = {h.level for i in main_numbers if (h := candidates[i]) is not None}
     top_level = min((lvl for lvl in numbered_levels if lvl is not None), default=1)
 
     sections: list[Section] = []
