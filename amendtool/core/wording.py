@@ -87,9 +87,10 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
     }
     kind = item.kind
     key = kind.value
-    count = max(len(item.new_paragraphs), 1)
-    if kind in (ItemKind.REPLACE_PARAGRAPH, ItemKind.DELETE_PARAGRAPH, ItemKind.MOVE_PARAGRAPH):
-        values["target"] = _paragraph(
+
+    def own_paragraph() -> str:
+        """The paragraph the item is about, as cited."""
+        return _paragraph(
             phrases,
             loc.paragraph or 1,
             loc.paragraph_count,
@@ -97,6 +98,10 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
             loc.section_kind,
             loc,
         )
+
+    count = max(len(item.new_paragraphs), 1)
+    if kind in (ItemKind.REPLACE_PARAGRAPH, ItemKind.DELETE_PARAGRAPH, ItemKind.MOVE_PARAGRAPH):
+        values["target"] = own_paragraph()
     if kind is ItemKind.INSERT_PARAGRAPH:
         values["paragraphs"] = phrases["one_paragraph" if count == 1 else "many_paragraphs"]
         values["have"] = "has" if count == 1 else "have"
@@ -128,14 +133,7 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
             key = "move_paragraph_to_start"
             values["destination_section"] = _in_section(phrases, name, to_kind)
     if kind in (ItemKind.REPLACE_SENTENCE, ItemKind.DELETE_SENTENCE, ItemKind.REPLACE_WORDS):
-        paragraph = _paragraph(
-            phrases,
-            loc.paragraph or 1,
-            loc.paragraph_count,
-            loc.section_name,
-            loc.section_kind,
-            loc,
-        )
+        paragraph = own_paragraph()
         values["target"] = phrases["sentence"].format(
             ordinal=position_word(loc.sentence or 1, loc.sentence_count), paragraph=paragraph
         )
@@ -143,14 +141,7 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
         sentences = max(len(_split(item.new_text)), 1)
         values["sentences"] = phrases["one_sentence" if sentences == 1 else "many_sentences"]
         values["have"] = "has" if sentences == 1 else "have"
-        paragraph = _paragraph(
-            phrases,
-            loc.paragraph or 1,
-            loc.paragraph_count,
-            loc.section_name,
-            loc.section_kind,
-            loc,
-        )
+        paragraph = own_paragraph()
         if loc.sentence == loc.sentence_count:
             key, values["anchor"] = "insert_sentence_end", paragraph
         elif not loc.sentence:
