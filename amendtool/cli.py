@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from amendtool import __version__
 from amendtool.core.errors import AmendtoolError
@@ -97,6 +98,18 @@ def _draft(args: argparse.Namespace) -> int:
     for notice in original.notices + revised.notices:
         print(f"amendtool: {notice}", file=sys.stderr)
     amendment = draft_amendment(original, revised, filing)
+    if args.project and Path(args.project).exists():
+        # re-drafting into an existing project keeps counsel's wording where the change is
+        # the same change
+        from amendtool.core.items import carry_overrides
+        from amendtool.io.project_file import load_project
+
+        kept = carry_overrides(load_project(args.project).items, amendment.items)
+        if kept:
+            print(
+                f"amendtool: kept counsel's wording for {kept} item(s) from {args.project}",
+                file=sys.stderr,
+            )
     written = write_outputs(amendment, args.out)
     if args.project:
         save_project(

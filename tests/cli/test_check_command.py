@@ -73,3 +73,31 @@ def test_no_display_gives_a_clear_message_instead_of_a_crash() -> None:
     )
     assert result.returncode == 2
     assert "no display to open the app on" in result.stderr
+
+
+def test_redrafting_into_a_project_keeps_counsels_wording(tmp_path: Path) -> None:
+    from amendtool.io.project_file import load_project, save_project
+
+    project = tmp_path / "p.amend"
+    args = (
+        "draft",
+        str(SAMPLES / "offer-to-exchange.txt"),
+        str(SAMPLES / "offer-to-exchange-revised.txt"),
+        "--filing",
+        str(SAMPLES / "filing.toml"),
+        "--out",
+        str(tmp_path / "out"),
+        "--project",
+        str(project),
+    )
+    assert amendtool(*args).returncode == 0
+    saved = load_project(project)
+    saved.items[2].set_overrides("Counsel's instruction for item C:", None)
+    save_project(saved, project)
+    again = amendtool(*args)
+    assert again.returncode == 0
+    assert "kept counsel's wording for 1 item(s)" in again.stderr
+    import json
+
+    items = json.loads((tmp_path / "out" / "items.json").read_text())["items"]
+    assert items[2]["filing_text"] == "Counsel's instruction for item C:"
