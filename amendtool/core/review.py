@@ -70,56 +70,40 @@ def change_map(original: Document, items: list[AmendmentItem]) -> ChangeMap:
     left: list[Marked] = []
     for printed in original.sections:
         if printed.heading:
-            changed_by = retitled.get(printed.id)
-            left.append(
-                Marked(
-                    printed.heading,
-                    heading=True,
-                    item=changed_by,
-                    spans=[(0, len(printed.heading))] if changed_by is not None else [],
-                )
-            )
+            left.append(_heading(printed.heading, retitled.get(printed.id)))
         for paragraph_as_printed in printed.paragraphs:
-            key = paragraph_as_printed.id
+            key, text = paragraph_as_printed.id, paragraph_as_printed.text
             if key in removed:
-                left.append(
-                    Marked(
-                        paragraph_as_printed.text,
-                        item=removed[key],
-                        spans=[(0, len(paragraph_as_printed.text))],
-                        whole=True,
-                    )
-                )
+                left.append(_whole(text, removed[key]))
             elif key in touched:
                 final = _final_text(document, key)
-                spans = (
-                    _spans(paragraph_as_printed.text, final, DELETE) if final is not None else []
-                )
-                left.append(Marked(paragraph_as_printed.text, item=touched[key], spans=spans))
+                spans = _spans(text, final, DELETE) if final is not None else []
+                left.append(Marked(text, item=touched[key], spans=spans))
             else:
-                left.append(Marked(paragraph_as_printed.text))
+                left.append(Marked(text))
     right: list[Marked] = []
     for section in document.sections:
         if section.heading:
-            changed_by = retitled.get(section.id)
-            right.append(
-                Marked(
-                    section.heading,
-                    heading=True,
-                    item=changed_by,
-                    spans=[(0, len(section.heading))] if changed_by is not None else [],
-                )
-            )
+            right.append(_heading(section.heading, retitled.get(section.id)))
         for key, text in zip(section.origins, section.paragraphs, strict=True):
             if key and key.startswith("new:"):
-                right.append(Marked(text, item=touched[key], spans=[(0, len(text))], whole=True))
+                right.append(_whole(text, touched[key]))
             elif key in touched:
-                right.append(
-                    Marked(text, item=touched[key], spans=_spans(texts.get(key, ""), text, INSERT))
-                )
+                spans = _spans(texts.get(key, ""), text, INSERT)
+                right.append(Marked(text, item=touched[key], spans=spans))
             else:
                 right.append(Marked(text))
     return ChangeMap(left, right)
+
+
+def _heading(text: str, changed_by: int | None) -> Marked:
+    spans = [(0, len(text))] if changed_by is not None else []
+    return Marked(text, heading=True, item=changed_by, spans=spans)
+
+
+def _whole(text: str, item: int) -> Marked:
+    """A paragraph inserted or deleted as a whole."""
+    return Marked(text, item=item, spans=[(0, len(text))], whole=True)
 
 
 def _target_key(document: TextDocument, item: AmendmentItem) -> str | None:

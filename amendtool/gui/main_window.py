@@ -54,6 +54,7 @@ if TYPE_CHECKING:
 # The engine, the writers and the dialogs are imported where they are first used, so the
 # window appears before they are loaded.
 ERROR = "error"
+OFFER_FILES = "Offer to Exchange (*.docx *.txt *.htm *.html);;All files (*)"
 
 LICENCES = (
     "Qt and PySide6: LGPL v3 · python-docx: MIT · lxml: BSD · diff-match-patch: Apache 2.0 · "
@@ -296,33 +297,27 @@ class MainWindow(QMainWindow):
         settings.remember_recent(path)
         self._refresh_recent()
 
-    def new_project(self) -> None:
+    def _choose_file(self, title: str, kinds: str) -> Path | None:
+        """A file from the open dialog, starting in (and remembering) the last folder."""
         path, _ = QFileDialog.getOpenFileName(
-            self,
-            "Open the Offer to Exchange as filed",
-            settings.get(settings.LAST_FOLDER),
-            "Offer to Exchange (*.docx *.txt *.htm *.html);;All files (*)",
+            self, title, settings.get(settings.LAST_FOLDER), kinds
         )
-        if path:
-            settings.put(settings.LAST_FOLDER, str(Path(path).parent))
-            self.open_documents(Path(path))
+        if not path:
+            return None
+        settings.put(settings.LAST_FOLDER, str(Path(path).parent))
+        return Path(path)
+
+    def new_project(self) -> None:
+        if path := self._choose_file("Open the Offer to Exchange as filed", OFFER_FILES):
+            self.open_documents(path)
 
     def open_project_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open project", settings.get(settings.LAST_FOLDER), "amendtool projects (*.amend)"
-        )
-        if path:
-            self.open_project(Path(path))
+        if path := self._choose_file("Open project", "amendtool projects (*.amend)"):
+            self.open_project(path)
 
     def load_revised_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            "Load a revised Offer to Exchange",
-            settings.get(settings.LAST_FOLDER),
-            "Offer to Exchange (*.docx *.txt *.htm *.html)",
-        )
-        if path:
-            self.load_revised(Path(path))
+        if path := self._choose_file("Load a revised Offer to Exchange", OFFER_FILES):
+            self.load_revised(path)
 
     def load_revised(self, path: Path) -> None:
         from amendtool.io.load import load_document
