@@ -29,7 +29,7 @@ def main() -> int:
 
     def shoot() -> None:
         window.session.wait_for_draft()
-        window.items_panel.select(2)
+        window.workspace.items_panel.select(2)
         QApplication.processEvents()
         OUT.parent.mkdir(exist_ok=True)
         window.grab().save(str(OUT))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -11,8 +11,7 @@ StandardKey = QKeySequence.StandardKey
 Role = QAction.MenuRole
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):
     id: str
     text: str
     menu: str
@@ -55,8 +54,13 @@ def build_actions(parent: QWidget) -> dict[str, QAction]:
     for spec in ACTIONS:
         action = QAction(spec.text, parent)
         action.setObjectName(f"action_{spec.id}")
-        if isinstance(spec.shortcut, str) or spec.shortcut is not None:
-            action.setShortcut(QKeySequence(spec.shortcut))
+        # setShortcuts: a standard key gets every binding the platform has for it (Redo is
+        # both Ctrl+Y and Ctrl+Shift+Z on Windows); and unlike setShortcut it does not make
+        # PySide6 build the whole Qt namespace before the first frame.
+        if isinstance(spec.shortcut, str):
+            action.setShortcuts([QKeySequence(spec.shortcut)])
+        elif spec.shortcut is not None:
+            action.setShortcuts(spec.shortcut)
         action.setMenuRole(spec.role)
         actions[spec.id] = action
     return actions

@@ -6,7 +6,7 @@ import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QThreadPool
+from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -25,7 +25,6 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     icon = resource_path("icons", "amendtool.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     return app  # type: ignore[return-value]
 
 
@@ -61,6 +60,8 @@ def offer_recovery(window: MainWindow) -> None:
 def shutdown(app: QApplication, window: MainWindow) -> None:
     """Finish background work and delete the window while Qt is still whole: Python must
     not be left to tear Qt objects down in its own order at exit."""
+    from PySide6.QtCore import QEvent
+
     window.session.wait_for_draft()
     QThreadPool.globalInstance().waitForDone(30000)
     app.processEvents()

@@ -1,58 +1,48 @@
-"""The main window: navigator, original | draft panes, items, checks and preview."""
+"""The main window: menus, the first step, files, saving and export around the workspace.
+
+Startup matters to someone who opens this many times a day, so the window is built in two
+steps: this shell (menus, welcome page, status bar), shown at once; then, after its first
+frame, the workspace (panes, navigator, items, checks, preview; see gui/workspace.py) and
+the engine behind it. Nothing imported here at module level may pull in the core or the
+`Qt` namespace, whose first use alone costs about as much as a bare window takes to show.
+"""
 
 from __future__ import annotations
 
-import hashlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QTextDocument
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QDockWidget,
     QFileDialog,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QSplitter,
     QStackedWidget,
-    QTabWidget,
-    QTextBrowser,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from amendtool import APP_DISPLAY_NAME, __version__
-from amendtool.core.draft_text import document_blocks
 from amendtool.core.errors import AmendtoolError
-from amendtool.core.outline import page_range
 from amendtool.gui import settings
-from amendtool.gui.actions import build_actions, update_enabled
+from amendtool.gui.actions import ACTIONS, build_actions, update_enabled
 from amendtool.gui.background import run_in_background
-from amendtool.gui.commands import (
-    FilingCommand,
-    MaterialityCommand,
-    OverrideCommand,
-    TextEditCommand,
-)
-from amendtool.gui.items_panel import ItemsPanel
-from amendtool.gui.panes import DocumentPane, DraftPane
 from amendtool.gui.session import Session
 from amendtool.resources import resource_path
 
 if TYPE_CHECKING:
-    from amendtool.core.review import ChangeMap
-    from amendtool.gui.review_window import ReviewWindow
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
 
-# The engine, the writers and the dialogs are imported where they are first used, so the
-# window appears before they are loaded.
+    from amendtool.gui.review_window import ReviewWindow
+    from amendtool.gui.workspace import Workspace
+
 ERROR = "error"
 OFFER_FILES = "Offer to Exchange (*.docx *.txt *.htm *.html);;All files (*)"
 
@@ -67,16 +57,12 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.session = Session(self)
-        self.changes: ChangeMap | None = None
-        self.current_item: int | None = None
-        self._syncing = False
+        self._workspace: Workspace | None = None
+        self._painted = False
+        self._waiting: list[Callable[[], object]] = []
         self.actions_by_id = build_actions(self)
-        self.preview_timer = QTimer(self)
-        self.preview_timer.setSingleShot(True)
-        self.preview_timer.setInterval(300)
-        self.preview_timer.timeout.connect(self.refresh_preview)
-        self._build_panes()
-        self._build_docks()
+        self.menus: dict[str, QMenu] = {}
+        self._build_welcome()
         self._build_menus()
         self._connect()
         self.autosave = QTimer(self)
@@ -87,50 +73,54 @@ class MainWindow(QMainWindow):
         self.busy_bar.setMaximumWidth(160)
         self.busy_bar.setVisible(False)
         self.statusBar().addPermanentWidget(self.busy_bar)
-        self.resize(QSize(1400, 860))
-        self._restore_state()
+        self.resize(1400, 860)
+        if geometry := settings.get(settings.GEOMETRY):
+            self.restoreGeometry(geometry)
         self._refresh_title()
         update_enabled(self.actions_by_id, False)
-        self._show_docks(False)  # the first screen is the welcome page alone
-        self.statusBar().showMessage(self._status_text())
+        self.show_status()
 
     # --- construction -----------------------------------------------------------------------
-    def _build_panes(self) -> None:
-        self.original_pane = DocumentPane("originalPane", editable=False)
-        self.draft_pane = DraftPane()
-        left = self._titled("Original (as filed)", self.original_pane)
-        right = self._titled("Working draft (edit here)", self.draft_pane)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("paneSplitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.welcome = self._welcome()
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.welcome)
-        self.stack.addWidget(self.splitter)
-        self.setCentralWidget(self.stack)
+    @property
+    def workspace(self) -> Workspace:
+        """The editing widgets, built on first need if the first frame has not come yet."""
+        if self._workspace is None:
+            from amendtool.gui.workspace import Workspace
 
-    def _titled(self, title: str, widget: QWidget) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(2, 2, 2, 2)
-        label = QLabel(f"<b>{title}</b>")
-        layout.addWidget(label)
-        layout.addWidget(widget)
-        return box
+            self._workspace = Workspace(self)
+        return self._workspace
 
-    def _welcome(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("welcome")
-        layout = QVBoxLayout(page)
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_frame)
+
+    def when_shown(self, start: Callable[[], object]) -> None:
+        """Run `start` once the first frame is on screen: background work started sooner
+        competes with the first paint for the interpreter and delays it."""
+        if self._painted or not self.isVisible():
+            start()
+        else:
+            self._waiting.append(start)
+
+    def _after_first_frame(self) -> None:
+        waiting, self._waiting = self._waiting, []
+        for start in waiting:
+            start()
+        self.workspace  # noqa: B018 -- built now, while the user takes in the window
+
+    def _build_welcome(self) -> None:
+        self.welcome = QWidget()
+        self.welcome.setObjectName("welcome")
+        layout = QVBoxLayout(self.welcome)
         layout.addStretch()
         text = QLabel(
-            "<h2>Start an amendment</h2><p>Open the Offer to Exchange as filed (.docx, EDGAR "
-            ".txt or .htm). Then edit the draft beside it, or load a revised file; each change "
-            "becomes an amendment item with its wording.</p>"
+            "<div align='center'><h2>Start an amendment</h2><p>Open the Offer to Exchange as "
+            "filed (.docx, EDGAR .txt or .htm). Then edit the draft beside it, or load a "
+            "revised file; each change becomes an amendment item with its wording.</p></div>"
         )
         text.setWordWrap(True)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(text)
         for caption, slot in (
             ("Open the Original Offer to Exchange…", self.new_project),
@@ -141,60 +131,22 @@ class MainWindow(QMainWindow):
             button.setMinimumHeight(34)
             button.setMinimumWidth(320)
             button.clicked.connect(slot)
-            layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignHCenter)
+            row = QHBoxLayout()
+            row.addStretch()
+            row.addWidget(button)
+            row.addStretch()
+            layout.addLayout(row)
         layout.addStretch()
-        return page
-
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        return dock
-
-    def _build_docks(self) -> None:
-        self.navigator = QTreeWidget()
-        self.navigator.setObjectName("navigator")
-        self.navigator.setHeaderLabels(["Section", "Pages"])
-        self.navigator.setColumnWidth(0, 250)
-        self.navigator.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.navigator.setRootIsDecorated(False)
-        self.items_panel = ItemsPanel()
-        self.checks = QListWidget()
-        self.checks.setObjectName("checksList")
-        self.checks.setWordWrap(True)
-        self.preview = QTabWidget()
-        self.preview.setObjectName("preview")
-        self.filing_preview = QTextBrowser()
-        self.notice_preview = QTextBrowser()
-        self.preview.addTab(self.filing_preview, "Filing")
-        self.preview.addTab(self.notice_preview, "Notice")
-        left = Qt.DockWidgetArea.LeftDockWidgetArea
-        right = Qt.DockWidgetArea.RightDockWidgetArea
-        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
-        self.navigator_dock = self._dock("Sections", "navigatorDock", self.navigator, left)
-        self.items_dock = self._dock("Amendment items", "itemsDock", self.items_panel, right)
-        self.checks_dock = self._dock("Checks", "checksDock", self.checks, bottom)
-        self.preview_dock = self._dock("Preview", "previewDock", self.preview, right)
-        self.tabifyDockWidget(self.items_dock, self.preview_dock)
-        self.items_dock.raise_()
-        self.resizeDocks(
-            [self.navigator_dock, self.items_dock], [320, 430], Qt.Orientation.Horizontal
-        )
-        self.resizeDocks([self.checks_dock], [110], Qt.Orientation.Vertical)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.setCentralWidget(self.stack)
 
     def _build_menus(self) -> None:
-        menus: dict[str, object] = {}
-        from amendtool.gui.actions import ACTIONS
-
         for spec in ACTIONS:
-            if spec.menu not in menus:
-                menus[spec.menu] = self.menuBar().addMenu(f"&{spec.menu}")
-            menus[spec.menu].addAction(self.actions_by_id[spec.id])  # type: ignore[attr-defined]
-        view = menus["View"]
-        for dock in (self.navigator_dock, self.items_dock, self.checks_dock, self.preview_dock):
-            view.addAction(dock.toggleViewAction())  # type: ignore[attr-defined]
-        self.recent_menu = menus["File"].addMenu("Open &Recent")  # type: ignore[attr-defined]
+            if spec.menu not in self.menus:
+                self.menus[spec.menu] = self.menuBar().addMenu(f"&{spec.menu}")
+            self.menus[spec.menu].addAction(self.actions_by_id[spec.id])
+        self.recent_menu = self.menus["File"].addMenu("Open &Recent")
         self._refresh_recent()
 
     def _connect(self) -> None:
@@ -208,13 +160,8 @@ class MainWindow(QMainWindow):
         a["quit"].triggered.connect(self.close)
         a["undo"].triggered.connect(self.session.undo_stack.undo)
         a["redo"].triggered.connect(self.session.undo_stack.redo)
-        a["find"].triggered.connect(self.find)
-        a["toggle_heading"].triggered.connect(self.draft_pane.toggle_heading)
         a["filing"].triggered.connect(self.edit_filing)
         a["preferences"].triggered.connect(self.preferences)
-        a["next_change"].triggered.connect(lambda: self.step_change(1))
-        a["previous_change"].triggered.connect(lambda: self.step_change(-1))
-        a["check"].triggered.connect(self._show_findings)
         a["review"].triggered.connect(self.review)
         a["about"].triggered.connect(self.about)
         stack = self.session.undo_stack
@@ -225,31 +172,11 @@ class MainWindow(QMainWindow):
         a["redo"].setEnabled(False)
         s = self.session
         s.loaded.connect(self._loaded)
-        s.itemsChanged.connect(self._items_changed)
-        s.findingsChanged.connect(self._show_findings)
-        s.filingChanged.connect(self.preview_timer.start)
         s.pathChanged.connect(self._refresh_title)
         s.busyChanged.connect(
             lambda busy: self.statusBar().showMessage(
                 "Updating items…" if busy else self._status_text()
             )
-        )
-        self.draft_pane.document().undoCommandAdded.connect(self._text_edited)
-        self.draft_pane.textChanged.connect(self._draft_changed)
-        self.items_panel.itemSelected.connect(self.show_item)
-        self.items_panel.overrideRequested.connect(
-            lambda i, f, n: stack.push(OverrideCommand(s, i, f, n))
-        )
-        self.items_panel.materialityRequested.connect(
-            lambda i, v: stack.push(MaterialityCommand(s, i, v))
-        )
-        self.checks.itemClicked.connect(self._finding_clicked)
-        self.navigator.itemClicked.connect(self._navigate)
-        self.original_pane.verticalScrollBar().valueChanged.connect(
-            lambda: self._sync(self.original_pane, self.draft_pane)
-        )
-        self.draft_pane.verticalScrollBar().valueChanged.connect(
-            lambda: self._sync(self.draft_pane, self.original_pane)
         )
 
     # --- opening ----------------------------------------------------------------------------
@@ -267,10 +194,10 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return
 
-        from amendtool.core.filing import load_filing
-        from amendtool.io.load import load_document
-
         def work():  # type: ignore[no-untyped-def]
+            from amendtool.core.filing import load_filing
+            from amendtool.io.load import load_document
+
             return (
                 load_document(original),
                 load_document(revised) if revised else None,
@@ -285,7 +212,9 @@ class MainWindow(QMainWindow):
             for notice in first.notices + (second.notices if second else []):
                 self.statusBar().showMessage(notice, 8000)
 
-        run_in_background(self, f"Reading {Path(original).name}…", work, done)
+        self.when_shown(
+            lambda: run_in_background(self, f"Reading {Path(original).name}…", work, done)
+        )
 
     def open_project(self, path: Path) -> None:
         if not self.maybe_save():
@@ -320,67 +249,26 @@ class MainWindow(QMainWindow):
             self.load_revised(path)
 
     def load_revised(self, path: Path) -> None:
-        from amendtool.io.load import load_document
+        def work():  # type: ignore[no-untyped-def]
+            from amendtool.core.draft_text import document_blocks
+            from amendtool.io.load import load_document
 
-        def done(document, error) -> None:  # type: ignore[no-untyped-def]
+            return document_blocks(load_document(path))
+
+        def done(blocks, error) -> None:  # type: ignore[no-untyped-def]
             if error is not None:
                 return self._report(error)
-            cursor = self.draft_pane.textCursor()
-            cursor.beginEditBlock()
-            cursor.select(cursor.SelectionType.Document)
-            cursor.insertText("\n".join(b.text for b in document_blocks(document)))
-            cursor.endEditBlock()
-            self.draft_pane.set_heading_flags(document_blocks(document))
+            self.workspace.load_draft_text(blocks)
 
-        run_in_background(self, f"Reading {path.name}…", lambda: load_document(path), done)
+        run_in_background(self, f"Reading {path.name}…", work, done)
 
     # --- reacting ---------------------------------------------------------------------------
     def _loaded(self) -> None:
-        s = self.session
-        assert s.original is not None and s.revised is not None
-        self.original_pane.set_blocks(document_blocks(s.original))
-        self.draft_pane.set_blocks(document_blocks(s.revised))
-        self.stack.setCurrentWidget(self.splitter)
-        self._show_docks(True)
-        self.current_item = None
+        self.workspace.show_loaded()
         update_enabled(self.actions_by_id, True)
-        self._build_navigator()
-        self._items_changed()
 
-    def _show_docks(self, shown: bool) -> None:
-        for dock in (self.navigator_dock, self.items_dock, self.checks_dock, self.preview_dock):
-            dock.setVisible(shown)
-        if shown:
-            self.items_dock.raise_()
-
-    def _text_edited(self) -> None:
-        self.session.undo_stack.push(
-            TextEditCommand(self.draft_pane.document(), self.session, self._draft_changed)
-        )
-
-    def _draft_changed(self) -> None:
-        if self.session.original is not None:
-            self.session.text_changed(self.draft_pane.blocks)
-
-    def _items_changed(self) -> None:
-        s = self.session
-        self.items_panel.show_items(s.amendment(), s.items)
-        if s.original is not None:
-            if s.changes is None:
-                from amendtool.core.review import change_map
-
-                s.changes = change_map(s.original, s.items)
-            self.changes = s.changes
-            self._paint_changes()
-            self._mark_navigator()
-        self.preview_timer.start()
+    def show_status(self) -> None:
         self.statusBar().showMessage(self._status_text())
-
-    def _paint_changes(self) -> None:
-        if self.changes is None:
-            return
-        self.original_pane.show_marks(self.changes.original, "original", self.current_item)
-        self.draft_pane.show_marks(self.changes.amended, "amended", self.current_item)
 
     def _status_text(self) -> str:
         s = self.session
@@ -396,70 +284,6 @@ class MainWindow(QMainWindow):
             text += " · filing details need attention"
         return text
 
-    def show_item(self, index: int) -> None:
-        self.current_item = index
-        self._paint_changes()
-        if self.changes is None:
-            return
-        left, right = self.changes.blocks_of(index)
-        if left:
-            self.original_pane.scroll_to_block(left[0])
-        if right:
-            self.draft_pane.scroll_to_block(self.draft_pane.block_of_mark(right[0]))
-
-    def step_change(self, step: int) -> None:
-        count = len(self.session.items)
-        if not count:
-            return
-        current = self.current_item if self.current_item is not None else -step
-        self.items_panel.select((current + step) % count)
-
-    # --- navigator and scrolling ----------------------------------------------------------------
-    def _build_navigator(self) -> None:
-        self.navigator.clear()
-        original = self.session.original
-        if original is None:
-            return
-        block = 0
-        for section in original.sections:
-            entry = QTreeWidgetItem([section.name, page_range(section) or ""])
-            entry.setData(0, Qt.ItemDataRole.UserRole, block)
-            entry.setData(1, Qt.ItemDataRole.UserRole, section.id)
-            self.navigator.addTopLevelItem(entry)
-            block += (1 if section.heading else 0) + len(section.paragraphs)
-
-    def _mark_navigator(self) -> None:
-        touched = {i.locator.section_id for i in self.session.items}
-        for index in range(self.navigator.topLevelItemCount()):
-            entry = self.navigator.topLevelItem(index)
-            marked = entry.data(1, Qt.ItemDataRole.UserRole) in touched
-            font = entry.font(0)
-            font.setBold(marked)
-            entry.setFont(0, font)
-            entry.setText(0, entry.text(0).lstrip("● ").strip())
-            if marked:
-                entry.setText(0, "● " + entry.text(0))
-
-    def _navigate(self, entry: QTreeWidgetItem) -> None:
-        block = entry.data(0, Qt.ItemDataRole.UserRole)
-        self.original_pane.scroll_to_block(int(block))
-
-    def _sync(self, source: DocumentPane, target: DocumentPane) -> None:
-        """Keep the panes on the same section and paragraph."""
-        if self._syncing or self.session.original is None:
-            return
-        self._syncing = True
-        try:
-            top = source.top_block()
-            heading, offset = _nearest_heading(source.document(), top)
-            number = _find_heading(target.document(), heading) if heading else 0
-            target_block = min(number + offset, target.document().blockCount() - 1)
-            block = target.document().findBlockByNumber(target_block)
-            y = target.document().documentLayout().blockBoundingRect(block).top()
-            target.verticalScrollBar().setValue(int(y))
-        finally:
-            self._syncing = False
-
     def review(self) -> ReviewWindow | None:
         s = self.session
         s.wait_for_draft()
@@ -472,51 +296,14 @@ class MainWindow(QMainWindow):
         window.show()
         return window
 
-    # --- checks and preview -------------------------------------------------------------------
-    def _show_findings(self) -> None:
-        self.checks.clear()
-        for problem in self.session.filing_problems:
-            QListWidgetItem(f"filing details: {problem}", self.checks)
-        for finding in self.session.findings:
-            entry = QListWidgetItem(f"{finding.severity}: {finding.message}", self.checks)
-            entry.setData(Qt.ItemDataRole.UserRole, finding.item)
-        if not self.checks.count():
-            QListWidgetItem("No problems found.", self.checks)
-        self.statusBar().showMessage(self._status_text())
-
-    def _finding_clicked(self, entry: QListWidgetItem) -> None:
-        index = entry.data(Qt.ItemDataRole.UserRole)
-        if index is not None:
-            self.items_panel.select(int(index))
-
-    def refresh_preview(self) -> None:
-        from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
-        from amendtool.io.edgar_writer import blocks_to_html
-
-        amendment = self.session.amendment()
-        if amendment is None:
-            message = "<p>Fill in the filing details (Edit ▸ Filing Details) to see the filing.</p>"
-            self.filing_preview.setHtml(message)
-            self.notice_preview.setHtml(message)
-            return
-        bar = self.filing_preview.verticalScrollBar().value()
-        self.filing_preview.setHtml(blocks_to_html(schedule_to_blocks(amendment), "Filing"))
-        self.notice_preview.setHtml(blocks_to_html(notice_blocks(amendment), "Notice"))
-        self.filing_preview.verticalScrollBar().setValue(bar)
-
-    # --- editing helpers -----------------------------------------------------------------------
-    def find(self) -> None:
-        text, ok = QInputDialog.getText(self, "Find", "Find in the draft:")
-        if ok and text and not self.draft_pane.find(text):
-            self.draft_pane.moveCursor(self.draft_pane.textCursor().MoveOperation.Start)
-            if not self.draft_pane.find(text, QTextDocument.FindFlag(0)):
-                self.statusBar().showMessage(f"“{text}” not found", 4000)
-
+    # --- dialogs ----------------------------------------------------------------------------
     def edit_filing(self) -> None:
         from amendtool.gui.filing_form import FilingForm
 
         form = FilingForm(self.session.filing_data, self)
         if form.exec():
+            from amendtool.gui.commands import FilingCommand
+
             self.session.undo_stack.push(FilingCommand(self.session, form.data()))
 
     def preferences(self) -> None:
@@ -567,6 +354,8 @@ class MainWindow(QMainWindow):
 
     def recovery_path(self) -> Path:
         key = str(self.session.path or "untitled") + str(id(self))
+        import hashlib
+
         digest = hashlib.sha256(key.encode()).hexdigest()[:12]
         stem = self.session.path.stem if self.session.path else "untitled"
         return settings.recovery_folder() / f"{stem}-{digest}.amend"
@@ -629,16 +418,9 @@ class MainWindow(QMainWindow):
         self.recovery_path().unlink(missing_ok=True)
         settings.put(settings.GEOMETRY, self.saveGeometry())
         settings.put(settings.WINDOW_STATE, self.saveState())
-        settings.put(settings.SPLITTER, self.splitter.saveState())
+        if self._workspace is not None:
+            self._workspace.save_state()
         event.accept()
-
-    def _restore_state(self) -> None:
-        if geometry := settings.get(settings.GEOMETRY):
-            self.restoreGeometry(geometry)
-        if state := settings.get(settings.WINDOW_STATE):
-            self.restoreState(state)
-        if splitter := settings.get(settings.SPLITTER):
-            self.splitter.restoreState(splitter)
 
     def _refresh_recent(self) -> None:
         self.recent_menu.clear()
@@ -659,23 +441,3 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, APP_DISPLAY_NAME, str(error))
         else:
             QMessageBox.critical(self, APP_DISPLAY_NAME, f"Unexpected problem: {error}")
-
-
-def _nearest_heading(document: QTextDocument, number: int) -> tuple[str | None, int]:
-    block = document.findBlockByNumber(number)
-    offset = 0
-    while block.isValid():
-        if block.userState() == 1:
-            return block.text(), offset
-        block = block.previous()
-        offset += 1
-    return None, number
-
-
-def _find_heading(document: QTextDocument, text: str) -> int:
-    block = document.begin()
-    while block.isValid():
-        if block.userState() == 1 and block.text() == text:
-            return block.blockNumber()
-        block = block.next()
-    return 0

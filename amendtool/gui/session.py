@@ -8,37 +8,25 @@ from __future__ import annotations
 
 import atexit
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-
-from amendtool.core.draft_text import TextBlock, document_blocks, document_from_blocks
-from amendtool.core.errors import AmendtoolError
-from amendtool.core.items import AmendmentItem, carry_overrides
-from amendtool.core.model import Document
 
 if TYPE_CHECKING:
     from amendtool.core.amendment import Amendment
     from amendtool.core.checks import Finding
+    from amendtool.core.draft_text import TextBlock
     from amendtool.core.filing import FilingDetails
+    from amendtool.core.items import AmendmentItem
+    from amendtool.core.model import Document
     from amendtool.core.review import ChangeMap
+    from amendtool.gui.draft_job import DraftOutcome
     from amendtool.io.project_file import Project
 
-# The engine is imported on first use (in the worker or when a project opens), so that
-# the window shows before it is loaded.
-
-
-@dataclass
-class DraftOutcome:
-    generation: int
-    revised: Document
-    items: list[AmendmentItem] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    error: str | None = None
-    changes: ChangeMap | None = None
+# The core is imported on first use (in the worker or when a project opens), so that the
+# window shows before it is loaded.
 
 
 def _drain_pool() -> None:
@@ -52,38 +40,6 @@ def _drain_pool() -> None:
 
 
 atexit.register(_drain_pool)
-
-
-class _Signals(QObject):
-    done = Signal()  # the outcome waits on the job (see gui/background.py for why)
-
-
-class _DraftJob(QRunnable):
-    def __init__(self, generation: int, original: Document, blocks: list[TextBlock]) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # Python owns the job; the pool must not delete it
-        self.generation, self.original, self.blocks = generation, original, blocks
-        self.signals = _Signals()
-
-    @Slot()
-    def run(self) -> None:
-        from amendtool.core.drafting import draft_items
-        from amendtool.core.review import change_map
-
-        revised = document_from_blocks(self.blocks, self.original)
-        try:
-            result = draft_items(self.original, revised)
-            outcome = DraftOutcome(
-                self.generation,
-                revised,
-                result.items,
-                result.notes,
-                changes=change_map(self.original, result.items),
-            )
-        except AmendtoolError as exc:
-            outcome = DraftOutcome(self.generation, revised, error=str(exc))
-        self.outcome = outcome
-        self.signals.done.emit()
 
 
 class Session(QObject):
@@ -125,6 +81,7 @@ class Session(QObject):
     def open_documents(
         self, original: Document, revised: Document | None, filing: FilingDetails | None
     ) -> None:
+        from amendtool.core.draft_text import document_blocks
         from amendtool.io.project_file import jsonable
 
         self.original = original
@@ -207,9 +164,11 @@ class Session(QObject):
             self._dirty = False
         if self.original is None or self._pending_blocks is None or self._running:
             return
+        from amendtool.gui.draft_job import DraftJob
+
         blocks, self._pending_blocks = self._pending_blocks, None
         self._generation += 1
-        job = _DraftJob(self._generation, self.original, blocks)
+        job = DraftJob(self._generation, self.original, blocks)
         job.signals.done.connect(lambda: self._draft_done(job.outcome))
         self._running = True
         self.busyChanged.emit(True)
@@ -222,6 +181,8 @@ class Session(QObject):
             self.revised = outcome.revised
             self.draft_error = outcome.error
             if outcome.error is None:
+                from amendtool.core.items import carry_overrides
+
                 carry_overrides(self.items, outcome.items)
                 self.items, self.notes = outcome.items, outcome.notes
                 self.changes = outcome.changes

@@ -30,7 +30,7 @@ def open_original_only(qtbot, window: MainWindow) -> None:  # type: ignore[no-un
 
 def replace_in_draft(window: MainWindow, old: str, new: str) -> None:
     """Edit the draft the way typing does: one edit through the editor's cursor."""
-    document = window.draft_pane.document()
+    document = window.workspace.draft_pane.document()
     found = document.find(old)
     assert not found.isNull(), old
     cursor = QTextCursor(found)
@@ -46,12 +46,12 @@ def test_empty_window_shows_a_first_step(window: MainWindow) -> None:
 def test_demo_lists_the_items(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.open_demo()
     wait_items(qtbot, window, 6)
-    assert window.items_panel.list.count() == 6
-    window.items_panel.select(2)
-    assert window.items_panel.filing.toPlainText().startswith(
+    assert window.workspace.items_panel.list.count() == 6
+    window.workspace.items_panel.select(2)
+    assert window.workspace.items_panel.filing.toPlainText().startswith(
         'The last paragraph in "Section 7. Conditions of the Offer"'
     )
-    assert window.navigator.topLevelItemCount() == len(window.session.original.sections)
+    assert window.workspace.navigator.topLevelItemCount() == len(window.session.original.sections)
 
 
 def test_changing_a_sentence_drafts_an_item_and_undo_removes_it(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -64,8 +64,8 @@ def test_changing_a_sentence_drafts_an_item_and_undo_removes_it(qtbot, window) -
     wait_items(qtbot, window, 1)
     item = window.session.items[0]
     assert item.kind.value == "replace_words"
-    window.items_panel.select(0)
-    assert window.items_panel.filing.toPlainText() == (
+    window.workspace.items_panel.select(0)
+    assert window.workspace.items_panel.filing.toPlainText() == (
         'The last sentence of the last paragraph in "Section 4. Withdrawal Rights" on page 15 '
         "of Exhibit (a)(1) to the Tender Offer Statement has been amended by replacing the "
         'words "final and binding" with the words "final, binding and conclusive", so that the '
@@ -74,7 +74,7 @@ def test_changing_a_sentence_drafts_an_item_and_undo_removes_it(qtbot, window) -
     assert window.isWindowModified()
     window.actions_by_id["undo"].trigger()
     wait_items(qtbot, window, 0)
-    assert SENTENCE in window.draft_pane.toPlainText()
+    assert SENTENCE in window.workspace.draft_pane.toPlainText()
     window.actions_by_id["redo"].trigger()
     wait_items(qtbot, window, 1)
 
@@ -82,10 +82,10 @@ def test_changing_a_sentence_drafts_an_item_and_undo_removes_it(qtbot, window) -
 def test_override_survives_save_and_reopen(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window.open_demo()
     wait_items(qtbot, window, 6)
-    window.items_panel.select(1)
+    window.workspace.items_panel.select(1)
     wording = "Counsel's own instruction for this change:"
-    window.items_panel.filing.setPlainText(wording)
-    window.items_panel.apply_button.click()
+    window.workspace.items_panel.filing.setPlainText(wording)
+    window.workspace.items_panel.apply_button.click()
     assert window.session.amendment().filing_instruction(window.session.items[1]) == wording
     path = tmp_path / "demo.amend"
     assert window._save_to(path)

@@ -1,0 +1,332 @@
+"""The editing workspace: original | draft panes, section navigator, items, checks, preview.
+
+The main window builds it once its first frame is painted (or sooner, when something needs
+it), so the window appears before these widgets, and the engine behind them, are loaded.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amendtool.core.draft_text import document_blocks
+from amendtool.core.outline import page_range
+from amendtool.gui import settings
+from amendtool.gui.commands import MaterialityCommand, OverrideCommand, TextEditCommand
+from amendtool.gui.items_panel import ItemsPanel
+from amendtool.gui.panes import DocumentPane, DraftPane
+
+if TYPE_CHECKING:
+    from amendtool.core.review import ChangeMap
+    from amendtool.gui.main_window import MainWindow
+
+
+class Workspace:
+    """Everything counsel edits and reads once an amendment is open."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.session = window.session
+        self.changes: ChangeMap | None = None
+        self.current_item: int | None = None
+        self._syncing = False
+        self.preview_timer = QTimer(window)
+        self.preview_timer.setSingleShot(True)
+        self.preview_timer.setInterval(300)
+        self.preview_timer.timeout.connect(self.refresh_preview)
+        self._build_panes()
+        self._build_docks()
+        self._connect()
+        if state := settings.get(settings.WINDOW_STATE):
+            window.restoreState(state)
+        if splitter := settings.get(settings.SPLITTER):
+            self.splitter.restoreState(splitter)
+        self.show_docks(self.session.original is not None)
+
+    # --- construction -----------------------------------------------------------------------
+    def _build_panes(self) -> None:
+        self.original_pane = DocumentPane("originalPane", editable=False)
+        self.draft_pane = DraftPane()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("paneSplitter")
+        self.splitter.addWidget(_titled("Original (as filed)", self.original_pane))
+        self.splitter.addWidget(_titled("Working draft (edit here)", self.draft_pane))
+        self.window.stack.addWidget(self.splitter)
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.window.addDockWidget(area, dock)
+        self.window.menus["View"].addAction(dock.toggleViewAction())
+        return dock
+
+    def _build_docks(self) -> None:
+        self.navigator = QTreeWidget()
+        self.navigator.setObjectName("navigator")
+        self.navigator.setHeaderLabels(["Section", "Pages"])
+        self.navigator.setColumnWidth(0, 250)
+        self.navigator.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.navigator.setRootIsDecorated(False)
+        self.items_panel = ItemsPanel()
+        self.checks = QListWidget()
+        self.checks.setObjectName("checksList")
+        self.checks.setWordWrap(True)
+        self.preview = QTabWidget()
+        self.preview.setObjectName("preview")
+        self.filing_preview = QTextBrowser()
+        self.notice_preview = QTextBrowser()
+        self.preview.addTab(self.filing_preview, "Filing")
+        self.preview.addTab(self.notice_preview, "Notice")
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        self.navigator_dock = self._dock("Sections", "navigatorDock", self.navigator, left)
+        self.items_dock = self._dock("Amendment items", "itemsDock", self.items_panel, right)
+        self.checks_dock = self._dock("Checks", "checksDock", self.checks, bottom)
+        self.preview_dock = self._dock("Preview", "previewDock", self.preview, right)
+        self.window.tabifyDockWidget(self.items_dock, self.preview_dock)
+        self.items_dock.raise_()
+        self.window.resizeDocks(
+            [self.navigator_dock, self.items_dock], [320, 430], Qt.Orientation.Horizontal
+        )
+        self.window.resizeDocks([self.checks_dock], [110], Qt.Orientation.Vertical)
+
+    def _connect(self) -> None:
+        a = self.window.actions_by_id
+        a["find"].triggered.connect(self.find)
+        a["toggle_heading"].triggered.connect(self.draft_pane.toggle_heading)
+        a["next_change"].triggered.connect(lambda: self.step_change(1))
+        a["previous_change"].triggered.connect(lambda: self.step_change(-1))
+        a["check"].triggered.connect(self.show_findings)
+        s = self.session
+        stack = s.undo_stack
+        s.itemsChanged.connect(self.items_changed)
+        s.findingsChanged.connect(self.show_findings)
+        s.filingChanged.connect(self.preview_timer.start)
+        self.draft_pane.document().undoCommandAdded.connect(self._text_edited)
+        self.draft_pane.textChanged.connect(self._draft_changed)
+        self.items_panel.itemSelected.connect(self.show_item)
+        self.items_panel.overrideRequested.connect(
+            lambda i, f, n: stack.push(OverrideCommand(s, i, f, n))
+        )
+        self.items_panel.materialityRequested.connect(
+            lambda i, v: stack.push(MaterialityCommand(s, i, v))
+        )
+        self.checks.itemClicked.connect(self._finding_clicked)
+        self.navigator.itemClicked.connect(self._navigate)
+        self.original_pane.verticalScrollBar().valueChanged.connect(
+            lambda: self._sync(self.original_pane, self.draft_pane)
+        )
+        self.draft_pane.verticalScrollBar().valueChanged.connect(
+            lambda: self._sync(self.draft_pane, self.original_pane)
+        )
+
+    def save_state(self) -> None:
+        settings.put(settings.WINDOW_STATE, self.window.saveState())
+        settings.put(settings.SPLITTER, self.splitter.saveState())
+
+    # --- reacting ---------------------------------------------------------------------------
+    def show_loaded(self) -> None:
+        s = self.session
+        assert s.original is not None and s.revised is not None
+        self.original_pane.set_blocks(document_blocks(s.original))
+        self.draft_pane.set_blocks(document_blocks(s.revised))
+        self.window.stack.setCurrentWidget(self.splitter)
+        self.show_docks(True)
+        self.current_item = None
+        self._build_navigator()
+        self.items_changed()
+        self.show_findings()
+
+    def show_docks(self, shown: bool) -> None:
+        for dock in (self.navigator_dock, self.items_dock, self.checks_dock, self.preview_dock):
+            dock.setVisible(shown)
+        if shown:
+            self.items_dock.raise_()
+
+    def load_draft_text(self, blocks: list) -> None:  # type: ignore[type-arg]
+        """A revised file made elsewhere replaces the draft, as one undoable edit."""
+        cursor = self.draft_pane.textCursor()
+        cursor.beginEditBlock()
+        cursor.select(cursor.SelectionType.Document)
+        cursor.insertText("\n".join(b.text for b in blocks))
+        cursor.endEditBlock()
+        self.draft_pane.set_heading_flags(blocks)
+
+    def _text_edited(self) -> None:
+        self.session.undo_stack.push(
+            TextEditCommand(self.draft_pane.document(), self.session, self._draft_changed)
+        )
+
+    def _draft_changed(self) -> None:
+        if self.session.original is not None:
+            self.session.text_changed(self.draft_pane.blocks)
+
+    def items_changed(self) -> None:
+        s = self.session
+        self.items_panel.show_items(s.amendment(), s.items)
+        if s.original is not None:
+            if s.changes is None:
+                from amendtool.core.review import change_map
+
+                s.changes = change_map(s.original, s.items)
+            self.changes = s.changes
+            self._paint_changes()
+            self._mark_navigator()
+        self.preview_timer.start()
+        self.window.show_status()
+
+    def _paint_changes(self) -> None:
+        if self.changes is None:
+            return
+        self.original_pane.show_marks(self.changes.original, "original", self.current_item)
+        self.draft_pane.show_marks(self.changes.amended, "amended", self.current_item)
+
+    def show_item(self, index: int) -> None:
+        self.current_item = index
+        self._paint_changes()
+        if self.changes is None:
+            return
+        left, right = self.changes.blocks_of(index)
+        if left:
+            self.original_pane.scroll_to_block(left[0])
+        if right:
+            self.draft_pane.scroll_to_block(self.draft_pane.block_of_mark(right[0]))
+
+    def step_change(self, step: int) -> None:
+        count = len(self.session.items)
+        if not count:
+            return
+        current = self.current_item if self.current_item is not None else -step
+        self.items_panel.select((current + step) % count)
+
+    # --- navigator and scrolling ------------------------------------------------------------
+    def _build_navigator(self) -> None:
+        self.navigator.clear()
+        original = self.session.original
+        if original is None:
+            return
+        block = 0
+        for section in original.sections:
+            entry = QTreeWidgetItem([section.name, page_range(section) or ""])
+            entry.setData(0, Qt.ItemDataRole.UserRole, block)
+            entry.setData(1, Qt.ItemDataRole.UserRole, section.id)
+            self.navigator.addTopLevelItem(entry)
+            block += (1 if section.heading else 0) + len(section.paragraphs)
+
+    def _mark_navigator(self) -> None:
+        touched = {i.locator.section_id for i in self.session.items}
+        for index in range(self.navigator.topLevelItemCount()):
+            entry = self.navigator.topLevelItem(index)
+            marked = entry.data(1, Qt.ItemDataRole.UserRole) in touched
+            font = entry.font(0)
+            font.setBold(marked)
+            entry.setFont(0, font)
+            entry.setText(0, entry.text(0).lstrip("● ").strip())
+            if marked:
+                entry.setText(0, "● " + entry.text(0))
+
+    def _navigate(self, entry: QTreeWidgetItem) -> None:
+        block = entry.data(0, Qt.ItemDataRole.UserRole)
+        self.original_pane.scroll_to_block(int(block))
+
+    def _sync(self, source: DocumentPane, target: DocumentPane) -> None:
+        """Keep the panes on the same section and paragraph."""
+        if self._syncing or self.session.original is None:
+            return
+        self._syncing = True
+        try:
+            top = source.top_block()
+            heading, offset = _nearest_heading(source.document(), top)
+            number = _find_heading(target.document(), heading) if heading else 0
+            target_block = min(number + offset, target.document().blockCount() - 1)
+            block = target.document().findBlockByNumber(target_block)
+            y = target.document().documentLayout().blockBoundingRect(block).top()
+            target.verticalScrollBar().setValue(int(y))
+        finally:
+            self._syncing = False
+
+    # --- checks and preview -----------------------------------------------------------------
+    def show_findings(self) -> None:
+        self.checks.clear()
+        for problem in self.session.filing_problems:
+            QListWidgetItem(f"filing details: {problem}", self.checks)
+        for finding in self.session.findings:
+            entry = QListWidgetItem(f"{finding.severity}: {finding.message}", self.checks)
+            entry.setData(Qt.ItemDataRole.UserRole, finding.item)
+        if not self.checks.count():
+            QListWidgetItem("No problems found.", self.checks)
+        self.window.show_status()
+
+    def _finding_clicked(self, entry: QListWidgetItem) -> None:
+        index = entry.data(Qt.ItemDataRole.UserRole)
+        if index is not None:
+            self.items_panel.select(int(index))
+
+    def refresh_preview(self) -> None:
+        from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
+        from amendtool.io.edgar_writer import blocks_to_html
+
+        amendment = self.session.amendment()
+        if amendment is None:
+            message = "<p>Fill in the filing details (Edit ▸ Filing Details) to see the filing.</p>"
+            self.filing_preview.setHtml(message)
+            self.notice_preview.setHtml(message)
+            return
+        bar = self.filing_preview.verticalScrollBar().value()
+        self.filing_preview.setHtml(blocks_to_html(schedule_to_blocks(amendment), "Filing"))
+        self.notice_preview.setHtml(blocks_to_html(notice_blocks(amendment), "Notice"))
+        self.filing_preview.verticalScrollBar().setValue(bar)
+
+    def find(self) -> None:
+        text, ok = QInputDialog.getText(self.window, "Find", "Find in the draft:")
+        if ok and text and not self.draft_pane.find(text):
+            self.draft_pane.moveCursor(self.draft_pane.textCursor().MoveOperation.Start)
+            if not self.draft_pane.find(text, QTextDocument.FindFlag(0)):
+                self.window.statusBar().showMessage(f"“{text}” not found", 4000)
+
+
+def _titled(title: str, widget: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(2, 2, 2, 2)
+    layout.addWidget(QLabel(f"<b>{title}</b>"))
+    layout.addWidget(widget)
+    return box
+
+
+def _nearest_heading(document: QTextDocument, number: int) -> tuple[str | None, int]:
+    block = document.findBlockByNumber(number)
+    offset = 0
+    while block.isValid():
+        if block.userState() == 1:
+            return block.text(), offset
+        block = block.previous()
+        offset += 1
+    return None, number
+
+
+def _find_heading(document: QTextDocument, text: str) -> int:
+    block = document.begin()
+    while block.isValid():
+        if block.userState() == 1 and block.text() == text:
+            return block.blockNumber()
+        block = block.next()
+    return 0
