@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -137,6 +138,14 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
         values["target"] = phrases["sentence"].format(
             ordinal=position_word(loc.sentence or 1, loc.sentence_count), paragraph=paragraph
         )
+    if kind is ItemKind.REPLACE_WORDS:
+        key = _word_change(item, values, templates)
+        for noun in ("old", "new", "anchor"):
+            words = values.get(f"{noun}_words", "")
+            single = len(words.split()) == 1
+            values[f"{noun}_noun"] = phrases.get(
+                "one_word" if single else "many_words", "word" if single else "words"
+            )
     if kind is ItemKind.INSERT_SENTENCE:
         sentences = max(len(_split(item.new_text)), 1)
         values["sentences"] = phrases["one_sentence" if sentences == 1 else "many_sentences"]
@@ -167,6 +176,42 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
             f"template [{'notice' if notice else 'filing'}] "
             f"{key} uses an unknown placeholder {exc}",
         ) from exc
+
+
+def _word_change(item: AmendmentItem, values: dict[str, str], templates: dict[str, str]) -> str:
+    """Words only added or only taken out are cited as such ('inserting the words "or by
+    facsimile" immediately after the word "mail"'), as counsel writes them, when the words
+    cited occur once in the sentence; anything else is a replacement of words."""
+    old, new = item.old_words, item.new_words
+
+    def once(words: str) -> bool:
+        pattern = r"(?<!\w)" + re.escape(words) + r"(?!\w)"
+        return len(re.findall(pattern, item.old_text)) == 1
+
+    def joined(rest: str, after: bool) -> bool:
+        """`rest` is whole words beside the others, not part of a word ("mail" -> "mailing")."""
+        edge = rest[:1] if after else rest[-1:]
+        return bool(rest.strip()) and not edge.isalnum()
+
+    forms: list[tuple[str, dict[str, str]]] = []
+    if new.startswith(old) and joined(new[len(old) :], after=True):
+        forms.append(
+            ("insert_words_after", {"new_words": new[len(old) :].strip(), "anchor_words": old})
+        )
+    elif new.endswith(old) and joined(new[: -len(old)], after=False):
+        forms.append(
+            ("insert_words_before", {"new_words": new[: -len(old)].strip(), "anchor_words": old})
+        )
+    elif old.startswith(new) and joined(old[len(new) :], after=True):
+        forms.append(("delete_words", {"old_words": old[len(new) :].strip()}))
+    elif old.endswith(new) and joined(old[: -len(new)], after=False):
+        forms.append(("delete_words", {"old_words": old[: -len(new)].strip()}))
+    for key, words in forms:
+        cited = words.get("anchor_words", words.get("old_words", ""))
+        if key in templates and cited and once(cited):
+            values.update(words)
+            return key
+    return "replace_words"
 
 
 def _section(phrases: dict[str, str], name: str) -> str:

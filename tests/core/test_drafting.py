@@ -68,6 +68,53 @@ def test_a_few_words_become_a_words_item_with_the_whole_sentence_quoted() -> Non
     assert filing_text(item, "(a)(1)").startswith("The last sentence of the second paragraph")
 
 
+def words_wording(old_sentence: str, new_sentence: str) -> str:
+    """The part of the filing instruction after "has been amended by"."""
+    items = draft(edited(BASE, 2, [S1, S2.replace(old_sentence, new_sentence), S3]))
+    assert [i.kind for i in items] == [ItemKind.REPLACE_WORDS]
+    text = filing_text(items[0], "(a)(1)")
+    return text.split("has been amended by ", 1)[1].split(", so that")[0]
+
+
+def test_one_word_for_another_is_cited_in_the_singular() -> None:
+    wording = words_wording("Brokers are not engaged.", "Agents are not engaged.")
+    assert wording == 'replacing the word "Brokers" with the word "Agents"'
+
+
+def test_added_words_are_inserted_after_the_words_they_follow() -> None:
+    wording = words_wording("We will pay no fees.", "We will pay no fees or commissions.")
+    assert wording == 'inserting the words "or commissions" immediately after the word "fees"'
+
+
+def test_added_words_at_the_start_of_a_sentence_are_inserted_before() -> None:
+    wording = words_wording("Brokers are not engaged.", "Outside brokers are not engaged.")
+    # a changed capital letter is a replacement, not an insertion
+    assert wording == 'replacing the word "Brokers" with the words "Outside brokers"'
+    wording = words_wording("Brokers are not engaged.", "Dealers or Brokers are not engaged.")
+    assert wording == 'inserting the words "Dealers or" immediately before the word "Brokers"'
+
+
+def test_removed_words_are_deleted_by_name() -> None:
+    wording = words_wording(
+        "The company bears the costs of the offer.", "The company bears the costs."
+    )
+    assert wording == 'deleting the words "of the offer"'
+
+
+def test_words_that_occur_twice_in_the_sentence_are_cited_as_a_replacement() -> None:
+    wording = words_wording(
+        "The company bears the costs of the offer.",
+        "The company bears the costs of the offer in full.",
+    )
+    # "offer." is the anchor; as "offer" occurs once it may be cited; "the" would not
+    assert wording == 'inserting the words "in full" immediately after the word "offer"'
+    wording = words_wording(
+        "The company bears the costs of the offer.",
+        "The company bears the costs of the the offer.",
+    )
+    assert wording.startswith("replacing the ")
+
+
 def test_word_threshold_is_configurable() -> None:
     changed = S2.replace("The company bears", "Halvorsen bears")
     items = draft(edited(BASE, 2, [S1, changed, S3]), DraftOptions(max_changed_words=1))
