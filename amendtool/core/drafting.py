@@ -349,8 +349,11 @@ class _Drafter:
             return None
         old_spans = split_sentences(old_text)
         new_spans = split_sentences(new_text)
-        if len(old_spans) <= 1:
-            return None  # a one-sentence paragraph is cited as the paragraph
+        if not old_spans:
+            return None
+        # a one-sentence paragraph is cited as the paragraph: a sentence added to it or a
+        # few words changed in it are items of their own; anything more replaces it
+        only_sentence = len(old_spans) == 1
         old_sents = [old_text[s:e] for s, e in old_spans]
         new_sents = [new_text[s:e] for s, e in new_spans]
         matcher = difflib.SequenceMatcher(
@@ -381,8 +384,12 @@ class _Drafter:
         page = self._page(key, old_spans[i1][0])
         removed = old_sents[i1]
         if tag == "delete":
+            if only_sentence:
+                return None
             return AmendmentItem(ItemKind.DELETE_SENTENCE, base, page=page, old_text=removed)
         words = self._changed_words(removed, added) if j2 - j1 == 1 else None
+        if only_sentence and not words:
+            return None
         if words:
             return AmendmentItem(
                 ItemKind.REPLACE_WORDS,

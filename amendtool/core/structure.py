@@ -152,8 +152,8 @@ def _classify(block: RawBlock) -> _Heading | None:
             return None
         if (
             strong
-            or (looks and not _reads_as_sentence(title))
-            or (block.single_line and _is_title_like(title))
+            or (looks and (not _reads_as_sentence(title) or _sentence_case_title(title)))
+            or (block.single_line and (_is_title_like(title) or _sentence_case_title(title)))
             or (
                 0 < block.line_count <= 3
                 and _is_title_like(title)
@@ -308,6 +308,21 @@ def _is_title_like(text: str) -> bool:
         return words[0][0].isupper()
     capitalised = sum(w[0].isupper() for w in significant)
     return words[0][0].isupper() and capitalised / len(significant) >= 0.6
+
+
+_SENTENCE_WORDS = frozenset(
+    """
+    i we you they he she it is are was were be been am will shall may must can could should
+    would has have had do does did not
+    """.split()
+)
+
+
+def _sentence_case_title(text: str) -> bool:
+    """'Number of options; expiration date.': a heading in sentence case, told from a
+    sentence by having no subject pronoun or auxiliary verb."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return 0 < len(words) <= 16 and not any(w.lower() in _SENTENCE_WORDS for w in words)
 
 
 def _reads_as_sentence(text: str) -> bool:

@@ -138,6 +138,14 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
         values["target"] = phrases["sentence"].format(
             ordinal=position_word(loc.sentence or 1, loc.sentence_count), paragraph=paragraph
         )
+        values["unit"] = phrases.get("one_sentence", "sentence")
+        if loc.sentence_count == 1:  # a paragraph of one sentence is cited as the paragraph
+            values["target"] = paragraph
+            whole_answer = bool(loc.question) and loc.answer_count == 1
+            values["unit"] = phrases.get(
+                "whole_answer" if whole_answer else "one_paragraph",
+                "answer" if whole_answer else "paragraph",
+            )
     if kind is ItemKind.REPLACE_WORDS:
         key = _word_change(item, values, templates)
         for noun in ("old", "new", "anchor"):

@@ -115,6 +115,34 @@ def test_words_that_occur_twice_in_the_sentence_are_cited_as_a_replacement() -> 
     assert wording.startswith("replacing the ")
 
 
+def test_words_changed_in_a_one_sentence_paragraph_cite_the_paragraph() -> None:
+    one = "We will exchange options for new options under the 2018 Plan."
+    original_spec = edited(BASE, 4, [one])
+    revised_spec = edited(BASE, 4, [one.replace("2018 Plan", "2020 Plan")])
+    result = draft_items(doc(original_spec), doc(revised_spec))
+    assert [i.kind for i in result.items] == [ItemKind.REPLACE_WORDS]
+    rewritten = draft_items(doc(original_spec), doc(edited(BASE, 4, ["Nothing is exchanged."])))
+    assert [i.kind for i in rewritten.items] == [ItemKind.REPLACE_PARAGRAPH]
+    assert filing_text(result.items[0], "(a)(1)") == (
+        'The paragraph in "Section 15. Fees and Expenses" on page 10 of Exhibit (a)(1) to the '
+        'Tender Offer Statement has been amended by replacing the word "2018" with the word '
+        '"2020", so that the paragraph reads in its entirety as follows:'
+    )
+
+
+def test_a_sentence_added_to_a_one_sentence_paragraph_is_added_at_its_end() -> None:
+    one = ["What is the offer?", "It is open to every employee."]
+    result = draft_items(
+        doc(edited(BASE, 1, one)),
+        doc(edited(BASE, 1, [one[0], one[1] + " Directors may not take part."])),
+    )
+    assert [i.kind for i in result.items] == [ItemKind.INSERT_SENTENCE]
+    assert notice_text(result.items[0]) == (
+        'The following sentence has been added at the end of the last paragraph in "Summary '
+        'Term Sheet" on page 3:'
+    )
+
+
 def test_word_threshold_is_configurable() -> None:
     changed = S2.replace("The company bears", "Halvorsen bears")
     items = draft(edited(BASE, 2, [S1, changed, S3]), DraftOptions(max_changed_words=1))
@@ -300,4 +328,22 @@ def test_summary_term_sheet_answers_are_cited_by_their_question() -> None:
     assert texts[1].startswith(
         'The last sentence of the last paragraph of the answer to the question "Why are we '
         'making the offer?" in "Summary Term Sheet" on page 5'
+    )
+
+
+def test_words_changed_in_a_one_sentence_answer_read_as_the_answer() -> None:
+    qa: Spec = [
+        (
+            "SUMMARY TERM SHEET",
+            ["Q1. What is the offer?", "It is open to every employee.", "Q2. Why?", S2],
+        ),
+        ("1. Number of Options", [S1]),
+    ]
+    changed = [(h, list(p)) for h, p in qa]
+    changed[0][1][1] = "It is open to every employee in the United States."
+    result = draft_items(doc(qa), doc(changed))
+    assert notice_text(result.items[0]) == (
+        'The answer to the question "What is the offer?" in "Summary Term Sheet" on page 2 has '
+        'been amended by inserting the words "in the United States" immediately after the word '
+        '"employee", so that the answer reads in its entirety as follows:'
     )

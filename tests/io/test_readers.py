@@ -237,3 +237,52 @@ def test_word_file_with_a_paragraph_per_line_is_read_as_edgar_text(tmp_path: Pat
         len(s.paragraphs) for s in reference.sections
     ]
     assert any("a paragraph for every line" in n for n in document.notices)
+
+
+def test_sentence_case_headings_run_into_bold_text_start_sections(tmp_path: Path) -> None:
+    """'2. Number of options; expiration date. We will…' with the heading in bold, as many
+    firms set the offer in Word; a bold numbered list of sentences is no heading."""
+    import docx as python_docx
+
+    word = python_docx.Document()
+    word.add_paragraph().add_run("THE OFFER").bold = True
+    for head, body in (
+        ("1. Eligibility.", "Employees of the company are eligible."),
+        ("2. Number of options; expiration date.", "We will grant one unit for three shares."),
+        ("3. Extension of offer; termination; amendment.", "We may extend the offer."),
+    ):
+        paragraph = word.add_paragraph()
+        paragraph.add_run(head).bold = True
+        paragraph.add_run(" " + body)
+    for sentence in ("1. You must sign the form.", "2. We will not accept faxes."):
+        word.add_paragraph().add_run(sentence).bold = True
+    path = tmp_path / "run-in.docx"
+    word.save(str(path))
+    numbered = load_document(path).numbered_sections()
+    assert [s.name for s in numbered] == [
+        "Section 1. Eligibility",
+        "Section 2. Number of options; expiration date",
+        "Section 3. Extension of offer; termination; amendment",
+    ]
+    assert numbered[1].paragraphs[0].text == "We will grant one unit for three shares."
+    assert [p.text for p in numbered[2].paragraphs][1:] == [
+        "1. You must sign the form.",
+        "2. We will not accept faxes.",
+    ]
+
+
+def test_sentence_case_headings_on_lines_of_their_own_in_edgar_text(tmp_path: Path) -> None:
+    text = (
+        "                              THE OFFER\n\n"
+        "1.   Eligibility.\n\n     Employees of the company are eligible to take part.\n\n"
+        "2.   Number of options; expiration date.\n\n     We will grant one unit for\n"
+        "three shares subject to an exchanged option.\n\n"
+        "3.   Conditions of the offer.\n\n     We may end the offer if a condition occurs.\n"
+    )
+    path = tmp_path / "sentence-case.txt"
+    path.write_text(text)
+    assert [s.name for s in load_document(path).numbered_sections()] == [
+        "Section 1. Eligibility",
+        "Section 2. Number of options; expiration date",
+        "Section 3. Conditions of the offer",
+    ]
