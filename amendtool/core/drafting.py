@@ -9,6 +9,7 @@ are made, so every locator counts paragraphs and sentences as the earlier items 
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +20,14 @@ from amendtool.core.locate import answer_position
 from amendtool.core.model import Document, Paragraph, Section, is_contents_title, quoted_title
 from amendtool.core.segment import split_sentences
 from amendtool.core.typography import collapse_spaces, fold_typography
+
+# Dates and times are cited whole ('"August 14, 2026"', not '"14"'; '"5:00 p.m."').
+_WHOLE_UNITS = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2}(?:,\s*\d{4})?"
+    r"|\b\d{1,2}:\d{2}(?:\s*[ap]\.m\.)?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -441,6 +450,11 @@ class _Drafter:
             # "final and binding" -> "final, binding …": quote from the word before the comma
             cut = len(before) - len(before.split()[-1])
             start, new_start = cut, cut
+        for unit in _WHOLE_UNITS.finditer(old):
+            if unit.start() < end and unit.end() > start:
+                left, right = max(start - unit.start(), 0), max(unit.end() - end, 0)
+                start, end = start - left, end + right
+                new_start, new_end = new_start - left, new_end + right
         old_words = old[start:end].strip()
         new_words = new[new_start:new_end].strip()
         if not old_words or not new_words:

@@ -143,6 +143,21 @@ def test_a_sentence_added_to_a_one_sentence_paragraph_is_added_at_its_end() -> N
     )
 
 
+def test_dates_and_times_are_cited_whole() -> None:
+    def wording(before: str, after: str) -> str:
+        result = draft_items(doc(edited(BASE, 4, [before])), doc(edited(BASE, 4, [after])))
+        assert [i.kind for i in result.items] == [ItemKind.REPLACE_WORDS]
+        return filing_text(result.items[0], "(a)(1)").split("amended by ")[1].split(", so")[0]
+
+    before = "The offer ends at 5:00 p.m. on April 23, 2026, unless extended."
+    assert wording(before, before.replace("23", "30")) == (
+        'replacing the words "April 23, 2026" with the words "April 30, 2026"'
+    )
+    assert wording(before, before.replace("5:00", "11:59")) == (
+        'replacing the words "5:00 p.m." with the words "11:59 p.m."'
+    )
+
+
 def test_word_threshold_is_configurable() -> None:
     changed = S2.replace("The company bears", "Halvorsen bears")
     items = draft(edited(BASE, 2, [S1, changed, S3]), DraftOptions(max_changed_words=1))
