@@ -1,7 +1,7 @@
 """Sets up a virtual environment and runs the app or the tests; the same on Linux, macOS, Windows.
 
 python scripts/dev.py demo    # set up, then open the app on the bundled sample
-python scripts/dev.py test    # set up, then run ruff and the whole test suite
+python scripts/dev.py test    # set up, then run ruff, mypy and the whole test suite
 """
 
 from __future__ import annotations
@@ -41,9 +41,10 @@ def main(argv: list[str]) -> int:
         return subprocess.call([str(PYTHON), "-m", "amendtool", "--demo", *argv[1:]])
     if command == "test":
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-        code = subprocess.call([str(PYTHON), "-m", "ruff", "check", "amendtool", "tests"], cwd=ROOT)
-        if code:
-            return code
+        for check in (["ruff", "check", "amendtool", "tests"], ["mypy"]):
+            code = subprocess.call([str(PYTHON), "-m", *check], cwd=ROOT)
+            if code:
+                return code
         return subprocess.call([str(PYTHON), "-m", "pytest", *argv[1:]], cwd=ROOT, env=env)
     print(__doc__)
     return 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import sys
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QIcon
@@ -17,7 +18,7 @@ from amendtool.resources import resource_path
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
+    app = cast(QApplication, QApplication.instance()) or QApplication([sys.argv[0], *(argv or [])])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
@@ -25,7 +26,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     icon = resource_path("icons", "amendtool.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    return app  # type: ignore[return-value]
+    return app
 
 
 def open_window(argv: list[str]) -> MainWindow:

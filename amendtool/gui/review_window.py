@@ -33,8 +33,9 @@ class _LetterTips(QObject):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             block = self.pane.cursorForPosition(event.pos()).block().blockNumber()
             marks = self.pane.marks
-            if 0 <= block < len(marks) and marks[block].item is not None:
-                QToolTip.showText(event.globalPos(), f"Item {letter(marks[block].item)}")
+            item = marks[block].item if 0 <= block < len(marks) else None
+            if item is not None:
+                QToolTip.showText(event.globalPos(), f"Item {letter(item)}")
             else:
                 QToolTip.hideText()
             return True

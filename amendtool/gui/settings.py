@@ -41,7 +41,7 @@ _override: dict[str, Path] = {}
 
 
 def get(setting: Setting) -> Any:
-    value = store().value(setting.key, setting.default)
+    value: Any = store().value(setting.key, setting.default)
     if setting.type is list:
         if value in (None, ""):
             return []

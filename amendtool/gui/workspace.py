@@ -235,6 +235,8 @@ class Workspace:
         touched = {i.locator.section_id for i in self.session.items}
         for index in range(self.navigator.topLevelItemCount()):
             entry = self.navigator.topLevelItem(index)
+            if entry is None:
+                continue
             marked = entry.data(1, Qt.ItemDataRole.UserRole) in touched
             font = entry.font(0)
             font.setBold(marked)

@@ -21,6 +21,21 @@ _SKIPPED = (qn("w:del"), qn("w:moveFrom"), qn("w:pPr"), qn("w:rPr"), qn("w:instr
 _CONTENT = (qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen"))
 
 
+def _parent(element: etree._Element) -> etree._Element:
+    """The parent of an element that is known to be inside a document part."""
+    parent = element.getparent()
+    if parent is None:
+        raise ValueError(f"{element.tag} is not attached to a document")
+    return parent
+
+
+def _child(element: etree._Element, tag: str) -> etree._Element:
+    found = element.find(tag)
+    if found is None:
+        raise ValueError(f"{element.tag} has no {tag}")
+    return found
+
+
 class Revisions:
     """Makes revision marks that share an author and a date, with unique ids."""
 
@@ -70,7 +85,7 @@ class Revisions:
         if position < len(chars):
             run = _run_starting_at(paragraph, position)
             wrapper.append(_new_run(text, run))
-            container = run.getparent() if run.getparent().tag == W_DEL else run
+            container = _parent(run) if _parent(run).tag == W_DEL else run
             container.addprevious(wrapper)
         else:
             runs = paragraph.findall(f".//{W_R}")
@@ -133,7 +148,7 @@ def _mark_paragraph(paragraph: etree._Element, mark: etree._Element) -> None:
 def _new_run(text: str, template: etree._Element | None) -> etree._Element:
     run = OxmlElement("w:r")
     if template is not None and template.find(W_RPR) is not None:
-        rpr = copy.deepcopy(template.find(W_RPR))
+        rpr = copy.deepcopy(_child(template, W_RPR))
         for child in list(rpr):
             if child.tag in (qn("w:ins"), qn("w:del"), qn("w:rPrChange")):
                 rpr.remove(child)
@@ -211,12 +226,12 @@ def _raw_span(chars: list[tuple[str, etree._Element]], start: int, end: int) -> 
 
 def _split_run(run: etree._Element, offset: int) -> etree._Element:
     """Split a single-text run at `offset`; return the second half."""
-    t = run.find(W_T)
+    t = _child(run, W_T)
     text = t.text or ""
     second = copy.deepcopy(run)
     t.text = text[:offset]
     t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-    second_t = second.find(W_T)
+    second_t = _child(second, W_T)
     second_t.text = text[offset:]
     second_t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
     run.addnext(second)
@@ -251,7 +266,7 @@ def _run_starting_at(paragraph: etree._Element, position: int) -> etree._Element
 
 # --- accepting and rejecting ------------------------------------------------------------
 def _unwrap(element: etree._Element) -> None:
-    parent = element.getparent()
+    parent = _parent(element)
     index = parent.index(element)
     for offset, child in enumerate(list(element)):
         parent.insert(index + offset, child)
@@ -277,7 +292,7 @@ def _resolve(root: etree._Element, drop: tuple[str, ...], keep: tuple[str, ...],
         marks = [] if rpr is None else [m for m in rpr if m.tag in (W_INS, W_DEL)]
         merged = any(m.tag == mark for m in marks)
         for m in marks:
-            rpr.remove(m)
+            _parent(m).remove(m)
         if merged:
             following = paragraph.getnext()
             content = [c for c in paragraph if c.tag != W_PPR]
@@ -288,7 +303,7 @@ def _resolve(root: etree._Element, drop: tuple[str, ...], keep: tuple[str, ...],
                         anchor.addnext(child)
                     else:
                         following.insert(0, child)
-            paragraph.getparent().remove(paragraph)
+            _parent(paragraph).remove(paragraph)
 
 
 def accept_all(root: etree._Element) -> None:

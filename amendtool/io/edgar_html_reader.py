@@ -99,15 +99,13 @@ class _HtmlWalker:
         elements = [
             cell
             for cell in row
-            if isinstance(cell.tag, str)
-            and cell.tag in ("td", "th")
-            and cell.text_content().strip()
+            if isinstance(cell.tag, str) and cell.tag in ("td", "th") and _cell_text(cell).strip()
         ]
         if len(elements) == 1:
             # a layout table (the whole page set in one cell): read the cell as a page
             self.visit_cell(elements[0], bold, centred)
             return
-        cells = [re.sub(r"\s+", " ", cell.text_content()).strip() for cell in elements]
+        cells = [re.sub(r"\s+", " ", _cell_text(cell)).strip() for cell in elements]
         if not cells:
             return
         pieces = [b for t, b in _text_pieces(row, bold) if t.strip()]
@@ -163,3 +161,7 @@ def _text_pieces(element: etree._Element, bold: bool):  # type: ignore[no-untype
         yield from _text_pieces(child, bold)
         if child.tail:
             yield child.tail, bold
+
+
+def _cell_text(cell: etree._Element) -> str:
+    return "".join(str(piece) for piece in cell.itertext())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import cast
 
 import docx
 from docx.document import Document as WordDocument
@@ -131,23 +132,28 @@ def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
 class _RedlineWriter:
     def __init__(self, mapped: Document, revisions: Revisions, body: etree._Element) -> None:
         self.revisions = revisions
-        self.body_end = body.find(qn("w:sectPr"))
-        if self.body_end is None:
-            self.body_end = body.makeelement(qn("w:sectPr"), {})
-            body.append(self.body_end)
+        body_end = body.find(qn("w:sectPr"))
+        if body_end is None:
+            body_end = body.makeelement(qn("w:sectPr"), {})
+            body.append(body_end)
+        self.body_end: etree._Element = body_end
         self.working = TextDocument.from_document(mapped)
+        # the reader keeps each paragraph's w:p (or table row) as its source
         self.elements: dict[str, etree._Element] = {
-            p.id: p.source
-            for s in mapped.sections
-            for p in s.paragraphs  # type: ignore[misc]
+            p.id: cast(etree._Element, p.source) for s in mapped.sections for p in s.paragraphs
         }
         self.headings: dict[str, etree._Element] = {
-            s.id: s.heading_source
+            s.id: cast(etree._Element, s.heading_source)
             for s in mapped.sections
-            if s.heading_source is not None  # type: ignore[misc]
+            if s.heading_source is not None
         }
-        body = [p.source for s in mapped.sections for p in s.paragraphs if p.kind.value == "body"]
-        self.body_like = body[0] if body else None
+        bodies = [
+            self.elements[p.id]
+            for s in mapped.sections
+            for p in s.paragraphs
+            if p.kind.value == "body"
+        ]
+        self.body_like = bodies[0] if bodies else None
         self.heading_like = next(iter(self.headings.values()), None)
         self.fresh = 0
 
@@ -314,7 +320,7 @@ class _RedlineWriter:
         source = self.working.section(item.locator.section_id)
         key = source.origins[(item.locator.paragraph or 1) - 1]
         self.revisions.delete_paragraph(self._element(key))
-        del self.elements[key]  # struck through where it was: no anchor for new text
+        self.elements.pop(key or "", None)  # struck through where it was: no anchor for new text
         apply_item(self.working, item)
         target_id = item.locator.to_section_id or item.locator.section_id
         target = self.working.section(target_id)

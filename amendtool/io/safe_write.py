@@ -7,6 +7,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from amendtool.core.errors import AmendtoolError
 
@@ -25,7 +26,7 @@ def write_text_atomic(path: str | Path, text: str) -> None:
     write_bytes_atomic(path, text.encode("utf-8"))
 
 
-def write_atomic(path: str | Path, writer: Callable[[object], object]) -> None:
+def write_atomic(path: str | Path, writer: Callable[[BinaryIO], object]) -> None:
     """Write through `writer(handle)` to a temporary file beside `path`, then rename it."""
     path = Path(path)
     with _translate_errors(path):
