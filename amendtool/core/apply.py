@@ -129,6 +129,12 @@ def apply_item(document: TextDocument, item: AmendmentItem) -> None:
         _check(section.heading, item.old_text, item)
         _retitle(section, item)
         return
+    if kind is ItemKind.RENUMBER_SECTIONS:
+        sections = [document.section(new.id) for new in item.renumbered]
+        _check("\n".join(s.heading for s in sections), item.old_text, item)
+        for target, new in zip(sections, item.renumbered, strict=True):
+            target.number, target.title, target.heading = new.number, new.title, new.heading
+        return
     if kind is ItemKind.INSERT_PARAGRAPH:
         at = loc.paragraph or 0
         _check_count(section, loc.paragraph_count, item)

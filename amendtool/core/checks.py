@@ -71,9 +71,15 @@ def check_locators(amendment: Amendment) -> list[Finding]:
 
 def _targets(item: AmendmentItem) -> list[tuple[str, int | None, int | None]]:
     loc = item.locator
-    if item.kind in (ItemKind.ADD_SECTION, ItemKind.INSERT_PARAGRAPH, ItemKind.FILE_EXHIBIT):
+    if item.kind in (
+        ItemKind.ADD_SECTION,
+        ItemKind.INSERT_PARAGRAPH,
+        ItemKind.FILE_EXHIBIT,
+        ItemKind.RETITLE_SECTION,
+        ItemKind.RENUMBER_SECTIONS,
+    ):
         return []
-    if item.kind in (ItemKind.DELETE_SECTION, ItemKind.REPLACE_SECTION, ItemKind.RETITLE_SECTION):
+    if item.kind in (ItemKind.DELETE_SECTION, ItemKind.REPLACE_SECTION):
         return [(loc.section_id, None, None)]
     return [
         (
@@ -94,6 +100,10 @@ def check_overlaps(amendment: Amendment) -> list[Finding]:
     findings = []
     for index, item in enumerate(amendment.change_items):
         keys = []
+        if item.kind in (ItemKind.RETITLE_SECTION, ItemKind.RENUMBER_SECTIONS):
+            # only the headings change: the text under them is free for other items
+            ids = [s.id for s in item.renumbered] or [item.locator.section_id]
+            keys = [f"{section_id}:heading" for section_id in ids]
         for section_id, paragraph, _sentence in _targets(item):
             try:
                 section = document.section(section_id)

@@ -15,7 +15,7 @@ from typing import Any
 
 from amendtool.core.apply import LocatorError, TextDocument, TextSection, apply_item
 from amendtool.core.diffing import hunks, similarity
-from amendtool.core.items import AmendmentItem, ItemKind, Locator, NewSection
+from amendtool.core.items import AmendmentItem, ItemKind, Locator, Materiality, NewSection
 from amendtool.core.locate import answer_position
 from amendtool.core.model import Document, Paragraph, Section, is_contents_title, quoted_title
 from amendtool.core.segment import split_sentences
@@ -89,8 +89,12 @@ class _Drafter:
         for _old, _new, ops in plans:
             if ops:
                 _pair_replacements(ops)
+        runs = _renumbered_runs(plans, restated)
+        renumbered = {id(old) for run in runs.values() for old, _ in run}
         previous_id: str | None = None
-        for old, new, ops in plans:
+        for position, (old, new, ops) in enumerate(plans):
+            if position in runs:
+                self._renumber(runs[position])
             if old and not new:
                 self._delete_section(old)
                 continue
@@ -109,7 +113,8 @@ class _Drafter:
             if id(ops) in restated:
                 self._replace_section(old, new)
             else:
-                if fold_typography(old.heading) != fold_typography(new.heading):
+                retitled = fold_typography(old.heading) != fold_typography(new.heading)
+                if retitled and id(old) not in renumbered:
                     self._retitle(old, new)
                 self._section_ops(old, new, ops)
             previous_id = old.id
@@ -203,6 +208,29 @@ class _Drafter:
                 old_text=section.heading,
                 new_text=new.heading,
                 new_section=NewSection(old.id, new.kind, new.number, new.title, new.heading),
+            )
+        )
+
+    def _renumber(self, run: list[tuple[TextSection, TextSection]]) -> None:
+        """One item for sections that only moved up or down in the numbering, as counsel
+        writes it ("Sections 4 through 6 … have been renumbered as Sections 5 through 7")."""
+        first, last = run[0][0], self.working.section(run[-1][0].id)
+        self._emit(
+            AmendmentItem(
+                ItemKind.RENUMBER_SECTIONS,
+                self._locator(
+                    first.id,
+                    to_section_id=last.id,
+                    to_section_name=_name(last),
+                    to_section_kind=last.kind,
+                ),
+                page=self._section_page(first.id),
+                old_text="\n".join(self.working.section(old.id).heading for old, _ in run),
+                materiality=Materiality.CLARIFYING,
+                renumbered=[
+                    NewSection(old.id, new.kind, new.number, new.title, new.heading)
+                    for old, new in run
+                ],
             )
         )
 
@@ -501,6 +529,40 @@ def _note_answer(locator: Locator, paragraphs: list[str], index: int) -> None:
         locator.question = position.question
         locator.answer_paragraph = position.paragraph
         locator.answer_count = position.count
+
+
+def _renumbered_runs(
+    plans: list[tuple[TextSection | None, TextSection | None, list[_Op] | None]],
+    restated: set[int],
+) -> dict[int, list[tuple[TextSection, TextSection]]]:
+    """Consecutive matched sections whose headings differ only in their number, by the
+    position of the first of each run."""
+    runs: dict[int, list[tuple[TextSection, TextSection]]] = {}
+    start: int | None = None
+    for position, (old, new, ops) in enumerate(plans):
+        if (
+            old
+            and new
+            and ops is not None
+            and id(ops) not in restated
+            and _only_renumbered(old, new)
+        ):
+            if start is None:
+                start = position
+                runs[start] = []
+            runs[start].append((old, new))
+        else:
+            start = None
+    return runs
+
+
+def _only_renumbered(old: TextSection, new: TextSection) -> bool:
+    if old.kind != "numbered" or new.kind != "numbered" or not old.number or not new.number:
+        return False
+    if old.number == new.number or fold_typography(old.title) != fold_typography(new.title):
+        return False
+    renumbered = old.heading.replace(old.number, new.number, 1)
+    return fold_typography(renumbered) == fold_typography(new.heading)
 
 
 def _name(section: TextSection) -> str:

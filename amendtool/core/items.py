@@ -14,6 +14,7 @@ class ItemKind(StrEnum):
     DELETE_SECTION = "delete_section"
     ADD_SECTION = "add_section"
     RETITLE_SECTION = "retitle_section"
+    RENUMBER_SECTIONS = "renumber_sections"  # a run of sections whose numbers shifted
     REPLACE_PARAGRAPH = "replace_paragraph"
     DELETE_PARAGRAPH = "delete_paragraph"
     INSERT_PARAGRAPH = "insert_paragraph"
@@ -31,6 +32,7 @@ SECTION_KINDS = frozenset(
         ItemKind.DELETE_SECTION,
         ItemKind.ADD_SECTION,
         ItemKind.RETITLE_SECTION,
+        ItemKind.RENUMBER_SECTIONS,
     }
 )
 SENTENCE_KINDS = frozenset(
@@ -108,10 +110,13 @@ class AmendmentItem:
     notice_override: str | None = None
     override_basis: str | None = None  # substance the overrides were written for
     exhibit: dict[str, str] | None = None  # file_exhibit: label and description
+    # renumber_sections: each section of the run with its new number and heading; the
+    # locator names the first section, and to_section_* the last
+    renumbered: list[NewSection] = field(default_factory=list)
 
     def substance(self) -> str:
         """What the item changes; an override is kept only while this stays the same."""
-        payload = {
+        payload: dict[str, Any] = {
             "kind": self.kind.value,
             "section": self.locator.section_id,
             "paragraph": self.locator.paragraph,
@@ -120,6 +125,8 @@ class AmendmentItem:
             "old": self.old_text,
             "new": self.new_text,
         }
+        if self.renumbered:
+            payload["renumbered"] = [[s.id, s.heading] for s in self.renumbered]
         return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:16]
 
     def set_overrides(self, filing: str | None, notice: str | None) -> None:
@@ -141,6 +148,7 @@ class AmendmentItem:
         data["locator"] = Locator(**data["locator"])
         if data.get("new_section"):
             data["new_section"] = NewSection(**data["new_section"])
+        data["renumbered"] = [NewSection(**s) for s in data.get("renumbered") or []]
         known = cls.__dataclass_fields__
         return cls(**{k: v for k, v in data.items() if k in known})
 

@@ -168,6 +168,12 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
             values["anchor"] = phrases["sentence"].format(
                 ordinal=position_word(loc.sentence, loc.sentence_count), paragraph=paragraph
             )
+    if kind is ItemKind.RENUMBER_SECTIONS and item.renumbered:
+        values["first_number"] = item.renumbered[0].number or ""
+        values["last_number"] = item.renumbered[-1].number or ""
+        values["last_section"] = _section(phrases, loc.to_section_name or loc.section_name)
+        if len(item.renumbered) == 1:
+            key = "renumber_section"
     if kind is ItemKind.ADD_SECTION:
         if loc.after_section_name:
             key = "add_section_after"

@@ -37,6 +37,7 @@ _KIND_NAMES = {
     "delete_section": "Section deleted",
     "add_section": "Section added",
     "retitle_section": "Heading changed",
+    "renumber_sections": "Sections renumbered",
     "file_exhibit": "Exhibit filed",
 }
 _MATERIALITY = [

@@ -171,6 +171,15 @@ class _RedlineWriter:
             self.revisions.delete_paragraph(self._heading(section.id))
         elif kind is ItemKind.RETITLE_SECTION:
             self._retitle(item)
+        elif kind is ItemKind.RENUMBER_SECTIONS:
+            for new in item.renumbered:
+                self._retitle(
+                    item.__class__(
+                        ItemKind.RETITLE_SECTION,
+                        replace(item.locator, section_id=new.id),
+                        new_text=new.heading,
+                    )
+                )
         elif kind is ItemKind.INSERT_PARAGRAPH:
             section = self.working.section(item.locator.section_id)
             anchor = self._anchor(section.id, item.locator.paragraph or 0)
@@ -268,9 +277,17 @@ class _RedlineWriter:
         self.revisions.edit(element, edits)
 
     def _retitle(self, item: AmendmentItem) -> None:
+        """Only what changed in the heading is marked ("4." struck, "5." inserted)."""
         element = self._heading(item.locator.section_id)
         old = collapse_spaces(accepted_text(element))
-        self.revisions.edit(element, [(0, len(old), item.new_text)])
+        new = collapse_spaces(item.new_text)
+        if old == new:
+            return  # e.g. a number Word's list numbering prints and updates by itself
+        edits = [(h.start, h.end, h.new) for h in hunks(old, new)]
+        trial = old
+        for start, end, text in sorted(edits, reverse=True):
+            trial = trial[:start] + text + trial[end:]
+        self.revisions.edit(element, edits if trial == new else [(0, len(old), new)])
 
     def _replace_section(self, item: AmendmentItem) -> None:
         section = self.working.section(item.locator.section_id)

@@ -241,3 +241,21 @@ def test_notice_quoting_other_text_than_the_filing(
     monkeypatch.setattr(checks, "notice_blocks", altered)
     findings = [f for f in run_checks(amendment) if f.code == "notice_quote"]
     assert findings and findings[0].item == 0
+
+
+def test_headings_renumbered_and_text_edited_in_the_same_sections_do_not_overlap(
+    filing: FilingDetails,
+) -> None:
+    original = [
+        ("7. Conditions of the Offer", S7),
+        ("8. Miscellaneous", ["This offer has a safe harbor. We disclaim any duty."]),
+    ]
+    revised = [
+        ("7. Conditions of the Offer", S7),
+        ("8. Extension of the Offer", ["We may extend the offer."]),
+        ("9. Miscellaneous", ["This offer has no safe harbor. We disclaim any duty."]),
+    ]
+    amendment = draft_amendment(doc(original), doc(revised), filing)
+    kinds = [i.kind.value for i in amendment.change_items]
+    assert kinds == ["add_section", "renumber_sections", "replace_words"]
+    assert "overlap" not in codes(amendment)

@@ -362,3 +362,45 @@ def test_words_changed_in_a_one_sentence_answer_read_as_the_answer() -> None:
         'been amended by inserting the words "in the United States" immediately after the word '
         '"employee", so that the answer reads in its entirety as follows:'
     )
+
+
+def test_a_section_added_in_the_middle_renumbers_the_rest_in_one_item() -> None:
+    spec: Spec = [
+        ("THE OFFER", ["Read this offer with care."]),
+        ("1. Eligibility", [S1]),
+        ("2. Withdrawal Rights", [S2]),
+        ("3. Conditions of the Offer", [S3]),
+        ("4. Miscellaneous", [S1]),
+    ]
+    revised: Spec = [
+        spec[0],
+        spec[1],
+        ("2. Acceptance of Options", ["We accept every option properly tendered."]),
+        ("3. Withdrawal Rights", [S2]),
+        ("4. Conditions of the Offer", [S3.replace("later", "on the expiration date")]),
+        ("5. Miscellaneous", [S1]),
+    ]
+    original = doc(spec)
+    result = draft_items(original, doc(revised))
+    kinds = [i.kind for i in result.items]
+    assert kinds == [ItemKind.ADD_SECTION, ItemKind.RENUMBER_SECTIONS, ItemKind.REPLACE_WORDS]
+    renumber = result.items[1]
+    assert filing_text(renumber, "(a)(1)") == (
+        '"Section 2. Withdrawal Rights" through "Section 4. Miscellaneous" beginning on page 3 '
+        "of Exhibit (a)(1) to the Tender Offer Statement have been renumbered as Sections 3 "
+        "through 5, respectively."
+    )
+    # later items cite the sections by their new numbers, as the reader finds them
+    assert result.items[2].locator.section_name == "Section 4. Conditions of the Offer"
+    amended = apply_items(TextDocument.from_document(original), result.items)
+    assert amended.comparable() == TextDocument.from_document(doc(revised)).comparable()
+
+
+def test_one_renumbered_section_is_cited_alone() -> None:
+    spec: Spec = [("1. Eligibility", [S1]), ("2. Withdrawal Rights", [S2])]
+    revised: Spec = [("1. Eligibility", [S1]), ("3. Withdrawal Rights", [S2])]
+    result = draft_items(doc(spec), doc(revised))
+    assert [i.kind for i in result.items] == [ItemKind.RENUMBER_SECTIONS]
+    assert notice_text(result.items[0]) == (
+        '"Section 2. Withdrawal Rights" on page 2 has been renumbered as Section 3.'
+    )

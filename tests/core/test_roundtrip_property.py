@@ -85,6 +85,7 @@ def edit(draw: st.DrawFn, spec: Spec) -> Spec:
                 "add_section",
                 "delete_section",
                 "retitle",
+                "renumber",
                 "swap",
             ]
         )
@@ -97,6 +98,10 @@ def edit(draw: st.DrawFn, spec: Spec) -> Spec:
         )
     elif kind == "delete_section" and index > 0:
         del out[index]
+    elif kind == "renumber":  # number the sections 1, 2, 3… again, as after an addition
+        numbered = [i for i, (h, _) in enumerate(out) if h[:1].isdigit()]
+        for number, i in enumerate(numbered, start=1):
+            out[i] = (f"{number}.{out[i][0].split('.', 1)[1]}", out[i][1])
     elif kind == "retitle" and index > 1:
         number = heading.split(".")[0]
         out[index] = (f"{number}. {draw(st.sampled_from(titles))} and Other Matters", paragraphs)

@@ -108,3 +108,37 @@ def test_libreoffice_shows_the_revisions(tmp_path: Path) -> None:
     content = zipfile.ZipFile(converted).read("content.xml").decode()
     assert content.count("<text:changed-region") >= 6
     assert "text:insertion" in content and "text:deletion" in content
+
+
+def test_a_renumbered_heading_shows_only_its_number_changed(tmp_path: Path) -> None:
+    def offer(sections: list[tuple[str, str]]) -> Path:
+        word = docx.Document()
+        word.add_heading("THE OFFER", level=1)
+        for heading, text in sections:
+            word.add_heading(heading, level=2)
+            word.add_paragraph(text)
+        path = tmp_path / f"offer-{len(sections)}.docx"
+        word.save(str(path))
+        return path
+
+    before = [
+        ("1. Eligibility", "Employees are eligible."),
+        ("2. Withdrawal Rights", "You may withdraw."),
+        ("3. Miscellaneous", "This offer is governed by Delaware law."),
+    ]
+    after = [*before[:1], ("2. Acceptance", "We accept options."), *before[1:]]
+    after = [(f"{n}.{h.split('.', 1)[1]}", t) for n, (h, t) in enumerate(after, start=1)]
+    original, revised = load_document(offer(before)), load_document(offer(after))
+    amendment = draft_amendment(original, revised, load_filing(SAMPLES / "filing.toml"))
+    assert [i.kind.value for i in amendment.change_items] == ["add_section", "renumber_sections"]
+    redline = build_review_documents(amendment).redline
+    root = etree.fromstring(docx.Document(io.BytesIO(redline)).element.xml.encode())
+    deleted = ["".join(t.text or "" for t in e.iter(f"{W}delText")) for e in root.iter(f"{W}del")]
+    assert "2" in deleted and "3" in deleted
+    assert not any("Withdrawal" in text for text in deleted)
+    assert comparable(resolve(redline, True), tmp_path, "a.docx") == flat(
+        TextDocument.from_document(revised).comparable()
+    )
+    assert comparable(resolve(redline, False), tmp_path, "r.docx") == flat(
+        TextDocument.from_document(original).comparable()
+    )
