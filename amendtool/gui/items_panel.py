@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -55,6 +56,10 @@ def summary(item: AmendmentItem) -> str:
     if loc.sentence:
         where += f" s{loc.sentence}"
     text = (item.new_text or item.old_text).split("\n")[0]
+    if item.renumbered:
+        old = [m.group(0) for h in item.old_text.split("\n") if (m := re.search(r"\d+", h))]
+        new = [s.number or "" for s in item.renumbered]
+        text = f"{_span(old)} now {_span(new)}"
     return f"{_KIND_NAMES.get(item.kind.value, item.kind.value)} — {where}\n{text[:90]}"
 
 
@@ -192,3 +197,8 @@ class ItemsPanel(QWidget):
         row = self.list.currentRow()
         if row >= 0:
             self.materialityRequested.emit(row, self.materiality.itemData(index))
+
+
+def _span(numbers: list[str]) -> str:
+    """'4–6', or '4' for a single section."""
+    return numbers[0] if numbers[0] == numbers[-1] else f"{numbers[0]}–{numbers[-1]}"

@@ -233,6 +233,7 @@ class Workspace:
 
     def _mark_navigator(self) -> None:
         touched = {i.locator.section_id for i in self.session.items}
+        touched |= {s.id for i in self.session.items for s in i.renumbered}
         for index in range(self.navigator.topLevelItemCount()):
             entry = self.navigator.topLevelItem(index)
             if entry is None:
