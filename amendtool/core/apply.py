@@ -14,7 +14,7 @@ from amendtool.core.errors import AmendtoolError
 from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.model import Document, SectionKind, is_contents_title
 from amendtool.core.segment import split_sentences
-from amendtool.core.typography import fold_typography
+from amendtool.core.typography import fold_heading, fold_typography
 
 
 class LocatorError(AmendtoolError):
@@ -71,6 +71,15 @@ class TextDocument:
 
     def index_of(self, section_id: str) -> int:
         return next(i for i, s in enumerate(self.sections) if s.id == section_id)
+
+    def same_text(self, other: TextDocument) -> bool:
+        """The invariant: the same paragraphs, and headings the same but for capitals or a
+        final stop (which are noted, never amended)."""
+
+        def key(document: TextDocument) -> list[tuple[str, list[str]]]:
+            return [(fold_heading(h), p) for h, p in document.comparable()]
+
+        return key(self) == key(other)
 
     def comparable(self) -> list[tuple[str, list[str]]]:
         """What the invariant compares: each section's heading and its paragraphs."""

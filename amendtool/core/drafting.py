@@ -19,7 +19,7 @@ from amendtool.core.items import AmendmentItem, ItemKind, Locator, Materiality, 
 from amendtool.core.locate import answer_position
 from amendtool.core.model import Document, Paragraph, Section, is_contents_title, quoted_title
 from amendtool.core.segment import split_sentences
-from amendtool.core.typography import collapse_spaces, fold_typography
+from amendtool.core.typography import collapse_spaces, fold_heading, fold_typography
 
 # Dates and times are cited whole ('"August 14, 2026"', not '"14"'; '"5:00 p.m."').
 _WHOLE_UNITS = re.compile(
@@ -91,6 +91,7 @@ class _Drafter:
                 _pair_replacements(ops)
         runs = _renumbered_runs(plans, restated)
         renumbered = {id(old) for run in runs.values() for old, _ in run}
+        restyled: list[str] = []  # headings that differ only in capitals or a final stop
         previous_id: str | None = None
         for position, (old, new, ops) in enumerate(plans):
             if position in runs:
@@ -113,11 +114,18 @@ class _Drafter:
             if id(ops) in restated:
                 self._replace_section(old, new)
             else:
-                retitled = fold_typography(old.heading) != fold_typography(new.heading)
+                retitled = fold_heading(old.heading) != fold_heading(new.heading)
                 if retitled and id(old) not in renumbered:
                     self._retitle(old, new)
+                elif not retitled and fold_typography(old.heading) != fold_typography(new.heading):
+                    restyled.append(_name(old))
                 self._section_ops(old, new, ops)
             previous_id = old.id
+        if restyled:
+            self.notes.append(
+                f"{len(restyled)} heading(s) differ only in capitals or a final stop "
+                f"({restyled[0]}{', …' if len(restyled) > 1 else ''}); not amended"
+            )
         self._verify()
         return DraftResult(self.items, self.notes)
 
@@ -182,7 +190,7 @@ class _Drafter:
 
     def _replace_section(self, old: TextSection, new: TextSection) -> None:
         section = self.working.section(old.id)
-        retitled = fold_typography(old.heading) != fold_typography(new.heading)
+        retitled = fold_heading(old.heading) != fold_heading(new.heading)
         self._emit(
             AmendmentItem(
                 ItemKind.REPLACE_SECTION,
@@ -516,7 +524,7 @@ class _Drafter:
             )
 
     def _verify(self) -> None:
-        if self.working.comparable() != self.rev_text.comparable():
+        if not self.working.same_text(self.rev_text):
             raise LocatorError(
                 "the drafted items do not reproduce the revised text; "
                 "please report this document pair"
@@ -559,10 +567,10 @@ def _renumbered_runs(
 def _only_renumbered(old: TextSection, new: TextSection) -> bool:
     if old.kind != "numbered" or new.kind != "numbered" or not old.number or not new.number:
         return False
-    if old.number == new.number or fold_typography(old.title) != fold_typography(new.title):
+    if old.number == new.number or fold_heading(old.title) != fold_heading(new.title):
         return False
     renumbered = old.heading.replace(old.number, new.number, 1)
-    return fold_typography(renumbered) == fold_typography(new.heading)
+    return fold_heading(renumbered) == fold_heading(new.heading)
 
 
 def _name(section: TextSection) -> str:

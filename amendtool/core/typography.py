@@ -18,6 +18,12 @@ def fold_typography(text: str) -> str:
     return collapse_spaces(text.translate(_QUOTES))
 
 
+def fold_heading(text: str) -> str:
+    """Headings are also the same without regard to capitals or a final stop: "7. CONDITIONS
+    OF THE OFFER." in EDGAR text is "7. Conditions of the Offer" in Word."""
+    return fold_typography(text).rstrip(" .:;").casefold()
+
+
 def to_ascii(text: str) -> str:
     """EDGAR ASCII: straight quotes, plain hyphens, no symbols outside 7-bit ASCII."""
     table = {

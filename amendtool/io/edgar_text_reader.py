@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from amendtool.core.structure import RawBlock
@@ -41,7 +42,8 @@ def _page_blocks(lines: list[str], width: int) -> list[RawBlock]:
             continue
         if current:
             for part in _split_heading_line(current, width):
-                out += _split_tabular(part, width)
+                for lines_of_one in _split_short_lines(part, width):
+                    out += _split_tabular(lines_of_one, width)
             current = []
     return out
 
@@ -72,6 +74,24 @@ def _split_heading_line(lines: list[str], width: int) -> list[list[str]]:
     if len(following.rstrip()) > width * 0.6 and any(c.islower() for c in following):
         return [lines[:head], lines[head:]]
     return [lines]
+
+
+def _split_short_lines(lines: list[str], width: int) -> list[list[str]]:
+    """A line that ends well short of the margin, when the next word would have fitted on
+    it, was ended on purpose: a signature, an address, a date line ("Halvorsen Networks,
+    Inc." over "March 26, 2026"). Wrapped prose fills its lines; centred titles stay whole."""
+    if len(lines) < 2 or any(_is_centred(line, width) for line in lines):
+        return [lines]
+    parts: list[list[str]] = [[lines[0]]]
+    for previous, line in itertools.pairwise(lines):
+        words = line.split()
+        next_word = words[0] if words else ""
+        room = len(previous.rstrip()) + 1 + len(next_word)
+        if room < width * 0.75 and not previous.rstrip().endswith("-") and next_word[:1].isupper():
+            parts.append([line])
+        else:
+            parts[-1].append(line)
+    return parts
 
 
 def _split_tabular(lines: list[str], width: int) -> list[RawBlock]:

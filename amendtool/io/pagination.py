@@ -54,7 +54,7 @@ def assemble_pages(pages: list[list[RawBlock]]) -> list[RawBlock]:
     labels: list[str | None] = []
     for blocks in pages:
         label = None
-        if len(blocks) > 1 and len(blocks[-1].text.strip()) <= 12:
+        if blocks and len(blocks[-1].text.strip()) <= 12:  # a page may hold only its folio
             label = folio_label(blocks[-1].text)
             if label is not None:
                 blocks.pop()

@@ -404,3 +404,14 @@ def test_one_renumbered_section_is_cited_alone() -> None:
     assert notice_text(result.items[0]) == (
         '"Section 2. Withdrawal Rights" on page 2 has been renumbered as Section 3.'
     )
+
+
+def test_headings_differing_only_in_capitals_or_a_final_stop_are_noted_not_amended() -> None:
+    original = doc(BASE)
+    restyled = [(h.upper() + "." if h[:1].isdigit() else h, p) for h, p in BASE]
+    result = draft_items(original, doc(restyled))
+    assert result.items == []
+    assert result.notes == [
+        "3 heading(s) differ only in capitals or a final stop "
+        "(Section 1. Number of Options; Expiration Date, …); not amended"
+    ]

@@ -286,3 +286,30 @@ def test_sentence_case_headings_on_lines_of_their_own_in_edgar_text(tmp_path: Pa
         "Section 2. Number of options; expiration date",
         "Section 3. Conditions of the offer",
     ]
+
+
+def test_lines_ended_on_purpose_are_paragraphs_of_their_own(tmp_path: Path) -> None:
+    text = (
+        "                              THE OFFER\n\n"
+        "1.   Miscellaneous.\n\n"
+        "     We have not authorized anyone to give you any information other than the\n"
+        "information in this Offer to Exchange. Do not rely on anything else that\n"
+        "you may be told.\n\n"
+        "Halvorsen Networks, Inc.\n"
+        "March 26, 2026\n\n"
+        "                    OFFER TO EXCHANGE CERTAIN OUTSTANDING\n"
+        "                         OPTIONS FOR NEW OPTIONS\n\n"
+        "                                   12\n<PAGE>\n"
+        "\n                                   13\n"
+    )
+    path = tmp_path / "signature.txt"
+    path.write_text(text)
+    section = load_document(path).numbered_sections()[0]
+    assert [p.text for p in section.paragraphs] == [
+        "We have not authorized anyone to give you any information other than the "
+        "information in this Offer to Exchange. Do not rely on anything else that "
+        "you may be told.",
+        "Halvorsen Networks, Inc.",
+        "March 26, 2026",
+        "OFFER TO EXCHANGE CERTAIN OUTSTANDING OPTIONS FOR NEW OPTIONS",
+    ]  # and the page holding only its folio ("13") adds nothing
