@@ -209,6 +209,8 @@ def _split_run_in_headings(blocks: list[RawBlock]) -> list[RawBlock]:
     out: list[RawBlock] = []
     for block in blocks:
         prefix = (block.bold_prefix or "").strip()
+        if block.text.find(prefix) < 0:
+            prefix = ""  # written with other spacing than the text: leave the block whole
         if prefix and _NUMBERED.match(prefix) and len(prefix) < len(block.text.strip()):
             cut = block.text.find(prefix) + len(prefix)
             rest = block.text[cut:]

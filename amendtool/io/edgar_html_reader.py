@@ -111,7 +111,19 @@ class _HtmlWalker:
         pieces = [b for t, b in _text_pieces(row, bold) if t.strip()]
         all_bold = bool(pieces) and all(pieces)
         if len(cells) <= 2 and len(cells[0]) <= 6:
-            self.add(" ".join(cells), all_bold, centred, None)  # "7." | "Conditions of the Offer"
+            # a hanging indent set as a table: "7." | "Conditions of the Offer", or
+            # "7." | "<b>Conditions of the Offer.</b> Notwithstanding …"
+            text_pieces = list(_text_pieces(elements[-1], bold)) if len(cells) == 2 else []
+            visible = [b for t, b in text_pieces if t.strip()]
+            text_bold = all_bold or (bool(visible) and all(visible))
+            block = self.add(" ".join(cells), text_bold, centred, None)
+            if visible and visible[0] and not all(visible):
+                lead = ""
+                for t, b in text_pieces:
+                    if not b and t.strip():
+                        break
+                    lead += t
+                block.bold_prefix = f"{cells[0]} {' '.join(lead.split())}"
         else:
             block = self.add("\t".join(cells), all_bold, centred, None)
             block.table_row = True

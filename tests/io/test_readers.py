@@ -313,3 +313,34 @@ def test_lines_ended_on_purpose_are_paragraphs_of_their_own(tmp_path: Path) -> N
         "March 26, 2026",
         "OFFER TO EXCHANGE CERTAIN OUTSTANDING OPTIONS FOR NEW OPTIONS",
     ]  # and the page holding only its folio ("13") adds nothing
+
+
+def test_html_headings_set_as_hanging_indent_tables_start_sections(tmp_path: Path) -> None:
+    """'1.' in one cell and '<b>Eligibility.</b> You are…' in the next, as many EDGAR
+    filing agents set numbered paragraphs; bullets set the same way stay paragraphs."""
+
+    def row(first: str, second: str) -> str:
+        return f"<table><tr><td>{first}</td><td>{second}</td></tr></table>"
+
+    markup = (
+        '<html><body><p align="center"><b>THE OFFER</b></p>'
+        + row("1.", "<b>Eligibility.</b> You are eligible if you are an employee.")
+        + row("2.", "<b>Number of options; expiration date.</b> We exchange options:")
+        + row("&#8226;", "the exercise price is at least $5.00; and")
+        + row("&#8226;", "the option was granted before 2024.")
+        + row("<b>3.</b>", "<b>Conditions of the Offer</b>")
+        + "<p>We may end the offer if a condition occurs.</p></body></html>"
+    )
+    path = tmp_path / "hanging.htm"
+    path.write_text(markup)
+    numbered = load_document(path).numbered_sections()
+    assert [s.name for s in numbered] == [
+        "Section 1. Eligibility",
+        "Section 2. Number of options; expiration date",
+        "Section 3. Conditions of the Offer",
+    ]
+    assert [p.text for p in numbered[1].paragraphs] == [
+        "We exchange options:",
+        "• the exercise price is at least $5.00; and",
+        "• the option was granted before 2024.",
+    ]
