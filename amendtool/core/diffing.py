@@ -30,6 +30,13 @@ def _engine() -> diff_match_patch:
 
 def word_diff(a: str, b: str) -> list[tuple[int, str]]:
     """Diff on word boundaries: words are encoded as single characters, then cleaned up."""
+    return list(_word_diff(a, b))
+
+
+@lru_cache(maxsize=4096)
+def _word_diff(a: str, b: str) -> tuple[tuple[int, str], ...]:
+    """Cached: re-drafting while counsel types, and marking both panes, diff the same
+    paragraph pairs again and again."""
     tokens: dict[str, str] = {}
     decode: dict[str, str] = {}
 
@@ -49,7 +56,7 @@ def word_diff(a: str, b: str) -> list[tuple[int, str]]:
     engine = _engine()
     diffs = engine.diff_main(ea, eb, False)
     engine.diff_cleanupSemantic(diffs)
-    return [(op, "".join(decode[c] for c in text)) for op, text in diffs]
+    return tuple((op, "".join(decode[c] for c in text)) for op, text in diffs)
 
 
 def char_diff(a: str, b: str) -> list[tuple[int, str]]:

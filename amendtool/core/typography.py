@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SPACE = re.compile(r"\s+")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "\u00a0": " "})
@@ -13,8 +14,10 @@ def collapse_spaces(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=16384)
 def fold_typography(text: str) -> str:
-    """Straight and curly quotes are the same character; spacing is collapsed."""
+    """Straight and curly quotes are the same character; spacing is collapsed. Cached: each
+    re-draft while counsel types compares the same thousands of paragraphs again."""
     return collapse_spaces(text.translate(_QUOTES))
 
 

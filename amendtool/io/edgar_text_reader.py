@@ -80,18 +80,19 @@ def _split_short_lines(lines: list[str], width: int) -> list[list[str]]:
     """A line that ends well short of the margin, when the next word would have fitted on
     it, was ended on purpose: a signature, an address, a date line ("Halvorsen Networks,
     Inc." over "March 26, 2026"). Wrapped prose fills its lines; centred titles stay whole."""
-    if len(lines) < 2 or any(_is_centred(line, width) for line in lines):
+    limit = width * 0.75
+    cuts = []
+    for index in range(1, len(lines)):
+        previous = lines[index - 1].rstrip()
+        if len(previous) >= limit or previous.endswith("-"):
+            continue  # a full line: wrapped prose
+        next_word = lines[index].lstrip().split(" ", 1)[0]
+        if len(previous) + 1 + len(next_word) < limit and next_word[:1].isupper():
+            cuts.append(index)
+    if not cuts or any(_is_centred(line, width) for line in lines):
         return [lines]
-    parts: list[list[str]] = [[lines[0]]]
-    for previous, line in itertools.pairwise(lines):
-        words = line.split()
-        next_word = words[0] if words else ""
-        room = len(previous.rstrip()) + 1 + len(next_word)
-        if room < width * 0.75 and not previous.rstrip().endswith("-") and next_word[:1].isupper():
-            parts.append([line])
-        else:
-            parts[-1].append(line)
-    return parts
+    bounds = [0, *cuts, len(lines)]
+    return [lines[a:b] for a, b in itertools.pairwise(bounds)]
 
 
 def _split_tabular(lines: list[str], width: int) -> list[RawBlock]:
