@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from amendtool.core.errors import AmendtoolError
-from amendtool.core.items import AmendmentItem, ItemKind
+from amendtool.core.items import TABLE_KINDS, AmendmentItem, ItemKind
 from amendtool.core.model import Document, SectionKind, is_contents_title
 from amendtool.core.segment import split_sentences
 from amendtool.core.typography import fold_heading, fold_typography
@@ -143,6 +143,15 @@ def apply_item(document: TextDocument, item: AmendmentItem) -> None:
         _check("\n".join(s.heading for s in sections), item.old_text, item)
         for target, new in zip(sections, item.renumbered, strict=True):
             target.number, target.title, target.heading = new.number, new.title, new.heading
+        return
+    if kind in TABLE_KINDS:
+        old_rows = item.old_text.split("\n") if item.old_text else []
+        start = (loc.paragraph or 0) if kind is ItemKind.INSERT_TABLE else (loc.paragraph or 1) - 1
+        _check_count(section, loc.paragraph_count, item)
+        _check("\n".join(section.paragraphs[start : start + len(old_rows)]), item.old_text, item)
+        end = start + len(old_rows)
+        section.paragraphs[start:end] = list(item.new_paragraphs)
+        section.origins[start:end] = [None] * len(item.new_paragraphs)
         return
     if kind is ItemKind.INSERT_PARAGRAPH:
         at = loc.paragraph or 0

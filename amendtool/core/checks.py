@@ -77,8 +77,13 @@ def _targets(item: AmendmentItem) -> list[tuple[str, int | None, int | None]]:
         ItemKind.FILE_EXHIBIT,
         ItemKind.RETITLE_SECTION,
         ItemKind.RENUMBER_SECTIONS,
+        ItemKind.INSERT_TABLE,
     ):
         return []
+    if item.kind in (ItemKind.REPLACE_TABLE, ItemKind.DELETE_TABLE):
+        first = loc.paragraph or 1
+        rows = len(item.old_text.split("\n"))
+        return [(loc.section_id, first + k, None) for k in range(rows)]
     if item.kind in (ItemKind.DELETE_SECTION, ItemKind.REPLACE_SECTION):
         return [(loc.section_id, None, None)]
     return [

@@ -17,7 +17,14 @@ from amendtool.core.apply import LocatorError, TextDocument, TextSection, apply_
 from amendtool.core.diffing import hunks, similarity
 from amendtool.core.items import AmendmentItem, ItemKind, Locator, Materiality, NewSection
 from amendtool.core.locate import answer_position
-from amendtool.core.model import Document, Paragraph, Section, is_contents_title, quoted_title
+from amendtool.core.model import (
+    Document,
+    Paragraph,
+    ParagraphKind,
+    Section,
+    is_contents_title,
+    quoted_title,
+)
 from amendtool.core.segment import split_sentences
 from amendtool.core.typography import collapse_spaces, fold_heading, fold_typography
 
@@ -74,6 +81,15 @@ class _Drafter:
         self.sections: dict[str, Section] = {s.id: s for s in original.sections}
         self.items: list[AmendmentItem] = []
         self.notes: list[str] = []
+        # table rows are not paragraphs to a reader: keys of rows in the working text, and
+        # each revised section's row positions
+        self.row_keys: set[str] = {
+            p.id for p in original.paragraphs() if p.kind is ParagraphKind.TABLE_ROW
+        }
+        self.rev_rows: dict[str, set[int]] = {
+            s.id: {j for j, p in enumerate(s.paragraphs) if p.kind is ParagraphKind.TABLE_ROW}
+            for s in revised.sections
+        }
 
     # --- plan ---------------------------------------------------------------------------
     def run(self) -> DraftResult:
@@ -248,6 +264,11 @@ class _Drafter:
         index = 0
         while index < len(ops):
             op = ops[index]
+            table = self._changed_table(old, new, ops, index)
+            if table:
+                self._table(old, new, table, origin_of_new)
+                index += len(table)
+                continue
             if op.kind == "keep":
                 assert op.old is not None and op.new is not None
                 origin_of_new[op.new] = old.origins[op.old] or ""
@@ -280,6 +301,112 @@ class _Drafter:
                 self._insert(old.id, anchor, texts, keys)
             index += 1
 
+    # --- tables -------------------------------------------------------------------------
+    def _is_row(self, old: TextSection, new: TextSection, op: _Op) -> bool:
+        if op.kind == "move_in":
+            return False
+        if op.old is not None and old.origins[op.old] in self.row_keys:
+            return True
+        return op.new is not None and op.new in self.rev_rows.get(new.id, set())
+
+    def _changed_table(
+        self, old: TextSection, new: TextSection, ops: list[_Op], start: int
+    ) -> list[_Op]:
+        """The run of table-row operations starting here, when anything in it changed."""
+        run: list[_Op] = []
+        position = start
+        while position < len(ops):
+            if self._is_row(old, new, ops[position]):
+                run.append(ops[position])
+                position += 1
+                continue
+            # text put between two rows of the table splits it: restate it with the text
+            following = position
+            while following < len(ops) and ops[following].kind == "insert":
+                following += 1
+            if not run or following == position or following == len(ops):
+                break
+            if not self._is_row(old, new, ops[following]):
+                break
+            run += ops[position:following]
+            position = following
+        if not run or all(op.kind == "keep" for op in run):
+            return []
+        section = self.working.section(old.id)
+        keys = [old.origins[op.old] for op in run if op.old is not None]
+        places = [section.origins.index(k) for k in keys if k in section.origins]
+        together = places == list(range(places[0], places[0] + len(places))) if places else True
+        if len(places) != len(keys) or not together:
+            return []  # rows no longer side by side: cite them one by one
+        return run
+
+    def _table(
+        self, old: TextSection, new: TextSection, run: list[_Op], origin_of_new: dict[int, str]
+    ) -> None:
+        section = self.working.section(old.id)
+        keys = [old.origins[op.old] or "" for op in run if op.old is not None]
+        new_indices = [op.new for op in run if op.new is not None]
+        rows = [new.paragraphs[j] for j in new_indices]
+        new_keys = [f"rev:{new.id}:{j}" for j in new_indices]
+        if keys:
+            start = section.origins.index(keys[0])
+            locator = self._paragraph_locator(section, start)
+            locator.table, locator.table_count = self._table_place(section, start)
+            kind = ItemKind.REPLACE_TABLE if rows else ItemKind.DELETE_TABLE
+            page = self._page(keys[0])
+        else:
+            start = self._anchor(old.id, origin_of_new, new_indices[0])
+            locator = self._anchor_locator(section, start)
+            kind, page = ItemKind.INSERT_TABLE, self._anchor_page(section, start)
+        self._emit(
+            AmendmentItem(
+                kind,
+                locator,
+                page=page,
+                old_text="\n".join(section.paragraphs[start : start + len(keys)]),
+                new_text="\n".join(rows),
+                new_paragraphs=rows,
+            )
+        )
+        section.origins[start : start + len(rows)] = new_keys
+        self.row_keys.update(new_keys)
+        for j, key in zip(new_indices, new_keys, strict=True):
+            origin_of_new[j] = key
+
+    def _table_place(self, section: TextSection, index: int) -> tuple[int, int]:
+        """Which table of the section holds paragraph `index`, and how many it has."""
+        tables, ordinal = 0, 0
+        for position, key in enumerate(section.origins):
+            row = key in self.row_keys
+            if row and (position == 0 or section.origins[position - 1] not in self.row_keys):
+                tables += 1
+            if position == index:
+                ordinal = tables
+        return ordinal, tables
+
+    def _printed(self, section: TextSection, index: int) -> tuple[int | None, int | None]:
+        """The paragraph's ordinal among the text paragraphs, when the section has tables."""
+        rows = [key in self.row_keys for key in section.origins]
+        if not any(rows):
+            return None, None
+        return index + 1 - sum(rows[: index + 1]), len(rows) - sum(rows)
+
+    def _anchor_locator(self, section: TextSection, anchor: int) -> Locator:
+        """An insertion point: after paragraph `anchor` (1-based; 0 the section's start),
+        or after a table when that paragraph is one of its rows."""
+        locator = self._locator(
+            section.id, paragraph=anchor, paragraph_count=len(section.paragraphs)
+        )
+        if anchor:
+            _note_answer(locator, section.paragraphs, anchor - 1)
+            if section.origins[anchor - 1] in self.row_keys:
+                locator.after_table, locator.table_count = self._table_place(section, anchor - 1)
+            else:
+                locator.printed, locator.printed_count = self._printed(section, anchor - 1)
+        elif any(key in self.row_keys for key in section.origins):
+            locator.printed_count = self._printed(section, 0)[1]
+        return locator
+
     def _anchor(self, section_id: str, origin_of_new: dict[int, str], new_index: int) -> int:
         """Working position (1-based) of the paragraph new text follows; 0 for the start."""
         section = self.working.section(section_id)
@@ -300,6 +427,7 @@ class _Drafter:
             section.id, paragraph=index + 1, paragraph_count=len(section.paragraphs), **extra
         )
         _note_answer(locator, section.paragraphs, index)
+        locator.printed, locator.printed_count = self._printed(section, index)
         return locator
 
     def _delete_paragraph(self, section_id: str, key: str) -> None:
@@ -315,11 +443,7 @@ class _Drafter:
 
     def _insert(self, section_id: str, anchor: int, texts: list[str], keys: list[str]) -> None:
         section = self.working.section(section_id)
-        locator = self._locator(
-            section_id, paragraph=anchor, paragraph_count=len(section.paragraphs)
-        )
-        if anchor:
-            _note_answer(locator, section.paragraphs, anchor - 1)
+        locator = self._anchor_locator(section, anchor)
         page = self._anchor_page(section, anchor)
         self._emit(
             AmendmentItem(
@@ -685,7 +809,8 @@ def _find_moves(plans, options: DraftOptions) -> None:  # type: ignore[no-untype
     deletes: dict[str, list[tuple[list[_Op], int, str, int]]] = {}
     for old, _new, ops in plans:
         for position, op in enumerate(ops):
-            if op.kind == "delete":
+            # a table row (its cells apart by tabs) is never moved: its table is restated
+            if op.kind == "delete" and "\t" not in old.paragraphs[op.old]:
                 text = fold_typography(old.paragraphs[op.old])
                 if len(text) >= options.move_min_chars:
                     deletes.setdefault(text, []).append((ops, position, old.id, op.old))

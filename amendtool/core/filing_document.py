@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from amendtool.core.amendment import Amendment
-from amendtool.core.items import AmendmentItem, letter
+from amendtool.core.items import TABLE_KINDS, AmendmentItem, letter
 from amendtool.core.layout import CHECKED, UNCHECKED, Block, Role
 from amendtool.core.timekeeping import deadline_phrase, long_date
 
@@ -157,7 +157,12 @@ def notice_blocks(amendment: Amendment, document: str = "notice") -> list[Block]
 
 
 def quoted_blocks(item: AmendmentItem) -> list[Block]:
-    """New text in quotation marks; several paragraphs open each, close only the last."""
+    """New text in quotation marks; several paragraphs open each, close only the last. A
+    table is set as a table."""
+    if item.kind in TABLE_KINDS:
+        rows = [tuple(row.split("\t")) for row in item.new_paragraphs]
+        width = max((len(r) for r in rows), default=0)
+        return [Block(Role.TABLE_ROW, cells=r + ("",) * (width - len(r))) for r in rows]
     paragraphs = list(item.new_paragraphs) or ([item.new_text] if item.new_text else [])
     if item.new_section is not None and item.kind.value in (
         "add_section",

@@ -19,6 +19,10 @@ class ItemKind(StrEnum):
     DELETE_PARAGRAPH = "delete_paragraph"
     INSERT_PARAGRAPH = "insert_paragraph"
     MOVE_PARAGRAPH = "move_paragraph"
+    # a table is cited and restated whole, never row by row; rows are "cell\tcell" lines
+    REPLACE_TABLE = "replace_table"
+    DELETE_TABLE = "delete_table"
+    INSERT_TABLE = "insert_table"
     REPLACE_SENTENCE = "replace_sentence"
     DELETE_SENTENCE = "delete_sentence"
     INSERT_SENTENCE = "insert_sentence"
@@ -35,6 +39,7 @@ SECTION_KINDS = frozenset(
         ItemKind.RENUMBER_SECTIONS,
     }
 )
+TABLE_KINDS = frozenset({ItemKind.REPLACE_TABLE, ItemKind.DELETE_TABLE, ItemKind.INSERT_TABLE})
 SENTENCE_KINDS = frozenset(
     {
         ItemKind.REPLACE_SENTENCE,
@@ -82,6 +87,16 @@ class Locator:
     # add_section: the section it follows (None: the start of the document)
     after_section_id: str | None = None
     after_section_name: str | None = None
+    # where tables sit among the paragraphs, as a reader counts them: the paragraph's place
+    # among the section's text paragraphs (table rows are not paragraphs), the table's
+    # place among its tables, and for insertions whether the anchor is a table
+    printed: int | None = None
+    printed_count: int | None = None
+    to_printed: int | None = None
+    to_printed_count: int | None = None
+    table: int | None = None
+    table_count: int = 0
+    after_table: int | None = None
 
 
 @dataclass

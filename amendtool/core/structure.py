@@ -109,6 +109,8 @@ def build_document(blocks: list[RawBlock], source: str = "") -> Document:
         elif block.text.rstrip().endswith("?") and len(block.text) < 300:
             kind = ParagraphKind.QUESTION
         text = collapse_spaces(block.text)
+        if block.table_row:  # cells stay apart, so a quoted table can be set as a table
+            text = "\t".join(collapse_spaces(cell) for cell in block.text.split("\t"))
         if block.auto_number and heading is None:
             text = f"{block.auto_number} {text}"
         current.paragraphs.append(

@@ -47,7 +47,13 @@ class Wording:
         missing = sorted(
             (
                 {k.value for k in ItemKind}
-                - {"insert_paragraph", "move_paragraph", "insert_sentence", "add_section"}
+                - {
+                    "insert_paragraph",
+                    "move_paragraph",
+                    "insert_sentence",
+                    "add_section",
+                    "insert_table",
+                }
             )
             - set(filing)
         )
@@ -90,11 +96,24 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
     key = kind.value
 
     def own_paragraph() -> str:
-        """The paragraph the item is about, as cited."""
+        """The paragraph the item is about, as cited (counting text paragraphs only)."""
         return _paragraph(
             phrases,
-            loc.paragraph or 1,
-            loc.paragraph_count,
+            loc.printed or loc.paragraph or 1,
+            loc.paragraph_count if loc.printed_count is None else loc.printed_count,
+            loc.section_name,
+            loc.section_kind,
+            loc,
+        )
+
+    def anchor() -> str:
+        """What new text follows: a paragraph, or a table."""
+        if loc.after_table:
+            return _table(phrases, loc.after_table, loc.table_count, loc)
+        return _paragraph(
+            phrases,
+            loc.printed or loc.paragraph or 1,
+            loc.paragraph_count if loc.printed_count is None else loc.printed_count,
             loc.section_name,
             loc.section_kind,
             loc,
@@ -115,14 +134,13 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
             )
         else:
             key = "insert_paragraph_after"
-            values["anchor"] = _paragraph(
-                phrases,
-                loc.paragraph,
-                loc.paragraph_count,
-                loc.section_name,
-                loc.section_kind,
-                loc,
-            )
+            values["anchor"] = anchor()
+    if kind in (ItemKind.REPLACE_TABLE, ItemKind.DELETE_TABLE):
+        values["target"] = _table(phrases, loc.table or 1, loc.table_count, loc)
+    if kind is ItemKind.INSERT_TABLE:
+        key = "insert_table_after" if loc.paragraph else "insert_table_into"
+        if loc.paragraph:
+            values["anchor"] = anchor()
     if kind is ItemKind.MOVE_PARAGRAPH:
         name = loc.to_section_name or loc.section_name
         to_kind = loc.to_section_kind or loc.section_kind
@@ -236,6 +254,15 @@ def _in_section(phrases: dict[str, str], name: str, kind: str) -> str:
     if kind == "front":
         return phrases["in_front"]
     return phrases["in_section"].format(section=_section(phrases, name))
+
+
+def _table(phrases: dict[str, str], ordinal: int, count: int, loc: Locator) -> str:
+    in_section = _in_section(phrases, loc.section_name, loc.section_kind)
+    if count <= 1:
+        return phrases.get("table", "the table {in_section}").format(in_section=in_section)
+    return phrases.get("nth_table", "the {ordinal} table {in_section}").format(
+        ordinal=position_word(ordinal, count), in_section=in_section
+    )
 
 
 def _paragraph(

@@ -39,6 +39,9 @@ _KIND_NAMES = {
     "add_section": "Section added",
     "retitle_section": "Heading changed",
     "renumber_sections": "Sections renumbered",
+    "replace_table": "Table restated",
+    "delete_table": "Table deleted",
+    "insert_table": "Table inserted",
     "file_exhibit": "Exhibit filed",
 }
 _MATERIALITY = [
@@ -55,7 +58,7 @@ def summary(item: AmendmentItem) -> str:
         where += f" ¶{loc.paragraph}"
     if loc.sentence:
         where += f" s{loc.sentence}"
-    text = (item.new_text or item.old_text).split("\n")[0]
+    text = (item.new_text or item.old_text).split("\n")[0].replace("\t", " · ")
     if item.renumbered:
         old = [m.group(0) for h in item.old_text.split("\n") if (m := re.search(r"\d+", h))]
         new = [s.number or "" for s in item.renumbered]

@@ -17,6 +17,7 @@ from lxml import etree
 W_T, W_R, W_P = qn("w:t"), qn("w:r"), qn("w:p")
 W_DEL, W_INS, W_PPR, W_RPR = qn("w:del"), qn("w:ins"), qn("w:pPr"), qn("w:rPr")
 W_DELTEXT = qn("w:delText")
+W_TC, W_TRPR = qn("w:tc"), qn("w:trPr")
 _SKIPPED = (qn("w:del"), qn("w:moveFrom"), qn("w:pPr"), qn("w:rPr"), qn("w:instrText"))
 _CONTENT = (qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen"))
 
@@ -127,6 +128,68 @@ class Revisions:
         else:
             anchor.addnext(paragraph)
         return paragraph
+
+    # --- table rows --------------------------------------------------------------------
+    def delete_row(self, row: etree._Element) -> None:
+        """The row struck through, and marked deleted so accepting removes it whole."""
+        for paragraph in row.iter(W_P):
+            _explode_runs(paragraph)
+            for run in _visible_runs(paragraph):
+                self._delete_run(run)
+        _row_properties(row).append(self.mark("w:del"))
+
+    def insert_row_after(
+        self, anchor: etree._Element, cells: list[str], like: etree._Element
+    ) -> etree._Element:
+        """A new row after `anchor` (a row), shaped like `like`, its text marked inserted."""
+        row = copy.deepcopy(like)
+        for properties in row.iter(W_TRPR):
+            for mark in properties.findall(W_INS) + properties.findall(W_DEL):
+                properties.remove(mark)
+        row_cells = list(row.iterchildren(W_TC))
+        if len(cells) > len(row_cells) > 0:  # more cells than the row has: the rest go last
+            cells = [*cells[: len(row_cells) - 1], " ".join(cells[len(row_cells) - 1 :])]
+        for index, cell in enumerate(row_cells):
+            paragraphs = list(cell.iterchildren(W_P))
+            runs = _visible_runs(paragraphs[0]) if paragraphs else []
+            template = runs[0] if runs else None
+            for paragraph in paragraphs[1:]:
+                cell.remove(paragraph)
+            if not paragraphs:
+                paragraphs = [OxmlElement("w:p")]
+                cell.append(paragraphs[0])
+            first = paragraphs[0]
+            for child in list(first):
+                if child.tag != W_PPR:
+                    first.remove(child)
+            text = cells[index] if index < len(cells) else ""
+            if text:
+                wrapper = self.mark("w:ins")
+                wrapper.append(_new_run(text, template))
+                first.append(wrapper)
+        _row_properties(row).append(self.mark("w:ins"))
+        anchor.addnext(row)
+        return row
+
+
+def _row_properties(row: etree._Element) -> etree._Element:
+    properties = row.find(W_TRPR)
+    if properties is None:
+        properties = OxmlElement("w:trPr")
+        after = row.find(qn("w:tblPrEx"))
+        if after is not None:
+            after.addnext(properties)
+        else:
+            row.insert(0, properties)
+    return properties
+
+
+def _resolve_rows(root: etree._Element, drop: str) -> None:
+    """Rows marked `drop` (w:del when accepting, w:ins when rejecting) go whole."""
+    for properties in list(root.iter(W_TRPR)):
+        if properties.find(drop) is not None:
+            row = _parent(properties)
+            _parent(row).remove(row)
 
 
 def accepted_text(paragraph: etree._Element) -> str:
@@ -308,9 +371,11 @@ def _resolve(root: etree._Element, drop: tuple[str, ...], keep: tuple[str, ...],
 
 def accept_all(root: etree._Element) -> None:
     """Word's Accept All Changes: insertions stay, deletions go."""
+    _resolve_rows(root, W_DEL)
     _resolve(root, (W_DEL, qn("w:moveFrom")), (W_INS, qn("w:moveTo")), W_DEL)
 
 
 def reject_all(root: etree._Element) -> None:
     """Word's Reject All Changes: the document as it was."""
+    _resolve_rows(root, W_INS)
     _resolve(root, (W_INS, qn("w:moveTo")), (W_DEL, qn("w:moveFrom")), W_INS)

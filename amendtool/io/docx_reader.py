@@ -227,8 +227,8 @@ class _Walker:
                         start_label = self.page_label
                     parts.append(text.strip())
                 cells.append(" ".join(x for x in parts if x))
-            text = "\t".join(cells).strip()
-            if text:
+            text = "\t".join(cells)
+            if text.strip():
                 self.blocks.append(
                     RawBlock(
                         text=text,

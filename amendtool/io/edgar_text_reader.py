@@ -133,6 +133,8 @@ def _make_block(lines: list[str], width: int, tabular: bool) -> RawBlock:
     centred = len(lines) <= 3 and all(_is_centred(line, width) for line in lines)
     text = first.strip() if tabular else join_wrapped([line.strip() for line in lines])
     is_row = tabular and bool(_COLUMN_GAP.search(first.strip())) and not re.search(r"\.{3,}", first)
+    if is_row:
+        text = "\t".join(re.split(r"\s{3,}", text))  # columns set apart by runs of spaces
     return RawBlock(
         text=text,
         centred=centred,

@@ -104,7 +104,16 @@ def _table(rows: list[Block]) -> str:
 def blocks_to_ascii(blocks: list[Block]) -> str:
     """EDGAR ASCII: 80 columns, <PAGE> between pages, page numbers at the foot."""
     pages: list[list[str]] = [[]]
-    for block in blocks:
+    rows: list[Block] = []
+    for block in [*blocks, Block(Role.PAGE_BREAK, document="end")]:
+        if block.role in (Role.TABLE_HEADER, Role.TABLE_ROW):
+            rows.append(block)
+            continue
+        if rows:
+            pages[-1] += _ascii_table(rows)
+            rows = []
+        if block.document == "end":
+            break
         if block.role is Role.PAGE_BREAK:
             pages.append([])
             continue
@@ -130,6 +139,30 @@ def _wrap(text: str, first: str, rest: str, width: int = WIDTH - 2) -> list[str]
 
 def _centred(text: str) -> list[str]:
     return [line.strip().center(WIDTH).rstrip() for line in _wrap(text, "", "", WIDTH - 10)]
+
+
+def _ascii_table(rows: list[Block]) -> list[str]:
+    """Columns padded to their widest cell (at most 30 characters, wrapping past that); the
+    last column takes the rest of the line and wraps within it."""
+    cells = [[to_ascii(c) for c in row.cells] for row in rows]
+    count = max(len(r) for r in cells)
+    widths = [max((len(r[i]) for r in cells if i < len(r)), default=0) for i in range(count)]
+    lead = [min(w, 30) + 3 for w in widths[:-1]]
+    last = max(WIDTH - 2 - sum(lead), 16)
+    lines: list[str] = []
+    for row, texts in zip(rows, cells, strict=True):
+        texts = texts + [""] * (count - len(texts))
+        columns = [textwrap.wrap(t, w - 3) or [""] for t, w in zip(texts, lead, strict=False)]
+        columns.append(textwrap.wrap(texts[-1], last) or [""])
+        for k in range(max(len(c) for c in columns)):
+            line = "".join(
+                (c[k] if k < len(c) else "").ljust(w) for c, w in zip(columns, lead, strict=False)
+            )
+            lines.append((line + (columns[-1][k] if k < len(columns[-1]) else "")).rstrip())
+        if row.role is Role.TABLE_HEADER:
+            rule = "".join(("-" * min(widths[i], w - 3)).ljust(w) for i, w in enumerate(lead))
+            lines.append(rule + "-" * min(widths[-1], last))
+    return [*lines, ""]
 
 
 def _ascii_lines(block: Block) -> list[str]:
@@ -161,10 +194,4 @@ def _ascii_lines(block: Block) -> list[str]:
         return [to_ascii(block.text).rjust(WIDTH - 2), ""]
     if role is Role.MEMO:
         return [*_wrap(block.text, f"{label:<9}", " " * 9), ""]
-    if role in (Role.TABLE_HEADER, Role.TABLE_ROW):
-        first, *others = [to_ascii(c) for c in block.cells]
-        lines = _wrap(" ".join(others), f"{first:<18}", " " * 18)
-        if role is Role.TABLE_HEADER:
-            lines.append(f"{'-' * len(first):<18}{'-' * len(' '.join(others))}")
-        return lines
     return _wrap(block.text, "", "")

@@ -7,6 +7,7 @@ EDGAR text or HTML is first set in the house style.
 
 from __future__ import annotations
 
+import difflib
 import io
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -21,7 +22,7 @@ from amendtool.core.amendment import Amendment
 from amendtool.core.apply import TextDocument, TextSection, apply_item, apply_sentence_item
 from amendtool.core.diffing import hunks
 from amendtool.core.errors import AmendtoolError
-from amendtool.core.items import AmendmentItem, ItemKind
+from amendtool.core.items import TABLE_KINDS, AmendmentItem, ItemKind
 from amendtool.core.model import Document
 from amendtool.core.segment import split_sentences
 from amendtool.core.structure import build_document
@@ -32,6 +33,7 @@ from amendtool.io.docx_writer import house_template
 from amendtool.io.source_file import sha256
 
 Edit = tuple[int, int, str]
+W_TR, W_P = qn("w:tr"), qn("w:p")
 
 
 @dataclass
@@ -167,7 +169,7 @@ class _RedlineWriter:
         if kind is ItemKind.DELETE_SECTION:
             section = self.working.section(item.locator.section_id)
             for key in section.origins:
-                self.revisions.delete_paragraph(self._element(key))
+                self._strike(key)
             self.revisions.delete_paragraph(self._heading(section.id))
         elif kind is ItemKind.RETITLE_SECTION:
             self._retitle(item)
@@ -180,6 +182,8 @@ class _RedlineWriter:
                         new_text=new.heading,
                     )
                 )
+        elif kind in TABLE_KINDS:
+            return self._table(item)
         elif kind is ItemKind.INSERT_PARAGRAPH:
             section = self.working.section(item.locator.section_id)
             anchor = self._anchor(section.id, item.locator.paragraph or 0)
@@ -188,7 +192,7 @@ class _RedlineWriter:
         elif kind is ItemKind.DELETE_PARAGRAPH:
             section = self.working.section(item.locator.section_id)
             key = section.origins[(item.locator.paragraph or 1) - 1]
-            self.revisions.delete_paragraph(self._element(key))
+            self._strike(key)
         elif kind is ItemKind.MOVE_PARAGRAPH:
             return self._move(item)
         else:
@@ -205,13 +209,21 @@ class _RedlineWriter:
                 section.origins[index] = pending.pop(0)
 
     # --- pieces ---------------------------------------------------------------------------
-    def _element(self, key: str | None) -> etree._Element:
+    def _element(self, key: str | None, row_ok: bool = False) -> etree._Element:
         if key is None or key not in self.elements:
             raise RedlineError(f"paragraph {key} is not in the Word file")
         element = self.elements[key]
-        if element.tag != "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p":
-            raise RedlineError("tables are not redlined; edit the row in Word")
+        if element.tag == W_TR and not row_ok:
+            raise RedlineError("a table row changed on its own is not redlined; edit it in Word")
         return element
+
+    def _strike(self, key: str | None) -> None:
+        """Mark a paragraph, or a table row, deleted."""
+        element = self._element(key, row_ok=True)
+        if element.tag == W_TR:
+            self.revisions.delete_row(element)
+        else:
+            self.revisions.delete_paragraph(element)
 
     def _heading(self, section_id: str) -> etree._Element:
         if section_id not in self.headings:
@@ -222,7 +234,7 @@ class _RedlineWriter:
         """The element new text goes after, or (when nothing precedes it) before."""
         section = self.working.section(section_id)
         if position > 0:
-            return self._element(section.origins[position - 1]), False
+            return _outside_table(self._element(section.origins[position - 1], row_ok=True)), False
         if section_id in self.headings:
             return self.headings[section_id], False
         index = self.working.index_of(section_id)
@@ -241,16 +253,15 @@ class _RedlineWriter:
     def _last_element(self, section: TextSection) -> etree._Element | None:
         for key in reversed(section.origins):
             if key in self.elements:
-                return self.elements[key]
+                return _outside_table(self.elements[key])
         return self.headings.get(section.id)
 
     def _insert(
         self, section_id: str, anchor: tuple[etree._Element, bool], texts: list[str]
     ) -> None:
         section = self.working.section(section_id)
-        like = next(
-            (self.elements[k] for k in section.origins if k in self.elements), self.body_like
-        )
+        paragraphs = (self.elements[k] for k in section.origins if k in self.elements)
+        like = next((e for e in paragraphs if e.tag != W_TR), self.body_like)
         self._made = []
         element, before = anchor
         for text in texts:
@@ -260,6 +271,105 @@ class _RedlineWriter:
             key = f"new:{self.fresh}"
             self.elements[key] = element
             self._made.append(key)
+
+    def _table(self, item: AmendmentItem) -> None:
+        """Old rows struck through and marked deleted, the new rows inserted after them; a
+        table in a text-only original is a run of tab-separated paragraphs."""
+        section = self.working.section(item.locator.section_id)
+        count = len(item.old_text.split("\n")) if item.old_text else 0
+        if item.kind is ItemKind.INSERT_TABLE:
+            start = item.locator.paragraph or 0
+            anchor = self._anchor(section.id, start)
+            self._insert(section.id, anchor, item.new_paragraphs)
+            return self._after(item, section.id)
+        start = (item.locator.paragraph or 1) - 1
+        old = [
+            self.elements[k] for k in section.origins[start : start + count] if k in self.elements
+        ]
+        if len(old) != count:
+            raise RedlineError(f"{item.locator.section_name}: the table is not in the Word file")
+        if all(e.tag == W_TR for e in old):
+            self._made = self._edit_rows(old, section.paragraphs[start : start + count], item)
+        else:
+            for element in old:
+                self.revisions.delete_paragraph(element)
+            self._insert(section.id, (old[-1], False), item.new_paragraphs)
+        apply_item(self.working, item)
+        section.origins[start : start + len(item.new_paragraphs)] = list(self._made)
+
+    def _edit_rows(
+        self, rows: list[etree._Element], old_texts: list[str], item: AmendmentItem
+    ) -> list[str]:
+        """Only what changed is marked: rows kept as they were stay clean, a row changed in
+        place has its cells edited, others are struck or inserted whole. Returns the keys of
+        the table's rows as it now stands."""
+        new_texts = list(item.new_paragraphs)
+        matcher = difflib.SequenceMatcher(
+            None, [collapse_spaces(t) for t in old_texts], [collapse_spaces(t) for t in new_texts]
+        )
+        keys: list[str] = []
+        last = rows[-1]
+        previous: etree._Element | None = None
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "equal":
+                for row in rows[i1:i2]:
+                    keys.append(self._key_of(row))
+                previous = rows[i2 - 1] if i2 > i1 else previous
+                continue
+            paired = min(i2 - i1, j2 - j1) if tag == "replace" else 0
+            for offset in range(paired):
+                row, text = rows[i1 + offset], new_texts[j1 + offset]
+                if not self._edit_cells(row, old_texts[i1 + offset], text):
+                    self.revisions.delete_row(row)
+                    row = self.revisions.insert_row_after(row, text.split("\t"), row)
+                    keys.append(self._remember(row))
+                else:
+                    keys.append(self._key_of(row))
+                previous = row
+            for row in rows[i1 + paired : i2]:
+                self.revisions.delete_row(row)
+                previous = row
+            anchor = previous if previous is not None else None
+            for text in new_texts[j1 + paired : j2]:
+                if anchor is None:
+                    row = self.revisions.insert_row_after(rows[0], text.split("\t"), rows[0])
+                    rows[0].addprevious(row)  # before the first row: move it up
+                else:
+                    row = self.revisions.insert_row_after(anchor, text.split("\t"), last)
+                keys.append(self._remember(row))
+                anchor = row
+            previous = anchor
+        return keys
+
+    def _edit_cells(self, row: etree._Element, old: str, new: str) -> bool:
+        """Edit a row cell by cell when it keeps its cells; False when it cannot be."""
+        cells = list(row.iterchildren(qn("w:tc")))
+        old_cells, new_cells = old.split("\t"), new.split("\t")
+        if not (len(cells) == len(old_cells) == len(new_cells)):
+            return False
+        changes = []
+        for cell, before, after in zip(cells, old_cells, new_cells, strict=True):
+            if collapse_spaces(before) == collapse_spaces(after):
+                continue
+            paragraphs = list(cell.iterchildren(W_P))
+            if len(paragraphs) != 1:
+                return False
+            text = collapse_spaces(accepted_text(paragraphs[0]))
+            if text != collapse_spaces(before):
+                return False
+            changes.append((paragraphs[0], text, collapse_spaces(after)))
+        for paragraph, text, after_text in changes:
+            edits = [(h.start, h.end, h.new) for h in hunks(text, after_text)]
+            self.revisions.edit(paragraph, edits)
+        return True
+
+    def _key_of(self, element: etree._Element) -> str:
+        return next(k for k, e in self.elements.items() if e is element)
+
+    def _remember(self, element: etree._Element) -> str:
+        self.fresh += 1
+        self.elements[f"new:{self.fresh}"] = element
+        return f"new:{self.fresh}"
 
     def _edit_paragraph(self, item: AmendmentItem) -> None:
         section = self.working.section(item.locator.section_id)
@@ -293,8 +403,8 @@ class _RedlineWriter:
         section = self.working.section(item.locator.section_id)
         last = self._heading(section.id)
         for key in section.origins:
-            last = self._element(key)
-            self.revisions.delete_paragraph(last)
+            self._strike(key)
+            last = _outside_table(self._element(key, row_ok=True))
         if item.new_section is not None:
             self._retitle(
                 item.__class__(
@@ -376,3 +486,13 @@ def _edits(item: AmendmentItem, text: str) -> list[Edit]:
         if collapse_spaces(trial) == collapse_spaces(apply_sentence_item(text, item)):
             return edits
     return [(start, end, item.new_text)]
+
+
+def _outside_table(element: etree._Element) -> etree._Element:
+    """New paragraphs go after (or before) a table, never inside one of its rows."""
+    if element.tag != W_TR:
+        return element
+    table = element.getparent()
+    while table is not None and table.tag != qn("w:tbl"):
+        table = table.getparent()
+    return table if table is not None else element

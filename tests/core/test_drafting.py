@@ -415,3 +415,80 @@ def test_headings_differing_only_in_capitals_or_a_final_stop_are_noted_not_amend
         "3 heading(s) differ only in capitals or a final stop "
         "(Section 1. Number of Options; Expiration Date, …); not amended"
     ]
+
+
+PRICES: Spec = [
+    (
+        "6. Price Range of Common Stock",
+        [
+            "Our common stock is quoted on the Nasdaq Global Market.",
+            "Quarter ended\tHigh\tLow",
+            "March 31, 2025\t$9.95\t$6.10",
+            "June 30, 2025\t$8.40\t$5.25",
+            "We recommend that you obtain current market quotations.",
+            "We have never paid dividends.",
+        ],
+    ),
+    ("7. Conditions of the Offer", [S1]),
+]
+
+
+def test_a_changed_table_is_restated_whole_and_rows_are_not_paragraphs() -> None:
+    revised = edited(
+        PRICES,
+        0,
+        [
+            PRICES[0][1][0],
+            "Quarter ended\tHigh\tLow",
+            "March 31, 2025\t$9.95\t$6.10",
+            "June 30, 2025\t$8.45\t$5.25",
+            "September 30, 2025\t$7.15\t$4.80",
+            PRICES[0][1][4],
+            "We have never paid dividends and do not plan to.",
+        ],
+    )
+    original = doc(PRICES)
+    result = draft_items(original, doc(revised))
+    assert [i.kind for i in result.items] == [ItemKind.REPLACE_TABLE, ItemKind.REPLACE_WORDS]
+    table, words = result.items
+    assert filing_text(table, "(a)(1)") == (
+        'The table in "Section 6. Price Range of Common Stock" on page 2 of Exhibit (a)(1) to '
+        "the Tender Offer Statement has been amended and restated in its entirety to read as "
+        "follows:"
+    )
+    assert table.new_paragraphs[-1] == "September 30, 2025\t$7.15\t$4.80"
+    # the paragraph after the table is the third paragraph of the section as printed
+    assert filing_text(words, "(a)(1)").startswith(
+        'The last paragraph in "Section 6. Price Range of Common Stock"'
+    )
+    amended = apply_items(TextDocument.from_document(original), result.items)
+    assert amended.comparable() == TextDocument.from_document(doc(revised)).comparable()
+
+
+def test_text_around_a_table_is_cited_by_printed_paragraphs_and_the_table() -> None:
+    paragraphs = list(PRICES[0][1])
+    paragraphs.insert(4, "Prices are rounded to the nearest cent.")
+    paragraphs[4 + 1] = "We recommend that you obtain current quotations."
+    result = draft_items(doc(PRICES), doc(edited(PRICES, 0, paragraphs)))
+    texts = [filing_text(i, "(a)(1)") for i in result.items]
+    assert texts[0].startswith(
+        'The following paragraph has been inserted immediately after the table in "Section 6.'
+    )
+    # counted after the insertion, and without the table's rows
+    assert texts[1].startswith('The third paragraph in "Section 6.')
+
+
+def test_tables_deleted_and_added_are_cited_as_tables() -> None:
+    rows = PRICES[0][1][1:4]
+    without = [p for p in PRICES[0][1] if p not in rows]
+    deleted = draft_items(doc(PRICES), doc(edited(PRICES, 0, without))).items
+    assert [i.kind for i in deleted] == [ItemKind.DELETE_TABLE]
+    assert notice_text(deleted[0]) == (
+        'The table in "Section 6. Price Range of Common Stock" on page 2 has been deleted in '
+        "its entirety."
+    )
+    added = draft_items(doc(edited(PRICES, 0, without)), doc(PRICES)).items
+    assert [i.kind for i in added] == [ItemKind.INSERT_TABLE]
+    assert notice_text(added[0]).startswith(
+        'The following table has been inserted immediately after the first paragraph in "Section 6.'
+    )

@@ -46,6 +46,12 @@ sentence = st.lists(st.sampled_from(WORDS), min_size=3, max_size=9).map(
     )
 )
 paragraph = st.lists(sentence, min_size=1, max_size=4).map(" ".join)
+# a table row: cells apart by tabs (tests/support/builders.py makes it a row)
+row = st.lists(
+    st.sampled_from(["Quarter ended", "March 31, 2025", "$9.95", "$6.10", "High", "Low"]),
+    min_size=2,
+    max_size=3,
+).map("\t".join)
 titles = [
     "Number of Options",
     "Purpose of the Offer",
@@ -64,7 +70,11 @@ def documents(draw: st.DrawFn) -> Spec:
     spec: Spec = [("", draw(st.lists(paragraph, max_size=2)))]
     spec += [("SUMMARY TERM SHEET", draw(st.lists(paragraph, min_size=1, max_size=3)))]
     for number, title in enumerate(names, start=1):
-        spec.append((f"{number}. {title}", draw(st.lists(paragraph, min_size=0, max_size=5))))
+        paragraphs = draw(st.lists(paragraph, min_size=0, max_size=5))
+        if draw(st.booleans()):
+            at = draw(st.integers(0, len(paragraphs)))
+            paragraphs[at:at] = draw(st.lists(row, min_size=1, max_size=4))
+        spec.append((f"{number}. {title}", paragraphs))
     return spec
 
 
@@ -87,6 +97,9 @@ def edit(draw: st.DrawFn, spec: Spec) -> Spec:
                 "retitle",
                 "renumber",
                 "swap",
+                "cell",
+                "add_row",
+                "drop_row",
             ]
         )
     )
@@ -108,6 +121,20 @@ def edit(draw: st.DrawFn, spec: Spec) -> Spec:
     elif kind == "insert":
         at = draw(st.integers(0, len(paragraphs)))
         paragraphs.insert(at, draw(paragraph))
+    elif kind in ("cell", "add_row", "drop_row"):
+        rows = [i for i, p in enumerate(paragraphs) if "\t" in p]
+        if rows:
+            at = draw(st.sampled_from(rows))
+            if kind == "cell":
+                cells = paragraphs[at].split("\t")
+                cells[draw(st.integers(0, len(cells) - 1))] = draw(
+                    st.sampled_from(["$7.25", "2026"])
+                )
+                paragraphs[at] = "\t".join(cells)
+            elif kind == "add_row":
+                paragraphs.insert(at + 1, draw(row))
+            else:
+                del paragraphs[at]
     elif paragraphs:
         at = draw(st.integers(0, len(paragraphs) - 1))
         sentences = paragraphs[at].split(". ")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import io
 from pathlib import Path
 
@@ -29,6 +30,10 @@ def resolve(data: bytes, accept: bool) -> bytes:
         if accept
         else (("ins", "moveTo"), ("del", "moveFrom"))
     )
+    for properties in list(body.iter(W + "trPr")):  # rows inserted or deleted whole
+        if properties.find(W + gone[0]) is not None:
+            row = properties.getparent()
+            row.getparent().remove(row)
     for tag in gone:
         for element in list(body.iter(W + tag)):
             if element.getparent().tag != W + "rPr":
@@ -142,3 +147,29 @@ def test_a_renumbered_heading_shows_only_its_number_changed(tmp_path: Path) -> N
     assert comparable(resolve(redline, False), tmp_path, "r.docx") == flat(
         TextDocument.from_document(original).comparable()
     )
+
+
+def test_a_changed_table_is_redlined_cell_by_cell_and_row_by_row(tmp_path: Path) -> None:
+    word = docx.Document(str(SAMPLES / "offer-to-exchange-revised.docx"))
+    table = next(t for t in word.tables if "Quarter ended" in t.rows[0].cells[0].text)
+    table.rows[2].cells[1].paragraphs[0].runs[0].text = "$16.25"
+    table._tbl.append(copy.deepcopy(table.rows[-1]._tr))
+    for cell, text in zip(table.rows[-1].cells, ["March 31, 2026", "$9.10", "$7.25"], strict=True):
+        cell.paragraphs[0].runs[0].text = text
+    revised_path = tmp_path / "revised-table.docx"
+    word.save(str(revised_path))
+    before, after = load_document(SAMPLES / "offer-to-exchange.docx"), load_document(revised_path)
+    amendment = draft_amendment(before, after, load_filing(SAMPLES / "filing.toml"))
+    assert "replace_table" in [i.kind.value for i in amendment.change_items]
+    review = build_review_documents(amendment)
+    root = etree.fromstring(docx.Document(io.BytesIO(review.redline)).element.xml.encode())
+    deleted = ["".join(t.text or "" for t in e.iter(f"{W}delText")) for e in root.iter(f"{W}del")]
+    assert "16.10" in deleted  # the changed figure only, not its row
+    assert not any("June 30, 2024" in text for text in deleted)
+    inserted_rows = [r for r in root.iter(f"{W}trPr") if r.find(f"{W}ins") is not None]
+    assert len(inserted_rows) == 1
+    expected_after = flat(TextDocument.from_document(after).comparable())
+    expected_before = flat(TextDocument.from_document(before).comparable())
+    assert comparable(resolve(review.redline, True), tmp_path, "a.docx") == expected_after
+    assert comparable(resolve(review.redline, False), tmp_path, "r.docx") == expected_before
+    assert comparable(review.conformed, tmp_path, "c.docx") == expected_after

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 import os
+import tempfile
+from pathlib import Path
 
 import docx
 from hypothesis import HealthCheck, given, settings
@@ -49,3 +51,47 @@ def test_redline_accepts_to_revised_and_rejects_to_original(pair: tuple[Spec, Sp
     assert text_of(review.redline, accept=False) == flat(
         TextDocument.from_document(original).comparable()
     )
+
+
+def word_file(spec: Spec, folder: Path) -> Path:
+    """The spec as counsel's Word file: headings, paragraphs, and rows set in real tables."""
+    word = docx.Document()
+    for heading, paragraphs in spec:
+        if heading:
+            word.add_heading(heading, level=1 if not heading[:1].isdigit() else 2)
+        table = None
+        for text in paragraphs:
+            if "\t" not in text:
+                word.add_paragraph(text)
+                table = None
+                continue
+            cells = text.split("\t")
+            if table is None or len(table.columns) != len(cells):
+                table = word.add_table(rows=0, cols=len(cells))
+            for cell, value in zip(table.add_row().cells, cells, strict=True):
+                cell.text = value
+    path = folder / f"original-{len(list(folder.iterdir()))}.docx"
+    word.save(str(path))
+    return path
+
+
+@settings(
+    max_examples=max(EXAMPLES // 2, 10), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+@given(pairs())
+def test_redline_on_a_word_original_with_tables(pair: tuple[Spec, Spec]) -> None:
+    from amendtool.io.load import load_document
+    from amendtool.io.redline_docx import build_review_documents
+
+    with tempfile.TemporaryDirectory() as folder:
+        original = load_document(word_file(pair[0], Path(folder)))
+        revised = doc(pair[1])
+        items = draft_items(original, revised).items
+        review = build_review_documents(Amendment(original, revised, items, FILING))
+        assert review.notes == []  # the Word file itself was redlined, not a house-style copy
+        assert text_of(review.redline, accept=True) == flat(
+            TextDocument.from_document(revised).comparable()
+        )
+        assert text_of(review.redline, accept=False) == flat(
+            TextDocument.from_document(original).comparable()
+        )

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import re
 
-from amendtool.core.model import Document, PageMark, Paragraph, Section, SectionKind
+from amendtool.core.model import (
+    Document,
+    PageMark,
+    Paragraph,
+    ParagraphKind,
+    Section,
+    SectionKind,
+)
 
 Spec = list[tuple[str, list[str]]]
 
 
 def doc(spec: Spec, first_page: int = 1) -> Document:
-    """Each entry: heading ("" for the cover, "7. Title" numbered, else a part) and paragraphs.
+    """Each entry: heading ("" for the cover, "7. Title" numbered, else a part) and paragraphs;
+    a paragraph with a tab in it is a table row ("March 31\t$18.40\t$12.75").
 
     Every paragraph is given its own printed page, counting from `first_page`.
     """
@@ -34,8 +42,11 @@ def doc(spec: Spec, first_page: int = 1) -> Document:
             )
         section.heading_pages = (PageMark(0, str(page)),)
         for n, text in enumerate(paragraphs, start=1):
+            kind = ParagraphKind.TABLE_ROW if "\t" in text else ParagraphKind.BODY
             section.paragraphs.append(
-                Paragraph(id=f"{section.id}/p{n}", text=text, pages=(PageMark(0, str(page)),))
+                Paragraph(
+                    id=f"{section.id}/p{n}", text=text, pages=(PageMark(0, str(page)),), kind=kind
+                )
             )
             page += 1
         sections.append(section)
