@@ -110,7 +110,9 @@ def _draft(args: argparse.Namespace) -> int:
                 f"amendtool: kept counsel's wording for {kept} item(s) from {args.project}",
                 file=sys.stderr,
             )
-    written = write_outputs(amendment, args.out)
+    skipped: dict[str, str] = {}
+    written = write_outputs(amendment, args.out, skipped=skipped)
+    _print_skipped(skipped)
     if args.project:
         save_project(
             Project(original, revised, amendment.items, filing, notes=amendment.notes), args.project
@@ -120,6 +122,11 @@ def _draft(args: argparse.Namespace) -> int:
     _print_findings(amendment, as_warnings=True)
     print(f"{len(amendment.change_items)} items; wrote " + ", ".join(p.name for p in written))
     return EXIT_OK
+
+
+def _print_skipped(skipped: dict[str, str]) -> None:
+    for name, reason in skipped.items():
+        print(f"amendtool: {name} not written: {reason}", file=sys.stderr)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -138,7 +145,9 @@ def _export(args: argparse.Namespace) -> int:
         if args.progress:
             print(f"progress {name} {done} {total}", flush=True)
 
-    written = write_outputs(amendment, args.out, args.only, progress=progress)
+    skipped: dict[str, str] = {}
+    written = write_outputs(amendment, args.out, args.only, progress=progress, skipped=skipped)
+    _print_skipped(skipped)
     if args.progress:
         for path in written:
             print(f"written {path}", flush=True)

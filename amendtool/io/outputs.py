@@ -108,13 +108,23 @@ def _check_writable(target: Path) -> None:
         ) from exc
 
 
+REVIEW_OUTPUTS = (REDLINE_DOCX, CONFORMED_DOCX)
+
+
 def write_outputs(
     amendment: Amendment,
     out_dir: str | Path,
     names: list[str] | None = None,
     progress: Callable[[str, int, int], None] | None = None,
+    skipped: dict[str, str] | None = None,
 ) -> list[Path]:
-    """Render everything first, then move each finished file into place atomically."""
+    """Render everything first, then move each finished file into place atomically.
+
+    The redline and conformed copy are review aids: when the original's Word file cannot
+    carry a change as revisions, they are left out (named in `skipped`, with the reason)
+    and the filing, notice and items are still written."""
+    from amendtool.io.redline_docx import RedlineError
+
     out = Path(out_dir)
     available = renderers(amendment)
     chosen = names or list(available)
@@ -122,7 +132,12 @@ def write_outputs(
     for index, name in enumerate(chosen):
         if progress:
             progress(name, index, len(chosen))
-        rendered[name] = available[name](amendment)
+        try:
+            rendered[name] = available[name](amendment)
+        except RedlineError as exc:
+            if name not in REVIEW_OUTPUTS or skipped is None:
+                raise
+            skipped[name] = str(exc)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -101,3 +101,31 @@ def test_redrafting_into_a_project_keeps_counsels_wording(tmp_path: Path) -> Non
 
     items = json.loads((tmp_path / "out" / "items.json").read_text())["items"]
     assert items[2]["filing_text"] == "Counsel's instruction for item C:"
+
+
+def test_a_redline_the_word_file_cannot_carry_leaves_the_filing_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from amendtool import cli
+    from amendtool.io import redline_docx
+
+    def refuse(amendment):  # type: ignore[no-untyped-def]
+        raise redline_docx.RedlineError("a table row changed on its own is not redlined")
+
+    monkeypatch.setattr(redline_docx, "build_review_documents", refuse)
+    code = cli.main(
+        [
+            "draft",
+            str(SAMPLES / "offer-to-exchange.docx"),
+            str(SAMPLES / "offer-to-exchange-revised.docx"),
+            "--filing",
+            str(SAMPLES / "filing.toml"),
+            "--out",
+            str(tmp_path),
+        ]
+    )
+    assert code == 0
+    written = {p.name for p in tmp_path.iterdir()}
+    assert {"schedule-to-amendment.docx", "employee-notice.docx", "items.json"} <= written
+    assert not {"redline.docx", "conformed-offer.docx"} & written
+    assert "redline.docx not written: a table row changed" in capsys.readouterr().err
