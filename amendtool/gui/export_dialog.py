@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -98,6 +99,7 @@ class ExportDialog(QDialog):
         self.progress.setVisible(True)
         self.progress.setRange(0, len(names))
         self._written: list[Path] = []
+        self.skipped: list[str] = []
         self.work = Path(tempfile.mkdtemp(prefix="amendtool-export-"))
         project = self.work / "export.amend"
         save_project(
@@ -143,6 +145,19 @@ class ExportDialog(QDialog):
             return
         self.progress.setValue(self.progress.maximum())
         self.result_files = list(self._written)
+        errors = bytes(self.process.readAllStandardError().data()).decode("utf-8", "replace")
+        self.skipped = [
+            line.removeprefix("amendtool: ")
+            for line in errors.splitlines()
+            if " not written: " in line
+        ]
+        if self.skipped:
+            QMessageBox.warning(
+                self,
+                "Export",
+                "The filing and the notice were written. Left out:\n\n• "
+                + "\n• ".join(self.skipped),
+            )
         if self.open_when_done:
             QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text().strip()))
         self.accept()
