@@ -191,10 +191,12 @@ class _Drafter:
             after_section_id=after.id if after else None,
             after_section_name=_name(after) if after else None,
         )
+        printed = self.sections.get(after.id) if after else None
         self._emit(
             AmendmentItem(
                 ItemKind.ADD_SECTION,
                 locator,
+                page=printed.last_page if printed else None,  # where the new section goes
                 new_text="\n\n".join(new.paragraphs),
                 new_paragraphs=list(new.paragraphs),
                 new_section=section,

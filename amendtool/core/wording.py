@@ -87,6 +87,7 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
     values: dict[str, str] = {
         "page": phrases["page"].format(page=item.page) if item.page else "",
         "section_page": phrases["section_page"].format(page=item.page) if item.page else "",
+        "section_end": phrases.get("section_end", "").format(page=item.page) if item.page else "",
         "exhibit": phrases["exhibit"].format(exhibit=exhibit) if exhibit and not notice else "",
         "section": _section(phrases, loc.section_name),
         "old_words": item.old_words,

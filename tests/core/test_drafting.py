@@ -252,7 +252,7 @@ def test_whole_new_section_and_deleted_section() -> None:
     assert [i.kind for i in added] == [ItemKind.ADD_SECTION]
     assert filing_text(added[0], "(a)(1)") == (
         'The following section has been inserted immediately after "Section 15. Fees and '
-        'Expenses" of Exhibit (a)(1) to the Tender Offer Statement:'
+        'Expenses" (which ends on page 10) of Exhibit (a)(1) to the Tender Offer Statement:'
     )
     removed = draft(BASE[:4])
     assert [i.kind for i in removed] == [ItemKind.DELETE_SECTION]
