@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from amendtool.core.model import Document, Paragraph, Section, SectionKind
+from amendtool.core.model import Document, Paragraph, ParagraphKind, Section, SectionKind
 
 _NUMBERED = re.compile(r"^(?:section\s+)?(\d{1,3})\.?\s+(\S.*?)\.?$", re.IGNORECASE)
 
@@ -50,8 +50,12 @@ def document_from_blocks(blocks: list[TextBlock], like: Document | None = None) 
                 id=f"d{len(sections)}", kind=kind, heading=text, number=number, title=title
             )
             continue
+        kind = ParagraphKind.BODY
+        if "\t" in block.text:  # a table row: its cells stay apart
+            text = "\t".join(" ".join(cell.split()) for cell in block.text.split("\t"))
+            kind = ParagraphKind.TABLE_ROW
         current.paragraphs.append(
-            Paragraph(id=f"{current.id}/p{len(current.paragraphs) + 1}", text=text)
+            Paragraph(id=f"{current.id}/p{len(current.paragraphs) + 1}", text=text, kind=kind)
         )
     if current.paragraphs or current.kind is not SectionKind.FRONT:
         sections.append(current)

@@ -492,3 +492,14 @@ def test_tables_deleted_and_added_are_cited_as_tables() -> None:
     assert notice_text(added[0]).startswith(
         'The following table has been inserted immediately after the first paragraph in "Section 6.'
     )
+
+
+def test_a_table_edited_in_the_app_draft_is_restated_as_from_a_file() -> None:
+    from amendtool.core.draft_text import document_blocks, document_from_blocks
+
+    revised = edited(
+        PRICES, 0, [*PRICES[0][1][:3], "June 30, 2025\t$8.45\t$5.25", *PRICES[0][1][4:]]
+    )
+    original = doc(PRICES)
+    typed = document_from_blocks(document_blocks(doc(revised)), original)
+    assert [i.kind for i in draft_items(original, typed).items] == [ItemKind.REPLACE_TABLE]
