@@ -54,8 +54,10 @@ _MATERIALITY = [
 def summary(item: AmendmentItem) -> str:
     loc = item.locator
     where = loc.section_name
-    if loc.paragraph:
-        where += f" ¶{loc.paragraph}"
+    if loc.table:
+        where += " table" + (f" {loc.table}" if loc.table_count > 1 else "")
+    elif loc.paragraph:
+        where += f" ¶{loc.printed or loc.paragraph}"  # as a reader counts, rows aside
     if loc.sentence:
         where += f" s{loc.sentence}"
     text = (item.new_text or item.old_text).split("\n")[0].replace("\t", " · ")
