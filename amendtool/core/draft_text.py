@@ -50,12 +50,14 @@ def document_from_blocks(blocks: list[TextBlock], like: Document | None = None) 
                 id=f"d{len(sections)}", kind=kind, heading=text, number=number, title=title
             )
             continue
-        kind = ParagraphKind.BODY
+        paragraph_kind = ParagraphKind.BODY
         if "\t" in block.text:  # a table row: its cells stay apart
             text = "\t".join(" ".join(cell.split()) for cell in block.text.split("\t"))
-            kind = ParagraphKind.TABLE_ROW
+            paragraph_kind = ParagraphKind.TABLE_ROW
         current.paragraphs.append(
-            Paragraph(id=f"{current.id}/p{len(current.paragraphs) + 1}", text=text, kind=kind)
+            Paragraph(
+                id=f"{current.id}/p{len(current.paragraphs) + 1}", text=text, kind=paragraph_kind
+            )
         )
     if current.paragraphs or current.kind is not SectionKind.FRONT:
         sections.append(current)

@@ -8,6 +8,7 @@ import lxml.html
 from lxml import etree
 
 from amendtool.core.structure import RawBlock
+from amendtool.io.edgar_text_reader import edgar_text_pages
 from amendtool.io.pagination import assemble_pages
 
 _BLOCK_TAGS = frozenset(
@@ -66,7 +67,9 @@ class _HtmlWalker:
         bold = bold or tag in ("b", "strong") or bool(_BOLD_STYLE.search(style))
         centred = centred or tag == "center" or (element.get("align") or "").lower() == "center"
         centred = centred or bool(_CENTRE_STYLE.search(style))
-        if tag == "tr":
+        if tag == "pre":
+            self.preformatted(element)
+        elif tag == "tr":
             self.table_row(element, bold, centred)
         elif tag in _BLOCK_TAGS and not _has_block_child(element):
             self.leaf(element, bold, centred, tag)
@@ -94,6 +97,17 @@ class _HtmlWalker:
                         break
                     prefix += t
                 block.bold_prefix = prefix
+
+    def preformatted(self, element: etree._Element) -> None:
+        """EDGAR text wrapped in <pre> (as older filings are): read as EDGAR text, with
+        <page> tags, <hr> and form feeds as page breaks."""
+        for mark in element.iter("page", "hr"):
+            mark.text = "\n<PAGE>\n" + (mark.text or "")  # an unclosed <page> holds the rest
+        pages = edgar_text_pages(_cell_text(element).replace("\f", "\n<PAGE>\n"))
+        for index, blocks in enumerate(pages):
+            if index:
+                self.flush_page()
+            self.current += blocks
 
     def table_row(self, row: etree._Element, bold: bool, centred: bool) -> None:
         elements = [

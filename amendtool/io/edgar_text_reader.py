@@ -24,12 +24,16 @@ def edgar_text_blocks(text: str) -> list[RawBlock]:
     bodies = _TEXT_BLOCK.findall(text)
     if bodies:
         text = max(bodies, key=len)
-    text = _SGML_LINE.sub("", text).expandtabs(8)
+    return assemble_pages(edgar_text_pages(_SGML_LINE.sub("", text)))
+
+
+def edgar_text_pages(text: str) -> list[list[RawBlock]]:
+    """The blocks of each page of hard-wrapped text (also the text of an HTML <pre>)."""
+    text = text.expandtabs(8)
     lengths = sorted(len(line.rstrip()) for line in text.splitlines() if line.strip())
     width = lengths[int(len(lengths) * 0.9)] if lengths else 80  # a few long table rows aside
     width = min(max(width, 60), 100)
-    pages = [_page_blocks(page.split("\n"), width) for page in _PAGE_BREAK.split(text)]
-    return assemble_pages(pages)
+    return [_page_blocks(page.split("\n"), width) for page in _PAGE_BREAK.split(text)]
 
 
 def _page_blocks(lines: list[str], width: int) -> list[RawBlock]:

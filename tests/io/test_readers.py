@@ -344,3 +344,16 @@ def test_html_headings_set_as_hanging_indent_tables_start_sections(tmp_path: Pat
         "• the exercise price is at least $5.00; and",
         "• the option was granted before 2024.",
     ]
+
+
+def test_edgar_text_wrapped_in_html_pre_reads_as_the_text(tmp_path: Path) -> None:
+    """Older EDGAR HTML filings are the text document inside <pre>, <PAGE> tags kept."""
+    import html
+
+    text = (SAMPLES / "offer-to-exchange.txt").read_text()
+    pages = [html.escape(page) for page in text.split("\n<PAGE>\n")]
+    path = tmp_path / "pre.htm"
+    path.write_text("<html><body><pre>" + "<PAGE>".join(pages) + "</pre></body></html>")
+    assert outline_rows(load_document(path)) == outline_rows(
+        load_document(SAMPLES / "offer-to-exchange.txt")
+    )
