@@ -126,6 +126,15 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
     if kind is ItemKind.INSERT_PARAGRAPH:
         values["paragraphs"] = phrases["one_paragraph" if count == 1 else "many_paragraphs"]
         values["have"] = "has" if count == 1 else "have"
+        questions = sum(_is_question(p) for p in item.new_paragraphs)
+        if questions and _is_question(item.new_paragraphs[0]) and count > questions:
+            # a new entry in a question-and-answer summary
+            one = questions == 1
+            values["paragraphs"] = phrases.get(
+                "one_question" if one else "many_questions",
+                "question and answer" if one else "questions and answers",
+            )
+            values["have"] = "have"
         if loc.paragraph_count == 0:
             key = "insert_paragraph_into"
         elif not loc.paragraph:
@@ -289,6 +298,10 @@ def _paragraph(
     if count == 1 and index == 1:
         return phrases["only_paragraph"].format(in_section=in_section)
     return phrases["paragraph"].format(ordinal=position_word(index, count), in_section=in_section)
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip().endswith("?") and len(text) < 300
 
 
 def _split(text: str) -> list[str]:

@@ -503,3 +503,17 @@ def test_a_table_edited_in_the_app_draft_is_restated_as_from_a_file() -> None:
     original = doc(PRICES)
     typed = document_from_blocks(document_blocks(doc(revised)), original)
     assert [i.kind for i in draft_items(original, typed).items] == [ItemKind.REPLACE_TABLE]
+
+
+def test_a_new_question_and_answer_is_cited_as_such() -> None:
+    qa: Spec = [
+        ("SUMMARY TERM SHEET", ["Q1. What is the offer?", S1, "Q2. Why?", S2]),
+        ("1. Number of Options", [S1]),
+    ]
+    changed = [(h, list(p)) for h, p in qa]
+    changed[0][1][2:2] = ["Q2. Who may take part?", "Every employee may take part."]
+    result = draft_items(doc(qa), doc(changed))
+    assert notice_text(result.items[0]) == (
+        "The following question and answer have been inserted immediately after the answer to "
+        'the question "What is the offer?" in "Summary Term Sheet" on page 2:'
+    )
