@@ -87,8 +87,8 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     bare = word.strip("'’\"(").lower()
     if not bare:
         return True
-    if match.start() <= 3 and bare.isdigit():
-        return False  # a list marker such as "1." at the start of the paragraph
+    if match.start() <= 4 and re.fullmatch(r"q?\d{1,3}", bare):
+        return False  # a list marker such as "1." or "Q2." at the start of the paragraph
     if len(bare) == 1 and bare.isalpha():
         return False  # an initial: "Russell I. Zuckerman", "Q. What"
     if bare in ("a.m", "p.m"):

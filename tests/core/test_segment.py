@@ -86,6 +86,10 @@ CASES: list[tuple[str, list[str]]] = [
         ["Q. What is the offer?", "A. The offer is an exchange."],
     ),
     (
+        "Q2.  WHY ARE WE MAKING THE OFFER?",
+        ["Q2.  WHY ARE WE MAKING THE OFFER?"],
+    ),
+    (
         "What happens if I do nothing? Your options stay outstanding.",
         ["What happens if I do nothing?", "Your options stay outstanding."],
     ),
