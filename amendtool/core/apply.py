@@ -144,6 +144,15 @@ def apply_item(document: TextDocument, item: AmendmentItem) -> None:
         for target, new in zip(sections, item.renumbered, strict=True):
             target.number, target.title, target.heading = new.number, new.title, new.heading
         return
+    if kind is ItemKind.RENUMBER_PARAGRAPHS:
+        _check_count(section, loc.paragraph_count, item)
+        olds = item.old_text.split("\n")
+        for position, before, after in zip(item.positions, olds, item.new_paragraphs, strict=True):
+            if not 1 <= position <= len(section.paragraphs):
+                raise LocatorError(f"{loc.section_name}: paragraph {position} not found")
+            _check(section.paragraphs[position - 1], before, item)
+            section.paragraphs[position - 1] = after
+        return
     if kind in TABLE_KINDS:
         old_rows = item.old_text.split("\n") if item.old_text else []
         start = (loc.paragraph or 0) if kind is ItemKind.INSERT_TABLE else (loc.paragraph or 1) - 1

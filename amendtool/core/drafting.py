@@ -263,9 +263,24 @@ class _Drafter:
     # --- paragraphs -------------------------------------------------------------------------
     def _section_ops(self, old: TextSection, new: TextSection, ops: list[_Op]) -> None:
         origin_of_new: dict[int, str] = {}
+        relabelled = [
+            op
+            for op in ops
+            if op.kind == "modify"
+            and op.old is not None
+            and op.new is not None
+            and _relabelled(old.paragraphs[op.old], new.paragraphs[op.new])
+        ]
         index = 0
         while index < len(ops):
             op = ops[index]
+            if relabelled and op is relabelled[0]:
+                self._relabel(old, new, relabelled)
+            if any(op is r for r in relabelled):
+                assert op.old is not None and op.new is not None
+                origin_of_new[op.new] = old.origins[op.old] or ""
+                index += 1
+                continue
             table = self._changed_table(old, new, ops, index)
             if table:
                 self._table(old, new, table, origin_of_new)
@@ -302,6 +317,26 @@ class _Drafter:
                     origin_of_new[o.new] = key
                 self._insert(old.id, anchor, texts, keys)
             index += 1
+
+    def _relabel(self, old: TextSection, new: TextSection, ops: list[_Op]) -> None:
+        """One item for the paragraphs of a section whose number or letter alone changed,
+        as after a question or a clause was added or taken out before them."""
+        section = self.working.section(old.id)
+        keys = [old.origins[op.old] or "" for op in ops if op.old is not None]
+        places = [section.origins.index(k) for k in keys]
+        first = min(places)
+        locator = self._paragraph_locator(section, first)
+        self._emit(
+            AmendmentItem(
+                ItemKind.RENUMBER_PARAGRAPHS,
+                locator,
+                page=self._page(keys[places.index(first)]),
+                old_text="\n".join(section.paragraphs[p] for p in places),
+                new_paragraphs=[new.paragraphs[op.new] for op in ops if op.new is not None],
+                materiality=Materiality.CLARIFYING,
+                positions=[p + 1 for p in places],
+            )
+        )
 
     # --- tables -------------------------------------------------------------------------
     def _is_row(self, old: TextSection, new: TextSection, op: _Op) -> bool:
@@ -663,6 +698,25 @@ def _note_answer(locator: Locator, paragraphs: list[str], index: int) -> None:
         locator.question = position.question
         locator.answer_paragraph = position.paragraph
         locator.answer_count = position.count
+
+
+# the label a paragraph starts with: "Q2.", "(c)", "(iv)", "3.", "b)"
+_LABEL = re.compile(
+    r"^(?:Q\s?\d{1,3}[.:]?|\((?:[a-z]{1,4}|\d{1,3})\)|\d{1,3}[.)]|[a-z][.)])(?=\s)", re.I
+)
+
+
+def paragraph_label(text: str) -> str | None:
+    match = _LABEL.match(text)
+    return match.group(0) if match else None
+
+
+def _relabelled(before: str, after: str) -> bool:
+    """The paragraph's number or letter changed, and nothing else did."""
+    old_label, new_label = paragraph_label(before), paragraph_label(after)
+    if not old_label or not new_label or old_label == new_label:
+        return False
+    return fold_typography(before[len(old_label) :]) == fold_typography(after[len(new_label) :])
 
 
 def _renumbered_runs(

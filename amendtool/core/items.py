@@ -15,6 +15,8 @@ class ItemKind(StrEnum):
     ADD_SECTION = "add_section"
     RETITLE_SECTION = "retitle_section"
     RENUMBER_SECTIONS = "renumber_sections"  # a run of sections whose numbers shifted
+    # paragraphs whose label alone changed ("Q2." → "Q3.", "(c)" → "(d)") in one section
+    RENUMBER_PARAGRAPHS = "renumber_paragraphs"
     REPLACE_PARAGRAPH = "replace_paragraph"
     DELETE_PARAGRAPH = "delete_paragraph"
     INSERT_PARAGRAPH = "insert_paragraph"
@@ -128,6 +130,9 @@ class AmendmentItem:
     # renumber_sections: each section of the run with its new number and heading; the
     # locator names the first section, and to_section_* the last
     renumbered: list[NewSection] = field(default_factory=list)
+    # renumber_paragraphs: the 1-based places of the paragraphs, in the section as earlier
+    # items left it; old_text and new_paragraphs hold their texts, one per place
+    positions: list[int] = field(default_factory=list)
 
     def substance(self) -> str:
         """What the item changes; an override is kept only while this stays the same."""
@@ -142,6 +147,8 @@ class AmendmentItem:
         }
         if self.renumbered:
             payload["renumbered"] = [[s.id, s.heading] for s in self.renumbered]
+        if self.positions:
+            payload["positions"] = self.positions
         return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:16]
 
     def set_overrides(self, filing: str | None, notice: str | None) -> None:

@@ -55,6 +55,8 @@ def change_map(original: Document, items: list[AmendmentItem]) -> ChangeMap:
             continue  # a locator that no longer resolves: the checks report it
         if target:
             touched[target] = index
+        for relabelled in _relabelled_keys(document, item):
+            touched[relabelled] = index
         for section in document.sections:
             if section.id not in headings or headings[section.id] != section.heading:
                 retitled[section.id] = index
@@ -118,6 +120,16 @@ def _target_key(document: TextDocument, item: AmendmentItem) -> str | None:
     if 0 <= index < len(section.origins):
         return section.origins[index]
     return None
+
+
+def _relabelled_keys(document: TextDocument, item: AmendmentItem) -> list[str]:
+    """The paragraphs a renumber_paragraphs item touches (after it has been applied)."""
+    if not item.positions:
+        return []
+    section = document.section(item.locator.section_id)
+    return [
+        k for p in item.positions if 0 < p <= len(section.origins) and (k := section.origins[p - 1])
+    ]
 
 
 def _final_text(document: TextDocument, key: str) -> str | None:

@@ -196,6 +196,16 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
             values["anchor"] = phrases["sentence"].format(
                 ordinal=position_word(loc.sentence, loc.sentence_count), paragraph=paragraph
             )
+    if kind is ItemKind.RENUMBER_PARAGRAPHS:
+        from amendtool.core.drafting import paragraph_label
+
+        olds = [paragraph_label(t) or "" for t in item.old_text.split("\n")]
+        news = [paragraph_label(t) or "" for t in item.new_paragraphs]
+        values["old_labels"] = _labels(olds, phrases)
+        values["new_labels"] = _labels(news, phrases)
+        values["in_section"] = _in_section(phrases, loc.section_name, loc.section_kind)
+        if len(olds) == 1:
+            key = "renumber_paragraph"
     if kind is ItemKind.RENUMBER_SECTIONS and item.renumbered:
         values["first_number"] = item.renumbered[0].number or ""
         values["last_number"] = item.renumbered[-1].number or ""
@@ -298,6 +308,19 @@ def _paragraph(
     if count == 1 and index == 1:
         return phrases["only_paragraph"].format(in_section=in_section)
     return phrases["paragraph"].format(ordinal=position_word(index, count), in_section=in_section)
+
+
+def _labels(labels: list[str], phrases: dict[str, str]) -> str:
+    """'"Q2."', '"Q2." and "Q3."' or '"Q2." through "Q5."'."""
+    quoted = [f'"{label}"' for label in labels]
+    if len(quoted) == 1:
+        return quoted[0]
+    joiner = (
+        phrases.get("two_labels", " and ")
+        if len(quoted) == 2
+        else phrases.get("label_range", " through ")
+    )
+    return f"{quoted[0]}{joiner}{quoted[-1]}"
 
 
 def _is_question(text: str) -> bool:

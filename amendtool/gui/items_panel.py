@@ -39,6 +39,7 @@ _KIND_NAMES = {
     "add_section": "Section added",
     "retitle_section": "Heading changed",
     "renumber_sections": "Sections renumbered",
+    "renumber_paragraphs": "Paragraphs renumbered",
     "replace_table": "Table restated",
     "delete_table": "Table deleted",
     "insert_table": "Table inserted",

@@ -184,6 +184,8 @@ class _RedlineWriter:
                 )
         elif kind in TABLE_KINDS:
             return self._table(item)
+        elif kind is ItemKind.RENUMBER_PARAGRAPHS:
+            self._relabel(item)
         elif kind is ItemKind.INSERT_PARAGRAPH:
             section = self.working.section(item.locator.section_id)
             anchor = self._anchor(section.id, item.locator.paragraph or 0)
@@ -296,6 +298,20 @@ class _RedlineWriter:
             self._insert(section.id, (old[-1], False), item.new_paragraphs)
         apply_item(self.working, item)
         section.origins[start : start + len(item.new_paragraphs)] = list(self._made)
+
+    def _relabel(self, item: AmendmentItem) -> None:
+        """Each paragraph's old number struck and its new one inserted."""
+        section = self.working.section(item.locator.section_id)
+        for position, new in zip(item.positions, item.new_paragraphs, strict=True):
+            element = self._element(section.origins[position - 1])
+            text = section.paragraphs[position - 1]
+            base = collapse_spaces(accepted_text(element)).find(text)
+            if base < 0:
+                raise RedlineError(
+                    f"{item.locator.section_name}: the Word paragraph no longer holds its text"
+                )
+            edits = [(base + h.start, base + h.end, h.new) for h in hunks(text, new)]
+            self.revisions.edit(element, edits)
 
     def _edit_rows(
         self, rows: list[etree._Element], old_texts: list[str], item: AmendmentItem

@@ -517,3 +517,37 @@ def test_a_new_question_and_answer_is_cited_as_such() -> None:
         "The following question and answer have been inserted immediately after the answer to "
         'the question "What is the offer?" in "Summary Term Sheet" on page 2:'
     )
+
+
+def test_clauses_relettered_after_a_new_clause_are_one_item() -> None:
+    clauses = [
+        "(a) any action is threatened against the offer;",
+        "(b) any change occurs in our business;",
+        "(c) a tender offer for our stock is proposed; or",
+        "(d) trading in our stock is suspended.",
+    ]
+    spec: Spec = [("7. Conditions of the Offer", ["We may end the offer if:", *clauses])]
+    revised = [
+        "We may end the offer if:",
+        clauses[0],
+        "(b) any law is enacted that affects the offer;",
+        "(c) any change occurs in our business;",
+        "(d) a tender offer for our stock is proposed; or",
+        "(e) trading in our stock is suspended.",
+    ]
+    original = doc(spec)
+    result = draft_items(original, doc(edited(spec, 0, revised)))
+    assert [i.kind for i in result.items] == [
+        ItemKind.INSERT_PARAGRAPH,
+        ItemKind.RENUMBER_PARAGRAPHS,
+    ]
+    assert notice_text(result.items[1]) == (
+        'The paragraphs numbered "(b)" through "(d)" in "Section 7. Conditions of the Offer" '
+        'on page 3 have been renumbered "(c)" through "(e)", respectively.'
+    )
+    assert result.items[1].materiality.value == "clarifying"
+    amended = apply_items(TextDocument.from_document(original), result.items)
+    assert (
+        amended.comparable()
+        == TextDocument.from_document(doc(edited(spec, 0, revised))).comparable()
+    )

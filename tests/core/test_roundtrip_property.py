@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -74,6 +75,10 @@ def documents(draw: st.DrawFn) -> Spec:
         if draw(st.booleans()):
             at = draw(st.integers(0, len(paragraphs)))
             paragraphs[at:at] = draw(st.lists(row, min_size=1, max_size=4))
+        if draw(st.booleans()):  # a lettered list: "(a) …", "(b) …"
+            at = draw(st.integers(0, len(paragraphs)))
+            items = draw(st.lists(sentence, min_size=1, max_size=4))
+            paragraphs[at:at] = [f"({chr(97 + i)}) {text}" for i, text in enumerate(items)]
         spec.append((f"{number}. {title}", paragraphs))
     return spec
 
@@ -100,6 +105,7 @@ def edit(draw: st.DrawFn, spec: Spec) -> Spec:
                 "cell",
                 "add_row",
                 "drop_row",
+                "add_clause",
             ]
         )
     )
@@ -121,6 +127,16 @@ def edit(draw: st.DrawFn, spec: Spec) -> Spec:
     elif kind == "insert":
         at = draw(st.integers(0, len(paragraphs)))
         paragraphs.insert(at, draw(paragraph))
+    elif kind == "add_clause":  # a clause put into a lettered list, the rest relettered
+        clauses = [i for i, p in enumerate(paragraphs) if re.match(r"\([a-z]\) ", p)]
+        if clauses:
+            at = draw(st.sampled_from(clauses))
+            paragraphs.insert(at, "(a) " + draw(sentence))
+            letter = 0
+            for i, text in enumerate(paragraphs):
+                if re.match(r"\([a-z]\) ", text):
+                    paragraphs[i] = f"({chr(97 + letter % 26)}) {text[4:]}"
+                    letter += 1
     elif kind in ("cell", "add_row", "drop_row"):
         rows = [i for i, p in enumerate(paragraphs) if "\t" in p]
         if rows:
