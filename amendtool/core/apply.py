@@ -170,9 +170,10 @@ def apply_item(document: TextDocument, item: AmendmentItem) -> None:
         return
     index = _paragraph_index(section, item)
     if kind is ItemKind.DELETE_PARAGRAPH:
-        _check(section.paragraphs[index], item.old_text, item)
-        del section.paragraphs[index]
-        del section.origins[index]
+        olds = item.old_text.split("\n\n")  # a question is deleted with its answer
+        _check("\n\n".join(section.paragraphs[index : index + len(olds)]), item.old_text, item)
+        del section.paragraphs[index : index + len(olds)]
+        del section.origins[index : index + len(olds)]
     elif kind is ItemKind.REPLACE_PARAGRAPH:
         _check(section.paragraphs[index], item.old_text, item)
         section.paragraphs[index] = item.new_text

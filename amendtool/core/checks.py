@@ -80,6 +80,9 @@ def _targets(item: AmendmentItem) -> list[tuple[str, int | None, int | None]]:
         ItemKind.INSERT_TABLE,
     ):
         return []
+    if item.kind is ItemKind.DELETE_PARAGRAPH:
+        first = loc.paragraph or 1
+        return [(loc.section_id, first + k, None) for k in range(len(item.old_text.split("\n\n")))]
     if item.kind is ItemKind.RENUMBER_PARAGRAPHS:
         return [(loc.section_id, position, None) for position in item.positions]
     if item.kind in (ItemKind.REPLACE_TABLE, ItemKind.DELETE_TABLE):

@@ -16,7 +16,7 @@ from typing import Any
 from amendtool.core.apply import LocatorError, TextDocument, TextSection, apply_item
 from amendtool.core.diffing import hunks, similarity
 from amendtool.core.items import AmendmentItem, ItemKind, Locator, Materiality, NewSection
-from amendtool.core.locate import answer_position
+from amendtool.core.locate import answer_position, is_question
 from amendtool.core.model import (
     Document,
     Paragraph,
@@ -296,7 +296,10 @@ class _Drafter:
                 self._modify(old.id, old.origins[op.old] or "", new.paragraphs[op.new])
             elif op.kind == "delete":
                 assert op.old is not None
-                self._delete_paragraph(old.id, old.origins[op.old] or "")
+                answer = self._deleted_answer(old, ops, index)
+                keys = [old.origins[i] or "" for i in range(op.old, op.old + 1 + answer)]
+                self._delete_paragraph(old.id, keys[0], len(keys))
+                index += answer
             elif op.kind == "move_in":
                 assert op.new is not None and op.source is not None
                 key = self.orig_text.section(op.source[0]).origins[op.source[1]] or ""
@@ -467,14 +470,32 @@ class _Drafter:
         locator.printed, locator.printed_count = self._printed(section, index)
         return locator
 
-    def _delete_paragraph(self, section_id: str, key: str) -> None:
+    def _deleted_answer(self, old: TextSection, ops: list[_Op], index: int) -> int:
+        """When the deleted paragraph is a question and the ops after it delete its whole
+        answer (up to the next question or the section's end), how many answer paragraphs."""
+        first = ops[index].old
+        if first is None or not is_question(old.paragraphs[first]):
+            return 0
+        count = 0
+        while index + 1 + count < len(ops):
+            op = ops[index + 1 + count]
+            if op.kind != "delete" or op.old != first + 1 + count:
+                break
+            if is_question(old.paragraphs[op.old]):
+                break
+            count += 1
+        after = first + 1 + count
+        ends = after >= len(old.paragraphs) or is_question(old.paragraphs[after])
+        return count if count and ends else 0
+
+    def _delete_paragraph(self, section_id: str, key: str, count: int = 1) -> None:
         section, index = self._position(key)
         self._emit(
             AmendmentItem(
                 ItemKind.DELETE_PARAGRAPH,
                 self._paragraph_locator(section, index),
                 page=self._page(key),
-                old_text=section.paragraphs[index],
+                old_text="\n\n".join(section.paragraphs[index : index + count]),
             )
         )
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from amendtool.core.errors import InputError
 from amendtool.core.items import AmendmentItem, ItemKind, Locator
+from amendtool.core.locate import is_question
 from amendtool.core.ordinals import position_word
 from amendtool.resources import resource_path
 
@@ -123,11 +124,15 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
     count = max(len(item.new_paragraphs), 1)
     if kind in (ItemKind.REPLACE_PARAGRAPH, ItemKind.DELETE_PARAGRAPH, ItemKind.MOVE_PARAGRAPH):
         values["target"] = own_paragraph()
+    if kind is ItemKind.DELETE_PARAGRAPH and "\n\n" in item.old_text and loc.question:
+        key = "delete_question"  # a question deleted with its whole answer
+        values["question"] = loc.question
+        values["in_section"] = _in_section(phrases, loc.section_name, loc.section_kind)
     if kind is ItemKind.INSERT_PARAGRAPH:
         values["paragraphs"] = phrases["one_paragraph" if count == 1 else "many_paragraphs"]
         values["have"] = "has" if count == 1 else "have"
-        questions = sum(_is_question(p) for p in item.new_paragraphs)
-        if questions and _is_question(item.new_paragraphs[0]) and count > questions:
+        questions = sum(is_question(p) for p in item.new_paragraphs)
+        if questions and is_question(item.new_paragraphs[0]) and count > questions:
             # a new entry in a question-and-answer summary
             one = questions == 1
             values["paragraphs"] = phrases.get(
@@ -321,10 +326,6 @@ def _labels(labels: list[str], phrases: dict[str, str]) -> str:
         else phrases.get("label_range", " through ")
     )
     return f"{quoted[0]}{joiner}{quoted[-1]}"
-
-
-def _is_question(text: str) -> bool:
-    return text.rstrip().endswith("?") and len(text) < 300
 
 
 def _split(text: str) -> list[str]:

@@ -193,8 +193,9 @@ class _RedlineWriter:
             return self._after(item, section.id)
         elif kind is ItemKind.DELETE_PARAGRAPH:
             section = self.working.section(item.locator.section_id)
-            key = section.origins[(item.locator.paragraph or 1) - 1]
-            self._strike(key)
+            start = (item.locator.paragraph or 1) - 1
+            for key in section.origins[start : start + len(item.old_text.split("\n\n"))]:
+                self._strike(key)
         elif kind is ItemKind.MOVE_PARAGRAPH:
             return self._move(item)
         else:

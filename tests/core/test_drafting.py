@@ -551,3 +551,17 @@ def test_clauses_relettered_after_a_new_clause_are_one_item() -> None:
         amended.comparable()
         == TextDocument.from_document(doc(edited(spec, 0, revised))).comparable()
     )
+
+
+def test_a_question_deleted_with_its_answer_is_one_item() -> None:
+    qa: Spec = [
+        ("SUMMARY TERM SHEET", ["Q1. What is the offer?", S1, "Q2. Why?", S2, S3, "Q3. When?", S1]),
+        ("1. Number of Options", [S1]),
+    ]
+    changed = [(h, list(p)) for h, p in qa]
+    del changed[0][1][2:5]
+    result = draft_items(doc(qa), doc(changed))
+    assert [notice_text(i) for i in result.items] == [
+        'The question "Why?" and its answer in "Summary Term Sheet" on page 3 have been '
+        "deleted in their entirety."
+    ]

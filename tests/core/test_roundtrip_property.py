@@ -64,12 +64,18 @@ titles = [
 ]
 
 
+QUESTIONS = ["What is the offer?", "Why are we making the offer?", "When does the offer expire?"]
+
+
 @st.composite
 def documents(draw: st.DrawFn) -> Spec:
     count = draw(st.integers(1, 5))
     names = draw(st.permutations(titles))[:count]
     spec: Spec = [("", draw(st.lists(paragraph, max_size=2)))]
-    spec += [("SUMMARY TERM SHEET", draw(st.lists(paragraph, min_size=1, max_size=3)))]
+    summary: list[str] = []
+    for question in draw(st.lists(st.sampled_from(QUESTIONS), min_size=1, max_size=3, unique=True)):
+        summary += [question, *draw(st.lists(paragraph, min_size=1, max_size=2))]
+    spec += [("SUMMARY TERM SHEET", summary)]
     for number, title in enumerate(names, start=1):
         paragraphs = draw(st.lists(paragraph, min_size=0, max_size=5))
         if draw(st.booleans()):
@@ -106,6 +112,7 @@ def edit(draw: st.DrawFn, spec: Spec) -> Spec:
                 "add_row",
                 "drop_row",
                 "add_clause",
+                "drop_question",
             ]
         )
     )
@@ -127,6 +134,12 @@ def edit(draw: st.DrawFn, spec: Spec) -> Spec:
     elif kind == "insert":
         at = draw(st.integers(0, len(paragraphs)))
         paragraphs.insert(at, draw(paragraph))
+    elif kind == "drop_question":  # a question taken out with its answer
+        questions = [i for i, p in enumerate(paragraphs) if p in QUESTIONS]
+        if questions:
+            at = draw(st.sampled_from(questions))
+            end = next((q for q in questions if q > at), len(paragraphs))
+            del paragraphs[at:end]
     elif kind == "add_clause":  # a clause put into a lettered list, the rest relettered
         clauses = [i for i, p in enumerate(paragraphs) if re.match(r"\([a-z]\) ", p)]
         if clauses:
