@@ -86,6 +86,16 @@ class _Drafter:
         self.row_keys: set[str] = {
             p.id for p in original.paragraphs() if p.kind is ParagraphKind.TABLE_ROW
         }
+        # where each paragraph of the original sits in it: items cite paragraphs as they are
+        # numbered in the original as filed (its page numbers are cited too), while they are
+        # applied to the text as earlier items left it
+        self.orig_rows = set(self.row_keys)
+        self.orig_place: dict[str, tuple[str, int]] = {
+            key: (s.id, i)
+            for s in self.orig_text.sections
+            for i, key in enumerate(s.origins)
+            if key
+        }
         self.rev_rows: dict[str, set[int]] = {
             s.id: {j for j, p in enumerate(s.paragraphs) if p.kind is ParagraphKind.TABLE_ROW}
             for s in revised.sections
@@ -391,7 +401,7 @@ class _Drafter:
         if keys:
             start = section.origins.index(keys[0])
             locator = self._paragraph_locator(section, start)
-            locator.table, locator.table_count = self._table_place(section, start)
+            locator.table, locator.table_count = self._cite_table(locator, section, start)
             kind = ItemKind.REPLACE_TABLE if rows else ItemKind.DELETE_TABLE
             page = self._page(keys[0])
         else:
@@ -431,6 +441,44 @@ class _Drafter:
             return None, None
         return index + 1 - sum(rows[: index + 1]), len(rows) - sum(rows)
 
+    def _as_filed(self, section: TextSection, index: int) -> tuple[TextSection, int] | None:
+        """The original section and place of the paragraph at `index`, when it is one of the
+        original's paragraphs still in its own section."""
+        key = section.origins[index] if 0 <= index < len(section.origins) else None
+        place = self.orig_place.get(key or "")
+        if place is None or place[0] != section.id:
+            return None
+        return self.orig_text.section(place[0]), place[1]
+
+    def _cite(self, locator: Locator, section: TextSection, index: int) -> None:
+        """Ordinal, question and table of the paragraph at `index` as a reader of the
+        original finds them; text added by earlier items is counted as they left it."""
+        filed = self._as_filed(section, index)
+        if filed is None:
+            _note_answer(locator, section.paragraphs, index)
+            locator.printed, locator.printed_count = self._printed(section, index)
+            return
+        original, place = filed
+        rows = [key in self.orig_rows for key in original.origins]
+        locator.printed = place + 1 - sum(rows[: place + 1])
+        locator.printed_count = len(rows) - sum(rows)
+        _note_answer(locator, original.paragraphs, place)
+
+    def _cite_table(self, locator: Locator, section: TextSection, index: int) -> tuple[int, int]:
+        """The table holding the row at `index`, counted in the original when it is there."""
+        filed = self._as_filed(section, index)
+        if filed is None:
+            return self._table_place(section, index)
+        original, place = filed
+        tables, ordinal = 0, 0
+        for position, key in enumerate(original.origins):
+            row = key in self.orig_rows
+            if row and (position == 0 or original.origins[position - 1] not in self.orig_rows):
+                tables += 1
+            if position == place:
+                ordinal = tables
+        return ordinal, tables
+
     def _anchor_locator(self, section: TextSection, anchor: int) -> Locator:
         """An insertion point: after paragraph `anchor` (1-based; 0 the section's start),
         or after a table when that paragraph is one of its rows."""
@@ -438,11 +486,13 @@ class _Drafter:
             section.id, paragraph=anchor, paragraph_count=len(section.paragraphs)
         )
         if anchor:
-            _note_answer(locator, section.paragraphs, anchor - 1)
             if section.origins[anchor - 1] in self.row_keys:
-                locator.after_table, locator.table_count = self._table_place(section, anchor - 1)
+                _note_answer(locator, section.paragraphs, anchor - 1)
+                locator.after_table, locator.table_count = self._cite_table(
+                    locator, section, anchor - 1
+                )
             else:
-                locator.printed, locator.printed_count = self._printed(section, anchor - 1)
+                self._cite(locator, section, anchor - 1)
         elif any(key in self.row_keys for key in section.origins):
             locator.printed_count = self._printed(section, 0)[1]
         return locator
@@ -466,8 +516,7 @@ class _Drafter:
         locator = self._locator(
             section.id, paragraph=index + 1, paragraph_count=len(section.paragraphs), **extra
         )
-        _note_answer(locator, section.paragraphs, index)
-        locator.printed, locator.printed_count = self._printed(section, index)
+        self._cite(locator, section, index)
         return locator
 
     def _deleted_answer(self, old: TextSection, ops: list[_Op], index: int) -> int:
@@ -530,6 +579,11 @@ class _Drafter:
             to_paragraph=after,
             to_paragraph_count=count_after,
         )
+        destination = target.origins.index(target.origins[anchor - 1]) if anchor else None
+        if destination is not None:
+            where = Locator(section_id=target.id, section_name=locator.to_section_name or "")
+            self._cite(where, target, destination)
+            locator.to_printed, locator.to_printed_count = where.printed, where.printed_count
         self._emit(
             AmendmentItem(
                 ItemKind.MOVE_PARAGRAPH,
@@ -740,6 +794,13 @@ def _relabelled(before: str, after: str) -> bool:
     return fold_typography(before[len(old_label) :]) == fold_typography(after[len(new_label) :])
 
 
+def _between_rows(paragraphs: list[str], index: int) -> bool:
+    """The paragraph sits between two rows of a table (rows hold their cells apart by tabs)."""
+    return 0 < index < len(paragraphs) - 1 and all(
+        "\t" in paragraphs[i] for i in (index - 1, index + 1)
+    )
+
+
 def _renumbered_runs(
     plans: list[tuple[TextSection | None, TextSection | None, list[_Op] | None]],
     restated: set[int],
@@ -897,6 +958,8 @@ def _find_moves(plans, options: DraftOptions) -> None:  # type: ignore[no-untype
         for op in ops:
             if op.kind != "insert" or op.new is None:
                 continue
+            if _between_rows(new.paragraphs, op.new):
+                continue  # text put inside a table: the table is restated with it
             candidates = deletes.get(fold_typography(new.paragraphs[op.new]))
             if candidates:
                 source_ops, position, section_id, index = candidates.pop(0)

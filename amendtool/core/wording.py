@@ -161,7 +161,11 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
         to_kind = loc.to_section_kind or loc.section_kind
         if loc.to_paragraph:
             values["destination"] = _paragraph(
-                phrases, loc.to_paragraph, loc.to_paragraph_count, name, to_kind
+                phrases,
+                loc.to_printed or loc.to_paragraph,
+                loc.to_paragraph_count if loc.to_printed_count is None else loc.to_printed_count,
+                name,
+                to_kind,
             )
         else:
             key = "move_paragraph_to_start"

@@ -474,8 +474,8 @@ def test_text_around_a_table_is_cited_by_printed_paragraphs_and_the_table() -> N
     assert texts[0].startswith(
         'The following paragraph has been inserted immediately after the table in "Section 6.'
     )
-    # counted after the insertion, and without the table's rows
-    assert texts[1].startswith('The third paragraph in "Section 6.')
+    # numbered as in the original as filed, without the table's rows
+    assert texts[1].startswith('The second paragraph in "Section 6.')
 
 
 def test_tables_deleted_and_added_are_cited_as_tables() -> None:
@@ -565,3 +565,21 @@ def test_a_question_deleted_with_its_answer_is_one_item() -> None:
         'The question "Why?" and its answer in "Summary Term Sheet" on page 3 have been '
         "deleted in their entirety."
     ]
+
+
+def test_paragraphs_are_cited_as_numbered_in_the_original() -> None:
+    """A reader has the original in hand: after the first paragraph is deleted, the third is
+    still "the third paragraph" (and its page is the original's)."""
+    closing = "A closing paragraph ends the section."
+    spec = edited(BASE, 2, [S1, S2, S3, closing])
+    changed = S3.replace("Vesting carries over.", "Vesting restarts.")
+    result = draft_items(doc(spec), doc(edited(spec, 2, [S2, changed, closing])))
+    texts = [filing_text(i, "(a)(1)") for i in result.items]
+    assert texts[0].startswith('The first paragraph in "Section 1.')
+    assert texts[1].startswith('The last sentence of the third paragraph in "Section 1.')
+    inserted = draft_items(doc(spec), doc(edited(spec, 2, [S1, "New text.", S2, changed, closing])))
+    texts = [filing_text(i, "(a)(1)") for i in inserted.items]
+    assert texts[0].startswith(
+        "The following paragraph has been inserted immediately after the first"
+    )
+    assert texts[1].startswith('The last sentence of the third paragraph in "Section 1.')

@@ -23,6 +23,7 @@ def doc(spec: Spec, first_page: int = 1) -> Document:
     Every paragraph is given its own printed page, counting from `first_page`.
     """
     sections = []
+    used: set[str] = set()
     page = first_page
     for index, (heading, paragraphs) in enumerate(spec):
         match = re.match(r"^(\d+)\.\s+(.*)$", heading)
@@ -40,6 +41,9 @@ def doc(spec: Spec, first_page: int = 1) -> Document:
             section = Section(
                 id=f"part{index}", kind=SectionKind.PART, heading=heading, title=heading
             )
+        while section.id in used:  # ids are unique, as the readers make them
+            section.id += "-again"
+        used.add(section.id)
         section.heading_pages = (PageMark(0, str(page)),)
         for n, text in enumerate(paragraphs, start=1):
             kind = ParagraphKind.TABLE_ROW if "\t" in text else ParagraphKind.BODY
