@@ -21,9 +21,8 @@ from diff_match_patch import diff_match_patch
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus
 
-from amendtool.core import diffing
+from amendtool.core import diffing, typography
 from amendtool.core.drafting import draft_items
-from amendtool.core.typography import fold_typography
 from amendtool.io.load import load_document
 
 
@@ -64,8 +63,8 @@ def main() -> int:
 
     def cold_draft() -> object:
         """As the CLI drafts a pair it has not seen: the text caches start empty."""
-        fold_typography.cache_clear()
-        diffing._word_diff.cache_clear()
+        typography.clear_caches()
+        diffing.clear_caches()
         return draft_items(original, revised)
 
     draft = best(cold_draft, repeat=3)

@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from diff_match_patch import diff_match_patch
 
+from amendtool.core.typography import CACHED_CHARS
+
 EQUAL, INSERT, DELETE = 0, 1, -1
 _TOKEN = re.compile(r"\s+|\w+(?:['’.,-]\w+)*|[^\w\s]")
 
@@ -29,14 +31,16 @@ def _engine() -> diff_match_patch:
 
 
 def word_diff(a: str, b: str) -> list[tuple[int, str]]:
-    """Diff on word boundaries: words are encoded as single characters, then cleaned up."""
-    return list(_word_diff(a, b))
+    """Diff on word boundaries: words are encoded as single characters, then cleaned up.
+
+    Paragraph-sized pairs are cached (re-drafting while counsel types, and marking both
+    panes, diff the same pairs again and again); whole sections are not."""
+    if len(a) + len(b) > CACHED_CHARS:
+        return list(_word_diff(a, b))
+    return list(_cached_word_diff(a, b))
 
 
-@lru_cache(maxsize=4096)
 def _word_diff(a: str, b: str) -> tuple[tuple[int, str], ...]:
-    """Cached: re-drafting while counsel types, and marking both panes, diff the same
-    paragraph pairs again and again."""
     tokens: dict[str, str] = {}
     decode: dict[str, str] = {}
 
@@ -91,9 +95,14 @@ def hunks(a: str, b: str) -> list[Hunk]:
     return out
 
 
-@lru_cache(maxsize=4096)
 def similarity(a: str, b: str) -> float:
     """Share of words the two texts have in common, from 0 (unrelated) to 1 (identical)."""
+    if len(a) + len(b) > CACHED_CHARS:
+        return _similarity(a, b)
+    return _cached_similarity(a, b)
+
+
+def _similarity(a: str, b: str) -> float:
     if a == b:
         return 1.0
     if not a or not b:
@@ -110,3 +119,13 @@ def line_diff(a: list[str], b: list[str]) -> list[tuple[int, list[str]]]:
     diffs = engine.diff_main(ta, tb, False)
     engine.diff_charsToLines(diffs, lines)
     return [(op, text.split("\n")[:-1]) for op, text in diffs]
+
+
+_cached_word_diff = lru_cache(maxsize=4096)(_word_diff)
+_cached_similarity = lru_cache(maxsize=4096)(_similarity)
+
+
+def clear_caches() -> None:
+    """For benchmarks that measure a first, cold draft."""
+    _cached_word_diff.cache_clear()
+    _cached_similarity.cache_clear()

@@ -14,11 +14,29 @@ def collapse_spaces(text: str) -> str:
     return " ".join(text.split())
 
 
-@lru_cache(maxsize=16384)
+# Paragraph-sized texts are cached: each re-draft while counsel types compares the same
+# thousands of paragraphs again. Longer texts (whole sections) are not, so a long session
+# cannot fill memory with them.
+CACHED_CHARS = 8000
+
+
 def fold_typography(text: str) -> str:
-    """Straight and curly quotes are the same character; spacing is collapsed. Cached: each
-    re-draft while counsel types compares the same thousands of paragraphs again."""
+    """Straight and curly quotes are the same character; spacing is collapsed."""
+    if len(text) > CACHED_CHARS:
+        return _fold(text)
+    return _cached_fold(text)
+
+
+def _fold(text: str) -> str:
     return collapse_spaces(text.translate(_QUOTES))
+
+
+_cached_fold = lru_cache(maxsize=16384)(_fold)
+
+
+def clear_caches() -> None:
+    """For benchmarks that measure a first, cold draft."""
+    _cached_fold.cache_clear()
 
 
 def fold_heading(text: str) -> str:
