@@ -424,15 +424,7 @@ class _Drafter:
             origin_of_new[j] = key
 
     def _table_place(self, section: TextSection, index: int) -> tuple[int, int]:
-        """Which table of the section holds paragraph `index`, and how many it has."""
-        tables, ordinal = 0, 0
-        for position, key in enumerate(section.origins):
-            row = key in self.row_keys
-            if row and (position == 0 or section.origins[position - 1] not in self.row_keys):
-                tables += 1
-            if position == index:
-                ordinal = tables
-        return ordinal, tables
+        return _table_ordinal(section.origins, self.row_keys, index)
 
     def _printed(self, section: TextSection, index: int) -> tuple[int | None, int | None]:
         """The paragraph's ordinal among the text paragraphs, when the section has tables."""
@@ -470,14 +462,7 @@ class _Drafter:
         if filed is None:
             return self._table_place(section, index)
         original, place = filed
-        tables, ordinal = 0, 0
-        for position, key in enumerate(original.origins):
-            row = key in self.orig_rows
-            if row and (position == 0 or original.origins[position - 1] not in self.orig_rows):
-                tables += 1
-            if position == place:
-                ordinal = tables
-        return ordinal, tables
+        return _table_ordinal(original.origins, self.orig_rows, place)
 
     def _anchor_locator(self, section: TextSection, anchor: int) -> Locator:
         """An insertion point: after paragraph `anchor` (1-based; 0 the section's start),
@@ -792,6 +777,17 @@ def _relabelled(before: str, after: str) -> bool:
     if not old_label or not new_label or old_label == new_label:
         return False
     return fold_typography(before[len(old_label) :]) == fold_typography(after[len(new_label) :])
+
+
+def _table_ordinal(origins: list[str | None], rows: set[str], index: int) -> tuple[int, int]:
+    """Which table of a section holds paragraph `index`, and how many tables it has."""
+    tables, ordinal = 0, 0
+    for position, key in enumerate(origins):
+        if key in rows and (position == 0 or origins[position - 1] not in rows):
+            tables += 1
+        if position == index:
+            ordinal = tables
+    return ordinal, tables
 
 
 def _between_rows(paragraphs: list[str], index: int) -> bool:

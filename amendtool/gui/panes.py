@@ -15,7 +15,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextFormat,
 )
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from amendtool.core.draft_text import TextBlock
 
@@ -191,3 +191,13 @@ class DraftPane(DocumentPane):
 
 
 __all__ = ["DocumentPane", "DraftPane", "Qt"]
+
+
+def titled(title: str, pane: QWidget, margin: int = 0) -> QWidget:
+    """A pane under its bold title."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(margin, margin, margin, margin)
+    layout.addWidget(QLabel(f"<b>{title}</b>"))
+    layout.addWidget(pane)
+    return box

@@ -19,7 +19,7 @@ from amendtool.core.draft_text import TextBlock
 from amendtool.core.items import AmendmentItem, letter
 from amendtool.core.review import ChangeMap, Marked
 from amendtool.gui.items_panel import summary
-from amendtool.gui.panes import DocumentPane
+from amendtool.gui.panes import DocumentPane, titled
 
 
 class _LetterTips(QObject):
@@ -58,8 +58,8 @@ class ReviewWindow(QDialog):
             pane.set_blocks([TextBlock(m.text, m.heading) for m in marks])
             pane.viewport().installEventFilter(_LetterTips(pane))
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self._titled("Original", self.left))
-        splitter.addWidget(self._titled("Amended (all items applied)", self.right))
+        splitter.addWidget(titled("Original", self.left))
+        splitter.addWidget(titled("Amended (all items applied)", self.right))
         self.label = QLabel()
         self.label.setObjectName("reviewCurrent")
         self.label.setWordWrap(True)
@@ -81,14 +81,6 @@ class ReviewWindow(QDialog):
             self.go(0)
         else:
             self.label.setText("No changes.")
-
-    def _titled(self, title: str, pane: DocumentPane) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(f"<b>{title}</b>"))
-        layout.addWidget(pane)
-        return box
 
     def _paint(self) -> None:
         self.left.show_marks(self.changes.original, "original", self.current)

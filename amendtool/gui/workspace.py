@@ -13,7 +13,6 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QDockWidget,
     QInputDialog,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QSplitter,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,7 +28,7 @@ from amendtool.core.outline import page_range
 from amendtool.gui import settings
 from amendtool.gui.commands import MaterialityCommand, OverrideCommand, TextEditCommand
 from amendtool.gui.items_panel import ItemsPanel
-from amendtool.gui.panes import DocumentPane, DraftPane
+from amendtool.gui.panes import DocumentPane, DraftPane, titled
 
 if TYPE_CHECKING:
     from amendtool.core.review import ChangeMap
@@ -65,8 +63,8 @@ class Workspace:
         self.draft_pane = DraftPane()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("paneSplitter")
-        self.splitter.addWidget(_titled("Original (as filed)", self.original_pane))
-        self.splitter.addWidget(_titled("Working draft (edit here)", self.draft_pane))
+        self.splitter.addWidget(titled("Original (as filed)", self.original_pane, margin=2))
+        self.splitter.addWidget(titled("Working draft (edit here)", self.draft_pane, margin=2))
         self.window.stack.addWidget(self.splitter)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -304,15 +302,6 @@ class Workspace:
             self.draft_pane.moveCursor(self.draft_pane.textCursor().MoveOperation.Start)
             if not self.draft_pane.find(text, QTextDocument.FindFlag(0)):
                 self.window.statusBar().showMessage(f"“{text}” not found", 4000)
-
-
-def _titled(title: str, widget: QWidget) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(2, 2, 2, 2)
-    layout.addWidget(QLabel(f"<b>{title}</b>"))
-    layout.addWidget(widget)
-    return box
 
 
 def _nearest_heading(document: QTextDocument, number: int) -> tuple[str | None, int]:

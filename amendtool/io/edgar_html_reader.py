@@ -90,13 +90,8 @@ class _HtmlWalker:
         level = int(tag[1]) if re.fullmatch(r"h[1-6]", tag) else None
         if text.strip():
             block = self.add(text, bool(visible) and all(visible), centred, level)
-            if visible and visible[0] and not all(visible):
-                prefix = ""
-                for t, b in pieces:
-                    if not b and t.strip():
-                        break
-                    prefix += t
-                block.bold_prefix = prefix
+            if lead := _bold_lead(pieces):
+                block.bold_prefix = lead
 
     def preformatted(self, element: etree._Element) -> None:
         """EDGAR text wrapped in <pre> (as older filings are): read as EDGAR text, with
@@ -131,12 +126,7 @@ class _HtmlWalker:
             visible = [b for t, b in text_pieces if t.strip()]
             text_bold = all_bold or (bool(visible) and all(visible))
             block = self.add(" ".join(cells), text_bold, centred, None)
-            if visible and visible[0] and not all(visible):
-                lead = ""
-                for t, b in text_pieces:
-                    if not b and t.strip():
-                        break
-                    lead += t
+            if lead := _bold_lead(text_pieces):
                 block.bold_prefix = f"{cells[0]} {' '.join(lead.split())}"
         else:
             block = self.add("\t".join(cells), all_bold, centred, None)
@@ -191,3 +181,16 @@ def _text_pieces(element: etree._Element, bold: bool):  # type: ignore[no-untype
 
 def _cell_text(cell: etree._Element) -> str:
     return "".join(str(piece) for piece in cell.itertext())
+
+
+def _bold_lead(pieces: list[tuple[str, bool]]) -> str:
+    """The bold words a block starts with, when the rest is not bold (a run-in heading)."""
+    visible = [bold for text, bold in pieces if text.strip()]
+    if not visible or not visible[0] or all(visible):
+        return ""
+    lead = ""
+    for text, bold in pieces:
+        if not bold and text.strip():
+            break
+        lead += text
+    return lead

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 import textwrap
+from collections.abc import Iterator
 
 from amendtool.core.layout import Block, Role
 from amendtool.core.typography import to_ascii
@@ -19,6 +20,21 @@ WIDTH = 80
 def exhibit_file_stem(label: str) -> str:
     """'(a)(11)' → 'exhibit-a11' (EDGAR: lower case, letters, digits, hyphens)."""
     return "exhibit-" + re.sub(r"[^a-z0-9]", "", label.lower())
+
+
+def _tables_grouped(blocks: list[Block]) -> Iterator[Block | list[Block]]:
+    """The blocks, with each run of table rows gathered into one list (one table)."""
+    rows: list[Block] = []
+    for block in blocks:
+        if block.role in (Role.TABLE_HEADER, Role.TABLE_ROW):
+            rows.append(block)
+            continue
+        if rows:
+            yield rows
+            rows = []
+        yield block
+    if rows:
+        yield rows
 
 
 def split_documents(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
@@ -56,19 +72,15 @@ def blocks_to_html(blocks: list[Block], title: str) -> str:
         "<body style=\"font-family:'Times New Roman',serif;font-size:12pt\">",
     ]
     page_break = False
-    rows: list[Block] = []
-    for block in [*blocks, Block(Role.PAGE_BREAK, document="end")]:
-        if block.role in (Role.TABLE_HEADER, Role.TABLE_ROW):
-            rows.append(block)
+    for block in _tables_grouped(blocks):
+        if isinstance(block, list):
+            out.append(_table(block))
             continue
-        if rows:
-            out.append(_table(rows))
-            rows = []
         if block.role is Role.PAGE_BREAK:
             page_break = True
             continue
         style = _HTML_STYLE.get(block.role, "")
-        if page_break and block.document != "end":
+        if page_break:
             style = "page-break-before:always;" + style
             page_break = False
         if block.role is Role.RULE:
@@ -104,16 +116,10 @@ def _table(rows: list[Block]) -> str:
 def blocks_to_ascii(blocks: list[Block]) -> str:
     """EDGAR ASCII: 80 columns, <PAGE> between pages, page numbers at the foot."""
     pages: list[list[str]] = [[]]
-    rows: list[Block] = []
-    for block in [*blocks, Block(Role.PAGE_BREAK, document="end")]:
-        if block.role in (Role.TABLE_HEADER, Role.TABLE_ROW):
-            rows.append(block)
+    for block in _tables_grouped(blocks):
+        if isinstance(block, list):
+            pages[-1] += _ascii_table(block)
             continue
-        if rows:
-            pages[-1] += _ascii_table(rows)
-            rows = []
-        if block.document == "end":
-            break
         if block.role is Role.PAGE_BREAK:
             pages.append([])
             continue
