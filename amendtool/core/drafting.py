@@ -306,7 +306,7 @@ class _Drafter:
                 self._modify(old.id, old.origins[op.old] or "", new.paragraphs[op.new])
             elif op.kind == "delete":
                 assert op.old is not None
-                answer = self._deleted_answer(old, ops, index)
+                answer = self._deleted_answer(old, ops, index) or self._deleted_run(old, ops, index)
                 keys = [old.origins[i] or "" for i in range(op.old, op.old + 1 + answer)]
                 self._delete_paragraph(old.id, keys[0], len(keys))
                 index += answer
@@ -521,6 +521,22 @@ class _Drafter:
         after = first + 1 + count
         ends = after >= len(old.paragraphs) or is_question(old.paragraphs[after])
         return count if count and ends else 0
+
+    def _deleted_run(self, old: TextSection, ops: list[_Op], index: int) -> int:
+        """How many of the paragraphs right after this deleted one are deleted too, outside a
+        question-and-answer summary and outside tables: "the second and third paragraphs"."""
+        first = ops[index].old
+        if first is None or answer_position(old.paragraphs, first) is not None:
+            return 0
+        count = 0
+        while index + 1 + count < len(ops):
+            op = ops[index + 1 + count]
+            if op.kind != "delete" or op.old != first + 1 + count:
+                break
+            if is_question(old.paragraphs[op.old]) or old.origins[op.old] in self.row_keys:
+                break
+            count += 1
+        return count
 
     def _delete_paragraph(self, section_id: str, key: str, count: int = 1) -> None:
         section, index = self._position(key)

@@ -12,7 +12,7 @@ from typing import Any
 from amendtool.core.errors import InputError
 from amendtool.core.items import AmendmentItem, ItemKind, Locator
 from amendtool.core.locate import is_question
-from amendtool.core.ordinals import position_word
+from amendtool.core.ordinals import ordinal_word, position_word
 from amendtool.resources import resource_path
 
 DEFAULT_STYLE = "standard"
@@ -124,10 +124,17 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
     count = max(len(item.new_paragraphs), 1)
     if kind in (ItemKind.REPLACE_PARAGRAPH, ItemKind.DELETE_PARAGRAPH, ItemKind.MOVE_PARAGRAPH):
         values["target"] = own_paragraph()
-    if kind is ItemKind.DELETE_PARAGRAPH and "\n\n" in item.old_text and loc.question:
-        key = "delete_question"  # a question deleted with its whole answer
-        values["question"] = loc.question
+    if kind is ItemKind.DELETE_PARAGRAPH and "\n\n" in item.old_text:
         values["in_section"] = _in_section(phrases, loc.section_name, loc.section_kind)
+        if loc.question:
+            key = "delete_question"  # a question deleted with its whole answer
+            values["question"] = loc.question
+        else:
+            key = "delete_paragraphs"  # paragraphs one after the other
+            first = loc.printed or loc.paragraph or 1
+            last = first + item.old_text.count("\n\n")
+            values["first"], values["last"] = ordinal_word(first), ordinal_word(last)
+            values["joiner"] = " and " if last == first + 1 else " through "
     if kind is ItemKind.INSERT_PARAGRAPH:
         values["paragraphs"] = phrases["one_paragraph" if count == 1 else "many_paragraphs"]
         values["have"] = "has" if count == 1 else "have"

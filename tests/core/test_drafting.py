@@ -583,3 +583,17 @@ def test_paragraphs_are_cited_as_numbered_in_the_original() -> None:
         "The following paragraph has been inserted immediately after the first"
     )
     assert texts[1].startswith('The last sentence of the third paragraph in "Section 1.')
+
+
+def test_paragraphs_deleted_one_after_another_are_one_item() -> None:
+    closing = "A closing paragraph ends the section."
+    spec = edited(BASE, 2, [S1, S2, S3, closing])
+    result = draft_items(doc(spec), doc(edited(spec, 2, [S1, closing])))
+    assert [filing_text(i, "(a)(1)") for i in result.items] == [
+        'The second and third paragraphs in "Section 1. Number of Options; Expiration Date" '
+        "on page 5 of Exhibit (a)(1) to the Tender Offer Statement have been deleted in their "
+        "entirety."
+    ]
+    longer = edited(BASE, 2, [S1, S2, S3, closing, S1 + " " + S2, S2 + " " + S3, S3 + " " + S1])
+    three = draft_items(doc(longer), doc(edited(longer, 2, list(longer[2][1][3:])))).items
+    assert notice_text(three[0]).startswith("The first through third paragraphs in")
