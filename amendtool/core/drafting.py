@@ -170,8 +170,18 @@ class _Drafter:
     def _locator(self, section_id: str, **extra: Any) -> Locator:
         section = self.working.section(section_id)
         return Locator(
-            section_id=section.id, section_name=_name(section), section_kind=section.kind, **extra
+            section_id=section.id,
+            section_name=self._cited_name(section.id),
+            section_kind=section.kind,
+            **extra,
         )
+
+    def _cited_name(self, section_id: str) -> str:
+        """A section as the original names it (the reader has the original, and a renumbering
+        or retitling item says what it is called now); an added section by its new name."""
+        if section_id in self.sections:
+            return _name(self.orig_text.section(section_id))
+        return _name(self.working.section(section_id))
 
     def _emit(self, item: AmendmentItem) -> None:
         apply_item(self.working, item)
@@ -199,7 +209,7 @@ class _Drafter:
             section_name=_name(new),
             section_kind=new.kind,
             after_section_id=after.id if after else None,
-            after_section_name=_name(after) if after else None,
+            after_section_name=self._cited_name(after.id) if after else None,
         )
         printed = self.sections.get(after.id) if after else None
         self._emit(
@@ -257,7 +267,7 @@ class _Drafter:
                 self._locator(
                     first.id,
                     to_section_id=last.id,
-                    to_section_name=_name(last),
+                    to_section_name=self._cited_name(last.id),
                     to_section_kind=last.kind,
                 ),
                 page=self._section_page(first.id),
@@ -575,7 +585,7 @@ class _Drafter:
             source,
             index,
             to_section_id=target.id,
-            to_section_name=_name(target),
+            to_section_name=self._cited_name(target.id),
             to_section_kind=target.kind,
             to_paragraph=after,
             to_paragraph_count=count_after,

@@ -390,8 +390,8 @@ def test_a_section_added_in_the_middle_renumbers_the_rest_in_one_item() -> None:
         "of Exhibit (a)(1) to the Tender Offer Statement have been renumbered as Sections 3 "
         "through 5, respectively."
     )
-    # later items cite the sections by their new numbers, as the reader finds them
-    assert result.items[2].locator.section_name == "Section 4. Conditions of the Offer"
+    # later items cite the sections as the original names them, as the reader finds them
+    assert result.items[2].locator.section_name == "Section 3. Conditions of the Offer"
     amended = apply_items(TextDocument.from_document(original), result.items)
     assert amended.comparable() == TextDocument.from_document(doc(revised)).comparable()
 
