@@ -289,6 +289,7 @@ class _Drafter:
             if op.kind == "modify"
             and op.old is not None
             and op.new is not None
+            and old.origins[op.old] not in self.row_keys  # a table's rows go with the table
             and _relabelled(old.paragraphs[op.old], new.paragraphs[op.new])
         ]
         index = 0
