@@ -562,6 +562,9 @@ def _style_table(document: docx.document.Document) -> dict[str, _StyleInfo]:
     return resolved
 
 
+_COUNTED = frozenset({"decimal", "lowerLetter", "upperLetter", "lowerRoman", "upperRoman"})
+
+
 class _Numbering:
     """Word list numbers ("7.") that are not in the paragraph text, counted as Word does."""
 
@@ -591,8 +594,8 @@ class _Numbering:
 
     def label(self, num_id: str, ilvl: int) -> str | None:
         fmt, text, start = self.formats.get((num_id, ilvl), ("", "", 1))
-        if fmt != "decimal":
-            return None
+        if fmt not in _COUNTED:
+            return None  # bullets and other marks are not cited
         key = (self.abstract_of.get(num_id, num_id), ilvl)
         value = self.counters.get(key, start - 1) + 1
         self.counters[key] = value
@@ -600,4 +603,4 @@ class _Numbering:
             del self.counters[deeper]
         if "%" not in text or text.count("%") > 1:
             return None
-        return text.replace(f"%{ilvl + 1}", str(value))
+        return text.replace(f"%{ilvl + 1}", _format_page(value, fmt))

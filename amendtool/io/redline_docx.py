@@ -21,6 +21,7 @@ from lxml import etree
 from amendtool.core.amendment import Amendment
 from amendtool.core.apply import TextDocument, TextSection, apply_item, apply_sentence_item
 from amendtool.core.diffing import hunks
+from amendtool.core.drafting import paragraph_label
 from amendtool.core.errors import AmendtoolError
 from amendtool.core.items import TABLE_KINDS, AmendmentItem, ItemKind
 from amendtool.core.model import Document
@@ -268,7 +269,12 @@ class _RedlineWriter:
         self._made = []
         element, before = anchor
         for text in texts:
-            element = self.revisions.insert_paragraph_after(element, text, like, before)
+            model, label = like, paragraph_label(text)
+            if label and _word_numbered(element):
+                # a clause in a list Word numbers itself: numbered like its neighbour, so the
+                # label is Word's and the rest of the list renumbers itself
+                model, text = element, text[len(label) :].lstrip()
+            element = self.revisions.insert_paragraph_after(element, text, model, before)
             before = False
             self.fresh += 1
             key = f"new:{self.fresh}"
@@ -306,8 +312,12 @@ class _RedlineWriter:
         for position, new in zip(item.positions, item.new_paragraphs, strict=True):
             element = self._element(section.origins[position - 1])
             text = section.paragraphs[position - 1]
-            base = collapse_spaces(accepted_text(element)).find(text)
+            written = collapse_spaces(accepted_text(element))
+            base = written.find(text)
             if base < 0:
+                label = paragraph_label(text) or ""
+                if label and written.startswith(collapse_spaces(text[len(label) :])):
+                    continue  # Word's list numbering prints the label and renumbers it itself
                 raise RedlineError(
                     f"{item.locator.section_name}: the Word paragraph no longer holds its text"
                 )
@@ -513,3 +523,8 @@ def _outside_table(element: etree._Element) -> etree._Element:
     while table is not None and table.tag != qn("w:tbl"):
         table = table.getparent()
     return table if table is not None else element
+
+
+def _word_numbered(element: etree._Element) -> bool:
+    properties = element.find(qn("w:pPr")) if element.tag == W_P else None
+    return properties is not None and properties.find(qn("w:numPr")) is not None

@@ -173,3 +173,59 @@ def test_a_changed_table_is_redlined_cell_by_cell_and_row_by_row(tmp_path: Path)
     assert comparable(resolve(review.redline, True), tmp_path, "a.docx") == expected_after
     assert comparable(resolve(review.redline, False), tmp_path, "r.docx") == expected_before
     assert comparable(review.conformed, tmp_path, "c.docx") == expected_after
+
+
+def test_clauses_numbered_by_word_are_relettered_by_word_in_the_redline(tmp_path: Path) -> None:
+    """Word's list numbering prints "(a)", "(b)"…: a new clause renumbers the rest itself,
+    so the redline marks the new clause and leaves the labels to Word."""
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+    def offer(clauses: list[str], name: str) -> Path:
+        word = docx.Document()
+        numbering = word.part.numbering_part.element
+        numbering.append(
+            parse_xml(
+                f'<w:abstractNum {w} w:abstractNumId="91"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                '<w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%1)"/></w:lvl></w:abstractNum>'
+            )
+        )
+        numbering.append(
+            parse_xml(f'<w:num {w} w:numId="91"><w:abstractNumId w:val="91"/></w:num>')
+        )
+        word.add_heading("THE OFFER", level=1)
+        for number, title in ((1, "Eligibility"), (2, "Conditions of the Offer"), (3, "Fees")):
+            word.add_heading(f"{number}. {title}", level=2)
+            word.add_paragraph("We may end the offer if any of these events occurs:")
+            if number == 2:
+                for clause in clauses:
+                    paragraph = word.add_paragraph(clause)
+                    paragraph._p.get_or_add_pPr().append(
+                        parse_xml(
+                            f'<w:numPr {w}><w:ilvl w:val="0"/><w:numId w:val="91"/></w:numPr>'
+                        )
+                    )
+        path = tmp_path / name
+        word.save(str(path))
+        return path
+
+    clauses = ["any action is threatened;", "our business changes;", "a tender offer is made."]
+    before = load_document(offer(clauses, "before.docx"))
+    after = load_document(offer([clauses[0], "a law is enacted;", *clauses[1:]], "after.docx"))
+    amendment = draft_amendment(before, after, load_filing(SAMPLES / "filing.toml"))
+    kinds = [i.kind.value for i in amendment.change_items]
+    assert kinds == ["insert_paragraph", "renumber_paragraphs"]
+    review = build_review_documents(amendment)
+    assert review.notes == []
+    deleted = "".join(
+        t.text or ""
+        for t in etree.fromstring(
+            docx.Document(io.BytesIO(review.redline)).element.xml.encode()
+        ).iter(f"{W}delText")
+    )
+    assert deleted == ""  # nothing struck: the labels are Word's own
+    expected_after = flat(TextDocument.from_document(after).comparable())
+    expected_before = flat(TextDocument.from_document(before).comparable())
+    assert comparable(resolve(review.redline, True), tmp_path, "a.docx") == expected_after
+    assert comparable(resolve(review.redline, False), tmp_path, "r.docx") == expected_before
