@@ -137,6 +137,10 @@ class Workspace:
         )
 
     def save_state(self) -> None:
+        """Docks and splitter as counsel left them, while an amendment was open (on the first
+        page the docks are hidden, which is not a choice to remember)."""
+        if self.session.original is None:
+            return
         settings.put(settings.WINDOW_STATE, self.window.saveState())
         settings.put(settings.SPLITTER, self.splitter.saveState())
 
@@ -148,6 +152,8 @@ class Workspace:
         self.draft_pane.set_blocks(document_blocks(s.revised))
         self.window.stack.setCurrentWidget(self.splitter)
         self.show_docks(True)
+        if state := settings.get(settings.WINDOW_STATE):
+            self.window.restoreState(state)  # a dock counsel closed stays closed
         self.current_item = None
         self._build_navigator()
         self.items_changed()

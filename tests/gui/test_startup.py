@@ -51,3 +51,24 @@ def test_documents_opened_before_the_first_frame_load_once_it_is_painted(qtbot) 
     assert window.stack.currentWidget() is window.workspace.splitter
     assert window.workspace.items_dock.isVisible()
     window.session.undo_stack.setClean()
+
+
+def test_a_dock_counsel_closed_stays_closed_next_time(qtbot) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    first.open_demo()
+    wait_items(qtbot, first, 6)
+    first.workspace.checks_dock.hide()
+    first.session.undo_stack.setClean()
+    first.close()
+
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show()
+    assert not second.workspace.checks_dock.isVisible()  # the first page shows no docks
+    second.open_demo()
+    wait_items(qtbot, second, 6)
+    assert second.workspace.items_dock.isVisible()
+    assert not second.workspace.checks_dock.isVisible()
+    second.session.undo_stack.setClean()
