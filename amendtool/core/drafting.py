@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from amendtool.core.apply import LocatorError, TextDocument, TextSection, apply_item
 from amendtool.core.diffing import hunks, similarity
 from amendtool.core.items import AmendmentItem, ItemKind, Locator, Materiality, NewSection
-from amendtool.core.locate import answer_position, is_question
+from amendtool.core.locate import answer_position, is_question, paragraph_label
 from amendtool.core.model import (
     Document,
     Paragraph,
@@ -187,15 +188,18 @@ class _Drafter:
         apply_item(self.working, item)
         self.items.append(item)
 
-    def _delete_section(self, old: TextSection) -> None:
-        section = self.working.section(old.id)
+    def _emit_section_item(self, kind: ItemKind, section_id: str, **fields: Any) -> None:
+        """An item about a whole section, cited by its heading and the page it begins on."""
         self._emit(
             AmendmentItem(
-                ItemKind.DELETE_SECTION,
-                self._locator(old.id),
-                page=self._section_page(old.id),
-                old_text=" ".join(section.paragraphs),
+                kind, self._locator(section_id), page=self._section_page(section_id), **fields
             )
+        )
+
+    def _delete_section(self, old: TextSection) -> None:
+        section = self.working.section(old.id)
+        self._emit_section_item(
+            ItemKind.DELETE_SECTION, old.id, old_text=" ".join(section.paragraphs)
         )
 
     def _add_section(self, new: TextSection, previous_id: str | None) -> str:
@@ -229,32 +233,24 @@ class _Drafter:
     def _replace_section(self, old: TextSection, new: TextSection) -> None:
         section = self.working.section(old.id)
         retitled = fold_heading(old.heading) != fold_heading(new.heading)
-        self._emit(
-            AmendmentItem(
-                ItemKind.REPLACE_SECTION,
-                self._locator(old.id),
-                page=self._section_page(old.id),
-                old_text=" ".join(section.paragraphs),
-                new_text="\n\n".join(new.paragraphs),
-                new_paragraphs=list(new.paragraphs),
-                new_section=NewSection(old.id, new.kind, new.number, new.title, new.heading)
-                if retitled
-                else None,
-            )
+        self._emit_section_item(
+            ItemKind.REPLACE_SECTION,
+            old.id,
+            old_text=" ".join(section.paragraphs),
+            new_text="\n\n".join(new.paragraphs),
+            new_paragraphs=list(new.paragraphs),
+            new_section=_new_heading(old, new) if retitled else None,
         )
         section.origins = [f"rev:{new.id}:{j}" for j in range(len(new.paragraphs))]
 
     def _retitle(self, old: TextSection, new: TextSection) -> None:
         section = self.working.section(old.id)
-        self._emit(
-            AmendmentItem(
-                ItemKind.RETITLE_SECTION,
-                self._locator(old.id),
-                page=self._section_page(old.id),
-                old_text=section.heading,
-                new_text=new.heading,
-                new_section=NewSection(old.id, new.kind, new.number, new.title, new.heading),
-            )
+        self._emit_section_item(
+            ItemKind.RETITLE_SECTION,
+            old.id,
+            old_text=section.heading,
+            new_text=new.heading,
+            new_section=_new_heading(old, new),
         )
 
     def _renumber(self, run: list[tuple[TextSection, TextSection]]) -> None:
@@ -273,10 +269,7 @@ class _Drafter:
                 page=self._section_page(first.id),
                 old_text="\n".join(self.working.section(old.id).heading for old, _ in run),
                 materiality=Materiality.CLARIFYING,
-                renumbered=[
-                    NewSection(old.id, new.kind, new.number, new.title, new.heading)
-                    for old, new in run
-                ],
+                renumbered=[_new_heading(old, new) for old, new in run],
             )
         )
 
@@ -292,21 +285,24 @@ class _Drafter:
             and old.origins[op.old] not in self.row_keys  # a table's rows go with the table
             and _relabelled(old.paragraphs[op.old], new.paragraphs[op.new])
         ]
+        relabelled_ops = {id(op) for op in relabelled}
+        tables_checked = 0  # ops before this index are known not to start a changed table
         index = 0
         while index < len(ops):
             op = ops[index]
             if relabelled and op is relabelled[0]:
                 self._relabel(old, new, relabelled)
-            if any(op is r for r in relabelled):
+            if id(op) in relabelled_ops:
                 assert op.old is not None and op.new is not None
                 origin_of_new[op.new] = old.origins[op.old] or ""
                 index += 1
                 continue
-            table = self._changed_table(old, new, ops, index)
-            if table:
-                self._table(old, new, table, origin_of_new)
-                index += len(table)
-                continue
+            if index >= tables_checked:
+                table, tables_checked = self._changed_table(old, new, ops, index)
+                if table:
+                    self._table(old, new, table, origin_of_new)
+                    index += len(table)
+                    continue
             if op.kind == "keep":
                 assert op.old is not None and op.new is not None
                 origin_of_new[op.new] = old.origins[op.old] or ""
@@ -372,8 +368,9 @@ class _Drafter:
 
     def _changed_table(
         self, old: TextSection, new: TextSection, ops: list[_Op], start: int
-    ) -> list[_Op]:
-        """The run of table-row operations starting here, when anything in it changed."""
+    ) -> tuple[list[_Op], int]:
+        """The run of table-row operations starting here when anything in it changed, and
+        the index up to which no changed table can start."""
         run: list[_Op] = []
         position = start
         while position < len(ops):
@@ -391,15 +388,17 @@ class _Drafter:
                 break
             run += ops[position:following]
             position = following
-        if not run or all(op.kind == "keep" for op in run):
-            return []
+        if not run:
+            return [], start + 1
+        if all(op.kind == "keep" for op in run):
+            return [], start + len(run)
         section = self.working.section(old.id)
         keys = [old.origins[op.old] for op in run if op.old is not None]
         places = [section.origins.index(k) for k in keys if k in section.origins]
         together = places == list(range(places[0], places[0] + len(places))) if places else True
         if len(places) != len(keys) or not together:
-            return []  # rows no longer side by side: cite them one by one
-        return run
+            return [], start + 1  # rows no longer side by side: cite them one by one
+        return run, start + len(run)
 
     def _table(
         self, old: TextSection, new: TextSection, run: list[_Op], origin_of_new: dict[int, str]
@@ -521,14 +520,7 @@ class _Drafter:
         first = ops[index].old
         if first is None or not is_question(old.paragraphs[first]):
             return 0
-        count = 0
-        while index + 1 + count < len(ops):
-            op = ops[index + 1 + count]
-            if op.kind != "delete" or op.old != first + 1 + count:
-                break
-            if is_question(old.paragraphs[op.old]):
-                break
-            count += 1
+        count = _deleted_after(ops, index, lambda i: is_question(old.paragraphs[i]))
         after = first + 1 + count
         ends = after >= len(old.paragraphs) or is_question(old.paragraphs[after])
         return count if count and ends else 0
@@ -539,15 +531,11 @@ class _Drafter:
         first = ops[index].old
         if first is None or answer_position(old.paragraphs, first) is not None:
             return 0
-        count = 0
-        while index + 1 + count < len(ops):
-            op = ops[index + 1 + count]
-            if op.kind != "delete" or op.old != first + 1 + count:
-                break
-            if is_question(old.paragraphs[op.old]) or old.origins[op.old] in self.row_keys:
-                break
-            count += 1
-        return count
+        return _deleted_after(
+            ops,
+            index,
+            lambda i: is_question(old.paragraphs[i]) or old.origins[i] in self.row_keys,
+        )
 
     def _delete_paragraph(self, section_id: str, key: str, count: int = 1) -> None:
         section, index = self._position(key)
@@ -787,23 +775,30 @@ def _note_answer(locator: Locator, paragraphs: list[str], index: int) -> None:
         locator.answer_count = position.count
 
 
-# the label a paragraph starts with: "Q2.", "(c)", "(iv)", "3.", "b)"
-_LABEL = re.compile(
-    r"^(?:Q\s?\d{1,3}[.:]?|\((?:[a-z]{1,4}|\d{1,3})\)|\d{1,3}[.)]|[a-z][.)])(?=\s)", re.I
-)
-
-
-def paragraph_label(text: str) -> str | None:
-    match = _LABEL.match(text)
-    return match.group(0) if match else None
-
-
 def _relabelled(before: str, after: str) -> bool:
     """The paragraph's number or letter changed, and nothing else did."""
     old_label, new_label = paragraph_label(before), paragraph_label(after)
     if not old_label or not new_label or old_label == new_label:
         return False
     return fold_typography(before[len(old_label) :]) == fold_typography(after[len(new_label) :])
+
+
+def _deleted_after(ops: list[_Op], index: int, stop: Callable[[int], bool]) -> int:
+    """How many ops right after `index` delete the paragraphs that follow its paragraph, up
+    to the first for which `stop` (given the paragraph's index) holds."""
+    first = ops[index].old
+    assert first is not None
+    count = 0
+    for op in ops[index + 1 :]:
+        if op.kind != "delete" or op.old != first + 1 + count or stop(op.old):
+            break
+        count += 1
+    return count
+
+
+def _new_heading(old: TextSection, new: TextSection) -> NewSection:
+    """The original section under the revised draft's number, title and heading."""
+    return NewSection(old.id, new.kind, new.number, new.title, new.heading)
 
 
 def _table_ordinal(origins: list[str | None], rows: set[str], index: int) -> tuple[int, int]:

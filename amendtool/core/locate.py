@@ -13,6 +13,17 @@ from dataclasses import dataclass
 _LABEL = re.compile(r"^(?:Q(?:uestion)?\s*\d*[.:)]\s*|\d{1,3}[.)]\s+)")
 
 
+# the label any paragraph starts with: "Q2.", "(c)", "(iv)", "3.", "b)"
+_PARAGRAPH_LABEL = re.compile(
+    r"^(?:Q\s?\d{1,3}[.:]?|\((?:[a-z]{1,4}|\d{1,3})\)|\d{1,3}[.)]|[a-z][.)])(?=\s)", re.I
+)
+
+
+def paragraph_label(text: str) -> str | None:
+    match = _PARAGRAPH_LABEL.match(text)
+    return match.group(0) if match else None
+
+
 @dataclass(frozen=True)
 class AnswerPosition:
     question: str  # as printed, without a "Q:" or "1." label

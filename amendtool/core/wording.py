@@ -11,7 +11,7 @@ from typing import Any
 
 from amendtool.core.errors import InputError
 from amendtool.core.items import AmendmentItem, ItemKind, Locator
-from amendtool.core.locate import is_question
+from amendtool.core.locate import is_question, paragraph_label
 from amendtool.core.ordinals import ordinal_word, position_word
 from amendtool.resources import resource_path
 
@@ -112,14 +112,7 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
         """What new text follows: a paragraph, or a table."""
         if loc.after_table:
             return _table(phrases, loc.after_table, loc.table_count, loc)
-        return _paragraph(
-            phrases,
-            loc.printed or loc.paragraph or 1,
-            loc.paragraph_count if loc.printed_count is None else loc.printed_count,
-            loc.section_name,
-            loc.section_kind,
-            loc,
-        )
+        return own_paragraph()
 
     count = max(len(item.new_paragraphs), 1)
     if kind in (ItemKind.REPLACE_PARAGRAPH, ItemKind.DELETE_PARAGRAPH, ItemKind.MOVE_PARAGRAPH):
@@ -213,8 +206,6 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
                 ordinal=position_word(loc.sentence, loc.sentence_count), paragraph=paragraph
             )
     if kind is ItemKind.RENUMBER_PARAGRAPHS:
-        from amendtool.core.drafting import paragraph_label
-
         olds = [paragraph_label(t) or "" for t in item.old_text.split("\n")]
         news = [paragraph_label(t) or "" for t in item.new_paragraphs]
         values["old_labels"] = _labels(olds, phrases)

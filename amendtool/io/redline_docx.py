@@ -21,9 +21,9 @@ from lxml import etree
 from amendtool.core.amendment import Amendment
 from amendtool.core.apply import TextDocument, TextSection, apply_item, apply_sentence_item
 from amendtool.core.diffing import hunks
-from amendtool.core.drafting import paragraph_label
 from amendtool.core.errors import AmendtoolError
 from amendtool.core.items import TABLE_KINDS, AmendmentItem, ItemKind
+from amendtool.core.locate import paragraph_label
 from amendtool.core.model import Document
 from amendtool.core.segment import split_sentences
 from amendtool.core.structure import build_document
@@ -292,13 +292,12 @@ class _RedlineWriter:
             self._insert(section.id, anchor, item.new_paragraphs)
             return self._after(item, section.id)
         start = (item.locator.paragraph or 1) - 1
-        old = [
-            self.elements[k] for k in section.origins[start : start + count] if k in self.elements
-        ]
-        if len(old) != count:
+        keys = [k for k in section.origins[start : start + count] if k in self.elements]
+        if len(keys) != count:
             raise RedlineError(f"{item.locator.section_name}: the table is not in the Word file")
+        old = [self.elements[k] for k in keys]
         if all(e.tag == W_TR for e in old):
-            self._made = self._edit_rows(old, section.paragraphs[start : start + count], item)
+            self._made = self._edit_rows(keys, section.paragraphs[start : start + count], item)
         else:
             for element in old:
                 self.revisions.delete_paragraph(element)
@@ -321,15 +320,15 @@ class _RedlineWriter:
                 raise RedlineError(
                     f"{item.locator.section_name}: the Word paragraph no longer holds its text"
                 )
-            edits = [(base + h.start, base + h.end, h.new) for h in hunks(text, new)]
-            self.revisions.edit(element, edits)
+            self.revisions.edit(element, _changes(text, new, base))
 
     def _edit_rows(
-        self, rows: list[etree._Element], old_texts: list[str], item: AmendmentItem
+        self, old_keys: list[str], old_texts: list[str], item: AmendmentItem
     ) -> list[str]:
         """Only what changed is marked: rows kept as they were stay clean, a row changed in
         place has its cells edited, others are struck or inserted whole. Returns the keys of
         the table's rows as it now stands."""
+        rows = [self.elements[k] for k in old_keys]
         new_texts = list(item.new_paragraphs)
         matcher = difflib.SequenceMatcher(
             None, [collapse_spaces(t) for t in old_texts], [collapse_spaces(t) for t in new_texts]
@@ -339,8 +338,7 @@ class _RedlineWriter:
         previous: etree._Element | None = None
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag == "equal":
-                for row in rows[i1:i2]:
-                    keys.append(self._key_of(row))
+                keys += old_keys[i1:i2]
                 previous = rows[i2 - 1] if i2 > i1 else previous
                 continue
             paired = min(i2 - i1, j2 - j1) if tag == "replace" else 0
@@ -351,7 +349,7 @@ class _RedlineWriter:
                     row = self.revisions.insert_row_after(row, text.split("\t"), row)
                     keys.append(self._remember(row))
                 else:
-                    keys.append(self._key_of(row))
+                    keys.append(old_keys[i1 + offset])
                 previous = row
             for row in rows[i1 + paired : i2]:
                 self.revisions.delete_row(row)
@@ -386,12 +384,8 @@ class _RedlineWriter:
                 return False
             changes.append((paragraphs[0], text, collapse_spaces(after)))
         for paragraph, text, after_text in changes:
-            edits = [(h.start, h.end, h.new) for h in hunks(text, after_text)]
-            self.revisions.edit(paragraph, edits)
+            self.revisions.edit(paragraph, _changes(text, after_text))
         return True
-
-    def _key_of(self, element: etree._Element) -> str:
-        return next(k for k, e in self.elements.items() if e is element)
 
     def _remember(self, element: etree._Element) -> str:
         self.fresh += 1
@@ -420,11 +414,7 @@ class _RedlineWriter:
         new = collapse_spaces(item.new_text)
         if old == new:
             return  # e.g. a number Word's list numbering prints and updates by itself
-        edits = [(h.start, h.end, h.new) for h in hunks(old, new)]
-        trial = old
-        for start, end, text in sorted(edits, reverse=True):
-            trial = trial[:start] + text + trial[end:]
-        self.revisions.edit(element, edits if trial == new else [(0, len(old), new)])
+        self.revisions.edit(element, _changes(old, new))
 
     def _replace_section(self, item: AmendmentItem) -> None:
         section = self.working.section(item.locator.section_id)
@@ -528,3 +518,15 @@ def _outside_table(element: etree._Element) -> etree._Element:
 def _word_numbered(element: etree._Element) -> bool:
     properties = element.find(qn("w:pPr")) if element.tag == W_P else None
     return properties is not None and properties.find(qn("w:numPr")) is not None
+
+
+def _changes(old: str, new: str, base: int = 0) -> list[Edit]:
+    """Only the words that changed, as edits of `old` (which starts at `base`); the whole
+    text replaced when the word changes would not give `new` exactly."""
+    edits = [(h.start, h.end, h.new) for h in hunks(old, new)]
+    trial = old
+    for start, end, text in sorted(edits, reverse=True):
+        trial = trial[:start] + text + trial[end:]
+    if trial != new:
+        edits = [(0, len(old), new)]
+    return [(base + start, base + end, text) for start, end, text in edits]

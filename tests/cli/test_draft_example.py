@@ -21,24 +21,17 @@ def example_instructions(text: str) -> tuple[list[str], list[str]]:
     return filing, notice
 
 
+def draft_process(
+    original: Path, revised: Path, filing: Path, out: Path
+) -> subprocess.CompletedProcess[str]:
+    """`amendtool draft` as counsel runs it, in its own process."""
+    command = [sys.executable, "-m", "amendtool", "draft", str(original), str(revised)]
+    command += ["--filing", str(filing), "--out", str(out)]
+    return subprocess.run(command, capture_output=True, text=True, timeout=120)
+
+
 def run_draft(original: Path, revised: Path, filing: Path, out: Path) -> dict:  # type: ignore[type-arg]
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "amendtool",
-            "draft",
-            str(original),
-            str(revised),
-            "--filing",
-            str(filing),
-            "--out",
-            str(out),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = draft_process(original, revised, filing, out)
     assert result.returncode == 0, result.stderr
     return json.loads((out / "items.json").read_text(encoding="utf-8"))
 
@@ -93,23 +86,7 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(
     broken = tmp_path / "offer.docx"
     broken.write_bytes(b"PK\x03\x04 this is not really a zip")
     out = tmp_path / "out"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "amendtool",
-            "draft",
-            str(broken),
-            str(broken),
-            "--filing",
-            str(example_filing_toml),
-            "--out",
-            str(out),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = draft_process(broken, broken, example_filing_toml, out)
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "offer.docx" in result.stderr
     assert "Traceback" not in result.stderr

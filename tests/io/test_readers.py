@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from amendtool.core.errors import InputError
-from amendtool.core.model import Document, SectionKind
+from amendtool.core.model import Document, Section, SectionKind
 from amendtool.core.outline import outline_rows
 from amendtool.io.load import load_document
 from tests.conftest import SAMPLES
@@ -23,6 +23,12 @@ def pages_of(document: Document) -> list[tuple[str, str | None, str | None]]:
 @pytest.fixture(scope="module")
 def reference(fixture_files: dict[str, Path]) -> Document:
     return load_document(fixture_files["edgar_txt"])
+
+
+def numbered_sections(path: Path, text: str) -> list[Section]:
+    """The numbered sections of an offer written to `path` (its suffix says the format)."""
+    path.write_text(text)
+    return load_document(path).numbered_sections()
 
 
 def test_edgar_text_outline(reference: Document) -> None:
@@ -96,9 +102,7 @@ def test_paragraph_split_across_a_page_break_is_one_paragraph(tmp_path: Path) ->
         "the conditions of the offer.\n\n     A second paragraph starts here.\n\n"
         "                                   13\n"
     )
-    path = tmp_path / "split.txt"
-    path.write_text(text)
-    section = load_document(path).numbered_sections()[0]
+    section = numbered_sections(tmp_path / "split.txt", text)[0]
     assert [p.text[:20] for p in section.paragraphs] == [
         "We will exchange all",
         "A second paragraph s",
@@ -279,9 +283,7 @@ def test_sentence_case_headings_on_lines_of_their_own_in_edgar_text(tmp_path: Pa
         "three shares subject to an exchanged option.\n\n"
         "3.   Conditions of the offer.\n\n     We may end the offer if a condition occurs.\n"
     )
-    path = tmp_path / "sentence-case.txt"
-    path.write_text(text)
-    assert [s.name for s in load_document(path).numbered_sections()] == [
+    assert [s.name for s in numbered_sections(tmp_path / "sentence-case.txt", text)] == [
         "Section 1. Eligibility",
         "Section 2. Number of options; expiration date",
         "Section 3. Conditions of the offer",
@@ -302,9 +304,7 @@ def test_lines_ended_on_purpose_are_paragraphs_of_their_own(tmp_path: Path) -> N
         "                                   12\n<PAGE>\n"
         "\n                                   13\n"
     )
-    path = tmp_path / "signature.txt"
-    path.write_text(text)
-    section = load_document(path).numbered_sections()[0]
+    section = numbered_sections(tmp_path / "signature.txt", text)[0]
     assert [p.text for p in section.paragraphs] == [
         "We have not authorized anyone to give you any information other than the "
         "information in this Offer to Exchange. Do not rely on anything else that "
@@ -331,9 +331,7 @@ def test_html_headings_set_as_hanging_indent_tables_start_sections(tmp_path: Pat
         + row("<b>3.</b>", "<b>Conditions of the Offer</b>")
         + "<p>We may end the offer if a condition occurs.</p></body></html>"
     )
-    path = tmp_path / "hanging.htm"
-    path.write_text(markup)
-    numbered = load_document(path).numbered_sections()
+    numbered = numbered_sections(tmp_path / "hanging.htm", markup)
     assert [s.name for s in numbered] == [
         "Section 1. Eligibility",
         "Section 2. Number of options; expiration date",
