@@ -67,6 +67,7 @@ def blocks_to_docx(
                 table = document.add_table(rows=0, cols=len(block.cells))
                 table.autofit = True
             row = table.add_row()
+            row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row on one page
             for cell, text in zip(row.cells, block.cells, strict=True):
                 cell.text = ""
                 paragraph = cell.paragraphs[0]
