@@ -20,7 +20,38 @@ class ParagraphKind(StrEnum):
     BODY = "body"
     QUESTION = "question"  # a Q&A question in a summary term sheet
     SUBHEADING = "subheading"  # a heading below section level, kept in the section's text
-    TABLE_ROW = "table_row"
+    TABLE_ROW = "table_row"  # one row of a table: cells apart by CELL_BREAK (see `cells`)
+    FOOTNOTE = "footnote"  # `note` holds its mark ("3", "*"); its page is where it prints
+    ENDNOTE = "endnote"  # likewise, printed at the end of the document
+
+
+# Notes follow the paragraph that refers to them (after the whole table when the mark is in
+# a table, so a table stays one run of rows); they are not counted as the section's paragraphs.
+NOTE_KINDS = frozenset({ParagraphKind.FOOTNOTE, ParagraphKind.ENDNOTE})
+CELL_BREAK = "\t"  # between the cells of a TABLE_ROW paragraph's text
+# between the paragraphs of one cell: a line separator, which is white space to the
+# comparison rule and a line break (not a new block) in a Qt text pane
+CELL_PARAGRAPH_BREAK = "\u2028"
+
+
+def row_cells(text: str) -> list[str]:
+    """The cells of a table row's text, each as printed (its paragraphs apart)."""
+    return text.split(CELL_BREAK)
+
+
+def cell_paragraphs(cell: str) -> list[str]:
+    """The paragraphs of one cell; a cell with no text has none."""
+    return [p.strip() for p in cell.split(CELL_PARAGRAPH_BREAK) if p.strip()]
+
+
+def row_caption(text: str) -> str | None:
+    """The caption cell that titles a row ("Source and Amount of Funds"), as counsel names
+    the row: the first cell, when it is short text and other cells follow."""
+    cells = row_cells(text)
+    first = " ".join(cells[0].split())
+    if len(cells) < 2 or not first or len(first) > 120 or not any(c.isalpha() for c in first):
+        return None
+    return first.rstrip(":").strip()
 
 
 @dataclass(frozen=True)
@@ -47,6 +78,9 @@ class Paragraph:
     style: str | None = None
     indent: int | None = None
     source: object | None = field(default=None, repr=False, compare=False)  # reader's element
+    note: str | None = None  # FOOTNOTE / ENDNOTE: the note's mark as printed ("3", "*")
+    table: str | None = None  # TABLE_ROW: the table's id; a table continued on the next
+    # page keeps one id, while each row keeps the page it is printed on
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -60,6 +94,11 @@ class Paragraph:
     @property
     def last_page(self) -> str | None:
         return self.pages[-1].label if self.pages else None
+
+    @property
+    def cells(self) -> list[str]:
+        """A table row's cells (a paragraph that is no row is one cell)."""
+        return row_cells(self.text)
 
     def page_at(self, offset: int) -> str | None:
         label = None
@@ -165,6 +204,9 @@ def is_contents_title(title: str) -> bool:
     )
 
 
-def page_number(label: str | None) -> int | None:
-    """An arabic printed page as an int; roman or lettered pages ("ii", "A-1") have none."""
-    return int(label) if label is not None and label.isdigit() else None
+def page_number(label: str | None) -> int | str | None:
+    """A printed page for items.json: an arabic page as an int, a roman or lettered one as
+    printed ("ii", "A-1")."""
+    if label is None:
+        return None
+    return int(label) if label.isdigit() else label

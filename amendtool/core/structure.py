@@ -11,12 +11,16 @@ import re
 from dataclasses import dataclass, field, replace
 
 from amendtool.core.model import (
+    CELL_BREAK,
+    CELL_PARAGRAPH_BREAK,
     Document,
     PageMark,
     Paragraph,
     ParagraphKind,
     Section,
     SectionKind,
+    cell_paragraphs,
+    row_cells,
 )
 from amendtool.core.segment import split_sentences
 from amendtool.core.typography import collapse_spaces
@@ -35,6 +39,9 @@ class RawBlock:
     style: str | None = None
     indent: int | None = None
     table_row: bool = False
+    table: str | None = None  # the table a row belongs to (one id across its pages)
+    note: str | None = None  # a footnote or endnote: its mark as printed ("3", "*")
+    note_kind: ParagraphKind = ParagraphKind.FOOTNOTE
     auto_number: str | None = None  # Word list numbering printed before the text, e.g. "7."
     bold_prefix: str | None = None  # leading bold words of a run-in heading
     single_line: bool = False  # EDGAR text: the block was one line in the file
@@ -102,7 +109,9 @@ def build_document(blocks: list[RawBlock], source: str = "") -> Document:
             )
             continue
         kind = ParagraphKind.BODY
-        if block.table_row:
+        if block.note is not None:
+            kind = block.note_kind
+        elif block.table_row:
             kind = ParagraphKind.TABLE_ROW
         elif heading is not None:
             kind = ParagraphKind.SUBHEADING
@@ -110,7 +119,7 @@ def build_document(blocks: list[RawBlock], source: str = "") -> Document:
             kind = ParagraphKind.QUESTION
         text = collapse_spaces(block.text)
         if block.table_row:  # cells stay apart, so a quoted table can be set as a table
-            text = "\t".join(collapse_spaces(cell) for cell in block.text.split("\t"))
+            text = _row_text(block.text)
         if block.auto_number and heading is None:
             text = f"{block.auto_number} {text}"
         current.paragraphs.append(
@@ -122,6 +131,8 @@ def build_document(blocks: list[RawBlock], source: str = "") -> Document:
                 style=block.style,
                 indent=block.indent,
                 source=block.source,
+                note=block.note,
+                table=block.table if block.table_row else None,
             )
         )
     if current.paragraphs or current.kind is not SectionKind.FRONT:
@@ -129,8 +140,16 @@ def build_document(blocks: list[RawBlock], source: str = "") -> Document:
     return Document(sections=sections, source=source)
 
 
+def _row_text(text: str) -> str:
+    """Cells apart, and each cell's paragraphs apart; white space collapsed within them."""
+    return CELL_BREAK.join(
+        CELL_PARAGRAPH_BREAK.join(collapse_spaces(p) for p in cell_paragraphs(cell))
+        for cell in row_cells(text)
+    )
+
+
 def _classify(block: RawBlock) -> _Heading | None:
-    if block.table_row or len(block.text) > 400:
+    if block.table_row or block.note is not None or len(block.text) > 400:
         return None
     text = collapse_spaces(block.text)
     if not text or len(text) > 160 or _TOC_ENTRY.search(block.text):
