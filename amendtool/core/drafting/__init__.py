@@ -1,0 +1,22 @@
+"""Compares the original with the revised document and drafts the amendment items.
+
+Sections are matched by title (then by number), paragraphs by content, sentences and
+words by diff; each change becomes the smallest item that reads naturally (README,
+"How changes become items"). Items are produced in document order and applied as they
+are made, so every locator counts paragraphs and sentences as the earlier items left them.
+
+Where things are:
+  engine.py      the plan: align, pick restated sections and moves, walk each section's ops
+  align.py       aligning sections and paragraphs (the ops: keep, modify, delete, insert, move)
+  units.py       choosing the unit of a changed paragraph: sentence, words or the paragraph
+  sections.py    items about whole sections (add, delete, restate, retitle, renumber)
+  paragraphs.py  items about paragraphs (replace, delete, insert, move, renumber labels)
+  tables.py      items about tables (restated, deleted or inserted whole)
+  citing.py      the working text, and how a paragraph, table and page are cited
+  options.py     the thresholds counsel's choice of unit follows
+"""
+
+from amendtool.core.drafting.engine import draft_items
+from amendtool.core.drafting.options import DraftOptions, DraftResult
+
+__all__ = ["DraftOptions", "DraftResult", "draft_items"]

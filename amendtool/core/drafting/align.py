@@ -1,0 +1,189 @@
+"""Aligning the original with the revision: sections by title then number, paragraphs by
+content; the result is a list of ops per section (keep, modify, delete, insert, move_in)."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from amendtool.core.apply import TextSection
+from amendtool.core.diffing import similarity
+from amendtool.core.drafting.options import DraftOptions
+from amendtool.core.model import quoted_title
+from amendtool.core.typography import fold_heading, fold_typography
+
+
+@dataclass
+class Op:
+    kind: str  # keep modify delete insert move_in
+    old: int | None = None
+    new: int | None = None
+    source: tuple[str, int] | None = None  # move_in: original section id and paragraph index
+
+
+def _between_rows(paragraphs: list[str], index: int) -> bool:
+    """The paragraph sits between two rows of a table (rows hold their cells apart by tabs)."""
+    return 0 < index < len(paragraphs) - 1 and all(
+        "\t" in paragraphs[i] for i in (index - 1, index + 1)
+    )
+
+
+def renumbered_runs(
+    plans: list[tuple[TextSection | None, TextSection | None, list[Op] | None]],
+    restated: set[int],
+) -> dict[int, list[tuple[TextSection, TextSection]]]:
+    """Consecutive matched sections whose headings differ only in their number, by the
+    position of the first of each run."""
+    runs: dict[int, list[tuple[TextSection, TextSection]]] = {}
+    start: int | None = None
+    for position, (old, new, ops) in enumerate(plans):
+        if (
+            old
+            and new
+            and ops is not None
+            and id(ops) not in restated
+            and _only_renumbered(old, new)
+        ):
+            if start is None:
+                start = position
+                runs[start] = []
+            runs[start].append((old, new))
+        else:
+            start = None
+    return runs
+
+
+def _only_renumbered(old: TextSection, new: TextSection) -> bool:
+    if old.kind != "numbered" or new.kind != "numbered" or not old.number or not new.number:
+        return False
+    if old.number == new.number or fold_heading(old.title) != fold_heading(new.title):
+        return False
+    renumbered = old.heading.replace(old.number, new.number, 1)
+    return fold_heading(renumbered) == fold_heading(new.heading)
+
+
+def _section_key(section: TextSection) -> str:
+    if section.kind == "front":
+        return "front"
+    return fold_typography(quoted_title(section.title)).lower()
+
+
+def align_sections(
+    old: list[TextSection], new: list[TextSection]
+) -> list[tuple[TextSection | None, TextSection | None]]:
+    matcher = difflib.SequenceMatcher(
+        None, [_section_key(s) for s in old], [_section_key(s) for s in new], autojunk=False
+    )
+    out: list[tuple[TextSection | None, TextSection | None]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            out += list(zip(old[i1:i2], new[j1:j2], strict=True))
+            continue
+
+        def same(a: TextSection, b: TextSection) -> float:
+            if a.kind != b.kind:
+                return 0.0
+            if a.number and a.number == b.number:
+                return 1.0
+            return similarity(_section_key(a), _section_key(b))
+
+        out += _monotone_pairs(old[i1:i2], new[j1:j2], same, 0.5)
+    return out
+
+
+def align_paragraphs(old: TextSection, new: TextSection, options: DraftOptions) -> list[Op]:
+    a = [fold_typography(p) for p in old.paragraphs]
+    b = [fold_typography(p) for p in new.paragraphs]
+    ops: list[Op] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            ops += [Op("keep", i, j) for i, j in zip(range(i1, i2), range(j1, j2), strict=True)]
+            continue
+        pairs = _monotone_pairs(
+            list(range(i1, i2)),
+            list(range(j1, j2)),
+            lambda i, j: similarity(a[i], b[j]),
+            options.same_paragraph,
+        )
+        for i, j in pairs:
+            if i is not None and j is not None:
+                ops.append(Op("modify", i, j))
+            elif i is not None:
+                ops.append(Op("delete", i))
+            else:
+                ops.append(Op("insert", None, j))
+    return ops
+
+
+def _monotone_pairs(old, new, score, threshold):  # type: ignore[no-untyped-def]
+    """Pairs in order that maximise total similarity; the unpaired stand alone, in order."""
+    n, m = len(old), len(new)
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    scores = [[score(old[i], new[j]) for j in range(m)] for i in range(n)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            pair = scores[i][j]
+            take = best[i + 1][j + 1] + pair if pair >= threshold else -1.0
+            best[i][j] = max(take, best[i + 1][j], best[i][j + 1])
+    out = []
+    i = j = 0
+    while i < n and j < m:
+        pair = scores[i][j]
+        if pair >= threshold and best[i][j] == best[i + 1][j + 1] + pair:
+            out.append((old[i], new[j]))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            out.append((old[i], None))
+            i += 1
+        else:
+            out.append((None, new[j]))
+            j += 1
+    out += [(old[k], None) for k in range(i, n)]
+    out += [(None, new[k]) for k in range(j, m)]
+    return out
+
+
+def pair_replacements(ops: list[Op]) -> None:
+    """Where paragraphs were taken out and others put in their place, each replaces one."""
+    index = 0
+    while index < len(ops):
+        end = index
+        while end < len(ops) and ops[end].kind in ("delete", "insert"):
+            end += 1
+        if end > index:
+            run = ops[index:end]
+            deletes = [op for op in run if op.kind == "delete"]
+            inserts = [op for op in run if op.kind == "insert"]
+            pairs = min(len(deletes), len(inserts))
+            merged = [Op("modify", d.old, i.new) for d, i in zip(deletes, inserts, strict=False)]
+            ops[index:end] = merged + deletes[pairs:] + inserts[pairs:]
+            index += len(run) - pairs
+        else:
+            index += 1
+
+
+def find_moves(plans, options: DraftOptions) -> None:  # type: ignore[no-untyped-def]
+    """A paragraph deleted in one place and inserted unchanged elsewhere has been moved."""
+    deletes: dict[str, list[tuple[list[Op], int, str, int]]] = {}
+    for old, _new, ops in plans:
+        for position, op in enumerate(ops):
+            # a table row (its cells apart by tabs) is never moved: its table is restated
+            if op.kind == "delete" and "\t" not in old.paragraphs[op.old]:
+                text = fold_typography(old.paragraphs[op.old])
+                if len(text) >= options.move_min_chars:
+                    deletes.setdefault(text, []).append((ops, position, old.id, op.old))
+    if not deletes:
+        return
+    for _old, new, ops in plans:
+        for op in ops:
+            if op.kind != "insert" or op.new is None:
+                continue
+            if _between_rows(new.paragraphs, op.new):
+                continue  # text put inside a table: the table is restated with it
+            candidates = deletes.get(fold_typography(new.paragraphs[op.new]))
+            if candidates:
+                source_ops, position, section_id, index = candidates.pop(0)
+                source_ops[position] = Op("moved_out")
+                op.kind, op.source = "move_in", (section_id, index)
+    for _old, _new, ops in plans:
+        ops[:] = [op for op in ops if op.kind != "moved_out"]

@@ -1,0 +1,214 @@
+"""The working text the items are applied to as they are made, and how a paragraph, a
+table and a page are cited: as numbered in the original as filed, with its printed page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from amendtool.core.apply import LocatorError, TextDocument, TextSection, apply_item
+from amendtool.core.drafting.options import DraftOptions
+from amendtool.core.items import AmendmentItem, ItemKind, Locator
+from amendtool.core.locate import answer_position
+from amendtool.core.model import Document, Paragraph, ParagraphKind, Section, quoted_title
+from amendtool.core.typography import collapse_spaces
+
+
+class Citing:
+    """State shared by the emitters: the documents, the working text and the items so far."""
+
+    def __init__(self, original: Document, revised: Document, options: DraftOptions) -> None:
+        self.options = options
+        self.original = original
+        self.revised = revised
+        self.orig_text = TextDocument.from_document(original)
+        self.rev_text = TextDocument.from_document(revised)
+        self.working = self.orig_text.copy()
+        self.paragraphs: dict[str, Paragraph] = {p.id: p for p in original.paragraphs()}
+        self.sections: dict[str, Section] = {s.id: s for s in original.sections}
+        self.items: list[AmendmentItem] = []
+        self.notes: list[str] = []
+        # table rows are not paragraphs to a reader: keys of rows in the working text, and
+        # each revised section's row positions
+        self.row_keys: set[str] = {
+            p.id for p in original.paragraphs() if p.kind is ParagraphKind.TABLE_ROW
+        }
+        # where each paragraph of the original sits in it: items cite paragraphs as they are
+        # numbered in the original as filed (its page numbers are cited too), while they are
+        # applied to the text as earlier items left it
+        self.orig_rows = set(self.row_keys)
+        self.orig_place: dict[str, tuple[str, int]] = {
+            key: (s.id, i)
+            for s in self.orig_text.sections
+            for i, key in enumerate(s.origins)
+            if key
+        }
+        self.rev_rows: dict[str, set[int]] = {
+            s.id: {j for j, p in enumerate(s.paragraphs) if p.kind is ParagraphKind.TABLE_ROW}
+            for s in revised.sections
+        }
+
+    def _locator(self, section_id: str, **extra: Any) -> Locator:
+        section = self.working.section(section_id)
+        return Locator(
+            section_id=section.id,
+            section_name=self._cited_name(section.id),
+            section_kind=section.kind,
+            **extra,
+        )
+
+    def _cited_name(self, section_id: str) -> str:
+        """A section as the original names it (the reader has the original, and a renumbering
+        or retitling item says what it is called now); an added section by its new name."""
+        if section_id in self.sections:
+            return section_name(self.orig_text.section(section_id))
+        return section_name(self.working.section(section_id))
+
+    def _emit(self, item: AmendmentItem) -> None:
+        apply_item(self.working, item)
+        self.items.append(item)
+
+    def _emit_section_item(self, kind: ItemKind, section_id: str, **fields: Any) -> None:
+        """An item about a whole section, cited by its heading and the page it begins on."""
+        self._emit(
+            AmendmentItem(
+                kind, self._locator(section_id), page=self._section_page(section_id), **fields
+            )
+        )
+
+    def _table_place(self, section: TextSection, index: int) -> tuple[int, int]:
+        return table_ordinal(section.origins, self.row_keys, index)
+
+    def _printed(self, section: TextSection, index: int) -> tuple[int | None, int | None]:
+        """The paragraph's ordinal among the text paragraphs, when the section has tables."""
+        rows = [key in self.row_keys for key in section.origins]
+        if not any(rows):
+            return None, None
+        return index + 1 - sum(rows[: index + 1]), len(rows) - sum(rows)
+
+    def _as_filed(self, section: TextSection, index: int) -> tuple[TextSection, int] | None:
+        """The original section and place of the paragraph at `index`, when it is one of the
+        original's paragraphs still in its own section."""
+        key = section.origins[index] if 0 <= index < len(section.origins) else None
+        place = self.orig_place.get(key or "")
+        if place is None or place[0] != section.id:
+            return None
+        return self.orig_text.section(place[0]), place[1]
+
+    def _cite(self, locator: Locator, section: TextSection, index: int) -> None:
+        """Ordinal, question and table of the paragraph at `index` as a reader of the
+        original finds them; text added by earlier items is counted as they left it."""
+        filed = self._as_filed(section, index)
+        if filed is None:
+            note_answer(locator, section.paragraphs, index)
+            locator.printed, locator.printed_count = self._printed(section, index)
+            return
+        original, place = filed
+        rows = [key in self.orig_rows for key in original.origins]
+        locator.printed = place + 1 - sum(rows[: place + 1])
+        locator.printed_count = len(rows) - sum(rows)
+        note_answer(locator, original.paragraphs, place)
+
+    def _cite_table(self, locator: Locator, section: TextSection, index: int) -> tuple[int, int]:
+        """The table holding the row at `index`, counted in the original when it is there."""
+        filed = self._as_filed(section, index)
+        if filed is None:
+            return self._table_place(section, index)
+        original, place = filed
+        return table_ordinal(original.origins, self.orig_rows, place)
+
+    def _anchor_locator(self, section: TextSection, anchor: int) -> Locator:
+        """An insertion point: after paragraph `anchor` (1-based; 0 the section's start),
+        or after a table when that paragraph is one of its rows."""
+        locator = self._locator(
+            section.id, paragraph=anchor, paragraph_count=len(section.paragraphs)
+        )
+        if anchor:
+            if section.origins[anchor - 1] in self.row_keys:
+                note_answer(locator, section.paragraphs, anchor - 1)
+                locator.after_table, locator.table_count = self._cite_table(
+                    locator, section, anchor - 1
+                )
+            else:
+                self._cite(locator, section, anchor - 1)
+        elif any(key in self.row_keys for key in section.origins):
+            locator.printed_count = self._printed(section, 0)[1]
+        return locator
+
+    def _anchor(self, section_id: str, origin_of_new: dict[int, str], new_index: int) -> int:
+        """Working position (1-based) of the paragraph new text follows; 0 for the start."""
+        section = self.working.section(section_id)
+        for j in range(new_index - 1, -1, -1):
+            key = origin_of_new.get(j)
+            if key and key in section.origins:
+                return section.origins.index(key) + 1
+        return 0
+
+    def _position(self, key: str) -> tuple[TextSection, int]:
+        for section in self.working.sections:
+            if key in section.origins:
+                return section, section.origins.index(key)
+        raise LocatorError(f"paragraph {key} is no longer in the document")
+
+    def _paragraph_locator(self, section: TextSection, index: int, **extra: Any) -> Locator:
+        locator = self._locator(
+            section.id, paragraph=index + 1, paragraph_count=len(section.paragraphs), **extra
+        )
+        self._cite(locator, section, index)
+        return locator
+
+    # --- pages, notes, verification --------------------------------------------------------
+    def _page(self, key: str, offset: int = 0) -> str | None:
+        paragraph = self.paragraphs.get(key)
+        return paragraph.page_at(offset) if paragraph else None
+
+    def _anchor_page(self, section: TextSection, anchor: int) -> str | None:
+        for position in range(anchor - 1, -1, -1):
+            key = section.origins[position]
+            if key and key in self.paragraphs:
+                return self._page(key)
+        return self._section_page(section.id)
+
+    def _section_page(self, section_id: str) -> str | None:
+        section = self.sections.get(section_id)
+        return section.page if section else None
+
+    def _note_typography(self, old: TextSection, new: TextSection, i: int, j: int) -> None:
+        a, b = collapse_spaces(old.paragraphs[i]), collapse_spaces(new.paragraphs[j])
+        if a != b:
+            self.notes.append(
+                f"{section_name(old)}, paragraph {i + 1}: only quotation marks or spacing differ; "
+                "no item drafted (typographic changes are not amendments)"
+            )
+
+    def _verify(self) -> None:
+        if not self.working.same_text(self.rev_text):
+            raise LocatorError(
+                "the drafted items do not reproduce the revised text; "
+                "please report this document pair"
+            )
+
+
+def note_answer(locator: Locator, paragraphs: list[str], index: int) -> None:
+    position = answer_position(paragraphs, index)
+    if position is not None:
+        locator.question = position.question
+        locator.answer_paragraph = position.paragraph
+        locator.answer_count = position.count
+
+
+def table_ordinal(origins: list[str | None], rows: set[str], index: int) -> tuple[int, int]:
+    """Which table of a section holds paragraph `index`, and how many tables it has."""
+    tables, ordinal = 0, 0
+    for position, key in enumerate(origins):
+        if key in rows and (position == 0 or origins[position - 1] not in rows):
+            tables += 1
+        if position == index:
+            ordinal = tables
+    return ordinal, tables
+
+
+def section_name(section: TextSection) -> str:
+    if section.kind == "front":
+        return section.title or "Cover Page"
+    title = quoted_title(section.title)
+    return f"Section {section.number}. {title}" if section.kind == "numbered" else title

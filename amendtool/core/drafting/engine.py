@@ -1,0 +1,159 @@
+"""The plan: align sections and paragraphs, pick the sections to restate and the moved
+paragraphs, then walk each section's ops in document order and emit its items."""
+
+from __future__ import annotations
+
+from amendtool.core.apply import TextSection
+from amendtool.core.diffing import similarity
+from amendtool.core.drafting.align import (
+    Op,
+    align_paragraphs,
+    align_sections,
+    find_moves,
+    pair_replacements,
+    renumbered_runs,
+)
+from amendtool.core.drafting.citing import section_name
+from amendtool.core.drafting.options import DraftOptions, DraftResult
+from amendtool.core.drafting.paragraphs import ParagraphItems, only_relabelled
+from amendtool.core.drafting.sections import SectionItems
+from amendtool.core.drafting.tables import TableItems
+from amendtool.core.model import Document, is_contents_title
+from amendtool.core.typography import fold_heading, fold_typography
+
+
+def draft_items(
+    original: Document, revised: Document, options: DraftOptions | None = None
+) -> DraftResult:
+    return Drafter(original, revised, options or DraftOptions()).run()
+
+
+class Drafter(SectionItems, ParagraphItems, TableItems):
+    # --- plan ---------------------------------------------------------------------------
+    def run(self) -> DraftResult:
+        pairs = align_sections(self.orig_text.sections, self.rev_text.sections)
+        plans: list[tuple[TextSection | None, TextSection | None, list[Op] | None]] = []
+        for old, new in pairs:
+            ops = align_paragraphs(old, new, self.options) if old and new else None
+            plans.append((old, new, ops))
+        restated = {id(ops) for old, new, ops in plans if ops and self._restate(old, new, ops)}
+        find_moves(
+            [(o, n, ops) for o, n, ops in plans if ops and id(ops) not in restated], self.options
+        )
+        for _old, _new, ops in plans:
+            if ops:
+                pair_replacements(ops)
+        runs = renumbered_runs(plans, restated)
+        renumbered = {id(old) for run in runs.values() for old, _ in run}
+        restyled: list[str] = []  # headings that differ only in capitals or a final stop
+        previous_id: str | None = None
+        for position, (old, new, ops) in enumerate(plans):
+            if position in runs:
+                self._renumber(runs[position])
+            if old and not new:
+                self._delete_section(old)
+                continue
+            if new and not old:
+                previous_id = self._add_section(new, previous_id)
+                continue
+            assert old and new and ops is not None
+            if is_contents_title(old.title):
+                if any(op.kind != "keep" for op in ops):
+                    self.notes.append(
+                        f"{section_name(old)}: entries differ (page numbers move with "
+                        "the layout); not amended"
+                    )
+                previous_id = old.id
+                continue
+            if id(ops) in restated:
+                self._replace_section(old, new)
+            else:
+                retitled = fold_heading(old.heading) != fold_heading(new.heading)
+                if retitled and id(old) not in renumbered:
+                    self._retitle(old, new)
+                elif not retitled and fold_typography(old.heading) != fold_typography(new.heading):
+                    restyled.append(section_name(old))
+                self._section_ops(old, new, ops)
+            previous_id = old.id
+        if restyled:
+            self.notes.append(
+                f"{len(restyled)} heading(s) differ only in capitals or a final stop "
+                f"({restyled[0]}{', …' if len(restyled) > 1 else ''}); not amended"
+            )
+        self._verify()
+        return DraftResult(self.items, self.notes)
+
+    def _restate(self, old: TextSection | None, new: TextSection | None, ops: list[Op]) -> bool:
+        assert old and new
+        total = max(len(old.paragraphs), len(new.paragraphs))
+        if old.kind == "front" or total < self.options.section_rewrite_min:
+            return False
+        if all(op.kind == "keep" for op in ops):
+            return False
+        before = fold_typography(" ".join(old.paragraphs))
+        after = fold_typography(" ".join(new.paragraphs))
+        return 1 - similarity(before, after) >= self.options.section_rewrite_share
+
+    def _section_ops(self, old: TextSection, new: TextSection, ops: list[Op]) -> None:
+        origin_of_new: dict[int, str] = {}
+        relabelled = [
+            op
+            for op in ops
+            if op.kind == "modify"
+            and op.old is not None
+            and op.new is not None
+            and old.origins[op.old] not in self.row_keys  # a table's rows go with the table
+            and only_relabelled(old.paragraphs[op.old], new.paragraphs[op.new])
+        ]
+        relabelled_ops = {id(op) for op in relabelled}
+        tables_checked = 0  # ops before this index are known not to start a changed table
+        index = 0
+        while index < len(ops):
+            op = ops[index]
+            if relabelled and op is relabelled[0]:
+                self._relabel(old, new, relabelled)
+            if id(op) in relabelled_ops:
+                assert op.old is not None and op.new is not None
+                origin_of_new[op.new] = old.origins[op.old] or ""
+                index += 1
+                continue
+            if index >= tables_checked:
+                table, tables_checked = self._changed_table(old, new, ops, index)
+                if table:
+                    self._table(old, new, table, origin_of_new)
+                    index += len(table)
+                    continue
+            if op.kind == "keep":
+                assert op.old is not None and op.new is not None
+                origin_of_new[op.new] = old.origins[op.old] or ""
+                self._note_typography(old, new, op.old, op.new)
+            elif op.kind == "modify":
+                assert op.old is not None and op.new is not None
+                origin_of_new[op.new] = old.origins[op.old] or ""
+                self._modify(old.id, old.origins[op.old] or "", new.paragraphs[op.new])
+            elif op.kind == "delete":
+                assert op.old is not None
+                answer = self._deleted_answer(old, ops, index) or self._deleted_run(old, ops, index)
+                keys = [old.origins[i] or "" for i in range(op.old, op.old + 1 + answer)]
+                self._delete_paragraph(old.id, keys[0], len(keys))
+                index += answer
+            elif op.kind == "move_in":
+                assert op.new is not None and op.source is not None
+                key = self.orig_text.section(op.source[0]).origins[op.source[1]] or ""
+                origin_of_new[op.new] = key
+                self._move(key, old.id, self._anchor(old.id, origin_of_new, op.new))
+            elif op.kind == "insert":
+                run = [op]
+                while index + 1 < len(ops) and ops[index + 1].kind == "insert":
+                    index += 1
+                    run.append(ops[index])
+                first = run[0].new
+                assert first is not None
+                anchor = self._anchor(old.id, origin_of_new, first)
+                texts = [new.paragraphs[o.new] for o in run if o.new is not None]
+                keys = [f"rev:{new.id}:{o.new}" for o in run if o.new is not None]
+                for o, key in zip(run, keys, strict=True):
+                    assert o.new is not None
+                    origin_of_new[o.new] = key
+                self._insert(old.id, anchor, texts, keys)
+            index += 1

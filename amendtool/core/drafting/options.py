@@ -1,0 +1,25 @@
+"""The thresholds that decide how far a change may reach before a larger unit is cited."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from amendtool.core.items import AmendmentItem
+
+
+@dataclass(frozen=True)
+class DraftOptions:
+    """How far a change may reach before counsel would cite a larger unit (documented)."""
+
+    max_changed_words: int = 8  # old + new words of one change inside one sentence
+    paragraph_rewrite: float = 0.5  # below this similarity a paragraph is replaced whole
+    same_paragraph: float = 0.35  # at least this similar: the same paragraph, edited
+    section_rewrite_share: float = 0.6  # share of a section's words changed: restate it
+    section_rewrite_min: int = 3  # … but only sections of at least this many paragraphs
+    move_min_chars: int = 40  # shorter identical paragraphs are not treated as moved
+
+
+@dataclass
+class DraftResult:
+    items: list[AmendmentItem]
+    notes: list[str] = field(default_factory=list)

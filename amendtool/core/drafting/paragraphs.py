@@ -1,0 +1,161 @@
+"""Items about paragraphs: replaced, deleted (one or a run, a question with its answer),
+inserted, moved, and renumbered labels."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from amendtool.core.apply import LocatorError, TextSection, apply_sentence_item
+from amendtool.core.drafting.align import Op
+from amendtool.core.drafting.units import SentenceItems
+from amendtool.core.items import AmendmentItem, ItemKind, Locator, Materiality
+from amendtool.core.locate import answer_position, is_question, paragraph_label
+from amendtool.core.typography import fold_typography
+
+
+class ParagraphItems(SentenceItems):
+    def _relabel(self, old: TextSection, new: TextSection, ops: list[Op]) -> None:
+        """One item for the paragraphs of a section whose number or letter alone changed,
+        as after a question or a clause was added or taken out before them."""
+        section = self.working.section(old.id)
+        keys = [old.origins[op.old] or "" for op in ops if op.old is not None]
+        places = [section.origins.index(k) for k in keys]
+        first = min(places)
+        locator = self._paragraph_locator(section, first)
+        self._emit(
+            AmendmentItem(
+                ItemKind.RENUMBER_PARAGRAPHS,
+                locator,
+                page=self._page(keys[places.index(first)]),
+                old_text="\n".join(section.paragraphs[p] for p in places),
+                new_paragraphs=[new.paragraphs[op.new] for op in ops if op.new is not None],
+                materiality=Materiality.CLARIFYING,
+                positions=[p + 1 for p in places],
+            )
+        )
+
+    def _deleted_answer(self, old: TextSection, ops: list[Op], index: int) -> int:
+        """When the deleted paragraph is a question and the ops after it delete its whole
+        answer (up to the next question or the section's end), how many answer paragraphs."""
+        first = ops[index].old
+        if first is None or not is_question(old.paragraphs[first]):
+            return 0
+        count = _deleted_after(ops, index, lambda i: is_question(old.paragraphs[i]))
+        after = first + 1 + count
+        ends = after >= len(old.paragraphs) or is_question(old.paragraphs[after])
+        return count if count and ends else 0
+
+    def _deleted_run(self, old: TextSection, ops: list[Op], index: int) -> int:
+        """How many of the paragraphs right after this deleted one are deleted too, outside a
+        question-and-answer summary and outside tables: "the second and third paragraphs"."""
+        first = ops[index].old
+        if first is None or answer_position(old.paragraphs, first) is not None:
+            return 0
+        return _deleted_after(
+            ops,
+            index,
+            lambda i: is_question(old.paragraphs[i]) or old.origins[i] in self.row_keys,
+        )
+
+    def _delete_paragraph(self, section_id: str, key: str, count: int = 1) -> None:
+        section, index = self._position(key)
+        self._emit(
+            AmendmentItem(
+                ItemKind.DELETE_PARAGRAPH,
+                self._paragraph_locator(section, index),
+                page=self._page(key),
+                old_text="\n\n".join(section.paragraphs[index : index + count]),
+            )
+        )
+
+    def _insert(self, section_id: str, anchor: int, texts: list[str], keys: list[str]) -> None:
+        section = self.working.section(section_id)
+        locator = self._anchor_locator(section, anchor)
+        page = self._anchor_page(section, anchor)
+        self._emit(
+            AmendmentItem(
+                ItemKind.INSERT_PARAGRAPH,
+                locator,
+                page=page,
+                new_text="\n\n".join(texts),
+                new_paragraphs=list(texts),
+            )
+        )
+        section.origins[anchor : anchor + len(texts)] = keys
+
+    def _move(self, key: str, to_section_id: str, anchor: int) -> None:
+        source, index = self._position(key)
+        target = self.working.section(to_section_id)
+        after = anchor
+        if source is target and index < anchor:
+            after -= 1  # counted once the paragraph has been taken out
+        count_after = len(target.paragraphs) - (1 if source is target else 0)
+        locator = self._paragraph_locator(
+            source,
+            index,
+            to_section_id=target.id,
+            to_section_name=self._cited_name(target.id),
+            to_section_kind=target.kind,
+            to_paragraph=after,
+            to_paragraph_count=count_after,
+        )
+        destination = target.origins.index(target.origins[anchor - 1]) if anchor else None
+        if destination is not None:
+            where = Locator(section_id=target.id, section_name=locator.to_section_name or "")
+            self._cite(where, target, destination)
+            locator.to_printed, locator.to_printed_count = where.printed, where.printed_count
+        self._emit(
+            AmendmentItem(
+                ItemKind.MOVE_PARAGRAPH,
+                locator,
+                page=self._page(key),
+                old_text=source.paragraphs[index],
+                new_text=source.paragraphs[index],
+            )
+        )
+        target.origins[after] = key
+
+    def _modify(self, section_id: str, key: str, new_text: str) -> None:
+        section, index = self._position(key)
+        old_text = section.paragraphs[index]
+        item = self._sentence_item(section, index, old_text, new_text, key)
+        if item is not None:
+            trial = section.paragraphs[index]
+            try:
+                reproduced = apply_sentence_item(trial, item)
+            except LocatorError:
+                reproduced = ""
+            if fold_typography(reproduced) != fold_typography(new_text):
+                item = None  # the sentence item would not give the revised text exactly
+        if item is None:
+            item = AmendmentItem(
+                ItemKind.REPLACE_PARAGRAPH,
+                self._paragraph_locator(section, index),
+                page=self._page(key),
+                old_text=old_text,
+                new_text=new_text,
+                new_paragraphs=[new_text],
+            )
+        self._emit(item)
+        section.origins[index] = key
+
+
+def only_relabelled(before: str, after: str) -> bool:
+    """The paragraph's number or letter changed, and nothing else did."""
+    old_label, new_label = paragraph_label(before), paragraph_label(after)
+    if not old_label or not new_label or old_label == new_label:
+        return False
+    return fold_typography(before[len(old_label) :]) == fold_typography(after[len(new_label) :])
+
+
+def _deleted_after(ops: list[Op], index: int, stop: Callable[[int], bool]) -> int:
+    """How many ops right after `index` delete the paragraphs that follow its paragraph, up
+    to the first for which `stop` (given the paragraph's index) holds."""
+    first = ops[index].old
+    assert first is not None
+    count = 0
+    for op in ops[index + 1 :]:
+        if op.kind != "delete" or op.old != first + 1 + count or stop(op.old):
+            break
+        count += 1
+    return count

@@ -1,0 +1,92 @@
+"""Items about whole sections: added, deleted, restated, retitled, renumbered."""
+
+from __future__ import annotations
+
+from amendtool.core.apply import TextSection
+from amendtool.core.drafting.citing import Citing, section_name
+from amendtool.core.items import AmendmentItem, ItemKind, Locator, Materiality, NewSection
+from amendtool.core.typography import fold_heading
+
+
+class SectionItems(Citing):
+    def _delete_section(self, old: TextSection) -> None:
+        section = self.working.section(old.id)
+        self._emit_section_item(
+            ItemKind.DELETE_SECTION, old.id, old_text=" ".join(section.paragraphs)
+        )
+
+    def _add_section(self, new: TextSection, previous_id: str | None) -> str:
+        new_id = f"added-{new.id}"
+        after = self.working.section(previous_id) if previous_id else None
+        section = NewSection(
+            new_id, new.kind, new.number, new.title, new.heading, list(new.paragraphs)
+        )
+        locator = Locator(
+            section_id=new_id,
+            section_name=section_name(new),
+            section_kind=new.kind,
+            after_section_id=after.id if after else None,
+            after_section_name=self._cited_name(after.id) if after else None,
+        )
+        printed = self.sections.get(after.id) if after else None
+        self._emit(
+            AmendmentItem(
+                ItemKind.ADD_SECTION,
+                locator,
+                page=printed.last_page if printed else None,  # where the new section goes
+                new_text="\n\n".join(new.paragraphs),
+                new_paragraphs=list(new.paragraphs),
+                new_section=section,
+            )
+        )
+        added = self.working.section(new_id)
+        added.origins = [f"rev:{new.id}:{j}" for j in range(len(new.paragraphs))]
+        return new_id
+
+    def _replace_section(self, old: TextSection, new: TextSection) -> None:
+        section = self.working.section(old.id)
+        retitled = fold_heading(old.heading) != fold_heading(new.heading)
+        self._emit_section_item(
+            ItemKind.REPLACE_SECTION,
+            old.id,
+            old_text=" ".join(section.paragraphs),
+            new_text="\n\n".join(new.paragraphs),
+            new_paragraphs=list(new.paragraphs),
+            new_section=new_heading(old, new) if retitled else None,
+        )
+        section.origins = [f"rev:{new.id}:{j}" for j in range(len(new.paragraphs))]
+
+    def _retitle(self, old: TextSection, new: TextSection) -> None:
+        section = self.working.section(old.id)
+        self._emit_section_item(
+            ItemKind.RETITLE_SECTION,
+            old.id,
+            old_text=section.heading,
+            new_text=new.heading,
+            new_section=new_heading(old, new),
+        )
+
+    def _renumber(self, run: list[tuple[TextSection, TextSection]]) -> None:
+        """One item for sections that only moved up or down in the numbering, as counsel
+        writes it ("Sections 4 through 6 … have been renumbered as Sections 5 through 7")."""
+        first, last = run[0][0], self.working.section(run[-1][0].id)
+        self._emit(
+            AmendmentItem(
+                ItemKind.RENUMBER_SECTIONS,
+                self._locator(
+                    first.id,
+                    to_section_id=last.id,
+                    to_section_name=self._cited_name(last.id),
+                    to_section_kind=last.kind,
+                ),
+                page=self._section_page(first.id),
+                old_text="\n".join(self.working.section(old.id).heading for old, _ in run),
+                materiality=Materiality.CLARIFYING,
+                renumbered=[new_heading(old, new) for old, new in run],
+            )
+        )
+
+
+def new_heading(old: TextSection, new: TextSection) -> NewSection:
+    """The original section under the revised draft's number, title and heading."""
+    return NewSection(old.id, new.kind, new.number, new.title, new.heading)

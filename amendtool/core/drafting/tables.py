@@ -1,0 +1,85 @@
+"""Items about tables: any change to a table restates it whole; added or removed likewise."""
+
+from __future__ import annotations
+
+from amendtool.core.apply import TextSection
+from amendtool.core.drafting.align import Op
+from amendtool.core.drafting.citing import Citing
+from amendtool.core.items import AmendmentItem, ItemKind
+
+
+class TableItems(Citing):
+    # --- tables -------------------------------------------------------------------------
+    def _is_row(self, old: TextSection, new: TextSection, op: Op) -> bool:
+        if op.kind == "move_in":
+            return False
+        if op.old is not None and old.origins[op.old] in self.row_keys:
+            return True
+        return op.new is not None and op.new in self.rev_rows.get(new.id, set())
+
+    def _changed_table(
+        self, old: TextSection, new: TextSection, ops: list[Op], start: int
+    ) -> tuple[list[Op], int]:
+        """The run of table-row operations starting here when anything in it changed, and
+        the index up to which no changed table can start."""
+        run: list[Op] = []
+        position = start
+        while position < len(ops):
+            if self._is_row(old, new, ops[position]):
+                run.append(ops[position])
+                position += 1
+                continue
+            # text put between two rows of the table splits it: restate it with the text
+            following = position
+            while following < len(ops) and ops[following].kind == "insert":
+                following += 1
+            if not run or following == position or following == len(ops):
+                break
+            if not self._is_row(old, new, ops[following]):
+                break
+            run += ops[position:following]
+            position = following
+        if not run:
+            return [], start + 1
+        if all(op.kind == "keep" for op in run):
+            return [], start + len(run)
+        section = self.working.section(old.id)
+        keys = [old.origins[op.old] for op in run if op.old is not None]
+        places = [section.origins.index(k) for k in keys if k in section.origins]
+        together = places == list(range(places[0], places[0] + len(places))) if places else True
+        if len(places) != len(keys) or not together:
+            return [], start + 1  # rows no longer side by side: cite them one by one
+        return run, start + len(run)
+
+    def _table(
+        self, old: TextSection, new: TextSection, run: list[Op], origin_of_new: dict[int, str]
+    ) -> None:
+        section = self.working.section(old.id)
+        keys = [old.origins[op.old] or "" for op in run if op.old is not None]
+        new_indices = [op.new for op in run if op.new is not None]
+        rows = [new.paragraphs[j] for j in new_indices]
+        new_keys = [f"rev:{new.id}:{j}" for j in new_indices]
+        if keys:
+            start = section.origins.index(keys[0])
+            locator = self._paragraph_locator(section, start)
+            locator.table, locator.table_count = self._cite_table(locator, section, start)
+            kind = ItemKind.REPLACE_TABLE if rows else ItemKind.DELETE_TABLE
+            page = self._page(keys[0])
+        else:
+            start = self._anchor(old.id, origin_of_new, new_indices[0])
+            locator = self._anchor_locator(section, start)
+            kind, page = ItemKind.INSERT_TABLE, self._anchor_page(section, start)
+        self._emit(
+            AmendmentItem(
+                kind,
+                locator,
+                page=page,
+                old_text="\n".join(section.paragraphs[start : start + len(keys)]),
+                new_text="\n".join(rows),
+                new_paragraphs=rows,
+            )
+        )
+        section.origins[start : start + len(rows)] = new_keys
+        self.row_keys.update(new_keys)
+        for j, key in zip(new_indices, new_keys, strict=True):
+            origin_of_new[j] = key
