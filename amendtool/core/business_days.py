@@ -17,9 +17,32 @@ EASTERN = ZoneInfo("America/New_York")
 
 @cache
 def _federal(year: int) -> dict[dt.date, str]:
-    import holidays  # imported on first use: it is slow to import and rarely needed early
+    first, last, table = _table()
+    if first <= year <= last:
+        return table.get(year, {})
+    import holidays  # outside the table only: importing it takes a third of a second
 
     return dict(holidays.country_holidays("US", years=year))
+
+
+@cache
+def _table() -> tuple[int, int, dict[int, dict[dt.date, str]]]:
+    """The shipped calendar (resources/calendar), made from the `holidays` package."""
+    from amendtool.resources import resource_path
+
+    first, last = 0, -1
+    table: dict[int, dict[dt.date, str]] = {}
+    path = resource_path("calendar", "us-federal-holidays.txt")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith("years "):
+            first, last = (int(y) for y in line.split()[1:3])
+            continue
+        date, name = line.split(maxsplit=1)
+        day = dt.date.fromisoformat(date)
+        table.setdefault(day.year, {})[day] = name.strip()
+    return first, last, table
 
 
 def is_business_day(day: dt.date) -> bool:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -43,18 +46,32 @@ class Project:
 
 
 def save_project(project: Project, path: str | Path) -> None:
-    data = {
-        "format": FORMAT,
-        "schema_version": SCHEMA_VERSION,
-        "saved": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "original": document_to_dict(project.original),
-        "revised": document_to_dict(project.revised),
-        "items": [item.to_dict() for item in project.items],
-        "filing": jsonable(project.filing_data) if project.filing_data else None,
-        "wording_style": project.wording_style,
-        "notes": project.notes,
-    }
-    write_text_atomic(path, json.dumps(data, indent=1, ensure_ascii=False))
+    write_text_atomic(path, project_json(project))
+
+
+def project_json(project: Project) -> str:
+    """The project as compact JSON. The documents are by far the largest part and the
+    autosave writes them every few seconds while counsel types: each section is encoded
+    once and its text reused until the section changes."""
+    head = _dumps(
+        {
+            "format": FORMAT,
+            "schema_version": SCHEMA_VERSION,
+            "saved": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        }
+    )
+    tail = _dumps(
+        {
+            "items": [item.to_dict() for item in project.items],
+            "filing": jsonable(project.filing_data) if project.filing_data else None,
+            "wording_style": project.wording_style,
+            "notes": project.notes,
+        }
+    )
+    return (
+        f'{head[:-1]},"original":{document_json(project.original)},'
+        f'"revised":{document_json(project.revised)},{tail[1:]}'
+    )
 
 
 def load_project(path: str | Path) -> Project:
@@ -114,34 +131,76 @@ def migrate(data: dict[str, Any], path: Path) -> dict[str, Any]:
     return data
 
 
-def document_to_dict(document: Document) -> dict[str, Any]:
+def document_json(document: Document) -> str:
+    head = _dumps(
+        {"source": document.source, "sha256": document.sha256, "notices": document.notices}
+    )
+    sections = ",".join(_section_json(s) for s in document.sections)
+    return f'{head[:-1]},"sections":[{sections}]}}'
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+# Paragraph fields saved as they are; `kind` and `pages` are converted, and the reader's
+# element (`source`, not compared) is never saved. A field added to the model is saved too.
+_PLAIN = tuple(
+    f.name for f in fields(Paragraph) if f.compare and f.name not in ("kind", "pages")
+)
+_SAVED = attrgetter(*_PLAIN, "kind", "pages")
+
+# Encoded sections by their content (a section equal in every saved field encodes the same);
+# bounded, and shared by the UI thread and an autosave in a worker.
+_ENCODED: OrderedDict[tuple[Any, ...], str] = OrderedDict()
+_ENCODED_MAX = 16384
+_ENCODED_LOCK = threading.Lock()
+
+
+def _section_json(section: Section) -> str:
+    key = (
+        section.id,
+        section.kind,
+        section.heading,
+        section.number,
+        section.title,
+        section.heading_pages,
+        tuple(map(_SAVED, section.paragraphs)),
+    )
+    with _ENCODED_LOCK:
+        text = _ENCODED.get(key)
+        if text is not None:
+            _ENCODED.move_to_end(key)
+            return text
+    text = _dumps(_section_dict(section))
+    with _ENCODED_LOCK:
+        _ENCODED[key] = text
+        if len(_ENCODED) > _ENCODED_MAX:
+            _ENCODED.popitem(last=False)
+    return text
+
+
+def _section_dict(s: Section) -> dict[str, Any]:
     return {
-        "source": document.source,
-        "sha256": document.sha256,
-        "notices": document.notices,
-        "sections": [
-            {
-                "id": s.id,
-                "kind": s.kind.value,
-                "heading": s.heading,
-                "number": s.number,
-                "title": s.title,
-                "heading_pages": [[m.offset, m.label] for m in s.heading_pages],
-                "paragraphs": [
-                    {
-                        "id": p.id,
-                        "text": p.text,
-                        "kind": p.kind.value,
-                        "style": p.style,
-                        "indent": p.indent,
-                        "pages": [[m.offset, m.label] for m in p.pages],
-                    }
-                    for p in s.paragraphs
-                ],
-            }
-            for s in document.sections
-        ],
+        "id": s.id,
+        "kind": s.kind.value,
+        "heading": s.heading,
+        "number": s.number,
+        "title": s.title,
+        "heading_pages": [[m.offset, m.label] for m in s.heading_pages],
+        "paragraphs": [_paragraph_dict(p) for p in s.paragraphs],
     }
+
+
+def _paragraph_dict(p: Paragraph) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": p.id, "text": p.text}
+    for name in _PLAIN:
+        value = getattr(p, name)
+        if value is not None and name not in out:
+            out[name] = value
+    out["kind"] = p.kind.value
+    out["pages"] = [[m.offset, m.label] for m in p.pages]
+    return out
 
 
 def document_from_dict(data: dict[str, Any]) -> Document:
@@ -153,17 +212,7 @@ def document_from_dict(data: dict[str, Any]) -> Document:
             number=s["number"],
             title=s["title"],
             heading_pages=tuple(PageMark(o, label) for o, label in s.get("heading_pages", [])),
-            paragraphs=[
-                Paragraph(
-                    id=p["id"],
-                    text=p["text"],
-                    kind=ParagraphKind(p["kind"]),
-                    style=p.get("style"),
-                    indent=p.get("indent"),
-                    pages=tuple(PageMark(o, label) for o, label in p.get("pages", [])),
-                )
-                for p in s["paragraphs"]
-            ],
+            paragraphs=[_paragraph_from_dict(p) for p in s["paragraphs"]],
         )
         for s in data["sections"]
     ]
@@ -172,6 +221,16 @@ def document_from_dict(data: dict[str, Any]) -> Document:
         source=data.get("source", ""),
         sha256=data.get("sha256", ""),
         notices=list(data.get("notices", [])),
+    )
+
+
+def _paragraph_from_dict(p: dict[str, Any]) -> Paragraph:
+    return Paragraph(
+        id=p["id"],
+        text=p["text"],
+        kind=ParagraphKind(p["kind"]),
+        pages=tuple(PageMark(o, label) for o, label in p.get("pages", [])),
+        **{name: p[name] for name in _PLAIN if name in p and name not in ("id", "text")},
     )
 
 
