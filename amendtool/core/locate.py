@@ -19,6 +19,13 @@ _PARAGRAPH_LABEL = re.compile(
 )
 
 
+def occurrences(words: str, text: str) -> int:
+    """How often `words` occur in `text` as whole words, capitals ignored: a words item may
+    cite words only where this is one."""
+    pattern = r"(?<![\w$€£¥])" + re.escape(words) + r"(?![\w%])"
+    return len(re.findall(pattern, text, re.IGNORECASE))
+
+
 def paragraph_label(text: str) -> str | None:
     match = _PARAGRAPH_LABEL.match(text)
     return match.group(0) if match else None

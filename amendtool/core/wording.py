@@ -11,11 +11,16 @@ from typing import Any
 
 from amendtool.core.errors import InputError
 from amendtool.core.items import AmendmentItem, ItemKind, Locator
-from amendtool.core.locate import is_question, paragraph_label
+from amendtool.core.locate import is_question, occurrences, paragraph_label
 from amendtool.core.ordinals import ordinal_word, position_word
 from amendtool.resources import resource_path
 
 DEFAULT_STYLE = "standard"
+# an amount, quoted without "the word": "$20.00", "12.5%", "$2.5 million", "10 percent"
+_FIGURE = re.compile(
+    r"[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|thousand))?"
+    r"|\d[\d,]*(?:\.\d+)?(?:\s?%|\s(?:percent|per cent|basis points))"
+)
 
 
 @dataclass(frozen=True)
@@ -191,6 +196,10 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
             values[f"{noun}_noun"] = phrases.get(
                 "one_word" if single else "many_words", "word" if single else "words"
             )
+            cited = "figure_cited" if _FIGURE.fullmatch(words) else "words_cited"
+            values[f"{noun}_cited"] = phrases.get(
+                cited, '"{words}"' if cited == "figure_cited" else 'the {noun} "{words}"'
+            ).format(noun=values[f"{noun}_noun"], words=words)
     if kind is ItemKind.INSERT_SENTENCE:
         sentences = max(len(_split(item.new_text)), 1)
         values["sentences"] = phrases["one_sentence" if sentences == 1 else "many_sentences"]
@@ -244,8 +253,7 @@ def _word_change(item: AmendmentItem, values: dict[str, str], templates: dict[st
     old, new = item.old_words, item.new_words
 
     def once(words: str) -> bool:
-        pattern = r"(?<!\w)" + re.escape(words) + r"(?!\w)"
-        return len(re.findall(pattern, item.old_text)) == 1
+        return occurrences(words, item.old_text) == 1
 
     def joined(rest: str, after: bool) -> bool:
         """`rest` is whole words beside the others, not part of a word ("mail" -> "mailing")."""

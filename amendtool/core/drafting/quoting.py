@@ -1,0 +1,149 @@
+"""Which words a words item quotes: the change widened to whole words, dates and times
+whole, an amount with its sign and scale ("$20.00", "12.5%", "$2.5 million"), and widened
+until the quoted words occur once in the sentence they are cited in ("the offer to us")."""
+
+from __future__ import annotations
+
+import re
+
+from amendtool.core.diffing import hunks
+from amendtool.core.locate import occurrences
+
+# Dates and times are cited whole ('"August 14, 2026"', not '"14"'; '"5:00 p.m."').
+WHOLE_UNITS = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2}(?:,\s*\d{4})?"
+    r"|\b\d{1,2}:\d{2}(?:\s*[ap]\.m\.)?",
+    re.IGNORECASE,
+)
+_CURRENCY = "$€£¥"
+# what follows a number and belongs to it when the number is quoted
+_SCALE = re.compile(r"\s?%|\s+(?:percent|per cent|million|billion|thousand|basis points)\b")
+_REACH = 8  # words an anchor may be widened by on either side
+# words an anchor widened to the left may take in before it: "the offer to us"
+_ARTICLES = frozenset({"the", "a", "an"})
+# a quotation that begins with one of these reads as a fragment ("and the terms")
+_WEAK_START = frozenset("and or nor but of to in on at by for with from as that which than".split())
+
+
+def changed_words(old: str, new: str, max_words: int) -> tuple[str, str] | None:
+    """One short change inside a sentence, widened to whole words on both sides; None when
+    the sentence (or more) should be cited instead."""
+    changed = hunks(old, new)
+    if not changed:
+        return None
+    first, last = changed[0], changed[-1]
+    if len(old[first.end : last.start].split()) > 3 * (len(changed) - 1):
+        return None  # separate changes in one sentence: cite the sentence
+    start, end = first.start, last.end
+    shift = sum(len(h.new) - len(h.old) for h in changed)  # new offsets after the change
+    if len(changed) == 1 and (not first.old.strip() or not first.new.strip()):
+        # a pure insertion or deletion: take in the word before (or after) it
+        before = old[:start].rstrip()
+        if before:
+            start = len(before) - len(before.split()[-1])
+        else:
+            after_words = old[end:].split()
+            if not after_words:
+                return None
+            end = old.index(after_words[0], end) + len(after_words[0])
+    before = old[:start].rstrip()
+    new_start, new_end = start, end + shift
+    starts_with_mark = not old[start:end].strip()[:1].isalnum() or not (
+        new[new_start:new_end].strip()[:1].isalnum()
+    )
+    if starts_with_mark and before and not _figure_start(old, start, new, new_start):
+        # "final and binding" -> "final, binding …": quote from the word before the comma
+        start = len(before) - len(before.split()[-1])
+    start, end = _whole_units(old, start, end)
+    start, end = _figures(old, new, start, end, shift)
+    old_words = old[start:end].strip()
+    new_words = new[start : end + shift].strip()
+    if not old_words or not new_words:
+        return None
+    if len(old_words.split()) + len(new_words.split()) > max_words:
+        return None
+    return _unique(old, new, start, end, shift, max_words)
+
+
+def _whole_units(old: str, start: int, end: int) -> tuple[int, int]:
+    for unit in WHOLE_UNITS.finditer(old):
+        if unit.start() < end and unit.end() > start:
+            start, end = min(start, unit.start()), max(end, unit.end())
+    return start, end
+
+
+def _figure_start(old: str, start: int, new: str, new_start: int) -> bool:
+    """The change starts at a currency sign: it is quoted from the sign, not the word before."""
+    return old[start : start + 1] in tuple(_CURRENCY) or new[new_start : new_start + 1] in tuple(
+        _CURRENCY
+    )
+
+
+def _figures(old: str, new: str, start: int, end: int, shift: int) -> tuple[int, int]:
+    """An amount is quoted with its currency sign before it and its percent sign or scale
+    after it, when the sign is the same on both sides (and so outside the change)."""
+    while start > 0 and old[start - 1] in _CURRENCY:
+        start -= 1
+    if re.search(r"\d$", old[start:end].rstrip()) and re.search(
+        r"\d$", new[start : end + shift].rstrip()
+    ):
+        scale = _SCALE.match(old, end)
+        if scale and new[end + shift : end + shift + len(scale.group(0))] == scale.group(0):
+            end = scale.end()
+    return start, end
+
+
+def _unique(
+    old: str, new: str, start: int, end: int, shift: int, max_words: int
+) -> tuple[str, str] | None:
+    """Widen the quoted words, a word at a time, until they occur once in the old sentence;
+    of the widenings that do, the one with fewest words that does not start like a fragment.
+    None when only the whole sentence would do."""
+    if occurrences(old[start:end].strip(), old) <= 1:
+        return old[start:end].strip(), new[start : end + shift].strip()
+    lefts = _word_starts(old, start)  # positions the quotation may start at, nearest first
+    rights = _word_ends(old, end)
+    best: tuple[tuple[bool, int], int, int] | None = None
+    for a, left in enumerate([start, *lefts[:_REACH]]):
+        for b, right in enumerate([end, *rights[:_REACH]]):
+            quoted = old[left:right].strip()
+            if (left, right) == (start, end) or occurrences(quoted, old) != 1:
+                continue
+            if left == 0 and right >= len(old.rstrip()):
+                continue  # the whole sentence: cite it as a sentence instead
+            first_word = quoted.split()[0].lower().strip("(\"'“")
+            rank = (first_word in _WEAK_START, a + b)
+            if best is None or rank < best[0]:
+                best = (rank, left, right)
+            break  # a longer right end with this left end only adds words
+    if best is None:
+        return None
+    _, left, right = best
+    if left < start:
+        article = old[:left].rstrip().split()[-1:] if old[:left].strip() else []
+        if article and article[0].lower() in _ARTICLES:
+            left = old[:left].rstrip().rfind(article[0])
+    old_words = old[left:right].strip()
+    new_words = new[left : right + shift].strip()
+    if len(old_words.split()) + len(new_words.split()) > 2 * max_words:
+        return None
+    return old_words, new_words
+
+
+def _word_starts(text: str, position: int) -> list[int]:
+    """Where the words before `position` start, nearest first."""
+    return [m.start() for m in re.finditer(r"\S+", text[:position])][::-1]
+
+
+def _word_ends(text: str, position: int) -> list[int]:
+    """Where the words after `position` end, nearest first (a comma, semicolon or the
+    sentence's final stop after a word is not quoted with it)."""
+    ends = []
+    for match in re.finditer(r"\S+", text[position:]):
+        word = match.group(0).rstrip(",;:")
+        if position + match.end() >= len(text.rstrip()):
+            word = word.rstrip(".?!\"'”’)")
+        if word:
+            ends.append(position + match.start() + len(word))
+    return ends

@@ -1,0 +1,99 @@
+"""Words cited in a words item are unambiguous and whole: an anchor occurs once in the
+sentence it is cited in, and an amount keeps its currency sign, percent sign or scale."""
+
+from __future__ import annotations
+
+import pytest
+
+from amendtool.core.apply import TextDocument, apply_items
+from amendtool.core.drafting import draft_items
+from amendtool.core.items import ItemKind
+from amendtool.core.locate import occurrences
+from amendtool.core.wording import filing_text
+from tests.support.builders import doc
+
+HEADING = "7. Conditions of the Offer"
+LEAD = "We will not accept any options tendered if any of the following events occurs."
+
+
+def words_instruction(before: str, after: str) -> str:
+    """What the filing says the words change is, for one sentence changed in a paragraph
+    of several sentences (so the sentence, not the paragraph, is cited)."""
+    original = doc([(HEADING, [f"{LEAD} {before}"])])
+    revised = doc([(HEADING, [f"{LEAD} {after}"])])
+    result = draft_items(original, revised)
+    amended = apply_items(TextDocument.from_document(original), result.items)
+    assert amended.comparable() == TextDocument.from_document(revised).comparable()
+    assert [i.kind for i in result.items] == [ItemKind.REPLACE_WORDS]
+    text = filing_text(result.items[0], "(a)(1)")
+    return text.split("has been amended by ", 1)[1].split(", so that")[0]
+
+
+def test_an_anchor_that_occurs_twice_is_widened_until_it_occurs_once() -> None:
+    before = (
+        "Any change occurs that is material to us or may impair the contemplated benefits "
+        "of the offer to us."
+    )
+    after = before.replace("offer to us.", "offer to us (as described in Section 1).")
+    assert words_instruction(before, after) == (
+        'inserting the words "(as described in Section 1)" immediately after the words '
+        '"the offer to us"'
+    )
+
+
+def test_words_replaced_are_quoted_so_they_occur_once() -> None:
+    before = "The offer is subject to the terms of the plan and the terms of the agreement."
+    after = before.replace("the terms of the agreement", "the conditions of the agreement")
+    instruction = words_instruction(before, after)
+    old = instruction.split('"')[1]
+    assert before.count(old) == 1, instruction
+    assert instruction == (
+        'replacing the words "terms of the agreement" with the words '
+        '"conditions of the agreement"'
+    )
+
+
+def test_words_deleted_that_occur_twice_are_cited_by_words_that_occur_once() -> None:
+    before = "We may amend the offer and we may extend the offer at any time."
+    after = "We may amend the offer and extend the offer at any time."
+    instruction = words_instruction(before, after)
+    cited = instruction.split('"')[1]
+    assert occurrences(cited, before) == 1, instruction  # "we may" would also be "We may"
+    assert instruction == 'replacing the words "and we may" with the word "and"'
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        (
+            "The exercise price of each New Option will be $20.00 per share.",
+            "The exercise price of each New Option will be $17.50 per share.",
+            'replacing "$20.00" with "$17.50"',
+        ),
+        (
+            "Options for 12.5% of the outstanding shares are eligible.",
+            "Options for 15% of the outstanding shares are eligible.",
+            'replacing "12.5%" with "15%"',
+        ),
+        (
+            "We will pay up to $2.5 million in cash for the shares.",
+            "We will pay up to $3 million in cash for the shares.",
+            'replacing "$2.5 million" with "$3 million"',
+        ),
+        (
+            "Holders of 10 percent of the shares may object.",
+            "Holders of 25 percent of the shares may object.",
+            'replacing "10 percent" with "25 percent"',
+        ),
+    ],
+)
+def test_amounts_are_quoted_with_their_sign_and_scale(
+    before: str, after: str, expected: str
+) -> None:
+    assert words_instruction(before, after) == expected
+
+
+def test_a_number_that_is_no_amount_is_still_cited_as_a_word() -> None:
+    before = "Options granted under the 2018 Plan are eligible."
+    after = "Options granted under the 2020 Plan are eligible."
+    assert words_instruction(before, after) == 'replacing the word "2018" with the word "2020"'
