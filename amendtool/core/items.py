@@ -75,6 +75,9 @@ class Locator:
     paragraph_count: int = 0
     sentence: int | None = None
     sentence_count: int = 0
+    # the sentence cited by its first words ('the sentence beginning "We may reject"'), as
+    # in a paragraph that opens with a run-in caption no reader counts as a sentence
+    sentence_opening: str | None = None
     # move_paragraph: where the paragraph goes, counted after it has been taken out
     to_section_id: str | None = None
     to_section_name: str | None = None

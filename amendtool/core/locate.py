@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from amendtool.core.segment import split_sentences
+
 _LABEL = re.compile(r"^(?:Q(?:uestion)?\s*\d*[.:)]\s*|\d{1,3}[.)]\s+)")
 
 
@@ -56,3 +58,54 @@ def answer_position(paragraphs: list[str], index: int) -> AnswerPosition | None:
     end = following[0] if following else len(paragraphs)
     question = _LABEL.sub("", paragraphs[start].strip())
     return AnswerPosition(question, index - start, end - start - 1)
+
+
+# words that make a short line a sentence rather than a caption: a subject pronoun or an
+# auxiliary verb ("We may amend the offer.")
+_SENTENCE_WORDS = frozenset(
+    """
+    i we you they he she it is are was were be been am will shall may must can could should
+    would has have had do does did not
+    """.split()
+)
+_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or per the to".split())
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def run_in_caption(text: str) -> str | None:
+    """The caption a paragraph opens with ("Determination of Validity; … Defects. We will
+    determine …"), which a reader does not count as a sentence; None when it has none.
+
+    A caption is a short first "sentence" followed by more text, with no subject pronoun or
+    auxiliary verb, set in title case or made of phrases apart by semicolons."""
+    spans = split_sentences(text)
+    if len(spans) < 2:
+        return None
+    first = text[spans[0][0] : spans[0][1]]
+    words = _WORD.findall(first)
+    if not words or len(words) > 20 or len(first) > 200 or not first.endswith("."):
+        return None
+    if any(w.lower() in _SENTENCE_WORDS for w in words):
+        return None
+    significant = [w for w in words[1:] if w.lower() not in _SMALL_WORDS]
+    title_case = words[0][0].isupper() and (
+        not significant or sum(w[0].isupper() for w in significant) / len(significant) >= 0.6
+    )
+    return first if title_case or ";" in first else None
+
+
+_WEAK_END = _SMALL_WORDS | {"our", "your", "its", "their", "any", "all", "each", "no"}
+
+
+def sentence_opening(sentences: list[str], index: int, least: int = 3) -> str:
+    """The first words of sentence `index` that no other sentence of the paragraph begins
+    with ("We may reject"), as counsel cite a sentence by its beginning."""
+    words = sentences[index].split()
+    others = [s.lower() for i, s in enumerate(sentences) if i != index]
+    for count in range(min(least, len(words)), len(words) + 1):
+        opening = " ".join(words[:count]).rstrip(",;:")
+        if count < len(words) and opening.split()[-1].lower() in _WEAK_END:
+            continue
+        if not any(o.startswith(opening.lower()) for o in others):
+            return opening.rstrip(".")
+    return sentences[index].rstrip(".")

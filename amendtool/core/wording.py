@@ -177,9 +177,7 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
             values["destination_section"] = _in_section(phrases, name, to_kind)
     if kind in (ItemKind.REPLACE_SENTENCE, ItemKind.DELETE_SENTENCE, ItemKind.REPLACE_WORDS):
         paragraph = own_paragraph()
-        values["target"] = phrases["sentence"].format(
-            ordinal=position_word(loc.sentence or 1, loc.sentence_count), paragraph=paragraph
-        )
+        values["target"] = _sentence(phrases, loc, loc.sentence or 1, paragraph)
         values["unit"] = phrases.get("one_sentence", "sentence")
         if loc.sentence_count == 1:  # a paragraph of one sentence is cited as the paragraph
             values["target"] = paragraph
@@ -211,9 +209,7 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
             key, values["anchor"] = "insert_sentence_start", paragraph
         else:
             key = "insert_sentence_after"
-            values["anchor"] = phrases["sentence"].format(
-                ordinal=position_word(loc.sentence, loc.sentence_count), paragraph=paragraph
-            )
+            values["anchor"] = _sentence(phrases, loc, loc.sentence, paragraph)
     if kind is ItemKind.RENUMBER_PARAGRAPHS:
         olds = [paragraph_label(t) or "" for t in item.old_text.split("\n")]
         news = [paragraph_label(t) or "" for t in item.new_paragraphs]
@@ -279,6 +275,18 @@ def _word_change(item: AmendmentItem, values: dict[str, str], templates: dict[st
             values.update(words)
             return key
     return "replace_words"
+
+
+def _sentence(phrases: dict[str, str], loc: Locator, number: int, paragraph: str) -> str:
+    """A sentence as cited: by its first words when the locator gives them (a paragraph
+    that opens with a run-in caption), else by its ordinal."""
+    if loc.sentence_opening:
+        return phrases.get(
+            "sentence_beginning", 'the sentence beginning "{opening}" in {paragraph}'
+        ).format(opening=loc.sentence_opening, paragraph=paragraph)
+    return phrases["sentence"].format(
+        ordinal=position_word(number, loc.sentence_count), paragraph=paragraph
+    )
 
 
 def _section(phrases: dict[str, str], name: str) -> str:

@@ -48,8 +48,7 @@ def test_words_replaced_are_quoted_so_they_occur_once() -> None:
     old = instruction.split('"')[1]
     assert before.count(old) == 1, instruction
     assert instruction == (
-        'replacing the words "terms of the agreement" with the words '
-        '"conditions of the agreement"'
+        'replacing the words "terms of the agreement" with the words "conditions of the agreement"'
     )
 
 

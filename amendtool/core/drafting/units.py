@@ -9,6 +9,7 @@ from amendtool.core.diffing import similarity
 from amendtool.core.drafting.citing import Citing
 from amendtool.core.drafting.quoting import changed_words
 from amendtool.core.items import AmendmentItem, ItemKind
+from amendtool.core.locate import run_in_caption, sentence_opening
 from amendtool.core.segment import split_sentences
 from amendtool.core.typography import fold_typography
 
@@ -43,6 +44,14 @@ class SentenceItems(Citing):
         base = self._paragraph_locator(section, index)
         base.sentence_count = len(old_spans)
         added = " ".join(new_sents[j1:j2])
+        if run_in_caption(old_text):
+            # the caption is no sentence to a reader: a change at it restates the paragraph,
+            # and a sentence after it is cited by its first words
+            cited = i1 - 1 if tag == "insert" else i1
+            if cited < 1:
+                return None
+            if tag != "insert" or i1 < len(old_spans):
+                base.sentence_opening = sentence_opening(old_sents, cited)
         if tag == "insert":
             base.sentence = i1
             return AmendmentItem(

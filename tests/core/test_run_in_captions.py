@@ -1,0 +1,96 @@
+"""A paragraph that opens with a run-in caption ("Determination of Validity; … Defects.
+We will determine …") has a caption no reader counts as a sentence: its sentences are
+cited by their first words, and a change to the caption restates the paragraph."""
+
+from __future__ import annotations
+
+from amendtool.core.apply import TextDocument, apply_items
+from amendtool.core.drafting import draft_items
+from amendtool.core.items import AmendmentItem, ItemKind
+from amendtool.core.locate import run_in_caption
+from amendtool.core.wording import filing_text
+from tests.support.builders import doc
+
+HEADING = "4. Procedures for Tendering Options"
+CAPTION = (
+    "Determination of Validity; Rejection of Options; Waiver of Defects; No Obligation to "
+    "Give Notice of Defects."
+)
+BODY = [
+    "We will determine, in our discretion, all questions as to the number of shares subject "
+    "to eligible options.",
+    "Our determination of these matters will be final and binding on all parties.",
+    "We may reject any or all tenders of options that we determine are not in appropriate form.",
+    "We may waive any defect or irregularity in any tender with respect to any particular options.",
+    "No tender of options will be deemed to have been properly made until all defects have "
+    "been cured or waived.",
+]
+OPENING = "Upon the terms of the offer, you may tender your options at any time."
+
+
+def draft(before: list[str], after: list[str]) -> list[AmendmentItem]:
+    original, revised = doc([(HEADING, before)]), doc([(HEADING, after)])
+    result = draft_items(original, revised)
+    amended = apply_items(TextDocument.from_document(original), result.items)
+    assert amended.comparable() == TextDocument.from_document(revised).comparable()
+    return result.items
+
+
+def test_run_in_captions_are_told_from_short_sentences() -> None:
+    assert run_in_caption(" ".join([CAPTION, *BODY])) == CAPTION
+    assert run_in_caption("Acceptance of Options. We will accept all options.") == (
+        "Acceptance of Options."
+    )
+    assert run_in_caption("Options vest monthly. They expire in ten years.") is None
+    assert run_in_caption("We may amend the offer. We may extend it.") is None
+    assert run_in_caption("Conditions of the Offer.") is None  # nothing runs in after it
+
+
+def test_a_sentence_after_a_caption_is_cited_by_its_first_words() -> None:
+    paragraph = " ".join([CAPTION, *BODY])
+    changed = paragraph.replace("We may reject any or all", "We may, in our discretion, reject any")
+    items = draft([OPENING, paragraph], [OPENING, changed])
+    assert len(items) == 1
+    text = filing_text(items[0], "(a)(1)")
+    assert text.startswith(
+        'The sentence beginning "We may reject" in the last paragraph in "Section 4. '
+        'Procedures for Tendering Options" on page 2'
+    ), text
+    assert "sixth" not in text and "fourth" not in text
+
+
+def test_a_changed_last_sentence_after_a_caption_is_cited_by_its_first_words() -> None:
+    paragraph = " ".join([CAPTION, *BODY])
+    changed = paragraph.replace("cured or waived.", "cured or waived by us.")
+    items = draft([paragraph], [changed])
+    assert [i.kind for i in items] == [ItemKind.REPLACE_WORDS]
+    assert filing_text(items[0], "(a)(1)").startswith(
+        'The sentence beginning "No tender of options" in the paragraph in "Section 4. '
+    )
+
+
+def test_a_changed_caption_restates_the_paragraph() -> None:
+    paragraph = " ".join([CAPTION, *BODY])
+    changed = paragraph.replace("Waiver of Defects;", "Waiver of Defects and Irregularities;")
+    items = draft([OPENING, paragraph], [OPENING, changed])
+    assert [i.kind for i in items] == [ItemKind.REPLACE_PARAGRAPH]
+
+
+def test_a_sentence_added_after_the_caption_restates_the_paragraph() -> None:
+    paragraph = " ".join([CAPTION, *BODY])
+    changed = paragraph.replace(CAPTION, CAPTION + " This section governs every tender.")
+    items = draft([OPENING, paragraph], [OPENING, changed])
+    assert [i.kind for i in items] == [ItemKind.REPLACE_PARAGRAPH]
+
+
+def test_a_sentence_added_later_is_placed_after_a_sentence_named_by_its_first_words() -> None:
+    paragraph = " ".join([CAPTION, *BODY])
+    changed = paragraph.replace(
+        "appropriate form.", "appropriate form. Any rejection will be explained in writing."
+    )
+    items = draft([OPENING, paragraph], [OPENING, changed])
+    assert [i.kind for i in items] == [ItemKind.INSERT_SENTENCE]
+    assert filing_text(items[0], "(a)(1)").startswith(
+        "The following sentence has been inserted immediately after the sentence beginning "
+        '"We may reject" in the last paragraph'
+    )
