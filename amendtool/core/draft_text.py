@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass
 
 from amendtool.core.model import Document, Paragraph, ParagraphKind, Section, SectionKind
+from amendtool.core.segment import strip_heading_stop
 
-_NUMBERED = re.compile(r"^(?:section\s+)?(\d{1,3})\.?\s+(\S.*?)\.?$", re.IGNORECASE)
+_NUMBERED = re.compile(r"^(?:section\s+)?(\d{1,3})\.?\s+(\S.*)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -43,9 +44,10 @@ def document_from_blocks(blocks: list[TextBlock], like: Document | None = None) 
             if known is not None:
                 kind, number, title = known.kind, known.number, known.title
             elif match:
-                kind, number, title = SectionKind.NUMBERED, match.group(1), match.group(2)
+                kind, number = SectionKind.NUMBERED, match.group(1)
+                title = strip_heading_stop(match.group(2))
             else:
-                kind, number, title = SectionKind.PART, None, text.rstrip(".")
+                kind, number, title = SectionKind.PART, None, strip_heading_stop(text)
             current = Section(
                 id=f"d{len(sections)}", kind=kind, heading=text, number=number, title=title
             )

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 
-from amendtool.core.segment import split_sentences
+from amendtool.core.segment import split_sentences, strip_heading_stop
 
 
 class SectionKind(StrEnum):
@@ -176,7 +176,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 def quoted_title(title: str) -> str:
     """Counsel quote an all-capitals heading in title case; anything else exactly as printed."""
-    title = title.strip().rstrip(".").strip()
+    title = strip_heading_stop(title)
     letters = [c for c in title if c.isalpha()]
     if not letters or any(c.islower() for c in letters):
         return title

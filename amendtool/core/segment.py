@@ -62,6 +62,29 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def ends_in_abbreviation(text: str) -> bool:
+    """'… Acme Widgets, Inc.', '… Holdings, L.P.', '… of the U.S.': the final stop belongs to
+    the last word, so a heading's title keeps it."""
+    stripped = text.rstrip()
+    if not stripped.endswith("."):
+        return False
+    before = _WORD_BEFORE.search(stripped, 0, len(stripped) - 1)
+    bare = (before.group(1) if before else "").strip("'’\"(").lower()
+    if not bare:
+        return False
+    if bare in _CORPORATE or bare in _ABBREVIATIONS or bare == "etc":
+        return True
+    return re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare) is not None  # "N.A.", "S.A.", "U.S."
+
+
+def strip_heading_stop(title: str) -> str:
+    """A heading's own final stop (and stray spaces) off its title, not an abbreviation's."""
+    title = title.strip()
+    while title.endswith((".", ":")) and not ends_in_abbreviation(title):
+        title = title[:-1].rstrip()
+    return title
+
+
 def sentences(text: str) -> list[str]:
     return [text[s:e] for s, e in split_sentences(text)]
 

@@ -1,0 +1,267 @@
+"""Which blocks are headings: numbered sections, parts and sub-heads, told by look and text.
+
+The outline (`structure.build_document`) then decides by place which of them start
+sections: the longest run 1, 2, 3 … of numbered headings, surviving one bad heading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from amendtool.core.model import PageMark, SectionKind
+from amendtool.core.segment import split_sentences, strip_heading_stop
+from amendtool.core.typography import collapse_spaces
+
+if TYPE_CHECKING:
+    from amendtool.core.structure import RawBlock
+
+_TOC_ENTRY = re.compile(r"(?:\.{3,}|…+|\s{3,}|\t)\s*(?:\d{1,4}|[ivxlc]{1,7}|[A-Z]-\d{1,3})\s*$")
+NUMBERED = re.compile(r"^(?:section\s+)?(\d{1,3})(?:\.|\s*[.:—–-])?\s+(\S.*)$", re.IGNORECASE)
+_SMALL = frozenset(
+    """
+    a an and as at but by for from in into nor of on or per the to upon with
+    """.split()
+)
+
+
+@dataclass
+class Heading:
+    kind: SectionKind | None  # None: a sub-heading kept as a paragraph
+    number: str | None
+    title: str
+    level: int | None
+
+
+def classify(block: RawBlock) -> Heading | None:
+    """What the block would be as a heading, before its place in the outline is known."""
+    if block.table_row or block.note is not None or len(block.text) > 400:
+        return None
+    text = collapse_spaces(block.text)
+    if not text or len(text) > 160 or _TOC_ENTRY.search(block.text):
+        return None
+    if text.endswith(("?", ",", ";")):
+        return None
+    strong = block.heading_level is not None
+    looks = block.bold or block.centred or strong
+    number = None
+    if block.auto_number:
+        digits = re.search(r"\d{1,3}", block.auto_number)  # "7.", "Section 7.", "(7)"
+        number = digits.group(0) if digits else None
+    title = text
+    if number is None:
+        match = NUMBERED.match(text)
+        if match:
+            number, title = match.group(1), match.group(2)
+    title = title.strip()
+    if number is not None:
+        if not title[:1].isupper() or len(title.split()) > 16:
+            return None
+        if (
+            strong
+            or (looks and (not reads_as_sentence(title) or sentence_case_title(title)))
+            or (block.single_line and (is_title_like(title) or sentence_case_title(title)))
+            or (0 < block.line_count <= 3 and is_title_like(title) and not reads_as_sentence(title))
+        ):
+            return Heading(
+                SectionKind.NUMBERED, number, strip_heading_stop(title), block.heading_level
+            )
+        return None
+    words = text.split()
+    if len(words) > 14 or sum(c.isalpha() for c in text) < 3:
+        return None
+    caps = is_all_caps(text)
+    if strong or caps:
+        return Heading(SectionKind.PART, None, strip_heading_stop(text), block.heading_level)
+    if (block.bold or block.centred) and is_title_like(text) and not reads_as_sentence(text):
+        return Heading(None, None, text, block.heading_level)
+    return None
+
+
+def main_sequence(candidates: list[Heading | None]) -> list[int]:
+    """The longest run of numbered headings 1, 2, 3… (a table of contents is skipped).
+
+    One number may be missing at a time, the first included (its heading was set so that
+    it could not be read), so one bad heading costs its own section and no other."""
+    numbered = [
+        (i, int(h.number))
+        for i, h in enumerate(candidates)
+        if h and h.kind is SectionKind.NUMBERED and h.number and h.number.isdigit()
+    ]
+    later = [{n for _, n in numbered[k + 1 :]} for k in range(len(numbered))]
+    best: list[int] = []
+    best_key = (0, 0)
+    for start, (_, value) in enumerate(numbered):
+        if value not in (1, 2):
+            continue
+        run: list[int] = []
+        expected, gaps = value, value - 1
+        for position in range(start, len(numbered)):
+            index, number = numbered[position]
+            if number == expected:
+                run.append(index)
+                expected += 1
+            elif (
+                number == expected + 1
+                and run
+                and (number + 1 in later[position] or position == len(numbered) - 1)
+            ):
+                run.append(index)  # `expected` was lost: skip it
+                expected, gaps = number + 1, gaps + 1
+        key = (len(run), -gaps)
+        if key >= best_key:
+            best, best_key = run, key
+    return best
+
+
+def missing_numbers(candidates: list[Heading | None], run: list[int]) -> list[tuple[int, int, int]]:
+    """(number, first block, end block) for each number the run skips: where it should be."""
+    out: list[tuple[int, int, int]] = []
+    previous_number, previous_index = 0, -1
+    for index in run:
+        heading = candidates[index]
+        number = int(heading.number or 0) if heading else 0
+        for missing in range(previous_number + 1, number):
+            out.append((missing, previous_index + 1, index))
+        previous_number, previous_index = number, index
+    return out
+
+
+def split_merged_heading(block: RawBlock, number: int) -> list[RawBlock] | None:
+    """'THE OFFER 1. ELIGIBILITY.', 'The Offer 1. Eligibility; … You are eligible …' or a
+    heading run into the end of a paragraph: the blocks it should have been, or None."""
+    text = block.text
+    for match in re.finditer(rf"(?:^|(?<=\s)){number}\.\s+(?=[A-Z])", text):
+        head = text[: match.start()].strip()
+        if head and not _ends_a_block(head):
+            continue
+        rest = text[match.start() :]
+        lines = block.line_count or 1
+        piece = replace(
+            block,
+            text=rest,
+            single_line=lines <= 3,
+            line_count=0,
+            pages=shift_pages(block.pages, match.start()),
+        )
+        pieces = [piece]
+        found = classify(piece)
+        if not _is_number(found, number):
+            spans = split_sentences(rest)
+            title = rest[: spans[0][1]] if len(spans) > 1 else ""
+            found = classify(replace(piece, text=title)) if title else None
+            if not _is_number(found, number):
+                continue
+            pieces = split_run_in_headings([replace(piece, bold_prefix=title)])
+        if head:
+            front = replace(block, text=head, single_line=lines <= 3, line_count=0)
+            pieces.insert(0, front)
+        return pieces
+    return None
+
+
+def _is_number(heading: Heading | None, number: int) -> bool:
+    return (
+        heading is not None
+        and heading.kind is SectionKind.NUMBERED
+        and heading.number == str(number)
+    )
+
+
+def _ends_a_block(head: str) -> bool:
+    """A part heading ('THE OFFER', 'The Offer') or a finished sentence can stand alone."""
+    if head.endswith((".", ":", "!", "?", '"', "”")):
+        return True
+    return len(head.split()) <= 8 and (is_all_caps(head) or is_title_like(head))
+
+
+def split_run_in_headings(blocks: list[RawBlock]) -> list[RawBlock]:
+    """'7. Conditions of the Offer. Notwithstanding…' in bold-then-plain becomes two blocks."""
+    out: list[RawBlock] = []
+    for block in blocks:
+        prefix = (block.bold_prefix or "").strip()
+        if block.text.find(prefix) < 0:
+            prefix = ""  # written with other spacing than the text: leave the block whole
+        if prefix and NUMBERED.match(prefix) and len(prefix) < len(block.text.strip()):
+            cut = block.text.find(prefix) + len(prefix)
+            rest = block.text[cut:]
+            head = replace(block, text=prefix, bold=True, bold_prefix=None)
+            body = replace(
+                block,
+                text=rest.strip(),
+                bold=False,
+                bold_prefix=None,
+                heading_level=None,
+                pages=shift_pages(block.pages, cut + (len(rest) - len(rest.lstrip()))),
+            )
+            out += [head, body]
+        else:
+            out.append(block)
+    return out
+
+
+def split_plain_run_ins(blocks: list[RawBlock]) -> list[RawBlock]:
+    """The first sentence of a paragraph, when it is a numbered title, as its heading."""
+    out: list[RawBlock] = []
+    for block in blocks:
+        text = block.text.strip()
+        title = ""
+        if not block.table_row and text[:1].isdigit():
+            spans = split_sentences(text)
+            if len(spans) > 1:
+                title = text[spans[0][0] : spans[0][1]]
+        numbered = NUMBERED.match(title) if 0 < len(title) <= 130 else None
+        if numbered and is_title_like(numbered.group(2).rstrip(".")):
+            out.append(replace(block, bold_prefix=title))
+        else:
+            out.append(block)
+    return split_run_in_headings(out)
+
+
+def shift_pages(pages: tuple[PageMark, ...], cut: int) -> tuple[PageMark, ...]:
+    """The page marks of the text from `cut` on."""
+    label = None
+    kept: list[PageMark] = []
+    for mark in pages:
+        if mark.offset <= cut:
+            label = mark.label
+        else:
+            kept.append(PageMark(mark.offset - cut, mark.label))
+    return (PageMark(0, label), *kept) if pages else ()
+
+
+def is_all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def is_title_like(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text)]
+    if not words or len(words) > 14:
+        return False
+    significant = [w for w in words[1:] if w.lower() not in _SMALL]
+    if not significant:
+        return words[0][0].isupper()
+    capitalised = sum(w[0].isupper() for w in significant)
+    return words[0][0].isupper() and capitalised / len(significant) >= 0.6
+
+
+_SENTENCE_WORDS = frozenset(
+    """
+    i we you they he she it is are was were be been am will shall may must can could should
+    would has have had do does did not
+    """.split()
+)
+
+
+def sentence_case_title(text: str) -> bool:
+    """'Number of options; expiration date.': a heading in sentence case, told from a
+    sentence by having no subject pronoun or auxiliary verb."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return 0 < len(words) <= 16 and not any(w.lower() in _SENTENCE_WORDS for w in words)
+
+
+def reads_as_sentence(text: str) -> bool:
+    """A full sentence (ends in a period, mostly lower-case words) is no heading."""
+    return text.endswith(".") and not is_title_like(text.rstrip("."))

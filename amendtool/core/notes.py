@@ -1,0 +1,55 @@
+"""Footnotes set as text: '(1) Through July 26, 2002.' under a table whose cells carry '(1)'.
+
+Word and HTML notes are found by their readers (a footnote reference, a superscript); the
+notes a filer typed under a table are found here, the same way for every format.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from amendtool.core.headings import shift_pages
+
+if TYPE_CHECKING:
+    from amendtool.core.structure import RawBlock
+
+# "(1)", "(a)", "*", "**", "†", "‡" opening a note, then its text
+_NOTE = re.compile(r"^\s*(\(\d{1,2}\)|\([a-z]\)|\*{1,3}|[†‡])\s*(?=\S)")
+
+
+def note_mark(text: str) -> tuple[str, int] | None:
+    """The mark a note opens with, as counsel cites it ("1", "a", "*"), and where its text
+    starts; None when the text opens with no mark."""
+    match = _NOTE.match(text)
+    if not match:
+        return None
+    return match.group(1).strip("()"), match.end()
+
+
+def mark_table_notes(blocks: list[RawBlock]) -> list[RawBlock]:
+    """Paragraphs directly under a table that open with a mark the table carries."""
+    out: list[RawBlock] = []
+    table_text = ""
+    for block in blocks:
+        if block.table_row:
+            table_text = table_text + "\n" + block.text if out and out[-1].table_row else block.text
+            out.append(block)
+            continue
+        found = note_mark(block.text) if table_text and block.note is None else None
+        printed = block.text[: found[1]].strip() if found else ""
+        if found and printed in table_text:
+            out.append(
+                replace(
+                    block,
+                    text=block.text[found[1] :],
+                    note=found[0],
+                    pages=shift_pages(block.pages, found[1]),
+                )
+            )
+            continue  # the next block may be the table's next note
+        if block.note is None:
+            table_text = ""
+        out.append(block)
+    return out
