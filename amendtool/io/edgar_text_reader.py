@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 
 from amendtool.core.structure import RawBlock
-from amendtool.io.pagination import assemble_pages
+from amendtool.io.edgar_text_notes import place_notes, split_page_notes
+from amendtool.io.edgar_text_tables import TABLE_END, TABLE_START, parse_table
+from amendtool.io.pagination import assemble_pages, folio_label
+
+_COLUMN_LINE = re.compile(r"^\s*<S>", re.IGNORECASE)
 
 _PAGE_BREAK = re.compile(r"^[ \t]*<PAGE>[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _TEXT_BLOCK = re.compile(r"<TEXT>(.*?)(?:</TEXT>|\Z)", re.IGNORECASE | re.DOTALL)
 _SGML_LINE = re.compile(
-    r"^\s*</?(?:DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|TEXT|PDF|S|C|CAPTION|TABLE)>.*$",
+    r"^\s*</?(?:DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|TEXT|PDF)>.*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_STRAY_TAG = re.compile(r"^\s*</?(?:S|C|CAPTION|TABLE|FN|F\d+)>.*$", re.IGNORECASE)
 _COLUMN_GAP = re.compile(r"\S {3,}\S")
 _RULE = re.compile(r"^[\s\-=_*]+$")
 _LEADER = re.compile(r"\.{4,}\s*\S{1,6}\s*$")
@@ -32,15 +38,42 @@ def edgar_text_pages(text: str) -> list[list[RawBlock]]:
     text = text.expandtabs(8)
     lengths = sorted(len(line.rstrip()) for line in text.splitlines() if line.strip())
     width = lengths[int(len(lengths) * 0.9)] if lengths else 80  # a few long table rows aside
-    width = min(max(width, 60), 100)
-    return [_page_blocks(page.split("\n"), width) for page in _PAGE_BREAK.split(text)]
+    reading = _Reading(min(max(width, 60), 100))
+    return [_page_blocks(page.split("\n"), reading) for page in _PAGE_BREAK.split(text)]
 
 
-def _page_blocks(lines: list[str], width: int) -> list[RawBlock]:
+@dataclass
+class _Reading:
+    """What one page hands the next: the width, and a <TABLE> the page break cut."""
+
+    width: int
+    tables: int = 0
+    open_table: str | None = None  # the key of a table still open at the foot of the page
+    column_line: str = ""  # its <S> <C> line, for the part on the next page
+
+
+def _page_blocks(lines: list[str], reading: _Reading) -> list[RawBlock]:
     """Blank lines separate blocks; a table or contents listing gives one block a line."""
+    width = reading.width
+    lines, notes, foot = split_page_notes(lines)
     out: list[RawBlock] = []
     current: list[str] = []
+    table: list[str] | None = [reading.column_line] if reading.open_table else None
+    key = reading.open_table or ""
+    reading.open_table = None
     for line in [*lines, ""]:
+        if table is not None:
+            if TABLE_END.match(line):
+                out += _table_blocks(table, key)
+                table = None
+            else:
+                table.append(line)
+            continue
+        if TABLE_START.match(line) or _STRAY_TAG.match(line):
+            if TABLE_START.match(line):
+                reading.tables += 1
+                key, table = f"text-{reading.tables}", []
+            line = ""
         if line.strip() and not _RULE.match(line):
             current.append(line.rstrip())
             continue
@@ -49,7 +82,38 @@ def _page_blocks(lines: list[str], width: int) -> list[RawBlock]:
                 for lines_of_one in _split_short_lines(part, width):
                     out += _split_tabular(lines_of_one, width)
             current = []
-    return out
+    if table is not None:  # cut by the page break: it goes on at the top of the next page
+        folio = _trailing_folio(table)
+        out += _table_blocks(table, key)
+        reading.open_table = key
+        reading.column_line = next((x for x in table if _COLUMN_LINE.match(x)), "")
+        foot = folio + foot
+    place_notes(out, notes)
+    return out + _page_blocks_plain(foot, width)
+
+
+def _page_blocks_plain(lines: list[str], width: int) -> list[RawBlock]:
+    return [_make_block([line.rstrip()], width, tabular=False) for line in lines if line.strip()]
+
+
+def _trailing_folio(lines: list[str]) -> list[str]:
+    """The folio under a table that the page break cut, taken off the table's lines."""
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if lines and folio_label(lines[-1]) is not None:
+        return [lines.pop()]
+    return []
+
+
+def _table_blocks(lines: list[str], key: str) -> list[RawBlock]:
+    """A <TABLE>'s rows as table-row blocks, and notes set inside it as paragraphs."""
+    parsed = parse_table(lines)
+    rows = [
+        RawBlock(text="\t".join(cells), table_row=True, table=key, single_line=True, indent=0)
+        for cells in parsed.rows
+        if any(cells)
+    ]
+    return rows + [RawBlock(text=note, line_count=1) for note in parsed.notes]
 
 
 def _split_heading_line(lines: list[str], width: int) -> list[list[str]]:

@@ -67,8 +67,9 @@ def assemble_pages(pages: list[list[RawBlock]]) -> list[RawBlock]:
             block.pages = (PageMark(0, label),)
             block.page_index = index
             block.all_pages_known = known
-            if position == 0 and out and _continues(out[-1], block):
-                previous = out[-1]
+            # the text goes on from the last paragraph of the page before, past its notes
+            previous = next((b for b in reversed(out) if b.note is None), None)
+            if position == 0 and previous is not None and _continues(previous, block):
                 previous.text = previous.text.rstrip() + " "
                 cut = len(previous.text)
                 previous.text += block.text.lstrip()
@@ -76,7 +77,46 @@ def assemble_pages(pages: list[list[RawBlock]]) -> list[RawBlock]:
                 previous.single_line = False
                 continue
             out.append(block)
+    number_tables(out)
     return out
+
+
+def number_tables(blocks: list[RawBlock]) -> None:
+    """One id for each table, in document order: a run of rows the reader kept together (one
+    <table>, one <TABLE>), and a table that goes on at the top of the next page with as many
+    columns is the same table; a header reprinted over its continuation is left out."""
+    count = 0
+    last_row: RawBlock | None = None  # the last row of the table still open
+    last_key: str | None = None  # the reader's key for that table
+    header: dict[str, str] = {}
+    kept: list[RawBlock] = []
+    for block in blocks:
+        if not block.table_row:
+            if block.note is None:
+                last_row = None  # text under the table ends it; its notes do not
+            kept.append(block)
+            continue
+        key = block.table
+        same = last_row is not None and kept[-1] is last_row and key == last_key
+        continued = (
+            last_row is not None
+            and not same
+            and block.page_index == last_row.page_index + 1
+            and kept[-1].page_index != block.page_index
+            and block.text.count("\t") == last_row.text.count("\t")
+        )
+        if last_row is not None and (same or continued):
+            block.table = last_row.table
+            if continued and block.text == header.get(block.table or ""):
+                last_key = key
+                continue  # the header printed again over the continuation
+        else:
+            count += 1
+            block.table = f"t{count}"
+            header[block.table] = block.text
+        last_row, last_key = block, key
+        kept.append(block)
+    blocks[:] = kept
 
 
 def _continues(previous: RawBlock, block: RawBlock) -> bool:

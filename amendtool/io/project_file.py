@@ -145,9 +145,7 @@ def _dumps(value: Any) -> str:
 
 # Paragraph fields saved as they are; `kind` and `pages` are converted, and the reader's
 # element (`source`, not compared) is never saved. A field added to the model is saved too.
-_PLAIN = tuple(
-    f.name for f in fields(Paragraph) if f.compare and f.name not in ("kind", "pages")
-)
+_PLAIN = tuple(f.name for f in fields(Paragraph) if f.compare and f.name not in ("kind", "pages"))
 _SAVED = attrgetter(*_PLAIN, "kind", "pages")
 
 # Encoded sections by their content (a section equal in every saved field encodes the same);

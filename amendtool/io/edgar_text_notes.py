@@ -1,0 +1,57 @@
+"""Footnotes at the foot of an EDGAR text page: a short rule, then '(1) …' lines, then the
+folio. Each note is read as a paragraph of its own kind, after the paragraph that carries
+its mark (the text goes on across the page break without it)."""
+
+from __future__ import annotations
+
+import re
+
+from amendtool.core.notes import note_mark
+from amendtool.core.structure import RawBlock
+from amendtool.io.pagination import folio_label
+
+_SHORT_RULE = re.compile(r"^ {0,4}[-_]{5,30}\s*$")
+
+
+def split_page_notes(lines: list[str]) -> tuple[list[str], list[RawBlock], list[str]]:
+    """(the page's lines above its notes, the notes, the lines under them: the folio)."""
+    rules = [i for i, line in enumerate(lines) if _SHORT_RULE.match(line)]
+    if not rules:
+        return lines, [], []
+    cut = rules[-1]
+    tail = lines[cut + 1 :]
+    foot: list[str] = []
+    while tail and (not tail[-1].strip() or folio_label(tail[-1]) is not None):
+        foot.insert(0, tail.pop())
+    notes: list[RawBlock] = []
+    for line in tail:
+        if not line.strip():
+            continue
+        found = note_mark(line.strip())
+        if found is not None:
+            mark, start = found
+            notes.append(RawBlock(text=line.strip()[start:], note=mark, line_count=1))
+        elif notes:
+            notes[-1].text += " " + line.strip()
+        else:
+            return lines, [], []  # prose under a rule: no notes here
+    if not notes:
+        return lines, [], []
+    return lines[:cut], notes, foot
+
+
+def place_notes(blocks: list[RawBlock], notes: list[RawBlock]) -> None:
+    """Each note after the last paragraph on the page that prints its mark (after the whole
+    table when a row does), else after the page's text."""
+    for note in notes:
+        printed = f"({note.note})" if (note.note or "").isalnum() else note.note or ""
+        position = len(blocks)
+        for index in range(len(blocks) - 1, -1, -1):
+            if printed and printed in blocks[index].text and blocks[index].note is None:
+                position = index + 1
+                break
+        while position < len(blocks) and (
+            blocks[position].table_row or blocks[position].note is not None
+        ):
+            position += 1  # past the rest of the table and the notes already placed
+        blocks.insert(position, note)

@@ -1,0 +1,133 @@
+"""EDGAR text tables: <TABLE> … </TABLE>, columns marked by the <S> <C> line or by the
+blank channels between them; a caption over the columns is the header row."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+TABLE_START = re.compile(r"^\s*<TABLE>\s*$", re.IGNORECASE)
+TABLE_END = re.compile(r"^\s*</TABLE>\s*$", re.IGNORECASE)
+_CAPTION_TAG = re.compile(r"^\s*</?CAPTION>\s*$", re.IGNORECASE)
+_COLUMN_LINE = re.compile(r"^\s*<S>", re.IGNORECASE)
+_COLUMN_MARK = re.compile(r"<[SC]>", re.IGNORECASE)
+_RULE = re.compile(r"^[\s\-=_]+$")
+_LEADER = re.compile(r"\.{4,}")  # "Second Quarter..........   9.85"
+_CHUNK = re.compile(r"\S+(?: \S+)*")  # words one space apart: a cell's text on one line
+_DOLLAR_SPACE = re.compile(r"\$\s+(?=[\d(.])")  # "$ 15.75" set with a space in the column
+_NOTE_LINE = re.compile(r"^\s*(?:\(\d{1,2}\)|\([a-z]\)|\*{1,3}|[†‡])\s+\S")
+
+
+@dataclass
+class TextTable:
+    """Rows of cells, and any notes set inside the table under its rows (as lines)."""
+
+    rows: list[list[str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def parse_table(lines: list[str]) -> TextTable:
+    """The rows of the lines between <TABLE> and </TABLE>."""
+    caption: list[str] = []
+    body: list[str] = []
+    starts: list[int] | None = None
+    in_caption = False
+    for line in lines:
+        if _CAPTION_TAG.match(line):
+            in_caption = "/" not in line
+            continue
+        if _COLUMN_LINE.match(line):
+            starts = [m.start() for m in _COLUMN_MARK.finditer(line)]
+            starts[0] = 0
+            in_caption = False
+            continue
+        if not line.strip() or _RULE.match(line):
+            continue
+        line = _LEADER.sub(lambda m: " " * len(m.group(0)), line)
+        if in_caption or (starts is None and not body and _is_caption(line)):
+            caption.append(line)
+        else:
+            body.append(line)
+    if starts is None:
+        starts = _channels(caption + body)
+    table = TextTable()
+    if caption:
+        header = [""] * len(starts)
+        for line in caption:
+            for column, text in _cells(line, starts, caption=True):
+                header[column] = f"{header[column]} {text}".strip()
+        table.rows.append(header)
+    for line in body:
+        if table.rows and _NOTE_LINE.match(line) and len(table.rows) > bool(caption):
+            table.notes.append(line.strip())
+            continue
+        if table.notes:
+            table.notes[-1] += " " + line.strip()
+            continue
+        cells = [""] * len(starts)
+        for column, text in _cells(line, starts, caption=False):
+            cells[column] = f"{cells[column]} {text}".strip()
+        previous = table.rows[-1] if len(table.rows) > bool(caption) else None
+        if previous is not None and _continues(previous, cells):
+            for column, text in enumerate(cells):
+                if text:
+                    previous[column] = f"{previous[column]} {text}".strip()
+            continue
+        table.rows.append(cells)
+    return table
+
+
+def _is_caption(line: str) -> bool:
+    """Without an <S> line, a capitalised first line over the columns is the caption."""
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and line.startswith(" ")
+
+
+def _continues(previous: list[str], cells: list[str]) -> bool:
+    """A line with nothing in the first column (or the first column's text going on in
+    lower case) carries on the row above: a wrapped cell."""
+    first = cells[0]
+    if not any(cells[1:]) and not first:
+        return False
+    if not first:
+        return any(previous[1:]) or not previous[0]
+    return first[:1].islower() and bool(previous[0])
+
+
+def _cells(line: str, starts: list[int], caption: bool) -> list[tuple[int, str]]:
+    """(column, text) for each run of words on the line; a lone "$" joins the figure."""
+    chunks = [(m.start(), m.end(), m.group(0)) for m in _CHUNK.finditer(line)]
+    merged: list[tuple[int, int, str]] = []
+    for start, end, text in chunks:
+        if merged and merged[-1][2] in ("$", "(", "$(") and not caption:
+            previous = merged.pop()
+            merged.append((start, end, previous[2] + text))
+            continue
+        merged.append((start, end, text))
+    out = []
+    for start, end, text in merged:
+        text = _DOLLAR_SPACE.sub("$", text)
+        anchor = end - 1 if caption else start  # a caption is centred over its column
+        column = max((i for i, s in enumerate(starts) if s <= anchor), default=0)
+        out.append((column, text))
+    return out
+
+
+def _channels(lines: list[str]) -> list[int]:
+    """Column starts where every line is blank for two or more characters before them."""
+    width = max((len(line) for line in lines), default=0)
+    used = [False] * width
+    for line in lines:
+        for m in _CHUNK.finditer(line):
+            for k in range(m.start(), m.end()):
+                used[k] = True
+    starts = [0]
+    gap = 0
+    for position, filled in enumerate(used):
+        if not filled:
+            gap += 1
+            continue
+        if gap >= 2 and position > 0:
+            starts.append(position)
+        gap = 0
+    return starts

@@ -1,0 +1,136 @@
+"""EDGAR text tables (<TABLE> … </TABLE>) are tables: rows with cells, never headings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from amendtool.core.model import Document, ParagraphKind, Section
+from amendtool.io.load import load_document
+
+PRICE_TABLE = """\
+6.   PRICE RANGE OF COMMON STOCK UNDERLYING THE OPTIONS.
+
+     Our common stock is quoted on the Nasdaq National Market under the symbol
+"KSTL." The following table shows the high and low sales prices per share:
+
+<TABLE>
+<CAPTION>
+                                                           HIGH          LOW
+                                                         --------      --------
+<S>                                                      <C>           <C>
+FISCAL YEAR 2002
+  Third Quarter (through July 26, 2002)(1).............. $  6.42       $  3.10
+  Second Quarter........................................    9.85          5.20
+  First Quarter.........................................   12.50          8.10
+FISCAL YEAR 2001
+  Fourth Quarter........................................ $ 15.75       $  9.00
+  Third Quarter.........................................   22.00         14.00
+</TABLE>
+
+(1) The third quarter of fiscal year 2002 ends on September 30, 2002.
+
+     As of July 26, 2002, the last reported sale price was $4.62 per share.
+
+7.   CONDITIONS OF THE OFFER.
+
+     We may end the offer if any of the conditions described below occurs.
+"""
+
+
+def offer(body: str) -> str:
+    sections = "".join(
+        f"{n}.   {title}.\n\n     We describe the {title.lower()} here in a full sentence.\n\n"
+        for n, title in enumerate(
+            ["ELIGIBILITY", "NUMBER OF OPTIONS", "PURPOSE", "PROCEDURES", "WITHDRAWAL RIGHTS"],
+            start=1,
+        )
+    )
+    return "                              THE OFFER\n\n" + sections + body
+
+
+def load(tmp_path: Path, text: str, name: str = "offer.txt") -> Document:
+    path = tmp_path / name
+    path.write_text(text)
+    return load_document(path)
+
+
+def section(document: Document, number: str) -> Section:
+    return next(s for s in document.numbered_sections() if s.number == number)
+
+
+def test_a_price_table_is_rows_with_cells_not_sections(tmp_path: Path) -> None:
+    document = load(tmp_path, offer(PRICE_TABLE))
+    assert [s.number for s in document.numbered_sections()] == ["1", "2", "3", "4", "5", "6", "7"]
+    section6 = section(document, "6")
+    rows = [p for p in section6.paragraphs if p.kind is ParagraphKind.TABLE_ROW]
+    assert [p.cells for p in rows] == [
+        ["", "HIGH", "LOW"],
+        ["FISCAL YEAR 2002", "", ""],
+        ["Third Quarter (through July 26, 2002)(1)", "$6.42", "$3.10"],
+        ["Second Quarter", "9.85", "5.20"],
+        ["First Quarter", "12.50", "8.10"],
+        ["FISCAL YEAR 2001", "", ""],
+        ["Fourth Quarter", "$15.75", "$9.00"],
+        ["Third Quarter", "22.00", "14.00"],
+    ]
+    assert len({p.table for p in rows}) == 1 and rows[0].table is not None
+    [note] = [p for p in section6.paragraphs if p.kind is ParagraphKind.FOOTNOTE]
+    assert note.note == "1"
+    assert note.text == "The third quarter of fiscal year 2002 ends on September 30, 2002."
+    assert section6.paragraphs[-1].text.startswith("As of July 26, 2002")
+    assert section6.paragraphs[-1].kind is ParagraphKind.BODY
+
+
+def test_wrapped_cells_and_a_table_continued_on_the_next_page(tmp_path: Path) -> None:
+    """A cell wrapped onto a second line is one cell; a table cut by a page break is one
+    table whose rows keep the page each is printed on."""
+    schedule = """\
+6.   DIRECTORS AND OFFICERS.
+
+     Our directors and executive officers are listed below.
+
+<TABLE>
+<CAPTION>
+NAME                           POSITION
+----                           --------
+<S>                            <C>
+Margaret L. Halvorsen          Chairman of the Board of Directors and Chief
+                               Executive Officer
+Daniel R. Okafor               President and Director
+</TABLE>
+
+                                      12
+
+<PAGE>
+
+<TABLE>
+<S>                            <C>
+Priya N. Raman                 Executive Vice President and Chief Financial
+                               Officer
+</TABLE>
+
+     The address of each director is our principal office.
+
+                                      13
+"""
+    document = load(tmp_path, offer(schedule))
+    rows = [p for p in section(document, "6").paragraphs if p.kind is ParagraphKind.TABLE_ROW]
+    assert [p.cells for p in rows] == [
+        ["NAME", "POSITION"],
+        ["Margaret L. Halvorsen", "Chairman of the Board of Directors and Chief Executive Officer"],
+        ["Daniel R. Okafor", "President and Director"],
+        ["Priya N. Raman", "Executive Vice President and Chief Financial Officer"],
+    ]
+    assert [p.page for p in rows] == ["12", "12", "12", "13"]
+    assert len({p.table for p in rows}) == 1
+
+
+def test_two_tables_in_a_row_stay_two_tables(tmp_path: Path) -> None:
+    body = PRICE_TABLE.replace(
+        "\n(1) The third",
+        "\n<TABLE>\n<S>              <C>\nShares           1,000\n</TABLE>\n\n(1) The third",
+    )
+    document = load(tmp_path, offer(body))
+    rows = [p for p in section(document, "6").paragraphs if p.kind is ParagraphKind.TABLE_ROW]
+    assert rows[-1].cells == ["Shares", "1,000"]
+    assert len({p.table for p in rows}) == 2
