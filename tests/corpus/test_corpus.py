@@ -122,12 +122,16 @@ def compare_item(expected: dict[str, Any], item: dict[str, Any]) -> list[str]:
         "materiality": (expected.get("materiality"), item.get("materiality")),
     }
     for field, (want, got) in checks.items():
-        if CHECKED_FIELDS[field] and want is not None and want != got:
+        accepted = want if isinstance(want, list) else [want]  # kinds counsel accepts alike
+        if CHECKED_FIELDS[field] and want is not None and got not in accepted:
             out.append(f"{field}: expected {want!r}, drafted {got!r}")
     if CHECKED_FIELDS["filing_contains"]:
         for phrase in expected.get("filing_contains", []):
-            if _fold(phrase) not in _fold(item["filing_text"]):
-                out.append(f"filing text lacks {phrase!r}")
+            # a list holds wordings counsel would accept alike ("the second sentence" or
+            # "the sentence beginning …")
+            choices = phrase if isinstance(phrase, list) else [phrase]
+            if not any(_fold(choice) in _fold(item["filing_text"]) for choice in choices):
+                out.append(f"filing text lacks {' or '.join(repr(c) for c in choices)}")
     if CHECKED_FIELDS["new_contains"]:
         section = item.get("new_section") or {}
         new_text = " ".join(
@@ -149,7 +153,8 @@ def compare_item(expected: dict[str, Any], item: dict[str, Any]) -> list[str]:
 def _score(want: dict[str, Any], item: dict[str, Any]) -> int:
     score = 4 if want.get("section") == item["section"] else 0
     score += 2 if _page(want.get("page")) == _page(item.get("page_label")) else 0
-    score += 1 if want.get("kind") == item["kind"] else 0
+    kinds = want.get("kind")
+    score += 1 if item["kind"] in (kinds if isinstance(kinds, list) else [kinds]) else 0
     return score if score >= 3 else 0
 
 
