@@ -56,12 +56,13 @@ class _Numbering:
         self.next_num = 100
         self.shared: dict[tuple[str, str], str] = {}
 
-    def new(self, fmt: str, text: str, continued: bool = False) -> str:
-        """A w:num for a list; lists of one kind share a definition when restart=override."""
+    def new(self, fmt: str, text: str, shared: bool = True) -> str:
+        """A w:num for a list; clause lists of one kind share a definition (each restarted by a
+        start override) when restart=override; headings and questions have their own."""
         key = (fmt, text)
-        if self.restart == "override" and key in self.shared:
+        if shared and self.restart == "override" and key in self.shared:
             abstract = self.shared[key]
-            return self._num(abstract, restart=not continued)
+            return self._num(abstract, restart=True)
         abstract = str(self.next_abstract)
         self.next_abstract += 1
         node = _el("w:abstractNum", abstractNumId=abstract)
@@ -79,7 +80,8 @@ class _Numbering:
             first_num.addprevious(node)
         else:
             self.root.append(node)
-        self.shared[key] = abstract
+        if shared:
+            self.shared[key] = abstract
         return self._num(abstract, restart=False)
 
     def _num(self, abstract: str, restart: bool) -> str:
@@ -185,7 +187,8 @@ class _Builder:
         if kind in ("h", "q"):
             num = self.counters.get(kind)
             if num is None:
-                num = self.counters[kind] = self.numbering.new(*_label_format(label))
+                num = self.numbering.new(*_label_format(label), shared=False)
+                self.counters[kind] = num
         elif self.list_num is not None:
             num = self.list_num  # the clauses of one list go on in turn
         else:
