@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,6 +23,25 @@ class Hunk:
     end: int
     old: str
     new: str
+
+
+@dataclass
+class Work:
+    """What comparing texts has cost so far, counted rather than timed, so that a test can
+    see a quadratic path on any machine: drafting a document twice as long must compare
+    about twice as many pairs and diff about twice as many words, never one diff twice as
+    long (`largest_diff`)."""
+
+    pairs_compared: int = 0  # pairs of paragraphs (or headings) scored for alignment
+    diffs: int = 0  # word diffs computed (not found in the cache)
+    tokens_diffed: int = 0  # words, spaces and marks given to those diffs, both sides
+    largest_diff: int = 0  # tokens of the longest single diff
+
+    def reset(self) -> None:
+        self.pairs_compared = self.diffs = self.tokens_diffed = self.largest_diff = 0
+
+
+WORK = Work()
 
 
 def _engine() -> diff_match_patch:
@@ -57,6 +77,9 @@ def _word_diff(a: str, b: str) -> tuple[tuple[int, str], ...]:
         return "".join(out)
 
     ea, eb = encode(a), encode(b)
+    WORK.diffs += 1
+    WORK.tokens_diffed += len(ea) + len(eb)
+    WORK.largest_diff = max(WORK.largest_diff, len(ea) + len(eb))
     engine = _engine()
     diffs = engine.diff_main(ea, eb, False)
     engine.diff_cleanupSemantic(diffs)
@@ -95,8 +118,14 @@ def hunks(a: str, b: str) -> list[Hunk]:
     return out
 
 
-def similarity(a: str, b: str) -> float:
-    """Share of words the two texts have in common, from 0 (unrelated) to 1 (identical)."""
+def similarity(a: str, b: str, floor: float = 0.0) -> float:
+    """Share of words the two texts have in common, from 0 (unrelated) to 1 (identical).
+
+    With a `floor`, texts that cannot be that alike (too few words in common, in any
+    order) give 0.0 without being diffed: most pairs an alignment scores are unrelated,
+    and a word diff of two unrelated paragraphs is the slowest diff there is."""
+    if floor > 0 and common_bound(a, b) < floor:
+        return 0.0
     if len(a) + len(b) > CACHED_CHARS:
         return _similarity(a, b)
     return _cached_similarity(a, b)
@@ -107,9 +136,38 @@ def _similarity(a: str, b: str) -> float:
         return 1.0
     if not a or not b:
         return 0.0
-    common = sum(len(t.split()) for op, t in word_diff(a, b) if op == EQUAL)
     total = max(len(a.split()), len(b.split()))
-    return min(common / total, 1.0) if total else 0.0
+    return min(common_words(a, b) / total, 1.0) if total else 0.0
+
+
+def common_words(a: str, b: str) -> int:
+    """Words the word diff of `a` and `b` keeps."""
+    return sum(len(t.split()) for op, t in word_diff(a, b) if op == EQUAL)
+
+
+def common_bound(a: str, b: str) -> float:
+    """At least `similarity(a, b)`, from the words and marks the texts share in any order."""
+    if a == b:
+        return 1.0
+    total = max(len(a.split()), len(b.split()))
+    return min(shared_tokens(a, b) / total, 1.0) if total else 0.0
+
+
+def shared_tokens(a: str, b: str) -> int:
+    """At least `common_words(a, b)`: each word the diff keeps holds at least one word or
+    mark kept in both texts, so those the texts share, repeats counted, bound the words
+    kept."""
+    return sum((_token_counts(a) & _token_counts(b)).values())
+
+
+def _token_counts(text: str) -> Counter[str]:
+    if len(text) > CACHED_CHARS:
+        return _count_tokens(text)
+    return _cached_token_counts(text)
+
+
+def _count_tokens(text: str) -> Counter[str]:
+    return Counter(t for t in _TOKEN.findall(text) if not t.isspace())
 
 
 def line_diff(a: list[str], b: list[str]) -> list[tuple[int, list[str]]]:
@@ -121,11 +179,15 @@ def line_diff(a: list[str], b: list[str]) -> list[tuple[int, list[str]]]:
     return [(op, text.split("\n")[:-1]) for op, text in diffs]
 
 
-_cached_word_diff = lru_cache(maxsize=4096)(_word_diff)
-_cached_similarity = lru_cache(maxsize=4096)(_similarity)
+# Sized for the app's re-draft of a long offer after each pause in typing: every changed
+# paragraph's diffs are asked for again, and the pane marks ask for them once more.
+_cached_word_diff = lru_cache(maxsize=32768)(_word_diff)
+_cached_similarity = lru_cache(maxsize=32768)(_similarity)
+_cached_token_counts = lru_cache(maxsize=16384)(_count_tokens)
 
 
 def clear_caches() -> None:
     """For benchmarks that measure a first, cold draft."""
     _cached_word_diff.cache_clear()
     _cached_similarity.cache_clear()
+    _cached_token_counts.cache_clear()

@@ -7,7 +7,7 @@ import difflib
 from dataclasses import dataclass
 
 from amendtool.core.apply import TextSection
-from amendtool.core.diffing import similarity
+from amendtool.core.diffing import WORK, common_words, shared_tokens, similarity
 from amendtool.core.drafting.options import DraftOptions
 from amendtool.core.model import quoted_title
 from amendtool.core.typography import fold_heading, fold_typography
@@ -85,7 +85,7 @@ def align_sections(
                 return 0.0
             if a.number and a.number == b.number:
                 return 1.0
-            return similarity(_section_key(a), _section_key(b))
+            return similarity(_section_key(a), _section_key(b), floor=0.5)
 
         out += _monotone_pairs(old[i1:i2], new[j1:j2], same, 0.5)
     return out
@@ -102,7 +102,7 @@ def align_paragraphs(old: TextSection, new: TextSection, options: DraftOptions) 
         pairs = _monotone_pairs(
             list(range(i1, i2)),
             list(range(j1, j2)),
-            lambda i, j: similarity(a[i], b[j]),
+            lambda i, j: similarity(a[i], b[j], floor=options.same_paragraph),
             options.same_paragraph,
         )
         for i, j in pairs:
@@ -115,9 +115,68 @@ def align_paragraphs(old: TextSection, new: TextSection, options: DraftOptions) 
     return ops
 
 
+def mostly_rewritten(old: TextSection, new: TextSection, ops: list[Op], share: float) -> bool:
+    """At least `share` of the section's words changed. Kept paragraphs count whole, and
+    each stretch of changed paragraphs counts the words a word diff keeps in it: one diff
+    of two whole sections says the same, and costs seconds on a long section. Bounds
+    decide most sections without a diff."""
+    total = max(
+        sum(len(p.split()) for p in old.paragraphs), sum(len(p.split()) for p in new.paragraphs)
+    )
+    if not total:
+        return False
+    kept = 0
+    stretches: list[tuple[str, str]] = []
+    olds: list[str] = []
+    news: list[str] = []
+    for op in [*ops, Op("keep")]:
+        if op.kind == "keep":
+            if olds or news:
+                stretches.append((" ".join(olds), " ".join(news)))
+                olds, news = [], []
+            if op.old is not None:
+                kept += len(old.paragraphs[op.old].split())
+            continue
+        if op.old is not None:
+            olds.append(fold_typography(old.paragraphs[op.old]))
+        if op.new is not None:
+            news.append(fold_typography(new.paragraphs[op.new]))
+    if 1 - min(kept / total, 1.0) < share:
+        return False  # kept paragraphs alone are enough
+    bounds = [shared_tokens(a, b) if a and b else 0 for a, b in stretches]
+    known = 0  # words kept in the stretches diffed so far
+    for index in sorted(range(len(stretches)), key=lambda i: -bounds[i]):
+        most = kept + known + sum(bounds)
+        if 1 - min(most / total, 1.0) >= share:
+            return True  # even every shared word kept is not enough
+        if 1 - min((kept + known) / total, 1.0) < share:
+            return False
+        known += common_words(*stretches[index]) if bounds[index] else 0
+        bounds[index] = 0
+    return 1 - min((kept + known) / total, 1.0) >= share
+
+
+def contents_ops(old: TextSection, new: TextSection) -> list[Op]:
+    """A table of contents is not amended (its page numbers move with the layout): its
+    entries are told apart, never paired by similarity. When pages move, every entry
+    changes, and pairing them would compare each with each."""
+    a = [fold_typography(p) for p in old.paragraphs]
+    b = [fold_typography(p) for p in new.paragraphs]
+    ops: list[Op] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            ops += [Op("keep", i, j) for i, j in zip(range(i1, i2), range(j1, j2), strict=True)]
+        else:
+            ops += [Op("delete", i) for i in range(i1, i2)]
+            ops += [Op("insert", None, j) for j in range(j1, j2)]
+    return ops
+
+
 def _monotone_pairs(old, new, score, threshold):  # type: ignore[no-untyped-def]
-    """Pairs in order that maximise total similarity; the unpaired stand alone, in order."""
+    """Pairs in order that maximise total similarity; the unpaired stand alone, in order.
+    Scores below `threshold` are never used (a score may say 0.0 for them)."""
     n, m = len(old), len(new)
+    WORK.pairs_compared += n * m
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     scores = [[score(old[i], new[j]) for j in range(m)] for i in range(n)]
     for i in range(n - 1, -1, -1):

@@ -4,12 +4,13 @@ paragraphs, then walk each section's ops in document order and emit its items.""
 from __future__ import annotations
 
 from amendtool.core.apply import TextSection
-from amendtool.core.diffing import similarity
 from amendtool.core.drafting.align import (
     Op,
     align_paragraphs,
     align_sections,
+    contents_ops,
     find_moves,
+    mostly_rewritten,
     pair_replacements,
     renumbered_runs,
 )
@@ -34,11 +35,19 @@ class Drafter(SectionItems, ParagraphItems, TableItems):
         pairs = align_sections(self.orig_text.sections, self.rev_text.sections)
         plans: list[tuple[TextSection | None, TextSection | None, list[Op] | None]] = []
         for old, new in pairs:
-            ops = align_paragraphs(old, new, self.options) if old and new else None
+            if old and new and is_contents_title(old.title):
+                ops: list[Op] | None = contents_ops(old, new)
+            else:
+                ops = align_paragraphs(old, new, self.options) if old and new else None
             plans.append((old, new, ops))
         restated = {id(ops) for old, new, ops in plans if ops and self._restate(old, new, ops)}
         find_moves(
-            [(o, n, ops) for o, n, ops in plans if ops and id(ops) not in restated], self.options
+            [
+                (o, n, ops)
+                for o, n, ops in plans
+                if o and ops and id(ops) not in restated and not is_contents_title(o.title)
+            ],
+            self.options,
         )
         for _old, _new, ops in plans:
             if ops:
@@ -88,11 +97,9 @@ class Drafter(SectionItems, ParagraphItems, TableItems):
         total = max(len(old.paragraphs), len(new.paragraphs))
         if old.kind == "front" or total < self.options.section_rewrite_min:
             return False
-        if all(op.kind == "keep" for op in ops):
+        if is_contents_title(old.title) or all(op.kind == "keep" for op in ops):
             return False
-        before = fold_typography(" ".join(old.paragraphs))
-        after = fold_typography(" ".join(new.paragraphs))
-        return 1 - similarity(before, after) >= self.options.section_rewrite_share
+        return mostly_rewritten(old, new, ops, self.options.section_rewrite_share)
 
     def _section_ops(self, old: TextSection, new: TextSection, ops: list[Op]) -> None:
         origin_of_new: dict[int, str] = {}

@@ -18,9 +18,8 @@ class SentenceItems(Citing):
     def _sentence_item(
         self, section: TextSection, index: int, old_text: str, new_text: str, key: str
     ) -> AmendmentItem | None:
-        if similarity(fold_typography(old_text), fold_typography(new_text)) < (
-            self.options.paragraph_rewrite
-        ):
+        rewrite = self.options.paragraph_rewrite
+        if similarity(fold_typography(old_text), fold_typography(new_text), rewrite) < rewrite:
             return None
         old_spans = split_sentences(old_text)
         new_spans = split_sentences(new_text)

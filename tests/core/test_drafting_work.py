@@ -1,0 +1,97 @@
+"""Drafting grows linearly with the document: counted, not timed.
+
+A revision of a long offer moves the printed page numbers of its table of contents and
+scatters edits of every kind through the body. Drafting an offer four times as long must
+compare about four times as many paragraph pairs and diff about four times as many words,
+and no single diff may grow with the document: a quadratic path shows here as a count on
+any machine, however fast.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from amendtool.core import diffing, typography
+from amendtool.core.diffing import WORK
+from amendtool.core.drafting import draft_items
+from tests.support.builders import Spec, doc
+
+TITLES = ["Eligibility", "Procedures for Tendering", "Withdrawal Rights", "Conditions"]
+WORDS = (
+    "option exchange grant vesting holder election withdrawal tender acceptance "
+    "cancellation expiration board committee notice price share plan employee award "
+    "condition amendment termination extension filing statement exhibit schedule"
+).split()
+
+
+def _sentence(rng: random.Random) -> str:
+    words = [rng.choice(WORDS) for _ in range(rng.randint(8, 16))]
+    return "The " + " ".join(words) + "."
+
+
+def _paragraph(rng: random.Random) -> str:
+    return " ".join(_sentence(rng) for _ in range(rng.randint(2, 5)))
+
+
+def offer(copies: int, moving: bool) -> tuple[Spec, Spec]:
+    """An offer of `copies` runs of four sections (six paragraphs each) and its revision:
+    in each section a word changed, a sentence added, a paragraph rewritten, one inserted
+    and one deleted; `moving`: every entry of the contents prints another page."""
+    body: Spec = []
+    revised_body: Spec = []
+    for copy in range(copies):
+        rng = random.Random(copy)  # each copy its own words, the same in every length
+        for t, title in enumerate(TITLES):
+            heading = f"{copy * len(TITLES) + t + 1}. {title}"
+            paragraphs = [_paragraph(rng) for _ in range(6)]
+            changed = list(paragraphs)
+            changed[0] = changed[0].replace("The ", "Each ", 1)
+            changed[1] += " " + _sentence(rng)
+            changed[3] = _paragraph(rng)
+            changed.insert(4, _paragraph(rng))
+            del changed[-1]
+            body.append((heading, paragraphs))
+            revised_body.append((heading, changed))
+    entries = [heading for heading, _ in body]
+    contents = [f"{h} {'.' * 20} {3 + 4 * n}" for n, h in enumerate(entries)]
+    moved = [f"{h} {'.' * 20} {4 + 4 * n}" for n, h in enumerate(entries)] if moving else contents
+    cover = ("", ["Offer to Exchange Eligible Options for New Options."])
+    return (
+        [cover, ("TABLE OF CONTENTS", contents), *body],
+        [cover, ("TABLE OF CONTENTS", moved), *revised_body],
+    )
+
+
+def work(copies: int, moving: bool) -> tuple[int, int, int, int, int]:
+    original, revised = (doc(spec) for spec in offer(copies, moving))
+    typography.clear_caches()
+    diffing.clear_caches()
+    WORK.reset()
+    items = draft_items(original, revised).items
+    return (
+        len(items),
+        WORK.pairs_compared,
+        WORK.diffs,
+        WORK.tokens_diffed,
+        WORK.largest_diff,
+    )
+
+
+@pytest.mark.parametrize("moving", [True, False], ids=["pages-moving", "pages-still"])
+def test_drafting_work_grows_linearly_with_the_document(moving: bool) -> None:
+    items, pairs, diffs, tokens, largest = work(2, moving)
+    items4, pairs4, diffs4, tokens4, largest4 = work(8, moving)
+    assert items4 == 4 * items > 0  # the same edits in every copy, all drafted
+    assert pairs > 0 and diffs > 0  # the counts count
+    assert pairs4 <= 4.4 * pairs, (pairs, pairs4)
+    assert diffs4 <= 4.4 * diffs, (diffs, diffs4)
+    assert tokens4 <= 4.4 * tokens, (tokens, tokens4)
+    assert largest4 <= 1.5 * largest, (largest, largest4)
+
+
+def test_the_table_of_contents_is_never_compared_pair_by_pair() -> None:
+    """Its entries are not amended: a revision that moves every page number compares no
+    more paragraph pairs than one that moves none."""
+    assert work(8, moving=True)[1] == work(8, moving=False)[1]
