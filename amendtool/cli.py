@@ -99,15 +99,16 @@ def _draft(args: argparse.Namespace) -> int:
         print(f"amendtool: {notice}", file=sys.stderr)
     amendment = draft_amendment(original, revised, filing)
     if args.project and Path(args.project).exists():
-        # re-drafting into an existing project keeps counsel's wording where the change is
-        # the same change
+        # re-drafting into an existing project keeps counsel's wording and classification where
+        # the change is the same change
         from amendtool.core.items import carry_overrides
         from amendtool.io.project_file import load_project
 
         kept = carry_overrides(load_project(args.project).items, amendment.items)
         if kept:
             print(
-                f"amendtool: kept counsel's wording for {kept} item(s) from {args.project}",
+                f"amendtool: kept counsel's wording or classification for {kept} item(s) "
+                f"from {args.project}",
                 file=sys.stderr,
             )
     skipped: dict[str, str] = {}
@@ -172,10 +173,25 @@ def _check(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
+    _print_classes(amendment)
     errors = _print_findings(amendment, as_warnings=False)
     if not errors:
-        print(f"{len(amendment.change_items)} items checked: no errors")
+        counsel = sum(1 for i in amendment.change_items if i.counsel_materiality)
+        basis = f" (timing follows counsel's classification of {counsel})" if counsel else ""
+        print(f"{len(amendment.change_items)} items checked: no errors{basis}")
     return EXIT_FINDINGS if errors else EXIT_OK
+
+
+def _print_classes(amendment) -> None:  # type: ignore[no-untyped-def]
+    """Each item's class, who decided it and why: what the timing check relies on."""
+    from amendtool.core.items import letter
+
+    for index, item in enumerate(amendment.change_items):
+        who = "counsel" if item.counsel_materiality else "proposed"
+        reason = item.materiality_reason
+        if item.counsel_materiality and item.materiality_proposed not in (None, item.materiality):
+            reason = f"proposed {item.materiality_proposed.value}: {reason}"
+        print(f"{letter(index):>3}  {item.materiality.value:<13} {who:<8}  {reason}")
 
 
 def _project_amendment(path: str):  # type: ignore[no-untyped-def]
@@ -202,7 +218,7 @@ def _print_findings(amendment: object, as_warnings: bool) -> int:
 
     findings = run_checks(amendment)  # type: ignore[arg-type]
     for finding in findings:
-        label = "warning" if as_warnings else finding.severity
+        label = "warning" if as_warnings and finding.severity == "error" else finding.severity
         print(f"amendtool: {label}: {finding.message}", file=sys.stderr)
     return sum(1 for f in findings if f.severity == "error")
 

@@ -74,6 +74,30 @@ def last_full_day(expiration: dt.datetime) -> dt.date:
     return local.date() - dt.timedelta(days=1)
 
 
+def has_expired(expiration: dt.datetime, published: dt.date) -> bool:
+    """The offer expired before the day of publication began (Eastern time): an expiration
+    at 12:00 midnight ends the day before, so it has expired by that day's start."""
+    start = dt.datetime.combine(published, dt.time(0, 0), tzinfo=EASTERN)
+    return eastern(expiration) <= start
+
+
+def stated_day(expiration: dt.datetime) -> dt.date:
+    """The date an expiration is stated for, where it is stated ("12:00 midnight … on
+    September 27" is September 27)."""
+    if expiration.hour == 0 and expiration.minute == 0:
+        return expiration.date() - dt.timedelta(days=1)
+    return expiration.date()
+
+
+def announcement_deadline(scheduled: dt.datetime) -> dt.datetime:
+    """Rule 14e-1(d): an extension is announced no later than 9:00 a.m. Eastern on the next
+    business day after the scheduled expiration date (the earlier of the date as stated in
+    the offer's zone and in Eastern time)."""
+    day = min(stated_day(scheduled), stated_day(eastern(scheduled)))
+    following = next_business_day(day + dt.timedelta(days=1))
+    return dt.datetime.combine(following, dt.time(9, 0), tzinfo=EASTERN)
+
+
 def business_days_open(published: dt.date, expiration: dt.datetime) -> int:
     """Business days from the day of publication (counted) through the expiration."""
     start = next_business_day(published)

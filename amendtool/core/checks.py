@@ -7,36 +7,17 @@ it; errors stop `export` unless counsel overrides, warnings never do.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.apply import LocatorError, TextDocument, apply_item
-from amendtool.core.business_days import (
-    business_days_open,
-    earliest_expiration,
-    eastern,
-    next_business_day,
-)
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
-from amendtool.core.items import AmendmentItem, ItemKind, Materiality, letter
+from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
+from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.layout import Role
-from amendtool.core.timekeeping import deadline_phrase, long_date
+from amendtool.core.timing_checks import check_timing, timing_findings
 
-ERROR, WARNING = "error", "warning"
+__all__ = ["ERROR", "NOTE", "WARNING", "Finding", "check_timing", "run_checks"]
 _EXHIBIT_REF = re.compile(r"Exhibits? (\([a-z]\)(?:\(\d{1,3}\))?(?:\([A-Za-z]{1,4}\))*)")
-MINIMUM_DAYS = {Materiality.CONSIDERATION: 10, Materiality.MATERIAL: 5, Materiality.CLARIFYING: 0}
-
-
-@dataclass(frozen=True)
-class Finding:
-    severity: str
-    code: str
-    message: str
-    item: int | None = None  # index into the amendment's change items
-
-    @property
-    def label(self) -> str:
-        return f"item {letter(self.item)}" if self.item is not None else "filing"
 
 
 def run_checks(amendment: Amendment) -> list[Finding]:
@@ -46,7 +27,7 @@ def run_checks(amendment: Amendment) -> list[Finding]:
     findings += check_filing_matches_notice(amendment)
     findings += check_balanced(amendment)
     findings += check_exhibits(amendment)
-    findings += check_timing(amendment)
+    findings += timing_findings(amendment)
     return findings
 
 
@@ -262,37 +243,3 @@ def check_exhibits(amendment: Amendment) -> list[Finding]:
                     )
                 )
     return findings
-
-
-def check_timing(amendment: Amendment) -> list[Finding]:
-    """The offer stays open 5 (material) or 10 (consideration) business days after publication."""
-    filing = amendment.filing
-    changes = amendment.change_items
-    required = max((MINIMUM_DAYS[i.materiality] for i in changes), default=0)
-    expiration = filing.expiration_local
-    published = filing.amendment_date
-    if eastern(expiration).date() < published:
-        return [Finding(ERROR, "expired", "the amendment is dated after the offer expired")]
-    if not required:
-        return []
-    remaining = business_days_open(published, expiration)
-    if remaining >= required:
-        return []
-    proposal = earliest_expiration(published, required)
-    local = proposal.expiration.astimezone(filing.zone)
-    reason = (
-        "a change in the consideration offered or the percentage sought"
-        if required == 10
-        else "a material change"
-    )
-    first = next_business_day(published)
-    return [
-        Finding(
-            ERROR,
-            "timing",
-            f"after {reason} the offer must stay open {required} business days from "
-            f"{long_date(first)}; it expires at {deadline_phrase(expiration)}, leaving "
-            f"{remaining}. Earliest compliant expiration: {deadline_phrase(local)} "
-            f"(the end of {long_date(proposal.day)})",
-        )
-    ]

@@ -60,6 +60,10 @@ class Materiality(StrEnum):
     CONSIDERATION = "consideration"  # consideration or percentage sought: 10 business days
 
 
+PROPOSED, COUNSEL = "proposed", "counsel"  # who decided an item's materiality
+LEGACY = "legacy"  # read from a project saved before items carried proposals
+
+
 @dataclass
 class Locator:
     """Where an item applies, counted in the document as earlier items have left it.
@@ -126,6 +130,10 @@ class AmendmentItem:
     new_words: str = ""
     new_section: NewSection | None = None
     materiality: Materiality = Materiality.MATERIAL
+    materiality_reason: str = ""  # why the tool proposes the class it proposes
+    materiality_source: str = PROPOSED  # proposed | counsel
+    materiality_proposed: Materiality | None = None  # the tool's proposal, kept beside counsel's
+    materiality_basis: str | None = None  # substance counsel's choice was made for
     filing_override: str | None = None
     notice_override: str | None = None
     override_basis: str | None = None  # substance the overrides were written for
@@ -159,10 +167,32 @@ class AmendmentItem:
         self.notice_override = notice or None
         self.override_basis = self.substance() if (filing or notice) else None
 
+    @property
+    def counsel_materiality(self) -> bool:
+        """Counsel decided this item's class, and the change is still the one decided on."""
+        return self.materiality_source == COUNSEL and self.materiality_basis == self.substance()
+
+    def choose_materiality(self, value: Materiality) -> None:
+        """Counsel's choice: it wins over the proposal and is kept across re-drafts."""
+        self.materiality = value
+        self.materiality_source = COUNSEL
+        self.materiality_basis = self.substance()
+
+    def propose_materiality(self, value: Materiality, reason: str) -> None:
+        """The tool's proposal; the class follows it unless counsel has decided."""
+        self.materiality_proposed = value
+        self.materiality_reason = reason
+        if not self.counsel_materiality:
+            self.materiality = value
+            self.materiality_source = PROPOSED
+            self.materiality_basis = None
+
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["kind"] = self.kind.value
         data["materiality"] = self.materiality.value
+        if self.materiality_proposed is not None:
+            data["materiality_proposed"] = self.materiality_proposed.value
         return data
 
     @classmethod
@@ -170,26 +200,37 @@ class AmendmentItem:
         data = dict(data)
         data["kind"] = ItemKind(data["kind"])
         data["materiality"] = Materiality(data.get("materiality", "material"))
+        if data.get("materiality_proposed"):
+            data["materiality_proposed"] = Materiality(data["materiality_proposed"])
+        data.setdefault("materiality_source", LEGACY)
         data["locator"] = Locator(**data["locator"])
         if data.get("new_section"):
             data["new_section"] = NewSection(**data["new_section"])
         data["renumbered"] = [NewSection(**s) for s in data.get("renumbered") or []]
         known = cls.__dataclass_fields__
-        return cls(**{k: v for k, v in data.items() if k in known})
+        item = cls(**{k: v for k, v in data.items() if k in known})
+        if item.materiality_source == COUNSEL and not item.materiality_basis:
+            item.materiality_basis = item.substance()  # a choice recorded by hand
+        return item
 
 
 def carry_overrides(previous: list[AmendmentItem], current: list[AmendmentItem]) -> int:
-    """Give re-drafted items the overrides counsel wrote for the same substance; count kept."""
+    """Give re-drafted items the wording and the classification counsel chose for the same
+    substance; count the items that kept something of counsel's."""
     by_basis = {i.override_basis: i for i in previous if i.override_basis}
+    chosen = {i.materiality_basis: i for i in previous if i.counsel_materiality}
     kept = 0
     for item in current:
-        old = by_basis.get(item.substance())
+        substance = item.substance()
+        old = by_basis.get(substance)
         if old is not None:
             item.filing_override = old.filing_override
             item.notice_override = old.notice_override
             item.override_basis = old.override_basis
-            item.materiality = old.materiality
-            kept += 1
+        decided = chosen.get(substance)
+        if decided is not None:
+            item.choose_materiality(decided.materiality)
+        kept += old is not None or decided is not None
     return kept
 
 

@@ -93,16 +93,20 @@ def load_project(path: str | Path) -> Project:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InputError(path, "is not an amendtool project")
     data = migrate(data, path)
+    from amendtool.core.materiality import propose_all
+
     try:
         filing_data = data.get("filing")
         try:
             filing = filing_from_dict(filing_data, path) if filing_data else None
         except FilingError:
             filing = None  # kept as entered; the app shows what to fix
+        items = [AmendmentItem.from_dict(i) for i in data["items"]]
+        propose_all(items)  # the firm's current rules; counsel's choices stay
         return Project(
             original=document_from_dict(data["original"]),
             revised=document_from_dict(data["revised"]),
-            items=[AmendmentItem.from_dict(i) for i in data["items"]],
+            items=items,
             filing=filing,
             wording_style=data.get("wording_style", "standard"),
             notes=list(data.get("notes", [])),

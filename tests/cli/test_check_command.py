@@ -96,7 +96,7 @@ def test_redrafting_into_a_project_keeps_counsels_wording(tmp_path: Path) -> Non
     save_project(saved, project)
     again = amendtool(*args)
     assert again.returncode == 0
-    assert "kept counsel's wording for 1 item(s)" in again.stderr
+    assert "kept counsel's wording or classification for 1 item(s)" in again.stderr
     import json
 
     items = json.loads((tmp_path / "out" / "items.json").read_text())["items"]

@@ -53,7 +53,9 @@ def filing(example_filing_toml: Path) -> FilingDetails:
 
 @pytest.fixture
 def amendment(filing: FilingDetails) -> Amendment:
-    return draft_amendment(doc(ORIGINAL), doc(REVISED), filing)
+    # the example's explanation says the changes only clarify: checked on its own below
+    unexplained = dataclasses.replace(filing, notice_explanation="")
+    return draft_amendment(doc(ORIGINAL), doc(REVISED), unexplained)
 
 
 def codes(amendment: Amendment) -> list[str]:
@@ -184,7 +186,7 @@ def test_change_in_consideration_published_monday_gets_a_warning_and_a_proposal(
 ) -> None:
     for item in amendment.items:
         item.materiality = Materiality.CONSIDERATION
-    amendment.filing = dataclasses.replace(filing, amendment_date=dt.date(2001, 9, 17))
+    amendment.filing = dataclasses.replace(amendment.filing, amendment_date=dt.date(2001, 9, 17))
     findings = [f for f in run_checks(amendment) if f.code == "timing"]
     assert len(findings) == 1
     message = findings[0].message
@@ -204,21 +206,21 @@ def test_published_thursday_is_enough_even_for_consideration(
 
 
 def test_material_change_needs_five_days(amendment: Amendment, filing: FilingDetails) -> None:
-    amendment.filing = dataclasses.replace(filing, amendment_date=dt.date(2001, 9, 21))
+    amendment.filing = dataclasses.replace(amendment.filing, amendment_date=dt.date(2001, 9, 21))
     assert codes(amendment) == []  # Friday 21st, 24th, 25th, 26th and 27th
-    amendment.filing = dataclasses.replace(filing, amendment_date=dt.date(2001, 9, 24))
+    amendment.filing = dataclasses.replace(amendment.filing, amendment_date=dt.date(2001, 9, 24))
     assert codes(amendment) == ["timing"]
 
 
 def test_clarifying_changes_need_no_extension(amendment: Amendment, filing: FilingDetails) -> None:
     for item in amendment.items:
         item.materiality = Materiality.CLARIFYING
-    amendment.filing = dataclasses.replace(filing, amendment_date=dt.date(2001, 9, 27))
+    amendment.filing = dataclasses.replace(amendment.filing, amendment_date=dt.date(2001, 9, 27))
     assert codes(amendment) == []
 
 
 def test_an_expired_offer(amendment: Amendment, filing: FilingDetails) -> None:
-    amendment.filing = dataclasses.replace(filing, amendment_date=dt.date(2001, 10, 2))
+    amendment.filing = dataclasses.replace(amendment.filing, amendment_date=dt.date(2001, 10, 2))
     assert codes(amendment) == ["expired"]
 
 

@@ -19,6 +19,7 @@ from amendtool.core.drafting.options import DraftOptions, DraftResult
 from amendtool.core.drafting.paragraphs import ParagraphItems, only_relabelled
 from amendtool.core.drafting.sections import SectionItems
 from amendtool.core.drafting.tables import TableItems
+from amendtool.core.materiality import propose_all
 from amendtool.core.model import Document, is_contents_title
 from amendtool.core.typography import fold_heading, fold_typography
 
@@ -26,7 +27,9 @@ from amendtool.core.typography import fold_heading, fold_typography
 def draft_items(
     original: Document, revised: Document, options: DraftOptions | None = None
 ) -> DraftResult:
-    return Drafter(original, revised, options or DraftOptions()).run()
+    result = Drafter(original, revised, options or DraftOptions()).run()
+    propose_all(result.items)  # every item carries a proposed class and its reason
+    return result
 
 
 class Drafter(SectionItems, ParagraphItems, TableItems):

@@ -1,0 +1,312 @@
+"""The facts a sentence states: amounts, percentages, ratios, counts, dates, times, deadlines.
+
+Compared by value, so "$20" and "$20.00", or "Sept. 27, 2001" and "September 27, 2001", are
+the same fact: a change that only rewrites how a fact is printed changes no fact. References
+("Section 7", "Rule 13e-4(f)(1)(ii)", "page 27", "Exhibit (a)(1)", "Act of 1934") are not
+facts; they are masked first and compared on their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from zoneinfo import ZoneInfo
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"  # noqa: E501
+_DATE = re.compile(
+    rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"
+    r"|\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b",
+    re.IGNORECASE,
+)
+_TIME = re.compile(
+    r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*"
+    r"(?P<suffix>a\.\s?m\.|p\.\s?m\.|a\.?m\b|p\.?m\b|midnight\b|noon\b)"
+    r"|\b(?P<word>midnight|noon)\b",
+    re.IGNORECASE,
+)
+_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"
+).split()
+_TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+NUMBER_WORDS = {word: n for n, word in enumerate(_WORDS)} | _TENS | {"a": 1, "an": 1}
+_NUM = r"(?:\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_MONEY = re.compile(
+    r"(?:U\.S\.\s?)?\$\s?(?P<amount>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion)\b)?",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"\b(?P<amount>\d+(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+_RATIO = re.compile(
+    rf"\b(?P<a>{_NUM})(?:\s+[\w-]+){{0,3}}?\s+(?:for|in exchange for)\s+(?:each|every)\s+"
+    rf"(?P<b>{_NUM})?\b"
+    rf"|\b(?P<c>{_NUM})[- ](?:for|to)[- ](?P<d>{_NUM})\b"
+    rf"|\b(?P<e>\d+(?:\.\d+)?):(?P<f>\d+(?:\.\d+)?)\b",
+    re.IGNORECASE,
+)
+UNITS = (
+    "shares|share|options|option|units|unit|rsus|rsu|awards|award|securities|notes|warrants|"
+    "business days|business day|calendar days|days|day|months|month|years|year|weeks|week|"
+    "hours|hour|employees|holders"
+)
+_SINGULAR_UNITS = {"share": "shares", "option": "options", "day": "days"}
+_SINGULAR_UNITS |= {"business day": "business days", "month": "months", "year": "years"}
+_COUNT = re.compile(
+    rf"\b(?P<amount>{_NUM})(?P<between>(?:\s+[A-Za-z-]+){{0,2}}?)\s+(?P<unit>{UNITS})\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
+_REFERENCE = re.compile(
+    r"\b(?:Rule|Rules|Regulation)\s+\d+[a-z]?-\d+[a-z]?(?:\([a-z0-9]+\))*"
+    r"|\b(?:Section|Sections|Item|Items|Schedule|Annex|Appendix|Exhibit|Exhibits|page|pages|"
+    r"Part|Article|Question|Form)\s+(?:\([a-z]\)(?:\(\d+\))*|\d+[A-Z]?(?:[-.]\w+)*(?:\([a-z0-9]+\))*|[A-Z]\b)"
+    r"(?:\s*(?:,|and|or|through|to|-|–)\s*(?:\([a-z]\)(?:\(\d+\))*|\d+[A-Z]?(?:\([a-z0-9]+\))*))*"
+    r"|\bAct\s+of\s+\d{4}\b|\(\w\)\(\d+\)(?:\([a-z]+\))*",
+    re.IGNORECASE,
+)
+REFERENCE_MARK = "\u00a7"  # what a masked reference reads as: no word, no number
+FACT_MARK = "\u00a4"  # likewise a masked fact
+
+
+@dataclass(frozen=True)
+class Fact:
+    kind: str  # money percent ratio count date time number
+    value: str  # normalised: compared by value
+    text: str  # as printed
+    unit: str = ""  # count: shares, options, business days…
+
+
+def references(text: str) -> list[str]:
+    return [m.group(0) for m in _REFERENCE.finditer(text)]
+
+
+def mask_references(text: str) -> str:
+    return _REFERENCE.sub(REFERENCE_MARK, text)
+
+
+def _decimal(text: str) -> Decimal:
+    word = NUMBER_WORDS.get(text.lower())
+    if word is not None:
+        return Decimal(word)
+    try:
+        return Decimal(text.replace(",", "")).normalize()
+    except InvalidOperation:
+        return Decimal(0)
+
+
+def _plain(text: str) -> str:
+    return f"{_decimal(text):f}"
+
+
+def parse_date(match: re.Match[str]) -> str:
+    if match.group("month"):
+        month = _MONTHS[match.group("month").lower().rstrip(".")]
+        day, year = int(match.group("day")), match.group("year")
+    else:
+        month, day, year = int(match.group("m")), int(match.group("d")), match.group("y")
+        if year and len(year) == 2:
+            year = str(2000 + int(year) if int(year) < 70 else 1900 + int(year))
+    return f"{year}-{month:02d}-{day:02d}" if year else f"{month:02d}-{day:02d}"
+
+
+def parse_time(match: re.Match[str]) -> tuple[int, int]:
+    """Hour and minute; "12:00 midnight" is 24:00, the end of the day it is stated for."""
+    word = (match.group("word") or "").lower()
+    suffix = (match.group("suffix") or word).lower().replace(" ", "").replace(".", "")
+    hour = int(match.group("hour") or 12)
+    minute = int(match.group("minute") or 0)
+    if suffix == "midnight":
+        return (24, 0) if hour == 12 else (hour, minute)
+    if suffix == "noon":
+        return 12, minute
+    if suffix == "pm" and hour < 12:
+        hour += 12
+    if suffix == "am" and hour == 12:
+        hour = 0
+    return hour, minute
+
+
+def extract(text: str) -> list[Fact]:
+    """Every fact in `text`, in order of kind; each span is used by one fact only."""
+    return [fact for _span, fact in _scan(mask_references(text))]
+
+
+def mask_facts(text: str) -> str:
+    """`text` (references already masked) with every fact replaced by one mark, so that
+    the words around facts can be compared without the facts."""
+    out, last = [], 0
+    for (start, end), _fact in sorted(_scan(text), key=lambda pair: pair[0]):
+        out += [text[last:start], FACT_MARK]
+        last = end
+    return "".join(out) + text[last:]
+
+
+def _scan(text: str) -> list[tuple[tuple[int, int], Fact]]:
+    found: list[tuple[tuple[int, int], Fact]] = []
+
+    def free(match: re.Match[str]) -> bool:
+        start, end = match.span()
+        return all(end <= s or start >= e for (s, e), _ in found)
+
+    def take(pattern: re.Pattern[str], make) -> None:  # type: ignore[no-untyped-def]
+        for match in pattern.finditer(text):
+            if free(match):
+                fact = make(match)
+                if fact is not None:
+                    found.append((match.span(), fact))
+
+    take(_TIME, lambda m: Fact("time", "{:02d}:{:02d}".format(*parse_time(m)), m.group(0)))
+    take(_DATE, lambda m: Fact("date", parse_date(m), m.group(0)))
+    take(_MONEY, _money)
+    take(_PERCENT, lambda m: Fact("percent", _plain(m.group("amount")), m.group(0)))
+    take(_RATIO, _ratio)
+    take(_COUNT, _count)
+    take(_NUMBER, lambda m: Fact("number", _plain(m.group(0)), m.group(0)))
+    return found
+
+
+def _money(match: re.Match[str]) -> Fact:
+    scale = {"thousand": 10**3, "million": 10**6, "billion": 10**9}.get(
+        (match.group("scale") or "").lower(), 1
+    )
+    value = (_decimal(match.group("amount")) * scale).normalize()
+    return Fact("money", f"{value:f}", match.group(0))
+
+
+def _ratio(match: re.Match[str]) -> Fact | None:
+    a = match.group("a") or match.group("c") or match.group("e")
+    b = match.group("b") or match.group("d") or match.group("f") or "one"
+    if match.group("a") and not match.group("b") and a.lower() in ("a", "an"):
+        return None  # "a New Option for each Eligible Option" states no number
+    value = _decimal(a) / _decimal(b) if _decimal(b) else Decimal(0)
+    return Fact("ratio", f"{value.normalize():f}", match.group(0))
+
+
+def _count(match: re.Match[str]) -> Fact | None:
+    amount = match.group("amount")
+    if amount.lower() in ("a", "an"):
+        return None  # "a day", "an option": no number is stated
+    unit = match.group("unit").lower()
+    unit = _SINGULAR_UNITS.get(unit, unit)
+    return Fact("count", _plain(amount), match.group(0), unit)
+
+
+def changed_facts(old: str, new: str) -> tuple[list[Fact], list[Fact]]:
+    """The facts only the old text states and those only the new one states."""
+    before, after = extract(old), extract(new)
+    key = lambda f: (f.kind, f.value, f.unit)  # noqa: E731
+    extra_old = Counter(map(key, before)) - Counter(map(key, after))
+    extra_new = Counter(map(key, after)) - Counter(map(key, before))
+    return _pick(before, extra_old, key), _pick(after, extra_new, key)
+
+
+def _pick(facts: list[Fact], wanted: Counter, key) -> list[Fact]:  # type: ignore[no-untyped-def,type-arg]
+    out = []
+    for fact in facts:
+        if wanted[key(fact)] > 0:
+            wanted[key(fact)] -= 1
+            out.append(fact)
+    return out
+
+
+# --- deadlines ------------------------------------------------------------------------------
+_ZONES = {
+    "eastern": "America/New_York",
+    "new york": "America/New_York",
+    "central": "America/Chicago",
+    "mountain": "America/Denver",
+    "pacific": "America/Los_Angeles",
+    "e.t": "America/New_York",
+    "et": "America/New_York",
+    "edt": "America/New_York",
+    "est": "America/New_York",
+    "cdt": "America/Chicago",
+    "cst": "America/Chicago",
+    "mdt": "America/Denver",
+    "mst": "America/Denver",
+    "pdt": "America/Los_Angeles",
+    "pst": "America/Los_Angeles",
+}
+_ZONE_TEXT = re.compile(
+    r"(?:(?:Eastern|Central|Mountain|Pacific|New York City|New York)"
+    r"(?:\s+(?:Daylight|Standard|Prevailing))?(?:\s+(?:Saving|Savings))?\s+Time"
+    r"|\b(?:E\.T|ET|EDT|EST|CDT|CST|MDT|MST|PDT|PST)\b)",
+    re.IGNORECASE,
+)
+
+
+def _unnamed(pattern: re.Pattern[str]) -> str:
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern)
+
+
+_DEADLINE = re.compile(
+    rf"(?P<time>{_unnamed(_TIME)})(?P<between>(?:[^.;]|\.(?=\S)){{0,60}}?)"
+    rf"(?P<date>{_unnamed(_DATE)})"
+    rf"|(?P<date2>{_unnamed(_DATE)})(?P<between2>[^.;]{{0,30}}?)\bat\s+(?P<time2>{_unnamed(_TIME)})",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class StatedDeadline:
+    """A date and time the text states ("11:59 p.m., Eastern Time, on September 27, 2001")."""
+
+    moment: dt.datetime  # aware; "12:00 midnight … on September 27" is 00:00 on the 28th
+    text: str
+
+
+def deadlines(text: str, zone: str) -> list[StatedDeadline]:
+    """Dates with a time of day (and a year) in `text`, in the zone they name or in `zone`."""
+    out = []
+    for match in _DEADLINE.finditer(text):
+        time_text = match.group("time") or match.group("time2")
+        date_text = match.group("date") or match.group("date2")
+        between = match.group("between") or match.group("between2") or ""
+        time_match = _TIME.search(time_text)
+        date_match = _DATE.search(date_text)
+        if time_match is None or date_match is None:
+            continue
+        day = parse_date(date_match)
+        if len(day) < 10:
+            continue  # no year: not a deadline this tool can compare
+        name = _ZONE_TEXT.search(between)
+        zone_name = _ZONES.get(_zone_key(name.group(0)), zone) if name else zone
+        hour, minute = parse_time(time_match)
+        try:
+            base = dt.datetime.fromisoformat(day)
+        except ValueError:
+            continue
+        moment = base + dt.timedelta(hours=hour, minutes=minute)
+        out.append(StatedDeadline(moment.replace(tzinfo=ZoneInfo(zone_name)), match.group(0)))
+    return out
+
+
+def _zone_key(text: str) -> str:
+    lowered = text.lower().rstrip(".")
+    for key in ("new york", "eastern", "central", "mountain", "pacific"):
+        if lowered.startswith(key):
+            return key
+    return lowered

@@ -1,0 +1,121 @@
+"""The firm's materiality rules (resources/materiality/rules.toml), read once and compiled."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from amendtool.core.errors import InputError
+from amendtool.core.items import Materiality
+from amendtool.resources import resource_path
+
+KINDS = ("material", "terms", "disclosure")
+
+
+class Words:
+    """A list of words and phrases, matched on whole words without regard to capitals; a
+    trailing "*" matches any ending."""
+
+    def __init__(self, phrases: list[str]) -> None:
+        self.phrases = list(phrases)
+        parts = [_phrase(p) for p in phrases if p.strip()]
+        self.pattern = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+    def search(self, text: str) -> str | None:
+        """The first phrase found in `text`, as written there, or None."""
+        if self.pattern is None:
+            return None
+        match = self.pattern.search(_fold(text))
+        return match.group(0) if match else None
+
+    def matches_word(self, word: str) -> bool:
+        return self.pattern is not None and self.pattern.fullmatch(_fold(word)) is not None
+
+
+def _phrase(phrase: str) -> str:
+    words = []
+    for word in phrase.strip().split():
+        star = word.endswith("*")
+        body = re.escape(word.rstrip("*")).replace("'", "['’]?")
+        words.append(body + (r"[\w'’-]*" if star else ""))
+    return r"(?<![\w'’-])" + r"[\s-]+".join(words) + r"(?![\w'’-])"
+
+
+def _fold(text: str) -> str:
+    return text.replace("“", '"').replace("”", '"').replace("’", "'")
+
+
+@dataclass(frozen=True)
+class Subject:
+    name: str
+    kind: str  # material | terms | disclosure
+    reason: str
+    words: Words
+
+
+@dataclass(frozen=True)
+class Rules:
+    periods: dict[str, int]
+    labels: dict[str, str]
+    subjects: tuple[Subject, ...]
+    terms: Words
+    eligibility: Words
+    forms: Words
+    prices: Words
+    harmless: Words
+    operative: Words
+    expiration: Words
+    expiration_class: Materiality
+    claims: Words
+
+    def days(self, materiality: Materiality) -> int:
+        return self.periods.get(materiality.value, 0)
+
+    def subject_of(self, *contexts: str | None) -> Subject | None:
+        """The first subject named by the first context that names one."""
+        for context in contexts:
+            if not context:
+                continue
+            for subject in self.subjects:
+                if subject.words.search(context):
+                    return subject
+        return None
+
+    @classmethod
+    def load(cls, path: Path) -> Rules:
+        try:
+            data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+            subjects = tuple(
+                Subject(s["name"], s["kind"], s["reason"], Words(s["words"]))
+                for s in data.get("subjects", [])
+            )
+            bad = [s.name for s in subjects if s.kind not in KINDS]
+            if bad:
+                raise ValueError(f"subjects {', '.join(bad)}: kind must be one of {KINDS}")
+            terms, clarifying = data.get("terms", {}), data.get("clarifying", {})
+            expiration = data.get("expiration", {})
+            return cls(
+                periods={k: int(v) for k, v in data["periods"].items()},
+                labels=dict(data.get("labels", {})),
+                subjects=subjects,
+                terms=Words(terms.get("words", [])),
+                eligibility=Words(terms.get("eligibility", [])),
+                forms=Words(terms.get("forms", [])),
+                prices=Words(terms.get("prices", [])),
+                harmless=Words(clarifying.get("harmless", [])),
+                operative=Words(data.get("operative", {}).get("words", [])),
+                expiration=Words(expiration.get("words", [])),
+                expiration_class=Materiality(expiration.get("class", "material")),
+                claims=Words(data.get("explanation", {}).get("claims", [])),
+            )
+        except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
+            raise InputError(path, f"materiality rules cannot be read ({exc})") from exc
+
+
+@cache
+def house_rules() -> Rules:
+    return Rules.load(resource_path("materiality", "rules.toml"))

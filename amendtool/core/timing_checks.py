@@ -1,0 +1,268 @@
+"""The checks of time and of what the amendment says about itself (SPEC §5).
+
+How long the offer must stay open follows each item's class (proposed, or counsel's); the
+findings say which item forces a period, what the offer itself states as its expiration,
+what an extension requires, and when the amendment's own explanation contradicts its items.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from amendtool.core.amendment import Amendment
+from amendtool.core.business_days import (
+    EASTERN,
+    announcement_deadline,
+    business_days_open,
+    earliest_expiration,
+    has_expired,
+    next_business_day,
+)
+from amendtool.core.filing_document import notice_blocks
+from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
+from amendtool.core.items import AmendmentItem, Materiality, letter
+from amendtool.core.layout import Role
+from amendtool.core.materiality import expiration_change, stated_expirations
+from amendtool.core.materiality_rules import Rules, house_rules
+from amendtool.core.timekeeping import deadline_phrase, long_date
+
+_WHY = {
+    Materiality.CONSIDERATION: "a change in the consideration offered or the securities sought",
+    Materiality.MATERIAL: "a material change",
+}
+
+
+def timing_findings(amendment: Amendment) -> list[Finding]:
+    findings = check_timing(amendment)
+    if findings and findings[0].code == "expired":
+        return findings
+    findings += check_minimum_offer(amendment)
+    findings += check_extensions(amendment)
+    findings += check_stated_expiration(amendment)
+    findings += check_explanation(amendment)
+    findings += check_counsel_choices(amendment)
+    return findings
+
+
+def classified(item: AmendmentItem) -> str:
+    """'consideration, proposed: Lowers …' or 'clarifying, counsel's choice'."""
+    if item.counsel_materiality:
+        return f"{item.materiality.value}, counsel's choice"
+    return f"{item.materiality.value}, proposed: {item.materiality_reason}"
+
+
+def check_timing(amendment: Amendment) -> list[Finding]:
+    """The offer stays open 5 (material) or 10 (consideration) business days from the day
+    the amendment is published, counted as Rule 14d-1(g)(3) counts."""
+    filing, rules = amendment.filing, house_rules()
+    expiration, published = filing.expiration_local, filing.amendment_date
+    if has_expired(expiration, published):
+        return [
+            Finding(
+                ERROR,
+                "expired",
+                f"the amendment is dated {long_date(published)}, after the offer expired at "
+                f"{deadline_phrase(expiration)}",
+            )
+        ]
+    changes = amendment.change_items
+    if not changes:
+        return []
+    forcing = max(range(len(changes)), key=lambda i: (rules.days(changes[i].materiality), -i))
+    item = changes[forcing]
+    required = rules.days(item.materiality)
+    if not required:
+        return []
+    remaining = business_days_open(published, expiration)
+    if remaining >= required:
+        return []
+    why = _WHY.get(item.materiality, item.materiality.value)
+    return [
+        Finding(
+            ERROR,
+            "timing",
+            f"after {why} the offer must stay open {required} business days from "
+            f"{long_date(next_business_day(published))}; it expires at "
+            f"{deadline_phrase(expiration)}, leaving {remaining}. Item {letter(forcing)} "
+            f"forces this ({classified(item)}). Earliest compliant expiration: "
+            f"{_earliest(published, required, filing.zone)}",
+            forcing,
+        )
+    ]
+
+
+def _earliest(published: dt.date, days: int, zone: dt.tzinfo) -> str:
+    """The end of the last business day of the period, in the offer's zone and in Eastern
+    time (where business days are counted)."""
+    proposal = earliest_expiration(published, days)
+    local = proposal.expiration.astimezone(zone)
+    in_eastern = proposal.expiration.astimezone(EASTERN)
+    if getattr(zone, "key", "") == "America/New_York":
+        return f"{deadline_phrase(local)} (the end of {long_date(proposal.day)}, Eastern time)"
+    return f"{deadline_phrase(local)}, which is {deadline_phrase(in_eastern)}"
+
+
+def check_minimum_offer(amendment: Amendment) -> list[Finding]:
+    """Rule 14e-1(a), Rule 13e-4(f)(1)(i): open at least 20 business days from commencement."""
+    filing, rules = amendment.filing, house_rules()
+    required = rules.periods.get("minimum_offer", 0)
+    remaining = business_days_open(filing.statement_filed, filing.expiration_local)
+    if not required or remaining >= required:
+        return []
+    return [
+        Finding(
+            ERROR,
+            "minimum_offer",
+            f"the offer must stay open at least {required} business days from its "
+            f"commencement ({long_date(filing.statement_filed)}); it expires at "
+            f"{deadline_phrase(filing.expiration_local)}, leaving {remaining}. Earliest "
+            f"compliant expiration: {_earliest(filing.statement_filed, required, filing.zone)}",
+        )
+    ]
+
+
+def check_extensions(amendment: Amendment) -> list[Finding]:
+    """An item that changes the expiration: the amendment states the new one, and an
+    extension is announced in time (Rule 14e-1(d)); withdrawal rights run to the new date."""
+    filing = amendment.filing
+    findings = []
+    for index, item in enumerate(amendment.change_items):
+        change = expiration_change(item, filing.time_zone)
+        if change is None:
+            continue
+        gone, came = change
+        label = f"item {letter(index)}"
+        if came and filing.expiration_local not in {d.moment for d in came}:
+            findings.append(
+                Finding(
+                    ERROR,
+                    "expiration_item",
+                    f"{label} states the expiration as {came[0].text}, but the filing details "
+                    f"give {deadline_phrase(filing.expiration_local)}: the amendment and the "
+                    "notice must state the new expiration (offer.expiration)",
+                    index,
+                )
+            )
+        if not (gone and came) or max(d.moment for d in came) <= max(d.moment for d in gone):
+            continue
+        deadline = announcement_deadline(max(d.moment for d in gone))
+        when = f"9:00 a.m., Eastern Time, on {deadline:%A}, {long_date(deadline.date())}"
+        rule = (
+            f"{label} extends the offer from {gone[0].text} to {came[0].text}: Rule 14e-1(d) "
+            f"requires a public announcement of the extension no later than {when} (the next "
+            "business day after the scheduled expiration), and withdrawal rights continue "
+            "until the new expiration"
+        )
+        if filing.amendment_date > deadline.date():
+            findings.append(
+                Finding(
+                    ERROR,
+                    "extension",
+                    f"{rule}; this amendment is dated {long_date(filing.amendment_date)}, too late",
+                    index,
+                )
+            )
+        elif filing.amendment_date == deadline.date():
+            findings.append(
+                Finding(
+                    WARNING,
+                    "extension",
+                    f"{rule}; this amendment is dated that day: announce before 9:00 a.m.",
+                    index,
+                )
+            )
+        else:
+            findings.append(Finding(NOTE, "extension", rule, index))
+    return findings
+
+
+def check_stated_expiration(amendment: Amendment, rules: Rules | None = None) -> list[Finding]:
+    """The expiration in the filing details is the one the offer (as amended) states."""
+    filing = amendment.filing
+    rules = rules or house_rules()
+    stated: dict[dt.datetime, tuple[str, str]] = {}
+    for section in amendment.revised.sections:
+        for paragraph in section.paragraphs:
+            if rules.expiration.search(paragraph.text) is None:
+                continue
+            for deadline in stated_expirations(paragraph.text, filing.time_zone, rules):
+                stated.setdefault(deadline.moment, (deadline.text, section.name))
+    if not stated:
+        return []
+    where = "; ".join(f"“{text}” ({name})" for text, name in stated.values())
+    if filing.expiration_local not in stated:
+        return [
+            Finding(
+                WARNING,
+                "expiration_stated",
+                f"the filing details give the expiration as "
+                f"{deadline_phrase(filing.expiration_local)}, but the offer states {where}; "
+                "make them the same (offer.expiration, or the offer's text)",
+            )
+        ]
+    if len(stated) > 1:
+        return [
+            Finding(
+                WARNING,
+                "expiration_stated",
+                f"the offer states more than one expiration: {where}",
+            )
+        ]
+    return []
+
+
+def explanation_claim(amendment: Amendment, rules: Rules | None = None) -> str | None:
+    """The words with which the amendment's explanation says its changes only clarify."""
+    rules = rules or house_rules()
+    texts = [amendment.filing.notice_explanation]
+    texts += [b.text for b in notice_blocks(amendment) if b.role is Role.BODY]
+    for text in texts:
+        claim = rules.claims.search(text or "")
+        if claim:
+            return claim
+    return None
+
+
+def check_explanation(amendment: Amendment) -> list[Finding]:
+    """An explanation that says the changes only clarify, over an item that does more."""
+    claim = explanation_claim(amendment)
+    if claim is None:
+        return []
+    findings = []
+    for index, item in enumerate(amendment.change_items):
+        if item.materiality is Materiality.CLARIFYING:
+            continue
+        how = "marked" if item.counsel_materiality else "proposed"
+        findings.append(
+            Finding(
+                WARNING,
+                "explanation",
+                f"item {letter(index)} is {how} {item.materiality.value} "
+                f"({item.materiality_reason}), but the amendment's explanation says the "
+                f"changes only clarify (“{claim}”): revise the explanation "
+                "(notice.explanation) or classify the item",
+                index,
+            )
+        )
+    return findings
+
+
+def check_counsel_choices(amendment: Amendment) -> list[Finding]:
+    """Say where the checks follow counsel rather than the proposal."""
+    findings = []
+    for index, item in enumerate(amendment.change_items):
+        proposed = item.materiality_proposed
+        if not item.counsel_materiality or proposed in (None, item.materiality):
+            continue
+        assert proposed is not None
+        findings.append(
+            Finding(
+                NOTE,
+                "counsel_choice",
+                f"item {letter(index)} is classified {item.materiality.value} by counsel; the "
+                f"rules propose {proposed.value} ({item.materiality_reason}); the timing check "
+                "follows counsel",
+                index,
+            )
+        )
+    return findings

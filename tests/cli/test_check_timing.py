@@ -1,0 +1,83 @@
+"""`amendtool check` on an offer revised only by lowering its eligibility threshold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.cli.test_check_command import amendtool
+from tests.conftest import SAMPLES
+
+
+def threshold_pair(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """The sample offer with a $20.00 threshold, revised to $17.50 and nothing else; the
+    amendment is dated 8 business days before the expiration (April 14 to 23, 2026)."""
+    text = (SAMPLES / "offer-to-exchange.txt").read_text(encoding="utf-8")
+    original, revised, filing = (tmp_path / n for n in ("o.txt", "r.txt", "filing.toml"))
+    original.write_text(text.replace("$12.00", "$20.00"), encoding="utf-8")
+    revised.write_text(text.replace("$12.00", "$17.50"), encoding="utf-8")
+    details = (SAMPLES / "filing.toml").read_text(encoding="utf-8")
+    filing.write_text(details.replace("date = 2026-04-09", "date = 2026-04-14"), encoding="utf-8")
+    return original, revised, filing
+
+
+def test_a_lowered_threshold_needs_ten_business_days_and_counsel_can_decide_otherwise(
+    tmp_path: Path,
+) -> None:
+    original, revised, filing = threshold_pair(tmp_path)
+    checked = amendtool("check", str(original), str(revised), "--filing", str(filing))
+    assert checked.returncode == 1
+    lines = checked.stdout.splitlines()
+    assert lines == [
+        f"  {letter}  consideration proposed  Lowers the eligibility threshold from $20.00 to "
+        "$17.50 in the offer's terms"
+        for letter in "ABC"
+    ]
+    assert (
+        "error: after a change in the consideration offered or the securities sought the offer "
+        "must stay open 10 business days from April 14, 2026; it expires at 11:59 p.m., Eastern "
+        "Daylight Time, on April 23, 2026, leaving 8. Item A forces this"
+    ) in checked.stderr
+    assert (
+        "Earliest compliant expiration: 12:00 midnight, Eastern Daylight Time, on April 27, 2026"
+    ) in checked.stderr
+
+    project = tmp_path / "p.amend"
+    drafted = amendtool(
+        "draft", str(original), str(revised), "--filing", str(filing),
+        "--out", str(tmp_path / "out"), "--project", str(project),
+    )  # fmt: skip
+    assert drafted.returncode == 0
+    items = json.loads((tmp_path / "out" / "items.json").read_text())["items"]
+    assert [(i["materiality"], i["materiality_source"]) for i in items] == [
+        ("consideration", "proposed")
+    ] * 3
+    assert items[0]["materiality_reason"].startswith("Lowers the eligibility threshold")
+
+    # counsel marks the items clarifying in the project file
+    data = json.loads(project.read_text(encoding="utf-8"))
+    for item in data["items"]:
+        item.update(materiality="clarifying", materiality_source="counsel")
+    project.write_text(json.dumps(data), encoding="utf-8")
+    passed = amendtool("check", str(project))
+    assert passed.returncode == 0, passed.stderr
+    assert "3 items checked: no errors (timing follows counsel's classification of 3)" in (
+        passed.stdout
+    )
+    assert "  A  clarifying    counsel   proposed consideration: Lowers the eligibility" in (
+        passed.stdout
+    )
+    assert (
+        "note: item A is classified clarifying by counsel; the rules propose consideration"
+    ) in passed.stderr
+
+    # counsel's choice is kept when the same pair is drafted into the project again
+    again = amendtool(
+        "draft", str(original), str(revised), "--filing", str(filing),
+        "--out", str(tmp_path / "out"), "--project", str(project),
+    )  # fmt: skip
+    assert "kept counsel's wording or classification for 3 item(s)" in again.stderr
+    items = json.loads((tmp_path / "out" / "items.json").read_text())["items"]
+    assert {(i["materiality"], i["materiality_source"]) for i in items} == {
+        ("clarifying", "counsel")
+    }

@@ -1,0 +1,331 @@
+"""Each item's proposed class and its reason, from the firm's rules; counsel's choice wins."""
+
+from __future__ import annotations
+
+import pytest
+
+from amendtool.core.drafting import draft_items
+from amendtool.core.items import AmendmentItem, Materiality, carry_overrides
+from amendtool.core.materiality import propose_all
+from tests.support.builders import doc
+
+C, M, K = "clarifying", "material", "consideration"
+STS = "SUMMARY TERM SHEET"
+
+
+def drafted(heading: str, old: list[str], new: list[str]) -> list[AmendmentItem]:
+    front = ("", ["Acme Widgets, Inc. is offering to exchange options."])
+    items = draft_items(doc([front, (heading, old)]), doc([front, (heading, new)])).items
+    assert items, "the revision should give an item"
+    return items
+
+
+# (heading, old paragraphs, new paragraphs, proposed class, words of the reason)
+CASES = [
+    pytest.param(
+        STS,
+        ["Which options are eligible?", "Options with an exercise price of $20.00 or more are."],
+        ["Which options are eligible?", "Options with an exercise price of $17.50 or more are."],
+        K,
+        "Lowers the eligibility threshold from $20.00 to $17.50",
+        id="threshold",
+    ),
+    pytest.param(
+        "1. Terms of the Offer; Purchase Price",
+        ["We will pay $10.00 per share, net to the seller in cash."],
+        ["We will pay $11.25 per share, net to the seller in cash."],
+        K,
+        "Raises the price from $10.00 to $11.25",
+        id="price",
+    ),
+    pytest.param(
+        "2. Number of New Options; Exchange Ratio",
+        ["You will receive one New Option for every two Eligible Options you exchange."],
+        ["You will receive one New Option for every three Eligible Options you exchange."],
+        K,
+        "Lowers the exchange ratio from one New Option for every two to one New Option for",
+        id="ratio",
+    ),
+    pytest.param(
+        "1. Number of Shares; Proration",
+        ["We are offering to purchase up to 2,000,000 shares of our common stock."],
+        ["We are offering to purchase up to 2,500,000 shares of our common stock."],
+        K,
+        "Raises the number of shares from 2,000,000 shares to 2,500,000 shares",
+        id="share-count",
+    ),
+    pytest.param(
+        "1. Number of Shares; Proration",
+        ["The offer is for up to 10% of our outstanding shares."],
+        ["The offer is for up to 15% of our outstanding shares."],
+        K,
+        "Raises a percentage from 10% to 15%",
+        id="percentage-sought",
+    ),
+    pytest.param(
+        "1. Eligibility",
+        ["Options granted before January 1, 2001 are eligible."],
+        ["Options granted before June 30, 2001 are eligible."],
+        K,
+        "Changes the grant-date cut-off for eligibility from January 1, 2001 to June 30, 2001",
+        id="grant-date",
+    ),
+    pytest.param(
+        "1. Eligibility",
+        ["Employees of the Company and its subsidiaries who hold options are eligible."],
+        ["Employees of the Company who hold options are eligible."],
+        K,
+        "May change who or what is eligible",
+        id="who-is-eligible",
+    ),
+    pytest.param(
+        "8. Source and Amount of Consideration; Terms of New Awards",
+        ["In exchange for each Eligible Option you will receive cash."],
+        ["In exchange for each Eligible Option you will receive restricted stock units."],
+        K,
+        "May change the form of consideration",
+        id="form-of-consideration",
+    ),
+    pytest.param(
+        "1. Number of Options; Expiration Date",
+        ["The offer expires at 11:59 p.m., Eastern Time, on September 27, 2001."],
+        ["The offer expires at 11:59 p.m., Eastern Time, on October 11, 2001."],
+        M,
+        "Extends the expiration, from 11:59 p.m., Eastern Time, on September 27, 2001 to",
+        id="extension",
+    ),
+    pytest.param(
+        "7. Conditions of the Offer",
+        ["We may assert the conditions at any time before the expiration date."],
+        ["We may assert the conditions at any time before the acceptance of options."],
+        M,
+        "Changes the conditions of the offer",
+        id="conditions",
+    ),
+    pytest.param(
+        "4. Withdrawal Rights",
+        ["You may withdraw tendered options at any time before the expiration date."],
+        [
+            "You may withdraw tendered options at any time before the expiration date.",
+            "A notice of withdrawal sent by e-mail must be received before the expiration date.",
+        ],
+        M,
+        "Changes the withdrawal rights: adds a paragraph",
+        id="withdrawal",
+    ),
+    pytest.param(
+        "13. Material U.S. Federal Income Tax Consequences",
+        ["The exchange should be treated as a non-taxable exchange."],
+        ["The exchange will be treated as a taxable exchange."],
+        M,
+        "Changes the tax consequences",
+        id="tax",
+    ),
+    pytest.param(
+        "5. Acceptance of Options for Exchange",
+        ["Within two business days after the expiration date, we will send you a notice."],
+        ["Within one business day after the expiration date, we will send you a notice."],
+        M,
+        "Changes the procedures for the offer: shortens a period from two business days to one",
+        id="procedures-period",
+    ),
+    pytest.param(
+        "10. Interests of Directors and Officers",
+        ["Our directors may participate in the offer."],
+        ["Our directors and executive officers may not participate in the offer."],
+        M,
+        "Changes the disclosure of insiders' interests",
+        id="insiders",
+    ),
+    pytest.param(
+        "9. Financial Information",
+        ["Our revenue for 2000 was $12.1 million."],
+        ["Our revenue for 2000 was $11.8 million."],
+        M,
+        "Changes financial information: lowers an amount from $12.1 million to $11.8 million",
+        id="financial",
+    ),
+]
+
+# Changes that leave every right, amount and date as it was: never proposed material.
+CLARIFYING = [
+    pytest.param(
+        ["The conditions are for our benefit, not yours - we may waive them."],
+        ["The conditions are for our benefit, not yours — we may waive them."],
+        "Punctuation and typography only",
+        id="dashes",
+    ),
+    pytest.param(
+        ["The conditions to the Offer are for our benefit."],
+        ["The conditions to the offer are for our benefit."],
+        "Typography only",
+        id="capitals",
+    ),
+    pytest.param(
+        ["The conditions are for our benefit, and we may waive them."],
+        ["The conditions are for our benefit and we may waive them."],
+        "Punctuation and typography only",
+        id="punctuation",
+    ),
+    pytest.param(
+        ["The conditions are described in Section 7."],
+        ["The conditions are described in Section 8."],
+        "A cross-reference only (Section 7 → Section 8)",
+        id="cross-reference",
+    ),
+    pytest.param(
+        ["The conditions to the offer are for our benefit."],
+        ["The conditions to this offer are for our benefit."],
+        "Rewords without changing a right, an amount or a date: “the” → “this”",
+        id="the-this",
+    ),
+    pytest.param(
+        ["The conditions are described in our SEC reports."],
+        ["The conditions are described in our Securities and Exchange Commission reports."],
+        "Typography only",
+        id="abbreviation-spelled-out",
+    ),
+    pytest.param(
+        ["No condition applies after Sept. 27, 2001 at a price of $20."],
+        ["No condition applies after September 27, 2001 at a price of $20.00."],
+        "Typography only (how an amount, a date or a word is printed)",
+        id="dates-and-amounts-printed-differently",
+    ),
+]
+
+
+@pytest.mark.parametrize(("heading", "old", "new", "expected", "reason"), CASES)
+def test_proposed_class_and_reason(
+    heading: str, old: list[str], new: list[str], expected: str, reason: str
+) -> None:
+    item = drafted(heading, old, new)[0]
+    assert item.materiality.value == expected, item.materiality_reason
+    assert item.materiality_proposed is not None
+    assert item.materiality_proposed.value == expected
+    assert item.materiality_source == "proposed"
+    assert reason in item.materiality_reason
+
+
+@pytest.mark.parametrize(("old", "new", "reason"), CLARIFYING)
+def test_clarifying_changes_in_a_material_section_are_not_proposed_material(
+    old: list[str], new: list[str], reason: str
+) -> None:
+    item = drafted("7. Conditions of the Offer", old, new)[0]
+    assert item.materiality is Materiality.CLARIFYING, item.materiality_reason
+    assert item.materiality_reason.startswith(reason)
+
+
+def test_headings_and_renumbering_are_clarifying() -> None:
+    old = [("7. Conditions", ["Text of seven."]), ("8. Tax Matters", ["Text of eight."])]
+    retitled = [("7. Conditions of the Offer", ["Text of seven."]), old[1]]
+    added = [old[0], ("8. Extension", ["New section."]), ("9. Tax Matters", ["Text of eight."])]
+    (heading,) = draft_items(doc(old), doc(retitled)).items
+    assert heading.kind.value == "retitle_section"
+    assert (heading.materiality.value, heading.materiality_reason[:17]) == (C, "A heading only; h")
+    items = {i.kind.value: i for i in draft_items(doc(old), doc(added)).items}
+    assert items["renumber_sections"].materiality is Materiality.CLARIFYING
+    assert items["renumber_sections"].materiality_reason == "Renumbering only"
+
+
+def test_general_disclosure_is_clarifying_unless_an_amount_changes() -> None:
+    heading = "17. Forward Looking Statements; Miscellaneous"
+    old = ["Our SEC reports include forward-looking statements within the meaning of Section 27A."]
+    new = ["Our Securities and Exchange Commission reports include forward-looking statements."]
+    assert drafted(heading, old, new)[0].materiality is Materiality.CLARIFYING
+    safe_harbor = [*old, "The safe harbor of the Reform Act of 1995 does not apply to this offer."]
+    inserted = drafted(heading, old, safe_harbor)[0]
+    assert inserted.kind.value == "insert_paragraph"
+    assert inserted.materiality is Materiality.CLARIFYING
+    fees = ["We will pay the information agent $5,000."]
+    assert (
+        drafted(heading, fees, ["We will pay the information agent $7,500."])[0].materiality
+        is Materiality.MATERIAL
+    )
+
+
+def test_a_subject_the_rules_do_not_name_is_material_when_a_right_may_change() -> None:
+    heading = "18. Odd Matters"
+    item = drafted(heading, ["You may send the form."], ["You must send the form."])[0]
+    assert item.materiality is Materiality.MATERIAL
+    assert "(“may”)" in item.materiality_reason and "no rule names" in item.materiality_reason
+
+
+def test_the_same_amount_restated_outside_the_terms_is_consideration_too() -> None:
+    old = [
+        ("1. Eligibility", ["Options with an exercise price of $20.00 or more are eligible."]),
+        ("Risks of Participating in the Offer", ["If our stock trades below $20.00, you lose."]),
+    ]
+    new = [
+        ("1. Eligibility", ["Options with an exercise price of $17.50 or more are eligible."]),
+        ("Risks of Participating in the Offer", ["If our stock trades below $17.50, you lose."]),
+    ]
+    first, risk = draft_items(doc(old), doc(new)).items
+    assert first.materiality is risk.materiality is Materiality.CONSIDERATION
+    assert risk.materiality_reason.startswith("Restates the change in item A: changes the risk")
+
+
+def test_the_question_decides_before_the_heading_in_a_summary_term_sheet() -> None:
+    when = ["When will I receive my New Options?", "We will grant them promptly."]
+    old = [*when, "What are the tax consequences?", "You will not recognize income on it."]
+    new = [*when, "What are the tax consequences?", "You may recognize income on it."]
+    item = drafted(STS, old, new)[0]
+    assert item.locator.question == "What are the tax consequences?"
+    assert item.materiality_reason.startswith("Changes the tax consequences")
+
+
+# --- counsel's choice -----------------------------------------------------------------------
+def threshold_items() -> tuple[list[AmendmentItem], list[AmendmentItem]]:
+    old = [("1. Eligibility", ["Options with an exercise price of $20.00 or more are eligible."])]
+    new = [("1. Eligibility", ["Options with an exercise price of $17.50 or more are eligible."])]
+    return draft_items(doc(old), doc(new)).items, draft_items(doc(old), doc(new)).items
+
+
+def test_counsels_choice_wins_and_is_kept_across_redrafts() -> None:
+    first, again = threshold_items()
+    first[0].choose_materiality(Materiality.CLARIFYING)
+    propose_all(first)  # proposing again does not undo counsel's choice
+    assert first[0].materiality is Materiality.CLARIFYING
+    assert first[0].materiality_proposed is Materiality.CONSIDERATION
+    assert carry_overrides(first, again) == 1
+    assert again[0].materiality is Materiality.CLARIFYING
+    assert again[0].materiality_source == "counsel"
+
+
+def test_counsels_choice_lapses_when_the_change_itself_changes() -> None:
+    first, _ = threshold_items()
+    first[0].choose_materiality(Materiality.CLARIFYING)
+    old = [("1. Eligibility", ["Options with an exercise price of $20.00 or more are eligible."])]
+    other = [("1. Eligibility", ["Options with an exercise price of $15.00 or more are eligible."])]
+    changed = draft_items(doc(old), doc(other)).items
+    assert carry_overrides(first, changed) == 0
+    assert changed[0].materiality is Materiality.CONSIDERATION
+    assert changed[0].materiality_source == "proposed"
+
+
+def test_items_saved_before_proposals_get_them_and_keep_a_class_someone_chose() -> None:
+    items, _ = threshold_items()
+    legacy = []
+    for value in ("material", "clarifying"):
+        data = items[0].to_dict()
+        for key in list(data):
+            if key.startswith("materiality_"):
+                del data[key]
+        data["materiality"] = value
+        legacy.append(AmendmentItem.from_dict(data))
+    propose_all(legacy)
+    defaulted, chosen = legacy
+    assert (defaulted.materiality, defaulted.materiality_source) == (
+        Materiality.CONSIDERATION,
+        "proposed",
+    )
+    assert (chosen.materiality, chosen.materiality_source) == (Materiality.CLARIFYING, "counsel")
+    assert chosen.materiality_proposed is Materiality.CONSIDERATION
+
+
+def test_a_choice_recorded_by_hand_in_the_project_file_counts_as_counsels() -> None:
+    items, _ = threshold_items()
+    data = items[0].to_dict()
+    data.update(materiality="clarifying", materiality_source="counsel", materiality_basis=None)
+    item = AmendmentItem.from_dict(data)
+    propose_all([item])
+    assert item.counsel_materiality and item.materiality is Materiality.CLARIFYING

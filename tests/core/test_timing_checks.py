@@ -1,0 +1,181 @@
+"""Checks that know what they rely on: the forcing item, the offer's own expiration, extensions
+and an explanation that says more than the items do."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from amendtool.core.amendment import Amendment, draft_amendment
+from amendtool.core.checks import run_checks
+from amendtool.core.filing import FilingDetails, load_filing
+from amendtool.core.findings import Finding
+from amendtool.core.items import Materiality
+from tests.support.builders import doc
+
+FRONT = ("", ["Acme Widgets, Inc. is offering to exchange eligible options for new options."])
+EXPIRES = "The offer expires at {}, on {}, unless we extend it."
+CONDITIONS = ("7. Conditions of the Offer", ["We may assert the conditions before expiry."])
+
+
+@pytest.fixture
+def filing(example_filing_toml: Path) -> FilingDetails:
+    return load_filing(example_filing_toml)  # expires 11:59 p.m. Eastern, Sept. 27, 2001
+
+
+def offer(
+    threshold: str = "$20.00", when: str = "11:59 p.m., Eastern Time", day: str = ""
+) -> list[tuple[str, list[str]]]:
+    return [
+        FRONT,
+        (
+            "1. Eligibility; Expiration Date",
+            [
+                f"Options with an exercise price of {threshold} or more are eligible.",
+                EXPIRES.format(when, day or "September 27, 2001"),
+            ],
+        ),
+        CONDITIONS,
+    ]
+
+
+def findings(amendment: Amendment, code: str) -> list[Finding]:
+    return [f for f in run_checks(amendment) if f.code == code]
+
+
+def test_the_timing_error_names_the_item_and_the_earliest_expiration_in_both_zones(
+    filing: FilingDetails,
+) -> None:
+    pacific = dataclasses.replace(
+        filing,
+        time_zone="America/Los_Angeles",
+        expiration=dt.datetime(2001, 9, 27, 21, 0),  # 12:00 midnight Eastern
+        amendment_date=dt.date(2001, 9, 17),
+        notice_explanation="",
+    )
+    when = "9:00 p.m., Pacific Time"
+    amendment = draft_amendment(doc(offer(when=when)), doc(offer("$17.50", when)), pacific)
+    (timing,) = findings(amendment, "timing")
+    assert timing.item == 0
+    assert "must stay open 10 business days from September 17, 2001" in timing.message
+    assert "leaving 9" in timing.message
+    assert (
+        "Item A forces this (consideration, proposed: Lowers the eligibility threshold from "
+        "$20.00 to $17.50 in the offer's terms)"
+    ) in timing.message
+    assert timing.message.endswith(
+        "Earliest compliant expiration: 9:00 p.m., Pacific Daylight Time, on September 28, "
+        "2001, which is 12:00 midnight, Eastern Daylight Time, on September 28, 2001"
+    )
+
+
+def test_an_explanation_that_says_only_clarify_is_checked_against_the_items(
+    filing: FilingDetails,
+) -> None:
+    # the example's explanation: "These amendments do not in any way change the material
+    # terms … and are intended solely to clarify ambiguities …"
+    revised = [*offer()[:2], ("7. Conditions of the Offer", ["We may assert them until then."])]
+    amendment = draft_amendment(doc(offer()), doc(revised), filing)
+    (warning,) = findings(amendment, "explanation")
+    assert warning.severity == "warning" and warning.item == 0
+    assert warning.message.startswith(
+        "item A is proposed material (Changes the conditions of the offer: "
+    )
+    assert (
+        "says the changes only clarify (“do not in any way change the material terms”)"
+    ) in warning.message
+    amendment.items[0].choose_materiality(Materiality.CLARIFYING)
+    assert findings(amendment, "explanation") == []
+    (note,) = findings(amendment, "counsel_choice")
+    assert note.severity == "note"
+    assert "classified clarifying by counsel; the rules propose material" in note.message
+
+
+def test_no_explanation_no_warning(filing: FilingDetails) -> None:
+    plain = dataclasses.replace(filing, notice_explanation="")
+    revised = [*offer()[:2], ("7. Conditions of the Offer", ["We may assert them until then."])]
+    assert findings(draft_amendment(doc(offer()), doc(revised), plain), "explanation") == []
+
+
+def test_the_expiration_the_offer_states_is_compared_with_the_filing_details(
+    filing: FilingDetails,
+) -> None:
+    midnight = offer(when="12:00 midnight, Eastern Time")
+    revised = [*midnight[:2], ("7. Conditions of the Offer", ["Conditions as amended."])]
+    amendment = draft_amendment(doc(midnight), doc(revised), filing)
+    (warning,) = findings(amendment, "expiration_stated")
+    assert warning.severity == "warning"
+    assert (
+        "the filing details give the expiration as 11:59 p.m., Eastern Daylight Time, on "
+        "September 27, 2001, but the offer states “12:00 midnight, Eastern Time, on September "
+        "27, 2001” (Section 1. Eligibility; Expiration Date)"
+    ) in warning.message
+    same = draft_amendment(doc(offer()), doc([*offer()[:2], revised[2]]), filing)
+    assert findings(same, "expiration_stated") == []
+
+
+def test_an_offer_that_states_two_expirations(filing: FilingDetails) -> None:
+    two = offer()
+    two[0] = ("", [EXPIRES.format("11:59 p.m., Eastern Time", "September 28, 2001")])
+    amendment = draft_amendment(doc(offer()), doc(two), filing)
+    (warning,) = findings(amendment, "expiration_stated")
+    assert warning.message.startswith("the offer states more than one expiration: ")
+
+
+@pytest.mark.parametrize(
+    ("published", "severity", "words"),
+    [
+        (dt.date(2001, 9, 26), "note", "Rule 14e-1(d) requires a public announcement"),
+        (dt.date(2001, 9, 28), "warning", "this amendment is dated that day"),
+        (dt.date(2001, 10, 1), "error", "this amendment is dated October 1, 2001, too late"),
+    ],
+)
+def test_an_extension_reminds_of_rule_14e_1_d(
+    filing: FilingDetails, published: dt.date, severity: str, words: str
+) -> None:
+    extended = dataclasses.replace(
+        filing,
+        expiration=dt.datetime(2001, 10, 11, 23, 59),
+        amendment_date=published,
+        notice_explanation="",
+    )
+    amendment = draft_amendment(doc(offer()), doc(offer(day="October 11, 2001")), extended)
+    (item,) = amendment.change_items
+    assert item.materiality is Materiality.MATERIAL
+    assert item.materiality_reason.startswith("Extends the expiration, from 11:59 p.m.")
+    (finding,) = findings(amendment, "extension")
+    assert finding.severity == severity and words in finding.message
+    assert "no later than 9:00 a.m., Eastern Time, on Friday, September 28, 2001" in (
+        finding.message
+    )
+    assert "withdrawal rights continue until the new expiration" in finding.message
+
+
+def test_an_extension_the_filing_details_do_not_state(filing: FilingDetails) -> None:
+    plain = dataclasses.replace(filing, notice_explanation="")
+    amendment = draft_amendment(doc(offer()), doc(offer(day="October 11, 2001")), plain)
+    (error,) = findings(amendment, "expiration_item")
+    assert error.severity == "error"
+    assert "states the expiration as 11:59 p.m., Eastern Time, on October 11, 2001" in (
+        error.message
+    )
+
+
+def test_an_offer_open_less_than_twenty_business_days(filing: FilingDetails) -> None:
+    short = dataclasses.replace(filing, statement_filed=dt.date(2001, 9, 4), notice_explanation="")
+    revised = [*offer()[:2], ("7. Conditions of the Offer", ["Conditions as amended."])]
+    (error,) = findings(draft_amendment(doc(offer()), doc(revised), short), "minimum_offer")
+    assert "at least 20 business days from its commencement (September 4, 2001)" in error.message
+    assert "leaving 18" in error.message
+
+
+def test_a_midnight_expiration_has_expired_by_the_next_morning(filing: FilingDetails) -> None:
+    midnight = dataclasses.replace(
+        filing, expiration=dt.datetime(2001, 9, 28, 0, 0), amendment_date=dt.date(2001, 9, 28)
+    )
+    revised = [*offer()[:2], ("7. Conditions of the Offer", ["Conditions as amended."])]
+    amendment = draft_amendment(doc(offer()), doc(revised), midnight)
+    assert [f.code for f in run_checks(amendment)] == ["expired"]
