@@ -1,78 +1,306 @@
-"""Load and draft timings on a ~300-page offer, each beside a bare-library baseline.
+"""Loading, drafting and exporting long offers, each beside a bare-library anchor in one run.
 
-    python benchmarks/bench_engine.py
+    python benchmarks/bench_engine.py [--pages 300] [--repeat 5]
 
-Loading is compared with python-docx opening the same file and reading every paragraph's
-text; drafting (30 scattered edits) with one diff-match-patch diff of the two full texts.
-Ratios are what matter: both sides run in the same process, on the same machine, now.
+What each row measures (the anchor runs in turns with amendtool, median of the runs):
+* load .docx: `load_document` against python-docx opening the file and reading every
+  paragraph's text;
+* load EDGAR .txt: `load_document` against Python reading the file and splitting it into
+  paragraphs at blank lines (no goal: a plain split is no reader);
+* draft: `draft_items` on a revision with one edit a page, its caches empty (as the command
+  line drafts a pair it has not seen), against one word-level diff of the two whole texts
+  (diff-match-patch, words as symbols, paragraphs first, as it diffs long texts);
+* draft + export: `amendtool draft` writing every output, as a fresh process, against a fresh
+  Python process in which python-docx opens both documents, reads every paragraph and saves
+  both;
+* export: the filing and the notice as Word files, against python-docx writing the same
+  paragraphs bare into the same template;
+* peak memory: a fresh process that loads both documents and drafts, against one in which
+  python-docx opens both and reads every paragraph.
+Revisions come with pages moving (edits add text, so the contents' page numbers change) and
+pages still (each edit keeps its paragraph's line count).
 """
 
 from __future__ import annotations
 
+import argparse
+import io
+import pickle
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-import docx
-from diff_match_patch import diff_match_patch
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import corpus
 
-from amendtool.core import diffing, typography
+import corpus
+from harness import ROOT, Row, interleaved, python, table
+
+FILING = ROOT / "resources" / "samples" / "filing.toml"
+
+BARE_DOCX_PROCESS = """
+import sys, docx
+for source, target in ((sys.argv[1], sys.argv[3]), (sys.argv[2], sys.argv[4])):
+    document = docx.Document(source)
+    texts = [p.text for p in document.paragraphs]
+    document.save(target)
+"""
+
+BARE_DOCX_MEMORY = """
+import sys, docx
+sys.path.insert(0, "benchmarks")
+from harness import peak_mb
+kept = []
+for source in sys.argv[1:3]:
+    document = docx.Document(source)
+    kept.append((document, [p.text for p in document.paragraphs]))
+print(peak_mb())
+"""
+
+DRAFT_MEMORY = """
+import sys
+sys.path.insert(0, "benchmarks")
+from harness import peak_mb
 from amendtool.core.drafting import draft_items
 from amendtool.io.load import load_document
+original, revised = load_document(sys.argv[1]), load_document(sys.argv[2])
+items = draft_items(original, revised).items
+print(peak_mb())
+"""
 
 
-def best(run: Callable[[], object], repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
+def files_for(folder: Path, pages: int, moving: bool) -> dict[str, Path]:
+    return corpus.write(folder, edits=pages, pages=pages, moving=moving)
+
+
+def pagination(files: dict[str, Path]) -> str:
+    moved, entries = corpus.moved(files)
+    return f"{moved} of {entries} contents entries move"
+
+
+# --- load ------------------------------------------------------------------------------------
+def load_rows(files: dict[str, Path], pages: int, repeat: int) -> list[Row]:
+    import docx
+
+    from amendtool.io.load import load_document
+
+    def bare_docx() -> object:
+        return [p.text for p in docx.Document(str(files["docx"])).paragraphs]
+
+    def bare_txt() -> object:
+        text = files["txt"].read_text(encoding="utf-8")
+        return [block for block in text.split("\n\n") if block.strip()]
+
+    times = interleaved(
+        {
+            "bare docx": bare_docx,
+            "docx": lambda: load_document(files["docx"]),
+            "bare txt": bare_txt,
+            "txt": lambda: load_document(files["txt"]),
+        },
+        repeat,
+    )
+    return [
+        Row(
+            f"load .docx, {pages} pages",
+            "python-docx open + every paragraph's text",
+            times["bare docx"],
+            times["docx"],
+            goal=1.5,
+        ),
+        Row(
+            f"load EDGAR .txt, {pages} pages",
+            "read the file, split at blank lines",
+            times["bare txt"],
+            times["txt"],
+        ),
+    ]
+
+
+# --- draft -----------------------------------------------------------------------------------
+def word_level_diff(a: list[str], b: list[str]) -> object:
+    """One word-level diff of two whole texts, as diff-match-patch does it for long texts:
+    each word (and space and mark) one symbol, paragraphs compared first."""
+    from diff_match_patch import diff_match_patch
+
+    from amendtool.core.diffing import _TOKEN
+
+    codes: dict[str, str] = {"\n": "\n"}
+
+    def encode(paragraphs: list[str]) -> str:
+        out = []
+        for paragraph in paragraphs:
+            for token in _TOKEN.findall(paragraph.replace("\n", " ")):
+                code = codes.get(token)
+                if code is None:
+                    point = 0x100 + len(codes)
+                    code = chr(point if point < 0xD800 else point + 0x800)
+                    codes[token] = code
+                out.append(code)
+            out.append("\n")
+        return "".join(out)
+
+    engine = diff_match_patch()
+    engine.Diff_Timeout = 2.0  # as amendtool's own word diffs
+    diffs = engine.diff_main(encode(a), encode(b), True)
+    engine.diff_cleanupSemantic(diffs)
+    return diffs
+
+
+def draft_times(files: dict[str, Path], repeat: int) -> tuple[float, float, int]:
+    """Median seconds of drafting (cold caches, fresh documents) and of the anchor."""
+    from amendtool.core import diffing, typography
+    from amendtool.core.drafting import draft_items
+    from amendtool.io.load import load_document
+
+    original, revised = load_document(files["docx"]), load_document(files["revised_docx"])
+    frozen = pickle.dumps((original, revised))
+    a = [p.text for p in original.paragraphs()]
+    b = [p.text for p in revised.paragraphs()]
+    items = [0]
+
+    def fresh() -> object:
+        typography.clear_caches()
+        diffing.clear_caches()
+        return pickle.loads(frozen)
+
+    def draft(pair: tuple) -> None:  # type: ignore[type-arg]
+        items[0] = len(draft_items(*pair).items)
+
+    times = interleaved(
+        {"anchor": lambda: word_level_diff(a, b), "draft": draft},  # type: ignore[dict-item]
+        repeat,
+        prepare={"draft": fresh},
+    )
+    return times["draft"], times["anchor"], items[0]
+
+
+def draft_row(files: dict[str, Path], pages: int, moving: bool, repeat: int) -> Row:
+    ours, anchor, items = draft_times(files, repeat)
+    return Row(
+        f"draft {pages} pages, {pages} edits, pages {'moving' if moving else 'still'} "
+        f"({pagination(files)}; {items} items)",
+        "one word-level diff of the two texts",
+        anchor,
+        ours,
+    )
+
+
+def growth_row(small: Row, large: Row, pages: int, large_pages: int, goal: float) -> Row:
+    mode = "moving" if "moving" in small.measure else "still"
+    return Row(
+        f"drafting grows: {large_pages} pages against {pages} (one edit a page, pages {mode})",
+        f"draft {pages} pages",
+        small.ours,
+        large.ours,
+        goal=goal,
+    )
+
+
+# --- draft + export, whole process -----------------------------------------------------------
+def whole_process_row(files: dict[str, Path], pages: int, repeat: int, goal: float | None) -> Row:
+    out = Path(tempfile.mkdtemp(prefix="amendtool-bench-out-"))
+    runs = {"n": 0}
+
+    def ours() -> None:
+        runs["n"] += 1
+        target = out / f"run{runs['n']}"
+        python(
+            "-m",
+            "amendtool",
+            "draft",
+            str(files["docx"]),
+            str(files["revised_docx"]),
+            "--filing",
+            str(FILING),
+            "--out",
+            str(target),
+        )
+
+    def bare() -> None:
+        python(
+            "-c",
+            BARE_DOCX_PROCESS,
+            str(files["docx"]),
+            str(files["revised_docx"]),
+            str(out / "a.docx"),
+            str(out / "b.docx"),
+        )
+
+    times = interleaved({"bare": bare, "ours": ours}, repeat)
+    return Row(
+        f"draft + export, whole process, {pages} pages, {pages} edits ({pagination(files)})",
+        "python-docx: open both, read every paragraph, save both",
+        times["bare"],
+        times["ours"],
+        goal=goal,
+    )
+
+
+# --- export ----------------------------------------------------------------------------------
+def export_row(files: dict[str, Path], repeat: int) -> Row:
+    import docx
+
+    from amendtool.core.amendment import draft_amendment
+    from amendtool.core.filing import load_filing
+    from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
+    from amendtool.io.docx_writer import blocks_to_docx, house_template
+    from amendtool.io.load import load_document
+
+    original, revised = load_document(files["docx"]), load_document(files["revised_docx"])
+    amendment = draft_amendment(original, revised, load_filing(FILING))
+    filing, notice = schedule_to_blocks(amendment), notice_blocks(amendment)
+
+    def ours() -> None:
+        blocks_to_docx(filing, "Schedule TO Amendment")
+        blocks_to_docx(notice, "Notice of Amendment", cover_page=False)
+
+    def bare() -> None:
+        for blocks in (filing, notice):
+            document = docx.Document(str(house_template()))
+            for block in blocks:
+                document.add_paragraph(block.label + block.text + " ".join(block.cells))
+            document.save(io.BytesIO())
+
+    times = interleaved({"bare": bare, "ours": ours}, repeat)
+    return Row(
+        f"export filing + notice .docx, {len(amendment.items)} items (styles by id)",
+        "python-docx writing the same paragraphs bare",
+        times["bare"],
+        times["ours"],
+        goal=1.5,
+    )
+
+
+# --- memory ----------------------------------------------------------------------------------
+def memory_row(files: dict[str, Path], pages: int, goal_mb: float | None) -> Row:
+    bare = float(python("-c", BARE_DOCX_MEMORY, str(files["docx"]), str(files["revised_docx"])).stdout)
+    ours = float(python("-c", DRAFT_MEMORY, str(files["docx"]), str(files["revised_docx"])).stdout)
+    return Row(
+        f"peak memory: load both + draft, {pages} pages, {pages} edits",
+        "python-docx: open both, read every paragraph",
+        bare,
+        ours,
+        goal=goal_mb,
+        unit="MB",
+        goal_absolute=True,
+    )
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--pages", type=int, default=300)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="amendtool-bench-"))
-    files = corpus.write(folder)
-    document = load_document(files["txt"])
-    pages = document.sections[-1].last_page
-    print(f"document: {len(document.paragraphs())} paragraphs, last printed page {pages}")
-
-    bare = best(lambda: [p.text for p in docx.Document(str(files["docx"])).paragraphs])
-    ours = best(lambda: load_document(files["docx"]))
-    print(
-        f"load .docx      amendtool {ours * 1000:7.1f} ms   python-docx paragraphs "
-        f"{bare * 1000:7.1f} ms   ratio {ours / bare:.2f}"
-    )
-    ours_txt = best(lambda: load_document(files["txt"]))
-    print(
-        f"load .txt       amendtool {ours_txt * 1000:7.1f} ms   (same baseline)         "
-        f"ratio {ours_txt / bare:.2f}"
-    )
-
-    original, revised = load_document(files["docx"]), load_document(files["revised_docx"])
-    a = "\n".join(p.text for p in original.paragraphs())
-    b = "\n".join(p.text for p in revised.paragraphs())
-    engine = diff_match_patch()
-    engine.Diff_Timeout = 0
-    baseline = best(lambda: engine.diff_main(a, b, False), repeat=3)
-
-    def cold_draft() -> object:
-        """As the CLI drafts a pair it has not seen: the text caches start empty."""
-        typography.clear_caches()
-        diffing.clear_caches()
-        return draft_items(original, revised)
-
-    draft = best(cold_draft, repeat=3)
-    items = draft_items(original, revised).items
-    print(
-        f"draft 30 edits  amendtool {draft * 1000:7.1f} ms   one dmp diff of full text "
-        f"{baseline * 1000:7.1f} ms   ratio {draft / baseline:.2f}   ({len(items)} items)"
-    )
+    rows: list[Row] = []
+    moving = files_for(folder, args.pages, True)
+    still = files_for(folder, args.pages, False)
+    rows += load_rows(moving, args.pages, args.repeat)
+    rows.append(draft_row(moving, args.pages, True, args.repeat))
+    rows.append(draft_row(still, args.pages, False, args.repeat))
+    rows.append(whole_process_row(moving, args.pages, max(3, args.repeat // 2), 6.0))
+    rows.append(export_row(moving, args.repeat))
+    print(table(rows))
     return 0
 
 

@@ -12,9 +12,11 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Inches
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from amendtool.core.layout import Block, Role
 from amendtool.io.safe_write import write_bytes_atomic
+from amendtool.io.word_paragraphs import ParagraphStyles, add_paragraph, add_run
 from amendtool.resources import resource_path
 
 _STYLES = {
@@ -50,7 +52,8 @@ def blocks_to_docx(
             body.remove(child)
     document.core_properties.title = title
     document.core_properties.author = ""
-    styles = {s.name for s in document.styles}
+    styles = ParagraphStyles(document)
+    end = body.find(qn("w:sectPr"))  # paragraphs go before the body's own section
     pending_break = False
     table = None
     current_document = blocks[0].document if blocks else "filing"
@@ -71,24 +74,18 @@ def blocks_to_docx(
             for cell, text in zip(row.cells, block.cells, strict=True):
                 cell.text = ""
                 paragraph = cell.paragraphs[0]
-                if "AT Table Text" in styles:
-                    paragraph.style = document.styles["AT Table Text"]
+                styles.apply(paragraph, "AT Table Text")
                 run = paragraph.add_run(text)
                 run.bold = block.role is Role.TABLE_HEADER
             if block.role is Role.TABLE_HEADER:
                 _widths(table)
             continue
         table = None
-        paragraph = document.add_paragraph()
         style = _STYLES.get(block.role)
         if block.role is Role.RULE and block.label == "signature":
             style = "AT Signature Rule"
-        if style and style in styles:
-            paragraph.style = document.styles[style]
-        if pending_break:
-            paragraph.paragraph_format.page_break_before = True
-            pending_break = False
-        _fill(paragraph, block)
+        _fill(add_paragraph(end, styles.ids.get(style or ""), pending_break), block)
+        pending_break = False
     _page_numbers(document, cover_page)
     buffer = io.BytesIO()
     document.save(buffer)
@@ -99,13 +96,13 @@ def write_docx(blocks: list[Block], path: Path, title: str) -> None:
     write_bytes_atomic(path, blocks_to_docx(blocks, title))
 
 
-def _fill(paragraph: Paragraph, block: Block) -> None:
+def _fill(p: etree._Element, block: Block) -> None:
     if block.role is Role.RULE:
         return
     if block.role in (Role.ITEM, Role.CHECKBOX, Role.EXHIBIT_LINE, Role.MEMO):
-        paragraph.add_run(block.label)
-        paragraph.add_run().add_tab()
-    paragraph.add_run(block.text)
+        add_run(p, block.label)
+        add_run(p, "\t")
+    add_run(p, block.text)
 
 
 def _restart_numbering(document: WordDocument) -> None:

@@ -32,6 +32,7 @@ from amendtool.io._oxml_revisions import Revisions, accept_all, accepted_text
 from amendtool.io.docx_reader import walk_docx
 from amendtool.io.docx_writer import house_template
 from amendtool.io.source_file import sha256
+from amendtool.io.word_paragraphs import ParagraphStyles
 
 Edit = tuple[int, int, str]
 W_TR, W_P = qn("w:tr"), qn("w:p")
@@ -101,12 +102,11 @@ def _same_text(a: Document, b: Document) -> bool:
 def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
     """The original's text as a Word file, each paragraph tied to the element it became."""
     word = docx.Document(str(house_template()))
-    styles = {s.name for s in word.styles}
+    styles = ParagraphStyles(word)
 
     def add(text: str, style: str, bold: bool = False) -> object:
         paragraph = word.add_paragraph()
-        if style in styles:
-            paragraph.style = word.styles[style]
+        styles.apply(paragraph, style)
         run = paragraph.add_run(text)
         run.bold = bold or None
         return paragraph._p

@@ -1,0 +1,114 @@
+"""Side-by-side timing: amendtool and its anchor run in turns (a b, b a, a b …) in one process
+or as fresh processes, and each is the median of its runs, so that whatever else the machine
+is doing falls on both alike. A row says what was measured, against what, and the goal."""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Row:
+    measure: str
+    anchor: str  # what the anchor is
+    anchor_value: float | None  # seconds (or MB with unit="MB")
+    ours: float
+    goal: float | None = None  # the highest ratio allowed (or MB with goal_absolute)
+    unit: str = "s"
+    goal_absolute: bool = False  # the goal bounds `ours` itself, not the ratio
+
+    @property
+    def ratio(self) -> float | None:
+        if self.anchor_value is None or self.anchor_value <= 0:
+            return None
+        return self.ours / self.anchor_value
+
+    @property
+    def met(self) -> bool | None:
+        if self.goal is None:
+            return None
+        value = self.ours if self.goal_absolute else self.ratio
+        return value is not None and value <= self.goal
+
+
+def interleaved(
+    runs: dict[str, Callable[[], object]],
+    repeat: int,
+    prepare: dict[str, Callable[[], object]] | None = None,
+) -> dict[str, float]:
+    """Median seconds of each run, the runs taken in turns, their order reversed every
+    round. `prepare[name]`, when given, is called untimed before each run of `name`, and
+    the run is given what it returns."""
+    names = list(runs)
+    times: dict[str, list[float]] = {name: [] for name in names}
+    for round_ in range(repeat):
+        for name in names if round_ % 2 == 0 else reversed(names):
+            before = (prepare or {}).get(name)
+            if before is not None:
+                argument = before()
+                start = time.perf_counter()
+                runs[name](argument)  # type: ignore[call-arg]
+            else:
+                start = time.perf_counter()
+                runs[name]()
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+def python(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """A fresh Python process with this checkout first on the path."""
+    result = subprocess.run(
+        [sys.executable, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+        timeout=3600,
+    )
+    if result.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(args)} failed:\n{result.stderr}")
+    return result
+
+
+def peak_mb() -> float:
+    """The largest resident size this process has reached, in MB (printed by a child)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _seconds(value: float, unit: str) -> str:
+    if unit == "MB":
+        return f"{value:,.0f} MB"
+    if value < 1:
+        return f"{value * 1000:,.0f} ms"
+    return f"{value:,.2f} s"
+
+
+def table(rows: list[Row]) -> str:
+    lines = ["| measure | anchor | ours | ratio | goal |", "| --- | --- | --- | --- | --- |"]
+    for row in rows:
+        anchor = row.anchor
+        if row.anchor_value is not None:
+            anchor += f": {_seconds(row.anchor_value, row.unit)}"
+        ratio = f"{row.ratio:.2f}" if row.ratio is not None else ""
+        if row.goal is None:
+            goal = ""
+        elif row.goal_absolute:
+            goal = f"≤ {_seconds(row.goal, row.unit)}"
+        else:
+            goal = f"≤ {row.goal:g}"
+        if row.met is not None:
+            goal += " met" if row.met else " **missed**"
+        lines.append(
+            f"| {row.measure} | {anchor} | {_seconds(row.ours, row.unit)} | {ratio} | {goal} |"
+        )
+    return "\n".join(lines)
