@@ -17,7 +17,7 @@ _FONT = "font-family:'Times New Roman',Times,serif;font-size:10pt"
 class HtmlStyle:
     title: str = "Offer to Purchase"
     headings: str = "b"  # b: <p><b>…</b></p>; styled: <p style="font-weight:bold">; hanging
-    page_break: str = "hr"  # hr: <hr style="page-break-after:always">; div: break-before
+    page_break: str = "hr"  # hr: <hr style="page-break-after:always">; hr-plain; div: break-before
     lists: str = "table"  # table: hanging-indent table; p: a paragraph with a negative indent
     folio: str = "{n}"
     dollar_cells: bool = False  # "$" in a cell of its own, as typesetting programs set it
@@ -58,6 +58,8 @@ class _Writer:
             self.end_page()
             if self.style.page_break == "hr":
                 self.out.append('<hr style="page-break-after:always"/>')
+            elif self.style.page_break == "hr-plain":  # a rule and nothing else marks the page
+                self.out.append('<hr noshade="noshade" size="2" width="100%"/>')
             else:
                 self.out.append('<div style="page-break-before:always"></div>')
         self.started = True
