@@ -175,8 +175,14 @@ def apply_item(document: TextDocument, item: AmendmentItem) -> None:
         del section.paragraphs[index : index + len(olds)]
         del section.origins[index : index + len(olds)]
     elif kind is ItemKind.REPLACE_PARAGRAPH:
-        _check(section.paragraphs[index], item.old_text, item)
-        section.paragraphs[index] = item.new_text
+        # one paragraph, or several merged into one; by one, or several it was split into
+        olds = item.old_text.split("\n\n")
+        news = item.new_paragraphs if len(item.new_paragraphs) > 1 else [item.new_text]
+        _check("\n\n".join(section.paragraphs[index : index + len(olds)]), item.old_text, item)
+        section.paragraphs[index : index + len(olds)] = news
+        section.origins[index : index + len(olds)] = [section.origins[index]] + [None] * (
+            len(news) - 1
+        )
     elif kind is ItemKind.MOVE_PARAGRAPH:
         _check(section.paragraphs[index], item.old_text, item)
         text = section.paragraphs.pop(index)

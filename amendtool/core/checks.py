@@ -10,11 +10,13 @@ import re
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.apply import LocatorError, TextDocument, apply_item
+from amendtool.core.filing import OFFER_TERMS
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.layout import Role
 from amendtool.core.timing_checks import check_timing, timing_findings
+from amendtool.core.typography import fold_typography
 
 __all__ = ["ERROR", "NOTE", "WARNING", "Finding", "check_timing", "run_checks"]
 _EXHIBIT_REF = re.compile(r"Exhibits? (\([a-z]\)(?:\(\d{1,3}\))?(?:\([A-Za-z]{1,4}\))*)")
@@ -28,6 +30,31 @@ def run_checks(amendment: Amendment) -> list[Finding]:
     findings += check_balanced(amendment)
     findings += check_exhibits(amendment)
     findings += timing_findings(amendment)
+    findings += check_terms(amendment)
+    return findings
+
+
+def check_terms(amendment: Amendment) -> list[Finding]:
+    """The offer's own words in filing.toml ([offer] consideration, tendered,
+    transmittal_document) are words the original uses: an RSU exchange or a tender with a
+    Letter of Transmittal left with the option-exchange defaults would misstate the offer."""
+    words = " ".join(
+        fold_typography(text).lower()
+        for section in amendment.original.sections
+        for text in [section.heading, *(p.text for p in section.paragraphs)]
+    )
+    findings = []
+    for key in OFFER_TERMS:
+        value = getattr(amendment.filing, key)
+        if value and fold_typography(value).lower() not in words:
+            findings.append(
+                Finding(
+                    WARNING,
+                    "terms",
+                    f'filing details: offer.{key} "{value}" never appears in the original; '
+                    f"set [offer] {key} to the offer's own term",
+                )
+            )
     return findings
 
 
@@ -61,7 +88,7 @@ def _targets(item: AmendmentItem) -> list[tuple[str, int | None, int | None]]:
         ItemKind.INSERT_TABLE,
     ):
         return []
-    if item.kind is ItemKind.DELETE_PARAGRAPH:
+    if item.kind in (ItemKind.DELETE_PARAGRAPH, ItemKind.REPLACE_PARAGRAPH):
         first = loc.paragraph or 1
         return [(loc.section_id, first + k, None) for k in range(len(item.old_text.split("\n\n")))]
     if item.kind is ItemKind.RENUMBER_PARAGRAPHS:

@@ -16,6 +16,10 @@ _EXHIBIT = re.compile(r"^\([a-z]\)(\([0-9]{1,3}\))?(\([A-Za-z]{1,4}\))*$")
 _CUSIP = re.compile(r"^[0-9A-Z*@#]{8}[0-9]$")
 
 
+# [offer] keys naming the offer's own terms, as the opening paragraph and notice use them
+OFFER_TERMS = ("consideration", "tendered", "transmittal_document")
+
+
 class FilingError(InputError):
     """Every problem found in the filing details, one per entry of `problems`."""
 
@@ -67,6 +71,10 @@ class FilingDetails:
     notice_explanation: str
     notice_contact: str
     notice_delivery: str
+    # the offer's own words (optional in filing.toml; the option-exchange words by default)
+    consideration: str = "New Options"  # what is offered
+    tendered: str = "Eligible Options"  # what holders tender
+    transmittal_document: str = "Election Form"  # the form holders return
 
     @property
     def zone(self) -> ZoneInfo:
@@ -105,6 +113,9 @@ class FilingDetails:
                 "expiration": self.expiration,
                 "time_zone": self.time_zone,
                 "description": self.offer_description,
+                "consideration": self.consideration,
+                "tendered": self.tendered,
+                "transmittal_document": self.transmittal_document,
             },
             "amendment": {
                 "number": self.amendment_number,
@@ -331,4 +342,7 @@ class _Reader:
             notice_contact=self.text(notice, "notice", "contact"),
             notice_delivery=self.text(notice, "notice", "delivery"),
         )
+        for key in OFFER_TERMS:
+            if value := self.text(offer, "offer", key, optional=True):
+                setattr(details, key, value)
         return details

@@ -77,6 +77,7 @@ def schedule_to_blocks(amendment: Amendment) -> list[Block]:
                 document_date=long_date(f.document_date),
                 document_exhibit=f.document_exhibit,
                 election_form_exhibit=f.election_form_exhibit,
+                **offer_terms(amendment),
             ),
         )
     )
@@ -132,6 +133,7 @@ def notice_blocks(amendment: Amendment, document: str = "notice") -> list[Block]
                 document_date=long_date(f.document_date),
                 program_name=f.program_name,
                 explanation=explanation,
+                **offer_terms(amendment),
             ),
         ),
     ]
@@ -142,18 +144,38 @@ def notice_blocks(amendment: Amendment, document: str = "notice") -> list[Block]
         Block(
             Role.BODY,
             w["reminder"].format(
-                program_name=f.program_name, deadline=deadline_phrase(f.expiration_local)
+                program_name=f.program_name,
+                deadline=deadline_phrase(f.expiration_local),
+                **offer_terms(amendment),
             ),
         ),
         Block(
             Role.BODY,
             w["contact"].format(
-                document_title=f.document_title, contact=f.notice_contact.rstrip(".")
+                document_title=f.document_title,
+                contact=f.notice_contact.rstrip("."),
+                **offer_terms(amendment),
             ),
         ),
         Block(Role.BODY, f.notice_delivery),
     ]
     return [Block(b.role, b.text, b.label, b.cells, document) for b in out]
+
+
+def offer_terms(amendment: Amendment) -> dict[str, str]:
+    """The offer's own words for the opening and the notice: {consideration} (with
+    {consideration_verb}: "granted", "issued" or "paid"), {tendered}, {transmittal_document}
+    and {transmittal_lower} ("the related election form")."""
+    f = amendment.filing
+    verbs: dict[str, str] = amendment.wording.schedule_to.get("consideration_verbs", {})
+    last = (f.consideration.split() or [""])[-1].lower()
+    return {
+        "consideration": f.consideration,
+        "consideration_verb": verbs.get(last, verbs.get("default", "granted")),
+        "tendered": f.tendered,
+        "transmittal_document": f.transmittal_document,
+        "transmittal_lower": f.transmittal_document.lower(),
+    }
 
 
 def quoted_blocks(item: AmendmentItem) -> list[Block]:

@@ -122,9 +122,17 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
     count = max(len(item.new_paragraphs), 1)
     if kind in (ItemKind.REPLACE_PARAGRAPH, ItemKind.DELETE_PARAGRAPH, ItemKind.MOVE_PARAGRAPH):
         values["target"] = own_paragraph()
-    if kind is ItemKind.DELETE_PARAGRAPH and "\n\n" in item.old_text:
+    if kind in (ItemKind.DELETE_PARAGRAPH, ItemKind.REPLACE_PARAGRAPH) and (
+        "\n\n" in item.old_text
+    ):
         values["in_section"] = _in_section(phrases, loc.section_name, loc.section_kind)
-        if loc.question:
+        if kind is ItemKind.REPLACE_PARAGRAPH:
+            key = "replace_paragraphs"  # paragraphs merged into one
+            first = loc.printed or loc.paragraph or 1
+            last = first + item.old_text.count("\n\n")
+            values["first"], values["last"] = ordinal_word(first), ordinal_word(last)
+            values["joiner"] = " and " if last == first + 1 else " through "
+        elif loc.question:
             key = "delete_question"  # a question deleted with its whole answer
             values["question"] = loc.question
         else:

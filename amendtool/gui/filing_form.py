@@ -54,6 +54,9 @@ FIELDS: list[tuple[str, str, str, str]] = [
     ("offer", "expiration", "Expiration (YYYY-MM-DDTHH:MM, local)", "datetime"),
     ("offer", "time_zone", "Time zone", "line"),
     ("offer", "description", "Offer description", "text"),
+    ("offer", "consideration", "What is offered", "line"),
+    ("offer", "tendered", "What holders tender", "line"),
+    ("offer", "transmittal_document", "Form holders return", "line"),
     ("amendment", "number", "Amendment No.", "int"),
     ("amendment", "date", "Amendment date (YYYY-MM-DD)", "date"),
     ("amendment", "final", "Final amendment", "bool"),
@@ -69,6 +72,12 @@ FIELDS: list[tuple[str, str, str, str]] = [
     ("notice", "contact", "Contact", "line"),
     ("notice", "delivery", "Delivery", "text"),
 ]
+# shown in empty fields: the default used when the field is left blank
+PLACEHOLDERS = {
+    ("offer", "consideration"): "New Options",
+    ("offer", "tendered"): "Eligible Options",
+    ("offer", "transmittal_document"): "Election Form",
+}
 _PHONE = re.compile(r"^\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}")
 
 
@@ -93,6 +102,8 @@ class FilingForm(QDialog):
             widget = self._widget(kind)
             widget.setObjectName(f"field_{table}_{key or 'parties'}")
             self.widgets[(table, key)] = widget
+            if (table, key) in PLACEHOLDERS and isinstance(widget, QLineEdit):
+                widget.setPlaceholderText(PLACEHOLDERS[(table, key)])
             form.addRow(label, widget)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

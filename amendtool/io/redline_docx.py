@@ -199,6 +199,10 @@ class _RedlineWriter:
                 self._strike(key)
         elif kind is ItemKind.MOVE_PARAGRAPH:
             return self._move(item)
+        elif kind is ItemKind.REPLACE_PARAGRAPH and (
+            "\n\n" in item.old_text or len(item.new_paragraphs) > 1
+        ):
+            return self._replace_span(item)
         else:
             self._edit_paragraph(item)
         apply_item(self.working, item)
@@ -406,6 +410,34 @@ class _RedlineWriter:
             )
         edits = [(base + s, base + e, new) for s, e, new in _edits(item, text)]
         self.revisions.edit(element, edits)
+
+    def _replace_span(self, item: AmendmentItem) -> None:
+        """Paragraphs merged into one, or one split into several: the first paragraph is
+        edited into the first new one, the other old ones struck, the other new ones
+        inserted after it."""
+        section = self.working.section(item.locator.section_id)
+        start = (item.locator.paragraph or 1) - 1
+        count = len(item.old_text.split("\n\n"))
+        keys = section.origins[start : start + count]
+        first = self._element(keys[0])
+        text = section.paragraphs[start]
+        news = list(item.new_paragraphs)
+        base = collapse_spaces(accepted_text(first)).find(text)
+        if base < 0:
+            raise RedlineError(
+                f"{item.locator.section_name}: the Word paragraph no longer "
+                "holds the text the item changes"
+            )
+        self.revisions.edit(first, _changes(text, news[0], base))
+        for key in keys[1:]:
+            self._strike(key)
+        last = _outside_table(self._element(keys[-1], row_ok=True))
+        self._made = []
+        if news[1:]:
+            self._insert(section.id, (last, False), news[1:])
+        made = list(self._made)
+        apply_item(self.working, item)
+        section.origins[start : start + len(news)] = [keys[0], *made]
 
     def _retitle(self, item: AmendmentItem) -> None:
         """Only what changed in the heading is marked ("4." struck, "5." inserted)."""

@@ -21,12 +21,14 @@ from amendtool.core.items import Materiality
 from amendtool.core.timekeeping import deadline_phrase
 from tests.support.builders import doc
 
+# the cover uses the offer's own terms, as filing.toml names them (the option-exchange words)
+COVER = "Halvorsen offers to exchange Eligible Options for New Options; return the Election Form."
 S7 = [
     "The conditions are for our benefit. We may waive them before expiry.",
     "Any determination we make is final and binding upon all persons.",
 ]
 ORIGINAL = [
-    ("", ["Halvorsen offers to exchange options."]),
+    ("", [COVER]),
     ("7. Conditions of the Offer", S7),
     (
         "17. Miscellaneous",
@@ -34,7 +36,7 @@ ORIGINAL = [
     ),
 ]
 REVISED = [
-    ("", ["Halvorsen offers to exchange options."]),
+    ("", [COVER]),
     ("7. Conditions of the Offer", [S7[0], "All determinations are final and binding."]),
     (
         "17. Miscellaneous",

@@ -113,6 +113,8 @@ def edit(draw: st.DrawFn, spec: Spec) -> Spec:
                 "drop_row",
                 "add_clause",
                 "drop_question",
+                "split",
+                "merge",
             ]
         )
     )
@@ -175,6 +177,19 @@ def edit(draw: st.DrawFn, spec: Spec) -> Spec:
             moved = paragraphs.pop(at)
             target = out[draw(st.integers(0, len(out) - 1))][1]
             target.insert(draw(st.integers(0, len(target))), moved)
+        elif kind == "split" and len(sentences) > 1 and "\t" not in paragraphs[at]:
+            # a paragraph broken in two
+            cut = draw(st.integers(1, len(sentences) - 1))
+            paragraphs[at : at + 1] = [
+                ". ".join(sentences[:cut]) + ".",
+                ". ".join(sentences[cut:]),
+            ]
+        elif (
+            kind == "merge"
+            and at + 1 < len(paragraphs)
+            and "\t" not in paragraphs[at] + paragraphs[at + 1]
+        ):  # two paragraphs of text run together
+            paragraphs[at : at + 2] = [paragraphs[at] + " " + paragraphs[at + 1]]
         elif kind == "swap" and len(paragraphs) > 1:
             paragraphs[0], paragraphs[-1] = paragraphs[-1], paragraphs[0]
         elif kind == "words":

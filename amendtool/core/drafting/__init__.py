@@ -8,10 +8,13 @@ are made, so every locator counts paragraphs and sentences as the earlier items 
 Where things are:
   engine.py      the plan: align, pick restated sections and moves, walk each section's ops
   align.py       aligning sections and paragraphs (the ops: keep, modify, delete, insert, move)
+  pairing.py     which changed paragraph became which (candidates, resemblance, chains)
+  spans.py       paragraphs split in several or merged into one
   units.py       choosing the unit of a changed paragraph: sentence, words or the paragraph
   sections.py    items about whole sections (add, delete, restate, retitle, renumber)
   paragraphs.py  items about paragraphs (replace, delete, insert, move, renumber labels)
   tables.py      items about tables (restated, deleted or inserted whole)
+  quoting.py     which words a words item quotes (whole, unique, amounts with their sign)
   citing.py      the working text, and how a paragraph, table and page are cited
   options.py     the thresholds counsel's choice of unit follows
 """

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from amendtool.core.apply import TextSection
 from amendtool.core.diffing import WORK, common_words, shared_tokens, similarity
 from amendtool.core.drafting.options import DraftOptions
+from amendtool.core.drafting.pairing import heaviest_chain, pair_run, replacements
 from amendtool.core.model import quoted_title
 from amendtool.core.typography import fold_heading, fold_typography
 
@@ -19,6 +20,9 @@ class Op:
     old: int | None = None
     new: int | None = None
     source: tuple[str, int] | None = None  # move_in: original section id and paragraph index
+    # modify: paragraphs merged into one (old_span) or one split into several (new_span)
+    old_span: int = 1
+    new_span: int = 1
 
 
 def _between_rows(paragraphs: list[str], index: int) -> bool:
@@ -87,31 +91,48 @@ def align_sections(
                 return 1.0
             return similarity(_section_key(a), _section_key(b), floor=0.5)
 
-        out += _monotone_pairs(old[i1:i2], new[j1:j2], same, 0.5)
+        olds, news = old[i1:i2], new[j1:j2]
+        WORK.pairs_compared += len(olds) * len(news)
+        scored = [
+            (i, j, score)
+            for i, a in enumerate(olds)
+            for j, b in enumerate(news)
+            if (score := same(a, b)) >= 0.5
+        ]
+        i = j = 0
+        for p, q in [*heaviest_chain(scored), (len(olds), len(news))]:
+            out += [(section, None) for section in olds[i:p]]
+            out += [(None, section) for section in news[j:q]]
+            if p < len(olds):
+                out.append((olds[p], news[q]))
+            i, j = p + 1, q + 1
     return out
 
 
 def align_paragraphs(old: TextSection, new: TextSection, options: DraftOptions) -> list[Op]:
+    """Unchanged paragraphs anchor the alignment; in each run of changed ones between them,
+    the same paragraphs edited are paired by content (`pairing.pair_run`), the rest are
+    deleted or inserted (paired as replacements later, once moves are known)."""
     a = [fold_typography(p) for p in old.paragraphs]
     b = [fold_typography(p) for p in new.paragraphs]
+    threshold = options.same_paragraph
+
+    def alike(x: str, y: str) -> float:
+        return similarity(x, y, floor=threshold)
+
     ops: list[Op] = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag == "equal":
             ops += [Op("keep", i, j) for i, j in zip(range(i1, i2), range(j1, j2), strict=True)]
             continue
-        pairs = _monotone_pairs(
-            list(range(i1, i2)),
-            list(range(j1, j2)),
-            lambda i, j: similarity(a[i], b[j], floor=options.same_paragraph),
-            options.same_paragraph,
-        )
-        for i, j in pairs:
-            if i is not None and j is not None:
-                ops.append(Op("modify", i, j))
-            elif i is not None:
-                ops.append(Op("delete", i))
-            else:
-                ops.append(Op("insert", None, j))
+        pairs = pair_run(a[i1:i2], b[j1:j2], threshold, alike)
+        i, j = i1, j1
+        for pi, pj in [*((i1 + p, j1 + q) for p, q in pairs), (i2, j2)]:
+            ops += [Op("delete", k) for k in range(i, pi)]
+            ops += [Op("insert", None, k) for k in range(j, pj)]
+            if pi < i2:
+                ops.append(Op("modify", pi, pj))
+            i, j = pi + 1, pj + 1
     return ops
 
 
@@ -172,53 +193,33 @@ def contents_ops(old: TextSection, new: TextSection) -> list[Op]:
     return ops
 
 
-def _monotone_pairs(old, new, score, threshold):  # type: ignore[no-untyped-def]
-    """Pairs in order that maximise total similarity; the unpaired stand alone, in order.
-    Scores below `threshold` are never used (a score may say 0.0 for them)."""
-    n, m = len(old), len(new)
-    WORK.pairs_compared += n * m
-    best = [[0.0] * (m + 1) for _ in range(n + 1)]
-    scores = [[score(old[i], new[j]) for j in range(m)] for i in range(n)]
-    for i in range(n - 1, -1, -1):
-        for j in range(m - 1, -1, -1):
-            pair = scores[i][j]
-            take = best[i + 1][j + 1] + pair if pair >= threshold else -1.0
-            best[i][j] = max(take, best[i + 1][j], best[i][j + 1])
-    out = []
-    i = j = 0
-    while i < n and j < m:
-        pair = scores[i][j]
-        if pair >= threshold and best[i][j] == best[i + 1][j + 1] + pair:
-            out.append((old[i], new[j]))
-            i, j = i + 1, j + 1
-        elif best[i][j] == best[i + 1][j]:
-            out.append((old[i], None))
-            i += 1
-        else:
-            out.append((None, new[j]))
-            j += 1
-    out += [(old[k], None) for k in range(i, n)]
-    out += [(None, new[k]) for k in range(j, m)]
-    return out
-
-
-def pair_replacements(ops: list[Op]) -> None:
-    """Where paragraphs were taken out and others put in their place, each replaces one."""
+def pair_replacements(ops: list[Op], old: TextSection, new: TextSection) -> None:
+    """Where paragraphs were taken out and others put in their place, each of the fewer
+    replaces the one it most resembles; ops stay in the order of the document."""
     index = 0
     while index < len(ops):
         end = index
         while end < len(ops) and ops[end].kind in ("delete", "insert"):
             end += 1
-        if end > index:
-            run = ops[index:end]
-            deletes = [op for op in run if op.kind == "delete"]
-            inserts = [op for op in run if op.kind == "insert"]
-            pairs = min(len(deletes), len(inserts))
-            merged = [Op("modify", d.old, i.new) for d, i in zip(deletes, inserts, strict=False)]
-            ops[index:end] = merged + deletes[pairs:] + inserts[pairs:]
-            index += len(run) - pairs
-        else:
+        if end == index:
             index += 1
+            continue
+        run = ops[index:end]
+        deletes = [op for op in run if op.kind == "delete"]
+        inserts = [op for op in run if op.kind == "insert"]
+        pairs = replacements(
+            [fold_typography(old.paragraphs[op.old or 0]) for op in deletes],
+            [fold_typography(new.paragraphs[op.new or 0]) for op in inserts],
+        )
+        ordered: list[Op] = []
+        d = n = 0
+        for p, q in [*pairs, (len(deletes), len(inserts))]:
+            ordered += deletes[d:p] + inserts[n:q]
+            if p < len(deletes):
+                ordered.append(Op("modify", deletes[p].old, inserts[q].new))
+            d, n = p + 1, q + 1
+        ops[index:end] = ordered
+        index += len(ordered)
 
 
 def find_moves(plans, options: DraftOptions) -> None:  # type: ignore[no-untyped-def]

@@ -18,6 +18,7 @@ from amendtool.core.drafting.citing import section_name
 from amendtool.core.drafting.options import DraftOptions, DraftResult
 from amendtool.core.drafting.paragraphs import ParagraphItems, only_relabelled
 from amendtool.core.drafting.sections import SectionItems
+from amendtool.core.drafting.spans import find_spans
 from amendtool.core.drafting.tables import TableItems
 from amendtool.core.materiality import propose_all
 from amendtool.core.model import Document, is_contents_title
@@ -52,9 +53,10 @@ class Drafter(SectionItems, ParagraphItems, TableItems):
             ],
             self.options,
         )
-        for _old, _new, ops in plans:
-            if ops:
-                pair_replacements(ops)
+        for o, n, ops in plans:
+            if o and n and ops and not is_contents_title(o.title):
+                pair_replacements(ops, o, n)
+                find_spans(ops, o, n, self.options)
         runs = renumbered_runs(plans, restated)
         renumbered = {id(old) for run in runs.values() for old, _ in run}
         restyled: list[str] = []  # headings that differ only in capitals or a final stop
@@ -137,6 +139,8 @@ class Drafter(SectionItems, ParagraphItems, TableItems):
                 assert op.old is not None and op.new is not None
                 origin_of_new[op.new] = old.origins[op.old] or ""
                 self._note_typography(old, new, op.old, op.new)
+            elif op.kind == "modify" and (op.old_span > 1 or op.new_span > 1):
+                self._replace_span(old, new, op, origin_of_new)
             elif op.kind == "modify":
                 assert op.old is not None and op.new is not None
                 origin_of_new[op.new] = old.origins[op.old] or ""

@@ -115,6 +115,30 @@ class ParagraphItems(SentenceItems):
         )
         target.origins[after] = key
 
+    def _replace_span(
+        self, old: TextSection, new: TextSection, op: Op, origin_of_new: dict[int, str]
+    ) -> None:
+        """A paragraph split in several, or several merged into one: one replacement that
+        quotes what they became."""
+        assert op.old is not None and op.new is not None
+        key = old.origins[op.old] or ""
+        section, index = self._position(key)
+        texts = new.paragraphs[op.new : op.new + op.new_span]
+        self._emit(
+            AmendmentItem(
+                ItemKind.REPLACE_PARAGRAPH,
+                self._paragraph_locator(section, index),
+                page=self._page(key),
+                old_text="\n\n".join(section.paragraphs[index : index + op.old_span]),
+                new_text="\n\n".join(texts),
+                new_paragraphs=list(texts),
+            )
+        )
+        keys = [key] + [f"rev:{new.id}:{j}" for j in range(op.new + 1, op.new + op.new_span)]
+        section.origins[index : index + len(keys)] = keys
+        for j, made in enumerate(keys, start=op.new):
+            origin_of_new[j] = made
+
     def _modify(self, section_id: str, key: str, new_text: str) -> None:
         section, index = self._position(key)
         old_text = section.paragraphs[index]

@@ -1,0 +1,74 @@
+"""Splits and merges: a paragraph broken in two (or more), or paragraphs run together into
+one, is one replacement that quotes what they became, when the pieces together say what
+the paragraph said."""
+
+from __future__ import annotations
+
+from amendtool.core.apply import TextSection
+from amendtool.core.diffing import similarity
+from amendtool.core.drafting.align import Op
+from amendtool.core.drafting.options import DraftOptions
+from amendtool.core.locate import answer_position, is_question
+from amendtool.core.typography import fold_typography
+
+_GAIN = 0.15  # how much more alike the pieces together must read to be a split or merge
+
+
+def find_spans(ops: list[Op], old: TextSection, new: TextSection, options: DraftOptions) -> None:
+    """A paragraph split in two (or more), or paragraphs merged into one, is one replacement
+    quoting what they became: the pieces together say what the paragraph said."""
+    index = 0
+    while index < len(ops):
+        op = ops[index]
+        if op.kind == "modify" and op.old is not None and op.new is not None:
+            _grow(ops, index, old, new, options)
+        index += 1
+
+
+def _grow(
+    ops: list[Op], index: int, old: TextSection, new: TextSection, options: DraftOptions
+) -> None:
+    """Take into the pair at `index` the inserted (or deleted) paragraphs beside it while
+    the pieces together read more like the other side than the one piece alone."""
+    op = ops[index]
+    assert op.old is not None and op.new is not None
+    olds, news = old.paragraphs, new.paragraphs
+    if not (_prose(olds, op.old) and _prose(news, op.new)):
+        return
+    current = similarity(_joined(olds, op.old, 1), _joined(news, op.new, 1))
+    for step in (1, -1):
+        while 0 <= index + step < len(ops):
+            other = ops[index + step]
+            new_first, new_span = op.new, op.new_span
+            old_first, old_span = op.old, op.old_span
+            if other.kind == "insert" and other.new is not None and _prose(news, other.new):
+                if other.new != (op.new + op.new_span if step > 0 else op.new - 1):
+                    break
+                new_first, new_span = min(op.new, other.new), op.new_span + 1
+            elif other.kind == "delete" and other.old is not None and _prose(olds, other.old):
+                if other.old != (op.old + op.old_span if step > 0 else op.old - 1):
+                    break
+                if answer_position(olds, other.old) is not None:
+                    break  # answers in a question-and-answer summary are not merged
+                old_first, old_span = min(op.old, other.old), op.old_span + 1
+            else:
+                break
+            trial = similarity(
+                _joined(olds, old_first, old_span), _joined(news, new_first, new_span)
+            )
+            if trial < max(current + _GAIN, options.paragraph_rewrite):
+                break
+            op.old, op.old_span, op.new, op.new_span = old_first, old_span, new_first, new_span
+            current = trial
+            del ops[index + step]
+            if step < 0:
+                index -= 1
+
+
+def _joined(texts: list[str], first: int, count: int) -> str:
+    return fold_typography(" ".join(texts[first : first + count]))
+
+
+def _prose(texts: list[str], position: int) -> bool:
+    """A paragraph of text: not a table row, not a question of a Q&A summary."""
+    return "\t" not in texts[position] and not is_question(texts[position])

@@ -1,0 +1,33 @@
+"""The filing details form edits the offer's own terms like every other filing.toml key."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from PySide6.QtWidgets import QLineEdit
+
+from amendtool.core.filing import filing_from_dict
+from amendtool.gui.filing_form import FilingForm
+
+
+def test_the_offers_own_terms_are_edited_in_the_form(qtbot, example_filing_toml: Path) -> None:  # type: ignore[no-untyped-def]
+    form = FilingForm(tomllib.loads(example_filing_toml.read_text()))
+    qtbot.addWidget(form)
+    fields = {
+        key: form.widgets[("offer", key)]
+        for key in ("consideration", "tendered", "transmittal_document")
+    }
+    assert all(isinstance(w, QLineEdit) and not w.text() for w in fields.values())
+    assert fields["transmittal_document"].placeholderText() == "Election Form"  # type: ignore[attr-defined]
+    assert filing_from_dict(form.data()).consideration == "New Options"  # blank: the default
+    fields["consideration"].setText("Purchase Price")  # type: ignore[attr-defined]
+    fields["transmittal_document"].setText("Letter of Transmittal")  # type: ignore[attr-defined]
+    assert form.validate() == []
+    filing = filing_from_dict(form.data())
+    assert (filing.consideration, filing.transmittal_document) == (
+        "Purchase Price",
+        "Letter of Transmittal",
+    )
+    form.load(filing.to_toml_dict())
+    assert fields["consideration"].text() == "Purchase Price"  # type: ignore[attr-defined]
