@@ -16,7 +16,13 @@ from amendtool.core.findings import Finding
 from amendtool.core.items import Materiality
 from tests.support.builders import doc
 
-FRONT = ("", ["Acme Widgets, Inc. is offering to exchange eligible options for new options."])
+FRONT = (
+    "",
+    [
+        "Acme Widgets, Inc. is offering to exchange eligible options for new options; "
+        "holders return an Election Form."
+    ],
+)
 EXPIRES = "The offer expires at {}, on {}, unless we extend it."
 CONDITIONS = ("7. Conditions of the Offer", ["We may assert the conditions before expiry."])
 
