@@ -8,6 +8,15 @@ import lxml.html
 from lxml import etree
 
 from amendtool.core.structure import RawBlock
+from amendtool.io.edgar_html_tables import (
+    bare_mark,
+    element_text,
+    grid_rows,
+    leading_note_mark,
+    row_text,
+    rows_of,
+)
+from amendtool.io.edgar_text_notes import place_notes
 from amendtool.io.edgar_text_reader import edgar_text_pages
 from amendtool.io.pagination import assemble_pages
 
@@ -26,6 +35,12 @@ _BREAK_BEFORE = re.compile(r"(?:page-)?break-before\s*:\s*(?:always|page)", re.I
 _BREAK_AFTER = re.compile(r"(?:page-)?break-after\s*:\s*(?:always|page)", re.IGNORECASE)
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 _CENTRE_STYLE = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+# the mark of a numbered or bulleted paragraph set in a cell of its own
+_LIST_MARK = re.compile(
+    r"^(?:(?:section\s+)?\d{1,3}\.?|\(?[a-zA-Z]{1,2}[.)]|\(?[ivxlc]{1,6}[.)]|\(\d{1,3}\)|"
+    r"[•·●▪■◦○\-–—*§])$",
+    re.IGNORECASE,
+)
 
 
 def edgar_html_blocks(markup: str) -> list[RawBlock]:
@@ -47,11 +62,20 @@ class _HtmlWalker:
         self.use_hr = use_hr
         self.pages: list[list[RawBlock]] = []
         self.current: list[RawBlock] = []
+        self.tables = 0
+        self.references: dict[int, set[str]] = {}  # block id → the note marks it carries
 
     def flush_page(self) -> None:
+        """The page's notes go after the paragraph that carries their marks."""
         if self.current:
-            self.pages.append(self.current)
+            marked = set().union(*self.references.values()) if self.references else set()
+            notes = [b for b in self.current if b.note in marked]
+            blocks = [b for b in self.current if b.note not in marked]
+            refers = self.references
+            place_notes(blocks, notes, lambda b, mark: mark in refers.get(id(b), ()))
+            self.pages.append(blocks)
             self.current = []
+            self.references = {}
 
     def visit(self, element: etree._Element, bold: bool, centred: bool) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
@@ -69,8 +93,8 @@ class _HtmlWalker:
         centred = centred or bool(_CENTRE_STYLE.search(style))
         if tag == "pre":
             self.preformatted(element)
-        elif tag == "tr":
-            self.table_row(element, bold, centred)
+        elif tag == "table":
+            self.table(element, bold, centred)
         elif tag in _BLOCK_TAGS and not _has_block_child(element):
             self.leaf(element, bold, centred, tag)
         else:
@@ -84,14 +108,19 @@ class _HtmlWalker:
             self.flush_page()
 
     def leaf(self, element: etree._Element, bold: bool, centred: bool, tag: str) -> None:
-        pieces = list(_text_pieces(element, bold))
+        note = leading_note_mark(element)
+        pieces = list(_text_pieces(element, bold, skip_first_mark=note is not None))
         text = "".join(t for t, _ in pieces)
         visible = [b for t, b in pieces if t.strip()]
         level = int(tag[1]) if re.fullmatch(r"h[1-6]", tag) else None
         if text.strip():
             block = self.add(text, bool(visible) and all(visible), centred, level)
-            if lead := _bold_lead(pieces):
+            if note is not None:
+                block.note = note  # "<sup>1</sup> Excludes …": a footnote
+            elif lead := _bold_lead(pieces):
                 block.bold_prefix = lead
+            marks = [bare_mark(sup) for sup in element.iter("sup")]
+            self.references[id(block)] = {m for m in marks if m} - {note}
 
     def preformatted(self, element: etree._Element) -> None:
         """EDGAR text wrapped in <pre> (as older filings are): read as EDGAR text, with
@@ -104,33 +133,47 @@ class _HtmlWalker:
                 self.flush_page()
             self.current += blocks
 
-    def table_row(self, row: etree._Element, bold: bool, centred: bool) -> None:
-        elements = [
-            cell
-            for cell in row
-            if isinstance(cell.tag, str) and cell.tag in ("td", "th") and _cell_text(cell).strip()
-        ]
-        if len(elements) == 1:
-            # a layout table (the whole page set in one cell): read the cell as a page
-            self.visit_cell(elements[0], bold, centred)
+    def table(self, table: etree._Element, bold: bool, centred: bool) -> None:
+        """A layout table (the page set in cells), numbered paragraphs set as hanging-indent
+        tables, or a table of rows and cells."""
+        rows = rows_of(table)
+        filled = [[c for c in row if element_text(c).strip()] for row in rows]
+        if all(len(cells) <= 1 for cells in filled):
+            for cells in filled:  # a layout table: read its cells as the page
+                for cell in cells:
+                    self.visit_cell(cell, bold, centred)
             return
-        cells = [re.sub(r"\s+", " ", _cell_text(cell)).strip() for cell in elements]
-        if not cells:
+        if all(len(cells) == 2 and _LIST_MARK.match(_plain(cells[0])) for cells in filled if cells):
+            for cells in filled:
+                if cells:
+                    self.hanging(cells, bold, centred)
             return
-        pieces = [b for t, b in _text_pieces(row, bold) if t.strip()]
-        all_bold = bool(pieces) and all(pieces)
-        if len(cells) <= 2 and len(cells[0]) <= 6:
-            # a hanging indent set as a table: "7." | "Conditions of the Offer", or
-            # "7." | "<b>Conditions of the Offer.</b> Notwithstanding …"
-            text_pieces = list(_text_pieces(elements[-1], bold)) if len(cells) == 2 else []
-            visible = [b for t, b in text_pieces if t.strip()]
-            text_bold = all_bold or (bool(visible) and all(visible))
-            block = self.add(" ".join(cells), text_bold, centred, None)
-            if lead := _bold_lead(text_pieces):
-                block.bold_prefix = f"{cells[0]} {' '.join(lead.split())}"
-        else:
-            block = self.add("\t".join(cells), all_bold, centred, None)
-            block.table_row = True
+        self.tables += 1
+        for row, texts in zip(rows, grid_rows(rows), strict=True):
+            if not any(texts):
+                continue
+            pieces = [b for cell in row for t, b in _text_pieces(cell, bold) if t.strip()]
+            block = RawBlock(
+                text=row_text(texts),
+                bold=bool(pieces) and all(pieces),
+                centred=centred,
+                table_row=True,
+                table=f"html-{self.tables}",
+            )
+            self.current.append(block)
+
+    def hanging(self, cells: list[etree._Element], bold: bool, centred: bool) -> None:
+        """ "7." | "Conditions of the Offer", or "7." | "<b>Conditions.</b> Notwithstanding …":
+        a numbered paragraph or heading set as a table, read as one paragraph."""
+        text_pieces = list(_text_pieces(cells[1], bold))
+        visible = [b for t, b in text_pieces if t.strip()]
+        first_pieces = [b for t, b in _text_pieces(cells[0], bold) if t.strip()]
+        all_bold = bool(visible) and all(visible) and all(first_pieces)
+        text_bold = all_bold or (bool(visible) and all(visible))
+        mark = _plain(cells[0])
+        block = self.add(f"{mark} {_plain(cells[1])}", text_bold, centred, None)
+        if lead := _bold_lead(text_pieces):
+            block.bold_prefix = f"{mark} {' '.join(lead.split())}"
 
     def visit_cell(self, cell: etree._Element, bold: bool, centred: bool) -> None:
         if _has_block_child(cell):
@@ -156,6 +199,10 @@ class _HtmlWalker:
         return block
 
 
+def _plain(element: etree._Element) -> str:
+    return " ".join(element_text(element).replace("\u00a0", " ").split())
+
+
 def _has_block_child(element: etree._Element) -> bool:
     return any(
         isinstance(d.tag, str) and (d.tag in _BLOCK_TAGS or d.tag == "hr")
@@ -163,20 +210,31 @@ def _has_block_child(element: etree._Element) -> bool:
     )
 
 
-def _text_pieces(element: etree._Element, bold: bool):  # type: ignore[no-untyped-def]
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if tag in _SKIP_TAGS:
-        return
-    style = element.get("style") or ""
-    bold = bold or tag in ("b", "strong") or bool(_BOLD_STYLE.search(style))
-    if tag == "br":
-        yield " ", bold
-    if element.text:
-        yield element.text, bold
-    for child in element:
-        yield from _text_pieces(child, bold)
-        if child.tail:
-            yield child.tail, bold
+def _text_pieces(  # type: ignore[no-untyped-def]
+    element: etree._Element, bold: bool, skip_first_mark: bool = False
+):
+    """(text, bold) in reading order; a bare superscript note mark is left out, and so is
+    the mark a note opens with ("<sup>(1)</sup> Dividends …")."""
+    skipping = [skip_first_mark]
+
+    def pieces(element: etree._Element, bold: bool):  # type: ignore[no-untyped-def]
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in _SKIP_TAGS:
+            return
+        style = element.get("style") or ""
+        bold = bold or tag in ("b", "strong") or bool(_BOLD_STYLE.search(style))
+        if tag == "br":
+            yield " ", bold
+        if tag == "sup" and (skipping[0] or bare_mark(element)):
+            skipping[0] = False
+        elif element.text:
+            yield element.text, bold
+        for child in element:
+            yield from pieces(child, bold)
+            if child.tail:
+                yield child.tail, bold
+
+    yield from pieces(element, bold)
 
 
 def _cell_text(cell: etree._Element) -> str:

@@ -5,6 +5,7 @@ its mark (the text goes on across the page break without it)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from amendtool.core.notes import note_mark
 from amendtool.core.structure import RawBlock
@@ -40,14 +41,22 @@ def split_page_notes(lines: list[str]) -> tuple[list[str], list[RawBlock], list[
     return lines[:cut], notes, foot
 
 
-def place_notes(blocks: list[RawBlock], notes: list[RawBlock]) -> None:
+def place_notes(
+    blocks: list[RawBlock],
+    notes: list[RawBlock],
+    refers: Callable[[RawBlock, str], bool] | None = None,
+) -> None:
     """Each note after the last paragraph on the page that prints its mark (after the whole
     table when a row does), else after the page's text."""
     for note in notes:
-        printed = f"({note.note})" if (note.note or "").isalnum() else note.note or ""
+        mark = note.note or ""
+        printed = f"({mark})" if mark.isalnum() else mark
         position = len(blocks)
         for index in range(len(blocks) - 1, -1, -1):
-            if printed and printed in blocks[index].text and blocks[index].note is None:
+            block = blocks[index]
+            if block.note is None and (
+                refers(block, mark) if refers else bool(printed) and printed in block.text
+            ):
                 position = index + 1
                 break
         while position < len(blocks) and (

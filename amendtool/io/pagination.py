@@ -83,8 +83,9 @@ def assemble_pages(pages: list[list[RawBlock]]) -> list[RawBlock]:
 
 def number_tables(blocks: list[RawBlock]) -> None:
     """One id for each table, in document order: a run of rows the reader kept together (one
-    <table>, one <TABLE>), and a table that goes on at the top of the next page with as many
-    columns is the same table; a header reprinted over its continuation is left out."""
+    <table>, one <TABLE>, or tables of as many columns one under another), and a table that
+    goes on at the top of the next page with as many columns is the same table; a header
+    reprinted over its continuation is left out."""
     count = 0
     last_row: RawBlock | None = None  # the last row of the table still open
     last_key: str | None = None  # the reader's key for that table
@@ -97,7 +98,11 @@ def number_tables(blocks: list[RawBlock]) -> None:
             kept.append(block)
             continue
         key = block.table
-        same = last_row is not None and kept[-1] is last_row and key == last_key
+        same = (
+            last_row is not None
+            and kept[-1] is last_row
+            and (key == last_key or block.text.count("\t") == last_row.text.count("\t"))
+        )  # rows set one table each, one under another, are one table too
         continued = (
             last_row is not None
             and not same

@@ -1,0 +1,141 @@
+"""HTML tables as EDGAR filing agents set them: rows of cells laid on a grid (colspan),
+spacer columns left out, a "$" set in a cell of its own joined to its figure, and each
+cell's paragraphs kept apart."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from amendtool.core.model import CELL_BREAK, CELL_PARAGRAPH_BREAK
+
+_CELL_TAGS = ("td", "th")
+_PARAGRAPH_TAGS = frozenset("p div li h1 h2 h3 h4 h5 h6 blockquote dd dt center".split())
+# a bare note mark set as a superscript ("1", "a", "*"); "(1)" prints as it reads
+_BARE_MARK = re.compile(r"^\s*(?:\d{1,2}|[a-z]|\*{1,3}|[†‡§])\s*$")
+_ANY_MARK = re.compile(r"^\s*\(?(\d{1,2}|[a-z]|\*{1,3}|[†‡§])\)?\s*$")
+_LEADS = ("$", "(", "$(")  # set in a cell of their own before the figure
+_TRAILS = (")", "%", ")%", "%)")  # and after it
+
+
+def rows_of(table: etree._Element) -> list[list[etree._Element]]:
+    """The table's own rows (not those of a table nested in a cell), as their cells."""
+    out = []
+    for row in table.iter("tr"):
+        owner = row.getparent()
+        while owner is not None and owner.tag != "table":
+            owner = owner.getparent()
+        if owner is table:
+            out.append([c for c in row if isinstance(c.tag, str) and c.tag in _CELL_TAGS])
+    return out
+
+
+def cell_paragraphs(cell: etree._Element) -> list[str]:
+    """The paragraphs of a cell, white space collapsed; a bare superscript mark left out."""
+    paragraphs: list[str] = [""]
+
+    def walk(element: etree._Element) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in ("script", "style"):
+            return
+        if tag in _PARAGRAPH_TAGS and paragraphs[-1].strip():
+            paragraphs.append("")
+        if tag == "br":
+            paragraphs[-1] += " "
+        if tag == "sup" and bare_mark(element):
+            pass  # a note mark: the note is read as a paragraph of its own
+        elif element.text:
+            paragraphs[-1] += element.text
+        for child in element:
+            walk(child)
+            if child.tail:
+                paragraphs[-1] += child.tail
+        if tag in _PARAGRAPH_TAGS and paragraphs[-1].strip():
+            paragraphs.append("")
+
+    walk(cell)
+    return [t for p in paragraphs if (t := " ".join(p.replace("\u00a0", " ").split()))]
+
+
+def element_text(element: etree._Element) -> str:
+    return "".join(str(piece) for piece in element.itertext())
+
+
+def bare_mark(sup: etree._Element) -> str | None:
+    """The mark of a superscript that refers to a note ("1", "*"), not printed as "(1)"."""
+    text = element_text(sup)
+    return text.strip() if _BARE_MARK.match(text) else None
+
+
+def leading_note_mark(element: etree._Element) -> str | None:
+    """ "<sup>1</sup> Excludes …" or "<sup>(1)</sup> Dividends …": the mark of the note the
+    paragraph is (without its parentheses), when a superscript mark opens it."""
+    if (element.text or "").strip():
+        return None
+    for node in element.iterdescendants():
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag == "sup":
+            match = _ANY_MARK.match(element_text(node))
+            return match.group(1) if match else None
+        if (node.text or "").strip():
+            return None
+        if (node.tail or "").strip():
+            return None
+    return None
+
+
+def cell_text(cell: etree._Element) -> str:
+    return CELL_PARAGRAPH_BREAK.join(cell_paragraphs(cell))
+
+
+def grid_rows(rows: list[list[etree._Element]]) -> list[list[str]]:
+    """Each row's cells on the table's grid: one text a column, spacer columns dropped and
+    "$" / "%" columns joined to their figures, so every row has as many cells."""
+    width = max((sum(_span(c) for c in row) for row in rows), default=0)
+    texts: list[list[str]] = []
+    spans: list[list[int]] = []  # 0: covered by a cell spanning from the left
+    for row in rows:
+        text_row: list[str] = []
+        span_row: list[int] = []
+        for cell in row:
+            span = _span(cell)
+            text_row += [cell_text(cell)] + [""] * (span - 1)
+            span_row += [span] + [0] * (span - 1)
+        texts.append(text_row + [""] * (width - len(text_row)))
+        spans.append(span_row + [1] * (width - len(span_row)))
+    columns = [c for c in range(width) if any(t[c] for t in texts)]  # spacers dropped
+    position = 0
+    while position + 1 < len(columns):  # "$" | "21.35": the sign joins its figure
+        column, following = columns[position], columns[position + 1]
+        lone = [r for r in range(len(rows)) if spans[r][column] == 1 and texts[r][column]]
+        if not lone or any(texts[r][column] not in _LEADS for r in lone):
+            position += 1
+            continue
+        for r in range(len(rows)):
+            if spans[r][column] == 1 and texts[r][column]:
+                texts[r][following] = texts[r][column] + texts[r][following]
+            elif spans[r][column] > following - column:  # a heading spanning both
+                texts[r][following], spans[r][following] = texts[r][column], 1
+        columns.pop(position)
+    position = len(columns) - 1
+    while position > 0:  # "12.5" | "%": the sign joins its figure
+        column = columns[position]
+        lone = [r for r in range(len(rows)) if spans[r][column] == 1 and texts[r][column]]
+        if lone and all(texts[r][column] in _TRAILS for r in lone):
+            for r in lone:
+                start = max(c for c in columns[:position] if spans[r][c] > 0)
+                texts[r][start] += texts[r][column]
+            columns.pop(position)
+        position -= 1
+    return [[texts[r][c] if spans[r][c] else "" for c in columns] for r in range(len(rows))]
+
+
+def row_text(cells: list[str]) -> str:
+    return CELL_BREAK.join(cells)
+
+
+def _span(cell: etree._Element) -> int:
+    value = (cell.get("colspan") or "1").strip()
+    return min(int(value), 50) if value.isdigit() and int(value) > 0 else 1
