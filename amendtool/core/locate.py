@@ -24,8 +24,9 @@ _PARAGRAPH_LABEL = re.compile(
 def occurrences(words: str, text: str) -> int:
     """How often `words` occur in `text` as whole words, capitals ignored: a words item may
     cite words only where this is one."""
-    pattern = r"(?<![\w$€£¥])" + re.escape(words) + r"(?![\w%])"
-    return len(re.findall(pattern, text, re.IGNORECASE))
+    before = r"(?<![\w$€£¥])" if words[:1].isalnum() or words[:1] in "$€£¥" else ""
+    after = r"(?![\w%])" if words[-1:].isalnum() or words[-1:] == "%" else ""
+    return len(re.findall(before + re.escape(words) + after, text, re.IGNORECASE))
 
 
 def paragraph_label(text: str) -> str | None:

@@ -96,3 +96,52 @@ def test_a_number_that_is_no_amount_is_still_cited_as_a_word() -> None:
     before = "Options granted under the 2018 Plan are eligible."
     after = "Options granted under the 2020 Plan are eligible."
     assert words_instruction(before, after) == 'replacing the word "2018" with the word "2020"'
+
+
+def test_words_only_taken_out_are_cited_alone_even_when_many() -> None:
+    before = (
+        "We may terminate the offer if any of the following events has occurred, or has been "
+        "determined by us to have occurred, and the occurrence makes it inadvisable to proceed."
+    )
+    after = before.replace(", or has been determined by us to have occurred", "")
+    assert words_instruction(before, after) == (
+        'deleting the words ", or has been determined by us to have occurred"'
+    ) or words_instruction(before, after) == (
+        'deleting the words "or has been determined by us to have occurred"'
+    )
+
+
+def test_a_long_insertion_restates_the_sentence() -> None:
+    before = "We will accept all options properly tendered and not validly withdrawn."
+    after = before.replace(
+        "withdrawn.", "withdrawn before the expiration date, as it may be extended by us."
+    )
+    original = doc([(HEADING, [f"{LEAD} {before}"])])
+    revised = doc([(HEADING, [f"{LEAD} {after}"])])
+    assert [i.kind for i in draft_items(original, revised).items] == [ItemKind.REPLACE_SENTENCE]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        (
+            "You should consult your own tax advisor (see Section 14 for more).",
+            "You should consult your own tax advisor (see Section 15 for more).",
+            'replacing the words "Section 14" with the words "Section 15"',
+        ),
+        (
+            "Payment is made at least 10 days after the expiration date.",
+            "Payment is made at least five days after the expiration date.",
+            'replacing the words "10 days" with the words "five days"',
+        ),
+        (
+            "The offer stays open for at least 20 business days after it begins.",
+            "The offer stays open for at least 25 business days after it begins.",
+            'replacing the words "20 business days" with the words "25 business days"',
+        ),
+    ],
+)
+def test_a_number_is_quoted_with_what_it_counts_or_names(
+    before: str, after: str, expected: str
+) -> None:
+    assert words_instruction(before, after) == expected

@@ -12,6 +12,7 @@ class DraftOptions:
     """How far a change may reach before counsel would cite a larger unit (documented)."""
 
     max_changed_words: int = 8  # old + new words of one change inside one sentence
+    max_deleted_words: int = 16  # words only taken out of one sentence (quoted alone)
     paragraph_rewrite: float = 0.5  # below this similarity a paragraph is replaced whole
     same_paragraph: float = 0.35  # at least this similar: the same paragraph, edited
     section_rewrite_share: float = 0.6  # share of a section's words changed: restate it

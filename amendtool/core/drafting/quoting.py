@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from amendtool.core.diffing import hunks
+from amendtool.core.diffing import Hunk, hunks
 from amendtool.core.locate import occurrences
 
 # Dates and times are cited whole ('"August 14, 2026"', not '"14"'; '"5:00 p.m."').
@@ -20,24 +20,49 @@ _CURRENCY = "$€£¥"
 # what follows a number and belongs to it when the number is quoted
 _SCALE = re.compile(r"\s?%|\s+(?:percent|per cent|million|billion|thousand|basis points)\b")
 _REACH = 8  # words an anchor may be widened by on either side
+# a number, in figures or words, that names a place or counts something
+_NUMBER = re.compile(
+    r"\d[\d,.]*(?:\([a-z0-9]+\))*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty|thirty|forty|forty-five|sixty|ninety",
+    re.IGNORECASE,
+)
+# what a number names when it follows one of these ("Section 14", "Rule 13e-4")
+_NAMING = re.compile(
+    r"\b(Sections?|Items?|Rules?|Exhibits?|Schedules?|Annex|Articles?|pages?|paragraphs?|"
+    r"clauses?|Questions?|Q)\s+$"
+)
+# what a number counts when one of these follows it ("10 days", "20 business days")
+_COUNTED = re.compile(
+    r"\s+(?:business\s+|calendar\s+|trading\s+)?(?:days?|weeks?|months?|years?|hours?)\b"
+)
 # words an anchor widened to the left may take in before it: "the offer to us"
 _ARTICLES = frozenset({"the", "a", "an"})
 # a quotation that begins with one of these reads as a fragment ("and the terms")
 _WEAK_START = frozenset("and or nor but of to in on at by for with from as that which than".split())
 
 
-def changed_words(old: str, new: str, max_words: int) -> tuple[str, str] | None:
+def changed_words(
+    old: str, new: str, max_words: int, max_deleted: int | None = None
+) -> tuple[str, str] | None:
     """One short change inside a sentence, widened to whole words on both sides; None when
-    the sentence (or more) should be cited instead."""
+    the sentence (or more) should be cited instead. A change may quote `max_words` words
+    (old and new together); words only taken out, `max_deleted` (they are quoted alone:
+    'deleting the words "…"' reads well however long, while a long insertion reads better
+    with the sentence restated)."""
     changed = hunks(old, new)
     if not changed:
         return None
+    if len(changed) == 1:
+        changed = [_slide(changed[0], old)]
     first, last = changed[0], changed[-1]
     if len(old[first.end : last.start].split()) > 3 * (len(changed) - 1):
         return None  # separate changes in one sentence: cite the sentence
     start, end = first.start, last.end
     shift = sum(len(h.new) - len(h.old) for h in changed)  # new offsets after the change
-    if len(changed) == 1 and (not first.old.strip() or not first.new.strip()):
+    pure = len(changed) == 1 and (not first.old.strip() or not first.new.strip())
+    if pure and not first.new.strip() and len(first.old.split()) <= (max_deleted or max_words):
+        max_words = max(max_words, len(first.old.split()) + 2)
+    if pure:
         # a pure insertion or deletion: take in the word before (or after) it
         before = old[:start].rstrip()
         if before:
@@ -57,6 +82,7 @@ def changed_words(old: str, new: str, max_words: int) -> tuple[str, str] | None:
         start = len(before) - len(before.split()[-1])
     start, end = _whole_units(old, start, end)
     start, end = _figures(old, new, start, end, shift)
+    start, end = _counted(old, new, start, end, shift)
     old_words = old[start:end].strip()
     new_words = new[start : end + shift].strip()
     if not old_words or not new_words:
@@ -64,6 +90,22 @@ def changed_words(old: str, new: str, max_words: int) -> tuple[str, str] | None:
     if len(old_words.split()) + len(new_words.split()) > max_words:
         return None
     return _unique(old, new, start, end, shift, max_words)
+
+
+def _slide(hunk: Hunk, old: str) -> Hunk:
+    """Words only added or taken out that end in ", " are the same change as ", " and the
+    words before them: quoted so, they end with a word ("deleting the words ", or has been
+    determined …"" rather than "… occurred,")."""
+    piece = hunk.old or hunk.new
+    if hunk.old and hunk.new:
+        return hunk
+    start = hunk.start
+    while piece[-1:] in (",", " ", ";") and start > 0 and old[start - 1] == piece[-1]:
+        piece = old[start - 1] + piece[:-1]
+        start -= 1
+    if hunk.old:
+        return Hunk(start, start + len(piece), piece, "")
+    return Hunk(start, start, "", piece)
 
 
 def _whole_units(old: str, start: int, end: int) -> tuple[int, int]:
@@ -91,6 +133,23 @@ def _figures(old: str, new: str, start: int, end: int, shift: int) -> tuple[int,
         scale = _SCALE.match(old, end)
         if scale and new[end + shift : end + shift + len(scale.group(0))] == scale.group(0):
             end = scale.end()
+    return start, end
+
+
+def _counted(old: str, new: str, start: int, end: int, shift: int) -> tuple[int, int]:
+    """A number is quoted with what it names or counts: "Section 14", "10 days", "20
+    business days" (a lone "14" or "10" says nothing a reader can find)."""
+    if not (
+        _NUMBER.fullmatch(old[start:end].strip())
+        and _NUMBER.fullmatch(new[start : end + shift].strip())
+    ):
+        return start, end
+    named = _NAMING.search(old, 0, start)
+    if named and named.end() == start:
+        return named.start(1), end
+    counted = _COUNTED.match(old, end)
+    if counted and new[end + shift :].startswith(counted.group(0)):
+        return start, counted.end()
     return start, end
 
 

@@ -70,7 +70,14 @@ class SentenceItems(Citing):
                 return None
             return AmendmentItem(ItemKind.DELETE_SENTENCE, base, page=page, old_text=removed)
         words = (
-            changed_words(removed, added, self.options.max_changed_words) if j2 - j1 == 1 else None
+            changed_words(
+                removed,
+                added,
+                self.options.max_changed_words,
+                self.options.max_deleted_words,
+            )
+            if j2 - j1 == 1
+            else None
         )
         if only_sentence and not words:
             return None
