@@ -89,7 +89,7 @@ def main_sequence(candidates: list[Heading | None]) -> list[int]:
         for i, h in enumerate(candidates)
         if h and h.kind is SectionKind.NUMBERED and h.number and h.number.isdigit()
     ]
-    later = [{n for _, n in numbered[k + 1 :]} for k in range(len(numbered))]
+    last_at = {n: position for position, (_, n) in enumerate(numbered)}  # last occurrence
     best: list[int] = []
     best_key = (0, 0)
     for start, (_, value) in enumerate(numbered):
@@ -105,7 +105,7 @@ def main_sequence(candidates: list[Heading | None]) -> list[int]:
             elif (
                 number == expected + 1
                 and run
-                and (number + 1 in later[position] or position == len(numbered) - 1)
+                and (last_at.get(number + 1, -1) > position or position == len(numbered) - 1)
             ):
                 run.append(index)  # `expected` was lost: skip it
                 expected, gaps = number + 1, gaps + 1

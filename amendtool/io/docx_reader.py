@@ -240,18 +240,20 @@ class _Walker:
                 )
 
     def paragraph(self, p: etree._Element) -> None:
-        ppr = p.find(W_PPR)
-        style = self.styles.get(_val(ppr, "pStyle") or "", _PLAIN)
-        if style.page_break_before or _flag(ppr, "pageBreakBefore"):
+        first = p[0] if len(p) else None  # w:pPr comes first if at all
+        ppr = first if first is not None and first.tag == W_PPR else None
+        props = _props(ppr)
+        style = self.styles.get(_val(props, "pStyle") or "", _PLAIN)
+        if style.page_break_before or _flag(props, "pageBreakBefore"):
             self.pending_break = True
         text, marks, bold_runs = self.runs(p, style)
-        level = _outline_level(ppr)
+        level = _outline_level(props)
         if level is None:
             level = style.level
-        jc = _val(ppr, "jc")
+        jc = _val(props, "jc")
         centred = jc in ("center", "centre") if jc else style.centred
-        num_id = _num_id(ppr) or style.num_id
-        auto = self.numbering.label(num_id, _ilvl(ppr)) if num_id and text.strip() else None
+        num_id = _num_id(props) or style.num_id
+        auto = self.numbering.label(num_id, _ilvl(props)) if num_id and text.strip() else None
         visible = [(t, b) for t, b in bold_runs if t.strip()]
         bold = bool(visible) and all(b for _, b in visible)
         prefix = None
@@ -269,7 +271,7 @@ class _Walker:
             centred=centred,
             heading_level=level,
             style=style.name or None,
-            indent=_indent(ppr),
+            indent=_indent(props),
             auto_number=auto,
             bold_prefix=prefix,
             source=p,
@@ -290,11 +292,11 @@ class _Walker:
         else:
             self.blank_pending = True
         if ppr is not None:
-            mark = ppr.find(W_RPR)
-            if mark is not None and mark.find(W_DEL) is not None and block.text.strip():
+            mark = props.get(W_RPR)
+            if mark is not None and _first(mark, W_DEL) is not None and block.text.strip():
                 self.revisions = True
                 self.merge_next = block  # deleted paragraph mark: joins the next paragraph
-            if ppr.find(W_SECTPR) is not None:
+            if W_SECTPR in props:
                 self.section_index += 1
                 following = self.sections[min(self.section_index, len(self.sections) - 1)]
                 if following.starts_new_page:
@@ -310,7 +312,7 @@ class _Walker:
         self._page_index_at_start = self.physical_page
         length = 0
         if style is None:
-            style = self.styles.get(_val(p.find(W_PPR), "pStyle") or "", _PLAIN)
+            style = self.styles.get(_val(_props(_first(p, W_PPR)), "pStyle") or "", _PLAIN)
 
         def emit(text: str, bold: bool) -> None:
             nonlocal length
@@ -335,8 +337,9 @@ class _Walker:
                         self.revisions = True
                     continue
                 if tag == W_R:
-                    run_bold = _run_bold(child.find(W_RPR), style.bold)
-                    visit(child, run_bold)
+                    first = child[0] if len(child) else None  # w:rPr comes first if at all
+                    rpr = first if first is not None and first.tag == W_RPR else None
+                    visit(child, _run_bold(rpr, style.bold))
                 elif tag == W_T:
                     emit(child.text or "", bold)
                 elif tag in (W_TAB, W_PTAB):
@@ -453,58 +456,66 @@ def _roman(number: int) -> str:
     return out or str(number)
 
 
-def _val(ppr: etree._Element | None, tag: str) -> str | None:
-    if ppr is None:
-        return None
-    element = ppr.find(q(tag))
+Props = dict[str, etree._Element]
+
+
+def _first(element: etree._Element, tag: str) -> etree._Element | None:
+    """The first child with `tag`, as `element.find(tag)` (which walks a path in Python)."""
+    return next(element.iterchildren(tag), None)
+
+
+def _props(element: etree._Element | None) -> Props:
+    """An element's children by tag, the first of each: one pass for all the properties a
+    paragraph is asked for."""
+    out: Props = {}
+    if element is not None:
+        for child in element.iterchildren():
+            out.setdefault(child.tag, child)
+    return out
+
+
+def _val(props: Props, tag: str) -> str | None:
+    element = props.get(q(tag))
     return element.get(W_VAL) if element is not None else None
 
 
-def _flag(ppr: etree._Element | None, tag: str) -> bool:
-    if ppr is None:
-        return False
-    element = ppr.find(q(tag))
+def _flag(props: Props, tag: str) -> bool:
+    element = props.get(q(tag))
     return element is not None and element.get(W_VAL) not in ("0", "false", "off")
 
 
 def _run_bold(rpr: etree._Element | None, default: bool) -> bool:
     if rpr is None:
         return default
-    element = rpr.find(W_B)
+    element = _first(rpr, W_B)
     if element is None:
         return default
     return element.get(W_VAL) not in ("0", "false", "off")
 
 
-def _outline_level(ppr: etree._Element | None) -> int | None:
-    value = _val(ppr, "outlineLvl")
+def _outline_level(props: Props) -> int | None:
+    value = _val(props, "outlineLvl")
     if value is not None and value.isdigit() and int(value) < 9:
         return int(value) + 1
     return None
 
 
-def _num_id(ppr: etree._Element | None) -> str | None:
-    if ppr is None:
-        return None
-    num = ppr.find(W_NUMPR)
+def _num_id(props: Props) -> str | None:
+    num = props.get(W_NUMPR)
     if num is None:
         return None
-    value = _val(num, "numId")
+    value = _val(_props(num), "numId")
     return value if value and value != "0" else None
 
 
-def _ilvl(ppr: etree._Element | None) -> int:
-    if ppr is None:
-        return 0
-    num = ppr.find(W_NUMPR)
-    value = _val(num, "ilvl") if num is not None else None
+def _ilvl(props: Props) -> int:
+    num = props.get(W_NUMPR)
+    value = _val(_props(num), "ilvl") if num is not None else None
     return int(value) if value and value.isdigit() else 0
 
 
-def _indent(ppr: etree._Element | None) -> int | None:
-    if ppr is None:
-        return None
-    ind = ppr.find(W_IND)
+def _indent(props: Props) -> int | None:
+    ind = props.get(W_IND)
     if ind is None:
         return None
     value = ind.get(W_LEFT) or ind.get(W_START)
@@ -543,16 +554,16 @@ def _style_table(document: docx.document.Document) -> dict[str, _StyleInfo]:
             info.level = int(match.group(1))
         elif (name or "").lower() == "title":
             info.level = 1
-        ppr = element.find(W_PPR)
-        level = _outline_level(ppr)
+        props = _props(_first(element, W_PPR))
+        level = _outline_level(props)
         if level is not None:
             info.level = level
-        jc = _val(ppr, "jc")
+        jc = _val(props, "jc")
         if jc:
             info.centred = jc in ("center", "centre")
-        if ppr is not None and ppr.find(W_PAGEBREAKBEFORE) is not None:
-            info.page_break_before = _flag(ppr, "pageBreakBefore")
-        info.num_id = _num_id(ppr) or info.num_id
+        if W_PAGEBREAKBEFORE in props:
+            info.page_break_before = _flag(props, "pageBreakBefore")
+        info.num_id = _num_id(props) or info.num_id
         info.bold = _run_bold(element.find(W_RPR), info.bold)
         resolved[style_id] = info
         return info
@@ -587,9 +598,10 @@ class _Numbering:
             self.abstract_of[num_id] = abstract_id or ""
             for lvl in abstract.iterchildren(W_LVL):
                 ilvl = int(lvl.get(W_ILVL) or 0)
-                fmt = _val(lvl, "numFmt") or "decimal"
-                text = _val(lvl, "lvlText") or ""
-                start = _val(lvl, "start")
+                level_props = _props(lvl)
+                fmt = _val(level_props, "numFmt") or "decimal"
+                text = _val(level_props, "lvlText") or ""
+                start = _val(level_props, "start")
                 self.formats[(num_id, ilvl)] = (fmt, text, int(start) if start else 1)
 
     def label(self, num_id: str, ilvl: int) -> str | None:
