@@ -79,6 +79,9 @@ class Locator:
     paragraph_count: int = 0
     sentence: int | None = None
     sentence_count: int = 0
+    # a footnote or endnote: cited by its mark ("footnote 1"), not as a paragraph
+    note: str | None = None
+    note_kind: str | None = None  # "footnote" | "endnote"
     # the sentence cited by its first words ('the sentence beginning "We may reject"'), as
     # in a paragraph that opens with a run-in caption no reader counts as a sentence
     sentence_opening: str | None = None

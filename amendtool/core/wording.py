@@ -103,7 +103,10 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
     key = kind.value
 
     def own_paragraph() -> str:
-        """The paragraph the item is about, as cited (counting text paragraphs only)."""
+        """The paragraph the item is about, as cited (counting text paragraphs only); a
+        footnote or endnote by its mark."""
+        if loc.note is not None:
+            return _note(phrases, loc)
         return _paragraph(
             phrases,
             loc.printed or loc.paragraph or 1,
@@ -194,6 +197,8 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
                 "whole_answer" if whole_answer else "one_paragraph",
                 "answer" if whole_answer else "paragraph",
             )
+            if loc.note is not None:
+                values["unit"] = loc.note_kind or "footnote"
     if kind is ItemKind.REPLACE_WORDS:
         key = _word_change(item, values, templates)
         for noun in ("old", "new", "anchor"):
@@ -295,6 +300,21 @@ def _sentence(phrases: dict[str, str], loc: Locator, number: int, paragraph: str
     return phrases["sentence"].format(
         ordinal=position_word(number, loc.sentence_count), paragraph=paragraph
     )
+
+
+def _note(phrases: dict[str, str], loc: Locator) -> str:
+    """'footnote 1 in "Section 2. …"'; a note marked by a symbol, 'the footnote marked "*"'."""
+    kind = loc.note_kind or "footnote"
+    mark = loc.note or ""
+    in_section = _in_section(phrases, loc.section_name, loc.section_kind)
+    key = kind if mark.isalnum() else f"{kind}_marked"
+    defaults = {
+        "footnote": "footnote {mark} {in_section}",
+        "endnote": "endnote {mark} {in_section}",
+        "footnote_marked": 'the footnote marked "{mark}" {in_section}',
+        "endnote_marked": 'the endnote marked "{mark}" {in_section}',
+    }
+    return phrases.get(key, defaults[key]).format(mark=mark, in_section=in_section)
 
 
 def _section(phrases: dict[str, str], name: str) -> str:

@@ -18,7 +18,8 @@ Spec = list[tuple[str, list[str]]]
 
 def doc(spec: Spec, first_page: int = 1) -> Document:
     """Each entry: heading ("" for the cover, "7. Title" numbered, else a part) and paragraphs;
-    a paragraph with a tab in it is a table row ("March 31\t$18.40\t$12.75").
+    a paragraph with a tab in it is a table row ("March 31\t$18.40\t$12.75"), and one
+    opening "[fn 1] " is footnote 1.
 
     Every paragraph is given its own printed page, counting from `first_page`.
     """
@@ -47,9 +48,16 @@ def doc(spec: Spec, first_page: int = 1) -> Document:
         section.heading_pages = (PageMark(0, str(page)),)
         for n, text in enumerate(paragraphs, start=1):
             kind = ParagraphKind.TABLE_ROW if "\t" in text else ParagraphKind.BODY
+            note = re.match(r"^\[fn (\S+)\] ", text)
+            if note:  # "[fn 1] text": footnote 1
+                kind, text = ParagraphKind.FOOTNOTE, text[note.end() :]
             section.paragraphs.append(
                 Paragraph(
-                    id=f"{section.id}/p{n}", text=text, pages=(PageMark(0, str(page)),), kind=kind
+                    id=f"{section.id}/p{n}",
+                    text=text,
+                    pages=(PageMark(0, str(page)),),
+                    kind=kind,
+                    note=note.group(1) if note else None,
                 )
             )
             page += 1

@@ -9,7 +9,14 @@ from amendtool.core.apply import LocatorError, TextDocument, TextSection, apply_
 from amendtool.core.drafting.options import DraftOptions
 from amendtool.core.items import AmendmentItem, ItemKind, Locator
 from amendtool.core.locate import answer_position
-from amendtool.core.model import Document, Paragraph, ParagraphKind, Section, quoted_title
+from amendtool.core.model import (
+    NOTE_KINDS,
+    Document,
+    Paragraph,
+    ParagraphKind,
+    Section,
+    quoted_title,
+)
 from amendtool.core.typography import collapse_spaces
 
 
@@ -46,6 +53,22 @@ class Citing:
             s.id: {j for j, p in enumerate(s.paragraphs) if p.kind is ParagraphKind.TABLE_ROW}
             for s in revised.sections
         }
+        # footnotes and endnotes, by key (revised ones by "rev:section:index"): they are
+        # cited by their mark and, like table rows, not counted among the paragraphs
+        self.notes_by_key: dict[str, tuple[str, str]] = {
+            p.id: (p.kind.value, p.note or "")
+            for p in original.paragraphs()
+            if p.kind in NOTE_KINDS
+        }
+        self.notes_by_key.update(
+            {
+                f"rev:{s.id}:{j}": (p.kind.value, p.note or "")
+                for s in revised.sections
+                for j, p in enumerate(s.paragraphs)
+                if p.kind in NOTE_KINDS
+            }
+        )
+        self.orig_notes = {key for key in self.notes_by_key if not key.startswith("rev:")}
 
     def _locator(self, section_id: str, **extra: Any) -> Locator:
         section = self.working.section(section_id)
@@ -78,12 +101,28 @@ class Citing:
     def _table_place(self, section: TextSection, index: int) -> tuple[int, int]:
         return table_ordinal(section.origins, self.row_keys, index)
 
+    def _uncounted(self, key: str | None) -> bool:
+        """A table row or a note: not one of the paragraphs a reader counts."""
+        return key in self.row_keys or key in self.notes_by_key
+
     def _printed(self, section: TextSection, index: int) -> tuple[int | None, int | None]:
-        """The paragraph's ordinal among the text paragraphs, when the section has tables."""
-        rows = [key in self.row_keys for key in section.origins]
+        """The paragraph's ordinal among the text paragraphs, when the section has tables
+        or notes."""
+        rows = [self._uncounted(key) for key in section.origins]
         if not any(rows):
             return None, None
         return index + 1 - sum(rows[: index + 1]), len(rows) - sum(rows)
+
+    def _answer(
+        self, locator: Locator, texts: list[str], keys: list[str | None], index: int
+    ) -> None:
+        """The question the paragraph answers, its notes left out of the answer's count."""
+        if not any(key in self.notes_by_key for key in keys):
+            note_answer(locator, texts, index)
+            return
+        kept = [i for i, key in enumerate(keys) if key not in self.notes_by_key]
+        if index in kept:
+            note_answer(locator, [texts[i] for i in kept], kept.index(index))
 
     def _as_filed(self, section: TextSection, index: int) -> tuple[TextSection, int] | None:
         """The original section and place of the paragraph at `index`, when it is one of the
@@ -97,16 +136,19 @@ class Citing:
     def _cite(self, locator: Locator, section: TextSection, index: int) -> None:
         """Ordinal, question and table of the paragraph at `index` as a reader of the
         original finds them; text added by earlier items is counted as they left it."""
+        key = section.origins[index] if 0 <= index < len(section.origins) else None
+        if key in self.notes_by_key:
+            locator.note_kind, locator.note = self.notes_by_key[key or ""]
         filed = self._as_filed(section, index)
         if filed is None:
-            note_answer(locator, section.paragraphs, index)
+            self._answer(locator, section.paragraphs, section.origins, index)
             locator.printed, locator.printed_count = self._printed(section, index)
             return
         original, place = filed
-        rows = [key in self.orig_rows for key in original.origins]
+        rows = [key in self.orig_rows or key in self.orig_notes for key in original.origins]
         locator.printed = place + 1 - sum(rows[: place + 1])
         locator.printed_count = len(rows) - sum(rows)
-        note_answer(locator, original.paragraphs, place)
+        self._answer(locator, original.paragraphs, original.origins, place)
 
     def _cite_table(self, locator: Locator, section: TextSection, index: int) -> tuple[int, int]:
         """The table holding the row at `index`, counted in the original when it is there."""
@@ -130,7 +172,9 @@ class Citing:
                 )
             else:
                 self._cite(locator, section, anchor - 1)
-        elif any(key in self.row_keys for key in section.origins):
+                # after a note: after the paragraph it notes (the note prints apart)
+                locator.note = locator.note_kind = None
+        elif any(self._uncounted(key) for key in section.origins):
             locator.printed_count = self._printed(section, 0)[1]
         return locator
 

@@ -51,10 +51,12 @@ class ParagraphItems(SentenceItems):
         first = ops[index].old
         if first is None or answer_position(old.paragraphs, first) is not None:
             return 0
+        if self._uncounted(old.origins[first]):
+            return 0  # a note is deleted on its own
         return _deleted_after(
             ops,
             index,
-            lambda i: is_question(old.paragraphs[i]) or old.origins[i] in self.row_keys,
+            lambda i: is_question(old.paragraphs[i]) or self._uncounted(old.origins[i]),
         )
 
     def _delete_paragraph(self, section_id: str, key: str, count: int = 1) -> None:

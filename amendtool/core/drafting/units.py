@@ -18,9 +18,6 @@ class SentenceItems(Citing):
     def _sentence_item(
         self, section: TextSection, index: int, old_text: str, new_text: str, key: str
     ) -> AmendmentItem | None:
-        rewrite = self.options.paragraph_rewrite
-        if similarity(fold_typography(old_text), fold_typography(new_text), rewrite) < rewrite:
-            return None
         old_spans = split_sentences(old_text)
         new_spans = split_sentences(new_text)
         if not old_spans:
@@ -40,6 +37,11 @@ class SentenceItems(Citing):
         if len(changes) != 1:
             return None
         tag, i1, i2, j1, j2 = changes[0]
+        rewrite = self.options.paragraph_rewrite
+        if tag != "insert" and (
+            similarity(fold_typography(old_text), fold_typography(new_text), rewrite) < rewrite
+        ):
+            return None  # less than half the words kept: the paragraph is replaced
         base = self._paragraph_locator(section, index)
         base.sentence_count = len(old_spans)
         added = " ".join(new_sents[j1:j2])
