@@ -18,8 +18,9 @@ from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
 from amendtool.core.errors import InputError
-from amendtool.core.model import PageMark
+from amendtool.core.model import PageMark, ParagraphKind
 from amendtool.core.structure import RawBlock
+from amendtool.io.docx_notes import NoteReference, read_notes
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = "{" + W + "}"
@@ -51,6 +52,7 @@ W_INSTRTEXT = q("instrText")
 W_LASTRENDEREDPAGEBREAK = q("lastRenderedPageBreak")
 W_LEFT = q("left")
 W_LVL = q("lvl")
+W_LVLOVERRIDE = q("lvlOverride")
 W_MOVEFROM = q("moveFrom")
 W_MOVETO = q("moveTo")
 W_NAME = q("name")
@@ -90,8 +92,10 @@ _SKIP = {
     W_INSTRTEXT,
     W_DELTEXT,
     W_COMMENTREFERENCE,
-    W_FOOTNOTEREFERENCE,
-    W_ENDNOTEREFERENCE,
+}
+_NOTE_REFERENCES = {
+    W_FOOTNOTEREFERENCE: ParagraphKind.FOOTNOTE,
+    W_ENDNOTEREFERENCE: ParagraphKind.ENDNOTE,
 }
 _REVISIONS = (W_INS, W_DEL, W_MOVEFROM, W_MOVETO, W_PPRCHANGE, W_RPRCHANGE)
 _HEADING_NAME = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
@@ -194,6 +198,8 @@ class _Walker:
         self.has_breaks = False
         self.merge_next: RawBlock | None = None
         self.blank_pending = False
+        self.notes = read_notes(document)
+        self.note_references: list[NoteReference] = []
 
     # --- body ---------------------------------------------------------------------------
     def walk(self, container: etree._Element) -> None:
@@ -214,6 +220,8 @@ class _Walker:
                 self.revisions = True
         for block in self.blocks:
             block.all_pages_known = self.has_breaks
+            if block.note_kind is ParagraphKind.ENDNOTE and block.note is not None:
+                block.pages = (PageMark(0, self.page_label),)  # printed at the end
 
     def table(self, table: etree._Element) -> None:
         for row in table.iter(W_TR):
@@ -238,6 +246,24 @@ class _Walker:
                         source=row,
                     )
                 )
+        self.emit_notes()  # a table's notes follow the whole table
+
+    def emit_notes(self) -> None:
+        """The notes whose marks the last paragraph (or table) carries, in mark order."""
+        for reference in self.note_references:
+            mark = self.notes.mark(reference, _format_page)
+            for text, element in self.notes.paragraphs(reference):
+                self.blocks.append(
+                    RawBlock(
+                        text=text,
+                        pages=(PageMark(0, reference.page),),
+                        page_index=reference.page_index,
+                        note=mark,
+                        note_kind=reference.kind,
+                        source=element,
+                    )
+                )
+        self.note_references = []
 
     def paragraph(self, p: etree._Element) -> None:
         first = p[0] if len(p) else None  # w:pPr comes first if at all
@@ -301,6 +327,8 @@ class _Walker:
                 following = self.sections[min(self.section_index, len(self.sections) - 1)]
                 if following.starts_new_page:
                     self.pending_break = True
+        if self.merge_next is None:
+            self.emit_notes()
 
     # --- runs ---------------------------------------------------------------------------
     def runs(
@@ -329,9 +357,26 @@ class _Walker:
             length += len(text)
             bold_runs.append((text, bold))
 
+        custom_mark = [False]  # w:customMarkFollows: the next text is a note's mark
+
         def visit(element: etree._Element, bold: bool) -> None:
             for child in element.iterchildren():
                 tag = child.tag
+                if tag in _NOTE_REFERENCES:
+                    self.note_references.append(
+                        NoteReference(
+                            _NOTE_REFERENCES[tag],
+                            child.get(q("id")) or "",
+                            marks[-1].label if marks else self.page_label,
+                            self.physical_page,
+                        )
+                    )
+                    custom_mark[0] = child.get(q("customMarkFollows")) in ("1", "true", "on")
+                    continue
+                if tag == W_T and custom_mark[0]:
+                    self.note_references[-1].custom_mark = child.text or ""
+                    custom_mark[0] = False
+                    continue
                 if tag in _SKIP:
                     if tag in (W_DEL, W_MOVEFROM):
                         self.revisions = True
@@ -583,6 +628,7 @@ class _Numbering:
         self.formats: dict[tuple[str, int], tuple[str, str, int]] = {}
         self.counters: dict[tuple[str, int], int] = {}
         self.abstract_of: dict[str, str] = {}
+        self.restarts: dict[tuple[str, int], int] = {}  # (w:num, level) → its start override
         try:
             numbering = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
@@ -597,18 +643,33 @@ class _Numbering:
                 continue
             self.abstract_of[num_id] = abstract_id or ""
             for lvl in abstract.iterchildren(W_LVL):
-                ilvl = int(lvl.get(W_ILVL) or 0)
-                level_props = _props(lvl)
-                fmt = _val(level_props, "numFmt") or "decimal"
-                text = _val(level_props, "lvlText") or ""
-                start = _val(level_props, "start")
-                self.formats[(num_id, ilvl)] = (fmt, text, int(start) if start else 1)
+                self._level(num_id, lvl)
+            for override in num.iterchildren(W_LVLOVERRIDE):
+                # a list restarted on its own w:num: "(a)" again, or a level redefined
+                ilvl = int(override.get(W_ILVL) or 0)
+                lvl = override.find(W_LVL)
+                if lvl is not None:
+                    self._level(num_id, lvl)
+                start = _val(_props(override), "startOverride")
+                if start is not None and start.lstrip("-").isdigit():
+                    self.restarts[(num_id, ilvl)] = int(start)
+
+    def _level(self, num_id: str, lvl: etree._Element) -> None:
+        ilvl = int(lvl.get(W_ILVL) or 0)
+        level_props = _props(lvl)
+        fmt = _val(level_props, "numFmt") or "decimal"
+        text = _val(level_props, "lvlText") or ""
+        start = _val(level_props, "start")
+        self.formats[(num_id, ilvl)] = (fmt, text, int(start) if start else 1)
 
     def label(self, num_id: str, ilvl: int) -> str | None:
         fmt, text, start = self.formats.get((num_id, ilvl), ("", "", 1))
         if fmt not in _COUNTED:
             return None  # bullets and other marks are not cited
         key = (self.abstract_of.get(num_id, num_id), ilvl)
+        restart = self.restarts.pop((num_id, ilvl), None)  # at the w:num's first paragraph
+        if restart is not None:
+            self.counters[key] = restart - 1
         value = self.counters.get(key, start - 1) + 1
         self.counters[key] = value
         for deeper in [k for k in self.counters if k[0] == key[0] and k[1] > ilvl]:

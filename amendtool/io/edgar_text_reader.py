@@ -139,6 +139,9 @@ def _split_heading_line(lines: list[str], width: int) -> list[list[str]]:
     if head == 0 or lines[head - 1].strip().endswith(","):
         return [lines]
     following = lines[head]
+    run_in = re.match(r"^\s*([^a-z]+?\.)\s+[A-Z][a-z]", following)
+    if run_in and capitals(run_in.group(1)):
+        return [lines]  # a run-in title wrapped onto its text's first line: "… THE OPTIONS. Our"
     if len(following.rstrip()) > width * 0.6 and any(c.islower() for c in following):
         return [lines[:head], lines[head:]]
     return [lines]

@@ -12,7 +12,8 @@ _CAPTION_TAG = re.compile(r"^\s*</?CAPTION>\s*$", re.IGNORECASE)
 _COLUMN_LINE = re.compile(r"^\s*<S>", re.IGNORECASE)
 _COLUMN_MARK = re.compile(r"<[SC]>", re.IGNORECASE)
 _RULE = re.compile(r"^[\s\-=_]+$")
-_LEADER = re.compile(r"\.{4,}")  # "Second Quarter..........   9.85"
+# "Second Quarter..........   9.85", "Third Quarter ...     $4.12": dots that lead to a column
+_LEADER = re.compile(r"\.{4,}| \.{3}(?=  |\s*$)")
 _CHUNK = re.compile(r"\S+(?: \S+)*")  # words one space apart: a cell's text on one line
 _DOLLAR_SPACE = re.compile(r"\$\s+(?=[\d(.])")  # "$ 15.75" set with a space in the column
 _NOTE_LINE = re.compile(r"^\s*(?:\(\d{1,2}\)|\([a-z]\)|\*{1,3}|[†‡])\s+\S")
@@ -104,12 +105,31 @@ def _cells(line: str, starts: list[int], caption: bool) -> list[tuple[int, str]]
             merged.append((start, end, previous[2] + text))
             continue
         merged.append((start, end, text))
+    if caption:
+        return _caption_cells(merged, starts)
     out = []
-    for start, end, text in merged:
+    for start, _end, text in merged:
         text = _DOLLAR_SPACE.sub("$", text)
-        anchor = end - 1 if caption else start  # a caption is centred over its column
-        column = max((i for i, s in enumerate(starts) if s <= anchor), default=0)
+        # a figure may stand a little left of its <C>: right-aligned in a narrower column
+        column = max((i for i, s in enumerate(starts) if s <= start + 3), default=0)
         out.append((column, text))
+    return out
+
+
+def _caption_cells(chunks: list[tuple[int, int, str]], starts: list[int]) -> list[tuple[int, str]]:
+    """A caption's words are set over their columns loosely (centred, or flush left where
+    the figures are right-aligned): taken in order, the first column's over the first
+    column when it starts the line, the others over the last columns."""
+    if len(chunks) >= len(starts):
+        ends = [min(len(starts) - 1, i) for i in range(len(chunks))]
+        return [(column, text) for column, (_, _, text) in zip(ends, chunks, strict=True)]
+    out: list[tuple[int, str]] = []
+    rest = chunks
+    if chunks and chunks[0][0] < (starts[1] if len(starts) > 1 else 1) // 2:
+        out.append((0, chunks[0][2]))
+        rest = chunks[1:]
+    first = len(starts) - len(rest)
+    out += [(first + k, text) for k, (_, _, text) in enumerate(rest)]
     return out
 
 

@@ -112,7 +112,8 @@ def number_tables(blocks: list[RawBlock]) -> None:
         )
         if last_row is not None and (same or continued):
             block.table = last_row.table
-            if continued and block.text == header.get(block.table or ""):
+            top = block.page_index != last_row.page_index
+            if top and block.text == header.get(block.table or ""):
                 last_key = key
                 continue  # the header printed again over the continuation
         else:

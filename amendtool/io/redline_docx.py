@@ -29,6 +29,7 @@ from amendtool.core.segment import split_sentences
 from amendtool.core.structure import build_document
 from amendtool.core.typography import collapse_spaces
 from amendtool.io._oxml_revisions import Revisions, accept_all, accepted_text
+from amendtool.io.docx_notes import make_notes_editable, notes_roots
 from amendtool.io.docx_reader import walk_docx
 from amendtool.io.docx_writer import house_template
 from amendtool.io.source_file import sha256
@@ -63,6 +64,8 @@ def build_review_documents(amendment: Amendment) -> ReviewDocuments:
     redline = _save(word)
     conformed_word = docx.Document(io.BytesIO(redline))
     accept_all(conformed_word.element.body)
+    for notes_part in notes_roots(conformed_word):
+        accept_all(notes_part)
     conformed_word.core_properties.title = (
         f"{filing.document_title}, as amended through Amendment No. {filing.amendment_number}"
     )
@@ -82,6 +85,7 @@ def _base_document(original: Document) -> tuple[WordDocument, Document, list[str
         data = source.read_bytes()
         if not original.sha256 or sha256(data) == original.sha256:
             word = docx.Document(io.BytesIO(data))
+            make_notes_editable(word)
             mapped = build_document(walk_docx(word).blocks)
             if _same_text(mapped, original):
                 return word, mapped, []
@@ -142,8 +146,12 @@ class _RedlineWriter:
         self.body_end: etree._Element = body_end
         self.working = TextDocument.from_document(mapped)
         # the reader keeps each paragraph's w:p (or table row) as its source
+        # (a footnote's text lives in the notes part, not the body: it has no element here)
         self.elements: dict[str, etree._Element] = {
-            p.id: cast(etree._Element, p.source) for s in mapped.sections for p in s.paragraphs
+            p.id: cast(etree._Element, p.source)
+            for s in mapped.sections
+            for p in s.paragraphs
+            if p.source is not None
         }
         self.headings: dict[str, etree._Element] = {
             s.id: cast(etree._Element, s.heading_source)
@@ -241,6 +249,8 @@ class _RedlineWriter:
     def _anchor(self, section_id: str, position: int) -> tuple[etree._Element, bool]:
         """The element new text goes after, or (when nothing precedes it) before."""
         section = self.working.section(section_id)
+        while position > 0 and section.origins[position - 1] not in self.elements:
+            position -= 1  # after a note: after the paragraph it belongs to
         if position > 0:
             return _outside_table(self._element(section.origins[position - 1], row_ok=True)), False
         if section_id in self.headings:

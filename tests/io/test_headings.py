@@ -187,3 +187,25 @@ def test_a_schedule_after_the_last_section_is_still_a_part(tmp_path: Path) -> No
     )
     document = load(tmp_path, "schedule.txt", text_offer("1.   ELIGIBILITY.") + schedule)
     assert names(document) == [*FIVE, "Schedule A"]
+
+
+def test_a_run_in_heading_wrapped_onto_its_text_keeps_its_whole_title(tmp_path: Path) -> None:
+    """'10. INTERESTS OF … ARRANGEMENTS' / 'CONCERNING THE OPTIONS. Our executive …': the
+    title goes on up to its stop on the text's first line."""
+    text = "".join(
+        f"     {n}. {title}. {BODY[str(n)]}\n\n"
+        for n, title in enumerate(["ELIGIBILITY", "NUMBER OF OPTIONS", "CONDITIONS"], start=1)
+    ) + (
+        "     4. INTERESTS OF DIRECTORS AND OFFICERS; TRANSACTIONS AND ARRANGEMENTS\n"
+        "CONCERNING THE OPTIONS. Our executive officers and directors may not take\n"
+        "part in the offer.\n"
+    )
+    document = load(tmp_path, "wrapped-run-in.txt", text)
+    section4 = document.numbered_sections()[3]
+    assert section4.name == (
+        "Section 4. Interests of Directors and Officers; Transactions and Arrangements "
+        "Concerning the Options"
+    )
+    assert [p.text for p in section4.paragraphs] == [
+        "Our executive officers and directors may not take part in the offer."
+    ]

@@ -134,3 +134,35 @@ def test_two_tables_in_a_row_stay_two_tables(tmp_path: Path) -> None:
     rows = [p for p in section(document, "6").paragraphs if p.kind is ParagraphKind.TABLE_ROW]
     assert rows[-1].cells == ["Shares", "1,000"]
     assert len({p.table for p in rows}) == 2
+
+
+def test_a_caption_flush_left_figures_left_of_their_column_and_a_reprinted_header(
+    tmp_path: Path,
+) -> None:
+    """As many filers set them: the caption flush left over right-aligned figures, figures
+    standing a little left of their <C>, three-dot leaders, and the caption printed again
+    over the part of the table on the next page."""
+    caption = (
+        "<TABLE>\n<CAPTION>\n"
+        "EXERCISE PRICE PER SHARE                    CASH PAYMENT PER SHARE\n"
+        "                                            ----------------------\n"
+        "<S>                                                               <C>\n"
+    )
+    body = (
+        "6.   CASH PAYMENTS.\n\n     We will pay cash for each option as follows:\n\n"
+        + caption
+        + "  $15.00 to $19.99 ...                                           $0.50\n"
+        + "  $20.00 to $24.99 .....................                        $0.35\n"
+        + "</TABLE>\n\n                                   - 5 -\n\n<PAGE>\n\n"
+        + caption
+        + "  $25.00 and above .....................                        $0.25\n"
+        + "</TABLE>\n\n     We will pay promptly.\n\n                                   - 6 -\n"
+    )
+    rows = [p for p in section(load(tmp_path, offer(body)), "6").paragraphs if p.table is not None]
+    assert [(p.cells, p.page) for p in rows] == [
+        (["EXERCISE PRICE PER SHARE", "CASH PAYMENT PER SHARE"], "5"),
+        (["$15.00 to $19.99", "$0.50"], "5"),
+        (["$20.00 to $24.99", "$0.35"], "5"),
+        (["$25.00 and above", "$0.25"], "6"),
+    ]
+    assert len({p.table for p in rows}) == 1
