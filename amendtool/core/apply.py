@@ -11,8 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from amendtool.core.errors import AmendtoolError
-from amendtool.core.items import TABLE_KINDS, AmendmentItem, ItemKind
-from amendtool.core.model import Document, SectionKind, is_contents_title
+from amendtool.core.items import SENTENCE_KINDS, TABLE_KINDS, AmendmentItem, ItemKind
+from amendtool.core.model import (
+    CELL_BREAK,
+    CELL_PARAGRAPH_BREAK,
+    Document,
+    SectionKind,
+    is_contents_title,
+)
 from amendtool.core.segment import split_sentences
 from amendtool.core.typography import fold_heading, fold_typography
 
@@ -169,6 +175,9 @@ def apply_item(document: TextDocument, item: AmendmentItem) -> None:
         section.origins[at:at] = [None] * len(item.new_paragraphs)
         return
     index = _paragraph_index(section, item)
+    if loc.cell is not None:  # a paragraph in a table cell
+        section.paragraphs[index] = apply_in_cell(section.paragraphs[index], item)
+        return
     if kind is ItemKind.DELETE_PARAGRAPH:
         olds = item.old_text.split("\n\n")  # a question is deleted with its answer
         _check("\n\n".join(section.paragraphs[index : index + len(olds)]), item.old_text, item)
@@ -195,6 +204,40 @@ def apply_item(document: TextDocument, item: AmendmentItem) -> None:
         target.origins.insert(at, origin)
     else:
         section.paragraphs[index] = apply_sentence_item(section.paragraphs[index], item)
+
+
+def cell_piece(row: str, cell: int, paragraph: int) -> tuple[int, int]:
+    """Where paragraph `paragraph` (1-based) of cell `cell` lies in a row's text."""
+    start = 0
+    for index, text in enumerate(row.split(CELL_BREAK)):
+        if index == cell:
+            count = 0
+            offset = start
+            for piece in text.split(CELL_PARAGRAPH_BREAK):
+                if piece.strip():
+                    count += 1
+                    if count == paragraph:
+                        lead = len(piece) - len(piece.lstrip())
+                        return offset + lead, offset + len(piece.rstrip())
+                offset += len(piece) + len(CELL_PARAGRAPH_BREAK)
+            break
+        start += len(text) + len(CELL_BREAK)
+    raise LocatorError(f"cell {cell + 1}, paragraph {paragraph} is not in the row")
+
+
+def apply_in_cell(row: str, item: AmendmentItem) -> str:
+    """The row's text with the item applied to the paragraph of the cell it cites."""
+    loc = item.locator
+    start, end = cell_piece(row, loc.cell or 0, loc.cell_paragraph or 1)
+    text = row[start:end]
+    if item.kind is ItemKind.REPLACE_PARAGRAPH:
+        _check(text, item.old_text, item)
+        changed = item.new_text
+    elif item.kind in SENTENCE_KINDS:
+        changed = apply_sentence_item(text, item)
+    else:
+        raise LocatorError(f"item {item.kind.value} cannot apply inside a table cell")
+    return row[:start] + changed + row[end:]
 
 
 def apply_sentence_item(text: str, item: AmendmentItem) -> str:

@@ -130,8 +130,10 @@ def check_overlaps(amendment: Amendment) -> list[Finding]:
             if paragraph is None:
                 keys += [f"{section_id}:heading"] + [o or "" for o in section.origins]
             elif 0 < paragraph <= len(section.origins):
-                origin = section.origins[paragraph - 1]
-                keys.append(origin or f"{section_id}:{paragraph}")
+                origin = section.origins[paragraph - 1] or f"{section_id}:{paragraph}"
+                if item.locator.cell is not None:  # one paragraph of one cell of a row
+                    origin += f":{item.locator.cell}:{item.locator.cell_paragraph}"
+                keys.append(origin)
         for key in keys:
             if key and key in touched:
                 findings.append(

@@ -79,6 +79,13 @@ class Locator:
     paragraph_count: int = 0
     sentence: int | None = None
     sentence_count: int = 0
+    # a paragraph inside a table cell ("the paragraph in the row entitled "Purchase
+    # Price""): `paragraph` is the row, `cell` the cell (0-based) and `cell_paragraph` the
+    # paragraph within it (1-based, of `cell_paragraph_count`)
+    row_caption: str | None = None
+    cell: int | None = None
+    cell_paragraph: int | None = None
+    cell_paragraph_count: int = 0
     # a footnote or endnote: cited by its mark ("footnote 1"), not as a paragraph
     note: str | None = None
     note_kind: str | None = None  # "footnote" | "endnote"

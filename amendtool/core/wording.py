@@ -107,6 +107,8 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
         footnote or endnote by its mark."""
         if loc.note is not None:
             return _note(phrases, loc)
+        if loc.row_caption is not None:
+            return _row_paragraph(phrases, loc)
         return _paragraph(
             phrases,
             loc.printed or loc.paragraph or 1,
@@ -300,6 +302,23 @@ def _sentence(phrases: dict[str, str], loc: Locator, number: int, paragraph: str
     return phrases["sentence"].format(
         ordinal=position_word(number, loc.sentence_count), paragraph=paragraph
     )
+
+
+def _row_paragraph(phrases: dict[str, str], loc: Locator) -> str:
+    """A paragraph in a table cell, by its row: 'the paragraph in the row entitled
+    "Purchase Price" in "Summary Term Sheet"'."""
+    in_section = _in_section(phrases, loc.section_name, loc.section_kind)
+    values = {"caption": loc.row_caption or "", "in_section": in_section}
+    if loc.cell_paragraph_count <= 1:
+        template = phrases.get(
+            "row_only_paragraph", 'the paragraph in the row entitled "{caption}" {in_section}'
+        )
+        return template.format(**values)
+    template = phrases.get(
+        "row_paragraph", 'the {ordinal} paragraph in the row entitled "{caption}" {in_section}'
+    )
+    ordinal = position_word(loc.cell_paragraph or 1, loc.cell_paragraph_count)
+    return template.format(ordinal=ordinal, **values)
 
 
 def _note(phrases: dict[str, str], loc: Locator) -> str:

@@ -19,7 +19,13 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from amendtool.core.amendment import Amendment
-from amendtool.core.apply import TextDocument, TextSection, apply_item, apply_sentence_item
+from amendtool.core.apply import (
+    TextDocument,
+    TextSection,
+    apply_item,
+    apply_sentence_item,
+    cell_piece,
+)
 from amendtool.core.diffing import hunks
 from amendtool.core.errors import AmendtoolError
 from amendtool.core.items import TABLE_KINDS, AmendmentItem, ItemKind
@@ -207,6 +213,8 @@ class _RedlineWriter:
                 self._strike(key)
         elif kind is ItemKind.MOVE_PARAGRAPH:
             return self._move(item)
+        elif item.locator.cell is not None:
+            self._edit_cell(item)
         elif kind is ItemKind.REPLACE_PARAGRAPH and (
             "\n\n" in item.old_text or len(item.new_paragraphs) > 1
         ):
@@ -420,6 +428,36 @@ class _RedlineWriter:
             )
         edits = [(base + s, base + e, new) for s, e, new in _edits(item, text)]
         self.revisions.edit(element, edits)
+
+    def _edit_cell(self, item: AmendmentItem) -> None:
+        """A paragraph inside a table cell: its words marked in that cell's paragraph (or,
+        where the table is set as text, at its place in the row's line)."""
+        section = self.working.section(item.locator.section_id)
+        index = (item.locator.paragraph or 1) - 1
+        element = self._element(section.origins[index], row_ok=True)
+        row = section.paragraphs[index]
+        start, end = cell_piece(row, item.locator.cell or 0, item.locator.cell_paragraph or 1)
+        text = row[start:end]
+        edits = _edits(item, text)
+        if element.tag == W_TR:
+            cells = list(element.iterchildren(qn("w:tc")))
+            target = cells[item.locator.cell or 0] if item.locator.cell is not None else None
+            paragraphs = [
+                p
+                for p in (target.iterchildren(W_P) if target is not None else [])
+                if collapse_spaces(accepted_text(p))
+            ]
+            number = (item.locator.cell_paragraph or 1) - 1
+            if number >= len(paragraphs):
+                raise RedlineError(f"{item.locator.section_name}: the cell is not in the Word file")
+            element, start = paragraphs[number], 0
+        base = collapse_spaces(accepted_text(element)).find(collapse_spaces(text))
+        if base < 0:
+            raise RedlineError(
+                f"{item.locator.section_name}: the Word cell no longer holds the text the item "
+                "changes"
+            )
+        self.revisions.edit(element, [(base + s, base + e, new) for s, e, new in edits])
 
     def _replace_span(self, item: AmendmentItem) -> None:
         """Paragraphs merged into one, or one split into several: the first paragraph is

@@ -53,6 +53,9 @@ row = st.lists(
     min_size=2,
     max_size=3,
 ).map("\t".join)
+# a tabular summary: caption cell | prose cell, captions unique
+CAPTIONS = ["Purchase Price", "Expiration Date", "Withdrawal Rights", "Source of Funds"]
+prose_cell = st.lists(sentence, min_size=2, max_size=3).map(" ".join)
 titles = [
     "Number of Options",
     "Purpose of the Offer",
@@ -81,6 +84,12 @@ def documents(draw: st.DrawFn) -> Spec:
         if draw(st.booleans()):
             at = draw(st.integers(0, len(paragraphs)))
             paragraphs[at:at] = draw(st.lists(row, min_size=1, max_size=4))
+        if draw(st.booleans()):  # a term sheet set as a table: caption | prose
+            at = draw(st.integers(0, len(paragraphs)))
+            captions = draw(
+                st.lists(st.sampled_from(CAPTIONS), min_size=1, max_size=3, unique=True)
+            )
+            paragraphs[at:at] = [f"{caption}\t{draw(prose_cell)}" for caption in captions]
         if draw(st.booleans()):  # a lettered list: "(a) …", "(b) …"
             at = draw(st.integers(0, len(paragraphs)))
             items = draw(st.lists(sentence, min_size=1, max_size=4))
@@ -115,6 +124,8 @@ def edit(draw: st.DrawFn, spec: Spec) -> Spec:
                 "drop_question",
                 "split",
                 "merge",
+                "cell_words",
+                "cell_sentence",
             ]
         )
     )
@@ -152,6 +163,20 @@ def edit(draw: st.DrawFn, spec: Spec) -> Spec:
                 if re.match(r"\([a-z]\) ", text):
                     paragraphs[i] = f"({chr(97 + letter % 26)}) {text[4:]}"
                     letter += 1
+    elif kind in ("cell_words", "cell_sentence"):  # prose in a term sheet's cell
+        rows = [i for i, p in enumerate(paragraphs) if p.split("\t")[0] in CAPTIONS]
+        if rows:
+            at = draw(st.sampled_from(rows))
+            caption, text = paragraphs[at].split("\t", 1)
+            if kind == "cell_sentence":
+                text = f"{text} {draw(sentence)}"
+            else:
+                words = text.split(" ")
+                words[draw(st.integers(0, len(words) - 1))] = draw(
+                    st.sampled_from(["amended", "$7.25", "ten"])
+                )
+                text = " ".join(words)
+            paragraphs[at] = f"{caption}\t{text}"
     elif kind in ("cell", "add_row", "drop_row"):
         rows = [i for i, p in enumerate(paragraphs) if "\t" in p]
         if rows:

@@ -229,3 +229,45 @@ def test_clauses_numbered_by_word_are_relettered_by_word_in_the_redline(tmp_path
     expected_before = flat(TextDocument.from_document(before).comparable())
     assert comparable(resolve(review.redline, True), tmp_path, "a.docx") == expected_after
     assert comparable(resolve(review.redline, False), tmp_path, "r.docx") == expected_before
+
+
+def test_a_sentence_changed_in_a_term_sheet_cell_is_redlined_in_that_cell(tmp_path: Path) -> None:
+    """A tabular summary term sheet (caption | text): the change is marked inside the cell,
+    words only, and the rest of the table is untouched."""
+
+    def offer(funds: str) -> Path:
+        word = docx.Document()
+        word.add_heading("SUMMARY TERM SHEET", level=1)
+        word.add_paragraph("This summary highlights the material terms of the Tender Offer.")
+        table = word.add_table(rows=0, cols=2)
+        for caption, text in [
+            ("Purchase Price", "We will pay $22.50 per Share, net to the seller in cash."),
+            ("Source and Amount of Funds", funds),
+        ]:
+            cells = table.add_row().cells
+            cells[0].text = caption
+            cells[1].text = text
+        word.add_heading("1. Terms of the Offer", level=2)
+        word.add_paragraph("We will purchase up to 2,000,000 Shares in the Tender Offer.")
+        path = tmp_path / f"offer-{len(funds)}.docx"
+        word.save(str(path))
+        return path
+
+    funds = "We will fund the purchase with cash on hand and borrowings under our facility."
+    before = load_document(offer(funds))
+    after = load_document(offer(funds + " We have no alternative financing arrangements."))
+    amendment = draft_amendment(before, after, load_filing(SAMPLES / "filing.toml"))
+    assert [i.kind.value for i in amendment.change_items] == ["insert_sentence"]
+    review = build_review_documents(amendment)
+    root = etree.fromstring(docx.Document(io.BytesIO(review.redline)).element.xml.encode())
+    inserted = ["".join(t.text or "" for t in e.iter(f"{W}t")) for e in root.iter(f"{W}ins")]
+    assert [text.strip() for text in inserted if text.strip()] == [
+        "We have no alternative financing arrangements."
+    ]
+    assert not list(root.iter(f"{W}del"))
+    assert all(e.getparent().getparent().tag == f"{W}tc" for e in root.iter(f"{W}ins"))
+    expected_after = flat(TextDocument.from_document(after).comparable())
+    expected_before = flat(TextDocument.from_document(before).comparable())
+    assert comparable(resolve(review.redline, True), tmp_path, "a.docx") == expected_after
+    assert comparable(resolve(review.redline, False), tmp_path, "r.docx") == expected_before
+    assert comparable(review.conformed, tmp_path, "c.docx") == expected_after

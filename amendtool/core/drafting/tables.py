@@ -1,14 +1,15 @@
-"""Items about tables: any change to a table restates it whole; added or removed likewise."""
+"""Items about tables: a change to a table restates it whole (but for prose in the cells of a
+text table, cells.py); a table added or taken out likewise."""
 
 from __future__ import annotations
 
 from amendtool.core.apply import TextSection
 from amendtool.core.drafting.align import Op
-from amendtool.core.drafting.citing import Citing
+from amendtool.core.drafting.cells import CellItems
 from amendtool.core.items import AmendmentItem, ItemKind
 
 
-class TableItems(Citing):
+class TableItems(CellItems):
     # --- tables -------------------------------------------------------------------------
     def _is_row(self, old: TextSection, new: TextSection, op: Op) -> bool:
         if op.kind == "move_in":
@@ -54,6 +55,8 @@ class TableItems(Citing):
     def _table(
         self, old: TextSection, new: TextSection, run: list[Op], origin_of_new: dict[int, str]
     ) -> None:
+        if self._cell_items(old, new, run, origin_of_new):
+            return
         section = self.working.section(old.id)
         keys = [old.origins[op.old] or "" for op in run if op.old is not None]
         new_indices = [op.new for op in run if op.new is not None]

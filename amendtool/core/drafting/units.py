@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 
 from amendtool.core.apply import TextSection
 from amendtool.core.diffing import similarity
 from amendtool.core.drafting.citing import Citing
 from amendtool.core.drafting.quoting import changed_words
-from amendtool.core.items import AmendmentItem, ItemKind
+from amendtool.core.items import AmendmentItem, ItemKind, Locator
 from amendtool.core.locate import run_in_caption, sentence_opening
 from amendtool.core.segment import split_sentences
 from amendtool.core.typography import fold_typography
@@ -16,8 +17,18 @@ from amendtool.core.typography import fold_typography
 
 class SentenceItems(Citing):
     def _sentence_item(
-        self, section: TextSection, index: int, old_text: str, new_text: str, key: str
+        self,
+        section: TextSection,
+        index: int,
+        old_text: str,
+        new_text: str,
+        key: str,
+        cite: Callable[[], Locator] | None = None,
+        offset: int = 0,
     ) -> AmendmentItem | None:
+        """The sentence or words item for one changed paragraph (`cite` makes its locator,
+        `offset` is where its text starts in the printed paragraph, for its page); None when
+        the paragraph is to be replaced."""
         old_spans = split_sentences(old_text)
         new_spans = split_sentences(new_text)
         if not old_spans:
@@ -42,7 +53,7 @@ class SentenceItems(Citing):
             similarity(fold_typography(old_text), fold_typography(new_text), rewrite) < rewrite
         ):
             return None  # less than half the words kept: the paragraph is replaced
-        base = self._paragraph_locator(section, index)
+        base = cite() if cite else self._paragraph_locator(section, index)
         base.sentence_count = len(old_spans)
         added = " ".join(new_sents[j1:j2])
         if run_in_caption(old_text):
@@ -58,14 +69,14 @@ class SentenceItems(Citing):
             return AmendmentItem(
                 ItemKind.INSERT_SENTENCE,
                 base,
-                page=self._page(key, old_spans[max(i1 - 1, 0)][0]),
+                page=self._page(key, offset + old_spans[max(i1 - 1, 0)][0]),
                 new_text=added,
                 new_paragraphs=[added],
             )
         if i2 - i1 != 1:
             return None
         base.sentence = i1 + 1
-        page = self._page(key, old_spans[i1][0])
+        page = self._page(key, offset + old_spans[i1][0])
         removed = old_sents[i1]
         if tag == "delete":
             if only_sentence:
