@@ -26,8 +26,10 @@ from __future__ import annotations
 import argparse
 import io
 import pickle
+import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -68,8 +70,9 @@ print(peak_mb())
 """
 
 
-def files_for(folder: Path, pages: int, moving: bool) -> dict[str, Path]:
-    return corpus.write(folder, edits=pages, pages=pages, moving=moving)
+def files_for(pages: int, moving: bool) -> dict[str, Path]:
+    """An offer of `pages` pages and its revision with one edit a page (kept between runs)."""
+    return corpus.write(edits=pages, pages=pages, moving=moving)
 
 
 def pagination(files: dict[str, Path]) -> str:
@@ -146,54 +149,59 @@ def word_level_diff(a: list[str], b: list[str]) -> object:
     return diffs
 
 
-def draft_times(files: dict[str, Path], repeat: int) -> tuple[float, float, int]:
-    """Median seconds of drafting (cold caches, fresh documents) and of the anchor."""
+def draft_rows(sizes: list[int], moving: bool, repeat: int) -> list[Row]:
+    """Drafting at every size and its anchors, all in turns in one loop (so the growth rows
+    compare runs made side by side), each draft on fresh documents with empty caches."""
     from amendtool.core import diffing, typography
     from amendtool.core.drafting import draft_items
     from amendtool.io.load import load_document
 
-    original, revised = load_document(files["docx"]), load_document(files["revised_docx"])
-    frozen = pickle.dumps((original, revised))
-    a = [p.text for p in original.paragraphs()]
-    b = [p.text for p in revised.paragraphs()]
-    items = [0]
+    runs: dict[str, Callable[..., object]] = {}
+    prepare: dict[str, Callable[[], object]] = {}
+    items: dict[int, int] = {}
+    files_of: dict[int, dict[str, Path]] = {}
+    for pages in sizes:
+        files = files_of[pages] = files_for(pages, moving)
+        original, revised = load_document(files["docx"]), load_document(files["revised_docx"])
+        frozen = pickle.dumps((original, revised))
+        a = [p.text for p in original.paragraphs()]
+        b = [p.text for p in revised.paragraphs()]
 
-    def fresh() -> object:
-        typography.clear_caches()
-        diffing.clear_caches()
-        return pickle.loads(frozen)
+        def fresh(frozen: bytes = frozen) -> object:
+            typography.clear_caches()
+            diffing.clear_caches()
+            return pickle.loads(frozen)
 
-    def draft(pair: tuple) -> None:  # type: ignore[type-arg]
-        items[0] = len(draft_items(*pair).items)
+        def draft(pair: tuple, pages: int = pages) -> None:  # type: ignore[type-arg]
+            items[pages] = len(draft_items(*pair).items)
 
-    times = interleaved(
-        {"anchor": lambda: word_level_diff(a, b), "draft": draft},  # type: ignore[dict-item]
-        repeat,
-        prepare={"draft": fresh},
-    )
-    return times["draft"], times["anchor"], items[0]
-
-
-def draft_row(files: dict[str, Path], pages: int, moving: bool, repeat: int) -> Row:
-    ours, anchor, items = draft_times(files, repeat)
-    return Row(
-        f"draft {pages} pages, {pages} edits, pages {'moving' if moving else 'still'} "
-        f"({pagination(files)}; {items} items)",
-        "one word-level diff of the two texts",
-        anchor,
-        ours,
-    )
-
-
-def growth_row(small: Row, large: Row, pages: int, large_pages: int, goal: float) -> Row:
-    mode = "moving" if "moving" in small.measure else "still"
-    return Row(
-        f"drafting grows: {large_pages} pages against {pages} (one edit a page, pages {mode})",
-        f"draft {pages} pages",
-        small.ours,
-        large.ours,
-        goal=goal,
-    )
+        runs[f"anchor {pages}"] = lambda a=a, b=b: word_level_diff(a, b)
+        runs[f"draft {pages}"] = draft
+        prepare[f"draft {pages}"] = fresh
+    times = interleaved(runs, repeat, prepare)
+    mode = "moving" if moving else "still"
+    rows = [
+        Row(
+            f"draft {pages} pages, {pages} edits, pages {mode} ({pagination(files_of[pages])}; "
+            f"{items[pages]} items)",
+            "one word-level diff of the two texts",
+            times[f"anchor {pages}"],
+            times[f"draft {pages}"],
+        )
+        for pages in sizes
+    ]
+    for large, goal in ((1000, 4.0), (3000, 12.0)):
+        if 300 in sizes and large in sizes:
+            rows.append(
+                Row(
+                    f"drafting grows: {large:,} pages against 300, pages {mode}",
+                    "draft 300 pages",
+                    times["draft 300"],
+                    times[f"draft {large}"],
+                    goal=goal,
+                )
+            )
+    return rows
 
 
 # --- draft + export, whole process -----------------------------------------------------------
@@ -226,7 +234,10 @@ def whole_process_row(files: dict[str, Path], pages: int, repeat: int, goal: flo
             str(out / "b.docx"),
         )
 
-    times = interleaved({"bare": bare, "ours": ours}, repeat)
+    try:
+        times = interleaved({"bare": bare, "ours": ours}, repeat)
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
     return Row(
         f"draft + export, whole process, {pages} pages, {pages} edits ({pagination(files)})",
         "python-docx: open both, read every paragraph, save both",
@@ -273,8 +284,9 @@ def export_row(files: dict[str, Path], repeat: int) -> Row:
 
 # --- memory ----------------------------------------------------------------------------------
 def memory_row(files: dict[str, Path], pages: int, goal_mb: float | None) -> Row:
-    bare = float(python("-c", BARE_DOCX_MEMORY, str(files["docx"]), str(files["revised_docx"])).stdout)
-    ours = float(python("-c", DRAFT_MEMORY, str(files["docx"]), str(files["revised_docx"])).stdout)
+    pair = (str(files["docx"]), str(files["revised_docx"]))
+    bare = float(python("-c", BARE_DOCX_MEMORY, *pair).stdout)
+    ours = float(python("-c", DRAFT_MEMORY, *pair).stdout)
     return Row(
         f"peak memory: load both + draft, {pages} pages, {pages} edits",
         "python-docx: open both, read every paragraph",
@@ -291,13 +303,11 @@ def main() -> int:
     parser.add_argument("--pages", type=int, default=300)
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="amendtool-bench-"))
     rows: list[Row] = []
-    moving = files_for(folder, args.pages, True)
-    still = files_for(folder, args.pages, False)
+    moving = files_for(args.pages, True)
     rows += load_rows(moving, args.pages, args.repeat)
-    rows.append(draft_row(moving, args.pages, True, args.repeat))
-    rows.append(draft_row(still, args.pages, False, args.repeat))
+    rows += draft_rows([args.pages], True, args.repeat)
+    rows += draft_rows([args.pages], False, args.repeat)
     rows.append(whole_process_row(moving, args.pages, max(3, args.repeat // 2), 6.0))
     rows.append(export_row(moving, args.repeat))
     print(table(rows))

@@ -4,8 +4,10 @@ every real revision of a long offer does) or leave every page where it was."""
 
 from __future__ import annotations
 
+import hashlib
 import random
 import sys
+import tempfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -118,14 +120,22 @@ def _contents(units: list[samples.Unit]) -> list[tuple[str, str]]:
     return samples.toc_entries(pages, samples.page_labels(pages))
 
 
+def cache_folder() -> Path:
+    """Where corpora are kept between runs (writing a 3,000-page offer takes minutes): a
+    folder named after the generator's own sources, so a changed generator writes anew."""
+    digest = hashlib.sha256()
+    for source in (Path(__file__), Path(samples.__file__), samples.SOURCE):
+        digest.update(source.read_bytes())
+    return Path(tempfile.gettempdir()) / f"amendtool-bench-corpus-{digest.hexdigest()[:12]}"
+
+
 def write(
-    folder: Path, edits: int = 30, pages: int = 300, moving: bool = True
+    folder: Path | None = None, edits: int = 30, pages: int = 300, moving: bool = True
 ) -> dict[str, Path]:
-    """The original and its revision as .docx and EDGAR .txt, with the revision's contents
-    moved: the share of the contents' entries whose page number changed (`moved`)."""
+    """The original and its revision as .docx and EDGAR .txt, in `folder` (by default the
+    cache folder, where files already written are reused)."""
+    folder = folder or cache_folder()
     folder.mkdir(parents=True, exist_ok=True)
-    units = big_units(pages)
-    revised = scattered_edits(units, edits, moving=moving)
     stem = f"p{pages}"
     tag = f"{stem}-e{edits}-{'moving' if moving else 'still'}"
     files = {
@@ -134,13 +144,23 @@ def write(
         "revised_docx": folder / f"{tag}-revised.docx",
         "revised_txt": folder / f"{tag}-revised.txt",
     }
-    if not files["docx"].exists():
-        samples.render_docx(units, files["docx"])
-        samples.render_txt(units, files["txt"])
-    samples.render_docx(revised, files["revised_docx"])
-    samples.render_txt(revised, files["revised_txt"])
-    moved, entries = contents_moved(units, revised)
-    (folder / f"{tag}.moved").write_text(f"{moved} {entries}")
+    done = folder / f"{tag}.moved"  # written last: the set is complete
+    if done.exists() and all(path.exists() for path in files.values()):
+        return files
+    units = big_units(pages)
+    revised = scattered_edits(units, edits, moving=moving)
+    for key, render, source in (
+        ("docx", samples.render_docx, units),
+        ("txt", samples.render_txt, units),
+        ("revised_docx", samples.render_docx, revised),
+        ("revised_txt", samples.render_txt, revised),
+    ):
+        if key.startswith("revised") or not files[key].exists():
+            partial = files[key].with_name(f"writing-{files[key].name}")
+            render(source, partial)
+            partial.replace(files[key])  # a file in the folder is always whole
+    moved_count, entries = contents_moved(units, revised)
+    done.write_text(f"{moved_count} {entries}")
     return files
 
 

@@ -53,10 +53,11 @@ def _grow(
                 old_first, old_span = min(op.old, other.old), op.old_span + 1
             else:
                 break
+            needed = max(current + _GAIN, options.paragraph_rewrite)
             trial = similarity(
-                _joined(olds, old_first, old_span), _joined(news, new_first, new_span)
+                _joined(olds, old_first, old_span), _joined(news, new_first, new_span), needed
             )
-            if trial < max(current + _GAIN, options.paragraph_rewrite):
+            if trial < needed:
                 break
             op.old, op.old_span, op.new, op.new_span = old_first, old_span, new_first, new_span
             current = trial
