@@ -138,3 +138,26 @@ def test_paragraphs_compared_grow_linearly_with_a_rewritten_section() -> None:
     assert len(items) == count
     assert all(i.kind is ItemKind.REPLACE_WORDS for i in items)
     assert WORK.pairs_compared <= 12 * count, WORK.pairs_compared
+
+
+def test_a_paragraph_moved_up_is_drafted_where_it_was_taken_out() -> None:
+    """Items follow the original they cite: a paragraph moved from Section 14 to Section 3
+    comes after the items of Sections 3 to 13, where Section 14 is."""
+    moved = "We make no recommendation as to whether you should tender your options."
+    early = ["The purpose of the offer is to retain employees.", "We will cancel the options."]
+    middle = ["Eligible options expire on the tenth anniversary of their grant."]
+    late = ["This offer is governed by Delaware law.", moved]
+    original = doc([("3. Purpose", early), ("8. Options", middle), ("14. Miscellaneous", late)])
+    revised_spec = [
+        ("3. Purpose", [*early, moved]),
+        ("8. Options", [middle[0].replace("tenth", "seventh")]),
+        ("14. Miscellaneous", late[:1]),
+    ]
+    revised = doc(revised_spec)
+    items = draft_items(original, revised).items
+    amended = apply_items(TextDocument.from_document(original), items)
+    assert amended.comparable() == TextDocument.from_document(revised).comparable()
+    assert [i.kind for i in items] == [ItemKind.REPLACE_WORDS, ItemKind.MOVE_PARAGRAPH]
+    text = filing_text(items[1], "(a)(1)")
+    assert text.startswith('The last paragraph in "Section 14. Miscellaneous"')
+    assert 'immediately follows the last paragraph in "Section 3. Purpose"' in text

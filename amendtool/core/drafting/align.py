@@ -20,6 +20,8 @@ class Op:
     old: int | None = None
     new: int | None = None
     source: tuple[str, int] | None = None  # move_in: original section id and paragraph index
+    # move_out: the section the paragraph moves to and its place in the revised section
+    target: tuple[str, int] | None = None
     # modify: paragraphs merged into one (old_span) or one split into several (new_span)
     old_span: int = 1
     new_span: int = 1
@@ -223,7 +225,8 @@ def pair_replacements(ops: list[Op], old: TextSection, new: TextSection) -> None
 
 
 def find_moves(plans, options: DraftOptions) -> None:  # type: ignore[no-untyped-def]
-    """A paragraph deleted in one place and inserted unchanged elsewhere has been moved."""
+    """A paragraph deleted in one place and inserted unchanged elsewhere has been moved: a
+    move_out where it was, a move_in where it lands."""
     deletes: dict[str, list[tuple[list[Op], int, str, int]]] = {}
     for old, _new, ops in plans:
         for position, op in enumerate(ops):
@@ -234,7 +237,7 @@ def find_moves(plans, options: DraftOptions) -> None:  # type: ignore[no-untyped
                     deletes.setdefault(text, []).append((ops, position, old.id, op.old))
     if not deletes:
         return
-    for _old, new, ops in plans:
+    for old, new, ops in plans:
         for op in ops:
             if op.kind != "insert" or op.new is None:
                 continue
@@ -243,7 +246,7 @@ def find_moves(plans, options: DraftOptions) -> None:  # type: ignore[no-untyped
             candidates = deletes.get(fold_typography(new.paragraphs[op.new]))
             if candidates:
                 source_ops, position, section_id, index = candidates.pop(0)
-                source_ops[position] = Op("moved_out")
+                # the item is drafted where the paragraph was (items follow the original
+                # they cite); where it lands only marks its place
+                source_ops[position] = Op("move_out", index, target=(old.id, op.new))
                 op.kind, op.source = "move_in", (section_id, index)
-    for _old, _new, ops in plans:
-        ops[:] = [op for op in ops if op.kind != "moved_out"]

@@ -69,6 +69,10 @@ class Citing:
             }
         )
         self.orig_notes = {key for key in self.notes_by_key if not key.startswith("rev:")}
+        # for each section, the key of the paragraph each revised paragraph became (kept
+        # across sections, for moves), and a first guess made before any item
+        self.origin_maps: dict[str, dict[int, str]] = {}
+        self.provisional: dict[str, dict[int, str]] = {}
 
     def _locator(self, section_id: str, **extra: Any) -> Locator:
         section = self.working.section(section_id)
@@ -177,6 +181,18 @@ class Citing:
         elif any(self._uncounted(key) for key in section.origins):
             locator.printed_count = self._printed(section, 0)[1]
         return locator
+
+    def _move_anchor(self, section_id: str, new_index: int) -> int:
+        """Where a moved paragraph goes (1-based; 0 the start): after the paragraph that
+        precedes it in the revision, as far as that is in the section yet."""
+        section = self.working.section(section_id)
+        known = self.origin_maps.get(section_id, {})
+        guess = self.provisional.get(section_id, {})
+        for j in range(new_index - 1, -1, -1):
+            for key in (known.get(j), guess.get(j)):
+                if key and key in section.origins:
+                    return section.origins.index(key) + 1
+        return 0
 
     def _anchor(self, section_id: str, origin_of_new: dict[int, str], new_index: int) -> int:
         """Working position (1-based) of the paragraph new text follows; 0 for the start."""

@@ -57,6 +57,17 @@ class Drafter(SectionItems, ParagraphItems, TableItems):
             if o and n and ops and not is_contents_title(o.title):
                 pair_replacements(ops, o, n)
                 find_spans(ops, o, n, self.options)
+        # which original paragraph each revised one stands for, before any item: where a
+        # paragraph moved to a section not yet drafted is put
+        self.provisional = {
+            o.id: {
+                op.new: o.origins[op.old] or ""
+                for op in ops
+                if op.old is not None and op.new is not None
+            }
+            for o, _n, ops in plans
+            if o and ops
+        }
         runs = renumbered_runs(plans, restated)
         renumbered = {id(old) for run in runs.values() for old, _ in run}
         restyled: list[str] = []  # headings that differ only in capitals or a final stop
@@ -107,7 +118,7 @@ class Drafter(SectionItems, ParagraphItems, TableItems):
         return mostly_rewritten(old, new, ops, self.options.section_rewrite_share)
 
     def _section_ops(self, old: TextSection, new: TextSection, ops: list[Op]) -> None:
-        origin_of_new: dict[int, str] = {}
+        origin_of_new = self.origin_maps.setdefault(old.id, {})
         relabelled = [
             op
             for op in ops
@@ -151,11 +162,14 @@ class Drafter(SectionItems, ParagraphItems, TableItems):
                 keys = [old.origins[i] or "" for i in range(op.old, op.old + 1 + answer)]
                 self._delete_paragraph(old.id, keys[0], len(keys))
                 index += answer
+            elif op.kind == "move_out":
+                assert op.old is not None and op.target is not None
+                key = old.origins[op.old] or ""
+                target_id, place = op.target
+                self._move(key, target_id, self._move_anchor(target_id, place))
+                self.origin_maps.setdefault(target_id, {})[place] = key
             elif op.kind == "move_in":
-                assert op.new is not None and op.source is not None
-                key = self.orig_text.section(op.source[0]).origins[op.source[1]] or ""
-                origin_of_new[op.new] = key
-                self._move(key, old.id, self._anchor(old.id, origin_of_new, op.new))
+                pass  # drafted where the paragraph was taken out (move_out)
             elif op.kind == "insert":
                 run = [op]
                 while index + 1 < len(ops) and ops[index + 1].kind == "insert":
