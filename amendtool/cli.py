@@ -134,7 +134,21 @@ def _export(args: argparse.Namespace) -> int:
     from amendtool.io.outputs import write_outputs
 
     amendment = _project_amendment(args.project)
-    errors = _print_findings(amendment, as_warnings=args.force)
+    from amendtool.core.checks import run_checks
+    from amendtool.core.plain_checks import PLACEHOLDER
+
+    findings = run_checks(amendment)
+    errors = _print_findings(amendment, as_warnings=args.force, findings=findings)
+    unfinished = list(dict.fromkeys(f.label for f in findings if f.code == PLACEHOLDER))
+    if unfinished:
+        # --force files despite errors counsel has weighed; a placeholder is never meant to
+        # reach employees
+        print(
+            f"amendtool: export refused: the employee notice still has a placeholder for "
+            f"counsel in {', '.join(unfinished)}; write those paragraphs first",
+            file=sys.stderr,
+        )
+        return EXIT_FINDINGS
     if errors and not args.force:
         print(
             f"amendtool: export refused: {errors} error(s); fix them or use --force",
@@ -212,11 +226,12 @@ def _project_amendment(path: str):  # type: ignore[no-untyped-def]
     )
 
 
-def _print_findings(amendment: object, as_warnings: bool) -> int:
+def _print_findings(amendment: object, as_warnings: bool, findings: list | None = None) -> int:  # type: ignore[type-arg]
     """Print the checks' findings; return how many are errors."""
     from amendtool.core.checks import run_checks
 
-    findings = run_checks(amendment)  # type: ignore[arg-type]
+    if findings is None:
+        findings = run_checks(amendment)  # type: ignore[arg-type]
     for finding in findings:
         label = "warning" if as_warnings and finding.severity == "error" else finding.severity
         print(f"amendtool: {label}: {finding.message}", file=sys.stderr)

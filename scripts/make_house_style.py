@@ -104,6 +104,39 @@ def main() -> None:
     table_text = _style(document, "AT Table Text")
     table_text.paragraph_format.space_after = Pt(3)
 
+    # the plain employee notice: headings, left-aligned text, never justified
+    headline = _style(document, "AT Headline")
+    headline.font.bold = True
+    headline.font.size = Pt(15)
+    headline.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    headline.paragraph_format.space_before = Pt(12)
+    headline.paragraph_format.keep_with_next = True
+    notice_heading = _style(document, "AT Notice Heading")
+    notice_heading.font.bold = True
+    notice_heading.font.size = Pt(13)
+    notice_heading.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    notice_heading.paragraph_format.space_before = Pt(12)
+    notice_heading.paragraph_format.space_after = Pt(6)
+    notice_heading.paragraph_format.keep_with_next = True
+    subheading = _style(document, "AT Subheading")
+    subheading.font.bold = True
+    subheading.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    subheading.paragraph_format.space_after = Pt(3)
+    subheading.paragraph_format.keep_with_next = True
+    text = _style(document, "AT Text")
+    text.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    text.paragraph_format.space_after = Pt(10)
+    notice_item = _style(document, "AT Notice Item")
+    notice_item.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    notice_item.paragraph_format.left_indent = Inches(0.5)
+    notice_item.paragraph_format.first_line_indent = Inches(-0.5)
+    notice_item.paragraph_format.tab_stops.add_tab_stop(Inches(0.5))
+    notice_item.paragraph_format.keep_with_next = True
+    notice_quote = _style(document, "AT Notice Quote")
+    notice_quote.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    notice_quote.paragraph_format.left_indent = Inches(1.0)
+    notice_quote.paragraph_format.right_indent = Inches(0.5)
+
     section = document.sections[0]
     section.page_width, section.page_height = Inches(8.5), Inches(11)
     section.left_margin = section.right_margin = Inches(1)

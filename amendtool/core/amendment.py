@@ -54,7 +54,19 @@ class Amendment:
         return filing_text(item, self.filing.document_exhibit, self.wording)
 
     def notice_instruction(self, item: AmendmentItem) -> str:
+        """The instruction as the notice prints it: in a plain notice, the filing's own words
+        under "The exact changes" (without the cross-reference to an exhibit employees do not
+        have); in the precedent style, the notice's wording, which counsel may override."""
+        if self.filing.notice_style == "plain":
+            exhibit = f" of Exhibit {self.filing.document_exhibit} to the Tender Offer Statement"
+            return self.filing_instruction(item).replace(exhibit, "")
         return notice_text(item, self.wording)
+
+    def plain_paragraph(self, item: AmendmentItem) -> str:
+        """The plain notice's paragraph on the item: counsel's, or the tool's."""
+        from amendtool.core.plain_summary import summarise
+
+        return summarise(item, self.wording).text
 
     def exhibit_instruction(self, exhibit: Exhibit) -> str:
         return self.wording.filing["file_exhibit"].format(label=exhibit.label)
@@ -71,6 +83,7 @@ class Amendment:
                 page_label=item.page,
                 filing_text=self.filing_instruction(item),
                 notice_text=self.notice_instruction(item),
+                plain_text=self.plain_paragraph(item),
             )
             items.append(data)
         exhibits = [

@@ -31,6 +31,10 @@ def run_checks(amendment: Amendment) -> list[Finding]:
     findings += check_exhibits(amendment)
     findings += timing_findings(amendment)
     findings += check_terms(amendment)
+    if amendment.filing.notice_style == "plain":
+        from amendtool.core.plain_checks import check_plain_notice
+
+        findings += check_plain_notice(amendment)
     return findings
 
 
@@ -168,7 +172,8 @@ def _unlabelled(blocks: list, document: str) -> list[tuple[str, str]]:  # type: 
 
 
 def check_filing_matches_notice(amendment: Amendment) -> list[Finding]:
-    """The notice lists the filing's changes one for one, in order, quoting the same text."""
+    """The notice lists the filing's changes one for one, in order, quoting the same text
+    (in a plain notice: under "The exact changes")."""
     filing = schedule_to_blocks(amendment)
     filing_items = _unlabelled(filing, "filing")[: len(amendment.change_items)]
     exhibit_items = _unlabelled(filing, "exhibit")

@@ -14,6 +14,7 @@ from amendtool.core.errors import InputError
 
 _EXHIBIT = re.compile(r"^\([a-z]\)(\([0-9]{1,3}\))?(\([A-Za-z]{1,4}\))*$")
 _CUSIP = re.compile(r"^[0-9A-Z*@#]{8}[0-9]$")
+NOTICE_STYLES = ("plain", "precedent")
 
 
 # [offer] keys naming the offer's own terms, as the opening paragraph and notice use them
@@ -75,6 +76,7 @@ class FilingDetails:
     consideration: str = "New Options"  # what is offered
     tendered: str = "Eligible Options"  # what holders tender
     transmittal_document: str = "Election Form"  # the form holders return
+    notice_style: str = "plain"  # plain (for employees) | precedent (the filing's instructions)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -133,6 +135,7 @@ class FilingDetails:
                 "explanation": self.notice_explanation,
                 "contact": self.notice_contact,
                 "delivery": self.notice_delivery,
+                "style": self.notice_style,
             },
         }
 
@@ -305,6 +308,10 @@ class _Reader:
         if not isinstance(final, bool):
             self.problems.append("amendment.final must be true or false")
             final = False
+        style = self.text(notice, "notice", "style", optional=True) or "plain"
+        if style not in NOTICE_STYLES:
+            self.problems.append(f"notice.style must be 'plain' or 'precedent', not '{style}'")
+            style = "plain"
         statement_filed = self.date(offer, "offer", "statement_filed")
         amendment_date = self.date(amendment, "amendment", "date")
         if amendment_date < statement_filed:
@@ -341,6 +348,7 @@ class _Reader:
             notice_explanation=self.text(notice, "notice", "explanation", optional=True),
             notice_contact=self.text(notice, "notice", "contact"),
             notice_delivery=self.text(notice, "notice", "delivery"),
+            notice_style=style,
         )
         for key in OFFER_TERMS:
             if value := self.text(offer, "offer", key, optional=True):

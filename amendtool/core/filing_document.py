@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from amendtool.core.amendment import Amendment
 from amendtool.core.items import TABLE_KINDS, AmendmentItem, letter
 from amendtool.core.layout import CHECKED, UNCHECKED, Block, Role
@@ -115,7 +117,27 @@ def schedule_to_blocks(amendment: Amendment) -> list[Block]:
 
 
 def notice_blocks(amendment: Amendment, document: str = "notice") -> list[Block]:
-    """The employee notice: memo block, opening, numbered items, deadline, contact, delivery."""
+    """The employee notice in the filing's style: plain (for employees, the default) or
+    precedent (the filing's instructions numbered, as the example filing has it)."""
+    if amendment.filing.notice_style == "plain":
+        return _plain_notice(amendment, document)
+    return _precedent_notice(amendment, document)
+
+
+def _plain_notice(amendment: Amendment, document: str) -> list[Block]:
+    """Headline, answers and a paragraph per change, then the exact changes as filed."""
+    from amendtool.core.plain_notice import closing_blocks, plain_notice_blocks
+
+    out = plain_notice_blocks(amendment)
+    for index, item in enumerate(amendment.change_items):
+        out.append(Block(Role.ITEM, amendment.notice_instruction(item), label=f"{index + 1}."))
+        out += quoted_blocks(item)
+    out += closing_blocks(amendment)
+    return [dataclasses.replace(b, document=document) for b in out]
+
+
+def _precedent_notice(amendment: Amendment, document: str) -> list[Block]:
+    """Memo block, opening, numbered instructions, deadline, contact, delivery."""
     f = amendment.filing
     w = amendment.wording.notice_document
     fields = w["fields"]
@@ -159,7 +181,7 @@ def notice_blocks(amendment: Amendment, document: str = "notice") -> list[Block]
         ),
         Block(Role.BODY, f.notice_delivery),
     ]
-    return [Block(b.role, b.text, b.label, b.cells, document) for b in out]
+    return [dataclasses.replace(b, document=document) for b in out]
 
 
 def offer_terms(amendment: Amendment) -> dict[str, str]:

@@ -147,6 +147,10 @@ class AmendmentItem:
     filing_override: str | None = None
     notice_override: str | None = None
     override_basis: str | None = None  # substance the overrides were written for
+    # counsel's plain-English paragraph on this change for the employee notice, and the
+    # substance it was written for (kept apart from the filing and notice wording)
+    plain_override: str | None = None
+    plain_basis: str | None = None
     exhibit: dict[str, str] | None = None  # file_exhibit: label and description
     # renumber_sections: each section of the run with its new number and heading; the
     # locator names the first section, and to_section_* the last
@@ -197,6 +201,18 @@ class AmendmentItem:
             self.materiality_source = PROPOSED
             self.materiality_basis = None
 
+    def set_plain_summary(self, text: str | None) -> None:
+        """Counsel's plain paragraph for the notice; None or empty goes back to the tool's."""
+        self.plain_override = (text or "").strip() or None
+        self.plain_basis = self.substance() if self.plain_override else None
+
+    @property
+    def plain_summary(self) -> str | None:
+        """Counsel's plain paragraph, while the change is still the one it was written for."""
+        if self.plain_override and self.plain_basis == self.substance():
+            return self.plain_override
+        return None
+
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["kind"] = self.kind.value
@@ -229,6 +245,7 @@ def carry_overrides(previous: list[AmendmentItem], current: list[AmendmentItem])
     substance; count the items that kept something of counsel's."""
     by_basis = {i.override_basis: i for i in previous if i.override_basis}
     chosen = {i.materiality_basis: i for i in previous if i.counsel_materiality}
+    plain = {i.plain_basis: i for i in previous if i.plain_summary}
     kept = 0
     for item in current:
         substance = item.substance()
@@ -240,7 +257,10 @@ def carry_overrides(previous: list[AmendmentItem], current: list[AmendmentItem])
         decided = chosen.get(substance)
         if decided is not None:
             item.choose_materiality(decided.materiality)
-        kept += old is not None or decided is not None
+        summary = plain.get(substance)
+        if summary is not None:
+            item.set_plain_summary(summary.plain_override)
+        kept += old is not None or decided is not None or summary is not None
     return kept
 
 

@@ -28,6 +28,10 @@ class Role(StrEnum):
     TABLE_ROW = "table_row"  # cells
     TABLE_HEADER = "table_header"  # cells
     PLAIN = "plain"  # left-aligned line, no indent
+    # the plain employee notice
+    HEADLINE = "headline"  # its headline, bold and larger, left-aligned
+    SUBHEADING = "subheading"  # a bold heading over a paragraph
+    TEXT = "text"  # left-aligned prose, no indent, space after
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,7 @@ class Block:
     label: str = ""
     cells: tuple[str, ...] = ()
     document: str = "filing"  # which EDGAR document the block belongs to (filing, exhibit)
+    items: tuple[int, ...] = ()  # the change items (0-based) a plain paragraph explains
 
 
 CHECKED, UNCHECKED = "☒", "☐"

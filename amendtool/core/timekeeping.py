@@ -39,13 +39,23 @@ def clock_time(moment: dt.datetime) -> str:
     return f"{hour}:{moment.minute:02d} {suffix}"
 
 
+# English names whatever the process locale (Qt sets the user's locale at start-up, and
+# strftime's %A and %B follow it).
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+
+
 def long_date(value: dt.date) -> str:
-    return f"{value:%B} {value.day}, {value.year}"
+    return f"{_MONTHS[value.month - 1]} {value.day}, {value.year}"
 
 
-def deadline_phrase(moment: dt.datetime) -> str:
-    """A midnight deadline is printed as the end of the day before, as offers state it."""
+def deadline_phrase(moment: dt.datetime, weekday: bool = False) -> str:
+    """A midnight deadline is printed as the end of the day before, as offers state it;
+    `weekday` names the day too ("on Thursday, September 27, 2001"), as employees read it."""
     day = moment.date()
     if moment.hour == 0 and moment.minute == 0:
         day = day - dt.timedelta(days=1)
-    return f"{clock_time(moment)}, {zone_name(moment)}, on {long_date(day)}"
+    named = f"{_WEEKDAYS[day.weekday()]}, {long_date(day)}" if weekday else long_date(day)
+    return f"{clock_time(moment)}, {zone_name(moment)}, on {named}"

@@ -45,6 +45,22 @@ def fold_heading(text: str) -> str:
     return fold_typography(text).rstrip(" .:;").casefold()
 
 
+_OPENS_AFTER = " \t\n([{\u2014\u2013/"
+
+
+def curly_quotes(text: str) -> str:
+    """Typographer's quotation marks, as Word would set them: a mark at the start or after a
+    space or opening bracket opens, any other closes; an apostrophe is a closing single."""
+    out = []
+    for index, char in enumerate(text):
+        if char in "\"'":
+            opening = index == 0 or text[index - 1] in _OPENS_AFTER
+            pair = "“”" if char == '"' else "‘’"
+            char = pair[0] if opening else pair[1]
+        out.append(char)
+    return "".join(out)
+
+
 def to_ascii(text: str) -> str:
     """EDGAR ASCII: straight quotes, plain hyphens, no symbols outside 7-bit ASCII."""
     table = {

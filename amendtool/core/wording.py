@@ -32,6 +32,7 @@ class Wording:
     schedule_to: dict[str, Any] = field(default_factory=dict)
     notice_document: dict[str, Any] = field(default_factory=dict)
     name: str = DEFAULT_STYLE
+    plain_notice: dict[str, Any] = field(default_factory=dict)  # the plain employee notice
 
     @classmethod
     def load(cls, path: Path) -> Wording:
@@ -49,6 +50,7 @@ class Wording:
             dict(data.get("schedule_to", {})),
             dict(data.get("notice_document", {})),
             path.stem,
+            dict(data.get("plain_notice", {})),
         )
         missing = sorted(
             (

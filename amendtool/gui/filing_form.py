@@ -31,7 +31,8 @@ from amendtool.core.filing import FilingError, filing_from_dict
 from amendtool.io.project_file import jsonable
 from amendtool.io.safe_write import write_text_atomic
 
-# (table, key, label, widget kind); kinds: line, text, lines, date, datetime, kind, int, bool
+# (table, key, label, widget kind); kinds: line, text, lines, date, datetime, kind, style, int,
+# bool
 FIELDS: list[tuple[str, str, str, str]] = [
     ("issuer", "name", "Issuer", "line"),
     ("issuer", "short_name", "Short name", "line"),
@@ -64,6 +65,7 @@ FIELDS: list[tuple[str, str, str, str]] = [
     ("amendment", "notice_exhibit", "Notice exhibit", "line"),
     ("signature", "name", "Signed by", "line"),
     ("signature", "title", "Signer's title", "line"),
+    ("notice", "style", "Notice style", "style"),
     ("notice", "to", "Notice to", "line"),
     ("notice", "from", "Notice from", "line"),
     ("notice", "subject", "Subject", "line"),
@@ -147,6 +149,11 @@ class FilingForm(QDialog):
             combo.addItem("Issuer tender offer (Rule 13e-4)", "issuer")
             combo.addItem("Third-party tender offer (Rule 14d-1)", "third-party")
             return combo
+        if kind == "style":
+            combo = QComboBox()
+            combo.addItem("Plain English, for employees", "plain")
+            combo.addItem("Precedent: the filing's instructions, numbered", "precedent")
+            return combo
         if kind == "int":
             spin = QSpinBox()
             spin.setRange(1, 999)
@@ -176,7 +183,7 @@ class FilingForm(QDialog):
                 continue
             value = data.get(table, {}).get(key)
             if isinstance(widget, QComboBox):
-                widget.setCurrentIndex(max(widget.findData(value or "issuer"), 0))
+                widget.setCurrentIndex(max(widget.findData(value), 0))  # else the first
             elif isinstance(widget, QSpinBox):
                 widget.setValue(int(value) if isinstance(value, int) else 1)
             elif isinstance(widget, QCheckBox):

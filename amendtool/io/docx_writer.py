@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import docx
@@ -15,8 +16,9 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from amendtool.core.layout import Block, Role
+from amendtool.core.typography import curly_quotes
 from amendtool.io.safe_write import write_bytes_atomic
-from amendtool.io.word_paragraphs import ParagraphStyles, add_paragraph, add_run
+from amendtool.io.word_paragraphs import ParagraphStyles, add_paragraph, add_run, keep_with_next
 from amendtool.resources import resource_path
 
 _STYLES = {
@@ -34,7 +36,18 @@ _STYLES = {
     Role.RIGHT: "AT Right",
     Role.MEMO: "AT Memo",
     Role.PLAIN: "AT Plain",
+    Role.HEADLINE: "AT Headline",
+    Role.SUBHEADING: "AT Subheading",
+    Role.TEXT: "AT Text",
 }
+# The plain employee notice is set left-aligned, never justified, with headings of its own.
+_PLAIN_NOTICE_STYLES = {
+    Role.HEADING: "AT Notice Heading",
+    Role.ITEM: "AT Notice Item",
+    Role.QUOTE: "AT Notice Quote",
+}
+_NOTICE_DOCUMENTS = ("notice", "exhibit")
+_BRACKETED = re.compile(r"(\[[^\]]*\])")
 
 
 def house_template() -> Path:
@@ -42,9 +55,15 @@ def house_template() -> Path:
 
 
 def blocks_to_docx(
-    blocks: list[Block], title: str, template: Path | None = None, cover_page: bool = True
+    blocks: list[Block],
+    title: str,
+    template: Path | None = None,
+    cover_page: bool = True,
+    plain_notice: bool = False,
 ) -> bytes:
-    """`cover_page`: the first page (a filing's cover) carries no page number."""
+    """`cover_page`: the first page (a filing's cover) carries no page number; `plain_notice`:
+    the employee notice is in plain style (left-aligned, its own headings). The notice is set
+    with typographer's quotation marks in either style."""
     document = docx.Document(str(template or house_template()))
     body = document.element.body
     for child in list(body):
@@ -57,7 +76,7 @@ def blocks_to_docx(
     pending_break = False
     table = None
     current_document = blocks[0].document if blocks else "filing"
-    for block in blocks:
+    for position, block in enumerate(blocks):
         if block.role is Role.PAGE_BREAK:
             pending_break = True
             continue
@@ -82,10 +101,17 @@ def blocks_to_docx(
             continue
         table = None
         style = _STYLES.get(block.role)
+        notice = block.document in _NOTICE_DOCUMENTS
+        if notice and plain_notice:
+            style = _PLAIN_NOTICE_STYLES.get(block.role, style)
         if block.role is Role.RULE and block.label == "signature":
             style = "AT Signature Rule"
-        _fill(add_paragraph(end, styles.ids.get(style or ""), pending_break), block)
+        paragraph = add_paragraph(end, styles.ids.get(style or ""), pending_break)
         pending_break = False
+        following = blocks[position + 1] if position + 1 < len(blocks) else None
+        if block.role is Role.TEXT and following is not None and following.role is Role.ITEM:
+            keep_with_next(paragraph)  # an introduction stays with what it introduces
+        _fill(paragraph, block, curly=notice)
     _page_numbers(document, cover_page)
     buffer = io.BytesIO()
     document.save(buffer)
@@ -96,13 +122,19 @@ def write_docx(blocks: list[Block], path: Path, title: str) -> None:
     write_bytes_atomic(path, blocks_to_docx(blocks, title))
 
 
-def _fill(p: etree._Element, block: Block) -> None:
+def _fill(p: etree._Element, block: Block, curly: bool = False) -> None:
     if block.role is Role.RULE:
         return
     if block.role in (Role.ITEM, Role.CHECKBOX, Role.EXHIBIT_LINE, Role.MEMO):
         add_run(p, block.label)
         add_run(p, "\t")
-    add_run(p, block.text)
+    text = curly_quotes(block.text) if curly else block.text
+    if block.role is not Role.TEXT:
+        add_run(p, text)
+        return
+    for part in _BRACKETED.split(text):
+        if part:  # a placeholder for counsel stands out: bold on yellow
+            add_run(p, part, marked=bool(_BRACKETED.fullmatch(part)))
 
 
 def _restart_numbering(document: WordDocument) -> None:

@@ -60,6 +60,9 @@ _HTML_STYLE = {
     Role.MEMO: "margin:0 0 6pt 1in;text-indent:-1in",
     Role.CHECKBOX: "margin-left:0.5in;text-indent:-0.5in",
     Role.PLAIN: "",
+    Role.HEADLINE: "font-weight:bold;font-size:14pt;margin:12pt 0 6pt 0",
+    Role.SUBHEADING: "font-weight:bold;margin:6pt 0 0 0",
+    Role.TEXT: "text-align:left",
 }
 
 
@@ -184,8 +187,12 @@ def _ascii_lines(block: Block) -> list[str]:
         return ["", ("-" * 16).center(WIDTH).rstrip(), ""]
     if role is Role.BODY:
         return [*_wrap(block.text, " " * 9, ""), ""]
-    if role in (Role.HEADING, Role.PLAIN):
+    if role in (Role.HEADING, Role.PLAIN, Role.TEXT):
         return [*_wrap(block.text, "", ""), ""]
+    if role is Role.HEADLINE:
+        return ["", *_wrap(block.text.upper(), "", ""), ""]
+    if role is Role.SUBHEADING:
+        return _wrap(block.text, "", "")
     if role is Role.CHECKBOX:
         return ["", *_wrap(block.text, f"{label:<5}", " " * 5), ""]
     if role is Role.ITEM:

@@ -32,13 +32,17 @@ def _schedule_to(amendment: Amendment) -> bytes:
     from amendtool.io.docx_writer import blocks_to_docx
 
     title = f"Schedule TO Amendment No. {amendment.filing.amendment_number}"
-    return blocks_to_docx(schedule_to_blocks(amendment), title)
+    plain = amendment.filing.notice_style == "plain"
+    return blocks_to_docx(schedule_to_blocks(amendment), title, plain_notice=plain)
 
 
 def _notice(amendment: Amendment) -> bytes:
     from amendtool.io.docx_writer import blocks_to_docx
 
-    return blocks_to_docx(notice_blocks(amendment), "Notice of Amendment", cover_page=False)
+    plain = amendment.filing.notice_style == "plain"
+    return blocks_to_docx(
+        notice_blocks(amendment), "Notice of Amendment", cover_page=False, plain_notice=plain
+    )
 
 
 def _redline(amendment: Amendment) -> bytes:

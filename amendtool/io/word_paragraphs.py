@@ -21,6 +21,7 @@ from lxml import etree
 W_PPR = qn("w:pPr")
 W_PSTYLE = qn("w:pStyle")
 W_PAGEBREAKBEFORE = qn("w:pageBreakBefore")
+W_KEEPNEXT = qn("w:keepNext")
 W_VAL = qn("w:val")
 W_R = qn("w:r")
 W_T = qn("w:t")
@@ -64,9 +65,28 @@ def add_paragraph(
     return p
 
 
-def add_run(p: etree._Element, text: str = "") -> etree._Element:
-    """A run of `text`: a tab is w:tab, a line break w:br, as python-docx writes them."""
+def keep_with_next(p: etree._Element) -> None:
+    """The paragraph stays on the page of the one after it (w:keepNext after w:pStyle)."""
+    properties = p.find(W_PPR)
+    if properties is None:
+        properties = etree.Element(W_PPR)
+        p.insert(0, properties)
+    style = properties.find(W_PSTYLE)
+    keep = etree.Element(W_KEEPNEXT)
+    if style is not None:
+        style.addnext(keep)
+    else:
+        properties.insert(0, keep)
+
+
+def add_run(p: etree._Element, text: str = "", marked: bool = False) -> etree._Element:
+    """A run of `text`: a tab is w:tab, a line break w:br, as python-docx writes them;
+    `marked`: bold on a yellow highlight, for what counsel must still write."""
     r = etree.SubElement(p, W_R)
+    if marked:
+        properties = etree.SubElement(r, qn("w:rPr"))
+        etree.SubElement(properties, qn("w:b"))
+        etree.SubElement(properties, qn("w:highlight")).set(W_VAL, "yellow")
     for piece in _BREAKS.split(text):
         if piece == "\t":
             etree.SubElement(r, W_TAB)

@@ -17,13 +17,22 @@ def amendtool(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_clean_pair_exits_0() -> None:
+def precedent_filing(folder: Path, text: str | None = None) -> Path:
+    """The sample's filing details with the notice in the precedent style (the filing's own
+    instructions, numbered), which leaves no paragraph for counsel to write."""
+    text = text if text is not None else (SAMPLES / "filing.toml").read_text()
+    path = folder / "filing.toml"
+    path.write_text(text.replace("[notice]\n", '[notice]\nstyle = "precedent"\n', 1))
+    return path
+
+
+def test_clean_pair_exits_0(tmp_path: Path) -> None:
     result = amendtool(
         "check",
         str(SAMPLES / "offer-to-exchange.docx"),
         str(SAMPLES / "offer-to-exchange-revised.docx"),
         "--filing",
-        str(SAMPLES / "filing.toml"),
+        str(precedent_filing(tmp_path)),
     )
     assert result.returncode == 0, result.stderr
     assert "6 items checked: no errors" in result.stdout
@@ -31,8 +40,7 @@ def test_clean_pair_exits_0() -> None:
 
 def test_late_amendment_exits_1_and_export_refuses_without_force(tmp_path: Path) -> None:
     filing = (SAMPLES / "filing.toml").read_text().replace("date = 2026-04-09", "date = 2026-04-20")
-    late = tmp_path / "filing.toml"
-    late.write_text(filing)
+    late = precedent_filing(tmp_path, filing)
     project = tmp_path / "p.amend"
     drafted = amendtool(
         "draft",

@@ -103,6 +103,8 @@ def test_override_survives_save_and_reopen(qtbot, window, tmp_path: Path) -> Non
 def test_export_matches_the_command_line(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window.open_demo()
     wait_items(qtbot, window, 6)
+    for item in window.session.items:  # counsel has written the notice's plain paragraphs
+        item.set_plain_summary("We changed this to make the offer clearer for you.")
     project = tmp_path / "demo.amend"
     assert window._save_to(project)
     cli_out, gui_out = tmp_path / "cli", tmp_path / "gui"

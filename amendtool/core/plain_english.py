@@ -1,0 +1,182 @@
+"""How plainly the employee notice reads: reading grade, sentence length, passive voice and
+legal words, judged on the words written for employees and never on text quoted from the
+filing.
+
+Words and syllables are counted by textstat (pinned to a release that counts syllables with
+the bundled CMU dictionary and never goes online); sentences are split by our own rules for
+legal text, which know that "11:59 p.m." and "$17.50" do not end a sentence. The grade is
+the Flesch-Kincaid formula over those counts. This module is the only importer of textstat.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from amendtool.core.errors import InputError
+from amendtool.core.segment import sentences
+from amendtool.resources import resource_path
+
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+_BE = r"(?:am|is|are|was|were|be|been|being)"
+_BETWEEN = r"(?:\s+(?:not|also|still|now|then|already|never|always|only|\w+ly))*"
+_IRREGULAR = (
+    "made done given taken sent held paid sold bought told known shown seen written chosen "
+    "kept left set put read found brought thought meant won lost built met cut run begun "
+    "drawn driven forgotten gotten hidden laid led spent struck understood withdrawn "
+    "undertaken forbidden sought bound granted become"
+).split()
+_PASSIVE = re.compile(
+    rf"\b{_BE}{_BETWEEN}\s+(?!(?:{'|'.join(('interested', 'needed'))})\b)"
+    rf"(?P<verb>\w+ed|{'|'.join(_IRREGULAR)})\b(?!\s+(?:to|that)\b)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z0-9$%][\w$%.,:'’/-]*")
+
+
+@dataclass(frozen=True)
+class PlainRules:
+    """The limits and the legal words with their everyday replacements (a firm edits these)."""
+
+    grade: float
+    average_sentence: float
+    longest_sentence: int
+    words: dict[str, str]
+    allowed: tuple[str, ...]
+
+    @classmethod
+    def load(cls, path: Path) -> PlainRules:
+        try:
+            data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise InputError(path, f"plain-English list cannot be read ({exc})") from exc
+        limits = data.get("limits", {})
+        return cls(
+            grade=float(limits.get("grade", 9)),
+            average_sentence=float(limits.get("average_sentence", 20)),
+            longest_sentence=int(limits.get("longest_sentence", 35)),
+            words={str(k): str(v) for k, v in data.get("words", {}).items()},
+            allowed=tuple(data.get("allowed", {}).get("phrases", [])),
+        )
+
+
+@cache
+def plain_rules() -> PlainRules:
+    return PlainRules.load(resource_path("plain", "legal_words.toml"))
+
+
+@dataclass(frozen=True)
+class Readability:
+    grade: float  # Flesch-Kincaid grade
+    average_sentence: float  # words per sentence
+    longest_sentence: int
+    sentences: int
+    words: int
+
+
+@dataclass(frozen=True)
+class PlainProblem:
+    kind: str  # grade | average_sentence | long_sentence | passive | legal_word
+    message: str
+
+
+def unquoted(text: str) -> str:
+    """The text with quotations from the filing reduced to one short word: what we wrote."""
+    return _QUOTED.sub("this", text)
+
+
+def plain_sentences(texts: list[str]) -> list[str]:
+    """Each text (a paragraph or a heading) split into sentences, quotations left out."""
+    out: list[str] = []
+    for text in texts:
+        out += [s for s in sentences(unquoted(" ".join(text.split()))) if _WORD.search(s)]
+    return out
+
+
+def _textstat() -> Any:
+    import textstat
+
+    return textstat
+
+
+def warm_up() -> None:
+    """Load the pronouncing dictionary (a few seconds, once) before anyone waits for it."""
+    _textstat().syllable_count("ready")
+
+
+def readability(texts: list[str]) -> Readability:
+    textstat = _textstat()
+    found = plain_sentences(texts)
+    counts = [textstat.lexicon_count(s) for s in found]
+    words = sum(counts)
+    if not words:
+        return Readability(0.0, 0.0, 0, 0, 0)
+    syllables = sum(textstat.syllable_count(s) for s in found)
+    average = words / len(found)
+    grade = 0.39 * average + 11.8 * syllables / words - 15.59
+    return Readability(round(grade, 1), round(average, 1), max(counts), len(found), words)
+
+
+def legal_words(text: str, rules: PlainRules | None = None) -> list[tuple[str, str]]:
+    """(the word as written, its everyday replacement), in the order they occur."""
+    rules = rules or plain_rules()
+    plain = unquoted(text)
+    for phrase in rules.allowed:
+        plain = re.sub(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", " ", plain, flags=re.I)
+    found: list[tuple[int, str, str]] = []
+    for word, replacement in rules.words.items():
+        spaced = r"\s+".join(re.escape(part) for part in word.split())
+        pattern = rf"(?<![\w-]){spaced}(?![\w-])"
+        found += [(m.start(), m.group(0), replacement) for m in re.finditer(pattern, plain, re.I)]
+    return [(word, replacement) for _, word, replacement in sorted(found)]
+
+
+def passive_sentences(text: str) -> list[str]:
+    """Sentences in the passive voice ("has been deleted", "is required")."""
+    return [s for s in plain_sentences([text]) if _PASSIVE.search(s)]
+
+
+def review(texts: list[str], rules: PlainRules | None = None) -> list[PlainProblem]:
+    """Everything that keeps the texts from reading plainly, each with what to do."""
+    rules = rules or plain_rules()
+    problems: list[PlainProblem] = []
+    score = readability(texts)
+    if score.grade > rules.grade:
+        problems.append(
+            PlainProblem(
+                "grade",
+                f"reads at grade {score.grade:.1f} (at most {rules.grade:g}): "
+                "use shorter sentences and everyday words",
+            )
+        )
+    if score.average_sentence > rules.average_sentence:
+        problems.append(
+            PlainProblem(
+                "average_sentence",
+                f"sentences average {score.average_sentence:.0f} words "
+                f"(at most {rules.average_sentence:g}): split the long ones",
+            )
+        )
+    for sentence in plain_sentences(texts):
+        length = _textstat().lexicon_count(sentence)
+        if length > rules.longest_sentence:
+            problems.append(
+                PlainProblem("long_sentence", f"a sentence of {length} words: “{_cut(sentence)}”")
+            )
+    for text in texts:
+        for sentence in passive_sentences(text):
+            problems.append(
+                PlainProblem("passive", f"passive voice: “{_cut(sentence)}” (say who does what)")
+            )
+        for word, replacement in legal_words(text, rules):
+            problems.append(PlainProblem("legal_word", f"legal word “{word}”: {replacement}"))
+    return problems
+
+
+def _cut(sentence: str, words: int = 12) -> str:
+    parts = sentence.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")

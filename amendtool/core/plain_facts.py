@@ -1,0 +1,345 @@
+"""The facts a change alters, for the plain notice: amounts, prices, percentages, ratios,
+share counts, periods, dates, times and document names, each found in the old and the new
+text with what it measures ("minimum exercise price per share"), so the notice can say
+"is now $17.50. It was $20.00." instead of quoting where the words changed.
+
+References ("Section 7", "Rule 13e-4", "page 27", "Exhibit (a)(1)") are not facts; they are
+masked before anything is read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from amendtool.core.segment import split_sentences
+
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_SMALL = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty"
+).split()
+_WORD_VALUES = {w: i + 1 for i, w in enumerate(_SMALL)} | {
+    "thirty": 30,
+    "forty": 40,
+    "forty-five": 45,
+    "sixty": 60,
+    "ninety": 90,
+}
+_NUM = r"(?:\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) + ")"
+_UNITS = (
+    r"business days?|calendar days?|trading days?|days?|months?|years?|weeks?|hours?|"
+    r"shares?|options?|units?|RSUs?|awards?|notes?|warrants?|employees?|holders?"
+)
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "time",
+        re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|midnight|noon)|\bmidnight\b|\bnoon\b"),
+    ),
+    (
+        "date",
+        re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b"),
+    ),
+    (
+        "money",
+        re.compile(r"\$\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?(?:\s+per share)?"),
+    ),
+    ("percent", re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|percent\b)", re.I)),
+    (
+        "ratio",
+        re.compile(
+            rf"\b(?P<a>{_NUM})(?:\s+[\w-]+){{0,3}}?\s+for\s+(?:each|every)(?:\s+(?P<b>{_NUM})\b)?"
+            r"|\b(?P<c>\d+(?:\.\d+)?)[- ]for[- ](?P<d>\d+(?:\.\d+)?)\b",
+            re.I,
+        ),
+    ),
+    ("count", re.compile(rf"\b{_NUM}(?:\s+[A-Za-z-]+){{0,2}}?\s+(?:{_UNITS})\b", re.I)),
+    (
+        "document",
+        re.compile(
+            r"\b(?:[A-Z][a-z]+\s+){1,3}(?:Form|Agreement|Letter of Transmittal|Certificate)\b"
+            r"|\bLetter of Transmittal\b|\bNotice of Withdrawal\b"
+            r"|\bOffer to (?:Exchange|Purchase)\b"
+        ),
+    ),
+    ("number", re.compile(r"(?<![\w.$])\d[\d,]*(?:\.\d+)?(?![\w%])")),
+]
+_REFERENCE = re.compile(
+    r"\b(?:Rules?|Regulation|Sections?|Items?|Schedule|Annex|Appendix|Exhibits?|pages?|Part|"
+    r"Article|Question|Form)\s+(?:\([a-z]\)(?:\(\d+\))*|\d+[A-Za-z]?(?:[-.]\w+)*(?:\([a-z0-9]+\))*)"
+    r"|\bAct of \d{4}\b|\(\w\)\(\d+\)|\b(?:19|20)\d\d Stock\b|\bQ\d+\b",
+)
+_MINIMUM = re.compile(
+    r"\b(?:at least|not less than|no less than|a minimum of|equal to or greater than)\s+$", re.I
+)
+_MAXIMUM = re.compile(r"\b(?:no more than|not more than|up to|at most|a maximum of)\s+$", re.I)
+_STRICT = re.compile(r"\b(?:less than|more than|greater than|fewer than|below|above)\s+$", re.I)
+_OR_MORE = re.compile(r"^\s*(?:or (?:more|higher|greater|above))\b", re.I)
+_OR_LESS = re.compile(r"^\s*(?:or (?:less|lower|fewer|below))\b", re.I)
+_LINK = re.compile(
+    r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){1,8}?)(?:of|is|are|was|will be|equal to|equals|at)\s+$"
+)
+_FUNCTION = frozenset(
+    """a an the that which who whose have has had having with its our your their any each all
+    and or for in on is are was were will be must may can to than of by from as at this these
+    those such if whether not no new old we you they it per""".split()
+)
+_NOT_NOUNS = frozenset("expire expires expired receive paid granted made set equal".split())
+_GENERIC = {
+    "money": "amount",
+    "percent": "percentage",
+    "ratio": "exchange ratio",
+    "date": "date",
+    "time": "time",
+    "document": "document",
+    "number": "number",
+}
+
+
+@dataclass(frozen=True)
+class Fact:
+    kind: str  # time date money percent ratio count document number
+    value: str  # compared by value: "$20" and "$20.00" are the same amount
+    text: str  # as printed
+    start: int
+    end: int
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class FactChange:
+    """One fact the change alters: old and new as printed, and what the fact measures."""
+
+    kind: str
+    old: str
+    new: str
+    label: str  # "minimum exercise price per share"; generic ("amount") when unknown
+    specific: bool  # the label came from the text, not from the kind of fact
+    direction: int  # +1 the new value is higher or later, -1 lower or earlier, 0 unknown
+    sentence: str  # the new sentence stating it
+
+
+def _decimal(text: str) -> Decimal | None:
+    word = _WORD_VALUES.get(text.lower().split()[0]) if text.split() else None
+    if word is not None:
+        return Decimal(word)
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if number is None:
+        return None
+    try:
+        value = Decimal(number.group(0).replace(",", ""))
+    except InvalidOperation:
+        return None
+    scale = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
+    for word_scale, factor in scale.items():
+        if word_scale in text.lower():
+            value *= factor
+    return value.normalize()
+
+
+def _value(kind: str, text: str) -> str:
+    folded = " ".join(text.split()).lower()
+    if kind == "date":
+        match = re.match(rf"({_MONTH})\s+(\d+)(?:,\s*(\d{{4}}))?", text, re.I)
+        if match:
+            month = _MONTHS.index(match.group(1).lower()) + 1
+            return f"{match.group(3) or ''}-{month:02d}-{int(match.group(2)):02d}"
+        return folded
+    if kind == "time":
+        return _clock(folded)
+    if kind == "document":
+        return folded.replace(" ", "")
+    if kind == "ratio":
+        a, b = _ratio_terms(text)
+        return f"{(a / b).normalize():f}" if b else folded
+    if kind == "count":
+        first = folded.split()[0]
+        unit = re.sub(r"s$", "", folded.split()[-1])
+        return f"{_decimal(first)} {unit}"
+    number = _decimal(folded)
+    return f"{number:f}" if number is not None else folded
+
+
+def _clock(folded: str) -> str:
+    """'11:59 p.m.' → '23:59'; midnight is the end of its day ('24:00')."""
+    if "midnight" in folded:
+        return "24:00"
+    match = re.match(r"(\d{1,2})(?::(\d{2}))?", folded)
+    if match is None:
+        return "12:00"  # noon
+    hour, minute = int(match.group(1)) % 12, int(match.group(2) or 0)
+    if "p.m." in folded:
+        hour += 12
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _ratio_terms(text: str) -> tuple[Decimal, Decimal]:
+    match = _PATTERNS[4][1].search(text)
+    if match is None:
+        return Decimal(0), Decimal(0)
+    a = match.group("a") or match.group("c") or "1"
+    b = match.group("b") or match.group("d") or "1"
+    return _decimal(a) or Decimal(0), _decimal(b) or Decimal(0)
+
+
+def ratio_words(text: str) -> str:
+    """'one New Option for every two Eligible Options' → 'one for two'."""
+    match = _PATTERNS[4][1].search(text)
+    if match is None:
+        return text
+    a = match.group("a") or match.group("c") or "one"
+    b = match.group("b") or match.group("d") or "one"
+    return f"{a} for {b}"
+
+
+def facts_in(text: str) -> list[Fact]:
+    """Every fact in the text, each span read once, in the order they appear."""
+    masked = _REFERENCE.sub(lambda m: "§" * len(m.group(0)), text)
+    taken: list[tuple[int, int]] = []
+    facts: list[Fact] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(masked):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            printed = text[start:end]
+            unit = printed.split()[-1].lower() if kind == "count" else ""
+            facts.append(Fact(kind, _value(kind, printed), printed, start, end, unit))
+            taken.append((start, end))
+    return sorted(facts, key=lambda f: f.start)
+
+
+def _label(sentence: str, start: int, end: int, kind: str) -> tuple[str, bool]:
+    """What the fact at [start, end) of the sentence measures, and whether the text said so."""
+    before, after = sentence[:start], sentence[end:]
+    clause = re.split(r"[,;:(]", before)[-1]
+    if kind in ("date", "time") and re.search(r"expir|deadline", before, re.I):
+        return "deadline", True
+    bound = ""
+    if _MINIMUM.search(before) or _OR_MORE.match(after):
+        bound = "minimum "
+    elif _MAXIMUM.search(before) or _OR_LESS.match(after):
+        bound = "maximum "
+    strict = _STRICT.search(before)
+    core = re.sub(
+        r"\b(?:at least|not less than|no less than|a minimum of|no more than|not more than|"
+        r"up to|at most|a maximum of|less than|more than|greater than|fewer than)\s+$",
+        "",
+        clause,
+        flags=re.I,
+    )
+    link = _LINK.search(core)
+    words = link.group("np").split() if link else []
+    while words and words[0].lower() not in _FUNCTION:
+        if len(words) <= 5:
+            break
+        words = words[1:]
+    for index in range(len(words) - 1, -1, -1):
+        if words[index].lower() in _FUNCTION - {"per"}:
+            words = words[index + 1 :]
+            break
+    if words and 1 <= len(words) <= 5 and words[-1].lower() not in _NOT_NOUNS:
+        noun = " ".join(words).lower()
+        if strict and not bound:
+            return f"limit on the {noun}", True
+        return bound + noun, True
+    if kind == "count":
+        return (
+            "period" if re.search(r"day|week|month|year|hour", sentence[start:end]) else "number"
+        ), False
+    return bound + _GENERIC.get(kind, "figure"), False
+
+
+def _order(kind: str, old: Fact, new: Fact) -> int:
+    if kind in ("date", "time", "ratio"):
+        return (new.value > old.value) - (new.value < old.value) if kind != "ratio" else 0
+    a, b = _decimal(old.text), _decimal(new.text)
+    if a is None or b is None or kind in ("document",):
+        return 0
+    return (b > a) - (b < a)
+
+
+def _sentence_at(text: str, position: int) -> tuple[int, str]:
+    for start, end in split_sentences(text):
+        if start <= position < end:
+            return start, text[start:end]
+    return 0, text
+
+
+def fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
+    """The facts the change alters, paired old with new in order of kind; and whether the
+    words around them changed too (then the facts do not tell the whole change)."""
+    before, after = facts_in(old), facts_in(new)
+
+    def key(fact: Fact) -> tuple[str, str]:
+        return fact.kind, fact.value
+
+    gone = Counter(map(key, before)) - Counter(map(key, after))
+    came = Counter(map(key, after)) - Counter(map(key, before))
+    olds = _pick(before, gone, key)
+    news = _pick(after, came, key)
+    changes: list[FactChange] = []
+    paired_old: list[Fact] = []
+    paired_new: list[Fact] = []
+    for kind in dict.fromkeys(f.kind for f in [*olds, *news]):
+        a = [f for f in olds if f.kind == kind]
+        b = [f for f in news if f.kind == kind]
+        if len(a) != len(b):
+            continue  # facts added or taken out, not changed: the words tell it
+        for o, n in zip(a, b, strict=True):
+            offset, sentence = _sentence_at(new, n.start)
+            label, specific = _label(sentence, n.start - offset, n.end - offset, kind)
+            shown = (
+                (o.text, n.text) if kind != "ratio" else (ratio_words(o.text), ratio_words(n.text))
+            )
+            changes.append(FactChange(kind, *shown, label, specific, _order(kind, o, n), sentence))
+            paired_old.append(o)
+            paired_new.append(n)
+    rest_changed = _without(old, paired_old) != _without(new, paired_new)
+    return _deadlines_joined(changes), rest_changed
+
+
+def _deadlines_joined(changes: list[FactChange]) -> list[FactChange]:
+    """A deadline's time and date changed in one sentence are one change: "5:00 p.m. on
+    October 4, 2001" (it was "11:59 p.m. on September 27, 2001")."""
+    times = [c for c in changes if c.kind == "time" and c.label == "deadline"]
+    dates = [c for c in changes if c.kind == "date" and c.label == "deadline"]
+    out = list(changes)
+    for time in times:
+        date = next((d for d in dates if d.sentence == time.sentence and d in out), None)
+        if date is None:
+            continue
+        joined = FactChange(
+            "deadline",
+            f"{time.old} on {date.old}",
+            f"{time.new} on {date.new}",
+            "deadline",
+            True,
+            date.direction or time.direction,
+            time.sentence,
+        )
+        out[out.index(time)] = joined
+        out.remove(date)
+    return out
+
+
+def _pick(facts: list[Fact], wanted: Counter[tuple[str, str]], key) -> list[Fact]:  # type: ignore[no-untyped-def]
+    out = []
+    for fact in facts:
+        if wanted[key(fact)] > 0:
+            wanted[key(fact)] -= 1
+            out.append(fact)
+    return out
+
+
+def _without(text: str, facts: list[Fact]) -> str:
+    for fact in sorted(facts, key=lambda f: -f.start):
+        text = text[: fact.start] + "#" + text[fact.end :]
+    return " ".join(re.sub("[“”]", '"', text).split())

@@ -1,0 +1,197 @@
+"""The employee notice in plain English (notice style "plain", SPEC §2): the headline, the
+answers first (do I need to do anything, is my election still valid, is the deadline the
+same), a short headed paragraph on each change, then "The exact changes" quoted as filed, so
+the notice still matches the filing item for item, then contact and delivery.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from amendtool.core.amendment import Amendment
+from amendtool.core.items import AmendmentItem
+from amendtool.core.layout import Block, Role
+from amendtool.core.model import SectionKind
+from amendtool.core.plain_facts import fact_changes
+from amendtool.core.plain_summary import PlainSummary, fact_sentences, summarise
+from amendtool.core.timekeeping import deadline_phrase, long_date
+
+
+@dataclass(frozen=True)
+class PlainParagraph:
+    """One headed paragraph of the notice and the change items (0-based) it explains."""
+
+    heading: str
+    text: str
+    items: tuple[int, ...]
+    summary: PlainSummary
+    places: str = ""  # where a change made in several places was made
+
+
+def plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
+    """A paragraph per change; a change the tool states in facts alone and finds made in the
+    same way in several places ("$20.00" to "$17.50" on the cover, in the summary …) is one
+    paragraph naming every place."""
+    w = amendment.wording.plain_notice
+    changes = amendment.change_items
+    summaries = [summarise(item, amendment.wording) for item in changes]
+    groups: list[list[int]] = []
+    by_facts: dict[tuple[tuple[str, str, str], ...], int] = {}
+    for index, summary in enumerate(summaries):
+        if summary.complete and summary.facts and not summary.counsel:
+            key = tuple((c.kind, c.old, c.new) for c in summary.facts)
+            if key in by_facts:
+                groups[by_facts[key]].append(index)
+                continue
+            by_facts[key] = len(groups)
+        groups.append([index])
+    out = []
+    for group in groups:
+        summary = summaries[group[0]]
+        numbers = _numbers(group, w)
+        if len(group) == 1:
+            heading = w["change_heading"].format(where=where(changes[group[0]], w), numbers=numbers)
+            out.append(PlainParagraph(heading, summary.text, (group[0],), summary))
+            continue
+        facts = [
+            max(
+                (summaries[i].facts[k] for i in group),
+                key=lambda c: (c.specific, len(c.label)),
+            )
+            for k in range(len(summary.facts))
+        ]
+        facts = [dataclasses.replace(c, specific=True) for c in facts]
+        text = " ".join(fact_sentences(facts, amendment.wording))
+        places = w["places"].format(
+            count=len(group), places=_places([changes[i] for i in group], w)
+        )
+        heading = w["change_heading"].format(where=_capital(facts[0].label), numbers=numbers)
+        merged = dataclasses.replace(summary, text=text, facts=tuple(facts))
+        out.append(PlainParagraph(heading, text, tuple(group), merged, places))
+    return out
+
+
+def where(item: AmendmentItem, w: dict[str, str]) -> str:
+    """'Section 7. Conditions of the Offer, page 27'; 'Cover page'."""
+    if item.locator.section_kind == SectionKind.FRONT:
+        return str(w["cover_page"])
+    page = w["page"].format(page=item.page) if item.page else ""
+    return f"{item.locator.section_name}{page}"
+
+
+def _short_place(item: AmendmentItem) -> str:
+    if item.locator.section_kind == SectionKind.FRONT:
+        return "the cover page"
+    name = item.locator.section_name
+    if item.locator.section_kind == SectionKind.NUMBERED and ". " in name:
+        return name.split(". ")[0]  # "Section 2"
+    return f"the {name}"
+
+
+def _places(items: list[AmendmentItem], w: dict[str, str]) -> str:
+    """'the cover page, the Summary Term Sheet (pages 1 and 3) and Section 2 (page 5)'."""
+    pages: dict[str, list[str]] = {}
+    for item in items:
+        listed = pages.setdefault(_short_place(item), [])
+        if item.page and item.page not in listed:
+            listed.append(item.page)
+    parts = []
+    for place, numbers in pages.items():
+        if not numbers:
+            parts.append(place)
+        else:
+            word = "page" if len(numbers) == 1 else "pages"
+            parts.append(f"{place} ({word} {_and(numbers)})")
+    return _and(parts)
+
+
+def _numbers(group: list[int], w: dict[str, str]) -> str:
+    shown = [str(i + 1) for i in group]
+    if len(shown) == 1:
+        return str(w["one_number"]).format(number=shown[0])
+    consecutive = group == list(range(group[0], group[-1] + 1))
+    joined = f"{shown[0]} to {shown[-1]}" if consecutive else _and(shown)
+    return str(w["many_numbers"]).format(numbers=joined)
+
+
+def _and(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def deadline_answer(amendment: Amendment) -> str:
+    """Whether the deadline is the same, said as the offer's own text shows it."""
+    w = amendment.wording.plain_notice
+    moment = amendment.filing.expiration_local
+    phrase = deadline_phrase(moment, weekday=True)
+    for item in amendment.change_items:
+        if not (item.old_text and item.new_text):
+            continue
+        for change in fact_changes(item.old_text, item.new_text)[0]:
+            if change.label == "deadline":
+                return str(w["deadline_changed"]).format(deadline=phrase, old_deadline=change.old)
+    printed_day = deadline_phrase(moment).rsplit(" on ", 1)[-1]
+    original = " ".join(p.text for p in amendment.original.paragraphs())
+    if printed_day in " ".join(original.split()):
+        return str(w["deadline_same"]).format(deadline=phrase)
+    return str(w["deadline_unknown"]).format(deadline=phrase)
+
+
+def plain_notice_blocks(amendment: Amendment) -> list[Block]:
+    f = amendment.filing
+    w = amendment.wording.plain_notice
+    notice = amendment.wording.notice_document
+    fields = notice["fields"]
+    from amendtool.core.filing_document import offer_terms
+
+    terms = offer_terms(amendment)  # the offer's own words, usable in every sentence here
+    intro = w["intro"].format(
+        **terms,
+        document_title=f.document_title,
+        document_date=long_date(f.document_date),
+        program_name=f.program_name,
+    )
+    if f.notice_explanation:
+        intro += f" {f.notice_explanation}"
+    out = [
+        Block(
+            Role.CENTER_BOLD, notice["title"].format(document_title_upper=f.document_title.upper())
+        ),
+        Block(Role.MEMO, f.notice_to, label=fields[0]),
+        Block(Role.MEMO, f.notice_from, label=fields[1]),
+        Block(Role.MEMO, long_date(f.amendment_date), label=fields[2]),
+        Block(Role.MEMO, f.notice_subject, label=fields[3]),
+        Block(Role.HEADLINE, w["headline"]),
+        Block(Role.TEXT, intro),
+        Block(Role.SUBHEADING, w["action_question"]),
+        Block(Role.TEXT, w["action_answer"].format(**terms)),
+        Block(Role.SUBHEADING, w["election_question"]),
+        Block(Role.TEXT, w["election_answer"].format(**terms)),
+        Block(Role.SUBHEADING, w["deadline_question"]),
+        Block(Role.TEXT, deadline_answer(amendment)),
+        Block(Role.HEADING, w["changes_heading"]),
+    ]
+    for paragraph in plain_paragraphs(amendment):
+        out.append(Block(Role.SUBHEADING, paragraph.heading, items=paragraph.items))
+        out.append(Block(Role.TEXT, paragraph.text, items=paragraph.items))
+        if paragraph.places:
+            out.append(Block(Role.TEXT, paragraph.places, items=paragraph.items))
+    out += [Block(Role.HEADING, w["exact_heading"]), Block(Role.TEXT, w["exact_intro"])]
+    return out
+
+
+def closing_blocks(amendment: Amendment) -> list[Block]:
+    f = amendment.filing
+    w = amendment.wording.plain_notice
+    contact = w["contact"].format(
+        document_title=f.document_title, contact=f.notice_contact.rstrip(".")
+    )
+    return [
+        Block(Role.HEADING, w["questions_heading"]),
+        Block(Role.TEXT, contact),
+        Block(Role.TEXT, f.notice_delivery),
+    ]

@@ -1,0 +1,212 @@
+"""The employee notice in plain English: answers first, a paragraph per change, the exact
+changes as filed, counsel's paragraphs kept, placeholders and consistency checked."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from amendtool.core.amendment import Amendment, draft_amendment
+from amendtool.core.checks import run_checks
+from amendtool.core.filing import FilingDetails, FilingError, filing_from_dict, load_filing
+from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
+from amendtool.core.items import carry_overrides
+from amendtool.core.layout import Role
+from amendtool.core.plain_english import unquoted
+from amendtool.core.plain_notice import plain_paragraphs
+from tests.support.builders import Spec, doc
+
+THRESHOLD = "Options that have an exercise price per share of {} or more are eligible."
+OFFER: Spec = [
+    ("", [f"Halvorsen offers to exchange options. {THRESHOLD.format('$20.00')}"]),
+    ("Summary Term Sheet", ["Which options are eligible?", THRESHOLD.format("$20.00")]),
+    (
+        "1. Eligibility",
+        [
+            THRESHOLD.format("$20.00"),
+            "The offer expires at 11:59 p.m., Eastern Time, on April 23, 2026.",
+        ],
+    ),
+    (
+        "7. Conditions of the Offer",
+        ["The conditions are for our benefit. We may waive them before expiry."],
+    ),
+]
+
+
+def revised(spec: Spec, old: str, new: str) -> Spec:
+    return [(h, [p.replace(old, new) for p in ps]) for h, ps in spec]
+
+
+@pytest.fixture
+def filing(example_filing_toml: Path) -> FilingDetails:
+    details = load_filing(example_filing_toml)
+    return dataclasses.replace(
+        details,
+        notice_style="plain",
+        expiration=details.expiration.replace(year=2026, month=4, day=23),
+        amendment_date=details.amendment_date.replace(year=2026, month=4, day=9),
+        notice_explanation="",
+    )
+
+
+def draft(filing: FilingDetails, new_spec: Spec) -> Amendment:
+    return draft_amendment(doc(OFFER), doc(new_spec), filing)
+
+
+def plain_texts(amendment: Amendment) -> list[str]:
+    return [b.text for b in notice_blocks(amendment) if b.role is Role.TEXT]
+
+
+def test_plain_is_the_default_and_precedent_is_chosen_by_name(example_filing_toml: Path) -> None:
+    import tomllib
+
+    data = tomllib.loads(example_filing_toml.read_text())
+    assert filing_from_dict(data).notice_style == "precedent"
+    del data["notice"]["style"]
+    assert filing_from_dict(data).notice_style == "plain"
+    data["notice"]["style"] = "informal"
+    with pytest.raises(FilingError, match=r"notice\.style must be 'plain' or 'precedent'"):
+        filing_from_dict(data)
+
+
+def test_a_lowered_threshold_states_both_amounts_outside_any_quotation(
+    filing: FilingDetails,
+) -> None:
+    amendment = draft(filing, revised(OFFER, "$20.00", "$17.50"))
+    assert len(amendment.change_items) == 3
+    paragraphs = plain_paragraphs(amendment)
+    assert len(paragraphs) == 1  # the same change in three places is said once
+    only = paragraphs[0]
+    assert only.items == (0, 1, 2)
+    assert "$17.50" in unquoted(only.text) and "$20.00" in unquoted(only.text)
+    assert only.text == (
+        "The minimum exercise price per share is now $17.50. It was $20.00. "
+        "More of your options may now be eligible."
+    )
+    assert only.places == (
+        "We made this change in 3 places: the cover page (page 1), the Summary Term Sheet "
+        "(page 3) and Section 1 (page 4)."
+    )
+    assert only.heading == "Minimum exercise price per share (changes 1 to 3)"
+    assert [f.code for f in run_checks(amendment) if f.severity == "error"] == []
+
+
+def test_the_notice_answers_first_then_explains_then_quotes_as_filed(
+    filing: FilingDetails,
+) -> None:
+    amendment = draft(filing, revised(OFFER, "$20.00", "$17.50"))
+    blocks = notice_blocks(amendment)
+    roles = [b.role for b in blocks]
+    texts = [b.text for b in blocks]
+    assert [b.label for b in blocks if b.role is Role.MEMO] == ["To:", "From:", "Date:", "Subject:"]
+    assert texts[roles.index(Role.HEADLINE)] == "What has changed in the offer, and what has not"
+    questions = [b.text for b in blocks if b.role is Role.SUBHEADING][:3]
+    assert questions == [
+        "Do you need to do anything?",
+        "Is your earlier election still valid?",
+        "Is the deadline the same?",
+    ]
+    assert (
+        "Yes. The deadline is still 11:59 p.m., Eastern Daylight Time, on Thursday, April 23, 2026."
+    ) in texts
+    exact = texts.index("The exact changes")
+    assert exact > texts.index("What has changed")
+    filed = [b.text for b in schedule_to_blocks(amendment) if b.role is Role.ITEM][:3]
+    exhibit = " of Exhibit (a)(1) to the Tender Offer Statement"
+    listed = [b.text for b in blocks[exact:] if b.role is Role.ITEM]
+    assert listed == [text.replace(exhibit, "") for text in filed]
+    assert [b.label for b in blocks if b.role is Role.ITEM] == ["1.", "2.", "3."]
+
+
+def test_a_changed_deadline_is_stated_with_what_it_was(filing: FilingDetails) -> None:
+    later = revised(OFFER, "on April 23, 2026", "on April 30, 2026")
+    amendment = draft(
+        dataclasses.replace(filing, expiration=filing.expiration.replace(day=30)), later
+    )
+    assert (
+        "No. The deadline is now 11:59 p.m., Eastern Daylight Time, on Thursday, April 30, 2026. "
+        "It was April 23, 2026."
+    ) in plain_texts(amendment)
+    paragraph = plain_paragraphs(amendment)[0]
+    assert paragraph.text.startswith("The deadline is now April 30, 2026. It was April 23, 2026.")
+    assert "You have more time to decide." in paragraph.text
+
+
+def test_a_rewrite_gets_a_placeholder_that_stops_export_until_counsel_writes(
+    filing: FilingDetails,
+) -> None:
+    rewritten = [
+        *OFFER[:3],
+        ("7. Conditions of the Offer", ["We may assert the conditions only before expiry."]),
+    ]
+    amendment = draft(filing, rewritten)
+    (paragraph,) = plain_paragraphs(amendment)
+    assert paragraph.heading == "Section 7. Conditions of the Offer, page 6 (change 1)"
+    assert paragraph.text == (
+        'We rewrote the paragraph. It now begins "We may assert the conditions only before '
+        'expiry." [Explain in one or two sentences what this change means for employees.]'
+    )
+    errors = [f for f in run_checks(amendment) if f.severity == "error"]
+    assert [(f.code, f.item) for f in errors] == [("placeholder", 0)]
+    assert errors[0].message.startswith("item A: the notice's plain paragraph still has")
+
+    counsel = "You can no longer rely on a condition we did not raise before the offer ended."
+    amendment.items[0].set_plain_summary(counsel)
+    assert [f for f in run_checks(amendment) if f.severity == "error"] == []
+    assert counsel in plain_texts(amendment)
+
+    again = draft(filing, rewritten)  # re-drafted: counsel's paragraph is kept
+    assert carry_overrides(amendment.items, again.items) == 1
+    assert counsel in plain_texts(again)
+    other = draft(filing, [*OFFER[:3], ("7. Conditions of the Offer", ["We waive nothing."])])
+    assert carry_overrides(amendment.items, other.items) == 0  # another change: not kept
+
+
+def test_counsels_plain_words_are_not_a_difference_from_the_filing(filing: FilingDetails) -> None:
+    amendment = draft(filing, revised(OFFER, "$20.00", "$17.50"))
+    amendment.items[0].set_overrides(None, "Counsel's own notice instruction:")
+    amendment.items[0].set_plain_summary("The price an option needs is lower: $17.50.")
+    assert [f.code for f in run_checks(amendment) if f.code.startswith("notice")] == []
+
+
+def test_every_item_must_have_a_plain_paragraph(
+    filing: FilingDetails, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from amendtool.core import plain_notice
+
+    amendment = draft(filing, revised(OFFER, "$20.00", "$17.50"))
+    real = plain_notice.plain_paragraphs
+
+    def dropped(a: Amendment) -> list[plain_notice.PlainParagraph]:
+        return [dataclasses.replace(p, items=p.items[:-1]) for p in real(a)]
+
+    monkeypatch.setattr(plain_notice, "plain_paragraphs", dropped)
+    findings = [f for f in run_checks(amendment) if f.code == "plain_paragraph"]
+    assert [f.message for f in findings] == ["item C has no plain paragraph in the notice"]
+
+
+def test_counsels_own_legal_words_are_flagged_with_replacements(filing: FilingDetails) -> None:
+    amendment = draft(
+        dataclasses.replace(
+            filing, notice_explanation="These amendments are made pursuant to Rule 13e-4."
+        ),
+        revised(OFFER, "$20.00", "$17.50"),
+    )
+    messages = [f.message for f in run_checks(amendment) if f.code == "plain_english"]
+    assert "the notice's explanation (filing details): legal word “pursuant to”: say “under”" in (
+        messages
+    )
+    assert any("explanation (filing details): passive voice" in m for m in messages)
+
+
+def test_precedent_keeps_the_filing_instructions_numbered(filing: FilingDetails) -> None:
+    amendment = draft(
+        dataclasses.replace(filing, notice_style="precedent"), revised(OFFER, "$20.00", "$17.50")
+    )
+    blocks = notice_blocks(amendment)
+    assert not any(b.role in (Role.HEADLINE, Role.SUBHEADING, Role.TEXT) for b in blocks)
+    assert [b.label for b in blocks if b.role is Role.ITEM] == ["1.", "2.", "3."]
+    assert [f.code for f in run_checks(amendment) if f.code.startswith("plain")] == []
