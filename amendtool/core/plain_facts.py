@@ -33,7 +33,8 @@ _WORD_VALUES = {w: i + 1 for i, w in enumerate(_SMALL)} | {
     "sixty": 60,
     "ninety": 90,
 }
-_NUM = r"(?:\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) + ")"
+_DIGITS = r"\d(?:[\d,]*\d)?(?:\.\d+)?"  # "3,356,925", "17.50"; never a trailing comma
+_NUM = rf"(?:{_DIGITS}|" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) + ")"
 _UNITS = (
     r"business days?|calendar days?|trading days?|days?|months?|years?|weeks?|hours?|"
     r"shares?|options?|units?|RSUs?|awards?|notes?|warrants?|employees?|holders?"
@@ -41,22 +42,27 @@ _UNITS = (
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "time",
-        re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|midnight|noon)|\bmidnight\b|\bnoon\b"),
+        re.compile(
+            r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|midnight|noon)|\bmidnight\b|\bnoon\b", re.I
+        ),
     ),
     (
         "date",
-        re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b"),
+        re.compile(
+            rf"\b{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b", re.I
+        ),
     ),
     (
         "money",
-        re.compile(r"\$\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?(?:\s+per share)?"),
+        re.compile(rf"\$\s?{_DIGITS}(?:\s+(?:thousand|million|billion))?(?:\s+per share)?"),
     ),
     ("percent", re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|percent\b)", re.I)),
     (
         "ratio",
         re.compile(
             rf"\b(?P<a>{_NUM})(?:\s+[\w-]+){{0,3}}?\s+for\s+(?:each|every)(?:\s+(?P<b>{_NUM})\b)?"
-            r"|\b(?P<c>\d+(?:\.\d+)?)[- ]for[- ](?P<d>\d+(?:\.\d+)?)\b",
+            r"|\b(?P<c>\d+(?:\.\d+)?)[- ]for[- ](?P<d>\d+(?:\.\d+)?)\b"
+            r"|\b(?P<e>\d+(?:\.\d+)?)[- ]to[- ](?P<f>1)\b",  # "3.5 to 1" in an exchange table
             re.I,
         ),
     ),
@@ -69,7 +75,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|\bOffer to (?:Exchange|Purchase)\b"
         ),
     ),
-    ("number", re.compile(r"(?<![\w.$])\d[\d,]*(?:\.\d+)?(?![\w%])")),
+    ("number", re.compile(rf"(?<![\w.$]){_DIGITS}(?![\w%])")),
 ]
 _REFERENCE = re.compile(
     r"\b(?:Rules?|Regulation|Sections?|Items?|Schedule|Annex|Appendix|Exhibits?|pages?|Part|"
@@ -123,7 +129,8 @@ class FactChange:
     label: str  # "minimum exercise price per share"; generic ("amount") when unknown
     specific: bool  # the label came from the text, not from the kind of fact
     direction: int  # +1 the new value is higher or later, -1 lower or earlier, 0 unknown
-    sentence: str  # the new sentence stating it
+    sentence: str  # the new sentence stating it (in a table, its row)
+    row: str = ""  # in a table: the row's first cell, which names it
 
 
 def _decimal(text: str) -> Decimal | None:
@@ -184,16 +191,16 @@ def _ratio_terms(text: str) -> tuple[Decimal, Decimal]:
     match = _PATTERNS[4][1].search(text)
     if match is None:
         return Decimal(0), Decimal(0)
-    a = match.group("a") or match.group("c") or "1"
-    b = match.group("b") or match.group("d") or "1"
+    a = match.group("a") or match.group("c") or match.group("e") or "1"
+    b = match.group("b") or match.group("d") or match.group("f") or "1"
     return _decimal(a) or Decimal(0), _decimal(b) or Decimal(0)
 
 
 def ratio_words(text: str) -> str:
     """'one New Option for every two Eligible Options' → 'one for two'."""
     match = _PATTERNS[4][1].search(text)
-    if match is None:
-        return text
+    if match is None or match.group("e"):
+        return text  # "3.5 to 1" as printed
     a = match.group("a") or match.group("c") or "one"
     b = match.group("b") or match.group("d") or "one"
     return f"{a} for {b}"
@@ -216,11 +223,12 @@ def facts_in(text: str) -> list[Fact]:
     return sorted(facts, key=lambda f: f.start)
 
 
-def _label(sentence: str, start: int, end: int, kind: str) -> tuple[str, bool]:
-    """What the fact at [start, end) of the sentence measures, and whether the text said so."""
+def _label(sentence: str, start: int, end: int, kind: str, preceding: str = "") -> tuple[str, bool]:
+    """What the fact at [start, end) of the sentence measures, and whether the text said so;
+    `preceding` is the text just before the fact, across sentence ends ("… 11:59 P.M. ON")."""
     before, after = sentence[:start], sentence[end:]
     clause = re.split(r"[,;:(]", before)[-1]
-    if kind in ("date", "time") and re.search(r"expir|deadline", before, re.I):
+    if kind in ("date", "time") and re.search(r"expir|deadline", preceding or before, re.I):
         return "deadline", True
     bound = ""
     if _MINIMUM.search(before) or _OR_MORE.match(after):
@@ -251,9 +259,12 @@ def _label(sentence: str, start: int, end: int, kind: str) -> tuple[str, bool]:
             return f"limit on the {noun}", True
         return bound + noun, True
     if kind == "count":
-        return (
-            "period" if re.search(r"day|week|month|year|hour", sentence[start:end]) else "number"
-        ), False
+        counted = sentence[start:end].split()[-1]
+        if re.search(r"day|week|month|year|hour", counted, re.I):
+            return "period", False
+        plural = counted if counted.lower().endswith("s") else counted + "s"
+        plural = plural if plural[1:] != plural[1:].lower() else plural.lower()  # RSUs, shares
+        return f"number of {plural}", False
     return bound + _GENERIC.get(kind, "figure"), False
 
 
@@ -266,7 +277,21 @@ def _order(kind: str, old: Fact, new: Fact) -> int:
     return (b > a) - (b < a)
 
 
+_SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<![AP]\.M)[.?!][\"”’)]*\s")
+
+
+def _since_sentence_end(text: str) -> str:
+    """The text after the last real sentence end ("11:59 p.m. on" ends none)."""
+    ends = list(_SENTENCE_END.finditer(text))
+    return text[ends[-1].end() :] if ends else text
+
+
 def _sentence_at(text: str, position: int) -> tuple[int, str]:
+    """The sentence holding `position`; in a table ("cell\tcell" rows), its row."""
+    if "\t" in text:
+        start = text.rfind("\n", 0, position) + 1
+        end = text.find("\n", position)
+        return start, text[start : end if end >= 0 else len(text)]
     for start, end in split_sentences(text):
         if start <= position < end:
             return start, text[start:end]
@@ -295,11 +320,18 @@ def fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
             continue  # facts added or taken out, not changed: the words tell it
         for o, n in zip(a, b, strict=True):
             offset, sentence = _sentence_at(new, n.start)
-            label, specific = _label(sentence, n.start - offset, n.end - offset, kind)
-            shown = (
-                (o.text, n.text) if kind != "ratio" else (ratio_words(o.text), ratio_words(n.text))
+            preceding = _since_sentence_end(new[max(0, n.start - 160) : n.start])
+            label, specific = _label(sentence, n.start - offset, n.end - offset, kind, preceding)
+            row = ""
+            if "\t" in sentence:  # a table cell: named by its column and its row
+                label, row = _cell_names(new, sentence, n.start - offset, label)
+            old_shown, new_shown = _shown(kind, o.text), _shown(kind, n.text)
+            if kind == "count" and label.startswith("number of "):
+                old_shown, new_shown = old_shown.split()[0], new_shown.split()[0]  # "285"
+            direction = _order(kind, o, n)
+            changes.append(
+                FactChange(kind, old_shown, new_shown, label, specific, direction, sentence, row)
             )
-            changes.append(FactChange(kind, *shown, label, specific, _order(kind, o, n), sentence))
             paired_old.append(o)
             paired_new.append(n)
     rest_changed = _without(old, paired_old) != _without(new, paired_new)
@@ -328,6 +360,31 @@ def _deadlines_joined(changes: list[FactChange]) -> list[FactChange]:
         out[out.index(time)] = joined
         out.remove(date)
     return out
+
+
+def _shown(kind: str, printed: str) -> str:
+    """A fact as the notice prints it: 'April 17, 2023' for 'APRIL 17, 2023', 'one for two'."""
+    printed = " ".join(printed.split())
+    if kind == "ratio":
+        return ratio_words(printed)
+    if kind == "date":
+        return re.sub(r"^[A-Za-z]+", lambda m: m.group(0).capitalize(), printed)
+    if kind == "time":
+        return printed.lower()
+    return printed
+
+
+def _cell_names(table: str, row: str, position: int, label: str) -> tuple[str, str]:
+    """The column heading (first row) over the cell at `position` of `row`, as the label when
+    it is words, and the row's first cell."""
+    column = row.count("\t", 0, position)
+    cells = row.split("\t")
+    heading = table.split("\n", 1)[0].split("\t")
+    name = heading[column] if column < len(heading) else ""
+    if name and heading != cells and not re.search(r"\d", name):
+        label = name.split("(")[0].strip().lower()
+    named = cells[0].strip() if column > 0 else " ".join(row.split()[:4])
+    return label, named
 
 
 def _pick(facts: list[Fact], wanted: Counter[tuple[str, str]], key) -> list[Fact]:  # type: ignore[no-untyped-def]

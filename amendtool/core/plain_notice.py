@@ -82,15 +82,16 @@ def where(item: AmendmentItem, w: dict[str, str]) -> str:
 
 def _short_place(item: AmendmentItem) -> str:
     if item.locator.section_kind == SectionKind.FRONT:
-        return "the cover page"
+        return "on the cover page"
     name = item.locator.section_name
     if item.locator.section_kind == SectionKind.NUMBERED and ". " in name:
-        return name.split(". ")[0]  # "Section 2"
-    return f"the {name}"
+        return "in " + name.split(". ")[0]  # "in Section 2"
+    return f"in the {name}"
 
 
 def _places(items: list[AmendmentItem], w: dict[str, str]) -> str:
-    """'the cover page, the Summary Term Sheet (pages 1 and 3) and Section 2 (page 5)'."""
+    """'on the cover page, in the Summary Term Sheet (pages 1 and 3) and in Section 2 (page
+    5)'."""
     pages: dict[str, list[str]] = {}
     for item in items:
         listed = pages.setdefault(_short_place(item), [])
@@ -128,13 +129,18 @@ def deadline_answer(amendment: Amendment) -> str:
     w = amendment.wording.plain_notice
     moment = amendment.filing.expiration_local
     phrase = deadline_phrase(moment, weekday=True)
+    printed_day = deadline_phrase(moment).rsplit(" on ", 1)[-1]
     for item in amendment.change_items:
         if not (item.old_text and item.new_text):
             continue
         for change in fact_changes(item.old_text, item.new_text)[0]:
-            if change.label == "deadline":
+            if change.label != "deadline":
+                continue
+            if printed_day in change.new and printed_day not in change.old:
                 return str(w["deadline_changed"]).format(deadline=phrase, old_deadline=change.old)
-    printed_day = deadline_phrase(moment).rsplit(" on ", 1)[-1]
+            # the offer moves its deadline, but not to the one in the filing details: say
+            # only what the filing details say (the timing check compares the two)
+            return str(w["deadline_unknown"]).format(deadline=phrase)
     original = " ".join(p.text for p in amendment.original.paragraphs())
     if printed_day in " ".join(original.split()):
         return str(w["deadline_same"]).format(deadline=phrase)

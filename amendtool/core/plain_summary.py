@@ -96,8 +96,10 @@ def fact_sentences(
         out.append(w["fact"].format(label=name, new=change.new, old=change.old))
         if meant := meaning(change):
             out.append(meant)
-        if not change.specific and not label:
-            out.append(_tidy(w["fact_context"].format(first_words=first_words(change.sentence))))
+        if change.row:
+            out.append(_tidy(w["fact_context_row"].format(row=change.row)))
+        elif not change.specific and not label:
+            out.append(_tidy(w["fact_context"].format(first_words=first_words(change.sentence, 5))))
     return out
 
 

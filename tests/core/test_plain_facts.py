@@ -119,3 +119,33 @@ def test_a_fact_added_rather_than_changed_is_left_to_the_words() -> None:
         "Options are eligible.", "Options priced at $17.50 or more are eligible."
     )
     assert changes == [] and rest_changed
+
+
+def test_a_table_cell_is_named_by_its_column_and_row() -> None:
+    table = (
+        "Exercise price of eligible option\tExchange ratio (shares for one RSU)\n"
+        "$12.51 to $15.00\t2.5 to 1\n$15.01 to $20.00\t{} to 1"
+    )
+    (change,), rest_changed = fact_changes(table.format("4.0"), table.format("3.5"))
+    assert (change.label, change.old, change.new, change.row) == (
+        "exchange ratio",
+        "4.0 to 1",
+        "3.5 to 1",
+        "$15.01 to $20.00",
+    )
+    assert not rest_changed
+
+
+def test_dates_in_capitals_and_counts_of_units_read_plainly() -> None:
+    (date,), _ = fact_changes(
+        "THE OFFER WILL EXPIRE AT 11:59 P.M. ON APRIL 3, 2023.",
+        "THE OFFER WILL EXPIRE AT 11:59 P.M. ON APRIL 17, 2023.",
+    )
+    assert (date.label, date.old, date.new, date.direction) == (
+        "deadline",
+        "April 3, 2023",
+        "April 17, 2023",
+        1,
+    )
+    (count,), _ = fact_changes("you would receive 250 RSUs.", "you would receive 285 RSUs.")
+    assert (count.label, count.old, count.new) == ("number of RSUs", "250", "285")

@@ -87,8 +87,8 @@ def test_a_lowered_threshold_states_both_amounts_outside_any_quotation(
         "More of your options may now be eligible."
     )
     assert only.places == (
-        "We made this change in 3 places: the cover page (page 1), the Summary Term Sheet "
-        "(page 3) and Section 1 (page 4)."
+        "We made the same change on the cover page (page 1), in the Summary Term Sheet "
+        "(page 3) and in Section 1 (page 4)."
     )
     assert only.heading == "Minimum exercise price per share (changes 1 to 3)"
     assert [f.code for f in run_checks(amendment) if f.severity == "error"] == []
