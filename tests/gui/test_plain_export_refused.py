@@ -1,0 +1,27 @@
+"""The app's export refuses while the plain notice has a placeholder, naming the items."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from amendtool.gui.export_dialog import ExportDialog
+from amendtool.gui.main_window import MainWindow
+from tests.gui.conftest import wait_items
+
+
+def test_export_names_the_items_still_to_be_written(
+    qtbot, window: MainWindow, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    window.open_demo()
+    wait_items(qtbot, window, 6)
+    amendment = window.session.amendment()
+    assert amendment is not None and amendment.filing.notice_style == "plain"
+    dialog = ExportDialog(amendment, str(tmp_path / "out"), window)
+    dialog.open_when_done = False
+    dialog.start()
+    qtbot.waitUntil(lambda: bool(dialog.result_files) or dialog.error is not None, timeout=60000)
+    assert dialog.error == (
+        "export refused: the employee notice still has a placeholder for counsel in item A, "
+        "item C, item D, item E, item F; write those paragraphs first"
+    )
+    assert not (tmp_path / "out" / "employee-notice.docx").exists()
