@@ -1,6 +1,6 @@
 """A proposed classification for every item, with its reason, from the firm's rules.
 
-What an item changes (facts by value, words, references, typography) and what the changed
+What an item changes (changes.py: facts by value, words, references) and what the changed
 text is about (its question, table-row caption or section heading, recognised by their
 words) decide between clarifying, material (5 business days) and a change in the
 consideration or securities sought (10). Counsel's choice always wins (items.py).
@@ -8,29 +8,30 @@ consideration or securities sought (10). Counsel's choice always wins (items.py)
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from amendtool.core.diffing import DELETE, INSERT, word_diff
-from amendtool.core.facts import (
-    Fact,
-    StatedDeadline,
-    changed_facts,
-    deadlines,
-    mask_facts,
-    mask_references,
-    references,
+from amendtool.core.changes import (
+    Change,
+    compare,
+    describe_facts,
+    fact_pairs,
+    item_texts,
+    primary_pair,
+    shown_words,
+    unit_of,
+    what_it_does,
 )
+from amendtool.core.facts import Fact, StatedDeadline, changed_facts, deadlines
 from amendtool.core.items import LEGACY, AmendmentItem, ItemKind, Materiality, letter
 from amendtool.core.materiality_rules import Rules, Subject, house_rules
 from amendtool.core.segment import sentences
 from amendtool.core.typography import fold_typography
 
 C, M, K = Materiality.CLARIFYING, Materiality.MATERIAL, Materiality.CONSIDERATION
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _PUNCTUATION = re.compile(r"[^\w$%§\s]")
-_PERIODS = ("business days", "days", "calendar days", "months", "years", "weeks", "hours")
-_FACT_ORDER = ("ratio", "money", "percent", "count", "date", "time", "number")
+_SAME_CHANGE_KINDS = ("money", "percent", "ratio", "count")
 
 
 @dataclass(frozen=True)
@@ -38,30 +39,7 @@ class Proposal:
     materiality: Materiality
     reason: str
     expiration: bool = False  # the item changes the offer's expiration
-
-
-@dataclass
-class Change:
-    """What an item changes, compared as the comparison rule compares text."""
-
-    old: str
-    new: str
-    unit: str = "text"  # what the item cites: sentence, paragraph, "2 paragraphs", section…
-    removed: list[Fact] = field(default_factory=list)
-    added: list[Fact] = field(default_factory=list)
-    removed_words: list[str] = field(default_factory=list)
-    added_words: list[str] = field(default_factory=list)
-    old_refs: list[str] = field(default_factory=list)
-    new_refs: list[str] = field(default_factory=list)
-    sentences: list[str] = field(default_factory=list)  # sentences only one side has
-
-    @property
-    def facts(self) -> bool:
-        return bool(self.removed or self.added)
-
-    @property
-    def words(self) -> list[str]:
-        return self.removed_words + self.added_words
+    change: tuple[str, str, str] | None = None  # consideration: (kind, old, new) it names
 
 
 def propose(item: AmendmentItem, rules: Rules | None = None) -> Proposal:
@@ -70,25 +48,28 @@ def propose(item: AmendmentItem, rules: Rules | None = None) -> Proposal:
     if structural is not None:
         return structural
     old, new = item_texts(item)
+    change = compare(old, new, unit_of(item))
+    contexts = (item.locator.question, _row_caption(item), _section_words(item))
+    subject = rules.subject_of(*contexts)
+    where = " ".join(filter(None, contexts))
     expiration = _expiration(old, new, rules)
     if expiration is not None:
-        return expiration
-    change = compare(old, new, _unit(item))
-    clarifying = _clarifying_only(change, rules)
+        # an item that also changes the price (a restated term sheet) is classed by both
+        others = dataclasses.replace(
+            change,
+            removed=[f for f in change.removed if f.kind not in ("date", "time")],
+            added=[f for f in change.added if f.kind not in ("date", "time")],
+        )
+        terms = subject.kind == "terms" if subject else rules.terms.search(change.text)
+        chosen = _consideration_facts(others, rules) if terms and others.facts else None
+        if chosen is None:
+            return expiration
+        reason, key = _consideration(chosen, rules, f"{where}. {change.text}")
+        return Proposal(K, f"{reason}; also {_lower(expiration.reason)}", True, key)
+    clarifying = _clarifying_only(change, subject, rules)
     if clarifying is not None:
         return Proposal(C, clarifying)
-    contexts = (item.locator.question, _row_caption(item), _section_words(item))
-    return _decide(change, rules.subject_of(*contexts), rules, " ".join(filter(None, contexts)))
-
-
-def _unit(item: AmendmentItem) -> str:
-    name = item.kind.value.split("_")[-1]
-    if name == "words":
-        return "sentence"
-    if name in ("paragraph", "sentence", "section", "table"):
-        count = len(item.new_paragraphs) if not item.old_text else 1
-        return name if count <= 1 else f"{count} {name}s"
-    return "text"
+    return _decide(change, subject, rules, where)
 
 
 def propose_all(items: list[AmendmentItem], rules: Rules | None = None) -> None:
@@ -105,14 +86,6 @@ def propose_all(items: list[AmendmentItem], rules: Rules | None = None) -> None:
             else:
                 item.materiality_source = ""
         item.propose_materiality(proposal.materiality, proposal.reason)
-
-
-def item_texts(item: AmendmentItem) -> tuple[str, str]:
-    """The old and new text an item compares (table cells joined as words)."""
-    new = "\n\n".join(item.new_paragraphs) if item.new_paragraphs else item.new_text
-    if item.new_section is not None:
-        new = "\n\n".join([item.new_section.heading, *item.new_section.paragraphs])
-    return item.old_text.replace("\t", " "), new.replace("\t", " ")
 
 
 def _structural(item: AmendmentItem) -> Proposal | None:
@@ -134,46 +107,17 @@ def _row_caption(item: AmendmentItem) -> str | None:
     return " ".join(r.split("\t")[0] for r in rows) or None
 
 
-def compare(old: str, new: str, unit: str = "text") -> Change:
-    change = Change(old, new, unit)
-    change.removed, change.added = changed_facts(old, new)
-    change.old_refs, change.new_refs = references(old), references(new)
-    a = mask_facts(mask_references(fold_typography(old)))
-    b = mask_facts(mask_references(fold_typography(new)))
-    for op, chunk in word_diff(a, b):
-        if op == DELETE:
-            change.removed_words += _WORD.findall(chunk)
-        elif op == INSERT:
-            change.added_words += _WORD.findall(chunk)
-    _drop_abbreviations(change.removed_words, change.added_words)
-    _drop_abbreviations(change.added_words, change.removed_words)
-    change.removed_words = [w.lower() for w in change.removed_words]
-    change.added_words = [w.lower() for w in change.added_words]
-    before = {fold_typography(s).casefold() for s in sentences(old)}
-    after = {fold_typography(s).casefold() for s in sentences(new)}
-    change.sentences = [s for s in sentences(old) if fold_typography(s).casefold() not in after]
-    change.sentences += [s for s in sentences(new) if fold_typography(s).casefold() not in before]
-    return change
-
-
-def _drop_abbreviations(short: list[str], long: list[str]) -> None:
-    """ "SEC" exchanged for "Securities and Exchange Commission" changes no word."""
-    for word in [w for w in short if len(w) > 1 and w.isupper()]:
-        initials = [(i, w) for i, w in enumerate(long) if w.lower() not in ("and", "of", "the")]
-        for start in range(len(initials) - len(word) + 1):
-            run = initials[start : start + len(word)]
-            if "".join(w[0] for _, w in run).upper() == word:
-                first, last = run[0][0], run[-1][0]
-                del long[first : last + 1]
-                short.remove(word)
-                break
-
-
-def _clarifying_only(change: Change, rules: Rules) -> str | None:
+def _clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> str | None:
+    if change.whole:
+        disclaimer = rules.disclaimers.search(change.old) if not change.new.strip() else None
+        if disclaimer and not change.facts:
+            return f"Takes out a disclaimer (“{disclaimer}”); no right, amount or date changes"
+        return None  # otherwise a whole text added or taken out is judged by its subject
     if change.facts:
+        transposed = _transposed(change)
+        if transposed and (subject is None or subject.kind != "terms"):
+            return f"Corrects figures whose digits were transposed ({transposed}); confirm"
         return None
-    if not change.old.strip() or not change.new.strip():
-        return None  # a whole text added or taken out is judged by its subject
     a, b = fold_typography(change.old).casefold(), fold_typography(change.new).casefold()
     if a == b:
         return "Typography only (capitals, quotation marks, spacing)"
@@ -186,38 +130,60 @@ def _clarifying_only(change: Change, rules: Rules) -> str | None:
         new = ", ".join(r for r in change.new_refs if r not in change.old_refs) or "none"
         return f"A cross-reference only ({old} → {new})"
     if all(rules.harmless.matches_word(w) for w in change.words):
-        return f"Rewords without changing a right, an amount or a date: {_shown_words(change)}"
+        return f"Rewords without changing a right, an amount or a date: {shown_words(change)}"
     return None
 
 
+def _transposed(change: Change) -> str | None:
+    """'$31.25 → $32.15' when every changed amount swaps two neighbouring digits: the
+    correction of a typing error in a printed figure."""
+    if change.words or len(change.removed) != len(change.added) or not change.removed:
+        return None
+    pairs = list(zip(change.removed, change.added, strict=True))
+    for old, new in pairs:
+        a, b = re.sub(r"\D", "", old.text), re.sub(r"\D", "", new.text)
+        if old.kind != "money" or new.kind != "money" or len(a) != len(b):
+            return None
+        swaps = [i for i in range(len(a) - 1) if a[i] == b[i + 1] and a[i + 1] == b[i] != a[i]]
+        if (
+            len(swaps) != 1
+            or a[: swaps[0]] + a[swaps[0] + 2 :] != b[: swaps[0]] + b[swaps[0] + 2 :]
+        ):
+            return None
+    return ", ".join(f"{old.text} → {new.text}" for old, new in pairs)
+
+
 def _decide(change: Change, subject: Subject | None, rules: Rules, where: str) -> Proposal:
-    text = " ".join(change.sentences) or change.old + " " + change.new
-    terms = subject is not None and subject.kind == "terms"
-    terms_sentence = subject is None and rules.terms.search(text) is not None
-    what = _what(change)
-    whole = not change.old.strip() or not change.new.strip()
+    text = change.text
+    terms = subject.kind == "terms" if subject else rules.terms.search(text) is not None
+    what = what_it_does(change)
     if change.facts:
-        facts = describe_facts(change, rules, f"{where}. {text}")
+        context = f"{where}. {text}"
+        facts = describe_facts((change.removed, change.added), rules, context)
         if subject is not None and subject.kind == "material":
-            return Proposal(M, f"{subject.reason}: {_lower(what if whole else facts)}")
-        if terms or terms_sentence:
-            return Proposal(K, f"{facts} in the offer's terms")
+            return Proposal(M, f"{subject.reason}: {_lower(what if change.whole else facts)}")
+        if terms:
+            chosen = _consideration_facts(change, rules)
+            if chosen is not None:
+                reason, key = _consideration(chosen, rules, context)
+                return Proposal(K, reason, change=key)
+            return Proposal(M, f"Changes the terms of the offer: {_lower(facts)}")
         return Proposal(M, facts)
     if subject is not None and subject.kind == "material":
         return Proposal(M, f"{subject.reason}: {what}")
-    if terms or terms_sentence:
+    if terms:
         eligibility = rules.eligibility.search(text)
-        if eligibility:
+        if eligibility and not change.whole:
             return Proposal(K, f"May change who or what is eligible (“{eligibility}”): {what}")
-        form = next((w for w in change.words if rules.forms.matches_word(w)), None)
+        form = _changed_form(change, rules)
         if form:
-            return Proposal(K, f"May change the form of consideration (“{form}”): {what}")
+            return Proposal(K, f"May change the form of consideration ({form}): {what}")
         reason = subject.reason if subject else "Changes the terms of the offer"
         return Proposal(M, f"{reason}: {what}")
     if subject is not None and subject.kind == "disclosure":
         return Proposal(C, f"{subject.reason}: {what}")
     operative = next((w for w in change.words if rules.operative.matches_word(w)), None)
-    if operative or whole:
+    if operative or change.whole:
         why = f" (“{operative}”)" if operative else ""
         return Proposal(
             M, f"May change a right or an obligation{why}; no rule names this subject: {what}"
@@ -225,68 +191,50 @@ def _decide(change: Change, subject: Subject | None, rules: Rules, where: str) -
     return Proposal(C, f"Rewords without changing a right, an amount or a date: {what}")
 
 
-def _what(change: Change) -> str:
-    """What the item does to its text, in a few words."""
-    unit = change.unit
-    article = "" if unit[0].isdigit() else "a "
-    if not change.old.strip():
-        return f"adds {article}{unit}"
-    if not change.new.strip():
-        return f"takes out {article}{unit}"
-    if len(change.words) <= 10:
-        return _shown_words(change)
-    return f"rewrites the {unit}"
+def _consideration(
+    facts: tuple[list[Fact], list[Fact]], rules: Rules, context: str
+) -> tuple[str, tuple[str, str, str] | None]:
+    """The reason for a change in consideration, and the (kind, old, new) it names."""
+    old, new = primary_pair(facts)
+    key = (old.kind, old.value, new.value) if old and new else None
+    return f"{describe_facts(facts, rules, context)} in the offer's terms", key
 
 
-def describe_facts(change: Change, rules: Rules, text: str) -> str:
-    """The most telling changed fact, in words: 'Lowers the eligibility threshold from
-    $20.00 to $17.50'."""
-    kind = next(k for k in _FACT_ORDER if any(f.kind == k for f in change.removed + change.added))
-    old = next((f for f in change.removed if f.kind == kind), None)
-    new = next((f for f in change.added if f.kind == kind), None)
-    span = (
-        f"from {old.text} to {new.text}"
-        if old and new
-        else f"adds {new.text}"
-        if new
-        else f"takes out {old.text}"
-        if old
-        else ""
-    )
-    direction = "Changes"
-    if old and new and kind in ("money", "percent", "count", "ratio"):
-        direction = "Lowers" if float(new.value) < float(old.value) else "Raises"
-    if kind == "money" and rules.eligibility.search(text):
-        return f"{direction} the eligibility threshold {span}".replace(" adds", ": adds")
-    noun = {
-        "money": "the price" if rules.prices.search(text) else "an amount",
-        "percent": "a percentage",
-        "ratio": "the exchange ratio",
-        "count": f"the number of {(old or new).unit}" if (old or new) else "a number",  # type: ignore[union-attr]
-        "date": "a grant date" if "grant" in text.lower() else "a date",
-        "time": "a time of day",
-        "number": "a number",
-    }[kind]
-    if kind == "count" and (old or new).unit in _PERIODS:  # type: ignore[union-attr]
-        noun = "a period"
-        direction = {"Lowers": "Shortens", "Raises": "Lengthens"}.get(direction, direction)
-    if kind == "date" and rules.eligibility.search(text):
-        noun = "the grant-date cut-off for eligibility"
-    if not (old and new):
-        return f"{direction} {noun}: {span}"
-    return f"{direction} {noun} {span}"
+def _consideration_facts(change: Change, rules: Rules) -> tuple[list[Fact], list[Fact]] | None:
+    """The changed facts that are consideration or securities sought, or None; a date is,
+    in a sentence about eligibility or a grant."""
+    sentence = change.text
+
+    def counts(fact: Fact) -> bool:
+        if fact.kind in ("money", "percent", "ratio"):
+            return True
+        if fact.kind == "count":
+            return fact.unit in rules.units or fact.unit in rules.periods_of_terms
+        if fact.kind == "date":
+            return rules.eligibility.search(sentence) is not None or "grant" in sentence.lower()
+        return False
+
+    removed = [f for f in change.removed if counts(f)]
+    added = [f for f in change.added if counts(f)]
+    return (removed, added) if removed or added else None
 
 
-def _shown_words(change: Change) -> str:
-    removed = " ".join(change.removed_words)
-    added = " ".join(change.added_words)
-    if removed and added:
-        return f"“{removed}” → “{added}”"
-    if removed:
-        return f"takes out “{removed}”"
-    if added:
-        return f"adds “{added}”"
-    return "rewords"
+def _changed_form(change: Change, rules: Rules) -> str | None:
+    """'“cash” → “restricted stock units”' when a small edit names other forms of
+    consideration (in a rewritten paragraph the forms it mentions say nothing certain)."""
+    if change.whole or len(change.words) > 12:
+        return None
+    old = {m.casefold() for m in _forms(change.old, rules)}
+    new = {m.casefold() for m in _forms(change.new, rules)}
+    if old == new:
+        return None
+    gone, came = " and ".join(sorted(old - new)), " and ".join(sorted(new - old))
+    return f"“{gone}” → “{came}”" if gone and came else f"“{gone or came}”"
+
+
+def _forms(text: str, rules: Rules) -> list[str]:
+    pattern = rules.forms.pattern
+    return pattern.findall(text) if pattern is not None else []
 
 
 def _lower(text: str) -> str:
@@ -341,24 +289,16 @@ def _same_change_as_consideration(items: list[AmendmentItem], proposals: list[Pr
     """An amount changed in the offer's terms is the same change wherever else the offer
     restates it (a risk factor, the tax section): consideration there too."""
     lettered = [i for i in items if i.kind is not ItemKind.FILE_EXHIBIT]
+    letters = {id(item): letter(n) for n, item in enumerate(lettered)}
     seen: dict[tuple[str, str, str], str] = {}
-    pairs: list[set[tuple[str, str, str]]] = []
     for item, proposal in zip(items, proposals, strict=True):
-        removed, added = changed_facts(*item_texts(item))
-        keys = {
-            (o.kind, o.value, n.value)
-            for o in removed
-            for n in added
-            if o.kind == n.kind and o.kind in ("money", "percent", "ratio", "count")
-        }
-        pairs.append(keys)
-        if proposal.materiality is K and item in lettered:
-            for key in keys:
-                seen.setdefault(key, letter(lettered.index(item)))
-    for index, proposal in enumerate(proposals):
-        if proposal.materiality is K or proposal.expiration:
+        if proposal.change and proposal.change[0] in _SAME_CHANGE_KINDS and id(item) in letters:
+            seen.setdefault(proposal.change, letters[id(item)])
+    for index, (item, proposal) in enumerate(zip(items, proposals, strict=True)):
+        if proposal.materiality is K or proposal.expiration or not seen:
             continue
-        source = next((seen[k] for k in sorted(pairs[index]) if k in seen), None)
+        keys = fact_pairs(changed_facts(*item_texts(item)))
+        source = next((seen[k] for k in sorted(keys) if k in seen), None)
         if source is not None:
             proposals[index] = Proposal(
                 K, f"Restates the change in item {source}: {_lower(proposal.reason)}"

@@ -66,7 +66,10 @@ class Rules:
     eligibility: Words
     forms: Words
     prices: Words
+    units: frozenset[str]
+    periods_of_terms: frozenset[str]
     harmless: Words
+    disclaimers: Words
     operative: Words
     expiration: Words
     expiration_class: Materiality
@@ -106,7 +109,10 @@ class Rules:
                 eligibility=Words(terms.get("eligibility", [])),
                 forms=Words(terms.get("forms", [])),
                 prices=Words(terms.get("prices", [])),
+                units=frozenset(terms.get("units", [])),
+                periods_of_terms=frozenset(terms.get("periods", [])),
                 harmless=Words(clarifying.get("harmless", [])),
+                disclaimers=Words(clarifying.get("disclaimers", [])),
                 operative=Words(data.get("operative", {}).get("words", [])),
                 expiration=Words(expiration.get("words", [])),
                 expiration_class=Materiality(expiration.get("class", "material")),

@@ -329,3 +329,74 @@ def test_a_choice_recorded_by_hand_in_the_project_file_counts_as_counsels() -> N
     item = AmendmentItem.from_dict(data)
     propose_all([item])
     assert item.counsel_materiality and item.materiality is Materiality.CLARIFYING
+
+
+# --- what the corpus of offers by other hands taught ----------------------------------------
+def test_taking_out_a_disclaimer_is_clarifying_even_in_a_material_section() -> None:
+    heading = "13. Material Federal Income Tax Consequences"
+    summary = "This summary is provided for general information purposes only."
+    item = drafted(
+        heading,
+        [f"You should not recognize income on the exchange of options. {summary}"],
+        ["You should not recognize income on the exchange of options."],
+    )[0]
+    assert item.kind.value == "delete_sentence"
+    assert item.materiality is Materiality.CLARIFYING
+    assert item.materiality_reason.startswith("Takes out a disclaimer (“for general")
+
+
+def test_a_figure_whose_digits_were_transposed_is_a_correction() -> None:
+    heading = "8. Price Range of Shares Underlying the Options"
+    old = ["The high sale price in the second quarter was $31.25 and the low was $12.06."]
+    fixed = drafted(heading, old, [old[0].replace("$31.25", "$32.15")])[0]
+    assert fixed.materiality is Materiality.CLARIFYING
+    assert "transposed ($31.25 → $32.15); confirm" in fixed.materiality_reason
+    changed = drafted(heading, old, [old[0].replace("$31.25", "$33.15")])[0]
+    assert changed.materiality is Materiality.MATERIAL
+
+
+def test_days_to_pay_are_material_and_the_life_of_new_options_is_consideration() -> None:
+    heading = "2. Number of Options; Amount of Consideration"
+    paid = drafted(
+        heading, ["We will pay you within 10 days."], ["We will pay you within five days."]
+    )[0]
+    assert paid.materiality is Materiality.MATERIAL
+    assert "shortens a period from 10 days to five days" in paid.materiality_reason
+    term = drafted(
+        "10. Terms of New Options",
+        ["The New Options will have a term of seven years."],
+        ["The New Options will have a term of five years."],
+    )[0]
+    assert term.materiality is Materiality.CONSIDERATION
+    assert term.materiality_reason.startswith("Shortens a period from seven years to five years")
+
+
+def test_a_rewritten_answer_that_mentions_cash_does_not_change_the_form_of_consideration() -> None:
+    question = "What happens if we merge with another company?"
+    old = [question, "You may withdraw your options and keep your rights to buy common stock."]
+    new = [
+        question,
+        "Your awards may be assumed by the acquirer, or settled in cash or in the consideration "
+        "paid to our stockholders in the transaction, as the acquirer decides.",
+    ]
+    item = drafted(STS, old, new)[0]
+    assert item.materiality is Materiality.MATERIAL, item.materiality_reason
+
+
+def test_a_term_sheet_row_restating_price_and_expiration_is_consideration() -> None:
+    heading = "SUMMARY TERM SHEET"
+    old = [
+        "Purchase Price\t$22.50 per Share, net to the seller in cash.",
+        "Expiration Date\tThe offer expires at 11:59 p.m., New York City time, on April 3, 2023.",
+    ]
+    new = [
+        "Purchase Price\t$23.25 per Share, net to the seller in cash.",
+        "Expiration Date\tThe offer expires at 11:59 p.m., New York City time, on April 17, 2023.",
+    ]
+    item = drafted(heading, old, new)[0]
+    assert item.kind.value == "replace_table"
+    assert item.materiality is Materiality.CONSIDERATION
+    assert item.materiality_reason.startswith("Raises the price from $22.50 to $23.25")
+    assert "; also extends the expiration, from 11:59 p.m., New York City time" in (
+        item.materiality_reason
+    )

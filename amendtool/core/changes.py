@@ -1,0 +1,184 @@
+"""What an item changes, as the comparison rule sees it: facts by value, words, references.
+
+Shared by the materiality proposals and anything else that must say in a few words what a
+change does ("Lowers the eligibility threshold from $20.00 to $17.50").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from amendtool.core.diffing import DELETE, INSERT, word_diff
+from amendtool.core.facts import Fact, changed_facts, mask_facts, mask_references, references
+from amendtool.core.items import AmendmentItem
+from amendtool.core.materiality_rules import Rules
+from amendtool.core.segment import sentences
+from amendtool.core.typography import fold_typography
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_FACT_ORDER = ("ratio", "money", "percent", "count", "date", "time", "number")
+PERIODS = ("business days", "days", "calendar days", "months", "years", "weeks", "hours")
+
+
+@dataclass
+class Change:
+    """What an item changes. `sentences` holds the sentences only one side has."""
+
+    old: str
+    new: str
+    unit: str = "text"  # what the item cites: sentence, paragraph, "2 paragraphs", section…
+    removed: list[Fact] = field(default_factory=list)
+    added: list[Fact] = field(default_factory=list)
+    removed_words: list[str] = field(default_factory=list)
+    added_words: list[str] = field(default_factory=list)
+    old_refs: list[str] = field(default_factory=list)
+    new_refs: list[str] = field(default_factory=list)
+    sentences: list[str] = field(default_factory=list)
+
+    @property
+    def facts(self) -> list[Fact]:
+        return self.removed + self.added
+
+    @property
+    def words(self) -> list[str]:
+        return self.removed_words + self.added_words
+
+    @property
+    def whole(self) -> bool:
+        """A whole text added or taken out, rather than an edit of one."""
+        return not self.old.strip() or not self.new.strip()
+
+    @property
+    def text(self) -> str:
+        """The sentences that changed (what a reader would look at)."""
+        return " ".join(self.sentences) or f"{self.old} {self.new}"
+
+
+def item_texts(item: AmendmentItem) -> tuple[str, str]:
+    """The old and new text an item compares (table cells joined as words)."""
+    new = "\n\n".join(item.new_paragraphs) if item.new_paragraphs else item.new_text
+    if item.new_section is not None:
+        new = "\n\n".join([item.new_section.heading, *item.new_section.paragraphs])
+    return item.old_text.replace("\t", " "), new.replace("\t", " ")
+
+
+def unit_of(item: AmendmentItem) -> str:
+    name = item.kind.value.split("_")[-1]
+    if name == "words":
+        return "sentence"
+    if name in ("paragraph", "sentence", "section", "table"):
+        count = len(item.new_paragraphs) if not item.old_text else 1
+        return name if count <= 1 else f"{count} {name}s"
+    return "text"
+
+
+def compare(old: str, new: str, unit: str = "text") -> Change:
+    change = Change(old, new, unit)
+    change.removed, change.added = changed_facts(old, new)
+    change.old_refs, change.new_refs = references(old), references(new)
+    a = mask_facts(mask_references(fold_typography(old)))
+    b = mask_facts(mask_references(fold_typography(new)))
+    for op, chunk in word_diff(a, b):
+        if op == DELETE:
+            change.removed_words += _WORD.findall(chunk)
+        elif op == INSERT:
+            change.added_words += _WORD.findall(chunk)
+    _drop_abbreviations(change.removed_words, change.added_words)
+    _drop_abbreviations(change.added_words, change.removed_words)
+    change.removed_words = [w.lower() for w in change.removed_words]
+    change.added_words = [w.lower() for w in change.added_words]
+    before = {fold_typography(s).casefold() for s in sentences(old)}
+    after = {fold_typography(s).casefold() for s in sentences(new)}
+    change.sentences = [s for s in sentences(old) if fold_typography(s).casefold() not in after]
+    change.sentences += [s for s in sentences(new) if fold_typography(s).casefold() not in before]
+    return change
+
+
+def _drop_abbreviations(short: list[str], long: list[str]) -> None:
+    """ "SEC" exchanged for "Securities and Exchange Commission" changes no word."""
+    for word in [w for w in short if len(w) > 1 and w.isupper()]:
+        initials = [(i, w) for i, w in enumerate(long) if w.lower() not in ("and", "of", "the")]
+        for start in range(len(initials) - len(word) + 1):
+            run = initials[start : start + len(word)]
+            if "".join(w[0] for _, w in run).upper() == word:
+                first, last = run[0][0], run[-1][0]
+                del long[first : last + 1]
+                short.remove(word)
+                break
+
+
+def what_it_does(change: Change) -> str:
+    """What the item does to its text, in a few words."""
+    unit = change.unit
+    article = "" if unit[0].isdigit() else "a "
+    if not change.old.strip():
+        return f"adds {article}{unit}"
+    if not change.new.strip():
+        return f"takes out {article}{unit}"
+    if len(change.words) <= 10:
+        return shown_words(change)
+    return f"rewrites the {unit}"
+
+
+def shown_words(change: Change) -> str:
+    removed = " ".join(change.removed_words)
+    added = " ".join(change.added_words)
+    if removed and added:
+        return f"“{removed}” → “{added}”"
+    if removed:
+        return f"takes out “{removed}”"
+    if added:
+        return f"adds “{added}”"
+    return "rewords"
+
+
+def primary_pair(facts: tuple[list[Fact], list[Fact]]) -> tuple[Fact | None, Fact | None]:
+    """The most telling changed fact: its old and new value (either may be missing)."""
+    removed, added = facts
+    kind = next(k for k in _FACT_ORDER if any(f.kind == k for f in removed + added))
+    old = next((f for f in removed if f.kind == kind), None)
+    new = next((f for f in added if f.kind == kind), None)
+    return old, new
+
+
+def fact_pairs(facts: tuple[list[Fact], list[Fact]]) -> set[tuple[str, str, str]]:
+    """(kind, old value, new value) of changed facts taken in order, kind by kind."""
+    removed, added = facts
+    out = set()
+    for kind in _FACT_ORDER:
+        olds = [f for f in removed if f.kind == kind]
+        news = [f for f in added if f.kind == kind]
+        out |= {(kind, o.value, n.value) for o, n in zip(olds, news, strict=False)}
+    return out
+
+
+def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str) -> str:
+    """The most telling of the changed facts (removed, added), in words: 'Lowers the
+    eligibility threshold from $20.00 to $17.50'."""
+    old, new = primary_pair(facts)
+    either = old or new
+    assert either is not None
+    span = f"from {old.text} to {new.text}" if old and new else f"adds {either.text}"
+    if old and not new:
+        span = f"takes out {old.text}"
+    direction = "Changes"
+    if old and new and either.kind in ("money", "percent", "count", "ratio"):
+        direction = "Lowers" if float(new.value) < float(old.value) else "Raises"
+    noun = {
+        "money": "the price" if rules.prices.search(text) else "an amount",
+        "percent": "a percentage",
+        "ratio": "the exchange ratio",
+        "count": f"the number of {either.unit}",
+        "date": "a grant date" if "grant" in text.lower() else "a date",
+        "time": "a time of day",
+        "number": "a number",
+    }[either.kind]
+    kind = either.kind
+    if kind in ("money", "date") and rules.eligibility.search(text):
+        noun = "the eligibility threshold" if kind == "money" else "the grant-date cut-off"
+        noun += "" if kind == "money" else " for eligibility"
+    if kind == "count" and either.unit in PERIODS:
+        noun = "a period"
+        direction = {"Lowers": "Shortens", "Raises": "Lengthens"}.get(direction, direction)
+    return f"{direction} {noun} {span}" if old and new else f"{direction} {noun}: {span}"
