@@ -95,6 +95,10 @@ def _structural(item: AmendmentItem) -> Proposal | None:
         return Proposal(C, "Renumbering only")
     if item.kind is ItemKind.RETITLE_SECTION:
         return Proposal(C, "A heading only; headings do not change a right, an amount or a date")
+    if item.kind is ItemKind.MOVE_PARAGRAPH and fold_typography(item.old_text) == fold_typography(
+        item.new_text or item.old_text
+    ):
+        return Proposal(C, "Moves a paragraph to another place; its words do not change")
     return None
 
 
@@ -114,9 +118,16 @@ def _clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> s
             return f"Takes out a disclaimer (“{disclaimer}”); no right, amount or date changes"
         return None  # otherwise a whole text added or taken out is judged by its subject
     if change.facts:
+        if subject is not None and subject.kind == "terms":
+            return None
         transposed = _transposed(change)
-        if transposed and (subject is None or subject.kind != "terms"):
+        if transposed:
             return f"Corrects figures whose digits were transposed ({transposed}); confirm"
+        if subject is not None and subject.historical and _only_dates(change):
+            return (
+                f"Corrects a date in {subject.name} ({_pairs(change)}); no amount or right "
+                "changes; confirm"
+            )
         return None
     a, b = fold_typography(change.old).casefold(), fold_typography(change.new).casefold()
     if a == b:
@@ -131,7 +142,37 @@ def _clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> s
         return f"A cross-reference only ({old} → {new})"
     if all(rules.harmless.matches_word(w) for w in change.words):
         return f"Rewords without changing a right, an amount or a date: {shown_words(change)}"
+    connective = _list_connective(change)
+    if connective:
+        return f"Joins the clause to the next one in its list (“{connective}”)"
     return None
+
+
+def _list_connective(change: Change) -> str | None:
+    """'; or' put after what was the last clause of a list (ending in a full stop) when a
+    clause is added after it, or taken off when the clause after it goes: the list's
+    punctuation. Taking out or exchanging an "and" between clauses is not: it changes
+    whether the clauses apply together."""
+    a, b = fold_typography(change.old).strip(), fold_typography(change.new).strip()
+    last, joined = (a, b) if len(a) < len(b) else (b, a)
+    if not last.endswith(".") or not joined.startswith(last[:-1]):
+        return None
+    tail = joined[len(last) - 1 :].strip()
+    return tail if re.fullmatch(r"[;,]\s*(or|and|and/or)", tail, re.IGNORECASE) else None
+
+
+def _only_dates(change: Change) -> bool:
+    return (
+        not change.words
+        and all(f.kind == "date" for f in change.facts)
+        and bool(change.removed and change.added)
+    )
+
+
+def _pairs(change: Change) -> str:
+    return ", ".join(
+        f"{o.text} → {n.text}" for o, n in zip(change.removed, change.added, strict=False)
+    )
 
 
 def _transposed(change: Change) -> str | None:
@@ -172,7 +213,7 @@ def _decide(change: Change, subject: Subject | None, rules: Rules, where: str) -
     if subject is not None and subject.kind == "material":
         return Proposal(M, f"{subject.reason}: {what}")
     if terms:
-        eligibility = rules.eligibility.search(text)
+        eligibility = rules.eligibility.search(text) or rules.eligibility.search(where)
         if eligibility and not change.whole:
             return Proposal(K, f"May change who or what is eligible (“{eligibility}”): {what}")
         form = _changed_form(change, rules)

@@ -55,6 +55,7 @@ class Subject:
     kind: str  # material | terms | disclosure
     reason: str
     words: Words
+    historical: bool = False  # its dates are of past events: a corrected date alone clarifies
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,9 @@ class Rules:
         try:
             data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
             subjects = tuple(
-                Subject(s["name"], s["kind"], s["reason"], Words(s["words"]))
+                Subject(
+                    s["name"], s["kind"], s["reason"], Words(s["words"]), bool(s.get("historical"))
+                )
                 for s in data.get("subjects", [])
             )
             bad = [s.name for s in subjects if s.kind not in KINDS]

@@ -400,3 +400,56 @@ def test_a_term_sheet_row_restating_price_and_expiration_is_consideration() -> N
     assert "; also extends the expiration, from 11:59 p.m., New York City time" in (
         item.materiality_reason
     )
+
+
+def test_a_list_gains_a_connective_for_a_new_clause_but_losing_and_is_material() -> None:
+    heading = "6. Conditions of the Offer"
+    old = [
+        "(ii) any change in law would require us to record a greater expense; and",
+        "(iii) any general suspension of trading on any national securities exchange occurs.",
+    ]
+    new = [
+        "(ii) any change in law would require us to record a greater expense;",
+        "(iii) any general suspension of trading on any national securities exchange occurs; or",
+        "(iv) any decline of 15% in the NASDAQ Composite Index occurs.",
+    ]
+    items = drafted(heading, old, new)
+    by_text = {i.old_text[:5]: i for i in items if i.old_text}
+    assert by_text["(ii) "].materiality is Materiality.MATERIAL
+    joined = by_text["(iii)"]
+    assert joined.materiality is Materiality.CLARIFYING
+    assert joined.materiality_reason == "Joins the clause to the next one in its list (“; or”)"
+
+
+def test_a_corrected_date_of_a_past_event_is_clarifying_in_financial_information() -> None:
+    heading = "8. Price Range of Our Common Stock"
+    old = ["Prices reflect the 1-for-10 reverse stock split effected on June 1, 2023."]
+    item = drafted(heading, old, [old[0].replace("June 1,", "June 12,")])[0]
+    assert item.materiality is Materiality.CLARIFYING
+    assert item.materiality_reason.startswith(
+        "Corrects a date in financial information (June 1, 2023 → June 12, 2023)"
+    )
+
+
+def test_the_question_of_who_may_participate_makes_a_new_class_of_holder_consideration() -> None:
+    question = "Who may participate in the offer?"
+    old = [question, "You may participate if you are an employee on the date the offer begins."]
+    new = [question, old[1].replace("an employee", "an employee or consultant")]
+    filler = ["When does the offer begin?", "It begins today."]
+    item = drafted(STS, filler + old, filler + new)[0]
+    assert item.materiality is Materiality.CONSIDERATION
+    assert item.materiality_reason.startswith("May change who or what is eligible")
+
+
+def test_a_paragraph_moved_whole_is_clarifying() -> None:
+    recommendation = (
+        "Neither we nor our board makes any recommendation as to whether you should participate."
+    )
+    old = [("3. Purpose of the Offer", ["We make the offer to retain employees."]),
+           ("14. Miscellaneous", ["We will not pay brokers.", recommendation])]  # fmt: skip
+    new = [("3. Purpose of the Offer", ["We make the offer to retain employees.", recommendation]),
+           ("14. Miscellaneous", ["We will not pay brokers."])]  # fmt: skip
+    (moved,) = draft_items(doc(old), doc(new)).items
+    assert moved.kind.value == "move_paragraph"
+    assert moved.materiality is Materiality.CLARIFYING
+    assert moved.materiality_reason.startswith("Moves a paragraph")
