@@ -24,7 +24,14 @@ from amendtool.core.changes import (
     what_it_does,
 )
 from amendtool.core.facts import Fact, StatedDeadline, changed_facts, deadlines
-from amendtool.core.items import LEGACY, AmendmentItem, ItemKind, Materiality, letter
+from amendtool.core.items import (
+    LEGACY,
+    TABLE_KINDS,
+    AmendmentItem,
+    ItemKind,
+    Materiality,
+    letter,
+)
 from amendtool.core.materiality_rules import Rules, Subject, house_rules
 from amendtool.core.segment import sentences
 from amendtool.core.typography import fold_typography
@@ -47,9 +54,13 @@ def propose(item: AmendmentItem, rules: Rules | None = None) -> Proposal:
     structural = _structural(item)
     if structural is not None:
         return structural
+    rows = _changed_rows(item)
+    if len(rows) > 1:
+        return _table(item, rows, rules)
     old, new = item_texts(item)
     change = compare(old, new, unit_of(item))
-    contexts = (item.locator.question, _row_caption(item), _section_words(item))
+    caption = rows[0][0] if rows else None
+    contexts = (item.locator.question, caption, _section_words(item))
     subject = rules.subject_of(*contexts)
     where = " ".join(filter(None, contexts))
     expiration = _expiration(old, new, rules)
@@ -106,9 +117,41 @@ def _section_words(item: AmendmentItem) -> str:
     return re.sub(r"^Section\s+\d+[A-Z]?\.\s*", "", item.locator.section_name)
 
 
-def _row_caption(item: AmendmentItem) -> str | None:
-    rows = [r for r in (item.old_text + "\n" + item.new_text).split("\n") if "\t" in r]
-    return " ".join(r.split("\t")[0] for r in rows) or None
+def _changed_rows(item: AmendmentItem) -> list[tuple[str, str, str]]:
+    """A table's changed rows as (caption, old row, new row): rows paired by place when the
+    table keeps its length, otherwise by their first cell."""
+    if item.kind not in TABLE_KINDS:
+        return []
+    old = [r for r in item.old_text.split("\n") if r.strip()]
+    new = [r for r in item.new_text.split("\n") if r.strip()]
+    caption = lambda row: row.split("\t")[0].strip()  # noqa: E731
+    if len(old) == len(new):
+        pairs = list(zip(old, new, strict=True))
+    else:
+        by_caption = {caption(r): r for r in new}
+        pairs = [(r, by_caption.pop(caption(r), "")) for r in old]
+        pairs += [("", r) for r in new if caption(r) in by_caption]
+    return [(caption(a or b), a, b) for a, b in pairs if fold_typography(a) != fold_typography(b)]
+
+
+def _table(item: AmendmentItem, rows: list[tuple[str, str, str]], rules: Rules) -> Proposal:
+    """A table with several changed rows is classed by its weightiest row; each row is read
+    under its own caption, as counsel reads a tabular summary term sheet."""
+    proposals = []
+    for caption, old, new in rows:
+        row = AmendmentItem(
+            ItemKind.REPLACE_PARAGRAPH,
+            dataclasses.replace(item.locator, question=caption or None),
+            old_text=old.replace("\t", " "),
+            new_text=new.replace("\t", " "),
+        )
+        proposals.append((caption, propose(row, rules)))
+    caption, chosen = max(proposals, key=lambda p: rules.days(p[1].materiality))
+    reason = f"Row “{caption}”: {_lower(chosen.reason)}" if caption else chosen.reason
+    extension = next((p for _, p in proposals if p.expiration), None)
+    if extension is not None and extension is not chosen:
+        reason += f"; also {_lower(extension.reason)}"
+    return Proposal(chosen.materiality, reason, extension is not None, chosen.change)
 
 
 def _clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> str | None:

@@ -396,7 +396,9 @@ def test_a_term_sheet_row_restating_price_and_expiration_is_consideration() -> N
     item = drafted(heading, old, new)[0]
     assert item.kind.value == "replace_table"
     assert item.materiality is Materiality.CONSIDERATION
-    assert item.materiality_reason.startswith("Raises the price from $22.50 to $23.25")
+    assert item.materiality_reason.startswith(
+        "Row “Purchase Price”: raises the price from $22.50 to $23.25"
+    )
     assert "; also extends the expiration, from 11:59 p.m., New York City time" in (
         item.materiality_reason
     )
