@@ -62,6 +62,8 @@ def propose(item: AmendmentItem, rules: Rules | None = None) -> Proposal:
     caption = rows[0][0] if rows else None
     contexts = (item.locator.question, caption, _section_words(item))
     subject = rules.subject_of(*contexts)
+    if item.locator.note and subject is not None and subject.kind == "terms":
+        subject = None  # a note explains the terms (a definition, a source): read its words
     where = " ".join(filter(None, contexts))
     expiration = _expiration(old, new, rules)
     if expiration is not None:
@@ -267,6 +269,10 @@ def _decide(change: Change, subject: Subject | None, rules: Rules, where: str) -
     if subject is not None and subject.kind == "disclosure":
         return Proposal(C, f"{subject.reason}: {what}")
     operative = next((w for w in change.words if rules.operative.matches_word(w)), None)
+    removed = rules.connectives & set(change.removed_words)
+    added = rules.connectives & set(change.added_words)
+    if removed and added and removed != added:
+        operative = f"{' '.join(sorted(removed))}” → “{' '.join(sorted(added))}"
     if operative or change.whole:
         why = f" (“{operative}”)" if operative else ""
         return Proposal(
@@ -290,8 +296,10 @@ def _consideration_facts(change: Change, rules: Rules) -> tuple[list[Fact], list
     sentence = change.text
 
     def counts(fact: Fact) -> bool:
-        if fact.kind in ("money", "percent", "ratio"):
+        if fact.kind in ("money", "ratio"):
             return True
+        if fact.kind == "percent":
+            return rules.percentages.search(sentence) is not None
         if fact.kind == "count":
             return fact.unit in rules.units or fact.unit in rules.periods_of_terms
         if fact.kind == "date":

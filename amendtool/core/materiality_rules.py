@@ -69,9 +69,11 @@ class Rules:
     prices: Words
     units: frozenset[str]
     periods_of_terms: frozenset[str]
+    percentages: Words
     harmless: Words
     disclaimers: Words
     operative: Words
+    connectives: frozenset[str]
     expiration: Words
     expiration_class: Materiality
     claims: Words
@@ -114,9 +116,11 @@ class Rules:
                 prices=Words(terms.get("prices", [])),
                 units=frozenset(terms.get("units", [])),
                 periods_of_terms=frozenset(terms.get("periods", [])),
+                percentages=Words(terms.get("percentages", [])),
                 harmless=Words(clarifying.get("harmless", [])),
                 disclaimers=Words(clarifying.get("disclaimers", [])),
                 operative=Words(data.get("operative", {}).get("words", [])),
+                connectives=frozenset(data.get("operative", {}).get("connectives", [])),
                 expiration=Words(expiration.get("words", [])),
                 expiration_class=Materiality(expiration.get("class", "material")),
                 claims=Words(data.get("explanation", {}).get("claims", [])),

@@ -455,3 +455,24 @@ def test_a_paragraph_moved_whole_is_clarifying() -> None:
     assert moved.kind.value == "move_paragraph"
     assert moved.materiality is Materiality.CLARIFYING
     assert moved.materiality_reason.startswith("Moves a paragraph")
+
+
+def test_a_percentage_is_consideration_only_as_a_share_of_the_class() -> None:
+    heading = "2. Number of Restricted Stock Units; Exchange Ratios"
+    old = ["The exchange ratios assume an expected volatility of 58%."]
+    item = drafted(heading, old, [old[0].replace("58%", "61%")])[0]
+    assert item.materiality is Materiality.MATERIAL
+    assert item.materiality_reason == (
+        "Changes the terms of the offer: raises a percentage from 58% to 61%"
+    )
+
+
+def test_exchanging_and_for_or_is_material_where_no_rule_names_the_subject() -> None:
+    heading = "18. Odd Matters"
+    old = ["Notices go to the secretary and the treasurer."]
+    swapped = drafted(heading, old, ["Notices go to the secretary or the treasurer."])[0]
+    assert swapped.materiality is Materiality.MATERIAL
+    assert "(“and” → “or”)" in swapped.materiality_reason
+    code = ["Section 409A means that section of the Code and the regulations issued under it."]
+    guidance = code[0].replace("regulations", "regulations and other guidance")
+    assert drafted(heading, code, [guidance])[0].materiality is Materiality.CLARIFYING
