@@ -59,7 +59,7 @@ def propose(item: AmendmentItem, rules: Rules | None = None) -> Proposal:
         return _table(item, rows, rules)
     old, new = item_texts(item)
     change = compare(old, new, unit_of(item))
-    caption = rows[0][0] if rows else None
+    caption = item.locator.row_caption or (rows[0][0] if rows else None)
     contexts = (item.locator.question, caption, _section_words(item))
     subject = rules.subject_of(*contexts)
     if item.locator.note and subject is not None and subject.kind == "terms":

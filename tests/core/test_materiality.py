@@ -383,22 +383,35 @@ def test_a_rewritten_answer_that_mentions_cash_does_not_change_the_form_of_consi
     assert item.materiality is Materiality.MATERIAL, item.materiality_reason
 
 
-def test_a_term_sheet_row_restating_price_and_expiration_is_consideration() -> None:
-    heading = "SUMMARY TERM SHEET"
+def test_a_term_sheet_row_is_read_under_its_caption() -> None:
     old = [
         "Purchase Price\t$22.50 per Share, net to the seller in cash.",
-        "Expiration Date\tThe offer expires at 11:59 p.m., New York City time, on April 3, 2023.",
+        "Source and Amount of Funds\tWe will need $45.0 million, from cash on hand.",
     ]
     new = [
         "Purchase Price\t$23.25 per Share, net to the seller in cash.",
-        "Expiration Date\tThe offer expires at 11:59 p.m., New York City time, on April 17, 2023.",
+        "Source and Amount of Funds\tWe will need $46.5 million, from cash on hand.",
     ]
-    item = drafted(heading, old, new)[0]
-    assert item.kind.value == "replace_table"
-    assert item.materiality is Materiality.CONSIDERATION
-    assert item.materiality_reason.startswith(
-        "Row “Purchase Price”: raises the price from $22.50 to $23.25"
+    price, funds = drafted("SUMMARY TERM SHEET", old, new)
+    assert (price.locator.row_caption, funds.locator.row_caption) == (
+        "Purchase Price",
+        "Source and Amount of Funds",
     )
+    assert price.materiality is Materiality.CONSIDERATION
+    assert funds.materiality is Materiality.MATERIAL
+    assert funds.materiality_reason.startswith("Changes financial information: raises")
+
+
+def test_a_sentence_restating_price_and_expiration_is_consideration() -> None:
+    heading = "1. Number of Shares; Purchase Price"
+    old = [
+        "We will pay $22.50 per Share if you tender before the offer expires at 11:59 p.m., "
+        "New York City time, on April 3, 2023."
+    ]
+    new = [old[0].replace("$22.50", "$23.25").replace("April 3", "April 17")]
+    item = drafted(heading, old, new)[0]
+    assert item.materiality is Materiality.CONSIDERATION
+    assert item.materiality_reason.startswith("Raises the price from $22.50 to $23.25")
     assert "; also extends the expiration, from 11:59 p.m., New York City time" in (
         item.materiality_reason
     )
