@@ -81,8 +81,15 @@ def python(*args: str, env: dict[str, str] | None = None) -> subprocess.Complete
 
 
 def peak_mb() -> float:
-    """The largest resident size this process has reached, in MB (printed by a child)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """The largest resident size this process has reached, in MB (printed by a child).
+    Linux: VmHWM, which starts anew at exec (ru_maxrss keeps the parent's high mark)."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024  # bytes on macOS, else KB
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale
 
 
 def _seconds(value: float, unit: str) -> str:
