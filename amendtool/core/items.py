@@ -174,6 +174,8 @@ class AmendmentItem:
             payload["renumbered"] = [[s.id, s.heading] for s in self.renumbered]
         if self.positions:
             payload["positions"] = self.positions
+        if self.locator.cell is not None:
+            payload["cell"] = [self.locator.cell, self.locator.cell_paragraph]
         return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:16]
 
     def set_overrides(self, filing: str | None, notice: str | None) -> None:

@@ -57,6 +57,10 @@ def summary(item: AmendmentItem) -> str:
     where = loc.section_name
     if loc.table:
         where += " table" + (f" {loc.table}" if loc.table_count > 1 else "")
+    elif loc.row_caption is not None:
+        where += f" row “{loc.row_caption}”"
+    elif loc.note is not None:
+        where += f" {loc.note_kind or 'footnote'} {loc.note}"
     elif loc.paragraph:
         where += f" ¶{loc.printed or loc.paragraph}"  # as a reader counts, rows aside
     if loc.sentence:

@@ -1,4 +1,6 @@
-"""The invariant: applying the drafted items to the original gives back the revised text."""
+"""The invariant: applying the drafted items to the original gives back the revised text,
+over random documents (sections, a question-and-answer summary, tables of figures and of
+prose, lettered clauses, run-in captions, footnotes) and random edits of every kind."""
 
 from __future__ import annotations
 
@@ -70,8 +72,11 @@ titles = [
 QUESTIONS = ["What is the offer?", "Why are we making the offer?", "When does the offer expire?"]
 
 
+CAPTION = "Determination of Validity; Rejection of Options; Waiver of Defects."
+
+
 @st.composite
-def documents(draw: st.DrawFn) -> Spec:
+def documents(draw: st.DrawFn, notes: bool = True) -> Spec:
     count = draw(st.integers(1, 5))
     names = draw(st.permutations(titles))[:count]
     spec: Spec = [("", draw(st.lists(paragraph, max_size=2)))]
@@ -94,6 +99,17 @@ def documents(draw: st.DrawFn) -> Spec:
             at = draw(st.integers(0, len(paragraphs)))
             items = draw(st.lists(sentence, min_size=1, max_size=4))
             paragraphs[at:at] = [f"({chr(97 + i)}) {text}" for i, text in enumerate(items)]
+        prose = [
+            i
+            for i, text in enumerate(paragraphs)
+            if "\t" not in text and (i + 1 == len(paragraphs) or "\t" not in paragraphs[i + 1])
+        ]
+        if prose and draw(st.booleans()):  # a paragraph that opens with a run-in caption
+            at = draw(st.sampled_from(prose))
+            paragraphs[at] = f"{CAPTION} {paragraphs[at]}"
+        if notes and prose and draw(st.booleans()):  # a footnote after the paragraph it notes
+            at = draw(st.sampled_from(prose))
+            paragraphs.insert(at + 1, f"[fn {number}] {draw(paragraph)}")
         spec.append((f"{number}. {title}", paragraphs))
     return spec
 
@@ -234,8 +250,9 @@ def edit(draw: st.DrawFn, spec: Spec) -> Spec:
 
 
 @st.composite
-def pairs(draw: st.DrawFn) -> tuple[Spec, Spec]:
-    original = draw(documents())
+def pairs(draw: st.DrawFn, notes: bool = True) -> tuple[Spec, Spec]:
+    """An original and a revision; `notes`: footnotes among the paragraphs ("[fn 1] …")."""
+    original = draw(documents(notes))
     revised = original
     for _ in range(draw(st.integers(0, 6))):
         revised = draw(edit(revised))

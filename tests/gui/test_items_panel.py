@@ -20,3 +20,32 @@ def test_a_renumbering_item_shows_old_and_new_numbers() -> None:
     )
     items = draft_items(original, revised).items
     assert summary(items[1]) == "Sections renumbered — Section 2. Withdrawal\n2–3 now 3–4"
+
+
+def test_a_cell_and_a_footnote_are_named_in_the_list() -> None:
+    price = "We will pay $22.50 per Share, net to the seller in cash, without interest."
+    note = "The model assumes a volatility of 58% and a risk-free rate of 2.1%."
+    original = doc(
+        [
+            ("SUMMARY TERM SHEET", ["The material terms follow.", f"Purchase Price\t{price}"]),
+            ("2. Exchange Ratios", ["The ratios were set by a model.", f"[fn 1] {note}"]),
+        ]
+    )
+    revised = doc(
+        [
+            (
+                "SUMMARY TERM SHEET",
+                [
+                    "The material terms follow.",
+                    f"Purchase Price\t{price.replace('22.50', '23.25')}",
+                ],
+            ),
+            (
+                "2. Exchange Ratios",
+                ["The ratios were set by a model.", f"[fn 1] {note[:-1]} here."],
+            ),
+        ]
+    )
+    items = draft_items(original, revised).items
+    assert "Summary Term Sheet row “Purchase Price”" in summary(items[0]).splitlines()[0]
+    assert "Section 2. Exchange Ratios footnote 1" in summary(items[1]).splitlines()[0]
