@@ -112,8 +112,8 @@ def test_words_cited_occur_once_in_the_sentence() -> None:
         "The company bears the costs of the offer.",
         "The company bears the costs of the the offer.",
     )
-    # "the" occurs three times: the anchor is widened until it occurs once
-    assert wording == 'inserting the word "the" immediately before the words "the offer"'
+    # "the" occurs three times: the words added are placed by a word that occurs once
+    assert wording == 'inserting the word "the" immediately after the word "of"'
 
 
 def test_words_changed_in_a_one_sentence_paragraph_cite_the_paragraph() -> None:

@@ -145,3 +145,11 @@ def test_a_number_is_quoted_with_what_it_counts_or_names(
     before: str, after: str, expected: str
 ) -> None:
     assert words_instruction(before, after) == expected
+
+
+def test_words_added_begin_with_their_article_rather_than_end_with_it() -> None:
+    before = "You will receive your new units on the grant date, as set out in Section 6."
+    after = before.replace("on the grant date", "on the first business day after the grant date")
+    assert words_instruction(before, after) == (
+        'inserting the words "the first business day after" immediately after the word "on"'
+    )

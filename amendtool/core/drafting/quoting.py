@@ -37,6 +37,8 @@ _COUNTED = re.compile(
 )
 # words an anchor widened to the left may take in before it: "the offer to us"
 _ARTICLES = frozenset({"the", "a", "an"})
+# a quotation of added words does not end with one of these when it can begin with it
+_ROTATE = frozenset("the a an of to in on at by for with and or".split())
 # a quotation that begins with one of these reads as a fragment ("and the terms")
 _WEAK_START = frozenset("and or nor but of to in on at by for with from as that which than".split())
 
@@ -103,6 +105,18 @@ def _slide(hunk: Hunk, old: str) -> Hunk:
     while piece[-1:] in (",", " ", ";") and start > 0 and old[start - 1] == piece[-1]:
         piece = old[start - 1] + piece[:-1]
         start -= 1
+    # "on the grant date" -> "on the first business day after the grant date": the words
+    # added are "the first business day after", not "first business day after the"
+    while True:
+        last = re.search(r"(\S+)(\s*)$", piece)
+        if not last or last.group(1).lower() not in _ROTATE or len(last.group(0)) == len(piece):
+            break
+        word = last.group(0)
+        before = old[:start]
+        if not before.endswith(word) or before[: -len(word)][-1:].isalnum():
+            break
+        piece = word + piece[: -len(word)]
+        start -= len(word)
     if hunk.old:
         return Hunk(start, start + len(piece), piece, "")
     return Hunk(start, start, "", piece)
