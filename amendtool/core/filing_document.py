@@ -7,6 +7,7 @@ import dataclasses
 from amendtool.core.amendment import Amendment
 from amendtool.core.items import TABLE_KINDS, AmendmentItem, letter
 from amendtool.core.layout import CHECKED, UNCHECKED, Block, Role
+from amendtool.core.model import CELL_BREAK
 from amendtool.core.timekeeping import deadline_phrase, long_date
 
 
@@ -221,7 +222,31 @@ def quoted_blocks(item: AmendmentItem) -> list[Block]:
     if not paragraphs:
         return []
     last = len(paragraphs) - 1
-    return [
-        Block(Role.QUOTE, f'"{text}' + ('"' if i == last else ""))
-        for i, text in enumerate(paragraphs)
-    ]
+    out: list[Block] = []
+    for i, text in enumerate(paragraphs):
+        quoted = '"' + text if CELL_BREAK not in text else text
+        if i == last:
+            quoted += '"'
+        if CELL_BREAK not in text:
+            out.append(Block(Role.QUOTE, quoted))
+            continue
+        cells = quoted.split(CELL_BREAK)  # a table row inside the quoted text stays a row
+        if i == 0:
+            cells[0] = '"' + cells[0]
+        out.append(Block(Role.TABLE_ROW, cells=tuple(cells)))
+    return _even_rows(out)
+
+
+def _even_rows(blocks: list[Block]) -> list[Block]:
+    """Each run of rows padded to as many cells as its widest row."""
+    out: list[Block] = []
+    run: list[Block] = []
+    for block in [*blocks, Block(Role.QUOTE)]:
+        if block.role is Role.TABLE_ROW:
+            run.append(block)
+            continue
+        width = max((len(r.cells) for r in run), default=0)
+        out += [Block(Role.TABLE_ROW, cells=r.cells + ("",) * (width - len(r.cells))) for r in run]
+        run = []
+        out.append(block)
+    return out[:-1]

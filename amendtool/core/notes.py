@@ -39,7 +39,7 @@ def mark_table_notes(blocks: list[RawBlock]) -> list[RawBlock]:
             continue
         found = note_mark(block.text) if table_text and block.note is None else None
         printed = block.text[: found[1]].strip() if found else ""
-        if found and printed in table_text:
+        if found and _refers(table_text, printed):
             out.append(
                 replace(
                     block,
@@ -53,3 +53,16 @@ def mark_table_notes(blocks: list[RawBlock]) -> list[RawBlock]:
             table_text = ""
         out.append(block)
     return out
+
+
+def _refers(text: str, printed: str) -> bool:
+    """The table carries the mark as a note's mark: "Declared(1)", "2002)(1)", "$6.42 (1)",
+    not as part of a citation such as "Rule 13e-4(f)(1)" or "Exhibit (a)(1)"."""
+    for match in re.finditer(re.escape(printed), text):
+        before, after = text[: match.start()], text[match.end() :]
+        if after.startswith("(") or re.search(r"\([a-z0-9]{1,4}\)$", before):
+            continue  # "(a)(1)", "(f)(1)": a subdivision cited
+        if re.search(r"(?:Rule|Section|Sections|Item|Exhibit|Schedule|§)\s*[\w.-]*\s*$", before):
+            continue  # "Exhibit (a)", "Rule 13e-4(f)"
+        return True
+    return False

@@ -14,6 +14,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
+from amendtool.core.model import CELL_PARAGRAPH_BREAK
+
 W_T, W_R, W_P = qn("w:t"), qn("w:r"), qn("w:p")
 W_DEL, W_INS, W_PPR, W_RPR = qn("w:del"), qn("w:ins"), qn("w:pPr"), qn("w:rPr")
 W_DELTEXT = qn("w:delText")
@@ -163,10 +165,18 @@ class Revisions:
                 if child.tag != W_PPR:
                     first.remove(child)
             text = cells[index] if index < len(cells) else ""
-            if text:
-                wrapper = self.mark("w:ins")
-                wrapper.append(_new_run(text, template))
-                first.append(wrapper)
+            paragraph = first
+            for number, words in enumerate(text.split(CELL_PARAGRAPH_BREAK)):
+                if number:  # a cell's next paragraph, shaped like its first
+                    paragraph = copy.deepcopy(first)
+                    for child in list(paragraph):
+                        if child.tag != W_PPR:
+                            paragraph.remove(child)
+                    cell.append(paragraph)
+                if words.strip():
+                    wrapper = self.mark("w:ins")
+                    wrapper.append(_new_run(words.strip(), template))
+                    paragraph.append(wrapper)
         _row_properties(row).append(self.mark("w:ins"))
         anchor.addnext(row)
         return row

@@ -18,7 +18,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
 from amendtool.core.errors import InputError
-from amendtool.core.model import PageMark, ParagraphKind
+from amendtool.core.model import CELL_PARAGRAPH_BREAK, PageMark, ParagraphKind
 from amendtool.core.structure import RawBlock
 from amendtool.io.docx_notes import NoteReference, read_notes
 
@@ -234,7 +234,7 @@ class _Walker:
                     if start_label is None:
                         start_label = self.page_label
                     parts.append(text.strip())
-                cells.append(" ".join(x for x in parts if x))
+                cells.append(CELL_PARAGRAPH_BREAK.join(x for x in parts if x))
             text = "\t".join(cells)
             if text.strip():
                 self.blocks.append(

@@ -12,10 +12,12 @@ from docx.enum.section import WD_SECTION
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Inches
+from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from amendtool.core.layout import Block, Role
+from amendtool.core.model import cell_paragraphs
 from amendtool.core.typography import curly_quotes
 from amendtool.io.safe_write import write_bytes_atomic
 from amendtool.io.word_paragraphs import ParagraphStyles, add_paragraph, add_run, keep_with_next
@@ -91,13 +93,7 @@ def blocks_to_docx(
             row = table.add_row()
             row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row on one page
             for cell, text in zip(row.cells, block.cells, strict=True):
-                cell.text = ""
-                paragraph = cell.paragraphs[0]
-                styles.apply(paragraph, "AT Table Text")
-                run = paragraph.add_run(text)
-                run.bold = block.role is Role.TABLE_HEADER
-            if block.role is Role.TABLE_HEADER:
-                _widths(table)
+                fill_cell(cell, text, styles, bold=block.role is Role.TABLE_HEADER)
             continue
         table = None
         style = _STYLES.get(block.role)
@@ -112,6 +108,8 @@ def blocks_to_docx(
         if block.role is Role.TEXT and following is not None and following.role is Role.ITEM:
             keep_with_next(paragraph)  # an introduction stays with what it introduces
         _fill(paragraph, block, curly=notice)
+    for made in document.tables:
+        table_widths(made)
     _page_numbers(document, cover_page)
     buffer = io.BytesIO()
     document.save(buffer)
@@ -148,10 +146,27 @@ def _restart_numbering(document: WordDocument) -> None:
     numbering.set(qn("w:start"), "1")
 
 
-def _widths(table) -> None:  # type: ignore[no-untyped-def]
-    widths = [Inches(1.5), Inches(5.0)]
-    for column, width in zip(table.columns, widths, strict=False):
-        for cell in column.cells:
+def fill_cell(cell: _Cell, text: str, styles: ParagraphStyles, bold: bool = False) -> None:
+    """A cell's text, each of its paragraphs a Word paragraph of its own."""
+    paragraphs = cell_paragraphs(text) or [""]
+    cell.text = ""
+    for index, words in enumerate(paragraphs):
+        paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
+        styles.apply(paragraph, "AT Table Text")
+        run = paragraph.add_run(words)
+        run.bold = bold or None
+
+
+def table_widths(table: Table) -> None:
+    """A caption column and a text column (an index of exhibits, a term sheet), or a
+    label column and equal columns of figures."""
+    count = len(table.columns)
+    if count <= 2:
+        widths = [Inches(1.5), Inches(5.0)][:count]
+    else:
+        widths = [Inches(2.5)] + [Inches(4.0 / (count - 1))] * (count - 1)
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=False):
             cell.width = width
 
 

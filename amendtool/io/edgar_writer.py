@@ -12,6 +12,7 @@ import textwrap
 from collections.abc import Iterator
 
 from amendtool.core.layout import Block, Role
+from amendtool.core.model import cell_paragraphs
 from amendtool.core.typography import to_ascii
 
 WIDTH = 80
@@ -106,13 +107,20 @@ def _table(rows: list[Block]) -> str:
     for row in rows:
         tag = "th" if row.role is Role.TABLE_HEADER else "td"
         cells = "".join(
-            f'<{tag} style="text-align:left;vertical-align:top;padding:2pt">'
-            f"{html.escape(c)}</{tag}>"
+            f'<{tag} style="text-align:left;vertical-align:top;padding:2pt">{_cell_html(c)}</{tag}>'
             for c in row.cells
         )
         lines.append(f"<tr>{cells}</tr>")
     lines.append("</table>")
     return "\n".join(lines)
+
+
+def _cell_html(text: str) -> str:
+    """One paragraph as it is; several each in a <p> of their own."""
+    paragraphs = cell_paragraphs(text)
+    if len(paragraphs) <= 1:
+        return html.escape(" ".join(paragraphs))
+    return "".join(f'<p style="margin:0 0 4pt 0">{html.escape(p)}</p>' for p in paragraphs)
 
 
 # --- ASCII ----------------------------------------------------------------------------------
@@ -153,16 +161,18 @@ def _centred(text: str) -> list[str]:
 def _ascii_table(rows: list[Block]) -> list[str]:
     """Columns padded to their widest cell (at most 30 characters, wrapping past that); the
     last column takes the rest of the line and wraps within it."""
-    cells = [[to_ascii(c) for c in row.cells] for row in rows]
+    cells = [[[to_ascii(p) for p in cell_paragraphs(c)] for c in row.cells] for row in rows]
     count = max(len(r) for r in cells)
-    widths = [max((len(r[i]) for r in cells if i < len(r)), default=0) for i in range(count)]
+    widths = [
+        max((len(p) for r in cells if i < len(r) for p in r[i]), default=0) for i in range(count)
+    ]
     lead = [min(w, 30) + 3 for w in widths[:-1]]
     last = max(WIDTH - 2 - sum(lead), 16)
     lines: list[str] = []
     for row, texts in zip(rows, cells, strict=True):
-        texts = texts + [""] * (count - len(texts))
-        columns = [textwrap.wrap(t, w - 3) or [""] for t, w in zip(texts, lead, strict=False)]
-        columns.append(textwrap.wrap(texts[-1], last) or [""])
+        texts = texts + [[]] * (count - len(texts))
+        columns = [_wrap_cell(t, w - 3) for t, w in zip(texts, lead, strict=False)]
+        columns.append(_wrap_cell(texts[-1], last))
         for k in range(max(len(c) for c in columns)):
             line = "".join(
                 (c[k] if k < len(c) else "").ljust(w) for c, w in zip(columns, lead, strict=False)
@@ -172,6 +182,16 @@ def _ascii_table(rows: list[Block]) -> list[str]:
             rule = "".join(("-" * min(widths[i], w - 3)).ljust(w) for i, w in enumerate(lead))
             lines.append(rule + "-" * min(widths[-1], last))
     return [*lines, ""]
+
+
+def _wrap_cell(paragraphs: list[str], width: int) -> list[str]:
+    """A cell's paragraphs wrapped to its column, a blank line between them."""
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        if lines:
+            lines.append("")
+        lines += textwrap.wrap(paragraph, width) or [""]
+    return lines or [""]
 
 
 def _ascii_lines(block: Block) -> list[str]:

@@ -16,6 +16,7 @@ from typing import cast
 import docx
 from docx.document import Document as WordDocument
 from docx.oxml.ns import qn
+from docx.table import Table
 from lxml import etree
 
 from amendtool.core.amendment import Amendment
@@ -30,14 +31,14 @@ from amendtool.core.diffing import hunks
 from amendtool.core.errors import AmendtoolError
 from amendtool.core.items import TABLE_KINDS, AmendmentItem, ItemKind
 from amendtool.core.locate import paragraph_label
-from amendtool.core.model import Document
+from amendtool.core.model import Document, ParagraphKind, cell_paragraphs
 from amendtool.core.segment import split_sentences
 from amendtool.core.structure import build_document
 from amendtool.core.typography import collapse_spaces
 from amendtool.io._oxml_revisions import Revisions, accept_all, accepted_text
 from amendtool.io.docx_notes import make_notes_editable, notes_roots
 from amendtool.io.docx_reader import walk_docx
-from amendtool.io.docx_writer import house_template
+from amendtool.io.docx_writer import fill_cell, house_template, table_widths
 from amendtool.io.source_file import sha256
 from amendtool.io.word_paragraphs import ParagraphStyles
 
@@ -110,13 +111,18 @@ def _same_text(a: Document, b: Document) -> bool:
 
 
 def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
-    """The original's text as a Word file, each paragraph tied to the element it became."""
+    """The original's text as a Word file, each paragraph tied to the element it became: a
+    table row to a Word table row (one table for each table of the original), a note to a
+    paragraph led by its mark."""
     word = docx.Document(str(house_template()))
     styles = ParagraphStyles(word)
+    table_of: dict[int, tuple[str | None, int]] = {}  # a Word table → the original's table
 
-    def add(text: str, style: str, bold: bool = False) -> object:
+    def add(text: str, style: str, bold: bool = False, mark: str | None = None) -> object:
         paragraph = word.add_paragraph()
         styles.apply(paragraph, style)
+        if mark is not None:  # "(1) …", as a note is typed under a table
+            paragraph.add_run(f"({mark}) " if mark.isalnum() else f"{mark} ")
         run = paragraph.add_run(text)
         run.bold = bold or None
         return paragraph._p
@@ -127,18 +133,30 @@ def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
         if section.heading:
             style = "AT Center Bold" if section.kind.value == "part" else "AT Heading"
             heading_source = add(section.heading, style, bold=True)
-        paragraphs = [
-            replace(
-                p,
-                source=add(
+        paragraphs = []
+        table: Table | None = None
+        for p in section.paragraphs:
+            if p.kind is not ParagraphKind.TABLE_ROW:
+                table = None
+                source = add(
                     p.text,
-                    "AT Body" if p.kind.value == "body" else "AT Plain",
-                    bold=p.kind.value in ("question", "subheading"),
-                ),
-            )
-            for p in section.paragraphs
-        ]
+                    "AT Body" if p.kind is ParagraphKind.BODY else "AT Plain",
+                    bold=p.kind in (ParagraphKind.QUESTION, ParagraphKind.SUBHEADING),
+                    mark=p.note,
+                )
+                paragraphs.append(replace(p, source=source))
+                continue
+            cells = p.cells
+            if table is None or table_of[id(table)] != (p.table, len(cells)):
+                table = word.add_table(rows=0, cols=len(cells))
+                table_of[id(table)] = (p.table, len(cells))
+            row = table.add_row()
+            for cell, text in zip(row.cells, cells, strict=True):
+                fill_cell(cell, text, styles)
+            paragraphs.append(replace(p, source=row._tr))
         sections.append(replace(section, paragraphs=paragraphs, heading_source=heading_source))
+    for made in word.tables:
+        table_widths(made)
     return word, Document(sections=sections, source=original.source, sha256=original.sha256)
 
 
@@ -389,7 +407,8 @@ class _RedlineWriter:
         return keys
 
     def _edit_cells(self, row: etree._Element, old: str, new: str) -> bool:
-        """Edit a row cell by cell when it keeps its cells; False when it cannot be."""
+        """Edit a row cell by cell (and a cell paragraph by paragraph) when it keeps its
+        cells and paragraphs; False when it cannot be."""
         cells = list(row.iterchildren(qn("w:tc")))
         old_cells, new_cells = old.split("\t"), new.split("\t")
         if not (len(cells) == len(old_cells) == len(new_cells)):
@@ -398,13 +417,16 @@ class _RedlineWriter:
         for cell, before, after in zip(cells, old_cells, new_cells, strict=True):
             if collapse_spaces(before) == collapse_spaces(after):
                 continue
-            paragraphs = list(cell.iterchildren(W_P))
-            if len(paragraphs) != 1:
+            paragraphs = [p for p in cell.iterchildren(W_P) if accepted_text(p).strip()]
+            olds, news = cell_paragraphs(before), cell_paragraphs(after)
+            if not (len(paragraphs) == len(olds) == len(news)):
                 return False
-            text = collapse_spaces(accepted_text(paragraphs[0]))
-            if text != collapse_spaces(before):
-                return False
-            changes.append((paragraphs[0], text, collapse_spaces(after)))
+            for paragraph, old_text, new_text in zip(paragraphs, olds, news, strict=True):
+                text = collapse_spaces(accepted_text(paragraph))
+                if text != collapse_spaces(old_text):
+                    return False
+                if text != collapse_spaces(new_text):
+                    changes.append((paragraph, text, collapse_spaces(new_text)))
         for paragraph, text, after_text in changes:
             self.revisions.edit(paragraph, _changes(text, after_text))
         return True

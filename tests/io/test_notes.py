@@ -81,3 +81,18 @@ def test_notes_under_a_table_in_word_follow_the_table(tmp_path: Path) -> None:
         (ParagraphKind.FOOTNOTE, "1", "Through July 26, 2002."),
         (ParagraphKind.BODY, None, "(2) Not a note: no cell carries this mark."),
     ]
+
+
+def test_a_clause_under_a_table_that_cites_a_subdivision_is_no_note(tmp_path: Path) -> None:
+    """A clause "(a) …" under a table whose cells cite "Exhibit (a)(1)" or "Rule 13e-4(f)(1)"
+    is a clause of the text, not a note to the table."""
+    text = HEAD + (
+        "3.   DOCUMENTS.\n\n     The documents are these:\n\n"
+        "Offer to Exchange             Exhibit (a)(1)\n"
+        "Election Form                 Rule 13e-4(f)(1) notice\n\n"
+        "(a) the offer may be extended by us at any time;\n\n"
+        "(1) we will announce any extension promptly.\n"
+    )
+    section3 = load(tmp_path, "clauses.txt", text).numbered_sections()[2]
+    assert [p.kind for p in section3.paragraphs][-2:] == [ParagraphKind.BODY] * 2
+    assert section3.paragraphs[-2].text.startswith("(a) the offer")
