@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from amendtool.core.drafting import draft_items
@@ -489,3 +491,24 @@ def test_exchanging_and_for_or_is_material_where_no_rule_names_the_subject() -> 
     code = ["Section 409A means that section of the Code and the regulations issued under it."]
     guidance = code[0].replace("regulations", "regulations and other guidance")
     assert drafted(heading, code, [guidance])[0].materiality is Materiality.CLARIFYING
+
+
+def test_a_project_saved_before_proposals_opens_with_them(tmp_path: Path) -> None:
+    import json
+
+    from amendtool.io.project_file import Project, load_project, save_project
+
+    old = [("1. Eligibility", ["Options with an exercise price of $20.00 or more are eligible."])]
+    new = [("1. Eligibility", ["Options with an exercise price of $17.50 or more are eligible."])]
+    original, revised = doc(old), doc(new)
+    path = tmp_path / "before.amend"
+    save_project(Project(original, revised, draft_items(original, revised).items), path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for item in data["items"]:  # as an earlier version wrote it: the default class only
+        for key in [k for k in item if k.startswith("materiality_")]:
+            del item[key]
+        item["materiality"] = "material"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    (item,) = load_project(path).items
+    assert (item.materiality, item.materiality_source) == (Materiality.CONSIDERATION, "proposed")
+    assert item.materiality_reason.startswith("Lowers the eligibility threshold")

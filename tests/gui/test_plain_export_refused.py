@@ -10,7 +10,9 @@ from tests.gui.conftest import wait_items
 
 
 def test_export_names_the_items_still_to_be_written(
-    qtbot, window: MainWindow, tmp_path: Path  # type: ignore[no-untyped-def]
+    qtbot,
+    window: MainWindow,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     window.open_demo()
     wait_items(qtbot, window, 6)
