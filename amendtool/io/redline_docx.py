@@ -135,18 +135,21 @@ def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
             heading_source = add(section.heading, style, bold=True)
         paragraphs = []
         table: Table | None = None
+        under_table = False  # a note typed under a table is read back by its mark there
         for p in section.paragraphs:
             if p.kind is not ParagraphKind.TABLE_ROW:
                 table = None
+                under_table = under_table and p.note is not None
                 source = add(
                     p.text,
                     "AT Body" if p.kind is ParagraphKind.BODY else "AT Plain",
                     bold=p.kind in (ParagraphKind.QUESTION, ParagraphKind.SUBHEADING),
-                    mark=p.note,
+                    mark=p.note if under_table else None,
                 )
                 paragraphs.append(replace(p, source=source))
                 continue
             cells = p.cells
+            under_table = True
             if table is None or table_of[id(table)] != (p.table, len(cells)):
                 table = word.add_table(rows=0, cols=len(cells))
                 table_of[id(table)] = (p.table, len(cells))
