@@ -70,7 +70,7 @@ _RATIO = re.compile(
 UNITS = (
     "shares|share|options|option|units|unit|rsus|rsu|awards|award|securities|notes|warrants|"
     "business days|business day|calendar days|days|day|months|month|years|year|weeks|week|"
-    "hours|hour|employees|holders"
+    "hours|hour|employees|holders|installments|installment|instalments|instalment|tranches|tranche"
 )
 _SINGULAR_UNITS = {"share": "shares", "option": "options", "day": "days"}
 _SINGULAR_UNITS |= {"business day": "business days", "month": "months", "year": "years"}

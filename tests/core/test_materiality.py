@@ -512,3 +512,17 @@ def test_a_project_saved_before_proposals_opens_with_them(tmp_path: Path) -> Non
     (item,) = load_project(path).items
     assert (item.materiality, item.materiality_source) == (Materiality.CONSIDERATION, "proposed")
     assert item.materiality_reason.startswith("Lowers the eligibility threshold")
+
+
+def test_a_longer_vesting_schedule_of_the_new_awards_is_consideration() -> None:
+    """Vesting in twelve installments rather than eight changes what is offered, also under a
+    heading the rules do not name ("Terms of RSUs")."""
+    old = ["RSUs will vest in eight equal quarterly installments, subject to your service."]
+    new = ["RSUs will vest in twelve equal quarterly installments, subject to your service."]
+    item = drafted("9. Terms of RSUs", old, new)[0]
+    assert item.materiality is Materiality.CONSIDERATION, item.materiality_reason
+    assert "eight" in item.materiality_reason and "twelve" in item.materiality_reason
+    unrelated = drafted(
+        "9. Terms of RSUs", ["We issue reports twice a year."], ["We issue reports each year."]
+    )[0]
+    assert unrelated.materiality is not Materiality.CONSIDERATION
