@@ -161,3 +161,28 @@ def test_a_paragraph_moved_up_is_drafted_where_it_was_taken_out() -> None:
     text = filing_text(items[1], "(a)(1)")
     assert text.startswith('The last paragraph in "Section 14. Miscellaneous"')
     assert 'immediately follows the last paragraph in "Section 3. Purpose"' in text
+
+
+def test_a_paragraph_moved_in_after_two_merged_ones_goes_after_the_merged_run() -> None:
+    """The paragraph the revision puts after a merged pair is placed after the pair's last
+    paragraph, so the merge still replaces two neighbouring paragraphs."""
+    moved = "Determination of Validity; Waiver. We will decide every question of validity."
+    original = doc(
+        [
+            ("", []),
+            ("1. Procedures", [moved]),
+            ("2. Purpose of the Offer", [OPENING, BEFORE, AFTER, CLOSING]),
+        ]
+    )
+    revised = doc(
+        [
+            ("", []),
+            ("1. Procedures", []),
+            ("2. Purpose of the Offer", [OPENING, BEFORE + " " + AFTER, moved, CLOSING]),
+        ]
+    )
+    items = draft_items(original, revised).items
+    assert [i.kind for i in items] == [ItemKind.MOVE_PARAGRAPH, ItemKind.REPLACE_PARAGRAPH]
+    assert items[0].locator.to_paragraph == 3  # after the third paragraph, AFTER
+    applied = apply_items(TextDocument.from_document(original), items)
+    assert applied.same_text(TextDocument.from_document(revised))

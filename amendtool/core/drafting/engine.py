@@ -58,12 +58,14 @@ class Drafter(SectionItems, ParagraphItems, TableItems):
                 pair_replacements(ops, o, n)
                 find_spans(ops, o, n, self.options)
         # which original paragraph each revised one stands for, before any item: where a
-        # paragraph moved to a section not yet drafted is put
+        # paragraph moved to a section not yet drafted is put (after the last paragraph of
+        # a merged run, so that the move never lands inside the run)
         self.provisional = {
             o.id: {
-                op.new: o.origins[op.old] or ""
+                op.new + k: o.origins[op.old + op.old_span - 1] or ""
                 for op in ops
                 if op.old is not None and op.new is not None
+                for k in range(op.new_span)
             }
             for o, _n, ops in plans
             if o and ops
