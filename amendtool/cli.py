@@ -88,6 +88,7 @@ def _outline(args: argparse.Namespace) -> int:
 def _draft(args: argparse.Namespace) -> int:
     from amendtool.core.amendment import draft_amendment
     from amendtool.core.filing import load_filing
+    from amendtool.core.filing_document import built_once
     from amendtool.io.load import load_document
     from amendtool.io.outputs import write_outputs
     from amendtool.io.project_file import Project, save_project
@@ -112,15 +113,17 @@ def _draft(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     skipped: dict[str, str] = {}
-    written = write_outputs(amendment, args.out, skipped=skipped)
-    _print_skipped(skipped)
-    if args.project:
-        save_project(
-            Project(original, revised, amendment.items, filing, notes=amendment.notes), args.project
-        )
-    for note in amendment.notes:
-        print(f"amendtool: note: {note}", file=sys.stderr)
-    _print_findings(amendment, as_warnings=True)
+    with built_once():  # the files written and the checks read the same filing and notice
+        written = write_outputs(amendment, args.out, skipped=skipped)
+        _print_skipped(skipped)
+        if args.project:
+            save_project(
+                Project(original, revised, amendment.items, filing, notes=amendment.notes),
+                args.project,
+            )
+        for note in amendment.notes:
+            print(f"amendtool: note: {note}", file=sys.stderr)
+        _print_findings(amendment, as_warnings=True)
     print(f"{len(amendment.change_items)} items; wrote " + ", ".join(p.name for p in written))
     return EXIT_OK
 

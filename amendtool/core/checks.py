@@ -11,7 +11,7 @@ import re
 from amendtool.core.amendment import Amendment
 from amendtool.core.apply import LocatorError, TextDocument, apply_item
 from amendtool.core.filing import OFFER_TERMS
-from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
+from amendtool.core.filing_document import built_once, notice_blocks, schedule_to_blocks
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.layout import Role
@@ -23,18 +23,19 @@ _EXHIBIT_REF = re.compile(r"Exhibits? (\([a-z]\)(?:\(\d{1,3}\))?(?:\([A-Za-z]{1,
 
 
 def run_checks(amendment: Amendment) -> list[Finding]:
-    findings: list[Finding] = []
-    findings += check_locators(amendment)
-    findings += check_overlaps(amendment)
-    findings += check_filing_matches_notice(amendment)
-    findings += check_balanced(amendment)
-    findings += check_exhibits(amendment)
-    findings += timing_findings(amendment)
-    findings += check_terms(amendment)
-    if amendment.filing.notice_style == "plain":
-        from amendtool.core.plain_checks import check_plain_notice
+    with built_once():  # the checks read the filing and the notice as they will be written
+        findings: list[Finding] = []
+        findings += check_locators(amendment)
+        findings += check_overlaps(amendment)
+        findings += check_filing_matches_notice(amendment)
+        findings += check_balanced(amendment)
+        findings += check_exhibits(amendment)
+        findings += timing_findings(amendment)
+        findings += check_terms(amendment)
+        if amendment.filing.notice_style == "plain":
+            from amendtool.core.plain_checks import check_plain_notice
 
-        findings += check_plain_notice(amendment)
+            findings += check_plain_notice(amendment)
     return findings
 
 

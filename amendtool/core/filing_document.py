@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.items import TABLE_KINDS, AmendmentItem, letter
@@ -10,9 +13,42 @@ from amendtool.core.layout import CHECKED, UNCHECKED, Block, Role
 from amendtool.core.model import CELL_BREAK
 from amendtool.core.timekeeping import deadline_phrase, long_date
 
+_BUILT: ContextVar[dict[tuple[int, str], tuple[Amendment, list[Block]]] | None] = ContextVar(
+    "built_blocks", default=None
+)
+
+
+@contextmanager
+def built_once() -> Iterator[None]:
+    """While no one edits the amendment (writing every output, running every check), each
+    document is built once: the filing, its exhibit and the notice are asked for again and
+    again, and the plain notice reads every item's facts each time."""
+    if _BUILT.get() is not None:
+        yield  # already inside one
+        return
+    token = _BUILT.set({})
+    try:
+        yield
+    finally:
+        _BUILT.reset(token)
+
+
+def _built(amendment: Amendment, name: str, build: Callable[[], list[Block]]) -> list[Block]:
+    built = _BUILT.get()
+    if built is None:
+        return build()
+    key = (id(amendment), name)
+    if key not in built:
+        built[key] = (amendment, build())  # the amendment is held so that its id stays its own
+    return list(built[key][1])
+
 
 def schedule_to_blocks(amendment: Amendment) -> list[Block]:
     """Cover, boxes, opening, lettered items, signature, exhibit index, then the exhibits."""
+    return _built(amendment, "schedule_to", lambda: _schedule_to_blocks(amendment))
+
+
+def _schedule_to_blocks(amendment: Amendment) -> list[Block]:
     f = amendment.filing
     w = amendment.wording.schedule_to
     issuer = f.offer_kind != "third-party"
@@ -120,6 +156,10 @@ def schedule_to_blocks(amendment: Amendment) -> list[Block]:
 def notice_blocks(amendment: Amendment, document: str = "notice") -> list[Block]:
     """The employee notice in the filing's style: plain (for employees, the default) or
     precedent (the filing's instructions numbered, as the example filing has it)."""
+    return _built(amendment, f"notice:{document}", lambda: _notice_blocks(amendment, document))
+
+
+def _notice_blocks(amendment: Amendment, document: str) -> list[Block]:
     if amendment.filing.notice_style == "plain":
         return _plain_notice(amendment, document)
     return _precedent_notice(amendment, document)

@@ -2,10 +2,11 @@
 legal words, judged on the words written for employees and never on text quoted from the
 filing.
 
-Words and syllables are counted by textstat (pinned to a release that counts syllables with
-the bundled CMU dictionary and never goes online); sentences are split by our own rules for
-legal text, which know that "11:59 p.m." and "$17.50" do not end a sentence. The grade is
-the Flesch-Kincaid formula over those counts. This module is the only importer of textstat.
+Words are counted by textstat, syllables as textstat counts them (`syllables`: the bundled
+CMU dictionary, read without textstat's seconds-long load; never online); sentences are
+split by our own rules for legal text, which know that "11:59 p.m." and "$17.50" do not end
+a sentence. The grade is the Flesch-Kincaid formula over those counts. Only this module and
+`syllables` import textstat.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from amendtool.core import syllables
 from amendtool.core.errors import InputError
 from amendtool.core.segment import sentences
 from amendtool.resources import resource_path
@@ -104,8 +106,8 @@ def _textstat() -> Any:
 
 
 def warm_up() -> None:
-    """Load the pronouncing dictionary (a few seconds, once) before anyone waits for it."""
-    _textstat().syllable_count("ready")
+    """Load the pronouncing dictionary (once) before anyone waits for it."""
+    syllables.warm_up()
 
 
 def readability(texts: list[str]) -> Readability:
@@ -115,9 +117,9 @@ def readability(texts: list[str]) -> Readability:
     words = sum(counts)
     if not words:
         return Readability(0.0, 0.0, 0, 0, 0)
-    syllables = sum(textstat.syllable_count(s) for s in found)
+    counted = sum(syllables.syllable_count(s) for s in found)
     average = words / len(found)
-    grade = 0.39 * average + 11.8 * syllables / words - 15.59
+    grade = 0.39 * average + 11.8 * counted / words - 15.59
     return Readability(round(grade, 1), round(average, 1), max(counts), len(found), words)
 
 

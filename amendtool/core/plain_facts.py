@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from amendtool.core.segment import split_sentences
 
@@ -300,7 +301,21 @@ def _sentence_at(text: str, position: int) -> tuple[int, str]:
 
 def fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
     """The facts the change alters, paired old with new in order of kind; and whether the
-    words around them changed too (then the facts do not tell the whole change)."""
+    words around them changed too (then the facts do not tell the whole change).
+
+    Kept for texts already read: the notice, its checks and the filing's exhibit each ask
+    again for every item's changes."""
+    changes, rest_changed = _cached_fact_changes(old, new)
+    return list(changes), rest_changed
+
+
+@lru_cache(maxsize=4096)
+def _cached_fact_changes(old: str, new: str) -> tuple[tuple[FactChange, ...], bool]:
+    changes, rest_changed = _fact_changes(old, new)
+    return tuple(changes), rest_changed
+
+
+def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
     before, after = facts_in(old), facts_in(new)
 
     def key(fact: Fact) -> tuple[str, str]:

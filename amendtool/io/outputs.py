@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from amendtool.core.amendment import Amendment
-from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
+from amendtool.core.filing_document import built_once, notice_blocks, schedule_to_blocks
 from amendtool.io.safe_write import WriteError
 
 ITEMS_JSON = "items.json"
@@ -133,15 +133,16 @@ def write_outputs(
     available = renderers(amendment)
     chosen = names or list(available)
     rendered: dict[str, bytes] = {}
-    for index, name in enumerate(chosen):
-        if progress:
-            progress(name, index, len(chosen))
-        try:
-            rendered[name] = available[name](amendment)
-        except RedlineError as exc:
-            if name not in REVIEW_OUTPUTS or skipped is None:
-                raise
-            skipped[name] = str(exc)
+    with built_once():  # the filing, its exhibit and the notice are built once for all files
+        for index, name in enumerate(chosen):
+            if progress:
+                progress(name, index, len(chosen))
+            try:
+                rendered[name] = available[name](amendment)
+            except RedlineError as exc:
+                if name not in REVIEW_OUTPUTS or skipped is None:
+                    raise
+                skipped[name] = str(exc)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

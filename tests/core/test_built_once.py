@@ -1,0 +1,77 @@
+"""Writing every output and running every check builds the filing and the notice once (the
+plain notice reads every item's facts, seconds on a long offer); an amendment edited
+after that is built anew."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from amendtool.core import plain_notice
+from amendtool.core.amendment import Amendment, draft_amendment
+from amendtool.core.checks import run_checks
+from amendtool.core.filing import load_filing
+from amendtool.core.filing_document import built_once, notice_blocks, schedule_to_blocks
+from amendtool.io.outputs import write_outputs
+from tests.support.builders import doc
+
+THRESHOLD = "Options that have an exercise price per share of {} or more are eligible."
+OFFER = [
+    ("", ["Halvorsen offers to exchange options."]),
+    ("1. Eligibility", [THRESHOLD.format("$20.00"), "We may waive the conditions."]),
+]
+REVISED = [
+    ("", ["Halvorsen offers to exchange options."]),
+    ("1. Eligibility", [THRESHOLD.format("$17.50"), "We may waive the conditions."]),
+]
+
+
+@pytest.fixture
+def amendment(example_filing_toml: Path) -> Amendment:
+    filing = dataclasses.replace(load_filing(example_filing_toml), notice_style="plain")
+    return draft_amendment(doc(OFFER), doc(REVISED), filing)
+
+
+@pytest.fixture
+def builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    counted: list[int] = []
+    real = plain_notice.plain_notice_blocks
+
+    def counting(amendment: Amendment):  # type: ignore[no-untyped-def]
+        counted.append(1)
+        return real(amendment)
+
+    monkeypatch.setattr(plain_notice, "plain_notice_blocks", counting)
+    return counted
+
+
+def test_outputs_and_checks_build_the_notice_once_for_each_document(
+    amendment: Amendment, builds: list[int], tmp_path: Path
+) -> None:
+    with built_once():
+        written = write_outputs(amendment, tmp_path)
+        findings = run_checks(amendment)
+    assert len(written) >= 5 and isinstance(findings, list)
+    assert len(builds) == 2  # the notice, and the filing's exhibit
+
+
+def test_every_call_outside_builds_anew(amendment: Amendment, builds: list[int]) -> None:
+    notice_blocks(amendment)
+    notice_blocks(amendment)
+    assert len(builds) == 2
+
+
+def test_an_amendment_edited_after_is_built_with_its_edit(amendment: Amendment) -> None:
+    with built_once():
+        before = schedule_to_blocks(amendment)
+    item = amendment.items[0]  # counsel changes the new price
+    item.new_text = item.new_text.replace("$17.50", "$16.00")
+    item.new_paragraphs = [p.replace("$17.50", "$16.00") for p in item.new_paragraphs]
+    item.new_words = item.new_words.replace("$17.50", "$16.00")
+    with built_once():
+        after = schedule_to_blocks(amendment)
+    assert any("$17.50" in b.text for b in before)
+    assert any("$16.00" in b.text for b in after)
+    assert not any("$17.50" in b.text for b in after)
