@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 _MONTHS = {
@@ -164,7 +165,10 @@ def mask_facts(text: str) -> str:
     return "".join(out) + text[last:]
 
 
-def _scan(text: str) -> list[tuple[tuple[int, int], Fact]]:
+@lru_cache(maxsize=4096)
+def _scan(text: str) -> tuple[tuple[tuple[int, int], Fact], ...]:
+    """Every fact with its span; kept for texts already read (a proposal reads each text
+    for its facts, then again to mask them)."""
     found: list[tuple[tuple[int, int], Fact]] = []
 
     def free(match: re.Match[str]) -> bool:
@@ -185,7 +189,7 @@ def _scan(text: str) -> list[tuple[tuple[int, int], Fact]]:
     take(_RATIO, _ratio)
     take(_COUNT, _count)
     take(_NUMBER, lambda m: Fact("number", _plain(m.group(0)), m.group(0)))
-    return found
+    return tuple(found)
 
 
 def _money(match: re.Match[str]) -> Fact:

@@ -48,22 +48,26 @@ def fold_heading(text: str) -> str:
 _OPENS_AFTER = " \t\n([{\u2014\u2013/"
 
 
+_STRAIGHT = re.compile("[\"']")
+
+
 def curly_quotes(text: str) -> str:
     """Typographer's quotation marks, as Word would set them: a mark at the start or after a
     space or opening bracket opens, any other closes; an apostrophe is a closing single."""
-    out = []
-    for index, char in enumerate(text):
-        if char in "\"'":
-            opening = index == 0 or text[index - 1] in _OPENS_AFTER
-            pair = "“”" if char == '"' else "‘’"
-            char = pair[0] if opening else pair[1]
-        out.append(char)
-    return "".join(out)
+    if '"' not in text and "'" not in text:
+        return text
+
+    def curl(match: re.Match[str]) -> str:
+        index = match.start()
+        opening = index == 0 or text[index - 1] in _OPENS_AFTER
+        pair = "“”" if match.group(0) == '"' else "‘’"
+        return pair[0] if opening else pair[1]
+
+    return _STRAIGHT.sub(curl, text)
 
 
-def to_ascii(text: str) -> str:
-    """EDGAR ASCII: straight quotes, plain hyphens, no symbols outside 7-bit ASCII."""
-    table = {
+_ASCII = str.maketrans(
+    {
         "“": '"',
         "”": '"',
         "‘": "'",
@@ -84,5 +88,9 @@ def to_ascii(text: str) -> str:
         "¾": "3/4",
         "×": "x",
     }
-    out = "".join(table.get(c, c) for c in text)
-    return out.encode("ascii", "replace").decode("ascii")
+)
+
+
+def to_ascii(text: str) -> str:
+    """EDGAR ASCII: straight quotes, plain hyphens, no symbols outside 7-bit ASCII."""
+    return text.translate(_ASCII).encode("ascii", "replace").decode("ascii")

@@ -64,7 +64,7 @@ def offer(copies: int, moving: bool) -> tuple[Spec, Spec]:
     )
 
 
-def work(copies: int, moving: bool) -> tuple[int, int, int, int, int]:
+def work(copies: int, moving: bool) -> tuple[int, int, int, int, int, int, int]:
     original, revised = (doc(spec) for spec in offer(copies, moving))
     typography.clear_caches()
     diffing.clear_caches()
@@ -76,22 +76,60 @@ def work(copies: int, moving: bool) -> tuple[int, int, int, int, int]:
         WORK.diffs,
         WORK.tokens_diffed,
         WORK.largest_diff,
+        WORK.ordered_bounds,
+        WORK.span_trials,
     )
 
 
 @pytest.mark.parametrize("moving", [True, False], ids=["pages-moving", "pages-still"])
 def test_drafting_work_grows_linearly_with_the_document(moving: bool) -> None:
-    items, pairs, diffs, tokens, largest = work(2, moving)
-    items4, pairs4, diffs4, tokens4, largest4 = work(8, moving)
+    items, pairs, diffs, tokens, largest, bounds, trials = work(2, moving)
+    items4, pairs4, diffs4, tokens4, largest4, bounds4, trials4 = work(8, moving)
     assert items4 == 4 * items > 0  # the same edits in every copy, all drafted
-    assert pairs > 0 and diffs > 0  # the counts count
+    assert pairs > 0 and diffs > 0 and bounds > 0  # the counts count
     assert pairs4 <= 4.4 * pairs, (pairs, pairs4)
     assert diffs4 <= 4.4 * diffs, (diffs, diffs4)
     assert tokens4 <= 4.4 * tokens, (tokens, tokens4)
     assert largest4 <= 1.5 * largest, (largest, largest4)
+    assert bounds4 <= 4.4 * bounds, (bounds, bounds4)  # words in order counted, not diffed
+    assert trials4 <= 4.4 * max(trials, 1), (trials, trials4)  # splits and merges tried
 
 
 def test_the_table_of_contents_is_never_compared_pair_by_pair() -> None:
     """Its entries are not amended: a revision that moves every page number compares no
     more paragraph pairs than one that moves none."""
     assert work(8, moving=True)[1] == work(8, moving=False)[1]
+
+
+REPLACED = (
+    "The board of the company may at any time amend the terms of the plan, and the "
+    "committee shall give notice of the amendment to each holder of an eligible option."
+)
+REWRITTEN = (
+    "Each holder of an eligible option shall receive from the committee notice of any "
+    "amendment, and the company may amend the plan at any time by action of the board."
+)
+
+
+def test_a_paragraph_rewritten_in_other_words_is_told_apart_without_a_diff() -> None:
+    """Most of its words are still there, in another order: the words the two share in
+    order already say it is not the same paragraph edited, and no diff is run."""
+    assert diffing.common_bound(REPLACED, REWRITTEN) >= 0.6  # shared in any order
+    diffing.clear_caches()
+    WORK.reset()
+    assert diffing.similarity(REPLACED, REWRITTEN, floor=0.5) == 0.0
+    assert WORK.diffs == 0 and WORK.ordered_bounds == 1
+    assert diffing.similarity(REPLACED, REWRITTEN) < 0.5  # the diff agrees
+
+
+def test_the_words_in_order_never_undercount_what_the_diff_keeps() -> None:
+    """The bound is safe: a pair it turns away could never have reached the floor, so no
+    item is drafted differently for it."""
+    rng = random.Random(11)
+    for _ in range(300):
+        a = " ".join(rng.choice(WORDS[:10]) for _ in range(rng.randint(1, 30))) + "."
+        b = " ".join(rng.choice(WORDS[:10]) for _ in range(rng.randint(1, 30))) + "."
+        assert diffing.common_words(a, b) <= diffing.ordered_common(a, b)
+        exact = diffing.similarity(a, b)
+        floored = diffing.similarity(a, b, floor=0.5)
+        assert floored == exact or (floored == 0.0 and exact < 0.5), (a, b)

@@ -7,7 +7,7 @@ import difflib
 from dataclasses import dataclass
 
 from amendtool.core.apply import TextSection
-from amendtool.core.diffing import WORK, common_words, shared_tokens, similarity
+from amendtool.core.diffing import WORK, common_words, ordered_common, similarity
 from amendtool.core.drafting.options import DraftOptions
 from amendtool.core.drafting.pairing import heaviest_chain, pair_run, replacements
 from amendtool.core.model import quoted_title
@@ -166,7 +166,7 @@ def mostly_rewritten(old: TextSection, new: TextSection, ops: list[Op], share: f
             news.append(fold_typography(new.paragraphs[op.new]))
     if 1 - min(kept / total, 1.0) < share:
         return False  # kept paragraphs alone are enough
-    bounds = [shared_tokens(a, b) if a and b else 0 for a, b in stretches]
+    bounds = [ordered_common(a, b) if a and b else 0 for a, b in stretches]
     known = 0  # words kept in the stretches diffed so far
     for index in sorted(range(len(stretches)), key=lambda i: -bounds[i]):
         most = kept + known + sum(bounds)

@@ -5,13 +5,14 @@ the paragraph said."""
 from __future__ import annotations
 
 from amendtool.core.apply import TextSection
-from amendtool.core.diffing import similarity
+from amendtool.core.diffing import WORK, similarity
 from amendtool.core.drafting.align import Op
 from amendtool.core.drafting.options import DraftOptions
 from amendtool.core.locate import answer_position, is_question
 from amendtool.core.typography import fold_typography
 
 _GAIN = 0.15  # how much more alike the pieces together must read to be a split or merge
+_LEAST = _GAIN + 1e-9  # a pair less alike than paragraph_rewrite - _GAIN needs no score
 
 
 def find_spans(ops: list[Op], old: TextSection, new: TextSection, options: DraftOptions) -> None:
@@ -35,7 +36,11 @@ def _grow(
     olds, news = old.paragraphs, new.paragraphs
     if not (_prose(olds, op.old) and _prose(news, op.new)):
         return
-    current = similarity(_joined(olds, op.old, 1), _joined(news, op.new, 1))
+    # below `_least` the pair's own likeness does not matter (a trial must reach
+    # `paragraph_rewrite` anyway): a replacement by unrelated text is then not diffed
+    current = similarity(
+        _joined(olds, op.old, 1), _joined(news, op.new, 1), options.paragraph_rewrite - _LEAST
+    )
     for step in (1, -1):
         while 0 <= index + step < len(ops):
             other = ops[index + step]
@@ -54,6 +59,7 @@ def _grow(
             else:
                 break
             needed = max(current + _GAIN, options.paragraph_rewrite)
+            WORK.span_trials += 1
             trial = similarity(
                 _joined(olds, old_first, old_span), _joined(news, new_first, new_span), needed
             )
