@@ -15,8 +15,9 @@ from amendtool.core.filing_document import built_once, notice_blocks, schedule_t
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.layout import Role
+from amendtool.core.model import Document
 from amendtool.core.timing_checks import check_timing, timing_findings
-from amendtool.core.typography import fold_typography
+from amendtool.core.typography import fold_heading, fold_typography
 
 __all__ = ["ERROR", "NOTE", "WARNING", "Finding", "check_timing", "run_checks"]
 _EXHIBIT_REF = re.compile(r"Exhibits? (\([a-z]\)(?:\(\d{1,3}\))?(?:\([A-Za-z]{1,4}\))*)")
@@ -25,7 +26,7 @@ _EXHIBIT_REF = re.compile(r"Exhibits? (\([a-z]\)(?:\(\d{1,3}\))?(?:\([A-Za-z]{1,
 def run_checks(amendment: Amendment) -> list[Finding]:
     with built_once():  # the checks read the filing and the notice as they will be written
         findings: list[Finding] = []
-        findings += check_locators(amendment)
+        findings += check_consistency(amendment.original, amendment.revised, amendment.change_items)
         findings += check_overlaps(amendment)
         findings += check_filing_matches_notice(amendment)
         findings += check_balanced(amendment)
@@ -63,11 +64,15 @@ def check_terms(amendment: Amendment) -> list[Finding]:
     return findings
 
 
-def check_locators(amendment: Amendment) -> list[Finding]:
-    """Every item, applied in order to the original, finds the text it says it changes."""
-    document = TextDocument.from_document(amendment.original)
+def check_consistency(
+    original: Document, draft: Document, items: list[AmendmentItem]
+) -> list[Finding]:
+    """The items are the draft: each finds its old text in the original where its locator
+    says (as the items before it left the text), and all of them applied give exactly the
+    draft. Needs no filing details, so a draft the items do not describe never looks clean."""
+    document = TextDocument.from_document(original)
     findings = []
-    for index, item in enumerate(amendment.change_items):
+    for index, item in enumerate(items):
         try:
             apply_item(document, item)
         except (LocatorError, IndexError, ValueError) as exc:
@@ -79,7 +84,34 @@ def check_locators(amendment: Amendment) -> list[Finding]:
                     index,
                 )
             )
+    if findings:
+        return findings
+    target = TextDocument.from_document(draft)
+    if not document.same_text(target):
+        findings.append(
+            Finding(
+                ERROR,
+                "consistency",
+                f"the items do not give the working draft ({_first_difference(document, target)}"
+                "); wait for the items to follow the draft, or re-open it",
+            )
+        )
     return findings
+
+
+def _first_difference(amended: TextDocument, draft: TextDocument) -> str:
+    """Where the amended original and the draft part, as counsel would look for it."""
+    pairs = zip(amended.comparable(), draft.comparable(), strict=False)
+    for number, ((heading, paragraphs), (other_heading, others)) in enumerate(pairs, 1):
+        name = heading or other_heading or "the cover page"
+        if fold_heading(heading) != fold_heading(other_heading):
+            return f"section {number}: {heading or 'the cover page'!r} against {other_heading!r}"
+        for paragraph, (mine, theirs) in enumerate(zip(paragraphs, others, strict=False), 1):
+            if mine != theirs:
+                return f"{name}, paragraph {paragraph}"
+        if len(paragraphs) != len(others):
+            return f"{name}: {len(paragraphs)} paragraphs against {len(others)}"
+    return "a section is missing or extra"
 
 
 def _targets(item: AmendmentItem) -> list[tuple[str, int | None, int | None]]:

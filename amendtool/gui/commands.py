@@ -2,43 +2,74 @@
 
 from __future__ import annotations
 
-from typing import Any
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QTextDocument, QUndoCommand
+from PySide6.QtGui import QUndoCommand
 
+from amendtool.gui.draft_edits import INSERT, Splice, continues
 from amendtool.gui.session import Session
 
+if TYPE_CHECKING:
+    from amendtool.gui.draft_pane import DraftPane
 
-class TextEditCommand(QUndoCommand):
-    """A burst of typing in the draft, recorded by the editor's own document."""
+TYPING = 0x7E97  # the id under which typing steps merge
+TYPING_PAUSE_MS = 1500  # a longer pause between keys starts a new undo step
 
-    def __init__(self, document: QTextDocument, session: Session, refresh) -> None:  # type: ignore[no-untyped-def]
-        super().__init__("Typing")
-        self.document = document
-        self.session = session
-        self.refresh = refresh
-        self.first = True
+
+def now_ms() -> int:
+    return int(time.monotonic() * 1000)
+
+
+class DraftEditCommand(QUndoCommand):
+    """A change to the draft: a word typed, a paste, a revised file, a heading mark."""
+
+    def __init__(
+        self, pane: DraftPane, splice: Splice, changed: Callable[[], None], text: str = "Typing"
+    ) -> None:
+        super().__init__(text)
+        self.pane, self.splice, self.changed = pane, splice, changed
+        self.typed = splice.typed
+        self.inserted = self.typed.char if self.typed and self.typed.action == INSERT else ""
+        self.at = now_ms()
+        self.shown = True  # the editor already shows the change when the command is pushed
+
+    def id(self) -> int:
+        return TYPING if self.typed is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Keys typed one after another join this step until a new word starts or counsel
+        pauses; background work (drafting, checks) never ends a step."""
+        if not isinstance(other, DraftEditCommand) or self.typed is None or other.typed is None:
+            return False
+        if other.splice.first != self.splice.first or other.splice.old != self.splice.new:
+            return False
+        if other.at - self.at > TYPING_PAUSE_MS or not continues(
+            self.typed, other.typed, self.inserted
+        ):
+            return False
+        self.splice = Splice(self.splice.first, self.splice.old, other.splice.new, other.typed)
+        self.typed, self.at = other.typed, other.at
+        if other.typed.action == INSERT:
+            self.inserted += other.typed.char
+        return True
 
     def redo(self) -> None:
-        if self.first:
-            self.first = False  # the edit has already happened in the editor
+        if self.shown:
+            self.shown = False
             return
-        self.document.redo()
-        self.refresh()
+        self.pane.apply(self.splice)
+        self.changed()
 
     def undo(self) -> None:
-        self.document.undo()
-        self.refresh()
-
-
-def _find(session: Session, substance: str) -> int | None:
-    for index, item in enumerate(session.items):
-        if item.substance() == substance:
-            return index
-    return None
+        self.pane.apply(self.splice.inverse())
+        self.changed()
 
 
 class OverrideCommand(QUndoCommand):
+    """Counsel's wording for one change, found again by what it changes."""
+
     def __init__(
         self, session: Session, index: int, filing: str | None, notice: str | None
     ) -> None:
@@ -46,23 +77,18 @@ class OverrideCommand(QUndoCommand):
         item = session.items[index]
         self.session = session
         self.substance = item.substance()
-        current_basis = item.override_basis == item.substance()
+        current_basis = item.override_basis == self.substance
         self.before = (
             item.filing_override if current_basis else None,
             item.notice_override if current_basis else None,
         )
         self.after = (filing, notice)
 
-    def _set(self, values: tuple[str | None, str | None]) -> None:
-        index = _find(self.session, self.substance)
-        if index is not None:
-            self.session.set_override(index, *values)
-
     def redo(self) -> None:
-        self._set(self.after)
+        self.session.set_override(self.substance, *self.after)
 
     def undo(self) -> None:
-        self._set(self.before)
+        self.session.set_override(self.substance, *self.before)
 
 
 class MaterialityCommand(QUndoCommand):
@@ -71,17 +97,14 @@ class MaterialityCommand(QUndoCommand):
         self.session = session
         self.substance = session.items[index].substance()
         self.before = session.items[index].materiality.value
+        self.decided_before = self.substance in session.materiality
         self.after = value
 
     def redo(self) -> None:
-        index = _find(self.session, self.substance)
-        if index is not None:
-            self.session.set_materiality(index, self.after)
+        self.session.set_materiality(self.substance, self.after, decided=True)
 
     def undo(self) -> None:
-        index = _find(self.session, self.substance)
-        if index is not None:
-            self.session.set_materiality(index, self.before)
+        self.session.set_materiality(self.substance, self.before, decided=self.decided_before)
 
 
 class FilingCommand(QUndoCommand):

@@ -1,4 +1,8 @@
-"""The drafting job: items from the edited draft, computed off the UI thread."""
+"""Work done off the UI thread: drafting the items from the draft, then reviewing them.
+
+Each job gets a snapshot (documents are never changed in place, item lists are replaced, not
+edited) and hands back plain Python data; only the UI thread touches widgets.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,8 @@ from PySide6.QtCore import QObject, QRunnable, Signal, Slot
 
 from amendtool.core.draft_text import TextBlock, document_from_blocks
 from amendtool.core.errors import AmendtoolError
-from amendtool.core.items import AmendmentItem
+from amendtool.core.filing import FilingDetails
+from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.model import Document
 from amendtool.core.review import ChangeMap, change_map
 
@@ -21,6 +26,7 @@ class DraftOutcome:
     notes: list[str] = field(default_factory=list)
     error: str | None = None
     changes: ChangeMap | None = None
+    blocks: list[TextBlock] = field(default_factory=list)  # what was drafted from
 
 
 class _Signals(QObject):
@@ -50,5 +56,71 @@ class DraftJob(QRunnable):
             )
         except AmendtoolError as exc:
             outcome = DraftOutcome(self.generation, revised, error=str(exc))
+        outcome.blocks = self.blocks
         self.outcome = outcome
         self.signals.done.emit()
+
+
+@dataclass
+class ReviewOutcome:
+    generation: int
+    findings: list = field(default_factory=list)  # type: ignore[type-arg]
+    filing_html: str = ""
+    notice_html: str = ""
+
+
+class ReviewJob(QRunnable):
+    """The checks and the preview of the filing and notice, for one state of the items."""
+
+    def __init__(
+        self,
+        generation: int,
+        original: Document,
+        revised: Document,
+        items: list[AmendmentItem],
+        filing: FilingDetails | None,
+        notes: list[str],
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.generation = generation
+        self.state = (original, revised, items, filing, notes)
+        self.signals = _Signals()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            self.outcome = review(self.generation, *self.state)
+        except Exception as exc:  # a check that fails must say so, never look clean
+            from amendtool.core.checks import ERROR, Finding
+
+            self.outcome = ReviewOutcome(
+                self.generation, [Finding(ERROR, "internal", f"the checks did not run ({exc})")]
+            )
+        self.signals.done.emit()
+
+
+def review(
+    generation: int,
+    original: Document,
+    revised: Document,
+    items: list[AmendmentItem],
+    filing: FilingDetails | None,
+    notes: list[str],
+) -> ReviewOutcome:
+    from amendtool.core.amendment import Amendment
+    from amendtool.core.checks import check_consistency, run_checks
+
+    if filing is None:
+        changes = [i for i in items if i.kind is not ItemKind.FILE_EXHIBIT]
+        return ReviewOutcome(generation, check_consistency(original, revised, changes))
+    from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
+    from amendtool.io.edgar_writer import blocks_to_html
+
+    amendment = Amendment(original, revised, items, filing, notes)
+    return ReviewOutcome(
+        generation,
+        run_checks(amendment),
+        blocks_to_html(schedule_to_blocks(amendment), "Filing"),
+        blocks_to_html(notice_blocks(amendment), "Notice"),
+    )

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from amendtool.core.filing import FilingError, filing_from_dict
+from amendtool.gui import settings
+from amendtool.gui.screen_fit import fit, remember
 from amendtool.io.project_file import jsonable
 from amendtool.io.safe_write import write_text_atomic
 
@@ -96,7 +98,6 @@ class FilingForm(QDialog):
         super().__init__(parent)
         self.setObjectName("filingForm")
         self.setWindowTitle("Filing details")
-        self.resize(720, 760)
         self.widgets: dict[tuple[str, str], QWidget] = {}
         body = QWidget()
         form = QFormLayout(body)
@@ -114,7 +115,7 @@ class FilingForm(QDialog):
         self.problems.setObjectName("filingProblems")
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #b00020")
-        buttons = QDialogButtonBox(
+        buttons = self.button_box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
@@ -137,6 +138,11 @@ class FilingForm(QDialog):
                     signal.connect(self.validate)
                     break
         self.validate()
+        fit(self, 720, 760, settings.FILING_FORM_GEOMETRY)
+
+    def done(self, result: int) -> None:
+        remember(self, settings.FILING_FORM_GEOMETRY)
+        super().done(result)
 
     def _widget(self, kind: str) -> QWidget:
         if kind in ("text", "lines", "parties"):

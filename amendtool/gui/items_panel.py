@@ -124,27 +124,53 @@ class ItemsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.amendment: Amendment | None = None
+        self.items: list[AmendmentItem] = []
+        self._shown_key: object = None
+        self._shown_text: dict[str, str] = {}
         self._show_detail(None)
 
     def show_items(self, amendment: Amendment | None, items: list[AmendmentItem]) -> None:
+        """Show re-drafted items; the item counsel selected stays selected (found again by
+        what it changes, or else by where), and nothing else moves: no signal goes out."""
+        key = self.current_key()
         self.amendment = amendment
         self.items = items
-        current = self.list.currentRow()
+        row = _find(items, key)
         blocker = self.list.blockSignals(True)
-        self.list.clear()
+        self.list.setUpdatesEnabled(False)
+        while self.list.count() > len(items):
+            self.list.takeItem(self.list.count() - 1)
         for index, item in enumerate(items):
-            entry = QListWidgetItem(f"{letter(index)}.  {summary(item)}")
+            text = f"{letter(index)}.  {summary(item)}"
+            entry = self.list.item(index)
+            if entry is None:
+                entry = QListWidgetItem(text)
+                self.list.addItem(entry)
+            elif entry.text() != text:
+                entry.setText(text)
             overridden = item.override_basis == item.substance() and item.override_basis
-            if overridden:
-                entry.setToolTip("Wording edited by counsel")
-            self.list.addItem(entry)
+            entry.setToolTip("Wording edited by counsel" if overridden else "")
+        self.list.setCurrentRow(-1 if row is None else row)
+        self.list.setUpdatesEnabled(True)
         self.list.blockSignals(blocker)
-        if 0 <= current < len(items):
-            self.list.setCurrentRow(current)
-        self._show_detail(self.list.currentRow() if self.list.currentRow() >= 0 else None)
+        self._show_detail(row)
+
+    def current_key(self) -> tuple[str, tuple[object, ...]] | None:
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.items):
+            return None
+        return _key(self.items[row])
+
+    def current(self) -> int | None:
+        row = self.list.currentRow()
+        return row if 0 <= row < len(self.items) else None
 
     def select(self, index: int) -> None:
-        self.list.setCurrentRow(index)
+        """Counsel asked for this item (a click, F8, a finding): the workspace shows it."""
+        if self.list.currentRow() == index:
+            self._selected(index)
+        else:
+            self.list.setCurrentRow(index)
 
     def _selected(self, row: int) -> None:
         self._show_detail(row if row >= 0 else None)
@@ -152,18 +178,13 @@ class ItemsPanel(QWidget):
             self.itemSelected.emit(row)
 
     def _show_detail(self, row: int | None) -> None:
-        enabled = row is not None and self.amendment is not None and row < len(self.items)
-        for widget in (
-            self.filing,
-            self.notice,
-            self.materiality,
-            self.apply_button,
-            self.reset_button,
-        ):
-            widget.setEnabled(bool(enabled))
-        if not enabled or row is None or self.amendment is None:
-            self.filing.setPlainText("")
-            self.notice.setPlainText("")
+        item = self.items[row] if row is not None and 0 <= row < len(self.items) else None
+        worded = item is not None and self.amendment is not None
+        for widget in (self.filing, self.notice, self.apply_button, self.reset_button):
+            widget.setEnabled(worded)
+        self.materiality.setEnabled(item is not None)
+        if item is None:
+            self._set_wording(None, "", "")
             self.quoted.setPlainText("")
             self.status.setText(
                 "Select an item to see its wording."
@@ -171,17 +192,41 @@ class ItemsPanel(QWidget):
                 else "No changes yet: edit the draft or load a revised file."
             )
             return
-        item = self.items[row]
-        self.filing.setPlainText(self.amendment.filing_instruction(item))
-        self.notice.setPlainText(self.amendment.notice_instruction(item))
-        self.quoted.setPlainText("\n\n".join(item.new_paragraphs) or item.new_text)
+        key = _key(item)
+        if self.amendment is None:
+            self._set_wording(key, "", "")
+            self.status.setText(
+                "Enter the filing details (Edit ▸ Filing Details) to see this item's filing "
+                "and notice wording."
+            )
+        else:
+            self._set_wording(
+                key,
+                self.amendment.filing_instruction(item),
+                self.amendment.notice_instruction(item),
+            )
+            edited = item.override_basis == item.substance() and item.override_basis
+            self.status.setText(
+                "Wording edited by counsel; kept until this change itself changes."
+                if edited
+                else "Generated wording."
+            )
+        quoted = "\n\n".join(item.new_paragraphs) or item.new_text
+        if self.quoted.toPlainText() != quoted:
+            self.quoted.setPlainText(quoted)
         self.materiality.setCurrentIndex([v for v, _ in _MATERIALITY].index(item.materiality.value))
-        edited = item.override_basis == item.substance() and item.override_basis
-        self.status.setText(
-            "Wording edited by counsel; kept until this change itself changes."
-            if edited
-            else "Generated wording."
-        )
+
+    def _set_wording(self, key: object, filing: str, notice: str) -> None:
+        """Show an item's wording, but never over words counsel is typing for the same item."""
+        same_item = key is not None and key == self._shown_key
+        for box, text in ((self.filing, filing), (self.notice, notice)):
+            current = box.toPlainText()
+            typed = same_item and current != self._shown_text.get(box.objectName())
+            if current == text or not typed:
+                if current != text:
+                    box.setPlainText(text)
+                self._shown_text[box.objectName()] = text
+        self._shown_key = key
 
     def _apply(self) -> None:
         row = self.list.currentRow()
@@ -192,6 +237,7 @@ class ItemsPanel(QWidget):
         generated_notice = self.amendment.notice_instruction(item)
         filing = self.filing.toPlainText().strip()
         notice = self.notice.toPlainText().strip()
+        self._shown_key = None  # what is kept is shown from now on
         self.overrideRequested.emit(
             row,
             filing if filing != generated_filing or item.filing_override else None,
@@ -201,12 +247,33 @@ class ItemsPanel(QWidget):
     def _reset(self) -> None:
         row = self.list.currentRow()
         if row >= 0:
+            self._shown_key = None
             self.overrideRequested.emit(row, None, None)
 
     def _materiality(self, index: int) -> None:
         row = self.list.currentRow()
         if row >= 0:
             self.materialityRequested.emit(row, self.materiality.itemData(index))
+
+
+def _key(item: AmendmentItem) -> tuple[str, tuple[object, ...]]:
+    """What identifies an item across re-drafts: what it changes, else where it is."""
+    loc = item.locator
+    return item.substance(), (item.kind.value, loc.section_id, loc.paragraph, loc.sentence)
+
+
+def _find(items: list[AmendmentItem], key: tuple[str, tuple[object, ...]] | None) -> int | None:
+    if key is None:
+        return None
+    substance, place = key
+    fallback = None
+    for index, item in enumerate(items):
+        found = _key(item)
+        if found[0] == substance:
+            return index
+        if fallback is None and found[1] == place:
+            fallback = index
+    return fallback
 
 
 def _span(numbers: list[str]) -> str:

@@ -33,7 +33,10 @@ from amendtool import APP_DISPLAY_NAME, __version__
 from amendtool.core.errors import AmendtoolError
 from amendtool.gui import settings
 from amendtool.gui.actions import ACTIONS, build_actions, update_enabled
+from amendtool.gui.autosave import Autosaver
 from amendtool.gui.background import run_in_background
+from amendtool.gui.file_drop import PROJECTS, FileDrops, ask_how_to_open
+from amendtool.gui.screen_fit import available, fit
 from amendtool.gui.session import Session
 from amendtool.resources import resource_path
 
@@ -68,14 +71,15 @@ class MainWindow(QMainWindow):
         self.autosave = QTimer(self)
         self.autosave.timeout.connect(self.write_recovery)
         self.autosave.start(max(settings.get(settings.AUTOSAVE_SECONDS), 2) * 1000)
+        self.autosaver = Autosaver(self)
+        self.drops = FileDrops(self)
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setMaximumWidth(160)
         self.busy_bar.setVisible(False)
         self.statusBar().addPermanentWidget(self.busy_bar)
-        self.resize(1400, 860)
-        if geometry := settings.get(settings.GEOMETRY):
-            self.restoreGeometry(geometry)
+        small = available(self).width() <= 1600
+        fit(self, 1.0 if small else 0.9, 1.0 if small else 0.9, settings.GEOMETRY)
         self._refresh_title()
         update_enabled(self.actions_by_id, False)
         self.show_status()
@@ -248,6 +252,24 @@ class MainWindow(QMainWindow):
         if path := self._choose_file("Load a revised Offer to Exchange", OFFER_FILES):
             self.load_revised(path)
 
+    def open_dropped(self, paths: list[Path]) -> None:
+        """A file dropped on the window: a project opens; an offer opens as the original, or,
+        when an amendment is open, as counsel chooses."""
+        path = paths[0]
+        if len(paths) > 1:
+            self.statusBar().showMessage(f"Opened {path.name} only: drop one file at a time", 8000)
+        if path.suffix.lower() in PROJECTS:
+            self.open_project(path)
+            return
+        role = "original" if self.session.original is None else self.ask_how_to_open(path)
+        if role == "original":
+            self.open_documents(path)
+        elif role == "revised":
+            self.load_revised(path)
+
+    def ask_how_to_open(self, path: Path) -> str | None:
+        return ask_how_to_open(self, path)
+
     def load_revised(self, path: Path) -> None:
         def work():  # type: ignore[no-untyped-def]
             from amendtool.core.draft_text import document_blocks
@@ -347,6 +369,7 @@ class MainWindow(QMainWindow):
         except AmendtoolError as exc:
             self._report(exc)
             return False
+        self.autosaver.remove_files()
         self.recovery_path().unlink(missing_ok=True)
         settings.remember_recent(path)
         self._refresh_recent()
@@ -361,12 +384,16 @@ class MainWindow(QMainWindow):
         return settings.recovery_folder() / f"{stem}-{digest}.amend"
 
     def write_recovery(self) -> None:
-        if self.session.original is None or self.session.undo_stack.isClean():
+        """Autosave: a snapshot here, the writing in a worker (see gui/autosave.py)."""
+        s = self.session
+        if s.original is None or s.revised is None or s.undo_stack.isClean():
             return
-        try:
-            self.session.write_recovery(self.recovery_path())
-        except AmendtoolError as exc:
-            self.statusBar().showMessage(f"Autosave failed: {exc}", 8000)
+        self.autosaver.start(
+            s.project(),
+            self.recovery_path(),
+            (s.version, s.undo_stack.index()),
+            lambda error: self.statusBar().showMessage(f"Autosave failed: {error}", 8000),
+        )
 
     def export(self) -> None:
         s = self.session
@@ -379,12 +406,13 @@ class MainWindow(QMainWindow):
             return
         errors = [f for f in s.findings if f.severity == ERROR]
         if errors:
+            listed = [f.message for f in errors[:8]]
+            if len(errors) > len(listed):
+                listed.append(f"and {len(errors) - len(listed)} more (see Checks)")
             answer = QMessageBox.question(
                 self,
                 "Export despite problems?",
-                "The checks found:\n\n• "
-                + "\n• ".join(f.message for f in errors)
-                + "\n\nExport anyway?",
+                "The checks found:\n\n• " + "\n• ".join(listed) + "\n\nExport anyway?",
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -415,6 +443,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        self.autosaver.remove_files()
         self.recovery_path().unlink(missing_ok=True)
         settings.put(settings.GEOMETRY, self.saveGeometry())
         settings.put(settings.WINDOW_STATE, self.saveState())

@@ -1,15 +1,14 @@
-"""The two text panes: the original (read-only) and the working draft (editable)."""
+"""The text panes: one paragraph or heading per block, changes highlighted in place."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QKeySequence,
     QPalette,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -47,8 +46,10 @@ class DocumentPane(QTextEdit):
         font.setPointSize(11)
         self.document().setDefaultFont(font)
         self.marks: list[Marked] = []
+        self.mirror: list[TextBlock] = [TextBlock("")]
 
     def set_blocks(self, blocks: list[TextBlock]) -> None:
+        blocks = [TextBlock(one_line(b.text), b.heading) for b in blocks]
         blocker = self.blockSignals(True)
         self.document().blockSignals(True)
         self.setPlainText("\n".join(b.text for b in blocks))
@@ -65,29 +66,38 @@ class DocumentPane(QTextEdit):
         self.document().clearUndoRedoStacks()
         self.document().blockSignals(False)
         self.blockSignals(blocker)
+        self.mirror = self.read_blocks()
 
     def blocks(self) -> list[TextBlock]:
+        """The blocks as shown, kept in step with every edit (cheap: no walk of the text)."""
+        return list(self.mirror)
+
+    def read_blocks(self, first: int = 0, last: int | None = None) -> list[TextBlock]:
+        """The blocks read from the editor itself, from block `first` to `last`."""
         out = []
-        block = self.document().begin()
-        while block.isValid():
+        block = self.document().findBlockByNumber(first)
+        while block.isValid() and (last is None or block.blockNumber() <= last):
             out.append(TextBlock(block.text(), heading=block.userState() == HEADING))
             block = block.next()
         return out
 
     def show_marks(self, marks: list[Marked], side: str, current: int | None) -> None:
-        """Highlight changed words; blocks of the current item get a tint of their own."""
+        """Highlight changed words; blocks of the current item get a tint of their own.
+        Neither the cursor nor the scroll position moves."""
         self.marks = marks
         deleted, inserted, focus = change_colours(self.palette())
         colour = deleted if side == "original" else inserted
         selections = []
-        block = self.document().begin()
-        index = 0
-        while block.isValid() and index < len(marks):
+        shown = self.mirror
+        document = self.document()
+        number = index = 0
+        while number < len(shown) and index < len(marks):
             mark = marks[index]
-            if not block.text().strip() and mark.text.strip():
-                block = block.next()
+            if not shown[number].text.strip() and mark.text.strip():
+                number += 1
                 continue
             if mark.item is not None:
+                block = document.findBlockByNumber(number)
                 if mark.item == current:
                     whole = QTextEdit.ExtraSelection()
                     whole.format.setBackground(focus)
@@ -110,20 +120,18 @@ class DocumentPane(QTextEdit):
                     selection.cursor = cursor
                     selections.append(selection)
             index += 1
-            block = block.next()
+            number += 1
         self.setExtraSelections(selections)
 
     def block_of_mark(self, mark_index: int) -> int:
         """Editor block number of the mark (empty editor blocks are not marks)."""
-        block = self.document().begin()
         index = 0
-        while block.isValid():
-            if block.text().strip():
+        for number, block in enumerate(self.mirror):
+            if block.text.strip():
                 if index == mark_index:
-                    return block.blockNumber()
+                    return number
                 index += 1
-            block = block.next()
-        return max(self.document().blockCount() - 1, 0)
+        return max(len(self.mirror) - 1, 0)
 
     def scroll_to_block(self, number: int) -> None:
         block = self.document().findBlockByNumber(number)
@@ -138,59 +146,24 @@ class DocumentPane(QTextEdit):
         return self.cursorForPosition(self.viewport().rect().topLeft()).blockNumber()
 
 
-def mark_heading(block, heading: bool) -> None:  # type: ignore[no-untyped-def]
+def mark_heading(block: QTextBlock, heading: bool) -> None:
+    """A heading is a block state (what the draft reads) shown in bold (what counsel sees)."""
     block.setUserState(HEADING if heading else -1)
     cursor = QTextCursor(block)
-    cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
     fmt = QTextCharFormat()
     fmt.setFontWeight(QFont.Weight.Bold if heading else QFont.Weight.Normal)
+    cursor.mergeBlockCharFormat(fmt)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
     cursor.mergeCharFormat(fmt)
 
 
-class DraftPane(DocumentPane):
-    """The editable draft; undo and redo go to the window's undo stack, not the editor's."""
-
-    focused = Signal()
-
-    def __init__(self) -> None:
-        super().__init__("draftPane", editable=True)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and (
-            event.matches(QKeySequence.StandardKey.Undo)  # type: ignore[attr-defined]
-            or event.matches(QKeySequence.StandardKey.Redo)  # type: ignore[attr-defined]
-        ):
-            event.ignore()  # let the window's Undo/Redo actions take it
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
-            QKeySequence.StandardKey.Redo
-        ):
-            event.ignore()
-            return
-        super().keyPressEvent(event)
-
-    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().focusInEvent(event)
-        self.focused.emit()
-
-    def set_heading_flags(self, blocks: list[TextBlock]) -> None:
-        block = self.document().begin()
-        for item in blocks:
-            if not block.isValid():
-                break
-            if item.heading:
-                mark_heading(block, True)
-            block = block.next()
-
-    def toggle_heading(self) -> None:
-        block = self.textCursor().block()
-        mark_heading(block, block.userState() != HEADING)
+def one_line(text: str) -> str:
+    """A block's text holds no line or paragraph breaks: each would start another block."""
+    return text.translate(_BREAKS) if any(c in text for c in _BREAKS_TEXT) else text
 
 
-__all__ = ["DocumentPane", "DraftPane", "Qt"]
+_BREAKS_TEXT = "\n\r\u2028\u2029\v"
+_BREAKS = {ord(c): " " for c in _BREAKS_TEXT}
 
 
 def titled(title: str, pane: QWidget, margin: int = 0) -> QWidget:

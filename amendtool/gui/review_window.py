@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 from amendtool.core.draft_text import TextBlock
 from amendtool.core.items import AmendmentItem, letter
 from amendtool.core.review import ChangeMap, Marked
+from amendtool.gui import settings
 from amendtool.gui.items_panel import summary
 from amendtool.gui.panes import DocumentPane, titled
+from amendtool.gui.screen_fit import fit, remember
 
 
 class _LetterTips(QObject):
@@ -49,7 +51,6 @@ class ReviewWindow(QDialog):
         super().__init__(parent)
         self.setObjectName("reviewWindow")
         self.setWindowTitle("Review: original and amended")
-        self.resize(1200, 800)
         self.changes, self.items = changes, items
         self.current: int | None = None
         self.left = DocumentPane("reviewOriginal", editable=False)
@@ -76,6 +77,7 @@ class ReviewWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter)
+        fit(self, 0.9, 0.9, settings.REVIEW_GEOMETRY)
         self._paint()
         if items:
             self.go(0)
@@ -103,6 +105,14 @@ class ReviewWindow(QDialog):
             f"<b>Item {letter(index)}</b> of {len(self.items)}: "
             f"{summary(self.items[index]).splitlines()[0]}"
         )
+
+    def done(self, result: int) -> None:
+        remember(self, settings.REVIEW_GEOMETRY)
+        super().done(result)
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        remember(self, settings.REVIEW_GEOMETRY)
+        super().closeEvent(event)
 
     def marked(self, side: str) -> list[Marked]:
         return self.changes.original if side == "original" else self.changes.amended

@@ -1,28 +1,28 @@
 """The open amendment: original, working draft, items and filing details, as Qt signals.
 
 The one adapter between the core and the widgets: widgets ask it to change things and
-listen to its signals; drafting runs off the UI thread.
+listen to its signals. Drafting and then reviewing (checks, preview) run off the UI thread
+on snapshots; the item list is replaced, never edited in place, so a snapshot is a list copy.
+Counsel's decisions (wording, materiality) are kept by what each change changes, so they
+come back whenever that change does, by re-drafting or by undo.
 """
 
 from __future__ import annotations
 
 import atexit
-from collections.abc import Callable
+import copy
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from amendtool.gui.session_drafting import Drafting
 
 if TYPE_CHECKING:
     from amendtool.core.amendment import Amendment
-    from amendtool.core.checks import Finding
-    from amendtool.core.draft_text import TextBlock
     from amendtool.core.filing import FilingDetails
     from amendtool.core.items import AmendmentItem
     from amendtool.core.model import Document
-    from amendtool.core.review import ChangeMap
-    from amendtool.gui.draft_job import DraftOutcome
     from amendtool.io.project_file import Project
 
 # The core is imported on first use (in the worker or when a project opens), so that the
@@ -42,40 +42,23 @@ def _drain_pool() -> None:
 atexit.register(_drain_pool)
 
 
-class Session(QObject):
+class Session(Drafting):
     """One open amendment project."""
 
     loaded = Signal()  # a new original/draft: panes reload their text
-    itemsChanged = Signal()
-    findingsChanged = Signal()
     filingChanged = Signal()
     pathChanged = Signal()
-    busyChanged = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.original: Document | None = None
-        self.revised: Document | None = None
-        self.items: list[AmendmentItem] = []
-        self.notes: list[str] = []
-        self.findings: list[Finding] = []
-        self.changes: ChangeMap | None = None  # where each item shows, made with the items
-        self.filing: FilingDetails | None = None
+        from PySide6.QtGui import QUndoStack
+
         self.filing_data: dict[str, Any] | None = None
         self.filing_problems: list[str] = []
         self.path: Path | None = None
         self.undo_stack = QUndoStack(self)
-        self.draft_error: str | None = None
-        self._generation = 0
-        self._pending_blocks: list[TextBlock] | None = None
-        self._blocks_source: Callable[[], list[TextBlock]] = list
-        self._dirty = False
-        self._running = False
-        self.pool = QThreadPool.globalInstance()
-        self.debounce = QTimer(self)
-        self.debounce.setSingleShot(True)
-        self.debounce.setInterval(100)
-        self.debounce.timeout.connect(self._start_draft)
+        self.wording: dict[str, tuple[str | None, str | None]] = {}  # by substance
+        self.materiality: dict[str, str] = {}  # by substance
 
     # --- loading ------------------------------------------------------------------------
     def open_documents(
@@ -84,45 +67,54 @@ class Session(QObject):
         from amendtool.core.draft_text import document_blocks
         from amendtool.io.project_file import jsonable
 
-        self.original = original
-        self.revised = revised or original
+        self._reset(original, revised or original, [], [])
         self._take_filing(jsonable(filing.to_toml_dict()) if filing else None)
         self.path = None
-        self.items, self.notes = [], []
-        self.undo_stack.clear()
         self.loaded.emit()
         self.pathChanged.emit()
         self.filingChanged.emit()
-        self.redraft_now(document_blocks(self.revised))
+        self.redraft_now(document_blocks(self.revised or original))
 
     def open_project(self, path: Path) -> None:
         from amendtool.core.review import change_map
         from amendtool.io.project_file import load_project
 
         project = load_project(path)
-        self.original, self.revised = project.original, project.revised
-        self.items, self.notes = project.items, project.notes
+        self._reset(project.original, project.revised, project.items, project.notes)
         self.changes = change_map(project.original, project.items)
+        for item in project.items:
+            if item.override_basis and item.override_basis == item.substance():
+                self.wording[item.override_basis] = (item.filing_override, item.notice_override)
         self._take_filing(project.filing_data)
         self.path = path
-        self.undo_stack.clear()
         self.loaded.emit()
         self.pathChanged.emit()
         self.filingChanged.emit()
         self.itemsChanged.emit()
-        self._refresh_findings()
+        self.refresh_checks()
+
+    def _reset(
+        self, original: Document, revised: Document, items: list[AmendmentItem], notes: list[str]
+    ) -> None:
+        self.cancel_drafting()
+        self.original, self.revised = original, revised
+        self.items, self.notes = items, notes
+        self.wording, self.materiality = {}, {}
+        self.undo_stack.clear()
+        self.version += 1
 
     def project(self) -> Project:
+        """The amendment as drafted last (the items always with the draft they describe)."""
         from amendtool.io.project_file import Project
 
         assert self.original is not None and self.revised is not None
         return Project(
             self.original,
             self.revised,
-            self.items,
+            list(self.items),
             self.filing,
-            notes=self.notes,
-            filing_data=self.filing_data,
+            notes=list(self.notes),
+            filing_data=copy.deepcopy(self.filing_data),
         )
 
     def save(self, path: Path) -> None:
@@ -133,11 +125,6 @@ class Session(QObject):
         self.undo_stack.setClean()
         self.pathChanged.emit()
 
-    def write_recovery(self, path: Path) -> None:
-        from amendtool.io.project_file import save_project
-
-        save_project(self.project(), path)
-
     def amendment(self) -> Amendment | None:
         from amendtool.core.amendment import Amendment
 
@@ -145,92 +132,56 @@ class Session(QObject):
             return None
         return Amendment(self.original, self.revised, self.items, self.filing, self.notes)
 
-    # --- drafting -----------------------------------------------------------------------
-    def text_changed(self, blocks: Callable[[], list[TextBlock]]) -> None:
-        """Called as the user types: the text is read once typing pauses, and the items
-        follow off the UI thread."""
-        self._blocks_source = blocks
-        self._pending_blocks = None
-        self._dirty = True
-        self.debounce.start()
+    # --- counsel's decisions ----------------------------------------------------------------
+    def set_override(self, substance: str, filing: str | None, notice: str | None) -> None:
+        if filing or notice:
+            self.wording[substance] = (filing, notice)
+        else:
+            self.wording.pop(substance, None)
+        self._decided(substance)
 
-    def redraft_now(self, blocks: list[TextBlock]) -> None:
-        self._pending_blocks = blocks
-        self._start_draft()
+    def set_materiality(self, substance: str, value: str, decided: bool = True) -> None:
+        if decided:
+            self.materiality[substance] = value
+        else:
+            self.materiality.pop(substance, None)
+        self._decided(substance, value)
 
-    def _start_draft(self) -> None:
-        if self._dirty and not self._running:
-            self._pending_blocks = self._blocks_source()
-            self._dirty = False
-        if self.original is None or self._pending_blocks is None or self._running:
-            return
-        from amendtool.gui.draft_job import DraftJob
-
-        blocks, self._pending_blocks = self._pending_blocks, None
-        self._generation += 1
-        job = DraftJob(self._generation, self.original, blocks)
-        job.signals.done.connect(lambda: self._draft_done(job.outcome))
-        self._running = True
-        self.busyChanged.emit(True)
-        self.pool.start(job)
-
-    def _draft_done(self, outcome: DraftOutcome) -> None:
-        self._running = False
-        self.busyChanged.emit(False)
-        if outcome.generation == self._generation:
-            self.revised = outcome.revised
-            self.draft_error = outcome.error
-            if outcome.error is None:
-                from amendtool.core.items import carry_overrides
-
-                carry_overrides(self.items, outcome.items)
-                self.items, self.notes = outcome.items, outcome.notes
-                self.changes = outcome.changes
-            self.itemsChanged.emit()
-            self._refresh_findings()
-        if (self._pending_blocks is not None or self._dirty) and not self.debounce.isActive():
-            self._start_draft()
-
-    def wait_for_draft(self, timeout_ms: int = 10000) -> bool:
-        """For tests and exports: let any scheduled drafting finish."""
-        from PySide6.QtCore import QCoreApplication, QElapsedTimer
-
-        clock = QElapsedTimer()
-        clock.start()
-        while (
-            self.debounce.isActive()
-            or self._running
-            or self._dirty
-            or self._pending_blocks is not None
-        ):
-            if self.debounce.isActive():
-                self.debounce.stop()
-                self._start_draft()
-            QCoreApplication.processEvents()
-            self.pool.waitForDone(20)
-            QCoreApplication.processEvents()
-            if clock.elapsed() > timeout_ms:
-                return False
-        return True
-
-    # --- items and filing -----------------------------------------------------------------
-    def set_override(self, index: int, filing: str | None, notice: str | None) -> None:
-        item = self.items[index]
-        item.set_overrides(filing, notice)
-        self.itemsChanged.emit()
-        self._refresh_findings()
-
-    def set_materiality(self, index: int, value: str) -> None:
+    def _decided(self, substance: str, materiality: str | None = None) -> None:
         from amendtool.core.items import Materiality
 
-        self.items[index].materiality = Materiality(value)
+        items = list(self.items)
+        for index, item in enumerate(items):
+            if item.substance() == substance:
+                item = copy.copy(item)
+                item.set_overrides(*self.wording.get(substance, (None, None)))
+                if materiality is not None:
+                    item.materiality = Materiality(materiality)
+                items[index] = item
+        self.items = items
+        self.version += 1
         self.itemsChanged.emit()
-        self._refresh_findings()
+        self.refresh_checks()
 
+    def apply_decisions(self, items: list[AmendmentItem]) -> None:
+        """Give freshly drafted items counsel's decisions for the same changes."""
+        from amendtool.core.items import Materiality
+
+        if not (self.wording or self.materiality):
+            return
+        for item in items:
+            substance = item.substance()
+            if substance in self.wording:
+                item.set_overrides(*self.wording[substance])
+            if substance in self.materiality:
+                item.materiality = Materiality(self.materiality[substance])
+
+    # --- filing details ---------------------------------------------------------------------
     def set_filing_data(self, data: dict[str, Any] | None) -> None:
         self._take_filing(data)
+        self.version += 1
         self.filingChanged.emit()
-        self._refresh_findings()
+        self.refresh_checks()
 
     def _take_filing(self, data: dict[str, Any] | None) -> None:
         self.filing_data = data
@@ -242,10 +193,3 @@ class Session(QObject):
                 self.filing = filing_from_dict(data)
             except FilingError as error:
                 self.filing_problems = error.problems
-
-    def _refresh_findings(self) -> None:
-        from amendtool.core.checks import run_checks
-
-        amendment = self.amendment()
-        self.findings = run_checks(amendment) if amendment else []
-        self.findingsChanged.emit()

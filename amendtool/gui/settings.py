@@ -23,6 +23,8 @@ LAST_FOLDER = Setting("state/last_folder", str, "")
 GEOMETRY = Setting("state/geometry", bytes, b"")
 WINDOW_STATE = Setting("state/window_state", bytes, b"")
 SPLITTER = Setting("state/splitter", bytes, b"")
+REVIEW_GEOMETRY = Setting("state/review_geometry", bytes, b"")
+FILING_FORM_GEOMETRY = Setting("state/filing_form_geometry", bytes, b"")
 SETTINGS_VERSION = Setting("meta/version", int, 1)
 
 

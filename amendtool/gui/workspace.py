@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 from amendtool.core.draft_text import document_blocks
 from amendtool.core.outline import page_range
 from amendtool.gui import settings
-from amendtool.gui.commands import MaterialityCommand, OverrideCommand, TextEditCommand
+from amendtool.gui.commands import DraftEditCommand, MaterialityCommand, OverrideCommand
+from amendtool.gui.draft_pane import DraftPane
 from amendtool.gui.items_panel import ItemsPanel
-from amendtool.gui.panes import DocumentPane, DraftPane, titled
+from amendtool.gui.panes import DocumentPane, titled
 
 if TYPE_CHECKING:
     from amendtool.core.review import ChangeMap
@@ -42,12 +43,9 @@ class Workspace:
         self.window = window
         self.session = window.session
         self.changes: ChangeMap | None = None
-        self.current_item: int | None = None
         self._syncing = False
-        self.preview_timer = QTimer(window)
-        self.preview_timer.setSingleShot(True)
-        self.preview_timer.setInterval(300)
-        self.preview_timer.timeout.connect(self.refresh_preview)
+        self._touched: set[str] | None = None
+        self._preview_shown: tuple[str, str] | None = None
         self._build_panes()
         self._build_docks()
         self._connect()
@@ -109,7 +107,7 @@ class Workspace:
     def _connect(self) -> None:
         a = self.window.actions_by_id
         a["find"].triggered.connect(self.find)
-        a["toggle_heading"].triggered.connect(self.draft_pane.toggle_heading)
+        a["toggle_heading"].triggered.connect(self.toggle_heading)
         a["next_change"].triggered.connect(lambda: self.step_change(1))
         a["previous_change"].triggered.connect(lambda: self.step_change(-1))
         a["check"].triggered.connect(self.show_findings)
@@ -117,9 +115,10 @@ class Workspace:
         stack = s.undo_stack
         s.itemsChanged.connect(self.items_changed)
         s.findingsChanged.connect(self.show_findings)
-        s.filingChanged.connect(self.preview_timer.start)
-        self.draft_pane.document().undoCommandAdded.connect(self._text_edited)
-        self.draft_pane.textChanged.connect(self._draft_changed)
+        s.filingChanged.connect(self.filing_changed)
+        s.previewChanged.connect(self.show_preview)
+        self.preview_dock.visibilityChanged.connect(self._preview_shown_or_hidden)
+        self.draft_pane.edited.connect(self._edited)
         self.items_panel.itemSelected.connect(self.show_item)
         self.items_panel.overrideRequested.connect(
             lambda i, f, n: stack.push(OverrideCommand(s, i, f, n))
@@ -154,10 +153,13 @@ class Workspace:
         self.show_docks(True)
         if state := settings.get(settings.WINDOW_STATE):
             self.window.restoreState(state)  # a dock counsel closed stays closed
-        self.current_item = None
+        self.items_panel.show_items(None, [])
+        self._touched = None
+        self._preview_shown = None
         self._build_navigator()
         self.items_changed()
         self.show_findings()
+        self.show_preview()
 
     def show_docks(self, shown: bool) -> None:
         for dock in (self.navigator_dock, self.items_dock, self.checks_dock, self.preview_dock):
@@ -166,24 +168,32 @@ class Workspace:
             self.items_dock.raise_()
 
     def load_draft_text(self, blocks: list) -> None:  # type: ignore[type-arg]
-        """A revised file made elsewhere replaces the draft, as one undoable edit."""
-        cursor = self.draft_pane.textCursor()
-        cursor.beginEditBlock()
-        cursor.select(cursor.SelectionType.Document)
-        cursor.insertText("\n".join(b.text for b in blocks))
-        cursor.endEditBlock()
-        self.draft_pane.set_heading_flags(blocks)
+        """A revised file made elsewhere replaces the draft: one undo step, headings and all."""
+        if splice := self.draft_pane.replace_blocks(blocks):
+            self._push(
+                DraftEditCommand(self.draft_pane, splice, self._draft_changed, "Load revised file")
+            )
 
-    def _text_edited(self) -> None:
-        self.session.undo_stack.push(
-            TextEditCommand(self.draft_pane.document(), self.session, self._draft_changed)
+    def toggle_heading(self) -> None:
+        splice = self.draft_pane.toggle_heading()
+        self._push(
+            DraftEditCommand(self.draft_pane, splice, self._draft_changed, "Mark as heading")
         )
+
+    def _edited(self, splice) -> None:  # type: ignore[no-untyped-def]
+        self._push(DraftEditCommand(self.draft_pane, splice, self._draft_changed))
+
+    def _push(self, command: DraftEditCommand) -> None:
+        self.session.undo_stack.push(command)
+        self._draft_changed()
 
     def _draft_changed(self) -> None:
         if self.session.original is not None:
             self.session.text_changed(self.draft_pane.blocks)
 
     def items_changed(self) -> None:
+        """New items: the list and the marks follow; the cursor, the selection, the scroll
+        position and the focus stay where counsel left them."""
         s = self.session
         self.items_panel.show_items(s.amendment(), s.items)
         if s.original is not None:
@@ -194,17 +204,22 @@ class Workspace:
             self.changes = s.changes
             self._paint_changes()
             self._mark_navigator()
-        self.preview_timer.start()
+        self.window.show_status()
+
+    def filing_changed(self) -> None:
+        """Filing details entered or changed: the selected item's wording shows at once."""
+        self.items_panel.show_items(self.session.amendment(), self.session.items)
         self.window.show_status()
 
     def _paint_changes(self) -> None:
         if self.changes is None:
             return
-        self.original_pane.show_marks(self.changes.original, "original", self.current_item)
-        self.draft_pane.show_marks(self.changes.amended, "amended", self.current_item)
+        current = self.items_panel.current()
+        self.original_pane.show_marks(self.changes.original, "original", current)
+        self.draft_pane.show_marks(self.changes.amended, "amended", current)
 
     def show_item(self, index: int) -> None:
-        self.current_item = index
+        """Counsel asked for this item: both panes go to it."""
         self._paint_changes()
         if self.changes is None:
             return
@@ -218,8 +233,9 @@ class Workspace:
         count = len(self.session.items)
         if not count:
             return
-        current = self.current_item if self.current_item is not None else -step
-        self.items_panel.select((current + step) % count)
+        current = self.items_panel.current()
+        start = current if current is not None else -step
+        self.items_panel.select((start + step) % count)
 
     # --- navigator and scrolling ------------------------------------------------------------
     def _build_navigator(self) -> None:
@@ -238,6 +254,9 @@ class Workspace:
     def _mark_navigator(self) -> None:
         touched = {i.locator.section_id for i in self.session.items}
         touched |= {s.id for i in self.session.items for s in i.renumbered}
+        if touched == self._touched:
+            return
+        self._touched = touched
         for index in range(self.navigator.topLevelItemCount()):
             entry = self.navigator.topLevelItem(index)
             if entry is None:
@@ -272,14 +291,24 @@ class Workspace:
 
     # --- checks and preview -----------------------------------------------------------------
     def show_findings(self) -> None:
+        """The findings, and what was not checked: a list is never green by omission."""
+        s = self.session
         self.checks.clear()
-        for problem in self.session.filing_problems:
+        for line in coverage(s):
+            entry = QListWidgetItem(line, self.checks)
+            entry.setForeground(self.checks.palette().placeholderText())
+        for problem in s.filing_problems:
             QListWidgetItem(f"filing details: {problem}", self.checks)
-        for finding in self.session.findings:
-            entry = QListWidgetItem(f"{finding.severity}: {finding.message}", self.checks)
-            entry.setData(Qt.ItemDataRole.UserRole, finding.item)
-        if not self.checks.count():
-            QListWidgetItem("No problems found.", self.checks)
+        if s.checked or s.findings:
+            for finding in s.findings:
+                entry = QListWidgetItem(f"{finding.severity}: {finding.message}", self.checks)
+                entry.setData(Qt.ItemDataRole.UserRole, finding.item)
+        if s.checked and not s.findings and s.filing is not None:
+            QListWidgetItem(
+                f"No problems found: {len(s.items)} item(s) checked against the draft, the "
+                "notice and the offer's timing.",
+                self.checks,
+            )
         self.window.show_status()
 
     def _finding_clicked(self, entry: QListWidgetItem) -> None:
@@ -287,20 +316,27 @@ class Workspace:
         if index is not None:
             self.items_panel.select(int(index))
 
-    def refresh_preview(self) -> None:
-        from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
-        from amendtool.io.edgar_writer import blocks_to_html
+    def _preview_shown_or_hidden(self, shown: bool) -> None:
+        if shown:
+            self.show_preview()
 
-        amendment = self.session.amendment()
-        if amendment is None:
+    def show_preview(self) -> None:
+        """The filing and the notice as the last review rendered them (while the preview is
+        hidden behind another tab, it is brought up to date when shown)."""
+        if self.session.filing is None:
             message = "<p>Fill in the filing details (Edit ▸ Filing Details) to see the filing.</p>"
-            self.filing_preview.setHtml(message)
-            self.notice_preview.setHtml(message)
+            preview = (message, message)
+        else:
+            preview = self.session.preview
+        if preview == self._preview_shown or not (
+            self.preview_dock.isVisible() and not self.preview_dock.visibleRegion().isEmpty()
+        ):
             return
-        bar = self.filing_preview.verticalScrollBar().value()
-        self.filing_preview.setHtml(blocks_to_html(schedule_to_blocks(amendment), "Filing"))
-        self.notice_preview.setHtml(blocks_to_html(notice_blocks(amendment), "Notice"))
-        self.filing_preview.verticalScrollBar().setValue(bar)
+        self._preview_shown = preview
+        for browser, html in zip((self.filing_preview, self.notice_preview), preview, strict=True):
+            bar = browser.verticalScrollBar().value()
+            browser.setHtml(html)
+            browser.verticalScrollBar().setValue(bar)
 
     def find(self) -> None:
         text, ok = QInputDialog.getText(self.window, "Find", "Find in the draft:")
@@ -308,6 +344,22 @@ class Workspace:
             self.draft_pane.moveCursor(self.draft_pane.textCursor().MoveOperation.Start)
             if not self.draft_pane.find(text, QTextDocument.FindFlag(0)):
                 self.window.statusBar().showMessage(f"“{text}” not found", 4000)
+
+
+def coverage(session) -> list[str]:  # type: ignore[no-untyped-def]
+    """What the checks could not look at, in counsel's words."""
+    lines: list[str] = []
+    if session.original is None:
+        return lines
+    if not session.checked:
+        lines.append("Checking the items against the draft…")
+    if session.filing_data is None:
+        lines.append(
+            "Filing details missing: timing and cover page not checked (Edit ▸ Filing Details)."
+        )
+    elif session.filing is None:
+        lines.append("Filing details incomplete: timing and cover page not checked.")
+    return lines
 
 
 def _nearest_heading(document: QTextDocument, number: int) -> tuple[str | None, int]:

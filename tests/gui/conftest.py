@@ -42,6 +42,12 @@ def answered_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
     monkeypatch.setattr(QMessageBox, "critical", answer(QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "about", answer(None))
+
+    def cancel(box):  # type: ignore[no-untyped-def]
+        shown.append(box.text())
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "exec", cancel)
     return shown
 
 
@@ -54,6 +60,9 @@ def window(qtbot) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     qtbot.addWidget(win)
     win.show()
     yield win
+    if win._workspace is not None and win.session.original is not None:
+        pane = win.workspace.draft_pane  # what the session drafts from is what counsel sees
+        assert pane.blocks() == pane.read_blocks()
     win.session.undo_stack.setClean()
 
 

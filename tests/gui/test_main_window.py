@@ -158,8 +158,8 @@ def test_autosave_writes_a_recovery_file(qtbot, window: MainWindow) -> None:  # 
     open_original_only(qtbot, window)
     replace_in_draft(window, SENTENCE, "Our determination is final.")
     wait_items(qtbot, window, 1)
-    window.write_recovery()
-    assert window.recovery_path().exists()
+    window.write_recovery()  # written by a worker
+    qtbot.waitUntil(window.recovery_path().exists, timeout=15000)
 
 
 def test_side_by_side_review_steps_through_changes_by_letter(qtbot, window) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,89 @@
+"""Autosave to a recovery file without stalling counsel's typing.
+
+On the UI thread only a snapshot is taken (the session's documents are never changed in
+place and its item list is replaced, not edited, so the snapshot is a few list copies). A
+worker turns it into compact JSON and writes it atomically.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+if TYPE_CHECKING:
+    from amendtool.io.project_file import Project
+
+def project_json(project: Project) -> str:
+    """The recovery file's text: the project file's compact JSON (encoded a section at a
+    time, so the worker never holds the interpreter long enough to stall the UI)."""
+    from amendtool.io.project_file import project_json as encode
+
+    return encode(project)
+
+
+class _Signals(QObject):
+    done = Signal()
+
+
+class AutosaveJob(QRunnable):
+    def __init__(self, project: Project, path: Path) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.project, self.path = project, path
+        self.error: str | None = None
+        self.finished = threading.Event()
+        self.signals = _Signals()
+
+    @Slot()
+    def run(self) -> None:
+        from amendtool.io.safe_write import write_text_atomic
+
+        try:
+            write_text_atomic(self.path, project_json(self.project))
+        except Exception as exc:  # reported in the status bar; typing goes on
+            self.error = str(exc)
+        self.finished.set()
+        self.signals.done.emit()
+
+
+class Autosaver(QObject):
+    """One autosave at a time; nothing written when nothing changed since the last one."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.job: AutosaveJob | None = None
+        self.saved_version: object = None
+        self.written: set[Path] = set()  # recovery files this window wrote
+
+    def start(self, project: Project, path: Path, version: object, failed) -> bool:  # type: ignore[no-untyped-def]
+        if self.job is not None or (version == self.saved_version and path in self.written):
+            return False
+        job = AutosaveJob(project, path)
+        self.job = job
+        self.written.add(path)
+
+        def done() -> None:
+            self.job = None
+            if job.error is None:
+                self.saved_version = version
+            else:
+                failed(job.error)
+
+        job.signals.done.connect(done)
+        QThreadPool.globalInstance().start(job)
+        return True
+
+    def finish(self) -> None:
+        """Let a write in progress end (before its file is removed on closing)."""
+        if self.job is not None:
+            self.job.finished.wait(30)
+
+    def remove_files(self) -> None:
+        self.finish()
+        for path in self.written:
+            path.unlink(missing_ok=True)
+        self.written.clear()
+        self.saved_version = None

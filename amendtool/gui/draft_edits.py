@@ -1,0 +1,89 @@
+"""Edits of the working draft as exact, reversible records (no Qt here).
+
+The draft is a list of blocks (text and whether it is a heading). Every change to it, typed
+or loaded, is recorded as a splice: the blocks from `first` on that were `old` and are `new`.
+Undo puts `old` back and redo puts `new` back, so text and headings return exactly as they
+were. Typing is grouped into one step per word or until counsel pauses, as a word processor
+does; nothing that happens in the background (re-drafting, checks) ends a step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from amendtool.core.draft_text import TextBlock
+
+INSERT, DELETE = "insert", "delete"
+
+
+@dataclass(frozen=True)
+class Typed:
+    """One key's worth of typing inside a single block: a character inserted at `offset`
+    (the cursor then stands after it), or deleted from `offset`."""
+
+    action: str
+    offset: int
+    char: str
+
+
+@dataclass(frozen=True)
+class Splice:
+    first: int
+    old: tuple[TextBlock, ...]
+    new: tuple[TextBlock, ...]
+    typed: Typed | None = None
+
+    def inverse(self) -> Splice:
+        return Splice(self.first, self.new, self.old)
+
+    def trimmed(self) -> Splice:
+        """The same change without the blocks it leaves alone (at least one block a side)."""
+        old, new = self.old, self.new
+        start = 0
+        while start < min(len(old), len(new)) - 1 and old[start] == new[start]:
+            start += 1
+        end = 0
+        while (
+            end < min(len(old), len(new)) - start - 1
+            and old[len(old) - 1 - end] == new[len(new) - 1 - end]
+        ):
+            end += 1
+        return Splice(
+            self.first + start, old[start : len(old) - end], new[start : len(new) - end], self.typed
+        )
+
+
+def diff_blocks(before: list[TextBlock], after: list[TextBlock]) -> Splice | None:
+    """The one splice that turns `before` into `after` (None if they are the same)."""
+    if before == after:
+        return None
+    return Splice(0, tuple(before or [TextBlock("")]), tuple(after or [TextBlock("")])).trimmed()
+
+
+def typed_in(
+    old: TextBlock, new: TextBlock, position: int, removed: int, added: int
+) -> Typed | None:
+    """What one key did inside one block, if it was plain typing (one character in or out,
+    the heading mark unchanged); `position` is the offset in the block the editor reported."""
+    if old.heading != new.heading:
+        return None
+    one_in = (removed, added, len(new.text) - len(old.text)) == (0, 1, 1)
+    if one_in and new.text[:position] + new.text[position + 1 :] == old.text:
+        return Typed(INSERT, position, new.text[position])
+    one_out = (removed, added, len(new.text) - len(old.text)) == (1, 0, -1)
+    if one_out and old.text[:position] + old.text[position + 1 :] == new.text:
+        return Typed(DELETE, position, old.text[position])
+    return None
+
+
+def continues(earlier: Typed, later: Typed, inserted: str) -> bool:
+    """Whether `later` belongs to the same undo step as the typing that ended with `earlier`:
+    the same action at the next place, and (for insertions) not the first letter of a new word
+    (`inserted` is all the step has inserted so far)."""
+    if earlier.action != later.action:
+        return False
+    if later.action == INSERT:
+        if later.offset != earlier.offset + 1:
+            return False
+        return not (inserted[-1:].isspace() and not later.char.isspace())
+    return later.offset in (earlier.offset - 1, earlier.offset)  # Backspace, or Delete

@@ -1,0 +1,163 @@
+"""The working draft: counsel edits it in place; every edit is recorded as an exact splice.
+
+The editor's own undo is off. Each change the editor makes (a key, a paste, a drop of text)
+is read back as the blocks it touched and announced as a `Splice`; undo and redo put blocks
+back through `apply`. So the window's one undo stack covers the draft, and text and heading
+marks come back exactly as they were. Nothing here moves the cursor or the scroll position
+except counsel's own edits, undo and redo.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat, QTextCursor
+
+from amendtool.core.draft_text import TextBlock
+from amendtool.gui.draft_edits import Splice, diff_blocks, typed_in
+from amendtool.gui.panes import HEADING, DocumentPane, mark_heading, one_line
+
+
+class DraftMismatch(RuntimeError):
+    """An undo step no longer fits the draft it was recorded on (a bug, never expected)."""
+
+
+class DraftPane(DocumentPane):
+    """The editable draft; undo and redo go to the window's undo stack, not the editor's."""
+
+    focused = Signal()
+    edited = Signal(object)  # a Splice counsel's editing has just made
+
+    def __init__(self) -> None:
+        super().__init__("draftPane", editable=True)
+        self.document().setUndoRedoEnabled(False)
+        self._applying = False
+        self.document().contentsChange.connect(self._contents_change)
+
+    # --- counsel's edits, read back as splices ----------------------------------------------
+    def _contents_change(self, position: int, removed: int, added: int) -> None:
+        if self._applying:
+            return
+        document = self.document()
+        end = max(document.characterCount() - 1, 0)
+        start_block = document.findBlock(min(position, end))
+        first = start_block.blockNumber()
+        last_new = document.findBlock(min(position + added, end)).blockNumber()
+        last_old = last_new - (document.blockCount() - len(self.mirror))
+        if first < 0 or last_old < first or last_old >= len(self.mirror):
+            self._resync()
+            return
+        old = tuple(self.mirror[first : last_old + 1])
+        new = tuple(self.read_blocks(first, last_new))
+        self.mirror[first : last_old + 1] = new
+        if old == new:
+            return  # a change of format only
+        typed = None
+        if len(old) == len(new) == 1:
+            typed = typed_in(old[0], new[0], position - start_block.position(), removed, added)
+        else:
+            self._show_headings(first, new)  # a split block is bold only if it is a heading
+        self.edited.emit(Splice(first, old, new, typed).trimmed())
+
+    def _resync(self) -> None:
+        """Read the whole draft again (only if the editor reported a change we cannot place)."""
+        before, self.mirror = self.mirror, self.read_blocks()
+        if splice := diff_blocks(before, self.mirror):
+            self.edited.emit(splice)
+
+    def _show_headings(self, first: int, blocks: tuple[TextBlock, ...]) -> None:
+        self._applying = True
+        try:
+            block = self.document().findBlockByNumber(first)
+            for item in blocks:
+                mark_heading(block, item.heading)
+                block = block.next()
+        finally:
+            self._applying = False
+
+    # --- changes made for counsel: undo, redo, a revised file, a heading mark ----------------
+    def apply(self, splice: Splice, place_cursor: bool = True) -> None:
+        """Put `splice.new` where the draft holds `splice.old`, as one edit."""
+        held = tuple(self.mirror[splice.first : splice.first + len(splice.old)])
+        if held != splice.old:
+            raise DraftMismatch(f"the draft at block {splice.first} is not what the step expects")
+        change = splice.trimmed()
+        document = self.document()
+        first = document.findBlockByNumber(change.first)
+        last = document.findBlockByNumber(change.first + len(change.old) - 1)
+        cursor = QTextCursor(document)
+        self._applying = True
+        try:
+            cursor.beginEditBlock()
+            cursor.setPosition(first.position())
+            cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText("\n".join(b.text for b in change.new))
+            inserted = QTextCursor(document)
+            inserted.setPosition(first.position())
+            inserted.setPosition(cursor.position(), QTextCursor.MoveMode.KeepAnchor)
+            plain = QTextCharFormat()
+            plain.setFontWeight(QFont.Weight.Normal)
+            inserted.mergeCharFormat(plain)
+            inserted.mergeBlockCharFormat(plain)
+            block = document.findBlockByNumber(change.first)
+            for item in change.new:
+                block.setUserState(HEADING if item.heading else -1)
+                if item.heading:
+                    mark_heading(block, True)
+                block = block.next()
+            cursor.endEditBlock()
+        finally:
+            self._applying = False
+        self.mirror[change.first : change.first + len(change.old)] = change.new
+        if place_cursor:
+            self._place_cursor_after(change)
+
+    def _place_cursor_after(self, change: Splice) -> None:
+        """After undo or redo the cursor stands where the text changed, in view."""
+        old = "\n".join(b.text for b in change.old)
+        new = "\n".join(b.text for b in change.new)
+        same_end = 0
+        while same_end < min(len(old), len(new)) and old[-1 - same_end] == new[-1 - same_end]:
+            same_end += 1
+        position = self.document().findBlockByNumber(change.first).position() + len(new) - same_end
+        cursor = self.textCursor()
+        cursor.setPosition(max(position, 0))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def replace_blocks(self, blocks: list[TextBlock]) -> Splice | None:
+        """The whole draft becomes `blocks` (a revised file); only the blocks that differ are
+        touched, so the step is small and the view stays where it is."""
+        wanted = [TextBlock(one_line(b.text), b.heading) for b in blocks] or [TextBlock("")]
+        splice = diff_blocks(self.mirror, wanted)
+        if splice is not None:
+            self.apply(splice, place_cursor=False)
+        return splice
+
+    def toggle_heading(self) -> Splice:
+        number = self.textCursor().blockNumber()
+        block = self.mirror[number]
+        splice = Splice(number, (block,), (TextBlock(block.text, not block.heading),))
+        self.apply(splice, place_cursor=False)
+        return splice
+
+    # --- keys -------------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and (
+            event.matches(QKeySequence.StandardKey.Undo)  # type: ignore[attr-defined]
+            or event.matches(QKeySequence.StandardKey.Redo)  # type: ignore[attr-defined]
+        ):
+            event.ignore()  # let the window's Undo/Redo actions take it
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
+            QKeySequence.StandardKey.Redo
+        ):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().focusInEvent(event)
+        self.focused.emit()

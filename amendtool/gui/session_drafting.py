@@ -1,0 +1,213 @@
+"""The items follow the draft: drafting, then reviewing (checks and preview), off the UI thread.
+
+Typing restarts a short debounce; when it fires, the draft's blocks (kept by the pane, so
+reading them is a list copy) go to a drafting job. When its items come back, a review job
+checks them and renders the preview. `checked` says whether the findings shown are those of
+the items and draft on screen; until then the Checks panel says it is still checking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QThreadPool, QTimer, Signal
+
+if TYPE_CHECKING:
+    from amendtool.core.checks import Finding
+    from amendtool.core.draft_text import TextBlock
+    from amendtool.core.filing import FilingDetails
+    from amendtool.core.items import AmendmentItem
+    from amendtool.core.model import Document
+    from amendtool.core.review import ChangeMap
+    from amendtool.gui.draft_job import DraftJob, DraftOutcome, ReviewJob, ReviewOutcome
+
+DEBOUNCE_MS = 100
+
+
+class Drafting(QObject):
+    itemsChanged = Signal()
+    findingsChanged = Signal()
+    previewChanged = Signal()
+    busyChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.original: Document | None = None
+        self.revised: Document | None = None
+        self.items: list[AmendmentItem] = []
+        self.notes: list[str] = []
+        self.findings: list[Finding] = []
+        self.changes: ChangeMap | None = None  # where each item shows, made with the items
+        self.draft_error: str | None = None
+        self.filing: FilingDetails | None = None
+        self.version = 0  # counts every change worth saving
+        self.checked = False  # the findings are those of the items and draft shown
+        self.preview: tuple[str, str] = ("", "")  # the filing and the notice, as HTML
+        self.drafted_blocks: list[TextBlock] | None = None  # the draft the items describe
+        self._generation = 0  # drafts started
+        self._reviewed = 0  # review jobs started
+        self._pending_blocks: list[TextBlock] | None = None
+        self._blocks_source: Callable[[], list[TextBlock]] = list
+        self._dirty = False
+        self._running = False
+        self._reviewing = False
+        self._review_wanted = False
+        self._draft_job: DraftJob | None = None
+        self._review_job: ReviewJob | None = None
+        self.pool = QThreadPool.globalInstance()
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self._start_draft)
+
+    # --- drafting -----------------------------------------------------------------------------
+    def text_changed(self, blocks: Callable[[], list[TextBlock]]) -> None:
+        """Called as counsel edits: the blocks are read once typing pauses."""
+        self._blocks_source = blocks
+        self._pending_blocks = None
+        self._dirty = True
+        self._stale()
+        self.debounce.start()
+
+    def redraft_now(self, blocks: list[TextBlock]) -> None:
+        self._pending_blocks = blocks
+        self._dirty = False
+        self._stale()
+        self._start_draft()
+
+    def cancel_drafting(self) -> None:
+        """A new amendment opens: whatever is running now is for the old one and is dropped."""
+        self.debounce.stop()
+        self._dirty, self._pending_blocks = False, None
+        self._generation += 1
+        self._reviewed += 1
+        self.findings, self.changes, self.draft_error = [], None, None
+        self.drafted_blocks = None
+        self.preview = ("", "")
+        self.checked = False
+
+    def _stale(self) -> None:
+        if self.checked:
+            self.checked = False
+            self.findingsChanged.emit()
+
+    def _start_draft(self) -> None:
+        if self._dirty and not self._running:
+            self._pending_blocks = self._blocks_source()
+            self._dirty = False
+        if self.original is None or self._pending_blocks is None or self._running:
+            return
+        from amendtool.gui.draft_job import DraftJob
+
+        blocks, self._pending_blocks = self._pending_blocks, None
+        self._generation += 1
+        job = self._draft_job = DraftJob(self._generation, self.original, blocks)
+        job.signals.done.connect(self._draft_finished)  # dropped if the session is deleted
+        self._running = True
+        self.busyChanged.emit(True)
+        self.pool.start(job)
+
+    def _draft_finished(self) -> None:
+        assert self._draft_job is not None
+        self._draft_done(self._draft_job.outcome)
+
+    def _draft_done(self, outcome: DraftOutcome) -> None:
+        self._running = False
+        self.busyChanged.emit(False)
+        if outcome.generation == self._generation:
+            self.revised = outcome.revised
+            self.drafted_blocks = outcome.blocks
+            self.draft_error = outcome.error
+            if outcome.error is None:
+                from amendtool.core.items import carry_overrides
+
+                carry_overrides(self.items, outcome.items)
+                self.apply_decisions(outcome.items)
+                self.items, self.notes = outcome.items, outcome.notes
+                self.changes = outcome.changes
+            self.version += 1
+            self.itemsChanged.emit()
+            self.refresh_checks()
+        if self._drafting_wanted() and not self.debounce.isActive():
+            self._start_draft()
+
+    def _drafting_wanted(self) -> bool:
+        return self._pending_blocks is not None or self._dirty
+
+    def apply_decisions(self, items: list[AmendmentItem]) -> None:
+        """Overridden by the session: counsel's decisions for the same changes."""
+
+    # --- reviewing ------------------------------------------------------------------------------
+    def refresh_checks(self) -> None:
+        """Check the items and render the preview again (after a draft or a decision)."""
+        self._review_wanted = True
+        self._stale()
+        self._start_review()
+
+    def _start_review(self) -> None:
+        if self._reviewing or not self._review_wanted or self.original is None:
+            return
+        if self._running or self._drafting_wanted() or self.revised is None:
+            return  # the items are about to change: review those
+        from amendtool.gui.draft_job import ReviewJob
+
+        self._review_wanted = False
+        self._reviewed += 1
+        job = self._review_job = ReviewJob(
+            self._reviewed,
+            self.original,
+            self.revised,
+            list(self.items),
+            self.filing,
+            list(self.notes),
+        )
+        job.signals.done.connect(self._review_finished)
+        self._reviewing = True
+        self.pool.start(job)
+
+    def _review_finished(self) -> None:
+        assert self._review_job is not None
+        self._review_done(self._review_job.outcome)
+
+    def _review_done(self, outcome: ReviewOutcome) -> None:
+        self._reviewing = False
+        if outcome.generation == self._reviewed:
+            self.findings = outcome.findings
+            if self.draft_error:
+                from amendtool.core.checks import ERROR, Finding
+
+                self.findings = [Finding(ERROR, "draft", self.draft_error), *self.findings]
+            self.preview = (outcome.filing_html, outcome.notice_html)
+            self.checked = not (self._review_wanted or self._running or self._drafting_wanted())
+            self.findingsChanged.emit()
+            self.previewChanged.emit()
+        self._start_review()
+
+    # --- waiting --------------------------------------------------------------------------------
+    def busy(self) -> bool:
+        return (
+            self.debounce.isActive()
+            or self._running
+            or self._dirty
+            or self._pending_blocks is not None
+            or self._reviewing
+            or (self._review_wanted and self.original is not None)
+        )
+
+    def wait_for_draft(self, timeout_ms: int = 10000) -> bool:
+        """For tests, saving and export: let scheduled drafting and checking finish."""
+        clock = QElapsedTimer()
+        clock.start()
+        while self.busy():
+            if self.debounce.isActive():
+                self.debounce.stop()
+                self._start_draft()
+            if self._review_wanted and not self._reviewing:
+                self._start_review()
+            QCoreApplication.processEvents()
+            self.pool.waitForDone(20)
+            QCoreApplication.processEvents()
+            if clock.elapsed() > timeout_ms:
+                return False
+        return True
