@@ -18,6 +18,10 @@ from amendtool.resources import resource_path
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
+    # Drafting and checking run in Python worker threads; the UI thread waits for the
+    # interpreter at most this long each time it needs it (the default, 5 ms, is felt when
+    # a key press needs it several times).
+    sys.setswitchinterval(0.001)
     app = cast(QApplication, QApplication.instance()) or QApplication([sys.argv[0], *(argv or [])])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 if TYPE_CHECKING:
     from amendtool.io.project_file import Project
 
+
 def project_json(project: Project) -> str:
     """The recovery file's text: the project file's compact JSON (encoded a section at a
     time, so the worker never holds the interpreter long enough to stall the UI)."""

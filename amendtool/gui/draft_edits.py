@@ -53,6 +53,20 @@ class Splice:
         )
 
 
+def one_line(text: str) -> str:
+    """A block's text holds no line or paragraph breaks: each would start another block."""
+    return text.translate(_BREAKS) if any(c in text for c in _BREAKS_TEXT) else text
+
+
+def shown_blocks(blocks: list[TextBlock]) -> list[TextBlock]:
+    """The blocks as an editor holds them, one line each."""
+    return [TextBlock(one_line(b.text), b.heading) for b in blocks] or [TextBlock("")]
+
+
+_BREAKS_TEXT = "\n\r\u2028\u2029\v"
+_BREAKS = {ord(c): " " for c in _BREAKS_TEXT}
+
+
 def diff_blocks(before: list[TextBlock], after: list[TextBlock]) -> Splice | None:
     """The one splice that turns `before` into `after` (None if they are the same)."""
     if before == after:

@@ -1,4 +1,5 @@
-"""Work done off the UI thread: drafting the items from the draft, then reviewing them.
+"""Work done off the UI thread: drafting the items from the draft, then reviewing them
+(marks, checks, preview), so the item list is current as soon as the items are.
 
 Each job gets a snapshot (documents are never changed in place, item lists are replaced, not
 edited) and hands back plain Python data; only the UI thread touches widgets.
@@ -25,7 +26,6 @@ class DraftOutcome:
     items: list[AmendmentItem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     error: str | None = None
-    changes: ChangeMap | None = None
     blocks: list[TextBlock] = field(default_factory=list)  # what was drafted from
 
 
@@ -47,13 +47,7 @@ class DraftJob(QRunnable):
         revised = document_from_blocks(self.blocks, self.original)
         try:
             result = draft_items(self.original, revised)
-            outcome = DraftOutcome(
-                self.generation,
-                revised,
-                result.items,
-                result.notes,
-                changes=change_map(self.original, result.items),
-            )
+            outcome = DraftOutcome(self.generation, revised, result.items, result.notes)
         except AmendtoolError as exc:
             outcome = DraftOutcome(self.generation, revised, error=str(exc))
         outcome.blocks = self.blocks
@@ -67,10 +61,12 @@ class ReviewOutcome:
     findings: list = field(default_factory=list)  # type: ignore[type-arg]
     filing_html: str = ""
     notice_html: str = ""
+    changes: ChangeMap | None = None  # where each item shows in the panes
 
 
 class ReviewJob(QRunnable):
-    """The checks and the preview of the filing and notice, for one state of the items."""
+    """Where the items show in the panes, the checks, and the preview of the filing and the
+    notice, for one state of the items (the item list itself is shown before this runs)."""
 
     def __init__(
         self,
@@ -111,9 +107,12 @@ def review(
     from amendtool.core.amendment import Amendment
     from amendtool.core.checks import check_consistency, run_checks
 
+    marks = change_map(original, items)
     if filing is None:
         changes = [i for i in items if i.kind is not ItemKind.FILE_EXHIBIT]
-        return ReviewOutcome(generation, check_consistency(original, revised, changes))
+        return ReviewOutcome(
+            generation, check_consistency(original, revised, changes), changes=marks
+        )
     from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
     from amendtool.io.edgar_writer import blocks_to_html
 
@@ -123,4 +122,5 @@ def review(
         run_checks(amendment),
         blocks_to_html(schedule_to_blocks(amendment), "Filing"),
         blocks_to_html(notice_blocks(amendment), "Notice"),
+        marks,
     )

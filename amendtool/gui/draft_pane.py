@@ -9,12 +9,12 @@ except counsel's own edits, undo and redo.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat, QTextCursor
 
 from amendtool.core.draft_text import TextBlock
-from amendtool.gui.draft_edits import Splice, diff_blocks, typed_in
-from amendtool.gui.panes import HEADING, DocumentPane, mark_heading, one_line
+from amendtool.gui.draft_edits import Splice, diff_blocks, shown_blocks, typed_in
+from amendtool.gui.panes import HEADING, DocumentPane, mark_heading
 
 
 class DraftMismatch(RuntimeError):
@@ -26,6 +26,8 @@ class DraftPane(DocumentPane):
 
     focused = Signal()
     edited = Signal(object)  # a Splice counsel's editing has just made
+    undoRequested = Signal()
+    redoRequested = Signal()
 
     def __init__(self) -> None:
         super().__init__("draftPane", editable=True)
@@ -127,8 +129,7 @@ class DraftPane(DocumentPane):
     def replace_blocks(self, blocks: list[TextBlock]) -> Splice | None:
         """The whole draft becomes `blocks` (a revised file); only the blocks that differ are
         touched, so the step is small and the view stays where it is."""
-        wanted = [TextBlock(one_line(b.text), b.heading) for b in blocks] or [TextBlock("")]
-        splice = diff_blocks(self.mirror, wanted)
+        splice = diff_blocks(self.mirror, shown_blocks(blocks))
         if splice is not None:
             self.apply(splice, place_cursor=False)
         return splice
@@ -141,20 +142,16 @@ class DraftPane(DocumentPane):
         return splice
 
     # --- keys -------------------------------------------------------------------------------
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and (
-            event.matches(QKeySequence.StandardKey.Undo)  # type: ignore[attr-defined]
-            or event.matches(QKeySequence.StandardKey.Redo)  # type: ignore[attr-defined]
-        ):
-            event.ignore()  # let the window's Undo/Redo actions take it
-            return True
-        return super().event(event)
-
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
-            QKeySequence.StandardKey.Redo
-        ):
-            event.ignore()
+        """Undo and Redo go to the window's one undo stack (the editor claims the keys for
+        itself, and its own undo is off); only key presses reach Python, no other event."""
+        if event.matches(QKeySequence.StandardKey.Undo):
+            event.accept()
+            self.undoRequested.emit()
+            return
+        if event.matches(QKeySequence.StandardKey.Redo):
+            event.accept()
+            self.redoRequested.emit()
             return
         super().keyPressEvent(event)
 

@@ -43,11 +43,14 @@ class FileDrops(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() not in _DRAGS or not isinstance(watched, QWidget):
             return False
-        if watched.window() is not self.window or not isinstance(event, QDropEvent):
+        if not isinstance(event, QDropEvent):
             return False
         paths = dropped_files(event.mimeData())
         if not paths:
             return False  # dragged text goes where it is dropped, as in any editor
+        top = watched.window()
+        if top is not self.window:
+            return self._dialog_drop(top, paths, event) if _owned(top, self.window) else False
         usable = openable(paths)
         if usable:
             event.setDropAction(Qt.DropAction.CopyAction)
@@ -64,6 +67,29 @@ class FileDrops(QObject):
                     8000,
                 )
         return True  # the widget under the mouse never sees a file
+
+    def _dialog_drop(self, dialog: QWidget, paths: list[Path], event: QDropEvent) -> bool:
+        """A dialog of this window takes the files it knows (the filing form a filing.toml);
+        it never types a file's address into a field."""
+        suffixes: tuple[str, ...] = getattr(dialog, "drop_suffixes", ())
+        usable = [p for p in paths if p.suffix.lower() in suffixes]
+        if usable:
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            if event.type() == QEvent.Type.Drop:
+                QTimer.singleShot(0, lambda: dialog.drop_file(usable[0]))  # type: ignore[attr-defined]
+        else:
+            event.ignore()
+        return True
+
+
+def _owned(widget: QWidget, window: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent is window:
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def ask_how_to_open(parent: QWidget, path: Path) -> str | None:

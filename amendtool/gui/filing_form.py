@@ -144,6 +144,12 @@ class FilingForm(QDialog):
         remember(self, settings.FILING_FORM_GEOMETRY)
         super().done(result)
 
+    drop_suffixes = (".toml",)
+
+    def drop_file(self, path: Path) -> None:
+        """A filing.toml dropped on the form is imported, as with Import filing.toml…"""
+        self.import_toml(str(path))
+
     def _widget(self, kind: str) -> QWidget:
         if kind in ("text", "lines", "parties"):
             edit = QPlainTextEdit()

@@ -125,6 +125,7 @@ class ItemsPanel(QWidget):
         layout.addWidget(splitter)
         self.amendment: Amendment | None = None
         self.items: list[AmendmentItem] = []
+        self._keys: list[Key] = []
         self._shown_key: object = None
         self._shown_text: dict[str, str] = {}
         self._show_detail(None)
@@ -135,7 +136,8 @@ class ItemsPanel(QWidget):
         key = self.current_key()
         self.amendment = amendment
         self.items = items
-        row = _find(items, key)
+        self._keys = [_key(item) for item in items]
+        row = _find(self._keys, key)
         blocker = self.list.blockSignals(True)
         self.list.setUpdatesEnabled(False)
         while self.list.count() > len(items):
@@ -148,18 +150,18 @@ class ItemsPanel(QWidget):
                 self.list.addItem(entry)
             elif entry.text() != text:
                 entry.setText(text)
-            overridden = item.override_basis == item.substance() and item.override_basis
+            overridden = item.override_basis and item.override_basis == self._keys[index][0]
             entry.setToolTip("Wording edited by counsel" if overridden else "")
         self.list.setCurrentRow(-1 if row is None else row)
         self.list.setUpdatesEnabled(True)
         self.list.blockSignals(blocker)
         self._show_detail(row)
 
-    def current_key(self) -> tuple[str, tuple[object, ...]] | None:
+    def current_key(self) -> Key | None:
         row = self.list.currentRow()
-        if not 0 <= row < len(self.items):
+        if not 0 <= row < len(self._keys):
             return None
-        return _key(self.items[row])
+        return self._keys[row]
 
     def current(self) -> int | None:
         row = self.list.currentRow()
@@ -192,7 +194,7 @@ class ItemsPanel(QWidget):
                 else "No changes yet: edit the draft or load a revised file."
             )
             return
-        key = _key(item)
+        key = self._keys[row] if row is not None and row < len(self._keys) else _key(item)
         if self.amendment is None:
             self._set_wording(key, "", "")
             self.status.setText(
@@ -256,19 +258,21 @@ class ItemsPanel(QWidget):
             self.materialityRequested.emit(row, self.materiality.itemData(index))
 
 
-def _key(item: AmendmentItem) -> tuple[str, tuple[object, ...]]:
+Key = tuple[str, tuple[object, ...]]
+
+
+def _key(item: AmendmentItem) -> Key:
     """What identifies an item across re-drafts: what it changes, else where it is."""
     loc = item.locator
     return item.substance(), (item.kind.value, loc.section_id, loc.paragraph, loc.sentence)
 
 
-def _find(items: list[AmendmentItem], key: tuple[str, tuple[object, ...]] | None) -> int | None:
+def _find(keys: list[Key], key: Key | None) -> int | None:
     if key is None:
         return None
     substance, place = key
     fallback = None
-    for index, item in enumerate(items):
-        found = _key(item)
+    for index, found in enumerate(keys):
         if found[0] == substance:
             return index
         if fallback is None and found[1] == place:

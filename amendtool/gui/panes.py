@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from amendtool.core.draft_text import TextBlock
+from amendtool.gui.draft_edits import shown_blocks
 
 if TYPE_CHECKING:
     from amendtool.core.review import Marked
@@ -49,7 +50,7 @@ class DocumentPane(QTextEdit):
         self.mirror: list[TextBlock] = [TextBlock("")]
 
     def set_blocks(self, blocks: list[TextBlock]) -> None:
-        blocks = [TextBlock(one_line(b.text), b.heading) for b in blocks]
+        blocks = shown_blocks(blocks)
         blocker = self.blockSignals(True)
         self.document().blockSignals(True)
         self.setPlainText("\n".join(b.text for b in blocks))
@@ -88,49 +89,40 @@ class DocumentPane(QTextEdit):
         deleted, inserted, focus = change_colours(self.palette())
         colour = deleted if side == "original" else inserted
         selections = []
-        shown = self.mirror
         document = self.document()
-        number = index = 0
-        while number < len(shown) and index < len(marks):
-            mark = marks[index]
-            if not shown[number].text.strip() and mark.text.strip():
-                number += 1
+        blocks = _block_numbers(self.mirror, marks)
+        for index, mark in enumerate(marks):
+            if mark.item is None or index >= len(blocks):
                 continue
-            if mark.item is not None:
-                block = document.findBlockByNumber(number)
-                if mark.item == current:
-                    whole = QTextEdit.ExtraSelection()
-                    whole.format.setBackground(focus)
-                    whole.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
-                    whole.cursor = QTextCursor(block)
-                    selections.append(whole)
-                for start, end in mark.spans:
-                    selection = QTextEdit.ExtraSelection()
-                    selection.format.setBackground(colour)
-                    if side == "original":
-                        selection.format.setFontStrikeOut(True)
-                    else:
-                        selection.format.setFontUnderline(True)
-                    cursor = QTextCursor(block)
-                    cursor.setPosition(block.position() + min(start, block.length() - 1))
-                    cursor.setPosition(
-                        block.position() + min(end, block.length() - 1),
-                        QTextCursor.MoveMode.KeepAnchor,
-                    )
-                    selection.cursor = cursor
-                    selections.append(selection)
-            index += 1
-            number += 1
+            block = document.findBlockByNumber(blocks[index])
+            if mark.item == current:
+                whole = QTextEdit.ExtraSelection()
+                whole.format.setBackground(focus)
+                whole.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+                whole.cursor = QTextCursor(block)
+                selections.append(whole)
+            for start, end in mark.spans:
+                selection = QTextEdit.ExtraSelection()
+                selection.format.setBackground(colour)
+                if side == "original":
+                    selection.format.setFontStrikeOut(True)
+                else:
+                    selection.format.setFontUnderline(True)
+                cursor = QTextCursor(block)
+                cursor.setPosition(block.position() + min(start, block.length() - 1))
+                cursor.setPosition(
+                    block.position() + min(end, block.length() - 1),
+                    QTextCursor.MoveMode.KeepAnchor,
+                )
+                selection.cursor = cursor
+                selections.append(selection)
         self.setExtraSelections(selections)
 
     def block_of_mark(self, mark_index: int) -> int:
         """Editor block number of the mark (empty editor blocks are not marks)."""
-        index = 0
-        for number, block in enumerate(self.mirror):
-            if block.text.strip():
-                if index == mark_index:
-                    return number
-                index += 1
+        blocks = _block_numbers(self.mirror, self.marks)
+        if 0 <= mark_index < len(blocks):
+            return blocks[mark_index]
         return max(len(self.mirror) - 1, 0)
 
     def scroll_to_block(self, number: int) -> None:
@@ -146,6 +138,34 @@ class DocumentPane(QTextEdit):
         return self.cursorForPosition(self.viewport().rect().topLeft()).blockNumber()
 
 
+def _block_numbers(shown: list[TextBlock], marks: list[Marked]) -> list[int]:
+    """The editor block of each mark: marks are the paragraphs of the text, so an empty
+    block in the editor (a paragraph counsel has not written yet) has none."""
+    if _all_written(marks):
+        return [n for n, b in enumerate(shown) if b.text and not b.text.isspace()]
+    numbers, number = [], 0
+    for mark in marks:  # an empty mark pairs with an empty block
+        while number < len(shown) and not shown[number].text.strip() and mark.text.strip():
+            number += 1
+        numbers.append(number)
+        number += 1
+    return numbers
+
+
+_WRITTEN: dict[int, tuple[list[Marked], bool]] = {}
+
+
+def _all_written(marks: list[Marked]) -> bool:
+    """Whether every mark has text (remembered for the last lists seen: a pane repaints
+    the same marks whenever counsel selects an item)."""
+    known = _WRITTEN.get(id(marks))
+    if known is None or known[0] is not marks:
+        if len(_WRITTEN) > 8:
+            _WRITTEN.clear()
+        known = _WRITTEN[id(marks)] = (marks, all(m.text and not m.text.isspace() for m in marks))
+    return known[1]
+
+
 def mark_heading(block: QTextBlock, heading: bool) -> None:
     """A heading is a block state (what the draft reads) shown in bold (what counsel sees)."""
     block.setUserState(HEADING if heading else -1)
@@ -155,15 +175,6 @@ def mark_heading(block: QTextBlock, heading: bool) -> None:
     cursor.mergeBlockCharFormat(fmt)
     cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
     cursor.mergeCharFormat(fmt)
-
-
-def one_line(text: str) -> str:
-    """A block's text holds no line or paragraph breaks: each would start another block."""
-    return text.translate(_BREAKS) if any(c in text for c in _BREAKS_TEXT) else text
-
-
-_BREAKS_TEXT = "\n\r\u2028\u2029\v"
-_BREAKS = {ord(c): " " for c in _BREAKS_TEXT}
 
 
 def titled(title: str, pane: QWidget, margin: int = 0) -> QWidget:

@@ -65,6 +65,7 @@ class Session(Drafting):
         self, original: Document, revised: Document | None, filing: FilingDetails | None
     ) -> None:
         from amendtool.core.draft_text import document_blocks
+        from amendtool.gui.draft_edits import shown_blocks
         from amendtool.io.project_file import jsonable
 
         self._reset(original, revised or original, [], [])
@@ -73,7 +74,7 @@ class Session(Drafting):
         self.loaded.emit()
         self.pathChanged.emit()
         self.filingChanged.emit()
-        self.redraft_now(document_blocks(self.revised or original))
+        self.redraft_now(shown_blocks(document_blocks(self.revised or original)))
 
     def open_project(self, path: Path) -> None:
         from amendtool.core.review import change_map
@@ -81,7 +82,7 @@ class Session(Drafting):
 
         project = load_project(path)
         self._reset(project.original, project.revised, project.items, project.notes)
-        self.changes = change_map(project.original, project.items)
+        self.changes, self.changes_for = change_map(project.original, project.items), self.items
         for item in project.items:
             if item.override_basis and item.override_basis == item.substance():
                 self.wording[item.override_basis] = (item.filing_override, item.notice_override)

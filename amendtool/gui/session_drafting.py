@@ -8,6 +8,7 @@ the items and draft on screen; until then the Checks panel says it is still chec
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -23,12 +24,26 @@ if TYPE_CHECKING:
     from amendtool.gui.draft_job import DraftJob, DraftOutcome, ReviewJob, ReviewOutcome
 
 DEBOUNCE_MS = 100
+IDLE_MS = 10000  # counsel has stopped typing
+
+
+def settle_memory() -> None:
+    """Python's cycle collector stops every thread while it runs, and a pass over all of a
+    300-page offer's objects takes about 100 ms: a stall counsel feels mid-word. So the
+    objects alive once an amendment is drafted are kept out of its reach (`gc.freeze`, after
+    a full pass, done here while the amendment opens and again whenever counsel has not
+    typed for a while); each later draft's objects are frozen in turn. What they leave in
+    reference cycles waits for the next full pass; the rest is freed at once, as always."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 class Drafting(QObject):
     itemsChanged = Signal()
     findingsChanged = Signal()
     previewChanged = Signal()
+    marksChanged = Signal()  # where the items show in the panes
     busyChanged = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -38,7 +53,8 @@ class Drafting(QObject):
         self.items: list[AmendmentItem] = []
         self.notes: list[str] = []
         self.findings: list[Finding] = []
-        self.changes: ChangeMap | None = None  # where each item shows, made with the items
+        self.changes: ChangeMap | None = None  # where each item shows (made by the review)
+        self.changes_for: list[AmendmentItem] | None = None  # the item list they show
         self.draft_error: str | None = None
         self.filing: FilingDetails | None = None
         self.version = 0  # counts every change worth saving
@@ -53,6 +69,8 @@ class Drafting(QObject):
         self._running = False
         self._reviewing = False
         self._review_wanted = False
+        self._reviewing_items: list[AmendmentItem] = []
+        self._settled = False
         self._draft_job: DraftJob | None = None
         self._review_job: ReviewJob | None = None
         self.pool = QThreadPool.globalInstance()
@@ -60,6 +78,10 @@ class Drafting(QObject):
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self._start_draft)
+        self.tidy = QTimer(self)  # a full collection once counsel stops typing
+        self.tidy.setSingleShot(True)
+        self.tidy.setInterval(IDLE_MS)
+        self.tidy.timeout.connect(self._tidy)
 
     # --- drafting -----------------------------------------------------------------------------
     def text_changed(self, blocks: Callable[[], list[TextBlock]]) -> None:
@@ -69,6 +91,13 @@ class Drafting(QObject):
         self._dirty = True
         self._stale()
         self.debounce.start()
+        self.tidy.start()
+
+    def _tidy(self) -> None:
+        if self.busy():
+            self.tidy.start()
+        else:
+            settle_memory()
 
     def redraft_now(self, blocks: list[TextBlock]) -> None:
         self._pending_blocks = blocks
@@ -83,7 +112,9 @@ class Drafting(QObject):
         self._generation += 1
         self._reviewed += 1
         self.findings, self.changes, self.draft_error = [], None, None
+        self.changes_for = None
         self.drafted_blocks = None
+        self._settled = False
         self.preview = ("", "")
         self.checked = False
 
@@ -122,13 +153,18 @@ class Drafting(QObject):
             if outcome.error is None:
                 from amendtool.core.items import carry_overrides
 
-                carry_overrides(self.items, outcome.items)
+                if any(i.override_basis for i in self.items):
+                    carry_overrides(self.items, outcome.items)
                 self.apply_decisions(outcome.items)
                 self.items, self.notes = outcome.items, outcome.notes
-                self.changes = outcome.changes
             self.version += 1
             self.itemsChanged.emit()
             self.refresh_checks()
+            if not self._settled:
+                self._settled = True
+                settle_memory()
+            else:
+                gc.freeze()  # see settle_memory: what this draft made is kept too
         if self._drafting_wanted() and not self.debounce.isActive():
             self._start_draft()
 
@@ -154,6 +190,7 @@ class Drafting(QObject):
 
         self._review_wanted = False
         self._reviewed += 1
+        self._reviewing_items = self.items
         job = self._review_job = ReviewJob(
             self._reviewed,
             self.original,
@@ -179,6 +216,8 @@ class Drafting(QObject):
 
                 self.findings = [Finding(ERROR, "draft", self.draft_error), *self.findings]
             self.preview = (outcome.filing_html, outcome.notice_html)
+            self.changes, self.changes_for = outcome.changes, self._reviewing_items
+            self.marksChanged.emit()
             self.checked = not (self._review_wanted or self._running or self._drafting_wanted())
             self.findingsChanged.emit()
             self.previewChanged.emit()

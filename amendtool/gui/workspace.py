@@ -117,8 +117,11 @@ class Workspace:
         s.findingsChanged.connect(self.show_findings)
         s.filingChanged.connect(self.filing_changed)
         s.previewChanged.connect(self.show_preview)
+        s.marksChanged.connect(self.marks_changed)
         self.preview_dock.visibilityChanged.connect(self._preview_shown_or_hidden)
         self.draft_pane.edited.connect(self._edited)
+        self.draft_pane.undoRequested.connect(a["undo"].trigger)
+        self.draft_pane.redoRequested.connect(a["redo"].trigger)
         self.items_panel.itemSelected.connect(self.show_item)
         self.items_panel.overrideRequested.connect(
             lambda i, f, n: stack.push(OverrideCommand(s, i, f, n))
@@ -192,19 +195,20 @@ class Workspace:
             self.session.text_changed(self.draft_pane.blocks)
 
     def items_changed(self) -> None:
-        """New items: the list and the marks follow; the cursor, the selection, the scroll
-        position and the focus stay where counsel left them."""
+        """New items: the list follows (the marks in the panes a moment later, with the
+        checks); the cursor, the selection, the scroll position and the focus stay where
+        counsel left them."""
         s = self.session
         self.items_panel.show_items(s.amendment(), s.items)
         if s.original is not None:
-            if s.changes is None:
-                from amendtool.core.review import change_map
-
-                s.changes = change_map(s.original, s.items)
-            self.changes = s.changes
-            self._paint_changes()
             self._mark_navigator()
+        if s.changes_for is s.items:
+            self.marks_changed()
         self.window.show_status()
+
+    def marks_changed(self) -> None:
+        self.changes = self.session.changes
+        self._paint_changes()
 
     def filing_changed(self) -> None:
         """Filing details entered or changed: the selected item's wording shows at once."""
@@ -220,6 +224,13 @@ class Workspace:
 
     def show_item(self, index: int) -> None:
         """Counsel asked for this item: both panes go to it."""
+        if self.session.changes_for is not self.session.items:
+            self.session.wait_for_draft()  # where it shows is being worked out
+            self.changes = self.session.changes
+            current = self.items_panel.current()  # the same item, perhaps in another row
+            if current is None:
+                return
+            index = current
         self._paint_changes()
         if self.changes is None:
             return
@@ -252,16 +263,20 @@ class Workspace:
             block += (1 if section.heading else 0) + len(section.paragraphs)
 
     def _mark_navigator(self) -> None:
+        """A dot and bold for sections with items; only entries whose state changed are
+        touched (this runs after every re-draft)."""
         touched = {i.locator.section_id for i in self.session.items}
         touched |= {s.id for i in self.session.items for s in i.renumbered}
-        if touched == self._touched:
-            return
+        changed = touched ^ (self._touched or set()) if self._touched is not None else None
         self._touched = touched
         for index in range(self.navigator.topLevelItemCount()):
             entry = self.navigator.topLevelItem(index)
             if entry is None:
                 continue
-            marked = entry.data(1, Qt.ItemDataRole.UserRole) in touched
+            section_id = entry.data(1, Qt.ItemDataRole.UserRole)
+            if changed is not None and section_id not in changed:
+                continue
+            marked = section_id in touched
             font = entry.font(0)
             font.setBold(marked)
             entry.setFont(0, font)

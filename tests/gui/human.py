@@ -12,10 +12,19 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QEventLoop, QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QListWidget, QTextEdit, QWidget
+
+
+def pause(ms: int) -> None:
+    """Counsel pauses; the window's event loop runs as it does in the app (QTest.qWait would
+    keep the interpreter from the drafting worker all the while)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
 
 # Pauses between keys, in ms: some shorter than the debounce, some long enough for a draft.
 PAUSES = (40, 180, 95, 250, 120, 60, 210, 150, 75, 230)
@@ -32,14 +41,14 @@ def type_keys(widget: QWidget, text: str, pauses: Iterable[int] = PAUSES) -> Non
             QTest.keyClick(widget, Qt.Key.Key_Return)
         else:
             QTest.keyClick(widget, char)
-        QTest.qWait(pause_list[n % len(pause_list)])
+        pause(pause_list[n % len(pause_list)])
 
 
 def press(
     widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
 ) -> None:
     QTest.keyClick(widget, key, modifiers)
-    QTest.qWait(30)
+    pause(30)
 
 
 def show_position(pane: QTextEdit, position: int) -> QPoint:
@@ -68,7 +77,7 @@ def click_in_text(pane: QTextEdit, text: str, offset: int | None = None) -> int:
     QTest.mouseClick(
         pane.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
     )
-    QTest.qWait(20)
+    pause(20)
     assert pane.textCursor().position() == position, "the click did not land on the text"
     return position
 
@@ -80,7 +89,7 @@ def click_row(view: QListWidget, row: int) -> None:
     QTest.mouseClick(
         view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center()
     )
-    QTest.qWait(20)
+    pause(20)
 
 
 def when_modal(handle: Callable[[QWidget], Any], timeout_ms: int = 10000) -> None:
@@ -121,5 +130,5 @@ def drop_files(target: QWidget, paths: list[Path]) -> tuple[bool, bool]:
     QApplication.sendEvent(target, move)
     drop = QDropEvent(point, actions, data, buttons, modifiers)
     QApplication.sendEvent(target, drop)
-    QTest.qWait(20)
+    pause(20)
     return enter.isAccepted(), drop.isAccepted()

@@ -22,6 +22,7 @@ from amendtool.gui.commands import FilingCommand
 from amendtool.gui.main_window import MainWindow
 from amendtool.io.project_file import jsonable
 from tests.conftest import SAMPLES
+from tests.gui.human import pause
 from tests.gui.test_journey_whole_document import ORIGINAL, REVISED
 
 EXAMPLES = int(os.environ.get("AMENDTOOL_GUI_EXAMPLES", "10"))
@@ -46,7 +47,7 @@ actions = st.one_of(
 def settle(window: MainWindow) -> None:
     for _ in range(200):
         QThreadPool.globalInstance().waitForDone(50)
-        QTest.qWait(5)
+        pause(5)
         if not window.__dict__.get("_background_jobs") and window.session.wait_for_draft():
             return
     raise AssertionError("the window did not settle")
@@ -68,7 +69,7 @@ def perform(window: MainWindow, action: tuple) -> None:  # type: ignore[type-arg
                 QTest.keyClick(pane, getattr(Qt.Key, f"Key_{key}"))
             else:
                 QTest.keyClick(pane, char)
-            QTest.qWait(pauses[n % len(pauses)])
+            pause(pauses[n % len(pauses)])
     elif kind == "select":
         count = window.workspace.items_panel.list.count()
         if count:
@@ -110,7 +111,7 @@ def test_any_sequence_of_edits_keeps_the_project_consistent(qtbot, steps: list) 
     for _ in range(400):
         if window.session.original is not None:
             break
-        QTest.qWait(25)
+        pause(25)
     settle(window)
     original = window.workspace.draft_pane.read_blocks()
     assert original == document_blocks(window.session.original)

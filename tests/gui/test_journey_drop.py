@@ -118,3 +118,22 @@ def test_a_project_dropped_opens_and_a_foreign_file_is_refused(
     assert dropped
     qtbot.waitUntil(lambda: window.session.path == project)
     wait_items(qtbot, window, 6)
+
+
+def test_a_filing_toml_dropped_on_the_filing_form_is_imported(
+    qtbot, window, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from amendtool.gui.filing_form import FilingForm
+
+    window.open_documents(ORIGINAL)
+    wait_items(qtbot, window, 0)
+    form = FilingForm(None, window)
+    qtbot.addWidget(form)
+    form.show()
+    field = form.widgets[("issuer", "name")]
+    entered, dropped = drop_files(field, [SAMPLES / "filing.toml"])
+    assert entered and dropped
+    qtbot.waitUntil(lambda: field.text() == "Halvorsen Networks, Inc.")  # type: ignore[attr-defined]
+    entered, dropped = drop_files(field, [ORIGINAL])
+    assert not dropped
+    assert field.text() == "Halvorsen Networks, Inc."  # type: ignore[attr-defined]
