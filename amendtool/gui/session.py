@@ -86,6 +86,8 @@ class Session(Drafting):
         for item in project.items:
             if item.override_basis and item.override_basis == item.substance():
                 self.wording[item.override_basis] = (item.filing_override, item.notice_override)
+            if item.counsel_materiality:
+                self.materiality[item.substance()] = item.materiality.value
         self._take_filing(project.filing_data)
         self.path = path
         self.loaded.emit()
@@ -149,15 +151,13 @@ class Session(Drafting):
         self._decided(substance, value)
 
     def _decided(self, substance: str, materiality: str | None = None) -> None:
-        from amendtool.core.items import Materiality
-
         items = list(self.items)
         for index, item in enumerate(items):
             if item.substance() == substance:
                 item = copy.copy(item)
                 item.set_overrides(*self.wording.get(substance, (None, None)))
                 if materiality is not None:
-                    item.materiality = Materiality(materiality)
+                    _classify(item, self.materiality.get(substance), materiality)
                 items[index] = item
         self.items = items
         self.version += 1
@@ -166,8 +166,6 @@ class Session(Drafting):
 
     def apply_decisions(self, items: list[AmendmentItem]) -> None:
         """Give freshly drafted items counsel's decisions for the same changes."""
-        from amendtool.core.items import Materiality
-
         if not (self.wording or self.materiality):
             return
         for item in items:
@@ -175,7 +173,7 @@ class Session(Drafting):
             if substance in self.wording:
                 item.set_overrides(*self.wording[substance])
             if substance in self.materiality:
-                item.materiality = Materiality(self.materiality[substance])
+                _classify(item, self.materiality[substance], self.materiality[substance])
 
     # --- filing details ---------------------------------------------------------------------
     def set_filing_data(self, data: dict[str, Any] | None) -> None:
@@ -194,3 +192,15 @@ class Session(Drafting):
                 self.filing = filing_from_dict(data)
             except FilingError as error:
                 self.filing_problems = error.problems
+
+
+def _classify(item: AmendmentItem, decided: str | None, shown: str) -> None:
+    """Counsel's class for the item (`decided`), or, when counsel's choice is undone, the
+    class the tool proposed (`shown` if it proposed none)."""
+    from amendtool.core.items import PROPOSED, Materiality
+
+    if decided is not None:
+        item.choose_materiality(Materiality(decided))
+        return
+    item.materiality = item.materiality_proposed or Materiality(shown)
+    item.materiality_source, item.materiality_basis = PROPOSED, None

@@ -153,7 +153,7 @@ class Drafting(QObject):
             if outcome.error is None:
                 from amendtool.core.items import carry_overrides
 
-                if any(i.override_basis for i in self.items):
+                if any(i.override_basis or i.counsel_materiality for i in self.items):
                     carry_overrides(self.items, outcome.items)
                 self.apply_decisions(outcome.items)
                 self.items, self.notes = outcome.items, outcome.notes
