@@ -57,15 +57,14 @@ class FileDrops(QObject):
             event.accept()
         else:
             event.ignore()
-        if event.type() == QEvent.Type.Drop:
-            if usable:
-                QTimer.singleShot(0, lambda: self.window.open_dropped(usable))  # type: ignore[attr-defined]
-            else:
-                names = ", ".join(p.name for p in paths)
-                self.window.statusBar().showMessage(  # type: ignore[attr-defined]
-                    f"{names}: amendtool opens offers (.docx, .txt, .htm) and projects (.amend)",
-                    8000,
-                )
+        if event.type() == QEvent.Type.Drop and usable:
+            QTimer.singleShot(0, lambda: self.window.open_dropped(usable))  # type: ignore[attr-defined]
+        elif event.type() == QEvent.Type.DragEnter and not usable:
+            names = ", ".join(p.name for p in paths)  # said while the mouse is over the window
+            self.window.statusBar().showMessage(  # type: ignore[attr-defined]
+                f"{names}: amendtool opens offers (.docx, .txt, .htm) and projects (.amend)",
+                8000,
+            )
         return True  # the widget under the mouse never sees a file
 
     def _dialog_drop(self, dialog: QWidget, paths: list[Path], event: QDropEvent) -> bool:

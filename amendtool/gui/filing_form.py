@@ -127,8 +127,13 @@ class FilingForm(QDialog):
         buttons.addButton(import_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(export_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
-        layout.addWidget(self.problems)
+        problems = self.problems_area = QScrollArea()  # never pushes the fields off screen
+        problems.setWidgetResizable(True)
+        problems.setFrameShape(QScrollArea.Shape.NoFrame)
+        problems.setWidget(self.problems)
+        problems.setMaximumHeight(110)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(problems)
         layout.addWidget(buttons)
         self.load(data or {})
         for widget in self.widgets.values():
@@ -234,9 +239,13 @@ class FilingForm(QDialog):
             out.setdefault(table, {})[key] = value
         return out
 
+    def _show_problems(self, text: str) -> None:
+        self.problems.setText(text)
+        self.problems_area.setVisible(bool(text))
+
     def validate(self) -> list[str]:
         problems = validation_problems(self.data())
-        self.problems.setText("\n".join(problems) if problems else "")
+        self._show_problems("\n".join(problems))
         return problems
 
     # --- filing.toml --------------------------------------------------------------------------
@@ -249,7 +258,7 @@ class FilingForm(QDialog):
             try:
                 self.load(tomllib.loads(Path(path).read_text(encoding="utf-8")))
             except (OSError, tomllib.TOMLDecodeError) as exc:
-                self.problems.setText(f"{Path(path).name}: cannot be read ({exc})")
+                self._show_problems(f"{Path(path).name}: cannot be read ({exc})")
                 return
             self.validate()
 

@@ -76,7 +76,7 @@ class ReviewWindow(QDialog):
         bar.addWidget(self.label, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)  # the texts take the height, not the button row
         fit(self, 0.9, 0.9, settings.REVIEW_GEOMETRY)
         self._paint()
         if items:

@@ -113,6 +113,7 @@ def test_a_project_dropped_opens_and_a_foreign_file_is_refused(
     shutil.copy(ORIGINAL, picture)
     entered, dropped = drop_files(window.workspace.draft_pane.viewport(), [picture])
     assert not entered and not dropped  # refused: the mouse shows it cannot go there
+    assert "amendtool opens offers" in window.statusBar().currentMessage()
     assert window.workspace.draft_pane.read_blocks() == before
     entered, dropped = drop_files(window.workspace.draft_pane.viewport(), [project])
     assert dropped
