@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from amendtool.gui.export_dialog import ExportDialog
 from amendtool.gui.filing_form import FilingForm
@@ -102,7 +102,15 @@ def test_menu_path_to_export_with_an_override_and_a_materiality(
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(ExportDialog, "exec", export)
+    asked: list[str] = []
+
+    def export_anyway(parent, title, text, *args):  # type: ignore[no-untyped-def]
+        asked.append(text)  # the checks' errors (the offer's timing, say), named to counsel
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", export_anyway)
     window.actions_by_id["export"].trigger()
+    assert all(text.startswith("The checks found:") for text in asked)
     assert opened and opened[0].amendment.items[row].filing_override == wording
     undo_all(window)
     wait_items(qtbot, window, 0)
