@@ -46,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     draft.add_argument("--filing", required=True, help="filing details (filing.toml)")
     draft.add_argument("--out", required=True, help="folder for the outputs")
     draft.add_argument("--project", help="also save the project (.amend)")
+    _output_arguments(draft)
     draft.set_defaults(run=_draft)
 
     export = commands.add_parser("export", help="write every output of a saved project")
@@ -54,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--force", action="store_true", help="export despite errors found")
     export.add_argument("--only", action="append", help=argparse.SUPPRESS)
     export.add_argument("--progress", action="store_true", help=argparse.SUPPRESS)
+    _output_arguments(export)
     export.set_defaults(run=_export)
 
     check = commands.add_parser("check", help="consistency, locators and timing before filing")
@@ -61,6 +63,23 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--filing", help="filing details, when checking two documents")
     check.set_defaults(run=_check)
     return parser
+
+
+def _output_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--author", help='who the redline names for each revision ("Jane Roe (Roe & Doe LLP)")'
+    )
+    command.add_argument(
+        "--straight-quotes",
+        action="store_true",
+        help="straight quotation marks in the .docx files (curly by default)",
+    )
+
+
+def _output_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from amendtool.io.outputs import OutputOptions
+
+    return OutputOptions(author=args.author or None, curly=not args.straight_quotes)
 
 
 def _outline(args: argparse.Namespace) -> int:
@@ -114,7 +133,9 @@ def _draft(args: argparse.Namespace) -> int:
             )
     skipped: dict[str, str] = {}
     with built_once():  # the files written and the checks read the same filing and notice
-        written = write_outputs(amendment, args.out, skipped=skipped)
+        written = write_outputs(
+            amendment, args.out, skipped=skipped, options=_output_options(args)
+        )
         _print_skipped(skipped)
         if args.project:
             save_project(
@@ -164,7 +185,14 @@ def _export(args: argparse.Namespace) -> int:
             print(f"progress {name} {done} {total}", flush=True)
 
     skipped: dict[str, str] = {}
-    written = write_outputs(amendment, args.out, args.only, progress=progress, skipped=skipped)
+    written = write_outputs(
+        amendment,
+        args.out,
+        args.only,
+        progress=progress,
+        skipped=skipped,
+        options=_output_options(args),
+    )
     _print_skipped(skipped)
     if args.progress:
         for path in written:

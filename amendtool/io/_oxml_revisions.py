@@ -42,9 +42,12 @@ def _child(element: etree._Element, tag: str) -> etree._Element:
 class Revisions:
     """Makes revision marks that share an author and a date, with unique ids."""
 
-    def __init__(self, author: str, date: dt.date, first_id: int = 9000) -> None:
+    def __init__(self, author: str, when: dt.datetime, first_id: int = 9000) -> None:
+        """`when`: the moment of export (Word shows it in the reader's own time zone, so it
+        is written in UTC, as Word writes it)."""
         self.author = author
-        self.date = dt.datetime.combine(date, dt.time(0, 0)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        moment = when.astimezone(dt.UTC) if when.tzinfo is not None else when
+        self.date = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
         self.next_id = first_id
 
     def mark(self, tag: str) -> etree._Element:

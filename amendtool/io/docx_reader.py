@@ -45,6 +45,8 @@ W_FMT = q("fmt")
 W_FOOTERREFERENCE = q("footerReference")
 W_FOOTNOTEREFERENCE = q("footnoteReference")
 W_HEADERREFERENCE = q("headerReference")
+W_TITLEPG = q("titlePg")
+_R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 W_ILVL = q("ilvl")
 W_IND = q("ind")
 W_INS = q("ins")
@@ -423,8 +425,15 @@ class _Walker:
             else:
                 self.counter += 1
             self.has_breaks = True
+        first = props is not getattr(self, "_numbered_from", None) and (
+            initial or props.starts_new_page
+        )
         self._numbered_from = props
-        self.page_label = _format_page(self.counter, props.fmt) if props.prints_numbers else None
+        prints = props.prints_first if first and props.title_page else props.prints_numbers
+        # a page numbered 0 (a cover counted before page 1) is cited by name, never as "page 0"
+        self.page_label = _format_page(self.counter, props.fmt) if prints else None
+        if self.counter <= 0 and props.fmt not in ("lowerRoman", "upperRoman"):
+            self.page_label = None
         self.pending_break = False
 
 
@@ -434,14 +443,17 @@ class _SectionProps:
         self.fmt = "decimal"
         self.starts_new_page = True
         self.prints_numbers = True
-        self.references: list[str] = []
+        self.prints_first = True  # the section's first page, when it has a header of its own
+        self.title_page = False  # "Different First Page"
+        self.references: dict[str, list[str]] = {}  # by type: default, first, even
         if sect_pr is None:
             return
-        self.references = [
-            ref.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id") or ""
-            for ref in sect_pr
-            if ref.tag in (W_HEADERREFERENCE, W_FOOTERREFERENCE)
-        ]
+        for ref in sect_pr:
+            if ref.tag in (W_HEADERREFERENCE, W_FOOTERREFERENCE):
+                rid = ref.get(f"{{{_R_NS}}}id") or ""
+                self.references.setdefault(ref.get(W_TYPE) or "default", []).append(rid)
+        title = sect_pr.find(W_TITLEPG)
+        self.title_page = title is not None and title.get(W_VAL) not in ("0", "false", "off")
         pg = sect_pr.find(W_PGNUMTYPE)
         if pg is not None:
             start = pg.get(W_START)
@@ -458,13 +470,15 @@ _PAGE_FIELD = re.compile(rb"(?:instrText[^>]*>|instr=\")\s*PAGE\b")
 def _mark_printed_numbers(sections: list[_SectionProps], document: docx.document.Document) -> None:
     """A page's number is what its header or footer prints; no PAGE field, no printed number."""
     parts = document.part.related_parts
-    inherited = False
+    inherited: dict[str, bool] = {}  # a section without a header of a type uses the last one's
     for props in sections:
-        if props.references:
-            inherited = any(
-                rid in parts and _PAGE_FIELD.search(parts[rid].blob) for rid in props.references
+        for kind, rids in props.references.items():
+            inherited[kind] = any(
+                rid in parts and _PAGE_FIELD.search(parts[rid].blob) for rid in rids
             )
-        props.prints_numbers = inherited
+        props.prints_numbers = inherited.get("default", False)
+        # with "Different First Page", the first page prints only what its own header prints
+        props.prints_first = inherited.get("first", False)
 
 
 def _format_page(number: int, fmt: str) -> str:

@@ -62,10 +62,12 @@ def blocks_to_docx(
     template: Path | None = None,
     cover_page: bool = True,
     plain_notice: bool = False,
+    curly: bool = True,
 ) -> bytes:
     """`cover_page`: the first page (a filing's cover) carries no page number; `plain_notice`:
-    the employee notice is in plain style (left-aligned, its own headings). The notice is set
-    with typographer's quotation marks in either style."""
+    the employee notice is in plain style (left-aligned, its own headings); `curly`: set with
+    typographer's quotation marks and apostrophes, as Word sets them (the house style, on by
+    default). EDGAR text is ASCII whatever this says."""
     document = docx.Document(str(template or house_template()))
     body = document.element.body
     for child in list(body):
@@ -93,6 +95,7 @@ def blocks_to_docx(
             row = table.add_row()
             row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row on one page
             for cell, text in zip(row.cells, block.cells, strict=True):
+                text = curly_quotes(text) if curly else text
                 fill_cell(cell, text, styles, bold=block.role is Role.TABLE_HEADER)
             continue
         table = None
@@ -107,7 +110,7 @@ def blocks_to_docx(
         following = blocks[position + 1] if position + 1 < len(blocks) else None
         if block.role is Role.TEXT and following is not None and following.role is Role.ITEM:
             keep_with_next(paragraph)  # an introduction stays with what it introduces
-        _fill(paragraph, block, curly=notice)
+        _fill(paragraph, block, curly=curly)
     for made in document.tables:
         table_widths(made)
     _page_numbers(document, cover_page)

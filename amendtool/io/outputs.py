@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from amendtool.core.amendment import Amendment
@@ -24,42 +26,57 @@ SCHEDULE_TO_TXT = "schedule-to-amendment.txt"
 Renderer = Callable[[Amendment], bytes]
 
 
+@dataclass(frozen=True)
+class OutputOptions:
+    """How the Word files are set: `author` of the redline's revisions (counsel's name and
+    firm; the issuer when none), `when` they were made (the export time, when none), and
+    `curly` quotation marks and apostrophes in the filing and notice (.docx only; the
+    EDGAR files are ASCII)."""
+
+    author: str | None = None
+    when: dt.datetime | None = None
+    curly: bool = True
+
+
+DEFAULT_OPTIONS = OutputOptions()
+
+
 def _items(amendment: Amendment) -> bytes:
     return json.dumps(amendment.items_json(), indent=2, ensure_ascii=False).encode("utf-8")
 
 
-def _schedule_to(amendment: Amendment) -> bytes:
+def _schedule_to(amendment: Amendment, options: OutputOptions = DEFAULT_OPTIONS) -> bytes:
     from amendtool.io.docx_writer import blocks_to_docx
 
     title = f"Schedule TO Amendment No. {amendment.filing.amendment_number}"
     plain = amendment.filing.notice_style == "plain"
-    return blocks_to_docx(schedule_to_blocks(amendment), title, plain_notice=plain)
+    return blocks_to_docx(
+        schedule_to_blocks(amendment), title, plain_notice=plain, curly=options.curly
+    )
 
 
-def _notice(amendment: Amendment) -> bytes:
+def _notice(amendment: Amendment, options: OutputOptions = DEFAULT_OPTIONS) -> bytes:
     from amendtool.io.docx_writer import blocks_to_docx
 
     plain = amendment.filing.notice_style == "plain"
     return blocks_to_docx(
-        notice_blocks(amendment), "Notice of Amendment", cover_page=False, plain_notice=plain
+        notice_blocks(amendment),
+        "Notice of Amendment",
+        cover_page=False,
+        plain_notice=plain,
+        curly=options.curly,
     )
 
 
-def _redline(amendment: Amendment) -> bytes:
-    return _review(amendment).redline
-
-
-def _conformed(amendment: Amendment) -> bytes:
-    return _review(amendment).conformed
-
-
-def _review(amendment: Amendment):  # type: ignore[no-untyped-def]
+def _review(amendment: Amendment, options: OutputOptions):  # type: ignore[no-untyped-def]
     """Redline and conformed copy are made together; keep them for the second call."""
     from amendtool.io.redline_docx import build_review_documents
 
     cached = getattr(amendment, "_review_cache", None)
-    if cached is None or cached[0] != id(amendment.items):
-        cached = (id(amendment.items), build_review_documents(amendment))
+    key = (id(amendment.items), options)
+    if cached is None or cached[0] != key:
+        made = build_review_documents(amendment, options.author, options.when)
+        cached = (key, made)
         amendment._review_cache = cached  # type: ignore[attr-defined]
     return cached[1]
 
@@ -79,17 +96,23 @@ def _edgar(amendment: Amendment, part: int, kind: str) -> bytes:
     return blocks_to_ascii(blocks).encode("ascii")
 
 
-def renderers(amendment: Amendment) -> dict[str, Renderer]:
+def renderers(
+    amendment: Amendment, options: OutputOptions | None = None
+) -> dict[str, Renderer]:
     """Every output by file name (the exhibit's EDGAR files are named after its label)."""
     from amendtool.io.edgar_writer import exhibit_file_stem
 
     exhibit = exhibit_file_stem(amendment.filing.notice_exhibit)
+    # one time for the whole export, so the redline and the conformed copy agree
+    chosen = options or OutputOptions()
+    if chosen.when is None:
+        chosen = OutputOptions(chosen.author, dt.datetime.now(dt.UTC), chosen.curly)
     return {
         ITEMS_JSON: _items,
-        SCHEDULE_TO_DOCX: _schedule_to,
-        NOTICE_DOCX: _notice,
-        REDLINE_DOCX: _redline,
-        CONFORMED_DOCX: _conformed,
+        SCHEDULE_TO_DOCX: lambda a: _schedule_to(a, chosen),
+        NOTICE_DOCX: lambda a: _notice(a, chosen),
+        REDLINE_DOCX: lambda a: _review(a, chosen).redline,
+        CONFORMED_DOCX: lambda a: _review(a, chosen).conformed,
         SCHEDULE_TO_HTM: lambda a: _edgar(a, 0, "htm"),
         SCHEDULE_TO_TXT: lambda a: _edgar(a, 0, "txt"),
         f"{exhibit}.htm": lambda a: _edgar(a, 1, "htm"),
@@ -121,6 +144,7 @@ def write_outputs(
     names: list[str] | None = None,
     progress: Callable[[str, int, int], None] | None = None,
     skipped: dict[str, str] | None = None,
+    options: OutputOptions | None = None,
 ) -> list[Path]:
     """Render everything first, then move each finished file into place atomically.
 
@@ -130,7 +154,7 @@ def write_outputs(
     from amendtool.io.redline_docx import RedlineError
 
     out = Path(out_dir)
-    available = renderers(amendment)
+    available = renderers(amendment, options)
     chosen = names or list(available)
     rendered: dict[str, bytes] = {}
     with built_once():  # the filing, its exhibit and the notice are built once for all files

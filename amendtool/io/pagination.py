@@ -58,6 +58,8 @@ def assemble_pages(pages: list[list[RawBlock]]) -> list[RawBlock]:
             label = folio_label(blocks[-1].text)
             if label is not None:
                 blocks.pop()
+            if label is not None and label.isdigit() and int(label) == 0:
+                label = None  # a cover counted as page 0 is cited by name, never "page 0"
         labels.append(label)
     labels = fill_missing_labels(labels)
     known = len(pages) > 1

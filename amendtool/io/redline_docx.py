@@ -7,6 +7,7 @@ EDGAR text or HTML is first set in the house style.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import io
 from dataclasses import dataclass, field, replace
@@ -27,7 +28,7 @@ from amendtool.core.apply import (
     apply_sentence_item,
     cell_piece,
 )
-from amendtool.core.diffing import hunks
+from amendtool.core.diffing import marked_hunks
 from amendtool.core.errors import AmendtoolError
 from amendtool.core.items import TABLE_KINDS, AmendmentItem, ItemKind
 from amendtool.core.locate import paragraph_label
@@ -57,12 +58,18 @@ class RedlineError(AmendtoolError):
     """An item whose place cannot be found in the Word file."""
 
 
-def build_review_documents(amendment: Amendment) -> ReviewDocuments:
+def build_review_documents(
+    amendment: Amendment, author: str | None = None, when: dt.datetime | None = None
+) -> ReviewDocuments:
+    """`author`: who Word names for each revision (counsel's name and firm, from the app's
+    Preferences); without one, the issuer and the amendment. `when`: the time of export."""
     word, mapped, notes = _base_document(amendment.original)
     filing = amendment.filing
     number = filing.amendment_number
-    author = f"{filing.issuer_short_name or filing.issuer_name} (Amendment No. {number})"
-    writer = _RedlineWriter(mapped, Revisions(author, filing.amendment_date), word.element.body)
+    if not author:
+        author = f"{filing.issuer_short_name or filing.issuer_name} (Amendment No. {number})"
+    moment = when or dt.datetime.now(dt.UTC)
+    writer = _RedlineWriter(mapped, Revisions(author, moment), word.element.body)
     for item in amendment.change_items:
         writer.apply(item)
     word.core_properties.title = (
@@ -583,7 +590,7 @@ def _edits(item: AmendmentItem, text: str) -> list[Edit]:
     """The item as (start, end, new text) edits of the paragraph's text."""
     kind = item.kind
     if kind is ItemKind.REPLACE_PARAGRAPH:
-        return [(0, len(text), item.new_text)]
+        return _changes(text, item.new_text)
     spans = split_sentences(text)
     number = item.locator.sentence or 0
     if kind is ItemKind.INSERT_SENTENCE:
@@ -600,14 +607,15 @@ def _edits(item: AmendmentItem, text: str) -> list[Edit]:
     if kind is ItemKind.REPLACE_WORDS:
         old_sentence = text[start:end]
         edits = [
-            (start + h.start, start + h.end, h.new) for h in hunks(old_sentence, item.new_text)
+            (start + h.start, start + h.end, h.new)
+            for h in marked_hunks(old_sentence, item.new_text)
         ]
         trial = text
         for s, e, new in sorted(edits, reverse=True):
             trial = trial[:s] + new + trial[e:]
         if collapse_spaces(trial) == collapse_spaces(apply_sentence_item(text, item)):
             return edits
-    return [(start, end, item.new_text)]
+    return _changes(text[start:end], item.new_text, start)
 
 
 def _outside_table(element: etree._Element) -> etree._Element:
@@ -628,7 +636,7 @@ def _word_numbered(element: etree._Element) -> bool:
 def _changes(old: str, new: str, base: int = 0) -> list[Edit]:
     """Only the words that changed, as edits of `old` (which starts at `base`); the whole
     text replaced when the word changes would not give `new` exactly."""
-    edits = [(h.start, h.end, h.new) for h in hunks(old, new)]
+    edits = [(h.start, h.end, h.new) for h in marked_hunks(old, new)]
     trial = old
     for start, end, text in sorted(edits, reverse=True):
         trial = trial[:start] + text + trial[end:]
