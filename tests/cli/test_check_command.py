@@ -117,7 +117,7 @@ def test_a_redline_the_word_file_cannot_carry_leaves_the_filing_written(
     from amendtool import cli
     from amendtool.io import redline_docx
 
-    def refuse(amendment):  # type: ignore[no-untyped-def]
+    def refuse(amendment, *options):  # type: ignore[no-untyped-def]
         raise redline_docx.RedlineError("a table row changed on its own is not redlined")
 
     monkeypatch.setattr(redline_docx, "build_review_documents", refuse)

@@ -167,7 +167,7 @@ def test_a_table_inside_a_restated_section_is_set_as_a_table(tmp_path: Path) -> 
     amendment = Amendment(document, document, [item], load_filing(SAMPLES / "filing.toml"))
     write_outputs(amendment, tmp_path, [SCHEDULE_TO_DOCX])
     tables = word_tables((tmp_path / SCHEDULE_TO_DOCX).read_bytes())
-    quoted = [[[], ["High"], ["Low"]], [["First Quarter"], ["$21.55"], ['$19.02"']]]
+    quoted = [[[], ["High"], ["Low"]], [["First Quarter"], ["$21.55"], ["$19.02”"]]]
     assert quoted in tables  # the quotation closes after the table's last figure
 
 
