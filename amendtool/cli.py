@@ -159,19 +159,12 @@ def _export(args: argparse.Namespace) -> int:
 
     amendment = _project_amendment(args.project)
     from amendtool.core.checks import run_checks
-    from amendtool.core.plain_checks import PLACEHOLDER
+    from amendtool.core.plain_checks import export_refusal
 
     findings = run_checks(amendment)
     errors = _print_findings(amendment, as_warnings=args.force, findings=findings)
-    unfinished = list(dict.fromkeys(f.label for f in findings if f.code == PLACEHOLDER))
-    if unfinished:
-        # --force files despite errors counsel has weighed; a placeholder is never meant to
-        # reach employees
-        print(
-            f"amendtool: export refused: the employee notice still has a placeholder for "
-            f"counsel in {', '.join(unfinished)}; write those paragraphs first",
-            file=sys.stderr,
-        )
+    if refusal := export_refusal(findings):  # --force or not
+        print(f"amendtool: {refusal}", file=sys.stderr)
         return EXIT_FINDINGS
     if errors and not args.force:
         print(

@@ -29,6 +29,18 @@ PLAIN_ROLES = (Role.HEADLINE, Role.HEADING, Role.SUBHEADING, Role.TEXT)
 _PARAGRAPH_KINDS = ("long_sentence", "passive", "legal_word")  # grade is judged overall
 
 
+def export_refusal(findings: list[Finding]) -> str | None:
+    """Why export must not go on, whatever counsel has weighed: a placeholder for counsel is
+    never meant to reach employees. Names the items whose paragraphs are still to write."""
+    unfinished = list(dict.fromkeys(f.label for f in findings if f.code == PLACEHOLDER))
+    if not unfinished:
+        return None
+    return (
+        "export refused: the employee notice still has a placeholder for counsel in "
+        f"{', '.join(unfinished)}; write those paragraphs first"
+    )
+
+
 def plain_parts(blocks: list[Block]) -> list[str]:
     """The texts of a plain notice written for employees (not the items quoted as filed)."""
     return [b.text for b in blocks if b.role in PLAIN_ROLES]

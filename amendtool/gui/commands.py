@@ -107,6 +107,39 @@ class MaterialityCommand(QUndoCommand):
         self.session.set_materiality(self.substance, self.before, decided=self.decided_before)
 
 
+PLAIN = 0x9A1  # the id under which the keeping of one visit's typing merges
+
+
+class PlainCommand(QUndoCommand):
+    """Counsel's plain paragraph on one change; what is kept while counsel types on one
+    visit to the item is one step, undone to the paragraph the item had before."""
+
+    def __init__(self, session: Session, substance: str, text: str | None, visit: int) -> None:
+        super().__init__("Edit plain paragraph")
+        self.session, self.substance, self.visit = session, substance, visit
+        self.before = session.plain.get(substance)
+        self.after = text
+        self.setObsolete(self.before == self.after)
+
+    def id(self) -> int:
+        return PLAIN
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, PlainCommand):
+            return False
+        if (other.substance, other.visit) != (self.substance, self.visit):
+            return False
+        self.after = other.after
+        self.setObsolete(self.before == self.after)
+        return True
+
+    def redo(self) -> None:
+        self.session.set_plain(self.substance, self.after)
+
+    def undo(self) -> None:
+        self.session.set_plain(self.substance, self.before)
+
+
 class FilingCommand(QUndoCommand):
     def __init__(self, session: Session, data: dict[str, Any] | None) -> None:
         super().__init__("Edit filing details")

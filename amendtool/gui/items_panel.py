@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
+import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,61 +16,18 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from amendtool.core.items import AmendmentItem, Materiality, letter
+from amendtool.core.items import AmendmentItem, letter
+from amendtool.gui import item_rows
+from amendtool.gui.item_rows import summary as summary  # the review window names items so too
+from amendtool.gui.plain_editor import PlainEditor
 
 if TYPE_CHECKING:
     from amendtool.core.amendment import Amendment
-
-_KIND_NAMES = {
-    "replace_paragraph": "Paragraph replaced",
-    "delete_paragraph": "Paragraph deleted",
-    "insert_paragraph": "Paragraph inserted",
-    "move_paragraph": "Paragraph moved",
-    "replace_sentence": "Sentence replaced",
-    "delete_sentence": "Sentence deleted",
-    "insert_sentence": "Sentence added",
-    "replace_words": "Words replaced",
-    "replace_section": "Section restated",
-    "delete_section": "Section deleted",
-    "add_section": "Section added",
-    "retitle_section": "Heading changed",
-    "renumber_sections": "Sections renumbered",
-    "renumber_paragraphs": "Paragraphs renumbered",
-    "replace_table": "Table restated",
-    "delete_table": "Table deleted",
-    "insert_table": "Table inserted",
-    "file_exhibit": "Exhibit filed",
-}
-_MATERIALITY = [
-    (Materiality.CLARIFYING.value, "Clarifying (no extension)"),
-    (Materiality.MATERIAL.value, "Material change (5 business days)"),
-    (Materiality.CONSIDERATION.value, "Consideration or % sought (10 business days)"),
-]
-
-
-def summary(item: AmendmentItem) -> str:
-    loc = item.locator
-    where = loc.section_name
-    if loc.table:
-        where += " table" + (f" {loc.table}" if loc.table_count > 1 else "")
-    elif loc.row_caption is not None:
-        where += f" row “{loc.row_caption}”"
-    elif loc.note is not None:
-        where += f" {loc.note_kind or 'footnote'} {loc.note}"
-    elif loc.paragraph:
-        where += f" ¶{loc.printed or loc.paragraph}"  # as a reader counts, rows aside
-    if loc.sentence:
-        where += f" s{loc.sentence}"
-    text = (item.new_text or item.old_text).split("\n")[0].replace("\t", " · ")
-    if item.renumbered:
-        old = [m.group(0) for h in item.old_text.split("\n") if (m := re.search(r"\d+", h))]
-        new = [s.number or "" for s in item.renumbered]
-        text = f"{_span(old)} now {_span(new)}"
-    return f"{_KIND_NAMES.get(item.kind.value, item.kind.value)} — {where}\n{text[:90]}"
 
 
 class ItemsPanel(QWidget):
@@ -93,9 +50,13 @@ class ItemsPanel(QWidget):
         self.quoted = QPlainTextEdit()
         self.quoted.setReadOnly(True)
         self.materiality = QComboBox()
-        for value, label in _MATERIALITY:
-            self.materiality.addItem(label, value)
+        for value, label in item_rows.LABELS.items():
+            self.materiality.addItem(label, value.value)
         self.materiality.activated.connect(self._materiality)
+        self.reason = QLabel()
+        self.reason.setObjectName("materialityReason")
+        self.reason.setWordWrap(True)
+        self.plain = PlainEditor()
         self.apply_button = QPushButton("Keep this wording")
         self.apply_button.setObjectName("applyWording")
         self.apply_button.clicked.connect(self._apply)
@@ -103,18 +64,32 @@ class ItemsPanel(QWidget):
         self.reset_button.clicked.connect(self._reset)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        detail = QWidget()
-        form = QFormLayout(detail)
-        form.setContentsMargins(0, 0, 0, 0)
+        classed = QFormLayout()
+        classed.setContentsMargins(0, 0, 0, 0)
+        class_box = QVBoxLayout()
+        class_box.setSpacing(2)
+        class_box.addWidget(self.materiality)
+        class_box.addWidget(self.reason)
+        classed.addRow("Change is:", class_box)
+        wording = QWidget()
+        form = QFormLayout(wording)
         form.addRow("Filing:", self.filing)
         form.addRow("Notice:", self.notice)
         form.addRow("New text:", self.quoted)
-        form.addRow("Change is:", self.materiality)
         buttons = QHBoxLayout()
         buttons.addWidget(self.apply_button)
         buttons.addWidget(self.reset_button)
         form.addRow(buttons)
         form.addRow(self.status)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("itemTabs")
+        self.tabs.addTab(wording, "Wording")
+        self.tabs.addTab(self.plain, PLAIN_TAB)
+        detail = QWidget()
+        column = QVBoxLayout(detail)
+        column.setContentsMargins(0, 4, 0, 0)
+        column.addLayout(classed)
+        column.addWidget(self.tabs, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("itemsSplitter")
         splitter.addWidget(self.list)
@@ -128,6 +103,7 @@ class ItemsPanel(QWidget):
         self._keys: list[Key] = []
         self._shown_key: object = None
         self._shown_text: dict[str, str] = {}
+        self._generated: dict[str, str] = {}  # the tool's plain paragraph, by substance
         self._show_detail(None)
 
     def show_items(self, amendment: Amendment | None, items: list[AmendmentItem]) -> None:
@@ -143,7 +119,7 @@ class ItemsPanel(QWidget):
         while self.list.count() > len(items):
             self.list.takeItem(self.list.count() - 1)
         for index, item in enumerate(items):
-            text = f"{letter(index)}.  {summary(item)}"
+            text = item_rows.row_text(letter(index), item)
             entry = self.list.item(index)
             if entry is None:
                 entry = QListWidgetItem(text)
@@ -151,11 +127,18 @@ class ItemsPanel(QWidget):
             elif entry.text() != text:
                 entry.setText(text)
             overridden = item.override_basis and item.override_basis == self._keys[index][0]
-            entry.setToolTip("Wording edited by counsel" if overridden else "")
+            tip = item_rows.tooltip(item)
+            entry.setToolTip(tip + ("\nWording edited by counsel." if overridden else ""))
+            mark = (item.materiality.value, item.counsel_materiality)
+            if entry.data(CLASS_ROLE) != mark:
+                entry.setData(CLASS_ROLE, mark)
+                entry.setIcon(item_rows.badge(item.materiality, item.counsel_materiality))
         self.list.setCurrentRow(-1 if row is None else row)
         self.list.setUpdatesEnabled(True)
         self.list.blockSignals(blocker)
         self._show_detail(row)
+        if items and not self.plain.reader.warmed:
+            QTimer.singleShot(0, self.plain.reader.warm)  # after the draft is settled
 
     def current_key(self) -> Key | None:
         row = self.list.currentRow()
@@ -175,6 +158,7 @@ class ItemsPanel(QWidget):
             self.list.setCurrentRow(index)
 
     def _selected(self, row: int) -> None:
+        self.plain.commit()  # what counsel typed is kept for the item it was typed for
         self._show_detail(row if row >= 0 else None)
         if row >= 0:
             self.itemSelected.emit(row)
@@ -188,6 +172,8 @@ class ItemsPanel(QWidget):
         if item is None:
             self._set_wording(None, "", "")
             self.quoted.setPlainText("")
+            self.reason.setText("")
+            self.plain.show_paragraph(None, "", None, "plain")
             self.status.setText(
                 "Select an item to see its wording."
                 if self.list.count()
@@ -216,7 +202,27 @@ class ItemsPanel(QWidget):
         quoted = "\n\n".join(item.new_paragraphs) or item.new_text
         if self.quoted.toPlainText() != quoted:
             self.quoted.setPlainText(quoted)
-        self.materiality.setCurrentIndex([v for v, _ in _MATERIALITY].index(item.materiality.value))
+        self.materiality.setCurrentIndex(self.materiality.findData(item.materiality.value))
+        self.reason.setText(item_rows.reason_text(item))
+        self._show_plain(item, key[0])
+
+    def _show_plain(self, item: AmendmentItem, substance: str) -> None:
+        """The paragraph the notice prints on this change: counsel's, or the tool's."""
+        from amendtool.core.plain_summary import summarise
+        from amendtool.core.wording import house_wording
+
+        generated = self._generated.get(substance)
+        if generated is None:  # worked out once for each change, not on every re-draft
+            wording = self.amendment.wording if self.amendment else house_wording()
+            tools = dataclasses.replace(item, plain_override=None, plain_basis=None)
+            generated = summarise(tools, wording).text
+            if len(self._generated) > 1000:
+                self._generated.clear()
+            self._generated[substance] = generated
+        style = self.amendment.filing.notice_style if self.amendment else "plain"
+        self.plain.show_paragraph(substance, generated, item.plain_summary, style)
+        to_write = " — to write" if self.plain.unfinished() else ""
+        self.tabs.setTabText(self.tabs.indexOf(self.plain), PLAIN_TAB + to_write)
 
     def _set_wording(self, key: object, filing: str, notice: str) -> None:
         """Show an item's wording, but never over words counsel is typing for the same item."""
@@ -258,6 +264,8 @@ class ItemsPanel(QWidget):
             self.materialityRequested.emit(row, self.materiality.itemData(index))
 
 
+PLAIN_TAB = "Plain paragraph (notice)"
+CLASS_ROLE = Qt.ItemDataRole.UserRole + 1  # (class, chosen by counsel) of the row
 Key = tuple[str, tuple[object, ...]]
 
 
@@ -278,8 +286,3 @@ def _find(keys: list[Key], key: Key | None) -> int | None:
         if fallback is None and found[1] == place:
             fallback = index
     return fallback
-
-
-def _span(numbers: list[str]) -> str:
-    """'4–6', or '4' for a single section."""
-    return numbers[0] if numbers[0] == numbers[-1] else f"{numbers[0]}–{numbers[-1]}"

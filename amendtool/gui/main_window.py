@@ -404,6 +404,11 @@ class MainWindow(QMainWindow):
                 self, "Export", "Fix the filing details first:\n\n• " + "\n• ".join(problems)
             )
             return
+        from amendtool.core.plain_checks import export_refusal
+
+        if refusal := export_refusal(s.findings):  # before any folder is asked for
+            QMessageBox.warning(self, "Export", refusal[0].upper() + refusal[1:] + ".")
+            return
         errors = [f for f in s.findings if f.severity == ERROR]
         if errors:
             listed = [f.message for f in errors[:8]]

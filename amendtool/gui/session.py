@@ -3,14 +3,15 @@
 The one adapter between the core and the widgets: widgets ask it to change things and
 listen to its signals. Drafting and then reviewing (checks, preview) run off the UI thread
 on snapshots; the item list is replaced, never edited in place, so a snapshot is a list copy.
-Counsel's decisions (wording, materiality) are kept by what each change changes, so they
-come back whenever that change does, by re-drafting or by undo.
+Counsel's decisions (wording, materiality, plain paragraphs) are kept by what each change
+changes, so they come back whenever that change does, by re-drafting or by undo.
 """
 
 from __future__ import annotations
 
 import atexit
 import copy
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -59,6 +60,15 @@ class Session(Drafting):
         self.undo_stack = QUndoStack(self)
         self.wording: dict[str, tuple[str | None, str | None]] = {}  # by substance
         self.materiality: dict[str, str] = {}  # by substance
+        self.plain: dict[str, str] = {}  # counsel's plain paragraphs, by substance
+        # editors that keep what counsel types once typing pauses: asked to keep it now
+        self.typing_to_keep: list[Callable[[], None]] = []
+
+    def wait_for_draft(self, timeout_ms: int = 10000) -> bool:
+        """What counsel has typed is kept first, so saving and export include it."""
+        for keep in self.typing_to_keep:
+            keep()
+        return super().wait_for_draft(timeout_ms)
 
     # --- loading ------------------------------------------------------------------------
     def open_documents(
@@ -88,6 +98,8 @@ class Session(Drafting):
                 self.wording[item.override_basis] = (item.filing_override, item.notice_override)
             if item.counsel_materiality:
                 self.materiality[item.substance()] = item.materiality.value
+            if item.plain_summary:
+                self.plain[item.substance()] = item.plain_summary
         self._take_filing(project.filing_data)
         self.path = path
         self.loaded.emit()
@@ -102,7 +114,7 @@ class Session(Drafting):
         self.cancel_drafting()
         self.original, self.revised = original, revised
         self.items, self.notes = items, notes
-        self.wording, self.materiality = {}, {}
+        self.wording, self.materiality, self.plain = {}, {}, {}
         self.undo_stack.clear()
         self.version += 1
 
@@ -150,12 +162,21 @@ class Session(Drafting):
             self.materiality.pop(substance, None)
         self._decided(substance, value)
 
+    def set_plain(self, substance: str, text: str | None) -> None:
+        """Counsel's plain paragraph on a change for the notice (None: the tool's)."""
+        if text:
+            self.plain[substance] = text
+        else:
+            self.plain.pop(substance, None)
+        self._decided(substance)
+
     def _decided(self, substance: str, materiality: str | None = None) -> None:
         items = list(self.items)
         for index, item in enumerate(items):
             if item.substance() == substance:
                 item = copy.copy(item)
                 item.set_overrides(*self.wording.get(substance, (None, None)))
+                item.set_plain_summary(self.plain.get(substance))
                 if materiality is not None:
                     _classify(item, self.materiality.get(substance), materiality)
                 items[index] = item
@@ -166,7 +187,7 @@ class Session(Drafting):
 
     def apply_decisions(self, items: list[AmendmentItem]) -> None:
         """Give freshly drafted items counsel's decisions for the same changes."""
-        if not (self.wording or self.materiality):
+        if not (self.wording or self.materiality or self.plain):
             return
         for item in items:
             substance = item.substance()
@@ -174,6 +195,8 @@ class Session(Drafting):
                 item.set_overrides(*self.wording[substance])
             if substance in self.materiality:
                 _classify(item, self.materiality[substance], self.materiality[substance])
+            if substance in self.plain:
+                item.set_plain_summary(self.plain[substance])
 
     # --- filing details ---------------------------------------------------------------------
     def set_filing_data(self, data: dict[str, Any] | None) -> None:

@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 from amendtool.core.draft_text import document_blocks
 from amendtool.core.outline import page_range
 from amendtool.gui import settings
-from amendtool.gui.commands import DraftEditCommand, MaterialityCommand, OverrideCommand
+from amendtool.gui.commands import (
+    DraftEditCommand,
+    MaterialityCommand,
+    OverrideCommand,
+    PlainCommand,
+)
 from amendtool.gui.draft_pane import DraftPane
 from amendtool.gui.items_panel import ItemsPanel
 from amendtool.gui.panes import DocumentPane, titled
@@ -129,6 +134,10 @@ class Workspace:
         self.items_panel.materialityRequested.connect(
             lambda i, v: stack.push(MaterialityCommand(s, i, v))
         )
+        self.items_panel.plain.paragraphWritten.connect(
+            lambda substance, text, visit: stack.push(PlainCommand(s, substance, text, visit))
+        )
+        s.typing_to_keep.append(self.items_panel.plain.commit)
         self.checks.itemClicked.connect(self._finding_clicked)
         self.navigator.itemClicked.connect(self._navigate)
         self.original_pane.verticalScrollBar().valueChanged.connect(

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from amendtool.gui.commands import PlainCommand
 from amendtool.gui.export_dialog import ExportDialog
 from amendtool.gui.filing_form import FilingForm
 from amendtool.gui.main_window import MainWindow
@@ -95,6 +96,9 @@ def test_menu_path_to_export_with_an_override_and_a_materiality(
     assert window.session.items[row].filing_override == wording
     assert window.session.items[row].materiality.value == "clarifying"
     assert panel.list.currentRow() == row
+    for item in list(window.session.items):  # the notice's plain paragraphs, by counsel
+        plain = "This change does not alter what you need to do."
+        window.session.undo_stack.push(PlainCommand(window.session, item.substance(), plain, 0))
     opened: list[ExportDialog] = []
 
     def export(dialog: ExportDialog) -> int:

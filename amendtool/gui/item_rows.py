@@ -1,0 +1,137 @@
+"""What a row of the item list says and shows: the kind of change, where it is and its
+first words, and the item's class at a glance (a badge for what the timing check relies on,
+filled when counsel chose the class, an outline when the tool proposes it) with the reason."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
+
+from amendtool.core.items import AmendmentItem, Materiality
+
+_KIND_NAMES = {
+    "replace_paragraph": "Paragraph replaced",
+    "delete_paragraph": "Paragraph deleted",
+    "insert_paragraph": "Paragraph inserted",
+    "move_paragraph": "Paragraph moved",
+    "replace_sentence": "Sentence replaced",
+    "delete_sentence": "Sentence deleted",
+    "insert_sentence": "Sentence added",
+    "replace_words": "Words replaced",
+    "replace_section": "Section restated",
+    "delete_section": "Section deleted",
+    "add_section": "Section added",
+    "retitle_section": "Heading changed",
+    "renumber_sections": "Sections renumbered",
+    "renumber_paragraphs": "Paragraphs renumbered",
+    "replace_table": "Table restated",
+    "delete_table": "Table deleted",
+    "insert_table": "Table inserted",
+    "file_exhibit": "Exhibit filed",
+}
+LABELS = {
+    Materiality.CLARIFYING: "Clarifying (no extension)",
+    Materiality.MATERIAL: "Material change (5 business days)",
+    Materiality.CONSIDERATION: "Consideration or % sought (10 business days)",
+}
+SHORT = {
+    Materiality.CLARIFYING: "clarifying",
+    Materiality.MATERIAL: "material, 5 days",
+    Materiality.CONSIDERATION: "consideration, 10 days",
+}
+# The badge: what it reads and its colour (grey, amber, red: how long the offer must stay open).
+_BADGES = {
+    Materiality.CLARIFYING: ("C", QColor(110, 117, 125)),
+    Materiality.MATERIAL: ("5", QColor(196, 120, 0)),
+    Materiality.CONSIDERATION: ("10", QColor(190, 30, 45)),
+}
+
+
+def chosen_by_counsel(item: AmendmentItem) -> bool:
+    return item.counsel_materiality
+
+
+def row_text(number: str, item: AmendmentItem) -> str:
+    """The row: 'A.  Words replaced — Section 7 ¶2 s1', the class and who decided it
+    ('material, 5 days · proposed'), and the first words of the new text."""
+    first, _, rest = summary(item).partition("\n")
+    who = "counsel's choice" if chosen_by_counsel(item) else "proposed"
+    return f"{number}.  {first}\n{SHORT[item.materiality]} · {who}  —  {rest}"
+
+
+def tooltip(item: AmendmentItem) -> str:
+    """The class, who decided it and why (the reason the tool gives for its proposal)."""
+    label = LABELS[item.materiality]
+    if not chosen_by_counsel(item):
+        return f"{label}, proposed: {item.materiality_reason or 'no reason recorded'}"
+    proposed = item.materiality_proposed
+    if proposed is None or proposed is item.materiality:
+        reason = f" (the tool proposes the same: {item.materiality_reason})"
+        return f"{label}, chosen by counsel{reason if item.materiality_reason else ''}"
+    return (
+        f"{label}, chosen by counsel. The tool proposes {SHORT[proposed]}: "
+        f"{item.materiality_reason or 'no reason recorded'}"
+    )
+
+
+def reason_text(item: AmendmentItem) -> str:
+    """What stands beside the class box in the item panel."""
+    if not chosen_by_counsel(item):
+        return f"Proposed: {item.materiality_reason or 'no reason recorded'}"
+    proposed = item.materiality_proposed
+    if proposed is None or proposed is item.materiality:
+        return f"Counsel's choice. The tool proposes the same: {item.materiality_reason}"
+    return f"Counsel's choice. The tool proposes {SHORT[proposed]}: {item.materiality_reason}"
+
+
+@cache
+def badge(materiality: Materiality, counsel: bool) -> QIcon:
+    """A round badge: filled when counsel chose the class, an outline when it is proposed."""
+    text, colour = _BADGES[materiality]
+    size = 22
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(colour, 2))
+    painter.setBrush(colour if counsel else QColor(255, 255, 255))
+    painter.drawEllipse(QRectF(1.5, 1.5, size - 3, size - 3))
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(11 if len(text) == 1 else 9)
+    painter.setFont(font)
+    painter.setPen(QColor(255, 255, 255) if counsel else colour)
+    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    icon = QIcon(pixmap)
+    icon.addPixmap(pixmap, QIcon.Mode.Selected)  # the selected row keeps its colours
+    return icon
+
+
+def summary(item: AmendmentItem) -> str:
+    loc = item.locator
+    where = loc.section_name
+    if loc.table:
+        where += " table" + (f" {loc.table}" if loc.table_count > 1 else "")
+    elif loc.row_caption is not None:
+        where += f" row “{loc.row_caption}”"
+    elif loc.note is not None:
+        where += f" {loc.note_kind or 'footnote'} {loc.note}"
+    elif loc.paragraph:
+        where += f" ¶{loc.printed or loc.paragraph}"  # as a reader counts, rows aside
+    if loc.sentence:
+        where += f" s{loc.sentence}"
+    text = (item.new_text or item.old_text).split("\n")[0].replace("\t", " · ")
+    if item.renumbered:
+        old = [m.group(0) for h in item.old_text.split("\n") if (m := re.search(r"\d+", h))]
+        new = [s.number or "" for s in item.renumbered]
+        text = f"{_span(old)} now {_span(new)}"
+    return f"{_KIND_NAMES.get(item.kind.value, item.kind.value)} — {where}\n{text[:90]}"
+
+
+def _span(numbers: list[str]) -> str:
+    """'4–6', or '4' for a single section."""
+    return numbers[0] if numbers[0] == numbers[-1] else f"{numbers[0]}–{numbers[-1]}"

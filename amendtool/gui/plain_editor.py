@@ -1,0 +1,166 @@
+"""Counsel's plain paragraph on the selected change, for the employee notice.
+
+Shows the paragraph the notice will print (the tool's, or counsel's own), lets counsel
+rewrite it, and keeps what counsel writes as an undoable decision on that change (found
+again by what it changes, so a re-draft keeps it). What counsel is typing is never
+replaced by a re-draft; an undo or redo of the paragraph itself is shown at once. Under
+the editor, how plainly it reads, worked out off the UI thread as counsel types.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from amendtool.gui.plain_reading import PlainReader, Reading, describe
+
+KEEP_MS = 700  # a pause this long in typing keeps the paragraph (one undo step per visit)
+
+_TOOL = "Written by the tool from the change; edit it to write your own."
+_UNFINISHED = (
+    "The tool cannot say what this change means for employees: replace the words in "
+    "brackets (export refuses while they are left)."
+)
+_COUNSEL = "Counsel's paragraph, kept until this change itself changes."
+_PRECEDENT = " The notice is in the precedent style, which prints no plain paragraphs."
+
+
+class PlainEditor(QWidget):
+    # what the change changes (its substance), counsel's paragraph or None, the visit
+    paragraphWritten = Signal(str, object, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("plainEditor")
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("plainParagraph")
+        self.editor.setPlaceholderText("What this change means for employees, in plain words.")
+        self.editor.setTabChangesFocus(True)
+        self.editor.installEventFilter(self)
+        self.editor.textChanged.connect(self._typed)
+        self.status = QLabel()
+        self.status.setObjectName("plainStatus")
+        self.status.setWordWrap(True)
+        self.reset_button = QPushButton("Back to the tool's paragraph")
+        self.reset_button.setObjectName("plainReset")
+        self.reset_button.clicked.connect(self.reset)
+        self.reading = QLabel("Reading…")
+        self.reading.setObjectName("plainReading")
+        self.reading.setWordWrap(True)
+        self.reading.setTextFormat(Qt.TextFormat.RichText)
+        self.reader = PlainReader(self)
+        self.reader.ready.connect(self._show_reading)
+        self.keep_timer = QTimer(self)
+        self.keep_timer.setSingleShot(True)
+        self.keep_timer.setInterval(KEEP_MS)
+        self.keep_timer.timeout.connect(self.commit)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        row.addWidget(self.reset_button)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(4)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.reading)
+        layout.addWidget(self.status)
+        layout.addLayout(row)
+        self.substance: str | None = None  # the change shown
+        self.generated = ""  # the tool's paragraph for it
+        self.counsel: str | None = None  # counsel's paragraph as last shown or kept
+        self.shown = ""  # the editor's text as last shown or kept
+        self.visit = 0  # counts selections: typing in one visit is one undo step
+        self._showing = False
+        self.show_paragraph(None, "", None, "plain")
+
+    # --- showing ------------------------------------------------------------------------------
+    def show_paragraph(
+        self, substance: str | None, generated: str, counsel: str | None, style: str
+    ) -> None:
+        """Show a change's paragraph; words counsel is typing for the same change stay."""
+        left = None
+        if substance != self.substance:
+            left = self._take()  # what was typed for the change left is kept for it
+            self.visit += 1
+        elif counsel == self.counsel and self.editor.toPlainText() != self.shown:
+            self.generated = generated  # a re-draft while counsel types: the words stay
+            return
+        else:
+            self.keep_timer.stop()  # the paragraph itself changed (undo, redo, reset)
+        self.substance, self.generated, self.counsel = substance, generated, counsel
+        text = counsel if counsel is not None else generated
+        if self.editor.toPlainText().strip() != text.strip():
+            self._showing = True
+            self.editor.setPlainText(text)
+            self._showing = False
+        self.shown = self.editor.toPlainText()
+        self.editor.setEnabled(substance is not None)
+        self.reset_button.setEnabled(counsel is not None)
+        if substance is None:
+            self.status.setText("")
+        else:
+            note = _PRECEDENT if style == "precedent" else ""
+            self.status.setText(_status(counsel, text) + note)
+        self.reader.read(self.shown)
+        if left is not None:
+            self.paragraphWritten.emit(*left)
+
+    def _show_reading(self, reading: Reading) -> None:
+        if reading.text == self.editor.toPlainText():
+            self.reading.setText(describe(reading))
+
+    # --- keeping what counsel writes --------------------------------------------------------
+    def _typed(self) -> None:
+        if self._showing or self.substance is None:
+            return
+        self.keep_timer.start()
+        self.reader.read(self.editor.toPlainText())
+
+    def unfinished(self) -> bool:
+        """The paragraph shown still has words in brackets for counsel to write."""
+        from amendtool.core.plain_summary import placeholders
+
+        return bool(placeholders(self.editor.toPlainText()))
+
+    def pending(self) -> bool:
+        return self.substance is not None and self.editor.toPlainText() != self.shown
+
+    def commit(self) -> None:
+        """Keep the paragraph as typed (one undo step for each visit to the item)."""
+        if (kept := self._take()) is not None:
+            self.paragraphWritten.emit(*kept)
+
+    def _take(self) -> tuple[str, str | None, int] | None:
+        """What counsel typed and has not been kept yet: the tool's words left as they were
+        are not counsel's, and an emptied editor goes back to the tool's paragraph."""
+        self.keep_timer.stop()
+        if not self.pending() or self.substance is None:
+            return None
+        typed = self.editor.toPlainText()
+        text = typed.strip()
+        value = None if not text or text == self.generated.strip() else text
+        self.shown, self.counsel = typed, value
+        return self.substance, value, self.visit
+
+    def reset(self) -> None:
+        if self.substance is None:
+            return
+        self.keep_timer.stop()
+        self.visit += 1
+        self.shown = self.editor.toPlainText()  # nothing typed is pending now
+        self.counsel = None
+        self.paragraphWritten.emit(self.substance, None, self.visit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.editor and event.type() == QEvent.Type.FocusOut:
+            self.commit()
+        elif watched is self.editor and event.type() == QEvent.Type.FocusIn:
+            self.visit += 1  # typing after coming back is a new undo step
+        return super().eventFilter(watched, event)
+
+
+def _status(counsel: str | None, text: str) -> str:
+    from amendtool.core.plain_summary import placeholders
+
+    if counsel is not None:
+        return _COUNSEL if not placeholders(text) else _UNFINISHED
+    return _UNFINISHED if placeholders(text) else _TOOL
