@@ -5,6 +5,7 @@ filled when counsel chose the class, an outline when the tool proposes it) with 
 from __future__ import annotations
 
 import re
+import textwrap
 from functools import cache
 
 from PySide6.QtCore import QRectF, Qt
@@ -63,7 +64,12 @@ def row_text(number: str, item: AmendmentItem) -> str:
 
 
 def tooltip(item: AmendmentItem) -> str:
-    """The class, who decided it and why (the reason the tool gives for its proposal)."""
+    """The class, who decided it and why (the reason the tool gives for its proposal),
+    wrapped to read as a note rather than one line across the screen."""
+    return textwrap.fill(_tip(item), 80)
+
+
+def _tip(item: AmendmentItem) -> str:
     label = LABELS[item.materiality]
     if not chosen_by_counsel(item):
         return f"{label}, proposed: {item.materiality_reason or 'no reason recorded'}"

@@ -16,6 +16,7 @@ from amendtool.gui.plain_reading import PlainReader, Reading, describe
 
 KEEP_MS = 700  # a pause this long in typing keeps the paragraph (one undo step per visit)
 
+_READING = '<span style="color:gray">Reading…</span>'
 _TOOL = "Written by the tool from the change; edit it to write your own."
 _UNFINISHED = (
     "The tool cannot say what this change means for employees: replace the words in "
@@ -44,7 +45,7 @@ class PlainEditor(QWidget):
         self.reset_button = QPushButton("Back to the tool's paragraph")
         self.reset_button.setObjectName("plainReset")
         self.reset_button.clicked.connect(self.reset)
-        self.reading = QLabel("Reading…")
+        self.reading = QLabel(_READING)
         self.reading.setObjectName("plainReading")
         self.reading.setWordWrap(True)
         self.reading.setTextFormat(Qt.TextFormat.RichText)
@@ -78,7 +79,8 @@ class PlainEditor(QWidget):
     ) -> None:
         """Show a change's paragraph; words counsel is typing for the same change stay."""
         left = None
-        if substance != self.substance:
+        replaced = substance != self.substance
+        if replaced:
             left = self._take()  # what was typed for the change left is kept for it
             self.visit += 1
         elif counsel == self.counsel and self.editor.toPlainText() != self.shown:
@@ -89,6 +91,7 @@ class PlainEditor(QWidget):
         self.substance, self.generated, self.counsel = substance, generated, counsel
         text = counsel if counsel is not None else generated
         if self.editor.toPlainText().strip() != text.strip():
+            replaced = True
             self._showing = True
             self.editor.setPlainText(text)
             self._showing = False
@@ -100,12 +103,16 @@ class PlainEditor(QWidget):
         else:
             note = _PRECEDENT if style == "precedent" else ""
             self.status.setText(_status(counsel, text) + note)
+        if replaced:
+            self.reading.setText(_READING)  # never another paragraph's reading under this one
         self.reader.read(self.shown)
         if left is not None:
             self.paragraphWritten.emit(*left)
 
     def _show_reading(self, reading: Reading) -> None:
-        if reading.text == self.editor.toPlainText():
+        if self.substance is None:
+            self.reading.setText("")
+        elif reading.text == self.editor.toPlainText():
             self.reading.setText(describe(reading))
 
     # --- keeping what counsel writes --------------------------------------------------------

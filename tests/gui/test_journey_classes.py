@@ -30,12 +30,13 @@ def row_of(window: MainWindow, letter: str) -> int:
 
 
 def marker(window: MainWindow, letter: str) -> tuple[tuple[str, bool], str, str]:
-    """What counsel sees on the item's row: the badge's class and fill, the tooltip, and the
-    badge itself (as image bytes, to tell a filled badge from an outline)."""
+    """What counsel sees on the item's row: the badge's class and fill, the tooltip (as read,
+    lines joined), and the badge itself (as image bytes, to tell a filled badge from an
+    outline)."""
     entry = window.workspace.items_panel.list.item(row_of(window, letter))
     image = entry.icon().pixmap(22, 22).toImage()
     pixels = bytes(image.constBits())  # type: ignore[call-overload]
-    return entry.data(CLASS_ROLE), entry.toolTip(), pixels.hex()
+    return entry.data(CLASS_ROLE), " ".join(entry.toolTip().split()), pixels.hex()
 
 
 def checks_messages(window: MainWindow) -> list[str]:
