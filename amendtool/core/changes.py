@@ -7,6 +7,7 @@ change does ("Lowers the eligibility threshold from $20.00 to $17.50").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from amendtool.core.diffing import DELETE, INSERT, word_diff
@@ -35,6 +36,7 @@ class Change:
     old_refs: list[str] = field(default_factory=list)
     new_refs: list[str] = field(default_factory=list)
     sentences: list[str] = field(default_factory=list)
+    edits: list[tuple[str, str]] = field(default_factory=list)  # (taken out, put in) as printed
 
     @property
     def facts(self) -> list[Fact]:
@@ -88,11 +90,37 @@ def compare(old: str, new: str, unit: str = "text") -> Change:
     _drop_abbreviations(change.added_words, change.removed_words)
     change.removed_words = [w.lower() for w in change.removed_words]
     change.added_words = [w.lower() for w in change.added_words]
+    change.edits = _edits(fold_typography(old), fold_typography(new))
     before = {fold_typography(s).casefold() for s in sentences(old)}
     after = {fold_typography(s).casefold() for s in sentences(new)}
     change.sentences = [s for s in sentences(old) if fold_typography(s).casefold() not in after]
     change.sentences += [s for s in sentences(new) if fold_typography(s).casefold() not in before]
     return change
+
+
+def _edits(old: str, new: str) -> list[tuple[str, str]]:
+    """Each place the words changed, as printed ("www.sec.gov" keeps its stops): what was
+    taken out there and what was put in, so a reason never joins words from two places."""
+    edits: list[tuple[str, str]] = []
+    removed, added = "", ""
+    for op, chunk in word_diff(old, new):
+        if op == DELETE:
+            removed += chunk
+        elif op == INSERT:
+            added += chunk
+        elif (removed or added) and not chunk.strip():
+            removed, added = removed + chunk, added + chunk  # a space between two edits
+        else:
+            if removed.strip() or added.strip():
+                edits.append((_trim(removed), _trim(added)))
+            removed, added = "", ""
+    if removed.strip() or added.strip():
+        edits.append((_trim(removed), _trim(added)))
+    return [(a, b) for a, b in edits if a != b]
+
+
+def _trim(text: str) -> str:
+    return re.sub(r"^[\s,;:.]+|[\s,;:.]+$", "", " ".join(text.split()))
 
 
 def _drop_abbreviations(short: list[str], long: list[str]) -> None:
@@ -122,6 +150,17 @@ def what_it_does(change: Change) -> str:
 
 
 def shown_words(change: Change) -> str:
+    """The changed words as printed, place by place: '“at the public reference room” →
+    “on the website at www.sec.gov”'; 'adds “and our officers” and “Our consultants …”'."""
+    if change.edits:
+        if all(not a for a, _ in change.edits):
+            return "adds " + _and(f"“{b}”" for _, b in change.edits)
+        if all(not b for _, b in change.edits):
+            return "takes out " + _and(f"“{a}”" for a, _ in change.edits)
+        return "; ".join(
+            f"“{a}” → “{b}”" if a and b else f"adds “{b}”" if b else f"takes out “{a}”"
+            for a, b in change.edits
+        )
     removed = " ".join(change.removed_words)
     added = " ".join(change.added_words)
     if removed and added:
@@ -131,6 +170,11 @@ def shown_words(change: Change) -> str:
     if added:
         return f"adds “{added}”"
     return "rewords"
+
+
+def _and(parts: Iterable[str]) -> str:
+    shown = list(parts)
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
 
 
 def primary_pair(facts: tuple[list[Fact], list[Fact]]) -> tuple[Fact | None, Fact | None]:
@@ -166,7 +210,11 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
     if old and new and either.kind in ("money", "percent", "count", "ratio"):
         direction = "Lowers" if float(new.value) < float(old.value) else "Raises"
     noun = {
-        "money": "the price" if rules.prices.search(text) else "an amount",
+        "money": "a value"
+        if rules.valuations.search(text)
+        else "the price"
+        if rules.prices.search(text)
+        else "an amount",
         "percent": "a percentage",
         "ratio": "the exchange ratio",
         "count": f"the number of {either.unit}",

@@ -176,11 +176,17 @@ def _scan(text: str) -> tuple[tuple[tuple[int, int], Fact], ...]:
         return all(end <= s or start >= e for (s, e), _ in found)
 
     def take(pattern: re.Pattern[str], make) -> None:  # type: ignore[no-untyped-def]
-        for match in pattern.finditer(text):
-            if free(match):
-                fact = make(match)
-                if fact is not None:
-                    found.append((match.span(), fact))
+        # a match that runs into a fact already read ("$39.99 1 for every 3" in a table row)
+        # is looked for again just after its start, so the fact beside it is still found
+        position = 0
+        while (match := pattern.search(text, position)) is not None:
+            if not free(match):
+                position = match.start() + 1
+                continue
+            fact = make(match)
+            if fact is not None:
+                found.append((match.span(), fact))
+            position = max(match.end(), match.start() + 1)
 
     take(_TIME, lambda m: Fact("time", "{:02d}:{:02d}".format(*parse_time(m)), m.group(0)))
     take(_DATE, lambda m: Fact("date", parse_date(m), m.group(0)))

@@ -50,20 +50,33 @@ class Proposal:
 
 
 def propose(item: AmendmentItem, rules: Rules | None = None) -> Proposal:
-    rules = rules or house_rules()
+    return _propose(item, rules or house_rules())
+
+
+def _propose(item: AmendmentItem, rules: Rules, headings: str = "") -> Proposal:
+    """`headings`: the column headings of the table a row is read under."""
     structural = _structural(item)
     if structural is not None:
         return structural
     rows = _changed_rows(item)
-    if len(rows) > 1:
-        return _table(item, rows, rules)
+    heading_row = _heading_row(item)
+    if len(rows) > 1 or (rows and heading_row):
+        return _table(item, rows, rules, heading_row)
     old, new = item_texts(item)
     change = compare(old, new, unit_of(item))
     caption = item.locator.row_caption or (rows[0][0] if rows else None)
-    contexts = (item.locator.question, caption, _section_words(item))
-    subject = rules.subject_of(*contexts)
+    # a table's column headings say what its figures are; they are read to recognise the
+    # offer's terms ("Portion of New RSUs vesting"), and otherwise the section decides
+    offer_terms = next((s for s in rules.subjects if s.kind == "terms"), None)
+    if not (offer_terms and offer_terms.words.search(headings)):
+        headings = ""
+    contexts = (item.locator.question, caption, headings, _section_words(item))
+    subject = rules.subject_of(*contexts[:2]) or (offer_terms if headings else None)
+    subject = subject or rules.subject_of(contexts[3])
     if item.locator.note and subject is not None and subject.kind == "terms":
         subject = None  # a note explains the terms (a definition, a source): read its words
+    if subject is None or subject.informational:
+        subject = _where_to_find(change, rules) or subject
     where = " ".join(filter(None, contexts))
     expiration = _expiration(old, new, rules)
     if expiration is not None:
@@ -136,24 +149,51 @@ def _changed_rows(item: AmendmentItem) -> list[tuple[str, str, str]]:
     return [(caption(a or b), a, b) for a, b in pairs if fold_typography(a) != fold_typography(b)]
 
 
-def _table(item: AmendmentItem, rows: list[tuple[str, str, str]], rules: Rules) -> Proposal:
+def _heading_row(item: AmendmentItem) -> str:
+    """The table's column headings ("Vesting date | Portion of New RSUs vesting"): a first row
+    that is the same before and after and states no amount or percentage, as words."""
+    if item.kind not in TABLE_KINDS:
+        return ""
+    old = next((r for r in item.old_text.split("\n") if r.strip()), "")
+    new = next((r for r in item.new_text.split("\n") if r.strip()), "")
+    cells = [c.strip() for c in old.split("\t") if c.strip()]
+    if not cells or fold_typography(old) != fold_typography(new) or re.search(r"[$%]", old):
+        return ""
+    if any(len(c.split()) > 8 for c in cells):
+        return ""  # a row of prose (a tabular term sheet), not headings
+    return " ".join(cells)
+
+
+def _table(
+    item: AmendmentItem, rows: list[tuple[str, str, str]], rules: Rules, headings: str = ""
+) -> Proposal:
     """A table with several changed rows is classed by its weightiest row; each row is read
-    under its own caption, as counsel reads a tabular summary term sheet."""
+    under its own caption, as counsel reads a tabular summary term sheet, and under the
+    table's column headings (which say what its figures are: "Portion of New RSUs vesting")."""
     proposals = []
+    prefix = f"{headings}: " if headings else ""
     for caption, old, new in rows:
         row = AmendmentItem(
             ItemKind.REPLACE_PARAGRAPH,
             dataclasses.replace(item.locator, question=caption or None),
-            old_text=old.replace("\t", " "),
-            new_text=new.replace("\t", " "),
+            old_text=prefix + old.replace("\t", " ") if old else "",
+            new_text=prefix + new.replace("\t", " ") if new else "",
         )
-        proposals.append((caption, propose(row, rules)))
+        proposals.append((caption, _propose(row, rules, headings)))
     caption, chosen = max(proposals, key=lambda p: rules.days(p[1].materiality))
     reason = f"Row “{caption}”: {_lower(chosen.reason)}" if caption else chosen.reason
     extension = next((p for _, p in proposals if p.expiration), None)
     if extension is not None and extension is not chosen:
         reason += f"; also {_lower(extension.reason)}"
     return Proposal(chosen.materiality, reason, extension is not None, chosen.change)
+
+
+def _where_to_find(change: Change, rules: Rules) -> Subject | None:
+    """General disclosure, when every changed sentence says where to find information."""
+    changed = change.sentences or [change.text]
+    if not all(rules.where_to_find.search(s) for s in changed):
+        return None
+    return next((s for s in rules.subjects if s.kind == "disclosure"), None)
 
 
 def _clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> str | None:
@@ -253,6 +293,10 @@ def _decide(change: Change, subject: Subject | None, rules: Rules, where: str) -
             if chosen is not None:
                 reason, key = _consideration(chosen, rules, context)
                 return Proposal(K, reason, change=key)
+            valuation = rules.valuations.search(text)
+            if valuation and any(f.kind == "money" for f in change.facts):
+                why = f"Changes a valuation behind the offer's terms (“{valuation}”)"
+                return Proposal(M, f"{why}: {_lower(facts)}")
             return Proposal(M, f"Changes the terms of the offer: {_lower(facts)}")
         return Proposal(M, facts)
     if subject is not None and subject.kind == "material":
@@ -295,9 +339,13 @@ def _consideration_facts(change: Change, rules: Rules) -> tuple[list[Fact], list
     in a sentence about eligibility or a grant."""
     sentence = change.text
 
+    valuation = rules.valuations.search(sentence) is not None
+
     def counts(fact: Fact) -> bool:
-        if fact.kind in ("money", "ratio"):
+        if fact.kind == "ratio":
             return True
+        if fact.kind == "money":
+            return not valuation  # a value behind the terms, not a price (see rules.toml)
         if fact.kind == "percent":
             return rules.percentages.search(sentence) is not None
         if fact.kind == "count":

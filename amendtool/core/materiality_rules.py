@@ -56,6 +56,7 @@ class Subject:
     reason: str
     words: Words
     historical: bool = False  # its dates are of past events: a corrected date alone clarifies
+    informational: bool = False  # its text also says where to find reports (general disclosure)
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,8 @@ class Rules:
     units: frozenset[str]
     periods_of_terms: frozenset[str]
     percentages: Words
+    valuations: Words
+    where_to_find: Words
     harmless: Words
     disclaimers: Words
     operative: Words
@@ -97,7 +100,12 @@ class Rules:
             data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
             subjects = tuple(
                 Subject(
-                    s["name"], s["kind"], s["reason"], Words(s["words"]), bool(s.get("historical"))
+                    s["name"],
+                    s["kind"],
+                    s["reason"],
+                    Words(s["words"]),
+                    bool(s.get("historical")),
+                    bool(s.get("informational")),
                 )
                 for s in data.get("subjects", [])
             )
@@ -117,6 +125,8 @@ class Rules:
                 units=frozenset(terms.get("units", [])),
                 periods_of_terms=frozenset(terms.get("periods", [])),
                 percentages=Words(terms.get("percentages", [])),
+                valuations=Words(terms.get("valuations", [])),
+                where_to_find=Words(data.get("disclosure", {}).get("where_to_find", [])),
                 harmless=Words(clarifying.get("harmless", [])),
                 disclaimers=Words(clarifying.get("disclaimers", [])),
                 operative=Words(data.get("operative", {}).get("words", [])),

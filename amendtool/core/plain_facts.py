@@ -213,9 +213,12 @@ def facts_in(text: str) -> list[Fact]:
     taken: list[tuple[int, int]] = []
     facts: list[Fact] = []
     for kind, pattern in _PATTERNS:
-        for match in pattern.finditer(masked):
+        position = 0
+        while (match := pattern.search(masked, position)) is not None:
             start, end = match.span()
+            position = max(end, start + 1)
             if any(start < e and s < end for s, e in taken):
+                position = start + 1  # "$39.99 1 for every 3": the ratio after the amount
                 continue
             printed = text[start:end]
             unit = printed.split()[-1].lower() if kind == "count" else ""

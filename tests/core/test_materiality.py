@@ -526,3 +526,100 @@ def test_a_longer_vesting_schedule_of_the_new_awards_is_consideration() -> None:
         "9. Terms of RSUs", ["We issue reports twice a year."], ["We issue reports each year."]
     )[0]
     assert unrelated.materiality is not Materiality.CONSIDERATION
+
+
+def test_an_exchange_ratio_in_a_table_cell_is_consideration() -> None:
+    """A ratio printed in the cell next to an amount ("$39.99 | 1 for every 3") is still read
+    as a ratio, and changing it in the section on the amount of consideration is a change in
+    the consideration."""
+    heading = "2. Number of Options; Amount of Consideration"
+    head = "EXERCISE PRICE OF ELIGIBLE OPTION\tNUMBER OF SHARES SUBJECT TO NEW OPTION"
+    old = [head, "$20.00 to $29.99\t1 for every 2", "$30.00 to $39.99\t1 for every 3"]
+    new = [head, "$20.00 to $29.99\t1 for every 2", "$30.00 to $39.99\t1 for every 4"]
+    (item,) = drafted(heading, old, new)
+    assert item.materiality is Materiality.CONSIDERATION, item.materiality_reason
+    assert "exchange ratio" in item.materiality_reason
+    assert "1 for every 3" in item.materiality_reason and "1 for every 4" in item.materiality_reason
+
+
+def test_a_vesting_table_is_read_under_its_column_headings() -> None:
+    """The portions of the new awards vesting each year are terms of the new securities,
+    whatever the section's heading says; the rows are read under the table's headings."""
+    heading = "2. Procedures; The Election Agreement"
+    head = "Vesting date\tPortion of New RSUs vesting"
+    rows = ["First anniversary of grant", "Second anniversary of grant", "Third anniversary"]
+    old = [head, *(f"{r}\t{p}" for r, p in zip(rows, ["50%", "50%", "0%"], strict=True))]
+    new = [head, *(f"{r}\t{p}" for r, p in zip(rows, ["33%", "33%", "34%"], strict=True))]
+    (item,) = drafted(heading, old, new)
+    assert item.materiality is Materiality.CONSIDERATION, item.materiality_reason
+    assert "50%" in item.materiality_reason and "33%" in item.materiality_reason
+    # a table of figures under a heading of procedures stays material when no heading names terms
+    fees = ["Service\tFee", "Courier delivery\t$25.00"]
+    (other,) = drafted(heading, fees, [fees[0], "Courier delivery\t$30.00"])
+    assert other.materiality is Materiality.MATERIAL, other.materiality_reason
+
+
+def test_a_footnote_on_a_valuation_is_not_the_consideration() -> None:
+    """The Black-Scholes value behind an exchange ratio is how the ratio was set, not what is
+    offered: changing it is material, while the ratio itself stays consideration."""
+    old = [
+        "How many New RSUs will I receive?",
+        "You will receive one New RSU for every 2.5 eligible options you exchange.",
+        "[fn 1] The exchange ratio was set using a Black-Scholes value of $4.10 per option.",
+    ]
+    new = [*old[:2], old[2].replace("$4.10", "$4.35")]
+    (item,) = drafted(STS, old, new)
+    assert item.locator.note == "1"
+    assert item.materiality is Materiality.MATERIAL, item.materiality_reason
+    assert "valuation" in item.materiality_reason and "$4.35" in item.materiality_reason
+    ratio = drafted(STS, old, [old[0], old[1].replace("2.5", "2.0"), old[2]])[0]
+    assert ratio.materiality is Materiality.CONSIDERATION, ratio.materiality_reason
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            ["Reports. You may read our reports at the SEC's public reference room."],
+            ["Reports. You may read our reports on the SEC's website at www.sec.gov."],
+        ),
+        (
+            ["Our telephone number is (217) 555-0100."],
+            ["Our telephone number is (217) 555-0100. Our website is www.acme.example."],
+        ),
+    ],
+    ids=["reading-room", "website-added"],
+)
+def test_where_to_find_information_is_general_disclosure(old: list[str], new: list[str]) -> None:
+    """Where holders can read the company's reports is general disclosure, also in the
+    section of information about the company; the reason quotes the address as printed."""
+    (item,) = drafted("5. Information Concerning Acme Widgets, Inc.", old, new)
+    assert item.materiality is Materiality.CLARIFYING, item.materiality_reason
+    assert "general disclosure" in item.materiality_reason.lower()
+    # how to tender on a website is a procedure, still material
+    procedure = drafted(
+        "3. Procedures for Tendering Options",
+        ["You may tender your options on the website at www.acme.example."],
+        ["You may tender your options only by mail."],
+    )[0]
+    assert procedure.materiality is Materiality.MATERIAL, procedure.materiality_reason
+
+
+def test_a_reason_quotes_words_as_printed_and_apart_where_they_are_apart() -> None:
+    old = ["You may read our reports at the SEC's public reference room on weekdays."]
+    new = ["You may read our reports on the SEC's website at www.sec.gov on weekdays."]
+    (item,) = drafted("5. Information Concerning Acme Widgets, Inc.", old, new)
+    assert "www.sec.gov" in item.materiality_reason, item.materiality_reason
+    old = [
+        "Members of our board may not participate in the offer. Former employees may not "
+        "participate in the offer."
+    ]
+    new = [
+        "Members of our board and our officers may not participate in the offer. Former "
+        "employees may not participate in the offer. Our consultants may not participate either."
+    ]
+    (item,) = drafted("1. Eligibility", old, new)
+    reason = item.materiality_reason
+    assert "“and our officers”" in reason and "“Our consultants may not participate either”" in (
+        reason
+    ), reason
