@@ -64,9 +64,10 @@ class Amendment:
 
     def plain_paragraph(self, item: AmendmentItem) -> str:
         """The plain notice's paragraph on the item: counsel's, or the tool's."""
+        from amendtool.core.plain_notice import voice_of
         from amendtool.core.plain_summary import summarise
 
-        return summarise(item, self.wording).text
+        return summarise(item, self.wording, voice_of(self)).text
 
     def exhibit_instruction(self, exhibit: Exhibit) -> str:
         return self.wording.filing["file_exhibit"].format(label=exhibit.label)

@@ -197,6 +197,16 @@ def _ratio_terms(text: str) -> tuple[Decimal, Decimal]:
     return _decimal(a) or Decimal(0), _decimal(b) or Decimal(0)
 
 
+def _ratio_per_one(text: str) -> Decimal | None:
+    """What one tendered security brings under a ratio "one … for every two …"; None for a
+    ratio printed "3.5 to 1"."""
+    match = _PATTERNS[4][1].search(text)
+    if match is None or match.group("e"):
+        return None
+    a, b = _ratio_terms(text)
+    return a / b if b else None
+
+
 def ratio_words(text: str) -> str:
     """'one New Option for every two Eligible Options' → 'one for two'."""
     match = _PATTERNS[4][1].search(text)
@@ -258,7 +268,8 @@ def _label(sentence: str, start: int, end: int, kind: str, preceding: str = "") 
             words = words[index + 1 :]
             break
     if words and 1 <= len(words) <= 5 and words[-1].lower() not in _NOT_NOUNS:
-        noun = " ".join(words).lower()
+        capitals = not re.search(r"[a-z]", sentence)
+        noun = " ".join(words).lower() if capitals else as_label(" ".join(words))
         if strict and not bound:
             return f"limit on the {noun}", True
         return bound + noun, True
@@ -273,8 +284,13 @@ def _label(sentence: str, start: int, end: int, kind: str, preceding: str = "") 
 
 
 def _order(kind: str, old: Fact, new: Fact) -> int:
-    if kind in ("date", "time", "ratio"):
-        return (new.value > old.value) - (new.value < old.value) if kind != "ratio" else 0
+    if kind == "ratio":
+        # "one for every four" is fewer new securities for each one tendered than "one for
+        # every three"; a ratio printed "3.5 to 1" says nothing of which side is which
+        a, b = _ratio_per_one(old.text), _ratio_per_one(new.text)
+        return 0 if a is None or b is None else (b > a) - (b < a)
+    if kind in ("date", "time"):
+        return (new.value > old.value) - (new.value < old.value)
     a, b = _decimal(old.text), _decimal(new.text)
     if a is None or b is None or kind in ("document",):
         return 0
@@ -341,9 +357,14 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
             preceding = _since_sentence_end(new[max(0, n.start - 160) : n.start])
             label, specific = _label(sentence, n.start - offset, n.end - offset, kind, preceding)
             row = ""
+            old_shown, new_shown = _shown(kind, o.text), _shown(kind, n.text)
             if "\t" in sentence:  # a table cell: named by its column and its row
                 label, row = _cell_names(new, sentence, n.start - offset, label)
-            old_shown, new_shown = _shown(kind, o.text), _shown(kind, n.text)
+                column = sentence.count("\t", 0, n.start - offset)
+                if kind == "number" and _in_dollars(new, column):
+                    old_shown, new_shown = f"${old_shown}", f"${new_shown}"
+            if kind == "ratio":
+                label, specific = "exchange ratio", True
             if kind == "count" and label.startswith("number of "):
                 old_shown, new_shown = old_shown.split()[0], new_shown.split()[0]  # "285"
             direction = _order(kind, o, n)
@@ -392,6 +413,33 @@ def _shown(kind: str, printed: str) -> str:
     return printed
 
 
+def _in_dollars(table: str, column: int) -> bool:
+    """A column of figures whose first figure carries the "$" (as financial tables print
+    it): its other figures are dollars too."""
+    for row in table.split("\n")[1:]:
+        cells = row.split("\t")
+        if column < len(cells) and re.search(r"\d", cells[column]):
+            return cells[column].strip().startswith("$")
+    return False
+
+
+def as_label(words: str) -> str:
+    """Words as they read inside a sentence: a heading in capitals, or a capital that only
+    opens the text or a title, in small letters; defined terms, acronyms and names as
+    printed ("New RSUs", "Black-Scholes")."""
+    if not re.search(r"[a-z]", words):
+        return words.lower()
+    tokens = words.split()
+    title = all(t[:1].isupper() for t in tokens if t[:1].isalpha() and len(t) > 3)
+    out = []
+    for index, token in enumerate(tokens):
+        plain = token[:1].isupper() and token[1:] == token[1:].lower() and "-" not in token
+        if plain and (index == 0 or title):
+            token = token.lower()
+        out.append(token)
+    return " ".join(out)
+
+
 def _cell_names(table: str, row: str, position: int, label: str) -> tuple[str, str]:
     """The column heading (first row) over the cell at `position` of `row`, as the label when
     it is words, and the row's first cell."""
@@ -400,7 +448,7 @@ def _cell_names(table: str, row: str, position: int, label: str) -> tuple[str, s
     heading = table.split("\n", 1)[0].split("\t")
     name = heading[column] if column < len(heading) else ""
     if name and heading != cells and not re.search(r"\d", name):
-        label = name.split("(")[0].strip().lower()
+        label = as_label(name.split("(")[0].strip())
     named = cells[0].strip() if column > 0 else " ".join(row.split()[:4])
     return label, named
 

@@ -8,13 +8,20 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from typing import Any
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.items import AmendmentItem
 from amendtool.core.layout import Block, Role
 from amendtool.core.model import SectionKind
 from amendtool.core.plain_facts import fact_changes
-from amendtool.core.plain_summary import PlainSummary, fact_sentences, summarise
+from amendtool.core.plain_summary import (
+    PlainSummary,
+    Voice,
+    fact_sentences,
+    plain_words,
+    summarise,
+)
 from amendtool.core.timekeeping import deadline_phrase, long_date
 
 
@@ -33,9 +40,10 @@ def plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
     """A paragraph per change; a change the tool states in facts alone and finds made in the
     same way in several places ("$20.00" to "$17.50" on the cover, in the summary …) is one
     paragraph naming every place."""
-    w = amendment.wording.plain_notice
+    voice = voice_of(amendment)
+    w = voice.words
     changes = amendment.change_items
-    summaries = [summarise(item, amendment.wording) for item in changes]
+    summaries = [summarise(item, amendment.wording, voice) for item in changes]
     groups: list[list[int]] = []
     by_facts: dict[tuple[tuple[str, str, str], ...], int] = {}
     for index, summary in enumerate(summaries):
@@ -51,7 +59,8 @@ def plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
         summary = summaries[group[0]]
         numbers = _numbers(group, w)
         if len(group) == 1:
-            heading = w["change_heading"].format(where=where(changes[group[0]], w), numbers=numbers)
+            place = where(changes[group[0]], w, summary.pages)
+            heading = w["change_heading"].format(where=place, numbers=numbers)
             out.append(PlainParagraph(heading, summary.text, (group[0],), summary))
             continue
         facts = [
@@ -62,7 +71,7 @@ def plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
             for k in range(len(summary.facts))
         ]
         facts = [dataclasses.replace(c, specific=True) for c in facts]
-        text = " ".join(fact_sentences(facts, amendment.wording))
+        text = " ".join(fact_sentences(facts, amendment.wording, voice=voice))
         places = w["places"].format(
             count=len(group), places=_places([changes[i] for i in group], w)
         )
@@ -72,11 +81,24 @@ def plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
     return out
 
 
-def where(item: AmendmentItem, w: dict[str, str]) -> str:
-    """'Section 7. Conditions of the Offer, page 27'; 'Cover page'."""
+def voice_of(amendment: Amendment) -> Voice:
+    """The notice's sentences and words for this offer (see plain_summary.Voice)."""
+    from amendtool.core.filing_document import offer_terms
+
+    words = plain_words(amendment.wording, amendment.filing.document_title)
+    return Voice(words, offer_terms(amendment), amendment.original)
+
+
+def where(item: AmendmentItem, w: dict[str, Any], pages: tuple[str, ...] = ()) -> str:
+    """'Section 7. Conditions of the Offer, page 27'; 'Cover page'. `pages`: where the
+    changed rows of a table print, when the tool knows."""
     if item.locator.section_kind == SectionKind.FRONT:
         return str(w["cover_page"])
     page = w["page"].format(page=item.page) if item.page else ""
+    if len(pages) == 1:
+        page = w["page"].format(page=pages[0])
+    elif pages:
+        page = w["pages"].format(pages=_and(list(pages)))
     return f"{item.locator.section_name}{page}"
 
 
@@ -149,7 +171,7 @@ def deadline_answer(amendment: Amendment) -> str:
 
 def plain_notice_blocks(amendment: Amendment) -> list[Block]:
     f = amendment.filing
-    w = amendment.wording.plain_notice
+    w = voice_of(amendment).words
     notice = amendment.wording.notice_document
     fields = notice["fields"]
     from amendtool.core.filing_document import offer_terms
@@ -192,7 +214,7 @@ def plain_notice_blocks(amendment: Amendment) -> list[Block]:
 
 def closing_blocks(amendment: Amendment) -> list[Block]:
     f = amendment.filing
-    w = amendment.wording.plain_notice
+    w = voice_of(amendment).words
     contact = w["contact"].format(
         document_title=f.document_title, contact=f.notice_contact.rstrip(".")
     )

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.locate import is_question
+from amendtool.core.model import Document
 from amendtool.core.ordinals import position_word
 from amendtool.core.plain_facts import FactChange, fact_changes
+from amendtool.core.plain_tables import read_in_table
 from amendtool.core.wording import Wording
 from amendtool.resources import resource_path
 
@@ -44,11 +46,34 @@ _FACT_KINDS = frozenset(
 
 
 @dataclass(frozen=True)
+class Voice:
+    """How the notice speaks for this offer: its sentences ([plain_notice] of the wording,
+    with the offer's own voice applied: a tender for cash speaks of tendering and holders),
+    the offer's words (filing.toml [offer]: consideration, tendered …), and the original,
+    where a table's rows, pages and scale are read."""
+
+    words: dict[str, Any]
+    terms: dict[str, str] = field(default_factory=dict)
+    document: Document | None = None
+
+
+def plain_words(wording: Wording, document_title: str) -> dict[str, Any]:
+    """[plain_notice] with the voice whose `when` words the offer's title holds applied."""
+    words = {k: v for k, v in wording.plain_notice.items() if k != "voices"}
+    for voice in wording.plain_notice.get("voices", {}).values():
+        if any(w.casefold() in document_title.casefold() for w in voice.get("when", [])):
+            words |= {k: v for k, v in voice.items() if k != "when"}
+            break
+    return words
+
+
+@dataclass(frozen=True)
 class PlainSummary:
     text: str
     counsel: bool  # counsel wrote it
     facts: tuple[FactChange, ...] = ()  # what the tool read in the change
     complete: bool = False  # the tool's words tell the whole change (no placeholder)
+    pages: tuple[str, ...] = ()  # where the changed rows of a table print, when known
 
     @property
     def placeholders(self) -> list[str]:
@@ -67,14 +92,50 @@ def _meanings() -> tuple[dict[str, Any], ...]:
     return tuple(data.get("meaning", []))
 
 
-def meaning(change: FactChange) -> str:
-    """What the change means for employees, from the firm's list; "" when it says nothing."""
+def meaning(change: FactChange, terms: dict[str, str] | None = None) -> str:
+    """What the change means for employees, from the firm's list; "" when it says nothing.
+    The list may use the offer's words ({consideration}, {tendered})."""
     if not change.direction:
         return ""
     for rule in _meanings():
         if all(word in change.label for word in rule.get("label", [])):
-            return str(rule.get("higher" if change.direction > 0 else "lower", ""))
+            said = str(rule.get("higher" if change.direction > 0 else "lower", ""))
+            return said.format_map(_Terms(terms or {}))
     return ""
+
+
+class _Terms(dict[str, str]):
+    """The offer's words, with the defaults of an option exchange for any not given."""
+
+    def __missing__(self, key: str) -> str:
+        return {"consideration": "New Options", "tendered": "Eligible Options"}.get(key, key)
+
+
+_SMALL_NUMBERS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+
+
+def _number_word(number: str) -> str:
+    return _SMALL_NUMBERS[int(number)] if number.isdigit() and int(number) < 13 else number
+
+
+def _singular(words: str) -> str:
+    return words[:-1] if words.endswith("s") and not words.endswith("ss") else words
+
+
+def _ratio_sentence(change: FactChange, w: dict[str, Any], terms: dict[str, str]) -> str:
+    """'You will now receive one New Option for every four Eligible Options. It was one for
+    every three.': a ratio said as what one receives, in the offer's own words."""
+    (a, b), (old_a, old_b) = (
+        [_number_word(n) for n in value.split(" for ", 1)] for value in (change.new, change.old)
+    )
+    t = _Terms(terms)
+    offered = _singular(t["consideration"]) if a == "one" else t["consideration"]
+    tendered = _singular(t["tendered"]) if b == "one" else t["tendered"]
+    every = "each" if b == "one" else f"every {b}"
+    old_every = "each" if old_b == "one" else f"every {old_b}"
+    return str(w["fact_ratio"]).format(
+        new=f"{a} {offered} for {every} {tendered}", old=f"{old_a} for {old_every}"
+    )
 
 
 def first_words(text: str, count: int = 8) -> str:
@@ -86,15 +147,22 @@ def first_words(text: str, count: int = 8) -> str:
 
 
 def fact_sentences(
-    changes: list[FactChange] | tuple[FactChange, ...], wording: Wording, label: str = ""
+    changes: list[FactChange] | tuple[FactChange, ...],
+    wording: Wording,
+    label: str = "",
+    voice: Voice | None = None,
 ) -> list[str]:
     """'The … is now … It was …' for each fact, with what it means where the firm says."""
-    w = wording.plain_notice
+    w = voice.words if voice else wording.plain_notice
+    terms = voice.terms if voice else {}
     out: list[str] = []
     for change in changes:
         name = label or change.label
-        out.append(w["fact"].format(label=name, new=change.new, old=change.old))
-        if meant := meaning(change):
+        if change.kind == "ratio" and " for " in change.new and " for " in change.old:
+            out.append(_ratio_sentence(change, w, terms))
+        else:
+            out.append(w["fact"].format(label=name, new=change.new, old=change.old))
+        if meant := meaning(change, terms):
             out.append(meant)
         if change.row:
             out.append(_tidy(w["fact_context_row"].format(row=change.row)))
@@ -103,18 +171,21 @@ def fact_sentences(
     return out
 
 
-def summarise(item: AmendmentItem, wording: Wording) -> PlainSummary:
+def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None) -> PlainSummary:
     """The paragraph on `item`: counsel's if written, otherwise the tool's."""
     if item.plain_summary:
         return PlainSummary(item.plain_summary, counsel=True)
-    w = wording.plain_notice
+    w = voice.words if voice else wording.plain_notice
     changes: list[FactChange] = []
     rest_changed = True
+    pages: tuple[str, ...] = ()
     if item.kind in _FACT_KINDS and item.old_text and item.new_text:
         changes, rest_changed = fact_changes(item.old_text, _new_text(item))
-    sentences = fact_sentences(changes, wording)
+        if item.kind is ItemKind.REPLACE_TABLE and voice and voice.document:
+            changes, pages = read_in_table(item, changes, voice.document)
+    sentences = fact_sentences(changes, wording, voice=voice)
     if changes and not rest_changed:
-        return PlainSummary(" ".join(sentences), False, tuple(changes), complete=True)
+        return PlainSummary(" ".join(sentences), False, tuple(changes), True, pages)
     if changes:
         sentences.append(w["also_reworded"])
     else:
@@ -122,7 +193,7 @@ def summarise(item: AmendmentItem, wording: Wording) -> PlainSummary:
     complete = item.kind in _MECHANICAL
     if not complete:
         sentences.append(w["placeholder"])
-    return PlainSummary(" ".join(sentences), False, tuple(changes), complete=complete)
+    return PlainSummary(" ".join(sentences), False, tuple(changes), complete, pages)
 
 
 def _new_text(item: AmendmentItem) -> str:
@@ -134,6 +205,8 @@ def _new_text(item: AmendmentItem) -> str:
 def _paragraph(item: AmendmentItem) -> str:
     """'the last paragraph', 'the answer to "When …?"': the text an item is about."""
     loc = item.locator
+    if loc.note:
+        return f"footnote {loc.note}" if loc.note.isdigit() else f'the footnote marked "{loc.note}"'
     if loc.question:
         if loc.answer_paragraph == 0:
             return f'the question "{loc.question}"'

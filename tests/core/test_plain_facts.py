@@ -64,7 +64,7 @@ from amendtool.core.plain_facts import fact_changes, facts_in
             "exchange ratio",
             "one for one",
             "one for two",
-            0,
+            -1,  # fewer new options for each one tendered
         ),
         (
             "You must return the Election Form to us.",

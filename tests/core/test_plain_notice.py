@@ -210,3 +210,91 @@ def test_precedent_keeps_the_filing_instructions_numbered(filing: FilingDetails)
     assert not any(b.role in (Role.HEADLINE, Role.SUBHEADING, Role.TEXT) for b in blocks)
     assert [b.label for b in blocks if b.role is Role.ITEM] == ["1.", "2.", "3."]
     assert [f.code for f in run_checks(amendment) if f.code.startswith("plain")] == []
+
+
+def _paragraph_on(amendment: Amendment, words: str) -> str:
+    texts = [p.text for p in plain_paragraphs(amendment)]
+    found = [t for t in texts if words in t]
+    assert found, texts
+    return found[0]
+
+
+def test_a_footnote_is_named_as_a_footnote(filing: FilingDetails) -> None:
+    note = "[fn *] The reserve is kept under the Partnership Agreement."
+    old: Spec = [OFFER[0], ("1. Terms of the Offer", ["We pay in cash.", note])]
+    new: Spec = [OFFER[0], ("1. Terms of the Offer", ["We pay in cash.", note[:-1] + " today."])]
+    amendment = draft_amendment(doc(old), doc(new), filing)
+    text = plain_paragraphs(amendment)[0].text
+    assert 'the footnote marked "*"' in text and "paragraph" not in text, text
+
+
+RATIO_HEAD = "EXERCISE PRICE OF ELIGIBLE OPTION\tNUMBER OF SHARES SUBJECT TO NEW OPTION"
+
+
+def test_an_exchange_ratio_is_read_as_a_ratio_in_the_offers_words(filing: FilingDetails) -> None:
+    rows = [RATIO_HEAD, "$20.00 to $29.99\t1 for every 2", "$30.00 to $39.99\t1 for every 3"]
+    heading = "2. Number of Options; Amount of Consideration"
+    old: Spec = [OFFER[0], (heading, rows)]
+    new: Spec = [OFFER[0], (heading, [*rows[:2], "$30.00 to $39.99\t1 for every 4"])]
+    amendment = draft_amendment(doc(old), doc(new), filing)
+    text = plain_paragraphs(amendment)[0].text
+    assert text.startswith(
+        "You will now receive one New Option for every four Eligible Options. "
+        "It was one for every three."
+    ), text
+    assert "fewer New Options" in text and "is now 4" not in text
+
+
+def test_a_table_row_is_cited_on_its_own_page_with_its_sign_and_scale(
+    filing: FilingDetails,
+) -> None:
+    intro = "The following table sets forth selected financial information (in millions)."
+    head = "Year\tDistributions per unit"
+    rows = [head, "2021\t$1.77", "2022\t1.85"]
+    old: Spec = [OFFER[0], ("3. Distributions", [intro, *rows])]
+    new: Spec = [OFFER[0], ("3. Distributions", [intro, *rows[:2], "2022\t1.95"])]
+    amendment = draft_amendment(doc(old), doc(new), filing)
+    (paragraph,) = plain_paragraphs(amendment)
+    page = next(p.page for p in doc(old).paragraphs() if p.text == rows[2])
+    assert paragraph.heading.startswith(f"Section 3. Distributions, page {page} "), paragraph
+    assert page != amendment.change_items[0].page
+    assert "is now $1.95 million. It was $1.85 million." in paragraph.text, paragraph.text
+
+
+def test_a_cash_tender_speaks_of_tendering_and_holders(filing: FilingDetails) -> None:
+    purchase = dataclasses.replace(
+        filing,
+        document_title="Offer to Purchase",
+        consideration="Offer Price",
+        tendered="Preferred Units",
+        transmittal_document="Letter of Transmittal",
+    )
+    old: Spec = [
+        ("", ["Riverbend offers to purchase its Preferred Units for cash."]),
+        ("2. Procedures", ["We may reject any tender that is not in proper form."]),
+    ]
+    new: Spec = [old[0], ("2. Procedures", ["We may reject any tender that we find unlawful."])]
+    amendment = draft_amendment(doc(old), doc(new), purchase)
+    texts = [b.text for b in notice_blocks(amendment)]
+    headline = texts.index("What has changed in the offer, and what has not")
+    written = " ".join(texts[headline : texts.index("The exact changes")])
+    assert "election" not in written.lower() and "employee" not in written.lower(), written
+    assert "withdraw your Preferred Units" in written and "tender" in written
+    assert "[Explain in one or two sentences what this change means for holders.]" in written
+
+
+def test_defined_terms_and_names_keep_their_capitals(filing: FilingDetails) -> None:
+    head = "Vesting date\tPortion of New RSUs vesting"
+    old: Spec = [
+        OFFER[0],
+        ("Summary Term Sheet", ["[fn 1] The ratio was set using a Black-Scholes value of $4.10."]),
+        ("2. Vesting", [head, "First anniversary\t50%"]),
+    ]
+    new: Spec = [
+        OFFER[0],
+        ("Summary Term Sheet", ["[fn 1] The ratio was set using a Black-Scholes value of $4.35."]),
+        ("2. Vesting", [head, "First anniversary\t33%"]),
+    ]
+    amendment = draft_amendment(doc(old), doc(new), filing)
+    assert "The Black-Scholes value is now $4.35." in _paragraph_on(amendment, "$4.35")
+    assert "The portion of New RSUs vesting is now 33%." in _paragraph_on(amendment, "33%")

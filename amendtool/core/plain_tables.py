@@ -1,0 +1,66 @@
+"""A changed table as the reader of the original sees it: on which page each changed row
+prints (a table runs on over a page break), and in what scale its amounts are stated
+("(in millions)" over the table or in the sentence that introduces it)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from amendtool.core.items import AmendmentItem
+from amendtool.core.model import Document, Paragraph, ParagraphKind
+from amendtool.core.plain_facts import FactChange
+
+_SCALE = re.compile(r"\bin (thousands|millions|billions)\b", re.IGNORECASE)
+
+
+def table_rows(document: Document, item: AmendmentItem) -> tuple[list[Paragraph], str]:
+    """The rows of the item's table in the original, and the paragraph just before it."""
+    section = document.section_by_id(item.locator.section_id)
+    if section is None:
+        return [], ""
+    tables: list[tuple[list[Paragraph], str]] = []
+    before, in_table, current = "", False, None
+    for paragraph in section.paragraphs:
+        if paragraph.kind is ParagraphKind.TABLE_ROW:
+            if not in_table or paragraph.table != current:
+                tables.append(([], before))
+            in_table, current = True, paragraph.table
+            tables[-1][0].append(paragraph)
+        elif paragraph.kind is not ParagraphKind.FOOTNOTE:
+            before, in_table = paragraph.text, False
+    first = item.old_text.split("\n", 1)[0]
+    for rows, intro in tables:
+        if rows and rows[0].text == first:
+            return rows, intro
+    index = (item.locator.table or 1) - 1
+    return tables[index] if 0 <= index < len(tables) else ([], "")
+
+
+def read_in_table(
+    item: AmendmentItem, changes: list[FactChange], document: Document
+) -> tuple[list[FactChange], tuple[str, ...]]:
+    """The changes with their amounts in the table's scale, and the pages of the changed
+    rows (in the order they print)."""
+    rows, intro = table_rows(document, item)
+    if not rows:
+        return changes, ()
+    scale = _SCALE.search(rows[0].text) or _SCALE.search(intro)
+    word = {"thousands": "thousand", "millions": "million", "billions": "billion"}
+    out = []
+    for change in changes:
+        if scale and change.row and change.new.startswith("$") and change.old.startswith("$"):
+            unit = word[scale.group(1).lower()]
+            if unit not in change.new:
+                change = dataclasses.replace(
+                    change, old=f"{change.old} {unit}", new=f"{change.new} {unit}"
+                )
+        out.append(change)
+    pages: list[str] = []
+    for change in changes:
+        printed = next(
+            (r.page for r in rows if change.row and r.cells[0].strip() == change.row), None
+        )
+        if printed and printed not in pages:
+            pages.append(printed)
+    return out, tuple(pages)
