@@ -152,7 +152,7 @@ def word_level_diff(a: list[str], b: list[str]) -> object:
 def draft_rows(sizes: list[int], moving: bool, repeat: int) -> list[Row]:
     """Drafting at every size and its anchors, all in turns in one loop (so the growth rows
     compare runs made side by side), each draft on fresh documents with empty caches."""
-    from amendtool.core import diffing, typography
+    from amendtool.core import diffing, facts, segment, typography
     from amendtool.core.drafting import draft_items
     from amendtool.io.load import load_document
 
@@ -168,8 +168,8 @@ def draft_rows(sizes: list[int], moving: bool, repeat: int) -> list[Row]:
         b = [p.text for p in revised.paragraphs()]
 
         def fresh(frozen: bytes = frozen) -> object:
-            typography.clear_caches()
-            diffing.clear_caches()
+            for module in (typography, diffing, segment, facts):
+                module.clear_caches()
             return pickle.loads(frozen)
 
         def draft(pair: tuple, pages: int = pages) -> None:  # type: ignore[type-arg]

@@ -248,6 +248,9 @@ def check_filing_matches_notice(amendment: Amendment) -> list[Finding]:
     return findings
 
 
+_PARENTHESES = re.compile(r"[()]")
+
+
 def _unbalanced(text: str) -> list[str]:
     problems = []
     if text.count('"') % 2:
@@ -255,8 +258,8 @@ def _unbalanced(text: str) -> list[str]:
     if text.count("“") != text.count("”"):
         problems.append("unpaired curly quotation marks")
     depth = 0
-    for char in text:
-        depth += {"(": 1, ")": -1}.get(char, 0)
+    for char in _PARENTHESES.findall(text):
+        depth += 1 if char == "(" else -1
         if depth < 0:
             problems.append("a closing parenthesis without an opening one")
             break

@@ -23,7 +23,13 @@ class Words:
     def __init__(self, phrases: list[str]) -> None:
         self.phrases = list(phrases)
         parts = [_phrase(p) for p in phrases if p.strip()]
-        self.pattern = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+        # whole words: the edges are tested once for the list, not once for each phrase (the
+        # same matches; a list's pattern compiles in a fraction of the time)
+        self.pattern = (
+            re.compile(f"{_EDGE_BEFORE}(?:{'|'.join(parts)}){_EDGE_AFTER}", re.IGNORECASE)
+            if parts
+            else None
+        )
 
     def search(self, text: str) -> str | None:
         """The first phrase found in `text`, as written there, or None."""
@@ -36,13 +42,18 @@ class Words:
         return self.pattern is not None and self.pattern.fullmatch(_fold(word)) is not None
 
 
+_EDGE_BEFORE = r"(?<![\w'’-])"
+_EDGE_AFTER = r"(?![\w'’-])"
+
+
 def _phrase(phrase: str) -> str:
+    """The phrase's words, apart by spaces or hyphens (its edges are `Words`' to test)."""
     words = []
     for word in phrase.strip().split():
         star = word.endswith("*")
         body = re.escape(word.rstrip("*")).replace("'", "['’]?")
         words.append(body + (r"[\w'’-]*" if star else ""))
-    return r"(?<![\w'’-])" + r"[\s-]+".join(words) + r"(?![\w'’-])"
+    return r"[\s-]+".join(words)
 
 
 def _fold(text: str) -> str:

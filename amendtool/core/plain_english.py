@@ -128,13 +128,23 @@ def legal_words(text: str, rules: PlainRules | None = None) -> list[tuple[str, s
     rules = rules or plain_rules()
     plain = unquoted(text)
     for phrase in rules.allowed:
-        plain = re.sub(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", " ", plain, flags=re.I)
+        plain = _allowed(phrase).sub(" ", plain)
     found: list[tuple[int, str, str]] = []
     for word, replacement in rules.words.items():
-        spaced = r"\s+".join(re.escape(part) for part in word.split())
-        pattern = rf"(?<![\w-]){spaced}(?![\w-])"
-        found += [(m.start(), m.group(0), replacement) for m in re.finditer(pattern, plain, re.I)]
+        found += [(m.start(), m.group(0), replacement) for m in _legal(word).finditer(plain)]
     return [(word, replacement) for _, word, replacement in sorted(found)]
+
+
+# compiled once for the firm's lists (a notice of 300 items asks once for each paragraph)
+@cache
+def _allowed(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.I)
+
+
+@cache
+def _legal(word: str) -> re.Pattern[str]:
+    spaced = r"\s+".join(re.escape(part) for part in word.split())
+    return re.compile(rf"(?<![\w-]){spaced}(?![\w-])", re.I)
 
 
 def passive_sentences(text: str) -> list[str]:

@@ -8,6 +8,9 @@ times faster than the maintained general-purpose ones (pysbd, syntok).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from amendtool.core.typography import CACHED_CHARS
 
 # Abbreviations after which a period never ends a sentence (compared case-insensitively,
 # without the final period).
@@ -47,7 +50,16 @@ _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]*([\w'’.]+)")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Return (start, end) spans of the sentences of one paragraph, whitespace trimmed."""
+    """Return (start, end) spans of the sentences of one paragraph, whitespace trimmed.
+
+    Kept for paragraphs already split: drafting, the proposals, the notice and the checks
+    each split the same changed paragraphs again."""
+    if len(text) > CACHED_CHARS:
+        return _split_sentences(text)
+    return list(_cached_split(text))
+
+
+def _split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = _skip_space(text, 0)
     for match in _CANDIDATE.finditer(text):
@@ -60,6 +72,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if start < tail_end:
         spans.append((start, tail_end))
     return spans
+
+
+@lru_cache(maxsize=16384)
+def _cached_split(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_split_sentences(text))
 
 
 def ends_in_abbreviation(text: str) -> bool:
@@ -123,3 +140,8 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     if bare in _ABBREVIATIONS:
         return False
     return not re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare)  # other dotted initialisms: "N.Y."
+
+
+def clear_caches() -> None:
+    """For benchmarks that measure a first, cold draft."""
+    _cached_split.cache_clear()
