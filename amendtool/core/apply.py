@@ -41,6 +41,8 @@ class TextSection:
 @dataclass
 class TextDocument:
     sections: list[TextSection]
+    # where each id first stands (a section is looked up for each of thousands of items)
+    _where: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def from_document(cls, document: Document) -> TextDocument:
@@ -70,10 +72,18 @@ class TextDocument:
         )
 
     def section(self, section_id: str) -> TextSection:
-        for section in self.sections:
-            if section.id == section_id:
-                return section
-        raise LocatorError(f"section {section_id!r} is not in the document")
+        index = self._where.get(section_id, -1)
+        if not (0 <= index < len(self.sections) and self.sections[index].id == section_id):
+            self.sections_changed()
+            if (index := self._where.get(section_id, -1)) < 0:
+                raise LocatorError(f"section {section_id!r} is not in the document")
+        return self.sections[index]
+
+    def sections_changed(self) -> None:
+        """Sections were added or taken out: look them up anew."""
+        self._where = {}
+        for index, section in enumerate(self.sections):
+            self._where.setdefault(section.id, index)
 
     def index_of(self, section_id: str) -> int:
         return next(i for i, s in enumerate(self.sections) if s.id == section_id)
@@ -128,10 +138,12 @@ def apply_item(document: TextDocument, item: AmendmentItem) -> None:
                 [None] * len(new.paragraphs),
             ),
         )
+        document.sections_changed()
         return
     section = document.section(loc.section_id)
     if kind is ItemKind.DELETE_SECTION:
         document.sections.remove(section)
+        document.sections_changed()
         return
     if kind is ItemKind.REPLACE_SECTION:
         _check(" ".join(section.paragraphs), item.old_text, item)

@@ -133,3 +133,24 @@ def test_the_words_in_order_never_undercount_what_the_diff_keeps() -> None:
         exact = diffing.similarity(a, b)
         floored = diffing.similarity(a, b, floor=0.5)
         assert floored == exact or (floored == 0.0 and exact < 0.5), (a, b)
+
+
+def test_sections_are_found_by_id_without_a_search_for_each_item(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every item looks its section up (drafting, citing, applying): the sections are
+    indexed again only when sections are added or taken out, not once per item."""
+    from amendtool.core.apply import TextDocument
+
+    indexed: list[int] = []
+    real = TextDocument.sections_changed
+
+    def counted(self: TextDocument) -> None:
+        indexed.append(len(self.sections))
+        real(self)
+
+    monkeypatch.setattr(TextDocument, "sections_changed", counted)
+    original, revised = (doc(spec) for spec in offer(8, moving=True))
+    items = draft_items(original, revised).items
+    assert len(items) >= 100
+    assert len(indexed) <= 10, len(indexed)  # a few documents, each indexed once
