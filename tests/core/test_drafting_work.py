@@ -135,7 +135,7 @@ def test_the_words_in_order_never_undercount_what_the_diff_keeps() -> None:
         assert floored == exact or (floored == 0.0 and exact < 0.5), (a, b)
 
 
-def test_sections_are_found_by_id_without_a_search_for_each_item(
+def test_sections_and_paragraphs_are_found_without_a_search_for_each_item(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Every item looks its section up (drafting, citing, applying): the sections are
@@ -151,6 +151,9 @@ def test_sections_are_found_by_id_without_a_search_for_each_item(
 
     monkeypatch.setattr(TextDocument, "sections_changed", counted)
     original, revised = (doc(spec) for spec in offer(8, moving=True))
+    WORK.reset()
     items = draft_items(original, revised).items
     assert len(items) >= 100
     assert len(indexed) <= 10, len(indexed)  # a few documents, each indexed once
+    # and a paragraph is found where it was last found, not by searching every section
+    assert WORK.paragraph_searches <= 10, WORK.paragraph_searches

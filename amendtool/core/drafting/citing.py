@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from amendtool.core.apply import LocatorError, TextDocument, TextSection, apply_item
+from amendtool.core.diffing import WORK
 from amendtool.core.drafting.options import DraftOptions
 from amendtool.core.items import AmendmentItem, ItemKind, Locator
 from amendtool.core.locate import answer_position
@@ -30,6 +31,7 @@ class Citing:
         self.orig_text = TextDocument.from_document(original)
         self.rev_text = TextDocument.from_document(revised)
         self.working = self.orig_text.copy()
+        self._places: dict[str, TextSection] = {}  # the working section of each paragraph
         self.paragraphs: dict[str, Paragraph] = {p.id: p for p in original.paragraphs()}
         self.sections: dict[str, Section] = {s.id: s for s in original.sections}
         self.items: list[AmendmentItem] = []
@@ -204,10 +206,28 @@ class Citing:
         return 0
 
     def _position(self, key: str) -> tuple[TextSection, int]:
-        for section in self.working.sections:
-            if key in section.origins:
-                return section, section.origins.index(key)
-        raise LocatorError(f"paragraph {key} is no longer in the document")
+        """The working section that holds the original paragraph `key` (each is in one
+        place), and where. The section last found for it is tried first: searching every
+        section for each item made a long offer's drafting grow faster than the offer."""
+        places = self._places
+        section = places.get(key)
+        if section is None or not self._holds(section, key):
+            places.clear()
+            WORK.paragraph_searches += 1
+            for each in self.working.sections:
+                for origin in each.origins:
+                    if origin:
+                        places.setdefault(origin, each)
+            section = places.get(key)
+            if section is None:
+                raise LocatorError(f"paragraph {key} is no longer in the document")
+        return section, section.origins.index(key)
+
+    def _holds(self, section: TextSection, key: str) -> bool:
+        try:
+            return self.working.section(section.id) is section and key in section.origins
+        except LocatorError:
+            return False  # the section was taken out
 
     def _paragraph_locator(self, section: TextSection, index: int, **extra: Any) -> Locator:
         locator = self._locator(
