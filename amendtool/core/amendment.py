@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
 from amendtool.core.drafting import DraftOptions, draft_items
 from amendtool.core.filing import FilingDetails
 from amendtool.core.items import AmendmentItem, ItemKind, letter
+from amendtool.core.lineage import SeriesContext
 from amendtool.core.model import Document, page_number
 from amendtool.core.timekeeping import long_date
 from amendtool.core.wording import Wording, filing_text, house_wording, notice_text
@@ -21,12 +23,17 @@ class Exhibit:
 
 @dataclass
 class Amendment:
-    original: Document
+    original: Document  # in a series: the offer as amended by the earlier amendments
     revised: Document
     items: list[AmendmentItem]
     filing: FilingDetails
     notes: list[str] = field(default_factory=list)
     wording_style: str = "standard"
+    # in a series: the offer as filed and the amendments before this one (None: on its own)
+    series: SeriesContext | None = None
+    kind: str = "text"  # text | extension | results
+    extended_from: dt.datetime | None = None  # an extension: the expiration it replaces
+    results_data: dict[str, Any] | None = None  # the final amendment: [results] as entered
 
     @property
     def wording(self) -> Wording:
@@ -44,11 +51,21 @@ class Amendment:
             for i in self.items
             if i.kind is ItemKind.FILE_EXHIBIT and i.exhibit
         ]
-        description = self.wording.exhibits["notice_description"].format(
+        exhibits = self.wording.exhibits
+        template = exhibits.get(f"notice_description_{self.kind}", exhibits["notice_description"])
+        description = template.format(
             document_title=self.filing.document_title, date=long_date(self.filing.amendment_date)
         )
         out.append(Exhibit(self.filing.notice_exhibit, description))
         return out
+
+    def previously_filed(self) -> list[Exhibit]:
+        """The statement's exhibits filed before this amendment: the offer document and the
+        form holders return, then each earlier amendment's of the series; those this
+        amendment files again are left to it."""
+        from amendtool.core.series_exhibits import previously_filed
+
+        return previously_filed(self)
 
     def filing_instruction(self, item: AmendmentItem) -> str:
         return filing_text(item, self.filing.document_exhibit, self.wording)
@@ -109,6 +126,7 @@ def draft_amendment(
     revised: Document,
     filing: FilingDetails,
     options: DraftOptions | None = None,
+    series: SeriesContext | None = None,
 ) -> Amendment:
-    result = draft_items(original, revised, options)
-    return Amendment(original, revised, result.items, filing, result.notes)
+    result = draft_items(original, revised, options, series)
+    return Amendment(original, revised, result.items, filing, result.notes, series=series)

@@ -16,6 +16,7 @@ from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.layout import Role
 from amendtool.core.model import Document
+from amendtool.core.series_checks import series_findings
 from amendtool.core.timing_checks import check_timing, timing_findings
 from amendtool.core.typography import fold_heading, fold_typography
 
@@ -31,7 +32,9 @@ def run_checks(amendment: Amendment) -> list[Finding]:
         findings += check_filing_matches_notice(amendment)
         findings += check_balanced(amendment)
         findings += check_exhibits(amendment)
-        findings += timing_findings(amendment)
+        if amendment.kind != "results":  # the offer has expired by then: checked below
+            findings += timing_findings(amendment)
+        findings += series_findings(amendment)  # earlier amendments, extensions, results
         findings += check_terms(amendment)
         if amendment.filing.notice_style == "plain":
             from amendtool.core.plain_checks import check_plain_notice
@@ -297,6 +300,7 @@ def check_exhibits(amendment: Amendment) -> list[Finding]:
         filing.document_exhibit,
         filing.election_form_exhibit,
         *(e.label for e in amendment.exhibits()),
+        *(e.label for e in amendment.previously_filed()),
     }
     findings = []
     for index, item in enumerate(amendment.change_items):

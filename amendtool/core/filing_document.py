@@ -11,6 +11,8 @@ from amendtool.core.amendment import Amendment
 from amendtool.core.items import TABLE_KINDS, AmendmentItem, letter
 from amendtool.core.layout import CHECKED, UNCHECKED, Block, Role
 from amendtool.core.model import CELL_BREAK
+from amendtool.core.series_exhibits import as_amended_phrase, index_rows
+from amendtool.core.series_kinds import supplements
 from amendtool.core.timekeeping import deadline_phrase, long_date
 
 _BUILT: ContextVar[dict[tuple[int, str], tuple[Amendment, list[Block]]] | None] = ContextVar(
@@ -100,7 +102,8 @@ def _schedule_to_blocks(amendment: Amendment) -> list[Block]:
         (w["schedule_13d_box"], False),
     ]
     out += [Block(Role.CHECKBOX, text, label=CHECKED if on else UNCHECKED) for text, on in boxes]
-    out.append(Block(Role.PLAIN, f"{w['final_box']} {CHECKED if f.final else UNCHECKED}"))
+    final = f.final or amendment.kind == "results"
+    out.append(Block(Role.PLAIN, f"{w['final_box']} {CHECKED if final else UNCHECKED}"))
     out.append(Block(Role.PAGE_BREAK))
     out.append(
         Block(
@@ -108,7 +111,7 @@ def _schedule_to_blocks(amendment: Amendment) -> list[Block]:
             w["opening"].format(
                 number=f.amendment_number,
                 statement_filed=long_date(f.statement_filed),
-                as_amended=w["as_amended"] if f.amendment_number > 1 else "",
+                as_amended=as_amended_phrase(amendment),
                 issuer=f.issuer_name,
                 state=f.state_of_incorporation,
                 description=f.offer_description.rstrip("."),
@@ -120,6 +123,12 @@ def _schedule_to_blocks(amendment: Amendment) -> list[Block]:
             ),
         )
     )
+    for supplement in supplements(amendment):  # an extension's or the results' Item 4
+        out += [
+            Block(Role.HEADING, supplement.heading),
+            Block(Role.BODY, supplement.instruction),
+            Block(Role.QUOTE, f'"{supplement.text}"'),
+        ]
     out.append(Block(Role.HEADING, f.items_heading))
     changes = amendment.change_items
     for index, item in enumerate(changes):
@@ -130,6 +139,7 @@ def _schedule_to_blocks(amendment: Amendment) -> list[Block]:
         label = f"{letter(len(changes) + offset)}."
         out.append(Block(Role.ITEM, amendment.exhibit_instruction(exhibit), label=label))
         out.append(Block(Role.EXHIBIT_LINE, exhibit.description, label=exhibit.label))
+    rows, previously_filed_note = index_rows(amendment)
     out.append(Block(Role.PAGE_BREAK))
     out.append(Block(Role.CENTER_BOLD, w["signature_heading"]))
     out.append(Block(Role.BODY, w["certification"].format(number=f.amendment_number)))
@@ -143,8 +153,10 @@ def _schedule_to_blocks(amendment: Amendment) -> list[Block]:
         Block(Role.PAGE_BREAK),
         Block(Role.CENTER_BOLD, w["index_heading"]),
         Block(Role.TABLE_HEADER, cells=tuple(w["index_columns"])),
-        *[Block(Role.TABLE_ROW, cells=(e.label, e.description)) for e in exhibits],
+        *[Block(Role.TABLE_ROW, cells=row) for row in rows],
     ]
+    if previously_filed_note:
+        out.append(Block(Role.PLAIN, previously_filed_note))
     out.append(Block(Role.PAGE_BREAK))
     out.append(
         Block(Role.RIGHT, w["exhibit_caption"].format(label=f.notice_exhibit), document="exhibit")
@@ -160,6 +172,10 @@ def notice_blocks(amendment: Amendment, document: str = "notice") -> list[Block]
 
 
 def _notice_blocks(amendment: Amendment, document: str) -> list[Block]:
+    if amendment.kind == "results":
+        from amendtool.core.results import results_notice_blocks
+
+        return results_notice_blocks(amendment, document)
     if amendment.filing.notice_style == "plain":
         return _plain_notice(amendment, document)
     return _precedent_notice(amendment, document)
@@ -200,6 +216,10 @@ def _precedent_notice(amendment: Amendment, document: str) -> list[Block]:
             ),
         ),
     ]
+    if amendment.kind == "extension" and amendment.extended_from is not None:
+        from amendtool.core.extension import precedent_extension
+
+        out.append(precedent_extension(amendment))
     for index, item in enumerate(amendment.change_items):
         out.append(Block(Role.ITEM, amendment.notice_instruction(item), label=f"{index + 1}."))
         out += quoted_blocks(item)

@@ -116,6 +116,17 @@ class Locator:
     table: int | None = None
     table_count: int = 0
     after_table: int | None = None
+    # in a series of amendments: text an earlier amendment put in, cited through it ("the
+    # paragraph inserted by Amendment No. 1 immediately after …"; `inserted_where` is that
+    # place, `inserted_index` of `inserted_count` which of the paragraphs it put in there,
+    # `inserted_replaced` when they replaced a paragraph), and the earlier amendments that
+    # changed the paragraph cited ("…, as amended by Amendment No. 1,")
+    inserted_by: int | None = None
+    inserted_where: str | None = None
+    inserted_index: int = 0
+    inserted_count: int = 0
+    inserted_replaced: bool = False
+    amended_by: list[int] = field(default_factory=list)
 
 
 @dataclass

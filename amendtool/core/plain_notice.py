@@ -193,16 +193,23 @@ def plain_notice_blocks(amendment: Amendment) -> list[Block]:
         Block(Role.MEMO, f.notice_from, label=fields[1]),
         Block(Role.MEMO, long_date(f.amendment_date), label=fields[2]),
         Block(Role.MEMO, f.notice_subject, label=fields[3]),
-        Block(Role.HEADLINE, w["headline"]),
-        Block(Role.TEXT, intro),
-        Block(Role.SUBHEADING, w["action_question"]),
-        Block(Role.TEXT, w["action_answer"].format(**terms)),
-        Block(Role.SUBHEADING, w["election_question"]),
-        Block(Role.TEXT, w["election_answer"].format(**terms)),
-        Block(Role.SUBHEADING, w["deadline_question"]),
-        Block(Role.TEXT, deadline_answer(amendment)),
-        Block(Role.HEADING, w["changes_heading"]),
     ]
+    if amendment.kind == "extension" and amendment.extended_from is not None:
+        from amendtool.core.extension import extension_answers
+
+        out += extension_answers(amendment, terms)  # the new deadline, answered first
+    else:
+        out += [
+            Block(Role.HEADLINE, w["headline"]),
+            Block(Role.TEXT, intro),
+            Block(Role.SUBHEADING, w["action_question"]),
+            Block(Role.TEXT, w["action_answer"].format(**terms)),
+            Block(Role.SUBHEADING, w["election_question"]),
+            Block(Role.TEXT, w["election_answer"].format(**terms)),
+            Block(Role.SUBHEADING, w["deadline_question"]),
+            Block(Role.TEXT, deadline_answer(amendment)),
+        ]
+    out.append(Block(Role.HEADING, w["changes_heading"]))
     for paragraph in plain_paragraphs(amendment):
         out.append(Block(Role.SUBHEADING, paragraph.heading, items=paragraph.items))
         out.append(Block(Role.TEXT, paragraph.text, items=paragraph.items))

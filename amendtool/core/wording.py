@@ -13,6 +13,7 @@ from amendtool.core.errors import InputError
 from amendtool.core.items import AmendmentItem, ItemKind, Locator
 from amendtool.core.locate import is_question, occurrences, paragraph_label
 from amendtool.core.ordinals import ordinal_word, position_word
+from amendtool.core.wording_series import as_amended, cited_through_insertion, through_insertion
 from amendtool.resources import resource_path
 
 DEFAULT_STYLE = "standard"
@@ -90,6 +91,29 @@ def notice_text(item: AmendmentItem, wording: Wording | None = None) -> str:
 
 def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) -> str:
     templates = wording.notice if notice else wording.filing
+    key, values = prepare(item, exhibit, wording, notice)
+    # in a series: "…, as amended by Amendment No. 1," after the citation of the target
+    amended = as_amended(wording.phrases, item)
+    values["exhibit"] += amended
+    try:
+        text = _capitalise(templates[key].format(**values))
+    except (KeyError, IndexError) as exc:
+        raise InputError(
+            f"{wording.name}.toml",
+            f"template [{'notice' if notice else 'filing'}] "
+            f"{key} uses an unknown placeholder {exc}",
+        ) from exc
+    if amended.endswith(","):
+        for stop in ".:":
+            text = text.replace(amended + stop, amended[:-1] + stop)
+    return text
+
+
+def prepare(
+    item: AmendmentItem, exhibit: str, wording: Wording, notice: bool
+) -> tuple[str, dict[str, str]]:
+    """The template an item takes and the values it is filled with."""
+    templates = wording.notice if notice else wording.filing
     phrases = wording.phrases
     loc = item.locator
     values: dict[str, str] = {
@@ -111,6 +135,8 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
             return _note(phrases, loc)
         if loc.row_caption is not None:
             return _row_paragraph(phrases, loc)
+        if cited_through_insertion(loc):
+            return through_insertion(phrases, loc)
         return _paragraph(
             phrases,
             loc.printed or loc.paragraph or 1,
@@ -249,14 +275,9 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
             key = "add_section_start"
     if kind is ItemKind.FILE_EXHIBIT:
         values["label"] = (item.exhibit or {}).get("label", "")
-    try:
-        return _capitalise(templates[key].format(**values))
-    except (KeyError, IndexError) as exc:
-        raise InputError(
-            f"{wording.name}.toml",
-            f"template [{'notice' if notice else 'filing'}] "
-            f"{key} uses an unknown placeholder {exc}",
-        ) from exc
+    if cited_through_insertion(loc):
+        values["page"] = ""  # the page is that of the place the earlier amendment cites
+    return key, values
 
 
 def _word_change(item: AmendmentItem, values: dict[str, str], templates: dict[str, str]) -> str:
@@ -349,6 +370,8 @@ def _in_section(phrases: dict[str, str], name: str, kind: str) -> str:
 
 
 def _table(phrases: dict[str, str], ordinal: int, count: int, loc: Locator) -> str:
+    if cited_through_insertion(loc):
+        return through_insertion(phrases, loc, table=True)
     in_section = _in_section(phrases, loc.section_name, loc.section_kind)
     if count <= 1:
         return phrases.get("table", "the table {in_section}").format(in_section=in_section)

@@ -1,4 +1,5 @@
-"""The .amend project: original and revised text, items with overrides, filing details (JSON)."""
+"""The .amend project (JSON): the offer as filed and each of its amendments, with its revised
+text, items and overrides, filing details, status and outputs."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import json
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import fields
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -23,26 +24,103 @@ from amendtool.core.model import (
     Section,
     SectionKind,
 )
+from amendtool.core.series import AmendmentKind, Series, SeriesAmendment, Status, single
 from amendtool.io.safe_write import write_text_atomic
 
 FORMAT = "amendtool-project"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 1: one amendment; 2: the offer and the series of its amendments
 MAX_PROJECT_BYTES = 256 * 1024 * 1024
 
 
-@dataclass
 class Project:
-    original: Document
-    revised: Document
-    items: list[AmendmentItem]
-    filing: FilingDetails | None = None
-    wording_style: str = "standard"
-    notes: list[str] = field(default_factory=list)
-    filing_data: dict[str, Any] | None = None  # as entered, kept even while it has problems
+    """The offer as filed and the series of its amendments. `revised`, `items`, `filing`,
+    `filing_data` and `notes` are those of the series' last amendment, the one being
+    drafted, so a project of one amendment reads as projects always have."""
 
-    def __post_init__(self) -> None:
-        if self.filing_data is None and self.filing is not None:
-            self.filing_data = jsonable(self.filing.to_toml_dict())
+    def __init__(
+        self,
+        original: Document,
+        revised: Document | None = None,
+        items: list[AmendmentItem] | None = None,
+        filing: FilingDetails | None = None,
+        wording_style: str = "standard",
+        notes: list[str] | None = None,
+        filing_data: dict[str, Any] | None = None,
+        series: Series | None = None,
+    ) -> None:
+        if series is None:
+            if filing_data is None and filing is not None:
+                filing_data = jsonable(filing.to_toml_dict())
+            series = single(
+                original,
+                revised if revised is not None else original,
+                list(items or []),
+                filing,
+                filing_data,
+                notes,
+                wording_style,
+            )
+        self.series = series
+
+    @property
+    def original(self) -> Document:
+        return self.series.original
+
+    @original.setter
+    def original(self, value: Document) -> None:
+        self.series.original = value
+
+    @property
+    def current(self) -> SeriesAmendment:
+        return self.series.current
+
+    @property
+    def revised(self) -> Document:
+        return self.current.revised
+
+    @revised.setter
+    def revised(self, value: Document) -> None:
+        self.current.revised = value
+
+    @property
+    def items(self) -> list[AmendmentItem]:
+        return self.current.items
+
+    @items.setter
+    def items(self, value: list[AmendmentItem]) -> None:
+        self.current.items = value
+
+    @property
+    def filing(self) -> FilingDetails | None:
+        return self.current.filing
+
+    @filing.setter
+    def filing(self, value: FilingDetails | None) -> None:
+        self.current.filing = value
+
+    @property
+    def filing_data(self) -> dict[str, Any] | None:
+        return self.current.filing_data
+
+    @filing_data.setter
+    def filing_data(self, value: dict[str, Any] | None) -> None:
+        self.current.filing_data = value
+
+    @property
+    def notes(self) -> list[str]:
+        return self.current.notes
+
+    @notes.setter
+    def notes(self, value: list[str]) -> None:
+        self.current.notes = value
+
+    @property
+    def wording_style(self) -> str:
+        return self.series.wording_style
+
+    @wording_style.setter
+    def wording_style(self, value: str) -> None:
+        self.series.wording_style = value
 
 
 def save_project(project: Project, path: str | Path) -> None:
@@ -53,25 +131,34 @@ def project_json(project: Project) -> str:
     """The project as compact JSON. The documents are by far the largest part and the
     autosave writes them every few seconds while counsel types: each section is encoded
     once and its text reused until the section changes."""
+    series = project.series
     head = _dumps(
         {
             "format": FORMAT,
             "schema_version": SCHEMA_VERSION,
             "saved": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "wording_style": series.wording_style,
         }
     )
-    tail = _dumps(
+    amendments = ",".join(_amendment_json(a) for a in series.amendments)
+    return f'{head[:-1]},"original":{document_json(series.original)},"amendments":[{amendments}]}}'
+
+
+def _amendment_json(amendment: SeriesAmendment) -> str:
+    head = _dumps(
         {
-            "items": [item.to_dict() for item in project.items],
-            "filing": jsonable(project.filing_data) if project.filing_data else None,
-            "wording_style": project.wording_style,
-            "notes": project.notes,
+            "number": amendment.number,
+            "kind": amendment.kind.value,
+            "status": amendment.status.value,
+            "outputs": jsonable(amendment.outputs),
+            "extended_from": jsonable(amendment.extended_from),
+            "results": jsonable(amendment.results),
+            "filing": jsonable(amendment.filing_data) if amendment.filing_data else None,
+            "notes": amendment.notes,
+            "items": [item.to_dict() for item in amendment.items],
         }
     )
-    return (
-        f'{head[:-1]},"original":{document_json(project.original)},'
-        f'"revised":{document_json(project.revised)},{tail[1:]}'
-    )
+    return f'{head[:-1]},"revised":{document_json(amendment.revised)}}}'
 
 
 def load_project(path: str | Path) -> Project:
@@ -93,31 +180,76 @@ def load_project(path: str | Path) -> Project:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InputError(path, "is not an amendtool project")
     data = migrate(data, path)
+    try:
+        series = Series(
+            document_from_dict(data["original"]),
+            [_amendment_from_dict(a, path) for a in data["amendments"]],
+            data.get("wording_style", "standard"),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise InputError(path, f"project is damaged ({type(exc).__name__}: {exc})") from exc
+    if not series.amendments:
+        raise InputError(path, "project is damaged (it holds no amendment)")
+    return Project(series.original, series=series)
+
+
+def _amendment_from_dict(data: dict[str, Any], path: Path) -> SeriesAmendment:
+    from amendtool.core.items import LEGACY
     from amendtool.core.materiality import propose_all
 
+    filing_data = data.get("filing")
     try:
-        filing_data = data.get("filing")
-        try:
-            filing = filing_from_dict(filing_data, path) if filing_data else None
-        except FilingError:
-            filing = None  # kept as entered; the app shows what to fix
-        items = [AmendmentItem.from_dict(i) for i in data["items"]]
-        propose_all(items)  # the firm's current rules; counsel's choices stay
-        return Project(
-            original=document_from_dict(data["original"]),
-            revised=document_from_dict(data["revised"]),
-            items=items,
-            filing=filing,
-            wording_style=data.get("wording_style", "standard"),
-            notes=list(data.get("notes", [])),
-            filing_data=filing_data,
-        )
-    except (KeyError, TypeError, ValueError) as exc:
-        raise InputError(path, f"project is damaged ({type(exc).__name__}: {exc})") from exc
+        filing = filing_from_dict(filing_data, path) if filing_data else None
+    except FilingError:
+        filing = None  # kept as entered; the app shows what to fix
+    items = [AmendmentItem.from_dict(i) for i in data["items"]]
+    status = Status(data.get("status", "draft"))
+    if status is Status.DRAFT or any(i.materiality_source == LEGACY for i in items):
+        # the firm's current rules; counsel's choices stay, and a filed amendment keeps the
+        # classes it was filed with
+        propose_all(items)
+    extended_from = data.get("extended_from")
+    number = data["number"]
+    if isinstance(number, bool) or not isinstance(number, int):
+        raise ValueError(f"amendment number {number!r}")
+    return SeriesAmendment(
+        number=number,
+        revised=document_from_dict(data["revised"]),
+        items=items,
+        filing=filing,
+        filing_data=filing_data,
+        notes=list(data.get("notes") or []),
+        kind=AmendmentKind(data.get("kind", "text")),
+        status=status,
+        outputs=dict(data.get("outputs") or {}),
+        extended_from=dt.datetime.fromisoformat(extended_from) if extended_from else None,
+        results=data.get("results"),
+    )
+
+
+def _series_from_single(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 held one amendment: it becomes the first, still a draft, of a series."""
+    filing = data.get("filing")
+    number = 1
+    if isinstance(filing, dict) and isinstance(filing.get("amendment"), dict):
+        given = filing["amendment"].get("number")
+        if isinstance(given, int) and not isinstance(given, bool) and given >= 1:
+            number = given
+    amendment = {
+        "number": number,
+        "kind": "text",
+        "status": "draft",
+        "filing": filing,
+        "notes": data.get("notes", []),
+        "items": data.get("items", []),
+        "revised": data.get("revised"),
+    }
+    keep = ("format", "schema_version", "saved", "wording_style", "original")
+    return {**{k: data[k] for k in keep if k in data}, "amendments": [amendment]}
 
 
 # Each entry upgrades a project of that version to the next one.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _series_from_single}
 
 
 def migrate(data: dict[str, Any], path: Path) -> dict[str, Any]:

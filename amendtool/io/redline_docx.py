@@ -62,16 +62,19 @@ def build_review_documents(
     amendment: Amendment, author: str | None = None, when: dt.datetime | None = None
 ) -> ReviewDocuments:
     """`author`: who Word names for each revision (counsel's name and firm, from the app's
-    Preferences); without one, the issuer and the amendment. `when`: the time of export."""
-    word, mapped, notes = _base_document(amendment.original)
+    Preferences); without one, the issuer and the amendment. `when`: the time of export.
+    In a series, the redline is the offer as amended by the earlier amendments (their
+    changes accepted) with this amendment's changes tracked."""
     filing = amendment.filing
     number = filing.amendment_number
     if not author:
         author = f"{filing.issuer_short_name or filing.issuer_name} (Amendment No. {number})"
     moment = when or dt.datetime.now(dt.UTC)
-    writer = _RedlineWriter(mapped, Revisions(author, moment), word.element.body)
-    for item in amendment.change_items:
-        writer.apply(item)
+    earlier = amendment.series.earlier if amendment.series is not None else []
+    steps = [Step(author, _midnight(e.date), e.items, accepted=True) for e in earlier]
+    steps.append(Step(author, moment, amendment.change_items))
+    filed = amendment.series.filed if amendment.series is not None else amendment.original
+    word, notes = replay(filed, steps)
     word.core_properties.title = (
         f"{filing.document_title} (redline, Amendment No. {filing.amendment_number})"
     )
@@ -84,6 +87,40 @@ def build_review_documents(
         f"{filing.document_title}, as amended through Amendment No. {filing.amendment_number}"
     )
     return ReviewDocuments(redline, _save(conformed_word), notes)
+
+
+@dataclass
+class Step:
+    """One amendment's items, applied as tracked changes by `author` at `when`, then
+    accepted (an earlier amendment whose text is taken as it now reads) or left tracked."""
+
+    author: str
+    when: dt.datetime
+    items: list[AmendmentItem]
+    accepted: bool = False
+
+
+def replay(filed: Document, steps: list[Step]) -> tuple[WordDocument, list[str]]:
+    """The offer as filed (its own Word file where it is one) with each step's items
+    applied in turn; every change not accepted is a revision of its step's author."""
+    word, mapped, notes = _base_document(filed)
+    body = word.element.body
+    first = steps[0] if steps else Step("", dt.datetime.now(dt.UTC), [])
+    writer = _RedlineWriter(mapped, Revisions(first.author, first.when), body)
+    for index, step in enumerate(steps):
+        writer.revisions = Revisions(step.author, step.when, first_id=writer.revisions.next_id)
+        for item in step.items:
+            if item.kind is not ItemKind.FILE_EXHIBIT:
+                writer.apply(item)
+        if step.accepted and all(s.accepted for s in steps[: index + 1]):
+            accept_all(body)
+            for notes_part in notes_roots(word):
+                accept_all(notes_part)
+    return word, notes
+
+
+def _midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time())
 
 
 def _save(document: WordDocument) -> bytes:

@@ -92,3 +92,79 @@ def test_footnotes_and_table_rows_keep_what_makes_them_so(tmp_path: Path) -> Non
     assert (loaded[1].kind, loaded[1].note) == (ParagraphKind.FOOTNOTE, "3")
     assert (loaded[2].kind, loaded[2].table) == (ParagraphKind.TABLE_ROW, "t1")
     assert loaded == noted.sections[0].paragraphs
+
+
+def version_one(filing: dict | None) -> dict:  # type: ignore[type-arg]
+    """A project as the first version of the format saved it: one amendment, flat."""
+    from amendtool.io.project_file import document_json
+
+    return {
+        "format": "amendtool-project",
+        "schema_version": 1,
+        "saved": "2026-04-01T10:00:00+00:00",
+        "original": json.loads(document_json(ORIGINAL)),
+        "revised": json.loads(document_json(REVISED)),
+        "items": [i.to_dict() for i in draft_items(ORIGINAL, REVISED).items],
+        "filing": filing,
+        "wording_style": "standard",
+        "notes": ["a note"],
+    }
+
+
+def test_a_project_of_the_first_version_opens_as_a_series_of_one_draft(tmp_path: Path) -> None:
+    from amendtool.core.filing import load_filing
+    from amendtool.io.project_file import jsonable
+    from tests.conftest import EXAMPLE_DIR
+
+    filing = jsonable(load_filing(EXAMPLE_DIR / "filing.toml").to_toml_dict())  # Amendment No. 2
+    path = tmp_path / "old.amend"
+    path.write_text(json.dumps(version_one(filing)), encoding="utf-8")
+    project = load_project(path)
+    [amendment] = project.series.amendments
+    assert (amendment.number, amendment.status.value, amendment.kind.value) == (2, "draft", "text")
+    assert project.original == ORIGINAL and project.revised == REVISED
+    assert [i.kind.value for i in project.items] == ["replace_words"]
+    assert project.filing is not None and project.filing.issuer_short_name == "Mpower"
+    assert project.notes == ["a note"]
+    save_project(project, path)  # saved again, in the current version
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["schema_version"] == 2 and [a["number"] for a in data["amendments"]] == [2]
+    assert "revised" not in data and "items" not in data
+    # a first-version project without filing details is Amendment No. 1
+    path.write_text(json.dumps(version_one(None)), encoding="utf-8")
+    assert load_project(path).series.amendments[0].number == 1
+
+
+def test_a_series_loads_back_with_each_amendments_status_kind_and_outputs(
+    tmp_path: Path,
+) -> None:
+    import dataclasses
+    import datetime as dt
+
+    from amendtool.core.filing import load_filing
+    from amendtool.core.series import AmendmentKind, Series
+    from tests.conftest import SAMPLES
+
+    filing = load_filing(SAMPLES / "filing.toml")
+    series = Series(ORIGINAL)
+    series.draft(REVISED, filing)
+    series.amendments[0].outputs = {"folder": "/filed/no1", "files": ["items.json"]}
+    second = dataclasses.replace(
+        filing, amendment_number=2, expiration=dt.datetime(2026, 5, 7, 23, 59)
+    )
+    extension = series.draft(REVISED, second, None, AmendmentKind.EXTENSION)
+    extension.extended_from = dt.datetime(2026, 4, 23, 23, 59)
+    path = tmp_path / "series.amend"
+    save_project(Project(ORIGINAL, series=series), path)
+    loaded = load_project(path).series
+    assert [(a.number, a.status.value, a.kind.value) for a in loaded.amendments] == [
+        (1, "filed", "text"),
+        (2, "draft", "extension"),
+    ]
+    assert loaded.amendments[0].outputs == {"folder": "/filed/no1", "files": ["items.json"]}
+    assert loaded.amendments[1].extended_from == dt.datetime(2026, 4, 23, 23, 59)
+    assert loaded.amendments[1].filing is not None
+    assert loaded.amendments[1].filing.expiration == dt.datetime(2026, 5, 7, 23, 59)
+    assert [i.to_dict() for i in loaded.amendments[0].items] == [
+        i.to_dict() for i in series.amendments[0].items
+    ]

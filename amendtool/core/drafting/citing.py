@@ -9,6 +9,7 @@ from amendtool.core.apply import LocatorError, TextDocument, TextSection, apply_
 from amendtool.core.diffing import WORK
 from amendtool.core.drafting.options import DraftOptions
 from amendtool.core.items import AmendmentItem, ItemKind, Locator
+from amendtool.core.lineage import SeriesContext
 from amendtool.core.locate import answer_position
 from amendtool.core.model import (
     NOTE_KINDS,
@@ -24,7 +25,13 @@ from amendtool.core.typography import collapse_spaces
 class Citing:
     """State shared by the emitters: the documents, the working text and the items so far."""
 
-    def __init__(self, original: Document, revised: Document, options: DraftOptions) -> None:
+    def __init__(
+        self,
+        original: Document,
+        revised: Document,
+        options: DraftOptions,
+        series: SeriesContext | None = None,
+    ) -> None:
         self.options = options
         self.original = original
         self.revised = revised
@@ -32,8 +39,13 @@ class Citing:
         self.rev_text = TextDocument.from_document(revised)
         self.working = self.orig_text.copy()
         self._places: dict[str, TextSection] = {}  # the working section of each paragraph
-        self.paragraphs: dict[str, Paragraph] = {p.id: p for p in original.paragraphs()}
-        self.sections: dict[str, Section] = {s.id: s for s in original.sections}
+        # in a series, `original` is the offer as amended by the earlier amendments, and
+        # items cite the offer as filed: its headings, ordinals and printed pages
+        self.series = series
+        filed = series.filed if series else original
+        self.filed_text = TextDocument.from_document(filed) if series else self.orig_text
+        self.paragraphs: dict[str, Paragraph] = {p.id: p for p in filed.paragraphs()}
+        self.sections: dict[str, Section] = {s.id: s for s in filed.sections}
         self.items: list[AmendmentItem] = []
         self.notes: list[str] = []
         # table rows are not paragraphs to a reader: keys of rows in the working text, and
@@ -44,10 +56,10 @@ class Citing:
         # where each paragraph of the original sits in it: items cite paragraphs as they are
         # numbered in the original as filed (its page numbers are cited too), while they are
         # applied to the text as earlier items left it
-        self.orig_rows = set(self.row_keys)
+        self.orig_rows = {p.id for p in filed.paragraphs() if p.kind is ParagraphKind.TABLE_ROW}
         self.orig_place: dict[str, tuple[str, int]] = {
             key: (s.id, i)
-            for s in self.orig_text.sections
+            for s in self.filed_text.sections
             for i, key in enumerate(s.origins)
             if key
         }
@@ -89,7 +101,7 @@ class Citing:
         """A section as the original names it (the reader has the original, and a renumbering
         or retitling item says what it is called now); an added section by its new name."""
         if section_id in self.sections:
-            return section_name(self.orig_text.section(section_id))
+            return section_name(self.filed_text.section(section_id))
         return section_name(self.working.section(section_id))
 
     def _emit(self, item: AmendmentItem) -> None:
@@ -98,11 +110,21 @@ class Citing:
 
     def _emit_section_item(self, kind: ItemKind, section_id: str, **fields: Any) -> None:
         """An item about a whole section, cited by its heading and the page it begins on."""
-        self._emit(
-            AmendmentItem(
-                kind, self._locator(section_id), page=self._section_page(section_id), **fields
-            )
-        )
+        locator = self._locator(section_id)
+        if self.series is not None and kind is not ItemKind.RENUMBER_SECTIONS:
+            locator.amended_by = self._section_amended_by(section_id)
+        self._emit(AmendmentItem(kind, locator, page=self._section_page(section_id), **fields))
+
+    def _section_amended_by(self, section_id: str) -> list[int]:
+        """The earlier amendments of the series that changed the section or its text."""
+        assert self.series is not None
+        lineage = self.series.lineage
+        numbers = set(lineage.sections_amended.get(section_id, []))
+        for key in self.working.section(section_id).origins:
+            numbers.update(lineage.amended_by(key))
+            if key in lineage.inserted:
+                numbers.add(lineage.inserted[key].amendment)
+        return sorted(numbers)
 
     def _table_place(self, section: TextSection, index: int) -> tuple[int, int]:
         return table_ordinal(section.origins, self.row_keys, index)
@@ -137,7 +159,7 @@ class Citing:
         place = self.orig_place.get(key or "")
         if place is None or place[0] != section.id:
             return None
-        return self.orig_text.section(place[0]), place[1]
+        return self.filed_text.section(place[0]), place[1]
 
     def _cite(self, locator: Locator, section: TextSection, index: int) -> None:
         """Ordinal, question and table of the paragraph at `index` as a reader of the
@@ -145,6 +167,7 @@ class Citing:
         key = section.origins[index] if 0 <= index < len(section.origins) else None
         if key in self.notes_by_key:
             locator.note_kind, locator.note = self.notes_by_key[key or ""]
+        self._through(locator, key)
         filed = self._as_filed(section, index)
         if filed is None:
             self._answer(locator, section.paragraphs, section.origins, index)
@@ -156,8 +179,25 @@ class Citing:
         locator.printed_count = len(rows) - sum(rows)
         self._answer(locator, original.paragraphs, original.origins, place)
 
+    def _through(self, locator: Locator, key: str | None) -> None:
+        """In a series: the earlier amendment that put the paragraph in, and those that
+        changed it since the offer was filed."""
+        if self.series is None or not key:
+            return
+        lineage = self.series.lineage
+        inserted = lineage.inserted.get(key)
+        if inserted is not None:
+            locator.inserted_by = inserted.amendment
+            locator.inserted_where = inserted.where
+            locator.inserted_index = inserted.index
+            locator.inserted_count = inserted.count
+            locator.inserted_replaced = inserted.replaced
+        amended = [n for n in lineage.amended_by(key) if n != locator.inserted_by]
+        locator.amended_by = amended
+
     def _cite_table(self, locator: Locator, section: TextSection, index: int) -> tuple[int, int]:
         """The table holding the row at `index`, counted in the original when it is there."""
+        self._through(locator, section.origins[index] if index < len(section.origins) else None)
         filed = self._as_filed(section, index)
         if filed is None:
             return self._table_place(section, index)

@@ -20,15 +20,21 @@ from amendtool.core.drafting.paragraphs import ParagraphItems, only_relabelled
 from amendtool.core.drafting.sections import SectionItems
 from amendtool.core.drafting.spans import find_spans
 from amendtool.core.drafting.tables import TableItems
+from amendtool.core.lineage import SeriesContext
 from amendtool.core.materiality import propose_all
 from amendtool.core.model import Document, is_contents_title
 from amendtool.core.typography import fold_heading, fold_typography
 
 
 def draft_items(
-    original: Document, revised: Document, options: DraftOptions | None = None
+    original: Document,
+    revised: Document,
+    options: DraftOptions | None = None,
+    series: SeriesContext | None = None,
 ) -> DraftResult:
-    result = Drafter(original, revised, options or DraftOptions()).run()
+    """Items taking `original` to `revised`; in a series, `original` is the offer as amended
+    by the earlier amendments (`series`), whose items are cited through them."""
+    result = Drafter(original, revised, options or DraftOptions(), series).run()
     propose_all(result.items)  # every item carries a proposed class and its reason
     return result
 

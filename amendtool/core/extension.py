@@ -1,0 +1,159 @@
+"""An extension amendment: counsel gives the new expiration; the offer's every statement of the
+old one is restated, Item 4 says the offer was extended, and the employee notice tells
+employees the new deadline, that they may still withdraw, and that nothing else changed."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from amendtool.core.business_days import stated_day
+from amendtool.core.facts import deadlines
+from amendtool.core.layout import Block, Role
+from amendtool.core.materiality_rules import house_rules
+from amendtool.core.model import Document
+from amendtool.core.segment import split_sentences
+from amendtool.core.timekeeping import clock_time, deadline_phrase, long_date, zone_name
+from amendtool.core.typography import fold_typography
+
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+
+
+def extended_document(base: Document, old: dt.datetime, new: dt.datetime, zone: str) -> Document:
+    """The offer as amended, its every statement of the old expiration stating the new one:
+    a date with a time of day that is the old expiration, anywhere, and the old date in a
+    sentence that speaks of the expiration ("… expires on September 27, 2001")."""
+    sections = []
+    for section in base.sections:
+        paragraphs = [
+            dataclasses.replace(p, text=restate_expiration(p.text, old, new, zone)) if p.text else p
+            for p in section.paragraphs
+        ]
+        sections.append(dataclasses.replace(section, paragraphs=paragraphs))
+    return dataclasses.replace(base, sections=sections)
+
+
+def restate_expiration(text: str, old: dt.datetime, new: dt.datetime, zone: str) -> str:
+    rules = house_rules()
+    out = []
+    last = 0
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        changed = sentence
+        for stated in deadlines(sentence, zone):
+            if stated.moment == old:
+                changed = changed.replace(stated.text, _restated(stated.text, old, new))
+        if changed == sentence and rules.expiration.search(sentence):
+            changed = _date_pattern(stated_day(old)).sub(
+                lambda m: _new_date(m, stated_day(new)), sentence
+            )
+        out.append(text[last:start] + changed)
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _restated(phrase: str, old: dt.datetime, new: dt.datetime) -> str:
+    """The phrase with the new date, time and (where named) daylight or standard time."""
+    phrase = _date_pattern(stated_day(old)).sub(lambda m: _new_date(m, stated_day(new)), phrase)
+    if clock_time(old) != clock_time(new):
+        phrase = _case_sub(clock_time(old), clock_time(new), phrase)
+    if zone_name(old) != zone_name(new):
+        phrase = _case_sub(zone_name(old), zone_name(new), phrase)
+    return phrase
+
+
+def _date_pattern(day: dt.date) -> re.Pattern[str]:
+    weekday = "|".join(_WEEKDAYS)
+    return re.compile(
+        rf"(?:(?P<weekday>{weekday}),\s+)?{_MONTHS[day.month - 1]}\s+{day.day},\s+{day.year}",
+        re.IGNORECASE,
+    )
+
+
+def _new_date(match: re.Match[str], day: dt.date) -> str:
+    text = long_date(day)
+    if match.group("weekday"):
+        text = f"{_WEEKDAYS[day.weekday()]}, {text}"
+    return text.upper() if match.group(0).isupper() else text
+
+
+def _case_sub(old: str, new: str, text: str) -> str:
+    def keep_case(match: re.Match[str]) -> str:
+        return new.upper() if match.group(0).isupper() else new
+
+    return re.sub(re.escape(old), keep_case, text, flags=re.IGNORECASE)
+
+
+def extension_values(
+    old: dt.datetime, new: dt.datetime, date: dt.date, weekday: bool = False
+) -> dict[str, str]:
+    return {
+        "old_deadline": deadline_phrase(old, weekday=weekday),
+        "new_deadline": deadline_phrase(new, weekday=weekday),
+        "deadline": deadline_phrase(new, weekday=weekday),
+        "date": long_date(date),
+    }
+
+
+def extension_statement(amendment: object) -> str:
+    """Item 4's paragraph: the offer extended, from when to when, withdrawal rights to the
+    new expiration, the other terms unchanged."""
+    from amendtool.core.amendment import Amendment
+    from amendtool.core.filing_document import offer_terms
+
+    assert isinstance(amendment, Amendment) and amendment.extended_from is not None
+    f = amendment.filing
+    old = amendment.extended_from.replace(tzinfo=f.zone)
+    values = extension_values(old, f.expiration_local, f.amendment_date)
+    return str(amendment.wording.schedule_to["extension_statement"]).format(
+        **values, **offer_terms(amendment)
+    )
+
+
+def extension_answers(amendment: object, terms: dict[str, str]) -> list[Block]:
+    """The plain notice's answers for an extension: the new deadline, withdrawal rights,
+    and whether anything else changed."""
+    from amendtool.core.amendment import Amendment
+
+    assert isinstance(amendment, Amendment) and amendment.extended_from is not None
+    f = amendment.filing
+    w = amendment.wording.plain_notice["extension"]
+    old = amendment.extended_from.replace(tzinfo=f.zone)
+    values = {**extension_values(old, f.expiration_local, f.amendment_date, True), **terms}
+    only = all(
+        fold_typography(restate_expiration(i.old_text, old, f.expiration_local, f.time_zone))
+        == fold_typography(i.new_text)
+        for i in amendment.change_items
+    )
+    return [
+        Block(Role.HEADLINE, w["headline"].format(**values)),
+        Block(Role.TEXT, w["intro"].format(program_name=f.program_name, **values)),
+        Block(Role.SUBHEADING, w["deadline_question"].format(**values)),
+        Block(Role.TEXT, w["deadline_answer"].format(**values)),
+        Block(Role.SUBHEADING, w["withdrawal_question"].format(**values)),
+        Block(Role.TEXT, w["withdrawal_answer"].format(**values)),
+        Block(Role.SUBHEADING, w["action_question"].format(**values)),
+        Block(Role.TEXT, w["action_answer"].format(**values)),
+        Block(Role.SUBHEADING, w["unchanged_question"].format(**values)),
+        Block(Role.TEXT, w["unchanged_answer" if only else "changed_answer"].format(**values)),
+    ]
+
+
+def precedent_extension(amendment: object) -> Block:
+    """The precedent notice's paragraph on the extension, after its opening."""
+    from amendtool.core.amendment import Amendment
+    from amendtool.core.filing_document import offer_terms
+
+    assert isinstance(amendment, Amendment) and amendment.extended_from is not None
+    f = amendment.filing
+    old = amendment.extended_from.replace(tzinfo=f.zone)
+    values = extension_values(old, f.expiration_local, f.amendment_date)
+    text = str(amendment.wording.notice_document["extension"]).format(
+        **values, **offer_terms(amendment)
+    )
+    return Block(Role.BODY, text)

@@ -1,0 +1,153 @@
+"""The final amendment reporting the results (Rule 13e-4(c)(4)): the results as counsel
+enters them under [results] in filing.toml, Item 4's paragraph on them, and the notice
+telling employees what happened and what happens next."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from amendtool.core.filing import FilingError
+from amendtool.core.layout import Block, Role
+from amendtool.core.timekeeping import deadline_phrase, long_date
+
+_COUNTS = {
+    "tendered": "how many shares the options tendered and not withdrawn cover",
+    "accepted": "how many shares the options accepted for exchange cover",
+    "issued": "how many shares the new options (or other consideration) cover",
+}
+
+
+@dataclass(frozen=True)
+class Results:
+    tendered: int  # shares underlying what was tendered and not withdrawn
+    accepted: int  # … what the company accepted
+    issued: int  # … what it will grant or issue in exchange
+    grant_date: dt.date
+    holders: int | None = None  # holders who tendered (optional)
+    statement: str = ""  # counsel's own words for Item 4, instead of the tool's
+
+
+def parse_results(data: Any, path: str | Path = "filing.toml") -> Results:
+    """[results] of filing.toml, every problem named at once."""
+    if not isinstance(data, dict):
+        raise FilingError(
+            path,
+            [
+                "[results] is missing: give tendered, accepted, issued and grant_date for the "
+                "final amendment"
+            ],
+        )
+    problems: list[str] = []
+    counts: dict[str, int] = {}
+    for key, what in _COUNTS.items():
+        value = data.get(key)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            problems.append(f"results.{key} must be a whole number: {what}")
+            value = 0
+        counts[key] = value
+    if counts["accepted"] > counts["tendered"]:
+        problems.append("results.accepted is more than results.tendered")
+    grant = data.get("grant_date")
+    if isinstance(grant, str):
+        try:
+            grant = dt.date.fromisoformat(grant.strip())
+        except ValueError:
+            grant = None
+    if isinstance(grant, dt.datetime):
+        grant = grant.date()
+    if not isinstance(grant, dt.date):
+        problems.append("results.grant_date must be a date such as 2001-10-01")
+        grant = dt.date(1970, 1, 1)
+    holders = data.get("holders")
+    if holders is not None and (isinstance(holders, bool) or not isinstance(holders, int)):
+        problems.append("results.holders must be a whole number")
+        holders = None
+    statement = data.get("statement", "")
+    if not isinstance(statement, str):
+        problems.append("results.statement must be text in quotes")
+        statement = ""
+    if problems:
+        raise FilingError(path, problems)
+    return Results(
+        counts["tendered"],
+        counts["accepted"],
+        counts["issued"],
+        grant,
+        holders,
+        " ".join(statement.split()),
+    )
+
+
+def results_values(amendment: object) -> dict[str, str]:
+    from amendtool.core.amendment import Amendment
+    from amendtool.core.filing_document import offer_terms
+
+    assert isinstance(amendment, Amendment)
+    f = amendment.filing
+    results = parse_results(amendment.results_data)
+    shares = f"shares of {f.underlying}" if f.underlying else "shares"
+    terms = offer_terms(amendment)
+    holders = ""
+    if results.holders:
+        holders = str(amendment.wording.schedule_to["results_holders"]).format(
+            holders=f"{results.holders:,}", **terms
+        )
+    return {
+        **terms,
+        "deadline": deadline_phrase(f.expiration_local),
+        "deadline_weekday": deadline_phrase(f.expiration_local, weekday=True),
+        "tendered_count": f"{results.tendered:,}",
+        "accepted_count": f"{results.accepted:,}",
+        "issued_count": f"{results.issued:,}",
+        "shares": shares,
+        "grant_date": long_date(results.grant_date),
+        "holders_sentence": holders,
+        "program_name": f.program_name,
+        "document_title": f.document_title,
+    }
+
+
+def results_statement(amendment: object) -> str:
+    """Item 4's paragraph on the results: counsel's words, or the tool's from the numbers."""
+    from amendtool.core.amendment import Amendment
+
+    assert isinstance(amendment, Amendment)
+    results = parse_results(amendment.results_data)
+    if results.statement:
+        return results.statement
+    values = results_values(amendment)
+    return str(amendment.wording.schedule_to["results_statement"]).format(**values).strip()
+
+
+def results_notice_blocks(amendment: object, document: str = "notice") -> list[Block]:
+    """The notice of the results, for employees: the offer has ended, what was accepted,
+    when the new options are granted, and that they need do nothing."""
+    from amendtool.core.amendment import Amendment
+
+    assert isinstance(amendment, Amendment)
+    f = amendment.filing
+    w = amendment.wording.plain_notice["results"]
+    values = results_values(amendment)
+    values["deadline"] = values["deadline_weekday"]
+    fields = amendment.wording.notice_document["fields"]
+    out = [
+        Block(Role.CENTER_BOLD, w["title"].format(document_title_upper=f.document_title.upper())),
+        Block(Role.MEMO, f.notice_to, label=fields[0]),
+        Block(Role.MEMO, f.notice_from, label=fields[1]),
+        Block(Role.MEMO, long_date(f.amendment_date), label=fields[2]),
+        Block(Role.MEMO, f.notice_subject, label=fields[3]),
+        Block(Role.HEADLINE, w["headline"].format(**values)),
+        Block(Role.TEXT, w["intro"].format(**values)),
+    ]
+    for key in ("results", "grant", "action"):
+        out.append(Block(Role.SUBHEADING, w[f"{key}_question"].format(**values)))
+        out.append(Block(Role.TEXT, w[f"{key}_answer"].format(**values)))
+    out += [
+        Block(Role.HEADING, amendment.wording.plain_notice["questions_heading"]),
+        Block(Role.TEXT, w["contact"].format(contact=f.notice_contact.rstrip("."), **values)),
+        Block(Role.TEXT, f.notice_delivery),
+    ]
+    return [Block(b.role, b.text, b.label, b.cells, document, b.items) for b in out]

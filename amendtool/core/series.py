@@ -1,0 +1,246 @@
+"""Every amendment of one offer: the Offer to Exchange as filed and its amendments in order.
+
+Each amendment is drafted from the offer as amended by every earlier one and keeps its own
+filing details, items, overrides, status and outputs. A filed amendment is locked: what was
+filed with the SEC is never redrafted. Amendments filed before the project was started are
+not in it; the series then begins at the number its first filing details give.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from amendtool.core.amendment import Amendment
+from amendtool.core.drafting import DraftOptions, draft_items
+from amendtool.core.errors import AmendtoolError
+from amendtool.core.filing import FilingDetails
+from amendtool.core.items import AmendmentItem, carry_overrides
+from amendtool.core.lineage import Earlier, SeriesContext, amended_document, trace
+from amendtool.core.model import Document
+from amendtool.core.wording import house_wording
+from amendtool.core.wording_series import insertion_place
+
+
+class AmendmentKind(StrEnum):
+    TEXT = "text"  # changes to the offer's text, from a revised draft
+    EXTENSION = "extension"  # a new expiration
+    RESULTS = "results"  # the final amendment reporting the results
+
+
+class Status(StrEnum):
+    DRAFT = "draft"
+    FILED = "filed"  # locked
+
+
+class LockedError(AmendtoolError):
+    """A change asked of an amendment that has been filed."""
+
+
+@dataclass
+class SeriesAmendment:
+    """One amendment of the series: its revision of the offer and everything drafted from it."""
+
+    number: int
+    revised: Document
+    items: list[AmendmentItem]
+    filing: FilingDetails | None = None
+    filing_data: dict[str, Any] | None = None  # as entered, kept even while it has problems
+    notes: list[str] = field(default_factory=list)
+    kind: AmendmentKind = AmendmentKind.TEXT
+    status: Status = Status.DRAFT
+    # where its outputs were last written: {"folder": …, "files": […], "written": ISO time}
+    outputs: dict[str, Any] = field(default_factory=dict)
+    extended_from: dt.datetime | None = None  # an extension: the expiration it replaces
+    results: dict[str, Any] | None = None  # the final amendment: its [results], as entered
+
+    def __post_init__(self) -> None:
+        if self.filing_data is None and self.filing is not None:
+            self.filing_data = _as_data(self.filing.to_toml_dict())
+
+    @property
+    def locked(self) -> bool:
+        return self.status is Status.FILED
+
+    @property
+    def date(self) -> dt.date | None:
+        return self.filing.amendment_date if self.filing else None
+
+    def check_unlocked(self) -> None:
+        if self.locked:
+            raise LockedError(
+                f"Amendment No. {self.number} has been filed and cannot be changed; "
+                "draft a new amendment instead"
+            )
+
+
+@dataclass
+class Series:
+    original: Document  # the Offer to Exchange as filed
+    amendments: list[SeriesAmendment] = field(default_factory=list)
+    wording_style: str = "standard"
+    _cache: dict[int, tuple[tuple[int, ...], Document, SeriesContext]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    @property
+    def current(self) -> SeriesAmendment:
+        return self.amendments[-1]
+
+    def index_of(self, number: int) -> int:
+        for index, amendment in enumerate(self.amendments):
+            if amendment.number == number:
+                return index
+        raise AmendtoolError(f"this project has no Amendment No. {number}")
+
+    def next_number(self) -> int:
+        return self.amendments[-1].number + 1 if self.amendments else 1
+
+    # --- the offer as amended ----------------------------------------------------------
+    def context(self, index: int) -> SeriesContext:
+        return self._traced(index)[1]
+
+    def base(self, index: int) -> Document:
+        """The offer as amended by every amendment before `index` (len(): by all of them)."""
+        return self._traced(index)[0]
+
+    def _traced(self, index: int) -> tuple[Document, SeriesContext]:
+        earlier_amendments = self.amendments[:index]
+        key = tuple(id(a.items) for a in earlier_amendments) + tuple(
+            len(a.items) for a in earlier_amendments
+        )
+        cached = self._cache.get(index)
+        if cached is not None and cached[0] == key:
+            return cached[1], cached[2]
+        wording = house_wording(self.wording_style)
+        earlier = [self.earlier(a) for a in earlier_amendments]
+        text, lineage = trace(self.original, earlier, lambda i: insertion_place(i, wording))
+        like = earlier_amendments[-1].revised if earlier_amendments else None
+        document = amended_document(self.original, text, like)
+        context = SeriesContext(self.original, earlier, lineage)
+        self._cache[index] = (key, document, context)
+        return document, context
+
+    def earlier(self, amendment: SeriesAmendment) -> Earlier:
+        exhibits: list[tuple[str, str]] = []
+        if amendment.filing is not None:
+            plain = Amendment(
+                self.original,
+                amendment.revised,
+                amendment.items,
+                amendment.filing,
+                wording_style=self.wording_style,
+                kind=amendment.kind.value,
+            )
+            exhibits = [(e.label, e.description) for e in plain.exhibits()]
+        return Earlier(
+            amendment.number,
+            amendment.date or dt.date.min,
+            amendment.items,
+            exhibits,
+            amendment.kind.value,
+        )
+
+    # --- amendments ----------------------------------------------------------------------
+    def amendment(self, index: int = -1) -> Amendment | None:
+        """The amendment as every output renders it; None while its filing details are not
+        valid."""
+        index = index % len(self.amendments)
+        entry = self.amendments[index]
+        if entry.filing is None:
+            return None
+        series = self.context(index) if index else None
+        base = self.base(index) if index else self.original
+        return Amendment(
+            base,
+            entry.revised,
+            entry.items,
+            entry.filing,
+            entry.notes,
+            self.wording_style,
+            series=series,
+            kind=entry.kind.value,
+            extended_from=entry.extended_from,
+            results_data=entry.results,
+        )
+
+    def draft(
+        self,
+        revised: Document,
+        filing: FilingDetails | None,
+        filing_data: dict[str, Any] | None = None,
+        kind: AmendmentKind = AmendmentKind.TEXT,
+        options: DraftOptions | None = None,
+    ) -> SeriesAmendment:
+        """Amendment No. `filing.amendment_number`, drafted from the offer as amended by every
+        earlier one: the next amendment (the earlier ones are filed, and locked, by then), or
+        the last one again while it is a draft (counsel's wording and classifications kept
+        for the changes that are still the same)."""
+        number = filing.amendment_number if filing else self.next_number()
+        if self.amendments and number == self.current.number:
+            index = len(self.amendments) - 1
+            self.current.check_unlocked()
+            previous = self.current.items
+        elif not self.amendments or number == self.next_number():
+            index, previous = len(self.amendments), []
+        else:
+            raise AmendtoolError(
+                f"this is Amendment No. {number}, but the next amendment of the project is "
+                f"No. {self.next_number()}"
+            )
+        series = self.context(index) if index else None
+        result = draft_items(self.base(index), revised, options, series)
+        carry_overrides(previous, result.items)
+        entry = SeriesAmendment(
+            number, revised, result.items, filing, filing_data, result.notes, kind
+        )
+        for earlier in self.amendments[:index]:
+            earlier.status = Status.FILED
+        del self.amendments[index:]
+        self.amendments.append(entry)
+        return entry
+
+    def redraft(
+        self, index: int, revised: Document, options: DraftOptions | None = None
+    ) -> SeriesAmendment:
+        """Draft an amendment again from a new revision, keeping counsel's wording and
+        classifications for the changes that are still the same changes."""
+        entry = self.amendments[index]
+        entry.check_unlocked()
+        series = self.context(index) if index else None
+        result = draft_items(self.base(index), revised, options, series)
+        carry_overrides(entry.items, result.items)
+        entry.revised, entry.items, entry.notes = revised, result.items, result.notes
+        return entry
+
+    def file(self, index: int) -> None:
+        """Mark an amendment filed: from now on it is locked."""
+        self.amendments[index].status = Status.FILED
+
+
+def single(
+    original: Document,
+    revised: Document,
+    items: list[AmendmentItem],
+    filing: FilingDetails | None,
+    filing_data: dict[str, Any] | None = None,
+    notes: list[str] | None = None,
+    wording_style: str = "standard",
+) -> Series:
+    """A series of one draft amendment: a project as it was before series."""
+    number = filing.amendment_number if filing else 1
+    entry = SeriesAmendment(number, revised, items, filing, filing_data, list(notes or []))
+    return Series(original, [entry], wording_style)
+
+
+def _as_data(value: Any) -> Any:
+    """Filing details as saved: dates and times as ISO text."""
+    if isinstance(value, dict):
+        return {k: _as_data(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_as_data(v) for v in value]
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return value

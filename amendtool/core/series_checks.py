@@ -1,0 +1,158 @@
+"""The checks a series adds: the offer stays open as long as every earlier amendment's
+changes require, an extension is announced in time (Rule 14e-1(d)), and the final amendment
+reports the results of an offer that has expired."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from amendtool.core.amendment import Amendment
+from amendtool.core.business_days import (
+    EASTERN,
+    announcement_deadline,
+    business_days_open,
+    earliest_expiration,
+    has_expired,
+)
+from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
+from amendtool.core.items import AmendmentItem, Materiality, letter
+from amendtool.core.materiality_rules import house_rules
+from amendtool.core.timekeeping import deadline_phrase, long_date
+
+_WHY = {
+    Materiality.CONSIDERATION: "a change in the consideration offered or the securities sought",
+    Materiality.MATERIAL: "a material change",
+}
+
+
+def series_findings(amendment: Amendment) -> list[Finding]:
+    if amendment.kind == "results":
+        return check_results_timing(amendment)
+    return check_earlier_periods(amendment) + check_extension_announced(amendment)
+
+
+def _forcing(items: list[AmendmentItem]) -> tuple[int, int] | None:
+    """The item (index) whose class needs the longest period, and the business days."""
+    rules = house_rules()
+    changes = [i for i in items if i.kind.value != "file_exhibit"]
+    if not changes:
+        return None
+    index = max(range(len(changes)), key=lambda i: (rules.days(changes[i].materiality), -i))
+    days = rules.days(changes[index].materiality)
+    return (index, days) if days else None
+
+
+def earliest_compliant(amendment: Amendment) -> dt.datetime | None:
+    """The earliest expiration that leaves every amendment of the series, this one too, the
+    period its changes require (midnight Eastern at the end of the last day)."""
+    periods = []
+    for earlier in amendment.series.earlier if amendment.series else []:
+        forcing = _forcing(earlier.items)
+        if forcing:
+            periods.append(earliest_expiration(earlier.date, forcing[1]).expiration)
+    own = _forcing(amendment.change_items)
+    if own:
+        periods.append(earliest_expiration(amendment.filing.amendment_date, own[1]).expiration)
+    return max(periods) if periods else None
+
+
+def check_earlier_periods(amendment: Amendment) -> list[Finding]:
+    """An earlier amendment's material change, or change in consideration, keeps the offer
+    open 5 or 10 business days from that amendment's date: the expiration now in the filing
+    details must respect it."""
+    if amendment.series is None:
+        return []
+    f = amendment.filing
+    expiration = f.expiration_local
+    findings = []
+    for earlier in amendment.series.earlier:
+        forcing = _forcing(earlier.items)
+        if forcing is None:
+            continue
+        index, required = forcing
+        remaining = business_days_open(earlier.date, expiration)
+        if remaining >= required:
+            continue
+        changes = [i for i in earlier.items if i.kind.value != "file_exhibit"]
+        item = changes[index]
+        earliest = earliest_compliant(amendment)
+        assert earliest is not None
+        findings.append(
+            Finding(
+                ERROR,
+                "series_timing",
+                f"Amendment No. {earlier.number} ({long_date(earlier.date)}) made "
+                f"{_WHY.get(item.materiality, item.materiality.value)} (its item "
+                f"{letter(index)}: {item.materiality_reason or item.materiality.value}): the "
+                f"offer must stay open {required} business days from that date; it expires at "
+                f"{deadline_phrase(expiration)}, leaving {remaining}. Earliest compliant "
+                f"expiration: {_named(earliest, f.zone)}",
+            )
+        )
+    return findings
+
+
+def _named(moment: dt.datetime, zone: dt.tzinfo) -> str:
+    local = moment.astimezone(zone)
+    if getattr(zone, "key", "") == "America/New_York":
+        return deadline_phrase(local)
+    return f"{deadline_phrase(local)}, which is {deadline_phrase(moment.astimezone(EASTERN))}"
+
+
+def check_extension_announced(amendment: Amendment) -> list[Finding]:
+    """Rule 14e-1(d): an extension announced no later than 9:00 a.m. Eastern on the next
+    business day after the scheduled expiration; withdrawal rights run to the new one."""
+    if amendment.kind != "extension" or amendment.extended_from is None:
+        return []
+    f = amendment.filing
+    old = amendment.extended_from.replace(tzinfo=f.zone)
+    new = f.expiration_local
+    if new <= old:
+        return [
+            Finding(
+                ERROR,
+                "extension",
+                f"the new expiration ({deadline_phrase(new)}) is not later than the one it "
+                f"extends ({deadline_phrase(old)})",
+            )
+        ]
+    deadline = announcement_deadline(old)
+    when = f"9:00 a.m., Eastern Time, on {deadline:%A}, {long_date(deadline.date())}"
+    rule = (
+        f"the offer is extended from {deadline_phrase(old)} to {deadline_phrase(new)}: Rule "
+        f"14e-1(d) requires the public announcement no later than {when} (the next business "
+        "day after the scheduled expiration); withdrawal rights continue until the new "
+        "expiration"
+    )
+    if f.amendment_date > deadline.date():
+        return [
+            Finding(
+                ERROR,
+                "extension",
+                f"{rule}; this amendment is dated {long_date(f.amendment_date)}, too late",
+            )
+        ]
+    if f.amendment_date == deadline.date():
+        return [
+            Finding(
+                WARNING,
+                "extension",
+                f"{rule}; this amendment is dated that day: announce before 9:00 a.m.",
+            )
+        ]
+    return [Finding(NOTE, "extension", rule)]
+
+
+def check_results_timing(amendment: Amendment) -> list[Finding]:
+    """The final amendment reports the results of an offer that has expired."""
+    f = amendment.filing
+    if has_expired(f.expiration_local, f.amendment_date):
+        return []
+    return [
+        Finding(
+            ERROR,
+            "results_timing",
+            f"the final amendment is dated {long_date(f.amendment_date)}, but the offer expires "
+            f"at {deadline_phrase(f.expiration_local)}: report the results after it expires",
+        )
+    ]

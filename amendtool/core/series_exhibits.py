@@ -1,0 +1,85 @@
+"""The exhibit index of an amendment lists every exhibit of the statement: those filed
+before it (the offer document, the form holders return, each earlier amendment's) marked
+"Previously filed", and its own. The opening names the earlier amendments with their dates."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from amendtool.core.timekeeping import long_date
+
+if TYPE_CHECKING:
+    from amendtool.core.amendment import Amendment, Exhibit
+
+_PART = re.compile(r"\(([^)]*)\)")
+
+
+def label_order(label: str) -> tuple[tuple[int, str], ...]:
+    """(a)(2) before (a)(11), (a)(1)(A) after (a)(1)."""
+    parts = _PART.findall(label) or [label]
+    return tuple((int(p), "") if p.isdigit() else (10**6, p.lower()) for p in parts)
+
+
+def previously_filed(amendment: Amendment) -> list[Exhibit]:
+    from amendtool.core.amendment import Exhibit
+
+    f = amendment.filing
+    exhibits = amendment.wording.exhibits
+    terms = {
+        "document_title": f.document_title,
+        "document_date": long_date(f.document_date),
+        "transmittal_document": f.transmittal_document,
+    }
+    found: dict[str, Exhibit] = {}
+    statement = [
+        (
+            f.document_exhibit,
+            exhibits.get("statement_document", "{document_title}, dated {document_date}."),
+        ),
+        (
+            f.election_form_exhibit,
+            exhibits.get("statement_transmittal", "Form of {transmittal_document}."),
+        ),
+    ]
+    for label, template in statement:
+        if label:
+            found[label] = Exhibit(label, template.format(**terms))
+    if amendment.series is not None:
+        for earlier in amendment.series.earlier:
+            for label, description in earlier.exhibits:
+                found[label] = Exhibit(label, description)
+    own = {e.label for e in amendment.exhibits()}
+    return sorted(
+        (e for label, e in found.items() if label not in own), key=lambda e: label_order(e.label)
+    )
+
+
+def index_rows(amendment: Amendment) -> tuple[list[tuple[str, str]], str]:
+    """The rows of the exhibit index in label order (earlier exhibits marked), and the note
+    that explains the mark ('' when nothing was filed before)."""
+    exhibits = amendment.wording.exhibits
+    mark = exhibits.get("previously_filed_mark", "*")
+    earlier = previously_filed(amendment)
+    rows = [(e.label + mark, e.description) for e in earlier]
+    rows += [(e.label, e.description) for e in amendment.exhibits()]
+    ordered = sorted(rows, key=lambda row: label_order(row[0].removesuffix(mark)))
+    note = exhibits.get("previously_filed_note", "{mark} Previously filed.").format(mark=mark)
+    return ordered, note if earlier else ""
+
+
+def as_amended_phrase(amendment: Amendment) -> str:
+    """', as amended by Amendment No. 1 filed with the Securities and Exchange Commission on
+    September 4, 2001' in the opening; ', as amended' when the earlier amendments are not in
+    the project; '' for Amendment No. 1."""
+    w = amendment.wording.schedule_to
+    number = amendment.filing.amendment_number
+    if number <= 1:
+        return ""
+    earlier = amendment.series.earlier if amendment.series is not None else []
+    if not earlier or earlier[0].number != 1:
+        return str(w["as_amended"])
+    template = w.get("earlier_amendment", "Amendment No. {number} filed on {date}")
+    names = [template.format(number=e.number, date=long_date(e.date)) for e in earlier]
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return str(w.get("as_amended_by", ", as amended by {amendments}")).format(amendments=joined)

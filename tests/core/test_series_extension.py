@@ -1,0 +1,118 @@
+"""An extension after a change the earlier expiration did not respect: the check names the
+earliest compliant expiration, and the extension's notice states the new deadline, that
+withdrawal rights continue and that nothing else changed."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from amendtool.core.checks import run_checks
+from amendtool.core.extension import extended_document
+from amendtool.core.filing import FilingDetails, load_filing
+from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
+from amendtool.core.layout import plain_text
+from amendtool.core.model import Document
+from amendtool.core.series import AmendmentKind, Series
+from amendtool.io.load import load_document
+from tests.conftest import SAMPLES
+
+EXPIRATION = dt.datetime(2026, 4, 23, 23, 59)  # the sample offer's, a Thursday
+
+
+def filing(number: int, date: dt.date, expiration: dt.datetime) -> FilingDetails:
+    details = load_filing(SAMPLES / "filing.toml")
+    return dataclasses.replace(
+        details,
+        amendment_number=number,
+        amendment_date=date,
+        expiration=expiration,
+        notice_exhibit=f"(a)({5 + number})",
+        notice_explanation="",
+    )
+
+
+def lower_threshold(document: Document) -> Document:
+    """The exercise price that makes an option eligible lowered: a change in the securities
+    sought, which keeps the offer open ten business days."""
+    sections = [
+        dataclasses.replace(
+            s,
+            paragraphs=[
+                dataclasses.replace(p, text=p.text.replace("$12.00", "$10.00"))
+                for p in s.paragraphs
+            ],
+        )
+        for s in document.sections
+    ]
+    return dataclasses.replace(document, sections=sections)
+
+
+def extension(series: Series, date: dt.date, to: dt.datetime) -> None:
+    number = series.current.number + (series.current.kind is not AmendmentKind.EXTENSION)
+    details = filing(number, date, to)
+    base = series.base(number - 1)
+    zone = details.zone
+    revised = extended_document(
+        base, EXPIRATION.replace(tzinfo=zone), to.replace(tzinfo=zone), details.time_zone
+    )
+    entry = series.draft(revised, details, kind=AmendmentKind.EXTENSION)
+    entry.extended_from = EXPIRATION
+
+
+def test_an_extension_short_of_what_an_earlier_change_requires_names_the_earliest() -> None:
+    original = load_document(SAMPLES / "offer-to-exchange.docx")
+    series = Series(original)
+    # Amendment No. 1, on Monday April 20, lowers the eligibility threshold: ten business
+    # days from then run through Friday May 1, beyond the expiration of April 23
+    series.draft(lower_threshold(original), filing(1, dt.date(2026, 4, 20), EXPIRATION))
+    first = series.amendment(0)
+    assert first is not None
+    assert "consideration" in {i.materiality.value for i in first.change_items}
+    assert any(f.code == "timing" for f in run_checks(first))
+
+    # No. 2 extends the offer, but only to Tuesday April 28
+    extension(series, dt.date(2026, 4, 22), dt.datetime(2026, 4, 28, 23, 59))
+    second = series.amendment(1)
+    assert second is not None
+    [finding] = [f for f in run_checks(second) if f.code == "series_timing"]
+    assert finding.severity == "error"
+    assert "Amendment No. 1 (April 20, 2026)" in finding.message
+    assert "10 business days" in finding.message
+    assert finding.message.endswith(
+        "Earliest compliant expiration: 12:00 midnight, Eastern Daylight Time, on May 1, 2026"
+    )
+
+    # counsel drafts No. 2 again, to the end of that day: nothing is short any more, and the
+    # notice states the new deadline
+    extension(series, dt.date(2026, 4, 22), dt.datetime(2026, 5, 1, 23, 59))
+    second = series.amendment(1)
+    assert second is not None and len(series.amendments) == 2
+    findings = run_checks(second)
+    assert not [
+        f
+        for f in findings
+        if f.code in ("series_timing", "timing", "extension") and f.severity == "error"
+    ]
+    notice = plain_text(notice_blocks(second))
+    assert "The offer now ends at 11:59 p.m., Eastern Daylight Time, on Friday, May 1, 2026." in (
+        " ".join(notice.split())
+    )
+    assert "It was going to end at 11:59 p.m., Eastern Daylight Time, on Thursday, April 23" in (
+        " ".join(notice.split())
+    )
+    assert "Your right to withdraw goes on until the new deadline." in notice
+    assert "No. Only the deadline has changed." in notice
+    # every statement of the expiration is amended, and Item 4 says the offer was extended
+    assert second.change_items
+    assert all("April 23, 2026" in i.old_text.title() for i in second.change_items)
+    assert all("May 1, 2026" in i.new_text.title() for i in second.change_items)
+    filing_text = " ".join(plain_text(schedule_to_blocks(second)).split())
+    assert (
+        "Item 4 of the Tender Offer Statement is hereby amended and supplemented by adding the "
+        'following: "On April 22, 2026, the Company extended the expiration of the Offer from '
+        "11:59 p.m., Eastern Daylight Time, on April 23, 2026 to 11:59 p.m., Eastern Daylight "
+        "Time, on May 1, 2026."
+    ) in filing_text
+    announced = [f for f in findings if f.code == "extension" and "Rule 14e-1(d)" in f.message]
+    assert announced and all(f.severity == "note" for f in announced)

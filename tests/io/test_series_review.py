@@ -1,0 +1,95 @@
+"""Each amendment of a series has its own redline and conformed copy, on the original's Word
+file: the offer as amended by the earlier amendments, with its own changes tracked; and the
+history marks every change with the amendment that made it."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import pytest
+from lxml import etree
+
+from amendtool.core.apply import TextDocument
+from amendtool.core.history import history
+from amendtool.core.model import Document
+from amendtool.core.series import Series
+from amendtool.core.typography import fold_typography
+from amendtool.io.history_docx import history_docx
+from amendtool.io.redline_docx import build_review_documents
+from tests.io.test_redline import W, comparable, flat, resolve
+from tests.support.series import REWRITTEN, three_amendments
+
+
+@pytest.fixture(scope="module")
+def three() -> tuple[Series, list[Document]]:
+    return three_amendments()
+
+
+def expected(document: Document) -> list[str]:
+    return flat(TextDocument.from_document(document).comparable())
+
+
+@pytest.mark.parametrize("index", [0, 1, 2])
+def test_each_amendments_redline_and_conformed_copy(
+    index: int, three: tuple[Series, list[Document]], tmp_path: Path
+) -> None:
+    series, documents = three
+    amendment = series.amendment(index)
+    assert amendment is not None
+    review = build_review_documents(amendment)
+    assert review.notes == []  # made on the original's own Word file
+    root = etree.fromstring(docx.Document(io.BytesIO(review.redline)).element.xml.encode())
+    authors = {e.get(W + "author") for e in root.iter(W + "ins", W + "del")}
+    assert authors == {f"Halvorsen (Amendment No. {index + 1})"}  # earlier ones accepted
+    before, after = documents[index], documents[index + 1]
+    assert comparable(review.conformed, tmp_path, "c.docx") == expected(after)
+    assert comparable(resolve(review.redline, True), tmp_path, "a.docx") == expected(after)
+    assert comparable(resolve(review.redline, False), tmp_path, "r.docx") == expected(before)
+
+
+def test_the_history_marks_each_change_with_its_amendment_and_date(
+    three: tuple[Series, list[Document]],
+) -> None:
+    series, documents = three
+    marks = history(series, through=3)
+    rewritten = next(e for e in marks.entries if e.text == REWRITTEN)
+    # No. 1 put the paragraph in, No. 2 rewrote it: the words No. 2 took out stay, struck
+    assert rewritten.inserted_by == 1 and rewritten.amendments == [1, 2]
+    assert ("only protects companies", 2) in [
+        (s.text[:23], s.amendment) for s in rewritten.spans if s.deleted
+    ]
+    struck = [(s.text, s.amendment) for e in marks.entries for s in e.spans if s.deleted]
+    assert any("When used in this Offer to Exchange" in t and n == 3 for t, n in struck)
+    contents = {
+        key
+        for section in series.original.sections
+        if section.is_contents
+        for key in [f"h:{section.id}", *(p.id for p in section.paragraphs)]
+    }
+    shown = [e.text for e in marks.entries if e.deleted_by is None and e.key not in contents]
+    assert [fold_typography(t) for t in shown if t] == expected(documents[3])
+    assert [d.isoformat() for d in marks.dates.values()] == [
+        "2026-04-04",
+        "2026-04-07",
+        "2026-04-10",
+    ]
+
+
+def test_the_history_as_a_word_file_names_each_amendment_and_date(
+    three: tuple[Series, list[Document]],
+) -> None:
+    series, _ = three
+    data = history_docx(series, through=3)
+    root = etree.fromstring(docx.Document(io.BytesIO(data)).element.xml.encode())
+    authors = {e.get(W + "author") for e in root.iter(W + "ins", W + "del")}
+    assert authors == {
+        "Amendment No. 1, April 4, 2026",
+        "Amendment No. 2, April 7, 2026",
+        "Amendment No. 3, April 10, 2026",
+    }
+    since_one = history_docx(series, through=3, since=1)
+    root = etree.fromstring(docx.Document(io.BytesIO(since_one)).element.xml.encode())
+    authors = {e.get(W + "author") for e in root.iter(W + "ins", W + "del")}
+    assert authors == {"Amendment No. 2, April 7, 2026", "Amendment No. 3, April 10, 2026"}
