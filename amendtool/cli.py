@@ -1,4 +1,5 @@
-"""Command line: outline, draft, export and check; no sub-command opens the desktop app."""
+"""Command line: outline, draft, export and check, and the series commands (amend, extend,
+results, history); no sub-command opens the desktop app."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from amendtool import __version__
 from amendtool.core.errors import AmendtoolError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
-_COMMANDS = ("outline", "draft", "export", "check")
+_COMMANDS = ("outline", "draft", "export", "check", "amend", "extend", "results", "history")
 
 
 def main(argv: Sequence[str]) -> int:
@@ -56,12 +57,18 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--only", action="append", help=argparse.SUPPRESS)
     export.add_argument("--progress", action="store_true", help=argparse.SUPPRESS)
     _output_arguments(export)
+    export.add_argument("--amendment", type=int, help="which amendment (default: the last)")
     export.set_defaults(run=_export)
 
     check = commands.add_parser("check", help="consistency, locators and timing before filing")
     check.add_argument("files", nargs="+", metavar="PROJECT.amend | ORIGINAL REVISED")
     check.add_argument("--filing", help="filing details, when checking two documents")
+    check.add_argument("--amendment", type=int, help="which amendment of the project")
     check.set_defaults(run=_check)
+
+    from amendtool.cli_series import add_commands
+
+    add_commands(commands)
     return parser
 
 
@@ -121,10 +128,17 @@ def _draft(args: argparse.Namespace) -> int:
     if args.project and Path(args.project).exists():
         # re-drafting into an existing project keeps counsel's wording and classification where
         # the change is the same change
+        from amendtool.core.errors import InputError
         from amendtool.core.items import carry_overrides
         from amendtool.io.project_file import load_project
 
-        kept = carry_overrides(load_project(args.project).items, amendment.items)
+        existing = load_project(args.project)
+        if len(existing.series.amendments) > 1 or existing.current.locked:
+            raise InputError(
+                args.project,
+                "holds a series of amendments; draft the next one with amendtool amend",
+            )
+        kept = carry_overrides(existing.items, amendment.items)
         if kept:
             print(
                 f"amendtool: kept counsel's wording or classification for {kept} item(s) "
@@ -157,7 +171,7 @@ def _print_skipped(skipped: dict[str, str]) -> None:
 def _export(args: argparse.Namespace) -> int:
     from amendtool.io.outputs import write_outputs
 
-    amendment = _project_amendment(args.project)
+    amendment = _project_amendment(args.project, args.amendment)
     from amendtool.core.checks import run_checks
     from amendtool.core.plain_checks import export_refusal
 
@@ -200,7 +214,7 @@ def _check(args: argparse.Namespace) -> int:
     from amendtool.io.load import load_document
 
     if len(args.files) == 1:
-        amendment = _project_amendment(args.files[0])
+        amendment = _project_amendment(args.files[0], args.amendment)
     elif len(args.files) == 2 and args.filing:
         amendment = draft_amendment(
             load_document(args.files[0]), load_document(args.files[1]), load_filing(args.filing)
@@ -232,22 +246,23 @@ def _print_classes(amendment) -> None:  # type: ignore[no-untyped-def]
         print(f"{letter(index):>3}  {item.materiality.value:<13} {who:<8}  {reason}")
 
 
-def _project_amendment(path: str):  # type: ignore[no-untyped-def]
-    from amendtool.core.amendment import Amendment
+def _project_amendment(path: str, number: int | None = None):  # type: ignore[no-untyped-def]
+    """The project's last amendment, or Amendment No. `number` of its series."""
     from amendtool.core.errors import InputError
     from amendtool.io.project_file import load_project
 
-    project = load_project(path)
-    if project.filing is None:
-        raise InputError(path, "has no valid filing details; fix them in the app first")
-    return Amendment(
-        project.original,
-        project.revised,
-        project.items,
-        project.filing,
-        project.notes,
-        project.wording_style,
-    )
+    series = load_project(path).series
+    index = -1
+    if number is not None:
+        try:
+            index = series.index_of(number)
+        except AmendtoolError as exc:
+            raise InputError(path, str(exc)) from exc
+    amendment = series.amendment(index)
+    if amendment is None:
+        which = f"Amendment No. {series.amendments[index].number}"
+        raise InputError(path, f"{which} has no valid filing details; fix them in the app first")
+    return amendment
 
 
 def _print_findings(amendment: object, as_warnings: bool, findings: list | None = None) -> int:  # type: ignore[type-arg]

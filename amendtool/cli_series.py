@@ -1,0 +1,208 @@
+"""Command line for a series of amendments: amend, extend, results and history."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from amendtool.core.errors import InputError
+
+COMMANDS = ("amend", "extend", "results", "history")
+
+
+def add_commands(commands: Any) -> None:
+    amend = commands.add_parser("amend", help="draft the next amendment of a project")
+    amend.add_argument("project")
+    amend.add_argument("revised", help="the offer as this amendment leaves it")
+    _outputs(amend)
+    amend.set_defaults(run=_amend)
+
+    extend = commands.add_parser("extend", help="draft an amendment extending the offer")
+    extend.add_argument("project")
+    extend.add_argument("--to", required=True, help='new expiration, "YYYY-MM-DD HH:MM" local')
+    _outputs(extend)
+    extend.set_defaults(run=_extend)
+
+    results = commands.add_parser("results", help="draft the final amendment, the results")
+    results.add_argument("project")
+    _outputs(results)
+    results.set_defaults(run=_results)
+
+    history = commands.add_parser("history", help="the series of amendments, dated")
+    history.add_argument("project")
+    history.add_argument("--docx", help="write the offer as amended, each change marked")
+    history.add_argument("--through", type=int, help="as amended through this amendment")
+    history.add_argument("--since", type=int, default=0, help="changes after this amendment")
+    history.set_defaults(run=_history)
+
+
+def _outputs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--filing", required=True, help="this amendment's filing details")
+    parser.add_argument("--out", required=True, help="folder for the outputs")
+
+
+def _filing(path: str, series: Any) -> tuple[Any, dict[str, Any]]:
+    """The filing details and their data as entered; the number must be the series' next."""
+    from amendtool.core.filing import load_filing
+    from amendtool.io.project_file import jsonable
+
+    filing = load_filing(path)
+    data = jsonable(tomllib.loads(Path(path).read_text(encoding="utf-8-sig")))
+    number = series.next_number()
+    again = not series.current.locked and filing.amendment_number == series.current.number
+    if filing.amendment_number != number and not again:
+        drafting = (
+            "" if series.current.locked else f" (or {series.current.number}, to draft it again)"
+        )
+        raise InputError(
+            path,
+            f"gives amendment.number = {filing.amendment_number}, but the next amendment of "
+            f"this project is No. {number}{drafting}; set amendment.number = {number}",
+        )
+    earlier = series.amendments[:-1] if again else series.amendments
+    last = next((a for a in reversed(earlier) if a.filing is not None), None)
+    if last is not None and filing.amendment_date < last.filing.amendment_date:
+        raise InputError(
+            path,
+            f"amendment.date {filing.amendment_date} is before Amendment No. {last.number}'s "
+            f"({last.filing.amendment_date}); give this amendment's date",
+        )
+    return filing, data
+
+
+def _amend(args: argparse.Namespace) -> int:
+    from amendtool.io.load import load_document
+    from amendtool.io.project_file import load_project
+
+    project = load_project(args.project)
+    filing, data = _filing(args.filing, project.series)
+    revised = load_document(args.revised)
+    for notice in revised.notices:
+        print(f"amendtool: {notice}", file=sys.stderr)
+    return _finish(args, project, lambda series: series.draft(revised, filing, data))
+
+
+def _extend(args: argparse.Namespace) -> int:
+    from amendtool.core.extension import extended_document
+    from amendtool.core.series import AmendmentKind
+    from amendtool.core.timekeeping import deadline_phrase
+    from amendtool.io.project_file import load_project
+
+    project = load_project(args.project)
+    filing, data = _filing(args.filing, project.series)
+    try:
+        new = dt.datetime.fromisoformat(args.to.strip().replace(" ", "T"))
+    except ValueError as exc:
+        raise InputError(
+            "--to", f"'{args.to}' is not a date and time such as 2001-10-11 23:59"
+        ) from exc
+    series = project.series
+    earlier = (
+        series.amendments[: series.index_of(filing.amendment_number)]
+        if (filing.amendment_number == series.current.number)
+        else series.amendments
+    )
+    before = next((a.filing for a in reversed(earlier) if a.filing is not None), filing)
+    old = before.expiration.replace(tzinfo=None)
+    if new.replace(tzinfo=None) <= old:
+        raise InputError(
+            "--to",
+            f"{new:%Y-%m-%d %H:%M} is not later than the expiration it extends "
+            f"({old:%Y-%m-%d %H:%M}); give the new expiration",
+        )
+    new = new.replace(tzinfo=None)
+    filing = dataclasses.replace(filing, expiration=new)
+    data.setdefault("offer", {})["expiration"] = new.isoformat()
+
+    def draft(series: Any) -> Any:
+        base = series.base(len(earlier))
+        revised = extended_document(
+            base, old.replace(tzinfo=filing.zone), filing.expiration_local, filing.time_zone
+        )
+        entry = series.draft(revised, filing, data, AmendmentKind.EXTENSION)
+        entry.extended_from = old
+        if not entry.items:
+            print(
+                f"amendtool: note: the offer nowhere states its expiration as "
+                f"{deadline_phrase(old.replace(tzinfo=filing.zone))}; only Item 4 is amended",
+                file=sys.stderr,
+            )
+        return entry
+
+    return _finish(args, project, draft)
+
+
+def _results(args: argparse.Namespace) -> int:
+    from amendtool.core.results import parse_results
+    from amendtool.core.series import AmendmentKind
+    from amendtool.io.project_file import load_project
+
+    project = load_project(args.project)
+    filing, data = _filing(args.filing, project.series)
+    parse_results(data.get("results"), args.filing)  # every problem named before drafting
+    filing = dataclasses.replace(filing, final=True)
+    data.setdefault("amendment", {})["final"] = True
+
+    def draft(series: Any) -> Any:
+        again = filing.amendment_number == series.current.number
+        base = series.base(len(series.amendments) - again)
+        entry = series.draft(base, filing, data, AmendmentKind.RESULTS)
+        entry.results = data["results"]
+        return entry
+
+    return _finish(args, project, draft)
+
+
+def _finish(args: argparse.Namespace, project: Any, draft: Any) -> int:
+    """Draft, check, write the outputs as one set, then save the project: nothing is saved
+    when the outputs cannot be written."""
+    from amendtool.cli import _print_findings, _print_skipped
+    from amendtool.core.checks import run_checks
+    from amendtool.io.outputs import write_outputs
+    from amendtool.io.project_file import save_project
+
+    drafting = [a.number for a in project.series.amendments if not a.locked]
+    entry = draft(project.series)
+    drafting = [n for n in drafting if n != entry.number]
+    amendment = project.series.amendment(-1)
+    findings = run_checks(amendment)
+    skipped: dict[str, str] = {}
+    written = write_outputs(amendment, args.out, skipped=skipped)
+    entry.outputs = {
+        "folder": str(Path(args.out).resolve()),
+        "files": [p.name for p in written],
+        "written": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    }
+    save_project(project, args.project)
+    _print_skipped(skipped)
+    for number in drafting:
+        print(f"amendtool: Amendment No. {number} is now marked filed (locked)", file=sys.stderr)
+    for note in entry.notes:
+        print(f"amendtool: note: {note}", file=sys.stderr)
+    _print_findings(amendment, as_warnings=True, findings=findings)
+    print(
+        f"Amendment No. {entry.number}: {len(amendment.change_items)} items; wrote "
+        + ", ".join(p.name for p in written)
+    )
+    return 0
+
+
+def _history(args: argparse.Namespace) -> int:
+    from amendtool.core.history import series_lines
+    from amendtool.io.project_file import load_project
+
+    project = load_project(args.project)
+    for line in series_lines(project.series):
+        print(line)
+    if args.docx:
+        from amendtool.io.history_docx import write_history
+
+        through = args.through or project.series.amendments[-1].number
+        path = write_history(project.series, args.docx, through, args.since)
+        print(f"wrote {path.name}")
+    return 0
