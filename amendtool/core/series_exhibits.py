@@ -1,6 +1,9 @@
-"""The exhibit index of an amendment lists every exhibit of the statement: those filed
-before it (the offer document, the form holders return, each earlier amendment's) marked
-"Previously filed", and its own. The opening names the earlier amendments with their dates."""
+"""The exhibit index of an amendment in a series lists every exhibit of the statement the
+project knows: those filed before it (the offer document, the form holders return, each
+earlier amendment's) marked "Previously filed", and its own. An amendment whose earlier
+amendments are not in the project lists only its own, as the precedent does: a list of
+earlier exhibits the project cannot know in full would mislead. The opening names the
+earlier amendments with their dates."""
 
 from __future__ import annotations
 
@@ -60,7 +63,7 @@ def index_rows(amendment: Amendment) -> tuple[list[tuple[str, str]], str]:
     that explains the mark ('' when nothing was filed before)."""
     exhibits = amendment.wording.exhibits
     mark = exhibits.get("previously_filed_mark", "*")
-    earlier = previously_filed(amendment)
+    earlier = previously_filed(amendment) if amendment.series is not None else []
     rows = [(e.label + mark, e.description) for e in earlier]
     rows += [(e.label, e.description) for e in amendment.exhibits()]
     ordered = sorted(rows, key=lambda row: label_order(row[0].removesuffix(mark)))

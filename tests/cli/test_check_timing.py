@@ -56,7 +56,8 @@ def test_a_lowered_threshold_needs_ten_business_days_and_counsel_can_decide_othe
 
     # counsel marks the items clarifying in the project file
     data = json.loads(project.read_text(encoding="utf-8"))
-    for item in data["items"]:
+    [amendment] = data["amendments"]  # a project holds its series of amendments
+    for item in amendment["items"]:
         item.update(materiality="clarifying", materiality_source="counsel")
     project.write_text(json.dumps(data), encoding="utf-8")
     passed = amendtool("check", str(project))
