@@ -504,7 +504,8 @@ def test_a_project_saved_before_proposals_opens_with_them(tmp_path: Path) -> Non
     path = tmp_path / "before.amend"
     save_project(Project(original, revised, draft_items(original, revised).items), path)
     data = json.loads(path.read_text(encoding="utf-8"))
-    for item in data["items"]:  # as an earlier version wrote it: the default class only
+    [amendment] = data["amendments"]
+    for item in amendment["items"]:  # as an earlier version wrote it: the default class only
         for key in [k for k in item if k.startswith("materiality_")]:
             del item[key]
         item["materiality"] = "material"
