@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import datetime as dt
 import sys
 import tomllib
@@ -88,44 +87,28 @@ def _amend(args: argparse.Namespace) -> int:
 
 
 def _extend(args: argparse.Namespace) -> int:
-    from amendtool.core.extension import extended_document
-    from amendtool.core.series import AmendmentKind
+    from amendtool.core.series_steps import current_expiration, draft_extension
     from amendtool.core.timekeeping import deadline_phrase
     from amendtool.io.project_file import load_project
 
     project = load_project(args.project)
     filing, data = _filing(args.filing, project.series)
     try:
-        new = dt.datetime.fromisoformat(args.to.strip().replace(" ", "T"))
+        new = dt.datetime.fromisoformat(args.to.strip().replace(" ", "T")).replace(tzinfo=None)
     except ValueError as exc:
         raise InputError(
             "--to", f"'{args.to}' is not a date and time such as 2001-10-11 23:59"
         ) from exc
-    series = project.series
-    earlier = (
-        series.amendments[: series.index_of(filing.amendment_number)]
-        if (filing.amendment_number == series.current.number)
-        else series.amendments
-    )
-    before = next((a.filing for a in reversed(earlier) if a.filing is not None), filing)
-    old = before.expiration.replace(tzinfo=None)
-    if new.replace(tzinfo=None) <= old:
+    old = current_expiration(project.series, filing)
+    if new <= old:
         raise InputError(
             "--to",
             f"{new:%Y-%m-%d %H:%M} is not later than the expiration it extends "
             f"({old:%Y-%m-%d %H:%M}); give the new expiration",
         )
-    new = new.replace(tzinfo=None)
-    filing = dataclasses.replace(filing, expiration=new)
-    data.setdefault("offer", {})["expiration"] = new.isoformat()
 
     def draft(series: Any) -> Any:
-        base = series.base(len(earlier))
-        revised = extended_document(
-            base, old.replace(tzinfo=filing.zone), filing.expiration_local, filing.time_zone
-        )
-        entry = series.draft(revised, filing, data, AmendmentKind.EXTENSION)
-        entry.extended_from = old
+        entry = draft_extension(series, filing, data, new)
         if not entry.items:
             print(
                 f"amendtool: note: the offer nowhere states its expiration as "
@@ -139,23 +122,13 @@ def _extend(args: argparse.Namespace) -> int:
 
 def _results(args: argparse.Namespace) -> int:
     from amendtool.core.results import parse_results
-    from amendtool.core.series import AmendmentKind
+    from amendtool.core.series_steps import draft_results
     from amendtool.io.project_file import load_project
 
     project = load_project(args.project)
     filing, data = _filing(args.filing, project.series)
     parse_results(data.get("results"), args.filing)  # every problem named before drafting
-    filing = dataclasses.replace(filing, final=True)
-    data.setdefault("amendment", {})["final"] = True
-
-    def draft(series: Any) -> Any:
-        again = filing.amendment_number == series.current.number
-        base = series.base(len(series.amendments) - again)
-        entry = series.draft(base, filing, data, AmendmentKind.RESULTS)
-        entry.results = data["results"]
-        return entry
-
-    return _finish(args, project, draft)
+    return _finish(args, project, lambda series: draft_results(series, filing, data, args.filing))
 
 
 def _finish(args: argparse.Namespace, project: Any, draft: Any) -> int:

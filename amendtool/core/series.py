@@ -8,6 +8,8 @@ not in it; the series then begins at the number its first filing details give.
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -218,6 +220,23 @@ class Series:
     def file(self, index: int) -> None:
         """Mark an amendment filed: from now on it is locked."""
         self.amendments[index].status = Status.FILED
+
+
+def snapshot(series: Series) -> Series:
+    """A copy to save while the original goes on changing (the app saves in the background):
+    documents are never changed in place, so the lists and dicts are what is copied."""
+    amendments = [
+        dataclasses.replace(
+            a,
+            items=list(a.items),
+            notes=list(a.notes),
+            filing_data=copy.deepcopy(a.filing_data),
+            outputs=copy.deepcopy(a.outputs),
+            results=copy.deepcopy(a.results),
+        )
+        for a in series.amendments
+    ]
+    return Series(series.original, amendments, series.wording_style)
 
 
 def single(

@@ -45,6 +45,11 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("previous_change", "&Previous Change", "View", "Shift+F8"),
     ActionSpec("review", "&Review Side by Side…", "View", "Ctrl+R"),
     ActionSpec("check", "Run &Checks", "View", "F7"),
+    ActionSpec("next_amendment", "&Next Amendment", "Amendment", "Ctrl+Shift+N"),
+    ActionSpec("extend", "&Extend the Offer…", "Amendment"),
+    ActionSpec("results", "Final Amendment: &Results…", "Amendment"),
+    ActionSpec("mark_filed", "Mark as &Filed", "Amendment"),
+    ActionSpec("history", "Save &History as Word…", "Amendment"),
     ActionSpec("about", "&About amendtool", "Help", None, Role.AboutRole, needs_project=False),
 ]
 

@@ -8,6 +8,7 @@ edited) and hands back plain Python data; only the UI thread touches widgets.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Signal, Slot
 
@@ -15,6 +16,7 @@ from amendtool.core.draft_text import TextBlock, document_from_blocks
 from amendtool.core.errors import AmendtoolError
 from amendtool.core.filing import FilingDetails
 from amendtool.core.items import AmendmentItem, ItemKind
+from amendtool.core.lineage import SeriesContext
 from amendtool.core.model import Document
 from amendtool.core.review import ChangeMap, change_map
 
@@ -34,10 +36,17 @@ class _Signals(QObject):
 
 
 class DraftJob(QRunnable):
-    def __init__(self, generation: int, original: Document, blocks: list[TextBlock]) -> None:
+    def __init__(
+        self,
+        generation: int,
+        original: Document,
+        blocks: list[TextBlock],
+        series: SeriesContext | None = None,
+    ) -> None:
         super().__init__()
         self.setAutoDelete(False)  # Python owns the job; the pool must not delete it
         self.generation, self.original, self.blocks = generation, original, blocks
+        self.series = series  # in a series: the earlier amendments, cited through
         self.signals = _Signals()
 
     @Slot()
@@ -46,7 +55,7 @@ class DraftJob(QRunnable):
 
         revised = document_from_blocks(self.blocks, self.original)
         try:
-            result = draft_items(self.original, revised)
+            result = draft_items(self.original, revised, None, self.series)
             outcome = DraftOutcome(self.generation, revised, result.items, result.notes)
         except AmendtoolError as exc:
             outcome = DraftOutcome(self.generation, revised, error=str(exc))
@@ -76,11 +85,12 @@ class ReviewJob(QRunnable):
         items: list[AmendmentItem],
         filing: FilingDetails | None,
         notes: list[str],
+        extras: dict[str, Any] | None = None,
     ) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self.generation = generation
-        self.state = (original, revised, items, filing, notes)
+        self.state = (original, revised, items, filing, notes, extras or {})
         self.signals = _Signals()
 
     @Slot()
@@ -103,7 +113,10 @@ def review(
     items: list[AmendmentItem],
     filing: FilingDetails | None,
     notes: list[str],
+    extras: dict[str, Any] | None = None,
 ) -> ReviewOutcome:
+    """`extras`: what an amendment of a series knows besides its items (Amendment's series,
+    kind, extended_from, results_data)."""
     from amendtool.core.amendment import Amendment
     from amendtool.core.checks import check_consistency, run_checks
 
@@ -116,7 +129,7 @@ def review(
     from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
     from amendtool.io.edgar_writer import blocks_to_html
 
-    amendment = Amendment(original, revised, items, filing, notes)
+    amendment = Amendment(original, revised, items, filing, notes, **(extras or {}))
     return ReviewOutcome(
         generation,
         run_checks(amendment),

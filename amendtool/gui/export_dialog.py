@@ -41,8 +41,15 @@ def export_command(project: Path, folder: Path, names: list[str]) -> list[str]:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, amendment: Amendment, folder: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        amendment: Amendment,
+        folder: str,
+        parent: QWidget | None = None,
+        project: Project | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.project = project  # a series: its last amendment is exported
         self.setObjectName("exportDialog")
         self.setWindowTitle("Export")
         self.amendment = amendment
@@ -103,7 +110,8 @@ class ExportDialog(QDialog):
         self.work = Path(tempfile.mkdtemp(prefix="amendtool-export-"))
         project = self.work / "export.amend"
         save_project(
-            Project(
+            self.project
+            or Project(
                 self.amendment.original,
                 self.amendment.revised,
                 self.amendment.items,

@@ -37,6 +37,7 @@ from amendtool.gui.autosave import Autosaver
 from amendtool.gui.background import run_in_background
 from amendtool.gui.file_drop import PROJECTS, FileDrops, ask_how_to_open
 from amendtool.gui.screen_fit import available, fit
+from amendtool.gui.series_menu import AmendmentMenu
 from amendtool.gui.session import Session
 from amendtool.resources import resource_path
 
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self._build_welcome()
         self._build_menus()
         self._connect()
+        self.amendment_menu = AmendmentMenu(self)
         self.autosave = QTimer(self)
         self.autosave.timeout.connect(self.write_recovery)
         self.autosave.start(max(settings.get(settings.AUTOSAVE_SECONDS), 2) * 1000)
@@ -426,7 +428,9 @@ class MainWindow(QMainWindow):
         amendment = s.amendment()
         assert amendment is not None
         folder = str(s.path.parent if s.path else Path.home())
-        dialog = ExportDialog(amendment, folder, self)
+        # a series is exported whole: its last amendment cites through the earlier ones
+        project = s.project() if s.series is not None else None
+        dialog = ExportDialog(amendment, folder, self, project)
         dialog.exec()
 
     def maybe_save(self) -> bool:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from amendtool.core.filing import FilingDetails
     from amendtool.core.items import AmendmentItem
     from amendtool.core.model import Document
+    from amendtool.core.series import Series
     from amendtool.io.project_file import Project
 
 # The core is imported on first use (in the worker or when a project opens), so that the
@@ -57,6 +58,9 @@ class Session(Drafting):
         self.filing_data: dict[str, Any] | None = None
         self.filing_problems: list[str] = []
         self.path: Path | None = None
+        # a project of several amendments: the open one is the series' last, drafted from the
+        # offer as amended by the earlier ones (`original`), cited through them (`context`)
+        self.series: Series | None = None
         self.undo_stack = QUndoStack(self)
         self.wording: dict[str, tuple[str | None, str | None]] = {}  # by substance
         self.materiality: dict[str, str] = {}  # by substance
@@ -79,6 +83,7 @@ class Session(Drafting):
         from amendtool.io.project_file import jsonable
 
         self._reset(original, revised or original, [], [])
+        self.series, self.context = None, None
         self._take_filing(jsonable(filing.to_toml_dict()) if filing else None)
         self.path = None
         self.loaded.emit()
@@ -87,26 +92,71 @@ class Session(Drafting):
         self.redraft_now(shown_blocks(document_blocks(self.revised or original)))
 
     def open_project(self, path: Path) -> None:
-        from amendtool.core.review import change_map
         from amendtool.io.project_file import load_project
 
         project = load_project(path)
-        self._reset(project.original, project.revised, project.items, project.notes)
-        self.changes, self.changes_for = change_map(project.original, project.items), self.items
-        for item in project.items:
+        self.path = path
+        self.show_series(project.series)
+        self.pathChanged.emit()
+
+    def show_series(self, series: Series) -> None:
+        """The series' last amendment, drafted from the offer as amended by the earlier ones:
+        open for drafting, or for reading once it is filed."""
+        from amendtool.core.review import change_map
+
+        index = len(series.amendments) - 1
+        entry = series.current
+        original = series.base(index) if index else series.original
+        self._reset(original, entry.revised, list(entry.items), list(entry.notes))
+        self.series = series
+        self.context = series.context(index) if index else None
+        self.changes, self.changes_for = change_map(original, self.items), self.items
+        for item in self.items:
             if item.override_basis and item.override_basis == item.substance():
                 self.wording[item.override_basis] = (item.filing_override, item.notice_override)
             if item.counsel_materiality:
                 self.materiality[item.substance()] = item.materiality.value
             if item.plain_summary:
                 self.plain[item.substance()] = item.plain_summary
-        self._take_filing(project.filing_data)
-        self.path = path
+        self._take_filing(entry.filing_data)
         self.loaded.emit()
-        self.pathChanged.emit()
         self.filingChanged.emit()
         self.itemsChanged.emit()
         self.refresh_checks()
+
+    @property
+    def locked(self) -> bool:
+        """The open amendment has been filed: it is read, not edited."""
+        return self.series is not None and self.series.current.locked
+
+    def ensure_series(self) -> Series:
+        """The project as a series, the open amendment's latest state in it."""
+        from amendtool.core.series import single
+
+        assert self.original is not None and self.revised is not None
+        if self.series is None:
+            self.series = single(
+                self.original, self.revised, self.items, self.filing, self.filing_data, self.notes
+            )
+        if not self.series.current.locked:
+            entry = self.series.current
+            entry.revised, entry.items, entry.notes = self.revised, self.items, self.notes
+            entry.filing, entry.filing_data = self.filing, self.filing_data
+        return self.series
+
+    def amendment_extras(self) -> dict[str, Any]:
+        """What an amendment of a series knows besides its own items: the earlier
+        amendments, and what kind of amendment it is."""
+        if self.series is None:
+            return {}
+        entry = self.series.current
+        return {
+            "wording_style": self.series.wording_style,
+            "series": self.context,
+            "kind": entry.kind.value,
+            "extended_from": entry.extended_from,
+            "results_data": entry.results,
+        }
 
     def _reset(
         self, original: Document, revised: Document, items: list[AmendmentItem], notes: list[str]
@@ -123,6 +173,10 @@ class Session(Drafting):
         from amendtool.io.project_file import Project
 
         assert self.original is not None and self.revised is not None
+        if self.series is not None:
+            from amendtool.core.series import snapshot
+
+            return Project(self.series.original, series=snapshot(self.ensure_series()))
         return Project(
             self.original,
             self.revised,
@@ -145,7 +199,14 @@ class Session(Drafting):
 
         if self.original is None or self.revised is None or self.filing is None:
             return None
-        return Amendment(self.original, self.revised, self.items, self.filing, self.notes)
+        return Amendment(
+            self.original,
+            self.revised,
+            self.items,
+            self.filing,
+            self.notes,
+            **self.amendment_extras(),
+        )
 
     # --- counsel's decisions ----------------------------------------------------------------
     def set_override(self, substance: str, filing: str | None, notice: str | None) -> None:

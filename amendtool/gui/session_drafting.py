@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QThreadPool, QTimer, Signal
 
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from amendtool.core.draft_text import TextBlock
     from amendtool.core.filing import FilingDetails
     from amendtool.core.items import AmendmentItem
+    from amendtool.core.lineage import SeriesContext
     from amendtool.core.model import Document
     from amendtool.core.review import ChangeMap
     from amendtool.gui.draft_job import DraftJob, DraftOutcome, ReviewJob, ReviewOutcome
@@ -57,6 +58,7 @@ class Drafting(QObject):
         self.changes_for: list[AmendmentItem] | None = None  # the item list they show
         self.draft_error: str | None = None
         self.filing: FilingDetails | None = None
+        self.context: SeriesContext | None = None  # in a series: the earlier amendments
         self.version = 0  # counts every change worth saving
         self.checked = False  # the findings are those of the items and draft shown
         self.preview: tuple[str, str] = ("", "")  # the filing and the notice, as HTML
@@ -133,7 +135,7 @@ class Drafting(QObject):
 
         blocks, self._pending_blocks = self._pending_blocks, None
         self._generation += 1
-        job = self._draft_job = DraftJob(self._generation, self.original, blocks)
+        job = self._draft_job = DraftJob(self._generation, self.original, blocks, self.context)
         job.signals.done.connect(self._draft_finished)  # dropped if the session is deleted
         self._running = True
         self.busyChanged.emit(True)
@@ -174,6 +176,10 @@ class Drafting(QObject):
     def apply_decisions(self, items: list[AmendmentItem]) -> None:
         """Overridden by the session: counsel's decisions for the same changes."""
 
+    def amendment_extras(self) -> dict[str, Any]:
+        """Overridden by the session: what an amendment of a series knows besides its items."""
+        return {}
+
     # --- reviewing ------------------------------------------------------------------------------
     def refresh_checks(self) -> None:
         """Check the items and render the preview again (after a draft or a decision)."""
@@ -198,6 +204,7 @@ class Drafting(QObject):
             list(self.items),
             self.filing,
             list(self.notes),
+            self.amendment_extras(),
         )
         job.signals.done.connect(self._review_finished)
         self._reviewing = True

@@ -13,6 +13,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QDockWidget,
     QInputDialog,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QSplitter,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -35,6 +37,7 @@ from amendtool.gui.commands import (
 from amendtool.gui.draft_pane import DraftPane
 from amendtool.gui.items_panel import ItemsPanel
 from amendtool.gui.panes import DocumentPane, titled
+from amendtool.gui.series_view import SeriesList, show_series_state
 
 if TYPE_CHECKING:
     from amendtool.core.review import ChangeMap
@@ -66,8 +69,13 @@ class Workspace:
         self.draft_pane = DraftPane()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("paneSplitter")
-        self.splitter.addWidget(titled("Original (as filed)", self.original_pane, margin=2))
-        self.splitter.addWidget(titled("Working draft (edit here)", self.draft_pane, margin=2))
+        left = titled("Original (as filed)", self.original_pane, margin=2)
+        right = titled("Working draft (edit here)", self.draft_pane, margin=2)
+        original_title, draft_title = left.findChild(QLabel), right.findChild(QLabel)
+        assert original_title is not None and draft_title is not None
+        self.original_title, self.draft_title = original_title, draft_title
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
         self.window.stack.addWidget(self.splitter)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -85,6 +93,15 @@ class Workspace:
         self.navigator.setColumnWidth(0, 250)
         self.navigator.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.navigator.setRootIsDecorated(False)
+        # the navigator: the project's amendments above the sections of the offer
+        self.series_list = SeriesList()
+        navigation = QWidget()
+        column = QVBoxLayout(navigation)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(QLabel("<b>Amendments</b>"))
+        column.addWidget(self.series_list)
+        column.addWidget(QLabel("<b>Sections</b>"))
+        column.addWidget(self.navigator)
         self.items_panel = ItemsPanel()
         self.checks = QListWidget()
         self.checks.setObjectName("checksList")
@@ -98,7 +115,7 @@ class Workspace:
         left = Qt.DockWidgetArea.LeftDockWidgetArea
         right = Qt.DockWidgetArea.RightDockWidgetArea
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
-        self.navigator_dock = self._dock("Sections", "navigatorDock", self.navigator, left)
+        self.navigator_dock = self._dock("Navigator", "navigatorDock", navigation, left)
         self.items_dock = self._dock("Amendment items", "itemsDock", self.items_panel, right)
         self.checks_dock = self._dock("Checks", "checksDock", self.checks, bottom)
         self.preview_dock = self._dock("Preview", "previewDock", self.preview, right)
@@ -140,6 +157,7 @@ class Workspace:
         s.typing_to_keep.append(self.items_panel.plain.commit)
         self.checks.itemClicked.connect(self._finding_clicked)
         self.navigator.itemClicked.connect(self._navigate)
+        self.series_list.historyRequested.connect(self.window.amendment_menu.show_history)
         self.original_pane.verticalScrollBar().valueChanged.connect(
             lambda: self._sync(self.original_pane, self.draft_pane)
         )
@@ -168,6 +186,7 @@ class Workspace:
         self.items_panel.show_items(None, [])
         self._touched = None
         self._preview_shown = None
+        self._show_series()
         self._build_navigator()
         self.items_changed()
         self.show_findings()
@@ -211,6 +230,7 @@ class Workspace:
         self.items_panel.show_items(s.amendment(), s.items)
         if s.original is not None:
             self._mark_navigator()
+            self._show_series()
         if s.changes_for is s.items:
             self.marks_changed()
         self.window.show_status()
@@ -258,6 +278,11 @@ class Workspace:
         self.items_panel.select((start + step) % count)
 
     # --- navigator and scrolling ------------------------------------------------------------
+    def _show_series(self) -> None:
+        """The series in the navigator; the panes titled for the amendment open."""
+        titles = (self.original_title, self.draft_title)
+        show_series_state(self.session, self.series_list, titles, self.draft_pane)
+
     def _build_navigator(self) -> None:
         self.navigator.clear()
         original = self.session.original

@@ -1,0 +1,102 @@
+"""The steps of a series that are more than a revised draft, shared by the command line and
+the app: an extension to a new expiration, and the final amendment reporting the results."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import datetime as dt
+import re
+from typing import Any
+
+from amendtool.core.errors import AmendtoolError
+from amendtool.core.extension import extended_document
+from amendtool.core.filing import FilingDetails
+from amendtool.core.results import parse_results
+from amendtool.core.series import AmendmentKind, Series, SeriesAmendment
+
+_LAST_NUMBER = re.compile(r"(\d+)\D*$")
+
+
+def redrafting(series: Series, filing: FilingDetails) -> bool:
+    """Whether `filing` names the series' last amendment, still a draft, to draft it again."""
+    return (
+        bool(series.amendments)
+        and not series.current.locked
+        and filing.amendment_number == series.current.number
+    )
+
+
+def current_expiration(series: Series, filing: FilingDetails) -> dt.datetime:
+    """The expiration an extension drafted with `filing` extends: the latest one given by an
+    amendment before it (naive local time)."""
+    earlier = series.amendments[:-1] if redrafting(series, filing) else series.amendments
+    before = next((a.filing for a in reversed(earlier) if a.filing is not None), filing)
+    return before.expiration.replace(tzinfo=None)
+
+
+def draft_extension(
+    series: Series, filing: FilingDetails, data: dict[str, Any], new: dt.datetime
+) -> SeriesAmendment:
+    """The amendment extending the offer to `new` (local time): every statement of the old
+    expiration restated, Item 4 supplemented. Raises when `new` is not later than the
+    expiration it extends."""
+    old = current_expiration(series, filing)
+    new = new.replace(tzinfo=None)
+    if new <= old:
+        raise AmendtoolError(
+            f"{new:%Y-%m-%d %H:%M} is not later than the expiration it extends "
+            f"({old:%Y-%m-%d %H:%M}); give the new expiration"
+        )
+    filing = dataclasses.replace(filing, expiration=new)
+    data = {**data, "offer": {**data.get("offer", {}), "expiration": new.isoformat()}}
+    index = len(series.amendments) - redrafting(series, filing)
+    revised = extended_document(
+        series.base(index),
+        old.replace(tzinfo=filing.zone),
+        filing.expiration_local,
+        filing.time_zone,
+    )
+    entry = series.draft(revised, filing, data, AmendmentKind.EXTENSION)
+    entry.extended_from = old
+    return entry
+
+
+def draft_results(
+    series: Series, filing: FilingDetails, data: dict[str, Any], source: str = "filing.toml"
+) -> SeriesAmendment:
+    """The final amendment: the results added to Item 4, the final-amendment box checked.
+    `data` holds [results]; every problem with it is raised, naming `source`, before anything
+    is drafted."""
+    parse_results(data.get("results"), source)
+    filing = dataclasses.replace(filing, final=True)
+    data = {**data, "amendment": {**data.get("amendment", {}), "final": True}}
+    index = len(series.amendments) - redrafting(series, filing)
+    entry = series.draft(series.base(index), filing, data, AmendmentKind.RESULTS)
+    entry.results = data["results"]
+    return entry
+
+
+def next_filing_data(data: dict[str, Any], today: dt.date) -> dict[str, Any]:
+    """The next amendment's filing details, from the last one's: the next number, `today`,
+    the next label for the notice exhibit. Why the last one amended the offer, and its
+    results, are not carried: counsel writes this amendment's own."""
+    out = copy.deepcopy(data)
+    amendment = out.setdefault("amendment", {})
+    amendment["number"] = int(amendment.get("number", 0)) + 1
+    amendment["date"] = today.isoformat()
+    amendment["final"] = False
+    if isinstance(label := amendment.get("notice_exhibit"), str):
+        amendment["notice_exhibit"] = next_label(label)
+    if isinstance(out.get("notice"), dict):
+        out["notice"].pop("explanation", None)
+    out.pop("results", None)
+    return out
+
+
+def next_label(label: str) -> str:
+    """(a)(11) → (a)(12): the exhibit after `label` in its series."""
+    match = _LAST_NUMBER.search(label)
+    if match is None:
+        return label
+    return f"{label[: match.start(1)]}{int(match.group(1)) + 1}{label[match.end(1) :]}"

@@ -1,0 +1,207 @@
+"""The Amendment menu: the next amendment, an extension, the final amendment reporting the
+results, marking the open amendment filed, and the history as a Word file. Each new
+amendment starts from the offer as amended by every earlier one; those are filed, and locked."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QMessageBox,
+    QSpinBox,
+    QWidget,
+)
+
+from amendtool.core.errors import AmendtoolError
+
+if TYPE_CHECKING:
+    from amendtool.core.series import Series, SeriesAmendment
+    from amendtool.gui.main_window import MainWindow
+
+
+class AmendmentMenu:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.session = window.session
+        a = window.actions_by_id
+        a["next_amendment"].triggered.connect(self.next_amendment)
+        a["extend"].triggered.connect(lambda: self.extend())
+        a["results"].triggered.connect(lambda: self.results())
+        a["mark_filed"].triggered.connect(self.mark_filed)
+        a["history"].triggered.connect(lambda: self.save_history())
+
+    # --- new amendments -----------------------------------------------------------------
+    def next_amendment(self) -> None:
+        """Amendment No. N+1 of the text, drafted in the panes as the others are."""
+        from amendtool.core.filing import filing_from_dict
+
+        def make(series: Series, data: dict[str, Any]) -> SeriesAmendment:
+            base = series.base(len(series.amendments))
+            return series.draft(base, filing_from_dict(data), data)
+
+        self._start("Start the next amendment", make)
+
+    def extend(self, to: str | None = None) -> None:
+        """An extension: counsel gives the new expiration; every statement of the old one is
+        restated and Item 4 says so."""
+        from amendtool.core.filing import filing_from_dict
+        from amendtool.core.series_steps import draft_extension
+
+        if self.session.filing is None:
+            return self._no_filing()
+        if to is None:
+            suggested = self.session.filing.expiration + dt.timedelta(days=14)
+            to, ok = QInputDialog.getText(
+                self.window,
+                "Extend the offer",
+                f"New expiration, local time ({self.session.filing.time_zone}), "
+                "as YYYY-MM-DD HH:MM:",
+                text=f"{suggested:%Y-%m-%d %H:%M}",
+            )
+            if not ok:
+                return
+        try:
+            new = dt.datetime.fromisoformat(to.strip().replace(" ", "T"))
+        except ValueError:
+            return self._warn(f"'{to}' is not a date and time such as 2001-10-11 23:59.")
+        self._start(
+            "Extend the offer",
+            lambda series, data: draft_extension(series, filing_from_dict(data), data, new),
+        )
+
+    def results(self, values: dict[str, Any] | None = None) -> None:
+        """The final amendment reporting the results: the box checked, Item 4 supplemented."""
+        from amendtool.core.filing import filing_from_dict
+        from amendtool.core.series_steps import draft_results
+
+        if self.session.filing is None:
+            return self._no_filing()
+        if values is None:
+            dialog = ResultsDialog(self.window)
+            if not dialog.exec():
+                return
+            values = dialog.values()
+
+        def make(series: Series, data: dict[str, Any]) -> SeriesAmendment:
+            data = {**data, "results": values}
+            return draft_results(series, filing_from_dict(data), data, "the results")
+
+        self._start("Report the results", make)
+
+    def _start(self, title: str, make: Callable[[Series, dict[str, Any]], SeriesAmendment]) -> None:
+        from amendtool.core.series_steps import next_filing_data
+
+        s = self.session
+        s.wait_for_draft()
+        if s.filing is None or s.filing_data is None:
+            return self._no_filing()
+        if not s.locked:
+            answer = QMessageBox.question(
+                self.window,
+                title,
+                f"Amendment No. {s.filing.amendment_number} will be marked filed and locked: "
+                "it cannot be changed after this. Continue?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        series = s.ensure_series()
+        data = next_filing_data(s.filing_data, max(dt.date.today(), s.filing.amendment_date))
+        try:
+            make(series, data)
+        except AmendtoolError as exc:
+            return self._warn(str(exc))
+        s.show_series(series)
+        s.undo_stack.resetClean()  # a new amendment: the project has unsaved changes
+
+    def mark_filed(self) -> None:
+        s = self.session
+        s.wait_for_draft()
+        if s.locked or s.original is None:
+            return
+        series = s.ensure_series()
+        series.file(len(series.amendments) - 1)
+        s.show_series(series)
+        s.undo_stack.resetClean()
+
+    # --- history ------------------------------------------------------------------------
+    def save_history(self, path: Path | None = None) -> Path | None:
+        from amendtool.io.history_docx import write_history
+
+        s = self.session
+        s.wait_for_draft()
+        if s.original is None:
+            return None
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.window, "Save the history", "history.docx", "Word documents (*.docx)"
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        series = s.ensure_series()
+        try:
+            return write_history(series, path, series.current.number)
+        except AmendtoolError as exc:
+            self._warn(str(exc))
+            return None
+
+    def show_history(self, number: int) -> None:
+        from amendtool.gui.series_view import HistoryDialog
+
+        HistoryDialog(self.session.ensure_series(), number, self.window).show()
+
+    def _no_filing(self) -> None:
+        self._warn("Fix this amendment's filing details first: the next one starts from them.")
+
+    def _warn(self, text: str) -> None:
+        QMessageBox.warning(self.window, "Amendment", text)
+
+
+class ResultsDialog(QDialog):
+    """The results as the final amendment reports them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultsDialog")
+        self.setWindowTitle("Results of the offer")
+        form = QFormLayout(self)
+        self.counts: dict[str, QSpinBox] = {}
+        for key, label in (
+            ("tendered", "Shares under the options tendered and not withdrawn:"),
+            ("accepted", "Shares under the options accepted for exchange:"),
+            ("issued", "Shares under the new options to be granted:"),
+            ("holders", "Holders who tendered (0: not stated):"),
+        ):
+            box = QSpinBox()
+            box.setRange(0, 2_000_000_000)
+            box.setGroupSeparatorShown(True)
+            self.counts[key] = box
+            form.addRow(label, box)
+        self.grant_date = QDateEdit(QDate.currentDate())
+        self.grant_date.setCalendarPopup(True)
+        self.grant_date.setDisplayFormat("MMMM d, yyyy")
+        form.addRow("Grant date of the new options:", self.grant_date)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {k: b.value() for k, b in self.counts.items() if k != "holders"}
+        if holders := self.counts["holders"].value():
+            out["holders"] = holders
+        day = self.grant_date.date()
+        out["grant_date"] = dt.date(day.year(), day.month(), day.day()).isoformat()
+        return out

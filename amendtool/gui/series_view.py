@@ -1,0 +1,152 @@
+"""The series of amendments in the navigator, and the offer as amended through any of them
+with each change marked by the amendment that made it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout
+
+from amendtool.core.timekeeping import deadline_phrase, long_date
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QWidget
+
+    from amendtool.core.series import Series, SeriesAmendment
+    from amendtool.gui.session import Session
+
+_KINDS = {"text": "changes", "extension": "extension", "results": "results (final)"}
+
+
+def entry_label(amendment: SeriesAmendment) -> str:
+    """'Amendment No. 3: extension to May 7, 2026' over 'April 20, 2026 · 5 changes · draft'."""
+    what = _KINDS.get(amendment.kind.value, amendment.kind.value)
+    if amendment.kind.value == "extension" and amendment.filing is not None:
+        expiration = amendment.filing.expiration_local
+        if expiration.time() == dt.time(0, 0):  # midnight ends the day before, as offers say
+            expiration -= dt.timedelta(minutes=1)
+        what += f" to {long_date(expiration.date())}"
+    changes = sum(1 for i in amendment.items if i.kind.value != "file_exhibit")
+    date = long_date(amendment.date) if amendment.date else "no filing details yet"
+    status = "filed (locked)" if amendment.locked else "draft"
+    count = f"{changes} change{'s' if changes != 1 else ''}"
+    return f"Amendment No. {amendment.number}: {what}\n    {date} · {count} · {status}"
+
+
+class SeriesList(QListWidget):
+    """Every amendment of the project, the one open last; activating one shows the offer as
+    amended through it."""
+
+    historyRequested = Signal(int)  # an amendment number
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("seriesList")
+        self.itemActivated.connect(self._activated)
+
+    def show_series(self, series: Series | None) -> None:
+        self.clear()
+        if series is None:
+            return
+        for amendment in series.amendments:
+            row = QListWidgetItem(entry_label(amendment))
+            row.setData(Qt.ItemDataRole.UserRole, amendment.number)
+            row.setToolTip(_tooltip(amendment))
+            font = row.font()
+            font.setBold(amendment is series.current)
+            row.setFont(font)
+            self.addItem(row)
+        # as tall as its rows, up to a few: a project of one amendment keeps the room
+        rows = sum(self.sizeHintForRow(i) for i in range(min(self.count(), 4)))
+        self.setMaximumHeight(max(rows, 20) + 2 * self.frameWidth() + 4)
+
+    def _activated(self, row: QListWidgetItem) -> None:
+        self.historyRequested.emit(int(row.data(Qt.ItemDataRole.UserRole)))
+
+
+def show_series_state(
+    session: Session,
+    series_list: SeriesList,
+    titles: tuple[QLabel, QLabel],
+    draft_pane: QTextEdit | QPlainTextEdit,
+) -> None:
+    """The series listed; the left pane titled for what the open amendment amends, the
+    draft for the amendment, read only once it is filed."""
+    from amendtool.core.series import single
+
+    s = session
+    if s.original is None or s.revised is None:
+        return
+    series = s.series or single(s.original, s.revised, s.items, s.filing, s.filing_data)
+    series_list.show_series(series)
+    number = series.current.number
+    earlier = len(series.amendments) > 1
+    titles[0].setText(
+        f"<b>As amended through Amendment No. {series.amendments[-2].number}</b>"
+        if earlier
+        else "<b>Original (as filed)</b>"
+    )
+    draft_pane.setReadOnly(s.locked)
+    titles[1].setText(
+        f"<b>Amendment No. {number}: filed, locked</b>"
+        if s.locked
+        else f"<b>Working draft of Amendment No. {number} (edit here)</b>"
+        if earlier
+        else "<b>Working draft (edit here)</b>"
+    )
+
+
+def _tooltip(amendment: SeriesAmendment) -> str:
+    folder = amendment.outputs.get("folder")
+    lines = [f"Amendment No. {amendment.number}"]
+    if amendment.kind.value == "extension" and amendment.filing is not None:
+        lines.append(f"Extends the offer to {deadline_phrase(amendment.filing.expiration_local)}")
+    if folder:
+        lines.append(f"Outputs written to {folder}")
+    lines.append("Double-click to read the offer as amended through it.")
+    return "\n".join(lines)
+
+
+def history_html(series: Series, through: int, since: int = 0) -> str:
+    """The offer as amended through Amendment No. `through`: words an amendment added are
+    underlined, words it took out struck through, each with the amendment's number."""
+    from amendtool.core.history import history
+
+    marks = history(series, through, since)
+    parts = []
+    for entry in marks.entries:
+        if not entry.spans:
+            continue
+        runs = []
+        for span in entry.spans:
+            text = html.escape(span.text)
+            if span.amendment is None:
+                runs.append(text)
+                continue
+            tag, colour = ("s", "#a00") if span.deleted else ("u", "#05a")
+            runs.append(
+                f"<{tag} style='color:{colour}'>{text}</{tag}>"
+                f"<sup style='color:{colour}'>[{span.amendment}]</sup>"
+            )
+        body = "".join(runs)
+        parts.append(f"<h4>{body}</h4>" if entry.heading else f"<p>{body}</p>")
+    legend = "; ".join(
+        f"[{n}] Amendment No. {n}, {long_date(d)}" for n, d in sorted(marks.dates.items())
+    )
+    title = f"As amended through Amendment No. {through}"
+    return f"<h3>{html.escape(title)}</h3><p><i>{html.escape(legend)}</i></p>" + "".join(parts)
+
+
+class HistoryDialog(QDialog):
+    def __init__(self, series: Series, through: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyDialog")
+        self.setWindowTitle(f"The offer as amended through Amendment No. {through}")
+        self.resize(820, 640)
+        self.browser = QTextBrowser()
+        self.browser.setHtml(history_html(series, through))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)

@@ -1,0 +1,106 @@
+"""The series in the app: the next amendment starts from the offer as amended, its items cite
+through the earlier one, a filed amendment is read only, and the navigator lists them all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from amendtool.gui.main_window import MainWindow
+from amendtool.io.project_file import load_project
+from tests.gui.conftest import wait_items
+from tests.gui.test_main_window import replace_in_draft
+from tests.support.docx_text import docx_lines
+from tests.support.series import EXHIBIT, REWRITTEN, SECTION_17
+
+
+@pytest.fixture
+def confirmed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Counsel answers Yes to 'Amendment No. 1 will be marked filed and locked'."""
+    asked: list[str] = []
+
+    def yes(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    return asked
+
+
+def test_the_next_amendment_cites_through_the_first_and_the_series_is_listed(
+    qtbot,  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    confirmed: list[str],
+    tmp_path: Path,
+) -> None:
+    window.open_demo()
+    wait_items(qtbot, window, 6)
+    workspace = window.workspace
+    assert workspace.series_list.count() == 1
+
+    window.actions_by_id["next_amendment"].trigger()
+    wait_items(qtbot, window, 0)
+    assert confirmed == [
+        "Amendment No. 1 will be marked filed and locked: it cannot be changed after this. "
+        "Continue?"
+    ]
+    series = window.session.series
+    assert series is not None
+    assert [(a.number, a.status.value) for a in series.amendments] == [(1, "filed"), (2, "draft")]
+    assert window.session.filing is not None and window.session.filing.amendment_number == 2
+    assert workspace.series_list.count() == 2
+    assert workspace.series_list.item(0).text().endswith("6 changes · filed (locked)")
+    assert "As amended through Amendment No. 1" in workspace.original_title.text()
+    assert window.isWindowModified()
+
+    inserted = next(s for s in series.base(1).sections if s.number == "17").paragraphs[1].text
+    replace_in_draft(window, inserted, REWRITTEN)
+    wait_items(qtbot, window, 1)
+    amendment = window.session.amendment()
+    assert amendment is not None
+    assert amendment.filing_instruction(amendment.items[0]) == (
+        f"The paragraph inserted by Amendment No. 1 immediately after the first paragraph in "
+        f"{SECTION_17} on page 30{EXHIBIT} has been deleted in its entirety and has been "
+        "replaced with the following:"
+    )
+
+    project = tmp_path / "series.amend"
+    window.session.save(project)
+    saved = load_project(project).series
+    assert [(a.number, a.status.value, len(a.items)) for a in saved.amendments] == [
+        (1, "filed", 6),
+        (2, "draft", 1),
+    ]
+
+    window.actions_by_id["mark_filed"].trigger()
+    assert window.session.locked and workspace.draft_pane.isReadOnly()
+    assert "filed, locked" in workspace.draft_title.text()
+
+    history = window.amendment_menu.save_history(tmp_path / "history.docx")
+    assert history is not None
+    text = "\n".join(docx_lines(history))
+    assert "AS AMENDED THROUGH AMENDMENT NO. 2" in text and REWRITTEN in text
+
+
+def test_an_extension_from_the_amendment_menu(
+    qtbot,  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    confirmed: list[str],
+) -> None:
+    window.open_demo()
+    wait_items(qtbot, window, 6)
+    window.amendment_menu.extend("2026-05-07 23:59")
+    wait_items(qtbot, window)
+    series = window.session.series
+    assert series is not None and series.current.kind.value == "extension"
+    assert series.current.filing is not None
+    assert series.current.filing.expiration.isoformat() == "2026-05-07T23:59:00"
+    assert window.session.items and all(
+        "May 7, 2026" in i.new_text.title() for i in window.session.items
+    )
+    assert "extension to 11:59 p.m." in window.workspace.series_list.item(1).text()
+    # a date not after the expiration it extends is refused, and nothing is drafted
+    window.amendment_menu.extend("2026-05-01 23:59")
+    assert len(series.amendments) == 2
