@@ -216,3 +216,50 @@ def test_results_without_the_results_are_refused(sample_project: Path, tmp_path:
     result = run("results", sample_project, "--filing", filing, "--out", tmp_path / "r")
     assert result.returncode == 2
     assert "[results] is missing" in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("command", "named", "says"),
+    [
+        (["amend", "{missing}", "{revised}", "--filing", "{no2}"], "gone.amend", "not found"),
+        (
+            ["amend", "{docx}", "{revised}", "--filing", "{no2}"],
+            "offer-to-exchange.docx",
+            "project",
+        ),
+        (["amend", "{project}", "{missing}", "--filing", "{no2}"], "gone.amend", "not found"),
+        (["amend", "{project}", "{revised}", "--filing", "{missing}"], "gone.amend", "not found"),
+        (
+            ["extend", "{project}", "--to", "2026-04-20 23:59", "--filing", "{no2}"],
+            "--to",
+            "not later",
+        ),
+        (["extend", "{project}", "--to", "next Friday", "--filing", "{no2}"], "--to", "not a date"),
+        (["results", "{docx}", "--filing", "{no2}"], "offer-to-exchange.docx", "project"),
+        (["history", "{missing}"], "gone.amend", "not found"),
+    ],
+)
+def test_bad_input_is_one_line_naming_the_file_and_nothing_is_written(
+    command: list[str], named: str, says: str, sample_project: Path, tmp_path: Path
+) -> None:
+    before = sample_project.read_bytes()
+    files = {
+        "missing": tmp_path / "gone.amend",
+        "docx": SAMPLES / "offer-to-exchange.docx",
+        "revised": SAMPLES / "offer-to-exchange-revised.docx",
+        "project": sample_project,
+        "no2": filing_toml(
+            SAMPLES / "filing.toml",
+            tmp_path / "no2.toml",
+            amendment__number=2,
+            amendment__date=dt.date(2026, 4, 21),
+        ),
+    }
+    out = tmp_path / "out"
+    args = [part.format(**files) for part in command]
+    result = run(*args, *(["--out", out] if args[0] != "history" else []))
+    assert result.returncode == 2, result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert named in line and says in line, line
+    assert "Traceback" not in result.stderr
+    assert not out.exists() and sample_project.read_bytes() == before

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from PySide6.QtWidgets import QMessageBox
 
 from amendtool.gui.main_window import MainWindow
