@@ -12,7 +12,7 @@ from amendtool.core.items import TABLE_KINDS, AmendmentItem, letter
 from amendtool.core.layout import CHECKED, UNCHECKED, Block, Role
 from amendtool.core.model import CELL_BREAK
 from amendtool.core.series_exhibits import as_amended_phrase, index_rows
-from amendtool.core.series_kinds import supplements
+from amendtool.core.series_kinds import in_item_order, supplement_blocks
 from amendtool.core.timekeeping import deadline_phrase, long_date
 
 _BUILT: ContextVar[dict[tuple[int, str], tuple[Amendment, list[Block]]] | None] = ContextVar(
@@ -123,22 +123,20 @@ def _schedule_to_blocks(amendment: Amendment) -> list[Block]:
             ),
         )
     )
-    for supplement in supplements(amendment):  # an extension's or the results' Item 4
-        out += [
-            Block(Role.HEADING, supplement.heading),
-            Block(Role.BODY, supplement.instruction),
-            Block(Role.QUOTE, f'"{supplement.text}"'),
-        ]
-    out.append(Block(Role.HEADING, f.items_heading))
+    items = [Block(Role.HEADING, f.items_heading)]
     changes = amendment.change_items
     for index, item in enumerate(changes):
-        out.append(Block(Role.ITEM, amendment.filing_instruction(item), label=f"{letter(index)}."))
-        out += quoted_blocks(item)
+        items.append(
+            Block(Role.ITEM, amendment.filing_instruction(item), label=f"{letter(index)}.")
+        )
+        items += quoted_blocks(item)
     exhibits = amendment.exhibits()
     for offset, exhibit in enumerate(exhibits):
         label = f"{letter(len(changes) + offset)}."
-        out.append(Block(Role.ITEM, amendment.exhibit_instruction(exhibit), label=label))
-        out.append(Block(Role.EXHIBIT_LINE, exhibit.description, label=exhibit.label))
+        items.append(Block(Role.ITEM, amendment.exhibit_instruction(exhibit), label=label))
+        items.append(Block(Role.EXHIBIT_LINE, exhibit.description, label=exhibit.label))
+    # an extension's or the results' Item 4, in the order of the form's items
+    out += in_item_order(items, supplement_blocks(amendment), f.items_heading)
     rows, previously_filed_note = index_rows(amendment)
     out.append(Block(Role.PAGE_BREAK))
     out.append(Block(Role.CENTER_BOLD, w["signature_heading"]))

@@ -3,11 +3,17 @@ changes to the offer: Item 4 supplemented with the extension, or with the result
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from amendtool.core.layout import Block, Role
+
 if TYPE_CHECKING:
     from amendtool.core.amendment import Amendment
+
+
+_ITEM = re.compile(r"\s*Item\s+(\d+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -30,3 +36,25 @@ def supplements(amendment: Amendment) -> list[Supplement]:
     else:
         return []
     return [Supplement(str(w["item4_heading"]), str(w["item4_instruction"]), text)]
+
+
+def supplement_blocks(amendment: Amendment) -> list[Block]:
+    out: list[Block] = []
+    for supplement in supplements(amendment):
+        out += [
+            Block(Role.HEADING, supplement.heading),
+            Block(Role.BODY, supplement.instruction),
+            Block(Role.QUOTE, f'"{supplement.text}"'),
+        ]
+    return out
+
+
+def in_item_order(items: list[Block], supplement: list[Block], items_heading: str) -> list[Block]:
+    """Item 4's supplement before the items heading, or after it when that heading is an
+    earlier item of the form (the precedent's "Item 1.  Exhibits."): items read in order."""
+    if not supplement:
+        return items
+    first, second = _ITEM.match(items_heading), _ITEM.match(supplement[0].text)
+    if first and second and int(first.group(1)) < int(second.group(1)):
+        return items + supplement
+    return supplement + items

@@ -193,6 +193,8 @@ def test_the_results_amendment_of_the_example_checks_the_final_box(
     assert box.rstrip().endswith("☒")
     text = " ".join(" ".join(lines).split())
     assert "Item 4 of the Tender Offer Statement is hereby amended and supplemented" in text
+    # the form's items in order: the precedent's "Item 1.  Exhibits." before Item 4
+    assert text.index("Item 1. Exhibits.") < text.index("Item 4. Terms of the Transaction.")
     assert (
         '"The Offer expired at 11:59 p.m., Eastern Daylight Time, on September 27, 2001. '
         "Eligible Options to purchase an aggregate of 4,153,675 shares of Common Stock"

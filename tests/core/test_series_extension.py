@@ -114,5 +114,6 @@ def test_an_extension_short_of_what_an_earlier_change_requires_names_the_earlies
         "11:59 p.m., Eastern Daylight Time, on April 23, 2026 to 11:59 p.m., Eastern Daylight "
         "Time, on May 1, 2026."
     ) in filing_text
+    assert filing_text.index("Item 4. Terms") < filing_text.index("Item 12. Exhibits.")
     announced = [f for f in findings if f.code == "extension" and "Rule 14e-1(d)" in f.message]
     assert announced and all(f.severity == "note" for f in announced)
