@@ -32,7 +32,10 @@ def run_checks(amendment: Amendment) -> list[Finding]:
         findings += check_filing_matches_notice(amendment)
         findings += check_balanced(amendment)
         findings += check_exhibits(amendment)
-        if amendment.kind != "results":  # the offer has expired by then: checked below
+        if amendment.kind == "extension":
+            # one finding on the extension's announcement, not one per statement restated
+            findings += [f for f in timing_findings(amendment) if f.code != "extension"]
+        elif amendment.kind != "results":  # the offer has expired by then: checked below
             findings += timing_findings(amendment)
         findings += series_findings(amendment)  # earlier amendments, extensions, results
         findings += check_terms(amendment)

@@ -101,7 +101,9 @@ def test_an_extension_from_the_amendment_menu(
     assert window.session.items and all(
         "May 7, 2026" in i.new_text.title() for i in window.session.items
     )
-    assert "extension to 11:59 p.m." in window.workspace.series_list.item(1).text()
+    assert window.workspace.series_list.item(1).text().startswith(
+        "Amendment No. 2: extension to May 7, 2026"
+    )
     # a date not after the expiration it extends is refused, and nothing is drafted
     window.amendment_menu.extend("2026-05-01 23:59")
     assert len(series.amendments) == 2
