@@ -107,3 +107,34 @@ def test_an_extension_from_the_amendment_menu(
     # a date not after the expiration it extends is refused, and nothing is drafted
     window.amendment_menu.extend("2026-05-01 23:59")
     assert len(series.amendments) == 2
+
+
+def test_the_results_and_the_history_from_the_app(
+    qtbot,  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    confirmed: list[str],
+) -> None:
+    from amendtool.core.filing_document import schedule_to_blocks
+    from amendtool.core.layout import plain_text
+    from amendtool.gui.series_view import HistoryDialog
+
+    window.open_demo()
+    wait_items(qtbot, window, 6)
+    results = {"tendered": 1200000, "accepted": 1150000, "issued": 575000}
+    window.amendment_menu.results({**results, "grant_date": "2026-05-26"})
+    wait_items(qtbot, window, 0)
+    series = window.session.series
+    assert series is not None and series.current.kind.value == "results"
+    amendment = window.session.amendment()
+    assert amendment is not None and amendment.filing.final
+    text = " ".join(plain_text(schedule_to_blocks(amendment)).split())
+    assert "final amendment reporting the results of the tender offer. ☒" in text
+    assert "an aggregate of 1,150,000 shares" in text
+
+    # double-clicking Amendment No. 1 in the navigator: the offer as amended through it
+    window.workspace.series_list.historyRequested.emit(1)
+    dialog = window.findChild(HistoryDialog)
+    assert dialog is not None and "Amendment No. 1" in dialog.windowTitle()
+    shown = dialog.browser.toPlainText()
+    assert "[1] Amendment No. 1, April 9, 2026" in shown
+    assert "The safe harbor for forward-looking statements" in shown
