@@ -71,8 +71,13 @@ def build_actions(parent: QWidget) -> dict[str, QAction]:
     return actions
 
 
-def update_enabled(actions: dict[str, QAction], has_project: bool) -> None:
+# what changes the open amendment: off while it is filed (locked)
+CHANGES_AMENDMENT = {"load_revised", "toggle_heading", "filing", "mark_filed"}
+
+
+def update_enabled(actions: dict[str, QAction], has_project: bool, locked: bool = False) -> None:
     """The one place that decides what is enabled."""
     for spec in ACTIONS:
         if spec.needs_project:
-            actions[spec.id].setEnabled(has_project)
+            on = has_project and not (locked and spec.id in CHANGES_AMENDMENT)
+            actions[spec.id].setEnabled(on)

@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
     # --- reacting ---------------------------------------------------------------------------
     def _loaded(self) -> None:
         self.workspace.show_loaded()
-        update_enabled(self.actions_by_id, True)
+        update_enabled(self.actions_by_id, True, self.session.locked)
 
     def show_status(self) -> None:
         self.statusBar().showMessage(self._status_text())

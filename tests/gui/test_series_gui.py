@@ -77,6 +77,9 @@ def test_the_next_amendment_cites_through_the_first_and_the_series_is_listed(
 
     window.actions_by_id["mark_filed"].trigger()
     assert window.session.locked and workspace.draft_pane.isReadOnly()
+    locked = ["filing", "load_revised", "toggle_heading", "mark_filed"]
+    assert not any(window.actions_by_id[a].isEnabled() for a in locked)
+    assert window.actions_by_id["next_amendment"].isEnabled()
     assert "filed, locked" in workspace.draft_title.text()
 
     history = window.amendment_menu.save_history(tmp_path / "history.docx")
