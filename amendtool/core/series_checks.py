@@ -26,9 +26,41 @@ _WHY = {
 
 
 def series_findings(amendment: Amendment) -> list[Finding]:
+    findings = check_place_in_series(amendment)
     if amendment.kind == "results":
-        return check_results_timing(amendment)
-    return check_earlier_periods(amendment) + check_extension_announced(amendment)
+        return findings + check_results_timing(amendment)
+    return findings + check_earlier_periods(amendment) + check_extension_announced(amendment)
+
+
+def check_place_in_series(amendment: Amendment) -> list[Finding]:
+    """The filing details number and date the amendment as the one after the project's
+    earlier amendments (counsel may edit them after the amendment was started)."""
+    if amendment.series is None or not amendment.series.earlier:
+        return []
+    last = amendment.series.earlier[-1]
+    f = amendment.filing
+    findings = []
+    if f.amendment_number != last.number + 1:
+        findings.append(
+            Finding(
+                ERROR,
+                "series_number",
+                f"the filing details give Amendment No. {f.amendment_number}, but it follows "
+                f"Amendment No. {last.number} in this project: set amendment.number = "
+                f"{last.number + 1}",
+            )
+        )
+    if f.amendment_date < last.date:
+        findings.append(
+            Finding(
+                ERROR,
+                "series_date",
+                f"this amendment is dated {long_date(f.amendment_date)}, before Amendment No. "
+                f"{last.number} ({long_date(last.date)}): give this amendment's date "
+                "(amendment.date)",
+            )
+        )
+    return findings
 
 
 def _forcing(items: list[AmendmentItem]) -> tuple[int, int] | None:

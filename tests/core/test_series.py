@@ -100,3 +100,29 @@ def test_a_filed_amendment_is_locked(three: tuple[Series, list[Document]]) -> No
     with pytest.raises(LockedError, match=r"Amendment No\. 1 has been filed"):
         series.redraft(0, documents[2])
     series.redraft(2, documents[3])  # the draft may be drafted again
+
+
+def test_filing_details_out_of_step_with_the_series_are_errors(
+    three: tuple[Series, list[Document]],
+) -> None:
+    import dataclasses
+    import datetime as dt
+
+    from amendtool.core.checks import run_checks
+
+    series, _ = three
+    entry = series.amendments[2]
+    assert entry.filing is not None
+    kept = entry.filing
+    assert not [f for f in run_checks(series.amendment(2)) if f.code.startswith("series_")]
+    entry.filing = dataclasses.replace(kept, amendment_number=4, amendment_date=dt.date(2026, 4, 1))
+    try:
+        amendment = series.amendment(2)
+        assert amendment is not None
+        messages = {f.code: f.message for f in run_checks(amendment) if f.severity == "error"}
+    finally:
+        entry.filing = kept
+    assert messages["series_number"].endswith(
+        "it follows Amendment No. 2 in this project: set amendment.number = 3"
+    )
+    assert "dated April 1, 2026, before Amendment No. 2 (April 7, 2026)" in messages["series_date"]
