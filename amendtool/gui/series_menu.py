@@ -77,6 +77,7 @@ class AmendmentMenu:
         self._start(
             "Extend the offer",
             lambda series, data: draft_extension(series, filing_from_dict(data), data, new),
+            again="extension",
         )
 
     def results(self, values: dict[str, Any] | None = None) -> None:
@@ -96,16 +97,25 @@ class AmendmentMenu:
             data = {**data, "results": values}
             return draft_results(series, filing_from_dict(data), data, "the results")
 
-        self._start("Report the results", make)
+        self._start("Report the results", make, again="results")
 
-    def _start(self, title: str, make: Callable[[Series, dict[str, Any]], SeriesAmendment]) -> None:
+    def _start(
+        self,
+        title: str,
+        make: Callable[[Series, dict[str, Any]], SeriesAmendment],
+        again: str = "",
+    ) -> None:
+        """The next amendment, made by `make` from the open one's filing details; or the open
+        one drafted again while it is a draft of the kind `again` (an extension to a
+        different date, results corrected)."""
         from amendtool.core.series_steps import next_filing_data
 
         s = self.session
         s.wait_for_draft()
         if s.filing is None or s.filing_data is None:
             return self._no_filing()
-        if not s.locked:
+        redraft = bool(again and s.series and not s.locked and s.series.current.kind.value == again)
+        if not s.locked and not redraft:
             answer = QMessageBox.question(
                 self.window,
                 title,
@@ -115,7 +125,11 @@ class AmendmentMenu:
             if answer != QMessageBox.StandardButton.Yes:
                 return
         series = s.ensure_series()
-        data = next_filing_data(s.filing_data, max(dt.date.today(), s.filing.amendment_date))
+        data = (
+            dict(s.filing_data)
+            if redraft
+            else next_filing_data(s.filing_data, max(dt.date.today(), s.filing.amendment_date))
+        )
         try:
             make(series, data)
         except AmendtoolError as exc:

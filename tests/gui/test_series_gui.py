@@ -92,6 +92,7 @@ def test_an_extension_from_the_amendment_menu(
     qtbot,  # type: ignore[no-untyped-def]
     window: MainWindow,
     confirmed: list[str],
+    answered_dialogs: list[str],
 ) -> None:
     window.open_demo()
     wait_items(qtbot, window, 6)
@@ -108,8 +109,15 @@ def test_an_extension_from_the_amendment_menu(
         "Amendment No. 2: extension to May 7, 2026"
     )
     # a date not after the expiration it extends is refused, and nothing is drafted
-    window.amendment_menu.extend("2026-05-01 23:59")
+    window.amendment_menu.extend("2026-04-20 23:59")
+    assert answered_dialogs[-1].startswith("2026-04-20 23:59 is not later than the expiration")
     assert len(series.amendments) == 2
+    assert series.current.filing.expiration.isoformat() == "2026-05-07T23:59:00"
+    # the extension drafted again, to another date, while it is a draft: still No. 2
+    window.amendment_menu.extend("2026-05-08 23:59")
+    wait_items(qtbot, window)
+    assert len(series.amendments) == 2 and len(confirmed) == 1
+    assert all("May 8, 2026" in i.new_text.title() for i in window.session.items)
 
 
 def test_the_results_and_the_history_from_the_app(
