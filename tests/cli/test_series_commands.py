@@ -43,9 +43,10 @@ def filing_toml(source: Path, target: Path, **changes: object) -> Path:
     return target
 
 
-@pytest.fixture
-def sample_project(tmp_path: Path) -> Path:
-    """Amendment No. 1 of the bundled sample, drafted and saved."""
+@pytest.fixture(scope="module")
+def drafted_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Amendment No. 1 of the bundled sample, drafted and saved once for the module."""
+    tmp_path = tmp_path_factory.mktemp("drafted")
     project = tmp_path / "halvorsen.amend"
     result = run(
         "draft",
@@ -59,6 +60,14 @@ def sample_project(tmp_path: Path) -> Path:
         project,
     )
     assert result.returncode == 0, result.stderr
+    return project
+
+
+@pytest.fixture
+def sample_project(drafted_project: Path, tmp_path: Path) -> Path:
+    """A copy of Amendment No. 1's project for one test to change."""
+    project = tmp_path / "halvorsen.amend"
+    project.write_bytes(drafted_project.read_bytes())
     return project
 
 
