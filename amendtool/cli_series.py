@@ -41,8 +41,11 @@ def add_commands(commands: Any) -> None:
 
 
 def _outputs(parser: argparse.ArgumentParser) -> None:
+    from amendtool.cli import _output_arguments
+
     parser.add_argument("--filing", required=True, help="this amendment's filing details")
     parser.add_argument("--out", required=True, help="folder for the outputs")
+    _output_arguments(parser)  # --author, --straight-quotes, as for draft and export
 
 
 def _filing(path: str, series: Any) -> tuple[Any, dict[str, Any]]:
@@ -134,7 +137,7 @@ def _results(args: argparse.Namespace) -> int:
 def _finish(args: argparse.Namespace, project: Any, draft: Any) -> int:
     """Draft, check, write the outputs as one set, then save the project: nothing is saved
     when the outputs cannot be written."""
-    from amendtool.cli import _print_findings, _print_skipped
+    from amendtool.cli import _output_options, _print_findings, _print_skipped
     from amendtool.core.checks import run_checks
     from amendtool.io.outputs import write_outputs
     from amendtool.io.project_file import save_project
@@ -145,7 +148,7 @@ def _finish(args: argparse.Namespace, project: Any, draft: Any) -> int:
     amendment = project.series.amendment(-1)
     findings = run_checks(amendment)
     skipped: dict[str, str] = {}
-    written = write_outputs(amendment, args.out, skipped=skipped)
+    written = write_outputs(amendment, args.out, skipped=skipped, options=_output_options(args))
     entry.outputs = {
         "folder": str(Path(args.out).resolve()),
         "files": [p.name for p in written],

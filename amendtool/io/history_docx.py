@@ -4,6 +4,7 @@ and each changed paragraph closed by a note naming the amendments that changed i
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
 
@@ -29,7 +30,9 @@ def history_docx(series: Series, through: int, since: int = 0) -> bytes:
     word = docx.Document(str(house_template()))
     styles = ParagraphStyles(word)
     revisions = {
-        n: Revisions(amendment_label(n, marks), d, first_id=9000 + 100000 * n)
+        n: Revisions(
+            amendment_label(n, marks), dt.datetime.combine(d, dt.time()), 9000 + 100000 * n
+        )
         for n, d in marks.dates.items()
     }
     title = series.amendments[0].filing.document_title if series.amendments[0].filing else ""

@@ -13,6 +13,7 @@ import docx
 import pytest
 import tomli_w
 
+from amendtool.core.typography import fold_typography
 from amendtool.io.project_file import load_project
 from tests.conftest import EXAMPLE_DIR, SAMPLES
 from tests.support.docx_text import docx_lines
@@ -100,7 +101,7 @@ def test_amend_drafts_the_next_amendment_citing_through_the_first(
     assert [(a.number, a.status.value) for a in series.amendments] == [(1, "filed"), (2, "draft")]
     assert series.amendments[1].outputs["folder"] == str((tmp_path / "no2").resolve())
     # the redline is the offer as amended by No. 1 with No. 2's change tracked
-    lines = " ".join(docx_lines(tmp_path / "no2" / "conformed-offer.docx"))
+    lines = fold_typography(" ".join(docx_lines(tmp_path / "no2" / "conformed-offer.docx")))
     assert REWRITTEN in lines and SAFE_HARBOR not in lines
 
     history = run("history", sample_project, "--docx", tmp_path / "history.docx")
@@ -150,7 +151,7 @@ def test_extend_restates_every_statement_of_the_expiration(
     items = json.loads((out / "items.json").read_text(encoding="utf-8"))["items"]
     assert len(items) == 5 and all(i["kind"] == "replace_words" for i in items)
     assert all('"May 7, 2026"' in i["filing_text"].title() for i in items)
-    notice = " ".join(" ".join(docx_lines(out / "employee-notice.docx")).split())
+    notice = fold_typography(" ".join(docx_lines(out / "employee-notice.docx")))
     assert "The offer now ends at 11:59 p.m., Eastern Daylight Time, on Thursday, May 7, 2026." in (
         notice
     )
@@ -200,7 +201,7 @@ def test_the_results_amendment_of_the_example_checks_the_final_box(
     assert "(Amendment No. 3)" in lines
     box = next(line for line in lines if "final amendment reporting the results" in line)
     assert box.rstrip().endswith("☒")
-    text = " ".join(" ".join(lines).split())
+    text = fold_typography(" ".join(lines))  # curly quotes read as straight ones
     assert "Item 4 of the Tender Offer Statement is hereby amended and supplemented" in text
     # the form's items in order: the precedent's "Item 1.  Exhibits." before Item 4
     assert text.index("Item 1. Exhibits.") < text.index("Item 4. Terms of the Transaction.")
@@ -211,7 +212,7 @@ def test_the_results_amendment_of_the_example_checks_the_final_box(
     assert "will be granted on March 29, 2002." in text
     assert "(a)(11)* Notice of Amendment to Offer to Exchange dated September 13, 2001." in text
     assert "* Previously filed." in text
-    notice = " ".join(" ".join(docx_lines(out / "employee-notice.docx")).split())
+    notice = fold_typography(" ".join(docx_lines(out / "employee-notice.docx")))
     assert "The offer has ended" in notice and "on March 29, 2002" in notice
     ascii_filing = (out / "schedule-to-amendment.txt").read_text(encoding="ascii")
     assert "results of the tender offer. [X]" in " ".join(ascii_filing.split())
