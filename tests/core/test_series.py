@@ -126,3 +126,34 @@ def test_filing_details_out_of_step_with_the_series_are_errors(
         "it follows Amendment No. 2 in this project: set amendment.number = 3"
     )
     assert "dated April 1, 2026, before Amendment No. 2 (April 7, 2026)" in messages["series_date"]
+
+
+def test_a_section_added_after_one_an_earlier_amendment_added() -> None:
+    """No. 1 adds a section; No. 2 adds another before it: the new section is named apart
+    from the one No. 1 added, and the series still gives the last revision."""
+    import dataclasses
+    import datetime as dt
+
+    from amendtool.core.filing import load_filing
+    from tests.conftest import SAMPLES
+    from tests.support.builders import doc
+
+    first = [("1. Eligibility", ["Options are eligible."]), ("2. Terms", ["The terms apply."])]
+    second = [*first, ("3. Miscellaneous", ["We may amend the offer."])]
+    third = [
+        *first,
+        ("3. Tax Matters", ["Consult your advisor."]),
+        ("4. Miscellaneous", ["We may amend the offer."]),
+    ]
+    filing = load_filing(SAMPLES / "filing.toml")
+    series = Series(doc(first))
+    for number, spec in enumerate([second, third], start=1):
+        details = dataclasses.replace(
+            filing, amendment_number=number, amendment_date=dt.date(2026, 4, number)
+        )
+        series.draft(doc(spec), details)
+    ids = [s.id for s in series.base(2).sections]
+    assert len(ids) == len(set(ids)) == 4
+    items = [item for amendment in series.amendments for item in amendment.items]
+    final = apply_items(TextDocument.from_document(series.original), items)
+    assert final.same_text(TextDocument.from_document(doc(third)))

@@ -16,7 +16,12 @@ class SectionItems(Citing):
         )
 
     def _add_section(self, new: TextSection, previous_id: str | None) -> str:
-        new_id = f"added-{new.id}"
+        # a section an earlier amendment of a series added may already carry the name
+        taken = {s.id for s in self.working.sections}
+        new_id, count = f"added-{new.id}", 1
+        while new_id in taken:
+            count += 1
+            new_id = f"added-{new.id}-{count}"
         after = self.working.section(previous_id) if previous_id else None
         section = NewSection(
             new_id, new.kind, new.number, new.title, new.heading, list(new.paragraphs)
