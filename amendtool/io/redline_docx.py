@@ -386,11 +386,49 @@ class _RedlineWriter:
         if all(e.tag == W_TR for e in old):
             self._made = self._edit_rows(keys, section.paragraphs[start : start + count], item)
         else:
-            for element in old:
-                self.revisions.delete_paragraph(element)
-            self._insert(section.id, (old[-1], False), item.new_paragraphs)
+            self._made = self._replace_mixed(section.id, old, item.new_paragraphs)
         apply_item(self.working, item)
         section.origins[start : start + len(item.new_paragraphs)] = list(self._made)
+
+    def _replace_mixed(
+        self, section_id: str, old: list[etree._Element], texts: list[str]
+    ) -> list[str]:
+        """Paragraphs and table rows restated together (a note or a clause moved across a
+        table): rows struck as rows and paragraphs as paragraphs; new rows go into the old
+        table after its last row, new paragraphs before or after the table, each where the
+        revision puts it. Returns the keys of what was inserted, in the revision's order."""
+        rows = [e for e in old if e.tag == W_TR]
+        for element in old:
+            if element.tag == W_TR:
+                self.revisions.delete_row(element)
+            else:
+                self.revisions.delete_paragraph(element)
+        if not rows:
+            self._insert(section_id, (old[-1], False), texts)
+            return list(self._made)
+        model_row = rows[-1]
+        table = _outside_table(model_row)
+        section = self.working.section(section_id)
+        paragraphs = (self.elements[k] for k in section.origins if k in self.elements)
+        like = next((e for e in paragraphs if e.tag != W_TR), self.body_like)
+        keys: list[str] = []
+        row_anchor: etree._Element | None = model_row  # new rows follow the old ones
+        leading = True  # paragraphs before the first new row go before the table
+        after: etree._Element = table
+        for text in texts:
+            if "\t" in text and row_anchor is not None:
+                row = self.revisions.insert_row_after(row_anchor, text.split("\t"), model_row)
+                keys.append(self._remember(row))
+                row_anchor, leading = row, False
+                continue
+            if leading:
+                element = self.revisions.insert_paragraph_after(table, text, like, before=True)
+            else:
+                element = self.revisions.insert_paragraph_after(after, text, like)
+                after = element
+                row_anchor = None  # rows after a paragraph that follows the table: paragraphs
+            keys.append(self._remember(element))
+        return keys
 
     def _relabel(self, item: AmendmentItem) -> None:
         """Each paragraph's old number struck and its new one inserted."""

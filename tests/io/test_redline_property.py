@@ -95,3 +95,44 @@ def test_redline_on_a_word_original_with_tables(pair: tuple[Spec, Spec]) -> None
         assert text_of(review.redline, accept=False) == flat(
             TextDocument.from_document(original).comparable()
         )
+
+
+def test_a_note_moved_across_a_table_keeps_rows_in_the_table(tmp_path: Path) -> None:
+    """A paragraph and table rows restated together (the note before a table moved after it,
+    a row moved to the top): rows are struck and inserted as rows of the Word table, the
+    paragraph as a paragraph, and accepting gives the revision, rejecting the original."""
+    from amendtool.io.load import load_document
+    from amendtool.io.redline_docx import build_review_documents
+
+    rows = [
+        "Purchase Price\tOffer offer. Offer offer.",
+        "Expiration Date\tOffer offer offer. Offer offer.",
+        "Withdrawal Rights\tOffer offer offer offer. Offer offer.",
+    ]
+    summary = ("SUMMARY TERM SHEET", ["What is the offer?", "Offer offer offer."])
+    note = "Note (a) Offer offer offer."
+    before: Spec = [
+        ("", []),
+        summary,
+        ("1. Fees and Expenses", ["Offer offer offer.", note, *rows]),
+    ]
+    after: Spec = [
+        ("", []),
+        summary,
+        ("1. Fees and Expenses", ["Offer offer offer.", rows[2], rows[0], rows[1], note]),
+    ]
+    original = load_document(word_file(before, tmp_path))
+    revised = doc(after)
+    review = build_review_documents(
+        Amendment(original, revised, draft_items(original, revised).items, FILING)
+    )
+    assert review.notes == []
+    assert text_of(review.redline, accept=True) == flat(
+        TextDocument.from_document(revised).comparable()
+    )
+    assert text_of(review.redline, accept=False) == flat(
+        TextDocument.from_document(original).comparable()
+    )
+    accepted = docx.Document(io.BytesIO(review.redline))
+    accept_all(accepted.element.body)
+    assert [len(t.rows) for t in accepted.tables] == [3]  # the rows stay one table
