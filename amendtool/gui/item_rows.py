@@ -135,7 +135,15 @@ def summary(item: AmendmentItem) -> str:
         old = [m.group(0) for h in item.old_text.split("\n") if (m := re.search(r"\d+", h))]
         new = [s.number or "" for s in item.renumbered]
         text = f"{_span(old)} now {_span(new)}"
-    return f"{_KIND_NAMES.get(item.kind.value, item.kind.value)} — {where}\n{text[:90]}"
+    return f"{_KIND_NAMES.get(item.kind.value, item.kind.value)} — {where}\n{cut_at_word(text, 90)}"
+
+
+def cut_at_word(text: str, limit: int) -> str:
+    """At most `limit` characters, cut after a whole word (never inside one) with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(" ,;:") + "…"
 
 
 def _span(numbers: list[str]) -> str:

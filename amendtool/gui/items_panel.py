@@ -6,6 +6,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -34,6 +35,7 @@ class ItemsPanel(QWidget):
     itemSelected = Signal(int)
     overrideRequested = Signal(int, object, object)
     materialityRequested = Signal(int, str)
+    rejectRequested = Signal(int)
 
     def __init__(self) -> None:
         super().__init__()
@@ -62,6 +64,16 @@ class ItemsPanel(QWidget):
         self.apply_button.clicked.connect(self._apply)
         self.reset_button = QPushButton("Back to generated")
         self.reset_button.clicked.connect(self._reset)
+        self.reject_button = QPushButton("Reject change")
+        self.reject_button.setObjectName("rejectItem")
+        self.reject_button.setToolTip(
+            "Give the working draft back the original's text for this item (undo takes it back)"
+        )
+        self.reject_button.clicked.connect(self._reject)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        reject = QAction("Reject Change", self.list)
+        reject.triggered.connect(self._reject)
+        self.list.addAction(reject)
         self.status = QLabel()
         self.status.setWordWrap(True)
         classed = QFormLayout()
@@ -79,6 +91,7 @@ class ItemsPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.apply_button)
         buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.reject_button)
         form.addRow(buttons)
         form.addRow(self.status)
         self.tabs = QTabWidget()
@@ -157,6 +170,10 @@ class ItemsPanel(QWidget):
         else:
             self.list.setCurrentRow(index)
 
+    def _reject(self) -> None:
+        if (row := self.current()) is not None:
+            self.rejectRequested.emit(row)
+
     def _selected(self, row: int) -> None:
         self.plain.commit()  # what counsel typed is kept for the item it was typed for
         self._show_detail(row if row >= 0 else None)
@@ -169,6 +186,7 @@ class ItemsPanel(QWidget):
         for widget in (self.filing, self.notice, self.apply_button, self.reset_button):
             widget.setEnabled(worded)
         self.materiality.setEnabled(item is not None)
+        self.reject_button.setEnabled(item is not None)
         if item is None:
             self._set_wording(None, "", "")
             self.quoted.setPlainText("")

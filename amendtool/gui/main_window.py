@@ -317,6 +317,14 @@ class MainWindow(QMainWindow):
         from amendtool.gui.review_window import ReviewWindow
 
         window = ReviewWindow(s.changes or change_map(s.original, s.items), s.items, self)
+        window.rejectRequested.connect(self.workspace.reject_item)
+
+        def refresh() -> None:
+            if s.changes is not None and s.changes_for is s.items:
+                window.refresh(s.changes, s.items)
+
+        s.marksChanged.connect(refresh)
+        window.finished.connect(lambda: s.marksChanged.disconnect(refresh))
         window.show()
         return window
 

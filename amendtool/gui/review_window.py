@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QHelpEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -45,6 +45,12 @@ class _LetterTips(QObject):
 
 
 class ReviewWindow(QDialog):
+    """Original | amended, read-only; F8 / Shift+F8 step through the changes, each centred in
+    both panes; the panes scroll together paragraph for paragraph; Reject Change asks the
+    main window to give the draft back the original's text of the current item."""
+
+    rejectRequested = Signal(int)
+
     def __init__(
         self, changes: ChangeMap, items: list[AmendmentItem], parent: QWidget | None = None
     ) -> None:
@@ -53,11 +59,18 @@ class ReviewWindow(QDialog):
         self.setWindowTitle("Review: original and amended")
         self.changes, self.items = changes, items
         self.current: int | None = None
+        self._syncing = False
         self.left = DocumentPane("reviewOriginal", editable=False)
         self.right = DocumentPane("reviewAmended", editable=False)
-        for pane, marks in ((self.left, changes.original), (self.right, changes.amended)):
-            pane.set_blocks([TextBlock(m.text, m.heading) for m in marks])
+        for pane in (self.left, self.right):
             pane.viewport().installEventFilter(_LetterTips(pane))
+        self._fill()
+        self.left.verticalScrollBar().valueChanged.connect(
+            lambda: self._follow(self.left, self.right, self.pairs)
+        )
+        self.right.verticalScrollBar().valueChanged.connect(
+            lambda: self._follow(self.right, self.left, [(b, a) for a, b in self.pairs])
+        )
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(titled("Original", self.left))
         splitter.addWidget(titled("Amended (all items applied)", self.right))
@@ -65,24 +78,64 @@ class ReviewWindow(QDialog):
         self.label.setObjectName("reviewCurrent")
         self.label.setWordWrap(True)
         previous = QPushButton("◀ Previous change")
-        previous.setShortcut(QKeySequence("Shift+F8"))
+        previous.setToolTip("Shift+F8")
         previous.clicked.connect(lambda: self.step(-1))
         following = QPushButton("Next change ▶")
-        following.setShortcut(QKeySequence("F8"))
+        following.setToolTip("F8")
         following.clicked.connect(lambda: self.step(1))
+        self.reject_button = QPushButton("Reject change")
+        self.reject_button.setObjectName("rejectChange")
+        self.reject_button.setToolTip(
+            "Give the working draft back the original's text for this change (Edit ▸ Undo "
+            "takes it back)"
+        )
+        self.reject_button.clicked.connect(self.reject_current)
+        # window-wide keys: they work wherever the focus is, from the moment the window opens
+        for keys, step in (("F8", 1), ("Shift+F8", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda step=step: self.step(step))
         bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(previous)
         bar.addWidget(following)
+        bar.addWidget(self.reject_button)
         bar.addWidget(self.label, 1)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)  # the texts take the height, not the button row
         fit(self, 0.9, 0.9, settings.REVIEW_GEOMETRY)
+        self._start()
+
+    def _fill(self) -> None:
+        for pane, marks in ((self.left, self.changes.original), (self.right, self.changes.amended)):
+            pane.set_blocks([TextBlock(m.text, m.heading) for m in marks])
+        self.pairs = paired_blocks(self.changes)
+
+    def _start(self) -> None:
         self._paint()
-        if items:
-            self.go(0)
+        self.reject_button.setEnabled(bool(self.items))
+        if self.items:
+            self.go(min(self.current or 0, len(self.items) - 1))
         else:
+            self.current = None
             self.label.setText("No changes.")
+
+    def refresh(self, changes: ChangeMap, items: list[AmendmentItem]) -> None:
+        """The draft changed (a change rejected): show the texts as they now stand."""
+        self.changes, self.items = changes, items
+        self._fill()
+        self._start()
+
+    def reject_current(self) -> None:
+        if self.current is not None:
+            self.rejectRequested.emit(self.current)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.activateWindow()
+        self.right.setFocus()
 
     def _paint(self) -> None:
         self.left.show_marks(self.changes.original, "original", self.current)
@@ -97,10 +150,14 @@ class ReviewWindow(QDialog):
         self.current = index
         self._paint()
         left, right = self.changes.blocks_of(index)
-        if left:
-            self.left.scroll_to_block(left[0])
-        if right:
-            self.right.scroll_to_block(right[0])
+        self._syncing = True  # each pane centres the change itself
+        try:
+            if left:
+                centre_block(self.left, left[0], left[-1])
+            if right:
+                centre_block(self.right, right[0], right[-1])
+        finally:
+            self._syncing = False
         self.label.setText(
             f"<b>Item {letter(index)}</b> of {len(self.items)}: "
             f"{summary(self.items[index]).splitlines()[0]}"
@@ -116,3 +173,65 @@ class ReviewWindow(QDialog):
 
     def marked(self, side: str) -> list[Marked]:
         return self.changes.original if side == "original" else self.changes.amended
+
+    def _follow(self, source: DocumentPane, target: DocumentPane, pairs: list[Pair]) -> None:
+        """The other pane shows the same paragraph at the same height."""
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            top = source.top_block()
+            layout = source.document().documentLayout()
+            block = source.document().findBlockByNumber(top)
+            other = matching_block(pairs, top)
+            into = 0.0  # how far into a paragraph both texts share, line for line
+            if any(a == top for a, _ in pairs):
+                into = source.verticalScrollBar().value() - layout.blockBoundingRect(block).top()
+            found = target.document().findBlockByNumber(other)
+            y = target.document().documentLayout().blockBoundingRect(found).top()
+            target.verticalScrollBar().setValue(int(y + max(into, 0)))
+        finally:
+            self._syncing = False
+
+
+Pair = tuple[int, int]
+
+
+def paired_blocks(changes: ChangeMap) -> list[Pair]:
+    """Blocks that stand for each other in the two texts: the unchanged ones, in order, and
+    the first block of each item on either side."""
+    pairs: list[Pair] = []
+    right = [i for i, m in enumerate(changes.amended) if m.item is None]
+    left = [i for i, m in enumerate(changes.original) if m.item is None]
+    pairs += list(zip(left, right, strict=False))
+    firsts: dict[int, list[int]] = {}
+    for side, marks in enumerate((changes.original, changes.amended)):
+        for index, mark in enumerate(marks):
+            if mark.item is not None:
+                firsts.setdefault(mark.item, [-1, -1])
+                if firsts[mark.item][side] < 0:
+                    firsts[mark.item][side] = index
+    pairs += [(a, b) for a, b in firsts.values() if a >= 0 and b >= 0]
+    return sorted(pairs)
+
+
+def matching_block(pairs: list[Pair], block: int) -> int:
+    """The block of the other text that stands for `block` (the nearest pair before it)."""
+    best = (0, 0)
+    for pair in pairs:
+        if pair[0] > block:
+            break
+        best = pair
+    return best[1]
+
+
+def centre_block(pane: DocumentPane, first: int, last: int) -> None:
+    """Blocks `first`..`last` in the middle of the pane (their start, if taller than it)."""
+    document = pane.document()
+    layout = document.documentLayout()
+    top = layout.blockBoundingRect(document.findBlockByNumber(first)).top()
+    bottom = layout.blockBoundingRect(document.findBlockByNumber(last)).bottom()
+    height = pane.viewport().height()
+    centred = top - max((height - (bottom - top)) / 2, 0)
+    pane.setTextCursor(QTextCursor(document.findBlockByNumber(first)))
+    pane.verticalScrollBar().setValue(int(max(centred, 0)))

@@ -155,6 +155,7 @@ class Workspace:
             lambda substance, text, visit: stack.push(PlainCommand(s, substance, text, visit))
         )
         s.typing_to_keep.append(self.items_panel.plain.commit)
+        self.items_panel.rejectRequested.connect(self.reject_item)
         self.checks.itemClicked.connect(self._finding_clicked)
         self.navigator.itemClicked.connect(self._navigate)
         self.series_list.historyRequested.connect(self.window.amendment_menu.show_history)
@@ -204,6 +205,28 @@ class Workspace:
             self._push(
                 DraftEditCommand(self.draft_pane, splice, self._draft_changed, "Load revised file")
             )
+
+    def reject_item(self, index: int) -> bool:
+        """The draft gets back the original's text for item `index`: one undoable step."""
+        from amendtool.core.items import letter
+        from amendtool.gui.reject import rejected
+
+        self.session.wait_for_draft()
+        self.marks_changed()
+        if self.changes is None or not 0 <= index < len(self.session.items):
+            return False
+        blocks = rejected(
+            self.changes, index, self.draft_pane.blocks(), self.draft_pane.block_of_mark
+        )
+        splice = self.draft_pane.replace_blocks(blocks) if blocks is not None else None
+        if splice is None:
+            return False
+        self._push(
+            DraftEditCommand(
+                self.draft_pane, splice, self._draft_changed, f"Reject change {letter(index)}"
+            )
+        )
+        return True
 
     def toggle_heading(self) -> None:
         splice = self.draft_pane.toggle_heading()

@@ -1,0 +1,47 @@
+"""Rejecting a change: the draft gets back the original's text for one item, as one step.
+
+The side-by-side marks say which blocks of the original and of the amended text each item
+touched; the item's blocks in the draft are replaced by its blocks in the original (an item
+that left nothing in the draft, a deletion, puts its paragraphs back where they stood,
+after the same unchanged paragraphs as in the original).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from amendtool.core.draft_text import TextBlock
+from amendtool.core.review import ChangeMap
+
+
+def rejected(
+    changes: ChangeMap,
+    index: int,
+    draft: list[TextBlock],
+    block_of_mark: Callable[[int], int],
+) -> list[TextBlock] | None:
+    """The draft with item `index` undone, or None when the item shows in neither text."""
+    left, right = changes.blocks_of(index)
+    if not left and not right:
+        return None
+    originals = [TextBlock(changes.original[i].text, changes.original[i].heading) for i in left]
+    if right:
+        first, last = block_of_mark(right[0]), block_of_mark(right[-1])
+    else:
+        first = _where_it_stood(changes, left[0], len(draft), block_of_mark)
+        last = first - 1
+    return [*draft[:first], *originals, *draft[last + 1 :]]
+
+
+def _where_it_stood(
+    changes: ChangeMap, start: int, end: int, block_of_mark: Callable[[int], int]
+) -> int:
+    """The draft block after as many unchanged paragraphs as precede `start` in the original."""
+    kept = sum(1 for mark in changes.original[:start] if mark.item is None)
+    seen = 0
+    for position, mark in enumerate(changes.amended):
+        if seen == kept:
+            return block_of_mark(position)
+        if mark.item is None:
+            seen += 1
+    return end
