@@ -27,10 +27,16 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("save", "&Save", "File", StandardKey.Save),
     ActionSpec("save_as", "Save &As…", "File", StandardKey.SaveAs),
     ActionSpec("export", "&Export…", "File", "Ctrl+E"),
+    ActionSpec("export_pdf", "Export &PDF…", "File", "Ctrl+Shift+E"),
+    ActionSpec("print", "&Print…", "File", StandardKey.Print),
     ActionSpec("quit", "&Quit", "File", StandardKey.Quit, Role.QuitRole, needs_project=False),
     ActionSpec("undo", "&Undo", "Edit", StandardKey.Undo, needs_project=False),
     ActionSpec("redo", "&Redo", "Edit", StandardKey.Redo, needs_project=False),
     ActionSpec("find", "&Find…", "Edit", StandardKey.Find),
+    ActionSpec("find_next", "Find &Next", "Edit", StandardKey.FindNext),
+    ActionSpec("find_previous", "Find Pre&vious", "Edit", StandardKey.FindPrevious),
+    ActionSpec("replace", "&Replace…", "Edit", StandardKey.Replace),
+    ActionSpec("reject_change", "Re&ject Change", "Edit", None),
     ActionSpec("toggle_heading", "Mark as &Heading", "Edit", "Ctrl+Shift+H"),
     ActionSpec("filing", "&Filing Details…", "Edit", "Ctrl+Shift+F"),
     ActionSpec(
@@ -41,6 +47,9 @@ ACTIONS: list[ActionSpec] = [
         Role.PreferencesRole,
         needs_project=False,
     ),
+    ActionSpec("zoom_in", "Zoom &In", "View", StandardKey.ZoomIn),
+    ActionSpec("zoom_out", "Zoom &Out", "View", StandardKey.ZoomOut),
+    ActionSpec("zoom_reset", "&Actual Size", "View", "Ctrl+0"),
     ActionSpec("next_change", "&Next Change", "View", "F8"),
     ActionSpec("previous_change", "&Previous Change", "View", "Shift+F8"),
     ActionSpec("review", "&Review Side by Side…", "View", "Ctrl+R"),
@@ -50,6 +59,9 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("results", "Final Amendment: &Results…", "Amendment"),
     ActionSpec("mark_filed", "Mark as &Filed", "Amendment"),
     ActionSpec("history", "Save &History as Word…", "Amendment"),
+    ActionSpec(
+        "help", "amendtool &Help", "Help", StandardKey.HelpContents, needs_project=False
+    ),
     ActionSpec("about", "&About amendtool", "Help", None, Role.AboutRole, needs_project=False),
 ]
 

@@ -25,19 +25,56 @@ from PySide6.QtWidgets import (
 )
 
 from amendtool.core.amendment import Amendment
+from amendtool.gui import settings
 from amendtool.io.outputs import renderers
 from amendtool.io.project_file import Project, save_project
 
 
 def export_command(project: Path, folder: Path, names: list[str]) -> list[str]:
-    """The command line that exports: this same program, frozen or not."""
+    """The command line that exports: this same program, frozen or not, with counsel's name
+    and house style from Preferences."""
     program = (
         [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "amendtool"]
     )
     arguments = ["export", str(project), "--out", str(folder), "--force", "--progress"]
     for name in names:
         arguments += ["--only", name]
+    if author := settings.revision_author():
+        arguments += ["--author", author]
+    if not settings.get(settings.CURLY_QUOTES):
+        arguments.append("--straight-quotes")
     return [*program, *arguments]
+
+
+def describe(name: str) -> str:
+    """One line on what an output is, for the list counsel ticks."""
+    known = {
+        "items.json": "the amendment items, for other tools",
+        "schedule-to-amendment.docx": "the filing, cover page to the notice exhibit (Word)",
+        "employee-notice.docx": "the notice to employees, on its own (Word)",
+        "redline.docx": "the original with every change as a Word tracked change",
+        "conformed-offer.docx": "the Offer to Exchange as amended (Word)",
+        "schedule-to-amendment.htm": "the filing for EDGAR (HTML)",
+        "schedule-to-amendment.txt": "the filing for EDGAR (ASCII text)",
+    }
+    if name in known:
+        return known[name]
+    kind = "HTML" if name.endswith(".htm") else "ASCII text"
+    return f"the notice exhibit as its own EDGAR document ({kind})"
+
+
+def default_folder(project: Path | None, number: int, date: str, last: str = "") -> Path:
+    """Beside the project, in a folder named for the amendment: "Amendment No. 2
+    (2001-09-13)"; without a saved project, under the last folder used (or Documents)."""
+    base = project.parent if project else Path(last) if last else _documents()
+    return base / f"Amendment No. {number} ({date})"
+
+
+def _documents() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    where = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(where) if where else Path.home()
 
 
 class ExportDialog(QDialog):
@@ -60,7 +97,8 @@ class ExportDialog(QDialog):
         layout.addWidget(QLabel("Write these files:"))
         self.boxes: dict[str, QCheckBox] = {}
         for name in renderers(amendment):
-            box = QCheckBox(name)
+            box = QCheckBox(f"{name}  —  {describe(name)}")
+            box.setObjectName(f"output_{name}")
             box.setChecked(True)
             self.boxes[name] = box
             layout.addWidget(box)

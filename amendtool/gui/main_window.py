@@ -17,7 +17,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from amendtool import APP_DISPLAY_NAME, __version__
 from amendtool.core.errors import AmendtoolError
-from amendtool.gui import settings
+from amendtool.gui import everyday, settings
 from amendtool.gui.actions import ACTIONS, build_actions, update_enabled
 from amendtool.gui.autosave import Autosaver
 from amendtool.gui.background import run_in_background
@@ -68,6 +67,7 @@ class MainWindow(QMainWindow):
         self.menus: dict[str, QMenu] = {}
         self._build_welcome()
         self._build_menus()
+        self.toolbar = everyday.build_toolbar(self)
         self._connect()
         self.amendment_menu = AmendmentMenu(self)
         self.autosave = QTimer(self)
@@ -145,7 +145,12 @@ class MainWindow(QMainWindow):
         layout.addStretch()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
-        self.setCentralWidget(self.stack)
+        central = QWidget()
+        column = self.central_column = QVBoxLayout(central)  # the find bar goes under the panes
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
     def _build_menus(self) -> None:
         for spec in ACTIONS:
@@ -168,6 +173,9 @@ class MainWindow(QMainWindow):
         a["redo"].triggered.connect(self.session.undo_stack.redo)
         a["filing"].triggered.connect(self.edit_filing)
         a["preferences"].triggered.connect(self.preferences)
+        a["print"].triggered.connect(lambda: everyday.print_document(self))
+        a["export_pdf"].triggered.connect(lambda: everyday.export_pdf(self))
+        a["help"].triggered.connect(lambda: everyday.show_help(self))
         a["review"].triggered.connect(self.review)
         a["about"].triggered.connect(self.about)
         stack = self.session.undo_stack
@@ -244,6 +252,8 @@ class MainWindow(QMainWindow):
 
     def new_project(self) -> None:
         if path := self._choose_file("Open the Offer to Exchange as filed", OFFER_FILES):
+            settings.remember_recent(path)
+            self._refresh_recent()
             self.open_documents(path)
 
     def open_project_dialog(self) -> None:
@@ -339,17 +349,7 @@ class MainWindow(QMainWindow):
             self.session.undo_stack.push(FilingCommand(self.session, form.data()))
 
     def preferences(self) -> None:
-        value, ok = QInputDialog.getInt(
-            self,
-            "Preferences",
-            "Autosave every (seconds):",
-            settings.get(settings.AUTOSAVE_SECONDS),
-            2,
-            600,
-        )
-        if ok:
-            settings.put(settings.AUTOSAVE_SECONDS, value)
-            self.autosave.start(value * 1000)
+        everyday.preferences(self)
 
     def about(self) -> None:
         QMessageBox.about(
@@ -435,10 +435,18 @@ class MainWindow(QMainWindow):
 
         amendment = s.amendment()
         assert amendment is not None
-        folder = str(s.path.parent if s.path else Path.home())
+        from amendtool.gui.export_dialog import default_folder
+
+        filing = amendment.filing
+        folder = default_folder(
+            s.path,
+            filing.amendment_number,
+            filing.amendment_date.isoformat(),
+            settings.get(settings.LAST_FOLDER),
+        )
         # a series is exported whole: its last amendment cites through the earlier ones
         project = s.project() if s.series is not None else None
-        dialog = ExportDialog(amendment, folder, self, project)
+        dialog = ExportDialog(amendment, str(folder), self, project)
         dialog.exec()
 
     def maybe_save(self) -> bool:
@@ -469,10 +477,16 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _refresh_recent(self) -> None:
+        """Projects and originals, most recent first, each named by its file and folder."""
         self.recent_menu.clear()
         for path in settings.get(settings.RECENT_FILES):
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_project(Path(p)))
+            where = Path(path)
+            action = self.recent_menu.addAction(f"{where.name}  —  {where.parent}")
+            action.setToolTip(path)
+            if where.suffix.lower() in PROJECTS:
+                action.triggered.connect(lambda _=False, p=where: self.open_project(p))
+            else:
+                action.triggered.connect(lambda _=False, p=where: self.open_documents(p))
         self.recent_menu.setEnabled(bool(settings.get(settings.RECENT_FILES)))
 
     def _refresh_title(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -36,8 +37,12 @@ def change_colours(palette: QPalette) -> tuple[QColor, QColor, QColor]:
 class DocumentPane(QTextEdit):
     """One paragraph or heading per text block; headings carry a block state."""
 
+    zoomRequested = Signal(int)  # Ctrl+wheel: +1 larger, -1 smaller (both panes follow)
+
     def __init__(self, name: str, editable: bool) -> None:
         super().__init__()
+        self._mark_selections: list[QTextEdit.ExtraSelection] = []
+        self._found: list[QTextEdit.ExtraSelection] = []
         self.setObjectName(name)
         self.setReadOnly(not editable)
         self.setAcceptRichText(False)
@@ -116,7 +121,29 @@ class DocumentPane(QTextEdit):
                 )
                 selection.cursor = cursor
                 selections.append(selection)
-        self.setExtraSelections(selections)
+        self._mark_selections = selections
+        self.setExtraSelections(selections + self._found)
+
+    def set_found(self, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """The find bar's matches, shown over the change marks."""
+        self._found = selections
+        self.setExtraSelections(self._mark_selections + selections)
+
+    def set_text_font(self, family: str, size: float) -> None:
+        """The reading font (Preferences) at the zoomed size; the text itself is unchanged."""
+        font = QFont(family)
+        font.setStyleHint(QFont.StyleHint.Serif)
+        font.setPointSizeF(size)
+        self.document().setDefaultFont(font)
+
+    def wheelEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            step = event.angleDelta().y()
+            if step:
+                self.zoomRequested.emit(1 if step > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def block_of_mark(self, mark_index: int) -> int:
         """Editor block number of the mark (empty editor blocks are not marks)."""

@@ -18,6 +18,14 @@ class Setting(NamedTuple):
 
 AUTOSAVE_SECONDS = Setting("preferences/autosave_seconds", int, 5)
 WORDING_STYLE = Setting("preferences/wording_style", str, "standard")
+AUTHOR_NAME = Setting("preferences/author_name", str, "")  # the redline's revisions
+AUTHOR_FIRM = Setting("preferences/author_firm", str, "")
+CURLY_QUOTES = Setting("preferences/curly_quotes", bool, True)  # house style of the .docx
+FONT_FAMILY = Setting("preferences/font_family", str, "Times New Roman")
+FONT_SIZE = Setting("preferences/font_size", int, 11)
+ZOOM = Setting("state/zoom", int, 0)  # steps of one point from the preferred size
+PREVIEW_BESIDE = Setting("state/preview_beside", bool, False)
+LAST_FIND = Setting("state/last_find", str, "")
 RECENT_FILES = Setting("state/recent_files", list, [])
 LAST_FOLDER = Setting("state/last_folder", str, "")
 GEOMETRY = Setting("state/geometry", bytes, b"")
@@ -53,6 +61,8 @@ def get(setting: Setting) -> Any:
             return int(value)
         except (TypeError, ValueError):
             return setting.default
+    if setting.type is bool:
+        return value if isinstance(value, bool) else str(value).lower() in ("true", "1", "yes")
     if setting.type is bytes:
         return bytes(value) if value else b""
     return value
@@ -76,3 +86,11 @@ def recovery_folder() -> Path:
     )
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def revision_author() -> str | None:
+    """Who the redline names for each revision: "Jane Roe (Roe & Doe LLP)"."""
+    name, firm = get(AUTHOR_NAME).strip(), get(AUTHOR_FIRM).strip()
+    if name and firm:
+        return f"{name} ({firm})"
+    return name or firm or None

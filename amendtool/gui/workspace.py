@@ -6,13 +6,14 @@ it), so the window appears before these widgets, and the engine behind them, are
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import (
     QDockWidget,
-    QInputDialog,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from amendtool.core.draft_text import document_blocks
+from amendtool.core.draft_text import TextBlock, document_blocks
 from amendtool.core.outline import page_range
 from amendtool.gui import settings
 from amendtool.gui.commands import (
@@ -90,8 +91,12 @@ class Workspace:
         self.navigator = QTreeWidget()
         self.navigator.setObjectName("navigator")
         self.navigator.setHeaderLabels(["Section", "Pages"])
-        self.navigator.setColumnWidth(0, 250)
-        self.navigator.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # names take the room there is and are cut at the end only when there is none
+        self.navigator.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.navigator.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.navigator.setRootIsDecorated(False)
         # the navigator: the project's amendments above the sections of the offer
         self.series_list = SeriesList()
@@ -125,10 +130,99 @@ class Workspace:
             [self.navigator_dock, self.items_dock], [320, 430], Qt.Orientation.Horizontal
         )
         self.window.resizeDocks([self.checks_dock], [110], Qt.Orientation.Vertical)
+        self.beside = QAction("Preview &Beside Items", self.window)
+        self.beside.setObjectName("action_preview_beside")
+        self.beside.setCheckable(True)
+        self.beside.setChecked(settings.get(settings.PREVIEW_BESIDE))
+        self.beside.toggled.connect(self.place_preview)
+        self.window.menus["View"].addAction(self.beside)
+        self.place_preview(self.beside.isChecked())
+        from amendtool.gui.find_bar import FindBar
+
+        self.find_bar = FindBar(
+            {
+                "Draft": lambda: self.draft_pane,
+                "Original": lambda: self.original_pane,
+                "Items": lambda: self.items_panel.list,
+                "Preview": self._preview_browser,
+            },
+            self.window,
+        )
+        self.find_bar.replaceAllRequested.connect(self.replace_all)
+        self.find_bar.hide()
+        self.window.central_column.addWidget(self.find_bar)
+        self.apply_zoom()
+
+    def place_preview(self, beside: bool) -> None:
+        """The preview as a tab behind the items, or beside them, where both can be read."""
+        settings.put(settings.PREVIEW_BESIDE, beside)
+        if beside:
+            self.window.splitDockWidget(
+                self.items_dock, self.preview_dock, Qt.Orientation.Horizontal
+            )
+            self.preview_dock.show()
+        else:
+            self.window.tabifyDockWidget(self.items_dock, self.preview_dock)
+            self.items_dock.raise_()
+
+    # --- zoom -------------------------------------------------------------------------------
+    def zoom(self, step: int) -> None:
+        """Both panes larger or smaller together (Ctrl+wheel, Ctrl +/−); 0: actual size."""
+        zoom = settings.get(settings.ZOOM) + step if step else 0
+        settings.put(settings.ZOOM, max(-6, min(zoom, 24)))
+        self.apply_zoom()
+
+    def apply_zoom(self) -> None:
+        size = max(settings.get(settings.FONT_SIZE) + settings.get(settings.ZOOM), 5)
+        family = settings.get(settings.FONT_FAMILY)
+        for pane in (self.original_pane, self.draft_pane):
+            pane.set_text_font(family, size)
+
+    # --- find -------------------------------------------------------------------------------
+    def find(self) -> None:
+        focus = self.window.focusWidget()
+        scope = {
+            self.original_pane: "Original",
+            self.draft_pane: "Draft",
+            self.items_panel.list: "Items",
+            self.filing_preview: "Preview",
+            self.notice_preview: "Preview",
+        }.get(focus)  # type: ignore[call-overload]
+        self.find_bar.open_in(scope)
+
+    def replace_all(self, term: str, replacement: str) -> None:
+        """Every match in the draft replaced: one undoable step."""
+        if not term:
+            return
+        pattern = re.compile(re.escape(term), re.IGNORECASE)
+        blocks = [
+            TextBlock(pattern.sub(lambda _m: replacement, b.text), b.heading)
+            for b in self.draft_pane.blocks()
+        ]
+        if splice := self.draft_pane.replace_blocks(blocks):
+            self._push(
+                DraftEditCommand(self.draft_pane, splice, self._draft_changed, "Replace All")
+            )
+        self.find_bar.search()
+
+    def _preview_browser(self) -> QTextBrowser:
+        shown = self.preview.currentWidget()
+        return shown if isinstance(shown, QTextBrowser) else self.filing_preview
 
     def _connect(self) -> None:
         a = self.window.actions_by_id
         a["find"].triggered.connect(self.find)
+        a["replace"].triggered.connect(self.find)
+        a["find_next"].triggered.connect(lambda: self.find_bar.step(1))
+        a["find_previous"].triggered.connect(lambda: self.find_bar.step(-1))
+        a["zoom_in"].triggered.connect(lambda: self.zoom(1))
+        a["zoom_out"].triggered.connect(lambda: self.zoom(-1))
+        a["zoom_reset"].triggered.connect(lambda: self.zoom(0))
+        a["reject_change"].triggered.connect(
+            lambda: (i := self.items_panel.current()) is not None and self.reject_item(i)
+        )
+        for pane in (self.original_pane, self.draft_pane):
+            pane.zoomRequested.connect(self.zoom)
         a["toggle_heading"].triggered.connect(self.toggle_heading)
         a["next_change"].triggered.connect(lambda: self.step_change(1))
         a["previous_change"].triggered.connect(lambda: self.step_change(-1))
@@ -313,7 +407,8 @@ class Workspace:
             return
         block = 0
         for section in original.sections:
-            entry = QTreeWidgetItem([section.name, page_range(section) or ""])
+            pages = page_range(section) or ("cover" if section.kind.value == "front" else "")
+            entry = QTreeWidgetItem([section.name, pages])
             entry.setData(0, Qt.ItemDataRole.UserRole, block)
             entry.setData(1, Qt.ItemDataRole.UserRole, section.id)
             self.navigator.addTopLevelItem(entry)
@@ -409,13 +504,6 @@ class Workspace:
             bar = browser.verticalScrollBar().value()
             browser.setHtml(html)
             browser.verticalScrollBar().setValue(bar)
-
-    def find(self) -> None:
-        text, ok = QInputDialog.getText(self.window, "Find", "Find in the draft:")
-        if ok and text and not self.draft_pane.find(text):
-            self.draft_pane.moveCursor(self.draft_pane.textCursor().MoveOperation.Start)
-            if not self.draft_pane.find(text, QTextDocument.FindFlag(0)):
-                self.window.statusBar().showMessage(f"“{text}” not found", 4000)
 
 
 def coverage(session) -> list[str]:  # type: ignore[no-untyped-def]

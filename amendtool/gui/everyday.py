@@ -1,0 +1,167 @@
+"""The everyday actions around the workspace: the toolbar, print and PDF, help, preferences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QStyle,
+    QTextBrowser,
+    QToolBar,
+    QVBoxLayout,
+)
+
+from amendtool.gui import settings
+from amendtool.resources import resource_path
+
+if TYPE_CHECKING:
+    from amendtool.gui.main_window import MainWindow
+
+# (action, the short text under its icon, standard icon)
+TOOLBAR = [
+    ("new", "New", QStyle.StandardPixmap.SP_FileIcon),
+    ("open", "Open", QStyle.StandardPixmap.SP_DialogOpenButton),
+    ("save", "Save", QStyle.StandardPixmap.SP_DialogSaveButton),
+    (None, "", None),
+    ("load_revised", "Revised File", QStyle.StandardPixmap.SP_FileDialogNewFolder),
+    ("filing", "Filing Details", QStyle.StandardPixmap.SP_FileDialogDetailedView),
+    (None, "", None),
+    ("undo", "Undo", QStyle.StandardPixmap.SP_ArrowBack),
+    ("redo", "Redo", QStyle.StandardPixmap.SP_ArrowForward),
+    ("find", "Find", QStyle.StandardPixmap.SP_FileDialogContentsView),
+    (None, "", None),
+    ("review", "Review", QStyle.StandardPixmap.SP_FileDialogListView),
+    ("previous_change", "Previous", QStyle.StandardPixmap.SP_ArrowUp),
+    ("next_change", "Next", QStyle.StandardPixmap.SP_ArrowDown),
+    ("check", "Checks", QStyle.StandardPixmap.SP_DialogApplyButton),
+    (None, "", None),
+    ("export", "Export", QStyle.StandardPixmap.SP_DriveHDIcon),
+    ("print", "Print", QStyle.StandardPixmap.SP_ComputerIcon),
+    ("help", "Help", QStyle.StandardPixmap.SP_DialogHelpButton),
+]
+
+
+def build_toolbar(window: MainWindow) -> QToolBar:
+    """Icons with words under them (a lawyer should not have to guess an icon)."""
+    bar = QToolBar("Toolbar", window)
+    bar.setObjectName("mainToolbar")
+    bar.setMovable(False)
+    bar.setIconSize(QSize(20, 20))
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+    style = window.style()
+    for action_id, text, icon in TOOLBAR:
+        if action_id is None:
+            bar.addSeparator()
+            continue
+        action = window.actions_by_id[action_id]
+        action.setIconText(text)
+        if icon is not None and action.icon().isNull():
+            action.setIcon(style.standardIcon(icon))
+        shortcut = action.shortcut().toString()
+        action.setToolTip(
+            f"{action.text().replace('&', '').rstrip('…')} ({shortcut})".replace(" ()", "")
+        )
+        bar.addAction(action)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    return bar
+
+
+def _which(window: MainWindow, doing: str) -> str | None:
+    """The filing or the notice: counsel chooses."""
+    from amendtool.gui.printing import FILING, NOTICE
+
+    choices = ["The filing (cover page to the notice exhibit)", "The employee notice"]
+    choice, ok = QInputDialog.getItem(window, doing, f"{doing}:", choices, 0, False)
+    if not ok:
+        return None
+    return FILING if choice == choices[0] else NOTICE
+
+
+def _ready(window: MainWindow):  # type: ignore[no-untyped-def]
+    s = window.session
+    s.wait_for_draft()
+    if s.filing is None:
+        window.statusBar().showMessage("Fill in the filing details first (Edit ▸ Filing Details)")
+        return None
+    return s.amendment()
+
+
+def export_pdf(
+    window: MainWindow, which: str | None = None, path: Path | None = None
+) -> Path | None:
+    from amendtool.gui.export_dialog import default_folder
+    from amendtool.gui.printing import FILING
+    from amendtool.gui.printing import export_pdf as write_pdf
+
+    amendment = _ready(window)
+    if amendment is None:
+        return None
+    which = which or _which(window, "Export PDF")
+    if which is None:
+        return None
+    if path is None:
+        filing = amendment.filing
+        folder = default_folder(
+            window.session.path,
+            filing.amendment_number,
+            filing.amendment_date.isoformat(),
+            settings.get(settings.LAST_FOLDER),
+        )
+        name = "schedule-to-amendment.pdf" if which == FILING else "employee-notice.pdf"
+        chosen, _ = QFileDialog.getSaveFileName(
+            window, "Export PDF", str(folder / name), "PDF (*.pdf)"
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_pdf(amendment, path, which, settings.get(settings.CURLY_QUOTES))
+    window.statusBar().showMessage(f"Wrote {path.name}", 6000)
+    return path
+
+
+def print_document(window: MainWindow) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from amendtool.gui.printing import print_to, printable
+
+    amendment = _ready(window)
+    if amendment is None:
+        return
+    which = _which(window, "Print")
+    if which is None:
+        return
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, window)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        print_to(printable(amendment, which, settings.get(settings.CURLY_QUOTES)), printer)
+
+
+def show_help(window: MainWindow) -> QDialog:
+    """A short user guide, shipped with the app (no network)."""
+    dialog = QDialog(window)
+    dialog.setObjectName("helpWindow")
+    dialog.setWindowTitle("amendtool Help")
+    browser = QTextBrowser()
+    browser.setObjectName("helpText")
+    browser.setSource(QUrl.fromLocalFile(str(resource_path("help", "user-guide.html"))))
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(browser)
+    dialog.resize(640, 600)
+    dialog.show()
+    return dialog
+
+
+def preferences(window: MainWindow) -> None:
+    from amendtool.gui.preferences import Preferences
+
+    dialog = Preferences(window)
+    if dialog.exec():
+        window.autosave.start(settings.get(settings.AUTOSAVE_SECONDS) * 1000)
+        if window._workspace is not None:
+            window.workspace.apply_zoom()
