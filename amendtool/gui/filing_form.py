@@ -10,13 +10,18 @@ from typing import Any
 
 import tomli_w
 
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -33,48 +38,121 @@ from amendtool.gui.screen_fit import fit, remember
 from amendtool.io.project_file import jsonable
 from amendtool.io.safe_write import write_text_atomic
 
-# (table, key, label, widget kind); kinds: line, text, lines, date, datetime, kind, style, int,
-# bool
+# (table, key, label, widget kind), in the order the cover page reads; kinds: line, text,
+# lines, date, datetime, zone, kind, style, int, bool, parties
 FIELDS: list[tuple[str, str, str, str]] = [
     ("issuer", "name", "Issuer", "line"),
     ("issuer", "short_name", "Short name", "line"),
     ("issuer", "state_of_incorporation", "State of incorporation", "line"),
-    ("securities", "title", "Title of class", "line"),
+    ("securities", "title", "Title of class", "text"),
     ("securities", "cusip", "CUSIP", "line"),
-    ("securities", "underlying", "Underlying", "line"),
-    ("agent", "name", "Agent for service", "line"),
-    ("agent", "title", "Agent's title", "line"),
-    ("agent", "company", "Agent's company", "line"),
-    ("agent", "address", "Agent's address (one line each)", "lines"),
-    ("agent", "phone", "Agent's phone", "line"),
-    ("copy_to", "", "Copy to (name, firm, address…, phone; blank line between)", "parties"),
+    ("securities", "underlying", "Underlying", "text"),
+    ("agent", "name", "Name", "line"),
+    ("agent", "title", "Title", "line"),
+    ("agent", "company", "Company", "line"),
+    ("agent", "address", "Address (one line each)", "lines"),
+    ("agent", "phone", "Phone", "line"),
+    ("copy_to", "", "Copies to", "parties"),
     ("offer", "kind", "Offer", "kind"),
-    ("offer", "statement_filed", "Schedule TO filed (YYYY-MM-DD)", "date"),
+    ("offer", "statement_filed", "Schedule TO filed", "date"),
     ("offer", "document_title", "Document title", "line"),
-    ("offer", "document_date", "Document date (YYYY-MM-DD)", "date"),
-    ("offer", "document_exhibit", "Document exhibit", "line"),
-    ("offer", "election_form_exhibit", "Election form exhibit", "line"),
-    ("offer", "expiration", "Expiration (YYYY-MM-DDTHH:MM, local)", "datetime"),
-    ("offer", "time_zone", "Time zone", "line"),
+    ("offer", "document_date", "Document date", "date"),
+    ("offer", "document_exhibit", "Document's exhibit no.", "line"),
+    ("offer", "election_form_exhibit", "Election form's exhibit no.", "line"),
+    ("offer", "expiration", "Expires (local time)", "datetime"),
+    ("offer", "time_zone", "Time zone", "zone"),
     ("offer", "description", "Offer description", "text"),
     ("offer", "consideration", "What is offered", "line"),
     ("offer", "tendered", "What holders tender", "line"),
     ("offer", "transmittal_document", "Form holders return", "line"),
     ("amendment", "number", "Amendment No.", "int"),
-    ("amendment", "date", "Amendment date (YYYY-MM-DD)", "date"),
+    ("amendment", "date", "Amendment date", "date"),
     ("amendment", "final", "Final amendment", "bool"),
-    ("amendment", "items_heading", "Items heading", "line"),
-    ("amendment", "notice_exhibit", "Notice exhibit", "line"),
+    ("amendment", "items_heading", "Heading over the items", "line"),
+    ("amendment", "notice_exhibit", "Notice's exhibit no.", "line"),
     ("signature", "name", "Signed by", "line"),
-    ("signature", "title", "Signer's title", "line"),
+    ("signature", "title", "Title", "line"),
     ("notice", "style", "Notice style", "style"),
-    ("notice", "to", "Notice to", "line"),
-    ("notice", "from", "Notice from", "line"),
-    ("notice", "subject", "Subject", "line"),
+    ("notice", "to", "To", "line"),
+    ("notice", "from", "From", "line"),
+    ("notice", "subject", "Subject", "text"),
     ("notice", "program_name", "Program name", "line"),
     ("notice", "explanation", "Why amended (optional)", "text"),
-    ("notice", "contact", "Contact", "line"),
+    ("notice", "contact", "Contact", "text"),
     ("notice", "delivery", "Delivery", "text"),
+]
+GROUPS = {
+    "issuer": "Issuer (the filing person)",
+    "securities": "Securities",
+    "agent": "Person authorised to receive notices",
+    "copy_to": "With copies to",
+    "offer": "The offer",
+    "amendment": "This amendment",
+    "signature": "Signature",
+    "notice": "Notice to employees",
+}
+# what each field is, with an example, shown as its tooltip
+TIPS = {
+    ("issuer", "name"): "The issuer as named on the cover page. Example: Halvorsen Networks, Inc.",
+    ("issuer", "short_name"): "How the documents call it. Example: Halvorsen",
+    ("issuer", "state_of_incorporation"): "Example: Delaware",
+    ("securities", "title"): "Title of the class of securities. Example: Options to purchase "
+    "common stock, par value $0.001 per share",
+    ("securities", "cusip"): "CUSIP of the underlying class, nine characters. Example: 40839G108",
+    ("securities", "underlying"): "The class the options are for. Example: Common Stock",
+    ("agent", "name"): "The person authorised to receive notices on the filing person's behalf. "
+    "Example: Jane Doe",
+    ("agent", "title"): "Example: General Counsel",
+    ("agent", "company"): "Example: Halvorsen Networks, Inc.",
+    ("agent", "address"): "One line each. Example: 2200 Harbor Point Drive / Stamford, CT 06902",
+    ("agent", "phone"): "Example: (203) 555-0100",
+    ("copy_to", ""): "Counsel who get a copy: name, firm, address lines, phone; a blank line "
+    "between people.",
+    ("offer", "kind"): "An issuer tender offer (Rule 13e-4) or a third-party one (Rule 14d-1).",
+    ("offer", "statement_filed"): "The date the Schedule TO was first filed (the offer's start).",
+    ("offer", "document_title"): "Example: Offer to Exchange Outstanding Options",
+    ("offer", "document_date"): "The date printed on the Offer to Exchange.",
+    ("offer", "document_exhibit"): "The exhibit number the Offer to Exchange was filed as. "
+    "Example: (a)(1)",
+    ("offer", "election_form_exhibit"): "The exhibit number of the election form (or letter "
+    "of transmittal). Example: (a)(2)",
+    ("offer", "expiration"): "When the offer expires, in the offer's own time zone. Example: "
+    "September 27, 2001, 11:59 p.m.",
+    ("offer", "time_zone"): "The zone the expiration is stated in. Example: America/New_York "
+    "(Eastern Time)",
+    ("offer", "description"): "The offer as the opening paragraph names it. Example: the offer "
+    "to exchange options outstanding under the 1999 Stock Plan",
+    ("offer", "consideration"): "What holders receive. Example: New Options, Restricted Stock "
+    "Units, the Purchase Price",
+    ("offer", "tendered"): "What holders tender. Example: Eligible Options",
+    ("offer", "transmittal_document"): "The form holders return. Example: Election Form, "
+    "Letter of Transmittal",
+    ("amendment", "number"): "Example: 2 for Amendment No. 2",
+    ("amendment", "date"): "The date the amendment is signed and filed.",
+    ("amendment", "final"): "Tick for the final amendment reporting the offer's results.",
+    ("amendment", "items_heading"): "The heading over the lettered items. Example: Item 4. "
+    "Terms of the Transaction.",
+    ("amendment", "notice_exhibit"): "The exhibit number the employee notice is filed as. "
+    "Example: (a)(11)",
+    ("signature", "name"): "Who signs the amendment. Example: Jane Doe",
+    ("signature", "title"): "Example: Chief Financial Officer",
+    ("notice", "style"): "Plain English for employees, or the precedent's numbered instructions.",
+    ("notice", "to"): "Example: Halvorsen Employees Holding Eligible Options",
+    ("notice", "from"): "Example: People Services",
+    ("notice", "subject"): "Example: Amendment to the Offer to Exchange",
+    ("notice", "program_name"): "Example: the Option Exchange Program",
+    ("notice", "explanation"): "Why the offer is amended, in a sentence (optional).",
+    ("notice", "contact"): "Who employees ask. Example: People Services at (203) 555-0100",
+    ("notice", "delivery"): "How the notice is sent. Example: by e-mail to every eligible employee",
+}
+TIME_ZONES = [
+    ("America/New_York", "Eastern Time (New York)"),
+    ("America/Chicago", "Central Time (Chicago)"),
+    ("America/Denver", "Mountain Time (Denver)"),
+    ("America/Phoenix", "Mountain Time, no daylight saving (Phoenix)"),
+    ("America/Los_Angeles", "Pacific Time (Los Angeles)"),
+    ("America/Anchorage", "Alaska Time (Anchorage)"),
+    ("Pacific/Honolulu", "Hawaii Time (Honolulu)"),
 ]
 # shown in empty fields: the default used when the field is left blank
 PLACEHOLDERS = {
@@ -82,6 +160,35 @@ PLACEHOLDERS = {
     ("offer", "tendered"): "Eligible Options",
     ("offer", "transmittal_document"): "Election Form",
 }
+_BLANK_DATE = QDate(1900, 1, 1)
+_PROBLEM = re.compile(r"^\[?\[?(\w+)\]?\]?(?:\.(\w+))?:? (.*)$")
+
+
+def _required() -> set[tuple[str, str]]:
+    """The fields the filing cannot do without (what the core's validation requires)."""
+    tables: dict[str, Any] = {table: {} for table, *_ in FIELDS if table != "copy_to"}
+    out = set()
+    for problem in validation_problems(tables):
+        match = _PROBLEM.match(problem)
+        if match and match.group(2):
+            out.add((match.group(1), match.group(2)))
+    return out
+
+
+def labelled(problem: str) -> tuple[tuple[str, str] | None, str]:
+    """ "securities.cusip is required" → (("securities", "cusip"), "CUSIP is required")."""
+    match = _PROBLEM.match(problem)
+    if match:
+        key = (match.group(1), match.group(2) or "")
+        label = next((lbl for t, k, lbl, _ in FIELDS if (t, k) == key), None)
+        if label is not None:
+            rest = match.group(3)
+            return key, f"{label}: {rest}" if problem.split(" ")[0].endswith(
+                ":"
+            ) else f"{label} {rest}"
+    return None, problem
+
+
 _PHONE = re.compile(r"^\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}")
 
 
@@ -94,23 +201,64 @@ def validation_problems(data: dict[str, Any]) -> list[str]:
 
 
 class FilingForm(QDialog):
+    """The filing details, grouped as the cover page reads; required fields marked *; each
+    field explained in its tooltip; a problem shown beside its field, in its own words."""
+
     def __init__(self, data: dict[str, Any] | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("filingForm")
         self.setWindowTitle("Filing details")
         self.widgets: dict[tuple[str, str], QWidget] = {}
+        self.messages: dict[tuple[str, str], QLabel] = {}
+        required = _required()
         body = QWidget()
-        form = QFormLayout(body)
+        columns = QHBoxLayout(body)
+        column_layouts = [QVBoxLayout(), QVBoxLayout()]
+        for layout in column_layouts:
+            columns.addLayout(layout, 1)
+        forms: dict[str, QFormLayout] = {}
         for table, key, label, kind in FIELDS:
+            if table not in forms:
+                box = QGroupBox(GROUPS[table])
+                box.setObjectName(f"group_{table}")
+                forms[table] = QFormLayout(box)
+                forms[table].setFieldGrowthPolicy(
+                    QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow
+                )
+                # issuer … copies on the left, the offer and what follows on the right
+                left = table in ("issuer", "securities", "agent", "copy_to", "signature")
+                column_layouts[0 if left else 1].addWidget(box)
             widget = self._widget(kind)
             widget.setObjectName(f"field_{table}_{key or 'parties'}")
+            tip = TIPS.get((table, key), "")
+            widget.setToolTip(tip)
             self.widgets[(table, key)] = widget
             if (table, key) in PLACEHOLDERS and isinstance(widget, QLineEdit):
                 widget.setPlaceholderText(PLACEHOLDERS[(table, key)])
-            form.addRow(label, widget)
+            mark = " *" if (table, key) in required else ""
+            caption = QLabel(f"{label}{mark}")
+            caption.setToolTip(tip)
+            caption.setBuddy(widget)
+            message = QLabel()
+            message.setObjectName(f"problem_{table}_{key or 'parties'}")
+            message.setWordWrap(True)
+            message.setStyleSheet("color: #b00020")
+            message.hide()
+            self.messages[(table, key)] = message
+            cell = QWidget()
+            stack = QVBoxLayout(cell)
+            stack.setContentsMargins(0, 0, 0, 0)
+            stack.setSpacing(1)
+            stack.addWidget(widget)
+            stack.addWidget(message)
+            forms[table].addRow(caption, cell)
+        for layout in column_layouts:
+            layout.addStretch()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        note = QLabel("* required · hover over a field for what it is, with an example")
+        note.setObjectName("requiredNote")
         self.problems = QLabel()
         self.problems.setObjectName("filingProblems")
         self.problems.setWordWrap(True)
@@ -131,19 +279,27 @@ class FilingForm(QDialog):
         problems.setWidgetResizable(True)
         problems.setFrameShape(QScrollArea.Shape.NoFrame)
         problems.setWidget(self.problems)
-        problems.setMaximumHeight(110)
+        problems.setMaximumHeight(70)
+        layout.addWidget(note)
         layout.addWidget(scroll, 1)
         layout.addWidget(problems)
         layout.addWidget(buttons)
         self.load(data or {})
         for widget in self.widgets.values():
-            for name in ("textChanged", "stateChanged", "valueChanged", "currentIndexChanged"):
+            for name in (
+                "textChanged",
+                "stateChanged",
+                "valueChanged",
+                "dateChanged",
+                "dateTimeChanged",
+                "currentIndexChanged",
+                "editTextChanged",
+            ):
                 signal = getattr(widget, name, None)
                 if signal is not None:
                     signal.connect(self.validate)
-                    break
         self.validate()
-        fit(self, 720, 760, settings.FILING_FORM_GEOMETRY)
+        fit(self, 1180, 720, settings.FILING_FORM_GEOMETRY)
 
     def done(self, result: int) -> None:
         remember(self, settings.FILING_FORM_GEOMETRY)
@@ -158,7 +314,7 @@ class FilingForm(QDialog):
     def _widget(self, kind: str) -> QWidget:
         if kind in ("text", "lines", "parties"):
             edit = QPlainTextEdit()
-            edit.setFixedHeight(70 if kind != "parties" else 110)
+            edit.setFixedHeight({"text": 48, "lines": 64, "parties": 96}[kind])
             edit.setTabChangesFocus(True)
             return edit
         if kind == "kind":
@@ -171,6 +327,28 @@ class FilingForm(QDialog):
             combo.addItem("Plain English, for employees", "plain")
             combo.addItem("Precedent: the filing's instructions, numbered", "precedent")
             return combo
+        if kind == "zone":
+            combo = QComboBox()
+            combo.setEditable(True)  # any IANA zone may be typed
+            for zone, name in TIME_ZONES:
+                combo.addItem(f"{name} — {zone}", zone)
+            return combo
+        if kind == "date":
+            date = QDateEdit()
+            date.setCalendarPopup(True)
+            date.setDisplayFormat("MMMM d, yyyy")
+            date.setMinimumDate(_BLANK_DATE)
+            date.setSpecialValueText("(choose a date)")
+            date.setDate(_BLANK_DATE)
+            return date
+        if kind == "datetime":
+            moment = QDateTimeEdit()
+            moment.setCalendarPopup(True)
+            moment.setDisplayFormat("MMMM d, yyyy  h:mm AP")
+            moment.setMinimumDateTime(QDateTime(_BLANK_DATE, QTime(0, 0)))
+            moment.setSpecialValueText("(choose a date and time)")
+            moment.setDateTime(QDateTime(_BLANK_DATE, QTime(0, 0)))
+            return moment
         if kind == "int":
             spin = QSpinBox()
             spin.setRange(1, 999)
@@ -199,7 +377,21 @@ class FilingForm(QDialog):
                 widget.setPlainText(text)  # type: ignore[attr-defined]
                 continue
             value = data.get(table, {}).get(key)
-            if isinstance(widget, QComboBox):
+            if isinstance(widget, QDateTimeEdit) and not isinstance(widget, QDateEdit):
+                moment = QDateTime.fromString(str(value or "")[:19], "yyyy-MM-ddTHH:mm:ss")
+                if not moment.isValid():
+                    moment = QDateTime.fromString(str(value or "")[:16], "yyyy-MM-ddTHH:mm")
+                widget.setDateTime(moment if moment.isValid() else widget.minimumDateTime())
+            elif isinstance(widget, QDateEdit):
+                date = QDate.fromString(str(value or "")[:10], "yyyy-MM-dd")
+                widget.setDate(date if date.isValid() else _BLANK_DATE)
+            elif isinstance(widget, QComboBox) and widget.isEditable():
+                index = widget.findData(value)
+                if index >= 0:
+                    widget.setCurrentIndex(index)
+                else:
+                    widget.setEditText("" if value is None else str(value))
+            elif isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(widget.findData(value), 0))  # else the first
             elif isinstance(widget, QSpinBox):
                 widget.setValue(int(value) if isinstance(value, int) else 1)
@@ -219,7 +411,18 @@ class FilingForm(QDialog):
                 continue
             kind = next(k for t, n, _, k in FIELDS if (t, n) == (table, key))
             value: Any
-            if isinstance(widget, QComboBox):
+            if isinstance(widget, QDateTimeEdit) and not isinstance(widget, QDateEdit):
+                moment = widget.dateTime()
+                blank = moment.date() == _BLANK_DATE
+                value = "" if blank else moment.toString("yyyy-MM-ddTHH:mm:ss")
+            elif isinstance(widget, QDateEdit):
+                date = widget.date()
+                value = "" if date == _BLANK_DATE else date.toString("yyyy-MM-dd")
+            elif isinstance(widget, QComboBox) and widget.isEditable():
+                text = widget.currentText().strip()
+                index = widget.findText(text)
+                value = widget.itemData(index) if index >= 0 else text
+            elif isinstance(widget, QComboBox):
                 value = widget.currentData()
             elif isinstance(widget, QSpinBox):
                 value = widget.value()
@@ -244,8 +447,21 @@ class FilingForm(QDialog):
         self.problems_area.setVisible(bool(text))
 
     def validate(self) -> list[str]:
+        """The core's problems, each in its field's own words, beside the field and listed
+        below in the form's order."""
         problems = validation_problems(self.data())
-        self._show_problems("\n".join(problems))
+        order = {key: n for n, (t, k, _, _) in enumerate(FIELDS) for key in [(t, k)]}
+        shown: dict[tuple[str, str], list[str]] = {}
+        listed: list[tuple[int, str]] = []
+        for problem in problems:
+            key, text = labelled(problem)
+            if key in self.messages:
+                shown.setdefault(key, []).append(text)
+            listed.append((order.get(key, len(order)) if key else len(order), text))
+        for key, label in self.messages.items():
+            label.setText("\n".join(shown.get(key, [])))
+            label.setVisible(key in shown)
+        self._show_problems("\n".join(text for _, text in sorted(listed, key=lambda x: x[0])))
         return problems
 
     # --- filing.toml --------------------------------------------------------------------------

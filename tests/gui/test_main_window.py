@@ -138,7 +138,8 @@ def test_invalid_cusip_is_reported_and_blocks_export(
     form = FilingForm(window.session.filing_data, window)
     qtbot.addWidget(form)
     form.widgets[("securities", "cusip")].setText("40839G108")  # type: ignore[attr-defined]
-    assert "securities.cusip: '40839G108' has check digit 8, expected 7" in form.problems.text()
+    assert "CUSIP: '40839G108' has check digit 8, expected 7" in form.problems.text()
+    assert "check digit 8" in form.messages[("securities", "cusip")].text()  # beside the field
     window.session.undo_stack.push(FilingCommand(window.session, form.data()))
     assert window.session.filing is None and window.session.filing_problems
     warnings: list[str] = []
