@@ -297,7 +297,7 @@ def _open_app(argv: list[str]) -> int:
     except ImportError as exc:
         print(
             f"amendtool: the desktop app needs PySide6 ({exc.name} is missing); "
-            "install with: pip install 'amendtool[gui]'",
+            "reinstall with: pip install --force-reinstall amendtool",
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT

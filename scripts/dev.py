@@ -28,7 +28,7 @@ def ensure_env() -> None:
     if stamp.exists() and stamp.stat().st_mtime >= newest:
         return
     pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
-    subprocess.check_call([*pip, "-c", str(ROOT / "requirements.lock"), "-e", f"{ROOT}[gui,test]"])
+    subprocess.check_call([*pip, "-c", str(ROOT / "requirements.lock"), "-e", f"{ROOT}[test]"])
     stamp.touch()
 
 

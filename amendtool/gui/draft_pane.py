@@ -155,6 +155,24 @@ class DraftPane(DocumentPane):
             return
         super().keyPressEvent(event)
 
+    # --- spelling ---------------------------------------------------------------------------
+    def enable_spelling(self, speller) -> None:  # type: ignore[no-untyped-def]
+        """Unknown words underlined in red (see gui/spelling.py); the text is never changed."""
+        from amendtool.gui.spelling import SpellingHighlighter
+
+        self.speller = speller
+        self.highlighter = SpellingHighlighter(self.document(), speller)
+
+    def contextMenuEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if getattr(self, "speller", None) is None:
+            super().contextMenuEvent(event)
+            return
+        from amendtool.gui.spelling import spelling_menu
+
+        menu = spelling_menu(self, self.speller, self.highlighter, event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
     def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().focusInEvent(event)
         self.focused.emit()

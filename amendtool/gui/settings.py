@@ -94,3 +94,8 @@ def revision_author() -> str | None:
     if name and firm:
         return f"{name} ({firm})"
     return name or firm or None
+
+
+def user_file(name: str) -> Path:
+    """A file of the user's own beside the recovery folder (the firm's word list)."""
+    return recovery_folder().parent / name

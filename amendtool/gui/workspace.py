@@ -286,6 +286,28 @@ class Workspace:
         self.items_changed()
         self.show_findings()
         self.show_preview()
+        self._start_spelling()
+
+    def _start_spelling(self) -> None:
+        """The word lists load in a worker; the underlines come when they are ready."""
+        if getattr(self.draft_pane, "speller", None) is not None or self.session.original is None:
+            return
+        from amendtool.gui.background import run_in_background
+        from amendtool.gui.spelling import WORD, Speller
+
+        filed = {w for p in self.session.original.paragraphs() for w in WORD.findall(p.text)}
+
+        def done(speller: Speller | None, error: Exception | None) -> None:
+            if speller is not None and error is None:
+                self.draft_pane.enable_spelling(speller)
+            self.window.show_status()
+
+        run_in_background(
+            self.window,
+            "Loading the spelling list…",
+            lambda: Speller(settings.user_file("firm-words.txt"), filed),
+            done,
+        )
 
     def show_docks(self, shown: bool) -> None:
         for dock in (self.navigator_dock, self.items_dock, self.checks_dock, self.preview_dock):

@@ -1,0 +1,134 @@
+"""Spelling in the working draft: unknown words underlined in red, suggestions on right-click.
+
+The checker is pyspellchecker's English list (offline, shipped in the package), with the
+legal and securities words of `resources/spelling/legal-words.txt` (a firm edits it), the
+user's own list (right-click ▸ Add to the Firm's Word List) and every word of the original
+as filed (already reviewed). Nothing is ever changed except by counsel's own choice.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QMenu, QTextEdit
+
+from amendtool.resources import resource_path
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’]*[A-Za-z]")
+
+
+class Speller:
+    """Which words are known, and what an unknown one may have meant to be."""
+
+    def __init__(self, firm_list: Path, also_known: set[str] | None = None) -> None:
+        from spellchecker import SpellChecker
+
+        self.checker = SpellChecker(language="en", distance=2)
+        self.firm_list = firm_list
+        self.extra = {w.casefold() for w in also_known or set()}
+        for path in (resource_path("spelling", "legal-words.txt"), firm_list):
+            if path.exists():
+                self.extra |= {
+                    line.strip().casefold()
+                    for line in path.read_text(encoding="utf-8").splitlines()
+                    if line.strip() and not line.startswith("#")
+                }
+        self._known: dict[str, bool] = {}
+
+    def known(self, word: str) -> bool:
+        """Acronyms and words of one letter pass; apostrophes are read as Word reads them."""
+        if word.isupper() or len(word) < 2:
+            return True
+        found = self._known.get(word)
+        if found is None:
+            folded = word.replace("’", "'").casefold()
+            base = folded[:-2] if folded.endswith("'s") else folded
+            found = base in self.extra or not self.checker.unknown([base])
+            self._known[word] = found
+        return found
+
+    def suggestions(self, word: str, limit: int = 6) -> list[str]:
+        found = self.checker.candidates(word.casefold()) or set()
+        ranked = sorted(found, key=lambda w: -self.checker.word_usage_frequency(w))[:limit]
+        if word[:1].isupper():
+            ranked = [w[:1].upper() + w[1:] for w in ranked]
+        return ranked
+
+    def add(self, word: str) -> None:
+        """Into the user's own list, kept for every later session."""
+        self.firm_list.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.firm_list, "a", encoding="utf-8") as handle:
+            handle.write(word + "\n")
+        self.extra.add(word.casefold())
+        self._known[word] = True
+
+
+class SpellingHighlighter(QSyntaxHighlighter):
+    """A red wavy underline under each unknown word; the text itself is never touched."""
+
+    def __init__(self, document: QTextDocument, speller: Speller) -> None:
+        self.speller = speller
+        self.underline = QTextCharFormat()
+        self.underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        self.underline.setUnderlineColor(QColor(Qt.GlobalColor.red))
+        super().__init__(document)
+
+    def highlightBlock(self, text: str) -> None:
+        for match in WORD.finditer(text):
+            if not self.speller.known(match.group()):
+                self.setFormat(match.start(), match.end() - match.start(), self.underline)
+
+
+def misspelled_at(pane: QTextEdit, speller: Speller, cursor: QTextCursor) -> QTextCursor | None:
+    """The unknown word under the cursor, selected, or None."""
+    block = cursor.block()
+    offset = cursor.position() - block.position()
+    for match in WORD.finditer(block.text()):
+        if match.start() <= offset <= match.end() and not speller.known(match.group()):
+            found = QTextCursor(block)
+            found.setPosition(block.position() + match.start())
+            found.setPosition(block.position() + match.end(), QTextCursor.MoveMode.KeepAnchor)
+            return found
+    return None
+
+
+def spelling_menu(
+    pane: QTextEdit, speller: Speller, highlighter: SpellingHighlighter, position: QPoint
+) -> QMenu:
+    """The editor's own menu, with suggestions for a word underlined in red on top."""
+    standard = pane.createStandardContextMenu(position)
+    word = misspelled_at(pane, speller, pane.cursorForPosition(position))
+    if word is None:
+        return standard
+    menu = QMenu(pane)
+    text = word.selectedText()
+    suggestions = speller.suggestions(text)
+    for suggestion in suggestions:
+        action = menu.addAction(suggestion)
+        action.setObjectName("spellingSuggestion")
+        action.triggered.connect(_replacer(word, suggestion))
+    if not suggestions:
+        menu.addAction("(no suggestions)").setEnabled(False)
+    menu.addSeparator()
+    add = menu.addAction(f"Add “{text}” to the Firm's Word List")
+    add.setObjectName("spellingAdd")
+
+    def remember() -> None:
+        speller.add(text)
+        highlighter.rehighlight()
+
+    add.triggered.connect(remember)
+    menu.addSeparator()
+    for action in standard.actions():
+        action.setParent(menu)
+        menu.addAction(action)
+    return menu
+
+
+def _replacer(word: QTextCursor, suggestion: str):  # type: ignore[no-untyped-def]
+    """Counsel chose a suggestion: the word is replaced as if typed (one undo step)."""
+    cursor = QTextCursor(word)
+    return lambda: cursor.insertText(suggestion)
