@@ -61,6 +61,7 @@ class FindBar(QWidget):
         self.replacement = QLineEdit()
         self.replacement.setObjectName("replaceTerm")
         self.replacement.setPlaceholderText("Replace with (draft only)")
+        self.replacement.setMinimumWidth(160)
         self.replace_button = QPushButton("Replace")
         self.replace_button.clicked.connect(self.replace_one)
         self.replace_all_button = QPushButton("Replace All")
@@ -87,12 +88,15 @@ class FindBar(QWidget):
         self.term.returnPressed.connect(lambda: self.step(1))
         self.scope.currentIndexChanged.connect(self._scope_changed)
         self._highlighted: Target | None = None
+        self.frame: QWidget | None = None  # what holds the bar (shown and hidden with it)
         self._scope_changed()
 
     # --- opening and closing -----------------------------------------------------------------
     def open_in(self, scope: str | None = None) -> None:
         if scope and scope in self.targets:
             self.scope.setCurrentText(scope)
+        if self.frame is not None:
+            self.frame.show()
         self.show()
         self.term.setFocus()
         self.term.selectAll()
@@ -100,6 +104,8 @@ class FindBar(QWidget):
 
     def close_bar(self) -> None:
         self._clear_highlight()
+        if self.frame is not None:
+            self.frame.hide()
         self.hide()
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -136,7 +142,7 @@ class FindBar(QWidget):
 
     def step(self, direction: int) -> None:
         """The next (or previous) match after the cursor, shown and selected."""
-        if not self.isVisible():
+        if not self.isVisibleTo(self.window()) or (self.frame and not self.frame.isVisible()):
             self.open_in()
         if not self.matches:
             self.search()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QTextBrowser,
+    QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -149,8 +150,15 @@ class Workspace:
             self.window,
         )
         self.find_bar.replaceAllRequested.connect(self.replace_all)
-        self.find_bar.hide()
-        self.window.central_column.addWidget(self.find_bar)
+        # across the foot of the window (the whole width, not the panes' share of it)
+        self.find_toolbar = QToolBar("Find", self.window)
+        self.find_toolbar.setObjectName("findToolbar")
+        self.find_toolbar.setMovable(False)
+        self.find_toolbar.addWidget(self.find_bar)
+        self.find_toolbar.toggleViewAction().setVisible(False)
+        self.window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.find_toolbar)
+        self.find_bar.frame = self.find_toolbar
+        self.find_toolbar.hide()
         self.apply_zoom()
 
     def place_preview(self, beside: bool) -> None:
@@ -431,6 +439,7 @@ class Workspace:
         for section in original.sections:
             pages = page_range(section) or ("cover" if section.kind.value == "front" else "")
             entry = QTreeWidgetItem([section.name, pages])
+            entry.setToolTip(0, section.name)  # the whole name, wherever it is cut
             entry.setData(0, Qt.ItemDataRole.UserRole, block)
             entry.setData(1, Qt.ItemDataRole.UserRole, section.id)
             self.navigator.addTopLevelItem(entry)
