@@ -75,10 +75,14 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 def run_in_caption(text: str) -> str | None:
     """The caption a paragraph opens with ("Determination of Validity; … Defects. We will
-    determine …"), which a reader does not count as a sentence; None when it has none.
+    determine …", "Proper tender of options. To validly tender …"), which a reader does not
+    count as a sentence; None when it has none.
 
-    A caption is a short first "sentence" followed by more text, with no subject pronoun or
-    auxiliary verb, set in title case or made of phrases apart by semicolons."""
+    A caption is a short first "sentence" followed by more text: in title case (where even
+    "Where You Can Find More Information" is a caption), made of phrases apart by
+    semicolons, or a short phrase in sentence case without a verb: no subject pronoun or
+    auxiliary, no word that reads as a verb in the past or an adverb, and not opened by an
+    article or a possessive as a sentence's subject is."""
     spans = split_sentences(text)
     if len(spans) < 2:
         return None
@@ -86,13 +90,38 @@ def run_in_caption(text: str) -> str | None:
     words = _WORD.findall(first)
     if not words or len(words) > 20 or len(first) > 200 or not first.endswith("."):
         return None
-    if any(w.lower() in _SENTENCE_WORDS for w in words):
+    if words[0].lower() in _SENTENCE_WORDS:
         return None
     significant = [w for w in words[1:] if w.lower() not in _SMALL_WORDS]
     title_case = words[0][0].isupper() and (
+        not significant or all(w[0].isupper() for w in significant)
+    )
+    if any(w.lower() in _SENTENCE_WORDS and not (title_case and w[0].isupper()) for w in words):
+        return None
+    mostly_title = words[0][0].isupper() and (
         not significant or sum(w[0].isupper() for w in significant) / len(significant) >= 0.6
     )
-    return first if title_case or ";" in first else None
+    if mostly_title or ";" in first or _phrase_without_verb(words):
+        return first
+    return None
+
+
+_SUBJECT_OPENERS = frozenset(
+    """
+    the a an this that these those our your its their his her each every all any no some
+    such there here
+    """.split()
+)
+
+
+def _phrase_without_verb(words: list[str]) -> bool:
+    """'Proper tender of options': a caption in sentence case, told from a short sentence
+    ("Options vest monthly.", "The offer is voluntary.", "Our board approved it.")."""
+    if len(words) > 8 or not words[0][0].isupper() or words[0].lower() in _SUBJECT_OPENERS:
+        return False
+    return not any(
+        len(w) > 4 and w.lower().endswith(("ed", "ly")) and w[0].islower() for w in words
+    )
 
 
 _WEAK_END = _SMALL_WORDS | {"our", "your", "its", "their", "any", "all", "each", "no"}

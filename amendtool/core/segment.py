@@ -37,6 +37,10 @@ _SENTENCE_STARTERS = frozenset(
     however moreover furthermore please see unless upon on by with to from i he she they
     """.split()
 )
+# Titles stand before a name ("MR. SMITH", "ST. LOUIS") even in capitals.
+_TITLES = frozenset("mr mrs ms messrs dr prof rev hon sr jr st ste esq".split())
+# Dotted abbreviations that introduce what follows rather than end a sentence.
+_INTRODUCING = frozenset("e.g i.e cf viz v vs".split())
 _TIME_FOLLOWERS = frozenset(
     """
     eastern pacific central mountain new edt est pdt pst cdt cst mdt mst gmt utc greenwich
@@ -137,9 +141,22 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         return next_word.lower() in _SENTENCE_STARTERS
     if bare in ("no", "nos"):
         return not next_word[:1].isdigit()  # "Registration No. 333-1234" vs "is No. The"
+    initialism = re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare) is not None  # "U.S.", "N.Y."
+    if initialism and bare not in _INTRODUCING:
+        # "in the U.S. The offer" ends a sentence; "the U.S. Treasury" does not
+        return next_word.lower() in _SENTENCE_STARTERS
     if bare in _ABBREVIATIONS:
+        return _acronym_ends(word.strip("'’\"("), bare, next_word)
+    return True
+
+
+def _acronym_ends(word: str, bare: str, next_word: str) -> bool:
+    """'… with the SEC. You may …': an acronym in capitals is no abbreviation ("Sec. 13",
+    "Est."), so its stop ends the sentence when a capitalised word follows, though not a
+    number ("SEC. 13(e)") and not after a title ("ST. LOUIS", "MR. SMITH")."""
+    if len(word) < 2 or not word.isupper() or bare in _TITLES:
         return False
-    return not re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare)  # other dotted initialisms: "N.Y."
+    return next_word[:1].isupper() and any(c.islower() for c in next_word)
 
 
 def clear_caches() -> None:

@@ -94,3 +94,55 @@ def test_a_sentence_added_later_is_placed_after_a_sentence_named_by_its_first_wo
         "The following sentence has been inserted immediately after the sentence beginning "
         '"We may reject" in the last paragraph'
     )
+
+
+def test_captions_in_sentence_case_and_with_title_case_pronouns_are_captions() -> None:
+    tender = (
+        "Proper tender of options. To validly tender your options, you must return the "
+        "Election Form to us before the expiration date. If you tender options, the tender "
+        "is irrevocable."
+    )
+    assert run_in_caption(tender) == "Proper tender of options."
+    info = (
+        "Where You Can Find More Information. We file annual reports with the SEC. You may "
+        "read these reports at the SEC's public reference room. We also post them on our "
+        "website."
+    )
+    assert run_in_caption(info) == "Where You Can Find More Information."
+    assert run_in_caption("Federal income tax consequences. The exchange is not taxable.") == (
+        "Federal income tax consequences."
+    )
+    # short sentences are still sentences
+    assert run_in_caption("The offer is voluntary. You may decline it.") is None
+    assert run_in_caption("Our board approved the offer. It did so unanimously.") is None
+    assert run_in_caption("You Can Decline. Nothing changes.") is None
+
+
+def test_a_sentence_after_a_sentence_case_caption_is_not_counted_with_it() -> None:
+    paragraph = (
+        "Proper tender of options. To validly tender your options, you must return the "
+        "Election Form to us before the expiration date. If you tender options, the tender "
+        "is irrevocable."
+    )
+    changed = paragraph.replace("to us before", "to us by e-mail before")
+    items = draft([OPENING, paragraph], [OPENING, changed])
+    assert [i.kind for i in items] == [ItemKind.REPLACE_WORDS]
+    text = filing_text(items[0], "(a)(1)")
+    assert text.startswith('The sentence beginning "To validly tender" in the last paragraph'), text
+    assert "second sentence" not in text
+
+
+def test_a_sentence_after_a_title_case_caption_with_an_acronym_is_one_sentence() -> None:
+    paragraph = (
+        "Where You Can Find More Information. We file annual reports with the SEC. You may "
+        "read these reports at the SEC's public reference room. We also post them on our "
+        "website."
+    )
+    changed = paragraph.replace("at the SEC's public reference room", "on the SEC's website")
+    items = draft([OPENING, paragraph], [OPENING, changed])
+    assert [i.kind for i in items] == [ItemKind.REPLACE_SENTENCE]
+    assert items[0].old_text == (
+        "You may read these reports at the SEC's public reference room."
+    )
+    text = filing_text(items[0], "(a)(1)")
+    assert text.startswith('The sentence beginning "You may read" in the last paragraph'), text
