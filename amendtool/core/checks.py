@@ -16,6 +16,7 @@ from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.layout import Role
 from amendtool.core.model import Document
+from amendtool.core.outline_checks import section_findings
 from amendtool.core.series_checks import series_findings
 from amendtool.core.timing_checks import check_timing, timing_findings
 from amendtool.core.typography import fold_heading, fold_typography
@@ -27,6 +28,8 @@ _EXHIBIT_REF = re.compile(r"Exhibits? (\([a-z]\)(?:\(\d{1,3}\))?(?:\([A-Za-z]{1,
 def run_checks(amendment: Amendment) -> list[Finding]:
     with built_once():  # the checks read the filing and the notice as they will be written
         findings: list[Finding] = []
+        findings += section_findings(amendment.original, "original")
+        findings += section_findings(amendment.revised, "revised draft")
         findings += check_consistency(amendment.original, amendment.revised, amendment.change_items)
         findings += check_overlaps(amendment)
         findings += check_filing_matches_notice(amendment)

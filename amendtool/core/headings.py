@@ -18,7 +18,13 @@ if TYPE_CHECKING:
     from amendtool.core.structure import RawBlock
 
 _TOC_ENTRY = re.compile(r"(?:\.{3,}|…+|\s{3,}|\t)\s*(?:\d{1,4}|[ivxlc]{1,7}|[A-Z]-\d{1,3})\s*$")
-NUMBERED = re.compile(r"^(?:section\s+)?(\d{1,3})(?:\.|\s*[.:—–-])?\s+(\S.*)$", re.IGNORECASE)
+# "7. Conditions", "Section 7 — Conditions", "4.WITHDRAWAL RIGHTS." (no space), "IV. …"
+NUMBERED = re.compile(
+    r"^(?:section\s+)?(\d{1,3}|(?-i:[IVXL]{1,7})(?=\.))"
+    r"(?:(?:\.|\s*[.:—–-])?\s+|\.(?=[A-Z]{2}))(\S.*)$",
+    re.IGNORECASE,
+)
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 _SMALL = frozenset(
     """
     a an and as at but by for from in into nor of on or per the to upon with
@@ -41,6 +47,8 @@ def classify(block: RawBlock) -> Heading | None:
     text = collapse_spaces(block.text)
     if not text or len(text) > 160 or _TOC_ENTRY.search(block.text):
         return None
+    if text.endswith(";") and is_all_caps(text) and NUMBERED.match(text):
+        text = text[:-1]  # "4.   WITHDRAWAL RIGHTS;": a slip of the stop, not a list clause
     if text.endswith(("?", ",", ";")):
         return None
     strong = block.heading_level is not None
@@ -84,10 +92,47 @@ def main_sequence(candidates: list[Heading | None]) -> list[int]:
 
     One number may be missing at a time, the first included (its heading was set so that
     it could not be read), so one bad heading costs its own section and no other."""
+    best: list[int] = []
+    best_key = (0, 0)
+    for roman in (False, True):  # a run is numbered one way: 1, 2, 3 or I, II, III
+        run, key = _longest_run(candidates, roman)
+        if key > best_key:
+            best, best_key = run, key
+    return best
+
+
+def number_value(number: str | None) -> int | None:
+    """7 for "7", 4 for "IV"; None for anything else."""
+    if not number:
+        return None
+    if number.isdigit():
+        return int(number)
+    if not re.fullmatch(r"[IVXL]{1,7}", number):
+        return None
+    values = [_ROMAN[c] for c in number]
+    total = sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
+    return total if total > 0 and to_roman(total) == number else None
+
+
+def to_roman(value: int) -> str:
+    out = ""
+    for amount, letters in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV")):
+        while value >= amount:
+            out, value = out + letters, value - amount
+    return out + "I" * value
+
+
+def _longest_run(
+    candidates: list[Heading | None], roman: bool
+) -> tuple[list[int], tuple[int, int]]:
     numbered = [
-        (i, int(h.number))
+        (i, value)
         for i, h in enumerate(candidates)
-        if h and h.kind is SectionKind.NUMBERED and h.number and h.number.isdigit()
+        if h
+        and h.kind is SectionKind.NUMBERED
+        and h.number
+        and h.number.isdigit() != roman
+        and (value := number_value(h.number)) is not None
     ]
     last_at = {n: position for position, (_, n) in enumerate(numbered)}  # last occurrence
     best: list[int] = []
@@ -112,23 +157,25 @@ def main_sequence(candidates: list[Heading | None]) -> list[int]:
         key = (len(run), -gaps)
         if key >= best_key:
             best, best_key = run, key
-    return best
+    return best, best_key
 
 
-def missing_numbers(candidates: list[Heading | None], run: list[int]) -> list[tuple[int, int, int]]:
-    """(number, first block, end block) for each number the run skips: where it should be."""
-    out: list[tuple[int, int, int]] = []
+def missing_numbers(candidates: list[Heading | None], run: list[int]) -> list[tuple[str, int, int]]:
+    """(number as printed, first block, end block) for each number the run skips: where it
+    should be."""
+    out: list[tuple[str, int, int]] = []
     previous_number, previous_index = 0, -1
     for index in run:
         heading = candidates[index]
-        number = int(heading.number or 0) if heading else 0
+        number = (number_value(heading.number) or 0) if heading else 0
+        roman = heading is not None and not (heading.number or "").isdigit()
         for missing in range(previous_number + 1, number):
-            out.append((missing, previous_index + 1, index))
+            out.append((to_roman(missing) if roman else str(missing), previous_index + 1, index))
         previous_number, previous_index = number, index
     return out
 
 
-def split_merged_heading(block: RawBlock, number: int) -> list[RawBlock] | None:
+def split_merged_heading(block: RawBlock, number: str) -> list[RawBlock] | None:
     """'THE OFFER 1. ELIGIBILITY.', 'The Offer 1. Eligibility; … You are eligible …' or a
     heading run into the end of a paragraph: the blocks it should have been, or None."""
     text = block.text
@@ -161,12 +208,8 @@ def split_merged_heading(block: RawBlock, number: int) -> list[RawBlock] | None:
     return None
 
 
-def _is_number(heading: Heading | None, number: int) -> bool:
-    return (
-        heading is not None
-        and heading.kind is SectionKind.NUMBERED
-        and heading.number == str(number)
-    )
+def _is_number(heading: Heading | None, number: str) -> bool:
+    return heading is not None and heading.kind is SectionKind.NUMBERED and heading.number == number
 
 
 def _ends_a_block(head: str) -> bool:

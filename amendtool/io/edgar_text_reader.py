@@ -78,6 +78,7 @@ def _page_blocks(lines: list[str], reading: _Reading) -> list[RawBlock]:
             current.append(line.rstrip())
             continue
         if current:
+            current = _join_wrapped_heading(current)
             for part in _split_heading_line(current, width):
                 for lines_of_one in _split_short_lines(part, width):
                     out += _split_tabular(lines_of_one, width)
@@ -116,6 +117,36 @@ def _table_blocks(lines: list[str], key: str) -> list[RawBlock]:
     return rows + [RawBlock(text=note, line_count=1) for note in parsed.notes]
 
 
+_NUMBERED_LINE = re.compile(r"^\s*(?:SECTION\s+)?(?:\d{1,3}|[IVXL]{1,7})\.\s*[A-Z]")
+
+
+def _capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _join_wrapped_heading(lines: list[str]) -> list[str]:
+    """'5.   INFORMATION CONCERNING ACME WIDGETS,' over '     INC.': a numbered heading in
+    capitals that goes on to the next line is one line, so its title stays whole and its
+    last word does not become a paragraph."""
+    if not _NUMBERED_LINE.match(lines[0]) or not _capitals(lines[0]):
+        return lines
+    joined = lines[0].rstrip()
+    count = 1
+    while (
+        count < min(len(lines), 3)
+        and not joined.endswith((".", ":", "?"))
+        and (joined[-1:].isalpha() or joined.endswith((",", ";", "&", "-")))
+        and _capitals(lines[count])
+        and not _NUMBERED_LINE.match(lines[count])
+        and not _COLUMN_GAP.search(lines[count].strip())
+        and not _LEADER.search(lines[count])
+    ):
+        joined += " " + lines[count].strip()
+        count += 1
+    return [joined, *lines[count:]] if count > 1 else lines
+
+
 def _split_heading_line(lines: list[str], width: int) -> list[list[str]]:
     """Short capitalised lines, or a numbered title line, directly over prose: a heading."""
     if len(lines) < 2:
@@ -131,7 +162,7 @@ def _split_heading_line(lines: list[str], width: int) -> list[list[str]]:
     first = lines[0].strip()
     if (
         head == 0
-        and re.match(r"^(?:section\s+)?\d{1,3}\.\s+[A-Z]", first, re.IGNORECASE)
+        and re.match(r"^(?:section\s+)?\d{1,3}\.\s*[A-Z]", first, re.IGNORECASE)
         and first.endswith(".")
         and len(lines[0].rstrip()) < width * 0.9
     ):

@@ -141,8 +141,6 @@ def test_a_sentence_after_a_title_case_caption_with_an_acronym_is_one_sentence()
     changed = paragraph.replace("at the SEC's public reference room", "on the SEC's website")
     items = draft([OPENING, paragraph], [OPENING, changed])
     assert [i.kind for i in items] == [ItemKind.REPLACE_SENTENCE]
-    assert items[0].old_text == (
-        "You may read these reports at the SEC's public reference room."
-    )
+    assert items[0].old_text == ("You may read these reports at the SEC's public reference room.")
     text = filing_text(items[0], "(a)(1)")
     assert text.startswith('The sentence beginning "You may read" in the last paragraph'), text

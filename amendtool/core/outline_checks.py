@@ -1,0 +1,49 @@
+"""A section the reader could not find: its heading was set so that it could not be read.
+
+The outline survives one bad heading by reading that section's text as part of the section
+before it; items then cite it there, correctly but not as counsel would. The checks say so,
+so a lost heading is never silent.
+"""
+
+from __future__ import annotations
+
+from amendtool.core.findings import WARNING, Finding
+from amendtool.core.headings import number_value, to_roman
+from amendtool.core.model import Document
+
+
+def section_gaps(document: Document) -> list[tuple[str, str, str]]:
+    """(missing number, number read before it, number read after it), as printed; the first
+    section missing has "" before it."""
+    numbered = [
+        (s.number, value)
+        for s in document.numbered_sections()
+        if s.number and (value := number_value(s.number)) is not None
+    ]
+    gaps: list[tuple[str, str, str]] = []
+    previous, previous_value = "", 0
+    for number, value in numbered:
+        if value - previous_value == 2:  # the outline skips one number at a time
+            missing = value - 1
+            gaps.append((str(missing) if number.isdigit() else to_roman(missing), previous, number))
+        previous, previous_value = number, value
+    return gaps
+
+
+def section_findings(document: Document, name: str) -> list[Finding]:
+    findings = []
+    for missing, before, after in section_gaps(document):
+        if before:
+            read = (
+                f"Sections {before} and {after} read; its text is read as part of Section {before}"
+            )
+        else:
+            read = f"Section {after} is the first read; its text is read before it"
+        findings.append(
+            Finding(
+                WARNING,
+                "sections",
+                f"the {name}: Section {missing} was not found: {read}; check the {name}'s headings",
+            )
+        )
+    return findings
