@@ -144,6 +144,7 @@ class AmendmentItem:
     kind: ItemKind
     locator: Locator
     page: str | None = None  # printed page of the target in the original
+    last_page: str | None = None  # a table printed over several pages: the page it ends on
     old_text: str = ""
     new_text: str = ""
     new_paragraphs: list[str] = field(default_factory=list)

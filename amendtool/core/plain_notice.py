@@ -117,8 +117,9 @@ def _places(items: list[AmendmentItem], w: dict[str, str]) -> str:
     pages: dict[str, list[str]] = {}
     for item in items:
         listed = pages.setdefault(_short_place(item), [])
-        if item.page and item.page not in listed:
-            listed.append(item.page)
+        for page in (item.page, item.last_page):
+            if page and page not in listed:
+                listed.append(page)
     parts = []
     for place, numbers in pages.items():
         if not numbers:

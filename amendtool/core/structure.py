@@ -171,6 +171,17 @@ def _repair(
     return blocks, candidates, main_sequence(candidates)
 
 
+# the parts of an offer by name: a heading that reads so starts its part even on the first
+# page (an offer without a cover page opens with its summary term sheet)
+_PART_OPENINGS = ("summary term sheet", "summary of terms", "questions and answers")
+_PART_TITLES = frozenset({"introduction", "the offer", "risk factors", "summary"})
+
+
+def names_a_part(title: str) -> bool:
+    text = " ".join(re.sub(r"[^a-z ]+", " ", title.lower()).split())
+    return text in _PART_TITLES or text.startswith(_PART_OPENINGS)
+
+
 class _Place:
     """Where a block stands in the outline: on the cover, inside the numbered run, after it."""
 
@@ -185,7 +196,11 @@ class _Place:
 
     def part_starts(self, index: int, heading: Heading, top_level: int, current: Section) -> bool:
         block = self.blocks[index]
-        if block.all_pages_known and block.page_index == self.cover_page:
+        if (
+            block.all_pages_known
+            and block.page_index == self.cover_page
+            and not names_a_part(heading.title)
+        ):
             return False  # the cover page's display lines
         if heading.level is not None:
             return heading.level <= top_level

@@ -89,6 +89,17 @@ def notice_text(item: AmendmentItem, wording: Wording | None = None) -> str:
     return render(item, "", wording or house_wording(), notice=True)
 
 
+def _page_phrase(phrases: dict[str, str], page: str | None, last: str | None) -> str:
+    """ " on page 2"; a table printed over two pages " on pages 2 and 3", over more
+    " on pages 2 through 4"."""
+    if not page:
+        return ""
+    if not last or last == page or "page_pair" not in phrases:
+        return phrases["page"].format(page=page)
+    pair = page.isdigit() and last.isdigit() and int(last) == int(page) + 1
+    return phrases["page_pair" if pair else "page_range"].format(page=page, last_page=last)
+
+
 def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) -> str:
     templates = wording.notice if notice else wording.filing
     key, values = prepare(item, exhibit, wording, notice)
@@ -117,7 +128,7 @@ def prepare(
     phrases = wording.phrases
     loc = item.locator
     values: dict[str, str] = {
-        "page": phrases["page"].format(page=item.page) if item.page else "",
+        "page": _page_phrase(phrases, item.page, item.last_page),
         "section_page": phrases["section_page"].format(page=item.page) if item.page else "",
         "section_end": phrases.get("section_end", "").format(page=item.page) if item.page else "",
         "exhibit": phrases["exhibit"].format(exhibit=exhibit) if exhibit and not notice else "",
@@ -305,9 +316,16 @@ def _word_change(item: AmendmentItem, values: dict[str, str], templates: dict[st
         )
     elif old.startswith(new) and joined(old[len(new) :], after=True):
         forms.append(("delete_words", {"old_words": old[len(new) :].strip()}))
+        forms.append(
+            ("delete_words_after", {"old_words": old[len(new) :].strip(), "anchor_words": new})
+        )
     elif old.endswith(new) and joined(old[: -len(new)], after=False):
         forms.append(("delete_words", {"old_words": old[: -len(new)].strip()}))
+        forms.append(
+            ("delete_words_before", {"old_words": old[: -len(new)].strip(), "anchor_words": new})
+        )
     for key, words in forms:
+        # words taken out that occur more than once are found by the words beside them
         cited = words.get("anchor_words", words.get("old_words", ""))
         if key in templates and cited and once(cited):
             values.update(words)

@@ -98,7 +98,7 @@ def blocks_to_docx(
                 text = curly_quotes(text) if curly else text
                 fill_cell(cell, text, styles, bold=block.role is Role.TABLE_HEADER)
             continue
-        table = None
+        after_table, table = table is not None, None
         style = _STYLES.get(block.role)
         notice = block.document in _NOTICE_DOCUMENTS
         if notice and plain_notice:
@@ -107,6 +107,8 @@ def blocks_to_docx(
             style = "AT Signature Rule"
         paragraph = add_paragraph(end, styles.ids.get(style or ""), pending_break)
         pending_break = False
+        if after_table:
+            _space_before(paragraph, 240)  # a table's last row is no paragraph: set it apart
         following = blocks[position + 1] if position + 1 < len(blocks) else None
         if block.role is Role.TEXT and following is not None and following.role is Role.ITEM:
             keep_with_next(paragraph)  # an introduction stays with what it introduces
@@ -117,6 +119,16 @@ def blocks_to_docx(
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _space_before(p: etree._Element, twips: int) -> None:
+    properties = p.find(qn("w:pPr"))
+    if properties is None:
+        properties = OxmlElement("w:pPr")
+        p.insert(0, properties)
+    spacing = OxmlElement("w:spacing")
+    spacing.set(qn("w:before"), str(twips))
+    properties.append(spacing)  # after w:pStyle, w:keepNext and w:pageBreakBefore
 
 
 def write_docx(blocks: list[Block], path: Path, title: str) -> None:

@@ -452,10 +452,11 @@ def test_a_changed_table_is_restated_whole_and_rows_are_not_paragraphs() -> None
     result = draft_items(original, doc(revised))
     assert [i.kind for i in result.items] == [ItemKind.REPLACE_TABLE, ItemKind.REPLACE_WORDS]
     table, words = result.items
+    # the builder prints each row on its own page: the table runs from page 2 to page 4
     assert filing_text(table, "(a)(1)") == (
-        'The table in "Section 6. Price Range of Common Stock" on page 2 of Exhibit (a)(1) to '
-        "the Tender Offer Statement has been amended and restated in its entirety to read as "
-        "follows:"
+        'The table in "Section 6. Price Range of Common Stock" on pages 2 through 4 of Exhibit '
+        "(a)(1) to the Tender Offer Statement has been amended and restated in its entirety to "
+        "read as follows:"
     )
     assert table.new_paragraphs[-1] == "September 30, 2025\t$7.15\t$4.80"
     # the paragraph after the table is the third paragraph of the section as printed
@@ -484,9 +485,9 @@ def test_tables_deleted_and_added_are_cited_as_tables() -> None:
     without = [p for p in PRICES[0][1] if p not in rows]
     deleted = draft_items(doc(PRICES), doc(edited(PRICES, 0, without))).items
     assert [i.kind for i in deleted] == [ItemKind.DELETE_TABLE]
-    assert notice_text(deleted[0]) == (
-        'The table in "Section 6. Price Range of Common Stock" on page 2 has been deleted in '
-        "its entirety."
+    assert notice_text(deleted[0]) == (  # each row printed on its own page by the builder
+        'The table in "Section 6. Price Range of Common Stock" on pages 2 through 4 has been '
+        "deleted in its entirety."
     )
     added = draft_items(doc(edited(PRICES, 0, without)), doc(PRICES)).items
     assert [i.kind for i in added] == [ItemKind.INSERT_TABLE]

@@ -106,3 +106,22 @@ def test_a_figure_table_is_restated_whole() -> None:
     ]
     items = draft_items(doc(spec), doc(revised)).items
     assert [i.kind for i in items] == [ItemKind.REPLACE_TABLE]
+
+
+def test_a_table_restated_over_two_pages_is_cited_on_both() -> None:
+    """Each row keeps its page; a table printed on pages 2 and 3 is cited on both."""
+    rows = ["First Quarter\t$24.10\t$21.95", "Second Quarter\t$23.80\t$22.05"]
+    spec: Spec = [("7. Price Range of Shares", ["The high and low prices were:", *rows])]
+    revised: Spec = [
+        ("7. Price Range of Shares", ["The high and low prices were:", rows[0], rows[1][:-1] + "6"])
+    ]
+    items = draft_items(doc(spec), doc(revised)).items
+    assert [i.kind for i in items] == [ItemKind.REPLACE_TABLE]
+    assert (items[0].page, items[0].last_page) == ("2", "3")
+    text = filing_text(items[0], "(a)(1)")
+    assert 'The table in "Section 7. Price Range of Shares" on pages 2 and 3 of' in text, text
+    three = [*rows, "Third Quarter\t$22.10\t$20.05"]
+    spec = [("7. Price Range of Shares", ["The high and low prices were:", *three])]
+    revised = [("7. Price Range of Shares", ["The high and low prices were:", *three[:2]])]
+    items = draft_items(doc(spec), doc(revised)).items
+    assert "on pages 2 through 4 of" in filing_text(items[0], "(a)(1)")

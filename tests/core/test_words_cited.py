@@ -56,9 +56,9 @@ def test_words_deleted_that_occur_twice_are_cited_by_words_that_occur_once() -> 
     before = "We may amend the offer and we may extend the offer at any time."
     after = "We may amend the offer and extend the offer at any time."
     instruction = words_instruction(before, after)
-    cited = instruction.split('"')[1]
-    assert occurrences(cited, before) == 1, instruction  # "we may" would also be "We may"
-    assert instruction == 'replacing the words "and we may" with the word "and"'
+    anchor = instruction.split('"')[3]
+    assert occurrences(anchor, before) == 1, instruction  # "we may" would also be "We may"
+    assert instruction == 'deleting the words "we may" immediately after the word "and"'
 
 
 @pytest.mark.parametrize(
@@ -153,3 +153,68 @@ def test_words_added_begin_with_their_article_rather_than_end_with_it() -> None:
     assert words_instruction(before, after) == (
         'inserting the words "the first business day after" immediately after the word "on"'
     )
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        (
+            "If you tender options to us, the offer to us is irrevocable after the expiration "
+            "date.",
+            "If you tender options to us, the offer to us and your election is irrevocable "
+            "after the expiration date.",
+            'inserting the words "and your election" immediately after the words "the offer to us"',
+        ),
+        (
+            "You may tender your options on the website or you may tender your options by e-mail.",
+            "You may tender your options on the website or you may tender options by e-mail.",
+            'deleting the word "your" immediately after the words "or you may tender"',
+        ),
+        (
+            "You may tender your options, and you may withdraw your options.",
+            "You may tender your options, and you may withdraw your options at any time.",
+            'inserting the words "at any time" immediately after the words "withdraw your options"',
+        ),
+    ],
+)
+def test_words_added_or_taken_out_beside_a_repeated_word_stay_an_insertion_or_a_deletion(
+    before: str, after: str, expected: str
+) -> None:
+    assert words_instruction(before, after) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        (
+            "You will receive one New RSU for every 2.5 eligible options you exchange.",
+            "You will receive one New RSU for every 2.0 eligible options you exchange.",
+            'replacing the words "2.5 eligible options" with the words "2.0 eligible options"',
+        ),
+        (
+            "As of July 14, 2023, 1,840,000 Preferred Shares were held of record by 14 holders.",
+            "As of July 14, 2023, 1,839,500 Preferred Shares were held of record by 14 holders.",
+            'replacing the words "1,840,000 Preferred Shares" with the words "1,839,500 '
+            'Preferred Shares"',
+        ),
+        (
+            "This figure includes 210 employees of our German subsidiary.",
+            "This figure includes 240 employees of our German subsidiary.",
+            'replacing the words "210 employees" with the words "240 employees"',
+        ),
+        (
+            "One New Option is granted for every 2 Eligible Options surrendered.",
+            "One New Option is granted for every 1.5 Eligible Options surrendered.",
+            'replacing the words "2 Eligible Options" with the words "1.5 Eligible Options"',
+        ),
+        (
+            "The new options vest over 2.5 years from the grant date.",
+            "The new options vest over 2.0 years from the grant date.",
+            'replacing the words "2.5 years" with the words "2.0 years"',
+        ),
+    ],
+)
+def test_a_bare_number_is_quoted_with_what_it_counts(
+    before: str, after: str, expected: str
+) -> None:
+    assert words_instruction(before, after) == expected

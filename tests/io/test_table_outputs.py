@@ -214,3 +214,22 @@ def test_a_changed_paragraph_of_a_cell_is_redlined_in_that_paragraph(tmp_path: P
             row for t in word_tables(review.conformed) for row in t if "Funds" in row[0][0]
         )
         assert funds_row[1] == revised_funds, name
+
+
+def test_the_item_after_a_quoted_table_is_set_apart_from_it(tmp_path: Path) -> None:
+    path = tmp_path / "original.htm"
+    path.write_text(html_offer("21.35", FUNDS))
+    document = load_document(path)
+    amendment = Amendment(
+        document, document, [row_item(document)], load_filing(SAMPLES / "filing.toml")
+    )
+    write_outputs(amendment, tmp_path, [SCHEDULE_TO_DOCX, NOTICE_DOCX])
+    for name in (SCHEDULE_TO_DOCX, NOTICE_DOCX):
+        body = docx.Document(io.BytesIO((tmp_path / name).read_bytes())).element.body
+        after = [t.getnext() for t in body.iter(f"{W}tbl")]
+        after = [p for p in after if p.find(f"{W}pPr/{W}sectPr") is None]  # no section end
+        assert after, name
+        for paragraph in after:
+            spacing = paragraph.find(f"{W}pPr/{W}spacing")
+            before = int(spacing.get(f"{W}before", "0")) if spacing is not None else 0
+            assert before >= 240, (name, etree.tostring(paragraph)[:300])

@@ -35,6 +35,15 @@ _NAMING = re.compile(
 _COUNTED = re.compile(
     r"\s+(?:business\s+|calendar\s+|trading\s+)?(?:days?|weeks?|months?|years?|hours?)\b"
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# words that end what a number counts: function words, pronouns and auxiliaries
+_NOT_COUNTED = frozenset(
+    """
+    a an and as at but by for from in into nor of on or per the to than that which who with
+    i we you they he she it is are was were be been will shall may must can could should
+    would has have had do does did not if when each every our your its their his her under
+    """.split()
+)
 # words an anchor widened to the left may take in before it: "the offer to us"
 _ARTICLES = frozenset({"the", "a", "an"})
 # a quotation of added words does not end with one of these when it can begin with it
@@ -64,16 +73,19 @@ def changed_words(
     pure = len(changed) == 1 and (not first.old.strip() or not first.new.strip())
     if pure and not first.new.strip() and len(first.old.split()) <= (max_deleted or max_words):
         max_words = max(max_words, len(first.old.split()) + 2)
+    anchor: tuple[str, int] | None = None  # which side of a pure change its anchor is on
     if pure:
         # a pure insertion or deletion: take in the word before (or after) it
         before = old[:start].rstrip()
         if before:
             start = len(before) - len(before.split()[-1])
+            anchor = ("left", first.start)
         else:
             after_words = old[end:].split()
             if not after_words:
                 return None
             end = old.index(after_words[0], end) + len(after_words[0])
+            anchor = ("right", first.end)
     before = old[:start].rstrip()
     new_start, new_end = start, end + shift
     starts_with_mark = not old[start:end].strip()[:1].isalnum() or not (
@@ -91,7 +103,45 @@ def changed_words(
         return None
     if len(old_words.split()) + len(new_words.split()) > max_words:
         return None
+    if anchor and (start, end) == (
+        (start, first.end) if anchor[0] == "left" else (first.start, end)
+    ):
+        kept = _unique_anchor(old, new, start, end, shift, anchor, max_words)
+        if kept:
+            return kept
     return _unique(old, new, start, end, shift, max_words)
+
+
+def _unique_anchor(
+    old: str, new: str, start: int, end: int, shift: int, anchor: tuple[str, int], max_words: int
+) -> tuple[str, str] | None:
+    """Words only added or only taken out stay so: the words beside them that anchor them
+    are widened away from the change until they occur once ('inserting "and your election"
+    immediately after "the offer to us"', 'deleting "your" immediately after "or you may
+    tender"'), never across it into a replacement. Words taken out that occur once need no
+    anchor."""
+    side, point = anchor
+    removed = old[point:end] if side == "left" else old[start:point]
+    if removed.strip() and occurrences(removed.strip(), old) == 1:
+        return old[start:end].strip(), new[start : end + shift].strip()
+    if side == "left":
+        for left in [start, *_word_starts(old, start)[:_REACH]]:
+            if occurrences(old[left:point].strip(), old) == 1:
+                article = old[:left].rstrip().split()[-1:]
+                if left < start and article and article[0].lower() in _ARTICLES:
+                    left = old[:left].rstrip().rfind(article[0])
+                return _within(old[left:end].strip(), new[left : end + shift].strip(), max_words)
+        return None
+    for right in [end, *_word_ends(old, end)[:_REACH]]:
+        if occurrences(old[point:right].strip(), old) == 1:
+            return _within(old[start:right].strip(), new[start : right + shift].strip(), max_words)
+    return None
+
+
+def _within(old_words: str, new_words: str, max_words: int) -> tuple[str, str] | None:
+    if len(old_words.split()) + len(new_words.split()) > 2 * max_words:
+        return None
+    return old_words, new_words
 
 
 def _slide(hunk: Hunk, old: str) -> Hunk:
@@ -164,7 +214,29 @@ def _counted(old: str, new: str, start: int, end: int, shift: int) -> tuple[int,
     counted = _COUNTED.match(old, end)
     if counted and new[end + shift :].startswith(counted.group(0)):
         return start, counted.end()
-    return start, end
+    if _YEAR.fullmatch(old[start:end].strip()):
+        return start, end  # "the 2018 Plan": a year names itself
+    return start, _what_is_counted(old, new, end, shift)
+
+
+def _what_is_counted(old: str, new: str, end: int, shift: int) -> int:
+    """'2.5 eligible options', '1,840,000 Preferred Shares', '210 employees': the words
+    after a bare number up to what it counts (at most three, the same on both sides), not
+    the verb or the preposition that follows ("… were held", "… of our subsidiary")."""
+    out = end
+    for taken, word in enumerate(re.finditer(r"\s+([A-Za-z][\w'’-]*)([,;:.)]?)", old[end:])):
+        bare = word.group(1).lower()
+        if taken == 3 or bare in _NOT_COUNTED or (taken and bare.endswith("ed")):
+            break
+        if (
+            word.start() != out - end
+            or new[out + shift : end + shift + word.end(1)] != (old[out : end + word.end(1)])
+        ):
+            break
+        out = end + word.end(1)
+        if word.group(2):
+            break  # the phrase ends at a comma or the sentence's stop
+    return out
 
 
 def _unique(

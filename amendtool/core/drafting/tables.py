@@ -67,16 +67,18 @@ class TableItems(CellItems):
             locator = self._paragraph_locator(section, start)
             locator.table, locator.table_count = self._cite_table(locator, section, start)
             kind = ItemKind.REPLACE_TABLE if rows else ItemKind.DELETE_TABLE
-            page = self._page(keys[0])
+            page, last_page = self._page(keys[0]), self._page(keys[-1])
         else:
             start = self._anchor(old.id, origin_of_new, new_indices[0])
             locator = self._anchor_locator(section, start)
             kind, page = ItemKind.INSERT_TABLE, self._anchor_page(section, start)
+            last_page = None
         self._emit(
             AmendmentItem(
                 kind,
                 locator,
                 page=page,
+                last_page=last_page if last_page != page else None,
                 old_text="\n".join(section.paragraphs[start : start + len(keys)]),
                 new_text="\n".join(rows),
                 new_paragraphs=rows,
