@@ -225,6 +225,9 @@ def _clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> s
         old = ", ".join(r for r in change.old_refs if r not in change.new_refs) or "none"
         new = ", ".join(r for r in change.new_refs if r not in change.old_refs) or "none"
         return f"A cross-reference only ({old} → {new})"
+    spelling = corrected_spelling(change)
+    if spelling:
+        return f"Corrects spelling ({spelling}); no right, amount or date changes"
     if all(rules.harmless.matches_word(w) for w in change.words):
         return f"Rewords without changing a right, an amount or a date: {shown_words(change)}"
     connective = _list_connective(change)
@@ -443,3 +446,34 @@ def _same_change_as_consideration(items: list[AmendmentItem], proposals: list[Pr
             proposals[index] = Proposal(
                 K, f"Restates the change in item {source}: {_lower(proposal.reason)}"
             )
+
+
+def corrected_spelling(change: Change) -> str | None:
+    """'“memebers” → “members”' when every changed word is a misspelling put right: the old
+    word is no English word, the new one is, and they differ by at most two letters (one
+    swapped pair, one letter missing, doubled or mistyped). Two real words that look alike
+    ("accept" and "except", "eligible" and "ineligible") are never a correction."""
+    old, new = change.removed_words, change.added_words
+    if not old or len(old) != len(new):
+        return None
+    from amendtool.core.syllables import is_word
+
+    for a, b in zip(old, new, strict=True):
+        if len(b) < 4 or a == b or _distance(a, b) > (1 if len(b) < 6 else 2):
+            return None
+        if is_word(a) or not is_word(b):
+            return None
+    return ", ".join(f"“{a}” → “{b}”" for a, b in zip(old, new, strict=True))
+
+
+def _distance(a: str, b: str) -> int:
+    """Edits between two words, a swap of neighbouring letters counting as one."""
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]

@@ -186,6 +186,10 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
     sentences = fact_sentences(changes, wording, voice=voice)
     if changes and not rest_changed:
         return PlainSummary(" ".join(sentences), False, tuple(changes), True, pages)
+    spelling = _spelling(item) if not changes else None
+    if spelling is not None:
+        text = wording.plain_notice["corrected_spelling"].format(words=spelling)
+        return PlainSummary(text, False, (), True, pages)
     if changes:
         sentences.append(w["also_reworded"])
     else:
@@ -194,6 +198,19 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
     if not complete:
         sentences.append(w["placeholder"])
     return PlainSummary(" ".join(sentences), False, tuple(changes), complete, pages)
+
+
+def _spelling(item: AmendmentItem) -> str | None:
+    """'“permitted”' when the item only puts misspelled words right."""
+    if item.kind not in _FACT_KINDS or not (item.old_text and item.new_text):
+        return None
+    from amendtool.core.changes import compare, item_texts
+    from amendtool.core.materiality import corrected_spelling
+
+    change = compare(*item_texts(item))
+    if not corrected_spelling(change):
+        return None
+    return " and ".join(f"“{word}”" for word in change.added_words)
 
 
 def _new_text(item: AmendmentItem) -> str:

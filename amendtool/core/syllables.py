@@ -46,6 +46,12 @@ def syllable_count(text: str) -> int:
     return sum(word_syllables(word) for word in list_words(text, lowercase=True))
 
 
+def is_word(word: str) -> bool:
+    """Whether the pronouncing dictionary knows `word` (an English word, a name, a plural):
+    a misspelling it lacks is told from a real word that differs by a letter."""
+    return word.lower() in _first_pronunciations()
+
+
 def warm_up() -> None:
     """Read the dictionary before anyone waits for it."""
     _first_pronunciations()

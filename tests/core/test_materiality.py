@@ -624,3 +624,38 @@ def test_a_reason_quotes_words_as_printed_and_apart_where_they_are_apart() -> No
     assert "“and our officers”" in reason and "“Our consultants may not participate either”" in (
         reason
     ), reason
+
+
+@pytest.mark.parametrize(
+    ("heading", "old", "new"),
+    [
+        (
+            "1. Eligibility",
+            "Memebers of our board are not eligible.",
+            "Members of our board are not eligible.",
+        ),
+        ("3. Procedures for Tendering", "Faxes are not permited.", "Faxes are not permitted."),
+        ("SUMMARY TERM SHEET", "You will recieve new options.", "You will receive new options."),
+    ],
+)
+def test_a_misspelling_put_right_is_clarifying_wherever_it_is(
+    heading: str, old: str, new: str
+) -> None:
+    item = drafted(heading, [old], [new])[0]
+    assert item.materiality is Materiality.CLARIFYING, item.materiality_reason
+    assert item.materiality_reason.startswith("Corrects spelling")
+
+
+def test_two_real_words_that_look_alike_are_no_spelling_correction() -> None:
+    item = drafted(
+        "1. Eligibility",
+        ["Employees on leave are eligible."],
+        ["Employees on leave are ineligible."],
+    )[0]
+    assert item.materiality is Materiality.CONSIDERATION, item.materiality_reason
+    accepted = drafted(
+        "3. Procedures for Tendering",
+        ["We will accept late elections."],
+        ["We will except late elections."],
+    )[0]
+    assert not accepted.materiality_reason.startswith("Corrects spelling")

@@ -298,3 +298,12 @@ def test_defined_terms_and_names_keep_their_capitals(filing: FilingDetails) -> N
     amendment = draft_amendment(doc(old), doc(new), filing)
     assert "The Black-Scholes value is now $4.35." in _paragraph_on(amendment, "$4.35")
     assert "The portion of New RSUs vesting is now 33%." in _paragraph_on(amendment, "33%")
+
+
+def test_a_spelling_correction_is_said_plainly_with_no_placeholder(filing: FilingDetails) -> None:
+    # the offer as filed had the misspelling; the revision puts it right
+    amendment = draft_amendment(doc(revised(OFFER, "benefit", "benifit")), doc(OFFER), filing)
+    texts = plain_texts(amendment)
+    assert any("We corrected the spelling of “benefit”" in t for t in texts), texts
+    assert not any("[Explain" in t for t in texts)
+    assert amendment.items[0].materiality.value == "clarifying"
