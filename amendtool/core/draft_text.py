@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from amendtool.core.draft_structure import (
+    block_key,
+    known_structure,
+    numbered_like,
+    paragraph_like,
+    templates,
+)
 from amendtool.core.model import Document, Paragraph, ParagraphKind, Section, SectionKind
 from amendtool.core.segment import strip_heading_stop
 
@@ -27,40 +35,59 @@ def document_blocks(document: Document) -> list[TextBlock]:
     return blocks
 
 
-def document_from_blocks(blocks: list[TextBlock], like: Document | None = None) -> Document:
-    """Rebuild a document from edited blocks; section kinds follow the headings' form."""
-    kinds = {s.heading: s for s in like.sections} if like else {}
+def document_from_blocks(
+    blocks: list[TextBlock],
+    like: Document | None = None,
+    known: Sequence[Document] = (),
+    previous: Document | None = None,
+) -> Document:
+    """Rebuild a document from edited blocks. Each block takes the structure of the block with
+    its text in `known` (the revised files counsel loaded), then `like` (the original), else of
+    the block it was in `previous` (the last draft); section kinds otherwise follow the
+    headings' form and paragraphs are body text (see draft_structure)."""
+    documents = [*known, *([like] if like else [])]
+    structure = known_structure(documents, previous)
+    keyed = [(b.heading, block_key(b.text)) for b in blocks]
+    found = templates(structure, keyed)
     sections: list[Section] = []
+    used: set[str] = set()
     current = Section(id="front", kind=SectionKind.FRONT, heading="", title="Cover Page")
-    for block in blocks:
+    for block, (_, text), template in zip(blocks, keyed, found, strict=True):
         text = " ".join(block.text.split())
         if not text:
             continue
         if block.heading:
             if current.paragraphs or current.kind is not SectionKind.FRONT:
                 sections.append(current)
-            known = kinds.get(text)
-            match = _NUMBERED.match(text)
-            if known is not None:
-                kind, number, title = known.kind, known.number, known.title
-            elif match:
-                kind, number = SectionKind.NUMBERED, match.group(1)
-                title = strip_heading_stop(match.group(2))
-            else:
-                kind, number, title = SectionKind.PART, None, strip_heading_stop(text)
-            current = Section(
-                id=f"d{len(sections)}", kind=kind, heading=text, number=number, title=title
-            )
+            current = _section(text, template if isinstance(template, Section) else None)
+            if current.id in used or current.id == "front" or not current.id:
+                current.id = f"d{len(sections)}"
+            used.add(current.id)
             continue
-        paragraph_kind = ParagraphKind.BODY
-        if "\t" in block.text:  # a table row: its cells stay apart
+        row = "\t" in block.text  # a table row: its cells stay apart
+        if row:
             text = "\t".join(" ".join(cell.split()) for cell in block.text.split("\t"))
-            paragraph_kind = ParagraphKind.TABLE_ROW
+        fields = paragraph_like(template if isinstance(template, Paragraph) else None, text, row)
+        fields.setdefault("kind", ParagraphKind.TABLE_ROW if row else ParagraphKind.BODY)
         current.paragraphs.append(
-            Paragraph(
-                id=f"{current.id}/p{len(current.paragraphs) + 1}", text=text, kind=paragraph_kind
-            )
+            Paragraph(id=f"{current.id}/p{len(current.paragraphs) + 1}", text=text, **fields)  # type: ignore[arg-type]
         )
     if current.paragraphs or current.kind is not SectionKind.FRONT:
         sections.append(current)
     return Document(sections=sections)
+
+
+def _section(text: str, template: Section | None) -> Section:
+    """A heading's section: as loaded when its text is known, numbered when it prints a number."""
+    match = _NUMBERED.match(text)
+    if template is not None and " ".join(template.heading.split()) == text:
+        kind, number, title = template.kind, template.number, template.title
+    elif match:
+        kind, number = SectionKind.NUMBERED, match.group(1)
+        title = strip_heading_stop(match.group(2))
+    elif kept := numbered_like(template, text):
+        (kind, number), title = kept, strip_heading_stop(text)
+    else:
+        kind, number, title = SectionKind.PART, None, strip_heading_stop(text)
+    section_id = template.id if template is not None else ""
+    return Section(id=section_id, kind=kind, heading=text, number=number, title=title)

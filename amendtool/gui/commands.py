@@ -26,10 +26,16 @@ class DraftEditCommand(QUndoCommand):
     """A change to the draft: a word typed, a paste, a revised file, a heading mark."""
 
     def __init__(
-        self, pane: DraftPane, splice: Splice, changed: Callable[[], None], text: str = "Typing"
+        self,
+        pane: DraftPane,
+        splice: Splice,
+        changed: Callable[[], None],
+        text: str = "Typing",
+        keep_place: bool = False,
     ) -> None:
         super().__init__(text)
         self.pane, self.splice, self.changed = pane, splice, changed
+        self.keep_place = keep_place  # a whole-document change: counsel keeps their place
         self.typed = splice.typed
         self.inserted = self.typed.char if self.typed and self.typed.action == INSERT else ""
         self.at = now_ms()
@@ -59,11 +65,16 @@ class DraftEditCommand(QUndoCommand):
         if self.shown:
             self.shown = False
             return
-        self.pane.apply(self.splice)
-        self.changed()
+        self._apply(self.splice)
 
     def undo(self) -> None:
-        self.pane.apply(self.splice.inverse())
+        self._apply(self.splice.inverse())
+
+    def _apply(self, splice: Splice) -> None:
+        if self.keep_place:
+            self.pane.apply_keeping_place(splice)
+        else:
+            self.pane.apply(splice)
         self.changed()
 
 

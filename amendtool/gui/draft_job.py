@@ -42,18 +42,21 @@ class DraftJob(QRunnable):
         original: Document,
         blocks: list[TextBlock],
         series: SeriesContext | None = None,
+        known: list[Document] | None = None,
+        previous: Document | None = None,
     ) -> None:
         super().__init__()
         self.setAutoDelete(False)  # Python owns the job; the pool must not delete it
         self.generation, self.original, self.blocks = generation, original, blocks
         self.series = series  # in a series: the earlier amendments, cited through
+        self.known, self.previous = known or [], previous  # see core/draft_structure.py
         self.signals = _Signals()
 
     @Slot()
     def run(self) -> None:
         from amendtool.core.drafting import draft_items
 
-        revised = document_from_blocks(self.blocks, self.original)
+        revised = document_from_blocks(self.blocks, self.original, self.known, self.previous)
         try:
             result = draft_items(self.original, revised, None, self.series)
             outcome = DraftOutcome(self.generation, revised, result.items, result.notes)

@@ -126,6 +126,29 @@ class DraftPane(DocumentPane):
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
+    def apply_keeping_place(self, splice: Splice) -> None:
+        """Undo or redo of a whole-document change (a revised file): the cursor stays in the
+        paragraph counsel was reading (or the nearest one left), which stays where it was on
+        screen, rather than jumping to the end of the change."""
+        cursor = self.textCursor()
+        number, offset = cursor.blockNumber(), cursor.positionInBlock()
+        layout = self.document().documentLayout()
+        bar = self.verticalScrollBar()
+        on_screen = layout.blockBoundingRect(cursor.block()).top() - bar.value()
+        change = splice.trimmed()
+        self.apply(splice, place_cursor=False)
+        if number >= change.first + len(change.old):
+            number += len(change.new) - len(change.old)
+        elif number >= change.first:
+            number = min(number, change.first + len(change.new) - 1)
+        block = self.document().findBlockByNumber(number)
+        if not block.isValid():
+            block = self.document().lastBlock()
+        kept = QTextCursor(block)
+        kept.setPosition(block.position() + min(offset, block.length() - 1))
+        self.setTextCursor(kept)
+        bar.setValue(round(layout.blockBoundingRect(block).top() - on_screen))
+
     def replace_blocks(self, blocks: list[TextBlock]) -> Splice | None:
         """The whole draft becomes `blocks` (a revised file); only the blocks that differ are
         touched, so the step is small and the view stays where it is."""

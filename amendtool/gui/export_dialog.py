@@ -7,7 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QProcess, QUrl
+from PySide6.QtCore import QProcess, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -115,6 +115,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.setObjectName("exportStatus")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(
@@ -187,6 +189,7 @@ class ExportDialog(QDialog):
             ]
             self.error = lines[-1] if lines else f"export failed (exit status {code})"
             self.status.setText(self.error)
+            self.adjustSize()  # the whole message shows, however many lines it wraps to
             self.export_button.setEnabled(True)
             return
         self.progress.setValue(self.progress.maximum())

@@ -11,7 +11,7 @@ from functools import cache
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
-from amendtool.core.items import AmendmentItem, Materiality
+from amendtool.core.items import AmendmentItem, ItemKind, Materiality
 
 _KIND_NAMES = {
     "replace_paragraph": "Paragraph replaced",
@@ -128,7 +128,10 @@ def summary(item: AmendmentItem) -> str:
         where += f" {loc.note_kind or 'footnote'} {loc.note}"
     elif loc.paragraph:
         where += f" ¶{loc.printed or loc.paragraph}"  # as a reader counts, rows aside
-    if loc.sentence:
+    if item.kind is ItemKind.INSERT_SENTENCE and loc.sentence is not None:
+        # the locator counts the sentence the new one follows
+        where += f" after s{loc.sentence}" if loc.sentence else " at its start"
+    elif loc.sentence:
         where += f" s{loc.sentence}"
     text = (item.new_text or item.old_text).split("\n")[0].replace("\t", " · ")
     if item.renumbered:

@@ -86,7 +86,8 @@ class ItemsPanel(QWidget):
         wording = QWidget()
         form = QFormLayout(wording)
         form.addRow("Filing:", self.filing)
-        form.addRow("Notice:", self.notice)
+        self._notice_label = QLabel("Notice:")
+        form.addRow(self._notice_label, self.notice)
         form.addRow("New text:", self.quoted)
         buttons = QHBoxLayout()
         buttons.addWidget(self.apply_button)
@@ -187,7 +188,10 @@ class ItemsPanel(QWidget):
             widget.setEnabled(worded)
         self.materiality.setEnabled(item is not None)
         self.reject_button.setEnabled(item is not None)
+        plain = self.amendment is not None and self.amendment.filing.notice_style == "plain"
+        self._notice_follows_filing(plain)
         if item is None:
+            self.materiality.setCurrentIndex(-1)  # no item, no class
             self._set_wording(None, "", "")
             self.quoted.setPlainText("")
             self.reason.setText("")
@@ -213,9 +217,12 @@ class ItemsPanel(QWidget):
             )
             edited = item.override_basis == item.substance() and item.override_basis
             self.status.setText(
-                "Wording edited by counsel; kept until this change itself changes."
-                if edited
-                else "Generated wording."
+                (
+                    "Wording edited by counsel; kept until this change itself changes."
+                    if edited
+                    else "Generated wording."
+                )
+                + (PLAIN_NOTICE_NOTE if plain else "")
             )
         quoted = "\n\n".join(item.new_paragraphs) or item.new_text
         if self.quoted.toPlainText() != quoted:
@@ -223,6 +230,19 @@ class ItemsPanel(QWidget):
         self.materiality.setCurrentIndex(self.materiality.findData(item.materiality.value))
         self.reason.setText(item_rows.reason_text(item))
         self._show_plain(item, key[0])
+
+    def _notice_follows_filing(self, plain: bool) -> None:
+        """A plain notice prints the filing's own words under "The exact changes": there the
+        Notice box shows them and cannot be typed in (what counsel keeps is what it shows);
+        the notice's own paragraph on the change is on the plain paragraph tab."""
+        self.notice.setReadOnly(plain)
+        label = self._notice_label
+        label.setText("Notice (filing's words):" if plain else "Notice:")
+        self.notice.setToolTip(
+            "The plain notice prints the filing's wording here; edit it in the Filing box."
+            if plain
+            else ""
+        )
 
     def _show_plain(self, item: AmendmentItem, substance: str) -> None:
         """The paragraph the notice prints on this change: counsel's, or the tool's."""
@@ -263,6 +283,8 @@ class ItemsPanel(QWidget):
         generated_notice = self.amendment.notice_instruction(item)
         filing = self.filing.toPlainText().strip()
         notice = self.notice.toPlainText().strip()
+        if self.notice.isReadOnly():  # a plain notice: the box only shows the filing's words
+            notice, generated_notice = item.notice_override or "", ""
         self._shown_key = None  # what is kept is shown from now on
         self.overrideRequested.emit(
             row,
@@ -283,14 +305,19 @@ class ItemsPanel(QWidget):
 
 
 PLAIN_TAB = "Plain paragraph (notice)"
+PLAIN_NOTICE_NOTE = (
+    " The plain notice quotes the filing's words; its own paragraph on this change is on the "
+    f"“{PLAIN_TAB}” tab."
+)
 CLASS_ROLE = Qt.ItemDataRole.UserRole + 1  # (class, chosen by counsel) of the row
 Key = tuple[str, tuple[object, ...]]
 
 
 def _key(item: AmendmentItem) -> Key:
-    """What identifies an item across re-drafts: what it changes, else where it is."""
+    """What identifies an item across re-drafts: what it changes, else where it is (its
+    kind may change as counsel edits: a replaced paragraph becomes replaced words)."""
     loc = item.locator
-    return item.substance(), (item.kind.value, loc.section_id, loc.paragraph, loc.sentence)
+    return item.substance(), (loc.section_id, loc.paragraph, loc.sentence)
 
 
 def _find(keys: list[Key], key: Key | None) -> int | None:

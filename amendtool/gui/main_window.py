@@ -80,6 +80,10 @@ class MainWindow(QMainWindow):
         self.busy_bar.setMaximumWidth(160)
         self.busy_bar.setVisible(False)
         self.statusBar().addPermanentWidget(self.busy_bar)
+        # the item and error counts stay when a passing message or a hovered tab clears the bar
+        self.counts = QLabel()
+        self.counts.setObjectName("statusCounts")
+        self.statusBar().addWidget(self.counts, 1)
         small = available(self).width() <= 1600
         fit(self, 1.0 if small else 0.9, 1.0 if small else 0.9, settings.GEOMETRY)
         self._refresh_title()
@@ -188,9 +192,7 @@ class MainWindow(QMainWindow):
         s.loaded.connect(self._loaded)
         s.pathChanged.connect(self._refresh_title)
         s.busyChanged.connect(
-            lambda busy: self.statusBar().showMessage(
-                "Updating items…" if busy else self._status_text()
-            )
+            lambda busy: self.counts.setText("Updating items…" if busy else self._status_text())
         )
 
     # --- opening ----------------------------------------------------------------------------
@@ -287,11 +289,14 @@ class MainWindow(QMainWindow):
             from amendtool.core.draft_text import document_blocks
             from amendtool.io.load import load_document
 
-            return document_blocks(load_document(path))
+            document = load_document(path)
+            return document, document_blocks(document)
 
-        def done(blocks, error) -> None:  # type: ignore[no-untyped-def]
+        def done(loaded, error) -> None:  # type: ignore[no-untyped-def]
             if error is not None:
                 return self._report(error)
+            document, blocks = loaded
+            self.session.known.insert(0, document)  # its questions, subheadings and notes
             self.workspace.load_draft_text(blocks)
 
         run_in_background(self, f"Reading {path.name}…", work, done)
@@ -302,7 +307,7 @@ class MainWindow(QMainWindow):
         update_enabled(self.actions_by_id, True, self.session.locked)
 
     def show_status(self) -> None:
-        self.statusBar().showMessage(self._status_text())
+        self.counts.setText(self._status_text())
 
     def _status_text(self) -> str:
         s = self.session
@@ -417,7 +422,12 @@ class MainWindow(QMainWindow):
         from amendtool.core.plain_checks import export_refusal
 
         if refusal := export_refusal(s.findings):  # before any folder is asked for
-            QMessageBox.warning(self, "Export", refusal[0].upper() + refusal[1:] + ".")
+            QMessageBox.warning(
+                self,
+                "Export",
+                refusal[0].upper() + refusal[1:] + ".\n\nSelect each of those items and write "
+                "its paragraph on the item panel's “Plain paragraph (notice)” tab.",
+            )
             return
         errors = [f for f in s.findings if f.severity == ERROR]
         if errors:

@@ -84,6 +84,7 @@ class Session(Drafting):
 
         self._reset(original, revised or original, [], [])
         self.series, self.context = None, None
+        self.known = [revised] if revised else []
         self._take_filing(jsonable(filing.to_toml_dict()) if filing else None)
         self.path = None
         self.loaded.emit()
@@ -108,6 +109,7 @@ class Session(Drafting):
         entry = series.current
         original = series.base(index) if index else series.original
         self._reset(original, entry.revised, list(entry.items), list(entry.notes))
+        self.known = [entry.revised]
         self.series = series
         self.context = series.context(index) if index else None
         self.changes, self.changes_for = change_map(original, self.items), self.items

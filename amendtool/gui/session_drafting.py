@@ -63,6 +63,9 @@ class Drafting(QObject):
         self.checked = False  # the findings are those of the items and draft shown
         self.preview: tuple[str, str] = ("", "")  # the filing and the notice, as HTML
         self.drafted_blocks: list[TextBlock] | None = None  # the draft the items describe
+        # the revised files counsel loaded: what the draft's plain blocks cannot hold (each
+        # paragraph's kind, Word's heading numbers) is taken from them, as the CLI reads them
+        self.known: list[Document] = []
         self._generation = 0  # drafts started
         self._reviewed = 0  # review jobs started
         self._pending_blocks: list[TextBlock] | None = None
@@ -135,7 +138,14 @@ class Drafting(QObject):
 
         blocks, self._pending_blocks = self._pending_blocks, None
         self._generation += 1
-        job = self._draft_job = DraftJob(self._generation, self.original, blocks, self.context)
+        job = self._draft_job = DraftJob(
+            self._generation,
+            self.original,
+            blocks,
+            self.context,
+            list(self.known),
+            self.revised,
+        )
         job.signals.done.connect(self._draft_finished)  # dropped if the session is deleted
         self._running = True
         self.busyChanged.emit(True)

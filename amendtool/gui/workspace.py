@@ -327,7 +327,9 @@ class Workspace:
         """A revised file made elsewhere replaces the draft: one undo step, headings and all."""
         if splice := self.draft_pane.replace_blocks(blocks):
             self._push(
-                DraftEditCommand(self.draft_pane, splice, self._draft_changed, "Load revised file")
+                DraftEditCommand(
+                    self.draft_pane, splice, self._draft_changed, "Load revised file", True
+                )
             )
 
     def reject_item(self, index: int) -> bool:

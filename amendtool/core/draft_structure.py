@@ -1,0 +1,124 @@
+"""What a draft's text blocks cannot hold: each paragraph's kind and each heading's number.
+
+The editor holds the draft as plain blocks. The files counsel loads say more: a Summary Term
+Sheet's questions, a cover page's subheadings, footnotes and their marks, and headings whose
+numbers Word prints without their being in the text. So the app drafts the same items as the
+command line for the same revised file, each block takes that structure from a block with the
+same text in a file counsel loaded (or the original), and a block counsel has typed in keeps
+the structure of the block it was (found by lining the new draft up with the last one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from amendtool.core.model import NOTE_KINDS, Document, Paragraph, Section, SectionKind
+
+
+@dataclass
+class Known:
+    """The structure of blocks by their text, and of the blocks of the last draft by place."""
+
+    headings: dict[str, list[Section]]  # a text that occurs more than once: each in turn
+    paragraphs: dict[str, list[Paragraph]]
+    previous: list[Section | Paragraph]  # the last draft's blocks, in order
+    previous_text: list[tuple[bool, str]]
+
+
+def block_key(text: str) -> str:
+    """The text with its white space as single spaces (as the draft's paragraphs hold it);
+    most text already is, and is checked for that cheaply."""
+    simple = text.isascii() and text.isprintable() and "  " not in text
+    if simple and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
+
+
+def known_structure(documents: Iterable[Document], previous: Document | None) -> Known:
+    """`documents` first to last: the first that holds a text gives its structure."""
+    headings: dict[str, list[Section]] = {}
+    paragraphs: dict[str, list[Paragraph]] = {}
+    for document in documents:
+        seen: set[str] = set()  # a document's own repeats are kept in order; others' after
+        for section in document.sections:
+            if section.heading:
+                _add(headings, block_key(section.heading), section, seen)
+            for paragraph in section.paragraphs:
+                _add(paragraphs, block_key(paragraph.text), paragraph, seen)
+    blocks: list[Section | Paragraph] = []
+    for section in previous.sections if previous else []:
+        if section.heading:
+            blocks.append(section)
+        blocks += section.paragraphs
+    texts = [
+        (True, block_key(b.heading)) if isinstance(b, Section) else (False, block_key(b.text))
+        for b in blocks
+    ]
+    return Known(headings, paragraphs, blocks, texts)
+
+
+def _add(table: dict, key: str, value: object, seen: set[str]) -> None:  # type: ignore[type-arg]
+    if key not in table:
+        table[key] = []
+        seen.add(key)
+    if key in seen:
+        table[key].append(value)
+
+
+def templates(known: Known, blocks: Sequence[tuple[bool, str]]) -> list[Section | Paragraph | None]:
+    """For each (heading, text) block: the loaded heading or paragraph it is, if one has its
+    text; else the block of the last draft in its place, when counsel's edit kept the count of
+    blocks between unchanged ones (a typed edit, not an insertion)."""
+    before = known.previous_text
+    start = 0
+    while start < min(len(before), len(blocks)) and before[start] == blocks[start]:
+        start += 1
+    end = 0
+    while (
+        end < min(len(before), len(blocks)) - start
+        and before[len(before) - 1 - end] == blocks[len(blocks) - 1 - end]
+    ):
+        end += 1
+    same_count = len(before) - start - end == len(blocks) - start - end
+    out: list[Section | Paragraph | None] = []
+    counted: dict[tuple[bool, str], int] = {}
+    for index, (heading, text) in enumerate(blocks):
+        same: list = known.headings.get(text, []) if heading else known.paragraphs.get(text, [])  # type: ignore[type-arg]
+        nth = counted[heading, text] = counted.get((heading, text), -1) + 1
+        found: Section | Paragraph | None = same[min(nth, len(same) - 1)] if same else None
+        if found is None:
+            if index < start:
+                found = known.previous[index]
+            elif index >= len(blocks) - end:
+                found = known.previous[len(before) - (len(blocks) - index)]
+            elif same_count:
+                found = known.previous[index]
+            if found is not None and isinstance(found, Section) != heading:
+                found = None
+        out.append(found)
+    return out
+
+
+def numbered_like(template: Section | None, text: str) -> tuple[SectionKind, str | None] | None:
+    """A heading keeps a number the text does not print (Word's numbering) while counsel
+    edits its words."""
+    if template is None or template.kind is SectionKind.FRONT:
+        return None
+    if template.number and template.number not in text.split(".")[0]:
+        return template.kind, template.number
+    return None
+
+
+def paragraph_like(template: Paragraph | None, text: str, row: bool) -> dict[str, object]:
+    """The fields a new paragraph takes from the loaded one it is."""
+    if template is None or row != (template.kind.value == "table_row"):
+        return {}
+    fields: dict[str, object] = {"kind": template.kind, "style": template.style}
+    if template.kind in NOTE_KINDS:
+        fields["note"] = template.note
+    if row:
+        fields["table"] = template.table
+    if template.text == text:
+        fields["pages"] = template.pages
+    return fields
