@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from amendtool.core.clean_text import char_name, strip_unsafe
 from amendtool.core.errors import InputError
 
 _EXHIBIT = re.compile(r"^\([a-z]\)(\([0-9]{1,3}\))?(\([A-Za-z]{1,4}\))*$")
@@ -141,17 +142,17 @@ class FilingDetails:
 
 
 def load_filing(path: str | Path) -> FilingDetails:
+    """Read through the input gate: a regular file of sensible size, UTF-8 text."""
+    from amendtool.io.source_file import read_settings_text
+
     path = Path(path)
+    text = read_settings_text(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except FileNotFoundError as exc:
-        raise InputError(path, "file not found; check the path") from exc
-    except UnicodeDecodeError as exc:
-        raise InputError(path, "is not UTF-8 text; save it as UTF-8") from exc
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise InputError(path, f"is not valid TOML ({exc})") from exc
-    except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror})") from exc
+    except RecursionError as exc:
+        raise InputError(path, "is nested too deeply to be filing details") from exc
     return filing_from_dict(data, path)
 
 
@@ -217,7 +218,21 @@ class _Reader:
         if not isinstance(value, str):
             self.problems.append(f"{section}.{key} must be text in quotes")
             return ""
+        if not self.clean(value, f"{section}.{key}"):
+            return ""
         return " ".join(value.split()) if "\n" in value else value.strip()
+
+    def clean(self, value: str, name: str) -> bool:
+        """Control and direction-override characters are refused with their place: typed
+        in by mistake, they would hide or reorder words in the filing."""
+        _, removed = strip_unsafe(value)
+        if removed is None:
+            return True
+        self.problems.append(
+            f"{name} holds {char_name(removed.first)} at character "
+            f"{removed.first_index + 1}; remove it"
+        )
+        return False
 
     def date(self, table: dict[str, Any], section: str, key: str) -> dt.date:
         value = table.get(key)
@@ -239,6 +254,8 @@ class _Reader:
             address = [address]
         if not isinstance(address, list) or not all(isinstance(a, str) for a in address):
             self.problems.append(f"{section}.address must be a list of lines")
+            address = []
+        if not all(self.clean(line, f"{section}.address") for line in address):
             address = []
         return Party(
             name=self.text(table, section, "name"),

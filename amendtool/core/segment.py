@@ -124,7 +124,9 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         return False
     if len(punctuation.rstrip("\"'”’)]")) > 1:
         return True
-    before = _WORD_BEFORE.search(text, 0, match.start())
+    # the word before the stop, looked for in the 80 characters before it: a search from
+    # the start of the paragraph would make long paragraphs quadratic
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 80), match.start())
     word = before.group(1) if before else ""
     next_match = _NEXT_WORD.match(text, match.end())
     next_word = next_match.group(1) if next_match else ""

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import IO
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
@@ -122,17 +123,18 @@ class DocxResult:
     notices: list[str]
 
 
-def open_docx(path: Path) -> docx.document.Document:
+def open_docx(path: Path, content: IO[bytes] | None = None) -> docx.document.Document:
+    """The package at `path`, or in `content` (the bytes the input gate read) when given."""
     try:
-        return docx.Document(str(path))
+        return docx.Document(content if content is not None else str(path))
     except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError) as exc:
         raise InputError(
             path, "is not a readable Word document; open it in Word and save it again as .docx"
         ) from exc
 
 
-def read_docx_blocks(path: Path) -> DocxResult:
-    result = walk_docx(open_docx(path))
+def read_docx_blocks(path: Path, content: IO[bytes] | None = None) -> DocxResult:
+    result = walk_docx(open_docx(path, content))
     if _hard_wrapped(result.blocks):
         from amendtool.io.edgar_text_reader import edgar_text_blocks
 

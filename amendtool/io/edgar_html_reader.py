@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 import lxml.html
@@ -43,27 +44,61 @@ _LIST_MARK = re.compile(
 )
 
 
-def edgar_html_blocks(markup: str) -> list[RawBlock]:
-    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+def edgar_html_blocks(markup: str, notices: list[str] | None = None) -> list[RawBlock]:
+    """`markup` is already decoded (the input gate decoded it once): the parser is told
+    UTF-8, whatever charset the page declares."""
+    parser = lxml.html.HTMLParser(
+        no_network=True, remove_comments=True, remove_pis=True, huge_tree=True, encoding="utf-8"
+    )
     text_match = re.search(r"<TEXT>(.*?)(?:</TEXT>|\Z)", markup, re.IGNORECASE | re.DOTALL)
     if text_match and "<html" not in markup[:2000].lower():
         markup = text_match.group(1)
     root = lxml.html.document_fromstring(markup.encode("utf-8"), parser=parser)
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        # nested deeper than any parser follows: its words still count
+        if notices is not None:
+            notices.append("is nested too deeply to keep its layout; read as plain text")
+        return assemble_pages(edgar_text_pages(_markup_as_text(markup)))
     css_breaks = bool(_BREAK_BEFORE.search(markup) or _BREAK_AFTER.search(markup))
-    walker = _HtmlWalker(use_hr=not css_breaks)
+    walker = _HtmlWalker(use_hr=not css_breaks, root=root)
     body = root.find("body")
     walker.visit(body if body is not None else root, bold=False, centred=False)
     walker.flush_page()
     return assemble_pages(walker.pages)
 
 
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>|<!--.*?-->", re.DOTALL)
+
+
+def _markup_as_text(markup: str) -> str:
+    """Tags out, block ends as blank lines, <hr> and page breaks as <PAGE>: the page read
+    the way EDGAR text is."""
+
+    def replace(match: re.Match[str]) -> str:
+        tag = (match.group(2) or "").lower()
+        if tag == "hr" or (tag and _BREAK_BEFORE.search(match.group(0))):
+            return "\n<PAGE>\n"
+        if tag == "br":
+            return "\n"
+        return "\n\n" if tag in _BLOCK_TAGS else ""
+
+    markup = re.sub(r"<(script|style)\b.*?</\1\s*>", "", markup, flags=re.I | re.S)
+    return html.unescape(_TAG.sub(replace, markup))
+
+
+# deeper than this, an element's words are read as one block: the walk stays within
+# Python's recursion limit (the parser itself stops at 2048 levels; see above)
+MAX_DEPTH = 400
+
+
 class _HtmlWalker:
-    def __init__(self, use_hr: bool) -> None:
+    def __init__(self, use_hr: bool, root: etree._Element) -> None:
         self.use_hr = use_hr
         self.pages: list[list[RawBlock]] = []
         self.current: list[RawBlock] = []
         self.tables = 0
         self.references: dict[int, set[str]] = {}  # block id → the note marks it carries
+        self.holders = _block_holders(root)
 
     def flush_page(self) -> None:
         """The page's notes go after the paragraph that carries their marks."""
@@ -77,9 +112,12 @@ class _HtmlWalker:
             self.current = []
             self.references = {}
 
-    def visit(self, element: etree._Element, bold: bool, centred: bool) -> None:
+    def visit(self, element: etree._Element, bold: bool, centred: bool, depth: int = 0) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in _SKIP_TAGS:
+            return
+        if depth > MAX_DEPTH:
+            self.add(_cell_text(element), bold, centred, None)
             return
         style = element.get("style") or ""
         if _BREAK_BEFORE.search(style):
@@ -94,14 +132,14 @@ class _HtmlWalker:
         if tag == "pre":
             self.preformatted(element)
         elif tag == "table":
-            self.table(element, bold, centred)
-        elif tag in _BLOCK_TAGS and not _has_block_child(element):
+            self.table(element, bold, centred, depth)
+        elif tag in _BLOCK_TAGS and element not in self.holders:
             self.leaf(element, bold, centred, tag)
         else:
             if element.text and element.text.strip() and tag in _BLOCK_TAGS:
                 self.add(element.text, bold, centred, None)
             for child in element:
-                self.visit(child, bold, centred)
+                self.visit(child, bold, centred, depth + 1)
                 if child.tail and child.tail.strip() and tag in _BLOCK_TAGS:
                     self.add(child.tail, bold, centred, None)
         if _BREAK_AFTER.search(style):
@@ -133,7 +171,7 @@ class _HtmlWalker:
                 self.flush_page()
             self.current += blocks
 
-    def table(self, table: etree._Element, bold: bool, centred: bool) -> None:
+    def table(self, table: etree._Element, bold: bool, centred: bool, depth: int) -> None:
         """A layout table (the page set in cells), numbered paragraphs set as hanging-indent
         tables, or a table of rows and cells."""
         rows = rows_of(table)
@@ -141,7 +179,7 @@ class _HtmlWalker:
         if all(len(cells) <= 1 for cells in filled):
             for cells in filled:  # a layout table: read its cells as the page
                 for cell in cells:
-                    self.visit_cell(cell, bold, centred)
+                    self.visit_cell(cell, bold, centred, depth + 1)
             return
         if all(len(cells) == 2 and _LIST_MARK.match(_plain(cells[0])) for cells in filled if cells):
             for cells in filled:
@@ -175,12 +213,12 @@ class _HtmlWalker:
         if lead := _bold_lead(text_pieces):
             block.bold_prefix = f"{mark} {' '.join(lead.split())}"
 
-    def visit_cell(self, cell: etree._Element, bold: bool, centred: bool) -> None:
-        if _has_block_child(cell):
+    def visit_cell(self, cell: etree._Element, bold: bool, centred: bool, depth: int) -> None:
+        if cell in self.holders:
             if cell.text and cell.text.strip():
                 self.add(cell.text, bold, centred, None)
             for child in cell:
-                self.visit(child, bold, centred)
+                self.visit(child, bold, centred, depth + 1)
                 if child.tail and child.tail.strip():
                     self.add(child.tail, bold, centred, None)
         else:
@@ -203,42 +241,54 @@ def _plain(element: etree._Element) -> str:
     return " ".join(element_text(element).replace("\u00a0", " ").split())
 
 
-def _has_block_child(element: etree._Element) -> bool:
-    return any(
-        isinstance(d.tag, str) and (d.tag in _BLOCK_TAGS or d.tag == "hr")
-        for d in element.iterdescendants()
-    )
-
-
-def _text_pieces(  # type: ignore[no-untyped-def]
-    element: etree._Element, bold: bool, skip_first_mark: bool = False
-):
-    """(text, bold) in reading order; a bare superscript note mark is left out, and so is
-    the mark a note opens with ("<sup>(1)</sup> Dividends …")."""
-    skipping = [skip_first_mark]
-
-    def pieces(element: etree._Element, bold: bool):  # type: ignore[no-untyped-def]
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in _SKIP_TAGS:
-            return
-        style = element.get("style") or ""
-        bold = bold or tag in ("b", "strong") or bool(_BOLD_STYLE.search(style))
-        if tag == "br":
-            yield " ", bold
-        if tag == "sup" and (skipping[0] or bare_mark(element)):
-            skipping[0] = False
-        elif element.text:
-            yield element.text, bold
+def _block_holders(root: etree._Element) -> set[etree._Element]:
+    """The elements with a block (or <hr>) anywhere inside, found in one pass from the
+    leaves up; the set holds the elements, so lxml hands back the same objects later."""
+    holders: set[etree._Element] = set()
+    for element in reversed(list(root.iter())):
         for child in element:
-            yield from pieces(child, bold)
-            if child.tail:
-                yield child.tail, bold
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag in _BLOCK_TAGS or tag == "hr" or child in holders:
+                holders.add(element)
+                break
+    return holders
 
-    yield from pieces(element, bold)
+
+def _text_pieces(
+    element: etree._Element, bold: bool, skip_first_mark: bool = False
+) -> list[tuple[str, bool]]:
+    """(text, bold) in reading order; a bare superscript note mark is left out, and so is
+    the mark a note opens with ("<sup>(1)</sup> Dividends …"). Walked with a stack of its
+    own, so depth costs nothing."""
+    pieces: list[tuple[str, bool]] = []
+    skipping = skip_first_mark
+    # entries: (element, bold of its parent) to open, or (text, bold) to emit
+    stack: list[tuple[etree._Element | str, bool]] = [(element, bold)]
+    while stack:
+        node, inherited = stack.pop()
+        if isinstance(node, str):
+            pieces.append((node, inherited))
+            continue
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in _SKIP_TAGS:
+            continue
+        style = node.get("style") or ""
+        node_bold = inherited or tag in ("b", "strong") or bool(_BOLD_STYLE.search(style))
+        if tag == "br":
+            pieces.append((" ", node_bold))
+        if tag == "sup" and (skipping or bare_mark(node)):
+            skipping = False
+        elif node.text:
+            pieces.append((node.text, node_bold))
+        for child in reversed(node):
+            if child.tail:
+                stack.append((child.tail, node_bold))
+            stack.append((child, node_bold))
+    return pieces
 
 
 def _cell_text(cell: etree._Element) -> str:
-    return "".join(str(piece) for piece in cell.itertext())
+    return "".join(cell.itertext())  # type: ignore[arg-type]  # HTML yields text, not bytes
 
 
 def _bold_lead(pieces: list[tuple[str, bool]]) -> str:

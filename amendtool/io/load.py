@@ -1,13 +1,23 @@
-"""Loads an Offer to Exchange from .docx, EDGAR .txt or .htm into the document model."""
+"""Loads an Offer to Exchange from .docx, EDGAR .txt or .htm into the document model.
+
+Every document passes the input gate (io/source_file.py) first: one read, the kind told by
+content, text decoded once and cleaned; the readers get bytes or text, never the path.
+"""
 
 from __future__ import annotations
 
+import io
+import zipfile
+import zlib
 from pathlib import Path
 
+from lxml import etree
+
+from amendtool.core.clean_text import strip_unsafe
 from amendtool.core.errors import InputError
 from amendtool.core.model import Document, SectionKind
 from amendtool.core.structure import RawBlock, build_document
-from amendtool.io.source_file import decode_text, read_source, sha256, sniff
+from amendtool.io.source_file import decode_text, document_kind, read_source, sha256
 
 _WRONG_FORMAT = {
     "ole": "is a legacy Word .doc or a password-protected document; open it in Word, remove "
@@ -16,42 +26,44 @@ _WRONG_FORMAT = {
     "rtf": "is an RTF file; open it in Word and save it as .docx",
     "binary": "is not a text, HTML or Word document",
 }
+# what a damaged or hostile file can make a parser raise: each becomes one line
+_READ_ERRORS = (
+    ValueError,
+    KeyError,
+    IndexError,
+    AttributeError,
+    TypeError,
+    OSError,
+    EOFError,
+    RecursionError,
+    UnicodeError,
+    zipfile.BadZipFile,
+    zlib.error,
+    etree.LxmlError,
+)
 
 
 def load_document(path: str | Path) -> Document:
     """Read any supported format; every failure is an InputError naming the file."""
     path = Path(path)
     data = read_source(path)
-    kind = sniff(data)
+    kind, renamed = document_kind(path, data)
     if kind in _WRONG_FORMAT:
         raise InputError(path, _WRONG_FORMAT[kind])
-    notices: list[str] = []
-    blocks: list[RawBlock]
+    notices: list[str] = [renamed] if renamed else []
     try:
-        if kind == "docx":
-            from amendtool.io.docx_reader import read_docx_blocks
-            from amendtool.io.safe_zip import check_word_package
-
-            check_word_package(path)
-            result = read_docx_blocks(path)
-            blocks, notices = result.blocks, result.notices
-        elif kind == "html":
-            from amendtool.io.edgar_html_reader import edgar_html_blocks
-
-            blocks = edgar_html_blocks(decode_text(data))
-        else:
-            from amendtool.io.edgar_text_reader import edgar_text_blocks
-
-            blocks = edgar_text_blocks(decode_text(data))
+        blocks = _read_blocks(path, data, kind, notices)
     except InputError:
         raise
-    except (ValueError, KeyError, IndexError, AttributeError, TypeError, OSError) as exc:
+    except MemoryError as exc:
+        raise InputError(path, "is too large to read in the memory available") from exc
+    except _READ_ERRORS as exc:
         raise InputError(
             path,
             f"could not be read ({type(exc).__name__}); save it again "
             "from Word or re-download it from EDGAR",
         ) from exc
-    document = build_document(blocks, source=str(path))
+    document = build_document(blocks, source=str(path.absolute()))
     for section in document.sections:
         # the reader's XML elements stay behind: a loaded document is plain Python data
         # that can be handed between threads and kept without the whole Word package
@@ -70,3 +82,52 @@ def load_document(path: str | Path) -> Document:
         )
     document.notices = [f"{path.name}: {n}" for n in notices]
     return document
+
+
+def _read_blocks(path: Path, data: bytes, kind: str, notices: list[str]) -> list[RawBlock]:
+    if kind == "zip":
+        from amendtool.io.docx_reader import read_docx_blocks
+        from amendtool.io.safe_zip import check_word_package
+
+        check_word_package(path, data)
+        result = read_docx_blocks(path, io.BytesIO(data))
+        notices += result.notices
+        _clean_blocks(result.blocks, notices)
+        return result.blocks
+    text, text_notices = decode_text(data, path)
+    notices += text_notices
+    if kind == "html":
+        from amendtool.io.edgar_html_reader import edgar_html_blocks
+
+        html_notices: list[str] = []
+        blocks = edgar_html_blocks(text, html_notices)
+        notices += html_notices
+        return blocks
+    from amendtool.io.edgar_text_reader import edgar_text_blocks
+
+    return edgar_text_blocks(text)
+
+
+def _clean_blocks(blocks: list[RawBlock], notices: list[str]) -> None:
+    """Word text can carry C1 controls and direction overrides (XML keeps them): out, and
+    the first paragraph that had one is named."""
+    total, first = 0, None
+    for block in blocks:
+        for attribute in ("text", "bold_prefix", "auto_number"):
+            value = getattr(block, attribute)
+            if not value:
+                continue
+            clean, removed = strip_unsafe(value)
+            if removed is None:
+                continue
+            setattr(block, attribute, clean)
+            total += removed.count
+            if first is None:
+                words = " ".join(clean.split()[:6])
+                page = block.pages[0].label if block.pages else None
+                where = f'in the paragraph "{words}…"' + (f" on page {page}" if page else "")
+                first = (removed, where)
+    if first is not None:
+        removed, where = first
+        removed.count = total
+        notices.append(removed.describe(where))

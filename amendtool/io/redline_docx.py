@@ -18,6 +18,7 @@ import docx
 from docx.document import Document as WordDocument
 from docx.oxml.ns import qn
 from docx.table import Table
+from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from amendtool.core.amendment import Amendment
@@ -28,6 +29,7 @@ from amendtool.core.apply import (
     apply_sentence_item,
     cell_piece,
 )
+from amendtool.core.clean_text import safe_for_output
 from amendtool.core.diffing import marked_hunks
 from amendtool.core.errors import AmendtoolError
 from amendtool.core.items import TABLE_KINDS, AmendmentItem, ItemKind
@@ -41,7 +43,7 @@ from amendtool.io.docx_notes import make_notes_editable, notes_roots
 from amendtool.io.docx_reader import walk_docx
 from amendtool.io.docx_writer import fill_cell, house_template, table_widths
 from amendtool.io.source_file import sha256
-from amendtool.io.word_paragraphs import ParagraphStyles
+from amendtool.io.word_paragraphs import ParagraphStyles, add_paragraph
 
 Edit = tuple[int, int, str]
 W_TR, W_P = qn("w:tr"), qn("w:p")
@@ -157,17 +159,23 @@ def _same_text(a: Document, b: Document) -> bool:
 def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
     """The original's text as a Word file, each paragraph tied to the element it became: a
     table row to a Word table row (one table for each table of the original), a note to a
-    paragraph led by its mark."""
+    paragraph led by its mark.
+
+    Each paragraph goes in just before the body's end, found once: added through python-docx,
+    each addition searches the whole body, which takes minutes on a long offer."""
     word = docx.Document(str(house_template()))
     styles = ParagraphStyles(word)
     table_of: dict[int, tuple[str | None, int]] = {}  # a Word table → the original's table
+    body = word.element.body
+    end = body.find(qn("w:sectPr"))
+    if end is None:
+        end = etree.SubElement(body, qn("w:sectPr"))
 
     def add(text: str, style: str, bold: bool = False, mark: str | None = None) -> object:
-        paragraph = word.add_paragraph()
-        styles.apply(paragraph, style)
+        paragraph = Paragraph(add_paragraph(end, styles.ids.get(style)), word._body)
         if mark is not None:  # "(1) …", as a note is typed under a table
             paragraph.add_run(f"({mark}) " if mark.isalnum() else f"{mark} ")
-        run = paragraph.add_run(text)
+        run = paragraph.add_run(safe_for_output(text))
         run.bold = bold or None
         return paragraph._p
 
@@ -199,7 +207,7 @@ def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
                 table_of[id(table)] = (p.table, len(cells))
             row = table.add_row()
             for cell, text in zip(row.cells, cells, strict=True):
-                fill_cell(cell, text, styles)
+                fill_cell(cell, safe_for_output(text), styles)
             paragraphs.append(replace(p, source=row._tr))
         sections.append(replace(section, paragraphs=paragraphs, heading_source=heading_source))
     for made in word.tables:

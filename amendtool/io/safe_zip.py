@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import re
+import struct
 import zipfile
 from pathlib import Path
 
@@ -11,18 +13,22 @@ from amendtool.core.errors import InputError
 MAX_UNCOMPRESSED = 256 * 1024 * 1024
 MAX_PART = 128 * 1024 * 1024
 MAX_RATIO = 200
-_DOCTYPE = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+MAX_PARTS = 5000  # a long offer with many images has a few hundred
+_DOCTYPE = re.compile(rb"\s*<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_PROLOG_ITEM = re.compile(rb"\s+|<\?.*?\?>|<!--.*?-->", re.DOTALL)
+MAX_PROLOG = 1 << 20
+_END_OF_DIRECTORY = b"PK\x05\x06"
+_DAMAGED = "is damaged or truncated (not a readable Word file); open it in Word and save it again"
 
 
-def check_word_package(path: Path) -> None:
+def check_word_package(path: Path, data: bytes | None = None) -> None:
+    """`data` is the package as the input gate read it (else the file at `path`)."""
+    content = io.BytesIO(data if data is not None else path.read_bytes())
+    _check_part_count(path, content.getbuffer())
     try:
-        archive = zipfile.ZipFile(path)
-    except zipfile.BadZipFile as exc:
-        raise InputError(
-            path,
-            "is damaged or truncated (not a readable Word file); "
-            "open it in Word and save it again as .docx",
-        ) from exc
+        archive = zipfile.ZipFile(content)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
+        raise InputError(path, f"{_DAMAGED} as .docx") from exc
     with archive:
         names = set(archive.namelist())
         if "word/document.xml" not in names:
@@ -38,36 +44,76 @@ def check_word_package(path: Path) -> None:
             raise InputError(
                 path, f"is {other}; choose the Offer to Exchange as .docx, .txt or .htm"
             )
-        total = 0
-        for info in archive.infolist():
-            total += info.file_size
-            ratio = info.file_size / max(info.compress_size, 1)
-            if (
-                info.file_size > MAX_PART
-                or total > MAX_UNCOMPRESSED
-                or (info.file_size > 10 * 2**20 and ratio > MAX_RATIO)
-            ):
-                raise InputError(
-                    path, "expands to an implausible size (a zip bomb?); refusing to open it"
-                )
-            if info.flag_bits & 0x1:
-                raise InputError(
-                    path,
-                    "is password-protected; remove the password in Word "
-                    "(File > Info > Protect Document) and save a copy",
-                )
-        for name in names:
+        _check_sizes(path, archive)
+        for name in sorted(names):
             if name.endswith((".xml", ".rels")):
-                try:
-                    with archive.open(name) as part:
-                        head = part.read(4096)
-                except (zipfile.BadZipFile, OSError, EOFError) as exc:
-                    raise InputError(
-                        path, "is damaged or truncated; open it in Word and save it again as .docx"
-                    ) from exc
-                if _DOCTYPE.search(head):
+                _check_part(path, archive, name)
+
+
+def _check_part_count(path: Path, data: memoryview) -> None:
+    """Read from the end record before the directory is parsed: a million tiny entries
+    would fill memory before any other check could run."""
+    at = bytes(data[-65557:]).rfind(_END_OF_DIRECTORY)
+    if at < 0:
+        raise InputError(path, f"{_DAMAGED} as .docx")
+    record = bytes(data[-65557:][at : at + 22])
+    if len(record) < 22:
+        raise InputError(path, f"{_DAMAGED} as .docx")
+    (entries,) = struct.unpack("<H", record[10:12])
+    if entries > MAX_PARTS:
+        raise InputError(
+            path, f"has {entries} parts, far more than a Word document; refusing to open it"
+        )
+
+
+def _check_sizes(path: Path, archive: zipfile.ZipFile) -> None:
+    total = 0
+    for info in archive.infolist():
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if (
+            info.file_size > MAX_PART
+            or total > MAX_UNCOMPRESSED
+            or (info.file_size > 10 * 2**20 and ratio > MAX_RATIO)
+        ):
+            raise InputError(
+                path, "expands to an implausible size (a zip bomb?); refusing to open it"
+            )
+        if info.flag_bits & 0x1:
+            raise InputError(
+                path,
+                "is password-protected; remove the password in Word "
+                "(File > Info > Protect Document) and save a copy",
+            )
+
+
+def _check_part(path: Path, archive: zipfile.ZipFile, name: str) -> None:
+    """A DTD can only stand before the root element: the prolog is read (however long its
+    comments) and refused if it declares one. The rest of the part is left to the parser,
+    which stops at anything malformed."""
+    buffer, position = b"", 0
+    try:
+        with archive.open(name) as part:
+            while True:
+                match = _PROLOG_ITEM.match(buffer, position)
+                if match and match.end() > position:
+                    position = match.end()
+                    continue
+                rest = buffer[position : position + 16]
+                if _DOCTYPE.match(rest):
                     raise InputError(
                         path,
                         f"part {name} declares XML entities, which Word never "
                         "writes; refusing it for safety",
                     )
+                unfinished = rest.startswith((b"<!--", b"<?")) or len(rest) < 10
+                if not unfinished or len(buffer) > MAX_PROLOG:
+                    return
+                chunk = part.read(1 << 16)
+                if not chunk:
+                    return
+                buffer += chunk
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+        raise InputError(path, f"{_DAMAGED} as .docx") from exc

@@ -1,35 +1,104 @@
-"""Reading a file the user chose: size limits, format sniffing and text decoding."""
+"""The input gate: every file the user names is read here, once, and the same way.
+
+Regular files only (a pipe or a device such as /dev/zero would never end), a size limit
+checked before a byte is read, the kind told by the content (a name can lie), text decoded
+once (byte-order mark, declared charset, UTF-8, or the encoding detected), and control
+characters taken out with their place named.
+"""
 
 from __future__ import annotations
 
+import codecs
 import hashlib
+import os
+import re
+import stat
 from pathlib import Path
 
+from amendtool.core.clean_text import line_and_column, strip_unsafe
 from amendtool.core.errors import InputError
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024
+MAX_SETTINGS_BYTES = 1024 * 1024  # filing.toml: a few kilobytes
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+WORD_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".dotm"})
+TEXT_SUFFIXES = frozenset({".txt", ".htm", ".html", ".text", ".asc"})
+_KIND_WORDS = {
+    "text": "plain text",
+    "html": "HTML",
+    "pdf": "a PDF",
+    "rtf": "RTF",
+    "ole": "a legacy Word .doc or a password-protected file",
+    "binary": "data that is not a document",
+}
 
 
-def read_source(path: Path) -> bytes:
-    if not path.exists():
-        raise InputError(path, "file not found; check the path")
-    if path.is_dir():
-        raise InputError(path, "is a folder, not a document")
+def read_source(
+    path: Path, limit: int = MAX_INPUT_BYTES, empty: str = "choose the Offer to Exchange itself"
+) -> bytes:
+    """The file's bytes, read once; a folder, a pipe, a device or an oversized file is
+    refused before anything is read from it."""
+    path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_INPUT_BYTES:
-            raise InputError(
-                path, f"file is {size // 2**20} MB, larger than any Offer to Exchange; check it"
-            )
-        data = path.read_bytes()
+        info = os.stat(path)
+        _check_regular(path, info, limit)
+        flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+        descriptor = os.open(path, flags)
+        try:
+            _check_regular(path, os.fstat(descriptor), limit)  # the file opened is the file
+            data = _read_at_most(path, descriptor, limit)
+        finally:
+            os.close(descriptor)
+    except InputError:
+        raise
+    except (FileNotFoundError, NotADirectoryError) as exc:
+        raise InputError(path, "file not found; check the path") from exc
     except PermissionError as exc:
         raise InputError(path, "permission denied; close it in other programs or copy it") from exc
     except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror})") from exc
+        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from exc
     if not data.strip():
-        raise InputError(path, "file is empty; choose the Offer to Exchange itself")
+        raise InputError(path, f"file is empty; {empty}")
     return data
+
+
+def read_settings_text(path: Path) -> str:
+    """A small UTF-8 text file the user wrote (filing.toml), through the same gate."""
+    data = read_source(path, MAX_SETTINGS_BYTES, empty="fill in the filing details")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(path, "is not UTF-8 text; save it as UTF-8") from exc
+
+
+def _check_regular(path: Path, info: os.stat_result, limit: int) -> None:
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(path, "is a folder, not a document")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(
+            path, "is not a regular file (a pipe or a device); save the document as a file"
+        )
+    if info.st_size > limit:
+        raise InputError(
+            path,
+            f"file is {_size(info.st_size)}, more than the {_size(limit)} amendtool reads "
+            "for such a file; check that it is the right file",
+        )
+
+
+def _read_at_most(path: Path, descriptor: int, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    total = 0
+    while chunk := os.read(descriptor, 1 << 20):
+        total += len(chunk)
+        if total > limit:
+            raise InputError(path, f"grew past {_size(limit)} while being read; check it")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _size(count: int) -> str:
+    return f"{count / 2**20:.0f} MB" if count >= 2**20 else f"{count / 1024:.0f} KB"
 
 
 def sha256(data: bytes) -> str:
@@ -37,19 +106,20 @@ def sha256(data: bytes) -> str:
 
 
 def sniff(data: bytes) -> str:
-    """'docx', 'ole' (legacy .doc or an encrypted Word file), 'html', 'text', 'pdf' or 'binary'."""
+    """'zip', 'ole' (legacy .doc or an encrypted Word file), 'pdf', 'rtf', 'binary', 'html'
+    or 'text', from the bytes alone."""
     head = data[:4096]
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
-        return "docx"
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")):
+        return "zip"
     if head.startswith(OLE_MAGIC):
         return "ole"
-    if head.startswith(b"%PDF"):
+    if head.lstrip().startswith(b"%PDF"):
         return "pdf"
     if head.startswith(b"{\\rtf"):
         return "rtf"
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if not _bom_codec(head) and _utf16_without_bom(head) is None and _mostly_binary(head):
         return "binary"
-    lowered = head.lower()
+    lowered = head.lower().replace(b"\x00", b"")
     if b"<html" in lowered or b"<body" in lowered or b"<!doctype html" in lowered:
         return "html"
     if b"<text>" in lowered and (b"<p" in data[:200000].lower() or b"<div" in lowered):
@@ -57,12 +127,143 @@ def sniff(data: bytes) -> str:
     return "text"
 
 
-def decode_text(data: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 as EDGAR filers used."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+def _mostly_binary(head: bytes) -> bool:
+    """More than one byte in ten a control code: a program, an image, an archive. A few
+    stray controls in text are damage the reader removes and reports."""
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls * 10 > len(head)
+
+
+def document_kind(path: Path, data: bytes) -> tuple[str, str | None]:
+    """The kind to read `data` as, and a notice when the name said otherwise. A Word name
+    on something else is refused, naming both; a Word package under a text name is read
+    as Word."""
+    kind = sniff(data)
+    suffix = path.suffix.lower()
+    if suffix in WORD_SUFFIXES and kind != "zip" and kind != "ole":
+        raise InputError(
+            path,
+            f"is named {suffix} but holds {_KIND_WORDS.get(kind, kind)}, not a Word document; "
+            "open it and save it as .docx (or give it the name of what it is)",
+        )
+    if kind == "zip" and suffix in TEXT_SUFFIXES:
+        return kind, f"is named {suffix} but is a Word document; read as Word"
+    return kind, None
+
+
+# --- text ---------------------------------------------------------------------------------
+_DECLARED = re.compile(
+    rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})|"""
+    rb"""<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""",
+    re.IGNORECASE,
+)
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+# what an English-language offer comes in when it is not Unicode: Windows (EDGAR filers,
+# Word's "save as text") or an old Macintosh
+_LEGACY = ["cp1252", "mac_roman"]
+
+
+def decode_text(data: bytes, path: Path) -> tuple[str, list[str]]:
+    """The text, decoded once, with line ends made \\n and control characters removed;
+    notices say what was guessed or removed, and where."""
+    notices: list[str] = []
+    text = _decode(data, path, notices).replace("\r\n", "\n").replace("\r", "\n")
+    if (bad := text.find("\ufffd")) >= 0 and b"\xef\xbf\xbd" not in data:
+        line, column = line_and_column(text, bad)
+        notices.append(
+            f"{text.count(chr(0xFFFD))} byte(s) are no character in its encoding and were "
+            f"replaced by U+FFFD (the first at line {line}, column {column})"
+        )
+    clean, removed = strip_unsafe(text)
+    if removed is not None:
+        line, column = line_and_column(text, removed.first_index)
+        notices.append(removed.describe(f"at line {line}, column {column}"))
+    return clean, notices
+
+
+def _decode(data: bytes, path: Path, notices: list[str]) -> str:
+    codec = _bom_codec(data[:4])
+    if codec:
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                path, f"is marked as {codec.upper()} text but is damaged; save it again"
+            ) from exc
+    if codec16 := _utf16_without_bom(data[:4096]):
+        try:
+            return data.decode(codec16)
+        except UnicodeDecodeError:
+            pass
+    declared = _declared(data)
+    if declared and declared != "utf-8":
+        try:
+            return data.decode(declared)
+        except UnicodeDecodeError:
+            notices.append(f"declares the {declared} encoding but is not; read as detected")
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        pass
+    if _UTF8_MULTIBYTE.search(data):
+        # UTF-8 with pieces pasted in from a Windows program: each part as written
+        notices.append("mixes UTF-8 with Windows-1252 text; each part read as written")
+        return data.decode("utf-8", errors="amendtool-cp1252")
+    return data.decode(_detect_legacy(data), errors="replace")
+
+
+def _bom_codec(head: bytes) -> str | None:
+    if head.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    return None
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """Notepad's "Unicode" without its mark: every other byte NUL in ASCII text."""
+    if len(head) < 8:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > len(odd) * 0.6 and even.count(0) < len(even) * 0.1:
+        return "utf-16-le"
+    if even.count(0) > len(even) * 0.6 and odd.count(0) < len(odd) * 0.1:
+        return "utf-16-be"
+    return None
+
+
+def _declared(data: bytes) -> str | None:
+    match = _DECLARED.search(data[:4096])
+    if not match:
+        return None
+    name = (match.group(1) or match.group(2)).decode("ascii").lower()
+    try:
+        canonical = codecs.lookup(name).name
+    except LookupError:
+        return None
+    # as browsers do: a page that says Latin-1 or ASCII is read as Windows-1252
+    return "cp1252" if canonical in ("latin-1", "iso8859-1", "ascii") else canonical
+
+
+def _detect_legacy(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=_LEGACY).best()
+    if best is None or "cp1252" in best.could_be_from_charset:
+        return "cp1252"
+    return best.encoding
+
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeDecodeError)
+    piece = error.object[error.start : error.end]
+    return bytes(piece).decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error("amendtool-cp1252", _cp1252_fallback)

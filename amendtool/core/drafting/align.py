@@ -122,8 +122,22 @@ def align_paragraphs(old: TextSection, new: TextSection, options: DraftOptions) 
     def alike(x: str, y: str) -> float:
         return similarity(x, y, floor=threshold)
 
-    ops: list[Op] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    # the paragraphs alike at the start and at the end are kept without asking difflib,
+    # whose matching grows with the square of a long run of repeated paragraphs
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    ops: list[Op] = [Op("keep", i, i) for i in range(head)]
+    middle = difflib.SequenceMatcher(
+        None, a[head : len(a) - tail], b[head : len(b) - tail], autojunk=False
+    )
+    for tag, i1, i2, j1, j2 in (
+        (tag, i1 + head, i2 + head, j1 + head, j2 + head)
+        for tag, i1, i2, j1, j2 in middle.get_opcodes()
+    ):
         if tag == "equal":
             ops += [Op("keep", i, j) for i, j in zip(range(i1, i2), range(j1, j2), strict=True)]
             continue
@@ -135,6 +149,7 @@ def align_paragraphs(old: TextSection, new: TextSection, options: DraftOptions) 
             if pi < i2:
                 ops.append(Op("modify", pi, pj))
             i, j = pi + 1, pj + 1
+    ops += [Op("keep", len(a) - tail + k, len(b) - tail + k) for k in range(tail)]
     return ops
 
 

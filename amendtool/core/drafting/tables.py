@@ -46,7 +46,8 @@ class TableItems(CellItems):
             return [], start + len(run)
         section = self.working.section(old.id)
         keys = [old.origins[op.old] for op in run if op.old is not None]
-        places = [section.origins.index(k) for k in keys if k in section.origins]
+        place_of = {k: i for i, k in reversed(list(enumerate(section.origins)))}
+        places = [place_of[k] for k in keys if k in place_of]
         together = places == list(range(places[0], places[0] + len(places))) if places else True
         if len(places) != len(keys) or not together:
             return [], start + 1  # rows no longer side by side: cite them one by one

@@ -1,0 +1,82 @@
+"""A small Offer to Exchange as EDGAR text, EDGAR HTML and Word, to grow hostile inputs from.
+
+The text holds the characters that expose a wrong decoding (curly quotes, a dash, an accent,
+a section sign): read right, they come out as written; read wrong, as mojibake.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+
+import docx
+
+Spec = list[tuple[str, list[str]]]
+
+# words that must reach the outputs as written
+TELLTALES = ("café", "“Eligible Options”", "§ 5")
+EDITED_FROM = "The Offer expires at 11:59 p.m., Eastern Time."
+EDITED_TO = "The Offer now expires at 5:00 p.m., Eastern Time, at the café."
+
+
+def offer(sections: int = 4, extra: str = "") -> Spec:
+    """Heading and paragraphs of each section; `extra` is appended to Section 2's text."""
+    spec: Spec = [("OFFER TO EXCHANGE ELIGIBLE OPTIONS", ["Halvorsen Networks, Inc."])]
+    titles = ["Number of Options; Expiration Date", "Conditions of the Offer", "Price Range"]
+    for number in range(1, sections + 1):
+        title = titles[number - 1] if number <= len(titles) else f"Further Terms {number}"
+        paragraphs = [
+            f"We are offering to exchange your “Eligible Options” under § 5 of the plan "
+            f"for new options (Section {number}). Meet us at the café — the usual one.",
+            "Each new option will vest over two years. " + EDITED_FROM,
+        ]
+        if number == 2 and extra:
+            paragraphs.append(f"The terms of the offer are set out here. {extra}")
+        spec.append((f"{number}. {title}", paragraphs))
+    return spec
+
+
+def edited(spec: Spec) -> Spec:
+    """The same offer with one sentence of Section 1 revised."""
+    out = [(h, list(p)) for h, p in spec]
+    _heading, paragraphs = out[1]
+    paragraphs[1] = paragraphs[1].replace(EDITED_FROM, EDITED_TO)
+    return out
+
+
+def as_text(spec: Spec, newline: str = "\n") -> str:
+    """EDGAR text: a page for each section, a folio at its foot."""
+    pages = []
+    for page, (heading, paragraphs) in enumerate(spec, start=1):
+        lines = [heading, ""]
+        for paragraph in paragraphs:
+            lines += [paragraph, ""]
+        lines += ["", str(page).center(70)]
+        pages.append("\n".join(lines))
+    return "\n<PAGE>\n".join(pages).replace("\n", newline) + newline
+
+
+def as_html(spec: Spec, charset: str | None = None, body_wrapper: int = 0) -> str:
+    """EDGAR HTML, without a charset declaration unless one is given; `body_wrapper` nests
+    the whole body that many <div>s deep."""
+    meta = f'<meta charset="{charset}">' if charset else ""
+    parts = []
+    for page, (heading, paragraphs) in enumerate(spec, start=1):
+        parts.append(f'<p style="text-align:center"><b>{html.escape(heading)}</b></p>')
+        parts += [f"<p>{html.escape(p)}</p>" for p in paragraphs]
+        parts.append(f'<p style="text-align:center">{page}</p>')
+        parts.append('<hr style="page-break-after:always">')
+    body = "\n".join(parts)
+    body = "<div>" * body_wrapper + body + "</div>" * body_wrapper
+    return f"<html><head>{meta}<title>Offer</title></head><body>\n{body}\n</body></html>\n"
+
+
+def as_docx(spec: Spec) -> bytes:
+    document = docx.Document()
+    for heading, paragraphs in spec:
+        document.add_paragraph().add_run(heading).bold = True
+        for paragraph in paragraphs:
+            document.add_paragraph(paragraph)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
