@@ -16,6 +16,7 @@ from amendtool.core.errors import InputError
 _EXHIBIT = re.compile(r"^\([a-z]\)(\([0-9]{1,3}\))?(\([A-Za-z]{1,4}\))*$")
 _CUSIP = re.compile(r"^[0-9A-Z*@#]{8}[0-9]$")
 NOTICE_STYLES = ("plain", "precedent")
+FIRST_YEAR, LAST_YEAR = 1993, 2199
 
 
 # [offer] keys naming the offer's own terms, as the opening paragraph and notice use them
@@ -237,15 +238,25 @@ class _Reader:
     def date(self, table: dict[str, Any], section: str, key: str) -> dt.date:
         value = table.get(key)
         if isinstance(value, dt.datetime):
-            return value.date()
+            return self.plausible(value.date(), f"{section}.{key}")
         if isinstance(value, dt.date):
-            return value
+            return self.plausible(value, f"{section}.{key}")
         if isinstance(value, str):
             try:
-                return dt.date.fromisoformat(value.strip())
+                return self.plausible(dt.date.fromisoformat(value.strip()), f"{section}.{key}")
             except ValueError:
                 pass
         self.problems.append(f"{section}.{key} must be a date such as 2001-09-13")
+        return dt.date(1970, 1, 1)
+
+    def plausible(self, day: dt.date, name: str) -> dt.date:
+        """A filing's dates fall between EDGAR's first filings and the next two centuries: a
+        year such as 9999 is a slip of the keyboard, and no calendar runs that far."""
+        if FIRST_YEAR <= day.year <= LAST_YEAR:
+            return day
+        self.problems.append(
+            f"{name} {day.isoformat()} is not a plausible date for a filing; check the year"
+        )
         return dt.date(1970, 1, 1)
 
     def party(self, table: dict[str, Any], section: str) -> Party:
@@ -311,6 +322,8 @@ class _Reader:
             self.problems.append(
                 "offer.expiration must be a local date and time such as 2001-09-27T23:59:00"
             )
+            expiration = dt.datetime(1970, 1, 1)
+        elif self.plausible(expiration.date(), "offer.expiration") != expiration.date():
             expiration = dt.datetime(1970, 1, 1)
         if expiration.tzinfo is not None:
             self.problems.append(

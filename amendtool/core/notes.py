@@ -31,12 +31,17 @@ def note_mark(text: str) -> tuple[str, int] | None:
 def mark_table_notes(blocks: list[RawBlock]) -> list[RawBlock]:
     """Paragraphs directly under a table that open with a mark the table carries."""
     out: list[RawBlock] = []
+    rows: list[str] = []  # the rows of the table above, joined only when a note is met
     table_text = ""
     for block in blocks:
         if block.table_row:
-            table_text = table_text + "\n" + block.text if out and out[-1].table_row else block.text
+            if not (out and out[-1].table_row):
+                rows, table_text = [], ""
+            rows.append(block.text)
             out.append(block)
             continue
+        if rows and not table_text:
+            table_text = "\n".join(rows)
         found = note_mark(block.text) if table_text and block.note is None else None
         printed = block.text[: found[1]].strip() if found else ""
         if found and _refers(table_text, printed):
@@ -50,7 +55,7 @@ def mark_table_notes(blocks: list[RawBlock]) -> list[RawBlock]:
             )
             continue  # the next block may be the table's next note
         if block.note is None:
-            table_text = ""
+            rows, table_text = [], ""
         out.append(block)
     return out
 

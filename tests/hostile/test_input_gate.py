@@ -119,7 +119,7 @@ def test_a_word_package_under_a_text_name_is_read_as_word(tmp_path: Path) -> Non
     path.write_bytes(as_docx(offer()))
     document = load_document(path)
     assert any("is a Word document; read as Word" in n for n in document.notices)
-    assert [s.heading for s in document.sections][1] == "1. Number of Options; Expiration Date"
+    assert "1. Number of Options; Expiration Date" in [s.heading for s in document.sections]
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
