@@ -1,5 +1,5 @@
 """Command line: outline, draft, export and check, and the series commands (amend, extend,
-results, history); no sub-command opens the desktop app."""
+results, history); no arguments, or a lone project or document, open the desktop app."""
 
 from __future__ import annotations
 
@@ -8,33 +8,50 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any, NoReturn
 
 from amendtool import __version__
-from amendtool.core.errors import AmendtoolError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 _COMMANDS = ("outline", "draft", "export", "check", "amend", "extend", "results", "history")
 
 
 def main(argv: Sequence[str]) -> int:
+    """Sub-commands run here; nothing, `--demo`, or a lone project or document opens the
+    app; anything else is an unknown command. Nothing escapes as a traceback."""
+    from amendtool.guard import run_guarded
+
     argv = list(argv)
-    if not argv or (argv[0] not in _COMMANDS and argv[0] not in ("-h", "--help", "--version")):
-        return _open_app(argv)
-    parser = _parser()
-    args = parser.parse_args(argv)
-    try:
+    return run_guarded(lambda: _dispatch(argv), "amendtool " + " ".join(argv))
+
+
+def _dispatch(argv: list[str]) -> int:
+    from amendtool import launch
+
+    if argv and (argv[0] in _COMMANDS or argv[0] in ("-h", "--help", "--version")):
+        args = _parser().parse_args(argv)
         return int(args.run(args))
-    except AmendtoolError as exc:
-        print(f"amendtool: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
-        return 130
+    if launch.opens_app(argv):
+        return launch.open_app(argv)
+    print(launch.unknown(argv, _COMMANDS), file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+class _Parser(argparse.ArgumentParser):
+    """A mistake on the command line is one line, like every other refusal."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"amendtool: {message} (amendtool {self._command()}--help)\n")
+
+    def _command(self) -> str:
+        words = self.prog.split()[1:]
+        return " ".join(words) + " " if words else ""
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="amendtool", description=__doc__)
+    parser = _Parser(prog="amendtool", description=__doc__)
     parser.add_argument("--version", action="version", version=f"amendtool {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True)
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     outline = commands.add_parser("outline", help="sections as quoted, printed pages, counts")
     outline.add_argument("file")
@@ -112,12 +129,16 @@ def _outline(args: argparse.Namespace) -> int:
 
 
 def _draft(args: argparse.Namespace) -> int:
+    """Everything that can fail is done before anything is written: the documents read,
+    the items drafted and checked, the project written beside its place; then the outputs
+    go in as one set and the project is put in place."""
     from amendtool.core.amendment import draft_amendment
+    from amendtool.core.checks import run_checks
     from amendtool.core.filing import load_filing
     from amendtool.core.filing_document import built_once
     from amendtool.io.load import load_document
     from amendtool.io.outputs import write_outputs
-    from amendtool.io.project_file import Project, save_project
+    from amendtool.io.project_file import Project, prepare_project
 
     original = load_document(args.original)
     revised = load_document(args.revised)
@@ -146,26 +167,44 @@ def _draft(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     skipped: dict[str, str] = {}
+    report: list[str] = []
     with built_once():  # the files written and the checks read the same filing and notice
-        written = write_outputs(
-            amendment, args.out, skipped=skipped, options=_output_options(args)
-        )
-        _print_skipped(skipped)
-        if args.project:
-            save_project(
+        findings = run_checks(amendment)
+        project = (
+            prepare_project(
                 Project(original, revised, amendment.items, filing, notes=amendment.notes),
                 args.project,
             )
-        for note in amendment.notes:
-            print(f"amendtool: note: {note}", file=sys.stderr)
-        _print_findings(amendment, as_warnings=True)
+            if args.project
+            else None
+        )
+        try:
+            written = write_outputs(
+                amendment,
+                args.out,
+                skipped=skipped,
+                options=_output_options(args),
+                report=report,
+            )
+        except BaseException:
+            if project:
+                project.discard()
+            raise
+    if project:
+        project.commit()
+    _print_skipped(skipped, report)
+    for note in amendment.notes:
+        print(f"amendtool: note: {note}", file=sys.stderr)
+    _print_findings(amendment, as_warnings=True, findings=findings)
     print(f"{len(amendment.change_items)} items; wrote " + ", ".join(p.name for p in written))
     return EXIT_OK
 
 
-def _print_skipped(skipped: dict[str, str]) -> None:
+def _print_skipped(skipped: dict[str, str], report: list[str]) -> None:
     for name, reason in skipped.items():
         print(f"amendtool: {name} not written: {reason}", file=sys.stderr)
+    for line in report:
+        print(f"amendtool: {line}", file=sys.stderr)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -180,6 +219,20 @@ def _export(args: argparse.Namespace) -> int:
     if refusal := export_refusal(findings):  # --force or not
         print(f"amendtool: {refusal}", file=sys.stderr)
         return EXIT_FINDINGS
+    if problem := _original_problem(args.project, amendment):
+        if args.force:
+            print(
+                f"amendtool: warning: {problem}; with --force the redline and conformed copy "
+                "are made from the text saved in the project, set in the house style",
+                file=sys.stderr,
+            )
+        else:
+            print(
+                f"amendtool: error: {problem}; put it back, or export with --force to make the "
+                "redline and conformed copy from the text saved in the project",
+                file=sys.stderr,
+            )
+            errors += 1
     if errors and not args.force:
         print(
             f"amendtool: export refused: {errors} error(s); fix them or use --force",
@@ -192,6 +245,7 @@ def _export(args: argparse.Namespace) -> int:
             print(f"progress {name} {done} {total}", flush=True)
 
     skipped: dict[str, str] = {}
+    report: list[str] = []
     written = write_outputs(
         amendment,
         args.out,
@@ -199,8 +253,9 @@ def _export(args: argparse.Namespace) -> int:
         progress=progress,
         skipped=skipped,
         options=_output_options(args),
+        report=report,
     )
-    _print_skipped(skipped)
+    _print_skipped(skipped, report)
     if args.progress:
         for path in written:
             print(f"written {path}", flush=True)
@@ -213,8 +268,10 @@ def _check(args: argparse.Namespace) -> int:
     from amendtool.core.filing import load_filing
     from amendtool.io.load import load_document
 
+    problem = ""
     if len(args.files) == 1:
         amendment = _project_amendment(args.files[0], args.amendment)
+        problem = _original_problem(args.files[0], amendment)
     elif len(args.files) == 2 and args.filing:
         amendment = draft_amendment(
             load_document(args.files[0]), load_document(args.files[1]), load_filing(args.filing)
@@ -227,6 +284,9 @@ def _check(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     _print_classes(amendment)
     errors = _print_findings(amendment, as_warnings=False)
+    if problem:
+        print(f"amendtool: error: {problem}", file=sys.stderr)
+        errors += 1
     if not errors:
         counsel = sum(1 for i in amendment.change_items if i.counsel_materiality)
         basis = f" (timing follows counsel's classification of {counsel})" if counsel else ""
@@ -248,7 +308,7 @@ def _print_classes(amendment) -> None:  # type: ignore[no-untyped-def]
 
 def _project_amendment(path: str, number: int | None = None):  # type: ignore[no-untyped-def]
     """The project's last amendment, or Amendment No. `number` of its series."""
-    from amendtool.core.errors import InputError
+    from amendtool.core.errors import AmendtoolError, InputError
     from amendtool.io.project_file import load_project
 
     series = load_project(path).series
@@ -265,7 +325,21 @@ def _project_amendment(path: str, number: int | None = None):  # type: ignore[no
     return amendment
 
 
-def _print_findings(amendment: object, as_warnings: bool, findings: list | None = None) -> int:  # type: ignore[type-arg]
+def _original_problem(project_path: str, amendment: Any) -> str:
+    """'' when the project's original is the file it was drafted from (pointing the
+    redline at it where it was found); else what is wrong, naming the file."""
+    from amendtool.io.project_checks import original_problem
+
+    original = amendment.original
+    problem, found = original_problem(original.source, original.sha256, Path(project_path))
+    if found is not None and not problem:
+        original.source = str(found)
+    return problem
+
+
+def _print_findings(
+    amendment: object, as_warnings: bool, findings: list[Any] | None = None
+) -> int:
     """Print the checks' findings; return how many are errors."""
     from amendtool.core.checks import run_checks
 
@@ -275,30 +349,3 @@ def _print_findings(amendment: object, as_warnings: bool, findings: list | None 
         label = "warning" if as_warnings and finding.severity == "error" else finding.severity
         print(f"amendtool: {label}: {finding.message}", file=sys.stderr)
     return sum(1 for f in findings if f.severity == "error")
-
-
-def _open_app(argv: list[str]) -> int:
-    import os
-
-    headless = sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY")
-        or os.environ.get("WAYLAND_DISPLAY")
-        or os.environ.get("QT_QPA_PLATFORM")
-    )
-    if headless:
-        print(
-            "amendtool: no display to open the app on; use a sub-command (amendtool --help) "
-            "or set QT_QPA_PLATFORM=offscreen",
-            file=sys.stderr,
-        )
-        return EXIT_BAD_INPUT
-    try:
-        from amendtool.gui.app import run_app
-    except ImportError as exc:
-        print(
-            f"amendtool: the desktop app needs PySide6 ({exc.name} is missing); "
-            "reinstall with: pip install --force-reinstall amendtool",
-            file=sys.stderr,
-        )
-        return EXIT_BAD_INPUT
-    return run_app(argv)

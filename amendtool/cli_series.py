@@ -148,14 +148,17 @@ def _finish(args: argparse.Namespace, project: Any, draft: Any) -> int:
     amendment = project.series.amendment(-1)
     findings = run_checks(amendment)
     skipped: dict[str, str] = {}
-    written = write_outputs(amendment, args.out, skipped=skipped, options=_output_options(args))
+    report: list[str] = []
+    written = write_outputs(
+        amendment, args.out, skipped=skipped, options=_output_options(args), report=report
+    )
     entry.outputs = {
         "folder": str(Path(args.out).resolve()),
         "files": [p.name for p in written],
         "written": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
     save_project(project, args.project)
-    _print_skipped(skipped)
+    _print_skipped(skipped, report)
     for number in drafting:
         print(f"amendtool: Amendment No. {number} is now marked filed (locked)", file=sys.stderr)
     for note in entry.notes:

@@ -46,20 +46,59 @@ _TENS = {
 }
 
 
-def ordinal_word(n: int) -> str:
-    if n < 1:
-        raise ValueError("ordinals start at 1")
+_CARDINAL = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_SCALES = [(10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (1000, "thousand")]
+_ORDINAL_OF = {
+    **{word: _UNITS[i] for i, word in enumerate(_CARDINAL) if word},
+    **{word: _UNITS[10 + i] for i, word in enumerate(_TEENS)},
+    **{_TENS[t]: _TENS_ORDINAL[t] for t in _TENS},
+    "hundred": "hundredth",
+    **{name: f"{name}th" for _, name in _SCALES},
+}
+
+
+def cardinal_words(n: int) -> str:
+    """1234 → 'one thousand two hundred thirty-four' (no "and", as US filings write it)."""
+    if n < 10:
+        return _CARDINAL[n] or "zero"
     if n < 20:
-        return _UNITS[n]
+        return _TEENS[n - 10]
     if n < 100:
         tens, unit = divmod(n, 10)
-        return _TENS_ORDINAL[n] if unit == 0 else f"{_TENS[tens * 10]}-{_UNITS[unit]}"
-    hundreds, rest = divmod(n, 100)
-    head = f"{_CARDINAL[hundreds]} hundred"
-    return f"{head}th" if rest == 0 else f"{head} {ordinal_word(rest)}"
+        return _TENS[tens * 10] + (f"-{_CARDINAL[unit]}" if unit else "")
+    if n < 1000:
+        hundreds, rest = divmod(n, 100)
+        head = f"{_CARDINAL[hundreds]} hundred"
+        return f"{head} {cardinal_words(rest)}" if rest else head
+    for scale, name in _SCALES:
+        if n >= scale:
+            high, rest = divmod(n, scale)
+            head = f"{cardinal_words(high)} {name}"
+            return f"{head} {cardinal_words(rest)}" if rest else head
+    raise AssertionError("unreachable")
 
 
-_CARDINAL = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+def ordinal_word(n: int) -> str:
+    """1 → 'first', 23 → 'twenty-third', 1000 → 'one thousandth', 1001 → 'one thousand
+    first': any paragraph a document can have."""
+    if n < 1:
+        raise ValueError("ordinals start at 1")
+    words = cardinal_words(n).split(" ")
+    *lead, last = words[-1].split("-")
+    words[-1] = "-".join([*lead, _ORDINAL_OF[last]])
+    return " ".join(words)
 
 
 def position_word(index: int, count: int) -> str:

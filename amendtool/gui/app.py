@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -34,20 +34,32 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 
 def open_window(argv: list[str]) -> MainWindow:
+    """The window for a command line (see launch.py): the demo, a project or a document,
+    or recovered work; all opened once the window is on screen, so that whatever goes
+    wrong is a message over a usable window."""
     window = MainWindow()
-    if "--demo" in argv:
-        window.open_demo()
-    else:
-        projects = [Path(a) for a in argv if a.endswith(".amend")]
-        if projects:
-            window.open_project(projects[0])
-        else:
-            offer_recovery(window)
+    paths = [Path(a) for a in argv if not a.startswith("-")]
+
+    def start() -> None:
+        if "--self-test" in argv:
+            window.open_demo()
+        elif offer_recovery(window):
+            return
+        elif "--demo" in argv:
+            window.open_demo()
+        elif paths and paths[0].suffix.lower() == ".amend":
+            window.open_project(paths[0])
+        elif paths:
+            window.open_documents(paths[0])
+
+    QTimer.singleShot(0, start)
     return window
 
 
-def offer_recovery(window: MainWindow) -> None:
-    """After a crash, offer the autosaved copies that were never saved or discarded."""
+def offer_recovery(window: MainWindow) -> bool:
+    """After a crash, offer the autosaved copies that were never saved or discarded; True
+    when one was opened. The recovered copy is deleted once its work is saved, or when the
+    window is closed and the work is let go; kept until then, in case of another crash."""
     for path in sorted(settings.recovery_folder().glob("*.amend")):
         answer = QMessageBox.question(
             window,
@@ -56,10 +68,23 @@ def offer_recovery(window: MainWindow) -> None:
         )
         if answer == QMessageBox.StandardButton.Yes:
             window.open_project(path)
+            if window.session.path != path:
+                return False  # it could not be opened; the message said why
             window.session.path = None
             window.session.undo_stack.resetClean()
-            return
+            _delete_when_settled(window, path)
+            return True
         path.unlink(missing_ok=True)
+    return False
+
+
+def _delete_when_settled(window: MainWindow, recovered: Path) -> None:
+    def saved() -> None:
+        if window.session.path is not None and window.session.path != recovered:
+            recovered.unlink(missing_ok=True)
+
+    window.session.pathChanged.connect(saved)
+    window.recovered = recovered  # type: ignore[attr-defined]
 
 
 def shutdown(app: QApplication, window: MainWindow) -> None:
@@ -82,7 +107,7 @@ def self_test(app: QApplication) -> int:
     resources are found (used on frozen builds)."""
     from PySide6.QtTest import QTest
 
-    window = open_window(["--demo"])
+    window = open_window(["--self-test"])
     window.show()
     for _ in range(200):
         if window.session.items:
@@ -101,7 +126,40 @@ def run_app(argv: list[str]) -> int:
     if "--self-test" in argv:
         return self_test(app)
     window = open_window(argv)
+    install_error_handler(window)
     window.show()
     code = app.exec()
+    recovered = getattr(window, "recovered", None)
     shutdown(app, window)
+    if isinstance(recovered, Path) and window.session.undo_stack.isClean():
+        recovered.unlink(missing_ok=True)  # nothing of it was left unsaved
     return code
+
+
+def install_error_handler(window: MainWindow) -> None:
+    """An exception that escapes a slot is a defect: its details go to the log, the work is
+    written to the recovery file, and counsel gets a message over a window that stays
+    usable. Never a traceback, never a window that vanishes."""
+
+    def handle(kind: type[BaseException], error: BaseException, trace: object) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        from amendtool.io.crash_log import write_crash_log
+
+        error.__traceback__ = trace  # type: ignore[assignment]
+        log = write_crash_log(error, "the desktop app")
+        try:
+            window.write_recovery()
+            kept = "Your work so far is kept in the recovery copy."
+        except Exception:
+            kept = "Save your work now (File > Save As)."
+        where = f"The details are in {log}." if log else "The details could not be saved."
+        QMessageBox.critical(
+            window,
+            APP_DISPLAY_NAME,
+            f"amendtool met a problem it did not expect ({kind.__name__}). {kept} {where} "
+            "Please send that file to support.",
+        )
+
+    sys.excepthook = handle

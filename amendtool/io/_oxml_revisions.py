@@ -14,6 +14,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
+from amendtool.core.clean_text import safe_for_output
 from amendtool.core.model import CELL_PARAGRAPH_BREAK
 
 W_T, W_R, W_P = qn("w:t"), qn("w:r"), qn("w:p")
@@ -231,7 +232,7 @@ def _new_run(text: str, template: etree._Element | None) -> etree._Element:
         run.append(rpr)
     t = OxmlElement("w:t")
     t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-    t.text = text
+    t.text = safe_for_output(text)  # the output gate: nothing XML or a reader cannot trust
     run.append(t)
     return run
 

@@ -16,6 +16,7 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
+from amendtool.core.clean_text import safe_for_output
 from amendtool.core.layout import Block, Role
 from amendtool.core.model import cell_paragraphs
 from amendtool.core.typography import curly_quotes
@@ -73,7 +74,7 @@ def blocks_to_docx(
     for child in list(body):
         if child.tag != qn("w:sectPr"):
             body.remove(child)
-    document.core_properties.title = title
+    document.core_properties.title = safe_for_output(title)
     document.core_properties.author = ""
     styles = ParagraphStyles(document)
     end = body.find(qn("w:sectPr"))  # paragraphs go before the body's own section
@@ -163,7 +164,7 @@ def _restart_numbering(document: WordDocument) -> None:
 
 def fill_cell(cell: _Cell, text: str, styles: ParagraphStyles, bold: bool = False) -> None:
     """A cell's text, each of its paragraphs a Word paragraph of its own."""
-    paragraphs = cell_paragraphs(text) or [""]
+    paragraphs = cell_paragraphs(safe_for_output(text)) or [""]
     cell.text = ""
     for index, words in enumerate(paragraphs):
         paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()

@@ -242,15 +242,15 @@ def _plain(element: etree._Element) -> str:
 
 
 def _block_holders(root: etree._Element) -> set[etree._Element]:
-    """The elements with a block (or <hr>) anywhere inside, found in one pass from the
-    leaves up; the set holds the elements, so lxml hands back the same objects later."""
+    """The elements with a block (or <hr>) anywhere inside: from each block up through its
+    ancestors, stopping at one already known, so each element is met once. The set holds
+    the elements, so lxml hands back the same objects later."""
     holders: set[etree._Element] = set()
-    for element in reversed(list(root.iter())):
-        for child in element:
-            tag = child.tag if isinstance(child.tag, str) else ""
-            if tag in _BLOCK_TAGS or tag == "hr" or child in holders:
-                holders.add(element)
-                break
+    for block in root.iter(*_BLOCK_TAGS, "hr"):
+        parent = block.getparent()
+        while parent is not None and parent not in holders:
+            holders.add(parent)
+            parent = parent.getparent()
     return holders
 
 

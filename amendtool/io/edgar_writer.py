@@ -9,8 +9,11 @@ from __future__ import annotations
 import html
 import re
 import textwrap
+import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
+from amendtool.core.clean_text import safe_for_output
 from amendtool.core.layout import Block, Role
 from amendtool.core.model import cell_paragraphs
 from amendtool.core.typography import to_ascii
@@ -46,6 +49,37 @@ def split_documents(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     return filing, exhibit
 
 
+# --- the output gate ---------------------------------------------------------------------------
+# a "<" that EDGAR could take for the start of a tag in an ASCII document (<PAGE>, </TEXT>,
+# <DOCUMENT>): the text is set apart from it by a space
+_TAG_LIKE = re.compile(r"<(?=[A-Za-z/!?])")
+
+
+def _html_text(text: str) -> str:
+    """Escaped, without control or direction-override characters."""
+    return html.escape(safe_for_output(text))
+
+
+def _ascii(text: str) -> str:
+    """Text for the ASCII document: 7-bit (an accented letter loses its accent rather than
+    becoming "?"), and never read by EDGAR as markup."""
+    return _TAG_LIKE.sub("< ", to_ascii(_unaccented(safe_for_output(text))))
+
+
+def _unaccented(text: str) -> str:
+    if text.isascii():
+        return text
+    return "".join(char if char.isascii() else _unaccented_char(char) for char in text)
+
+
+@lru_cache(maxsize=4096)
+def _unaccented_char(char: str) -> str:
+    if to_ascii(char) != "?":
+        return char  # "½", "§", curly quotes: to_ascii has their EDGAR spelling
+    plain = "".join(c for c in unicodedata.normalize("NFKD", char) if c.isascii())
+    return plain or char
+
+
 # --- HTML -----------------------------------------------------------------------------------
 _HTML_STYLE = {
     Role.CENTER: "text-align:center;margin:0",
@@ -71,7 +105,7 @@ def blocks_to_html(blocks: list[Block], title: str) -> str:
     out = [
         "<html>",
         "<head>",
-        f"<title>{html.escape(title)}</title>",
+        f"<title>{_html_text(title)}</title>",
         "</head>",
         "<body style=\"font-family:'Times New Roman',serif;font-size:12pt\">",
     ]
@@ -94,9 +128,9 @@ def blocks_to_html(blocks: list[Block], title: str) -> str:
                 f'<hr style="width:{width};margin:{margin};border:0;border-top:1px solid #000000">'
             )
             continue
-        text = html.escape(block.text)
+        text = _html_text(block.text)
         if block.role in (Role.ITEM, Role.CHECKBOX, Role.EXHIBIT_LINE, Role.MEMO):
-            text = f"{html.escape(block.label)}&nbsp;&nbsp;&nbsp;&nbsp;{text}"
+            text = f"{_html_text(block.label)}&nbsp;&nbsp;&nbsp;&nbsp;{text}"
         out.append(f'<p style="{style}">{text}</p>' if style else f"<p>{text}</p>")
     out += ["</body>", "</html>", ""]
     return "\n".join(out).encode("ascii", "xmlcharrefreplace").decode("ascii")
@@ -119,8 +153,8 @@ def _cell_html(text: str) -> str:
     """One paragraph as it is; several each in a <p> of their own."""
     paragraphs = cell_paragraphs(text)
     if len(paragraphs) <= 1:
-        return html.escape(" ".join(paragraphs))
-    return "".join(f'<p style="margin:0 0 4pt 0">{html.escape(p)}</p>' for p in paragraphs)
+        return _html_text(" ".join(paragraphs))
+    return "".join(f'<p style="margin:0 0 4pt 0">{_html_text(p)}</p>' for p in paragraphs)
 
 
 # --- ASCII ----------------------------------------------------------------------------------
@@ -150,7 +184,7 @@ def blocks_to_ascii(blocks: list[Block]) -> str:
 
 def _wrap(text: str, first: str, rest: str, width: int = WIDTH - 2) -> list[str]:
     return textwrap.wrap(
-        to_ascii(text), width, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False
+        _ascii(text), width, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False
     ) or [first.rstrip()]
 
 
@@ -161,7 +195,7 @@ def _centred(text: str) -> list[str]:
 def _ascii_table(rows: list[Block]) -> list[str]:
     """Columns padded to their widest cell (at most 30 characters, wrapping past that); the
     last column takes the rest of the line and wraps within it."""
-    cells = [[[to_ascii(p) for p in cell_paragraphs(c)] for c in row.cells] for row in rows]
+    cells = [[[_ascii(p) for p in cell_paragraphs(c)] for c in row.cells] for row in rows]
     count = max(len(r) for r in cells)
     widths = [
         max((len(p) for r in cells if i < len(r) for p in r[i]), default=0) for i in range(count)
@@ -196,7 +230,7 @@ def _wrap_cell(paragraphs: list[str], width: int) -> list[str]:
 
 def _ascii_lines(block: Block) -> list[str]:
     role = block.role
-    label = to_ascii(block.label)
+    label = _ascii(block.label)
     if role in (Role.CENTER, Role.CAPTION):
         return _centred(block.text)
     if role is Role.CENTER_BOLD:
@@ -224,7 +258,7 @@ def _ascii_lines(block: Block) -> list[str]:
     if role is Role.SIGNATURE:
         return _wrap(block.text, " " * 42, " " * 45)
     if role is Role.RIGHT:
-        return [to_ascii(block.text).rjust(WIDTH - 2), ""]
+        return [_ascii(block.text).rjust(WIDTH - 2), ""]
     if role is Role.MEMO:
         return [*_wrap(block.text, f"{label:<9}", " " * 9), ""]
     return _wrap(block.text, "", "")

@@ -7,6 +7,7 @@ content, text decoded once and cleaned; the readers get bytes or text, never the
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 from pathlib import Path
@@ -63,6 +64,7 @@ def load_document(path: str | Path) -> Document:
             f"could not be read ({type(exc).__name__}); save it again "
             "from Word or re-download it from EDGAR",
         ) from exc
+    _check_words(path, blocks)
     document = build_document(blocks, source=str(path.absolute()))
     for section in document.sections:
         # the reader's XML elements stay behind: a loaded document is plain Python data
@@ -106,6 +108,25 @@ def _read_blocks(path: Path, data: bytes, kind: str, notices: list[str]) -> list
     from amendtool.io.edgar_text_reader import edgar_text_blocks
 
     return edgar_text_blocks(text)
+
+
+MAX_WORD = 2000  # the longest web address in an offer is a tenth of this
+_LONG_RUN = re.compile(rf"\S{{{MAX_WORD + 1},}}")
+
+
+def _check_words(path: Path, blocks: list[RawBlock]) -> None:
+    """A "word" of thousands of characters is no part of an offer (a pasted image, a
+    damaged file), and no pane, page or diff can lay it out: refused, with its place."""
+    for block in blocks:
+        if len(block.text) > MAX_WORD and (run := _LONG_RUN.search(block.text)):
+            words = " ".join(block.text[: run.start()].split()[:6]) or run.group()[:20]
+            page = block.pages[0].label if block.pages else None
+            where = f'in the paragraph "{words}…"' + (f" on page {page}" if page else "")
+            raise InputError(
+                path,
+                f"holds {len(run.group()):,} characters without a space {where}; that is "
+                "not the text of an offer: remove it or check that this is the right file",
+            )
 
 
 def _clean_blocks(blocks: list[RawBlock], notices: list[str]) -> None:

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.filing_document import built_once, notice_blocks, schedule_to_blocks
+from amendtool.io.output_set import Published
 from amendtool.io.safe_write import WriteError
 
 ITEMS_JSON = "items.json"
@@ -42,7 +40,10 @@ DEFAULT_OPTIONS = OutputOptions()
 
 
 def _items(amendment: Amendment) -> bytes:
-    return json.dumps(amendment.items_json(), indent=2, ensure_ascii=False).encode("utf-8")
+    from amendtool.io.project_checks import clean_strings
+
+    data = clean_strings(amendment.items_json())  # the output gate, as for every format
+    return json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8")
 
 
 def _schedule_to(amendment: Amendment, options: OutputOptions = DEFAULT_OPTIONS) -> bytes:
@@ -120,21 +121,6 @@ def renderers(
     }
 
 
-def _check_writable(target: Path) -> None:
-    """A file open in Word (Windows) or read-only is reported before anything is replaced."""
-    if not target.exists():
-        return
-    try:
-        with open(target, "ab"):
-            pass
-    except PermissionError as exc:
-        raise WriteError(
-            target,
-            "is open in another program or read-only; close it and "
-            "export again (the previous file is unchanged)",
-        ) from exc
-
-
 REVIEW_OUTPUTS = (REDLINE_DOCX, CONFORMED_DOCX)
 
 
@@ -145,12 +131,16 @@ def write_outputs(
     progress: Callable[[str, int, int], None] | None = None,
     skipped: dict[str, str] | None = None,
     options: OutputOptions | None = None,
+    report: list[str] | None = None,
 ) -> list[Path]:
-    """Render everything first, then move each finished file into place atomically.
+    """Render everything first, then put the set into the folder as one change (see
+    io/output_set.py): after any failure or interruption it is wholly old or wholly new.
 
     The redline and conformed copy are review aids: when the original's Word file cannot
     carry a change as revisions, they are left out (named in `skipped`, with the reason)
-    and the filing, notice and items are still written."""
+    and the filing, notice and items are still written. `report` receives what else the
+    folder saw: stale files of an earlier export removed or left, leftovers cleaned."""
+    from amendtool.io.publish import publish
     from amendtool.io.redline_docx import RedlineError
 
     out = Path(out_dir)
@@ -168,33 +158,35 @@ def write_outputs(
                     raise
                 skipped[name] = str(exc)
     try:
-        out.mkdir(parents=True, exist_ok=True)
+        published = publish(out, rendered, set(available))
+    except WriteError:
+        raise
     except OSError as exc:
-        raise WriteError(out, f"folder cannot be created ({exc.strerror})") from exc
-    staging = Path(tempfile.mkdtemp(prefix=".amendtool-", dir=out))
-    written: list[Path] = []
-    try:
-        for name, data in rendered.items():
-            temp = staging / name
-            with open(temp, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-        for name in rendered:
-            _check_writable(out / name)  # before any file is replaced: all or none
-        for name in rendered:
-            target = out / name
-            try:
-                os.replace(staging / name, target)
-            except PermissionError as exc:
-                raise WriteError(
-                    target,
-                    "is open in another program or read-only; close it "
-                    "and export again (the previous file is unchanged)",
-                ) from exc
-            written.append(target)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        raise WriteError(
+            out, f"folder cannot be written ({exc.strerror or exc}); it was left as it was"
+        ) from exc
+    if report is not None:
+        report += _described(published)
     if progress:
         progress("done", len(chosen), len(chosen))
-    return written
+    return published.written
+
+
+def _described(published: Published) -> list[str]:
+    lines = []
+    if published.removed:
+        lines.append(
+            "removed " + ", ".join(sorted(published.removed)) + ": written by an earlier "
+            "export and no longer part of it"
+        )
+    if published.kept:
+        lines.append(
+            "left " + ", ".join(sorted(published.kept)) + ": written by an earlier export "
+            "and no longer part of it, but changed since; remove it if it is not needed"
+        )
+    if published.cleaned:
+        lines.append(
+            f"finished or removed {len(published.cleaned)} unfinished export(s) left by an "
+            "interrupted run"
+        )
+    return lines

@@ -25,7 +25,9 @@ from amendtool.core.model import (
     SectionKind,
 )
 from amendtool.core.series import AmendmentKind, Series, SeriesAmendment, Status, single
-from amendtool.io.safe_write import write_text_atomic
+from amendtool.io.project_checks import Damaged, check_shape, clean_strings
+from amendtool.io.safe_write import PreparedWrite, prepare_write, write_text_atomic
+from amendtool.io.source_file import read_source
 
 FORMAT = "amendtool-project"
 SCHEMA_VERSION = 2  # 1: one amendment; 2: the offer and the series of its amendments
@@ -127,6 +129,12 @@ def save_project(project: Project, path: str | Path) -> None:
     write_text_atomic(path, project_json(project))
 
 
+def prepare_project(project: Project, path: str | Path) -> PreparedWrite:
+    """The project written beside `path`, to be committed once the outputs are written."""
+    data = project_json(project).encode("utf-8")
+    return prepare_write(path, lambda handle: handle.write(data))
+
+
 def project_json(project: Project) -> str:
     """The project as compact JSON. The documents are by far the largest part and the
     autosave writes them every few seconds while counsel types: each section is encoded
@@ -162,47 +170,69 @@ def _amendment_json(amendment: SeriesAmendment) -> str:
 
 
 def load_project(path: str | Path) -> Project:
+    """Read through the input gate, then check every value's shape: a damaged or crafted
+    project is refused with one line saying where, never half-trusted."""
     path = Path(path)
+    raw = read_source(path, MAX_PROJECT_BYTES, empty="open a recovery copy if you have one")
     try:
-        if path.stat().st_size > MAX_PROJECT_BYTES:
-            raise InputError(path, "is too large to be an amendtool project")
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise InputError(path, "file not found; check the path") from exc
+        data = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(
             path,
             "is not an amendtool project (damaged or another kind of "
             "file); open a recovery copy if you have one",
         ) from exc
-    except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror})") from exc
+    except RecursionError as exc:
+        raise InputError(path, "is nested too deeply to be an amendtool project") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InputError(path, "is not an amendtool project")
-    data = migrate(data, path)
+    data = clean_strings(migrate(data, path))
     try:
-        series = Series(
-            document_from_dict(data["original"]),
-            [_amendment_from_dict(a, path) for a in data["amendments"]],
-            data.get("wording_style", "standard"),
-        )
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        check_shape(data.get("original"), dict, "original")
+        check_shape(data.get("amendments"), list, "amendments")
+        original = document_from_dict(data["original"])
+        check_shape(original, Document, "original")
+        style = data.get("wording_style", "standard")
+        check_shape(style, str, "wording_style")
+        amendments = []
+        for index, entry in enumerate(data["amendments"]):
+            check_shape(entry, dict[str, Any], f"amendments[{index}]")
+            amendments.append(_amendment_from_dict(entry, path, f"amendments[{index}]"))
+        series = Series(original, amendments, style)
+    except Damaged as exc:
+        raise InputError(path, f"project is damaged: {exc}") from exc
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
         raise InputError(path, f"project is damaged ({type(exc).__name__}: {exc})") from exc
     if not series.amendments:
         raise InputError(path, "project is damaged (it holds no amendment)")
     return Project(series.original, series=series)
 
 
-def _amendment_from_dict(data: dict[str, Any], path: Path) -> SeriesAmendment:
+def _amendment_from_dict(data: dict[str, Any], path: Path, where: str) -> SeriesAmendment:
+    """One amendment of the series, each value checked against the model's own annotations,
+    so a wrong type is refused at the door (naming where) instead of failing in a writer."""
     from amendtool.core.items import LEGACY
     from amendtool.core.materiality import propose_all
 
     filing_data = data.get("filing")
+    if not isinstance(filing_data, dict):
+        filing_data = None  # damaged beyond reading: the app asks for them again
     try:
         filing = filing_from_dict(filing_data, path) if filing_data else None
-    except FilingError:
+    except (FilingError, KeyError, TypeError, ValueError, AttributeError):
         filing = None  # kept as entered; the app shows what to fix
-    items = [AmendmentItem.from_dict(i) for i in data["items"]]
+    for key, kind in (("revised", dict), ("items", list)):
+        check_shape(data.get(key), kind, f"{where}.{key}")
+    items = []
+    for index, entry in enumerate(data["items"]):
+        check_shape(entry, dict[str, Any], f"{where}.items[{index}]")
+        item = AmendmentItem.from_dict(entry)
+        check_shape(item, AmendmentItem, f"{where}.items[{index}]")
+        items.append(item)
+    notes = data.get("notes") or []
+    check_shape(notes, list[str], f"{where}.notes")
+    revised = document_from_dict(data["revised"])
+    check_shape(revised, Document, f"{where}.revised")
     status = Status(data.get("status", "draft"))
     if status is Status.DRAFT or any(i.materiality_source == LEGACY for i in items):
         # the firm's current rules; counsel's choices stay, and a filed amendment keeps the
@@ -214,11 +244,11 @@ def _amendment_from_dict(data: dict[str, Any], path: Path) -> SeriesAmendment:
         raise ValueError(f"amendment number {number!r}")
     return SeriesAmendment(
         number=number,
-        revised=document_from_dict(data["revised"]),
+        revised=revised,
         items=items,
         filing=filing,
         filing_data=filing_data,
-        notes=list(data.get("notes") or []),
+        notes=list(notes),
         kind=AmendmentKind(data.get("kind", "text")),
         status=status,
         outputs=dict(data.get("outputs") or {}),
@@ -338,6 +368,7 @@ def _paragraph_dict(p: Paragraph) -> dict[str, Any]:
 
 
 def document_from_dict(data: dict[str, Any]) -> Document:
+    check_shape(data.get("sections"), list[dict[str, Any]], "sections")
     sections = [
         Section(
             id=s["id"],

@@ -207,7 +207,7 @@ def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
                 table_of[id(table)] = (p.table, len(cells))
             row = table.add_row()
             for cell, text in zip(row.cells, cells, strict=True):
-                fill_cell(cell, safe_for_output(text), styles)
+                fill_cell(cell, text, styles)
             paragraphs.append(replace(p, source=row._tr))
         sections.append(replace(section, paragraphs=paragraphs, heading_source=heading_source))
     for made in word.tables:

@@ -28,6 +28,33 @@ def write_text_atomic(path: str | Path, text: str) -> None:
 
 def write_atomic(path: str | Path, writer: Callable[[BinaryIO], object]) -> None:
     """Write through `writer(handle)` to a temporary file beside `path`, then rename it."""
+    prepare_write(path, writer).commit()
+
+
+class PreparedWrite:
+    """A file's new content, complete on disk beside it but not yet in its place: `commit`
+    puts it there in one rename, `discard` leaves the old file as it was. A command that
+    writes several things prepares the risky one first, so it fails before anything else
+    has been written."""
+
+    def __init__(self, path: Path, temp: Path) -> None:
+        self.path, self.temp = path, temp
+
+    def commit(self) -> None:
+        with _translate_errors(self.path):
+            try:
+                os.replace(self.temp, self.path)
+            except BaseException:
+                self.discard()
+                raise
+            _fsync_folder(self.path.parent)
+
+    def discard(self) -> None:
+        with contextlib.suppress(OSError):
+            os.unlink(self.temp)
+
+
+def prepare_write(path: str | Path, writer: Callable[[BinaryIO], object]) -> PreparedWrite:
     path = Path(path)
     with _translate_errors(path):
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -38,12 +65,11 @@ def write_atomic(path: str | Path, writer: Callable[[BinaryIO], object]) -> None
                 writer(stream)
                 stream.flush()
                 os.fsync(stream.fileno())
-            os.replace(temp, path)
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(temp)
             raise
-        _fsync_folder(path.parent)
+    return PreparedWrite(path, Path(temp))
 
 
 def _mode_for(path: Path) -> int:

@@ -18,6 +18,8 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
+from amendtool.core.clean_text import safe_for_output
+
 W_PPR = qn("w:pPr")
 W_PSTYLE = qn("w:pStyle")
 W_PAGEBREAKBEFORE = qn("w:pageBreakBefore")
@@ -81,13 +83,14 @@ def keep_with_next(p: etree._Element) -> None:
 
 def add_run(p: etree._Element, text: str = "", marked: bool = False) -> etree._Element:
     """A run of `text`: a tab is w:tab, a line break w:br, as python-docx writes them;
-    `marked`: bold on a yellow highlight, for what counsel must still write."""
+    `marked`: bold on a yellow highlight, for what counsel must still write. Characters
+    XML cannot hold and direction overrides are left out (the output gate)."""
     r = etree.SubElement(p, W_R)
     if marked:
         properties = etree.SubElement(r, qn("w:rPr"))
         etree.SubElement(properties, qn("w:b"))
         etree.SubElement(properties, qn("w:highlight")).set(W_VAL, "yellow")
-    for piece in _BREAKS.split(text):
+    for piece in _BREAKS.split(safe_for_output(text)):
         if piece == "\t":
             etree.SubElement(r, W_TAB)
         elif piece in ("\r", "\n"):

@@ -1,0 +1,126 @@
+"""What a loaded project must be before anything trusts it, and whether its original is still
+the file it was drafted from.
+
+A project file is data from disk: damaged, edited by hand or crafted, any key may hold any
+JSON. Its strings are cleaned as a document's text is, and the objects built from it are
+checked against the model's own annotations, so a wrong type is refused at the door (naming
+where it is) instead of failing later inside a writer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import types
+import typing
+from pathlib import Path
+from typing import Any
+
+from amendtool.core.clean_text import strip_unsafe
+from amendtool.core.errors import InputError
+from amendtool.io.source_file import read_source, sha256
+
+
+class Damaged(Exception):
+    """A value of the wrong shape; `where` says which (e.g. items[3].locator.paragraph)."""
+
+    def __init__(self, where: str, expected: str) -> None:
+        self.where, self.expected = where, expected
+        super().__init__(f"{where} should be {expected}")
+
+
+def clean_strings(data: Any) -> Any:
+    """Every string in parsed JSON without control characters, direction overrides or lone
+    surrogates (which no writer could write); walked with a stack, so depth costs nothing."""
+    if isinstance(data, str):
+        return strip_unsafe(data)[0]
+    root = [data]
+    stack: list[list[Any] | dict[str, Any]] = [root]
+    while stack:
+        container = stack.pop()
+        keys = range(len(container)) if isinstance(container, list) else list(container)
+        for key in keys:
+            value = container[key]  # type: ignore[index]
+            if isinstance(value, str):
+                container[key] = strip_unsafe(value)[0]  # type: ignore[index]
+            elif isinstance(value, list | dict):
+                stack.append(value)
+    return root[0]
+
+
+def check_shape(value: Any, hint: Any, where: str) -> None:
+    """Raise Damaged unless `value` fits the annotation `hint` (dataclasses field by field)."""
+    if hint is Any or hint is object:
+        return
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        errors = []
+        for option in typing.get_args(hint):
+            try:
+                check_shape(value, option, where)
+                return
+            except Damaged as error:
+                errors.append(error.expected)
+        raise Damaged(where, " or ".join(errors))
+    if hint is type(None):
+        if value is not None:
+            raise Damaged(where, "empty (null)")
+        return
+    if origin in (list, tuple):
+        if not isinstance(value, origin):
+            raise Damaged(where, f"a {origin.__name__}")
+        arguments = [a for a in typing.get_args(hint) if a is not Ellipsis]
+        for index, item in enumerate(value):
+            check_shape(item, arguments[0] if arguments else Any, f"{where}[{index}]")
+        return
+    if origin is dict:
+        if not isinstance(value, dict):
+            raise Damaged(where, "a table")
+        key_type, value_type = typing.get_args(hint) or (Any, Any)
+        for key, item in value.items():
+            check_shape(key, key_type, f"{where} key")
+            check_shape(item, value_type, f"{where}.{key}")
+        return
+    if dataclasses.is_dataclass(hint) and isinstance(hint, type):
+        if not isinstance(value, hint):
+            raise Damaged(where, f"a {hint.__name__}")
+        hints = typing.get_type_hints(hint)
+        for field in dataclasses.fields(hint):
+            if field.compare:  # the reader's elements are not saved
+                check_shape(getattr(value, field.name), hints[field.name], f"{where}.{field.name}")
+        return
+    if isinstance(hint, type):
+        wrong_bool = isinstance(value, bool) and hint in (int, float)
+        if not isinstance(value, hint) or wrong_bool:
+            raise Damaged(where, _described(hint))
+        return
+    raise Damaged(where, str(hint))  # an annotation this check does not know: refuse
+
+
+def _described(hint: type) -> str:
+    if issubclass(hint, enum.Enum):
+        return "one of " + ", ".join(str(m.value) for m in hint)
+    return {str: "text", int: "a whole number", float: "a number", bool: "true or false"}.get(
+        hint, f"a {hint.__name__}"
+    )
+
+
+def original_problem(source: str, digest: str, project: Path) -> tuple[str, Path | None]:
+    """What is wrong with the project's original file ('' when it is the file it was drafted
+    from), and where it was found. Looked for where it was, then beside the project."""
+    if not source:
+        return "", None
+    recorded = Path(source)
+    candidates = [recorded, project.parent / recorded, project.parent / recorded.name]
+    found = next((p for p in candidates if p.is_file()), None)
+    if found is None:
+        return f"the original {recorded.name} is no longer at {recorded}", None
+    if not digest:
+        return "", found
+    try:
+        data = read_source(found)
+    except InputError as error:
+        return f"the original {found.name} cannot be read ({error.problem})", found
+    if sha256(data) != digest:
+        return f"the original {found.name} has changed since the project was drafted", found
+    return "", found
