@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import html
 import io
+from pathlib import Path
 
 import docx
 
 Spec = list[tuple[str, list[str]]]
+SAMPLE_FILING = Path(__file__).resolve().parents[2] / "resources" / "samples" / "filing.toml"
 
 # words that must reach the outputs as written
 TELLTALES = ("café", "“Eligible Options”", "§ 5")
@@ -80,3 +82,14 @@ def as_docx(spec: Spec) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def exportable_filing(folder: Path, exhibit: str = "(a)(6)") -> Path:
+    """The sample filing.toml with the precedent notice, which export takes without counsel
+    writing plain paragraphs first (a plain notice with a placeholder is refused by design)."""
+    text = SAMPLE_FILING.read_text(encoding="utf-8")
+    text = text.replace('notice_exhibit = "(a)(6)"', f'notice_exhibit = "{exhibit}"')
+    assert "[notice]\n" in text and 'style = "' not in text.split("[notice]")[1]
+    path = folder / f"filing-{exhibit.strip('()').replace(')(', '')}.toml"
+    path.write_text(text.replace("[notice]\n", '[notice]\nstyle = "precedent"\n'), "utf-8")
+    return path

@@ -25,13 +25,12 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from documents import as_text, edited, offer
+from documents import as_text, edited, exportable_filing, offer
 
 from amendtool.io.output_set import MANIFEST, read_manifest, staging_folders
 from amendtool.io.publish import recover
 
 ROOT = Path(__file__).resolve().parents[2]
-SAMPLE_FILING = ROOT / "resources" / "samples" / "filing.toml"
 RUNS = {"swap": 12, "journal": 5, "new": 3}
 USER_FILE = "counsel-notes.txt"
 
@@ -81,11 +80,7 @@ def projects(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     revised.write_text(as_text(edited(offer())), encoding="utf-8")
     made: dict[str, Path] = {}
     for label, exhibit in (("old", "(a)(11)"), ("new", "(a)(12)")):
-        filing = folder / f"filing-{label}.toml"
-        text = SAMPLE_FILING.read_text(encoding="utf-8")
-        filing.write_text(
-            text.replace('notice_exhibit = "(a)(6)"', f'notice_exhibit = "{exhibit}"')
-        )
+        filing = exportable_filing(folder, exhibit)
         made[label] = folder / f"{label}.amend"
         command = [sys.executable, "-m", "amendtool", "draft", str(original), str(revised)]
         command += ["--filing", str(filing), "--out", str(folder / f"draft-{label}")]

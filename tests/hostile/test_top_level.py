@@ -13,7 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from documents import as_text, edited, offer
+from documents import as_text, edited, exportable_filing, offer
 
 from amendtool import cli
 from amendtool.core.ordinals import ordinal_word
@@ -162,7 +162,7 @@ def test_a_project_whose_original_changed_or_vanished_is_an_error_naming_it(
 ) -> None:
     project, out = tmp_path / "p.amend", tmp_path / "out"
     done = amendtool(
-        "draft", *map(str, pair), "--filing", str(SAMPLE_FILING), "--out", str(out),
+        "draft", *map(str, pair), "--filing", str(exportable_filing(tmp_path)), "--out", str(out),
         "--project", str(project),
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
@@ -188,7 +188,7 @@ def test_the_original_found_beside_a_moved_project_is_the_original(
 ) -> None:
     project = tmp_path / "p.amend"
     done = amendtool(
-        "draft", *map(str, pair), "--filing", str(SAMPLE_FILING), "--out",
+        "draft", *map(str, pair), "--filing", str(exportable_filing(tmp_path)), "--out",
         str(tmp_path / "out"), "--project", str(project),
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
