@@ -17,6 +17,7 @@ from typing import cast
 import docx
 from docx.document import Document as WordDocument
 from docx.oxml.ns import qn
+from docx.oxml.text.paragraph import CT_P
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml import etree
@@ -172,7 +173,7 @@ def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
         end = etree.SubElement(body, qn("w:sectPr"))
 
     def add(text: str, style: str, bold: bool = False, mark: str | None = None) -> object:
-        paragraph = Paragraph(add_paragraph(end, styles.ids.get(style)), word._body)
+        paragraph = Paragraph(cast(CT_P, add_paragraph(end, styles.ids.get(style))), word._body)
         if mark is not None:  # "(1) …", as a note is typed under a table
             paragraph.add_run(f"({mark}) " if mark.isalnum() else f"{mark} ")
         run = paragraph.add_run(safe_for_output(text))
