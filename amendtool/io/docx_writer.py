@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import io
 import re
+from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
 import docx
 from docx.document import Document as WordDocument
 from docx.enum.section import WD_SECTION
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.table import CT_Row, CT_Tc
 from docx.shared import Inches
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
@@ -93,9 +96,8 @@ def blocks_to_docx(
             if table is None:
                 table = document.add_table(rows=0, cols=len(block.cells))
                 table.autofit = True
-            row = table.add_row()
-            row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row on one page
-            for cell, text in zip(row.cells, block.cells, strict=True):
+            _tr, cells = append_row(table, cant_split=True)  # a row on one page
+            for cell, text in zip(cells, block.cells, strict=True):
                 text = curly_quotes(text) if curly else text
                 fill_cell(cell, text, styles, bold=block.role is Role.TABLE_HEADER)
             continue
@@ -114,8 +116,6 @@ def blocks_to_docx(
         if block.role is Role.TEXT and following is not None and following.role is Role.ITEM:
             keep_with_next(paragraph)  # an introduction stays with what it introduces
         _fill(paragraph, block, curly=curly)
-    for made in document.tables:
-        table_widths(made)
     _page_numbers(document, cover_page)
     buffer = io.BytesIO()
     document.save(buffer)
@@ -162,28 +162,63 @@ def _restart_numbering(document: WordDocument) -> None:
     numbering.set(qn("w:start"), "1")
 
 
+def append_row(table: Table, cant_split: bool = False) -> tuple[CT_Row, list[_Cell]]:
+    """A row added at the foot of `table`, a cell for each column of its grid at the width
+    `column_widths` gives, and its cells, each to be filled with `fill_cell`. Made directly:
+    python-docx looks the grid up among all the rows for each row added, and a cell's parts
+    up among its parts, which is quadratic on a table of 20,000 rows.
+    `cant_split`: the row is kept on one page."""
+    tbl = table._tbl
+    grid = next(child for child in tbl.iterchildren() if child.tag == _W_TBLGRID)
+    tr = cast(CT_Row, etree.SubElement(tbl, _W_TR))
+    if cant_split:
+        etree.SubElement(etree.SubElement(tr, _W_TRPR), _W_CANTSPLIT)
+    cells = []
+    for width in _twips(sum(1 for _ in grid.iterchildren(_W_GRIDCOL))):
+        tc = etree.SubElement(tr, _W_TC)
+        tc_width = etree.SubElement(etree.SubElement(tc, _W_TCPR), _W_TCW)
+        tc_width.set(_W_W, width)
+        tc_width.set(_W_TYPE, "dxa")
+        cells.append(_Cell(cast(CT_Tc, tc), table))
+    return tr, cells
+
+
+@lru_cache(maxsize=64)
+def _twips(count: int) -> tuple[str, ...]:
+    return tuple(str(width.twips) for width in column_widths(count))
+
+_W_TBLGRID, _W_GRIDCOL, _W_TR, _W_TC = qn("w:tblGrid"), qn("w:gridCol"), qn("w:tr"), qn("w:tc")
+_W_TCPR, _W_TCW, _W_P, _W_W, _W_TYPE = qn("w:tcPr"), qn("w:tcW"), qn("w:p"), qn("w:w"), qn("w:type")
+_W_PPR, _W_PSTYLE, _W_RPR, _W_B, _W_VAL = (
+    qn("w:pPr"), qn("w:pStyle"), qn("w:rPr"), qn("w:b"), qn("w:val"),
+)  # fmt: skip
+_W_TRPR, _W_CANTSPLIT = qn("w:trPr"), qn("w:cantSplit")
+
+
 def fill_cell(cell: _Cell, text: str, styles: ParagraphStyles, bold: bool = False) -> None:
-    """A cell's text, each of its paragraphs a Word paragraph of its own."""
-    paragraphs = cell_paragraphs(safe_for_output(text)) or [""]
-    cell.text = ""
-    for index, words in enumerate(paragraphs):
-        paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
-        styles.apply(paragraph, "AT Table Text")
-        run = paragraph.add_run(words)
-        run.bold = bold or None
+    """A cell's text, each of its paragraphs a Word paragraph of its own (made directly:
+    through python-docx each costs a search of the cell for every element added)."""
+    tc = cell._tc
+    for old in tc.findall(_W_P):  # none in a row append_row made
+        tc.remove(old)
+    style_id = styles.ids.get("AT Table Text")
+    for words in cell_paragraphs(safe_for_output(text)) or [""]:
+        p = etree.SubElement(tc, _W_P)
+        if style_id is not None:
+            etree.SubElement(etree.SubElement(p, _W_PPR), _W_PSTYLE).set(_W_VAL, style_id)
+        run = add_run(p, words)
+        if bold:
+            properties = etree.Element(_W_RPR)
+            etree.SubElement(properties, _W_B)
+            run.insert(0, properties)
 
 
-def table_widths(table: Table) -> None:
+def column_widths(count: int) -> list[Inches]:
     """A caption column and a text column (an index of exhibits, a term sheet), or a
     label column and equal columns of figures."""
-    count = len(table.columns)
     if count <= 2:
-        widths = [Inches(1.5), Inches(5.0)][:count]
-    else:
-        widths = [Inches(2.5)] + [Inches(4.0 / (count - 1))] * (count - 1)
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths, strict=False):
-            cell.width = width
+        return [Inches(1.5), Inches(5.0)][:count]
+    return [Inches(2.5)] + [Inches(4.0 / (count - 1))] * (count - 1)
 
 
 def _page_numbers(document: WordDocument, cover_page: bool) -> None:

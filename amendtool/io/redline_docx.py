@@ -42,7 +42,7 @@ from amendtool.core.typography import collapse_spaces
 from amendtool.io._oxml_revisions import Revisions, accept_all, accepted_text
 from amendtool.io.docx_notes import make_notes_editable, notes_roots
 from amendtool.io.docx_reader import walk_docx
-from amendtool.io.docx_writer import fill_cell, house_template, table_widths
+from amendtool.io.docx_writer import append_row, fill_cell, house_template
 from amendtool.io.source_file import sha256
 from amendtool.io.word_paragraphs import ParagraphStyles, add_paragraph
 
@@ -206,13 +206,11 @@ def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
             if table is None or table_of[id(table)] != (p.table, len(cells)):
                 table = word.add_table(rows=0, cols=len(cells))
                 table_of[id(table)] = (p.table, len(cells))
-            row = table.add_row()
-            for cell, text in zip(row.cells, cells, strict=True):
+            tr, row_cells = append_row(table)
+            for cell, text in zip(row_cells, cells, strict=True):
                 fill_cell(cell, text, styles)
-            paragraphs.append(replace(p, source=row._tr))
+            paragraphs.append(replace(p, source=tr))
         sections.append(replace(section, paragraphs=paragraphs, heading_source=heading_source))
-    for made in word.tables:
-        table_widths(made)
     return word, Document(sections=sections, source=original.source, sha256=original.sha256)
 
 

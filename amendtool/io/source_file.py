@@ -146,9 +146,31 @@ def document_kind(path: Path, data: bytes) -> tuple[str, str | None]:
             f"is named {suffix} but holds {_KIND_WORDS.get(kind, kind)}, not a Word document; "
             "open it and save it as .docx (or give it the name of what it is)",
         )
+    if kind == "text" and (ours := _settings_kind(suffix, data[:4096])):
+        raise InputError(path, ours)
     if kind == "zip" and suffix in TEXT_SUFFIXES:
         return kind, f"is named {suffix} but is a Word document; read as Word"
     return kind, None
+
+
+_PROJECT_HEAD = re.compile(rb'^(\xef\xbb\xbf)?\s*\{\s*"format"\s*:\s*"amendtool-project"')
+_JSON_HEAD = re.compile(rb'^(\xef\xbb\xbf)?\s*\{\s*"')
+_TOML_TABLE = re.compile(rb"^\s*\[(issuer|offer|notice|signature|filing)\]\s*$", re.MULTILINE)
+
+
+def _settings_kind(suffix: str, head: bytes) -> str | None:
+    """What to say when one of the tool's own files (a project, filing details, items.json)
+    is given where an offer belongs: read as text it would draft a nonsense "revision"."""
+    if suffix == ".amend" or _PROJECT_HEAD.match(head):
+        return (
+            "is an amendtool project, not an Offer to Exchange; open it in the app or give "
+            "it to `amendtool export` or `amendtool check`"
+        )
+    if suffix == ".toml" or _TOML_TABLE.search(head):
+        return "holds filing details (filing.toml), not an Offer to Exchange; give it with --filing"
+    if suffix == ".json" or _JSON_HEAD.match(head):
+        return "holds data (JSON), not an Offer to Exchange; choose the offer itself"
+    return None
 
 
 # --- text ---------------------------------------------------------------------------------

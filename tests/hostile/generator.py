@@ -180,11 +180,25 @@ def refused_documents() -> Iterator[Case]:
     )
     yield refuse("only-controls", _file("controls.txt", b"\x01\x02\x03\x07\x1b" * 20))
     yield refuse("only-markup", _file("tags.htm", "<html><body><div></div></body></html>"))
+    # the tool's own files where an offer belongs: read as text, each drafted a "revision"
+    project = json.dumps({"format": "amendtool-project", "schema_version": 1, "items": []})
+    yield refuse("project-as-document", _file("offer.amend", project))
+    yield refuse("project-named-txt", _file("offer-project.txt", project))
+    yield refuse("filing-named-txt", _file("filing.txt", _FILING_LIKE))
+    yield refuse("items-json", _file("items.json", json.dumps({"items": [{"id": "A"}]})))
     long_word = _text(_with_paragraph(offer(), "x" * 500_000))
     yield refuse("long-word", _file("word.txt", long_word))
     yield refuse(
         "long-word-in-word", _file("word.docx", as_docx(_with_paragraph(offer(), "y" * 9000)))
     )
+
+
+_FILING_LIKE = """[issuer]
+name = "Halvorsen Networks, Inc."
+
+[offer]
+title = "Offer to Exchange Eligible Options"
+"""
 
 
 def _folder(folder: Path) -> Path:

@@ -3,7 +3,8 @@
 ORIGINAL and REVISED of `draft`, the file of `outline`, `--filing`, and the project of
 `export` and `check`: refused with one line naming the file (exit 2, nothing new in DIR), or
 read with the words as written (no mojibake, no control character, no EDGAR markup from
-the text). Each run's CPU time and peak memory are recorded; only a runaway (10 s, 1 GB) or
+the text). Each run's CPU time and peak memory are recorded; only a runaway (10 s of CPU on a
+current desktop core, scaled by how much slower the machine measures itself; 1 GB) or
 a hang fails.
 """
 
@@ -45,6 +46,7 @@ class Run:
     folder: Path
     out: Path
     subject: Path  # the hostile file
+    expect: str = ""  # the outcome in this role, when it is not the case's own
     result: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -89,6 +91,7 @@ def plan(cases: list[Case], kind: str, world: dict[str, Path], root: Path) -> li
         path = case.make(inputs)
         twin = case.companion(inputs) if case.companion else None
         roles: dict[str, list[str]] = {}
+        wrong_role = ""  # the role in which this file is the wrong kind of file: refused
         if kind == DOCUMENT:
             # a read case against its revised twin (and the twin against it); a refused
             # one against the clean offer
@@ -98,13 +101,18 @@ def plan(cases: list[Case], kind: str, world: dict[str, Path], root: Path) -> li
             roles["outline"] = ["outline", "--json", str(path)]
             for role in ("original", "revised"):
                 roles[role] += ["--filing", filing]
+            roles[wrong_role := "project"] = ["export", str(path)]
         elif kind == FILING:
             roles["filing"] = ["draft", str(world["original"]), str(world["revised"])]
             roles["filing"] += ["--filing", str(path)]
+            roles[wrong_role := "original"] = ["draft", str(path), str(world["revised"])]
+            roles[wrong_role] += ["--filing", filing]
         else:
             roles["export"] = ["export", str(path)]
             if case.outcome == "refuse" or case.name.startswith("project-filing"):
                 roles["check"] = ["check", str(path)]
+            roles[wrong_role := "original"] = ["draft", str(path), str(world["revised"])]
+            roles[wrong_role] += ["--filing", filing]
         for role, argv in roles.items():
             folder = root / case.name / role
             out = folder / "out"
@@ -112,7 +120,8 @@ def plan(cases: list[Case], kind: str, world: dict[str, Path], root: Path) -> li
             (out / USER_FILE).write_text("counsel's own file\n", encoding="utf-8")
             if argv[0] in ("draft", "export"):
                 argv = [*argv, "--out", str(out)]
-            runs.append(Run(case, role, argv, folder, out, path))
+            expect = "refuse" if role == wrong_role else ""
+            runs.append(Run(case, role, argv, folder, out, path, expect))
     return runs
 
 
@@ -171,8 +180,11 @@ def problems(run: Run) -> list[str]:
     lines = [line for line in stderr.splitlines() if line.strip()]
     if result["exit"] < 0 or result["wall"] >= HANG_SECONDS:
         return [f"did not finish (signal {-result['exit']}, {result['wall']:.0f} s)"]
-    if result["cpu"] > RUNAWAY_CPU_SECONDS:
-        found.append(f"ran away: {result['cpu']:.1f} s of CPU")
+    if result["cpu"] > RUNAWAY_CPU_SECONDS * result["pace"]:
+        found.append(
+            f"ran away: {result['cpu']:.1f} s of CPU (budget {RUNAWAY_CPU_SECONDS:.0f} s on a "
+            f"desktop core; this machine is {result['pace']:.1f} times slower)"
+        )
     if result["peak_mb"] > RUNAWAY_PEAK_MB:
         found.append(f"ran away: {result['peak_mb']:.0f} MB at its peak")
     if "Traceback" in stderr or result["exit"] not in (0, 1, 2):
@@ -186,7 +198,7 @@ def problems(run: Run) -> list[str]:
         found.append(f"left beside the output folder: {beside}")
     if USER_FILE not in written:
         found.append("counsel's own file in DIR is gone")
-    outcome = run.case.outcome
+    outcome = run.expect or run.case.outcome
     if outcome == "refuse" and result["exit"] != 2:
         found.append(f"expected a refusal (exit 2), got exit {result['exit']}: {lines[-3:]}")
     if outcome == "read" and result["exit"] != 0:
