@@ -143,18 +143,22 @@ class FilingDetails:
 
 
 def load_filing(path: str | Path) -> FilingDetails:
-    """Read through the input gate: a regular file of sensible size, UTF-8 text."""
+    return filing_from_dict(read_filing_data(path), path)
+
+
+def read_filing_data(path: str | Path) -> dict[str, Any]:
+    """The TOML of a filing.toml, read through the input gate (a regular file of sensible
+    size, UTF-8 text), not yet checked: the app's form shows what is wrong field by field."""
     from amendtool.io.source_file import read_settings_text
 
     path = Path(path)
     text = read_settings_text(path)
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise InputError(path, f"is not valid TOML ({exc})") from exc
     except RecursionError as exc:
         raise InputError(path, "is nested too deeply to be filing details") from exc
-    return filing_from_dict(data, path)
 
 
 def filing_from_dict(data: dict[str, Any], path: str | Path = "filing.toml") -> FilingDetails:

@@ -29,6 +29,8 @@ from amendtool.gui import settings
 from amendtool.io.outputs import renderers
 from amendtool.io.project_file import Project, save_project
 
+_FOLDER_NOTES = ("removed ", "left ", "finished or removed ")
+
 
 def export_command(project: Path, folder: Path, names: list[str]) -> list[str]:
     """The command line that exports: this same program, frozen or not, with counsel's name
@@ -195,17 +197,20 @@ class ExportDialog(QDialog):
         self.progress.setValue(self.progress.maximum())
         self.result_files = list(self._written)
         errors = bytes(self.process.readAllStandardError().data()).decode("utf-8", "replace")
-        self.skipped = [
-            line.removeprefix("amendtool: ")
-            for line in errors.splitlines()
-            if " not written: " in line
-        ]
+        said = [line.removeprefix("amendtool: ") for line in errors.splitlines()]
+        self.skipped = [line for line in said if " not written: " in line]
+        # what the export did to files of an earlier one in the folder, as the command says
+        self.folder_notes = [line for line in said if line.startswith(_FOLDER_NOTES)]
         if self.skipped:
             QMessageBox.warning(
                 self,
                 "Export",
                 "The filing and the notice were written. Left out:\n\n• "
-                + "\n• ".join(self.skipped),
+                + "\n• ".join(self.skipped + self.folder_notes),
+            )
+        elif self.folder_notes:
+            QMessageBox.information(
+                self, "Export", "The files were written.\n\n• " + "\n• ".join(self.folder_notes)
             )
         if self.open_when_done:
             QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text().strip()))

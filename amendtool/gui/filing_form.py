@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from amendtool.core.filing import FilingError, filing_from_dict
+from amendtool.core.errors import InputError
+from amendtool.core.filing import FilingError, filing_from_dict, read_filing_data
 from amendtool.gui import settings
 from amendtool.gui.screen_fit import fit, remember
 from amendtool.io.project_file import jsonable
@@ -363,20 +363,12 @@ class FilingForm(QDialog):
         for (table, key), widget in self.widgets.items():
             if table == "copy_to":
                 parties = data.get("copy_to", [])
-                text = "\n\n".join(
-                    "\n".join(
-                        [
-                            p.get("name", ""),
-                            p.get("firm", "") or p.get("company", ""),
-                            *p.get("address", []),
-                            p.get("phone", ""),
-                        ]
-                    ).strip()
-                    for p in (parties if isinstance(parties, list) else [parties])
-                )
+                parties = parties if isinstance(parties, list) else [parties]
+                text = "\n\n".join(_party_lines(p) for p in parties if isinstance(p, dict))
                 widget.setPlainText(text)  # type: ignore[attr-defined]
                 continue
-            value = data.get(table, {}).get(key)
+            section = data.get(table)  # a hand-edited file may hold anything anywhere
+            value = section.get(key) if isinstance(section, dict) else None
             if isinstance(widget, QDateTimeEdit) and not isinstance(widget, QDateEdit):
                 moment = QDateTime.fromString(str(value or "")[:19], "yyyy-MM-ddTHH:mm:ss")
                 if not moment.isValid():
@@ -394,7 +386,8 @@ class FilingForm(QDialog):
             elif isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(widget.findData(value), 0))  # else the first
             elif isinstance(widget, QSpinBox):
-                widget.setValue(int(value) if isinstance(value, int) else 1)
+                whole = isinstance(value, int) and not isinstance(value, bool)
+                widget.setValue(min(max(int(value or 1), 1), 999) if whole else 1)
             elif isinstance(widget, QCheckBox):
                 widget.setChecked(bool(value))
             elif isinstance(widget, QPlainTextEdit):
@@ -471,10 +464,10 @@ class FilingForm(QDialog):
                 self, "Import filing details", "", "Filing details (*.toml)"
             )
         if path:
-            try:
-                self.load(tomllib.loads(Path(path).read_text(encoding="utf-8")))
-            except (OSError, tomllib.TOMLDecodeError) as exc:
-                self._show_problems(f"{Path(path).name}: cannot be read ({exc})")
+            try:  # through the input gate: a pipe or a device never hangs the form
+                self.load(read_filing_data(path))
+            except InputError as exc:
+                self._show_problems(str(exc))
                 return
             self.validate()
 
@@ -488,6 +481,18 @@ class FilingForm(QDialog):
             with contextlib.suppress(FilingError):  # if invalid, written as typed
                 data = filing_from_dict(data).to_toml_dict()
             write_text_atomic(path, tomli_w.dumps(data))
+
+
+def _party_lines(party: dict[str, Any]) -> str:
+    """A party of [[copy_to]] as the form shows it: name, firm, address lines, phone."""
+    address = party.get("address", [])
+    lines = [
+        party.get("name", ""),
+        party.get("firm", "") or party.get("company", ""),
+        *(address if isinstance(address, list) else [address]),
+        party.get("phone", ""),
+    ]
+    return "\n".join(str(line) for line in lines if line not in (None, "")).strip()
 
 
 def _parties(text: str) -> list[dict[str, Any]]:

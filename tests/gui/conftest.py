@@ -42,6 +42,7 @@ def answered_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
     monkeypatch.setattr(QMessageBox, "critical", answer(QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "about", answer(None))
+    monkeypatch.setattr(QMessageBox, "information", answer(QMessageBox.StandardButton.Ok))
 
     def cancel(box):  # type: ignore[no-untyped-def]
         shown.append(box.text())

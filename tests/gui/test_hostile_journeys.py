@@ -1,10 +1,13 @@
-"""Every hostile file opened in the app as counsel would, through the menus: a message or the
-document, and a window that stays usable. A broken project given on the command line, crash
-recovery with the demo, and an unforeseen error in a slot end the same way."""
+"""Every hostile file opened in the app as counsel would, through the menus and by dragging it
+onto the window (a filing.toml through the filing form's import and onto the form): a message
+naming the file or the document, and a window that stays usable. A broken project given on
+the command line, crash recovery with the demo, and an unforeseen error in a slot end the
+same way."""
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -14,15 +17,19 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from amendtool.gui import settings
+from amendtool.gui.file_drop import OFFERS, PROJECTS
+from amendtool.gui.filing_form import FilingForm
 from amendtool.gui.main_window import MainWindow
 from tests.conftest import SAMPLES
 from tests.gui.conftest import wait_items
+from tests.gui.human import drop_files
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hostile"))
 
 from documents import as_text, edited, offer
-from generator import project_cases, readable_documents, refused_documents
+from generator import filing_cases, project_cases, readable_documents, refused_documents
 
+MOJIBAKE = re.compile("Ã.|â€|Â[\u00a0-\u00bf]|\ufffd")
 # the largest inputs are read in the app too, but their size is the command line's test
 SLOW = {"five-thousand-sections", "table-20000-rows", "long-line"}
 
@@ -87,6 +94,69 @@ def test_every_hostile_document_through_the_menus(  # type: ignore[no-untyped-de
     usable(qtbot, window, answered_dialogs)
 
 
+@pytest.mark.parametrize("role", ["original", "revised"])
+def test_every_hostile_document_dropped_on_the_window(  # type: ignore[no-untyped-def]
+    role: str,
+    qtbot,
+    window: MainWindow,
+    answered_dialogs: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """Dropped on the first page (nothing open) or on the draft (asked, and answered with
+    `role`): refused with a message naming it, read, or, if amendtool does not open such
+    files, declined while it is dragged, naming it."""
+    qtbot.waitUntil(lambda: window._painted)
+    monkeypatch.setattr(window, "ask_how_to_open", lambda path: role)
+    loaded: list[int] = []  # revised texts put into the draft
+    load_draft_text = window.workspace.load_draft_text
+
+    def load(*args, **kwargs):  # type: ignore[no-untyped-def]
+        loaded.append(1)
+        return load_draft_text(*args, **kwargs)
+
+    monkeypatch.setattr(window.workspace, "load_draft_text", load)
+    clean = tmp_path / "clean.txt"
+    clean.write_text(as_text(offer()), encoding="utf-8")
+    cases = [c for c in [*refused_documents(), *readable_documents()] if c.name not in SLOW]
+    for case in cases:
+        folder = tmp_path / case.name
+        folder.mkdir()
+        path = case.make(folder)
+        if role == "revised" or window.session.original is not None:
+            window.open_documents(clean)
+            settle(qtbot, window)
+        target = window.workspace.draft_pane.viewport()
+        if window.session.original is None:
+            target = window.welcome
+        before, steps = len(answered_dialogs), len(loaded)
+        entered, dropped = drop_files(target, [path])
+        if path.suffix.lower() not in OFFERS + PROJECTS:
+            assert not entered and not dropped, case.name
+            assert path.name in window.statusBar().currentMessage(), case.name
+            continue
+        assert entered and dropped, case.name
+
+        def ended(path: Path = path, before: int = before, steps: int = steps) -> bool:
+            said = any(path.name in text for text in answered_dialogs[before:])
+            source = window.session.original.source if window.session.original else ""
+            read = source.endswith(path.name) if role == "original" else len(loaded) > steps
+            return said or read
+
+        try:
+            qtbot.waitUntil(ended, timeout=60000)
+        except Exception as exc:  # pytest-qt's own TimeoutError
+            raise AssertionError(f"{case.name}: neither read nor refused") from exc
+        settle(qtbot, window)
+        said = [t for t in answered_dialogs[before:] if path.name in t]
+        assert bool(said) == (case.outcome == "refuse"), (case.name, said)
+        shown = window.workspace.draft_pane.toPlainText()
+        assert not MOJIBAKE.search(shown), (case.name, MOJIBAKE.search(shown))
+        assert window.isVisible(), case.name
+        window.session.undo_stack.setClean()
+    usable(qtbot, window, answered_dialogs)
+
+
 def test_every_hostile_project_through_the_menu(  # type: ignore[no-untyped-def]
     qtbot,
     window: MainWindow,
@@ -114,6 +184,88 @@ def test_every_hostile_project_through_the_menu(  # type: ignore[no-untyped-def]
         window.session.undo_stack.setClean()
     assert opened, "not one of the projects opened: the base project is not a project"
     usable(qtbot, window, answered_dialogs)
+
+
+def test_every_hostile_project_dropped_on_the_window(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, answered_dialogs: list[str], tmp_path: Path
+) -> None:
+    qtbot.waitUntil(lambda: window._painted)
+    base = _project(tmp_path)
+    opened = 0
+    for case in project_cases(json.loads(base.read_text(encoding="utf-8"))):
+        folder = tmp_path / case.name
+        folder.mkdir()
+        path = case.make(folder)
+        before = len(answered_dialogs)
+        target = window.welcome if window.session.original is None else window.statusBar()
+        entered, dropped = drop_files(target, [path])
+        if path.suffix.lower() != ".amend":  # /dev/zero: not a file amendtool opens
+            assert not dropped and path.name in window.statusBar().currentMessage(), case.name
+            continue
+        assert entered and dropped, case.name
+        qtbot.waitUntil(
+            lambda: window.session.path == path  # noqa: B023
+            or any(path.name in t for t in answered_dialogs[before:]),  # noqa: B023
+            timeout=60000,
+        )
+        settle(qtbot, window)
+        if window.session.path == path:
+            opened += 1
+        assert window.isVisible(), case.name
+        window.session.undo_stack.setClean()
+    assert opened, "not one of the dropped projects opened"
+    usable(qtbot, window, answered_dialogs)
+
+
+@pytest.mark.parametrize("how", ["import", "drop"])
+def test_every_hostile_filing_toml_through_the_filing_form(  # type: ignore[no-untyped-def]
+    how: str,
+    qtbot,
+    window: MainWindow,
+    answered_dialogs: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """Imported with the form's button or dropped on the form: a refused file is named in
+    the form's problems; a readable one fills the fields; the form takes a good one after."""
+    form = FilingForm(None, window)
+    qtbot.addWidget(form)
+    form.show()
+    sample = (SAMPLES / "filing.toml").read_text(encoding="utf-8")
+    button = next(b for b in form.button_box.buttons() if b.text().startswith("Import"))
+    imported: list[str | None] = []
+    seen: list[Path] = []
+    real_import = form.import_toml
+
+    def import_toml(path: str | None = None) -> None:
+        imported.append(path)
+        real_import(path)
+
+    monkeypatch.setattr(form, "import_toml", import_toml)
+    for case in filing_cases(sample):
+        folder = tmp_path / case.name
+        folder.mkdir()
+        path = case.make(folder)
+        form._show_problems("")
+        if how == "import":
+            choose(monkeypatch, path)
+            button.click()
+        else:
+            entered, dropped = drop_files(form.widgets[("issuer", "name")], [path])
+            if path.suffix.lower() != ".toml":  # /dev/zero: not a filing.toml
+                assert not dropped, case.name
+                continue
+            assert entered and dropped, case.name
+            qtbot.waitUntil(lambda: len(imported) == len(seen) + 1, timeout=10000)
+            seen.append(path)
+        if case.outcome == "refuse":
+            assert path.name in form.problems.text() or form.validate(), case.name
+        assert form.isVisible(), case.name
+    assert not [t for t in answered_dialogs if "did not expect" in t], answered_dialogs
+    form.import_toml(str(SAMPLES / "filing.toml"))
+    assert form.validate() == []
+    assert form.data()["issuer"]["name"] == "Halvorsen Networks, Inc."
+    form.reject()
 
 
 def _project(tmp_path: Path) -> Path:
@@ -215,3 +367,36 @@ def test_an_unforeseen_error_in_the_app_is_a_message_and_the_window_stays(  # ty
 
 
 
+
+
+def test_an_export_from_the_app_names_the_earlier_exports_files_it_removed(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, answered_dialogs: list[str], tmp_path: Path
+) -> None:
+    from amendtool.gui.commands import FilingCommand
+    from amendtool.gui.export_dialog import ExportDialog
+
+    window.open_demo()
+    wait_items(qtbot, window, 6)
+    for item in window.session.items:  # counsel has written the notice's plain paragraphs
+        item.set_plain_summary("We changed this to make the offer clearer for you.")
+    out = tmp_path / "out"
+
+    def export() -> None:
+        dialog = ExportDialog(window.session.amendment(), str(out), window)
+        dialog.open_when_done = False
+        dialog.start()
+        done = lambda: bool(dialog.result_files) or dialog.error is not None  # noqa: E731
+        qtbot.waitUntil(done, timeout=60000)
+        assert dialog.error is None
+
+    export()
+    first = {p.name for p in out.glob("exhibit-*")}
+    data = json.loads(json.dumps(window.session.filing_data))
+    data["amendment"]["notice_exhibit"] = "(a)(12)"
+    window.session.undo_stack.push(FilingCommand(window.session, data))
+    before = len(answered_dialogs)
+    export()
+    assert first and not {p.name for p in out.glob("exhibit-*")} & first
+    said = "\n".join(answered_dialogs[before:])
+    assert "removed " + ", ".join(sorted(first)) in said, said
+    window.session.undo_stack.setClean()
