@@ -404,8 +404,11 @@ def project_cases(base: dict) -> Iterator[Case]:  # type: ignore[type-arg]
     yield refuse("project-filing-nested", _file("deepfiling.amend", deep_filing))
     yield refuse("project-top-level-list", _file("list.amend", json.dumps([base])))
     yield refuse("project-utf16", _file("utf16.amend", text, "utf-16"))
-    yield refuse(
-        "project-filing-is-list", _file("filinglist.amend", _with(base, ("filing",), [1, 2]))
+    yield Case(  # the filing details are asked for again; never a traceback
+        "project-filing-is-list",
+        PROJECT,
+        "clean",
+        _file("filinglist.amend", _with(base, ("amendments", 0, "filing"), [1, 2])),
     )
     yield refuse("project-newer", _file("newer.amend", _with(base, ("schema_version",), 99)))
     for path in _key_paths(base):
@@ -431,7 +434,8 @@ def project_cases(base: dict) -> Iterator[Case]:  # type: ignore[type-arg]
 
 
 def _key_paths(base: dict) -> Iterator[tuple[object, ...]]:  # type: ignore[type-arg]
-    """Every key of the project, of one section, paragraph and item, and of the filing's tables."""
+    """Every key of the project, of one section and paragraph of the original, and of its
+    (first) amendment, one item and the filing's tables."""
     for key in base:
         yield (key,)
     for key in base["original"]:
@@ -441,13 +445,16 @@ def _key_paths(base: dict) -> Iterator[tuple[object, ...]]:  # type: ignore[type
         yield ("original", "sections", section, key)
     for key in base["original"]["sections"][section]["paragraphs"][0]:
         yield ("original", "sections", section, "paragraphs", 0, key)
-    if base["items"]:
-        for key in base["items"][0]:
-            yield ("items", 0, key)
-        for key in base["items"][0].get("locator") or {}:
-            yield ("items", 0, "locator", key)
-    for key in base.get("filing") or {}:
-        yield ("filing", key)
+    amendment = base["amendments"][0]
+    for key in amendment:
+        yield ("amendments", 0, key)
+    if amendment["items"]:
+        for key in amendment["items"][0]:
+            yield ("amendments", 0, "items", 0, key)
+        for key in amendment["items"][0].get("locator") or {}:
+            yield ("amendments", 0, "items", 0, "locator", key)
+    for key in amendment.get("filing") or {}:
+        yield ("amendments", 0, "filing", key)
 
 
 def _get(data: object, path: tuple[object, ...]) -> object:
