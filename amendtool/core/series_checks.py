@@ -15,14 +15,10 @@ from amendtool.core.business_days import (
     has_expired,
 )
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
-from amendtool.core.items import AmendmentItem, Materiality, letter
+from amendtool.core.items import AmendmentItem, letter
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.timekeeping import deadline_phrase, long_date
-
-_WHY = {
-    Materiality.CONSIDERATION: "a change in the consideration offered or the securities sought",
-    Materiality.MATERIAL: "a material change",
-}
+from amendtool.core.timing_checks import WHY_LONGER
 
 
 def series_findings(amendment: Amendment) -> list[Finding]:
@@ -114,7 +110,7 @@ def check_earlier_periods(amendment: Amendment) -> list[Finding]:
                 ERROR,
                 "series_timing",
                 f"Amendment No. {earlier.number} ({long_date(earlier.date)}) made "
-                f"{_WHY.get(item.materiality, item.materiality.value)} (its item "
+                f"{WHY_LONGER.get(item.materiality, item.materiality.value)} (its item "
                 f"{letter(index)}: {item.materiality_reason or item.materiality.value}): the "
                 f"offer must stay open {required} business days from that date; it expires at "
                 f"{deadline_phrase(expiration)}, leaving {remaining}. Earliest compliant "

@@ -26,7 +26,8 @@ from amendtool.core.materiality import expiration_change, stated_expirations
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.timekeeping import deadline_phrase, long_date
 
-_WHY = {
+# why an item keeps the offer open longer, as the checks say it
+WHY_LONGER = {
     Materiality.CONSIDERATION: "a change in the consideration offered or the securities sought",
     Materiality.MATERIAL: "a material change",
 }
@@ -76,7 +77,7 @@ def check_timing(amendment: Amendment) -> list[Finding]:
     remaining = business_days_open(published, expiration)
     if remaining >= required:
         return []
-    why = _WHY.get(item.materiality, item.materiality.value)
+    why = WHY_LONGER.get(item.materiality, item.materiality.value)
     return [
         Finding(
             ERROR,

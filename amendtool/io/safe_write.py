@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from amendtool.core.errors import AmendtoolError
+from amendtool.io.output_set import fsync_folder
 
 
 class WriteError(AmendtoolError):
@@ -47,7 +48,7 @@ class PreparedWrite:
             except BaseException:
                 self.discard()
                 raise
-            _fsync_folder(self.path.parent)
+            fsync_folder(self.path.parent)
 
     def discard(self) -> None:
         with contextlib.suppress(OSError):
@@ -96,14 +97,3 @@ def _translate_errors(path: Path) -> Iterator[None]:
         raise WriteError(
             path, f"cannot be written ({exc.strerror}); the previous file is unchanged"
         ) from exc
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
