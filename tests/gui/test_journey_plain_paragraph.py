@@ -226,3 +226,29 @@ def test_a_precedent_notice_has_no_plain_paragraphs_to_hold_export_back(
     assert "precedent" not in panel.plain.status.text()
     window.actions_by_id["export"].trigger()
     assert len(opened) == 1 and answered_dialogs[-1].startswith("Export refused:")
+
+
+def test_counsels_paragraph_is_saved_with_the_project_and_opens_with_it(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window.open_demo()
+    wait_items(qtbot, window, 6)
+    panel = window.workspace.items_panel
+    click_row(panel.list, 2)
+    editor = editor_of(window)
+    click_in_text(editor, editor.toPlainText()[:8])
+    press(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_keys(editor, "Fewer conditions now apply.")
+    project = tmp_path / "demo.amend"
+    assert window._save_to(project)  # kept at once, though typing has not paused
+    window.open_project(project)
+    wait_items(qtbot, window, 6)
+    assert window.session.items[2].plain_summary == "Fewer conditions now apply."
+    click_row(panel.list, 2)
+    assert editor_of(window).toPlainText() == "Fewer conditions now apply."
+    assert panel.plain.reset_button.isEnabled()
+    panel.plain.reset_button.click()  # back to the tool's paragraph, as one undo step
+    assert editor_of(window).toPlainText().endswith(PLACEHOLDER)
+    assert window.session.items[2].plain_summary is None
+    window.actions_by_id["undo"].trigger()
+    assert editor_of(window).toPlainText() == "Fewer conditions now apply."
