@@ -48,13 +48,25 @@ def _outputs(parser: argparse.ArgumentParser) -> None:
     _output_arguments(parser)  # --author, --straight-quotes, as for draft and export
 
 
-def _filing(path: str, series: Any) -> tuple[Any, dict[str, Any]]:
-    """The filing details and their data as entered; the number must be the series' next."""
+def _filing(
+    args: argparse.Namespace, series: Any, kind: str, to: dt.datetime | None = None
+) -> tuple[Any, dict[str, Any]]:
+    """The filing details and their data as entered, refused unless they fit the series:
+    the next number (or the draft's, to draft it again), a date not before the last one's,
+    this offer, the expiration the series has reached, a notice exhibit not yet filed, the
+    series still open."""
+    from amendtool.core import series_rules
+    from amendtool.core.errors import AmendtoolError
     from amendtool.core.filing import load_filing
     from amendtool.io.project_file import jsonable
 
+    path = args.filing
     filing = load_filing(path)
     data = jsonable(tomllib.loads(Path(path).read_text(encoding="utf-8-sig")))
+    try:
+        series_rules.check_open(series, filing.amendment_number, kind)
+    except AmendtoolError as exc:
+        raise InputError(args.project, str(exc)) from exc
     number = series.next_number()
     again = not series.current.locked and filing.amendment_number == series.current.number
     if filing.amendment_number != number and not again:
@@ -74,19 +86,55 @@ def _filing(path: str, series: Any) -> tuple[Any, dict[str, Any]]:
             f"amendment.date {filing.amendment_date} is before Amendment No. {last.number}'s "
             f"({last.filing.amendment_date}); give this amendment's date",
         )
+    for problem in (
+        series_rules.check_same_offer(series, filing),
+        series_rules.check_expiration(series, filing, kind, to),
+        series_rules.check_exhibit(series, filing),
+    ):
+        if problem:
+            raise InputError(path, problem)
     return filing, data
 
 
+def _ready(args: argparse.Namespace, series: Any, number: int, kind: str) -> None:
+    """Before anything is drafted: --out is no other amendment's folder (what was filed is
+    never written over), and an amendment this one marks filed has a clean check."""
+    from amendtool.core.series_rules import lock_refusal, redraft_index
+
+    out = Path(args.out).resolve()
+    index = redraft_index(series, number)
+    for position, amendment in enumerate(series.amendments):
+        folder = amendment.outputs.get("folder")
+        if position == index or not folder or Path(folder).resolve() != out:
+            continue
+        status = "filed" if amendment.locked else "to be marked filed by this amendment"
+        raise InputError(
+            args.out,
+            f"holds the outputs of Amendment No. {amendment.number} ({status}); writing "
+            f"Amendment No. {number} there would replace them: give a new folder",
+        )
+    if index == len(series.amendments) and (refusal := lock_refusal(series, kind)):
+        raise InputError(args.project, refusal)
+
+
 def _amend(args: argparse.Namespace) -> int:
+    from amendtool.core.series_rules import check_expiration_kept
     from amendtool.io.load import load_document
     from amendtool.io.project_file import load_project
 
     project = load_project(args.project)
-    filing, data = _filing(args.filing, project.series)
+    filing, data = _filing(args, project.series, "text")
     revised = load_document(args.revised)
     for notice in revised.notices:
         print(f"amendtool: {notice}", file=sys.stderr)
-    return _finish(args, project, lambda series: series.draft(revised, filing, data))
+
+    def draft(series: Any) -> Any:
+        entry = series.draft(revised, filing, data)
+        if problem := check_expiration_kept(series, entry):
+            raise InputError(args.revised, problem)
+        return entry
+
+    return _finish(args, project, draft, filing.amendment_number, "text")
 
 
 def _extend(args: argparse.Namespace) -> int:
@@ -95,13 +143,13 @@ def _extend(args: argparse.Namespace) -> int:
     from amendtool.io.project_file import load_project
 
     project = load_project(args.project)
-    filing, data = _filing(args.filing, project.series)
     try:
         new = dt.datetime.fromisoformat(args.to.strip().replace(" ", "T")).replace(tzinfo=None)
     except ValueError as exc:
         raise InputError(
             "--to", f"'{args.to}' is not a date and time such as 2001-10-11 23:59"
         ) from exc
+    filing, data = _filing(args, project.series, "extension", new)
     old = current_expiration(project.series, filing)
     if new <= old:
         raise InputError(
@@ -120,7 +168,7 @@ def _extend(args: argparse.Namespace) -> int:
             )
         return entry
 
-    return _finish(args, project, draft)
+    return _finish(args, project, draft, filing.amendment_number, "extension")
 
 
 def _results(args: argparse.Namespace) -> int:
@@ -129,12 +177,18 @@ def _results(args: argparse.Namespace) -> int:
     from amendtool.io.project_file import load_project
 
     project = load_project(args.project)
-    filing, data = _filing(args.filing, project.series)
+    filing, data = _filing(args, project.series, "results")
     parse_results(data.get("results"), args.filing)  # every problem named before drafting
-    return _finish(args, project, lambda series: draft_results(series, filing, data, args.filing))
+    return _finish(
+        args,
+        project,
+        lambda series: draft_results(series, filing, data, args.filing),
+        filing.amendment_number,
+        "results",
+    )
 
 
-def _finish(args: argparse.Namespace, project: Any, draft: Any) -> int:
+def _finish(args: argparse.Namespace, project: Any, draft: Any, number: int, kind: str) -> int:
     """Draft, check, write the outputs as one set, then save the project: nothing is saved
     when the outputs cannot be written."""
     from amendtool.cli import _output_options, _print_findings, _print_skipped
@@ -142,6 +196,7 @@ def _finish(args: argparse.Namespace, project: Any, draft: Any) -> int:
     from amendtool.io.outputs import write_outputs
     from amendtool.io.project_file import save_project
 
+    _ready(args, project.series, number, kind)
     drafting = [a.number for a in project.series.amendments if not a.locked]
     entry = draft(project.series)
     drafting = [n for n in drafting if n != entry.number]
@@ -173,15 +228,19 @@ def _finish(args: argparse.Namespace, project: Any, draft: Any) -> int:
 
 def _history(args: argparse.Namespace) -> int:
     from amendtool.core.history import series_lines
+    from amendtool.core.series_rules import check_range
     from amendtool.io.project_file import load_project
 
     project = load_project(args.project)
+    through = project.series.amendments[-1].number if args.through is None else args.through
+    ranged = args.through is not None or args.since
+    if ranged and (problem := check_range(project.series, through, args.since)):
+        raise InputError(*problem)
     for line in series_lines(project.series):
         print(line)
     if args.docx:
         from amendtool.io.history_docx import write_history
 
-        through = args.through or project.series.amendments[-1].number
         path = write_history(project.series, args.docx, through, args.since)
         print(f"wrote {path.name}")
     return 0

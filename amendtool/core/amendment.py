@@ -61,8 +61,7 @@ class Amendment:
 
     def previously_filed(self) -> list[Exhibit]:
         """The statement's exhibits filed before this amendment: the offer document and the
-        form holders return, then each earlier amendment's of the series; those this
-        amendment files again are left to it."""
+        form holders return, then each earlier amendment's of the series."""
         from amendtool.core.series_exhibits import previously_filed
 
         return previously_filed(self)

@@ -22,6 +22,7 @@ from amendtool.core.filing import FilingDetails
 from amendtool.core.items import AmendmentItem, carry_overrides
 from amendtool.core.lineage import Earlier, SeriesContext, amended_document, trace
 from amendtool.core.model import Document
+from amendtool.core.series_rules import expiration_of
 from amendtool.core.wording import house_wording
 from amendtool.core.wording_series import insertion_place
 
@@ -155,11 +156,17 @@ class Series:
             return None
         series = self.context(index) if index else None
         base = self.base(index) if index else self.original
+        filing = entry.filing
+        stated = expiration_of(self, index) if index else None
+        if stated is not None and stated != filing.expiration.replace(tzinfo=None):
+            # one source for "the offer expires at": the series' latest extension (or the
+            # first filing details), whatever a later amendment's own details say
+            filing = dataclasses.replace(filing, expiration=stated)
         return Amendment(
             base,
             entry.revised,
             entry.items,
-            entry.filing,
+            filing,
             entry.notes,
             self.wording_style,
             series=series,

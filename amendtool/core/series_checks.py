@@ -18,11 +18,11 @@ from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, letter
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.timekeeping import deadline_phrase, long_date
-from amendtool.core.timing_checks import WHY_LONGER
+from amendtool.core.timing_checks import WHY_LONGER, forcing_item
 
 
 def series_findings(amendment: Amendment) -> list[Finding]:
-    findings = check_place_in_series(amendment)
+    findings = check_place_in_series(amendment) + check_exhibit_numbers(amendment)
     if amendment.kind == "results":
         return findings + check_results_timing(amendment)
     return findings + check_earlier_periods(amendment) + check_extension_announced(amendment)
@@ -59,15 +59,27 @@ def check_place_in_series(amendment: Amendment) -> list[Finding]:
     return findings
 
 
-def _forcing(items: list[AmendmentItem]) -> tuple[int, int] | None:
+def check_exhibit_numbers(amendment: Amendment) -> list[Finding]:
+    """An exhibit number once filed names that exhibit for good: a new exhibit is numbered
+    next, never in an earlier one's place."""
+    from amendtool.core.series_exhibits import reused_numbers
+
+    return [
+        Finding(
+            ERROR,
+            "series_exhibit",
+            f"exhibit {label} of this amendment has the number of an exhibit already filed "
+            f"({filed}): number the new exhibit next (amendment.notice_exhibit, or the "
+            "exhibit item's label)",
+        )
+        for label, filed in reused_numbers(amendment)
+    ]
+
+
+def _forcing(items: list[AmendmentItem], kind: str = "text") -> tuple[int, int] | None:
     """The item (index) whose class needs the longest period, and the business days."""
-    rules = house_rules()
     changes = [i for i in items if i.kind.value != "file_exhibit"]
-    if not changes:
-        return None
-    index = max(range(len(changes)), key=lambda i: (rules.days(changes[i].materiality), -i))
-    days = rules.days(changes[index].materiality)
-    return (index, days) if days else None
+    return forcing_item(changes, kind, house_rules())
 
 
 def earliest_compliant(amendment: Amendment) -> dt.datetime | None:
@@ -75,10 +87,10 @@ def earliest_compliant(amendment: Amendment) -> dt.datetime | None:
     period its changes require (midnight Eastern at the end of the last day)."""
     periods = []
     for earlier in amendment.series.earlier if amendment.series else []:
-        forcing = _forcing(earlier.items)
+        forcing = _forcing(earlier.items, earlier.kind)
         if forcing:
             periods.append(earliest_expiration(earlier.date, forcing[1]).expiration)
-    own = _forcing(amendment.change_items)
+    own = _forcing(amendment.change_items, amendment.kind)
     if own:
         periods.append(earliest_expiration(amendment.filing.amendment_date, own[1]).expiration)
     return max(periods) if periods else None
@@ -94,7 +106,7 @@ def check_earlier_periods(amendment: Amendment) -> list[Finding]:
     expiration = f.expiration_local
     findings = []
     for earlier in amendment.series.earlier:
-        forcing = _forcing(earlier.items)
+        forcing = _forcing(earlier.items, earlier.kind)
         if forcing is None:
             continue
         index, required = forcing
@@ -103,8 +115,8 @@ def check_earlier_periods(amendment: Amendment) -> list[Finding]:
             continue
         changes = [i for i in earlier.items if i.kind.value != "file_exhibit"]
         item = changes[index]
-        earliest = earliest_compliant(amendment)
-        assert earliest is not None
+        # counted from that amendment's own date, whatever the date of this one
+        earliest = earliest_expiration(earlier.date, required).expiration
         findings.append(
             Finding(
                 ERROR,

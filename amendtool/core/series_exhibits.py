@@ -52,10 +52,17 @@ def previously_filed(amendment: Amendment) -> list[Exhibit]:
         for earlier in amendment.series.earlier:
             for label, description in earlier.exhibits:
                 found[label] = Exhibit(label, description)
-    own = {e.label for e in amendment.exhibits()}
-    return sorted(
-        (e for label, e in found.items() if label not in own), key=lambda e: label_order(e.label)
-    )
+    # an exhibit filed before stays in the index even when this amendment reuses its number
+    # (the check refuses that): nothing filed is ever dropped from the statement's list
+    return sorted(found.values(), key=lambda e: label_order(e.label))
+
+
+def reused_numbers(amendment: Amendment) -> list[tuple[str, str]]:
+    """This amendment's exhibits numbered as one already filed: (label, what was filed)."""
+    if amendment.series is None:
+        return []
+    earlier = {e.label: e.description for e in previously_filed(amendment)}
+    return [(e.label, earlier[e.label]) for e in amendment.exhibits() if e.label in earlier]
 
 
 def index_rows(amendment: Amendment) -> tuple[list[tuple[str, str]], str]:

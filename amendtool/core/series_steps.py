@@ -28,11 +28,13 @@ def redrafting(series: Series, filing: FilingDetails) -> bool:
 
 
 def current_expiration(series: Series, filing: FilingDetails) -> dt.datetime:
-    """The expiration an extension drafted with `filing` extends: the latest one given by an
-    amendment before it (naive local time)."""
-    earlier = series.amendments[:-1] if redrafting(series, filing) else series.amendments
-    before = next((a.filing for a in reversed(earlier) if a.filing is not None), filing)
-    return before.expiration.replace(tzinfo=None)
+    """The expiration an extension drafted with `filing` extends: the one the series has
+    reached before it (naive local time)."""
+    from amendtool.core.series_rules import in_force_expiration
+
+    index = len(series.amendments) - redrafting(series, filing)
+    in_force = in_force_expiration(series, index)
+    return in_force if in_force is not None else filing.expiration.replace(tzinfo=None)
 
 
 def draft_extension(

@@ -67,13 +67,11 @@ def check_timing(amendment: Amendment) -> list[Finding]:
             )
         ]
     changes = amendment.change_items
-    if not changes:
+    period = forcing_item(changes, amendment.kind, rules)
+    if period is None:
         return []
-    forcing = max(range(len(changes)), key=lambda i: (rules.days(changes[i].materiality), -i))
+    forcing, required = period
     item = changes[forcing]
-    required = rules.days(item.materiality)
-    if not required:
-        return []
     remaining = business_days_open(published, expiration)
     if remaining >= required:
         return []
@@ -90,6 +88,23 @@ def check_timing(amendment: Amendment) -> list[Finding]:
             forcing,
         )
     ]
+
+
+def forcing_item(
+    changes: list[AmendmentItem], kind: str, rules: Rules | None = None
+) -> tuple[int, int] | None:
+    """The change (index) whose class keeps the offer open longest, and the business days;
+    None when none does. An extension's own restatements of the expiration keep it open the
+    rules' `extension` period (none: Rule 14e-1(d)'s announcement is what it needs)."""
+    rules = rules or house_rules()
+    if not changes:
+        return None
+    if kind == "extension":
+        days = rules.periods.get("extension", 0)
+        return (0, days) if days else None
+    index = max(range(len(changes)), key=lambda i: (rules.days(changes[i].materiality), -i))
+    days = rules.days(changes[index].materiality)
+    return (index, days) if days else None
 
 
 def _earliest(published: dt.date, days: int, zone: dt.tzinfo) -> str:

@@ -49,7 +49,7 @@ class AmendmentMenu:
             base = series.base(len(series.amendments))
             return series.draft(base, filing_from_dict(data), data)
 
-        self._start("Start the next amendment", make)
+        self._start("Start the next amendment", make, kind="text")
 
     def extend(self, to: str | None = None) -> None:
         """An extension: counsel gives the new expiration; every statement of the old one is
@@ -78,6 +78,7 @@ class AmendmentMenu:
             "Extend the offer",
             lambda series, data: draft_extension(series, filing_from_dict(data), data, new),
             again="extension",
+            kind="extension",
         )
 
     def results(self, values: dict[str, Any] | None = None) -> None:
@@ -97,17 +98,19 @@ class AmendmentMenu:
             data = {**data, "results": values}
             return draft_results(series, filing_from_dict(data), data, "the results")
 
-        self._start("Report the results", make, again="results")
+        self._start("Report the results", make, again="results", kind="results")
 
     def _start(
         self,
         title: str,
         make: Callable[[Series, dict[str, Any]], SeriesAmendment],
         again: str = "",
+        kind: str = "text",
     ) -> None:
-        """The next amendment, made by `make` from the open one's filing details; or the open
-        one drafted again while it is a draft of the kind `again` (an extension to a
-        different date, results corrected)."""
+        """The next amendment of `kind`, made by `make` from the open one's filing details; or
+        the open one drafted again while it is a draft of the kind `again` (an extension to a
+        different date, results corrected). Nothing follows the final amendment."""
+        from amendtool.core.series_rules import check_open
         from amendtool.core.series_steps import next_filing_data
 
         s = self.session
@@ -115,6 +118,11 @@ class AmendmentMenu:
         if s.filing is None or s.filing_data is None:
             return self._no_filing()
         redraft = bool(again and s.series and not s.locked and s.series.current.kind.value == again)
+        number = s.filing.amendment_number + (not redraft)
+        try:
+            check_open(s.ensure_series(), number, kind)
+        except AmendtoolError as exc:
+            return self._warn(str(exc))
         if not s.locked and not redraft:
             answer = QMessageBox.question(
                 self.window,

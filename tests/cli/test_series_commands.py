@@ -46,7 +46,9 @@ def filing_toml(source: Path, target: Path, **changes: object) -> Path:
 
 @pytest.fixture(scope="module")
 def drafted_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Amendment No. 1 of the bundled sample, drafted and saved once for the module."""
+    """Amendment No. 1 of the bundled sample, drafted and saved once for the module; its
+    notice in the precedent's form, so its check is clean and a later amendment may mark it
+    filed."""
     tmp_path = tmp_path_factory.mktemp("drafted")
     project = tmp_path / "halvorsen.amend"
     result = run(
@@ -54,7 +56,7 @@ def drafted_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
         SAMPLES / "offer-to-exchange.docx",
         SAMPLES / "offer-to-exchange-revised.docx",
         "--filing",
-        SAMPLES / "filing.toml",
+        filing_toml(SAMPLES / "filing.toml", tmp_path / "no1.toml", notice__style="precedent"),
         "--out",
         tmp_path / "no1",
         "--project",
@@ -224,6 +226,7 @@ def test_results_without_the_results_are_refused(sample_project: Path, tmp_path:
         tmp_path / "r.toml",
         amendment__number=2,
         amendment__date=dt.date(2026, 4, 24),
+        amendment__notice_exhibit="(a)(7)",
     )
     result = run("results", sample_project, "--filing", filing, "--out", tmp_path / "r")
     assert result.returncode == 2
@@ -265,6 +268,7 @@ def test_bad_input_is_one_line_naming_the_file_and_nothing_is_written(
             tmp_path / "no2.toml",
             amendment__number=2,
             amendment__date=dt.date(2026, 4, 21),
+            amendment__notice_exhibit="(a)(7)",
         ),
     }
     out = tmp_path / "out"

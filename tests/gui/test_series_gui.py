@@ -123,6 +123,7 @@ def test_an_extension_from_the_amendment_menu(
 def test_the_results_and_the_history_from_the_app(
     qtbot,  # type: ignore[no-untyped-def]
     window: MainWindow,
+    answered_dialogs: list[str],
     confirmed: list[str],
 ) -> None:
     from amendtool.core.filing_document import schedule_to_blocks
@@ -141,6 +142,13 @@ def test_the_results_and_the_history_from_the_app(
     text = " ".join(plain_text(schedule_to_blocks(amendment)).split())
     assert "final amendment reporting the results of the tender offer. ☒" in text
     assert "an aggregate of 1,150,000 shares" in text
+
+    # nothing follows the final amendment: neither a text amendment nor an extension
+    window.actions_by_id["next_amendment"].trigger()
+    window.amendment_menu.extend("2026-06-01 23:59")
+    closed = "Amendment No. 2 is the final amendment reporting the results: the series is closed"
+    assert [d for d in answered_dialogs if d.startswith(closed)] and len(answered_dialogs) == 2
+    assert [a.kind.value for a in series.amendments] == ["text", "results"]
 
     # double-clicking Amendment No. 1 in the navigator: the offer as amended through it
     window.workspace.series_list.historyRequested.emit(1)

@@ -1,0 +1,246 @@
+"""What a later amendment must agree with before it is drafted, for the command line and the
+app alike: filing details of this offer, the expiration the series has reached, exhibit
+numbers not yet filed, a series not closed by its final amendment, and an amendment about
+to be marked filed whose check finds no error. Each refusal is one line that says what to
+do; nothing is drafted, written or locked before they all pass."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from amendtool.core.errors import AmendtoolError
+
+if TYPE_CHECKING:
+    from amendtool.core.filing import FilingDetails
+    from amendtool.core.series import Series, SeriesAmendment
+
+# what makes filing details those of this offer: attribute, filing.toml key
+IDENTITY = (
+    ("issuer_name", "issuer.name"),
+    ("cusip", "securities.cusip"),
+    ("offer_kind", "offer.kind"),
+    ("statement_filed", "offer.statement_filed"),
+    ("document_date", "offer.document_date"),
+)
+# the period an earlier change requires can be cured by extending the offer
+TIMING_CODES = frozenset({"timing", "series_timing", "minimum_offer"})
+COMMAND = {"text": "amend", "extension": "extend", "results": "results"}
+
+
+def in_force_expiration(series: Series, index: int) -> dt.datetime | None:
+    """The expiration when amendment `index` is drafted (naive local time): the latest
+    extension before it, or the expiration the series' first filing details give. The one
+    source of "the offer expires at" for every amendment after the first."""
+    known = [a for a in series.amendments[:index] if a.filing is not None]
+    for earlier in reversed(known):
+        if earlier.kind.value == "extension":
+            return _naive(earlier.filing.expiration)  # type: ignore[union-attr]
+    return _naive(known[0].filing.expiration) if known else None  # type: ignore[union-attr]
+
+
+def expiration_of(series: Series, index: int) -> dt.datetime | None:
+    """What amendment `index` states as the expiration: an extension its new one, any
+    other the one in force (None: its own filing details are the source)."""
+    entry = series.amendments[index]
+    if entry.kind.value == "extension":
+        return None
+    return in_force_expiration(series, index)
+
+
+def redraft_index(series: Series, number: int) -> int:
+    """The index the amendment numbered `number` takes: the last one again while it is a
+    draft, or the next."""
+    again = bool(series.amendments) and not series.current.locked
+    return len(series.amendments) - (again and number == series.current.number)
+
+
+def check_open(series: Series, number: int, kind: str) -> None:
+    """After the final amendment reporting the results nothing follows; a draft extension
+    or results is drafted again only as what it is (a revised text would undo it)."""
+    index = redraft_index(series, number)
+    for earlier in series.amendments[:index]:
+        if earlier.kind.value == "results":
+            raise AmendtoolError(
+                f"Amendment No. {earlier.number} is the final amendment reporting the results: "
+                "the series is closed and no amendment follows it"
+            )
+    if index < len(series.amendments):
+        current = series.amendments[index]
+        if current.kind.value != "text" and current.kind.value != kind:
+            what = "an extension" if current.kind.value == "extension" else "the final amendment"
+            raise AmendtoolError(
+                f"Amendment No. {number} is {what}, still a draft: draft it again with "
+                f"'amendtool {COMMAND[current.kind.value]}', or number this amendment "
+                f"{number + 1} to follow it"
+            )
+
+
+def check_same_offer(series: Series, filing: FilingDetails) -> str | None:
+    """The filing details name the offer the series amends (None) or say how they differ."""
+    first = next((a.filing for a in series.amendments if a.filing is not None), None)
+    if first is None:
+        return None
+    for attribute, key in IDENTITY:
+        ours, theirs = getattr(first, attribute), getattr(filing, attribute)
+        if _same(ours) != _same(theirs):
+            return (
+                f"gives {key} = {theirs}, but this project amends the offer of {first.issuer_name} "
+                f"({key} = {ours}): these are the filing details of another offer; give this "
+                "offer's"
+            )
+    return None
+
+
+def check_expiration(
+    series: Series, filing: FilingDetails, kind: str, to: dt.datetime | None = None
+) -> str | None:
+    """The filing details state the expiration the series has reached (an extension: that
+    one or its new one), or what is wrong."""
+    number = filing.amendment_number
+    index = redraft_index(series, number)
+    in_force = in_force_expiration(series, index)
+    given = _naive(filing.expiration)
+    if in_force is None or given == in_force or (kind == "extension" and given == to):
+        return None
+    source = next(
+        (
+            f"Amendment No. {a.number} extended it"
+            for a in reversed(series.amendments[:index])
+            if a.kind.value == "extension"
+        ),
+        "as the series' first filing details give",
+    )
+    return (
+        f"gives offer.expiration = {given:%Y-%m-%d %H:%M}, but the offer expires at "
+        f"{in_force:%Y-%m-%d %H:%M} ({source}); set offer.expiration = "
+        f"{in_force:%Y-%m-%dT%H:%M:%S}"
+        + (" (the new one is given by --to)" if kind == "extension" else "")
+    )
+
+
+def filed_exhibits(series: Series, index: int) -> dict[str, str]:
+    """Every exhibit label of the statement filed before amendment `index`, with whose it
+    is: the offer document, the form holders return, each earlier amendment's."""
+    used: dict[str, str] = {}
+    first = next((a.filing for a in series.amendments if a.filing is not None), None)
+    if first is not None:
+        used[first.document_exhibit] = f"the {first.document_title}"
+        if first.election_form_exhibit:
+            used[first.election_form_exhibit] = f"the form of {first.transmittal_document}"
+    for earlier in series.amendments[:index]:
+        for label, _ in series.earlier(earlier).exhibits:
+            used[label] = f"Amendment No. {earlier.number}'s exhibit"
+    return used
+
+
+def check_exhibit(series: Series, filing: FilingDetails) -> str | None:
+    """A notice exhibit numbered as an exhibit already filed would take its place in the
+    index: refused, with the next free number (counsel numbers a new exhibit next)."""
+    used = filed_exhibits(series, redraft_index(series, filing.amendment_number))
+    label = filing.notice_exhibit
+    if label not in used:
+        return None
+    free = free_label(label, used)
+    return (
+        f"gives amendment.notice_exhibit = {label}, already filed as {used[label]}; number "
+        f'this amendment\'s notice as a new exhibit: notice_exhibit = "{free}"'
+    )
+
+
+def free_label(label: str, used: dict[str, str]) -> str:
+    from amendtool.core.series_steps import next_label
+
+    candidate = label
+    while candidate in used:
+        following = next_label(candidate)
+        if following == candidate:
+            return candidate + "(A)"
+        candidate = following
+    return candidate
+
+
+def lock_refusal(series: Series, kind: str) -> str | None:
+    """Why the series' last amendment cannot be marked filed now (None: it can): its check
+    finds an error. A timing error is cured by an extension, so it does not stop one."""
+    from amendtool.core.checks import run_checks
+
+    current: SeriesAmendment = series.current
+    if current.locked:
+        return None
+    amendment = series.amendment(-1)
+    if amendment is None:
+        return (
+            f"Amendment No. {current.number} cannot be marked filed: its filing details have "
+            "problems; fix them and draft it again"
+        )
+    errors = [f for f in run_checks(amendment) if f.severity == "error"]
+    if kind == "extension":
+        errors = [f for f in errors if f.code not in TIMING_CODES]
+    if not errors:
+        return None
+    first = errors[0]
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    return (
+        f"Amendment No. {current.number} cannot be marked filed: its check '{first.code}' "
+        f"finds an error{more}: {first.message.rstrip('.')}. Fix it, then start Amendment "
+        f"No. {current.number + 1} ('amendtool check' lists every finding)"
+    )
+
+
+def _naive(moment: dt.datetime) -> dt.datetime:
+    return moment.replace(tzinfo=None)
+
+
+def _same(value: object) -> object:
+    return " ".join(value.split()).casefold() if isinstance(value, str) else value
+
+
+def check_expiration_kept(series: Series, entry: SeriesAmendment) -> str | None:
+    """A text amendment of a series leaves the expiration as the series has it: a revised
+    offer stating another (an older draft, before an extension) would undo or make an
+    extension without Rule 14e-1(d)'s announcement; an expiration is changed by extending."""
+    from amendtool.core.materiality import expiration_change
+    from amendtool.core.timekeeping import deadline_phrase
+
+    index = series.amendments.index(entry)
+    in_force = in_force_expiration(series, index)
+    if entry.filing is None or in_force is None or entry.kind.value != "text":
+        return None
+    moment = in_force.replace(tzinfo=entry.filing.zone)
+    for item in entry.items:
+        change = expiration_change(item, entry.filing.time_zone)
+        stated = [d for d in (change[1] if change else []) if d.moment != moment]
+        if stated:
+            return (
+                f"states the expiration as {stated[0].text}, but the offer expires at "
+                f"{deadline_phrase(moment)}: a text amendment keeps the expiration; change it "
+                "with 'amendtool extend'"
+            )
+    return None
+
+
+def check_range(series: Series, through: int, since: int) -> tuple[str, str] | None:
+    """The history runs from the offer as filed (0) or an amendment of the project to a
+    later amendment of it: (option, what is wrong) otherwise."""
+    numbers = [a.number for a in series.amendments]
+    held = (
+        f"Amendment No. {numbers[0]}"
+        if len(numbers) == 1
+        else f"Amendments No. {numbers[0]} to No. {numbers[-1]}"
+    )
+    if through not in numbers:
+        return "--through", f"{through} is not an amendment of this project, which holds {held}"
+    if since and since not in numbers:
+        return (
+            "--since",
+            f"{since} is not an amendment of this project, which holds {held} (0: the offer "
+            "as filed)",
+        )
+    if since >= through:
+        return (
+            "--since",
+            f"{since} is not before --through {through}; give an earlier amendment (0: the "
+            f"offer as filed) to mark the changes made after it through No. {through}",
+        )
+    return None
