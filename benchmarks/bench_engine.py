@@ -152,8 +152,8 @@ def word_level_diff(a: list[str], b: list[str]) -> object:
 def draft_rows(sizes: list[int], moving: bool, repeat: int) -> list[Row]:
     """Drafting at every size and its anchors, all in turns in one loop (so the growth rows
     compare runs made side by side), each draft on fresh documents with empty caches."""
-    from amendtool.core import diffing, facts, segment, typography
-    from amendtool.core.drafting import draft_items
+    from amendtool.core import changes, diffing, facts, segment, typography
+    from amendtool.core.drafting import align, draft_items
     from amendtool.io.load import load_document
 
     runs: dict[str, Callable[..., object]] = {}
@@ -168,7 +168,7 @@ def draft_rows(sizes: list[int], moving: bool, repeat: int) -> list[Row]:
         b = [p.text for p in revised.paragraphs()]
 
         def fresh(frozen: bytes = frozen) -> object:
-            for module in (typography, diffing, segment, facts):
+            for module in (typography, diffing, segment, facts, changes, align):
                 module.clear_caches()
             return pickle.loads(frozen)
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from amendtool.core.diffing import DELETE, INSERT, word_diff
+from amendtool.core.diffing import DELETE, EQUAL, INSERT, ordered_common, tokens, word_diff
 from amendtool.core.facts import Fact, changed_facts, mask_facts, mask_references, references
 from amendtool.core.items import AmendmentItem
 from amendtool.core.materiality_rules import Rules
@@ -19,6 +20,7 @@ from amendtool.core.typography import fold_typography
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _FACT_ORDER = ("ratio", "money", "percent", "count", "date", "time", "number")
+REWRITE_MIN_TOKENS = 80  # words, spaces and marks: shorter texts are diffed at once anyway
 PERIODS = ("business days", "days", "calendar days", "months", "years", "weeks", "hours")
 
 
@@ -36,7 +38,15 @@ class Change:
     old_refs: list[str] = field(default_factory=list)
     new_refs: list[str] = field(default_factory=list)
     sentences: list[str] = field(default_factory=list)
-    edits: list[tuple[str, str]] = field(default_factory=list)  # (taken out, put in) as printed
+    # (taken out, put in) as printed: a second word diff, asked for only when a reason shows
+    # the changed words (a few of them), so a rewritten paragraph is diffed once
+    _shown_edits: list[tuple[str, str]] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def edits(self) -> list[tuple[str, str]]:
+        if self._shown_edits is None:
+            self._shown_edits = _edits(fold_typography(self.old), fold_typography(self.new))
+        return self._shown_edits
 
     @property
     def facts(self) -> list[Fact]:
@@ -76,12 +86,21 @@ def unit_of(item: AmendmentItem) -> str:
 
 
 def compare(old: str, new: str, unit: str = "text") -> Change:
+    """What changed from `old` to `new`. The same comparison is asked for several times for
+    each item (its proposal, the notice's paragraph on it, the checks), and again on each
+    re-draft in the app for every item the typing did not touch: it is made once. Nobody
+    changes a Change once made."""
+    return _compared(old, new, unit)
+
+
+@lru_cache(maxsize=8192)
+def _compared(old: str, new: str, unit: str) -> Change:
     change = Change(old, new, unit)
     change.removed, change.added = changed_facts(old, new)
     change.old_refs, change.new_refs = references(old), references(new)
     a = mask_facts(mask_references(fold_typography(old)))
     b = mask_facts(mask_references(fold_typography(new)))
-    for op, chunk in word_diff(a, b):
+    for op, chunk in _changed_words(a, b):
         if op == DELETE:
             change.removed_words += _WORD.findall(chunk)
         elif op == INSERT:
@@ -90,12 +109,36 @@ def compare(old: str, new: str, unit: str = "text") -> Change:
     _drop_abbreviations(change.added_words, change.removed_words)
     change.removed_words = [w.lower() for w in change.removed_words]
     change.added_words = [w.lower() for w in change.added_words]
-    change.edits = _edits(fold_typography(old), fold_typography(new))
     before = {fold_typography(s).casefold() for s in sentences(old)}
     after = {fold_typography(s).casefold() for s in sentences(new)}
     change.sentences = [s for s in sentences(old) if fold_typography(s).casefold() not in after]
     change.sentences += [s for s in sentences(new) if fold_typography(s).casefold() not in before]
     return change
+
+
+def _changed_words(a: str, b: str) -> list[tuple[int, str]]:
+    """The word diff, except for a long text rewritten in other words: what lies between the
+    words both texts start and end with is taken out and put in whole. Fewer than a third
+    of its words are kept in order (at most), so a word diff could keep only scattered
+    "the"s and "offer"s in it, and it is the slowest diff there is (seconds for a long
+    revision's rewritten paragraphs, each proposal diffing them again)."""
+    old, new = tokens(a), tokens(b)
+    if max(len(old), len(new)) < REWRITE_MIN_TOKENS or "".join(old) != a or "".join(new) != b:
+        return word_diff(a, b)
+    start = 0
+    while start < min(len(old), len(new)) and old[start] == new[start]:
+        start += 1
+    end = 0
+    while end < min(len(old), len(new)) - start and old[-1 - end] == new[-1 - end]:
+        end += 1
+    middle_a = "".join(old[start : len(old) - end])
+    middle_b = "".join(new[start : len(new) - end])
+    words = max(len(middle_a.split()), len(middle_b.split()))
+    if not middle_a or not middle_b or ordered_common(middle_a, middle_b) * 3 >= words:
+        return word_diff(a, b)
+    diff = [(EQUAL, "".join(old[:start]))] if start else []
+    diff += [(DELETE, middle_a), (INSERT, middle_b)]
+    return diff + ([(EQUAL, "".join(old[len(old) - end :]))] if end else [])
 
 
 def _edits(old: str, new: str) -> list[tuple[str, str]]:
@@ -230,3 +273,8 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
         noun = "a period"
         direction = {"Lowers": "Shortens", "Raises": "Lengthens"}.get(direction, direction)
     return f"{direction} {noun} {span}" if old and new else f"{direction} {noun}: {span}"
+
+
+def clear_caches() -> None:
+    """For benchmarks that measure a first, cold draft."""
+    _compared.cache_clear()

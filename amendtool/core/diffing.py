@@ -88,7 +88,13 @@ def _word_diff(a: str, b: str) -> tuple[tuple[int, str], ...]:
     engine = _engine()
     diffs = engine.diff_main(ea, eb, False)
     engine.diff_cleanupSemantic(diffs)
-    return tuple((op, "".join(decode[c] for c in text)) for op, text in diffs)
+    word = decode.__getitem__
+    return tuple((op, "".join(map(word, text))) for op, text in diffs)
+
+
+def tokens(text: str) -> list[str]:
+    """Words, runs of space and marks, as the word diff takes them."""
+    return _TOKEN.findall(text)
 
 
 def char_diff(a: str, b: str) -> list[tuple[int, str]]:
@@ -220,7 +226,14 @@ def ordered_common(a: str, b: str) -> int:
     """At least `common_words(a, b)`: the words and marks kept by the word diff are kept in
     both texts in the same order, so the longest run of them common to both in order (not
     necessarily together) bounds the words kept. Counted bit-parallel, a machine word at a
-    time for each word of `b`, so it costs a fraction of a diff (Hyyrö, 2004)."""
+    time for each word of `b`, so it costs a fraction of a diff (Hyyrö, 2004). Paragraph
+    pairs are kept, as their diffs are: the app's re-draft asks for the same ones again."""
+    if len(a) + len(b) > CACHED_CHARS:
+        return _ordered_common(a, b)
+    return _cached_ordered_common(a, b)
+
+
+def _ordered_common(a: str, b: str) -> int:
     WORK.ordered_bounds += 1
     first, second = _words_in_order(a), _words_in_order(b)
     if len(first) < len(second):
@@ -264,6 +277,7 @@ def line_diff(a: list[str], b: list[str]) -> list[tuple[int, list[str]]]:
 _cached_word_diff = lru_cache(maxsize=32768)(_word_diff)
 _cached_similarity = lru_cache(maxsize=32768)(_similarity)
 _cached_token_counts = lru_cache(maxsize=16384)(_count_tokens)
+_cached_ordered_common = lru_cache(maxsize=32768)(_ordered_common)
 
 
 def clear_caches() -> None:
@@ -271,3 +285,4 @@ def clear_caches() -> None:
     _cached_word_diff.cache_clear()
     _cached_similarity.cache_clear()
     _cached_token_counts.cache_clear()
+    _cached_ordered_common.cache_clear()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from amendtool.core.segment import split_sentences
 
@@ -24,9 +25,16 @@ _PARAGRAPH_LABEL = re.compile(
 def occurrences(words: str, text: str) -> int:
     """How often `words` occur in `text` as whole words, capitals ignored: a words item may
     cite words only where this is one."""
+    return len(_phrase(words).findall(text))
+
+
+@lru_cache(maxsize=4096)
+def _phrase(words: str) -> re.Pattern[str]:
+    """Compiled once a phrase: the same words are counted in many sentences while drafting
+    (more phrases than the `re` module's own cache holds, which then compiles each again)."""
     before = r"(?<![\w$€£¥])" if words[:1].isalnum() or words[:1] in "$€£¥" else ""
     after = r"(?![\w%])" if words[-1:].isalnum() or words[-1:] == "%" else ""
-    return len(re.findall(before + re.escape(words) + after, text, re.IGNORECASE))
+    return re.compile(before + re.escape(words) + after, re.IGNORECASE)
 
 
 def paragraph_label(text: str) -> str | None:

@@ -13,9 +13,9 @@ import random
 
 import pytest
 
-from amendtool.core import diffing, typography
+from amendtool.core import changes, diffing, typography
 from amendtool.core.diffing import WORK
-from amendtool.core.drafting import draft_items
+from amendtool.core.drafting import align, draft_items
 from tests.support.builders import Spec, doc
 
 TITLES = ["Eligibility", "Procedures for Tendering", "Withdrawal Rights", "Conditions"]
@@ -66,8 +66,8 @@ def offer(copies: int, moving: bool) -> tuple[Spec, Spec]:
 
 def work(copies: int, moving: bool) -> tuple[int, int, int, int, int, int, int]:
     original, revised = (doc(spec) for spec in offer(copies, moving))
-    typography.clear_caches()
-    diffing.clear_caches()
+    for module in (typography, diffing, changes, align):
+        module.clear_caches()
     WORK.reset()
     items = draft_items(original, revised).items
     return (
@@ -93,6 +93,34 @@ def test_drafting_work_grows_linearly_with_the_document(moving: bool) -> None:
     assert largest4 <= 1.5 * largest, (largest, largest4)
     assert bounds4 <= 4.4 * bounds, (bounds, bounds4)  # words in order counted, not diffed
     assert trials4 <= 4.4 * max(trials, 1), (trials, trials4)  # splits and merges tried
+
+
+def redraft_work(copies: int) -> tuple[int, int, int, int]:
+    """Items, paragraph pairs compared, diffs and bounds of a second draft, after one word
+    typed into one paragraph in the middle of the revision (as the app drafts again after
+    each pause in typing)."""
+    spec, revised_spec = offer(copies, moving=True)
+    original = doc(spec)
+    draft_items(original, doc(revised_spec))
+    heading, paragraphs = revised_spec[len(revised_spec) // 2]
+    typed = [*paragraphs[:2], paragraphs[2].replace(" ", " typed ", 1), *paragraphs[3:]]
+    revised_spec[len(revised_spec) // 2] = (heading, typed)
+    WORK.reset()
+    items = draft_items(original, doc(revised_spec)).items
+    return len(items), WORK.pairs_compared, WORK.diffs, WORK.ordered_bounds
+
+
+def test_a_draft_again_after_typing_compares_only_what_the_typing_changed() -> None:
+    """Only the section typed in is aligned again: the paragraphs compared and the words
+    diffed do not grow with the document (each section counsel did not touch keeps its
+    alignment, each unchanged paragraph pair its diff)."""
+    items, pairs, diffs, bounds = redraft_work(2)
+    items4, pairs4, diffs4, bounds4 = redraft_work(8)
+    assert items4 == 4 * items - 3 > 0  # the typed word is an item of its own in each
+    counts = (pairs, pairs4, diffs, diffs4, bounds, bounds4)
+    assert pairs > 0 and diffs > 0, counts  # the typed paragraph is compared and diffed
+    assert pairs4 <= pairs + 5 and diffs4 <= diffs + 5 and bounds4 <= bounds + 5, counts
+    assert max(pairs4, diffs4, bounds4) <= 30, counts  # a first draft of it: about 200 each
 
 
 def test_the_table_of_contents_is_never_compared_pair_by_pair() -> None:

@@ -4,7 +4,8 @@ content; the result is a list of ops per section (keep, modify, delete, insert, 
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from amendtool.core.apply import TextSection
 from amendtool.core.diffing import WORK, common_words, ordered_common, similarity
@@ -112,12 +113,31 @@ def align_sections(
 
 
 def align_paragraphs(old: TextSection, new: TextSection, options: DraftOptions) -> list[Op]:
+    """The section's ops, worked out once for the same paragraphs: the app drafts again
+    after each pause in typing, and every section counsel did not touch since is aligned
+    as before without comparing a paragraph (later steps change the ops they are given,
+    so each draft gets its own copies)."""
+    key = (tuple(old.paragraphs), tuple(new.paragraphs), options.same_paragraph)
+    return [replace(op) for op in _aligned(key)]
+
+
+@lru_cache(maxsize=4096)
+def _aligned(key: tuple[tuple[str, ...], tuple[str, ...], float]) -> tuple[Op, ...]:
+    old, new, threshold = key
+    return tuple(_align(list(old), list(new), threshold))
+
+
+def clear_caches() -> None:
+    """For benchmarks that measure a first, cold draft."""
+    _aligned.cache_clear()
+
+
+def _align(paragraphs: list[str], revised: list[str], threshold: float) -> list[Op]:
     """Unchanged paragraphs anchor the alignment; in each run of changed ones between them,
     the same paragraphs edited are paired by content (`pairing.pair_run`), the rest are
     deleted or inserted (paired as replacements later, once moves are known)."""
-    a = [fold_typography(p) for p in old.paragraphs]
-    b = [fold_typography(p) for p in new.paragraphs]
-    threshold = options.same_paragraph
+    a = [fold_typography(p) for p in paragraphs]
+    b = [fold_typography(p) for p in revised]
 
     def alike(x: str, y: str) -> float:
         return similarity(x, y, floor=threshold)

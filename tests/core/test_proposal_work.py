@@ -1,0 +1,74 @@
+"""Proposing an item's class does work in proportion to what changed: counted, not timed.
+
+The slowest word diff there is compares a paragraph with the unrelated one that replaced
+it; proposing the class of such an item needs no diff at all (every word between the
+words both start and end with changed), and an edited paragraph is diffed once (the words
+as printed, place by place, are only wanted when a reason shows a few of them).
+"""
+
+from __future__ import annotations
+
+from amendtool.core import changes, diffing, typography
+from amendtool.core.diffing import WORK
+from amendtool.core.drafting import draft_items
+from amendtool.core.items import AmendmentItem, ItemKind, Materiality
+from amendtool.core.materiality import propose
+from tests.support.builders import doc
+
+FRONT = ("", ["Acme Widgets, Inc. is offering to exchange options."])
+HEADING = "9. Extension of Offer; Termination; Amendment"
+OLD = (
+    "We may at any time before 5:00 p.m., Eastern Time, on June 30, 2026, extend the period "
+    "during which the offer is open by giving oral or written notice of the extension to the "
+    "option holders and making a public announcement of it, and we may delay accepting any "
+    "options tendered for up to $1,000,000 of awards. Kept sentence for the paragraph."
+)
+NEW = (
+    "Counsel rewrote this paragraph in its entirety, number 7, so that it now states the "
+    "terms of the offer as amended, and every other term of the offer remains as stated in "
+    "the Offer to Exchange. Nothing else about the exchange or its timing is different now."
+)
+
+
+def drafted(old: str, new: str) -> AmendmentItem:
+    items = draft_items(
+        doc([FRONT, (HEADING, ["First paragraph kept as it was.", old])]),
+        doc([FRONT, (HEADING, ["First paragraph kept as it was.", new])]),
+    ).items
+    assert len(items) == 1
+    for module in (typography, diffing, changes):
+        module.clear_caches()
+    WORK.reset()
+    return items[0]
+
+
+def test_a_paragraph_rewritten_in_other_words_is_proposed_without_a_diff() -> None:
+    item = drafted(OLD, NEW)
+    assert item.kind is ItemKind.REPLACE_PARAGRAPH
+    proposal = propose(item)
+    assert proposal.materiality is Materiality.MATERIAL
+    assert "takes out $1,000,000" in proposal.reason  # its facts are read all the same
+    assert WORK.diffs == 0 and WORK.ordered_bounds == 1, WORK
+    # the notice's paragraph on the change and the checks ask again: nothing more is done
+    assert propose(item) == proposal
+    assert WORK.diffs == 0 and WORK.ordered_bounds == 1, WORK
+
+
+def test_an_edited_paragraph_is_diffed_once_to_propose_its_class() -> None:
+    """Its amounts and references are set aside for the words diff; the words as printed,
+    place by place (a second diff), are only worked out when a reason shows them."""
+    new = OLD.replace("by giving oral or written notice", "by giving notice in writing only")
+    new = new.replace("making a public announcement of it", "announcing it publicly at once")
+    item = drafted(OLD, new.replace("$1,000,000", "$2,000,000"))
+    proposal = propose(item)
+    assert proposal.reason
+    assert WORK.diffs == 1, WORK
+    assert propose(item) == proposal
+    assert WORK.diffs == 1, WORK
+
+
+def test_the_words_changed_place_by_place_are_still_shown_for_a_small_edit() -> None:
+    """Where a reason names the changed words, it has them as printed."""
+    old = "Options with an exercise price of $20.00 or more may be tendered by you."
+    new = "Options with an exercise price of $20.00 or more may be tendered by employees."
+    assert "“you” → “employees”" in propose(drafted(old, new)).reason
