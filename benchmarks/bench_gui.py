@@ -1,6 +1,6 @@
 """Desktop responsiveness on the ~300-page offer, beside a bare PySide6 window in the same run.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/bench_gui.py
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_gui.py [--edits 300]
 
 Reports: launch to window shown (amendtool with the document vs. an empty QMainWindow, each a
 fresh process); then, typing 50 characters into the draft at a human pace with the filing
@@ -273,10 +273,15 @@ def measure_bare_typing(files: dict[str, Path], text: str = TEXT, seed: int = 12
 
 
 def main() -> int:
+    import argparse
+
     import corpus
 
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--edits", type=int, default=30, help="edits in the 300-page revision")
+    edits = parser.parse_args().edits
     folder = Path(tempfile.mkdtemp(prefix="amendtool-bench-"))
-    files = corpus.write(folder)
+    files = corpus.write(folder, edits=edits)
     bare = launch(BARE)[0]
     shown, text, ready = launch(
         OURS, str(files["docx"]), str(files["revised_docx"]), str(folder / "s")
@@ -291,7 +296,8 @@ def main() -> int:
     typed.last_key_to_items_ms = timed.last_key_to_items_ms
     bare = measure_bare_typing(files)
     print(
-        f"typing {typed.keys} keys (filing details loaded, {typed.autosaves} autosaves and "
+        f"{edits} edits: typing {typed.keys} keys (filing details loaded, "
+        f"{typed.autosaves} autosaves and "
         f"{typed.drafts} re-drafts while typing): longest UI-thread stall "
         f"{typed.worst_stall_ms:.0f} ms (99th percentile {typed.stall_p99_ms:.0f} ms; budget 50); "
         f"item list current {typed.last_key_to_items_ms:.0f} ms after the last key "
