@@ -11,15 +11,11 @@ import datetime as dt
 import difflib
 import io
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import cast
 
 import docx
 from docx.document import Document as WordDocument
 from docx.oxml.ns import qn
-from docx.oxml.text.paragraph import CT_P
-from docx.table import Table
-from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from amendtool.core.amendment import Amendment
@@ -30,21 +26,17 @@ from amendtool.core.apply import (
     apply_sentence_item,
     cell_piece,
 )
-from amendtool.core.clean_text import safe_for_output
 from amendtool.core.diffing import marked_hunks
 from amendtool.core.errors import AmendtoolError
 from amendtool.core.items import TABLE_KINDS, AmendmentItem, ItemKind
 from amendtool.core.locate import paragraph_label
-from amendtool.core.model import Document, ParagraphKind, cell_paragraphs
+from amendtool.core.model import Document, cell_paragraphs
 from amendtool.core.segment import split_sentences
-from amendtool.core.structure import build_document
 from amendtool.core.typography import collapse_spaces
 from amendtool.io._oxml_revisions import Revisions, accept_all, accepted_text
-from amendtool.io.docx_notes import make_notes_editable, notes_roots
-from amendtool.io.docx_reader import walk_docx
-from amendtool.io.docx_writer import append_row, fill_cell, house_template
-from amendtool.io.source_file import sha256
-from amendtool.io.word_paragraphs import ParagraphStyles, add_paragraph
+from amendtool.io.docx_notes import notes_roots
+from amendtool.io.redline_base import base_document
+from amendtool.io.redline_restate import restated_steps
 
 Edit = tuple[int, int, str]
 W_TR, W_P = qn("w:tr"), qn("w:p")
@@ -106,7 +98,7 @@ class Step:
 def replay(filed: Document, steps: list[Step]) -> tuple[WordDocument, list[str]]:
     """The offer as filed (its own Word file where it is one) with each step's items
     applied in turn; every change not accepted is a revision of its step's author."""
-    word, mapped, notes = _base_document(filed)
+    word, mapped, notes = base_document(filed)
     body = word.element.body
     first = steps[0] if steps else Step("", dt.datetime.now(dt.UTC), [])
     writer = _RedlineWriter(mapped, Revisions(first.author, first.when), body)
@@ -130,88 +122,6 @@ def _save(document: WordDocument) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
-
-
-def _base_document(original: Document) -> tuple[WordDocument, Document, list[str]]:
-    """The original .docx when it is the file the project was drafted from; else a setting."""
-    source = Path(original.source) if original.source else None
-    if source and source.suffix.lower() == ".docx" and source.exists():
-        data = source.read_bytes()
-        if not original.sha256 or sha256(data) == original.sha256:
-            word = docx.Document(io.BytesIO(data))
-            make_notes_editable(word)
-            mapped = build_document(walk_docx(word).blocks)
-            if _same_text(mapped, original):
-                return word, mapped, []
-    word, mapped = _set_in_house_style(original)
-    note = (
-        "the original is not the Word file the project was drafted from; the redline is "
-        "set in the house style"
-    )
-    return word, mapped, [] if not source or source.suffix.lower() != ".docx" else [note]
-
-
-def _same_text(a: Document, b: Document) -> bool:
-    return [(s.id, [p.text for p in s.paragraphs]) for s in a.sections] == [
-        (s.id, [p.text for p in s.paragraphs]) for s in b.sections
-    ]
-
-
-def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
-    """The original's text as a Word file, each paragraph tied to the element it became: a
-    table row to a Word table row (one table for each table of the original), a note to a
-    paragraph led by its mark.
-
-    Each paragraph goes in just before the body's end, found once: added through python-docx,
-    each addition searches the whole body, which takes minutes on a long offer."""
-    word = docx.Document(str(house_template()))
-    styles = ParagraphStyles(word)
-    table_of: dict[int, tuple[str | None, int]] = {}  # a Word table → the original's table
-    body = word.element.body
-    end = body.find(qn("w:sectPr"))
-    if end is None:
-        end = etree.SubElement(body, qn("w:sectPr"))
-
-    def add(text: str, style: str, bold: bool = False, mark: str | None = None) -> object:
-        paragraph = Paragraph(cast(CT_P, add_paragraph(end, styles.ids.get(style))), word._body)
-        if mark is not None:  # "(1) …", as a note is typed under a table
-            paragraph.add_run(f"({mark}) " if mark.isalnum() else f"{mark} ")
-        run = paragraph.add_run(safe_for_output(text))
-        run.bold = bold or None
-        return paragraph._p
-
-    sections = []
-    for section in original.sections:
-        heading_source = None
-        if section.heading:
-            style = "AT Center Bold" if section.kind.value == "part" else "AT Heading"
-            heading_source = add(section.heading, style, bold=True)
-        paragraphs = []
-        table: Table | None = None
-        under_table = False  # a note typed under a table is read back by its mark there
-        for p in section.paragraphs:
-            if p.kind is not ParagraphKind.TABLE_ROW:
-                table = None
-                under_table = under_table and p.note is not None
-                source = add(
-                    p.text,
-                    "AT Body" if p.kind is ParagraphKind.BODY else "AT Plain",
-                    bold=p.kind in (ParagraphKind.QUESTION, ParagraphKind.SUBHEADING),
-                    mark=p.note if under_table else None,
-                )
-                paragraphs.append(replace(p, source=source))
-                continue
-            cells = p.cells
-            under_table = True
-            if table is None or table_of[id(table)] != (p.table, len(cells)):
-                table = word.add_table(rows=0, cols=len(cells))
-                table_of[id(table)] = (p.table, len(cells))
-            tr, row_cells = append_row(table)
-            for cell, text in zip(row_cells, cells, strict=True):
-                fill_cell(cell, text, styles)
-            paragraphs.append(replace(p, source=tr))
-        sections.append(replace(section, paragraphs=paragraphs, heading_source=heading_source))
-    return word, Document(sections=sections, source=original.source, sha256=original.sha256)
 
 
 class _RedlineWriter:
@@ -611,17 +521,68 @@ class _RedlineWriter:
         self.revisions.edit(element, _changes(old, new))
 
     def _replace_section(self, item: AmendmentItem) -> None:
+        """A restated section marked as Word's Compare marks it: each paragraph that is still
+        the same paragraph edited in place, word by word; the others struck or inserted."""
         section = self.working.section(item.locator.section_id)
-        last = self._heading(section.id)
-        for key in section.origins:
-            self._strike(key)
-            last = _outside_table(self._element(key, row_ok=True))
         if item.new_section is not None:
             self._retitle(
                 item.__class__(
                     ItemKind.RETITLE_SECTION, item.locator, new_text=item.new_section.heading
                 )
             )
+        news = list(item.new_paragraphs)
+        steps = restated_steps(section, news)
+        if steps is None:
+            return self._restate_whole(item)
+        keys, olds = list(section.origins), list(section.paragraphs)
+        last = self._heading(section.id)
+        made: list[str | None] = []
+        for step in steps:
+            key = keys[step.old] if step.old is not None else None
+            if step.kind == "keep":
+                made.append(key)
+                last = self._after_element(key, last)
+                continue
+            if step.kind != "insert":
+                element = self._element(key)
+                last = element
+                old, new = olds[step.old or 0], news[step.new or 0]
+                if step.kind == "edit" and self._edit_in_place(element, old, new):
+                    made.append(key)
+                    continue
+                self._strike(key)
+            if step.new is not None:
+                self._insert(section.id, (last, False), [news[step.new]])
+                made.append(self._made[0])
+                last = self.elements[self._made[0]]
+        apply_item(self.working, item)
+        section.origins[:] = made
+
+    def _after_element(self, key: str | None, last: etree._Element) -> etree._Element:
+        """What new text goes after once paragraph `key` is passed (a note has no element
+        in the body: the paragraph before it)."""
+        if key is None or key not in self.elements:
+            return last
+        return _outside_table(self.elements[key])
+
+    def _edit_in_place(self, element: etree._Element, old: str, new: str) -> bool:
+        """Mark only the words that changed; False where the Word paragraph does not hold
+        the old text as written (Word's own numbering in front of it)."""
+        if element.tag != W_P:
+            return False
+        base = collapse_spaces(accepted_text(element)).find(old)
+        if base < 0:
+            return False
+        self.revisions.edit(element, _changes(old, new, base))
+        return True
+
+    def _restate_whole(self, item: AmendmentItem) -> None:
+        """Every old paragraph (and table row) struck, every new one inserted after them."""
+        section = self.working.section(item.locator.section_id)
+        last = self._heading(section.id)
+        for key in section.origins:
+            self._strike(key)
+            last = _outside_table(self._element(key, row_ok=True))
         self._insert(section.id, (last, False), item.new_paragraphs)
         apply_item(self.working, item)
         section.origins[:] = list(self._made)

@@ -161,3 +161,48 @@ def test_revisions_carry_counsel_and_the_time_of_export() -> None:
     assert marks
     assert {m.get(f"{W}author") for m in marks} == {"Jane Roe (Roe & Doe LLP)"}
     assert {m.get(f"{W}date") for m in marks} == {"2026-05-04T15:42:07Z"}
+
+
+def test_a_restated_section_is_marked_word_by_word(tmp_path: Path) -> None:
+    """The filing restates the section; the redline still marks the words each of its
+    paragraphs changed, as Word's Compare does, and strikes only what is gone."""
+    old = [
+        "Options may be tendered by any eligible employee who holds them on the date the "
+        "offer starts.",
+        "We will accept options properly tendered and not withdrawn before the expiration "
+        "date of the offer.",
+        "You may withdraw your tendered options at any time before the expiration date.",
+        "Questions about the offer may be directed to the stock plan administrator by "
+        "telephone.",
+    ]
+    new = [
+        "Options may be tendered only by an eligible employee who still holds them on the "
+        "date the offer expires, and who remains employed by us.",
+        "Promptly after the expiration date we will accept every option properly tendered "
+        "and not validly withdrawn, subject to the conditions.",
+        "Your right to withdraw tendered options continues until the expiration date, and "
+        "after forty business days if we have not accepted them.",
+        "Please direct every question about the offer to our human resources department by "
+        "electronic mail.",
+    ]
+    before = load_document(offer(tmp_path, "o.docx", old))
+    after = load_document(offer(tmp_path, "r.docx", new))
+    amendment = draft_amendment(before, after, load_filing(SAMPLES / "filing.toml"))
+    assert [i.kind.value for i in amendment.change_items] == ["replace_section"]
+    redline = build_review_documents(amendment).redline
+    marked = marked_paragraphs(redline)
+    edited = [p for p in marked if any(m == "same" and t.strip() for m, t in revision_runs(p))]
+    # the two paragraphs still the same paragraph, edited; the two rewritten ones replaced
+    assert len(edited) == 2, "the restated paragraphs are struck whole"
+    for paragraph in marked:
+        assert struck_shared_words(paragraph) == []
+    first = "".join(t for m, t in revision_runs(edited[0]) if m == "same")
+    assert "Options may be tendered" in first and "holds them on the date the offer" in first
+    second = "".join(t for m, t in revision_runs(edited[1]) if m == "same")
+    assert "properly tendered and not" in second
+    assert comparable(resolve(redline, True), tmp_path, "a.docx") == flat(
+        TextDocument.from_document(after).comparable()
+    )
+    assert comparable(resolve(redline, False), tmp_path, "j.docx") == flat(
+        TextDocument.from_document(before).comparable()
+    )

@@ -1,0 +1,109 @@
+"""The Word file a redline is written on: the original .docx itself when it is the file the
+project was drafted from, else the original's text set in the house style, each paragraph
+tied to the Word element it became."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+from pathlib import Path
+from typing import cast
+
+import docx
+from docx.document import Document as WordDocument
+from docx.oxml.ns import qn
+from docx.oxml.text.paragraph import CT_P
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+from lxml import etree
+
+from amendtool.core.clean_text import safe_for_output
+from amendtool.core.model import Document, ParagraphKind
+from amendtool.core.structure import build_document
+from amendtool.io.docx_notes import make_notes_editable
+from amendtool.io.docx_reader import walk_docx
+from amendtool.io.docx_writer import append_row, fill_cell, house_template
+from amendtool.io.source_file import sha256
+from amendtool.io.word_paragraphs import ParagraphStyles, add_paragraph
+
+
+def base_document(original: Document) -> tuple[WordDocument, Document, list[str]]:
+    """The original .docx when it is the file the project was drafted from; else a setting."""
+    source = Path(original.source) if original.source else None
+    if source and source.suffix.lower() == ".docx" and source.exists():
+        data = source.read_bytes()
+        if not original.sha256 or sha256(data) == original.sha256:
+            word = docx.Document(io.BytesIO(data))
+            make_notes_editable(word)
+            mapped = build_document(walk_docx(word).blocks)
+            if _same_text(mapped, original):
+                return word, mapped, []
+    word, mapped = _set_in_house_style(original)
+    note = (
+        "the original is not the Word file the project was drafted from; the redline is "
+        "set in the house style"
+    )
+    return word, mapped, [] if not source or source.suffix.lower() != ".docx" else [note]
+
+
+def _same_text(a: Document, b: Document) -> bool:
+    return [(s.id, [p.text for p in s.paragraphs]) for s in a.sections] == [
+        (s.id, [p.text for p in s.paragraphs]) for s in b.sections
+    ]
+
+
+def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
+    """The original's text as a Word file, each paragraph tied to the element it became: a
+    table row to a Word table row (one table for each table of the original), a note to a
+    paragraph led by its mark.
+
+    Each paragraph goes in just before the body's end, found once: added through python-docx,
+    each addition searches the whole body, which takes minutes on a long offer."""
+    word = docx.Document(str(house_template()))
+    styles = ParagraphStyles(word)
+    table_of: dict[int, tuple[str | None, int]] = {}  # a Word table → the original's table
+    body = word.element.body
+    end = body.find(qn("w:sectPr"))
+    if end is None:
+        end = etree.SubElement(body, qn("w:sectPr"))
+
+    def add(text: str, style: str, bold: bool = False, mark: str | None = None) -> object:
+        paragraph = Paragraph(cast(CT_P, add_paragraph(end, styles.ids.get(style))), word._body)
+        if mark is not None:  # "(1) …", as a note is typed under a table
+            paragraph.add_run(f"({mark}) " if mark.isalnum() else f"{mark} ")
+        run = paragraph.add_run(safe_for_output(text))
+        run.bold = bold or None
+        return paragraph._p
+
+    sections = []
+    for section in original.sections:
+        heading_source = None
+        if section.heading:
+            style = "AT Center Bold" if section.kind.value == "part" else "AT Heading"
+            heading_source = add(section.heading, style, bold=True)
+        paragraphs = []
+        table: Table | None = None
+        under_table = False  # a note typed under a table is read back by its mark there
+        for p in section.paragraphs:
+            if p.kind is not ParagraphKind.TABLE_ROW:
+                table = None
+                under_table = under_table and p.note is not None
+                source = add(
+                    p.text,
+                    "AT Body" if p.kind is ParagraphKind.BODY else "AT Plain",
+                    bold=p.kind in (ParagraphKind.QUESTION, ParagraphKind.SUBHEADING),
+                    mark=p.note if under_table else None,
+                )
+                paragraphs.append(replace(p, source=source))
+                continue
+            cells = p.cells
+            under_table = True
+            if table is None or table_of[id(table)] != (p.table, len(cells)):
+                table = word.add_table(rows=0, cols=len(cells))
+                table_of[id(table)] = (p.table, len(cells))
+            tr, row_cells = append_row(table)
+            for cell, text in zip(row_cells, cells, strict=True):
+                fill_cell(cell, text, styles)
+            paragraphs.append(replace(p, source=tr))
+        sections.append(replace(section, paragraphs=paragraphs, heading_source=heading_source))
+    return word, Document(sections=sections, source=original.source, sha256=original.sha256)
