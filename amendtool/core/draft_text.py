@@ -13,7 +13,15 @@ from amendtool.core.draft_structure import (
     paragraph_like,
     templates,
 )
-from amendtool.core.model import Document, Paragraph, ParagraphKind, Section, SectionKind
+from amendtool.core.model import (
+    CELL_BREAK,
+    CELL_PARAGRAPH_BREAK,
+    Document,
+    Paragraph,
+    ParagraphKind,
+    Section,
+    SectionKind,
+)
 from amendtool.core.segment import strip_heading_stop
 
 _NUMBERED = re.compile(r"^(?:section\s+)?(\d{1,3})\.?\s+(\S.*)$", re.IGNORECASE)
@@ -66,7 +74,7 @@ def document_from_blocks(
             continue
         row = "\t" in block.text  # a table row: its cells stay apart
         if row:
-            text = "\t".join(" ".join(cell.split()) for cell in block.text.split("\t"))
+            text = CELL_BREAK.join(_cell_text(cell) for cell in block.text.split(CELL_BREAK))
         fields = paragraph_like(template if isinstance(template, Paragraph) else None, text, row)
         fields.setdefault("kind", ParagraphKind.TABLE_ROW if row else ParagraphKind.BODY)
         current.paragraphs.append(
@@ -75,6 +83,13 @@ def document_from_blocks(
     if current.paragraphs or current.kind is not SectionKind.FRONT:
         sections.append(current)
     return Document(sections=sections)
+
+
+def _cell_text(cell: str) -> str:
+    """A cell's white space as single spaces; the breaks between its paragraphs kept, so
+    each cell paragraph is still the one the items cite."""
+    pieces = cell.split(CELL_PARAGRAPH_BREAK)
+    return CELL_PARAGRAPH_BREAK.join(" ".join(piece.split()) for piece in pieces)
 
 
 def _section(text: str, template: Section | None) -> Section:

@@ -25,16 +25,24 @@ class Marked:
     item: int | None = None
     spans: list[Span] = field(default_factory=list)
     whole: bool = False  # the block was inserted or deleted as a whole
+    items: tuple[int, ...] = ()  # every item that changed it, in order (`item` is the last)
+
+    def __post_init__(self) -> None:
+        if self.item is not None and self.item not in self.items:
+            self.items = (*self.items, self.item)
 
 
 @dataclass
 class ChangeMap:
     original: list[Marked]
     amended: list[Marked]
+    # each item's paragraph just before and just after it was applied (several items may
+    # change one paragraph: a row of a term sheet, cell by cell)
+    steps: dict[int, tuple[str, str]] = field(default_factory=dict)
 
     def blocks_of(self, item: int) -> tuple[list[int], list[int]]:
-        left = [i for i, m in enumerate(self.original) if m.item == item]
-        right = [i for i, m in enumerate(self.amended) if m.item == item]
+        left = [i for i, m in enumerate(self.original) if item in m.items]
+        right = [i for i, m in enumerate(self.amended) if item in m.items]
         return left, right
 
 
@@ -43,20 +51,31 @@ def change_map(original: Document, items: list[AmendmentItem]) -> ChangeMap:
     texts = {p.id: p.text for p in original.paragraphs()}
     touched: dict[str, int] = {}
     removed: dict[str, int] = {}
+    by_key: dict[str, list[int]] = {}  # every item that touched a paragraph
+    steps: dict[int, tuple[str, str]] = {}
     retitled: dict[str, int] = {}
     fresh = 0
+
+    def touch(key: str, index: int) -> None:
+        touched[key] = index
+        by_key.setdefault(key, []).append(index)
+
     for index, item in enumerate(items):
         before = {k for s in document.sections for k in s.origins if k}
         headings = {s.id: s.heading for s in document.sections}
         try:
             target = _target_key(document, item)
+            was = _final_text(document, target) if target else None
             apply_item(document, item)
         except Exception:
             continue  # a locator that no longer resolves: the checks report it
         if target:
-            touched[target] = index
+            touch(target, index)
+            now = _final_text(document, target)
+            if was is not None and now is not None:
+                steps[index] = (was, now)
         for relabelled in _relabelled_keys(document, item):
-            touched[relabelled] = index
+            touch(relabelled, index)
         for section in document.sections:
             if section.id not in headings or headings[section.id] != section.heading:
                 retitled[section.id] = index
@@ -64,7 +83,7 @@ def change_map(original: Document, items: list[AmendmentItem]) -> ChangeMap:
                 if key is None:
                     fresh += 1
                     section.origins[position] = f"new:{fresh}"
-                    touched[f"new:{fresh}"] = index
+                    touch(f"new:{fresh}", index)
         after = {k for s in document.sections for k in s.origins if k}
         for key in before - after:
             removed[key] = index
@@ -80,7 +99,7 @@ def change_map(original: Document, items: list[AmendmentItem]) -> ChangeMap:
             elif key in touched:
                 final = _final_text(document, key)
                 spans = _spans(text, final, DELETE) if final is not None else []
-                left.append(Marked(text, item=touched[key], spans=spans))
+                left.append(Marked(text, item=touched[key], spans=spans, items=tuple(by_key[key])))
             else:
                 left.append(Marked(text))
     right: list[Marked] = []
@@ -92,10 +111,10 @@ def change_map(original: Document, items: list[AmendmentItem]) -> ChangeMap:
                 right.append(_whole(text, touched[key]))
             elif key in touched:
                 spans = _spans(texts.get(key, ""), text, INSERT)
-                right.append(Marked(text, item=touched[key], spans=spans))
+                right.append(Marked(text, item=touched[key], spans=spans, items=tuple(by_key[key])))
             else:
                 right.append(Marked(text))
-    return ChangeMap(left, right)
+    return ChangeMap(left, right, steps)
 
 
 def _heading(text: str, changed_by: int | None) -> Marked:

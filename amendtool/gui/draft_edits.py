@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from amendtool.core.draft_text import TextBlock
+from amendtool.core.model import CELL_BREAK, CELL_PARAGRAPH_BREAK
 
 INSERT, DELETE = "insert", "delete"
 
@@ -54,8 +55,12 @@ class Splice:
 
 
 def one_line(text: str) -> str:
-    """A block's text holds no line or paragraph breaks: each would start another block."""
-    return text.translate(_BREAKS) if any(c in text for c in _BREAKS_TEXT) else text
+    """A block's text holds no line or paragraph breaks: each would start another block. A
+    table row keeps the line separators between the paragraphs of a cell (a line break inside
+    the block to Qt), so each cell paragraph is still the one the items cite."""
+    if not any(c in text for c in _BREAKS_TEXT):
+        return text
+    return text.translate(_ROW_BREAKS if CELL_BREAK in text else _BREAKS)
 
 
 def shown_blocks(blocks: list[TextBlock]) -> list[TextBlock]:
@@ -65,6 +70,7 @@ def shown_blocks(blocks: list[TextBlock]) -> list[TextBlock]:
 
 _BREAKS_TEXT = "\n\r\u2028\u2029\v"
 _BREAKS = {ord(c): " " for c in _BREAKS_TEXT}
+_ROW_BREAKS = {k: v for k, v in _BREAKS.items() if chr(k) != CELL_PARAGRAPH_BREAK}
 
 
 def diff_blocks(before: list[TextBlock], after: list[TextBlock]) -> Splice | None:

@@ -100,7 +100,7 @@ class DocumentPane(QTextEdit):
             if mark.item is None or index >= len(blocks):
                 continue
             block = document.findBlockByNumber(blocks[index])
-            if mark.item == current:
+            if current is not None and current in mark.items:
                 whole = QTextEdit.ExtraSelection()
                 whole.format.setBackground(focus)
                 whole.format.setProperty(QTextFormat.Property.FullWidthSelection, True)

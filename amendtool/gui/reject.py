@@ -3,7 +3,8 @@
 The side-by-side marks say which blocks of the original and of the amended text each item
 touched; the item's blocks in the draft are replaced by its blocks in the original (an item
 that left nothing in the draft, a deletion, puts its paragraphs back where they stood,
-after the same unchanged paragraphs as in the original).
+after the same unchanged paragraphs as in the original). A paragraph that other items
+changed too gets back only this item's words; the other changes stay.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from amendtool.core.draft_text import TextBlock
+from amendtool.core.revert import without_change
 from amendtool.core.review import ChangeMap
 
 
@@ -24,6 +26,8 @@ def rejected(
     left, right = changes.blocks_of(index)
     if not left and not right:
         return None
+    if shared := _only_its_words(changes, index, draft, block_of_mark):
+        return shared
     originals = [TextBlock(changes.original[i].text, changes.original[i].heading) for i in left]
     if right:
         first, last = block_of_mark(right[0]), block_of_mark(right[-1])
@@ -31,6 +35,29 @@ def rejected(
         first = _where_it_stood(changes, left[0], len(draft), block_of_mark)
         last = first - 1
     return [*draft[:first], *originals, *draft[last + 1 :]]
+
+
+def _only_its_words(
+    changes: ChangeMap,
+    index: int,
+    draft: list[TextBlock],
+    block_of_mark: Callable[[int], int],
+) -> list[TextBlock] | None:
+    """The draft with the item's words taken out of a paragraph other items changed too;
+    None when the item is the paragraph's only change (the whole paragraph goes back)."""
+    left, right = changes.blocks_of(index)
+    if len(left) != 1 or len(right) != 1 or index not in changes.steps:
+        return None
+    if changes.amended[right[0]].items == (index,):
+        return None
+    place = block_of_mark(right[0])
+    if not 0 <= place < len(draft):
+        return None
+    before, after = changes.steps[index]
+    text = without_change(before, after, draft[place].text)
+    if text is None:
+        return None
+    return [*draft[:place], TextBlock(text, draft[place].heading), *draft[place + 1 :]]
 
 
 def _where_it_stood(

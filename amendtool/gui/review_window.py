@@ -35,9 +35,10 @@ class _LetterTips(QObject):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             block = self.pane.cursorForPosition(event.pos()).block().blockNumber()
             marks = self.pane.marks
-            item = marks[block].item if 0 <= block < len(marks) else None
-            if item is not None:
-                QToolTip.showText(event.globalPos(), f"Item {letter(item)}")
+            made = marks[block].items if 0 <= block < len(marks) else ()
+            if made:
+                names = ", ".join(letter(i) for i in made)
+                QToolTip.showText(event.globalPos(), f"Item{'s' if len(made) > 1 else ''} {names}")
             else:
                 QToolTip.hideText()
             return True
@@ -207,10 +208,10 @@ def paired_blocks(changes: ChangeMap) -> list[Pair]:
     firsts: dict[int, list[int]] = {}
     for side, marks in enumerate((changes.original, changes.amended)):
         for index, mark in enumerate(marks):
-            if mark.item is not None:
-                firsts.setdefault(mark.item, [-1, -1])
-                if firsts[mark.item][side] < 0:
-                    firsts[mark.item][side] = index
+            for item in mark.items:
+                firsts.setdefault(item, [-1, -1])
+                if firsts[item][side] < 0:
+                    firsts[item][side] = index
     pairs += [(a, b) for a, b in firsts.values() if a >= 0 and b >= 0]
     return sorted(pairs)
 

@@ -172,8 +172,7 @@ def test_a_restated_section_is_marked_word_by_word(tmp_path: Path) -> None:
         "We will accept options properly tendered and not withdrawn before the expiration "
         "date of the offer.",
         "You may withdraw your tendered options at any time before the expiration date.",
-        "Questions about the offer may be directed to the stock plan administrator by "
-        "telephone.",
+        "Questions about the offer may be directed to the stock plan administrator by telephone.",
     ]
     new = [
         "Options may be tendered only by an eligible employee who still holds them on the "
