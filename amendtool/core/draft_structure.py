@@ -10,10 +10,18 @@ the structure of the block it was (found by lining the new draft up with the las
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from amendtool.core.model import NOTE_KINDS, Document, Paragraph, Section, SectionKind
+from amendtool.core.model import (
+    NOTE_KINDS,
+    Document,
+    Paragraph,
+    ParagraphKind,
+    Section,
+    SectionKind,
+)
 
 
 @dataclass
@@ -81,6 +89,11 @@ def templates(known: Known, blocks: Sequence[tuple[bool, str]]) -> list[Section 
     ):
         end += 1
     same_count = len(before) - start - end == len(blocks) - start - end
+    split = (
+        {}
+        if same_count
+        else _split_from(before[start : len(before) - end], blocks[start : len(blocks) - end])
+    )
     out: list[Section | Paragraph | None] = []
     counted: dict[tuple[bool, str], int] = {}
     for index, (heading, text) in enumerate(blocks):
@@ -94,9 +107,50 @@ def templates(known: Known, blocks: Sequence[tuple[bool, str]]) -> list[Section 
                 found = known.previous[len(before) - (len(blocks) - index)]
             elif same_count:
                 found = known.previous[index]
+            elif index - start in split:
+                found = known.previous[start + split[index - start]]
+            elif start > 0 and start == len(before) - end:
+                found = _continued(known.previous[start - 1])
             if found is not None and isinstance(found, Section) != heading:
                 found = None
         out.append(found)
+    return out
+
+
+def _continued(block: Section | Paragraph) -> Paragraph | None:
+    """What a paragraph put in after `block` is, as Enter at the end of a paragraph in Word:
+    a list item or an indented paragraph goes on in its style; after a heading, a question
+    or a note comes body text."""
+    if isinstance(block, Paragraph) and block.kind is ParagraphKind.BODY:
+        return block
+    return None
+
+
+def _split_from(
+    before: Sequence[tuple[bool, str]], after: Sequence[tuple[bool, str]]
+) -> dict[int, int]:
+    """Blocks split (Enter inside a paragraph), joined or pasted into: each block of `after`
+    comes from the block of `before` its first words stood in, and takes its kind and style
+    as Word's paragraphs do. Nothing when no block of `before` was edited (blocks put in
+    between unchanged ones are new paragraphs)."""
+    if not before or not after:
+        return {}
+    old = "\n".join(text for _, text in before)
+    new = "\n".join(text for _, text in after)
+    owner = [n for n, (_, text) in enumerate(before) for _ in range(len(text) + 1)]
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    places = [(b, a, size) for a, b, size in matcher.get_matching_blocks() if size]
+    out: dict[int, int] = {}
+    position = 0
+    for index, (_, text) in enumerate(after):
+        at = position + len(text) - len(text.lstrip())
+        mapped = 0
+        for b, a, size in places:  # the last stretch both share that starts at or before it
+            if b > at:
+                break
+            mapped = a + min(at - b, size)
+        out[index] = owner[min(mapped, len(owner) - 1)]
+        position += len(text) + 1
     return out
 
 
@@ -114,7 +168,11 @@ def paragraph_like(template: Paragraph | None, text: str, row: bool) -> dict[str
     """The fields a new paragraph takes from the loaded one it is."""
     if template is None or row != (template.kind.value == "table_row"):
         return {}
-    fields: dict[str, object] = {"kind": template.kind, "style": template.style}
+    fields: dict[str, object] = {
+        "kind": template.kind,
+        "style": template.style,
+        "indent": template.indent,
+    }
     if template.kind in NOTE_KINDS:
         fields["note"] = template.note
     if row:

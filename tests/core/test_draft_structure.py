@@ -55,3 +55,30 @@ def test_an_inserted_block_is_body_text() -> None:
     edited = document_from_blocks(blocks, None, [revised], last)
     assert edited.sections[0].paragraphs[1].kind is ParagraphKind.BODY
     assert edited.sections[0].paragraphs[0].kind is ParagraphKind.QUESTION
+
+
+def test_a_block_split_in_two_keeps_its_kind_in_both_halves() -> None:
+    """Enter inside a question (or a list item) makes two of them, as in Word."""
+    revised = loaded()
+    last = document_from_blocks(document_blocks(revised), None, [revised])
+    blocks = document_blocks(revised)
+    blocks[1:2] = [TextBlock("What is"), TextBlock("the offer?")]
+    edited = document_from_blocks(blocks, None, [revised], last)
+    kinds = [p.kind for p in edited.sections[0].paragraphs]
+    assert kinds[:3] == [ParagraphKind.QUESTION, ParagraphKind.QUESTION, ParagraphKind.BODY]
+
+
+def test_a_block_put_in_after_a_list_item_is_a_list_item() -> None:
+    section = Section("s1", SectionKind.NUMBERED, "1. Terms", number="1", title="Terms")
+    section.paragraphs = [
+        Paragraph("p1", "you are an employee;", style="List Bullet", indent=720),
+        Paragraph("p2", "Other terms apply."),
+    ]
+    revised = Document(sections=[section])
+    last = document_from_blocks(document_blocks(revised), None, [revised])
+    blocks = document_blocks(revised)
+    blocks.insert(2, TextBlock("you hold options;"))
+    edited = document_from_blocks(blocks, None, [revised], last)
+    added = edited.sections[0].paragraphs[1]
+    assert (added.text, added.style, added.indent) == ("you hold options;", "List Bullet", 720)
+    assert edited.sections[0].paragraphs[2].style is None

@@ -7,15 +7,20 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import docx
 import pytest
+from docx.shared import Pt
+
+from PySide6.QtCore import Qt
 
 from amendtool.core.drafting import draft_items
 from amendtool.core.model import Document, ParagraphKind
+from amendtool.core.wording import filing_text
 from amendtool.io.load import load_document
 from tests.conftest import SAMPLES
 from tests.corpus.build import case_files
 from tests.gui.conftest import wait_items
-from tests.gui.human import click_in_text, type_keys
+from tests.gui.human import click_in_text, press, type_keys
 from tests.gui.test_journey_whole_document import load_revised_by_menu
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -70,3 +75,53 @@ def test_typing_in_a_question_keeps_it_a_question(qtbot, window, monkeypatch) ->
     assert any(i.locator.question == question.text for i in cli)  # cited as the question
     assert window.session.revised is not None
     assert kinds(window.session.revised) == kinds(revised)
+
+
+def list_offer(path: Path) -> Path:
+    """An offer whose first section holds a bulleted list and an indented paragraph."""
+    word = docx.Document()
+    word.add_heading("1. Eligibility", level=2)
+    word.add_paragraph("You are eligible if all of the following are true:")
+    word.add_paragraph(
+        "you are an employee of the company on the date the offer starts;", style="List Bullet"
+    )
+    word.add_paragraph("you remain an employee through the expiration date.", style="List Bullet")
+    indented = word.add_paragraph(
+        "Holders outside the United States should read Schedule B. It sets out the local "
+        "rules that apply to them."
+    )
+    indented.paragraph_format.left_indent = Pt(36)
+    word.add_heading("2. Miscellaneous", level=2)
+    word.add_paragraph("This offer is governed by the laws of the State of Delaware.")
+    word.save(str(path))
+    return path
+
+
+def test_enter_in_a_list_item_or_an_indented_paragraph_keeps_its_style(
+    qtbot, window, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """As in Word: Enter at the end of a list item starts another list item, and a paragraph
+    split in two is two paragraphs of its style; the new item is cited as inserted."""
+    window.open_documents(list_offer(tmp_path / "offer.docx"), None, None)
+    wait_items(qtbot, window, 0)
+    pane = window.workspace.draft_pane
+    click_in_text(pane, "on the date the offer starts;")
+    press(pane, Qt.Key.Key_Return)
+    type_keys(pane, "you hold eligible options;")
+    wait_items(qtbot, window, 1)
+    [item] = window.session.items
+    assert item.kind.value == "insert_paragraph"
+    assert "inserted immediately after the second paragraph" in filing_text(item, "(a)(1)")
+    revised = window.session.revised
+    assert revised is not None
+    styles = {p.text: (p.style, p.indent) for p in revised.paragraphs()}
+    assert styles["you hold eligible options;"] == ("List Bullet", None)
+    # Enter inside the indented paragraph: both halves stay indented
+    click_in_text(pane, "should read Schedule B.")
+    press(pane, Qt.Key.Key_Return)
+    wait_items(qtbot, window, 2)
+    revised = window.session.revised
+    assert revised is not None
+    styles = {p.text: (p.style, p.indent) for p in revised.paragraphs()}
+    assert styles["Holders outside the United States should read Schedule B."][1] == 720
+    assert styles["It sets out the local rules that apply to them."][1] == 720
