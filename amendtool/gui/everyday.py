@@ -94,7 +94,7 @@ def _ready(window: MainWindow):  # type: ignore[no-untyped-def]
 def export_pdf(
     window: MainWindow, which: str | None = None, path: Path | None = None
 ) -> Path | None:
-    from amendtool.gui.export_dialog import default_folder
+    from amendtool.gui.export_folders import starting_folder
     from amendtool.gui.printing import FILING
     from amendtool.gui.printing import export_pdf as write_pdf
 
@@ -106,11 +106,11 @@ def export_pdf(
         return None
     if path is None:
         filing = amendment.filing
-        folder = default_folder(
+        folder = starting_folder(
             window.session.path,
+            amendment.original.source,
             filing.amendment_number,
             filing.amendment_date.isoformat(),
-            settings.get(settings.LAST_FOLDER),
         )
         name = "schedule-to-amendment.pdf" if which == FILING else "employee-notice.pdf"
         chosen, _ = QFileDialog.getSaveFileName(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from amendtool.core.amendment import Amendment
 from amendtool.gui import settings
+from amendtool.gui.export_folders import browse_start, remember_export
 from amendtool.io.outputs import renderers
 from amendtool.io.project_file import Project, save_project
 
@@ -65,20 +66,6 @@ def describe(name: str) -> str:
     return f"the notice exhibit as its own EDGAR document ({kind})"
 
 
-def default_folder(project: Path | None, number: int, date: str, last: str = "") -> Path:
-    """Beside the project, in a folder named for the amendment: "Amendment No. 2
-    (2001-09-13)"; without a saved project, under the last folder used (or Documents)."""
-    base = project.parent if project else Path(last) if last else _documents()
-    return base / f"Amendment No. {number} ({date})"
-
-
-def _documents() -> Path:
-    from PySide6.QtCore import QStandardPaths
-
-    where = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(where) if where else Path.home()
-
-
 class ExportDialog(QDialog):
     def __init__(
         self,
@@ -86,9 +73,11 @@ class ExportDialog(QDialog):
         folder: str,
         parent: QWidget | None = None,
         project: Project | None = None,
+        saved_as: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.project = project  # a series: its last amendment is exported
+        self.saved_as = saved_as  # the project's file: its next export starts where this went
         self.setObjectName("exportDialog")
         self.setWindowTitle("Export")
         self.amendment = amendment
@@ -130,7 +119,9 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export to", self.folder.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, "Export to", browse_start(self.folder.text())
+        )
         if folder:
             self.folder.setText(folder)
 
@@ -196,6 +187,12 @@ class ExportDialog(QDialog):
             return
         self.progress.setValue(self.progress.maximum())
         self.result_files = list(self._written)
+        remember_export(
+            self.saved_as,
+            self.amendment.original.source,
+            Path(self.folder.text().strip()),
+            self.amendment.filing.amendment_number,
+        )
         errors = bytes(self.process.readAllStandardError().data()).decode("utf-8", "replace")
         said = [line.removeprefix("amendtool: ") for line in errors.splitlines()]
         self.skipped = [line for line in said if " not written: " in line]

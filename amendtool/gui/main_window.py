@@ -445,18 +445,18 @@ class MainWindow(QMainWindow):
 
         amendment = s.amendment()
         assert amendment is not None
-        from amendtool.gui.export_dialog import default_folder
+        from amendtool.gui.export_folders import starting_folder
 
         filing = amendment.filing
-        folder = default_folder(
+        folder = starting_folder(
             s.path,
+            amendment.original.source,
             filing.amendment_number,
             filing.amendment_date.isoformat(),
-            settings.get(settings.LAST_FOLDER),
         )
         # a series is exported whole: its last amendment cites through the earlier ones
         project = s.project() if s.series is not None else None
-        dialog = ExportDialog(amendment, str(folder), self, project)
+        dialog = ExportDialog(amendment, str(folder), self, project, s.path)
         dialog.exec()
 
     def maybe_save(self) -> bool:

@@ -13,7 +13,8 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolBar
 
 from amendtool.gui import settings
-from amendtool.gui.export_dialog import ExportDialog, default_folder, export_command
+from amendtool.gui.export_dialog import ExportDialog, export_command
+from amendtool.gui.export_folders import default_folder
 from amendtool.gui.main_window import MainWindow
 from tests.gui.conftest import wait_items
 from tests.gui.human import pause, press, type_keys, when_modal

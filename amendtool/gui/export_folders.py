@@ -1,0 +1,72 @@
+"""Where an export goes: the folder counsel last exported this project to, else a folder
+beside the project named for the amendment.
+
+Each project remembers its own last export folder (a matter's outputs stay with the matter,
+however many other projects were exported since). A later amendment of the same project
+goes beside the last one, in a folder named for itself, so it never writes over the
+earlier amendment's set.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from amendtool.gui import settings
+
+
+def default_folder(project: Path | None, number: int, date: str, last: str = "") -> Path:
+    """Beside the project, in a folder named for the amendment: "Amendment No. 2
+    (2001-09-13)"; without a saved project, under the last folder used (or Documents)."""
+    base = project.parent if project else Path(last) if last else _documents()
+    return base / _name(number, date)
+
+
+def _name(number: int, date: str) -> str:
+    return f"Amendment No. {number} ({date})"
+
+
+def _documents() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    where = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(where) if where else Path.home()
+
+
+def _settings(project: Path | None, original: str | None) -> tuple[settings.Setting, ...]:
+    """The project's own keys: by the saved project's path, else by its original's."""
+    where = project or (Path(original) if original else None)
+    if where is None:
+        return ()
+    digest = hashlib.sha256(str(where.resolve()).encode()).hexdigest()[:16]
+    return (
+        settings.Setting(f"exports/{digest}/folder", str, ""),
+        settings.Setting(f"exports/{digest}/number", int, 0),
+    )
+
+
+def starting_folder(project: Path | None, original: str | None, number: int, date: str) -> Path:
+    """The folder the export proposes for amendment `number` of this project."""
+    keys = _settings(project, original)
+    last = settings.get(keys[0]) if keys else ""
+    if last:
+        if settings.get(keys[1]) == number:
+            return Path(last)
+        return Path(last).parent / _name(number, date)
+    return default_folder(project, number, date, settings.get(settings.LAST_FOLDER))
+
+
+def remember_export(project: Path | None, original: str | None, folder: Path, number: int) -> None:
+    """After an export: this project's next export starts here."""
+    if keys := _settings(project, original):
+        settings.put(keys[0], str(folder))
+        settings.put(keys[1], number)
+
+
+def browse_start(text: str) -> str:
+    """Where the folder chooser opens: the folder typed, or the nearest one of its parents
+    that exists (the proposed folder is made by the export)."""
+    folder = Path(text.strip()) if text.strip() else _documents()
+    while not folder.is_dir() and folder.parent != folder:
+        folder = folder.parent
+    return str(folder)
