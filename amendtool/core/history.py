@@ -25,6 +25,9 @@ class Span:
     text: str
     amendment: int | None = None  # the amendment that added (or took out) the words
     deleted: bool = False
+    # words taken out that a later state had put in: the amendment that put them in, so that
+    # rejecting every change takes them out again (None: words of the first state shown)
+    added_by: int | None = None
 
 
 @dataclass
@@ -51,7 +54,27 @@ class Entry:
 @dataclass
 class History:
     entries: list[Entry] = field(default_factory=list)
-    dates: dict[int, dt.date] = field(default_factory=dict)  # amendment number: its date
+    dates: dict[int, dt.date | None] = field(default_factory=dict)  # number: its date
+    drafts: set[int] = field(default_factory=set)  # amendments not yet filed
+
+
+def amendment_label(number: int, marks: History) -> str:
+    """'Amendment No. 2, April 7, 2026'; an amendment not yet filed says so, for what it
+    changed is no part of any filed state of the offer."""
+    date = marks.dates.get(number)
+    label = f"Amendment No. {number}" + (f", {long_date(date)}" if date else "")
+    return label + (" (draft, not filed)" if number in marks.drafts else "")
+
+
+def state_title(series: Series, through: int, since: int = 0) -> str:
+    """'as amended through Amendment No. 3 (a draft, not yet filed), marked to show …'."""
+    drafts = {a.number for a in series.amendments if not a.locked}
+    state = f"as amended through Amendment No. {through}"
+    if through in drafts:
+        state += " (a draft, not yet filed)"
+    if since:
+        state += f", marked to show the changes made after Amendment No. {since}"
+    return state
 
 
 def states(series: Series, through: int) -> list[tuple[int, TextDocument]]:
@@ -84,8 +107,9 @@ def history(series: Series, through: int, since: int = 0) -> History:
             entries[key or ""] = Entry(key or "", [Span(text)])
     for number, state in chain[1:]:
         order = _step(state, number, entries, order)
-    dates = {a.number: a.date or dt.date.min for a in series.amendments}
-    return History([entries[k] for k in order if k in entries], dates)
+    dates = {a.number: a.date for a in series.amendments}
+    drafts = {a.number for a in series.amendments if not a.locked}
+    return History([entries[k] for k in order if k in entries], dates, drafts)
 
 
 def _section_keys(section_id: str, origins: list[str | None]) -> list[str]:
@@ -111,7 +135,7 @@ def _step(
         if key not in alive and entry is not None and entry.deleted_by is None:
             entry.deleted_by = number
             entry.spans = [
-                Span(s.text, s.amendment if s.deleted else number, True)
+                s if s.deleted else Span(s.text, number, True, s.amendment)
                 for s in entry.spans
                 if s.text
             ]
@@ -163,11 +187,11 @@ def _marked(spans: list[Span], new: str, number: int) -> list[Span]:
             piece = span.text[:length]
             rest = span.text[length:]
             if deleted:
-                out.append(Span(piece, number, True))
+                out.append(Span(piece, number, True, span.amendment))
             else:
                 out.append(Span(piece, span.amendment))
             if rest:
-                queue[0] = Span(rest, span.amendment)
+                queue[0] = Span(rest, span.amendment, span.deleted, span.added_by)
             else:
                 queue.pop(0)
             length -= len(piece)
@@ -189,8 +213,13 @@ def _marked(spans: list[Span], new: str, number: int) -> list[Span]:
 def _joined(spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for span in spans:
-        if out and out[-1].amendment == span.amendment and out[-1].deleted == span.deleted:
-            out[-1] = Span(out[-1].text + span.text, span.amendment, span.deleted)
+        last = out[-1] if out else None
+        if last and (last.amendment, last.deleted, last.added_by) == (
+            span.amendment,
+            span.deleted,
+            span.added_by,
+        ):
+            out[-1] = Span(last.text + span.text, span.amendment, span.deleted, span.added_by)
         elif span.text:
             out.append(span)
     return out

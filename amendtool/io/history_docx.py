@@ -1,6 +1,11 @@
 """The history as a Word file: the offer as amended through an amendment, set in the house
 style, each change a tracked change by its amendment ("Amendment No. 1, September 4, 2001")
-and each changed paragraph closed by a note naming the amendments that changed it."""
+and each changed paragraph closed by a note naming the amendments that changed it.
+
+Rejecting every change gives the offer as it stood at the first state shown (as filed, or
+after Amendment No. `since`) and accepting them the state shown: words one amendment put in
+and a later one took out are an insertion holding a deletion, and a paragraph put in or taken
+out whole has its paragraph mark (and its note) tracked with it."""
 
 from __future__ import annotations
 
@@ -10,37 +15,34 @@ from pathlib import Path
 
 import docx
 from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+from lxml import etree
 
-from amendtool.core.history import Entry, History, history
+from amendtool.core.history import Entry, History, amendment_label, history, state_title
 from amendtool.core.series import Series
-from amendtool.core.timekeeping import long_date
-from amendtool.io._oxml_revisions import Revisions
+from amendtool.io._oxml_revisions import Revisions, _mark_paragraph
 from amendtool.io.docx_writer import house_template
 from amendtool.io.safe_write import write_bytes_atomic
 from amendtool.io.word_paragraphs import ParagraphStyles
-
-
-def amendment_label(number: int, marks: History) -> str:
-    date = marks.dates.get(number)
-    return f"Amendment No. {number}" + (f", {long_date(date)}" if date else "")
 
 
 def history_docx(series: Series, through: int, since: int = 0) -> bytes:
     marks = history(series, through, since)
     word = docx.Document(str(house_template()))
     styles = ParagraphStyles(word)
+    now = dt.datetime.now()
     revisions = {
         n: Revisions(
-            amendment_label(n, marks), dt.datetime.combine(d, dt.time()), 9000 + 100000 * n
+            amendment_label(n, marks),
+            dt.datetime.combine(d, dt.time()) if d else now,
+            9000 + 100000 * n,
         )
         for n, d in marks.dates.items()
     }
     title = series.amendments[0].filing.document_title if series.amendments[0].filing else ""
     heading = word.add_paragraph()
     styles.apply(heading, "AT Center Bold")
-    state = f"as amended through Amendment No. {through}"
-    if since:
-        state += f", marked to show the changes made after Amendment No. {since}"
+    state = state_title(series, through, since)
     heading.add_run(f"{title or 'Offer to Exchange'}, {state}".upper()).bold = True
     for entry in marks.entries:
         if not entry.spans:
@@ -51,29 +53,59 @@ def history_docx(series: Series, through: int, since: int = 0) -> bytes:
         for span in entry.spans:
             run = paragraph.add_run(span.text)
             run.bold = entry.heading or None
-            if span.amendment is None or span.amendment not in revisions:
-                continue
-            mark = revisions[span.amendment].mark("w:del" if span.deleted else "w:ins")
             if span.deleted:
-                for text in run._r.findall(qn("w:t")):
-                    text.tag = qn("w:delText")
-            run._r.addprevious(mark)
-            mark.append(run._r)
+                _track(run._r, revisions, span.amendment, deleted=True, added_by=span.added_by)
+            else:
+                _track(run._r, revisions, span.amendment)
         if entry.amendments:
-            _note(paragraph, entry, marks)
+            _note(paragraph, entry, marks, revisions)
+        # the paragraph mark: rejecting takes out a paragraph put in, accepting one taken out
+        for number, tag in ((entry.inserted_by, "w:ins"), (entry.deleted_by, "w:del")):
+            if number in revisions:
+                _mark_paragraph(paragraph._p, revisions[number].mark(tag))
     word.core_properties.title = f"{title}, {state}"
     buffer = io.BytesIO()
     word.save(buffer)
     return buffer.getvalue()
 
 
-def _note(paragraph: object, entry: Entry, marks: History) -> None:
-    """' [Amendment No. 1, September 4, 2001]' after the paragraph, small and italic."""
+def _track(
+    run: etree._Element,
+    revisions: dict[int, Revisions],
+    number: int | None,
+    deleted: bool = False,
+    added_by: int | None = None,
+) -> None:
+    """Wrap `run` in Amendment No. `number`'s insertion or deletion; words taken out that an
+    amendment shown had put in sit in a deletion inside that amendment's insertion."""
+    if number not in revisions:
+        return
+    if deleted:
+        for text in run.findall(qn("w:t")):
+            text.tag = qn("w:delText")
+    mark = revisions[number].mark("w:del" if deleted else "w:ins")
+    run.addprevious(mark)
+    mark.append(run)
+    if deleted and added_by in revisions:
+        outer = revisions[added_by].mark("w:ins")
+        mark.addprevious(outer)
+        outer.append(mark)
+
+
+def _note(
+    paragraph: Paragraph, entry: Entry, marks: History, revisions: dict[int, Revisions]
+) -> None:
+    """' [Amendment No. 1, September 4, 2001]' after the paragraph, small and italic; it
+    comes and goes with the paragraph when that was put in or taken out whole."""
     names = "; ".join(amendment_label(n, marks) for n in entry.amendments)
     what = "deleted by " if entry.deleted_by is not None else ""
-    run = paragraph.add_run(f"  [{what}{names}]")  # type: ignore[attr-defined]
+    run = paragraph.add_run(f"  [{what}{names}]")
     run.italic = True
     run.font.size = docx.shared.Pt(8)
+    if entry.deleted_by is not None:
+        _track(run._r, revisions, entry.deleted_by, deleted=True, added_by=entry.inserted_by)
+    else:
+        _track(run._r, revisions, entry.inserted_by)
 
 
 def write_history(series: Series, path: str | Path, through: int, since: int = 0) -> Path:

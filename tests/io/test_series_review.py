@@ -5,6 +5,7 @@ history marks every change with the amendment that made it."""
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import docx
@@ -87,9 +88,70 @@ def test_the_history_as_a_word_file_names_each_amendment_and_date(
     assert authors == {
         "Amendment No. 1, April 4, 2026",
         "Amendment No. 2, April 7, 2026",
-        "Amendment No. 3, April 10, 2026",
+        "Amendment No. 3, April 10, 2026 (draft, not filed)",
     }
     since_one = history_docx(series, through=3, since=1)
     root = etree.fromstring(docx.Document(io.BytesIO(since_one)).element.xml.encode())
     authors = {e.get(W + "author") for e in root.iter(W + "ins", W + "del")}
-    assert authors == {"Amendment No. 2, April 7, 2026", "Amendment No. 3, April 10, 2026"}
+    assert authors == {
+        "Amendment No. 2, April 7, 2026",
+        "Amendment No. 3, April 10, 2026 (draft, not filed)",
+    }
+
+
+NOTE = re.compile(r"\s*\[(?:deleted by )?Amendment No\. [^\]]*\]$")
+
+
+def history_paragraphs(data: bytes, contents: set[str]) -> list[str]:
+    """The history's paragraphs as Word shows them, without its title, the contents and the
+    note closing a changed paragraph."""
+    word = docx.Document(io.BytesIO(data))
+    texts = [fold_typography(" ".join(NOTE.sub("", p.text).split())) for p in word.paragraphs[1:]]
+    return [t for t in texts if t and t not in contents]
+
+
+def state_paragraphs(document: Document) -> list[str]:
+    """Headings and paragraphs; the contents' page numbers are not amended by the items."""
+    return [
+        fold_typography(" ".join(t.split()))
+        for section in document.sections
+        if not section.is_contents
+        for t in [section.heading, *(p.text for p in section.paragraphs)]
+        if t.strip()
+    ]
+
+
+@pytest.mark.parametrize(("since", "through"), [(0, 3), (0, 2), (1, 3), (2, 3), (0, 1), (1, 2)])
+def test_rejecting_or_accepting_every_change_of_the_history_gives_a_filed_state(
+    since: int, through: int, three: tuple[Series, list[Document]]
+) -> None:
+    """No. 2 rewrites a paragraph No. 1 put in: rejecting every change gives the offer as it
+    stood after Amendment No. `since` (as filed: 0) and accepting them the offer after No.
+    `through`, never text that was never filed."""
+    series, documents = three
+    contents = {
+        fold_typography(" ".join(t.split()))
+        for section in documents[0].sections
+        if section.is_contents
+        for t in [section.heading, *(p.text for p in section.paragraphs)]
+    }
+    data = history_docx(series, through=through, since=since)
+    rejected = history_paragraphs(resolve(data, False), contents)
+    assert rejected == state_paragraphs(documents[since])
+    assert history_paragraphs(resolve(data, True), contents) == state_paragraphs(documents[through])
+
+
+def test_the_history_labels_an_amendment_not_yet_filed_as_a_draft(
+    three: tuple[Series, list[Document]],
+) -> None:
+    series, _ = three
+    assert [a.status.value for a in series.amendments] == ["filed", "filed", "draft"]
+    word = docx.Document(io.BytesIO(history_docx(series, through=3)))
+    title = word.paragraphs[0].text
+    assert "AMENDMENT NO. 3 (A DRAFT, NOT YET FILED)" in title
+    root = etree.fromstring(word.element.xml.encode())
+    authors = {e.get(W + "author") for e in root.iter(W + "ins", W + "del")}
+    assert "Amendment No. 3, April 10, 2026 (draft, not filed)" in authors
+    assert "Amendment No. 2, April 7, 2026" in authors
+    notes = [p.text for p in word.paragraphs if "Amendment No. 3" in p.text]
+    assert notes and all("(draft, not filed)" in n for n in notes)
