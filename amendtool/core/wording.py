@@ -301,9 +301,9 @@ def _word_change(item: AmendmentItem, values: dict[str, str], templates: dict[st
         return occurrences(words, item.old_text) == 1
 
     def joined(rest: str, after: bool) -> bool:
-        """`rest` is whole words beside the others, not part of a word ("mail" -> "mailing")."""
+        """`rest` is words set apart by a space (", " after): not "mailing" nor "27A(b)"."""
         edge = rest[:1] if after else rest[-1:]
-        return bool(rest.strip()) and not edge.isalnum()
+        return bool(rest.strip()) and (edge.isspace() or (after and rest[:2] in (", ", "; ")))
 
     forms: list[tuple[str, dict[str, str]]] = []
     if new.startswith(old) and joined(new[len(old) :], after=True):

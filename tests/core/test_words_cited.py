@@ -218,3 +218,61 @@ def test_a_bare_number_is_quoted_with_what_it_counts(
     before: str, after: str, expected: str
 ) -> None:
     assert words_instruction(before, after) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        (
+            "We will amend this offer as required by law, including Rule 13e-4(d)(2) under "
+            "the Exchange Act.",
+            "We will amend this offer as required by law, including Rule 13e-4(c)(3) under "
+            "the Exchange Act.",
+            'replacing the words "Rule 13e-4(d)(2)" with the words "Rule 13e-4(c)(3)"',
+        ),
+        (
+            "Our reports include statements within the meaning of Section 27A of the "
+            "Securities Act.",
+            "Our reports include statements within the meaning of Section 27A(b) of the "
+            "Securities Act.",
+            'replacing the words "Section 27A" with the words "Section 27A(b)"',
+        ),
+        (
+            "We rely on Rule 13e-4(h)(8)(ii) for the exemption.",
+            "We rely on Rule 13e-4(h)(8)(i) for the exemption.",
+            'replacing the words "Rule 13e-4(h)(8)(ii)" with the words "Rule 13e-4(h)(8)(i)"',
+        ),
+        (
+            "The offer is made to our employee-holders only.",
+            "The offer is made to our employee-optionholders only.",
+            'replacing the word "employee-holders" with the word "employee-optionholders"',
+        ),
+    ],
+)
+def test_quoted_words_never_start_or_end_inside_a_reference_a_number_or_a_word(
+    before: str, after: str, expected: str
+) -> None:
+    assert words_instruction(before, after) == expected
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Rule 13e-4(d)(2)", "Rule 13e-4(c)(3)"),
+        ("Section 27A", "Section 27A(b)"),
+        ("Section 21E(c)", "Section 21E"),
+        ("Item 1004(a)(1)(xii)", "Item 1004(a)(1)(ix)"),
+        ("$1,250,000", "$1,350,500"),
+        ("non-employee", "non-executive"),
+        ("re-priced", "repriced"),
+    ],
+)
+def test_every_quotation_is_made_of_whole_words(old: str, new: str) -> None:
+    before = f"The offer refers to {old} in this place, and to nothing else here."
+    after = before.replace(old, new)
+    instruction = words_instruction(before, after)
+    quoted = instruction.split('"')[1::2]
+    whole = {w.strip(",;:.").lstrip("$") for w in f"{before} {after}".split()}
+    for words in quoted:
+        assert words.split()[0].lstrip("$") in whole, instruction
+        assert words.split()[-1].strip(",;:.").lstrip("$") in whole, instruction

@@ -1,24 +1,16 @@
-"""Which words a words item quotes: the change widened to whole words, dates and times
-whole, an amount with its sign and scale ("$20.00", "12.5%", "$2.5 million"), and widened
-until the quoted words occur once in the sentence they are cited in ("the offer to us")."""
+"""Which words a words item quotes: the change widened to whole words (word_bounds: never
+inside a word, number or reference; dates, times and amounts whole), a number with what it
+names or counts ("Section 14", "10 days"), and widened until the quoted words occur once in
+the sentence they are cited in ("the offer to us")."""
 
 from __future__ import annotations
 
 import re
 
 from amendtool.core.diffing import Hunk, hunks
+from amendtool.core.drafting.word_bounds import figure_start, figures, whole_tokens, whole_units
 from amendtool.core.locate import occurrences
 
-# Dates and times are cited whole ('"August 14, 2026"', not '"14"'; '"5:00 p.m."').
-WHOLE_UNITS = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+\d{1,2}(?:,\s*\d{4})?"
-    r"|\b\d{1,2}:\d{2}(?:\s*[ap]\.m\.)?",
-    re.IGNORECASE,
-)
-_CURRENCY = "$€£¥"
-# what follows a number and belongs to it when the number is quoted
-_SCALE = re.compile(r"\s?%|\s+(?:percent|per cent|million|billion|thousand|basis points)\b")
 _REACH = 8  # words an anchor may be widened by on either side
 # a number, in figures or words, that names a place or counts something
 _NUMBER = re.compile(
@@ -26,6 +18,9 @@ _NUMBER = re.compile(
     r"twelve|fifteen|twenty|thirty|forty|forty-five|sixty|ninety",
     re.IGNORECASE,
 )
+# a number that names a place, with its letters and parenthesised parts: "27A(b)",
+# "13e-4(d)(2)", "1004(a)(1)(xii)"
+_REFERENCE = re.compile(r"\d+[A-Za-z]?(?:[-.]\d+[A-Za-z]?)*(?:\([A-Za-z0-9]+\))*")
 # what a number names when it follows one of these ("Section 14", "Rule 13e-4")
 _NAMING = re.compile(
     r"\b(Sections?|Items?|Rules?|Exhibits?|Schedules?|Annex|Articles?|pages?|paragraphs?|"
@@ -86,16 +81,17 @@ def changed_words(
                 return None
             end = old.index(after_words[0], end) + len(after_words[0])
             anchor = ("right", first.end)
+    start, end = whole_tokens(old, start, end, first.start, last.end)
     before = old[:start].rstrip()
     new_start, new_end = start, end + shift
     starts_with_mark = not old[start:end].strip()[:1].isalnum() or not (
         new[new_start:new_end].strip()[:1].isalnum()
     )
-    if starts_with_mark and before and not _figure_start(old, start, new, new_start):
+    if starts_with_mark and before and not figure_start(old, start, new, new_start):
         # "final and binding" -> "final, binding …": quote from the word before the comma
         start = len(before) - len(before.split()[-1])
-    start, end = _whole_units(old, start, end)
-    start, end = _figures(old, new, start, end, shift)
+    start, end = whole_units(old, start, end)
+    start, end = figures(old, new, start, end, shift)
     start, end = _counted(old, new, start, end, shift)
     old_words = old[start:end].strip()
     new_words = new[start : end + shift].strip()
@@ -172,45 +168,16 @@ def _slide(hunk: Hunk, old: str) -> Hunk:
     return Hunk(start, start, "", piece)
 
 
-def _whole_units(old: str, start: int, end: int) -> tuple[int, int]:
-    for unit in WHOLE_UNITS.finditer(old):
-        if unit.start() < end and unit.end() > start:
-            start, end = min(start, unit.start()), max(end, unit.end())
-    return start, end
-
-
-def _figure_start(old: str, start: int, new: str, new_start: int) -> bool:
-    """The change starts at a currency sign: it is quoted from the sign, not the word before."""
-    return old[start : start + 1] in tuple(_CURRENCY) or new[new_start : new_start + 1] in tuple(
-        _CURRENCY
-    )
-
-
-def _figures(old: str, new: str, start: int, end: int, shift: int) -> tuple[int, int]:
-    """An amount is quoted with its currency sign before it and its percent sign or scale
-    after it, when the sign is the same on both sides (and so outside the change)."""
-    while start > 0 and old[start - 1] in _CURRENCY:
-        start -= 1
-    if re.search(r"\d$", old[start:end].rstrip()) and re.search(
-        r"\d$", new[start : end + shift].rstrip()
-    ):
-        scale = _SCALE.match(old, end)
-        if scale and new[end + shift : end + shift + len(scale.group(0))] == scale.group(0):
-            end = scale.end()
-    return start, end
-
-
 def _counted(old: str, new: str, start: int, end: int, shift: int) -> tuple[int, int]:
     """A number is quoted with what it names or counts: "Section 14", "10 days", "20
     business days" (a lone "14" or "10" says nothing a reader can find)."""
-    if not (
-        _NUMBER.fullmatch(old[start:end].strip())
-        and _NUMBER.fullmatch(new[start : end + shift].strip())
-    ):
+    old_words, new_words = old[start:end].strip(), new[start : end + shift].strip()
+    if _REFERENCE.fullmatch(old_words) and _REFERENCE.fullmatch(new_words):
+        named = _NAMING.search(old, 0, start)
+        if named and named.end() == start:
+            return named.start(1), end  # "Section 27A", "Rule 13e-4(d)(2)"
+    if not (_NUMBER.fullmatch(old_words) and _NUMBER.fullmatch(new_words)):
         return start, end
-    named = _NAMING.search(old, 0, start)
-    if named and named.end() == start:
-        return named.start(1), end
     counted = _COUNTED.match(old, end)
     if counted and new[end + shift :].startswith(counted.group(0)):
         return start, counted.end()

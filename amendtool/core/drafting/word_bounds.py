@@ -1,0 +1,90 @@
+"""Where a quoted change may start and end: at white space, never inside a word, a number
+or a rule's parenthesised reference ("13e-4(d)(2)", not "d)(2"); a date or time whole; an
+amount with its currency sign and its percent sign or scale ("$20.00", "12.5%")."""
+
+from __future__ import annotations
+
+import re
+
+# Dates and times are cited whole ('"August 14, 2026"', not '"14"'; '"5:00 p.m."').
+WHOLE_UNITS = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2}(?:,\s*\d{4})?"
+    r"|\b\d{1,2}:\d{2}(?:\s*[ap]\.m\.)?",
+    re.IGNORECASE,
+)
+_CURRENCY = "$€£¥"
+# what follows a number and belongs to it when the number is quoted
+_SCALE = re.compile(r"\s?%|\s+(?:percent|per cent|million|billion|thousand|basis points)\b")
+
+
+def whole_tokens(old: str, start: int, end: int, first: int, last: int) -> tuple[int, int]:
+    """Widen [start, end) to the white space around it where it cuts into a word, a number
+    or a reference ("d)(2" is "13e-4(d)(2)"); then give back the punctuation that only sits
+    beside the words (a comma, the sentence's stop, a bracket or quotation mark not closed
+    inside), never any of the change itself ([first, last))."""
+
+    def inside(position: int) -> bool:
+        return 0 < position < len(old) and not (
+            old[position - 1].isspace() or old[position].isspace()
+        )
+
+    if inside(start):
+        while start > 0 and not old[start - 1].isspace():
+            start -= 1
+    if inside(end):
+        while end < len(old) and not old[end].isspace():
+            end += 1
+    sentence_end = len(old.rstrip())
+    while end > max(last, start + 1):
+        char, piece = old[end - 1], old[start:end]
+        if char in ",;:!?" or (char == "." and end >= sentence_end) or _unmatched(piece, char):
+            end -= 1
+        else:
+            break
+    while start < min(first, end - 1) and _unmatched(old[start:end], old[start]):
+        start += 1
+    return start, end
+
+
+_PAIRS = {"(": ")", "[": "]", "“": "”", "‘": "’", '"': '"'}
+
+
+def _unmatched(piece: str, char: str) -> bool:
+    """Whether `char`, a bracket or quotation mark in `piece`, has no partner there."""
+    if char == '"':
+        return piece.count(char) % 2 == 1
+    if char in _PAIRS:
+        return piece.count(char) > piece.count(_PAIRS[char])
+    closing = {v: k for k, v in _PAIRS.items()}
+    if char in closing:
+        return piece.count(char) > piece.count(closing[char])
+    return False
+
+
+def whole_units(old: str, start: int, end: int) -> tuple[int, int]:
+    for unit in WHOLE_UNITS.finditer(old):
+        if unit.start() < end and unit.end() > start:
+            start, end = min(start, unit.start()), max(end, unit.end())
+    return start, end
+
+
+def figure_start(old: str, start: int, new: str, new_start: int) -> bool:
+    """The change starts at a currency sign: it is quoted from the sign, not the word before."""
+    return old[start : start + 1] in tuple(_CURRENCY) or new[new_start : new_start + 1] in tuple(
+        _CURRENCY
+    )
+
+
+def figures(old: str, new: str, start: int, end: int, shift: int) -> tuple[int, int]:
+    """An amount is quoted with its currency sign before it and its percent sign or scale
+    after it, when the sign is the same on both sides (and so outside the change)."""
+    while start > 0 and old[start - 1] in _CURRENCY:
+        start -= 1
+    if re.search(r"\d$", old[start:end].rstrip()) and re.search(
+        r"\d$", new[start : end + shift].rstrip()
+    ):
+        scale = _SCALE.match(old, end)
+        if scale and new[end + shift : end + shift + len(scale.group(0))] == scale.group(0):
+            end = scale.end()
+    return start, end
