@@ -181,7 +181,8 @@ def _split_heading_line(lines: list[str], width: int) -> list[list[str]]:
 def _split_short_lines(lines: list[str], width: int) -> list[list[str]]:
     """A line that ends well short of the margin, when the next word would have fitted on
     it, was ended on purpose: a signature, an address, a date line ("Halvorsen Networks,
-    Inc." over "March 26, 2026"). Wrapped prose fills its lines; centred titles stay whole."""
+    Inc." over "March 26, 2026"). Wrapped prose fills its lines, and a sentence of it that
+    ends early goes on in the same paragraph; centred titles stay whole."""
     limit = width * 0.75
     cuts = []
     for index in range(1, len(lines)):
@@ -190,11 +191,27 @@ def _split_short_lines(lines: list[str], width: int) -> list[list[str]]:
             continue  # a full line: wrapped prose
         next_word = lines[index].lstrip().split(" ", 1)[0]
         if len(previous) + 1 + len(next_word) < limit and next_word[:1].isupper():
+            if _prose_goes_on(lines[(cuts or [0])[-1] : index + 1], limit):
+                continue
             cuts.append(index)
     if not cuts or any(_is_centred(line, width) for line in lines):
         return [lines]
     bounds = [0, *cuts, len(lines)]
     return [lines[a:b] for a, b in itertools.pairwise(bounds)]
+
+
+def _prose_goes_on(lines: list[str], limit: float) -> bool:
+    """A short line inside wrapped prose (full lines before it) ends a sentence early, not
+    the paragraph: EDGAR text sets paragraphs apart by a blank line, or starts one with an
+    indent, so the next line goes on with it unless indented further."""
+    *before, previous, following = lines
+    if not any(len(line.rstrip()) >= limit for line in before):
+        return False  # short lines only: a signature, an address, a date line
+    return _indent(following) <= _indent(previous)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def _split_tabular(lines: list[str], width: int) -> list[RawBlock]:

@@ -355,3 +355,33 @@ def test_edgar_text_wrapped_in_html_pre_reads_as_the_text(tmp_path: Path) -> Non
     assert outline_rows(load_document(path)) == outline_rows(
         load_document(SAMPLES / "offer-to-exchange.txt")
     )
+
+
+def test_a_sentence_ending_early_in_wrapped_prose_does_not_start_a_paragraph(
+    tmp_path: Path,
+) -> None:
+    """EDGAR plain text sets a paragraph apart with a blank line; a sentence that ends on a
+    short line (a sentence taken out of the middle leaves one) goes on in the same paragraph."""
+    text = (
+        "                              THE OFFER\n\n"
+        "1.   Terms of New Options.\n\n"
+        "     Exercise Price. The exercise price of the New Options will equal the\n"
+        "closing price of our common stock on the Nasdaq Global Market on the\n"
+        "trading day before the date of grant.\n"
+        "Accordingly, the exercise price of a New Option may be higher than the\n"
+        "exercise price of the option it replaces.\n\n"
+        "     Vesting. Each New Option will vest in accordance with the vesting\n"
+        "schedule of the option it replaces.\n"
+        "     The vesting of a New Option is not accelerated by the offer.\n\n"
+        "                                   12\n"
+    )
+    section = numbered_sections(tmp_path / "short.txt", text)[0]
+    assert [p.text for p in section.paragraphs] == [
+        "Exercise Price. The exercise price of the New Options will equal the closing price "
+        "of our common stock on the Nasdaq Global Market on the trading day before the date of "
+        "grant. Accordingly, the exercise price of a New Option may be higher than the "
+        "exercise price of the option it replaces.",
+        "Vesting. Each New Option will vest in accordance with the vesting schedule of the "
+        "option it replaces.",
+        "The vesting of a New Option is not accelerated by the offer.",
+    ]
