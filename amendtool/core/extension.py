@@ -125,11 +125,7 @@ def extension_answers(amendment: object, terms: dict[str, str]) -> list[Block]:
     w = amendment.wording.plain_notice["extension"]
     old = amendment.extended_from.replace(tzinfo=f.zone)
     values = {**extension_values(old, f.expiration_local, f.amendment_date, True), **terms}
-    only = all(
-        fold_typography(restate_expiration(i.old_text, old, f.expiration_local, f.time_zone))
-        == fold_typography(i.new_text)
-        for i in amendment.change_items
-    )
+    only = only_the_deadline(amendment)
     return [
         Block(Role.HEADLINE, w["headline"].format(**values)),
         Block(Role.TEXT, w["intro"].format(program_name=f.program_name, **values)),
@@ -142,6 +138,20 @@ def extension_answers(amendment: object, terms: dict[str, str]) -> list[Block]:
         Block(Role.SUBHEADING, w["unchanged_question"].format(**values)),
         Block(Role.TEXT, w["unchanged_answer" if only else "changed_answer"].format(**values)),
     ]
+
+
+def only_the_deadline(amendment: object) -> bool:
+    """Whether every change of an extension restates the expiration, and nothing else."""
+    from amendtool.core.amendment import Amendment
+
+    assert isinstance(amendment, Amendment) and amendment.extended_from is not None
+    f = amendment.filing
+    old = amendment.extended_from.replace(tzinfo=f.zone)
+    return all(
+        fold_typography(restate_expiration(i.old_text, old, f.expiration_local, f.time_zone))
+        == fold_typography(i.new_text)
+        for i in amendment.change_items
+    )
 
 
 def precedent_extension(amendment: object) -> Block:

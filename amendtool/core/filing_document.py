@@ -195,10 +195,10 @@ def _precedent_notice(amendment: Amendment, document: str) -> list[Block]:
     """Memo block, opening, numbered instructions, deadline, contact, delivery."""
     f = amendment.filing
     w = amendment.wording.notice_document
-    fields = w["fields"]
+    fields, title = w["fields"], w.get(f"{amendment.kind}_title", w["title"])  # extension_title
     explanation = f" {f.notice_explanation}" if f.notice_explanation else ""
     out = [
-        Block(Role.CENTER_BOLD, w["title"].format(document_title_upper=f.document_title.upper())),
+        Block(Role.CENTER_BOLD, title.format(document_title_upper=f.document_title.upper())),
         Block(Role.MEMO, f.notice_to, label=fields[0]),
         Block(Role.MEMO, f.notice_from, label=fields[1]),
         Block(Role.MEMO, long_date(f.amendment_date), label=fields[2]),

@@ -81,6 +81,26 @@ def plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
     return out
 
 
+# what an extension's or the results' notice words for itself ([plain_notice.extension],
+# [plain_notice.results]); an ordinary amendment's notice has the words of [plain_notice]
+_OWN_WORDS = ("title", "changes_heading", "exact_heading", "exact_intro", "questions_heading")
+
+
+def notice_words(amendment: Amendment) -> dict[str, Any]:
+    """The notice's words for the offer's voice, with its own kind's headings and contact."""
+    words = dict(voice_of(amendment).words)
+    own = amendment.wording.plain_notice.get(amendment.kind)
+    if amendment.kind == "text" or not isinstance(own, dict):
+        return words
+    words.update({k: v for k, v in own.items() if k in (*_OWN_WORDS, "contact")})
+    if amendment.kind == "extension" and "changes_heading_other" in own:
+        from amendtool.core.extension import only_the_deadline
+
+        if amendment.extended_from is not None and not only_the_deadline(amendment):
+            words["changes_heading"] = own["changes_heading_other"]
+    return words
+
+
 def voice_of(amendment: Amendment) -> Voice:
     """The notice's sentences and words for this offer (see plain_summary.Voice)."""
     from amendtool.core.filing_document import offer_terms
@@ -172,7 +192,7 @@ def deadline_answer(amendment: Amendment) -> str:
 
 def plain_notice_blocks(amendment: Amendment) -> list[Block]:
     f = amendment.filing
-    w = voice_of(amendment).words
+    w = notice_words(amendment)
     notice = amendment.wording.notice_document
     fields = notice["fields"]
     from amendtool.core.filing_document import offer_terms
@@ -188,7 +208,8 @@ def plain_notice_blocks(amendment: Amendment) -> list[Block]:
         intro += f" {f.notice_explanation}"
     out = [
         Block(
-            Role.CENTER_BOLD, notice["title"].format(document_title_upper=f.document_title.upper())
+            Role.CENTER_BOLD,
+            w.get("title", notice["title"]).format(document_title_upper=f.document_title.upper()),
         ),
         Block(Role.MEMO, f.notice_to, label=fields[0]),
         Block(Role.MEMO, f.notice_from, label=fields[1]),
@@ -222,7 +243,7 @@ def plain_notice_blocks(amendment: Amendment) -> list[Block]:
 
 def closing_blocks(amendment: Amendment) -> list[Block]:
     f = amendment.filing
-    w = voice_of(amendment).words
+    w = notice_words(amendment)
     contact = w["contact"].format(
         document_title=f.document_title, contact=f.notice_contact.rstrip(".")
     )

@@ -146,7 +146,7 @@ def results_notice_blocks(amendment: object, document: str = "notice") -> list[B
         out.append(Block(Role.SUBHEADING, w[f"{key}_question"].format(**values)))
         out.append(Block(Role.TEXT, w[f"{key}_answer"].format(**values)))
     out += [
-        Block(Role.HEADING, amendment.wording.plain_notice["questions_heading"]),
+        Block(Role.HEADING, w.get("questions_heading", "Questions")),
         Block(Role.TEXT, w["contact"].format(contact=f.notice_contact.rstrip("."), **values)),
         Block(Role.TEXT, f.notice_delivery),
     ]

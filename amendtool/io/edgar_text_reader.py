@@ -184,7 +184,7 @@ def _split_short_lines(lines: list[str], width: int) -> list[list[str]]:
     Inc." over "March 26, 2026"). Wrapped prose fills its lines, and a sentence of it that
     ends early goes on in the same paragraph; centred titles stay whole."""
     limit = width * 0.75
-    cuts = []
+    cuts: list[int] = []
     for index in range(1, len(lines)):
         previous = lines[index - 1].rstrip()
         if len(previous) >= limit or previous.endswith("-"):

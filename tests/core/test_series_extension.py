@@ -11,7 +11,7 @@ from amendtool.core.checks import run_checks
 from amendtool.core.extension import extended_document
 from amendtool.core.filing import FilingDetails, load_filing
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
-from amendtool.core.layout import plain_text
+from amendtool.core.layout import Block, Role, plain_text
 from amendtool.core.model import Document
 from amendtool.core.series import AmendmentKind, Series
 from amendtool.io.load import load_document
@@ -118,3 +118,58 @@ def test_an_extension_short_of_what_an_earlier_change_requires_names_the_earlies
     announced = [f for f in findings if f.code == "extension" and "Rule 14e-1(d)" in f.message]
     # one finding for the extension, not one for each statement of the expiration restated
     assert [f.severity for f in announced] == ["note"]
+
+
+def headings(blocks: list[Block]) -> list[str]:
+    shown = (Role.CENTER_BOLD, Role.HEADLINE, Role.HEADING)
+    return [" ".join(b.text.split()) for b in blocks if b.role in shown]
+
+
+def test_the_extension_and_results_notices_have_headings_of_their_own() -> None:
+    """An ordinary amendment's headings ("What has changed", "NOTICE OF AMENDMENT") are not
+    an extension's or the results'; each kind's come from the wording resources."""
+    original = load_document(SAMPLES / "offer-to-exchange.docx")
+    series = Series(original)
+    series.draft(lower_threshold(original), filing(1, dt.date(2026, 4, 20), EXPIRATION))
+    ordinary = series.amendment(0)
+    assert ordinary is not None
+    ordinary_headings = headings(notice_blocks(ordinary))
+    assert ordinary_headings[0] == "NOTICE OF AMENDMENT TO OFFER TO EXCHANGE"
+    assert "What has changed" in ordinary_headings
+
+    extension(series, dt.date(2026, 4, 22), dt.datetime(2026, 5, 1, 23, 59))
+    extended = series.amendment(1)
+    assert extended is not None
+    words = extended.wording.plain_notice["extension"]
+    plain = notice_blocks(extended)
+    shown = headings(plain)
+    assert (
+        shown[0]
+        == "NOTICE OF EXTENSION OF THE OFFER TO EXCHANGE"
+        == words["title"].format(document_title_upper="OFFER TO EXCHANGE")
+    )
+    assert words["changes_heading"] in shown and words["exact_heading"] in shown
+    assert "What has changed" not in shown
+    assert words["questions_heading"] in shown
+    assert "about the extension" in plain_text(plain)
+    assert "about these changes" not in plain_text(plain)
+    precedent = dataclasses.replace(
+        extended, filing=dataclasses.replace(extended.filing, notice_style="precedent")
+    )
+    assert headings(notice_blocks(precedent))[0] == ("NOTICE OF EXTENSION OF THE OFFER TO EXCHANGE")
+
+    results = Series(original)
+    results.draft(original, filing(1, dt.date(2026, 4, 24), EXPIRATION), kind=AmendmentKind.RESULTS)
+    results.current.results = {
+        "tendered": 1200000,
+        "accepted": 1150000,
+        "issued": 575000,
+        "grant_date": "2026-10-26",
+    }
+    final = results.amendment(0)
+    assert final is not None
+    own = final.wording.plain_notice["results"]
+    shown = headings(notice_blocks(final))
+    assert shown[0] == "NOTICE OF THE RESULTS OF THE OFFER TO EXCHANGE"
+    assert own["questions_heading"] in shown
+    assert not set(shown) & set(ordinary_headings)
