@@ -1,5 +1,6 @@
 """The checks a series adds: the offer stays open as long as every earlier amendment's
-changes require, an extension is announced in time (Rule 14e-1(d)), and the final amendment
+changes require, an extension is announced in time (Rule 14e-1(d)) and leaves no date
+worked out from the old expiration unnamed, and the final amendment
 reports the results of an offer that has expired."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from amendtool.core.business_days import (
     earliest_expiration,
     has_expired,
 )
+from amendtool.core.extension_dates import check_dependent_dates
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, letter
 from amendtool.core.materiality_rules import house_rules
@@ -25,7 +27,8 @@ def series_findings(amendment: Amendment) -> list[Finding]:
     findings = check_place_in_series(amendment) + check_exhibit_numbers(amendment)
     if amendment.kind == "results":
         return findings + check_results_timing(amendment)
-    return findings + check_earlier_periods(amendment) + check_extension_announced(amendment)
+    findings += check_earlier_periods(amendment) + check_extension_announced(amendment)
+    return findings + check_dependent_dates(amendment)  # the dates an extension may move
 
 
 def check_place_in_series(amendment: Amendment) -> list[Finding]:

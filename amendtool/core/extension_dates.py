@@ -1,0 +1,100 @@
+"""After an extension, the dates of the offer that hang on the old expiration.
+
+The extension restates every statement of the expiration itself; a date the offer works
+out from it is another matter for counsel: the old date said without a time of day
+("withdraw … until April 23, 2026"), the day after it on which tendered options are
+accepted and cancelled, a grant date counted from the expiration. The check names each
+paragraph of the offer as extended that still states one, to be amended or confirmed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from amendtool.core.amendment import Amendment
+from amendtool.core.facts import extract
+from amendtool.core.findings import WARNING, Finding
+from amendtool.core.locate import answer_position
+from amendtool.core.materiality_rules import house_rules
+from amendtool.core.model import Section
+from amendtool.core.ordinals import position_word
+from amendtool.core.segment import split_sentences
+from amendtool.core.timekeeping import long_date
+
+
+def check_dependent_dates(amendment: Amendment) -> list[Finding]:
+    """Each paragraph of the offer as extended that still states the old expiration's day,
+    a day after it up to the new expiration, or, where it speaks of the expiration, a later
+    day than the old one: a date the extension may have moved."""
+    if amendment.kind != "extension" or amendment.extended_from is None:
+        return []
+    old = amendment.extended_from.date()
+    new = amendment.filing.expiration_local.date()
+    span = f"from {long_date(old)} to {long_date(new)}"
+    findings = []
+    for section in amendment.revised.sections:
+        if section.is_contents:
+            continue
+        texts = [p.text for p in section.paragraphs]
+        for index, paragraph in enumerate(section.paragraphs):
+            stale = stale_dates(paragraph.text, old, new)
+            if not stale:
+                continue
+            where = _place(section, index, texts)
+            findings.append(
+                Finding(
+                    WARNING,
+                    "extension_dates",
+                    f"{where} still states {_and(stale)}, which the extension {span} may "
+                    "have moved (a date worked out from the old expiration): amend it in "
+                    "the revised draft or confirm that it stands",
+                )
+            )
+    return findings
+
+
+def _place(section: Section, index: int, texts: list[str]) -> str:
+    """'the answer to the question "When will I receive …?" in "Summary Term Sheet" on page
+    3', 'the second paragraph in "Section 5. …" on page 16', as counsel finds it."""
+    paragraph = section.paragraphs[index]
+    where = f'in "{section.name}"' + (f" on page {paragraph.page}" if paragraph.page else "")
+    answer = answer_position(texts, index)
+    if answer is not None and answer.paragraph:
+        ordinal = position_word(answer.paragraph, answer.count)
+        nth = f"the {ordinal} paragraph of " if answer.count > 1 else ""
+        return f'{nth}the answer to the question "{answer.question}" {where}'
+    return f"the {position_word(index + 1, len(texts))} paragraph {where}"
+
+
+def stale_dates(text: str, old: dt.date, new: dt.date) -> list[str]:
+    """The dates of `text`, as printed, that hang on an expiration moved from `old` to
+    `new`: `old` itself (with or without its year), a day after it and before `new`, and
+    in a sentence on the expiration any day after `old` but `new`."""
+    expiration_words = house_rules().expiration
+    out: list[str] = []
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        on_expiration = bool(expiration_words.search(sentence))
+        for fact in extract(sentence):
+            if fact.kind != "date":
+                continue
+            day = _day(fact.value, old.year)
+            if day is None or day == new:
+                continue
+            moved = day == old or old < day < new or (on_expiration and day > old)
+            if moved and fact.text not in out:
+                out.append(fact.text)
+    return out
+
+
+def _day(value: str, year: int) -> dt.date | None:
+    """'2026-04-24', or '04-24' (no year: the expiration's)."""
+    try:
+        if len(value) == 5:
+            return dt.date.fromisoformat(f"{year}-{value}")
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _and(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
