@@ -258,7 +258,9 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
         else "the price"
         if rules.prices.search(text)
         else "an amount",
-        "percent": "a percentage",
+        "percent": "the price"  # a percentage of a market price ("110% of the closing price")
+        if rules.prices.search(text) and not rules.valuations.search(text)
+        else "a percentage",
         "ratio": "the exchange ratio",
         "count": f"the number of {either.unit}",
         "date": "a grant date" if "grant" in text.lower() else "a date",

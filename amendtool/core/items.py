@@ -58,6 +58,7 @@ class Materiality(StrEnum):
     CLARIFYING = "clarifying"  # disclosure only, not material
     MATERIAL = "material"  # 5 business days
     CONSIDERATION = "consideration"  # consideration or percentage sought: 10 business days
+    EXTENSION = "extension"  # the expiration alone moved: announced (Rule 14e-1(d)), no period
 
 
 PROPOSED, COUNSEL = "proposed", "counsel"  # who decided an item's materiality

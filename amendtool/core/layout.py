@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from amendtool.core.typography import single_stops
+
 
 class Role(StrEnum):
     CENTER = "center"  # centred line
@@ -43,7 +45,14 @@ class Block:
     document: str = "filing"  # which EDGAR document the block belongs to (filing, exhibit)
     items: tuple[int, ...] = ()  # the change items (0-based) a plain paragraph explains
 
+    def __post_init__(self) -> None:
+        # the tool's own sentences end once after an abbreviation ("at 5:00 p.m."); the
+        # offer's words quoted as filed are printed exactly as they are
+        if self.role not in _AS_FILED:
+            object.__setattr__(self, "text", single_stops(self.text))
 
+
+_AS_FILED = frozenset({Role.QUOTE, Role.TABLE_ROW, Role.TABLE_HEADER})
 CHECKED, UNCHECKED = "☒", "☐"
 
 

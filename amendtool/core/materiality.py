@@ -23,7 +23,10 @@ from amendtool.core.changes import (
     unit_of,
     what_it_does,
 )
-from amendtool.core.facts import Fact, StatedDeadline, changed_facts, deadlines
+from amendtool.core.corrections import corrected_spelling
+from amendtool.core.corrections import transposed as figures_transposed
+from amendtool.core.expirations import changed_expirations, extends, only_restates_expiration
+from amendtool.core.facts import Fact, changed_facts
 from amendtool.core.items import (
     LEGACY,
     TABLE_KINDS,
@@ -33,7 +36,6 @@ from amendtool.core.items import (
     letter,
 )
 from amendtool.core.materiality_rules import Rules, Subject, house_rules
-from amendtool.core.segment import sentences
 from amendtool.core.typography import fold_typography
 
 C, M, K = Materiality.CLARIFYING, Materiality.MATERIAL, Materiality.CONSIDERATION
@@ -80,18 +82,7 @@ def _propose(item: AmendmentItem, rules: Rules, headings: str = "") -> Proposal:
     where = " ".join(filter(None, contexts))
     expiration = _expiration(old, new, rules)
     if expiration is not None:
-        # an item that also changes the price (a restated term sheet) is classed by both
-        others = dataclasses.replace(
-            change,
-            removed=[f for f in change.removed if f.kind not in ("date", "time")],
-            added=[f for f in change.added if f.kind not in ("date", "time")],
-        )
-        terms = subject.kind == "terms" if subject else rules.terms.search(change.text)
-        chosen = _consideration_facts(others, rules) if terms and others.facts else None
-        if chosen is None:
-            return expiration
-        reason, key = _consideration(chosen, rules, f"{where}. {change.text}")
-        return Proposal(K, f"{reason}; also {_lower(expiration.reason)}", True, key)
+        return _with_expiration(expiration, change, subject, rules, where)
     clarifying = _clarifying_only(change, subject, rules)
     if clarifying is not None:
         return Proposal(C, clarifying)
@@ -205,7 +196,7 @@ def _clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> s
     if change.facts:
         if subject is not None and subject.kind == "terms":
             return None
-        transposed = _transposed(change)
+        transposed = figures_transposed(change)
         if transposed:
             return f"Corrects figures whose digits were transposed ({transposed}); confirm"
         if subject is not None and subject.historical and _only_dates(change):
@@ -261,25 +252,6 @@ def _pairs(change: Change) -> str:
     return ", ".join(
         f"{o.text} → {n.text}" for o, n in zip(change.removed, change.added, strict=False)
     )
-
-
-def _transposed(change: Change) -> str | None:
-    """'$31.25 → $32.15' when every changed amount swaps two neighbouring digits: the
-    correction of a typing error in a printed figure."""
-    if change.words or len(change.removed) != len(change.added) or not change.removed:
-        return None
-    pairs = list(zip(change.removed, change.added, strict=True))
-    for old, new in pairs:
-        a, b = re.sub(r"\D", "", old.text), re.sub(r"\D", "", new.text)
-        if old.kind != "money" or new.kind != "money" or len(a) != len(b):
-            return None
-        swaps = [i for i in range(len(a) - 1) if a[i] == b[i + 1] and a[i + 1] == b[i] != a[i]]
-        if (
-            len(swaps) != 1
-            or a[: swaps[0]] + a[swaps[0] + 2 :] != b[: swaps[0]] + b[swaps[0] + 2 :]
-        ):
-            return None
-    return ", ".join(f"{old.text} → {new.text}" for old, new in pairs)
 
 
 def _decide(change: Change, subject: Subject | None, rules: Rules, where: str) -> Proposal:
@@ -350,7 +322,10 @@ def _consideration_facts(change: Change, rules: Rules) -> tuple[list[Fact], list
         if fact.kind == "money":
             return not valuation  # a value behind the terms, not a price (see rules.toml)
         if fact.kind == "percent":
-            return rules.percentages.search(sentence) is not None
+            # of the class sought, of the new securities that vest, or of a price (the
+            # exercise price "110% of the closing price")
+            priced = rules.prices.search(sentence) is not None and not valuation
+            return priced or rules.percentages.search(sentence) is not None
         if fact.kind == "count":
             return fact.unit in rules.units or fact.unit in rules.periods_of_terms
         if fact.kind == "date":
@@ -384,48 +359,45 @@ def _lower(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-# --- the expiration ---------------------------------------------------------------------------
-def stated_expirations(text: str, zone: str, rules: Rules | None = None) -> list[StatedDeadline]:
-    """Dates and times that sentences speaking of the expiration state."""
-    rules = rules or house_rules()
-    out: list[StatedDeadline] = []
-    for sentence in sentences(text):
-        if rules.expiration.search(sentence):
-            out += deadlines(sentence, zone)
-    return out
-
-
-def expiration_change(
-    item: AmendmentItem, zone: str, rules: Rules | None = None
-) -> tuple[list[StatedDeadline], list[StatedDeadline]] | None:
-    """The expirations an item takes out and those it states instead, or None."""
-    return _changed_expirations(*item_texts(item), zone, rules)
-
-
-def _changed_expirations(
-    old: str, new: str, zone: str, rules: Rules | None
-) -> tuple[list[StatedDeadline], list[StatedDeadline]] | None:
-    before = stated_expirations(old, zone, rules)
-    after = stated_expirations(new, zone, rules)
-    gone = [d for d in before if d.moment not in {a.moment for a in after}]
-    came = [d for d in after if d.moment not in {b.moment for b in before}]
-    return (gone, came) if gone or came else None
-
-
 def _expiration(old: str, new: str, rules: Rules) -> Proposal | None:
-    change = _changed_expirations(old, new, "America/New_York", rules)
-    if change is None:
+    """An item that moves the offer's expiration: an extension by itself is its own class
+    (rules.toml [expiration] class); moving it earlier or taking it out is material."""
+    moved = changed_expirations(old, new, "America/New_York", rules)
+    if moved is None:
         return None
-    gone, came = change
+    gone, came = moved
     if gone and came:
-        later = max(d.moment for d in came) > max(d.moment for d in gone)
-        what = "Extends" if later else "Moves earlier"
+        what = "Extends" if extends(moved) else "Moves earlier"
         reason = f"{what} the expiration, from {gone[0].text} to {came[0].text}"
     elif came:
         reason = f"States the expiration as {came[0].text}"
     else:
         reason = f"Takes out the statement of the expiration ({gone[0].text})"
-    return Proposal(rules.expiration_class, reason, expiration=True)
+    return Proposal(rules.expiration_class if extends(moved) else M, reason, expiration=True)
+
+
+def _with_expiration(
+    expiration: Proposal, change: Change, subject: Subject | None, rules: Rules, where: str
+) -> Proposal:
+    """An item that moves the expiration and may change more: a price restated with it
+    makes it consideration; other words of substance make it at least material."""
+    others = dataclasses.replace(
+        change,
+        removed=[f for f in change.removed if f.kind not in ("date", "time")],
+        added=[f for f in change.added if f.kind not in ("date", "time")],
+    )
+    terms = subject.kind == "terms" if subject else rules.terms.search(change.text)
+    chosen = _consideration_facts(others, rules) if terms and others.facts else None
+    if chosen is not None:
+        reason, key = _consideration(chosen, rules, f"{where}. {change.text}")
+        return Proposal(K, f"{reason}; also {_lower(expiration.reason)}", True, key)
+    already = rules.days(expiration.materiality) >= rules.days(M)  # a firm's "material"
+    if already or only_restates_expiration(change, rules):
+        return expiration
+    rest = _decide(others, subject, rules, where)
+    if rules.days(rest.materiality) <= rules.days(expiration.materiality):
+        rest = Proposal(M, f"Changes more than the expiration: {_lower(rest.reason)}")
+    return Proposal(rest.materiality, f"{rest.reason}; also {_lower(expiration.reason)}", True)
 
 
 def _same_change_as_consideration(items: list[AmendmentItem], proposals: list[Proposal]) -> None:
@@ -446,34 +418,3 @@ def _same_change_as_consideration(items: list[AmendmentItem], proposals: list[Pr
             proposals[index] = Proposal(
                 K, f"Restates the change in item {source}: {_lower(proposal.reason)}"
             )
-
-
-def corrected_spelling(change: Change) -> str | None:
-    """'“memebers” → “members”' when every changed word is a misspelling put right: the old
-    word is no English word, the new one is, and they differ by at most two letters (one
-    swapped pair, one letter missing, doubled or mistyped). Two real words that look alike
-    ("accept" and "except", "eligible" and "ineligible") are never a correction."""
-    old, new = change.removed_words, change.added_words
-    if not old or len(old) != len(new):
-        return None
-    from amendtool.core.syllables import is_word
-
-    for a, b in zip(old, new, strict=True):
-        if len(b) < 4 or a == b or _distance(a, b) > (1 if len(b) < 6 else 2):
-            return None
-        if is_word(a) or not is_word(b):
-            return None
-    return ", ".join(f"“{a}” → “{b}”" for a, b in zip(old, new, strict=True))
-
-
-def _distance(a: str, b: str) -> int:
-    """Edits between two words, a swap of neighbouring letters counting as one."""
-    rows = [list(range(len(b) + 1))]
-    for i in range(1, len(a) + 1):
-        row = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (a[i - 1] != b[j - 1]))
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                row[j] = min(row[j], rows[-2][j - 2] + 1)
-        rows.append(row)
-    return rows[-1][-1]

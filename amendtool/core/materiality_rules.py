@@ -90,6 +90,7 @@ class Rules:
     connectives: frozenset[str]
     expiration: Words
     expiration_class: Materiality
+    extension_wording: Words
     claims: Words
 
     def days(self, materiality: Materiality) -> int:
@@ -143,7 +144,8 @@ class Rules:
                 operative=Words(data.get("operative", {}).get("words", [])),
                 connectives=frozenset(data.get("operative", {}).get("connectives", [])),
                 expiration=Words(expiration.get("words", [])),
-                expiration_class=Materiality(expiration.get("class", "material")),
+                expiration_class=Materiality(expiration.get("class", "extension")),
+                extension_wording=Words(expiration.get("wording", [])),
                 claims=Words(data.get("explanation", {}).get("claims", [])),
             )
         except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:

@@ -20,6 +20,7 @@ from amendtool.core.model import Document
 from amendtool.core.ordinals import position_word
 from amendtool.core.plain_facts import FactChange, fact_changes
 from amendtool.core.plain_tables import read_in_table
+from amendtool.core.typography import single_stops
 from amendtool.core.wording import Wording
 from amendtool.resources import resource_path
 
@@ -185,11 +186,10 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
             changes, pages = read_in_table(item, changes, voice.document)
     sentences = fact_sentences(changes, wording, voice=voice)
     if changes and not rest_changed:
-        return PlainSummary(" ".join(sentences), False, tuple(changes), True, pages)
-    spelling = _spelling(item) if not changes else None
-    if spelling is not None:
-        text = wording.plain_notice["corrected_spelling"].format(words=spelling)
-        return PlainSummary(text, False, (), True, pages)
+        return PlainSummary(_said(sentences), False, tuple(changes), True, pages)
+    correction = _correction(item, w) if not changes else None
+    if correction is not None:
+        return PlainSummary(single_stops(correction), False, (), True, pages)
     if changes:
         sentences.append(w["also_reworded"])
     else:
@@ -197,20 +197,28 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
     complete = item.kind in _MECHANICAL
     if not complete:
         sentences.append(w["placeholder"])
-    return PlainSummary(" ".join(sentences), False, tuple(changes), complete, pages)
+    return PlainSummary(_said(sentences), False, tuple(changes), complete, pages)
 
 
-def _spelling(item: AmendmentItem) -> str | None:
-    """'“permitted”' when the item only puts misspelled words right."""
+def _correction(item: AmendmentItem, w: dict[str, Any]) -> str | None:
+    """The plain sentence on an item that only corrects: a misspelled word put right, or a
+    cross-reference pointed elsewhere. Nothing in the offer changes, so nothing is left for
+    counsel to explain."""
     if item.kind not in _FACT_KINDS or not (item.old_text and item.new_text):
         return None
     from amendtool.core.changes import compare, item_texts
-    from amendtool.core.materiality import corrected_spelling
+    from amendtool.core.corrections import corrected_reference, corrected_spelling
 
     change = compare(*item_texts(item))
-    if not corrected_spelling(change):
+    if corrected_spelling(change):
+        words = " and ".join(f"“{word}”" for word in change.added_words)
+        return str(w["corrected_spelling"]).format(words=words)
+    reference = corrected_reference(change)
+    if reference is None:
         return None
-    return " and ".join(f"“{word}”" for word in change.added_words)
+    old, new = reference
+    key = "corrected_reference" if old and new else "corrected_reference_only"
+    return str(w[key]).format(old=old, new=new)
 
 
 def _new_text(item: AmendmentItem) -> str:
@@ -278,6 +286,11 @@ def _kind_sentence(item: AmendmentItem, kinds: dict[str, str]) -> str:
     if item.kind is ItemKind.INSERT_SENTENCE:
         values["paragraph"] = _paragraph(item)
     return _tidy(str(kinds.get(kind, kinds["replace_paragraph"])).format(**values))
+
+
+def _said(sentences: list[str]) -> str:
+    """The sentences as one paragraph, each ending once ("5:00 p.m.", not "5:00 p.m..")."""
+    return single_stops(" ".join(sentences))
 
 
 def _tidy(sentence: str) -> str:

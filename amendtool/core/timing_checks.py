@@ -18,11 +18,11 @@ from amendtool.core.business_days import (
     has_expired,
     next_business_day,
 )
+from amendtool.core.expirations import expiration_change, stated_expirations
 from amendtool.core.filing_document import notice_blocks
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.layout import Role
-from amendtool.core.materiality import expiration_change, stated_expirations
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.timekeeping import deadline_phrase, long_date
 
@@ -169,6 +169,12 @@ def check_extensions(amendment: Amendment) -> list[Finding]:
             "business day after the scheduled expiration), and withdrawal rights continue "
             "until the new expiration"
         )
+        if item.materiality is Materiality.EXTENSION:
+            rule += (
+                f"; it is classed as an extension ({classified(item)}): an extension by "
+                "itself needs no further period of business days, so the timing check counts "
+                "none for it"
+            )
         if filing.amendment_date > deadline.date():
             findings.append(
                 Finding(

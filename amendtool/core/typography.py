@@ -39,6 +39,17 @@ def clear_caches() -> None:
     _cached_fold.cache_clear()
 
 
+# A full stop written after a word that already ends in one ("5:00 p.m." + ".", "Inc." + "."):
+# not after a stop that is part of an ellipsis, and not before a closing quotation mark.
+_DOUBLED_STOP = re.compile(r"(?<=\w\.)\.(?![.\w\"”’'])")
+
+
+def single_stops(text: str) -> str:
+    """One full stop where a sentence ends with an abbreviation ("at 5:00 p.m.", "Acme,
+    Inc.", "the U.S."): the sentence's own stop is the abbreviation's, as style guides set it."""
+    return _DOUBLED_STOP.sub("", text) if ".." in text else text
+
+
 def fold_heading(text: str) -> str:
     """Headings are also the same without regard to capitals or a final stop: "7. CONDITIONS
     OF THE OFFER." in EDGAR text is "7. Conditions of the Offer" in Word."""

@@ -13,6 +13,7 @@ from amendtool.core.errors import InputError
 from amendtool.core.items import AmendmentItem, ItemKind, Locator
 from amendtool.core.locate import is_question, occurrences, paragraph_label
 from amendtool.core.ordinals import ordinal_word, position_word
+from amendtool.core.typography import single_stops
 from amendtool.core.wording_series import as_amended, cited_through_insertion, through_insertion
 from amendtool.resources import resource_path
 
@@ -117,7 +118,7 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
     if amended.endswith(","):
         for stop in ".:":
             text = text.replace(amended + stop, amended[:-1] + stop)
-    return text
+    return single_stops(text)
 
 
 def prepare(

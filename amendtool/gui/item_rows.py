@@ -37,17 +37,20 @@ LABELS = {
     Materiality.CLARIFYING: "Clarifying (no extension)",
     Materiality.MATERIAL: "Material change (5 business days)",
     Materiality.CONSIDERATION: "Consideration or % sought (10 business days)",
+    Materiality.EXTENSION: "Extension only (announce; no further period)",
 }
 SHORT = {
     Materiality.CLARIFYING: "clarifying",
     Materiality.MATERIAL: "material, 5 days",
     Materiality.CONSIDERATION: "consideration, 10 days",
+    Materiality.EXTENSION: "extension, announce",
 }
 # The badge: what it reads and its colour (grey, amber, red: how long the offer must stay open).
 _BADGES = {
     Materiality.CLARIFYING: ("C", QColor(110, 117, 125)),
     Materiality.MATERIAL: ("5", QColor(196, 120, 0)),
     Materiality.CONSIDERATION: ("10", QColor(190, 30, 45)),
+    Materiality.EXTENSION: ("E", QColor(40, 100, 170)),
 }
 
 

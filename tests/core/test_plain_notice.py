@@ -4,6 +4,7 @@ changes as filed, counsel's paragraphs kept, placeholders and consistency checke
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 import pytest
@@ -13,9 +14,10 @@ from amendtool.core.checks import run_checks
 from amendtool.core.filing import FilingDetails, FilingError, filing_from_dict, load_filing
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
 from amendtool.core.items import carry_overrides
-from amendtool.core.layout import Role
+from amendtool.core.layout import Role, plain_text
 from amendtool.core.plain_english import unquoted
 from amendtool.core.plain_notice import plain_paragraphs
+from amendtool.core.typography import single_stops
 from tests.support.builders import Spec, doc
 
 THRESHOLD = "Options that have an exercise price per share of {} or more are eligible."
@@ -307,3 +309,46 @@ def test_a_spelling_correction_is_said_plainly_with_no_placeholder(filing: Filin
     assert any("We corrected the spelling of “benefit”" in t for t in texts), texts
     assert not any("[Explain" in t for t in texts)
     assert amendment.items[0].materiality.value == "clarifying"
+
+
+_DOUBLED = re.compile(r"\w\.\.(?!\.)")
+
+
+def test_a_sentence_ending_with_an_abbreviation_ends_with_one_full_stop(
+    filing: FilingDetails,
+) -> None:
+    """'5:00 p.m.', 'Inc.', 'U.S.' ending a sentence of the notice, the filing's wording or the
+    notice's opening: one stop, wherever the tool writes."""
+    named = dataclasses.replace(filing, issuer_name="Halvorsen Co.", issuer_short_name="Inc.")
+    amendment = draft(named, revised(OFFER, "11:59 p.m., Eastern Time", "5:00 p.m., Eastern Time"))
+    (paragraph,) = plain_paragraphs(amendment)
+    assert paragraph.text.startswith("The deadline is now 5:00 p.m. It was 11:59 p.m. ")
+    texts = [plain_text(notice_blocks(amendment)), plain_text(schedule_to_blocks(amendment))]
+    for entry in amendment.items_json()["items"]:
+        texts += [entry["filing_text"], entry["notice_text"], entry["plain_text"]]
+    doubled = [m.group(0) for t in texts for m in _DOUBLED.finditer(t)]
+    assert doubled == []
+    assert "Halvorsen Co." in texts[1]
+
+
+def test_single_stops_keeps_ellipses_and_quotations() -> None:
+    assert single_stops("It ends at 5:00 p.m.. Then Acme, Inc.. And the U.S..") == (
+        "It ends at 5:00 p.m. Then Acme, Inc. And the U.S."
+    )
+    assert single_stops("It goes on... and on.") == "It goes on... and on."
+
+
+def test_a_corrected_cross_reference_is_said_plainly_with_no_placeholder(
+    filing: FilingDetails,
+) -> None:
+    see = " The conditions are described in Section 9."
+    offer = [(h, [p + (see if h.startswith("7.") else "") for p in ps]) for h, ps in OFFER]
+    amendment = draft_amendment(doc(offer), doc(revised(offer, "Section 9.", "Section 1.")), filing)
+    (item,) = amendment.change_items
+    assert item.materiality.value == "clarifying"
+    (paragraph,) = plain_paragraphs(amendment)
+    assert paragraph.text == (
+        "We corrected a reference to another part of the offer. It now points to Section 1, "
+        "not Section 9. Nothing else changes."
+    )
+    assert [f for f in run_checks(amendment) if f.code == "placeholder"] == []

@@ -150,7 +150,7 @@ def test_an_extension_reminds_of_rule_14e_1_d(
     )
     amendment = draft_amendment(doc(offer()), doc(offer(day="October 11, 2001")), extended)
     (item,) = amendment.change_items
-    assert item.materiality is Materiality.MATERIAL
+    assert item.materiality is Materiality.EXTENSION
     assert item.materiality_reason.startswith("Extends the expiration, from 11:59 p.m.")
     (finding,) = findings(amendment, "extension")
     assert finding.severity == severity and words in finding.message
@@ -158,6 +158,51 @@ def test_an_extension_reminds_of_rule_14e_1_d(
         finding.message
     )
     assert "withdrawal rights continue until the new expiration" in finding.message
+
+
+def test_a_bare_short_extension_needs_no_period_of_its_own_and_the_check_says_so(
+    filing: FilingDetails,
+) -> None:
+    """An extension by itself is its own class: announced under Rule 14e-1(d), no further
+    five business days (two business days later is enough)."""
+    short = dataclasses.replace(
+        filing,
+        expiration=dt.datetime(2001, 10, 1, 23, 59),
+        amendment_date=dt.date(2001, 9, 26),
+        notice_explanation="",
+    )
+    revised = offer(day="October 1, 2001")
+    revised[1][1][1] = revised[1][1][1].replace("The offer expires", "The offer will now expire")
+    amendment = draft_amendment(doc(offer()), doc(revised), short)
+    (item,) = amendment.change_items
+    assert item.materiality is Materiality.EXTENSION, item.materiality_reason
+    assert findings(amendment, "timing") == []
+    (note,) = findings(amendment, "extension")
+    assert note.severity == "note"
+    assert "an extension by itself needs no further period" in note.message
+    assert "Rule 14e-1(d)" in note.message
+
+
+def test_an_extension_that_also_changes_a_right_is_material(filing: FilingDetails) -> None:
+    plain = dataclasses.replace(
+        filing, expiration=dt.datetime(2001, 10, 11, 23, 59), notice_explanation=""
+    )
+    heading = "14. Extension of the Offer; Termination; Amendment"
+    before = [FRONT, (heading, [EXPIRES.format("11:59 p.m., Eastern Time", "September 27, 2001")])]
+    after = [
+        FRONT,
+        (
+            heading,
+            [
+                "The offer expires at 11:59 p.m., Eastern Time, on October 11, 2001, and we "
+                "will not extend it."
+            ],
+        ),
+    ]
+    amendment = draft_amendment(doc(before), doc(after), plain)
+    (item,) = amendment.change_items
+    assert item.materiality is Materiality.MATERIAL, item.materiality_reason
+    assert "extends the expiration" in item.materiality_reason
 
 
 def test_an_extension_the_filing_details_do_not_state(filing: FilingDetails) -> None:

@@ -1,0 +1,69 @@
+"""Corrections of a typing error that change nothing in the offer: a misspelled word put
+right, or a figure whose neighbouring digits were swapped. Proposed as clarifying, and
+said plainly in the employee notice."""
+
+from __future__ import annotations
+
+import re
+
+from amendtool.core.changes import Change
+
+
+def transposed(change: Change) -> str | None:
+    """'$31.25 → $32.15' when every changed amount swaps two neighbouring digits: the
+    correction of a typing error in a printed figure."""
+    if change.words or len(change.removed) != len(change.added) or not change.removed:
+        return None
+    pairs = list(zip(change.removed, change.added, strict=True))
+    for old, new in pairs:
+        a, b = re.sub(r"\D", "", old.text), re.sub(r"\D", "", new.text)
+        if old.kind != "money" or new.kind != "money" or len(a) != len(b):
+            return None
+        swaps = [i for i in range(len(a) - 1) if a[i] == b[i + 1] and a[i + 1] == b[i] != a[i]]
+        if (
+            len(swaps) != 1
+            or a[: swaps[0]] + a[swaps[0] + 2 :] != b[: swaps[0]] + b[swaps[0] + 2 :]
+        ):
+            return None
+    return ", ".join(f"{old.text} → {new.text}" for old, new in pairs)
+
+
+def corrected_spelling(change: Change) -> str | None:
+    """'“memebers” → “members”' when every changed word is a misspelling put right: the old
+    word is no English word, the new one is, and they differ by at most two letters (one
+    swapped pair, one letter missing, doubled or mistyped). Two real words that look alike
+    ("accept" and "except", "eligible" and "ineligible") are never a correction."""
+    old, new = change.removed_words, change.added_words
+    if not old or len(old) != len(new):
+        return None
+    from amendtool.core.syllables import is_word
+
+    for a, b in zip(old, new, strict=True):
+        if len(b) < 4 or a == b or _distance(a, b) > (1 if len(b) < 6 else 2):
+            return None
+        if is_word(a) or not is_word(b):
+            return None
+    return ", ".join(f"“{a}” → “{b}”" for a, b in zip(old, new, strict=True))
+
+
+def _distance(a: str, b: str) -> int:
+    """Edits between two words, a swap of neighbouring letters counting as one."""
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def corrected_reference(change: Change) -> tuple[str, str] | None:
+    """('Section 9', 'Section 1') when the change only points a cross-reference elsewhere:
+    no word, amount or date changes, only the sections, pages or rules it cites."""
+    if change.facts or change.words or change.old_refs == change.new_refs:
+        return None
+    old = ", ".join(r for r in change.old_refs if r not in change.new_refs)
+    new = ", ".join(r for r in change.new_refs if r not in change.old_refs)
+    return old, new

@@ -1,0 +1,58 @@
+"""The expiration an offer's text states, and how an item moves it.
+
+Read by the proposals (an item that only moves the expiration later is an extension, its
+own class) and by the timing checks (Rule 14e-1(d), the filing details against the text).
+"""
+
+from __future__ import annotations
+
+from amendtool.core.changes import Change, item_texts
+from amendtool.core.facts import StatedDeadline, deadlines
+from amendtool.core.items import AmendmentItem
+from amendtool.core.materiality_rules import Rules, house_rules
+from amendtool.core.segment import sentences
+
+Moved = tuple[list[StatedDeadline], list[StatedDeadline]]
+
+
+def stated_expirations(text: str, zone: str, rules: Rules | None = None) -> list[StatedDeadline]:
+    """Dates and times that sentences speaking of the expiration state."""
+    rules = rules or house_rules()
+    out: list[StatedDeadline] = []
+    for sentence in sentences(text):
+        if rules.expiration.search(sentence):
+            out += deadlines(sentence, zone)
+    return out
+
+
+def expiration_change(item: AmendmentItem, zone: str, rules: Rules | None = None) -> Moved | None:
+    """The expirations an item takes out and those it states instead, or None."""
+    return changed_expirations(*item_texts(item), zone, rules)
+
+
+def changed_expirations(old: str, new: str, zone: str, rules: Rules | None) -> Moved | None:
+    before = stated_expirations(old, zone, rules)
+    after = stated_expirations(new, zone, rules)
+    gone = [d for d in before if d.moment not in {a.moment for a in after}]
+    came = [d for d in after if d.moment not in {b.moment for b in before}]
+    return (gone, came) if gone or came else None
+
+
+def extends(moved: Moved) -> bool:
+    """The item moves a stated expiration later."""
+    gone, came = moved
+    return bool(gone and came) and max(d.moment for d in came) > max(d.moment for d in gone)
+
+
+def only_restates_expiration(change: Change, rules: Rules) -> bool:
+    """Nothing but the expiration changes: apart from its date and time, the changed words
+    only restate it ("the offer will now expire at …") or change no right (rules.toml
+    [expiration] wording, [clarifying] harmless)."""
+    if any(f.kind not in ("date", "time") for f in change.facts):
+        return False
+    if change.old_refs != change.new_refs:
+        return False
+    return all(
+        rules.harmless.matches_word(w) or rules.extension_wording.matches_word(w)
+        for w in change.words
+    )
