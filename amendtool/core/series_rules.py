@@ -200,7 +200,7 @@ def check_expiration_kept(series: Series, entry: SeriesAmendment) -> str | None:
     """A text amendment of a series leaves the expiration as the series has it: a revised
     offer stating another (an older draft, before an extension) would undo or make an
     extension without Rule 14e-1(d)'s announcement; an expiration is changed by extending."""
-    from amendtool.core.materiality import expiration_change
+    from amendtool.core.expirations import expiration_change
     from amendtool.core.timekeeping import deadline_phrase
 
     index = series.amendments.index(entry)
