@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.checks import ERROR, WARNING, Finding
+from amendtool.core.expiration_checks import DISAGREES
 from amendtool.core.filing_document import notice_blocks
 from amendtool.core.items import letter
 from amendtool.core.layout import Block, Role
@@ -31,14 +32,21 @@ _PARAGRAPH_KINDS = ("long_sentence", "passive", "legal_word")  # grade is judged
 
 def export_refusal(findings: list[Finding]) -> str | None:
     """Why export must not go on, whatever counsel has weighed: a placeholder for counsel is
-    never meant to reach employees. Names the items whose paragraphs are still to write."""
+    never meant to reach employees (names the items whose paragraphs are still to write),
+    and no output may state an expiration the offer does not."""
+    reasons = []
+    if any(f.code == DISAGREES and f.severity == ERROR for f in findings):
+        reasons.append(
+            "the filing details and the offer state different expirations; make them the "
+            "same (offer.expiration, or the offer's text)"
+        )
     unfinished = list(dict.fromkeys(f.label for f in findings if f.code == PLACEHOLDER))
-    if not unfinished:
-        return None
-    return (
-        "export refused: the employee notice still has a placeholder for counsel in "
-        f"{', '.join(unfinished)}; write those paragraphs first"
-    )
+    if unfinished:
+        reasons.append(
+            "the employee notice still has a placeholder for counsel in "
+            f"{', '.join(unfinished)}; write those paragraphs first"
+        )
+    return f"export refused: {'; and '.join(reasons)}" if reasons else None
 
 
 def plain_parts(blocks: list[Block]) -> list[str]:

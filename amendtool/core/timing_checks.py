@@ -12,16 +12,19 @@ import datetime as dt
 from amendtool.core.amendment import Amendment
 from amendtool.core.business_days import (
     EASTERN,
-    announcement_deadline,
     business_days_open,
     earliest_expiration,
     has_expired,
     next_business_day,
 )
-from amendtool.core.expirations import expiration_change, stated_expirations
+from amendtool.core.expiration_checks import (
+    check_extensions,
+    check_stated_expiration,
+    classified,
+)
 from amendtool.core.filing_document import notice_blocks
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
-from amendtool.core.items import AmendmentItem, Materiality, letter
+from amendtool.core.items import Materiality, letter
 from amendtool.core.layout import Role
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.timekeeping import deadline_phrase, long_date
@@ -34,22 +37,20 @@ WHY_LONGER = {
 
 
 def timing_findings(amendment: Amendment) -> list[Finding]:
-    findings = check_timing(amendment)
-    if findings and findings[0].code == "expired":
-        return findings
-    findings += check_minimum_offer(amendment)
-    findings += check_extensions(amendment)
-    findings += check_stated_expiration(amendment)
+    stated = check_stated_expiration(amendment)
+    if any(f.severity == ERROR for f in stated):
+        # the filing details and the offer disagree on the expiration: no period is counted
+        # to a date the offer may not state
+        findings = stated + check_extensions(amendment)
+    else:
+        findings = check_timing(amendment)
+        if findings and findings[0].code == "expired":
+            return findings
+        findings += check_minimum_offer(amendment)
+        findings += check_extensions(amendment) + stated
     findings += check_explanation(amendment)
     findings += check_counsel_choices(amendment)
     return findings
-
-
-def classified(item: AmendmentItem) -> str:
-    """'consideration, proposed: Lowers …' or 'clarifying, counsel's choice'."""
-    if item.counsel_materiality:
-        return f"{item.materiality.value}, counsel's choice"
-    return f"{item.materiality.value}, proposed: {item.materiality_reason}"
 
 
 def check_timing(amendment: Amendment) -> list[Finding]:
@@ -135,102 +136,6 @@ def check_minimum_offer(amendment: Amendment) -> list[Finding]:
             f"compliant expiration: {_earliest(filing.statement_filed, required, filing.zone)}",
         )
     ]
-
-
-def check_extensions(amendment: Amendment) -> list[Finding]:
-    """An item that changes the expiration: the amendment states the new one, and an
-    extension is announced in time (Rule 14e-1(d)); withdrawal rights run to the new date."""
-    filing = amendment.filing
-    findings = []
-    for index, item in enumerate(amendment.change_items):
-        change = expiration_change(item, filing.time_zone)
-        if change is None:
-            continue
-        gone, came = change
-        label = f"item {letter(index)}"
-        if came and filing.expiration_local not in {d.moment for d in came}:
-            findings.append(
-                Finding(
-                    ERROR,
-                    "expiration_item",
-                    f"{label} states the expiration as {came[0].text}, but the filing details "
-                    f"give {deadline_phrase(filing.expiration_local)}: the amendment and the "
-                    "notice must state the new expiration (offer.expiration)",
-                    index,
-                )
-            )
-        if not (gone and came) or max(d.moment for d in came) <= max(d.moment for d in gone):
-            continue
-        deadline = announcement_deadline(max(d.moment for d in gone))
-        when = f"9:00 a.m., Eastern Time, on {deadline:%A}, {long_date(deadline.date())}"
-        rule = (
-            f"{label} extends the offer from {gone[0].text} to {came[0].text}: Rule 14e-1(d) "
-            f"requires a public announcement of the extension no later than {when} (the next "
-            "business day after the scheduled expiration), and withdrawal rights continue "
-            "until the new expiration"
-        )
-        if item.materiality is Materiality.EXTENSION:
-            rule += (
-                f"; it is classed as an extension ({classified(item)}): an extension by "
-                "itself needs no further period of business days, so the timing check counts "
-                "none for it"
-            )
-        if filing.amendment_date > deadline.date():
-            findings.append(
-                Finding(
-                    ERROR,
-                    "extension",
-                    f"{rule}; this amendment is dated {long_date(filing.amendment_date)}, too late",
-                    index,
-                )
-            )
-        elif filing.amendment_date == deadline.date():
-            findings.append(
-                Finding(
-                    WARNING,
-                    "extension",
-                    f"{rule}; this amendment is dated that day: announce before 9:00 a.m.",
-                    index,
-                )
-            )
-        else:
-            findings.append(Finding(NOTE, "extension", rule, index))
-    return findings
-
-
-def check_stated_expiration(amendment: Amendment, rules: Rules | None = None) -> list[Finding]:
-    """The expiration in the filing details is the one the offer (as amended) states."""
-    filing = amendment.filing
-    rules = rules or house_rules()
-    stated: dict[dt.datetime, tuple[str, str]] = {}
-    for section in amendment.revised.sections:
-        for paragraph in section.paragraphs:
-            if rules.expiration.search(paragraph.text) is None:
-                continue
-            for deadline in stated_expirations(paragraph.text, filing.time_zone, rules):
-                stated.setdefault(deadline.moment, (deadline.text, section.name))
-    if not stated:
-        return []
-    where = "; ".join(f"“{text}” ({name})" for text, name in stated.values())
-    if filing.expiration_local not in stated:
-        return [
-            Finding(
-                WARNING,
-                "expiration_stated",
-                f"the filing details give the expiration as "
-                f"{deadline_phrase(filing.expiration_local)}, but the offer states {where}; "
-                "make them the same (offer.expiration, or the offer's text)",
-            )
-        ]
-    if len(stated) > 1:
-        return [
-            Finding(
-                WARNING,
-                "expiration_stated",
-                f"the offer states more than one expiration: {where}",
-            )
-        ]
-    return []
 
 
 def explanation_claim(amendment: Amendment, rules: Rules | None = None) -> str | None:

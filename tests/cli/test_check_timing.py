@@ -82,3 +82,31 @@ def test_a_lowered_threshold_needs_ten_business_days_and_counsel_can_decide_othe
     assert {(i["materiality"], i["materiality_source"]) for i in items} == {
         ("clarifying", "counsel")
     }
+
+
+def test_filing_details_that_disagree_with_the_offers_expiration_stop_every_output(
+    tmp_path: Path,
+) -> None:
+    """The offer states April 23; filing.toml says April 30. Check names both and where each
+    is stated; draft and export write nothing that states a date the offer does not."""
+    original, revised, filing = threshold_pair(tmp_path)
+    details = filing.read_text(encoding="utf-8")
+    assert "expiration = 2026-04-23T23:59:00" in details
+    filing.write_text(details.replace("2026-04-23T23:59", "2026-04-30T23:59"), encoding="utf-8")
+    checked = amendtool("check", str(original), str(revised), "--filing", str(filing))
+    assert checked.returncode == 1
+    assert (
+        "error: the filing details (filing.toml, offer.expiration) give the expiration as "
+        "11:59 p.m., Eastern Daylight Time, on April 30, 2026, but the offer states “11:59 "
+        "P.M., EASTERN TIME, ON APRIL 23, 2026” (the third paragraph on the cover page; the "
+    ) in checked.stderr
+    assert "paragraph in Summary Term Sheet on page 5; and 1 other place)" in checked.stderr
+    assert "Earliest compliant expiration" not in checked.stderr
+    out, project = tmp_path / "out", tmp_path / "p.amend"
+    drafted = amendtool(
+        "draft", str(original), str(revised), "--filing", str(filing),
+        "--out", str(out), "--project", str(project),
+    )  # fmt: skip
+    assert drafted.returncode == 1
+    assert "draft refused: nothing written" in drafted.stderr
+    assert not out.exists() and not project.exists()

@@ -14,6 +14,7 @@ from amendtool.core.checks import run_checks
 from amendtool.core.filing import FilingDetails, load_filing
 from amendtool.core.findings import Finding
 from amendtool.core.items import Materiality
+from amendtool.core.plain_checks import export_refusal
 from tests.support.builders import doc
 
 FRONT = (
@@ -109,18 +110,26 @@ def test_no_explanation_no_warning(filing: FilingDetails) -> None:
 def test_the_expiration_the_offer_states_is_compared_with_the_filing_details(
     filing: FilingDetails,
 ) -> None:
+    """A disagreement is an error naming both dates and where each is stated; the timing is
+    not counted to either, and nothing is exported until they agree."""
     midnight = offer(when="12:00 midnight, Eastern Time")
     revised = [*midnight[:2], ("7. Conditions of the Offer", ["Conditions as amended."])]
     amendment = draft_amendment(doc(midnight), doc(revised), filing)
-    (warning,) = findings(amendment, "expiration_stated")
-    assert warning.severity == "warning"
+    all_findings = run_checks(amendment)
+    (error,) = [f for f in all_findings if f.code == "expiration_stated"]
+    assert error.severity == "error"
     assert (
-        "the filing details give the expiration as 11:59 p.m., Eastern Daylight Time, on "
-        "September 27, 2001, but the offer states “12:00 midnight, Eastern Time, on September "
-        "27, 2001” (Section 1. Eligibility; Expiration Date)"
-    ) in warning.message
+        "the filing details (filing.toml, offer.expiration) give the expiration as 11:59 p.m., "
+        "Eastern Daylight Time, on September 27, 2001, but the offer states “12:00 midnight, "
+        "Eastern Time, on September 27, 2001” (the last paragraph in Section 1. Eligibility; "
+        "Expiration Date on page "
+    ) in error.message
+    assert [f for f in all_findings if f.code in ("timing", "minimum_offer", "expired")] == []
+    refusal = export_refusal(all_findings)
+    assert refusal is not None and "state different expirations" in refusal
     same = draft_amendment(doc(offer()), doc([*offer()[:2], revised[2]]), filing)
     assert findings(same, "expiration_stated") == []
+    assert export_refusal(run_checks(same)) is None
 
 
 def test_an_offer_that_states_two_expirations(filing: FilingDetails) -> None:
@@ -227,6 +236,7 @@ def test_a_midnight_expiration_has_expired_by_the_next_morning(filing: FilingDet
     midnight = dataclasses.replace(
         filing, expiration=dt.datetime(2001, 9, 28, 0, 0), amendment_date=dt.date(2001, 9, 28)
     )
-    revised = [*offer()[:2], ("7. Conditions of the Offer", ["Conditions as amended."])]
-    amendment = draft_amendment(doc(offer()), doc(revised), midnight)
+    stated = offer(when="12:00 midnight, Eastern Time")
+    revised = [*stated[:2], ("7. Conditions of the Offer", ["Conditions as amended."])]
+    amendment = draft_amendment(doc(stated), doc(revised), midnight)
     assert [f.code for f in run_checks(amendment)] == ["expired"]

@@ -1,0 +1,159 @@
+"""The checks of the expiration: the one the filing details give is the one the offer's
+text states (an error otherwise: the timing, the filing and the notice would rest on a date
+the offer does not state), and an item that moves it is announced in time (Rule 14e-1(d)).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from amendtool.core.amendment import Amendment
+from amendtool.core.business_days import announcement_deadline
+from amendtool.core.expirations import expiration_change, stated_expirations
+from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
+from amendtool.core.items import AmendmentItem, Materiality, letter
+from amendtool.core.materiality_rules import Rules, house_rules
+from amendtool.core.model import NOTE_KINDS, Paragraph, Section, SectionKind
+from amendtool.core.ordinals import position_word
+from amendtool.core.timekeeping import deadline_phrase, long_date
+
+DISAGREES = "expiration_stated"  # the finding's code: nothing is exported while it stands
+
+
+def classified(item: AmendmentItem) -> str:
+    """'consideration, proposed: Lowers …' or 'clarifying, counsel's choice'."""
+    if item.counsel_materiality:
+        return f"{item.materiality.value}, counsel's choice"
+    return f"{item.materiality.value}, proposed: {item.materiality_reason}"
+
+
+def check_extensions(amendment: Amendment) -> list[Finding]:
+    """An item that changes the expiration: the amendment states the new one, and an
+    extension is announced in time (Rule 14e-1(d)); withdrawal rights run to the new date."""
+    filing = amendment.filing
+    findings = []
+    for index, item in enumerate(amendment.change_items):
+        change = expiration_change(item, filing.time_zone)
+        if change is None:
+            continue
+        gone, came = change
+        label = f"item {letter(index)}"
+        if came and filing.expiration_local not in {d.moment for d in came}:
+            findings.append(
+                Finding(
+                    ERROR,
+                    "expiration_item",
+                    f"{label} states the expiration as {came[0].text}, but the filing details "
+                    f"give {deadline_phrase(filing.expiration_local)}: the amendment and the "
+                    "notice must state the new expiration (offer.expiration)",
+                    index,
+                )
+            )
+        if not (gone and came) or max(d.moment for d in came) <= max(d.moment for d in gone):
+            continue
+        deadline = announcement_deadline(max(d.moment for d in gone))
+        when = f"9:00 a.m., Eastern Time, on {deadline:%A}, {long_date(deadline.date())}"
+        rule = (
+            f"{label} extends the offer from {gone[0].text} to {came[0].text}: Rule 14e-1(d) "
+            f"requires a public announcement of the extension no later than {when} (the next "
+            "business day after the scheduled expiration), and withdrawal rights continue "
+            "until the new expiration"
+        )
+        if item.materiality is Materiality.EXTENSION:
+            rule += (
+                f"; it is classed as an extension ({classified(item)}): an extension by "
+                "itself needs no further period of business days, so the timing check counts "
+                "none for it"
+            )
+        if filing.amendment_date > deadline.date():
+            findings.append(
+                Finding(
+                    ERROR,
+                    "extension",
+                    f"{rule}; this amendment is dated {long_date(filing.amendment_date)}, too late",
+                    index,
+                )
+            )
+        elif filing.amendment_date == deadline.date():
+            findings.append(
+                Finding(
+                    WARNING,
+                    "extension",
+                    f"{rule}; this amendment is dated that day: announce before 9:00 a.m.",
+                    index,
+                )
+            )
+        else:
+            findings.append(Finding(NOTE, "extension", rule, index))
+    return findings
+
+
+def check_stated_expiration(amendment: Amendment, rules: Rules | None = None) -> list[Finding]:
+    """The expiration in the filing details is the one the offer (as amended) states. When
+    they disagree, the error names both and where each is stated; the timing is not checked
+    on either and nothing is exported (export_refusal) until counsel makes them agree."""
+    filing = amendment.filing
+    stated = offer_expirations(amendment, rules)
+    if not stated:
+        return []
+    where = "; ".join(f"“{text}” ({place})" for text, place in stated.values())
+    if filing.expiration_local not in stated:
+        return [
+            Finding(
+                ERROR,
+                DISAGREES,
+                f"the filing details (filing.toml, offer.expiration) give the expiration as "
+                f"{deadline_phrase(filing.expiration_local)}, but the offer states {where}: "
+                "make them the same (offer.expiration, or the offer's text); until they agree "
+                "the timing is not checked and nothing is exported",
+            )
+        ]
+    if len(stated) > 1:
+        return [
+            Finding(
+                WARNING,
+                DISAGREES,
+                f"the offer states more than one expiration: {where}",
+            )
+        ]
+    return []
+
+
+def offer_expirations(
+    amendment: Amendment, rules: Rules | None = None
+) -> dict[dt.datetime, tuple[str, str]]:
+    """Each expiration the offer as amended states, as first printed, with where it is
+    stated ("the third paragraph on the cover page; the last paragraph in Section 1.
+    Eligibility on page 4; and 2 other places")."""
+    rules = rules or house_rules()
+    zone = amendment.filing.time_zone
+    printed: dict[dt.datetime, str] = {}
+    places: dict[dt.datetime, list[str]] = {}
+    for section in amendment.revised.sections:
+        for paragraph in section.paragraphs:
+            if rules.expiration.search(paragraph.text) is None:
+                continue
+            for deadline in stated_expirations(paragraph.text, zone, rules):
+                printed.setdefault(deadline.moment, deadline.text)
+                place = _place(section, paragraph)
+                if place not in places.setdefault(deadline.moment, []):
+                    places[deadline.moment].append(place)
+    return {moment: (printed[moment], _listed(places[moment])) for moment in printed}
+
+
+def _listed(places: list[str], shown: int = 2) -> str:
+    more = len(places) - shown
+    if more <= 0:
+        return "; ".join(places)
+    other = "place" if more == 1 else "places"
+    return f"{'; '.join(places[:shown])}; and {more} other {other}"
+
+
+def _place(section: Section, paragraph: Paragraph) -> str:
+    body = [p for p in section.paragraphs if p.kind not in NOTE_KINDS]
+    number = next((n for n, p in enumerate(body, 1) if p is paragraph), 0)
+    cover = section.kind is SectionKind.FRONT and section.name == "Cover Page"
+    where = "on the cover page" if cover else f"in {section.name}"
+    what = f"the {position_word(number, len(body))} paragraph" if number else "a note"
+    page = f" on page {paragraph.page}" if paragraph.page else ""
+    return f"{what} {where}{page}"
