@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from amendtool.core.facts import GIVEN_UP
 from amendtool.core.segment import split_sentences
 
 _MONTHS = (
@@ -63,7 +64,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?P<a>{_NUM})(?:\s+[\w-]+){{0,3}}?\s+for\s+(?:each|every)(?:\s+(?P<b>{_NUM})\b)?"
             r"|\b(?P<c>\d+(?:\.\d+)?)[- ]for[- ](?P<d>\d+(?:\.\d+)?)\b"
-            r"|\b(?P<e>\d+(?:\.\d+)?)[- ]to[- ](?P<f>1)\b",  # "3.5 to 1" in an exchange table
+            r"|\b(?P<e>\d+(?:\.\d+)?)[- ]to[- ](?P<f>1)\b"  # "3.5 to 1" in an exchange table
+            # "For every 2 Eligible Options you exchange, we will grant you 1 New Option"
+            rf"|\bfor\s+(?:each|every)\s+(?P<g>{_NUM})\s+(?:[\w-]+\s+){{0,5}}?[\w-]+,\s+"
+            rf"(?:[\w'’-]+\s+){{0,5}}?(?P<h>{_NUM})(?!\S)",
             re.I,
         ),
     ),
@@ -192,9 +196,16 @@ def _ratio_terms(text: str) -> tuple[Decimal, Decimal]:
     match = _PATTERNS[4][1].search(text)
     if match is None:
         return Decimal(0), Decimal(0)
-    a = match.group("a") or match.group("c") or match.group("e") or "1"
-    b = match.group("b") or match.group("d") or match.group("f") or "1"
+    a = match.group("a") or match.group("c") or match.group("e") or match.group("h") or "1"
+    b = match.group("b") or match.group("d") or match.group("f") or match.group("g") or "1"
+    if _given_first(match):
+        a, b = b, a
     return _decimal(a) or Decimal(0), _decimal(b) or Decimal(0)
+
+
+def _given_first(match: re.Match[str]) -> bool:
+    """'2 Eligible Options for each New Option': what is given up is counted first."""
+    return bool(match.group("a")) and GIVEN_UP.search(match.group(0)) is not None
 
 
 def _ratio_per_one(text: str) -> Decimal | None:
@@ -212,9 +223,19 @@ def ratio_words(text: str) -> str:
     match = _PATTERNS[4][1].search(text)
     if match is None or match.group("e"):
         return text  # "3.5 to 1" as printed
-    a = match.group("a") or match.group("c") or "one"
-    b = match.group("b") or match.group("d") or "one"
-    return f"{a} for {b}"
+    a = match.group("a") or match.group("c") or match.group("h") or "one"
+    b = match.group("b") or match.group("d") or match.group("g") or "one"
+    if _given_first(match):
+        a, b = b, a
+    return f"{_spelled(a)} for {_spelled(b)}"
+
+
+def _spelled(number: str) -> str:
+    """'2' → 'two', 'One' → 'one': a ratio reads the same however the offer prints it."""
+    value = _decimal(number)
+    if value is not None and value == value.to_integral_value() and 0 < value <= len(_SMALL):
+        return _SMALL[int(value) - 1]
+    return number.lower() if number.isalpha() else number
 
 
 def facts_in(text: str) -> list[Fact]:

@@ -352,3 +352,46 @@ def test_a_corrected_cross_reference_is_said_plainly_with_no_placeholder(
         "not Section 9. Nothing else changes."
     )
     assert [f for f in run_checks(amendment) if f.code == "placeholder"] == []
+
+
+RATIO_Q2 = "You will receive one New Option for every {} Eligible Options you exchange."
+
+
+@pytest.mark.parametrize(
+    "section_six",
+    [
+        "For every {} Eligible Options you exchange, we will grant you 1 New Option.",
+        "Eligible Options will be exchanged at a ratio of {} Eligible Options for each New Option.",
+    ],
+)
+def test_an_exchange_ratio_restated_in_section_six_is_the_same_change_as_q2(
+    filing: FilingDetails, section_six: str
+) -> None:
+    """However the ratio is printed, what one receives per option given up is read, and the
+    change in the summary's Q2 and in Section 6 is said once."""
+
+    def offer(words: str, digits: str) -> Spec:
+        return [
+            ("", ["Halvorsen offers to exchange options."]),
+            (
+                "Summary Term Sheet",
+                ["Q2. How many New Options will I receive?", RATIO_Q2.format(words)],
+            ),
+            ("6. Number of Options; Exchange Ratio", [section_six.format(digits)]),
+        ]
+
+    before, after = offer("two", "2"), offer("three", "3")
+    amendment = draft_amendment(doc(before), doc(after), filing)
+    assert len(amendment.change_items) == 2
+    for item in amendment.change_items:
+        assert item.materiality.value == "consideration"
+        assert item.materiality_reason.startswith("Lowers the exchange ratio"), (
+            item.materiality_reason
+        )
+        assert "number of options" not in item.materiality_reason
+    (paragraph,) = plain_paragraphs(amendment)
+    assert paragraph.items == (0, 1)
+    assert paragraph.text.startswith(
+        "You will now receive one New Option for every three Eligible Options. It was one for "
+        "every two. You will receive fewer New Options"
+    )
