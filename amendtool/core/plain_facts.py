@@ -9,6 +9,7 @@ masked before anything is read.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from amendtool.core.facts import GIVEN_UP
+from amendtool.core.plain_labels import cell_names, fact_label, named
 from amendtool.core.segment import split_sentences
 
 _MONTHS = (
@@ -87,31 +89,6 @@ _REFERENCE = re.compile(
     r"Article|Question|Form)\s+(?:\([a-z]\)(?:\(\d+\))*|\d+[A-Za-z]?(?:[-.]\w+)*(?:\([a-z0-9]+\))*)"
     r"|\bAct of \d{4}\b|\(\w\)\(\d+\)|\b(?:19|20)\d\d Stock\b|\bQ\d+\b",
 )
-_MINIMUM = re.compile(
-    r"\b(?:at least|not less than|no less than|a minimum of|equal to or greater than)\s+$", re.I
-)
-_MAXIMUM = re.compile(r"\b(?:no more than|not more than|up to|at most|a maximum of)\s+$", re.I)
-_STRICT = re.compile(r"\b(?:less than|more than|greater than|fewer than|below|above)\s+$", re.I)
-_OR_MORE = re.compile(r"^\s*(?:or (?:more|higher|greater|above))\b", re.I)
-_OR_LESS = re.compile(r"^\s*(?:or (?:less|lower|fewer|below))\b", re.I)
-_LINK = re.compile(
-    r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){1,8}?)(?:of|is|are|was|will be|equal to|equals|at)\s+$"
-)
-_FUNCTION = frozenset(
-    """a an the that which who whose have has had having with its our your their any each all
-    and or for in on is are was were will be must may can to than of by from as at this these
-    those such if whether not no new old we you they it per""".split()
-)
-_NOT_NOUNS = frozenset("expire expires expired receive paid granted made set equal".split())
-_GENERIC = {
-    "money": "amount",
-    "percent": "percentage",
-    "ratio": "exchange ratio",
-    "date": "date",
-    "time": "time",
-    "document": "document",
-    "number": "number",
-}
 
 
 @dataclass(frozen=True)
@@ -258,52 +235,6 @@ def facts_in(text: str) -> list[Fact]:
     return sorted(facts, key=lambda f: f.start)
 
 
-def _label(sentence: str, start: int, end: int, kind: str, preceding: str = "") -> tuple[str, bool]:
-    """What the fact at [start, end) of the sentence measures, and whether the text said so;
-    `preceding` is the text just before the fact, across sentence ends ("… 11:59 P.M. ON")."""
-    before, after = sentence[:start], sentence[end:]
-    clause = re.split(r"[,;:(]", before)[-1]
-    if kind in ("date", "time") and re.search(r"expir|deadline", preceding or before, re.I):
-        return "deadline", True
-    bound = ""
-    if _MINIMUM.search(before) or _OR_MORE.match(after):
-        bound = "minimum "
-    elif _MAXIMUM.search(before) or _OR_LESS.match(after):
-        bound = "maximum "
-    strict = _STRICT.search(before)
-    core = re.sub(
-        r"\b(?:at least|not less than|no less than|a minimum of|no more than|not more than|"
-        r"up to|at most|a maximum of|less than|more than|greater than|fewer than)\s+$",
-        "",
-        clause,
-        flags=re.I,
-    )
-    link = _LINK.search(core)
-    words = link.group("np").split() if link else []
-    while words and words[0].lower() not in _FUNCTION:
-        if len(words) <= 5:
-            break
-        words = words[1:]
-    for index in range(len(words) - 1, -1, -1):
-        if words[index].lower() in _FUNCTION - {"per"}:
-            words = words[index + 1 :]
-            break
-    if words and 1 <= len(words) <= 5 and words[-1].lower() not in _NOT_NOUNS:
-        capitals = not re.search(r"[a-z]", sentence)
-        noun = " ".join(words).lower() if capitals else as_label(" ".join(words))
-        if strict and not bound:
-            return f"limit on the {noun}", True
-        return bound + noun, True
-    if kind == "count":
-        counted = sentence[start:end].split()[-1]
-        if re.search(r"day|week|month|year|hour", counted, re.I):
-            return "period", False
-        plural = counted if counted.lower().endswith("s") else counted + "s"
-        plural = plural if plural[1:] != plural[1:].lower() else plural.lower()  # RSUs, shares
-        return f"number of {plural}", False
-    return bound + _GENERIC.get(kind, "figure"), False
-
-
 def _order(kind: str, old: Fact, new: Fact) -> int:
     if kind == "ratio":
         # "one for every four" is fewer new securities for each one tendered than "one for
@@ -376,16 +307,20 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
         for o, n in zip(a, b, strict=True):
             offset, sentence = _sentence_at(new, n.start)
             preceding = _since_sentence_end(new[max(0, n.start - 160) : n.start])
-            label, specific = _label(sentence, n.start - offset, n.end - offset, kind, preceding)
+            label, specific = fact_label(
+                sentence, n.start - offset, n.end - offset, kind, preceding
+            )
             row = ""
             old_shown, new_shown = _shown(kind, o.text), _shown(kind, n.text)
             if "\t" in sentence:  # a table cell: named by its column and its row
-                label, row = _cell_names(new, sentence, n.start - offset, label)
+                label, row = cell_names(new, sentence, n.start - offset, label)
                 column = sentence.count("\t", 0, n.start - offset)
                 if kind == "number" and _in_dollars(new, column):
                     old_shown, new_shown = f"${old_shown}", f"${new_shown}"
             if kind == "ratio":
                 label, specific = "exchange ratio", True
+            elif not specific and not row:
+                label, specific = named(kind, sentence) or (label, False)
             if kind == "count" and label.startswith("number of "):
                 old_shown, new_shown = old_shown.split()[0], new_shown.split()[0]  # "285"
             direction = _order(kind, o, n)
@@ -399,27 +334,47 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
 
 
 def _deadlines_joined(changes: list[FactChange]) -> list[FactChange]:
-    """A deadline's time and date changed in one sentence are one change: "5:00 p.m. on
-    October 4, 2001" (it was "11:59 p.m. on September 27, 2001")."""
+    """A deadline is said whole, its time and its date: "5:00 p.m. on October 4, 2001" (it
+    was "11:59 p.m. on September 27, 2001"); when only one of them changed, the other is the
+    one its sentence states, the same before and after."""
     times = [c for c in changes if c.kind == "time" and c.label == "deadline"]
     dates = [c for c in changes if c.kind == "date" and c.label == "deadline"]
     out = list(changes)
     for time in times:
         date = next((d for d in dates if d.sentence == time.sentence and d in out), None)
         if date is None:
-            continue
-        joined = FactChange(
-            "deadline",
-            f"{time.old} on {date.old}",
-            f"{time.new} on {date.new}",
-            "deadline",
-            True,
-            date.direction or time.direction,
-            time.sentence,
-        )
-        out[out.index(time)] = joined
-        out.remove(date)
+            day = _stated(time.sentence, "date")
+            if day is None:
+                continue
+            date = dataclasses.replace(time, kind="date", old=day, new=day, direction=0)
+        else:
+            out.remove(date)
+        out[out.index(time)] = _joined(time, date)
+    for date in [d for d in dates if d in out]:
+        hour = _stated(date.sentence, "time")
+        if hour is not None:
+            out[out.index(date)] = _joined(
+                dataclasses.replace(date, kind="time", old=hour, new=hour, direction=0), date
+            )
     return out
+
+
+def _stated(sentence: str, kind: str) -> str | None:
+    """The one time (or date) a sentence states, as the notice prints it."""
+    found = [f for f in facts_in(sentence) if f.kind == kind]
+    return _shown(kind, found[0].text) if len(found) == 1 else None
+
+
+def _joined(time: FactChange, date: FactChange) -> FactChange:
+    return FactChange(
+        "deadline",
+        f"{time.old} on {date.old}",
+        f"{time.new} on {date.new}",
+        "deadline",
+        True,
+        date.direction or time.direction,
+        time.sentence,
+    )
 
 
 def _shown(kind: str, printed: str) -> str:
@@ -442,36 +397,6 @@ def _in_dollars(table: str, column: int) -> bool:
         if column < len(cells) and re.search(r"\d", cells[column]):
             return cells[column].strip().startswith("$")
     return False
-
-
-def as_label(words: str) -> str:
-    """Words as they read inside a sentence: a heading in capitals, or a capital that only
-    opens the text or a title, in small letters; defined terms, acronyms and names as
-    printed ("New RSUs", "Black-Scholes")."""
-    if not re.search(r"[a-z]", words):
-        return words.lower()
-    tokens = words.split()
-    title = all(t[:1].isupper() for t in tokens if t[:1].isalpha() and len(t) > 3)
-    out = []
-    for index, token in enumerate(tokens):
-        plain = token[:1].isupper() and token[1:] == token[1:].lower() and "-" not in token
-        if plain and (index == 0 or title):
-            token = token.lower()
-        out.append(token)
-    return " ".join(out)
-
-
-def _cell_names(table: str, row: str, position: int, label: str) -> tuple[str, str]:
-    """The column heading (first row) over the cell at `position` of `row`, as the label when
-    it is words, and the row's first cell."""
-    column = row.count("\t", 0, position)
-    cells = row.split("\t")
-    heading = table.split("\n", 1)[0].split("\t")
-    name = heading[column] if column < len(heading) else ""
-    if name and heading != cells and not re.search(r"\d", name):
-        label = as_label(name.split("(")[0].strip())
-    named = cells[0].strip() if column > 0 else " ".join(row.split()[:4])
-    return label, named
 
 
 def _pick(facts: list[Fact], wanted: Counter[tuple[str, str]], key) -> list[Fact]:  # type: ignore[no-untyped-def]

@@ -159,16 +159,22 @@ def fact_sentences(
     out: list[str] = []
     for change in changes:
         name = label or change.label
+        unnamed = not change.specific and not label and not change.row
         if change.kind == "ratio" and " for " in change.new and " for " in change.old:
             out.append(_ratio_sentence(change, w, terms))
+        elif unnamed:
+            # the tool only knows the kind of fact ("date"): the sentence it is in says what
+            opening = first_words(change.sentence, 5)
+            said = w["fact_in_sentence"].format(
+                label=name, first_words=opening, new=change.new, old=change.old
+            )
+            out.append(_tidy(said))
         else:
             out.append(w["fact"].format(label=name, new=change.new, old=change.old))
         if meant := meaning(change, terms):
             out.append(meant)
         if change.row:
             out.append(_tidy(w["fact_context_row"].format(row=change.row)))
-        elif not change.specific and not label:
-            out.append(_tidy(w["fact_context"].format(first_words=first_words(change.sentence, 5))))
     return out
 
 
@@ -186,7 +192,7 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
             changes, pages = read_in_table(item, changes, voice.document)
     sentences = fact_sentences(changes, wording, voice=voice)
     if changes and not rest_changed:
-        return PlainSummary(_said(sentences), False, tuple(changes), True, pages)
+        return PlainSummary(summary_text(sentences), False, tuple(changes), True, pages)
     correction = _correction(item, w) if not changes else None
     if correction is not None:
         return PlainSummary(single_stops(correction), False, (), True, pages)
@@ -197,7 +203,7 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
     complete = item.kind in _MECHANICAL
     if not complete:
         sentences.append(w["placeholder"])
-    return PlainSummary(_said(sentences), False, tuple(changes), complete, pages)
+    return PlainSummary(summary_text(sentences), False, tuple(changes), complete, pages)
 
 
 def _correction(item: AmendmentItem, w: dict[str, Any]) -> str | None:
@@ -288,7 +294,7 @@ def _kind_sentence(item: AmendmentItem, kinds: dict[str, str]) -> str:
     return _tidy(str(kinds.get(kind, kinds["replace_paragraph"])).format(**values))
 
 
-def _said(sentences: list[str]) -> str:
+def summary_text(sentences: list[str]) -> str:
     """The sentences as one paragraph, each ending once ("5:00 p.m.", not "5:00 p.m..")."""
     return single_stops(" ".join(sentences))
 

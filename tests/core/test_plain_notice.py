@@ -16,7 +16,9 @@ from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
 from amendtool.core.items import carry_overrides
 from amendtool.core.layout import Role, plain_text
 from amendtool.core.plain_english import unquoted
+from amendtool.core.plain_facts import FactChange, fact_changes
 from amendtool.core.plain_notice import plain_paragraphs
+from amendtool.core.plain_summary import fact_sentences, summary_text
 from amendtool.core.typography import single_stops
 from tests.support.builders import Spec, doc
 
@@ -130,11 +132,49 @@ def test_a_changed_deadline_is_stated_with_what_it_was(filing: FilingDetails) ->
     )
     assert (
         "No. The deadline is now 11:59 p.m., Eastern Daylight Time, on Thursday, April 30, 2026. "
-        "It was April 23, 2026."
+        "It was 11:59 p.m. on April 23, 2026."
     ) in plain_texts(amendment)
     paragraph = plain_paragraphs(amendment)[0]
-    assert paragraph.text.startswith("The deadline is now April 30, 2026. It was April 23, 2026.")
+    assert paragraph.text.startswith(
+        "The deadline is now 11:59 p.m. on April 30, 2026. It was 11:59 p.m. on April 23, 2026."
+    )
     assert "You have more time to decide." in paragraph.text
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        (
+            "Options granted before January 1, 2001 are eligible.",
+            "Options granted before June 30, 2001 are eligible.",
+            "The grant-date cut-off for eligible options is now June 30, 2001. "
+            "It was January 1, 2001.",
+        ),
+        (
+            "The New Options will be granted on or about October 1, 2001.",
+            "The New Options will be granted on or about October 15, 2001.",
+            "The grant date is now October 15, 2001. It was October 1, 2001.",
+        ),
+        (
+            "The offer expires at 11:59 p.m., Eastern Time, on April 23, 2026.",
+            "The offer expires at 5:00 p.m., Eastern Time, on April 23, 2026.",
+            "The deadline is now 5:00 p.m. on April 23, 2026. It was 11:59 p.m. on April 23, 2026.",
+        ),
+        (
+            "You must deliver your election by October 1, 2001 at our office.",
+            "You must deliver your election by October 8, 2001 at our office.",
+            'The date in the sentence that begins "You must deliver your election…" is now '
+            "October 8, 2001. It was October 1, 2001.",
+        ),
+    ],
+)
+def test_every_changed_fact_is_said_with_what_it_is(old: str, new: str, said: str) -> None:
+    """Never "The date is now …": a date named by its sentence's verb is named so, and a
+    deadline whose time alone (or date alone) changed is stated whole."""
+    from amendtool.core.wording import house_wording
+
+    changes, _ = fact_changes(old, new)
+    assert " ".join(fact_sentences(changes, house_wording())).startswith(said)
 
 
 def test_a_rewrite_gets_a_placeholder_that_stops_export_until_counsel_writes(
@@ -322,7 +362,10 @@ def test_a_sentence_ending_with_an_abbreviation_ends_with_one_full_stop(
     named = dataclasses.replace(filing, issuer_name="Halvorsen Co.", issuer_short_name="Inc.")
     amendment = draft(named, revised(OFFER, "11:59 p.m., Eastern Time", "5:00 p.m., Eastern Time"))
     (paragraph,) = plain_paragraphs(amendment)
-    assert paragraph.text.startswith("The deadline is now 5:00 p.m. It was 11:59 p.m. ")
+    assert paragraph.text.startswith("The deadline is now 5:00 p.m. on April 23, 2026. It was ")
+    closing = FactChange("time", "6:00 p.m.", "5:00 p.m.", "closing time", True, -1, "")
+    said = summary_text(fact_sentences([closing], amendment.wording))
+    assert said == "The closing time is now 5:00 p.m. It was 6:00 p.m."
     texts = [plain_text(notice_blocks(amendment)), plain_text(schedule_to_blocks(amendment))]
     for entry in amendment.items_json()["items"]:
         texts += [entry["filing_text"], entry["notice_text"], entry["plain_text"]]

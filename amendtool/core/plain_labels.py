@@ -1,0 +1,138 @@
+"""What a changed fact measures, for the plain notice: "minimum exercise price per share",
+"grant date", a table's column heading; read from the words before the fact, from the
+verb of its sentence (the firm's list in resources/plain/meanings.toml), or from its table.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+
+from amendtool.resources import resource_path
+
+_MINIMUM = re.compile(
+    r"\b(?:at least|not less than|no less than|a minimum of|equal to or greater than)\s+$", re.I
+)
+_MAXIMUM = re.compile(r"\b(?:no more than|not more than|up to|at most|a maximum of)\s+$", re.I)
+_STRICT = re.compile(r"\b(?:less than|more than|greater than|fewer than|below|above)\s+$", re.I)
+_OR_MORE = re.compile(r"^\s*(?:or (?:more|higher|greater|above))\b", re.I)
+_OR_LESS = re.compile(r"^\s*(?:or (?:less|lower|fewer|below))\b", re.I)
+_LINK = re.compile(
+    r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){1,8}?)(?:of|is|are|was|will be|equal to|equals|at)\s+$"
+)
+_FUNCTION = frozenset(
+    """a an the that which who whose have has had having with its our your their any each all
+    and or for in on is are was were will be must may can to than of by from as at this these
+    those such if whether not no new old we you they it per""".split()
+)
+_NOT_NOUNS = frozenset("expire expires expired receive paid granted made set equal".split())
+_GENERIC = {
+    "money": "amount",
+    "percent": "percentage",
+    "ratio": "exchange ratio",
+    "date": "date",
+    "time": "time",
+    "document": "document",
+    "number": "number",
+}
+
+
+def fact_label(
+    sentence: str, start: int, end: int, kind: str, preceding: str = ""
+) -> tuple[str, bool]:
+    """What the fact at [start, end) of the sentence measures, and whether the text said so;
+    `preceding` is the text just before the fact, across sentence ends ("… 11:59 P.M. ON")."""
+    before, after = sentence[:start], sentence[end:]
+    clause = re.split(r"[,;:(]", before)[-1]
+    if kind in ("date", "time") and re.search(r"expir|deadline", preceding or before, re.I):
+        return "deadline", True
+    bound = ""
+    if _MINIMUM.search(before) or _OR_MORE.match(after):
+        bound = "minimum "
+    elif _MAXIMUM.search(before) or _OR_LESS.match(after):
+        bound = "maximum "
+    strict = _STRICT.search(before)
+    core = re.sub(
+        r"\b(?:at least|not less than|no less than|a minimum of|no more than|not more than|"
+        r"up to|at most|a maximum of|less than|more than|greater than|fewer than)\s+$",
+        "",
+        clause,
+        flags=re.I,
+    )
+    link = _LINK.search(core)
+    words = link.group("np").split() if link else []
+    while words and words[0].lower() not in _FUNCTION:
+        if len(words) <= 5:
+            break
+        words = words[1:]
+    for index in range(len(words) - 1, -1, -1):
+        if words[index].lower() in _FUNCTION - {"per"}:
+            words = words[index + 1 :]
+            break
+    if words and 1 <= len(words) <= 5 and words[-1].lower() not in _NOT_NOUNS:
+        capitals = not re.search(r"[a-z]", sentence)
+        noun = " ".join(words).lower() if capitals else as_label(" ".join(words))
+        if strict and not bound:
+            return f"limit on the {noun}", True
+        return bound + noun, True
+    if kind == "count":
+        counted = sentence[start:end].split()[-1]
+        if re.search(r"day|week|month|year|hour", counted, re.I):
+            return "period", False
+        plural = counted if counted.lower().endswith("s") else counted + "s"
+        plural = plural if plural[1:] != plural[1:].lower() else plural.lower()  # RSUs, shares
+        return f"number of {plural}", False
+    return bound + _GENERIC.get(kind, "figure"), False
+
+
+@cache
+def _names() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    data = tomllib.loads(resource_path("plain", "meanings.toml").read_text(encoding="utf-8"))
+    return tuple(
+        (
+            str(rule["kind"]),
+            re.compile(r"\b(?:" + "|".join(map(re.escape, rule["words"])) + r")\b", re.I),
+            str(rule["label"]),
+        )
+        for rule in data.get("name", [])
+    )
+
+
+def named(kind: str, sentence: str) -> tuple[str, bool] | None:
+    """What a date or an amount measures, from the verb of its sentence (the firm's list,
+    resources/plain/meanings.toml [[name]]), or None."""
+    for rule_kind, words, label in _names():
+        if rule_kind == kind and words.search(sentence):
+            return label, True
+    return None
+
+
+def as_label(words: str) -> str:
+    """Words as they read inside a sentence: a heading in capitals, or a capital that only
+    opens the text or a title, in small letters; defined terms, acronyms and names as
+    printed ("New RSUs", "Black-Scholes")."""
+    if not re.search(r"[a-z]", words):
+        return words.lower()
+    tokens = words.split()
+    title = all(t[:1].isupper() for t in tokens if t[:1].isalpha() and len(t) > 3)
+    out = []
+    for index, token in enumerate(tokens):
+        plain = token[:1].isupper() and token[1:] == token[1:].lower() and "-" not in token
+        if plain and (index == 0 or title):
+            token = token.lower()
+        out.append(token)
+    return " ".join(out)
+
+
+def cell_names(table: str, row: str, position: int, label: str) -> tuple[str, str]:
+    """The column heading (first row) over the cell at `position` of `row`, as the label when
+    it is words, and the row's first cell."""
+    column = row.count("\t", 0, position)
+    cells = row.split("\t")
+    heading = table.split("\n", 1)[0].split("\t")
+    name = heading[column] if column < len(heading) else ""
+    if name and heading != cells and not re.search(r"\d", name):
+        label = as_label(name.split("(")[0].strip())
+    named = cells[0].strip() if column > 0 else " ".join(row.split()[:4])
+    return label, named
