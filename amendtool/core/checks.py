@@ -18,6 +18,7 @@ from amendtool.core.layout import Role
 from amendtool.core.model import Document
 from amendtool.core.outline_checks import section_findings
 from amendtool.core.series_checks import series_findings
+from amendtool.core.stale_terms import check_stale_terms
 from amendtool.core.timing_checks import check_timing, timing_findings
 from amendtool.core.typography import fold_heading, fold_typography
 
@@ -42,6 +43,7 @@ def run_checks(amendment: Amendment) -> list[Finding]:
             findings += timing_findings(amendment)
         findings += series_findings(amendment)  # earlier amendments, extensions, results
         findings += check_terms(amendment)
+        findings += check_stale_terms(amendment)
         if amendment.filing.notice_style == "plain":
             from amendtool.core.plain_checks import check_plain_notice
 

@@ -135,7 +135,7 @@ def offer_expirations(
                 continue
             for deadline in stated_expirations(paragraph.text, zone, rules):
                 printed.setdefault(deadline.moment, deadline.text)
-                place = _place(section, paragraph)
+                place = place_of(section, paragraph)
                 if place not in places.setdefault(deadline.moment, []):
                     places[deadline.moment].append(place)
     return {moment: (printed[moment], _listed(places[moment])) for moment in printed}
@@ -149,11 +149,12 @@ def _listed(places: list[str], shown: int = 2) -> str:
     return f"{'; '.join(places[:shown])}; and {more} other {other}"
 
 
-def _place(section: Section, paragraph: Paragraph) -> str:
+def place_of(section: Section, paragraph: Paragraph) -> str:
+    """'the third paragraph on the cover page', 'the last paragraph in Section 1. … on page 4'."""
     body = [p for p in section.paragraphs if p.kind not in NOTE_KINDS]
     number = next((n for n, p in enumerate(body, 1) if p is paragraph), 0)
     cover = section.kind is SectionKind.FRONT and section.name == "Cover Page"
     where = "on the cover page" if cover else f"in {section.name}"
     what = f"the {position_word(number, len(body))} paragraph" if number else "a note"
-    page = f" on page {paragraph.page}" if paragraph.page else ""
+    page = f" on page {paragraph.page}" if paragraph.page and not cover else ""
     return f"{what} {where}{page}"

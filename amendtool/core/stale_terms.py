@@ -1,0 +1,147 @@
+"""A changed term of the offer left at its old value elsewhere: the threshold lowered in
+Section 1 but still "$20.00 or more" on the cover, in the summary or in the filing's own
+opening (filing.toml offer.description); an extension the cover page does not repeat.
+
+Counsel revises the offer in one place and the old value lives on in another; the check
+names every paragraph (and the filing details) that still states it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from amendtool.core.amendment import Amendment
+from amendtool.core.changes import item_texts
+from amendtool.core.expiration_checks import place_of
+from amendtool.core.expirations import expiration_change, extends, stated_expirations
+from amendtool.core.facts import changed_facts, extract
+from amendtool.core.findings import ERROR, WARNING, Finding
+from amendtool.core.items import AmendmentItem, Materiality, letter
+from amendtool.core.materiality_rules import Rules, house_rules
+from amendtool.core.segment import sentences
+from amendtool.core.timekeeping import deadline_phrase
+
+_TERM_KINDS = ("money", "percent", "ratio")
+STALE = "stale_term"  # the finding's code
+
+
+@dataclass(frozen=True)
+class ChangedTerm:
+    index: int  # the item that changes it
+    kind: str
+    old: str  # the old value, as compared ("20", "0.5")
+    old_text: str  # as printed
+    new_text: str
+
+
+def check_stale_terms(amendment: Amendment, rules: Rules | None = None) -> list[Finding]:
+    rules = rules or house_rules()
+    findings: list[Finding] = []
+    for term in changed_terms(amendment.change_items):
+        findings += _stale_term(amendment, term, rules)
+    findings += _stale_expirations(amendment, rules)
+    return findings
+
+
+def changed_terms(items: list[AmendmentItem]) -> list[ChangedTerm]:
+    """The amounts, percentages and ratios changed by items classed as a change in the
+    consideration or the securities sought, each once (the first item that changes it)."""
+    seen: set[tuple[str, str, str]] = set()
+    out: list[ChangedTerm] = []
+    for index, item in enumerate(items):
+        if item.materiality is not Materiality.CONSIDERATION:
+            continue
+        removed, added = changed_facts(*item_texts(item))
+        for kind in _TERM_KINDS:
+            olds = [f for f in removed if f.kind == kind]
+            news = [f for f in added if f.kind == kind]
+            for old, new in zip(olds, news, strict=False):
+                if (kind, old.value, new.value) not in seen:
+                    seen.add((kind, old.value, new.value))
+                    out.append(ChangedTerm(index, kind, old.value, old.text, new.text))
+    return out
+
+
+def _states(text: str, term: ChangedTerm, rules: Rules) -> bool:
+    """A sentence of `text` states the term's old value as a term of the offer (and not
+    beside its new one: "from $20.00 to $17.50" tells the change)."""
+    for sentence in sentences(text):
+        values = {(f.kind, f.value) for f in extract(sentence)}
+        if (term.kind, term.old) not in values:
+            continue
+        if any(f.kind == term.kind and f.text == term.new_text for f in extract(sentence)):
+            continue
+        if (
+            term.kind == "ratio"
+            or rules.terms.search(sentence)
+            or rules.eligibility.search(sentence)
+        ):
+            return True
+    return False
+
+
+def _stale_term(amendment: Amendment, term: ChangedTerm, rules: Rules) -> list[Finding]:
+    label = f"item {letter(term.index)}"
+    change = f"{label} changes {term.old_text} to {term.new_text}"
+    places = [
+        place_of(section, paragraph)
+        for section in amendment.revised.sections
+        for paragraph in section.paragraphs
+        if _states(paragraph.text, term, rules)
+    ]
+    findings = []
+    if places:
+        findings.append(
+            Finding(
+                WARNING,
+                STALE,
+                f"{change}, but the offer still states {term.old_text} in "
+                f"{'; '.join(places)}: change it there too, or say why it stays",
+                term.index,
+            )
+        )
+    if _states(amendment.filing.offer_description, term, rules):
+        findings.append(
+            Finding(
+                ERROR,
+                STALE,
+                f"{change}, but the filing details (filing.toml, offer.description) still "
+                f"state {term.old_text}, and the amendment's opening would repeat it: change "
+                "offer.description",
+                term.index,
+            )
+        )
+    return findings
+
+
+def _stale_expirations(amendment: Amendment, rules: Rules) -> list[Finding]:
+    """An extension the rest of the offer does not repeat: a paragraph still stating the
+    expiration the item moved."""
+    zone = amendment.filing.time_zone
+    findings = []
+    for index, item in enumerate(amendment.change_items):
+        moved = expiration_change(item, zone, rules)
+        if moved is None or not extends(moved):
+            continue
+        old: set[dt.datetime] = {d.moment for d in moved[0]}
+        places = [
+            place_of(section, paragraph)
+            for section in amendment.revised.sections
+            for paragraph in section.paragraphs
+            if rules.expiration.search(paragraph.text)
+            and old & {d.moment for d in stated_expirations(paragraph.text, zone, rules)}
+        ]
+        if places:
+            was = deadline_phrase(max(old).astimezone(amendment.filing.zone))
+            findings.append(
+                Finding(
+                    WARNING,
+                    STALE,
+                    f"item {letter(index)} extends the offer, but the offer still states the "
+                    f"old expiration ({was}) in {'; '.join(places)}: change it there too",
+                    index,
+                )
+            )
+            break  # one finding names every place; the other items restate the same extension
+    return findings

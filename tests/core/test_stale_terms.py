@@ -1,0 +1,99 @@
+"""A term changed in one place and left at its old value in another: every paragraph that
+still states it is named, the cover and the filing's own opening included."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from amendtool.core.amendment import Amendment, draft_amendment
+from amendtool.core.checks import run_checks
+from amendtool.core.filing import FilingDetails, load_filing
+from amendtool.core.findings import Finding
+from tests.support.builders import Spec, doc
+
+THRESHOLD = "Options that have an exercise price per share of {} or more are eligible."
+EXPIRES = "The offer expires at 11:59 p.m., Eastern Time, on {}."
+
+
+def offer(cover: str, summary: str, section: str, day: str = "April 23, 2026") -> Spec:
+    return [
+        (
+            "",
+            [
+                f"Halvorsen offers to exchange options. {THRESHOLD.format(cover)}",
+                EXPIRES.format(day),
+            ],
+        ),
+        ("Summary Term Sheet", ["Which options are eligible?", THRESHOLD.format(summary)]),
+        ("1. Eligibility", [THRESHOLD.format(section), EXPIRES.format(day)]),
+    ]
+
+
+@pytest.fixture
+def filing(example_filing_toml: Path) -> FilingDetails:
+    details = load_filing(example_filing_toml)
+    return dataclasses.replace(
+        details,
+        expiration=dt.datetime(2026, 4, 30, 23, 59),
+        amendment_date=dt.date(2026, 4, 9),
+        statement_filed=dt.date(2026, 3, 26),
+        notice_explanation="",
+        offer_description="the offer to exchange options having an exercise price per share "
+        "of $20.00 or more for new options",
+    )
+
+
+def stale(amendment: Amendment) -> list[Finding]:
+    return [f for f in run_checks(amendment) if f.code == "stale_term"]
+
+
+def test_a_threshold_changed_in_one_section_names_every_paragraph_still_stating_the_old(
+    filing: FilingDetails,
+) -> None:
+    amendment = draft_amendment(
+        doc(offer("$20.00", "$20.00", "$20.00", "April 30, 2026")),
+        doc(offer("$20.00", "$20.00", "$17.50", "April 30, 2026")),
+        filing,
+    )
+    (item,) = amendment.change_items
+    assert item.materiality.value == "consideration"
+    paragraphs, description = stale(amendment)
+    assert paragraphs.severity == "warning"
+    assert paragraphs.message == (
+        "item A changes $20.00 to $17.50, but the offer still states $20.00 in the first "
+        "paragraph on the cover page; the last paragraph in Summary Term Sheet on page 4: "
+        "change it there too, or say why it stays"
+    )
+    assert description.severity == "error"
+    assert "the filing details (filing.toml, offer.description) still state $20.00" in (
+        description.message
+    )
+
+
+def test_a_term_changed_everywhere_is_not_flagged(filing: FilingDetails) -> None:
+    updated = dataclasses.replace(
+        filing, offer_description=filing.offer_description.replace("$20.00", "$17.50")
+    )
+    amendment = draft_amendment(
+        doc(offer("$20.00", "$20.00", "$20.00", "April 30, 2026")),
+        doc(offer("$17.50", "$17.50", "$17.50", "April 30, 2026")),
+        updated,
+    )
+    assert len(amendment.change_items) == 3
+    assert stale(amendment) == []
+
+
+def test_an_extension_the_cover_does_not_repeat_is_named(filing: FilingDetails) -> None:
+    extended = offer("$20.00", "$20.00", "$20.00", "April 30, 2026")
+    extended[0] = ("", [extended[0][1][0], EXPIRES.format("April 23, 2026")])
+    amendment = draft_amendment(doc(offer("$20.00", "$20.00", "$20.00")), doc(extended), filing)
+    messages = [f.message for f in stale(amendment)]
+    assert messages == [
+        "item A extends the offer, but the offer still states the old expiration (11:59 p.m., "
+        "Eastern Daylight Time, on April 23, 2026) in the last paragraph on the cover page: "
+        "change it there too"
+    ]
