@@ -170,8 +170,6 @@ def _draft(args: argparse.Namespace) -> int:
     report: list[str] = []
     with built_once():  # the files written and the checks read the same filing and notice
         findings = run_checks(amendment)
-        if refusal := _expiration_refusal(findings):
-            return refusal
         project = (
             prepare_project(
                 Project(original, revised, amendment.items, filing, notes=amendment.notes),
@@ -200,20 +198,6 @@ def _draft(args: argparse.Namespace) -> int:
     _print_findings(amendment, as_warnings=True, findings=findings)
     print(f"{len(amendment.change_items)} items; wrote " + ", ".join(p.name for p in written))
     return EXIT_OK
-
-
-def _expiration_refusal(findings: list[Any]) -> int | None:
-    """No output may state an expiration the offer does not: when the filing details and the
-    offer disagree, draft says so and writes nothing."""
-    from amendtool.core.expiration_checks import DISAGREES
-
-    disagree = [f for f in findings if f.code == DISAGREES and f.severity == "error"]
-    if not disagree:
-        return None
-    for finding in disagree:
-        print(f"amendtool: error: {finding.message}", file=sys.stderr)
-    print("amendtool: draft refused: nothing written", file=sys.stderr)
-    return EXIT_FINDINGS
 
 
 def _print_skipped(skipped: dict[str, str], report: list[str]) -> None:

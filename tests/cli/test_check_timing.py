@@ -88,7 +88,8 @@ def test_filing_details_that_disagree_with_the_offers_expiration_stop_every_outp
     tmp_path: Path,
 ) -> None:
     """The offer states April 23; filing.toml says April 30. Check names both and where each
-    is stated; draft and export write nothing that states a date the offer does not."""
+    is stated; export writes nothing that states a date the offer does not, even with
+    --force."""
     original, revised, filing = threshold_pair(tmp_path)
     details = filing.read_text(encoding="utf-8")
     assert "expiration = 2026-04-23T23:59:00" in details
@@ -102,11 +103,16 @@ def test_filing_details_that_disagree_with_the_offers_expiration_stop_every_outp
     ) in checked.stderr
     assert "paragraph in Summary Term Sheet on page 5; and 1 other place)" in checked.stderr
     assert "Earliest compliant expiration" not in checked.stderr
-    out, project = tmp_path / "out", tmp_path / "p.amend"
+    project = tmp_path / "p.amend"
     drafted = amendtool(
         "draft", str(original), str(revised), "--filing", str(filing),
-        "--out", str(out), "--project", str(project),
+        "--out", str(tmp_path / "draft"), "--project", str(project),
     )  # fmt: skip
-    assert drafted.returncode == 1
-    assert "draft refused: nothing written" in drafted.stderr
-    assert not out.exists() and not project.exists()
+    assert drafted.returncode == 0  # a working draft, with the error said as a warning
+    assert "warning: the filing details (filing.toml, offer.expiration) give" in drafted.stderr
+    out = tmp_path / "out"
+    refused = amendtool("export", str(project), "--out", str(out), "--force")
+    assert refused.returncode == 1 and not out.exists()
+    assert "export refused: the filing details and the offer state different expirations" in (
+        refused.stderr
+    )
