@@ -24,7 +24,7 @@ from amendtool.core.expiration_checks import (
 )
 from amendtool.core.filing_document import notice_blocks
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
-from amendtool.core.items import Materiality, letter
+from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.layout import Role
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.timekeeping import deadline_phrase, long_date
