@@ -90,8 +90,8 @@ def check_extensions(amendment: Amendment) -> list[Finding]:
 
 def check_stated_expiration(amendment: Amendment, rules: Rules | None = None) -> list[Finding]:
     """The expiration in the filing details is the one the offer (as amended) states. When
-    they disagree, the error names both and where each is stated; the timing is not checked
-    on either and nothing is exported (export_refusal) until counsel makes them agree."""
+    they disagree, the error names both and where each is stated, and nothing is exported
+    (export_refusal) until counsel makes them agree."""
     filing = amendment.filing
     stated = offer_expirations(amendment, rules)
     if not stated:
@@ -105,7 +105,7 @@ def check_stated_expiration(amendment: Amendment, rules: Rules | None = None) ->
                 f"the filing details (filing.toml, offer.expiration) give the expiration as "
                 f"{deadline_phrase(filing.expiration_local)}, but the offer states {where}: "
                 "make them the same (offer.expiration, or the offer's text); until they agree "
-                "the timing is not checked and nothing is exported",
+                "the periods are counted to the filing details' date and nothing is exported",
             )
         ]
     if len(stated) > 1:

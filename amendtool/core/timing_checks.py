@@ -37,17 +37,17 @@ WHY_LONGER = {
 
 
 def timing_findings(amendment: Amendment) -> list[Finding]:
+    # the filing details and the offer disagreeing on the expiration is said first: the
+    # periods below are counted to the filing details' date
     stated = check_stated_expiration(amendment)
+    findings = check_timing(amendment)
+    if findings and findings[0].code == "expired":
+        return stated + findings
+    findings += check_minimum_offer(amendment)
+    findings += check_extensions(amendment)
     if any(f.severity == ERROR for f in stated):
-        # the filing details and the offer disagree on the expiration: no period is counted
-        # to a date the offer may not state
-        findings = stated + check_extensions(amendment)
-    else:
-        findings = check_timing(amendment)
-        if findings and findings[0].code == "expired":
-            return findings
-        findings += check_minimum_offer(amendment)
-        findings += check_extensions(amendment) + stated
+        return stated + findings
+    findings += stated
     findings += check_explanation(amendment)
     findings += check_counsel_choices(amendment)
     return findings

@@ -183,6 +183,16 @@ def numbered_list_docx(path: Path, pattern: str) -> None:
     document.save(str(path))
 
 
+def _example_dated(unit: samples.Unit) -> samples.Unit:
+    """The sample's expiration as the example filing's details give it."""
+    dated = {"April 23, 2026": "September 27, 2001", "APRIL 23, 2026": "SEPTEMBER 27, 2001"}
+    text, cells = unit.text, list(unit.cells)
+    for old, new in dated.items():
+        text = text.replace(old, new)
+        cells = [c.replace(old, new) for c in cells]
+    return replace(unit, text=text, cells=cells)
+
+
 def build(out: Path) -> dict[str, Path]:
     out.mkdir(parents=True, exist_ok=True)
     units = samples.parse_source()
@@ -210,7 +220,8 @@ def build(out: Path) -> dict[str, Path]:
     samples.render_txt(units, files["edgar_txt"])
     render_html(units, files["edgar_htm"])
     tracked_changes_docx(files["tracked_docx"])
-    example = units_with_section7_ending_on("27")
+    # the example filing's offer expires when its filing details say (September 27, 2001)
+    example = [_example_dated(u) for u in units_with_section7_ending_on("27")]
     changed = samples.example_changes([replace(u) for u in example])
     samples.render_txt(example, files["example_original_txt"])
     samples.render_txt(changed, files["example_revised_txt"])
