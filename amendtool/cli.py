@@ -13,7 +13,9 @@ from typing import Any, NoReturn
 from amendtool import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
-_COMMANDS = ("outline", "draft", "export", "check", "amend", "extend", "results", "history")
+_COMMANDS = (
+    "outline", "draft", "export", "check", "plain", "amend", "extend", "results", "history",
+)  # fmt: skip
 
 
 def main(argv: Sequence[str]) -> int:
@@ -83,9 +85,11 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--amendment", type=int, help="which amendment of the project")
     check.set_defaults(run=_check)
 
+    from amendtool.cli_plain import add_commands as add_plain
     from amendtool.cli_series import add_commands
 
     add_commands(commands)
+    add_plain(commands)
     return parser
 
 
@@ -150,7 +154,7 @@ def _draft(args: argparse.Namespace) -> int:
         # re-drafting into an existing project keeps counsel's wording and classification where
         # the change is the same change
         from amendtool.core.errors import InputError
-        from amendtool.core.items import carry_overrides
+        from amendtool.core.overrides import carry_overrides
         from amendtool.io.project_file import load_project
 
         existing = load_project(args.project)

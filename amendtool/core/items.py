@@ -252,31 +252,17 @@ class AmendmentItem:
         item = cls(**{k: v for k, v in data.items() if k in known})
         if item.materiality_source == COUNSEL and not item.materiality_basis:
             item.materiality_basis = item.substance()  # a choice recorded by hand
+        if item.plain_override and not item.plain_basis:
+            item.plain_basis = item.substance()  # counsel's paragraph written in by hand
+        if (item.filing_override or item.notice_override) and not item.override_basis:
+            item.override_basis = item.substance()  # likewise counsel's wording
         return item
 
-
-def carry_overrides(previous: list[AmendmentItem], current: list[AmendmentItem]) -> int:
-    """Give re-drafted items the wording and the classification counsel chose for the same
-    substance; count the items that kept something of counsel's."""
-    by_basis = {i.override_basis: i for i in previous if i.override_basis}
-    chosen = {i.materiality_basis: i for i in previous if i.counsel_materiality}
-    plain = {i.plain_basis: i for i in previous if i.plain_summary}
-    kept = 0
-    for item in current:
-        substance = item.substance()
-        old = by_basis.get(substance)
-        if old is not None:
-            item.filing_override = old.filing_override
-            item.notice_override = old.notice_override
-            item.override_basis = old.override_basis
-        decided = chosen.get(substance)
-        if decided is not None:
-            item.choose_materiality(decided.materiality)
-        summary = plain.get(substance)
-        if summary is not None:
-            item.set_plain_summary(summary.plain_override)
-        kept += old is not None or decided is not None or summary is not None
-    return kept
+    @property
+    def stale_plain(self) -> bool:
+        """Counsel wrote a plain paragraph for an earlier version of this change: the notice
+        uses the tool's until counsel reads it again."""
+        return bool(self.plain_override) and self.plain_basis != self.substance()
 
 
 def letter(index: int) -> str:

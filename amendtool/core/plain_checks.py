@@ -60,7 +60,24 @@ def check_plain_notice(amendment: Amendment) -> list[Finding]:
     return [
         *_coverage(amendment, blocks),
         *_placeholders(amendment, paragraphs),
+        *_stale(amendment),
         *_plainness(amendment, blocks, paragraphs),
+    ]
+
+
+def _stale(amendment: Amendment) -> list[Finding]:
+    """Counsel's paragraph written for an earlier version of a change: kept, not used."""
+    return [
+        Finding(
+            WARNING,
+            "plain_stale",
+            f"item {letter(index)}: counsel's plain paragraph was written before this change "
+            "last changed, so the notice uses the tool's; read it again and keep it (the Plain "
+            f'paragraph tab, or amendtool plain PROJECT {letter(index)} --text "…")',
+            index,
+        )
+        for index, item in enumerate(amendment.change_items)
+        if item.stale_plain
     ]
 
 

@@ -19,9 +19,10 @@ from amendtool.core.amendment import Amendment
 from amendtool.core.drafting import DraftOptions, draft_items
 from amendtool.core.errors import AmendtoolError
 from amendtool.core.filing import FilingDetails
-from amendtool.core.items import AmendmentItem, carry_overrides
+from amendtool.core.items import AmendmentItem
 from amendtool.core.lineage import Earlier, SeriesContext, amended_document, trace
 from amendtool.core.model import Document
+from amendtool.core.overrides import carry_overrides
 from amendtool.core.series_rules import expiration_of
 from amendtool.core.wording import house_wording
 from amendtool.core.wording_series import insertion_place

@@ -163,7 +163,7 @@ class Drafting(QObject):
             self.drafted_blocks = outcome.blocks
             self.draft_error = outcome.error
             if outcome.error is None:
-                from amendtool.core.items import carry_overrides
+                from amendtool.core.overrides import carry_overrides
 
                 if any(i.override_basis or i.counsel_materiality for i in self.items):
                     carry_overrides(self.items, outcome.items)

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from amendtool.core.drafting import draft_items
-from amendtool.core.items import AmendmentItem, Materiality, carry_overrides
+from amendtool.core.items import AmendmentItem, Materiality
 from amendtool.core.materiality import propose_all
+from amendtool.core.overrides import carry_overrides
 from tests.support.builders import doc
 
 C, M, K = "clarifying", "material", "consideration"

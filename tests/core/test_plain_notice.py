@@ -13,8 +13,8 @@ from amendtool.core.amendment import Amendment, draft_amendment
 from amendtool.core.checks import run_checks
 from amendtool.core.filing import FilingDetails, FilingError, filing_from_dict, load_filing
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
-from amendtool.core.items import carry_overrides
 from amendtool.core.layout import Role, plain_text
+from amendtool.core.overrides import carry_overrides
 from amendtool.core.plain_english import unquoted
 from amendtool.core.plain_facts import FactChange, fact_changes
 from amendtool.core.plain_notice import plain_paragraphs

@@ -1,0 +1,67 @@
+"""`amendtool plain`: counsel's plain paragraph on one change of the employee notice, written
+from the command line as on the app's "Plain paragraph" tab. It is kept in the project,
+used by `check` and `export`, and kept across re-drafts while the change stays the same."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+EXIT_OK = 0
+
+
+def add_commands(commands: Any) -> None:
+    plain = commands.add_parser(
+        "plain", help="write counsel's plain paragraph on one item for the employee notice"
+    )
+    plain.add_argument("project", metavar="PROJECT.amend")
+    plain.add_argument("item", metavar="ITEM", help="the item's letter (A, B, …)")
+    given = plain.add_mutually_exclusive_group(required=True)
+    given.add_argument("--text", help="the paragraph, in plain words")
+    given.add_argument("--file", help="a UTF-8 text file holding the paragraph")
+    given.add_argument("--clear", action="store_true", help="go back to the tool's paragraph")
+    plain.set_defaults(run=_plain)
+
+
+def _plain(args: argparse.Namespace) -> int:
+    from amendtool.core.errors import InputError
+    from amendtool.core.items import letter
+    from amendtool.io.project_file import load_project, save_project
+
+    project = load_project(args.project)
+    if project.current.locked:
+        raise InputError(
+            args.project, "its last amendment is filed; start the next one with amendtool amend"
+        )
+    changes = [i for i in project.items if i.kind.value != "file_exhibit"]
+    by_letter = {letter(n): item for n, item in enumerate(changes)}
+    wanted = args.item.strip().upper()
+    item = by_letter.get(wanted)
+    if item is None:
+        known = f"A to {letter(len(changes) - 1)}" if changes else "none"
+        raise InputError(args.project, f"has no item {args.item} (its items: {known})")
+    text = None if args.clear else _text(args)
+    item.set_plain_summary(text)
+    save_project(project, args.project)
+    if item.plain_summary:
+        print(f"item {wanted}: counsel's plain paragraph kept in {args.project}")
+    else:
+        print(f"item {wanted}: the tool's plain paragraph again")
+    return EXIT_OK
+
+
+def _text(args: argparse.Namespace) -> str:
+    from amendtool.core.errors import InputError
+
+    if args.file is not None:
+        try:
+            text = Path(args.file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(args.file, f"cannot be read as UTF-8 text ({exc})") from exc
+        where = args.file
+    else:
+        text, where = args.text, "--text"
+    if not text.strip():
+        raise InputError(where, "is empty; write the paragraph, or use --clear")
+    return " ".join(text.split())
