@@ -1,10 +1,13 @@
 """Takes the README's screenshots of the real window:
 
-    docs/screenshot.png   the demo, an item selected
+    docs/screenshot.png   the demo, an item selected, the find bar open on the draft
     docs/series.png       (--series) a project of three amendments of the sample: No. 1 and
                           No. 2 filed, No. 3 extending the offer, the series in the navigator
 
-Xvfb :99 -screen 0 1500x950x24 & DISPLAY=:99 QT_QPA_PLATFORM=xcb python scripts/screenshot.py
+    Xvfb :99 -screen 0 1366x768x24 -nolisten tcp &
+    DISPLAY=:99 QT_QPA_PLATFORM=xcb python scripts/screenshot.py
+
+The window takes the whole screen (a 1366x768 laptop's, as counsel's).
 """
 
 from __future__ import annotations
@@ -66,7 +69,7 @@ def main(argv: list[str]) -> int:
     settings.use_folder(Path(tempfile.mkdtemp()))
     app = make_app([])
     window = MainWindow()
-    window.resize(1480, 900)
+    window.setGeometry(app.primaryScreen().availableGeometry())
     window.show()
     series = "--series" in argv
     out = ROOT / "docs" / ("series.png" if series else "screenshot.png")
@@ -78,6 +81,10 @@ def main(argv: list[str]) -> int:
     def shoot() -> None:
         window.session.wait_for_draft()
         window.workspace.items_panel.select(0 if series else 2)
+        if not series:  # the find bar at the foot of the window, its matches highlighted
+            bar = window.workspace.find_bar
+            bar.term.setText("conditions")
+            bar.open_in("Draft")
         QApplication.processEvents()
         out.parent.mkdir(exist_ok=True)
         window.grab().save(str(out))

@@ -36,7 +36,7 @@ from amendtool.core.typography import collapse_spaces
 from amendtool.io._oxml_revisions import Revisions, accept_all, accepted_text
 from amendtool.io.docx_notes import notes_roots
 from amendtool.io.redline_base import base_document
-from amendtool.io.redline_restate import restated_steps
+from amendtool.io.redline_restate import Restated, restated_steps
 
 Edit = tuple[int, int, str]
 W_TR, W_P = qn("w:tr"), qn("w:p")
@@ -546,8 +546,7 @@ class _RedlineWriter:
             if step.kind != "insert":
                 element = self._element(key)
                 last = element
-                old, new = olds[step.old or 0], news[step.new or 0]
-                if step.kind == "edit" and self._edit_in_place(element, old, new):
+                if step.kind == "edit" and self._edit_in_place(element, olds, news, step):
                     made.append(key)
                     continue
                 self._strike(key)
@@ -565,11 +564,14 @@ class _RedlineWriter:
             return last
         return _outside_table(self.elements[key])
 
-    def _edit_in_place(self, element: etree._Element, old: str, new: str) -> bool:
+    def _edit_in_place(
+        self, element: etree._Element, olds: list[str], news: list[str], step: Restated
+    ) -> bool:
         """Mark only the words that changed; False where the Word paragraph does not hold
         the old text as written (Word's own numbering in front of it)."""
-        if element.tag != W_P:
+        if element.tag != W_P or step.old is None or step.new is None:
             return False
+        old, new = olds[step.old], news[step.new]
         base = collapse_spaces(accepted_text(element)).find(old)
         if base < 0:
             return False

@@ -205,3 +205,21 @@ def test_a_restated_section_is_marked_word_by_word(tmp_path: Path) -> None:
     assert comparable(resolve(redline, False), tmp_path, "j.docx") == flat(
         TextDocument.from_document(before).comparable()
     )
+
+
+def test_a_section_restated_as_its_heading_alone_strikes_every_paragraph(tmp_path: Path) -> None:
+    old = [
+        "Options may be tendered by any eligible employee who holds them.",
+        "We will accept options properly tendered and not withdrawn.",
+        "You may withdraw your tendered options at any time.",
+    ]
+    before = load_document(offer(tmp_path, "o.docx", old))
+    after = load_document(offer(tmp_path, "r.docx", []))
+    amendment = draft_amendment(before, after, load_filing(SAMPLES / "filing.toml"))
+    redline = build_review_documents(amendment).redline
+    assert comparable(resolve(redline, True), tmp_path, "a.docx") == flat(
+        TextDocument.from_document(after).comparable()
+    )
+    assert comparable(resolve(redline, False), tmp_path, "j.docx") == flat(
+        TextDocument.from_document(before).comparable()
+    )
