@@ -214,7 +214,7 @@ def _print_skipped(skipped: dict[str, str], report: list[str]) -> None:
 def _export(args: argparse.Namespace) -> int:
     from amendtool.io.outputs import write_outputs
 
-    amendment = _project_amendment(args.project, args.amendment)
+    amendment = _project_amendment(args.project, args.amendment, args.out)
     from amendtool.core.checks import run_checks
     from amendtool.core.plain_checks import export_refusal
 
@@ -310,9 +310,13 @@ def _print_classes(amendment) -> None:  # type: ignore[no-untyped-def]
         print(f"{letter(index):>3}  {item.materiality.value:<13} {who:<8}  {reason}")
 
 
-def _project_amendment(path: str, number: int | None = None):  # type: ignore[no-untyped-def]
-    """The project's last amendment, or Amendment No. `number` of its series."""
+def _project_amendment(  # type: ignore[no-untyped-def]
+    path: str, number: int | None = None, out: str | None = None
+):
+    """The project's last amendment, or Amendment No. `number` of its series; refused when
+    `out` holds another amendment's outputs (what was filed is never written over)."""
     from amendtool.core.errors import AmendtoolError, InputError
+    from amendtool.core.series_rules import out_refusal
     from amendtool.io.project_file import load_project
 
     series = load_project(path).series
@@ -322,6 +326,8 @@ def _project_amendment(path: str, number: int | None = None):  # type: ignore[no
             index = series.index_of(number)
         except AmendtoolError as exc:
             raise InputError(path, str(exc)) from exc
+    if out is not None and (problem := out_refusal(series, out, index % len(series.amendments))):
+        raise InputError(out, problem)
     amendment = series.amendment(index)
     if amendment is None:
         which = f"Amendment No. {series.amendments[index].number}"

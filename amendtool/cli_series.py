@@ -99,20 +99,12 @@ def _filing(
 def _ready(args: argparse.Namespace, series: Any, number: int, kind: str) -> None:
     """Before anything is drafted: --out is no other amendment's folder (what was filed is
     never written over), and an amendment this one marks filed has a clean check."""
-    from amendtool.core.series_rules import lock_refusal, redraft_index
+    from amendtool.core.series_rules import lock_refusal, out_refusal, redraft_index
 
-    out = Path(args.out).resolve()
     index = redraft_index(series, number)
-    for position, amendment in enumerate(series.amendments):
-        folder = amendment.outputs.get("folder")
-        if position == index or not folder or Path(folder).resolve() != out:
-            continue
-        status = "filed" if amendment.locked else "to be marked filed by this amendment"
-        raise InputError(
-            args.out,
-            f"holds the outputs of Amendment No. {amendment.number} ({status}); writing "
-            f"Amendment No. {number} there would replace them: give a new folder",
-        )
+    if problem := out_refusal(series, args.out, index):
+        problem = problem.replace("the next amendment", f"Amendment No. {number}")
+        raise InputError(args.out, problem)
     if index == len(series.amendments) and (refusal := lock_refusal(series, kind)):
         raise InputError(args.project, refusal)
 

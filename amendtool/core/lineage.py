@@ -54,6 +54,8 @@ class Earlier:
     items: list[AmendmentItem]
     exhibits: list[tuple[str, str]] = field(default_factory=list)  # label, description
     kind: str = "text"
+    expiration: dt.datetime | None = None  # as its filing details state it (naive local)
+    offer: dict[str, object] = field(default_factory=dict)  # filing.toml key: value naming it
 
 
 @dataclass

@@ -23,7 +23,7 @@ from amendtool.core.items import AmendmentItem
 from amendtool.core.lineage import Earlier, SeriesContext, amended_document, trace
 from amendtool.core.model import Document
 from amendtool.core.overrides import carry_overrides
-from amendtool.core.series_rules import expiration_of
+from amendtool.core.series_rules import expiration_of, offer_named
 from amendtool.core.wording import house_wording
 from amendtool.core.wording_series import insertion_place
 
@@ -145,6 +145,8 @@ class Series:
             amendment.items,
             exhibits,
             amendment.kind.value,
+            amendment.filing.expiration.replace(tzinfo=None) if amendment.filing else None,
+            offer_named(amendment.filing) if amendment.filing else {},
         )
 
     # --- amendments ----------------------------------------------------------------------

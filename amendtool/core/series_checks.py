@@ -25,6 +25,7 @@ from amendtool.core.timing_checks import WHY_LONGER, forcing_item
 
 def series_findings(amendment: Amendment) -> list[Finding]:
     findings = check_place_in_series(amendment) + check_exhibit_numbers(amendment)
+    findings += check_series_expiration(amendment) + check_same_offer(amendment)
     if amendment.kind == "results":
         return findings + check_results_timing(amendment)
     findings += check_earlier_periods(amendment) + check_extension_announced(amendment)
@@ -60,6 +61,43 @@ def check_place_in_series(amendment: Amendment) -> list[Finding]:
             )
         )
     return findings
+
+
+def check_same_offer(amendment: Amendment) -> list[Finding]:
+    """Filing details edited to name another offer than the series amends."""
+    from amendtool.core.series_rules import other_offer
+
+    earlier = amendment.series.earlier if amendment.series is not None else []
+    first = next((e.offer for e in earlier if e.offer), None)
+    problem = other_offer(first, amendment.filing) if first else None
+    if problem is None:
+        return []
+    return [Finding(ERROR, "series_offer", f"the filing details {problem}")]
+
+
+def check_series_expiration(amendment: Amendment) -> list[Finding]:
+    """The series has one expiration, the latest extension's (or, before any, the first
+    amendment's): filing details edited to another would have this amendment state it."""
+    from amendtool.core.series_rules import latest_expiration
+
+    if amendment.series is None or amendment.kind == "extension":
+        return []
+    earlier = amendment.series.earlier
+    in_force = latest_expiration([(e.kind, e.expiration) for e in earlier])
+    f = amendment.filing
+    if in_force is None or f.expiration.replace(tzinfo=None) == in_force:
+        return []
+    extended = [e.number for e in earlier if e.kind == "extension"]
+    source = f"Amendment No. {extended[-1]} extended it to that" if extended else "as first filed"
+    return [
+        Finding(
+            ERROR,
+            "series_expiration",
+            f"the filing details give the expiration as {deadline_phrase(f.expiration_local)}, "
+            f"but the offer expires at {deadline_phrase(in_force.replace(tzinfo=f.zone))} "
+            f"({source}): set offer.expiration to it, or extend the offer",
+        )
+    ]
 
 
 def check_exhibit_numbers(amendment: Amendment) -> list[Finding]:

@@ -32,11 +32,22 @@ def in_force_expiration(series: Series, index: int) -> dt.datetime | None:
     """The expiration when amendment `index` is drafted (naive local time): the latest
     extension before it, or the expiration the series' first filing details give. The one
     source of "the offer expires at" for every amendment after the first."""
-    known = [a for a in series.amendments[:index] if a.filing is not None]
-    for earlier in reversed(known):
-        if earlier.kind.value == "extension":
-            return _naive(earlier.filing.expiration)  # type: ignore[union-attr]
-    return _naive(known[0].filing.expiration) if known else None  # type: ignore[union-attr]
+    return latest_expiration(
+        [
+            (a.kind.value, _naive(a.filing.expiration) if a.filing else None)
+            for a in series.amendments[:index]
+        ]
+    )
+
+
+def latest_expiration(stated: list[tuple[str, dt.datetime | None]]) -> dt.datetime | None:
+    """Of the earlier amendments' (kind, expiration) in order: the last extension's, or
+    the first one's."""
+    known = [(kind, moment) for kind, moment in stated if moment is not None]
+    for kind, moment in reversed(known):
+        if kind == "extension":
+            return moment
+    return known[0][1] if known else None
 
 
 def expiration_of(series: Series, index: int) -> dt.datetime | None:
@@ -76,20 +87,28 @@ def check_open(series: Series, number: int, kind: str) -> None:
             )
 
 
+def offer_named(filing: FilingDetails) -> dict[str, object]:
+    """The filing.toml keys and values that name the offer, as compared."""
+    return {key: getattr(filing, attribute) for attribute, key in IDENTITY}
+
+
+def other_offer(ours: dict[str, object], filing: FilingDetails) -> str | None:
+    """How `filing` names another offer than the one `ours` names (None: the same)."""
+    theirs = offer_named(filing)
+    for key, value in ours.items():
+        if _same(value) != _same(theirs[key]):
+            return (
+                f"gives {key} = {theirs[key]}, but this project amends the offer of "
+                f"{ours['issuer.name']} ({key} = {value}): these are the filing details of "
+                "another offer; give this offer's"
+            )
+    return None
+
+
 def check_same_offer(series: Series, filing: FilingDetails) -> str | None:
     """The filing details name the offer the series amends (None) or say how they differ."""
     first = next((a.filing for a in series.amendments if a.filing is not None), None)
-    if first is None:
-        return None
-    for attribute, key in IDENTITY:
-        ours, theirs = getattr(first, attribute), getattr(filing, attribute)
-        if _same(ours) != _same(theirs):
-            return (
-                f"gives {key} = {theirs}, but this project amends the offer of {first.issuer_name} "
-                f"({key} = {ours}): these are the filing details of another offer; give this "
-                "offer's"
-            )
-    return None
+    return other_offer(offer_named(first), filing) if first is not None else None
 
 
 def check_expiration(
@@ -161,8 +180,9 @@ def free_label(label: str, used: dict[str, str]) -> str:
 
 
 def lock_refusal(series: Series, kind: str) -> str | None:
-    """Why the series' last amendment cannot be marked filed now (None: it can): its check
-    finds an error. A timing error is cured by an extension, so it does not stop one."""
+    """Why the series' last amendment cannot be marked filed now (None: it can), when an
+    amendment of `kind` follows it (or "filed": counsel marks it so): its check finds an
+    error. A timing error is cured by an extension, so it does not stop one."""
     from amendtool.core.checks import run_checks
 
     current: SeriesAmendment = series.current
@@ -181,10 +201,11 @@ def lock_refusal(series: Series, kind: str) -> str | None:
         return None
     first = errors[0]
     more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    then = "mark it filed" if kind == "filed" else f"start Amendment No. {current.number + 1}"
     return (
         f"Amendment No. {current.number} cannot be marked filed: its check '{first.code}' "
-        f"finds an error{more}: {first.message.rstrip('.')}. Fix it, then start Amendment "
-        f"No. {current.number + 1} ('amendtool check' lists every finding)"
+        f"finds an error{more}: {first.message.rstrip('.')}. Fix it, then {then} (the "
+        "checks list every finding)"
     )
 
 
@@ -242,5 +263,25 @@ def check_range(series: Series, through: int, since: int) -> tuple[str, str] | N
             "--since",
             f"{since} is not before --through {through}; give an earlier amendment (0: the "
             f"offer as filed) to mark the changes made after it through No. {through}",
+        )
+    return None
+
+
+def out_refusal(series: Series, out: str, index: int) -> str | None:
+    """Why amendment `index`'s outputs may not go to the folder `out` (None: they may): it
+    holds another amendment's, and what was filed is never written over."""
+    from pathlib import Path
+
+    target = Path(out).resolve()
+    for position, amendment in enumerate(series.amendments):
+        folder = amendment.outputs.get("folder")
+        if position == index or not folder or Path(folder).resolve() != target:
+            continue
+        status = "filed" if amendment.locked else "to be marked filed by this amendment"
+        number = series.amendments[index].number if index < len(series.amendments) else None
+        this = f"Amendment No. {number}" if number is not None else "the next amendment"
+        return (
+            f"holds the outputs of Amendment No. {amendment.number} ({status}); writing "
+            f"{this} there would replace them: give a new folder"
         )
     return None

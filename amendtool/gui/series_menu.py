@@ -110,7 +110,7 @@ class AmendmentMenu:
         """The next amendment of `kind`, made by `make` from the open one's filing details; or
         the open one drafted again while it is a draft of the kind `again` (an extension to a
         different date, results corrected). Nothing follows the final amendment."""
-        from amendtool.core.series_rules import check_open
+        from amendtool.core.series_rules import check_open, lock_refusal
         from amendtool.core.series_steps import next_filing_data
 
         s = self.session
@@ -123,6 +123,8 @@ class AmendmentMenu:
             check_open(s.ensure_series(), number, kind)
         except AmendtoolError as exc:
             return self._warn(str(exc))
+        if not s.locked and not redraft and (refusal := lock_refusal(s.ensure_series(), kind)):
+            return self._warn(refusal)
         if not s.locked and not redraft:
             answer = QMessageBox.question(
                 self.window,
@@ -146,11 +148,16 @@ class AmendmentMenu:
         s.undo_stack.resetClean()  # a new amendment: the project has unsaved changes
 
     def mark_filed(self) -> None:
+        """Lock the open amendment as filed, once its check finds no error."""
+        from amendtool.core.series_rules import lock_refusal
+
         s = self.session
         s.wait_for_draft()
         if s.locked or s.original is None:
             return
         series = s.ensure_series()
+        if refusal := lock_refusal(series, "filed"):
+            return self._warn(refusal)
         series.file(len(series.amendments) - 1)
         s.show_series(series)
         s.undo_stack.resetClean()

@@ -160,6 +160,26 @@ def test_a_later_amendment_never_writes_into_a_filed_amendments_folder(
     )  # fmt: skip
 
 
+def test_export_never_writes_into_another_amendments_folder(
+    capsys: pytest.CaptureFixture[str], project: Path, tmp_path: Path
+) -> None:
+    extend(capsys, project, tmp_path)
+    refused(
+        run(capsys, "export", project, "--out", tmp_path / "no1", "--force"),
+        "no1",
+        "holds the outputs of Amendment No. 1 (filed)",
+        "Amendment No. 2 there",
+    )
+    assert (tmp_path / "no1" / "schedule-to-amendment.docx").read_bytes() == (
+        b"Amendment No. 1 as filed"
+    )
+    refused(
+        run(capsys, "export", project, "--amendment", "1", "--out", tmp_path / "no2"),
+        "no2",
+        "holds the outputs of Amendment No. 2",
+    )
+
+
 def test_an_exhibit_number_already_filed_is_refused_with_the_next_free_one(
     capsys: pytest.CaptureFixture[str], project: Path, tmp_path: Path
 ) -> None:

@@ -50,6 +50,47 @@ def test_the_results_render_the_extended_expiration_whatever_their_filing_detail
     assert not [f for f in run_checks(results) if f.code in ("results_timing", "expired")]
 
 
+def test_filing_details_edited_to_another_expiration_are_an_error_of_the_check() -> None:
+    from amendtool.core.amendment import Amendment
+
+    series = sample()
+    extension(series, dt.date(2026, 4, 21), dt.datetime(2026, 5, 7, 23, 59))
+    series.draft(series.base(2), filing(3, dt.date(2026, 4, 24), EXPIRATION))
+    entry = series.current
+    assert entry.filing is not None
+    # as the app drafts it, from the amendment's own filing details
+    amendment = Amendment(
+        series.base(2), entry.revised, entry.items, entry.filing, series=series.context(2)
+    )
+    [finding] = [f for f in run_checks(amendment) if f.code == "series_expiration"]
+    assert finding.severity == "error"
+    assert "give the expiration as 11:59 p.m., Eastern Daylight Time, on April 23, 2026" in (
+        finding.message
+    )
+    assert "expires at 11:59 p.m., Eastern Daylight Time, on May 7, 2026" in finding.message
+    assert "Amendment No. 2 extended it" in finding.message
+    # as every output of the series renders it: the series' expiration, nothing to find
+    rendered = series.amendment(2)
+    assert rendered is not None
+    assert not [f for f in run_checks(rendered) if f.code == "series_expiration"]
+
+
+def test_filing_details_edited_to_another_offer_are_an_error_of_the_check() -> None:
+    from amendtool.core.amendment import Amendment
+    from amendtool.core.filing import load_filing
+    from tests.conftest import EXAMPLE_DIR
+
+    series = sample()
+    other = dataclasses.replace(load_filing(EXAMPLE_DIR / "filing.toml"), amendment_number=2)
+    amendment = Amendment(
+        series.base(1), series.base(1), [], other, series=series.context(1), kind="text"
+    )
+    [finding] = [f for f in run_checks(amendment) if f.code == "series_offer"]
+    assert finding.severity == "error"
+    assert "issuer.name = Mpower Holding Corporation" in finding.message
+    assert "Halvorsen Networks, Inc." in finding.message and "another offer" in finding.message
+
+
 def test_an_exhibit_filed_before_stays_in_the_index_and_its_number_reused_is_an_error() -> None:
     series = sample()
     # No. 2's notice given No. 1's number, (a)(6)

@@ -30,9 +30,17 @@ def confirmed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return asked
 
 
+def plain_paragraphs_written(window: MainWindow) -> None:
+    """Counsel writes the notice's plain paragraphs: the open amendment's check is clean."""
+    for item in window.session.items:
+        item.set_plain_summary("We changed this to make the offer clearer for you.")
+    window.session.refresh_checks()
+
+
 def test_the_next_amendment_cites_through_the_first_and_the_series_is_listed(
     qtbot,  # type: ignore[no-untyped-def]
     window: MainWindow,
+    answered_dialogs: list[str],
     confirmed: list[str],
     tmp_path: Path,
 ) -> None:
@@ -41,6 +49,16 @@ def test_the_next_amendment_cites_through_the_first_and_the_series_is_listed(
     workspace = window.workspace
     assert workspace.series_list.count() == 1
 
+    # the notice still awaits counsel's plain paragraphs: No. 1 is not marked filed
+    window.actions_by_id["next_amendment"].trigger()
+    assert answered_dialogs[-1].startswith(
+        "Amendment No. 1 cannot be marked filed: its check 'placeholder' finds an error"
+    )
+    assert not confirmed and len(window.session.ensure_series().amendments) == 1
+    window.actions_by_id["mark_filed"].trigger()
+    assert "Fix it, then mark it filed" in answered_dialogs[-1] and not window.session.locked
+
+    plain_paragraphs_written(window)
     window.actions_by_id["next_amendment"].trigger()
     wait_items(qtbot, window, 0)
     assert confirmed == [
@@ -75,6 +93,14 @@ def test_the_next_amendment_cites_through_the_first_and_the_series_is_listed(
         (2, "draft", 1),
     ]
 
+    # No. 2 is dated today, after the sample offer expired: the check's error keeps it open
+    window.actions_by_id["mark_filed"].trigger()
+    assert "cannot be marked filed: its check 'expired'" in answered_dialogs[-1]
+    assert not window.session.locked
+    data = dict(window.session.filing_data or {})
+    data["amendment"] = {**data["amendment"], "date": "2026-04-14"}
+    window.session.set_filing_data(data)
+    plain_paragraphs_written(window)
     window.actions_by_id["mark_filed"].trigger()
     assert window.session.locked and workspace.draft_pane.isReadOnly()
     locked = ["filing", "load_revised", "toggle_heading", "mark_filed"]
@@ -96,6 +122,7 @@ def test_an_extension_from_the_amendment_menu(
 ) -> None:
     window.open_demo()
     wait_items(qtbot, window, 6)
+    plain_paragraphs_written(window)
     window.amendment_menu.extend("2026-05-07 23:59")
     wait_items(qtbot, window)
     series = window.session.series
@@ -132,6 +159,7 @@ def test_the_results_and_the_history_from_the_app(
 
     window.open_demo()
     wait_items(qtbot, window, 6)
+    plain_paragraphs_written(window)
     results = {"tendered": 1200000, "accepted": 1150000, "issued": 575000}
     window.amendment_menu.results({**results, "grant_date": "2026-05-26"})
     wait_items(qtbot, window, 0)
