@@ -7,6 +7,8 @@ edited) and hands back plain Python data; only the UI thread touches widgets.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +31,21 @@ class DraftOutcome:
     notes: list[str] = field(default_factory=list)
     error: str | None = None
     blocks: list[TextBlock] = field(default_factory=list)  # what was drafted from
+
+
+def kept_items(shown: list[AmendmentItem], drafted: list[AmendmentItem]) -> list[AmendmentItem]:
+    """The drafted items, each one equal to an item already shown (the same change, with the
+    same wording, class and place) being that item itself: what typing did not touch keeps
+    its identity, so the panels redo only the rows and marks of the items that changed."""
+    waiting: dict[tuple[str, str, str], list[AmendmentItem]] = {}
+    for item in shown:
+        waiting.setdefault((item.kind.value, item.old_text, item.new_text), []).append(item)
+    out = []
+    for item in drafted:
+        same = waiting.get((item.kind.value, item.old_text, item.new_text), [])
+        match = next((k for k, old in enumerate(same) if old == item), None)
+        out.append(item if match is None else same.pop(match))
+    return out
 
 
 class _Signals(QObject):
@@ -74,6 +91,7 @@ class ReviewOutcome:
     filing_html: str = ""
     notice_html: str = ""
     changes: ChangeMap | None = None  # where each item shows in the panes
+    stopped: bool = False  # given up for newer items: nothing of it is shown
 
 
 class ReviewJob(QRunnable):
@@ -95,11 +113,12 @@ class ReviewJob(QRunnable):
         self.generation = generation
         self.state = (original, revised, items, filing, notes, extras or {})
         self.signals = _Signals()
+        self.stop = threading.Event()  # newer items are being drafted: give up
 
     @Slot()
     def run(self) -> None:
         try:
-            self.outcome = review(self.generation, *self.state)
+            self.outcome = review(self.generation, *self.state, stop=self.stop.is_set)
         except Exception as exc:  # a check that fails must say so, never look clean
             from amendtool.core.checks import ERROR, Finding
 
@@ -117,13 +136,18 @@ def review(
     filing: FilingDetails | None,
     notes: list[str],
     extras: dict[str, Any] | None = None,
+    stop: Callable[[], bool] = lambda: False,
 ) -> ReviewOutcome:
     """`extras`: what an amendment of a series knows besides its items (Amendment's series,
-    kind, extended_from, results_data)."""
+    kind, extended_from, results_data). `stop` is asked between the steps: a review of items
+    that counsel's typing has already replaced is given up rather than finished, so that the
+    draft of the newer text has the interpreter to itself."""
     from amendtool.core.amendment import Amendment
     from amendtool.core.checks import check_consistency, run_checks
 
     marks = change_map(original, items)
+    if stop():
+        return ReviewOutcome(generation, stopped=True)
     if filing is None:
         changes = [i for i in items if i.kind is not ItemKind.FILE_EXHIBIT]
         return ReviewOutcome(
@@ -133,10 +157,11 @@ def review(
     from amendtool.io.edgar_writer import blocks_to_html
 
     amendment = Amendment(original, revised, items, filing, notes, **(extras or {}))
-    return ReviewOutcome(
-        generation,
-        run_checks(amendment),
-        blocks_to_html(schedule_to_blocks(amendment), "Filing"),
-        blocks_to_html(notice_blocks(amendment), "Notice"),
-        marks,
-    )
+    findings = run_checks(amendment)
+    if stop():
+        return ReviewOutcome(generation, stopped=True)
+    filing_html = blocks_to_html(schedule_to_blocks(amendment), "Filing")
+    if stop():
+        return ReviewOutcome(generation, stopped=True)
+    notice_html = blocks_to_html(notice_blocks(amendment), "Notice")
+    return ReviewOutcome(generation, findings, filing_html, notice_html, marks)

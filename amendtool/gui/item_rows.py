@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from functools import cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
@@ -69,7 +69,14 @@ def row_text(number: str, item: AmendmentItem) -> str:
 def tooltip(item: AmendmentItem) -> str:
     """The class, who decided it and why (the reason the tool gives for its proposal),
     wrapped to read as a note rather than one line across the screen."""
-    return textwrap.fill(_tip(item), 80)
+    return _wrapped(_tip(item))
+
+
+@lru_cache(maxsize=8192)
+def _wrapped(text: str) -> str:
+    """Wrapping is the slow part of a row (textwrap): each reason is wrapped once, not again
+    for every item on every re-draft (hundreds on a long revision)."""
+    return textwrap.fill(text, 80)
 
 
 def _tip(item: AmendmentItem) -> str:

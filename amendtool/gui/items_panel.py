@@ -124,17 +124,21 @@ class ItemsPanel(QWidget):
         """Show re-drafted items; the item counsel selected stays selected (found again by
         what it changes, or else by where), and nothing else moves: no signal goes out."""
         key = self.current_key()
+        shown = self.items  # a row whose item is the very one it shows is left as it is
+        known = {id(item): k for item, k in zip(shown, self._keys, strict=True)}
         self.amendment = amendment
         self.items = items
-        self._keys = [_key(item) for item in items]
+        self._keys = [known.get(id(item)) or _key(item) for item in items]
         row = _find(self._keys, key)
         blocker = self.list.blockSignals(True)
         self.list.setUpdatesEnabled(False)
         while self.list.count() > len(items):
             self.list.takeItem(self.list.count() - 1)
         for index, item in enumerate(items):
-            text = item_rows.row_text(letter(index), item)
             entry = self.list.item(index)
+            if entry is not None and index < len(shown) and shown[index] is item:
+                continue
+            text = item_rows.row_text(letter(index), item)
             if entry is None:
                 entry = QListWidgetItem(text)
                 self.list.addItem(entry)

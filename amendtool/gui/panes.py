@@ -43,6 +43,7 @@ class DocumentPane(QTextEdit):
         super().__init__()
         self._mark_selections: list[QTextEdit.ExtraSelection] = []
         self._found: list[QTextEdit.ExtraSelection] = []
+        self._painted: dict[tuple[object, ...], QTextEdit.ExtraSelection] = {}
         self.setObjectName(name)
         self.setReadOnly(not editable)
         self.setAcceptRichText(False)
@@ -56,6 +57,7 @@ class DocumentPane(QTextEdit):
 
     def set_blocks(self, blocks: list[TextBlock]) -> None:
         blocks = shown_blocks(blocks)
+        self._painted = {}  # the marks are painted anew on the new text
         blocker = self.blockSignals(True)
         self.document().blockSignals(True)
         self.setPlainText("\n".join(b.text for b in blocks))
@@ -89,40 +91,69 @@ class DocumentPane(QTextEdit):
 
     def show_marks(self, marks: list[Marked], side: str, current: int | None) -> None:
         """Highlight changed words; blocks of the current item get a tint of their own.
-        Neither the cursor nor the scroll position moves."""
+        Neither the cursor nor the scroll position moves. A mark painted before, whose
+        highlight still covers the same text, is kept as it is: after each pause in typing
+        only the marks of what changed are made anew (hundreds on a long revision)."""
         self.marks = marks
         deleted, inserted, focus = change_colours(self.palette())
         colour = deleted if side == "original" else inserted
         selections = []
         document = self.document()
         blocks = _block_numbers(self.mirror, marks)
+        made: dict[tuple[object, ...], QTextEdit.ExtraSelection] = {}
         for index, mark in enumerate(marks):
             if mark.item is None or index >= len(blocks):
                 continue
             block = document.findBlockByNumber(blocks[index])
             if current is not None and current in mark.items:
-                whole = QTextEdit.ExtraSelection()
-                whole.format.setBackground(focus)
-                whole.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
-                whole.cursor = QTextCursor(block)
+                at = block.position()
+                whole = self._kept(("whole", focus.rgba(), blocks[index]), at, at, made)
+                if whole is None:
+                    whole = QTextEdit.ExtraSelection()
+                    whole.format.setBackground(focus)
+                    whole.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+                    whole.cursor = QTextCursor(block)
+                    made[("whole", focus.rgba(), blocks[index])] = whole
                 selections.append(whole)
             for start, end in mark.spans:
-                selection = QTextEdit.ExtraSelection()
-                selection.format.setBackground(colour)
-                if side == "original":
-                    selection.format.setFontStrikeOut(True)
-                else:
-                    selection.format.setFontUnderline(True)
-                cursor = QTextCursor(block)
-                cursor.setPosition(block.position() + min(start, block.length() - 1))
-                cursor.setPosition(
-                    block.position() + min(end, block.length() - 1),
-                    QTextCursor.MoveMode.KeepAnchor,
-                )
-                selection.cursor = cursor
+                first = block.position() + min(start, block.length() - 1)
+                last = block.position() + min(end, block.length() - 1)
+                key = (side, colour.rgba(), blocks[index], start, end)
+                selection = self._kept(key, first, last, made)
+                if selection is None:
+                    selection = QTextEdit.ExtraSelection()
+                    selection.format.setBackground(colour)
+                    if side == "original":
+                        selection.format.setFontStrikeOut(True)
+                    else:
+                        selection.format.setFontUnderline(True)
+                    cursor = QTextCursor(block)
+                    cursor.setPosition(first)
+                    cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
+                    selection.cursor = cursor
+                    made[key] = selection
                 selections.append(selection)
+        self._painted = made
         self._mark_selections = selections
         self.setExtraSelections(selections + self._found)
+
+    def _kept(
+        self,
+        key: tuple[object, ...],
+        first: int,
+        last: int,
+        made: dict[tuple[object, ...], QTextEdit.ExtraSelection],
+    ) -> QTextEdit.ExtraSelection | None:
+        """The highlight painted before for `key`, if its cursor (which moved with the text
+        as counsel typed) still covers exactly [first, last)."""
+        selection = self._painted.get(key)
+        if selection is None:
+            return None
+        cursor = selection.cursor
+        if cursor.selectionStart() != first or cursor.selectionEnd() != last:
+            return None
+        made[key] = selection
+        return selection
 
     def set_found(self, selections: list[QTextEdit.ExtraSelection]) -> None:
         """The find bar's matches, shown over the change marks."""

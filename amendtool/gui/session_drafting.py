@@ -137,6 +137,8 @@ class Drafting(QObject):
         from amendtool.gui.draft_job import DraftJob
 
         blocks, self._pending_blocks = self._pending_blocks, None
+        if self._reviewing and self._review_job is not None:
+            self._review_job.stop.set()  # its items are about to be replaced
         self._generation += 1
         job = self._draft_job = DraftJob(
             self._generation,
@@ -164,11 +166,12 @@ class Drafting(QObject):
             self.draft_error = outcome.error
             if outcome.error is None:
                 from amendtool.core.overrides import carry_overrides
+                from amendtool.gui.draft_job import kept_items
 
                 if any(i.override_basis or i.counsel_materiality for i in self.items):
                     carry_overrides(self.items, outcome.items)
                 self.apply_decisions(outcome.items)
-                self.items, self.notes = outcome.items, outcome.notes
+                self.items, self.notes = kept_items(self.items, outcome.items), outcome.notes
             self.version += 1
             self.itemsChanged.emit()
             self.refresh_checks()
@@ -226,7 +229,9 @@ class Drafting(QObject):
 
     def _review_done(self, outcome: ReviewOutcome) -> None:
         self._reviewing = False
-        if outcome.generation == self._reviewed:
+        if outcome.stopped:
+            self._review_wanted = True  # the items shown still want their review
+        elif outcome.generation == self._reviewed:
             self.findings = outcome.findings
             if self.draft_error:
                 from amendtool.core.checks import ERROR, Finding
