@@ -19,6 +19,7 @@ from amendtool.core.errors import InputError
 from amendtool.core.model import Document, SectionKind
 from amendtool.core.structure import RawBlock, build_document
 from amendtool.io.source_file import decode_text, document_kind, read_source, sha256
+from amendtool.io.work_budget import check_before_reading, check_blocks
 
 _WRONG_FORMAT = {
     "ole": "is a legacy Word .doc or a password-protected document; open it in Word, remove "
@@ -52,6 +53,7 @@ def load_document(path: str | Path) -> Document:
     if kind in _WRONG_FORMAT:
         raise InputError(path, _WRONG_FORMAT[kind])
     notices: list[str] = [renamed] if renamed else []
+    check_before_reading(path, kind, data)
     try:
         blocks = _read_blocks(path, data, kind, notices)
     except InputError:
@@ -65,6 +67,7 @@ def load_document(path: str | Path) -> Document:
             "from Word or re-download it from EDGAR",
         ) from exc
     _check_words(path, blocks)
+    check_blocks(path, blocks)
     document = build_document(blocks, source=str(path.absolute()))
     for section in document.sections:
         # the reader's XML elements stay behind: a loaded document is plain Python data

@@ -28,26 +28,10 @@ def main(jobs_file: str, results_file: str) -> int:
     from amendtool.__main__ import main as amendtool_main
 
     _warm()
-    pace = machine_pace()
-    results = [{**_run(job, amendtool_main), "pace": pace} for job in jobs]
+    results = [_run(job, amendtool_main) for job in jobs]
     with open(results_file, "w", encoding="utf-8") as handle:
         json.dump(results, handle)
     return 0
-
-
-REFERENCE_CPU_SECONDS = 0.16  # the reference work below on a current desktop core
-
-
-def machine_pace() -> float:
-    """How many times slower than a current desktop core this machine runs plain Python
-    now (at least 1): the 10 s budget is counsel's, on counsel's machine, and a shared CI
-    core under load can take twice the CPU time for the same work. The best of two."""
-    best = float("inf")
-    for _ in range(2):
-        start = time.process_time()
-        sum(i * i for i in range(3 * 10**6))
-        best = min(best, time.process_time() - start)
-    return max(1.0, best / REFERENCE_CPU_SECONDS)
 
 
 def _warm() -> None:

@@ -1,0 +1,84 @@
+"""How much of a document amendtool drafts from: a budget of work, not of time.
+
+A file within the byte limit can still hold more paragraphs and table cells than any offer
+(a 20,000-row schedule pasted in, a generated page): reading, comparing and writing it
+would run for minutes. The budget is counted in the units the work grows with, so a file
+is read or refused the same way on every machine, and refused before the slow part starts.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+from collections.abc import Iterable
+from pathlib import Path
+
+from amendtool.core.errors import InputError
+from amendtool.core.model import CELL_BREAK
+from amendtool.core.structure import RawBlock
+
+# a 150-page offer has about 3,000 paragraphs and a few hundred table cells
+MAX_UNITS = 16_000  # paragraphs and table cells of one document, together
+MAX_CHARACTERS = 3_000_000  # of text: a 150-page offer has about 600,000
+# before reading, units are estimated from the markup (spacer cells, nested divisions):
+# only an estimate far past the budget is refused there, the rest is counted exactly after
+ESTIMATE_FACTOR = 2
+
+_HTML_UNITS = re.compile(rb"<(?:t[dh]|p|li|h[1-6])\b", re.IGNORECASE)
+DOCUMENT_PART = "word/document.xml"
+_WORD_UNITS = re.compile(rb"<w:(?:p|tc)[\s/>]")
+
+
+def check_before_reading(path: Path, kind: str, data: bytes) -> None:
+    """Refuse, before the reader runs, a file whose markup alone is far past the budget."""
+    if kind == "zip":
+        estimate = _word_units(data)
+    elif kind == "html":
+        estimate = len(_HTML_UNITS.findall(data))
+    else:
+        estimate = data.count(b"\n\n") + data.count(b"\r\n\r\n")
+    if estimate > MAX_UNITS * ESTIMATE_FACTOR:
+        raise InputError(path, _too_much(f"about {estimate:,} paragraphs and table cells"))
+
+
+def check_blocks(path: Path, blocks: Iterable[RawBlock]) -> None:
+    """The exact count, once the blocks are read and before anything is compared."""
+    units = characters = 0
+    for block in blocks:
+        units += block.text.count(CELL_BREAK) + 1 if block.table_row else 1
+        characters += len(block.text)
+    if units > MAX_UNITS:
+        raise InputError(path, _too_much(f"{units:,} paragraphs and table cells"))
+    if characters > MAX_CHARACTERS:
+        raise InputError(path, _too_much(f"{characters:,} characters of text"))
+
+
+def _too_much(what: str) -> str:
+    return (
+        f"holds {what}, more than amendtool drafts from in one document "
+        f"({MAX_UNITS:,} paragraphs and cells, {MAX_CHARACTERS:,} characters; a long offer "
+        "has a fifth of that): check that it is the right file, or leave out the schedules"
+    )
+
+
+def _word_units(data: bytes) -> int:
+    """Paragraphs and cells in the main part, counted in its XML without parsing it (the
+    package was checked for size and ratio at the gate)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(DOCUMENT_PART) as part:
+            count, tail = 0, b""
+            while chunk := part.read(1 << 20):
+                window = tail + chunk
+                count += len(_WORD_UNITS.findall(window))
+                # a tag cut at the chunk's end is counted with the next chunk
+                cut = window.rfind(b"<", max(0, len(window) - 8))
+                tail = window[cut:] if cut >= 0 else b""
+                if cut >= 0:
+                    count -= len(_WORD_UNITS.findall(tail))
+            return count
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error):
+        return 0  # the reader says what is wrong with the package
+    except (RuntimeError, NotImplementedError):
+        return 0  # encrypted or compressed in a way zipfile cannot read: the same

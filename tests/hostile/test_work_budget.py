@@ -1,0 +1,72 @@
+"""A document past the budget of work is refused by count, in every format, before the slow
+part starts: the same on every machine, whatever its speed or load."""
+
+from __future__ import annotations
+
+import io
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from documents import as_docx, as_html, as_text, offer
+
+from amendtool.core.errors import InputError
+from amendtool.io import work_budget
+from amendtool.io.load import load_document
+
+RENDER = {".txt": as_text, ".htm": as_html, ".docx": as_docx}
+
+
+@pytest.mark.parametrize("suffix", sorted(RENDER))
+def test_a_document_past_the_budget_is_refused_by_count(
+    suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / f"offer{suffix}"
+    rendered = RENDER[suffix](offer(12))
+    (path.write_bytes if isinstance(rendered, bytes) else path.write_text)(rendered)
+    assert len(load_document(path).sections) > 12  # within the budget: read
+    monkeypatch.setattr(work_budget, "MAX_UNITS", 10)
+    with pytest.raises(InputError) as refused:
+        load_document(path)
+    message = str(refused.value)
+    assert message.startswith(f"{path.name}: holds ")
+    assert "paragraphs and table cells" in message and "\n" not in message
+
+
+def test_a_huge_table_is_refused_before_its_rows_are_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = "".join(f"<tr><td>Grant {i}</td><td>{i}</td></tr>" for i in range(400))
+    path = tmp_path / "schedule.htm"
+    path.write_text(as_html(offer()).replace("</body>", f"<table>{rows}</table></body>"))
+    monkeypatch.setattr(work_budget, "MAX_UNITS", 300)
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the reader ran on a file past the budget")
+
+    monkeypatch.setattr("amendtool.io.edgar_html_reader.edgar_html_blocks", never)
+    with pytest.raises(InputError, match="about 8"):
+        load_document(path)
+
+
+def test_word_cells_are_counted_across_the_reads_of_the_package() -> None:
+    """A large Word part is read in pieces: a tag cut between two is counted once."""
+    body = b"".join(b"<w:tc><w:p><w:r/></w:p></w:tc>" for _ in range(70_000))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", b"<w:document><w:body>" + body + b"</w:body>")
+    assert work_budget._word_units(buffer.getvalue()) == 140_000
+
+
+def test_text_past_the_character_budget_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "offer.txt"
+    path.write_text(as_text(offer()), encoding="utf-8")
+    monkeypatch.setattr(work_budget, "MAX_CHARACTERS", 500)
+    with pytest.raises(InputError, match="characters of text"):
+        load_document(path)
