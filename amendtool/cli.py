@@ -142,7 +142,8 @@ def _draft(args: argparse.Namespace) -> int:
     from amendtool.core.filing_document import built_once
     from amendtool.io.load import load_document
     from amendtool.io.outputs import write_outputs
-    from amendtool.io.project_file import Project, prepare_project
+    from amendtool.io.project_file import Project
+    from amendtool.io.project_outputs import write_with_project
 
     original = load_document(args.original)
     revised = load_document(args.revised)
@@ -174,28 +175,25 @@ def _draft(args: argparse.Namespace) -> int:
     report: list[str] = []
     with built_once():  # the files written and the checks read the same filing and notice
         findings = run_checks(amendment)
-        project = (
-            prepare_project(
-                Project(original, revised, amendment.items, filing, notes=amendment.notes),
-                args.project,
-            )
-            if args.project
-            else None
-        )
-        try:
-            written = write_outputs(
+
+        def write(token: str | None = None, stage: Any = None) -> list[Path]:
+            return write_outputs(
                 amendment,
                 args.out,
                 skipped=skipped,
                 options=_output_options(args),
                 report=report,
+                token=token,
+                before_publish=stage,
             )
-        except BaseException:
-            if project:
-                project.discard()
-            raise
-    if project:
-        project.commit()
+
+        if args.project:
+            # the project and the outputs it records change as one (io/project_outputs.py)
+            project = Project(original, revised, amendment.items, filing, notes=amendment.notes)
+            current = project.series.current
+            written = write_with_project(project, args.project, current, write, args.out)
+        else:
+            written = write()
     _print_skipped(skipped, report)
     for note in amendment.notes:
         print(f"amendtool: note: {note}", file=sys.stderr)

@@ -181,12 +181,12 @@ def _results(args: argparse.Namespace) -> int:
 
 
 def _finish(args: argparse.Namespace, project: Any, draft: Any, number: int, kind: str) -> int:
-    """Draft, check, write the outputs as one set, then save the project: nothing is saved
-    when the outputs cannot be written."""
+    """Draft, check, then write the outputs and the project that records them as one change
+    (io/project_outputs.py): both new, or both as they were."""
     from amendtool.cli import _output_options, _print_findings, _print_skipped
     from amendtool.core.checks import run_checks
     from amendtool.io.outputs import write_outputs
-    from amendtool.io.project_file import save_project
+    from amendtool.io.project_outputs import write_with_project
 
     _ready(args, project.series, number, kind)
     drafting = [a.number for a in project.series.amendments if not a.locked]
@@ -196,15 +196,21 @@ def _finish(args: argparse.Namespace, project: Any, draft: Any, number: int, kin
     findings = run_checks(amendment)
     skipped: dict[str, str] = {}
     report: list[str] = []
-    written = write_outputs(
-        amendment, args.out, skipped=skipped, options=_output_options(args), report=report
+    written = write_with_project(
+        project,
+        args.project,
+        entry,
+        lambda token, stage: write_outputs(
+            amendment,
+            args.out,
+            skipped=skipped,
+            options=_output_options(args),
+            report=report,
+            token=token,
+            before_publish=stage,
+        ),
+        args.out,
     )
-    entry.outputs = {
-        "folder": str(Path(args.out).resolve()),
-        "files": [p.name for p in written],
-        "written": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-    }
-    save_project(project, args.project)
     _print_skipped(skipped, report)
     for number in drafting:
         print(f"amendtool: Amendment No. {number} is now marked filed (locked)", file=sys.stderr)

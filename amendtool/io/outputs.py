@@ -132,6 +132,8 @@ def write_outputs(
     skipped: dict[str, str] | None = None,
     options: OutputOptions | None = None,
     report: list[str] | None = None,
+    token: str | None = None,
+    before_publish: Callable[[list[str]], None] | None = None,
 ) -> list[Path]:
     """Render everything first, then put the set into the folder as one change (see
     io/output_set.py): after any failure or interruption it is wholly old or wholly new.
@@ -139,7 +141,9 @@ def write_outputs(
     The redline and conformed copy are review aids: when the original's Word file cannot
     carry a change as revisions, they are left out (named in `skipped`, with the reason)
     and the filing, notice and items are still written. `report` receives what else the
-    folder saw: stale files of an earlier export removed or left, leftovers cleaned."""
+    folder saw: stale files of an earlier export removed or left, leftovers cleaned.
+    `before_publish(names)` runs once all is rendered and before DIR changes (a project
+    that records the set is staged there: io/project_outputs.py), `token` names the set."""
     from amendtool.io.publish import publish
     from amendtool.io.redline_docx import RedlineError
 
@@ -157,8 +161,10 @@ def write_outputs(
                 if name not in REVIEW_OUTPUTS or skipped is None:
                     raise
                 skipped[name] = str(exc)
+    if before_publish is not None:
+        before_publish(list(rendered))
     try:
-        published = publish(out, rendered, set(available))
+        published = publish(out, rendered, set(available), token)
     except WriteError:
         raise
     except OSError as exc:

@@ -26,7 +26,7 @@ from amendtool.core.model import (
 )
 from amendtool.core.series import AmendmentKind, Series, SeriesAmendment, Status, single
 from amendtool.io.project_checks import Damaged, check_shape, clean_strings
-from amendtool.io.safe_write import PreparedWrite, prepare_write, write_text_atomic
+from amendtool.io.safe_write import write_text_atomic
 from amendtool.io.source_file import read_source
 
 FORMAT = "amendtool-project"
@@ -129,12 +129,6 @@ def save_project(project: Project, path: str | Path) -> None:
     write_text_atomic(path, project_json(project))
 
 
-def prepare_project(project: Project, path: str | Path) -> PreparedWrite:
-    """The project written beside `path`, to be committed once the outputs are written."""
-    data = project_json(project).encode("utf-8")
-    return prepare_write(path, lambda handle: handle.write(data))
-
-
 def project_json(project: Project) -> str:
     """The project as compact JSON. The documents are by far the largest part and the
     autosave writes them every few seconds while counsel types: each section is encoded
@@ -172,7 +166,10 @@ def _amendment_json(amendment: SeriesAmendment) -> str:
 def load_project(path: str | Path) -> Project:
     """Read through the input gate, then check every value's shape: a damaged or crafted
     project is refused with one line saying where, never half-trusted."""
+    from amendtool.io.project_outputs import finish_pending
+
     path = Path(path)
+    finish_pending(path)  # a save cut off between the outputs and the project
     raw = read_source(path, MAX_PROJECT_BYTES, empty="open a recovery copy if you have one")
     try:
         data = json.loads(raw.decode("utf-8-sig"))

@@ -37,10 +37,13 @@ from amendtool.io.output_set import (
 Run = tuple[str, list[str]]  # this run's token, and the files of the export it replaces
 
 
-def publish(out: Path, files: dict[str, bytes], family: set[str]) -> Published:
+def publish(
+    out: Path, files: dict[str, bytes], family: set[str], token: str | None = None
+) -> Published:
     """Put `files` into `out` as one change. `family` names every file the full set has
     (a partial export keeps the others as they are); amendtool's files from an earlier
-    export outside the family are stale."""
+    export outside the family are stale. `token` names the set in DIR's manifest (a
+    project that records the set knows it by it)."""
     out = _real(out)
     cleaned = recover(out)
     earlier = read_manifest(out) if out.is_dir() else {}
@@ -53,7 +56,7 @@ def publish(out: Path, files: dict[str, bytes], family: set[str]) -> Published:
         if current is None:
             continue
         (result.removed if current == recorded else result.kept).append(name)
-    run: Run = (new_token(), sorted(old_files))
+    run: Run = (token or new_token(), sorted(old_files))
     listed = {n: h for n, h in keep.items() if (out / n).exists()}
     listed.update({name: digest(data) for name, data in files.items()})
     if not out.exists():
