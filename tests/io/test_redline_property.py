@@ -53,6 +53,39 @@ def test_redline_accepts_to_revised_and_rejects_to_original(pair: tuple[Spec, Sp
     )
 
 
+def test_paragraphs_put_between_two_rows_restate_the_table_with_them() -> None:
+    """Found by the property above: a paragraph moved from the cover and a new one put
+    together between two rows of a table. The run of text splits the table, so the table is
+    restated with it (not the moved paragraph cited "after the table"), and the redline
+    accepts to the revision with the text between the rows."""
+    two, three = "Quarter ended\tHigh", "Quarter ended\tHigh\tLow"
+    moved = "Offer offer vesting (a)(1) holders eligible $0.001 may eligible."
+    added = "(b) Holders be offer offer offer."
+    cover = "Cover words of the offer. More words of the offer."
+    before: Spec = [
+        ("", [moved, cover]),
+        ("1. Number of Options", ["Offer not $0.001 not.", two, two, three, three]),
+        ("2. Fees and Expenses", ["(a) First clause here.", added, "Other words here."]),
+    ]
+    after: Spec = [
+        ("", [cover]),
+        ("1. Number of Options", ["Offer not $0.001 not.", two, two, three, added, moved, three]),
+        ("2. Fees and Expenses", ["(a) First clause here.", "Other words here."]),
+    ]
+    from amendtool.io.redline_docx import build_review_documents
+
+    original, revised = doc(before), doc(after)
+    items = draft_items(original, revised).items
+    assert not [i for i in items if i.locator.after_table], [i.to_dict() for i in items]
+    review = build_review_documents(Amendment(original, revised, items, FILING))
+    assert text_of(review.redline, accept=True) == flat(
+        TextDocument.from_document(revised).comparable()
+    )
+    assert text_of(review.redline, accept=False) == flat(
+        TextDocument.from_document(original).comparable()
+    )
+
+
 def word_file(spec: Spec, folder: Path) -> Path:
     """The spec as counsel's Word file: headings, paragraphs, and rows set in real tables."""
     word = docx.Document()

@@ -28,11 +28,29 @@ class Op:
     new_span: int = 1
 
 
-def _between_rows(paragraphs: list[str], index: int) -> bool:
-    """The paragraph sits between two rows of a table (rows hold their cells apart by tabs)."""
-    return 0 < index < len(paragraphs) - 1 and all(
-        "\t" in paragraphs[i] for i in (index - 1, index + 1)
-    )
+def _inside_tables(paragraphs: list[str], ops: list[Op]) -> set[int]:
+    """The insert ops (by id) of each run of inserted paragraphs that sits between two rows
+    of a table: a run, not only one paragraph, splits the table (tables.py restates it)."""
+    inside: set[int] = set()
+    position = 0
+    while position < len(ops):
+        if ops[position].kind != "insert":
+            position += 1
+            continue
+        end = position
+        while end + 1 < len(ops) and ops[end + 1].kind == "insert":
+            end += 1
+        first, last = ops[position].new, ops[end].new
+        if (
+            first is not None
+            and last is not None
+            and 0 < first <= last < len(paragraphs) - 1
+            and "\t" in paragraphs[first - 1]
+            and "\t" in paragraphs[last + 1]
+        ):
+            inside.update(id(op) for op in ops[position : end + 1])
+        position = end + 1
+    return inside
 
 
 def renumbered_runs(
@@ -273,10 +291,11 @@ def find_moves(plans, options: DraftOptions) -> None:  # type: ignore[no-untyped
     if not deletes:
         return
     for old, new, ops in plans:
+        inside = _inside_tables(new.paragraphs, ops)
         for op in ops:
             if op.kind != "insert" or op.new is None:
                 continue
-            if _between_rows(new.paragraphs, op.new):
+            if id(op) in inside:
                 continue  # text put inside a table: the table is restated with it
             candidates = deletes.get(fold_typography(new.paragraphs[op.new]))
             if candidates:
