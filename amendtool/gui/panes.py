@@ -66,11 +66,14 @@ class DocumentPane(QTextEdit):
         spacing = QTextBlockFormat()
         spacing.setBottomMargin(8)
         cursor.mergeBlockFormat(spacing)
+        # one edit for all the headings: the document is laid out once, not once a heading
+        cursor.beginEditBlock()
         block = self.document().begin()
         for item in blocks:
             if item.heading:
                 mark_heading(block, True)
             block = block.next()
+        cursor.endEditBlock()
         self.document().clearUndoRedoStacks()
         self.document().blockSignals(False)
         self.blockSignals(blocker)

@@ -30,8 +30,9 @@ from documents import as_text, edited, offer
 from generator import filing_cases, project_cases, readable_documents, refused_documents
 
 MOJIBAKE = re.compile("Ã.|â€|Â[\u00a0-\u00bf]|\ufffd")
-# the largest inputs are read in the app too, but their size is the command line's test
-SLOW = {"five-thousand-sections", "table-20000-rows", "long-line"}
+# the largest inputs: opened through the menus like every other; a drop reads them through
+# the same reader, so the drop test leaves them to the menus
+LARGEST = {"five-thousand-sections", "table-20000-rows", "long-line"}
 
 
 def choose(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
@@ -64,7 +65,8 @@ def test_every_hostile_document_through_the_menus(  # type: ignore[no-untyped-de
     tmp_path: Path,
 ) -> None:
     qtbot.waitUntil(lambda: window._painted)  # files chosen now are read at once
-    cases = [c for c in [*refused_documents(), *readable_documents()] if c.name not in SLOW]
+    cases = [*refused_documents(), *readable_documents()]
+    assert {c.name for c in cases} >= LARGEST
     clean = tmp_path / "clean.txt"
     clean.write_text(as_text(offer()), encoding="utf-8")
     for case in cases:
@@ -76,7 +78,8 @@ def test_every_hostile_document_through_the_menus(  # type: ignore[no-untyped-de
             choose(monkeypatch, path)
             window.actions_by_id["new"].trigger()
         else:
-            choose(monkeypatch, clean)
+            # against its own counterpart when it has one, as the command line's test does
+            choose(monkeypatch, case.companion(folder) if case.companion else clean)
             window.actions_by_id["new"].trigger()
             settle(qtbot, window)
             assert window.session.original is not None
@@ -118,14 +121,16 @@ def test_every_hostile_document_dropped_on_the_window(  # type: ignore[no-untype
     monkeypatch.setattr(window.workspace, "load_draft_text", load)
     clean = tmp_path / "clean.txt"
     clean.write_text(as_text(offer()), encoding="utf-8")
-    cases = [c for c in [*refused_documents(), *readable_documents()] if c.name not in SLOW]
+    cases = [c for c in [*refused_documents(), *readable_documents()] if c.name not in LARGEST]
+    replaced = True  # the draft holds another file's text: the clean offer is opened again
     for case in cases:
         folder = tmp_path / case.name
         folder.mkdir()
         path = case.make(folder)
-        if role == "revised" or window.session.original is not None:
+        if replaced and (role == "revised" or window.session.original is not None):
             window.open_documents(clean)
             settle(qtbot, window)
+            replaced = False
         target = window.workspace.draft_pane.viewport()
         if window.session.original is None:
             target = window.welcome
@@ -150,6 +155,8 @@ def test_every_hostile_document_dropped_on_the_window(  # type: ignore[no-untype
         settle(qtbot, window)
         said = [t for t in answered_dialogs[before:] if path.name in t]
         assert bool(said) == (case.outcome == "refuse"), (case.name, said)
+        # a refused file leaves the window as it was: the next drop lands on the same offer
+        replaced = not said
         shown = window.workspace.draft_pane.toPlainText()
         assert not MOJIBAKE.search(shown), (case.name, MOJIBAKE.search(shown))
         assert window.isVisible(), case.name
