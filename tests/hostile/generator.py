@@ -8,6 +8,7 @@ same file with one sentence revised, so it runs as ORIGINAL and as REVISED again
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import struct
@@ -67,7 +68,7 @@ def _html(spec: Spec, encoding: str = "utf-8", charset: str | None = None, wrap:
 
 
 # --- documents that must be read ---------------------------------------------------------------
-def readable_documents() -> Iterator[Case]:
+def _readable_documents() -> Iterator[Case]:
     yield _pair("utf8-html-no-charset", ".htm", lambda s: _html(s))
     yield _pair("cp1252-html-no-charset", ".htm", lambda s: _html(s, "cp1252"))
     yield _pair("cp1252-html-declared", ".htm", lambda s: _html(s, "cp1252", "windows-1252"))
@@ -145,7 +146,7 @@ def _big_table(spec: Spec) -> bytes:
 
 
 # --- documents that must be refused ------------------------------------------------------------
-def refused_documents() -> Iterator[Case]:
+def _refused_documents() -> Iterator[Case]:
     word = as_docx(offer())
     text = as_text(offer())
     refuse = lambda name, make: Case(name, DOCUMENT, "refuse", make)  # noqa: E731
@@ -480,3 +481,19 @@ def all_cases(filing_sample: str, project_base: dict) -> list[Case]:  # type: ig
     names = [c.name for c in cases]
     assert len(names) == len(set(names)), "case names are unique"
     return cases
+
+
+# each hostile file is rendered once per test session, whichever tests use it
+@functools.cache
+def _rendered(kind: str) -> tuple[Case, ...]:
+    return tuple(_readable_documents() if kind == "read" else _refused_documents())
+
+
+def readable_documents() -> Iterator[Case]:
+    """Files that must be read, with the words as written."""
+    return iter(_rendered("read"))
+
+
+def refused_documents() -> Iterator[Case]:
+    """Files that must be refused with one line naming them."""
+    return iter(_rendered("refuse"))
