@@ -1,8 +1,8 @@
 """kill -9 at any point of a series command's write phase: the project and the outputs it
 records are both new or both old.
 
-`amend` writes Amendment No. 2's outputs into a folder holding Amendment No. 1's and saves
-the project that records them. Killed just before a random one of its file-system writes,
+`amend` writes Amendment No. 2's outputs into its own folder (holding counsel's notes) and
+saves the project that records them. Killed just before a random one of its file-system writes,
 then opened again as counsel would (the project read, DIR's interrupted change finished),
 the project's last amendment is the one whose set DIR holds. The next run then completes.
 
@@ -45,9 +45,8 @@ def first_amendment(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]
     second.write_text(as_text(edited(offer(extra=SECOND))), encoding="utf-8")
     filing = exportable_filing(folder)
     filing_2 = folder / "filing-2.toml"
-    filing_2.write_text(
-        filing.read_text(encoding="utf-8").replace("number = 1", "number = 2", 1), "utf-8"
-    )
+    text = exportable_filing(folder, "(a)(7)").read_text(encoding="utf-8")
+    filing_2.write_text(text.replace("number = 1", "number = 2", 1), "utf-8")
     project, out = folder / "offer.amend", folder / "out"
     command = [sys.executable, "-m", "amendtool", "draft", str(original), str(revised)]
     command += ["--filing", str(filing), "--out", str(out), "--project", str(project)]
@@ -59,7 +58,7 @@ def first_amendment(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]
 
 def amend_job(world: dict[str, Path], run: Path, kill_at: int) -> dict[str, object]:
     argv = ["amend", str(run / "offer.amend"), str(world["revised"])]
-    argv += ["--filing", str(world["filing"]), "--out", str(run / "out")]
+    argv += ["--filing", str(world["filing"]), "--out", str(run / "out-2")]
     return {
         "argv": argv,
         "cwd": str(run),
@@ -73,22 +72,29 @@ def copy_world(world: dict[str, Path], run: Path) -> Path:
     run.mkdir(parents=True)
     shutil.copy2(world["project"], run / "offer.amend")
     shutil.copytree(world["out"], run / "out")
+    (run / "out-2").mkdir()
+    (run / "out-2" / "notes.txt").write_text("counsel's notes\n", encoding="utf-8")
     return run
 
 
 def consistent(run: Path) -> str:
     """'old', 'new', or what is wrong, after the project and DIR are opened again."""
-    recover(run / "out")  # what the next export into DIR does first
+    recover(run / "out-2")  # what the next export into DIR does first
     project = load_project(run / "offer.amend")  # finishes an interrupted save first
     left = [p.name for p in run.iterdir() if PENDING in p.name]
     if left:
         return f"neither: left beside the project: {left}"
     numbers = [a.number for a in project.series.amendments]
-    token = read_manifest(run / "out").get("token")
+    first = project.series.amendments[0].outputs.get("token")
+    if first != read_manifest(run / "out").get("token"):
+        return "neither: Amendment No. 1's folder changed"
+    held = read_manifest(run / "out-2").get("token")
+    if numbers == [1]:
+        return "old" if held is None else f"neither: the project is old, out-2 holds {held}"
     recorded = project.series.current.outputs.get("token")
-    if token != recorded:
-        return f"neither: the project (amendments {numbers}) records {recorded}, DIR holds {token}"
-    return {1: "old", 2: "new"}.get(numbers[-1], f"neither: amendments {numbers}")
+    if numbers != [1, 2] or held != recorded:
+        return f"neither: the project (amendments {numbers}) records {recorded}, DIR holds {held}"
+    return "new"
 
 
 def test_a_killed_amend_leaves_project_and_outputs_both_old_or_both_new(
@@ -129,8 +135,8 @@ def test_a_failed_write_of_the_outputs_leaves_the_project_as_it_was(
 ) -> None:
     run = copy_world(first_amendment, tmp_path / "run")
     before = (run / "offer.amend").read_bytes()
-    shutil.rmtree(run / "out")
-    (run / "out").write_text("a file where the folder should be\n", encoding="utf-8")
+    shutil.rmtree(run / "out-2")
+    (run / "out-2").write_text("a file where the folder should be\n", encoding="utf-8")
     argv = amend_job(first_amendment, run, 0)["argv"]
     done = subprocess.run(
         [sys.executable, "-m", "amendtool", *argv],  # type: ignore[misc]
