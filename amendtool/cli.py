@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -110,6 +110,27 @@ def _output_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return OutputOptions(author=args.author or None, curly=not args.straight_quotes)
 
 
+def _writer(
+    amendment: Any, args: argparse.Namespace, skipped: dict[str, str], report: list[str]
+) -> Callable[..., list[Path]]:
+    """Writes the output set of `amendment` into --out with the command's options; a project
+    saved with the set passes its token and staging step (io/project_outputs.py)."""
+    from amendtool.io.outputs import write_outputs
+
+    def write(token: str | None = None, stage: Any = None) -> list[Path]:
+        return write_outputs(
+            amendment,
+            args.out,
+            skipped=skipped,
+            options=_output_options(args),
+            report=report,
+            token=token,
+            before_publish=stage,
+        )
+
+    return write
+
+
 def _outline(args: argparse.Namespace) -> int:
     from amendtool.core.outline import outline_rows
     from amendtool.io.load import load_document
@@ -141,7 +162,6 @@ def _draft(args: argparse.Namespace) -> int:
     from amendtool.core.filing import load_filing
     from amendtool.core.filing_document import built_once
     from amendtool.io.load import load_document
-    from amendtool.io.outputs import write_outputs
     from amendtool.io.project_file import Project
     from amendtool.io.project_outputs import write_with_project
 
@@ -176,16 +196,7 @@ def _draft(args: argparse.Namespace) -> int:
     with built_once():  # the files written and the checks read the same filing and notice
         findings = run_checks(amendment)
 
-        def write(token: str | None = None, stage: Any = None) -> list[Path]:
-            return write_outputs(
-                amendment,
-                args.out,
-                skipped=skipped,
-                options=_output_options(args),
-                report=report,
-                token=token,
-                before_publish=stage,
-            )
+        write = _writer(amendment, args, skipped, report)
 
         if args.project:
             # the project and the outputs it records change as one (io/project_outputs.py)

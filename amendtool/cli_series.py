@@ -183,9 +183,8 @@ def _results(args: argparse.Namespace) -> int:
 def _finish(args: argparse.Namespace, project: Any, draft: Any, number: int, kind: str) -> int:
     """Draft, check, then write the outputs and the project that records them as one change
     (io/project_outputs.py): both new, or both as they were."""
-    from amendtool.cli import _output_options, _print_findings, _print_skipped
+    from amendtool.cli import _print_findings, _print_skipped, _writer
     from amendtool.core.checks import run_checks
-    from amendtool.io.outputs import write_outputs
     from amendtool.io.project_outputs import write_with_project
 
     _ready(args, project.series, number, kind)
@@ -200,15 +199,7 @@ def _finish(args: argparse.Namespace, project: Any, draft: Any, number: int, kin
         project,
         args.project,
         entry,
-        lambda token, stage: write_outputs(
-            amendment,
-            args.out,
-            skipped=skipped,
-            options=_output_options(args),
-            report=report,
-            token=token,
-            before_publish=stage,
-        ),
+        _writer(amendment, args, skipped, report),
         args.out,
     )
     _print_skipped(skipped, report)

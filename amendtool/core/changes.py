@@ -11,7 +11,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from amendtool.core.diffing import DELETE, EQUAL, INSERT, ordered_common, tokens, word_diff
+from amendtool.core.diffing import (
+    DELETE,
+    EQUAL,
+    INSERT,
+    common_ends,
+    ordered_common,
+    tokens,
+    word_diff,
+)
 from amendtool.core.facts import Fact, changed_facts, mask_facts, mask_references, references
 from amendtool.core.items import AmendmentItem
 from amendtool.core.materiality_rules import Rules
@@ -125,12 +133,7 @@ def _changed_words(a: str, b: str) -> list[tuple[int, str]]:
     old, new = tokens(a), tokens(b)
     if max(len(old), len(new)) < REWRITE_MIN_TOKENS or "".join(old) != a or "".join(new) != b:
         return word_diff(a, b)
-    start = 0
-    while start < min(len(old), len(new)) and old[start] == new[start]:
-        start += 1
-    end = 0
-    while end < min(len(old), len(new)) - start and old[-1 - end] == new[-1 - end]:
-        end += 1
+    start, end = common_ends(old, new)
     middle_a = "".join(old[start : len(old) - end])
     middle_b = "".join(new[start : len(new) - end])
     words = max(len(middle_a.split()), len(middle_b.split()))

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from amendtool.core.apply import TextSection
-from amendtool.core.diffing import WORK, common_words, ordered_common, similarity
+from amendtool.core.diffing import WORK, common_ends, common_words, ordered_common, similarity
 from amendtool.core.drafting.options import DraftOptions
 from amendtool.core.drafting.pairing import heaviest_chain, pair_run, replacements
 from amendtool.core.model import quoted_title
@@ -162,12 +162,7 @@ def _align(paragraphs: list[str], revised: list[str], threshold: float) -> list[
 
     # the paragraphs alike at the start and at the end are kept without asking difflib,
     # whose matching grows with the square of a long run of repeated paragraphs
-    head = 0
-    while head < min(len(a), len(b)) and a[head] == b[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
-        tail += 1
+    head, tail = common_ends(a, b)
     ops: list[Op] = [Op("keep", i, i) for i in range(head)]
     middle = difflib.SequenceMatcher(
         None, a[head : len(a) - tail], b[head : len(b) - tail], autojunk=False
