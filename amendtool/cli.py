@@ -11,6 +11,12 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from amendtool import __version__
+from amendtool.cli_report import (
+    _print_classes,
+    _print_draft_warning,
+    _print_findings,
+    _print_skipped,
+)
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 _COMMANDS = (
@@ -210,14 +216,8 @@ def _draft(args: argparse.Namespace) -> int:
         print(f"amendtool: note: {note}", file=sys.stderr)
     _print_findings(amendment, as_warnings=True, findings=findings)
     print(f"{len(amendment.change_items)} items; wrote " + ", ".join(p.name for p in written))
+    _print_draft_warning(amendment, findings)  # the last word on the screen
     return EXIT_OK
-
-
-def _print_skipped(skipped: dict[str, str], report: list[str]) -> None:
-    for name, reason in skipped.items():
-        print(f"amendtool: {name} not written: {reason}", file=sys.stderr)
-    for line in report:
-        print(f"amendtool: {line}", file=sys.stderr)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -307,18 +307,6 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if errors else EXIT_OK
 
 
-def _print_classes(amendment) -> None:  # type: ignore[no-untyped-def]
-    """Each item's class, who decided it and why: what the timing check relies on."""
-    from amendtool.core.items import letter
-
-    for index, item in enumerate(amendment.change_items):
-        who = "counsel" if item.counsel_materiality else "proposed"
-        reason = item.materiality_reason
-        if item.counsel_materiality and item.materiality_proposed not in (None, item.materiality):
-            reason = f"proposed {item.materiality_proposed.value}: {reason}"
-        print(f"{letter(index):>3}  {item.materiality.value:<13} {who:<8}  {reason}")
-
-
 def _project_amendment(  # type: ignore[no-untyped-def]
     path: str, number: int | None = None, out: str | None = None
 ):
@@ -354,17 +342,3 @@ def _original_problem(project_path: str, amendment: Any) -> str:
     if found is not None and not problem:
         original.source = str(found)
     return problem
-
-
-def _print_findings(
-    amendment: object, as_warnings: bool, findings: list[Any] | None = None
-) -> int:
-    """Print the checks' findings; return how many are errors."""
-    from amendtool.core.checks import run_checks
-
-    if findings is None:
-        findings = run_checks(amendment)  # type: ignore[arg-type]
-    for finding in findings:
-        label = "warning" if as_warnings and finding.severity == "error" else finding.severity
-        print(f"amendtool: {label}: {finding.message}", file=sys.stderr)
-    return sum(1 for f in findings if f.severity == "error")

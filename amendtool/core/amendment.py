@@ -11,6 +11,7 @@ from amendtool.core.filing import FilingDetails
 from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.lineage import SeriesContext
 from amendtool.core.model import Document, page_number
+from amendtool.core.templates import fill
 from amendtool.core.timekeeping import long_date
 from amendtool.core.wording import Wording, filing_text, house_wording, notice_text
 
@@ -58,6 +59,15 @@ class Amendment:
         )
         out.append(Exhibit(self.filing.notice_exhibit, description))
         return out
+
+    def memo_subject(self) -> str:
+        """The notice memo's subject: counsel's, unless an extension or results notice would
+        go out under one that does not say so (the earlier amendment's, carried over)."""
+        subject, w = self.filing.notice_subject, self.wording.notice_document
+        says = w.get("subject_words", {}).get(self.kind)
+        if says is None or says.lower() in subject.lower():
+            return subject
+        return fill(w[f"{self.kind}_subject"], document_title=self.filing.document_title)
 
     def previously_filed(self) -> list[Exhibit]:
         """The statement's exhibits filed before this amendment: the offer document and the

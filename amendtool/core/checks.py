@@ -6,12 +6,11 @@ it; errors stop `export` unless counsel overrides, warnings never do.
 
 from __future__ import annotations
 
-import re
-
 from amendtool.core.amendment import Amendment
 from amendtool.core.apply import LocatorError, TextDocument, apply_item
+from amendtool.core.built_once import built, built_once
 from amendtool.core.filing import OFFER_TERMS
-from amendtool.core.filing_document import built_once, notice_blocks, schedule_to_blocks
+from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.layout import Role
@@ -21,13 +20,20 @@ from amendtool.core.series_checks import series_findings
 from amendtool.core.stale_terms import check_stale_terms
 from amendtool.core.timing_checks import check_timing, timing_findings
 from amendtool.core.typography import fold_heading, fold_typography
+from amendtool.core.wording_checks import check_balanced, check_exhibits
 
 __all__ = ["ERROR", "NOTE", "WARNING", "Finding", "check_timing", "run_checks"]
-_EXHIBIT_REF = re.compile(r"Exhibits? (\([a-z]\)(?:\(\d{1,3}\))?(?:\([A-Za-z]{1,4}\))*)")
 
 
 def run_checks(amendment: Amendment) -> list[Finding]:
+    """Every finding on the amendment; once while no one edits it (`built_once`): a draft
+    prints them and records them in its items.json."""
     with built_once():  # the checks read the filing and the notice as they will be written
+        return built(amendment, "checks", lambda: _run_checks(amendment))
+
+
+def _run_checks(amendment: Amendment) -> list[Finding]:
+    with built_once():
         findings: list[Finding] = []
         findings += section_findings(amendment.original, "original")
         findings += section_findings(amendment.revised, "revised draft")
@@ -256,72 +262,4 @@ def check_filing_matches_notice(amendment: Amendment) -> list[Finding]:
                     index,
                 )
             )
-    return findings
-
-
-_PARENTHESES = re.compile(r"[()]")
-
-
-def _unbalanced(text: str) -> list[str]:
-    problems = []
-    if text.count('"') % 2:
-        problems.append("an unpaired straight quotation mark")
-    if text.count("“") != text.count("”"):
-        problems.append("unpaired curly quotation marks")
-    depth = 0
-    for char in _PARENTHESES.findall(text):
-        depth += 1 if char == "(" else -1
-        if depth < 0:
-            problems.append("a closing parenthesis without an opening one")
-            break
-    if depth > 0:
-        problems.append("an unclosed parenthesis")
-    if text.count("[") != text.count("]"):
-        problems.append("unbalanced brackets")
-    return problems
-
-
-def check_balanced(amendment: Amendment) -> list[Finding]:
-    findings = []
-    for index, item in enumerate(amendment.change_items):
-        texts = {
-            "filing wording": amendment.filing_instruction(item),
-            "notice wording": amendment.notice_instruction(item),
-            "quoted text": '"' + "\n".join(item.new_paragraphs or [item.new_text]) + '"'
-            if (item.new_paragraphs or item.new_text)
-            else "",
-        }
-        for what, text in texts.items():
-            for problem in _unbalanced(text):
-                findings.append(
-                    Finding(
-                        WARNING, "balance", f"item {letter(index)}: {what} has {problem}", index
-                    )
-                )
-    return findings
-
-
-def check_exhibits(amendment: Amendment) -> list[Finding]:
-    """Every exhibit the wording refers to is the offer's own or is in the exhibit index."""
-    filing = amendment.filing
-    known = {
-        filing.document_exhibit,
-        filing.election_form_exhibit,
-        *(e.label for e in amendment.exhibits()),
-        *(e.label for e in amendment.previously_filed()),
-    }
-    findings = []
-    for index, item in enumerate(amendment.change_items):
-        text = amendment.filing_instruction(item) + " " + amendment.notice_instruction(item)
-        for label in _EXHIBIT_REF.findall(text):
-            if label not in known:
-                findings.append(
-                    Finding(
-                        ERROR,
-                        "exhibit",
-                        f"item {letter(index)} refers to "
-                        f"Exhibit {label}, which is not in the index",
-                        index,
-                    )
-                )
     return findings

@@ -14,6 +14,7 @@ from amendtool.core.layout import Block, Role
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.model import Document
 from amendtool.core.segment import split_sentences
+from amendtool.core.templates import fill
 from amendtool.core.timekeeping import clock_time, deadline_phrase, long_date, zone_name
 from amendtool.core.typography import fold_typography
 
@@ -110,8 +111,8 @@ def extension_statement(amendment: object) -> str:
     f = amendment.filing
     old = amendment.extended_from.replace(tzinfo=f.zone)
     values = extension_values(old, f.expiration_local, f.amendment_date)
-    return str(amendment.wording.schedule_to["extension_statement"]).format(
-        **values, **offer_terms(amendment)
+    return fill(
+        amendment.wording.schedule_to["extension_statement"], **values, **offer_terms(amendment)
     )
 
 
@@ -163,7 +164,5 @@ def precedent_extension(amendment: object) -> Block:
     f = amendment.filing
     old = amendment.extended_from.replace(tzinfo=f.zone)
     values = extension_values(old, f.expiration_local, f.amendment_date)
-    text = str(amendment.wording.notice_document["extension"]).format(
-        **values, **offer_terms(amendment)
-    )
+    text = fill(amendment.wording.notice_document["extension"], **values, **offer_terms(amendment))
     return Block(Role.BODY, text)

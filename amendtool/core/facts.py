@@ -16,6 +16,8 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from amendtool.core.ratios import FOR_EACH_NEW, old_and_new
+
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -63,7 +65,7 @@ _MONEY = re.compile(
 _PERCENT = re.compile(r"\b(?P<amount>\d+(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 _RATIO = re.compile(
     rf"\b(?P<a>{_NUM})(?:\s+[\w-]+){{0,3}}?\s+(?:for|in exchange for)\s+(?:each|every)\s+"
-    rf"(?P<b>{_NUM})?\b"
+    rf"(?P<b>{_NUM})?\b(?:{FOR_EACH_NEW})?"
     rf"|\b(?P<c>{_NUM})[- ](?:for|to)[- ](?P<d>{_NUM})\b"
     rf"|\b(?P<e>\d+(?:\.\d+)?):(?P<f>\d+(?:\.\d+)?)\b"
     # "For every 2 Eligible Options you exchange, we will grant you 1 New Option": what is
@@ -72,9 +74,6 @@ _RATIO = re.compile(
     rf"(?:[\w'’-]+\s+){{0,5}}?(?P<h>{_NUM})(?!\S)",
     re.IGNORECASE,
 )
-# Words that name what a holder gives up in a ratio ("2 Eligible Options for each New
-# Option"): a ratio that counts them first is read the other way round.
-GIVEN_UP = re.compile(r"\b(?:eligible|tendered|surrender\w*|exchanged|existing|old)\b", re.I)
 UNITS = (
     "shares|share|options|option|units|unit|rsus|rsu|awards|award|securities|notes|warrants|"
     "business days|business day|calendar days|days|day|months|month|years|year|weeks|week|"
@@ -214,17 +213,21 @@ def _money(match: re.Match[str]) -> Fact:
 
 
 def _ratio(match: re.Match[str]) -> Fact | None:
+    """Valued as what one receives for each one given up, whichever way it is printed."""
     if match.group("g"):
-        received, given = match.group("h"), match.group("g")
+        given, received = old_and_new("comma", match.group("g"), match.group("h"), "")
         value = _decimal(received) / _decimal(given) if _decimal(given) else Decimal(0)
         return Fact("ratio", f"{value.normalize():f}", f"{received} for every {given}")
-    a = match.group("a") or match.group("c") or match.group("e")
-    b = match.group("b") or match.group("d") or match.group("f") or "one"
-    if match.group("a") and not match.group("b") and a.lower() in ("a", "an"):
-        return None  # "a New Option for each Eligible Option" states no number
-    if match.group("a") and GIVEN_UP.search(match.group(0)):
-        a, b = b, a  # "2 Eligible Options for each New Option": what is given up comes first
-    value = _decimal(a) / _decimal(b) if _decimal(b) else Decimal(0)
+    if match.group("a"):
+        if not match.group("b") and match.group("a").lower() in ("a", "an"):
+            return None  # "a New Option for each Eligible Option" states no number
+        given, received = old_and_new(
+            "each", match.group("a"), match.group("b") or "one", match.group(0)
+        )
+    else:  # "2-for-1", "two-for-one", "3.5 to 1", "2:1": given up first
+        given = match.group("c") or match.group("e")
+        received = match.group("d") or match.group("f")
+    value = _decimal(received) / _decimal(given) if _decimal(given) else Decimal(0)
     return Fact("ratio", f"{value.normalize():f}", match.group(0))
 
 

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 
 from amendtool.core.amendment import Amendment
+from amendtool.core.built_once import built, built_once  # noqa: F401 (built_once: its home once)
 from amendtool.core.items import TABLE_KINDS, AmendmentItem, letter
 from amendtool.core.layout import CHECKED, UNCHECKED, Block, Role
 from amendtool.core.model import CELL_BREAK
@@ -15,39 +13,10 @@ from amendtool.core.series_exhibits import as_amended_phrase, index_rows
 from amendtool.core.series_kinds import in_item_order, supplement_blocks
 from amendtool.core.timekeeping import deadline_phrase, long_date
 
-_BUILT: ContextVar[dict[tuple[int, str], tuple[Amendment, list[Block]]] | None] = ContextVar(
-    "built_blocks", default=None
-)
-
-
-@contextmanager
-def built_once() -> Iterator[None]:
-    """While no one edits the amendment (writing every output, running every check), each
-    document is built once: the filing, its exhibit and the notice are asked for again and
-    again, and the plain notice reads every item's facts each time."""
-    if _BUILT.get() is not None:
-        yield  # already inside one
-        return
-    token = _BUILT.set({})
-    try:
-        yield
-    finally:
-        _BUILT.reset(token)
-
-
-def _built(amendment: Amendment, name: str, build: Callable[[], list[Block]]) -> list[Block]:
-    built = _BUILT.get()
-    if built is None:
-        return build()
-    key = (id(amendment), name)
-    if key not in built:
-        built[key] = (amendment, build())  # the amendment is held so that its id stays its own
-    return list(built[key][1])
-
 
 def schedule_to_blocks(amendment: Amendment) -> list[Block]:
     """Cover, boxes, opening, lettered items, signature, exhibit index, then the exhibits."""
-    return _built(amendment, "schedule_to", lambda: _schedule_to_blocks(amendment))
+    return built(amendment, "schedule_to", lambda: _schedule_to_blocks(amendment))
 
 
 def _schedule_to_blocks(amendment: Amendment) -> list[Block]:
@@ -166,7 +135,7 @@ def _schedule_to_blocks(amendment: Amendment) -> list[Block]:
 def notice_blocks(amendment: Amendment, document: str = "notice") -> list[Block]:
     """The employee notice in the filing's style: plain (for employees, the default) or
     precedent (the filing's instructions numbered, as the example filing has it)."""
-    return _built(amendment, f"notice:{document}", lambda: _notice_blocks(amendment, document))
+    return built(amendment, f"notice:{document}", lambda: _notice_blocks(amendment, document))
 
 
 def _notice_blocks(amendment: Amendment, document: str) -> list[Block]:
@@ -202,7 +171,7 @@ def _precedent_notice(amendment: Amendment, document: str) -> list[Block]:
         Block(Role.MEMO, f.notice_to, label=fields[0]),
         Block(Role.MEMO, f.notice_from, label=fields[1]),
         Block(Role.MEMO, long_date(f.amendment_date), label=fields[2]),
-        Block(Role.MEMO, f.notice_subject, label=fields[3]),
+        Block(Role.MEMO, amendment.memo_subject(), label=fields[3]),
         Block(
             Role.BODY,
             w["opening"].format(

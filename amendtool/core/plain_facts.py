@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from amendtool.core.facts import GIVEN_UP
 from amendtool.core.plain_labels import cell_names, fact_label, named
+from amendtool.core.ratios import FOR_EACH_NEW, old_and_new
 from amendtool.core.segment import split_sentences
 
 _MONTHS = (
@@ -65,7 +65,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "ratio",
         re.compile(
             rf"\b(?P<a>{_NUM})(?:\s+[\w-]+){{0,3}}?\s+for\s+(?:each|every)(?:\s+(?P<b>{_NUM})\b)?"
-            r"|\b(?P<c>\d+(?:\.\d+)?)[- ]for[- ](?P<d>\d+(?:\.\d+)?)\b"
+            rf"(?:{FOR_EACH_NEW})?"
+            rf"|\b(?P<c>{_NUM})[- ]for[- ](?P<d>{_NUM})\b"  # "2-for-1", "two-for-one"
             r"|\b(?P<e>\d+(?:\.\d+)?)[- ]to[- ](?P<f>1)\b"  # "3.5 to 1" in an exchange table
             # "For every 2 Eligible Options you exchange, we will grant you 1 New Option"
             rf"|\bfor\s+(?:each|every)\s+(?P<g>{_NUM})\s+(?:[\w-]+\s+){{0,5}}?[\w-]+,\s+"
@@ -169,20 +170,29 @@ def _clock(folded: str) -> str:
     return f"{hour:02d}:{minute:02d}"
 
 
-def _ratio_terms(text: str) -> tuple[Decimal, Decimal]:
+def _ratio_sides(text: str) -> tuple[str, str] | None:
+    """(received, given up), the numbers as printed; None when no ratio is printed."""
     match = _PATTERNS[4][1].search(text)
     if match is None:
+        return None
+    if match.group("g"):
+        given, received = old_and_new("comma", match.group("g"), match.group("h"), "")
+    elif match.group("a"):
+        given, received = old_and_new(
+            "each", match.group("a"), match.group("b") or "one", match.group(0)
+        )
+    elif match.group("c"):
+        given, received = old_and_new("hyphen", match.group("c"), match.group("d"), "")
+    else:
+        given, received = match.group("f"), match.group("e")  # "3.5 to 1": which is which?
+    return received, given
+
+
+def _ratio_terms(text: str) -> tuple[Decimal, Decimal]:
+    sides = _ratio_sides(text)
+    if sides is None:
         return Decimal(0), Decimal(0)
-    a = match.group("a") or match.group("c") or match.group("e") or match.group("h") or "1"
-    b = match.group("b") or match.group("d") or match.group("f") or match.group("g") or "1"
-    if _given_first(match):
-        a, b = b, a
-    return _decimal(a) or Decimal(0), _decimal(b) or Decimal(0)
-
-
-def _given_first(match: re.Match[str]) -> bool:
-    """'2 Eligible Options for each New Option': what is given up is counted first."""
-    return bool(match.group("a")) and GIVEN_UP.search(match.group(0)) is not None
+    return _decimal(sides[0]) or Decimal(0), _decimal(sides[1]) or Decimal(0)
 
 
 def _ratio_per_one(text: str) -> Decimal | None:
@@ -196,15 +206,13 @@ def _ratio_per_one(text: str) -> Decimal | None:
 
 
 def ratio_words(text: str) -> str:
-    """'one New Option for every two Eligible Options' → 'one for two'."""
+    """'one New Option for every two Eligible Options', '2-for-1' → 'one for two': what one
+    receives for what one gives up."""
     match = _PATTERNS[4][1].search(text)
-    if match is None or match.group("e"):
+    sides = _ratio_sides(text)
+    if match is None or sides is None or match.group("e"):
         return text  # "3.5 to 1" as printed
-    a = match.group("a") or match.group("c") or match.group("h") or "one"
-    b = match.group("b") or match.group("d") or match.group("g") or "one"
-    if _given_first(match):
-        a, b = b, a
-    return f"{_spelled(a)} for {_spelled(b)}"
+    return f"{_spelled(sides[0])} for {_spelled(sides[1])}"
 
 
 def _spelled(number: str) -> str:

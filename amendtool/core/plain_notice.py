@@ -22,6 +22,7 @@ from amendtool.core.plain_summary import (
     plain_words,
     summarise,
 )
+from amendtool.core.templates import fill
 from amendtool.core.timekeeping import deadline_phrase, long_date
 
 
@@ -153,10 +154,10 @@ def _places(items: list[AmendmentItem], w: dict[str, str]) -> str:
 def _numbers(group: list[int], w: dict[str, str]) -> str:
     shown = [str(i + 1) for i in group]
     if len(shown) == 1:
-        return str(w["one_number"]).format(number=shown[0])
+        return fill(w["one_number"], number=shown[0])
     consecutive = group == list(range(group[0], group[-1] + 1))
     joined = f"{shown[0]} to {shown[-1]}" if consecutive else _and(shown)
-    return str(w["many_numbers"]).format(numbers=joined)
+    return fill(w["many_numbers"], numbers=joined)
 
 
 def _and(parts: list[str]) -> str:
@@ -180,14 +181,14 @@ def deadline_answer(amendment: Amendment) -> str:
             if change.label != "deadline":
                 continue
             if printed_day in change.new and printed_day not in change.old:
-                return str(w["deadline_changed"]).format(deadline=phrase, old_deadline=change.old)
+                return fill(w["deadline_changed"], deadline=phrase, old_deadline=change.old)
             # the offer moves its deadline, but not to the one in the filing details: say
             # only what the filing details say (the timing check compares the two)
-            return str(w["deadline_unknown"]).format(deadline=phrase)
+            return fill(w["deadline_unknown"], deadline=phrase)
     original = " ".join(p.text for p in amendment.original.paragraphs())
     if printed_day in " ".join(original.split()):
-        return str(w["deadline_same"]).format(deadline=phrase)
-    return str(w["deadline_unknown"]).format(deadline=phrase)
+        return fill(w["deadline_same"], deadline=phrase)
+    return fill(w["deadline_unknown"], deadline=phrase)
 
 
 def plain_notice_blocks(amendment: Amendment) -> list[Block]:
@@ -214,7 +215,7 @@ def plain_notice_blocks(amendment: Amendment) -> list[Block]:
         Block(Role.MEMO, f.notice_to, label=fields[0]),
         Block(Role.MEMO, f.notice_from, label=fields[1]),
         Block(Role.MEMO, long_date(f.amendment_date), label=fields[2]),
-        Block(Role.MEMO, f.notice_subject, label=fields[3]),
+        Block(Role.MEMO, amendment.memo_subject(), label=fields[3]),
     ]
     if amendment.kind == "extension" and amendment.extended_from is not None:
         from amendtool.core.extension import extension_answers

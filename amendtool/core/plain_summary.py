@@ -20,6 +20,7 @@ from amendtool.core.model import Document
 from amendtool.core.ordinals import position_word
 from amendtool.core.plain_facts import FactChange, fact_changes
 from amendtool.core.plain_tables import read_in_table
+from amendtool.core.templates import fill, fill_map
 from amendtool.core.typography import single_stops
 from amendtool.core.wording import Wording
 from amendtool.resources import resource_path
@@ -101,7 +102,7 @@ def meaning(change: FactChange, terms: dict[str, str] | None = None) -> str:
     for rule in _meanings():
         if all(word in change.label for word in rule.get("label", [])):
             said = str(rule.get("higher" if change.direction > 0 else "lower", ""))
-            return said.format_map(_Terms(terms or {}))
+            return fill_map(said, _Terms(terms or {}))
     return ""
 
 
@@ -134,8 +135,8 @@ def _ratio_sentence(change: FactChange, w: dict[str, Any], terms: dict[str, str]
     tendered = _singular(t["tendered"]) if b == "one" else t["tendered"]
     every = "each" if b == "one" else f"every {b}"
     old_every = "each" if old_b == "one" else f"every {old_b}"
-    return str(w["fact_ratio"]).format(
-        new=f"{a} {offered} for {every} {tendered}", old=f"{old_a} for {old_every}"
+    return fill(
+        w["fact_ratio"], new=f"{a} {offered} for {every} {tendered}", old=f"{old_a} for {old_every}"
     )
 
 
@@ -218,13 +219,13 @@ def _correction(item: AmendmentItem, w: dict[str, Any]) -> str | None:
     change = compare(*item_texts(item))
     if corrected_spelling(change):
         words = " and ".join(f"“{word}”" for word in change.added_words)
-        return str(w["corrected_spelling"]).format(words=words)
+        return fill(w["corrected_spelling"], words=words)
     reference = corrected_reference(change)
     if reference is None:
         return None
     old, new = reference
     key = "corrected_reference" if old and new else "corrected_reference_only"
-    return str(w[key]).format(old=old, new=new)
+    return fill(w[key], old=old, new=new)
 
 
 def _new_text(item: AmendmentItem) -> str:
@@ -291,7 +292,7 @@ def _kind_sentence(item: AmendmentItem, kinds: dict[str, str]) -> str:
             kind = "delete_words"
     if item.kind is ItemKind.INSERT_SENTENCE:
         values["paragraph"] = _paragraph(item)
-    return _tidy(str(kinds.get(kind, kinds["replace_paragraph"])).format(**values))
+    return _tidy(fill(kinds.get(kind, kinds["replace_paragraph"]), **values))
 
 
 def summary_text(sentences: list[str]) -> str:

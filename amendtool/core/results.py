@@ -11,6 +11,7 @@ from typing import Any
 
 from amendtool.core.filing import FilingError
 from amendtool.core.layout import Block, Role
+from amendtool.core.templates import fill
 from amendtool.core.timekeeping import deadline_phrase, long_date
 
 _COUNTS = {
@@ -92,8 +93,10 @@ def results_values(amendment: object) -> dict[str, str]:
     terms = offer_terms(amendment)
     holders = ""
     if results.holders:
-        holders = str(amendment.wording.schedule_to["results_holders"]).format(
-            holders=f"{results.holders:,}", **terms
+        holders = fill(
+            amendment.wording.schedule_to["results_holders"],
+            holders=f"{results.holders:,}",
+            **terms,
         )
     return {
         **terms,
@@ -119,7 +122,7 @@ def results_statement(amendment: object) -> str:
     if results.statement:
         return results.statement
     values = results_values(amendment)
-    return str(amendment.wording.schedule_to["results_statement"]).format(**values).strip()
+    return fill(amendment.wording.schedule_to["results_statement"], **values).strip()
 
 
 def results_notice_blocks(amendment: object, document: str = "notice") -> list[Block]:
@@ -138,7 +141,7 @@ def results_notice_blocks(amendment: object, document: str = "notice") -> list[B
         Block(Role.MEMO, f.notice_to, label=fields[0]),
         Block(Role.MEMO, f.notice_from, label=fields[1]),
         Block(Role.MEMO, long_date(f.amendment_date), label=fields[2]),
-        Block(Role.MEMO, f.notice_subject, label=fields[3]),
+        Block(Role.MEMO, amendment.memo_subject(), label=fields[3]),
         Block(Role.HEADLINE, w["headline"].format(**values)),
         Block(Role.TEXT, w["intro"].format(**values)),
     ]

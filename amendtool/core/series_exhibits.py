@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from amendtool.core.templates import fill
 from amendtool.core.timekeeping import long_date
 
 if TYPE_CHECKING:
@@ -92,4 +93,4 @@ def as_amended_phrase(amendment: Amendment) -> str:
     template = w.get("earlier_amendment", "Amendment No. {number} filed on {date}")
     names = [template.format(number=e.number, date=long_date(e.date)) for e in earlier]
     joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    return str(w.get("as_amended_by", ", as amended by {amendments}")).format(amendments=joined)
+    return fill(w.get("as_amended_by", ", as amended by {amendments}"), amendments=joined)

@@ -13,6 +13,7 @@ from amendtool.core.errors import InputError
 from amendtool.core.items import AmendmentItem, ItemKind, Locator
 from amendtool.core.locate import is_question, occurrences, paragraph_label
 from amendtool.core.ordinals import ordinal_word, position_word
+from amendtool.core.templates import templated
 from amendtool.core.typography import single_stops
 from amendtool.core.wording_series import as_amended, cited_through_insertion, through_insertion
 from amendtool.resources import resource_path
@@ -39,7 +40,7 @@ class Wording:
     @classmethod
     def load(cls, path: Path) -> Wording:
         try:
-            data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+            data: dict[str, Any] = templated(tomllib.loads(path.read_text(encoding="utf-8")))
         except (OSError, tomllib.TOMLDecodeError) as exc:
             raise InputError(path, f"wording templates cannot be read ({exc})") from exc
         filing = dict(data.get("filing", {}))

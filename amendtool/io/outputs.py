@@ -40,9 +40,17 @@ DEFAULT_OPTIONS = OutputOptions()
 
 
 def _items(amendment: Amendment) -> bytes:
+    """The items, and the checks' findings on them as written: an error a working draft was
+    written with (an expiration the offer does not state) is in the file, not only on screen."""
+    from amendtool.core.checks import run_checks
     from amendtool.io.project_checks import clean_strings
 
-    data = clean_strings(amendment.items_json())  # the output gate, as for every format
+    data = amendment.items_json()
+    data["checks"] = [
+        {"severity": f.severity, "code": f.code, "on": f.label, "message": f.message}
+        for f in run_checks(amendment)
+    ]
+    data = clean_strings(data)  # the output gate, as for every format
     return json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8")
 
 

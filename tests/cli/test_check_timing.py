@@ -115,3 +115,38 @@ def test_filing_details_that_disagree_with_the_offers_expiration_stop_every_outp
     assert "export refused: the filing details and the offer state different expirations" in (
         refused.stderr
     )
+
+
+def test_a_draft_on_an_expiration_the_offer_does_not_state_is_marked_so_and_check_agrees(
+    tmp_path: Path,
+) -> None:
+    """Draft still writes its working draft, but the disagreement cannot be missed: it is
+    the draft's last word on the screen, it is in the draft's items.json as the checks'
+    error, and `check` of the drafted project reports the same error and exits 1."""
+    original, revised, filing = threshold_pair(tmp_path)
+    details = filing.read_text(encoding="utf-8")
+    filing.write_text(details.replace("2026-04-23T23:59", "2026-04-30T23:59"), encoding="utf-8")
+    out, project = tmp_path / "draft", tmp_path / "p.amend"
+    drafted = amendtool(
+        "draft", str(original), str(revised), "--filing", str(filing),
+        "--out", str(out), "--project", str(project),
+    )  # fmt: skip
+    assert drafted.returncode == 0
+    last = drafted.stderr.strip().splitlines()[-1]
+    assert last.startswith("amendtool: warning: this working draft states the expiration")
+    assert "April 30, 2026, which the offer does not state" in last
+    assert "export refuses" in last and "items.json" in last
+    recorded = json.loads((out / "items.json").read_text(encoding="utf-8"))["checks"]
+    [disagrees] = [c for c in recorded if c["code"] == "expiration_stated"]
+    assert disagrees["severity"] == "error" and disagrees["on"] == "filing"
+    checked = amendtool("check", str(project))
+    assert checked.returncode == 1
+    assert f"error: {disagrees['message']}" in checked.stderr
+    clean_out = tmp_path / "clean"
+    filing.write_text(details, encoding="utf-8")  # the offer's own expiration
+    agreed = amendtool(
+        "draft", str(original), str(revised), "--filing", str(filing), "--out", str(clean_out)
+    )
+    assert "this working draft states the expiration" not in agreed.stderr
+    recorded = json.loads((clean_out / "items.json").read_text(encoding="utf-8"))["checks"]
+    assert not [c for c in recorded if c["code"] == "expiration_stated"]

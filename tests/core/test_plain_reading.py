@@ -1,7 +1,7 @@
 """Every case we have, drafted with the plain notice: grade at most 9, at most 20 words a
 sentence on average, none of the listed legal words in what the tool writes (counsel's own
 sentences are flagged to counsel instead), and the deadline named with its day and zone.
-(benchmarks/plain_notice.py prints the same measures as a table.)"""
+(benchmarks/bench_readability.py prints the same measures as a table.)"""
 
 from __future__ import annotations
 

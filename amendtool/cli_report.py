@@ -1,0 +1,55 @@
+"""What the commands print about a drafted amendment: the checks' findings, the files left
+out, each item's class, and the warning a working draft cannot be missed with."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+
+def _print_skipped(skipped: dict[str, str], report: list[str]) -> None:
+    for name, reason in skipped.items():
+        print(f"amendtool: {name} not written: {reason}", file=sys.stderr)
+    for line in report:
+        print(f"amendtool: {line}", file=sys.stderr)
+
+
+def _print_classes(amendment) -> None:  # type: ignore[no-untyped-def]
+    """Each item's class, who decided it and why: what the timing check relies on."""
+    from amendtool.core.items import letter
+
+    for index, item in enumerate(amendment.change_items):
+        who = "counsel" if item.counsel_materiality else "proposed"
+        reason = item.materiality_reason
+        if item.counsel_materiality and item.materiality_proposed not in (None, item.materiality):
+            reason = f"proposed {item.materiality_proposed.value}: {reason}"
+        print(f"{letter(index):>3}  {item.materiality.value:<13} {who:<8}  {reason}")
+
+
+def _print_findings(amendment: object, as_warnings: bool, findings: list[Any] | None = None) -> int:
+    """Print the checks' findings; return how many are errors."""
+    from amendtool.core.checks import run_checks
+
+    if findings is None:
+        findings = run_checks(amendment)  # type: ignore[arg-type]
+    for finding in findings:
+        label = "warning" if as_warnings and finding.severity == "error" else finding.severity
+        print(f"amendtool: {label}: {finding.message}", file=sys.stderr)
+    return sum(1 for f in findings if f.severity == "error")
+
+
+def _print_draft_warning(amendment: Any, findings: list[Any]) -> None:
+    """A draft written on filing details whose expiration the offer does not state is a
+    working draft only: said last, where it cannot be missed, and recorded in items.json."""
+    from amendtool.core.expiration_checks import DISAGREES
+    from amendtool.core.timekeeping import deadline_phrase
+
+    if not any(f.code == DISAGREES and f.severity == "error" for f in findings):
+        return
+    print(
+        "amendtool: warning: this working draft states the expiration "
+        f"{deadline_phrase(amendment.filing.expiration_local)}, which the offer does not "
+        "state (filing.toml, offer.expiration); export refuses until the filing details and "
+        'the offer agree (the error is in items.json under "checks" and in amendtool check)',
+        file=sys.stderr,
+    )
