@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -122,10 +121,10 @@ def char_diff(a: str, b: str) -> list[tuple[int, str]]:
 
 def hunks(a: str, b: str) -> list[Hunk]:
     """Changed regions of `a`, each with what replaced it in `b`."""
-    return _hunks_of(word_diff(a, b))
+    return hunks_of(word_diff(a, b))
 
 
-def _hunks_of(diffs: list[tuple[int, str]]) -> list[Hunk]:
+def hunks_of(diffs: list[tuple[int, str]]) -> list[Hunk]:
     out: list[Hunk] = []
     position = 0
     pending: list[tuple[int, str]] = []
@@ -147,41 +146,6 @@ def _hunks_of(diffs: list[tuple[int, str]]) -> list[Hunk]:
                 position += len(text)
     close()
     return out
-
-
-_WORD = re.compile(r"\w")
-
-
-def marked_hunks(a: str, b: str, keep_words: int = 2) -> list[Hunk]:
-    """Changed regions for a redline, as Word's Compare marks them: the longest runs of words
-    the texts share are found first (so a long rewrite cannot swallow a phrase it kept, as
-    the panes' diff may) and every run of at least `keep_words` words stays unmarked; a
-    shorter run between two changes ("not" in "will not be deemed" → "is not") is marked
-    with them, so the change reads whole."""
-    old, new = _TOKEN.findall(a), _TOKEN.findall(b)
-    if "".join(old) != a or "".join(new) != b:
-        return hunks(a, b)
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-    diffs: list[tuple[int, str]] = []
-    opcodes = matcher.get_opcodes()
-    for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
-        kept = "".join(old[i1:i2])
-        if tag == "equal":
-            inside = 0 < index < len(opcodes) - 1
-            if inside and len(_words_in(kept)) < keep_words:
-                diffs += [(DELETE, kept), (INSERT, kept)]
-            else:
-                diffs.append((EQUAL, kept))
-            continue
-        if i2 > i1:
-            diffs.append((DELETE, kept))
-        if j2 > j1:
-            diffs.append((INSERT, "".join(new[j1:j2])))
-    return _hunks_of(diffs)
-
-
-def _words_in(text: str) -> list[str]:
-    return [t for t in _TOKEN.findall(text) if _WORD.match(t)]
 
 
 def similarity(a: str, b: str, floor: float = 0.0) -> float:

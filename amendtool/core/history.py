@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from amendtool.core.apply import TextDocument
-from amendtool.core.diffing import DELETE, EQUAL, INSERT, word_diff
+from amendtool.core.diffing import DELETE, EQUAL, INSERT
 from amendtool.core.lineage import trace
+from amendtool.core.marking import marked_diff
 from amendtool.core.series import Series
 from amendtool.core.timekeeping import deadline_phrase, long_date
 from amendtool.core.typography import fold_typography
@@ -197,7 +198,7 @@ def _marked(spans: list[Span], new: str, number: int) -> list[Span]:
             length -= len(piece)
             cursor += len(piece)
 
-    for op, text in word_diff(old, new):
+    for op, text in marked_diff(old, new):
         if op == EQUAL:
             take(len(text), deleted=False)
         elif op == DELETE:

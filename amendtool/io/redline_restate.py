@@ -25,11 +25,11 @@ class Restated:
     new: int | None = None
 
 
-def restated_steps(section: TextSection, news: list[str]) -> list[Restated] | None:
+def restated_steps(section: TextSection, news: list[str]) -> list[Restated]:
     """The steps that turn the section's paragraphs into `news`, in the order they stand in
-    the document; None when a table is among them (its rows are restated whole)."""
-    if any("\t" in text for text in (*section.paragraphs, *news)):
-        return None
+    the document. A table row is paired only with a row (its cells are then edited where
+    they changed), never with a paragraph: one taking the other's place is struck and
+    inserted."""
     revised = TextSection(
         section.id, section.kind, section.number, section.title, section.heading, list(news)
     )
@@ -41,6 +41,10 @@ def restated_steps(section: TextSection, news: list[str]) -> list[Restated] | No
             steps.append(Restated("insert", None, op.new))
         else:
             assert op.old is not None and op.new is not None
-            same = section.paragraphs[op.old] == news[op.new]  # `keep` folds typography
+            before, after = section.paragraphs[op.old], news[op.new]
+            if ("\t" in before) != ("\t" in after):
+                steps += [Restated("strike", op.old), Restated("insert", None, op.new)]
+                continue
+            same = before == after  # `keep` folds typography
             steps.append(Restated("keep" if same else "edit", op.old, op.new))
     return steps

@@ -1,0 +1,204 @@
+"""What every part of the redline writer stands on: the Word element of each paragraph of
+the working text, where new text goes, and the words an edit marks."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from docx.oxml.ns import qn
+from lxml import etree
+
+from amendtool.core.apply import TextDocument, TextSection, apply_item, apply_sentence_item
+from amendtool.core.errors import AmendtoolError
+from amendtool.core.items import AmendmentItem, ItemKind
+from amendtool.core.locate import paragraph_label
+from amendtool.core.marking import marked_hunks
+from amendtool.core.model import Document
+from amendtool.core.segment import split_sentences
+from amendtool.core.typography import collapse_spaces
+from amendtool.io._oxml_revisions import Revisions
+
+Edit = tuple[int, int, str]
+W_TR, W_P = qn("w:tr"), qn("w:p")
+
+
+class RedlineError(AmendtoolError):
+    """An item whose place cannot be found in the Word file."""
+
+
+class RedlineBase:
+    """The working text (the items applied so far) tied to the Word elements it stands in."""
+
+    def __init__(self, mapped: Document, revisions: Revisions, body: etree._Element) -> None:
+        self.revisions = revisions
+        body_end = body.find(qn("w:sectPr"))
+        if body_end is None:
+            body_end = body.makeelement(qn("w:sectPr"), {})
+            body.append(body_end)
+        self.body_end: etree._Element = body_end
+        self.working = TextDocument.from_document(mapped)
+        # the reader keeps each paragraph's w:p (or table row) as its source
+        # (a footnote's text lives in the notes part, not the body: it has no element here)
+        self.elements: dict[str, etree._Element] = {
+            p.id: cast(etree._Element, p.source)
+            for s in mapped.sections
+            for p in s.paragraphs
+            if p.source is not None
+        }
+        self.headings: dict[str, etree._Element] = {
+            s.id: cast(etree._Element, s.heading_source)
+            for s in mapped.sections
+            if s.heading_source is not None
+        }
+        bodies = [
+            self.elements[p.id]
+            for s in mapped.sections
+            for p in s.paragraphs
+            if p.kind.value == "body"
+        ]
+        self.body_like = bodies[0] if bodies else None
+        self.heading_like = next(iter(self.headings.values()), None)
+        self.fresh = 0
+
+    def _after(self, item: AmendmentItem, section_id: str) -> None:
+        """Apply to the working text and name the new paragraphs by the elements made."""
+        apply_item(self.working, item)
+        section = self.working.section(section_id)
+        pending = list(self._made)
+        for index, key in enumerate(section.origins):
+            if key is None and pending:
+                section.origins[index] = pending.pop(0)
+
+    def _element(self, key: str | None, row_ok: bool = False) -> etree._Element:
+        if key is None or key not in self.elements:
+            raise RedlineError(f"paragraph {key} is not in the Word file")
+        element = self.elements[key]
+        if element.tag == W_TR and not row_ok:
+            raise RedlineError("a table row changed on its own is not redlined; edit it in Word")
+        return element
+
+    def _strike(self, key: str | None) -> None:
+        """Mark a paragraph, or a table row, deleted."""
+        element = self._element(key, row_ok=True)
+        if element.tag == W_TR:
+            self.revisions.delete_row(element)
+        else:
+            self.revisions.delete_paragraph(element)
+
+    def _heading(self, section_id: str) -> etree._Element:
+        if section_id not in self.headings:
+            raise RedlineError(f"section {section_id} has no heading in the Word file")
+        return self.headings[section_id]
+
+    def _anchor(self, section_id: str, position: int) -> tuple[etree._Element, bool]:
+        """The element new text goes after, or (when nothing precedes it) before."""
+        section = self.working.section(section_id)
+        while position > 0 and section.origins[position - 1] not in self.elements:
+            position -= 1  # after a note: after the paragraph it belongs to
+        if position > 0:
+            return outside_table(self._element(section.origins[position - 1], row_ok=True)), False
+        if section_id in self.headings:
+            return self.headings[section_id], False
+        index = self.working.index_of(section_id)
+        for earlier in reversed(self.working.sections[:index]):
+            last = self._last_element(earlier)
+            if last is not None:
+                return last, False
+        for later in self.working.sections[index:]:
+            first = self.headings.get(later.id)
+            if first is None:
+                first = next((self.elements[k] for k in later.origins if k in self.elements), None)
+            if first is not None:
+                return first, True
+        return self.body_end, True
+
+    def _last_element(self, section: TextSection) -> etree._Element | None:
+        for key in reversed(section.origins):
+            if key in self.elements:
+                return outside_table(self.elements[key])
+        return self.headings.get(section.id)
+
+    def _insert(
+        self, section_id: str, anchor: tuple[etree._Element, bool], texts: list[str]
+    ) -> None:
+        section = self.working.section(section_id)
+        paragraphs = (self.elements[k] for k in section.origins if k in self.elements)
+        like = next((e for e in paragraphs if e.tag != W_TR), self.body_like)
+        self._made = []
+        element, before = anchor
+        for text in texts:
+            model, label = like, paragraph_label(text)
+            if label and word_numbered(element):
+                # a clause in a list Word numbers itself: numbered like its neighbour, so the
+                # label is Word's and the rest of the list renumbers itself
+                model, text = element, text[len(label) :].lstrip()
+            element = self.revisions.insert_paragraph_after(element, text, model, before)
+            before = False
+            self.fresh += 1
+            key = f"new:{self.fresh}"
+            self.elements[key] = element
+            self._made.append(key)
+
+    def _remember(self, element: etree._Element) -> str:
+        self.fresh += 1
+        self.elements[f"new:{self.fresh}"] = element
+        return f"new:{self.fresh}"
+
+
+def edits_of(item: AmendmentItem, text: str) -> list[Edit]:
+    """The item as (start, end, new text) edits of the paragraph's text."""
+    kind = item.kind
+    if kind is ItemKind.REPLACE_PARAGRAPH:
+        return changes(text, item.new_text)
+    spans = split_sentences(text)
+    number = item.locator.sentence or 0
+    if kind is ItemKind.INSERT_SENTENCE:
+        if number == 0:
+            return [(0, 0, item.new_text + " ")]
+        end = spans[number - 1][1]
+        return [(end, end, " " + item.new_text)]
+    start, end = spans[number - 1]
+    if kind is ItemKind.DELETE_SENTENCE:
+        if number < len(spans):
+            return [(start, spans[number][0], "")]
+        previous_end = spans[number - 2][1] if number > 1 else start
+        return [(previous_end, end, "")]
+    if kind is ItemKind.REPLACE_WORDS:
+        old_sentence = text[start:end]
+        edits = [
+            (start + h.start, start + h.end, h.new)
+            for h in marked_hunks(old_sentence, item.new_text)
+        ]
+        trial = text
+        for s, e, new in sorted(edits, reverse=True):
+            trial = trial[:s] + new + trial[e:]
+        if collapse_spaces(trial) == collapse_spaces(apply_sentence_item(text, item)):
+            return edits
+    return changes(text[start:end], item.new_text, start)
+
+
+def outside_table(element: etree._Element) -> etree._Element:
+    """New paragraphs go after (or before) a table, never inside one of its rows."""
+    if element.tag != W_TR:
+        return element
+    table = element.getparent()
+    while table is not None and table.tag != qn("w:tbl"):
+        table = table.getparent()
+    return table if table is not None else element
+
+
+def word_numbered(element: etree._Element) -> bool:
+    properties = element.find(qn("w:pPr")) if element.tag == W_P else None
+    return properties is not None and properties.find(qn("w:numPr")) is not None
+
+
+def changes(old: str, new: str, base: int = 0) -> list[Edit]:
+    """Only the words that changed, as edits of `old` (which starts at `base`); the whole
+    text replaced when the word changes would not give `new` exactly."""
+    edits = [(h.start, h.end, h.new) for h in marked_hunks(old, new)]
+    trial = old
+    for start, end, text in sorted(edits, reverse=True):
+        trial = trial[:start] + text + trial[end:]
+    if trial != new:
+        edits = [(0, len(old), new)]
+    return [(base + start, base + end, text) for start, end, text in edits]

@@ -1,0 +1,129 @@
+"""Sections in the redline: a restated section marked as Word's Compare marks it, a section
+added or retitled."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from amendtool.core.apply import apply_item
+from amendtool.core.items import AmendmentItem, ItemKind
+from amendtool.core.typography import collapse_spaces
+from amendtool.io._oxml_revisions import accepted_text
+from amendtool.io.redline_pieces import W_P, W_TR, changes, outside_table
+from amendtool.io.redline_restate import Restated, restated_steps
+from amendtool.io.redline_tables import RowPlace, TableMarking
+
+
+class SectionMarking(TableMarking):
+    """Section items (restated, added, retitled)."""
+
+    def _retitle(self, item: AmendmentItem) -> None:
+        """Only what changed in the heading is marked ("4." struck, "5." inserted)."""
+        element = self._heading(item.locator.section_id)
+        old = collapse_spaces(accepted_text(element))
+        new = collapse_spaces(item.new_text)
+        if old == new:
+            return  # e.g. a number Word's list numbering prints and updates by itself
+        self.revisions.edit(element, changes(old, new))
+
+    def _replace_section(self, item: AmendmentItem) -> None:
+        """A restated section marked as Word's Compare marks it: each paragraph that is still
+        the same paragraph edited in place, word by word, and each table row that is still
+        the same row edited cell by cell; the others struck or inserted (a new row in its
+        table). Restated whole only where new text would stand between two rows of a table."""
+        section = self.working.section(item.locator.section_id)
+        if item.new_section is not None:
+            self._retitle(
+                item.__class__(
+                    ItemKind.RETITLE_SECTION, item.locator, new_text=item.new_section.heading
+                )
+            )
+        news = list(item.new_paragraphs)
+        steps = restated_steps(section, news)
+        keys, olds = list(section.origins), list(section.paragraphs)
+        if not self._rows_placeable(steps, keys, news):
+            return self._restate_whole(item)
+        place = RowPlace(self._heading(section.id))
+        made: list[str | None] = []
+        for number, step in enumerate(steps):
+            key = keys[step.old] if step.old is not None else None
+            element = self.elements.get(key) if key is not None else None
+            if element is not None and element.tag == W_TR:
+                made += self._restate_row(step, element, key, olds, news, place)
+                continue
+            if step.kind == "keep":
+                made.append(key)
+                place.passed(self._after_element(key, place.last))
+                continue
+            if step.kind != "insert":
+                element = self._element(key)
+                place.passed(element)
+                if step.kind == "edit" and self._edit_in_place(element, olds, news, step):
+                    made.append(key)
+                    continue
+                self._strike(key)
+            if step.new is not None:
+                following = self._next_row(steps[number + 1 :], keys)
+                made.append(self._insert_restated(section.id, news[step.new], place, following))
+        apply_item(self.working, item)
+        section.origins[:] = made
+
+    def _after_element(self, key: str | None, last: etree._Element) -> etree._Element:
+        """What new text goes after once paragraph `key` is passed (a note has no element
+        in the body: the paragraph before it)."""
+        if key is None or key not in self.elements:
+            return last
+        return outside_table(self.elements[key])
+
+    def _edit_in_place(
+        self, element: etree._Element, olds: list[str], news: list[str], step: Restated
+    ) -> bool:
+        """Mark only the words that changed; False where the Word paragraph does not hold
+        the old text as written (Word's own numbering in front of it)."""
+        if element.tag != W_P or step.old is None or step.new is None:
+            return False
+        old, new = olds[step.old], news[step.new]
+        base = collapse_spaces(accepted_text(element)).find(old)
+        if base < 0:
+            return False
+        self.revisions.edit(element, changes(old, new, base))
+        return True
+
+    def _restate_whole(self, item: AmendmentItem) -> None:
+        """Every old paragraph (and table row) struck, every new one inserted after them."""
+        section = self.working.section(item.locator.section_id)
+        last = self._heading(section.id)
+        for key in section.origins:
+            self._strike(key)
+            last = outside_table(self._element(key, row_ok=True))
+        self._insert(section.id, (last, False), item.new_paragraphs)
+        apply_item(self.working, item)
+        section.origins[:] = list(self._made)
+
+    def _add_section(self, item: AmendmentItem) -> None:
+        new = item.new_section
+        assert new is not None
+        after = item.locator.after_section_id
+        if after:
+            previous = self.working.section(after)
+            last = self._last_element(previous)
+            place = (last, False) if last is not None else self._anchor(after, 0)
+        else:
+            place = (
+                self._anchor(self.working.sections[0].id, 0)
+                if self.working.sections
+                else (self.body_end, True)
+            )
+            if self.working.sections and self.working.sections[0].id in self.headings:
+                place = (self.headings[self.working.sections[0].id], True)
+        anchor = place[0]
+        like = self.heading_like if self.heading_like is not None else anchor
+        heading = self.revisions.insert_paragraph_after(anchor, new.heading, like, place[1])
+        self.headings[new.id] = heading
+        apply_item(self.working, item)
+        section = self.working.section(new.id)
+        section.origins[:] = []
+        section.paragraphs[:] = []
+        self._insert(new.id, (heading, False), item.new_paragraphs)
+        section.paragraphs[:] = list(item.new_paragraphs)
+        section.origins[:] = list(self._made)
