@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from amendtool.core.items import AmendmentItem, letter
 from amendtool.gui import item_rows
 from amendtool.gui.item_rows import summary as summary  # the review window names items so too
 from amendtool.gui.plain_editor import PlainEditor
+from amendtool.gui.room import CompactRows, ItemColumn, tight
 
 if TYPE_CHECKING:
     from amendtool.core.amendment import Amendment
@@ -84,7 +84,7 @@ class ItemsPanel(QWidget):
         class_box.addWidget(self.reason)
         classed.addRow("Change is:", class_box)
         wording = QWidget()
-        form = QFormLayout(wording)
+        form = tight(QFormLayout(wording), self.filing, self.notice, self.quoted)
         form.addRow("Filing:", self.filing)
         self._notice_label = QLabel("Notice:")
         form.addRow(self._notice_label, self.notice)
@@ -101,14 +101,11 @@ class ItemsPanel(QWidget):
         self.tabs.addTab(self.plain, PLAIN_TAB)
         detail = QWidget()
         column = QVBoxLayout(detail)
-        column.setContentsMargins(0, 4, 0, 0)
+        column.setContentsMargins(0, 2, 0, 0)
         column.addLayout(classed)
         column.addWidget(self.tabs, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setObjectName("itemsSplitter")
-        splitter.addWidget(self.list)
-        splitter.addWidget(detail)
-        splitter.setSizes([300, 400])
+        self.list.setItemDelegate(CompactRows(self.list))
+        splitter = ItemColumn(self.list, detail)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -310,8 +307,7 @@ class ItemsPanel(QWidget):
 
 PLAIN_TAB = "Plain paragraph (notice)"
 PLAIN_NOTICE_NOTE = (
-    " The plain notice quotes the filing's words; its own paragraph on this change is on the "
-    f"“{PLAIN_TAB}” tab."
+    f" The notice quotes these words; its own paragraph is on the “{PLAIN_TAB}” tab."
 )
 CLASS_ROLE = Qt.ItemDataRole.UserRole + 1  # (class, chosen by counsel) of the row
 Key = tuple[str, tuple[object, ...]]

@@ -39,6 +39,7 @@ from amendtool.gui.commands import (
 from amendtool.gui.draft_pane import DraftPane
 from amendtool.gui.items_panel import ItemsPanel
 from amendtool.gui.panes import DocumentPane, titled
+from amendtool.gui.room import arrange_docks
 from amendtool.gui.series_view import SeriesList, show_series_state
 
 if TYPE_CHECKING:
@@ -127,10 +128,7 @@ class Workspace:
         self.preview_dock = self._dock("Preview", "previewDock", self.preview, right)
         self.window.tabifyDockWidget(self.items_dock, self.preview_dock)
         self.items_dock.raise_()
-        self.window.resizeDocks(
-            [self.navigator_dock, self.items_dock], [320, 430], Qt.Orientation.Horizontal
-        )
-        self.window.resizeDocks([self.checks_dock], [110], Qt.Orientation.Vertical)
+        arrange_docks(self.window, self.navigator_dock, self.items_dock, self.checks_dock)
         self.beside = QAction("Preview &Beside Items", self.window)
         self.beside.setObjectName("action_preview_beside")
         self.beside.setCheckable(True)

@@ -1,0 +1,92 @@
+"""How the main window shares a laptop's screen (1366×768) among what counsel reads at once:
+the texts, a page of items with the selected item's wording, and the checks.
+
+The items column runs down to the status bar (the checks take the width of the texts, not
+of the whole window), each item is a row of at most two lines (its whole text is in the
+tooltip and in the detail under the list), and the list takes about half the column."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFormLayout,
+    QListWidget,
+    QMainWindow,
+    QPlainTextEdit,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+ROW_LINES = 2  # lines of an item row: what it changes, then its class and first words
+ROW_PADDING = 4  # pixels of an item row besides its lines
+ROWS_SHOWN = 8.5  # rows the list is given room for: eight, and the next one begun
+
+
+def arrange_docks(
+    window: QMainWindow, navigator: QDockWidget, items: QDockWidget, checks: QDockWidget
+) -> None:
+    """The items column takes the bottom right corner, so the checks do not shorten it."""
+    window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+    window.resizeDocks([navigator, items], [300, 470], Qt.Orientation.Horizontal)
+    window.resizeDocks([checks], [110], Qt.Orientation.Vertical)
+
+
+class CompactRows(QStyledItemDelegate):
+    """Item rows of at most `ROW_LINES` lines, broken at words; a longer one ends in "…"."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        line = option.fontMetrics.lineSpacing()
+        return QSize(size.width(), min(size.height(), ROW_LINES * line + ROW_PADDING))
+
+
+class ItemColumn(QSplitter):
+    """The items list over the selected item. Until counsel moves the handle, the list is
+    given room for `ROWS_SHOWN` rows (fewer where the selected item would lose its boxes)
+    and the selected item the rest, each time the column is laid out."""
+
+    def __init__(self, listing: QListWidget, detail: QWidget) -> None:
+        super().__init__(Qt.Orientation.Vertical)
+        self.setObjectName("itemsSplitter")
+        self.addWidget(listing)
+        self.addWidget(detail)
+        self.setStretchFactor(0, 0)
+        self.setStretchFactor(1, 1)
+        self.listing, self.detail = listing, detail
+        self.moved_by_counsel = False
+        self.splitterMoved.connect(self._moved)
+
+    def _moved(self) -> None:
+        self.moved_by_counsel = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self.moved_by_counsel:
+            self.share()
+
+    def share(self) -> None:
+        line = self.listing.fontMetrics().lineSpacing()
+        wanted = round(ROWS_SHOWN * (ROW_LINES * line + ROW_PADDING))
+        wanted += 2 * self.listing.frameWidth()
+        total = sum(self.sizes())
+        detail = self.detail.minimumSizeHint().height()
+        listing = max(min(wanted, total - detail), 0)
+        self.setSizes([listing, total - listing])
+
+
+def tight(form: QFormLayout, first: QPlainTextEdit, *others: QPlainTextEdit) -> QFormLayout:
+    """The selected item's boxes close together, the first at least three lines of its text
+    tall and the others two, so the list keeps its rows."""
+    form.setContentsMargins(4, 3, 4, 3)
+    form.setVerticalSpacing(3)
+    for box, count in [(first, 3), *((other, 2) for other in others)]:
+        lines = count * box.fontMetrics().lineSpacing()
+        margins = 2 * (box.frameWidth() + round(box.document().documentMargin()))
+        box.setMinimumHeight(lines + margins)
+    return form
