@@ -33,7 +33,8 @@ app = make_app([])
 window = MainWindow()
 window.show()
 samples = Path(sys.argv[3])
-window.open_documents(samples / "offer-to-exchange.docx", Path(sys.argv[2]), samples / "filing.toml")
+original, filing = samples / "offer-to-exchange.docx", samples / "filing.toml"
+window.open_documents(original, Path(sys.argv[2]), filing)
 for _ in range(600):
     if len(window.session.items) >= 10:
         break
