@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import contextlib
 import io
+import tomllib
 from pathlib import Path
+
+import tomli_w
 
 from PySide6.QtCore import Qt
 
@@ -15,6 +18,7 @@ from amendtool.core.items import Materiality
 from amendtool.gui.item_rows import LABELS
 from amendtool.gui.items_panel import CLASS_ROLE
 from amendtool.gui.main_window import MainWindow
+from tests.conftest import SAMPLES
 from tests.gui.conftest import wait_items
 from tests.gui.human import click_in_text, click_row, press, type_keys
 from tests.gui.test_journey_whole_document import redo_all, undo_all
@@ -45,8 +49,21 @@ def checks_messages(window: MainWindow) -> list[str]:
     return [line for line in lines if line.startswith(("error: ", "warning: ", "note: "))]
 
 
-def test_counsel_reads_and_changes_an_items_class(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.open_demo()
+def open_sample_saying(window: MainWindow, tmp_path: Path, explanation: str) -> None:
+    """The sample, its filing details' explanation of the changes replaced."""
+    data = tomllib.loads((SAMPLES / "filing.toml").read_text(encoding="utf-8"))
+    data["notice"]["explanation"] = explanation
+    filing = tmp_path / "filing.toml"
+    filing.write_text(tomli_w.dumps(data), encoding="utf-8")
+    revised = SAMPLES / "offer-to-exchange-revised.docx"
+    window.open_documents(SAMPLES / "offer-to-exchange.docx", revised, filing)
+
+
+def test_counsel_reads_and_changes_an_items_class(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # the amendment's own explanation says its changes only clarify: Checks say otherwise
+    open_sample_saying(window, tmp_path, "These amendments are intended solely to clarify.")
     wait_items(qtbot, window, 6)
     panel = window.workspace.items_panel
     click_row(panel.list, row_of(window, "B"))
@@ -58,7 +75,10 @@ def test_counsel_reads_and_changes_an_items_class(qtbot, window: MainWindow) -> 
     assert panel.reason.text() == f"Proposed: {item.materiality_reason}"
     assert panel.materiality.currentText() == LABELS[item.materiality]
     qtbot.waitUntil(lambda: window.session.checked)
-    assert any("item B is proposed material" in line for line in checks_messages(window))
+    assert any(
+        line.startswith("warning: item B is proposed material") and "solely to clarify" in line
+        for line in checks_messages(window)
+    )
     # every row carries its class; the clarifying ones are told apart from the material ones
     classes = {marker(window, chr(65 + i))[0] for i in range(panel.list.count())}
     assert ("clarifying", False) in classes and ("material", False) in classes
