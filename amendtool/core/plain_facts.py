@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from amendtool.core.plain_labels import cell_names, fact_label, named
+from amendtool.core.plain_labels import cell_names, fact_label, named, noun_phrase
 from amendtool.core.ratios import FOR_EACH_NEW, old_and_new
 from amendtool.core.segment import split_sentences
 
@@ -329,6 +329,10 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
                 label, specific = "exchange ratio", True
             elif not specific and not row:
                 label, specific = named(kind, sentence) or (label, False)
+            if not specific and not row:  # by the nearest words that say what it is
+                phrase = noun_phrase(sentence, n.start - offset, n.end - offset, kind)
+                bound = next((b for b in ("minimum ", "maximum ") if label.startswith(b)), "")
+                label, specific = (bound + phrase, True) if phrase else (label, False)
             if kind == "count" and label.startswith("number of "):
                 old_shown, new_shown = old_shown.split()[0], new_shown.split()[0]  # "285"
             direction = _order(kind, o, n)

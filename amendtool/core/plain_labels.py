@@ -26,6 +26,7 @@ _FUNCTION = frozenset(
     and or for in on is are was were will be must may can to than of by from as at this these
     those such if whether not no new old we you they it per""".split()
 )
+_AUXILIARIES = frozenset("will would shall should must may might can could to do does did".split())
 _NOT_NOUNS = frozenset("expire expires expired receive paid granted made set equal".split())
 _GENERIC = {
     "money": "amount",
@@ -36,6 +37,14 @@ _GENERIC = {
     "document": "document",
     "number": "number",
 }
+
+
+def only_its_kind(label: str) -> bool:
+    """Whether a label says no more than the kind of figure ("time", "maximum percentage",
+    "period"); "number of shares" says what it counts."""
+    for bound in ("minimum ", "maximum "):
+        label = label.removeprefix(bound)
+    return label in _GENERIC.values() or label in ("period", "figure")
 
 
 def fact_label(
@@ -68,7 +77,8 @@ def fact_label(
         words = words[1:]
     for index in range(len(words) - 1, -1, -1):
         if words[index].lower() in _FUNCTION - {"per"}:
-            words = words[index + 1 :]
+            # after "will", "must", "to" … comes a verb ("will close at"), not what is measured
+            words = [] if words[index].lower() in _AUXILIARIES else words[index + 1 :]
             break
     if words and 1 <= len(words) <= 5 and words[-1].lower() not in _NOT_NOUNS:
         capitals = not re.search(r"[a-z]", sentence)
@@ -84,6 +94,72 @@ def fact_label(
         plural = plural if plural[1:] != plural[1:].lower() else plural.lower()  # RSUs, shares
         return f"number of {plural}", False
     return bound + _GENERIC.get(kind, "figure"), False
+
+
+# the opening of a clause that says what a figure is by who does what with it: "we will pay
+# you", "each tendering holder will receive", "the offer website will close"
+_CLAUSE_OPENERS = frozenset(
+    """we you each every the our your its their holders employees eligible any all this
+    tendering participating""".split()
+)
+_LEADING = re.compile(r"^(?:and|but|or|then|so|if so)\s+", re.I)
+_LAST_PREPOSITION = re.compile(r"\s+(at|on|by|before|after|until|for|to|in)\s*$", re.I)
+_RELATIVE_PREPOSITIONS = ("by", "before", "after", "until")
+_OF_PHRASE = re.compile(r"^\s*of\s+")
+_PHRASE_NOUNS = {"money": "amount", "time": "time", "date": "date", "percent": "percentage"}
+_PHRASE_NOUNS |= {"number": "number", "count": "period"}
+_LEADING_PREPOSITIONS = frozenset("within for during after before until by in".split())
+# where a clause stops naming ("a notice confirming which …", "the options that …")
+_NAME_ENDS = frozenset("which that who whom whose if unless when because where while".split())
+_PERIOD = re.compile(r"\b(?:day|week|month|year|hour)s?\b", re.I)
+_LONGEST_CLAUSE = 8  # words: a longer one is a sentence, not a name
+
+
+def _main_clause(noun: str, preposition: str, after: str) -> str | None:
+    """'the period within which we will send you a notice', from "Within two business days
+    after the expiration date, we will send you a notice confirming …"."""
+    parts = re.split(r"[,;:]", after, maxsplit=1)
+    if len(parts) < 2:
+        return None
+    kept: list[str] = []
+    for word in re.split(r"[.;:(]", parts[1])[0].split():
+        if word.lower() in _NAME_ENDS or (word.endswith("ing") and len(word) > 5):
+            break
+        kept.append(word)
+    if not 2 <= len(kept) <= _LONGEST_CLAUSE or kept[0].lower() not in _CLAUSE_OPENERS:
+        return None
+    return f"{noun} {preposition} which {as_label(' '.join(kept))}"
+
+
+def noun_phrase(sentence: str, start: int, end: int, kind: str) -> str | None:
+    """What a figure the firm's list does not name is, from the nearest words of its
+    sentence that say it: "the percentage of the options" (after it), "the amount we will pay
+    you", "the date by which you must deliver your election" (the clause before it); None
+    when they do not (then counsel names it)."""
+    noun = _PHRASE_NOUNS.get(kind)
+    if noun is None or (kind == "count" and not _PERIOD.search(sentence[start:end])):
+        return None  # "285 shares" is named by what it counts
+    after = _OF_PHRASE.match(sentence[end:])
+    if after and kind == "percent":  # "25% of the options are held …"
+        kept: list[str] = []
+        for word in re.split(r"\s+", re.split(r"[.,;:()]", sentence[end + after.end() :])[0]):
+            if not word or (kept and word.lower() in _FUNCTION) or len(kept) == 4:
+                break
+            kept.append(word)
+        if kept and kept[-1].lower() not in _FUNCTION:
+            return f"{noun} of {as_label(' '.join(kept))}"
+    clause = _LEADING.sub("", re.split(r"[,;:(]", sentence[:start])[-1].strip())
+    if clause.lower() in _LEADING_PREPOSITIONS:  # "Within two business days …, we will …"
+        return _main_clause(noun, clause.lower(), sentence[end:])
+    preposition = _LAST_PREPOSITION.search(" " + clause)
+    core = clause[: preposition.start() - 1].strip() if preposition else clause
+    words = core.split()
+    if not 2 <= len(words) <= _LONGEST_CLAUSE or words[0].lower() not in _CLAUSE_OPENERS:
+        return None
+    said = as_label(core)
+    if preposition and preposition.group(1).lower() in _RELATIVE_PREPOSITIONS:
+        return f"{noun} {preposition.group(1).lower()} which {said}"
+    return f"{noun} {said}"
 
 
 @cache

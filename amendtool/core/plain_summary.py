@@ -19,6 +19,7 @@ from amendtool.core.locate import is_question
 from amendtool.core.model import Document
 from amendtool.core.ordinals import position_word
 from amendtool.core.plain_facts import FactChange, fact_changes
+from amendtool.core.plain_labels import only_its_kind
 from amendtool.core.plain_tables import read_in_table
 from amendtool.core.templates import fill, fill_map
 from amendtool.core.typography import single_stops
@@ -160,16 +161,13 @@ def fact_sentences(
     out: list[str] = []
     for change in changes:
         name = label or change.label
-        unnamed = not change.specific and not label and not change.row
+        unnamed = not (change.specific or label or change.row) and only_its_kind(change.label)
         if change.kind == "ratio" and " for " in change.new and " for " in change.old:
             out.append(_ratio_sentence(change, w, terms))
         elif unnamed:
-            # the tool only knows the kind of fact ("date"): the sentence it is in says what
-            opening = first_words(change.sentence, 5)
-            said = w["fact_in_sentence"].format(
-                label=name, first_words=opening, new=change.new, old=change.old
-            )
-            out.append(_tidy(said))
+            # the tool only knows the kind of fact ("time") and its sentence does not say
+            # what it is: counsel names it (a placeholder, which export will not let pass)
+            out.append(w["fact_unnamed"].format(label=name, new=change.new, old=change.old))
         else:
             out.append(w["fact"].format(label=name, new=change.new, old=change.old))
         if meant := meaning(change, terms):

@@ -37,7 +37,7 @@ from amendtool.core.plain_facts import fact_changes, facts_in
         (
             "We are seeking up to 25% of the outstanding shares.",
             "We are seeking up to 30% of the outstanding shares.",
-            "maximum percentage",
+            "maximum percentage of the outstanding shares",
             "25%",
             "30%",
             1,
@@ -77,7 +77,7 @@ from amendtool.core.plain_facts import fact_changes, facts_in
         (
             "Within two business days after the expiration date, we will confirm.",
             "Within one business day after the expiration date, we will confirm.",
-            "period",
+            "period within which we will confirm",
             "two business days",
             "one business day",
             -1,

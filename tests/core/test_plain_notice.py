@@ -163,8 +163,8 @@ def test_a_changed_deadline_is_stated_with_what_it_was(filing: FilingDetails) ->
         (
             "You must deliver your election by October 1, 2001 at our office.",
             "You must deliver your election by October 8, 2001 at our office.",
-            'The date in the sentence that begins "You must deliver your election…" is now '
-            "October 8, 2001. It was October 1, 2001.",
+            "The date by which you must deliver your election is now October 8, 2001. "
+            "It was October 1, 2001.",
         ),
     ],
 )
