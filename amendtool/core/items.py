@@ -104,6 +104,9 @@ class Locator:
     question: str | None = None
     answer_paragraph: int = 0
     answer_count: int = 0
+    # a line of the cover's title block (1-based, of `title_count`): not a paragraph
+    title_line: int | None = None
+    title_count: int = 0
     # add_section: the section it follows (None: the start of the document)
     after_section_id: str | None = None
     after_section_name: str | None = None

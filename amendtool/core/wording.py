@@ -9,10 +9,19 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from amendtool.core.cited_places import (
+    in_section,
+    note_cited,
+    paragraph_cited,
+    row_paragraph_cited,
+    section_quoted,
+    sentence_cited,
+    table_cited,
+)
 from amendtool.core.errors import InputError
-from amendtool.core.items import AmendmentItem, ItemKind, Locator
+from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.locate import is_question, occurrences, paragraph_label
-from amendtool.core.ordinals import ordinal_word, position_word
+from amendtool.core.ordinals import ordinal_word
 from amendtool.core.templates import templated
 from amendtool.core.typography import single_stops
 from amendtool.core.wording_series import as_amended, cited_through_insertion, through_insertion
@@ -134,7 +143,7 @@ def prepare(
         "section_page": phrases["section_page"].format(page=item.page) if item.page else "",
         "section_end": phrases.get("section_end", "").format(page=item.page) if item.page else "",
         "exhibit": phrases["exhibit"].format(exhibit=exhibit) if exhibit and not notice else "",
-        "section": _section(phrases, loc.section_name),
+        "section": section_quoted(phrases, loc.section_name),
         "old_words": item.old_words,
         "new_words": item.new_words,
     }
@@ -145,12 +154,12 @@ def prepare(
         """The paragraph the item is about, as cited (counting text paragraphs only); a
         footnote or endnote by its mark."""
         if loc.note is not None:
-            return _note(phrases, loc)
+            return note_cited(phrases, loc)
         if loc.row_caption is not None:
-            return _row_paragraph(phrases, loc)
+            return row_paragraph_cited(phrases, loc)
         if cited_through_insertion(loc):
             return through_insertion(phrases, loc)
-        return _paragraph(
+        return paragraph_cited(
             phrases,
             loc.printed or loc.paragraph or 1,
             loc.paragraph_count if loc.printed_count is None else loc.printed_count,
@@ -162,7 +171,7 @@ def prepare(
     def anchor() -> str:
         """What new text follows: a paragraph, or a table."""
         if loc.after_table:
-            return _table(phrases, loc.after_table, loc.table_count, loc)
+            return table_cited(phrases, loc.after_table, loc.table_count, loc)
         return own_paragraph()
 
     count = max(len(item.new_paragraphs), 1)
@@ -171,7 +180,7 @@ def prepare(
     if kind in (ItemKind.DELETE_PARAGRAPH, ItemKind.REPLACE_PARAGRAPH) and (
         "\n\n" in item.old_text
     ):
-        values["in_section"] = _in_section(phrases, loc.section_name, loc.section_kind)
+        values["in_section"] = in_section(phrases, loc.section_name, loc.section_kind)
         if kind is ItemKind.REPLACE_PARAGRAPH:
             key = "replace_paragraphs"  # paragraphs merged into one
             first = loc.printed or loc.paragraph or 1
@@ -203,14 +212,14 @@ def prepare(
             key = "insert_paragraph_into"
         elif not loc.paragraph:
             key = "insert_paragraph_before"
-            values["anchor"] = _paragraph(
+            values["anchor"] = paragraph_cited(
                 phrases, 1, loc.paragraph_count, loc.section_name, loc.section_kind
             )
         else:
             key = "insert_paragraph_after"
             values["anchor"] = anchor()
     if kind in (ItemKind.REPLACE_TABLE, ItemKind.DELETE_TABLE):
-        values["target"] = _table(phrases, loc.table or 1, loc.table_count, loc)
+        values["target"] = table_cited(phrases, loc.table or 1, loc.table_count, loc)
     if kind is ItemKind.INSERT_TABLE:
         key = "insert_table_after" if loc.paragraph else "insert_table_into"
         if loc.paragraph:
@@ -219,7 +228,7 @@ def prepare(
         name = loc.to_section_name or loc.section_name
         to_kind = loc.to_section_kind or loc.section_kind
         if loc.to_paragraph:
-            values["destination"] = _paragraph(
+            values["destination"] = paragraph_cited(
                 phrases,
                 loc.to_printed or loc.to_paragraph,
                 loc.to_paragraph_count if loc.to_printed_count is None else loc.to_printed_count,
@@ -228,10 +237,10 @@ def prepare(
             )
         else:
             key = "move_paragraph_to_start"
-            values["destination_section"] = _in_section(phrases, name, to_kind)
+            values["destination_section"] = in_section(phrases, name, to_kind)
     if kind in (ItemKind.REPLACE_SENTENCE, ItemKind.DELETE_SENTENCE, ItemKind.REPLACE_WORDS):
         paragraph = own_paragraph()
-        values["target"] = _sentence(phrases, loc, loc.sentence or 1, paragraph)
+        values["target"] = sentence_cited(phrases, loc, loc.sentence or 1, paragraph)
         values["unit"] = phrases.get("one_sentence", "sentence")
         if loc.sentence_count == 1:  # a paragraph of one sentence is cited as the paragraph
             values["target"] = paragraph
@@ -242,6 +251,8 @@ def prepare(
             )
             if loc.note is not None:
                 values["unit"] = loc.note_kind or "footnote"
+            elif loc.title_line:
+                values["unit"] = phrases.get("one_title_line", "line")
     if kind is ItemKind.REPLACE_WORDS:
         key = _word_change(item, values, templates)
         for noun in ("old", "new", "anchor"):
@@ -265,25 +276,25 @@ def prepare(
             key, values["anchor"] = "insert_sentence_start", paragraph
         else:
             key = "insert_sentence_after"
-            values["anchor"] = _sentence(phrases, loc, loc.sentence, paragraph)
+            values["anchor"] = sentence_cited(phrases, loc, loc.sentence, paragraph)
     if kind is ItemKind.RENUMBER_PARAGRAPHS:
         olds = [paragraph_label(t) or "" for t in item.old_text.split("\n")]
         news = [paragraph_label(t) or "" for t in item.new_paragraphs]
         values["old_labels"] = _labels(olds, phrases)
         values["new_labels"] = _labels(news, phrases)
-        values["in_section"] = _in_section(phrases, loc.section_name, loc.section_kind)
+        values["in_section"] = in_section(phrases, loc.section_name, loc.section_kind)
         if len(olds) == 1:
             key = "renumber_paragraph"
     if kind is ItemKind.RENUMBER_SECTIONS and item.renumbered:
         values["first_number"] = item.renumbered[0].number or ""
         values["last_number"] = item.renumbered[-1].number or ""
-        values["last_section"] = _section(phrases, loc.to_section_name or loc.section_name)
+        values["last_section"] = section_quoted(phrases, loc.to_section_name or loc.section_name)
         if len(item.renumbered) == 1:
             key = "renumber_section"
     if kind is ItemKind.ADD_SECTION:
         if loc.after_section_name:
             key = "add_section_after"
-            values["section"] = _section(phrases, loc.after_section_name)
+            values["section"] = section_quoted(phrases, loc.after_section_name)
         else:
             key = "add_section_start"
     if kind is ItemKind.FILE_EXHIBIT:
@@ -333,96 +344,6 @@ def _word_change(item: AmendmentItem, values: dict[str, str], templates: dict[st
             values.update(words)
             return key
     return "replace_words"
-
-
-def _sentence(phrases: dict[str, str], loc: Locator, number: int, paragraph: str) -> str:
-    """A sentence as cited: by its first words when the locator gives them (a paragraph
-    that opens with a run-in caption), else by its ordinal."""
-    if loc.sentence_opening:
-        return phrases.get(
-            "sentence_beginning", 'the sentence beginning "{opening}" in {paragraph}'
-        ).format(opening=loc.sentence_opening, paragraph=paragraph)
-    return phrases["sentence"].format(
-        ordinal=position_word(number, loc.sentence_count), paragraph=paragraph
-    )
-
-
-def _row_paragraph(phrases: dict[str, str], loc: Locator) -> str:
-    """A paragraph in a table cell, by its row: 'the paragraph in the row entitled
-    "Purchase Price" in "Summary Term Sheet"'."""
-    in_section = _in_section(phrases, loc.section_name, loc.section_kind)
-    values = {"caption": loc.row_caption or "", "in_section": in_section}
-    if loc.cell_paragraph_count <= 1:
-        template = phrases.get(
-            "row_only_paragraph", 'the paragraph in the row entitled "{caption}" {in_section}'
-        )
-        return template.format(**values)
-    template = phrases.get(
-        "row_paragraph", 'the {ordinal} paragraph in the row entitled "{caption}" {in_section}'
-    )
-    ordinal = position_word(loc.cell_paragraph or 1, loc.cell_paragraph_count)
-    return template.format(ordinal=ordinal, **values)
-
-
-def _note(phrases: dict[str, str], loc: Locator) -> str:
-    """'footnote 1 in "Section 2. …"'; a note marked by a symbol, 'the footnote marked "*"'."""
-    kind = loc.note_kind or "footnote"
-    mark = loc.note or ""
-    in_section = _in_section(phrases, loc.section_name, loc.section_kind)
-    key = kind if mark.isalnum() else f"{kind}_marked"
-    defaults = {
-        "footnote": "footnote {mark} {in_section}",
-        "endnote": "endnote {mark} {in_section}",
-        "footnote_marked": 'the footnote marked "{mark}" {in_section}',
-        "endnote_marked": 'the endnote marked "{mark}" {in_section}',
-    }
-    return phrases.get(key, defaults[key]).format(mark=mark, in_section=in_section)
-
-
-def _section(phrases: dict[str, str], name: str) -> str:
-    return phrases["section"].format(name=name)
-
-
-def _in_section(phrases: dict[str, str], name: str, kind: str) -> str:
-    if kind == "front":
-        return phrases["in_front"]
-    return phrases["in_section"].format(section=_section(phrases, name))
-
-
-def _table(phrases: dict[str, str], ordinal: int, count: int, loc: Locator) -> str:
-    if cited_through_insertion(loc):
-        return through_insertion(phrases, loc, table=True)
-    in_section = _in_section(phrases, loc.section_name, loc.section_kind)
-    if count <= 1:
-        return phrases.get("table", "the table {in_section}").format(in_section=in_section)
-    return phrases.get("nth_table", "the {ordinal} table {in_section}").format(
-        ordinal=position_word(ordinal, count), in_section=in_section
-    )
-
-
-def _paragraph(
-    phrases: dict[str, str],
-    index: int,
-    count: int,
-    name: str,
-    kind: str,
-    loc: Locator | None = None,
-) -> str:
-    """A paragraph as cited: by its question in a Q&A summary, else by its ordinal."""
-    in_section = _in_section(phrases, name, kind)
-    if loc is not None and loc.question and "answer" in phrases:
-        if loc.answer_paragraph == 0:
-            return phrases["question"].format(question=loc.question, in_section=in_section)
-        if loc.answer_count == 1:
-            return phrases["answer"].format(question=loc.question, in_section=in_section)
-        return phrases["answer_paragraph"].format(
-            ordinal=position_word(loc.answer_paragraph, loc.answer_count),
-            question=loc.question,
-            in_section=in_section,
-        )
-    if count == 1 and index == 1:
-        return phrases["only_paragraph"].format(in_section=in_section)
-    return phrases["paragraph"].format(ordinal=position_word(index, count), in_section=in_section)
 
 
 def _labels(labels: list[str], phrases: dict[str, str]) -> str:

@@ -99,7 +99,7 @@ def test_filing_details_that_disagree_with_the_offers_expiration_stop_every_outp
     assert (
         "error: the filing details (filing.toml, offer.expiration) give the expiration as "
         "11:59 p.m., Eastern Daylight Time, on April 30, 2026, but the offer states “11:59 "
-        "P.M., EASTERN TIME, ON APRIL 23, 2026” (the third paragraph on the cover page; the "
+        "P.M., EASTERN TIME, ON APRIL 23, 2026” (the first paragraph on the cover page; the "
     ) in checked.stderr
     assert "paragraph in Summary Term Sheet on page 5; and 1 other place)" in checked.stderr
     project = tmp_path / "p.amend"

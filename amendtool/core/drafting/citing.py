@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from amendtool.core.apply import LocatorError, TextDocument, TextSection, apply_item
+from amendtool.core.cover import cover_title_count, cover_title_ids
 from amendtool.core.diffing import WORK
 from amendtool.core.drafting.options import DraftOptions
 from amendtool.core.items import AmendmentItem, ItemKind, Locator
@@ -83,6 +84,11 @@ class Citing:
             }
         )
         self.orig_notes = {key for key in self.notes_by_key if not key.startswith("rev:")}
+        # the lines of the cover's title block: the title, not paragraphs a reader counts
+        self.orig_titles = cover_title_ids(filed)
+        self.title_keys = cover_title_ids(original) | {
+            f"rev:{s.id}:{j}" for s in revised.sections for j in range(cover_title_count(s))
+        }
         # for each section, the key of the paragraph each revised paragraph became (kept
         # across sections, for moves), and a first guess made before any item
         self.origin_maps: dict[str, dict[int, str]] = {}
@@ -130,8 +136,9 @@ class Citing:
         return table_ordinal(section.origins, self.row_keys, index)
 
     def _uncounted(self, key: str | None) -> bool:
-        """A table row or a note: not one of the paragraphs a reader counts."""
-        return key in self.row_keys or key in self.notes_by_key
+        """A table row, a note or a line of the cover's title: not one of the paragraphs a
+        reader counts."""
+        return key in self.row_keys or key in self.notes_by_key or key in self.title_keys
 
     def _printed(self, section: TextSection, index: int) -> tuple[int | None, int | None]:
         """The paragraph's ordinal among the text paragraphs, when the section has tables
@@ -172,12 +179,26 @@ class Citing:
         if filed is None:
             self._answer(locator, section.paragraphs, section.origins, index)
             locator.printed, locator.printed_count = self._printed(section, index)
+            self._title_line(locator, section.origins, self.title_keys, key)
             return
         original, place = filed
-        rows = [key in self.orig_rows or key in self.orig_notes for key in original.origins]
+        self._title_line(locator, original.origins, self.orig_titles, key)
+        rows = [
+            key in self.orig_rows or key in self.orig_notes or key in self.orig_titles
+            for key in original.origins
+        ]
         locator.printed = place + 1 - sum(rows[: place + 1])
         locator.printed_count = len(rows) - sum(rows)
         self._answer(locator, original.paragraphs, original.origins, place)
+
+    @staticmethod
+    def _title_line(
+        locator: Locator, origins: list[str | None], titles: set[str], key: str | None
+    ) -> None:
+        """A line of the cover's title is cited by its place in the title."""
+        lines = [k for k in origins if k in titles]
+        if key in lines:
+            locator.title_line, locator.title_count = lines.index(key) + 1, len(lines)
 
     def _through(self, locator: Locator, key: str | None) -> None:
         """In a series: the earlier amendment that put the paragraph in, and those that

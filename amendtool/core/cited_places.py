@@ -1,0 +1,107 @@
+"""How each place an item changes is cited: a paragraph by its ordinal, a line of the
+cover's title by its place in the title, a paragraph of an answer by its question, a cell's
+paragraph by its row, a note by its mark, a table, a sentence by its ordinal or first words.
+The phrases are the wording file's [phrases]."""
+
+from __future__ import annotations
+
+from amendtool.core.items import Locator
+from amendtool.core.ordinals import position_word
+from amendtool.core.wording_series import cited_through_insertion, through_insertion
+
+
+def sentence_cited(phrases: dict[str, str], loc: Locator, number: int, paragraph: str) -> str:
+    """A sentence as cited: by its first words when the locator gives them (a paragraph
+    that opens with a run-in caption), else by its ordinal."""
+    if loc.sentence_opening:
+        return phrases.get(
+            "sentence_beginning", 'the sentence beginning "{opening}" in {paragraph}'
+        ).format(opening=loc.sentence_opening, paragraph=paragraph)
+    return phrases["sentence"].format(
+        ordinal=position_word(number, loc.sentence_count), paragraph=paragraph
+    )
+
+
+def row_paragraph_cited(phrases: dict[str, str], loc: Locator) -> str:
+    """A paragraph in a table cell, by its row: 'the paragraph in the row entitled
+    "Purchase Price" in "Summary Term Sheet"'."""
+    where = in_section(phrases, loc.section_name, loc.section_kind)
+    values = {"caption": loc.row_caption or "", "in_section": where}
+    if loc.cell_paragraph_count <= 1:
+        template = phrases.get(
+            "row_only_paragraph", 'the paragraph in the row entitled "{caption}" {in_section}'
+        )
+        return template.format(**values)
+    template = phrases.get(
+        "row_paragraph", 'the {ordinal} paragraph in the row entitled "{caption}" {in_section}'
+    )
+    ordinal = position_word(loc.cell_paragraph or 1, loc.cell_paragraph_count)
+    return template.format(ordinal=ordinal, **values)
+
+
+def note_cited(phrases: dict[str, str], loc: Locator) -> str:
+    """'footnote 1 in "Section 2. …"'; a note marked by a symbol, 'the footnote marked "*"'."""
+    kind = loc.note_kind or "footnote"
+    mark = loc.note or ""
+    where = in_section(phrases, loc.section_name, loc.section_kind)
+    key = kind if mark.isalnum() else f"{kind}_marked"
+    defaults = {
+        "footnote": "footnote {mark} {in_section}",
+        "endnote": "endnote {mark} {in_section}",
+        "footnote_marked": 'the footnote marked "{mark}" {in_section}',
+        "endnote_marked": 'the endnote marked "{mark}" {in_section}',
+    }
+    return phrases.get(key, defaults[key]).format(mark=mark, in_section=where)
+
+
+def section_quoted(phrases: dict[str, str], name: str) -> str:
+    return phrases["section"].format(name=name)
+
+
+def in_section(phrases: dict[str, str], name: str, kind: str) -> str:
+    if kind == "front":
+        return phrases["in_front"]
+    return phrases["in_section"].format(section=section_quoted(phrases, name))
+
+
+def table_cited(phrases: dict[str, str], ordinal: int, count: int, loc: Locator) -> str:
+    if cited_through_insertion(loc):
+        return through_insertion(phrases, loc, table=True)
+    where = in_section(phrases, loc.section_name, loc.section_kind)
+    if count <= 1:
+        return phrases.get("table", "the table {in_section}").format(in_section=where)
+    return phrases.get("nth_table", "the {ordinal} table {in_section}").format(
+        ordinal=position_word(ordinal, count), in_section=where
+    )
+
+
+def paragraph_cited(
+    phrases: dict[str, str],
+    index: int,
+    count: int,
+    name: str,
+    kind: str,
+    loc: Locator | None = None,
+) -> str:
+    """A paragraph as cited: a line of the cover's title by its place in the title, by its
+    question in a Q&A summary, else by its ordinal."""
+    where = in_section(phrases, name, kind)
+    if loc is not None and loc.title_line:
+        if loc.title_count <= 1:
+            return phrases.get("title", "the title {in_section}").format(in_section=where)
+        return phrases.get("title_line", "the {ordinal} line of the title {in_section}").format(
+            ordinal=position_word(loc.title_line, loc.title_count), in_section=where
+        )
+    if loc is not None and loc.question and "answer" in phrases:
+        if loc.answer_paragraph == 0:
+            return phrases["question"].format(question=loc.question, in_section=where)
+        if loc.answer_count == 1:
+            return phrases["answer"].format(question=loc.question, in_section=where)
+        return phrases["answer_paragraph"].format(
+            ordinal=position_word(loc.answer_paragraph, loc.answer_count),
+            question=loc.question,
+            in_section=where,
+        )
+    if count == 1 and index == 1:
+        return phrases["only_paragraph"].format(in_section=where)
+    return phrases["paragraph"].format(ordinal=position_word(index, count), in_section=where)

@@ -1,0 +1,50 @@
+"""The cover page's title block: the centred lines that open an offer ("HALVORSEN NETWORKS,
+INC." / "OFFER TO EXCHANGE OUTSTANDING OPTIONS …", "OFFER TO PURCHASE FOR CASH" / "BY" /
+"CARROW HARBOR REALTY TRUST, INC." / "OF UP TO 2,000,000 SHARES …"). They are the document's
+title, not paragraphs of the cover: counsel counts the cover's paragraphs from the first
+one after them, in every layout (Word, EDGAR text, EDGAR HTML).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from amendtool.core.model import Document, Paragraph, ParagraphKind, Section, SectionKind
+
+# a stop that ends a sentence, not an abbreviation that ends a name ("INC.", "CO.", "L.P.")
+_SENTENCE_END = re.compile(r"[.!?:][\"”’)\]]*$")
+_NAME_END = re.compile(r"\b(?:INC|CORP|CO|LTD|LLC|L\.P|N\.V|S\.A|PLC|NO)\.$", re.I)
+
+
+def is_title_line(paragraph: Paragraph) -> bool:
+    """A line of a title: set apart as a heading by the reader, or in capitals throughout
+    without the stop a sentence ends with."""
+    if paragraph.kind is ParagraphKind.SUBHEADING:
+        return True
+    if paragraph.kind is not ParagraphKind.BODY:
+        return False
+    text = paragraph.text.strip()
+    if not text or re.search(r"[a-z]", text):
+        return False
+    return not _SENTENCE_END.search(text) or bool(_NAME_END.search(text))
+
+
+def title_lines(paragraphs: Sequence[Paragraph]) -> int:
+    """How many of the cover's first paragraphs are its title block."""
+    count = 0
+    for paragraph in paragraphs:
+        if not is_title_line(paragraph):
+            break
+        count += 1
+    return count if count < len(paragraphs) else 0  # a cover of titles alone has none
+
+
+def cover_title_count(section: Section) -> int:
+    """The title block's length when `section` is the cover page, else 0."""
+    return title_lines(section.paragraphs) if section.kind is SectionKind.FRONT else 0
+
+
+def cover_title_ids(document: Document) -> set[str]:
+    """The ids of the paragraphs of the document's cover title block."""
+    return {p.id for s in document.sections for p in s.paragraphs[: cover_title_count(s)]}
