@@ -15,6 +15,9 @@ from amendtool.core.headings import shift_pages
 if TYPE_CHECKING:
     from amendtool.core.structure import RawBlock
 
+# the paragraph style of a note where an offer's text is set in the house style (an EDGAR
+# original's redline and conformed copy): such a paragraph opening with a mark is a note
+HOUSE_NOTE_STYLE = "AT Note"
 # "(1)", "(a)", "*", "**", "†", "‡" opening a note, then its text
 _NOTE = re.compile(r"^\s*(\(\d{1,2}\)|\([a-z]\)|\*{1,3}|[†‡])\s*(?=\S)")
 
@@ -29,7 +32,8 @@ def note_mark(text: str) -> tuple[str, int] | None:
 
 
 def mark_table_notes(blocks: list[RawBlock]) -> list[RawBlock]:
-    """Paragraphs directly under a table that open with a mark the table carries."""
+    """Paragraphs directly under a table that open with a mark the table carries, and
+    paragraphs in the house style's note style that open with a mark."""
     out: list[RawBlock] = []
     rows: list[str] = []  # the rows of the table above, joined only when a note is met
     table_text = ""
@@ -42,9 +46,10 @@ def mark_table_notes(blocks: list[RawBlock]) -> list[RawBlock]:
             continue
         if rows and not table_text:
             table_text = "\n".join(rows)
-        found = note_mark(block.text) if table_text and block.note is None else None
+        house = block.style == HOUSE_NOTE_STYLE and block.note is None
+        found = note_mark(block.text) if (table_text or house) and block.note is None else None
         printed = block.text[: found[1]].strip() if found else ""
-        if found and _refers(table_text, printed):
+        if found and (house or _refers(table_text, printed)):
             out.append(
                 replace(
                     block,

@@ -23,6 +23,9 @@ W_DELTEXT = qn("w:delText")
 W_TC, W_TRPR = qn("w:tc"), qn("w:trPr")
 _SKIPPED = (qn("w:del"), qn("w:moveFrom"), qn("w:pPr"), qn("w:rPr"), qn("w:instrText"))
 _CONTENT = (qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen"))
+# the run that leads a note with its mark ("(1) ") where the offer's text was set in the
+# house style: printed, but not part of the note's text that items change
+NOTE_MARK_STYLE = "ATNoteMark"
 
 
 def _parent(element: etree._Element) -> etree._Element:
@@ -275,12 +278,19 @@ def _char_map(paragraph: etree._Element) -> list[tuple[str, etree._Element]]:
     """Each accepted character with the run it belongs to."""
     chars: list[tuple[str, etree._Element]] = []
     for run in _visible_runs(paragraph):
+        if _is_note_mark(run):
+            continue
         for child in run:
             if child.tag == W_T:
                 chars += [(c, run) for c in child.text or ""]
             elif child.tag in _CONTENT:
                 chars.append((" " if child.tag != qn("w:noBreakHyphen") else "-", run))
     return chars
+
+
+def _is_note_mark(run: etree._Element) -> bool:
+    style = run.find(f"{W_RPR}/{qn('w:rStyle')}")
+    return style is not None and style.get(qn("w:val")) == NOTE_MARK_STYLE
 
 
 def _raw_span(chars: list[tuple[str, etree._Element]], start: int, end: int) -> tuple[int, int]:

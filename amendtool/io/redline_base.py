@@ -18,11 +18,12 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from amendtool.core.clean_text import safe_for_output
-from amendtool.core.model import Document, ParagraphKind
+from amendtool.core.model import NOTE_KINDS, Document, ParagraphKind
 from amendtool.core.structure import build_document
 from amendtool.io.docx_notes import make_notes_editable
 from amendtool.io.docx_reader import walk_docx
 from amendtool.io.docx_writer import append_row, fill_cell, house_template
+from amendtool.io.note_marks import marked_pieces, note_styles, notes_after, printed_mark
 from amendtool.io.source_file import sha256
 from amendtool.io.word_paragraphs import ParagraphStyles, add_paragraph
 
@@ -60,6 +61,7 @@ def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
     Each paragraph goes in just before the body's end, found once: added through python-docx,
     each addition searches the whole body, which takes minutes on a long offer."""
     word = docx.Document(str(house_template()))
+    note_style, note_mark = note_styles(word)
     styles = ParagraphStyles(word)
     table_of: dict[int, tuple[str | None, int]] = {}  # a Word table → the original's table
     body = word.element.body
@@ -67,12 +69,20 @@ def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
     if end is None:
         end = etree.SubElement(body, qn("w:sectPr"))
 
-    def add(text: str, style: str, bold: bool = False, mark: str | None = None) -> object:
+    def add(
+        text: str,
+        style: str,
+        bold: bool = False,
+        mark: str | None = None,
+        refers: tuple[str, ...] = (),
+    ) -> object:
         paragraph = Paragraph(cast(CT_P, add_paragraph(end, styles.ids.get(style))), word._body)
-        if mark is not None:  # "(1) …", as a note is typed under a table
-            paragraph.add_run(f"({mark}) " if mark.isalnum() else f"{mark} ")
-        run = paragraph.add_run(safe_for_output(text))
-        run.bold = bold or None
+        if mark is not None:  # "(1) …", as EDGAR prints a note
+            paragraph.add_run(printed_mark(mark) + " ", note_mark)
+        for piece, superscript in marked_pieces(safe_for_output(text), refers):
+            run = paragraph.add_run(piece)
+            run.bold = bold or None
+            run.font.superscript = superscript or None
         return paragraph._p
 
     sections = []
@@ -83,21 +93,20 @@ def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
             heading_source = add(section.heading, style, bold=True)
         paragraphs = []
         table: Table | None = None
-        under_table = False  # a note typed under a table is read back by its mark there
-        for p in section.paragraphs:
+        for index, p in enumerate(section.paragraphs):
             if p.kind is not ParagraphKind.TABLE_ROW:
                 table = None
-                under_table = under_table and p.note is not None
+                style = "AT Body" if p.kind is ParagraphKind.BODY else "AT Plain"
                 source = add(
                     p.text,
-                    "AT Body" if p.kind is ParagraphKind.BODY else "AT Plain",
+                    note_style if p.kind in NOTE_KINDS else style,
                     bold=p.kind in (ParagraphKind.QUESTION, ParagraphKind.SUBHEADING),
-                    mark=p.note if under_table else None,
+                    mark=p.note if p.kind in NOTE_KINDS else None,
+                    refers=notes_after(section.paragraphs, index),
                 )
                 paragraphs.append(replace(p, source=source))
                 continue
             cells = p.cells
-            under_table = True
             if table is None or table_of[id(table)] != (p.table, len(cells)):
                 table = word.add_table(rows=0, cols=len(cells))
                 table_of[id(table)] = (p.table, len(cells))

@@ -1,0 +1,75 @@
+"""Footnote marks where an EDGAR offer (text or HTML) is set in the house style: each note
+led by its mark as EDGAR prints it ("(1) The conversion rate …"), in a character style the
+redline leaves out of the note's text, and each reference to a note kept next to its word
+as a superscript ("… principal amount of Notes.(1)")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from docx.document import Document as WordDocument
+from docx.enum.style import WD_STYLE_TYPE
+from docx.shared import Pt
+
+from amendtool.core.model import NOTE_KINDS, Paragraph, ParagraphKind
+from amendtool.core.notes import HOUSE_NOTE_STYLE
+from amendtool.io._oxml_revisions import NOTE_MARK_STYLE
+
+_STYLE_NAME = "AT Note Mark"  # its id is NOTE_MARK_STYLE
+
+
+def printed_mark(mark: str) -> str:
+    """'(1)' for a numbered or lettered note, the symbol itself for '*' or '†'."""
+    return f"({mark})" if mark.isalnum() else mark
+
+
+def note_styles(word: WordDocument) -> tuple[str, str]:
+    """(the paragraph style of a note, the character style of the mark that leads it), each
+    added to the file once: a note is set smaller, as at the foot of a page, and is read back
+    as a note by its style and its mark."""
+    styles = word.styles
+    names = [s.name for s in styles]
+    if HOUSE_NOTE_STYLE not in names:
+        note = styles.add_style(HOUSE_NOTE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+        if "AT Plain" in names:
+            note.base_style = styles["AT Plain"]
+        note.font.size = Pt(9)
+    if _STYLE_NAME not in names:
+        mark = styles.add_style(_STYLE_NAME, WD_STYLE_TYPE.CHARACTER)
+        mark.element.set(
+            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}styleId",
+            NOTE_MARK_STYLE,
+        )
+    return HOUSE_NOTE_STYLE, _STYLE_NAME
+
+
+def notes_after(paragraphs: Sequence[Paragraph], index: int) -> tuple[str, ...]:
+    """The marks of the notes placed right after the paragraph at `index`: the notes it
+    refers to (the readers put each note after the paragraph that prints its mark)."""
+    if paragraphs[index].kind in NOTE_KINDS or paragraphs[index].kind is ParagraphKind.TABLE_ROW:
+        return ()
+    marks = []
+    for paragraph in paragraphs[index + 1 :]:
+        if paragraph.kind not in NOTE_KINDS:
+            break
+        marks.append(paragraph.note or "")
+    return tuple(m for m in marks if m)
+
+
+def marked_pieces(text: str, marks: tuple[str, ...]) -> list[tuple[str, bool]]:
+    """The text in pieces, each reference mark that follows its word ("Notes.(1)") a piece
+    of its own to be set as a superscript."""
+    if not marks:
+        return [(text, False)]
+    printed = "|".join(re.escape(printed_mark(m)) for m in marks)
+    pieces: list[tuple[str, bool]] = []
+    position = 0
+    for found in re.finditer(rf"(?<=\S)(?:{printed})", text):
+        if found.start() > position:
+            pieces.append((text[position : found.start()], False))
+        pieces.append((found.group(0), True))
+        position = found.end()
+    if position < len(text) or not pieces:
+        pieces.append((text[position:], False))
+    return pieces
