@@ -17,9 +17,9 @@ from typing import Any
 from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.locate import is_question
 from amendtool.core.model import Document
-from amendtool.core.ordinals import position_word
 from amendtool.core.plain_facts import FactChange, fact_changes
 from amendtool.core.plain_labels import only_its_kind
+from amendtool.core.plain_places import paragraph_named, place_after
 from amendtool.core.plain_tables import read_in_table
 from amendtool.core.templates import fill, fill_map
 from amendtool.core.typography import single_stops
@@ -232,41 +232,12 @@ def _new_text(item: AmendmentItem) -> str:
     return item.new_text
 
 
-def _paragraph(item: AmendmentItem) -> str:
-    """'the last paragraph', 'the answer to "When …?"': the text an item is about."""
-    loc = item.locator
-    if loc.note:
-        return f"footnote {loc.note}" if loc.note.isdigit() else f'the footnote marked "{loc.note}"'
-    if loc.question:
-        if loc.answer_paragraph == 0:
-            return f'the question "{loc.question}"'
-        if loc.answer_count > 1:
-            place = position_word(loc.answer_paragraph, loc.answer_count)
-            return f'the {place} paragraph of the answer to "{loc.question}"'
-        return f'the answer to "{loc.question}"'
-    count = loc.paragraph_count if loc.printed_count is None else loc.printed_count
-    index = loc.printed or loc.paragraph or 1
-    if count <= 1:
-        return "the paragraph"
-    return f"the {position_word(index, count)} paragraph"
-
-
-def _place(item: AmendmentItem) -> str:
-    loc = item.locator
-    if loc.after_table:
-        return "after the table"
-    if not loc.paragraph or loc.paragraph_count == 0:
-        return "at the start of this section"
-    count = loc.paragraph_count if loc.printed_count is None else loc.printed_count
-    return f"after the {position_word(loc.printed or loc.paragraph, count)} paragraph"
-
-
 def _kind_sentence(item: AmendmentItem, kinds: dict[str, str]) -> str:
     kind = item.kind.value
     new_paragraphs = list(item.new_paragraphs) or ([item.new_text] if item.new_text else [])
     values = {
-        "paragraph": _paragraph(item),
-        "place": _place(item),
+        "paragraph": paragraph_named(item),
+        "place": place_after(item),
         "first_words": first_words(new_paragraphs[0] if new_paragraphs else item.new_text),
         "old_first_words": first_words(item.old_text),
         "old_words": item.old_words,
@@ -289,7 +260,7 @@ def _kind_sentence(item: AmendmentItem, kinds: dict[str, str]) -> str:
         elif not item.new_words:
             kind = "delete_words"
     if item.kind is ItemKind.INSERT_SENTENCE:
-        values["paragraph"] = _paragraph(item)
+        values["paragraph"] = paragraph_named(item)
     return _tidy(fill(kinds.get(kind, kinds["replace_paragraph"]), **values))
 
 

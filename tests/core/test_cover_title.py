@@ -106,3 +106,16 @@ def test_the_checks_name_a_cover_paragraph_as_counsel_counts_it() -> None:
     cover = document.sections[0]
     legend = next(p for p in cover.paragraphs if p.text.startswith("THE OFFER AND WITHDRAWAL"))
     assert place_of(cover, legend) == "the first paragraph on the cover page"
+
+
+def test_the_plain_notice_speaks_of_the_title(tmp_path: Path) -> None:
+    from amendtool.core.plain_summary import summarise
+
+    original = SAMPLES / "offer-to-exchange.txt"
+    revised = revised_copy(original, "COMMON STOCK FOR", "COMMON STOCK AND UNITS FOR", tmp_path)
+    amendment = draft_amendment(
+        load_document(original), load_document(revised), load_filing(SAMPLES / "filing.toml")
+    )
+    [item] = amendment.change_items
+    said = summarise(item, amendment.wording).text
+    assert "the title" in said and "paragraph" not in said.split("[")[0]

@@ -1,0 +1,40 @@
+"""How the plain notice names the text a change is about, in everyday words: "the last
+paragraph", "footnote 3", "the title", "the answer to "When …?"", and where new text goes
+("after the second paragraph")."""
+
+from __future__ import annotations
+
+from amendtool.core.items import AmendmentItem
+from amendtool.core.ordinals import position_word
+
+
+def paragraph_named(item: AmendmentItem) -> str:
+    """'the last paragraph', 'the answer to "When …?"': the text an item is about."""
+    loc = item.locator
+    if loc.note:
+        return f"footnote {loc.note}" if loc.note.isdigit() else f'the footnote marked "{loc.note}"'
+    if loc.title_line:
+        return "the title"
+    if loc.question:
+        if loc.answer_paragraph == 0:
+            return f'the question "{loc.question}"'
+        if loc.answer_count > 1:
+            place = position_word(loc.answer_paragraph, loc.answer_count)
+            return f'the {place} paragraph of the answer to "{loc.question}"'
+        return f'the answer to "{loc.question}"'
+    count = loc.paragraph_count if loc.printed_count is None else loc.printed_count
+    index = loc.printed or loc.paragraph or 1
+    if count <= 1:
+        return "the paragraph"
+    return f"the {position_word(index, count)} paragraph"
+
+
+def place_after(item: AmendmentItem) -> str:
+    """Where an insertion goes: 'after the second paragraph', 'after the table'."""
+    loc = item.locator
+    if loc.after_table:
+        return "after the table"
+    if not loc.paragraph or loc.paragraph_count == 0:
+        return "at the start of this section"
+    count = loc.paragraph_count if loc.printed_count is None else loc.printed_count
+    return f"after the {position_word(loc.printed or loc.paragraph, count)} paragraph"
