@@ -19,7 +19,9 @@ _STRICT = re.compile(r"\b(?:less than|more than|greater than|fewer than|below|ab
 _OR_MORE = re.compile(r"^\s*(?:or (?:more|higher|greater|above))\b", re.I)
 _OR_LESS = re.compile(r"^\s*(?:or (?:less|lower|fewer|below))\b", re.I)
 _LINK = re.compile(
-    r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){1,8}?)(?:of|is|are|was|will be|equal to|equals|at)\s+$"
+    r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){1,8}?)(?:of|is|are|was|will be|equal to|equals|at)"
+    r"(?:\s+(?:approximately|about|roughly))?\s+$",
+    re.I,  # a cover's title in capitals: "AT A PURCHASE PRICE OF $23.25"
 )
 _FUNCTION = frozenset(
     """a an the that which who whose have has had having with its our your their any each all
@@ -102,7 +104,9 @@ _CLAUSE_OPENERS = frozenset(
     """we you each every the our your its their holders employees eligible any all this
     tendering participating""".split()
 )
-_LEADING = re.compile(r"^(?:and|but|or|then|so|if so)\s+", re.I)
+_LEADING = re.compile(r"^(?:(?:and|but|or|then|so)\s+|\(?[a-z]{1,4}\)\s+)", re.I)  # "(c) "
+# a figure the offer defines: "$1,055 in cash (the "Tender Offer Consideration")"
+_DEFINED = re.compile(r"^[^.;:()]{0,40}?\(the\s+[\"“]([^\"”]{3,60})[\"”]\)")
 _LAST_PREPOSITION = re.compile(r"\s+(at|on|by|before|after|until|for|to|in)\s*$", re.I)
 _RELATIVE_PREPOSITIONS = ("by", "before", "after", "until")
 _OF_PHRASE = re.compile(r"^\s*of\s+")
@@ -139,6 +143,9 @@ def noun_phrase(sentence: str, start: int, end: int, kind: str) -> str | None:
     noun = _PHRASE_NOUNS.get(kind)
     if noun is None or (kind == "count" and not _PERIOD.search(sentence[start:end])):
         return None  # "285 shares" is named by what it counts
+    defined = _DEFINED.match(sentence[end:])
+    if defined:
+        return defined.group(1)
     after = _OF_PHRASE.match(sentence[end:])
     if after and kind == "percent":  # "25% of the options are held …"
         kept: list[str] = []

@@ -47,15 +47,36 @@ LONG = (
             "It was October 1, 2001.",
         ),
         (
+            "OF UP TO 2,000,000 SHARES AT A PURCHASE PRICE OF $22.50 PER SHARE",
+            "OF UP TO 2,000,000 SHARES AT A PURCHASE PRICE OF $23.25 PER SHARE",
+            "The purchase price is now $23.25. It was $22.50.",
+        ),
+        (
+            'Holders will receive, for each $1,000 of Notes, $1,040 in cash (the "Purchase '
+            'Price").',
+            'Holders will receive, for each $1,000 of Notes, $1,055 in cash (the "Purchase '
+            'Price").',
+            "The Purchase Price is now $1,055. It was $1,040.",
+        ),
+        (
+            "(c) the NASDAQ Composite Index declines by 10% or more from its level;",
+            "(c) the NASDAQ Composite Index declines by 15% or more from its level;",
+            "The minimum percentage by which the NASDAQ Composite Index declines is now 15%. "
+            "It was 10%.",
+        ),
+        (
+            "We expect that the aggregate Purchase Price will be approximately $45.0 million.",
+            "We expect that the aggregate Purchase Price will be approximately $46.5 million.",
+            "The aggregate Purchase Price is now $46.5 million. It was $45.0 million.",
+        ),
+        (
             LONG + "we will pay $3.00 for each share.",
             LONG + "we will pay $3.25 for each share.",
             "The amount we will pay is now $3.25. It was $3.00.",
         ),
     ],
 )
-def test_a_fact_outside_the_list_is_named_by_its_noun_phrase(
-    old: str, new: str, said: str
-) -> None:
+def test_a_fact_outside_the_list_is_named_by_its_noun_phrase(old: str, new: str, said: str) -> None:
     changes, _ = fact_changes(old, new)
     written = " ".join(fact_sentences(changes, house_wording()))
     assert written.replace("p.m..", "p.m.") == said
