@@ -20,7 +20,8 @@ from amendtool.cli_report import (
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 _COMMANDS = (
-    "outline", "draft", "export", "check", "plain", "amend", "extend", "results", "history",
+    "outline", "draft", "export", "check", "plain", "classify", "amend", "extend", "results",
+    "history",
 )  # fmt: skip
 
 
@@ -91,11 +92,13 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--amendment", type=int, help="which amendment of the project")
     check.set_defaults(run=_check)
 
+    from amendtool.cli_classify import add_commands as add_classify
     from amendtool.cli_plain import add_commands as add_plain
     from amendtool.cli_series import add_commands
 
     add_commands(commands)
     add_plain(commands)
+    add_classify(commands)
     return parser
 
 

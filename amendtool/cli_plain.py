@@ -24,23 +24,31 @@ def add_commands(commands: Any) -> None:
     plain.set_defaults(run=_plain)
 
 
-def _plain(args: argparse.Namespace) -> int:
+def project_item(path: str, wanted: str) -> tuple[Any, Any, str]:
+    """The project, its last amendment's item lettered `wanted` and the letter; refused
+    when that amendment is filed (locked) or has no such item."""
     from amendtool.core.errors import InputError
     from amendtool.core.items import letter
-    from amendtool.io.project_file import load_project, save_project
+    from amendtool.io.project_file import load_project
 
-    project = load_project(args.project)
+    project = load_project(path)
     if project.current.locked:
         raise InputError(
-            args.project, "its last amendment is filed; start the next one with amendtool amend"
+            path, "its last amendment is filed; start the next one with amendtool amend"
         )
     changes = [i for i in project.items if i.kind.value != "file_exhibit"]
     by_letter = {letter(n): item for n, item in enumerate(changes)}
-    wanted = args.item.strip().upper()
-    item = by_letter.get(wanted)
+    item = by_letter.get(wanted.strip().upper())
     if item is None:
         known = f"A to {letter(len(changes) - 1)}" if changes else "none"
-        raise InputError(args.project, f"has no item {args.item} (its items: {known})")
+        raise InputError(path, f"has no item {wanted} (its items: {known})")
+    return project, item, wanted.strip().upper()
+
+
+def _plain(args: argparse.Namespace) -> int:
+    from amendtool.io.project_file import save_project
+
+    project, item, wanted = project_item(args.project, args.item)
     text = None if args.clear else _text(args)
     item.set_plain_summary(text)
     save_project(project, args.project)

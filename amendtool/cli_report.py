@@ -23,6 +23,8 @@ def _print_classes(amendment) -> None:  # type: ignore[no-untyped-def]
         reason = item.materiality_reason
         if item.counsel_materiality and item.materiality_proposed not in (None, item.materiality):
             reason = f"proposed {item.materiality_proposed.value}: {reason}"
+        if item.counsel_materiality and item.counsel_reason:
+            reason = f"counsel: {item.counsel_reason}; {reason}"
         print(f"{letter(index):>3}  {item.materiality.value:<13} {who:<8}  {reason}")
 
 

@@ -64,14 +64,10 @@ def eastern(moment: dt.datetime) -> dt.datetime:
 
 
 def last_full_day(expiration: dt.datetime) -> dt.date:
-    """The last Eastern day the offer is open through its end (midnight counts for the day
-    before; 11:59 p.m. is treated as the end of the day)."""
-    local = eastern(expiration)
-    if local.hour == 0 and local.minute == 0:
-        return local.date() - dt.timedelta(days=1)
-    if (local.hour, local.minute) >= (23, 59):
-        return local.date()
-    return local.date() - dt.timedelta(days=1)
+    """The last Eastern day the offer is open through its end. Rule 14d-1(g)(3): a business
+    day runs to 12:00 midnight, so midnight completes the day before, and 11:59 p.m. leaves
+    that day one minute short (the earliest compliant expiration is the midnight)."""
+    return eastern(expiration).date() - dt.timedelta(days=1)
 
 
 def has_expired(expiration: dt.datetime, published: dt.date) -> bool:

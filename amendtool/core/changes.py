@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from amendtool.core.abbreviations import ends_with_abbreviation, spell_out
 from amendtool.core.diffing import (
     DELETE,
     EQUAL,
@@ -22,14 +23,11 @@ from amendtool.core.diffing import (
 )
 from amendtool.core.facts import Fact, changed_facts, mask_facts, mask_references, references
 from amendtool.core.items import AmendmentItem
-from amendtool.core.materiality_rules import Rules
 from amendtool.core.segment import sentences
 from amendtool.core.typography import fold_typography
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
-_FACT_ORDER = ("ratio", "money", "percent", "count", "date", "time", "number")
 REWRITE_MIN_TOKENS = 80  # words, spaces and marks: shorter texts are diffed at once anyway
-PERIODS = ("business days", "days", "calendar days", "months", "years", "weeks", "hours")
 
 
 @dataclass
@@ -106,8 +104,9 @@ def _compared(old: str, new: str, unit: str) -> Change:
     change = Change(old, new, unit)
     change.removed, change.added = changed_facts(old, new)
     change.old_refs, change.new_refs = references(old), references(new)
-    a = mask_facts(mask_references(fold_typography(old)))
-    b = mask_facts(mask_references(fold_typography(new)))
+    # an abbreviation and its spelled-out form ("U.S.", "United States") are the same words
+    a = mask_facts(mask_references(spell_out(fold_typography(old))))
+    b = mask_facts(mask_references(spell_out(fold_typography(new))))
     for op, chunk in _changed_words(a, b):
         if op == DELETE:
             change.removed_words += _WORD.findall(chunk)
@@ -166,7 +165,12 @@ def _edits(old: str, new: str) -> list[tuple[str, str]]:
 
 
 def _trim(text: str) -> str:
-    return re.sub(r"^[\s,;:.]+|[\s,;:.]+$", "", " ".join(text.split()))
+    """The edit without the spaces and marks around it; an abbreviation keeps its full stop
+    ("U.S.", not "U.S")."""
+    joined = " ".join(text.split())
+    trimmed = re.sub(r"^[\s,;:.]+|[\s,;:.]+$", "", joined)
+    stopped = joined.lstrip(" ,;:.").startswith(trimmed + ".")
+    return trimmed + "." if trimmed and stopped and ends_with_abbreviation(trimmed) else trimmed
 
 
 def _drop_abbreviations(short: list[str], long: list[str]) -> None:
@@ -221,63 +225,6 @@ def shown_words(change: Change) -> str:
 def _and(parts: Iterable[str]) -> str:
     shown = list(parts)
     return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
-
-
-def primary_pair(facts: tuple[list[Fact], list[Fact]]) -> tuple[Fact | None, Fact | None]:
-    """The most telling changed fact: its old and new value (either may be missing)."""
-    removed, added = facts
-    kind = next(k for k in _FACT_ORDER if any(f.kind == k for f in removed + added))
-    old = next((f for f in removed if f.kind == kind), None)
-    new = next((f for f in added if f.kind == kind), None)
-    return old, new
-
-
-def fact_pairs(facts: tuple[list[Fact], list[Fact]]) -> set[tuple[str, str, str]]:
-    """(kind, old value, new value) of changed facts taken in order, kind by kind."""
-    removed, added = facts
-    out = set()
-    for kind in _FACT_ORDER:
-        olds = [f for f in removed if f.kind == kind]
-        news = [f for f in added if f.kind == kind]
-        out |= {(kind, o.value, n.value) for o, n in zip(olds, news, strict=False)}
-    return out
-
-
-def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str) -> str:
-    """The most telling of the changed facts (removed, added), in words: 'Lowers the
-    eligibility threshold from $20.00 to $17.50'."""
-    old, new = primary_pair(facts)
-    either = old or new
-    assert either is not None
-    span = f"from {old.text} to {new.text}" if old and new else f"adds {either.text}"
-    if old and not new:
-        span = f"takes out {old.text}"
-    direction = "Changes"
-    if old and new and either.kind in ("money", "percent", "count", "ratio"):
-        direction = "Lowers" if float(new.value) < float(old.value) else "Raises"
-    noun = {
-        "money": "a value"
-        if rules.valuations.search(text)
-        else "the price"
-        if rules.prices.search(text)
-        else "an amount",
-        "percent": "the price"  # a percentage of a market price ("110% of the closing price")
-        if rules.prices.search(text) and not rules.valuations.search(text)
-        else "a percentage",
-        "ratio": "the exchange ratio",
-        "count": f"the number of {either.unit}",
-        "date": "a grant date" if "grant" in text.lower() else "a date",
-        "time": "a time of day",
-        "number": "a number",
-    }[either.kind]
-    kind = either.kind
-    if kind in ("money", "date") and rules.eligibility.search(text):
-        noun = "the eligibility threshold" if kind == "money" else "the grant-date cut-off"
-        noun += "" if kind == "money" else " for eligibility"
-    if kind == "count" and either.unit in PERIODS:
-        noun = "a period"
-        direction = {"Lowers": "Shortens", "Raises": "Lengthens"}.get(direction, direction)
-    return f"{direction} {noun} {span}" if old and new else f"{direction} {noun}: {span}"
 
 
 def clear_caches() -> None:

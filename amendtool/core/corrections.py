@@ -28,12 +28,22 @@ def transposed(change: Change) -> str | None:
     return ", ".join(f"{old.text} → {new.text}" for old, new in pairs)
 
 
+_ONE_WORD = re.compile(r"[A-Za-z][a-z'’]*")
+
+
 def corrected_spelling(change: Change) -> str | None:
     """'“memebers” → “members”' when every changed word is a misspelling put right: the old
     word is no English word, the new one is, and they differ by at most two letters (one
     swapped pair, one letter missing, doubled or mistyped). Two real words that look alike
     ("accept" and "except", "eligible" and "ineligible") are never a correction."""
     old, new = change.removed_words, change.added_words
+    if old and len(old) != len(new):
+        # a misspelt word read as a cross-reference once put right ("Secton 10" → "Section
+        # 10"): the edits as printed, when each is one word for one word
+        edits = change.edits
+        if not all(_ONE_WORD.fullmatch(a) and _ONE_WORD.fullmatch(b) for a, b in edits):
+            return None
+        old, new = [a.lower() for a, _ in edits], [b.lower() for _, b in edits]
     if not old or len(old) != len(new):
         return None
     from amendtool.core.syllables import is_word

@@ -241,12 +241,17 @@ def _count(match: re.Match[str]) -> Fact | None:
 
 
 def changed_facts(old: str, new: str) -> tuple[list[Fact], list[Fact]]:
-    """The facts only the old text states and those only the new one states."""
+    """The facts only the old text states and those only the new one states. A bare number
+    the other text prints as often ("Secton 10" → "Section 10", read there as a reference)
+    is not changed: only the word beside it is."""
     before, after = extract(old), extract(new)
     key = lambda f: (f.kind, f.value, f.unit)  # noqa: E731
     extra_old = Counter(map(key, before)) - Counter(map(key, after))
     extra_new = Counter(map(key, after)) - Counter(map(key, before))
-    return _pick(before, extra_old, key), _pick(after, extra_new, key)
+    printed = [Counter(map(_plain, _NUMBER.findall(text))) for text in (old, new)]
+    kept = lambda f, own, other: f.kind != "number" or other[f.value] < own[f.value]  # noqa: E731
+    removed = [f for f in _pick(before, extra_old, key) if kept(f, *printed)]
+    return removed, [f for f in _pick(after, extra_new, key) if kept(f, *printed[::-1])]
 
 
 def _pick(facts: list[Fact], wanted: Counter, key) -> list[Fact]:  # type: ignore[no-untyped-def,type-arg]

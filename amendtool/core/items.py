@@ -160,6 +160,7 @@ class AmendmentItem:
     materiality_source: str = PROPOSED  # proposed | counsel
     materiality_proposed: Materiality | None = None  # the tool's proposal, kept beside counsel's
     materiality_basis: str | None = None  # substance counsel's choice was made for
+    counsel_reason: str | None = None  # why counsel chose the class (amendtool classify)
     filing_override: str | None = None
     notice_override: str | None = None
     override_basis: str | None = None  # substance the overrides were written for
@@ -204,11 +205,18 @@ class AmendmentItem:
         """Counsel decided this item's class, and the change is still the one decided on."""
         return self.materiality_source == COUNSEL and self.materiality_basis == self.substance()
 
-    def choose_materiality(self, value: Materiality) -> None:
+    def choose_materiality(self, value: Materiality, reason: str | None = None) -> None:
         """Counsel's choice: it wins over the proposal and is kept across re-drafts."""
         self.materiality = value
         self.materiality_source = COUNSEL
         self.materiality_basis = self.substance()
+        self.counsel_reason = reason
+
+    def clear_materiality(self) -> None:
+        """Counsel's choice taken back: the class is the tool's proposal again."""
+        self.materiality = self.materiality_proposed or self.materiality
+        self.materiality_source, self.materiality_basis = PROPOSED, None
+        self.counsel_reason = None
 
     def propose_materiality(self, value: Materiality, reason: str) -> None:
         """The tool's proposal; the class follows it unless counsel has decided."""
@@ -217,7 +225,7 @@ class AmendmentItem:
         if not self.counsel_materiality:
             self.materiality = value
             self.materiality_source = PROPOSED
-            self.materiality_basis = None
+            self.materiality_basis = self.counsel_reason = None
 
     def set_plain_summary(self, text: str | None) -> None:
         """Counsel's plain paragraph for the notice; None or empty goes back to the tool's."""

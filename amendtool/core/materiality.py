@@ -12,13 +12,11 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from amendtool.core.abbreviations import spelled_out
 from amendtool.core.changes import (
     Change,
     compare,
-    describe_facts,
-    fact_pairs,
     item_texts,
-    primary_pair,
     shown_words,
     unit_of,
     what_it_does,
@@ -26,6 +24,7 @@ from amendtool.core.changes import (
 from amendtool.core.corrections import corrected_spelling
 from amendtool.core.corrections import transposed as figures_transposed
 from amendtool.core.expirations import changed_expirations, extends, only_restates_expiration
+from amendtool.core.fact_names import describe_facts, fact_pairs, primary_pair
 from amendtool.core.facts import Fact, changed_facts
 from amendtool.core.items import (
     LEGACY,
@@ -69,8 +68,9 @@ def _propose(item: AmendmentItem, rules: Rules, headings: str = "") -> Proposal:
     caption = item.locator.row_caption or (rows[0][0] if rows else None)
     # a table's column headings say what its figures are; they are read to recognise the
     # offer's terms ("Portion of New RSUs vesting"), and otherwise the section decides
-    offer_terms = next((s for s in rules.subjects if s.kind == "terms"), None)
-    if not (offer_terms and offer_terms.words.search(headings)):
+    terms = (s for s in rules.subjects if s.kind == "terms" and s.words.search(headings))
+    offer_terms = next(terms, None) if headings else None
+    if offer_terms is None:
         headings = ""
     contexts = (item.locator.question, caption, headings, _section_words(item))
     subject = rules.subject_of(*contexts[:2]) or (offer_terms if headings else None)
@@ -210,6 +210,10 @@ def _clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> s
         return "Typography only (capitals, quotation marks, spacing)"
     if _PUNCTUATION.sub("", a).split() == _PUNCTUATION.sub("", b).split():
         return "Punctuation and typography only"
+    spelled = spelled_out(change.old, change.new)
+    if spelled and not change.words and change.old_refs == change.new_refs:
+        what = "Spells out an abbreviation" if spelled[1] else "Abbreviates words"
+        return f"{what} ({spelled[0]}); no right, amount or date changes"
     if not change.words:
         if change.old_refs == change.new_refs:
             return "Typography only (how an amount, a date or a word is printed)"

@@ -92,6 +92,7 @@ class Rules:
     expiration_class: Materiality
     extension_wording: Words
     claims: Words
+    payments: Words  # a changed amount in a clause with these words is the cash payment
 
     def days(self, materiality: Materiality) -> int:
         return self.periods.get(materiality.value, 0)
@@ -147,6 +148,7 @@ class Rules:
                 expiration_class=Materiality(expiration.get("class", "extension")),
                 extension_wording=Words(expiration.get("wording", [])),
                 claims=Words(data.get("explanation", {}).get("claims", [])),
+                payments=Words(terms.get("payments", [])),
             )
         except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
             raise InputError(path, f"materiality rules cannot be read ({exc})") from exc

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from amendtool.core.plain_labels import cell_names, fact_label, named, noun_phrase
+from amendtool.core.plain_labels import cell_names, fact_label, named, noun_phrase, tied_time
 from amendtool.core.ratios import FOR_EACH_NEW, old_and_new
 from amendtool.core.segment import split_sentences
 
@@ -328,7 +328,10 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
             if kind == "ratio":
                 label, specific = "exchange ratio", True
             elif not specific and not row:
-                label, specific = named(kind, sentence) or (label, False)
+                label, specific = named(kind, sentence, n.start - offset, n.end - offset) or (
+                    label,
+                    False,
+                )
             if not specific and not row:  # by the nearest words that say what it is
                 phrase = noun_phrase(sentence, n.start - offset, n.end - offset, kind)
                 bound = next((b for b in ("minimum ", "maximum ") if label.startswith(b)), "")
@@ -367,6 +370,12 @@ def _deadlines_joined(changes: list[FactChange]) -> list[FactChange]:
         if hour is not None:
             out[out.index(date)] = _joined(
                 dataclasses.replace(date, kind="time", old=hour, new=hour, direction=0), date
+            )
+    for index, date in enumerate(out):  # any other date is said with the time tied to it
+        hour = tied_time(date.sentence, date.new) if date.kind == "date" else None
+        if hour and not any(c.kind == "time" and c.sentence == date.sentence for c in out):
+            out[index] = dataclasses.replace(
+                date, old=f"{hour} on {date.old}", new=f"{hour} on {date.new}"
             )
     return out
 

@@ -9,6 +9,7 @@ import re
 import tomllib
 from functools import cache
 
+from amendtool.core.facts import extract
 from amendtool.resources import resource_path
 
 _MINIMUM = re.compile(
@@ -182,13 +183,47 @@ def _names() -> tuple[tuple[str, re.Pattern[str], str], ...]:
     )
 
 
-def named(kind: str, sentence: str) -> tuple[str, bool] | None:
-    """What a date or an amount measures, from the verb of its sentence (the firm's list,
-    resources/plain/meanings.toml [[name]]), or None."""
+_CLAUSE_END = re.compile(
+    r"[,;:.()]|\b(?:if|unless|when|whether|because|provided|so long as|until|and|or|but|"
+    r"which|who|that)\b",
+    re.I,
+)
+
+
+def named(
+    kind: str, sentence: str, start: int = 0, end: int | None = None
+) -> tuple[str, bool] | None:
+    """What a date or an amount at [start, end) measures, from the verb of its own clause
+    (the firm's list, resources/plain/meanings.toml [[name]]): the words nearest before it,
+    or after it before its clause ends ("… on June 5 if we accept them for payment" is not
+    a payment date); None when its clause names none."""
+    end = len(sentence) if end is None else end
+    before = sentence[:start]
+    after = sentence[end:]
+    cut = _CLAUSE_END.search(after)
+    after = after[: cut.start()] if cut else after
+    best: tuple[int, str] | None = None
     for rule_kind, words, label in _names():
-        if rule_kind == kind and words.search(sentence):
-            return label, True
-    return None
+        if rule_kind != kind:
+            continue
+        distances = [len(before) - m.end() for m in words.finditer(before)]
+        distances += [m.start() for m in words.finditer(after)]
+        if distances and (best is None or min(distances) < best[0]):
+            best = min(distances), label
+    return (best[1], True) if best else None
+
+
+def tied_time(sentence: str, date: str) -> str | None:
+    """The time printed just before the date, tied to it ("after 12:00 midnight, Eastern
+    Time, on November 2"), as the notice prints it; None when the date stands alone."""
+    folded = " ".join(sentence.split())
+    at = folded.find(date)
+    times = [f.text for f in extract(folded[: max(at, 0)]) if f.kind == "time"]
+    if at < 0 or not times:
+        return None
+    gap = folded[folded.rfind(times[-1], 0, at) + len(times[-1]) : at]
+    tied = re.fullmatch(r"[\s,]*(?:[A-Z][a-z]+ (?:Daylight |Standard )?Time[\s,]*)?(?:on\s*)?", gap)
+    return " ".join(times[-1].split()).lower() if tied else None
 
 
 def as_label(words: str) -> str:

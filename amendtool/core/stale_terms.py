@@ -15,14 +15,14 @@ from amendtool.core.amendment import Amendment
 from amendtool.core.changes import item_texts
 from amendtool.core.expiration_checks import place_of
 from amendtool.core.expirations import expiration_change, extends, stated_expirations
-from amendtool.core.facts import changed_facts, extract
+from amendtool.core.facts import Fact, changed_facts, extract
 from amendtool.core.findings import ERROR, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.segment import sentences
 from amendtool.core.timekeeping import deadline_phrase
 
-_TERM_KINDS = ("money", "percent", "ratio")
+_TERM_KINDS = ("money", "percent", "ratio", "count", "date")
 STALE = "stale_term"  # the finding's code
 
 
@@ -38,15 +38,17 @@ class ChangedTerm:
 def check_stale_terms(amendment: Amendment, rules: Rules | None = None) -> list[Finding]:
     rules = rules or house_rules()
     findings: list[Finding] = []
-    for term in changed_terms(amendment.change_items):
+    for term in changed_terms(amendment.change_items, rules):
         findings += _stale_term(amendment, term, rules)
     findings += _stale_expirations(amendment, rules)
     return findings
 
 
-def changed_terms(items: list[AmendmentItem]) -> list[ChangedTerm]:
-    """The amounts, percentages and ratios changed by items classed as a change in the
-    consideration or the securities sought, each once (the first item that changes it)."""
+def changed_terms(items: list[AmendmentItem], rules: Rules | None = None) -> list[ChangedTerm]:
+    """The amounts, percentages, ratios, numbers of securities and eligibility dates changed
+    by items classed as a change in the consideration or the securities sought, each once
+    (the first item that changes it)."""
+    rules = rules or house_rules()
     seen: set[tuple[str, str, str]] = set()
     out: list[ChangedTerm] = []
     for index, item in enumerate(items):
@@ -54,8 +56,8 @@ def changed_terms(items: list[AmendmentItem]) -> list[ChangedTerm]:
             continue
         removed, added = changed_facts(*item_texts(item))
         for kind in _TERM_KINDS:
-            olds = [f for f in removed if f.kind == kind]
-            news = [f for f in added if f.kind == kind]
+            olds = [f for f in removed if f.kind == kind and _a_term(f, item, rules)]
+            news = [f for f in added if f.kind == kind and _a_term(f, item, rules)]
             for old, new in zip(olds, news, strict=False):
                 if (kind, old.value, new.value) not in seen:
                     seen.add((kind, old.value, new.value))
@@ -63,9 +65,24 @@ def changed_terms(items: list[AmendmentItem]) -> list[ChangedTerm]:
     return out
 
 
-def _states(text: str, term: ChangedTerm, rules: Rules) -> bool:
+def _a_term(fact: Fact, item: AmendmentItem, rules: Rules) -> bool:
+    """A number of the securities sought (not a period), or a date in a sentence on who or
+    what is eligible (a grant-date cut-off, not an expiration); any amount, percentage or
+    ratio."""
+    if fact.kind == "count":
+        return fact.unit in rules.units
+    if fact.kind == "date":
+        return any(
+            fact.text in sentence and rules.eligibility.search(sentence)
+            for sentence in sentences(f"{item.old_text} {item.new_text}")
+        )
+    return True
+
+
+def _states(text: str, term: ChangedTerm, rules: Rules, description: bool = False) -> bool:
     """A sentence of `text` states the term's old value as a term of the offer (and not
-    beside its new one: "from $20.00 to $17.50" tells the change)."""
+    beside its new one: "from $20.00 to $17.50" tells the change). The filing's description
+    of the offer states nothing else: there any mention of the old value is the term."""
     for sentence in sentences(text):
         values = {(f.kind, f.value) for f in extract(sentence)}
         if (term.kind, term.old) not in values:
@@ -73,7 +90,9 @@ def _states(text: str, term: ChangedTerm, rules: Rules) -> bool:
         if any(f.kind == term.kind and f.text == term.new_text for f in extract(sentence)):
             continue
         if (
-            term.kind == "ratio"
+            description
+            or term.kind in ("ratio", "count")
+            or (term.kind == "percent" and rules.percentages.search(sentence))
             or rules.terms.search(sentence)
             or rules.eligibility.search(sentence)
         ):
@@ -101,7 +120,7 @@ def _stale_term(amendment: Amendment, term: ChangedTerm, rules: Rules) -> list[F
                 term.index,
             )
         )
-    if _states(amendment.filing.offer_description, term, rules):
+    if _states(amendment.filing.offer_description, term, rules, description=True):
         findings.append(
             Finding(
                 ERROR,

@@ -12,6 +12,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from amendtool.core.items import AmendmentItem, ItemKind, Materiality
+from amendtool.core.materiality_rules import house_rules
 
 _KIND_NAMES = {
     "replace_paragraph": "Paragraph replaced",
@@ -33,11 +34,16 @@ _KIND_NAMES = {
     "insert_table": "Table inserted",
     "file_exhibit": "Exhibit filed",
 }
+# The class dropdown and tooltips say what the firm's rules file calls each class.
+_RULES_LABELS = house_rules().labels
 LABELS = {
-    Materiality.CLARIFYING: "Clarifying (no extension)",
-    Materiality.MATERIAL: "Material change (5 business days)",
-    Materiality.CONSIDERATION: "Consideration or % sought (10 business days)",
-    Materiality.EXTENSION: "Extension only (announce; no further period)",
+    m: _RULES_LABELS.get(m.value, m.value.capitalize())
+    for m in (
+        Materiality.CLARIFYING,
+        Materiality.MATERIAL,
+        Materiality.CONSIDERATION,
+        Materiality.EXTENSION,
+    )
 }
 SHORT = {
     Materiality.CLARIFYING: "clarifying",

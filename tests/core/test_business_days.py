@@ -63,9 +63,7 @@ def oracle_business_day(day: dt.date) -> bool:
 
 
 def oracle_count(published: dt.date, expiration: dt.datetime) -> int:
-    end = expiration.astimezone(EASTERN)
-    if (end.hour, end.minute) == (23, 59):
-        end += dt.timedelta(minutes=1)  # 11:59 p.m. is taken as the end of the day
+    end = expiration.astimezone(EASTERN)  # a day counts once open through 12:00 midnight
     count, day = 0, published
     while dt.datetime.combine(day + ONE_DAY, dt.time(0, 0), tzinfo=EASTERN) <= end:
         count += oracle_business_day(day)

@@ -126,13 +126,15 @@ def at(day: str, time: str = "23:59", zone: str = "America/New_York") -> dt.date
 
 
 def test_rule_14d1_counts_the_day_of_publication() -> None:
-    assert business_days_open(dt.date(2001, 9, 13), at("2001-09-27")) == 11
-    assert business_days_open(dt.date(2001, 9, 17), at("2001-09-27")) == 9
+    # a business day runs to 12:00 midnight: 11:59 p.m. leaves the 27th one minute short
+    assert business_days_open(dt.date(2001, 9, 13), at("2001-09-28", "00:00")) == 11
+    assert business_days_open(dt.date(2001, 9, 13), at("2001-09-27")) == 10
+    assert business_days_open(dt.date(2001, 9, 17), at("2001-09-28", "00:00")) == 9
     assert earliest_expiration(dt.date(2001, 9, 13), 10).day == dt.date(2001, 9, 26)
 
 
 def test_publication_on_a_weekend_starts_on_the_next_business_day() -> None:
-    assert business_days_open(dt.date(2001, 9, 15), at("2001-09-21")) == 5
+    assert business_days_open(dt.date(2001, 9, 15), at("2001-09-22", "00:00")) == 5
 
 
 @pytest.mark.parametrize(
@@ -154,8 +156,8 @@ def test_juneteenth_only_from_2021() -> None:
 
 
 def test_thanksgiving_week_is_skipped() -> None:
-    # Monday 2001-11-19 to 11:59 p.m. Monday 2001-11-26: Thanksgiving is not counted
-    assert business_days_open(dt.date(2001, 11, 19), at("2001-11-26")) == 5
+    # Monday 2001-11-19 to 12:00 midnight ending Monday 2001-11-26: Thanksgiving is not counted
+    assert business_days_open(dt.date(2001, 11, 19), at("2001-11-27", "00:00")) == 5
 
 
 def test_expiration_in_pacific_time_is_compared_in_eastern_time() -> None:
@@ -192,7 +194,8 @@ def test_change_in_consideration_published_monday_gets_a_warning_and_a_proposal(
     findings = [f for f in run_checks(amendment) if f.code == "timing"]
     assert len(findings) == 1
     message = findings[0].message
-    assert "must stay open 10 business days" in message and "leaving 9" in message
+    # 11:59 p.m. on the 27th: the 27th is one minute short of a whole business day
+    assert "must stay open 10 business days" in message and "leaving 8" in message
     assert (
         "Earliest compliant expiration: 12:00 midnight, Eastern Daylight Time, on "
         "September 28, 2001"
@@ -208,9 +211,11 @@ def test_published_thursday_is_enough_even_for_consideration(
 
 
 def test_material_change_needs_five_days(amendment: Amendment, filing: FilingDetails) -> None:
+    # Thursday 20th, 21st, 24th, 25th and 26th: the offer expires at 11:59 p.m. on the 27th,
+    # one minute before that day ends, so the 27th does not count
+    amendment.filing = dataclasses.replace(amendment.filing, amendment_date=dt.date(2001, 9, 20))
+    assert codes(amendment) == []
     amendment.filing = dataclasses.replace(amendment.filing, amendment_date=dt.date(2001, 9, 21))
-    assert codes(amendment) == []  # Friday 21st, 24th, 25th, 26th and 27th
-    amendment.filing = dataclasses.replace(amendment.filing, amendment_date=dt.date(2001, 9, 24))
     assert codes(amendment) == ["timing"]
 
 

@@ -34,7 +34,7 @@ def test_counting_business_days_does_not_import_the_holidays_package() -> None:
     script = (
         "import datetime as dt, sys\n"
         "from amendtool.core.business_days import EASTERN, business_days_open\n"
-        "end = dt.datetime(2026, 7, 10, 23, 59, tzinfo=EASTERN)\n"
+        "end = dt.datetime(2026, 7, 11, 0, 0, tzinfo=EASTERN)\n"
         "print(business_days_open(dt.date(2026, 6, 29), end))\n"
         "print('holidays' in sys.modules)\n"
     )

@@ -201,7 +201,7 @@ CLARIFYING = [
     pytest.param(
         ["The conditions are described in our SEC reports."],
         ["The conditions are described in our Securities and Exchange Commission reports."],
-        "Typography only",
+        "Spells out an abbreviation (“SEC” → “Securities and Exchange Commission”)",
         id="abbreviation-spelled-out",
     ),
     pytest.param(

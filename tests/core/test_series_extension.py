@@ -83,9 +83,9 @@ def test_an_extension_short_of_what_an_earlier_change_requires_names_the_earlies
         "Earliest compliant expiration: 12:00 midnight, Eastern Daylight Time, on May 1, 2026"
     )
 
-    # counsel drafts No. 2 again, to the end of that day: nothing is short any more, and the
-    # notice states the new deadline
-    extension(series, dt.date(2026, 4, 22), dt.datetime(2026, 5, 1, 23, 59))
+    # counsel drafts No. 2 again, to the end of that day (12:00 midnight): nothing is short
+    # any more, and the notice states the new deadline
+    extension(series, dt.date(2026, 4, 22), dt.datetime(2026, 5, 2, 0, 0))
     second = series.amendment(1)
     assert second is not None and len(series.amendments) == 2
     findings = run_checks(second)
@@ -95,8 +95,9 @@ def test_an_extension_short_of_what_an_earlier_change_requires_names_the_earlies
         if f.code in ("series_timing", "timing", "extension") and f.severity == "error"
     ]
     notice = plain_text(notice_blocks(second))
-    assert "The offer now ends at 11:59 p.m., Eastern Daylight Time, on Friday, May 1, 2026." in (
-        " ".join(notice.split())
+    assert (
+        "The offer now ends at 12:00 midnight, Eastern Daylight Time, on Friday, May 1, 2026."
+        in (" ".join(notice.split()))
     )
     assert "It was going to end at 11:59 p.m., Eastern Daylight Time, on Thursday, April 23" in (
         " ".join(notice.split())
@@ -111,8 +112,8 @@ def test_an_extension_short_of_what_an_earlier_change_requires_names_the_earlies
     assert (
         "Item 4 of the Tender Offer Statement is hereby amended and supplemented by adding the "
         'following: "On April 22, 2026, the Company extended the expiration of the Offer from '
-        "11:59 p.m., Eastern Daylight Time, on April 23, 2026 to 11:59 p.m., Eastern Daylight "
-        "Time, on May 1, 2026."
+        "11:59 p.m., Eastern Daylight Time, on April 23, 2026 to 12:00 midnight, Eastern "
+        "Daylight Time, on May 1, 2026."
     ) in filing_text
     assert filing_text.index("Item 4. Terms") < filing_text.index("Item 12. Exhibits.")
     announced = [f for f in findings if f.code == "extension" and "Rule 14e-1(d)" in f.message]

@@ -232,7 +232,7 @@ def test_an_offer_open_less_than_twenty_business_days(filing: FilingDetails) -> 
     revised = [*offer()[:2], ("7. Conditions of the Offer", ["Conditions as amended."])]
     (error,) = findings(draft_amendment(doc(offer()), doc(revised), short), "minimum_offer")
     assert "at least 20 business days from its commencement (September 4, 2001)" in error.message
-    assert "leaving 18" in error.message
+    assert "leaving 17" in error.message  # 11:59 p.m. on the 27th: the 27th is not whole
 
 
 def test_a_midnight_expiration_has_expired_by_the_next_morning(filing: FilingDetails) -> None:
@@ -243,3 +243,54 @@ def test_a_midnight_expiration_has_expired_by_the_next_morning(filing: FilingDet
     revised = [*stated[:2], ("7. Conditions of the Offer", ["Conditions as amended."])]
     amendment = draft_amendment(doc(stated), doc(revised), midnight)
     assert [f.code for f in run_checks(amendment)] == ["expired"]
+
+
+@pytest.mark.parametrize(
+    ("zone", "short", "enough", "short_words", "enough_words"),
+    [
+        (
+            "America/New_York",
+            dt.datetime(2001, 9, 28, 23, 59),
+            dt.datetime(2001, 9, 29, 0, 0),
+            "11:59 p.m., Eastern Time",
+            "12:00 midnight, Eastern Time",
+        ),
+        (
+            "America/Los_Angeles",
+            dt.datetime(2001, 9, 28, 20, 59),
+            dt.datetime(2001, 9, 28, 21, 0),
+            "8:59 p.m., Pacific Time",
+            "9:00 p.m., Pacific Time",
+        ),
+    ],
+)
+def test_one_minute_before_the_end_of_the_last_business_day_is_too_early(
+    filing: FilingDetails,
+    zone: str,
+    short: dt.datetime,
+    enough: dt.datetime,
+    short_words: str,
+    enough_words: str,
+) -> None:
+    """Rule 14d-1(g)(3): a business day runs to 12:00 midnight Eastern, so an offer that must
+    stay open through September 28 and expires at 11:59 p.m. that day is one minute short;
+    the check agrees with the earliest compliant expiration it names."""
+    day = "September 28, 2001"
+    for expiration, words, errors in ((short, short_words, 1), (enough, enough_words, 0)):
+        details = dataclasses.replace(
+            filing,
+            time_zone=zone,
+            expiration=expiration,
+            amendment_date=dt.date(2001, 9, 17),
+            notice_explanation="",
+        )
+        amendment = draft_amendment(
+            doc(offer(when=words, day=day)), doc(offer("$17.50", words, day)), details
+        )
+        timing = findings(amendment, "timing")
+        assert len(timing) == errors, [f.message for f in timing]
+        if errors:
+            assert "leaving 9" in timing[0].message
+            assert "12:00 midnight, Eastern Daylight Time, on September 28, 2001" in (
+                timing[0].message
+            )

@@ -140,3 +140,16 @@ def test_checks_show_what_the_command_line_check_prints(
     for line in classes.getvalue().splitlines()[:6]:
         letter, value, who = line.split()[:3]
         assert marker(window, letter)[0] == (value, who == "counsel")
+
+
+def test_the_class_dropdown_reads_the_labels_of_the_rules_file(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from amendtool.core.materiality_rules import house_rules
+
+    window.open_demo()
+    wait_items(qtbot, window, 6)
+    box = window.workspace.items_panel.materiality
+    shown = [box.itemText(i) for i in range(box.count())]
+    assert "Consideration or securities sought (10 business days)" in shown
+    assert shown == [
+        house_rules().labels[Materiality(box.itemData(i)).value] for i in range(box.count())
+    ]

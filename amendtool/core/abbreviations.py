@@ -1,0 +1,72 @@
+"""Abbreviations and their spelled-out forms, from a list a firm can edit.
+
+Exchanging one for the other ("U.S." → "United States") changes no word of substance, so
+the comparison reads both texts with every abbreviation spelled out, and the reason quotes
+the abbreviation whole, with its full stops.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+
+from amendtool.core.errors import InputError
+from amendtool.resources import resource_path
+
+
+@cache
+def abbreviations() -> tuple[tuple[str, str], ...]:
+    """(abbreviation, spelled out), longest abbreviation first ("U.S.A." before "U.S.")."""
+    path = resource_path("materiality", "abbreviations.toml")
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8")).get("abbreviations", {})
+        pairs = [(str(short), str(long)) for short, long in table.items()]
+    except (OSError, tomllib.TOMLDecodeError, AttributeError) as exc:
+        raise InputError(path, f"abbreviations cannot be read ({exc})") from exc
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+@cache
+def _pattern() -> re.Pattern[str] | None:
+    shorts = [re.escape(short) for short, _ in abbreviations()]
+    if not shorts:
+        return None
+    # whole words: no letter before, and none after (a full stop may end the sentence too)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(shorts) + r")(?![\w])")
+
+
+def spell_out(text: str) -> str:
+    """`text` with every abbreviation the list names replaced by its spelled-out form."""
+    pattern = _pattern()
+    if pattern is None:
+        return text
+    longs = dict(abbreviations())
+    return pattern.sub(lambda m: longs[m.group(0)], text)
+
+
+def spelled_out(old: str, new: str) -> tuple[str, bool] | None:
+    """('“U.S.” → “United States”', True) for the abbreviations one text prints and the
+    other spells out; True when each is spelled out (not abbreviated) in the new text."""
+    found: list[tuple[str, bool]] = []
+    for short, long in abbreviations():
+        olds, news = _count(short, old), _count(short, new)
+        if olds > news and _count(long, new) > _count(long, old):
+            found.append((f"“{short}” → “{long}”", True))
+        elif news > olds and _count(long, old) > _count(long, new):
+            found.append((f"“{long}” → “{short}”", False))
+    if not found:
+        return None
+    return ", ".join(shown for shown, _ in found), all(out for _, out in found)
+
+
+def ends_with_abbreviation(text: str) -> bool:
+    """Whether `text` + "." ends with an abbreviation whose full stop is its own ("U.S")."""
+    stopped = text + "."
+    if re.search(r"(?:^|[^\w.])(?:[A-Za-z]\.){2,}$", stopped):
+        return True
+    return any(short.endswith(".") and stopped.endswith(short) for short, _ in abbreviations())
+
+
+def _count(short: str, text: str) -> int:
+    return len(re.findall(r"(?<![\w.])" + re.escape(short) + r"(?![\w])", text))

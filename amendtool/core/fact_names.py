@@ -1,0 +1,97 @@
+"""A changed fact named in words, for a reason: 'Lowers the eligibility threshold from
+$20.00 to $17.50', 'Raises the cash payment from $4.25 to $4.75'.
+
+An amount is named by the clause it stands in ("we will pay you $4.75 in cash"), not by
+words elsewhere in its sentence or by its section.
+"""
+
+from __future__ import annotations
+
+import re
+
+from amendtool.core.facts import Fact
+from amendtool.core.materiality_rules import Rules
+
+_FACT_ORDER = ("ratio", "money", "percent", "count", "date", "time", "number")
+PERIODS = ("business days", "days", "calendar days", "months", "years", "weeks", "hours")
+_CLAUSE_END = re.compile(r"[,;:()\u2014]|\.\s")
+
+
+def primary_pair(facts: tuple[list[Fact], list[Fact]]) -> tuple[Fact | None, Fact | None]:
+    """The most telling changed fact: its old and new value (either may be missing)."""
+    removed, added = facts
+    kind = next(k for k in _FACT_ORDER if any(f.kind == k for f in removed + added))
+    old = next((f for f in removed if f.kind == kind), None)
+    new = next((f for f in added if f.kind == kind), None)
+    return old, new
+
+
+def fact_pairs(facts: tuple[list[Fact], list[Fact]]) -> set[tuple[str, str, str]]:
+    """(kind, old value, new value) of changed facts taken in order, kind by kind."""
+    removed, added = facts
+    out = set()
+    for kind in _FACT_ORDER:
+        olds = [f for f in removed if f.kind == kind]
+        news = [f for f in added if f.kind == kind]
+        out |= {(kind, o.value, n.value) for o, n in zip(olds, news, strict=False)}
+    return out
+
+
+def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str) -> str:
+    """The most telling of the changed facts (removed, added), in words: 'Lowers the
+    eligibility threshold from $20.00 to $17.50'."""
+    old, new = primary_pair(facts)
+    either = old or new
+    assert either is not None
+    span = f"from {old.text} to {new.text}" if old and new else f"adds {either.text}"
+    if old and not new:
+        span = f"takes out {old.text}"
+    direction = "Changes"
+    if old and new and either.kind in ("money", "percent", "count", "ratio"):
+        direction = "Lowers" if float(new.value) < float(old.value) else "Raises"
+    noun = {
+        "money": _amount(either, rules, text),
+        "percent": "the price"  # a percentage of a market price ("110% of the closing price")
+        if rules.prices.search(text) and not rules.valuations.search(text)
+        else "a percentage",
+        "ratio": "the exchange ratio",
+        "count": f"the number of {either.unit}",
+        "date": "a grant date" if "grant" in text.lower() else "a date",
+        "time": "a time of day",
+        "number": "a number",
+    }[either.kind]
+    kind = either.kind
+    if kind == "date" and rules.eligibility.search(text):
+        noun = "the eligibility threshold" if kind == "money" else "the grant-date cut-off"
+        noun += "" if kind == "money" else " for eligibility"
+    if kind == "count" and either.unit in PERIODS:
+        noun = "a period"
+        direction = {"Lowers": "Shortens", "Raises": "Lengthens"}.get(direction, direction)
+    return f"{direction} {noun} {span}" if old and new else f"{direction} {noun}: {span}"
+
+
+def _amount(fact: Fact, rules: Rules, text: str) -> str:
+    """What a changed amount is, from its own clause first: an eligibility threshold, a
+    price, the cash payment; then from its sentence and section."""
+    if rules.valuations.search(text):
+        return "a value"
+    clause = _clause(text, fact.text)
+    if rules.eligibility.search(clause):
+        return "the eligibility threshold"
+    if rules.prices.search(clause):
+        return "the price"
+    if rules.payments.search(clause):
+        return "the cash payment"
+    if rules.eligibility.search(text):
+        return "the eligibility threshold"
+    return "the price" if rules.prices.search(text) else "an amount"
+
+
+def _clause(text: str, printed: str) -> str:
+    """The clause of `text` that prints `printed`: between the marks around it."""
+    at = text.find(printed)
+    if at < 0:
+        return text
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
+    end = _CLAUSE_END.search(text, at + len(printed))
+    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
