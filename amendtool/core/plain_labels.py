@@ -95,6 +95,8 @@ def fact_label(
             return "period", False
         plural = counted if counted.lower().endswith("s") else counted + "s"
         plural = plural if plural[1:] != plural[1:].lower() else plural.lower()  # RSUs, shares
+        if not re.search(r"[a-z]", sentence):
+            plural = plural.lower()  # a heading in capitals ("UP TO 1,500,000 SHARES")
         return f"number of {plural}", False
     return bound + _GENERIC.get(kind, "figure"), False
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from amendtool.core.amendment import Amendment
-from amendtool.core.items import AmendmentItem
+from amendtool.core.items import AmendmentItem, Materiality
 from amendtool.core.layout import Block, Role
 from amendtool.core.model import SectionKind
 from amendtool.core.plain_facts import fact_changes
@@ -48,7 +48,13 @@ def plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
     groups: list[list[int]] = []
     by_facts: dict[tuple[tuple[str, str, str], ...], int] = {}
     for index, summary in enumerate(summaries):
-        if summary.complete and summary.facts and not summary.counsel:
+        if summary.wording_only:  # every correction of wording alone: one paragraph
+            key: tuple[tuple[str, str, str], ...] = (("wording", "", ""),)
+            if key in by_facts:
+                groups[by_facts[key]].append(index)
+                continue
+            by_facts[key] = len(groups)
+        elif summary.complete and summary.facts and not summary.counsel:
             key = tuple((c.kind, c.old, c.new) for c in summary.facts)
             if key in by_facts:
                 groups[by_facts[key]].append(index)
@@ -59,6 +65,13 @@ def plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
     for group in groups:
         summary = summaries[group[0]]
         numbers = _numbers(group, w)
+        if summary.wording_only:
+            places = _places([changes[i] for i in group], w)
+            text = fill(w["corrected_wording_places"], places=places)
+            heading = fill(w["corrections_heading"], numbers=numbers)
+            merged = dataclasses.replace(summary, text=text)
+            out.append(PlainParagraph(heading, text, tuple(group), merged))
+            continue
         if len(group) == 1:
             place = where(changes[group[0]], w, summary.pages)
             heading = w["change_heading"].format(where=place, numbers=numbers)
@@ -222,13 +235,17 @@ def plain_notice_blocks(amendment: Amendment) -> list[Block]:
 
         out += extension_answers(amendment, terms)  # the new deadline, answered first
     else:
+        # a change of the consideration or the securities sought: holders weigh their
+        # election again (the firm's words for it, else the ordinary answers)
+        changed = any(i.materiality is Materiality.CONSIDERATION for i in amendment.change_items)
+        answers = "_terms" if changed and "action_answer_terms" in w else ""
         out += [
             Block(Role.HEADLINE, w["headline"]),
             Block(Role.TEXT, intro),
             Block(Role.SUBHEADING, w["action_question"]),
-            Block(Role.TEXT, w["action_answer"].format(**terms)),
+            Block(Role.TEXT, w[f"action_answer{answers}"].format(**terms)),
             Block(Role.SUBHEADING, w["election_question"]),
-            Block(Role.TEXT, w["election_answer"].format(**terms)),
+            Block(Role.TEXT, w[f"election_answer{answers}"].format(**terms)),
             Block(Role.SUBHEADING, w["deadline_question"]),
             Block(Role.TEXT, deadline_answer(amendment)),
         ]

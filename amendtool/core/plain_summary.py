@@ -17,6 +17,8 @@ from typing import Any
 from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.locate import is_question
 from amendtool.core.model import Document
+from amendtool.core.plain_corrections import FACT_KINDS as _FACT_KINDS
+from amendtool.core.plain_corrections import correction_sentence, wording_correction
 from amendtool.core.plain_facts import FactChange, fact_changes
 from amendtool.core.plain_labels import only_its_kind
 from amendtool.core.plain_places import paragraph_named, place_after
@@ -35,15 +37,6 @@ _MECHANICAL = frozenset(
         ItemKind.RENUMBER_SECTIONS,
         ItemKind.RENUMBER_PARAGRAPHS,
         ItemKind.MOVE_PARAGRAPH,
-    }
-)
-_FACT_KINDS = frozenset(
-    {
-        ItemKind.REPLACE_WORDS,
-        ItemKind.REPLACE_SENTENCE,
-        ItemKind.REPLACE_PARAGRAPH,
-        ItemKind.REPLACE_TABLE,
-        ItemKind.REPLACE_SECTION,
     }
 )
 
@@ -77,6 +70,7 @@ class PlainSummary:
     facts: tuple[FactChange, ...] = ()  # what the tool read in the change
     complete: bool = False  # the tool's words tell the whole change (no placeholder)
     pages: tuple[str, ...] = ()  # where the changed rows of a table print, when known
+    wording_only: bool = False  # a correction of wording or typography alone (said together)
 
     @property
     def placeholders(self) -> list[str]:
@@ -189,12 +183,15 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
         changes, rest_changed = fact_changes(item.old_text, _new_text(item))
         if item.kind is ItemKind.REPLACE_TABLE and voice and voice.document:
             changes, pages = read_in_table(item, changes, voice.document)
+        changes = _once(changes)
     sentences = fact_sentences(changes, wording, voice=voice)
     if changes and not rest_changed:
         return PlainSummary(summary_text(sentences), False, tuple(changes), True, pages)
-    correction = _correction(item, w) if not changes else None
+    correction = correction_sentence(item, w) if not changes else None
     if correction is not None:
         return PlainSummary(single_stops(correction), False, (), True, pages)
+    if not changes and wording_correction(item):
+        return PlainSummary(str(w["corrected_wording"]), False, (), True, pages, True)
     if changes:
         sentences.append(w["also_reworded"])
     else:
@@ -203,27 +200,6 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
     if not complete:
         sentences.append(w["placeholder"])
     return PlainSummary(summary_text(sentences), False, tuple(changes), complete, pages)
-
-
-def _correction(item: AmendmentItem, w: dict[str, Any]) -> str | None:
-    """The plain sentence on an item that only corrects: a misspelled word put right, or a
-    cross-reference pointed elsewhere. Nothing in the offer changes, so nothing is left for
-    counsel to explain."""
-    if item.kind not in _FACT_KINDS or not (item.old_text and item.new_text):
-        return None
-    from amendtool.core.changes import compare, item_texts
-    from amendtool.core.corrections import corrected_reference, corrected_spelling
-
-    change = compare(*item_texts(item))
-    if corrected_spelling(change):
-        words = " and ".join(f"“{word}”" for word in change.added_words)
-        return fill(w["corrected_spelling"], words=words)
-    reference = corrected_reference(change)
-    if reference is None:
-        return None
-    old, new = reference
-    key = "corrected_reference" if old and new else "corrected_reference_only"
-    return fill(w[key], old=old, new=new)
 
 
 def _new_text(item: AmendmentItem) -> str:
@@ -265,8 +241,21 @@ def _kind_sentence(item: AmendmentItem, kinds: dict[str, str]) -> str:
 
 
 def summary_text(sentences: list[str]) -> str:
-    """The sentences as one paragraph, each ending once ("5:00 p.m.", not "5:00 p.m..")."""
-    return single_stops(" ".join(sentences))
+    """The sentences as one paragraph, each ending once ("5:00 p.m.", not "5:00 p.m..") and
+    each said once."""
+    return single_stops(" ".join(dict.fromkeys(sentences)))
+
+
+def _once(changes: list[FactChange]) -> list[FactChange]:
+    """The same value changed the same way twice in one text ("up to 1,500,000 shares … more
+    than 1,500,000 shares") is one change: said once, by its most telling name. (Rows of a
+    table stay apart: each row names its own.)"""
+    kept: dict[tuple[str, str, str, str], FactChange] = {}
+    for change in changes:
+        key = (change.kind, change.old, change.new, change.row)
+        if key not in kept or (change.specific and not kept[key].specific):
+            kept[key] = change
+    return list(kept.values())
 
 
 def _tidy(sentence: str) -> str:

@@ -1,0 +1,58 @@
+"""What the plain notice says of a change that only corrects: a misspelled word put right,
+a cross-reference pointed elsewhere, or wording and typography alone. Nothing in the offer
+changes, so nothing is left for counsel to explain."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from amendtool.core.items import AmendmentItem, ItemKind
+from amendtool.core.templates import fill
+
+# the items whose old and new text are compared for facts (the plain summary reads them too)
+FACT_KINDS = frozenset(
+    {
+        ItemKind.REPLACE_WORDS,
+        ItemKind.REPLACE_SENTENCE,
+        ItemKind.REPLACE_PARAGRAPH,
+        ItemKind.REPLACE_TABLE,
+        ItemKind.REPLACE_SECTION,
+    }
+)
+
+
+def correction_sentence(item: AmendmentItem, w: dict[str, Any]) -> str | None:
+    """The plain sentence on an item that only corrects: a misspelled word put right, or a
+    cross-reference pointed elsewhere. Nothing in the offer changes, so nothing is left for
+    counsel to explain."""
+    if item.kind not in FACT_KINDS or not (item.old_text and item.new_text):
+        return None
+    from amendtool.core.changes import compare, item_texts
+    from amendtool.core.corrections import corrected_reference, corrected_spelling
+
+    change = compare(*item_texts(item))
+    if corrected_spelling(change):
+        # a word read as a cross-reference once put right ("Secton 10" → "Section 10") is
+        # no word of the comparison: the edit as printed names it
+        added = change.added_words or [new for _, new in change.edits]
+        words = " and ".join(f"“{word}”" for word in added)
+        return fill(w["corrected_spelling"], words=words)
+    reference = corrected_reference(change)
+    if reference is None:
+        return None
+    old, new = reference
+    key = "corrected_reference" if old and new else "corrected_reference_only"
+    return fill(w[key], old=old, new=new)
+
+
+def wording_correction(item: AmendmentItem) -> bool:
+    """The rules propose the item clarifying, counsel has not classed it otherwise, and it
+    edits a text rather than adding or taking one out: wording or typography alone, which
+    changes no right, amount or date."""
+    from amendtool.core.corrections import wording_only
+    from amendtool.core.items import Materiality
+
+    clarifying = Materiality.CLARIFYING
+    if item.materiality_proposed is not clarifying or item.materiality is not clarifying:
+        return False
+    return item.kind in FACT_KINDS and bool(item.old_text and item.new_text) and wording_only(item)
