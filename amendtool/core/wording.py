@@ -24,7 +24,12 @@ from amendtool.core.locate import is_question, occurrences, paragraph_label
 from amendtool.core.ordinals import ordinal_word
 from amendtool.core.templates import templated
 from amendtool.core.typography import single_stops
-from amendtool.core.wording_series import as_amended, cited_through_insertion, through_insertion
+from amendtool.core.wording_series import (
+    THROUGH,
+    as_amended,
+    cited_through_insertion,
+    through_insertion,
+)
 from amendtool.resources import resource_path
 
 DEFAULT_STYLE = "standard"
@@ -115,7 +120,7 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
     templates = wording.notice if notice else wording.filing
     key, values = prepare(item, exhibit, wording, notice)
     # in a series: "…, as amended by Amendment No. 1," after the citation of the target
-    amended = as_amended(wording.phrases, item)
+    amended = as_amended(wording.phrases, item, through=THROUGH in values)
     values["exhibit"] += amended
     try:
         text = _capitalise(templates[key].format(**values))
@@ -158,6 +163,7 @@ def prepare(
         if loc.row_caption is not None:
             return row_paragraph_cited(phrases, loc)
         if cited_through_insertion(loc):
+            values[THROUGH] = "yes"
             return through_insertion(phrases, loc)
         return paragraph_cited(
             phrases,
@@ -171,8 +177,13 @@ def prepare(
     def anchor() -> str:
         """What new text follows: a paragraph, or a table."""
         if loc.after_table:
-            return table_cited(phrases, loc.after_table, loc.table_count, loc)
+            return table(loc.after_table, loc.table_count)
         return own_paragraph()
+
+    def table(ordinal: int, count: int) -> str:
+        if cited_through_insertion(loc):
+            values[THROUGH] = "yes"
+        return table_cited(phrases, ordinal, count, loc)
 
     count = max(len(item.new_paragraphs), 1)
     if kind in (ItemKind.REPLACE_PARAGRAPH, ItemKind.DELETE_PARAGRAPH, ItemKind.MOVE_PARAGRAPH):
@@ -181,6 +192,7 @@ def prepare(
         "\n\n" in item.old_text
     ):
         values["in_section"] = in_section(phrases, loc.section_name, loc.section_kind)
+        values.pop(THROUGH, None)  # a run is cited by its ordinals or its question
         if kind is ItemKind.REPLACE_PARAGRAPH:
             key = "replace_paragraphs"  # paragraphs merged into one
             first = loc.printed or loc.paragraph or 1
@@ -212,14 +224,18 @@ def prepare(
             key = "insert_paragraph_into"
         elif not loc.paragraph:
             key = "insert_paragraph_before"
-            values["anchor"] = paragraph_cited(
-                phrases, 1, loc.paragraph_count, loc.section_name, loc.section_kind
+            values["anchor"] = (
+                own_paragraph()
+                if cited_through_insertion(loc)
+                else paragraph_cited(
+                    phrases, 1, loc.paragraph_count, loc.section_name, loc.section_kind
+                )
             )
         else:
             key = "insert_paragraph_after"
             values["anchor"] = anchor()
     if kind in (ItemKind.REPLACE_TABLE, ItemKind.DELETE_TABLE):
-        values["target"] = table_cited(phrases, loc.table or 1, loc.table_count, loc)
+        values["target"] = table(loc.table or 1, loc.table_count)
     if kind is ItemKind.INSERT_TABLE:
         key = "insert_table_after" if loc.paragraph else "insert_table_into"
         if loc.paragraph:
@@ -299,7 +315,7 @@ def prepare(
             key = "add_section_start"
     if kind is ItemKind.FILE_EXHIBIT:
         values["label"] = (item.exhibit or {}).get("label", "")
-    if cited_through_insertion(loc):
+    if THROUGH in values:
         values["page"] = ""  # the page is that of the place the earlier amendment cites
     return key, values
 

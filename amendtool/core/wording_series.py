@@ -25,6 +25,8 @@ _DEFAULTS = {
     "inserted_before": "immediately before {anchor}{page}",
     "inserted_into": "immediately after the heading of {section}{page}",
 }
+# the key prepare() sets among a template's values when its citation goes through an insertion
+THROUGH = "_cited_through_insertion"
 # items that change the text of what they cite (an insertion only stands beside it)
 _CHANGING = frozenset(ItemKind) - {
     ItemKind.INSERT_PARAGRAPH,
@@ -69,14 +71,17 @@ def through_insertion(phrases: dict[str, str], loc: Locator, table: bool = False
     return phrase(phrases, key).format(ordinal=ordinal, **values)
 
 
-def as_amended(phrases: dict[str, str], item: AmendmentItem) -> str:
+def as_amended(phrases: dict[str, str], item: AmendmentItem, through: bool = False) -> str:
     """', as amended by Amendment No. 1,' when earlier amendments of the series changed the
-    text the item changes; '' otherwise."""
+    text the item changes; '' otherwise. `through`: the citation names the amendment that
+    put its paragraph in ("the paragraph inserted by Amendment No. 1 …"); when it does not
+    (a row by its caption, an answer by its question, a run of paragraphs by ordinals, even
+    the paragraph an insertion follows), that amendment is named here instead."""
     loc = item.locator
-    numbers = list(loc.amended_by)
-    if loc.inserted_by is not None and not cited_through_insertion(loc):
-        numbers.append(loc.inserted_by)  # named by its question: say where it came from
-    if not numbers or item.kind not in _CHANGING:
+    numbers = list(loc.amended_by) if item.kind in _CHANGING else []
+    if loc.inserted_by is not None and not through and loc.inserted_by not in numbers:
+        numbers.append(loc.inserted_by)
+    if not numbers:
         return ""
     return phrase(phrases, "as_amended_by").format(amendments=amendment_names(phrases, numbers))
 

@@ -9,6 +9,12 @@ from amendtool.core.apply import LocatorError, TextDocument, TextSection, apply_
 from amendtool.core.cover import cover_title_count, cover_title_ids
 from amendtool.core.diffing import WORK
 from amendtool.core.drafting.options import DraftOptions
+from amendtool.core.drafting.through import (
+    cite_through,
+    name_touched,
+    section_amended_by,
+    snapshot,
+)
 from amendtool.core.items import AmendmentItem, ItemKind, Locator
 from amendtool.core.lineage import SeriesContext
 from amendtool.core.locate import answer_position
@@ -111,7 +117,13 @@ class Citing:
         return section_name(self.working.section(section_id))
 
     def _emit(self, item: AmendmentItem) -> None:
-        apply_item(self.working, item)
+        if self.series is None:
+            apply_item(self.working, item)
+        else:  # name every earlier amendment behind the paragraphs the item changes
+            loc = item.locator
+            before = snapshot(self.working, {loc.section_id, loc.to_section_id or loc.section_id})
+            apply_item(self.working, item)
+            name_touched(self.series.lineage, loc, before, self.working)
         self.items.append(item)
 
     def _emit_section_item(self, kind: ItemKind, section_id: str, **fields: Any) -> None:
@@ -122,15 +134,8 @@ class Citing:
         self._emit(AmendmentItem(kind, locator, page=self._section_page(section_id), **fields))
 
     def _section_amended_by(self, section_id: str) -> list[int]:
-        """The earlier amendments of the series that changed the section or its text."""
         assert self.series is not None
-        lineage = self.series.lineage
-        numbers = set(lineage.sections_amended.get(section_id, []))
-        for key in self.working.section(section_id).origins:
-            numbers.update(lineage.amended_by(key))
-            if key in lineage.inserted:
-                numbers.add(lineage.inserted[key].amendment)
-        return sorted(numbers)
+        return section_amended_by(self.series.lineage, self.working, section_id)
 
     def _table_place(self, section: TextSection, index: int) -> tuple[int, int]:
         return table_ordinal(section.origins, self.row_keys, index)
@@ -201,20 +206,8 @@ class Citing:
             locator.title_line, locator.title_count = lines.index(key) + 1, len(lines)
 
     def _through(self, locator: Locator, key: str | None) -> None:
-        """In a series: the earlier amendment that put the paragraph in, and those that
-        changed it since the offer was filed."""
-        if self.series is None or not key:
-            return
-        lineage = self.series.lineage
-        inserted = lineage.inserted.get(key)
-        if inserted is not None:
-            locator.inserted_by = inserted.amendment
-            locator.inserted_where = inserted.where
-            locator.inserted_index = inserted.index
-            locator.inserted_count = inserted.count
-            locator.inserted_replaced = inserted.replaced
-        amended = [n for n in lineage.amended_by(key) if n != locator.inserted_by]
-        locator.amended_by = amended
+        if self.series is not None:
+            cite_through(self.series.lineage, locator, key)
 
     def _cite_table(self, locator: Locator, section: TextSection, index: int) -> tuple[int, int]:
         """The table holding the row at `index`, counted in the original when it is there."""
@@ -241,8 +234,11 @@ class Citing:
                 self._cite(locator, section, anchor - 1)
                 # after a note: after the paragraph it notes (the note prints apart)
                 locator.note = locator.note_kind = None
-        elif any(self._uncounted(key) for key in section.origins):
-            locator.printed_count = self._printed(section, 0)[1]
+        else:
+            if any(self._uncounted(key) for key in section.origins):
+                locator.printed_count = self._printed(section, 0)[1]
+            if section.origins:  # before a paragraph an earlier amendment put in: through it
+                self._through(locator, section.origins[0])
         return locator
 
     def _move_anchor(self, section_id: str, new_index: int) -> int:

@@ -1,0 +1,68 @@
+"""In a series: which earlier amendments an item must name. A paragraph an earlier amendment
+put in is cited through it; one it changed is cited "as amended by" it; and an item that
+changes or takes out several paragraphs (a run deleted, paragraphs merged, a table) names
+every earlier amendment that put in or changed any of them, not only the first one's."""
+
+from __future__ import annotations
+
+from amendtool.core.apply import TextDocument
+from amendtool.core.items import Locator
+from amendtool.core.lineage import Lineage
+
+Snapshot = dict[str, dict[str, str]]  # section id: paragraph key: text
+
+
+def cite_through(lineage: Lineage, locator: Locator, key: str | None) -> None:
+    """The earlier amendment that put the paragraph `key` in, and those that changed it
+    since the offer was filed."""
+    if not key:
+        return
+    inserted = lineage.inserted.get(key)
+    if inserted is not None:
+        locator.inserted_by = inserted.amendment
+        locator.inserted_where = inserted.where
+        locator.inserted_index = inserted.index
+        locator.inserted_count = inserted.count
+        locator.inserted_replaced = inserted.replaced
+    locator.amended_by = [n for n in lineage.amended_by(key) if n != locator.inserted_by]
+
+
+def section_amended_by(lineage: Lineage, document: TextDocument, section_id: str) -> list[int]:
+    """The earlier amendments that changed the section, its heading or its text."""
+    numbers = set(lineage.sections_amended.get(section_id, []))
+    for key in document.section(section_id).origins:
+        numbers.update(lineage.amended_by(key))
+        if key in lineage.inserted:
+            numbers.add(lineage.inserted[key].amendment)
+    return sorted(numbers)
+
+
+def snapshot(document: TextDocument, section_ids: set[str]) -> Snapshot:
+    """The paragraphs of the sections an item is about to change, by key."""
+    return {
+        s.id: {key: text for key, text in zip(s.origins, s.paragraphs, strict=True) if key}
+        for s in document.sections
+        if s.id in section_ids
+    }
+
+
+def name_touched(lineage: Lineage, locator: Locator, before: Snapshot, after: TextDocument) -> None:
+    """Add to the locator's "as amended by" every earlier amendment that put in or changed a
+    paragraph the item took out or changed (compared with `before`, taken just before the
+    item was applied). The amendment the citation goes through is named by it already."""
+    now = {
+        key: text
+        for s in after.sections
+        for key, text in zip(s.origins, s.paragraphs, strict=True)
+        if key
+    }
+    numbers = set(locator.amended_by)
+    for paragraphs in before.values():
+        for key, text in paragraphs.items():
+            if now.get(key) == text:
+                continue  # neither taken out nor changed (a paragraph moved stays the same)
+            numbers.update(lineage.amended_by(key))
+            if key in lineage.inserted:
+                numbers.add(lineage.inserted[key].amendment)
+    numbers.discard(locator.inserted_by or 0)
+    locator.amended_by = sorted(numbers)
