@@ -11,6 +11,7 @@ from amendtool.core.apply import LocatorError, TextDocument, apply_item
 from amendtool.core.built_once import built, built_once
 from amendtool.core.filing import OFFER_TERMS
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
+from amendtool.core.filing_labels import named
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.layout import Role
@@ -74,8 +75,8 @@ def check_terms(amendment: Amendment) -> list[Finding]:
                 Finding(
                     WARNING,
                     "terms",
-                    f'filing details: offer.{key} "{value}" never appears in the original; '
-                    f"set [offer] {key} to the offer's own term",
+                    f'filing details: {named("offer", key)} "{value}" never appears in the '
+                    "original; set it to the offer's own term",
                 )
             )
     return findings

@@ -11,6 +11,7 @@ from amendtool.core.amendment import Amendment
 from amendtool.core.business_days import announcement_deadline
 from amendtool.core.cover import cover_title_count
 from amendtool.core.expirations import expiration_change, stated_expirations
+from amendtool.core.filing_labels import named
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.materiality_rules import Rules, house_rules
@@ -103,9 +104,9 @@ def check_stated_expiration(amendment: Amendment, rules: Rules | None = None) ->
             Finding(
                 ERROR,
                 DISAGREES,
-                f"the filing details (filing.toml, offer.expiration) give the expiration as "
+                f"the filing details' {named('offer', 'expiration')} gives the expiration as "
                 f"{deadline_phrase(filing.expiration_local)}, but the offer states {where}: "
-                "make them the same (offer.expiration, or the offer's text); until they agree "
+                "make them the same (the filing details, or the offer's text); until they agree "
                 "the periods are counted to the filing details' date and nothing is exported",
             )
         ]

@@ -86,7 +86,11 @@ def _propose(item: AmendmentItem, rules: Rules, headings: str = "") -> Proposal:
     clarifying = _clarifying_only(change, subject, rules)
     if clarifying is not None:
         return Proposal(C, clarifying)
-    return _decide(change, subject, rules, where)
+    decided = _decide(change, subject, rules, where)
+    position = rules.position_in(change.sentences or [change.old, change.new])
+    if position and decided.materiality in (C, M):
+        return Proposal(M, f"{position}: {what_it_does(change)}")
+    return decided
 
 
 def propose_all(items: list[AmendmentItem], rules: Rules | None = None) -> None:

@@ -93,6 +93,8 @@ class Rules:
     extension_wording: Words
     claims: Words
     payments: Words  # a changed amount in a clause with these words is the cash payment
+    position: Words
+    position_reason: str
 
     def days(self, materiality: Materiality) -> int:
         return self.periods.get(materiality.value, 0)
@@ -106,6 +108,12 @@ class Rules:
                 if subject.words.search(context):
                     return subject
         return None
+
+    def position_in(self, sentences: list[str]) -> str | None:
+        """The reason, naming the phrase, when a changed sentence states the company's or
+        its board's position on the offer (material whatever its section)."""
+        phrase = next(filter(None, (self.position.search(s) for s in sentences)), None)
+        return f"{self.position_reason} (“{phrase}”)" if phrase else None
 
     @classmethod
     def load(cls, path: Path) -> Rules:
@@ -149,6 +157,8 @@ class Rules:
                 extension_wording=Words(expiration.get("wording", [])),
                 claims=Words(data.get("explanation", {}).get("claims", [])),
                 payments=Words(terms.get("payments", [])),
+                position=Words(data.get("position", {}).get("words", [])),
+                position_reason=str(data.get("position", {}).get("reason", "")),
             )
         except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
             raise InputError(path, f"materiality rules cannot be read ({exc})") from exc

@@ -16,6 +16,7 @@ from amendtool.core.changes import item_texts
 from amendtool.core.expiration_checks import place_of
 from amendtool.core.expirations import expiration_change, extends, stated_expirations
 from amendtool.core.facts import Fact, changed_facts, extract
+from amendtool.core.filing_labels import named
 from amendtool.core.findings import ERROR, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.materiality_rules import Rules, house_rules
@@ -125,9 +126,9 @@ def _stale_term(amendment: Amendment, term: ChangedTerm, rules: Rules) -> list[F
             Finding(
                 ERROR,
                 STALE,
-                f"{change}, but the filing details (filing.toml, offer.description) still "
-                f"state {term.old_text}, and the amendment's opening would repeat it: change "
-                "offer.description",
+                f"{change}, but the filing details' {named('offer', 'description')} still "
+                f"states {term.old_text}, and the amendment's opening would repeat it: change "
+                "it in the filing details",
                 term.index,
             )
         )

@@ -23,6 +23,7 @@ from amendtool.core.expiration_checks import (
     classified,
 )
 from amendtool.core.filing_document import notice_blocks
+from amendtool.core.filing_labels import named
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.layout import Role
@@ -166,8 +167,8 @@ def check_explanation(amendment: Amendment) -> list[Finding]:
                 "explanation",
                 f"item {letter(index)} is {how} {item.materiality.value} "
                 f"({item.materiality_reason}), but the amendment's explanation says the "
-                f"changes only clarify (“{claim}”): revise the explanation "
-                "(notice.explanation) or classify the item",
+                f"changes only clarify (“{claim}”): revise "
+                f"{named('notice', 'explanation')} in the filing details or classify the item",
                 index,
             )
         )

@@ -9,8 +9,9 @@ except counsel's own edits, undo and redo.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QPoint, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QMenu
 
 from amendtool.core.draft_text import TextBlock
 from amendtool.gui.draft_edits import Splice, diff_blocks, shown_blocks, typed_in
@@ -33,6 +34,7 @@ class DraftPane(DocumentPane):
         super().__init__("draftPane", editable=True)
         self.document().setUndoRedoEnabled(False)
         self._applying = False
+        self.undo_actions: tuple[QAction, ...] = ()  # the window's Undo and Redo
         self.document().contentsChange.connect(self._contents_change)
 
     # --- counsel's edits, read back as splices ----------------------------------------------
@@ -187,14 +189,25 @@ class DraftPane(DocumentPane):
         self.highlighter = SpellingHighlighter(self.document(), speller)
 
     def contextMenuEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if getattr(self, "speller", None) is None:
-            super().contextMenuEvent(event)
-            return
-        from amendtool.gui.spelling import spelling_menu
-
-        menu = spelling_menu(self, self.speller, self.highlighter, event.pos())
+        menu = self.context_menu(event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    def context_menu(self, position: QPoint) -> QMenu:
+        """The editor's menu (with spelling suggestions), its Undo and Redo the window's own:
+        the editor keeps no undo history of its own, so its entries would stay greyed."""
+        if getattr(self, "speller", None) is None:
+            menu = self.createStandardContextMenu(position)
+        else:
+            from amendtool.gui.spelling import spelling_menu
+
+            menu = spelling_menu(self, self.speller, self.highlighter, position)
+        for name, shared in zip(("edit-undo", "edit-redo"), self.undo_actions, strict=False):
+            own = next((a for a in menu.actions() if a.objectName() == name), None)
+            if own is not None:
+                menu.insertAction(own, shared)
+                menu.removeAction(own)
+        return menu
 
     def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().focusInEvent(event)

@@ -33,54 +33,12 @@ from PySide6.QtWidgets import (
 
 from amendtool.core.errors import InputError
 from amendtool.core.filing import FilingError, filing_from_dict, read_filing_data
+from amendtool.core.filing_labels import FIELDS, PROBLEM, labelled
 from amendtool.gui import settings
 from amendtool.gui.screen_fit import fit, remember
 from amendtool.io.project_file import jsonable
 from amendtool.io.safe_write import write_text_atomic
 
-# (table, key, label, widget kind), in the order the cover page reads; kinds: line, text,
-# lines, date, datetime, zone, kind, style, int, bool, parties
-FIELDS: list[tuple[str, str, str, str]] = [
-    ("issuer", "name", "Issuer", "line"),
-    ("issuer", "short_name", "Short name", "line"),
-    ("issuer", "state_of_incorporation", "State of incorporation", "line"),
-    ("securities", "title", "Title of class", "text"),
-    ("securities", "cusip", "CUSIP", "line"),
-    ("securities", "underlying", "Underlying", "text"),
-    ("agent", "name", "Name", "line"),
-    ("agent", "title", "Title", "line"),
-    ("agent", "company", "Company", "line"),
-    ("agent", "address", "Address (one line each)", "lines"),
-    ("agent", "phone", "Phone", "line"),
-    ("copy_to", "", "Copies to", "parties"),
-    ("offer", "kind", "Offer", "kind"),
-    ("offer", "statement_filed", "Schedule TO filed", "date"),
-    ("offer", "document_title", "Document title", "line"),
-    ("offer", "document_date", "Document date", "date"),
-    ("offer", "document_exhibit", "Document's exhibit no.", "line"),
-    ("offer", "election_form_exhibit", "Election form's exhibit no.", "line"),
-    ("offer", "expiration", "Expires (local time)", "datetime"),
-    ("offer", "time_zone", "Time zone", "zone"),
-    ("offer", "description", "Offer description", "text"),
-    ("offer", "consideration", "What is offered", "line"),
-    ("offer", "tendered", "What holders tender", "line"),
-    ("offer", "transmittal_document", "Form holders return", "line"),
-    ("amendment", "number", "Amendment No.", "int"),
-    ("amendment", "date", "Amendment date", "date"),
-    ("amendment", "final", "Final amendment", "bool"),
-    ("amendment", "items_heading", "Heading over the items", "line"),
-    ("amendment", "notice_exhibit", "Notice's exhibit no.", "line"),
-    ("signature", "name", "Signed by", "line"),
-    ("signature", "title", "Title", "line"),
-    ("notice", "style", "Notice style", "style"),
-    ("notice", "to", "To", "line"),
-    ("notice", "from", "From", "line"),
-    ("notice", "subject", "Subject", "text"),
-    ("notice", "program_name", "Program name", "line"),
-    ("notice", "explanation", "Why amended (optional)", "text"),
-    ("notice", "contact", "Contact", "text"),
-    ("notice", "delivery", "Delivery", "text"),
-]
 GROUPS = {
     "issuer": "Issuer (the filing person)",
     "securities": "Securities",
@@ -161,7 +119,6 @@ PLACEHOLDERS = {
     ("offer", "transmittal_document"): "Election Form",
 }
 _BLANK_DATE = QDate(1900, 1, 1)
-_PROBLEM = re.compile(r"^\[?\[?(\w+)\]?\]?(?:\.(\w+))?:? (.*)$")
 
 
 def _required() -> set[tuple[str, str]]:
@@ -169,24 +126,10 @@ def _required() -> set[tuple[str, str]]:
     tables: dict[str, Any] = {table: {} for table, *_ in FIELDS if table != "copy_to"}
     out = set()
     for problem in validation_problems(tables):
-        match = _PROBLEM.match(problem)
+        match = PROBLEM.match(problem)
         if match and match.group(2):
             out.add((match.group(1), match.group(2)))
     return out
-
-
-def labelled(problem: str) -> tuple[tuple[str, str] | None, str]:
-    """ "securities.cusip is required" → (("securities", "cusip"), "CUSIP is required")."""
-    match = _PROBLEM.match(problem)
-    if match:
-        key = (match.group(1), match.group(2) or "")
-        label = next((lbl for t, k, lbl, _ in FIELDS if (t, k) == key), None)
-        if label is not None:
-            rest = match.group(3)
-            return key, f"{label}: {rest}" if problem.split(" ")[0].endswith(
-                ":"
-            ) else f"{label} {rest}"
-    return None, problem
 
 
 _PHONE = re.compile(r"^\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from amendtool import APP_DISPLAY_NAME, __version__
 from amendtool.core.errors import AmendtoolError
+from amendtool.core.filing_labels import labelled
 from amendtool.gui import everyday, settings
 from amendtool.gui.actions import ACTIONS, build_actions, update_enabled
 from amendtool.gui.autosave import Autosaver
@@ -161,7 +162,11 @@ class MainWindow(QMainWindow):
             if spec.menu not in self.menus:
                 self.menus[spec.menu] = self.menuBar().addMenu(f"&{spec.menu}")
             self.menus[spec.menu].addAction(self.actions_by_id[spec.id])
-        self.recent_menu = self.menus["File"].addMenu("Open &Recent")
+        file_menu = self.menus["File"]
+        self.recent_menu = QMenu("Open &Recent", file_menu)
+        quit_action = self.actions_by_id["quit"]
+        file_menu.insertMenu(quit_action, self.recent_menu)  # with the files, above Quit
+        file_menu.insertSeparator(quit_action)
         self._refresh_recent()
 
     def _connect(self) -> None:
@@ -225,6 +230,8 @@ class MainWindow(QMainWindow):
                 return self._report(error)
             first, second, details = result
             self.session.open_documents(first, second, details)
+            settings.remember_recent(original)
+            self._refresh_recent()
             for notice in first.notices + (second.notices if second else []):
                 self.statusBar().showMessage(notice, 8000)
 
@@ -254,8 +261,6 @@ class MainWindow(QMainWindow):
 
     def new_project(self) -> None:
         if path := self._choose_file("Open the Offer to Exchange as filed", OFFER_FILES):
-            settings.remember_recent(path)
-            self._refresh_recent()
             self.open_documents(path)
 
     def open_project_dialog(self) -> None:
@@ -414,7 +419,9 @@ class MainWindow(QMainWindow):
         s = self.session
         s.wait_for_draft()
         if s.filing_problems or s.filing is None:
-            problems = s.filing_problems or ["the filing details are missing"]
+            problems = [labelled(p)[1] for p in s.filing_problems] or [
+                "the filing details are missing"
+            ]
             QMessageBox.warning(
                 self, "Export", "Fix the filing details first:\n\n• " + "\n• ".join(problems)
             )

@@ -73,7 +73,10 @@ def put(setting: Setting, value: Any) -> None:
 
 
 def remember_recent(path: Path, limit: int = 8) -> list[str]:
-    recent = [str(path)] + [p for p in get(RECENT_FILES) if p != str(path)]
+    """Kept as an absolute path: a file opened by a relative name from a terminal is found
+    again from wherever the app starts next time."""
+    where = str(Path(path).expanduser().resolve())
+    recent = [where] + [p for p in get(RECENT_FILES) if p != where and Path(p).is_absolute()]
     put(RECENT_FILES, recent[:limit])
     return recent[:limit]
 

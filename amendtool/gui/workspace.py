@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from amendtool.core.draft_text import TextBlock, document_blocks
+from amendtool.core.filing_labels import labelled
 from amendtool.core.outline import page_range
 from amendtool.gui import settings
 from amendtool.gui.commands import (
@@ -244,6 +245,7 @@ class Workspace:
         self.draft_pane.edited.connect(self._edited)
         self.draft_pane.undoRequested.connect(a["undo"].trigger)
         self.draft_pane.redoRequested.connect(a["redo"].trigger)
+        self.draft_pane.undo_actions = (a["undo"], a["redo"])
         self.items_panel.itemSelected.connect(self.show_item)
         self.items_panel.overrideRequested.connect(
             lambda i, f, n: stack.push(OverrideCommand(s, i, f, n))
@@ -495,8 +497,8 @@ class Workspace:
         for line in coverage(s):
             entry = QListWidgetItem(line, self.checks)
             entry.setForeground(self.checks.palette().placeholderText())
-        for problem in s.filing_problems:
-            QListWidgetItem(f"filing details: {problem}", self.checks)
+        for problem in s.filing_problems:  # in the form's words ("CUSIP is required")
+            QListWidgetItem(f"Filing details: {labelled(problem)[1]}", self.checks)
         if s.checked or s.findings:
             for finding in s.findings:
                 entry = QListWidgetItem(f"{finding.severity}: {finding.message}", self.checks)

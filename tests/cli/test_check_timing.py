@@ -97,7 +97,8 @@ def test_filing_details_that_disagree_with_the_offers_expiration_stop_every_outp
     checked = amendtool("check", str(original), str(revised), "--filing", str(filing))
     assert checked.returncode == 1
     assert (
-        "error: the filing details (filing.toml, offer.expiration) give the expiration as "
+        "error: the filing details' “Expires (local time)” (offer.expiration) gives the "
+        "expiration as "
         "11:59 p.m., Eastern Daylight Time, on April 30, 2026, but the offer states “11:59 "
         "P.M., EASTERN TIME, ON APRIL 23, 2026” (the first paragraph on the cover page; the "
     ) in checked.stderr
@@ -108,7 +109,10 @@ def test_filing_details_that_disagree_with_the_offers_expiration_stop_every_outp
         "--out", str(tmp_path / "draft"), "--project", str(project),
     )  # fmt: skip
     assert drafted.returncode == 0  # a working draft, with the error said as a warning
-    assert "warning: the filing details (filing.toml, offer.expiration) give" in drafted.stderr
+    assert (
+        "warning: the filing details' “Expires (local time)” (offer.expiration) gives"
+        in drafted.stderr
+    )
     out = tmp_path / "out"
     refused = amendtool("export", str(project), "--out", str(out), "--force")
     assert refused.returncode == 1 and not out.exists()

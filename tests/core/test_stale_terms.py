@@ -69,7 +69,7 @@ def test_a_threshold_changed_in_one_section_names_every_paragraph_still_stating_
         "change it there too, or say why it stays"
     )
     assert description.severity == "error"
-    assert "the filing details (filing.toml, offer.description) still state $20.00" in (
+    assert "the filing details' “Offer description” (offer.description) still states $20.00" in (
         description.message
     )
 

@@ -1,0 +1,95 @@
+"""What counsel calls each field of the filing details: the form's labels, used by the form,
+the checks and the command line alike, so a problem names the field as the form shows it."""
+
+from __future__ import annotations
+
+import re
+
+# (table, key, label, widget kind), in the order the cover page reads; kinds: line, text,
+# lines, date, datetime, zone, kind, style, int, bool, parties
+FIELDS: list[tuple[str, str, str, str]] = [
+    ("issuer", "name", "Issuer", "line"),
+    ("issuer", "short_name", "Short name", "line"),
+    ("issuer", "state_of_incorporation", "State of incorporation", "line"),
+    ("securities", "title", "Title of class", "text"),
+    ("securities", "cusip", "CUSIP", "line"),
+    ("securities", "underlying", "Underlying", "text"),
+    ("agent", "name", "Name", "line"),
+    ("agent", "title", "Title", "line"),
+    ("agent", "company", "Company", "line"),
+    ("agent", "address", "Address (one line each)", "lines"),
+    ("agent", "phone", "Phone", "line"),
+    ("copy_to", "", "Copies to", "parties"),
+    ("offer", "kind", "Offer", "kind"),
+    ("offer", "statement_filed", "Schedule TO filed", "date"),
+    ("offer", "document_title", "Document title", "line"),
+    ("offer", "document_date", "Document date", "date"),
+    ("offer", "document_exhibit", "Document's exhibit no.", "line"),
+    ("offer", "election_form_exhibit", "Election form's exhibit no.", "line"),
+    ("offer", "expiration", "Expires (local time)", "datetime"),
+    ("offer", "time_zone", "Time zone", "zone"),
+    ("offer", "description", "Offer description", "text"),
+    ("offer", "consideration", "What is offered", "line"),
+    ("offer", "tendered", "What holders tender", "line"),
+    ("offer", "transmittal_document", "Form holders return", "line"),
+    ("amendment", "number", "Amendment No.", "int"),
+    ("amendment", "date", "Amendment date", "date"),
+    ("amendment", "final", "Final amendment", "bool"),
+    ("amendment", "items_heading", "Heading over the items", "line"),
+    ("amendment", "notice_exhibit", "Notice's exhibit no.", "line"),
+    ("signature", "name", "Signed by", "line"),
+    ("signature", "title", "Title", "line"),
+    ("notice", "style", "Notice style", "style"),
+    ("notice", "to", "To", "line"),
+    ("notice", "from", "From", "line"),
+    ("notice", "subject", "Subject", "text"),
+    ("notice", "program_name", "Program name", "line"),
+    ("notice", "explanation", "Why amended (optional)", "text"),
+    ("notice", "contact", "Contact", "text"),
+    ("notice", "delivery", "Delivery", "text"),
+]
+PROBLEM = re.compile(r"^\[?\[?(\w+)\]?\]?(?:\.(\w+))?:? (.*)$")
+
+
+def field_label(table: str, key: str) -> str:
+    """The form's label for a field, without the form's "(optional)"."""
+    label = next((lbl for t, k, lbl, _ in FIELDS if (t, k) == (table, key)), f"{table}.{key}")
+    return label.removesuffix(" (optional)")
+
+
+def named(table: str, key: str) -> str:
+    """A field named for counsel, its filing.toml key in brackets for those who edit it:
+    “Why amended” (notice.explanation)."""
+    return f"“{field_label(table, key)}” ({table}.{key})"
+
+
+def labelled(problem: str) -> tuple[tuple[str, str] | None, str]:
+    """ "securities.cusip is required" → (("securities", "cusip"), "CUSIP is required"); keys
+    named later in the problem are named by their labels too."""
+    match = PROBLEM.match(problem)
+    if match:
+        key = (match.group(1), match.group(2) or "")
+        if key in _KEYS:
+            label = field_label(*key)
+            rest = _OTHER_KEY.sub(_label_of, match.group(3))
+            colon = problem.split(" ")[0].endswith(":")
+            return key, f"{label}: {rest}" if colon else f"{label} {rest}"
+    return None, problem
+
+
+_KEYS = {(t, k) for t, k, _, _ in FIELDS}
+_OTHER_KEY = re.compile(r"\b([a-z_]+)\.([a-z_]+)\b")
+
+
+def _label_of(match: re.Match[str]) -> str:
+    key = (match.group(1), match.group(2))
+    return f"“{field_label(*key)}”" if key in _KEYS else match.group(0)
+
+
+def with_key(problem: str) -> str:
+    """A problem in the field's own words, its key in brackets (the command line's form):
+    "CUSIP is required (securities.cusip)"."""
+    key, text = labelled(problem)
+    if key is None or text == problem:
+        return problem
+    return f"{text} ({'.'.join(filter(None, key))})"
