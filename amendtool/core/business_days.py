@@ -49,6 +49,11 @@ def is_business_day(day: dt.date) -> bool:
     return day.weekday() < 5 and day not in _federal(day.year)
 
 
+def federal_holidays(year: int) -> dict[dt.date, str]:
+    """The year's federal holidays (observed dates), each with its name."""
+    return dict(_federal(year))
+
+
 def holiday_name(day: dt.date) -> str | None:
     return _federal(day.year).get(day)
 

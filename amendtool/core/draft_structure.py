@@ -172,6 +172,7 @@ def paragraph_like(template: Paragraph | None, text: str, row: bool) -> dict[str
         "kind": template.kind,
         "style": template.style,
         "indent": template.indent,
+        "marker": template.marker,
     }
     if template.kind in NOTE_KINDS:
         fields["note"] = template.note

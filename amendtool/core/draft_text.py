@@ -43,6 +43,17 @@ def document_blocks(document: Document) -> list[TextBlock]:
     return blocks
 
 
+def document_markers(document: Document) -> list[str | None]:
+    """The list mark of each of `document_blocks`' blocks (None: no mark). Shown beside the
+    text on screen, never part of the text that is compared."""
+    markers: list[str | None] = []
+    for section in document.sections:
+        if section.heading:
+            markers.append(None)
+        markers += [p.marker for p in section.paragraphs]
+    return markers
+
+
 def document_from_blocks(
     blocks: list[TextBlock],
     like: Document | None = None,

@@ -81,6 +81,7 @@ class Paragraph:
     note: str | None = None  # FOOTNOTE / ENDNOTE: the note's mark as printed ("3", "*")
     table: str | None = None  # TABLE_ROW: the table's id; a table continued on the next
     # page keeps one id, while each row keeps the page it is printed on
+    marker: str | None = None  # a bulleted list item's mark ("•"): shown, never compared
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:

@@ -55,6 +55,7 @@ class RawBlock:
     note: str | None = None  # a footnote or endnote: its mark as printed ("3", "*")
     note_kind: ParagraphKind = ParagraphKind.FOOTNOTE
     auto_number: str | None = None  # Word list numbering printed before the text, e.g. "7."
+    marker: str | None = None  # Word list bullet ("•"): shown on screen, not in the text
     bold_prefix: str | None = None  # leading bold words of a run-in heading
     single_line: bool = False  # EDGAR text: the block was one line in the file
     line_count: int = 0  # EDGAR text: lines the block had in the file (0: not known)
@@ -137,6 +138,7 @@ def _paragraph(block: RawBlock, heading: Heading | None, section: Section) -> Pa
         source=block.source,
         note=block.note,
         table=block.table if block.table_row else None,
+        marker=block.marker,
     )
 
 

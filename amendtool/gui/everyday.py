@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -113,9 +114,15 @@ def export_pdf(
             filing.amendment_date.isoformat(),
         )
         name = "schedule-to-amendment.pdf" if which == FILING else "employee-notice.pdf"
+        made = not folder.exists()  # the chooser opens in the export folder, not the program's
+        with contextlib.suppress(OSError):
+            folder.mkdir(parents=True, exist_ok=True)
         chosen, _ = QFileDialog.getSaveFileName(
             window, "Export PDF", str(folder / name), "PDF (*.pdf)"
         )
+        if made and Path(chosen or folder).parent != folder:
+            with contextlib.suppress(OSError):
+                folder.rmdir()  # made for the chooser and not used (only if still empty)
         if not chosen:
             return None
         path = Path(chosen)

@@ -49,14 +49,15 @@ def export_command(project: Path, folder: Path, names: list[str]) -> list[str]:
     return [*program, *arguments]
 
 
-def describe(name: str) -> str:
-    """One line on what an output is, for the list counsel ticks."""
+def describe(name: str, title: str = "Offer to Exchange") -> str:
+    """One line on what an output is, for the list counsel ticks; `title` is the offer
+    document's own (an Offer to Purchase is not called an Offer to Exchange)."""
     known = {
         "items.json": "the amendment items, for other tools",
         "schedule-to-amendment.docx": "the filing, cover page to the notice exhibit (Word)",
         "employee-notice.docx": "the notice to employees, on its own (Word)",
         "redline.docx": "the original with every change as a Word tracked change",
-        "conformed-offer.docx": "the Offer to Exchange as amended (Word)",
+        "conformed-offer.docx": f"the {title} as amended (Word)",
         "schedule-to-amendment.htm": "the filing for EDGAR (HTML)",
         "schedule-to-amendment.txt": "the filing for EDGAR (ASCII text)",
     }
@@ -64,6 +65,13 @@ def describe(name: str) -> str:
         return known[name]
     kind = "HTML" if name.endswith(".htm") else "ASCII text"
     return f"the notice exhibit as its own EDGAR document ({kind})"
+
+
+def document_title(amendment: Amendment) -> str:
+    """The offer document's title as the filing details give it, else a neutral name."""
+    if amendment.filing is not None and amendment.filing.document_title.strip():
+        return amendment.filing.document_title.strip()
+    return "offer document"
 
 
 class ExportDialog(QDialog):
@@ -88,7 +96,7 @@ class ExportDialog(QDialog):
         layout.addWidget(QLabel("Write these files:"))
         self.boxes: dict[str, QCheckBox] = {}
         for name in renderers(amendment):
-            box = QCheckBox(f"{name}  —  {describe(name)}")
+            box = QCheckBox(f"{name}  —  {describe(name, document_title(amendment))}")
             box.setObjectName(f"output_{name}")
             box.setChecked(True)
             self.boxes[name] = box

@@ -35,6 +35,7 @@ from amendtool.core.errors import InputError
 from amendtool.core.filing import FilingError, filing_from_dict, read_filing_data
 from amendtool.core.filing_labels import FIELDS, PROBLEM, labelled
 from amendtool.gui import settings
+from amendtool.gui.holiday_calendar import mark_holidays
 from amendtool.gui.screen_fit import fit, remember
 from amendtool.io.project_file import jsonable
 from amendtool.io.safe_write import write_text_atomic
@@ -283,6 +284,7 @@ class FilingForm(QDialog):
             date.setMinimumDate(_BLANK_DATE)
             date.setSpecialValueText("(choose a date)")
             date.setDate(_BLANK_DATE)
+            mark_holidays(date)
             return date
         if kind == "datetime":
             moment = QDateTimeEdit()
@@ -291,6 +293,7 @@ class FilingForm(QDialog):
             moment.setMinimumDateTime(QDateTime(_BLANK_DATE, QTime(0, 0)))
             moment.setSpecialValueText("(choose a date and time)")
             moment.setDateTime(QDateTime(_BLANK_DATE, QTime(0, 0)))
+            mark_holidays(moment)
             return moment
         if kind == "int":
             spin = QSpinBox()

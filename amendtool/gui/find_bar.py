@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from amendtool.gui import settings
+from amendtool.gui.centring import centre_cursor
 
 Target = QTextEdit | QListWidget
 MATCH = QColor(255, 225, 120)
@@ -35,10 +36,18 @@ class FindBar(QWidget):
 
     replaceAllRequested = Signal(str, str)  # term, replacement (the draft, as one step)
 
-    def __init__(self, targets: dict[str, Callable[[], Target]], parent: QWidget) -> None:
+    def __init__(
+        self,
+        targets: dict[str, Callable[[], Target]],
+        parent: QWidget,
+        reveal: dict[str, Callable[[], None]] | None = None,
+    ) -> None:
+        """`targets` give each text, ready to search whether it is shown or not; `reveal`
+        brings one forward when a match is found in it."""
         super().__init__(parent)
         self.setObjectName("findBar")
         self.targets = targets
+        self.reveal = reveal or {}
         self.matches: list[tuple[int, int]] = []  # text targets: (start, end); lists: (row, 0)
         self.index = -1
         self.term = QLineEdit(settings.get(settings.LAST_FIND))
@@ -138,6 +147,8 @@ class FindBar(QWidget):
         self.index = -1
         if isinstance(target, QTextEdit):
             self._highlight(target)
+        if self.matches and self.isVisible():
+            self._reveal()
         self._show_count()
 
     def step(self, direction: int) -> None:
@@ -164,11 +175,18 @@ class FindBar(QWidget):
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             target.setTextCursor(cursor)
-            target.ensureCursorVisible()
+            centre_cursor(target)
         else:
             target.setCurrentRow(start)
-            target.scrollToItem(target.item(start))
+            target.scrollToItem(target.item(start), QListWidget.ScrollHint.PositionAtCenter)
+        self._reveal()
         self._show_count()
+
+    def _reveal(self) -> None:
+        """The text searched brought forward (a tab behind another): a match is seen."""
+        reveal = self.reveal.get(self.scope.currentText())
+        if reveal is not None:
+            reveal()
 
     def replace_one(self) -> None:
         """The match shown is replaced in the draft (counsel's edit, undone like typing)."""

@@ -336,12 +336,14 @@ class MainWindow(QMainWindow):
         from amendtool.core.review import change_map
         from amendtool.gui.review_window import ReviewWindow
 
-        window = ReviewWindow(s.changes or change_map(s.original, s.items), s.items, self)
+        ws = self.workspace
+        marks = lambda: (ws.original_pane.list_markers(), ws.draft_pane.list_markers())  # noqa: E731
+        window = ReviewWindow(s.changes or change_map(s.original, s.items), s.items, self, marks)
         window.rejectRequested.connect(self.workspace.reject_item)
 
         def refresh() -> None:
             if s.changes is not None and s.changes_for is s.items:
-                window.refresh(s.changes, s.items)
+                window.refresh(s.changes, s.items, marks)
 
         s.marksChanged.connect(refresh)
         window.finished.connect(lambda: s.marksChanged.disconnect(refresh))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -13,7 +14,10 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextFormat,
+    QTextList,
+    QTextListFormat,
 )
 from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
@@ -55,7 +59,11 @@ class DocumentPane(QTextEdit):
         self.marks: list[Marked] = []
         self.mirror: list[TextBlock] = [TextBlock("")]
 
-    def set_blocks(self, blocks: list[TextBlock]) -> None:
+    def set_blocks(
+        self, blocks: list[TextBlock], markers: Sequence[str | None] | None = None
+    ) -> None:
+        """The text, one block a paragraph; `markers` (one per block) set bullets beside the
+        paragraphs of a list, as Word shows them, outside the text that is compared."""
         blocks = shown_blocks(blocks)
         self._painted = {}  # the marks are painted anew on the new text
         blocker = self.blockSignals(True)
@@ -73,11 +81,22 @@ class DocumentPane(QTextEdit):
             if item.heading:
                 mark_heading(block, True)
             block = block.next()
+        if markers is not None and len(markers) == len(blocks):
+            show_list_marks(self.document(), markers)
         cursor.endEditBlock()
         self.document().clearUndoRedoStacks()
         self.document().blockSignals(False)
         self.blockSignals(blocker)
         self.mirror = self.read_blocks()
+
+    def list_markers(self) -> list[str | None]:
+        """Each block's list mark as shown ("•" for a bulleted paragraph, else None)."""
+        out: list[str | None] = []
+        block = self.document().begin()
+        while block.isValid():
+            out.append("•" if block.textList() is not None else None)
+            block = block.next()
+        return out
 
     def blocks(self) -> list[TextBlock]:
         """The blocks as shown, kept in step with every edit (cheap: no walk of the text)."""
@@ -198,6 +217,31 @@ class DocumentPane(QTextEdit):
     def top_block(self) -> int:
         return self.cursorForPosition(self.viewport().rect().topLeft()).blockNumber()
 
+    def reading_place(self) -> tuple[int, float]:
+        """The first paragraph in view and how far into it the view starts (a share of it),
+        or the cursor's paragraph when counsel is working in it (focus, cursor in view)."""
+        document = self.document()
+        layout = document.documentLayout()
+        cursor_rect = self.cursorRect()
+        if self.hasFocus() and self.viewport().rect().contains(cursor_rect.center()):
+            return self.textCursor().blockNumber(), -1.0
+        block = document.findBlockByNumber(self.top_block())
+        rect = layout.blockBoundingRect(block)
+        into = (self.verticalScrollBar().value() - rect.top()) / max(rect.height(), 1)
+        return block.blockNumber(), min(max(into, 0.0), 1.0)
+
+    def show_reading_place(self, place: tuple[int, float]) -> None:
+        """The place `reading_place` gave, at the top of the view again (a cursor: centred)."""
+        number, into = place
+        block = self.document().findBlockByNumber(number)
+        if into < 0:
+            from amendtool.gui.centring import centre_cursor
+
+            centre_cursor(self)
+            return
+        rect = self.document().documentLayout().blockBoundingRect(block)
+        self.verticalScrollBar().setValue(int(rect.top() + into * rect.height()))
+
 
 def _block_numbers(shown: list[TextBlock], marks: list[Marked]) -> list[int]:
     """The editor block of each mark: marks are the paragraphs of the text, so an empty
@@ -225,6 +269,25 @@ def _all_written(marks: list[Marked]) -> bool:
             _WRITTEN.clear()
         known = _WRITTEN[id(marks)] = (marks, all(m.text and not m.text.isspace() for m in marks))
     return known[1]
+
+
+def show_list_marks(document: QTextDocument, markers: Sequence[str | None]) -> None:
+    """Bullets beside the blocks with a mark; a run of them is one list, as in Word."""
+    current: QTextList | None = None
+    block = document.begin()
+    for marker in markers:
+        if not block.isValid():
+            break
+        if marker is None:
+            current = None
+        elif current is None:
+            style = QTextListFormat()
+            style.setStyle(QTextListFormat.Style.ListDisc)
+            style.setIndent(1)
+            current = QTextCursor(block).createList(style)
+        else:
+            current.add(block)
+        block = block.next()
 
 
 def mark_heading(block: QTextBlock, heading: bool) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
@@ -22,6 +24,9 @@ from amendtool.gui import settings
 from amendtool.gui.items_panel import summary
 from amendtool.gui.panes import DocumentPane, titled
 from amendtool.gui.screen_fit import fit, remember
+
+# each side's list marks, one per block (None: no mark), as the main window shows them
+Markers = Callable[[], tuple[list[str | None], list[str | None]]]
 
 
 class _LetterTips(QObject):
@@ -53,13 +58,19 @@ class ReviewWindow(QDialog):
     rejectRequested = Signal(int)
 
     def __init__(
-        self, changes: ChangeMap, items: list[AmendmentItem], parent: QWidget | None = None
+        self,
+        changes: ChangeMap,
+        items: list[AmendmentItem],
+        parent: QWidget | None = None,
+        markers: Markers | None = None,
     ) -> None:
+        """`markers` gives each side's list marks (bullets) as the main window shows them."""
         super().__init__(parent)
         self.setObjectName("reviewWindow")
         self.setWindowTitle("Review: original and amended")
         self.changes, self.items = changes, items
         self.current: int | None = None
+        self.markers = markers
         self._syncing = False
         self.left = DocumentPane("reviewOriginal", editable=False)
         self.right = DocumentPane("reviewAmended", editable=False)
@@ -110,8 +121,12 @@ class ReviewWindow(QDialog):
         self._start()
 
     def _fill(self) -> None:
-        for pane, marks in ((self.left, self.changes.original), (self.right, self.changes.amended)):
-            pane.set_blocks([TextBlock(m.text, m.heading) for m in marks])
+        shown = self.markers() if self.markers is not None else (None, None)
+        for pane, marks, bullets in (
+            (self.left, self.changes.original, shown[0]),
+            (self.right, self.changes.amended, shown[1]),
+        ):
+            pane.set_blocks([TextBlock(m.text, m.heading) for m in marks], bullets)
         self.pairs = paired_blocks(self.changes)
 
     def _start(self) -> None:
@@ -123,9 +138,12 @@ class ReviewWindow(QDialog):
             self.current = None
             self.label.setText("No changes.")
 
-    def refresh(self, changes: ChangeMap, items: list[AmendmentItem]) -> None:
+    def refresh(
+        self, changes: ChangeMap, items: list[AmendmentItem], markers: Markers | None = None
+    ) -> None:
         """The draft changed (a change rejected): show the texts as they now stand."""
         self.changes, self.items = changes, items
+        self.markers = markers or self.markers
         self._fill()
         self._start()
 
@@ -153,10 +171,15 @@ class ReviewWindow(QDialog):
         left, right = self.changes.blocks_of(index)
         self._syncing = True  # each pane centres the change itself
         try:
-            if left:
-                centre_block(self.left, left[0], left[-1])
-            if right:
-                centre_block(self.right, right[0], right[-1])
+            swapped = sorted((b, a) for a, b in self.pairs)
+            for pane, own, other, pairs in (
+                (self.left, left, right, swapped),
+                (self.right, right, left, self.pairs),
+            ):
+                if own:
+                    centre_block(pane, own[0], own[-1])
+                elif other:  # deleted or inserted: where the text was, between its neighbours
+                    centre_gap(pane, following_block(pairs, other[-1]))
         finally:
             self._syncing = False
         self.label.setText(
@@ -224,6 +247,27 @@ def matching_block(pairs: list[Pair], block: int) -> int:
             break
         best = pair
     return best[1]
+
+
+def following_block(pairs: list[Pair], block: int) -> int | None:
+    """The block of the other text that stands for the first paired block after `block`
+    (None: nothing follows, the place is the end of the text)."""
+    return next((b for a, b in pairs if a > block), None)
+
+
+def centre_gap(pane: DocumentPane, before: int | None) -> None:
+    """The place just above block `before` (the end of the text when None) in the middle of
+    the pane: where a deleted paragraph was, or where an inserted one goes."""
+    document = pane.document()
+    layout = document.documentLayout()
+    if before is None:
+        block = document.lastBlock()
+        y = layout.blockBoundingRect(block).bottom()
+    else:
+        block = document.findBlockByNumber(before)
+        y = layout.blockBoundingRect(block).top()
+    pane.setTextCursor(QTextCursor(block))
+    pane.verticalScrollBar().setValue(int(max(y - pane.viewport().height() / 2, 0)))
 
 
 def centre_block(pane: DocumentPane, first: int, last: int) -> None:

@@ -80,7 +80,12 @@ def show_series_state(
     s = session
     if s.original is None or s.revised is None:
         return
-    series = s.series or single(s.original, s.revised, s.items, s.filing, s.filing_data)
+    # the open amendment as it is now (its items after every re-draft), as the status bar
+    series = (
+        s.ensure_series()
+        if s.series is not None
+        else single(s.original, s.revised, s.items, s.filing, s.filing_data)
+    )
     series_list.show_series(series)
     number = series.current.number
     earlier = len(series.amendments) > 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from amendtool.core.draft_text import TextBlock, document_blocks
+from amendtool.core.draft_text import TextBlock, document_blocks, document_markers
 from amendtool.core.filing_labels import labelled
 from amendtool.core.outline import page_range
 from amendtool.gui import settings
@@ -147,6 +147,7 @@ class Workspace:
                 "Preview": self._preview_browser,
             },
             self.window,
+            {"Items": self.items_dock.raise_, "Preview": self._raise_preview},
         )
         self.find_bar.replaceAllRequested.connect(self.replace_all)
         # across the foot of the window (the whole width, not the panes' share of it)
@@ -163,6 +164,18 @@ class Workspace:
     def place_preview(self, beside: bool) -> None:
         """The preview as a tab behind the items, or beside them, where both can be read."""
         settings.put(settings.PREVIEW_BESIDE, beside)
+        line = self.items_panel.fontMetrics().horizontalAdvance("n" * 40)  # a line of words
+        if beside and not self._room_beside(line):
+            with QSignalBlocker(self.beside):
+                self.beside.setChecked(False)
+            self.window.statusBar().showMessage(
+                "The window is too narrow to show the preview beside the items: it stays a "
+                "tab behind them (widen the window, then View ▸ Preview Beside Items).",
+                12000,
+            )
+            beside = False
+        for widget in (self.items_panel, self.preview):
+            widget.setMinimumWidth(line if beside else 0)
         if beside:
             self.window.splitDockWidget(
                 self.items_dock, self.preview_dock, Qt.Orientation.Horizontal
@@ -171,6 +184,12 @@ class Workspace:
         else:
             self.window.tabifyDockWidget(self.items_dock, self.preview_dock)
             self.items_dock.raise_()
+
+    def _room_beside(self, line: int) -> bool:
+        """Room for the items and the preview side by side, each a line of words wide, with
+        the navigator and the two panes (each as wide again) still readable."""
+        navigator = self.navigator_dock.width() if self.navigator_dock.isVisible() else 0
+        return self.window.width() - navigator >= 4 * line
 
     # --- zoom -------------------------------------------------------------------------------
     def zoom(self, step: int) -> None:
@@ -182,8 +201,15 @@ class Workspace:
     def apply_zoom(self) -> None:
         size = max(settings.get(settings.FONT_SIZE) + settings.get(settings.ZOOM), 5)
         family = settings.get(settings.FONT_FAMILY)
-        for pane in (self.original_pane, self.draft_pane):
-            pane.set_text_font(family, size)
+        panes = (self.original_pane, self.draft_pane)
+        reading = [pane.reading_place() for pane in panes]  # kept in view at the new size
+        self._syncing = True  # each pane keeps its own place; neither follows the other
+        try:
+            for pane, place in zip(panes, reading, strict=True):
+                pane.set_text_font(family, size)
+                pane.show_reading_place(place)
+        finally:
+            self._syncing = False
 
     # --- find -------------------------------------------------------------------------------
     def find(self) -> None:
@@ -213,8 +239,14 @@ class Workspace:
         self.find_bar.search()
 
     def _preview_browser(self) -> QTextBrowser:
+        """The preview tab read, brought up to date even while it is hidden (to be found)."""
+        self.show_preview(hidden_too=True)
         shown = self.preview.currentWidget()
         return shown if isinstance(shown, QTextBrowser) else self.filing_preview
+
+    def _raise_preview(self) -> None:
+        self.preview_dock.show()
+        self.preview_dock.raise_()
 
     def _connect(self) -> None:
         a = self.window.actions_by_id
@@ -280,8 +312,8 @@ class Workspace:
     def show_loaded(self) -> None:
         s = self.session
         assert s.original is not None and s.revised is not None
-        self.original_pane.set_blocks(document_blocks(s.original))
-        self.draft_pane.set_blocks(document_blocks(s.revised))
+        self.original_pane.set_blocks(document_blocks(s.original), document_markers(s.original))
+        self.draft_pane.set_blocks(document_blocks(s.revised), document_markers(s.revised))
         self.window.stack.setCurrentWidget(self.splitter)
         self.show_docks(True)
         if state := settings.get(settings.WINDOW_STATE):
@@ -520,7 +552,7 @@ class Workspace:
         if shown:
             self.show_preview()
 
-    def show_preview(self) -> None:
+    def show_preview(self, hidden_too: bool = False) -> None:
         """The filing and the notice as the last review rendered them (while the preview is
         hidden behind another tab, it is brought up to date when shown)."""
         if self.session.filing is None:
@@ -528,9 +560,8 @@ class Workspace:
             preview = (message, message)
         else:
             preview = self.session.preview
-        if preview == self._preview_shown or not (
-            self.preview_dock.isVisible() and not self.preview_dock.visibleRegion().isEmpty()
-        ):
+        shown = self.preview_dock.isVisible() and not self.preview_dock.visibleRegion().isEmpty()
+        if preview == self._preview_shown or not (shown or hidden_too):
             return
         self._preview_shown = preview
         for browser, html in zip((self.filing_preview, self.notice_preview), preview, strict=True):

@@ -284,6 +284,7 @@ class _Walker:
         centred = jc in ("center", "centre") if jc else style.centred
         num_id = _num_id(props) or style.num_id
         auto = self.numbering.label(num_id, _ilvl(props)) if num_id and text.strip() else None
+        bullet = self.numbering.bullet(num_id, _ilvl(props)) if num_id and not auto else None
         visible = [(t, b) for t, b in bold_runs if t.strip()]
         bold = bool(visible) and all(b for _, b in visible)
         prefix = None
@@ -303,6 +304,7 @@ class _Walker:
             style=style.name or None,
             indent=_indent(props),
             auto_number=auto,
+            marker=bullet,
             bold_prefix=prefix,
             source=p,
         )
@@ -677,6 +679,11 @@ class _Numbering:
         text = _val(level_props, "lvlText") or ""
         start = _val(level_props, "start")
         self.formats[(num_id, ilvl)] = (fmt, text, int(start) if start else 1)
+
+    def bullet(self, num_id: str, ilvl: int) -> str | None:
+        """The mark of a bulleted list level ("•"), shown on screen beside the text."""
+        fmt, _text, _start = self.formats.get((num_id, ilvl), ("", "", 1))
+        return "•" if fmt == "bullet" else None
 
     def label(self, num_id: str, ilvl: int) -> str | None:
         fmt, text, start = self.formats.get((num_id, ilvl), ("", "", 1))

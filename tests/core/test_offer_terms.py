@@ -15,6 +15,7 @@ from amendtool.core.amendment import draft_amendment
 from amendtool.core.checks import run_checks
 from amendtool.core.filing import filing_from_dict
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
+from amendtool.core.filing_labels import named
 from amendtool.core.layout import Role
 from tests.support.builders import doc
 
@@ -114,7 +115,8 @@ def test_terms_the_original_never_uses_are_flagged(data: dict[str, Any]) -> None
         ("tendered", "Eligible Options"),
         ("transmittal_document", "Election Form"),
     ):
-        assert f'offer.{key} "{value}"' in message
+        # named as the form labels the field, its filing.toml key in brackets
+        assert f'{named("offer", key)} "{value}"' in message
 
 
 def test_the_terms_are_written_back_to_filing_toml(data: dict[str, Any]) -> None:

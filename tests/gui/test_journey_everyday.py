@@ -185,6 +185,7 @@ def test_open_recent_lists_originals(qtbot, window, monkeypatch) -> None:  # typ
 
 
 def test_preview_beside_items_and_section_names_not_cut(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.resize(2400, 1000)  # room for the preview beside the items (else it stays a tab)
     open_demo(qtbot, window)
     ws = window.workspace
     ws.beside.setChecked(True)
