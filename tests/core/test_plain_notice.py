@@ -72,7 +72,8 @@ def test_plain_is_the_default_and_precedent_is_chosen_by_name(example_filing_tom
     del data["notice"]["style"]
     assert filing_from_dict(data).notice_style == "plain"
     data["notice"]["style"] = "informal"
-    with pytest.raises(FilingError, match=r"notice\.style must be 'plain' or 'precedent'"):
+    problem = r"Notice style must be 'plain' or 'precedent'.*\(notice\.style\)"
+    with pytest.raises(FilingError, match=problem):
         filing_from_dict(data)
 
 
