@@ -36,6 +36,7 @@ from amendtool.gui.actions import ACTIONS, build_actions, update_enabled
 from amendtool.gui.autosave import Autosaver
 from amendtool.gui.background import run_in_background
 from amendtool.gui.file_drop import PROJECTS, FileDrops, ask_how_to_open
+from amendtool.gui.recent_files import RecentFiles
 from amendtool.gui.screen_fit import available, fit
 from amendtool.gui.series_menu import AmendmentMenu
 from amendtool.gui.session import Session
@@ -162,12 +163,8 @@ class MainWindow(QMainWindow):
             if spec.menu not in self.menus:
                 self.menus[spec.menu] = self.menuBar().addMenu(f"&{spec.menu}")
             self.menus[spec.menu].addAction(self.actions_by_id[spec.id])
-        file_menu = self.menus["File"]
-        self.recent_menu = QMenu("Open &Recent", file_menu)
-        quit_action = self.actions_by_id["quit"]
-        file_menu.insertMenu(quit_action, self.recent_menu)  # with the files, above Quit
-        file_menu.insertSeparator(quit_action)
-        self._refresh_recent()
+        self.recent = RecentFiles(self)
+        self.recent_menu = self.recent.menu
 
     def _connect(self) -> None:
         a = self.actions_by_id
@@ -230,8 +227,7 @@ class MainWindow(QMainWindow):
                 return self._report(error)
             first, second, details = result
             self.session.open_documents(first, second, details)
-            settings.remember_recent(original)
-            self._refresh_recent()
+            self.recent.remember(original)
             for notice in first.notices + (second.notices if second else []):
                 self.statusBar().showMessage(notice, 8000)
 
@@ -246,8 +242,7 @@ class MainWindow(QMainWindow):
             self.session.open_project(path)
         except AmendtoolError as exc:
             return self._report(exc)
-        settings.remember_recent(path)
-        self._refresh_recent()
+        self.recent.remember(path)
 
     def _choose_file(self, title: str, kinds: str) -> Path | None:
         """A file from the open dialog, starting in (and remembering) the last folder."""
@@ -393,8 +388,7 @@ class MainWindow(QMainWindow):
             return False
         self.autosaver.remove_files()
         self.recovery_path().unlink(missing_ok=True)
-        settings.remember_recent(path)
-        self._refresh_recent()
+        self.recent.remember(path)
         return True
 
     def recovery_path(self) -> Path:
@@ -494,19 +488,6 @@ class MainWindow(QMainWindow):
         if self._workspace is not None:
             self._workspace.save_state()
         event.accept()
-
-    def _refresh_recent(self) -> None:
-        """Projects and originals, most recent first, each named by its file and folder."""
-        self.recent_menu.clear()
-        for path in settings.get(settings.RECENT_FILES):
-            where = Path(path)
-            action = self.recent_menu.addAction(f"{where.name}  —  {where.parent}")
-            action.setToolTip(path)
-            if where.suffix.lower() in PROJECTS:
-                action.triggered.connect(lambda _=False, p=where: self.open_project(p))
-            else:
-                action.triggered.connect(lambda _=False, p=where: self.open_documents(p))
-        self.recent_menu.setEnabled(bool(settings.get(settings.RECENT_FILES)))
 
     def _refresh_title(self) -> None:
         name = self.session.path.name if self.session.path else "Untitled"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -40,6 +40,7 @@ from amendtool.gui.commands import (
 from amendtool.gui.draft_pane import DraftPane
 from amendtool.gui.items_panel import ItemsPanel
 from amendtool.gui.panes import DocumentPane, titled
+from amendtool.gui.preview_place import place_preview, preview_browser, raise_preview, show_preview
 from amendtool.gui.room import arrange_docks
 from amendtool.gui.series_view import SeriesList, show_series_state
 
@@ -134,9 +135,9 @@ class Workspace:
         self.beside.setObjectName("action_preview_beside")
         self.beside.setCheckable(True)
         self.beside.setChecked(settings.get(settings.PREVIEW_BESIDE))
-        self.beside.toggled.connect(self.place_preview)
+        self.beside.toggled.connect(lambda beside: place_preview(self, beside))
         self.window.menus["View"].addAction(self.beside)
-        self.place_preview(self.beside.isChecked())
+        place_preview(self, self.beside.isChecked())
         from amendtool.gui.find_bar import FindBar
 
         self.find_bar = FindBar(
@@ -144,10 +145,10 @@ class Workspace:
                 "Draft": lambda: self.draft_pane,
                 "Original": lambda: self.original_pane,
                 "Items": lambda: self.items_panel.list,
-                "Preview": self._preview_browser,
+                "Preview": lambda: preview_browser(self),
             },
             self.window,
-            {"Items": self.items_dock.raise_, "Preview": self._raise_preview},
+            {"Items": self.items_dock.raise_, "Preview": lambda: raise_preview(self)},
         )
         self.find_bar.replaceAllRequested.connect(self.replace_all)
         # across the foot of the window (the whole width, not the panes' share of it)
@@ -160,36 +161,6 @@ class Workspace:
         self.find_bar.frame = self.find_toolbar
         self.find_toolbar.hide()
         self.apply_zoom()
-
-    def place_preview(self, beside: bool) -> None:
-        """The preview as a tab behind the items, or beside them, where both can be read."""
-        settings.put(settings.PREVIEW_BESIDE, beside)
-        line = self.items_panel.fontMetrics().horizontalAdvance("n" * 40)  # a line of words
-        if beside and not self._room_beside(line):
-            with QSignalBlocker(self.beside):
-                self.beside.setChecked(False)
-            self.window.statusBar().showMessage(
-                "The window is too narrow to show the preview beside the items: it stays a "
-                "tab behind them (widen the window, then View ▸ Preview Beside Items).",
-                12000,
-            )
-            beside = False
-        for widget in (self.items_panel, self.preview):
-            widget.setMinimumWidth(line if beside else 0)
-        if beside:
-            self.window.splitDockWidget(
-                self.items_dock, self.preview_dock, Qt.Orientation.Horizontal
-            )
-            self.preview_dock.show()
-        else:
-            self.window.tabifyDockWidget(self.items_dock, self.preview_dock)
-            self.items_dock.raise_()
-
-    def _room_beside(self, line: int) -> bool:
-        """Room for the items and the preview side by side, each a line of words wide, with
-        the navigator and the two panes (each as wide again) still readable."""
-        navigator = self.navigator_dock.width() if self.navigator_dock.isVisible() else 0
-        return self.window.width() - navigator >= 4 * line
 
     # --- zoom -------------------------------------------------------------------------------
     def zoom(self, step: int) -> None:
@@ -238,16 +209,6 @@ class Workspace:
             )
         self.find_bar.search()
 
-    def _preview_browser(self) -> QTextBrowser:
-        """The preview tab read, brought up to date even while it is hidden (to be found)."""
-        self.show_preview(hidden_too=True)
-        shown = self.preview.currentWidget()
-        return shown if isinstance(shown, QTextBrowser) else self.filing_preview
-
-    def _raise_preview(self) -> None:
-        self.preview_dock.show()
-        self.preview_dock.raise_()
-
     def _connect(self) -> None:
         a = self.window.actions_by_id
         a["find"].triggered.connect(self.find)
@@ -271,7 +232,7 @@ class Workspace:
         s.itemsChanged.connect(self.items_changed)
         s.findingsChanged.connect(self.show_findings)
         s.filingChanged.connect(self.filing_changed)
-        s.previewChanged.connect(self.show_preview)
+        s.previewChanged.connect(lambda: show_preview(self))
         s.marksChanged.connect(self.marks_changed)
         self.preview_dock.visibilityChanged.connect(self._preview_shown_or_hidden)
         self.draft_pane.edited.connect(self._edited)
@@ -325,7 +286,7 @@ class Workspace:
         self._build_navigator()
         self.items_changed()
         self.show_findings()
-        self.show_preview()
+        show_preview(self)
         self._start_spelling()
 
     def _start_spelling(self) -> None:
@@ -550,24 +511,7 @@ class Workspace:
 
     def _preview_shown_or_hidden(self, shown: bool) -> None:
         if shown:
-            self.show_preview()
-
-    def show_preview(self, hidden_too: bool = False) -> None:
-        """The filing and the notice as the last review rendered them (while the preview is
-        hidden behind another tab, it is brought up to date when shown)."""
-        if self.session.filing is None:
-            message = "<p>Fill in the filing details (Edit ▸ Filing Details) to see the filing.</p>"
-            preview = (message, message)
-        else:
-            preview = self.session.preview
-        shown = self.preview_dock.isVisible() and not self.preview_dock.visibleRegion().isEmpty()
-        if preview == self._preview_shown or not (shown or hidden_too):
-            return
-        self._preview_shown = preview
-        for browser, html in zip((self.filing_preview, self.notice_preview), preview, strict=True):
-            bar = browser.verticalScrollBar().value()
-            browser.setHtml(html)
-            browser.verticalScrollBar().setValue(bar)
+            show_preview(self)
 
 
 def coverage(session) -> list[str]:  # type: ignore[no-untyped-def]

@@ -124,6 +124,8 @@ def _centred(edit) -> bool:  # type: ignore[no-untyped-def]
 def test_find_in_a_hidden_preview_finds_shows_it_and_centres_the_match(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
+    from amendtool.gui.preview_place import preview_browser
+
     window.resize(1366, 768)
     window.open_demo()
     wait_items(qtbot, window)
@@ -140,7 +142,7 @@ def test_find_in_a_hidden_preview_finds_shows_it_and_centres_the_match(qtbot, wi
     assert bar.matches, bar.count.text()
     assert bar.count.text().endswith("matches")
     bar.step(1)
-    browser = ws._preview_browser()
+    browser = preview_browser(ws)
     qtbot.waitUntil(lambda: not ws.preview_dock.visibleRegion().isEmpty(), timeout=5000)
     for _ in range(len(bar.matches) // 2):
         bar.step(1)
