@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from amendtool import APP_DISPLAY_NAME, __version__
 from amendtool.core.errors import AmendtoolError
-from amendtool.core.filing_labels import labelled
 from amendtool.gui import everyday, settings
 from amendtool.gui.actions import ACTIONS, build_actions, update_enabled
 from amendtool.gui.autosave import Autosaver
@@ -415,6 +414,8 @@ class MainWindow(QMainWindow):
         s = self.session
         s.wait_for_draft()
         if s.filing_problems or s.filing is None:
+            from amendtool.core.filing_labels import labelled  # the shell loads no engine
+
             problems = [labelled(p)[1] for p in s.filing_problems] or [
                 "the filing details are missing"
             ]
