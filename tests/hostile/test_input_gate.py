@@ -157,7 +157,9 @@ def test_filing_details_refuse_control_characters_with_their_place(tmp_path: Pat
     path.write_text(text.replace('"Delaware"', '"Dela\\u0007ware"'), encoding="utf-8")
     with pytest.raises(InputError) as refusal:
         load_filing(path)
-    assert "issuer.state_of_incorporation holds U+0007 BEL at character 5" in str(refusal.value)
+    message = str(refusal.value)  # the field as the form names it, its key in brackets
+    assert "State of incorporation holds U+0007 BEL at character 5" in message
+    assert "(issuer.state_of_incorporation)" in message
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
