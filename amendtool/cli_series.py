@@ -99,13 +99,14 @@ def _filing(
 def _ready(args: argparse.Namespace, series: Any, number: int, kind: str) -> None:
     """Before anything is drafted: --out is no other amendment's folder (what was filed is
     never written over), and an amendment this one marks filed has a clean check."""
-    from amendtool.core.series_rules import lock_refusal, out_refusal, redraft_index
+    from amendtool.core.series_lock import lock_refusal
+    from amendtool.core.series_rules import out_refusal, redraft_index
 
     index = redraft_index(series, number)
     if problem := out_refusal(series, args.out, index):
         problem = problem.replace("the next amendment", f"Amendment No. {number}")
         raise InputError(args.out, problem)
-    if index == len(series.amendments) and (refusal := lock_refusal(series, kind)):
+    if index == len(series.amendments) and (refusal := lock_refusal(series, kind, args.project)):
         raise InputError(args.project, refusal)
 
 

@@ -1,7 +1,7 @@
 """What a later amendment must agree with before it is drafted, for the command line and the
 app alike: filing details of this offer, the expiration the series has reached, exhibit
-numbers not yet filed, a series not closed by its final amendment, and an amendment about
-to be marked filed whose check finds no error. Each refusal is one line that says what to
+numbers not yet filed, a series not closed by its final amendment (an amendment about to
+be marked filed: series_lock). Each refusal is one line that says what to
 do; nothing is drafted, written or locked before they all pass."""
 
 from __future__ import annotations
@@ -15,16 +15,21 @@ if TYPE_CHECKING:
     from amendtool.core.filing import FilingDetails
     from amendtool.core.series import Series, SeriesAmendment
 
-# what makes filing details those of this offer: attribute, filing.toml key
+# what makes filing details those of this offer, fixed for good once the statement is filed
+# (what every item cites: the offer document and its exhibit number; the form holders
+# return; the zone its deadline is counted in): attribute, filing.toml key
 IDENTITY = (
     ("issuer_name", "issuer.name"),
+    ("securities_title", "securities.title"),
     ("cusip", "securities.cusip"),
     ("offer_kind", "offer.kind"),
     ("statement_filed", "offer.statement_filed"),
+    ("document_title", "offer.document_title"),
     ("document_date", "offer.document_date"),
+    ("document_exhibit", "offer.document_exhibit"),
+    ("election_form_exhibit", "offer.election_form_exhibit"),
+    ("time_zone", "offer.time_zone"),
 )
-# the period an earlier change requires can be cured by extending the offer
-TIMING_CODES = frozenset({"timing", "series_timing", "minimum_offer"})
 COMMAND = {"text": "amend", "extension": "extend", "results": "results"}
 
 
@@ -177,36 +182,6 @@ def free_label(label: str, used: dict[str, str]) -> str:
             return candidate + "(A)"
         candidate = following
     return candidate
-
-
-def lock_refusal(series: Series, kind: str) -> str | None:
-    """Why the series' last amendment cannot be marked filed now (None: it can), when an
-    amendment of `kind` follows it (or "filed": counsel marks it so): its check finds an
-    error. A timing error is cured by an extension, so it does not stop one."""
-    from amendtool.core.checks import run_checks
-
-    current: SeriesAmendment = series.current
-    if current.locked:
-        return None
-    amendment = series.amendment(-1)
-    if amendment is None:
-        return (
-            f"Amendment No. {current.number} cannot be marked filed: its filing details have "
-            "problems; fix them and draft it again"
-        )
-    errors = [f for f in run_checks(amendment) if f.severity == "error"]
-    if kind == "extension":
-        errors = [f for f in errors if f.code not in TIMING_CODES]
-    if not errors:
-        return None
-    first = errors[0]
-    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-    then = "mark it filed" if kind == "filed" else f"start Amendment No. {current.number + 1}"
-    return (
-        f"Amendment No. {current.number} cannot be marked filed: its check '{first.code}' "
-        f"finds an error{more}: {first.message.rstrip('.')}. Fix it, then {then} (the "
-        "checks list every finding)"
-    )
 
 
 def _naive(moment: dt.datetime) -> dt.datetime:

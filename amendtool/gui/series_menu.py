@@ -110,7 +110,8 @@ class AmendmentMenu:
         """The next amendment of `kind`, made by `make` from the open one's filing details; or
         the open one drafted again while it is a draft of the kind `again` (an extension to a
         different date, results corrected). Nothing follows the final amendment."""
-        from amendtool.core.series_rules import check_open, lock_refusal
+        from amendtool.core.series_lock import lock_refusal
+        from amendtool.core.series_rules import check_open
         from amendtool.core.series_steps import next_filing_data
 
         s = self.session
@@ -149,7 +150,7 @@ class AmendmentMenu:
 
     def mark_filed(self) -> None:
         """Lock the open amendment as filed, once its check finds no error."""
-        from amendtool.core.series_rules import lock_refusal
+        from amendtool.core.series_lock import lock_refusal
 
         s = self.session
         s.wait_for_draft()

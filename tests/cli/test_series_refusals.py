@@ -135,6 +135,42 @@ def test_filing_details_of_another_offer_are_refused(
     assert not (tmp_path / "no2").exists() and project.read_bytes() == before
 
 
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("securities.title", "Options to purchase common stock of another issuer"),
+        ("offer.document_title", "Offer to Purchase"),
+        ("offer.document_exhibit", "(a)(2)"),
+        ("offer.election_form_exhibit", "(a)(4)"),
+        ("offer.time_zone", "America/Chicago"),
+    ],
+)
+def test_each_detail_that_names_the_filed_statement_is_compared(
+    capsys: pytest.CaptureFixture[str], project: Path, tmp_path: Path, key: str, value: str
+) -> None:
+    """Every filing detail the statement as filed fixes for good (what it calls the offer
+    document, the exhibits it filed, the zone of its deadline) must be the series' own:
+    another's, pasted from another deal, is refused naming the key and both values."""
+    before = project.read_bytes()
+    ours = load_project(project).series.amendments[0].filing
+    assert ours is not None
+    attribute = {
+        "securities.title": "securities_title",
+        "offer.document_title": "document_title",
+        "offer.document_exhibit": "document_exhibit",
+        "offer.election_form_exhibit": "election_form_exhibit",
+        "offer.time_zone": "time_zone",
+    }[key]
+    other = next_filing(tmp_path, 2, dt.date(2026, 4, 21), **{key.replace(".", "__"): value})
+    refused(
+        run(capsys, "amend", project, REVISED, "--filing", other, "--out", tmp_path / "no2"),
+        "no2.toml",
+        f"{key} = {value}",
+        f"{key} = {getattr(ours, attribute)}",
+    )
+    assert not (tmp_path / "no2").exists() and project.read_bytes() == before
+
+
 def test_a_later_amendment_never_writes_into_a_filed_amendments_folder(
     capsys: pytest.CaptureFixture[str], project: Path, tmp_path: Path
 ) -> None:
@@ -253,14 +289,14 @@ def test_an_amendment_whose_check_finds_an_error_is_not_marked_filed(
     project = first_amendment(tmp_path, style="plain")  # its notice awaits counsel's words
     before = project.read_bytes()
     filing = next_filing(tmp_path, 2, dt.date(2026, 4, 21))
-    line = refused(
+    refused(
         run(capsys, "amend", project, REVISED, "--filing", filing, "--out", tmp_path / "no2"),
         "offer.amend",
         "Amendment No. 1 cannot be marked filed",
-        "'placeholder'",
-        "Fix it, then start Amendment No. 2",
+        "its employee notice still has a placeholder for counsel in items A, C",
+        f'amendtool plain {project} A --text "…"',
+        "then start Amendment No. 2",
     )
-    assert "write it before export" in line
     assert not (tmp_path / "no2").exists() and project.read_bytes() == before
     assert not load_project(project).series.amendments[0].locked
 

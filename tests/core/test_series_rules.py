@@ -91,6 +91,24 @@ def test_filing_details_edited_to_another_offer_are_an_error_of_the_check() -> N
     assert "Halvorsen Networks, Inc." in finding.message and "another offer" in finding.message
 
 
+def test_the_offer_documents_exhibit_number_edited_is_an_error_of_the_check() -> None:
+    """The app compares every detail the filed statement fixes, as the commands do: the
+    offer document's exhibit number edited would have every item cite another exhibit."""
+    from amendtool.core.amendment import Amendment
+
+    series = sample()
+    entry = series.amendments[0]
+    assert entry.filing is not None
+    edited = dataclasses.replace(entry.filing, amendment_number=2, document_exhibit="(a)(2)")
+    amendment = Amendment(
+        series.base(1), series.base(1), [], edited, series=series.context(1), kind="text"
+    )
+    [finding] = [f for f in run_checks(amendment) if f.code == "series_offer"]
+    assert finding.severity == "error"
+    assert "offer.document_exhibit = (a)(2)" in finding.message
+    assert "offer.document_exhibit = (a)(1)" in finding.message
+
+
 def test_an_exhibit_filed_before_stays_in_the_index_and_its_number_reused_is_an_error() -> None:
     series = sample()
     # No. 2's notice given No. 1's number, (a)(6)

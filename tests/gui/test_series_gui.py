@@ -52,11 +52,16 @@ def test_the_next_amendment_cites_through_the_first_and_the_series_is_listed(
     # the notice still awaits counsel's plain paragraphs: No. 1 is not marked filed
     window.actions_by_id["next_amendment"].trigger()
     assert answered_dialogs[-1].startswith(
-        "Amendment No. 1 cannot be marked filed: its check 'placeholder' finds an error"
+        "Amendment No. 1 cannot be marked filed: its employee notice still has a placeholder "
+        "for counsel in items A, "
     )
     assert not confirmed and len(window.session.ensure_series().amendments) == 1
     window.actions_by_id["mark_filed"].trigger()
-    assert "Fix it, then mark it filed" in answered_dialogs[-1] and not window.session.locked
+    assert answered_dialogs[-1].endswith(
+        'write each paragraph for employees on the item\'s "Plain paragraph (notice)" tab; '
+        "then mark it filed"
+    )
+    assert not window.session.locked
 
     plain_paragraphs_written(window)
     window.actions_by_id["next_amendment"].trigger()
@@ -95,7 +100,8 @@ def test_the_next_amendment_cites_through_the_first_and_the_series_is_listed(
 
     # No. 2 is dated today, after the sample offer expired: the check's error keeps it open
     window.actions_by_id["mark_filed"].trigger()
-    assert "cannot be marked filed: its check 'expired'" in answered_dialogs[-1]
+    assert "Amendment No. 2 cannot be marked filed" in answered_dialogs[-1]
+    assert "its check 'expired' finds an error" in answered_dialogs[-1]
     assert not window.session.locked
     data = dict(window.session.filing_data or {})
     data["amendment"] = {**data["amendment"], "date": "2026-04-14"}
@@ -132,8 +138,10 @@ def test_an_extension_from_the_amendment_menu(
     assert window.session.items and all(
         "May 7, 2026" in i.new_text.title() for i in window.session.items
     )
-    assert window.workspace.series_list.item(1).text().startswith(
-        "Amendment No. 2: extension to May 7, 2026"
+    assert (
+        window.workspace.series_list.item(1)
+        .text()
+        .startswith("Amendment No. 2: extension to May 7, 2026")
     )
     # a date not after the expiration it extends is refused, and nothing is drafted
     window.amendment_menu.extend("2026-04-20 23:59")

@@ -1,0 +1,89 @@
+"""Whether the last amendment of a series may be marked filed (counsel marks it so, or the
+next amendment starts): not while its check finds an error, and above all not while its
+employee notice still holds a placeholder for counsel, which would reach employees as
+filed. The refusal says what to do: which items' paragraphs to write, and how (the
+`amendtool plain` command on the command line, the item's tab in the app)."""
+
+from __future__ import annotations
+
+import shlex
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from amendtool.core.findings import Finding
+    from amendtool.core.series import Series, SeriesAmendment
+
+# the period an earlier change requires can be cured by extending the offer
+TIMING_CODES = frozenset({"timing", "series_timing", "minimum_offer"})
+PLAIN_TAB = '"Plain paragraph (notice)"'
+
+
+def lock_refusal(series: Series, kind: str, project: str | None = None) -> str | None:
+    """Why the series' last amendment cannot be marked filed now (None: it can), when an
+    amendment of `kind` follows it (or "filed": counsel marks it so). A timing error is
+    cured by an extension, so it does not stop one. `project`: the project file as the
+    command line names it (None: the app, whose item tabs are named instead)."""
+    from amendtool.core.checks import run_checks
+
+    current: SeriesAmendment = series.current
+    if current.locked:
+        return None
+    amendment = series.amendment(-1)
+    if amendment is None:
+        return (
+            f"Amendment No. {current.number} cannot be marked filed: its filing details have "
+            "problems; fix them and draft it again"
+        )
+    errors = [f for f in run_checks(amendment) if f.severity == "error"]
+    if kind == "extension":
+        errors = [f for f in errors if f.code not in TIMING_CODES]
+    if not errors:
+        return None
+    then = "mark it filed" if kind == "filed" else f"start Amendment No. {current.number + 1}"
+    head = f"Amendment No. {current.number} cannot be marked filed"
+    unfinished = _placeholder_refusal(errors, project)
+    if unfinished is not None:
+        others = list(dict.fromkeys(f.code for f in errors if f.code != "placeholder"))
+        more = (
+            f"; and its check '{others[0]}' finds an error"
+            + (f" (and {len(others) - 1} more)" if others[1:] else "")
+            + ": fix it (the checks list every finding)"
+            if others
+            else ""
+        )
+        return f"{head}: {unfinished}{more}; then {then}"
+    first = errors[0]
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    return (
+        f"{head}: its check '{first.code}' finds an error{more}: "
+        f"{first.message.rstrip('.')}. Fix it, then {then} (the checks list every finding)"
+    )
+
+
+def _placeholder_refusal(errors: list[Finding], project: str | None) -> str | None:
+    """The items whose plain paragraph is still to write, and the filing details still
+    holding a placeholder, with how to write them; None when there are none."""
+    from amendtool.core.items import letter
+
+    found = [f for f in errors if f.code == "placeholder"]
+    if not found:
+        return None
+    letters = list(dict.fromkeys(letter(f.item) for f in found if f.item is not None))
+    fields = [f.message.split(" still has", 1)[0] for f in found if f.item is None]
+    parts = []
+    if letters:
+        if project is None:
+            how = f"write each paragraph for employees on the item's {PLAIN_TAB} tab"
+        else:
+            command = f'amendtool plain {shlex.quote(project)} {letters[0]} --text "…"'
+            rest = f" (then {_joined(letters[1:])} the same way)" if letters[1:] else ""
+            how = f"write each paragraph for employees with {command}{rest}"
+        noun = "items" if len(letters) > 1 else "item"
+        parts.append(f"in {noun} {_joined(letters)}; {how}")
+    if fields:
+        parts.append(f"in the filing details' {_joined(fields)}; write it there")
+    return "its employee notice still has a placeholder for counsel " + "; and ".join(parts)
+
+
+def _joined(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
