@@ -11,10 +11,10 @@ from amendtool.core.typography import collapse_spaces
 from amendtool.io._oxml_revisions import accepted_text
 from amendtool.io.redline_pieces import W_P, W_TR, changes, outside_table
 from amendtool.io.redline_restate import Restated, restated_steps
-from amendtool.io.redline_tables import RowPlace, TableMarking
+from amendtool.io.redline_restated_rows import RestatedRows, RowPlace
 
 
-class SectionMarking(TableMarking):
+class SectionMarking(RestatedRows):
     """Section items (restated, added, retitled)."""
 
     def _retitle(self, item: AmendmentItem) -> None:

@@ -4,8 +4,6 @@ its changed cell paragraphs marked, other rows are struck or inserted as rows.""
 from __future__ import annotations
 
 import difflib
-from collections.abc import Sequence
-from dataclasses import dataclass
 
 from docx.oxml.ns import qn
 from lxml import etree
@@ -24,22 +22,6 @@ from amendtool.io.redline_pieces import (
     edits_of,
     outside_table,
 )
-from amendtool.io.redline_restate import Restated
-
-
-@dataclass
-class RowPlace:
-    """Where restated text goes next: a paragraph after `last` (never inside a table), a new
-    row after `row` while the last thing passed is a row of a table."""
-
-    last: etree._Element
-    row: etree._Element | None = None
-
-    def passed(self, element: etree._Element) -> None:
-        if element.tag == W_TR:
-            self.row, self.last = element, outside_table(element)
-        else:
-            self.row, self.last = None, element
 
 
 class TableMarking(RedlineBase):
@@ -152,8 +134,10 @@ class TableMarking(RedlineBase):
         return keys
 
     def _edit_cells(self, row: etree._Element, old: str, new: str) -> bool:
-        """Edit a row cell by cell (and a cell paragraph by paragraph) when it keeps its
-        cells and paragraphs; False when it cannot be."""
+        """Edit a row cell by cell when it keeps its cells, and a cell paragraph by
+        paragraph: a paragraph still there has only its changed words marked, one taken out
+        is struck and one put in is inserted, in that cell. False when the row cannot be
+        edited so (its cells changed, or a cell does not hold the old text as written)."""
         cells = list(row.iterchildren(qn("w:tc")))
         old_cells, new_cells = old.split("\t"), new.split("\t")
         if not (len(cells) == len(old_cells) == len(new_cells)):
@@ -163,18 +147,36 @@ class TableMarking(RedlineBase):
             if collapse_spaces(before) == collapse_spaces(after):
                 continue
             paragraphs = [p for p in cell.iterchildren(W_P) if accepted_text(p).strip()]
-            olds, news = cell_paragraphs(before), cell_paragraphs(after)
-            if not (len(paragraphs) == len(olds) == len(news)):
+            olds = [collapse_spaces(t) for t in cell_paragraphs(before)]
+            news = [t for t in (collapse_spaces(t) for t in cell_paragraphs(after)) if t]
+            written = [collapse_spaces(accepted_text(p)) for p in paragraphs]
+            if not paragraphs or not news or written != olds:
                 return False
-            for paragraph, old_text, new_text in zip(paragraphs, olds, news, strict=True):
-                text = collapse_spaces(accepted_text(paragraph))
-                if text != collapse_spaces(old_text):
-                    return False
-                if text != collapse_spaces(new_text):
-                    pending.append((paragraph, text, collapse_spaces(new_text)))
-        for paragraph, text, after_text in pending:
-            self.revisions.edit(paragraph, changes(text, after_text))
+            pending.append((paragraphs, olds, news))
+        for paragraphs, olds, news in pending:
+            self._edit_cell_paragraphs(paragraphs, olds, news)
         return True
+
+    def _edit_cell_paragraphs(
+        self, paragraphs: list[etree._Element], olds: list[str], news: list[str]
+    ) -> None:
+        """The paragraphs of one cell edited into `news`, as the rows of a table are."""
+        anchor, before = paragraphs[0], True  # new text before the first, until one is passed
+        matcher = difflib.SequenceMatcher(None, olds, news, autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "equal":
+                anchor, before = paragraphs[i2 - 1], False
+                continue
+            paired = min(i2 - i1, j2 - j1) if tag == "replace" else 0
+            for offset in range(paired):
+                anchor, before = paragraphs[i1 + offset], False
+                self.revisions.edit(anchor, changes(olds[i1 + offset], news[j1 + offset]))
+            for paragraph in paragraphs[i1 + paired : i2]:
+                self.revisions.delete_paragraph(paragraph)
+                anchor, before = paragraph, False
+            for text in news[j1 + paired : j2]:
+                anchor = self.revisions.insert_paragraph_after(anchor, text, anchor, before)
+                before = False
 
     def _edit_cell(self, item: AmendmentItem) -> None:
         """A paragraph inside a table cell: its words marked in that cell's paragraph (or,
@@ -205,82 +207,3 @@ class TableMarking(RedlineBase):
                 "changes"
             )
         self.revisions.edit(element, [(base + s, base + e, new) for s, e, new in edits])
-
-    # --- the rows of a restated section -----------------------------------------------------
-    def _restate_row(
-        self,
-        step: Restated,
-        row: etree._Element,
-        key: str | None,
-        olds: list[str],
-        news: list[str],
-        place: RowPlace,
-    ) -> list[str | None]:
-        """A row kept clean, edited cell by cell (or struck and given again when its cells
-        changed shape), or struck. Returns the key of the row that now stands for it."""
-        if step.kind == "keep":
-            place.passed(row)
-            return [key]
-        if step.kind == "edit" and step.old is not None and step.new is not None:
-            if self._edit_cells(row, olds[step.old], news[step.new]):
-                place.passed(row)
-                return [key]
-            self.revisions.delete_row(row)
-            new_row = self.revisions.insert_row_after(row, news[step.new].split("\t"), row)
-            place.passed(new_row)
-            return [self._remember(new_row)]
-        self.revisions.delete_row(row)
-        place.passed(row)
-        return []
-
-    def _insert_restated(
-        self, section_id: str, text: str, place: RowPlace, following: etree._Element | None
-    ) -> str:
-        """New text of a restated section: a row goes into the table it stands in (after
-        the row passed, or before the row that follows); a paragraph after the table."""
-        if "\t" in text and (place.row is not None or following is not None):
-            anchor = place.row if place.row is not None else following
-            assert anchor is not None
-            row = self.revisions.insert_row_after(anchor, text.split("\t"), anchor)
-            if place.row is None:
-                anchor.addprevious(row)  # before the first row kept: move it up
-            place.passed(row)
-            return self._remember(row)
-        self._insert(section_id, (place.last, False), [text])
-        key = self._made[0]
-        place.passed(self.elements[key])
-        return key
-
-    def _next_row(self, steps: Sequence[Restated], keys: list[str | None]) -> etree._Element | None:
-        """The row the next old paragraph stands in, if it is a row."""
-        for step in steps:
-            if step.old is not None:
-                key = keys[step.old]
-                element = self.elements.get(key) if key else None
-                return element if element is not None and element.tag == W_TR else None
-        return None
-
-    def _rows_placeable(
-        self, steps: list[Restated], keys: list[str | None], news: list[str]
-    ) -> bool:
-        """False where a new paragraph would stand between two rows of one table: Word
-        cannot hold it there, so the section is restated whole."""
-        table: etree._Element | None = None  # the table of the row last passed
-        for number, step in enumerate(steps):
-            if step.old is not None:
-                key = keys[step.old]
-                element = self.elements.get(key) if key else None
-                is_row = element is not None and element.tag == W_TR
-                table = element.getparent() if element is not None and is_row else None
-                continue
-            if step.new is None:
-                continue
-            following = self._next_row(steps[number + 1 :], keys)
-            if "\t" in news[step.new]:
-                if table is None and following is not None:
-                    table = following.getparent()
-                continue
-            if table is not None and following is not None and following.getparent() is table:
-                return False
-            table = None
-        return True

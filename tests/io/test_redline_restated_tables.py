@@ -9,6 +9,7 @@ import io
 from pathlib import Path
 
 import docx
+import pytest
 from lxml import etree
 
 from amendtool.core.amendment import draft_amendment
@@ -64,11 +65,14 @@ def offer(path: Path, paragraphs: list[str], rows: Rows, tail: str) -> Path:
     return path
 
 
-def redline_of(tmp_path: Path, rows: Rows, tail: str) -> tuple[bytes, list[str], list[str]]:
+def redline_of(
+    tmp_path: Path, rows: Rows, tail: str, restated: bool = True
+) -> tuple[bytes, list[str], list[str]]:
     before = load_document(offer(tmp_path / "o.docx", OLD, ROWS, TAIL))
-    after = load_document(offer(tmp_path / "r.docx", NEW, rows, tail))
+    after = load_document(offer(tmp_path / "r.docx", NEW if restated else OLD, rows, tail))
     amendment = draft_amendment(before, after, load_filing(SAMPLES / "filing.toml"))
-    assert [i.kind.value for i in amendment.change_items] == ["replace_section"]
+    if restated:
+        assert [i.kind.value for i in amendment.change_items] == ["replace_section"]
     redline = build_review_documents(amendment).redline
     assert comparable(resolve(redline, True), tmp_path, "a.docx") == flat(
         TextDocument.from_document(after).comparable()
@@ -138,3 +142,38 @@ def test_a_row_added_in_a_restated_section_goes_into_its_table(tmp_path: Path) -
     header, before, added, after = rows_of(redline)
     assert added.find(f"{W}trPr/{W}ins") is not None
     assert not any(marked(row) for row in (header, before, after))
+
+
+@pytest.mark.parametrize("restated", [True, False])
+def test_a_paragraph_put_into_a_cell_is_inserted_in_that_cell(
+    tmp_path: Path, restated: bool
+) -> None:
+    rows = [list(r) for r in ROWS]
+    rows[2][1] = (
+        "One option for one new option\nsubject to the vesting schedule\nand continued service"
+    )
+    redline, _, _ = redline_of(tmp_path, rows, TAIL, restated)
+    *kept, last = rows_of(redline)
+    assert not any(marked(row) for row in kept)
+    assert last.find(f"{W}trPr/{W}del") is None, "the row is struck whole"
+    first, second, added = list(last[-1].iter(f"{W}p"))
+    assert not marked(first) and not marked(second)
+    assert [t for m, t in revision_runs(added)] == ["and continued service"]
+    assert added.find(f"{W}pPr/{W}rPr/{W}ins") is not None
+
+
+@pytest.mark.parametrize("restated", [True, False])
+def test_a_paragraph_taken_out_of_a_cell_is_struck_in_that_cell(
+    tmp_path: Path, restated: bool
+) -> None:
+    rows = [list(r) for r in ROWS]
+    rows[2][1] = "One option for two new options"
+    redline, _, _ = redline_of(tmp_path, rows, TAIL, restated)
+    *kept, last = rows_of(redline)
+    assert not any(marked(row) for row in kept)
+    assert last.find(f"{W}trPr/{W}del") is None, "the row is struck whole"
+    first, gone = list(last[-1].iter(f"{W}p"))
+    runs = revision_runs(first)
+    assert [t for m, t in runs if m == "del"] == ["one new option"]
+    assert [t for m, t in runs if m == "ins"] == ["two new options"]
+    assert [m for m, t in revision_runs(gone)] == ["del"]

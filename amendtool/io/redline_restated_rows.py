@@ -1,0 +1,111 @@
+"""The table rows of a restated section in the redline: a row kept stays clean, a row still
+the same row is edited cell by cell, a new row goes into the table it stands in, and text put
+between two rows of one table (which Word cannot hold there) restates the section whole."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lxml import etree
+
+from amendtool.io.redline_pieces import W_TR, outside_table
+from amendtool.io.redline_restate import Restated
+from amendtool.io.redline_tables import TableMarking
+
+
+@dataclass
+class RowPlace:
+    """Where restated text goes next: a paragraph after `last` (never inside a table), a new
+    row after `row` while the last thing passed is a row of a table."""
+
+    last: etree._Element
+    row: etree._Element | None = None
+
+    def passed(self, element: etree._Element) -> None:
+        if element.tag == W_TR:
+            self.row, self.last = element, outside_table(element)
+        else:
+            self.row, self.last = None, element
+
+
+class RestatedRows(TableMarking):
+    """Where the rows of a restated section go, and how each is marked."""
+
+    def _restate_row(
+        self,
+        step: Restated,
+        row: etree._Element,
+        key: str | None,
+        olds: list[str],
+        news: list[str],
+        place: RowPlace,
+    ) -> list[str | None]:
+        """A row kept clean, edited cell by cell (or struck and given again when its cells
+        changed shape), or struck. Returns the key of the row that now stands for it."""
+        if step.kind == "keep":
+            place.passed(row)
+            return [key]
+        if step.kind == "edit" and step.old is not None and step.new is not None:
+            if self._edit_cells(row, olds[step.old], news[step.new]):
+                place.passed(row)
+                return [key]
+            self.revisions.delete_row(row)
+            new_row = self.revisions.insert_row_after(row, news[step.new].split("\t"), row)
+            place.passed(new_row)
+            return [self._remember(new_row)]
+        self.revisions.delete_row(row)
+        place.passed(row)
+        return []
+
+    def _insert_restated(
+        self, section_id: str, text: str, place: RowPlace, following: etree._Element | None
+    ) -> str:
+        """New text of a restated section: a row goes into the table it stands in (after
+        the row passed, or before the row that follows); a paragraph after the table."""
+        if "\t" in text and (place.row is not None or following is not None):
+            anchor = place.row if place.row is not None else following
+            assert anchor is not None
+            row = self.revisions.insert_row_after(anchor, text.split("\t"), anchor)
+            if place.row is None:
+                anchor.addprevious(row)  # before the first row kept: move it up
+            place.passed(row)
+            return self._remember(row)
+        self._insert(section_id, (place.last, False), [text])
+        key = self._made[0]
+        place.passed(self.elements[key])
+        return key
+
+    def _next_row(self, steps: Sequence[Restated], keys: list[str | None]) -> etree._Element | None:
+        """The row the next old paragraph stands in, if it is a row."""
+        for step in steps:
+            if step.old is not None:
+                key = keys[step.old]
+                element = self.elements.get(key) if key else None
+                return element if element is not None and element.tag == W_TR else None
+        return None
+
+    def _rows_placeable(
+        self, steps: list[Restated], keys: list[str | None], news: list[str]
+    ) -> bool:
+        """False where a new paragraph would stand between two rows of one table: Word
+        cannot hold it there, so the section is restated whole."""
+        table: etree._Element | None = None  # the table of the row last passed
+        for number, step in enumerate(steps):
+            if step.old is not None:
+                key = keys[step.old]
+                element = self.elements.get(key) if key else None
+                is_row = element is not None and element.tag == W_TR
+                table = element.getparent() if element is not None and is_row else None
+                continue
+            if step.new is None:
+                continue
+            following = self._next_row(steps[number + 1 :], keys)
+            if "\t" in news[step.new]:
+                if table is None and following is not None:
+                    table = following.getparent()
+                continue
+            if table is not None and following is not None and following.getparent() is table:
+                return False
+            table = None
+        return True
