@@ -59,9 +59,7 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("results", "Final Amendment: &Results…", "Amendment"),
     ActionSpec("mark_filed", "Mark as &Filed", "Amendment"),
     ActionSpec("history", "Save &History as Word…", "Amendment"),
-    ActionSpec(
-        "help", "amendtool &Help", "Help", StandardKey.HelpContents, needs_project=False
-    ),
+    ActionSpec("help", "amendtool &Help", "Help", StandardKey.HelpContents, needs_project=False),
     ActionSpec("about", "&About amendtool", "Help", None, Role.AboutRole, needs_project=False),
 ]
 

@@ -187,6 +187,7 @@ def append_row(table: Table, cant_split: bool = False) -> tuple[CT_Row, list[_Ce
 def _twips(count: int) -> tuple[str, ...]:
     return tuple(str(width.twips) for width in column_widths(count))
 
+
 _W_TBLGRID, _W_GRIDCOL, _W_TR, _W_TC = qn("w:tblGrid"), qn("w:gridCol"), qn("w:tr"), qn("w:tc")
 _W_TCPR, _W_TCW, _W_P, _W_W, _W_TYPE = qn("w:tcPr"), qn("w:tcW"), qn("w:p"), qn("w:w"), qn("w:type")
 _W_PPR, _W_PSTYLE, _W_RPR, _W_B, _W_VAL = (

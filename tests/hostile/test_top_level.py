@@ -61,9 +61,7 @@ def one_line(stderr: str) -> str:
         (["export"], "the following arguments are required"),
     ],
 )
-def test_a_mistyped_command_line_is_one_line_and_opens_nothing(
-    args: list[str], said: str
-) -> None:
+def test_a_mistyped_command_line_is_one_line_and_opens_nothing(args: list[str], said: str) -> None:
     result = amendtool(*args)
     assert result.returncode == 2
     assert said in one_line(result.stderr)
@@ -170,9 +168,7 @@ def test_a_project_whose_original_changed_or_vanished_is_an_error_naming_it(
     pair[0].write_text(as_text(offer()).replace("vest over two", "vest over three"), "utf-8")
     checked = amendtool("check", str(project))
     assert checked.returncode == 1
-    assert "the original original.txt has changed since the project was drafted" in (
-        checked.stderr
-    )
+    assert "the original original.txt has changed since the project was drafted" in (checked.stderr)
     refused = amendtool("export", str(project), "--out", str(tmp_path / "second"))
     assert refused.returncode == 1 and not (tmp_path / "second").exists()
     pair[0].unlink()
