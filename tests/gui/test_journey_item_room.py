@@ -117,7 +117,7 @@ def measure(tmp_path: Path, width: int, height: int) -> dict:  # type: ignore[ty
     return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
-@pytest.mark.parametrize("size", [(1366, 768), (1366, 728)])  # 728: a taskbar
+@pytest.mark.parametrize("size", [(1366, 768), (1366, 728), (1920, 1080)])  # 728: a taskbar
 def test_a_laptop_shows_a_page_of_items_with_the_wording(
     tmp_path: Path, size: tuple[int, int]
 ) -> None:
