@@ -38,6 +38,9 @@ def test_the_sample_explanation_agrees_with_its_items(sample: Amendment) -> None
         "These amendments are intended solely to clarify ambiguities in the offer.",
         "These amendments do not change the material terms of the program.",
         "The changes below are clarifying changes only.",
+        "These amendments do not materially change the offer.",
+        "The changes are non-substantive and made for clarification purposes.",
+        "These changes are technical in nature.",
     ],
 )
 def test_an_explanation_that_says_only_clarify_is_warned_about_for_each_material_item(
