@@ -145,7 +145,22 @@ class FilingDetails:
 
 
 def load_filing(path: str | Path) -> FilingDetails:
-    return filing_from_dict(read_filing_data(path), path)
+    """A filing.toml counsel wrote: besides every bad value, a name the reader never uses
+    is refused (a misspelt optional detail would otherwise be dropped without a word)."""
+    from amendtool.core.filing_keys import unknown_keys
+
+    data = read_filing_data(path)
+    details = filing_from_dict(data, path)
+    unknown = unknown_keys(data)
+    if unknown:
+        raise FilingError(
+            path,
+            [
+                f"{name} is not a filing detail amendtool reads; correct or remove it"
+                for name in unknown
+            ],
+        )
+    return details
 
 
 def read_filing_data(path: str | Path) -> dict[str, Any]:

@@ -14,7 +14,9 @@ from amendtool.core.business_days import (
     EASTERN,
     business_days_open,
     earliest_expiration,
+    eastern,
     has_expired,
+    last_full_day,
     next_business_day,
 )
 from amendtool.core.expiration_checks import (
@@ -84,7 +86,8 @@ def check_timing(amendment: Amendment) -> list[Finding]:
             "timing",
             f"after {why} the offer must stay open {required} business days from "
             f"{long_date(next_business_day(published))}; it expires at "
-            f"{deadline_phrase(expiration)}, leaving {remaining}. Item {letter(forcing)} "
+            f"{deadline_phrase(expiration)}, leaving {_leaving(remaining, expiration)}. "
+            f"Item {letter(forcing)} "
             f"forces this ({classified(item)}). Earliest compliant expiration: "
             f"{_earliest(published, required, filing.zone)}",
             forcing,
@@ -107,6 +110,20 @@ def forcing_item(
     index = max(range(len(changes)), key=lambda i: (rules.days(changes[i].materiality), -i))
     days = rules.days(changes[index].materiality)
     return (index, days) if days else None
+
+
+def _leaving(remaining: int, expiration: dt.datetime) -> str:
+    """The count, and why the day of the expiration is not in it when the offer closes before
+    that day's 12:00 midnight Eastern (Rule 14d-1(g)(3)): counsel who count that day would
+    otherwise read the count as one short."""
+    closes_on = eastern(expiration).date()
+    through = last_full_day(expiration)
+    if eastern(expiration).time() == dt.time(0, 0):
+        return str(remaining)
+    return (
+        f"{remaining}, counted through {long_date(through)} (the offer closes before "
+        f"12:00 midnight Eastern time on {long_date(closes_on)}, so that day does not count)"
+    )
 
 
 def _earliest(published: dt.date, days: int, zone: dt.tzinfo) -> str:
@@ -133,7 +150,8 @@ def check_minimum_offer(amendment: Amendment) -> list[Finding]:
             "minimum_offer",
             f"the offer must stay open at least {required} business days from its "
             f"commencement ({long_date(filing.statement_filed)}); it expires at "
-            f"{deadline_phrase(filing.expiration_local)}, leaving {remaining}. Earliest "
+            f"{deadline_phrase(filing.expiration_local)}, leaving "
+            f"{_leaving(remaining, filing.expiration_local)}. Earliest "
             f"compliant expiration: {_earliest(filing.statement_filed, required, filing.zone)}",
         )
     ]
