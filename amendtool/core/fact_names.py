@@ -47,7 +47,9 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
     if old and not new:
         span = f"takes out {old.text}"
     direction = "Changes"
-    if old and new and either.kind in ("money", "percent", "count", "ratio"):
+    if old and new and either.kind == "ratio":
+        return _ratio_reason(old, new)
+    if old and new and either.kind in ("money", "percent", "count"):
         direction = "Lowers" if float(new.value) < float(old.value) else "Raises"
     noun = {
         "money": _amount(either, rules, text),
@@ -70,6 +72,28 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
     return f"{direction} {noun} {span}" if old and new else f"{direction} {noun}: {span}"
 
 
+def _ratio_reason(old: Fact, new: Fact) -> str:
+    """Both ratios whole, and what the change means for a holder: 'Changes the exchange
+    ratio from two Eligible Options for each New Option to three Eligible Options for each
+    New Option: fewer new securities for each one given up'. ("Lowers" would leave counsel
+    to work out which way round the ratio is read.)"""
+    fewer = float(new.value) < float(old.value)
+    means = "fewer" if fewer else "more"
+    return (
+        f"Changes the exchange ratio from {old.text} to {new.text} ({means} new securities "
+        "for each one given up)"
+    )
+
+
+# a price of the stock, not of the offer: "if the closing price of our common stock is below
+# $6.00" (a condition), "the market price of the shares"
+_STOCK_PRICE = re.compile(
+    r"\b(?:closing|trading|market|sale|stock|share)\s+price"
+    r"|\bprice\s+of\s+(?:our|the|its|a)\s+(?:common\s+|ordinary\s+)?(?:stock|shares?)\b",
+    re.IGNORECASE,
+)
+
+
 def _amount(fact: Fact, rules: Rules, text: str) -> str:
     """What a changed amount is, from its own clause first: an eligibility threshold, a
     price, the cash payment; then from its sentence and section."""
@@ -78,8 +102,12 @@ def _amount(fact: Fact, rules: Rules, text: str) -> str:
     clause = _clause(text, fact.text)
     if rules.eligibility.search(clause):
         return "the eligibility threshold"
-    if rules.prices.search(clause):
-        return "the price"
+    if _STOCK_PRICE.search(clause):
+        where = " in the condition" if "condition" in text.lower() else ""
+        return f"the stock price{where}"
+    at = clause.find(fact.text)
+    if rules.prices.search(clause) or re.search(r"\bat\s*$", clause[: max(at, 0)]):
+        return "the price"  # "… Preferred Shares at $26.25 per Preferred Share in cash"
     if rules.payments.search(clause):
         return "the cash payment"
     if rules.eligibility.search(text):

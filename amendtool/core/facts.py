@@ -8,14 +8,16 @@ facts; they are masked first and compared on their own.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from amendtool.core.numerals import NUM, decimal_of, plain_number
 from amendtool.core.ratios import FOR_EACH_NEW, old_and_new
 
 _MONTHS = {
@@ -51,27 +53,20 @@ _TIME = re.compile(
     r"|\b(?P<word>midnight|noon)\b",
     re.IGNORECASE,
 )
-_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty"
-).split()
-_TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
-NUMBER_WORDS = {word: n for n, word in enumerate(_WORDS)} | _TENS | {"a": 1, "an": 1}
-_NUM = r"(?:\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _MONEY = re.compile(
     r"(?:U\.S\.\s?)?\$\s?(?P<amount>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion)\b)?",
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"\b(?P<amount>\d+(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 _RATIO = re.compile(
-    rf"\b(?P<a>{_NUM})(?:\s+[\w-]+){{0,3}}?\s+(?:for|in exchange for)\s+(?:each|every)\s+"
-    rf"(?P<b>{_NUM})?\b(?:{FOR_EACH_NEW})?"
-    rf"|\b(?P<c>{_NUM})[- ](?:for|to)[- ](?P<d>{_NUM})\b"
+    rf"\b(?P<a>{NUM})(?:\s+[\w-]+){{0,3}}?\s+(?:for|in exchange for)\s+(?:each|every)\s+"
+    rf"(?P<b>{NUM})?\b(?:{FOR_EACH_NEW})?"
+    rf"|\b(?P<c>{NUM})[- ](?:for|to)[- ](?P<d>{NUM})\b"
     rf"|\b(?P<e>\d+(?:\.\d+)?):(?P<f>\d+(?:\.\d+)?)\b"
     # "For every 2 Eligible Options you exchange, we will grant you 1 New Option": what is
     # given up first, what is received after the comma
-    rf"|\bfor\s+(?:each|every)\s+(?P<g>{_NUM})\s+(?:[\w-]+\s+){{0,5}}?[\w-]+,\s+"
-    rf"(?:[\w'’-]+\s+){{0,5}}?(?P<h>{_NUM})(?!\S)",
+    rf"|\bfor\s+(?:each|every)\s+(?P<g>{NUM})\s+(?:[\w-]+\s+){{0,5}}?[\w-]+,\s+"
+    rf"(?:[\w'’-]+\s+){{0,5}}?(?P<h>{NUM})(?!\S)",
     re.IGNORECASE,
 )
 UNITS = (
@@ -82,10 +77,10 @@ UNITS = (
 _SINGULAR_UNITS = {"share": "shares", "option": "options", "day": "days"}
 _SINGULAR_UNITS |= {"business day": "business days", "month": "months", "year": "years"}
 _COUNT = re.compile(
-    rf"\b(?P<amount>{_NUM})(?P<between>(?:\s+[A-Za-z-]+){{0,2}}?)\s+(?P<unit>{UNITS})\b",
+    rf"\b(?P<amount>{NUM})(?P<between>(?:\s+[A-Za-z-]+){{0,2}}?)\s+(?P<unit>{UNITS})\b",
     re.IGNORECASE,
 )
-_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
+NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
 _REFERENCE = re.compile(
     r"\b(?:Rule|Rules|Regulation)\s+\d+[a-z]?-\d+[a-z]?(?:\([a-z0-9]+\))*"
     r"|\b(?:Section|Sections|Item|Items|Schedule|Annex|Appendix|Exhibit|Exhibits|page|pages|"
@@ -112,20 +107,6 @@ def references(text: str) -> list[str]:
 
 def mask_references(text: str) -> str:
     return _REFERENCE.sub(REFERENCE_MARK, text)
-
-
-def _decimal(text: str) -> Decimal:
-    word = NUMBER_WORDS.get(text.lower())
-    if word is not None:
-        return Decimal(word)
-    try:
-        return Decimal(text.replace(",", "")).normalize()
-    except InvalidOperation:
-        return Decimal(0)
-
-
-def _plain(text: str) -> str:
-    return f"{_decimal(text):f}"
 
 
 def parse_date(match: re.Match[str]) -> str:
@@ -197,18 +178,39 @@ def _scan(text: str) -> tuple[tuple[tuple[int, int], Fact], ...]:
     take(_TIME, lambda m: Fact("time", "{:02d}:{:02d}".format(*parse_time(m)), m.group(0)))
     take(_DATE, lambda m: Fact("date", parse_date(m), m.group(0)))
     take(_MONEY, _money)
-    take(_PERCENT, lambda m: Fact("percent", _plain(m.group("amount")), m.group(0)))
+    take(_PERCENT, lambda m: Fact("percent", plain_number(m.group("amount")), m.group(0)))
     take(_RATIO, _ratio)
     take(_COUNT, _count)
-    take(_NUMBER, lambda m: Fact("number", _plain(m.group(0)), m.group(0)))
-    return tuple(found)
+    take(NUMBER, lambda m: Fact("number", plain_number(m.group(0)), m.group(0)))
+    return tuple(_as_defined(found))
+
+
+_HYPHENATED = re.compile(rf"(?P<c>{NUM})[- ]for[- ](?P<d>{NUM})", re.IGNORECASE)
+
+
+def _as_defined(
+    found: list[tuple[tuple[int, int], Fact]],
+) -> list[tuple[tuple[int, int], Fact]]:
+    """A ratio printed "1-for-2" is read the way the same text states those two numbers in
+    words ("one New Option for every two Eligible Options … the 1-for-2 exchange ratio")."""
+    ratios = [f for _, f in found if f.kind == "ratio"]
+    stated = {f.value for f in ratios if not _HYPHENATED.fullmatch(f.text)}
+    out = []
+    for span, fact in found:
+        match = _HYPHENATED.fullmatch(fact.text) if fact.kind == "ratio" else None
+        if match and decimal_of(match["c"]) and decimal_of(match["d"]):
+            read = f"{(decimal_of(match['c']) / decimal_of(match['d'])).normalize():f}"
+            if read in stated and fact.value not in stated:
+                fact = dataclasses.replace(fact, value=read)
+        out.append((span, fact))
+    return out
 
 
 def _money(match: re.Match[str]) -> Fact:
     scale = {"thousand": 10**3, "million": 10**6, "billion": 10**9}.get(
         (match.group("scale") or "").lower(), 1
     )
-    value = (_decimal(match.group("amount")) * scale).normalize()
+    value = (decimal_of(match.group("amount")) * scale).normalize()
     return Fact("money", f"{value:f}", match.group(0))
 
 
@@ -216,7 +218,7 @@ def _ratio(match: re.Match[str]) -> Fact | None:
     """Valued as what one receives for each one given up, whichever way it is printed."""
     if match.group("g"):
         given, received = old_and_new("comma", match.group("g"), match.group("h"), "")
-        value = _decimal(received) / _decimal(given) if _decimal(given) else Decimal(0)
+        value = decimal_of(received) / decimal_of(given) if decimal_of(given) else Decimal(0)
         return Fact("ratio", f"{value.normalize():f}", f"{received} for every {given}")
     if match.group("a"):
         if not match.group("b") and match.group("a").lower() in ("a", "an"):
@@ -227,7 +229,7 @@ def _ratio(match: re.Match[str]) -> Fact | None:
     else:  # "2-for-1", "two-for-one", "3.5 to 1", "2:1": given up first
         given = match.group("c") or match.group("e")
         received = match.group("d") or match.group("f")
-    value = _decimal(received) / _decimal(given) if _decimal(given) else Decimal(0)
+    value = decimal_of(received) / decimal_of(given) if decimal_of(given) else Decimal(0)
     return Fact("ratio", f"{value.normalize():f}", match.group(0))
 
 
@@ -237,7 +239,7 @@ def _count(match: re.Match[str]) -> Fact | None:
         return None  # "a day", "an option": no number is stated
     unit = match.group("unit").lower()
     unit = _SINGULAR_UNITS.get(unit, unit)
-    return Fact("count", _plain(amount), match.group(0), unit)
+    return Fact("count", plain_number(amount), match.group(0), unit)
 
 
 def changed_facts(old: str, new: str) -> tuple[list[Fact], list[Fact]]:
@@ -248,7 +250,7 @@ def changed_facts(old: str, new: str) -> tuple[list[Fact], list[Fact]]:
     key = lambda f: (f.kind, f.value, f.unit)  # noqa: E731
     extra_old = Counter(map(key, before)) - Counter(map(key, after))
     extra_new = Counter(map(key, after)) - Counter(map(key, before))
-    printed = [Counter(map(_plain, _NUMBER.findall(text))) for text in (old, new)]
+    printed = [Counter(map(plain_number, NUMBER.findall(text))) for text in (old, new)]
     kept = lambda f, own, other: f.kind != "number" or other[f.value] < own[f.value]  # noqa: E731
     removed = [f for f in _pick(before, extra_old, key) if kept(f, *printed)]
     return removed, [f for f in _pick(after, extra_new, key) if kept(f, *printed[::-1])]

@@ -17,7 +17,17 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from amendtool.core.plain_labels import cell_names, fact_label, named, noun_phrase, tied_time
-from amendtool.core.ratios import FOR_EACH_NEW, old_and_new
+from amendtool.core.plain_numbers import (
+    DIGITS,
+    NUM,
+    RATIO,
+    decimal_of,
+    ratio_per_one,
+    ratio_terms,
+    ratio_words,
+    spelled,
+)
+from amendtool.core.plain_units import with_unit
 from amendtool.core.segment import split_sentences
 
 _MONTHS = (
@@ -26,19 +36,6 @@ _MONTHS = (
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
-_SMALL = (
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty"
-).split()
-_WORD_VALUES = {w: i + 1 for i, w in enumerate(_SMALL)} | {
-    "thirty": 30,
-    "forty": 40,
-    "forty-five": 45,
-    "sixty": 60,
-    "ninety": 90,
-}
-_DIGITS = r"\d(?:[\d,]*\d)?(?:\.\d+)?"  # "3,356,925", "17.50"; never a trailing comma
-_NUM = rf"(?:{_DIGITS}|" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) + ")"
 _UNITS = (
     r"business days?|calendar days?|trading days?|days?|months?|years?|weeks?|hours?|"
     r"shares?|options?|units?|RSUs?|awards?|notes?|warrants?|employees?|holders?"
@@ -58,23 +55,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "money",
-        re.compile(rf"\$\s?{_DIGITS}(?:\s+(?:thousand|million|billion))?(?:\s+per share)?"),
+        re.compile(rf"\$\s?{DIGITS}(?:\s+(?:thousand|million|billion))?(?:\s+per share)?"),
     ),
     ("percent", re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|percent\b)", re.I)),
-    (
-        "ratio",
-        re.compile(
-            rf"\b(?P<a>{_NUM})(?:\s+[\w-]+){{0,3}}?\s+for\s+(?:each|every)(?:\s+(?P<b>{_NUM})\b)?"
-            rf"(?:{FOR_EACH_NEW})?"
-            rf"|\b(?P<c>{_NUM})[- ]for[- ](?P<d>{_NUM})\b"  # "2-for-1", "two-for-one"
-            r"|\b(?P<e>\d+(?:\.\d+)?)[- ]to[- ](?P<f>1)\b"  # "3.5 to 1" in an exchange table
-            # "For every 2 Eligible Options you exchange, we will grant you 1 New Option"
-            rf"|\bfor\s+(?:each|every)\s+(?P<g>{_NUM})\s+(?:[\w-]+\s+){{0,5}}?[\w-]+,\s+"
-            rf"(?:[\w'’-]+\s+){{0,5}}?(?P<h>{_NUM})(?!\S)",
-            re.I,
-        ),
-    ),
-    ("count", re.compile(rf"\b{_NUM}(?:\s+[A-Za-z-]+){{0,2}}?\s+(?:{_UNITS})\b", re.I)),
+    ("ratio", RATIO),
+    ("count", re.compile(rf"\b{NUM}(?:\s+[A-Za-z-]+){{0,2}}?\s+(?:{_UNITS})\b", re.I)),
     (
         "document",
         re.compile(
@@ -83,7 +68,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|\bOffer to (?:Exchange|Purchase)\b"
         ),
     ),
-    ("number", re.compile(rf"(?<![\w.$]){_DIGITS}(?![\w%])")),
+    ("number", re.compile(rf"(?<![\w.$]){DIGITS}(?![\w%])")),
 ]
 _REFERENCE = re.compile(
     r"\b(?:Rules?|Regulation|Sections?|Items?|Schedule|Annex|Appendix|Exhibits?|pages?|Part|"
@@ -100,6 +85,7 @@ class Fact:
     start: int
     end: int
     unit: str = ""
+    shown: str = ""  # a ratio as its text defines it ("one for two"), when read from there
 
 
 @dataclass(frozen=True)
@@ -116,24 +102,6 @@ class FactChange:
     row: str = ""  # in a table: the row's first cell, which names it
 
 
-def _decimal(text: str) -> Decimal | None:
-    word = _WORD_VALUES.get(text.lower().split()[0]) if text.split() else None
-    if word is not None:
-        return Decimal(word)
-    number = re.search(r"\d[\d,]*(?:\.\d+)?", text)
-    if number is None:
-        return None
-    try:
-        value = Decimal(number.group(0).replace(",", ""))
-    except InvalidOperation:
-        return None
-    scale = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
-    for word_scale, factor in scale.items():
-        if word_scale in text.lower():
-            value *= factor
-    return value.normalize()
-
-
 def _value(kind: str, text: str) -> str:
     folded = " ".join(text.split()).lower()
     if kind == "date":
@@ -147,13 +115,13 @@ def _value(kind: str, text: str) -> str:
     if kind == "document":
         return folded.replace(" ", "")
     if kind == "ratio":
-        a, b = _ratio_terms(text)
+        a, b = ratio_terms(text)
         return f"{(a / b).normalize():f}" if b else folded
     if kind == "count":
         first = folded.split()[0]
         unit = re.sub(r"s$", "", folded.split()[-1])
-        return f"{_decimal(first)} {unit}"
-    number = _decimal(folded)
+        return f"{decimal_of(first)} {unit}"
+    number = decimal_of(folded)
     return f"{number:f}" if number is not None else folded
 
 
@@ -168,59 +136,6 @@ def _clock(folded: str) -> str:
     if "p.m." in folded:
         hour += 12
     return f"{hour:02d}:{minute:02d}"
-
-
-def _ratio_sides(text: str) -> tuple[str, str] | None:
-    """(received, given up), the numbers as printed; None when no ratio is printed."""
-    match = _PATTERNS[4][1].search(text)
-    if match is None:
-        return None
-    if match.group("g"):
-        given, received = old_and_new("comma", match.group("g"), match.group("h"), "")
-    elif match.group("a"):
-        given, received = old_and_new(
-            "each", match.group("a"), match.group("b") or "one", match.group(0)
-        )
-    elif match.group("c"):
-        given, received = old_and_new("hyphen", match.group("c"), match.group("d"), "")
-    else:
-        given, received = match.group("f"), match.group("e")  # "3.5 to 1": which is which?
-    return received, given
-
-
-def _ratio_terms(text: str) -> tuple[Decimal, Decimal]:
-    sides = _ratio_sides(text)
-    if sides is None:
-        return Decimal(0), Decimal(0)
-    return _decimal(sides[0]) or Decimal(0), _decimal(sides[1]) or Decimal(0)
-
-
-def _ratio_per_one(text: str) -> Decimal | None:
-    """What one tendered security brings under a ratio "one … for every two …"; None for a
-    ratio printed "3.5 to 1"."""
-    match = _PATTERNS[4][1].search(text)
-    if match is None or match.group("e"):
-        return None
-    a, b = _ratio_terms(text)
-    return a / b if b else None
-
-
-def ratio_words(text: str) -> str:
-    """'one New Option for every two Eligible Options', '2-for-1' → 'one for two': what one
-    receives for what one gives up."""
-    match = _PATTERNS[4][1].search(text)
-    sides = _ratio_sides(text)
-    if match is None or sides is None or match.group("e"):
-        return text  # "3.5 to 1" as printed
-    return f"{_spelled(sides[0])} for {_spelled(sides[1])}"
-
-
-def _spelled(number: str) -> str:
-    """'2' → 'two', 'One' → 'one': a ratio reads the same however the offer prints it."""
-    value = _decimal(number)
-    if value is not None and value == value.to_integral_value() and 0 < value <= len(_SMALL):
-        return _SMALL[int(value) - 1]
-    return number.lower() if number.isalpha() else number
 
 
 def facts_in(text: str) -> list[Fact]:
@@ -240,18 +155,44 @@ def facts_in(text: str) -> list[Fact]:
             unit = printed.split()[-1].lower() if kind == "count" else ""
             facts.append(Fact(kind, _value(kind, printed), printed, start, end, unit))
             taken.append((start, end))
-    return sorted(facts, key=lambda f: f.start)
+    return as_defined(sorted(facts, key=lambda f: f.start))
+
+
+_HYPHENATED = re.compile(rf"(?P<c>{NUM})[- ]for[- ](?P<d>{NUM})", re.I)
+
+
+def as_defined(facts: list[Fact]) -> list[Fact]:
+    """A ratio printed "1-for-2" is read the way the same text states those two numbers in
+    words ("one New Option for every two Eligible Options … We refer to this as the 1-for-2
+    exchange ratio"): one new for two old there, whatever the usual reading of "A-for-B"."""
+    stated = {f.value for f in facts if f.kind == "ratio" and not _HYPHENATED.fullmatch(f.text)}
+    out = []
+    for fact in facts:
+        match = _HYPHENATED.fullmatch(fact.text) if fact.kind == "ratio" else None
+        first, second = (decimal_of(match["c"]), decimal_of(match["d"])) if match else (None, None)
+        if match and first and second:
+            read = f"{(first / second).normalize():f}"
+            if read in stated and fact.value not in stated:
+                said = f"{spelled(match['c'])} for {spelled(match['d'])}"
+                fact = dataclasses.replace(fact, value=read, shown=said)
+        out.append(fact)
+    return out
 
 
 def _order(kind: str, old: Fact, new: Fact) -> int:
     if kind == "ratio":
         # "one for every four" is fewer new securities for each one tendered than "one for
         # every three"; a ratio printed "3.5 to 1" says nothing of which side is which
-        a, b = _ratio_per_one(old.text), _ratio_per_one(new.text)
-        return 0 if a is None or b is None else (b > a) - (b < a)
+        if ratio_per_one(old.text) is None or ratio_per_one(new.text) is None:
+            return 0
+        try:
+            before, after = Decimal(old.value), Decimal(new.value)
+        except InvalidOperation:
+            return 0
+        return (after > before) - (after < before)
     if kind in ("date", "time"):
         return (new.value > old.value) - (new.value < old.value)
-    a, b = _decimal(old.text), _decimal(new.text)
+    a, b = decimal_of(old.text), decimal_of(new.text)
     if a is None or b is None or kind in ("document",):
         return 0
     return (b > a) - (b < a)
@@ -319,7 +260,7 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
                 sentence, n.start - offset, n.end - offset, kind, preceding
             )
             row = ""
-            old_shown, new_shown = _shown(kind, o.text), _shown(kind, n.text)
+            old_shown, new_shown = o.shown or _shown(kind, o.text), n.shown or _shown(kind, n.text)
             if "\t" in sentence:  # a table cell: named by its column and its row
                 label, row = cell_names(new, sentence, n.start - offset, label)
                 column = sentence.count("\t", 0, n.start - offset)
@@ -336,6 +277,10 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
                 phrase = noun_phrase(sentence, n.start - offset, n.end - offset, kind)
                 bound = next((b for b in ("minimum ", "maximum ") if label.startswith(b)), "")
                 label, specific = (bound + phrase, True) if phrase else (label, False)
+            if kind == "money" and not row:  # "$26.25 per Preferred Share"
+                label, specific = with_unit(
+                    label, specific, sentence, n.start - offset, n.end - offset
+                )
             if kind == "count" and label.startswith("number of "):
                 old_shown, new_shown = old_shown.split()[0], new_shown.split()[0]  # "285"
             direction = _order(kind, o, n)

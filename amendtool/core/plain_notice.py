@@ -22,6 +22,7 @@ from amendtool.core.plain_summary import (
     plain_words,
     summarise,
 )
+from amendtool.core.plain_units import best_name
 from amendtool.core.templates import fill
 from amendtool.core.timekeeping import deadline_phrase, long_date
 
@@ -84,6 +85,15 @@ def plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
             )
             for k in range(len(summary.facts))
         ]
+
+        def facts_of(i: int, k: int) -> bool:
+            return summaries[i].facts[k].specific
+
+        for k, chosen in enumerate(facts):
+            if chosen.kind == "money":  # the fullest measure with the fullest unit
+                labels = [summaries[i].facts[k].label for i in group]
+                named = [label for i, label in zip(group, labels, strict=True) if facts_of(i, k)]
+                facts[k] = dataclasses.replace(chosen, label=best_name(named or labels))
         facts = [dataclasses.replace(c, specific=True) for c in facts]
         text = " ".join(fact_sentences(facts, amendment.wording, voice=voice))
         places = w["places"].format(
@@ -168,7 +178,7 @@ def _numbers(group: list[int], w: dict[str, str]) -> str:
     shown = [str(i + 1) for i in group]
     if len(shown) == 1:
         return fill(w["one_number"], number=shown[0])
-    consecutive = group == list(range(group[0], group[-1] + 1))
+    consecutive = len(group) > 2 and group == list(range(group[0], group[-1] + 1))
     joined = f"{shown[0]} to {shown[-1]}" if consecutive else _and(shown)
     return fill(w["many_numbers"], numbers=joined)
 

@@ -23,6 +23,7 @@ from amendtool.core.plain_facts import FactChange, fact_changes
 from amendtool.core.plain_labels import only_its_kind
 from amendtool.core.plain_places import paragraph_named, place_after
 from amendtool.core.plain_tables import read_in_table
+from amendtool.core.plain_units import plural
 from amendtool.core.templates import fill, fill_map
 from amendtool.core.typography import single_stops
 from amendtool.core.wording import Wording
@@ -163,7 +164,10 @@ def fact_sentences(
             # what it is: counsel names it (a placeholder, which export will not let pass)
             out.append(w["fact_unnamed"].format(label=name, new=change.new, old=change.old))
         else:
-            out.append(w["fact"].format(label=name, new=change.new, old=change.old))
+            # a table's column heading names one figure ("Distributions per unit … is")
+            many = plural(name) and not change.row
+            said = w.get("fact_plural", w["fact"]) if many else w["fact"]
+            out.append(said.format(label=name, new=change.new, old=change.old))
         if meant := meaning(change, terms):
             out.append(meant)
         if change.row:

@@ -14,8 +14,12 @@ import re
 GIVEN_UP = re.compile(r"\b(?:eligible|tendered|surrender\w*|exchanged|existing|old)\b", re.I)
 RECEIVED = re.compile(r"\b(?:new|replacement)\b", re.I)
 # after "for each" / "for every" (and its number), the words that say the new side is counted
-# there: "two options for each new option"
-FOR_EACH_NEW = r"\s*(?:[\w-]+\s+){0,2}?(?:new|replacement)\b"
+# there, with what they count: "two options for each new option", "… for each New RSU"
+FOR_EACH_NEW = (
+    r"\s*(?:[\w-]+\s+){0,2}?(?:new|replacement)\b"
+    r"(?:\s+(?:options?|shares?|rsus?|restricted stock units?|units?|awards?|securities|"
+    r"notes?|warrants?)\b)?"
+)
 _FOR_EACH = re.compile(r"\s(?:in exchange )?for\s+(?:each|every)\b", re.I)
 
 

@@ -47,10 +47,46 @@ def _fill(template: str, args: tuple[Any, ...], values: Mapping[str, Any]) -> st
         spec = _fill(spec, args, values) if spec else ""
         value = _RUNS.sub(" ", format(found, spec))
         if value.strip():
+            out = with_article(out, value)
             out, gap = _join(out, value, gap or not out), False  # no sentence opens on a space
         else:
             gap = True
     return out
+
+
+_ARTICLE = re.compile(r"(?:(?<=\s)|^)(?P<article>[Aa]n?) $")
+# words spelt with a vowel that open with a consonant's sound, and the reverse
+_CONSONANT_SOUND = re.compile(r"^(?:uni|use|usu|uti|ure|eu|one\b|once\b|u\.[sk]\b)", re.I)
+_VOWEL_SOUND = re.compile(r"^(?:hour|honest|honou?r|heir)", re.I)
+_SPELT_VOWEL = "AEFHILMNORSX"  # initials said with a vowel first: "an RSU", "an SEC filing"
+
+
+def article_for(word: str) -> str:
+    """The article ("a" or "an") for the word that follows, by its sound: "an Election Form", "a
+    Letter of Transmittal", "an Ohio corporation", "a U.S. holder", "an RSU"."""
+    word = word.lstrip(" \"“‘'(")
+    if not word:
+        return "a"
+    first = word.split()[0].rstrip(",.;:")
+    if len(first) > 1 and first.isupper() and first.isalpha() and len(first) <= 5:
+        return "an" if first[0] in _SPELT_VOWEL else "a"  # initials
+    if _VOWEL_SOUND.match(first):
+        return "an"
+    if first[0].lower() in "aeiou" and not _CONSONANT_SOUND.match(first):
+        return "an"
+    return "a"
+
+
+def with_article(out: str, value: str) -> str:
+    """`out` with an "a"/"an" it ends in agreeing with the value that follows ("send a
+    {transmittal_document}" with "Election Form" reads "send an Election Form")."""
+    match = _ARTICLE.search(out)
+    if match is None:
+        return out
+    article = article_for(value)
+    if match.group("article")[0].isupper():
+        article = article.capitalize()
+    return out[: match.start("article")] + article + " "
 
 
 def _join(out: str, text: str, gap: bool) -> str:

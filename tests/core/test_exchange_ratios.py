@@ -11,7 +11,7 @@ import pytest
 
 from amendtool.core.facts import extract
 from amendtool.core.plain_facts import fact_changes
-from amendtool.core.plain_summary import fact_sentences
+from amendtool.core.plain_summary import fact_sentences, summary_text
 from amendtool.core.wording import house_wording
 
 # (how the offer prints it, old securities given up for each new one)
@@ -78,3 +78,33 @@ def test_the_same_ratio_printed_two_ways_is_the_same_ratio() -> None:
     )
     changes, _ = fact_changes(sentence("a 2-for-1 exchange"), sentence("a two-for-one exchange"))
     assert not changes  # the same ratio: nothing changed
+
+
+def test_a_hyphenated_ratio_is_read_as_its_own_sentence_defines_it() -> None:
+    """In "one New Option for every two Eligible Options … We refer to this as the 1-for-2
+    exchange ratio": the "1-for-2" is one new for two old, as the offer says, so the
+    paragraph states one change, said once."""
+    text = (
+        "You will receive one New Option for every {n} Eligible Options, rounded down. "
+        "We refer to this as the 1-for-{d} exchange ratio."
+    )
+    old, new = text.format(n="two", d=2), text.format(n="three", d=3)
+    assert {f.value for f in extract(old) if f.kind == "ratio"} == {"0.5"}
+    changes, rest_changed = fact_changes(old, new)
+    assert not rest_changed
+    assert {(c.old, c.new, c.direction) for c in changes} == {("one for two", "one for three", -1)}
+    said = summary_text(fact_sentences(changes, house_wording()))
+    assert said.count("You will now receive") == 1, said
+    assert "more" not in said, said
+
+
+def test_a_ratio_reason_names_both_ratios_whole_and_what_the_holder_gets() -> None:
+    from amendtool.core.fact_names import describe_facts
+    from amendtool.core.facts import changed_facts
+    from amendtool.core.materiality_rules import house_rules
+
+    old = "You will give up two Eligible Options for each New Option."
+    new = "You will give up three Eligible Options for each New Option."
+    reason = describe_facts(changed_facts(old, new), house_rules(), old)
+    assert "for each New Option" in reason, reason
+    assert "fewer" in reason and "Lowers" not in reason, reason

@@ -46,7 +46,8 @@ CASES = [
         ["You will receive one New Option for every two Eligible Options you exchange."],
         ["You will receive one New Option for every three Eligible Options you exchange."],
         K,
-        "Lowers the exchange ratio from one New Option for every two to one New Option for",
+        "Changes the exchange ratio from one New Option for every two to one New Option for "
+        "every three (fewer",
         id="ratio",
     ),
     pytest.param(

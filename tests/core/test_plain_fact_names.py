@@ -28,7 +28,7 @@ LONG = (
         (
             "We will pay you $2.00 in cash for each option you tender.",
             "We will pay you $2.50 in cash for each option you tender.",
-            "The amount we will pay you is now $2.50. It was $2.00.",
+            "The cash payment for each option is now $2.50. It was $2.00.",
         ),
         (
             "Each tendering holder will receive $5.00.",
@@ -49,7 +49,7 @@ LONG = (
         (
             "OF UP TO 2,000,000 SHARES AT A PURCHASE PRICE OF $22.50 PER SHARE",
             "OF UP TO 2,000,000 SHARES AT A PURCHASE PRICE OF $23.25 PER SHARE",
-            "The purchase price is now $23.25. It was $22.50.",
+            "The purchase price per share is now $23.25. It was $22.50.",
         ),
         (
             'Holders will receive, for each $1,000 of Notes, $1,040 in cash (the "Purchase '
@@ -72,7 +72,7 @@ LONG = (
         (
             LONG + "we will pay $3.00 for each share.",
             LONG + "we will pay $3.25 for each share.",
-            "The amount we will pay is now $3.25. It was $3.00.",
+            "The payment for each share is now $3.25. It was $3.00.",
         ),
     ],
 )

@@ -429,9 +429,10 @@ def test_an_exchange_ratio_restated_in_section_six_is_the_same_change_as_q2(
     assert len(amendment.change_items) == 2
     for item in amendment.change_items:
         assert item.materiality.value == "consideration"
-        assert item.materiality_reason.startswith("Lowers the exchange ratio"), (
+        assert item.materiality_reason.startswith("Changes the exchange ratio"), (
             item.materiality_reason
         )
+        assert "fewer new securities for each one given up" in item.materiality_reason
         assert "number of options" not in item.materiality_reason
     (paragraph,) = plain_paragraphs(amendment)
     assert paragraph.items == (0, 1)
@@ -439,3 +440,28 @@ def test_an_exchange_ratio_restated_in_section_six_is_the_same_change_as_q2(
         "You will now receive one New Option for every three Eligible Options. It was one for "
         "every two. You will receive fewer New Options"
     )
+
+
+def test_a_ratio_changed_in_the_summary_and_its_section_is_one_paragraph(
+    filing: FilingDetails,
+) -> None:
+    old: Spec = [
+        ("", ["Halvorsen offers to exchange options."]),
+        ("Summary Term Sheet", ["You will give up two Eligible Options for each New Option."]),
+        (
+            "2. Exchange Ratio",
+            [
+                "For each tender that we accept, you will receive one New Option for every two "
+                "Eligible Options, rounded down. We refer to this as the 1-for-2 exchange ratio."
+            ],
+        ),
+    ]
+    new = [
+        (h, [p.replace("two", "three").replace("1-for-2", "1-for-3") for p in ps]) for h, ps in old
+    ]
+    amendment = draft_amendment(doc(old), doc(new), filing)
+    assert len(amendment.change_items) == 2
+    [paragraph] = plain_paragraphs(amendment)
+    assert paragraph.items == (0, 1)
+    assert paragraph.text.count("You will now receive") == 1, paragraph.text
+    assert "one New Option for every three Eligible Options" in paragraph.text

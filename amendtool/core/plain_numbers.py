@@ -1,0 +1,107 @@
+"""Numbers and exchange ratios as the plain notice reads them: "two" and "2" are the same
+number, "one New Option for every two Eligible Options" and "2-for-1" are one new for two
+given up, said "one for two" however the offer prints them (ratios.py says which side is
+which).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from amendtool.core.ratios import FOR_EACH_NEW, old_and_new
+
+SMALL = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty"
+).split()
+WORD_VALUES = {w: i + 1 for i, w in enumerate(SMALL)} | {
+    "thirty": 30,
+    "forty": 40,
+    "forty-five": 45,
+    "sixty": 60,
+    "ninety": 90,
+}
+DIGITS = r"\d(?:[\d,]*\d)?(?:\.\d+)?"  # "3,356,925", "17.50"; never a trailing comma
+NUM = rf"(?:{DIGITS}|" + "|".join(sorted(WORD_VALUES, key=len, reverse=True)) + ")"
+RATIO = re.compile(
+    rf"\b(?P<a>{NUM})(?:\s+[\w-]+){{0,3}}?\s+for\s+(?:each|every)(?:\s+(?P<b>{NUM})\b)?"
+    rf"(?:{FOR_EACH_NEW})?"
+    rf"|\b(?P<c>{NUM})[- ]for[- ](?P<d>{NUM})\b"  # "2-for-1", "two-for-one"
+    r"|\b(?P<e>\d+(?:\.\d+)?)[- ]to[- ](?P<f>1)\b"  # "3.5 to 1" in an exchange table
+    # "For every 2 Eligible Options you exchange, we will grant you 1 New Option"
+    rf"|\bfor\s+(?:each|every)\s+(?P<g>{NUM})\s+(?:[\w-]+\s+){{0,5}}?[\w-]+,\s+"
+    rf"(?:[\w'’-]+\s+){{0,5}}?(?P<h>{NUM})(?!\S)",
+    re.I,
+)
+
+
+def decimal_of(text: str) -> Decimal | None:
+    word = WORD_VALUES.get(text.lower().split()[0]) if text.split() else None
+    if word is not None:
+        return Decimal(word)
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if number is None:
+        return None
+    try:
+        value = Decimal(number.group(0).replace(",", ""))
+    except InvalidOperation:
+        return None
+    scale = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
+    for word_scale, factor in scale.items():
+        if word_scale in text.lower():
+            value *= factor
+    return value.normalize()
+
+
+def ratio_sides(text: str) -> tuple[str, str] | None:
+    """(received, given up), the numbers as printed; None when no ratio is printed."""
+    match = RATIO.search(text)
+    if match is None:
+        return None
+    if match.group("g"):
+        given, received = old_and_new("comma", match.group("g"), match.group("h"), "")
+    elif match.group("a"):
+        given, received = old_and_new(
+            "each", match.group("a"), match.group("b") or "one", match.group(0)
+        )
+    elif match.group("c"):
+        given, received = old_and_new("hyphen", match.group("c"), match.group("d"), "")
+    else:
+        given, received = match.group("f"), match.group("e")  # "3.5 to 1": which is which?
+    return received, given
+
+
+def ratio_terms(text: str) -> tuple[Decimal, Decimal]:
+    sides = ratio_sides(text)
+    if sides is None:
+        return Decimal(0), Decimal(0)
+    return decimal_of(sides[0]) or Decimal(0), decimal_of(sides[1]) or Decimal(0)
+
+
+def ratio_per_one(text: str) -> Decimal | None:
+    """What one tendered security brings under a ratio "one … for every two …"; None for a
+    ratio printed "3.5 to 1"."""
+    match = RATIO.search(text)
+    if match is None or match.group("e"):
+        return None
+    a, b = ratio_terms(text)
+    return a / b if b else None
+
+
+def ratio_words(text: str) -> str:
+    """'one New Option for every two Eligible Options', '2-for-1' → 'one for two': what one
+    receives for what one gives up."""
+    match = RATIO.search(text)
+    sides = ratio_sides(text)
+    if match is None or sides is None or match.group("e"):
+        return text  # "3.5 to 1" as printed
+    return f"{spelled(sides[0])} for {spelled(sides[1])}"
+
+
+def spelled(number: str) -> str:
+    """'2' → 'two', 'One' → 'one': a ratio reads the same however the offer prints it."""
+    value = decimal_of(number)
+    if value is not None and value == value.to_integral_value() and 0 < value <= len(SMALL):
+        return SMALL[int(value) - 1]
+    return number.lower() if number.isalpha() else number

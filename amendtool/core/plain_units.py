@@ -1,0 +1,115 @@
+"""What an amount is paid for, for the plain notice: "$26.25 per Preferred Share", "$4.75 in
+cash for each Eligible RSU". An amount without its unit misleads ("The amount we are
+offering to pay is now $4.75"), and the thing bought is not what an amount measures ("The
+preferred shares is now $26.25"): the notice names the measure (price, cash payment) and
+keeps the unit ("The cash payment for each Eligible RSU").
+"""
+
+from __future__ import annotations
+
+import re
+
+from amendtool.core.plain_labels import as_label
+
+_SECURITY = (
+    r"shares?|options?|RSUs?|units?|awards?|notes?|warrants?|securit(?:y|ies)|"
+    r"debentures?|bonds?|interests?|depositary shares?"
+)
+# the unit printed right after an amount: "$26.25 per Preferred Share", "$4.75 in cash for
+# each Eligible RSU", "$2.10 net per Unit"
+_AFTER = re.compile(
+    rf"^(?:,?\s+(?:in cash|net|in cash,? net))?\s+(?P<how>per|for each|for every)\s+"
+    rf"(?P<unit>(?:[\w-]+\s+){{0,2}}?(?:{_SECURITY}))\b",
+    re.I,
+)
+# or opening the sentence: "For each Eligible RSU that you tender …, we will pay you $4.75"
+_OPENING = re.compile(
+    rf"^\s*(?P<how>For each|For every)\s+(?P<unit>(?:[\w-]+\s+){{0,2}}?(?:{_SECURITY}))\b"
+)
+# what an amount can measure: a name ending in one of these says it
+MEASURES = frozenset(
+    """price prices amount amounts payment payments consideration value cost costs fee fees
+    rate premium dividend dividends distribution distributions proceeds threshold cap
+    compensation bonus sum spread""".split()
+)
+_CUT = re.compile(r"\s(?:per|for|of|which|that|we|you|to|by|before|after|on|in|under)\s")
+_PAYS = re.compile(r"\b(?:pay|pays|paid|payment|receive)\b", re.I)
+
+
+def head(label: str) -> str:
+    """The word a name stands on: "price" in "purchase price per share", "number" in
+    "number of shares", "dates" in "vesting dates"."""
+    words = _CUT.split(f" {label} ", maxsplit=1)[0].split()
+    return words[-1].lower() if words else ""
+
+
+def plural(label: str) -> bool:
+    """Whether a name takes "are": "vesting dates", "RSUs"; not "number of shares",
+    "bonus", "proceeds" is plural."""
+    word = head(label)
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word != "series"
+
+
+def unit_of(sentence: str, start: int, end: int) -> tuple[str, str] | None:
+    """("per", "Preferred Share") for the amount at [start, end) of the sentence; None when
+    the sentence prints no unit for it."""
+    after = _AFTER.match(sentence[end:])
+    if after:
+        how = after.group("how").lower()
+        return ("per" if how == "per" else "for each"), _unit_words(after.group("unit"))
+    before = sentence[:start]
+    opening = _OPENING.match(before)
+    if opening and "," in before[opening.end() :] and ". " not in before[opening.end() :]:
+        return "for each", _unit_words(opening.group("unit"))
+    return None
+
+
+def _unit_words(unit: str) -> str:
+    """The unit singular, as the sentence prints it ("Preferred Share"; "share" in capitals
+    is "share")."""
+    unit = " ".join(unit.split())
+    if unit.lower().endswith("ies"):
+        unit = unit[:-3] + ("y" if unit[-1].islower() else "Y")
+    elif unit.lower().endswith("s") and not unit.lower().endswith("ss"):
+        unit = unit[:-1]
+    return as_label(unit) if unit.isupper() else unit
+
+
+def with_unit(label: str, specific: bool, sentence: str, start: int, end: int) -> tuple[str, bool]:
+    """An amount's name with what it is paid for: the measure ("price", "cash payment") when
+    the name is not one (a bare "amount", the thing bought, "amount we will pay you"), and
+    the unit, unless the name or the amount already says it."""
+    unit = unit_of(sentence, start, end)
+    printed = sentence[start:end].lower()
+    in_cash = re.match(r"^,?\s+in cash\b", sentence[end:], re.I) is not None
+    # "amount we will pay you" is a clause, not a name; "amount of fees" is a name
+    said_by_name = head(label) in MEASURES and not re.match(r"amount (?!of\b)", label)
+    if not said_by_name:
+        if re.search(r"\bat\s*$", sentence[:start], re.I):  # "… Preferred Shares at $26.25"
+            label, specific = "price", True
+        elif unit is None and not in_cash:
+            return label, specific  # "the amount each tendering holder will receive"
+        elif in_cash or _PAYS.search(label):
+            label, specific = ("cash payment" if in_cash else "payment"), True
+        else:
+            label, specific = "amount", True
+    if unit is None or " per " in f" {label} " or "for each" in label or "per " in printed:
+        return label, specific
+    return f"{label} {unit[0]} {unit[1]}", specific
+
+
+def best_name(labels: list[str]) -> str:
+    """The name for a change made in several places: the fullest measure any place uses
+    ("purchase price" from the cover) with the fullest unit ("per Preferred Share")."""
+    measures: list[str] = []
+    units: list[str] = []
+    for label in labels:
+        match = re.search(r"\s(per|for each|for every)\s", label)
+        measures.append(label[: match.start()] if match else label)
+        if match:
+            units.append(label[match.start() + 1 :])
+    measure = max(measures, key=lambda m: (head(m) in MEASURES, len(m)))
+    if not units:
+        return measure
+    unit = max(units, key=lambda u: (u != u.lower(), len(u)))
+    return f"{measure} {unit}"
