@@ -10,15 +10,24 @@ from amendtool.core.ordinals import position_word
 from amendtool.core.wording_series import cited_through_insertion, through_insertion
 
 
+def filed_sentence(loc: Locator) -> tuple[int, int]:
+    """The sentence's number and the paragraph's sentence count as the original prints them
+    (an earlier item in the same paragraph may have added or taken out sentences)."""
+    if loc.filed_sentence is not None:
+        return loc.filed_sentence, loc.filed_sentence_count or loc.sentence_count
+    return loc.sentence or 0, loc.sentence_count
+
+
 def sentence_cited(phrases: dict[str, str], loc: Locator, number: int, paragraph: str) -> str:
     """A sentence as cited: by its first words when the locator gives them (a paragraph
-    that opens with a run-in caption), else by its ordinal."""
+    that opens with a run-in caption), else by its ordinal (`number`, of the original's
+    sentences)."""
     if loc.sentence_opening:
         return phrases.get(
             "sentence_beginning", 'the sentence beginning "{opening}" in {paragraph}'
         ).format(opening=loc.sentence_opening, paragraph=paragraph)
     return phrases["sentence"].format(
-        ordinal=position_word(number, loc.sentence_count), paragraph=paragraph
+        ordinal=position_word(number, filed_sentence(loc)[1]), paragraph=paragraph
     )
 
 

@@ -80,6 +80,10 @@ class Locator:
     paragraph_count: int = 0
     sentence: int | None = None
     sentence_count: int = 0
+    # the sentence as numbered in the original paragraph, when earlier items in the same
+    # paragraph added or took out sentences before it (the filing cites the original)
+    filed_sentence: int | None = None
+    filed_sentence_count: int | None = None
     # a paragraph inside a table cell ("the paragraph in the row entitled "Purchase
     # Price""): `paragraph` is the row, `cell` the cell (0-based) and `cell_paragraph` the
     # paragraph within it (1-based, of `cell_paragraph_count`)

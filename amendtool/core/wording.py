@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from amendtool.core.cited_places import (
+    filed_sentence,
     in_section,
     note_cited,
     paragraph_cited,
@@ -256,9 +257,10 @@ def prepare(
             values["destination_section"] = in_section(phrases, name, to_kind)
     if kind in (ItemKind.REPLACE_SENTENCE, ItemKind.DELETE_SENTENCE, ItemKind.REPLACE_WORDS):
         paragraph = own_paragraph()
-        values["target"] = sentence_cited(phrases, loc, loc.sentence or 1, paragraph)
+        number, count = filed_sentence(loc)
+        values["target"] = sentence_cited(phrases, loc, number or 1, paragraph)
         values["unit"] = phrases.get("one_sentence", "sentence")
-        if loc.sentence_count == 1:  # a paragraph of one sentence is cited as the paragraph
+        if count == 1:  # a paragraph of one sentence is cited as the paragraph
             values["target"] = paragraph
             whole_answer = bool(loc.question) and loc.answer_count == 1
             values["unit"] = phrases.get(
@@ -286,13 +288,14 @@ def prepare(
         values["sentences"] = phrases["one_sentence" if sentences == 1 else "many_sentences"]
         values["have"] = "has" if sentences == 1 else "have"
         paragraph = own_paragraph()
-        if loc.sentence == loc.sentence_count:
+        number, count = filed_sentence(loc)
+        if number == count:
             key, values["anchor"] = "insert_sentence_end", paragraph
-        elif not loc.sentence:
+        elif not number:
             key, values["anchor"] = "insert_sentence_start", paragraph
         else:
             key = "insert_sentence_after"
-            values["anchor"] = sentence_cited(phrases, loc, loc.sentence, paragraph)
+            values["anchor"] = sentence_cited(phrases, loc, number, paragraph)
     if kind is ItemKind.RENUMBER_PARAGRAPHS:
         olds = [paragraph_label(t) or "" for t in item.old_text.split("\n")]
         news = [paragraph_label(t) or "" for t in item.new_paragraphs]

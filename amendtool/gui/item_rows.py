@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
+from amendtool.core.cited_places import filed_sentence
 from amendtool.core.items import AmendmentItem, ItemKind, Materiality
 from amendtool.core.materiality_rules import house_rules
 
@@ -144,11 +145,12 @@ def summary(item: AmendmentItem) -> str:
         where += f" {loc.note_kind or 'footnote'} {loc.note}"
     elif loc.paragraph:
         where += f" ¶{loc.printed or loc.paragraph}"  # as a reader counts, rows aside
+    number = filed_sentence(loc)[0]  # as the original numbers it
     if item.kind is ItemKind.INSERT_SENTENCE and loc.sentence is not None:
         # the locator counts the sentence the new one follows
-        where += f" after s{loc.sentence}" if loc.sentence else " at its start"
-    elif loc.sentence:
-        where += f" s{loc.sentence}"
+        where += f" after s{number}" if number else " at its start"
+    elif number:
+        where += f" s{number}"
     text = (item.new_text or item.old_text).split("\n")[0].replace("\t", " · ")
     if item.renumbered:
         old = [m.group(0) for h in item.old_text.split("\n") if (m := re.search(r"\d+", h))]

@@ -10,7 +10,7 @@ out is restated whole (tables.py).
 
 from __future__ import annotations
 
-from amendtool.core.apply import LocatorError, TextSection, apply_sentence_item, cell_piece
+from amendtool.core.apply import TextSection, cell_piece
 from amendtool.core.drafting.align import Op
 from amendtool.core.drafting.units import SentenceItems
 from amendtool.core.items import AmendmentItem, ItemKind, Locator
@@ -101,21 +101,17 @@ class CellItems(SentenceItems):
             return locator
 
         offset = cell_piece(section.paragraphs[index], cell, number)[0]
-        item = self._sentence_item(section, index, before, after, key, cite, offset)
-        if item is not None:
-            try:
-                reproduced = apply_sentence_item(before, item)
-            except LocatorError:
-                reproduced = ""
-            if not _same(reproduced, after):
-                item = None
-        if item is None:
-            item = AmendmentItem(
-                ItemKind.REPLACE_PARAGRAPH,
-                cite(),
-                page=self._page(key, offset),
-                old_text=before,
-                new_text=after,
-                new_paragraphs=[after],
-            )
-        self._emit(item)
+        items = self._sentence_items(section, index, before, after, key, cite, offset)
+        if items is None:
+            items = [
+                AmendmentItem(
+                    ItemKind.REPLACE_PARAGRAPH,
+                    cite(),
+                    page=self._page(key, offset),
+                    old_text=before,
+                    new_text=after,
+                    new_paragraphs=[after],
+                )
+            ]
+        for item in items:
+            self._emit(item)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from amendtool.core.apply import LocatorError, TextSection, apply_sentence_item
+from amendtool.core.apply import TextSection
 from amendtool.core.drafting.align import Op
 from amendtool.core.drafting.units import SentenceItems
 from amendtool.core.items import AmendmentItem, ItemKind, Locator, Materiality
@@ -144,25 +144,20 @@ class ParagraphItems(SentenceItems):
     def _modify(self, section_id: str, key: str, new_text: str) -> None:
         section, index = self._position(key)
         old_text = section.paragraphs[index]
-        item = self._sentence_item(section, index, old_text, new_text, key)
-        if item is not None:
-            trial = section.paragraphs[index]
-            try:
-                reproduced = apply_sentence_item(trial, item)
-            except LocatorError:
-                reproduced = ""
-            if fold_typography(reproduced) != fold_typography(new_text):
-                item = None  # the sentence item would not give the revised text exactly
-        if item is None:
-            item = AmendmentItem(
-                ItemKind.REPLACE_PARAGRAPH,
-                self._paragraph_locator(section, index),
-                page=self._page(key),
-                old_text=old_text,
-                new_text=new_text,
-                new_paragraphs=[new_text],
-            )
-        self._emit(item)
+        items = self._sentence_items(section, index, old_text, new_text, key)
+        if items is None:
+            items = [
+                AmendmentItem(
+                    ItemKind.REPLACE_PARAGRAPH,
+                    self._paragraph_locator(section, index),
+                    page=self._page(key),
+                    old_text=old_text,
+                    new_text=new_text,
+                    new_paragraphs=[new_text],
+                )
+            ]
+        for item in items:
+            self._emit(item)
         section.origins[index] = key
 
 

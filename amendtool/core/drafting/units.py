@@ -1,11 +1,17 @@
-"""Choosing the unit of a changed paragraph: a few words, one sentence, or the paragraph."""
+"""Choosing the unit of a changed paragraph: a few words, one sentence, or the paragraph.
+
+Counsel amend the smallest unit that reads naturally: separate edits in different sentences
+of one paragraph are one item each (so each can be rejected alone, and a changed price is not
+buried in a restated paragraph), cited by the original's sentence numbers; the paragraph is
+restated whole only when most of it is rewritten.
+"""
 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from amendtool.core.apply import TextSection
+from amendtool.core.apply import LocatorError, TextSection, apply_sentence_item
 from amendtool.core.diffing import similarity
 from amendtool.core.drafting.citing import Citing
 from amendtool.core.drafting.quoting import changed_words
@@ -14,9 +20,11 @@ from amendtool.core.locate import run_in_caption, sentence_opening
 from amendtool.core.segment import split_sentences
 from amendtool.core.typography import fold_typography
 
+Piece = tuple[str, int, int, int, int]  # a difflib opcode touching at most one old sentence
+
 
 class SentenceItems(Citing):
-    def _sentence_item(
+    def _sentence_items(
         self,
         section: TextSection,
         index: int,
@@ -25,17 +33,38 @@ class SentenceItems(Citing):
         key: str,
         cite: Callable[[], Locator] | None = None,
         offset: int = 0,
-    ) -> AmendmentItem | None:
-        """The sentence or words item for one changed paragraph (`cite` makes its locator,
-        `offset` is where its text starts in the printed paragraph, for its page); None when
-        the paragraph is to be replaced."""
+    ) -> list[AmendmentItem] | None:
+        """The sentence and words items for one changed paragraph, in order, each applying
+        to the paragraph as the ones before it left it and giving exactly `new_text` (`cite`
+        makes a locator, `offset` is where the text starts in the printed paragraph, for its
+        page); None when the paragraph is to be replaced in its entirety."""
+        items = self._planned_items(section, index, old_text, new_text, key, cite, offset)
+        if not items:
+            return None
+        trial = old_text
+        try:
+            for item in items:
+                trial = apply_sentence_item(trial, item)
+        except LocatorError:
+            return None
+        if fold_typography(trial) != fold_typography(new_text):
+            return None  # the sentence items would not give the revised text exactly
+        return items
+
+    def _planned_items(
+        self,
+        section: TextSection,
+        index: int,
+        old_text: str,
+        new_text: str,
+        key: str,
+        cite: Callable[[], Locator] | None,
+        offset: int,
+    ) -> list[AmendmentItem] | None:
         old_spans = split_sentences(old_text)
         new_spans = split_sentences(new_text)
         if not old_spans:
             return None
-        # a one-sentence paragraph is cited as the paragraph: a sentence added to it or a
-        # few words changed in it are items of their own; anything more replaces it
-        only_sentence = len(old_spans) == 1
         old_sents = [old_text[s:e] for s, e in old_spans]
         new_sents = [new_text[s:e] for s, e in new_spans]
         matcher = difflib.SequenceMatcher(
@@ -44,28 +73,50 @@ class SentenceItems(Citing):
             [fold_typography(s) for s in new_sents],
             autojunk=False,
         )
-        changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
-        if len(changes) != 1:
-            return None
-        tag, i1, i2, j1, j2 = changes[0]
+        opcodes = matcher.get_opcodes()
+        pieces = [op for op in opcodes if op[0] != "equal"]
+        if not pieces or any(tag != "insert" and i2 - i1 != 1 for tag, i1, i2, _, _ in pieces):
+            return None  # sentences merged, split or rewritten together: one restatement
+        caption = bool(run_in_caption(old_text))
         rewrite = self.options.paragraph_rewrite
-        if tag != "insert" and (
+        if (len(pieces) > 1 or pieces[0][0] != "insert") and (
             similarity(fold_typography(old_text), fold_typography(new_text), rewrite) < rewrite
         ):
             return None  # less than half the words kept: the paragraph is replaced
-        base = cite() if cite else self._paragraph_locator(section, index)
-        base.sentence_count = len(old_spans)
-        added = " ".join(new_sents[j1:j2])
-        if run_in_caption(old_text):
-            # the caption is no sentence to a reader: a change at it restates the paragraph,
-            # and a sentence after it is cited by its first words
-            cited = i1 - 1 if tag == "insert" else i1
-            if cited < 1:
+        if len(pieces) > 1 and not _mostly_kept(opcodes, old_sents, new_sents, caption):
+            return None  # separate edits, but most of the paragraph changed: it is restated
+        items = []
+        shift = 0  # sentences the earlier items of this paragraph added (+) or took out (-)
+        for piece in pieces:
+            base = cite() if cite else self._paragraph_locator(section, index)
+            item = self._piece_item(base, piece, old_sents, new_sents, key, offset, old_spans)
+            if item is not None and caption and not _after_caption(item, piece, old_sents):
+                item = None
+            if item is None:
                 return None
-            if tag != "insert" or i1 < len(old_spans):
-                base.sentence_opening = sentence_opening(old_sents, cited)
+            _number(item.locator, piece, len(old_spans), shift)
+            items.append(item)
+            _, i1, i2, j1, j2 = piece
+            shift += (j2 - j1) - (i2 - i1)
+        return items
+
+    def _piece_item(
+        self,
+        base: Locator,
+        piece: Piece,
+        old_sents: list[str],
+        new_sents: list[str],
+        key: str,
+        offset: int,
+        old_spans: list[tuple[int, int]],
+    ) -> AmendmentItem | None:
+        """The item for one changed sentence (or sentences added at one place)."""
+        tag, i1, _, j1, j2 = piece
+        # a one-sentence paragraph is cited as the paragraph: a sentence added to it or a
+        # few words changed in it are items of their own; anything more replaces it
+        only_sentence = len(old_sents) == 1
+        added = " ".join(new_sents[j1:j2])
         if tag == "insert":
-            base.sentence = i1
             return AmendmentItem(
                 ItemKind.INSERT_SENTENCE,
                 base,
@@ -73,9 +124,6 @@ class SentenceItems(Citing):
                 new_text=added,
                 new_paragraphs=[added],
             )
-        if i2 - i1 != 1:
-            return None
-        base.sentence = i1 + 1
         page = self._page(key, offset + old_spans[i1][0])
         removed = old_sents[i1]
         if tag == "delete":
@@ -113,3 +161,50 @@ class SentenceItems(Citing):
             new_text=added,
             new_paragraphs=[added],
         )
+
+
+def _mostly_kept(
+    opcodes: Sequence[Piece], old_sents: list[str], new_sents: list[str], caption: bool
+) -> bool:
+    """More of the paragraph stays as it was than is changed, added or taken out, counted
+    in sentences and in words (a run-in caption is no sentence to a reader: not counted)."""
+
+    def words(sents: list[str]) -> int:
+        return sum(len(s.split()) for s in sents)
+
+    kept = [(i1, i2) for tag, i1, i2, _, _ in opcodes if tag == "equal"]
+    if caption and kept and kept[0][0] == 0:
+        kept[0] = (1, kept[0][1])
+    touched = [op for op in opcodes if op[0] != "equal"]
+    kept_sentences = sum(i2 - i1 for i1, i2 in kept)
+    kept_words = sum(words(old_sents[i1:i2]) for i1, i2 in kept)
+    touched_sentences = sum(max(i2 - i1, j2 - j1) for _, i1, i2, j1, j2 in touched)
+    touched_words = sum(
+        max(words(old_sents[i1:i2]), words(new_sents[j1:j2])) for _, i1, i2, j1, j2 in touched
+    )
+    return kept_sentences > touched_sentences and kept_words > touched_words
+
+
+def _after_caption(item: AmendmentItem, piece: Piece, old_sents: list[str]) -> bool:
+    """In a paragraph that opens with a run-in caption (no sentence to a reader), the item
+    cites its sentence by its first words; False when it changes the caption itself, which
+    restates the paragraph."""
+    tag, i1 = piece[0], piece[1]
+    cited = i1 - 1 if tag == "insert" else i1
+    if cited < 1:
+        return False
+    if tag != "insert" or i1 < len(old_sents):
+        item.locator.sentence_opening = sentence_opening(old_sents, cited)
+    return True
+
+
+def _number(locator: Locator, piece: Piece, count: int, shift: int) -> None:
+    """The sentence the item applies to, counted in the paragraph as the earlier items of
+    this paragraph left it; and, when they added or took out sentences before it, the
+    original's number and count, by which the filing cites it."""
+    tag, i1 = piece[0], piece[1]
+    number = i1 if tag == "insert" else i1 + 1
+    locator.sentence = number + shift
+    locator.sentence_count = count + shift
+    if shift:
+        locator.filed_sentence, locator.filed_sentence_count = number, count
