@@ -4,10 +4,18 @@ when most of it is rewritten."""
 
 from __future__ import annotations
 
+import os
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from amendtool.core.apply import TextDocument, apply_items
+from amendtool.core.cited_places import filed_sentence
 from amendtool.core.drafting import draft_items
-from amendtool.core.items import AmendmentItem, ItemKind
+from amendtool.core.items import SENTENCE_KINDS, AmendmentItem, ItemKind
+from amendtool.core.segment import split_sentences
 from amendtool.core.wording import filing_text
+from tests.core.test_roundtrip_property import sentence
 from tests.support.builders import Spec, doc
 
 SEVEN = [
@@ -135,3 +143,52 @@ def test_a_paragraph_mostly_rewritten_is_restated_whole() -> None:
     ]
     items = draft(rewritten)
     assert [i.kind for i in items] == [ItemKind.REPLACE_PARAGRAPH]
+
+
+EXAMPLES = int(os.environ.get("AMENDTOOL_HYPOTHESIS_EXAMPLES", "400"))
+sentences = st.lists(sentence, min_size=5, max_size=9, unique=True)
+
+
+@st.composite
+def edits_apart(draw: st.DrawFn) -> tuple[list[str], list[str]]:
+    """A long paragraph and the same paragraph with two to three sentences edited, added or
+    taken out at places of their own."""
+    old = draw(sentences)
+    new = list(old)
+    places = sorted(draw(st.sets(st.integers(0, len(old) - 1), min_size=2, max_size=3)))
+    for at in reversed(places):
+        how = draw(st.sampled_from(["words", "rewrite", "drop", "add"]))
+        if how == "words":
+            words = new[at].rstrip(".").split(" ")
+            words[draw(st.integers(0, len(words) - 1))] = draw(st.sampled_from(["$7.25", "ten"]))
+            new[at] = " ".join(words) + "."
+        elif how == "rewrite":
+            new[at] = draw(sentence)
+        elif how == "drop":
+            del new[at]
+        else:
+            new.insert(at + 1, draw(sentence))
+    return old, new
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(edits_apart())
+def test_separate_edits_apply_in_turn_and_cite_the_original(
+    pair: tuple[list[str], list[str]],
+) -> None:
+    old, new = pair
+    original, revised = doc(spec(old)), doc(spec(new))
+    items = draft_items(original, revised).items
+    amended = apply_items(TextDocument.from_document(original), items)
+    assert amended.comparable() == TextDocument.from_document(revised).comparable()
+    cited = [i for i in items if i.kind in SENTENCE_KINDS and i.locator.paragraph == 3]
+    if len(cited) > 1:  # each cites a sentence of the original, in the original's order
+        numbers = [filed_sentence(i.locator) for i in cited]
+        assert all(count == len(split_sentences(" ".join(old))) for _, count in numbers)
+        assert [n for n, _ in numbers] == sorted(n for n, _ in numbers)
+        for item, (number, _) in zip(cited, numbers, strict=True):
+            if item.kind is not ItemKind.INSERT_SENTENCE:
+                start, end = split_sentences(" ".join(old))[number - 1]
+                assert " ".join(old)[start:end] == item.old_text
+        for item in cited:
+            assert filing_text(item, "(a)(1)")
