@@ -67,7 +67,9 @@ def article_for(word: str) -> str:
     word = word.lstrip(" \"“‘'(")
     if not word:
         return "a"
-    first = word.split()[0].rstrip(",.;:")
+    first = word.split()[0].rstrip(",.;:") if word.split() else ""
+    if not first or not first[0].isalnum():
+        return "a"  # no word follows: the article is the template's own
     if len(first) > 1 and first.isupper() and first.isalpha() and len(first) <= 5:
         return "an" if first[0] in _SPELT_VOWEL else "a"  # initials
     if _VOWEL_SOUND.match(first):
@@ -81,8 +83,8 @@ def with_article(out: str, value: str) -> str:
     """`out` with an "a"/"an" it ends in agreeing with the value that follows ("send a
     {transmittal_document}" with "Election Form" reads "send an Election Form")."""
     match = _ARTICLE.search(out)
-    if match is None:
-        return out
+    if match is None or not value.lstrip(" \"“‘'(")[:1].isalnum():
+        return out  # a fragment that opens on punctuation (", as amended,") names no word
     article = article_for(value)
     if match.group("article")[0].isupper():
         article = article.capitalize()

@@ -35,6 +35,15 @@ def test_a_template_joining_an_article_to_a_name_agrees_with_it() -> None:
     assert fill("data {x}", x="Election Form") == "data Election Form"
 
 
+@pytest.mark.parametrize("fragment", [", as amended,", ",", "; and", "", "  "])
+def test_a_fragment_that_names_no_word_leaves_the_article_alone(fragment: str) -> None:
+    """A value opening on punctuation (", as amended,") follows "a"/"an" in some templates; the
+    article is then the template's own, and nothing fails."""
+    assert fill("filed by a {x} company", x=fragment).startswith("filed by a")
+    assert fill("filed by an {x} entity", x=fragment).startswith("filed by an")
+    assert article_for(fragment) == "a"
+
+
 def test_every_wording_template_with_an_article_before_a_name_agrees() -> None:
     """Every "a {…}" of the house wording, filled with a name opening with a vowel."""
     wording = house_wording()
