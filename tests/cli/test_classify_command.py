@@ -73,3 +73,26 @@ def test_a_filed_amendment_is_not_reclassified(
     [line] = err.strip().splitlines()
     assert "filed" in line and "offer.amend" in line
     assert project.read_bytes() == saved
+
+
+def test_counsels_reason_is_kept_when_the_same_pair_is_drafted_again(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from tests.cli.test_check_timing import threshold_pair
+
+    original, revised, filing = threshold_pair(tmp_path)
+    project = tmp_path / "p.amend"
+    draft = ("draft", original, revised, "--filing", filing, "--out", tmp_path / "out")
+    status, _, err = run(capsys, *draft, "--project", project)
+    assert status == 0, err
+    reason = "The threshold only restates the board's earlier decision."
+    status, _, err = run(capsys, "classify", project, "A", "clarifying", "--reason", reason)
+    assert status == 0, err
+
+    status, _, err = run(capsys, *draft, "--project", project)
+    assert status == 0, err
+    item = load_project(project).items[0]
+    assert item.counsel_materiality and item.counsel_reason == reason
+    _, listed, _ = run(capsys, "check", project)
+    line = next(x for x in listed.splitlines() if x.strip().startswith("A "))
+    assert f"counsel: {reason}" in line
