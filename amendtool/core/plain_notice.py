@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from amendtool.core.amendment import Amendment
+from amendtool.core.built_once import built
 from amendtool.core.items import AmendmentItem, Materiality
 from amendtool.core.layout import Block, Role
 from amendtool.core.model import SectionKind
@@ -41,7 +42,11 @@ class PlainParagraph:
 def plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
     """A paragraph per change; a change the tool states in facts alone and finds made in the
     same way in several places ("$20.00" to "$17.50" on the cover, in the summary …) is one
-    paragraph naming every place."""
+    paragraph naming every place. Read once while the outputs and checks are made."""
+    return built(amendment, "plain_paragraphs", lambda: _plain_paragraphs(amendment))
+
+
+def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
     voice = voice_of(amendment)
     w = voice.words
     changes = amendment.change_items
