@@ -169,6 +169,8 @@ def _places(items: list[AmendmentItem], w: dict[str, str]) -> str:
         for page in (item.page, item.last_page):
             if page and page not in listed:
                 listed.append(page)
+    if len(items) > int(w["most_listed"]):
+        return fill(w["counted_places"], count=str(len(items)), exact_heading=w["exact_heading"])
     parts = []
     for place, numbers in pages.items():
         if not numbers:
@@ -184,6 +186,8 @@ def _numbers(group: list[int], w: dict[str, str]) -> str:
     if len(shown) == 1:
         return fill(w["one_number"], number=shown[0])
     consecutive = len(group) > 2 and group == list(range(group[0], group[-1] + 1))
+    if not consecutive and len(group) > int(w["most_listed"]):
+        return fill(w["counted_numbers"], count=str(len(group)))
     joined = f"{shown[0]} to {shown[-1]}" if consecutive else _and(shown)
     return fill(w["many_numbers"], numbers=joined)
 
