@@ -75,6 +75,8 @@ def _propose(item: AmendmentItem, rules: Rules, headings: str = "") -> Proposal:
     contexts = (item.locator.question, caption, headings, _section_words(item))
     subject = rules.subject_of(*contexts[:2]) or (offer_terms if headings else None)
     subject = subject or rules.subject_of(contexts[3])
+    own = rules.own_subject([s for s in change.sentences or [change.text] if s.strip()])
+    subject = own or subject
     if item.locator.note and subject is not None and subject.kind == "terms":
         subject = None  # a note explains the terms (a definition, a source): read its words
     if subject is None or subject.informational:
@@ -269,7 +271,7 @@ def _decide(change: Change, subject: Subject | None, rules: Rules, where: str) -
     if change.facts:
         context = f"{where}. {text}"
         facts = describe_facts((change.removed, change.added), rules, context)
-        if subject is not None and subject.kind == "material":
+        if subject is not None and (subject.kind == "material" or subject.own_words):
             return Proposal(M, f"{subject.reason}: {_lower(what if change.whole else facts)}")
         if terms:
             chosen = _consideration_facts(change, rules)

@@ -68,6 +68,7 @@ class Subject:
     words: Words
     historical: bool = False  # its dates are of past events: a corrected date alone clarifies
     informational: bool = False  # its text also says where to find reports (general disclosure)
+    own_words: bool = False  # recognised by the changed sentences' words, not where they are
 
 
 @dataclass(frozen=True)
@@ -105,8 +106,16 @@ class Rules:
             if not context:
                 continue
             for subject in self.subjects:
-                if subject.words.search(context):
+                if not subject.own_words and subject.words.search(context):
                     return subject
+        return None
+
+    def own_subject(self, sentences: list[str]) -> Subject | None:
+        """The subject every changed sentence speaks of by its own words (the offer's
+        expenses), whatever the question, caption or section it is printed under."""
+        for subject in self.subjects:
+            if subject.own_words and sentences and all(subject.words.search(s) for s in sentences):
+                return subject
         return None
 
     def position_in(self, sentences: list[str]) -> str | None:
@@ -127,6 +136,7 @@ class Rules:
                     Words(s["words"]),
                     bool(s.get("historical")),
                     bool(s.get("informational")),
+                    bool(s.get("own_words")),
                 )
                 for s in data.get("subjects", [])
             )

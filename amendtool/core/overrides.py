@@ -8,8 +8,8 @@ from amendtool.core.items import AmendmentItem
 
 
 def carry_overrides(previous: list[AmendmentItem], current: list[AmendmentItem]) -> int:
-    """Give re-drafted items the wording and the classification counsel chose for the same
-    substance; count the items that kept something of counsel's."""
+    """Give re-drafted items the wording and the classification (with counsel's reason) counsel
+    chose for the same substance; count the items that kept something of counsel's."""
     by_basis = {i.override_basis: i for i in previous if i.override_basis}
     chosen = {i.materiality_basis: i for i in previous if i.counsel_materiality}
     plain = {i.plain_basis: i for i in previous if i.plain_summary}
@@ -24,7 +24,7 @@ def carry_overrides(previous: list[AmendmentItem], current: list[AmendmentItem])
             item.override_basis = old.override_basis
         decided = chosen.get(substance)
         if decided is not None:
-            item.choose_materiality(decided.materiality)
+            item.choose_materiality(decided.materiality, decided.counsel_reason)
         summary = plain.get(substance)
         if summary is not None:
             item.set_plain_summary(summary.plain_override)

@@ -93,10 +93,11 @@ def _tip(item: AmendmentItem) -> str:
     proposed = item.materiality_proposed
     if proposed is None or proposed is item.materiality:
         reason = f" (the tool proposes the same: {item.materiality_reason})"
-        return f"{label}, chosen by counsel{reason if item.materiality_reason else ''}"
+        same = reason if item.materiality_reason else ""
+        return f"{label}, chosen by counsel{same}{_counsels_reason(item, ' ')}"
     return (
-        f"{label}, chosen by counsel. The tool proposes {SHORT[proposed]}: "
-        f"{item.materiality_reason or 'no reason recorded'}"
+        f"{label}, chosen by counsel.{_counsels_reason(item, ' ')} The tool proposes "
+        f"{SHORT[proposed]}: {item.materiality_reason or 'no reason recorded'}"
     )
 
 
@@ -105,9 +106,18 @@ def reason_text(item: AmendmentItem) -> str:
     if not chosen_by_counsel(item):
         return f"Proposed: {item.materiality_reason or 'no reason recorded'}"
     proposed = item.materiality_proposed
+    chosen = f"Counsel's choice.{_counsels_reason(item, ' ')}"
     if proposed is None or proposed is item.materiality:
-        return f"Counsel's choice. The tool proposes the same: {item.materiality_reason}"
-    return f"Counsel's choice. The tool proposes {SHORT[proposed]}: {item.materiality_reason}"
+        return f"{chosen} The tool proposes the same: {item.materiality_reason}"
+    return f"{chosen} The tool proposes {SHORT[proposed]}: {item.materiality_reason}"
+
+
+def _counsels_reason(item: AmendmentItem, before: str) -> str:
+    """Counsel's own reason for the class (amendtool classify --reason), when given."""
+    reason = (item.counsel_reason or "").strip()
+    if not reason:
+        return ""
+    return f"{before}Counsel's reason: {reason}{'' if reason.endswith('.') else '.'}"
 
 
 @cache

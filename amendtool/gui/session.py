@@ -290,7 +290,10 @@ def _classify(item: AmendmentItem, decided: str | None, shown: str) -> None:
     from amendtool.core.items import PROPOSED, Materiality
 
     if decided is not None:
-        item.choose_materiality(Materiality(decided))
+        value = Materiality(decided)
+        # counsel's reason stays while the class it was given for does
+        same = item.counsel_materiality and item.materiality is value
+        item.choose_materiality(value, item.counsel_reason if same else None)
         return
     item.materiality = item.materiality_proposed or Materiality(shown)
     item.materiality_source, item.materiality_basis = PROPOSED, None

@@ -3,7 +3,7 @@ the working text, where new text goes, and the words an edit marks."""
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TypeGuard, cast
 
 from docx.oxml.ns import qn
 from lxml import etree
@@ -13,7 +13,7 @@ from amendtool.core.errors import AmendtoolError
 from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.locate import paragraph_label
 from amendtool.core.marking import marked_hunks
-from amendtool.core.model import Document
+from amendtool.core.model import NOTE_KINDS, Document
 from amendtool.core.segment import split_sentences
 from amendtool.core.typography import collapse_spaces
 from amendtool.io._oxml_revisions import Revisions
@@ -37,8 +37,8 @@ class RedlineBase:
             body.append(body_end)
         self.body_end: etree._Element = body_end
         self.working = TextDocument.from_document(mapped)
-        # the reader keeps each paragraph's w:p (or table row) as its source
-        # (a footnote's text lives in the notes part, not the body: it has no element here)
+        # the reader keeps each paragraph's w:p (or table row) as its source; a note's w:p
+        # is in the notes part (footnotes.xml), where no body text may go
         self.elements: dict[str, etree._Element] = {
             p.id: cast(etree._Element, p.source)
             for s in mapped.sections
@@ -59,6 +59,13 @@ class RedlineBase:
         self.body_like = bodies[0] if bodies else None
         self.heading_like = next(iter(self.headings.values()), None)
         self.fresh = 0
+        self.notes: set[str] = {
+            p.id for s in mapped.sections for p in s.paragraphs if p.kind in NOTE_KINDS
+        }
+
+    def _in_body(self, key: str | None) -> TypeGuard[str]:
+        """A paragraph printed in the body: new body text may go after it."""
+        return key in self.elements and key not in self.notes
 
     def _after(self, item: AmendmentItem, section_id: str) -> None:
         """Apply to the working text and name the new paragraphs by the elements made."""
@@ -93,7 +100,7 @@ class RedlineBase:
     def _anchor(self, section_id: str, position: int) -> tuple[etree._Element, bool]:
         """The element new text goes after, or (when nothing precedes it) before."""
         section = self.working.section(section_id)
-        while position > 0 and section.origins[position - 1] not in self.elements:
+        while position > 0 and not self._in_body(section.origins[position - 1]):
             position -= 1  # after a note: after the paragraph it belongs to
         if position > 0:
             return outside_table(self._element(section.origins[position - 1], row_ok=True)), False
@@ -107,14 +114,14 @@ class RedlineBase:
         for later in self.working.sections[index:]:
             first = self.headings.get(later.id)
             if first is None:
-                first = next((self.elements[k] for k in later.origins if k in self.elements), None)
+                first = next((self.elements[k] for k in later.origins if self._in_body(k)), None)
             if first is not None:
                 return first, True
         return self.body_end, True
 
     def _last_element(self, section: TextSection) -> etree._Element | None:
         for key in reversed(section.origins):
-            if key in self.elements:
+            if self._in_body(key):
                 return outside_table(self.elements[key])
         return self.headings.get(section.id)
 
@@ -122,7 +129,7 @@ class RedlineBase:
         self, section_id: str, anchor: tuple[etree._Element, bool], texts: list[str]
     ) -> None:
         section = self.working.section(section_id)
-        paragraphs = (self.elements[k] for k in section.origins if k in self.elements)
+        paragraphs = (self.elements[k] for k in section.origins if self._in_body(k))
         like = next((e for e in paragraphs if e.tag != W_TR), self.body_like)
         self._made = []
         element, before = anchor

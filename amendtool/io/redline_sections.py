@@ -71,7 +71,7 @@ class SectionMarking(RestatedRows):
     def _after_element(self, key: str | None, last: etree._Element) -> etree._Element:
         """What new text goes after once paragraph `key` is passed (a note has no element
         in the body: the paragraph before it)."""
-        if key is None or key not in self.elements:
+        if not self._in_body(key):
             return last
         return outside_table(self.elements[key])
 

@@ -68,7 +68,7 @@ class TableMarking(RedlineBase):
         model_row = rows[-1]
         table = outside_table(model_row)
         section = self.working.section(section_id)
-        paragraphs = (self.elements[k] for k in section.origins if k in self.elements)
+        paragraphs = (self.elements[k] for k in section.origins if self._in_body(k))
         like = next((e for e in paragraphs if e.tag != W_TR), self.body_like)
         keys: list[str] = []
         row_anchor: etree._Element | None = model_row  # new rows follow the old ones

@@ -311,6 +311,16 @@ def test_counsels_choice_wins_and_is_kept_across_redrafts() -> None:
     assert again[0].materiality_source == "counsel"
 
 
+def test_counsels_reason_is_kept_with_the_choice_across_redrafts() -> None:
+    first, again = threshold_items()
+    first[0].choose_materiality(Materiality.CLARIFYING, "Only restates the term sheet.")
+    assert carry_overrides(first, again) == 1
+    assert again[0].counsel_materiality
+    assert again[0].counsel_reason == "Only restates the term sheet."
+    propose_all(again)  # proposing again keeps counsel's reason beside the choice
+    assert again[0].counsel_reason == "Only restates the term sheet."
+
+
 def test_counsels_choice_lapses_when_the_change_itself_changes() -> None:
     first, _ = threshold_items()
     first[0].choose_materiality(Materiality.CLARIFYING)

@@ -49,3 +49,26 @@ def test_a_cell_and_a_footnote_are_named_in_the_list() -> None:
     items = draft_items(original, revised).items
     assert "Summary Term Sheet row “Purchase Price”" in summary(items[0]).splitlines()[0]
     assert "Section 2. Exchange Ratios footnote 1" in summary(items[1]).splitlines()[0]
+
+
+def test_counsels_reason_stands_beside_the_class_and_stays_through_a_redraft() -> None:
+    from amendtool.core.items import Materiality
+    from amendtool.core.overrides import carry_overrides
+    from amendtool.gui.item_rows import reason_text, tooltip
+    from amendtool.gui.session import _classify
+
+    old = doc([("1. Eligibility", ["Options priced at $20.00 or more are eligible."])])
+    new = doc([("1. Eligibility", ["Options priced at $17.50 or more are eligible."])])
+    [first], [again] = draft_items(old, new).items, draft_items(old, new).items
+    first.choose_materiality(Materiality.CLARIFYING, "The board fixed this price before")
+    carry_overrides([first], [again])
+    _classify(again, "clarifying", "clarifying")  # the app's decisions applied after it
+    assert again.counsel_reason == "The board fixed this price before"
+    assert reason_text(again).startswith(
+        "Counsel's choice. Counsel's reason: The board fixed this price before. The tool proposes"
+    )
+    assert "Counsel's reason: The board fixed this price before." in tooltip(again).replace(
+        "\n", " "
+    )
+    _classify(again, "material", "clarifying")  # another class: the reason was for the first
+    assert again.counsel_reason is None and "Counsel's reason" not in reason_text(again)

@@ -153,3 +153,21 @@ def test_the_class_dropdown_reads_the_labels_of_the_rules_file(qtbot, window: Ma
     assert shown == [
         house_rules().labels[Materiality(box.itemData(i)).value] for i in range(box.count())
     ]
+
+
+def test_extension_is_refused_where_counsel_picks_it_for_an_item_that_moves_no_expiration(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    window.open_demo()
+    wait_items(qtbot, window, 6)
+    panel = window.workspace.items_panel
+    click_row(panel.list, row_of(window, "C"))
+    before = marker(window, "C")
+    panel.materiality.setFocus()
+    press(panel.materiality, Qt.Key.Key_End)  # the last class: extension
+    assert panel.reason.text().startswith(
+        "Item C moves no expiration date or time, so it cannot be classed an extension"
+    )
+    assert panel.materiality.currentData() == "material"  # the box shows the class it has
+    assert marker(window, "C") == before  # nothing was chosen
+    assert not window.session.undo_stack.canUndo()
