@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
-# Dates and times are cited whole ('"August 14, 2026"', not '"14"'; '"5:00 p.m."').
+# Dates and times are cited whole ('"August 14, 2026"', not '"14"'; '"May 2001"', not
+# '"May 20"'; '"5:00 p.m."'); a day or a year is only a day or a year where its digits end.
 WHOLE_UNITS = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+\d{1,2}(?:,\s*\d{4})?"
+    r"December)\s+(?:\d{1,2}\b(?:,\s*\d{4}\b)?|\d{4}\b)"
     r"|\b\d{1,2}:\d{2}(?:\s*[ap]\.m\.)?",
     re.IGNORECASE,
 )
@@ -63,10 +64,32 @@ def _unmatched(piece: str, char: str) -> bool:
 
 
 def whole_units(old: str, start: int, end: int) -> tuple[int, int]:
+    """Widen [start, end) over every date or time it touches, then to whole words."""
     for unit in WHOLE_UNITS.finditer(old):
         if unit.start() < end and unit.end() > start:
             start, end = min(start, unit.start()), max(end, unit.end())
+    return whole_words(old, start, end)
+
+
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen [start, end) so that it cuts no word and no number ("20.00", "1,250", "5:00")."""
+    while start > 0 and _joined(text, start):
+        start -= 1
+    while end < len(text) and _joined(text, end):
+        end += 1
     return start, end
+
+
+def _joined(text: str, position: int) -> bool:
+    """Whether `position` falls inside a word or a number."""
+    if not 0 < position < len(text):
+        return False
+    before, after = text[position - 1], text[position]
+    if before.isalnum() and after.isalnum():
+        return True
+    if before in ".,:" and after.isdigit():
+        return position >= 2 and text[position - 2].isdigit()
+    return before.isdigit() and after in ".,:" and text[position + 1 : position + 2].isdigit()
 
 
 def figure_start(old: str, start: int, new: str, new_start: int) -> bool:
