@@ -1,7 +1,7 @@
 """`amendtool classify`: counsel's class for one item, recorded from the command line as in
 the app's item panel. It wins over the tool's proposal, is kept across re-drafts while the
 change stays the same, and is what the timing check counts; --clear goes back to the
-proposal."""
+proposal. "extension" is refused for an item that does not move the expiration later."""
 
 from __future__ import annotations
 
@@ -51,6 +51,12 @@ def _classify(args: argparse.Namespace) -> int:
         save_project(project, args.project)
         print(f"item {wanted}: the tool's proposal again ({item.materiality.value})")
         return EXIT_OK
+    if chosen is Materiality.EXTENSION:
+        from amendtool.core.expirations import extension_refusal
+
+        refusal = extension_refusal(item, f"item {wanted}")
+        if refusal is not None:
+            raise InputError(args.project, refusal)
     reason = " ".join((args.reason or "").split()) or None
     item.choose_materiality(chosen, reason)
     save_project(project, args.project)

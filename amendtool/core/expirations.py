@@ -56,3 +56,26 @@ def only_restates_expiration(change: Change, rules: Rules) -> bool:
         rules.harmless.matches_word(w) or rules.extension_wording.matches_word(w)
         for w in change.words
     )
+
+
+def extension_refusal(item: AmendmentItem, name: str, rules: Rules | None = None) -> str | None:
+    """Why the item (`name`: "item B") cannot be classed an extension, in one line; None when
+    it moves the offer's expiration later. An extension is a change of the expiration: the
+    class times nothing, so on any other change it would let the offer close too early."""
+    moved = expiration_change(item, "America/New_York", rules)
+    if moved is not None and extends(moved):
+        return None
+    if moved is None:
+        what = "moves no expiration date or time"
+    else:
+        gone, came = moved
+        if gone and came:
+            what = f"moves the expiration earlier ({gone[0].text} → {came[0].text})"
+        elif came:
+            what = f"states an expiration ({came[0].text}) but does not move one later"
+        else:
+            what = f"takes out a statement of the expiration ({gone[0].text})"
+    return (
+        f"{name} {what}, so it cannot be classed an extension (an extension moves the "
+        "expiration later); choose clarifying, material or consideration"
+    )

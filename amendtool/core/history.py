@@ -108,9 +108,16 @@ def history(series: Series, through: int, since: int = 0) -> History:
             entries[key or ""] = Entry(key or "", [Span(text)])
     for number, state in chain[1:]:
         order = _step(state, number, entries, order)
-    dates = {a.number: a.date for a in series.amendments}
-    drafts = {a.number for a in series.amendments if not a.locked}
+    # only the amendments whose changes are shown: the legend names what it marks
+    shown = [a for a in series.amendments if since < a.number <= through]
+    dates = {a.number: a.date for a in shown}
+    drafts = {a.number for a in shown if not a.locked}
     return History([entries[k] for k in order if k in entries], dates, drafts)
+
+
+def legend(marks: History) -> str:
+    """'[1] Amendment No. 1, April 4, 2026; [2] …': the amendments whose changes are shown."""
+    return "; ".join(f"[{n}] {amendment_label(n, marks)}" for n in sorted(marks.dates))
 
 
 def _section_keys(section_id: str, origins: list[str | None]) -> list[str]:

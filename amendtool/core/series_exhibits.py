@@ -1,9 +1,9 @@
 """The exhibit index of an amendment in a series lists every exhibit of the statement the
 project knows: those filed before it (the offer document, the form holders return, each
-earlier amendment's) marked "Previously filed", and its own. An amendment whose earlier
-amendments are not in the project lists only its own, as the precedent does: a list of
-earlier exhibits the project cannot know in full would mislead. The opening names the
-earlier amendments with their dates."""
+earlier amendment's) marked "Previously filed", and its own; Amendment No. 1 lists the
+statement's. An amendment whose earlier amendments are not in the project lists only its
+own, as the precedent does: a list of earlier exhibits the project cannot know in full
+would mislead. The opening names the earlier amendments with their dates."""
 
 from __future__ import annotations
 
@@ -58,9 +58,15 @@ def previously_filed(amendment: Amendment) -> list[Exhibit]:
     return sorted(found.values(), key=lambda e: label_order(e.label))
 
 
+def knows_earlier(amendment: Amendment) -> bool:
+    """Whether the project knows every exhibit filed before `amendment`: a later amendment
+    of the series, or Amendment No. 1, before which only the statement itself was filed."""
+    return amendment.series is not None or amendment.filing.amendment_number <= 1
+
+
 def reused_numbers(amendment: Amendment) -> list[tuple[str, str]]:
     """This amendment's exhibits numbered as one already filed: (label, what was filed)."""
-    if amendment.series is None:
+    if not knows_earlier(amendment):
         return []
     earlier = {e.label: e.description for e in previously_filed(amendment)}
     return [(e.label, earlier[e.label]) for e in amendment.exhibits() if e.label in earlier]
@@ -71,7 +77,7 @@ def index_rows(amendment: Amendment) -> tuple[list[tuple[str, str]], str]:
     that explains the mark ('' when nothing was filed before)."""
     exhibits = amendment.wording.exhibits
     mark = exhibits.get("previously_filed_mark", "*")
-    earlier = previously_filed(amendment) if amendment.series is not None else []
+    earlier = previously_filed(amendment) if knows_earlier(amendment) else []
     rows = [(e.label + mark, e.description) for e in earlier]
     rows += [(e.label, e.description) for e in amendment.exhibits()]
     ordered = sorted(rows, key=lambda row: label_order(row[0].removesuffix(mark)))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from amendtool.core.items import AmendmentItem, letter
+from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.gui import item_rows
 from amendtool.gui.item_rows import summary as summary  # the review window names items so too
 from amendtool.gui.plain_editor import PlainEditor
@@ -300,9 +300,21 @@ class ItemsPanel(QWidget):
             self.overrideRequested.emit(row, None, None)
 
     def _materiality(self, index: int) -> None:
+        """Counsel's class for the selected item; "extension" on an item that does not move
+        the expiration later is refused where it was chosen, saying why."""
         row = self.list.currentRow()
-        if row >= 0:
-            self.materialityRequested.emit(row, self.materiality.itemData(index))
+        if not 0 <= row < len(self.items):
+            return
+        item, value = self.items[row], self.materiality.itemData(index)
+        if value == Materiality.EXTENSION.value:
+            from amendtool.core.expirations import extension_refusal
+
+            refusal = extension_refusal(item, f"Item {letter(row)}")
+            if refusal is not None:
+                self.materiality.setCurrentIndex(self.materiality.findData(item.materiality.value))
+                self.reason.setText(refusal)
+                return
+        self.materialityRequested.emit(row, value)
 
 
 PLAIN_TAB = "Plain paragraph (notice)"

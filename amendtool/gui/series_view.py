@@ -118,7 +118,8 @@ def _tooltip(amendment: SeriesAmendment) -> str:
 def history_html(series: Series, through: int, since: int = 0) -> str:
     """The offer as amended through Amendment No. `through`: words an amendment added are
     underlined, words it took out struck through, each with the amendment's number."""
-    from amendtool.core.history import amendment_label, history, state_title
+    from amendtool.core.history import history, state_title
+    from amendtool.core.history import legend as history_legend
 
     marks = history(series, through, since)
     parts = []
@@ -138,7 +139,7 @@ def history_html(series: Series, through: int, since: int = 0) -> str:
             )
         body = "".join(runs)
         parts.append(f"<h4>{body}</h4>" if entry.heading else f"<p>{body}</p>")
-    legend = "; ".join(f"[{n}] {amendment_label(n, marks)}" for n in sorted(marks.dates))
+    legend = history_legend(marks)
     title = "A" + state_title(series, through, since)[1:]
     return f"<h3>{html.escape(title)}</h3><p><i>{html.escape(legend)}</i></p>" + "".join(parts)
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from amendtool.io.project_file import load_project, save_project
-from tests.support.series_cli import first_amendment, run
+from tests.conftest import SAMPLES
+from tests.support.series_cli import filing_toml, first_amendment, run
 
 
 @pytest.fixture
@@ -96,3 +97,37 @@ def test_counsels_reason_is_kept_when_the_same_pair_is_drafted_again(
     _, listed, _ = run(capsys, "check", project)
     line = next(x for x in listed.splitlines() if x.strip().startswith("A "))
     assert f"counsel: {reason}" in line
+
+
+def test_extension_is_refused_for_an_item_that_moves_no_expiration(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Item A extends the offer (its cover line moves to April 30); item B changes the
+    threshold only: "extension" would time nothing for it, so it is refused, in one line
+    that says why, and the project is not touched."""
+    text = (SAMPLES / "offer-to-exchange.txt").read_text(encoding="utf-8")
+    original, revised = tmp_path / "o.txt", tmp_path / "r.txt"
+    original.write_text(text, encoding="utf-8")
+    moved = text.replace("ON APRIL 23, 2026, UNLESS", "ON APRIL 30, 2026, UNLESS")
+    revised.write_text(moved.replace("$12.00", "$11.00", 1), encoding="utf-8")
+    project = tmp_path / "p.amend"
+    details = filing_toml(tmp_path / "filing.toml")
+    status, _, err = run(
+        capsys, "draft", original, revised, "--filing", details,
+        "--out", tmp_path / "out", "--project", project,
+    )  # fmt: skip
+    assert status == 0, err
+    extending, other = load_project(project).items[:2]
+    assert "APRIL 30" in extending.new_text and "$11.00" in other.new_text
+
+    saved = project.read_bytes()
+    status, _, err = run(capsys, "classify", project, "B", "extension")
+    assert status == 2
+    [line] = err.strip().splitlines()
+    assert "item B moves no expiration date or time, so it cannot be classed an extension" in line
+    assert "choose clarifying, material or consideration" in line
+    assert project.read_bytes() == saved
+
+    status, out, err = run(capsys, "classify", project, "A", "extension")
+    assert status == 0, err
+    assert "item A: extension, counsel's choice" in out
