@@ -235,20 +235,9 @@ def _export(args: argparse.Namespace) -> int:
     if refusal := export_refusal(findings):  # --force or not
         print(f"amendtool: {refusal}", file=sys.stderr)
         return EXIT_FINDINGS
-    if problem := _original_problem(args.project, amendment):
-        if args.force:
-            print(
-                f"amendtool: warning: {problem}; with --force the redline and conformed copy "
-                "are made from the text saved in the project, set in the house style",
-                file=sys.stderr,
-            )
-        else:
-            print(
-                f"amendtool: error: {problem}; put it back, or export with --force to make the "
-                "redline and conformed copy from the text saved in the project",
-                file=sys.stderr,
-            )
-            errors += 1
+    if problem := _original_error(args.project, amendment):
+        print(f"amendtool: {'warning' if args.force else 'error'}: {problem}", file=sys.stderr)
+        errors += 0 if args.force else 1
     if errors and not args.force:
         print(
             f"amendtool: export refused: {errors} error(s); fix them or use --force",
@@ -287,7 +276,7 @@ def _check(args: argparse.Namespace) -> int:
     problem = ""
     if len(args.files) == 1:
         amendment = _project_amendment(args.files[0], args.amendment)
-        problem = _original_problem(args.files[0], amendment)
+        problem = _original_error(args.files[0], amendment)
     elif len(args.files) == 2 and args.filing:
         amendment = draft_amendment(
             load_document(args.files[0]), load_document(args.files[1]), load_filing(args.filing)
@@ -335,13 +324,9 @@ def _project_amendment(  # type: ignore[no-untyped-def]
     return amendment
 
 
-def _original_problem(project_path: str, amendment: Any) -> str:
-    """'' when the project's original is the file it was drafted from (pointing the
-    redline at it where it was found); else what is wrong, naming the file."""
-    from amendtool.io.project_checks import original_problem
+def _original_error(project_path: str, amendment: Any) -> str:
+    """'' when the project's original is the file it was drafted from; else the line the app
+    gives too, naming the file."""
+    from amendtool.io.project_checks import original_error
 
-    original = amendment.original
-    problem, found = original_problem(original.source, original.sha256, Path(project_path))
-    if found is not None and not problem:
-        original.source = str(found)
-    return problem
+    return original_error(Path(project_path), amendment.original)
