@@ -34,9 +34,14 @@ def _print_findings(amendment: object, as_warnings: bool, findings: list[Any] | 
 
     if findings is None:
         findings = run_checks(amendment)  # type: ignore[arg-type]
-    for finding in findings:
-        label = "warning" if as_warnings and finding.severity == "error" else finding.severity
-        print(f"amendtool: {label}: {finding.message}", file=sys.stderr)
+    from amendtool.core.findings import said_once
+
+    labels = [
+        ("warning" if as_warnings and f.severity == "error" else f.severity, f.message)
+        for f in findings
+    ]
+    for line in said_once(labels):
+        print(f"amendtool: {line}", file=sys.stderr)
     return sum(1 for f in findings if f.severity == "error")
 
 

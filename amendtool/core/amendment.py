@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from amendtool.core.built_once import built_value
 from amendtool.core.drafting import DraftOptions, draft_items
 from amendtool.core.filing import FilingDetails
 from amendtool.core.items import AmendmentItem, ItemKind, letter
@@ -77,7 +78,14 @@ class Amendment:
         return previously_filed(self)
 
     def filing_instruction(self, item: AmendmentItem) -> str:
-        return filing_text(item, self.filing.document_exhibit, self.wording)
+        """The item's instruction as filed; the notice, the checks and items.json ask for it
+        again, so while outputs are written it is worded once."""
+        return built_value(
+            item,
+            f"filing_instruction:{id(self)}",
+            lambda: filing_text(item, self.filing.document_exhibit, self.wording),
+            holds=self,
+        )
 
     def notice_instruction(self, item: AmendmentItem) -> str:
         """The instruction as the notice prints it: in a plain notice, the filing's own words

@@ -171,6 +171,14 @@ def apply_item(document: TextDocument, item: AmendmentItem) -> None:
             _check(section.paragraphs[position - 1], before, item)
             section.paragraphs[position - 1] = after
         return
+    if kind is ItemKind.INSERT_ROW:
+        at = (loc.paragraph or 1) - (1 if loc.row_before else 0)
+        _check_count(section, loc.paragraph_count, item)
+        if not 0 <= at <= len(section.paragraphs):
+            raise LocatorError(f"{loc.section_name}: row {loc.paragraph} not found")
+        section.paragraphs[at:at] = list(item.new_paragraphs)
+        section.origins[at:at] = [None] * len(item.new_paragraphs)
+        return
     if kind in TABLE_KINDS:
         old_rows = item.old_text.split("\n") if item.old_text else []
         start = (loc.paragraph or 0) if kind is ItemKind.INSERT_TABLE else (loc.paragraph or 1) - 1

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-_BUILT: ContextVar[dict[tuple[int, str], tuple[Any, list[Any]]] | None] = ContextVar(
+_BUILT: ContextVar[dict[tuple[int, str], tuple[Any, Any]] | None] = ContextVar(
     "built_blocks", default=None
 )
 
@@ -39,3 +39,17 @@ def built(amendment: object, name: str, build: Callable[[], list[T]]) -> list[T]
     if key not in cache:
         cache[key] = (amendment, build())  # the amendment is held so that its id stays its own
     return list(cache[key][1])
+
+
+def built_value(owner: object, name: str, build: Callable[[], T], holds: object = None) -> T:
+    """`build()` for one part of an amendment (an item's instruction, the notice's paragraphs),
+    made once inside the same `built_once`: the value is shared, so it must not be changed."""
+    cache = _BUILT.get()
+    if cache is None:
+        return build()
+    key = (id(owner), name)
+    if key not in cache:
+        # the owner (and what the name counts by id) is held so that each id stays its own
+        cache[key] = ((owner, holds), build())
+    value: T = cache[key][1]
+    return value

@@ -141,6 +141,7 @@ def _targets(item: AmendmentItem) -> list[tuple[str, int | None, int | None]]:
         ItemKind.RETITLE_SECTION,
         ItemKind.RENUMBER_SECTIONS,
         ItemKind.INSERT_TABLE,
+        ItemKind.INSERT_ROW,
     ):
         return []
     if item.kind in (ItemKind.DELETE_PARAGRAPH, ItemKind.REPLACE_PARAGRAPH):

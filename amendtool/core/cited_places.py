@@ -48,6 +48,11 @@ def row_paragraph_cited(phrases: dict[str, str], loc: Locator) -> str:
     return template.format(ordinal=ordinal, **values)
 
 
+def row_cited(phrases: dict[str, str], caption: str) -> str:
+    """A table row by its first cell, as counsel name it: 'the row entitled "Purchase Price"'."""
+    return phrases.get("row", 'the row entitled "{caption}"').format(caption=caption)
+
+
 def note_cited(phrases: dict[str, str], loc: Locator) -> str:
     """'footnote 1 in "Section 2. …"'; a note marked by a symbol, 'the footnote marked "*"'."""
     kind = loc.note_kind or "footnote"

@@ -29,6 +29,7 @@ def transposed(change: Change) -> str | None:
     return ", ".join(f"{old.text} → {new.text}" for old, new in pairs)
 
 
+_FEW_WORDS = 10  # changed words, at most, in a correction (as many as a reason shows)
 _ONE_WORD = re.compile(r"[A-Za-z][a-z'’]*")
 
 
@@ -38,6 +39,8 @@ def corrected_spelling(change: Change) -> str | None:
     swapped pair, one letter missing, doubled or mistyped). Two real words that look alike
     ("accept" and "except", "eligible" and "ineligible") are never a correction."""
     old, new = change.removed_words, change.added_words
+    if len(change.words) > _FEW_WORDS:
+        return None  # a rewrite is no typing error, and diffing it again as printed is slow
     if old and len(old) != len(new):
         # a misspelt word read as a cross-reference once put right ("Secton 10" → "Section
         # 10"): the edits as printed, when each is one word for one word

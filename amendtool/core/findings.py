@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from amendtool.core.items import letter
@@ -21,3 +22,26 @@ class Finding:
     @property
     def label(self) -> str:
         return f"item {letter(self.item)}" if self.item is not None else "filing"
+
+
+_ABOUT_ITEM = re.compile(r"^item ([A-Z]+): (.*)$", re.S)
+MOST_ITEMS_APART = 3  # more items than this with the same words: one line naming each
+
+
+def said_once(lines: list[tuple[str, str]]) -> list[str]:
+    """'label: message' lines, the same words about many items said once ("warning: in 231
+    items, … (items A, B, …)"): a long revision otherwise prints a screen of identical lines,
+    and the one finding that differs is lost in it. In the order each was first said."""
+    said: dict[tuple[str, str], list[str]] = {}
+    for label, message in lines:
+        about = _ABOUT_ITEM.match(message)
+        text, item = (about.group(2), about.group(1)) if about else (message, "")
+        said.setdefault((label, text), []).append(item)
+    out: list[str] = []
+    for (label, text), items in said.items():
+        named = [item for item in items if item]
+        if len(named) > MOST_ITEMS_APART:
+            out.append(f"{label}: in {len(named)} items, {text} (items {', '.join(named)})")
+            continue
+        out += [f"{label}: {f'item {item}: ' if item else ''}{text}" for item in items]
+    return out

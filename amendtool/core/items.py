@@ -21,10 +21,14 @@ class ItemKind(StrEnum):
     DELETE_PARAGRAPH = "delete_paragraph"
     INSERT_PARAGRAPH = "insert_paragraph"
     MOVE_PARAGRAPH = "move_paragraph"
-    # a table is cited and restated whole, never row by row; rows are "cell\tcell" lines
+    # a table is cited and restated whole; rows are "cell\tcell" lines
     REPLACE_TABLE = "replace_table"
     DELETE_TABLE = "delete_table"
     INSERT_TABLE = "insert_table"
+    # a row added to a table or taken out of it, cited by the row entitled "…" it follows
+    # (or, at the top of the table, precedes: `Locator.row_before`) or that is taken out
+    INSERT_ROW = "insert_row"
+    DELETE_ROW = "delete_row"
     REPLACE_SENTENCE = "replace_sentence"
     DELETE_SENTENCE = "delete_sentence"
     INSERT_SENTENCE = "insert_sentence"
@@ -41,7 +45,15 @@ SECTION_KINDS = frozenset(
         ItemKind.RENUMBER_SECTIONS,
     }
 )
-TABLE_KINDS = frozenset({ItemKind.REPLACE_TABLE, ItemKind.DELETE_TABLE, ItemKind.INSERT_TABLE})
+TABLE_KINDS = frozenset(
+    {
+        ItemKind.REPLACE_TABLE,
+        ItemKind.DELETE_TABLE,
+        ItemKind.INSERT_TABLE,
+        ItemKind.INSERT_ROW,
+        ItemKind.DELETE_ROW,
+    }
+)
 SENTENCE_KINDS = frozenset(
     {
         ItemKind.REPLACE_SENTENCE,
@@ -88,6 +100,9 @@ class Locator:
     # Price""): `paragraph` is the row, `cell` the cell (0-based) and `cell_paragraph` the
     # paragraph within it (1-based, of `cell_paragraph_count`)
     row_caption: str | None = None
+    # insert_row: `paragraph` is the row named by `row_caption`; the new rows go before it
+    # (the top of the table) when set, else after it
+    row_before: bool = False
     cell: int | None = None
     cell_paragraph: int | None = None
     cell_paragraph_count: int = 0

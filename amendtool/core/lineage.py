@@ -28,7 +28,9 @@ from amendtool.core.typography import fold_typography
 # items whose new paragraphs stand in the place of a whole (section, table): they are
 # counted where they now are, "as amended", not cited by where they were put in
 _RESTATING = frozenset({ItemKind.REPLACE_SECTION, ItemKind.ADD_SECTION}) | TABLE_KINDS - {
-    ItemKind.INSERT_TABLE
+    ItemKind.INSERT_TABLE,
+    ItemKind.INSERT_ROW,
+    ItemKind.DELETE_ROW,
 }
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from amendtool.core.amendment import Amendment
+from amendtool.core.built_once import built
 from amendtool.core.items import AmendmentItem, Materiality
 from amendtool.core.layout import Block, Role
 from amendtool.core.model import SectionKind
@@ -41,7 +42,11 @@ class PlainParagraph:
 def plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
     """A paragraph per change; a change the tool states in facts alone and finds made in the
     same way in several places ("$20.00" to "$17.50" on the cover, in the summary …) is one
-    paragraph naming every place."""
+    paragraph naming every place. Read once while the outputs and checks are made."""
+    return built(amendment, "plain_paragraphs", lambda: _plain_paragraphs(amendment))
+
+
+def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
     voice = voice_of(amendment)
     w = voice.words
     changes = amendment.change_items
@@ -164,6 +169,8 @@ def _places(items: list[AmendmentItem], w: dict[str, str]) -> str:
         for page in (item.page, item.last_page):
             if page and page not in listed:
                 listed.append(page)
+    if len(items) > int(w["most_listed"]):
+        return fill(w["counted_places"], count=str(len(items)), exact_heading=w["exact_heading"])
     parts = []
     for place, numbers in pages.items():
         if not numbers:
@@ -179,6 +186,8 @@ def _numbers(group: list[int], w: dict[str, str]) -> str:
     if len(shown) == 1:
         return fill(w["one_number"], number=shown[0])
     consecutive = len(group) > 2 and group == list(range(group[0], group[-1] + 1))
+    if not consecutive and len(group) > int(w["most_listed"]):
+        return fill(w["counted_numbers"], count=str(len(group)))
     joined = f"{shown[0]} to {shown[-1]}" if consecutive else _and(shown)
     return fill(w["many_numbers"], numbers=joined)
 

@@ -14,6 +14,7 @@ from amendtool.core.cited_places import (
     in_section,
     note_cited,
     paragraph_cited,
+    row_cited,
     row_paragraph_cited,
     section_quoted,
     sentence_cited,
@@ -79,6 +80,7 @@ class Wording:
                     "insert_sentence",
                     "add_section",
                     "insert_table",
+                    "insert_row",
                 }
             )
             - set(filing)
@@ -237,6 +239,13 @@ def prepare(
             values["anchor"] = anchor()
     if kind in (ItemKind.REPLACE_TABLE, ItemKind.DELETE_TABLE):
         values["target"] = table(loc.table or 1, loc.table_count)
+    if kind in (ItemKind.INSERT_ROW, ItemKind.DELETE_ROW):
+        values["row"] = row_cited(phrases, loc.row_caption or "")
+        values["table"] = table(loc.table or 1, loc.table_count)
+        if kind is ItemKind.INSERT_ROW:
+            key = "insert_row_before" if loc.row_before else "insert_row_after"
+            values["rows"] = phrases.get("one_row" if count == 1 else "many_rows", "row")
+            values["have"] = "has" if count == 1 else "have"
     if kind is ItemKind.INSERT_TABLE:
         key = "insert_table_after" if loc.paragraph else "insert_table_into"
         if loc.paragraph:

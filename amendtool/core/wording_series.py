@@ -31,6 +31,7 @@ THROUGH = "_cited_through_insertion"
 _CHANGING = frozenset(ItemKind) - {
     ItemKind.INSERT_PARAGRAPH,
     ItemKind.INSERT_TABLE,
+    ItemKind.INSERT_ROW,
     ItemKind.ADD_SECTION,
     ItemKind.FILE_EXHIBIT,
     ItemKind.RENUMBER_SECTIONS,

@@ -33,6 +33,8 @@ _KIND_NAMES = {
     "replace_table": "Table restated",
     "delete_table": "Table deleted",
     "insert_table": "Table inserted",
+    "insert_row": "Row inserted",
+    "delete_row": "Row deleted",
     "file_exhibit": "Exhibit filed",
 }
 # The class dropdown and tooltips say what the firm's rules file calls each class.

@@ -32,6 +32,8 @@ class TableMarking(RedlineBase):
         table in a text-only original is a run of tab-separated paragraphs."""
         section = self.working.section(item.locator.section_id)
         count = len(item.old_text.split("\n")) if item.old_text else 0
+        if item.kind is ItemKind.INSERT_ROW:
+            return self._insert_rows(item)
         if item.kind is ItemKind.INSERT_TABLE:
             start = item.locator.paragraph or 0
             anchor = self._anchor(section.id, start)
@@ -48,6 +50,23 @@ class TableMarking(RedlineBase):
             self._made = self._replace_mixed(section.id, old, item.new_paragraphs)
         apply_item(self.working, item)
         section.origins[start : start + len(item.new_paragraphs)] = list(self._made)
+
+    def _insert_rows(self, item: AmendmentItem) -> None:
+        """New rows put into the table after (or, at its top, before) the row they name,
+        each shaped like that row."""
+        section = self.working.section(item.locator.section_id)
+        named = self._element(section.origins[(item.locator.paragraph or 1) - 1], row_ok=True)
+        if named.tag != W_TR:
+            raise RedlineError(f"{item.locator.section_name}: the row is not in the Word file")
+        self._made = []
+        anchor = named
+        for text in item.new_paragraphs:
+            row = self.revisions.insert_row_after(anchor, text.split("\t"), named)
+            if item.locator.row_before and anchor is named:
+                named.addprevious(row)  # the top of the table: before the row it names
+            self._made.append(self._remember(row))
+            anchor = row
+        self._after(item, section.id)
 
     def _replace_mixed(
         self, section_id: str, old: list[etree._Element], texts: list[str]

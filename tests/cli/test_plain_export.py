@@ -32,14 +32,17 @@ def test_export_refuses_until_every_placeholder_is_written(tmp_path: Path) -> No
         str(project),
     )
     assert drafted.returncode == 0, drafted.stderr
-    assert "warning: item A: the notice's plain paragraph still has a placeholder" in (
+    assert "warning: in 5 items, the notice's plain paragraph still has a placeholder" in (
         drafted.stderr
     )
+    assert "write it before export (items A, C, D, E, F)" in drafted.stderr
     assert (tmp_path / "draft" / "employee-notice.docx").exists()
 
     checked = amendtool("check", str(project))
     assert checked.returncode == 1
-    assert "error: item C: the notice's plain paragraph still has a placeholder" in checked.stderr
+    assert "error: in 5 items, the notice's plain paragraph still has a placeholder" in (
+        checked.stderr
+    )
 
     refused = amendtool("export", str(project), "--out", str(tmp_path / "out"), "--force")
     assert refused.returncode == 1 and not (tmp_path / "out").exists()

@@ -75,3 +75,33 @@ def test_an_amendment_edited_after_is_built_with_its_edit(amendment: Amendment) 
     assert any("$17.50" in b.text for b in before)
     assert any("$16.00" in b.text for b in after)
     assert not any("$17.50" in b.text for b in after)
+
+
+def test_each_item_is_worded_and_summarised_once_for_all_outputs_and_checks(
+    amendment: Amendment, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The notice, items.json and the checks each ask for an item's instruction and its plain
+    paragraph; on a 300-item revision wording them again was most of the export."""
+    from amendtool.core import amendment as amendment_module
+    from amendtool.core import plain_notice as notice_module
+
+    worded: list[str] = []  # by the text each item changes
+    summarised: list[str] = []
+    real_text, real_summary = amendment_module.filing_text, notice_module.summarise
+
+    def wording(item, *args):  # type: ignore[no-untyped-def]
+        worded.append(item.old_text)
+        return real_text(item, *args)
+
+    def summary(item, *args):  # type: ignore[no-untyped-def]
+        summarised.append(item.old_text)
+        return real_summary(item, *args)
+
+    monkeypatch.setattr(amendment_module, "filing_text", wording)
+    monkeypatch.setattr(notice_module, "summarise", summary)
+    with built_once():
+        write_outputs(amendment, tmp_path)
+        run_checks(amendment)
+    items = [item.old_text for item in amendment.change_items]
+    assert sorted(worded) == sorted(items)
+    assert sorted(summarised) == sorted(items)

@@ -149,3 +149,37 @@ def test_the_same_change_in_several_places_is_one_paragraph_said_once_in_small_l
     sentences = [s for s in paragraph.text.split(". ") if s]
     assert len(sentences) == len(set(sentences))
     assert "cover page" in paragraph.places and "Section 1" in paragraph.places
+
+
+def test_many_corrections_are_counted_not_listed_in_one_sentence(filing: FilingDetails) -> None:
+    """Forty corrections across the offer would make a sentence of hundreds of words, and a
+    heading of forty numbers: employees read the count; each correction stays below under
+    "The exact changes", item for item."""
+    sentence = "Elections may be sent to us by e-mail before the deadline in Section {}."
+    sections = [(f"{n}. Part {n}", [sentence.format(n)]) for n in range(10, 50)]
+    old: Spec = [*OFFER, *sections]
+    new: Spec = [*OFFER, *[(h, [p.replace("e-mail", "email") for p in ps]) for h, ps in sections]]
+    amendment = draft_amendment(doc(old), doc(new), filing)
+    assert len(amendment.change_items) == 40
+    (paragraph,) = plain_paragraphs(amendment)
+    assert paragraph.heading == "Corrections (changes 1 to 40)"
+    assert paragraph.text.startswith("We also corrected wording and typography in 40 places")
+    assert max(len(s.split()) for s in paragraph.text.split(". ")) < 25, paragraph.text
+    blocks = notice_blocks(amendment)
+    assert sum(1 for b in blocks if b.role is Role.ITEM) == 40
+
+
+def test_scattered_corrections_beyond_a_few_are_counted_in_the_heading(
+    filing: FilingDetails,
+) -> None:
+    sentence = "Elections may be sent to us by e-mail before the deadline in Section {}."
+    sections = [(f"{n}. Part {n}", [sentence.format(n)]) for n in range(10, 30)]
+    new_sections = [
+        (h, [p.replace("e-mail", "email") if i % 2 else p.replace("deadline", "cut-off date")])
+        for i, (h, ps) in enumerate(sections)
+        for p in ps
+    ]
+    amendment = draft_amendment(doc([*OFFER, *sections]), doc([*OFFER, *new_sections]), filing)
+    corrections = [p for p in plain_paragraphs(amendment) if p.heading.startswith("Corrections")]
+    (paragraph,) = corrections
+    assert paragraph.heading == f"Corrections ({len(paragraph.items)} changes)"

@@ -1,7 +1,6 @@
 """A change inside one cell of a text table (a tabular summary term sheet: caption cell |
 text cell) is cited as counsel does, "the paragraph in the row entitled "Source and Amount
-of Funds"", on the row's own page; a figure table, or a table whose rows change, is
-restated whole."""
+of Funds"", on the row's own page; a figure table is restated whole."""
 
 from __future__ import annotations
 
@@ -77,10 +76,11 @@ def test_a_rewritten_cell_paragraph_is_restated_in_its_row() -> None:
     assert all(i.page == "4" for i in items)
 
 
-def test_a_row_added_restates_the_table() -> None:
+def test_a_row_added_is_inserted_after_the_last_row() -> None:
     rows = [*ROWS, "Conditions\tThe Tender Offer is not conditioned on any minimum number."]
     items = draft(rows)
-    assert [i.kind for i in items] == [ItemKind.REPLACE_TABLE]
+    assert [i.kind for i in items] == [ItemKind.INSERT_ROW]
+    assert items[0].locator.row_caption == "Source and Amount of Funds"
 
 
 def test_a_figure_table_is_restated_whole() -> None:
@@ -122,6 +122,7 @@ def test_a_table_restated_over_two_pages_is_cited_on_both() -> None:
     assert 'The table in "Section 7. Price Range of Shares" on pages 2 and 3 of' in text, text
     three = [*rows, "Third Quarter\t$22.10\t$20.05"]
     spec = [("7. Price Range of Shares", ["The high and low prices were:", *three])]
-    revised = [("7. Price Range of Shares", ["The high and low prices were:", *three[:2]])]
+    changed = [three[0].replace("$24.10", "$24.15"), *three[1:]]
+    revised = [("7. Price Range of Shares", ["The high and low prices were:", *changed])]
     items = draft_items(doc(spec), doc(revised)).items
     assert "on pages 2 through 4 of" in filing_text(items[0], "(a)(1)")

@@ -67,8 +67,11 @@ def test_the_timing_error_names_the_item_and_the_earliest_expiration_in_both_zon
     amendment = draft_amendment(doc(offer(when=when)), doc(offer("$17.50", when)), pacific)
     (timing,) = findings(amendment, "timing")
     assert timing.item == 0
-    assert "must stay open 10 business days from September 17, 2001" in timing.message
-    assert "leaving 9" in timing.message
+    assert (
+        "must stay open 10 business days, from Monday, September 17, 2001 through Friday, "
+        "September 28, 2001 (not counted: Saturdays and Sundays);"
+    ) in timing.message
+    assert "leaving 9, counted through Thursday, September 27, 2001. Item A" in timing.message
     assert (
         "Item A forces this (consideration, proposed: Lowers the eligibility threshold from "
         "$20.00 to $17.50 in the offer's terms)"
@@ -77,6 +80,32 @@ def test_the_timing_error_names_the_item_and_the_earliest_expiration_in_both_zon
         "Earliest compliant expiration: 9:00 p.m., Pacific Daylight Time, on September 28, "
         "2001, which is 12:00 midnight, Eastern Daylight Time, on September 28, 2001"
     )
+
+
+def test_the_count_runs_through_business_days_only_and_names_them_with_their_weekdays(
+    filing: FilingDetails,
+) -> None:
+    """Published Monday, October 1, 2001; ten business days skip the weekends and Columbus Day
+    (Monday, October 8) and run through Monday, October 15. The offer closes at 11:59 p.m. that
+    Monday: its last full day is the Sunday, so the count runs through Friday, October 12."""
+    october = dataclasses.replace(
+        filing,
+        expiration=dt.datetime(2001, 10, 15, 23, 59),
+        amendment_date=dt.date(2001, 10, 1),
+        notice_explanation="",
+    )
+    day = "October 15, 2001"
+    amendment = draft_amendment(doc(offer(day=day)), doc(offer("$17.50", day=day)), october)
+    (timing,) = findings(amendment, "timing")
+    assert (
+        "must stay open 10 business days, from Monday, October 1, 2001 through Monday, "
+        "October 15, 2001 (not counted: Saturdays and Sundays; Columbus Day, Monday, October 8, "
+        "2001);"
+    ) in timing.message
+    assert "leaving 9, counted through Friday, October 12, 2001 (the offer closes" in (
+        timing.message
+    )
+    assert "Saturday" not in timing.message.split("counted through")[1].split("(")[0]
 
 
 def test_an_explanation_that_says_only_clarify_is_checked_against_the_items(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -128,6 +129,7 @@ def test_export_pdf_of_the_filing_and_the_notice(qtbot, window, tmp_path: Path) 
         text = subprocess.run(
             ["pdftotext", "-layout", str(filing), "-"], capture_output=True, text=True, check=True
         ).stdout
+        text = unicodedata.normalize("NFKC", text)  # a font's ligatures ("ﬀ") read as letters
         assert "Amendment No. 1" in text
         assert "“Section 7. Conditions of the Offer”" in text  # the house style's quotes
         pages = subprocess.run(

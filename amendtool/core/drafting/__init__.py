@@ -14,6 +14,8 @@ Where things are:
   sections.py    items about whole sections (add, delete, restate, retitle, renumber)
   paragraphs.py  items about paragraphs (replace, delete, insert, move, renumber labels)
   tables.py      items about tables (restated, deleted or inserted whole)
+  rows.py        items about table rows put in or taken out
+  cells.py       items about prose in a table's cells
   quoting.py     which words a words item quotes (whole, unique, amounts with their sign)
   citing.py      the working text, and how a paragraph, table and page are cited
   options.py     the thresholds counsel's choice of unit follows

@@ -4,8 +4,8 @@ row entitled "Source and Amount of Funds"", on the row's own page.
 A tabular summary term sheet (caption cell | text cell, a table a page) is prose set in a
 table: a sentence added to one cell is one sentence item, not the whole summary restated.
 Only a table whose rows all keep their place and their captions is cited this way, and only
-where every changed cell is prose; a price table, a changed caption, a row added or taken
-out is restated whole (tables.py).
+where every changed cell is prose; a price table or a changed caption is restated whole
+(tables.py), a row added or taken out is its own item (rows.py).
 """
 
 from __future__ import annotations

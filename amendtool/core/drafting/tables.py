@@ -1,23 +1,17 @@
 """Items about tables: a change to a table restates it whole (but for prose in the cells of a
-text table, cells.py); a table added or taken out likewise."""
+text table, cells.py, and rows added or taken out, rows.py); a table added or taken out
+likewise."""
 
 from __future__ import annotations
 
 from amendtool.core.apply import TextSection
 from amendtool.core.drafting.align import Op
-from amendtool.core.drafting.cells import CellItems
+from amendtool.core.drafting.rows import RowItems
 from amendtool.core.items import AmendmentItem, ItemKind
 
 
-class TableItems(CellItems):
+class TableItems(RowItems):
     # --- tables -------------------------------------------------------------------------
-    def _is_row(self, old: TextSection, new: TextSection, op: Op) -> bool:
-        if op.kind == "move_in":
-            return False
-        if op.old is not None and old.origins[op.old] in self.row_keys:
-            return True
-        return op.new is not None and op.new in self.rev_rows.get(new.id, set())
-
     def _changed_table(
         self, old: TextSection, new: TextSection, ops: list[Op], start: int
     ) -> tuple[list[Op], int]:
@@ -57,6 +51,8 @@ class TableItems(CellItems):
         self, old: TextSection, new: TextSection, run: list[Op], origin_of_new: dict[int, str]
     ) -> None:
         if self._cell_items(old, new, run, origin_of_new):
+            return
+        if self._row_items(old, new, run, origin_of_new):
             return
         section = self.working.section(old.id)
         keys = [old.origins[op.old] or "" for op in run if op.old is not None]

@@ -1,0 +1,50 @@
+"""The same finding about many items is one line naming each item: a 300-item revision
+printed a screen of identical warnings, and the one finding that differed was lost in it."""
+
+from __future__ import annotations
+
+import pytest
+
+from amendtool.cli_report import _print_findings
+from amendtool.core.findings import Finding
+
+PLACEHOLDER = "the notice's plain paragraph still has a placeholder; write it before export"
+
+
+def printed(findings: list[Finding], capsys: pytest.CaptureFixture[str]) -> list[str]:
+    _print_findings(object(), as_warnings=False, findings=findings)
+    return capsys.readouterr().err.splitlines()
+
+
+def test_many_items_with_the_same_finding_are_one_line_naming_each(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    findings = [
+        Finding("warning", "plain", f"item {x}: {PLACEHOLDER}", i) for i, x in enumerate("ABCDE")
+    ]
+    findings.insert(2, Finding("error", "timing", "the offer must stay open 10 business days"))
+    lines = printed(findings, capsys)
+    assert lines == [
+        f"amendtool: warning: in 5 items, {PLACEHOLDER} (items A, B, C, D, E)",
+        "amendtool: error: the offer must stay open 10 business days",
+    ]
+
+
+def test_a_few_items_keep_a_line_each(capsys: pytest.CaptureFixture[str]) -> None:
+    findings = [
+        Finding("error", "plain", f"item {x}: {PLACEHOLDER}", i) for i, x in enumerate("AC")
+    ]
+    assert printed(findings, capsys) == [
+        f"amendtool: error: item A: {PLACEHOLDER}",
+        f"amendtool: error: item C: {PLACEHOLDER}",
+    ]
+
+
+def test_errors_are_counted_one_by_one_whatever_the_lines(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    findings = [
+        Finding("error", "plain", f"item {x}: {PLACEHOLDER}", i) for i, x in enumerate("ABCDEFG")
+    ]
+    assert _print_findings(object(), as_warnings=False, findings=findings) == 7
+    assert len(capsys.readouterr().err.splitlines()) == 1
