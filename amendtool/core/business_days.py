@@ -112,6 +112,25 @@ def business_days_open(published: dt.date, expiration: dt.datetime) -> int:
     return count
 
 
+def counted_through(published: dt.date, expiration: dt.datetime) -> dt.date | None:
+    """The last business day a count from `published` runs through: the last business day
+    the offer is open through its end (never a Saturday, a Sunday or a holiday); None when
+    no business day counts."""
+    start, day = next_business_day(published), last_full_day(expiration)
+    while day >= start and not is_business_day(day):
+        day -= dt.timedelta(days=1)
+    return day if day >= start else None
+
+
+def weekday_holidays(first: dt.date, last: dt.date) -> list[tuple[dt.date, str]]:
+    """The federal holidays from `first` through `last` that fall on a weekday: the days a
+    count of business days skips other than Saturdays and Sundays."""
+    out = []
+    for year in range(first.year, last.year + 1):
+        out += [(d, n) for d, n in _federal(year).items() if first <= d <= last and d.weekday() < 5]
+    return sorted(out)
+
+
 @dataclass(frozen=True)
 class Proposal:
     day: dt.date  # the last business day of the period

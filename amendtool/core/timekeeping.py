@@ -51,6 +51,11 @@ def long_date(value: dt.date) -> str:
     return f"{_MONTHS[value.month - 1]} {value.day}, {value.year}"
 
 
+def day_phrase(value: dt.date) -> str:
+    """'Friday, September 14, 2001': a day counsel counts to, named with its weekday."""
+    return f"{_WEEKDAYS[value.weekday()]}, {long_date(value)}"
+
+
 def deadline_phrase(moment: dt.datetime, weekday: bool = False) -> str:
     """A midnight deadline is printed as the end of the day before, as offers state it;
     `weekday` names the day too ("on Thursday, September 27, 2001"), as employees read it."""

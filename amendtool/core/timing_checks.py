@@ -13,11 +13,12 @@ from amendtool.core.amendment import Amendment
 from amendtool.core.business_days import (
     EASTERN,
     business_days_open,
+    counted_through,
     earliest_expiration,
     eastern,
     has_expired,
-    last_full_day,
     next_business_day,
+    weekday_holidays,
 )
 from amendtool.core.expiration_checks import (
     check_extensions,
@@ -30,7 +31,7 @@ from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.layout import Role
 from amendtool.core.materiality_rules import Rules, house_rules
-from amendtool.core.timekeeping import deadline_phrase, long_date
+from amendtool.core.timekeeping import day_phrase, deadline_phrase, long_date
 
 # why an item keeps the offer open longer, as the checks say it
 WHY_LONGER = {
@@ -84,9 +85,9 @@ def check_timing(amendment: Amendment) -> list[Finding]:
         Finding(
             ERROR,
             "timing",
-            f"after {why} the offer must stay open {required} business days from "
-            f"{long_date(next_business_day(published))}; it expires at "
-            f"{deadline_phrase(expiration)}, leaving {_leaving(remaining, expiration)}. "
+            f"after {why} the offer must stay open {_period(published, required)}; it "
+            f"expires at {deadline_phrase(expiration)}, leaving "
+            f"{_leaving(published, remaining, expiration)}. "
             f"Item {letter(forcing)} "
             f"forces this ({classified(item)}). Earliest compliant expiration: "
             f"{_earliest(published, required, filing.zone)}",
@@ -112,17 +113,33 @@ def forcing_item(
     return (index, days) if days else None
 
 
-def _leaving(remaining: int, expiration: dt.datetime) -> str:
-    """The count, and why the day of the expiration is not in it when the offer closes before
+def _period(published: dt.date, days: int) -> str:
+    """'10 business days, from Tuesday, April 14, 2026 through Monday, April 27, 2026 (not
+    counted: Saturdays and Sundays)': the days counsel counts, each with its weekday,
+    and the holidays the count skips named."""
+    first = next_business_day(published)
+    last = earliest_expiration(published, days).day
+    skipped = ["Saturdays and Sundays"] if (last - first).days >= 5 else []
+    skipped += [f"{name}, {day_phrase(day)}" for day, name in weekday_holidays(first, last)]
+    not_counted = f" (not counted: {'; '.join(skipped)})" if skipped else ""
+    return f"{days} business days, from {day_phrase(first)} through {day_phrase(last)}{not_counted}"
+
+
+def _leaving(published: dt.date, remaining: int, expiration: dt.datetime) -> str:
+    """The count and the last business day it runs through (never a weekend day or a
+    holiday), and why the day of the expiration is not in it when the offer closes before
     that day's 12:00 midnight Eastern (Rule 14d-1(g)(3)): counsel who count that day would
     otherwise read the count as one short."""
-    closes_on = eastern(expiration).date()
-    through = last_full_day(expiration)
-    if eastern(expiration).time() == dt.time(0, 0):
+    through = counted_through(published, expiration)
+    if through is None:
         return str(remaining)
+    counted = f"{remaining}, counted through {day_phrase(through)}"
+    if eastern(expiration).time() == dt.time(0, 0):
+        return counted
+    closes_on = eastern(expiration).date()
     return (
-        f"{remaining}, counted through {long_date(through)} (the offer closes before "
-        f"12:00 midnight Eastern time on {long_date(closes_on)}, so that day does not count)"
+        f"{counted} (the offer closes before 12:00 midnight Eastern time on "
+        f"{long_date(closes_on)}, so that day does not count)"
     )
 
 
@@ -151,7 +168,7 @@ def check_minimum_offer(amendment: Amendment) -> list[Finding]:
             f"the offer must stay open at least {required} business days from its "
             f"commencement ({long_date(filing.statement_filed)}); it expires at "
             f"{deadline_phrase(filing.expiration_local)}, leaving "
-            f"{_leaving(remaining, filing.expiration_local)}. Earliest "
+            f"{_leaving(filing.statement_filed, remaining, filing.expiration_local)}. Earliest "
             f"compliant expiration: {_earliest(filing.statement_filed, required, filing.zone)}",
         )
     ]

@@ -84,6 +84,7 @@ class Session(Drafting):
 
         self._reset(original, revised or original, [], [])
         self.series, self.context = None, None
+        self.original_error = ""  # read just now: the file it is
         self.known = [revised] if revised else []
         self._take_filing(jsonable(filing.to_toml_dict()) if filing else None)
         self.path = None
@@ -93,10 +94,13 @@ class Session(Drafting):
         self.redraft_now(shown_blocks(document_blocks(self.revised or original)))
 
     def open_project(self, path: Path) -> None:
+        from amendtool.io.project_checks import original_error
         from amendtool.io.project_file import load_project
 
         project = load_project(path)
         self.path = path
+        # said as `amendtool check` says it: an error of the checks until the file is back
+        self.original_error = original_error(path, project.series.original)
         self.show_series(project.series)
         self.pathChanged.emit()
 

@@ -57,6 +57,7 @@ class Drafting(QObject):
         self.changes: ChangeMap | None = None  # where each item shows (made by the review)
         self.changes_for: list[AmendmentItem] | None = None  # the item list they show
         self.draft_error: str | None = None
+        self.original_error = ""  # a project's original changed or gone (io/project_checks.py)
         self.filing: FilingDetails | None = None
         self.context: SeriesContext | None = None  # in a series: the earlier amendments
         self.version = 0  # counts every change worth saving
@@ -237,6 +238,10 @@ class Drafting(QObject):
                 from amendtool.core.checks import ERROR, Finding
 
                 self.findings = [Finding(ERROR, "draft", self.draft_error), *self.findings]
+            if self.original_error:
+                from amendtool.core.checks import ERROR, Finding
+
+                self.findings = [Finding(ERROR, "original", self.original_error), *self.findings]
             self.preview = (outcome.filing_html, outcome.notice_html)
             self.changes, self.changes_for = outcome.changes, self._reviewing_items
             self.marksChanged.emit()

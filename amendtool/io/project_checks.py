@@ -18,6 +18,7 @@ from typing import Any
 
 from amendtool.core.clean_text import strip_unsafe
 from amendtool.core.errors import InputError
+from amendtool.core.model import Document
 from amendtool.io.source_file import read_source, sha256
 
 
@@ -103,6 +104,22 @@ def _described(hint: type) -> str:
     return {str: "text", int: "a whole number", float: "a number", bool: "true or false"}.get(
         hint, f"a {hint.__name__}"
     )
+
+
+def original_error(project: Path, original: Document) -> str:
+    """The one line the command line and the app give when the project's original is not the
+    file it was drafted from ('' when it is: the redline is then made from the file where it
+    was found, which may be beside a moved project)."""
+    problem, found = original_problem(original.source, original.sha256, project)
+    if problem:
+        return (
+            f"{problem}: put it back where it was or beside the project; until then the "
+            "redline and conformed copy are made from the text saved in the project, in the "
+            "house style"
+        )
+    if found is not None:
+        original.source = str(found)
+    return ""
 
 
 def original_problem(source: str, digest: str, project: Path) -> tuple[str, Path | None]:

@@ -25,6 +25,7 @@ from amendtool.core.model import (
     SectionKind,
 )
 from amendtool.core.series import AmendmentKind, Series, SeriesAmendment, Status, single
+from amendtool.core.text_limits import amendments_excess, document_excess, items_excess
 from amendtool.io.project_checks import Damaged, check_shape, clean_strings
 from amendtool.io.safe_write import write_text_atomic
 from amendtool.io.source_file import read_source
@@ -187,8 +188,10 @@ def load_project(path: str | Path) -> Project:
     try:
         check_shape(data.get("original"), dict, "original")
         check_shape(data.get("amendments"), list, "amendments")
+        _within_limits(path, amendments_excess(len(data["amendments"])), "the project")
         original = document_from_dict(data["original"])
         check_shape(original, Document, "original")
+        _within_limits(path, document_excess(original), "its original")
         style = data.get("wording_style", "standard")
         check_shape(style, str, "wording_style")
         amendments = []
@@ -203,6 +206,17 @@ def load_project(path: str | Path) -> Project:
     if not series.amendments:
         raise InputError(path, "project is damaged (it holds no amendment)")
     return Project(series.original, series=series)
+
+
+def _within_limits(path: Path, problem: str | None, whose: str) -> None:
+    """A project past the limits of a document (core/text_limits.py) was made or changed
+    outside amendtool: refused before anything is compared, as such a document would be."""
+    if problem:
+        raise InputError(
+            path,
+            f"{whose} {problem}; the project was changed outside amendtool: open a recovery "
+            "copy if you have one",
+        )
 
 
 def _amendment_from_dict(data: dict[str, Any], path: Path, where: str) -> SeriesAmendment:
@@ -220,6 +234,9 @@ def _amendment_from_dict(data: dict[str, Any], path: Path, where: str) -> Series
         filing = None  # kept as entered; the app shows what to fix
     for key, kind in (("revised", dict), ("items", list)):
         check_shape(data.get(key), kind, f"{where}.{key}")
+    number = data.get("number")
+    which = f"Amendment No. {number}" if isinstance(number, int) else where
+    _within_limits(path, items_excess(len(data["items"])), which)
     items = []
     for index, entry in enumerate(data["items"]):
         check_shape(entry, dict[str, Any], f"{where}.items[{index}]")
@@ -230,13 +247,13 @@ def _amendment_from_dict(data: dict[str, Any], path: Path, where: str) -> Series
     check_shape(notes, list[str], f"{where}.notes")
     revised = document_from_dict(data["revised"])
     check_shape(revised, Document, f"{where}.revised")
+    _within_limits(path, document_excess(revised), f"the draft of {which}")
     status = Status(data.get("status", "draft"))
     if status is Status.DRAFT or any(i.materiality_source == LEGACY for i in items):
         # the firm's current rules; counsel's choices stay, and a filed amendment keeps the
         # classes it was filed with
         propose_all(items)
     extended_from = data.get("extended_from")
-    number = data["number"]
     if isinstance(number, bool) or not isinstance(number, int):
         raise ValueError(f"amendment number {number!r}")
     return SeriesAmendment(

@@ -15,13 +15,10 @@ import zlib
 from collections.abc import Iterable
 from pathlib import Path
 
+from amendtool.core import text_limits
 from amendtool.core.errors import InputError
-from amendtool.core.model import CELL_BREAK
 from amendtool.core.structure import RawBlock
 
-# a 150-page offer has about 3,000 paragraphs and a few hundred table cells
-MAX_UNITS = 16_000  # paragraphs and table cells of one document, together
-MAX_CHARACTERS = 3_000_000  # of text: a 150-page offer has about 600,000
 # before reading, units are estimated from the markup (spacer cells, nested divisions):
 # only an estimate far past the budget is refused there, the rest is counted exactly after
 ESTIMATE_FACTOR = 2
@@ -39,28 +36,19 @@ def check_before_reading(path: Path, kind: str, data: bytes) -> None:
         estimate = len(_HTML_UNITS.findall(data))
     else:
         estimate = data.count(b"\n\n") + data.count(b"\r\n\r\n")
-    if estimate > MAX_UNITS * ESTIMATE_FACTOR:
-        raise InputError(path, _too_much(f"about {estimate:,} paragraphs and table cells"))
+    if estimate > text_limits.MAX_UNITS * ESTIMATE_FACTOR:
+        what = f"about {estimate:,} paragraphs and table cells"
+        raise InputError(path, _what_to_do(text_limits.too_much(what)))
 
 
 def check_blocks(path: Path, blocks: Iterable[RawBlock]) -> None:
     """The exact count, once the blocks are read and before anything is compared."""
-    units = characters = 0
-    for block in blocks:
-        units += block.text.count(CELL_BREAK) + 1 if block.table_row else 1
-        characters += len(block.text)
-    if units > MAX_UNITS:
-        raise InputError(path, _too_much(f"{units:,} paragraphs and table cells"))
-    if characters > MAX_CHARACTERS:
-        raise InputError(path, _too_much(f"{characters:,} characters of text"))
+    if problem := text_limits.text_excess((b.text, b.table_row) for b in blocks):
+        raise InputError(path, _what_to_do(problem))
 
 
-def _too_much(what: str) -> str:
-    return (
-        f"holds {what}, more than amendtool drafts from in one document "
-        f"({MAX_UNITS:,} paragraphs and cells, {MAX_CHARACTERS:,} characters; a long offer "
-        "has a fifth of that): check that it is the right file, or leave out the schedules"
-    )
+def _what_to_do(problem: str) -> str:
+    return f"{problem}: check that it is the right file, or leave out the schedules"
 
 
 def _word_units(data: bytes) -> int:

@@ -35,8 +35,9 @@ def test_a_lowered_threshold_needs_ten_business_days_and_counsel_can_decide_othe
     ]
     assert (
         "error: after a change in the consideration offered or the securities sought the offer "
-        "must stay open 10 business days from April 14, 2026; it expires at 11:59 p.m., Eastern "
-        "Daylight Time, on April 23, 2026, leaving 7, counted through April 22, 2026 (the offer "
+        "must stay open 10 business days, from Tuesday, April 14, 2026 through Monday, April 27, "
+        "2026 (not counted: Saturdays and Sundays); it expires at 11:59 p.m., Eastern Daylight "
+        "Time, on April 23, 2026, leaving 7, counted through Wednesday, April 22, 2026 (the offer "
     ) in checked.stderr
     assert (  # the 23rd ends at 11:59 p.m., a minute before its business day does
         "closes before 12:00 midnight Eastern time on April 23, 2026, so that day does not count)"

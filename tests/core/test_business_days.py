@@ -20,6 +20,7 @@ from amendtool.core.business_days import (
     EASTERN,
     announcement_deadline,
     business_days_open,
+    counted_through,
     earliest_expiration,
     has_expired,
     is_business_day,
@@ -106,6 +107,29 @@ def test_days_open_are_counted_in_eastern_time_in_every_zone(
     # the same moment named in another zone is the same deadline
     for other in ZONES:
         assert business_days_open(published, local.astimezone(other)) == counted
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.one_of(days_, edges), st.integers(0, 45), clock, st.sampled_from(ZONES))
+def test_the_day_a_count_runs_through_is_a_business_day_and_ends_the_count(
+    published: dt.date, length: int, at: tuple[int, int], zone: ZoneInfo
+) -> None:
+    """The day a count is said to run through is never a weekend day or a holiday: it is the
+    last business day the offer is open through its end, and the count stops there."""
+    local = dt.datetime.combine(published + dt.timedelta(days=length), dt.time(*at), zone)
+    through = counted_through(published, local)
+    counted = business_days_open(published, local)
+    if counted == 0:
+        assert through is None
+        return
+    assert through is not None and oracle_business_day(through)
+    assert counted == oracle_count(
+        published, dt.datetime.combine(through + ONE_DAY, dt.time(0, 0), EASTERN)
+    )
+    later = through + ONE_DAY  # no business day the offer is open through comes after it
+    while dt.datetime.combine(later + ONE_DAY, dt.time(0, 0), EASTERN) <= local:
+        assert not oracle_business_day(later)
+        later += ONE_DAY
 
 
 @settings(max_examples=EXAMPLES, deadline=None)

@@ -67,8 +67,11 @@ def test_the_timing_error_names_the_item_and_the_earliest_expiration_in_both_zon
     amendment = draft_amendment(doc(offer(when=when)), doc(offer("$17.50", when)), pacific)
     (timing,) = findings(amendment, "timing")
     assert timing.item == 0
-    assert "must stay open 10 business days from September 17, 2001" in timing.message
-    assert "leaving 9" in timing.message
+    assert (
+        "must stay open 10 business days, from Monday, September 17, 2001 through Friday, "
+        "September 28, 2001 (not counted: Saturdays and Sundays);"
+    ) in timing.message
+    assert "leaving 9, counted through Thursday, September 27, 2001. Item A" in timing.message
     assert (
         "Item A forces this (consideration, proposed: Lowers the eligibility threshold from "
         "$20.00 to $17.50 in the offer's terms)"
@@ -77,6 +80,32 @@ def test_the_timing_error_names_the_item_and_the_earliest_expiration_in_both_zon
         "Earliest compliant expiration: 9:00 p.m., Pacific Daylight Time, on September 28, "
         "2001, which is 12:00 midnight, Eastern Daylight Time, on September 28, 2001"
     )
+
+
+def test_the_count_runs_through_business_days_only_and_names_them_with_their_weekdays(
+    filing: FilingDetails,
+) -> None:
+    """Published Monday, October 1, 2001; ten business days skip the weekends and Columbus Day
+    (Monday, October 8) and run through Monday, October 15. The offer closes at 11:59 p.m. that
+    Monday: its last full day is the Sunday, so the count runs through Friday, October 12."""
+    october = dataclasses.replace(
+        filing,
+        expiration=dt.datetime(2001, 10, 15, 23, 59),
+        amendment_date=dt.date(2001, 10, 1),
+        notice_explanation="",
+    )
+    day = "October 15, 2001"
+    amendment = draft_amendment(doc(offer(day=day)), doc(offer("$17.50", day=day)), october)
+    (timing,) = findings(amendment, "timing")
+    assert (
+        "must stay open 10 business days, from Monday, October 1, 2001 through Monday, "
+        "October 15, 2001 (not counted: Saturdays and Sundays; Columbus Day, Monday, October 8, "
+        "2001);"
+    ) in timing.message
+    assert "leaving 9, counted through Friday, October 12, 2001 (the offer closes" in (
+        timing.message
+    )
+    assert "Saturday" not in timing.message.split("counted through")[1].split("(")[0]
 
 
 def test_an_explanation_that_says_only_clarify_is_checked_against_the_items(
@@ -194,6 +223,50 @@ def test_a_bare_short_extension_needs_no_period_of_its_own_and_the_check_says_so
     assert note.severity == "note"
     assert "an extension by itself needs no further period" in note.message
     assert "Rule 14e-1(d)" in note.message
+
+
+def test_an_extension_restated_in_several_places_is_reminded_of_rule_14e_1_d_once(
+    filing: FilingDetails,
+) -> None:
+    """The cover and Section 1 both state the expiration and both move: one reminder naming
+    both items, and no message of the checks said twice."""
+    extended = dataclasses.replace(
+        filing, expiration=dt.datetime(2001, 10, 11, 23, 59), notice_explanation=""
+    )
+
+    def stated(day: str) -> list[tuple[str, list[str]]]:
+        sections = offer(day=day)
+        front = EXPIRES.format("11:59 p.m., Eastern Time", day)
+        sections[0] = ("", [*FRONT[1], front])
+        return sections
+
+    amendment = draft_amendment(
+        doc(stated("September 27, 2001")), doc(stated("October 11, 2001")), extended
+    )
+    assert [i.materiality for i in amendment.change_items] == [Materiality.EXTENSION] * 2
+    everything = run_checks(amendment)
+    (note,) = [f for f in everything if f.code == "extension"]
+    assert note.message.startswith(
+        "items A and B extend the offer from 11:59 p.m., Eastern Daylight Time, on September "
+        "27, 2001 to 11:59 p.m., Eastern Daylight Time, on October 11, 2001: Rule 14e-1(d) "
+    )
+    assert "items A and B are classed as an extension" in note.message
+    assert sum("14e-1(d)" in f.message for f in everything) == 1
+    messages = [(f.severity, f.message) for f in everything]
+    assert len(messages) == len(set(messages))
+
+
+def test_the_checks_never_say_the_same_thing_twice() -> None:
+    from amendtool.core.checks import distinct
+    from amendtool.core.findings import NOTE, WARNING
+
+    said = [
+        Finding(NOTE, "counsel_choice", "withdrawal rights run to the new date", 0),
+        Finding(WARNING, "stale", "the old price is still stated"),
+        Finding(NOTE, "counsel_choice", "withdrawal rights run to the new date", 2),
+        Finding(WARNING, "stale", "the old price is still stated"),
+    ]
+    assert distinct(said) == said[:2]
 
 
 def test_an_extension_that_also_changes_a_right_is_material(filing: FilingDetails) -> None:

@@ -93,7 +93,7 @@ def _readable_documents() -> Iterator[Case]:
     yield _pair("word-named-txt", ".txt", as_docx)
     yield _pair("html-nested-300", ".htm", lambda s: _html(s, wrap=300))
     yield _pair("html-nested-5000", ".htm", lambda s: _html(s, wrap=5000), telltales=("café",))
-    yield _pair("long-line", ".txt", lambda s: _text(_with_paragraph(s, "word " * 200_000)))
+    yield _pair("long-paragraph", ".txt", lambda s: _text(_with_paragraph(s, "word " * 8_000)))
     yield _pair("five-thousand-sections", ".txt", lambda s: _text(s), offer(5_000), ())
     yield _pair("empty-sections", ".txt", lambda s: _text(s), _empty_sections(), ("café",))
     yield _pair("surrogate-bytes", ".txt", _surrogate_bytes, telltales=())
@@ -188,6 +188,8 @@ def _refused_documents() -> Iterator[Case]:
     yield refuse("project-named-txt", _file("offer-project.txt", project))
     yield refuse("filing-named-txt", _file("filing.txt", _FILING_LIKE))
     yield refuse("items-json", _file("items.json", json.dumps({"items": [{"id": "A"}]})))
+    # a paragraph of a million characters: no offer has one, and comparing it runs for minutes
+    yield refuse("long-line", _file("line.txt", _text(_with_paragraph(offer(), "word " * 200_000))))
     long_word = _text(_with_paragraph(offer(), "x" * 500_000))
     yield refuse("long-word", _file("word.txt", long_word))
     yield refuse(
@@ -404,6 +406,14 @@ def project_cases(base: dict) -> Iterator[Case]:  # type: ignore[type-arg]
         '"filing": ', '"filing": ' + "[" * 10_000 + "]" * 10_000 + ', "x": ', 1
     )
     yield refuse("project-filing-nested", _file("deepfiling.amend", deep_filing))
+    # within the byte limit, past what amendtool drafts from: refused by count, as a document
+    long_text = text.replace("Each new option", "Each new option " + "go on " * 400_000, 1)
+    yield refuse("project-long-paragraph", _file("long.amend", long_text))
+    items = base["amendments"][0]["items"]
+    yield refuse(
+        "project-many-items",
+        _file("items.amend", _with(base, ("amendments", 0, "items"), items * 3_000)),
+    )
     yield refuse("project-top-level-list", _file("list.amend", json.dumps([base])))
     yield refuse("project-utf16", _file("utf16.amend", text, "utf-16"))
     yield Case(  # the filing details are asked for again; never a traceback

@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from documents import as_docx, as_html, as_text, offer
 
+from amendtool.core import text_limits
 from amendtool.core.errors import InputError
 from amendtool.io import work_budget
 from amendtool.io.load import load_document
@@ -29,7 +30,7 @@ def test_a_document_past_the_budget_is_refused_by_count(
     rendered = RENDER[suffix](offer(12))
     (path.write_bytes if isinstance(rendered, bytes) else path.write_text)(rendered)
     assert len(load_document(path).sections) > 12  # within the budget: read
-    monkeypatch.setattr(work_budget, "MAX_UNITS", 10)
+    monkeypatch.setattr(text_limits, "MAX_UNITS", 10)
     with pytest.raises(InputError) as refused:
         load_document(path)
     message = str(refused.value)
@@ -43,7 +44,7 @@ def test_a_huge_table_is_refused_before_its_rows_are_read(
     rows = "".join(f"<tr><td>Grant {i}</td><td>{i}</td></tr>" for i in range(400))
     path = tmp_path / "schedule.htm"
     path.write_text(as_html(offer()).replace("</body>", f"<table>{rows}</table></body>"))
-    monkeypatch.setattr(work_budget, "MAX_UNITS", 300)
+    monkeypatch.setattr(text_limits, "MAX_UNITS", 300)
 
     def never(*args: object, **kwargs: object) -> None:
         raise AssertionError("the reader ran on a file past the budget")
@@ -67,6 +68,6 @@ def test_text_past_the_character_budget_is_refused(
 ) -> None:
     path = tmp_path / "offer.txt"
     path.write_text(as_text(offer()), encoding="utf-8")
-    monkeypatch.setattr(work_budget, "MAX_CHARACTERS", 500)
+    monkeypatch.setattr(text_limits, "MAX_CHARACTERS", 500)
     with pytest.raises(InputError, match="characters of text"):
         load_document(path)

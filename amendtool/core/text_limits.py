@@ -1,0 +1,80 @@
+"""How much text amendtool drafts from: limits counted in the units the work grows with.
+
+Comparing, citing and writing grow with paragraphs, table cells, items and the length of the
+longest paragraph (two long paragraphs are compared word by word). A document or a project
+past these limits is no offer: a generated page, a schedule pasted in, a file edited by hand.
+It is refused by count, before the slow part starts, so a file is read or refused the same
+way on every machine, whatever its speed. The same limits hold for a document read from disk
+(io/work_budget.py) and for the documents and items of a saved project (io/project_file.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from amendtool.core.model import CELL_BREAK, Document, ParagraphKind
+
+# a 150-page offer has about 3,000 paragraphs and a few hundred table cells
+MAX_UNITS = 16_000  # paragraphs and table cells of one document, together
+MAX_CHARACTERS = 3_000_000  # of text: a 150-page offer has about 600,000
+# the longest paragraph of an offer (a definition, a risk factor) has a few thousand
+MAX_PARAGRAPH_CHARACTERS = 50_000
+MAX_ITEMS = 2_000  # of one amendment: an amendment restating the whole offer has a few hundred
+MAX_AMENDMENTS = 200  # of one offer: a live offer is amended a handful of times
+
+
+def text_excess(pieces: Iterable[tuple[str, bool]]) -> str | None:
+    """What is past the limits in `pieces` (each a paragraph's text and whether it is a table
+    row, its cells apart by CELL_BREAK), or None. Counted in one pass that stops at the first
+    limit passed, so a runaway costs no more than reading it."""
+    units = characters = 0
+    for text, row in pieces:
+        units += text.count(CELL_BREAK) + 1 if row else 1
+        characters += len(text)
+        if len(text) > MAX_PARAGRAPH_CHARACTERS:
+            words = " ".join(text[:200].split()[:6])[:60]
+            return (
+                f'holds a paragraph of {len(text):,} characters ("{words}…"), more than '
+                f"amendtool drafts from in one paragraph ({MAX_PARAGRAPH_CHARACTERS:,}; the "
+                "longest paragraph of an offer has a few thousand)"
+            )
+    if units > MAX_UNITS:
+        return too_much(f"{units:,} paragraphs and table cells")
+    if characters > MAX_CHARACTERS:
+        return too_much(f"{characters:,} characters of text")
+    return None
+
+
+def document_excess(document: Document) -> str | None:
+    """text_excess over a document already built (a saved project's original or draft)."""
+
+    def pieces() -> Iterable[tuple[str, bool]]:
+        for section in document.sections:
+            yield section.heading, False
+            for paragraph in section.paragraphs:
+                yield paragraph.text, paragraph.kind is ParagraphKind.TABLE_ROW
+
+    return text_excess(pieces())
+
+
+def items_excess(count: int) -> str | None:
+    if count > MAX_ITEMS:
+        return (
+            f"holds {count:,} amendment items, more than amendtool drafts in one amendment "
+            f"({MAX_ITEMS:,})"
+        )
+    return None
+
+
+def amendments_excess(count: int) -> str | None:
+    if count > MAX_AMENDMENTS:
+        return f"holds {count:,} amendments, more than one offer has ({MAX_AMENDMENTS:,})"
+    return None
+
+
+def too_much(what: str) -> str:
+    return (
+        f"holds {what}, more than amendtool drafts from in one document "
+        f"({MAX_UNITS:,} paragraphs and cells, {MAX_CHARACTERS:,} characters; a long offer "
+        "has a fifth of that)"
+    )
