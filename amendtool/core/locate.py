@@ -157,7 +157,7 @@ def _verb_after_subject(before: str, word: str) -> bool:
         return False
     if lower in _OFFER_VERBS:
         return before.endswith("s") and not before.endswith("ss")
-    stems = (lower[:-1], lower[:-2]) if lower.endswith("s") else ()
+    stems: tuple[str, ...] = (lower[:-1], lower[:-2]) if lower.endswith("s") else ()
     if lower.endswith("ies"):
         stems = (lower[:-3] + "y",)
     return any(stem in _OFFER_VERBS for stem in stems)
