@@ -215,9 +215,12 @@ def _draft(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    """A draft's outputs are recorded in the project with what they were written from (so a
+    later change of its items is known before it is marked filed); a filed amendment's are
+    written again and the project is left as it is."""
     from amendtool.io.outputs import write_outputs
 
-    amendment = _project_amendment(args.project, args.amendment, args.out)
+    project, index, amendment = _project_entry(args.project, args.amendment, args.out)
     from amendtool.core.checks import run_checks
     from amendtool.core.plain_checks import export_refusal
 
@@ -242,15 +245,27 @@ def _export(args: argparse.Namespace) -> int:
 
     skipped: dict[str, str] = {}
     report: list[str] = []
-    written = write_outputs(
-        amendment,
-        args.out,
-        args.only,
-        progress=progress,
-        skipped=skipped,
-        options=_output_options(args),
-        report=report,
-    )
+
+    def write(token: str | None = None, stage: Any = None) -> list[Path]:
+        return write_outputs(
+            amendment,
+            args.out,
+            args.only,
+            progress=progress,
+            skipped=skipped,
+            options=_output_options(args),
+            report=report,
+            token=token,
+            before_publish=stage,
+        )
+
+    entry = project.series.amendments[index]
+    if entry.locked:
+        written = write()
+    else:
+        from amendtool.io.project_outputs import write_with_project
+
+        written = write_with_project(project, args.project, entry, write, args.out)
     _print_skipped(skipped, report)
     if args.progress:
         for path in written:
@@ -295,11 +310,17 @@ def _project_amendment(  # type: ignore[no-untyped-def]
 ):
     """The project's last amendment, or Amendment No. `number` of its series; refused when
     `out` holds another amendment's outputs (what was filed is never written over)."""
+    return _project_entry(path, number, out)[2]
+
+
+def _project_entry(path: str, number: int | None = None, out: str | None = None) -> Any:
+    """(the project, the amendment's index in its series, the amendment as rendered)."""
     from amendtool.core.errors import AmendtoolError, InputError
     from amendtool.core.series_rules import out_refusal
     from amendtool.io.project_file import load_project
 
-    series = load_project(path).series
+    project = load_project(path)
+    series = project.series
     index = -1
     if number is not None:
         try:
@@ -312,7 +333,7 @@ def _project_amendment(  # type: ignore[no-untyped-def]
     if amendment is None:
         which = f"Amendment No. {series.amendments[index].number}"
         raise InputError(path, f"{which} has no valid filing details; fix them in the app first")
-    return amendment
+    return project, index % len(series.amendments), amendment
 
 
 def _original_error(project_path: str, amendment: Any) -> str:

@@ -55,7 +55,19 @@ def _run_checks(amendment: Amendment) -> list[Finding]:
             from amendtool.core.plain_checks import check_plain_notice
 
             findings += check_plain_notice(amendment)
-    return findings
+    return distinct(findings)
+
+
+def distinct(findings: list[Finding]) -> list[Finding]:
+    """Each thing the checks say, said once: the same message at the same severity (a
+    reminder two checks both give) is kept where it is first said."""
+    said: set[tuple[str, str]] = set()
+    out = []
+    for finding in findings:
+        if (finding.severity, finding.message) not in said:
+            said.add((finding.severity, finding.message))
+            out.append(finding)
+    return out
 
 
 def check_terms(amendment: Amendment) -> list[Finding]:

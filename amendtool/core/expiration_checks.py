@@ -31,63 +31,83 @@ def classified(item: AmendmentItem) -> str:
 
 def check_extensions(amendment: Amendment) -> list[Finding]:
     """An item that changes the expiration: the amendment states the new one, and an
-    extension is announced in time (Rule 14e-1(d)); withdrawal rights run to the new date."""
+    extension is announced in time (Rule 14e-1(d)); withdrawal rights run to the new date.
+    The reminder is said once for every item that makes the same extension (the cover, the
+    summary and the section restating it), not once per item."""
     filing = amendment.filing
     findings = []
+    extensions: dict[tuple[dt.datetime, dt.datetime], list[int]] = {}
     for index, item in enumerate(amendment.change_items):
         change = expiration_change(item, filing.time_zone)
         if change is None:
             continue
         gone, came = change
-        label = f"item {letter(index)}"
         if came and filing.expiration_local not in {d.moment for d in came}:
             findings.append(
                 Finding(
                     ERROR,
                     "expiration_item",
-                    f"{label} states the expiration as {came[0].text}, but the filing details "
-                    f"give {deadline_phrase(filing.expiration_local)}: the amendment and the "
-                    "notice must state the new expiration (offer.expiration)",
+                    f"item {letter(index)} states the expiration as {came[0].text}, but the "
+                    f"filing details give {deadline_phrase(filing.expiration_local)}: the "
+                    "amendment and the notice must state the new expiration (offer.expiration)",
                     index,
                 )
             )
         if not (gone and came) or max(d.moment for d in came) <= max(d.moment for d in gone):
             continue
-        deadline = announcement_deadline(max(d.moment for d in gone))
-        when = f"9:00 a.m., Eastern Time, on {deadline:%A}, {long_date(deadline.date())}"
-        rule = (
-            f"{label} extends the offer from {gone[0].text} to {came[0].text}: Rule 14e-1(d) "
-            f"requires a public announcement of the extension no later than {when} (the next "
-            "business day after the scheduled expiration), and withdrawal rights continue "
-            "until the new expiration"
-        )
-        if item.materiality is Materiality.EXTENSION:
-            rule += (
-                f"; it is classed as an extension ({classified(item)}): an extension by "
-                "itself needs no further period of business days, so the timing check counts "
-                "none for it"
-            )
-        if filing.amendment_date > deadline.date():
-            findings.append(
-                Finding(
-                    ERROR,
-                    "extension",
-                    f"{rule}; this amendment is dated {long_date(filing.amendment_date)}, too late",
-                    index,
-                )
-            )
-        elif filing.amendment_date == deadline.date():
-            findings.append(
-                Finding(
-                    WARNING,
-                    "extension",
-                    f"{rule}; this amendment is dated that day: announce before 9:00 a.m.",
-                    index,
-                )
-            )
-        else:
-            findings.append(Finding(NOTE, "extension", rule, index))
+        moved = (max(d.moment for d in gone), max(d.moment for d in came))
+        extensions.setdefault(moved, []).append(index)
+    for (scheduled, new), indexes in extensions.items():
+        findings.append(_announcement(amendment, scheduled, new, indexes))
     return findings
+
+
+def _announcement(
+    amendment: Amendment, scheduled: dt.datetime, new: dt.datetime, indexes: list[int]
+) -> Finding:
+    """Rule 14e-1(d)'s reminder for the items that move the expiration from `scheduled` to
+    `new`: a note, a warning on the day of the deadline, an error after it."""
+    filing = amendment.filing
+    zone = filing.zone
+    deadline = announcement_deadline(scheduled)
+    when = f"9:00 a.m., Eastern Time, on {deadline:%A}, {long_date(deadline.date())}"
+    names = _items(indexes)
+    verb = "extends" if len(indexes) == 1 else "extend"
+    rule = (
+        f"{names} {verb} the offer from {deadline_phrase(scheduled.astimezone(zone))} to "
+        f"{deadline_phrase(new.astimezone(zone))}: Rule 14e-1(d) requires a public "
+        f"announcement of the extension no later than {when} (the next business day after "
+        "the scheduled expiration), and withdrawal rights continue until the new expiration"
+    )
+    items = amendment.change_items
+    classed = [i for i in indexes if items[i].materiality is Materiality.EXTENSION]
+    if classed:
+        how = (
+            f"it is classed as an extension ({classified(items[classed[0]])})"
+            if len(indexes) == 1
+            else f"{_items(classed)} {'is' if len(classed) == 1 else 'are'} classed as an extension"
+        )
+        rule += (
+            f"; {how}: an extension by itself needs no further period of business days, so "
+            "the timing check counts none for it"
+        )
+    if filing.amendment_date > deadline.date():
+        severity = ERROR
+        rule += f"; this amendment is dated {long_date(filing.amendment_date)}, too late"
+    elif filing.amendment_date == deadline.date():
+        severity = WARNING
+        rule += "; this amendment is dated that day: announce before 9:00 a.m."
+    else:
+        severity = NOTE
+    return Finding(severity, "extension", rule, indexes[0])
+
+
+def _items(indexes: list[int]) -> str:
+    """'item A', 'items A and B', 'items A, B and E'."""
+    letters = [letter(i) for i in indexes]
+    if len(letters) == 1:
+        return f"item {letters[0]}"
+    return f"items {', '.join(letters[:-1])} and {letters[-1]}"
 
 
 def check_stated_expiration(amendment: Amendment, rules: Rules | None = None) -> list[Finding]:

@@ -167,13 +167,13 @@ def check_earlier_periods(amendment: Amendment) -> list[Finding]:
                 f"{letter(index)}: {item.materiality_reason or item.materiality.value}): the "
                 f"offer must stay open {required} business days from that date; it expires at "
                 f"{deadline_phrase(expiration)}, leaving {remaining}. Earliest compliant "
-                f"expiration: {_named(earliest, f.zone)}",
+                f"expiration: {named_moment(earliest, f.zone)}",
             )
         )
     return findings
 
 
-def _named(moment: dt.datetime, zone: dt.tzinfo) -> str:
+def named_moment(moment: dt.datetime, zone: dt.tzinfo) -> str:
     local = moment.astimezone(zone)
     if getattr(zone, "key", "") == "America/New_York":
         return deadline_phrase(local)

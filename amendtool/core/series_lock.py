@@ -1,13 +1,17 @@
 """Whether the last amendment of a series may be marked filed (counsel marks it so, or the
-next amendment starts): not while its check finds an error, and above all not while its
+next amendment starts): not while the outputs recorded for it are stale (its items changed
+after they were written), not while its check finds an error, and above all not while its
 employee notice still holds a placeholder for counsel, which would reach employees as
 filed. The refusal says what to do: which items' paragraphs to write, and how (the
 `amendtool plain` command on the command line, the item's tab in the app)."""
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import json
 import shlex
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from amendtool.core.findings import Finding
@@ -28,6 +32,8 @@ def lock_refusal(series: Series, kind: str, project: str | None = None) -> str |
     current: SeriesAmendment = series.current
     if current.locked:
         return None
+    if stale := stale_refusal(current, kind, project):
+        return stale
     amendment = series.amendment(-1)
     if amendment is None:
         return (
@@ -58,6 +64,68 @@ def lock_refusal(series: Series, kind: str, project: str | None = None) -> str |
         f"{head}: its check '{first.code}' finds an error{more}: "
         f"{first.message.rstrip('.')}. Fix it, then {then} (the checks list every finding)"
     )
+
+
+def outputs_fingerprint(entry: SeriesAmendment) -> str:
+    """What an amendment's outputs are rendered from (its kind, filing details, results and
+    items, counsel's wording and classes with them), as recorded when they are written."""
+    held = {
+        "kind": entry.kind.value,
+        "filing": entry.filing_data,
+        "results": entry.results,
+        "items": [item.to_dict() for item in entry.items],
+    }
+    text = json.dumps(_plain(held), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
+def stale_refusal(current: SeriesAmendment, kind: str, project: str | None) -> str | None:
+    """Why the amendment is not marked filed while the outputs recorded for it were written
+    before its items last changed (None: they are current, or none are recorded)."""
+    recorded = current.outputs.get("fingerprint")
+    if not recorded or recorded == outputs_fingerprint(current):
+        return None
+    folder = str(current.outputs.get("folder") or "")
+    if project is None:
+        how = "with File ▸ Export"
+    else:
+        how = f"amendtool export {shlex.quote(project)} --out {shlex.quote(folder)}"
+    then = "mark it filed" if kind == "filed" else f"start Amendment No. {current.number + 1}"
+    return (
+        f"Amendment No. {current.number} cannot be marked filed: its items changed after its "
+        f"outputs were last written (in {folder}); export first: {how}; then {then}"
+    )
+
+
+def record_outputs(
+    live: SeriesAmendment, number: int, fingerprint: str, folder: str, files: list[str]
+) -> bool:
+    """Record in the open amendment the outputs just written of Amendment No. `number`, as
+    it was when they were rendered (`fingerprint`); False when the open amendment is no
+    longer that draft."""
+    from pathlib import Path
+
+    if live.locked or live.number != number:
+        return False
+    live.outputs = {
+        "fingerprint": fingerprint,
+        "folder": str(Path(folder).resolve()),
+        "files": list(files),
+        "written": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    }
+    return True
+
+
+def _plain(value: Any) -> Any:
+    """Dates and times as ISO text, as a project saves them, so a project read back has the
+    fingerprint it was written with."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    return value
 
 
 def _placeholder_refusal(errors: list[Finding], project: str | None) -> str | None:

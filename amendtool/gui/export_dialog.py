@@ -133,6 +133,10 @@ class ExportDialog(QDialog):
         if folder:
             self.folder.setText(folder)
 
+    @property
+    def folder_text(self) -> str:
+        return self.folder.text().strip()
+
     def chosen(self) -> list[str]:
         return [name for name, box in self.boxes.items() if box.isChecked()]
 

@@ -461,7 +461,18 @@ class MainWindow(QMainWindow):
         # a series is exported whole: its last amendment cites through the earlier ones
         project = s.project() if s.series is not None else None
         dialog = ExportDialog(amendment, str(folder), self, project, s.path)
+        if project is None:
+            dialog.exec()
+            return
+        from amendtool.core.series_lock import outputs_fingerprint, record_outputs
+
+        exported = project.series.current
+        fingerprint = outputs_fingerprint(exported)  # what the files are rendered from
         dialog.exec()
+        files = [p.name for p in dialog.result_files]
+        live = s.ensure_series().current
+        if files and record_outputs(live, exported.number, fingerprint, dialog.folder_text, files):
+            s.undo_stack.resetClean()  # the project records them once saved
 
     def maybe_save(self) -> bool:
         if self.session.original is None or self.session.undo_stack.isClean():
@@ -488,6 +499,8 @@ class MainWindow(QMainWindow):
         settings.put(settings.WINDOW_STATE, self.saveState())
         if self._workspace is not None:
             self._workspace.save_state()
+        # the window goes: its undo stack, cleared as it is deleted, must not call back into it
+        self.session.undo_stack.cleanChanged.disconnect()
         event.accept()
 
     def _refresh_title(self) -> None:

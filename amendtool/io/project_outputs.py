@@ -46,8 +46,11 @@ def write_with_project(
     token = new_token()
     staged: list[Path] = []
 
+    from amendtool.core.series_lock import outputs_fingerprint
+
     def stage(names: list[str]) -> None:
         entry.outputs = {
+            "fingerprint": outputs_fingerprint(entry),
             "folder": str(Path(out).resolve()),
             "files": names,
             "written": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),

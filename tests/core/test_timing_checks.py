@@ -225,6 +225,50 @@ def test_a_bare_short_extension_needs_no_period_of_its_own_and_the_check_says_so
     assert "Rule 14e-1(d)" in note.message
 
 
+def test_an_extension_restated_in_several_places_is_reminded_of_rule_14e_1_d_once(
+    filing: FilingDetails,
+) -> None:
+    """The cover and Section 1 both state the expiration and both move: one reminder naming
+    both items, and no message of the checks said twice."""
+    extended = dataclasses.replace(
+        filing, expiration=dt.datetime(2001, 10, 11, 23, 59), notice_explanation=""
+    )
+
+    def stated(day: str) -> list[tuple[str, list[str]]]:
+        sections = offer(day=day)
+        front = EXPIRES.format("11:59 p.m., Eastern Time", day)
+        sections[0] = ("", [*FRONT[1], front])
+        return sections
+
+    amendment = draft_amendment(
+        doc(stated("September 27, 2001")), doc(stated("October 11, 2001")), extended
+    )
+    assert [i.materiality for i in amendment.change_items] == [Materiality.EXTENSION] * 2
+    everything = run_checks(amendment)
+    (note,) = [f for f in everything if f.code == "extension"]
+    assert note.message.startswith(
+        "items A and B extend the offer from 11:59 p.m., Eastern Daylight Time, on September "
+        "27, 2001 to 11:59 p.m., Eastern Daylight Time, on October 11, 2001: Rule 14e-1(d) "
+    )
+    assert "items A and B are classed as an extension" in note.message
+    assert sum("14e-1(d)" in f.message for f in everything) == 1
+    messages = [(f.severity, f.message) for f in everything]
+    assert len(messages) == len(set(messages))
+
+
+def test_the_checks_never_say_the_same_thing_twice() -> None:
+    from amendtool.core.checks import distinct
+    from amendtool.core.findings import NOTE, WARNING
+
+    said = [
+        Finding(NOTE, "counsel_choice", "withdrawal rights run to the new date", 0),
+        Finding(WARNING, "stale", "the old price is still stated"),
+        Finding(NOTE, "counsel_choice", "withdrawal rights run to the new date", 2),
+        Finding(WARNING, "stale", "the old price is still stated"),
+    ]
+    assert distinct(said) == said[:2]
+
+
 def test_an_extension_that_also_changes_a_right_is_material(filing: FilingDetails) -> None:
     plain = dataclasses.replace(
         filing, expiration=dt.datetime(2001, 10, 11, 23, 59), notice_explanation=""

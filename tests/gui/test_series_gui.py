@@ -193,3 +193,38 @@ def test_the_results_and_the_history_from_the_app(
     shown = dialog.browser.toPlainText()
     assert "[1] Amendment No. 1, April 9, 2026" in shown
     assert "The safe harbor for forward-looking statements" in shown
+
+
+def test_stale_outputs_are_exported_before_the_amendment_is_marked_filed(
+    qtbot,  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    answered_dialogs: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """Outputs recorded for the open amendment and written before its items last changed
+    keep it from being marked filed; File > Export records them again."""
+    from amendtool.gui.export_dialog import ExportDialog
+
+    window.open_demo()
+    wait_items(qtbot, window, 6)
+    plain_paragraphs_written(window)
+    entry = window.session.ensure_series().current
+    entry.outputs = {"folder": str(tmp_path / "no1"), "files": [], "fingerprint": "earlier"}
+    window.actions_by_id["mark_filed"].trigger()
+    assert answered_dialogs[-1].startswith(
+        "Amendment No. 1 cannot be marked filed: its items changed after its outputs were "
+        f"last written (in {tmp_path / 'no1'}); export first: with File ▸ Export"
+    )
+    assert not window.session.locked
+
+    def written(self: ExportDialog) -> None:
+        self.result_files = [Path(self.folder_text) / "schedule-to-amendment.docx"]
+
+    monkeypatch.setattr(ExportDialog, "exec", written)
+    window.actions_by_id["export"].trigger()
+    recorded = window.session.ensure_series().current.outputs
+    assert recorded["fingerprint"] != "earlier"
+    assert recorded["files"] == ["schedule-to-amendment.docx"]
+    window.actions_by_id["mark_filed"].trigger()
+    assert window.session.locked
