@@ -24,6 +24,12 @@ def add_commands(commands: Any) -> None:
     extend = commands.add_parser("extend", help="draft an amendment extending the offer")
     extend.add_argument("project")
     extend.add_argument("--to", required=True, help='new expiration, "YYYY-MM-DD HH:MM" local')
+    extend.add_argument(
+        "--allow-short-period",
+        action="store_true",
+        help="draft it even though it does not keep the offer open as long as an earlier "
+        "amendment requires (it is not marked filed while short)",
+    )
     _outputs(extend)
     extend.set_defaults(run=_extend)
 
@@ -152,7 +158,11 @@ def _extend(args: argparse.Namespace) -> int:
         )
 
     def draft(series: Any) -> Any:
+        from amendtool.core.series_rules import short_period
+
         entry = draft_extension(series, filing, data, new)
+        if not args.allow_short_period and (problem := short_period(series)):
+            raise InputError("--to", problem)
         if not entry.items:
             print(
                 f"amendtool: note: the offer nowhere states its expiration as "

@@ -260,3 +260,33 @@ def out_refusal(series: Series, out: str, index: int) -> str | None:
             f"{this} there would replace them: give a new folder"
         )
     return None
+
+
+def short_period(series: Series) -> str | None:
+    """Why the series' last amendment, an extension, is refused: its new expiration does
+    not cure a period an earlier amendment still requires (5 or 10 business days from that
+    amendment's date), and which day it must reach (None: it does)."""
+    from amendtool.core.series_checks import (
+        check_earlier_periods,
+        earliest_compliant,
+        named_moment,
+    )
+
+    amendment = series.amendment(-1)
+    if amendment is None:
+        return None
+    short = check_earlier_periods(amendment)
+    if not short:
+        return None
+    # the day every earlier period is cured by, and the amendment that asks for it
+    ends = [f.message.partition(". Earliest compliant expiration: ") for f in short]
+    head, _, earliest = ends[-1]
+    compliant = earliest_compliant(amendment)
+    if compliant is not None:
+        named = named_moment(compliant, amendment.filing.zone)
+        head, _, earliest = next((e for e in ends if e[2] == named), ends[-1])
+    return (
+        f"does not keep the offer open long enough: {head}; extend it to at least "
+        f"{earliest}, or draft it anyway with --allow-short-period (it is not marked filed "
+        "while the period is short)"
+    )
