@@ -225,15 +225,27 @@ def check_extension_announced(amendment: Amendment) -> list[Finding]:
 
 
 def check_results_timing(amendment: Amendment) -> list[Finding]:
-    """The final amendment reports the results of an offer that has expired."""
+    """The final amendment reports the results of an offer that has expired, and a grant
+    that follows the expiration."""
+    from amendtool.core.filing import FilingError
+    from amendtool.core.results import grant_refusal, parse_results
+
     f = amendment.filing
+    findings = []
+    try:
+        refusal = grant_refusal(parse_results(amendment.results_data), f.expiration_local)
+    except FilingError:
+        refusal = None  # the results themselves are refused where they are entered
+    if refusal:
+        findings.append(Finding(ERROR, "results_grant", refusal))
     if has_expired(f.expiration_local, f.amendment_date):
-        return []
+        return findings
     return [
+        *findings,
         Finding(
             ERROR,
             "results_timing",
             f"the final amendment is dated {long_date(f.amendment_date)}, but the offer expires "
             f"at {deadline_phrase(f.expiration_local)}: report the results after it expires",
-        )
+        ),
     ]

@@ -153,6 +153,28 @@ def document_kind(path: Path, data: bytes) -> tuple[str, str | None]:
     return kind, None
 
 
+_NAMED_AS = {
+    "zip": WORD_SUFFIXES,
+    "html": frozenset({".htm", ".html"}),
+    "text": frozenset({".txt", ".text", ".asc"}),
+}
+_CONTENT = {"html": "EDGAR HTML", "text": "EDGAR text"}
+
+
+def content_label(path: Path, kind: str, data: bytes) -> str | None:
+    """What the file holds, for a refusal, when its name says otherwise ("EDGAR HTML, named
+    .txt"); None when the name says what it is."""
+    suffix = path.suffix.lower()
+    if kind not in _NAMED_AS or suffix in _NAMED_AS[kind]:
+        return None  # named for what it is; a PDF's, an RTF's refusal says what they are
+    if kind == "zip":
+        # a Word package names its main part, uncompressed, in the archive's headers
+        words = "a Word document" if b"word/document.xml" in data else "a ZIP archive"
+    else:
+        words = _CONTENT[kind]
+    return f"{words}, named {suffix}" if suffix else words
+
+
 _PROJECT_HEAD = re.compile(rb'^(\xef\xbb\xbf)?\s*\{\s*"format"\s*:\s*"amendtool-project"')
 _JSON_HEAD = re.compile(rb'^(\xef\xbb\xbf)?\s*\{\s*"')
 _TOML_TABLE = re.compile(rb"^\s*\[(issuer|offer|notice|signature|filing)\]\s*$", re.MULTILINE)
