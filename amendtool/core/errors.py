@@ -12,7 +12,10 @@ class AmendtoolError(Exception):
 class InputError(AmendtoolError):
     """A file that cannot be read as an Offer to Exchange, filing details or project."""
 
-    def __init__(self, path: str | Path, problem: str) -> None:
+    def __init__(self, path: str | Path, problem: str, content: str | None = None) -> None:
         self.path = Path(path)
         self.problem = problem
-        super().__init__(f"{self.path.name}: {problem}")
+        # what the file holds, when its name says otherwise ("EDGAR HTML, named .txt")
+        self.content = content
+        label = f"{self.path.name} ({content})" if content else self.path.name
+        super().__init__(f"{label}: {problem}")

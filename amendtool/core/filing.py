@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from amendtool.core.clean_text import char_name, strip_unsafe
 from amendtool.core.errors import InputError
+from amendtool.core.timekeeping import long_date
 
 _EXHIBIT = re.compile(r"^\([a-z]\)(\([0-9]{1,3}\))?(\([A-Za-z]{1,4}\))*$")
 _CUSIP = re.compile(r"^[0-9A-Z*@#]{8}[0-9]$")
@@ -21,6 +22,9 @@ FIRST_YEAR, LAST_YEAR = 1993, 2199
 
 # [offer] keys naming the offer's own terms, as the opening paragraph and notice use them
 OFFER_TERMS = ("consideration", "tendered", "transmittal_document")
+
+
+UNKNOWN_DAY = dt.date(1970, 1, 1)  # stands in for a date already reported as a problem
 
 
 class FilingError(InputError):
@@ -367,6 +371,13 @@ class _Reader:
         amendment_date = self.date(amendment, "amendment", "date")
         if amendment_date < statement_filed:
             self.problems.append("amendment.date is before offer.statement_filed")
+        expires = expiration.date()
+        if UNKNOWN_DAY not in (expires, statement_filed) and expires < statement_filed:
+            # a year typed wrong or the dates swapped: no offer expires before it is made
+            self.problems.append(
+                f"offer.expiration is {long_date(expires)}, before offer.statement_filed, "
+                f"{long_date(statement_filed)}: correct one of them"
+            )
         details = FilingDetails(
             issuer_name=self.text(issuer, "issuer", "name"),
             issuer_short_name=self.text(issuer, "issuer", "short_name", optional=True),

@@ -130,8 +130,9 @@ def run_app(argv: list[str]) -> int:
     window.show()
     code = app.exec()
     recovered = getattr(window, "recovered", None)
+    clean = window.session.undo_stack.isClean()  # read before the window and its stack go
     shutdown(app, window)
-    if isinstance(recovered, Path) and window.session.undo_stack.isClean():
+    if isinstance(recovered, Path) and clean:
         recovered.unlink(missing_ok=True)  # nothing of it was left unsaved
     return code
 

@@ -499,6 +499,8 @@ class MainWindow(QMainWindow):
         settings.put(settings.WINDOW_STATE, self.saveState())
         if self._workspace is not None:
             self._workspace.save_state()
+        # the window goes: its undo stack, cleared as it is deleted, must not call back into it
+        self.session.undo_stack.cleanChanged.disconnect()
         event.accept()
 
     def _refresh_title(self) -> None:

@@ -382,8 +382,11 @@ class Workspace:
         self._paint_changes()
 
     def filing_changed(self) -> None:
-        """Filing details entered or changed: the selected item's wording shows at once."""
+        """Filing details entered or changed (or undone): the selected item's wording and the
+        navigator's line for the amendment (its date) show them at once."""
         self.items_panel.show_items(self.session.amendment(), self.session.items)
+        if self.session.original is not None:
+            self._show_series()
         self.window.show_status()
 
     def _paint_changes(self) -> None:

@@ -183,9 +183,41 @@ def blocks_to_ascii(blocks: list[Block]) -> str:
 
 
 def _wrap(text: str, first: str, rest: str, width: int = WIDTH - 2) -> list[str]:
-    return textwrap.wrap(
-        _ascii(text), width, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False
-    ) or [first.rstrip()]
+    return _wrapped(_ascii(text), width, first, rest) or [first.rstrip()]
+
+
+# what a reader takes as one thing, never cut by a line break: an entity (&amp; &#8212;), and
+# a tag-like sequence the writer set apart ("< PAGE>": cut after "<", a line would begin
+# "PAGE>" and the "<" would end the line before)
+_WHOLE = re.compile(r"&#?[A-Za-z0-9]{1,31};|<\x00?[^<>\s]{1,40}>")
+_GLUE = "\x00"  # holds "<" to the word after it while wrapping; a space again after
+
+
+class _Wrapper(textwrap.TextWrapper):
+    """Breaks a word longer than the line (a web address) before an entity or tag-like
+    sequence that the break would cut."""
+
+    def _handle_long_word(
+        self, reversed_chunks: list[str], cur_line: list[str], cur_len: int, width: int
+    ) -> None:
+        chunk = reversed_chunks[-1]
+        end = max(width - cur_len, 1)
+        for match in _WHOLE.finditer(chunk):
+            if match.start() < end < match.end():
+                end = match.start()
+                break
+        if end == 0:  # the line is empty: the whole sequence, rather than a cut
+            end = next(m.end() for m in _WHOLE.finditer(chunk) if m.start() == 0)
+            if cur_line:
+                return  # it goes on the next line
+        cur_line.append(chunk[:end])
+        reversed_chunks[-1] = chunk[end:]
+
+
+def _wrapped(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
+    wrapper = _Wrapper(width, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False)
+    glued = text.replace("< ", "<" + _GLUE)
+    return [line.replace(_GLUE, " ") for line in wrapper.wrap(glued)]
 
 
 def _centred(text: str) -> list[str]:
@@ -224,7 +256,7 @@ def _wrap_cell(paragraphs: list[str], width: int) -> list[str]:
     for paragraph in paragraphs:
         if lines:
             lines.append("")
-        lines += textwrap.wrap(paragraph, width) or [""]
+        lines += _wrapped(paragraph, width) or [""]
     return lines or [""]
 
 

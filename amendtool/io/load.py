@@ -18,7 +18,13 @@ from amendtool.core.clean_text import strip_unsafe
 from amendtool.core.errors import InputError
 from amendtool.core.model import Document, SectionKind
 from amendtool.core.structure import RawBlock, build_document
-from amendtool.io.source_file import decode_text, document_kind, read_source, sha256
+from amendtool.io.source_file import (
+    content_label,
+    decode_text,
+    document_kind,
+    read_source,
+    sha256,
+)
 from amendtool.io.work_budget import check_before_reading, check_blocks
 
 _WRONG_FORMAT = {
@@ -46,13 +52,25 @@ _READ_ERRORS = (
 
 
 def load_document(path: str | Path) -> Document:
-    """Read any supported format; every failure is an InputError naming the file."""
+    """Read any supported format; every failure is an InputError naming the file (and what
+    it holds, when its name says otherwise)."""
     path = Path(path)
     data = read_source(path)
     kind, renamed = document_kind(path, data)
     if kind in _WRONG_FORMAT:
         raise InputError(path, _WRONG_FORMAT[kind])
-    notices: list[str] = [renamed] if renamed else []
+    try:
+        return _load(path, data, kind, [renamed] if renamed else [])
+    except InputError as error:
+        content = content_label(path, kind, data)
+        if not content or error.content or error.path != path:
+            raise
+        if error.problem.startswith("is " + content.split(",")[0]):
+            raise  # the refusal says what it holds
+        raise InputError(path, error.problem, content) from error
+
+
+def _load(path: Path, data: bytes, kind: str, notices: list[str]) -> Document:
     check_before_reading(path, kind, data)
     try:
         blocks = _read_blocks(path, data, kind, notices)

@@ -8,6 +8,7 @@ import struct
 import zipfile
 from pathlib import Path
 
+from amendtool.core.clean_text import strip_unsafe
 from amendtool.core.errors import InputError
 
 MAX_UNCOMPRESSED = 256 * 1024 * 1024
@@ -32,22 +33,25 @@ def check_word_package(path: Path, data: bytes | None = None) -> None:
     with archive:
         names = set(archive.namelist())
         if "word/document.xml" not in names:
-            other = (
-                "an Excel workbook"
-                if "xl/workbook.xml" in names
-                else (
-                    "a PowerPoint file"
-                    if "ppt/presentation.xml" in names
-                    else "not a Word document"
-                )
-            )
-            raise InputError(
-                path, f"is {other}; choose the Offer to Exchange as .docx, .txt or .htm"
-            )
+            raise InputError(path, f"is {_what_archive(names)}; {_CHOOSE}")
         _check_sizes(path, archive)
         for name in sorted(names):
             if name.endswith((".xml", ".rels")):
                 _check_part(path, archive, name)
+
+
+_CHOOSE = "choose the Offer to Exchange as .docx, .txt or .htm"
+
+
+def _what_archive(names: set[str]) -> str:
+    """What a ZIP package that is no Word document holds, in words counsel can check."""
+    if "xl/workbook.xml" in names:
+        return "an Excel workbook"
+    if "ppt/presentation.xml" in names:
+        return "a PowerPoint file"
+    shown = [strip_unsafe(name)[0][:40] for name in sorted(names)[:3]]
+    more = ", …" if len(names) > len(shown) else ""
+    return f"a ZIP archive of other files ({', '.join(shown)}{more}), not a Word document"
 
 
 def _check_part_count(path: Path, data: memoryview) -> None:
