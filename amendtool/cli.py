@@ -243,30 +243,39 @@ def _export(args: argparse.Namespace) -> int:
         if args.progress:
             print(f"progress {name} {done} {total}", flush=True)
 
-    skipped: dict[str, str] = {}
     report: list[str] = []
 
     def write(token: str | None = None, stage: Any = None) -> list[Path]:
+        # no output is left out: one that cannot be written stops the export (--force too)
         return write_outputs(
             amendment,
             args.out,
             args.only,
             progress=progress,
-            skipped=skipped,
             options=_output_options(args),
             report=report,
             token=token,
             before_publish=stage,
         )
 
-    entry = project.series.amendments[index]
-    if entry.locked:
-        written = write()
-    else:
-        from amendtool.io.project_outputs import write_with_project
+    from amendtool.io.redline_docx import RedlineError
 
-        written = write_with_project(project, args.project, entry, write, args.out)
-    _print_skipped(skipped, report)
+    entry = project.series.amendments[index]
+    try:
+        if entry.locked:
+            written = write()
+        else:
+            from amendtool.io.project_outputs import write_with_project
+
+            written = write_with_project(project, args.project, entry, write, args.out)
+    except RedlineError as exc:
+        print(
+            f"amendtool: export refused: the redline and the conformed copy cannot be written "
+            f"({exc}); nothing was written",
+            file=sys.stderr,
+        )
+        return EXIT_FINDINGS
+    _print_skipped({}, report)
     if args.progress:
         for path in written:
             print(f"written {path}", flush=True)
