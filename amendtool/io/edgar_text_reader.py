@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from amendtool.core.structure import RawBlock
 from amendtool.io.edgar_text_notes import place_notes, split_page_notes
-from amendtool.io.edgar_text_tables import TABLE_END, TABLE_START, parse_table
+from amendtool.io.edgar_text_tables import (
+    TABLE_END,
+    TABLE_START,
+    parse_table,
+    table_ends_at,
+    unclosed_tables,
+)
 from amendtool.io.pagination import assemble_pages, folio_label
 
 _COLUMN_LINE = re.compile(r"^\s*<S>", re.IGNORECASE)
@@ -38,7 +44,7 @@ def edgar_text_pages(text: str) -> list[list[RawBlock]]:
     text = text.expandtabs(8)
     lengths = sorted(len(line.rstrip()) for line in text.splitlines() if line.strip())
     width = lengths[int(len(lengths) * 0.9)] if lengths else 80  # a few long table rows aside
-    reading = _Reading(min(max(width, 60), 100))
+    reading = _Reading(min(max(width, 60), 100), unclosed=unclosed_tables(text.split("\n")))
     return [_page_blocks(page.split("\n"), reading) for page in _PAGE_BREAK.split(text)]
 
 
@@ -50,6 +56,7 @@ class _Reading:
     tables: int = 0
     open_table: str | None = None  # the key of a table still open at the foot of the page
     column_line: str = ""  # its <S> <C> line, for the part on the next page
+    unclosed: set[str] = field(default_factory=set)  # tables with no </TABLE>
 
 
 def _page_blocks(lines: list[str], reading: _Reading) -> list[RawBlock]:
@@ -61,14 +68,19 @@ def _page_blocks(lines: list[str], reading: _Reading) -> list[RawBlock]:
     table: list[str] | None = [reading.column_line] if reading.open_table else None
     key = reading.open_table or ""
     reading.open_table = None
-    for line in [*lines, ""]:
+    lines = [*lines, ""]
+    for index, line in enumerate(lines):
         if table is not None:
-            if TABLE_END.match(line):
+            if key in reading.unclosed and table_ends_at(lines, index, width):
+                out += _table_blocks(table, key)  # the line is read as what it is
+                table = None
+            elif TABLE_END.match(line):
                 out += _table_blocks(table, key)
                 table = None
+                continue
             else:
                 table.append(line)
-            continue
+                continue
         if TABLE_START.match(line) or _STRAY_TAG.match(line):
             if TABLE_START.match(line):
                 reading.tables += 1

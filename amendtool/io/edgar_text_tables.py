@@ -32,10 +32,10 @@ def parse_table(lines: list[str]) -> TextTable:
     caption: list[str] = []
     body: list[str] = []
     starts: list[int] | None = None
-    in_caption = False
+    in_caption = tagged = False
     for line in lines:
         if _CAPTION_TAG.match(line):
-            in_caption = "/" not in line
+            in_caption, tagged = "/" not in line, True
             continue
         if _COLUMN_LINE.match(line):
             starts = [m.start() for m in _COLUMN_MARK.finditer(line)]
@@ -43,9 +43,13 @@ def parse_table(lines: list[str]) -> TextTable:
             in_caption = False
             continue
         if not line.strip() or _RULE.match(line):
+            # a caption opened by its tag and never closed ends at the rule under it
+            in_caption = in_caption and not (line.strip() and caption)
             continue
         line = _LEADER.sub(lambda m: " " * len(m.group(0)), line)
-        if in_caption or (starts is None and not body and _is_caption(line)):
+        if in_caption and caption and not _is_caption(line):
+            in_caption = False  # a row (lower case, figures) ends a caption never closed
+        if in_caption or (starts is None and not body and not tagged and _is_caption(line)):
             caption.append(line)
         else:
             body.append(line)
@@ -143,11 +147,57 @@ def _channels(lines: list[str]) -> list[int]:
                 used[k] = True
     starts = [0]
     gap = 0
+    seen = False  # the indent every line shares is no column
     for position, filled in enumerate(used):
         if not filled:
             gap += 1
             continue
-        if gap >= 2 and position > 0:
+        if gap >= 2 and seen:
             starts.append(position)
-        gap = 0
+        gap, seen = 0, True
     return starts
+
+
+def unclosed_tables(lines: list[str]) -> set[str]:
+    """The keys ("text-N", the Nth <TABLE>) of tables never closed by a </TABLE> before the
+    next <TABLE> or the end: where each ends must be read from its lines."""
+    unclosed: set[str] = set()
+    count, open_key = 0, None
+    for line in lines:
+        if TABLE_START.match(line):
+            if open_key is not None:
+                unclosed.add(open_key)
+            count += 1
+            open_key = f"text-{count}"
+        elif TABLE_END.match(line):
+            open_key = None
+    if open_key is not None:
+        unclosed.add(open_key)
+    return unclosed
+
+
+_GAP = re.compile(r"\S {3,}\S")
+_HEADING = re.compile(r"^\s*(?:SECTION\s+)?(?:\d{1,3}|[IVXL]{1,7})\.\s*[A-Z][^a-z]*$")
+
+
+def table_ends_at(lines: list[str], index: int, width: int) -> bool:
+    """Whether a table never closed ends before lines[index]: at another <TABLE>, a
+    numbered heading, or a block of prose (wrapped lines without columns, one of them
+    long) starting after a blank line; its rows, row groups and notes stay in it."""
+    line = lines[index]
+    if TABLE_START.match(line):
+        return True
+    if not line.strip() or _GAP.search(line.strip()) or _LEADER.search(line):
+        return False
+    if _HEADING.match(line):
+        return True
+    if index > 0 and lines[index - 1].strip():
+        return False
+    block = []
+    for following in lines[index:]:
+        if not following.strip():
+            break
+        block.append(following)
+    if any(_GAP.search(b.strip()) or _LEADER.search(b) for b in block):
+        return False
+    return any(len(b.rstrip()) >= width * 0.6 and any(c.islower() for c in b) for b in block)
