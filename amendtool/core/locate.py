@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from amendtool.core.segment import split_sentences
 
@@ -122,14 +123,44 @@ _SUBJECT_OPENERS = frozenset(
 )
 
 
+# verbs an offer's short sentences are made of ("Options expire …", "Vesting continues …"),
+# in their plain form; a caption names a thing and has none of them as its verb
+_OFFER_VERBS = frozenset(
+    """
+    accrue allow apply become begin carry cease constitute contain continue convert count
+    cover depend differ end entitle equal exceed expire follow get give go hold include keep
+    lapse last mature mean need occur own pay permit provide qualify receive reflect remain
+    represent require run settle stay stop take terminate trade vary vest
+    """.split()
+)
+
+
 def _phrase_without_verb(words: list[str]) -> bool:
     """'Proper tender of options': a caption in sentence case, told from a short sentence
-    ("Options vest monthly.", "The offer is voluntary.", "Our board approved it.")."""
+    ("Options vest monthly.", "The offer is voluntary.", "Our board approved it.",
+    "Options expire ten years after grant.")."""
     if len(words) > 8 or not words[0][0].isupper() or words[0].lower() in _SUBJECT_OPENERS:
+        return False
+    if any(_verb_after_subject(before, word) for before, word in pairwise(words)):
         return False
     return not any(
         len(w) > 4 and w.lower().endswith(("ed", "ly")) and w[0].islower() for w in words
     )
+
+
+def _verb_after_subject(before: str, word: str) -> bool:
+    """`word` reads as the verb of a subject that ends in `before`: "Options expire",
+    "employees receive" (a plural and a plain verb), "Vesting continues" (a verb in -s after
+    a noun)."""
+    lower = word.lower()
+    if not word[0].islower() or before.lower() in _SMALL_WORDS | _SUBJECT_OPENERS:
+        return False
+    if lower in _OFFER_VERBS:
+        return before.endswith("s") and not before.endswith("ss")
+    stems: tuple[str, ...] = (lower[:-1], lower[:-2]) if lower.endswith("s") else ()
+    if lower.endswith("ies"):
+        stems = (lower[:-3] + "y",)
+    return any(stem in _OFFER_VERBS for stem in stems)
 
 
 _WEAK_END = _SMALL_WORDS | {"our", "your", "its", "their", "any", "all", "each", "no"}

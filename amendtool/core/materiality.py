@@ -24,6 +24,7 @@ from amendtool.core.changes import (
 from amendtool.core.corrections import corrected_spelling
 from amendtool.core.corrections import transposed as figures_transposed
 from amendtool.core.expirations import changed_expirations, extends, only_restates_expiration
+from amendtool.core.extension_deadlines import moved_with_the_extension
 from amendtool.core.fact_names import describe_facts, fact_pairs, primary_pair
 from amendtool.core.facts import Fact, changed_facts
 from amendtool.core.items import (
@@ -102,6 +103,7 @@ def propose_all(items: list[AmendmentItem], rules: Rules | None = None) -> None:
     rules = rules or house_rules()
     proposals = [propose(item, rules) for item in items]
     _same_change_as_consideration(items, proposals)
+    _with_the_extension(items, proposals, rules)
     for item, proposal in zip(items, proposals, strict=True):
         if item.materiality_source == LEGACY:
             if item.materiality not in (M, proposal.materiality):
@@ -428,3 +430,13 @@ def _same_change_as_consideration(items: list[AmendmentItem], proposals: list[Pr
             proposals[index] = Proposal(
                 K, f"Restates the change in item {source}: {_lower(proposal.reason)}"
             )
+
+
+def _with_the_extension(
+    items: list[AmendmentItem], proposals: list[Proposal], rules: Rules
+) -> None:
+    """Deadlines moved with the expiration are part of the extension (extension_deadlines)."""
+    moved = [p.expiration for p in proposals]
+    decided = [p.materiality is K for p in proposals]
+    for index, reason in moved_with_the_extension(items, moved, decided, rules).items():
+        proposals[index] = Proposal(rules.expiration_class, reason)

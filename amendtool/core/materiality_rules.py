@@ -96,6 +96,16 @@ class Rules:
     payments: Words  # a changed amount in a clause with these words is the cash payment
     position: Words
     position_reason: str
+    # deadlines that move with an extension: (name, note, the words of their sentences)
+    deadlines: tuple[tuple[str, str, Words], ...] = ()
+
+    def deadline_named(self, text: str) -> tuple[str, str]:
+        """The name of the deadline a sentence states, by its words ("withdrawal deadline"),
+        and what to add about it; ("date", "") when no entry's words are in it."""
+        for name, note, words in self.deadlines:
+            if words.search(text):
+                return name, note
+        return "date", ""
 
     def days(self, materiality: Materiality) -> int:
         return self.periods.get(materiality.value, 0)
@@ -169,6 +179,10 @@ class Rules:
                 payments=Words(terms.get("payments", [])),
                 position=Words(data.get("position", {}).get("words", [])),
                 position_reason=str(data.get("position", {}).get("reason", "")),
+                deadlines=tuple(
+                    (str(d["name"]), str(d.get("note", "")), Words(d["words"]))
+                    for d in expiration.get("deadlines", [])
+                ),
             )
         except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
             raise InputError(path, f"materiality rules cannot be read ({exc})") from exc

@@ -122,7 +122,37 @@ def results_statement(amendment: object) -> str:
     if results.statement:
         return results.statement
     values = results_values(amendment)
-    return fill(amendment.wording.schedule_to["results_statement"], **values).strip()
+    key = "results_statement" + _tense(amendment)
+    template = amendment.wording.schedule_to.get(
+        key, amendment.wording.schedule_to["results_statement"]
+    )
+    return fill(template, **values).strip()
+
+
+def granted(amendment: object) -> bool:
+    """Whether the grant date has come by the amendment's date (the grant is told as done)."""
+    from amendtool.core.amendment import Amendment
+
+    assert isinstance(amendment, Amendment)
+    return parse_results(amendment.results_data).grant_date <= amendment.filing.amendment_date
+
+
+def _tense(amendment: object) -> str:
+    return "_past" if granted(amendment) else ""
+
+
+def grant_refusal(results: Results, expiration: dt.datetime) -> str | None:
+    """A grant date before the offer expires: the new securities are granted for what was
+    accepted once it has expired (None: the date follows the expiration)."""
+    from amendtool.core.business_days import stated_day
+
+    if results.grant_date >= stated_day(expiration):
+        return None
+    return (
+        f"results.grant_date is {long_date(results.grant_date)}, before the offer expires at "
+        f"{deadline_phrase(expiration)}: give the date of the grant or issue, which follows "
+        "the expiration"
+    )
 
 
 def results_notice_blocks(amendment: object, document: str = "notice") -> list[Block]:
@@ -145,9 +175,12 @@ def results_notice_blocks(amendment: object, document: str = "notice") -> list[B
         Block(Role.HEADLINE, w["headline"].format(**values)),
         Block(Role.TEXT, w["intro"].format(**values)),
     ]
+    tense = _tense(amendment)
     for key in ("results", "grant", "action"):
-        out.append(Block(Role.SUBHEADING, w[f"{key}_question"].format(**values)))
-        out.append(Block(Role.TEXT, w[f"{key}_answer"].format(**values)))
+        question = w.get(f"{key}_question{tense}", w[f"{key}_question"])
+        answer = w.get(f"{key}_answer{tense}", w[f"{key}_answer"])
+        out.append(Block(Role.SUBHEADING, question.format(**values)))
+        out.append(Block(Role.TEXT, answer.format(**values)))
     out += [
         Block(Role.HEADING, w.get("questions_heading", "Questions")),
         Block(Role.TEXT, w["contact"].format(contact=f.notice_contact.rstrip("."), **values)),

@@ -117,10 +117,10 @@ def check_exhibit_numbers(amendment: Amendment) -> list[Finding]:
     ]
 
 
-def _forcing(items: list[AmendmentItem], kind: str = "text") -> tuple[int, int] | None:
+def _forcing(items: list[AmendmentItem]) -> tuple[int, int] | None:
     """The item (index) whose class needs the longest period, and the business days."""
     changes = [i for i in items if i.kind.value != "file_exhibit"]
-    return forcing_item(changes, kind, house_rules())
+    return forcing_item(changes, house_rules())
 
 
 def earliest_compliant(amendment: Amendment) -> dt.datetime | None:
@@ -128,10 +128,10 @@ def earliest_compliant(amendment: Amendment) -> dt.datetime | None:
     period its changes require (midnight Eastern at the end of the last day)."""
     periods = []
     for earlier in amendment.series.earlier if amendment.series else []:
-        forcing = _forcing(earlier.items, earlier.kind)
+        forcing = _forcing(earlier.items)
         if forcing:
             periods.append(earliest_expiration(earlier.date, forcing[1]).expiration)
-    own = _forcing(amendment.change_items, amendment.kind)
+    own = _forcing(amendment.change_items)
     if own:
         periods.append(earliest_expiration(amendment.filing.amendment_date, own[1]).expiration)
     return max(periods) if periods else None
@@ -147,7 +147,7 @@ def check_earlier_periods(amendment: Amendment) -> list[Finding]:
     expiration = f.expiration_local
     findings = []
     for earlier in amendment.series.earlier:
-        forcing = _forcing(earlier.items, earlier.kind)
+        forcing = _forcing(earlier.items)
         if forcing is None:
             continue
         index, required = forcing
@@ -225,15 +225,27 @@ def check_extension_announced(amendment: Amendment) -> list[Finding]:
 
 
 def check_results_timing(amendment: Amendment) -> list[Finding]:
-    """The final amendment reports the results of an offer that has expired."""
+    """The final amendment reports the results of an offer that has expired, and a grant
+    that follows the expiration."""
+    from amendtool.core.filing import FilingError
+    from amendtool.core.results import grant_refusal, parse_results
+
     f = amendment.filing
+    findings = []
+    try:
+        refusal = grant_refusal(parse_results(amendment.results_data), f.expiration_local)
+    except FilingError:
+        refusal = None  # the results themselves are refused where they are entered
+    if refusal:
+        findings.append(Finding(ERROR, "results_grant", refusal))
     if has_expired(f.expiration_local, f.amendment_date):
-        return []
+        return findings
     return [
+        *findings,
         Finding(
             ERROR,
             "results_timing",
             f"the final amendment is dated {long_date(f.amendment_date)}, but the offer expires "
             f"at {deadline_phrase(f.expiration_local)}: report the results after it expires",
-        )
+        ),
     ]

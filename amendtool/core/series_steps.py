@@ -11,8 +11,8 @@ from typing import Any
 
 from amendtool.core.errors import AmendtoolError
 from amendtool.core.extension import extended_document
-from amendtool.core.filing import FilingDetails
-from amendtool.core.results import parse_results
+from amendtool.core.filing import FilingDetails, FilingError
+from amendtool.core.results import grant_refusal, parse_results
 from amendtool.core.series import AmendmentKind, Series, SeriesAmendment
 
 _LAST_NUMBER = re.compile(r"(\d+)\D*$")
@@ -70,7 +70,9 @@ def draft_results(
     """The final amendment: the results added to Item 4, the final-amendment box checked.
     `data` holds [results]; every problem with it is raised, naming `source`, before anything
     is drafted."""
-    parse_results(data.get("results"), source)
+    results = parse_results(data.get("results"), source)
+    if problem := grant_refusal(results, filing.expiration_local):
+        raise FilingError(source, [problem])
     filing = dataclasses.replace(filing, final=True)
     data = {**data, "amendment": {**data.get("amendment", {}), "final": True}}
     index = len(series.amendments) - redrafting(series, filing)

@@ -144,3 +144,43 @@ def test_a_sentence_after_a_title_case_caption_with_an_acronym_is_one_sentence()
     assert items[0].old_text == ("You may read these reports at the SEC's public reference room.")
     text = filing_text(items[0], "(a)(1)")
     assert text.startswith('The sentence beginning "You may read" in the last paragraph'), text
+
+
+def test_a_first_sentence_with_a_verb_is_no_caption() -> None:
+    """A short sentence whose verb follows its subject ("Options expire …", "Vesting
+    continues …") is a sentence, whatever its capitals."""
+    for sentence in (
+        "Options expire ten years after grant.",
+        "New options vest over four years.",
+        "Eligible employees receive cash.",
+        "RSUs settle in shares of common stock.",
+        "Vesting continues after the exchange.",
+        "Unvested awards lapse on termination.",
+    ):
+        assert run_in_caption(f"{sentence} The plan administrator may shorten that term.") is (
+            None
+        ), sentence
+    # captions in sentence case keep reading as captions
+    for caption in (
+        "Tax consequences of the exchange.",
+        "Vesting of new options.",
+        "Options expiring during the offer period.",
+        "Withdrawal rights.",
+        "Expiration of the offer.",
+    ):
+        assert run_in_caption(f"{caption} We describe them below.") == caption
+
+
+def test_a_sentence_after_a_first_sentence_with_a_verb_is_cited_by_its_number() -> None:
+    paragraph = (
+        "Options expire ten years after grant. The plan administrator may shorten that term "
+        "for an option granted outside the United States. An option that expires unexercised "
+        "is cancelled."
+    )
+    changed = paragraph.replace("is cancelled", "is cancelled without payment")
+    items = draft([OPENING, paragraph], [OPENING, changed])
+    assert [i.kind for i in items] == [ItemKind.REPLACE_WORDS]
+    assert items[0].locator.sentence_opening is None
+    assert filing_text(items[0], "(a)(1)").startswith(
+        'The last sentence of the last paragraph in "Section 4. Procedures for Tendering Options"'
+    )
