@@ -8,7 +8,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from amendtool import __version__
 from amendtool.cli_report import (
@@ -46,21 +46,12 @@ def _dispatch(argv: list[str]) -> int:
     return EXIT_BAD_INPUT
 
 
-class _Parser(argparse.ArgumentParser):
-    """A mistake on the command line is one line, like every other refusal."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_BAD_INPUT, f"amendtool: {message} (amendtool {self._command()}--help)\n")
-
-    def _command(self) -> str:
-        words = self.prog.split()[1:]
-        return " ".join(words) + " " if words else ""
-
-
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="amendtool", description=__doc__)
+    from amendtool.cli_mistakes import Parser
+
+    parser = Parser(prog="amendtool", description=__doc__)
     parser.add_argument("--version", action="version", version=f"amendtool {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
 
     outline = commands.add_parser("outline", help="sections as quoted, printed pages, counts")
     outline.add_argument("file")

@@ -12,10 +12,12 @@ from amendtool.io.edgar_text_tables import (
     TABLE_END,
     TABLE_START,
     parse_table,
+    ruled_tables,
+    table_closed,
     table_ends_at,
-    unclosed_tables,
+    trailing_folio,
 )
-from amendtool.io.pagination import assemble_pages, folio_label
+from amendtool.io.pagination import assemble_pages
 
 _COLUMN_LINE = re.compile(r"^\s*<S>", re.IGNORECASE)
 
@@ -44,8 +46,13 @@ def edgar_text_pages(text: str) -> list[list[RawBlock]]:
     text = text.expandtabs(8)
     lengths = sorted(len(line.rstrip()) for line in text.splitlines() if line.strip())
     width = lengths[int(len(lengths) * 0.9)] if lengths else 80  # a few long table rows aside
-    reading = _Reading(min(max(width, 60), 100), unclosed=unclosed_tables(text.split("\n")))
-    return [_page_blocks(page.split("\n"), reading) for page in _PAGE_BREAK.split(text)]
+    pages = [page.split("\n") for page in _PAGE_BREAK.split(text)]
+    reading = _Reading(min(max(width, 60), 100), pages=pages)
+    out = []
+    for number, page in enumerate(pages):
+        reading.page = number
+        out.append(_page_blocks(page, reading))
+    return out
 
 
 @dataclass
@@ -56,6 +63,8 @@ class _Reading:
     tables: int = 0
     open_table: str | None = None  # the key of a table still open at the foot of the page
     column_line: str = ""  # its <S> <C> line, for the part on the next page
+    pages: list[list[str]] = field(default_factory=list)  # every page's lines, as written
+    page: int = 0  # the page being read
     unclosed: set[str] = field(default_factory=set)  # tables with no </TABLE>
 
 
@@ -63,6 +72,7 @@ def _page_blocks(lines: list[str], reading: _Reading) -> list[RawBlock]:
     """Blank lines separate blocks; a table or contents listing gives one block a line."""
     width = reading.width
     lines, notes, foot = split_page_notes(lines)
+    lines = ruled_tables(lines, tagged=reading.open_table is not None)
     out: list[RawBlock] = []
     current: list[str] = []
     table: list[str] | None = [reading.column_line] if reading.open_table else None
@@ -85,6 +95,9 @@ def _page_blocks(lines: list[str], reading: _Reading) -> list[RawBlock]:
             if TABLE_START.match(line):
                 reading.tables += 1
                 key, table = f"text-{reading.tables}", []
+                later = itertools.chain(lines[index + 1 :], *reading.pages[reading.page + 1 :])
+                if not table_closed(later):
+                    reading.unclosed.add(key)
             line = ""
         if line.strip() and not _RULE.match(line):
             current.append(line.rstrip())
@@ -96,7 +109,7 @@ def _page_blocks(lines: list[str], reading: _Reading) -> list[RawBlock]:
                     out += _split_tabular(lines_of_one, width)
             current = []
     if table is not None:  # cut by the page break: it goes on at the top of the next page
-        folio = _trailing_folio(table)
+        folio = trailing_folio(table)
         out += _table_blocks(table, key)
         reading.open_table = key
         reading.column_line = next((x for x in table if _COLUMN_LINE.match(x)), "")
@@ -107,15 +120,6 @@ def _page_blocks(lines: list[str], reading: _Reading) -> list[RawBlock]:
 
 def _page_blocks_plain(lines: list[str], width: int) -> list[RawBlock]:
     return [_make_block([line.rstrip()], width, tabular=False) for line in lines if line.strip()]
-
-
-def _trailing_folio(lines: list[str]) -> list[str]:
-    """The folio under a table that the page break cut, taken off the table's lines."""
-    while lines and not lines[-1].strip():
-        lines.pop()
-    if lines and folio_label(lines[-1]) is not None:
-        return [lines.pop()]
-    return []
 
 
 def _table_blocks(lines: list[str], key: str) -> list[RawBlock]:

@@ -1,10 +1,14 @@
-"""EDGAR text tables: <TABLE> … </TABLE>, columns marked by the <S> <C> line or by the
-blank channels between them; a caption over the columns is the header row."""
+"""EDGAR text tables: <TABLE> … </TABLE>, columns marked by the <S> <C> line, by a dashed
+rule under the column names, or by the blank channels between them; a caption over the
+columns (or the names over the rule) is the header row."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+from amendtool.io.pagination import folio_label
 
 TABLE_START = re.compile(r"^\s*<TABLE>\s*$", re.IGNORECASE)
 TABLE_END = re.compile(r"^\s*</TABLE>\s*$", re.IGNORECASE)
@@ -12,10 +16,13 @@ _CAPTION_TAG = re.compile(r"^\s*</?CAPTION>\s*$", re.IGNORECASE)
 _COLUMN_LINE = re.compile(r"^\s*<S>", re.IGNORECASE)
 _COLUMN_MARK = re.compile(r"<[SC]>", re.IGNORECASE)
 _RULE = re.compile(r"^[\s\-=_]+$")
+# "----------      -----------": a rule under each column's name, apart by spaces
+_COLUMN_RULE = re.compile(r"^\s*[-=]{3,}(?:\s+[-=]{3,})+\s*$")
 # "Second Quarter..........   9.85", "Third Quarter ...     $4.12": dots that lead to a column
 _LEADER = re.compile(r"\.{4,}| \.{3}(?=  |\s*$)")
 _CHUNK = re.compile(r"\S+(?: \S+)*")  # words one space apart: a cell's text on one line
 _DOLLAR_SPACE = re.compile(r"\$\s+(?=[\d(.])")  # "$ 15.75" set with a space in the column
+_ROW_GAP = re.compile(r"\S {3,}\S")  # a line of a table: words apart by a column's gap
 _NOTE_LINE = re.compile(r"^\s*(?:\(\d{1,2}\)|\([a-z]\)|\*{1,3}|[†‡])\s+\S")
 
 
@@ -25,6 +32,7 @@ class TextTable:
 
     rows: list[list[str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    header: list[str] | None = None  # the first row, when it names the columns
 
 
 def parse_table(lines: list[str]) -> TextTable:
@@ -33,7 +41,14 @@ def parse_table(lines: list[str]) -> TextTable:
     body: list[str] = []
     starts: list[int] | None = None
     in_caption = tagged = False
+    ruled: list[tuple[int, int]] | None = None  # the dashed rule's runs, under the names
     for line in lines:
+        if _COLUMN_RULE.match(line) and not ruled and not in_caption and _before_rows(body):
+            ruled = [(m.start(), m.end()) for m in re.finditer(r"[-=]+", line)]
+            caption, body = caption + body, []
+            if starts is None:
+                starts = [0, *[start for start, _ in ruled[1:]]]
+            continue
         if _CAPTION_TAG.match(line):
             in_caption, tagged = "/" not in line, True
             continue
@@ -59,9 +74,11 @@ def parse_table(lines: list[str]) -> TextTable:
     if caption:
         header = [""] * len(starts)
         for line in caption:
-            for column, text in _cells(line, starts, caption=True):
+            placed = _under_rule(line, ruled) if ruled else _cells(line, starts, caption=True)
+            for column, text in placed:
                 header[column] = f"{header[column]} {text}".strip()
         table.rows.append(header)
+        table.header = header
     for line in body:
         if table.rows and _NOTE_LINE.match(line) and len(table.rows) > bool(caption):
             table.notes.append(line.strip())
@@ -80,6 +97,25 @@ def parse_table(lines: list[str]) -> TextTable:
             continue
         table.rows.append(cells)
     return table
+
+
+def _before_rows(body: list[str]) -> bool:
+    """Only column names so far: no line yet that holds a figure in a later column."""
+    return not any(re.search(r"\d", line[12:]) for line in body)
+
+
+def _under_rule(line: str, runs: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """A column name goes to the rule it stands over most (the nearest, over none)."""
+    out = []
+    for m in _CHUNK.finditer(line):
+
+        def distance(run: tuple[int, int], m: re.Match[str] = m) -> tuple[int, int]:
+            overlap = min(m.end(), run[1]) - max(m.start(), run[0])
+            return (-overlap, abs((m.start() + m.end()) - (run[0] + run[1])))
+
+        column = min(range(len(runs)), key=lambda i: distance(runs[i]))
+        out.append((column, m.group(0)))
+    return out
 
 
 def _is_caption(line: str) -> bool:
@@ -158,25 +194,43 @@ def _channels(lines: list[str]) -> list[int]:
     return starts
 
 
-def unclosed_tables(lines: list[str]) -> set[str]:
-    """The keys ("text-N", the Nth <TABLE>) of tables never closed by a </TABLE> before the
-    next <TABLE> or the end: where each ends must be read from its lines."""
-    unclosed: set[str] = set()
-    count, open_key = 0, None
-    for line in lines:
+def ruled_tables(lines: list[str], tagged: bool) -> list[str]:
+    """A table set without <TABLE> tags whose column names stand over a dashed rule is read
+    as a <TABLE>: the names over the rule are its header, the lines under it its rows, up
+    to the first blank line. `tagged`: the page opens inside a <TABLE>."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if TABLE_START.match(line) or TABLE_END.match(line):
+            tagged = bool(TABLE_START.match(line))
+        if tagged or not _COLUMN_RULE.match(line):
+            out.append(line)
+            index += 1
+            continue
+        names = 0  # the lines of column names just above the rule
+        while names < min(3, len(out)) and out[-1 - names].strip():
+            names += 1
+        header = out[len(out) - names :]
+        del out[len(out) - names :]
+        end = index + 1
+        while end < len(lines) and lines[end].strip() and _ROW_GAP.search(lines[end].strip()):
+            end += 1
+        out += ["<TABLE>", *header, *lines[index:end], "</TABLE>"]
+        index = end
+    return out
+
+
+def table_closed(following: Iterable[str]) -> bool:
+    """Whether a <TABLE> is closed: a </TABLE> comes before the next <TABLE> or the end."""
+    for line in following:
+        if TABLE_END.match(line):
+            return True
         if TABLE_START.match(line):
-            if open_key is not None:
-                unclosed.add(open_key)
-            count += 1
-            open_key = f"text-{count}"
-        elif TABLE_END.match(line):
-            open_key = None
-    if open_key is not None:
-        unclosed.add(open_key)
-    return unclosed
+            return False
+    return False
 
 
-_GAP = re.compile(r"\S {3,}\S")
 _HEADING = re.compile(r"^\s*(?:SECTION\s+)?(?:\d{1,3}|[IVXL]{1,7})\.\s*[A-Z][^a-z]*$")
 
 
@@ -187,7 +241,7 @@ def table_ends_at(lines: list[str], index: int, width: int) -> bool:
     line = lines[index]
     if TABLE_START.match(line):
         return True
-    if not line.strip() or _GAP.search(line.strip()) or _LEADER.search(line):
+    if not line.strip() or _ROW_GAP.search(line.strip()) or _LEADER.search(line):
         return False
     if _HEADING.match(line):
         return True
@@ -198,6 +252,15 @@ def table_ends_at(lines: list[str], index: int, width: int) -> bool:
         if not following.strip():
             break
         block.append(following)
-    if any(_GAP.search(b.strip()) or _LEADER.search(b) for b in block):
+    if any(_ROW_GAP.search(b.strip()) or _LEADER.search(b) for b in block):
         return False
     return any(len(b.rstrip()) >= width * 0.6 and any(c.islower() for c in b) for b in block)
+
+
+def trailing_folio(lines: list[str]) -> list[str]:
+    """The folio under a table that the page break cut, taken off the table's lines."""
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if lines and folio_label(lines[-1]) is not None:
+        return [lines.pop()]
+    return []
