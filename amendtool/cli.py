@@ -8,7 +8,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from amendtool import __version__
 from amendtool.cli_report import (
@@ -46,21 +46,12 @@ def _dispatch(argv: list[str]) -> int:
     return EXIT_BAD_INPUT
 
 
-class _Parser(argparse.ArgumentParser):
-    """A mistake on the command line is one line, like every other refusal."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_BAD_INPUT, f"amendtool: {message} (amendtool {self._command()}--help)\n")
-
-    def _command(self) -> str:
-        words = self.prog.split()[1:]
-        return " ".join(words) + " " if words else ""
-
-
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="amendtool", description=__doc__)
+    from amendtool.cli_mistakes import Parser
+
+    parser = Parser(prog="amendtool", description=__doc__)
     parser.add_argument("--version", action="version", version=f"amendtool {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
 
     outline = commands.add_parser("outline", help="sections as quoted, printed pages, counts")
     outline.add_argument("file")
@@ -252,30 +243,39 @@ def _export(args: argparse.Namespace) -> int:
         if args.progress:
             print(f"progress {name} {done} {total}", flush=True)
 
-    skipped: dict[str, str] = {}
     report: list[str] = []
 
     def write(token: str | None = None, stage: Any = None) -> list[Path]:
+        # no output is left out: one that cannot be written stops the export (--force too)
         return write_outputs(
             amendment,
             args.out,
             args.only,
             progress=progress,
-            skipped=skipped,
             options=_output_options(args),
             report=report,
             token=token,
             before_publish=stage,
         )
 
-    entry = project.series.amendments[index]
-    if entry.locked:
-        written = write()
-    else:
-        from amendtool.io.project_outputs import write_with_project
+    from amendtool.io.redline_docx import RedlineError
 
-        written = write_with_project(project, args.project, entry, write, args.out)
-    _print_skipped(skipped, report)
+    entry = project.series.amendments[index]
+    try:
+        if entry.locked:
+            written = write()
+        else:
+            from amendtool.io.project_outputs import write_with_project
+
+            written = write_with_project(project, args.project, entry, write, args.out)
+    except RedlineError as exc:
+        print(
+            f"amendtool: export refused: the redline and the conformed copy cannot be written "
+            f"({exc}); nothing was written",
+            file=sys.stderr,
+        )
+        return EXIT_FINDINGS
+    _print_skipped({}, report)
     if args.progress:
         for path in written:
             print(f"written {path}", flush=True)

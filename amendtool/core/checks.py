@@ -55,6 +55,11 @@ def _run_checks(amendment: Amendment) -> list[Finding]:
             from amendtool.core.plain_checks import check_plain_notice
 
             findings += check_plain_notice(amendment)
+        if not any(f.code == "locator" for f in findings):
+            # the redline and conformed copy are written on the original's own Word file
+            from amendtool.io.review_check import review_findings
+
+            findings += review_findings(amendment)
     return distinct(findings)
 
 

@@ -24,6 +24,7 @@ from amendtool.core.changes import (
 from amendtool.core.corrections import corrected_spelling
 from amendtool.core.corrections import transposed as figures_transposed
 from amendtool.core.expirations import changed_expirations, extends, only_restates_expiration
+from amendtool.core.extension_deadlines import moved_with_the_extension
 from amendtool.core.fact_names import describe_facts, fact_pairs, primary_pair
 from amendtool.core.facts import Fact, changed_facts
 from amendtool.core.items import (
@@ -102,6 +103,7 @@ def propose_all(items: list[AmendmentItem], rules: Rules | None = None) -> None:
     rules = rules or house_rules()
     proposals = [propose(item, rules) for item in items]
     _same_change_as_consideration(items, proposals)
+    _with_the_extension(items, proposals, rules)
     for item, proposal in zip(items, proposals, strict=True):
         if item.materiality_source == LEGACY:
             if item.materiality not in (M, proposal.materiality):
@@ -284,11 +286,20 @@ def _decide(change: Change, subject: Subject | None, rules: Rules, where: str) -
                 return Proposal(M, f"{why}: {_lower(facts)}")
             return Proposal(M, f"Changes the terms of the offer: {_lower(facts)}")
         return Proposal(M, facts)
+    own = None if terms else _own_words(change, rules, subject)
+    if own is not None:
+        return own
     if subject is not None and subject.kind == "material":
         return Proposal(M, f"{subject.reason}: {what}")
     if terms:
-        eligibility = rules.eligibility.search(text) or rules.eligibility.search(where)
-        if eligibility and not change.whole:
+        # a whole sentence added or taken out is read by its own words, an edit also by where
+        # it is printed (the section on eligibility)
+        eligibility = (
+            rules.participation.search(text)
+            if change.whole
+            else rules.eligibility.search(text) or rules.eligibility.search(where)
+        )
+        if eligibility:
             return Proposal(K, f"May change who or what is eligible (“{eligibility}”): {what}")
         form = _changed_form(change, rules)
         if form:
@@ -308,6 +319,22 @@ def _decide(change: Change, subject: Subject | None, rules: Rules, where: str) -
             M, f"May change a right or an obligation{why}; no rule names this subject: {what}"
         )
     return Proposal(C, f"Rewords without changing a right, an amount or a date: {what}")
+
+
+def _own_words(change: Change, rules: Rules, subject: Subject | None) -> Proposal | None:
+    """A changed sentence that says who may take part in the offer, or (in general
+    disclosure) states a right or an obligation, whatever its section's title says: the
+    phrase must be taken out, put in or exchanged, not merely kept."""
+    lists = [(rules.participation, K, "Says who may take part in the offer")]
+    if subject is not None and subject.kind == "disclosure":  # no subject: [operative] words
+        lists.append((rules.rights, M, "States a right or an obligation in the offer"))
+    for words, materiality, why in lists:
+        before = words.found(change.old)
+        after = words.found(change.new)
+        changed = [w for w in after if w not in before] + [w for w in before if w not in after]
+        if changed:
+            return Proposal(materiality, f"{why} (“{changed[0]}”): {what_it_does(change)}")
+    return None
 
 
 def _consideration(
@@ -428,3 +455,13 @@ def _same_change_as_consideration(items: list[AmendmentItem], proposals: list[Pr
             proposals[index] = Proposal(
                 K, f"Restates the change in item {source}: {_lower(proposal.reason)}"
             )
+
+
+def _with_the_extension(
+    items: list[AmendmentItem], proposals: list[Proposal], rules: Rules
+) -> None:
+    """Deadlines moved with the expiration are part of the extension (extension_deadlines)."""
+    moved = [p.expiration for p in proposals]
+    decided = [p.materiality is K for p in proposals]
+    for index, reason in moved_with_the_extension(items, moved, decided, rules).items():
+        proposals[index] = Proposal(rules.expiration_class, reason)

@@ -61,7 +61,12 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
                 continue
             by_facts[key] = len(groups)
         elif summary.complete and summary.facts and not summary.counsel:
-            key = tuple((c.kind, c.old, c.new) for c in summary.facts)
+            # a deadline moved as part of the extension is said with the expiration
+            extension = changes[index].materiality is Materiality.EXTENSION
+            key = tuple(
+                ("deadline" if extension and c.kind == "date" else c.kind, c.old, c.new)
+                for c in summary.facts
+            )
             if key in by_facts:
                 groups[by_facts[key]].append(index)
                 continue

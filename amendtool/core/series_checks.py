@@ -117,10 +117,10 @@ def check_exhibit_numbers(amendment: Amendment) -> list[Finding]:
     ]
 
 
-def _forcing(items: list[AmendmentItem], kind: str = "text") -> tuple[int, int] | None:
+def _forcing(items: list[AmendmentItem]) -> tuple[int, int] | None:
     """The item (index) whose class needs the longest period, and the business days."""
     changes = [i for i in items if i.kind.value != "file_exhibit"]
-    return forcing_item(changes, kind, house_rules())
+    return forcing_item(changes, house_rules())
 
 
 def earliest_compliant(amendment: Amendment) -> dt.datetime | None:
@@ -128,10 +128,10 @@ def earliest_compliant(amendment: Amendment) -> dt.datetime | None:
     period its changes require (midnight Eastern at the end of the last day)."""
     periods = []
     for earlier in amendment.series.earlier if amendment.series else []:
-        forcing = _forcing(earlier.items, earlier.kind)
+        forcing = _forcing(earlier.items)
         if forcing:
             periods.append(earliest_expiration(earlier.date, forcing[1]).expiration)
-    own = _forcing(amendment.change_items, amendment.kind)
+    own = _forcing(amendment.change_items)
     if own:
         periods.append(earliest_expiration(amendment.filing.amendment_date, own[1]).expiration)
     return max(periods) if periods else None
@@ -147,7 +147,7 @@ def check_earlier_periods(amendment: Amendment) -> list[Finding]:
     expiration = f.expiration_local
     findings = []
     for earlier in amendment.series.earlier:
-        forcing = _forcing(earlier.items, earlier.kind)
+        forcing = _forcing(earlier.items)
         if forcing is None:
             continue
         index, required = forcing

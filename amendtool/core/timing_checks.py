@@ -72,7 +72,7 @@ def check_timing(amendment: Amendment) -> list[Finding]:
             )
         ]
     changes = amendment.change_items
-    period = forcing_item(changes, amendment.kind, rules)
+    period = forcing_item(changes, rules)
     if period is None:
         return []
     forcing, required = period
@@ -97,17 +97,16 @@ def check_timing(amendment: Amendment) -> list[Finding]:
 
 
 def forcing_item(
-    changes: list[AmendmentItem], kind: str, rules: Rules | None = None
+    changes: list[AmendmentItem], rules: Rules | None = None
 ) -> tuple[int, int] | None:
     """The change (index) whose class keeps the offer open longest, and the business days;
-    None when none does. An extension's own restatements of the expiration keep it open the
-    rules' `extension` period (none: Rule 14e-1(d)'s announcement is what it needs)."""
+    None when none does. In an extension too: its own restatements of the expiration keep it
+    open the rules' `extension` period (none: Rule 14e-1(d)'s announcement is what it needs),
+    but any other change made in it (a price lowered while the offer is extended) keeps it
+    open the period of its own class."""
     rules = rules or house_rules()
     if not changes:
         return None
-    if kind == "extension":
-        days = rules.periods.get("extension", 0)
-        return (0, days) if days else None
     index = max(range(len(changes)), key=lambda i: (rules.days(changes[i].materiality), -i))
     days = rules.days(changes[index].materiality)
     return (index, days) if days else None

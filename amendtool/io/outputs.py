@@ -105,9 +105,7 @@ def _edgar(amendment: Amendment, part: int, kind: str) -> bytes:
     return blocks_to_ascii(blocks).encode("ascii")
 
 
-def renderers(
-    amendment: Amendment, options: OutputOptions | None = None
-) -> dict[str, Renderer]:
+def renderers(amendment: Amendment, options: OutputOptions | None = None) -> dict[str, Renderer]:
     """Every output by file name (the exhibit's EDGAR files are named after its label)."""
     from amendtool.io.edgar_writer import exhibit_file_stem
 
@@ -156,6 +154,10 @@ def write_outputs(
     from amendtool.io.redline_docx import RedlineError
 
     out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise WriteError(
+            out, "is a file, not a folder; give --out a folder (it is made if it does not exist)"
+        )
     available = renderers(amendment, options)
     chosen = names or list(available)
     rendered: dict[str, bytes] = {}

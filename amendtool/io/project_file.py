@@ -28,7 +28,7 @@ from amendtool.core.series import AmendmentKind, Series, SeriesAmendment, Status
 from amendtool.core.text_limits import amendments_excess, document_excess, items_excess
 from amendtool.io.project_checks import Damaged, check_shape, clean_strings
 from amendtool.io.safe_write import write_text_atomic
-from amendtool.io.source_file import read_source
+from amendtool.io.source_file import A_PROJECT, read_source, what_it_holds
 
 FORMAT = "amendtool-project"
 SCHEMA_VERSION = 2  # 1: one amendment; 2: the offer and the series of its amendments
@@ -172,6 +172,7 @@ def load_project(path: str | Path) -> Project:
     path = Path(path)
     finish_pending(path)  # a save cut off between the outputs and the project
     raw = read_source(path, MAX_PROJECT_BYTES, empty="open a recovery copy if you have one")
+    _check_holds_a_project(path, raw)
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -206,6 +207,19 @@ def load_project(path: str | Path) -> Project:
     if not series.amendments:
         raise InputError(path, "project is damaged (it holds no amendment)")
     return Project(series.original, series=series)
+
+
+def _check_holds_a_project(path: Path, raw: bytes) -> None:
+    """Another kind of file given as the project (the offer, its filing details) is named by
+    what it is, with where a project comes from."""
+    holds = what_it_holds(raw)
+    if holds in (A_PROJECT, "text", "data (JSON)"):
+        return  # read as a project: damaged or not, the reading says
+    raise InputError(
+        path,
+        f"is {holds}, not an amendtool project; give the project's .amend file (saved from "
+        "the app, or made by amendtool draft ORIGINAL REVISED … --project P.amend)",
+    )
 
 
 def _within_limits(path: Path, problem: str | None, whose: str) -> None:

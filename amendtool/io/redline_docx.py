@@ -23,10 +23,23 @@ from amendtool.core.typography import collapse_spaces
 from amendtool.io._oxml_revisions import Revisions, accept_all, accepted_text
 from amendtool.io.docx_notes import notes_roots
 from amendtool.io.redline_base import base_document
-from amendtool.io.redline_pieces import RedlineError, changes, edits_of, outside_table
+from amendtool.io.redline_pieces import (
+    RedlineError,
+    changes,
+    edits_of,
+    in_word,
+    outside_table,
+)
 from amendtool.io.redline_sections import SectionMarking
 
-__all__ = ["RedlineError", "ReviewDocuments", "Step", "build_review_documents", "replay"]
+__all__ = [
+    "RedlineError",
+    "ReviewDocuments",
+    "Step",
+    "build_review_documents",
+    "replay",
+    "review_steps",
+]
 
 
 @dataclass
@@ -44,14 +57,7 @@ def build_review_documents(
     In a series, the redline is the offer as amended by the earlier amendments (their
     changes accepted) with this amendment's changes tracked."""
     filing = amendment.filing
-    number = filing.amendment_number
-    if not author:
-        author = f"{filing.issuer_short_name or filing.issuer_name} (Amendment No. {number})"
-    moment = when or dt.datetime.now(dt.UTC)
-    earlier = amendment.series.earlier if amendment.series is not None else []
-    steps = [Step(author, _midnight(e.date), e.items, accepted=True) for e in earlier]
-    steps.append(Step(author, moment, amendment.change_items))
-    filed = amendment.series.filed if amendment.series is not None else amendment.original
+    filed, steps = review_steps(amendment, author, when)
     word, notes = replay(filed, steps)
     word.core_properties.title = (
         f"{filing.document_title} (redline, Amendment No. {filing.amendment_number})"
@@ -65,6 +71,23 @@ def build_review_documents(
         f"{filing.document_title}, as amended through Amendment No. {filing.amendment_number}"
     )
     return ReviewDocuments(redline, _save(conformed_word), notes)
+
+
+def review_steps(
+    amendment: Amendment, author: str | None = None, when: dt.datetime | None = None
+) -> tuple[Document, list[Step]]:
+    """The offer as filed and the steps the redline replays on it: each earlier amendment
+    of a series accepted, then this one tracked."""
+    filing = amendment.filing
+    number = filing.amendment_number
+    if not author:
+        author = f"{filing.issuer_short_name or filing.issuer_name} (Amendment No. {number})"
+    moment = when or dt.datetime.now(dt.UTC)
+    earlier = amendment.series.earlier if amendment.series is not None else []
+    steps = [Step(author, _midnight(e.date), e.items, accepted=True) for e in earlier]
+    steps.append(Step(author, moment, amendment.change_items))
+    filed = amendment.series.filed if amendment.series is not None else amendment.original
+    return filed, steps
 
 
 @dataclass
@@ -89,7 +112,11 @@ def replay(filed: Document, steps: list[Step]) -> tuple[WordDocument, list[str]]
         writer.revisions = Revisions(step.author, step.when, first_id=writer.revisions.next_id)
         for item in step.items:
             if item.kind is not ItemKind.FILE_EXHIBIT:
-                writer.apply(item)
+                try:
+                    writer.apply(item)
+                except RedlineError as exc:
+                    exc.item = item  # which change the Word file cannot carry
+                    raise
         if step.accepted and all(s.accepted for s in steps[: index + 1]):
             accept_all(body)
             for notes_part in notes_roots(word):
@@ -182,13 +209,12 @@ class _RedlineWriter(SectionMarking):
         key = section.origins[index]
         element = self._element(key)
         text = section.paragraphs[index]
-        base = collapse_spaces(accepted_text(element)).find(text)
-        if base < 0:
+        edits = in_word(element, text, edits_of(item, text))
+        if edits is None:
             raise RedlineError(
                 f"{item.locator.section_name}: the Word paragraph no longer "
                 "holds the text the item changes"
             )
-        edits = [(base + s, base + e, new) for s, e, new in edits_of(item, text)]
         self.revisions.edit(element, edits)
 
     def _replace_span(self, item: AmendmentItem) -> None:
@@ -202,13 +228,13 @@ class _RedlineWriter(SectionMarking):
         first = self._element(keys[0])
         text = section.paragraphs[start]
         news = list(item.new_paragraphs)
-        base = collapse_spaces(accepted_text(first)).find(text)
-        if base < 0:
+        edits = in_word(first, text, changes(text, news[0]))
+        if edits is None:
             raise RedlineError(
                 f"{item.locator.section_name}: the Word paragraph no longer "
                 "holds the text the item changes"
             )
-        self.revisions.edit(first, changes(text, news[0], base))
+        self.revisions.edit(first, edits)
         for key in keys[1:]:
             self._strike(key)
         last = outside_table(self._element(keys[-1], row_ok=True))

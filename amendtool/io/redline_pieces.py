@@ -16,14 +16,16 @@ from amendtool.core.marking import marked_hunks
 from amendtool.core.model import NOTE_KINDS, Document
 from amendtool.core.segment import split_sentences
 from amendtool.core.typography import collapse_spaces
-from amendtool.io._oxml_revisions import Revisions
+from amendtool.io._oxml_revisions import Revisions, accepted_text
 
 Edit = tuple[int, int, str]
 W_TR, W_P = qn("w:tr"), qn("w:p")
 
 
 class RedlineError(AmendtoolError):
-    """An item whose place cannot be found in the Word file."""
+    """An item whose place cannot be found in the Word file (`item`, once known)."""
+
+    item: AmendmentItem | None = None
 
 
 class RedlineBase:
@@ -209,3 +211,35 @@ def changes(old: str, new: str, base: int = 0) -> list[Edit]:
     if trial != new:
         edits = [(0, len(old), new)]
     return [(base + start, base + end, text) for start, end, text in edits]
+
+
+def in_word(element: etree._Element, text: str, edits: list[Edit]) -> list[Edit] | None:
+    """`edits` of the reader's `text` as edits of the Word paragraph's own text; None when
+    the paragraph does not hold it. A label Word's list numbering prints ("2.", "(b)") is in
+    the reader's text and not in the paragraph: an edit of the label alone is Word's to make
+    (it numbers the list itself), the other edits move past it."""
+    written = collapse_spaces(accepted_text(element))
+    base = written.find(text)
+    if base >= 0:
+        return [(base + s, base + e, new) for s, e, new in edits]
+    label = paragraph_label(text)
+    if label is None:
+        return None
+    rest = text[len(label) :].lstrip()
+    body = len(text) - len(rest)
+    found = written.find(rest)
+    if not rest or found < 0:
+        return None
+    moved = []
+    for start, end, new in edits:
+        if end <= body and start < end:
+            continue  # the label: Word renumbers the list itself
+        if start < body:
+            own = paragraph_label(new) if start == 0 else None
+            if own is not None:
+                new = new[len(own) :].lstrip()
+            elif new.startswith(text[start:body]):
+                new = new[body - start :]
+            start, end = body, max(end, body)
+        moved.append((found - body + start, found - body + end, new))
+    return moved

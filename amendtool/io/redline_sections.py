@@ -9,7 +9,7 @@ from amendtool.core.apply import apply_item
 from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.typography import collapse_spaces
 from amendtool.io._oxml_revisions import accepted_text
-from amendtool.io.redline_pieces import W_P, W_TR, changes, outside_table
+from amendtool.io.redline_pieces import W_P, W_TR, changes, in_word, outside_table
 from amendtool.io.redline_restate import Restated, restated_steps
 from amendtool.io.redline_restated_rows import RestatedRows, RowPlace
 
@@ -83,10 +83,10 @@ class SectionMarking(RestatedRows):
         if element.tag != W_P or step.old is None or step.new is None:
             return False
         old, new = olds[step.old], news[step.new]
-        base = collapse_spaces(accepted_text(element)).find(old)
-        if base < 0:
+        edits = in_word(element, old, changes(old, new))
+        if edits is None:
             return False
-        self.revisions.edit(element, changes(old, new, base))
+        self.revisions.edit(element, edits)
         return True
 
     def _restate_whole(self, item: AmendmentItem) -> None:

@@ -20,6 +20,7 @@ from amendtool.io.redline_pieces import (
     RedlineError,
     changes,
     edits_of,
+    in_word,
     outside_table,
 )
 
@@ -219,10 +220,10 @@ class TableMarking(RedlineBase):
             if number >= len(paragraphs):
                 raise RedlineError(f"{item.locator.section_name}: the cell is not in the Word file")
             element, start = paragraphs[number], 0
-        base = collapse_spaces(accepted_text(element)).find(collapse_spaces(text))
-        if base < 0:
+        moved = in_word(element, collapse_spaces(text), edits)
+        if moved is None:
             raise RedlineError(
                 f"{item.locator.section_name}: the Word cell no longer holds the text the item "
                 "changes"
             )
-        self.revisions.edit(element, [(base + s, base + e, new) for s, e, new in edits])
+        self.revisions.edit(element, moved)

@@ -65,6 +65,12 @@ def read_source(
 def read_settings_text(path: Path) -> str:
     """A small UTF-8 text file the user wrote (filing.toml), through the same gate."""
     data = read_source(path, MAX_SETTINGS_BYTES, empty="fill in the filing details")
+    if (holds := what_it_holds(data)) not in ("text", "EDGAR text", FILING_DETAILS):
+        raise InputError(
+            path,
+            f"is {holds}, not filing details; give the filing details (filing.toml) with "
+            "--filing, or import them into the app's form",
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -173,6 +179,28 @@ def content_label(path: Path, kind: str, data: bytes) -> str | None:
     else:
         words = _CONTENT[kind]
     return f"{words}, named {suffix}" if suffix else words
+
+
+FILING_DETAILS = "filing details (filing.toml)"
+A_PROJECT = "an amendtool project"
+
+
+def what_it_holds(data: bytes) -> str:
+    """The file's content in a few words, for a file given where another kind belongs (a
+    Word document as the project, a project as the filing details)."""
+    kind = sniff(data)
+    if kind == "zip":
+        return "a Word document" if b"word/document.xml" in data else "a ZIP archive"
+    if kind in ("html", "ole", "pdf", "rtf", "binary"):
+        return {"html": "EDGAR HTML", "rtf": "an RTF file"}.get(kind) or _KIND_WORDS[kind]
+    head = data[:4096]
+    if _PROJECT_HEAD.match(head):
+        return A_PROJECT
+    if _TOML_TABLE.search(head):
+        return FILING_DETAILS
+    if _JSON_HEAD.match(head):
+        return "data (JSON)"
+    return "EDGAR text" if b"<PAGE>" in data.upper() else "text"
 
 
 _PROJECT_HEAD = re.compile(rb'^(\xef\xbb\xbf)?\s*\{\s*"format"\s*:\s*"amendtool-project"')

@@ -153,8 +153,8 @@ CASES = [
         "10. Interests of Directors and Officers",
         ["Our directors may participate in the offer."],
         ["Our directors and executive officers may not participate in the offer."],
-        M,
-        "Changes the disclosure of insiders' interests",
+        K,  # who may take part is the securities sought, whatever the section
+        "Says who may take part in the offer (“may not participate”)",
         id="insiders",
     ),
     pytest.param(
@@ -687,3 +687,52 @@ def test_two_real_words_that_look_alike_are_no_spelling_correction() -> None:
         ["We will except late elections."],
     )[0]
     assert not accepted.materiality_reason.startswith("Corrects spelling")
+
+
+# --- deadlines moved with the expiration ----------------------------------------------------
+EXPIRES_ON = "The offer expires at 11:59 p.m., Eastern Time, on {}."
+ELECT_BY = "You must deliver your Election Form before 11:59 p.m., Eastern Time, on {}."
+WITHDRAW_BY = "You may withdraw your tendered options before 11:59 p.m., Eastern Time, on {}."
+
+
+def deadlines(expires: str, elect: str, withdraw: str) -> list[tuple[str, list[str]]]:
+    return [
+        ("", ["Acme Widgets, Inc. is offering to exchange options."]),
+        (STS, ["When does the offer expire?", EXPIRES_ON.format(expires)]),
+        ("3. Procedures for Electing to Exchange Options", [ELECT_BY.format(elect)]),
+        ("4. Withdrawal Rights", [WITHDRAW_BY.format(withdraw)]),
+    ]
+
+
+def test_deadlines_moved_with_the_expiration_are_part_of_the_extension() -> None:
+    """The election and withdrawal deadlines that were the old expiration move with it: part
+    of the extension (its class, no period of their own), each named by what it is."""
+    old = deadlines(*["April 23, 2026"] * 3)
+    new = deadlines(*["April 30, 2026"] * 3)
+    items = draft_items(doc(old), doc(new)).items
+    assert [i.materiality.value for i in items] == ["extension"] * 3
+    assert items[1].materiality_reason == (
+        "Moves the election deadline with the expiration, from April 23, 2026 to April 30, "
+        "2026: part of the extension"
+    )
+    assert items[2].materiality_reason == (
+        "Moves the withdrawal deadline with the expiration, from April 23, 2026 to April 30, "
+        "2026: part of the extension; withdrawal rights run to the new expiration"
+    )
+
+
+@pytest.mark.parametrize(
+    ("expires", "withdraw"),
+    [
+        ("April 23, 2026", "April 30, 2026"),  # no extension: the withdrawal deadline alone
+        ("April 30, 2026", "May 7, 2026"),  # moved beyond the new expiration
+    ],
+)
+def test_a_withdrawal_deadline_moved_on_its_own_is_a_material_change(
+    expires: str, withdraw: str
+) -> None:
+    old = deadlines(*["April 23, 2026"] * 3)
+    new = deadlines(expires, "April 23, 2026", withdraw)
+    withdrawal = next(i for i in draft_items(doc(old), doc(new)).items if "withdraw" in i.new_text)
+    assert withdrawal.materiality is Materiality.MATERIAL, withdrawal.materiality_reason
+    assert withdrawal.materiality_reason.startswith("Changes the withdrawal rights")

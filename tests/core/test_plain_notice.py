@@ -142,6 +142,31 @@ def test_a_changed_deadline_is_stated_with_what_it_was(filing: FilingDetails) ->
     assert "You have more time to decide." in paragraph.text
 
 
+def test_deadlines_moved_with_the_expiration_are_said_with_it_without_a_placeholder(
+    filing: FilingDetails,
+) -> None:
+    """The withdrawal and election deadlines that were the old expiration move with it: one
+    paragraph on the deadline names every place, says withdrawal rights run to the new date,
+    and leaves counsel nothing to write."""
+    withdraw = "You may withdraw your options before 11:59 p.m., Eastern Time, on April 23, 2026."
+    elect = "Deliver your Election Form before 11:59 p.m., Eastern Time, on April 23, 2026."
+    spec: Spec = [*OFFER[:3], ("3. Procedures", [elect]), ("4. Withdrawal Rights", [withdraw])]
+    old_offer = doc(spec)
+    later = doc(revised(spec, "on April 23, 2026", "on April 30, 2026"))
+    amendment = draft_amendment(
+        old_offer, later, dataclasses.replace(filing, expiration=filing.expiration.replace(day=30))
+    )
+    assert [i.materiality.value for i in amendment.change_items] == ["extension"] * 3
+    [paragraph] = plain_paragraphs(amendment)
+    assert paragraph.items == (0, 1, 2)
+    assert paragraph.heading.startswith("Deadline")
+    assert paragraph.text.startswith(
+        "The deadline is now 11:59 p.m. on April 30, 2026. It was 11:59 p.m. on April 23, 2026."
+    )
+    assert "Your right to withdraw runs to the new deadline too." in paragraph.text
+    assert not any(f.code == "placeholder" for f in run_checks(amendment))
+
+
 @pytest.mark.parametrize(
     ("old", "new", "said"),
     [

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from amendtool.core.amendment import Amendment
 from amendtool.core.checks import run_checks
 from amendtool.core.extension import extended_document
 from amendtool.core.filing import FilingDetails, load_filing
@@ -174,3 +175,44 @@ def test_the_extension_and_results_notices_have_headings_of_their_own() -> None:
     assert shown[0] == "NOTICE OF THE RESULTS OF THE OFFER TO EXCHANGE"
     assert own["questions_heading"] in shown
     assert not set(shown) & set(ordinary_headings)
+
+
+def extension_of_the_offer(lowered: bool) -> Amendment:
+    """Amendment No. 1 extends the offer by three business days (and lowers the eligibility
+    threshold too, when `lowered`)."""
+    original = load_document(SAMPLES / "offer-to-exchange.docx")
+    series = Series(original)
+    details = filing(1, dt.date(2026, 4, 22), dt.datetime(2026, 4, 28, 23, 59))
+    zone = details.zone
+    extended = extended_document(
+        original,
+        EXPIRATION.replace(tzinfo=zone),
+        dt.datetime(2026, 4, 28, 23, 59, tzinfo=zone),
+        details.time_zone,
+    )
+    revised = lower_threshold(extended) if lowered else extended
+    entry = series.draft(revised, details, kind=AmendmentKind.EXTENSION)
+    entry.extended_from = EXPIRATION
+    amendment = series.amendment(0)
+    assert amendment is not None
+    return amendment
+
+
+def test_a_change_made_inside_an_extension_keeps_the_offer_open_its_own_period() -> None:
+    """An extension amendment that also lowers the eligibility threshold: the threshold is a
+    change in the securities sought (ten business days), whatever the amendment's kind; an
+    extension to only a few days later leaves the offer closing too early, and the check must
+    say so rather than count the extension's own period (none)."""
+    amendment = extension_of_the_offer(lowered=True)
+    classes = {i.materiality.value for i in amendment.change_items}
+    assert {"extension", "consideration"} <= classes
+    [timing] = [f for f in run_checks(amendment) if f.code == "timing"]
+    assert timing.severity == "error"
+    assert "10 business days" in timing.message
+    assert "Earliest compliant expiration" in timing.message
+
+
+def test_an_extension_by_itself_still_needs_no_period_of_its_own() -> None:
+    amendment = extension_of_the_offer(lowered=False)
+    assert {i.materiality.value for i in amendment.change_items} == {"extension"}
+    assert not [f for f in run_checks(amendment) if f.code == "timing"]

@@ -57,8 +57,8 @@ def one_line(stderr: str) -> str:
         (["--bogus"], "unknown option '--bogus'"),
         (["offer.docx", "revised.docx"], "unknown command 'offer.docx'"),
         (["--demo", "offer.docx"], "unknown command 'offer.docx'"),
-        (["draft", "a.docx"], "the following arguments are required"),
-        (["export"], "the following arguments are required"),
+        (["draft", "a.docx"], "draft needs REVISED, --filing and --out; usage: amendtool draft"),
+        (["export"], "export needs PROJECT and --out; usage: amendtool export"),
     ],
 )
 def test_a_mistyped_command_line_is_one_line_and_opens_nothing(args: list[str], said: str) -> None:

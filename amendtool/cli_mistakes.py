@@ -1,0 +1,106 @@
+"""Mistakes on the command line, said in one line with the command's synopsis: what to type.
+
+argparse would print a usage block of every option and a terse message ("the following
+arguments are required: revised, --filing"); counsel gets one line naming the mistake in the
+words of the README's synopsis, and an option the command does not have is named before
+anything missing (a mistyped `-f` for `--filing` is the mistake, not the missing `--filing`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Sequence
+from typing import Any, NoReturn
+
+from amendtool.core.errors import AmendtoolError
+
+SYNOPSIS = {
+    "outline": "amendtool outline FILE [--json]",
+    "draft": "amendtool draft ORIGINAL REVISED --filing FILING.toml --out DIR [--project P.amend]",
+    "export": "amendtool export PROJECT.amend --out DIR [--force]",
+    "check": "amendtool check PROJECT.amend, or ORIGINAL REVISED --filing FILING.toml",
+    "plain": 'amendtool plain PROJECT.amend ITEM (--text "…" | --file FILE | --clear)',
+    "classify": "amendtool classify PROJECT.amend ITEM (CLASS [--reason TEXT] | --clear)",
+    "amend": "amendtool amend PROJECT.amend REVISED --filing FILING.toml --out DIR",
+    "extend": 'amendtool extend PROJECT.amend --to "YYYY-MM-DD HH:MM" --filing FILING.toml '
+    "--out DIR",
+    "results": "amendtool results PROJECT.amend --filing FILING.toml --out DIR",
+    "history": "amendtool history PROJECT.amend [--docx FILE [--through N] [--since M]]",
+}
+_NUMBER = re.compile(r"^-\d")
+_TYPES = {"int": "a whole number", "float": "a number"}
+
+
+class CommandLineError(AmendtoolError):
+    """A mistake in the words typed: one line and exit status 2, like every refusal."""
+
+
+class Parser(argparse.ArgumentParser):
+    """An argparse parser whose every complaint is a CommandLineError in counsel's words."""
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: Any = None
+    ) -> tuple[Any, list[str]]:
+        if args is not None and self._command() and (wrong := self._unknown_option(args)):
+            self.error(f"unrecognized arguments: {wrong}")
+        namespace, extras = super().parse_known_args(args, namespace)
+        if extras and self._command():
+            self.error(f"unrecognized arguments: {' '.join(extras)}")  # said by the command
+        return namespace, extras
+
+    def error(self, message: str) -> NoReturn:
+        raise CommandLineError(self._said(message))
+
+    def _command(self) -> str:
+        words = self.prog.split()[1:]
+        return words[0] if words else ""
+
+    def _unknown_option(self, args: Sequence[str]) -> str | None:
+        """The first word that looks like an option and is none of this command's (nor the
+        start of one, as argparse reads `--forc` as `--force`)."""
+        known = self._option_string_actions
+        for word in args:
+            if word == "--":
+                return None
+            if not word.startswith("-") or word == "-" or _NUMBER.match(word):
+                continue
+            name = word.split("=", 1)[0]
+            if name in known:
+                continue
+            if name.startswith("--") and any(option.startswith(name) for option in known):
+                continue
+            return word
+        return None
+
+    def _said(self, message: str) -> str:
+        command = self._command()
+        usage = f"; usage: {SYNOPSIS[command]}" if command in SYNOPSIS else " (amendtool --help)"
+        if match := re.match(r"the following arguments are required: (.*)", message):
+            names = [_argument_name(n) for n in match.group(1).split(", ")]
+            listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
+            return f"{command} needs {listed}{usage}"
+        if match := re.match(r"unrecognized arguments: (\S+)", message):
+            word = match.group(1)
+            if word.startswith("-") and not _NUMBER.match(word):
+                return f"{command or 'amendtool'} has no option {word.split('=', 1)[0]}{usage}"
+            return f"{command} takes {self._takes()}, not also '{word}'{usage}"
+        if match := re.match(r"argument (\S+?)(?:/\S+)?: expected one argument", message):
+            return f"{match.group(1)} needs a value{usage}"
+        if match := re.match(r"argument (\S+?)(?:/\S+)?: invalid (\w+) value: (.*)", message):
+            kind = _TYPES.get(match.group(2), match.group(2))
+            return f"{match.group(1)} takes {kind}, not {match.group(3)}{usage}"
+        return f"{message}{usage}"
+
+    def _takes(self) -> str:
+        names = [
+            _argument_name(a.metavar if isinstance(a.metavar, str) else a.dest)
+            for a in self._actions
+            if not a.option_strings and a.dest != "command"
+        ]
+        return "one " + names[0] if len(names) == 1 else " ".join(names)
+
+
+def _argument_name(name: str) -> str:
+    """'revised' → 'REVISED'; options ('--filing') and names already written out stay."""
+    return name if name.startswith("-") or not name.islower() else name.upper()

@@ -1,0 +1,66 @@
+"""Deadlines that move with the expiration: the date to withdraw or to elect that was the old
+expiration, moved to the new one in an amendment that extends the offer, is part of the
+extension (withdrawal rights run to the new expiration), not a material change of its own.
+What each deadline is called comes from the firm's rules ([[expiration.deadlines]])."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from amendtool.core.business_days import stated_day
+from amendtool.core.changes import compare, item_texts, unit_of
+from amendtool.core.expirations import changed_expirations, extends, only_restates_expiration
+from amendtool.core.facts import Fact
+from amendtool.core.items import AmendmentItem
+from amendtool.core.materiality_rules import Rules
+
+_ZONE = "America/New_York"  # moments are compared, not shown: any one zone will do
+
+
+def moved_with_the_extension(
+    items: list[AmendmentItem], expiration: list[bool], decided: list[bool], rules: Rules
+) -> dict[int, str]:
+    """The reason for each item (by index) that only moves a deadline from the old expiration
+    to the new one, where another item extends the offer. `expiration`: the item moves the
+    expiration itself; `decided`: its proposal stands (a change in the consideration)."""
+    moves = set()
+    for item, moving in zip(items, expiration, strict=True):
+        moved = changed_expirations(*item_texts(item), _ZONE, rules) if moving else None
+        if moved is not None and extends(moved):
+            gone, came = moved
+            moves.add((max(d.moment for d in gone), max(d.moment for d in came)))
+    if not moves:
+        return {}
+    reasons = {}
+    for index, item in enumerate(items):
+        if expiration[index] or decided[index]:
+            continue
+        change = compare(*item_texts(item), unit_of(item))
+        if not (change.removed and change.added) or not only_restates_expiration(change, rules):
+            continue
+        for old, new in moves:
+            if _moved(change.removed, old) and _moved(change.added, new):
+                name, note = rules.deadline_named(change.text)
+                reasons[index] = (
+                    f"Moves the {name} with the expiration, from {_said(change.removed)} to "
+                    f"{_said(change.added)}: part of the extension{'; ' + note if note else ''}"
+                )
+                break
+    return reasons
+
+
+def _moved(facts: list[Fact], moment: dt.datetime) -> bool:
+    """Every date and time among `facts` is the day and the time of `moment`."""
+    day = stated_day(moment)
+    clock = {moment.strftime("%H:%M")} | ({"24:00", "00:00"} if moment.hour == 0 else set())
+    return all(
+        f.value in (day.isoformat(), day.isoformat()[5:]) if f.kind == "date" else f.value in clock
+        for f in facts
+    )
+
+
+def _said(facts: list[Fact]) -> str:
+    """'April 23, 2026', '11:59 p.m. on April 23, 2026': a deadline as its sentence prints it."""
+    times = [f.text for f in facts if f.kind == "time"][:1]
+    days = [f.text for f in facts if f.kind == "date"][:1]
+    return " on ".join(times + days)
