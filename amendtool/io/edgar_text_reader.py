@@ -8,11 +8,12 @@ from dataclasses import dataclass
 
 from amendtool.core.structure import RawBlock
 from amendtool.io.edgar_text_notes import place_notes, split_page_notes
-from amendtool.io.edgar_text_tables import TABLE_END, TABLE_START, parse_table
+from amendtool.io.edgar_text_tables import TABLE_END, TABLE_START, parse_table, ruled_tables
 from amendtool.io.pagination import assemble_pages, folio_label
 
 _COLUMN_LINE = re.compile(r"^\s*<S>", re.IGNORECASE)
 
+_FORM_FEED = re.compile(r"[ \t]*\f[ \t]*")
 _PAGE_BREAK = re.compile(r"^[ \t]*<PAGE>[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _TEXT_BLOCK = re.compile(r"<TEXT>(.*?)(?:</TEXT>|\Z)", re.IGNORECASE | re.DOTALL)
 _SGML_LINE = re.compile(
@@ -35,7 +36,8 @@ def edgar_text_blocks(text: str) -> list[RawBlock]:
 
 def edgar_text_pages(text: str) -> list[list[RawBlock]]:
     """The blocks of each page of hard-wrapped text (also the text of an HTML <pre>)."""
-    text = text.expandtabs(8)
+    # a form feed ends a page as <PAGE> does (text printed to a file, older filings)
+    text = _FORM_FEED.sub("\n<PAGE>\n", text.expandtabs(8))
     lengths = sorted(len(line.rstrip()) for line in text.splitlines() if line.strip())
     width = lengths[int(len(lengths) * 0.9)] if lengths else 80  # a few long table rows aside
     reading = _Reading(min(max(width, 60), 100))
@@ -56,6 +58,7 @@ def _page_blocks(lines: list[str], reading: _Reading) -> list[RawBlock]:
     """Blank lines separate blocks; a table or contents listing gives one block a line."""
     width = reading.width
     lines, notes, foot = split_page_notes(lines)
+    lines = ruled_tables(lines, tagged=reading.open_table is not None)
     out: list[RawBlock] = []
     current: list[str] = []
     table: list[str] | None = [reading.column_line] if reading.open_table else None
