@@ -135,6 +135,8 @@ def _split_from(
     between unchanged ones are new paragraphs)."""
     if not before or not after:
         return {}
+    if sum(len(text) for _, text in (*before, *after)) > CHARACTERS_LINED_UP:
+        return _split_by_blocks(before, after)
     old = "\n".join(text for _, text in before)
     new = "\n".join(text for _, text in after)
     owner = [n for n, (_, text) in enumerate(before) for _ in range(len(text) + 1)]
@@ -151,6 +153,31 @@ def _split_from(
             mapped = a + min(at - b, size)
         out[index] = owner[min(mapped, len(owner) - 1)]
         position += len(text) + 1
+    return out
+
+
+CHARACTERS_LINED_UP = 20000  # above this, blocks are lined up first (see _split_by_blocks)
+
+
+def _split_by_blocks(
+    before: Sequence[tuple[bool, str]], after: Sequence[tuple[bool, str]]
+) -> dict[int, int]:
+    """`_split_from` for a change over much of the draft (a revised file undone, Replace
+    All): lining up every character of both takes time that grows with the square of their
+    length (tens of seconds for an offer, the draft stalled meanwhile), so whole blocks are
+    lined up first and only the runs of blocks that differ are lined up by characters."""
+    out: dict[int, int] = {}
+    matcher = difflib.SequenceMatcher(None, list(before), list(after), autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            out.update((j1 + k, i1 + k) for k in range(j2 - j1))
+        elif tag == "replace":
+            old, new = before[i1:i2], after[j1:j2]
+            if sum(len(text) for _, text in (*old, *new)) > CHARACTERS_LINED_UP:
+                inner = {k: min(k, len(old) - 1) for k in range(len(new))}
+            else:
+                inner = _split_from(old, new)
+            out.update((j1 + k, i1 + v) for k, v in inner.items())
     return out
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,12 @@ class Words:
             return None
         match = self.pattern.search(_fold(text))
         return match.group(0) if match else None
+
+    def found(self, text: str) -> list[str]:
+        """Every phrase found in `text`, in lower case, as often as it is found."""
+        if self.pattern is None:
+            return []
+        return [m.group(0).casefold() for m in self.pattern.finditer(_fold(text))]
 
     def matches_word(self, word: str) -> bool:
         return self.pattern is not None and self.pattern.fullmatch(_fold(word)) is not None
@@ -98,6 +104,9 @@ class Rules:
     position_reason: str
     # deadlines that move with an extension: (name, note, the words of their sentences)
     deadlines: tuple[tuple[str, str, Words], ...] = ()
+    # a changed sentence's own words, wherever it is printed: who may take part; a right
+    participation: Words = field(default_factory=lambda: Words([]))
+    rights: Words = field(default_factory=lambda: Words([]))
     offer_expiration: Words | None = None  # a deadline's sentence that is the offer's own
     # what a changed figure measures: (name, kinds of figure, the words that say so)
     measures: tuple[tuple[str, frozenset[str], Words], ...] = ()
@@ -174,7 +183,7 @@ class Rules:
             if bad:
                 raise ValueError(f"subjects {', '.join(bad)}: kind must be one of {KINDS}")
             terms, clarifying = data.get("terms", {}), data.get("clarifying", {})
-            expiration = data.get("expiration", {})
+            expiration, disclosure = data.get("expiration", {}), data.get("disclosure", {})
             return cls(
                 periods={k: int(v) for k, v in data["periods"].items()},
                 labels=dict(data.get("labels", {})),
@@ -187,7 +196,7 @@ class Rules:
                 periods_of_terms=frozenset(terms.get("periods", [])),
                 percentages=Words(terms.get("percentages", [])),
                 valuations=Words(terms.get("valuations", [])),
-                where_to_find=Words(data.get("disclosure", {}).get("where_to_find", [])),
+                where_to_find=Words(disclosure.get("where_to_find", [])),
                 harmless=Words(clarifying.get("harmless", [])),
                 disclaimers=Words(clarifying.get("disclaimers", [])),
                 operative=Words(data.get("operative", {}).get("words", [])),
@@ -203,6 +212,8 @@ class Rules:
                     (str(d["name"]), str(d.get("note", "")), Words(d["words"]))
                     for d in expiration.get("deadlines", [])
                 ),
+                participation=Words(disclosure.get("participation", [])),
+                rights=Words(disclosure.get("rights", [])),
                 offer_expiration=Words(expiration.get("offer", [])),
                 measures=tuple(
                     (str(m["name"]), frozenset(m["kinds"]), Words(m["words"]))

@@ -86,17 +86,19 @@ class DraftPane(DocumentPane):
             raise DraftMismatch(f"the draft at block {splice.first} is not what the step expects")
         change = splice.trimmed()
         document = self.document()
-        first = document.findBlockByNumber(change.first)
         last = document.findBlockByNumber(change.first + len(change.old) - 1)
+        # places as numbers: a block joined to the next by the edit is gone afterwards, and
+        # its handle would then name the block before it (a heading would lose its bold)
+        start = document.findBlockByNumber(change.first).position()
         cursor = QTextCursor(document)
         self._applying = True
         try:
             cursor.beginEditBlock()
-            cursor.setPosition(first.position())
+            cursor.setPosition(start)
             cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
             cursor.insertText("\n".join(b.text for b in change.new))
             inserted = QTextCursor(document)
-            inserted.setPosition(first.position())
+            inserted.setPosition(start)
             inserted.setPosition(cursor.position(), QTextCursor.MoveMode.KeepAnchor)
             plain = QTextCharFormat()
             plain.setFontWeight(QFont.Weight.Normal)

@@ -1,5 +1,6 @@
-"""EDGAR text tables: <TABLE> … </TABLE>, columns marked by the <S> <C> line or by the
-blank channels between them; a caption over the columns is the header row."""
+"""EDGAR text tables: <TABLE> … </TABLE>, columns marked by the <S> <C> line, by a dashed
+rule under the column names, or by the blank channels between them; a caption over the
+columns (or the names over the rule) is the header row."""
 
 from __future__ import annotations
 
@@ -12,10 +13,13 @@ _CAPTION_TAG = re.compile(r"^\s*</?CAPTION>\s*$", re.IGNORECASE)
 _COLUMN_LINE = re.compile(r"^\s*<S>", re.IGNORECASE)
 _COLUMN_MARK = re.compile(r"<[SC]>", re.IGNORECASE)
 _RULE = re.compile(r"^[\s\-=_]+$")
+# "----------      -----------": a rule under each column's name, apart by spaces
+_COLUMN_RULE = re.compile(r"^\s*[-=]{3,}(?:\s+[-=]{3,})+\s*$")
 # "Second Quarter..........   9.85", "Third Quarter ...     $4.12": dots that lead to a column
 _LEADER = re.compile(r"\.{4,}| \.{3}(?=  |\s*$)")
 _CHUNK = re.compile(r"\S+(?: \S+)*")  # words one space apart: a cell's text on one line
 _DOLLAR_SPACE = re.compile(r"\$\s+(?=[\d(.])")  # "$ 15.75" set with a space in the column
+_ROW_GAP = re.compile(r"\S {3,}\S")  # a line of a table: words apart by a column's gap
 _NOTE_LINE = re.compile(r"^\s*(?:\(\d{1,2}\)|\([a-z]\)|\*{1,3}|[†‡])\s+\S")
 
 
@@ -25,6 +29,7 @@ class TextTable:
 
     rows: list[list[str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    header: list[str] | None = None  # the first row, when it names the columns
 
 
 def parse_table(lines: list[str]) -> TextTable:
@@ -33,7 +38,14 @@ def parse_table(lines: list[str]) -> TextTable:
     body: list[str] = []
     starts: list[int] | None = None
     in_caption = False
+    ruled: list[tuple[int, int]] | None = None  # the dashed rule's runs, under the names
     for line in lines:
+        if _COLUMN_RULE.match(line) and not ruled and not in_caption and _before_rows(body):
+            ruled = [(m.start(), m.end()) for m in re.finditer(r"[-=]+", line)]
+            caption, body = caption + body, []
+            if starts is None:
+                starts = [0, *[start for start, _ in ruled[1:]]]
+            continue
         if _CAPTION_TAG.match(line):
             in_caption = "/" not in line
             continue
@@ -55,9 +67,11 @@ def parse_table(lines: list[str]) -> TextTable:
     if caption:
         header = [""] * len(starts)
         for line in caption:
-            for column, text in _cells(line, starts, caption=True):
+            placed = _under_rule(line, ruled) if ruled else _cells(line, starts, caption=True)
+            for column, text in placed:
                 header[column] = f"{header[column]} {text}".strip()
         table.rows.append(header)
+        table.header = header
     for line in body:
         if table.rows and _NOTE_LINE.match(line) and len(table.rows) > bool(caption):
             table.notes.append(line.strip())
@@ -76,6 +90,25 @@ def parse_table(lines: list[str]) -> TextTable:
             continue
         table.rows.append(cells)
     return table
+
+
+def _before_rows(body: list[str]) -> bool:
+    """Only column names so far: no line yet that holds a figure in a later column."""
+    return not any(re.search(r"\d", line[12:]) for line in body)
+
+
+def _under_rule(line: str, runs: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """A column name goes to the rule it stands over most (the nearest, over none)."""
+    out = []
+    for m in _CHUNK.finditer(line):
+
+        def distance(run: tuple[int, int], m: re.Match[str] = m) -> tuple[int, int]:
+            overlap = min(m.end(), run[1]) - max(m.start(), run[0])
+            return (-overlap, abs((m.start() + m.end()) - (run[0] + run[1])))
+
+        column = min(range(len(runs)), key=lambda i: distance(runs[i]))
+        out.append((column, m.group(0)))
+    return out
 
 
 def _is_caption(line: str) -> bool:
@@ -151,3 +184,30 @@ def _channels(lines: list[str]) -> list[int]:
             starts.append(position)
         gap = 0
     return starts
+
+
+def ruled_tables(lines: list[str], tagged: bool) -> list[str]:
+    """A table set without <TABLE> tags whose column names stand over a dashed rule is read
+    as a <TABLE>: the names over the rule are its header, the lines under it its rows, up
+    to the first blank line. `tagged`: the page opens inside a <TABLE>."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if TABLE_START.match(line) or TABLE_END.match(line):
+            tagged = bool(TABLE_START.match(line))
+        if tagged or not _COLUMN_RULE.match(line):
+            out.append(line)
+            index += 1
+            continue
+        names = 0  # the lines of column names just above the rule
+        while names < min(3, len(out)) and out[-1 - names].strip():
+            names += 1
+        header = out[len(out) - names :]
+        del out[len(out) - names :]
+        end = index + 1
+        while end < len(lines) and lines[end].strip() and _ROW_GAP.search(lines[end].strip()):
+            end += 1
+        out += ["<TABLE>", *header, *lines[index:end], "</TABLE>"]
+        index = end
+    return out

@@ -82,3 +82,21 @@ def test_a_block_put_in_after_a_list_item_is_a_list_item() -> None:
     added = edited.sections[0].paragraphs[1]
     assert (added.text, added.style, added.indent) == ("you hold options;", "List Bullet", 720)
     assert edited.sections[0].paragraphs[2].style is None
+
+
+def test_a_change_over_a_long_draft_lines_up_its_blocks_and_keeps_their_kinds() -> None:
+    """A revised file undone or Replace All changes blocks far apart: the blocks are lined up
+    whole first (lining up every character of a long offer would stall the draft), and a
+    question split in such a change is still two questions."""
+    filler = [Paragraph(f"f{n}", f"Paragraph {n} of the terms. " * 12) for n in range(300)]
+    revised = loaded()
+    revised.sections[0].paragraphs[2:2] = filler
+    last = document_from_blocks(document_blocks(revised), None, [revised])
+    blocks = document_blocks(revised)
+    blocks[1:2] = [TextBlock("What is"), TextBlock("the offer?")]
+    blocks[-3] = TextBlock(blocks[-3].text + " More.")
+    edited = document_from_blocks(blocks, None, [revised], last)
+    kinds = [p.kind for p in edited.sections[0].paragraphs]
+    assert kinds[:3] == [ParagraphKind.QUESTION, ParagraphKind.QUESTION, ParagraphKind.BODY]
+    assert len(kinds) == 304 and set(kinds[3:]) == {ParagraphKind.BODY}
+    assert edited.sections[0].paragraphs[-1].text == "What is the offer? More."
