@@ -19,7 +19,7 @@ from amendtool.core.typography import collapse_spaces
 from amendtool.io._oxml_revisions import Revisions, accepted_text
 
 Edit = tuple[int, int, str]
-W_TR, W_P = qn("w:tr"), qn("w:p")
+W_TR, W_P, W_DOCUMENT = qn("w:tr"), qn("w:p"), qn("w:document")
 
 
 class RedlineError(AmendtoolError):
@@ -61,8 +61,14 @@ class RedlineBase:
         self.body_like = bodies[0] if bodies else None
         self.heading_like = next(iter(self.headings.values()), None)
         self.fresh = 0
+        # a Word note's w:p (an original set in the house style prints its notes in the body)
         self.notes: set[str] = {
-            p.id for s in mapped.sections for p in s.paragraphs if p.kind in NOTE_KINDS
+            p.id
+            for s in mapped.sections
+            for p in s.paragraphs
+            if p.kind in NOTE_KINDS
+            and p.id in self.elements
+            and self.elements[p.id].getroottree().getroot().tag != W_DOCUMENT
         }
 
     def _in_body(self, key: str | None) -> TypeGuard[str]:
