@@ -286,11 +286,20 @@ def _decide(change: Change, subject: Subject | None, rules: Rules, where: str) -
                 return Proposal(M, f"{why}: {_lower(facts)}")
             return Proposal(M, f"Changes the terms of the offer: {_lower(facts)}")
         return Proposal(M, facts)
+    own = None if terms else _own_words(change, rules, subject)
+    if own is not None:
+        return own
     if subject is not None and subject.kind == "material":
         return Proposal(M, f"{subject.reason}: {what}")
     if terms:
-        eligibility = rules.eligibility.search(text) or rules.eligibility.search(where)
-        if eligibility and not change.whole:
+        # a whole sentence added or taken out is read by its own words, an edit also by where
+        # it is printed (the section on eligibility)
+        eligibility = (
+            rules.participation.search(text)
+            if change.whole
+            else rules.eligibility.search(text) or rules.eligibility.search(where)
+        )
+        if eligibility:
             return Proposal(K, f"May change who or what is eligible (“{eligibility}”): {what}")
         form = _changed_form(change, rules)
         if form:
@@ -310,6 +319,22 @@ def _decide(change: Change, subject: Subject | None, rules: Rules, where: str) -
             M, f"May change a right or an obligation{why}; no rule names this subject: {what}"
         )
     return Proposal(C, f"Rewords without changing a right, an amount or a date: {what}")
+
+
+def _own_words(change: Change, rules: Rules, subject: Subject | None) -> Proposal | None:
+    """A changed sentence that says who may take part in the offer, or (in general
+    disclosure) states a right or an obligation, whatever its section's title says: the
+    phrase must be taken out, put in or exchanged, not merely kept."""
+    lists = [(rules.participation, K, "Says who may take part in the offer")]
+    if subject is not None and subject.kind == "disclosure":  # no subject: [operative] words
+        lists.append((rules.rights, M, "States a right or an obligation in the offer"))
+    for words, materiality, why in lists:
+        before = words.found(change.old)
+        after = words.found(change.new)
+        changed = [w for w in after if w not in before] + [w for w in before if w not in after]
+        if changed:
+            return Proposal(materiality, f"{why} (“{changed[0]}”): {what_it_does(change)}")
+    return None
 
 
 def _consideration(

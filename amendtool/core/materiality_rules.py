@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,12 @@ class Words:
             return None
         match = self.pattern.search(_fold(text))
         return match.group(0) if match else None
+
+    def found(self, text: str) -> list[str]:
+        """Every phrase found in `text`, in lower case, as often as it is found."""
+        if self.pattern is None:
+            return []
+        return [m.group(0).casefold() for m in self.pattern.finditer(_fold(text))]
 
     def matches_word(self, word: str) -> bool:
         return self.pattern is not None and self.pattern.fullmatch(_fold(word)) is not None
@@ -98,6 +104,9 @@ class Rules:
     position_reason: str
     # deadlines that move with an extension: (name, note, the words of their sentences)
     deadlines: tuple[tuple[str, str, Words], ...] = ()
+    # a changed sentence's own words, wherever it is printed: who may take part; a right
+    participation: Words = field(default_factory=lambda: Words([]))
+    rights: Words = field(default_factory=lambda: Words([]))
 
     def deadline_named(self, text: str) -> tuple[str, str]:
         """The name of the deadline a sentence states, by its words ("withdrawal deadline"),
@@ -154,7 +163,7 @@ class Rules:
             if bad:
                 raise ValueError(f"subjects {', '.join(bad)}: kind must be one of {KINDS}")
             terms, clarifying = data.get("terms", {}), data.get("clarifying", {})
-            expiration = data.get("expiration", {})
+            expiration, disclosure = data.get("expiration", {}), data.get("disclosure", {})
             return cls(
                 periods={k: int(v) for k, v in data["periods"].items()},
                 labels=dict(data.get("labels", {})),
@@ -167,7 +176,7 @@ class Rules:
                 periods_of_terms=frozenset(terms.get("periods", [])),
                 percentages=Words(terms.get("percentages", [])),
                 valuations=Words(terms.get("valuations", [])),
-                where_to_find=Words(data.get("disclosure", {}).get("where_to_find", [])),
+                where_to_find=Words(disclosure.get("where_to_find", [])),
                 harmless=Words(clarifying.get("harmless", [])),
                 disclaimers=Words(clarifying.get("disclaimers", [])),
                 operative=Words(data.get("operative", {}).get("words", [])),
@@ -183,6 +192,8 @@ class Rules:
                     (str(d["name"]), str(d.get("note", "")), Words(d["words"]))
                     for d in expiration.get("deadlines", [])
                 ),
+                participation=Words(disclosure.get("participation", [])),
+                rights=Words(disclosure.get("rights", [])),
             )
         except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
             raise InputError(path, f"materiality rules cannot be read ({exc})") from exc

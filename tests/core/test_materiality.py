@@ -153,8 +153,8 @@ CASES = [
         "10. Interests of Directors and Officers",
         ["Our directors may participate in the offer."],
         ["Our directors and executive officers may not participate in the offer."],
-        M,
-        "Changes the disclosure of insiders' interests",
+        K,  # who may take part is the securities sought, whatever the section
+        "Says who may take part in the offer (“may not participate”)",
         id="insiders",
     ),
     pytest.param(
