@@ -1,4 +1,5 @@
-"""Characters that never belong in an offer's text: controls, bidi overrides, surrogates.
+"""Characters that never belong in an offer's text: controls, bidi overrides, surrogates,
+and characters no reader sees (a zero-width space, a soft hyphen).
 
 One table for both gates. Readers take them out of what they read and say where (a BEL, an
 ESC or a stray NUL is damage, not wording); writers drop them from what they write, because
@@ -14,9 +15,12 @@ from dataclasses import dataclass
 
 # C0 controls except tab, line feed, carriage return and form feed (EDGAR's page break),
 # DEL and the C1 controls; the bidirectional formatting characters; a byte-order mark
-# inside the text; lone surrogates and the noncharacters XML refuses.
+# inside the text; lone surrogates and the noncharacters XML refuses; and the characters no
+# reader sees (zero-width space, joiners, word joiner, soft hyphen, invisible operators),
+# which a paste from a web page leaves inside words: kept, the same words would compare
+# as changed, and a search for them in the filing would fail.
 _UNSAFE = re.compile(
-    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f"
+    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\xad\u180e\u200b-\u200d\u2060-\u2064"
     "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
     "\ufeff\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]"
 )
@@ -41,7 +45,7 @@ class Removed:
 
     def describe(self, where: str) -> str:
         return (
-            f"{self.count} control or direction-override character(s) removed "
+            f"{self.count} control, invisible or direction-override character(s) removed "
             f"(the first, {char_name(self.first)}, {where})"
         )
 
@@ -76,6 +80,12 @@ def safe_for_output(text: str) -> str:
     if _UNSAFE.search(text) is None and "\f" not in text:
         return text
     return _UNSAFE.sub("", text).replace("\f", " ")
+
+
+def composed(text: str) -> str:
+    """Each accented letter as one character (Unicode NFC): "e" and a combining acute accent,
+    as some programs write it, is the "é" every other program writes."""
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 def line_and_column(text: str, index: int) -> tuple[int, int]:

@@ -61,6 +61,7 @@ def check_plain_notice(amendment: Amendment) -> list[Finding]:
         *_coverage(amendment, blocks),
         *_placeholders(amendment, paragraphs),
         *_stale(amendment),
+        *_counsels_facts(amendment),
         *_plainness(amendment, blocks, paragraphs),
     ]
 
@@ -79,6 +80,22 @@ def _stale(amendment: Amendment) -> list[Finding]:
         for index, item in enumerate(amendment.change_items)
         if item.stale_plain
     ]
+
+
+def _counsels_facts(amendment: Amendment) -> list[Finding]:
+    """Counsel's plain paragraph that states the old value as the new, or a value the change
+    does not contain (the Plain tab shows the same under its editor)."""
+    from amendtool.core.changes import item_texts
+    from amendtool.core.plain_contradictions import contradictions
+
+    findings = []
+    for index, item in enumerate(amendment.change_items):
+        if item.plain_summary is None:
+            continue
+        for problem in contradictions(*item_texts(item), item.plain_summary):
+            message = f"item {letter(index)}: counsel's plain paragraph {problem}"
+            findings.append(Finding(WARNING, "plain_facts", message, index))
+    return findings
 
 
 def counsel_fields(amendment: Amendment) -> dict[str, str]:

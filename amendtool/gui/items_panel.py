@@ -259,7 +259,10 @@ class ItemsPanel(QWidget):
                 self._generated.clear()
             self._generated[substance] = generated
         style = self.amendment.filing.notice_style if self.amendment else "plain"
-        self.plain.show_paragraph(substance, generated, item.plain_summary, style)
+        from amendtool.core.changes import item_texts
+
+        texts = item_texts(item)
+        self.plain.show_paragraph(substance, generated, item.plain_summary, style, texts)
         to_write = " — to write" if self.plain.unfinished() else ""
         self.tabs.setTabText(self.tabs.indexOf(self.plain), PLAIN_TAB + to_write)
 

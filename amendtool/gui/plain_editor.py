@@ -49,6 +49,12 @@ class PlainEditor(QWidget):
         self.reading.setObjectName("plainReading")
         self.reading.setWordWrap(True)
         self.reading.setTextFormat(Qt.TextFormat.RichText)
+        # counsel's figures read against the change's, as `check` reads them
+        self.facts = QLabel()
+        self.facts.setObjectName("plainFacts")
+        self.facts.setWordWrap(True)
+        self.facts.setStyleSheet("color: #a05a00")
+        self.texts = ("", "")  # the change's old and new text
         self.reader = PlainReader(self)
         self.reader.ready.connect(self._show_reading)
         self.keep_timer = QTimer(self)
@@ -63,6 +69,7 @@ class PlainEditor(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.reading)
+        layout.addWidget(self.facts)
         layout.addWidget(self.status)
         layout.addLayout(row)
         self.substance: str | None = None  # the change shown
@@ -75,9 +82,16 @@ class PlainEditor(QWidget):
 
     # --- showing ------------------------------------------------------------------------------
     def show_paragraph(
-        self, substance: str | None, generated: str, counsel: str | None, style: str
+        self,
+        substance: str | None,
+        generated: str,
+        counsel: str | None,
+        style: str,
+        texts: tuple[str, str] = ("", ""),
     ) -> None:
-        """Show a change's paragraph; words counsel is typing for the same change stay."""
+        """Show a change's paragraph; words counsel is typing for the same change stay.
+        `texts`: the change's old and new text, which counsel's figures are read against."""
+        self.texts = texts
         left = None
         replaced = substance != self.substance
         if replaced:
@@ -85,6 +99,7 @@ class PlainEditor(QWidget):
             self.visit += 1
         elif counsel == self.counsel and self.editor.toPlainText() != self.shown:
             self.generated = generated  # a re-draft while counsel types: the words stay
+            self._check_facts()
             return
         else:
             self.keep_timer.stop()  # the paragraph itself changed (undo, redo, reset)
@@ -106,6 +121,7 @@ class PlainEditor(QWidget):
         if replaced:
             self.reading.setText(_READING)  # never another paragraph's reading under this one
         self.reader.read(self.shown)
+        self._check_facts()
         if left is not None:
             self.paragraphWritten.emit(*left)
 
@@ -121,6 +137,19 @@ class PlainEditor(QWidget):
             return
         self.keep_timer.start()
         self.reader.read(self.editor.toPlainText())
+        self._check_facts()
+
+    def _check_facts(self) -> None:
+        """Counsel's words against the change's figures: the old value said as the new, or a
+        value the change does not contain (the tool's own paragraph is not read)."""
+        from amendtool.core.plain_contradictions import contradictions
+
+        text = self.editor.toPlainText().strip()
+        if self.substance is None or not text or text == self.generated.strip():
+            self.facts.setText("")
+            return
+        problems = contradictions(*self.texts, text)
+        self.facts.setText("\n".join(f"This paragraph {p}." for p in problems))
 
     def unfinished(self) -> bool:
         """The paragraph shown still has words in brackets for counsel to write."""

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from amendtool.core.clean_text import strip_unsafe
+from amendtool.core.clean_text import composed, strip_unsafe
 from amendtool.core.errors import InputError
 from amendtool.core.model import Document, SectionKind
 from amendtool.core.structure import RawBlock, build_document
@@ -125,6 +125,7 @@ def _read_blocks(path: Path, data: bytes, kind: str, notices: list[str]) -> list
         html_notices: list[str] = []
         blocks = edgar_html_blocks(text, html_notices)
         notices += html_notices
+        _clean_blocks(blocks, notices)  # what character references (&#8203; &shy;) made
         return blocks
     from amendtool.io.edgar_text_reader import edgar_text_blocks
 
@@ -151,8 +152,9 @@ def _check_words(path: Path, blocks: list[RawBlock]) -> None:
 
 
 def _clean_blocks(blocks: list[RawBlock], notices: list[str]) -> None:
-    """Word text can carry C1 controls and direction overrides (XML keeps them): out, and
-    the first paragraph that had one is named."""
+    """Word text (and characters an HTML page writes as references) can carry C1 controls,
+    direction overrides and invisible characters: out, and the first paragraph that had one
+    is named. Accented letters are composed, as the text readers compose them."""
     total, first = 0, None
     for block in blocks:
         for attribute in ("text", "bold_prefix", "auto_number"):
@@ -160,9 +162,9 @@ def _clean_blocks(blocks: list[RawBlock], notices: list[str]) -> None:
             if not value:
                 continue
             clean, removed = strip_unsafe(value)
+            setattr(block, attribute, composed(clean))
             if removed is None:
                 continue
-            setattr(block, attribute, clean)
             total += removed.count
             if first is None:
                 words = " ".join(clean.split()[:6])

@@ -15,7 +15,7 @@ import re
 import stat
 from pathlib import Path
 
-from amendtool.core.clean_text import line_and_column, strip_unsafe
+from amendtool.core.clean_text import composed, line_and_column, strip_unsafe
 from amendtool.core.errors import InputError
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024
@@ -243,7 +243,7 @@ def decode_text(data: bytes, path: Path) -> tuple[str, list[str]]:
     """The text, decoded once, with line ends made \\n and control characters removed;
     notices say what was guessed or removed, and where."""
     notices: list[str] = []
-    text = _decode(data, path, notices).replace("\r\n", "\n").replace("\r", "\n")
+    text = _LINE_END.sub("\n", _decode(data, path, notices))
     if (bad := text.find("\ufffd")) >= 0 and b"\xef\xbf\xbd" not in data:
         line, column = line_and_column(text, bad)
         notices.append(
@@ -254,7 +254,12 @@ def decode_text(data: bytes, path: Path) -> tuple[str, list[str]]:
     if removed is not None:
         line, column = line_and_column(text, removed.first_index)
         notices.append(removed.describe(f"at line {line}, column {column}"))
-    return clean, notices
+    return composed(clean), notices
+
+
+# a line ends as Windows, old Macintosh and Unicode end it (next line, line and paragraph
+# separators): the readers see "\n" alone
+_LINE_END = re.compile("\r\n?|[\x85\u2028\u2029]")
 
 
 def _decode(data: bytes, path: Path, notices: list[str]) -> str:

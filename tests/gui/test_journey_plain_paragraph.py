@@ -252,3 +252,26 @@ def test_counsels_paragraph_is_saved_with_the_project_and_opens_with_it(
     assert window.session.items[2].plain_summary is None
     window.actions_by_id["undo"].trigger()
     assert editor_of(window).toPlainText() == "Fewer conditions now apply."
+
+
+def test_counsels_figures_are_read_against_the_change_as_they_are_typed(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Item B shortens a period from two business days to one; counsel's paragraph says two:
+    the Plain tab says so under the editor, in the words `check` uses."""
+    window.open_demo()
+    wait_items(qtbot, window, 6)
+    panel, session = window.workspace.items_panel, window.session
+    click_row(panel.list, 1)
+    editor = editor_of(window)
+    assert panel.plain.facts.text() == ""  # the tool's own paragraph is not flagged
+    click_in_text(editor, editor.toPlainText()[:10])
+    press(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_keys(editor, "You now have two business days to send it.")
+    said = panel.plain.facts.text()
+    assert said.startswith("This paragraph states two business days, the value before this change")
+    qtbot.waitUntil(lambda: session.items[1].plain_summary is not None)
+    qtbot.waitUntil(lambda: session.checked)
+    [line] = [f.message for f in session.findings if f.code == "plain_facts"]
+    assert line == f"item B: counsel's plain paragraph {said.removeprefix('This paragraph ')[:-1]}"
+    press(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_keys(editor, "You now have one business day to send it.")
+    assert panel.plain.facts.text() == ""

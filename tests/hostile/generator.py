@@ -97,6 +97,23 @@ def _readable_documents() -> Iterator[Case]:
     yield _pair("five-thousand-sections", ".txt", lambda s: _text(s), offer(5_000), ())
     yield _pair("empty-sections", ".txt", lambda s: _text(s), _empty_sections(), ("café",))
     yield _pair("surrogate-bytes", ".txt", _surrogate_bytes, telltales=())
+    # characters no reader sees, and text that looks the same written another way
+    yield _pair("zero-width-in-words", ".txt", lambda s: _text(_salted(s, "\u200b\u2060\xad")))
+    yield _pair("zero-width-references", ".htm", _invisible_references)
+    yield _pair("decomposed-accents", ".txt", lambda s: _text(s).replace(b"caf\xc3\xa9", _CAFE))
+    yield _pair("unicode-line-separators", ".txt", lambda s: _text(s, newline="\u2028"))
+    yield _pair("next-line-ends", ".txt", lambda s: _text(s, newline="\x85"))
+    yield _pair("form-feed-pages", ".txt", lambda s: _text(s).replace(b"\n<PAGE>\n", b"\n\f"))
+    yield _pair("utf32-bom-text", ".txt", lambda s: _text(s, "utf-32"))
+    yield _pair("utf16be-no-bom", ".txt", lambda s: _text(s, "utf-16-be"))
+
+
+_CAFE = "cafe\u0301".encode()  # e and a combining acute accent, as some programs write é
+
+
+def _invisible_references(spec: Spec) -> bytes:
+    """Zero-width characters written as character references inside words of the page."""
+    return _html(spec).replace(b"exchange", b"ex&#8203;change").replace(b"vest", b"ve&shy;st")
 
 
 def _salted(spec: Spec, characters: str) -> Spec:
@@ -345,6 +362,12 @@ def filing_cases(sample: str) -> Iterator[Case]:
         "filing-year-9999", _file("y9999.toml", swap("2026-04-23T23:59:00", "9999-12-31T23:59:00"))
     )
     yield refuse("filing-year-1", _file("y1.toml", swap("date = 2026-04-09", "date = 0001-01-01")))
+    huge = '"' + "Networks " * 100_000 + '"'  # within the file's size, past any detail
+    yield refuse("filing-huge-value", _file("huge.toml", swap('"Halvorsen Networks, Inc."', huge)))
+    long_word = '"Halvorsen ' + "N" * 50_000 + '"'
+    yield refuse(
+        "filing-long-word", _file("word.toml", swap('"Halvorsen Networks, Inc."', long_word))
+    )
     clean = lambda name, make: Case(name, FILING, "clean", make)  # noqa: E731
     yield clean(
         "filing-huge-number",
