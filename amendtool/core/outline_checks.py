@@ -7,14 +7,16 @@ so a lost heading is never silent.
 
 from __future__ import annotations
 
+import re
+
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.headings import number_value, to_roman
 from amendtool.core.model import Document
 
 
 def section_gaps(document: Document) -> list[tuple[str, str, str]]:
-    """(missing number, number read before it, number read after it), as printed; the first
-    section missing has "" before it."""
+    """(missing number(s), number read before, number read after), as printed ("4", or
+    "2 and 3" where the sections read skip more than one); the first missing has "" before."""
     numbered = [
         (s.number, value)
         for s in document.numbered_sections()
@@ -23,15 +25,68 @@ def section_gaps(document: Document) -> list[tuple[str, str, str]]:
     gaps: list[tuple[str, str, str]] = []
     previous, previous_value = "", 0
     for number, value in numbered:
-        if value - previous_value == 2:  # the outline skips one number at a time
-            missing = value - 1
-            gaps.append((str(missing) if number.isdigit() else to_roman(missing), previous, number))
+        # one or a few numbers skipped: headings that could not be read (many skipped at
+        # once is how the offer is numbered, as a test's excerpt of Sections 7 and 17 is)
+        if value - previous_value == 2 or (previous and 2 < value - previous_value <= 4):
+            skipped = [
+                str(n) if number.isdigit() else to_roman(n)
+                for n in range(previous_value + 1, value)
+            ]
+            missing = (
+                skipped[0] if len(skipped) == 1 else f"{', '.join(skipped[:-1])} and {skipped[-1]}"
+            )
+            gaps.append((missing, previous, number))
         previous, previous_value = number, value
     return gaps
 
 
+_LISTED = re.compile(r"^\s*(?:section\s+)?(\d{1,3}|[IVXL]{1,7})\.\s+\S", re.IGNORECASE)
+
+
+def unread_listed(document: Document) -> tuple[list[str], str]:
+    """(the numbers the table of contents lists after the last section read, as printed;
+    that last section's number): the sections a table never closed, or a heading set so
+    that it cannot be read, took with it."""
+    contents = next((s for s in document.sections if s.is_contents), None)
+    read = [
+        (s.number, value)
+        for s in document.numbered_sections()
+        if s.number and (value := number_value(s.number)) is not None
+    ]
+    if contents is None or not read:
+        return [], ""
+    last, last_value = max(read, key=lambda pair: pair[1])
+    listed = [m.group(1).upper() for p in contents.paragraphs if (m := _LISTED.match(p.text))]
+    values = [(number, value) for number in listed if (value := number_value(number))]
+    return [number for number, value in values if value > last_value], last
+
+
+def _listed_finding(document: Document, name: str) -> list[Finding]:
+    missing, last = unread_listed(document)
+    if not missing:
+        return []
+    if len(missing) == 1:
+        which, verb, their = f"Section {missing[0]}", "was", "its"
+    else:
+        joined = (
+            f"{missing[0]} and {missing[1]}"
+            if len(missing) == 2
+            else f"{missing[0]} to {missing[-1]}"
+        )
+        which, verb, their = f"Sections {joined}", "were", "their"
+    return [
+        Finding(
+            WARNING,
+            "sections",
+            f"the {name}: {which}, listed in its table of contents, {verb} not found (the last "
+            f"section read is Section {last}); {their} text is read as part of Section {last}; "
+            f"check the {name}'s headings and tables",
+        )
+    ]
+
+
 def section_findings(document: Document, name: str) -> list[Finding]:
-    findings = []
+    findings = _listed_finding(document, name)
     for missing, before, after in section_gaps(document):
         if before:
             read = (
@@ -39,11 +94,12 @@ def section_findings(document: Document, name: str) -> list[Finding]:
             )
         else:
             read = f"Section {after} is the first read; its text is read before it"
+        if " and " in missing:  # numbered with a gap, or several headings unread
+            read = read.replace("its text is", "their text, if the offer has them, is")
+            said = f"Sections {missing} were not found"
+        else:
+            said = f"Section {missing} was not found"
         findings.append(
-            Finding(
-                WARNING,
-                "sections",
-                f"the {name}: Section {missing} was not found: {read}; check the {name}'s headings",
-            )
+            Finding(WARNING, "sections", f"the {name}: {said}: {read}; check the {name}'s headings")
         )
     return findings
