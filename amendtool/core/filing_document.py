@@ -6,9 +6,11 @@ import dataclasses
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.built_once import built, built_once  # noqa: F401 (built_once: its home once)
-from amendtool.core.items import TABLE_KINDS, AmendmentItem, letter
+from amendtool.core.cited_places import filed_sentence
+from amendtool.core.items import TABLE_KINDS, AmendmentItem, ItemKind, letter
 from amendtool.core.layout import CHECKED, UNCHECKED, Block, Role
 from amendtool.core.model import CELL_BREAK
+from amendtool.core.notes import printed_mark
 from amendtool.core.series_exhibits import as_amended_phrase, index_rows
 from amendtool.core.series_kinds import in_item_order, supplement_blocks
 from amendtool.core.timekeeping import deadline_phrase, long_date
@@ -248,6 +250,8 @@ def quoted_blocks(item: AmendmentItem) -> list[Block]:
             paragraphs = [heading, *paragraphs]
     if not paragraphs:
         return []
+    if _whole_note(item):  # a note restated is quoted as it prints: led by its mark
+        paragraphs[0] = f"{printed_mark(item.locator.note or '')} {paragraphs[0]}"
     last = len(paragraphs) - 1
     out: list[Block] = []
     for i, text in enumerate(paragraphs):
@@ -262,6 +266,16 @@ def quoted_blocks(item: AmendmentItem) -> list[Block]:
             cells[0] = '"' + cells[0]
         out.append(Block(Role.TABLE_ROW, cells=tuple(cells)))
     return _even_rows(out)
+
+
+def _whole_note(item: AmendmentItem) -> bool:
+    """The quoted text is a whole footnote or endnote (not one sentence of a longer one)."""
+    if item.locator.note is None or not item.locator.note:
+        return False
+    if item.kind is ItemKind.REPLACE_PARAGRAPH:
+        return True
+    restated = item.kind in (ItemKind.REPLACE_WORDS, ItemKind.REPLACE_SENTENCE)
+    return restated and filed_sentence(item.locator)[1] == 1
 
 
 def _even_rows(blocks: list[Block]) -> list[Block]:

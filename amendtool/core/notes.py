@@ -22,6 +22,11 @@ HOUSE_NOTE_STYLE = "AT Note"
 _NOTE = re.compile(r"^\s*(\(\d{1,2}\)|\([a-z]\)|\*{1,3}|[†‡])\s*(?=\S)")
 
 
+def printed_mark(mark: str) -> str:
+    """'(1)' for a numbered or lettered note, the symbol itself for '*' or '†'."""
+    return f"({mark})" if mark.isalnum() else mark
+
+
 def note_mark(text: str) -> tuple[str, int] | None:
     """The mark a note opens with, as counsel cites it ("1", "a", "*"), and where its text
     starts; None when the text opens with no mark."""

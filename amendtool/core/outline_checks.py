@@ -7,6 +7,8 @@ so a lost heading is never silent.
 
 from __future__ import annotations
 
+import re
+
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.headings import number_value, to_roman
 from amendtool.core.model import Document
@@ -38,8 +40,53 @@ def section_gaps(document: Document) -> list[tuple[str, str, str]]:
     return gaps
 
 
+_LISTED = re.compile(r"^\s*(?:section\s+)?(\d{1,3}|[IVXL]{1,7})\.\s+\S", re.IGNORECASE)
+
+
+def unread_listed(document: Document) -> tuple[list[str], str]:
+    """(the numbers the table of contents lists after the last section read, as printed;
+    that last section's number): the sections a table never closed, or a heading set so
+    that it cannot be read, took with it."""
+    contents = next((s for s in document.sections if s.is_contents), None)
+    read = [
+        (s.number, value)
+        for s in document.numbered_sections()
+        if s.number and (value := number_value(s.number)) is not None
+    ]
+    if contents is None or not read:
+        return [], ""
+    last, last_value = max(read, key=lambda pair: pair[1])
+    listed = [m.group(1).upper() for p in contents.paragraphs if (m := _LISTED.match(p.text))]
+    values = [(number, value) for number in listed if (value := number_value(number))]
+    return [number for number, value in values if value > last_value], last
+
+
+def _listed_finding(document: Document, name: str) -> list[Finding]:
+    missing, last = unread_listed(document)
+    if not missing:
+        return []
+    if len(missing) == 1:
+        which, verb, their = f"Section {missing[0]}", "was", "its"
+    else:
+        joined = (
+            f"{missing[0]} and {missing[1]}"
+            if len(missing) == 2
+            else f"{missing[0]} to {missing[-1]}"
+        )
+        which, verb, their = f"Sections {joined}", "were", "their"
+    return [
+        Finding(
+            WARNING,
+            "sections",
+            f"the {name}: {which}, listed in its table of contents, {verb} not found (the last "
+            f"section read is Section {last}); {their} text is read as part of Section {last}; "
+            f"check the {name}'s headings and tables",
+        )
+    ]
+
+
 def section_findings(document: Document, name: str) -> list[Finding]:
-    findings = []
+    findings = _listed_finding(document, name)
     for missing, before, after in section_gaps(document):
         if before:
             read = (

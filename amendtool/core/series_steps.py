@@ -81,21 +81,35 @@ def draft_results(
     return entry
 
 
-def next_filing_data(data: dict[str, Any], today: dt.date) -> dict[str, Any]:
+def next_filing_data(
+    data: dict[str, Any], today: dt.date, filed: set[str] | None = None
+) -> dict[str, Any]:
     """The next amendment's filing details, from the last one's: the next number, `today`,
-    the next label for the notice exhibit. Why the last one amended the offer, and its
-    results, are not carried: counsel writes this amendment's own."""
+    the next label for the notice exhibit (past every label in `filed`). Why the last one
+    amended the offer, and its results, are not carried: counsel writes this amendment's
+    own."""
     out = copy.deepcopy(data)
     amendment = out.setdefault("amendment", {})
     amendment["number"] = int(amendment.get("number", 0)) + 1
     amendment["date"] = today.isoformat()
     amendment["final"] = False
     if isinstance(label := amendment.get("notice_exhibit"), str):
-        amendment["notice_exhibit"] = next_label(label)
+        label = next_label(label)
+        while filed and label in filed and next_label(label) != label:
+            label = next_label(label)
+        amendment["notice_exhibit"] = label
     if isinstance(out.get("notice"), dict):
         out["notice"].pop("explanation", None)
     out.pop("results", None)
     return out
+
+
+def suggested_filing_data(series: Series, data: dict[str, Any], today: dt.date) -> dict[str, Any]:
+    """The next amendment's filing details, from the last one's (`data`), its notice numbered
+    as the next exhibit in the series that no exhibit already filed has."""
+    from amendtool.core.series_rules import filed_exhibits
+
+    return next_filing_data(data, today, set(filed_exhibits(series, len(series.amendments))))
 
 
 def next_label(label: str) -> str:

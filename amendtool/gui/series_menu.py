@@ -112,7 +112,7 @@ class AmendmentMenu:
         different date, results corrected). Nothing follows the final amendment."""
         from amendtool.core.series_lock import lock_refusal
         from amendtool.core.series_rules import check_open
-        from amendtool.core.series_steps import next_filing_data
+        from amendtool.core.series_steps import suggested_filing_data
 
         s = self.session
         s.wait_for_draft()
@@ -139,7 +139,9 @@ class AmendmentMenu:
         data = (
             dict(s.filing_data)
             if redraft
-            else next_filing_data(s.filing_data, max(dt.date.today(), s.filing.amendment_date))
+            else suggested_filing_data(
+                series, s.filing_data, max(dt.date.today(), s.filing.amendment_date)
+            )
         )
         try:
             make(series, data)

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from amendtool.core.structure import RawBlock
 from amendtool.io.edgar_text_notes import place_notes, split_page_notes
-from amendtool.io.edgar_text_tables import TABLE_END, TABLE_START, parse_table, ruled_tables
-from amendtool.io.pagination import assemble_pages, folio_label
+from amendtool.io.edgar_text_tables import (
+    TABLE_END,
+    TABLE_START,
+    parse_table,
+    ruled_tables,
+    table_closed,
+    table_ends_at,
+    trailing_folio,
+)
+from amendtool.io.pagination import assemble_pages
 
 _COLUMN_LINE = re.compile(r"^\s*<S>", re.IGNORECASE)
 
@@ -47,8 +55,13 @@ def edgar_text_pages(text: str) -> list[list[RawBlock]]:
         # not hard-wrapped at all (a Word document saved as plain text): a line is a
         # paragraph, whether or not a blank line follows it
         text = text.replace("\n", "\n\n")
-    reading = _Reading(min(max(width, 60), 100))
-    return [_page_blocks(page.split("\n"), reading) for page in _PAGE_BREAK.split(text)]
+    pages = [page.split("\n") for page in _PAGE_BREAK.split(text)]
+    reading = _Reading(min(max(width, 60), 100), pages=pages)
+    out = []
+    for number, page in enumerate(pages):
+        reading.page = number
+        out.append(_page_blocks(page, reading))
+    return out
 
 
 @dataclass
@@ -59,6 +72,9 @@ class _Reading:
     tables: int = 0
     open_table: str | None = None  # the key of a table still open at the foot of the page
     column_line: str = ""  # its <S> <C> line, for the part on the next page
+    pages: list[list[str]] = field(default_factory=list)  # every page's lines, as written
+    page: int = 0  # the page being read
+    unclosed: set[str] = field(default_factory=set)  # tables with no </TABLE>
 
 
 def _page_blocks(lines: list[str], reading: _Reading) -> list[RawBlock]:
@@ -71,18 +87,26 @@ def _page_blocks(lines: list[str], reading: _Reading) -> list[RawBlock]:
     table: list[str] | None = [reading.column_line] if reading.open_table else None
     key = reading.open_table or ""
     reading.open_table = None
-    for line in [*lines, ""]:
+    lines = [*lines, ""]
+    for index, line in enumerate(lines):
         if table is not None:
-            if TABLE_END.match(line):
+            if key in reading.unclosed and table_ends_at(lines, index, width):
+                out += _table_blocks(table, key)  # the line is read as what it is
+                table = None
+            elif TABLE_END.match(line):
                 out += _table_blocks(table, key)
                 table = None
+                continue
             else:
                 table.append(line)
-            continue
+                continue
         if TABLE_START.match(line) or _STRAY_TAG.match(line):
             if TABLE_START.match(line):
                 reading.tables += 1
                 key, table = f"text-{reading.tables}", []
+                later = itertools.chain(lines[index + 1 :], *reading.pages[reading.page + 1 :])
+                if not table_closed(later):
+                    reading.unclosed.add(key)
             line = ""
         if line.strip() and not _RULE.match(line):
             current.append(line.rstrip())
@@ -94,7 +118,7 @@ def _page_blocks(lines: list[str], reading: _Reading) -> list[RawBlock]:
                     out += _split_tabular(lines_of_one, width)
             current = []
     if table is not None:  # cut by the page break: it goes on at the top of the next page
-        folio = _trailing_folio(table)
+        folio = trailing_folio(table)
         out += _table_blocks(table, key)
         reading.open_table = key
         reading.column_line = next((x for x in table if _COLUMN_LINE.match(x)), "")
@@ -105,15 +129,6 @@ def _page_blocks(lines: list[str], reading: _Reading) -> list[RawBlock]:
 
 def _page_blocks_plain(lines: list[str], width: int) -> list[RawBlock]:
     return [_make_block([line.rstrip()], width, tabular=False) for line in lines if line.strip()]
-
-
-def _trailing_folio(lines: list[str]) -> list[str]:
-    """The folio under a table that the page break cut, taken off the table's lines."""
-    while lines and not lines[-1].strip():
-        lines.pop()
-    if lines and folio_label(lines[-1]) is not None:
-        return [lines.pop()]
-    return []
 
 
 def _table_blocks(lines: list[str], key: str) -> list[RawBlock]:

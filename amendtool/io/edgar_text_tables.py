@@ -5,7 +5,10 @@ columns (or the names over the rule) is the header row."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+from amendtool.io.pagination import folio_label
 
 TABLE_START = re.compile(r"^\s*<TABLE>\s*$", re.IGNORECASE)
 TABLE_END = re.compile(r"^\s*</TABLE>\s*$", re.IGNORECASE)
@@ -37,7 +40,7 @@ def parse_table(lines: list[str]) -> TextTable:
     caption: list[str] = []
     body: list[str] = []
     starts: list[int] | None = None
-    in_caption = False
+    in_caption = tagged = False
     ruled: list[tuple[int, int]] | None = None  # the dashed rule's runs, under the names
     for line in lines:
         if _COLUMN_RULE.match(line) and not ruled and not in_caption and _before_rows(body):
@@ -47,7 +50,7 @@ def parse_table(lines: list[str]) -> TextTable:
                 starts = [0, *[start for start, _ in ruled[1:]]]
             continue
         if _CAPTION_TAG.match(line):
-            in_caption = "/" not in line
+            in_caption, tagged = "/" not in line, True
             continue
         if _COLUMN_LINE.match(line):
             starts = [m.start() for m in _COLUMN_MARK.finditer(line)]
@@ -55,9 +58,13 @@ def parse_table(lines: list[str]) -> TextTable:
             in_caption = False
             continue
         if not line.strip() or _RULE.match(line):
+            # a caption opened by its tag and never closed ends at the rule under it
+            in_caption = in_caption and not (line.strip() and caption)
             continue
         line = _LEADER.sub(lambda m: " " * len(m.group(0)), line)
-        if in_caption or (starts is None and not body and _is_caption(line)):
+        if in_caption and caption and not _is_caption(line):
+            in_caption = False  # a row (lower case, figures) ends a caption never closed
+        if in_caption or (starts is None and not body and not tagged and _is_caption(line)):
             caption.append(line)
         else:
             body.append(line)
@@ -176,13 +183,14 @@ def _channels(lines: list[str]) -> list[int]:
                 used[k] = True
     starts = [0]
     gap = 0
+    seen = False  # the indent every line shares is no column
     for position, filled in enumerate(used):
         if not filled:
             gap += 1
             continue
-        if gap >= 2 and position > 0:
+        if gap >= 2 and seen:
             starts.append(position)
-        gap = 0
+        gap, seen = 0, True
     return starts
 
 
@@ -211,3 +219,48 @@ def ruled_tables(lines: list[str], tagged: bool) -> list[str]:
         out += ["<TABLE>", *header, *lines[index:end], "</TABLE>"]
         index = end
     return out
+
+
+def table_closed(following: Iterable[str]) -> bool:
+    """Whether a <TABLE> is closed: a </TABLE> comes before the next <TABLE> or the end."""
+    for line in following:
+        if TABLE_END.match(line):
+            return True
+        if TABLE_START.match(line):
+            return False
+    return False
+
+
+_HEADING = re.compile(r"^\s*(?:SECTION\s+)?(?:\d{1,3}|[IVXL]{1,7})\.\s*[A-Z][^a-z]*$")
+
+
+def table_ends_at(lines: list[str], index: int, width: int) -> bool:
+    """Whether a table never closed ends before lines[index]: at another <TABLE>, a
+    numbered heading, or a block of prose (wrapped lines without columns, one of them
+    long) starting after a blank line; its rows, row groups and notes stay in it."""
+    line = lines[index]
+    if TABLE_START.match(line):
+        return True
+    if not line.strip() or _ROW_GAP.search(line.strip()) or _LEADER.search(line):
+        return False
+    if _HEADING.match(line):
+        return True
+    if index > 0 and lines[index - 1].strip():
+        return False
+    block = []
+    for following in lines[index:]:
+        if not following.strip():
+            break
+        block.append(following)
+    if any(_ROW_GAP.search(b.strip()) or _LEADER.search(b) for b in block):
+        return False
+    return any(len(b.rstrip()) >= width * 0.6 and any(c.islower() for c in b) for b in block)
+
+
+def trailing_folio(lines: list[str]) -> list[str]:
+    """The folio under a table that the page break cut, taken off the table's lines."""
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if lines and folio_label(lines[-1]) is not None:
+        return [lines.pop()]
+    return []

@@ -13,15 +13,10 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Pt
 
 from amendtool.core.model import NOTE_KINDS, Paragraph, ParagraphKind
-from amendtool.core.notes import HOUSE_NOTE_STYLE
+from amendtool.core.notes import HOUSE_NOTE_STYLE, printed_mark
 from amendtool.io._oxml_revisions import NOTE_MARK_STYLE
 
 _STYLE_NAME = "AT Note Mark"  # its id is NOTE_MARK_STYLE
-
-
-def printed_mark(mark: str) -> str:
-    """'(1)' for a numbered or lettered note, the symbol itself for '*' or '†'."""
-    return f"({mark})" if mark.isalnum() else mark
 
 
 def note_styles(word: WordDocument) -> tuple[str, str]:

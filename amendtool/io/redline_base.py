@@ -19,11 +19,12 @@ from lxml import etree
 
 from amendtool.core.clean_text import safe_for_output
 from amendtool.core.model import NOTE_KINDS, Document, ParagraphKind
+from amendtool.core.notes import printed_mark
 from amendtool.core.structure import build_document
 from amendtool.io.docx_notes import make_notes_editable
 from amendtool.io.docx_reader import walk_docx
 from amendtool.io.docx_writer import append_row, fill_cell, house_template
-from amendtool.io.note_marks import marked_pieces, note_styles, notes_after, printed_mark
+from amendtool.io.note_marks import marked_pieces, note_styles, notes_after
 from amendtool.io.source_file import sha256
 from amendtool.io.word_paragraphs import ParagraphStyles, add_paragraph
 

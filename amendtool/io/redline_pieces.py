@@ -60,6 +60,14 @@ class RedlineBase:
         ]
         self.body_like = bodies[0] if bodies else None
         self.heading_like = next(iter(self.headings.values()), None)
+        # paragraphs whose label Word's numbering prints (by their own w:numPr or their
+        # style's): the reader's text carries it, the paragraph does not
+        self.numbered: set[etree._Element] = {
+            self.elements[p.id]
+            for s in mapped.sections
+            for p in s.paragraphs
+            if p.id in self.elements and _label_printed(self.elements[p.id], p.text)
+        }
         self.fresh = 0
         self.notes: set[str] = {
             p.id for s in mapped.sections for p in s.paragraphs if p.kind in NOTE_KINDS
@@ -137,11 +145,14 @@ class RedlineBase:
         element, before = anchor
         for text in texts:
             model, label = like, paragraph_label(text)
-            if label and word_numbered(element):
+            numbered = label and (word_numbered(element) or element in self.numbered)
+            if numbered:
                 # a clause in a list Word numbers itself: numbered like its neighbour, so the
                 # label is Word's and the rest of the list renumbers itself
-                model, text = element, text[len(label) :].lstrip()
+                model, text = element, text[len(label or "") :].lstrip()
             element = self.revisions.insert_paragraph_after(element, text, model, before)
+            if numbered:
+                self.numbered.add(element)
             before = False
             self.fresh += 1
             key = f"new:{self.fresh}"
@@ -199,6 +210,13 @@ def outside_table(element: etree._Element) -> etree._Element:
 def word_numbered(element: etree._Element) -> bool:
     properties = element.find(qn("w:pPr")) if element.tag == W_P else None
     return properties is not None and properties.find(qn("w:numPr")) is not None
+
+
+def _label_printed(element: etree._Element, text: str) -> bool:
+    label = paragraph_label(text)
+    if label is None or element.tag != W_P:
+        return False
+    return not collapse_spaces(accepted_text(element)).startswith(label)
 
 
 def changes(old: str, new: str, base: int = 0) -> list[Edit]:

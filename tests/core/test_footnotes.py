@@ -108,3 +108,22 @@ def test_roman_pages_are_strings_in_items_json() -> None:
     filing: FilingDetails = load_filing(SAMPLES / "filing.toml")
     data = draft_amendment(original, revised, filing).items_json()
     assert [item["page"] for item in data["items"]] == ["ii"]
+
+
+def test_a_footnote_restated_whole_is_quoted_with_its_mark() -> None:
+    """The text that restates a whole note is quoted as the note prints: led by its mark;
+    a sentence quoted alone from a longer note is not."""
+    from amendtool.core.filing_document import quoted_blocks
+
+    changed = NOTE.replace("58%", "61%")
+    items = draft([(HEADING, [RATIOS, f"[fn 1] {changed}", AFTER, LAST])])
+    assert [b.text for b in quoted_blocks(items[0])] == [f'"(1) {changed}"']
+    rewritten = "The model assumes the volatility of our stock over the last five years."
+    items = draft([(HEADING, [RATIOS, f"[fn 1] {rewritten}", AFTER, LAST])])
+    assert [i.kind for i in items] == [ItemKind.REPLACE_PARAGRAPH]
+    assert [b.text for b in quoted_blocks(items[0])] == [f'"(1) {rewritten}"']
+    added = f"{NOTE} The model is described in our annual report."
+    items = draft([(HEADING, [RATIOS, f"[fn 1] {added}", AFTER, LAST])])
+    assert [b.text for b in quoted_blocks(items[0])] == [
+        '"The model is described in our annual report."'
+    ]

@@ -166,3 +166,91 @@ def test_a_caption_flush_left_figures_left_of_their_column_and_a_reprinted_heade
         (["$25.00 and above", "$0.25"], "6"),
     ]
     assert len({p.table for p in rows}) == 1
+
+
+UNCLOSED = (
+    PRICE_TABLE.replace("</TABLE>\n", "")
+    + "\n     We will not accept options if any of the following events has occurred.\n\n"
+    + "8.   SOURCE AND AMOUNT OF CONSIDERATION.\n\n"
+    + "     The New Options will be granted under the 1998 Stock Plan as described here.\n\n"
+    + "9.   MISCELLANEOUS.\n\n"
+    + "     This offer is not being made to holders in any jurisdiction where it is unlawful.\n"
+)
+
+
+def test_a_table_never_closed_ends_where_its_columned_lines_end(tmp_path: Path) -> None:
+    """A <TABLE> without its </TABLE> takes only its rows: the prose, the headings and every
+    section after it are read as they print."""
+    document = load(tmp_path, offer(UNCLOSED))
+    assert [s.number for s in document.numbered_sections()] == [str(n) for n in range(1, 10)]
+    price = section(document, "6")
+    rows = [p for p in price.paragraphs if p.kind is ParagraphKind.TABLE_ROW]
+    assert rows[0].text.split("\t")[-2:] == ["HIGH", "LOW"]
+    assert rows[-1].text.startswith("Third Quarter")
+    closed = section(load(tmp_path, offer(PRICE_TABLE), "closed.txt"), "6")
+    assert [(p.kind, p.text) for p in price.paragraphs] == [
+        (p.kind, p.text) for p in closed.paragraphs
+    ]  # read as it is read with its </TABLE>
+    assert section(document, "7").paragraphs[-1].text.startswith("We will not accept")
+    assert section(document, "9").paragraphs[0].text.startswith("This offer is not")
+
+
+def test_a_table_never_closed_on_a_page_of_its_own_goes_on_over_the_page(tmp_path: Path) -> None:
+    """Its rows go on at the top of the next page; the first prose there ends it."""
+    cut = UNCLOSED.replace(
+        "FISCAL YEAR 2001\n", "                                   4\n\n<PAGE>\nFISCAL YEAR 2001\n"
+    )
+    document = load(tmp_path, offer(cut))
+    assert [s.number for s in document.numbered_sections()] == [str(n) for n in range(1, 10)]
+    rows = [p for p in section(document, "6").paragraphs if p.kind is ParagraphKind.TABLE_ROW]
+    assert rows[-1].text.startswith("Third Quarter")
+
+
+INDENTED = """\
+6.   PRICE RANGE OF COMMON STOCK UNDERLYING THE OPTIONS.
+
+     Our common stock is quoted on the Nasdaq National Market under the symbol
+"ZPHY." The following table shows the high and low sale prices per share.
+
+<TABLE>
+  <CAPTION>
+                                                            HIGH        LOW
+                                                           ------      ------
+  FISCAL YEAR 2002
+    First Quarter.......................................   $24.50      $15.10
+    Second Quarter (1)..................................    17.25        9.80
+  FISCAL YEAR 2001
+    First Quarter.......................................   $61.00      $38.25
+
+  (1) Through September 30, 2001.
+
+     On May 1, 2002, the last reported sale price of our common stock was
+$8.10 per share. We recommend that you obtain current market quotations.
+
+7.   CONDITIONS OF THE OFFER.
+
+     We may end the offer if any of the conditions described below occurs.
+"""
+
+
+def test_an_indented_table_without_its_closing_tags_keeps_its_rows_and_columns(
+    tmp_path: Path,
+) -> None:
+    """No </CAPTION>, no <S> line, no </TABLE>, every line indented: the caption ends at
+    its rule, the indent is no column, and the paragraph after the table stays a paragraph."""
+    price = section(load(tmp_path, offer(INDENTED)), "6")
+    rows = [p.text.split("\t") for p in price.paragraphs if p.kind is ParagraphKind.TABLE_ROW]
+    assert rows == [
+        ["", "HIGH", "LOW"],
+        ["FISCAL YEAR 2002", "", ""],
+        ["First Quarter", "$24.50", "$15.10"],
+        ["Second Quarter (1)", "17.25", "9.80"],
+        ["FISCAL YEAR 2001", "", ""],
+        ["First Quarter", "$61.00", "$38.25"],
+    ]
+    others = [p.text for p in price.paragraphs if p.kind is not ParagraphKind.TABLE_ROW]
+    assert others[-1] == (
+        "On May 1, 2002, the last reported sale price of our common stock was $8.10 per share. "
+        "We recommend that you obtain current market quotations."
+    )
+    assert any(text.endswith("Through September 30, 2001.") for text in others)

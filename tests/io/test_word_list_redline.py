@@ -116,3 +116,15 @@ def test_a_sentence_added_before_a_clause_goes_after_words_label(tmp_path: Path)
     revised = _styled(tmp_path / "revised.docx", [first, *CLAUSES[1:]])
     _, review = _review(original, revised)
     assert [p.text for p in _body(review.conformed)][3:6] == [first, *CLAUSES[1:]]
+
+
+def test_a_clause_added_to_a_styled_list_is_numbered_by_word(tmp_path: Path) -> None:
+    added = "any court enjoins the offer;"
+    original = _styled(tmp_path / "original.docx", CLAUSES)
+    revised = _styled(tmp_path / "revised.docx", [CLAUSES[0], added, *CLAUSES[1:]])
+    _, review = _review(original, revised)
+    conformed = _body(review.conformed)
+    assert [p.text for p in conformed][3:7] == [CLAUSES[0], added, *CLAUSES[1:]]
+    assert [p.style.name for p in conformed][3:7] == ["List Number"] * 4
+    inserted = [p for p in _body(review.redline) if p._p.find(qn("w:ins")) is not None]
+    assert [(p.style.name, _runs(p._p, "w:ins")) for p in inserted] == [("List Number", added)]
