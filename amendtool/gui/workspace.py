@@ -6,7 +6,6 @@ it), so the window appears before these widgets, and the engine behind them, are
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from amendtool.core.draft_text import TextBlock, document_blocks, document_markers
+from amendtool.core.draft_text import document_blocks, document_markers
 from amendtool.core.filing_labels import labelled
 from amendtool.core.outline import page_range
 from amendtool.gui import settings
@@ -184,6 +183,8 @@ class Workspace:
 
     # --- find -------------------------------------------------------------------------------
     def find(self) -> None:
+        if self.session.original is None:
+            return  # the first page: nothing to find
         focus = self.window.focusWidget()
         scope = {
             self.original_pane: "Original",
@@ -195,19 +196,19 @@ class Workspace:
         self.find_bar.open_in(scope)
 
     def replace_all(self, term: str, replacement: str) -> None:
-        """Every match in the draft replaced: one undoable step."""
-        if not term:
+        """Every match in the draft replaced, each in the case of the words it replaces:
+        one undoable step. Counsel is asked first when headings would change."""
+        from amendtool.gui.find_replace import replaced_blocks
+
+        blocks = self.draft_pane.blocks()
+        changed = replaced_blocks(self.window, blocks, term, replacement, self.find_bar.options())
+        if changed is None:
             return
-        pattern = re.compile(re.escape(term), re.IGNORECASE)
-        blocks = [
-            TextBlock(pattern.sub(lambda _m: replacement, b.text), b.heading)
-            for b in self.draft_pane.blocks()
-        ]
-        if splice := self.draft_pane.replace_blocks(blocks):
+        if splice := self.draft_pane.replace_blocks(changed):
             self._push(
                 DraftEditCommand(self.draft_pane, splice, self._draft_changed, "Replace All")
             )
-        self.find_bar.search()
+        self.find_bar.search(reveal=False)
 
     def _connect(self) -> None:
         a = self.window.actions_by_id
@@ -287,6 +288,7 @@ class Workspace:
         self.items_changed()
         self.show_findings()
         show_preview(self)
+        self.find_bar.refresh()  # a count of the last amendment's text is no count of this one
         self._start_spelling()
 
     def _start_spelling(self) -> None:
@@ -313,6 +315,7 @@ class Workspace:
     def show_docks(self, shown: bool) -> None:
         for dock in (self.navigator_dock, self.items_dock, self.checks_dock, self.preview_dock):
             dock.setVisible(shown)
+        self.find_bar.set_available(shown)  # a find bar left open last time stays shut
         if shown:
             self.items_dock.raise_()
 

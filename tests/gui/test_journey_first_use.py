@@ -139,7 +139,7 @@ def test_find_in_a_hidden_preview_finds_shows_it_and_centres_the_match(qtbot, wi
     bar = ws.find_bar
     bar.scope.setCurrentText("Preview")
     bar.term.setText("option")
-    assert bar.matches, bar.count.text()
+    qtbot.waitUntil(lambda: bool(bar.matches), timeout=2000)  # once counsel pauses
     assert bar.count.text().endswith("matches")
     bar.step(1)
     browser = preview_browser(ws)

@@ -105,3 +105,38 @@ def test_check_warns_when_the_sections_read_skip_a_number(tmp_path: Path) -> Non
         "part of Section 3; check the revised draft's headings",
     ]
     assert section_gaps(load(tmp_path, "five.txt", text_offer("1.   ELIGIBILITY."))) == []
+
+
+def test_sections_numbered_with_gaps_are_each_their_own_section(tmp_path: Path) -> None:
+    """An offer whose sections are numbered 1, 4, 5, 7, 14 (sections taken out, or numbered
+    as another document's): every later section was read as part of Section 1, and every item
+    in them would have been cited there."""
+    from amendtool.core.outline_checks import section_findings
+
+    headings = {
+        "2": "4.   NUMBER OF OPTIONS; EXPIRATION DATE.",
+        "3": "5.   CONDITIONS OF THE OFFER.",
+        "4": "7.   WITHDRAWAL RIGHTS.",
+        "5": "14.  ACCEPTANCE OF OPTIONS.",
+    }
+    document = load(tmp_path, "gaps.txt", text_offer("1.   ELIGIBILITY.", headings))
+    assert [s.number for s in document.numbered_sections()] == ["1", "4", "5", "7", "14"]
+    assert bodies(document) == [[BODY[n]] for n in "12345"]
+    messages = [f.message for f in section_findings(document, "original")]
+    assert messages[0] == (
+        "the original: Sections 2 and 3 were not found: Sections 1 and 4 read; their text, if "
+        "the offer has them, is read as part of Section 1; check the original's headings"
+    )
+    assert len(messages) == 2  # 2 and 3, 6; 8 to 13 is how the offer is numbered
+
+
+def test_a_stray_numbered_line_is_not_taken_over_the_section_that_follows(
+    tmp_path: Path,
+) -> None:
+    """A list item "9." inside Section 2 must not end the run that goes on with 3, 4, 5."""
+    text = text_offer("1.   ELIGIBILITY.").replace(
+        "\n\n3.   CONDITIONS",
+        "\n\n9.   A SEPARATE NOTE ON TAXES.\n\n     More text.\n\n3.   CONDITIONS",
+    )
+    document = load(tmp_path, "stray.txt", text)
+    assert [s.number for s in document.numbered_sections()] == ["1", "2", "3", "4", "5"]

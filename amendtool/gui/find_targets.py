@@ -1,0 +1,98 @@
+"""What the find bar searches (a text or a list) and how it shows the matches.
+
+The matches counsel can see are highlighted, never thousands at once: each highlight is an
+extra selection the editor repaints and lays out with the text; a term as short as "o" has
+some 17,000 matches in a 250-page offer, and highlighting them all took seconds a key. So
+every match is counted, but only those in and around the view are highlighted, again as
+counsel scrolls.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtWidgets import QListWidget, QTextEdit
+
+from amendtool.gui.find_matching import FindOptions, find_pattern, spans
+
+Target = QTextEdit | QListWidget
+
+MATCH = QColor(255, 225, 120)
+ALL_BELOW = 300  # up to this many matches, all are highlighted
+AROUND_VIEW = 300  # more: at most this many, from a view's height above to one below
+
+
+def shown_range(target: QTextEdit) -> tuple[int, int]:
+    """The document positions from a view's height above the view to one below it."""
+    viewport = target.viewport().rect()
+    first = target.cursorForPosition(QPoint(0, 0)).position()
+    last = target.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
+    height = max(last - first, 1)
+    return first - height, last + height
+
+
+def near_view(target: QTextEdit, matches: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The matches to highlight: all of a few; of many, those in and around the view."""
+    if len(matches) <= ALL_BELOW:
+        return matches
+    starts = [start for start, _ in matches] if matches else []
+    first, last = shown_range(target)
+    low, high = bisect_left(starts, first), bisect_right(starts, last)
+    if high - low > AROUND_VIEW:
+        middle = (low + high) // 2
+        low, high = middle - AROUND_VIEW // 2, middle + AROUND_VIEW // 2
+    return matches[max(low, 0) : high]
+
+
+def highlight(target: QTextEdit, spans: list[tuple[int, int]]) -> None:
+    """`spans` highlighted in `target` (over a pane's change marks, where it has them)."""
+    selections = []
+    document = target.document()
+    size = document.characterCount() - 1
+    for start, end in spans:
+        if end > size:
+            break  # matches of a text since shortened (found again once it pauses)
+        selection = QTextEdit.ExtraSelection()
+        selection.format.setBackground(MATCH)
+        cursor = QTextCursor(document)
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selections.append(selection)
+    set_found = getattr(target, "set_found", None)
+    if set_found is not None:
+        set_found(selections)
+    else:
+        target.setExtraSelections(selections)
+
+
+def find_all(
+    target: Target, term: str, options: FindOptions | None = None
+) -> list[tuple[int, int]]:
+    """Every match (in any case, unless Match case): spans of a text, or rows of a list."""
+    options = options or FindOptions()
+    if isinstance(target, QListWidget):
+        pattern = find_pattern(term, options)
+        if pattern is None:
+            return []
+        return [
+            (row, 0)
+            for row in range(target.count())
+            if pattern.search(target.item(row).text() or "")
+        ]
+    return spans(target.toPlainText(), term, options)
+
+
+def watch(target: Target, changed: Callable[[], None], scrolled: Callable[[], None]) -> None:
+    """`changed` is called when the text (or the list) changes, `scrolled` when a text
+    scrolls; both should be methods of a widget, so the connections end with it."""
+    if isinstance(target, QTextEdit):
+        target.document().contentsChanged.connect(changed)
+        target.verticalScrollBar().valueChanged.connect(scrolled)
+        return
+    model = target.model()
+    for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged):
+        signal.connect(changed)
