@@ -106,6 +106,9 @@ class Rules:
     deadlines: tuple[tuple[str, str, Words], ...] = ()
     # a changed sentence's own words, wherever it is printed: who may take part; a right
     participation: Words = field(default_factory=lambda: Words([]))
+    # in the offer's terms: a sentence with these words states the consideration itself
+    consideration: Words = field(default_factory=lambda: Words([]))
+    receives: Words = field(default_factory=lambda: Words([]))  # what holders receive
     rights: Words = field(default_factory=lambda: Words([]))
 
     def deadline_named(self, text: str) -> tuple[str, str]:
@@ -193,6 +196,8 @@ class Rules:
                     for d in expiration.get("deadlines", [])
                 ),
                 participation=Words(disclosure.get("participation", [])),
+                consideration=Words(terms.get("consideration", [])),
+                receives=Words(terms.get("receives", [])),
                 rights=Words(disclosure.get("rights", [])),
             )
         except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
