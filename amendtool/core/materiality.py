@@ -205,9 +205,6 @@ def _clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> s
     if change.facts:
         if subject is not None and subject.kind == "terms":
             return None
-        transposed = figures_transposed(change)
-        if transposed:
-            return f"Corrects figures whose digits were transposed ({transposed}); confirm"
         if subject is not None and subject.historical and _only_dates(change):
             return (
                 f"Corrects a date in {subject.name} ({_pairs(change)}); no amount or right "
@@ -275,7 +272,8 @@ def _decide(change: Change, subject: Subject | None, rules: Rules, where: str) -
         context = f"{where}. {text}"
         facts = describe_facts((change.removed, change.added), rules, context)
         if subject is not None and (subject.kind == "material" or subject.own_words):
-            return Proposal(M, f"{subject.reason}: {_lower(what if change.whole else facts)}")
+            said = f"{subject.reason}: {_lower(what if change.whole else facts)}"
+            return Proposal(M, said + _maybe_transposed(change))
         if terms:
             chosen = _consideration_facts(change, rules)
             if chosen is not None:
@@ -292,7 +290,7 @@ def _decide(change: Change, subject: Subject | None, rules: Rules, where: str) -
             if named:
                 return Proposal(K, f"{_sets_consideration(named)}: {_lower(facts)}")
             return Proposal(M, f"Changes the terms of the offer: {_lower(facts)}")
-        return Proposal(M, facts)
+        return Proposal(M, facts + _maybe_transposed(change))
     own = None if terms else _own_words(change, rules, subject)
     if own is not None:
         return own
@@ -382,6 +380,13 @@ def _consideration_facts(change: Change, rules: Rules) -> tuple[list[Fact], list
     removed = [f for f in change.removed if counts(f)]
     added = [f for f in change.added if counts(f)]
     return (removed, added) if removed or added else None
+
+
+def _maybe_transposed(change: Change) -> str:
+    """A changed figure whose neighbouring digits were swapped may be a typing error put
+    right, or a new figure: material all the same, and counsel asked which was the typo."""
+    pairs = figures_transposed(change)
+    return f" (digits transposed: {pairs}; confirm which figure was the typo)" if pairs else ""
 
 
 def _consideration_named(change: Change, rules: Rules) -> str | None:
