@@ -24,6 +24,11 @@ FIRST_YEAR, LAST_YEAR = 1993, 2199
 OFFER_TERMS = ("consideration", "tendered", "transmittal_document")
 
 
+# the longest filing detail (the offer's description, the notice's explanation) is a
+# paragraph of a few hundred words; the longest word, a web address
+MAX_DETAIL = 20_000
+MAX_DETAIL_WORD = 300
+_LONG_RUN = re.compile(rf"\S{{{MAX_DETAIL_WORD + 1},}}")
 UNKNOWN_DAY = dt.date(1970, 1, 1)  # stands in for a date already reported as a problem
 
 
@@ -252,13 +257,30 @@ class _Reader:
         """Control and direction-override characters are refused with their place: typed
         in by mistake, they would hide or reorder words in the filing."""
         _, removed = strip_unsafe(value)
-        if removed is None:
-            return True
-        self.problems.append(
-            f"{name} holds {char_name(removed.first)} at character "
-            f"{removed.first_index + 1}; remove it"
-        )
-        return False
+        if removed is not None:
+            self.problems.append(
+                f"{name} holds {char_name(removed.first)} at character "
+                f"{removed.first_index + 1}; remove it"
+            )
+            return False
+        return self.plausible_text(value, name)
+
+    def plausible_text(self, value: str, name: str) -> bool:
+        """A name, an address line or a paragraph at most: a file pasted into a field, or a
+        generated string, is refused with its field before it reaches the cover page."""
+        if len(value) > MAX_DETAIL:
+            self.problems.append(
+                f"{name} is {len(value):,} characters long, more than a filing detail holds "
+                f"({MAX_DETAIL:,}); check what was pasted into it"
+            )
+            return False
+        if run := _LONG_RUN.search(value):
+            self.problems.append(
+                f"{name} holds {len(run.group()):,} characters without a space at character "
+                f"{run.start() + 1}; check what was pasted into it"
+            )
+            return False
+        return True
 
     def date(self, table: dict[str, Any], section: str, key: str) -> dt.date:
         value = table.get(key)

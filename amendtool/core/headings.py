@@ -154,10 +154,33 @@ def _longest_run(
             ):
                 run.append(index)  # `expected` was lost: skip it
                 expected, gaps = number + 1, gaps + 1
+            elif run and _numbered_with_a_gap(numbered, position, expected):
+                # sections numbered with gaps (1, 4, 5, 7, 14): none of the numbers skipped
+                # comes later, and the numbering goes on after this one
+                run.append(index)
+                expected, gaps = number + 1, gaps + number - expected
         key = (len(run), -gaps)
         if key >= best_key:
             best, best_key = run, key
     return best, best_key
+
+
+_MOST_SKIPPED = 9  # numbers a run of section headings may skip at once
+
+
+def _numbered_with_a_gap(numbered: list[tuple[int, int]], position: int, expected: int) -> bool:
+    """Whether the heading numbered at `position` goes on a run that expected `expected`:
+    no number skipped is printed later (a stray list item "9." is not taken over the real
+    "6." after it), and a later heading goes on from it (or it is the last)."""
+    number = numbered[position][1]
+    if not expected < number <= expected + _MOST_SKIPPED:
+        return False
+    later = {n for _, n in numbered[position + 1 :]}
+    if any(n in later for n in range(expected, number)):
+        return False
+    return position == len(numbered) - 1 or any(
+        n in later for n in range(number + 1, number + 1 + _MOST_SKIPPED)
+    )
 
 
 def missing_numbers(candidates: list[Heading | None], run: list[int]) -> list[tuple[str, int, int]]:

@@ -15,8 +15,8 @@ from amendtool.core.model import Document
 
 
 def section_gaps(document: Document) -> list[tuple[str, str, str]]:
-    """(missing number, number read before it, number read after it), as printed; the first
-    section missing has "" before it."""
+    """(missing number(s), number read before, number read after), as printed ("4", or
+    "2 and 3" where the sections read skip more than one); the first missing has "" before."""
     numbered = [
         (s.number, value)
         for s in document.numbered_sections()
@@ -25,9 +25,17 @@ def section_gaps(document: Document) -> list[tuple[str, str, str]]:
     gaps: list[tuple[str, str, str]] = []
     previous, previous_value = "", 0
     for number, value in numbered:
-        if value - previous_value == 2:  # the outline skips one number at a time
-            missing = value - 1
-            gaps.append((str(missing) if number.isdigit() else to_roman(missing), previous, number))
+        # one or a few numbers skipped: headings that could not be read (many skipped at
+        # once is how the offer is numbered, as a test's excerpt of Sections 7 and 17 is)
+        if value - previous_value == 2 or (previous and 2 < value - previous_value <= 4):
+            skipped = [
+                str(n) if number.isdigit() else to_roman(n)
+                for n in range(previous_value + 1, value)
+            ]
+            missing = (
+                skipped[0] if len(skipped) == 1 else f"{', '.join(skipped[:-1])} and {skipped[-1]}"
+            )
+            gaps.append((missing, previous, number))
         previous, previous_value = number, value
     return gaps
 
@@ -86,11 +94,12 @@ def section_findings(document: Document, name: str) -> list[Finding]:
             )
         else:
             read = f"Section {after} is the first read; its text is read before it"
+        if " and " in missing:  # numbered with a gap, or several headings unread
+            read = read.replace("its text is", "their text, if the offer has them, is")
+            said = f"Sections {missing} were not found"
+        else:
+            said = f"Section {missing} was not found"
         findings.append(
-            Finding(
-                WARNING,
-                "sections",
-                f"the {name}: Section {missing} was not found: {read}; check the {name}'s headings",
-            )
+            Finding(WARNING, "sections", f"the {name}: {said}: {read}; check the {name}'s headings")
         )
     return findings

@@ -362,6 +362,12 @@ def filing_cases(sample: str) -> Iterator[Case]:
         "filing-year-9999", _file("y9999.toml", swap("2026-04-23T23:59:00", "9999-12-31T23:59:00"))
     )
     yield refuse("filing-year-1", _file("y1.toml", swap("date = 2026-04-09", "date = 0001-01-01")))
+    huge = '"' + "Networks " * 100_000 + '"'  # within the file's size, past any detail
+    yield refuse("filing-huge-value", _file("huge.toml", swap('"Halvorsen Networks, Inc."', huge)))
+    long_word = '"Halvorsen ' + "N" * 50_000 + '"'
+    yield refuse(
+        "filing-long-word", _file("word.toml", swap('"Halvorsen Networks, Inc."', long_word))
+    )
     clean = lambda name, make: Case(name, FILING, "clean", make)  # noqa: E731
     yield clean(
         "filing-huge-number",

@@ -105,3 +105,50 @@ def test_check_warns_when_the_sections_read_skip_a_number(tmp_path: Path) -> Non
         "part of Section 3; check the revised draft's headings",
     ]
     assert section_gaps(load(tmp_path, "five.txt", text_offer("1.   ELIGIBILITY."))) == []
+
+
+def test_sections_numbered_with_gaps_are_each_their_own_section(tmp_path: Path) -> None:
+    """An offer whose sections are numbered 1, 4, 5, 7, 14 (sections taken out, or numbered
+    as another document's): every later section was read as part of Section 1, and every item
+    in them would have been cited there."""
+    from amendtool.core.outline_checks import section_findings
+
+    headings = {
+        "2": "4.   NUMBER OF OPTIONS; EXPIRATION DATE.",
+        "3": "5.   CONDITIONS OF THE OFFER.",
+        "4": "7.   WITHDRAWAL RIGHTS.",
+        "5": "14.  ACCEPTANCE OF OPTIONS.",
+    }
+    document = load(tmp_path, "gaps.txt", text_offer("1.   ELIGIBILITY.", headings))
+    assert [s.number for s in document.numbered_sections()] == ["1", "4", "5", "7", "14"]
+    assert bodies(document) == [[BODY[n]] for n in "12345"]
+    messages = [f.message for f in section_findings(document, "original")]
+    assert messages[0] == (
+        "the original: Sections 2 and 3 were not found: Sections 1 and 4 read; their text, if "
+        "the offer has them, is read as part of Section 1; check the original's headings"
+    )
+    assert len(messages) == 2  # 2 and 3, 6; 8 to 13 is how the offer is numbered
+
+
+def test_a_stray_numbered_line_is_not_taken_over_the_section_that_follows(
+    tmp_path: Path,
+) -> None:
+    """A list item "9." inside Section 2 must not end the run that goes on with 3, 4, 5."""
+    text = text_offer("1.   ELIGIBILITY.").replace(
+        "\n\n3.   CONDITIONS",
+        "\n\n9.   A SEPARATE NOTE ON TAXES.\n\n     More text.\n\n3.   CONDITIONS",
+    )
+    document = load(tmp_path, "stray.txt", text)
+    assert [s.number for s in document.numbered_sections()] == ["1", "2", "3", "4", "5"]
+
+
+def test_text_not_wrapped_at_all_has_a_paragraph_a_line(tmp_path: Path) -> None:
+    """A Word document saved as plain text: one line a paragraph, no blank lines between.
+    The whole offer was read as one section of two paragraphs, and every item cited "the
+    seventh sentence of the last paragraph" of it."""
+    lines = ["1. ELIGIBILITY.", " ".join([BODY["1"]] * 3)]
+    for number, title in (("2", "NUMBER OF OPTIONS"), ("3", "CONDITIONS"), ("4", "WITHDRAWAL")):
+        lines += [f"{number}. {title}.", " ".join([BODY[number]] * 3), " ".join([BODY[number]] * 2)]
+    document = load(tmp_path, "unwrapped.txt", "\r\n".join(lines) + "\r\n")
+    assert [s.number for s in document.numbered_sections()] == ["1", "2", "3", "4"]
+    assert [len(s.paragraphs) for s in document.numbered_sections()] == [1, 2, 2, 2]
