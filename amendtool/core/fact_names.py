@@ -63,6 +63,11 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
         "number": "a number",
     }[either.kind]
     kind = either.kind
+    measured = rules.measure_of(kind, _clause(text, either.text), text)
+    if measured is not None:  # the firm's words for what it measures ([[measures]])
+        return (
+            f"{direction} {measured} {span}" if old and new else f"{direction} {measured}: {span}"
+        )
     if kind == "date" and rules.eligibility.search(text):
         noun = "the eligibility threshold" if kind == "money" else "the grant-date cut-off"
         noun += "" if kind == "money" else " for eligibility"

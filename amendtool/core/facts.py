@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from amendtool.core.numerals import NUM, decimal_of, plain_number
+from amendtool.core.numerals import NUM, SPOKEN, decimal_of, plain_number
 from amendtool.core.ratios import FOR_EACH_NEW, old_and_new
 
 _MONTHS = {
@@ -57,7 +57,9 @@ _MONEY = re.compile(
     r"(?:U\.S\.\s?)?\$\s?(?P<amount>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion)\b)?",
     re.IGNORECASE,
 )
-_PERCENT = re.compile(r"\b(?P<amount>\d+(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+_PERCENT = re.compile(
+    rf"\b(?P<amount>\d+(?:\.\d+)?|{SPOKEN})\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE
+)
 _RATIO = re.compile(
     rf"\b(?P<a>{NUM})(?:\s+[\w-]+){{0,3}}?\s+(?:for|in exchange for)\s+(?:each|every)\s+"
     rf"(?P<b>{NUM})?\b(?:{FOR_EACH_NEW})?"

@@ -36,6 +36,7 @@ from amendtool.core.items import (
     letter,
 )
 from amendtool.core.materiality_rules import Rules, Subject, house_rules
+from amendtool.core.segment import sentences
 from amendtool.core.typography import fold_typography
 
 C, M, K = Materiality.CLARIFYING, Materiality.MATERIAL, Materiality.CONSIDERATION
@@ -403,14 +404,23 @@ def _expiration(old: str, new: str, rules: Rules) -> Proposal | None:
     if moved is None:
         return None
     gone, came = moved
+    # named by its sentence: the offer's expiration, or a deadline of its own ("withdrawal")
+    named = rules.deadline_of(_sentence_of(new, came[0].text) if came else "")
+    if gone:
+        named = rules.deadline_of(_sentence_of(old, gone[0].text))
     if gone and came:
         what = "Extends" if extends(moved) else "Moves earlier"
-        reason = f"{what} the expiration, from {gone[0].text} to {came[0].text}"
+        reason = f"{what} {named}, from {gone[0].text} to {came[0].text}"
     elif came:
-        reason = f"States the expiration as {came[0].text}"
+        reason = f"States {named} as {came[0].text}"
     else:
-        reason = f"Takes out the statement of the expiration ({gone[0].text})"
+        reason = f"Takes out the statement of {named} ({gone[0].text})"
     return Proposal(rules.expiration_class if extends(moved) else M, reason, expiration=True)
+
+
+def _sentence_of(text: str, printed: str) -> str:
+    """The sentence of `text` that prints `printed` (the text itself if none does)."""
+    return next((s for s in sentences(text) if printed in s), text)
 
 
 def _with_expiration(

@@ -107,6 +107,26 @@ class Rules:
     # a changed sentence's own words, wherever it is printed: who may take part; a right
     participation: Words = field(default_factory=lambda: Words([]))
     rights: Words = field(default_factory=lambda: Words([]))
+    offer_expiration: Words | None = None  # a deadline's sentence that is the offer's own
+    # what a changed figure measures: (name, kinds of figure, the words that say so)
+    measures: tuple[tuple[str, frozenset[str], Words], ...] = ()
+
+    def measure_of(self, kind: str, *contexts: str) -> str | None:
+        """What a figure of `kind` measures, by the first context (its clause, then its
+        sentence) that holds an entry's words; None when none does."""
+        for context in contexts:
+            for name, kinds, words in self.measures:
+                if kind in kinds and words.search(context):
+                    return name
+        return None
+
+    def deadline_of(self, sentence: str) -> str:
+        """What a date and time a sentence states is: "the expiration" of the offer, or the
+        deadline the sentence names by its words ("the withdrawal deadline")."""
+        if self.offer_expiration is not None and self.offer_expiration.search(sentence):
+            return "the expiration"
+        name, _ = self.deadline_named(sentence)
+        return "the expiration" if name == "date" else f"the {name}"
 
     def deadline_named(self, text: str) -> tuple[str, str]:
         """The name of the deadline a sentence states, by its words ("withdrawal deadline"),
@@ -194,6 +214,11 @@ class Rules:
                 ),
                 participation=Words(disclosure.get("participation", [])),
                 rights=Words(disclosure.get("rights", [])),
+                offer_expiration=Words(expiration.get("offer", [])),
+                measures=tuple(
+                    (str(m["name"]), frozenset(m["kinds"]), Words(m["words"]))
+                    for m in data.get("measures", [])
+                ),
             )
         except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
             raise InputError(path, f"materiality rules cannot be read ({exc})") from exc

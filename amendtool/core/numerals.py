@@ -1,8 +1,11 @@
 """Numbers as the checks read them: "two" and "2", "3,356,925" and "17.50", each compared by
-value."""
+value; numbers spelled out with hundreds or a fraction ("one hundred ten", "two and
+one-half", "three-quarters") are read as the numbers they are, never as their first word."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
 _WORDS = (
@@ -10,14 +13,56 @@ _WORDS = (
     "fifteen sixteen seventeen eighteen nineteen twenty"
 ).split()
 _TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+_TENS |= {"ninety": 90}
 NUMBER_WORDS = {word: n for n, word in enumerate(_WORDS)} | _TENS | {"a": 1, "an": 1}
-NUM = r"(?:\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
+_FRACTIONS |= {"fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5}
+
+
+def _either(words: Iterable[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))  # the longest first
+
+
+_UNIT = _either(w for w in NUMBER_WORDS if w not in ("a", "an", "zero"))
+_TEN = _either(["twenty", *_TENS])
+_BELOW_100 = rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|{_UNIT})"
+_PARTS = _either(_FRACTIONS)
+_HUNDREDS = rf"(?:{_UNIT}|a)\s+hundred(?:\s+(?:and\s+)?{_BELOW_100}(?![- ]?(?:{_PARTS})\b))?"
+_WHOLE = rf"(?:{_HUNDREDS}|{_BELOW_100})"
+_FRACTION = rf"(?:one|a|two|three|four)[- ](?:{_PARTS})"
+# "two and one-half", "one hundred ten", "twenty-five", "three-quarters": a number in words
+SPOKEN = rf"(?:{_WHOLE}(?:\s+and\s+{_FRACTION})?(?![\w-])|{_FRACTION}\b)"
+NUM = r"(?:\d[\d,]*(?:\.\d+)?|" + SPOKEN + "|" + _either(NUMBER_WORDS) + ")"
+_SPOKEN = re.compile(SPOKEN, re.IGNORECASE)
+
+
+def spoken_value(text: str) -> Decimal | None:
+    """The value of a number in words ("two and one-half" → 2.5), or None."""
+    if not _SPOKEN.fullmatch(text.strip()):
+        return None
+    words = text.lower().replace("-", " ").split()
+    value = Decimal(0)
+    if len(words) >= 2 and words[-1] in _FRACTIONS:
+        value = Decimal(NUMBER_WORDS[words[-2]]) / Decimal(_FRACTIONS[words[-1]])
+        words = words[:-2]
+        if words and words[-1] == "and":
+            words = words[:-1]
+    total = 0
+    for word in words:
+        if word == "hundred":
+            total = max(total, 1) * 100
+        elif word != "and":
+            total += NUMBER_WORDS.get(word, 0)
+    return (value + total).normalize()
 
 
 def decimal_of(text: str) -> Decimal:
     word = NUMBER_WORDS.get(text.lower())
     if word is not None:
         return Decimal(word)
+    spoken = spoken_value(text)
+    if spoken is not None:
+        return spoken
     try:
         return Decimal(text.replace(",", "")).normalize()
     except InvalidOperation:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from amendtool.core.numerals import SPOKEN, spoken_value
 from amendtool.core.ratios import FOR_EACH_NEW, old_and_new
 
 SMALL = (
@@ -23,7 +24,9 @@ WORD_VALUES = {w: i + 1 for i, w in enumerate(SMALL)} | {
     "ninety": 90,
 }
 DIGITS = r"\d(?:[\d,]*\d)?(?:\.\d+)?"  # "3,356,925", "17.50"; never a trailing comma
-NUM = rf"(?:{DIGITS}|" + "|".join(sorted(WORD_VALUES, key=len, reverse=True)) + ")"
+# "two and one-half", "one hundred ten" first, so a number in words is never its first word
+NUM = rf"(?:{DIGITS}|{SPOKEN}|" + "|".join(sorted(WORD_VALUES, key=len, reverse=True)) + ")"
+_SPOKEN_START = re.compile(SPOKEN, re.I)
 RATIO = re.compile(
     rf"\b(?P<a>{NUM})(?:\s+[\w-]+){{0,3}}?\s+for\s+(?:each|every)(?:\s+(?P<b>{NUM})\b)?"
     rf"(?:{FOR_EACH_NEW})?"
@@ -37,6 +40,9 @@ RATIO = re.compile(
 
 
 def decimal_of(text: str) -> Decimal | None:
+    spoken = _SPOKEN_START.match(text.strip())
+    if spoken is not None and spoken.group(0).lower() not in WORD_VALUES:
+        return spoken_value(spoken.group(0))
     word = WORD_VALUES.get(text.lower().split()[0]) if text.split() else None
     if word is not None:
         return Decimal(word)

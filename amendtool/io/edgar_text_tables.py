@@ -68,13 +68,22 @@ def parse_table(lines: list[str]) -> TextTable:
             caption.append(line)
         else:
             body.append(line)
+    stub = 0  # rows' names left of every rule: a column the rule does not mark
+    if ruled and starts == [0, *[start for start, _ in ruled[1:]]]:
+        lefts = [m.start() for line in body if (m := _CHUNK.search(line))]
+        if lefts and min(lefts) + 3 < ruled[0][0]:
+            stub, starts = 1, [0, *[start for start, _ in ruled]]
     if starts is None:
         starts = _channels(caption + body)
     table = TextTable()
     if caption:
         header = [""] * len(starts)
         for line in caption:
-            placed = _under_rule(line, ruled) if ruled else _cells(line, starts, caption=True)
+            placed = (
+                [(column + stub, text) for column, text in _under_rule(line, ruled)]
+                if ruled
+                else _cells(line, starts, caption=True)
+            )
             for column, text in placed:
                 header[column] = f"{header[column]} {text}".strip()
         table.rows.append(header)
@@ -214,11 +223,22 @@ def ruled_tables(lines: list[str], tagged: bool) -> list[str]:
         header = out[len(out) - names :]
         del out[len(out) - names :]
         end = index + 1
-        while end < len(lines) and lines[end].strip() and _ROW_GAP.search(lines[end].strip()):
+        while end < len(lines) and _goes_on(lines[end]):
             end += 1
         out += ["<TABLE>", *header, *lines[index:end], "</TABLE>"]
         index = end
     return out
+
+
+def _goes_on(line: str) -> bool:
+    """A line under the rule is the table's: a row (words apart by a column's gap, leader
+    dots), or a row group's name ("FISCAL YEAR 2002", short, no sentence), up to a blank."""
+    text = line.strip()
+    if not text:
+        return False
+    if _ROW_GAP.search(text) or _LEADER.search(text):
+        return True
+    return len(text) <= 40 and not text.endswith((".", ":", ";", ","))
 
 
 def table_closed(following: Iterable[str]) -> bool:

@@ -24,6 +24,7 @@ from amendtool.core.structure import build_document
 from amendtool.io.docx_notes import make_notes_editable
 from amendtool.io.docx_reader import walk_docx
 from amendtool.io.docx_writer import append_row, fill_cell, house_template
+from amendtool.io.house_pages import PrintedPages
 from amendtool.io.note_marks import marked_pieces, note_styles, notes_after
 from amendtool.io.source_file import sha256
 from amendtool.io.word_paragraphs import ParagraphStyles, add_paragraph
@@ -69,6 +70,7 @@ def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
     end = body.find(qn("w:sectPr"))
     if end is None:
         end = etree.SubElement(body, qn("w:sectPr"))
+    printed = PrintedPages(word, lambda: add_paragraph(end, None))
 
     def add(
         text: str,
@@ -91,10 +93,13 @@ def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
         heading_source = None
         if section.heading:
             style = "AT Center Bold" if section.kind.value == "part" else "AT Heading"
+            printed.before(section.page)
             heading_source = add(section.heading, style, bold=True)
         paragraphs = []
         table: Table | None = None
         for index, p in enumerate(section.paragraphs):
+            if printed.before(p.page):
+                table = None  # a table goes on on the next page: a Word table of its own
             if p.kind is not ParagraphKind.TABLE_ROW:
                 table = None
                 style = "AT Body" if p.kind is ParagraphKind.BODY else "AT Plain"
@@ -116,4 +121,5 @@ def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
                 fill_cell(cell, text, styles)
             paragraphs.append(replace(p, source=tr))
         sections.append(replace(section, paragraphs=paragraphs, heading_source=heading_source))
+    printed.finish()
     return word, Document(sections=sections, source=original.source, sha256=original.sha256)

@@ -19,7 +19,7 @@ from amendtool.core.typography import collapse_spaces
 from amendtool.io._oxml_revisions import Revisions, accepted_text
 
 Edit = tuple[int, int, str]
-W_TR, W_P = qn("w:tr"), qn("w:p")
+W_TR, W_P, W_DOCUMENT = qn("w:tr"), qn("w:p"), qn("w:document")
 
 
 class RedlineError(AmendtoolError):
@@ -69,8 +69,14 @@ class RedlineBase:
             if p.id in self.elements and _label_printed(self.elements[p.id], p.text)
         }
         self.fresh = 0
+        # a Word note's w:p (an original set in the house style prints its notes in the body)
         self.notes: set[str] = {
-            p.id for s in mapped.sections for p in s.paragraphs if p.kind in NOTE_KINDS
+            p.id
+            for s in mapped.sections
+            for p in s.paragraphs
+            if p.kind in NOTE_KINDS
+            and p.id in self.elements
+            and self.elements[p.id].getroottree().getroot().tag != W_DOCUMENT
         }
 
     def _in_body(self, key: str | None) -> TypeGuard[str]:

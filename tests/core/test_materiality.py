@@ -736,3 +736,50 @@ def test_a_withdrawal_deadline_moved_on_its_own_is_a_material_change(
     withdrawal = next(i for i in draft_items(doc(old), doc(new)).items if "withdraw" in i.new_text)
     assert withdrawal.materiality is Materiality.MATERIAL, withdrawal.materiality_reason
     assert withdrawal.materiality_reason.startswith("Changes the withdrawal rights")
+
+
+# --- reasons name what the number measures --------------------------------------------------
+@pytest.mark.parametrize(
+    ("old", "new", "reason"),
+    [
+        (
+            "We may terminate the offer if the market price of our common stock declines by "
+            "more than 15% from the price on the commencement date.",
+            "We may terminate the offer if the market price of our common stock declines by "
+            "more than 20% from the price on the commencement date.",
+            "Changes the conditions of the offer: raises the market-decline threshold from 15% "
+            "to 20%",
+        ),
+        (
+            "We may terminate the offer if the Nasdaq Composite Index declines by more than "
+            "10% measured from the close of business on May 1, 2001.",
+            "We may terminate the offer if the Nasdaq Composite Index declines by more than "
+            "15% measured from the close of business on May 1, 2001.",
+            "Changes the conditions of the offer: raises the market-decline threshold from 10% "
+            "to 15%",
+        ),
+    ],
+)
+def test_a_market_decline_threshold_is_named_as_such(old: str, new: str, reason: str) -> None:
+    [item] = drafted("7. Conditions of the Offer", [old], [new])
+    assert item.materiality_reason == reason
+
+
+def test_a_withdrawal_date_taken_out_is_named_as_the_withdrawal_deadline() -> None:
+    old = (
+        "You may withdraw your options until the deadline, 11:59 p.m., Eastern Time, on June "
+        "22, 2001."
+    )
+    [item] = drafted(
+        "4. Withdrawal Rights", [old], ["You may withdraw your options until the deadline."]
+    )
+    assert item.materiality_reason == (
+        "Takes out the statement of the withdrawal deadline (11:59 p.m., Eastern Time, on June "
+        "22, 2001)"
+    )
+
+
+def test_the_offers_own_expiration_is_still_named_the_expiration() -> None:
+    old = "The offer and withdrawal rights expire at 11:59 p.m., Eastern Time, on June 22, 2001."
+    [item] = drafted("1. Expiration", [old], ["The offer and withdrawal rights expire as stated."])
+    assert item.materiality_reason.startswith("Takes out the statement of the expiration (")

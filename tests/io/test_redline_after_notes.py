@@ -65,3 +65,24 @@ def test_the_conformed_copy_puts_it_right_after_the_footnoted_paragraph(tmp_path
     marked = next(i for i, t in enumerate(printed) if "as shown in the following table" in t)
     assert printed[marked + 1] == NEW
     assert body[body.index(NEW) - 1].startswith("The number of RSUs you will receive")
+
+
+def test_a_section_added_after_a_note_set_in_the_body_follows_the_note() -> None:
+    """An original set in the house style prints its notes in the body: a section added
+    after a section that ends with a note goes after the note."""
+    from amendtool.core.amendment import Amendment
+    from amendtool.core.apply import TextDocument
+    from amendtool.core.drafting import draft_items
+    from tests.conftest import SAMPLES
+    from tests.io.test_redline_property import flat, text_of
+    from tests.support.builders import Spec, doc
+
+    before: Spec = [
+        ("2. Purpose of the Offer", ["We make the offer.", "It helps us.(2)", "[fn 2] A note."])
+    ]
+    after: Spec = [*before, ("14. Miscellaneous", [])]
+    original, revised = doc(before), doc(after)
+    items = draft_items(original, revised).items
+    amendment = Amendment(original, revised, items, load_filing(SAMPLES / "filing.toml"))
+    redline = build_review_documents(amendment).redline
+    assert text_of(redline, accept=True) == flat(TextDocument.from_document(revised).comparable())

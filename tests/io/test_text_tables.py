@@ -254,3 +254,55 @@ def test_an_indented_table_without_its_closing_tags_keeps_its_rows_and_columns(
         "We recommend that you obtain current market quotations."
     )
     assert any(text.endswith("Through September 30, 2001.") for text in others)
+
+
+def _untagged(table: str) -> str:
+    return (
+        INDENTED.replace("<TABLE>\n  <CAPTION>\n", "")
+        .replace("  (1) Through September 30, 2001.\n\n", "")
+        .replace(
+            INDENTED[
+                INDENTED.index("                          ") : INDENTED.index("\n\n     On May")
+            ],
+            table,
+        )
+    )
+
+
+RULED = """\
+                                                            HIGH        LOW
+                                                           ------      ------
+  FISCAL YEAR 2002
+    First Quarter.......................................   $24.50      $15.10
+    Second Quarter (1)..................................    17.25        9.80
+  FISCAL YEAR 2001
+    First Quarter.......................................   $61.00      $38.25"""
+PRICE_ROWS = [
+    ["", "HIGH", "LOW"],
+    ["FISCAL YEAR 2002", "", ""],
+    ["First Quarter", "$24.50", "$15.10"],
+    ["Second Quarter (1)", "17.25", "9.80"],
+    ["FISCAL YEAR 2001", "", ""],
+    ["First Quarter", "$61.00", "$38.25"],
+]
+
+
+def test_columned_lines_over_a_rule_without_tags_are_one_table_with_its_row_groups(
+    tmp_path: Path,
+) -> None:
+    price = section(load(tmp_path, offer(_untagged(RULED))), "6")
+    rows = [p for p in price.paragraphs if p.kind is ParagraphKind.TABLE_ROW]
+    assert [p.text.split("\t") for p in rows] == PRICE_ROWS
+    assert len({p.table for p in rows}) == 1
+    assert price.paragraphs[-1].text.startswith("On May 1, 2002")
+
+
+def test_columned_lines_with_leaders_and_no_rule_are_table_rows(tmp_path: Path) -> None:
+    """Leader dots to two or more figures make a row (a contents entry leads to one)."""
+    plain = RULED.replace(
+        "                                                           ------      ------\n", ""
+    )
+    price = section(load(tmp_path, offer(_untagged(plain))), "6")
+    rows = [p for p in price.paragraphs if p.kind is ParagraphKind.TABLE_ROW]
+    assert [p.text.split("\t") for p in rows] == PRICE_ROWS
+    assert len({p.table for p in rows}) == 1
