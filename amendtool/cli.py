@@ -310,7 +310,8 @@ def _check(args: argparse.Namespace) -> int:
     if not errors:
         counsel = sum(1 for i in amendment.change_items if i.counsel_materiality)
         basis = f" (timing follows counsel's classification of {counsel})" if counsel else ""
-        print(f"{len(amendment.change_items)} items checked: no errors{basis}")
+        count = len(amendment.change_items)
+        print(f"{count} item{'' if count == 1 else 's'} checked: no errors{basis}")
     return EXIT_FINDINGS if errors else EXIT_OK
 
 
