@@ -1,6 +1,6 @@
 """Whatever counsel does in the window, in whatever order, the open project stays consistent:
-the items applied to the original give exactly the draft shown, and undoing everything gives
-back the original.
+the items applied to the original give exactly the draft shown, every heading looks like one
+and no paragraph does, and undoing everything gives back the original.
 
 Set AMENDTOOL_GUI_EXAMPLES for longer runs (each example drives a fresh window).
 """
@@ -23,6 +23,7 @@ from amendtool.gui.main_window import MainWindow
 from amendtool.io.project_file import jsonable
 from tests.conftest import SAMPLES
 from tests.gui.human import pause
+from tests.gui.shown import misshown_headings
 from tests.gui.test_journey_whole_document import ORIGINAL, REVISED
 
 EXAMPLES = int(os.environ.get("AMENDTOOL_GUI_EXAMPLES", "10"))
@@ -41,6 +42,7 @@ actions = st.one_of(
     st.tuples(st.just("redo")),
     st.tuples(st.just("load revised")),
     st.tuples(st.just("filing"), st.booleans()),
+    st.tuples(st.just("replace all"), st.sampled_from(["the offer", "options", "Section"])),
 )
 
 
@@ -79,7 +81,8 @@ def perform(window: MainWindow, action: tuple) -> None:  # type: ignore[type-arg
     elif kind == "load revised":
         window.load_revised(REVISED)
         settle(window)
-    elif kind == "filing":
+    elif kind == "replace all":
+        window.workspace.replace_all(action[1], "Zed")
         window.session.undo_stack.push(FilingCommand(window.session, FILING if action[1] else None))
 
 
@@ -88,6 +91,7 @@ def assert_consistent(window: MainWindow) -> None:
     pane = window.workspace.draft_pane
     shown = pane.read_blocks()
     assert pane.blocks() == shown  # what the session drafts from is what counsel sees
+    assert misshown_headings(pane) == []  # each heading bold, each paragraph plain
     session = window.session
     assert session.original is not None
     applied = apply_items(TextDocument.from_document(session.original), session.items)
