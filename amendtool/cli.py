@@ -175,7 +175,7 @@ def _draft(args: argparse.Namespace) -> int:
         # re-drafting into an existing project keeps counsel's wording and classification where
         # the change is the same change
         from amendtool.core.errors import InputError
-        from amendtool.core.overrides import carry_overrides
+        from amendtool.core.overrides import carry_overrides, lapsed_choices
         from amendtool.io.project_file import load_project
 
         existing = load_project(args.project)
@@ -185,6 +185,8 @@ def _draft(args: argparse.Namespace) -> int:
                 "holds a series of amendments; draft the next one with amendtool amend",
             )
         kept = carry_overrides(existing.items, amendment.items)
+        for line in lapsed_choices(existing.items, amendment.items):
+            print(f"amendtool: {line}", file=sys.stderr)
         if kept:
             print(
                 f"amendtool: kept counsel's wording or classification for {kept} item(s) "
@@ -310,7 +312,8 @@ def _check(args: argparse.Namespace) -> int:
     if not errors:
         counsel = sum(1 for i in amendment.change_items if i.counsel_materiality)
         basis = f" (timing follows counsel's classification of {counsel})" if counsel else ""
-        print(f"{len(amendment.change_items)} items checked: no errors{basis}")
+        count = len(amendment.change_items)
+        print(f"{count} item{'' if count == 1 else 's'} checked: no errors{basis}")
     return EXIT_FINDINGS if errors else EXIT_OK
 
 
