@@ -17,5 +17,13 @@ class InputError(AmendtoolError):
         self.problem = problem
         # what the file holds, when its name says otherwise ("EDGAR HTML, named .txt")
         self.content = content
-        label = f"{self.path.name} ({content})" if content else self.path.name
+        name = shown_name(self.path.name)
+        label = f"{name} ({content})" if content else name
         super().__init__(f"{label}: {problem}")
+
+
+def shown_name(name: str, longest: int = 60) -> str:
+    """A file's name for a message: a very long one keeps its start and its end."""
+    if len(name) <= longest:
+        return name
+    return f"{name[: longest - 16]}…{name[-15:]}"

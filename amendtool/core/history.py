@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from amendtool.core.apply import TextDocument
+from amendtool.core.apply import TextDocument, TextSection
 from amendtool.core.diffing import DELETE, EQUAL, INSERT
 from amendtool.core.lineage import trace
 from amendtool.core.marking import marked_diff
@@ -103,7 +103,7 @@ def history(series: Series, through: int, since: int = 0) -> History:
     order: list[str] = []
     for section in first.sections:
         order += _section_keys(section.id, section.origins)
-        entries[f"h:{section.id}"] = Entry(f"h:{section.id}", [Span(section.heading)], True)
+        entries[f"h:{section.id}"] = Entry(f"h:{section.id}", [Span(_heading(section))], True)
         for key, text in zip(section.origins, section.paragraphs, strict=True):
             entries[key or ""] = Entry(key or "", [Span(text)])
     for number, state in chain[1:]:
@@ -120,6 +120,14 @@ def legend(marks: History) -> str:
     return "; ".join(f"[{n}] {amendment_label(n, marks)}" for n in sorted(marks.dates))
 
 
+def _heading(section: TextSection) -> str:
+    """The section's heading; the cover page, which prints none, by its name, so that it is
+    named once, at its head, as the navigator names it ("Cover Page")."""
+    if section.heading.strip() or section.kind != "front" or section.id != "front":
+        return section.heading
+    return section.title or "Cover Page"
+
+
 def _section_keys(section_id: str, origins: list[str | None]) -> list[str]:
     return [f"h:{section_id}", *(o or "" for o in origins)]
 
@@ -133,7 +141,7 @@ def _step(
     for section in state.sections:
         heading_key = f"h:{section.id}"
         present.append(heading_key)
-        _update(entries, heading_key, section.heading, number, heading=True)
+        _update(entries, heading_key, _heading(section), number, heading=True)
         for key, text in zip(section.origins, section.paragraphs, strict=True):
             present.append(key or "")
             _update(entries, key or "", text, number)

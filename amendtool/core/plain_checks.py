@@ -88,14 +88,22 @@ def _counsels_facts(amendment: Amendment) -> list[Finding]:
     from amendtool.core.changes import item_texts
     from amendtool.core.plain_contradictions import contradictions
 
+    deadline = offers_deadline(amendment)
     findings = []
     for index, item in enumerate(amendment.change_items):
         if item.plain_summary is None:
             continue
-        for problem in contradictions(*item_texts(item), item.plain_summary):
+        for problem in contradictions(*item_texts(item), item.plain_summary, deadline):
             message = f"item {letter(index)}: counsel's plain paragraph {problem}"
             findings.append(Finding(WARNING, "plain_facts", message, index))
     return findings
+
+
+def offers_deadline(amendment: Amendment) -> str:
+    """The offer's deadline as the notice states it: a plain paragraph may name it."""
+    from amendtool.core.timekeeping import deadline_phrase
+
+    return deadline_phrase(amendment.filing.expiration_local, weekday=True)
 
 
 def counsel_fields(amendment: Amendment) -> dict[str, str]:

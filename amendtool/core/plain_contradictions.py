@@ -23,16 +23,17 @@ _PAST = re.compile(
 )
 
 
-def contradictions(old: str, new: str, paragraph: str) -> list[str]:
+def contradictions(old: str, new: str, paragraph: str, known: str = "") -> list[str]:
     """What the paragraph states against the change from `old` to `new`, one line each
-    ("states $20.00, the value before this change, as if it were the new one …")."""
+    ("states $20.00, the value before this change, as if it were the new one …"). `known`:
+    text whose figures the paragraph may state too (the offer's deadline)."""
     removed, added = changed_facts(old, new)
     removed = [f for f in removed if f.kind in _KINDS]
     added = [f for f in added if f.kind in _KINDS]
     if not (removed or added):
         return []  # a change of words: the paragraph's figures are not the change's
     was, now = _values(removed), _values(added)
-    stated = _values([f for f in extract(old) + extract(new) if f.kind in _KINDS])
+    stated = _values([f for f in extract(old) + extract(new) + extract(known) if f.kind in _KINDS])
     problems: list[str] = []
     for sentence in sentences(paragraph):
         facts = [f for f in extract(sentence) if f.kind in _KINDS]

@@ -261,7 +261,11 @@ class ItemsPanel(QWidget):
         style = self.amendment.filing.notice_style if self.amendment else "plain"
         from amendtool.core.changes import item_texts
 
-        texts = item_texts(item)
+        texts: tuple[str, ...] = item_texts(item)
+        if self.amendment is not None:
+            from amendtool.core.plain_checks import offers_deadline
+
+            texts += (offers_deadline(self.amendment),)
         self.plain.show_paragraph(substance, generated, item.plain_summary, style, texts)
         to_write = " — to write" if self.plain.unfinished() else ""
         self.tabs.setTabText(self.tabs.indexOf(self.plain), PLAIN_TAB + to_write)

@@ -54,7 +54,7 @@ class PlainEditor(QWidget):
         self.facts.setObjectName("plainFacts")
         self.facts.setWordWrap(True)
         self.facts.setStyleSheet("color: #a05a00")
-        self.texts = ("", "")  # the change's old and new text
+        self.texts: tuple[str, ...] = ("", "")  # the change's old and new text (and deadline)
         self.reader = PlainReader(self)
         self.reader.ready.connect(self._show_reading)
         self.keep_timer = QTimer(self)
@@ -87,10 +87,11 @@ class PlainEditor(QWidget):
         generated: str,
         counsel: str | None,
         style: str,
-        texts: tuple[str, str] = ("", ""),
+        texts: tuple[str, ...] = ("", ""),
     ) -> None:
         """Show a change's paragraph; words counsel is typing for the same change stay.
-        `texts`: the change's old and new text, which counsel's figures are read against."""
+        `texts`: the change's old and new text, which counsel's figures are read against,
+        and the offer's deadline when known (a paragraph may name it)."""
         self.texts = texts
         left = None
         replaced = substance != self.substance
@@ -148,7 +149,8 @@ class PlainEditor(QWidget):
         if self.substance is None or not text or text == self.generated.strip():
             self.facts.setText("")
             return
-        problems = contradictions(*self.texts, text)
+        old, new, *known = self.texts
+        problems = contradictions(old, new, text, *known)
         self.facts.setText("\n".join(f"This paragraph {p}." for p in problems))
 
     def unfinished(self) -> bool:

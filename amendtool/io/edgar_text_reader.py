@@ -42,12 +42,19 @@ def edgar_text_blocks(text: str) -> list[RawBlock]:
     return assemble_pages(edgar_text_pages(_SGML_LINE.sub("", text)))
 
 
+_UNWRAPPED = 140  # lines this long are not wrapped text, whose lines end by 80 or so
+
+
 def edgar_text_pages(text: str) -> list[list[RawBlock]]:
     """The blocks of each page of hard-wrapped text (also the text of an HTML <pre>)."""
     # a form feed ends a page as <PAGE> does (text printed to a file, older filings)
     text = _FORM_FEED.sub("\n<PAGE>\n", text.expandtabs(8))
     lengths = sorted(len(line.rstrip()) for line in text.splitlines() if line.strip())
     width = lengths[int(len(lengths) * 0.9)] if lengths else 80  # a few long table rows aside
+    if width > _UNWRAPPED:
+        # not hard-wrapped at all (a Word document saved as plain text): a line is a
+        # paragraph, whether or not a blank line follows it
+        text = text.replace("\n", "\n\n")
     pages = [page.split("\n") for page in _PAGE_BREAK.split(text)]
     reading = _Reading(min(max(width, 60), 100), pages=pages)
     out = []

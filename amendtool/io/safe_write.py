@@ -9,14 +9,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from amendtool.core.errors import AmendtoolError
+from amendtool.core.errors import AmendtoolError, shown_name
 from amendtool.io.output_set import fsync_folder
 
 
 class WriteError(AmendtoolError):
     def __init__(self, path: Path, problem: str) -> None:
         self.path = path
-        super().__init__(f"{path.name}: {problem}")
+        super().__init__(f"{shown_name(path.name)}: {problem}")
 
 
 def write_bytes_atomic(path: str | Path, data: bytes) -> None:

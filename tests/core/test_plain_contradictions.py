@@ -48,6 +48,14 @@ def test_a_value_the_change_does_not_contain_is_named() -> None:
     )
 
 
+def test_the_offers_deadline_named_beside_the_change_is_not_a_stray_value() -> None:
+    paragraph = "The minimum exercise price is now $17.50. Decide before April 23, 2026."
+    deadline = "11:59 p.m., Eastern Daylight Time, on Thursday, April 23, 2026"
+    assert contradictions(OLD, NEW, paragraph, deadline) == []
+    [problem] = contradictions(OLD, NEW, paragraph)
+    assert problem.startswith("states April 23, 2026, which neither the old text nor the new")
+
+
 def test_check_warns_on_counsels_paragraph_only(example_filing_toml: Path) -> None:
     filing: FilingDetails = dataclasses.replace(
         load_filing(example_filing_toml), notice_style="plain", notice_explanation=""
@@ -55,7 +63,9 @@ def test_check_warns_on_counsels_paragraph_only(example_filing_toml: Path) -> No
     spec = [("1. Eligibility", [OLD])]
     amendment = draft_amendment(doc(spec), doc([("1. Eligibility", [NEW])]), filing)
     assert not [f for f in run_checks(amendment) if f.code == "plain_facts"]
-    amendment.change_items[0].set_plain_summary("The minimum exercise price is now $20.00.")
+    expiration = amendment.filing.expiration
+    deadline = f"Decide by {expiration:%B} {expiration.day}, {expiration.year}."
+    amendment.change_items[0].set_plain_summary(f"The minimum price is now $20.00. {deadline}")
     [warning] = [f for f in run_checks(amendment) if f.code == "plain_facts"]
     assert warning.severity == "warning" and warning.item == 0
     assert warning.message == (

@@ -1,6 +1,7 @@
 """The history names what it shows and nothing else: its legend lists only the amendments
 whose changes it marks (those after `since`, through `through`), in the app and as the
-Word file's revision authors."""
+Word file's revision authors; the cover page, which prints no heading, is named once, as
+"Cover Page", at its head (never by a page number)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,16 @@ def test_the_word_file_names_only_the_amendments_shown(
     authors = {e.get(w + "author") for e in root.iter(w + "ins", w + "del")}
     assert authors == {"Amendment No. 2, April 7, 2026"}
     assert not [p.text for p in word.paragraphs if "Amendment No. 3" in p.text]
+
+
+def test_the_cover_page_is_named_once_at_its_head(three: tuple[Series, list[Document]]) -> None:
+    series, _ = three
+    marks = history(series, 3)
+    headings = [e.text for e in marks.entries if e.heading]
+    assert headings[0] == "Cover Page" and headings.count("Cover Page") == 1
+    assert "" not in headings
+    assert not marks.entries[0].amendments  # naming it is no change of any amendment
+    word = docx.Document(io.BytesIO(history_docx(series, through=2, since=1)))
+    texts = [p.text for p in word.paragraphs]
+    assert texts[1] == "Cover Page" and texts.count("Cover Page") == 1
+    assert not [t for t in texts if "page 0" in t.lower()]

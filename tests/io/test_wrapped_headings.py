@@ -140,3 +140,15 @@ def test_a_stray_numbered_line_is_not_taken_over_the_section_that_follows(
     )
     document = load(tmp_path, "stray.txt", text)
     assert [s.number for s in document.numbered_sections()] == ["1", "2", "3", "4", "5"]
+
+
+def test_text_not_wrapped_at_all_has_a_paragraph_a_line(tmp_path: Path) -> None:
+    """A Word document saved as plain text: one line a paragraph, no blank lines between.
+    The whole offer was read as one section of two paragraphs, and every item cited "the
+    seventh sentence of the last paragraph" of it."""
+    lines = ["1. ELIGIBILITY.", " ".join([BODY["1"]] * 3)]
+    for number, title in (("2", "NUMBER OF OPTIONS"), ("3", "CONDITIONS"), ("4", "WITHDRAWAL")):
+        lines += [f"{number}. {title}.", " ".join([BODY[number]] * 3), " ".join([BODY[number]] * 2)]
+    document = load(tmp_path, "unwrapped.txt", "\r\n".join(lines) + "\r\n")
+    assert [s.number for s in document.numbered_sections()] == ["1", "2", "3", "4"]
+    assert [len(s.paragraphs) for s in document.numbered_sections()] == [1, 2, 2, 2]
