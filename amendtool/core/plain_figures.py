@@ -15,7 +15,7 @@ from amendtool.resources import resource_path
 
 _PHONE = r"(?:\b1[-.\s])?(?:\(\d{3}\)\s*|\b\d{3}[-.\s])\d{3}[-.]\d{4}\b"
 # a postal code after a place ("San Jose, California 95134", "Austin, TX 78701-1234")
-_POSTAL = r"(?<=[A-Za-z],\s)\d{5}(?:-\d{4})?\b|(?<=[A-Za-z]\s)\d{5}(?:-\d{4})?\b(?=[\s,.;)]|$)"
+_POSTAL = r",\s+(?:[A-Z][a-z]+\s+){1,2}\d{5}(?:-\d{4})?\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"
 
 
 @cache

@@ -42,3 +42,11 @@ def test_a_figure_after_a_verb_is_not_named_by_the_verb() -> None:
     said = " ".join(fact_sentences(changes, house_wording()))
     assert "located is" not in said
     assert "[name this number for employees]" in said
+
+
+def test_a_five_figure_count_is_still_a_fact() -> None:
+    changes, _ = fact_changes(
+        "We are offering to purchase up to 12500 shares.",
+        "We are offering to purchase up to 15000 shares.",
+    )
+    assert [(c.old, c.new) for c in changes] == [("12500", "15000")]
