@@ -15,6 +15,7 @@ from amendtool.core.business_days import (
     earliest_expiration,
     has_expired,
 )
+from amendtool.core.expiration_input import printed_day
 from amendtool.core.extension_dates import check_dependent_dates
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, letter
@@ -174,8 +175,13 @@ def check_earlier_periods(amendment: Amendment) -> list[Finding]:
 
 
 def named_moment(moment: dt.datetime, zone: dt.tzinfo) -> str:
+    """`moment` as the offer states it; a midnight in Eastern time also as the end of its
+    day, as the single amendment's timing check says it."""
     local = moment.astimezone(zone)
     if getattr(zone, "key", "") == "America/New_York":
+        if local.hour == 0 and local.minute == 0:
+            end = long_date(printed_day(local))
+            return f"{deadline_phrase(local)} (the end of {end}, Eastern time)"
         return deadline_phrase(local)
     return f"{deadline_phrase(local)}, which is {deadline_phrase(moment.astimezone(EASTERN))}"
 

@@ -65,15 +65,17 @@ class AmendmentMenu:
                 self.window,
                 "Extend the offer",
                 f"New expiration, local time ({self.session.filing.time_zone}), "
-                "as YYYY-MM-DD HH:MM:",
+                "as YYYY-MM-DD HH:MM (or YYYY-MM-DD midnight, the end of that day):",
                 text=f"{suggested:%Y-%m-%d %H:%M}",
             )
             if not ok:
                 return
+        from amendtool.core.expiration_input import EXAMPLE, parse_expiration
+
         try:
-            new = dt.datetime.fromisoformat(to.strip().replace(" ", "T"))
+            new = parse_expiration(to)
         except ValueError:
-            return self._warn(f"'{to}' is not a date and time such as 2001-10-11 23:59.")
+            return self._warn(f"'{to}' is not a date and time such as {EXAMPLE}.")
         self._start(
             "Extend the offer",
             lambda series, data: draft_extension(series, filing_from_dict(data), data, new),
