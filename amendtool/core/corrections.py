@@ -1,6 +1,6 @@
 """Corrections of a typing error that change nothing in the offer: a misspelled word put
-right, or a figure whose neighbouring digits were swapped. Proposed as clarifying, and
-said plainly in the employee notice."""
+right (proposed as clarifying, and said plainly in the employee notice), or a figure whose
+neighbouring digits were swapped (named, for counsel to confirm which figure is right)."""
 
 from __future__ import annotations
 
@@ -11,16 +11,22 @@ from amendtool.core.items import AmendmentItem
 
 
 def transposed(change: Change) -> str | None:
-    """'$31.25 → $32.15' when every changed amount swaps two neighbouring digits: the
-    correction of a typing error in a printed figure."""
+    """'$31.25 → $32.15' when every changed amount swaps two neighbouring digits, as
+    printed: perhaps the correction of a typing error, perhaps a new figure. Never proposed
+    as clarifying on that ground alone: counsel confirms which figure was the typo."""
     if change.words or len(change.removed) != len(change.added) or not change.removed:
         return None
     pairs = list(zip(change.removed, change.added, strict=True))
     for old, new in pairs:
-        a, b = re.sub(r"\D", "", old.text), re.sub(r"\D", "", new.text)
+        # neighbouring as printed: "212.6" → "216.2" swaps digits across the point, no typo
+        a, b = old.text, new.text
         if old.kind != "money" or new.kind != "money" or len(a) != len(b):
             return None
-        swaps = [i for i in range(len(a) - 1) if a[i] == b[i + 1] and a[i + 1] == b[i] != a[i]]
+        swaps = [
+            i
+            for i in range(len(a) - 1)
+            if a[i : i + 2].isdigit() and a[i] == b[i + 1] and a[i + 1] == b[i] != a[i]
+        ]
         if (
             len(swaps) != 1
             or a[: swaps[0]] + a[swaps[0] + 2 :] != b[: swaps[0]] + b[swaps[0] + 2 :]

@@ -297,8 +297,11 @@ def _unnamed(pattern: re.Pattern[str]) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern)
 
 
+_AFTER = (  # "one minute after 11:59 p.m.": the moment is a minute later
+    rf"(?:(?P<offset>{NUM})\s+(?P<offset_unit>minutes?|hours?)\s+(?:after|past)\s+)?"
+)
 _DEADLINE = re.compile(
-    rf"(?P<time>{_unnamed(_TIME)})(?P<between>(?:[^.;]|\.(?=\S)){{0,60}}?)"
+    rf"{_AFTER}(?P<time>{_unnamed(_TIME)})(?P<between>(?:[^.;]|\.(?=\S)){{0,60}}?)"
     rf"(?P<date>{_unnamed(_DATE)})"
     rf"|(?P<date2>{_unnamed(_DATE)})(?P<between2>[^.;]{{0,30}}?)\bat\s+(?P<time2>{_unnamed(_TIME)})",
     re.IGNORECASE,
@@ -334,9 +337,18 @@ def deadlines(text: str, zone: str) -> list[StatedDeadline]:
             base = dt.datetime.fromisoformat(day)
         except ValueError:
             continue
-        moment = base + dt.timedelta(hours=hour, minutes=minute)
+        moment = base + dt.timedelta(hours=hour, minutes=minute) + _offset(match)
         out.append(StatedDeadline(moment.replace(tzinfo=ZoneInfo(zone_name)), match.group(0)))
     return out
+
+
+def _offset(match: re.Match[str]) -> dt.timedelta:
+    """What "one minute after" (or "two hours past") adds to the time it comes before."""
+    if not match.group("offset"):
+        return dt.timedelta()
+    count = float(decimal_of(match.group("offset")))
+    unit = match.group("offset_unit").lower().rstrip("s")
+    return dt.timedelta(minutes=count) if unit == "minute" else dt.timedelta(hours=count)
 
 
 def _zone_key(text: str) -> str:

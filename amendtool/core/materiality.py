@@ -205,9 +205,6 @@ def _clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> s
     if change.facts:
         if subject is not None and subject.kind == "terms":
             return None
-        transposed = figures_transposed(change)
-        if transposed:
-            return f"Corrects figures whose digits were transposed ({transposed}); confirm"
         if subject is not None and subject.historical and _only_dates(change):
             return (
                 f"Corrects a date in {subject.name} ({_pairs(change)}); no amount or right "
@@ -275,7 +272,8 @@ def _decide(change: Change, subject: Subject | None, rules: Rules, where: str) -
         context = f"{where}. {text}"
         facts = describe_facts((change.removed, change.added), rules, context)
         if subject is not None and (subject.kind == "material" or subject.own_words):
-            return Proposal(M, f"{subject.reason}: {_lower(what if change.whole else facts)}")
+            said = f"{subject.reason}: {_lower(what if change.whole else facts)}"
+            return Proposal(M, said + _maybe_transposed(change))
         if terms:
             chosen = _consideration_facts(change, rules)
             if chosen is not None:
@@ -285,8 +283,14 @@ def _decide(change: Change, subject: Subject | None, rules: Rules, where: str) -
             if valuation and any(f.kind == "money" for f in change.facts):
                 why = f"Changes a valuation behind the offer's terms (“{valuation}”)"
                 return Proposal(M, f"{why}: {_lower(facts)}")
+            # facts that are no term (days to pay) count only with words that are: how the
+            # price is set ("the average closing price over five trading days")
+            worded = any(not rules.harmless.matches_word(w) for w in change.words)
+            named = _consideration_named(change, rules) if worded and not valuation else None
+            if named:
+                return Proposal(K, f"{_sets_consideration(named)}: {_lower(facts)}")
             return Proposal(M, f"Changes the terms of the offer: {_lower(facts)}")
-        return Proposal(M, facts)
+        return Proposal(M, facts + _maybe_transposed(change))
     own = None if terms else _own_words(change, rules, subject)
     if own is not None:
         return own
@@ -305,6 +309,9 @@ def _decide(change: Change, subject: Subject | None, rules: Rules, where: str) -
         form = _changed_form(change, rules)
         if form:
             return Proposal(K, f"May change the form of consideration ({form}): {what}")
+        named = _consideration_named(change, rules)
+        if named:
+            return Proposal(K, f"{_sets_consideration(named)}: {what}")
         reason = subject.reason if subject else "Changes the terms of the offer"
         return Proposal(M, f"{reason}: {what}")
     if subject is not None and subject.kind == "disclosure":
@@ -375,17 +382,51 @@ def _consideration_facts(change: Change, rules: Rules) -> tuple[list[Fact], list
     return (removed, added) if removed or added else None
 
 
-def _changed_form(change: Change, rules: Rules) -> str | None:
-    """'“cash” → “restricted stock units”' when a small edit names other forms of
-    consideration (in a rewritten paragraph the forms it mentions say nothing certain)."""
+def _maybe_transposed(change: Change) -> str:
+    """A changed figure whose neighbouring digits were swapped may be a typing error put
+    right, or a new figure: material all the same, and counsel asked which was the typo."""
+    pairs = figures_transposed(change)
+    return f" (digits transposed: {pairs}; confirm which figure was the typo)" if pairs else ""
+
+
+def _consideration_named(change: Change, rules: Rules) -> str | None:
+    """The word by which an edited sentence states the consideration itself ("price",
+    "rounded", "vest"); a whole text added or taken out, or a paragraph rewritten, is
+    judged otherwise (its words may only mention the consideration)."""
     if change.whole or len(change.words) > 12:
         return None
-    old = {m.casefold() for m in _forms(change.old, rules)}
-    new = {m.casefold() for m in _forms(change.new, rules)}
-    if old == new:
+    return rules.consideration.search(change.text)
+
+
+def _sets_consideration(named: str) -> str:
+    return f"Changes how the consideration is set (“{named}”)"
+
+
+def _changed_form(change: Change, rules: Rules) -> str | None:
+    """'“cash” → “restricted stock units”' when an edit names other forms of consideration:
+    a form the old text never named, however much is rewritten; one taken out, in a small
+    edit only (a rewritten paragraph may simply no longer repeat it)."""
+    if change.whole:
         return None
-    gone, came = " and ".join(sorted(old - new)), " and ".join(sorted(new - old))
-    return f"“{gone}” → “{came}”" if gone and came else f"“{gone or came}”"
+    rewritten = len(change.words) > 12
+    old = {_form_key(m): m.casefold() for m in _forms(change.old, rules)}
+    new = {_form_key(m): m.casefold() for m in _forms(change.new, rules)}
+    if rewritten:  # only a form said to be received is certain
+        received = " ".join(s for s in sentences(change.new) if rules.receives.search(s))
+        new = {k: v for k, v in new.items() if k in map(_form_key, _forms(received, rules))}
+    came = sorted(new[k] for k in new.keys() - old.keys())
+    gone = [] if rewritten else sorted(old[k] for k in old.keys() - new.keys())
+    if not came and not gone:
+        return None
+    shown_gone, shown_came = " and ".join(gone), " and ".join(came)
+    if shown_gone and shown_came:
+        return f"“{shown_gone}” → “{shown_came}”"
+    return f"“{shown_gone or shown_came}”"
+
+
+def _form_key(form: str) -> str:
+    """'New Options' and 'new option' are one form."""
+    return " ".join(form.casefold().split()).rstrip("s")
 
 
 def _forms(text: str, rules: Rules) -> list[str]:

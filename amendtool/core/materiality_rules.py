@@ -106,6 +106,9 @@ class Rules:
     deadlines: tuple[tuple[str, str, Words], ...] = ()
     # a changed sentence's own words, wherever it is printed: who may take part; a right
     participation: Words = field(default_factory=lambda: Words([]))
+    # in the offer's terms: a sentence with these words states the consideration itself
+    consideration: Words = field(default_factory=lambda: Words([]))
+    receives: Words = field(default_factory=lambda: Words([]))  # what holders receive
     rights: Words = field(default_factory=lambda: Words([]))
     offer_expiration: Words | None = None  # a deadline's sentence that is the offer's own
     # what a changed figure measures: (name, kinds of figure, the words that say so)
@@ -213,6 +216,8 @@ class Rules:
                     for d in expiration.get("deadlines", [])
                 ),
                 participation=Words(disclosure.get("participation", [])),
+                consideration=Words(terms.get("consideration", [])),
+                receives=Words(terms.get("receives", [])),
                 rights=Words(disclosure.get("rights", [])),
                 offer_expiration=Words(expiration.get("offer", [])),
                 measures=tuple(

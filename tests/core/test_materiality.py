@@ -375,14 +375,27 @@ def test_taking_out_a_disclaimer_is_clarifying_even_in_a_material_section() -> N
     assert item.materiality_reason.startswith("Takes out a disclaimer (“for general")
 
 
-def test_a_figure_whose_digits_were_transposed_is_a_correction() -> None:
+def test_a_figure_whose_digits_were_transposed_is_material_and_named_for_counsel() -> None:
+    """Which of two figures was the typo only counsel knows: a financial figure is never
+    proposed clarifying for its swapped digits, and the reason asks counsel to confirm."""
     heading = "8. Price Range of Shares Underlying the Options"
     old = ["The high sale price in the second quarter was $31.25 and the low was $12.06."]
-    fixed = drafted(heading, old, [old[0].replace("$31.25", "$32.15")])[0]
-    assert fixed.materiality is Materiality.CLARIFYING
-    assert "transposed ($31.25 → $32.15); confirm" in fixed.materiality_reason
+    fixed = drafted(heading, old, [old[0].replace("$31.25", "$13.25")])[0]
+    assert fixed.materiality is Materiality.MATERIAL
+    assert "transposed: $31.25 → $13.25; confirm which" in fixed.materiality_reason
     changed = drafted(heading, old, [old[0].replace("$31.25", "$33.15")])[0]
     assert changed.materiality is Materiality.MATERIAL
+    assert "transposed" not in changed.materiality_reason
+
+
+@pytest.mark.parametrize(("new", "swapped"), [("$221.6", True), ("$216.2", False)])
+def test_revenue_corrected_by_swapped_digits_is_material(new: str, swapped: bool) -> None:
+    """ "212.6" → "216.2" swaps digits across the decimal point: no neighbouring digits."""
+    heading = "10. Financial Information."
+    old = ["For the fiscal year ended December 31, 2026, our revenue was $212.6 million."]
+    item = drafted(heading, old, [old[0].replace("$212.6", new)])[0]
+    assert item.materiality is Materiality.MATERIAL, item.materiality_reason
+    assert ("transposed" in item.materiality_reason) is swapped, item.materiality_reason
 
 
 def test_days_to_pay_are_material_and_the_life_of_new_options_is_consideration() -> None:

@@ -264,9 +264,16 @@ def test_proposed_classes_are_what_counsel_wrote(name: str, scratch: Path) -> No
         f"({wanted[i]['why']}), proposed {items[j]['materiality']} "
         f"({items[j]['materiality_reason']})"
         for i, j in align(wanted, items)
-        if i is not None and j is not None and wanted[i]["materiality"] != items[j]["materiality"]
+        if i is not None and j is not None and items[j]["materiality"] not in _classes(wanted[i])
     ]
     assert not problems, f"{name}:\n" + "\n".join(f"  - {p}" for p in problems)
+
+
+def _classes(wanted: dict[str, Any]) -> list[str]:
+    """The classes counsel accepts for an item: counsel's own, or (a list) also the safer
+    class the tool proposes where it cannot know (which of two figures was the typo)."""
+    classes = wanted["materiality"]
+    return classes if isinstance(classes, list) else [classes]
 
 
 @pytest.mark.parametrize("name", _params("roundtrip"))
