@@ -122,6 +122,7 @@ def _ready(args: argparse.Namespace, series: Any, number: int, kind: str) -> Non
 
 
 def _amend(args: argparse.Namespace) -> int:
+    from amendtool.core.series_lock import no_change_refusal
     from amendtool.core.series_rules import check_expiration_kept
     from amendtool.io.load import load_document
     from amendtool.io.project_file import load_project
@@ -135,6 +136,8 @@ def _amend(args: argparse.Namespace) -> int:
     def draft(series: Any) -> Any:
         entry = series.draft(revised, filing, data)
         if problem := check_expiration_kept(series, entry):
+            raise InputError(args.revised, problem)
+        if problem := no_change_refusal(series, entry):
             raise InputError(args.revised, problem)
         return entry
 
