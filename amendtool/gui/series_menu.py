@@ -163,6 +163,14 @@ class AmendmentMenu:
         series = s.ensure_series()
         if refusal := lock_refusal(series, "filed"):
             return self._warn(refusal)
+        answer = QMessageBox.question(
+            self.window,
+            "Mark as filed",
+            f"Amendment No. {series.current.number} will be marked filed and locked: it "
+            "cannot be changed after this. Continue?",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         series.file(len(series.amendments) - 1)
         s.show_series(series)
         s.undo_stack.resetClean()

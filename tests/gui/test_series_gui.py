@@ -201,6 +201,7 @@ def test_stale_outputs_are_exported_before_the_amendment_is_marked_filed(
     qtbot,  # type: ignore[no-untyped-def]
     window: MainWindow,
     answered_dialogs: list[str],
+    confirmed: list[str],
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
