@@ -20,6 +20,7 @@ from amendtool.core.extension_dates import check_dependent_dates
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, letter
 from amendtool.core.materiality_rules import house_rules
+from amendtool.core.results import check_results_counts
 from amendtool.core.timekeeping import deadline_phrase, long_date
 from amendtool.core.timing_checks import WHY_LONGER, forcing_item
 
@@ -28,7 +29,7 @@ def series_findings(amendment: Amendment) -> list[Finding]:
     findings = check_place_in_series(amendment) + check_exhibit_numbers(amendment)
     findings += check_series_expiration(amendment) + check_same_offer(amendment)
     if amendment.kind == "results":
-        return findings + check_results_timing(amendment)
+        return findings + check_results_timing(amendment) + check_results_counts(amendment)
     findings += check_earlier_periods(amendment) + check_extension_announced(amendment)
     return findings + check_dependent_dates(amendment)  # the dates an extension may move
 
