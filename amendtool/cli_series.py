@@ -199,6 +199,7 @@ def _finish(args: argparse.Namespace, project: Any, draft: Any, number: int, kin
     (io/project_outputs.py): both new, or both as they were."""
     from amendtool.cli import _print_findings, _print_skipped, _writer
     from amendtool.core.checks import run_checks
+    from amendtool.core.numerals import counted
     from amendtool.io.project_outputs import write_with_project
 
     _ready(args, project.series, number, kind)
@@ -223,7 +224,7 @@ def _finish(args: argparse.Namespace, project: Any, draft: Any, number: int, kin
         print(f"amendtool: note: {note}", file=sys.stderr)
     _print_findings(amendment, as_warnings=True, findings=findings)
     print(
-        f"Amendment No. {entry.number}: {len(amendment.change_items)} items; wrote "
+        f"Amendment No. {entry.number}: {counted(len(amendment.change_items), 'item')}; wrote "
         + ", ".join(p.name for p in written)
     )
     return 0
