@@ -21,7 +21,7 @@ from amendtool.cli_report import (
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 _COMMANDS = (
     "outline", "draft", "export", "check", "plain", "classify", "amend", "extend", "results",
-    "history",
+    "history", "filed",
 )  # fmt: skip
 
 
