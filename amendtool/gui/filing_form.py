@@ -35,6 +35,7 @@ from amendtool.core.errors import InputError
 from amendtool.core.filing import FilingError, filing_from_dict, read_filing_data
 from amendtool.core.filing_labels import FIELDS, PROBLEM, labelled
 from amendtool.gui import settings
+from amendtool.gui.counsel_folder import start_at
 from amendtool.gui.holiday_calendar import mark_holidays
 from amendtool.gui.screen_fit import fit, remember
 from amendtool.io.project_file import jsonable
@@ -407,7 +408,7 @@ class FilingForm(QDialog):
     def import_toml(self, path: str | None = None) -> None:
         if not path:
             path, _ = QFileDialog.getOpenFileName(
-                self, "Import filing details", "", "Filing details (*.toml)"
+                self, "Import filing details", start_at(self), "Filing details (*.toml)"
             )
         if path:
             try:  # through the input gate: a pipe or a device never hangs the form
@@ -420,7 +421,10 @@ class FilingForm(QDialog):
     def export_toml(self, path: str | None = None) -> None:
         if not path:
             path, _ = QFileDialog.getSaveFileName(
-                self, "Export filing details", "filing.toml", "Filing details (*.toml)"
+                self,
+                "Export filing details",
+                start_at(self, "filing.toml"),
+                "Filing details (*.toml)",
             )
         if path:
             data = self.data()

@@ -35,6 +35,7 @@ from amendtool.gui import everyday, settings
 from amendtool.gui.actions import ACTIONS, build_actions, update_enabled
 from amendtool.gui.autosave import Autosaver
 from amendtool.gui.background import run_in_background
+from amendtool.gui.counsel_folder import remember_folder, start_at
 from amendtool.gui.file_drop import PROJECTS, FileDrops, ask_how_to_open
 from amendtool.gui.recent_files import RecentFiles
 from amendtool.gui.screen_fit import available, fit
@@ -245,13 +246,11 @@ class MainWindow(QMainWindow):
         self.recent.remember(path)
 
     def _choose_file(self, title: str, kinds: str) -> Path | None:
-        """A file from the open dialog, starting in (and remembering) the last folder."""
-        path, _ = QFileDialog.getOpenFileName(
-            self, title, settings.get(settings.LAST_FOLDER), kinds
-        )
+        """A file from the open dialog, starting where counsel's files are (and remembering)."""
+        path, _ = QFileDialog.getOpenFileName(self, title, start_at(self), kinds)
         if not path:
             return None
-        settings.put(settings.LAST_FOLDER, str(Path(path).parent))
+        remember_folder(path)
         return Path(path)
 
     def new_project(self) -> None:
@@ -374,10 +373,14 @@ class MainWindow(QMainWindow):
         return self._save_to(self.session.path)
 
     def save_as(self) -> bool:
+        name = self.session.path.name if self.session.path else "amendment.amend"
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save project", "amendment.amend", "amendtool projects (*.amend)"
+            self, "Save project", start_at(self, name), "amendtool projects (*.amend)"
         )
-        return self._save_to(Path(path)) if path else False
+        if not path:
+            return False
+        remember_folder(path)
+        return self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:
         self.session.wait_for_draft()

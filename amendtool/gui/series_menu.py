@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from amendtool.core.errors import AmendtoolError
+from amendtool.gui.counsel_folder import start_at
 
 if TYPE_CHECKING:
     from amendtool.core.series import Series, SeriesAmendment
@@ -180,7 +181,10 @@ class AmendmentMenu:
             return None
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self.window, "Save the history", "history.docx", "Word documents (*.docx)"
+                self.window,
+                "Save the history",
+                start_at(self.window, "history.docx"),
+                "Word documents (*.docx)",
             )
             if not chosen:
                 return None
