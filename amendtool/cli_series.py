@@ -11,7 +11,7 @@ from typing import Any
 
 from amendtool.core.errors import InputError
 
-COMMANDS = ("amend", "extend", "results", "history")
+COMMANDS = ("amend", "extend", "results", "history", "filed")
 
 
 def add_commands(commands: Any) -> None:
@@ -23,7 +23,12 @@ def add_commands(commands: Any) -> None:
 
     extend = commands.add_parser("extend", help="draft an amendment extending the offer")
     extend.add_argument("project")
-    extend.add_argument("--to", required=True, help='new expiration, "YYYY-MM-DD HH:MM" local')
+    extend.add_argument(
+        "--to",
+        required=True,
+        help='new expiration, local: "YYYY-MM-DD HH:MM", or "YYYY-MM-DD midnight" (24:00, the '
+        "end of that day)",
+    )
     extend.add_argument(
         "--allow-short-period",
         action="store_true",
@@ -44,6 +49,12 @@ def add_commands(commands: Any) -> None:
     history.add_argument("--through", type=int, help="as amended through this amendment")
     history.add_argument("--since", type=int, default=0, help="changes after this amendment")
     history.set_defaults(run=_history)
+
+    filed = commands.add_parser(
+        "filed", help="mark the last amendment filed (locked), the final one too"
+    )
+    filed.add_argument("project")
+    filed.set_defaults(run=_filed)
 
 
 def _outputs(parser: argparse.ArgumentParser) -> None:
@@ -117,6 +128,7 @@ def _ready(args: argparse.Namespace, series: Any, number: int, kind: str) -> Non
 
 
 def _amend(args: argparse.Namespace) -> int:
+    from amendtool.core.series_lock import no_change_refusal
     from amendtool.core.series_rules import check_expiration_kept
     from amendtool.io.load import load_document
     from amendtool.io.project_file import load_project
@@ -131,31 +143,28 @@ def _amend(args: argparse.Namespace) -> int:
         entry = series.draft(revised, filing, data)
         if problem := check_expiration_kept(series, entry):
             raise InputError(args.revised, problem)
+        if problem := no_change_refusal(series, entry):
+            raise InputError(args.revised, problem)
         return entry
 
     return _finish(args, project, draft, filing.amendment_number, "text")
 
 
 def _extend(args: argparse.Namespace) -> int:
-    from amendtool.core.series_steps import current_expiration, draft_extension
+    from amendtool.core.expiration_input import EXAMPLE, parse_expiration
+    from amendtool.core.series_steps import current_expiration, draft_extension, not_later
     from amendtool.core.timekeeping import deadline_phrase
     from amendtool.io.project_file import load_project
 
     project = load_project(args.project)
     try:
-        new = dt.datetime.fromisoformat(args.to.strip().replace(" ", "T")).replace(tzinfo=None)
+        new = parse_expiration(args.to)
     except ValueError as exc:
-        raise InputError(
-            "--to", f"'{args.to}' is not a date and time such as 2001-10-11 23:59"
-        ) from exc
+        raise InputError("--to", f"'{args.to}' is not a date and time such as {EXAMPLE}") from exc
     filing, data = _filing(args, project.series, "extension", new)
     old = current_expiration(project.series, filing)
     if new <= old:
-        raise InputError(
-            "--to",
-            f"{new:%Y-%m-%d %H:%M} is not later than the expiration it extends "
-            f"({old:%Y-%m-%d %H:%M}); give the new expiration",
-        )
+        raise InputError("--to", not_later(new, old, filing.zone))
 
     def draft(series: Any) -> Any:
         from amendtool.core.series_rules import short_period
@@ -196,6 +205,7 @@ def _finish(args: argparse.Namespace, project: Any, draft: Any, number: int, kin
     (io/project_outputs.py): both new, or both as they were."""
     from amendtool.cli import _print_findings, _print_skipped, _writer
     from amendtool.core.checks import run_checks
+    from amendtool.core.numerals import counted
     from amendtool.io.project_outputs import write_with_project
 
     _ready(args, project.series, number, kind)
@@ -220,7 +230,7 @@ def _finish(args: argparse.Namespace, project: Any, draft: Any, number: int, kin
         print(f"amendtool: note: {note}", file=sys.stderr)
     _print_findings(amendment, as_warnings=True, findings=findings)
     print(
-        f"Amendment No. {entry.number}: {len(amendment.change_items)} items; wrote "
+        f"Amendment No. {entry.number}: {counted(len(amendment.change_items), 'item')}; wrote "
         + ", ".join(p.name for p in written)
     )
     return 0
@@ -243,4 +253,27 @@ def _history(args: argparse.Namespace) -> int:
 
         path = write_history(project.series, args.docx, through, args.since)
         print(f"wrote {path.name}")
+    return 0
+
+
+def _filed(args: argparse.Namespace) -> int:
+    """Mark the project's last amendment filed, as starting the next one does: the way to
+    lock the final amendment, which nothing follows. Refused while its check finds an
+    error, its outputs are stale or it changes nothing."""
+    from amendtool.core.series_lock import lock_refusal
+    from amendtool.io.project_file import load_project, save_project
+
+    project = load_project(args.project)
+    series = project.series
+    if not series.amendments:
+        raise InputError(args.project, "has no amendment to mark filed")
+    if series.current.locked:
+        raise InputError(
+            args.project, f"Amendment No. {series.current.number} is already marked filed"
+        )
+    if refusal := lock_refusal(series, "filed", args.project):
+        raise InputError(args.project, refusal)
+    series.file(len(series.amendments) - 1)
+    save_project(project, args.project)
+    print(f"Amendment No. {series.current.number} is now marked filed (locked)")
     return 0

@@ -9,17 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QInputDialog,
     QMessageBox,
-    QSpinBox,
-    QWidget,
 )
 
 from amendtool.core.errors import AmendtoolError
@@ -66,15 +59,17 @@ class AmendmentMenu:
                 self.window,
                 "Extend the offer",
                 f"New expiration, local time ({self.session.filing.time_zone}), "
-                "as YYYY-MM-DD HH:MM:",
+                "as YYYY-MM-DD HH:MM (or YYYY-MM-DD midnight, the end of that day):",
                 text=f"{suggested:%Y-%m-%d %H:%M}",
             )
             if not ok:
                 return
+        from amendtool.core.expiration_input import EXAMPLE, parse_expiration
+
         try:
-            new = dt.datetime.fromisoformat(to.strip().replace(" ", "T"))
+            new = parse_expiration(to)
         except ValueError:
-            return self._warn(f"'{to}' is not a date and time such as 2001-10-11 23:59.")
+            return self._warn(f"'{to}' is not a date and time such as {EXAMPLE}.")
         self._start(
             "Extend the offer",
             lambda series, data: draft_extension(series, filing_from_dict(data), data, new),
@@ -90,6 +85,8 @@ class AmendmentMenu:
         if self.session.filing is None:
             return self._no_filing()
         if values is None:
+            from amendtool.gui.results_dialog import ResultsDialog
+
             dialog = ResultsDialog(self.window)
             if not dialog.exec():
                 return
@@ -162,6 +159,14 @@ class AmendmentMenu:
         series = s.ensure_series()
         if refusal := lock_refusal(series, "filed"):
             return self._warn(refusal)
+        answer = QMessageBox.question(
+            self.window,
+            "Mark as filed",
+            f"Amendment No. {series.current.number} will be marked filed and locked: it "
+            "cannot be changed after this. Continue?",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         series.file(len(series.amendments) - 1)
         s.show_series(series)
         s.undo_stack.resetClean()
@@ -201,43 +206,3 @@ class AmendmentMenu:
 
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self.window, "Amendment", text)
-
-
-class ResultsDialog(QDialog):
-    """The results as the final amendment reports them."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("resultsDialog")
-        self.setWindowTitle("Results of the offer")
-        form = QFormLayout(self)
-        self.counts: dict[str, QSpinBox] = {}
-        for key, label in (
-            ("tendered", "Shares under the options tendered and not withdrawn:"),
-            ("accepted", "Shares under the options accepted for exchange:"),
-            ("issued", "Shares under the new options to be granted:"),
-            ("holders", "Holders who tendered (0: not stated):"),
-        ):
-            box = QSpinBox()
-            box.setRange(0, 2_000_000_000)
-            box.setGroupSeparatorShown(True)
-            self.counts[key] = box
-            form.addRow(label, box)
-        self.grant_date = QDateEdit(QDate.currentDate())
-        self.grant_date.setCalendarPopup(True)
-        self.grant_date.setDisplayFormat("MMMM d, yyyy")
-        form.addRow("Grant date of the new options:", self.grant_date)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> dict[str, Any]:
-        out: dict[str, Any] = {k: b.value() for k, b in self.counts.items() if k != "holders"}
-        if holders := self.counts["holders"].value():
-            out["holders"] = holders
-        day = self.grant_date.date()
-        out["grant_date"] = dt.date(day.year(), day.month(), day.day()).isoformat()
-        return out
