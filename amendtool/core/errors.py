@@ -22,8 +22,8 @@ class InputError(AmendtoolError):
         super().__init__(f"{label}: {problem}")
 
 
-def shown_name(name: str, longest: int = 60) -> str:
+def shown_name(name: str, longest: int = 120) -> str:
     """A file's name for a message: a very long one keeps its start and its end."""
     if len(name) <= longest:
         return name
-    return f"{name[: longest - 16]}…{name[-15:]}"
+    return f"{name[: longest - 26]}…{name[-25:]}"

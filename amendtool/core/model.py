@@ -82,6 +82,9 @@ class Paragraph:
     table: str | None = None  # TABLE_ROW: the table's id; a table continued on the next
     # page keeps one id, while each row keeps the page it is printed on
     marker: str | None = None  # a bulleted list item's mark ("•"): shown, never compared
+    # bare superscript note references left out of the text ("purposes.<sup>1</sup>"), as
+    # "count:mark" pairs apart by spaces, count the non-space characters before the mark
+    note_refs: str | None = None
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:

@@ -36,6 +36,14 @@ def note_mark(text: str) -> tuple[str, int] | None:
     return match.group(1).strip("()"), match.end()
 
 
+_BARE_NOTE = re.compile(r"^\s*(\d{1,2}|\*{1,3}|[†‡])\s+(?=\S)")
+
+
+def _bare_note_mark(text: str) -> tuple[str, int] | None:
+    match = _BARE_NOTE.match(text)
+    return (match.group(1), match.end()) if match else None
+
+
 def mark_table_notes(blocks: list[RawBlock]) -> list[RawBlock]:
     """Paragraphs directly under a table that open with a mark the table carries, and
     paragraphs in the house style's note style that open with a mark."""
@@ -53,6 +61,8 @@ def mark_table_notes(blocks: list[RawBlock]) -> list[RawBlock]:
             table_text = "\n".join(rows)
         house = block.style == HOUSE_NOTE_STYLE and block.note is None
         found = note_mark(block.text) if (table_text or house) and block.note is None else None
+        if house and found is None:
+            found = _bare_note_mark(block.text)  # "¹ Holders …": a mark printed bare
         printed = block.text[: found[1]].strip() if found else ""
         if found and (house or _refers(table_text, printed)):
             out.append(

@@ -56,6 +56,7 @@ class RawBlock:
     note_kind: ParagraphKind = ParagraphKind.FOOTNOTE
     auto_number: str | None = None  # Word list numbering printed before the text, e.g. "7."
     marker: str | None = None  # Word list bullet ("•"): shown on screen, not in the text
+    note_refs: str | None = None  # bare note references left out of the text (model.py)
     bold_prefix: str | None = None  # leading bold words of a run-in heading
     single_line: bool = False  # EDGAR text: the block was one line in the file
     line_count: int = 0  # EDGAR text: lines the block had in the file (0: not known)
@@ -139,6 +140,7 @@ def _paragraph(block: RawBlock, heading: Heading | None, section: Section) -> Pa
         note=block.note,
         table=block.table if block.table_row else None,
         marker=block.marker,
+        note_refs=block.note_refs,
     )
 
 

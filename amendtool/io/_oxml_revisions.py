@@ -103,6 +103,11 @@ class Revisions:
             paragraph.append(wrapper)
 
     # --- paragraphs ------------------------------------------------------------------------
+    def delete_run(self, run: etree._Element) -> None:
+        """One run struck whole (a note's reference mark, which holds no text)."""
+        if _parent(run).tag != qn("w:del"):
+            self._delete_run(run)
+
     def delete_paragraph(self, paragraph: etree._Element) -> None:
         _explode_runs(paragraph)
         for run in _visible_runs(paragraph):

@@ -28,6 +28,13 @@ _W = "{" + W + "}"
 
 
 @cache
+def _house_reference(rpr: etree._Element | None) -> bool:
+    """A run in the house style's note-mark style after the paragraph's first text: a
+    reference to a note the offer printed bare ("purposes.¹"), left out as Word's are."""
+    style = rpr.find(q("rStyle")) if rpr is not None else None
+    return style is not None and style.get(q("val")) == "ATNoteMark"
+
+
 def q(tag: str) -> str:
     return _W + tag
 
@@ -390,6 +397,8 @@ class _Walker:
                 if tag == W_R:
                     first = child[0] if len(child) else None  # w:rPr comes first if at all
                     rpr = first if first is not None and first.tag == W_RPR else None
+                    if length and _house_reference(rpr):
+                        continue  # a bare note reference the house style set: no text
                     visit(child, _run_bold(rpr, style.bold))
                 elif tag == W_T:
                     emit(child.text or "", bold)

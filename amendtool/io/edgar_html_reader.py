@@ -147,7 +147,8 @@ class _HtmlWalker:
 
     def leaf(self, element: etree._Element, bold: bool, centred: bool, tag: str) -> None:
         note = leading_note_mark(element)
-        pieces = list(_text_pieces(element, bold, skip_first_mark=note is not None))
+        bare: list[str] = []
+        pieces = list(_text_pieces(element, bold, skip_first_mark=note is not None, refs=bare))
         text = "".join(t for t, _ in pieces)
         visible = [b for t, b in pieces if t.strip()]
         level = int(tag[1]) if re.fullmatch(r"h[1-6]", tag) else None
@@ -157,6 +158,7 @@ class _HtmlWalker:
                 block.note = note  # "<sup>1</sup> Excludes …": a footnote
             elif lead := _bold_lead(pieces):
                 block.bold_prefix = lead
+            block.note_refs = " ".join(bare) or None
             marks = [bare_mark(sup) for sup in element.iter("sup")]
             self.references[id(block)] = {m for m in marks if m} - {note}
 
@@ -255,11 +257,15 @@ def _block_holders(root: etree._Element) -> set[etree._Element]:
 
 
 def _text_pieces(
-    element: etree._Element, bold: bool, skip_first_mark: bool = False
+    element: etree._Element,
+    bold: bool,
+    skip_first_mark: bool = False,
+    refs: list[str] | None = None,
 ) -> list[tuple[str, bool]]:
-    """(text, bold) in reading order; a bare superscript note mark is left out, and so is
-    the mark a note opens with ("<sup>(1)</sup> Dividends …"). Walked with a stack of its
-    own, so depth costs nothing."""
+    """(text, bold) in reading order; a bare superscript note mark is left out (where it
+    stood goes to `refs`: "count:mark", count the non-space characters before it), and so
+    is the mark a note opens with ("<sup>(1)</sup> Dividends …"). Walked with a stack of
+    its own, so depth costs nothing."""
     pieces: list[tuple[str, bool]] = []
     skipping = skip_first_mark
     # entries: (element, bold of its parent) to open, or (text, bold) to emit
@@ -277,6 +283,9 @@ def _text_pieces(
         if tag == "br":
             pieces.append((" ", node_bold))
         if tag == "sup" and (skipping or bare_mark(node)):
+            if not skipping and refs is not None:
+                before = sum(len("".join(t.split())) for t, _ in pieces)
+                refs.append(f"{before}:{bare_mark(node)}")
             skipping = False
         elif node.text:
             pieces.append((node.text, node_bold))

@@ -68,3 +68,42 @@ def marked_pieces(text: str, marks: tuple[str, ...]) -> list[tuple[str, bool]]:
     if position < len(text) or not pieces:
         pieces.append((text[position:], False))
     return pieces
+
+
+def bare_marks(paragraphs: Sequence[Paragraph]) -> set[str]:
+    """The marks the offer printed bare ("purposes.¹"): their notes are led by the bare
+    mark too, not by "(1)"."""
+    return {
+        ref.split(":", 1)[1]
+        for p in paragraphs
+        for ref in (p.note_refs or "").split()
+        if ":" in ref
+    }
+
+
+def with_bare_references(
+    pieces: list[tuple[str, bool]], note_refs: str | None
+) -> list[tuple[str, bool, bool]]:
+    """(text, superscript, a bare reference) pieces: each bare mark the reader left out of
+    the text put back after the non-space character it followed."""
+    places = []
+    for ref in (note_refs or "").split():
+        count, _, mark = ref.partition(":")
+        if count.isdigit() and mark:
+            places.append((int(count), mark))
+    out: list[tuple[str, bool, bool]] = []
+    seen = 0  # non-space characters passed
+    for text, superscript in pieces:
+        start = 0
+        for index, char in enumerate(text):
+            if char.isspace():
+                continue
+            seen += 1
+            while places and places[0][0] == seen:
+                out.append((text[start : index + 1], superscript, False))
+                out.append((places.pop(0)[1], True, True))
+                start = index + 1
+        if start < len(text) or not text:
+            out.append((text[start:], superscript, False))
+    out += [(mark, True, True) for _, mark in places]  # past the end of an edited text
+    return [piece for piece in out if piece[0]] or [("", False, False)]

@@ -25,7 +25,13 @@ from amendtool.io.docx_notes import make_notes_editable
 from amendtool.io.docx_reader import walk_docx
 from amendtool.io.docx_writer import append_row, fill_cell, house_template
 from amendtool.io.house_pages import PrintedPages
-from amendtool.io.note_marks import marked_pieces, note_styles, notes_after
+from amendtool.io.note_marks import (
+    bare_marks,
+    marked_pieces,
+    note_styles,
+    notes_after,
+    with_bare_references,
+)
 from amendtool.io.source_file import sha256
 from amendtool.io.word_paragraphs import ParagraphStyles, add_paragraph
 
@@ -78,15 +84,23 @@ def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
         bold: bool = False,
         mark: str | None = None,
         refers: tuple[str, ...] = (),
+        note_refs: str | None = None,
     ) -> object:
         paragraph = Paragraph(cast(CT_P, add_paragraph(end, styles.ids.get(style))), word._body)
-        if mark is not None:  # "(1) …", as EDGAR prints a note
+        if mark is not None and mark in bare:  # "¹ Holders …", as the offer prints it
+            paragraph.add_run(mark, note_mark).font.superscript = True
+            paragraph.add_run(" ")
+        elif mark is not None:  # "(1) …", as EDGAR prints a note
             paragraph.add_run(printed_mark(mark) + " ", note_mark)
-        for piece, superscript in marked_pieces(safe_for_output(text), refers):
-            run = paragraph.add_run(piece)
+        pieces = marked_pieces(safe_for_output(text), refers)
+        for piece, superscript, reference in with_bare_references(pieces, note_refs):
+            # a bare reference is in the mark's style: no part of the text an item changes
+            run = paragraph.add_run(piece, note_mark if reference else None)
             run.bold = bold or None
             run.font.superscript = superscript or None
         return paragraph._p
+
+    bare = bare_marks([p for s in original.sections for p in s.paragraphs])
 
     sections = []
     for section in original.sections:
@@ -109,6 +123,7 @@ def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
                     bold=p.kind in (ParagraphKind.QUESTION, ParagraphKind.SUBHEADING),
                     mark=p.note if p.kind in NOTE_KINDS else None,
                     refers=notes_after(section.paragraphs, index),
+                    note_refs=p.note_refs,
                 )
                 paragraphs.append(replace(p, source=source))
                 continue

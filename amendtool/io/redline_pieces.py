@@ -20,6 +20,11 @@ from amendtool.io._oxml_revisions import Revisions, accepted_text
 
 Edit = tuple[int, int, str]
 W_TR, W_P, W_DOCUMENT = qn("w:tr"), qn("w:p"), qn("w:document")
+# a Word note → the tag of its reference in the body
+_NOTE_TAGS = {
+    qn("w:footnote"): qn("w:footnoteReference"),
+    qn("w:endnote"): qn("w:endnoteReference"),
+}
 
 
 class RedlineError(AmendtoolError):
@@ -107,6 +112,23 @@ class RedlineBase:
             self.revisions.delete_row(element)
         else:
             self.revisions.delete_paragraph(element)
+            self._strike_reference(element)
+
+    def _strike_reference(self, paragraph: etree._Element) -> None:
+        """A Word note whose every paragraph is struck takes its reference mark in the
+        body with it: the conformed copy has no mark pointing at an empty note."""
+        note = paragraph.getparent()
+        if note is None or note.tag not in _NOTE_TAGS:
+            return
+        marked = (p.find(f"{qn('w:pPr')}/{qn('w:rPr')}/{qn('w:del')}") for p in note.iter(W_P))
+        if not all(mark is not None for mark in marked):
+            return
+        body = self.body_end.getparent()
+        ident = note.get(qn("w:id"))
+        for found in body.iter(_NOTE_TAGS[note.tag]) if body is not None else ():
+            run = found.getparent()
+            if found.get(qn("w:id")) == ident and run is not None and run.tag == qn("w:r"):
+                self.revisions.delete_run(run)
 
     def _heading(self, section_id: str) -> etree._Element:
         if section_id not in self.headings:
