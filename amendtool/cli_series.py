@@ -23,7 +23,12 @@ def add_commands(commands: Any) -> None:
 
     extend = commands.add_parser("extend", help="draft an amendment extending the offer")
     extend.add_argument("project")
-    extend.add_argument("--to", required=True, help='new expiration, "YYYY-MM-DD HH:MM" local')
+    extend.add_argument(
+        "--to",
+        required=True,
+        help='new expiration, local: "YYYY-MM-DD HH:MM", or "YYYY-MM-DD midnight" (24:00, the '
+        "end of that day)",
+    )
     extend.add_argument(
         "--allow-short-period",
         action="store_true",
@@ -117,6 +122,7 @@ def _ready(args: argparse.Namespace, series: Any, number: int, kind: str) -> Non
 
 
 def _amend(args: argparse.Namespace) -> int:
+    from amendtool.core.series_lock import no_change_refusal
     from amendtool.core.series_rules import check_expiration_kept
     from amendtool.io.load import load_document
     from amendtool.io.project_file import load_project
@@ -131,31 +137,28 @@ def _amend(args: argparse.Namespace) -> int:
         entry = series.draft(revised, filing, data)
         if problem := check_expiration_kept(series, entry):
             raise InputError(args.revised, problem)
+        if problem := no_change_refusal(series, entry):
+            raise InputError(args.revised, problem)
         return entry
 
     return _finish(args, project, draft, filing.amendment_number, "text")
 
 
 def _extend(args: argparse.Namespace) -> int:
-    from amendtool.core.series_steps import current_expiration, draft_extension
+    from amendtool.core.expiration_input import EXAMPLE, parse_expiration
+    from amendtool.core.series_steps import current_expiration, draft_extension, not_later
     from amendtool.core.timekeeping import deadline_phrase
     from amendtool.io.project_file import load_project
 
     project = load_project(args.project)
     try:
-        new = dt.datetime.fromisoformat(args.to.strip().replace(" ", "T")).replace(tzinfo=None)
+        new = parse_expiration(args.to)
     except ValueError as exc:
-        raise InputError(
-            "--to", f"'{args.to}' is not a date and time such as 2001-10-11 23:59"
-        ) from exc
+        raise InputError("--to", f"'{args.to}' is not a date and time such as {EXAMPLE}") from exc
     filing, data = _filing(args, project.series, "extension", new)
     old = current_expiration(project.series, filing)
     if new <= old:
-        raise InputError(
-            "--to",
-            f"{new:%Y-%m-%d %H:%M} is not later than the expiration it extends "
-            f"({old:%Y-%m-%d %H:%M}); give the new expiration",
-        )
+        raise InputError("--to", not_later(new, old, filing.zone))
 
     def draft(series: Any) -> Any:
         from amendtool.core.series_rules import short_period

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from amendtool.core.amendment import Amendment
+from amendtool.core.expiration_input import printed_day
 from amendtool.core.facts import extract
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.locate import answer_position
@@ -27,8 +28,8 @@ def check_dependent_dates(amendment: Amendment) -> list[Finding]:
     day than the old one: a date the extension may have moved."""
     if amendment.kind != "extension" or amendment.extended_from is None:
         return []
-    old = amendment.extended_from.date()
-    new = amendment.filing.expiration_local.date()
+    old = printed_day(amendment.extended_from)
+    new = printed_day(amendment.filing.expiration_local)
     span = f"from {long_date(old)} to {long_date(new)}"
     findings = []
     for section in amendment.revised.sections:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from amendtool.core.filing import FilingError
+from amendtool.core.findings import WARNING, Finding
 from amendtool.core.layout import Block, Role
 from amendtool.core.templates import fill
 from amendtool.core.timekeeping import deadline_phrase, long_date
@@ -19,6 +20,9 @@ _COUNTS = {
     "accepted": "how many shares the options accepted for exchange cover",
     "issued": "how many shares the new options (or other consideration) cover",
 }
+
+
+_ZERO = {"tendered": "tendered", "accepted": "accepted", "issued": "granted or issued"}
 
 
 @dataclass(frozen=True)
@@ -153,6 +157,40 @@ def grant_refusal(results: Results, expiration: dt.datetime) -> str | None:
         f"{deadline_phrase(expiration)}: give the date of the grant or issue, which follows "
         "the expiration"
     )
+
+
+def check_results_counts(amendment: object) -> list[Finding]:
+    """A count of 0 is named (a form left at zero reports an offer nobody took up); fewer
+    options accepted than tendered needs the filing to say why."""
+    from amendtool.core.amendment import Amendment
+
+    assert isinstance(amendment, Amendment)
+    try:
+        results = parse_results(amendment.results_data)
+    except FilingError:
+        return []  # the results themselves are refused where they are entered
+    findings = [
+        Finding(
+            WARNING,
+            "results_counts",
+            f"results.{key} is 0 ({what}): the final amendment would report that none were "
+            f"{_ZERO[key]}; enter the count, or confirm that it is 0",
+        )
+        for key, what in _COUNTS.items()
+        if getattr(results, key) == 0
+    ]
+    if 0 < results.accepted < results.tendered:
+        findings.append(
+            Finding(
+                WARNING,
+                "results_counts",
+                f"results.accepted ({results.accepted:,} shares) is fewer than "
+                f"results.tendered ({results.tendered:,} shares): explain in "
+                "results.statement why the Company did not accept every option properly "
+                "tendered (Item 4 reports it), or correct the counts",
+            )
+        )
+    return findings
 
 
 def results_notice_blocks(amendment: object, document: str = "notice") -> list[Block]:

@@ -15,10 +15,12 @@ from amendtool.core.business_days import (
     earliest_expiration,
     has_expired,
 )
+from amendtool.core.expiration_input import printed_day
 from amendtool.core.extension_dates import check_dependent_dates
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, letter
 from amendtool.core.materiality_rules import house_rules
+from amendtool.core.results import check_results_counts
 from amendtool.core.timekeeping import deadline_phrase, long_date
 from amendtool.core.timing_checks import WHY_LONGER, forcing_item
 
@@ -27,7 +29,7 @@ def series_findings(amendment: Amendment) -> list[Finding]:
     findings = check_place_in_series(amendment) + check_exhibit_numbers(amendment)
     findings += check_series_expiration(amendment) + check_same_offer(amendment)
     if amendment.kind == "results":
-        return findings + check_results_timing(amendment)
+        return findings + check_results_timing(amendment) + check_results_counts(amendment)
     findings += check_earlier_periods(amendment) + check_extension_announced(amendment)
     return findings + check_dependent_dates(amendment)  # the dates an extension may move
 
@@ -174,8 +176,13 @@ def check_earlier_periods(amendment: Amendment) -> list[Finding]:
 
 
 def named_moment(moment: dt.datetime, zone: dt.tzinfo) -> str:
+    """`moment` as the offer states it; a midnight in Eastern time also as the end of its
+    day, as the single amendment's timing check says it."""
     local = moment.astimezone(zone)
     if getattr(zone, "key", "") == "America/New_York":
+        if local.hour == 0 and local.minute == 0:
+            end = long_date(printed_day(local))
+            return f"{deadline_phrase(local)} (the end of {end}, Eastern time)"
         return deadline_phrase(local)
     return f"{deadline_phrase(local)}, which is {deadline_phrase(moment.astimezone(EASTERN))}"
 

@@ -34,6 +34,11 @@ def lock_refusal(series: Series, kind: str, project: str | None = None) -> str |
         return None
     if stale := stale_refusal(current, kind, project):
         return stale
+    if kind == "filed" and no_change_refusal(series, current):
+        return (
+            f"Amendment No. {current.number} cannot be marked filed: it makes no change to "
+            "the offer; draft its changes first"
+        )
     amendment = series.amendment(-1)
     if amendment is None:
         return (
@@ -63,6 +68,23 @@ def lock_refusal(series: Series, kind: str, project: str | None = None) -> str |
     return (
         f"{head}: its check '{first.code}' finds an error{more}: "
         f"{first.message.rstrip('.')}. Fix it, then {then} (the checks list every finding)"
+    )
+
+
+def no_change_refusal(series: Series, entry: SeriesAmendment) -> str | None:
+    """A text amendment that changes nothing in the offer as the amendments before it
+    leave it has nothing to file (None: it changes something, or it extends the offer or
+    reports the results, which change Item 4 whatever the text)."""
+    if entry.kind.value != "text" or any(i.kind.value != "file_exhibit" for i in entry.items):
+        return None
+    index = series.amendments.index(entry)
+    before = (
+        f"as Amendment No. {series.amendments[index - 1].number} leaves it" if index else "as filed"
+    )
+    return (
+        f"makes no change to the offer {before}: Amendment No. {entry.number} would have "
+        "nothing to amend; give the offer as this amendment revises it (to extend the offer "
+        "or report the results, use extend or results)"
     )
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from amendtool.core.errors import AmendtoolError
+from amendtool.core.timekeeping import deadline_phrase
 
 if TYPE_CHECKING:
     from amendtool.core.filing import FilingDetails
@@ -137,7 +138,8 @@ def check_expiration(
     )
     return (
         f"gives offer.expiration = {given:%Y-%m-%d %H:%M}, but the offer expires at "
-        f"{in_force:%Y-%m-%d %H:%M} ({source}); set offer.expiration = "
+        f"{deadline_phrase(in_force.replace(tzinfo=filing.zone))} ({source}); set "
+        "offer.expiration = "
         f"{in_force:%Y-%m-%dT%H:%M:%S}"
         + (" (the new one is given by --to)" if kind == "extension" else "")
     )
@@ -197,7 +199,6 @@ def check_expiration_kept(series: Series, entry: SeriesAmendment) -> str | None:
     offer stating another (an older draft, before an extension) would undo or make an
     extension without Rule 14e-1(d)'s announcement; an expiration is changed by extending."""
     from amendtool.core.expirations import expiration_change
-    from amendtool.core.timekeeping import deadline_phrase
 
     index = series.amendments.index(entry)
     in_force = in_force_expiration(series, index)

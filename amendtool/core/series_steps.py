@@ -37,6 +37,17 @@ def current_expiration(series: Series, filing: FilingDetails) -> dt.datetime:
     return in_force if in_force is not None else filing.expiration.replace(tzinfo=None)
 
 
+def not_later(new: dt.datetime, old: dt.datetime, zone: dt.tzinfo) -> str:
+    """The refusal of an extension to `new`, both moments said as the offer states them
+    ("12:00 midnight, Eastern Daylight Time, on April 8, 2026")."""
+    from amendtool.core.timekeeping import deadline_phrase
+
+    return (
+        f"{deadline_phrase(new.replace(tzinfo=zone))} is not later than the expiration it "
+        f"extends ({deadline_phrase(old.replace(tzinfo=zone))}); give the new expiration"
+    )
+
+
 def draft_extension(
     series: Series, filing: FilingDetails, data: dict[str, Any], new: dt.datetime
 ) -> SeriesAmendment:
@@ -46,10 +57,7 @@ def draft_extension(
     old = current_expiration(series, filing)
     new = new.replace(tzinfo=None)
     if new <= old:
-        raise AmendtoolError(
-            f"{new:%Y-%m-%d %H:%M} is not later than the expiration it extends "
-            f"({old:%Y-%m-%d %H:%M}); give the new expiration"
-        )
+        raise AmendtoolError(not_later(new, old, filing.zone))
     filing = dataclasses.replace(filing, expiration=new)
     data = {**data, "offer": {**data.get("offer", {}), "expiration": new.isoformat()}}
     index = len(series.amendments) - redrafting(series, filing)

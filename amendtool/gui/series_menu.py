@@ -66,15 +66,17 @@ class AmendmentMenu:
                 self.window,
                 "Extend the offer",
                 f"New expiration, local time ({self.session.filing.time_zone}), "
-                "as YYYY-MM-DD HH:MM:",
+                "as YYYY-MM-DD HH:MM (or YYYY-MM-DD midnight, the end of that day):",
                 text=f"{suggested:%Y-%m-%d %H:%M}",
             )
             if not ok:
                 return
+        from amendtool.core.expiration_input import EXAMPLE, parse_expiration
+
         try:
-            new = dt.datetime.fromisoformat(to.strip().replace(" ", "T"))
+            new = parse_expiration(to)
         except ValueError:
-            return self._warn(f"'{to}' is not a date and time such as 2001-10-11 23:59.")
+            return self._warn(f"'{to}' is not a date and time such as {EXAMPLE}.")
         self._start(
             "Extend the offer",
             lambda series, data: draft_extension(series, filing_from_dict(data), data, new),
@@ -162,6 +164,14 @@ class AmendmentMenu:
         series = s.ensure_series()
         if refusal := lock_refusal(series, "filed"):
             return self._warn(refusal)
+        answer = QMessageBox.question(
+            self.window,
+            "Mark as filed",
+            f"Amendment No. {series.current.number} will be marked filed and locked: it "
+            "cannot be changed after this. Continue?",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         series.file(len(series.amendments) - 1)
         s.show_series(series)
         s.undo_stack.resetClean()
