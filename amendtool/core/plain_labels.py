@@ -122,6 +122,9 @@ _LEADING_PREPOSITIONS = frozenset("within for during after before until by in".s
 # where a clause stops naming ("a notice confirming which …", "the options that …")
 _NAME_ENDS = frozenset("which that who whom whose if unless when because where while".split())
 _PERIOD = re.compile(r"\b(?:day|week|month|year|hour)s?\b", re.I)
+# a percentage someone holds ("Harlow Partners, L.P. holds 18% of our common stock") is not
+# named by what it is of alone: that would read as a term of the offer
+_HOLDS = re.compile(r"\b(?:holds?|held|owns?|owned|controls?|controlled)\b", re.I)
 _LONGEST_CLAUSE = 8  # words: a longer one is a sentence, not a name
 
 
@@ -155,7 +158,8 @@ def noun_phrase(sentence: str, start: int, end: int, kind: str) -> str | None:
     if kind == "number":
         return None  # a bare number is no "number we …": only a noun of its own names it
     after = _OF_PHRASE.match(sentence[end:])
-    if after and kind == "percent":  # "25% of the options are held …"
+    held = _HOLDS.search(re.split(r"[;:(]|\.\s", sentence[:start])[-1])
+    if after and kind == "percent" and not held:  # "25% of the options are held …"
         kept: list[str] = []
         for word in re.split(r"\s+", re.split(r"[.,;:()]", sentence[end + after.end() :])[0]):
             if not word or (kept and word.lower() in _FUNCTION) or len(kept) == 4:

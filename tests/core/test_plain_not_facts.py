@@ -50,3 +50,13 @@ def test_a_five_figure_count_is_still_a_fact() -> None:
         "We are offering to purchase up to 15000 shares.",
     )
     assert [(c.old, c.new) for c in changes] == [("12500", "15000")]
+
+
+def test_a_percentage_someone_holds_is_left_for_counsel_to_name() -> None:
+    changes, _ = fact_changes(
+        "Harlow Partners, L.P. holds approximately 14% of our common stock.",
+        "Harlow Partners, L.P. holds approximately 18% of our common stock.",
+    )
+    said = " ".join(fact_sentences(changes, house_wording()))
+    assert "The percentage of our common stock is now" not in said
+    assert "[name this percentage for employees] is now 18%" in said
