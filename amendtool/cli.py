@@ -21,7 +21,7 @@ from amendtool.cli_report import (
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 _COMMANDS = (
     "outline", "draft", "export", "check", "plain", "classify", "amend", "extend", "results",
-    "history",
+    "history", "filed",
 )  # fmt: skip
 
 
@@ -161,6 +161,7 @@ def _draft(args: argparse.Namespace) -> int:
     from amendtool.core.checks import run_checks
     from amendtool.core.filing import load_filing
     from amendtool.core.filing_document import built_once
+    from amendtool.core.numerals import counted
     from amendtool.io.load import load_document
     from amendtool.io.project_file import Project
     from amendtool.io.project_outputs import write_with_project
@@ -175,7 +176,7 @@ def _draft(args: argparse.Namespace) -> int:
         # re-drafting into an existing project keeps counsel's wording and classification where
         # the change is the same change
         from amendtool.core.errors import InputError
-        from amendtool.core.overrides import carry_overrides
+        from amendtool.core.overrides import carry_overrides, lapsed_choices
         from amendtool.io.project_file import load_project
 
         existing = load_project(args.project)
@@ -185,6 +186,8 @@ def _draft(args: argparse.Namespace) -> int:
                 "holds a series of amendments; draft the next one with amendtool amend",
             )
         kept = carry_overrides(existing.items, amendment.items)
+        for line in lapsed_choices(existing.items, amendment.items):
+            print(f"amendtool: {line}", file=sys.stderr)
         if kept:
             print(
                 f"amendtool: kept counsel's wording or classification for {kept} item(s) "
@@ -209,7 +212,10 @@ def _draft(args: argparse.Namespace) -> int:
     for note in amendment.notes:
         print(f"amendtool: note: {note}", file=sys.stderr)
     _print_findings(amendment, as_warnings=True, findings=findings)
-    print(f"{len(amendment.change_items)} items; wrote " + ", ".join(p.name for p in written))
+    print(
+        f"{counted(len(amendment.change_items), 'item')}; wrote "
+        + ", ".join(p.name for p in written)
+    )
     _print_draft_warning(amendment, findings)  # the last word on the screen
     return EXIT_OK
 
@@ -286,6 +292,7 @@ def _export(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from amendtool.core.amendment import draft_amendment
     from amendtool.core.filing import load_filing
+    from amendtool.core.numerals import counted
     from amendtool.io.load import load_document
 
     problem = ""
@@ -310,7 +317,7 @@ def _check(args: argparse.Namespace) -> int:
     if not errors:
         counsel = sum(1 for i in amendment.change_items if i.counsel_materiality)
         basis = f" (timing follows counsel's classification of {counsel})" if counsel else ""
-        print(f"{len(amendment.change_items)} items checked: no errors{basis}")
+        print(f"{counted(len(amendment.change_items), 'item')} checked: no errors{basis}")
     return EXIT_FINDINGS if errors else EXIT_OK
 
 

@@ -27,6 +27,7 @@ SYNOPSIS = {
     "--out DIR",
     "results": "amendtool results PROJECT.amend --filing FILING.toml --out DIR",
     "history": "amendtool history PROJECT.amend [--docx FILE [--through N] [--since M]]",
+    "filed": "amendtool filed PROJECT.amend",
 }
 _NUMBER = re.compile(r"^-\d")
 _TYPES = {"int": "a whole number", "float": "a number"}

@@ -11,7 +11,7 @@ from typing import Any
 
 from amendtool.core.errors import InputError
 
-COMMANDS = ("amend", "extend", "results", "history")
+COMMANDS = ("amend", "extend", "results", "history", "filed")
 
 
 def add_commands(commands: Any) -> None:
@@ -49,6 +49,12 @@ def add_commands(commands: Any) -> None:
     history.add_argument("--through", type=int, help="as amended through this amendment")
     history.add_argument("--since", type=int, default=0, help="changes after this amendment")
     history.set_defaults(run=_history)
+
+    filed = commands.add_parser(
+        "filed", help="mark the last amendment filed (locked), the final one too"
+    )
+    filed.add_argument("project")
+    filed.set_defaults(run=_filed)
 
 
 def _outputs(parser: argparse.ArgumentParser) -> None:
@@ -199,6 +205,7 @@ def _finish(args: argparse.Namespace, project: Any, draft: Any, number: int, kin
     (io/project_outputs.py): both new, or both as they were."""
     from amendtool.cli import _print_findings, _print_skipped, _writer
     from amendtool.core.checks import run_checks
+    from amendtool.core.numerals import counted
     from amendtool.io.project_outputs import write_with_project
 
     _ready(args, project.series, number, kind)
@@ -223,7 +230,7 @@ def _finish(args: argparse.Namespace, project: Any, draft: Any, number: int, kin
         print(f"amendtool: note: {note}", file=sys.stderr)
     _print_findings(amendment, as_warnings=True, findings=findings)
     print(
-        f"Amendment No. {entry.number}: {len(amendment.change_items)} items; wrote "
+        f"Amendment No. {entry.number}: {counted(len(amendment.change_items), 'item')}; wrote "
         + ", ".join(p.name for p in written)
     )
     return 0
@@ -246,4 +253,27 @@ def _history(args: argparse.Namespace) -> int:
 
         path = write_history(project.series, args.docx, through, args.since)
         print(f"wrote {path.name}")
+    return 0
+
+
+def _filed(args: argparse.Namespace) -> int:
+    """Mark the project's last amendment filed, as starting the next one does: the way to
+    lock the final amendment, which nothing follows. Refused while its check finds an
+    error, its outputs are stale or it changes nothing."""
+    from amendtool.core.series_lock import lock_refusal
+    from amendtool.io.project_file import load_project, save_project
+
+    project = load_project(args.project)
+    series = project.series
+    if not series.amendments:
+        raise InputError(args.project, "has no amendment to mark filed")
+    if series.current.locked:
+        raise InputError(
+            args.project, f"Amendment No. {series.current.number} is already marked filed"
+        )
+    if refusal := lock_refusal(series, "filed", args.project):
+        raise InputError(args.project, refusal)
+    series.file(len(series.amendments) - 1)
+    save_project(project, args.project)
+    print(f"Amendment No. {series.current.number} is now marked filed (locked)")
     return 0

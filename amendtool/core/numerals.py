@@ -71,3 +71,8 @@ def decimal_of(text: str) -> Decimal:
 
 def plain_number(text: str) -> str:
     return f"{decimal_of(text):f}"
+
+
+def counted(count: int, noun: str) -> str:
+    """'1 item', '0 items', '6 items': a count with its noun in the number it takes."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -4,7 +4,7 @@ has since changed at the same place is kept too, marked stale (the checks name i
 
 from __future__ import annotations
 
-from amendtool.core.items import AmendmentItem
+from amendtool.core.items import AmendmentItem, ItemKind, letter
 
 
 def carry_overrides(previous: list[AmendmentItem], current: list[AmendmentItem]) -> int:
@@ -33,6 +33,26 @@ def carry_overrides(previous: list[AmendmentItem], current: list[AmendmentItem])
             item.plain_override, item.plain_basis = earlier.plain_override, earlier.plain_basis
         kept += old is not None or decided is not None or summary is not None
     return kept
+
+
+def lapsed_choices(previous: list[AmendmentItem], current: list[AmendmentItem]) -> list[str]:
+    """One line for each re-drafted item whose change has changed at the place where counsel
+    had chosen its class: the choice no longer applies (it was made for another change), and
+    counsel is told so rather than finding the proposal back without a word."""
+    chosen = {i.materiality_basis for i in previous if i.counsel_materiality}
+    at = {_place(i): i for i in previous if i.counsel_materiality}
+    lines = []
+    lettered = [i for i in current if i.kind is not ItemKind.FILE_EXHIBIT]
+    for number, item in enumerate(lettered):
+        earlier = at.get(_place(item))
+        if earlier is None or item.substance() in chosen:
+            continue
+        lines.append(
+            f"item {letter(number)}: counsel's classification ({earlier.materiality.value}) "
+            "no longer applies, because the change itself has changed since it was chosen; "
+            f"the proposal stands ({item.materiality.value}) until counsel chooses again"
+        )
+    return lines
 
 
 def _place(item: AmendmentItem) -> tuple[object, ...]:

@@ -30,6 +30,8 @@ _FUNCTION = frozenset(
     those such if whether not no new old we you they it per""".split()
 )
 _AUXILIARIES = frozenset("will would shall should must may might can could to do does did".split())
+# after a form of "be" comes what a thing is or does ("offices are located at"), not its name
+_COPULAS = frozenset("is are was were be been".split())
 _NOT_NOUNS = frozenset("expire expires expired receive paid granted made set equal".split())
 _GENERIC = {
     "money": "amount",
@@ -81,7 +83,8 @@ def fact_label(
     for index in range(len(words) - 1, -1, -1):
         if words[index].lower() in _FUNCTION - {"per"}:
             # after "will", "must", "to" … comes a verb ("will close at"), not what is measured
-            words = [] if words[index].lower() in _AUXILIARIES else words[index + 1 :]
+            closes = words[index].lower() in _AUXILIARIES | _COPULAS
+            words = [] if closes else words[index + 1 :]
             break
     if words and 1 <= len(words) <= 5 and words[-1].lower() not in _NOT_NOUNS:
         capitals = not re.search(r"[a-z]", sentence)
@@ -149,6 +152,8 @@ def noun_phrase(sentence: str, start: int, end: int, kind: str) -> str | None:
     defined = _DEFINED.match(sentence[end:])
     if defined:
         return defined.group(1)
+    if kind == "number":
+        return None  # a bare number is no "number we …": only a noun of its own names it
     after = _OF_PHRASE.match(sentence[end:])
     if after and kind == "percent":  # "25% of the options are held …"
         kept: list[str] = []

@@ -32,6 +32,7 @@ from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.layout import Role
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.timekeeping import day_phrase, deadline_phrase, long_date
+from amendtool.core.withdrawal_checks import check_withdrawal_rights
 
 # why an item keeps the offer open longer, as the checks say it
 WHY_LONGER = {
@@ -49,12 +50,13 @@ def timing_findings(amendment: Amendment) -> list[Finding]:
         return stated + findings
     findings += check_minimum_offer(amendment)
     findings += check_extensions(amendment)
+    findings += check_withdrawal_rights(amendment)
+    # what the explanation and counsel's choices say of the items does not rest on the
+    # expiration: said whether or not the filing details and the offer agree on it
+    said = check_explanation(amendment) + check_counsel_choices(amendment)
     if any(f.severity == ERROR for f in stated):
-        return stated + findings
-    findings += stated
-    findings += check_explanation(amendment)
-    findings += check_counsel_choices(amendment)
-    return findings
+        return stated + findings + said
+    return findings + stated + said
 
 
 def check_timing(amendment: Amendment) -> list[Finding]:

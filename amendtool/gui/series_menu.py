@@ -9,17 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QInputDialog,
     QMessageBox,
-    QSpinBox,
-    QWidget,
 )
 
 from amendtool.core.errors import AmendtoolError
@@ -92,6 +85,8 @@ class AmendmentMenu:
         if self.session.filing is None:
             return self._no_filing()
         if values is None:
+            from amendtool.gui.results_dialog import ResultsDialog
+
             dialog = ResultsDialog(self.window)
             if not dialog.exec():
                 return
@@ -211,43 +206,3 @@ class AmendmentMenu:
 
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self.window, "Amendment", text)
-
-
-class ResultsDialog(QDialog):
-    """The results as the final amendment reports them."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("resultsDialog")
-        self.setWindowTitle("Results of the offer")
-        form = QFormLayout(self)
-        self.counts: dict[str, QSpinBox] = {}
-        for key, label in (
-            ("tendered", "Shares under the options tendered and not withdrawn:"),
-            ("accepted", "Shares under the options accepted for exchange:"),
-            ("issued", "Shares under the new options to be granted:"),
-            ("holders", "Holders who tendered (0: not stated):"),
-        ):
-            box = QSpinBox()
-            box.setRange(0, 2_000_000_000)
-            box.setGroupSeparatorShown(True)
-            self.counts[key] = box
-            form.addRow(label, box)
-        self.grant_date = QDateEdit(QDate.currentDate())
-        self.grant_date.setCalendarPopup(True)
-        self.grant_date.setDisplayFormat("MMMM d, yyyy")
-        form.addRow("Grant date of the new options:", self.grant_date)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> dict[str, Any]:
-        out: dict[str, Any] = {k: b.value() for k, b in self.counts.items() if k != "holders"}
-        if holders := self.counts["holders"].value():
-            out["holders"] = holders
-        day = self.grant_date.date()
-        out["grant_date"] = dt.date(day.year(), day.month(), day.day()).isoformat()
-        return out

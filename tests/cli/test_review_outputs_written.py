@@ -36,7 +36,7 @@ def test_a_list_clause_edited_gives_every_output(
         p.name for p in (tmp_path / "draft").iterdir()
     }
     status, out, _ = run(capsys, "check", project)
-    assert (status, out.splitlines()[-1]) == (0, "1 items checked: no errors")
+    assert (status, out.splitlines()[-1]) == (0, "1 item checked: no errors")
     status, out, err = run(capsys, "export", project, "--out", tmp_path / "export")
     assert status == 0, err
     assert "redline.docx" in out and "conformed-offer.docx" in out

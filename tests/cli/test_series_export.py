@@ -14,16 +14,17 @@ from tests.conftest import SAMPLES
 from tests.support.docx_text import docx_lines
 from tests.support.series_cli import first_amendment, next_filing, run
 
-REVISED = SAMPLES / "offer-to-exchange-revised.docx"
+ORIGINAL = SAMPLES / "offer-to-exchange.docx"
 
 
 @pytest.fixture
 def two(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Path:
-    """Amendment No. 1 filed, No. 2 a draft with its outputs in no2."""
+    """Amendment No. 1 filed, No. 2 (which takes No. 1's changes back) a draft with its
+    outputs in no2."""
     project = first_amendment(tmp_path)
     filing = next_filing(tmp_path, 2, dt.date(2026, 4, 21))
     status, _, err = run(
-        capsys, "amend", project, REVISED, "--filing", filing, "--out", tmp_path / "no2"
+        capsys, "amend", project, ORIGINAL, "--filing", filing, "--out", tmp_path / "no2"
     )
     assert status == 0, err
     return project

@@ -9,7 +9,7 @@ import pytest
 from amendtool.core.drafting import draft_items
 from amendtool.core.items import AmendmentItem, Materiality
 from amendtool.core.materiality import propose_all
-from amendtool.core.overrides import carry_overrides
+from amendtool.core.overrides import carry_overrides, lapsed_choices
 from tests.support.builders import doc
 
 C, M, K = "clarifying", "material", "consideration"
@@ -330,6 +330,14 @@ def test_counsels_choice_lapses_when_the_change_itself_changes() -> None:
     assert carry_overrides(first, changed) == 0
     assert changed[0].materiality is Materiality.CONSIDERATION
     assert changed[0].materiality_source == "proposed"
+    # said, not dropped without a word
+    assert lapsed_choices(first, changed) == [
+        "item A: counsel's classification (clarifying) no longer applies, because the change "
+        "itself has changed since it was chosen; the proposal stands (consideration) until "
+        "counsel chooses again"
+    ]
+    _, same = threshold_items()
+    assert lapsed_choices(first, same) == []  # the same change: the choice is kept, not lapsed
 
 
 def test_items_saved_before_proposals_get_them_and_keep_a_class_someone_chose() -> None:

@@ -13,6 +13,7 @@ import pytest
 from amendtool.core.amendment import Amendment, draft_amendment
 from amendtool.core.filing import FilingDetails, load_filing
 from amendtool.core.filing_document import notice_blocks
+from amendtool.core.items import Materiality
 from amendtool.core.layout import Role
 from amendtool.core.plain_notice import plain_paragraphs
 from tests.support.builders import Spec, doc
@@ -183,3 +184,20 @@ def test_scattered_corrections_beyond_a_few_are_counted_in_the_heading(
     corrections = [p for p in plain_paragraphs(amendment) if p.heading.startswith("Corrections")]
     (paragraph,) = corrections
     assert paragraph.heading == f"Corrections ({len(paragraph.items)} changes)"
+
+
+def test_the_answers_follow_what_the_change_does_not_counsels_timing_class(
+    filing: FilingDetails,
+) -> None:
+    """Counsel may class a lowered threshold clarifying for the timing check; holders newly
+    eligible must still act, so the answers do not say that nothing need be done while the
+    paragraph below says more options may now be eligible."""
+    swap = ("$20.00 or more", "$17.50 or more")
+    amendment = draft_amendment(doc(OFFER), doc(revised(swap)), filing)
+    for item in amendment.change_items:
+        item.choose_materiality(Materiality.CLARIFYING)
+    said = answers(amendment)
+    action = said["Do you need to do anything?"]
+    assert not action.startswith("No"), action
+    assert "newly eligible" in action.lower()
+    assert "You do not need to send it again" not in said["Is your earlier election still valid?"]

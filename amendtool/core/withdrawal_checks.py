@@ -1,0 +1,98 @@
+"""Withdrawal rights run until the offer expires (Rule 13e-4(f)(2)(i); Rule 14d-7(a)(1)): an
+item that has them end earlier - at an earlier time on the expiration date, or on a date
+and time before the expiration - is an error, whatever class the item is given."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from zoneinfo import ZoneInfo
+
+from amendtool.core.amendment import Amendment
+from amendtool.core.changes import item_texts
+from amendtool.core.facts import _TIME, deadlines, parse_time
+from amendtool.core.findings import ERROR, Finding
+from amendtool.core.items import letter
+from amendtool.core.materiality_rules import Rules, house_rules
+from amendtool.core.segment import sentences
+from amendtool.core.timekeeping import deadline_phrase
+
+RULE = "Rule 13e-4(f)(2)(i)"
+# "before 5:00 p.m., Eastern Time, on the expiration date": a time of day on the day it expires
+_ON_EXPIRATION_DAY = re.compile(
+    rf"(?P<time>{_TIME.pattern})[^.;]{{0,40}}?\bon\s+the\s+(?:scheduled\s+)?expiration\s+date",
+    re.IGNORECASE,
+)
+
+
+# a sentence that takes withdrawal rights away before the expiration ("You may not withdraw
+# your tendered options at any time before the expiration date"; "your election is
+# irrevocable"); one that ends them after the expiration says "after" and is no such sentence
+_DENIED = re.compile(
+    r"\b(?:may|can|will|shall)\s+not\s+(?:be\s+)?withdr[ae]wn?\b"
+    r"|\bcannot\s+(?:be\s+)?withdr[ae]wn?\b|\bno\s+(?:right\s+to\s+withdraw|withdrawal\s+rights)\b|\birrevocab\w*",
+    re.IGNORECASE,
+)
+
+
+def check_withdrawal_rights(amendment: Amendment, rules: Rules | None = None) -> list[Finding]:
+    """An error for each item whose new text has withdrawal rights end before the offer's
+    expiration (the filing details' offer.expiration)."""
+    rules = rules or house_rules()
+    filing = amendment.filing
+    expiration = filing.expiration_local
+    findings = []
+    for index, item in enumerate(amendment.change_items):
+        old, new = item_texts(item)
+        before = {" ".join(s.split()) for s in sentences(old)}
+        for sentence in sentences(new):
+            if " ".join(sentence.split()) in before:
+                continue
+            ends: str | None = None
+            denied = _DENIED.search(sentence)
+            if denied and not re.search(r"\bafter\b", sentence, re.IGNORECASE):
+                ends = f"once tendered (“{denied.group(0)}”)"
+            elif _speaks_of_withdrawal(sentence, rules):
+                ends = _ends_before(sentence, expiration, filing.time_zone)
+            else:
+                continue
+            if ends:
+                findings.append(
+                    Finding(
+                        ERROR,
+                        "withdrawal_period",
+                        f"item {letter(index)} has withdrawal rights end {ends}, before the "
+                        f"offer expires at {deadline_phrase(expiration)}: holders may withdraw "
+                        f"until the offer expires ({RULE}); end them at the expiration",
+                        index,
+                    )
+                )
+                break
+    return findings
+
+
+def _speaks_of_withdrawal(sentence: str, rules: Rules) -> bool:
+    withdrawal = next((w for n, _, w in rules.deadlines if n == "withdrawal deadline"), None)
+    if withdrawal is not None:
+        return withdrawal.search(sentence) is not None
+    return re.search(r"\bwithdr[ae]w", sentence, re.IGNORECASE) is not None
+
+
+def _ends_before(sentence: str, expiration: dt.datetime, zone: str) -> str | None:
+    """The end the sentence gives withdrawal rights, as printed, when it is earlier than the
+    expiration; None otherwise. A date after which one may withdraw (Rule 13e-4(f)(2)(ii))
+    is no end."""
+    on_the_day = _ON_EXPIRATION_DAY.search(sentence)
+    if on_the_day is not None:
+        time = _TIME.search(on_the_day.group("time"))
+        if time is not None:
+            hour, minute = parse_time(time)
+            day = (expiration - dt.timedelta(minutes=1)).date()  # 12:00 midnight ends the day
+            end = dt.datetime.combine(day, dt.time()) + dt.timedelta(hours=hour, minutes=minute)
+            if end.replace(tzinfo=ZoneInfo(zone)) < expiration:
+                return f"at {on_the_day.group(0)}"
+    for deadline in deadlines(sentence, zone):
+        after = sentence[: sentence.find(deadline.text)].rstrip().lower().endswith("after")
+        if deadline.moment < expiration and not after:
+            return f"at {deadline.text}"
+    return None
