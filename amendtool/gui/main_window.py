@@ -284,17 +284,28 @@ class MainWindow(QMainWindow):
         return ask_how_to_open(self, path)
 
     def load_revised(self, path: Path) -> None:
+        original = self.session.original
+
         def work():  # type: ignore[no-untyped-def]
             from amendtool.core.draft_text import document_blocks
+            from amendtool.gui.unrelated_revision import shared_share
             from amendtool.io.load import load_document
 
             document = load_document(path)
-            return document, document_blocks(document)
+            share = shared_share(original, document) if original is not None else 1.0
+            return document, document_blocks(document), share
 
         def done(loaded, error) -> None:  # type: ignore[no-untyped-def]
             if error is not None:
                 return self._report(error)
-            document, blocks = loaded
+            from amendtool.gui.unrelated_revision import unrelated_warning
+
+            document, blocks, share = loaded
+            if warning := unrelated_warning(path.name, share):
+                answer = QMessageBox.question(self, "Load as the revised offer?", warning)
+                if answer != QMessageBox.StandardButton.Yes:
+                    self.statusBar().showMessage(f"{path.name} was not loaded.", 8000)
+                    return
             self.session.known.insert(0, document)  # its questions, subheadings and notes
             self.workspace.load_draft_text(blocks)
 
