@@ -249,8 +249,11 @@ def _history(args: argparse.Namespace) -> int:
     for line in series_lines(project.series):
         print(line)
     if args.docx:
-        from amendtool.io.history_docx import write_history
+        from amendtool.io.history_docx import history_target_problem, write_history
 
+        original = project.series.original.source
+        if refused := history_target_problem(Path(args.docx), Path(args.project), original):
+            raise InputError(args.docx, refused)
         path = write_history(project.series, args.docx, through, args.since)
         print(f"wrote {path.name}")
     return 0

@@ -89,6 +89,8 @@ class FilingDetails:
     consideration: str = "New Options"  # what is offered
     tendered: str = "Eligible Options"  # what holders tender
     transmittal_document: str = "Election Form"  # the form holders return
+    # the [offer] terms filing.toml gives (the rest are the option-exchange defaults)
+    terms_given: frozenset[str] = field(default=frozenset(OFFER_TERMS), compare=False)
     notice_style: str = "plain"  # plain (for employees) | precedent (the filing's instructions)
 
     @property
@@ -98,6 +100,16 @@ class FilingDetails:
     @property
     def expiration_local(self) -> dt.datetime:
         return self.expiration.replace(tzinfo=self.zone)
+
+    def _terms(self) -> dict[str, str]:
+        """The offer's own words as filing.toml gave them or counsel changed them: a default
+        left out stays out, so a project saved and opened again still knows it."""
+        return {
+            key: getattr(self, key)
+            for key in OFFER_TERMS
+            if key in self.terms_given
+            or getattr(self, key) != FilingDetails.__dataclass_fields__[key].default
+        }
 
     def to_toml_dict(self) -> dict[str, Any]:
         """The same nesting and keys as filing.toml."""
@@ -128,10 +140,8 @@ class FilingDetails:
                 "expiration": self.expiration,
                 "time_zone": self.time_zone,
                 "description": self.offer_description,
-                "consideration": self.consideration,
-                "tendered": self.tendered,
-                "transmittal_document": self.transmittal_document,
-            },
+            }
+            | self._terms(),
             "amendment": {
                 "number": self.amendment_number,
                 "date": self.amendment_date,
@@ -434,7 +444,10 @@ class _Reader:
             notice_delivery=self.text(notice, "notice", "delivery"),
             notice_style=style,
         )
+        given = set()
         for key in OFFER_TERMS:
             if value := self.text(offer, "offer", key, optional=True):
                 setattr(details, key, value)
+                given.add(key)
+        details.terms_given = frozenset(given)
         return details

@@ -351,6 +351,9 @@ def _consideration(
     """The reason for a change in consideration, and the (kind, old, new) it names."""
     old, new = primary_pair(facts)
     key = (old.kind, old.value, new.value) if old and new else None
+    ratio = rules.ratios.search(context)
+    if old and new and old.kind == "number" and ratio:  # a ratio printed as a bare figure
+        return f"Changes the exchange ratio (“{ratio}”) from {old.text} to {new.text}", key
     return f"{describe_facts(facts, rules, context)} in the offer's terms", key
 
 
@@ -375,6 +378,8 @@ def _consideration_facts(change: Change, rules: Rules) -> tuple[list[Fact], list
             return fact.unit in rules.units or fact.unit in rules.periods_of_terms
         if fact.kind == "date":
             return rules.eligibility.search(sentence) is not None or "grant" in sentence.lower()
+        if fact.kind == "number":  # "Eligible Options for each New RSU: … 4.0"
+            return rules.ratios.search(sentence) is not None
         return False
 
     removed = [f for f in change.removed if counts(f)]

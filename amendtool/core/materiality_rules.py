@@ -110,6 +110,8 @@ class Rules:
     consideration: Words = field(default_factory=lambda: Words([]))
     receives: Words = field(default_factory=lambda: Words([]))  # what holders receive
     rights: Words = field(default_factory=lambda: Words([]))
+    # a bare figure in a sentence (or under a column heading) with these words is a ratio
+    ratios: Words = field(default_factory=lambda: Words([]))
     offer_expiration: Words | None = None  # a deadline's sentence that is the offer's own
     # what a changed figure measures: (name, kinds of figure, the words that say so)
     measures: tuple[tuple[str, frozenset[str], Words], ...] = ()
@@ -219,6 +221,7 @@ class Rules:
                 consideration=Words(terms.get("consideration", [])),
                 receives=Words(terms.get("receives", [])),
                 rights=Words(disclosure.get("rights", [])),
+                ratios=Words(terms.get("ratios", [])),
                 offer_expiration=Words(expiration.get("offer", [])),
                 measures=tuple(
                     (str(m["name"]), frozenset(m["kinds"]), Words(m["words"]))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from amendtool.core.plain_figures import name_parts, of_the_past
 from amendtool.core.plain_labels import cell_names, fact_label, named, noun_phrase, tied_time
 from amendtool.core.plain_numbers import (
     DIGITS,
@@ -100,6 +101,7 @@ class FactChange:
     direction: int  # +1 the new value is higher or later, -1 lower or earlier, 0 unknown
     sentence: str  # the new sentence stating it (in a table, its row)
     row: str = ""  # in a table: the row's first cell, which names it
+    history: bool = False  # a figure of the past or of the market, not a term of the offer
 
 
 def _value(kind: str, text: str) -> str:
@@ -141,6 +143,7 @@ def _clock(folded: str) -> str:
 def facts_in(text: str) -> list[Fact]:
     """Every fact in the text, each span read once, in the order they appear."""
     masked = _REFERENCE.sub(lambda m: "§" * len(m.group(0)), text)
+    masked = name_parts().sub(lambda m: "§" * len(m.group(0)), masked)
     taken: list[tuple[int, int]] = []
     facts: list[Fact] = []
     for kind, pattern in _PATTERNS:
@@ -284,8 +287,11 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
             if kind == "count" and label.startswith("number of "):
                 old_shown, new_shown = old_shown.split()[0], new_shown.split()[0]  # "285"
             direction = _order(kind, o, n)
+            history = of_the_past(sentence, new)
             changes.append(
-                FactChange(kind, old_shown, new_shown, label, specific, direction, sentence, row)
+                FactChange(
+                    kind, old_shown, new_shown, label, specific, direction, sentence, row, history
+                )
             )
             paired_old.append(o)
             paired_new.append(n)

@@ -30,6 +30,8 @@ _FUNCTION = frozenset(
     those such if whether not no new old we you they it per""".split()
 )
 _AUXILIARIES = frozenset("will would shall should must may might can could to do does did".split())
+# after a form of "be" comes what a thing is or does ("offices are located at"), not its name
+_COPULAS = frozenset("is are was were be been".split())
 _NOT_NOUNS = frozenset("expire expires expired receive paid granted made set equal".split())
 _GENERIC = {
     "money": "amount",
@@ -81,7 +83,8 @@ def fact_label(
     for index in range(len(words) - 1, -1, -1):
         if words[index].lower() in _FUNCTION - {"per"}:
             # after "will", "must", "to" … comes a verb ("will close at"), not what is measured
-            words = [] if words[index].lower() in _AUXILIARIES else words[index + 1 :]
+            closes = words[index].lower() in _AUXILIARIES | _COPULAS
+            words = [] if closes else words[index + 1 :]
             break
     if words and 1 <= len(words) <= 5 and words[-1].lower() not in _NOT_NOUNS:
         capitals = not re.search(r"[a-z]", sentence)
@@ -119,6 +122,9 @@ _LEADING_PREPOSITIONS = frozenset("within for during after before until by in".s
 # where a clause stops naming ("a notice confirming which …", "the options that …")
 _NAME_ENDS = frozenset("which that who whom whose if unless when because where while".split())
 _PERIOD = re.compile(r"\b(?:day|week|month|year|hour)s?\b", re.I)
+# a percentage someone holds ("Harlow Partners, L.P. holds 18% of our common stock") is not
+# named by what it is of alone: that would read as a term of the offer
+_HOLDS = re.compile(r"\b(?:holds?|held|owns?|owned|controls?|controlled)\b", re.I)
 _LONGEST_CLAUSE = 8  # words: a longer one is a sentence, not a name
 
 
@@ -149,8 +155,11 @@ def noun_phrase(sentence: str, start: int, end: int, kind: str) -> str | None:
     defined = _DEFINED.match(sentence[end:])
     if defined:
         return defined.group(1)
+    if kind == "number":
+        return None  # a bare number is no "number we …": only a noun of its own names it
     after = _OF_PHRASE.match(sentence[end:])
-    if after and kind == "percent":  # "25% of the options are held …"
+    held = _HOLDS.search(re.split(r"[;:(]|\.\s", sentence[:start])[-1])
+    if after and kind == "percent" and not held:  # "25% of the options are held …"
         kept: list[str] = []
         for word in re.split(r"\s+", re.split(r"[.,;:()]", sentence[end + after.end() :])[0]):
             if not word or (kept and word.lower() in _FUNCTION) or len(kept) == 4:

@@ -15,6 +15,8 @@ def paragraph_named(item: AmendmentItem) -> str:
         return f"footnote {loc.note}" if loc.note.isdigit() else f'the footnote marked "{loc.note}"'
     if loc.title_line:
         return "the title"
+    if loc.row_caption:  # a table's rows are not paragraphs: the filing cites the row
+        return _in_row(loc.row_caption, loc.cell, loc.cell_paragraph, loc.cell_paragraph_count)
     if loc.question:
         if loc.answer_paragraph == 0:
             return f'the question "{loc.question}"'
@@ -32,9 +34,24 @@ def paragraph_named(item: AmendmentItem) -> str:
 def place_after(item: AmendmentItem) -> str:
     """Where an insertion goes: 'after the second paragraph', 'after the table'."""
     loc = item.locator
+    if loc.row_caption and loc.cell is not None:
+        if not loc.cell_paragraph:
+            return f'at the start of the row for "{loc.row_caption}"'
+        count = max(loc.cell_paragraph_count, loc.cell_paragraph)
+        return f"after {_in_row(loc.row_caption, loc.cell, loc.cell_paragraph, count)}"
     if loc.after_table:
         return "after the table"
     if not loc.paragraph or loc.paragraph_count == 0:
         return "at the start of this section"
     count = loc.paragraph_count if loc.printed_count is None else loc.printed_count
     return f"after the {position_word(loc.printed or loc.paragraph, count)} paragraph"
+
+
+def _in_row(caption: str, cell: int | None, paragraph: int | None, count: int) -> str:
+    """'the row for "Withdrawal Rights"', 'the last paragraph in the row for "…"'."""
+    row = f'the row for "{caption}"'
+    if cell is None:
+        return row
+    if count <= 1:
+        return f"the paragraph in {row}"
+    return f"the {position_word(paragraph or 1, count)} paragraph in {row}"

@@ -157,7 +157,9 @@ def fact_sentences(
     for change in changes:
         name = label or change.label
         unnamed = not (change.specific or label or change.row) and only_its_kind(change.label)
-        if change.kind == "ratio" and " for " in change.new and " for " in change.old:
+        if change.history:  # disclosure of the past or the market: updated, not "now"
+            out.append(w["fact_history"].format(new=change.new, old=change.old))
+        elif change.kind == "ratio" and " for " in change.new and " for " in change.old:
             out.append(_ratio_sentence(change, w, terms))
         elif unnamed:
             # the tool only knows the kind of fact ("time") and its sentence does not say
@@ -168,7 +170,7 @@ def fact_sentences(
             many = plural(name) and not change.row
             said = w.get("fact_plural", w["fact"]) if many else w["fact"]
             out.append(said.format(label=name, new=change.new, old=change.old))
-        if meant := meaning(change, terms):
+        if not change.history and (meant := meaning(change, terms)):
             out.append(meant)
         if change.row:
             out.append(_tidy(w["fact_context_row"].format(row=change.row)))

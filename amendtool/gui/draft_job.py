@@ -31,6 +31,7 @@ class DraftOutcome:
     notes: list[str] = field(default_factory=list)
     error: str | None = None
     blocks: list[TextBlock] = field(default_factory=list)  # what was drafted from
+    abandoned: bool = False  # given up for newer text: nothing of it is shown
 
 
 def kept_items(shown: list[AmendmentItem], drafted: list[AmendmentItem]) -> list[AmendmentItem]:
@@ -68,15 +69,18 @@ class DraftJob(QRunnable):
         self.series = series  # in a series: the earlier amendments, cited through
         self.known, self.previous = known or [], previous  # see core/draft_structure.py
         self.signals = _Signals()
+        self.stop = threading.Event()  # newer text is waiting: give up between sections
 
     @Slot()
     def run(self) -> None:
-        from amendtool.core.drafting import draft_items
+        from amendtool.core.drafting import Abandoned, draft_items
 
         revised = document_from_blocks(self.blocks, self.original, self.known, self.previous)
         try:
-            result = draft_items(self.original, revised, None, self.series)
+            result = draft_items(self.original, revised, None, self.series, self.stop.is_set)
             outcome = DraftOutcome(self.generation, revised, result.items, result.notes)
+        except Abandoned:
+            outcome = DraftOutcome(self.generation, revised, abandoned=True)
         except AmendtoolError as exc:
             outcome = DraftOutcome(self.generation, revised, error=str(exc))
         outcome.blocks = self.blocks

@@ -221,6 +221,20 @@ class ExportDialog(QDialog):
             QMessageBox.information(
                 self, "Export", "The files were written.\n\n• " + "\n• ".join(self.folder_notes)
             )
-        if self.open_when_done:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text().strip()))
+        self._say_where(Path(self.folder.text().strip()))
         self.accept()
+
+    def _say_where(self, folder: Path) -> None:
+        """Where the files went, in the window's status bar; the folder opened in the file
+        manager, or, where none can be opened, a message saying where the files are."""
+        window = self.parentWidget()
+        said = f"Exported {len(self.result_files)} file(s) to {folder}"
+        if window is not None and hasattr(window, "statusBar"):
+            window.statusBar().showMessage(said, 30000)
+        if self.open_when_done and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            QMessageBox.information(
+                self,
+                "Export",
+                f"The files were written to:\n\n{folder}\n\n(no file manager "
+                "could be opened to show them)",
+            )

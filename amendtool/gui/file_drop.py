@@ -41,6 +41,12 @@ class FileDrops(QObject):
             app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and getattr(watched, "drop_suffixes", None):
+            # a dialog that takes files takes them anywhere on it: Qt offers a drag over a
+            # label or a gap only to the nearest widget that accepts drops, else to nobody
+            if isinstance(watched, QWidget) and _owned(watched, self.window):
+                watched.setAcceptDrops(True)
+            return False
         if event.type() not in _DRAGS or not isinstance(watched, QWidget):
             return False
         if not isinstance(event, QDropEvent):

@@ -13,14 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPushButton,
     QTextEdit,
     QToolButton,
@@ -28,10 +27,17 @@ from PySide6.QtWidgets import (
 )
 
 from amendtool.gui import settings
-from amendtool.gui.centring import centre_cursor
 from amendtool.gui.find_matching import FindOptions
 from amendtool.gui.find_replace import replace_selected
-from amendtool.gui.find_targets import Target, find_all, highlight, near_view, watch
+from amendtool.gui.find_targets import (
+    Target,
+    find_all,
+    first_from,
+    highlight,
+    near_view,
+    show_match,
+    watch,
+)
 
 PAUSE_MS = 200  # typing in the Find field: the search runs once counsel pauses
 
@@ -242,24 +248,12 @@ class FindBar(QWidget):
         target = self.target()
         if self.index < 0 and isinstance(target, QTextEdit):
             at = target.textCursor().selectionStart()
-            after = [i for i, (s, _) in enumerate(self.matches) if s >= at]
-            self.index = (
-                (after[0] if after else 0) if direction > 0 else (after[0] - 1 if after else -1)
-            )
-            self.index %= len(self.matches)
+            self.index = first_from(self.matches, at, direction)
         else:
             self.index = (self.index + direction) % len(self.matches)
-        start, end = self.matches[self.index]
+        show_match(target, *self.matches[self.index])
         if isinstance(target, QTextEdit):
-            cursor = QTextCursor(target.document())
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            target.setTextCursor(cursor)
-            centre_cursor(target)
             highlight(target, near_view(target, self.matches))
-        else:
-            target.setCurrentRow(start)
-            target.scrollToItem(target.item(start), QListWidget.ScrollHint.PositionAtCenter)
         self._reveal()
         self._show_count()
 

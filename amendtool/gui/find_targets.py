@@ -16,6 +16,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QListWidget, QTextEdit
 
+from amendtool.gui.centring import centre_cursor
 from amendtool.gui.find_matching import FindOptions, find_pattern, spans
 
 Target = QTextEdit | QListWidget
@@ -96,3 +97,23 @@ def watch(target: Target, changed: Callable[[], None], scrolled: Callable[[], No
     model = target.model()
     for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged):
         signal.connect(changed)
+
+
+def first_from(matches: list[tuple[int, int]], at: int, direction: int) -> int:
+    """The match F3 shows first from the cursor at `at`: the first at or after it (Shift+F3:
+    the last before it), going round the ends."""
+    after = bisect_left(matches, (at, -1))
+    return (after if direction > 0 else after - 1) % len(matches)
+
+
+def show_match(target: Target, start: int, end: int) -> None:
+    """The match selected and in the middle of the view (a list: its row)."""
+    if isinstance(target, QListWidget):
+        target.setCurrentRow(start)
+        target.scrollToItem(target.item(start), QListWidget.ScrollHint.PositionAtCenter)
+        return
+    cursor = QTextCursor(target.document())
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    target.setTextCursor(cursor)
+    centre_cursor(target)

@@ -267,7 +267,8 @@ class ItemsPanel(QWidget):
 
             texts += (offers_deadline(self.amendment),)
         self.plain.show_paragraph(substance, generated, item.plain_summary, style, texts)
-        to_write = " — to write" if self.plain.unfinished() else ""
+        # the precedent notice prints no plain paragraphs: there is nothing to write
+        to_write = " — to write" if style != "precedent" and self.plain.unfinished() else ""
         self.tabs.setTabText(self.tabs.indexOf(self.plain), PLAIN_TAB + to_write)
 
     def _set_wording(self, key: object, filing: str, notice: str) -> None:

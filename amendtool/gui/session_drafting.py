@@ -117,6 +117,9 @@ class Drafting(QObject):
         self._dirty, self._pending_blocks = False, None
         self._generation += 1
         self._reviewed += 1
+        for job in (self._draft_job, self._review_job):
+            if job is not None:
+                job.stop.set()  # for the old amendment: given up, not finished
         self.findings, self.changes, self.draft_error = [], None, None
         self.changes_for = None
         self.drafted_blocks = None
@@ -130,10 +133,14 @@ class Drafting(QObject):
             self.findingsChanged.emit()
 
     def _start_draft(self) -> None:
-        if self._dirty and not self._running:
+        if self._running:
+            if self._drafting_wanted() and self._draft_job is not None:
+                self._draft_job.stop.set()  # its text is superseded: the newest goes next
+            return
+        if self._dirty:
             self._pending_blocks = self._blocks_source()
             self._dirty = False
-        if self.original is None or self._pending_blocks is None or self._running:
+        if self.original is None or self._pending_blocks is None:
             return
         from amendtool.gui.draft_job import DraftJob
 
@@ -161,7 +168,7 @@ class Drafting(QObject):
     def _draft_done(self, outcome: DraftOutcome) -> None:
         self._running = False
         self.busyChanged.emit(False)
-        if outcome.generation == self._generation:
+        if outcome.generation == self._generation and not outcome.abandoned:
             self.revised = outcome.revised
             self.drafted_blocks = outcome.blocks
             self.draft_error = outcome.error
@@ -183,6 +190,8 @@ class Drafting(QObject):
                 gc.freeze()  # see settle_memory: what this draft made is kept too
         if self._drafting_wanted() and not self.debounce.isActive():
             self._start_draft()
+        elif not self._drafting_wanted():
+            self._start_review()  # an abandoned draft leaves the items shown to be checked
 
     def _drafting_wanted(self) -> bool:
         return self._pending_blocks is not None or self._dirty

@@ -108,6 +108,26 @@ def _note(
         _track(run._r, revisions, entry.inserted_by)
 
 
+def history_target_problem(target: Path, project: Path, original: str | None) -> str | None:
+    """Why the history must not be written to `target`, or None: it is a Word file of its own,
+    never the project, the offer as filed, or a file of an export set (each was overwritten
+    without a word, the project's whole series lost with it)."""
+    from amendtool.io.output_set import read_manifest
+
+    if target.is_dir():
+        return "is a folder: give a file name ending in .docx"
+    if target.suffix.lower() != ".docx":
+        return "the history is a Word document: give a file name ending in .docx"
+    resolved = target.resolve()
+    if resolved == project.resolve():
+        return "is the project itself; give the history a name of its own"
+    if original and resolved == (project.parent / original).resolve():
+        return "is the offer as filed; give the history a name of its own"
+    if target.name in read_manifest(target.parent).get("files", {}):
+        return "is one of the files of an export in that folder; give the history a name of its own"
+    return None
+
+
 def write_history(series: Series, path: str | Path, through: int, since: int = 0) -> Path:
     target = Path(path)
     write_bytes_atomic(target, history_docx(series, through, since))

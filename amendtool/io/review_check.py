@@ -5,10 +5,11 @@ never finishes with a review copy missing."""
 from __future__ import annotations
 
 from amendtool.core.amendment import Amendment
-from amendtool.core.findings import ERROR, Finding
+from amendtool.core.findings import ERROR, WARNING, Finding
 from amendtool.core.items import ItemKind, letter
 
 REVIEW_UNWRITABLE = "review-unwritable"
+NOTE_ADDED = "note-added"
 
 
 def review_findings(amendment: Amendment) -> list[Finding]:
@@ -20,13 +21,46 @@ def review_findings(amendment: Amendment) -> list[Finding]:
 
     if not any(i.kind is not ItemKind.FILE_EXHIBIT for i in amendment.change_items):
         return []
+    found = _notes_added(amendment)
     try:
         replay(*review_steps(amendment))
     except RedlineError as exc:
-        return [_finding(amendment, exc.item, f"{REDLINE_DOCX} and {CONFORMED_DOCX}", exc)]
+        return [*found, _finding(amendment, exc.item, f"{REDLINE_DOCX} and {CONFORMED_DOCX}", exc)]
     except AmendtoolError as exc:  # the original's Word file itself cannot be read
-        return [_finding(amendment, None, f"{REDLINE_DOCX} and {CONFORMED_DOCX}", exc)]
-    return []
+        return [*found, _finding(amendment, None, f"{REDLINE_DOCX} and {CONFORMED_DOCX}", exc)]
+    return found
+
+
+def _notes_added(amendment: Amendment) -> list[Finding]:
+    """A footnote or endnote the revision adds is drafted, redlined and conformed as a
+    paragraph of the body for now: said, so that counsel sets it as a note by hand."""
+    from amendtool.core.model import NOTE_KINDS
+
+    before = {p.text for p in amendment.original.paragraphs() if p.kind in NOTE_KINDS}
+    added = {
+        p.text: p.kind.value
+        for p in amendment.revised.paragraphs()
+        if p.kind in NOTE_KINDS and p.text not in before
+    }
+    out = []
+    for index, item in enumerate(amendment.change_items):
+        if item.kind is not ItemKind.INSERT_PARAGRAPH:
+            continue
+        for text in item.new_paragraphs:
+            if text in added:
+                out.append(
+                    Finding(
+                        WARNING,
+                        NOTE_ADDED,
+                        f"item {letter(index)}: the {added[text]} the revision adds is drafted "
+                        "as a paragraph inserted in the text, and the redline and conformed "
+                        "copy set it in the body without a note reference; word the item and "
+                        "set the note in Word by hand",
+                        index,
+                    )
+                )
+                break
+    return out
 
 
 def _finding(amendment: Amendment, item: object, names: str, exc: Exception) -> Finding:

@@ -104,11 +104,14 @@ def test_an_rsu_exchange_grants_its_own_awards(data: dict[str, Any]) -> None:
     assert "The New RSUs will be granted upon the terms" in opening
 
 
-def test_terms_the_original_never_uses_are_flagged(data: dict[str, Any]) -> None:
-    # the option-exchange defaults, left in place for a preferred-stock tender
+def test_defaults_the_original_never_uses_refuse_export(data: dict[str, Any]) -> None:
+    # the option-exchange defaults, left in place for a preferred-stock tender: the opening
+    # and the notice would grant "New Options" against an "Election Form"; an error
+    for key in ("consideration", "tendered", "transmittal_document"):
+        data["offer"].pop(key, None)
     _, _, findings = texts(data, PREFERRED)
     terms = [f for f in findings if f.code == "terms"]
-    assert terms and all(f.severity == "warning" for f in terms)
+    assert terms and all(f.severity == "error" for f in terms)
     message = " ".join(f.message for f in terms)
     for key, value in (
         ("consideration", "New Options"),
@@ -123,3 +126,21 @@ def test_the_terms_are_written_back_to_filing_toml(data: dict[str, Any]) -> None
     data["offer"].update(PREFERRED_TERMS)
     written = filing_from_dict(data).to_toml_dict()["offer"]
     assert {k: written[k] for k in PREFERRED_TERMS} == PREFERRED_TERMS
+
+
+def test_a_term_counsel_set_that_the_original_never_uses_is_a_warning(
+    data: dict[str, Any],
+) -> None:
+    data["offer"].update(PREFERRED_TERMS | {"consideration": "Offer Price"})
+    _, _, findings = texts(data, PREFERRED)
+    terms = [f for f in findings if f.code == "terms"]
+    assert [f.severity for f in terms] == ["warning"]
+    assert f'{named("offer", "consideration")} "Offer Price"' in terms[0].message
+
+
+def test_defaults_left_out_stay_out_when_written_back(data: dict[str, Any]) -> None:
+    for key in ("consideration", "tendered", "transmittal_document"):
+        data["offer"].pop(key, None)
+    written = filing_from_dict(data).to_toml_dict()["offer"]
+    assert "consideration" not in written and "transmittal_document" not in written
+    assert filing_from_dict(data).consideration == "New Options"

@@ -7,10 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QWidget
+
 from amendtool.gui.main_window import MainWindow
 from tests.conftest import SAMPLES
 from tests.gui.conftest import wait_items
-from tests.gui.human import drop_files
+from tests.gui.human import drop_files, pause
 from tests.gui.test_journey_whole_document import ORIGINAL, REVISED, redo_all, undo_all
 
 
@@ -138,3 +142,49 @@ def test_a_filing_toml_dropped_on_the_filing_form_is_imported(
     entered, dropped = drop_files(field, [ORIGINAL])
     assert not dropped
     assert field.text() == "Halvorsen Networks, Inc."  # type: ignore[attr-defined]
+
+
+def drop_as_qt_does(target: QWidget, at: QPoint, paths: list[Path]) -> bool:
+    """Let go of files over `target` as the window system delivers it: to the form's window,
+    which gives the drag to the widget under the mouse or the nearest one taking drops."""
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    top = target.window()
+    point = QPointF(target.mapTo(top, at))
+    actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    handle = top.windowHandle()
+    assert handle is not None
+    enter = QDragEnterEvent(point.toPoint(), actions, data, buttons, modifiers)
+    QApplication.sendEvent(handle, enter)
+    move = QDragMoveEvent(point.toPoint(), actions, data, buttons, modifiers)
+    QApplication.sendEvent(handle, move)
+    drop = QDropEvent(point, actions, data, buttons, modifiers)
+    QApplication.sendEvent(handle, drop)
+    pause(20)
+    return drop.isAccepted()
+
+
+def test_a_filing_toml_dropped_anywhere_on_the_form_is_imported(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from amendtool.gui.filing_form import FilingForm
+
+    window.open_documents(ORIGINAL)
+    wait_items(qtbot, window, 0)
+    field = None
+    for place in ("label", "group", "form"):
+        form = FilingForm(None, window)
+        qtbot.addWidget(form)
+        form.show()
+        qtbot.waitExposed(form)
+        field = form.widgets[("issuer", "name")]
+        label = next(lb for lb in form.findChildren(QLabel) if lb.isVisible() and lb.text())
+        group = next(g for g in form.findChildren(QGroupBox) if g.isVisible())
+        target, at = {
+            "label": (label, label.rect().center()),  # a field's name
+            "group": (group, QPoint(group.width() - 4, 2)),  # the gap beside a group's title
+            "form": (form, QPoint(form.width() // 2, 3)),  # the form's top edge
+        }[place]
+        assert drop_as_qt_does(target, at, [SAMPLES / "filing.toml"]), place
+        qtbot.waitUntil(lambda f=field: f.text() == "Halvorsen Networks, Inc.")  # type: ignore[attr-defined]
+        form.reject()
+    assert field is not None

@@ -67,3 +67,29 @@ def test_export_starts_in_the_last_export_folder_of_the_project(
     elsewhere = proposed(window, monkeypatch, answered_dialogs)
     qtbot.addWidget(elsewhere)
     assert Path(elsewhere.folder.text()).parent == other.parent
+
+
+def test_without_a_file_manager_export_says_where_the_files_are(
+    qtbot, window, monkeypatch, answered_dialogs, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QDesktopServices
+
+    window.open_demo()
+    wait_items(qtbot, window, 6)
+    for item in window.session.items:
+        item.set_plain_summary("We changed this to make the offer clearer for you.")
+    window.session.refresh_checks()
+    wait_items(qtbot, window, 6)
+    asked: list[str] = []
+    # a desktop with no file manager: nothing can show the folder
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: asked.append(url.toLocalFile()))
+    dialog = proposed(window, monkeypatch, answered_dialogs)
+    qtbot.addWidget(dialog)
+    folder = tmp_path / "to file"
+    dialog.folder.setText(str(folder))
+    dialog.start()
+    qtbot.waitUntil(lambda: bool(dialog.result_files) or dialog.error is not None, timeout=90000)
+    assert dialog.error is None
+    assert asked == [str(folder)]
+    assert any(str(folder) in text for text in answered_dialogs), answered_dialogs
+    assert str(folder) in window.statusBar().currentMessage()

@@ -143,3 +143,42 @@ def test_counsel_is_asked_before_replace_all_renames_a_heading(
         assert "Qualified Options" in window.workspace.draft_pane.toPlainText()
         window.actions_by_id["undo"].trigger()
         assert state(window) == loaded
+
+
+def test_replace_puts_in_the_shown_match_in_its_case_and_goes_on(
+    qtbot, window, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    revised(qtbot, window, monkeypatch)
+    loaded, at = state(window), window.session.undo_stack.index()
+    ws = window.workspace
+    ws.draft_pane.setFocus()
+    window.actions_by_id["find"].trigger()
+    bar = ws.find_bar
+    bar.term.clear()
+    type_keys(bar.term, "new options", pauses=(40, 95, 60))
+    type_keys(bar.replacement, "replacement awards", pauses=(40, 95, 60))
+    qtbot.waitUntil(lambda: bar.count.text().endswith("matches"))
+    every = len(bar.matches)
+    window.actions_by_id["find_next"].trigger()
+    assert ws.draft_pane.textCursor().selectedText() == "NEW OPTIONS"  # the cover page line
+    qtbot.mouseClick(bar.replace_button, Qt.MouseButton.LeftButton)
+    text = ws.draft_pane.toPlainText()
+    assert "COMMON STOCK FOR REPLACEMENT AWARDS" in text
+    assert bar.count.text() == f"1 of {every - 1}"  # the next match shown
+    shown = ws.draft_pane.textCursor().selectedText()
+    assert shown.lower() == "new options"
+    qtbot.mouseClick(bar.replace_button, Qt.MouseButton.LeftButton)
+    assert bar.count.text() == f"1 of {every - 2}"
+    assert ws.draft_pane.toPlainText().count("replacement awards") == 1 + text.count(
+        "replacement awards"
+    )
+    replaced = state(window)
+    assert replaced[1] == []
+    while window.session.undo_stack.index() > at:
+        window.actions_by_id["undo"].trigger()
+    assert state(window) == loaded
+    redo_all(window)
+    assert state(window) == replaced
+    undo_all(window)
+    wait_items(qtbot, window, 0)
+    assert state(window)[1:] == ([], [])

@@ -215,6 +215,8 @@ def test_a_precedent_notice_has_no_plain_paragraphs_to_hold_export_back(
     click_row(panel.list, 0)
     editor_of(window)
     assert "precedent style, which prints no plain paragraphs" in panel.plain.status.text()
+    tab = panel.tabs.indexOf(panel.plain)
+    assert panel.tabs.tabText(tab) == "Plain paragraph (notice)"  # nothing to write for it
     qtbot.waitUntil(lambda: session.checked)
     assert not any("placeholder" in f.message for f in session.findings)
     opened: list[ExportDialog] = []
@@ -224,6 +226,7 @@ def test_a_precedent_notice_has_no_plain_paragraphs_to_hold_export_back(
     window.actions_by_id["undo"].trigger()  # the plain notice again: refused again
     wait_items(qtbot, window, 6)
     assert "precedent" not in panel.plain.status.text()
+    assert panel.tabs.tabText(tab) == "Plain paragraph (notice) — to write"
     window.actions_by_id["export"].trigger()
     assert len(opened) == 1 and answered_dialogs[-1].startswith("Export refused:")
 

@@ -21,7 +21,7 @@ Where things are:
   options.py     the thresholds counsel's choice of unit follows
 """
 
-from amendtool.core.drafting.engine import draft_items
+from amendtool.core.drafting.engine import Abandoned, draft_items
 from amendtool.core.drafting.options import DraftOptions, DraftResult
 
-__all__ = ["DraftOptions", "DraftResult", "draft_items"]
+__all__ = ["Abandoned", "DraftOptions", "DraftResult", "draft_items"]

@@ -3,6 +3,8 @@ paragraphs, then walk each section's ops in document order and emit its items.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from amendtool.core.apply import TextSection
 from amendtool.core.drafting.align import (
     Op,
@@ -31,20 +33,38 @@ def draft_items(
     revised: Document,
     options: DraftOptions | None = None,
     series: SeriesContext | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> DraftResult:
     """Items taking `original` to `revised`; in a series, `original` is the offer as amended
-    by the earlier amendments (`series`), whose items are cited through them."""
-    result = Drafter(original, revised, options or DraftOptions(), series).run()
+    by the earlier amendments (`series`), whose items are cited through them. `stop` is
+    asked between sections: once it says yes (the draft was superseded) `Abandoned` is
+    raised, so that a long draft nobody will see gives the interpreter back at once."""
+    drafter = Drafter(original, revised, options or DraftOptions(), series)
+    drafter.stop = stop
+    result = drafter.run()
+    drafter.check_stop()
     propose_all(result.items)  # every item carries a proposed class and its reason
     return result
 
 
+class Abandoned(Exception):
+    """A draft given up because its input was superseded; nothing of it is kept."""
+
+
 class Drafter(SectionItems, ParagraphItems, TableItems):
+    stop: Callable[[], bool] | None = None  # see draft_items
+
+    def check_stop(self) -> None:
+        if self.stop is not None and self.stop():
+            raise Abandoned
+
     # --- plan ---------------------------------------------------------------------------
     def run(self) -> DraftResult:
+        self.check_stop()
         pairs = align_sections(self.orig_text.sections, self.rev_text.sections)
         plans: list[tuple[TextSection | None, TextSection | None, list[Op] | None]] = []
         for old, new in pairs:
+            self.check_stop()
             if old and new and is_contents_title(old.title):
                 ops: list[Op] | None = contents_ops(old, new)
             else:
@@ -60,6 +80,7 @@ class Drafter(SectionItems, ParagraphItems, TableItems):
             self.options,
         )
         for o, n, ops in plans:
+            self.check_stop()
             if o and n and ops and not is_contents_title(o.title):
                 pair_replacements(ops, o, n)
                 find_spans(ops, o, n, self.options)
@@ -81,6 +102,7 @@ class Drafter(SectionItems, ParagraphItems, TableItems):
         restyled: list[str] = []  # headings that differ only in capitals or a final stop
         previous_id: str | None = None
         for position, (old, new, ops) in enumerate(plans):
+            self.check_stop()
             if position in runs:
                 self._renumber(runs[position])
             if old and not new:

@@ -1,0 +1,48 @@
+"""A figure of the past (a last reported sale price, a quarter's high and low, revenue) is
+disclosure, not a term of the offer: the plain notice says the disclosure was updated; it
+never says the stock "is now" a price."""
+
+from __future__ import annotations
+
+import pytest
+
+from amendtool.core.plain_facts import fact_changes
+from amendtool.core.plain_summary import fact_sentences
+from amendtool.core.wording import house_wording
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "On May 1, 2002, the last reported sale price of our common stock was $8.10 per share.",
+            "On May 1, 2002, the last reported sale price of our common stock was $7.95 per share.",
+        ),
+        (
+            "Fourth Quarter\t$12.50\t$8.10",
+            "Fourth Quarter\t$12.50\t$7.95",
+        ),
+        (
+            "Our revenue for fiscal 2001 was $412.5 million.",
+            "Our revenue for fiscal 2001 was $421.5 million.",
+        ),
+    ],
+)
+def test_a_past_figure_is_said_as_updated_disclosure(old: str, new: str) -> None:
+    table = "Quarter\tHigh\tLow\n"
+    if "\t" in old:
+        old, new = table + old, table + new
+    changes, _ = fact_changes(old, new)
+    said = " ".join(fact_sentences(changes, house_wording()))
+    assert changes
+    assert " is now " not in said and " are now " not in said
+    assert "not a term of the offer" in said
+    assert "7.95" in said or "421.5" in said
+
+
+def test_a_term_of_the_offer_is_still_said_as_now() -> None:
+    old = "Options with an exercise price per share of $20.00 or more are eligible."
+    new = "Options with an exercise price per share of $17.50 or more are eligible."
+    changes, _ = fact_changes(old, new)
+    said = " ".join(fact_sentences(changes, house_wording()))
+    assert "is now $17.50" in said
