@@ -87,16 +87,26 @@ def index_rows(amendment: Amendment) -> tuple[list[tuple[str, str]], str]:
 
 def as_amended_phrase(amendment: Amendment) -> str:
     """', as amended by Amendment No. 1 filed with the Securities and Exchange Commission on
-    September 4, 2001' in the opening; ', as amended' when the earlier amendments are not in
-    the project; '' for Amendment No. 1."""
+    September 4, 2001' in the opening; those filed before the project began named by number
+    alone; ', as amended' when the project holds no earlier one; '' for Amendment No. 1."""
     w = amendment.wording.schedule_to
     number = amendment.filing.amendment_number
     if number <= 1:
         return ""
     earlier = amendment.series.earlier if amendment.series is not None else []
-    if not earlier or earlier[0].number != 1:
+    if not earlier:
         return str(w["as_amended"])
     template = w.get("earlier_amendment", "Amendment No. {number} filed on {date}")
     names = [template.format(number=e.number, date=long_date(e.date)) for e in earlier]
+    if before := earlier[0].number - 1:  # filed before the project: known by number only
+        names.insert(0, _numbers_only(before))
     joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     return fill(w.get("as_amended_by", ", as amended by {amendments}"), amendments=joined)
+
+
+def _numbers_only(last: int) -> str:
+    """'Amendment No. 1', 'Amendment Nos. 1 and 2', 'Amendment Nos. 1 through 4': the
+    amendments filed before the project, whose dates it does not hold."""
+    if last == 1:
+        return "Amendment No. 1"
+    return f"Amendment Nos. 1 {'and' if last == 2 else 'through'} {last}"

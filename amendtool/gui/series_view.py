@@ -45,6 +45,9 @@ class SeriesList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("seriesList")
+        # a narrow navigator cuts a row's end rather than hiding whole rows under a scroll bar
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.itemActivated.connect(self._activated)
 
     def show_series(self, series: Series | None) -> None:
@@ -61,7 +64,9 @@ class SeriesList(QListWidget):
             self.addItem(row)
         # as tall as its rows, up to a few: a project of one amendment keeps the room
         rows = sum(self.sizeHintForRow(i) for i in range(min(self.count(), 4)))
-        self.setMaximumHeight(max(rows, 20) + 2 * self.frameWidth() + 4)
+        height = max(rows, 20) + 2 * self.frameWidth() + 4
+        self.setMinimumHeight(height)  # the layout never squeezes it below its rows
+        self.setMaximumHeight(height)
 
     def _activated(self, row: QListWidgetItem) -> None:
         self.historyRequested.emit(int(row.data(Qt.ItemDataRole.UserRole)))
