@@ -107,7 +107,19 @@ def _output_arguments(command: argparse.ArgumentParser) -> None:
 def _output_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from amendtool.io.outputs import OutputOptions
 
-    return OutputOptions(author=args.author or None, curly=not args.straight_quotes)
+    author = args.author or None
+    if author:
+        from amendtool.core.clean_text import char_name, strip_unsafe
+        from amendtool.core.errors import InputError
+
+        _, removed = strip_unsafe(author)
+        if removed is not None:  # XML cannot hold it, or it would reorder the name shown
+            raise InputError(
+                "--author",
+                f"holds {char_name(removed.first)}, which no revision's author may hold; "
+                "type the name without it",
+            )
+    return OutputOptions(author=author, curly=not args.straight_quotes)
 
 
 def _writer(
