@@ -150,6 +150,9 @@ def _amend(args: argparse.Namespace) -> int:
     return _finish(args, project, draft, filing.amendment_number, "text")
 
 
+_LONGEST_EXTENSION = dt.timedelta(days=366)  # an offer is extended by weeks, not years
+
+
 def _extend(args: argparse.Namespace) -> int:
     from amendtool.core.expiration_input import EXAMPLE, parse_expiration
     from amendtool.core.series_steps import current_expiration, draft_extension, not_later
@@ -165,6 +168,12 @@ def _extend(args: argparse.Namespace) -> int:
     old = current_expiration(project.series, filing)
     if new <= old:
         raise InputError("--to", not_later(new, old, filing.zone))
+    if new - old > _LONGEST_EXTENSION:  # 9999 or 2062 for 2026: a slip of the keyboard
+        raise InputError(
+            "--to",
+            f"{args.to.strip()} is more than a year after the expiration it extends "
+            f"({deadline_phrase(old.replace(tzinfo=filing.zone))}); check the year",
+        )
 
     def draft(series: Any) -> Any:
         from amendtool.core.series_rules import short_period

@@ -74,3 +74,19 @@ def test_a_refusal_says_midnight_as_counsel_does(
     assert "12:00 midnight, Eastern Daylight Time, on April 30, 2026" in line, line
     assert "00:00" not in line and "May 1" not in line, line
     assert project.read_bytes() == before
+
+
+@pytest.mark.parametrize("to", ["9999-12-31 23:59", "2062-04-30 23:59"])
+def test_an_extension_years_away_is_a_slip_of_the_keyboard(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, to: str
+) -> None:
+    """Year 9999 ran 78 s and was filed; 2062 for 2026 went through without a word."""
+    first_amendment(tmp_path)
+    project = tmp_path / "offer.amend"
+    before = project.read_bytes()
+    status, _, err = extend(capsys, tmp_path, to)
+    assert status == 2
+    assert "is more than a year after the expiration it extends" in err
+    assert "check the year" in err and len(err.strip().splitlines()) == 1
+    assert project.read_bytes() == before
+    assert not (tmp_path / "no2").exists()
