@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from amendtool import APP_DISPLAY_NAME, __version__
 from amendtool.core.errors import AmendtoolError
-from amendtool.core.numerals import counted
 from amendtool.gui import everyday, settings
 from amendtool.gui.actions import ACTIONS, build_actions, update_enabled
 from amendtool.gui.autosave import Autosaver
@@ -324,6 +323,8 @@ class MainWindow(QMainWindow):
         if s.original is None:
             return "Open an Offer to Exchange to begin."
         errors = sum(1 for f in s.findings if f.severity == ERROR)
+        from amendtool.core.numerals import counted  # the engine loads after the window shows
+
         text = counted(len(s.items), "item")
         if s.draft_error:
             text += f" · {s.draft_error}"
