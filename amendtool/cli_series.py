@@ -107,6 +107,7 @@ def _filing(
         series_rules.check_same_offer(series, filing),
         series_rules.check_expiration(series, filing, kind, to),
         series_rules.check_exhibit(series, filing),
+        series_rules.check_recorded_exhibits(series, filing),
     ):
         if problem:
             raise InputError(path, problem)

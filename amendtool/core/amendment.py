@@ -47,11 +47,20 @@ class Amendment:
         return [i for i in self.items if i.kind is not ItemKind.FILE_EXHIBIT]
 
     def exhibits(self) -> list[Exhibit]:
-        """New exhibits filed with the amendment: counsel's, then the employee notice."""
+        """New exhibits filed with the amendment: counsel's (its items, then those the
+        filing details record as filed by it), then the employee notice."""
+        from amendtool.core.series_exhibits import recorded
+
         out = [
             Exhibit(i.exhibit["label"], i.exhibit.get("description", ""))
             for i in self.items
             if i.kind is ItemKind.FILE_EXHIBIT and i.exhibit
+        ]
+        number = self.filing.amendment_number
+        out += [
+            Exhibit(e.label, e.description)
+            for e in recorded(self)
+            if e.filed_by == number and all(x.label != e.label for x in out)
         ]
         exhibits = self.wording.exhibits
         template = exhibits.get(f"notice_description_{self.kind}", exhibits["notice_description"])

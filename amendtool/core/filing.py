@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from amendtool.core.clean_text import char_name, strip_unsafe
 from amendtool.core.errors import InputError
+from amendtool.core.statement_exhibits import StatementExhibit, read_statement_exhibits
 from amendtool.core.timekeeping import long_date
 
 _EXHIBIT = re.compile(r"^\([a-z]\)(\([0-9]{1,3}\))?(\([A-Za-z]{1,4}\))*$")
@@ -92,6 +93,8 @@ class FilingDetails:
     # the [offer] terms filing.toml gives (the rest are the option-exchange defaults)
     terms_given: frozenset[str] = field(default=frozenset(OFFER_TERMS), compare=False)
     notice_style: str = "plain"  # plain (for employees) | precedent (the filing's instructions)
+    # the statement's exhibits the tool does not make, as counsel recorded them
+    statement_exhibits: list[StatementExhibit] = field(default_factory=list)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -110,6 +113,11 @@ class FilingDetails:
             if key in self.terms_given
             or getattr(self, key) != FilingDetails.__dataclass_fields__[key].default
         }
+
+    def _recorded_exhibits(self) -> dict[str, Any]:
+        if not self.statement_exhibits:
+            return {}
+        return {"exhibits": [e.to_dict() for e in self.statement_exhibits]}
 
     def to_toml_dict(self) -> dict[str, Any]:
         """The same nesting and keys as filing.toml."""
@@ -141,7 +149,8 @@ class FilingDetails:
                 "time_zone": self.time_zone,
                 "description": self.offer_description,
             }
-            | self._terms(),
+            | self._terms()
+            | self._recorded_exhibits(),
             "amendment": {
                 "number": self.amendment_number,
                 "date": self.amendment_date,
@@ -450,4 +459,19 @@ class _Reader:
                 setattr(details, key, value)
                 given.add(key)
         details.terms_given = frozenset(given)
+        own = {
+            value: key
+            for key, value in (
+                ("the offer document (offer.document_exhibit)", details.document_exhibit),
+                (
+                    "the form holders return (offer.election_form_exhibit)",
+                    details.election_form_exhibit,
+                ),
+                ("this amendment's notice (amendment.notice_exhibit)", details.notice_exhibit),
+            )
+            if value
+        }
+        details.statement_exhibits = read_statement_exhibits(
+            offer.get("exhibits"), own, self.problems, self.clean, validate_exhibit
+        )
         return details

@@ -23,6 +23,7 @@ from amendtool.core.model import (
     Section,
     SectionKind,
 )
+from amendtool.core.statement_exhibits import StatementExhibit
 from amendtool.core.typography import fold_typography
 
 # items whose new paragraphs stand in the place of a whole (section, table): they are
@@ -58,6 +59,8 @@ class Earlier:
     kind: str = "text"
     expiration: dt.datetime | None = None  # as its filing details state it (naive local)
     offer: dict[str, object] = field(default_factory=dict)  # filing.toml key: value naming it
+    # the statement's exhibits its filing details record (filing.toml [[offer.exhibits]])
+    statement_exhibits: list[StatementExhibit] = field(default_factory=list)
 
 
 @dataclass

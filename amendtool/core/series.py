@@ -147,6 +147,7 @@ class Series:
             amendment.kind.value,
             amendment.filing.expiration.replace(tzinfo=None) if amendment.filing else None,
             offer_named(amendment.filing) if amendment.filing else {},
+            list(amendment.filing.statement_exhibits) if amendment.filing else [],
         )
 
     # --- amendments ----------------------------------------------------------------------

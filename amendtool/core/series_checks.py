@@ -116,6 +116,27 @@ def check_exhibit_numbers(amendment: Amendment) -> list[Finding]:
             "exhibit item's label)",
         )
         for label, filed in reused_numbers(amendment)
+    ] + _recorded_clashes(amendment)
+
+
+def _recorded_clashes(amendment: Amendment) -> list[Finding]:
+    """An exhibit recorded for the statement that has the number of one an amendment of the
+    project filed."""
+    from amendtool.core.series_exhibits import recorded, recorded_clash
+
+    if amendment.series is None:
+        return []
+    clash = recorded_clash(recorded(amendment), amendment.series.earlier)
+    if clash is None:
+        return []
+    record, number, filed = clash
+    return [
+        Finding(
+            ERROR,
+            "series_exhibit",
+            f"the statement's exhibit {record.label} ({record.description}) has the number of "
+            f"the exhibit Amendment No. {number} filed ({filed}): number it as filed",
+        )
     ]
 
 

@@ -1,20 +1,23 @@
 """The exhibit index of an amendment in a series lists every exhibit of the statement the
-project knows: those filed before it (the offer document, the form holders return, each
-earlier amendment's) marked "Previously filed", and its own; Amendment No. 1 lists the
-statement's. An amendment whose earlier amendments are not in the project lists only its
-own, as the precedent does: a list of earlier exhibits the project cannot know in full
-would mislead. The opening names the earlier amendments with their dates."""
+project knows: those filed before it (the offer document, the form holders return, the
+exhibits counsel recorded for the statement, each earlier amendment's) marked "Previously
+filed", and its own; Amendment No. 1 lists the statement's. An amendment whose earlier
+amendments are neither in the project nor recorded lists only its own, as the precedent
+does: a list of earlier exhibits the project cannot know in full would mislead. The opening
+names the earlier amendments with their dates."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from amendtool.core.statement_exhibits import StatementExhibit, merged
 from amendtool.core.templates import fill
 from amendtool.core.timekeeping import long_date
 
 if TYPE_CHECKING:
     from amendtool.core.amendment import Amendment, Exhibit
+    from amendtool.core.lineage import Earlier
 
 _PART = re.compile(r"\(([^)]*)\)")
 
@@ -49,6 +52,10 @@ def previously_filed(amendment: Amendment) -> list[Exhibit]:
     for label, template in statement:
         if label:
             found[label] = Exhibit(label, template.format(**terms))
+    number = f.amendment_number
+    for exhibit in recorded(amendment):
+        if exhibit.filed_by < number:
+            found[exhibit.label] = Exhibit(exhibit.label, exhibit.description)
     if amendment.series is not None:
         for earlier in amendment.series.earlier:
             for label, description in earlier.exhibits:
@@ -58,10 +65,38 @@ def previously_filed(amendment: Amendment) -> list[Exhibit]:
     return sorted(found.values(), key=lambda e: label_order(e.label))
 
 
+def recorded(amendment: Amendment) -> list[StatementExhibit]:
+    """The statement's exhibits counsel recorded, in the filing details of the amendments
+    of the series through this one (a later record of a number stands for an earlier one)."""
+    earlier = amendment.series.earlier if amendment.series is not None else []
+    lists = [e.statement_exhibits for e in earlier]
+    return merged([*lists, amendment.filing.statement_exhibits])
+
+
+def recorded_clash(
+    records: list[StatementExhibit], earlier: list[Earlier]
+) -> tuple[StatementExhibit, int, str] | None:
+    """A recorded exhibit numbered as another exhibit an amendment of the project filed (its
+    employee notice, say): (the record, that amendment's number, what it filed)."""
+    for record in records:
+        for amendment in earlier:
+            for label, description in amendment.exhibits:
+                ours = {r.label for r in amendment.statement_exhibits if r.filed_by}
+                same = record.filed_by == amendment.number and label in ours
+                if label == record.label and not same:
+                    return record, amendment.number, description
+    return None
+
+
 def knows_earlier(amendment: Amendment) -> bool:
     """Whether the project knows every exhibit filed before `amendment`: a later amendment
-    of the series, or Amendment No. 1, before which only the statement itself was filed."""
-    return amendment.series is not None or amendment.filing.amendment_number <= 1
+    of the series, Amendment No. 1, before which only the statement itself was filed, or one
+    whose filing details record the statement's exhibits (counsel gave the list)."""
+    return (
+        amendment.series is not None
+        or amendment.filing.amendment_number <= 1
+        or bool(amendment.filing.statement_exhibits)
+    )
 
 
 def reused_numbers(amendment: Amendment) -> list[tuple[str, str]]:

@@ -157,7 +157,27 @@ def filed_exhibits(series: Series, index: int) -> dict[str, str]:
     for earlier in series.amendments[:index]:
         for label, _ in series.earlier(earlier).exhibits:
             used[label] = f"Amendment No. {earlier.number}'s exhibit"
+    for amendment in series.amendments:  # the statement's exhibits counsel recorded
+        for record in amendment.filing.statement_exhibits if amendment.filing else []:
+            used.setdefault(record.label, f"the statement's exhibit ({record.description})")
     return used
+
+
+def check_recorded_exhibits(series: Series, filing: FilingDetails) -> str | None:
+    """An exhibit recorded for the statement numbered as one an amendment of the project
+    filed (its employee notice) would give two exhibits one place in the index: refused."""
+    from amendtool.core.series_exhibits import recorded_clash
+
+    index = redraft_index(series, filing.amendment_number)
+    earlier = [series.earlier(a) for a in series.amendments[:index]]
+    clash = recorded_clash(filing.statement_exhibits, earlier)
+    if clash is None:
+        return None
+    record, number, filed = clash
+    return (
+        f"gives offer.exhibits {record.label}, the number of the exhibit Amendment No. "
+        f"{number} filed ({filed}); number the other exhibit as filed"
+    )
 
 
 def check_exhibit(series: Series, filing: FilingDetails) -> str | None:

@@ -307,6 +307,9 @@ class FilingForm(QDialog):
     # --- data in and out -------------------------------------------------------------------
     def load(self, data: dict[str, Any]) -> None:
         data = jsonable(data)
+        # the statement's other exhibits have no field here: kept as given, not dropped
+        offer = data.get("offer")
+        self.recorded_exhibits = offer.get("exhibits") if isinstance(offer, dict) else None
         for (table, key), widget in self.widgets.items():
             if table == "copy_to":
                 parties = data.get("copy_to", [])
@@ -380,6 +383,8 @@ class FilingForm(QDialog):
             if value in ("", []) and kind in ("text",) and key == "explanation":
                 continue
             out.setdefault(table, {})[key] = value
+        if self.recorded_exhibits is not None:
+            out.setdefault("offer", {})["exhibits"] = self.recorded_exhibits
         return out
 
     def _show_problems(self, text: str) -> None:

@@ -31,3 +31,19 @@ def test_the_offers_own_terms_are_edited_in_the_form(qtbot, example_filing_toml:
     )
     form.load(filing.to_toml_dict())
     assert fields["consideration"].text() == "Purchase Price"  # type: ignore[attr-defined]
+
+
+def test_the_statements_exhibits_are_kept_through_the_form(  # type: ignore[no-untyped-def]
+    qtbot, example_filing_toml: Path
+) -> None:
+    data = tomllib.loads(example_filing_toml.read_text())
+    recorded = [{"label": "(d)(1)", "description": "Amended and Restated Stock Option Plan."}]
+    data["offer"]["exhibits"] = recorded
+    form = FilingForm(data)
+    qtbot.addWidget(form)
+    form.widgets[("signature", "name")].setText("R. Zuckerman")  # type: ignore[attr-defined]
+    filing = filing_from_dict(form.data())
+    assert filing.signature_name == "R. Zuckerman"
+    assert [(e.label, e.description) for e in filing.statement_exhibits] == [
+        ("(d)(1)", "Amended and Restated Stock Option Plan.")
+    ]
