@@ -64,7 +64,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "document",
         re.compile(
-            r"\b(?:[A-Z][a-z]+\s+){1,3}(?:Form|Agreement|Letter of Transmittal|Certificate)\b"
+            # a name is kept whole across its "and", "or", "of" ("Election and Release Form")
+            r"\b[A-Z][a-z]+(?:\s+(?:(?:and|or|of|&)\s+)?[A-Z][a-z]+){0,5}\s+"
+            r"(?:Form|Agreement|Letter of Transmittal|Certificate)\b"
             r"|\bLetter of Transmittal\b|\bNotice of Withdrawal\b"
             r"|\bOffer to (?:Exchange|Purchase)\b"
         ),
