@@ -17,13 +17,14 @@ def review_findings(amendment: Amendment) -> list[Finding]:
     cannot be carried, naming the item, the files and why."""
     from amendtool.core.errors import AmendtoolError
     from amendtool.io.outputs import CONFORMED_DOCX, REDLINE_DOCX
-    from amendtool.io.redline_docx import RedlineError, replay, review_steps
+    from amendtool.io.redline_docx import RedlineError
+    from amendtool.io.review_replay import replay_for_checks
 
     if not any(i.kind is not ItemKind.FILE_EXHIBIT for i in amendment.change_items):
         return []
     found = _notes_added(amendment)
     try:
-        replay(*review_steps(amendment))
+        replay_for_checks(amendment)  # kept for an export in the same run
     except RedlineError as exc:
         return [*found, _finding(amendment, exc.item, f"{REDLINE_DOCX} and {CONFORMED_DOCX}", exc)]
     except AmendtoolError as exc:  # the original's Word file itself cannot be read
@@ -32,8 +33,9 @@ def review_findings(amendment: Amendment) -> list[Finding]:
 
 
 def _notes_added(amendment: Amendment) -> list[Finding]:
-    """A footnote or endnote the revision adds is drafted, redlined and conformed as a
-    paragraph of the body for now: said, so that counsel sets it as a note by hand."""
+    """A footnote or endnote the revision adds with new text around it (a paragraph added
+    with its own note) is drafted, redlined and conformed as a paragraph of the body: said,
+    so that counsel sets it as a note by hand."""
     from amendtool.core.model import NOTE_KINDS
 
     before = {p.text for p in amendment.original.paragraphs() if p.kind in NOTE_KINDS}
@@ -44,8 +46,8 @@ def _notes_added(amendment: Amendment) -> list[Finding]:
     }
     out = []
     for index, item in enumerate(amendment.change_items):
-        if item.kind is not ItemKind.INSERT_PARAGRAPH:
-            continue
+        if item.kind is not ItemKind.INSERT_PARAGRAPH or item.locator.added_note:
+            continue  # a note drafted as a note is redlined and conformed as one
         for text in item.new_paragraphs:
             if text in added:
                 out.append(
