@@ -122,9 +122,8 @@ def _value(kind: str, text: str) -> str:
         a, b = ratio_terms(text)
         return f"{(a / b).normalize():f}" if b else folded
     if kind == "count":
-        first = folded.split()[0]
         unit = re.sub(r"s$", "", folded.split()[-1])
-        return f"{decimal_of(first)} {unit}"
+        return f"{decimal_of(folded)} {unit}"  # "2 1/2 years", "two and one-half years"
     number = decimal_of(folded)
     return f"{number:f}" if number is not None else folded
 
