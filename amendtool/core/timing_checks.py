@@ -216,9 +216,15 @@ def check_explanation(amendment: Amendment) -> list[Finding]:
 
 
 def check_counsel_choices(amendment: Amendment) -> list[Finding]:
-    """Say where the checks follow counsel rather than the proposal."""
+    """Say where the checks follow counsel rather than the proposal, and where counsel's
+    choice lapsed because the change itself changed in a re-draft."""
+    from amendtool.core.overrides import lapsed_message
+
     findings = []
     for index, item in enumerate(amendment.change_items):
+        if item.lapsed_materiality is not None and not item.counsel_materiality:
+            message = f"item {letter(index)}: {lapsed_message(item.lapsed_materiality, item)}"
+            findings.append(Finding(WARNING, "counsel_lapsed", message, index))
         proposed = item.materiality_proposed
         if not item.counsel_materiality or proposed in (None, item.materiality):
             continue
