@@ -59,7 +59,8 @@ _MONEY = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(
-    rf"\b(?P<amount>\d+(?:\.\d+)?|{SPOKEN})\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE
+    rf"(?<![\w.])(?P<amount>{MIXED}|\d+(?:\.\d+)?|{SPOKEN})\s?(?:%|percent\b|per\s+cent\b)",
+    re.IGNORECASE,
 )
 _RATIO = re.compile(
     rf"\b(?P<a>{NUM})(?:\s+[\w-]+){{0,3}}?\s+(?:for|in exchange for)\s+(?:each|every)\s+"

@@ -27,6 +27,7 @@ from amendtool.core.plain_labels import (
 )
 from amendtool.core.plain_numbers import (
     DIGITS,
+    MIXED,
     NUM,
     RATIO,
     decimal_of,
@@ -65,7 +66,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "money",
         re.compile(rf"\$\s?{DIGITS}(?:\s+(?:thousand|million|billion))?(?:\s+per share)?"),
     ),
-    ("percent", re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|percent\b)", re.I)),
+    ("percent", re.compile(rf"(?<![\w.])(?:{MIXED}|\d+(?:\.\d+)?)\s?(?:%|percent\b)", re.I)),
     ("ratio", RATIO),
     ("count", re.compile(rf"\b{NUM}(?:\s+[A-Za-z-]+){{0,2}}?\s+(?:{_UNITS})\b", re.I)),
     (

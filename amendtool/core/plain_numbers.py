@@ -10,6 +10,8 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from amendtool.core.numerals import MIXED, SPOKEN, mixed_value, spoken_value
+
+__all__ = ["DIGITS", "MIXED", "NUM", "RATIO", "decimal_of", "spelled"]
 from amendtool.core.ratios import FOR_EACH_NEW, old_and_new
 
 SMALL = (

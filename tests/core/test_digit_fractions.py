@@ -58,3 +58,10 @@ def test_a_date_in_digits_is_still_a_date() -> None:
     text = "Options granted before 1/2/2027 are eligible; 10 1/15/2027 is no number."
     assert [f.kind for f in facts_in(text) if f.text.startswith("1/2")] == ["date"]
     assert not [f for f in extract(text) if f.value in ("10.0666666", "1.5", "0.5")]
+
+
+@pytest.mark.parametrize("printed", ["2 1/2%", "2-1/2%", "2½ percent"])
+def test_a_percentage_in_a_mixed_number_is_read_whole(printed: str) -> None:
+    text = f"The premium is {printed} of the exercise price."
+    assert [(f.kind, f.value) for f in extract(text)] == [("percent", "2.5")]
+    assert [(f.kind, f.value) for f in facts_in(text)] == [("percent", "2.5")]
