@@ -143,7 +143,10 @@ class ExportDialog(QDialog):
 
     @property
     def folder_text(self) -> str:
-        return self.folder.text().strip()
+        """The folder typed, by its whole path (a relative one is taken from where the
+        app was started, and said as the whole path it is)."""
+        text = self.folder.text().strip()
+        return str(Path(text).expanduser().absolute()) if text else ""
 
     def chosen(self) -> list[str]:
         return [name for name, box in self.boxes.items() if box.isChecked()]
@@ -152,9 +155,10 @@ class ExportDialog(QDialog):
         """Export in a separate process: the window stays responsive and the files are
         exactly those of `amendtool export`."""
         names = self.chosen()
-        if not names or not self.folder.text().strip():
+        if not names or not self.folder_text:
             self.status.setText("Choose at least one file and a folder.")
             return
+        self.folder.setText(self.folder_text)
         self.export_button.setEnabled(False)
         self.progress.setVisible(True)
         self.progress.setRange(0, len(names))
@@ -173,7 +177,7 @@ class ExportDialog(QDialog):
             ),
             project,
         )
-        command = export_command(project, Path(self.folder.text().strip()), names)
+        command = export_command(project, Path(self.folder_text), names)
         self.process = QProcess(self)
         self.process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
         self.process.readyReadStandardOutput.connect(self._read_progress)
@@ -210,7 +214,7 @@ class ExportDialog(QDialog):
         remember_export(
             self.saved_as,
             self.amendment.original.source,
-            Path(self.folder.text().strip()),
+            Path(self.folder_text),
             self.amendment.filing.amendment_number,
         )
         errors = bytes(self.process.readAllStandardError().data()).decode("utf-8", "replace")
@@ -227,7 +231,7 @@ class ExportDialog(QDialog):
                 + "\n• ".join(self.skipped + self.folder_notes),
             )
             self.folder_notes = []
-        self._say_where(Path(self.folder.text().strip()))
+        self._say_where(Path(self.folder_text))
         self.accept()
 
     def _say_where(self, folder: Path) -> None:

@@ -487,11 +487,17 @@ class MainWindow(QMainWindow):
 
         exported = project.series.current
         fingerprint = outputs_fingerprint(exported)  # what the files are rendered from
+        saved = s.undo_stack.isClean() and s.path is not None
         dialog.exec()
         files = [p.name for p in dialog.result_files]
         live = s.ensure_series().current
-        if files and record_outputs(live, exported.number, fingerprint, dialog.folder_text, files):
-            s.undo_stack.resetClean()  # the project records them once saved
+        recorded = files and record_outputs(
+            live, exported.number, fingerprint, dialog.folder_text, files
+        )
+        # the record of what was written is no change of counsel's: a saved project keeps
+        # it at once; one with unsaved changes keeps it with them
+        if recorded and not (saved and s.path is not None and self._save_to(s.path)):
+            s.undo_stack.resetClean()
 
     def maybe_save(self) -> bool:
         if self.session.original is None or self.session.undo_stack.isClean():
