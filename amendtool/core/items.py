@@ -109,6 +109,13 @@ class Locator:
     # a footnote or endnote: cited by its mark ("footnote 1"), not as a paragraph
     note: str | None = None
     note_kind: str | None = None  # "footnote" | "endnote"
+    # insert_paragraph of a note the revision adds ("footnote" | "endnote"): cited as a note
+    # added to the paragraph that prints its mark, after the words the mark follows
+    # (`note_after`; None when the reader could not place the mark); `added_mark` is the
+    # mark it prints in the revision ("2"), which Word numbers itself
+    added_note: str | None = None
+    note_after: str | None = None
+    added_mark: str | None = None
     # the sentence cited by its first words ('the sentence beginning "We may reject"'), as
     # in a paragraph that opens with a run-in caption no reader counts as a sentence
     sentence_opening: str | None = None

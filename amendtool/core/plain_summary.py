@@ -236,6 +236,9 @@ def _kind_sentence(item: AmendmentItem, kinds: dict[str, str]) -> str:
             kind = "insert_question"
         elif len(new_paragraphs) > 1:
             kind = "insert_paragraphs"
+        if item.locator.added_note and "insert_note" in kinds:
+            kind = "insert_note"  # a note added to the paragraph that prints its mark
+            values["unit"] = item.locator.added_note
     if item.kind is ItemKind.REPLACE_WORDS:
         if not item.old_words:
             kind = "insert_words"

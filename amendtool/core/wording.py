@@ -21,7 +21,7 @@ from amendtool.core.cited_places import (
     table_cited,
 )
 from amendtool.core.errors import InputError
-from amendtool.core.items import AmendmentItem, ItemKind
+from amendtool.core.items import AmendmentItem, ItemKind, Locator
 from amendtool.core.locate import is_question, occurrences, paragraph_label
 from amendtool.core.ordinals import ordinal_word
 from amendtool.core.templates import templated
@@ -237,6 +237,8 @@ def prepare(
         else:
             key = "insert_paragraph_after"
             values["anchor"] = anchor()
+            if loc.added_note and "insert_note" in templates:
+                key = _added_note(loc, values, phrases)
     if kind in (ItemKind.REPLACE_TABLE, ItemKind.DELETE_TABLE):
         values["target"] = table(loc.table or 1, loc.table_count)
     if kind in (ItemKind.INSERT_ROW, ItemKind.DELETE_ROW):
@@ -330,6 +332,18 @@ def prepare(
     if THROUGH in values:
         values["page"] = ""  # the page is that of the place the earlier amendment cites
     return key, values
+
+
+def _added_note(loc: Locator, values: dict[str, str], phrases: dict[str, str]) -> str:
+    """A note the revision adds, cited as added to the paragraph that prints its mark."""
+    values["unit"] = loc.added_note or "footnote"
+    if not loc.note_after:
+        return "insert_note_end"
+    single = len(loc.note_after.split()) == 1
+    noun = phrases.get("one_word" if single else "many_words", "word" if single else "words")
+    cited = phrases.get("words_cited", 'the {noun} "{words}"')
+    values["anchor_cited"] = cited.format(noun=noun, words=loc.note_after)
+    return "insert_note"
 
 
 def _word_change(item: AmendmentItem, values: dict[str, str], templates: dict[str, str]) -> str:

@@ -31,6 +31,10 @@ class NoteReference:
     page: str | None
     page_index: int
     custom_mark: str | None = None  # w:customMarkFollows: the mark is the text after it
+    # where the mark stands in its paragraph (non-space characters before it) and the w:p
+    # that prints it: an added note is cited after the words its mark follows
+    offset: int | None = None
+    paragraph: etree._Element | None = None
 
 
 @dataclass

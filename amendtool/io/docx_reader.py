@@ -260,9 +260,19 @@ class _Walker:
         self.emit_notes()  # a table's notes follow the whole table
 
     def emit_notes(self) -> None:
-        """The notes whose marks the last paragraph (or table) carries, in mark order."""
+        """The notes whose marks the last paragraph (or table) carries, in mark order; the
+        paragraph keeps where each mark stands in it (`note_refs`, as model.py says)."""
+        owner = self.blocks[-1] if self.blocks else None
         for reference in self.note_references:
             mark = self.notes.mark(reference, _format_page)
+            if (
+                owner is not None
+                and not owner.table_row
+                and owner.source is reference.paragraph
+                and reference.offset is not None
+            ):
+                refs = [*(owner.note_refs or "").split(), f"{reference.offset}:{mark}"]
+                owner.note_refs = " ".join(refs)
             for text, element in self.notes.paragraphs(reference):
                 self.blocks.append(
                     RawBlock(
@@ -382,6 +392,8 @@ class _Walker:
                             child.get(q("id")) or "",
                             marks[-1].label if marks else self.page_label,
                             self.physical_page,
+                            offset=sum(not c.isspace() for piece in pieces for c in piece),
+                            paragraph=p,
                         )
                     )
                     custom_mark[0] = child.get(q("customMarkFollows")) in ("1", "true", "on")

@@ -23,6 +23,7 @@ from amendtool.core.typography import collapse_spaces
 from amendtool.io._oxml_revisions import Revisions, accept_all, accepted_text
 from amendtool.io.docx_notes import notes_roots
 from amendtool.io.redline_base import base_document
+from amendtool.io.redline_notes import NoteMarking
 from amendtool.io.redline_pieces import (
     RedlineError,
     changes,
@@ -109,6 +110,7 @@ def replay(filed: Document, steps: list[Step]) -> tuple[WordDocument, list[str]]
     body = word.element.body
     first = steps[0] if steps else Step("", dt.datetime.now(dt.UTC), [])
     writer = _RedlineWriter(mapped, Revisions(first.author, first.when), body)
+    writer.word = word
     for index, step in enumerate(steps):
         writer.revisions = Revisions(step.author, step.when, first_id=writer.revisions.next_id)
         for item in step.items:
@@ -135,7 +137,7 @@ def _save(document: WordDocument) -> bytes:
     return buffer.getvalue()
 
 
-class _RedlineWriter(SectionMarking):
+class _RedlineWriter(SectionMarking, NoteMarking):
     """Applies each item as tracked changes on the Word file."""
 
     # --- dispatch ---------------------------------------------------------------------------
@@ -165,6 +167,8 @@ class _RedlineWriter(SectionMarking):
             return self._table(item)
         elif kind is ItemKind.RENUMBER_PARAGRAPHS:
             self._relabel(item)
+        elif kind is ItemKind.INSERT_PARAGRAPH and item.locator.added_note:
+            return self._add_note(item)  # applies the item itself
         elif kind is ItemKind.INSERT_PARAGRAPH:
             section = self.working.section(item.locator.section_id)
             anchor = self._anchor(section.id, item.locator.paragraph or 0)

@@ -33,8 +33,9 @@ def review_findings(amendment: Amendment) -> list[Finding]:
 
 
 def _notes_added(amendment: Amendment) -> list[Finding]:
-    """A footnote or endnote the revision adds is drafted, redlined and conformed as a
-    paragraph of the body for now: said, so that counsel sets it as a note by hand."""
+    """A footnote or endnote the revision adds with new text around it (a paragraph added
+    with its own note) is drafted, redlined and conformed as a paragraph of the body: said,
+    so that counsel sets it as a note by hand."""
     from amendtool.core.model import NOTE_KINDS
 
     before = {p.text for p in amendment.original.paragraphs() if p.kind in NOTE_KINDS}
@@ -45,8 +46,8 @@ def _notes_added(amendment: Amendment) -> list[Finding]:
     }
     out = []
     for index, item in enumerate(amendment.change_items):
-        if item.kind is not ItemKind.INSERT_PARAGRAPH:
-            continue
+        if item.kind is not ItemKind.INSERT_PARAGRAPH or item.locator.added_note:
+            continue  # a note drafted as a note is redlined and conformed as one
         for text in item.new_paragraphs:
             if text in added:
                 out.append(

@@ -54,17 +54,3 @@ def test_a_deleted_footnote_takes_its_reference_with_it(tmp_path: Path) -> None:
     assert [(p.kind.value, p.text) for s in back.numbered_sections() for p in s.paragraphs] == [
         (p.kind.value, p.text) for s in revised.numbered_sections() for p in s.paragraphs
     ]
-
-
-def test_a_footnote_added_by_the_revision_is_not_passed_silently(tmp_path: Path) -> None:
-    """Drafted and marked as a body paragraph for now: the checks say so, naming the item."""
-    from amendtool.core.checks import run_checks
-
-    original = load_document(_offer(tmp_path / "original.docx", noted=False))
-    revised = load_document(_offer(tmp_path / "revised.docx", noted=True))
-    amendment = draft_amendment(original, revised, load_filing(SAMPLES / "filing.toml"))
-    [item] = amendment.change_items
-    assert item.kind is ItemKind.INSERT_PARAGRAPH
-    said = [f for f in run_checks(amendment) if f.code == "note-added"]
-    assert [(f.severity, f.item) for f in said] == [("warning", 0)]
-    assert said[0].message.startswith("item A: the footnote the revision adds")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from amendtool.core.apply import TextSection
+from amendtool.core.drafting.added_notes import AddedNote, added_note
 from amendtool.core.drafting.align import Op
 from amendtool.core.drafting.units import SentenceItems
 from amendtool.core.items import AmendmentItem, ItemKind, Locator, Materiality
@@ -71,8 +72,43 @@ class ParagraphItems(SentenceItems):
         )
 
     def _insert(self, section_id: str, anchor: int, texts: list[str], keys: list[str]) -> None:
+        if keys and all(key in self.notes_by_key for key in keys):
+            # notes alone: each one a note added to the paragraph that prints its mark
+            start = 0
+            while start < len(keys):
+                mark = self.notes_by_key[keys[start]]
+                end = start + 1
+                while end < len(keys) and self.notes_by_key[keys[end]] == mark:
+                    end += 1
+                added = self._added_note(keys[start])
+                self._insert_run(
+                    section_id, anchor + start, texts[start:end], keys[start:end], added
+                )
+                start = end
+            return
+        self._insert_run(section_id, anchor, texts, keys)
+
+    def _added_note(self, key: str) -> AddedNote | None:
+        """The revised note `key` ("rev:section:index") as counsel cite an added note."""
+        section_id, _, index = key.removeprefix("rev:").rpartition(":")
+        for section in self.revised.sections:
+            if section.id == section_id and index.isdigit():
+                return added_note(section.paragraphs, int(index))
+        return None
+
+    def _insert_run(
+        self,
+        section_id: str,
+        anchor: int,
+        texts: list[str],
+        keys: list[str],
+        note: AddedNote | None = None,
+    ) -> None:
         section = self.working.section(section_id)
         locator = self._anchor_locator(section, anchor)
+        if note is not None:
+            locator.added_note, locator.note_after = note.kind, note.words
+            locator.added_mark = note.mark
         page = self._anchor_page(section, anchor)
         self._emit(
             AmendmentItem(
