@@ -1,6 +1,7 @@
-"""What the text must hold for a fact's pattern to match anywhere in it: a percentage
-needs "%" or "cent", a ratio "each", "every", a colon or "for"/"to" between numbers, a date
-a digit and a month or a slash. The patterns try every number word at every word of a
+"""What the text must hold for a fact's pattern (core/facts.py, and the plain notice's in
+core/plain_facts.py) to match anywhere in it: a percentage needs "%" or "cent", a ratio
+"each", "every", a colon or "for"/"to" between numbers, a date a digit and a month or a
+slash. The patterns try every number word at every word of a
 paragraph; most paragraphs of a long offer hold none of these, and are not searched."""
 
 from __future__ import annotations
@@ -28,3 +29,9 @@ def may_hold_percent(text: str) -> bool:
 
 def may_hold_ratio(text: str) -> bool:
     return _RATIO.search(text) is not None
+
+
+def may_hold(kind: str, text: str) -> bool:
+    """Whether a fact of `kind` ("date", "percent", "ratio"; any other: yes) may be in `text`."""
+    hint = {"date": may_hold_date, "percent": may_hold_percent, "ratio": may_hold_ratio}.get(kind)
+    return hint is None or hint(text)

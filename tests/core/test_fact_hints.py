@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from amendtool.core import fact_hints, facts
+from amendtool.core import fact_hints, facts, plain_facts
 
 PIECES = (
     "$12.50 | 15% | fifteen percent | 3.5 per cent | one for every two | 1-for-2 | 2:1 | "
@@ -39,11 +39,15 @@ def test_the_facts_read_are_those_every_pattern_finds(monkeypatch: pytest.Monkey
     texts = [text(rng) for _ in range(600)]
     facts.clear_caches()
     hinted = [facts.extract(t) for t in texts]
+    plain = [plain_facts.facts_in(t) for t in texts]
     for name in ("may_hold_date", "may_hold_percent", "may_hold_ratio"):
         monkeypatch.setattr(fact_hints, name, lambda _text: True)
     facts.clear_caches()
     assert [facts.extract(t) for t in texts] == hinted
+    assert [plain_facts.facts_in(t) for t in texts] == plain  # the plain notice's facts
     assert sum(bool(found) for found in hinted) > 500  # the texts hold facts
+    kinds = {fact.kind for found in plain for fact in found}
+    assert {"date", "percent", "ratio"} <= kinds
 
 
 def test_a_paragraph_without_a_percent_sign_or_cent_is_not_searched_for_one(
@@ -58,3 +62,16 @@ def test_a_paragraph_without_a_percent_sign_or_cent_is_not_searched_for_one(
     assert facts.extract("Holders of 15% may exchange one for every two by May 2, 2026.")
     for name, counting in searched.items():
         assert counting.texts and plain not in counting.texts, name
+
+
+def test_the_plain_notice_reads_no_ratio_in_a_paragraph_without_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    kinds = dict(plain_facts._PATTERNS)
+    counting = Counting(kinds["ratio"])
+    patterns = [(k, counting if k == "ratio" else p) for k, p in plain_facts._PATTERNS]
+    monkeypatch.setattr(plain_facts, "_PATTERNS", patterns)
+    plain = "The committee may amend the plan at any time, and the holder keeps the option."
+    assert plain_facts.facts_in(plain) == []
+    assert [f.kind for f in plain_facts.facts_in("We grant one for every two.")] == ["ratio"]
+    assert set(counting.texts) == {"We grant one for every two."}  # the plain one: never
