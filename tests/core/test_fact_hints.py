@@ -12,7 +12,8 @@ import pytest
 from amendtool.core import fact_hints, facts, plain_facts
 
 PIECES = (
-    "$12.50 | 15% | fifteen percent | 3.5 per cent | one for every two | 1-for-2 | 2:1 | "
+    "$12.50 | 15% | 2 1/2% | 2½ percent | 1½-for-1 | fifteen percent | 3.5 per cent | "
+    "one for every two | 1-for-2 | 2:1 | "
     "one to two | 1 to 3 | 3-for-1 | For every 2 Eligible Options, we grant you 1 | "
     "September 27, 2026 | Sept. 3 | 9/27/26 | 11:59 p.m. | midnight | noon | 100 shares | "
     "two business days | twenty options | 10 New Options for each | 4 | 1,000 | may | "
