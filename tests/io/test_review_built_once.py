@@ -95,3 +95,25 @@ def test_a_second_export_in_the_same_run_replays_again(
     assert len(replays) == 2
     assert b"A. N. Other" in members(other[0].read_bytes())["word/document.xml"]
     assert AUTHOR.replace("&", "&amp;").encode() in first[REDLINE_DOCX]["word/document.xml"]
+
+
+def test_every_output_written_after_the_checks_is_the_one_written_alone(
+    amendment: Amendment, tmp_path: Path
+) -> None:
+    """What the checks and the outputs share (the filing, the notice, its exhibit, the
+    redline) changes no file: each is the same as when it is written on its own."""
+    from amendtool.io.outputs import renderers
+
+    options = OutputOptions(AUTHOR, WHEN)
+    with built_once():
+        run_checks(amendment)
+        together = write_outputs(amendment, tmp_path / "together", options=options)
+    names = [path.name for path in together]
+    assert sorted(names) == sorted(renderers(amendment, options))
+    for name in names:
+        alone = write_outputs(amendment, tmp_path / name, [name], options=options)[0]
+        mine, theirs = (tmp_path / "together" / name).read_bytes(), alone.read_bytes()
+        if name.endswith(".docx"):
+            assert members(mine) == members(theirs), name
+        else:
+            assert mine == theirs, name
