@@ -16,7 +16,7 @@ from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.layout import Role
 from amendtool.core.model import Document
-from amendtool.core.outline_checks import section_findings
+from amendtool.core.outline_checks import outline_findings
 from amendtool.core.series_checks import series_findings
 from amendtool.core.stale_terms import check_stale_terms
 from amendtool.core.timing_checks import check_timing, timing_findings
@@ -36,8 +36,7 @@ def run_checks(amendment: Amendment) -> list[Finding]:
 def _run_checks(amendment: Amendment) -> list[Finding]:
     with built_once():
         findings: list[Finding] = []
-        findings += section_findings(amendment.original, "original")
-        findings += section_findings(amendment.revised, "revised draft")
+        findings += outline_findings(amendment.original, amendment.revised, amendment.change_items)
         findings += check_consistency(amendment.original, amendment.revised, amendment.change_items)
         findings += check_overlaps(amendment)
         findings += check_filing_matches_notice(amendment)
