@@ -60,7 +60,7 @@ class CompactRows(QStyledItemDelegate):
     ) -> QSize:
         size = super().sizeHint(option, index)
         line = option.fontMetrics.lineSpacing()
-        return QSize(size.width(), min(size.height(), ROW_LINES * line + ROW_PADDING))
+        return QSize(size.width(), ROW_LINES * line + ROW_PADDING)  # every row two lines
 
 
 def words_within(line: str, metrics: QFontMetrics, width: int) -> str:
