@@ -104,6 +104,9 @@ class ItemsPanel(QWidget):
         column.addLayout(classed)
         column.addWidget(self.tabs, 1)
         self.list.setItemDelegate(CompactRows(self.list))
+        # every row is two lines: laid out from one row's size, not by asking the delegate
+        # for each of a long revision's hundreds of rows on every re-draft
+        self.list.setUniformItemSizes(True)
         splitter = ItemColumn(self.list, detail)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
