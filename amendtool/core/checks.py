@@ -13,6 +13,7 @@ from amendtool.core.filing import OFFER_TERMS, FilingDetails
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
 from amendtool.core.filing_labels import named
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
+from amendtool.core.incorporation_checks import incorporation_findings
 from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.layout import Role
 from amendtool.core.model import Document
@@ -50,6 +51,7 @@ def _run_checks(amendment: Amendment) -> list[Finding]:
             findings += timing_findings(amendment)
         findings += series_findings(amendment)  # earlier amendments, extensions, results
         findings += check_terms(amendment)
+        findings += incorporation_findings(amendment)
         findings += check_stale_terms(amendment)
         if amendment.filing.notice_style == "plain":
             from amendtool.core.plain_checks import check_plain_notice
