@@ -233,6 +233,14 @@ def _draft(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    """The checks and the files they pass read the same filing, notice and redline."""
+    from amendtool.core.built_once import built_once
+
+    with built_once():
+        return _export_checked(args)
+
+
+def _export_checked(args: argparse.Namespace) -> int:
     """A draft's outputs are recorded in the project with what they were written from (so a
     later change of its items is known before it is marked filed); a filed amendment's are
     written again and the project is left as it is."""

@@ -5,6 +5,7 @@ used by `check` and `export`, and kept across re-drafts while the change stays t
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ def add_commands(commands: Any) -> None:
     plain.add_argument("item", metavar="ITEM", help="the item's letter (A, B, …)")
     given = plain.add_mutually_exclusive_group(required=True)
     given.add_argument("--text", help="the paragraph, in plain words")
-    given.add_argument("--file", help="a UTF-8 text file holding the paragraph")
+    given.add_argument("--file", help="a text file holding the paragraph")
     given.add_argument("--clear", action="store_true", help="go back to the tool's paragraph")
     plain.set_defaults(run=_plain)
 
@@ -63,10 +64,12 @@ def _text(args: argparse.Namespace) -> str:
     from amendtool.core.errors import InputError
 
     if args.file is not None:
-        try:
-            text = Path(args.file).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(args.file, f"cannot be read as UTF-8 text ({exc})") from exc
+        from amendtool.core.errors import shown_name
+        from amendtool.io.named_text import read_paragraph_file
+
+        text, notices = read_paragraph_file(args.file, "the plain paragraph")
+        for notice in notices:
+            print(f"amendtool: {shown_name(Path(args.file).name)}: {notice}", file=sys.stderr)
         where = args.file
     else:
         text, where = args.text, "--text"

@@ -34,13 +34,9 @@ def _print_findings(amendment: object, as_warnings: bool, findings: list[Any] | 
 
     if findings is None:
         findings = run_checks(amendment)  # type: ignore[arg-type]
-    from amendtool.core.findings import said_once
+    from amendtool.core.findings import findings_said
 
-    labels = [
-        ("warning" if as_warnings and f.severity == "error" else f.severity, f.message)
-        for f in findings
-    ]
-    for line in said_once(labels):
+    for line in findings_said(findings, as_warnings):
         print(f"amendtool: {line}", file=sys.stderr)
     return sum(1 for f in findings if f.severity == "error")
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -74,12 +73,12 @@ def _filing(
     series still open."""
     from amendtool.core import series_rules
     from amendtool.core.errors import AmendtoolError
-    from amendtool.core.filing import load_filing
+    from amendtool.core.filing import load_filing_and_data
     from amendtool.io.project_file import jsonable
 
     path = args.filing
-    filing = load_filing(path)
-    data = jsonable(tomllib.loads(Path(path).read_text(encoding="utf-8-sig")))
+    filing, read = load_filing_and_data(path)  # read once, through the input gate
+    data = jsonable(read)
     try:
         series_rules.check_open(series, filing.amendment_number, kind)
     except AmendtoolError as exc:

@@ -318,6 +318,15 @@ class StatedDeadline:
 
 def deadlines(text: str, zone: str) -> list[StatedDeadline]:
     """Dates with a time of day (and a year) in `text`, in the zone they name or in `zone`."""
+    return list(_deadlines(text, zone))
+
+
+@lru_cache(maxsize=4096)
+def _deadlines(text: str, zone: str) -> tuple[StatedDeadline, ...]:
+    """Read once for each text: several checks read the same sentences. A deadline has a
+    time of day, and most sentences of an offer name none: those are not searched."""
+    if _TIME.search(text) is None:
+        return ()
     out = []
     for match in _DEADLINE.finditer(text):
         time_text = match.group("time") or match.group("time2")
@@ -339,7 +348,7 @@ def deadlines(text: str, zone: str) -> list[StatedDeadline]:
             continue
         moment = base + dt.timedelta(hours=hour, minutes=minute) + _offset(match)
         out.append(StatedDeadline(moment.replace(tzinfo=ZoneInfo(zone_name)), match.group(0)))
-    return out
+    return tuple(out)
 
 
 def _offset(match: re.Match[str]) -> dt.timedelta:
@@ -362,3 +371,4 @@ def _zone_key(text: str) -> str:
 def clear_caches() -> None:
     """For benchmarks that measure a first, cold draft."""
     _scan.cache_clear()
+    _deadlines.cache_clear()

@@ -175,6 +175,12 @@ class FilingDetails:
 def load_filing(path: str | Path) -> FilingDetails:
     """A filing.toml counsel wrote: besides every bad value, a name the reader never uses
     is refused (a misspelt optional detail would otherwise be dropped without a word)."""
+    return load_filing_and_data(path)[0]
+
+
+def load_filing_and_data(path: str | Path) -> tuple[FilingDetails, dict[str, Any]]:
+    """load_filing, with the TOML as read: the file is read once (a pipe read twice would
+    block, a file changed between two reads would give two different filings)."""
     from amendtool.core.filing_keys import unknown_keys
 
     data = read_filing_data(path)
@@ -188,7 +194,7 @@ def load_filing(path: str | Path) -> FilingDetails:
                 for name in unknown
             ],
         )
-    return details
+    return details, data
 
 
 def read_filing_data(path: str | Path) -> dict[str, Any]:

@@ -136,8 +136,12 @@ def _schedule_to_blocks(amendment: Amendment) -> list[Block]:
 
 def notice_blocks(amendment: Amendment, document: str = "notice") -> list[Block]:
     """The employee notice in the filing's style: plain (for employees, the default) or
-    precedent (the filing's instructions numbered, as the example filing has it)."""
-    return built(amendment, f"notice:{document}", lambda: _notice_blocks(amendment, document))
+    precedent (the filing's instructions numbered, as the example filing has it). The
+    filing's exhibit is the same notice, its blocks named for the filing: built once."""
+    notice = built(amendment, "notice:notice", lambda: _notice_blocks(amendment, "notice"))
+    if document == "notice":
+        return notice
+    return [dataclasses.replace(b, document=document) for b in notice]
 
 
 def _notice_blocks(amendment: Amendment, document: str) -> list[Block]:

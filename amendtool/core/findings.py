@@ -45,3 +45,15 @@ def said_once(lines: list[tuple[str, str]]) -> list[str]:
             continue
         out += [f"{label}: {f'item {item}: ' if item else ''}{text}" for item in items]
     return out
+
+
+def findings_said(findings: list[Finding], as_warnings: bool) -> list[str]:
+    """The findings as export says them, one 'severity: message' line each, the same words
+    about many items said once; `as_warnings` when counsel exports despite errors (the
+    command's --force, the app's Export Anyway). The command prints these lines and the app
+    lists them before it writes and after: one source, so neither says less."""
+    labels = [
+        ("warning" if as_warnings and f.severity == ERROR else f.severity, f.message)
+        for f in findings
+    ]
+    return said_once(labels)

@@ -22,12 +22,14 @@ from amendtool.core.plain_english import (
     review,
 )
 from amendtool.core.plain_notice import PlainParagraph, plain_paragraphs
+from amendtool.core.plain_paragraph_grades import paragraph_grades
 from amendtool.core.plain_summary import placeholders
 from amendtool.core.timekeeping import deadline_phrase
 
 PLACEHOLDER = "placeholder"  # the finding's code: export refuses while one is left
 PLAIN_ROLES = (Role.HEADLINE, Role.HEADING, Role.SUBHEADING, Role.TEXT)
-_PARAGRAPH_KINDS = ("long_sentence", "passive", "legal_word")  # grade is judged overall
+# the grade of each paragraph: plain_paragraph_grades
+_PARAGRAPH_KINDS = ("long_sentence", "passive", "legal_word")
 
 
 def export_refusal(findings: list[Finding]) -> str | None:
@@ -197,7 +199,7 @@ def _plainness(
     for name, text in counsel.items():
         for problem in _paragraph_problems(text):
             findings.append(_warning(f"{name}: {problem.message}", None))
-    return findings
+    return findings + paragraph_grades(blocks, paragraphs, counsel)
 
 
 def placeholders_removed(*texts: str) -> list[str]:

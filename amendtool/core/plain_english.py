@@ -38,6 +38,8 @@ _PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z0-9$%][\w$%.,:'’/-]*")
+# an e-mail or web address is a name the reader copies, not words sounded out: one short word
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s]*[^\s.,;:)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,7 @@ def warm_up() -> None:
 
 def readability(texts: list[str]) -> Readability:
     textstat = _textstat()
-    found = plain_sentences(texts)
+    found = plain_sentences([_ADDRESS.sub("us", text) for text in texts])
     counts = [textstat.lexicon_count(s) for s in found]
     words = sum(counts)
     if not words:

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from amendtool.core.amendment import Amendment
+from amendtool.core.numerals import counted
 from amendtool.gui import settings
+from amendtool.gui.export_findings import findings_in, listed
 from amendtool.gui.export_folders import browse_start, remember_export
 from amendtool.io.outputs import renderers
 from amendtool.io.project_file import Project, save_project
@@ -91,6 +93,8 @@ class ExportDialog(QDialog):
         self.amendment = amendment
         self.open_when_done = True
         self.result_files: list[Path] = []
+        self.findings: list[str] = []
+        self.folder_notes: list[str] = []
         self.error: str | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Write these files:"))
@@ -210,6 +214,7 @@ class ExportDialog(QDialog):
         self.skipped = [line for line in said if " not written: " in line]
         # what the export did to files of an earlier one in the folder, as the command says
         self.folder_notes = [line for line in said if line.startswith(_FOLDER_NOTES)]
+        self.findings = findings_in(said)  # exported anyway: said again with where they went
         if self.skipped:
             QMessageBox.warning(
                 self,
@@ -217,24 +222,30 @@ class ExportDialog(QDialog):
                 "The filing and the notice were written. Left out:\n\n• "
                 + "\n• ".join(self.skipped + self.folder_notes),
             )
-        elif self.folder_notes:
-            QMessageBox.information(
-                self, "Export", "The files were written.\n\n• " + "\n• ".join(self.folder_notes)
-            )
+            self.folder_notes = []
         self._say_where(Path(self.folder.text().strip()))
         self.accept()
 
     def _say_where(self, folder: Path) -> None:
         """Where the files went, in the window's status bar; the folder opened in the file
-        manager, or, where none can be opened, a message saying where the files are."""
+        manager; and one message with where the files are when there is more to say: no
+        file manager could show them, files of an earlier export, the checks' findings."""
         window = self.parentWidget()
         said = f"Exported {len(self.result_files)} file(s) to {folder}"
+        if self.findings:
+            said += f" despite {counted(len(self.findings), 'finding')} of the checks"
         if window is not None and hasattr(window, "statusBar"):
             window.statusBar().showMessage(said, 30000)
-        if self.open_when_done and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            QMessageBox.information(
-                self,
-                "Export",
-                f"The files were written to:\n\n{folder}\n\n(no file manager "
-                "could be opened to show them)",
-            )
+        unseen = self.open_when_done and not QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(folder))
+        )
+        if not (unseen or self.folder_notes or self.findings):
+            return
+        text = f"The files were written to:\n\n{folder}"
+        if unseen:
+            text += "\n\n(no file manager could be opened to show them)"
+        if self.folder_notes:
+            text += "\n\n• " + "\n• ".join(self.folder_notes)
+        if self.findings:
+            text += "\n\nExported despite what the checks found:\n\n" + listed(self.findings)
+        QMessageBox.information(self, "Export", text)

@@ -449,18 +449,12 @@ class MainWindow(QMainWindow):
                 "its paragraph on the item panel's “Plain paragraph (notice)” tab.",
             )
             return
-        errors = [f for f in s.findings if f.severity == ERROR]
-        if errors:
-            listed = [f.message for f in errors[:8]]
-            if len(errors) > len(listed):
-                listed.append(f"and {len(errors) - len(listed)} more (see Checks)")
-            answer = QMessageBox.question(
-                self,
-                "Export despite problems?",
-                "The checks found:\n\n• " + "\n• ".join(listed) + "\n\nExport anyway?",
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        from amendtool.core.findings import findings_said
+        from amendtool.gui.export_findings import confirm_export
+
+        # what `amendtool export --force` would print, before any folder is asked for
+        if not confirm_export(self, findings_said(s.findings, as_warnings=False)):
+            return
         from amendtool.gui.export_dialog import ExportDialog
 
         amendment = s.amendment()

@@ -57,9 +57,10 @@ def build_review_documents(
     Preferences); without one, the issuer and the amendment. `when`: the time of export.
     In a series, the redline is the offer as amended by the earlier amendments (their
     changes accepted) with this amendment's changes tracked."""
+    from amendtool.io.review_replay import replay_for_export
+
     filing = amendment.filing
-    filed, steps = review_steps(amendment, author, when)
-    word, notes = replay(filed, steps)
+    word, notes = replay_for_export(amendment, author, when)
     word.core_properties.title = (
         f"{filing.document_title} (redline, Amendment No. {filing.amendment_number})"
     )

@@ -17,13 +17,14 @@ def review_findings(amendment: Amendment) -> list[Finding]:
     cannot be carried, naming the item, the files and why."""
     from amendtool.core.errors import AmendtoolError
     from amendtool.io.outputs import CONFORMED_DOCX, REDLINE_DOCX
-    from amendtool.io.redline_docx import RedlineError, replay, review_steps
+    from amendtool.io.redline_docx import RedlineError
+    from amendtool.io.review_replay import replay_for_checks
 
     if not any(i.kind is not ItemKind.FILE_EXHIBIT for i in amendment.change_items):
         return []
     found = _notes_added(amendment)
     try:
-        replay(*review_steps(amendment))
+        replay_for_checks(amendment)  # kept for an export in the same run
     except RedlineError as exc:
         return [*found, _finding(amendment, exc.item, f"{REDLINE_DOCX} and {CONFORMED_DOCX}", exc)]
     except AmendtoolError as exc:  # the original's Word file itself cannot be read

@@ -47,14 +47,25 @@ def builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return counted
 
 
-def test_outputs_and_checks_build_the_notice_once_for_each_document(
+def test_outputs_and_checks_build_the_notice_once(
     amendment: Amendment, builds: list[int], tmp_path: Path
 ) -> None:
+    """The notice and the filing's exhibit are one notice: built once for both."""
     with built_once():
         written = write_outputs(amendment, tmp_path)
         findings = run_checks(amendment)
     assert len(written) >= 5 and isinstance(findings, list)
-    assert len(builds) == 2  # the notice, and the filing's exhibit
+    assert len(builds) == 1
+
+
+def test_the_exhibit_is_the_notice_named_for_the_filing(amendment: Amendment) -> None:
+    notice = notice_blocks(amendment)
+    exhibit = notice_blocks(amendment, document="exhibit")
+    assert len(notice) > 5 and {b.document for b in notice} == {"notice"}
+    assert {b.document for b in exhibit} == {"exhibit"}
+    assert [dataclasses.replace(b, document="notice") for b in exhibit] == notice
+    filed = [b for b in schedule_to_blocks(amendment) if b.document == "exhibit"]
+    assert filed[1:] == exhibit  # after the exhibit's caption
 
 
 def test_every_call_outside_builds_anew(amendment: Amendment, builds: list[int]) -> None:
