@@ -184,7 +184,7 @@ def _targets(item: AmendmentItem) -> list[tuple[str, int | None, int | None]]:
         return [(loc.section_id, first + k, None) for k in range(len(item.old_text.split("\n\n")))]
     if item.kind is ItemKind.RENUMBER_PARAGRAPHS:
         return [(loc.section_id, position, None) for position in item.positions]
-    if item.kind in (ItemKind.REPLACE_TABLE, ItemKind.DELETE_TABLE):
+    if item.kind in (ItemKind.REPLACE_TABLE, ItemKind.DELETE_TABLE, ItemKind.REPLACE_ROW):
         first = loc.paragraph or 1
         rows = len(item.old_text.split("\n"))
         return [(loc.section_id, first + k, None) for k in range(rows)]

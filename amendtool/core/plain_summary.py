@@ -187,7 +187,7 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
     pages: tuple[str, ...] = ()
     if item.kind in _FACT_KINDS and item.old_text and item.new_text:
         changes, rest_changed = fact_changes(item.old_text, _new_text(item))
-        if item.kind is ItemKind.REPLACE_TABLE and voice and voice.document:
+        if item.kind in _TABLE_RESTATED and voice and voice.document:
             changes, pages = read_in_table(item, changes, voice.document)
         changes = _once(changes)
     sentences = fact_sentences(changes, wording, voice=voice)
@@ -208,8 +208,12 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
     return PlainSummary(summary_text(sentences), False, tuple(changes), complete, pages)
 
 
+# a table or rows of it restated: its new text is its rows
+_TABLE_RESTATED = frozenset({ItemKind.REPLACE_TABLE, ItemKind.REPLACE_ROW})
+
+
 def _new_text(item: AmendmentItem) -> str:
-    if item.kind is ItemKind.REPLACE_TABLE:
+    if item.kind in _TABLE_RESTATED:
         return "\n".join(item.new_paragraphs)
     return item.new_text
 

@@ -256,8 +256,7 @@ def _ascii_table(rows: list[Block]) -> list[str]:
             lines.append((line + set_cell(tail, last, count - 1)).rstrip())
         if row.role is Role.TABLE_HEADER:
             rule = "".join(
-                set_cell("-" * min(widths[i], w - 3), w - 3, i) + "   "
-                for i, w in enumerate(lead)
+                set_cell("-" * min(widths[i], w - 3), w - 3, i) + "   " for i, w in enumerate(lead)
             )
             lines.append(rule + set_cell("-" * min(widths[-1], last), last, count - 1))
     return [*lines, ""]
