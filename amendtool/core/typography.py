@@ -75,33 +75,3 @@ def curly_quotes(text: str) -> str:
         return pair[0] if opening else pair[1]
 
     return _STRAIGHT.sub(curl, text)
-
-
-_ASCII = str.maketrans(
-    {
-        "“": '"',
-        "”": '"',
-        "‘": "'",
-        "’": "'",
-        "–": "-",
-        "—": "--",
-        "…": "...",
-        "\u00a0": " ",
-        "☒": "[X]",
-        "☐": "[_]",
-        "§": "Section ",
-        "®": "(R)",
-        "©": "(C)",
-        "•": "*",
-        "·": "*",
-        "½": "1/2",
-        "¼": "1/4",
-        "¾": "3/4",
-        "×": "x",
-    }
-)
-
-
-def to_ascii(text: str) -> str:
-    """EDGAR ASCII: straight quotes, plain hyphens, no symbols outside 7-bit ASCII."""
-    return text.translate(_ASCII).encode("ascii", "replace").decode("ascii")

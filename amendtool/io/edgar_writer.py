@@ -9,14 +9,12 @@ from __future__ import annotations
 import html
 import re
 import textwrap
-import unicodedata
 from collections.abc import Iterator
-from functools import lru_cache
 
 from amendtool.core.clean_text import safe_for_output
 from amendtool.core.layout import Block, Role
 from amendtool.core.model import cell_paragraphs
-from amendtool.core.typography import to_ascii
+from amendtool.io.edgar_ascii import UnspellableCharacter, edgar_ascii
 
 WIDTH = 80
 
@@ -61,23 +59,9 @@ def _html_text(text: str) -> str:
 
 
 def _ascii(text: str) -> str:
-    """Text for the ASCII document: 7-bit (an accented letter loses its accent rather than
-    becoming "?"), and never read by EDGAR as markup."""
-    return _TAG_LIKE.sub("< ", to_ascii(_unaccented(safe_for_output(text))))
-
-
-def _unaccented(text: str) -> str:
-    if text.isascii():
-        return text
-    return "".join(char if char.isascii() else _unaccented_char(char) for char in text)
-
-
-@lru_cache(maxsize=4096)
-def _unaccented_char(char: str) -> str:
-    if to_ascii(char) != "?":
-        return char  # "½", "§", curly quotes: to_ascii has their EDGAR spelling
-    plain = "".join(c for c in unicodedata.normalize("NFKD", char) if c.isascii())
-    return plain or char
+    """Text for the ASCII document: 7-bit, each other character spelt by the reviewed table
+    (io/edgar_ascii.py) or refused, and never read by EDGAR as markup."""
+    return _TAG_LIKE.sub("< ", edgar_ascii(safe_for_output(text)))
 
 
 # --- HTML -----------------------------------------------------------------------------------
@@ -161,14 +145,19 @@ def _cell_html(text: str) -> str:
 def blocks_to_ascii(blocks: list[Block]) -> str:
     """EDGAR ASCII: 80 columns, <PAGE> between pages, page numbers at the foot."""
     pages: list[list[str]] = [[]]
+    where = "the cover page"
     for block in _tables_grouped(blocks):
-        if isinstance(block, list):
-            pages[-1] += _ascii_table(block)
-            continue
-        if block.role is Role.PAGE_BREAK:
-            pages.append([])
-            continue
-        pages[-1] += _ascii_lines(block)
+        where = _place(block, where)
+        try:
+            if isinstance(block, list):
+                pages[-1] += _ascii_table(block)
+                continue
+            if block.role is Role.PAGE_BREAK:
+                pages.append([])
+                continue
+            pages[-1] += _ascii_lines(block)
+        except UnspellableCharacter as exc:
+            raise exc.at(where) from None
     out = []
     for number, lines in enumerate(pages, start=1):
         body: list[str] = []
@@ -178,8 +167,22 @@ def blocks_to_ascii(blocks: list[Block]) -> str:
         if number > 1:
             body += ["", "", str(number).center(WIDTH).rstrip()]
         out.append("\n".join(body))
-    text = "\n<PAGE>\n".join(out) + "\n"
-    return to_ascii(text)
+    return edgar_ascii("\n<PAGE>\n".join(out) + "\n")
+
+
+def _place(block: Block | list[Block], last: str) -> str:
+    """Where a block is, for a refusal: the item it is part of, or the part of the filing."""
+    if isinstance(block, list):
+        return last
+    if block.document == "exhibit" and not last.startswith("the employee notice"):
+        last = "the employee notice"
+    if block.role is Role.ITEM and block.label.strip(" ."):
+        return f"item {block.label.strip(' .')}"
+    if block.role in (Role.HEADING, Role.HEADLINE, Role.SUBHEADING) and block.text:
+        heading = " ".join(block.text.split())[:60]
+        notice = "the employee notice, " if block.document == "exhibit" else ""
+        return f'{notice}under "{heading}"'
+    return last
 
 
 def _wrap(text: str, first: str, rest: str, width: int = WIDTH - 2) -> list[str]:

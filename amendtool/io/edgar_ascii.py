@@ -1,0 +1,85 @@
+"""EDGAR ASCII spelling: every character outside 7-bit ASCII is spelt by a reviewed table
+(resources/wording/edgar-ascii.toml) or by its plain letter ("é" is "e"), or refused.
+
+A "?" in a filing is a changed figure ("€5" filed as "?5"): a character with no spelling
+stops the export with a line naming where it is and what it is, never a silent substitute.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from functools import cache, lru_cache
+
+from amendtool.core.clean_text import char_name
+from amendtool.core.errors import AmendtoolError
+from amendtool.resources import resource_path
+
+TABLE = ("wording", "edgar-ascii.toml")
+_OUTSIDE = re.compile(r"[^\x00-\x7f]")
+
+
+class UnspellableCharacter(AmendtoolError):
+    """A character EDGAR ASCII cannot hold and the table does not spell; `where` is filled
+    in by the writer that knows which item or part of the filing holds it."""
+
+    def __init__(self, char: str, text: str, index: int, where: str = "") -> None:
+        self.char, self.text, self.index, self.where = char, text, index, where
+        start = max(0, index - 30)
+        around = " ".join(text[start : index + 30].split())
+        lead = "…" if start else ""
+        tail = "…" if index + 30 < len(text) else ""
+        place = f" in {where}" if where else ""
+        super().__init__(
+            f"the EDGAR text (.txt) cannot hold {char_name(char)}{place} "
+            f'("{lead}{around}{tail}"); write it out in words there, or add its spelling to '
+            f"resources/{'/'.join(TABLE)}"
+        )
+
+    def at(self, where: str) -> UnspellableCharacter:
+        return UnspellableCharacter(self.char, self.text, self.index, where)
+
+
+@cache
+def spellings() -> dict[str, str]:
+    """The reviewed table: one character to its ASCII spelling."""
+    data = tomllib.loads(resource_path(*TABLE).read_text(encoding="utf-8"))
+    table = data.get("characters", {})
+    for char, spelling in table.items():
+        if len(char) != 1 or not spelling.isascii():
+            raise ValueError(f"{'/'.join(TABLE)}: {char!r} = {spelling!r} is no spelling")
+    return dict(table)
+
+
+def edgar_ascii(text: str) -> str:
+    """`text` in printable 7-bit ASCII, spelt by the table; UnspellableCharacter otherwise."""
+    if text.isascii():
+        return text
+
+    def spell(match: re.Match[str]) -> str:
+        char = match.group()
+        spelling = _spelling(char)
+        if spelling is None:
+            raise UnspellableCharacter(char, text, match.start())
+        following = text[match.end() : match.end() + 1]
+        if spelling.endswith(" ") and (not following or following.isspace()):
+            return spelling.rstrip(" ")
+        if spelling.startswith(" ") and (match.start() == 0 or text[match.start() - 1] == " "):
+            return spelling.lstrip(" ")
+        return spelling
+
+    return _OUTSIDE.sub(spell, text)
+
+
+@lru_cache(maxsize=4096)
+def _spelling(char: str) -> str | None:
+    table = spellings()
+    if char in table:
+        return table[char]
+    # a letter with an accent, a ligature, a compatibility form: its plain letters
+    plain = unicodedata.normalize("NFKD", char)
+    if plain != char and all(c.isascii() or unicodedata.combining(c) for c in plain):
+        letters = "".join(c for c in plain if c.isascii())
+        return letters or None
+    return None
