@@ -247,6 +247,8 @@ def prepare(
         values["table"] = table(loc.table or 1, loc.table_count)
         if kind is ItemKind.REPLACE_ROW:
             key = _replaced_rows(item, values, phrases)
+            if key not in templates:  # a house wording written before rows were restated
+                key, values["target"] = "replace_table", f"{values['row']} in {values['table']}"
         if kind is ItemKind.INSERT_ROW:
             key = "insert_row_before" if loc.row_before else "insert_row_after"
             values["rows"] = phrases.get("one_row" if count == 1 else "many_rows", "row")

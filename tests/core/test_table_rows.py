@@ -122,3 +122,19 @@ def test_two_rows_changed_side_by_side_are_restated_together() -> None:
         'Eligible Options" on page 3 of Exhibit (a)(1) to the Tender Offer Statement have been '
         "amended and restated in their entirety to read as follows:"
     )
+
+
+def test_a_house_wording_without_row_restatements_restates_the_row_as_a_table_would() -> None:
+    from dataclasses import replace
+
+    from amendtool.core.wording import house_wording
+
+    changed = ROWS[1].replace("$24.10", "$24.35")
+    [item] = draft([ROWS[0], changed, *ROWS[2:]])
+    wording = house_wording()
+    older = {k: v for k, v in wording.filing.items() if not k.startswith("replace_row")}
+    text = filing_text(item, "(a)(1)", replace(wording, filing=older))
+    assert text.startswith(
+        'The row entitled "March 1, 2007" in the table in "Section 1. Eligible Options"'
+    )
+    assert text.endswith("has been amended and restated in its entirety to read as follows:")
