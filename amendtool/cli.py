@@ -188,7 +188,7 @@ def _draft(args: argparse.Namespace) -> int:
         # re-drafting into an existing project keeps counsel's wording and classification where
         # the change is the same change
         from amendtool.core.errors import InputError
-        from amendtool.core.overrides import carry_overrides, lapsed_choices
+        from amendtool.core.overrides import carry_overrides
         from amendtool.io.project_file import load_project
 
         existing = load_project(args.project)
@@ -197,9 +197,8 @@ def _draft(args: argparse.Namespace) -> int:
                 args.project,
                 "holds a series of amendments; draft the next one with amendtool amend",
             )
+        # a choice that lapsed is a finding of the checks, printed with the others
         kept = carry_overrides(existing.items, amendment.items)
-        for line in lapsed_choices(existing.items, amendment.items):
-            print(f"amendtool: {line}", file=sys.stderr)
         if kept:
             print(
                 f"amendtool: kept counsel's wording or classification for {kept} item(s) "

@@ -53,9 +53,18 @@ def open_app(argv: list[str]) -> int:
         from amendtool.gui.app import run_app
     except ImportError as exc:
         print(
-            f"amendtool: the desktop app needs PySide6 ({exc.name} is missing); "
+            f"amendtool: {_missing_part(exc)} is missing from this installation; "
             "reinstall with: pip install --force-reinstall amendtool",
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
     return run_app(argv)
+
+
+def _missing_part(exc: ImportError) -> str:
+    """What to name as missing: the window's toolkit, or a part of amendtool itself (a broken
+    install must not be blamed on PySide6)."""
+    name = exc.name or str(exc)
+    if name.split(".")[0] in {"PySide6", "shiboken6"}:
+        return f"PySide6, which the desktop app needs ({name})"
+    return name

@@ -13,9 +13,10 @@ def resource_root() -> Path:
     candidates: list[Path] = []
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
-        candidates.append(Path(frozen) / "amendtool" / "resources")
+        candidates.append(Path(frozen) / "amendtool" / "assets")
     here = Path(__file__).resolve().parent
-    candidates += [here / "resources", here.parent / "resources"]
+    # an installed wheel holds them in amendtool/assets, a checkout in resources/ beside amendtool/
+    candidates += [here / "assets", here.parent / "resources"]
     for candidate in candidates:
         if (candidate / "wording").is_dir():
             return candidate

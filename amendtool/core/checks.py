@@ -6,12 +6,12 @@ it; errors stop `export` unless counsel overrides, warnings never do.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 from amendtool.core.amendment import Amendment
 from amendtool.core.apply import LocatorError, TextDocument, apply_item
 from amendtool.core.built_once import built, built_once
-from amendtool.core.filing import OFFER_TERMS, FilingDetails
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
-from amendtool.core.filing_labels import named
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.incorporation_checks import incorporation_findings
 from amendtool.core.items import AmendmentItem, ItemKind, letter
@@ -21,48 +21,63 @@ from amendtool.core.outline_checks import section_findings
 from amendtool.core.series_checks import series_findings
 from amendtool.core.stale_terms import check_stale_terms
 from amendtool.core.timing_checks import check_timing, timing_findings
-from amendtool.core.typography import fold_heading, fold_typography
-from amendtool.core.wording_checks import check_balanced, check_exhibits
+from amendtool.core.typography import fold_heading
+from amendtool.core.wording_checks import check_balanced, check_exhibits, check_terms
 
 __all__ = ["ERROR", "NOTE", "WARNING", "Finding", "check_timing", "run_checks"]
 
 
-def run_checks(amendment: Amendment) -> list[Finding]:
+class ChecksStopped(Exception):
+    """Checks given up because what they check was superseded; nothing of them is kept."""
+
+
+def run_checks(amendment: Amendment, stop: Callable[[], bool] | None = None) -> list[Finding]:
     """Every finding on the amendment; once while no one edits it (`built_once`): a draft
-    prints them and records them in its items.json."""
+    prints them and records them in its items.json. `stop` is asked before each check: when
+    it says yes (the app's items were re-drafted meanwhile) ChecksStopped is raised rather
+    than the rest run for text already replaced."""
     with built_once():  # the checks read the filing and the notice as they will be written
-        return built(amendment, "checks", lambda: _run_checks(amendment))
+        return built(amendment, "checks", lambda: _run_checks(amendment, stop))
 
 
-def _run_checks(amendment: Amendment) -> list[Finding]:
+def _run_checks(amendment: Amendment, stop: Callable[[], bool] | None) -> list[Finding]:
     with built_once():
         findings: list[Finding] = []
-        findings += section_findings(amendment.original, "original")
-        findings += section_findings(amendment.revised, "revised draft")
-        findings += check_consistency(amendment.original, amendment.revised, amendment.change_items)
-        findings += check_overlaps(amendment)
-        findings += check_filing_matches_notice(amendment)
-        findings += check_balanced(amendment)
-        findings += check_exhibits(amendment)
-        if amendment.kind == "extension":
-            # one finding on the extension's announcement, not one per statement restated
-            findings += [f for f in timing_findings(amendment) if f.code != "extension"]
-        elif amendment.kind != "results":  # the offer has expired by then: checked below
-            findings += timing_findings(amendment)
-        findings += series_findings(amendment)  # earlier amendments, extensions, results
-        findings += check_terms(amendment)
-        findings += incorporation_findings(amendment)
-        findings += check_stale_terms(amendment)
-        if amendment.filing.notice_style == "plain":
-            from amendtool.core.plain_checks import check_plain_notice
-
-            findings += check_plain_notice(amendment)
-        if not any(f.code == "locator" for f in findings):
-            # the redline and conformed copy are written on the original's own Word file
-            from amendtool.io.review_check import review_findings
-
-            findings += review_findings(amendment)
+        for check in _checks(amendment, findings):
+            if stop is not None and stop():
+                raise ChecksStopped
+            findings += check()
     return distinct(findings)
+
+
+def _checks(amendment: Amendment, findings: list[Finding]) -> Iterator[Callable[[], list[Finding]]]:
+    """The checks in the order they are said, one step each; `findings` holds what the
+    earlier steps found when a step is taken."""
+    yield lambda: section_findings(amendment.original, "original")
+    yield lambda: section_findings(amendment.revised, "revised draft")
+    yield lambda: check_consistency(amendment.original, amendment.revised, amendment.change_items)
+    yield lambda: check_overlaps(amendment)
+    yield lambda: check_filing_matches_notice(amendment)
+    yield lambda: check_balanced(amendment)
+    yield lambda: check_exhibits(amendment)
+    if amendment.kind == "extension":
+        # one finding on the extension's announcement, not one per statement restated
+        yield lambda: [f for f in timing_findings(amendment) if f.code != "extension"]
+    elif amendment.kind != "results":  # the offer has expired by then: checked below
+        yield lambda: timing_findings(amendment)
+    yield lambda: series_findings(amendment)  # earlier amendments, extensions, results
+    yield lambda: check_terms(amendment)
+    yield lambda: incorporation_findings(amendment)
+    yield lambda: check_stale_terms(amendment)
+    if amendment.filing.notice_style == "plain":
+        from amendtool.core.plain_checks import check_plain_notice
+
+        yield lambda: check_plain_notice(amendment)
+    if not any(f.code == "locator" for f in findings):
+        # the redline and conformed copy are written on the original's own Word file
+        from amendtool.io.review_check import review_findings
+
+        yield lambda: review_findings(amendment)
 
 
 def distinct(findings: list[Finding]) -> list[Finding]:
@@ -75,46 +90,6 @@ def distinct(findings: list[Finding]) -> list[Finding]:
             said.add((finding.severity, finding.message))
             out.append(finding)
     return out
-
-
-def check_terms(amendment: Amendment) -> list[Finding]:
-    """The offer's own words in filing.toml ([offer] consideration, tendered,
-    transmittal_document) are words the original uses: an RSU exchange or a tender with a
-    Letter of Transmittal left with the option-exchange defaults would misstate the offer.
-    A default filing.toml leaves in place when the original uses none of the defaults and
-    speaks of a purchase or a Letter of Transmittal is an error (the opening and the notice
-    would grant "New Options" against an "Election Form" in a cash tender); a term counsel
-    set, a warning."""
-    words = " ".join(
-        fold_typography(text).lower()
-        for section in amendment.original.sections
-        for text in [section.heading, *(p.text for p in section.paragraphs)]
-    )
-    defaults = {key: str(FilingDetails.__dataclass_fields__[key].default) for key in OFFER_TERMS}
-    # the offer speaks other words than an option exchange: none of its defaults, and a
-    # purchase for cash or a Letter of Transmittal
-    other = "purchase" in amendment.filing.document_title.lower() or any(
-        w in words for w in ("letter of transmittal", "offer to purchase")
-    )
-    foreign = other and not any(fold_typography(d).lower() in words for d in defaults.values())
-    findings = []
-    for key in OFFER_TERMS:
-        value = getattr(amendment.filing, key)
-        if not value or fold_typography(value).lower() in words:
-            continue
-        message = f'filing details: {named("offer", key)} "{value}" never appears in the original'
-        if foreign and key not in amendment.filing.terms_given:
-            findings.append(
-                Finding(
-                    ERROR,
-                    "terms",
-                    f"{message}, nor does any option-exchange default: filing.toml leaves "
-                    f"[offer] {key} out; set it to the offer's own term",
-                )
-            )
-        else:
-            findings.append(Finding(WARNING, "terms", f"{message}; set it to the offer's own term"))
-    return findings
 
 
 def check_consistency(

@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from amendtool.core.numerals import NUM, SPOKEN, decimal_of, plain_number
+from amendtool.core.numerals import MIXED, NUM, SPOKEN, decimal_of, plain_number
 from amendtool.core.ratios import FOR_EACH_NEW, old_and_new
 
 _MONTHS = {
@@ -54,11 +54,13 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _MONEY = re.compile(
-    r"(?:U\.S\.\s?)?\$\s?(?P<amount>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion)\b)?",
+    rf"(?:U\.S\.\s?)?\$\s?(?P<amount>{MIXED}|\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s+(?P<scale>thousand|million|billion)\b)?",
     re.IGNORECASE,
 )
 _PERCENT = re.compile(
-    rf"\b(?P<amount>\d+(?:\.\d+)?|{SPOKEN})\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE
+    rf"(?<![\w.])(?P<amount>{MIXED}|\d+(?:\.\d+)?|{SPOKEN})\s?(?:%|percent\b|per\s+cent\b)",
+    re.IGNORECASE,
 )
 _RATIO = re.compile(
     rf"\b(?P<a>{NUM})(?:\s+[\w-]+){{0,3}}?\s+(?:for|in exchange for)\s+(?:each|every)\s+"
@@ -82,7 +84,7 @@ _COUNT = re.compile(
     rf"\b(?P<amount>{NUM})(?P<between>(?:\s+[A-Za-z-]+){{0,2}}?)\s+(?P<unit>{UNITS})\b",
     re.IGNORECASE,
 )
-NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
+NUMBER = re.compile(rf"(?<![\w.])(?:{MIXED}|\d[\d,]*(?:\.\d+)?)(?![\w])")
 _REFERENCE = re.compile(
     r"\b(?:Rule|Rules|Regulation)\s+\d+[a-z]?-\d+[a-z]?(?:\([a-z0-9]+\))*"
     r"|\b(?:Section|Sections|Item|Items|Schedule|Annex|Appendix|Exhibit|Exhibits|page|pages|"

@@ -196,6 +196,9 @@ class AmendmentItem:
     materiality_proposed: Materiality | None = None  # the tool's proposal, kept beside counsel's
     materiality_basis: str | None = None  # substance counsel's choice was made for
     counsel_reason: str | None = None  # why counsel chose the class (amendtool classify)
+    # counsel's class for an earlier version of this change, lapsed when the change changed
+    # in a re-draft: the checks say so until counsel chooses again
+    lapsed_materiality: Materiality | None = None
     filing_override: str | None = None
     notice_override: str | None = None
     override_basis: str | None = None  # substance the overrides were written for
@@ -246,12 +249,14 @@ class AmendmentItem:
         self.materiality_source = COUNSEL
         self.materiality_basis = self.substance()
         self.counsel_reason = reason
+        self.lapsed_materiality = None
 
     def clear_materiality(self) -> None:
         """Counsel's choice taken back: the class is the tool's proposal again."""
         self.materiality = self.materiality_proposed or self.materiality
         self.materiality_source, self.materiality_basis = PROPOSED, None
         self.counsel_reason = None
+        self.lapsed_materiality = None
 
     def propose_materiality(self, value: Materiality, reason: str) -> None:
         """The tool's proposal; the class follows it unless counsel has decided."""
@@ -280,6 +285,8 @@ class AmendmentItem:
         data["materiality"] = self.materiality.value
         if self.materiality_proposed is not None:
             data["materiality_proposed"] = self.materiality_proposed.value
+        if self.lapsed_materiality is not None:
+            data["lapsed_materiality"] = self.lapsed_materiality.value
         return data
 
     @classmethod
@@ -289,6 +296,8 @@ class AmendmentItem:
         data["materiality"] = Materiality(data.get("materiality", "material"))
         if data.get("materiality_proposed"):
             data["materiality_proposed"] = Materiality(data["materiality_proposed"])
+        if data.get("lapsed_materiality"):
+            data["lapsed_materiality"] = Materiality(data["lapsed_materiality"])
         data.setdefault("materiality_source", LEGACY)
         data["locator"] = Locator(**data["locator"])
         if data.get("new_section"):

@@ -32,8 +32,32 @@ _WHOLE = rf"(?:{_HUNDREDS}|{_BELOW_100})"
 _FRACTION = rf"(?:one|a|two|three|four)[- ](?:{_PARTS})"
 # "two and one-half", "one hundred ten", "twenty-five", "three-quarters": a number in words
 SPOKEN = rf"(?:{_WHOLE}(?:\s+and\s+{_FRACTION})?(?![\w-])|{_FRACTION}\b)"
-NUM = r"(?:\d[\d,]*(?:\.\d+)?|" + SPOKEN + "|" + _either(NUMBER_WORDS) + ")"
+_VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅛": (1, 8)}
+_VULGAR |= {"⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8), "⅕": (1, 5), "⅖": (2, 5), "⅗": (3, 5)}
+_VULGAR_MARKS = "".join(_VULGAR)
+# a mixed number in digits, "2 1/2", "2-1/2", "2½" (or "½"): never a date's "1/2/2027"
+MIXED = rf"(?:\d+(?:[ \u00a0]|-)\d{{1,2}}/\d{{1,2}}(?![\d/])|\d*[{_VULGAR_MARKS}])"
+NUM = rf"(?:{MIXED}|\d[\d,]*(?:\.\d+)?|{SPOKEN}|{_either(NUMBER_WORDS)})"
 _SPOKEN = re.compile(SPOKEN, re.IGNORECASE)
+_MIXED = re.compile(MIXED)
+
+
+def mixed_value(text: str) -> Decimal | None:
+    """The value of the first mixed number in digits in `text` ("2 1/2" → 2.5), or None;
+    thirds are read to four places, as a price is compared."""
+    match = _MIXED.search(text)
+    if match is None:
+        return None
+    printed = match.group(0)
+    if printed[-1] in _VULGAR:
+        whole, (numerator, denominator) = printed[:-1] or "0", _VULGAR[printed[-1]]
+    else:
+        whole, fraction = re.split(r"[ \u00a0-]", printed, maxsplit=1)
+        numerator, denominator = (int(n) for n in fraction.split("/"))
+    if not denominator:
+        return None
+    value = Decimal(whole) + Decimal(numerator) / Decimal(denominator)
+    return value.quantize(Decimal("0.0001")).normalize()
 
 
 def spoken_value(text: str) -> Decimal | None:
@@ -60,6 +84,8 @@ def decimal_of(text: str) -> Decimal:
     word = NUMBER_WORDS.get(text.lower())
     if word is not None:
         return Decimal(word)
+    if _MIXED.fullmatch(text.strip()):
+        return mixed_value(text) or Decimal(0)
     spoken = spoken_value(text)
     if spoken is not None:
         return spoken

@@ -4,7 +4,7 @@ has since changed at the same place is kept too, marked stale (the checks name i
 
 from __future__ import annotations
 
-from amendtool.core.items import AmendmentItem, ItemKind, letter
+from amendtool.core.items import AmendmentItem, ItemKind, Materiality, letter
 
 
 def carry_overrides(previous: list[AmendmentItem], current: list[AmendmentItem]) -> int:
@@ -14,6 +14,7 @@ def carry_overrides(previous: list[AmendmentItem], current: list[AmendmentItem])
     chosen = {i.materiality_basis: i for i in previous if i.counsel_materiality}
     plain = {i.plain_basis: i for i in previous if i.plain_summary}
     written = {_place(i): i for i in previous if i.plain_override}
+    lapsing = {_place(i): i for i in previous if i.counsel_materiality or i.lapsed_materiality}
     kept = 0
     for item in current:
         substance = item.substance()
@@ -25,6 +26,11 @@ def carry_overrides(previous: list[AmendmentItem], current: list[AmendmentItem])
         decided = chosen.get(substance)
         if decided is not None:
             item.choose_materiality(decided.materiality, decided.counsel_reason)
+        elif (before := lapsing.get(_place(item))) is not None:
+            # counsel chose a class for another change here: lapsed, and said so until
+            # counsel chooses again (a lapse already recorded stays while nobody chooses)
+            chose = before.counsel_materiality and before.materiality_basis != substance
+            item.lapsed_materiality = before.materiality if chose else before.lapsed_materiality
         summary = plain.get(substance)
         if summary is not None:
             item.set_plain_summary(summary.plain_override)
@@ -47,12 +53,17 @@ def lapsed_choices(previous: list[AmendmentItem], current: list[AmendmentItem]) 
         earlier = at.get(_place(item))
         if earlier is None or item.substance() in chosen:
             continue
-        lines.append(
-            f"item {letter(number)}: counsel's classification ({earlier.materiality.value}) "
-            "no longer applies, because the change itself has changed since it was chosen; "
-            f"the proposal stands ({item.materiality.value}) until counsel chooses again"
-        )
+        lines.append(f"item {letter(number)}: {lapsed_message(earlier.materiality, item)}")
     return lines
+
+
+def lapsed_message(chosen: Materiality, item: AmendmentItem) -> str:
+    """What the checks and a re-draft say of counsel's class that no longer applies."""
+    return (
+        f"counsel's classification ({chosen.value}) no longer applies, because the change "
+        f"itself has changed since it was chosen; the proposal stands "
+        f"({item.materiality.value}) until counsel chooses again"
+    )
 
 
 def _place(item: AmendmentItem) -> tuple[object, ...]:

@@ -16,10 +16,18 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from amendtool.core.plain_figures import name_parts, of_the_past
-from amendtool.core.plain_labels import cell_names, fact_label, named, noun_phrase, tied_time
+from amendtool.core.plain_figures import name_parts, of_the_past, says_no_measure
+from amendtool.core.plain_labels import (
+    cell_names,
+    fact_label,
+    named,
+    noun_phrase,
+    opens_with_a_defined_term,
+    tied_time,
+)
 from amendtool.core.plain_numbers import (
     DIGITS,
+    MIXED,
     NUM,
     RATIO,
     decimal_of,
@@ -58,13 +66,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "money",
         re.compile(rf"\$\s?{DIGITS}(?:\s+(?:thousand|million|billion))?(?:\s+per share)?"),
     ),
-    ("percent", re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|percent\b)", re.I)),
+    ("percent", re.compile(rf"(?<![\w.])(?:{MIXED}|\d+(?:\.\d+)?)\s?(?:%|percent\b)", re.I)),
     ("ratio", RATIO),
     ("count", re.compile(rf"\b{NUM}(?:\s+[A-Za-z-]+){{0,2}}?\s+(?:{_UNITS})\b", re.I)),
     (
         "document",
         re.compile(
-            r"\b(?:[A-Z][a-z]+\s+){1,3}(?:Form|Agreement|Letter of Transmittal|Certificate)\b"
+            # a name is kept whole across its "and", "or", "of" ("Election and Release Form")
+            r"\b[A-Z][a-z]+(?:\s+(?:(?:and|or|of|&)\s+)?[A-Z][a-z]+){0,5}\s+"
+            r"(?:Form|Agreement|Letter of Transmittal|Certificate)\b"
             r"|\bLetter of Transmittal\b|\bNotice of Withdrawal\b"
             r"|\bOffer to (?:Exchange|Purchase)\b"
         ),
@@ -102,6 +112,7 @@ class FactChange:
     sentence: str  # the new sentence stating it (in a table, its row)
     row: str = ""  # in a table: the row's first cell, which names it
     history: bool = False  # a figure of the past or of the market, not a term of the offer
+    column: str = ""  # in a table: its column's heading, as the notice quotes it
 
 
 def _value(kind: str, text: str) -> str:
@@ -120,9 +131,8 @@ def _value(kind: str, text: str) -> str:
         a, b = ratio_terms(text)
         return f"{(a / b).normalize():f}" if b else folded
     if kind == "count":
-        first = folded.split()[0]
         unit = re.sub(r"s$", "", folded.split()[-1])
-        return f"{decimal_of(first)} {unit}"
+        return f"{decimal_of(folded)} {unit}"  # "2 1/2 years", "two and one-half years"
     number = decimal_of(folded)
     return f"{number:f}" if number is not None else folded
 
@@ -262,10 +272,12 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
             label, specific = fact_label(
                 sentence, n.start - offset, n.end - offset, kind, preceding
             )
-            row = ""
+            row = column_heading = ""
             old_shown, new_shown = o.shown or _shown(kind, o.text), n.shown or _shown(kind, n.text)
             if "\t" in sentence:  # a table cell: named by its column and its row
-                label, row = cell_names(new, sentence, n.start - offset, label)
+                label, row, heading = cell_names(new, sentence, n.start - offset, label)
+                if says_no_measure(heading) or opens_with_a_defined_term(heading):
+                    column_heading = heading  # said by the table's own labels, quoted
                 column = sentence.count("\t", 0, n.start - offset)
                 if kind == "number" and _in_dollars(new, column):
                     old_shown, new_shown = f"${old_shown}", f"${new_shown}"
@@ -290,7 +302,16 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
             history = of_the_past(sentence, new)
             changes.append(
                 FactChange(
-                    kind, old_shown, new_shown, label, specific, direction, sentence, row, history
+                    kind,
+                    old_shown,
+                    new_shown,
+                    label,
+                    specific,
+                    direction,
+                    sentence,
+                    row,
+                    history,
+                    column_heading,
                 )
             )
             paired_old.append(o)

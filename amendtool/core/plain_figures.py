@@ -56,3 +56,11 @@ def of_the_past(sentence: str, table: str = "") -> bool:
         return False
     heading = table.split("\n", 1)[0].split("\t")
     return any(cell.strip().casefold() in headings for cell in heading)
+
+
+def says_no_measure(heading: str) -> bool:
+    """Whether a table's column heading names no measure of its own ("Rate", "Value"): the
+    figures under it are left for counsel to explain."""
+    listed = _figures().get("unmeasured_columns", {}).get("headings", [])
+    words = " ".join(heading.split()).casefold()
+    return not words or words in {h.casefold() for h in listed}

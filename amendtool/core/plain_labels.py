@@ -254,14 +254,26 @@ def as_label(words: str) -> str:
     return " ".join(out)
 
 
-def cell_names(table: str, row: str, position: int, label: str) -> tuple[str, str]:
+def cell_names(table: str, row: str, position: int, label: str) -> tuple[str, str, str]:
     """The column heading (first row) over the cell at `position` of `row`, as the label when
-    it is words, and the row's first cell."""
+    it is words; the row's first cell; and the heading as printed."""
     column = row.count("\t", 0, position)
     cells = row.split("\t")
     heading = table.split("\n", 1)[0].split("\t")
     name = heading[column] if column < len(heading) else ""
+    quoted = ""
     if name and heading != cells and not re.search(r"\d", name):
         label = as_label(name.split("(")[0].strip())
+        quoted = " ".join(name.split())
     named = cells[0].strip() if column > 0 else " ".join(row.split()[:4])
-    return label, named
+    return label, named, quoted
+
+
+def opens_with_a_defined_term(heading: str) -> bool:
+    """Whether a heading opens with a defined term ("Eligible Options for each New RSU"):
+    read as a label, its first capital would be lowered and the term lost."""
+    tokens = heading.split()
+    if len(tokens) < 2 or not re.search(r"[a-z]", heading):
+        return False
+    title = all(t[:1].isupper() for t in tokens if t[:1].isalpha() and len(t) > 3)
+    return not title and tokens[0][:1].isupper() and tokens[1][:1].isupper()

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from amendtool.core.numerals import SPOKEN, spoken_value
+from amendtool.core.numerals import MIXED, SPOKEN, mixed_value, spoken_value
+
+__all__ = ["DIGITS", "MIXED", "NUM", "RATIO", "decimal_of", "spelled"]
 from amendtool.core.ratios import FOR_EACH_NEW, old_and_new
 
 SMALL = (
@@ -23,7 +25,8 @@ WORD_VALUES = {w: i + 1 for i, w in enumerate(SMALL)} | {
     "sixty": 60,
     "ninety": 90,
 }
-DIGITS = r"\d(?:[\d,]*\d)?(?:\.\d+)?"  # "3,356,925", "17.50"; never a trailing comma
+# "2 1/2", "3,356,925", "17.50"; never a trailing comma
+DIGITS = rf"(?:{MIXED}|\d(?:[\d,]*\d)?(?:\.\d+)?)"
 # "two and one-half", "one hundred ten" first, so a number in words is never its first word
 NUM = rf"(?:{DIGITS}|{SPOKEN}|" + "|".join(sorted(WORD_VALUES, key=len, reverse=True)) + ")"
 _SPOKEN_START = re.compile(SPOKEN, re.I)
@@ -46,6 +49,9 @@ def decimal_of(text: str) -> Decimal | None:
     word = WORD_VALUES.get(text.lower().split()[0]) if text.split() else None
     if word is not None:
         return Decimal(word)
+    number = re.search(rf"{MIXED}|\d[\d,]*(?:\.\d+)?", text)
+    if number is not None and (mixed := mixed_value(number.group(0))) is not None:
+        return mixed  # the first number printed is a mixed one ("2 1/2 years")
     number = re.search(r"\d[\d,]*(?:\.\d+)?", text)
     if number is None:
         return None

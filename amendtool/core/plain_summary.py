@@ -20,6 +20,7 @@ from amendtool.core.model import Document
 from amendtool.core.plain_corrections import FACT_KINDS as _FACT_KINDS
 from amendtool.core.plain_corrections import correction_sentence, wording_correction
 from amendtool.core.plain_facts import FactChange, fact_changes
+from amendtool.core.plain_figures import says_no_measure
 from amendtool.core.plain_labels import only_its_kind
 from amendtool.core.plain_places import paragraph_named, place_after
 from amendtool.core.plain_tables import read_in_table
@@ -144,6 +145,9 @@ def first_words(text: str, count: int = 8) -> str:
     return " ".join(words[:count]).rstrip(",;:.") + "…"
 
 
+_MEASURED = ("percent", "money", "number")  # figures a vague word ("rate", "value") misnames
+
+
 def fact_sentences(
     changes: list[FactChange] | tuple[FactChange, ...],
     wording: Wording,
@@ -155,12 +159,23 @@ def fact_sentences(
     terms = voice.terms if voice else {}
     out: list[str] = []
     for change in changes:
+        tabled = False
         name = label or change.label
         unnamed = not (change.specific or label or change.row) and only_its_kind(change.label)
+        # "a rate of 24%" names no measure either: "The rate is now 20%" would not say whose
+        vague = change.kind in _MEASURED and says_no_measure(change.label)
+        unnamed = unnamed or (vague and not (label or change.row))
         if change.history:  # disclosure of the past or the market: updated, not "now"
             out.append(w["fact_history"].format(new=change.new, old=change.old))
         elif change.kind == "ratio" and " for " in change.new and " for " in change.old:
             out.append(_ratio_sentence(change, w, terms))
+        elif tabled := bool(change.row and change.column):
+            # a table's figure, by the table's own labels: a heading is never shortened or
+            # lowercased into a name it does not print ("eligible Options for each …")
+            said = w["fact_in_table"]
+            out.append(
+                said.format(column=change.column, row=change.row, new=change.new, old=change.old)
+            )
         elif unnamed:
             # the tool only knows the kind of fact ("time") and its sentence does not say
             # what it is: counsel names it (a placeholder, which export will not let pass)
@@ -172,7 +187,7 @@ def fact_sentences(
             out.append(said.format(label=name, new=change.new, old=change.old))
         if not change.history and (meant := meaning(change, terms)):
             out.append(meant)
-        if change.row:
+        if change.row and not tabled:
             out.append(_tidy(w["fact_context_row"].format(row=change.row)))
     return out
 
@@ -191,6 +206,10 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
             changes, pages = read_in_table(item, changes, voice.document)
         changes = _once(changes)
     sentences = fact_sentences(changes, wording, voice=voice)
+    if any(c.column and says_no_measure(c.column) for c in changes if c.kind != "ratio"):
+        # a heading such as "Rate" does not say what its figure measures: counsel says it
+        sentences.append(w["placeholder"])
+        return PlainSummary(summary_text(sentences), False, tuple(changes), False, pages)
     if changes and not rest_changed:
         return PlainSummary(summary_text(sentences), False, tuple(changes), True, pages)
     correction = correction_sentence(item, w) if not changes else None

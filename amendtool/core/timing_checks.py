@@ -15,9 +15,10 @@ from amendtool.core.business_days import (
     business_days_open,
     counted_through,
     earliest_expiration,
-    eastern,
     has_expired,
+    is_business_day,
     next_business_day,
+    stated_day,
     weekday_holidays,
 )
 from amendtool.core.expiration_checks import (
@@ -89,10 +90,10 @@ def check_timing(amendment: Amendment) -> list[Finding]:
             "timing",
             f"after {why} the offer must stay open {_period(published, required)}; it "
             f"expires at {deadline_phrase(expiration)}, leaving "
-            f"{_leaving(published, remaining, expiration)}. "
+            f"{leaving_phrase(published, remaining, expiration)}. "
             f"Item {letter(forcing)} "
             f"forces this ({classified(item)}). Earliest compliant expiration: "
-            f"{_earliest(published, required, filing.zone)}",
+            f"{earliest_phrase(published, required, filing.zone)}",
             forcing,
         )
     ]
@@ -126,25 +127,27 @@ def _period(published: dt.date, days: int) -> str:
     return f"{days} business days, from {day_phrase(first)} through {day_phrase(last)}{not_counted}"
 
 
-def _leaving(published: dt.date, remaining: int, expiration: dt.datetime) -> str:
+def leaving_phrase(published: dt.date, remaining: int, expiration: dt.datetime) -> str:
     """The count and the last business day it runs through (never a weekend day or a
-    holiday), and why the day of the expiration is not in it when the offer closes before
-    that day's 12:00 midnight Eastern (Rule 14d-1(g)(3)): counsel who count that day would
-    otherwise read the count as one short."""
+    holiday), and why the day the offer states as its expiration is not in it when the
+    offer closes before that day's 12:00 midnight Eastern (Rule 14d-1(g)(3)): counsel who
+    count that day would otherwise read the count as one short. The day is the one the offer
+    states, in its own zone: 11:59 p.m. Pacific on a Friday is Saturday in Eastern time, and
+    the Friday counts."""
     through = counted_through(published, expiration)
     if through is None:
         return str(remaining)
     counted = f"{remaining}, counted through {day_phrase(through)}"
-    if eastern(expiration).time() == dt.time(0, 0):
-        return counted
-    closes_on = eastern(expiration).date()
+    stated = stated_day(expiration)
+    if stated <= through or not is_business_day(stated):
+        return counted  # the stated day is counted, or would not count anyway
     return (
         f"{counted} (the offer closes before 12:00 midnight Eastern time on "
-        f"{long_date(closes_on)}, so that day does not count)"
+        f"{day_phrase(stated)}, so that day does not count)"
     )
 
 
-def _earliest(published: dt.date, days: int, zone: dt.tzinfo) -> str:
+def earliest_phrase(published: dt.date, days: int, zone: dt.tzinfo) -> str:
     """The end of the last business day of the period, in the offer's zone and in Eastern
     time (where business days are counted)."""
     proposal = earliest_expiration(published, days)
@@ -159,7 +162,8 @@ def check_minimum_offer(amendment: Amendment) -> list[Finding]:
     """Rule 14e-1(a), Rule 13e-4(f)(1)(i): open at least 20 business days from commencement."""
     filing, rules = amendment.filing, house_rules()
     required = rules.periods.get("minimum_offer", 0)
-    remaining = business_days_open(filing.statement_filed, filing.expiration_local)
+    commenced = filing.statement_filed
+    remaining = business_days_open(commenced, filing.expiration_local)
     if not required or remaining >= required:
         return []
     return [
@@ -169,8 +173,8 @@ def check_minimum_offer(amendment: Amendment) -> list[Finding]:
             f"the offer must stay open at least {required} business days from its "
             f"commencement ({long_date(filing.statement_filed)}); it expires at "
             f"{deadline_phrase(filing.expiration_local)}, leaving "
-            f"{_leaving(filing.statement_filed, remaining, filing.expiration_local)}. Earliest "
-            f"compliant expiration: {_earliest(filing.statement_filed, required, filing.zone)}",
+            f"{leaving_phrase(commenced, remaining, filing.expiration_local)}. Earliest "
+            f"compliant expiration: {earliest_phrase(commenced, required, filing.zone)}",
         )
     ]
 
@@ -212,9 +216,15 @@ def check_explanation(amendment: Amendment) -> list[Finding]:
 
 
 def check_counsel_choices(amendment: Amendment) -> list[Finding]:
-    """Say where the checks follow counsel rather than the proposal."""
+    """Say where the checks follow counsel rather than the proposal, and where counsel's
+    choice lapsed because the change itself changed in a re-draft."""
+    from amendtool.core.overrides import lapsed_message
+
     findings = []
     for index, item in enumerate(amendment.change_items):
+        if item.lapsed_materiality is not None and not item.counsel_materiality:
+            message = f"item {letter(index)}: {lapsed_message(item.lapsed_materiality, item)}"
+            findings.append(Finding(WARNING, "counsel_lapsed", message, index))
         proposed = item.materiality_proposed
         if not item.counsel_materiality or proposed in (None, item.materiality):
             continue

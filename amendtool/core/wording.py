@@ -52,6 +52,7 @@ class Wording:
     notice_document: dict[str, Any] = field(default_factory=dict)
     name: str = DEFAULT_STYLE
     plain_notice: dict[str, Any] = field(default_factory=dict)  # the plain employee notice
+    printed: dict[str, Any] = field(default_factory=dict)  # Print and Export PDF
 
     @classmethod
     def load(cls, path: Path) -> Wording:
@@ -70,6 +71,7 @@ class Wording:
             dict(data.get("notice_document", {})),
             path.stem,
             dict(data.get("plain_notice", {})),
+            dict(data.get("printed", {})),
         )
         missing = sorted(
             (

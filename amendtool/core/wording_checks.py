@@ -1,13 +1,17 @@
 """Checks of the wording the tool writes for each item: its quotation marks, parentheses and
-brackets pair up, and every exhibit it refers to is the offer's own or in the exhibit index."""
+brackets pair up, every exhibit it refers to is the offer's own or in the exhibit index, and
+the offer's own terms it takes from the filing details are words the original uses."""
 
 from __future__ import annotations
 
 import re
 
 from amendtool.core.amendment import Amendment
+from amendtool.core.filing import OFFER_TERMS, FilingDetails
+from amendtool.core.filing_labels import named
 from amendtool.core.findings import ERROR, WARNING, Finding
 from amendtool.core.items import letter
+from amendtool.core.typography import fold_typography
 
 _EXHIBIT_REF = re.compile(r"Exhibits? (\([a-z]\)(?:\(\d{1,3}\))?(?:\([A-Za-z]{1,4}\))*)")
 
@@ -76,4 +80,44 @@ def check_exhibits(amendment: Amendment) -> list[Finding]:
                         index,
                     )
                 )
+    return findings
+
+
+def check_terms(amendment: Amendment) -> list[Finding]:
+    """The offer's own words in filing.toml ([offer] consideration, tendered,
+    transmittal_document) are words the original uses: an RSU exchange or a tender with a
+    Letter of Transmittal left with the option-exchange defaults would misstate the offer.
+    A default filing.toml leaves in place when the original uses none of the defaults and
+    speaks of a purchase or a Letter of Transmittal is an error (the opening and the notice
+    would grant "New Options" against an "Election Form" in a cash tender); a term counsel
+    set, a warning."""
+    words = " ".join(
+        fold_typography(text).lower()
+        for section in amendment.original.sections
+        for text in [section.heading, *(p.text for p in section.paragraphs)]
+    )
+    defaults = {key: str(FilingDetails.__dataclass_fields__[key].default) for key in OFFER_TERMS}
+    # the offer speaks other words than an option exchange: none of its defaults, and a
+    # purchase for cash or a Letter of Transmittal
+    other = "purchase" in amendment.filing.document_title.lower() or any(
+        w in words for w in ("letter of transmittal", "offer to purchase")
+    )
+    foreign = other and not any(fold_typography(d).lower() in words for d in defaults.values())
+    findings = []
+    for key in OFFER_TERMS:
+        value = getattr(amendment.filing, key)
+        if not value or fold_typography(value).lower() in words:
+            continue
+        message = f'filing details: {named("offer", key)} "{value}" never appears in the original'
+        if foreign and key not in amendment.filing.terms_given:
+            findings.append(
+                Finding(
+                    ERROR,
+                    "terms",
+                    f"{message}, nor does any option-exchange default: filing.toml leaves "
+                    f"[offer] {key} out; set it to the offer's own term",
+                )
+            )
+        else:
+            findings.append(Finding(WARNING, "terms", f"{message}; set it to the offer's own term"))
     return findings

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
+from amendtool.gui.block_looks import Restyle
 from amendtool.gui.draft_edits import INSERT, Splice, continues
 from amendtool.gui.session import Session
 
@@ -76,6 +77,24 @@ class DraftEditCommand(QUndoCommand):
         else:
             self.pane.apply(splice)
         self.changed()
+
+
+class RestyleCommand(QUndoCommand):
+    """A change of how paragraphs look (a bullet, an indent) with no change of text."""
+
+    def __init__(self, pane: DraftPane, change: Restyle) -> None:
+        super().__init__("Formatting")
+        self.pane, self.change = pane, change
+        self.shown = True  # the editor already shows the change when the command is pushed
+
+    def redo(self) -> None:
+        if self.shown:
+            self.shown = False
+            return
+        self.pane.restyle(self.change)
+
+    def undo(self) -> None:
+        self.pane.restyle(self.change.inverse())
 
 
 class OverrideCommand(QUndoCommand):

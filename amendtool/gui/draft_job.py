@@ -147,7 +147,7 @@ def review(
     that counsel's typing has already replaced is given up rather than finished, so that the
     draft of the newer text has the interpreter to itself."""
     from amendtool.core.amendment import Amendment
-    from amendtool.core.checks import check_consistency, run_checks
+    from amendtool.core.checks import ChecksStopped, check_consistency, run_checks
 
     marks = change_map(original, items)
     if stop():
@@ -161,8 +161,9 @@ def review(
     from amendtool.io.edgar_writer import blocks_to_html
 
     amendment = Amendment(original, revised, items, filing, notes, **(extras or {}))
-    findings = run_checks(amendment)
-    if stop():
+    try:
+        findings = run_checks(amendment, stop)  # given up between two checks
+    except ChecksStopped:
         return ReviewOutcome(generation, stopped=True)
     filing_html = blocks_to_html(schedule_to_blocks(amendment), "Filing")
     if stop():

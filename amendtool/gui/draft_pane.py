@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat, QTextCu
 from PySide6.QtWidgets import QMenu
 
 from amendtool.core.draft_text import TextBlock
+from amendtool.gui.block_looks import Restyle, read_looks, set_looks
 from amendtool.gui.draft_edits import Splice, diff_blocks, shown_blocks, typed_in
 from amendtool.gui.panes import HEADING, DocumentPane, mark_heading
 
@@ -27,6 +28,7 @@ class DraftPane(DocumentPane):
 
     focused = Signal()
     edited = Signal(object)  # a Splice counsel's editing has just made
+    restyled = Signal(object)  # a Restyle: a key changed how paragraphs look, not their text
     undoRequested = Signal()
     redoRequested = Signal()
 
@@ -34,6 +36,7 @@ class DraftPane(DocumentPane):
         super().__init__("draftPane", editable=True)
         self.document().setUndoRedoEnabled(False)
         self._applying = False
+        self._spliced = False  # a key's change of text was announced as a splice
         self.undo_actions: tuple[QAction, ...] = ()  # the window's Undo and Redo
         self.document().contentsChange.connect(self._contents_change)
 
@@ -60,12 +63,14 @@ class DraftPane(DocumentPane):
             typed = typed_in(old[0], new[0], position - start_block.position(), removed, added)
         else:
             self._show_headings(first, new)  # a split block is bold only if it is a heading
+        self._spliced = True
         self.edited.emit(Splice(first, old, new, typed).trimmed())
 
     def _resync(self) -> None:
         """Read the whole draft again (only if the editor reported a change we cannot place)."""
         before, self.mirror = self.mirror, self.read_blocks()
         if splice := diff_blocks(before, self.mirror):
+            self._spliced = True
             self.edited.emit(splice)
 
     def _show_headings(self, first: int, blocks: tuple[TextBlock, ...]) -> None:
@@ -180,7 +185,35 @@ class DraftPane(DocumentPane):
             event.accept()
             self.redoRequested.emit()
             return
+        self._key_keeping_looks(event)
+
+    def _key_keeping_looks(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Pass the key to the editor; a key that changed only how the paragraphs it reached
+        look (a bullet taken away by Backspace, an indent) is announced as a `Restyle`, so
+        every change counsel makes is an undo step."""
+        document, cursor = self.document(), self.textCursor()
+        first = document.findBlock(cursor.selectionStart()).blockNumber()
+        last = document.findBlock(cursor.selectionEnd()).blockNumber()
+        count, before = document.blockCount(), read_looks(document, first, last)
+        self._spliced = False
         super().keyPressEvent(event)
+        if self._spliced or document.blockCount() != count:
+            return
+        after = read_looks(document, first, last)
+        if after != before:
+            self.restyled.emit(Restyle(first, before, after))
+
+    def restyle(self, change: Restyle) -> None:
+        """Give paragraphs their looks back (undo) or again (redo); the text is not touched."""
+        self._applying = True
+        try:
+            set_looks(self.document(), change.first, change.new)
+        finally:
+            self._applying = False
+        cursor = self.textCursor()
+        cursor.setPosition(self.document().findBlockByNumber(change.first).position())
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
 
     # --- spelling ---------------------------------------------------------------------------
     def enable_spelling(self, speller) -> None:  # type: ignore[no-untyped-def]

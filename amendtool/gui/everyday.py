@@ -21,7 +21,15 @@ from amendtool.gui import settings
 from amendtool.resources import resource_path
 
 if TYPE_CHECKING:
+    from amendtool.core.amendment import Amendment
     from amendtool.gui.main_window import MainWindow
+
+# what Export PDF names each file, beside the .docx of the same name
+PDF_NAMES = {
+    "filing": "schedule-to-amendment.pdf",
+    "notice": "employee-notice.pdf",
+    "redline": "redline.pdf",
+}
 
 # (action, the short text under its icon, standard icon)
 TOOLBAR = [
@@ -72,15 +80,16 @@ def build_toolbar(window: MainWindow) -> QToolBar:
     return bar
 
 
-def _which(window: MainWindow, doing: str) -> str | None:
-    """The filing or the notice: counsel chooses."""
-    from amendtool.gui.printing import FILING, NOTICE
+def _which(window: MainWindow, amendment: Amendment, doing: str) -> str | None:
+    """The filing, the notice or the redline: counsel chooses."""
+    from amendtool.gui.printing import choices
 
-    choices = ["The filing (cover page to the notice exhibit)", "The employee notice"]
-    choice, ok = QInputDialog.getItem(window, doing, f"{doing}:", choices, 0, False)
+    named = choices(amendment)
+    labels = list(named.values())
+    choice, ok = QInputDialog.getItem(window, doing, f"{doing}:", labels, 0, False)
     if not ok:
         return None
-    return FILING if choice == choices[0] else NOTICE
+    return next(which for which, label in named.items() if label == choice)
 
 
 def _ready(window: MainWindow):  # type: ignore[no-untyped-def]
@@ -96,13 +105,12 @@ def export_pdf(
     window: MainWindow, which: str | None = None, path: Path | None = None
 ) -> Path | None:
     from amendtool.gui.export_folders import starting_folder
-    from amendtool.gui.printing import FILING
     from amendtool.gui.printing import export_pdf as write_pdf
 
     amendment = _ready(window)
     if amendment is None:
         return None
-    which = which or _which(window, "Export PDF")
+    which = which or _which(window, amendment, "Export PDF")
     if which is None:
         return None
     if path is None:
@@ -113,7 +121,7 @@ def export_pdf(
             filing.amendment_number,
             filing.amendment_date.isoformat(),
         )
-        name = "schedule-to-amendment.pdf" if which == FILING else "employee-notice.pdf"
+        name = PDF_NAMES[which]
         made = not folder.exists()  # the chooser opens in the export folder, not the program's
         with contextlib.suppress(OSError):
             folder.mkdir(parents=True, exist_ok=True)
@@ -127,7 +135,8 @@ def export_pdf(
             return None
         path = Path(chosen)
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_pdf(amendment, path, which, settings.get(settings.CURLY_QUOTES))
+    curly, author = settings.get(settings.CURLY_QUOTES), settings.revision_author()
+    write_pdf(amendment, path, which, curly, author)
     window.statusBar().showMessage(f"Wrote {path.name}", 6000)
     return path
 
@@ -140,13 +149,14 @@ def print_document(window: MainWindow) -> None:
     amendment = _ready(window)
     if amendment is None:
         return
-    which = _which(window, "Print")
+    which = _which(window, amendment, "Print")
     if which is None:
         return
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, window)
     if dialog.exec() == QDialog.DialogCode.Accepted:
-        print_to(printable(amendment, which, settings.get(settings.CURLY_QUOTES)), printer)
+        curly, author = settings.get(settings.CURLY_QUOTES), settings.revision_author()
+        print_to(printable(amendment, which, curly, author), printer)
 
 
 def show_help(window: MainWindow) -> QDialog:

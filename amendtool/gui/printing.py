@@ -1,4 +1,5 @@
-"""Print and PDF of the filing and the notice, set by Qt from the blocks the .docx is made of.
+"""Print and PDF of the filing and the notice, set by Qt from the blocks the .docx is made of,
+and of the redline, read from the redline .docx with its markup shown as Word prints it.
 
 No office suite is needed: the blocks become the same HTML as the preview (with the house
 style's curly quotation marks) and Qt lays it out on pages, numbered at the foot.
@@ -22,6 +23,8 @@ from PySide6.QtGui import (
 )
 
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
+from amendtool.core.templates import fill_map
+from amendtool.core.timekeeping import long_date
 from amendtool.core.typography import curly_quotes
 from amendtool.io.edgar_writer import blocks_to_html
 from amendtool.resources import resource_path
@@ -29,12 +32,41 @@ from amendtool.resources import resource_path
 if TYPE_CHECKING:
     from amendtool.core.amendment import Amendment
 
-FILING, NOTICE = "filing", "notice"
+FILING, NOTICE, REDLINE = "filing", "notice", "redline"
+PRINTABLE = (FILING, NOTICE, REDLINE)
 HOUSE_FONT, HOUSE_SIZE = "Times New Roman", 12.0  # the template's Normal style
 
 
-def printable(amendment: Amendment, which: str = FILING, curly: bool = True) -> QTextDocument:
-    """The filing (cover page to the notice exhibit) or the notice, as a Qt document."""
+def choices(amendment: Amendment) -> dict[str, str]:
+    """What counsel may print, as the Print and Export PDF choices name it."""
+    w = amendment.wording.printed
+    terms = {"document_title": amendment.filing.document_title}
+    return {which: fill_map(w[f"{which}_choice"], terms) for which in PRINTABLE}
+
+
+def printable(
+    amendment: Amendment,
+    which: str = FILING,
+    curly: bool = True,
+    author: str | None = None,
+) -> QTextDocument:
+    """The filing (cover page to the notice exhibit), the notice, or the redline (as the
+    redline .docx has it, revisions by `author`), as a Qt document."""
+    if which == REDLINE:
+        title, html = _redline(amendment, author)
+    else:
+        title, html = _blocks_html(amendment, which, curly)
+    document = QTextDocument()
+    font = QFont(HOUSE_FONT)  # the house style's Normal text, as in the .docx
+    font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(HOUSE_SIZE)
+    document.setDefaultFont(font)
+    document.setHtml(html)
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+    return document
+
+
+def _blocks_html(amendment: Amendment, which: str, curly: bool) -> tuple[str, str]:
     blocks = schedule_to_blocks(amendment) if which == FILING else notice_blocks(amendment)
     if curly:
         blocks = [
@@ -43,14 +75,23 @@ def printable(amendment: Amendment, which: str = FILING, curly: bool = True) -> 
         ]
     number = amendment.filing.amendment_number
     title = f"Schedule TO Amendment No. {number}" if which == FILING else "Notice of Amendment"
-    document = QTextDocument()
-    font = QFont(HOUSE_FONT)  # the house style's Normal text, as in the .docx
-    font.setStyleHint(QFont.StyleHint.Serif)
-    font.setPointSizeF(HOUSE_SIZE)
-    document.setDefaultFont(font)
-    document.setHtml(blocks_to_html(blocks, title))
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
-    return document
+    return title, blocks_to_html(blocks, title)
+
+
+def _redline(amendment: Amendment, author: str | None) -> tuple[str, str]:
+    """The redline .docx the export writes, its tracked changes shown."""
+    from amendtool.io.redline_docx import build_review_documents
+    from amendtool.io.redline_print import redline_html
+
+    f, w = amendment.filing, amendment.wording.printed
+    terms = {
+        "document_title": f.document_title,
+        "number": f.amendment_number,
+        "date": long_date(f.amendment_date),
+    }
+    title = fill_map(w["redline_title"], terms)
+    word = build_review_documents(amendment, author).redline
+    return title, redline_html(word, title, fill_map(w["redline_legend"], terms))
 
 
 # Qt sets a document it paginates itself (so that it numbers the pages) 2 cm inside the
@@ -88,12 +129,18 @@ def print_to(document: QTextDocument, device: QPagedPaintDevice) -> None:
     document.print_(device)
 
 
-def export_pdf(amendment: Amendment, path: Path, which: str = FILING, curly: bool = True) -> Path:
+def export_pdf(
+    amendment: Amendment,
+    path: Path,
+    which: str = FILING,
+    curly: bool = True,
+    author: str | None = None,
+) -> Path:
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
     writer.setTitle(f"{amendment.filing.document_title} — {which}")
     writer.setCreator("amendtool")
-    document = printable(amendment, which, curly)
+    document = printable(amendment, which, curly, author)
     document.setPageSize(QSizeF())  # let the writer's page decide, with page numbers
     print_to(document, writer)
     del writer  # the file is finished when the writer goes

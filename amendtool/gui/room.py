@@ -80,13 +80,17 @@ class ItemColumn(QSplitter):
         self.setSizes([listing, total - listing])
 
 
-def tight(form: QFormLayout, first: QPlainTextEdit, *others: QPlainTextEdit) -> QFormLayout:
-    """The selected item's boxes close together, the first at least three lines of its text
-    tall and the others two, so the list keeps its rows."""
+WORDING_LINES = 6  # lines of the filing's and the notice's wording shown at the least
+
+
+def tight(form: QFormLayout, *boxes: QPlainTextEdit) -> QFormLayout:
+    """The selected item's wording boxes close together, each at least `WORDING_LINES` lines
+    of its text tall: counsel reads and edits a sentence of wording in them, and the list
+    gives up rows for that (ItemColumn keeps the detail at its minimum)."""
     form.setContentsMargins(4, 3, 4, 3)
     form.setVerticalSpacing(3)
-    for box, count in [(first, 3), *((other, 2) for other in others)]:
-        lines = count * box.fontMetrics().lineSpacing()
+    for box in boxes:
+        lines = WORDING_LINES * box.fontMetrics().lineSpacing()
         margins = 2 * (box.frameWidth() + round(box.document().documentMargin()))
         box.setMinimumHeight(lines + margins)
     return form

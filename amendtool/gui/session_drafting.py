@@ -208,6 +208,8 @@ class Drafting(QObject):
         """Check the items and render the preview again (after a draft or a decision)."""
         self._review_wanted = True
         self._stale()
+        if self._reviewing and self._review_job is not None:
+            self._review_job.stop.set()  # it checks what is being replaced: given up
         self._start_review()
 
     def _start_review(self) -> None:
@@ -234,8 +236,11 @@ class Drafting(QObject):
         self.pool.start(job)
 
     def _review_finished(self) -> None:
-        assert self._review_job is not None
-        self._review_done(self._review_job.outcome)
+        job = self._review_job
+        assert job is not None
+        if job.stop.is_set():  # superseded after its last check: what it found is stale
+            job.outcome.stopped = True
+        self._review_done(job.outcome)
 
     def _review_done(self, outcome: ReviewOutcome) -> None:
         self._reviewing = False

@@ -35,6 +35,7 @@ from amendtool.gui.commands import (
     MaterialityCommand,
     OverrideCommand,
     PlainCommand,
+    RestyleCommand,
 )
 from amendtool.gui.draft_pane import DraftPane
 from amendtool.gui.items_panel import ItemsPanel
@@ -237,6 +238,9 @@ class Workspace:
         s.marksChanged.connect(self.marks_changed)
         self.preview_dock.visibilityChanged.connect(self._preview_shown_or_hidden)
         self.draft_pane.edited.connect(self._edited)
+        self.draft_pane.restyled.connect(
+            lambda change: self.session.undo_stack.push(RestyleCommand(self.draft_pane, change))
+        )
         self.draft_pane.undoRequested.connect(a["undo"].trigger)
         self.draft_pane.redoRequested.connect(a["redo"].trigger)
         self.draft_pane.undo_actions = (a["undo"], a["redo"])

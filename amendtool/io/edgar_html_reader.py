@@ -19,6 +19,7 @@ from amendtool.io.edgar_html_tables import (
 )
 from amendtool.io.edgar_text_notes import place_notes
 from amendtool.io.edgar_text_reader import edgar_text_pages
+from amendtool.io.html_lists import list_label
 from amendtool.io.pagination import assemble_pages
 
 _BLOCK_TAGS = frozenset(
@@ -27,6 +28,8 @@ _BLOCK_TAGS = frozenset(
     article address tbody thead
     """.split()
 )
+# what ends the words of a block that holds blocks, besides the blocks themselves
+_INLINE_BREAKS = _BLOCK_TAGS | {"hr", "pre", "table"}
 _SKIP_TAGS = frozenset(
     """
     script style head title meta link noscript
@@ -99,6 +102,8 @@ class _HtmlWalker:
         self.tables = 0
         self.references: dict[int, set[str]] = {}  # block id → the note marks it carries
         self.holders = _block_holders(root)
+        # the bullet or number of the list item being read, for its first paragraph
+        self.label: tuple[str | None, str | None] | None = None
 
     def flush_page(self) -> None:
         """The page's notes go after the paragraph that carries their marks."""
@@ -129,21 +134,46 @@ class _HtmlWalker:
         bold = bold or tag in ("b", "strong") or bool(_BOLD_STYLE.search(style))
         centred = centred or tag == "center" or (element.get("align") or "").lower() == "center"
         centred = centred or bool(_CENTRE_STYLE.search(style))
+        if tag == "li":
+            self.label = list_label(element)
         if tag == "pre":
             self.preformatted(element)
         elif tag == "table":
             self.table(element, bold, centred, depth)
         elif tag in _BLOCK_TAGS and element not in self.holders:
             self.leaf(element, bold, centred, tag)
+        elif tag in _BLOCK_TAGS:
+            self.mixed(element, bold, centred, depth)
         else:
-            if element.text and element.text.strip() and tag in _BLOCK_TAGS:
-                self.add(element.text, bold, centred, None)
             for child in element:
                 self.visit(child, bold, centred, depth + 1)
-                if child.tail and child.tail.strip() and tag in _BLOCK_TAGS:
-                    self.add(child.tail, bold, centred, None)
+        if tag == "li":
+            self.label = None  # an item without words labels nothing after it
         if _BREAK_AFTER.search(style):
             self.flush_page()
+
+    def mixed(self, element: etree._Element, bold: bool, centred: bool, depth: int) -> None:
+        """A block holding blocks: its own words between them (its text, inline elements
+        and tails) read as paragraphs, each run of them one ("options granted before
+        <b>2020</b>:" ahead of a nested list), none of them lost."""
+        words: list[tuple[str, bool]] = [(element.text or "", bold)]
+        for child in element:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag and tag not in _INLINE_BREAKS and child not in self.holders:
+                words += _text_pieces(child, bold) if tag not in _SKIP_TAGS else []
+            elif tag:
+                self.add_words(words, centred)
+                self.visit(child, bold, centred, depth + 1)
+            words.append((child.tail or "", bold))
+        self.add_words(words, centred)
+
+    def add_words(self, words: list[tuple[str, bool]], centred: bool) -> None:
+        """The words gathered so far, as one paragraph (bold when all of them are)."""
+        text = "".join(t for t, _ in words)
+        visible = [b for t, b in words if t.strip()]
+        if text.strip():
+            self.add(text, bool(visible) and all(visible), centred, None)
+        words.clear()
 
     def leaf(self, element: etree._Element, bold: bool, centred: bool, tag: str) -> None:
         note = leading_note_mark(element)
@@ -236,6 +266,9 @@ class _HtmlWalker:
         )
         if clean:
             self.current.append(block)
+            if self.label is not None:
+                block.marker, block.auto_number = self.label
+                self.label = None
         return block
 
 

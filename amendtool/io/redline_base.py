@@ -35,6 +35,9 @@ from amendtool.io.note_marks import (
 from amendtool.io.source_file import sha256
 from amendtool.io.word_paragraphs import ParagraphStyles, add_paragraph
 
+# the template's bulleted paragraph: Word prints the bullet, which is no part of the text
+BULLETED = "List Bullet"
+
 
 def base_document(original: Document) -> tuple[WordDocument, Document, list[str]]:
     """The original .docx when it is the file the project was drafted from; else a setting."""
@@ -117,6 +120,8 @@ def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
             if p.kind is not ParagraphKind.TABLE_ROW:
                 table = None
                 style = "AT Body" if p.kind is ParagraphKind.BODY else "AT Plain"
+                if p.marker and BULLETED in styles:  # Word prints its bullet, as the offer
+                    style = BULLETED
                 source = add(
                     p.text,
                     note_style if p.kind in NOTE_KINDS else style,

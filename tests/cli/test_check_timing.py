@@ -40,7 +40,8 @@ def test_a_lowered_threshold_needs_ten_business_days_and_counsel_can_decide_othe
         "Time, on April 23, 2026, leaving 7, counted through Wednesday, April 22, 2026 (the offer "
     ) in checked.stderr
     assert (  # the 23rd ends at 11:59 p.m., a minute before its business day does
-        "closes before 12:00 midnight Eastern time on April 23, 2026, so that day does not count)"
+        "closes before 12:00 midnight Eastern time on Thursday, April 23, 2026, so that day does "
+        "not count)"
     ) in checked.stderr
     assert (
         "Earliest compliant expiration: 12:00 midnight, Eastern Daylight Time, on April 27, 2026"

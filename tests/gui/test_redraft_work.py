@@ -101,11 +101,14 @@ def test_a_review_of_replaced_items_is_given_up_between_its_steps(monkeypatch) -
     result = draft_items(original, revised)
     ran: list[str] = []
     real = checks.run_checks
-    monkeypatch.setattr(checks, "run_checks", lambda a: ran.append("checks") or real(a))
+    monkeypatch.setattr(
+        checks, "run_checks", lambda a, stop=None: ran.append("checks") or real(a, stop)
+    )
     asked = iter([False, True])
     stopped = review(
         1, original, revised, result.items, filing, result.notes, {}, lambda: next(asked)
     )
+    # asked once before the checks, and again before their first: given up inside them
     assert stopped.stopped and ran == ["checks"] and not stopped.filing_html
     done = review(1, original, revised, result.items, filing, result.notes, {})
     assert not done.stopped and done.filing_html and done.changes is not None

@@ -4,27 +4,23 @@ before anything is drafted or written; the app's form shows it beside the expira
 
 from __future__ import annotations
 
-import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from documents import as_text, edited, offer
+from filing_details import draft_with, sample_data, sample_with
 
 from amendtool.core.filing import FilingError, filing_from_dict
 
-SAMPLE_FILING = Path(__file__).resolve().parents[2] / "resources" / "samples" / "filing.toml"
-SAMPLE = SAMPLE_FILING.read_text(encoding="utf-8")
 EXPIRATION = "expiration = 2026-04-23T23:59:00"
 FILED = "statement_filed = 2026-03-26"
 
 
 def test_an_expiration_before_the_statement_was_filed_is_refused_naming_both() -> None:
-    data = tomllib.loads(SAMPLE.replace(EXPIRATION, "expiration = 2025-04-23T23:59:00"))
+    data = sample_data(EXPIRATION, "expiration = 2025-04-23T23:59:00")
     with pytest.raises(FilingError) as refused:
         filing_from_dict(data)
     problem = next(p for p in refused.value.problems if p.startswith("offer.expiration"))
@@ -35,20 +31,12 @@ def test_an_expiration_before_the_statement_was_filed_is_refused_naming_both() -
 
 @pytest.mark.parametrize("expires", ["2026-03-26T23:59:00", "2026-04-23T23:59:00"])
 def test_an_offer_expiring_on_or_after_the_filing_day_is_taken(expires: str) -> None:
-    data = tomllib.loads(SAMPLE.replace(EXPIRATION, f"expiration = {expires}"))
+    data = sample_data(EXPIRATION, f"expiration = {expires}")
     assert filing_from_dict(data).expiration.isoformat() == expires
 
 
 def test_the_command_line_refuses_it_in_one_line_with_nothing_written(tmp_path: Path) -> None:
-    original, revised = tmp_path / "offer.txt", tmp_path / "revised.txt"
-    original.write_text(as_text(offer()), encoding="utf-8")
-    revised.write_text(as_text(edited(offer())), encoding="utf-8")
-    filing = tmp_path / "filing.toml"
-    filing.write_text(SAMPLE.replace(FILED, "statement_filed = 2026-05-26"), encoding="utf-8")
-    out = tmp_path / "out"
-    command = [sys.executable, "-m", "amendtool", "draft", str(original), str(revised)]
-    command += ["--filing", str(filing), "--out", str(out)]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    done, out = draft_with(tmp_path, sample_with(FILED, "statement_filed = 2026-05-26"))
     assert done.returncode == 2, done.stderr
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("amendtool: filing.toml: ")

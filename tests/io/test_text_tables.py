@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from amendtool.core.model import Document, ParagraphKind, Section
+from amendtool.core.model import Document, Paragraph, ParagraphKind, Section
 from amendtool.io.load import load_document
 
 PRICE_TABLE = """\
@@ -58,11 +58,35 @@ def section(document: Document, number: str) -> Section:
     return next(s for s in document.numbered_sections() if s.number == number)
 
 
+def table_section(tmp_path: Path, body: str, name: str = "offer.txt") -> Section:
+    """Section 6 of the offer with `body` after its first five sections: the table's."""
+    return section(load(tmp_path, offer(body), name), "6")
+
+
+def rows_of(part: Section) -> list[Paragraph]:
+    return [p for p in part.paragraphs if p.kind is ParagraphKind.TABLE_ROW]
+
+
+def cells_of(part: Section) -> list[list[str]]:
+    return [p.text.split("\t") for p in rows_of(part)]
+
+
+# the price table's rows, however its lines are tagged
+PRICE_ROWS = [
+    ["", "HIGH", "LOW"],
+    ["FISCAL YEAR 2002", "", ""],
+    ["First Quarter", "$24.50", "$15.10"],
+    ["Second Quarter (1)", "17.25", "9.80"],
+    ["FISCAL YEAR 2001", "", ""],
+    ["First Quarter", "$61.00", "$38.25"],
+]
+
+
 def test_a_price_table_is_rows_with_cells_not_sections(tmp_path: Path) -> None:
     document = load(tmp_path, offer(PRICE_TABLE))
     assert [s.number for s in document.numbered_sections()] == ["1", "2", "3", "4", "5", "6", "7"]
     section6 = section(document, "6")
-    rows = [p for p in section6.paragraphs if p.kind is ParagraphKind.TABLE_ROW]
+    rows = rows_of(section6)
     assert [p.cells for p in rows] == [
         ["", "HIGH", "LOW"],
         ["FISCAL YEAR 2002", "", ""],
@@ -113,8 +137,7 @@ Priya N. Raman                 Executive Vice President and Chief Financial
 
                                       13
 """
-    document = load(tmp_path, offer(schedule))
-    rows = [p for p in section(document, "6").paragraphs if p.kind is ParagraphKind.TABLE_ROW]
+    rows = rows_of(table_section(tmp_path, schedule))
     assert [p.cells for p in rows] == [
         ["NAME", "POSITION"],
         ["Margaret L. Halvorsen", "Chairman of the Board of Directors and Chief Executive Officer"],
@@ -130,8 +153,7 @@ def test_two_tables_in_a_row_stay_two_tables(tmp_path: Path) -> None:
         "\n(1) The third",
         "\n<TABLE>\n<S>              <C>\nShares           1,000\n</TABLE>\n\n(1) The third",
     )
-    document = load(tmp_path, offer(body))
-    rows = [p for p in section(document, "6").paragraphs if p.kind is ParagraphKind.TABLE_ROW]
+    rows = rows_of(table_section(tmp_path, body))
     assert rows[-1].cells == ["Shares", "1,000"]
     assert len({p.table for p in rows}) == 2
 
@@ -158,7 +180,7 @@ def test_a_caption_flush_left_figures_left_of_their_column_and_a_reprinted_heade
         + "  $25.00 and above .....................                        $0.25\n"
         + "</TABLE>\n\n     We will pay promptly.\n\n                                   - 6 -\n"
     )
-    rows = [p for p in section(load(tmp_path, offer(body)), "6").paragraphs if p.table is not None]
+    rows = [p for p in table_section(tmp_path, body).paragraphs if p.table is not None]
     assert [(p.cells, p.page) for p in rows] == [
         (["EXERCISE PRICE PER SHARE", "CASH PAYMENT PER SHARE"], "5"),
         (["$15.00 to $19.99", "$0.50"], "5"),
@@ -184,10 +206,10 @@ def test_a_table_never_closed_ends_where_its_columned_lines_end(tmp_path: Path) 
     document = load(tmp_path, offer(UNCLOSED))
     assert [s.number for s in document.numbered_sections()] == [str(n) for n in range(1, 10)]
     price = section(document, "6")
-    rows = [p for p in price.paragraphs if p.kind is ParagraphKind.TABLE_ROW]
+    rows = rows_of(price)
     assert rows[0].text.split("\t")[-2:] == ["HIGH", "LOW"]
     assert rows[-1].text.startswith("Third Quarter")
-    closed = section(load(tmp_path, offer(PRICE_TABLE), "closed.txt"), "6")
+    closed = table_section(tmp_path, PRICE_TABLE, "closed.txt")
     assert [(p.kind, p.text) for p in price.paragraphs] == [
         (p.kind, p.text) for p in closed.paragraphs
     ]  # read as it is read with its </TABLE>
@@ -202,8 +224,7 @@ def test_a_table_never_closed_on_a_page_of_its_own_goes_on_over_the_page(tmp_pat
     )
     document = load(tmp_path, offer(cut))
     assert [s.number for s in document.numbered_sections()] == [str(n) for n in range(1, 10)]
-    rows = [p for p in section(document, "6").paragraphs if p.kind is ParagraphKind.TABLE_ROW]
-    assert rows[-1].text.startswith("Third Quarter")
+    assert rows_of(section(document, "6"))[-1].text.startswith("Third Quarter")
 
 
 INDENTED = """\
@@ -238,16 +259,8 @@ def test_an_indented_table_without_its_closing_tags_keeps_its_rows_and_columns(
 ) -> None:
     """No </CAPTION>, no <S> line, no </TABLE>, every line indented: the caption ends at
     its rule, the indent is no column, and the paragraph after the table stays a paragraph."""
-    price = section(load(tmp_path, offer(INDENTED)), "6")
-    rows = [p.text.split("\t") for p in price.paragraphs if p.kind is ParagraphKind.TABLE_ROW]
-    assert rows == [
-        ["", "HIGH", "LOW"],
-        ["FISCAL YEAR 2002", "", ""],
-        ["First Quarter", "$24.50", "$15.10"],
-        ["Second Quarter (1)", "17.25", "9.80"],
-        ["FISCAL YEAR 2001", "", ""],
-        ["First Quarter", "$61.00", "$38.25"],
-    ]
+    price = table_section(tmp_path, INDENTED)
+    assert cells_of(price) == PRICE_ROWS
     others = [p.text for p in price.paragraphs if p.kind is not ParagraphKind.TABLE_ROW]
     assert others[-1] == (
         "On May 1, 2002, the last reported sale price of our common stock was $8.10 per share. "
@@ -277,23 +290,14 @@ RULED = """\
     Second Quarter (1)..................................    17.25        9.80
   FISCAL YEAR 2001
     First Quarter.......................................   $61.00      $38.25"""
-PRICE_ROWS = [
-    ["", "HIGH", "LOW"],
-    ["FISCAL YEAR 2002", "", ""],
-    ["First Quarter", "$24.50", "$15.10"],
-    ["Second Quarter (1)", "17.25", "9.80"],
-    ["FISCAL YEAR 2001", "", ""],
-    ["First Quarter", "$61.00", "$38.25"],
-]
 
 
 def test_columned_lines_over_a_rule_without_tags_are_one_table_with_its_row_groups(
     tmp_path: Path,
 ) -> None:
-    price = section(load(tmp_path, offer(_untagged(RULED))), "6")
-    rows = [p for p in price.paragraphs if p.kind is ParagraphKind.TABLE_ROW]
-    assert [p.text.split("\t") for p in rows] == PRICE_ROWS
-    assert len({p.table for p in rows}) == 1
+    price = table_section(tmp_path, _untagged(RULED))
+    assert cells_of(price) == PRICE_ROWS
+    assert len({p.table for p in rows_of(price)}) == 1
     assert price.paragraphs[-1].text.startswith("On May 1, 2002")
 
 
@@ -302,7 +306,6 @@ def test_columned_lines_with_leaders_and_no_rule_are_table_rows(tmp_path: Path) 
     plain = RULED.replace(
         "                                                           ------      ------\n", ""
     )
-    price = section(load(tmp_path, offer(_untagged(plain))), "6")
-    rows = [p for p in price.paragraphs if p.kind is ParagraphKind.TABLE_ROW]
-    assert [p.text.split("\t") for p in rows] == PRICE_ROWS
-    assert len({p.table for p in rows}) == 1
+    price = table_section(tmp_path, _untagged(plain))
+    assert cells_of(price) == PRICE_ROWS
+    assert len({p.table for p in rows_of(price)}) == 1

@@ -1,0 +1,107 @@
+"""What a proposal is, and the changes the rules propose as clarifying: typography,
+punctuation, spelling, an abbreviation spelled out, a cross-reference, words that change no
+right, amount or date, a list's connective, a disclaimer taken out (materiality.py asks
+here first, then materiality_decisions.py)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from amendtool.core.abbreviations import spelled_out
+from amendtool.core.changes import Change, shown_words
+from amendtool.core.corrections import corrected_spelling
+from amendtool.core.items import Materiality
+from amendtool.core.materiality_rules import Rules, Subject
+from amendtool.core.typography import fold_typography
+
+C, M, K = Materiality.CLARIFYING, Materiality.MATERIAL, Materiality.CONSIDERATION
+_PUNCTUATION = re.compile(r"[^\w$%§\s]")
+
+
+@dataclass(frozen=True)
+class Proposal:
+    materiality: Materiality
+    reason: str
+    expiration: bool = False  # the item changes the offer's expiration
+    change: tuple[str, str, str] | None = None  # consideration: (kind, old, new) it names
+
+
+def lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def where_to_find(change: Change, rules: Rules) -> Subject | None:
+    """General disclosure, when every changed sentence says where to find information."""
+    changed = change.sentences or [change.text]
+    if not all(rules.where_to_find.search(s) for s in changed):
+        return None
+    return next((s for s in rules.subjects if s.kind == "disclosure"), None)
+
+
+def clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> str | None:
+    if change.whole:
+        disclaimer = rules.disclaimers.search(change.old) if not change.new.strip() else None
+        if disclaimer and not change.facts:
+            return f"Takes out a disclaimer (“{disclaimer}”); no right, amount or date changes"
+        return None  # otherwise a whole text added or taken out is judged by its subject
+    if change.facts:
+        if subject is not None and subject.kind == "terms":
+            return None
+        if subject is not None and subject.historical and _only_dates(change):
+            return (
+                f"Corrects a date in {subject.name} ({_pairs(change)}); no amount or right "
+                "changes; confirm"
+            )
+        return None
+    a, b = fold_typography(change.old).casefold(), fold_typography(change.new).casefold()
+    if a == b:
+        return "Typography only (capitals, quotation marks, spacing)"
+    if _PUNCTUATION.sub("", a).split() == _PUNCTUATION.sub("", b).split():
+        return "Punctuation and typography only"
+    spelled = spelled_out(change.old, change.new)
+    if spelled and not change.words and change.old_refs == change.new_refs:
+        what = "Spells out an abbreviation" if spelled[1] else "Abbreviates words"
+        return f"{what} ({spelled[0]}); no right, amount or date changes"
+    if not change.words:
+        if change.old_refs == change.new_refs:
+            return "Typography only (how an amount, a date or a word is printed)"
+        old = ", ".join(r for r in change.old_refs if r not in change.new_refs) or "none"
+        new = ", ".join(r for r in change.new_refs if r not in change.old_refs) or "none"
+        return f"A cross-reference only ({old} → {new})"
+    spelling = corrected_spelling(change)
+    if spelling:
+        return f"Corrects spelling ({spelling}); no right, amount or date changes"
+    if all(rules.harmless.matches_word(w) for w in change.words):
+        return f"Rewords without changing a right, an amount or a date: {shown_words(change)}"
+    connective = _list_connective(change)
+    if connective:
+        return f"Joins the clause to the next one in its list (“{connective}”)"
+    return None
+
+
+def _list_connective(change: Change) -> str | None:
+    """'; or' put after what was the last clause of a list (ending in a full stop) when a
+    clause is added after it, or taken off when the clause after it goes: the list's
+    punctuation. Taking out or exchanging an "and" between clauses is not: it changes
+    whether the clauses apply together."""
+    a, b = fold_typography(change.old).strip(), fold_typography(change.new).strip()
+    last, joined = (a, b) if len(a) < len(b) else (b, a)
+    if not last.endswith(".") or not joined.startswith(last[:-1]):
+        return None
+    tail = joined[len(last) - 1 :].strip()
+    return tail if re.fullmatch(r"[;,]\s*(or|and|and/or)", tail, re.IGNORECASE) else None
+
+
+def _only_dates(change: Change) -> bool:
+    return (
+        not change.words
+        and all(f.kind == "date" for f in change.facts)
+        and bool(change.removed and change.added)
+    )
+
+
+def _pairs(change: Change) -> str:
+    return ", ".join(
+        f"{o.text} → {n.text}" for o, n in zip(change.removed, change.added, strict=False)
+    )

@@ -1,0 +1,241 @@
+"""The rules' decision for a change that is more than a clarification: material (5 business
+days) or a change in the consideration or securities sought (10), by its facts, its words
+and what the changed text is about; and a change that moves the offer's expiration."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from amendtool.core.changes import Change, what_it_does
+from amendtool.core.corrections import transposed as figures_transposed
+from amendtool.core.expirations import changed_expirations, extends, only_restates_expiration
+from amendtool.core.fact_names import describe_facts, primary_pair
+from amendtool.core.facts import Fact
+from amendtool.core.materiality_clarifying import C, K, M, Proposal, lower_first
+from amendtool.core.materiality_rules import Rules, Subject
+from amendtool.core.segment import sentences
+
+
+def decide(change: Change, subject: Subject | None, rules: Rules, where: str) -> Proposal:
+    text = change.text
+    terms = subject.kind == "terms" if subject else rules.terms.search(text) is not None
+    what = what_it_does(change)
+    if change.facts:
+        context = f"{where}. {text}"
+        facts = describe_facts((change.removed, change.added), rules, context)
+        if subject is not None and (subject.kind == "material" or subject.own_words):
+            said = f"{subject.reason}: {lower_first(what if change.whole else facts)}"
+            return Proposal(M, said + _maybe_transposed(change))
+        if terms:
+            chosen = _consideration_facts(change, rules)
+            if chosen is not None:
+                reason, key = _consideration(chosen, rules, context)
+                return Proposal(K, reason, change=key)
+            valuation = rules.valuations.search(text)
+            if valuation and any(f.kind == "money" for f in change.facts):
+                why = f"Changes a valuation behind the offer's terms (“{valuation}”)"
+                return Proposal(M, f"{why}: {lower_first(facts)}")
+            # facts that are no term (days to pay) count only with words that are: how the
+            # price is set ("the average closing price over five trading days")
+            worded = any(not rules.harmless.matches_word(w) for w in change.words)
+            named = _consideration_named(change, rules) if worded and not valuation else None
+            if named:
+                return Proposal(K, f"{_sets_consideration(named)}: {lower_first(facts)}")
+            return Proposal(M, f"Changes the terms of the offer: {lower_first(facts)}")
+        return Proposal(M, facts + _maybe_transposed(change))
+    own = None if terms else _own_words(change, rules, subject)
+    if own is not None:
+        return own
+    if subject is not None and subject.kind == "material":
+        return Proposal(M, f"{subject.reason}: {what}")
+    if terms:
+        # a whole sentence added or taken out is read by its own words, an edit also by where
+        # it is printed (the section on eligibility)
+        eligibility = (
+            rules.participation.search(text)
+            if change.whole
+            else rules.eligibility.search(text) or rules.eligibility.search(where)
+        )
+        if eligibility:
+            return Proposal(K, f"May change who or what is eligible (“{eligibility}”): {what}")
+        form = _changed_form(change, rules)
+        if form:
+            return Proposal(K, f"May change the form of consideration ({form}): {what}")
+        named = _consideration_named(change, rules)
+        if named:
+            return Proposal(K, f"{_sets_consideration(named)}: {what}")
+        reason = subject.reason if subject else "Changes the terms of the offer"
+        return Proposal(M, f"{reason}: {what}")
+    if subject is not None and subject.kind == "disclosure":
+        return Proposal(C, f"{subject.reason}: {what}")
+    operative = next((w for w in change.words if rules.operative.matches_word(w)), None)
+    removed = rules.connectives & set(change.removed_words)
+    added = rules.connectives & set(change.added_words)
+    if removed and added and removed != added:
+        operative = f"{' '.join(sorted(removed))}” → “{' '.join(sorted(added))}"
+    if operative or change.whole:
+        why = f" (“{operative}”)" if operative else ""
+        return Proposal(
+            M, f"May change a right or an obligation{why}; no rule names this subject: {what}"
+        )
+    return Proposal(C, f"Rewords without changing a right, an amount or a date: {what}")
+
+
+def _own_words(change: Change, rules: Rules, subject: Subject | None) -> Proposal | None:
+    """A changed sentence that says who may take part in the offer, or (in general
+    disclosure) states a right or an obligation, whatever its section's title says: the
+    phrase must be taken out, put in or exchanged, not merely kept."""
+    lists = [(rules.participation, K, "Says who may take part in the offer")]
+    if subject is not None and subject.kind == "disclosure":  # no subject: [operative] words
+        lists.append((rules.rights, M, "States a right or an obligation in the offer"))
+    for words, materiality, why in lists:
+        before = words.found(change.old)
+        after = words.found(change.new)
+        changed = [w for w in after if w not in before] + [w for w in before if w not in after]
+        if changed:
+            return Proposal(materiality, f"{why} (“{changed[0]}”): {what_it_does(change)}")
+    return None
+
+
+def _consideration(
+    facts: tuple[list[Fact], list[Fact]], rules: Rules, context: str
+) -> tuple[str, tuple[str, str, str] | None]:
+    """The reason for a change in consideration, and the (kind, old, new) it names."""
+    old, new = primary_pair(facts)
+    key = (old.kind, old.value, new.value) if old and new else None
+    ratio = rules.ratios.search(context)
+    if old and new and old.kind == "number" and ratio:  # a ratio printed as a bare figure
+        return f"Changes the exchange ratio (“{ratio}”) from {old.text} to {new.text}", key
+    return f"{describe_facts(facts, rules, context)} in the offer's terms", key
+
+
+def _consideration_facts(change: Change, rules: Rules) -> tuple[list[Fact], list[Fact]] | None:
+    """The changed facts that are consideration or securities sought, or None; a date is,
+    in a sentence about eligibility or a grant."""
+    sentence = change.text
+
+    valuation = rules.valuations.search(sentence) is not None
+
+    def counts(fact: Fact) -> bool:
+        if fact.kind == "ratio":
+            return True
+        if fact.kind == "money":
+            return not valuation  # a value behind the terms, not a price (see rules.toml)
+        if fact.kind == "percent":
+            # of the class sought, of the new securities that vest, or of a price (the
+            # exercise price "110% of the closing price")
+            priced = rules.prices.search(sentence) is not None and not valuation
+            return priced or rules.percentages.search(sentence) is not None
+        if fact.kind == "count":
+            return fact.unit in rules.units or fact.unit in rules.periods_of_terms
+        if fact.kind == "date":
+            return rules.eligibility.search(sentence) is not None or "grant" in sentence.lower()
+        if fact.kind == "number":  # "Eligible Options for each New RSU: … 4.0"
+            return rules.ratios.search(sentence) is not None
+        return False
+
+    removed = [f for f in change.removed if counts(f)]
+    added = [f for f in change.added if counts(f)]
+    return (removed, added) if removed or added else None
+
+
+def _maybe_transposed(change: Change) -> str:
+    """A changed figure whose neighbouring digits were swapped may be a typing error put
+    right, or a new figure: material all the same, and counsel asked which was the typo."""
+    pairs = figures_transposed(change)
+    return f" (digits transposed: {pairs}; confirm which figure was the typo)" if pairs else ""
+
+
+def _consideration_named(change: Change, rules: Rules) -> str | None:
+    """The word by which an edited sentence states the consideration itself ("price",
+    "rounded", "vest"); a whole text added or taken out, or a paragraph rewritten, is
+    judged otherwise (its words may only mention the consideration)."""
+    if change.whole or len(change.words) > 12:
+        return None
+    return rules.consideration.search(change.text)
+
+
+def _sets_consideration(named: str) -> str:
+    return f"Changes how the consideration is set (“{named}”)"
+
+
+def _changed_form(change: Change, rules: Rules) -> str | None:
+    """'“cash” → “restricted stock units”' when an edit names other forms of consideration:
+    a form the old text never named, however much is rewritten; one taken out, in a small
+    edit only (a rewritten paragraph may simply no longer repeat it)."""
+    if change.whole:
+        return None
+    rewritten = len(change.words) > 12
+    old = {_form_key(m): m.casefold() for m in _forms(change.old, rules)}
+    new = {_form_key(m): m.casefold() for m in _forms(change.new, rules)}
+    if rewritten:  # only a form said to be received is certain
+        received = " ".join(s for s in sentences(change.new) if rules.receives.search(s))
+        new = {k: v for k, v in new.items() if k in map(_form_key, _forms(received, rules))}
+    came = sorted(new[k] for k in new.keys() - old.keys())
+    gone = [] if rewritten else sorted(old[k] for k in old.keys() - new.keys())
+    if not came and not gone:
+        return None
+    shown_gone, shown_came = " and ".join(gone), " and ".join(came)
+    if shown_gone and shown_came:
+        return f"“{shown_gone}” → “{shown_came}”"
+    return f"“{shown_gone or shown_came}”"
+
+
+def _form_key(form: str) -> str:
+    """'New Options' and 'new option' are one form."""
+    return " ".join(form.casefold().split()).rstrip("s")
+
+
+def _forms(text: str, rules: Rules) -> list[str]:
+    pattern = rules.forms.pattern
+    return pattern.findall(text) if pattern is not None else []
+
+
+def expiration_proposal(old: str, new: str, rules: Rules) -> Proposal | None:
+    """An item that moves the offer's expiration: an extension by itself is its own class
+    (rules.toml [expiration] class); moving it earlier or taking it out is material."""
+    moved = changed_expirations(old, new, "America/New_York", rules)
+    if moved is None:
+        return None
+    gone, came = moved
+    # named by its sentence: the offer's expiration, or a deadline of its own ("withdrawal")
+    named = rules.deadline_of(_sentence_of(new, came[0].text) if came else "")
+    if gone:
+        named = rules.deadline_of(_sentence_of(old, gone[0].text))
+    if gone and came:
+        what = "Extends" if extends(moved) else "Moves earlier"
+        reason = f"{what} {named}, from {gone[0].text} to {came[0].text}"
+    elif came:
+        reason = f"States {named} as {came[0].text}"
+    else:
+        reason = f"Takes out the statement of {named} ({gone[0].text})"
+    return Proposal(rules.expiration_class if extends(moved) else M, reason, expiration=True)
+
+
+def _sentence_of(text: str, printed: str) -> str:
+    """The sentence of `text` that prints `printed` (the text itself if none does)."""
+    return next((s for s in sentences(text) if printed in s), text)
+
+
+def with_expiration(
+    expiration: Proposal, change: Change, subject: Subject | None, rules: Rules, where: str
+) -> Proposal:
+    """An item that moves the expiration and may change more: a price restated with it
+    makes it consideration; other words of substance make it at least material."""
+    others = dataclasses.replace(
+        change,
+        removed=[f for f in change.removed if f.kind not in ("date", "time")],
+        added=[f for f in change.added if f.kind not in ("date", "time")],
+    )
+    terms = subject.kind == "terms" if subject else rules.terms.search(change.text)
+    chosen = _consideration_facts(others, rules) if terms and others.facts else None
+    if chosen is not None:
+        reason, key = _consideration(chosen, rules, f"{where}. {change.text}")
+        return Proposal(K, f"{reason}; also {lower_first(expiration.reason)}", True, key)
+    already = rules.days(expiration.materiality) >= rules.days(M)  # a firm's "material"
+    if already or only_restates_expiration(change, rules):
+        return expiration
+    rest = decide(others, subject, rules, where)
+    if rules.days(rest.materiality) <= rules.days(expiration.materiality):
+        rest = Proposal(M, f"Changes more than the expiration: {lower_first(rest.reason)}")
+    return Proposal(rest.materiality, f"{rest.reason}; also {lower_first(expiration.reason)}", True)

@@ -1,0 +1,149 @@
+"""The redline as Word prints it with its markup shown, for Print and Export PDF.
+
+The printed redline is read from the redline .docx itself (the same tracked changes counsel
+opens in Word): inserted text underlined, deleted text struck through, each in its colour,
+the rest as the offer reads. Printing the Word file's own revisions, rather than drawing
+them again from the items, means the paper and the .docx cannot differ.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+
+import docx
+from lxml import etree
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+INSERTED = "text-decoration: underline; color: #1f3fbf"
+DELETED = "text-decoration: line-through; color: #b00020"
+_MARKS = {W + "ins": "ins", W + "moveTo": "ins", W + "del": "del", W + "moveFrom": "del"}
+_ALIGN = {"center": "center", "right": "right", "end": "right", "both": "justify"}
+_TWIPS_PER_PX = 15  # Qt's HTML lengths are pixels at 96 a inch; Word's twips 1440
+
+
+def redline_html(word: bytes, title: str, legend: str = "") -> str:
+    """The redline .docx (`word`) as HTML Qt lays out on pages; `legend` heads it."""
+    body = docx.Document(io.BytesIO(word)).element.body
+    parts = [
+        "<html><head><meta charset='utf-8'>",
+        f"<title>{html.escape(title)}</title></head><body>",
+    ]
+    if legend:
+        parts.append(f"<p><i>{html.escape(legend)}</i></p>")
+    for child in body.iterchildren():
+        if child.tag == W + "p":
+            parts.append(_paragraph(child))
+        elif child.tag == W + "tbl":
+            parts.append(_table(child))
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def tracked_words(word: bytes) -> tuple[list[str], list[str]]:
+    """The text of each insertion and each deletion of the redline .docx, in order."""
+    body = docx.Document(io.BytesIO(word)).element.body
+    inserted: list[str] = []
+    deleted: list[str] = []
+    for element in body.iter(W + "ins", W + "del"):
+        runs = element.iter(W + "r")
+        text = "".join(_run_text(r, markup=False) for r in runs)
+        if text.strip():
+            (inserted if element.tag == W + "ins" else deleted).append(text)
+    return inserted, deleted
+
+
+def _paragraph(p: etree._Element) -> str:
+    style = _paragraph_style(p)
+    heading = _is_heading(p)
+    runs = []
+    for run in p.iter(W + "r"):
+        text = _run_text(run)
+        if not text:
+            continue
+        mark = _mark_of(run, p)
+        if mark:
+            text = f"<span style='{INSERTED if mark == 'ins' else DELETED}'>{text}</span>"
+        runs.append(text)
+    content = "".join(runs) or "&nbsp;"
+    if heading:
+        content = f"<b>{content}</b>"
+    return f"<p style='{style}'>{content}</p>"
+
+
+def _paragraph_style(p: etree._Element) -> str:
+    """Alignment, first-line indent, left indent and a page break before, from w:pPr."""
+    rules = ["margin-top: 0px", "margin-bottom: 10px"]
+    ppr = p.find(W + "pPr")
+    if ppr is None:
+        return "; ".join(rules)
+    jc = ppr.find(W + "jc")
+    if jc is not None and (align := _ALIGN.get(jc.get(W + "val", ""))):
+        rules.append(f"text-align: {align}")
+    ind = ppr.find(W + "ind")
+    if ind is not None:
+        for names, rule in ((("firstLine",), "text-indent"), (("left", "start"), "margin-left")):
+            value = next((v for n in names if (v := ind.get(W + n))), None)
+            if value and value.lstrip("-").isdigit():
+                rules.append(f"{rule}: {int(value) // _TWIPS_PER_PX}px")
+    if ppr.find(W + "pageBreakBefore") is not None:
+        rules.append("page-break-before: always")
+    return "; ".join(rules)
+
+
+def _is_heading(p: etree._Element) -> bool:
+    style = p.find(f"{W}pPr/{W}pStyle")
+    name = (style.get(W + "val", "") if style is not None else "").lower()
+    return name.startswith("heading") or name == "title"
+
+
+def _mark_of(run: etree._Element, paragraph: etree._Element) -> str:
+    """'ins' or 'del' for a run inside a tracked insertion or deletion, else ''."""
+    node = run.getparent()
+    while node is not None and node is not paragraph:
+        if node.tag in _MARKS:
+            return _MARKS[node.tag]
+        node = node.getparent()
+    return ""
+
+
+def _run_text(run: etree._Element, markup: bool = True) -> str:
+    """The run's text (escaped, bold and italic kept when `markup`)."""
+    pieces = []
+    for child in run.iterchildren():
+        if child.tag in (W + "t", W + "delText"):
+            pieces.append(html.escape(child.text or "") if markup else child.text or "")
+        elif child.tag == W + "tab":
+            pieces.append(" " if not markup else "&nbsp;&nbsp;&nbsp;&nbsp;")
+        elif child.tag in (W + "br", W + "cr"):
+            pieces.append("<br/>" if markup else "\n")
+        elif child.tag == W + "noBreakHyphen":
+            pieces.append("-")
+    text = "".join(pieces)
+    if not markup or not text:
+        return text
+    rpr = run.find(W + "rPr")
+    if rpr is not None:
+        if _on(rpr.find(W + "b")):
+            text = f"<b>{text}</b>"
+        if _on(rpr.find(W + "i")):
+            text = f"<i>{text}</i>"
+    return text
+
+
+def _on(toggle: etree._Element | None) -> bool:
+    return toggle is not None and toggle.get(W + "val", "true") not in ("0", "false", "off")
+
+
+def _table(table: etree._Element) -> str:
+    rows = []
+    for row in table.iterchildren(W + "tr"):
+        cells = []
+        for cell in row.iterchildren(W + "tc"):
+            inner = "".join(_paragraph(p) for p in cell.iterchildren(W + "p"))
+            cells.append(f"<td valign='top'>{inner}</td>")
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    return (
+        "<table border='1' cellspacing='0' cellpadding='4' width='100%' "
+        f"style='border-collapse: collapse'>{''.join(rows)}</table>"
+    )
