@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -105,6 +104,9 @@ class ItemsPanel(QWidget):
         column.addLayout(classed)
         column.addWidget(self.tabs, 1)
         self.list.setItemDelegate(CompactRows(self.list))
+        # every row is two lines: laid out from one row's size, not by asking the delegate
+        # for each of a long revision's hundreds of rows on every re-draft
+        self.list.setUniformItemSizes(True)
         splitter = ItemColumn(self.list, detail)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -114,7 +116,8 @@ class ItemsPanel(QWidget):
         self._keys: list[Key] = []
         self._shown_key: object = None
         self._shown_text: dict[str, str] = {}
-        self._generated: dict[str, str] = {}  # the tool's plain paragraph, by substance
+        # the tool's plain paragraph, by substance and offer title
+        self._generated: dict[tuple[str, str], str] = {}
         self._show_detail(None)
 
     def show_items(self, amendment: Amendment | None, items: list[AmendmentItem]) -> None:
@@ -247,17 +250,20 @@ class ItemsPanel(QWidget):
 
     def _show_plain(self, item: AmendmentItem, substance: str) -> None:
         """The paragraph the notice prints on this change: counsel's, or the tool's."""
-        from amendtool.core.plain_summary import summarise
-        from amendtool.core.wording import house_wording
+        from amendtool.core.offer_names import NEUTRAL_AUDIENCE, audience, offer_title
 
-        generated = self._generated.get(substance)
-        if generated is None:  # worked out once for each change, not on every re-draft
-            wording = self.amendment.wording if self.amendment else house_wording()
-            tools = dataclasses.replace(item, plain_override=None, plain_basis=None)
-            generated = summarise(tools, wording).text
+        title = (
+            offer_title(self.amendment.filing, self.amendment.original) if self.amendment else ""
+        )
+        # worked out once for each change (and offer title), not on every re-draft; by the
+        # export's own function, so the panel shows what the notice prints
+        generated = self._generated.get((substance, title))
+        if generated is None:
+            generated = self.amendment.tool_paragraph(item) if self.amendment else ""
             if len(self._generated) > 1000:
                 self._generated.clear()
-            self._generated[substance] = generated
+            self._generated[(substance, title)] = generated
+        readers = audience(self.amendment.wording, title) if self.amendment else NEUTRAL_AUDIENCE
         style = self.amendment.filing.notice_style if self.amendment else "plain"
         from amendtool.core.changes import item_texts
 
@@ -266,7 +272,7 @@ class ItemsPanel(QWidget):
             from amendtool.core.plain_checks import offers_deadline
 
             texts += (offers_deadline(self.amendment),)
-        self.plain.show_paragraph(substance, generated, item.plain_summary, style, texts)
+        self.plain.show_paragraph(substance, generated, item.plain_summary, style, texts, readers)
         # the precedent notice prints no plain paragraphs: there is nothing to write
         to_write = " — to write" if style != "precedent" and self.plain.unfinished() else ""
         self.tabs.setTabText(self.tabs.indexOf(self.plain), PLAIN_TAB + to_write)

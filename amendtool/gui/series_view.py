@@ -30,7 +30,8 @@ def entry_label(amendment: SeriesAmendment) -> str:
             expiration -= dt.timedelta(minutes=1)
         what += f" to {long_date(expiration.date())}"
     changes = sum(1 for i in amendment.items if i.kind.value != "file_exhibit")
-    date = long_date(amendment.date) if amendment.date else "no filing details yet"
+    entered = "filing details incomplete" if amendment.filing_data else "no filing details yet"
+    date = long_date(amendment.date) if amendment.date else entered
     status = "filed (locked)" if amendment.locked else "draft"
     count = f"{changes} change{'s' if changes != 1 else ''}"
     return f"Amendment No. {amendment.number}: {what}\n    {date} · {count} · {status}"

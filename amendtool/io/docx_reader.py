@@ -18,6 +18,7 @@ from lxml import etree
 
 from amendtool.core.errors import InputError
 from amendtool.core.structure import RawBlock
+from amendtool.io.docx_page_layout import forget_unknown_pages
 from amendtool.io.docx_walker import _Walker
 
 
@@ -80,6 +81,9 @@ def walk_docx(document: docx.document.Document) -> DocxResult:
     walker = _Walker(document)
     walker.walk(document.element.body)
     notices = []
+    unknown = forget_unknown_pages(walker.blocks, walker.rendered)
+    if unknown:
+        notices.append(unknown)
     if walker.revisions:
         notices.append("holds tracked changes; read as it prints with all changes accepted")
     has_comments = any(rel.reltype.endswith("/comments") for rel in document.part.rels.values())

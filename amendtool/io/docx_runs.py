@@ -48,6 +48,7 @@ class _PageRuns:
     pending_break: bool
     started: bool
     has_breaks: bool
+    rendered: bool
     revisions: bool
     note_references: list[NoteReference]
     _page_index_at_start: int
@@ -122,6 +123,7 @@ class _PageRuns:
                     elif child.get(W_TYPE) != "column":
                         emit("\n", bold)
                 elif tag == W_LASTRENDEREDPAGEBREAK:
+                    self.rendered = True
                     if self.started:
                         self.pending_break = True
                         self.has_breaks = True

@@ -54,6 +54,7 @@ class _Walker(_PageRuns):
         self.pending_break = False
         self.started = False
         self.has_breaks = False
+        self.rendered = False  # Word laid the pages out and recorded where each one breaks
         self.merge_next: RawBlock | None = None
         self.blank_pending = False
         self.notes = read_notes(document)
