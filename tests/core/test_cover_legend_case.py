@@ -4,7 +4,10 @@ filing or the notice sets in title case capitalises a small word ("Or", "Of The"
 
 from __future__ import annotations
 
+import dataclasses
 import re
+
+import pytest
 
 from amendtool.core.amendment import draft_amendment
 from amendtool.core.filing import load_filing
@@ -18,11 +21,12 @@ SMALL = frozenset(
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
-def lines() -> list[str]:
+def lines(notice_style: str = "plain") -> list[str]:
+    filing = dataclasses.replace(load_filing(SAMPLES / "filing.toml"), notice_style=notice_style)
     amendment = draft_amendment(
         load_document(SAMPLES / "offer-to-exchange.docx"),
         load_document(SAMPLES / "offer-to-exchange-revised.docx"),
-        load_filing(SAMPLES / "filing.toml"),
+        filing,
     )
     return [b.text for b in schedule_to_blocks(amendment) + notice_blocks(amendment) if b.text]
 
@@ -52,6 +56,8 @@ def test_the_cover_legend_is_set_as_the_form_prints_it() -> None:
     )
 
 
-def test_no_title_cased_line_capitalises_a_small_word() -> None:
-    wrong = {line: small for line in lines() if (small := capitalised_small_words(line))}
+@pytest.mark.parametrize("notice_style", ["plain", "precedent"])
+def test_no_title_cased_line_capitalises_a_small_word(notice_style: str) -> None:
+    found = lines(notice_style)
+    wrong = {line: small for line in found if (small := capitalised_small_words(line))}
     assert wrong == {}

@@ -204,3 +204,28 @@ def test_random_word_edits_redline_to_the_revision_with_no_kept_word_marked(
         styled_offer(tmp_path / "r.docx", after),
     )
     assert kept_words_marked(redline) == []
+
+
+def text_offer(path: Path, paragraph: str) -> Path:
+    """An EDGAR text offer (set in the house style for the redline) holding `paragraph`."""
+    path.write_text(
+        "1.   PROCEDURES FOR TENDERING SHARES.\n\n"
+        f"     {LEAD}\n\n     {paragraph}\n\n"
+        "2.   MISCELLANEOUS.\n\n"
+        "     This Offer is governed by the laws of the State of Delaware.\n"
+    )
+    return path
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(words, words)
+def test_random_word_edits_of_an_edgar_text_original_mark_no_kept_word(
+    tmp_path_factory: pytest.TempPathFactory, old: list[str], new: list[str]
+) -> None:
+    tmp_path = tmp_path_factory.mktemp("text")
+    before = f"Holders of Shares may tender. {' '.join(old).capitalize()} in the Offer."
+    after = f"Holders of Shares may tender. {' '.join(new).capitalize()} in the Offer."
+    redline = redline_of(
+        tmp_path, text_offer(tmp_path / "o.txt", before), text_offer(tmp_path / "r.txt", after)
+    )
+    assert kept_words_marked(redline) == []
