@@ -112,6 +112,15 @@ class Amendment:
 
         return summarise(item, self.wording, voice_of(self)).text
 
+    def tool_paragraph(self, item: AmendmentItem) -> str:
+        """The paragraph the tool writes on the item, whatever counsel wrote instead: what
+        the item panel offers counsel to edit is what the notice prints without an edit."""
+        import dataclasses
+
+        return self.plain_paragraph(
+            dataclasses.replace(item, plain_override=None, plain_basis=None)
+        )
+
     def exhibit_instruction(self, exhibit: Exhibit) -> str:
         return self.wording.filing["file_exhibit"].format(label=exhibit.label)
 

@@ -62,15 +62,23 @@ _OPENS_AFTER = " \t\n([{\u2014\u2013/"
 _STRAIGHT = re.compile("[\"']")
 
 
+# A single mark at the start of a word that stands for what was left out is an apostrophe,
+# not an opening quotation mark: a decade or year ("the '90s", "class of '08"), or a short
+# word's lost letters ("'em", "'til", "'tis", "rock 'n' roll").
+_ELIDED = re.compile(r"'(?:\d\d(?=s\b|[\s,.;:!?)\]’”]|$)|(?:em|til|tis|twas|n)(?![A-Za-z]))", re.I)
+
+
 def curly_quotes(text: str) -> str:
     """Typographer's quotation marks, as Word would set them: a mark at the start or after a
-    space or opening bracket opens, any other closes; an apostrophe is a closing single."""
+    space or opening bracket opens, any other closes; an apostrophe is a closing single,
+    also where it begins a word by standing for left-out letters or digits."""
     if '"' not in text and "'" not in text:
         return text
+    elided = {m.start() for m in _ELIDED.finditer(text)}
 
     def curl(match: re.Match[str]) -> str:
         index = match.start()
-        opening = index == 0 or text[index - 1] in _OPENS_AFTER
+        opening = (index == 0 or text[index - 1] in _OPENS_AFTER) and index not in elided
         pair = "“”" if match.group(0) == '"' else "‘’"
         return pair[0] if opening else pair[1]
 

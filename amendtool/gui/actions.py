@@ -18,6 +18,11 @@ class ActionSpec(NamedTuple):
     shortcut: StandardKey | str | None = None
     role: Role = Role.NoRole
     needs_project: bool = True
+    also: tuple[str, ...] = ()  # keys every editor accepts beside the platform's own
+
+
+# Ctrl+= is the zoom-in key without Shift (Word, browsers); the platform list has only Ctrl++.
+ZOOM_IN_ALSO = ("Ctrl+=", "Ctrl+Shift+=")
 
 
 ACTIONS: list[ActionSpec] = [
@@ -47,8 +52,8 @@ ACTIONS: list[ActionSpec] = [
         Role.PreferencesRole,
         needs_project=False,
     ),
-    ActionSpec("zoom_in", "Zoom &In", "View", StandardKey.ZoomIn),
-    ActionSpec("zoom_out", "Zoom &Out", "View", StandardKey.ZoomOut),
+    ActionSpec("zoom_in", "Zoom &In", "View", StandardKey.ZoomIn, also=ZOOM_IN_ALSO),
+    ActionSpec("zoom_out", "Zoom &Out", "View", StandardKey.ZoomOut, also=("Ctrl+_",)),
     ActionSpec("zoom_reset", "&Actual Size", "View", "Ctrl+0"),
     ActionSpec("next_change", "&Next Change", "View", "F8"),
     ActionSpec("previous_change", "&Previous Change", "View", "Shift+F8"),
@@ -58,6 +63,7 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("extend", "&Extend the Offer…", "Amendment"),
     ActionSpec("results", "Final Amendment: &Results…", "Amendment"),
     ActionSpec("mark_filed", "Mark as &Filed", "Amendment"),
+    ActionSpec("remove_draft", "&Remove This Draft Amendment…", "Amendment"),
     ActionSpec("history", "Save &History as Word…", "Amendment"),
     ActionSpec("help", "amendtool &Help", "Help", StandardKey.HelpContents, needs_project=False),
     ActionSpec("about", "&About amendtool", "Help", None, Role.AboutRole, needs_project=False),
@@ -72,17 +78,21 @@ def build_actions(parent: QWidget) -> dict[str, QAction]:
         # setShortcuts: a standard key gets every binding the platform has for it (Redo is
         # both Ctrl+Y and Ctrl+Shift+Z on Windows); and unlike setShortcut it does not make
         # PySide6 build the whole Qt namespace before the first frame.
+        keys: list[QKeySequence] = []
         if isinstance(spec.shortcut, str):
-            action.setShortcuts([QKeySequence(spec.shortcut)])
+            keys = [QKeySequence(spec.shortcut)]
         elif spec.shortcut is not None:
-            action.setShortcuts(spec.shortcut)
+            keys = QKeySequence.keyBindings(spec.shortcut)
+        keys += [QKeySequence(k) for k in spec.also if QKeySequence(k) not in keys]
+        if keys:
+            action.setShortcuts(keys)
         action.setMenuRole(spec.role)
         actions[spec.id] = action
     return actions
 
 
 # what changes the open amendment: off while it is filed (locked)
-CHANGES_AMENDMENT = {"load_revised", "toggle_heading", "filing", "mark_filed"}
+CHANGES_AMENDMENT = {"load_revised", "toggle_heading", "filing", "mark_filed", "remove_draft"}
 
 
 def update_enabled(actions: dict[str, QAction], has_project: bool, locked: bool = False) -> None:

@@ -68,7 +68,7 @@ def offer_recovery(window: MainWindow) -> bool:
         )
         if answer == QMessageBox.StandardButton.Yes:
             window.open_project(path)
-            if window.session.path != path:
+            if window.session.path != path.absolute():
                 return False  # it could not be opened; the message said why
             window.session.path = None
             window.session.undo_stack.resetClean()

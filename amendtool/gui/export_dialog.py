@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.numerals import counted
+from amendtool.core.offer_names import audience
 from amendtool.gui import settings
 from amendtool.gui.export_findings import findings_in, listed
 from amendtool.gui.export_folders import browse_start, remember_export
+from amendtool.gui.preferences import os_user_name
 from amendtool.io.outputs import renderers
 from amendtool.io.project_file import Project, save_project
 
@@ -51,13 +53,14 @@ def export_command(project: Path, folder: Path, names: list[str]) -> list[str]:
     return [*program, *arguments]
 
 
-def describe(name: str, title: str = "Offer to Exchange") -> str:
+def describe(name: str, title: str = "Offer to Exchange", readers: str = "employees") -> str:
     """One line on what an output is, for the list counsel ticks; `title` is the offer
-    document's own (an Offer to Purchase is not called an Offer to Exchange)."""
+    document's own (an Offer to Purchase is not called an Offer to Exchange), `readers`
+    whom its notice speaks to (holders of a stockholder offer are not employees)."""
     known = {
         "items.json": "the amendment items, for other tools",
         "schedule-to-amendment.docx": "the filing, cover page to the notice exhibit (Word)",
-        "employee-notice.docx": "the notice to employees, on its own (Word)",
+        "employee-notice.docx": f"the notice to {readers}, on its own (Word)",
         "redline.docx": "the original with every change as a Word tracked change",
         "conformed-offer.docx": f"the {title} as amended (Word)",
         "schedule-to-amendment.htm": "the filing for EDGAR (HTML)",
@@ -70,10 +73,10 @@ def describe(name: str, title: str = "Offer to Exchange") -> str:
 
 
 def document_title(amendment: Amendment) -> str:
-    """The offer document's title as the filing details give it, else a neutral name."""
-    if amendment.filing is not None and amendment.filing.document_title.strip():
-        return amendment.filing.document_title.strip()
-    return "offer document"
+    """The offer document's title as the filing details give it, else as its cover does."""
+    from amendtool.core.offer_names import offer_title
+
+    return offer_title(amendment.filing, amendment.original)
 
 
 class ExportDialog(QDialog):
@@ -100,11 +103,24 @@ class ExportDialog(QDialog):
         layout.addWidget(QLabel("Write these files:"))
         self.boxes: dict[str, QCheckBox] = {}
         for name in renderers(amendment):
-            box = QCheckBox(f"{name}  —  {describe(name, document_title(amendment))}")
+            title = document_title(amendment)
+            readers = audience(amendment.wording, title)
+            box = QCheckBox(f"{name}  —  {describe(name, title, readers)}")
             box.setObjectName(f"output_{name}")
             box.setChecked(True)
             self.boxes[name] = box
             layout.addWidget(box)
+        # the redline names counsel for each revision: asked once, then kept in Preferences
+        self.author = QLineEdit(os_user_name())
+        self.author.setObjectName("exportAuthor")
+        self.author.setToolTip("Named as the author of every revision in the redline")
+        author_row = QHBoxLayout()
+        author_row.addWidget(QLabel("Redline author (your name):"))
+        author_row.addWidget(self.author, 1)
+        self.author_row = QWidget()
+        self.author_row.setLayout(author_row)
+        self.author_row.setVisible(settings.revision_author() is None)
+        layout.addWidget(self.author_row)
         row = QHBoxLayout()
         self.folder = QLineEdit(folder)
         self.folder.setObjectName("exportFolder")
@@ -139,7 +155,10 @@ class ExportDialog(QDialog):
 
     @property
     def folder_text(self) -> str:
-        return self.folder.text().strip()
+        """The folder typed, by its whole path (a relative one is taken from where the
+        app was started, and said as the whole path it is)."""
+        text = self.folder.text().strip()
+        return str(Path(text).expanduser().absolute()) if text else ""
 
     def chosen(self) -> list[str]:
         return [name for name, box in self.boxes.items() if box.isChecked()]
@@ -148,9 +167,12 @@ class ExportDialog(QDialog):
         """Export in a separate process: the window stays responsive and the files are
         exactly those of `amendtool export`."""
         names = self.chosen()
-        if not names or not self.folder.text().strip():
+        if not names or not self.folder_text:
             self.status.setText("Choose at least one file and a folder.")
             return
+        self.folder.setText(self.folder_text)
+        if settings.revision_author() is None and self.author.text().strip():
+            settings.put(settings.AUTHOR_NAME, self.author.text().strip())
         self.export_button.setEnabled(False)
         self.progress.setVisible(True)
         self.progress.setRange(0, len(names))
@@ -169,7 +191,7 @@ class ExportDialog(QDialog):
             ),
             project,
         )
-        command = export_command(project, Path(self.folder.text().strip()), names)
+        command = export_command(project, Path(self.folder_text), names)
         self.process = QProcess(self)
         self.process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
         self.process.readyReadStandardOutput.connect(self._read_progress)
@@ -206,7 +228,7 @@ class ExportDialog(QDialog):
         remember_export(
             self.saved_as,
             self.amendment.original.source,
-            Path(self.folder.text().strip()),
+            Path(self.folder_text),
             self.amendment.filing.amendment_number,
         )
         errors = bytes(self.process.readAllStandardError().data()).decode("utf-8", "replace")
@@ -223,7 +245,7 @@ class ExportDialog(QDialog):
                 + "\n• ".join(self.skipped + self.folder_notes),
             )
             self.folder_notes = []
-        self._say_where(Path(self.folder.text().strip()))
+        self._say_where(Path(self.folder_text))
         self.accept()
 
     def _say_where(self, folder: Path) -> None:

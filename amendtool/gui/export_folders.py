@@ -46,7 +46,12 @@ def _settings(project: Path | None, original: str | None) -> tuple[settings.Sett
 
 
 def starting_folder(project: Path | None, original: str | None, number: int, date: str) -> Path:
-    """The folder the export proposes for amendment `number` of this project."""
+    """The folder the export proposes for amendment `number` of this project, by its whole
+    path: never one relative to the folder the app happened to be started in."""
+    return _proposed(project, original, number, date).expanduser().absolute()
+
+
+def _proposed(project: Path | None, original: str | None, number: int, date: str) -> Path:
     keys = _settings(project, original)
     last = settings.get(keys[0]) if keys else ""
     if last:

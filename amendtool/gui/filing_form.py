@@ -36,6 +36,7 @@ from amendtool.core.filing import FilingError, filing_from_dict, read_filing_dat
 from amendtool.core.filing_labels import FIELDS, PROBLEM, labelled
 from amendtool.gui import settings
 from amendtool.gui.counsel_folder import start_at
+from amendtool.gui.filing_form_feedback import OpensNearby, in_picker_terms
 from amendtool.gui.holiday_calendar import mark_holidays
 from amendtool.gui.screen_fit import fit, remember
 from amendtool.io.project_file import jsonable
@@ -137,6 +138,10 @@ def _required() -> set[tuple[str, str]]:
 _PHONE = re.compile(r"^\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}")
 
 
+_KINDS = {(table, key): kind for table, key, _, kind in FIELDS}
+MANY = ("lines", "parties")  # the fields that take a list
+
+
 def validation_problems(data: dict[str, Any]) -> list[str]:
     try:
         filing_from_dict(data)
@@ -155,6 +160,11 @@ class FilingForm(QDialog):
         self.setWindowTitle("Filing details")
         self.widgets: dict[tuple[str, str], QWidget] = {}
         self.messages: dict[tuple[str, str], QLabel] = {}
+        # problems are shown for the fields counsel has changed, and all of them once OK
+        # (or an import) asks for the whole form: a new form does not open in red
+        self.touched: set[tuple[str, str]] = set()
+        self.whole_form = False
+        self._loading = False
         required = _required()
         body = QWidget()
         columns = QHBoxLayout(body)
@@ -175,6 +185,8 @@ class FilingForm(QDialog):
                 column_layouts[0 if left else 1].addWidget(box)
             widget = self._widget(kind)
             widget.setObjectName(f"field_{table}_{key or 'parties'}")
+            if isinstance(widget, QDateTimeEdit):
+                OpensNearby(widget, _BLANK_DATE, self._near_date)
             tip = TIPS.get((table, key), "")
             widget.setToolTip(tip)
             self.widgets[(table, key)] = widget
@@ -211,7 +223,7 @@ class FilingForm(QDialog):
         buttons = self.button_box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         import_button = QPushButton("Import filing.toml…")
         import_button.clicked.connect(self.import_toml)
@@ -230,7 +242,7 @@ class FilingForm(QDialog):
         layout.addWidget(problems)
         layout.addWidget(buttons)
         self.load(data or {})
-        for widget in self.widgets.values():
+        for field, widget in self.widgets.items():
             for name in (
                 "textChanged",
                 "stateChanged",
@@ -242,13 +254,37 @@ class FilingForm(QDialog):
             ):
                 signal = getattr(widget, name, None)
                 if signal is not None:
-                    signal.connect(self.validate)
+                    signal.connect(lambda *_, key=field: self._changed(key))
         self.validate()
         fit(self, 1180, 720, settings.FILING_FORM_GEOMETRY)
 
     def done(self, result: int) -> None:
         remember(self, settings.FILING_FORM_GEOMETRY)
         super().done(result)
+
+    def try_accept(self) -> None:
+        """OK: closes a form without problems; else every problem is shown and the first
+        bad field, in the form's order, has the cursor (nothing typed is lost)."""
+        self.whole_form = True
+        problems = self.validate()
+        if not problems:
+            self.accept()
+            return
+        keys = {labelled(p)[0] for p in problems}
+        first = next((w for key, w in self.widgets.items() if key in keys), None)
+        if first is not None:
+            first.setFocus()
+
+    def _changed(self, key: tuple[str, str]) -> None:
+        if not self._loading:
+            self.touched.add(key)
+        self.validate()
+
+    def _near_date(self) -> QDate:
+        """Where an empty date picker opens: the statement's date when entered, else today."""
+        filed = self.widgets[("offer", "statement_filed")]
+        date = filed.date() if isinstance(filed, QDateEdit) else _BLANK_DATE
+        return date if date != _BLANK_DATE else QDate.currentDate()
 
     drop_suffixes = (".toml",)
 
@@ -306,7 +342,17 @@ class FilingForm(QDialog):
 
     # --- data in and out -------------------------------------------------------------------
     def load(self, data: dict[str, Any]) -> None:
+        self._loading = True
+        try:
+            self._load(data)
+        finally:
+            self._loading = False
+
+    def _load(self, data: dict[str, Any]) -> None:
         data = jsonable(data)
+        # a list or a table where a field takes one value: the field is left empty and says
+        # what the command says of it, never takes the list's text (see validate)
+        self.misshapen: dict[tuple[str, str], Any] = {}
         # the statement's other exhibits have no field here: kept as given, not dropped
         offer = data.get("offer")
         self.recorded_exhibits = offer.get("exhibits") if isinstance(offer, dict) else None
@@ -319,6 +365,9 @@ class FilingForm(QDialog):
                 continue
             section = data.get(table)  # a hand-edited file may hold anything anywhere
             value = section.get(key) if isinstance(section, dict) else None
+            if isinstance(value, (list, dict)) and _KINDS[(table, key)] not in MANY:
+                self.misshapen[(table, key)] = value
+                value = None
             if isinstance(widget, QDateTimeEdit) and not isinstance(widget, QDateEdit):
                 moment = QDateTime.fromString(str(value or "")[:19], "yyyy-MM-ddTHH:mm:ss")
                 if not moment.isValid():
@@ -394,12 +443,15 @@ class FilingForm(QDialog):
     def validate(self) -> list[str]:
         """The core's problems, each in its field's own words, beside the field and listed
         below in the form's order."""
-        problems = validation_problems(self.data())
+        problems = self._problems(self.data())
         order = {key: n for n, (t, k, _, _) in enumerate(FIELDS) for key in [(t, k)]}
         shown: dict[tuple[str, str], list[str]] = {}
         listed: list[tuple[int, str]] = []
         for problem in problems:
             key, text = labelled(problem)
+            text = in_picker_terms(text)
+            if not (self.whole_form or key in self.touched):
+                continue
             if key in self.messages:
                 shown.setdefault(key, []).append(text)
             listed.append((order.get(key, len(order)) if key else len(order), text))
@@ -408,6 +460,25 @@ class FilingForm(QDialog):
             label.setVisible(key in shown)
         self._show_problems("\n".join(text for _, text in sorted(listed, key=lambda x: x[0])))
         return problems
+
+    def _problems(self, data: dict[str, Any]) -> list[str]:
+        """The core's problems with `data`; a field filing.toml gave a list or a table and
+        counsel has not typed since is read with that value, so its problem is the
+        command's ("Issuer must be text in quotes"), not that it is missing."""
+        untyped = {
+            (table, key): value
+            for (table, key), value in getattr(self, "misshapen", {}).items()
+            if data.get(table, {}).get(key) in ("", [], None)
+        }
+        if not untyped:
+            return validation_problems(data)
+        given = {
+            table: dict(section) if isinstance(section, dict) else section
+            for table, section in data.items()
+        }
+        for (table, key), value in untyped.items():
+            given.setdefault(table, {})[key] = value
+        return validation_problems(given)
 
     # --- filing.toml --------------------------------------------------------------------------
     def import_toml(self, path: str | None = None) -> None:
@@ -421,6 +492,7 @@ class FilingForm(QDialog):
             except InputError as exc:
                 self._show_problems(str(exc))
                 return
+            self.whole_form = True  # what the file lacks is said at once
             self.validate()
 
     def export_toml(self, path: str | None = None) -> None:

@@ -49,7 +49,13 @@ if TYPE_CHECKING:
     from amendtool.gui.workspace import Workspace
 
 ERROR = "error"
-OFFER_FILES = "Offer to Exchange (*.docx *.txt *.htm *.html);;All files (*)"
+OFFER_FILES = "Offer documents (*.docx *.txt *.htm *.html);;All files (*)"
+
+
+def offer_files(title: str) -> str:
+    """The open dialog's file types, named for the offer open (an Offer to Purchase)."""
+    return OFFER_FILES.replace("Offer documents", title[:1].upper() + title[1:], 1)
+
 
 LICENCES = (
     "Qt and PySide6: LGPL v3 · python-docx: MIT · lxml: BSD · diff-match-patch: Apache 2.0 · "
@@ -253,7 +259,7 @@ class MainWindow(QMainWindow):
         return Path(path)
 
     def new_project(self) -> None:
-        if path := self._choose_file("Open the Offer to Exchange as filed", OFFER_FILES):
+        if path := self._choose_file("Open the offer document as filed", OFFER_FILES):
             self.open_documents(path)
 
     def open_project_dialog(self) -> None:
@@ -261,7 +267,10 @@ class MainWindow(QMainWindow):
             self.open_project(path)
 
     def load_revised_dialog(self) -> None:
-        if path := self._choose_file("Load a revised Offer to Exchange", OFFER_FILES):
+        from amendtool.core.offer_names import offer_title
+
+        title = offer_title(self.session.filing, self.session.original)
+        if path := self._choose_file(f"Load the revised {title}", offer_files(title)):
             self.load_revised(path)
 
     def open_dropped(self, paths: list[Path]) -> None:
@@ -301,7 +310,11 @@ class MainWindow(QMainWindow):
 
             document, blocks, share = loaded
             if warning := unrelated_warning(path.name, share):
-                answer = QMessageBox.question(self, "Load as the revised offer?", warning)
+                yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+                # Enter keeps the draft: the file replaces it only when counsel says so
+                answer = QMessageBox.question(
+                    self, "Load as the revised offer?", warning, yes | no, no
+                )
                 if answer != QMessageBox.StandardButton.Yes:
                     self.statusBar().showMessage(f"{path.name} was not loaded.", 8000)
                     return
@@ -478,11 +491,17 @@ class MainWindow(QMainWindow):
 
         exported = project.series.current
         fingerprint = outputs_fingerprint(exported)  # what the files are rendered from
+        saved = s.undo_stack.isClean() and s.path is not None
         dialog.exec()
         files = [p.name for p in dialog.result_files]
         live = s.ensure_series().current
-        if files and record_outputs(live, exported.number, fingerprint, dialog.folder_text, files):
-            s.undo_stack.resetClean()  # the project records them once saved
+        recorded = files and record_outputs(
+            live, exported.number, fingerprint, dialog.folder_text, files
+        )
+        # the record of what was written is no change of counsel's: a saved project keeps
+        # it at once; one with unsaved changes keeps it with them
+        if recorded and not (saved and s.path is not None and self._save_to(s.path)):
+            s.undo_stack.resetClean()
 
     def maybe_save(self) -> bool:
         if self.session.original is None or self.session.undo_stack.isClean():

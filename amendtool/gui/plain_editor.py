@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from amendtool.core.offer_names import NEUTRAL_AUDIENCE
 from amendtool.gui.plain_reading import PlainReader, Reading, describe
 
 KEEP_MS = 700  # a pause this long in typing keeps the paragraph (one undo step per visit)
@@ -19,9 +20,10 @@ KEEP_MS = 700  # a pause this long in typing keeps the paragraph (one undo step 
 _READING = '<span style="color:gray">Reading…</span>'
 _TOOL = "Written by the tool from the change; edit it to write your own."
 _UNFINISHED = (
-    "The tool cannot say what this change means for employees: replace the words in "
+    "The tool cannot say what this change means for {audience}: replace the words in "
     "brackets (export refuses while they are left)."
 )
+_PLACEHOLDER = "What this change means for {audience}, in plain words."
 _COUNSEL = "Counsel's paragraph, kept until this change itself changes."
 _PRECEDENT = " The notice is in the precedent style, which prints no plain paragraphs."
 
@@ -35,7 +37,7 @@ class PlainEditor(QWidget):
         self.setObjectName("plainEditor")
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("plainParagraph")
-        self.editor.setPlaceholderText("What this change means for employees, in plain words.")
+        self.editor.setPlaceholderText(_PLACEHOLDER.format(audience=NEUTRAL_AUDIENCE))
         self.editor.setTabChangesFocus(True)
         self.editor.installEventFilter(self)
         self.editor.textChanged.connect(self._typed)
@@ -88,11 +90,14 @@ class PlainEditor(QWidget):
         counsel: str | None,
         style: str,
         texts: tuple[str, ...] = ("", ""),
+        audience: str = NEUTRAL_AUDIENCE,
     ) -> None:
         """Show a change's paragraph; words counsel is typing for the same change stay.
         `texts`: the change's old and new text, which counsel's figures are read against,
-        and the offer's deadline when known (a paragraph may name it)."""
+        and the offer's deadline when known (a paragraph may name it); `audience`: who the
+        notice speaks to, as the notice itself names them."""
         self.texts = texts
+        self.editor.setPlaceholderText(_PLACEHOLDER.format(audience=audience))
         left = None
         replaced = substance != self.substance
         if replaced:
@@ -118,7 +123,7 @@ class PlainEditor(QWidget):
             self.status.setText("")
         else:
             note = _PRECEDENT if style == "precedent" else ""
-            self.status.setText(_status(counsel, text) + note)
+            self.status.setText(_status(counsel, text).format(audience=audience) + note)
         if replaced:
             self.reading.setText(_READING)  # never another paragraph's reading under this one
         self.reader.read(self.shown)

@@ -98,7 +98,7 @@ class Session(Drafting):
         from amendtool.io.project_file import load_project
 
         project = load_project(path)
-        self.path = path
+        self.path = path.absolute()  # whatever folder the app was started in
         # said as `amendtool check` says it: an error of the checks until the file is back
         self.original_error = original_error(path, project.series.original)
         self.show_series(project.series)
@@ -196,7 +196,7 @@ class Session(Drafting):
         from amendtool.io.project_file import save_project
 
         save_project(self.project(), path)
-        self.path = path
+        self.path = path.absolute()
         self.undo_stack.setClean()
         self.pathChanged.emit()
 

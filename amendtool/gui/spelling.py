@@ -31,22 +31,21 @@ class Speller:
         self.extra = {w.casefold() for w in also_known or set()}
         for path in (resource_path("spelling", "legal-words.txt"), firm_list):
             if path.exists():
-                self.extra |= {
-                    line.strip().casefold()
-                    for line in path.read_text(encoding="utf-8").splitlines()
-                    if line.strip() and not line.startswith("#")
-                }
+                self.extra |= _listed_words(path.read_text(encoding="utf-8"))
         self._known: dict[str, bool] = {}
 
     def known(self, word: str) -> bool:
-        """Acronyms and words of one letter pass; apostrophes are read as Word reads them."""
+        """Acronyms and words of one letter pass; apostrophes are read as Word reads them; a
+        listed word is also known in its plural and possessive ("tenderers", "offerors'")."""
         if word.isupper() or len(word) < 2:
             return True
         found = self._known.get(word)
         if found is None:
             folded = word.replace("’", "'").casefold()
-            base = folded[:-2] if folded.endswith("'s") else folded
-            found = base in self.extra or not self.checker.unknown([base])
+            base = folded[:-2] if folded.endswith("'s") else folded.rstrip("'")
+            found = any(form in self.extra for form in _singulars(base)) or not (
+                self.checker.unknown([base])
+            )
             self._known[word] = found
         return found
 
@@ -64,6 +63,29 @@ class Speller:
             handle.write(word + "\n")
         self.extra.add(word.casefold())
         self._known[word] = True
+
+
+def _listed_words(text: str) -> set[str]:
+    """Each word of each line that is not a note: a Latin phrase ("pari passu") is listed as
+    the lawyer writes it, and checked word by word as the draft is."""
+    return {
+        word.group().replace("’", "'").casefold()
+        for line in text.splitlines()
+        if not line.lstrip().startswith("#")
+        for word in WORD.finditer(line)
+    }
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """The word and the singulars it may be the plural of (tenderers, indemnitees, proxies)."""
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss"):  # "bonuses", never "mutandiss"
+        forms.append(word[:-1])
+    return tuple(forms)
 
 
 class SpellingHighlighter(QSyntaxHighlighter):
