@@ -536,7 +536,9 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not self.session.undo_stack.isClean())
 
     def _report(self, error: Exception) -> None:
-        if isinstance(error, AmendtoolError):
-            QMessageBox.warning(self, APP_DISPLAY_NAME, str(error))
+        from amendtool.guard import known_problem
+
+        if (line := known_problem(error)) is not None:  # the user's to act on: an OS refusal too
+            QMessageBox.warning(self, APP_DISPLAY_NAME, line)
         else:
             QMessageBox.critical(self, APP_DISPLAY_NAME, f"Unexpected problem: {error}")

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from amendtool.io.folder_lock import FolderBusy, folder_lock
+from amendtool.io.os_refusals import refusal
 from amendtool.io.output_set import fsync_folder, new_token, read_manifest, write_file
 from amendtool.io.publish import recover_held
 from amendtool.io.safe_write import WriteError
@@ -65,7 +66,7 @@ def write_with_project(
             with contextlib.suppress(OSError):
                 os.unlink(pending)
             raise WriteError(
-                path, f"cannot be written ({exc.strerror or exc}); nothing was written"
+                path, f"cannot be written, nothing was written: {refusal(exc)}"
             ) from exc
         staged.append(pending)
 
@@ -82,9 +83,9 @@ def write_with_project(
         except OSError as exc:
             raise WriteError(
                 path,
-                f"could not be put in place ({exc.strerror or exc}); the outputs were written "
-                f"and the project is kept beside it as {pending.name}: it is taken when the "
-                "project is next opened",
+                f"could not be put in place; the outputs were written and the project is kept "
+                f"beside it as {pending.name}, taken when the project is next opened: "
+                f"{refusal(exc)}",
             ) from exc
     return written
 

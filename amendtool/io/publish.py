@@ -206,8 +206,8 @@ def _publish_journal(
 
             raise WriteError(
                 out / name,
-                "is open in another program or read-only; close it and export again "
-                "(the previous files are unchanged)",
+                "is open in another program or read-only, the previous files are unchanged; "
+                "close it and export again",
             ) from exc
     _roll_forward(staging, out, record)
 
@@ -237,8 +237,8 @@ def _check_replaceable(target: Path) -> None:
     except PermissionError as exc:
         raise WriteError(
             target,
-            "is open in another program or read-only; close it and "
-            "export again (the previous files are unchanged)",
+            "is open in another program or read-only, the previous files are unchanged; "
+            "close it and export again",
         ) from exc
 
 
