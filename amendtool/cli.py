@@ -187,7 +187,7 @@ def _draft(args: argparse.Namespace) -> int:
     if args.project and Path(args.project).exists():
         # re-drafting into an existing project keeps counsel's wording and classification where
         # the change is the same change
-        from amendtool.core.errors import InputError
+        from amendtool.core.errors import InputError, shown_path
         from amendtool.core.overrides import carry_overrides
         from amendtool.io.project_file import load_project
 
@@ -202,7 +202,7 @@ def _draft(args: argparse.Namespace) -> int:
         if kept:
             print(
                 f"amendtool: kept counsel's wording or classification for {kept} item(s) "
-                f"from {args.project}",
+                f"from {shown_path(args.project)}",
                 file=sys.stderr,
             )
     skipped: dict[str, str] = {}

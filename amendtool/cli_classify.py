@@ -8,6 +8,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from amendtool.core.errors import shown_path
+
 EXIT_OK = 0
 
 
@@ -60,5 +62,5 @@ def _classify(args: argparse.Namespace) -> int:
     reason = " ".join((args.reason or "").split()) or None
     item.choose_materiality(chosen, reason)
     save_project(project, args.project)
-    print(f"item {wanted}: {chosen.value}, counsel's choice, kept in {args.project}")
+    print(f"item {wanted}: {chosen.value}, counsel's choice, kept in {shown_path(args.project)}")
     return EXIT_OK

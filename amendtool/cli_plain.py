@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from amendtool.core.errors import shown_path
+
 EXIT_OK = 0
 
 
@@ -54,7 +56,7 @@ def _plain(args: argparse.Namespace) -> int:
     item.set_plain_summary(text)
     save_project(project, args.project)
     if item.plain_summary:
-        print(f"item {wanted}: counsel's plain paragraph kept in {args.project}")
+        print(f"item {wanted}: counsel's plain paragraph kept in {shown_path(args.project)}")
     else:
         print(f"item {wanted}: the tool's plain paragraph again")
     return EXIT_OK
