@@ -64,6 +64,9 @@ def _parser() -> argparse.ArgumentParser:
     draft.add_argument("--filing", required=True, help="filing details (filing.toml)")
     draft.add_argument("--out", required=True, help="folder for the outputs")
     draft.add_argument("--project", help="also save the project (.amend)")
+    draft.add_argument(
+        "--force", action="store_true", help="draft into --project although it has another original"
+    )
     _output_arguments(draft)
     draft.set_defaults(run=_draft)
 
@@ -187,8 +190,9 @@ def _draft(args: argparse.Namespace) -> int:
     if args.project and Path(args.project).exists():
         # re-drafting into an existing project keeps counsel's wording and classification where
         # the change is the same change
-        from amendtool.core.errors import InputError, shown_path
+        from amendtool.core.errors import InputError, shown_name, shown_path
         from amendtool.core.overrides import carry_overrides
+        from amendtool.io.project_checks import same_original
         from amendtool.io.project_file import load_project
 
         existing = load_project(args.project)
@@ -196,6 +200,13 @@ def _draft(args: argparse.Namespace) -> int:
             raise InputError(
                 args.project,
                 "holds a series of amendments; draft the next one with amendtool amend",
+            )
+        if not args.force and not same_original(existing.original, original):
+            was = Path(existing.original.source).name or "another file"
+            raise InputError(
+                args.project,
+                f"the project was made from another original ({shown_name(was)}); use a new "
+                "project file or --force",
             )
         # a choice that lapsed is a finding of the checks, printed with the others
         kept = carry_overrides(existing.items, amendment.items)

@@ -19,6 +19,7 @@ from typing import Any
 from amendtool.core.clean_text import strip_unsafe
 from amendtool.core.errors import InputError, shown_name, shown_path
 from amendtool.core.model import Document
+from amendtool.core.typography import fold_typography
 from amendtool.io.source_file import read_source, sha256
 
 
@@ -147,3 +148,20 @@ def original_problem(source: str, digest: str, project: Path) -> tuple[str, Path
             found,
         )
     return "", found
+
+
+def same_original(recorded: Document, given: Document) -> bool:
+    """`given` is the original the project was made from: the same bytes, or the same words
+    (a copy saved again, with other line ends or another name)."""
+    if recorded.sha256 and recorded.sha256 == given.sha256:
+        return True
+
+    def words(document: Document) -> list[str]:
+        return [
+            fold_typography(text)
+            for section in document.sections
+            for text in (section.heading, *(p.text for p in section.paragraphs))
+            if text.strip()
+        ]
+
+    return words(recorded) == words(given)
