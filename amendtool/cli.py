@@ -111,17 +111,11 @@ def _output_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from amendtool.io.outputs import OutputOptions
 
     author = args.author or None
-    if author:
-        from amendtool.core.clean_text import char_name, strip_unsafe
-        from amendtool.core.errors import InputError
+    if author:  # XML cannot hold a control, an override would reorder the name shown
+        from amendtool.cli_mistakes import typed_text
+        from amendtool.core.text_limits import MAX_NAME_CHARACTERS
 
-        _, removed = strip_unsafe(author)
-        if removed is not None:  # XML cannot hold it, or it would reorder the name shown
-            raise InputError(
-                "--author",
-                f"holds {char_name(removed.first)}, which no revision's author may hold; "
-                "type the name without it",
-            )
+        typed_text(author, "--author", MAX_NAME_CHARACTERS, "give the name and firm only")
     return OutputOptions(author=author, curly=not args.straight_quotes)
 
 
@@ -256,6 +250,7 @@ def _export_checked(args: argparse.Namespace) -> int:
     written again and the project is left as it is."""
     from amendtool.io.outputs import write_outputs
 
+    _output_options(args)  # a value typed wrongly is said before the project is read
     project, index, amendment = _project_entry(args.project, args.amendment, args.out)
     from amendtool.core.checks import run_checks
     from amendtool.core.plain_checks import export_refusal

@@ -60,6 +60,11 @@ def _classify(args: argparse.Namespace) -> int:
         if refusal is not None:
             raise InputError(args.project, refusal)
     reason = " ".join((args.reason or "").split()) or None
+    if reason:
+        from amendtool.cli_mistakes import typed_text
+        from amendtool.core.text_limits import MAX_PARAGRAPH_CHARACTERS
+
+        typed_text(reason, "--reason", MAX_PARAGRAPH_CHARACTERS, "give the reason in a few lines")
     item.choose_materiality(chosen, reason)
     save_project(project, args.project)
     print(f"item {wanted}: {chosen.value}, counsel's choice, kept in {shown_path(args.project)}")

@@ -74,7 +74,11 @@ def _text(args: argparse.Namespace) -> str:
             print(f"amendtool: {shown_name(Path(args.file).name)}: {notice}", file=sys.stderr)
         where = args.file
     else:
-        text, where = args.text, "--text"
+        from amendtool.cli_mistakes import typed_text
+        from amendtool.core.text_limits import MAX_PARAGRAPH_CHARACTERS
+
+        limit, instead = MAX_PARAGRAPH_CHARACTERS, "one paragraph is wanted; check what was pasted"
+        text, where = typed_text(args.text, "--text", limit, instead), "--text"
     if not text.strip():
         raise InputError(where, "is empty; write the paragraph, or use --clear")
     return " ".join(text.split())
