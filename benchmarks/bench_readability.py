@@ -31,8 +31,8 @@ sys.path.insert(0, str(ROOT))
 from amendtool.core.amendment import Amendment, draft_amendment  # noqa: E402
 from amendtool.core.filing import load_filing  # noqa: E402
 from amendtool.core.filing_document import notice_blocks  # noqa: E402
-from amendtool.core.plain_checks import NoticeReading, notice_reading  # noqa: E402
 from amendtool.core.plain_english import Readability, readability  # noqa: E402
+from amendtool.core.plain_readability import NoticeReading, notice_reading  # noqa: E402
 from amendtool.io.load import load_document  # noqa: E402
 
 EXAMPLE_FILING = ROOT.parent / "shared" / "examples" / "mpower" / "filing.toml"

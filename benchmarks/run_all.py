@@ -60,6 +60,9 @@ def main() -> int:
                 6.0 if pages == 300 else None,
             )
         )
+    if 300 in sizes:  # and a revision that keeps every page where it was
+        still = bench_engine.files_for(300, False)
+        rows.append(bench_engine.whole_process_row(still, 300, repeat_for(300, True), 6.0))
     print("export …", flush=True)
     rows.append(bench_engine.export_row(bench_engine.files_for(300, True), args.repeat))
     print("memory …", flush=True)

@@ -11,7 +11,7 @@ from types import ModuleType
 
 import pytest
 
-from amendtool.core.plain_checks import notice_reading
+from amendtool.core.plain_readability import notice_reading
 
 SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_readability.py"
 

@@ -16,7 +16,7 @@ from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.layout import Role
 from amendtool.core.model import Document
-from amendtool.core.outline_checks import section_findings
+from amendtool.core.outline_checks import outline_findings
 from amendtool.core.series_checks import series_findings
 from amendtool.core.stale_terms import check_stale_terms
 from amendtool.core.timing_checks import check_timing, timing_findings
@@ -52,8 +52,7 @@ def _run_checks(amendment: Amendment, stop: Callable[[], bool] | None) -> list[F
 def _checks(amendment: Amendment, findings: list[Finding]) -> Iterator[Callable[[], list[Finding]]]:
     """The checks in the order they are said, one step each; `findings` holds what the
     earlier steps found when a step is taken."""
-    yield lambda: section_findings(amendment.original, "original")
-    yield lambda: section_findings(amendment.revised, "revised draft")
+    yield lambda: outline_findings(amendment.original, amendment.revised, amendment.change_items)
     yield lambda: check_consistency(amendment.original, amendment.revised, amendment.change_items)
     yield lambda: check_overlaps(amendment)
     yield lambda: check_filing_matches_notice(amendment)

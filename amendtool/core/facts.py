@@ -17,6 +17,7 @@ from decimal import Decimal
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from amendtool.core import fact_hints
 from amendtool.core.numerals import MIXED, NUM, SPOKEN, decimal_of, plain_number
 from amendtool.core.ratios import FOR_EACH_NEW, old_and_new
 from amendtool.core.spans import TakenSpans
@@ -167,7 +168,9 @@ def _scan(text: str) -> tuple[tuple[tuple[int, int], Fact], ...]:
     def free(match: re.Match[str]) -> bool:
         return not taken.overlaps(*match.span())
 
-    def take(pattern: re.Pattern[str], make) -> None:  # type: ignore[no-untyped-def]
+    def take(pattern: re.Pattern[str], make, may_hold=None) -> None:  # type: ignore[no-untyped-def]
+        if may_hold is not None and not may_hold(text):
+            return  # the text lacks what every match holds (core/fact_hints.py)
         # a match that runs into a fact already read ("$39.99 1 for every 3" in a table row)
         # is looked for again just after its start, so the fact beside it is still found
         position = 0
@@ -182,10 +185,11 @@ def _scan(text: str) -> tuple[tuple[tuple[int, int], Fact], ...]:
             position = max(match.end(), match.start() + 1)
 
     take(_TIME, lambda m: Fact("time", "{:02d}:{:02d}".format(*parse_time(m)), m.group(0)))
-    take(_DATE, lambda m: Fact("date", parse_date(m), m.group(0)))
+    take(_DATE, lambda m: Fact("date", parse_date(m), m.group(0)), fact_hints.may_hold_date)
     take(_MONEY, _money)
-    take(_PERCENT, lambda m: Fact("percent", plain_number(m.group("amount")), m.group(0)))
-    take(_RATIO, _ratio)
+    percent = fact_hints.may_hold_percent
+    take(_PERCENT, lambda m: Fact("percent", plain_number(m.group("amount")), m.group(0)), percent)
+    take(_RATIO, _ratio, fact_hints.may_hold_ratio)
     take(_COUNT, _count)
     take(NUMBER, lambda m: Fact("number", plain_number(m.group(0)), m.group(0)))
     return tuple(_as_defined(found))

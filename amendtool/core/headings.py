@@ -24,6 +24,7 @@ NUMBERED = re.compile(
     r"(?:(?:\.|\s*[.:—–-])?\s+|\.(?=[A-Z]{2}))(\S.*)$",
     re.IGNORECASE,
 )
+_LONGEST_UNSTYLED = 160  # characters of a heading Word does not style as one
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 _SMALL = frozenset(
     """
@@ -45,7 +46,7 @@ def classify(block: RawBlock) -> Heading | None:
     if block.table_row or block.note is not None or len(block.text) > 400:
         return None
     text = collapse_spaces(block.text)
-    if not text or len(text) > 160 or _TOC_ENTRY.search(block.text):
+    if not text or _TOC_ENTRY.search(block.text):
         return None
     if text.endswith(";") and is_all_caps(text) and NUMBERED.match(text):
         text = text[:-1]  # "4.   WITHDRAWAL RIGHTS;": a slip of the stop, not a list clause
@@ -63,8 +64,13 @@ def classify(block: RawBlock) -> Heading | None:
         if match:
             number, title = match.group(1), match.group(2)
     title = title.strip()
+    # a long title is a sentence unless Word styles it a heading: an Offer to Purchase
+    # titles a section "Certain Information Concerning the Company; Interests of …" (150
+    # characters and more), and a numbered, heading-styled paragraph is a heading whatever
+    # its length
+    long = len(text) > _LONGEST_UNSTYLED or len(title.split()) > 16
     if number is not None:
-        if not title[:1].isupper() or len(title.split()) > 16:
+        if not title[:1].isupper() or (long and not strong):
             return None
         if (
             strong
@@ -77,7 +83,7 @@ def classify(block: RawBlock) -> Heading | None:
             )
         return None
     words = text.split()
-    if len(words) > 14 or sum(c.isalpha() for c in text) < 3:
+    if long or len(words) > 14 or sum(c.isalpha() for c in text) < 3:
         return None
     caps = is_all_caps(text)
     if strong or caps:

@@ -30,14 +30,28 @@ _PARTS = _either(_FRACTIONS)
 _HUNDREDS = rf"(?:{_UNIT}|a)\s+hundred(?:\s+(?:and\s+)?{_BELOW_100}(?![- ]?(?:{_PARTS})\b))?"
 _WHOLE = rf"(?:{_HUNDREDS}|{_BELOW_100})"
 _FRACTION = rf"(?:one|a|two|three|four)[- ](?:{_PARTS})"
+# A number in words starts with the first letter of a number word, one in digits with a
+# digit or a fraction mark. The patterns look at that one character first, so they do not try
+# every number word at every word of a paragraph (a long offer's paragraphs hold hundreds of
+# words and few numbers); they match what they matched without it.
+WORD_START = "".join(sorted({w[0] for w in NUMBER_WORDS}))
 # "two and one-half", "one hundred ten", "twenty-five", "three-quarters": a number in words
-SPOKEN = rf"(?:{_WHOLE}(?:\s+and\s+{_FRACTION})?(?![\w-])|{_FRACTION}\b)"
+SPOKEN = rf"(?=[{WORD_START}])(?:{_WHOLE}(?:\s+and\s+{_FRACTION})?(?![\w-])|{_FRACTION}\b)"
 _VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅛": (1, 8)}
 _VULGAR |= {"⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8), "⅕": (1, 5), "⅖": (2, 5), "⅗": (3, 5)}
 _VULGAR_MARKS = "".join(_VULGAR)
 # a mixed number in digits, "2 1/2", "2-1/2", "2½" (or "½"): never a date's "1/2/2027"
 MIXED = rf"(?:\d+(?:[ \u00a0]|-)\d{{1,2}}/\d{{1,2}}(?![\d/])|\d*[{_VULGAR_MARKS}])"
-NUM = rf"(?:{MIXED}|\d[\d,]*(?:\.\d+)?|{SPOKEN}|{_either(NUMBER_WORDS)})"
+
+
+def number_start(words: Iterable[str] = ()) -> str:
+    """What a number (in digits, or in words, these `words` too) can start with, looked at
+    first."""
+    letters = "".join(sorted(set(WORD_START) | {w[0] for w in words}))
+    return rf"(?=[\d{_VULGAR_MARKS}{letters}])"
+
+
+NUM = number_start() + rf"(?:{MIXED}|\d[\d,]*(?:\.\d+)?|{SPOKEN}|{_either(NUMBER_WORDS)})"
 _SPOKEN = re.compile(SPOKEN, re.IGNORECASE)
 _MIXED = re.compile(MIXED)
 

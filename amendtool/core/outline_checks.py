@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from amendtool.core.findings import WARNING, Finding
+from amendtool.core.findings import ERROR, WARNING, Finding
 from amendtool.core.headings import number_value, to_roman
+from amendtool.core.items import AmendmentItem, letter
 from amendtool.core.model import Document
 
 
@@ -103,3 +104,58 @@ def section_findings(document: Document, name: str) -> list[Finding]:
             Finding(WARNING, "sections", f"the {name}: {said}: {read}; check the {name}'s headings")
         )
     return findings
+
+
+def absorbing_sections(document: Document) -> dict[str, str]:
+    """Section id → what was not found and is read as part of it ("Section 5 was not
+    found"): the section before a gap in the numbering, and the last section read when
+    the table of contents lists sections after it."""
+    out: dict[str, str] = {}
+    ids = [s.id for s in document.sections]
+    by_number = {s.number: s.id for s in document.numbered_sections() if s.number}
+    for missing, _, after in section_gaps(document):
+        index = ids.index(by_number[after]) if after in by_number else 0
+        if index > 0:
+            verb = "were" if " and " in missing else "was"
+            plural = "s" if " and " in missing else ""
+            out[ids[index - 1]] = f"Section{plural} {missing} {verb} not found"
+    listed, last = unread_listed(document)
+    if listed and last in by_number:
+        verb, plural = ("was", "") if len(listed) == 1 else ("were", "s")
+        out[by_number[last]] = f"Section{plural} {' and '.join(listed)} {verb} not found"
+    return out
+
+
+def gap_item_findings(
+    original: Document, revised: Document, items: list[AmendmentItem]
+) -> list[Finding]:
+    """An error on each item cited in a section that took the text of a section not found:
+    the change may well lie in that other section, and a citation into the wrong section
+    misstates the filing (counsel fixes the heading and drafts again)."""
+    findings: list[Finding] = []
+    for name, document in (("original", original), ("revised draft", revised)):
+        gaps = absorbing_sections(document)
+        for index, item in enumerate(items):
+            cited = item.locator.section_id
+            if cited not in gaps:
+                continue
+            findings.append(
+                Finding(
+                    ERROR,
+                    "sections",
+                    f"item {letter(index)}: cited in {item.locator.section_name}, but in the "
+                    f"{name} {gaps[cited]} and its text is read as part of that section: the "
+                    f"change may lie in the section not found; fix the {name}'s heading (a "
+                    "Word heading style, or its number) and draft again",
+                    index,
+                )
+            )
+    return findings
+
+
+def outline_findings(
+    original: Document, revised: Document, items: list[AmendmentItem]
+) -> list[Finding]:
+    """Sections not found in either text, and the items cited where their text was read."""
+    findings = section_findings(original, "original") + section_findings(revised, "revised draft")
+    return findings + gap_item_findings(original, revised, items)

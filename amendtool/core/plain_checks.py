@@ -5,9 +5,6 @@ plainly. Text quoted from the filing is never judged here: it must stay as filed
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass
-
 from amendtool.core.amendment import Amendment
 from amendtool.core.checks import ERROR, WARNING, Finding
 from amendtool.core.expiration_checks import DISAGREES
@@ -16,18 +13,21 @@ from amendtool.core.items import letter
 from amendtool.core.layout import Block, Role
 from amendtool.core.plain_english import (
     PlainProblem,
-    legal_words,
     plain_rules,
     readability,
     review,
 )
 from amendtool.core.plain_notice import PlainParagraph, plain_paragraphs
-from amendtool.core.plain_paragraph_grades import paragraph_grades
+from amendtool.core.plain_readability import (
+    PLAIN_ROLES,
+    counsel_fields,
+    paragraph_grades,
+    plain_parts,
+)
 from amendtool.core.plain_summary import placeholders
 from amendtool.core.timekeeping import deadline_phrase
 
 PLACEHOLDER = "placeholder"  # the finding's code: export refuses while one is left
-PLAIN_ROLES = (Role.HEADLINE, Role.HEADING, Role.SUBHEADING, Role.TEXT)
 # the grade of each paragraph: plain_paragraph_grades
 _PARAGRAPH_KINDS = ("long_sentence", "passive", "legal_word")
 
@@ -49,11 +49,6 @@ def export_refusal(findings: list[Finding]) -> str | None:
             f"{', '.join(unfinished)}; write those paragraphs first"
         )
     return f"export refused: {'; and '.join(reasons)}" if reasons else None
-
-
-def plain_parts(blocks: list[Block]) -> list[str]:
-    """The texts of a plain notice written for employees (not the items quoted as filed)."""
-    return [b.text for b in blocks if b.role in PLAIN_ROLES]
 
 
 def check_plain_notice(amendment: Amendment) -> list[Finding]:
@@ -103,19 +98,8 @@ def _counsels_facts(amendment: Amendment) -> list[Finding]:
 
 def offers_deadline(amendment: Amendment) -> str:
     """The offer's deadline as the notice states it: a plain paragraph may name it."""
-    from amendtool.core.timekeeping import deadline_phrase
 
     return deadline_phrase(amendment.filing.expiration_local, weekday=True)
-
-
-def counsel_fields(amendment: Amendment) -> dict[str, str]:
-    """The notice's sentences that come from the filing details, by what counsel calls them."""
-    f = amendment.filing
-    return {
-        "the notice's explanation (filing details)": f.notice_explanation,
-        "the notice's delivery paragraph (filing details)": f.notice_delivery,
-        "the notice's contact (filing details)": f.notice_contact,
-    }
 
 
 def _coverage(amendment: Amendment, blocks: list[Block]) -> list[Finding]:
@@ -217,41 +201,3 @@ def _paragraph_problems(text: str) -> list[PlainProblem]:
 
 def _warning(message: str, item: int | None) -> Finding:
     return Finding(WARNING, "plain_english", message, item)
-
-
-@dataclass(frozen=True)
-class NoticeReading:
-    """How the plain notice reads, for the benchmark and its test."""
-
-    grade: float
-    average_sentence: float
-    longest_sentence: int
-    sentences: int
-    own_legal_words: tuple[str, ...]  # in the sentences the tool wrote
-    counsel_legal_words: tuple[str, ...]  # in counsel's sentences from the filing details
-    names_deadline: bool  # with day, date, time and zone
-    placeholders: int
-
-
-def notice_reading(amendment: Amendment) -> NoticeReading:
-    plain = dataclasses.replace(amendment.filing, notice_style="plain")
-    amendment = dataclasses.replace(amendment, filing=plain)
-    parts = plain_parts(notice_blocks(amendment))
-    score = readability(parts)
-    counsel = [t for t in counsel_fields(amendment).values() if t]
-    own = []
-    for text in parts:
-        for written in counsel:
-            text = text.replace(written, "")
-        own.append(text)
-    deadline = deadline_phrase(amendment.filing.expiration_local, weekday=True)
-    return NoticeReading(
-        score.grade,
-        score.average_sentence,
-        score.longest_sentence,
-        score.sentences,
-        tuple(w for t in own for w, _ in legal_words(t)),
-        tuple(w for t in counsel for w, _ in legal_words(t)),
-        any(deadline in text for text in parts),
-        sum(len(placeholders(p.text)) for p in plain_paragraphs(amendment)),
-    )

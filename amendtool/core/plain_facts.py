@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from amendtool.core import fact_hints
 from amendtool.core.plain_figures import name_parts, of_the_past, says_no_measure
 from amendtool.core.plain_labels import (
     cell_names,
@@ -158,6 +159,8 @@ def facts_in(text: str) -> list[Fact]:
     taken = TakenSpans()
     facts: list[Fact] = []
     for kind, pattern in _PATTERNS:
+        if not fact_hints.may_hold(kind, masked):
+            continue  # it lacks what every such fact holds
         position = 0
         while (match := pattern.search(masked, position)) is not None:
             start, end = match.span()

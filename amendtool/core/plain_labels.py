@@ -254,6 +254,9 @@ def as_label(words: str) -> str:
     return " ".join(out)
 
 
+_NOTE_MARK = re.compile(r"\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|[*†‡]+)\s*$")
+
+
 def cell_names(table: str, row: str, position: int, label: str) -> tuple[str, str, str]:
     """The column heading (first row) over the cell at `position` of `row`, as the label when
     it is words; the row's first cell; and the heading as printed."""
@@ -261,6 +264,7 @@ def cell_names(table: str, row: str, position: int, label: str) -> tuple[str, st
     cells = row.split("\t")
     heading = table.split("\n", 1)[0].split("\t")
     name = heading[column] if column < len(heading) else ""
+    name = _NOTE_MARK.sub("", name)  # "CASH PAYMENT PER SHARE(1)": the heading, not its note
     quoted = ""
     if name and heading != cells and not re.search(r"\d", name):
         label = as_label(name.split("(")[0].strip())

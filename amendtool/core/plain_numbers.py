@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from amendtool.core.numerals import MIXED, SPOKEN, mixed_value, spoken_value
+from amendtool.core.numerals import MIXED, SPOKEN, mixed_value, number_start, spoken_value
 
 __all__ = ["DIGITS", "MIXED", "NUM", "RATIO", "decimal_of", "spelled"]
 from amendtool.core.ratios import FOR_EACH_NEW, old_and_new
@@ -28,7 +28,12 @@ WORD_VALUES = {w: i + 1 for i, w in enumerate(SMALL)} | {
 # "2 1/2", "3,356,925", "17.50"; never a trailing comma
 DIGITS = rf"(?:{MIXED}|\d(?:[\d,]*\d)?(?:\.\d+)?)"
 # "two and one-half", "one hundred ten" first, so a number in words is never its first word
-NUM = rf"(?:{DIGITS}|{SPOKEN}|" + "|".join(sorted(WORD_VALUES, key=len, reverse=True)) + ")"
+NUM = (
+    number_start(WORD_VALUES)
+    + rf"(?:{DIGITS}|{SPOKEN}|"
+    + "|".join(sorted(WORD_VALUES, key=len, reverse=True))
+    + ")"
+)
 _SPOKEN_START = re.compile(SPOKEN, re.I)
 RATIO = re.compile(
     rf"\b(?P<a>{NUM})(?:\s+[\w-]+){{0,3}}?\s+for\s+(?:each|every)(?:\s+(?P<b>{NUM})\b)?"

@@ -176,6 +176,10 @@ def fact_sentences(
             out.append(
                 said.format(column=change.column, row=change.row, new=change.new, old=change.old)
             )
+        elif tabled := _unmeasured(change) and not change.column:
+            # no heading over it says what it is ("The amount is now …" would not): its row
+            said = w["fact_in_row"]
+            out.append(said.format(row=change.row, new=change.new, old=change.old))
         elif unnamed:
             # the tool only knows the kind of fact ("time") and its sentence does not say
             # what it is: counsel names it (a placeholder, which export will not let pass)
@@ -192,6 +196,13 @@ def fact_sentences(
     return out
 
 
+def _unmeasured(change: FactChange) -> bool:
+    """A table's figure whose heading does not say what it measures (or that has none)."""
+    if change.kind == "ratio" or not change.row:
+        return False
+    return says_no_measure(change.column) if change.column else only_its_kind(change.label)
+
+
 def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None) -> PlainSummary:
     """The paragraph on `item`: counsel's if written, otherwise the tool's."""
     if item.plain_summary:
@@ -206,8 +217,8 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
             changes, pages = read_in_table(item, changes, voice.document)
         changes = _once(changes)
     sentences = fact_sentences(changes, wording, voice=voice)
-    if any(c.column and says_no_measure(c.column) for c in changes if c.kind != "ratio"):
-        # a heading such as "Rate" does not say what its figure measures: counsel says it
+    if any(_unmeasured(c) for c in changes):
+        # a heading such as "Rate", or none, does not say what its figure measures: counsel does
         sentences.append(w["placeholder"])
         return PlainSummary(summary_text(sentences), False, tuple(changes), False, pages)
     if changes and not rest_changed:

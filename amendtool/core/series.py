@@ -228,6 +228,18 @@ class Series:
         entry.revised, entry.items, entry.notes = revised, result.items, result.notes
         return entry
 
+    def remove_draft(self) -> SeriesAmendment:
+        """Take the last amendment out of the series while it is a draft (nothing of it has
+        been filed); the one before it is the last again, as it was filed. The project's
+        only amendment stays: the project is the offer's amendments."""
+        self.current.check_unlocked()
+        if len(self.amendments) < 2:
+            raise AmendtoolError(
+                f"Amendment No. {self.current.number} is the project's only amendment: "
+                "there is no earlier one to go back to"
+            )
+        return self.amendments.pop()
+
     def file(self, index: int) -> None:
         """Mark an amendment filed: from now on it is locked."""
         self.amendments[index].status = Status.FILED

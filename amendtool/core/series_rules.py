@@ -283,10 +283,11 @@ def out_refusal(series: Series, out: str, index: int) -> str | None:
     return None
 
 
-def short_period(series: Series) -> str | None:
+def short_period(series: Series, anyway: str = "with --allow-short-period") -> str | None:
     """Why the series' last amendment, an extension, is refused: its new expiration does
     not cure a period an earlier amendment still requires (5 or 10 business days from that
-    amendment's date), and which day it must reach (None: it does)."""
+    amendment's date), and which day it must reach (None: it does). `anyway` says how to
+    draft it all the same (the command's option, the app's box)."""
     from amendtool.core.series_checks import (
         check_earlier_periods,
         earliest_compliant,
@@ -308,6 +309,6 @@ def short_period(series: Series) -> str | None:
         head, _, earliest = next((e for e in ends if e[2] == named), ends[-1])
     return (
         f"does not keep the offer open long enough: {head}; extend it to at least "
-        f"{earliest}, or draft it anyway with --allow-short-period (it is not marked filed "
+        f"{earliest}, or draft it anyway {anyway} (it is not marked filed "
         "while the period is short)"
     )

@@ -63,6 +63,7 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("extend", "&Extend the Offer…", "Amendment"),
     ActionSpec("results", "Final Amendment: &Results…", "Amendment"),
     ActionSpec("mark_filed", "Mark as &Filed", "Amendment"),
+    ActionSpec("remove_draft", "&Remove This Draft Amendment…", "Amendment"),
     ActionSpec("history", "Save &History as Word…", "Amendment"),
     ActionSpec("help", "amendtool &Help", "Help", StandardKey.HelpContents, needs_project=False),
     ActionSpec("about", "&About amendtool", "Help", None, Role.AboutRole, needs_project=False),
@@ -91,7 +92,7 @@ def build_actions(parent: QWidget) -> dict[str, QAction]:
 
 
 # what changes the open amendment: off while it is filed (locked)
-CHANGES_AMENDMENT = {"load_revised", "toggle_heading", "filing", "mark_filed"}
+CHANGES_AMENDMENT = {"load_revised", "toggle_heading", "filing", "mark_filed", "remove_draft"}
 
 
 def update_enabled(actions: dict[str, QAction], has_project: bool, locked: bool = False) -> None:

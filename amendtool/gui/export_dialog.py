@@ -31,6 +31,7 @@ from amendtool.core.offer_names import audience
 from amendtool.gui import settings
 from amendtool.gui.export_findings import findings_in, listed
 from amendtool.gui.export_folders import browse_start, remember_export
+from amendtool.gui.preferences import os_user_name
 from amendtool.io.outputs import renderers
 from amendtool.io.project_file import Project, save_project
 
@@ -110,6 +111,17 @@ class ExportDialog(QDialog):
             box.setChecked(True)
             self.boxes[name] = box
             layout.addWidget(box)
+        # the redline names counsel for each revision: asked once, then kept in Preferences
+        self.author = QLineEdit(os_user_name())
+        self.author.setObjectName("exportAuthor")
+        self.author.setToolTip("Named as the author of every revision in the redline")
+        author_row = QHBoxLayout()
+        author_row.addWidget(QLabel("Redline author (your name):"))
+        author_row.addWidget(self.author, 1)
+        self.author_row = QWidget()
+        self.author_row.setLayout(author_row)
+        self.author_row.setVisible(settings.revision_author() is None)
+        layout.addWidget(self.author_row)
         row = QHBoxLayout()
         self.folder = QLineEdit(folder)
         self.folder.setObjectName("exportFolder")
@@ -160,6 +172,8 @@ class ExportDialog(QDialog):
             self.status.setText("Choose at least one file and a folder.")
             return
         self.folder.setText(self.folder_text)
+        if settings.revision_author() is None and self.author.text().strip():
+            settings.put(settings.AUTHOR_NAME, self.author.text().strip())
         self.export_button.setEnabled(False)
         self.progress.setVisible(True)
         self.progress.setRange(0, len(names))

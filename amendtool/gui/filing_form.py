@@ -138,6 +138,10 @@ def _required() -> set[tuple[str, str]]:
 _PHONE = re.compile(r"^\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}")
 
 
+_KINDS = {(table, key): kind for table, key, _, kind in FIELDS}
+MANY = ("lines", "parties")  # the fields that take a list
+
+
 def validation_problems(data: dict[str, Any]) -> list[str]:
     try:
         filing_from_dict(data)
@@ -346,6 +350,9 @@ class FilingForm(QDialog):
 
     def _load(self, data: dict[str, Any]) -> None:
         data = jsonable(data)
+        # a list or a table where a field takes one value: the field is left empty and says
+        # what the command says of it, never takes the list's text (see validate)
+        self.misshapen: dict[tuple[str, str], Any] = {}
         # the statement's other exhibits have no field here: kept as given, not dropped
         offer = data.get("offer")
         self.recorded_exhibits = offer.get("exhibits") if isinstance(offer, dict) else None
@@ -358,6 +365,9 @@ class FilingForm(QDialog):
                 continue
             section = data.get(table)  # a hand-edited file may hold anything anywhere
             value = section.get(key) if isinstance(section, dict) else None
+            if isinstance(value, (list, dict)) and _KINDS[(table, key)] not in MANY:
+                self.misshapen[(table, key)] = value
+                value = None
             if isinstance(widget, QDateTimeEdit) and not isinstance(widget, QDateEdit):
                 moment = QDateTime.fromString(str(value or "")[:19], "yyyy-MM-ddTHH:mm:ss")
                 if not moment.isValid():
@@ -433,7 +443,7 @@ class FilingForm(QDialog):
     def validate(self) -> list[str]:
         """The core's problems, each in its field's own words, beside the field and listed
         below in the form's order."""
-        problems = validation_problems(self.data())
+        problems = self._problems(self.data())
         order = {key: n for n, (t, k, _, _) in enumerate(FIELDS) for key in [(t, k)]}
         shown: dict[tuple[str, str], list[str]] = {}
         listed: list[tuple[int, str]] = []
@@ -450,6 +460,25 @@ class FilingForm(QDialog):
             label.setVisible(key in shown)
         self._show_problems("\n".join(text for _, text in sorted(listed, key=lambda x: x[0])))
         return problems
+
+    def _problems(self, data: dict[str, Any]) -> list[str]:
+        """The core's problems with `data`; a field filing.toml gave a list or a table and
+        counsel has not typed since is read with that value, so its problem is the
+        command's ("Issuer must be text in quotes"), not that it is missing."""
+        untyped = {
+            (table, key): value
+            for (table, key), value in getattr(self, "misshapen", {}).items()
+            if data.get(table, {}).get(key) in ("", [], None)
+        }
+        if not untyped:
+            return validation_problems(data)
+        given = {
+            table: dict(section) if isinstance(section, dict) else section
+            for table, section in data.items()
+        }
+        for (table, key), value in untyped.items():
+            given.setdefault(table, {})[key] = value
+        return validation_problems(given)
 
     # --- filing.toml --------------------------------------------------------------------------
     def import_toml(self, path: str | None = None) -> None:

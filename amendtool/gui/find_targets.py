@@ -14,10 +14,24 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QTextCursor
-from PySide6.QtWidgets import QListWidget, QTextEdit
+from PySide6.QtWidgets import QListWidget, QTextEdit, QWidget
 
 from amendtool.gui.centring import centre_cursor
 from amendtool.gui.find_matching import FindOptions, find_pattern, spans
+
+
+class SearchedRows(QListWidget):
+    """A list whose rows stand for more than their line: Find reads what each row's item
+    shows (`searched(row)`, e.g. an item's wording and plain paragraph), not its line alone."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.searched: Callable[[int], str] | None = None
+
+    def searched_text(self, row: int) -> str:
+        line = self.item(row).text() or ""
+        return line + "\n" + self.searched(row) if self.searched is not None else line
+
 
 Target = QTextEdit | QListWidget
 
@@ -79,12 +93,13 @@ def find_all(
         pattern = find_pattern(term, options)
         if pattern is None:
             return []
-        return [
-            (row, 0)
-            for row in range(target.count())
-            if pattern.search(target.item(row).text() or "")
-        ]
+        rows = target.searched_text if isinstance(target, SearchedRows) else _line_of(target)
+        return [(row, 0) for row in range(target.count()) if pattern.search(rows(row))]
     return spans(target.toPlainText(), term, options)
+
+
+def _line_of(target: QListWidget) -> Callable[[int], str]:
+    return lambda row: target.item(row).text() or ""
 
 
 def watch(target: Target, changed: Callable[[], None], scrolled: Callable[[], None]) -> None:

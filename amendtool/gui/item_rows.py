@@ -91,7 +91,8 @@ def _wrapped(text: str) -> str:
 def _tip(item: AmendmentItem) -> str:
     label = LABELS[item.materiality]
     if not chosen_by_counsel(item):
-        return f"{label}, proposed: {item.materiality_reason or 'no reason recorded'}"
+        said = f"{label}, proposed: {item.materiality_reason or 'no reason recorded'}"
+        return said + _lapsed(item)
     proposed = item.materiality_proposed
     if proposed is None or proposed is item.materiality:
         reason = f" (the tool proposes the same: {item.materiality_reason})"
@@ -106,12 +107,23 @@ def _tip(item: AmendmentItem) -> str:
 def reason_text(item: AmendmentItem) -> str:
     """What stands beside the class box in the item panel."""
     if not chosen_by_counsel(item):
-        return f"Proposed: {item.materiality_reason or 'no reason recorded'}"
+        return f"Proposed: {item.materiality_reason or 'no reason recorded'}{_lapsed(item)}"
     proposed = item.materiality_proposed
     chosen = f"Counsel's choice.{_counsels_reason(item, ' ')}"
     if proposed is None or proposed is item.materiality:
         return f"{chosen} The tool proposes the same: {item.materiality_reason}"
     return f"{chosen} The tool proposes {SHORT[proposed]}: {item.materiality_reason}"
+
+
+def _lapsed(item: AmendmentItem) -> str:
+    """Counsel's class for an earlier version of this change, said as the checks say it
+    (core/overrides.py) until counsel chooses again."""
+    if item.lapsed_materiality is None:
+        return ""
+    from amendtool.core.overrides import lapsed_message
+
+    message = lapsed_message(item.lapsed_materiality, item)
+    return f" Note: {message[0].upper()}{message[1:]}."
 
 
 def _counsels_reason(item: AmendmentItem, before: str) -> str:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.gui import item_rows
+from amendtool.gui.find_targets import SearchedRows
 from amendtool.gui.item_rows import summary as summary  # the review window names items so too
 from amendtool.gui.plain_editor import PlainEditor
 from amendtool.gui.room import CompactRows, ItemColumn, tight
@@ -39,7 +39,8 @@ class ItemsPanel(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("itemsPanel")
-        self.list = QListWidget()
+        self.list = SearchedRows()
+        self.list.searched = self.shown_text  # Find reads what the item shows
         self.list.setObjectName("itemsList")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
@@ -104,6 +105,9 @@ class ItemsPanel(QWidget):
         column.addLayout(classed)
         column.addWidget(self.tabs, 1)
         self.list.setItemDelegate(CompactRows(self.list))
+        # every row is two lines: laid out from one row's size, not by asking the delegate
+        # for each of a long revision's hundreds of rows on every re-draft
+        self.list.setUniformItemSizes(True)
         splitter = ItemColumn(self.list, detail)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -154,6 +158,19 @@ class ItemsPanel(QWidget):
         self._show_detail(row)
         if items and not self.plain.reader.warmed:
             QTimer.singleShot(0, self.plain.reader.warm)  # after the draft is settled
+
+    def shown_text(self, row: int) -> str:
+        """What the panel shows for the item on `row`: its filing and notice wording, the
+        text it quotes and the notice's plain paragraph on it (counsel's or the tool's)."""
+        if not 0 <= row < len(self.items):
+            return ""
+        item, amendment = self.items[row], self.amendment
+        parts = ["\n\n".join(item.new_paragraphs) or item.new_text]
+        if amendment is not None:
+            parts += [amendment.filing_instruction(item), amendment.notice_instruction(item)]
+            if amendment.filing.notice_style == "plain":
+                parts.append(item.plain_summary or self._tool_paragraph(item, _key(item)[0]))
+        return "\n".join(parts)
 
     def current_key(self) -> Key | None:
         row = self.list.currentRow()
@@ -249,18 +266,10 @@ class ItemsPanel(QWidget):
         """The paragraph the notice prints on this change: counsel's, or the tool's."""
         from amendtool.core.offer_names import NEUTRAL_AUDIENCE, audience, offer_title
 
-        title = (
-            offer_title(self.amendment.filing, self.amendment.original) if self.amendment else ""
-        )
-        # worked out once for each change (and offer title), not on every re-draft; by the
-        # export's own function, so the panel shows what the notice prints
-        generated = self._generated.get((substance, title))
-        if generated is None:
-            generated = self.amendment.tool_paragraph(item) if self.amendment else ""
-            if len(self._generated) > 1000:
-                self._generated.clear()
-            self._generated[(substance, title)] = generated
-        readers = audience(self.amendment.wording, title) if self.amendment else NEUTRAL_AUDIENCE
+        generated = self._tool_paragraph(item, substance)
+        amendment = self.amendment
+        title = offer_title(amendment.filing, amendment.original) if amendment else ""
+        readers = audience(amendment.wording, title) if amendment else NEUTRAL_AUDIENCE
         style = self.amendment.filing.notice_style if self.amendment else "plain"
         from amendtool.core.changes import item_texts
 
@@ -273,6 +282,23 @@ class ItemsPanel(QWidget):
         # the precedent notice prints no plain paragraphs: there is nothing to write
         to_write = " — to write" if style != "precedent" and self.plain.unfinished() else ""
         self.tabs.setTabText(self.tabs.indexOf(self.plain), PLAIN_TAB + to_write)
+
+    def _tool_paragraph(self, item: AmendmentItem, substance: str) -> str:
+        """The tool's plain paragraph on a change, by the export's own function; worked out
+        once for each change and offer title, not on every re-draft."""
+        from amendtool.core.offer_names import offer_title
+
+        amendment = self.amendment
+        if amendment is None:
+            return ""
+        key = (substance, offer_title(amendment.filing, amendment.original))
+        generated = self._generated.get(key)
+        if generated is None:
+            generated = amendment.tool_paragraph(item)
+            if len(self._generated) > 1000:
+                self._generated.clear()
+            self._generated[key] = generated
+        return generated
 
     def _set_wording(self, key: object, filing: str, notice: str) -> None:
         """Show an item's wording, but never over words counsel is typing for the same item."""

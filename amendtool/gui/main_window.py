@@ -314,7 +314,11 @@ class MainWindow(QMainWindow):
 
             document, blocks, share = loaded
             if warning := unrelated_warning(path.name, share):
-                answer = QMessageBox.question(self, "Load as the revised offer?", warning)
+                yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+                # Enter keeps the draft: the file replaces it only when counsel says so
+                answer = QMessageBox.question(
+                    self, "Load as the revised offer?", warning, yes | no, no
+                )
                 if answer != QMessageBox.StandardButton.Yes:
                     self.statusBar().showMessage(f"{shown_name(path.name)} was not loaded.", 8000)
                     return

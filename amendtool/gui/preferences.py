@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -66,3 +68,22 @@ class Preferences(QDialog):
         settings.put(settings.FONT_SIZE, self.font_size.value())
         settings.put(settings.AUTOSAVE_SECONDS, self.autosave.value())
         super().accept()
+
+
+def os_user_name() -> str:
+    """The name the computer knows its user by (the account's full name where the system
+    keeps one, else the login name): offered, never used unasked, as the redline's author."""
+    import getpass
+
+    try:
+        import pwd
+
+        full = pwd.getpwuid(os.getuid()).pw_gecos.split(",")[0].strip()
+    except (ImportError, KeyError, AttributeError):  # Windows has no pwd; a lost account
+        full = ""
+    if full:
+        return full
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""

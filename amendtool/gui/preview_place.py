@@ -1,12 +1,12 @@
 """Where the preview of the filing and the notice sits (a tab behind the items, or beside
-them when the window has room for both), and keeping it current, also while hidden when the
-find bar searches it."""
+them when the window has room for both, else under them), and keeping it current, also
+while hidden when the find bar searches it."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser
 
 from amendtool.gui import settings
@@ -15,24 +15,40 @@ if TYPE_CHECKING:
     from amendtool.gui.workspace import Workspace
 
 
+# said when the preview cannot sit beside the items, naming what counsel can do about it
+UNDER = (
+    "The preview is under the items: the window has no room for it beside them. To set "
+    "it beside them, hide the Navigator (View ▸ Navigator) and choose View ▸ Preview "
+    "Beside Items again."
+)
+
+
 def place_preview(ws: Workspace, beside: bool) -> None:
-    """The preview as a tab behind the items, or beside them, where both can be read."""
+    """The preview as a tab behind the items, or where both can be read at once: beside
+    them, or, in a window without room for that (a 1366×768 laptop with the navigator),
+    under them."""
     settings.put(settings.PREVIEW_BESIDE, beside)
     line = ws.items_panel.fontMetrics().horizontalAdvance("n" * 40)  # a line of words
-    if beside and not _room_beside(ws, line):
-        with QSignalBlocker(ws.beside):
-            ws.beside.setChecked(False)
-        ws.window.statusBar().showMessage(
-            "The window is too narrow to show the preview beside the items: it stays a "
-            "tab behind them (widen the window, then View ▸ Preview Beside Items).",
-            12000,
-        )
-        beside = False
+    side_by_side = beside and _room_beside(ws, line)
     for widget in (ws.items_panel, ws.preview):
-        widget.setMinimumWidth(line if beside else 0)
+        widget.setMinimumWidth(line if side_by_side else 0)
     if beside:
-        ws.window.splitDockWidget(ws.items_dock, ws.preview_dock, Qt.Orientation.Horizontal)
+        across = Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical
+        area = ws.window.dockWidgetArea(ws.items_dock)
+        ws.window.removeDockWidget(ws.preview_dock)  # out of the items' tabs first
+        ws.window.addDockWidget(area, ws.preview_dock)
+        ws.window.splitDockWidget(ws.items_dock, ws.preview_dock, across)
         ws.preview_dock.show()
+        if not side_by_side:
+            # the items keep their list and wording; the preview a page's dozen lines
+            lines = 12 * ws.preview.fontMetrics().lineSpacing()
+            height = ws.items_dock.height() + ws.preview_dock.height()
+            ws.window.resizeDocks(
+                [ws.items_dock, ws.preview_dock],
+                [max(height - lines, lines), lines],
+                Qt.Orientation.Vertical,
+            )
+            ws.window.statusBar().showMessage(UNDER, 12000)
     else:
         ws.window.tabifyDockWidget(ws.items_dock, ws.preview_dock)
         ws.items_dock.raise_()

@@ -23,9 +23,11 @@ from PySide6.QtGui import (
 )
 
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
+from amendtool.core.layout import Block
 from amendtool.core.templates import fill_map
 from amendtool.core.timekeeping import long_date
 from amendtool.core.typography import curly_quotes
+from amendtool.gui.print_pages import kept_texts, mark_kept, print_paged, qt_html
 from amendtool.io.edgar_writer import blocks_to_html
 from amendtool.resources import resource_path
 
@@ -39,8 +41,11 @@ HOUSE_FONT, HOUSE_SIZE = "Times New Roman", 12.0  # the template's Normal style
 
 def choices(amendment: Amendment) -> dict[str, str]:
     """What counsel may print, as the Print and Export PDF choices name it."""
+    from amendtool.core.offer_names import audience, offer_title
+
     w = amendment.wording.printed
-    terms = {"document_title": amendment.filing.document_title}
+    title = offer_title(amendment.filing, amendment.original)
+    terms = {"document_title": title, "audience": audience(amendment.wording, title)}
     return {which: fill_map(w[f"{which}_choice"], terms) for which in PRINTABLE}
 
 
@@ -54,8 +59,31 @@ def printable(
     redline .docx has it, revisions by `author`), as a Qt document."""
     if which == REDLINE:
         title, html = _redline(amendment, author)
-    else:
-        title, html = _blocks_html(amendment, which, curly)
+        return _document(html, title)
+    blocks = schedule_to_blocks(amendment) if which == FILING else notice_blocks(amendment)
+    if curly:
+        blocks = [
+            replace(b, text=curly_quotes(b.text), cells=tuple(curly_quotes(c) for c in b.cells))
+            for b in blocks
+        ]
+    f = amendment.filing
+    terms = {
+        "issuer": f.issuer_name,
+        "document_title": f.document_title,
+        "number": f.amendment_number,
+    }
+    return printable_blocks(blocks, fill_map(amendment.wording.printed[f"{which}_title"], terms))
+
+
+def printable_blocks(blocks: list[Block], title: str) -> QTextDocument:
+    """Blocks as Qt sets them on pages: the HTML of the preview, spaced as the Word files
+    are, each heading and introduction kept with what follows it."""
+    document = _document(qt_html(blocks_to_html(blocks, title)), title)
+    mark_kept(document, kept_texts(blocks))
+    return document
+
+
+def _document(html: str, title: str) -> QTextDocument:
     document = QTextDocument()
     font = QFont(HOUSE_FONT)  # the house style's Normal text, as in the .docx
     font.setStyleHint(QFont.StyleHint.Serif)
@@ -64,18 +92,6 @@ def printable(
     document.setHtml(html)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     return document
-
-
-def _blocks_html(amendment: Amendment, which: str, curly: bool) -> tuple[str, str]:
-    blocks = schedule_to_blocks(amendment) if which == FILING else notice_blocks(amendment)
-    if curly:
-        blocks = [
-            replace(b, text=curly_quotes(b.text), cells=tuple(curly_quotes(c) for c in b.cells))
-            for b in blocks
-        ]
-    number = amendment.filing.amendment_number
-    title = f"Schedule TO Amendment No. {number}" if which == FILING else "Notice of Amendment"
-    return title, blocks_to_html(blocks, title)
 
 
 def _redline(amendment: Amendment, author: str | None) -> tuple[str, str]:
@@ -126,7 +142,7 @@ def print_to(document: QTextDocument, device: QPagedPaintDevice) -> None:
             QPageLayout.Unit.Millimeter,
         )
     )
-    document.print_(device)
+    print_paged(document, device)
 
 
 def export_pdf(
@@ -136,11 +152,17 @@ def export_pdf(
     curly: bool = True,
     author: str | None = None,
 ) -> Path:
+    return write_pdf(printable(amendment, which, curly, author), path)
+
+
+def write_pdf(document: QTextDocument, path: Path, title: str | None = None) -> Path:
+    """The document as a PDF whose title is the document's own ("Halvorsen Networks, Inc.:
+    Amendment No. 1 to Schedule TO"), as a reader's window and file list show it."""
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
-    writer.setTitle(f"{amendment.filing.document_title} — {which}")
+    name = QTextDocument.MetaInformation.DocumentTitle
+    writer.setTitle(title or document.metaInformation(name))
     writer.setCreator("amendtool")
-    document = printable(amendment, which, curly, author)
     document.setPageSize(QSizeF())  # let the writer's page decide, with page numbers
     print_to(document, writer)
     del writer  # the file is finished when the writer goes

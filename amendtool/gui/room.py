@@ -8,14 +8,16 @@ tooltip and in the detail under the list), and the list takes about half the col
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFormLayout,
     QListWidget,
     QMainWindow,
     QPlainTextEdit,
     QSplitter,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -36,14 +38,41 @@ def arrange_docks(
 
 
 class CompactRows(QStyledItemDelegate):
-    """Item rows of at most `ROW_LINES` lines, broken at words; a longer one ends in "…"."""
+    """Item rows of at most `ROW_LINES` lines, each of the row's lines on one line of the
+    list, cut after a whole word with "…" where it is longer: Qt, left to wrap and elide
+    itself, pushed the class off a narrow row and cut the last word ("subject to th…")."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if not option.text or option.rect.width() <= 0:
+            return
+        style = option.widget.style() if option.widget else QApplication.style()
+        area = QStyle.SubElement.SE_ItemViewItemText
+        width = style.subElementRect(area, option, option.widget).width() - 2
+        lines = option.text.replace("\u2028", "\n").split("\n")[:ROW_LINES]
+        fitted = [words_within(line, option.fontMetrics, width) for line in lines]
+        option.text = "\u2028".join(fitted)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         size = super().sizeHint(option, index)
         line = option.fontMetrics.lineSpacing()
-        return QSize(size.width(), min(size.height(), ROW_LINES * line + ROW_PADDING))
+        return QSize(size.width(), ROW_LINES * line + ROW_PADDING)  # every row two lines
+
+
+def words_within(line: str, metrics: QFontMetrics, width: int) -> str:
+    """The line whole if it fits `width`, else its first whole words and "…"."""
+    if metrics.horizontalAdvance(line) <= width:
+        return line
+    words = line.split(" ")
+    for count in range(len(words) - 1, 0, -1):
+        kept = " ".join(words[:count]).rstrip(" ,;:—–-·")
+        if kept and metrics.horizontalAdvance(kept + "…") <= width:
+            return kept + "…"
+    return metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)  # one long word
 
 
 class ItemColumn(QSplitter):

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QFileDialog,
-    QInputDialog,
     QMessageBox,
 )
 
@@ -32,6 +31,7 @@ class AmendmentMenu:
         a["extend"].triggered.connect(lambda: self.extend())
         a["results"].triggered.connect(lambda: self.results())
         a["mark_filed"].triggered.connect(self.mark_filed)
+        a["remove_draft"].triggered.connect(self.remove_draft)
         a["history"].triggered.connect(lambda: self.save_history())
 
     # --- new amendments -----------------------------------------------------------------
@@ -45,36 +45,45 @@ class AmendmentMenu:
 
         self._start("Start the next amendment", make, kind="text")
 
-    def extend(self, to: str | None = None) -> None:
+    def extend(self, to: str | None = None, allow_short: bool = False) -> None:
         """An extension: counsel gives the new expiration; every statement of the old one is
-        restated and Item 4 says so."""
+        restated and Item 4 says so. One that does not keep the offer open as long as an
+        earlier amendment requires is refused, as the command refuses it, unless counsel
+        allows it (the dialog's box, the command's --allow-short-period)."""
         from amendtool.core.filing import filing_from_dict
+        from amendtool.core.series_rules import short_period
         from amendtool.core.series_steps import draft_extension
+        from amendtool.gui.extend_dialog import ANYWAY
 
         if self.session.filing is None:
             return self._no_filing()
         if to is None:
+            from amendtool.gui.extend_dialog import ExtendDialog
+
             suggested = self.session.filing.expiration + dt.timedelta(days=14)
-            to, ok = QInputDialog.getText(
-                self.window,
-                "Extend the offer",
-                f"New expiration, local time ({self.session.filing.time_zone}), "
-                "as YYYY-MM-DD HH:MM (or YYYY-MM-DD midnight, the end of that day):",
-                text=f"{suggested:%Y-%m-%d %H:%M}",
+            dialog = ExtendDialog(
+                self.session.filing.time_zone, f"{suggested:%Y-%m-%d %H:%M}", self.window
             )
-            if not ok:
+            if not dialog.exec():
                 return
+            to, allow_short = dialog.values()
         from amendtool.core.expiration_input import EXAMPLE, parse_expiration
 
         try:
             new = parse_expiration(to)
         except ValueError:
             return self._warn(f"'{to}' is not a date and time such as {EXAMPLE}.")
+
+        def short(series: Series) -> str | None:
+            problem = None if allow_short else short_period(series, ANYWAY)
+            return f"The extension to {to.strip()} {problem}." if problem else None
+
         self._start(
             "Extend the offer",
             lambda series, data: draft_extension(series, filing_from_dict(data), data, new),
             again="extension",
             kind="extension",
+            refuse=short,
         )
 
     def results(self, values: dict[str, Any] | None = None) -> None:
@@ -104,10 +113,13 @@ class AmendmentMenu:
         make: Callable[[Series, dict[str, Any]], SeriesAmendment],
         again: str = "",
         kind: str = "text",
+        refuse: Callable[[Series], str | None] | None = None,
     ) -> None:
         """The next amendment of `kind`, made by `make` from the open one's filing details; or
         the open one drafted again while it is a draft of the kind `again` (an extension to a
-        different date, results corrected). Nothing follows the final amendment."""
+        different date, results corrected). Nothing follows the final amendment. `refuse` reads
+        the series as `make` would leave it (made on a copy first) and says why not, before
+        anything is marked filed or drafted."""
         from amendtool.core.series_lock import lock_refusal
         from amendtool.core.series_rules import check_open
         from amendtool.core.series_steps import suggested_filing_data
@@ -124,6 +136,24 @@ class AmendmentMenu:
             return self._warn(str(exc))
         if not s.locked and not redraft and (refusal := lock_refusal(s.ensure_series(), kind)):
             return self._warn(refusal)
+        series = s.ensure_series()
+        data = (
+            dict(s.filing_data)
+            if redraft
+            else suggested_filing_data(
+                series, s.filing_data, max(dt.date.today(), s.filing.amendment_date)
+            )
+        )
+        if refuse is not None:
+            from amendtool.core.series import snapshot
+
+            trial = snapshot(series)
+            try:
+                make(trial, data)
+            except AmendtoolError as exc:
+                return self._warn(str(exc))
+            if problem := refuse(trial):
+                return self._warn(problem)
         if not s.locked and not redraft:
             answer = QMessageBox.question(
                 self.window,
@@ -133,14 +163,6 @@ class AmendmentMenu:
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        series = s.ensure_series()
-        data = (
-            dict(s.filing_data)
-            if redraft
-            else suggested_filing_data(
-                series, s.filing_data, max(dt.date.today(), s.filing.amendment_date)
-            )
-        )
         try:
             make(series, data)
         except AmendtoolError as exc:
@@ -170,6 +192,36 @@ class AmendmentMenu:
         series.file(len(series.amendments) - 1)
         s.show_series(series)
         s.undo_stack.resetClean()
+
+    def remove_draft(self) -> None:
+        """Take the open amendment, a draft, out of the project, once counsel confirms it;
+        the amendment before it opens again. Not undone: the window's undo history is of
+        the amendment that goes, so the message says so before anything is removed."""
+        s = self.session
+        s.wait_for_draft()
+        if s.original is None:
+            return
+        series = s.ensure_series()
+        current = series.current
+        if current.locked or len(series.amendments) < 2:
+            try:
+                series.remove_draft()  # refused: says why
+            except AmendtoolError as exc:
+                self._warn(str(exc))
+            return
+        earlier = series.amendments[-2].number
+        answer = QMessageBox.question(
+            self.window,
+            "Remove this draft amendment",
+            f"Amendment No. {current.number} (a draft, never filed) will be removed from the "
+            "project with its items, wording and filing details, and Amendment No. "
+            f"{earlier} will be open again. This cannot be undone. Remove it?",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        series.remove_draft()
+        s.show_series(series)
+        s.undo_stack.resetClean()  # the project has unsaved changes
 
     # --- history ------------------------------------------------------------------------
     def save_history(self, path: Path | None = None) -> Path | None:

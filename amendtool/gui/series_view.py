@@ -8,6 +8,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout
 
 from amendtool.core.errors import shown_path
@@ -47,9 +48,12 @@ class SeriesList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("seriesList")
-        # a narrow navigator cuts a row's end rather than hiding whole rows under a scroll bar
+        # a narrow navigator (a laptop's, or dragged narrower) wraps a row's words onto the
+        # next line: nothing is cut, and no scroll bar hides a row
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.itemActivated.connect(self._activated)
 
     def show_series(self, series: Series | None) -> None:
@@ -64,11 +68,24 @@ class SeriesList(QListWidget):
             font.setBold(amendment is series.current)
             row.setFont(font)
             self.addItem(row)
-        # as tall as its rows, up to a few: a project of one amendment keeps the room
-        rows = sum(self.sizeHintForRow(i) for i in range(min(self.count(), 4)))
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """As tall as its rows at this width, up to a few: a project of one amendment keeps
+        the room; the layout never squeezes it below its rows."""
+        self.doItemsLayout()
+        rows = sum(
+            self.visualRect(self.model().index(i, 0)).height() for i in range(min(self.count(), 4))
+        )
         height = max(rows, 20) + 2 * self.frameWidth() + 4
-        self.setMinimumHeight(height)  # the layout never squeezes it below its rows
-        self.setMaximumHeight(height)
+        if (self.minimumHeight(), self.maximumHeight()) != (height, height):
+            self.setMinimumHeight(height)
+            self.setMaximumHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_rows()  # wrapped rows take more lines when it is narrower
 
     def _activated(self, row: QListWidgetItem) -> None:
         self.historyRequested.emit(int(row.data(Qt.ItemDataRole.UserRole)))

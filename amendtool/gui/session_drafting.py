@@ -176,8 +176,9 @@ class Drafting(QObject):
                 from amendtool.core.overrides import carry_overrides
                 from amendtool.gui.draft_job import kept_items
 
-                if any(i.override_basis or i.counsel_materiality for i in self.items):
-                    carry_overrides(self.items, outcome.items)
+                # always: a class that lapsed, or a plain paragraph gone stale, is counsel's
+                # work too, and is said until counsel acts on it
+                carry_overrides(self.items, outcome.items)
                 self.apply_decisions(outcome.items)
                 self.items, self.notes = kept_items(self.items, outcome.items), outcome.notes
             self.version += 1

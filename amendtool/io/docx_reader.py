@@ -22,6 +22,7 @@ from amendtool.core.errors import InputError
 from amendtool.core.model import CELL_PARAGRAPH_BREAK, PageMark, ParagraphKind
 from amendtool.core.structure import RawBlock
 from amendtool.io.docx_notes import NoteReference, read_notes
+from amendtool.io.docx_page_layout import forget_unknown_pages
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = "{" + W + "}"
@@ -183,6 +184,9 @@ def walk_docx(document: docx.document.Document) -> DocxResult:
     walker = _Walker(document)
     walker.walk(document.element.body)
     notices = []
+    unknown = forget_unknown_pages(walker.blocks, walker.rendered)
+    if unknown:
+        notices.append(unknown)
     if walker.revisions:
         notices.append("holds tracked changes; read as it prints with all changes accepted")
     has_comments = any(rel.reltype.endswith("/comments") for rel in document.part.rels.values())
@@ -207,6 +211,7 @@ class _Walker:
         self.pending_break = False
         self.started = False
         self.has_breaks = False
+        self.rendered = False  # Word laid the pages out and recorded where each one breaks
         self.merge_next: RawBlock | None = None
         self.blank_pending = False
         self.notes = read_notes(document)
@@ -423,6 +428,7 @@ class _Walker:
                     elif child.get(W_TYPE) != "column":
                         emit("\n", bold)
                 elif tag == W_LASTRENDEREDPAGEBREAK:
+                    self.rendered = True
                     if self.started:
                         self.pending_break = True
                         self.has_breaks = True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 from functools import lru_cache
@@ -23,6 +24,7 @@ from amendtool.core.clean_text import safe_for_output
 from amendtool.core.layout import Block, Role
 from amendtool.core.model import cell_paragraphs
 from amendtool.core.typography import curly_quotes
+from amendtool.io.docx_properties import stamp
 from amendtool.io.safe_write import write_bytes_atomic
 from amendtool.io.word_paragraphs import ParagraphStyles, add_paragraph, add_run, keep_with_next
 from amendtool.resources import resource_path
@@ -67,18 +69,20 @@ def blocks_to_docx(
     cover_page: bool = True,
     plain_notice: bool = False,
     curly: bool = True,
+    author: str = "",
+    when: dt.datetime | None = None,
 ) -> bytes:
     """`cover_page`: the first page (a filing's cover) carries no page number; `plain_notice`:
     the employee notice is in plain style (left-aligned, its own headings); `curly`: set with
     typographer's quotation marks and apostrophes, as Word sets them (the house style, on by
-    default). EDGAR text is ASCII whatever this says."""
+    default). EDGAR text is ASCII whatever this says. `author` and `when` (the export time)
+    are what the file says of itself."""
     document = docx.Document(str(template or house_template()))
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
             body.remove(child)
-    document.core_properties.title = safe_for_output(title)
-    document.core_properties.author = ""
+    stamp(document, title, author, when)
     styles = ParagraphStyles(document)
     end = body.find(qn("w:sectPr"))  # paragraphs go before the body's own section
     pending_break = False

@@ -21,6 +21,7 @@ from lxml import etree
 from amendtool.core.history import Entry, History, amendment_label, history, state_title
 from amendtool.core.series import Series
 from amendtool.io._oxml_revisions import Revisions, _mark_paragraph
+from amendtool.io.docx_properties import author_of, stamp
 from amendtool.io.docx_writer import house_template
 from amendtool.io.safe_write import write_bytes_atomic
 from amendtool.io.word_paragraphs import ParagraphStyles
@@ -63,7 +64,7 @@ def history_docx(series: Series, through: int, since: int = 0) -> bytes:
         for number, tag in ((entry.inserted_by, "w:ins"), (entry.deleted_by, "w:del")):
             if number in revisions:
                 _mark_paragraph(paragraph._p, revisions[number].mark(tag))
-    word.core_properties.title = f"{title}, {state}"
+    stamp(word, f"{title}, {state}", author_of(series.amendments[0].filing, None), None)
     buffer = io.BytesIO()
     word.save(buffer)
     return buffer.getvalue()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.filing_document import built_once, notice_blocks, schedule_to_blocks
+from amendtool.io.docx_properties import author_of
 from amendtool.io.os_refusals import refusal
 from amendtool.io.output_set import Published
 from amendtool.io.safe_write import WriteError
@@ -61,7 +62,12 @@ def _schedule_to(amendment: Amendment, options: OutputOptions = DEFAULT_OPTIONS)
     title = f"Schedule TO Amendment No. {amendment.filing.amendment_number}"
     plain = amendment.filing.notice_style == "plain"
     return blocks_to_docx(
-        schedule_to_blocks(amendment), title, plain_notice=plain, curly=options.curly
+        schedule_to_blocks(amendment),
+        title,
+        plain_notice=plain,
+        curly=options.curly,
+        author=author_of(amendment.filing, options.author),
+        when=options.when,
     )
 
 
@@ -75,6 +81,8 @@ def _notice(amendment: Amendment, options: OutputOptions = DEFAULT_OPTIONS) -> b
         cover_page=False,
         plain_notice=plain,
         curly=options.curly,
+        author=author_of(amendment.filing, options.author),
+        when=options.when,
     )
 
 

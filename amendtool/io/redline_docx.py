@@ -22,6 +22,7 @@ from amendtool.core.model import Document
 from amendtool.core.typography import collapse_spaces
 from amendtool.io._oxml_revisions import Revisions, accept_all, accepted_text
 from amendtool.io.docx_notes import notes_roots
+from amendtool.io.docx_properties import author_of, stamp
 from amendtool.io.redline_base import base_document
 from amendtool.io.redline_notes import NoteMarking
 from amendtool.io.redline_pieces import (
@@ -60,18 +61,18 @@ def build_review_documents(
     from amendtool.io.review_replay import replay_for_export
 
     filing = amendment.filing
-    word, notes = replay_for_export(amendment, author, when)
-    word.core_properties.title = (
-        f"{filing.document_title} (redline, Amendment No. {filing.amendment_number})"
-    )
+    moment = when or dt.datetime.now(dt.UTC)
+    word, notes = replay_for_export(amendment, author, moment)
+    number = filing.amendment_number
+    made_by = author_of(filing, author)
+    stamp(word, f"{filing.document_title} (redline, Amendment No. {number})", made_by, moment)
     redline = _save(word)
     conformed_word = docx.Document(io.BytesIO(redline))
     accept_all(conformed_word.element.body)
     for notes_part in notes_roots(conformed_word):
         accept_all(notes_part)
-    conformed_word.core_properties.title = (
-        f"{filing.document_title}, as amended through Amendment No. {filing.amendment_number}"
-    )
+    conformed = f"{filing.document_title}, as amended through Amendment No. {number}"
+    stamp(conformed_word, conformed, made_by, moment)
     return ReviewDocuments(redline, _save(conformed_word), notes)
 
 

@@ -14,6 +14,8 @@ import io
 import docx
 from lxml import etree
 
+from amendtool.io.docx_notes import notes_roots
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 INSERTED = "text-decoration: underline; color: #1f3fbf"
 DELETED = "text-decoration: line-through; color: #b00020"
@@ -23,42 +25,97 @@ _TWIPS_PER_PX = 15  # Qt's HTML lengths are pixels at 96 a inch; Word's twips 14
 
 
 def redline_html(word: bytes, title: str, legend: str = "") -> str:
-    """The redline .docx (`word`) as HTML Qt lays out on pages; `legend` heads it."""
-    body = docx.Document(io.BytesIO(word)).element.body
+    """The redline .docx (`word`) as HTML Qt lays out on pages; `legend` heads it. Its
+    footnotes and endnotes follow the text under a rule, each after its mark, their
+    changes marked too (a page laid out by Qt has no foot to set them at)."""
+    document = docx.Document(io.BytesIO(word))
+    notes = _Notes(notes_roots(document))
     parts = [
         "<html><head><meta charset='utf-8'>",
         f"<title>{html.escape(title)}</title></head><body>",
     ]
     if legend:
         parts.append(f"<p><i>{html.escape(legend)}</i></p>")
-    for child in body.iterchildren():
+    for child in document.element.body.iterchildren():
         if child.tag == W + "p":
-            parts.append(_paragraph(child))
+            parts.append(_paragraph(child, notes))
         elif child.tag == W + "tbl":
-            parts.append(_table(child))
+            parts.append(_table(child, notes))
+    parts.append(notes.printed())
     parts.append("</body></html>")
     return "".join(parts)
 
 
 def tracked_words(word: bytes) -> tuple[list[str], list[str]]:
-    """The text of each insertion and each deletion of the redline .docx, in order."""
-    body = docx.Document(io.BytesIO(word)).element.body
+    """The text of each insertion and each deletion of the redline .docx (its notes too),
+    in order."""
+    document = docx.Document(io.BytesIO(word))
     inserted: list[str] = []
     deleted: list[str] = []
-    for element in body.iter(W + "ins", W + "del"):
-        runs = element.iter(W + "r")
-        text = "".join(_run_text(r, markup=False) for r in runs)
-        if text.strip():
-            (inserted if element.tag == W + "ins" else deleted).append(text)
+    for root in [document.element.body, *notes_roots(document)]:
+        for element in root.iter(W + "ins", W + "del"):
+            runs = element.iter(W + "r")
+            text = "".join(_run_text(r, markup=False) for r in runs)
+            if text.strip():
+                (inserted if element.tag == W + "ins" else deleted).append(text)
     return inserted, deleted
 
 
-def _paragraph(p: etree._Element) -> str:
+class _Notes:
+    """The notes the text refers to, numbered as Word numbers them: footnotes 1, 2, 3 and
+    endnotes i, ii, iii in the order their references print."""
+
+    def __init__(self, roots: list[etree._Element]) -> None:
+        self.bodies: dict[tuple[str, str], etree._Element] = {}
+        for root in roots:
+            for note in root.iterchildren(W + "footnote", W + "endnote"):
+                kind = note.tag.removeprefix(W)
+                self.bodies[(kind, note.get(W + "id", ""))] = note
+        self.referred: dict[str, list[tuple[str, etree._Element]]] = {
+            "footnote": [],
+            "endnote": [],
+        }
+
+    def mark(self, reference: etree._Element) -> str:
+        """The printed mark of a note reference (none when a custom mark follows it)."""
+        kind = reference.tag.removeprefix(W).removesuffix("Reference")
+        note = self.bodies.get((kind, reference.get(W + "id", "")))
+        if note is None or reference.get(W + "customMarkFollows") in ("1", "true"):
+            return ""
+        listed = self.referred[kind]
+        if all(n is not note for _, n in listed):
+            number = len(listed) + 1
+            listed.append((_roman(number) if kind == "endnote" else str(number), note))
+        return next(m for m, n in listed if n is note)
+
+    def printed(self) -> str:
+        notes = self.referred["footnote"] + self.referred["endnote"]
+        if not notes:
+            return ""
+        out = ["<hr/>"]
+        for mark, note in notes:
+            paragraphs = [_paragraph(p, self) for p in note.iterchildren(W + "p")]
+            if paragraphs:
+                paragraphs[0] = paragraphs[0].replace(">", f"><sup>{mark}</sup>", 1)
+            out += paragraphs
+        return "".join(out)
+
+
+def _roman(number: int) -> str:
+    numerals = ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+    out = ""
+    for value, letters in numerals:
+        while number >= value:
+            out, number = out + letters, number - value
+    return out
+
+
+def _paragraph(p: etree._Element, notes: _Notes) -> str:
     style = _paragraph_style(p)
     heading = _is_heading(p)
     runs = []
     for run in p.iter(W + "r"):
-        text = _run_text(run)
+        text = _run_text(run, notes=notes)
         if not text:
             continue
         mark = _mark_of(run, p)
@@ -107,11 +164,15 @@ def _mark_of(run: etree._Element, paragraph: etree._Element) -> str:
     return ""
 
 
-def _run_text(run: etree._Element, markup: bool = True) -> str:
-    """The run's text (escaped, bold and italic kept when `markup`)."""
+def _run_text(run: etree._Element, markup: bool = True, notes: _Notes | None = None) -> str:
+    """The run's text (escaped, bold and italic kept, note references as their marks, when
+    `markup`)."""
     pieces = []
     for child in run.iterchildren():
-        if child.tag in (W + "t", W + "delText"):
+        if child.tag in (W + "footnoteReference", W + "endnoteReference") and notes and markup:
+            if mark := notes.mark(child):
+                pieces.append(f"<sup>{mark}</sup>")
+        elif child.tag in (W + "t", W + "delText"):
             pieces.append(html.escape(child.text or "") if markup else child.text or "")
         elif child.tag == W + "tab":
             pieces.append(" " if not markup else "&nbsp;&nbsp;&nbsp;&nbsp;")
@@ -135,12 +196,12 @@ def _on(toggle: etree._Element | None) -> bool:
     return toggle is not None and toggle.get(W + "val", "true") not in ("0", "false", "off")
 
 
-def _table(table: etree._Element) -> str:
+def _table(table: etree._Element, notes: _Notes) -> str:
     rows = []
     for row in table.iterchildren(W + "tr"):
         cells = []
         for cell in row.iterchildren(W + "tc"):
-            inner = "".join(_paragraph(p) for p in cell.iterchildren(W + "p"))
+            inner = "".join(_paragraph(p, notes) for p in cell.iterchildren(W + "p"))
             cells.append(f"<td valign='top'>{inner}</td>")
         rows.append(f"<tr>{''.join(cells)}</tr>")
     return (

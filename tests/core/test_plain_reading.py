@@ -13,7 +13,7 @@ import pytest
 from amendtool.core.amendment import Amendment, draft_amendment
 from amendtool.core.checks import run_checks
 from amendtool.core.filing import load_filing
-from amendtool.core.plain_checks import notice_reading
+from amendtool.core.plain_readability import notice_reading
 from amendtool.io.load import load_document
 from tests.conftest import SAMPLES
 

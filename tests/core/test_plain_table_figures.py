@@ -106,3 +106,32 @@ def test_a_rate_in_a_sentence_is_named_by_counsel_not_as_the_rate() -> None:
     (said,) = fact_sentences(changes, house_wording())
     assert said == "The [name this rate for employees] is now 20%. It was 24%."
     assert placeholders(said)
+
+
+def test_a_heading_with_a_note_mark_still_names_its_column(filing: FilingDetails) -> None:
+    rows = [
+        "EXERCISE PRICE PER SHARE\tCASH PAYMENT PER SHARE(1)",
+        "$15.00 to $19.99\t$0.50",
+        "$30.00 to $34.99\t$0.15",
+    ]
+    amendment = table_changed(filing, rows, 2, "$30.00 to $34.99\t$0.20")
+    (paragraph,) = plain_paragraphs(amendment)
+    assert paragraph.text.startswith(
+        "The cash payment per share is now $0.20. It was $0.15. This is in the table, in the "
+        'row for "$30.00 to $34.99".'
+    ), paragraph.text
+    assert placeholders(paragraph.text) == []
+
+
+def test_a_figure_under_no_heading_is_said_by_its_row_and_left_to_counsel(
+    filing: FilingDetails,
+) -> None:
+    rows = ["$15.00 to $19.99\t$0.50", "$30.00 to $34.99\t$0.15"]
+    amendment = table_changed(filing, rows, 1, "$30.00 to $34.99\t$0.20")
+    (paragraph,) = plain_paragraphs(amendment)
+    assert "The amount is now" not in paragraph.text
+    assert (
+        'In the table, the figure in the row for "$30.00 to $34.99" is now $0.20. It was $0.15.'
+        in paragraph.text
+    ), paragraph.text
+    assert PLACEHOLDER in paragraph.text

@@ -117,3 +117,26 @@ def test_every_quoted_fragment_starts_and_ends_on_a_word_boundary(
     old_words, new_words = quoted
     assert on_boundaries(old_words, old), (old_words, old)
     assert on_boundaries(new_words, new), (new_words, new)
+
+
+def test_a_number_is_quoted_with_what_it_counts_and_no_more() -> None:
+    """The same change in two sentences is quoted the same way, with the fewest words that
+    say what the number counts: "4,000,000 Shares", not "4,000,000 Shares properly"."""
+    quoted = [
+        changed_words(
+            f"Upon the terms of the Offer, we will purchase up to 4,000,000 Shares {rest}.",
+            f"Upon the terms of the Offer, we will purchase up to 4,500,000 Shares {rest}.",
+            12,
+        )
+        for rest in (
+            "properly tendered and not properly withdrawn",
+            "validly tendered",
+            "that are properly tendered",
+        )
+    ]
+    assert quoted == [("4,000,000 Shares", "4,500,000 Shares")] * 3
+    assert changed_words(
+        "If more than 4,000,000 Shares are properly tendered, we will prorate.",
+        "If more than 4,500,000 Shares are properly tendered, we will prorate.",
+        12,
+    ) == ("4,000,000 Shares", "4,500,000 Shares")

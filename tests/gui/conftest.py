@@ -53,6 +53,24 @@ def answered_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.fixture
+def exports_anyway(monkeypatch: pytest.MonkeyPatch, answered_dialogs: list[str]) -> list[str]:
+    """Counsel reads what the checks found and chooses Export Anyway (the offer's warnings
+    are not what the test is about); any other message box is recorded and cancelled."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def answer(box):  # type: ignore[no-untyped-def]
+        answered_dialogs.append(box.text())
+        anyway = [b for b in box.buttons() if b.text() == "Export Anyway"]
+        if anyway:
+            anyway[0].click()
+            return 0
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    return answered_dialogs
+
+
+@pytest.fixture
 def window(qtbot) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     from amendtool.gui.app import make_app
 

@@ -21,8 +21,9 @@ def proposed(window, monkeypatch, shown) -> ExportDialog:  # type: ignore[no-unt
 
 
 def test_export_starts_in_the_last_export_folder_of_the_project(
-    qtbot, window, monkeypatch, answered_dialogs, tmp_path: Path
+    qtbot, window, monkeypatch, exports_anyway, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
+    answered_dialogs = exports_anyway  # the offer's warnings: counsel exports anyway
     window.open_demo()
     wait_items(qtbot, window, 6)
     for item in window.session.items:  # counsel has written the notice's plain paragraphs
@@ -70,8 +71,9 @@ def test_export_starts_in_the_last_export_folder_of_the_project(
 
 
 def test_without_a_file_manager_export_says_where_the_files_are(
-    qtbot, window, monkeypatch, answered_dialogs, tmp_path: Path
+    qtbot, window, monkeypatch, exports_anyway, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
+    answered_dialogs = exports_anyway  # the offer's warnings: counsel exports anyway
     from PySide6.QtGui import QDesktopServices
 
     window.open_demo()

@@ -268,12 +268,12 @@ def test_preview_beside_items_keeps_lines_of_words_or_stays_a_tab(qtbot, window)
     line = ws.items_panel.fontMetrics().horizontalAdvance("n" * 40)
     ws.beside.setChecked(True)
     qtbot.waitUntil(lambda: ws.preview_dock.isVisible(), timeout=5000)
-    beside = not window.tabifiedDockWidgets(ws.items_dock)
-    if beside:  # each side holds a line of words
+    assert not window.tabifiedDockWidgets(ws.items_dock)  # both shown, never refused
+    if ws.preview_dock.y() == ws.items_dock.y():  # beside: each side a line of words
         assert ws.preview.width() >= line and ws.items_panel.width() >= line
-    else:  # too narrow: the preview stays a tab, and the status bar says why
-        assert not ws.beside.isChecked()
-        assert "too narrow" in window.statusBar().currentMessage()
+    else:  # no room beside: under the items, and the status bar says how to set it beside
+        assert ws.beside.isChecked()
+        assert "under the items" in window.statusBar().currentMessage()
     ws.beside.setChecked(False)
     window.resize(2400, 1000)
     qtbot.waitUntil(lambda: window.width() >= 2000, timeout=5000)

@@ -45,3 +45,24 @@ def test_a_real_revision_loads_without_a_question(
     load_revised_by_menu(qtbot, window, monkeypatch, REVISED)
     wait_items(qtbot, window, 6)
     assert not any("shares almost nothing" in text for text in answered_dialogs)
+
+
+def test_enter_at_the_question_does_not_load_the_note(
+    qtbot, window: MainWindow, monkeypatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Enter answers with the default button: for a file that replaces the draft, No."""
+    open_original(qtbot, window)
+    pane = window.workspace.draft_pane
+    before = pane.toPlainText()
+
+    def enter(parent, title, text, buttons=None, default=None):  # type: ignore[no-untyped-def]
+        # Qt's own default, when none is named, is the first accepting button: Yes
+        return default or QMessageBox.StandardButton.Yes
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Call Jim about the Kestrel timing on Monday.\n", encoding="utf-8")
+    load_revised_by_menu(qtbot, window, monkeypatch, notes)
+    monkeypatch.setattr(QMessageBox, "question", enter)
+    load_revised_by_menu(qtbot, window, monkeypatch, notes)
+    qtbot.wait(300)
+    assert pane.toPlainText() == before

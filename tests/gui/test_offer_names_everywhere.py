@@ -61,3 +61,8 @@ def test_dialogs_and_the_export_list_name_the_offer_and_its_readers(
     listed = " ".join(box.text() for box in dialog.boxes.values())
     assert "the notice to holders" in listed
     assert "employees" not in listed and "Exchange" not in listed
+    from amendtool.gui.printing import choices
+
+    printed = choices(window.session.amendment())
+    assert printed["notice"] == "The notice to holders"
+    assert "Offer to Purchase" in printed["redline"]

@@ -140,3 +140,25 @@ def marked_runs(document) -> tuple[list[str], list[str], list[str]]:  # type: ig
             runs[kind].append(flat(current))
         block = block.next()
     return runs["u"], runs["s"], runs["p"]
+
+
+def test_the_printed_redline_sets_the_notes_after_the_text_with_their_changes(
+    qapp, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.io.test_word_note_added import NEW_NOTE, _amendment
+
+    _, noted = _amendment(tmp_path)
+    inserted, _ = tracked_words(build_review_documents(noted, AUTHOR).redline)
+    assert flat(NEW_NOTE) in [flat(w) for w in inserted]  # the note's own words are tracked
+    underlined, _, plain = marked_runs(printable(noted, REDLINE, author=AUTHOR))
+    assert any(flat(NEW_NOTE) in run for run in underlined)
+    assert any("Fees of the depositary are paid by us." in run for run in plain)
+    path = export_pdf(noted, tmp_path / "redline.pdf", REDLINE, author=AUTHOR)
+    read = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True)
+    text = " ".join(read.stdout.split())  # a mark set above the line reads as a word
+    # the references numbered as Word prints them, the notes after the text in that order
+    assert "of our stock.1 We have no agreement" in text
+    assert "We pay no fees.2" in text
+    first = re.search(r"\b1 Based on a Schedule 13G filed on February 10, 2009\.", text)
+    second = re.search(r"\b2 Fees of the depositary are paid by us\.", text)
+    assert first and second and text.index("We pay no fees.") < first.start() < second.start()

@@ -203,6 +203,7 @@ def test_stale_outputs_are_exported_before_the_amendment_is_marked_filed(
     answered_dialogs: list[str],
     confirmed: list[str],
     monkeypatch: pytest.MonkeyPatch,
+    exports_anyway: list[str],
     tmp_path: Path,
 ) -> None:
     """Outputs recorded for the open amendment and written before its items last changed

@@ -19,3 +19,29 @@ def test_three_amendments_are_all_shown(qtbot) -> None:  # type: ignore[no-untyp
     assert listed.count() == 3
     assert listed.minimumHeight() >= rows
     assert listed.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+
+
+def test_each_row_is_read_whole_in_a_laptop_navigator(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """At 1366×768 the navigator is about 300 pixels wide, and narrower once counsel drags
+    it: a row's words wrap onto the next line rather than being cut ("Amendment No. 3: ex…,
+    2026"), so every amendment's number, kind, date, changes and status can be read."""
+    from PySide6.QtCore import QRect
+
+    series, _ = three_amendments()
+    listed = SeriesList()
+    qtbot.addWidget(listed)
+    listed.show_series(series)
+    listed.show()
+    for width in (300, 220, 160):
+        listed.resize(width, listed.height())
+        qtbot.wait(10)
+        room = listed.viewport().width() - 8  # the row's own margins
+        metrics = listed.fontMetrics()
+        for row in range(listed.count()):
+            text = listed.item(row).text()
+            needed = metrics.boundingRect(
+                QRect(0, 0, room, 10000), Qt.TextFlag.TextWordWrap, text
+            ).height()
+            shown = listed.visualItemRect(listed.item(row))
+            assert shown.height() >= needed, (width, text, shown.height(), needed)
+            assert listed.viewport().rect().contains(shown), (width, row)

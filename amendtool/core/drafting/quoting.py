@@ -31,6 +31,7 @@ _COUNTED = re.compile(
     r"\s+(?:business\s+|calendar\s+|trading\s+)?(?:days?|weeks?|months?|years?|hours?)\b"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_PLURAL = re.compile(r"[a-z]+[^su]s")  # "shares", "options", "employees"; not "gross", "bonus"
 # words that end what a number counts: function words, pronouns and auxiliaries
 _NOT_COUNTED = frozenset(
     """
@@ -189,11 +190,13 @@ def _counted(old: str, new: str, start: int, end: int, shift: int) -> tuple[int,
 def _what_is_counted(old: str, new: str, end: int, shift: int) -> int:
     """'2.5 eligible options', '1,840,000 Preferred Shares', '210 employees': the words
     after a bare number up to what it counts (at most three, the same on both sides), not
-    the verb or the preposition that follows ("… were held", "… of our subsidiary")."""
+    the verb, adverb or preposition that follows ("… were held", "… properly tendered",
+    "… of our subsidiary"); a plural noun is what it counts, and ends the quotation, so
+    the same number is quoted the same way in every sentence."""
     out = end
     for taken, word in enumerate(re.finditer(r"\s+([A-Za-z][\w'’-]*)([,;:.)]?)", old[end:])):
         bare = word.group(1).lower()
-        if taken == 3 or bare in _NOT_COUNTED or (taken and bare.endswith("ed")):
+        if taken == 3 or bare in _NOT_COUNTED or (taken and bare.endswith(("ed", "ly"))):
             break
         if (
             word.start() != out - end
@@ -201,8 +204,8 @@ def _what_is_counted(old: str, new: str, end: int, shift: int) -> int:
         ):
             break
         out = end + word.end(1)
-        if word.group(2):
-            break  # the phrase ends at a comma or the sentence's stop
+        if word.group(2) or _PLURAL.fullmatch(bare):
+            break  # the phrase ends at a comma, the sentence's stop or what is counted
     return out
 
 

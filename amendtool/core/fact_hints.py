@@ -1,0 +1,37 @@
+"""What the text must hold for a fact's pattern (core/facts.py, and the plain notice's in
+core/plain_facts.py) to match anywhere in it: a percentage needs "%" or "cent", a ratio
+"each", "every", a colon or "for"/"to" between numbers, a date a digit and a month or a
+slash. The patterns try every number word at every word of a
+paragraph; most paragraphs of a long offer hold none of these, and are not searched."""
+
+from __future__ import annotations
+
+import re
+
+from amendtool.core.numerals import NUM
+
+_DIGIT = re.compile(r"\d")
+# every month's name and abbreviation starts with one of these
+_MONTH_OR_SLASH = re.compile(r"/|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
+_PERCENT = re.compile(r"%|cent", re.IGNORECASE)
+# "2 for each", "for every 2": each or every; "2:1"; "1-for-2" or "one to two": the
+# pattern's own numbers after "for" or "to" (found from the space, not at every word)
+_RATIO = re.compile(rf"each|every|:|[- ](?:for|to)[- ]{NUM}\b", re.IGNORECASE)
+
+
+def may_hold_date(text: str) -> bool:
+    return _DIGIT.search(text) is not None and _MONTH_OR_SLASH.search(text) is not None
+
+
+def may_hold_percent(text: str) -> bool:
+    return _PERCENT.search(text) is not None
+
+
+def may_hold_ratio(text: str) -> bool:
+    return _RATIO.search(text) is not None
+
+
+def may_hold(kind: str, text: str) -> bool:
+    """Whether a fact of `kind` ("date", "percent", "ratio"; any other: yes) may be in `text`."""
+    hint = {"date": may_hold_date, "percent": may_hold_percent, "ratio": may_hold_ratio}.get(kind)
+    return hint is None or hint(text)

@@ -1,0 +1,128 @@
+"""How the plain notice reads, part by part: which of its blocks are written for employees
+(never the items quoted as filed), which sentences come from counsel's filing details, the
+reading grade of each paragraph against the limit of the plain-English settings
+(resources/plain/legal_words.toml), and the measures the readability benchmark prints.
+
+The grade of the notice as a whole can stay within the limit while one dense paragraph,
+perhaps the one an employee needs, does not: each such paragraph is a finding that names
+it, as counsel would look for it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from amendtool.core.amendment import Amendment
+from amendtool.core.filing_document import notice_blocks
+from amendtool.core.findings import WARNING, Finding
+from amendtool.core.items import letter
+from amendtool.core.layout import Block, Role
+from amendtool.core.plain_english import legal_words, plain_rules, readability
+from amendtool.core.plain_notice import PlainParagraph, plain_paragraphs
+from amendtool.core.plain_summary import placeholders
+from amendtool.core.timekeeping import deadline_phrase
+
+PLAIN_ROLES = (Role.HEADLINE, Role.HEADING, Role.SUBHEADING, Role.TEXT)
+
+_FIRST_WORDS = 5  # a paragraph without an item is named by its first words
+_ADVICE = "use shorter sentences and everyday words"
+
+
+def paragraph_grades(
+    blocks: list[Block], paragraphs: list[PlainParagraph], counsel: dict[str, str]
+) -> list[Finding]:
+    """A warning for each plain paragraph that reads above the grade limit: a change's
+    paragraph (with the places it was made) by its item, any other by its first words and
+    the filing details it holds. Text quoted from the filing is never judged."""
+    limit = plain_rules().grade
+    findings = []
+    for paragraph in paragraphs:
+        text = _bare(f"{paragraph.text} {paragraph.places}")
+        grade = readability([text]).grade
+        if grade > limit:
+            index = paragraph.items[0]
+            message = (
+                f"item {letter(index)}: the notice's plain paragraph reads at grade "
+                f"{grade:.1f} (at most {limit:g}): {_ADVICE}"
+            )
+            findings.append(Finding(WARNING, "plain_english", message, index))
+    for block in blocks:
+        if block.role is not Role.TEXT or block.items:
+            continue
+        grade = readability([_bare(block.text)]).grade
+        if grade > limit:
+            held = [name for name, text in counsel.items() if text and text in block.text]
+            holds = f" ({', '.join(held)})" if held else ""
+            message = (
+                f"the plain notice's paragraph beginning “{_first_words(block.text)}”{holds} "
+                f"reads at grade {grade:.1f} (at most {limit:g}): {_ADVICE}"
+            )
+            findings.append(Finding(WARNING, "plain_english", message))
+    return findings
+
+
+def _bare(text: str) -> str:
+    """The paragraph without its placeholders for counsel: they are instructions, not the
+    words employees will read."""
+    for mark in placeholders(text):
+        text = text.replace(mark, "")
+    return text
+
+
+def _first_words(text: str) -> str:
+    words = text.split()
+    return " ".join(words[:_FIRST_WORDS]) + (" …" if len(words) > _FIRST_WORDS else "")
+
+
+def plain_parts(blocks: list[Block]) -> list[str]:
+    """The texts of a plain notice written for employees (not the items quoted as filed)."""
+    return [b.text for b in blocks if b.role in PLAIN_ROLES]
+
+
+def counsel_fields(amendment: Amendment) -> dict[str, str]:
+    """The notice's sentences that come from the filing details, by what counsel calls them."""
+    f = amendment.filing
+    return {
+        "the notice's explanation (filing details)": f.notice_explanation,
+        "the notice's delivery paragraph (filing details)": f.notice_delivery,
+        "the notice's contact (filing details)": f.notice_contact,
+    }
+
+
+@dataclass(frozen=True)
+class NoticeReading:
+    """How the plain notice reads, for the benchmark and its test."""
+
+    grade: float
+    average_sentence: float
+    longest_sentence: int
+    sentences: int
+    own_legal_words: tuple[str, ...]  # in the sentences the tool wrote
+    counsel_legal_words: tuple[str, ...]  # in counsel's sentences from the filing details
+    names_deadline: bool  # with day, date, time and zone
+    placeholders: int
+
+
+def notice_reading(amendment: Amendment) -> NoticeReading:
+    plain = dataclasses.replace(amendment.filing, notice_style="plain")
+    amendment = dataclasses.replace(amendment, filing=plain)
+    parts = plain_parts(notice_blocks(amendment))
+    score = readability(parts)
+    counsel = [t for t in counsel_fields(amendment).values() if t]
+    own = []
+    for text in parts:
+        for written in counsel:
+            text = text.replace(written, "")
+        own.append(text)
+    deadline = deadline_phrase(amendment.filing.expiration_local, weekday=True)
+    return NoticeReading(
+        score.grade,
+        score.average_sentence,
+        score.longest_sentence,
+        score.sentences,
+        tuple(w for t in own for w, _ in legal_words(t)),
+        tuple(w for t in counsel for w, _ in legal_words(t)),
+        any(deadline in text for text in parts),
+        sum(len(placeholders(p.text)) for p in plain_paragraphs(amendment)),
+    )

@@ -1,0 +1,54 @@
+"""Extend the offer: the new expiration, and counsel's choice to draft an extension that
+does not keep the offer open as long as an earlier amendment requires (the command's
+--allow-short-period). Unticked, such an extension is refused naming the day it must reach,
+as the command refuses it; ticked, it is drafted and is not marked filed while short."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+ALLOW_SHORT = "Extend even if the offer is not kept open as long as an earlier amendment requires"
+# how the refusal tells counsel to draft it anyway (the command names its option instead)
+ANYWAY = f'with "{ALLOW_SHORT}" ticked in the Extend dialog'
+
+
+class ExtendDialog(QDialog):
+    def __init__(self, zone: str, suggested: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("extendDialog")
+        self.setWindowTitle("Extend the offer")
+        layout = QVBoxLayout(self)
+        label = QLabel(
+            f"New expiration, local time ({zone}), as YYYY-MM-DD HH:MM (or YYYY-MM-DD "
+            "midnight, the end of that day):"
+        )
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.to = QLineEdit(suggested)
+        self.to.setObjectName("extendTo")
+        layout.addWidget(self.to)
+        self.allow_short = QCheckBox(ALLOW_SHORT)
+        self.allow_short.setObjectName("allowShortPeriod")
+        self.allow_short.setToolTip(
+            "The extension is drafted, and the checks keep saying the period is short: it "
+            "cannot be marked filed until the offer is open long enough."
+        )
+        layout.addWidget(self.allow_short)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def values(self) -> tuple[str, bool]:
+        """The new expiration as typed, and whether a short period is allowed."""
+        return self.to.text(), self.allow_short.isChecked()

@@ -1,0 +1,162 @@
+"""Pages as Qt sets them for Print and Export PDF, made to read as the Word files do.
+
+Qt's rich text reads two things of the shared HTML otherwise than Word and browsers: a rule
+between cover entries ("margin:auto") takes several lines, which pushed the cover page onto
+three; and table cells are set edge to edge ("Exhibit NumberDescription"). And Qt keeps no
+heading with the paragraph after it, as Word's styles do: a heading or an introduction
+("… replaced with the following:") left at the foot of a page is moved to the next. So
+the pages are laid out and painted here, once, as `QTextDocument.print_` would set them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import pairwise
+
+from PySide6.QtCore import QSizeF
+from PySide6.QtGui import (
+    QGuiApplication,
+    QPagedPaintDevice,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextDocument,
+)
+
+from amendtool.core.layout import Block, Role
+
+KEEP_WITH_NEXT = QTextBlockFormat.Property.UserProperty + 1
+_HEADINGS = {Role.HEADING, Role.SUBHEADING, Role.HEADLINE, Role.CENTER_BOLD}
+_RULE = re.compile(r'(<hr style="[^"]*?)margin:auto;')
+_TABLE = '<table style="width:100%;border-collapse:collapse">'
+
+
+def qt_html(html: str) -> str:
+    """The shared HTML with a cover rule's space and a table's column gap as Word sets them."""
+    html = _RULE.sub(r"\1margin:6pt auto;", html)
+    # Qt sets collapsed borders' cells edge to edge, whatever their padding
+    table = '<table width="100%" cellpadding="2" cellspacing="0">'
+    return html.replace(_TABLE, table).replace("padding:2pt", "padding:2pt;padding-right:18pt")
+
+
+def _words(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def kept_texts(blocks: list[Block]) -> set[str]:
+    """The printed text of each block that must stay on a page with the block after it."""
+    kept = set()
+    for block, following in pairwise(blocks):
+        introduces = following.role in (Role.QUOTE, Role.TABLE_HEADER) or (
+            block.role is Role.TEXT and following.role is Role.ITEM
+        )
+        if block.role in _HEADINGS or introduces:
+            kept.add(_words(f"{block.label} {block.text}" if block.label else block.text))
+    return kept
+
+
+def mark_kept(document: QTextDocument, texts: Iterable[str]) -> None:
+    """Each paragraph of `document` printing one of `texts` is kept with the next one."""
+    wanted = set(texts)
+    block = document.firstBlock()
+    while block.isValid():
+        if block.text().strip() and _words(block.text()) in wanted:
+            cursor_format = block.blockFormat()
+            cursor_format.setProperty(KEEP_WITH_NEXT, True)
+            _set_format(document, block.position(), cursor_format)
+        block = block.next()
+
+
+def print_paged(document: QTextDocument, device: QPagedPaintDevice) -> None:
+    """The document on the device's pages, 2 cm inside them and numbered at the foot, as
+    `QTextDocument.print_` sets it; but laid out once, so that the pages printed are the
+    pages on which each kept paragraph was moved to stay with the next."""
+    clone = document.clone()
+    layout = clone.documentLayout()
+    layout.setPaintDevice(device)
+    screen = QGuiApplication.primaryScreen()
+    dpi = screen.logicalDotsPerInchY() if screen else 96.0
+    margin = int(2 / 2.54 * dpi)  # at the screen's resolution, scaled to the device's
+    frame = clone.rootFrame().frameFormat()
+    frame.setMargin(margin)
+    clone.rootFrame().setFrameFormat(frame)
+    clone.setPageSize(QSizeF(device.width(), device.height()))
+    keep_with_next(clone)
+    _paint_pages(clone, device, margin * device.logicalDpiY() / dpi)
+
+
+def keep_with_next(document: QTextDocument) -> None:
+    """A kept paragraph the page would leave at its foot starts the next page instead, and
+    so does a kept run of them (a heading over an introduction over a quotation)."""
+    height = document.pageSize().height()
+    always = QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    moved: set[int] = set()  # where this started a page (the document's own breaks stay)
+    block, steps = document.firstBlock(), 4 * document.blockCount()
+    while block.isValid() and block.next().isValid() and steps > 0:
+        steps -= 1
+        following = block.next()
+        forced = bool(following.blockFormat().pageBreakPolicy() & always)
+        own_break = forced and following.position() not in moved
+        kept = block.blockFormat().property(KEEP_WITH_NEXT) and not own_break
+        if kept and _page(block, height) != _page(following, height):
+            _break_before(document, block, True)
+            moved.add(block.position())
+            if following.position() in moved:  # the run moves whole
+                _break_before(document, following, False)
+                moved.discard(following.position())
+            if block.previous().isValid():
+                block = block.previous()  # which may now be left behind in its turn
+                continue
+        block = following
+
+
+def _break_before(document: QTextDocument, block: QTextBlock, on: bool) -> None:
+    changed = block.blockFormat()
+    flag = QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    changed.setPageBreakPolicy(flag if on else QTextBlockFormat.PageBreakFlag.PageBreak_Auto)
+    _set_format(document, block.position(), changed)
+
+
+def _page(block: QTextBlock, height: float) -> int:
+    """The page a paragraph starts on: that of its first line (a paragraph's own space may
+    begin at the foot of the page before)."""
+    block.document().documentLayout().documentSize()  # laid out (again) before it is read
+    lines = block.layout()
+    top = lines.position().y() + (lines.lineAt(0).y() if lines.lineCount() else 0.0)
+    return int(top // height)
+
+
+def _paint_pages(document: QTextDocument, device: QPagedPaintDevice, margin: float) -> None:
+    """Each page of a laid-out document, its number right-aligned in the bottom margin."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QAbstractTextDocumentLayout, QFontMetricsF, QPainter, QPalette
+
+    width, height = document.pageSize().width(), document.pageSize().height()
+    painter = QPainter(device)
+    painter.setFont(document.defaultFont())
+    metrics = QFontMetricsF(document.defaultFont(), device)
+    for page in range(document.pageCount()):
+        if page and not device.newPage():
+            break
+        painter.save()
+        painter.translate(0, -page * height)
+        view = QRectF(0, page * height, width, height)
+        painter.setClipRect(view)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = view
+        context.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+        number = str(page + 1)
+        x = width - margin - metrics.horizontalAdvance(number)
+        y = height - margin + metrics.ascent() + 5 * device.logicalDpiY() / 72
+        painter.drawText(round(x), round(y), number)
+    painter.end()
+
+
+def _set_format(document: QTextDocument, position: int, block_format: QTextBlockFormat) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(document)
+    cursor.setPosition(position)
+    cursor.setBlockFormat(block_format)

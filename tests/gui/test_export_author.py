@@ -1,0 +1,48 @@
+"""The redline names counsel, not the issuer: an export with no name in Preferences asks
+for one (offered from the computer's user name), uses it for every revision and keeps it
+in Preferences, so the next export does not ask again."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from amendtool.gui import settings
+from amendtool.gui.export_dialog import ExportDialog
+from amendtool.gui.preferences import os_user_name
+from tests.gui.conftest import wait_items
+from tests.gui.human import type_keys
+
+
+def authors(redline: Path) -> set[str]:
+    import re
+
+    xml = zipfile.ZipFile(redline).read("word/document.xml").decode()
+    return set(re.findall(r'w:author="([^"]*)"', xml))
+
+
+def test_the_first_export_asks_counsel_for_the_redlines_author(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window.open_demo()
+    wait_items(qtbot, window, 6)
+    for item in window.session.items:
+        item.set_plain_summary("We changed this to make the offer clearer for you.")
+    assert settings.revision_author() is None
+    dialog = ExportDialog(window.session.amendment(), str(tmp_path / "out"), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    field = dialog.author
+    assert field.isVisible() and field.text() == os_user_name() != ""
+    field.selectAll()
+    type_keys(field, "Jane Roe", pauses=(10,))
+    dialog.open_when_done = False
+    for name, box in dialog.boxes.items():
+        box.setChecked(name == "redline.docx")
+    dialog.start()
+    qtbot.waitUntil(lambda: bool(dialog.result_files) or dialog.error is not None, timeout=90_000)
+    assert dialog.error is None
+    assert authors(tmp_path / "out" / "redline.docx") == {"Jane Roe"}
+    assert settings.revision_author() == "Jane Roe"
+    again = ExportDialog(window.session.amendment(), str(tmp_path / "out"), window)
+    qtbot.addWidget(again)
+    again.show()
+    assert not again.author.isVisible()  # asked once; Preferences holds it from now on
