@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from amendtool.core.errors import shown_name
 from amendtool.gui import settings
 from amendtool.resources import resource_path
 
@@ -137,7 +138,7 @@ def export_pdf(
     path.parent.mkdir(parents=True, exist_ok=True)
     curly, author = settings.get(settings.CURLY_QUOTES), settings.revision_author()
     write_pdf(amendment, path, which, curly, author)
-    window.statusBar().showMessage(f"Wrote {path.name}", 6000)
+    window.statusBar().showMessage(f"Wrote {shown_name(path.name)}", 6000)
     return path
 
 

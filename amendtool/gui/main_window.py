@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from amendtool import APP_DISPLAY_NAME, __version__
-from amendtool.core.errors import AmendtoolError
+from amendtool.core.errors import AmendtoolError, shown_name
 from amendtool.gui import everyday, settings
 from amendtool.gui.actions import ACTIONS, build_actions, update_enabled
 from amendtool.gui.autosave import Autosaver
@@ -238,7 +238,9 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(notice, 8000)
 
         self.when_shown(
-            lambda: run_in_background(self, f"Reading {Path(original).name}…", work, done)
+            lambda: run_in_background(
+                self, f"Reading {shown_name(Path(original).name)}…", work, done
+            )
         )
 
     def open_project(self, path: Path) -> None:
@@ -278,7 +280,9 @@ class MainWindow(QMainWindow):
         when an amendment is open, as counsel chooses."""
         path = paths[0]
         if len(paths) > 1:
-            self.statusBar().showMessage(f"Opened {path.name} only: drop one file at a time", 8000)
+            self.statusBar().showMessage(
+                f"Opened {shown_name(path.name)} only: drop one file at a time", 8000
+            )
         if path.suffix.lower() in PROJECTS:
             self.open_project(path)
             return
@@ -316,12 +320,12 @@ class MainWindow(QMainWindow):
                     self, "Load as the revised offer?", warning, yes | no, no
                 )
                 if answer != QMessageBox.StandardButton.Yes:
-                    self.statusBar().showMessage(f"{path.name} was not loaded.", 8000)
+                    self.statusBar().showMessage(f"{shown_name(path.name)} was not loaded.", 8000)
                     return
             self.session.known.insert(0, document)  # its questions, subheadings and notes
             self.workspace.load_draft_text(blocks)
 
-        run_in_background(self, f"Reading {path.name}…", work, done)
+        run_in_background(self, f"Reading {shown_name(path.name)}…", work, done)
 
     # --- reacting ---------------------------------------------------------------------------
     def _loaded(self) -> None:
@@ -540,7 +544,9 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not self.session.undo_stack.isClean())
 
     def _report(self, error: Exception) -> None:
-        if isinstance(error, AmendtoolError):
-            QMessageBox.warning(self, APP_DISPLAY_NAME, str(error))
+        from amendtool.guard import known_problem
+
+        if (line := known_problem(error)) is not None:  # the user's to act on: an OS refusal too
+            QMessageBox.warning(self, APP_DISPLAY_NAME, line)
         else:
             QMessageBox.critical(self, APP_DISPLAY_NAME, f"Unexpected problem: {error}")
