@@ -13,6 +13,7 @@ from amendtool.core.apply import LocatorError, TextDocument, apply_item
 from amendtool.core.built_once import built, built_once
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
+from amendtool.core.incorporation_checks import incorporation_findings
 from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.layout import Role
 from amendtool.core.model import Document
@@ -65,6 +66,7 @@ def _checks(amendment: Amendment, findings: list[Finding]) -> Iterator[Callable[
         yield lambda: timing_findings(amendment)
     yield lambda: series_findings(amendment)  # earlier amendments, extensions, results
     yield lambda: check_terms(amendment)
+    yield lambda: incorporation_findings(amendment)
     yield lambda: check_stale_terms(amendment)
     if amendment.filing.notice_style == "plain":
         from amendtool.core.plain_checks import check_plain_notice
@@ -156,7 +158,7 @@ def _targets(item: AmendmentItem) -> list[tuple[str, int | None, int | None]]:
         return [(loc.section_id, first + k, None) for k in range(len(item.old_text.split("\n\n")))]
     if item.kind is ItemKind.RENUMBER_PARAGRAPHS:
         return [(loc.section_id, position, None) for position in item.positions]
-    if item.kind in (ItemKind.REPLACE_TABLE, ItemKind.DELETE_TABLE):
+    if item.kind in (ItemKind.REPLACE_TABLE, ItemKind.DELETE_TABLE, ItemKind.REPLACE_ROW):
         first = loc.paragraph or 1
         rows = len(item.old_text.split("\n"))
         return [(loc.section_id, first + k, None) for k in range(rows)]

@@ -6,6 +6,7 @@ The phrases are the wording file's [phrases]."""
 from __future__ import annotations
 
 from amendtool.core.items import Locator
+from amendtool.core.model import quoted_title
 from amendtool.core.ordinals import position_word
 from amendtool.core.wording_series import cited_through_insertion, through_insertion
 
@@ -48,8 +49,13 @@ def row_paragraph_cited(phrases: dict[str, str], loc: Locator) -> str:
     return template.format(ordinal=ordinal, **values)
 
 
-def row_cited(phrases: dict[str, str], caption: str) -> str:
-    """A table row by its first cell, as counsel name it: 'the row entitled "Purchase Price"'."""
+def row_cited(phrases: dict[str, str], caption: str, group: str | None = None) -> str:
+    """A table row by its first cell, as counsel name it: 'the row entitled "Purchase Price"';
+    by its row group too where the caption names several rows ('the row entitled "First
+    Quarter" under "Fiscal Year 2002"')."""
+    if group:
+        template = phrases.get("row_in_group", 'the row entitled "{caption}" under "{group}"')
+        return template.format(caption=caption, group=quoted_title(group))
     return phrases.get("row", 'the row entitled "{caption}"').format(caption=caption)
 
 

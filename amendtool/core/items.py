@@ -29,6 +29,8 @@ class ItemKind(StrEnum):
     # (or, at the top of the table, precedes: `Locator.row_before`) or that is taken out
     INSERT_ROW = "insert_row"
     DELETE_ROW = "delete_row"
+    # rows changed in place, cited by the row entitled "…" (the first of them) and restated
+    REPLACE_ROW = "replace_row"
     REPLACE_SENTENCE = "replace_sentence"
     DELETE_SENTENCE = "delete_sentence"
     INSERT_SENTENCE = "insert_sentence"
@@ -52,6 +54,7 @@ TABLE_KINDS = frozenset(
         ItemKind.INSERT_TABLE,
         ItemKind.INSERT_ROW,
         ItemKind.DELETE_ROW,
+        ItemKind.REPLACE_ROW,
     }
 )
 SENTENCE_KINDS = frozenset(
@@ -103,6 +106,12 @@ class Locator:
     # insert_row: `paragraph` is the row named by `row_caption`; the new rows go before it
     # (the top of the table) when set, else after it
     row_before: bool = False
+    # the row group a row is printed under ("Fiscal Year 2002"), where its caption alone
+    # names more than one row of the table ("First Quarter")
+    row_group: str | None = None
+    # replace_row: the first row of the table (its column headings, when it has them), which
+    # says what the figures of the row are
+    row_headings: str | None = None
     cell: int | None = None
     cell_paragraph: int | None = None
     cell_paragraph_count: int = 0

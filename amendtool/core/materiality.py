@@ -144,8 +144,11 @@ def _heading_row(item: AmendmentItem) -> str:
     that is the same before and after and states no amount or percentage, as words."""
     if item.kind not in TABLE_KINDS:
         return ""
-    old = next((r for r in item.old_text.split("\n") if r.strip()), "")
-    new = next((r for r in item.new_text.split("\n") if r.strip()), "")
+    if item.kind is ItemKind.REPLACE_ROW:  # rows of a table: their table's first row
+        old = new = item.locator.row_headings or ""
+    else:
+        old = next((r for r in item.old_text.split("\n") if r.strip()), "")
+        new = next((r for r in item.new_text.split("\n") if r.strip()), "")
     cells = [c.strip() for c in old.split("\t") if c.strip()]
     if not cells or fold_typography(old) != fold_typography(new) or re.search(r"[$%]", old):
         return ""

@@ -16,6 +16,7 @@ FACT_KINDS = frozenset(
         ItemKind.REPLACE_SENTENCE,
         ItemKind.REPLACE_PARAGRAPH,
         ItemKind.REPLACE_TABLE,
+        ItemKind.REPLACE_ROW,
         ItemKind.REPLACE_SECTION,
     }
 )

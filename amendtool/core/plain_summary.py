@@ -212,8 +212,8 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
     rest_changed = True
     pages: tuple[str, ...] = ()
     if item.kind in _FACT_KINDS and item.old_text and item.new_text:
-        changes, rest_changed = fact_changes(item.old_text, _new_text(item))
-        if item.kind is ItemKind.REPLACE_TABLE and voice and voice.document:
+        changes, rest_changed = fact_changes(_old_text(item), _new_text(item))
+        if item.kind in _TABLE_RESTATED and voice and voice.document:
             changes, pages = read_in_table(item, changes, voice.document)
         changes = _once(changes)
     sentences = fact_sentences(changes, wording, voice=voice)
@@ -238,10 +238,25 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
     return PlainSummary(summary_text(sentences), False, tuple(changes), complete, pages)
 
 
+# a table or rows of it restated: its new text is its rows
+_TABLE_RESTATED = frozenset({ItemKind.REPLACE_TABLE, ItemKind.REPLACE_ROW})
+
+
 def _new_text(item: AmendmentItem) -> str:
-    if item.kind is ItemKind.REPLACE_TABLE:
-        return "\n".join(item.new_paragraphs)
+    if item.kind in _TABLE_RESTATED:
+        return _under_headings(item, "\n".join(item.new_paragraphs))
     return item.new_text
+
+
+def _old_text(item: AmendmentItem) -> str:
+    return _under_headings(item, item.old_text) if item.kind in _TABLE_RESTATED else item.old_text
+
+
+def _under_headings(item: AmendmentItem, rows: str) -> str:
+    """Rows restated alone, read under their table's column headings, which say what
+    their figures are ("Portion of New RSUs vesting")."""
+    headings = item.locator.row_headings if item.kind is ItemKind.REPLACE_ROW else None
+    return f"{headings}\n{rows}" if headings else rows
 
 
 def _kind_sentence(item: AmendmentItem, kinds: dict[str, str]) -> str:

@@ -42,6 +42,39 @@ def check_stale_terms(amendment: Amendment, rules: Rules | None = None) -> list[
     for term in changed_terms(amendment.change_items, rules):
         findings += _stale_term(amendment, term, rules)
     findings += _stale_expirations(amendment, rules)
+    return findings + _renamed_form(amendment)
+
+
+def _renamed_form(amendment: Amendment) -> list[Finding]:
+    """The form holders return renamed by an item ("Election Form" to "Election and Release
+    Form") while the filing details keep the old name, which the notice's answers use."""
+    from amendtool.core.plain_facts import facts_in
+    from amendtool.core.typography import fold_typography
+
+    def fold(name: str) -> str:
+        return " ".join(fold_typography(name).casefold().split())
+
+    held = amendment.filing.transmittal_document
+    findings = []
+    for index, item in enumerate(amendment.change_items):
+        old, new = item_texts(item)
+        olds = {fold(f.text) for f in facts_in(old) if f.kind == "document"}
+        news = [f.text for f in facts_in(new) if f.kind == "document"]
+        if fold(held) not in olds or fold(held) in map(fold, news):
+            continue
+        came = next((n for n in news if fold(n) not in olds), None)
+        if came is None:
+            continue
+        findings.append(
+            Finding(
+                WARNING,
+                "renamed_form",
+                f"item {letter(index)}: renames the “{held}” the “{came}”, but the filing "
+                f"details' {named('offer', 'transmittal_document')} is still “{held}”, and "
+                "the notice's answers name it so: set it to the new name",
+                index,
+            )
+        )
     return findings
 
 

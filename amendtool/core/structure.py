@@ -29,6 +29,7 @@ from amendtool.core.model import (
     Section,
     SectionKind,
     cell_paragraphs,
+    is_contents_title,
     row_cells,
 )
 from amendtool.core.notes import mark_table_notes
@@ -196,6 +197,7 @@ class _Place:
         self.last = max(main) if main else None
         known = [b.page_index for b in blocks if b.all_pages_known]
         self.cover_page = min(known) if known else None
+        self.display = 0 if known else _title_block(blocks, candidates)
 
     def part_starts(self, index: int, heading: Heading, top_level: int, current: Section) -> bool:
         block = self.blocks[index]
@@ -205,6 +207,8 @@ class _Place:
             and not names_a_part(heading.title)
         ):
             return False  # the cover page's display lines
+        if index < self.display and heading.level is None and not names_a_part(heading.title):
+            return False  # the title block that opens an unpaged offer: its cover
         if heading.level is not None:
             return heading.level <= top_level
         if self.first is not None and self.last is not None and self.first < index < self.last:
@@ -234,6 +238,27 @@ class _Place:
             ):
                 return True
         return False
+
+
+def _title_block(blocks: list[RawBlock], candidates: list[Heading | None]) -> int:
+    """How many blocks open the document as its title block: short lines centred or in
+    capitals (the issuer, the offer's title, the expiration legend), up to the first prose,
+    the first part an offer names, or the first numbered heading."""
+    count = 0
+    for block, heading in zip(blocks, candidates, strict=True):
+        text = collapse_spaces(block.text)
+        if block.table_row or block.note is not None or len(text.split()) > 24:
+            break
+        if not (block.centred or text.upper() == text):
+            break
+        if heading is not None and (
+            heading.kind is SectionKind.NUMBERED
+            or names_a_part(heading.title)
+            or is_contents_title(heading.title)
+        ):
+            break
+        count += 1
+    return count
 
 
 def _row_text(text: str) -> str:

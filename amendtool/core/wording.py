@@ -23,7 +23,7 @@ from amendtool.core.cited_places import (
 from amendtool.core.errors import InputError
 from amendtool.core.items import AmendmentItem, ItemKind, Locator
 from amendtool.core.locate import is_question, occurrences, paragraph_label
-from amendtool.core.ordinals import ordinal_word
+from amendtool.core.ordinals import cardinal_words, ordinal_word
 from amendtool.core.templates import templated
 from amendtool.core.typography import single_stops
 from amendtool.core.wording_series import (
@@ -83,6 +83,7 @@ class Wording:
                     "add_section",
                     "insert_table",
                     "insert_row",
+                    "replace_row",
                 }
             )
             - set(filing)
@@ -243,9 +244,13 @@ def prepare(
                 key = _added_note(loc, values, phrases)
     if kind in (ItemKind.REPLACE_TABLE, ItemKind.DELETE_TABLE):
         values["target"] = table(loc.table or 1, loc.table_count)
-    if kind in (ItemKind.INSERT_ROW, ItemKind.DELETE_ROW):
-        values["row"] = row_cited(phrases, loc.row_caption or "")
+    if kind in (ItemKind.INSERT_ROW, ItemKind.DELETE_ROW, ItemKind.REPLACE_ROW):
+        values["row"] = row_cited(phrases, loc.row_caption or "", loc.row_group)
         values["table"] = table(loc.table or 1, loc.table_count)
+        if kind is ItemKind.REPLACE_ROW:
+            key = _replaced_rows(item, values, phrases)
+            if key not in templates:  # a house wording written before rows were restated
+                key, values["target"] = "replace_table", f"{values['row']} in {values['table']}"
         if kind is ItemKind.INSERT_ROW:
             key = "insert_row_before" if loc.row_before else "insert_row_after"
             values["rows"] = phrases.get("one_row" if count == 1 else "many_rows", "row")
@@ -334,6 +339,21 @@ def prepare(
     if THROUGH in values:
         values["page"] = ""  # the page is that of the place the earlier amendment cites
     return key, values
+
+
+def _replaced_rows(item: AmendmentItem, values: dict[str, str], phrases: dict[str, str]) -> str:
+    """Rows changed in place: the row cited by its caption; a run of rows by the first and
+    how many follow it."""
+    count = len(item.old_text.split("\n"))
+    if count == 1:
+        return "replace_row"
+    if count == 2:
+        values["following"] = phrases.get("row_after", "the row after it")
+    else:
+        values["following"] = phrases.get("rows_after", "the {count} rows after it").format(
+            count=cardinal_words(count - 1)
+        )
+    return "replace_rows"
 
 
 def _added_note(loc: Locator, values: dict[str, str], phrases: dict[str, str]) -> str:

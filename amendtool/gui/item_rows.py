@@ -35,6 +35,7 @@ _KIND_NAMES = {
     "insert_table": "Table inserted",
     "insert_row": "Row inserted",
     "delete_row": "Row deleted",
+    "replace_row": "Row restated",
     "file_exhibit": "Exhibit filed",
 }
 # The class dropdown and tooltips say what the firm's rules file calls each class.

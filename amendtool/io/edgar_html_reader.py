@@ -17,6 +17,14 @@ from amendtool.io.edgar_html_tables import (
     row_text,
     rows_of,
 )
+from amendtool.io.edgar_html_text import (
+    BOLD_STYLE,
+    SKIP_TAGS,
+    bold_lead,
+    cell_text,
+    plain,
+    text_pieces,
+)
 from amendtool.io.edgar_text_notes import place_notes
 from amendtool.io.edgar_text_reader import edgar_text_pages
 from amendtool.io.html_lists import list_label
@@ -30,14 +38,8 @@ _BLOCK_TAGS = frozenset(
 )
 # what ends the words of a block that holds blocks, besides the blocks themselves
 _INLINE_BREAKS = _BLOCK_TAGS | {"hr", "pre", "table"}
-_SKIP_TAGS = frozenset(
-    """
-    script style head title meta link noscript
-    """.split()
-)
 _BREAK_BEFORE = re.compile(r"(?:page-)?break-before\s*:\s*(?:always|page)", re.IGNORECASE)
 _BREAK_AFTER = re.compile(r"(?:page-)?break-after\s*:\s*(?:always|page)", re.IGNORECASE)
-_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 _CENTRE_STYLE = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 # the mark of a numbered or bulleted paragraph set in a cell of its own
 _LIST_MARK = re.compile(
@@ -119,10 +121,10 @@ class _HtmlWalker:
 
     def visit(self, element: etree._Element, bold: bool, centred: bool, depth: int = 0) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in _SKIP_TAGS:
+        if tag in SKIP_TAGS:
             return
         if depth > MAX_DEPTH:
-            self.add(_cell_text(element), bold, centred, None)
+            self.add(cell_text(element), bold, centred, None)
             return
         style = element.get("style") or ""
         if _BREAK_BEFORE.search(style):
@@ -131,7 +133,7 @@ class _HtmlWalker:
             if self.use_hr or _BREAK_AFTER.search(style):
                 self.flush_page()
             return
-        bold = bold or tag in ("b", "strong") or bool(_BOLD_STYLE.search(style))
+        bold = bold or tag in ("b", "strong") or bool(BOLD_STYLE.search(style))
         centred = centred or tag == "center" or (element.get("align") or "").lower() == "center"
         centred = centred or bool(_CENTRE_STYLE.search(style))
         if tag == "li":
@@ -160,7 +162,7 @@ class _HtmlWalker:
         for child in element:
             tag = child.tag if isinstance(child.tag, str) else ""
             if tag and tag not in _INLINE_BREAKS and child not in self.holders:
-                words += _text_pieces(child, bold) if tag not in _SKIP_TAGS else []
+                words += text_pieces(child, bold) if tag not in SKIP_TAGS else []
             elif tag:
                 self.add_words(words, centred)
                 self.visit(child, bold, centred, depth + 1)
@@ -178,7 +180,7 @@ class _HtmlWalker:
     def leaf(self, element: etree._Element, bold: bool, centred: bool, tag: str) -> None:
         note = leading_note_mark(element)
         bare: list[str] = []
-        pieces = list(_text_pieces(element, bold, skip_first_mark=note is not None, refs=bare))
+        pieces = list(text_pieces(element, bold, skip_first_mark=note is not None, refs=bare))
         text = "".join(t for t, _ in pieces)
         visible = [b for t, b in pieces if t.strip()]
         level = int(tag[1]) if re.fullmatch(r"h[1-6]", tag) else None
@@ -186,7 +188,7 @@ class _HtmlWalker:
             block = self.add(text, bool(visible) and all(visible), centred, level)
             if note is not None:
                 block.note = note  # "<sup>1</sup> Excludes …": a footnote
-            elif lead := _bold_lead(pieces):
+            elif lead := bold_lead(pieces):
                 block.bold_prefix = lead
             block.note_refs = " ".join(bare) or None
             marks = [bare_mark(sup) for sup in element.iter("sup")]
@@ -197,7 +199,7 @@ class _HtmlWalker:
         <page> tags, <hr> and form feeds as page breaks."""
         for mark in element.iter("page", "hr"):
             mark.text = "\n<PAGE>\n" + (mark.text or "")  # an unclosed <page> holds the rest
-        pages = edgar_text_pages(_cell_text(element).replace("\f", "\n<PAGE>\n"))
+        pages = edgar_text_pages(cell_text(element).replace("\f", "\n<PAGE>\n"))
         for index, blocks in enumerate(pages):
             if index:
                 self.flush_page()
@@ -213,7 +215,7 @@ class _HtmlWalker:
                 for cell in cells:
                     self.visit_cell(cell, bold, centred, depth + 1)
             return
-        if all(len(cells) == 2 and _LIST_MARK.match(_plain(cells[0])) for cells in filled if cells):
+        if all(len(cells) == 2 and _LIST_MARK.match(plain(cells[0])) for cells in filled if cells):
             for cells in filled:
                 if cells:
                     self.hanging(cells, bold, centred)
@@ -222,7 +224,7 @@ class _HtmlWalker:
         for row, texts in zip(rows, grid_rows(rows), strict=True):
             if not any(texts):
                 continue
-            pieces = [b for cell in row for t, b in _text_pieces(cell, bold) if t.strip()]
+            pieces = [b for cell in row for t, b in text_pieces(cell, bold) if t.strip()]
             block = RawBlock(
                 text=row_text(texts),
                 bold=bool(pieces) and all(pieces),
@@ -235,14 +237,14 @@ class _HtmlWalker:
     def hanging(self, cells: list[etree._Element], bold: bool, centred: bool) -> None:
         """ "7." | "Conditions of the Offer", or "7." | "<b>Conditions.</b> Notwithstanding …":
         a numbered paragraph or heading set as a table, read as one paragraph."""
-        text_pieces = list(_text_pieces(cells[1], bold))
-        visible = [b for t, b in text_pieces if t.strip()]
-        first_pieces = [b for t, b in _text_pieces(cells[0], bold) if t.strip()]
+        pieces = list(text_pieces(cells[1], bold))
+        visible = [b for t, b in pieces if t.strip()]
+        first_pieces = [b for t, b in text_pieces(cells[0], bold) if t.strip()]
         all_bold = bool(visible) and all(visible) and all(first_pieces)
         text_bold = all_bold or (bool(visible) and all(visible))
-        mark = _plain(cells[0])
-        block = self.add(f"{mark} {_plain(cells[1])}", text_bold, centred, None)
-        if lead := _bold_lead(text_pieces):
+        mark = plain(cells[0])
+        block = self.add(f"{mark} {plain(cells[1])}", text_bold, centred, None)
+        if lead := bold_lead(pieces):
             block.bold_prefix = f"{mark} {' '.join(lead.split())}"
 
     def visit_cell(self, cell: etree._Element, bold: bool, centred: bool, depth: int) -> None:
@@ -272,10 +274,6 @@ class _HtmlWalker:
         return block
 
 
-def _plain(element: etree._Element) -> str:
-    return " ".join(element_text(element).replace("\u00a0", " ").split())
-
-
 def _block_holders(root: etree._Element) -> set[etree._Element]:
     """The elements with a block (or <hr>) anywhere inside: from each block up through its
     ancestors, stopping at one already known, so each element is met once. The set holds
@@ -287,60 +285,3 @@ def _block_holders(root: etree._Element) -> set[etree._Element]:
             holders.add(parent)
             parent = parent.getparent()
     return holders
-
-
-def _text_pieces(
-    element: etree._Element,
-    bold: bool,
-    skip_first_mark: bool = False,
-    refs: list[str] | None = None,
-) -> list[tuple[str, bool]]:
-    """(text, bold) in reading order; a bare superscript note mark is left out (where it
-    stood goes to `refs`: "count:mark", count the non-space characters before it), and so
-    is the mark a note opens with ("<sup>(1)</sup> Dividends …"). Walked with a stack of
-    its own, so depth costs nothing."""
-    pieces: list[tuple[str, bool]] = []
-    skipping = skip_first_mark
-    # entries: (element, bold of its parent) to open, or (text, bold) to emit
-    stack: list[tuple[etree._Element | str, bool]] = [(element, bold)]
-    while stack:
-        node, inherited = stack.pop()
-        if isinstance(node, str):
-            pieces.append((node, inherited))
-            continue
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in _SKIP_TAGS:
-            continue
-        style = node.get("style") or ""
-        node_bold = inherited or tag in ("b", "strong") or bool(_BOLD_STYLE.search(style))
-        if tag == "br":
-            pieces.append((" ", node_bold))
-        if tag == "sup" and (skipping or bare_mark(node)):
-            if not skipping and refs is not None:
-                before = sum(len("".join(t.split())) for t, _ in pieces)
-                refs.append(f"{before}:{bare_mark(node)}")
-            skipping = False
-        elif node.text:
-            pieces.append((node.text, node_bold))
-        for child in reversed(node):
-            if child.tail:
-                stack.append((child.tail, node_bold))
-            stack.append((child, node_bold))
-    return pieces
-
-
-def _cell_text(cell: etree._Element) -> str:
-    return "".join(cell.itertext())  # type: ignore[arg-type]  # HTML yields text, not bytes
-
-
-def _bold_lead(pieces: list[tuple[str, bool]]) -> str:
-    """The bold words a block starts with, when the rest is not bold (a run-in heading)."""
-    visible = [bold for text, bold in pieces if text.strip()]
-    if not visible or not visible[0] or all(visible):
-        return ""
-    lead = ""
-    for text, bold in pieces:
-        if not bold and text.strip():
-            break
-        lead += text
-    return lead

@@ -229,14 +229,22 @@ def _centred(text: str) -> list[str]:
 
 def _ascii_table(rows: list[Block]) -> list[str]:
     """Columns padded to their widest cell (at most 30 characters, wrapping past that); the
-    last column takes the rest of the line and wraps within it."""
+    last column takes the rest of the line and wraps within it. A column of figures is set
+    right-aligned, its heading too, as a filer's typesetter sets it."""
     cells = [[[_ascii(p) for p in cell_paragraphs(c)] for c in row.cells] for row in rows]
     count = max(len(r) for r in cells)
     widths = [
         max((len(p) for r in cells if i < len(r) for p in r[i]), default=0) for i in range(count)
     ]
+    figures = _figure_columns(rows, cells, count)
     lead = [min(w, 30) + 3 for w in widths[:-1]]
     last = max(WIDTH - 2 - sum(lead), 16)
+    if count - 1 in figures:
+        last = min(last, max(widths[-1], 1))
+
+    def set_cell(text: str, width: int, column: int) -> str:
+        return text.rjust(width) if column in figures else text.ljust(width)
+
     lines: list[str] = []
     for row, texts in zip(rows, cells, strict=True):
         texts = texts + [[]] * (count - len(texts))
@@ -244,13 +252,44 @@ def _ascii_table(rows: list[Block]) -> list[str]:
         columns.append(_wrap_cell(texts[-1], last))
         for k in range(max(len(c) for c in columns)):
             line = "".join(
-                (c[k] if k < len(c) else "").ljust(w) for c, w in zip(columns, lead, strict=False)
+                set_cell(c[k] if k < len(c) else "", w - 3, i) + "   "
+                for i, (c, w) in enumerate(zip(columns, lead, strict=False))
             )
-            lines.append((line + (columns[-1][k] if k < len(columns[-1]) else "")).rstrip())
+            tail = columns[-1][k] if k < len(columns[-1]) else ""
+            lines.append((line + set_cell(tail, last, count - 1)).rstrip())
         if row.role is Role.TABLE_HEADER:
-            rule = "".join(("-" * min(widths[i], w - 3)).ljust(w) for i, w in enumerate(lead))
-            lines.append(rule + "-" * min(widths[-1], last))
+            rule = "".join(
+                set_cell("-" * min(widths[i], w - 3), w - 3, i) + "   " for i, w in enumerate(lead)
+            )
+            lines.append(rule + set_cell("-" * min(widths[-1], last), last, count - 1))
     return [*lines, ""]
+
+
+# a figure as tables print it: "$24.50", "(1,250)", "12.5%", "17.35 (1)", "--", "N/A"
+_FIGURE = re.compile(
+    r"^(?:\(?[$€£]?\s?[-–—]?\d[\d,]*(?:\.\d+)?%?\)?(?:\s*\(\d{1,2}\)|\*{1,3})?"
+    r"|[-–—]{1,3}|N/?A|nil)$",
+    re.I,
+)
+
+
+def _figure_columns(rows: list[Block], cells: list[list[list[str]]], count: int) -> set[int]:
+    """The columns (after the first) whose cells are figures, headings and a first row of
+    column titles ("", "HIGH", "LOW": its first cell empty) left out."""
+    titled = bool(cells and cells[0] and not cells[0][0])
+    out = set()
+    for column in range(1, count):
+        values = [
+            " ".join(r[column])
+            for n, (row, r) in enumerate(zip(rows, cells, strict=True))
+            if not (n == 0 and titled)
+            and row.role is not Role.TABLE_HEADER
+            and column < len(r)
+            and r[column]
+        ]
+        if values and all(_FIGURE.match(v.strip()) for v in values):
+            out.add(column)
+    return out
 
 
 def _wrap_cell(paragraphs: list[str], width: int) -> list[str]:

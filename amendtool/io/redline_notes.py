@@ -164,6 +164,9 @@ class NoteMarking(RedlineBase):
                 (first if first is not None else paragraph[-1]).addprevious(wrapper)
             after, before = paragraph, False
             made.append(self._remember(paragraph))
+        words = item.locator.note_after or ""
+        if f"{words}{printed_mark(mark)}" in collapse_spaces(accepted_text(carrier)):
+            return made  # the mark is printed in the text (EDGAR text), put in by its item
         reference = _text_run(printed_mark(mark))
         rpr = reference.find(W_RPR)
         _styled(rpr, "w:rStyle", NOTE_MARK_STYLE)

@@ -434,7 +434,7 @@ PRICES: Spec = [
 ]
 
 
-def test_a_changed_table_is_restated_whole_and_rows_are_not_paragraphs() -> None:
+def test_a_changed_row_and_a_row_added_are_cited_by_row_and_rows_are_not_paragraphs() -> None:
     revised = edited(
         PRICES,
         0,
@@ -450,15 +450,19 @@ def test_a_changed_table_is_restated_whole_and_rows_are_not_paragraphs() -> None
     )
     original = doc(PRICES)
     result = draft_items(original, doc(revised))
-    assert [i.kind for i in result.items] == [ItemKind.REPLACE_TABLE, ItemKind.REPLACE_WORDS]
-    table, words = result.items
-    # the builder prints each row on its own page: the table runs from page 2 to page 4
-    assert filing_text(table, "(a)(1)") == (
-        'The table in "Section 6. Price Range of Common Stock" on pages 2 through 4 of Exhibit '
-        "(a)(1) to the Tender Offer Statement has been amended and restated in its entirety to "
-        "read as follows:"
+    assert [i.kind for i in result.items] == [
+        ItemKind.REPLACE_ROW,
+        ItemKind.INSERT_ROW,
+        ItemKind.REPLACE_WORDS,
+    ]
+    row, added, words = result.items
+    # the builder prints each row on its own page: the June row is on page 4
+    assert filing_text(row, "(a)(1)") == (
+        'The row entitled "June 30, 2025" in the table in "Section 6. Price Range of Common '
+        'Stock" on page 4 of Exhibit (a)(1) to the Tender Offer Statement has been amended and '
+        "restated in its entirety to read as follows:"
     )
-    assert table.new_paragraphs[-1] == "September 30, 2025\t$7.15\t$4.80"
+    assert added.new_paragraphs == ["September 30, 2025\t$7.15\t$4.80"]
     # the paragraph after the table is the third paragraph of the section as printed
     assert filing_text(words, "(a)(1)").startswith(
         'The last paragraph in "Section 6. Price Range of Common Stock"'
@@ -496,7 +500,7 @@ def test_tables_deleted_and_added_are_cited_as_tables() -> None:
     )
 
 
-def test_a_table_edited_in_the_app_draft_is_restated_as_from_a_file() -> None:
+def test_a_table_edited_in_the_app_draft_is_drafted_as_from_a_file() -> None:
     from amendtool.core.draft_text import document_blocks, document_from_blocks
 
     revised = edited(
@@ -504,7 +508,7 @@ def test_a_table_edited_in_the_app_draft_is_restated_as_from_a_file() -> None:
     )
     original = doc(PRICES)
     typed = document_from_blocks(document_blocks(doc(revised)), original)
-    assert [i.kind for i in draft_items(original, typed).items] == [ItemKind.REPLACE_TABLE]
+    assert [i.kind for i in draft_items(original, typed).items] == [ItemKind.REPLACE_ROW]
 
 
 def test_a_new_question_and_answer_is_cited_as_such() -> None:

@@ -83,7 +83,8 @@ def test_a_row_added_is_inserted_after_the_last_row() -> None:
     assert items[0].locator.row_caption == "Source and Amount of Funds"
 
 
-def test_a_figure_table_is_restated_whole() -> None:
+def test_a_figure_corrected_in_a_table_is_cited_by_its_row() -> None:
+    """Counsel restate the row, not the table, when one figure of a price table changes."""
     spec: Spec = [
         (
             "7. Price Range of Shares",
@@ -105,16 +106,22 @@ def test_a_figure_table_is_restated_whole() -> None:
         ),
     ]
     items = draft_items(doc(spec), doc(revised)).items
-    assert [i.kind for i in items] == [ItemKind.REPLACE_TABLE]
+    assert [(i.kind, i.locator.row_caption) for i in items] == [
+        (ItemKind.REPLACE_ROW, "First Quarter")
+    ]
+    assert filing_text(items[0], "(a)(1)").startswith(
+        'The row entitled "First Quarter" in the table in "Section 7. Price Range of Shares" '
+        "on page 2 of Exhibit (a)(1)"
+    )
 
 
 def test_a_table_restated_over_two_pages_is_cited_on_both() -> None:
-    """Each row keeps its page; a table printed on pages 2 and 3 is cited on both."""
+    """Each row keeps its page; a table printed on pages 2 and 3, most of its rows changed,
+    is restated and cited on both."""
     rows = ["First Quarter\t$24.10\t$21.95", "Second Quarter\t$23.80\t$22.05"]
     spec: Spec = [("7. Price Range of Shares", ["The high and low prices were:", *rows])]
-    revised: Spec = [
-        ("7. Price Range of Shares", ["The high and low prices were:", rows[0], rows[1][:-1] + "6"])
-    ]
+    changed_rows = [rows[0][:-1] + "6", rows[1][:-1] + "6"]
+    revised: Spec = [("7. Price Range of Shares", ["The high and low prices were:", *changed_rows])]
     items = draft_items(doc(spec), doc(revised)).items
     assert [i.kind for i in items] == [ItemKind.REPLACE_TABLE]
     assert (items[0].page, items[0].last_page) == ("2", "3")
@@ -122,7 +129,7 @@ def test_a_table_restated_over_two_pages_is_cited_on_both() -> None:
     assert 'The table in "Section 7. Price Range of Shares" on pages 2 and 3 of' in text, text
     three = [*rows, "Third Quarter\t$22.10\t$20.05"]
     spec = [("7. Price Range of Shares", ["The high and low prices were:", *three])]
-    changed = [three[0].replace("$24.10", "$24.15"), *three[1:]]
+    changed = [three[0].replace("$24.10", "$24.15"), three[1], three[2].replace("$20", "$19")]
     revised = [("7. Price Range of Shares", ["The high and low prices were:", *changed])]
     items = draft_items(doc(spec), doc(revised)).items
     assert "on pages 2 through 4 of" in filing_text(items[0], "(a)(1)")

@@ -90,8 +90,51 @@ def test_rows_added_and_taken_out_are_one_item_each() -> None:
     assert items[1].locator.row_caption == "August 15, 2007"
 
 
-def test_a_row_changed_with_one_added_still_restates_the_table() -> None:
+def test_a_row_changed_with_one_added_is_two_row_items() -> None:
+    """A row changed in place is restated by itself, the row added beside it put in after the
+    row it follows: neither makes the whole table restated."""
     added = "November 3, 2007\t$25.60\t220,000"
     changed = ROWS[1].replace("$24.10", "$24.35")
-    items = draft([ROWS[0], changed, ROWS[2], added, ROWS[3]])
+    items = draft([ROWS[0], changed, added, *ROWS[2:]])
+    assert [(i.kind, i.locator.row_caption) for i in items] == [
+        (ItemKind.REPLACE_ROW, "March 1, 2007"),
+        (ItemKind.INSERT_ROW, "March 1, 2007"),
+    ]
+    assert filing_text(items[0], "(a)(1)").startswith(
+        'The row entitled "March 1, 2007" in the table in "Section 1. Eligible Options"'
+    )
+    assert items[0].new_paragraphs == [changed]
+
+
+def test_a_table_most_of_whose_rows_change_is_restated() -> None:
+    rows = [ROWS[0], *(r.replace("$", "US$") for r in ROWS[1:])]
+    items = draft(rows)
     assert [i.kind for i in items] == [ItemKind.REPLACE_TABLE]
+
+
+def test_two_rows_changed_side_by_side_are_restated_together() -> None:
+    first, second = ROWS[1].replace("412,500", "412,000"), ROWS[2].replace("$27.35", "$27.30")
+    items = draft([ROWS[0], first, second, ROWS[3]])
+    assert [i.kind for i in items] == [ItemKind.REPLACE_ROW]
+    assert items[0].new_paragraphs == [first, second]
+    assert filing_text(items[0], "(a)(1)").startswith(
+        'The row entitled "March 1, 2007" and the row after it in the table in "Section 1. '
+        'Eligible Options" on page 3 of Exhibit (a)(1) to the Tender Offer Statement have been '
+        "amended and restated in their entirety to read as follows:"
+    )
+
+
+def test_a_house_wording_without_row_restatements_restates_the_row_as_a_table_would() -> None:
+    from dataclasses import replace
+
+    from amendtool.core.wording import house_wording
+
+    changed = ROWS[1].replace("$24.10", "$24.35")
+    [item] = draft([ROWS[0], changed, *ROWS[2:]])
+    wording = house_wording()
+    older = {k: v for k, v in wording.filing.items() if not k.startswith("replace_row")}
+    text = filing_text(item, "(a)(1)", replace(wording, filing=older))
+    assert text.startswith(
+        'The row entitled "March 1, 2007" in the table in "Section 1. Eligible Options"'
+    )
+    assert text.endswith("has been amended and restated in its entirety to read as follows:")

@@ -301,3 +301,25 @@ def test_every_case_is_complete() -> None:
         assert expected.get("item"), f"{name}: no expected items"
         for item in expected["item"]:
             assert {"kind", "section", "page", "materiality", "why"} <= item.keys(), (name, item)
+
+
+NOTE_PARTS = (
+    "## Layout",
+    "## What it tests",
+    "## Expected and drafted",
+    "## Reads worse than counsel",
+)
+
+
+def test_every_case_carries_its_note() -> None:
+    """note.md: the layout the case stands for, what it tests, its expected items against
+    the drafted ones, and what still reads worse than counsel's wording."""
+    for name in CASES:
+        path = HERE / name / "note.md"
+        assert path.is_file(), f"{name} lacks note.md"
+        text = path.read_text(encoding="utf-8")
+        parts = [text.find(part) for part in NOTE_PARTS]
+        assert -1 not in parts and parts == sorted(parts), f"{name}: note.md needs {NOTE_PARTS}"
+        for start, end in zip(parts, [*parts[1:], len(text)], strict=True):
+            body = text[start:end].split("\n", 1)[1].strip()
+            assert len(body.split()) >= 3, f"{name}: note.md says nothing under {text[start:end]!r}"

@@ -160,7 +160,8 @@ def test_a_changed_table_is_redlined_cell_by_cell_and_row_by_row(tmp_path: Path)
     word.save(str(revised_path))
     before, after = load_document(SAMPLES / "offer-to-exchange.docx"), load_document(revised_path)
     amendment = draft_amendment(before, after, load_filing(SAMPLES / "filing.toml"))
-    assert "replace_table" in [i.kind.value for i in amendment.change_items]
+    kinds = [i.kind.value for i in amendment.change_items]
+    assert {"replace_row", "insert_row"} <= set(kinds)  # the rows cited, not the table
     review = build_review_documents(amendment)
     root = etree.fromstring(docx.Document(io.BytesIO(review.redline)).element.xml.encode())
     deleted = ["".join(t.text or "" for t in e.iter(f"{W}delText")) for e in root.iter(f"{W}del")]

@@ -90,3 +90,35 @@ def test_the_notice_says_a_footnote_was_added(tmp_path: Path) -> None:
     [item] = amendment.change_items
     kinds = house_wording().plain_notice["kinds"]
     assert _kind_sentence(item, kinds).startswith("We added a footnote to the paragraph")
+
+
+def test_a_first_footnote_in_a_file_without_notes_gets_its_notes_part(tmp_path: Path) -> None:
+    from tests.io.test_word_notes_and_lists import add_notes, reference
+
+    def offer(path: Path, noted: bool) -> Path:
+        word = python_docx.Document()
+        word.add_heading("THE OFFER", level=1)
+        word.add_heading("1. Agreements", level=2)
+        holds = word.add_paragraph("Harlow holds approximately 14% of our stock.")
+        if noted:
+            reference(holds, "footnote", 1)
+            add_notes(word, "footnotes", {1: ["Based on a Schedule 13G."]})
+        holds.add_run(" We have no agreement.")
+        word.add_heading("2. Fees", level=2)
+        word.add_paragraph("We pay no fees.")
+        word.save(str(path))
+        return path
+
+    original = load_document(offer(tmp_path / "original.docx", noted=False))
+    revised = load_document(offer(tmp_path / "revised.docx", noted=True))
+    amendment = draft_amendment(original, revised, load_filing(SAMPLES / "filing.toml"))
+    path = tmp_path / "conformed.docx"
+    path.write_bytes(build_review_documents(amendment).conformed)
+    read = [
+        (p.kind.value, p.text, p.note_refs)
+        for document in (load_document(path), revised)
+        for s in document.numbered_sections()
+        for p in s.paragraphs
+    ]
+    assert read[:3] == read[3:]
+    assert read[1] == ("footnote", "Based on a Schedule 13G.", None)

@@ -1,15 +1,17 @@
-"""Rows added to a table or taken out of it, each its own item as counsel write it: "The
-following row has been inserted immediately after the row entitled "…"" (before the first
-row, at the top of the table), "The row entitled "…" has been deleted". Only where every
-other row of the table stays as it was, and every row can be named by its first cell; else
-the table is restated (tables.py)."""
+"""Rows added to a table, taken out of it or changed in place, each its own item as counsel
+write it: "The following row has been inserted immediately after the row entitled "…""
+(before the first row, at the top of the table), "The row entitled "…" has been deleted",
+"The row entitled "…" under "Fiscal Year 2002" … has been amended and restated". Only where
+most rows of the table stay as they were, and every row can be named by its first cell (and
+the row group it is printed under); else the table is restated (tables.py). The same for a
+table of any source: Word, HTML, or EDGAR text with or without <TABLE> tags."""
 
 from __future__ import annotations
 
 from amendtool.core.apply import TextSection
 from amendtool.core.drafting.align import Op
 from amendtool.core.drafting.cells import CellItems
-from amendtool.core.items import AmendmentItem, ItemKind
+from amendtool.core.items import AmendmentItem, ItemKind, Locator
 from amendtool.core.model import row_caption, row_cells
 
 
@@ -24,8 +26,8 @@ class RowItems(CellItems):
     def _row_items(
         self, old: TextSection, new: TextSection, run: list[Op], origin_of_new: dict[int, str]
     ) -> bool:
-        """One item for each row taken out and for each run of rows put in; False (nothing
-        emitted) when the table is to be restated whole."""
+        """One item for each row taken out, each run of rows put in and each run of rows
+        changed; False (nothing emitted) when the table is to be restated whole."""
         if not self._rows_only(old, new, run):
             return False
         section = self.working.section(old.id)
@@ -40,6 +42,16 @@ class RowItems(CellItems):
             elif op.kind == "delete":
                 assert op.old is not None
                 self._delete_row(section, old.origins[op.old] or "")
+            elif op.kind == "modify":
+                changed = [op]
+                while index + 1 < len(run) and run[index + 1].kind == "modify":
+                    index += 1
+                    changed.append(run[index])
+                keys = self._replace_rows(section, new, changed, old)
+                for o, key in zip(changed, keys, strict=True):
+                    assert o.new is not None
+                    origin_of_new[o.new] = key
+                previous = keys[-1]
             else:
                 added = [op]
                 while index + 1 < len(run) and run[index + 1].kind == "insert":
@@ -47,7 +59,7 @@ class RowItems(CellItems):
                     added.append(run[index])
                 named = previous
                 if named is None:  # the top of the table: before the first row kept
-                    following = next(o for o in run[index + 1 :] if o.kind == "keep")
+                    following = next(o for o in run[index + 1 :] if o.kind != "insert")
                     assert following.old is not None
                     named = old.origins[following.old] or ""
                 keys = self._insert_rows(section, new, added, named, before=previous is None)
@@ -59,18 +71,34 @@ class RowItems(CellItems):
         return True
 
     def _rows_only(self, old: TextSection, new: TextSection, run: list[Op]) -> bool:
-        """Rows kept, put in or taken out, and nothing else; every row named once."""
-        kinds = {op.kind for op in run}
-        if not kinds <= {"keep", "insert", "delete"} or "keep" not in kinds or len(kinds) < 2:
+        """Rows kept, changed, put in or taken out, and nothing else; most rows kept, and
+        every row named once (by its caption and row group)."""
+        kinds = [op.kind for op in run]
+        if not set(kinds) <= {"keep", "insert", "delete", "modify"} or "keep" not in kinds:
             return False
+        if len(set(kinds)) < 2 or kinds.count("keep") * 2 < len(kinds):
+            return False  # most of the table changed: restated whole
         if not all(self._is_row(old, new, op) for op in run):
             return False  # text put between two rows
+        if any(op.kind == "modify" and (op.old_span > 1 or op.new_span > 1) for op in run):
+            return False  # rows merged or split
         olds = [old.paragraphs[op.old] for op in run if op.old is not None]
         news = [new.paragraphs[op.new] for op in run if op.new is not None]
         width = {len(row_cells(row)) for row in olds + news}
         for rows in (olds, news):
-            captions = [row_caption(row) for row in rows]
-            if None in captions or len(set(captions)) != len(captions):
+            names = [n for n in row_names(rows) if n is not None]
+            if len(set(names)) != len(names):
+                return False  # two rows of one name
+        # every row an item names has a name: the rows changed or taken out, and the row
+        # new rows follow (or, at the top of the table, precede)
+        old_names = iter(row_names(olds))
+        for position, op in enumerate(run):
+            name = next(old_names) if op.old is not None else None
+            if op.old is None:
+                continue
+            after = position + 1 < len(run) and run[position + 1].kind == "insert"
+            top = position > 0 and all(o.kind == "insert" for o in run[:position])
+            if name is None and (op.kind != "keep" or after or top):
                 return False
         return len(width) == 1
 
@@ -78,7 +106,7 @@ class RowItems(CellItems):
         at = section.origins.index(key)
         locator = self._paragraph_locator(section, at)
         locator.table, locator.table_count = self._cite_table(locator, section, at)
-        locator.row_caption = row_caption(section.paragraphs[at])
+        self._name_row(locator, section, at)
         locator.printed = locator.printed_count = None
         self._emit(
             AmendmentItem(
@@ -94,7 +122,7 @@ class RowItems(CellItems):
         at = section.origins.index(named)
         locator = self._paragraph_locator(section, at)
         locator.table, locator.table_count = self._cite_table(locator, section, at)
-        locator.row_caption = row_caption(section.paragraphs[at])
+        self._name_row(locator, section, at)
         locator.row_before = before
         locator.printed = locator.printed_count = None
         rows = [new.paragraphs[o.new] for o in added if o.new is not None]
@@ -112,3 +140,71 @@ class RowItems(CellItems):
         section.origins[start : start + len(keys)] = keys
         self.row_keys.update(keys)
         return keys
+
+    def _replace_rows(
+        self, section: TextSection, new: TextSection, changed: list[Op], old: TextSection
+    ) -> list[str]:
+        """Rows changed in place, restated: cited by the first of them, on its own page."""
+        first = changed[0].old
+        assert first is not None
+        key = old.origins[first] or ""
+        at = section.origins.index(key)
+        locator = self._paragraph_locator(section, at)
+        locator.table, locator.table_count = self._cite_table(locator, section, at)
+        self._name_row(locator, section, at)
+        locator.printed = locator.printed_count = None
+        locator.question = None
+        first_row = next(
+            i for i in range(at, -1, -1) if i == 0 or section.origins[i - 1] not in self.row_keys
+        )
+        if first_row < at:
+            locator.row_headings = section.paragraphs[first_row]
+        rows = [new.paragraphs[o.new] for o in changed if o.new is not None]
+        keys = [f"rev:{new.id}:{o.new}" for o in changed if o.new is not None]
+        olds = section.paragraphs[at : at + len(changed)]
+        self._emit(
+            AmendmentItem(
+                ItemKind.REPLACE_ROW,
+                locator,
+                page=self._page(key),
+                old_text="\n".join(olds),
+                new_text="\n".join(rows),
+                new_paragraphs=rows,
+            )
+        )
+        section.origins[at : at + len(keys)] = keys
+        self.row_keys.update(keys)
+        return keys
+
+    def _name_row(self, locator: Locator, section: TextSection, at: int) -> None:
+        """The row's caption, and the row group it is printed under when the caption alone
+        names more than one row of its table."""
+        start, end = at, at
+        while start > 0 and section.origins[start - 1] in self.row_keys:
+            start -= 1
+        while end + 1 < len(section.origins) and section.origins[end + 1] in self.row_keys:
+            end += 1
+        rows = section.paragraphs[start : end + 1]
+        names = row_names(rows)
+        locator.row_caption = row_caption(section.paragraphs[at])
+        captions = [name[0] for name in names if name is not None]
+        name = names[at - start]
+        if name is not None and captions.count(name[0]) > 1:
+            locator.row_group = name[1]
+
+
+def row_names(rows: list[str]) -> list[tuple[str, str | None] | None]:
+    """Each row's name as counsel cite it: its caption, and the row group it is printed
+    under (the last row before it with nothing but its caption, "FISCAL YEAR 2002"); None
+    for a row without a caption."""
+    names: list[tuple[str, str | None] | None] = []
+    group: str | None = None
+    for row in rows:
+        caption = row_caption(row) if len(row_cells(row)) > 1 else None
+        cells = row_cells(row)
+        if caption is not None and not any(c.strip() for c in cells[1:]):
+            group = caption
+            names.append((caption, None))
+            continue
+        names.append((caption, group) if caption is not None else None)
+    return names

@@ -1,0 +1,202 @@
+"""The walk through a Word body: paragraphs and table rows as blocks with their printed
+pages, insertions kept and deletions skipped (the document as it prints with all changes
+accepted), and each footnote or endnote placed after the paragraph that prints its mark."""
+
+from __future__ import annotations
+
+import docx
+from lxml import etree
+
+from amendtool.core.model import CELL_PARAGRAPH_BREAK, PageMark, ParagraphKind
+from amendtool.core.structure import RawBlock
+from amendtool.io.docx_notes import NoteReference, read_notes
+from amendtool.io.docx_runs import _PageRuns
+from amendtool.io.word_pages import _format_page, _mark_printed_numbers, _SectionProps
+from amendtool.io.word_styles import _PLAIN, _Numbering, _style_table
+from amendtool.io.word_xml import (
+    W_DEL,
+    W_INS,
+    W_MOVEFROM,
+    W_MOVETO,
+    W_P,
+    W_PPR,
+    W_RPR,
+    W_SDT,
+    W_SDTCONTENT,
+    W_SECTPR,
+    W_TBL,
+    W_TC,
+    W_TR,
+    _first,
+    _flag,
+    _ilvl,
+    _indent,
+    _num_id,
+    _outline_level,
+    _props,
+    _val,
+)
+
+
+class _Walker(_PageRuns):
+    def __init__(self, document: docx.document.Document) -> None:
+        self.styles = _style_table(document)
+        self.numbering = _Numbering(document)
+        body = document.element.body
+        self.sections = [_SectionProps(s) for s in body.iter(W_SECTPR)] or [_SectionProps(None)]
+        _mark_printed_numbers(self.sections, document)
+        self.section_index = 0
+        self.blocks: list[RawBlock] = []
+        self.revisions = False
+        self.physical_page = 0
+        self.page_label: str | None = None
+        self.counter = 0
+        self.pending_break = False
+        self.started = False
+        self.has_breaks = False
+        self.rendered = False  # Word laid the pages out and recorded where each one breaks
+        self.merge_next: RawBlock | None = None
+        self.blank_pending = False
+        self.notes = read_notes(document)
+        self.note_references: list[NoteReference] = []
+
+    # --- body ---------------------------------------------------------------------------
+    def walk(self, container: etree._Element) -> None:
+        for child in container.iterchildren():
+            tag = child.tag
+            if tag == W_P:
+                self.paragraph(child)
+            elif tag == W_TBL:
+                self.table(child)
+            elif tag == W_SDT:
+                content = child.find(W_SDTCONTENT)
+                if content is not None:
+                    self.walk(content)
+            elif tag in (W_INS, W_MOVETO):
+                self.revisions = True
+                self.walk(child)
+            elif tag in (W_DEL, W_MOVEFROM):
+                self.revisions = True
+        for block in self.blocks:
+            block.all_pages_known = self.has_breaks
+            if block.note_kind is ParagraphKind.ENDNOTE and block.note is not None:
+                block.pages = (PageMark(0, self.page_label),)  # printed at the end
+
+    def table(self, table: etree._Element) -> None:
+        for row in table.iter(W_TR):
+            cells = []
+            start_label = None
+            for cell in row.iterchildren(W_TC):
+                parts = []
+                for p in cell.iter(W_P):
+                    text, _, _ = self.runs(p)
+                    if start_label is None:
+                        start_label = self.page_label
+                    parts.append(text.strip())
+                cells.append(CELL_PARAGRAPH_BREAK.join(x for x in parts if x))
+            text = "\t".join(cells)
+            if text.strip():
+                self.blocks.append(
+                    RawBlock(
+                        text=text,
+                        pages=(PageMark(0, self.page_label),),
+                        page_index=self.physical_page,
+                        table_row=True,
+                        source=row,
+                    )
+                )
+        self.emit_notes()  # a table's notes follow the whole table
+
+    def emit_notes(self) -> None:
+        """The notes whose marks the last paragraph (or table) carries, in mark order; the
+        paragraph keeps where each mark stands in it (`note_refs`, as model.py says)."""
+        owner = self.blocks[-1] if self.blocks else None
+        for reference in self.note_references:
+            mark = self.notes.mark(reference, _format_page)
+            if (
+                owner is not None
+                and not owner.table_row
+                and owner.source is reference.paragraph
+                and reference.offset is not None
+            ):
+                refs = [*(owner.note_refs or "").split(), f"{reference.offset}:{mark}"]
+                owner.note_refs = " ".join(refs)
+            for text, element in self.notes.paragraphs(reference):
+                self.blocks.append(
+                    RawBlock(
+                        text=text,
+                        pages=(PageMark(0, reference.page),),
+                        page_index=reference.page_index,
+                        note=mark,
+                        note_kind=reference.kind,
+                        source=element,
+                    )
+                )
+        self.note_references = []
+
+    def paragraph(self, p: etree._Element) -> None:
+        first = p[0] if len(p) else None  # w:pPr comes first if at all
+        ppr = first if first is not None and first.tag == W_PPR else None
+        props = _props(ppr)
+        style = self.styles.get(_val(props, "pStyle") or "", _PLAIN)
+        if style.page_break_before or _flag(props, "pageBreakBefore"):
+            self.pending_break = True
+        text, marks, bold_runs = self.runs(p, style)
+        level = _outline_level(props)
+        if level is None:
+            level = style.level
+        jc = _val(props, "jc")
+        centred = jc in ("center", "centre") if jc else style.centred
+        num_id = _num_id(props) or style.num_id
+        auto = self.numbering.label(num_id, _ilvl(props)) if num_id and text.strip() else None
+        bullet = self.numbering.bullet(num_id, _ilvl(props)) if num_id and not auto else None
+        visible = [(t, b) for t, b in bold_runs if t.strip()]
+        bold = bool(visible) and all(b for _, b in visible)
+        prefix = None
+        if visible and visible[0][1] and not bold:
+            prefix = ""
+            for t, b in bold_runs:
+                if not b and t.strip():
+                    break
+                prefix += t
+        block = RawBlock(
+            text=text,
+            pages=tuple(marks) or (PageMark(0, self.page_label),),
+            page_index=self.physical_page if not marks else self._page_index_at_start,
+            bold=bold,
+            centred=centred,
+            heading_level=level,
+            style=style.name or None,
+            indent=_indent(props),
+            auto_number=auto,
+            marker=bullet,
+            bold_prefix=prefix,
+            source=p,
+        )
+        if self.merge_next is not None:
+            previous = self.merge_next
+            offset = len(previous.text)
+            previous.text += block.text
+            previous.pages = previous.pages + tuple(
+                PageMark(m.offset + offset, m.label) for m in block.pages
+            )
+            block = previous
+            self.merge_next = None
+        elif text.strip():
+            block.blank_before = self.blank_pending
+            self.blank_pending = False
+            self.blocks.append(block)
+        else:
+            self.blank_pending = True
+        if ppr is not None:
+            mark = props.get(W_RPR)
+            if mark is not None and _first(mark, W_DEL) is not None and block.text.strip():
+                self.revisions = True
+                self.merge_next = block  # deleted paragraph mark: joins the next paragraph
+            if W_SECTPR in props:
+                self.section_index += 1
+                following = self.sections[min(self.section_index, len(self.sections) - 1)]
+                if following.starts_new_page:
+                    self.pending_break = True
+        if self.merge_next is None:
+            self.emit_notes()

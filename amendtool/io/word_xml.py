@@ -1,0 +1,161 @@
+"""WordprocessingML as the Word readers walk it: tag names and the properties of a
+paragraph or run read in one pass (lxml under python-docx, which keeps no tracked changes)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from lxml import etree
+
+from amendtool.core.model import ParagraphKind
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_W = "{" + W + "}"
+
+
+@cache
+def _house_reference(rpr: etree._Element | None) -> bool:
+    """A run in the house style's note-mark style after the paragraph's first text: a
+    reference to a note the offer printed bare ("purposes.¹"), left out as Word's are."""
+    style = rpr.find(q("rStyle")) if rpr is not None else None
+    return style is not None and style.get(q("val")) == "ATNoteMark"
+
+
+def q(tag: str) -> str:
+    return _W + tag
+
+
+W_ABSTRACTNUM = q("abstractNum")
+W_ABSTRACTNUMID = q("abstractNumId")
+W_B = q("b")
+W_BASEDON = q("basedOn")
+W_BR = q("br")
+W_COMMENTREFERENCE = q("commentReference")
+W_CR = q("cr")
+W_DEL = q("del")
+W_DELTEXT = q("delText")
+W_ENDNOTEREFERENCE = q("endnoteReference")
+W_FMT = q("fmt")
+W_FOOTERREFERENCE = q("footerReference")
+W_FOOTNOTEREFERENCE = q("footnoteReference")
+W_HEADERREFERENCE = q("headerReference")
+W_TITLEPG = q("titlePg")
+_R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+W_ILVL = q("ilvl")
+W_IND = q("ind")
+W_INS = q("ins")
+W_INSTRTEXT = q("instrText")
+W_LASTRENDEREDPAGEBREAK = q("lastRenderedPageBreak")
+W_LEFT = q("left")
+W_LVL = q("lvl")
+W_LVLOVERRIDE = q("lvlOverride")
+W_MOVEFROM = q("moveFrom")
+W_MOVETO = q("moveTo")
+W_NAME = q("name")
+W_NOBREAKHYPHEN = q("noBreakHyphen")
+W_NUM = q("num")
+W_NUMID = q("numId")
+W_NUMPR = q("numPr")
+W_P = q("p")
+W_PPR = q("pPr")
+W_PPRCHANGE = q("pPrChange")
+W_PAGEBREAKBEFORE = q("pageBreakBefore")
+W_PGNUMTYPE = q("pgNumType")
+W_PTAB = q("ptab")
+W_R = q("r")
+W_RPR = q("rPr")
+W_RPRCHANGE = q("rPrChange")
+W_SDT = q("sdt")
+W_SDTCONTENT = q("sdtContent")
+W_SECTPR = q("sectPr")
+W_START = q("start")
+W_STYLE = q("style")
+W_STYLEID = q("styleId")
+W_T = q("t")
+W_TAB = q("tab")
+W_TBL = q("tbl")
+W_TC = q("tc")
+W_TR = q("tr")
+W_TYPE = q("type")
+W_VAL = q("val")
+
+
+_SKIP = {
+    W_DEL,
+    W_MOVEFROM,
+    W_PPR,
+    W_RPR,
+    W_INSTRTEXT,
+    W_DELTEXT,
+    W_COMMENTREFERENCE,
+}
+_NOTE_REFERENCES = {
+    W_FOOTNOTEREFERENCE: ParagraphKind.FOOTNOTE,
+    W_ENDNOTEREFERENCE: ParagraphKind.ENDNOTE,
+}
+_REVISIONS = (W_INS, W_DEL, W_MOVEFROM, W_MOVETO, W_PPRCHANGE, W_RPRCHANGE)
+
+Props = dict[str, etree._Element]
+
+
+def _first(element: etree._Element, tag: str) -> etree._Element | None:
+    """The first child with `tag`, as `element.find(tag)` (which walks a path in Python)."""
+    return next(element.iterchildren(tag), None)
+
+
+def _props(element: etree._Element | None) -> Props:
+    """An element's children by tag, the first of each: one pass for all the properties a
+    paragraph is asked for."""
+    out: Props = {}
+    if element is not None:
+        for child in element.iterchildren():
+            out.setdefault(child.tag, child)
+    return out
+
+
+def _val(props: Props, tag: str) -> str | None:
+    element = props.get(q(tag))
+    return element.get(W_VAL) if element is not None else None
+
+
+def _flag(props: Props, tag: str) -> bool:
+    element = props.get(q(tag))
+    return element is not None and element.get(W_VAL) not in ("0", "false", "off")
+
+
+def _run_bold(rpr: etree._Element | None, default: bool) -> bool:
+    if rpr is None:
+        return default
+    element = _first(rpr, W_B)
+    if element is None:
+        return default
+    return element.get(W_VAL) not in ("0", "false", "off")
+
+
+def _outline_level(props: Props) -> int | None:
+    value = _val(props, "outlineLvl")
+    if value is not None and value.isdigit() and int(value) < 9:
+        return int(value) + 1
+    return None
+
+
+def _num_id(props: Props) -> str | None:
+    num = props.get(W_NUMPR)
+    if num is None:
+        return None
+    value = _val(_props(num), "numId")
+    return value if value and value != "0" else None
+
+
+def _ilvl(props: Props) -> int:
+    num = props.get(W_NUMPR)
+    value = _val(_props(num), "ilvl") if num is not None else None
+    return int(value) if value and value.isdigit() else 0
+
+
+def _indent(props: Props) -> int | None:
+    ind = props.get(W_IND)
+    if ind is None:
+        return None
+    value = ind.get(W_LEFT) or ind.get(W_START)
+    return int(value) if value and value.lstrip("-").isdigit() else None
