@@ -10,7 +10,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,9 +79,14 @@ def compiled_once() -> None:
         _COMPILED.append(True)
 
 
-def python(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """A fresh Python process with this checkout first on the path."""
+def python(
+    *args: str, env: dict[str, str] | None = None, outputs: Iterable[Path] = ()
+) -> subprocess.CompletedProcess[str]:
+    """A fresh Python process with this checkout first on the path. Only a run that did its
+    work may be timed: any exit but 0 (Python exits 1 on an uncaught exception) or an output
+    it did not write in this run stops the benchmark."""
     compiled_once()
+    started = time.time()
     result = subprocess.run(
         [sys.executable, *args],
         capture_output=True,
@@ -90,8 +95,12 @@ def python(*args: str, env: dict[str, str] | None = None) -> subprocess.Complete
         env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
         timeout=3600,
     )
-    if result.returncode not in (0, 1):
-        raise SystemExit(f"{' '.join(args)} failed:\n{result.stderr}")
+    command = " ".join(args)[:200]
+    if result.returncode != 0:
+        raise SystemExit(f"{command} exited {result.returncode}:\n{result.stderr}")
+    for output in outputs:
+        if not output.exists() or output.stat().st_mtime < started - 1:
+            raise SystemExit(f"{command} did not write {output}:\n{result.stderr}")
     return result
 
 

@@ -1,0 +1,97 @@
+"""The benchmarks time only work that was done: a fresh process that fails (Python exits 1 on
+an uncaught exception) or leaves an output unwritten stops the benchmark instead of being
+timed as a fast success, and the drafting anchor does a diff's whole work, never one cut
+short by a deadline."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+import time
+import types
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+def _module(name: str) -> ModuleType:
+    sys.path.insert(0, str(BENCHMARKS))
+    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def harness() -> ModuleType:
+    return _module("harness")
+
+
+def test_an_uncaught_exception_stops_the_benchmark(harness: ModuleType) -> None:
+    with pytest.raises(SystemExit, match="exited 1"):
+        harness.python("-c", "raise RuntimeError('drafting failed')")
+
+
+def test_any_exit_but_0_stops_the_benchmark(harness: ModuleType) -> None:
+    with pytest.raises(SystemExit, match="exited 2"):
+        harness.python("-c", "import sys; sys.exit(2)")
+
+
+def test_an_output_not_written_stops_the_benchmark(harness: ModuleType, tmp_path: Path) -> None:
+    written, missing = tmp_path / "written.txt", tmp_path / "missing.txt"
+    code = f"open({str(written)!r}, 'w').write('x')"
+    with pytest.raises(SystemExit, match=r"missing\.txt"):
+        harness.python("-c", code, outputs=[written, missing])
+
+
+def test_an_output_left_by_an_earlier_run_does_not_count(
+    harness: ModuleType, tmp_path: Path
+) -> None:
+    stale = tmp_path / "stale.txt"
+    stale.write_text("from before")
+    an_hour_ago = time.time() - 3600
+    os.utime(stale, (an_hour_ago, an_hour_ago))
+    with pytest.raises(SystemExit, match=r"stale\.txt"):
+        harness.python("-c", "pass", outputs=[stale])
+
+
+def test_a_run_that_writes_its_outputs_is_returned(harness: ModuleType, tmp_path: Path) -> None:
+    target = tmp_path / "out.txt"
+    code = f"open({str(target)!r}, 'w').write('x'); print('done')"
+    assert harness.python("-c", code, outputs=[target]).stdout.strip() == "done"
+
+
+def test_the_drafting_anchor_finishes_its_diff_however_long_it_takes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A clock that leaps a minute at every look: a diff with a deadline gives up at once and
+    returns a cruder diff (whole paragraphs deleted and inserted); the anchor must not."""
+    bench_engine = _module("bench_engine")
+    dmp = importlib.import_module("diff_match_patch.diff_match_patch")
+
+    now = [0.0]
+
+    def leaping() -> float:
+        now[0] += 60.0
+        return now[0]
+
+    a = [" ".join(f"w{i}x{j}" for j in range(60)) for i in range(40)]
+    b = [p.replace("x7 ", "x7 new ").replace("x31 ", "") for p in a]
+    expected = bench_engine.word_level_diff(a, b)
+    monkeypatch.setattr(dmp, "time", types.SimpleNamespace(time=leaping))
+    assert bench_engine.word_level_diff(a, b) == expected
+
+
+def test_the_edgar_text_load_has_no_ratio_to_a_split_that_reads_nothing() -> None:
+    bench_engine = _module("bench_engine")
+    times = {"bare docx": 0.5, "docx": 0.6, "bare txt": 0.001, "txt": 0.03}
+    docx_row, txt_row = bench_engine.load_table_rows(100, "", times)
+    assert docx_row.ratio == pytest.approx(1.2) and docx_row.goal == 1.5
+    assert txt_row.ratio is None and txt_row.goal is None and txt_row.ours == 0.03
+    assert "| load EDGAR .txt" in _module("harness").table([txt_row])
