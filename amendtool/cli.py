@@ -64,6 +64,9 @@ def _parser() -> argparse.ArgumentParser:
     draft.add_argument("--filing", required=True, help="filing details (filing.toml)")
     draft.add_argument("--out", required=True, help="folder for the outputs")
     draft.add_argument("--project", help="also save the project (.amend)")
+    draft.add_argument(
+        "--force", action="store_true", help="draft into --project although it has another original"
+    )
     _output_arguments(draft)
     draft.set_defaults(run=_draft)
 
@@ -108,17 +111,11 @@ def _output_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from amendtool.io.outputs import OutputOptions
 
     author = args.author or None
-    if author:
-        from amendtool.core.clean_text import char_name, strip_unsafe
-        from amendtool.core.errors import InputError
+    if author:  # XML cannot hold a control, an override would reorder the name shown
+        from amendtool.cli_mistakes import typed_text
+        from amendtool.core.text_limits import MAX_NAME_CHARACTERS
 
-        _, removed = strip_unsafe(author)
-        if removed is not None:  # XML cannot hold it, or it would reorder the name shown
-            raise InputError(
-                "--author",
-                f"holds {char_name(removed.first)}, which no revision's author may hold; "
-                "type the name without it",
-            )
+        typed_text(author, "--author", MAX_NAME_CHARACTERS, "give the name and firm only")
     return OutputOptions(author=author, curly=not args.straight_quotes)
 
 
@@ -187,8 +184,9 @@ def _draft(args: argparse.Namespace) -> int:
     if args.project and Path(args.project).exists():
         # re-drafting into an existing project keeps counsel's wording and classification where
         # the change is the same change
-        from amendtool.core.errors import InputError
+        from amendtool.core.errors import InputError, shown_name, shown_path
         from amendtool.core.overrides import carry_overrides
+        from amendtool.io.project_checks import same_original
         from amendtool.io.project_file import load_project
 
         existing = load_project(args.project)
@@ -197,12 +195,19 @@ def _draft(args: argparse.Namespace) -> int:
                 args.project,
                 "holds a series of amendments; draft the next one with amendtool amend",
             )
+        if not args.force and not same_original(existing.original, original):
+            was = Path(existing.original.source).name or "another file"
+            raise InputError(
+                args.project,
+                f"the project was made from another original ({shown_name(was)}); use a new "
+                "project file or --force",
+            )
         # a choice that lapsed is a finding of the checks, printed with the others
         kept = carry_overrides(existing.items, amendment.items)
         if kept:
             print(
                 f"amendtool: kept counsel's wording or classification for {kept} item(s) "
-                f"from {args.project}",
+                f"from {shown_path(args.project)}",
                 file=sys.stderr,
             )
     skipped: dict[str, str] = {}
@@ -245,6 +250,7 @@ def _export_checked(args: argparse.Namespace) -> int:
     written again and the project is left as it is."""
     from amendtool.io.outputs import write_outputs
 
+    _output_options(args)  # a value typed wrongly is said before the project is read
     project, index, amendment = _project_entry(args.project, args.amendment, args.out)
     from amendtool.core.checks import run_checks
     from amendtool.core.plain_checks import export_refusal

@@ -8,6 +8,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from amendtool.core.errors import shown_path
+
 EXIT_OK = 0
 
 
@@ -58,7 +60,12 @@ def _classify(args: argparse.Namespace) -> int:
         if refusal is not None:
             raise InputError(args.project, refusal)
     reason = " ".join((args.reason or "").split()) or None
+    if reason:
+        from amendtool.cli_mistakes import typed_text
+        from amendtool.core.text_limits import MAX_PARAGRAPH_CHARACTERS
+
+        typed_text(reason, "--reason", MAX_PARAGRAPH_CHARACTERS, "give the reason in a few lines")
     item.choose_materiality(chosen, reason)
     save_project(project, args.project)
-    print(f"item {wanted}: {chosen.value}, counsel's choice, kept in {args.project}")
+    print(f"item {wanted}: {chosen.value}, counsel's choice, kept in {shown_path(args.project)}")
     return EXIT_OK

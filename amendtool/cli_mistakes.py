@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
-from amendtool.core.errors import AmendtoolError
+from amendtool.core.errors import AmendtoolError, shown_name
 
 SYNOPSIS = {
     "outline": "amendtool outline FILE [--json]",
@@ -84,13 +84,14 @@ class Parser(argparse.ArgumentParser):
         if match := re.match(r"unrecognized arguments: (\S+)", message):
             word = match.group(1)
             if word.startswith("-") and not _NUMBER.match(word):
-                return f"{command or 'amendtool'} has no option {word.split('=', 1)[0]}{usage}"
-            return f"{command} takes {self._takes()}, not also '{word}'{usage}"
+                option = echoed(word.split("=", 1)[0])
+                return f"{command or 'amendtool'} has no option {option}{usage}"
+            return f"{command} takes {self._takes()}, not also '{echoed(word)}'{usage}"
         if match := re.match(r"argument (\S+?)(?:/\S+)?: expected one argument", message):
             return f"{match.group(1)} needs a value{usage}"
         if match := re.match(r"argument (\S+?)(?:/\S+)?: invalid (\w+) value: (.*)", message):
             kind = _TYPES.get(match.group(2), match.group(2))
-            return f"{match.group(1)} takes {kind}, not {match.group(3)}{usage}"
+            return f"{match.group(1)} takes {kind}, not {echoed(match.group(3))}{usage}"
         return f"{message}{usage}"
 
     def _takes(self) -> str:
@@ -105,3 +106,30 @@ class Parser(argparse.ArgumentParser):
 def _argument_name(name: str) -> str:
     """'revised' → 'REVISED'; options ('--filing') and names already written out stay."""
     return name if name.startswith("-") or not name.islower() else name.upper()
+
+
+def echoed(value: str) -> str:
+    """A word the user typed, said back: shortened, and made visible as a file name is."""
+    return shown_name(value, 60)
+
+
+def typed_text(value: str, option: str, limit: int, instead: str) -> str:
+    """`value` of `option` as typed, refused in one line when it is longer than `limit`
+    (a runaway paste, a file's content) or holds a character no output may hold (a
+    control, a direction override that would reorder the words shown); `instead` says
+    what to do about the length."""
+    from amendtool.core.clean_text import char_name, strip_unsafe
+    from amendtool.core.text_limits import shown_count
+
+    if len(value) > limit:
+        raise CommandLineError(
+            f"{option}: holds {shown_count(len(value))} characters, more than amendtool takes "
+            f"there ({limit:,}); {instead}"
+        )
+    _, removed = strip_unsafe(value)
+    if removed is not None:
+        raise CommandLineError(
+            f"{option}: holds {char_name(removed.first)}, which no output may hold; type it "
+            "without it"
+        )
+    return value

@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from amendtool.core.errors import shown_path
+
 EXIT_OK = 0
 
 
@@ -54,7 +56,7 @@ def _plain(args: argparse.Namespace) -> int:
     item.set_plain_summary(text)
     save_project(project, args.project)
     if item.plain_summary:
-        print(f"item {wanted}: counsel's plain paragraph kept in {args.project}")
+        print(f"item {wanted}: counsel's plain paragraph kept in {shown_path(args.project)}")
     else:
         print(f"item {wanted}: the tool's plain paragraph again")
     return EXIT_OK
@@ -72,7 +74,11 @@ def _text(args: argparse.Namespace) -> str:
             print(f"amendtool: {shown_name(Path(args.file).name)}: {notice}", file=sys.stderr)
         where = args.file
     else:
-        text, where = args.text, "--text"
+        from amendtool.cli_mistakes import typed_text
+        from amendtool.core.text_limits import MAX_PARAGRAPH_CHARACTERS
+
+        limit, instead = MAX_PARAGRAPH_CHARACTERS, "one paragraph is wanted; check what was pasted"
+        text, where = typed_text(args.text, "--text", limit, instead), "--text"
     if not text.strip():
         raise InputError(where, "is empty; write the paragraph, or use --clear")
     return " ".join(text.split())

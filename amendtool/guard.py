@@ -9,7 +9,6 @@ sorting for its message boxes.
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import sys
 from collections.abc import Callable
@@ -27,24 +26,11 @@ def known_problem(error: BaseException) -> str | None:
         return "ran out of memory; close other programs or try a smaller document"
     if isinstance(error, OSError) and not isinstance(error, BrokenPipeError):
         name = shown_name(os.path.basename(str(error.filename))) if error.filename else ""
-        reason = error.strerror or str(error)
-        if advice := _ADVICE.get(error.errno or 0):
-            reason = f"{reason}; {advice}"
+        from amendtool.io.os_refusals import refusal
+
+        reason = refusal(error)
         return f"{name}: {reason}" if name else reason
     return None
-
-
-# what to do when the system refuses: the user acts on it
-_ADVICE = {
-    errno.ENAMETOOLONG: "choose a shorter name",
-    errno.ENOSPC: "free some space on the disk, or choose another one",
-    errno.EDQUOT: "free some space on the disk, or choose another one",
-    errno.EROFS: "the disk is read-only: choose a folder on another one",
-    errno.EACCES: "choose a folder you can write to, or close the file in other programs",
-    errno.EPERM: "choose a folder you can write to, or close the file in other programs",
-    errno.ENOTDIR: "a part of the path is a file, not a folder: check the path",
-    errno.ELOOP: "the path goes round in a circle of links: check the path",
-}
 
 
 def run_guarded(command: Callable[[], int], context: str) -> int:

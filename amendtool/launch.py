@@ -28,11 +28,14 @@ def opens_app(argv: list[str]) -> bool:
 
 
 def unknown(argv: list[str], commands: Sequence[str]) -> str:
+    from amendtool.core.errors import shown_name
+
     first = next((a for a in argv if a not in APP_OPTIONS), argv[0])
     what = "option" if first.startswith("-") else "command"
     return (
-        f"amendtool: unknown {what} '{first}'; the commands are {', '.join(commands)} "
-        "(amendtool --help), or give one .amend project or document to open it in the app"
+        f"amendtool: unknown {what} '{shown_name(first, 60)}'; the commands are "
+        f"{', '.join(commands)} (amendtool --help), or give one .amend project or document "
+        "to open it in the app"
     )
 
 

@@ -23,7 +23,18 @@ class InputError(AmendtoolError):
 
 
 def shown_name(name: str, longest: int = 120) -> str:
-    """A file's name for a message: a very long one keeps its start and its end."""
+    """A file's name for a message or the screen: a very long one keeps its start and its
+    end; what a name must not do to the line it is printed in (a newline splits it, an
+    escape sequence drives the terminal, a right-to-left override shows "txt.exe" as
+    "exe.txt") is written out visibly (core/shown_names.py)."""
+    from amendtool.core.shown_names import visible
+
+    name = visible(name)
     if len(name) <= longest:
         return name
     return f"{name[: longest - 26]}…{name[-25:]}"
+
+
+def shown_path(path: str | Path, longest: int = 240) -> str:
+    """A whole path for a message or the screen, made visible as shown_name makes a name."""
+    return shown_name(str(path), longest)

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from amendtool.core import fact_hints
 from amendtool.core.numerals import MIXED, NUM, SPOKEN, decimal_of, plain_number
 from amendtool.core.ratios import FOR_EACH_NEW, old_and_new
+from amendtool.core.spans import TakenSpans
 
 _MONTHS = {
     name: number
@@ -162,10 +163,10 @@ def _scan(text: str) -> tuple[tuple[tuple[int, int], Fact], ...]:
     """Every fact with its span; kept for texts already read (a proposal reads each text
     for its facts, then again to mask them)."""
     found: list[tuple[tuple[int, int], Fact]] = []
+    taken = TakenSpans()
 
     def free(match: re.Match[str]) -> bool:
-        start, end = match.span()
-        return all(end <= s or start >= e for (s, e), _ in found)
+        return not taken.overlaps(*match.span())
 
     def take(pattern: re.Pattern[str], make, may_hold=None) -> None:  # type: ignore[no-untyped-def]
         if may_hold is not None and not may_hold(text):
@@ -180,6 +181,7 @@ def _scan(text: str) -> tuple[tuple[tuple[int, int], Fact], ...]:
             fact = make(match)
             if fact is not None:
                 found.append((match.span(), fact))
+                taken.add(*match.span())
             position = max(match.end(), match.start() + 1)
 
     take(_TIME, lambda m: Fact("time", "{:02d}:{:02d}".format(*parse_time(m)), m.group(0)))

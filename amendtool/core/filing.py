@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from amendtool.core.clean_text import char_name, strip_unsafe
 from amendtool.core.errors import InputError
 from amendtool.core.statement_exhibits import StatementExhibit, read_statement_exhibits
+from amendtool.core.text_limits import MAX_AMENDMENTS, shown_count
 from amendtool.core.timekeeping import long_date
 
 _EXHIBIT = re.compile(r"^\([a-z]\)(\([0-9]{1,3}\))?(\([A-Za-z]{1,4}\))*$")
@@ -207,9 +208,21 @@ def read_filing_data(path: str | Path) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise InputError(path, f"is not valid TOML ({exc})") from exc
+        if not _LOOKS_LIKE_TOML.search(text[:20_000]):  # a document given as the filing
+            raise InputError(
+                path,
+                "holds text, not filing details; give --filing the filing details "
+                "(a filing.toml such as resources/samples/filing.toml), not a document",
+            ) from exc
+        raise InputError(path, f"is not valid TOML ({exc}); correct it there") from exc
+    except ValueError as exc:  # a number of thousands of digits
+        raise InputError(path, "holds a number thousands of digits long; check it") from exc
     except RecursionError as exc:
         raise InputError(path, "is nested too deeply to be filing details") from exc
+
+
+# a table header or a key = value line: the file was meant as TOML
+_LOOKS_LIKE_TOML = re.compile(r"^[ \t]*(?:\[[\w. \"-]+\][ \t]*$|[\w\"-][\w.\" -]*=)", re.MULTILINE)
 
 
 def filing_from_dict(data: dict[str, Any], path: str | Path = "filing.toml") -> FilingDetails:
@@ -405,6 +418,12 @@ class _Reader:
         number = amendment.get("number")
         if not isinstance(number, int) or isinstance(number, bool) or number < 1:
             self.problems.append("amendment.number must be a whole number, 1 or more")
+            number = 1
+        elif number > MAX_AMENDMENTS:  # "Amendment No. 1000000000000000000000000000000"
+            self.problems.append(
+                f"amendment.number must be {MAX_AMENDMENTS} or less (it is "
+                f"{shown_count(number)}); give this amendment's number"
+            )
             number = 1
         final = amendment.get("final", False)
         if not isinstance(final, bool):

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from amendtool.core.apply import TextDocument, TextSection
 from amendtool.core.diffing import DELETE, EQUAL, INSERT
+from amendtool.core.errors import shown_name, shown_path
 from amendtool.core.lineage import trace
 from amendtool.core.marking import marked_diff
 from amendtool.core.series import Series
@@ -248,7 +249,7 @@ def series_lines(series: Series) -> list[str]:
     title = first.document_title if first else "Offer to Exchange"
     dated = f", dated {long_date(first.document_date)}," if first else ""
     filed = f" on {long_date(first.statement_filed)}" if first else ""
-    source = f" ({Path(series.original.source).name})" if series.original.source else ""
+    source = f" ({shown_name(Path(series.original.source).name)})" if series.original.source else ""
     lines = [f"{title}{dated} as filed{filed}{source}"]
     for amendment in series.amendments:
         date = long_date(amendment.date) if amendment.date else "no valid filing details"
@@ -264,6 +265,6 @@ def series_lines(series: Series) -> list[str]:
         )
         folder = amendment.outputs.get("folder")
         if folder:
-            line += f"; outputs in {folder}"
+            line += f"; outputs in {shown_path(folder)}"
         lines.append(line)
     return lines

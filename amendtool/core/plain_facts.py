@@ -39,6 +39,7 @@ from amendtool.core.plain_numbers import (
 )
 from amendtool.core.plain_units import with_unit
 from amendtool.core.segment import split_sentences
+from amendtool.core.spans import TakenSpans
 
 _MONTHS = (
     "january february march april may june july august september october november december"
@@ -155,7 +156,7 @@ def facts_in(text: str) -> list[Fact]:
     """Every fact in the text, each span read once, in the order they appear."""
     masked = _REFERENCE.sub(lambda m: "§" * len(m.group(0)), text)
     masked = name_parts().sub(lambda m: "§" * len(m.group(0)), masked)
-    taken: list[tuple[int, int]] = []
+    taken = TakenSpans()
     facts: list[Fact] = []
     for kind, pattern in _PATTERNS:
         if not fact_hints.may_hold(kind, masked):
@@ -164,13 +165,13 @@ def facts_in(text: str) -> list[Fact]:
         while (match := pattern.search(masked, position)) is not None:
             start, end = match.span()
             position = max(end, start + 1)
-            if any(start < e and s < end for s, e in taken):
+            if taken.overlaps(start, end):
                 position = start + 1  # "$39.99 1 for every 3": the ratio after the amount
                 continue
             printed = text[start:end]
             unit = printed.split()[-1].lower() if kind == "count" else ""
             facts.append(Fact(kind, _value(kind, printed), printed, start, end, unit))
-            taken.append((start, end))
+            taken.add(start, end)
     return as_defined(sorted(facts, key=lambda f: f.start))
 
 

@@ -13,6 +13,9 @@ import json
 import shlex
 from typing import TYPE_CHECKING, Any
 
+from amendtool.core.errors import shown_path
+from amendtool.core.shown_names import visible
+
 if TYPE_CHECKING:
     from amendtool.core.findings import Finding
     from amendtool.core.series import Series, SeriesAmendment
@@ -115,7 +118,8 @@ def stale_refusal(current: SeriesAmendment, kind: str, project: str | None) -> s
     then = "mark it filed" if kind == "filed" else f"start Amendment No. {current.number + 1}"
     return (
         f"Amendment No. {current.number} cannot be marked filed: its items changed after its "
-        f"outputs were last written (in {folder}); export first: {how}; then {then}"
+        f"outputs were last written (in {shown_path(folder)}); export first: {visible(how)}; "
+        f"then {then}"
     )
 
 

@@ -21,6 +21,8 @@ MAX_CHARACTERS = 3_000_000  # of text: a 150-page offer has about 600,000
 MAX_PARAGRAPH_CHARACTERS = 50_000
 MAX_ITEMS = 2_000  # of one amendment: an amendment restating the whole offer has a few hundred
 MAX_AMENDMENTS = 200  # of one offer: a live offer is amended a handful of times
+# typed on the command line: a name (a revision's author) and a paragraph (--text, --reason)
+MAX_NAME_CHARACTERS = 200
 
 
 def text_excess(pieces: Iterable[tuple[str, bool]]) -> str | None:
@@ -70,6 +72,14 @@ def amendments_excess(count: int) -> str | None:
     if count > MAX_AMENDMENTS:
         return f"holds {count:,} amendments, more than one offer has ({MAX_AMENDMENTS:,})"
     return None
+
+
+def shown_count(number: int) -> str:
+    """A number for a message: a runaway one is said by its length, not printed whole."""
+    if abs(number) >= 10**1000:
+        return "a number of more than 1,000 digits"
+    digits = len(str(abs(number)))
+    return f"{number:,}" if digits <= 12 else f"a number of {digits:,} digits"
 
 
 def too_much(what: str) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from amendtool import APP_DISPLAY_NAME, APP_NAME, ORGANIZATION, __version__
+from amendtool.core.errors import shown_name
 from amendtool.gui import settings
 from amendtool.gui.main_window import MainWindow
 from amendtool.resources import resource_path
@@ -64,7 +65,8 @@ def offer_recovery(window: MainWindow) -> bool:
         answer = QMessageBox.question(
             window,
             "Recover unsaved work?",
-            f"amendtool found unsaved work from an earlier session ({path.name}). Open it?",
+            f"amendtool found unsaved work from an earlier session ({shown_name(path.name)}). "
+            "Open it?",
         )
         if answer == QMessageBox.StandardButton.Yes:
             window.open_project(path)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from amendtool.core.amendment import Amendment
+from amendtool.core.errors import shown_path
 from amendtool.core.numerals import counted
 from amendtool.core.offer_names import audience
 from amendtool.gui import settings
@@ -253,7 +254,7 @@ class ExportDialog(QDialog):
         manager; and one message with where the files are when there is more to say: no
         file manager could show them, files of an earlier export, the checks' findings."""
         window = self.parentWidget()
-        said = f"Exported {len(self.result_files)} file(s) to {folder}"
+        said = f"Exported {len(self.result_files)} file(s) to {shown_path(folder)}"
         if self.findings:
             said += f" despite {counted(len(self.findings), 'finding')} of the checks"
         if window is not None and hasattr(window, "statusBar"):
@@ -263,7 +264,7 @@ class ExportDialog(QDialog):
         )
         if not (unseen or self.folder_notes or self.findings):
             return
-        text = f"The files were written to:\n\n{folder}"
+        text = f"The files were written to:\n\n{shown_path(folder)}"
         if unseen:
             text += "\n\n(no file manager could be opened to show them)"
         if self.folder_notes:

@@ -13,6 +13,8 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from amendtool.core.errors import shown_name
+
 OFFERS = (".docx", ".txt", ".htm", ".html")
 PROJECTS = (".amend",)
 _DRAGS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
@@ -102,7 +104,7 @@ def ask_how_to_open(parent: QWidget, path: Path) -> str | None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle("Open a dropped file")
-    box.setText(f"How should amendtool open {path.name}?")
+    box.setText(f"How should amendtool open {shown_name(path.name)}?")
     box.setInformativeText(
         "As the revised offer, it replaces the working draft (one step you can undo). As the "
         "original, it starts a new amendment."

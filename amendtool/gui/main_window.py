@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from amendtool import APP_DISPLAY_NAME, __version__
-from amendtool.core.errors import AmendtoolError
+from amendtool.core.errors import AmendtoolError, shown_name
 from amendtool.gui import everyday, settings
 from amendtool.gui.actions import ACTIONS, build_actions, update_enabled
 from amendtool.gui.autosave import Autosaver
@@ -134,14 +134,15 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(self.welcome)
         layout.addStretch()
         text = QLabel(
-            "<div align='center'><h2>Start an amendment</h2><p>Open the Offer to Exchange as "
-            "filed (.docx, EDGAR .txt or .htm). Then edit the draft beside it, or load a "
-            "revised file; each change becomes an amendment item with its wording.</p></div>"
+            "<div align='center'><h2>Start an amendment</h2><p>Open the offer document as "
+            "filed (an Offer to Exchange or an Offer to Purchase: .docx, EDGAR .txt or "
+            ".htm). Then edit the draft beside it, or load a revised file; each change "
+            "becomes an amendment item with its wording.</p></div>"
         )
         text.setWordWrap(True)
         layout.addWidget(text)
         for caption, slot in (
-            ("Open the Original Offer to Exchange…", self.new_project),
+            ("Open the Original Offer Document…", self.new_project),
             ("Open a Saved Project…", self.open_project_dialog),
             ("Try the Sample Offer", self.open_demo),
         ):
@@ -238,7 +239,9 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(notice, 8000)
 
         self.when_shown(
-            lambda: run_in_background(self, f"Reading {Path(original).name}…", work, done)
+            lambda: run_in_background(
+                self, f"Reading {shown_name(Path(original).name)}…", work, done
+            )
         )
 
     def open_project(self, path: Path) -> None:
@@ -278,7 +281,9 @@ class MainWindow(QMainWindow):
         when an amendment is open, as counsel chooses."""
         path = paths[0]
         if len(paths) > 1:
-            self.statusBar().showMessage(f"Opened {path.name} only: drop one file at a time", 8000)
+            self.statusBar().showMessage(
+                f"Opened {shown_name(path.name)} only: drop one file at a time", 8000
+            )
         if path.suffix.lower() in PROJECTS:
             self.open_project(path)
             return
@@ -316,12 +321,12 @@ class MainWindow(QMainWindow):
                     self, "Load as the revised offer?", warning, yes | no, no
                 )
                 if answer != QMessageBox.StandardButton.Yes:
-                    self.statusBar().showMessage(f"{path.name} was not loaded.", 8000)
+                    self.statusBar().showMessage(f"{shown_name(path.name)} was not loaded.", 8000)
                     return
             self.session.known.insert(0, document)  # its questions, subheadings and notes
             self.workspace.load_draft_text(blocks)
 
-        run_in_background(self, f"Reading {path.name}…", work, done)
+        run_in_background(self, f"Reading {shown_name(path.name)}…", work, done)
 
     # --- reacting ---------------------------------------------------------------------------
     def _loaded(self) -> None:
@@ -334,7 +339,7 @@ class MainWindow(QMainWindow):
     def _status_text(self) -> str:
         s = self.session
         if s.original is None:
-            return "Open an Offer to Exchange to begin."
+            return "Open the offer document as filed to begin."
         errors = sum(1 for f in s.findings if f.severity == ERROR)
         from amendtool.core.numerals import counted  # the engine loads after the window shows
 
@@ -387,7 +392,8 @@ class MainWindow(QMainWindow):
             self,
             f"About {APP_DISPLAY_NAME}",
             f"<h3>{APP_DISPLAY_NAME} {__version__}</h3><p>Schedule TO amendments "
-            f"and employee notices from a revised Offer to Exchange.</p>"
+            f"and their notices from a revised offer document (an Offer to Exchange or "
+            f"an Offer to Purchase).</p>"
             f"<p><small>{LICENCES}</small></p>",
         )
 
@@ -540,7 +546,9 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not self.session.undo_stack.isClean())
 
     def _report(self, error: Exception) -> None:
-        if isinstance(error, AmendtoolError):
-            QMessageBox.warning(self, APP_DISPLAY_NAME, str(error))
+        from amendtool.guard import known_problem
+
+        if (line := known_problem(error)) is not None:  # the user's to act on: an OS refusal too
+            QMessageBox.warning(self, APP_DISPLAY_NAME, line)
         else:
             QMessageBox.critical(self, APP_DISPLAY_NAME, f"Unexpected problem: {error}")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMenu
 
+from amendtool.core.errors import shown_name, shown_path
 from amendtool.gui import settings
 from amendtool.gui.file_drop import PROJECTS
 
@@ -62,7 +63,7 @@ class RecentFiles:
         files = listed()
         for path in files:
             where = Path(path)
-            action = self.menu.addAction(f"{where.name}  —  {where.parent}")
+            action = self.menu.addAction(f"{shown_name(where.name)}  —  {shown_path(where.parent)}")
             action.setToolTip(path)
             action.triggered.connect(lambda _=False, p=where: self.open(p))
         self.menu.setEnabled(bool(files))
@@ -72,7 +73,9 @@ class RecentFiles:
         if not path.is_file():
             self.refresh()
             self.window.statusBar().showMessage(
-                f"{path.name} is no longer in {path.parent}; removed from Open Recent.", 10000
+                f"{shown_name(path.name)} is no longer in {shown_path(path.parent)}; "
+                "removed from Open Recent.",
+                10000,
             )
             return
         if path.suffix.lower() in PROJECTS:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout
 
+from amendtool.core.errors import shown_path
 from amendtool.core.timekeeping import deadline_phrase, long_date
 
 if TYPE_CHECKING:
@@ -133,7 +134,7 @@ def _tooltip(amendment: SeriesAmendment) -> str:
     if amendment.kind.value == "extension" and amendment.filing is not None:
         lines.append(f"Extends the offer to {deadline_phrase(amendment.filing.expiration_local)}")
     if folder:
-        lines.append(f"Outputs written to {folder}")
+        lines.append(f"Outputs written to {shown_path(folder)}")
     lines.append("Double-click to read the offer as amended through it.")
     return "\n".join(lines)
 

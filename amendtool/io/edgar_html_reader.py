@@ -27,6 +27,7 @@ from amendtool.io.edgar_html_text import (
 )
 from amendtool.io.edgar_text_notes import place_notes
 from amendtool.io.edgar_text_reader import edgar_text_pages
+from amendtool.io.html_hidden import drop_hidden, strip_hidden_markup
 from amendtool.io.html_lists import list_label
 from amendtool.io.pagination import assemble_pages
 
@@ -64,6 +65,7 @@ def edgar_html_blocks(markup: str, notices: list[str] | None = None) -> list[Raw
         if notices is not None:
             notices.append("is nested too deeply to keep its layout; read as plain text")
         return assemble_pages(edgar_text_pages(_markup_as_text(markup)))
+    drop_hidden(root)  # what a browser would not show is no offer text
     css_breaks = bool(_BREAK_BEFORE.search(markup) or _BREAK_AFTER.search(markup))
     walker = _HtmlWalker(use_hr=not css_breaks, root=root)
     body = root.find("body")
@@ -87,7 +89,7 @@ def _markup_as_text(markup: str) -> str:
             return "\n"
         return "\n\n" if tag in _BLOCK_TAGS else ""
 
-    markup = re.sub(r"<(script|style)\b.*?</\1\s*>", "", markup, flags=re.I | re.S)
+    markup = strip_hidden_markup(markup)
     return html.unescape(_TAG.sub(replace, markup))
 
 

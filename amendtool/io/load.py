@@ -15,7 +15,7 @@ from pathlib import Path
 from lxml import etree
 
 from amendtool.core.clean_text import composed, strip_unsafe
-from amendtool.core.errors import InputError
+from amendtool.core.errors import InputError, shown_name
 from amendtool.core.model import Document, SectionKind
 from amendtool.core.structure import RawBlock, build_document
 from amendtool.io.source_file import (
@@ -103,7 +103,7 @@ def _load(path: Path, data: bytes, kind: str, notices: list[str]) -> Document:
             "no section headings were recognised; items will cite paragraphs "
             "by their position in the whole document"
         )
-    document.notices = [f"{path.name}: {n}" for n in notices]
+    document.notices = [f"{shown_name(path.name)}: {n}" for n in notices]
     return document
 
 

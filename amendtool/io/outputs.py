@@ -11,6 +11,7 @@ from pathlib import Path
 from amendtool.core.amendment import Amendment
 from amendtool.core.filing_document import built_once, notice_blocks, schedule_to_blocks
 from amendtool.io.docx_properties import author_of
+from amendtool.io.os_refusals import refusal
 from amendtool.io.output_set import Published
 from amendtool.io.safe_write import WriteError
 
@@ -187,7 +188,7 @@ def write_outputs(
         raise
     except OSError as exc:
         raise WriteError(
-            out, f"folder cannot be written ({exc.strerror or exc}); it was left as it was"
+            out, f"folder cannot be written, it was left as it was: {refusal(exc)}"
         ) from exc
     if report is not None:
         report += _described(published)

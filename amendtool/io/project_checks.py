@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from amendtool.core.clean_text import strip_unsafe
-from amendtool.core.errors import InputError
+from amendtool.core.errors import InputError, shown_name, shown_path
 from amendtool.core.model import Document
+from amendtool.core.typography import fold_typography
 from amendtool.io.source_file import read_source, sha256
 
 
@@ -131,13 +132,36 @@ def original_problem(source: str, digest: str, project: Path) -> tuple[str, Path
     candidates = [recorded, project.parent / recorded, project.parent / recorded.name]
     found = next((p for p in candidates if p.is_file()), None)
     if found is None:
-        return f"the original {recorded.name} is no longer at {recorded}", None
+        return (
+            f"the original {shown_name(recorded.name)} is no longer at {shown_path(recorded)}",
+            None,
+        )
     if not digest:
         return "", found
     try:
         data = read_source(found)
     except InputError as error:
-        return f"the original {found.name} cannot be read ({error.problem})", found
+        return f"the original {shown_name(found.name)} cannot be read ({error.problem})", found
     if sha256(data) != digest:
-        return f"the original {found.name} has changed since the project was drafted", found
+        return (
+            f"the original {shown_name(found.name)} has changed since the project was drafted",
+            found,
+        )
     return "", found
+
+
+def same_original(recorded: Document, given: Document) -> bool:
+    """`given` is the original the project was made from: the same bytes, or the same words
+    (a copy saved again, with other line ends or another name)."""
+    if recorded.sha256 and recorded.sha256 == given.sha256:
+        return True
+
+    def words(document: Document) -> list[str]:
+        return [
+            fold_typography(text)
+            for section in document.sections
+            for text in (section.heading, *(p.text for p in section.paragraphs))
+            if text.strip()
+        ]
+
+    return words(recorded) == words(given)

@@ -19,8 +19,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from amendtool.io.folder_lock import FolderBusy, folder_lock
+from amendtool.io.os_refusals import refusal
 from amendtool.io.output_set import fsync_folder, new_token, read_manifest, write_file
-from amendtool.io.publish import recover
+from amendtool.io.publish import recover_held
 from amendtool.io.safe_write import WriteError
 
 PENDING = ".pending-"
@@ -64,7 +66,7 @@ def write_with_project(
             with contextlib.suppress(OSError):
                 os.unlink(pending)
             raise WriteError(
-                path, f"cannot be written ({exc.strerror or exc}); nothing was written"
+                path, f"cannot be written, nothing was written: {refusal(exc)}"
             ) from exc
         staged.append(pending)
 
@@ -81,9 +83,9 @@ def write_with_project(
         except OSError as exc:
             raise WriteError(
                 path,
-                f"could not be put in place ({exc.strerror or exc}); the outputs were written "
-                f"and the project is kept beside it as {pending.name}: it is taken when the "
-                "project is next opened",
+                f"could not be put in place; the outputs were written and the project is kept "
+                f"beside it as {pending.name}, taken when the project is next opened: "
+                f"{refusal(exc)}",
             ) from exc
     return written
 
@@ -102,14 +104,26 @@ def finish_pending(path: str | Path) -> list[str]:
             token = item.name[len(prefix) :]
             folder = _outputs_folder(pending, token)
             with contextlib.suppress(OSError):
-                if folder is not None:
-                    recover(folder)  # DIR's own interrupted change first: it decides
-                if folder is not None and read_manifest(folder).get("token") == token:
+                try:
+                    committed = folder is not None and _committed(folder, token)
+                except FolderBusy:
+                    continue  # its export is running now: the project is its to put in place
+                if committed:
                     _put_in_place(pending, path)  # DIR holds its set: the save had committed
                 else:
                     os.unlink(pending)  # DIR is still the old set: so is the project
                 found.append(item.name)
     return found
+
+
+def _committed(folder: Path, token: str) -> bool:
+    """DIR holds the set named `token`, once its own interrupted change is finished or
+    undone (it decides); FolderBusy while another export holds DIR."""
+    if not folder.parent.is_dir():
+        return False
+    with folder_lock(folder):
+        recover_held(folder)
+        return read_manifest(folder).get("token") == token
 
 
 def _put_in_place(pending: Path, path: Path) -> None:

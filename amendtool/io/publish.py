@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from amendtool.io.folder_lock import FolderBusy, folder_lock
 from amendtool.io.output_set import (
     COMMIT,
     MANIFEST,
@@ -43,9 +44,16 @@ def publish(
     """Put `files` into `out` as one change. `family` names every file the full set has
     (a partial export keeps the others as they are); amendtool's files from an earlier
     export outside the family are stale. `token` names the set in DIR's manifest (a
-    project that records the set knows it by it)."""
+    project that records the set knows it by it). One export at a time: another one
+    writing to DIR is FolderBusy (io/folder_lock.py)."""
     out = _real(out)
-    cleaned = recover(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with folder_lock(out):
+        return _publish(out, files, family, token)
+
+
+def _publish(out: Path, files: dict[str, bytes], family: set[str], token: str | None) -> Published:
+    cleaned = recover_held(out)
     earlier = read_manifest(out) if out.is_dir() else {}
     old_files: dict[str, str] = dict(earlier.get("files", {}))
     result = Published(written=[out / name for name in files], cleaned=cleaned)
@@ -198,8 +206,8 @@ def _publish_journal(
 
             raise WriteError(
                 out / name,
-                "is open in another program or read-only; close it and export again "
-                "(the previous files are unchanged)",
+                "is open in another program or read-only, the previous files are unchanged; "
+                "close it and export again",
             ) from exc
     _roll_forward(staging, out, record)
 
@@ -229,8 +237,8 @@ def _check_replaceable(target: Path) -> None:
     except PermissionError as exc:
         raise WriteError(
             target,
-            "is open in another program or read-only; close it and "
-            "export again (the previous files are unchanged)",
+            "is open in another program or read-only, the previous files are unchanged; "
+            "close it and export again",
         ) from exc
 
 
@@ -243,8 +251,20 @@ def _same_device(a: Path, b: Path) -> bool:
 
 def recover(out: Path) -> list[str]:
     """Finish or remove what interrupted runs left beside (or in) DIR; the names of what
-    was cleaned up. A folder is touched only if its name and its own manifest say it is
-    amendtool's staging."""
+    was cleaned up. Nothing is touched while another export holds DIR: its staging is
+    work in progress, not a leftover."""
+    if not out.parent.is_dir():
+        return []
+    try:
+        with folder_lock(out):
+            return recover_held(out)
+    except FolderBusy:
+        return []
+
+
+def recover_held(out: Path) -> list[str]:
+    """recover, with DIR held. A folder is touched only if its name and its own manifest
+    say it is amendtool's staging."""
     cleaned: list[str] = []
     manifest = read_manifest(out) if out.is_dir() else {}
     current = manifest.get("token")

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from amendtool.core.errors import AmendtoolError, shown_name
+from amendtool.io.os_refusals import refusal
 from amendtool.io.output_set import fsync_folder
 
 
@@ -90,10 +91,10 @@ def _translate_errors(path: Path) -> Iterator[None]:
     except PermissionError as exc:
         raise WriteError(
             path,
-            "cannot be written (open in Word or read-only?); close it "
-            "and try again; the previous file is unchanged",
+            "cannot be written (open in Word or read-only?), the previous file is unchanged; "
+            "close it in Word and try again, or choose a folder you can write to",
         ) from exc
     except OSError as exc:
         raise WriteError(
-            path, f"cannot be written ({exc.strerror}); the previous file is unchanged"
+            path, f"cannot be written, the previous file is unchanged: {refusal(exc)}"
         ) from exc

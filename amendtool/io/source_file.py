@@ -17,6 +17,7 @@ from pathlib import Path
 
 from amendtool.core.clean_text import composed, line_and_column, strip_unsafe
 from amendtool.core.errors import InputError
+from amendtool.io.os_refusals import refusal
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 MAX_SETTINGS_BYTES = 1024 * 1024  # filing.toml: a few kilobytes
@@ -56,7 +57,7 @@ def read_source(
     except PermissionError as exc:
         raise InputError(path, "permission denied; close it in other programs or copy it") from exc
     except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from exc
+        raise InputError(path, f"cannot be read: {refusal(exc)}") from exc
     if not data.strip():
         raise InputError(path, f"file is empty; {empty}")
     return data
