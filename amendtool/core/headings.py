@@ -12,6 +12,13 @@ from typing import TYPE_CHECKING
 
 from amendtool.core.model import PageMark, SectionKind
 from amendtool.core.segment import split_sentences, strip_heading_stop
+from amendtool.core.title_words import (
+    is_all_caps,
+    is_title_like,
+    long_title,
+    reads_as_sentence,
+    sentence_case_title,
+)
 from amendtool.core.typography import collapse_spaces
 
 if TYPE_CHECKING:
@@ -26,11 +33,6 @@ NUMBERED = re.compile(
 )
 _LONGEST_UNSTYLED = 160  # characters of a heading Word does not style as one
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
-_SMALL = frozenset(
-    """
-    a an and as at but by for from in into nor of on or per the to upon with
-    """.split()
-)
 
 
 @dataclass
@@ -70,8 +72,16 @@ def classify(block: RawBlock) -> Heading | None:
     # its length
     long = len(text) > _LONGEST_UNSTYLED or len(title.split()) > 16
     if number is not None:
-        if not title[:1].isupper() or (long and not strong):
+        if not title[:1].isupper():
             return None
+        if long:
+            # set apart (styled, bold, centred or on lines of its own) and a title by its
+            # words: capitals throughout, no pronoun or auxiliary a sentence would have
+            apart = strong or looks or block.single_line or 0 < block.line_count <= 3
+            if not (strong or (apart and long_title(title))):
+                return None
+            heading = strip_heading_stop(title)
+            return Heading(SectionKind.NUMBERED, number, heading, block.heading_level)
         if (
             strong
             or (looks and (not reads_as_sentence(title) or sentence_case_title(title)))
@@ -301,39 +311,3 @@ def shift_pages(pages: tuple[PageMark, ...], cut: int) -> tuple[PageMark, ...]:
         else:
             kept.append(PageMark(mark.offset - cut, mark.label))
     return (PageMark(0, label), *kept) if pages else ()
-
-
-def is_all_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
-
-
-def is_title_like(text: str) -> bool:
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text)]
-    if not words or len(words) > 14:
-        return False
-    significant = [w for w in words[1:] if w.lower() not in _SMALL]
-    if not significant:
-        return words[0][0].isupper()
-    capitalised = sum(w[0].isupper() for w in significant)
-    return words[0][0].isupper() and capitalised / len(significant) >= 0.6
-
-
-_SENTENCE_WORDS = frozenset(
-    """
-    i we you they he she it is are was were be been am will shall may must can could should
-    would has have had do does did not
-    """.split()
-)
-
-
-def sentence_case_title(text: str) -> bool:
-    """'Number of options; expiration date.': a heading in sentence case, told from a
-    sentence by having no subject pronoun or auxiliary verb."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", text)
-    return 0 < len(words) <= 16 and not any(w.lower() in _SENTENCE_WORDS for w in words)
-
-
-def reads_as_sentence(text: str) -> bool:
-    """A full sentence (ends in a period, mostly lower-case words) is no heading."""
-    return text.endswith(".") and not is_title_like(text.rstrip("."))

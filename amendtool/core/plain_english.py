@@ -51,6 +51,7 @@ class PlainRules:
     longest_sentence: int
     words: dict[str, str]
     allowed: tuple[str, ...]
+    graded_paragraph: int = 20  # words a paragraph needs before its own grade means anything
 
     @classmethod
     def load(cls, path: Path) -> PlainRules:
@@ -65,6 +66,7 @@ class PlainRules:
             longest_sentence=int(limits.get("longest_sentence", 35)),
             words={str(k): str(v) for k, v in data.get("words", {}).items()},
             allowed=tuple(data.get("allowed", {}).get("phrases", [])),
+            graded_paragraph=int(limits.get("graded_paragraph", 20)),
         )
 
 

@@ -35,12 +35,14 @@ def paragraph_grades(
     """A warning for each plain paragraph that reads above the grade limit: a change's
     paragraph (with the places it was made) by its item, any other by its first words and
     the filing details it holds. Text quoted from the filing is never judged."""
-    limit = plain_rules().grade
+    rules = plain_rules()
+    limit = rules.grade
     findings = []
     for paragraph in paragraphs:
         text = _bare(f"{paragraph.text} {paragraph.places}")
-        grade = readability([text]).grade
-        if grade > limit:
+        score = readability([text])
+        if score.grade > limit and score.words >= rules.graded_paragraph:
+            grade = score.grade
             index = paragraph.items[0]
             message = (
                 f"item {letter(index)}: the notice's plain paragraph reads at grade "
@@ -50,8 +52,9 @@ def paragraph_grades(
     for block in blocks:
         if block.role is not Role.TEXT or block.items:
             continue
-        grade = readability([_bare(block.text)]).grade
-        if grade > limit:
+        score = readability([_bare(block.text)])
+        if score.grade > limit and score.words >= rules.graded_paragraph:
+            grade = score.grade
             held = [name for name, text in counsel.items() if text and text in block.text]
             holds = f" ({', '.join(held)})" if held else ""
             message = (

@@ -13,10 +13,8 @@ from dataclasses import dataclass, field
 from amendtool.core.headings import (
     Heading,
     classify,
-    is_title_like,
     main_sequence,
     missing_numbers,
-    reads_as_sentence,
     split_merged_heading,
     split_plain_run_ins,
     split_run_in_headings,
@@ -36,6 +34,7 @@ from amendtool.core.model import (
 )
 from amendtool.core.notes import mark_table_notes
 from amendtool.core.segment import strip_heading_stop
+from amendtool.core.title_words import is_title_like, reads_as_sentence
 from amendtool.core.typography import collapse_spaces
 
 

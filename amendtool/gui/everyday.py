@@ -93,6 +93,23 @@ def _which(window: MainWindow, amendment: Amendment, doing: str) -> str | None:
     return next(which for which, label in named.items() if label == choice)
 
 
+def _author_asked(window: MainWindow, which: str) -> bool:
+    """The redline names counsel for each revision: with no name in Preferences, counsel is
+    asked once (offered the computer's user name) and the name is kept; False: cancelled."""
+    from amendtool.gui.preferences import os_user_name
+    from amendtool.gui.printing import REDLINE
+
+    if which != REDLINE or settings.revision_author() is not None:
+        return True
+    name, ok = QInputDialog.getText(
+        window, "Redline author", "Your name, as the author of each revision:", text=os_user_name()
+    )
+    if not ok or not name.strip():
+        return False
+    settings.put(settings.AUTHOR_NAME, name.strip())
+    return True
+
+
 def _ready(window: MainWindow):  # type: ignore[no-untyped-def]
     s = window.session
     s.wait_for_draft()
@@ -112,7 +129,7 @@ def export_pdf(
     if amendment is None:
         return None
     which = which or _which(window, amendment, "Export PDF")
-    if which is None:
+    if which is None or not _author_asked(window, which):
         return None
     if path is None:
         filing = amendment.filing
@@ -151,7 +168,7 @@ def print_document(window: MainWindow) -> None:
     if amendment is None:
         return
     which = _which(window, amendment, "Print")
-    if which is None:
+    if which is None or not _author_asked(window, which):
         return
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, window)

@@ -134,14 +134,15 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(self.welcome)
         layout.addStretch()
         text = QLabel(
-            "<div align='center'><h2>Start an amendment</h2><p>Open the Offer to Exchange as "
-            "filed (.docx, EDGAR .txt or .htm). Then edit the draft beside it, or load a "
-            "revised file; each change becomes an amendment item with its wording.</p></div>"
+            "<div align='center'><h2>Start an amendment</h2><p>Open the offer document as "
+            "filed (an Offer to Exchange or an Offer to Purchase: .docx, EDGAR .txt or "
+            ".htm). Then edit the draft beside it, or load a revised file; each change "
+            "becomes an amendment item with its wording.</p></div>"
         )
         text.setWordWrap(True)
         layout.addWidget(text)
         for caption, slot in (
-            ("Open the Original Offer to Exchange…", self.new_project),
+            ("Open the Original Offer Document…", self.new_project),
             ("Open a Saved Project…", self.open_project_dialog),
             ("Try the Sample Offer", self.open_demo),
         ):
@@ -338,7 +339,7 @@ class MainWindow(QMainWindow):
     def _status_text(self) -> str:
         s = self.session
         if s.original is None:
-            return "Open an Offer to Exchange to begin."
+            return "Open the offer document as filed to begin."
         errors = sum(1 for f in s.findings if f.severity == ERROR)
         from amendtool.core.numerals import counted  # the engine loads after the window shows
 
@@ -391,7 +392,8 @@ class MainWindow(QMainWindow):
             self,
             f"About {APP_DISPLAY_NAME}",
             f"<h3>{APP_DISPLAY_NAME} {__version__}</h3><p>Schedule TO amendments "
-            f"and employee notices from a revised Offer to Exchange.</p>"
+            f"and their notices from a revised offer document (an Offer to Exchange or "
+            f"an Offer to Purchase).</p>"
             f"<p><small>{LICENCES}</small></p>",
         )
 

@@ -104,3 +104,15 @@ def test_the_corpus_contact_paragraphs_read_within_the_limit(filing: FilingDetai
     contact = "People Services at (716) 218-6550 or peopleservices@mpowercom.com"
     amendment = lowered(dataclasses.replace(filing, notice_contact=contact))
     assert not [m for m in grade_findings(amendment) if "contact" in m]
+
+
+def test_a_short_line_is_not_graded_on_its_own(filing: FilingDetails) -> None:
+    """The grade formula needs length to mean anything: a thirteen-word delivery line that
+    reads at grade 10 by formula is not a finding (it still counts in the notice's grade)."""
+    short = "We have sent this notice by e-mail to every holder of eligible options."
+    score = readability([short])
+    assert score.grade > plain_rules().grade and score.words < plain_rules().graded_paragraph
+    amendment = lowered(dataclasses.replace(filing, notice_delivery=short))
+    assert not [m for m in grade_findings(amendment) if "delivery" in m]
+    amendment.change_items[0].set_plain_summary("Eligibility determinations necessarily vary.")
+    assert not [m for m in grade_findings(amendment) if m.startswith("item A")]

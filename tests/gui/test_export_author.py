@@ -46,3 +46,32 @@ def test_the_first_export_asks_counsel_for_the_redlines_author(qtbot, window, tm
     qtbot.addWidget(again)
     again.show()
     assert not again.author.isVisible()  # asked once; Preferences holds it from now on
+
+
+def test_printing_the_redline_asks_for_the_author_once(
+    qtbot, window, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    from amendtool.gui import everyday, printing
+
+    window.open_demo()
+    wait_items(qtbot, window, 6)
+    asked: list[str] = []
+
+    def name(parent, title, label, echo=None, text="", **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(kwargs.get("text", text))
+        return "Jane Roe", True
+
+    monkeypatch.setattr(QInputDialog, "getText", name)
+    authors_used: list[str | None] = []
+
+    def write(amendment, path, which, curly=True, author=None):  # type: ignore[no-untyped-def]
+        authors_used.append(author)
+        return path
+
+    monkeypatch.setattr(printing, "export_pdf", write)
+    everyday.export_pdf(window, printing.REDLINE, tmp_path / "redline.pdf")
+    assert asked == [os_user_name()] and authors_used == ["Jane Roe"]
+    everyday.export_pdf(window, printing.REDLINE, tmp_path / "redline.pdf")
+    assert len(asked) == 1 and authors_used == ["Jane Roe", "Jane Roe"]  # kept

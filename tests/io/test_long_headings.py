@@ -77,3 +77,39 @@ def test_a_change_in_a_section_whose_heading_was_not_read_is_an_error(tmp_path: 
     assert errors, "a citation into the wrong section is only a warning"
     assert any("Section 5 was not found" in f.message for f in errors), errors
     assert all(f.label == f"item {letter(0)}" for f in errors)
+
+
+def edgar_html(path: Path) -> Path:
+    """Sections 1-6 as bold numbered lines of an EDGAR HTML offer."""
+    parts = ["<html><body>", "<p align=center><b>NORTHGATE BIOSCIENCES CORP.</b></p>"]
+    for number, title in enumerate(TITLES, start=1):
+        parts += [f"<p><b>{number}. {title}</b></p>", f"<p>{KEPT}</p>"]
+    path.write_text("\n".join([*parts, "</body></html>"]))
+    return path
+
+
+def edgar_text(path: Path) -> Path:
+    """Sections 1-6 in capitals on lines of their own, Section 5's title wrapped onto a
+    second line as EDGAR text sets it at 80 characters."""
+    lines = ["NORTHGATE BIOSCIENCES CORP.", ""]
+    for number, title in enumerate(TITLES, start=1):
+        heading = f"{number}.   {title.upper()}."
+        if len(heading) > 80:
+            cut = heading.rfind(" ", 0, 80)
+            lines += [heading[:cut], "     " + heading[cut + 1 :]]
+        else:
+            lines.append(heading)
+        lines += ["", f"     {KEPT}", ""]
+    path.write_text("\n".join(lines))
+    return path
+
+
+def test_a_long_numbered_heading_set_apart_in_edgar_starts_its_section(tmp_path: Path) -> None:
+    for document in (
+        load_document(edgar_html(tmp_path / "o.htm")),
+        load_document(edgar_text(tmp_path / "o.txt")),
+    ):
+        numbers = [s.number for s in document.numbered_sections()]
+        assert numbers == ["1", "2", "3", "4", "5", "6"], document.source
+        five = document.numbered_sections()[4]
+        assert five.title.lower() == LONG.lower()
