@@ -225,6 +225,7 @@ class AmendmentMenu:
 
     # --- history ------------------------------------------------------------------------
     def save_history(self, path: Path | None = None) -> Path | None:
+        from amendtool.gui import settings
         from amendtool.io.history_docx import write_history
 
         s = self.session
@@ -243,7 +244,8 @@ class AmendmentMenu:
             path = Path(chosen)
         series = s.ensure_series()
         try:
-            return write_history(series, path, series.current.number)
+            author = settings.revision_author()
+            return write_history(series, path, series.current.number, author=author)
         except AmendtoolError as exc:
             self._warn(str(exc))
             return None

@@ -27,7 +27,9 @@ from amendtool.io.safe_write import write_bytes_atomic
 from amendtool.io.word_paragraphs import ParagraphStyles
 
 
-def history_docx(series: Series, through: int, since: int = 0) -> bytes:
+def history_docx(series: Series, through: int, since: int = 0, author: str | None = None) -> bytes:
+    """The offer as amended through `through` (from `since`), each change tracked; the file
+    names `author` (counsel, from Preferences) or else the filing person as its author."""
     marks = history(series, through, since)
     word = docx.Document(str(house_template()))
     styles = ParagraphStyles(word)
@@ -64,7 +66,7 @@ def history_docx(series: Series, through: int, since: int = 0) -> bytes:
         for number, tag in ((entry.inserted_by, "w:ins"), (entry.deleted_by, "w:del")):
             if number in revisions:
                 _mark_paragraph(paragraph._p, revisions[number].mark(tag))
-    stamp(word, f"{title}, {state}", author_of(series.amendments[0].filing, None), None)
+    stamp(word, f"{title}, {state}", author_of(series.amendments[0].filing, author), None)
     buffer = io.BytesIO()
     word.save(buffer)
     return buffer.getvalue()
@@ -129,7 +131,9 @@ def history_target_problem(target: Path, project: Path, original: str | None) ->
     return None
 
 
-def write_history(series: Series, path: str | Path, through: int, since: int = 0) -> Path:
+def write_history(
+    series: Series, path: str | Path, through: int, since: int = 0, author: str | None = None
+) -> Path:
     target = Path(path)
-    write_bytes_atomic(target, history_docx(series, through, since))
+    write_bytes_atomic(target, history_docx(series, through, since, author))
     return target

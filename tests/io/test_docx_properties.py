@@ -69,3 +69,9 @@ def test_the_history_file_is_stamped_too() -> None:
     assert filing is not None and core.author == filing.issuer_name
     assert core.created is not None and core.created >= before
     assert "python-docx" not in (core.comments or "")
+
+
+def test_the_history_file_names_counsel_when_given() -> None:
+    series, _ = three_amendments()
+    core = properties(history_docx(series, through=1, author="Jane Roe (Roe & Doe LLP)"))
+    assert core.author == "Jane Roe (Roe & Doe LLP)"
