@@ -30,9 +30,9 @@ def occurrences(words: str, text: str) -> int:
     them in no sentence it looks at. The shortcut is taken for ASCII words in a text without a
     Turkish dotted or dotless i, the only letters that match an ASCII letter ignoring
     capitals and fold to something else."""
-    if words.isascii() and not _TURKISH_I.intersection(text):
-        if words.casefold() not in text.casefold():
-            return 0
+    ascii_only = words.isascii() and not _TURKISH_I.intersection(text)
+    if ascii_only and words.casefold() not in text.casefold():
+        return 0
     return len(_phrase(words).findall(text))
 
 
