@@ -70,6 +70,9 @@ def _checks(amendment: Amendment, findings: list[Finding]) -> Iterator[Callable[
     yield lambda: incorporation_findings(amendment)
     yield lambda: entity_findings(amendment.filing)
     yield lambda: check_stale_terms(amendment)
+    from amendtool.io.edgar_ascii import ascii_findings  # what the EDGAR .txt cannot spell
+
+    yield lambda: ascii_findings(amendment)
     if amendment.filing.notice_style == "plain":
         from amendtool.core.plain_checks import check_plain_notice
 
