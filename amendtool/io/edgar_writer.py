@@ -260,11 +260,14 @@ def _ascii_table(rows: list[Block]) -> list[str]:
             )
             tail = columns[-1][k] if k < len(columns[-1]) else ""
             lines.append((line + set_cell(tail, last, count - 1)).rstrip())
-        if row.role is Role.TABLE_HEADER:
+        if row.role is Role.TABLE_HEADER:  # a rule under each heading (none under none)
+            ruled = [i < len(texts) and bool(texts[i]) for i in range(count)]
             rule = "".join(
-                set_cell("-" * min(widths[i], w - 3), w - 3, i) + "   " for i, w in enumerate(lead)
+                set_cell("-" * min(widths[i], w - 3) * ruled[i], w - 3, i) + "   "
+                for i, w in enumerate(lead)
             )
-            lines.append(rule + set_cell("-" * min(widths[-1], last), last, count - 1))
+            tail = "-" * min(widths[-1], last) * ruled[-1]
+            lines.append((rule + set_cell(tail, last, count - 1)).rstrip())
     return [*lines, ""]
 
 
