@@ -171,14 +171,14 @@ def _draft(args: argparse.Namespace) -> int:
     from amendtool.core.filing import load_filing
     from amendtool.core.filing_document import built_once
     from amendtool.core.numerals import counted
-    from amendtool.io.load import load_document
+    from amendtool.io.load import encoding_notices, load_document
     from amendtool.io.project_file import Project
     from amendtool.io.project_outputs import write_with_project
 
     original = load_document(args.original)
     revised = load_document(args.revised)
     filing = load_filing(args.filing)
-    for notice in original.notices + revised.notices:
+    for notice in original.notices + revised.notices + encoding_notices(original, revised):
         print(f"amendtool: {notice}", file=sys.stderr)
     amendment = draft_amendment(original, revised, filing)
     if args.project and Path(args.project).exists():

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from amendtool.core.amendment import Amendment
 from amendtool.core.apply import LocatorError, TextDocument, apply_item
 from amendtool.core.built_once import built, built_once
+from amendtool.core.entity_forms import entity_findings
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.incorporation_checks import incorporation_findings
@@ -67,7 +68,11 @@ def _checks(amendment: Amendment, findings: list[Finding]) -> Iterator[Callable[
     yield lambda: series_findings(amendment)  # earlier amendments, extensions, results
     yield lambda: check_terms(amendment)
     yield lambda: incorporation_findings(amendment)
+    yield lambda: entity_findings(amendment.filing)
     yield lambda: check_stale_terms(amendment)
+    from amendtool.io.edgar_ascii import ascii_findings  # what the EDGAR .txt cannot spell
+
+    yield lambda: ascii_findings(amendment)
     if amendment.filing.notice_style == "plain":
         from amendtool.core.plain_checks import check_plain_notice
 

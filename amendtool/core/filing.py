@@ -93,6 +93,9 @@ class FilingDetails:
     transmittal_document: str = "Election Form"  # the form holders return
     # the [offer] terms filing.toml gives (the rest are the option-exchange defaults)
     terms_given: frozenset[str] = field(default=frozenset(OFFER_TERMS), compare=False)
+    # the issuer's form of entity and defined name; told from its name when left out
+    entity_form: str = ""  # "corporation", "limited partnership"
+    defined_name: str = ""  # "the Company", "the Partnership"
     notice_style: str = "plain"  # plain (for employees) | precedent (the filing's instructions)
     # the statement's exhibits the tool does not make, as counsel recorded them
     statement_exhibits: list[StatementExhibit] = field(default_factory=list)
@@ -128,7 +131,8 @@ class FilingDetails:
                 "name": self.issuer_name,
                 "short_name": self.issuer_short_name,
                 "state_of_incorporation": self.state_of_incorporation,
-            },
+            }
+            | {k: v for k in ("entity_form", "defined_name") if (v := getattr(self, k))},
             "securities": {
                 "title": self.securities_title,
                 "cusip": self.cusip,
@@ -477,6 +481,8 @@ class _Reader:
             notice_contact=self.text(notice, "notice", "contact"),
             notice_delivery=self.text(notice, "notice", "delivery"),
             notice_style=style,
+            entity_form=self.text(issuer, "issuer", "entity_form", optional=True),
+            defined_name=self.text(issuer, "issuer", "defined_name", optional=True),
         )
         given = set()
         for key in OFFER_TERMS:

@@ -7,6 +7,7 @@ import dataclasses
 from amendtool.core.amendment import Amendment
 from amendtool.core.built_once import built, built_once  # noqa: F401 (built_once: its home once)
 from amendtool.core.cited_places import filed_sentence
+from amendtool.core.entity_forms import entity_terms
 from amendtool.core.items import TABLE_KINDS, AmendmentItem, ItemKind, letter
 from amendtool.core.layout import CHECKED, UNCHECKED, Block, Role
 from amendtool.core.model import CELL_BREAK
@@ -221,11 +222,12 @@ def _precedent_notice(amendment: Amendment, document: str) -> list[Block]:
 def offer_terms(amendment: Amendment) -> dict[str, str]:
     """The offer's own words for the opening and the notice: {consideration} (with
     {consideration_verb}: "granted", "issued" or "paid"), {tendered}, {transmittal_document}
-    and {transmittal_lower} ("the related election form")."""
+    and {transmittal_lower} ("the related election form"); and the issuer's {entity_form},
+    {defined_name} and {defined_as}."""
     f = amendment.filing
     verbs: dict[str, str] = amendment.wording.schedule_to.get("consideration_verbs", {})
     last = (f.consideration.split() or [""])[-1].lower()
-    return {
+    return entity_terms(f) | {
         "consideration": f.consideration,
         "consideration_verb": verbs.get(last, verbs.get("default", "granted")),
         "tendered": f.tendered,
@@ -234,13 +236,24 @@ def offer_terms(amendment: Amendment) -> dict[str, str]:
     }
 
 
+_ROW_KINDS = (ItemKind.INSERT_ROW, ItemKind.REPLACE_ROW)
+
+
 def quoted_blocks(item: AmendmentItem) -> list[Block]:
     """New text in quotation marks; several paragraphs open each, close only the last. A
     table is set as a table."""
     if item.kind in TABLE_KINDS:
         rows = [tuple(row.split("\t")) for row in item.new_paragraphs]
-        width = max((len(r) for r in rows), default=0)
-        return [Block(Role.TABLE_ROW, cells=r + ("",) * (width - len(r))) for r in rows]
+        # rows restated or put in alone carry their table's column headings ("HIGH", "LOW"):
+        # without them a reader cannot tell one figure's column from another's
+        headings = item.locator.row_headings if item.kind in _ROW_KINDS and rows else None
+        heads = [tuple(headings.split("\t"))] if headings else []
+        width = max((len(r) for r in heads + rows), default=0)
+        return [
+            Block(role, cells=r + ("",) * (width - len(r)))
+            for role, r in [(Role.TABLE_HEADER, h) for h in heads]
+            + [(Role.TABLE_ROW, r) for r in rows]
+        ]
     paragraphs = list(item.new_paragraphs) or ([item.new_text] if item.new_text else [])
     if item.new_section is not None and item.kind.value in (
         "add_section",

@@ -11,6 +11,8 @@ FIELDS: list[tuple[str, str, str, str]] = [
     ("issuer", "name", "Issuer", "line"),
     ("issuer", "short_name", "Short name", "line"),
     ("issuer", "state_of_incorporation", "State of incorporation", "line"),
+    ("issuer", "entity_form", "Form of entity", "line"),
+    ("issuer", "defined_name", "Defined name", "line"),
     ("securities", "title", "Title of class", "text"),
     ("securities", "cusip", "CUSIP", "line"),
     ("securities", "underlying", "Underlying", "text"),

@@ -159,6 +159,7 @@ class Document:
     source: str = ""
     sha256: str = ""
     notices: list[str] = field(default_factory=list)  # told to the user after loading
+    encoding: str = ""  # the codec its text was read with ("" for Word or when unknown)
 
     def paragraphs(self) -> list[Paragraph]:
         return [p for s in self.sections for p in s.paragraphs]

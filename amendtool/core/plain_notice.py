@@ -171,6 +171,8 @@ def _places(items: list[AmendmentItem], w: dict[str, str]) -> str:
     pages: dict[str, list[str]] = {}
     for item in items:
         listed = pages.setdefault(_short_place(item), [])
+        if item.locator.section_kind == SectionKind.FRONT:
+            continue  # the cover is named, never paged ("on the cover page")
         for page in (item.page, item.last_page):
             if page and page not in listed:
                 listed.append(page)

@@ -23,6 +23,7 @@ from amendtool.core.cited_places import (
 from amendtool.core.errors import InputError
 from amendtool.core.items import AmendmentItem, ItemKind, Locator
 from amendtool.core.locate import is_question, occurrences, paragraph_label
+from amendtool.core.model import SectionKind
 from amendtool.core.ordinals import cardinal_words, ordinal_word
 from amendtool.core.templates import templated
 from amendtool.core.typography import single_stops
@@ -149,10 +150,13 @@ def prepare(
     templates = wording.notice if notice else wording.filing
     phrases = wording.phrases
     loc = item.locator
+    # counsel cite the cover by its name alone: "on the cover page", never "on the cover
+    # page on page 1" (nor "on page i"), whatever folio the cover prints
+    page = None if loc.section_kind == SectionKind.FRONT else item.page
     values: dict[str, str] = {
-        "page": _page_phrase(phrases, item.page, item.last_page),
-        "section_page": phrases["section_page"].format(page=item.page) if item.page else "",
-        "section_end": phrases.get("section_end", "").format(page=item.page) if item.page else "",
+        "page": _page_phrase(phrases, page, item.last_page),
+        "section_page": phrases["section_page"].format(page=page) if page else "",
+        "section_end": phrases.get("section_end", "").format(page=page) if page else "",
         "exhibit": phrases["exhibit"].format(exhibit=exhibit) if exhibit and not notice else "",
         "section": section_quoted(phrases, loc.section_name),
         "old_words": item.old_words,

@@ -57,6 +57,11 @@ TIPS = {
     ("issuer", "name"): "The issuer as named on the cover page. Example: Halvorsen Networks, Inc.",
     ("issuer", "short_name"): "How the documents call it. Example: Halvorsen",
     ("issuer", "state_of_incorporation"): "Example: Delaware",
+    ("issuer", "entity_form"): "What the issuer is, as the opening paragraph says it; left "
+    "blank, told from the name's ending (Inc. a corporation, L.P. a limited partnership). "
+    "Example: limited partnership",
+    ("issuer", "defined_name"): "The name the documents define for the issuer; left blank, "
+    "the Company (the Partnership for a partnership). Example: the Partnership",
     ("securities", "title"): "Title of the class of securities. Example: Options to purchase "
     "common stock, par value $0.001 per share",
     ("securities", "cusip"): "CUSIP of the underlying class, nine characters. Example: 40839G108",
@@ -117,6 +122,8 @@ TIME_ZONES = [
 ]
 # shown in empty fields: the default used when the field is left blank
 PLACEHOLDERS = {
+    ("issuer", "entity_form"): "told from the name",
+    ("issuer", "defined_name"): "the Company",
     ("offer", "consideration"): "New Options",
     ("offer", "tendered"): "Eligible Options",
     ("offer", "transmittal_document"): "Election Form",

@@ -235,7 +235,10 @@ class MainWindow(QMainWindow):
             first, second, details = result
             self.session.open_documents(first, second, details)
             self.recent.remember(original)
-            for notice in first.notices + (second.notices if second else []):
+            from amendtool.io.load import encoding_notices
+
+            pair = encoding_notices(first, second) if second else []
+            for notice in first.notices + (second.notices if second else []) + pair:
                 self.statusBar().showMessage(notice, 8000)
 
         self.when_shown(

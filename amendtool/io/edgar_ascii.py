@@ -11,10 +11,15 @@ import re
 import tomllib
 import unicodedata
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from amendtool.core.clean_text import char_name
 from amendtool.core.errors import AmendtoolError
 from amendtool.resources import resource_path
+
+if TYPE_CHECKING:
+    from amendtool.core.amendment import Amendment
+    from amendtool.core.findings import Finding
 
 TABLE = ("wording", "edgar-ascii.toml")
 _OUTSIDE = re.compile(r"[^\x00-\x7f]")
@@ -83,3 +88,22 @@ def _spelling(char: str) -> str | None:
         letters = "".join(c for c in plain if c.isascii())
         return letters or None
     return None
+
+
+def ascii_findings(amendment: Amendment) -> list[Finding]:
+    """An error for each EDGAR document (the filing, the notice exhibit) holding a character
+    the table cannot spell: `check` says it before `export` is refused for it."""
+    from amendtool.core.filing_document import schedule_to_blocks
+    from amendtool.core.findings import ERROR, Finding
+    from amendtool.io.edgar_writer import blocks_to_ascii, split_documents
+
+    findings: list[Finding] = []
+    said: set[str] = set()
+    for blocks in split_documents(schedule_to_blocks(amendment)):
+        try:
+            blocks_to_ascii(blocks)
+        except UnspellableCharacter as exc:
+            if exc.char not in said:  # the exhibit quotes the filing's items: said once
+                said.add(exc.char)
+                findings.append(Finding(ERROR, "edgar_ascii", str(exc)))
+    return findings

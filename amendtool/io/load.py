@@ -18,13 +18,8 @@ from amendtool.core.clean_text import composed, strip_unsafe
 from amendtool.core.errors import InputError, shown_name
 from amendtool.core.model import Document, SectionKind
 from amendtool.core.structure import RawBlock, build_document
-from amendtool.io.source_file import (
-    content_label,
-    decode_text,
-    document_kind,
-    read_source,
-    sha256,
-)
+from amendtool.io.source_file import content_label, document_kind, read_source, sha256
+from amendtool.io.text_encoding import decode_text, encoding_name
 from amendtool.io.work_budget import check_before_reading, check_blocks
 
 _WRONG_FORMAT = {
@@ -73,7 +68,7 @@ def load_document(path: str | Path) -> Document:
 def _load(path: Path, data: bytes, kind: str, notices: list[str]) -> Document:
     check_before_reading(path, kind, data)
     try:
-        blocks = _read_blocks(path, data, kind, notices)
+        blocks, encoding = _read_blocks(path, data, kind, notices)
     except InputError:
         raise
     except MemoryError as exc:
@@ -94,6 +89,7 @@ def _load(path: Path, data: bytes, kind: str, notices: list[str]) -> Document:
         for paragraph in section.paragraphs:
             paragraph.source = None
     document.sha256 = sha256(data)
+    document.encoding = encoding
     if not any(p.text for s in document.sections for p in s.paragraphs) and not any(
         s.kind is not SectionKind.FRONT for s in document.sections
     ):
@@ -107,7 +103,9 @@ def _load(path: Path, data: bytes, kind: str, notices: list[str]) -> Document:
     return document
 
 
-def _read_blocks(path: Path, data: bytes, kind: str, notices: list[str]) -> list[RawBlock]:
+def _read_blocks(
+    path: Path, data: bytes, kind: str, notices: list[str]
+) -> tuple[list[RawBlock], str]:
     if kind == "zip":
         from amendtool.io.docx_reader import read_docx_blocks
         from amendtool.io.safe_zip import check_word_package
@@ -116,8 +114,8 @@ def _read_blocks(path: Path, data: bytes, kind: str, notices: list[str]) -> list
         result = read_docx_blocks(path, io.BytesIO(data))
         notices += result.notices
         _clean_blocks(result.blocks, notices)
-        return result.blocks
-    text, text_notices = decode_text(data, path)
+        return result.blocks, ""
+    text, text_notices, encoding = decode_text(data, path)
     notices += text_notices
     if kind == "html":
         from amendtool.io.edgar_html_reader import edgar_html_blocks
@@ -126,10 +124,26 @@ def _read_blocks(path: Path, data: bytes, kind: str, notices: list[str]) -> list
         blocks = edgar_html_blocks(text, html_notices)
         notices += html_notices
         _clean_blocks(blocks, notices)  # what character references (&#8203; &shy;) made
-        return blocks
+        return blocks, encoding
     from amendtool.io.edgar_text_reader import edgar_text_blocks
 
-    return edgar_text_blocks(text)
+    return edgar_text_blocks(text), encoding
+
+
+def encoding_notices(original: Document, revised: Document) -> list[str]:
+    """A revision read in another 8-bit encoding than its original is suspect: one of the
+    two was guessed wrong, and every accented letter or curly quote would read as changed."""
+    first, second = original.encoding, revised.encoding
+    if not first or not second or encoding_name(first) == encoding_name(second):
+        return []
+    if "utf" in first or "utf" in second:
+        return []  # Unicode is read as marked or as valid UTF-8: no guess was made
+    name = shown_name(Path(revised.source).name) if revised.source else "the revised file"
+    return [
+        f"{name}: was read as {encoding_name(second)} text but the original as "
+        f"{encoding_name(first)}; check accented letters and quotation marks in the "
+        "changes, or save both files as UTF-8"
+    ]
 
 
 MAX_WORD = 2000  # the longest web address in an offer is a tenth of this

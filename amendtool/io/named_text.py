@@ -3,7 +3,7 @@ through the input gate the documents go through.
 
 A path on the command line may be a pipe, a device, a folder, a Word file or a gigabyte of
 anything; each is refused before it is read, in one line naming the file and what to do.
-Text in any encoding is decoded once, as a document's text is (io/source_file.py).
+Text in any encoding is decoded once, as a document's text is (io/text_encoding.py).
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from pathlib import Path
 
 from amendtool.core.errors import InputError
 from amendtool.core.text_limits import MAX_PARAGRAPH_CHARACTERS
-from amendtool.io.source_file import decode_text, read_source, what_it_holds
+from amendtool.io.source_file import read_source, what_it_holds
+from amendtool.io.text_encoding import decode_text
 
 # a character takes at most four bytes in UTF-8 (and in UTF-16 with its mark)
 MAX_PARAGRAPH_BYTES = 4 * MAX_PARAGRAPH_CHARACTERS + 4
@@ -26,7 +27,7 @@ def read_paragraph_file(path: str | Path, what: str) -> tuple[str, list[str]]:
     holds = what_it_holds(data)
     if holds not in ("text", "EDGAR text"):
         raise InputError(path, f"is {holds}, not {what}; save {what} as a text file")
-    text, notices = decode_text(data, path)
+    text, notices, _encoding = decode_text(data, path)
     if len(text) > MAX_PARAGRAPH_CHARACTERS:
         raise InputError(
             path,

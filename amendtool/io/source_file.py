@@ -2,22 +2,21 @@
 
 Regular files only (a pipe or a device such as /dev/zero would never end), a size limit
 checked before a byte is read, the kind told by the content (a name can lie), text decoded
-once (byte-order mark, declared charset, UTF-8, or the encoding detected), and control
+once (io/text_encoding.py), and control
 characters taken out with their place named.
 """
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import os
 import re
 import stat
 from pathlib import Path
 
-from amendtool.core.clean_text import composed, line_and_column, strip_unsafe
 from amendtool.core.errors import InputError
 from amendtool.io.os_refusals import refusal
+from amendtool.io.text_encoding import bom_codec, utf16_without_bom
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 MAX_SETTINGS_BYTES = 1024 * 1024  # filing.toml: a few kilobytes
@@ -124,7 +123,7 @@ def sniff(data: bytes) -> str:
         return "pdf"
     if head.startswith(b"{\\rtf"):
         return "rtf"
-    if not _bom_codec(head) and _utf16_without_bom(head) is None and _mostly_binary(head):
+    if not bom_codec(head) and utf16_without_bom(head) is None and _mostly_binary(head):
         return "binary"
     lowered = head.lower().replace(b"\x00", b"")
     if b"<html" in lowered or b"<body" in lowered or b"<!doctype html" in lowered:
@@ -222,126 +221,3 @@ def _settings_kind(suffix: str, head: bytes) -> str | None:
     if suffix == ".json" or _JSON_HEAD.match(head):
         return "holds data (JSON), not an Offer to Exchange; choose the offer itself"
     return None
-
-
-# --- text ---------------------------------------------------------------------------------
-_DECLARED = re.compile(
-    rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})|"""
-    rb"""<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""",
-    re.IGNORECASE,
-)
-_UTF8_MULTIBYTE = re.compile(
-    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
-    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
-    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
-)
-# what an English-language offer comes in when it is not Unicode: Windows (EDGAR filers,
-# Word's "save as text") or an old Macintosh
-_LEGACY = ["cp1252", "mac_roman"]
-
-
-def decode_text(data: bytes, path: Path) -> tuple[str, list[str]]:
-    """The text, decoded once, with line ends made \\n and control characters removed;
-    notices say what was guessed or removed, and where."""
-    notices: list[str] = []
-    text = _LINE_END.sub("\n", _decode(data, path, notices))
-    if (bad := text.find("\ufffd")) >= 0 and b"\xef\xbf\xbd" not in data:
-        line, column = line_and_column(text, bad)
-        notices.append(
-            f"{text.count(chr(0xFFFD))} byte(s) are no character in its encoding and were "
-            f"replaced by U+FFFD (the first at line {line}, column {column})"
-        )
-    clean, removed = strip_unsafe(text)
-    if removed is not None:
-        line, column = line_and_column(text, removed.first_index)
-        notices.append(removed.describe(f"at line {line}, column {column}"))
-    return composed(clean), notices
-
-
-# a line ends as Windows, old Macintosh and Unicode end it (next line, line and paragraph
-# separators): the readers see "\n" alone
-_LINE_END = re.compile("\r\n?|[\x85\u2028\u2029]")
-
-
-def _decode(data: bytes, path: Path, notices: list[str]) -> str:
-    codec = _bom_codec(data[:4])
-    if codec:
-        try:
-            return data.decode(codec)
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                path, f"is marked as {codec.upper()} text but is damaged; save it again"
-            ) from exc
-    if codec16 := _utf16_without_bom(data[:4096]):
-        try:
-            return data.decode(codec16)
-        except UnicodeDecodeError:
-            pass
-    declared = _declared(data)
-    if declared and declared != "utf-8":
-        try:
-            return data.decode(declared)
-        except UnicodeDecodeError:
-            notices.append(f"declares the {declared} encoding but is not; read as detected")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    if _UTF8_MULTIBYTE.search(data):
-        # UTF-8 with pieces pasted in from a Windows program: each part as written
-        notices.append("mixes UTF-8 with Windows-1252 text; each part read as written")
-        return data.decode("utf-8", errors="amendtool-cp1252")
-    return data.decode(_detect_legacy(data), errors="replace")
-
-
-def _bom_codec(head: bytes) -> str | None:
-    if head.startswith(b"\xef\xbb\xbf"):
-        return "utf-8-sig"
-    if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
-        return "utf-32"
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "utf-16"
-    return None
-
-
-def _utf16_without_bom(head: bytes) -> str | None:
-    """Notepad's "Unicode" without its mark: every other byte NUL in ASCII text."""
-    if len(head) < 8:
-        return None
-    even, odd = head[0::2], head[1::2]
-    if odd.count(0) > len(odd) * 0.6 and even.count(0) < len(even) * 0.1:
-        return "utf-16-le"
-    if even.count(0) > len(even) * 0.6 and odd.count(0) < len(odd) * 0.1:
-        return "utf-16-be"
-    return None
-
-
-def _declared(data: bytes) -> str | None:
-    match = _DECLARED.search(data[:4096])
-    if not match:
-        return None
-    name = (match.group(1) or match.group(2)).decode("ascii").lower()
-    try:
-        canonical = codecs.lookup(name).name
-    except LookupError:
-        return None
-    # as browsers do: a page that says Latin-1 or ASCII is read as Windows-1252
-    return "cp1252" if canonical in ("latin-1", "iso8859-1", "ascii") else canonical
-
-
-def _detect_legacy(data: bytes) -> str:
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data, cp_isolation=_LEGACY).best()
-    if best is None or "cp1252" in best.could_be_from_charset:
-        return "cp1252"
-    return best.encoding
-
-
-def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
-    assert isinstance(error, UnicodeDecodeError)
-    piece = error.object[error.start : error.end]
-    return bytes(piece).decode("cp1252", errors="replace"), error.end
-
-
-codecs.register_error("amendtool-cp1252", _cp1252_fallback)

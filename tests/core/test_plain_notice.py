@@ -92,7 +92,7 @@ def test_a_lowered_threshold_states_both_amounts_outside_any_quotation(
         "More of your options may now be eligible."
     )
     assert only.places == (
-        "We made the same change on the cover page (page 1), in the Summary Term Sheet "
+        "We made the same change on the cover page, in the Summary Term Sheet "
         "(page 3) and in Section 1 (page 4)."
     )
     assert only.heading == "Minimum exercise price per share (changes 1 to 3)"

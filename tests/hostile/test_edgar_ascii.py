@@ -75,3 +75,18 @@ def test_table_cells_and_labels_are_checked_too() -> None:
         blocks_to_ascii([Block(Role.TABLE_ROW, cells=("Price", "₹5"))])
     with pytest.raises(AmendtoolError, match=r"U\+20B9"):
         blocks_to_ascii([Block(Role.MEMO, "To all holders", label="₹")])
+
+
+def test_check_names_the_character_before_export_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = offer()
+    revised = [(h, list(p)) for h, p in spec]
+    revised[1][1][1] = revised[1][1][1].replace(EDITED_FROM, "The price is now ₹500.")
+    original, changed = tmp_path / "offer.txt", tmp_path / "revised.txt"
+    original.write_text(as_text(spec), encoding="utf-8")
+    changed.write_text(as_text(revised), encoding="utf-8")
+    argv = ["check", str(original), str(changed), "--filing", str(SAMPLE_FILING)]
+    assert main(argv) == 1
+    errors = [line for line in capsys.readouterr().err.splitlines() if "U+20B9" in line]
+    assert len(errors) == 1 and "error" in errors[0] and "item A" in errors[0], errors

@@ -62,7 +62,8 @@ def test_edgar_html_is_decoded_once_whatever_it_declares(
     assert "Ã" not in text and "â€" not in text
 
 
-@pytest.mark.parametrize("encoding", ["cp1252", "utf-16", "utf-16-le", "utf-8-sig", "mac_roman"])
+# Mac Roman text is read as Mac only where Windows-1252 cannot read it (test_undeclared_encoding)
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-16", "utf-16-le", "utf-8-sig"])
 def test_edgar_text_in_any_encoding_reads_as_written(encoding: str, tmp_path: Path) -> None:
     path = tmp_path / "offer.txt"
     path.write_bytes(as_text(offer()).encode(encoding))

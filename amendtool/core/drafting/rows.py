@@ -8,6 +8,8 @@ table of any source: Word, HTML, or EDGAR text with or without <TABLE> tags."""
 
 from __future__ import annotations
 
+import re
+
 from amendtool.core.apply import TextSection
 from amendtool.core.drafting.align import Op
 from amendtool.core.drafting.cells import CellItems
@@ -125,6 +127,7 @@ class RowItems(CellItems):
         self._name_row(locator, section, at)
         locator.row_before = before
         locator.printed = locator.printed_count = None
+        locator.row_headings = self._column_headings(section, at + (not before))
         rows = [new.paragraphs[o.new] for o in added if o.new is not None]
         keys = [f"rev:{new.id}:{o.new}" for o in added if o.new is not None]
         self._emit(
@@ -154,11 +157,7 @@ class RowItems(CellItems):
         self._name_row(locator, section, at)
         locator.printed = locator.printed_count = None
         locator.question = None
-        first_row = next(
-            i for i in range(at, -1, -1) if i == 0 or section.origins[i - 1] not in self.row_keys
-        )
-        if first_row < at:
-            locator.row_headings = section.paragraphs[first_row]
+        locator.row_headings = self._column_headings(section, at)
         rows = [new.paragraphs[o.new] for o in changed if o.new is not None]
         keys = [f"rev:{new.id}:{o.new}" for o in changed if o.new is not None]
         olds = section.paragraphs[at : at + len(changed)]
@@ -175,6 +174,18 @@ class RowItems(CellItems):
         section.origins[at : at + len(keys)] = keys
         self.row_keys.update(keys)
         return keys
+
+    def _column_headings(self, section: TextSection, at: int) -> str | None:
+        """The first row of the table holding row `at`, when it is a row of column
+        headings ("", "HIGH", "LOW") and not row `at` itself: a row quoted alone is quoted
+        under them."""
+        first = at
+        while first > 0 and section.origins[first - 1] in self.row_keys:
+            first -= 1
+        if first >= at or first >= len(section.paragraphs):
+            return None
+        row = section.paragraphs[first]
+        return row if is_heading_row(row) else None
 
     def _name_row(self, locator: Locator, section: TextSection, at: int) -> None:
         """The row's caption, and the row group it is printed under when the caption alone
@@ -208,3 +219,15 @@ def row_names(rows: list[str]) -> list[tuple[str, str | None] | None]:
             continue
         names.append((caption, group) if caption is not None else None)
     return names
+
+
+# a figure a row of column headings never holds: an amount, a percentage, a decimal
+_AMOUNT = re.compile(r"[$€£%]|\d\.\d")
+
+
+def is_heading_row(row: str) -> bool:
+    """A row of column headings: words or years over the columns ("", "HIGH", "LOW"; "",
+    "2023", "2022"), no amount among them."""
+    cells = row_cells(row)
+    heads = [c.strip() for c in cells[1:] if c.strip()]
+    return len(cells) > 1 and bool(heads) and not any(_AMOUNT.search(c) for c in cells)
