@@ -2,7 +2,7 @@
 
     python benchmarks/run_all.py            # 100, 300, 1,000 and 3,000 pages
     python benchmarks/run_all.py --quick    # 100 and 300 pages
-    QT_QPA_PLATFORM=offscreen python benchmarks/run_all.py --quick --gui   # and the app
+    python benchmarks/run_all.py --quick --no-app   # without the app's rows
 
 Each row runs amendtool and its anchor in turns in one run and takes the median of each
 (bench_engine.py says what each anchor is). The offers are the sample's sections repeated
@@ -14,6 +14,7 @@ temporary folder (a 3,000-page offer takes minutes to write).
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
@@ -28,7 +29,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="amendtool's benchmarks in one table")
     parser.add_argument("--quick", action="store_true", help="100 and 300 pages only")
     parser.add_argument("--repeat", type=int, default=5, help="runs of each (median)")
-    parser.add_argument("--gui", action="store_true", help="also the app's typing rows")
+    parser.add_argument("--no-app", action="store_true", help="without the app's rows")
     args = parser.parse_args()
     sizes = [100, 300] if args.quick else [100, 300, 1000, 3000]
     started = time.time()
@@ -72,10 +73,18 @@ def main() -> int:
             bench_engine.files_for(largest, True), largest, 400.0 if largest == 3000 else None
         )
     )
+    if not args.no_app:  # launch, and typing with 30 and 300 edits (bench_gui.py)
+        print("the app …", flush=True)
+        app = python(
+            "benchmarks/bench_gui.py",
+            "--json",
+            "--repeat",
+            str(args.repeat),
+            env={"QT_QPA_PLATFORM": "offscreen"},
+        )
+        rows += [Row(**row) for row in json.loads(app.stdout.strip().splitlines()[-1])]
     print()
     print(table(rows))
-    if args.gui:  # the app's rows, as bench_gui.py prints them
-        print(python("benchmarks/bench_gui.py", env={"QT_QPA_PLATFORM": "offscreen"}).stdout)
     print(f"\n{len(rows)} rows in {time.time() - started:,.0f} s")
     return 0
 

@@ -95,3 +95,38 @@ def test_the_edgar_text_load_has_no_ratio_to_a_split_that_reads_nothing() -> Non
     assert docx_row.ratio == pytest.approx(1.2) and docx_row.goal == 1.5
     assert txt_row.ratio is None and txt_row.goal is None and txt_row.ours == 0.03
     assert "| load EDGAR .txt" in _module("harness").table([txt_row])
+
+
+def test_the_app_goal_for_300_edits_is_a_second_and_for_30_edits_300_ms() -> None:
+    bench_gui = _module("bench_gui")
+    assert bench_gui.items_goal_s(30) == 0.3
+    assert bench_gui.items_goal_s(300) == 1.0
+
+
+def test_the_launches_run_in_turns_and_each_is_the_median(tmp_path: Path) -> None:
+    """The bare window and the app alternate (a b, b a, a b), and each number is the median
+    of its runs, not the best."""
+    bench_gui = _module("bench_gui")
+    log = tmp_path / "order.txt"
+    counter = tmp_path / "n.txt"
+    counter.write_text("0")
+    script = (
+        "import sys; from pathlib import Path; log, counter = Path({log!r}), Path({n!r}); "
+        "n = int(counter.read_text()) + 1; counter.write_text(str(n)); "
+        "log.open('a').write('{name} '); print({values})"
+    )
+    bare = script.format(log=str(log), n=str(counter), name="bare", values="n")
+    ours = script.format(log=str(log), n=str(counter), name="ours", values="n, n * 10")
+    bare_median, ours_median = bench_gui.launch_pair(bare, ours, 3)
+    assert log.read_text().split() == ["bare", "ours", "ours", "bare", "bare", "ours"]
+    assert bare_median == 4 and ours_median == [3, 30]  # bare ran 1, 4, 5; ours 2, 3, 6
+
+
+def test_a_typing_measure_is_the_median_of_its_runs() -> None:
+    bench_gui = _module("bench_gui")
+    runs = [
+        bench_gui.Typing(s, s, s, d, 1, 3, 300, 50)
+        for s, d in ((30.0, 900.0), (80.0, 700.0), (40.0, 2000.0))
+    ]
+    typed = bench_gui.median_typing(runs)
+    assert typed.worst_stall_ms == 40.0 and typed.last_key_to_items_ms == 900.0

@@ -44,8 +44,11 @@ _MONTHS = {
     for name in names
 }
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"  # noqa: E501
+# a weekday printed with a date is part of it ("Friday, November 20, 2026"): it changes with
+# the date, so it is never a changed word of its own
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
 _DATE = re.compile(
-    rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"
+    rf"\b(?:{_WEEKDAY})?(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"
     r"|\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b",
     re.IGNORECASE,
 )
@@ -155,6 +158,17 @@ def mask_facts(text: str) -> str:
     for (start, end), _fact in sorted(_scan(text), key=lambda pair: pair[0]):
         out += [text[last:start], FACT_MARK]
         last = end
+    return "".join(out) + text[last:]
+
+
+def mask_moments(text: str) -> str:
+    """`text` with each date and time (a weekday with its date) replaced by one mark: what an
+    item changes besides the moments it moves is read, and shown, without them."""
+    out, last = [], 0
+    for (start, end), fact in sorted(_scan(text), key=lambda pair: pair[0]):
+        if fact.kind in ("date", "time"):
+            out += [text[last:start], FACT_MARK]
+            last = end
     return "".join(out) + text[last:]
 
 

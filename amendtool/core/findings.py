@@ -26,11 +26,12 @@ class Finding:
 
 _ABOUT_ITEM = re.compile(r"^item ([A-Z]+): (.*)$", re.S)
 MOST_ITEMS_APART = 3  # more items than this with the same words: one line naming each
+MOST_RUNS_NAMED = 12  # past this many runs of items, the rest are counted, not named
 
 
 def said_once(lines: list[tuple[str, str]]) -> list[str]:
     """'label: message' lines, the same words about many items said once ("warning: in 231
-    items, … (items A, B, …)"): a long revision otherwise prints a screen of identical lines,
+    items, … (items A-C, E, …)"): a long revision otherwise prints a screen of identical lines,
     and the one finding that differs is lost in it. In the order each was first said."""
     said: dict[tuple[str, str], list[str]] = {}
     for label, message in lines:
@@ -41,7 +42,7 @@ def said_once(lines: list[tuple[str, str]]) -> list[str]:
     for (label, text), items in said.items():
         named = [item for item in items if item]
         if len(named) > MOST_ITEMS_APART:
-            out.append(f"{label}: in {len(named)} items, {text} (items {', '.join(named)})")
+            out.append(f"{label}: in {len(named):,} items, {text} (items {item_runs(named)})")
             continue
         out += [f"{label}: {f'item {item}: ' if item else ''}{text}" for item in items]
     return out
@@ -57,3 +58,31 @@ def findings_said(findings: list[Finding], as_warnings: bool) -> list[str]:
         for f in findings
     ]
     return said_once(labels)
+
+
+def _index(item: str) -> int:
+    """The inverse of `letter`: A is 0, Z 25, AA 26."""
+    index = 0
+    for char in item:
+        index = index * 26 + ord(char) - ord("A") + 1
+    return index - 1
+
+
+def item_runs(items: list[str]) -> str:
+    """Items named by runs ("A-D, F, H, I, Z-AB"), the first MOST_RUNS_NAMED runs and the
+    rest counted: a 1,000-item revision named every letter from A to ALL in one line."""
+    indexes = sorted({_index(item) for item in items})
+    runs: list[list[int]] = []
+    for index in indexes:
+        if runs and index == runs[-1][-1] + 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    named: list[str] = []
+    for run in runs[:MOST_RUNS_NAMED]:
+        if len(run) > 2:
+            named.append(f"{letter(run[0])}-{letter(run[-1])}")
+        else:
+            named += [letter(index) for index in run]
+    rest = sum(len(run) for run in runs[MOST_RUNS_NAMED:])
+    return ", ".join(named) + (f", and {rest:,} more" if rest else "")

@@ -4,13 +4,11 @@ and what the changed text is about; and a change that moves the offer's expirati
 
 from __future__ import annotations
 
-import dataclasses
-
-from amendtool.core.changes import Change, what_it_does
+from amendtool.core.changes import Change, compare, what_it_does
 from amendtool.core.corrections import transposed as figures_transposed
 from amendtool.core.expirations import changed_expirations, extends, only_restates_expiration
 from amendtool.core.fact_names import describe_facts, primary_pair
-from amendtool.core.facts import Fact
+from amendtool.core.facts import Fact, mask_moments
 from amendtool.core.materiality_clarifying import C, K, M, Proposal, lower_first
 from amendtool.core.materiality_rules import Rules, Subject
 from amendtool.core.segment import sentences
@@ -221,12 +219,11 @@ def with_expiration(
     expiration: Proposal, change: Change, subject: Subject | None, rules: Rules, where: str
 ) -> Proposal:
     """An item that moves the expiration and may change more: a price restated with it
-    makes it consideration; other words of substance make it at least material."""
-    others = dataclasses.replace(
-        change,
-        removed=[f for f in change.removed if f.kind not in ("date", "time")],
-        added=[f for f in change.added if f.kind not in ("date", "time")],
-    )
+    makes it consideration; other words of substance make it at least material. The rest
+    is read without the moments moved (a weekday goes with its date), and where it is
+    printed never makes it consideration: a section's title ("Eligibility; … Expiration
+    Date") speaks of the section, not of this sentence."""
+    others = compare(mask_moments(change.old), mask_moments(change.new), change.unit)
     terms = subject.kind == "terms" if subject else rules.terms.search(change.text)
     chosen = _consideration_facts(others, rules) if terms and others.facts else None
     if chosen is not None:
@@ -235,7 +232,7 @@ def with_expiration(
     already = rules.days(expiration.materiality) >= rules.days(M)  # a firm's "material"
     if already or only_restates_expiration(change, rules):
         return expiration
-    rest = decide(others, subject, rules, where)
+    rest = decide(others, subject, rules, "")
     if rules.days(rest.materiality) <= rules.days(expiration.materiality):
         rest = Proposal(M, f"Changes more than the expiration: {lower_first(rest.reason)}")
     return Proposal(rest.materiality, f"{rest.reason}; also {lower_first(expiration.reason)}", True)

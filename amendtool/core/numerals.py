@@ -40,8 +40,17 @@ SPOKEN = rf"(?=[{WORD_START}])(?:{_WHOLE}(?:\s+and\s+{_FRACTION})?(?![\w-])|{_FR
 _VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅛": (1, 8)}
 _VULGAR |= {"⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8), "⅕": (1, 5), "⅖": (2, 5), "⅗": (3, 5)}
 _VULGAR_MARKS = "".join(_VULGAR)
+# a whole number in digits and a fraction, "15 and one half", "15 and a quarter", "2 and
+# 1/2": one number, never its fraction alone (nor "10 and a third party")
+_AND_FRACTION = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)\s+and\s+"
+    rf"(?:(?i:{_FRACTION})(?![\w-])(?!\s+(?i:part(?:y|ies))\b)|\d{{1,2}}/\d{{1,2}}(?![\d/]))"
+)
 # a mixed number in digits, "2 1/2", "2-1/2", "2½" (or "½"): never a date's "1/2/2027"
-MIXED = rf"(?:\d+(?:[ \u00a0]|-)\d{{1,2}}/\d{{1,2}}(?![\d/])|\d*[{_VULGAR_MARKS}])"
+MIXED = (
+    rf"(?:{_AND_FRACTION}|\d+(?:[ \u00a0]|-)\d{{1,2}}/\d{{1,2}}(?![\d/])"
+    rf"|\d*[{_VULGAR_MARKS}])"
+)
 
 
 def number_start(words: Iterable[str] = ()) -> str:
@@ -54,6 +63,7 @@ def number_start(words: Iterable[str] = ()) -> str:
 NUM = number_start() + rf"(?:{MIXED}|\d[\d,]*(?:\.\d+)?|{SPOKEN}|{_either(NUMBER_WORDS)})"
 _SPOKEN = re.compile(SPOKEN, re.IGNORECASE)
 _MIXED = re.compile(MIXED)
+_AND = re.compile(r"\s+and\s+")
 
 
 def mixed_value(text: str) -> Decimal | None:
@@ -63,10 +73,16 @@ def mixed_value(text: str) -> Decimal | None:
     if match is None:
         return None
     printed = match.group(0)
+    whole_and, *fraction_words = _AND.split(printed, maxsplit=1)
+    if fraction_words and "/" not in fraction_words[0]:  # "15 and one half"
+        part = spoken_value(" ".join(fraction_words[0].split()))
+        return None if part is None else (Decimal(whole_and.replace(",", "")) + part).normalize()
+    if fraction_words:  # "2 and 1/2"
+        printed = f"{whole_and} {fraction_words[0]}"
     if printed[-1] in _VULGAR:
         whole, (numerator, denominator) = printed[:-1] or "0", _VULGAR[printed[-1]]
     else:
-        whole, fraction = re.split(r"[ \u00a0-]", printed, maxsplit=1)
+        whole, fraction = re.split(r"[ \u00a0-]", printed.replace(",", ""), maxsplit=1)
         numerator, denominator = (int(n) for n in fraction.split("/"))
     if not denominator:
         return None

@@ -47,6 +47,8 @@ _MONTHS = (
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
+# a weekday printed with its date is part of it: it changes with the date, not as a word
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
 _UNITS = (
     r"business days?|calendar days?|trading days?|days?|months?|years?|weeks?|hours?|"
     r"shares?|options?|units?|RSUs?|awards?|notes?|warrants?|employees?|holders?"
@@ -61,7 +63,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date",
         re.compile(
-            rf"\b{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b", re.I
+            rf"\b(?:{_WEEKDAY})?{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+            r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+            re.I,
         ),
     ),
     (
@@ -120,7 +124,7 @@ class FactChange:
 def _value(kind: str, text: str) -> str:
     folded = " ".join(text.split()).lower()
     if kind == "date":
-        match = re.match(rf"({_MONTH})\s+(\d+)(?:,\s*(\d{{4}}))?", text, re.I)
+        match = re.search(rf"({_MONTH})\s+(\d+)(?:,\s*(\d{{4}}))?", text, re.I)
         if match:
             month = _MONTHS.index(match.group(1).lower()) + 1
             return f"{match.group(3) or ''}-{month:02d}-{int(match.group(2)):02d}"
@@ -380,7 +384,7 @@ def _shown(kind: str, printed: str) -> str:
     if kind == "ratio":
         return ratio_words(printed)
     if kind == "date":
-        return re.sub(r"^[A-Za-z]+", lambda m: m.group(0).capitalize(), printed)
+        return re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), printed)
     if kind == "time":
         return printed.lower()
     return printed

@@ -25,7 +25,7 @@ def test_many_items_with_the_same_finding_are_one_line_naming_each(
     findings.insert(2, Finding("error", "timing", "the offer must stay open 10 business days"))
     lines = printed(findings, capsys)
     assert lines == [
-        f"amendtool: warning: in 5 items, {PLACEHOLDER} (items A, B, C, D, E)",
+        f"amendtool: warning: in 5 items, {PLACEHOLDER} (items A-E)",
         "amendtool: error: the offer must stay open 10 business days",
     ]
 
@@ -48,3 +48,39 @@ def test_errors_are_counted_one_by_one_whatever_the_lines(
     ]
     assert _print_findings(object(), as_warnings=False, findings=findings) == 7
     assert len(capsys.readouterr().err.splitlines()) == 1
+
+
+def test_a_run_of_items_is_named_by_its_first_and_last(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A 1,000-item revision named every letter from A to ALL in one line."""
+    from amendtool.core.items import letter
+
+    findings = [
+        Finding("warning", "plain", f"item {letter(i)}: {PLACEHOLDER}", i) for i in range(1000)
+    ]
+    assert printed(findings, capsys) == [
+        f"amendtool: warning: in 1,000 items, {PLACEHOLDER} (items A-ALL)"
+    ]
+
+
+def test_runs_and_single_items_are_named_in_order(capsys: pytest.CaptureFixture[str]) -> None:
+    from amendtool.core.items import letter
+
+    indexes = [0, 1, 2, 3, 5, 7, 8, 25, 26, 27]
+    findings = [Finding("error", "plain", f"item {letter(i)}: {PLACEHOLDER}", i) for i in indexes]
+    assert printed(findings, capsys) == [
+        f"amendtool: error: in 10 items, {PLACEHOLDER} (items A-D, F, H, I, Z-AB)"
+    ]
+
+
+def test_a_scattered_many_names_its_first_runs_and_counts_the_rest(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from amendtool.core.items import letter
+
+    indexes = [i for i in range(300) if i % 4 != 3]  # every fourth item has no finding
+    findings = [Finding("warning", "plain", f"item {letter(i)}: {PLACEHOLDER}", i) for i in indexes]
+    (line,) = printed(findings, capsys)
+    assert line.startswith(f"amendtool: warning: in 225 items, {PLACEHOLDER} (items A-C, E-G, ")
+    assert line.endswith(", and 189 more)") and len(line) < 300

@@ -227,22 +227,6 @@ def mostly_rewritten(old: TextSection, new: TextSection, ops: list[Op], share: f
     return 1 - min((kept + known) / total, 1.0) >= share
 
 
-def contents_ops(old: TextSection, new: TextSection) -> list[Op]:
-    """A table of contents is not amended (its page numbers move with the layout): its
-    entries are told apart, never paired by similarity. When pages move, every entry
-    changes, and pairing them would compare each with each."""
-    a = [fold_typography(p) for p in old.paragraphs]
-    b = [fold_typography(p) for p in new.paragraphs]
-    ops: list[Op] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if tag == "equal":
-            ops += [Op("keep", i, j) for i, j in zip(range(i1, i2), range(j1, j2), strict=True)]
-        else:
-            ops += [Op("delete", i) for i in range(i1, i2)]
-            ops += [Op("insert", None, j) for j in range(j1, j2)]
-    return ops
-
-
 def pair_replacements(ops: list[Op], old: TextSection, new: TextSection) -> None:
     """Where paragraphs were taken out and others put in their place, each of the fewer
     replaces the one it most resembles; ops stay in the order of the document."""

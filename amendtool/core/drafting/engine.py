@@ -10,13 +10,13 @@ from amendtool.core.drafting.align import (
     Op,
     align_paragraphs,
     align_sections,
-    contents_ops,
     find_moves,
     mostly_rewritten,
     pair_replacements,
     renumbered_runs,
 )
 from amendtool.core.drafting.citing import section_name
+from amendtool.core.drafting.contents import contents_note, contents_ops
 from amendtool.core.drafting.options import DraftOptions, DraftResult
 from amendtool.core.drafting.paragraphs import ParagraphItems, only_relabelled
 from amendtool.core.drafting.sections import SectionItems
@@ -113,11 +113,8 @@ class Drafter(SectionItems, ParagraphItems, TableItems):
                 continue
             assert old and new and ops is not None
             if is_contents_title(old.title):
-                if any(op.kind != "keep" for op in ops):
-                    self.notes.append(
-                        f"{section_name(old)}: entries differ (page numbers move with "
-                        "the layout); not amended"
-                    )
+                if note := contents_note(old, new, ops):
+                    self.notes.append(note)
                 previous_id = old.id
                 continue
             if id(ops) in restated:
