@@ -39,6 +39,10 @@ def _dispatch(argv: list[str]) -> int:
 
     if argv and (argv[0] in _COMMANDS or argv[0] in ("-h", "--help", "--version")):
         args = _parser().parse_args(argv)
+        if getattr(args, "out", None):  # every command that writes outputs
+            from amendtool.io.outputs import refuse_file_as_folder
+
+            refuse_file_as_folder(Path(args.out))
         return int(args.run(args))
     if launch.opens_app(argv):
         return launch.open_app(argv)

@@ -48,3 +48,12 @@ def cover_title_count(section: Section) -> int:
 def cover_title_ids(document: Document) -> set[str]:
     """The ids of the paragraphs of the document's cover title block."""
     return {p.id for s in document.sections for p in s.paragraphs[: cover_title_count(s)]}
+
+
+def place_named(section: Section, page: str | None) -> str:
+    """Where a paragraph is, as counsel write it: "on the cover page" by its name alone
+    (never "on the cover page on page 1", whatever folio the cover prints), else 'in
+    "Section 7. …" on page 12'."""
+    if section.kind == SectionKind.FRONT:
+        return "on the cover page"
+    return f'in "{section.name}"' + (f" on page {page}" if page else "")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from amendtool.core.amendment import Amendment
+from amendtool.core.cover import place_named
 from amendtool.core.expiration_input import printed_day
 from amendtool.core.facts import extract
 from amendtool.core.findings import WARNING, Finding
@@ -57,7 +58,7 @@ def _place(section: Section, index: int, texts: list[str]) -> str:
     """'the answer to the question "When will I receive …?" in "Summary Term Sheet" on page
     3', 'the second paragraph in "Section 5. …" on page 16', as counsel finds it."""
     paragraph = section.paragraphs[index]
-    where = f'in "{section.name}"' + (f" on page {paragraph.page}" if paragraph.page else "")
+    where = place_named(section, paragraph.page)
     answer = answer_position(texts, index)
     if answer is not None and answer.paragraph:
         ordinal = position_word(answer.paragraph, answer.count)

@@ -15,7 +15,7 @@ from typing import Any
 from amendtool.core.amendment import Amendment
 from amendtool.core.filing_labels import named
 from amendtool.core.findings import WARNING, Finding
-from amendtool.core.model import Document
+from amendtool.core.model import Document, SectionKind
 from amendtool.resources import resource_path
 
 INCORPORATION = "incorporation"
@@ -69,6 +69,8 @@ def stated(document: Document, names: list[str]) -> list[Said]:
                         if _about_issuer(sentence.text[: match.start()], names):
                             page = paragraph.page_at(sentence.start)
                             where = section.name + (f" on page {page}" if page else "")
+                            if section.kind == SectionKind.FRONT:  # named, never paged
+                                where = "the cover page"
                             found.append(Said(match.group("state"), match.group(0), where))
     return found
 

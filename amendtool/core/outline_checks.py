@@ -12,6 +12,7 @@ import re
 from amendtool.core.findings import ERROR, WARNING, Finding
 from amendtool.core.headings import number_value, to_roman
 from amendtool.core.items import AmendmentItem, letter
+from amendtool.core.lost_headings import after_lost_heading, said_for_both
 from amendtool.core.model import Document
 
 
@@ -129,33 +130,45 @@ def absorbing_sections(document: Document) -> dict[str, str]:
 def gap_item_findings(
     original: Document, revised: Document, items: list[AmendmentItem]
 ) -> list[Finding]:
-    """An error on each item cited in a section that took the text of a section not found:
-    the change may well lie in that other section, and a citation into the wrong section
-    misstates the filing (counsel fixes the heading and drafts again)."""
-    findings: list[Finding] = []
+    """An error on each item whose text lies in a section not found, read as part of the
+    section cited (the citation misstates the filing; counsel fixes the heading and drafts
+    again): said once, naming both texts when both lost the heading. Where the lost
+    heading's line can be told, an item before it is in the cited section and is not named."""
+    said: dict[int, tuple[str, list[str]]] = {}
     for name, document in (("original", original), ("revised draft", revised)):
         gaps = absorbing_sections(document)
         for index, item in enumerate(items):
             cited = item.locator.section_id
-            if cited not in gaps:
+            section = next((s for s in document.sections if s.id == cited), None)
+            if cited not in gaps or section is None:
                 continue
-            findings.append(
-                Finding(
-                    ERROR,
-                    "sections",
-                    f"item {letter(index)}: cited in {item.locator.section_name}, but in the "
-                    f"{name} {gaps[cited]} and its text is read as part of that section: the "
-                    f"change may lie in the section not found; fix the {name}'s heading (a "
-                    "Word heading style, or its number) and draft again",
-                    index,
-                )
+            if not after_lost_heading(section, gaps[cited], item, name == "original"):
+                continue
+            said.setdefault(index, (gaps[cited], []))[1].append(name)
+    findings = []
+    for index, (gap, names) in said.items():
+        which = " and the ".join(names)
+        fix = f"the {names[0]}'s heading" if len(names) == 1 else "the heading in both"
+        findings.append(
+            Finding(
+                ERROR,
+                "sections",
+                f"item {letter(index)}: cited in {items[index].locator.section_name}, but in "
+                f"the {which} {gap} and its text is read as part of that section: the change "
+                f"may lie in the section not found; fix {fix} (a Word heading style, or its "
+                "number) and draft again",
+                index,
             )
+        )
     return findings
 
 
 def outline_findings(
     original: Document, revised: Document, items: list[AmendmentItem]
 ) -> list[Finding]:
-    """Sections not found in either text, and the items cited where their text was read."""
-    findings = section_findings(original, "original") + section_findings(revised, "revised draft")
+    """Sections not found in either text (said once when both lost the same heading), and
+    the items cited where their text was read."""
+    findings = said_for_both(
+        section_findings(original, "original"), section_findings(revised, "revised draft")
+    )
     return findings + gap_item_findings(original, revised, items)

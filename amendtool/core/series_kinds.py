@@ -51,10 +51,22 @@ def supplement_blocks(amendment: Amendment) -> list[Block]:
 
 def in_item_order(items: list[Block], supplement: list[Block], items_heading: str) -> list[Block]:
     """Item 4's supplement before the items heading, or after it when that heading is an
-    earlier item of the form (the precedent's "Item 1.  Exhibits."): items read in order."""
+    earlier item of the form (the precedent's "Item 1.  Exhibits."): items read in order.
+    When the items are themselves under Item 4 ("Item 4.  Terms of the Transaction."), one
+    heading, counsel's, over the statement added and then the items."""
     if not supplement:
         return items
     first, second = _ITEM.match(items_heading), _ITEM.match(supplement[0].text)
+    if first and second and int(first.group(1)) == int(second.group(1)):
+        heading, rest = (
+            (items[0], items[1:])
+            if items and items[0].role is Role.HEADING
+            else (
+                supplement[0],
+                items,
+            )
+        )
+        return [heading, *supplement[1:], *rest]
     if first and second and int(first.group(1)) < int(second.group(1)):
         return items + supplement
     return supplement + items

@@ -12,11 +12,11 @@ from amendtool.io.edgar_text_tables import (
     TABLE_END,
     TABLE_START,
     parse_table,
-    ruled_tables,
     table_closed,
     table_ends_at,
     trailing_folio,
 )
+from amendtool.io.edgar_text_untagged import untagged_tables
 from amendtool.io.pagination import assemble_pages
 
 _COLUMN_LINE = re.compile(r"^\s*<S>", re.IGNORECASE)
@@ -81,7 +81,7 @@ def _page_blocks(lines: list[str], reading: _Reading) -> list[RawBlock]:
     """Blank lines separate blocks; a table or contents listing gives one block a line."""
     width = reading.width
     lines, notes, foot = split_page_notes(lines)
-    lines = ruled_tables(lines, tagged=reading.open_table is not None)
+    lines = untagged_tables(lines, tagged=reading.open_table is not None)
     out: list[RawBlock] = []
     current: list[str] = []
     table: list[str] | None = [reading.column_line] if reading.open_table else None

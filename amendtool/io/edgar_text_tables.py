@@ -203,44 +203,6 @@ def _channels(lines: list[str]) -> list[int]:
     return starts
 
 
-def ruled_tables(lines: list[str], tagged: bool) -> list[str]:
-    """A table set without <TABLE> tags whose column names stand over a dashed rule is read
-    as a <TABLE>: the names over the rule are its header, the lines under it its rows, up
-    to the first blank line. `tagged`: the page opens inside a <TABLE>."""
-    out: list[str] = []
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        if TABLE_START.match(line) or TABLE_END.match(line):
-            tagged = bool(TABLE_START.match(line))
-        if tagged or not _COLUMN_RULE.match(line):
-            out.append(line)
-            index += 1
-            continue
-        names = 0  # the lines of column names just above the rule
-        while names < min(3, len(out)) and out[-1 - names].strip():
-            names += 1
-        header = out[len(out) - names :]
-        del out[len(out) - names :]
-        end = index + 1
-        while end < len(lines) and _goes_on(lines[end]):
-            end += 1
-        out += ["<TABLE>", *header, *lines[index:end], "</TABLE>"]
-        index = end
-    return out
-
-
-def _goes_on(line: str) -> bool:
-    """A line under the rule is the table's: a row (words apart by a column's gap, leader
-    dots), or a row group's name ("FISCAL YEAR 2002", short, no sentence), up to a blank."""
-    text = line.strip()
-    if not text:
-        return False
-    if _ROW_GAP.search(text) or _LEADER.search(text):
-        return True
-    return len(text) <= 40 and not text.endswith((".", ":", ";", ","))
-
-
 def table_closed(following: Iterable[str]) -> bool:
     """Whether a <TABLE> is closed: a </TABLE> comes before the next <TABLE> or the end."""
     for line in following:

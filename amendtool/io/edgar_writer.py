@@ -6,6 +6,7 @@ is its own EDGAR document.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 import textwrap
@@ -14,6 +15,7 @@ from collections.abc import Iterator
 from amendtool.core.clean_text import safe_for_output
 from amendtool.core.layout import Block, Role
 from amendtool.core.model import cell_paragraphs
+from amendtool.io.ascii_labels import LABEL_LINES, label_prefixes, label_widths
 from amendtool.io.edgar_ascii import UnspellableCharacter, edgar_ascii
 
 WIDTH = 80
@@ -146,6 +148,7 @@ def blocks_to_ascii(blocks: list[Block]) -> str:
     """EDGAR ASCII: 80 columns, <PAGE> between pages, page numbers at the foot."""
     pages: list[list[str]] = [[]]
     where = "the cover page"
+    widths = label_widths(_ascii_labelled(blocks))
     for block in _tables_grouped(blocks):
         where = _place(block, where)
         try:
@@ -155,7 +158,7 @@ def blocks_to_ascii(blocks: list[Block]) -> str:
             if block.role is Role.PAGE_BREAK:
                 pages.append([])
                 continue
-            pages[-1] += _ascii_lines(block)
+            pages[-1] += _ascii_lines(block, widths)
         except UnspellableCharacter as exc:
             raise exc.at(where) from None
     out = []
@@ -257,11 +260,14 @@ def _ascii_table(rows: list[Block]) -> list[str]:
             )
             tail = columns[-1][k] if k < len(columns[-1]) else ""
             lines.append((line + set_cell(tail, last, count - 1)).rstrip())
-        if row.role is Role.TABLE_HEADER:
+        if row.role is Role.TABLE_HEADER:  # a rule under each heading (none under none)
+            ruled = [i < len(texts) and bool(texts[i]) for i in range(count)]
             rule = "".join(
-                set_cell("-" * min(widths[i], w - 3), w - 3, i) + "   " for i, w in enumerate(lead)
+                set_cell("-" * min(widths[i], w - 3) * ruled[i], w - 3, i) + "   "
+                for i, w in enumerate(lead)
             )
-            lines.append(rule + set_cell("-" * min(widths[-1], last), last, count - 1))
+            tail = "-" * min(widths[-1], last) * ruled[-1]
+            lines.append((rule + set_cell(tail, last, count - 1)).rstrip())
     return [*lines, ""]
 
 
@@ -302,9 +308,19 @@ def _wrap_cell(paragraphs: list[str], width: int) -> list[str]:
     return lines or [""]
 
 
-def _ascii_lines(block: Block) -> list[str]:
+def _ascii_labelled(blocks: list[Block]) -> list[Block]:
+    """The blocks with their labels as the .txt filing prints them (wider characters
+    spelt out), so that the label column is measured on what is printed."""
+    return [dataclasses.replace(b, label=_ascii(b.label)) for b in blocks if b.label]
+
+
+def _ascii_lines(block: Block, widths: dict[Role, int]) -> list[str]:
     role = block.role
     label = _ascii(block.label)
+    if role in LABEL_LINES:  # check boxes, items, exhibit lines, memo fields
+        first, rest = label_prefixes(role, label, widths)
+        lead = [""] if role is Role.CHECKBOX else []
+        return [*lead, *_wrap(block.text, first, rest), ""]
     if role in (Role.CENTER, Role.CAPTION):
         return _centred(block.text)
     if role is Role.CENTER_BOLD:
@@ -321,18 +337,10 @@ def _ascii_lines(block: Block) -> list[str]:
         return ["", *_wrap(block.text.upper(), "", ""), ""]
     if role is Role.SUBHEADING:
         return _wrap(block.text, "", "")
-    if role is Role.CHECKBOX:
-        return ["", *_wrap(block.text, f"{label:<5}", " " * 5), ""]
-    if role is Role.ITEM:
-        return [*_wrap(block.text, f"{' ' * 9}{label:<9}", ""), ""]
     if role is Role.QUOTE:
         return [*_wrap(block.text, " " * 18, " " * 18, WIDTH - 6), ""]
-    if role is Role.EXHIBIT_LINE:
-        return [*_wrap(block.text, f"{' ' * 18}{label:<9}", " " * 27), ""]
     if role is Role.SIGNATURE:
         return _wrap(block.text, " " * 42, " " * 45)
     if role is Role.RIGHT:
         return [_ascii(block.text).rjust(WIDTH - 2), ""]
-    if role is Role.MEMO:
-        return [*_wrap(block.text, f"{label:<9}", " " * 9), ""]
     return _wrap(block.text, "", "")

@@ -139,6 +139,21 @@ def renderers(amendment: Amendment, options: OutputOptions | None = None) -> dic
 REVIEW_OUTPUTS = (REDLINE_DOCX, CONFORMED_DOCX)
 
 
+def refuse_file_as_folder(out: Path) -> None:
+    """The output folder, or the nearest part of its path that exists, is a file: said
+    before anything is read or checked (a draft's findings would otherwise be all counsel
+    sees, and the folder's problem only after they are dealt with)."""
+    for part in (out, *out.parents):
+        if part.exists() or part.is_symlink():
+            if not part.is_dir():
+                raise WriteError(
+                    part,
+                    "is a file, not a folder; give --out a folder (it is made if it does not "
+                    "exist)",
+                )
+            return
+
+
 def write_outputs(
     amendment: Amendment,
     out_dir: str | Path,
@@ -163,10 +178,7 @@ def write_outputs(
     from amendtool.io.redline_docx import RedlineError
 
     out = Path(out_dir)
-    if out.exists() and not out.is_dir():
-        raise WriteError(
-            out, "is a file, not a folder; give --out a folder (it is made if it does not exist)"
-        )
+    refuse_file_as_folder(out)
     available = renderers(amendment, options)
     chosen = names or list(available)
     rendered: dict[str, bytes] = {}

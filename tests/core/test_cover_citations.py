@@ -61,3 +61,12 @@ def test_the_plain_notice_places_the_cover_without_a_page() -> None:
     notice = " ".join(plain_text(notice_blocks(amendment)).split())
     assert "on the cover page" in notice
     assert "on the cover page (page" not in notice and "cover page on page" not in notice
+
+
+def test_the_checks_name_the_cover_without_a_page() -> None:
+    from amendtool.core.cover import place_named
+
+    document = doc(cover(COVER))
+    front, body = document.sections[0], document.sections[1]
+    assert place_named(front, "1") == "on the cover page"
+    assert place_named(body, "3") == 'in "Section 1. Eligibility" on page 3'

@@ -49,7 +49,7 @@ def test_the_offer_names_another_state_than_the_filing_details() -> None:
     filing.state_of_incorporation = "Maryland"
     [finding] = _findings(_offer("Delaware", "Delaware"), _offer("Delaware", "Delaware"), filing)
     assert finding.severity == "warning"
-    assert '"a Delaware corporation" (Cover Page on page 1)' in finding.message
+    assert '"a Delaware corporation" (the cover page)' in finding.message
     assert "(issuer.state_of_incorporation)" in finding.message
     assert '"Maryland"' in finding.message
 
@@ -57,7 +57,7 @@ def test_the_offer_names_another_state_than_the_filing_details() -> None:
 def test_the_revised_offer_names_another_state_than_the_original() -> None:
     [finding] = _findings(_offer("Delaware", "Delaware"), _offer("Delaware", "Nevada"))
     assert finding.severity == "warning"
-    assert '"a Delaware corporation" (Cover Page on page 1)' in finding.message
+    assert '"a Delaware corporation" (the cover page)' in finding.message
     assert '"incorporated in Nevada" (Section 9. Information Concerning Halvorsen on page 3)' in (
         finding.message
     )

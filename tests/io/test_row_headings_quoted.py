@@ -87,6 +87,10 @@ def test_a_row_is_quoted_under_its_headings(kind: ItemKind, tmp_path: Path) -> N
     at = next(i for i, line in enumerate(lines) if line.lstrip().startswith(row[0]))
     above = [line for line in lines[max(at - 3, 0) : at] if line.strip()]
     assert any(line.split() == ["High", "Low"] for line in above), lines[at - 3 : at + 1]
+    heads = next(line for line in above if line.split() == ["High", "Low"])
+    rule = lines[lines.index(heads) + 1]
+    caption = len(lines[at].lstrip()) - len(lines[at].lstrip()[len(row[0]) :])
+    assert rule[:caption].strip() == "" and "-" in rule  # no rule under the empty heading
 
 
 def test_a_table_without_headings_quotes_the_row_alone() -> None:

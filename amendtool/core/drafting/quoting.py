@@ -46,6 +46,8 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _ROTATE = frozenset("the a an of to in on at by for with and or".split())
 # a quotation that begins with one of these reads as a fragment ("and the terms")
 _WEAK_START = frozenset("and or nor but of to in on at by for with from as that which than".split())
+# a widened quotation does not end with one of these: "210 of them", not "210 of"
+_WEAK_END = _WEAK_START | _ARTICLES
 
 
 def changed_words(
@@ -129,8 +131,10 @@ def _unique_anchor(
                     left = old[:left].rstrip().rfind(article[0])
                 return _within(old[left:end].strip(), new[left : end + shift].strip(), max_words)
         return None
-    for right in [end, *_word_ends(old, end)[:_REACH]]:
+    rights = _word_ends(old, end)
+    for right in [end, *rights[:_REACH]]:
         if occurrences(old[point:right].strip(), old) == 1:
+            right = _past_weak_end(old, right, end, rights)
             return _within(old[start:right].strip(), new[start : right + shift].strip(), max_words)
     return None
 
@@ -225,6 +229,8 @@ def _unique(
             quoted = old[left:right].strip()
             if (left, right) == (start, end) or occurrences(quoted, old) != 1:
                 continue
+            right = _past_weak_end(old, right, end, rights)
+            quoted = old[left:right].strip()
             if left == 0 and right >= len(old.rstrip()):
                 continue  # the whole sentence: cite it as a sentence instead
             first_word = quoted.split()[0].lower().strip("(\"'“")
@@ -244,6 +250,19 @@ def _unique(
     if len(old_words.split()) + len(new_words.split()) > 2 * max_words:
         return None
     return old_words, new_words
+
+
+def _past_weak_end(text: str, right: int, end: int, rights: list[int]) -> int:
+    """A quotation widened past the change (`right` beyond `end`) ends on a word that says
+    something: '"210 of them"', never '"210 of"' (a preposition, article or conjunction
+    leaves the reader waiting for the word it introduces)."""
+    if right <= end:
+        return right
+    for later in [right, *(r for r in rights if r > right)]:
+        last = re.findall(r"[\w’']+", text[:later])[-1:]
+        if not last or last[0].lower() not in _WEAK_END:
+            return later
+    return right
 
 
 def _word_starts(text: str, position: int) -> list[int]:

@@ -1,0 +1,69 @@
+"""A file given as the output folder is the first thing said, with exit status 2: before
+the checks' findings (an export refused for the notice's placeholders, exit 1), before
+the project or the documents are read, for every command that writes outputs."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from documents import as_text, edited, offer
+
+from amendtool import cli
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE_FILING = ROOT / "resources" / "samples" / "filing.toml"
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> dict[str, Path]:
+    original, revised = tmp_path / "offer.txt", tmp_path / "revised.txt"
+    original.write_text(as_text(offer()), encoding="utf-8")
+    revised.write_text(as_text(edited(offer())), encoding="utf-8")
+    filing = tmp_path / "filing.toml"
+    filing.write_text(SAMPLE_FILING.read_text(encoding="utf-8"), encoding="utf-8")
+    amend = tmp_path / "offer.amend"
+    argv = ["draft", str(original), str(revised), "--filing", str(filing)]
+    code = cli.main([*argv, "--out", str(tmp_path / "out"), "--project", str(amend)])
+    assert code == 0
+    items = tmp_path / "items.json"
+    items.write_text("{}", encoding="utf-8")
+    return {
+        "original": original,
+        "revised": revised,
+        "filing": filing,
+        "project": amend,
+        "file": items,
+    }
+
+
+def commands(p: dict[str, Path]) -> dict[str, list[str]]:
+    filing = ["--filing", str(p["filing"])]
+    return {
+        "draft": ["draft", str(p["original"]), str(p["revised"]), "--filing", str(p["filing"])],
+        "export": ["export", str(p["project"])],
+        "amend": ["amend", str(p["project"]), str(p["revised"]), "--filing", str(p["filing"])],
+        "extend": ["extend", str(p["project"]), "--to", "2026-05-07 23:59", *filing],
+        "results": ["results", str(p["project"]), "--filing", str(p["filing"])],
+    }
+
+
+@pytest.mark.parametrize("command", ["draft", "export", "amend", "extend", "results"])
+@pytest.mark.parametrize("under", [False, True])
+def test_a_file_as_the_output_folder_is_refused_first(
+    command: str, under: bool, project: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    before = project["project"].read_bytes()
+    out = project["file"] / "outputs" if under else project["file"]
+    code = cli.main([*commands(project)[command], "--out", str(out)])
+    err = capsys.readouterr().err
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert code == 2, err
+    assert lines == [lines[0]] and "items.json: is a file, not a folder" in lines[0], err
+    assert project["file"].read_text(encoding="utf-8") == "{}"
+    assert project["project"].read_bytes() == before
