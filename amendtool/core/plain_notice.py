@@ -262,13 +262,12 @@ def plain_notice_blocks(amendment: Amendment) -> list[Block]:
         out += extension_answers(amendment, terms)  # the new deadline, answered first
     else:
         # a change of the consideration or the securities sought: holders weigh their
-        # election again (the firm's words for it, else the ordinary answers). What the
-        # change does decides, not the class counsel gives it for the timing check: a wider
-        # eligibility classed clarifying still asks newly eligible holders to act
-        changed = any(
-            Materiality.CONSIDERATION in (i.materiality, i.materiality_proposed)
-            for i in amendment.change_items
-        )
+        # election again (the firm's words). What the change does decides, not counsel's
+        # class for the timing check (a wider eligibility classed clarifying still asks newly
+        # eligible holders to act); the checks name the contradiction (notice_answer_checks)
+        from amendtool.core.notice_answer_checks import terms_changed_by
+
+        changed = bool(terms_changed_by(amendment))
         answers = "_terms" if changed and "action_answer_terms" in w else ""
         out += [
             Block(Role.HEADLINE, w["headline"]),

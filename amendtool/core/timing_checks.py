@@ -32,6 +32,7 @@ from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.layout import Role
 from amendtool.core.materiality_rules import Rules, house_rules
+from amendtool.core.notice_answer_checks import check_notice_answers
 from amendtool.core.timekeeping import day_phrase, deadline_phrase, long_date
 from amendtool.core.withdrawal_checks import check_withdrawal_rights
 
@@ -55,6 +56,7 @@ def timing_findings(amendment: Amendment) -> list[Finding]:
     # what the explanation and counsel's choices say of the items does not rest on the
     # expiration: said whether or not the filing details and the offer agree on it
     said = check_explanation(amendment) + check_counsel_choices(amendment)
+    said += check_notice_answers(amendment, explanation_claim(amendment))
     if any(f.severity == ERROR for f in stated):
         return stated + findings + said
     return findings + stated + said

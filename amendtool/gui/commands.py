@@ -97,13 +97,23 @@ class RestyleCommand(QUndoCommand):
         self.pane.restyle(self.change.inverse())
 
 
+WORDING = 0x3D1  # the id under which the keeping of one visit's wording merges
+
+
 class OverrideCommand(QUndoCommand):
-    """Counsel's wording for one change, found again by what it changes."""
+    """Counsel's wording for one change, found again by what it changes; what is kept as
+    counsel types on one visit to the item (`visit` 0 or more) is one undo step."""
 
     def __init__(
-        self, session: Session, index: int, filing: str | None, notice: str | None
+        self,
+        session: Session,
+        index: int,
+        filing: str | None,
+        notice: str | None,
+        visit: int = -1,
     ) -> None:
         super().__init__("Edit wording")
+        self.visit = visit
         item = session.items[index]
         self.session = session
         self.substance = item.substance()
@@ -113,6 +123,19 @@ class OverrideCommand(QUndoCommand):
             item.notice_override if current_basis else None,
         )
         self.after = (filing, notice)
+        self.setObsolete(visit >= 0 and self.before == self.after)
+
+    def id(self) -> int:
+        return WORDING if self.visit >= 0 else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, OverrideCommand):
+            return False
+        if (other.substance, other.visit) != (self.substance, self.visit):
+            return False
+        self.after = other.after
+        self.setObsolete(self.before == self.after)
+        return True
 
     def redo(self) -> None:
         self.session.set_override(self.substance, *self.after)

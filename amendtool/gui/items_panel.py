@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from amendtool.core.items import AmendmentItem, Materiality, letter
-from amendtool.gui import item_rows
+from amendtool.gui import item_rows, wording_keeper
 from amendtool.gui.find_targets import SearchedRows
 from amendtool.gui.item_rows import summary as summary  # the review window names items so too
 from amendtool.gui.plain_editor import PlainEditor
 from amendtool.gui.room import CompactRows, ItemColumn, tight
+from amendtool.gui.wording_keeper import WordingKeeper, wording_to_keep
 
 if TYPE_CHECKING:
     from amendtool.core.amendment import Amendment
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 
 class ItemsPanel(QWidget):
     itemSelected = Signal(int)
-    overrideRequested = Signal(int, object, object)
+    overrideRequested = Signal(int, object, object, int)  # row, filing, notice, visit
     materialityRequested = Signal(int, str)
     rejectRequested = Signal(int)
 
@@ -49,6 +50,9 @@ class ItemsPanel(QWidget):
         self.filing.setObjectName("filingWording")
         self.notice = QPlainTextEdit()
         self.notice.setObjectName("noticeWording")
+        self.keeper = WordingKeeper((self.filing, self.notice), self)
+        self.keeper.typed.connect(self._typed_caption)
+        self.keeper.due.connect(self.keep_typed)
         self.quoted = QPlainTextEdit()
         self.quoted.setReadOnly(True)
         self.materiality = QComboBox()
@@ -147,7 +151,7 @@ class ItemsPanel(QWidget):
                 entry.setText(text)
             overridden = item.override_basis and item.override_basis == self._keys[index][0]
             tip = item_rows.tooltip(item)
-            entry.setToolTip(tip + ("\nWording edited by counsel." if overridden else ""))
+            entry.setToolTip(tip + ("\nCounsel's wording." if overridden else ""))
             mark = (item.materiality.value, item.counsel_materiality)
             if entry.data(CLASS_ROLE) != mark:
                 entry.setData(CLASS_ROLE, mark)
@@ -195,6 +199,7 @@ class ItemsPanel(QWidget):
 
     def _selected(self, row: int) -> None:
         self.plain.commit()  # what counsel typed is kept for the item it was typed for
+        self.keep_typed()
         self._show_detail(row if row >= 0 else None)
         if row >= 0:
             self.itemSelected.emit(row)
@@ -234,12 +239,10 @@ class ItemsPanel(QWidget):
                 self.amendment.notice_instruction(item),
             )
             edited = item.override_basis == item.substance() and item.override_basis
+            typing = self.keeper.pending and key == self._shown_key
+            caption = wording_keeper.TYPED if typing else wording_keeper.KEPT
             self.status.setText(
-                (
-                    "Wording edited by counsel; kept until this change itself changes."
-                    if edited
-                    else "Generated wording."
-                )
+                (caption if edited or typing else wording_keeper.GENERATED)
                 + (PLAIN_NOTICE_NOTE if plain else "")
             )
         quoted = "\n\n".join(item.new_paragraphs) or item.new_text
@@ -303,38 +306,61 @@ class ItemsPanel(QWidget):
     def _set_wording(self, key: object, filing: str, notice: str) -> None:
         """Show an item's wording, but never over words counsel is typing for the same item."""
         same_item = key is not None and key == self._shown_key
+        if not same_item:
+            self.keeper.take()  # left unkept only when the item is gone
+            self.keeper.new_visit()
         for box, text in ((self.filing, filing), (self.notice, notice)):
             current = box.toPlainText()
             typed = same_item and current != self._shown_text.get(box.objectName())
-            if current == text or not typed:
-                if current != text:
+            if typed:
+                continue
+            if current.strip() != text.strip():  # kept words differ only by their ends
+                with self.keeper.showing():
                     box.setPlainText(text)
-                self._shown_text[box.objectName()] = text
+            self._shown_text[box.objectName()] = box.toPlainText()
         self._shown_key = key
+
+    def _typed_caption(self) -> None:
+        note = PLAIN_NOTICE_NOTE if self.notice.isReadOnly() else ""
+        self.status.setText(wording_keeper.TYPED + note)
+
+    def keep_typed(self) -> None:
+        """Keep what counsel typed in the boxes for the item it was typed for."""
+        if not self.keeper.take() or self.amendment is None:
+            return
+        row = _find(self._keys, self._shown_key)  # type: ignore[arg-type]
+        if row is None:
+            return
+        for box in (self.filing, self.notice):  # what is kept is what the boxes show
+            self._shown_text[box.objectName()] = box.toPlainText()
+        self._emit_wording(row, self.keeper.visit)
+
+    def _emit_wording(self, row: int, visit: int) -> None:
+        if self.amendment is None or not 0 <= row < len(self.items):
+            return
+        filing, notice = wording_to_keep(
+            self.amendment,
+            self.items[row],
+            self.filing.toPlainText(),
+            self.notice.toPlainText(),
+            self.notice.isReadOnly(),
+        )
+        self.overrideRequested.emit(row, filing, notice, visit)
 
     def _apply(self) -> None:
         row = self.list.currentRow()
         if row < 0 or self.amendment is None:
             return
-        item = self.items[row]
-        generated_filing = self.amendment.filing_instruction(item)
-        generated_notice = self.amendment.notice_instruction(item)
-        filing = self.filing.toPlainText().strip()
-        notice = self.notice.toPlainText().strip()
-        if self.notice.isReadOnly():  # a plain notice: the box only shows the filing's words
-            notice, generated_notice = item.notice_override or "", ""
+        self.keeper.take()
         self._shown_key = None  # what is kept is shown from now on
-        self.overrideRequested.emit(
-            row,
-            filing if filing != generated_filing or item.filing_override else None,
-            notice if notice != generated_notice or item.notice_override else None,
-        )
+        self._emit_wording(row, -1)
 
     def _reset(self) -> None:
         row = self.list.currentRow()
         if row >= 0:
+            self.keeper.take()
             self._shown_key = None
-            self.overrideRequested.emit(row, None, None)
+            self.overrideRequested.emit(row, None, None, -1)
 
     def _materiality(self, index: int) -> None:
         """Counsel's class for the selected item; "extension" on an item that does not move

@@ -246,7 +246,7 @@ class Workspace:
         self.draft_pane.undo_actions = (a["undo"], a["redo"])
         self.items_panel.itemSelected.connect(self.show_item)
         self.items_panel.overrideRequested.connect(
-            lambda i, f, n: stack.push(OverrideCommand(s, i, f, n))
+            lambda i, f, n, visit: stack.push(OverrideCommand(s, i, f, n, visit))
         )
         self.items_panel.materialityRequested.connect(
             lambda i, v: stack.push(MaterialityCommand(s, i, v))
@@ -255,6 +255,7 @@ class Workspace:
             lambda substance, text, visit: stack.push(PlainCommand(s, substance, text, visit))
         )
         s.typing_to_keep.append(self.items_panel.plain.commit)
+        s.typing_to_keep.append(self.items_panel.keep_typed)
         self.items_panel.rejectRequested.connect(self.reject_item)
         self.checks.itemClicked.connect(self._finding_clicked)
         self.navigator.itemClicked.connect(self._navigate)

@@ -81,7 +81,7 @@ def test_menu_path_to_export_with_an_override_and_a_materiality(
     type_keys(panel.filing, wording, pauses=(5,))
     panel.apply_button.click()
     assert panel.filing.toPlainText() == wording
-    assert panel.status.text().startswith("Wording edited by counsel")
+    assert panel.status.text().startswith("Counsel's wording, kept")
     window.workspace.preview_dock.raise_()
     qtbot.waitUntil(lambda: wording in window.workspace.filing_preview.toPlainText())
     window.workspace.items_dock.raise_()

@@ -34,7 +34,7 @@ def test_a_plain_notice_box_shows_what_counsel_kept(qtbot, window: MainWindow) -
     type_keys(panel.filing, " Test.")
     QTest.mouseClick(panel.apply_button, Qt.MouseButton.LeftButton)
     wait_items(qtbot, window, 6)
-    qtbot.waitUntil(lambda: panel.status.text().startswith("Wording edited by counsel"))
+    qtbot.waitUntil(lambda: panel.status.text().startswith("Counsel's wording, kept"))
     amendment = window.session.amendment()
     assert amendment is not None
     kept = amendment.notice_instruction(amendment.items[0])
