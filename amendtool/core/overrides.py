@@ -13,7 +13,14 @@ def carry_overrides(previous: list[AmendmentItem], current: list[AmendmentItem])
     by_basis = {i.override_basis: i for i in previous if i.override_basis}
     chosen = {i.materiality_basis: i for i in previous if i.counsel_materiality}
     plain = {i.plain_basis: i for i in previous if i.plain_summary}
-    written = {_place(i): i for i in previous if i.plain_override}
+    # a paragraph counsel wrote goes back to one change only: the same change if it is still
+    # there, else (stale) one change at its place; a renumbering beside the deletion it was
+    # written for never takes it while the deletion is there
+    carried = {id(plain[i.substance()]) for i in current if i.substance() in plain}
+    written: dict[tuple[object, ...], AmendmentItem] = {}
+    for i in previous:
+        if i.plain_override and id(i) not in carried:
+            written.setdefault(_place(i), i)
     lapsing = {_place(i): i for i in previous if i.counsel_materiality or i.lapsed_materiality}
     kept = 0
     for item in current:
@@ -34,7 +41,7 @@ def carry_overrides(previous: list[AmendmentItem], current: list[AmendmentItem])
         summary = plain.get(substance)
         if summary is not None:
             item.set_plain_summary(summary.plain_override)
-        elif (earlier := written.get(_place(item))) is not None:
+        elif (earlier := written.pop(_place(item), None)) is not None:
             # the change at this place has changed since counsel wrote: kept, but stale
             item.plain_override, item.plain_basis = earlier.plain_override, earlier.plain_basis
         kept += old is not None or decided is not None or summary is not None

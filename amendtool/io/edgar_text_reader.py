@@ -17,7 +17,7 @@ from amendtool.io.edgar_text_tables import (
     trailing_folio,
 )
 from amendtool.io.edgar_text_untagged import untagged_tables
-from amendtool.io.pagination import assemble_pages
+from amendtool.io.pagination import assemble_pages, split_at_folios
 
 _COLUMN_LINE = re.compile(r"^\s*<S>", re.IGNORECASE)
 
@@ -56,6 +56,8 @@ def edgar_text_pages(text: str) -> list[list[RawBlock]]:
         # paragraph, whether or not a blank line follows it
         text = text.replace("\n", "\n\n")
     pages = [page.split("\n") for page in _PAGE_BREAK.split(text)]
+    if len(pages) == 1:
+        pages = split_at_folios(pages[0])
     reading = _Reading(min(max(width, 60), 100), pages=pages)
     out = []
     for number, page in enumerate(pages):

@@ -32,6 +32,37 @@ def _is_roman(text: str) -> bool:
     return re.fullmatch(pattern, text.lower()) is not None
 
 
+def split_at_folios(lines: list[str]) -> list[list[str]]:
+    """Text with no page marker (Word or a printout saved as text) still has its folios:
+    lines that are only a page's number, set apart and counting up. Each ends its page, as
+    a folio at the foot does; fewer than two, or numbers that do not count up, split nothing."""
+    places = [
+        index
+        for index, line in enumerate(lines)
+        if _lone(lines, index) and (label := folio_label(line)) is not None and label.isdigit()
+    ]
+    numbers = [int(folio_label(lines[i]) or 0) for i in places]
+    if len(places) < 2 or any(b != a + 1 for a, b in itertools.pairwise(numbers)):
+        return [lines]
+    pages, start = [], 0
+    for index in places:
+        pages.append(lines[start : index + 1])
+        start = index + 1
+    return [*pages, lines[start:]]
+
+
+def _lone(lines: list[str], index: int) -> bool:
+    """A line set apart as a folio: blank lines around it, indented or set off by dashes."""
+    line = lines[index]
+    text = line.strip()
+    if not text or len(text) > 12:
+        return False
+    apart = (index == 0 or not lines[index - 1].strip()) and (
+        index + 1 == len(lines) or not lines[index + 1].strip()
+    )
+    return apart and (len(line) - len(line.lstrip()) >= 10 or not text.isalnum())
+
+
 def fill_missing_labels(labels: list[str | None]) -> list[str | None]:
     """A page without a folio between page n and page n+k gets its number when they agree."""
     filled = list(labels)
@@ -58,8 +89,10 @@ def assemble_pages(pages: list[list[RawBlock]]) -> list[RawBlock]:
             label = folio_label(blocks[-1].text)
             if label is not None:
                 blocks.pop()
-            if label is not None and label.isdigit() and int(label) == 0:
-                label = None  # a cover counted as page 0 is cited by name, never "page 0"
+        if label is None and blocks and _top_folio(blocks[0]):
+            label = folio_label(blocks.pop(0).text)  # printed at the top, under the break
+        if label is not None and label.isdigit() and int(label) == 0:
+            label = None  # a cover counted as page 0 is cited by name, never "page 0"
         labels.append(label)
     labels = fill_missing_labels(labels)
     known = len(pages) > 1
@@ -125,6 +158,15 @@ def number_tables(blocks: list[RawBlock]) -> None:
         last_row, last_key = block, key
         kept.append(block)
     blocks[:] = kept
+
+
+def _top_folio(block: RawBlock) -> bool:
+    """A page's first line that is only its number, set apart as a folio is (centred, or
+    "- 2 -", "Page 2"): a number flush left may be the text's own."""
+    text = block.text.strip()
+    if len(text) > 12 or folio_label(text) is None or block.table_row:
+        return False
+    return block.centred or not text.isalnum()
 
 
 def _continues(previous: RawBlock, block: RawBlock) -> bool:

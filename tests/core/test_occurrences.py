@@ -1,12 +1,12 @@
-"""Counting a phrase's whole-word occurrences compiles its pattern only for a text the words
-are in (capitals ignored): drafting asks of hundreds of phrases, most of them in no sentence
-it looks at, and compiling each cost a tenth of a second of every draft."""
+"""Counting a phrase's whole-word occurrences compiles no pattern for ASCII words: drafting
+counts hundreds of phrases, and compiling each cost a tenth of a second of every draft. The
+count is the pattern's, whatever the text."""
 
 from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from amendtool.core import locate
@@ -19,14 +19,13 @@ def by_pattern(words: str, text: str) -> int:
     return len(re.findall(before + re.escape(words) + after, text, re.IGNORECASE))
 
 
-def test_words_absent_from_the_text_compile_no_pattern() -> None:
+def test_ascii_words_compile_no_pattern() -> None:
     locate._phrase.cache_clear()
-    text = "The Company will grant the New Options on the first business day."
+    text = "The Company will grant the New Options on the first business day \u201cas is\u201d."
     assert occurrences("exercise price", text) == 0
-    assert occurrences("Eligible Options", text) == 0
-    assert locate._phrase.cache_info().misses == 0
     assert occurrences("new options", text) == 1
-    assert locate._phrase.cache_info().misses == 1
+    assert occurrences("as is", text) == 1
+    assert locate._phrase.cache_info().misses == 0
 
 
 def test_whole_words_only_and_capitals_ignored() -> None:
@@ -45,9 +44,14 @@ def test_letters_that_fold_apart_still_match_as_the_pattern_does() -> None:
         assert occurrences(words, text) == by_pattern(words, text) == 1
 
 
-LETTERS = st.sampled_from(list("aAiIkKsS \u0130\u0131\u212a\u017f\u00df-$%.1"))
+# ASCII letters and their look-alikes ignoring capitals, a letter and marks of other
+# scripts, and the marks the pattern's edges test
+LETTERS = st.sampled_from(
+    list("aAiIkKsS \u0130\u0131\u212a\u017f\u00df\u00e9\u201c_-$%.1\u20ac\u00b2")
+)
 
 
+@settings(max_examples=400)
 @given(st.text(LETTERS, min_size=1, max_size=4), st.text(LETTERS, max_size=30))
 def test_the_count_is_the_patterns(words: str, text: str) -> None:
     assert occurrences(words, text) == by_pattern(words, text)
