@@ -51,6 +51,23 @@ def export_refusal(findings: list[Finding]) -> str | None:
     return f"export refused: {'; and '.join(reasons)}" if reasons else None
 
 
+def export_advice(findings: list[Finding]) -> str:
+    """What counsel does about each reason export_refusal gives, and only those: advice
+    for a reason that does not hold sends counsel looking for a problem that is not there."""
+    advice = []
+    if any(f.code == DISAGREES and f.severity == ERROR for f in findings):
+        advice.append(
+            "Make the expiration in Edit ▸ Filing Details the one the offer states, or "
+            "correct the offer's text."
+        )
+    if any(f.code == PLACEHOLDER for f in findings):
+        advice.append(
+            "Select each of those items and write its paragraph on the item panel's "
+            "“Plain paragraph (notice)” tab."
+        )
+    return " ".join(advice)
+
+
 def check_plain_notice(amendment: Amendment) -> list[Finding]:
     blocks = notice_blocks(amendment)
     paragraphs = plain_paragraphs(amendment)

@@ -461,14 +461,14 @@ class MainWindow(QMainWindow):
                 self, "Export", "Fix the filing details first:\n\n• " + "\n• ".join(problems)
             )
             return
-        from amendtool.core.plain_checks import export_refusal
+        from amendtool.core.plain_checks import export_advice, export_refusal
 
         if refusal := export_refusal(s.findings):  # before any folder is asked for
+            advice = export_advice(s.findings)
             QMessageBox.warning(
                 self,
                 "Export",
-                refusal[0].upper() + refusal[1:] + ".\n\nSelect each of those items and write "
-                "its paragraph on the item panel's “Plain paragraph (notice)” tab.",
+                refusal[0].upper() + refusal[1:] + "." + (f"\n\n{advice}" if advice else ""),
             )
             return
         from amendtool.core.findings import findings_said

@@ -27,3 +27,21 @@ def test_export_names_the_items_still_to_be_written(
         "item C, item D, item E, item F; write those paragraphs first"
     )
     assert not (tmp_path / "out" / "employee-notice.docx").exists()
+
+
+def test_the_advice_matches_what_holds_export_back(
+    qtbot, window: MainWindow, answered_dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    from amendtool.core.expiration_checks import DISAGREES
+    from amendtool.core.findings import ERROR, Finding
+
+    window.open_demo()
+    wait_items(qtbot, window, 6)
+    qtbot.waitUntil(lambda: window.session.checked, timeout=20000)
+    stated = "the offer states 11:59 p.m. on March 22, 2024; the filing details March 15, 2024"
+    window.session.findings = [Finding(ERROR, DISAGREES, stated)]
+    window.export()
+    refusal = answered_dialogs[-1]
+    assert "different expirations" in refusal
+    assert "Plain paragraph (notice)" not in refusal  # no item needs a paragraph
+    assert "Filing Details" in refusal
