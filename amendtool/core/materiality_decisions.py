@@ -104,7 +104,25 @@ def _consideration(
     ratio = rules.ratios.search(context)
     if old and new and old.kind == "number" and ratio:  # a ratio printed as a bare figure
         return f"Changes the exchange ratio (“{ratio}”) from {old.text} to {new.text}", key
-    return f"{describe_facts(facts, rules, context)} in the offer's terms", key
+    said = [describe_facts(facts, rules, context)]
+    said += [describe_facts(pair, rules, context) for pair in _other_pairs(facts, old, new)]
+    return f"{'; '.join([said[0], *map(lower_first, said[1:])])} in the offer's terms", key
+
+
+def _other_pairs(
+    facts: tuple[list[Fact], list[Fact]], first_old: Fact | None, first_new: Fact | None
+) -> list[tuple[list[Fact], list[Fact]]]:
+    """The changed facts besides the most telling pair, paired kind by kind in order: each
+    is a change of the terms too, and the reason names it."""
+    removed, added = facts
+    pairs: list[tuple[list[Fact], list[Fact]]] = []
+    for kind in dict.fromkeys(f.kind for f in removed + added):
+        olds = [f for f in removed if f.kind == kind and f is not first_old]
+        news = [f for f in added if f.kind == kind and f is not first_new]
+        for index in range(max(len(olds), len(news))):
+            pair = (olds[index : index + 1], news[index : index + 1])
+            pairs.append(pair)
+    return pairs
 
 
 def _consideration_facts(change: Change, rules: Rules) -> tuple[list[Fact], list[Fact]] | None:

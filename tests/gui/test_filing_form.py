@@ -47,3 +47,26 @@ def test_the_statements_exhibits_are_kept_through_the_form(  # type: ignore[no-u
     assert [(e.label, e.description) for e in filing.statement_exhibits] == [
         ("(d)(1)", "Amended and Restated Stock Option Plan.")
     ]
+
+
+def test_the_issuers_form_and_defined_name_are_edited_in_the_form(  # type: ignore[no-untyped-def]
+    qtbot, example_filing_toml: Path
+) -> None:
+    from amendtool.core.entity_forms import defined_name, entity_form
+
+    form = FilingForm(tomllib.loads(example_filing_toml.read_text()))
+    qtbot.addWidget(form)
+    kind = form.widgets[("issuer", "entity_form")]
+    name = form.widgets[("issuer", "defined_name")]
+    assert isinstance(kind, QLineEdit) and isinstance(name, QLineEdit)
+    assert not kind.text() and name.placeholderText() == "the Company"
+    form.widgets[("issuer", "name")].setText("Bramblewick Partners, L.P.")  # type: ignore[attr-defined]
+    filing = filing_from_dict(form.data())
+    assert (entity_form(filing), defined_name(filing)) == ("limited partnership", "the Partnership")
+    kind.setText("limited liability company")
+    name.setText("the Fund")
+    assert form.validate() == []
+    filing = filing_from_dict(form.data())
+    assert (filing.entity_form, filing.defined_name) == ("limited liability company", "the Fund")
+    form.load(filing.to_toml_dict())
+    assert kind.text() == "limited liability company"
