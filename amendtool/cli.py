@@ -172,6 +172,7 @@ def _draft(args: argparse.Namespace) -> int:
     go in as one set and the project is put in place."""
     from amendtool.core.amendment import draft_amendment
     from amendtool.core.checks import run_checks
+    from amendtool.core.errors import InputError
     from amendtool.core.filing import load_filing
     from amendtool.core.filing_document import built_once
     from amendtool.core.numerals import counted
@@ -182,13 +183,19 @@ def _draft(args: argparse.Namespace) -> int:
     original = load_document(args.original)
     revised = load_document(args.revised)
     filing = load_filing(args.filing)
+    amendment = draft_amendment(original, revised, filing)
+    if not amendment.change_items:
+        # nothing to amend: a full amendment with an empty "What has changed" is no filing
+        raise InputError(
+            args.revised,
+            "the revised file has no changes from the original; choose the revised offer",
+        )
     for notice in original.notices + revised.notices + encoding_notices(original, revised):
         print(f"amendtool: {notice}", file=sys.stderr)
-    amendment = draft_amendment(original, revised, filing)
     if args.project and Path(args.project).exists():
         # re-drafting into an existing project keeps counsel's wording and classification where
         # the change is the same change
-        from amendtool.core.errors import InputError, shown_name, shown_path
+        from amendtool.core.errors import shown_name, shown_path
         from amendtool.core.overrides import carry_overrides
         from amendtool.io.project_checks import same_original
         from amendtool.io.project_file import load_project
