@@ -97,6 +97,15 @@ class TextDocument:
 
         return key(self) == key(other)
 
+    def compared(self) -> list[TextSection]:
+        """The sections the invariant compares (not an empty cover, not the contents)."""
+        return [
+            s
+            for s in self.sections
+            if (s.paragraphs or s.kind != SectionKind.FRONT.value)
+            and not is_contents_title(s.title)
+        ]
+
     def comparable(self) -> list[tuple[str, list[str]]]:
         """What the invariant compares: each section's heading and its paragraphs."""
         return [
@@ -104,9 +113,7 @@ class TextDocument:
                 fold_typography(s.heading) if s.kind != SectionKind.FRONT.value else "",
                 [fold_typography(p) for p in s.paragraphs],
             )
-            for s in self.sections
-            if (s.paragraphs or s.kind != SectionKind.FRONT.value)
-            and not is_contents_title(s.title)
+            for s in self.compared()
         ]
 
 

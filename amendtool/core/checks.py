@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from amendtool.core.amendment import Amendment
-from amendtool.core.apply import LocatorError, TextDocument, apply_item
+from amendtool.core.apply import LocatorError, TextDocument, TextSection, apply_item
 from amendtool.core.built_once import built, built_once
 from amendtool.core.entity_forms import entity_findings
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
@@ -17,7 +17,7 @@ from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.incorporation_checks import incorporation_findings
 from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.layout import Role
-from amendtool.core.model import Document
+from amendtool.core.model import Document, SectionKind, quoted_title
 from amendtool.core.outline_checks import outline_findings
 from amendtool.core.series_checks import series_findings
 from amendtool.core.stale_terms import check_stale_terms
@@ -134,16 +134,30 @@ def check_consistency(
 def _first_difference(amended: TextDocument, draft: TextDocument) -> str:
     """Where the amended original and the draft part, as counsel would look for it."""
     pairs = zip(amended.comparable(), draft.comparable(), strict=False)
-    for number, ((heading, paragraphs), (other_heading, others)) in enumerate(pairs, 1):
-        name = heading or other_heading or "the cover page"
+    names = zip(amended.compared(), draft.compared(), strict=False)
+    for ((heading, paragraphs), (other_heading, others)), sections in zip(
+        pairs, names, strict=True
+    ):
+        mine, theirs = (_cited(s) for s in sections)
+        name = mine if heading else theirs
         if fold_heading(heading) != fold_heading(other_heading):
-            return f"section {number}: {heading or 'the cover page'!r} against {other_heading!r}"
+            return f"{mine} against {theirs}"
         for paragraph, (mine, theirs) in enumerate(zip(paragraphs, others, strict=False), 1):
             if mine != theirs:
                 return f"{name}, paragraph {paragraph}"
         if len(paragraphs) != len(others):
             return f"{name}: {len(paragraphs)} paragraphs against {len(others)}"
     return "a section is missing or extra"
+
+
+def _cited(section: TextSection) -> str:
+    """A section as counsel cites it: "Section 4. Miscellaneous", not "4. MISCELLANEOUS."."""
+    if section.kind == SectionKind.FRONT.value:
+        return "the cover page"
+    title = quoted_title(section.title or section.heading)
+    if section.kind == SectionKind.NUMBERED.value and section.number:
+        return f"Section {section.number}. {title}"
+    return f"“{title}”"
 
 
 def _targets(item: AmendmentItem) -> list[tuple[str, int | None, int | None]]:

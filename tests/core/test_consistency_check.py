@@ -66,3 +66,12 @@ def test_a_lost_heading_is_a_difference() -> None:
     ]
     findings = check_consistency(original, doc(flattened), [])
     assert [f.code for f in findings] == ["consistency"]
+
+
+def test_the_difference_is_named_as_counsel_cites_the_section() -> None:
+    capitals = [ORIGINAL[0], ("4. MISCELLANEOUS.", ["We may amend the offer."])]
+    changed = [ORIGINAL[0], ("4. MISCELLANEOUS.", ["We may amend the offer at any time."])]
+    findings = check_consistency(doc(capitals), doc(changed), [])
+    message = findings[0].message
+    assert "(Section 4. Miscellaneous, paragraph 1)" in message
+    assert "MISCELLANEOUS" not in message
