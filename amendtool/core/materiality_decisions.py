@@ -219,8 +219,8 @@ def expiration_proposal(old: str, new: str, rules: Rules) -> Proposal | None:
     if gone:
         named = rules.deadline_of(_sentence_of(old, gone[0].text))
     if gone and came:
-        what = "Extends" if extends(moved) else "Moves earlier"
-        reason = f"{what} {named}, from {gone[0].text} to {came[0].text}"
+        moves = f"Extends {named}" if extends(moved) else f"Moves {named} earlier"
+        reason = f"{moves}, from {gone[0].text} to {came[0].text}"
     elif came:
         reason = f"States {named} as {came[0].text}"
     else:

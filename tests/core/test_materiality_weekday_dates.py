@@ -87,3 +87,12 @@ def test_the_notice_says_the_new_deadline_with_its_weekday_and_nothing_else(
     assert "[" not in summary.text and "other words" not in summary.text
     assert "Monday, November 30, 2026" in summary.text
     assert "Friday, November 20, 2026" in summary.text
+
+
+def test_an_expiration_moved_earlier_says_so_in_order() -> None:
+    old, new = EXPIRES.format(NEW_DAY), EXPIRES.format(OLD_DAY)
+    (item,) = _items("SUMMARY TERM SHEET", old, new)
+    assert item.materiality is Materiality.MATERIAL
+    assert item.materiality_reason.startswith("Moves the expiration earlier, from"), (
+        item.materiality_reason
+    )
