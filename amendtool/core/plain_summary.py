@@ -16,6 +16,7 @@ from typing import Any
 
 from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.locate import is_question
+from amendtool.core.materiality_rules import house_rules
 from amendtool.core.model import Document
 from amendtool.core.plain_corrections import FACT_KINDS as _FACT_KINDS
 from amendtool.core.plain_corrections import correction_sentence, wording_correction
@@ -165,6 +166,9 @@ def fact_sentences(
         # "a rate of 24%" names no measure either: "The rate is now 20%" would not say whose
         vague = change.kind in _MEASURED and says_no_measure(change.label)
         unnamed = unnamed or (vague and not (label or change.row))
+        # what the firm's rules say the figure measures ("the market-decline threshold")
+        if unnamed and (measured := house_rules().measure_of(change.kind, change.sentence)):
+            name, unnamed = measured.removeprefix("the "), False
         if change.history:  # disclosure of the past or the market: updated, not "now"
             out.append(w["fact_history"].format(new=change.new, old=change.old))
         elif change.kind == "ratio" and " for " in change.new and " for " in change.old:

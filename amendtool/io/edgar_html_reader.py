@@ -25,6 +25,7 @@ from amendtool.io.edgar_html_text import (
     plain,
     text_pieces,
 )
+from amendtool.io.edgar_sgml import text_of_submission
 from amendtool.io.edgar_text_notes import place_notes
 from amendtool.io.edgar_text_reader import edgar_text_pages
 from amendtool.io.html_hidden import drop_hidden, strip_hidden_markup
@@ -56,9 +57,8 @@ def edgar_html_blocks(markup: str, notices: list[str] | None = None) -> list[Raw
     parser = lxml.html.HTMLParser(
         no_network=True, remove_comments=True, remove_pis=True, huge_tree=True, encoding="utf-8"
     )
-    text_match = re.search(r"<TEXT>(.*?)(?:</TEXT>|\Z)", markup, re.IGNORECASE | re.DOTALL)
-    if text_match and "<html" not in markup[:2000].lower():
-        markup = text_match.group(1)
+    if "<html" not in markup[:2000].lower():
+        markup = text_of_submission(markup)  # the <TEXT> of a full submission
     root = lxml.html.document_fromstring(markup.encode("utf-8"), parser=parser)
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         # nested deeper than any parser follows: its words still count

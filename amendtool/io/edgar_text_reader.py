@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from amendtool.core.structure import RawBlock
+from amendtool.io.edgar_sgml import SGML_LINE, text_of_submission
 from amendtool.io.edgar_text_notes import place_notes, split_page_notes
 from amendtool.io.edgar_text_tables import (
     TABLE_END,
@@ -23,11 +24,6 @@ _COLUMN_LINE = re.compile(r"^\s*<S>", re.IGNORECASE)
 
 _FORM_FEED = re.compile(r"[ \t]*\f[ \t]*")
 _PAGE_BREAK = re.compile(r"^[ \t]*<PAGE>[ \t]*$", re.IGNORECASE | re.MULTILINE)
-_TEXT_BLOCK = re.compile(r"<TEXT>(.*?)(?:</TEXT>|\Z)", re.IGNORECASE | re.DOTALL)
-_SGML_LINE = re.compile(
-    r"^\s*</?(?:DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|TEXT|PDF)>.*$",
-    re.IGNORECASE | re.MULTILINE,
-)
 _STRAY_TAG = re.compile(r"^\s*</?(?:S|C|CAPTION|TABLE|FN|F\d+)>.*$", re.IGNORECASE)
 _COLUMN_GAP = re.compile(r"\S {3,}\S")
 _RULE = re.compile(r"^[\s\-=_*]+$")
@@ -36,10 +32,8 @@ _LEADER = re.compile(r"\.{4,}\s*\S{1,6}\s*$")
 
 def edgar_text_blocks(text: str) -> list[RawBlock]:
     """Blocks of one EDGAR document; in a full submission the largest <TEXT> is taken."""
-    bodies = _TEXT_BLOCK.findall(text)
-    if bodies:
-        text = max(bodies, key=len)
-    return assemble_pages(edgar_text_pages(_SGML_LINE.sub("", text)))
+    text = text_of_submission(text)
+    return assemble_pages(edgar_text_pages(SGML_LINE.sub("", text)))
 
 
 _UNWRAPPED = 140  # lines this long are not wrapped text, whose lines end by 80 or so
