@@ -29,7 +29,7 @@ def replaced_blocks(
     for block in blocks:
         text, found = replace_in(block.text, term, replacement, options)
         count += found
-        if found and block.heading:
+        if found and block.heading and text != block.text:  # a heading that changes
             renamed.append((block.text, text))
         out.append(TextBlock(text, block.heading))
     if not count:
