@@ -90,8 +90,8 @@ def test_the_redline_pdf_shows_every_tracked_change(
     assert "inserted text is underlined and deleted text is struck through" in text
     assert UNCHANGED in text
     # the words as the redline .docx marks them: a changed word struck, its new one inserted
-    assert any("two business days" in w for w in deleted)
-    assert any("one business day" in w for w in inserted)
+    assert any("two" in w.split() for w in deleted)
+    assert any("one" in w.split() for w in inserted)
 
 
 def test_the_printed_redline_underlines_insertions_and_strikes_deletions(
