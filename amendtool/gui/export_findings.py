@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 # how the command labels a line about a finding (core/findings.py, findings_said)
 FINDING_LABELS = ("error: ", "warning: ", "note: ")
+ASKED_ABOUT = ("error: ", "warning: ")  # what export asks about before writing
 MOST_LISTED = 12  # more than this: the rest under "Show Details…" and in Checks
 
 
@@ -26,9 +27,10 @@ def listed(lines: list[str]) -> str:
 
 
 def confirm_export(parent: QWidget | None, lines: list[str]) -> bool:
-    """True when there is nothing to say, or counsel chose Export Anyway; Cancel is the
-    default, so Enter does not write a filing over a warning."""
-    if not lines:
+    """True when there is nothing to ask about, or counsel chose Export Anyway; Cancel is
+    the default, so Enter does not write a filing over a warning. Notes alone (the Rule
+    14e-1(d) announcement) are not a reason to ask: they are listed with where the files went."""
+    if not any(line.startswith(ASKED_ABOUT) for line in lines):
         return True
     box = QMessageBox(parent)
     box.setObjectName("exportFindings")

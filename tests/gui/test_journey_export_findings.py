@@ -80,3 +80,22 @@ def test_export_lists_the_warnings_the_command_prints_before_and_after_writing(
     for line in expected:
         assert line in written[0]
     assert str(folder) in window.statusBar().currentMessage()
+
+
+def test_notes_alone_are_listed_but_not_asked_about(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Rule 14e-1(d) announcement is a note, not a problem: export does not stop to ask
+    Export Anyway over it (it is listed with where the files went); a warning still asks."""
+    from amendtool.gui.export_findings import confirm_export
+
+    asked: list[str] = []
+
+    def answered(box: QMessageBox) -> int:
+        asked.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answered)
+    note = "note: Rule 14e-1(d): announce the extension by 9:00 a.m., Eastern Time"
+    assert confirm_export(None, [note]) is True
+    assert asked == []
+    assert confirm_export(None, [note, "warning: item A: the plain paragraph"]) is False
+    assert len(asked) == 1 and "item A" in asked[0]
