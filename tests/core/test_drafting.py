@@ -549,7 +549,7 @@ def test_clauses_relettered_after_a_new_clause_are_one_item() -> None:
     ]
     assert notice_text(result.items[1]) == (
         'The paragraphs numbered "(b)" through "(d)" in "Section 7. Conditions of the Offer" '
-        'on page 3 have been renumbered "(c)" through "(e)", respectively.'
+        'on page 3 have been renumbered "(c)" through "(e)", respectively, and now read as follows:'
     )
     assert result.items[1].materiality.value == "clarifying"
     amended = apply_items(TextDocument.from_document(original), result.items)

@@ -76,7 +76,7 @@ def test_a_run_of_cover_paragraphs_one_of_which_an_earlier_amendment_changed() -
         [("", [A, B + " Read it.", C]), ("1. Terms", [E])],
         [("", [C]), ("1. Terms", [E])],
     ) == [
-        f"The first and second paragraphs on the cover page on page 1{EXHIBIT}, as amended by "
+        f"The first and second paragraphs on the cover page{EXHIBIT}, as amended by "
         "Amendment No. 1, have been deleted in their entirety."
     ]
 
