@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from pathlib import Path
 from typing import NamedTuple
 
@@ -147,16 +148,38 @@ def _legacy(data: bytes) -> str:
     """Windows-1252 whenever it reads every byte; a detector chooses only among the code
     pages that remain when it does not (five bytes Windows-1252 leaves undefined)."""
     try:
-        data.decode("cp1252")
-        return "cp1252"
+        windows = data.decode("cp1252")
     except UnicodeDecodeError:
-        pass
+        windows = None
+    if windows is not None:
+        # a Mac file Windows-1252 also reads gives letters no word holds ("cafŽ" for
+        # "café"): Mac Roman only when it reads with fewer of them, never on a tie
+        mac = data.decode("mac_roman")
+        return "mac_roman" if _odd_letters(mac) < _odd_letters(windows) else "cp1252"
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=_LEGACY).best()
     if best is None or "cp1252" in best.could_be_from_charset:
         return "cp1252"
     return best.encoding
+
+
+def _odd_letters(text: str) -> int:
+    """Characters a reading in the wrong code page gives: a capital or a symbol inside a
+    word ("cafŽ", "cafÈ", "ﬁ√"), never what English text in its own code page holds."""
+    odd = 0
+    for match in _NON_ASCII.finditer(text):
+        at, char = match.start(), match.group()
+        before = text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        category = unicodedata.category(char)
+        inside = before.isalpha() or after.isalpha()
+        if (category == "Lu" and before.islower()) or (category[0] == "S" and inside):
+            odd += 1
+    return odd
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
