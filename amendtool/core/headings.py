@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from amendtool.core.model import PageMark, SectionKind
+from amendtool.core.numerals import roman as roman_numeral
 from amendtool.core.segment import split_sentences, strip_heading_stop
 from amendtool.core.title_words import (
     is_all_caps,
@@ -131,11 +132,7 @@ def number_value(number: str | None) -> int | None:
 
 
 def to_roman(value: int) -> str:
-    out = ""
-    for amount, letters in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV")):
-        while value >= amount:
-            out, value = out + letters, value - amount
-    return out + "I" * value
+    return roman_numeral(value).upper()
 
 
 def _longest_run(

@@ -132,3 +132,19 @@ def plain_number(text: str) -> str:
 def counted(count: int, noun: str) -> str:
     """'1 item', '0 items', '6 items': a count with its noun in the number it takes."""
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+_ROMAN = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)  # fmt: skip
+
+
+def roman(number: int) -> str:
+    """`number` in lower-case roman numerals ("" for none below 1): Word's and HTML's page
+    and list numbers, the redline's note marks and section numbers are all written so."""
+    out = ""
+    for value, letters in _ROMAN:
+        while number >= value:
+            out, number = out + letters, number - value
+    return out

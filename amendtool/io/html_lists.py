@@ -14,6 +14,8 @@ import re
 
 from lxml import etree
 
+from amendtool.core.numerals import roman
+
 BULLETS = {"disc": "•", "circle": "◦", "square": "▪"}
 _BY_DEPTH = ("disc", "circle", "square")
 _TYPE_ATTRIBUTE = {
@@ -24,21 +26,6 @@ _TYPE_ATTRIBUTE = {
     "I": "upper-roman",
 }
 _STYLE_TYPE = re.compile(r"list-style(?:-type)?\s*:\s*([a-z-]+)", re.IGNORECASE)
-_ROMAN = (
-    (1000, "m"),
-    (900, "cm"),
-    (500, "d"),
-    (400, "cd"),
-    (100, "c"),
-    (90, "xc"),
-    (50, "l"),
-    (40, "xl"),
-    (10, "x"),
-    (9, "ix"),
-    (5, "v"),
-    (4, "iv"),
-    (1, "i"),
-)
 
 
 def list_label(item: etree._Element) -> tuple[str | None, str | None]:
@@ -112,9 +99,6 @@ def _numeral(number: int, kind: str) -> str:
             letters = chr(ord("a") + rest) + letters
         return letters.upper() if kind == "upper-alpha" else letters
     if kind in ("lower-roman", "upper-roman") and 0 < number < 4000:
-        roman = ""
-        for value, letters in _ROMAN:
-            while number >= value:
-                roman, number = roman + letters, number - value
-        return roman.upper() if kind == "upper-roman" else roman
+        numeral = roman(number)
+        return numeral.upper() if kind == "upper-roman" else numeral
     return str(number)

@@ -14,6 +14,7 @@ import io
 import docx
 from lxml import etree
 
+from amendtool.core.numerals import roman
 from amendtool.io.docx_notes import notes_roots
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -85,7 +86,7 @@ class _Notes:
         listed = self.referred[kind]
         if all(n is not note for _, n in listed):
             number = len(listed) + 1
-            listed.append((_roman(number) if kind == "endnote" else str(number), note))
+            listed.append((roman(number) if kind == "endnote" else str(number), note))
         return next(m for m, n in listed if n is note)
 
     def printed(self) -> str:
@@ -99,15 +100,6 @@ class _Notes:
                 paragraphs[0] = paragraphs[0].replace(">", f"><sup>{mark}</sup>", 1)
             out += paragraphs
         return "".join(out)
-
-
-def _roman(number: int) -> str:
-    numerals = ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
-    out = ""
-    for value, letters in numerals:
-        while number >= value:
-            out, number = out + letters, number - value
-    return out
 
 
 def _paragraph(p: etree._Element, notes: _Notes) -> str:

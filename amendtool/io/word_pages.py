@@ -8,6 +8,7 @@ import re
 import docx
 from lxml import etree
 
+from amendtool.core.numerals import roman
 from amendtool.io.word_xml import (
     _R_NS,
     W_FMT,
@@ -67,33 +68,9 @@ def _mark_printed_numbers(sections: list[_SectionProps], document: docx.document
 
 def _format_page(number: int, fmt: str) -> str:
     if fmt in ("lowerRoman", "upperRoman"):
-        roman = _roman(number)
-        return roman if fmt == "lowerRoman" else roman.upper()
+        numeral = roman(number) or str(number)
+        return numeral if fmt == "lowerRoman" else numeral.upper()
     if fmt in ("lowerLetter", "upperLetter") and 1 <= number <= 26:
         letter = chr(ord("a") + number - 1)
         return letter if fmt == "lowerLetter" else letter.upper()
     return str(number)
-
-
-def _roman(number: int) -> str:
-    values = [
-        (1000, "m"),
-        (900, "cm"),
-        (500, "d"),
-        (400, "cd"),
-        (100, "c"),
-        (90, "xc"),
-        (50, "l"),
-        (40, "xl"),
-        (10, "x"),
-        (9, "ix"),
-        (5, "v"),
-        (4, "iv"),
-        (1, "i"),
-    ]
-    out = ""
-    for value, letters in values:
-        while number >= value:
-            out += letters
-            number -= value
-    return out or str(number)
