@@ -36,6 +36,7 @@ from amendtool.core.filing import FilingError, filing_from_dict, read_filing_dat
 from amendtool.core.filing_labels import FIELDS, PROBLEM, labelled
 from amendtool.gui import settings
 from amendtool.gui.counsel_folder import start_at
+from amendtool.gui.file_drop import FILINGS, FileDropTarget, accept_file_drops
 from amendtool.gui.filing_form_feedback import OpensNearby, in_picker_terms
 from amendtool.gui.holiday_calendar import mark_holidays
 from amendtool.gui.screen_fit import fit, remember
@@ -157,7 +158,7 @@ def validation_problems(data: dict[str, Any]) -> list[str]:
     return []
 
 
-class FilingForm(QDialog):
+class FilingForm(FileDropTarget, QDialog):
     """The filing details, grouped as the cover page reads; required fields marked *; each
     field explained in its tooltip; a problem shown beside its field, in its own words."""
 
@@ -263,6 +264,7 @@ class FilingForm(QDialog):
                 if signal is not None:
                     signal.connect(lambda *_, key=field: self._changed(key))
         self.validate()
+        accept_file_drops(self)  # a filing.toml dropped anywhere on the form, fields included
         fit(self, 1180, 720, settings.FILING_FORM_GEOMETRY)
 
     def done(self, result: int) -> None:
@@ -293,11 +295,11 @@ class FilingForm(QDialog):
         date = filed.date() if isinstance(filed, QDateEdit) else _BLANK_DATE
         return date if date != _BLANK_DATE else QDate.currentDate()
 
-    drop_suffixes = (".toml",)
+    drop_suffixes = FILINGS
 
-    def drop_file(self, path: Path) -> None:
+    def take_files(self, paths: list[Path]) -> None:
         """A filing.toml dropped on the form is imported, as with Import filing.toml…"""
-        self.import_toml(str(path))
+        self.import_toml(str(paths[0]))
 
     def _widget(self, kind: str) -> QWidget:
         if kind in ("text", "lines", "parties"):
