@@ -12,7 +12,7 @@ import re
 from amendtool.core.facts import Fact
 from amendtool.core.materiality_rules import Rules
 
-_FACT_ORDER = ("ratio", "money", "percent", "count", "date", "time", "number")
+_FACT_ORDER = ("ratio", "money", "percent", "schedule", "count", "date", "time", "number")
 PERIODS = ("business days", "days", "calendar days", "months", "years", "weeks", "hours")
 _CLAUSE_END = re.compile(r"[,;:()\u2014]|\.\s")
 
@@ -57,6 +57,7 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
         if rules.prices.search(text) and not rules.valuations.search(text)
         else "a percentage",
         "ratio": "the exchange ratio",
+        "schedule": "the vesting schedule",
         "count": f"the number of {either.unit}",
         "date": "a grant date" if "grant" in text.lower() else "a date",
         "time": "a time of day",

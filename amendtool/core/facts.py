@@ -19,6 +19,8 @@ from amendtool.core import fact_hints
 from amendtool.core.numerals import MIXED, NUM, SPOKEN, decimal_of, plain_number
 from amendtool.core.ratios import FOR_EACH_NEW, old_and_new
 from amendtool.core.spans import TakenSpans
+from amendtool.core.vesting_schedules import PATTERNS as SCHEDULES
+from amendtool.core.vesting_schedules import may_hold_schedule, schedule_value
 
 _MONTHS = {
     name: number
@@ -102,7 +104,7 @@ FACT_MARK = "\u00a4"  # likewise a masked fact
 
 @dataclass(frozen=True)
 class Fact:
-    kind: str  # money percent ratio count date time number
+    kind: str  # money percent ratio schedule count date time number
     value: str  # normalised: compared by value
     text: str  # as printed
     unit: str = ""  # count: shares, options, business days…
@@ -198,6 +200,8 @@ def _scan(text: str) -> tuple[tuple[tuple[int, int], Fact], ...]:
 
     take(_TIME, lambda m: Fact("time", "{:02d}:{:02d}".format(*parse_time(m)), m.group(0)))
     take(_DATE, lambda m: Fact("date", parse_date(m), m.group(0)), fact_hints.may_hold_date)
+    for schedule in SCHEDULES:  # before the counts and fractions a schedule prints
+        take(schedule, _schedule, may_hold_schedule)
     take(_MONEY, _money)
     percent = fact_hints.may_hold_percent
     take(_PERCENT, lambda m: Fact("percent", plain_number(m.group("amount")), m.group(0)), percent)
@@ -226,6 +230,12 @@ def _as_defined(
                 fact = dataclasses.replace(fact, value=read)
         out.append((span, fact))
     return out
+
+
+def _schedule(match: re.Match[str]) -> Fact | None:
+    value = schedule_value(match)
+    printed = re.sub(r"^in\s+", "", match.group(0))  # "vest in …": the preposition is read too
+    return Fact("schedule", value, printed) if value is not None else None
 
 
 def _money(match: re.Match[str]) -> Fact:

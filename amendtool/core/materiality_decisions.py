@@ -133,7 +133,7 @@ def _consideration_facts(change: Change, rules: Rules) -> tuple[list[Fact], list
     valuation = rules.valuations.search(sentence) is not None
 
     def counts(fact: Fact) -> bool:
-        if fact.kind == "ratio":
+        if fact.kind in ("ratio", "schedule"):
             return True
         if fact.kind == "money":
             return not valuation  # a value behind the terms, not a price (see rules.toml)
