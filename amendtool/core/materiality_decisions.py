@@ -39,6 +39,11 @@ def decide(change: Change, subject: Subject | None, rules: Rules, where: str) ->
             named = _consideration_named(change, rules) if worded and not valuation else None
             if named:
                 return Proposal(K, f"{_sets_consideration(named)}: {lower_first(facts)}")
+            # an edit of who may take part: "… under the 2015 Plan or the 2020 Plan are eligible"
+            eligibility = None if change.whole else rules.participation.search(text)
+            if eligibility:
+                why = f"May change who or what is eligible (“{eligibility}”)"
+                return Proposal(K, f"{why}: {lower_first(facts)}")
             return Proposal(M, f"Changes the terms of the offer: {lower_first(facts)}")
         return Proposal(M, facts + _maybe_transposed(change))
     own = None if terms else _own_words(change, rules, subject)
