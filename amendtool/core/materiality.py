@@ -64,7 +64,12 @@ def _propose(item: AmendmentItem, rules: Rules, headings: str = "") -> Proposal:
     offer_terms = next(terms, None) if headings else None
     if offer_terms is None:
         headings = ""
-    contexts = (item.locator.question, caption, headings, _section_words(item))
+    contexts: tuple[str | None, ...] = (
+        item.locator.question,
+        caption,
+        headings,
+        _section_words(item),
+    )
     subject = rules.subject_of(*contexts[:2]) or (offer_terms if headings else None)
     titled = subject is None  # named by the section's title alone, if at all
     subject = subject or rules.subject_of(contexts[3])
