@@ -111,6 +111,7 @@ def _consideration(
         return f"Changes the exchange ratio (“{ratio}”) from {old.text} to {new.text}", key
     said = [describe_facts(facts, rules, context)]
     said += [describe_facts(pair, rules, context) for pair in _other_pairs(facts, old, new)]
+    said = list(dict.fromkeys(said))  # a figure printed twice ("$5.00 … the "$5.00 floor"")
     return f"{'; '.join([said[0], *map(lower_first, said[1:])])} in the offer's terms", key
 
 
