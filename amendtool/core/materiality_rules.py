@@ -75,6 +75,7 @@ class Subject:
     historical: bool = False  # its dates are of past events: a corrected date alone clarifies
     informational: bool = False  # its text also says where to find reports (general disclosure)
     own_words: bool = False  # recognised by the changed sentences' words, not where they are
+    updating: bool = False  # disclosure brought up to date (an address, a last sale price)
 
 
 @dataclass(frozen=True)
@@ -199,6 +200,7 @@ class Rules:
                     bool(s.get("historical")),
                     bool(s.get("informational")),
                     bool(s.get("own_words")),
+                    bool(s.get("updating")),
                 )
                 for s in data.get("subjects", [])
             )
