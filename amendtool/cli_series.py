@@ -172,7 +172,7 @@ def _finish(args: argparse.Namespace, project: Any, draft: Any, number: int, kin
     (io/project_outputs.py): both new, or both as they were."""
     from amendtool.cli import _print_findings, _print_skipped, _writer
     from amendtool.core.checks import run_checks
-    from amendtool.core.numerals import counted
+    from amendtool.core.series_kinds import contents
     from amendtool.io.project_outputs import write_with_project
 
     _ready(args, project.series, number, kind)
@@ -197,7 +197,8 @@ def _finish(args: argparse.Namespace, project: Any, draft: Any, number: int, kin
         print(f"amendtool: note: {note}", file=sys.stderr)
     _print_findings(amendment, as_warnings=True, findings=findings)
     print(
-        f"Amendment No. {entry.number}: {counted(len(amendment.change_items), 'item')}; wrote "
+        f"Amendment No. {entry.number}: "
+        f"{contents(entry.kind.value, len(amendment.change_items), entry.results)}; wrote "
         + ", ".join(p.name for p in written)
     )
     return 0
