@@ -49,6 +49,11 @@ def add_commands(commands: Any) -> None:
     history.add_argument("--docx", help="write the offer as amended, each change marked")
     history.add_argument("--through", type=int, help="as amended through this amendment")
     history.add_argument("--since", type=int, default=0, help="changes after this amendment")
+    history.add_argument(
+        "--author",
+        help="who the Word file names as its author (counsel's firm, or the issuer, when "
+        "not given)",
+    )
     history.set_defaults(run=_history)
 
     filed = commands.add_parser(
@@ -222,9 +227,22 @@ def _history(args: argparse.Namespace) -> int:
         original = project.series.original.source
         if refused := history_target_problem(Path(args.docx), Path(args.project), original):
             raise InputError(args.docx, refused)
-        path = write_history(project.series, args.docx, through, args.since)
+        author = _author(args.author)
+        path = write_history(project.series, args.docx, through, args.since, author)
         print(f"wrote {path.name}")
     return 0
+
+
+def _author(author: str | None) -> str | None:
+    """--author as draft and export take it: a name and firm, nothing that would hide or
+    reorder the name in the file."""
+    if not author:
+        return None
+    from amendtool.cli_mistakes import typed_text
+    from amendtool.core.text_limits import MAX_NAME_CHARACTERS
+
+    typed_text(author, "--author", MAX_NAME_CHARACTERS, "give the name and firm only")
+    return author
 
 
 def _filed(args: argparse.Namespace) -> int:
