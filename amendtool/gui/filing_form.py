@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import tomli_w
 
@@ -28,16 +28,23 @@ from PySide6.QtWidgets import (
 
 from amendtool.core.errors import InputError
 from amendtool.core.filing import FilingError, filing_from_dict, read_filing_data
-from amendtool.core.filing_labels import FIELDS, PROBLEM, labelled
+from amendtool.core.filing_labels import FIELDS, labelled
 from amendtool.gui import settings
 from amendtool.gui.counsel_folder import start_at
 from amendtool.gui.file_drop import FILINGS, FileDropTarget, accept_file_drops
+from amendtool.gui.filing_form_checks import (
+    earlier_amendments,
+    exhibit_clashes,
+    required_fields,
+    validation_problems,
+)
 from amendtool.gui.filing_form_feedback import OpensNearby, in_picker_terms
 from amendtool.gui.filing_form_fields import (
     BLANK_DATE,
     GROUPS,
     PLACEHOLDERS,
     TIPS,
+    group_of,
     make_widget,
 )
 from amendtool.gui.filing_form_values import load_values, read_values
@@ -45,34 +52,26 @@ from amendtool.gui.screen_fit import fit, remember
 from amendtool.io.project_file import jsonable
 from amendtool.io.safe_write import write_text_atomic
 
-
-def _required() -> set[tuple[str, str]]:
-    """The fields the filing cannot do without (what the core's validation requires)."""
-    tables: dict[str, Any] = {table: {} for table, *_ in FIELDS if table != "copy_to"}
-    out = set()
-    for problem in validation_problems(tables):
-        match = PROBLEM.match(problem)
-        if match and match.group(2):
-            out.add((match.group(1), match.group(2)))
-    return out
-
-
-def validation_problems(data: dict[str, Any]) -> list[str]:
-    try:
-        filing_from_dict(data)
-    except FilingError as error:
-        return error.problems
-    return []
+if TYPE_CHECKING:
+    from amendtool.core.lineage import Earlier
 
 
 class FilingForm(FileDropTarget, QDialog):
     """The filing details, grouped as the cover page reads; required fields marked *; each
     field explained in its tooltip; a problem shown beside its field, in its own words."""
 
-    def __init__(self, data: dict[str, Any] | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data: dict[str, Any] | None,
+        parent: QWidget | None = None,
+        earlier: list[Earlier] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("filingForm")
         self.setWindowTitle("Filing details")
+        # the project's earlier amendments: an exhibit recorded under a number one of them
+        # filed is refused here as the command refuses it
+        self.earlier = earlier if earlier is not None else earlier_amendments(parent)
         self.widgets: dict[tuple[str, str], QWidget] = {}
         self.messages: dict[tuple[str, str], QLabel] = {}
         # problems are shown for the fields counsel has changed, and all of them once OK
@@ -80,7 +79,7 @@ class FilingForm(FileDropTarget, QDialog):
         self.touched: set[tuple[str, str]] = set()
         self.whole_form = False
         self._loading = False
-        required = _required()
+        required = required_fields()
         body = QWidget()
         columns = QHBoxLayout(body)
         column_layouts = [QVBoxLayout(), QVBoxLayout()]
@@ -88,16 +87,17 @@ class FilingForm(FileDropTarget, QDialog):
             columns.addLayout(layout, 1)
         forms: dict[str, QFormLayout] = {}
         for table, key, label, kind in FIELDS:
-            if table not in forms:
-                box = QGroupBox(GROUPS[table])
-                box.setObjectName(f"group_{table}")
-                forms[table] = QFormLayout(box)
-                forms[table].setFieldGrowthPolicy(
+            group = group_of(table, key)
+            if group not in forms:
+                box = QGroupBox(GROUPS[group])
+                box.setObjectName(f"group_{group}")
+                forms[group] = QFormLayout(box)
+                forms[group].setFieldGrowthPolicy(
                     QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow
                 )
                 # issuer … copies on the left, the offer and what follows on the right
-                left = table in ("issuer", "securities", "agent", "copy_to", "signature")
-                column_layouts[0 if left else 1].addWidget(box)
+                left = group in ("issuer", "securities", "agent", "copy_to", "signature")
+                column_layouts[0 if left or group == "exhibits" else 1].addWidget(box)
             widget = make_widget(kind)
             widget.setObjectName(f"field_{table}_{key or 'parties'}")
             if isinstance(widget, QDateTimeEdit):
@@ -123,7 +123,7 @@ class FilingForm(FileDropTarget, QDialog):
             stack.setSpacing(1)
             stack.addWidget(widget)
             stack.addWidget(message)
-            forms[table].addRow(caption, cell)
+            forms[group].addRow(caption, cell)
         for layout in column_layouts:
             layout.addStretch()
         scroll = QScrollArea()
@@ -166,6 +166,7 @@ class FilingForm(FileDropTarget, QDialog):
                 "dateTimeChanged",
                 "currentIndexChanged",
                 "editTextChanged",
+                "changed",  # the exhibits table
             ):
                 signal = getattr(widget, name, None)
                 if signal is not None:
@@ -217,17 +218,10 @@ class FilingForm(FileDropTarget, QDialog):
             self._loading = False
 
     def _load(self, data: dict[str, Any]) -> None:
-        data = jsonable(data)
-        # the statement's other exhibits have no field here: kept as given, not dropped
-        offer = data.get("offer")
-        self.recorded_exhibits = offer.get("exhibits") if isinstance(offer, dict) else None
-        self.misshapen = load_values(self.widgets, data)
+        self.misshapen = load_values(self.widgets, jsonable(data))
 
     def data(self) -> dict[str, Any]:
-        out = read_values(self.widgets)
-        if self.recorded_exhibits is not None:
-            out.setdefault("offer", {})["exhibits"] = self.recorded_exhibits
-        return out
+        return read_values(self.widgets)
 
     def _show_problems(self, text: str) -> None:
         self.problems.setText(text)
@@ -264,7 +258,7 @@ class FilingForm(FileDropTarget, QDialog):
             if data.get(table, {}).get(key) in ("", [], None)
         }
         if not untyped:
-            return validation_problems(data)
+            return validation_problems(data) or exhibit_clashes(data, self.earlier)
         given = {
             table: dict(section) if isinstance(section, dict) else section
             for table, section in data.items()

@@ -29,7 +29,17 @@ GROUPS = {
     "amendment": "This amendment",
     "signature": "Signature",
     "notice": "Notice to employees",
+    "exhibits": "Other exhibits of the statement",
 }
+# fields shown in a group of their own rather than their table's
+OWN_GROUP = {("offer", "exhibits"): "exhibits"}
+
+
+def group_of(table: str, key: str) -> str:
+    """The group box a field is shown in: its table's, or its own."""
+    return OWN_GROUP.get((table, key), table)
+
+
 # what each field is, with an example, shown as its tooltip
 TIPS = {
     ("issuer", "name"): "The issuer as named on the cover page. Example: Halvorsen Networks, Inc.",
@@ -71,6 +81,9 @@ TIPS = {
     ("offer", "tendered"): "What holders tender. Example: Eligible Options",
     ("offer", "transmittal_document"): "The form holders return. Example: Election Form, "
     "Letter of Transmittal",
+    ("offer", "exhibits"): "The statement's exhibits the tool does not make (the election "
+    "form, the plan, a press release): every amendment's exhibit index lists them as "
+    "previously filed. Example: (a)(5)  Press release dated March 26, 2026  the Schedule TO",
     ("amendment", "number"): "Example: 2 for Amendment No. 2",
     ("amendment", "date"): "The date the amendment is signed and filed.",
     ("amendment", "final"): "Tick for the final amendment reporting the offer's results.",
@@ -117,6 +130,10 @@ def make_widget(kind: str) -> QWidget:
         edit.setFixedHeight({"text": 48, "lines": 64, "parties": 96}[kind])
         edit.setTabChangesFocus(True)
         return edit
+    if kind == "exhibits":
+        from amendtool.gui.filing_form_exhibits import ExhibitsTable
+
+        return ExhibitsTable()
     if kind == "kind":
         combo = QComboBox()
         combo.addItem("Issuer tender offer (Rule 13e-4)", "issuer")
