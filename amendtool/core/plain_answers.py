@@ -8,6 +8,7 @@ from typing import Any
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.layout import Block, Role
+from amendtool.core.plain_fact_sentences import widens
 from amendtool.core.plain_facts import fact_changes
 from amendtool.core.templates import fill
 from amendtool.core.timekeeping import deadline_phrase
@@ -23,6 +24,8 @@ def opening_blocks(amendment: Amendment, w: dict[str, Any], terms: dict[str, str
 
     changed = bool(terms_changed_by(amendment))
     answers = "_terms" if changed and "action_answer_terms" in w else ""
+    if answers and "action_answer_wider" in w and widens_eligibility(amendment):
+        answers = "_wider"  # only then are some readers newly eligible
     return [
         Block(Role.SUBHEADING, w["action_question"]),
         Block(Role.TEXT, w[f"action_answer{answers}"].format(**terms)),
@@ -31,6 +34,21 @@ def opening_blocks(amendment: Amendment, w: dict[str, Any], terms: dict[str, str
         Block(Role.SUBHEADING, w["deadline_question"]),
         Block(Role.TEXT, deadline_answer(amendment)),
     ]
+
+
+def widens_eligibility(amendment: Amendment) -> bool:
+    """Whether a change makes more awards eligible (a lower minimum price, a later grant-date
+    cut-off): a worse ratio or a higher price never tells anyone they are newly eligible."""
+    from amendtool.core.plain_notice import plain_paragraphs
+
+    for paragraph in plain_paragraphs(amendment):
+        facts = list(paragraph.summary.facts)
+        if paragraph.summary.counsel:  # counsel's words: the facts the items alter
+            items = [amendment.change_items[i] for i in paragraph.items]
+            facts = [c for i in items for c in fact_changes(i.old_text, i.new_text)[0]]
+        if any(widens(c) for c in facts):
+            return True
+    return False
 
 
 def deadline_answer(amendment: Amendment) -> str:
