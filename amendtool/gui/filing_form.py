@@ -34,9 +34,8 @@ from amendtool.gui.counsel_folder import start_at
 from amendtool.gui.file_drop import FILINGS, FileDropTarget, accept_file_drops
 from amendtool.gui.filing_form_checks import (
     earlier_amendments,
-    exhibit_clashes,
+    form_problems,
     required_fields,
-    validation_problems,
 )
 from amendtool.gui.filing_form_feedback import OpensNearby, in_picker_terms
 from amendtool.gui.filing_form_fields import (
@@ -44,8 +43,11 @@ from amendtool.gui.filing_form_fields import (
     GROUPS,
     PLACEHOLDERS,
     TIPS,
+    form_audience,
     group_of,
+    labelled_cell,
     make_widget,
+    relabel,
 )
 from amendtool.gui.filing_form_values import load_values, read_values
 from amendtool.gui.screen_fit import fit, remember
@@ -54,6 +56,11 @@ from amendtool.io.safe_write import write_text_atomic
 
 if TYPE_CHECKING:
     from amendtool.core.lineage import Earlier
+
+
+# issuer … copies, signature and the other exhibits on the left; the offer and what follows
+# on the right
+LEFT_COLUMN = ("issuer", "securities", "agent", "copy_to", "signature", "exhibits")
 
 
 class FilingForm(FileDropTarget, QDialog):
@@ -80,6 +87,8 @@ class FilingForm(FileDropTarget, QDialog):
         self.whole_form = False
         self._loading = False
         required = required_fields()
+        self.group_boxes: dict[str, QGroupBox] = {}
+        self.captions: dict[tuple[str, str], QLabel] = {}
         body = QWidget()
         columns = QHBoxLayout(body)
         column_layouts = [QVBoxLayout(), QVBoxLayout()]
@@ -89,40 +98,24 @@ class FilingForm(FileDropTarget, QDialog):
         for table, key, label, kind in FIELDS:
             group = group_of(table, key)
             if group not in forms:
-                box = QGroupBox(GROUPS[group])
+                box = self.group_boxes[group] = QGroupBox(GROUPS[group])
                 box.setObjectName(f"group_{group}")
                 forms[group] = QFormLayout(box)
                 forms[group].setFieldGrowthPolicy(
                     QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow
                 )
-                # issuer … copies on the left, the offer and what follows on the right
-                left = group in ("issuer", "securities", "agent", "copy_to", "signature")
-                column_layouts[0 if left or group == "exhibits" else 1].addWidget(box)
+                column_layouts[0 if group in LEFT_COLUMN else 1].addWidget(box)
             widget = make_widget(kind)
             widget.setObjectName(f"field_{table}_{key or 'parties'}")
             if isinstance(widget, QDateTimeEdit):
                 OpensNearby(widget, BLANK_DATE, self._near_date)
-            tip = TIPS.get((table, key), "")
-            widget.setToolTip(tip)
+            widget.setToolTip(TIPS.get((table, key), ""))
             self.widgets[(table, key)] = widget
             if (table, key) in PLACEHOLDERS and isinstance(widget, QLineEdit):
                 widget.setPlaceholderText(PLACEHOLDERS[(table, key)])
             mark = " *" if (table, key) in required else ""
-            caption = QLabel(f"{label}{mark}")
-            caption.setToolTip(tip)
-            caption.setBuddy(widget)
-            message = QLabel()
-            message.setObjectName(f"problem_{table}_{key or 'parties'}")
-            message.setWordWrap(True)
-            message.setStyleSheet("color: #b00020")
-            message.hide()
-            self.messages[(table, key)] = message
-            cell = QWidget()
-            stack = QVBoxLayout(cell)
-            stack.setContentsMargins(0, 0, 0, 0)
-            stack.setSpacing(1)
-            stack.addWidget(widget)
-            stack.addWidget(message)
+            caption, message, cell = labelled_cell(f"{label}{mark}", widget, (table, key))
+            self.captions[(table, key)], self.messages[(table, key)] = caption, message
             forms[group].addRow(caption, cell)
         for layout in column_layouts:
             layout.addStretch()
@@ -171,9 +164,22 @@ class FilingForm(FileDropTarget, QDialog):
                 signal = getattr(widget, name, None)
                 if signal is not None:
                     signal.connect(lambda *_, key=field: self._changed(key))
+        title = self.widgets[("offer", "document_title")]
+        if isinstance(title, QLineEdit):
+            title.textChanged.connect(lambda *_: self.speak_to_audience())
+        self.speak_to_audience()
         self.validate()
         accept_file_drops(self)  # a filing.toml dropped anywhere on the form, fields included
         fit(self, 1180, 720, settings.FILING_FORM_GEOMETRY)
+
+    def speak_to_audience(self) -> None:
+        """Group titles, tooltips and the notice styles name whom the offer's notice speaks
+        to, as its wording does for the offer's title: holders of an Offer to Purchase are
+        not employees."""
+        audience = form_audience(self.widgets[("offer", "document_title")], self.parent())
+        if audience != getattr(self, "audience", None):
+            self.audience = audience
+            relabel(audience, self.group_boxes, self.widgets, self.captions)
 
     def done(self, result: int) -> None:
         remember(self, settings.FILING_FORM_GEOMETRY)
@@ -249,23 +255,7 @@ class FilingForm(FileDropTarget, QDialog):
         return problems
 
     def _problems(self, data: dict[str, Any]) -> list[str]:
-        """The core's problems with `data`; a field filing.toml gave a list or a table and
-        counsel has not typed since is read with that value, so its problem is the
-        command's ("Issuer must be text in quotes"), not that it is missing."""
-        untyped = {
-            (table, key): value
-            for (table, key), value in getattr(self, "misshapen", {}).items()
-            if data.get(table, {}).get(key) in ("", [], None)
-        }
-        if not untyped:
-            return validation_problems(data) or exhibit_clashes(data, self.earlier)
-        given = {
-            table: dict(section) if isinstance(section, dict) else section
-            for table, section in data.items()
-        }
-        for (table, key), value in untyped.items():
-            given.setdefault(table, {})[key] = value
-        return validation_problems(given)
+        return form_problems(data, getattr(self, "misshapen", {}), self.earlier)
 
     # --- filing.toml --------------------------------------------------------------------------
     def import_toml(self, path: str | None = None) -> None:

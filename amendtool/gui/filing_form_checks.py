@@ -27,6 +27,29 @@ def required_fields() -> set[tuple[str, str]]:
     return out
 
 
+def form_problems(
+    data: dict[str, Any], misshapen: dict[tuple[str, str], Any], earlier: list[Earlier]
+) -> list[str]:
+    """The core's problems with `data`; a field filing.toml gave a list or a table and
+    counsel has not typed since (`misshapen`) is read with that value, so its problem is the
+    command's ("Issuer must be text in quotes"), not that it is missing. Then an exhibit
+    numbered as one an `earlier` amendment filed."""
+    untyped = {
+        (table, key): value
+        for (table, key), value in misshapen.items()
+        if data.get(table, {}).get(key) in ("", [], None)
+    }
+    if not untyped:
+        return validation_problems(data) or exhibit_clashes(data, earlier)
+    given = {
+        table: dict(section) if isinstance(section, dict) else section
+        for table, section in data.items()
+    }
+    for (table, key), value in untyped.items():
+        given.setdefault(table, {})[key] = value
+    return validation_problems(given)
+
+
 def validation_problems(data: dict[str, Any]) -> list[str]:
     try:
         filing_from_dict(data)
