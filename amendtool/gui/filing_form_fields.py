@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amendtool.core.filing_labels import FIELDS
 from amendtool.gui.holiday_calendar import mark_holidays
 
 # fields shown in a group of their own rather than their table's
@@ -118,6 +119,11 @@ def relabel(
         if key in widgets:
             widgets[key].setToolTip(tip)
             captions[key].setToolTip(tip)
+    named = _words().get(audience, {}).get("labels", {})
+    for (table, name), caption in captions.items():
+        mark = " *" if caption.text().endswith(" *") else ""
+        label = next(text for t, k, text, _ in FIELDS if (t, k) == (table, name))
+        caption.setText(named.get(f"{table}.{name}", label) + mark)
     styles = widgets.get(("notice", "style"))
     if isinstance(styles, QComboBox):
         for style, name in style_names(audience).items():

@@ -32,6 +32,9 @@ def test_a_holders_offer_never_speaks_of_employees(qtbot) -> None:  # type: igno
     form = FilingForm(data)
     qtbot.addWidget(form)
     assert form.group_boxes["notice"].title() == "Notice to holders"
+    assert form.captions[("offer", "election_form_exhibit")].text() == (
+        "Transmittal form's exhibit no. *"
+    )
     assert not [t for t in said(form) if "employee" in t.lower()]
     style = form.widgets[("notice", "style")]
     assert isinstance(style, QComboBox) and style.itemText(0) == "Plain English, for holders"
@@ -45,6 +48,9 @@ def test_a_holders_offer_never_speaks_of_employees(qtbot) -> None:  # type: igno
     assert isinstance(title, QLineEdit)
     title.setText("Offer to Exchange Outstanding Options")
     assert form.group_boxes["notice"].title() == "Notice to employees"
+    assert form.captions[("offer", "election_form_exhibit")].text() == (
+        "Election form's exhibit no. *"
+    )
     assert "employees ask" in form.widgets[("notice", "contact")].toolTip()
     title.setText("Offer to Purchase")
     assert not [t for t in said(form) if "employee" in t.lower()]
