@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from amendtool.cli_series_checks import _filing, _later, _new_expiration, _ready
-from amendtool.core.errors import InputError
+from amendtool.core.errors import InputError, shown_name
 
 COMMANDS = ("amend", "extend", "results", "history", "filed")
 
@@ -229,7 +229,7 @@ def _history(args: argparse.Namespace) -> int:
             raise InputError(args.docx, refused)
         author = _author(args.author)
         path = write_history(project.series, args.docx, through, args.since, author)
-        print(f"wrote {path.name}")
+        print(f"wrote {shown_name(path.name)}")
     return 0
 
 
