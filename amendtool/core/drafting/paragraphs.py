@@ -188,19 +188,22 @@ class ParagraphItems(SentenceItems):
     def _modify(self, section_id: str, key: str, new_text: str) -> None:
         section, index = self._position(key)
         old_text = section.paragraphs[index]
-        mark = only_marked(old_text, new_text, self.marks_added)
-        if mark is not None:  # its note's item prints the mark (see _insert_run)
-            self.marks_deferred[mark[0]] = (section_id, key, new_text, mark[1])
+        unmarked, marks = without_marks(old_text, new_text, self.marks_added)
+        for mark, words in marks:  # its note's item prints it (see _insert_run)
+            self.marks_deferred[mark] = (section_id, key, new_text, words)
+        if unmarked == old_text:
             section.origins[index] = key
             return
-        self._modified(section_id, key, new_text)
+        self._modified(section_id, key, unmarked)
 
     def _flush_marks(self) -> None:
         """A mark whose note's item could not print it (the note is cited elsewhere) is
         drafted as the change of words it is."""
         deferred, self.marks_deferred = self.marks_deferred, {}
         for section_id, key, new_text, _words in deferred.values():
-            self._modified(section_id, key, new_text)
+            section, index = self._position(key)
+            if section.paragraphs[index] != new_text:
+                self._modified(section_id, key, new_text)
 
     def _modified(self, section_id: str, key: str, new_text: str) -> None:
         section, index = self._position(key)
@@ -222,18 +225,21 @@ class ParagraphItems(SentenceItems):
         section.origins[index] = key
 
 
-def only_marked(before: str, after: str, marks: set[str]) -> tuple[str, str] | None:
-    """The mark of a note added by the revision, and the words it follows, when printing it
-    in the text ("years(1)", EDGAR text) is all that changed in the paragraph."""
-    for mark in marks:
+def without_marks(before: str, after: str, marks: set[str]) -> tuple[str, list[tuple[str, str]]]:
+    """The revised paragraph without the marks of the notes the revision adds where it
+    prints them in the text ("years(1)", EDGAR text), and each such mark with the words it
+    follows: printing a note's mark is part of adding the note, not a change of words."""
+    out: list[tuple[str, str]] = []
+    for mark in sorted(marks):
         printed = printed_mark(mark)
         if after.count(printed) != 1 or printed in before:
             continue
         at = after.index(printed)
         words = words_before(after, at) if at and not after[at - 1].isspace() else None
-        if words and after[:at] + after[at + len(printed) :] == before:
-            return mark, words
-    return None
+        if words:
+            after = after[:at] + after[at + len(printed) :]
+            out.append((mark, words))
+    return after, out
 
 
 def only_relabelled(before: str, after: str) -> bool:
