@@ -64,6 +64,7 @@ def test_a_new_paragraph_is_drafted_with_its_note(tmp_path: Path) -> None:
     assert paragraph.locator.added_note is None
     assert (note.locator.added_note, note.locator.note_after) == ("footnote", "a cash bonus")
     assert note.new_paragraphs == [BONUS_NOTE]
+    assert note.materiality_reason.endswith("adds a footnote")
     assert filing_text(note, "(a)(1)").endswith(
         'has been amended by adding the following footnote after the words "a cash bonus":'
     )
