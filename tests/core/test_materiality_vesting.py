@@ -129,3 +129,12 @@ def test_a_changed_schedule_left_in_the_summary_is_named(example_filing_toml: Pa
         details,
     )
     assert [f for f in run_checks(same) if f.code == "stale_term"] == []
+
+
+def test_installments_of_a_payment_are_not_called_vesting() -> None:
+    old = "We will pay you the cash payment in two equal annual installments."
+    new = "We will pay you the cash payment in three equal annual installments."
+    proposal = propose(drafted("3. Cash Payment.", [old], [new])[0])
+    assert proposal.materiality.value == "consideration", proposal.reason
+    assert "vesting" not in proposal.reason
+    assert proposal.reason.startswith("Changes the installments from two equal annual")
