@@ -27,6 +27,7 @@ from amendtool.io.word_xml import (
     W_RPR,
     W_T,
     W_TAB,
+    W_TXBXCONTENT,
     W_TYPE,
     _first,
     _house_reference,
@@ -53,6 +54,7 @@ class _PageRuns:
     rendered: bool
     revisions: bool
     hidden: bool  # text Word does not print was met (and left out)
+    text_boxes: list[etree._Element]  # met in a paragraph: read as paragraphs after it
     note_references: list[NoteReference]
     _page_index_at_start: int
 
@@ -137,6 +139,8 @@ class _PageRuns:
                     emit("-", bold)
                 elif tag == MC_FALLBACK:
                     continue  # a copy of the drawing's text box, for older programs
+                elif tag == W_TXBXCONTENT:
+                    self.text_boxes.append(child)
                 elif tag in _REVISIONS:
                     self.revisions = True
                     visit(child, bold)

@@ -50,6 +50,7 @@ class _Walker(_PageRuns):
         self.blocks: list[RawBlock] = []
         self.revisions = False
         self.hidden = False
+        self.text_boxes: list[etree._Element] = []
         self.physical_page = 0
         self.page_label: str | None = None
         self.counter = 0
@@ -64,6 +65,13 @@ class _Walker(_PageRuns):
 
     # --- body ---------------------------------------------------------------------------
     def walk(self, container: etree._Element) -> None:
+        self.walk_blocks(container)
+        for block in self.blocks:
+            block.all_pages_known = self.has_breaks
+            if block.note_kind is ParagraphKind.ENDNOTE and block.note is not None:
+                block.pages = (PageMark(0, self.page_label),)  # printed at the end
+
+    def walk_blocks(self, container: etree._Element) -> None:
         for child in container.iterchildren():
             tag = child.tag
             if tag == W_P:
@@ -73,16 +81,12 @@ class _Walker(_PageRuns):
             elif tag == W_SDT:
                 content = child.find(W_SDTCONTENT)
                 if content is not None:
-                    self.walk(content)
+                    self.walk_blocks(content)
             elif tag in (W_INS, W_MOVETO):
                 self.revisions = True
-                self.walk(child)
+                self.walk_blocks(child)
             elif tag in (W_DEL, W_MOVEFROM):
                 self.revisions = True
-        for block in self.blocks:
-            block.all_pages_known = self.has_breaks
-            if block.note_kind is ParagraphKind.ENDNOTE and block.note is not None:
-                block.pages = (PageMark(0, self.page_label),)  # printed at the end
 
     def table(self, table: etree._Element) -> None:
         for row in table.iter(W_TR):
@@ -108,6 +112,14 @@ class _Walker(_PageRuns):
                     )
                 )
         self.emit_notes()  # a table's notes follow the whole table
+        self.read_text_boxes()
+
+    def read_text_boxes(self) -> None:
+        """The paragraphs of the text boxes the last paragraph (or table) anchors, each a
+        paragraph of its own after it: Word prints a box apart from the text around it."""
+        boxes, self.text_boxes = self.text_boxes, []
+        for box in boxes:
+            self.walk_blocks(box)
 
     def emit_notes(self) -> None:
         """The notes whose marks the last paragraph (or table) carries, in mark order; the
@@ -209,3 +221,4 @@ class _Walker(_PageRuns):
                     self.pending_break = True
         if self.merge_next is None:
             self.emit_notes()
+            self.read_text_boxes()

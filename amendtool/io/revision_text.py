@@ -10,7 +10,11 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
-from amendtool.io.word_xml import MC_FALLBACK, hidden_run
+from amendtool.io.word_xml import MC_FALLBACK, W_TXBXCONTENT, hidden_run
+
+# not the paragraph's own text: a text box's copy for older programs, and the text box's
+# paragraphs, which the readers take as paragraphs of their own
+_APART = (MC_FALLBACK, W_TXBXCONTENT)
 
 W_T, W_R, W_P = qn("w:t"), qn("w:r"), qn("w:p")
 W_DEL, W_INS, W_PPR, W_RPR = qn("w:del"), qn("w:ins"), qn("w:pPr"), qn("w:rPr")
@@ -56,7 +60,7 @@ def _visible_runs(paragraph: etree._Element) -> list[etree._Element]:
 
     def visit(element: etree._Element) -> None:
         for child in element:
-            if child.tag in _SKIPPED or child.tag == MC_FALLBACK:
+            if child.tag in _SKIPPED or child.tag in _APART:
                 continue
             if child.tag == W_R:
                 if not hidden_run(child.find(W_RPR)):  # Word does not print it

@@ -81,6 +81,7 @@ W_VAL = q("val")
 W_VANISH = q("vanish")
 W_SPECVANISH = q("specVanish")
 # a text box's copy for programs that cannot draw it (Word reads the drawing, mc:Choice)
+W_TXBXCONTENT = q("txbxContent")  # a text box's paragraphs: printed apart from the anchor's
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _OFF = ("0", "false", "off")
 

@@ -144,8 +144,28 @@ def test_a_text_box_is_read_once_not_again_from_its_fallback(tmp_path: Path) -> 
     anchor = word.paragraphs[2]._p
     anchor.append(_text_box("Questions? Call the People Services desk."))
     word.save(str(path))
-    text = text_of(path)
-    assert text.count("People Services desk") == 1
+    paragraphs = text_of(path).split("\n")
+    assert [p for p in paragraphs if "People Services desk" in p] == [
+        "Questions? Call the People Services desk."
+    ]  # once, as a paragraph of its own after the one that anchors the box
+    assert f"{BODY} {SECRET}." in paragraphs
+
+
+def test_the_redline_edits_a_paragraph_that_anchors_a_text_box(tmp_path: Path) -> None:
+    paths = []
+    for name, revised in (("offer.docx", False), ("revised.docx", True)):
+        path = offer(tmp_path / name, "none", revised)
+        word = docx.Document(str(path))
+        word.paragraphs[2]._p.append(_text_box("Questions? Call the People Services desk."))
+        word.save(str(path))
+        paths.append(path)
+    amendment = draft_amendment(load_document(paths[0]), load_document(paths[1]), FILING)
+    [item] = amendment.items
+    assert "People Services" not in item.new_text + item.old_text
+    redline = build_review_documents(amendment).redline
+    accepted = comparable(resolve(redline, True), tmp_path, "accepted.docx")
+    assert f"{BODY.replace('new', 'replacement')} {SECRET}." in accepted
+    assert accepted.count("Questions? Call the People Services desk.") == 1
 
 
 def _text_box(words: str) -> etree._Element:
