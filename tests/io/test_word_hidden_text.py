@@ -191,25 +191,32 @@ def _text_box(words: str) -> etree._Element:
     return run
 
 
-def test_a_heading_with_a_hidden_paragraph_mark_is_run_into_its_text(tmp_path: Path) -> None:
-    """A style separator: Word prints the heading and the paragraph after it as one."""
-    path = offer(tmp_path / "offer.docx", "none")
-    word = docx.Document(str(path))
-    heading = word.paragraphs[1]
-    assert heading.text == "1. Eligibility"
-    heading.add_run(". ")
-    expires = word.paragraphs[-1]
-    expires.add_run(" ")
-    for paragraph in (heading, expires):
-        properties = OxmlElement("w:rPr")
-        properties.append(OxmlElement("w:specVanish"))
-        properties.append(OxmlElement("w:vanish"))
-        paragraph._p.get_or_add_pPr().append(properties)
-    word.add_paragraph("It may be extended.")
-    word.save(str(path))
-    document = load_document(path)
-    [first, second] = [s for s in document.sections if s.number in ("1", "2")]
+def test_a_style_separator_keeps_the_heading_and_the_redline_edits_after_it(
+    tmp_path: Path,
+) -> None:
+    """A hidden paragraph mark (Word's style separator after a run-in heading) keeps the
+    heading's section; an edit of the paragraph it joins in print is redlined."""
+    paths = []
+    for name, revised in (("offer.docx", False), ("revised.docx", True)):
+        path = offer(tmp_path / name, "none")
+        word = docx.Document(str(path))
+        heading, expires = word.paragraphs[1], word.paragraphs[-1]
+        heading.add_run(". ")
+        expires.add_run(" ")
+        for paragraph in (heading, expires):
+            properties = OxmlElement("w:rPr")
+            properties.append(OxmlElement("w:specVanish"))
+            properties.append(OxmlElement("w:vanish"))
+            paragraph._p.get_or_add_pPr().append(properties)
+        word.add_paragraph("It may be extended by us." if revised else "It may be extended.")
+        word.save(str(path))
+        paths.append(path)
+    original = load_document(paths[0])
+    [first] = [s for s in original.sections if s.number == "1"]
     assert first.title == "Eligibility"
     assert [p.text for p in first.paragraphs] == [f"{BODY} {SECRET}."]
-    expected = "The offer expires at 11:59 p.m., Eastern Time. It may be extended."
-    assert [p.text for p in second.paragraphs] == [expected]
+    amendment = draft_amendment(original, load_document(paths[1]), FILING)
+    assert len(amendment.items) == 1
+    redline = build_review_documents(amendment).redline
+    accepted = comparable(resolve(redline, True), tmp_path, "accepted.docx")
+    assert "It may be extended by us." in accepted
