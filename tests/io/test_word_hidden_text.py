@@ -220,3 +220,26 @@ def test_a_style_separator_keeps_the_heading_and_the_redline_edits_after_it(
     redline = build_review_documents(amendment).redline
     accepted = comparable(resolve(redline, True), tmp_path, "accepted.docx")
     assert "It may be extended by us." in accepted
+
+
+def test_one_line_says_all_a_file_holds_that_is_not_printed_offer_text(tmp_path: Path) -> None:
+    path = offer(tmp_path / "offer.docx", "run")
+    word = docx.Document(str(path))
+    body = word.paragraphs[2]
+    word.add_comment(body.runs[0], text="Check with the board.", author="Counsel")
+    deleted = OxmlElement("w:del", {qn("w:id"): "7", qn("w:author"): "Counsel"})
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:delText")
+    text.text = " Struck words."
+    run.append(text)
+    deleted.append(run)
+    body._p.append(deleted)
+    word.save(str(path))
+    document = load_document(path)
+    told = [n for n in document.notices if "holds" in n]
+    assert told == [
+        "offer.docx: holds tracked changes not yet accepted, hidden text, which Word does not "
+        "print and comments; read with all changes accepted and the hidden text and comments "
+        "left out"
+    ]
+    assert "Struck words" not in text_of(path) and "board" not in text_of(path)
