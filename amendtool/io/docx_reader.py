@@ -84,8 +84,8 @@ def unprinted_notice(revisions: bool, hidden: bool, comments: bool) -> list[str]
         name
         for name, present in (
             ("tracked changes not yet accepted", revisions),
-            ("hidden text, which Word does not print", hidden),
             ("comments", comments),
+            ("hidden text (which Word does not print)", hidden),
         )
         if present
     ]

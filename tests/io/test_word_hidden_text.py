@@ -238,8 +238,8 @@ def test_one_line_says_all_a_file_holds_that_is_not_printed_offer_text(tmp_path:
     document = load_document(path)
     told = [n for n in document.notices if "holds" in n]
     assert told == [
-        "offer.docx: holds tracked changes not yet accepted, hidden text, which Word does not "
-        "print and comments; read with all changes accepted and the hidden text and comments "
-        "left out"
+        "offer.docx: holds tracked changes not yet accepted, comments and hidden text (which "
+        "Word does not print); read with all changes accepted and the hidden text and "
+        "comments left out"
     ]
     assert "Struck words" not in text_of(path) and "board" not in text_of(path)
