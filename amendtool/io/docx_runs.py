@@ -18,6 +18,7 @@ from amendtool.io.word_xml import (
     W_BR,
     W_CR,
     W_DEL,
+    W_FLDCHAR,
     W_LASTRENDEREDPAGEBREAK,
     W_MOVEFROM,
     W_NOBREAKHYPHEN,
@@ -29,6 +30,7 @@ from amendtool.io.word_xml import (
     W_TAB,
     W_TXBXCONTENT,
     W_TYPE,
+    FieldState,
     _first,
     _house_reference,
     _props,
@@ -70,9 +72,11 @@ class _PageRuns:
         if style is None:
             style = self.styles.get(_val(_props(_first(p, W_PPR)), "pStyle") or "", _PLAIN)
 
+        fields = FieldState()
+
         def emit(text: str, bold: bool) -> None:
             nonlocal length
-            if not text:
+            if not text or fields.in_instruction:
                 return
             if self.pending_break or not self.started:
                 self._new_page(initial=not self.started)
@@ -107,6 +111,9 @@ class _PageRuns:
                     self.note_references[-1].custom_mark = child.text or ""
                     custom_mark[0] = False
                     continue
+                if tag == W_FLDCHAR:
+                    fields.see(child)
+                    continue
                 if tag in _SKIP:
                     if tag in (W_DEL, W_MOVEFROM):
                         self.revisions = True
@@ -116,6 +123,8 @@ class _PageRuns:
                     rpr = first if first is not None and first.tag == W_RPR else None
                     if hidden_run(rpr):
                         self.hidden = True
+                        for mark in child.iterchildren(W_FLDCHAR):
+                            fields.see(mark)  # a hidden field's bounds still count
                         continue
                     if length and _house_reference(rpr):
                         continue  # a bare note reference the house style set: no text

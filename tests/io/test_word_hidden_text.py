@@ -243,3 +243,56 @@ def test_one_line_says_all_a_file_holds_that_is_not_printed_offer_text(tmp_path:
         "comments left out"
     ]
     assert "Struck words" not in text_of(path) and "board" not in text_of(path)
+
+
+def _field(paragraph: docx.text.paragraph.Paragraph, instruction: str, result: str) -> None:
+    """A complex field in runs: begin, instruction, separator, result, end."""
+    for kind, text in (("begin", None), (None, instruction), ("separate", None)):
+        run = paragraph.add_run()._r
+        if kind:
+            run.append(OxmlElement("w:fldChar", {qn("w:fldCharType"): kind}))
+        else:
+            run.append(OxmlElement("w:instrText"))
+            run[-1].text = text
+    paragraph.add_run(result)
+    paragraph.add_run()._r.append(OxmlElement("w:fldChar", {qn("w:fldCharType"): "end"}))
+
+
+def _merge_if(paragraph: docx.text.paragraph.Paragraph, price: str) -> None:
+    """{ IF { MERGEFIELD Price } > 0 "…" "none" } as a mail merge leaves it: the nested
+    field's result stands inside the IF's instruction, which Word does not print."""
+    begin = paragraph.add_run()._r
+    begin.append(OxmlElement("w:fldChar", {qn("w:fldCharType"): "begin"}))
+    instruction = paragraph.add_run()._r
+    instruction.append(OxmlElement("w:instrText"))
+    instruction[-1].text = " IF "
+    _field(paragraph, " MERGEFIELD Price ", "«Price»")
+    tail = paragraph.add_run()._r
+    tail.append(OxmlElement("w:instrText"))
+    tail[-1].text = f' > 0 "{price}" "none" '
+    separator = paragraph.add_run()._r
+    separator.append(OxmlElement("w:fldChar", {qn("w:fldCharType"): "separate"}))
+    paragraph.add_run(price)
+    paragraph.add_run()._r.append(OxmlElement("w:fldChar", {qn("w:fldCharType"): "end"}))
+    paragraph.add_run(" per share.")
+
+
+def test_a_fields_instruction_is_not_read_but_its_result_is(tmp_path: Path) -> None:
+    paths = []
+    for name, price in (("offer.docx", "$20.00"), ("revised.docx", "$17.50")):
+        path = offer(tmp_path / name, "none")
+        word = docx.Document(str(path))
+        paragraph = word.paragraphs[-1]
+        paragraph.add_run(" The exercise price is ")
+        _merge_if(paragraph, price)
+        word.save(str(path))
+        paths.append(path)
+    text = text_of(paths[0])
+    assert "The exercise price is $20.00 per share." in text
+    assert "Price" not in text and "MERGEFIELD" not in text
+    amendment = draft_amendment(load_document(paths[0]), load_document(paths[1]), FILING)
+    [item] = amendment.items
+    assert "«Price»" not in item.new_text + item.old_text
+    redline = build_review_documents(amendment).redline
+    accepted = comparable(resolve(redline, True), tmp_path, "accepted.docx")
+    assert any("The exercise price is $17.50 per share." in line for line in accepted), accepted
