@@ -40,6 +40,8 @@ _MECHANICAL = frozenset(
         ItemKind.RENUMBER_SECTIONS,
         ItemKind.RENUMBER_PARAGRAPHS,
         ItemKind.MOVE_PARAGRAPH,
+        ItemKind.MAKE_HEADING,
+        ItemKind.MAKE_PARAGRAPH,
     }
 )
 
