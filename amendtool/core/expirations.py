@@ -7,10 +7,10 @@ own class) and by the timing checks (Rule 14e-1(d), the filing details against t
 from __future__ import annotations
 
 from amendtool.core.changes import Change, item_texts
-from amendtool.core.facts import StatedDeadline, deadlines
 from amendtool.core.items import AmendmentItem
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.segment import sentences
+from amendtool.core.stated_deadlines import StatedDeadline, deadlines
 
 Moved = tuple[list[StatedDeadline], list[StatedDeadline]]
 

@@ -9,11 +9,11 @@ import datetime as dt
 import re
 
 from amendtool.core.business_days import stated_day
-from amendtool.core.facts import deadlines
 from amendtool.core.layout import Block, Role
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.model import Document
 from amendtool.core.segment import split_sentences
+from amendtool.core.stated_deadlines import deadlines
 from amendtool.core.templates import fill
 from amendtool.core.timekeeping import clock_time, deadline_phrase, long_date, zone_name
 from amendtool.core.typography import fold_typography

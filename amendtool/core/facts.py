@@ -9,13 +9,11 @@ facts; they are masked first and compared on their own.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from zoneinfo import ZoneInfo
 
 from amendtool.core import fact_hints
 from amendtool.core.numerals import MIXED, NUM, SPOKEN, decimal_of, plain_number
@@ -289,108 +287,9 @@ def _pick(facts: list[Fact], wanted: Counter, key) -> list[Fact]:  # type: ignor
     return out
 
 
-# --- deadlines ------------------------------------------------------------------------------
-_ZONES = {
-    "eastern": "America/New_York",
-    "new york": "America/New_York",
-    "central": "America/Chicago",
-    "mountain": "America/Denver",
-    "pacific": "America/Los_Angeles",
-    "e.t": "America/New_York",
-    "et": "America/New_York",
-    "edt": "America/New_York",
-    "est": "America/New_York",
-    "cdt": "America/Chicago",
-    "cst": "America/Chicago",
-    "mdt": "America/Denver",
-    "mst": "America/Denver",
-    "pdt": "America/Los_Angeles",
-    "pst": "America/Los_Angeles",
-}
-_ZONE_TEXT = re.compile(
-    r"(?:(?:Eastern|Central|Mountain|Pacific|New York City|New York)"
-    r"(?:\s+(?:Daylight|Standard|Prevailing))?(?:\s+(?:Saving|Savings))?\s+Time"
-    r"|\b(?:E\.T|ET|EDT|EST|CDT|CST|MDT|MST|PDT|PST)\b)",
-    re.IGNORECASE,
-)
-
-
-def _unnamed(pattern: re.Pattern[str]) -> str:
-    return re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern)
-
-
-_AFTER = (  # "one minute after 11:59 p.m.": the moment is a minute later
-    rf"(?:(?P<offset>{NUM})\s+(?P<offset_unit>minutes?|hours?)\s+(?:after|past)\s+)?"
-)
-_DEADLINE = re.compile(
-    rf"{_AFTER}(?P<time>{_unnamed(_TIME)})(?P<between>(?:[^.;]|\.(?=\S)){{0,60}}?)"
-    rf"(?P<date>{_unnamed(_DATE)})"
-    rf"|(?P<date2>{_unnamed(_DATE)})(?P<between2>[^.;]{{0,30}}?)\bat\s+(?P<time2>{_unnamed(_TIME)})",
-    re.IGNORECASE,
-)
-
-
-@dataclass(frozen=True)
-class StatedDeadline:
-    """A date and time the text states ("11:59 p.m., Eastern Time, on September 27, 2001")."""
-
-    moment: dt.datetime  # aware; "12:00 midnight … on September 27" is 00:00 on the 28th
-    text: str
-
-
-def deadlines(text: str, zone: str) -> list[StatedDeadline]:
-    """Dates with a time of day (and a year) in `text`, in the zone they name or in `zone`."""
-    return list(_deadlines(text, zone))
-
-
-@lru_cache(maxsize=4096)
-def _deadlines(text: str, zone: str) -> tuple[StatedDeadline, ...]:
-    """Read once for each text: several checks read the same sentences. A deadline has a
-    time of day, and most sentences of an offer name none: those are not searched."""
-    if _TIME.search(text) is None:
-        return ()
-    out = []
-    for match in _DEADLINE.finditer(text):
-        time_text = match.group("time") or match.group("time2")
-        date_text = match.group("date") or match.group("date2")
-        between = match.group("between") or match.group("between2") or ""
-        time_match = _TIME.search(time_text)
-        date_match = _DATE.search(date_text)
-        if time_match is None or date_match is None:
-            continue
-        day = parse_date(date_match)
-        if len(day) < 10:
-            continue  # no year: not a deadline this tool can compare
-        name = _ZONE_TEXT.search(between)
-        zone_name = _ZONES.get(_zone_key(name.group(0)), zone) if name else zone
-        hour, minute = parse_time(time_match)
-        try:
-            base = dt.datetime.fromisoformat(day)
-        except ValueError:
-            continue
-        moment = base + dt.timedelta(hours=hour, minutes=minute) + _offset(match)
-        out.append(StatedDeadline(moment.replace(tzinfo=ZoneInfo(zone_name)), match.group(0)))
-    return tuple(out)
-
-
-def _offset(match: re.Match[str]) -> dt.timedelta:
-    """What "one minute after" (or "two hours past") adds to the time it comes before."""
-    if not match.group("offset"):
-        return dt.timedelta()
-    count = float(decimal_of(match.group("offset")))
-    unit = match.group("offset_unit").lower().rstrip("s")
-    return dt.timedelta(minutes=count) if unit == "minute" else dt.timedelta(hours=count)
-
-
-def _zone_key(text: str) -> str:
-    lowered = text.lower().rstrip(".")
-    for key in ("new york", "eastern", "central", "mountain", "pacific"):
-        if lowered.startswith(key):
-            return key
-    return lowered
-
-
 def clear_caches() -> None:
     """For benchmarks that measure a first, cold draft."""
+    from amendtool.core import stated_deadlines  # reads its dates and times with this module's
+
     _scan.cache_clear()
-    _deadlines.cache_clear()
+    stated_deadlines.clear_caches()

@@ -10,11 +10,12 @@ from zoneinfo import ZoneInfo
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.changes import item_texts
-from amendtool.core.facts import _TIME, deadlines, parse_time
+from amendtool.core.facts import _TIME, parse_time
 from amendtool.core.findings import ERROR, Finding
 from amendtool.core.items import letter
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.segment import sentences
+from amendtool.core.stated_deadlines import deadlines
 from amendtool.core.timekeeping import deadline_phrase
 
 RULE = "Rule 13e-4(f)(2)(i)"

@@ -91,7 +91,7 @@ def insertion_place(item: AmendmentItem, wording: Wording) -> str:
     """Where the item put its new paragraphs, as a later amendment cites them: 'immediately
     after the first paragraph in "Section 17. …" on page 41'; for a paragraph split in
     several, the paragraph they replaced."""
-    from amendtool.core.wording import prepare
+    from amendtool.core.wording_values import prepare
 
     key, values = prepare(item, "", wording, notice=True)
     phrases = wording.phrases

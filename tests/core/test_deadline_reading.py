@@ -9,8 +9,8 @@ import re
 
 import pytest
 
-from amendtool.core import facts
-from amendtool.core.facts import deadlines
+from amendtool.core import facts, stated_deadlines
+from amendtool.core.stated_deadlines import deadlines
 
 ZONE = "America/New_York"
 STATED = "The offer expires at 11:59 p.m., Eastern Time, on September 27, 2026."
@@ -30,8 +30,8 @@ class CountingPattern:
 
 @pytest.fixture
 def searches(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    counting = CountingPattern(facts._DEADLINE)
-    monkeypatch.setattr(facts, "_DEADLINE", counting)
+    counting = CountingPattern(stated_deadlines._DEADLINE)
+    monkeypatch.setattr(stated_deadlines, "_DEADLINE", counting)
     facts.clear_caches()
     return counting.searched
 

@@ -1,0 +1,253 @@
+"""The values each kind of item fills its template with: the place cited, the words quoted.
+
+Kept apart from the templates' loading and rendering so that how an item is cited can be
+read, and changed, in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from amendtool.core.cited_places import (
+    filed_sentence,
+    in_section,
+    note_cited,
+    paragraph_cited,
+    row_cited,
+    row_paragraph_cited,
+    section_quoted,
+    sentence_cited,
+    table_cited,
+)
+from amendtool.core.items import AmendmentItem, ItemKind
+from amendtool.core.locate import is_question, paragraph_label
+from amendtool.core.model import SectionKind
+from amendtool.core.ordinals import ordinal_word
+from amendtool.core.wording_forms import (
+    added_note,
+    labels,
+    page_phrase,
+    replaced_rows,
+    split_sentences,
+    word_change,
+)
+from amendtool.core.wording_series import THROUGH, cited_through_insertion, through_insertion
+
+if TYPE_CHECKING:
+    from amendtool.core.wording import Wording
+
+# an amount, quoted without "the word": "$20.00", "12.5%", "$2.5 million", "10 percent"
+_FIGURE = re.compile(
+    r"[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|thousand))?"
+    r"|\d[\d,]*(?:\.\d+)?(?:\s?%|\s(?:percent|per cent|basis points))"
+)
+
+
+def prepare(
+    item: AmendmentItem, exhibit: str, wording: Wording, notice: bool
+) -> tuple[str, dict[str, str]]:
+    """The template an item takes and the values it is filled with."""
+    templates = wording.notice if notice else wording.filing
+    phrases = wording.phrases
+    loc = item.locator
+    # counsel cite the cover by its name alone: "on the cover page", never "on the cover
+    # page on page 1" (nor "on page i"), whatever folio the cover prints
+    page = None if loc.section_kind == SectionKind.FRONT else item.page
+    values: dict[str, str] = {
+        "page": page_phrase(phrases, page, item.last_page),
+        "section_page": phrases["section_page"].format(page=page) if page else "",
+        "section_end": phrases.get("section_end", "").format(page=page) if page else "",
+        "exhibit": phrases["exhibit"].format(exhibit=exhibit) if exhibit and not notice else "",
+        "section": section_quoted(phrases, loc.section_name),
+        "old_words": item.old_words,
+        "new_words": item.new_words,
+    }
+    kind = item.kind
+    key = kind.value
+
+    def own_paragraph() -> str:
+        """The paragraph the item is about, as cited (counting text paragraphs only); a
+        footnote or endnote by its mark."""
+        if loc.note is not None:
+            return note_cited(phrases, loc)
+        if loc.row_caption is not None:
+            return row_paragraph_cited(phrases, loc)
+        if cited_through_insertion(loc):
+            values[THROUGH] = "yes"
+            return through_insertion(phrases, loc)
+        return paragraph_cited(
+            phrases,
+            loc.printed or loc.paragraph or 1,
+            loc.paragraph_count if loc.printed_count is None else loc.printed_count,
+            loc.section_name,
+            loc.section_kind,
+            loc,
+        )
+
+    def anchor() -> str:
+        """What new text follows: a paragraph, or a table."""
+        if loc.after_table:
+            return table(loc.after_table, loc.table_count)
+        return own_paragraph()
+
+    def table(ordinal: int, count: int) -> str:
+        if cited_through_insertion(loc):
+            values[THROUGH] = "yes"
+        return table_cited(phrases, ordinal, count, loc)
+
+    count = max(len(item.new_paragraphs), 1)
+    if kind in (ItemKind.MAKE_HEADING, ItemKind.MAKE_PARAGRAPH):
+        values["words"] = item.old_text
+    if kind in (
+        ItemKind.REPLACE_PARAGRAPH,
+        ItemKind.DELETE_PARAGRAPH,
+        ItemKind.MOVE_PARAGRAPH,
+        ItemKind.MAKE_HEADING,
+    ):
+        values["target"] = own_paragraph()
+    if kind in (ItemKind.DELETE_PARAGRAPH, ItemKind.REPLACE_PARAGRAPH) and (
+        "\n\n" in item.old_text
+    ):
+        values["in_section"] = in_section(phrases, loc.section_name, loc.section_kind)
+        values.pop(THROUGH, None)  # a run is cited by its ordinals or its question
+        if kind is ItemKind.REPLACE_PARAGRAPH:
+            key = "replace_paragraphs"  # paragraphs merged into one
+            first = loc.printed or loc.paragraph or 1
+            last = first + item.old_text.count("\n\n")
+            values["first"], values["last"] = ordinal_word(first), ordinal_word(last)
+            values["joiner"] = " and " if last == first + 1 else " through "
+        elif loc.question:
+            key = "delete_question"  # a question deleted with its whole answer
+            values["question"] = loc.question
+        else:
+            key = "delete_paragraphs"  # paragraphs one after the other
+            first = loc.printed or loc.paragraph or 1
+            last = first + item.old_text.count("\n\n")
+            values["first"], values["last"] = ordinal_word(first), ordinal_word(last)
+            values["joiner"] = " and " if last == first + 1 else " through "
+    if kind is ItemKind.INSERT_PARAGRAPH:
+        values["paragraphs"] = phrases["one_paragraph" if count == 1 else "many_paragraphs"]
+        values["have"] = "has" if count == 1 else "have"
+        questions = sum(is_question(p) for p in item.new_paragraphs)
+        if questions and is_question(item.new_paragraphs[0]) and count > questions:
+            # a new entry in a question-and-answer summary
+            one = questions == 1
+            values["paragraphs"] = phrases.get(
+                "one_question" if one else "many_questions",
+                "question and answer" if one else "questions and answers",
+            )
+            values["have"] = "have"
+        if loc.paragraph_count == 0:
+            key = "insert_paragraph_into"
+        elif not loc.paragraph:
+            key = "insert_paragraph_before"
+            values["anchor"] = (
+                own_paragraph()
+                if cited_through_insertion(loc)
+                else paragraph_cited(
+                    phrases, 1, loc.paragraph_count, loc.section_name, loc.section_kind
+                )
+            )
+        else:
+            key = "insert_paragraph_after"
+            values["anchor"] = anchor()
+            if loc.added_note and "insert_note" in templates:
+                key = added_note(loc, values, phrases)
+    if kind in (ItemKind.REPLACE_TABLE, ItemKind.DELETE_TABLE):
+        values["target"] = table(loc.table or 1, loc.table_count)
+    if kind in (ItemKind.INSERT_ROW, ItemKind.DELETE_ROW, ItemKind.REPLACE_ROW):
+        values["row"] = row_cited(phrases, loc.row_caption or "", loc.row_group)
+        values["table"] = table(loc.table or 1, loc.table_count)
+        if kind is ItemKind.REPLACE_ROW:
+            key = replaced_rows(item, values, phrases)
+            if key not in templates:  # a house wording written before rows were restated
+                key, values["target"] = "replace_table", f"{values['row']} in {values['table']}"
+        if kind is ItemKind.INSERT_ROW:
+            key = "insert_row_before" if loc.row_before else "insert_row_after"
+            values["rows"] = phrases.get("one_row" if count == 1 else "many_rows", "row")
+            values["have"] = "has" if count == 1 else "have"
+    if kind is ItemKind.INSERT_TABLE:
+        key = "insert_table_after" if loc.paragraph else "insert_table_into"
+        if loc.paragraph:
+            values["anchor"] = anchor()
+    if kind is ItemKind.MOVE_PARAGRAPH:
+        name = loc.to_section_name or loc.section_name
+        to_kind = loc.to_section_kind or loc.section_kind
+        if loc.to_paragraph:
+            values["destination"] = paragraph_cited(
+                phrases,
+                loc.to_printed or loc.to_paragraph,
+                loc.to_paragraph_count if loc.to_printed_count is None else loc.to_printed_count,
+                name,
+                to_kind,
+            )
+        else:
+            key = "move_paragraph_to_start"
+            values["destination_section"] = in_section(phrases, name, to_kind)
+    if kind in (ItemKind.REPLACE_SENTENCE, ItemKind.DELETE_SENTENCE, ItemKind.REPLACE_WORDS):
+        paragraph = own_paragraph()
+        number, count = filed_sentence(loc)
+        values["target"] = sentence_cited(phrases, loc, number or 1, paragraph)
+        values["unit"] = phrases.get("one_sentence", "sentence")
+        if count == 1:  # a paragraph of one sentence is cited as the paragraph
+            values["target"] = paragraph
+            whole_answer = bool(loc.question) and loc.answer_count == 1
+            values["unit"] = phrases.get(
+                "whole_answer" if whole_answer else "one_paragraph",
+                "answer" if whole_answer else "paragraph",
+            )
+            if loc.note is not None:
+                values["unit"] = loc.note_kind or "footnote"
+            elif loc.title_line:
+                values["unit"] = phrases.get("one_title_line", "line")
+    if kind is ItemKind.REPLACE_WORDS:
+        key = word_change(item, values, templates)
+        for noun in ("old", "new", "anchor"):
+            words = values.get(f"{noun}_words", "")
+            single = len(words.split()) == 1
+            values[f"{noun}_noun"] = phrases.get(
+                "one_word" if single else "many_words", "word" if single else "words"
+            )
+            cited = "figure_cited" if _FIGURE.fullmatch(words) else "words_cited"
+            values[f"{noun}_cited"] = phrases.get(
+                cited, '"{words}"' if cited == "figure_cited" else 'the {noun} "{words}"'
+            ).format(noun=values[f"{noun}_noun"], words=words)
+    if kind is ItemKind.INSERT_SENTENCE:
+        sentences = max(len(split_sentences(item.new_text)), 1)
+        values["sentences"] = phrases["one_sentence" if sentences == 1 else "many_sentences"]
+        values["have"] = "has" if sentences == 1 else "have"
+        paragraph = own_paragraph()
+        number, count = filed_sentence(loc)
+        if number == count:
+            key, values["anchor"] = "insert_sentence_end", paragraph
+        elif not number:
+            key, values["anchor"] = "insert_sentence_start", paragraph
+        else:
+            key = "insert_sentence_after"
+            values["anchor"] = sentence_cited(phrases, loc, number, paragraph)
+    if kind is ItemKind.RENUMBER_PARAGRAPHS:
+        olds = [paragraph_label(t) or "" for t in item.old_text.split("\n")]
+        news = [paragraph_label(t) or "" for t in item.new_paragraphs]
+        values["old_labels"] = labels(olds, phrases)
+        values["new_labels"] = labels(news, phrases)
+        values["in_section"] = in_section(phrases, loc.section_name, loc.section_kind)
+        if len(olds) == 1:
+            key = "renumber_paragraph"
+    if kind is ItemKind.RENUMBER_SECTIONS and item.renumbered:
+        values["first_number"] = item.renumbered[0].number or ""
+        values["last_number"] = item.renumbered[-1].number or ""
+        values["last_section"] = section_quoted(phrases, loc.to_section_name or loc.section_name)
+        if len(item.renumbered) == 1:
+            key = "renumber_section"
+    if kind is ItemKind.ADD_SECTION:
+        if loc.after_section_name:
+            key = "add_section_after"
+            values["section"] = section_quoted(phrases, loc.after_section_name)
+        else:
+            key = "add_section_start"
+    if kind is ItemKind.FILE_EXHIBIT:
+        values["label"] = (item.exhibit or {}).get("label", "")
+    if THROUGH in values:
+        values["page"] = ""  # the page is that of the place the earlier amendment cites
+    return key, values
