@@ -43,11 +43,9 @@ def test_a_reopened_project_is_drafted_again_before_any_key(
     choose_file(monkeypatch, path)
     window.actions_by_id["open"].trigger()
     qtbot.waitUntil(lambda: window.session.path == path.absolute(), timeout=15000)
-    drafted = window.session.version
     wait_items(qtbot, window, count)
     qtbot.waitUntil(lambda: window.session.checked, timeout=15000)
     assert window.session.drafted_blocks is not None  # drafted from the texts just opened
-    assert window.session.version > drafted or window.session.drafted_blocks is not None
     messages = [f.message for f in window.session.findings]
     assert not [m for m in messages if "do not give the working draft" in m], messages
     item = next(i for i in window.session.items if i.substance() == substance)
