@@ -264,6 +264,9 @@ class MainWindow(FileDropTarget, QMainWindow):
         except AmendtoolError as exc:
             return self._report(exc)
         self.recent.remember(path)
+        entry = self.session.series.current if self.session.series else None
+        if entry is not None and entry.filing_unread:  # the rest of the project is open
+            QMessageBox.warning(self, "Filing details", entry.filing_refusal())
 
     def _choose_file(self, title: str, kinds: str) -> Path | None:
         """A file from the open dialog, starting where counsel's files are (and remembering)."""
