@@ -177,6 +177,12 @@ class ReviewWindow(FileDropTarget, QDialog):
         super().showEvent(event)
         self.activateWindow()
         self.right.setFocus()
+        # the change was placed before the panes had their size: placed again once they do
+        QTimer.singleShot(0, self._centre_again)
+
+    def _centre_again(self) -> None:
+        if self.current is not None and self.current < len(self.items):
+            self.go(self.current)
 
     def _paint(self) -> None:
         self.left.show_marks(self.changes.original, "original", self.current)
