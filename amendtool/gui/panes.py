@@ -15,7 +15,6 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
     QTextList,
     QTextListFormat,
 )
@@ -37,6 +36,20 @@ def change_colours(palette: QPalette) -> tuple[QColor, QColor, QColor]:
     if dark:
         return QColor(120, 40, 40), QColor(30, 100, 50), QColor(120, 100, 20)
     return QColor(255, 215, 215), QColor(205, 245, 205), QColor(255, 240, 170)
+
+
+def item_extent(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """What the current item's highlight covers in a paragraph: from its first changed word
+    to its last, whole words (the whole paragraph when no words are marked)."""
+    if not spans:
+        return 0, len(text)
+    first = max(min(start for start, _ in spans), 0)
+    last = min(max(end for _, end in spans), len(text))
+    while first > 0 and not text[first - 1].isspace():
+        first -= 1
+    while last < len(text) and not text[last].isspace():
+        last += 1
+    return first, max(last, first)
 
 
 class DocumentPane(QTextEdit):
@@ -129,20 +142,24 @@ class DocumentPane(QTextEdit):
         document = self.document()
         blocks = _block_numbers(self.mirror, marks)
         made: dict[tuple[object, ...], QTextEdit.ExtraSelection] = {}
+        tinted = []  # the current item's words, over its changes' colours (their lines kept)
         for index, mark in enumerate(marks):
             if mark.item is None or index >= len(blocks):
                 continue
             block = document.findBlockByNumber(blocks[index])
             if current is not None and current in mark.items:
-                at = block.position()
-                whole = self._kept(("whole", focus.rgba(), blocks[index]), at, at, made)
+                first, last = item_extent(block.text(), mark.spans)
+                first, last = block.position() + first, block.position() + last
+                key = ("current", focus.rgba(), blocks[index])
+                whole = self._kept(key, first, last, made)
                 if whole is None:
                     whole = QTextEdit.ExtraSelection()
                     whole.format.setBackground(focus)
-                    whole.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
                     whole.cursor = QTextCursor(block)
-                    made[("whole", focus.rgba(), blocks[index])] = whole
-                selections.append(whole)
+                    whole.cursor.setPosition(first)
+                    whole.cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
+                    made[key] = whole
+                tinted.append(whole)
             for start, end in mark.spans:
                 first = block.position() + min(start, block.length() - 1)
                 last = block.position() + min(end, block.length() - 1)
@@ -162,6 +179,7 @@ class DocumentPane(QTextEdit):
                     made[key] = selection
                 selections.append(selection)
         self._painted = made
+        selections += tinted
         self._mark_selections = selections
         self.setExtraSelections(selections + self._found)
 
