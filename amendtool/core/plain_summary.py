@@ -76,6 +76,11 @@ def placeholders(text: str) -> list[str]:
     return _BRACKETED.findall(text)
 
 
+def placeholder_spans(text: str) -> list[tuple[int, int]]:
+    """Where the bracketed parts still to be written are, brackets included."""
+    return [match.span() for match in _BRACKETED.finditer(text)]
+
+
 def first_words(text: str, count: int = 8) -> str:
     """The opening words of a text, cut at a word and marked as cut."""
     words = " ".join(text.split()).replace("\t", " ").split()
