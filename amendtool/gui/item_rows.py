@@ -185,11 +185,14 @@ def summary(item: AmendmentItem) -> str:
 
 
 def cut_at_word(text: str, limit: int) -> str:
-    """At most `limit` characters, cut after a whole word (never inside one) with an ellipsis."""
+    """At most `limit` characters, cut after a whole word (never inside one, nor after
+    "and" or "the") with an ellipsis."""
+    from amendtool.gui.room import clean_cut
+
     if len(text) <= limit:
         return text
     cut = text[: limit + 1].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
-    return cut.rstrip(" ,;:") + "…"
+    return (clean_cut(cut.split(" ")) or cut.rstrip(" ,;:")) + "…"
 
 
 def _span(numbers: list[str]) -> str:
