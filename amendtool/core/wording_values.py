@@ -99,6 +99,9 @@ def prepare(
     count = max(len(item.new_paragraphs), 1)
     if kind in (ItemKind.MAKE_HEADING, ItemKind.MAKE_PARAGRAPH):
         values["words"] = item.old_text
+        quoted = loc.question is not None and loc.question.strip() == item.old_text.strip()
+        which = phrases.get("which_reads", ', which reads "{words}",')
+        values["which_reads"] = "" if quoted else which.format(words=item.old_text)
     if kind in (
         ItemKind.REPLACE_PARAGRAPH,
         ItemKind.DELETE_PARAGRAPH,
