@@ -100,3 +100,12 @@ def test_the_redline_of_heading_marks_keeps_every_word() -> None:
         assert " ".join(text_of(redline, accept=True)).split() == words
         filed = " ".join(flat(TextDocument.from_document(ORIGINAL).comparable())).split()
         assert " ".join(text_of(redline, accept=False)).split() == filed
+
+
+def test_review_marks_a_heading_mark_on_both_sides() -> None:
+    from amendtool.core.review import change_map
+
+    for revised in (headed(ORIGINAL, TERMS, 29), unheaded(ORIGINAL, "s4")):
+        amendment = draft_amendment(ORIGINAL, revised, FILING)
+        left, right = change_map(ORIGINAL, amendment.items).blocks_of(0)
+        assert left and right
