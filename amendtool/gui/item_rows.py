@@ -28,6 +28,8 @@ _KIND_NAMES = {
     "delete_section": "Section deleted",
     "add_section": "Section added",
     "retitle_section": "Heading changed",
+    "make_heading": "Paragraph made a heading",
+    "make_paragraph": "Heading made body text",
     "renumber_sections": "Sections renumbered",
     "renumber_paragraphs": "Paragraphs renumbered",
     "replace_table": "Table restated",

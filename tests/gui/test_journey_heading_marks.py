@@ -61,6 +61,8 @@ def test_a_paragraph_marked_as_heading_is_one_clarifying_item(qtbot, window) -> 
         "heading" in reason
         and "Clarifying" in window.workspace.items_panel.materiality.currentText()
     )
+    row = window.workspace.items_panel.list.item(0).text()
+    assert row.startswith("A.  Paragraph made a heading")
     undo_redo(qtbot, window, Qt.Key.Key_Z, 0)
     undo_redo(qtbot, window, Qt.Key.Key_Y, 1)
     assert window.session.items[0].kind is ItemKind.MAKE_HEADING
