@@ -3,7 +3,8 @@ section now stand under it), or a heading made a paragraph of the section before
 
 from __future__ import annotations
 
-from amendtool.core.apply import LocatorError, TextDocument, TextSection, _check, _check_count
+from amendtool.core.apply import LocatorError, TextDocument, TextSection, _check_count
+from amendtool.core.apply_within import check_text as _check
 from amendtool.core.items import AmendmentItem, ItemKind
 
 
