@@ -44,11 +44,18 @@ _SCHEDULES = [
         rf"(?P<first>{_FIRST_ANNIVERSARY})?{_OVER_YEARS}?",
         re.IGNORECASE,
     ),
-    # "[in equal installments | 25%] on each of the first three anniversaries of the grant date"
+    # "[in (three) equal installments | 25%] on (each of) the first three anniversaries of the
+    # grant date"
     re.compile(
-        rf"(?:(?:\bin\s+)?\b{_EQUAL}?(?:annual\s+)?{_PARTS}\s+"
-        rf"|{_FRACTION}\s+)?"
-        rf"\bon\s+each\s+of\s+the\s+first\s+(?P<n>{NUM})\s+(?:annual\s+)?anniversaries{_OF_GRANT}",
+        rf"(?:(?:\bin\s+)?(?:\b(?P<parts>{NUM})\s+)?\b{_EQUAL}?(?:annual\s+)?{_PARTS}\s+"
+        rf"|{_FRACTION}\s+)?\bon\s+(?:each\s+of\s+)?the\s+first\s+(?P<n>{NUM})\s+"
+        rf"(?:annual\s+)?anniversaries{_OF_GRANT}",
+        re.IGNORECASE,
+    ),
+    # "in three equal installments on each anniversary of the grant date"
+    re.compile(
+        rf"(?:\bin\s+)?\b(?P<n>{NUM})\s+{_EQUAL}?{_PARTS}\s+on\s+each\s+(?:annual\s+)?"
+        rf"anniversary{_OF_GRANT}",
         re.IGNORECASE,
     ),
     # "over three years, [with] one-third on each anniversary of the grant date"
@@ -84,6 +91,8 @@ def schedule_value(match: re.Match[str]) -> str | None:
     count = decimal_of(groups["n"]) if groups.get("n") else decimal_of(groups["over"]) * 12 / every
     if count != count.to_integral_value() or count < 1:
         return None
+    if groups.get("parts") and decimal_of(groups["parts"]) != count:
+        return None  # "two installments on the first three anniversaries" says two things
     if groups.get("share") and abs(_share(groups["share"]) * count - 1) > Decimal("0.001"):
         return None  # "25% on each of the first three anniversaries" is no equal schedule
     first = 12 if groups.get("first") else every

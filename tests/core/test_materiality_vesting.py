@@ -46,6 +46,19 @@ ANNUAL = "The New Options will vest in three equal annual installments."
             id="over-years-one-third-each",
         ),
         pytest.param(
+            "Each New Option will vest over three years, one third on each anniversary of the "
+            "grant date, and will have a term of seven years.",
+            "Each New Option will vest in three equal installments on the first three "
+            "anniversaries of the grant date, and will have a term of seven years.",
+            id="installments-on-the-first-anniversaries",
+        ),
+        pytest.param(
+            ANNUAL,
+            "The New Options will vest in three equal installments on each anniversary of the "
+            "grant date.",
+            id="installments-on-each-anniversary",
+        ),
+        pytest.param(
             "The New Options will vest in four equal annual installments.",
             "The New Options will vest 25% on each of the first four anniversaries of the grant "
             "date.",
