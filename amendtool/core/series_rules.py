@@ -142,6 +142,12 @@ def check_expiration(
         "offer.expiration = "
         f"{in_force:%Y-%m-%dT%H:%M:%S}"
         + (" (the new one is given by --to)" if kind == "extension" else "")
+        + (
+            f", or extend the offer in this amendment: amend … --to "
+            f'"{given:%Y-%m-%d %H:%M}", or a revised offer that states it'
+            if kind == "text" and given > in_force
+            else ""
+        )
     )
 
 
