@@ -85,11 +85,13 @@ def check_open(series: Series, number: int, kind: str) -> None:
     if index < len(series.amendments):
         current = series.amendments[index]
         if current.kind.value != "text" and current.kind.value != kind:
-            what = "an extension" if current.kind.value == "extension" else "the final amendment"
+            extension = current.kind.value == "extension"
+            what = "an extension" if extension else "the final amendment"
+            also = " (or 'amendtool amend … --to' to change the offer in it too)"
             raise AmendtoolError(
                 f"Amendment No. {number} is {what}, still a draft: draft it again with "
-                f"'amendtool {COMMAND[current.kind.value]}', or number this amendment "
-                f"{number + 1} to follow it"
+                f"'amendtool {COMMAND[current.kind.value]}'{also if extension else ''}, or "
+                f"number this amendment {number + 1} to follow it"
             )
 
 
