@@ -135,6 +135,9 @@ def fact_sentences(
         # "a rate of 24%" names no measure either: "The rate is now 20%" would not say whose
         vague = change.kind in _MEASURED and says_no_measure(change.label)
         unnamed = unnamed or (vague and not (label or change.row))
+        # a count the sentence calls a ratio ("a ratio of 3 options") is no ratio to say
+        # "is now" of: counsel says what one receives
+        unnamed = unnamed or (change.kind != "ratio" and name.endswith("ratio"))
         # what the firm's rules say the figure measures ("the market-decline threshold")
         if unnamed and (measured := house_rules().measure_of(change.kind, change.sentence)):
             name, unnamed = measured.removeprefix("the "), False
