@@ -49,8 +49,8 @@ def run_in_background(
 
     def finish() -> None:
         jobs.discard(job)
-        if status is not None:
-            status().clearMessage()
+        if status is not None and status().currentMessage() == label:
+            status().clearMessage()  # a message said meanwhile (what a drop left out) stays
         if busy is not None and not jobs:
             busy.setVisible(False)
         result, error = job.outcome

@@ -1,8 +1,12 @@
-"""Files dragged onto the window open; they never become text in a pane.
+"""Files dragged onto a window open; they never become text in a pane.
 
-One filter sees every drag over the window, whichever part is under the mouse (the welcome
-page, a pane, the item list, a dock's title bar), before the widget there does: a text pane
-would otherwise take a file as its address and type it into the offer.
+Each window that takes files (the main window, the Review window, the filing form) handles
+the drag itself: Qt offers a drag first to the widget under the mouse and, when that widget
+takes no drops or declines, to its parents up to the window. The text fields inside decline
+files (a text pane would otherwise take a file as its address and type it into the offer), so
+every file dragged anywhere over the window reaches the window's own handler. Nothing watches
+the events of the whole application: such a filter makes every event of every widget wait for
+the interpreter while the drafting worker holds it.
 """
 
 from __future__ import annotations
@@ -10,13 +14,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer
-from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from amendtool.core.errors import shown_name
 
 OFFERS = (".docx", ".txt", ".htm", ".html")
 PROJECTS = (".amend",)
+FILINGS = (".toml",)
+WINDOW_TAKES = OFFERS + PROJECTS + FILINGS  # the main window: filing details asked about
 _DRAGS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
 
 
@@ -30,73 +44,140 @@ def openable(paths: list[Path]) -> list[Path]:
     return [p for p in paths if p.suffix.lower() in OFFERS + PROJECTS]
 
 
-class FileDrops(QObject):
-    """Takes every file dragged over `window` and hands what can be opened to
-    `window.open_dropped` once the drop is over."""
+def refused_words(paths: list[Path]) -> str:
+    """What a window says while a file it cannot open is dragged over it."""
+    names = ", ".join(p.name for p in paths)
+    return f"{names}: amendtool opens offers (.docx, .txt, .htm) and projects (.amend)"
 
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.window = window
-        window.setAcceptDrops(True)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+
+class FileDropTarget:
+    """A window that takes files dropped anywhere on it (mixed into a QWidget subclass).
+
+    `drop_suffixes` names what it takes; `take_files` gets them once the drop is over (after
+    the drop event returns, so a question it asks is not asked inside the drag);
+    `refuse_files` says why a file dragged over it is not taken."""
+
+    drop_suffixes: tuple[str, ...] = ()
+
+    def take_files(self, paths: list[Path]) -> None:
+        raise NotImplementedError
+
+    def refuse_files(self, paths: list[Path]) -> None:
+        """Nothing to say by default: the mouse shows the file cannot go there."""
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._drag(event, entering=True)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._drag(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        usable = self._drag(event)
+        if usable:
+            QTimer.singleShot(0, lambda: self.take_files(usable))
+
+    def _drag(self, event: QDropEvent, entering: bool = False) -> list[Path]:
+        paths = dropped_files(event.mimeData())
+        usable = [p for p in paths if p.suffix.lower() in self.drop_suffixes]
+        if usable:
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+            if entering and paths:
+                self.refuse_files(paths)
+        return usable
+
+
+def accept_file_drops(window: QWidget) -> None:
+    """Let `window` (a FileDropTarget) take files over every part of it, its text fields
+    included; call again after adding text fields (the workspace is built on first use)."""
+    window.setAcceptDrops(True)
+    decline_files_in(window)
+
+
+class _DeclinesFiles(QObject):
+    """Sends a file dragged over a stock text field on to the field's window; text dragged
+    there is left to the field, as in any editor. Only drag events are looked at."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and getattr(watched, "drop_suffixes", None):
-            # a dialog that takes files takes them anywhere on it: Qt offers a drag over a
-            # label or a gap only to the nearest widget that accepts drops, else to nobody
-            if isinstance(watched, QWidget) and _owned(watched, self.window):
-                watched.setAcceptDrops(True)
+        if event.type() not in _DRAGS or not isinstance(event, QDropEvent):
             return False
-        if event.type() not in _DRAGS or not isinstance(watched, QWidget):
+        if not dropped_files(event.mimeData()):
             return False
-        if not isinstance(event, QDropEvent):
-            return False
-        paths = dropped_files(event.mimeData())
-        if not paths:
-            return False  # dragged text goes where it is dropped, as in any editor
-        top = watched.window()
-        if top is not self.window:
-            return self._dialog_drop(top, paths, event) if _owned(top, self.window) else False
-        usable = openable(paths)
-        if usable:
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-        else:
-            event.ignore()
-        if event.type() == QEvent.Type.Drop and usable:
-            QTimer.singleShot(0, lambda: self.window.open_dropped(usable))  # type: ignore[attr-defined]
-        elif event.type() == QEvent.Type.DragEnter and not usable:
-            names = ", ".join(p.name for p in paths)  # said while the mouse is over the window
-            self.window.statusBar().showMessage(  # type: ignore[attr-defined]
-                f"{names}: amendtool opens offers (.docx, .txt, .htm) and projects (.amend)",
-                8000,
-            )
-        return True  # the widget under the mouse never sees a file
-
-    def _dialog_drop(self, dialog: QWidget, paths: list[Path], event: QDropEvent) -> bool:
-        """A dialog of this window takes the files it knows (the filing form a filing.toml);
-        it never types a file's address into a field."""
-        suffixes: tuple[str, ...] = getattr(dialog, "drop_suffixes", ())
-        usable = [p for p in paths if p.suffix.lower() in suffixes]
-        if usable:
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-            if event.type() == QEvent.Type.Drop:
-                QTimer.singleShot(0, lambda: dialog.drop_file(usable[0]))  # type: ignore[attr-defined]
-        else:
-            event.ignore()
+        event.ignore()  # Qt then offers it to the parents, up to the window
         return True
 
 
-def _owned(widget: QWidget, window: QWidget) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None:
-        if parent is window:
-            return True
-        parent = parent.parentWidget()
-    return False
+def decline_files_in(root: QWidget) -> None:
+    """Every text field under `root` passes files on to its window. A field of a class that
+    declines files itself (`declines_files`) needs no filter: the typing pane's events never
+    reach Python for this."""
+    for field in root.findChildren(QWidget):
+        if getattr(field, "declines_files", False) or field.property("declinesFiles"):
+            continue
+        if isinstance(field, QLineEdit):
+            target: QWidget = field
+        elif isinstance(field, (QTextEdit, QPlainTextEdit)) and isinstance(
+            field, QAbstractScrollArea
+        ):
+            if field.isReadOnly():
+                continue  # a read-only pane declines drops of its own accord
+            target = field.viewport()
+        else:
+            continue
+        filter_ = root.findChild(_DeclinesFiles, "declinesFiles")
+        if filter_ is None:
+            filter_ = _DeclinesFiles(root)
+            filter_.setObjectName("declinesFiles")
+        target.installEventFilter(filter_)
+        field.setProperty("declinesFiles", True)
+
+
+def is_file_drag(data: QMimeData | None) -> bool:
+    """For a text pane's canInsertFromMimeData: a drag that carries files is not text."""
+    return bool(dropped_files(data))
+
+
+def open_dropped(window: QMainWindow, paths: list[Path]) -> None:
+    """Files dropped on the main window (or the Review window): a project opens; an offer
+    opens as the original, or, when an amendment is open, as counsel chooses; a filing.toml
+    is offered as the filing details. One file opens; the others are named once it has."""
+    path, others = paths[0], paths[1:]
+    suffix = path.suffix.lower()
+    opened = True
+    if suffix in FILINGS:
+        opened = _offer_filing(window, path)
+    elif suffix in PROJECTS:
+        window.open_project(path)  # type: ignore[attr-defined]
+    else:
+        original = window.session.original  # type: ignore[attr-defined]
+        role = "original" if original is None else window.ask_how_to_open(path)  # type: ignore[attr-defined]
+        if role == "original":
+            window.open_documents(path)  # type: ignore[attr-defined]
+        elif role == "revised":
+            window.load_revised(path)  # type: ignore[attr-defined]
+        opened = role is not None
+    if others and opened:
+        left = ", ".join(shown_name(p.name) for p in others)
+        window.statusBar().showMessage(
+            f"Opened {shown_name(path.name)}; not opened: {left} (drop one file at a time)",
+            10000,
+        )
+
+
+def _offer_filing(window: QMainWindow, path: Path) -> bool:
+    """A filing.toml dropped on the main window: the filing form opens with it imported
+    (counsel reads it and clicks OK, one step to undo); with no offer open, says where."""
+    if window.session.original is None:  # type: ignore[attr-defined]
+        window.statusBar().showMessage(
+            f"{shown_name(path.name)}: open the original offer first, then drop the filing "
+            "details on the window (or use Edit ▸ Filing Details… ▸ Import)",
+            10000,
+        )
+        return False
+    window.edit_filing_from(path)  # type: ignore[attr-defined]
+    return True
 
 
 def ask_how_to_open(parent: QWidget, path: Path) -> str | None:

@@ -31,6 +31,7 @@ from amendtool.core.filing import FilingError, filing_from_dict, read_filing_dat
 from amendtool.core.filing_labels import FIELDS, PROBLEM, labelled
 from amendtool.gui import settings
 from amendtool.gui.counsel_folder import start_at
+from amendtool.gui.file_drop import FILINGS, FileDropTarget, accept_file_drops
 from amendtool.gui.filing_form_feedback import OpensNearby, in_picker_terms
 from amendtool.gui.filing_form_fields import (
     BLANK_DATE,
@@ -64,7 +65,7 @@ def validation_problems(data: dict[str, Any]) -> list[str]:
     return []
 
 
-class FilingForm(QDialog):
+class FilingForm(FileDropTarget, QDialog):
     """The filing details, grouped as the cover page reads; required fields marked *; each
     field explained in its tooltip; a problem shown beside its field, in its own words."""
 
@@ -170,6 +171,7 @@ class FilingForm(QDialog):
                 if signal is not None:
                     signal.connect(lambda *_, key=field: self._changed(key))
         self.validate()
+        accept_file_drops(self)  # a filing.toml dropped anywhere on the form, fields included
         fit(self, 1180, 720, settings.FILING_FORM_GEOMETRY)
 
     def done(self, result: int) -> None:
@@ -200,11 +202,11 @@ class FilingForm(QDialog):
         date = filed.date() if isinstance(filed, QDateEdit) else BLANK_DATE
         return date if date != BLANK_DATE else QDate.currentDate()
 
-    drop_suffixes = (".toml",)
+    drop_suffixes = FILINGS
 
-    def drop_file(self, path: Path) -> None:
+    def take_files(self, paths: list[Path]) -> None:
         """A filing.toml dropped on the form is imported, as with Import filing.toml…"""
-        self.import_toml(str(path))
+        self.import_toml(str(paths[0]))
 
     # --- data in and out -------------------------------------------------------------------
     def load(self, data: dict[str, Any]) -> None:

@@ -35,7 +35,15 @@ from amendtool.gui.actions import ACTIONS, build_actions, update_enabled
 from amendtool.gui.autosave import Autosaver
 from amendtool.gui.background import run_in_background
 from amendtool.gui.counsel_folder import remember_folder, start_at
-from amendtool.gui.file_drop import PROJECTS, FileDrops, ask_how_to_open
+from amendtool.gui.file_drop import (
+    WINDOW_TAKES,
+    FileDropTarget,
+    accept_file_drops,
+    ask_how_to_open,
+    decline_files_in,
+    open_dropped,
+    refused_words,
+)
 from amendtool.gui.recent_files import RecentFiles
 from amendtool.gui.screen_fit import available, fit
 from amendtool.gui.series_menu import AmendmentMenu
@@ -63,7 +71,7 @@ LICENCES = (
 )
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileDropTarget, QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -82,7 +90,7 @@ class MainWindow(QMainWindow):
         self.autosave.timeout.connect(self.write_recovery)
         self.autosave.start(max(settings.get(settings.AUTOSAVE_SECONDS), 2) * 1000)
         self.autosaver = Autosaver(self)
-        self.drops = FileDrops(self)
+        accept_file_drops(self)
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setMaximumWidth(160)
@@ -106,6 +114,7 @@ class MainWindow(QMainWindow):
             from amendtool.gui.workspace import Workspace
 
             self._workspace = Workspace(self)
+            decline_files_in(self)  # its fields pass files on to the window
         return self._workspace
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -279,22 +288,16 @@ class MainWindow(QMainWindow):
         if path := self._choose_file(f"Load the revised {title}", offer_files(title)):
             self.load_revised(path)
 
+    drop_suffixes = WINDOW_TAKES
+
+    def take_files(self, paths: list[Path]) -> None:
+        self.open_dropped(paths)
+
+    def refuse_files(self, paths: list[Path]) -> None:
+        self.statusBar().showMessage(refused_words(paths), 8000)  # said while it is dragged
+
     def open_dropped(self, paths: list[Path]) -> None:
-        """A file dropped on the window: a project opens; an offer opens as the original, or,
-        when an amendment is open, as counsel chooses."""
-        path = paths[0]
-        if len(paths) > 1:
-            self.statusBar().showMessage(
-                f"Opened {shown_name(path.name)} only: drop one file at a time", 8000
-            )
-        if path.suffix.lower() in PROJECTS:
-            self.open_project(path)
-            return
-        role = "original" if self.session.original is None else self.ask_how_to_open(path)
-        if role == "original":
-            self.open_documents(path)
-        elif role == "revised":
-            self.load_revised(path)
+        open_dropped(self, paths)
 
     def ask_how_to_open(self, path: Path) -> str | None:
         return ask_how_to_open(self, path)
@@ -379,9 +382,15 @@ class MainWindow(QMainWindow):
 
     # --- dialogs ----------------------------------------------------------------------------
     def edit_filing(self) -> None:
+        self.edit_filing_from(None)
+
+    def edit_filing_from(self, imported: Path | None) -> None:
+        """The filing form; with `imported`, a filing.toml's details already in it."""
         from amendtool.gui.filing_form import FilingForm
 
         form = FilingForm(self.session.filing_data, self)
+        if imported is not None:
+            form.import_toml(str(imported))
         if form.exec():
             from amendtool.gui.commands import FilingCommand
 

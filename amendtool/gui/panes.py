@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from amendtool.core.draft_text import TextBlock
 from amendtool.gui.draft_edits import shown_blocks
+from amendtool.gui.file_drop import is_file_drag
 
 if TYPE_CHECKING:
     from amendtool.core.review import Marked
@@ -42,6 +43,7 @@ class DocumentPane(QTextEdit):
     """One paragraph or heading per text block; headings carry a block state."""
 
     zoomRequested = Signal(int)  # Ctrl+wheel: +1 larger, -1 smaller (both panes follow)
+    declines_files = True  # needs no drag filter: see canInsertFromMimeData
 
     def __init__(self, name: str, editable: bool) -> None:
         super().__init__()
@@ -58,6 +60,10 @@ class DocumentPane(QTextEdit):
         self.document().setDefaultFont(font)
         self.marks: list[Marked] = []
         self.mirror: list[TextBlock] = [TextBlock("")]
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        """A file dragged over the pane is not text: the window under it opens the file."""
+        return not is_file_drag(source) and super().canInsertFromMimeData(source)
 
     def set_blocks(
         self, blocks: list[TextBlock], markers: Sequence[str | None] | None = None

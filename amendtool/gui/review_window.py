@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHelpEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +22,7 @@ from amendtool.core.draft_text import TextBlock
 from amendtool.core.items import AmendmentItem, letter
 from amendtool.core.review import ChangeMap, Marked
 from amendtool.gui import settings
+from amendtool.gui.file_drop import WINDOW_TAKES, FileDropTarget, accept_file_drops, refused_words
 from amendtool.gui.items_panel import summary
 from amendtool.gui.panes import DocumentPane, titled
 from amendtool.gui.screen_fit import fit, remember
@@ -50,7 +52,7 @@ class _LetterTips(QObject):
         return False
 
 
-class ReviewWindow(QDialog):
+class ReviewWindow(FileDropTarget, QDialog):
     """Original | amended, read-only; F8 / Shift+F8 step through the changes, each centred in
     both panes; the panes scroll together paragraph for paragraph; Reject Change asks the
     main window to give the draft back the original's text of the current item."""
@@ -116,8 +118,14 @@ class ReviewWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
+        self.drop_note = QLabel()
+        self.drop_note.setObjectName("reviewDropNote")
+        self.drop_note.setWordWrap(True)
+        self.drop_note.hide()
+        layout.addWidget(self.drop_note)
         layout.addWidget(splitter, 1)  # the texts take the height, not the button row
         fit(self, 0.9, 0.9, settings.REVIEW_GEOMETRY)
+        accept_file_drops(self)
         self._start()
 
     def _fill(self) -> None:
@@ -146,6 +154,20 @@ class ReviewWindow(QDialog):
         self.markers = markers or self.markers
         self._fill()
         self._start()
+
+    drop_suffixes = WINDOW_TAKES
+
+    def take_files(self, paths: list[Path]) -> None:
+        """A file dropped on the Review window opens as if dropped on the main window."""
+        owner = self.parentWidget()
+        if owner is not None and hasattr(owner, "open_dropped"):
+            owner.open_dropped(paths)  # what it asks comes up over both windows
+
+    def refuse_files(self, paths: list[Path]) -> None:
+        """Said above the texts while the file is over the window, and for a while after."""
+        self.drop_note.setText(refused_words(paths))
+        self.drop_note.show()
+        QTimer.singleShot(8000, self.drop_note.hide)
 
     def reject_current(self) -> None:
         if self.current is not None:

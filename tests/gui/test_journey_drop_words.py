@@ -1,0 +1,126 @@
+"""What a drop says: only what happened, where it happened, and never nothing.
+
+Several files at once, the filing details dropped on the main window, files dropped on the
+Review window; and the window takes drops without watching every event of the application
+(an application-wide filter makes each event wait for the drafting worker's interpreter).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtWidgets import QApplication
+
+from amendtool.gui.filing_form import FilingForm
+from amendtool.gui.main_window import MainWindow
+from tests.conftest import SAMPLES
+from tests.gui.conftest import wait_items
+from tests.gui.human import drop_files
+from tests.gui.test_journey_whole_document import ORIGINAL, REVISED
+
+
+def test_two_files_dropped_say_nothing_opened_until_counsel_chooses(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    window.open_documents(ORIGINAL)
+    wait_items(qtbot, window, 0)
+    said_while_asked: list[str] = []
+
+    def ask(path: Path) -> str | None:
+        said_while_asked.append(window.statusBar().currentMessage())
+        return None  # Cancel
+
+    monkeypatch.setattr(window, "ask_how_to_open", ask)
+    entered, dropped = drop_files(window.workspace.draft_pane.viewport(), [ORIGINAL, REVISED])
+    assert entered and dropped
+    qtbot.waitUntil(lambda: bool(said_while_asked))
+    assert not any("Opened" in text for text in said_while_asked), said_while_asked
+    shown = window.statusBar().currentMessage()
+    assert "Opened" not in shown and "opened" not in shown.replace("Nothing opened", ""), shown
+    assert window.session.undo_stack.count() == 0
+
+
+def test_two_files_dropped_and_one_opened_say_which(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    window.open_documents(ORIGINAL)
+    wait_items(qtbot, window, 0)
+    monkeypatch.setattr(window, "ask_how_to_open", lambda path: "revised")
+    drop_files(window.workspace.draft_pane.viewport(), [REVISED, ORIGINAL])
+    wait_items(qtbot, window, 6)
+    qtbot.waitUntil(lambda: ORIGINAL.name in window.statusBar().currentMessage())
+    shown = window.statusBar().currentMessage()
+    assert REVISED.name in shown and "one file at a time" in shown, shown
+
+
+def test_filing_toml_dropped_on_the_main_window_is_offered_as_the_filing_details(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    window.open_documents(ORIGINAL)
+    wait_items(qtbot, window, 0)
+    shown: list[str] = []
+
+    def accept(form: FilingForm) -> int:
+        shown.append(form.widgets[("issuer", "name")].text())  # type: ignore[attr-defined]
+        return 1  # counsel reads the imported details and clicks OK
+
+    monkeypatch.setattr(FilingForm, "exec", accept)
+    entered, dropped = drop_files(window.workspace.draft_pane.viewport(), [SAMPLES / "filing.toml"])
+    assert entered and dropped
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown == ["Halvorsen Networks, Inc."]
+    qtbot.waitUntil(lambda: window.session.filing_data is not None)
+    assert window.session.filing_data["issuer"]["name"] == "Halvorsen Networks, Inc."  # type: ignore[index]
+    assert "file:" not in window.workspace.draft_pane.toPlainText()
+    window.session.undo_stack.undo()  # one step, like the menu's Filing Details…
+    assert not window.session.filing_data
+
+
+def test_filing_toml_dropped_before_an_offer_says_where_it_goes(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    entered, dropped = drop_files(window.welcome, [SAMPLES / "filing.toml"])
+    assert entered and dropped
+    qtbot.waitUntil(lambda: "filing.toml" in window.statusBar().currentMessage())
+    shown = window.statusBar().currentMessage()
+    assert "original" in shown and "Filing Details" in shown, shown
+    assert window.session.original is None
+
+
+def test_files_dropped_on_the_review_window_open_or_say_why_not(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window.open_demo()
+    wait_items(qtbot, window, 6)
+    review = window.review()
+    assert review is not None
+    qtbot.addWidget(review)
+    asked: list[Path] = []
+    monkeypatch.setattr(window, "ask_how_to_open", lambda path: asked.append(path))
+    entered, dropped = drop_files(review.right.viewport(), [REVISED])
+    assert entered and dropped
+    qtbot.waitUntil(lambda: asked == [REVISED])
+    picture = tmp_path / "scan.pdf"
+    shutil.copy(ORIGINAL, picture)
+    entered, dropped = drop_files(review.left.viewport(), [picture])
+    assert not entered and not dropped
+    said = review.drop_note
+    assert said.isVisible() and "scan.pdf" in said.text() and "amendtool opens" in said.text()
+
+
+def test_the_window_takes_drops_without_filtering_every_event(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from amendtool.gui.app import make_app
+
+    app = make_app([])
+    filters: list[object] = []
+    monkeypatch.setattr(type(app), "installEventFilter", lambda self, f: filters.append(f))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.open_documents(ORIGINAL)
+    wait_items(qtbot, win, 0)
+    assert filters == []
+    assert isinstance(QApplication.instance(), type(app))
