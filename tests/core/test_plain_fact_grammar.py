@@ -59,7 +59,7 @@ def _said(kind: str, label: str, old: str, new: str) -> list[str]:
 def _names() -> list[tuple[str, str]]:
     data = tomllib.loads(resource_path("plain", "meanings.toml").read_text(encoding="utf-8"))
     names = [(str(r["kind"]), str(r["label"])) for r in data.get("name", [])]
-    names += [(k, n.removeprefix("the ")) for n, kinds, _ in house_rules().measures for k in kinds]
+    names += [(k, m.name.removeprefix("the ")) for m in house_rules().measures for k in m.kinds]
     return names
 
 
