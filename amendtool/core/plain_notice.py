@@ -107,7 +107,7 @@ _OWN_WORDS = ("title", "changes_heading", "exact_heading", "exact_intro", "quest
 def notice_words(amendment: Amendment) -> dict[str, Any]:
     """The notice's words for the offer's voice, with its own kind's headings and contact."""
     words = dict(voice_of(amendment).words)
-    own = amendment.wording.plain_notice.get(amendment.kind)
+    own = words.get(amendment.kind)
     if amendment.kind == "text" or not isinstance(own, dict):
         return words
     words.update({k: v for k, v in own.items() if k in (*_OWN_WORDS, "contact")})
