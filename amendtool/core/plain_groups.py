@@ -41,11 +41,7 @@ def fact_key(item: AmendmentItem, change: FactChange) -> FactKey:
 
 def change_groups(summaries: list[PlainSummary], items: list[AmendmentItem]) -> list[Group]:
     """The paragraphs of the notice, in the order their first item comes."""
-    told = [
-        i
-        for i, s in enumerate(summaries)
-        if s.complete and s.facts and not s.counsel and not s.wording_only
-    ]
+    told = [i for i, s in enumerate(summaries) if s.facts and not s.counsel and not s.wording_only]
     makers: dict[FactKey, list[int]] = {}
     for i in told:
         for change in summaries[i].facts:
@@ -73,7 +69,7 @@ def change_groups(summaries: list[PlainSummary], items: list[AmendmentItem]) -> 
                 shared_done.add(makers_of)
                 said = tuple(k for k in keys if tuple(makers[k]) == makers_of)
                 out.append(Group(makers_of, said))
-        if own:
+        if own or not summary.complete:  # what else changed there is said there
             out.append(Group((index,), None if len(own) == len(keys) else tuple(own)))
     if wording:
         out[wording_at] = Group(tuple(wording), wording=True)

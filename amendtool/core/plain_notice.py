@@ -20,6 +20,7 @@ from amendtool.core.plain_groups import change_groups, fact_key
 from amendtool.core.plain_summary import (
     PlainSummary,
     Voice,
+    change_sentence,
     fact_sentences,
     plain_words,
     summarise,
@@ -69,9 +70,7 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
             place = where(changes[index], w, summary.pages)
             heading = w["change_heading"].format(where=place, numbers=numbers)
             if group.keys is not None:  # its other changes are said with the places making them
-                own = tuple(c for c in summary.facts if fact_key(changes[index], c) in group.keys)
-                text = summary_text(fact_sentences(own, amendment.wording, voice=voice))
-                summary = dataclasses.replace(summary, text=text, facts=own)
+                summary = _own_part(amendment, index, summary, group.keys, voice)
             out.append(PlainParagraph(heading, summary.text, group.items, summary))
             continue
         keys = group.keys or ()
@@ -97,6 +96,29 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
         merged = dataclasses.replace(summary, text=text, facts=tuple(chosen))
         out.append(PlainParagraph(heading, text, group.items, merged, places))
     return out
+
+
+def _own_part(
+    amendment: Amendment,
+    index: int,
+    summary: PlainSummary,
+    keys: tuple[tuple[str, str, str], ...],
+    voice: Voice,
+) -> PlainSummary:
+    """The paragraph on an item without the changes said in the paragraph naming every place
+    that makes them: its own facts, and what else changed there (for counsel to explain)."""
+    item = amendment.change_items[index]
+    w = voice.words
+    own = tuple(c for c in summary.facts if fact_key(item, c) in keys)
+    sentences = fact_sentences(own, amendment.wording, voice=voice)
+    if not summary.complete:
+        if not own:  # what kind of change it is, from its words
+            sentences.append(change_sentence(item, w))
+        elif w["also_reworded"] in summary.text:
+            sentences.append(w["also_reworded"])
+        if w["placeholder"] in summary.text:
+            sentences.append(w["placeholder"])
+    return dataclasses.replace(summary, text=summary_text(sentences), facts=own)
 
 
 # what an extension's or the results' notice words for itself ([plain_notice.extension],

@@ -72,3 +72,22 @@ def test_the_same_change_said_twice_is_an_error(
     monkeypatch.setattr(plain_checks, "plain_paragraphs", twice)
     errors = [f.message for f in run_checks(amendment) if f.code == "plain_paragraph"]
     assert "item A has 2 plain paragraphs in the notice" in errors
+
+
+def test_a_place_whose_other_words_changed_too_does_not_repeat_the_shared_change(
+    filing: FilingDetails,
+) -> None:
+    """Section 1 lowers the threshold as the cover does and also rewords who is excluded: the
+    threshold is said once, naming Section 1 too; Section 1's own paragraph leaves the rest
+    to counsel."""
+    excluded = "Options held by {} are not eligible."
+    section = ("1. Eligibility", [f"{THRESHOLD.format('$20.00')} {excluded.format('directors')}"])
+    offer: Spec = [COVER, TERMS, section, CONDITIONS]
+    new = revised(revised(offer, "$20.00", "$17.50"), "directors", "officers")
+    amendment = draft_amendment(doc(offer), doc(new), filing)
+    paragraphs = plain_paragraphs(amendment)
+    threshold = [p for p in paragraphs if "$17.50" in p.text]
+    assert len(threshold) == 1, [p.text for p in paragraphs]
+    assert "Section 1" in threshold[0].places
+    (own,) = [p for p in paragraphs if p.heading.startswith("Section 1")]
+    assert "[Explain" in own.text and "$17.50" not in own.text, own.text
