@@ -143,3 +143,17 @@ def test_the_redline_tracks_a_heading_mark_as_a_change_of_format() -> None:
         accepted = style_of(redline, words, accept=True)
         assert accepted != before and (accepted or "").startswith(made)
         assert style_of(redline, words, accept=False) == before
+
+
+def test_a_section_deleted_after_the_contents_is_no_heading_made_text() -> None:
+    """The contents list the section's heading: deleting the section (its heading and its
+    text) leaves that line where it was, and is drafted as a deletion."""
+    revised = copy.deepcopy(ORIGINAL)
+    contents = revised.sections[1]
+    line = copy.deepcopy(contents.paragraphs[0])
+    line.text = revised.sections[2].heading
+    contents.paragraphs.append(line)
+    original = copy.deepcopy(revised)
+    del revised.sections[2]
+    kinds = [i.kind for i in draft_amendment(original, revised, FILING).items]
+    assert ItemKind.MAKE_PARAGRAPH not in kinds and ItemKind.DELETE_SECTION in kinds
