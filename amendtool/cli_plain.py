@@ -31,6 +31,7 @@ def project_item(path: str, wanted: str) -> tuple[Any, Any, str]:
     """The project, its last amendment's item lettered `wanted` and the letter; refused
     when that amendment is filed (locked) or has no such item."""
     from amendtool.core.errors import InputError
+    from amendtool.core.findings import lettered_items
     from amendtool.core.items import letter
     from amendtool.io.project_file import load_project
 
@@ -43,8 +44,8 @@ def project_item(path: str, wanted: str) -> tuple[Any, Any, str]:
     by_letter = {letter(n): item for n, item in enumerate(changes)}
     item = by_letter.get(wanted.strip().upper())
     if item is None:
-        known = f"A to {letter(len(changes) - 1)}" if changes else "none"
-        raise InputError(path, f"has no item {wanted} (its items: {known})")
+        known = lettered_items(len(changes))
+        raise InputError(path, f"has no item {wanted} (it has {known})")
     return project, item, wanted.strip().upper()
 
 

@@ -19,6 +19,7 @@ from amendtool.core.model import (
     SectionKind,
     is_contents_title,
 )
+from amendtool.core.notes import put_printed_mark
 from amendtool.core.segment import split_sentences
 from amendtool.core.typography import fold_heading, fold_typography
 
@@ -198,6 +199,9 @@ def apply_item(document: TextDocument, item: AmendmentItem) -> None:
     if kind is ItemKind.INSERT_PARAGRAPH:
         at = loc.paragraph or 0
         _check_count(section, loc.paragraph_count, item)
+        printed = loc.note_printed  # the note's mark, printed in the text of its paragraph
+        if printed and not put_printed_mark(section.paragraphs, at, loc.note_after or "", printed):
+            raise LocatorError(f'{loc.section_name}: "{loc.note_after}" not found')
         section.paragraphs[at:at] = list(item.new_paragraphs)
         section.origins[at:at] = [None] * len(item.new_paragraphs)
         return

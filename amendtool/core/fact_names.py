@@ -12,7 +12,7 @@ import re
 from amendtool.core.facts import Fact
 from amendtool.core.materiality_rules import Rules
 
-_FACT_ORDER = ("ratio", "money", "percent", "count", "date", "time", "number")
+_FACT_ORDER = ("ratio", "money", "percent", "schedule", "count", "date", "time", "number")
 PERIODS = ("business days", "days", "calendar days", "months", "years", "weeks", "hours")
 _CLAUSE_END = re.compile(r"[,;:()\u2014]|\.\s")
 
@@ -37,6 +37,18 @@ def fact_pairs(facts: tuple[list[Fact], list[Fact]]) -> set[tuple[str, str, str]
     return out
 
 
+def fact_pairs_printed(facts: tuple[list[Fact], list[Fact]]) -> list[tuple[str, str]]:
+    """(old, new) of changed facts as printed, in the order the old text prints them."""
+    removed, added = facts
+    out = []
+    for old in removed:
+        new = next((f for f in added if f.kind == old.kind), None)
+        if new is not None:
+            added = [f for f in added if f is not new]
+            out.append((old.text, new.text))
+    return out
+
+
 def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str) -> str:
     """The most telling of the changed facts (removed, added), in words: 'Lowers the
     eligibility threshold from $20.00 to $17.50'."""
@@ -57,6 +69,7 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
         if rules.prices.search(text) and not rules.valuations.search(text)
         else "a percentage",
         "ratio": "the exchange ratio",
+        "schedule": "the vesting schedule",
         "count": f"the number of {either.unit}",
         "date": "a grant date" if "grant" in text.lower() else "a date",
         "time": "a time of day",

@@ -16,93 +16,32 @@ from decimal import Decimal
 from functools import lru_cache
 
 from amendtool.core import fact_hints
-from amendtool.core.numerals import MIXED, NUM, SPOKEN, decimal_of, plain_number
-from amendtool.core.ratios import FOR_EACH_NEW, old_and_new
+from amendtool.core.fact_patterns import (
+    _COUNT,
+    _DATE,
+    _MONEY,
+    _PERCENT,
+    _RATIO,
+    _REFERENCE,
+    _SINGULAR_UNITS,
+    _TIME,
+    NUMBER,
+    parse_date,
+    parse_time,
+)
+from amendtool.core.numerals import NUM, decimal_of, plain_number
+from amendtool.core.ratios import old_and_new
 from amendtool.core.spans import TakenSpans
+from amendtool.core.vesting_schedules import PATTERNS as SCHEDULES
+from amendtool.core.vesting_schedules import may_hold_schedule, schedule_value
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"  # noqa: E501
-# a weekday printed with a date is part of it ("Friday, November 20, 2026"): it changes with
-# the date, so it is never a changed word of its own
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
-_DATE = re.compile(
-    rf"\b(?:{_WEEKDAY})?(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"
-    r"|\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b",
-    re.IGNORECASE,
-)
-_TIME = re.compile(
-    r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*"
-    r"(?P<suffix>a\.\s?m\.|p\.\s?m\.|a\.?m\b|p\.?m\b|midnight\b|noon\b)"
-    r"|\b(?P<word>midnight|noon)\b",
-    re.IGNORECASE,
-)
-_MONEY = re.compile(
-    rf"(?:U\.S\.\s?)?\$\s?(?P<amount>{MIXED}|\d[\d,]*(?:\.\d+)?)"
-    r"(?:\s+(?P<scale>thousand|million|billion)\b)?",
-    re.IGNORECASE,
-)
-_PERCENT = re.compile(
-    rf"(?<![\w.])(?P<amount>{MIXED}|\d+(?:\.\d+)?|{SPOKEN})\s?(?:%|percent\b|per\s+cent\b)",
-    re.IGNORECASE,
-)
-_RATIO = re.compile(
-    rf"\b(?P<a>{NUM})(?:\s+[\w-]+){{0,3}}?\s+(?:for|in exchange for)\s+(?:each|every)\s+"
-    rf"(?P<b>{NUM})?\b(?:{FOR_EACH_NEW})?"
-    rf"|\b(?P<c>{NUM})[- ](?:for|to)[- ](?P<d>{NUM})\b"
-    rf"|\b(?P<e>\d+(?:\.\d+)?):(?P<f>\d+(?:\.\d+)?)\b"
-    # "For every 2 Eligible Options you exchange, we will grant you 1 New Option": what is
-    # given up first, what is received after the comma
-    rf"|\bfor\s+(?:each|every)\s+(?P<g>{NUM})\s+(?:[\w-]+\s+){{0,5}}?[\w-]+,\s+"
-    rf"(?:[\w'’-]+\s+){{0,5}}?(?P<h>{NUM})(?!\S)",
-    re.IGNORECASE,
-)
-UNITS = (
-    "shares|share|options|option|units|unit|rsus|rsu|awards|award|securities|notes|warrants|"
-    "business days|business day|calendar days|days|day|months|month|years|year|weeks|week|"
-    "hours|hour|employees|holders|installments|installment|instalments|instalment|tranches|tranche"
-)
-_SINGULAR_UNITS = {"share": "shares", "option": "options", "day": "days"}
-_SINGULAR_UNITS |= {"business day": "business days", "month": "months", "year": "years"}
-_COUNT = re.compile(
-    rf"\b(?P<amount>{NUM})(?P<between>(?:\s+[A-Za-z-]+){{0,2}}?)\s+(?P<unit>{UNITS})\b",
-    re.IGNORECASE,
-)
-NUMBER = re.compile(rf"(?<![\w.])(?:{MIXED}|\d[\d,]*(?:\.\d+)?)(?![\w])")
-_REFERENCE = re.compile(
-    r"\b(?:Rule|Rules|Regulation)\s+\d+[a-z]?-\d+[a-z]?(?:\([a-z0-9]+\))*"
-    r"|\b(?:Section|Sections|Item|Items|Schedule|Annex|Appendix|Exhibit|Exhibits|page|pages|"
-    r"Part|Article|Question|Form)\s+(?:\([a-z]\)(?:\(\d+\))*|\d+[A-Z]?(?:[-.]\w+)*(?:\([a-z0-9]+\))*|[A-Z]\b)"
-    r"(?:\s*(?:,|and|or|through|to|-|–)\s*(?:\([a-z]\)(?:\(\d+\))*|\d+[A-Z]?(?:\([a-z0-9]+\))*))*"
-    r"|\bAct\s+of\s+\d{4}\b|\(\w\)\(\d+\)(?:\([a-z]+\))*",
-    re.IGNORECASE,
-)
 REFERENCE_MARK = "\u00a7"  # what a masked reference reads as: no word, no number
 FACT_MARK = "\u00a4"  # likewise a masked fact
 
 
 @dataclass(frozen=True)
 class Fact:
-    kind: str  # money percent ratio count date time number
+    kind: str  # money percent ratio schedule count date time number
     value: str  # normalised: compared by value
     text: str  # as printed
     unit: str = ""  # count: shares, options, business days…
@@ -114,34 +53,6 @@ def references(text: str) -> list[str]:
 
 def mask_references(text: str) -> str:
     return _REFERENCE.sub(REFERENCE_MARK, text)
-
-
-def parse_date(match: re.Match[str]) -> str:
-    if match.group("month"):
-        month = _MONTHS[match.group("month").lower().rstrip(".")]
-        day, year = int(match.group("day")), match.group("year")
-    else:
-        month, day, year = int(match.group("m")), int(match.group("d")), match.group("y")
-        if year and len(year) == 2:
-            year = str(2000 + int(year) if int(year) < 70 else 1900 + int(year))
-    return f"{year}-{month:02d}-{day:02d}" if year else f"{month:02d}-{day:02d}"
-
-
-def parse_time(match: re.Match[str]) -> tuple[int, int]:
-    """Hour and minute; "12:00 midnight" is 24:00, the end of the day it is stated for."""
-    word = (match.group("word") or "").lower()
-    suffix = (match.group("suffix") or word).lower().replace(" ", "").replace(".", "")
-    hour = int(match.group("hour") or 12)
-    minute = int(match.group("minute") or 0)
-    if suffix == "midnight":
-        return (24, 0) if hour == 12 else (hour, minute)
-    if suffix == "noon":
-        return 12, minute
-    if suffix == "pm" and hour < 12:
-        hour += 12
-    if suffix == "am" and hour == 12:
-        hour = 0
-    return hour, minute
 
 
 def extract(text: str) -> list[Fact]:
@@ -198,6 +109,8 @@ def _scan(text: str) -> tuple[tuple[tuple[int, int], Fact], ...]:
 
     take(_TIME, lambda m: Fact("time", "{:02d}:{:02d}".format(*parse_time(m)), m.group(0)))
     take(_DATE, lambda m: Fact("date", parse_date(m), m.group(0)), fact_hints.may_hold_date)
+    for schedule in SCHEDULES:  # before the counts and fractions a schedule prints
+        take(schedule, _schedule, may_hold_schedule)
     take(_MONEY, _money)
     percent = fact_hints.may_hold_percent
     take(_PERCENT, lambda m: Fact("percent", plain_number(m.group("amount")), m.group(0)), percent)
@@ -226,6 +139,12 @@ def _as_defined(
                 fact = dataclasses.replace(fact, value=read)
         out.append((span, fact))
     return out
+
+
+def _schedule(match: re.Match[str]) -> Fact | None:
+    value = schedule_value(match)
+    printed = re.sub(r"^in\s+", "", match.group(0))  # "vest in …": the preposition is read too
+    return Fact("schedule", value, printed) if value is not None else None
 
 
 def _money(match: re.Match[str]) -> Fact:

@@ -59,7 +59,7 @@ def _unread_in(value: Any) -> list[str]:
 def unknown_keys(data: dict[str, Any]) -> list[str]:
     """The dotted names of `data` the filing reader does not use, in the file's order."""
     from amendtool.core.errors import InputError
-    from amendtool.core.filing import _Reader
+    from amendtool.core.filing_reader import _Reader
     from amendtool.core.results import parse_results
 
     recording = _Recording(data, "")

@@ -86,3 +86,14 @@ def item_runs(items: list[str]) -> str:
             named += [letter(index) for index in run]
     rest = sum(len(run) for run in runs[MOST_RUNS_NAMED:])
     return ", ".join(named) + (f", and {rest:,} more" if rest else "")
+
+
+def lettered_items(count: int) -> str:
+    """The letters of an amendment's `count` items, as a reader says them: "no items",
+    "item A", "items A and B", "items A to F" (a run of one item is never "A to A")."""
+    if count <= 0:
+        return "no items"
+    if count == 1:
+        return "item A"
+    joiner = " and " if count == 2 else " to "
+    return f"items A{joiner}{letter(count - 1)}"

@@ -125,6 +125,10 @@ class Locator:
     added_note: str | None = None
     note_after: str | None = None
     added_mark: str | None = None
+    # the mark as the paragraph's text prints it ("(1)" in EDGAR text), when the revision
+    # prints it there: the note's item puts it after `note_after`, so that adding the mark
+    # is no item of its own
+    note_printed: str | None = None
     # the sentence cited by its first words ('the sentence beginning "We may reject"'), as
     # in a paragraph that opens with a run-in caption no reader counts as a sentence
     sentence_opening: str | None = None

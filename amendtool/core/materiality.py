@@ -14,9 +14,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from amendtool.core.changes import compare, item_texts, unit_of, what_it_does
+from amendtool.core.changes import Change, compare, item_texts, unit_of, what_it_does
 from amendtool.core.extension_deadlines import moved_with_the_extension
-from amendtool.core.fact_names import fact_pairs
+from amendtool.core.fact_names import fact_pairs, fact_pairs_printed
 from amendtool.core.facts import changed_facts
 from amendtool.core.items import (
     LEGACY,
@@ -64,11 +64,19 @@ def _propose(item: AmendmentItem, rules: Rules, headings: str = "") -> Proposal:
     offer_terms = next(terms, None) if headings else None
     if offer_terms is None:
         headings = ""
-    contexts = (item.locator.question, caption, headings, _section_words(item))
+    contexts: tuple[str | None, ...] = (
+        item.locator.question,
+        caption,
+        headings,
+        _section_words(item),
+    )
     subject = rules.subject_of(*contexts[:2]) or (offer_terms if headings else None)
+    titled = subject is None  # named by the section's title alone, if at all
     subject = subject or rules.subject_of(contexts[3])
     own = rules.own_subject([s for s in change.sentences or [change.text] if s.strip()])
     subject = own or subject
+    if titled and own is None and subject is not None and _states_no_term(change, rules):
+        subject, contexts = None, contexts[:3]  # the title classes no sentence by itself
     if item.locator.note and subject is not None and subject.kind == "terms":
         subject = None  # a note explains the terms (a definition, a source): read its words
     if subject is None or subject.informational:
@@ -77,6 +85,8 @@ def _propose(item: AmendmentItem, rules: Rules, headings: str = "") -> Proposal:
     expiration = expiration_proposal(old, new, rules)
     if expiration is not None:
         return with_expiration(expiration, change, subject, rules, where)
+    if own is not None and own.updating and not change.whole:
+        return Proposal(C, f"{own.reason}: {_updated(change)}")
     clarifying = clarifying_only(change, subject, rules)
     if clarifying is not None:
         return Proposal(C, clarifying)
@@ -116,6 +126,29 @@ def _structural(item: AmendmentItem) -> Proposal | None:
     ):
         return Proposal(C, "Moves a paragraph to another place; its words do not change")
     return None
+
+
+def _updated(change: Change) -> str:
+    """What an update changes: its figures as printed when only figures changed ("May 1,
+    2026 → May 8, 2026; $12.34 → $11.02"), otherwise its words."""
+    if change.words or not change.facts:
+        return what_it_does(change)
+    pairs = fact_pairs_printed((change.removed, change.added))
+    return "; ".join(f"{old} → {new}" for old, new in pairs) or what_it_does(change)
+
+
+def _states_no_term(change: Change, rules: Rules) -> bool:
+    """An edit of a descriptive sentence printed under a title of the offer's terms ("The
+    2015 Plan was adopted by our board in 2015" under "Eligibility"): no fact changed, and
+    neither sentence has a word of the terms, of eligibility, of the consideration or of a
+    right; nor is a form of consideration put in or taken out."""
+    if change.whole or change.facts:
+        return False
+    said = change.sentences or [change.old, change.new]
+    lists = (rules.terms, rules.eligibility, rules.consideration, rules.operative, rules.rights)
+    if any(words.search(s) for words in lists for s in said):
+        return False
+    return not any(rules.forms.matches_word(w) for w in change.words)
 
 
 def _section_words(item: AmendmentItem) -> str:

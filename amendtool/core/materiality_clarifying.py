@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from amendtool.core.abbreviations import spelled_out
 from amendtool.core.changes import Change, shown_words
 from amendtool.core.corrections import corrected_spelling
+from amendtool.core.facts import extract
 from amendtool.core.items import Materiality
 from amendtool.core.materiality_rules import Rules, Subject
 from amendtool.core.typography import fold_typography
@@ -64,6 +65,12 @@ def clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> st
         what = "Spells out an abbreviation" if spelled[1] else "Abbreviates words"
         return f"{what} ({spelled[0]}); no right, amount or date changes"
     if not change.words:
+        restated = _restated_schedule(change)
+        if restated and change.old_refs == change.new_refs:
+            return (
+                f"States the same vesting schedule in other words ({restated}); no right, "
+                "amount or date changes"
+            )
         if change.old_refs == change.new_refs:
             return "Typography only (how an amount, a date or a word is printed)"
         old = ", ".join(r for r in change.old_refs if r not in change.new_refs) or "none"
@@ -78,6 +85,15 @@ def clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> st
     if connective:
         return f"Joins the clause to the next one in its list (“{connective}”)"
     return None
+
+
+def _restated_schedule(change: Change) -> str | None:
+    """'“three equal annual installments” → “equal installments on each of the first three
+    anniversaries of the grant date”': a schedule printed in other words, its value kept."""
+    old = [f for f in extract(change.old) if f.kind == "schedule"]
+    new = [f for f in extract(change.new) if f.kind == "schedule"]
+    pairs = [(a.text, b.text) for a, b in zip(old, new, strict=False) if a.text != b.text]
+    return "; ".join(f"“{a}” → “{b}”" for a, b in pairs) or None
 
 
 def _list_connective(change: Change) -> str | None:

@@ -39,6 +39,11 @@ def decide(change: Change, subject: Subject | None, rules: Rules, where: str) ->
             named = _consideration_named(change, rules) if worded and not valuation else None
             if named:
                 return Proposal(K, f"{_sets_consideration(named)}: {lower_first(facts)}")
+            # an edit of who may take part: "… under the 2015 Plan or the 2020 Plan are eligible"
+            eligibility = None if change.whole else rules.participation.search(text)
+            if eligibility:
+                why = f"May change who or what is eligible (“{eligibility}”)"
+                return Proposal(K, f"{why}: {lower_first(facts)}")
             return Proposal(M, f"Changes the terms of the offer: {lower_first(facts)}")
         return Proposal(M, facts + _maybe_transposed(change))
     own = None if terms else _own_words(change, rules, subject)
@@ -106,6 +111,7 @@ def _consideration(
         return f"Changes the exchange ratio (“{ratio}”) from {old.text} to {new.text}", key
     said = [describe_facts(facts, rules, context)]
     said += [describe_facts(pair, rules, context) for pair in _other_pairs(facts, old, new)]
+    said = list(dict.fromkeys(said))  # a figure printed twice ("$5.00 … the "$5.00 floor"")
     return f"{'; '.join([said[0], *map(lower_first, said[1:])])} in the offer's terms", key
 
 
@@ -133,7 +139,7 @@ def _consideration_facts(change: Change, rules: Rules) -> tuple[list[Fact], list
     valuation = rules.valuations.search(sentence) is not None
 
     def counts(fact: Fact) -> bool:
-        if fact.kind == "ratio":
+        if fact.kind in ("ratio", "schedule"):
             return True
         if fact.kind == "money":
             return not valuation  # a value behind the terms, not a price (see rules.toml)

@@ -75,6 +75,25 @@ class Subject:
     historical: bool = False  # its dates are of past events: a corrected date alone clarifies
     informational: bool = False  # its text also says where to find reports (general disclosure)
     own_words: bool = False  # recognised by the changed sentences' words, not where they are
+    updating: bool = False  # disclosure brought up to date (an address, a last sale price)
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What a figure measures, said by its words, each list of `also` and none of `unless`
+    ("exercise price" with "at least" and "eligible": the minimum exercise price of eligible
+    options)."""
+
+    name: str
+    kinds: frozenset[str]
+    words: Words
+    also: tuple[Words, ...] = ()
+    unless: Words | None = None
+
+    def found_in(self, context: str) -> bool:
+        if not self.words.search(context) or not all(w.search(context) for w in self.also):
+            return False
+        return self.unless is None or self.unless.search(context) is None
 
 
 @dataclass(frozen=True)
@@ -114,15 +133,15 @@ class Rules:
     ratios: Words = field(default_factory=lambda: Words([]))
     offer_expiration: Words | None = None  # a deadline's sentence that is the offer's own
     # what a changed figure measures: (name, kinds of figure, the words that say so)
-    measures: tuple[tuple[str, frozenset[str], Words], ...] = ()
+    measures: tuple[Measure, ...] = ()
 
     def measure_of(self, kind: str, *contexts: str) -> str | None:
         """What a figure of `kind` measures, by the first context (its clause, then its
         sentence) that holds an entry's words; None when none does."""
         for context in contexts:
-            for name, kinds, words in self.measures:
-                if kind in kinds and words.search(context):
-                    return name
+            for measure in self.measures:
+                if kind in measure.kinds and measure.found_in(context):
+                    return measure.name
         return None
 
     def deadline_of(self, sentence: str) -> str:
@@ -181,6 +200,7 @@ class Rules:
                     bool(s.get("historical")),
                     bool(s.get("informational")),
                     bool(s.get("own_words")),
+                    bool(s.get("updating")),
                 )
                 for s in data.get("subjects", [])
             )
@@ -224,7 +244,13 @@ class Rules:
                 ratios=Words(terms.get("ratios", [])),
                 offer_expiration=Words(expiration.get("offer", [])),
                 measures=tuple(
-                    (str(m["name"]), frozenset(m["kinds"]), Words(m["words"]))
+                    Measure(
+                        str(m["name"]),
+                        frozenset(m["kinds"]),
+                        Words(m["words"]),
+                        tuple(Words(w) for w in m.get("with", [])),
+                        Words(m["unless"]) if m.get("unless") else None,
+                    )
                     for m in data.get("measures", [])
                 ),
             )

@@ -91,3 +91,16 @@ def _refers(text: str, printed: str) -> bool:
             continue  # "Exhibit (a)", "Rule 13e-4(f)"
         return True
     return False
+
+
+def put_printed_mark(paragraphs: list[str], before: int, words: str, printed: str) -> bool:
+    """Print a note's mark right after `words` in the nearest paragraph before index
+    `before` that holds them once (the paragraph the note belongs to; notes between are
+    passed over); False when none does."""
+    for index in range(min(before, len(paragraphs)) - 1, -1, -1):
+        text = paragraphs[index]
+        if text.count(words) == 1:
+            at = text.index(words) + len(words)
+            paragraphs[index] = text[:at] + printed + text[at:]
+            return True
+    return False

@@ -1,10 +1,7 @@
-"""The facts a change alters, for the plain notice: amounts, prices, percentages, ratios,
-share counts, periods, dates, times and document names, each found in the old and the new
-text with what it measures ("minimum exercise price per share"), so the notice can say
-"is now $17.50. It was $20.00." instead of quoting where the words changed.
-
-References ("Section 7", "Rule 13e-4", "page 27", "Exhibit (a)(1)") are not facts; they are
-masked before anything is read.
+"""The facts a change alters, for the plain notice: each fact found in the old and the new
+text (plain_fact_reading) paired old with new, with what it measures ("minimum exercise price
+per share"), so the notice can say "is now $17.50. It was $20.00." instead of quoting where
+the words changed.
 """
 
 from __future__ import annotations
@@ -16,8 +13,9 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from amendtool.core import fact_hints
-from amendtool.core.plain_figures import name_parts, of_the_past, says_no_measure
+from amendtool.core.plain_fact_reading import Fact, facts_in
+from amendtool.core.plain_fact_reading import shown as _shown
+from amendtool.core.plain_figures import of_the_past, says_no_measure
 from amendtool.core.plain_labels import (
     cell_names,
     fact_label,
@@ -26,83 +24,11 @@ from amendtool.core.plain_labels import (
     opens_with_a_defined_term,
     tied_time,
 )
-from amendtool.core.plain_numbers import (
-    DIGITS,
-    MIXED,
-    NUM,
-    RATIO,
-    decimal_of,
-    ratio_per_one,
-    ratio_terms,
-    ratio_words,
-    spelled,
-)
+from amendtool.core.plain_numbers import decimal_of, ratio_per_one
 from amendtool.core.plain_units import with_unit
 from amendtool.core.segment import split_sentences
-from amendtool.core.spans import TakenSpans
 
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
-# a weekday printed with its date is part of it: it changes with the date, not as a word
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
-_UNITS = (
-    r"business days?|calendar days?|trading days?|days?|months?|years?|weeks?|hours?|"
-    r"shares?|options?|units?|RSUs?|awards?|notes?|warrants?|employees?|holders?"
-)
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "time",
-        re.compile(
-            r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|midnight|noon)|\bmidnight\b|\bnoon\b", re.I
-        ),
-    ),
-    (
-        "date",
-        re.compile(
-            rf"\b(?:{_WEEKDAY})?{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
-            r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
-            re.I,
-        ),
-    ),
-    (
-        "money",
-        re.compile(rf"\$\s?{DIGITS}(?:\s+(?:thousand|million|billion))?(?:\s+per share)?"),
-    ),
-    ("percent", re.compile(rf"(?<![\w.])(?:{MIXED}|\d+(?:\.\d+)?)\s?(?:%|percent\b)", re.I)),
-    ("ratio", RATIO),
-    ("count", re.compile(rf"\b{NUM}(?:\s+[A-Za-z-]+){{0,2}}?\s+(?:{_UNITS})\b", re.I)),
-    (
-        "document",
-        re.compile(
-            # a name is kept whole across its "and", "or", "of" ("Election and Release Form")
-            r"\b[A-Z][a-z]+(?:\s+(?:(?:and|or|of|&)\s+)?[A-Z][a-z]+){0,5}\s+"
-            r"(?:Form|Agreement|Letter of Transmittal|Certificate)\b"
-            r"|\bLetter of Transmittal\b|\bNotice of Withdrawal\b"
-            r"|\bOffer to (?:Exchange|Purchase)\b"
-        ),
-    ),
-    ("number", re.compile(rf"(?<![\w.$]){DIGITS}(?![\w%])")),
-]
-_REFERENCE = re.compile(
-    r"\b(?:Rules?|Regulation|Sections?|Items?|Schedule|Annex|Appendix|Exhibits?|pages?|Part|"
-    r"Article|Question|Form)\s+(?:\([a-z]\)(?:\(\d+\))*|\d+[A-Za-z]?(?:[-.]\w+)*(?:\([a-z0-9]+\))*)"
-    r"|\bAct of \d{4}\b|\(\w\)\(\d+\)|\b(?:19|20)\d\d Stock\b|\bQ\d+\b",
-)
-
-
-@dataclass(frozen=True)
-class Fact:
-    kind: str  # time date money percent ratio count document number
-    value: str  # compared by value: "$20" and "$20.00" are the same amount
-    text: str  # as printed
-    start: int
-    end: int
-    unit: str = ""
-    shown: str = ""  # a ratio as its text defines it ("one for two"), when read from there
+__all__ = ["Fact", "FactChange", "fact_changes", "facts_in"]
 
 
 @dataclass(frozen=True)
@@ -119,85 +45,6 @@ class FactChange:
     row: str = ""  # in a table: the row's first cell, which names it
     history: bool = False  # a figure of the past or of the market, not a term of the offer
     column: str = ""  # in a table: its column's heading, as the notice quotes it
-
-
-def _value(kind: str, text: str) -> str:
-    folded = " ".join(text.split()).lower()
-    if kind == "date":
-        match = re.search(rf"({_MONTH})\s+(\d+)(?:,\s*(\d{{4}}))?", text, re.I)
-        if match:
-            month = _MONTHS.index(match.group(1).lower()) + 1
-            return f"{match.group(3) or ''}-{month:02d}-{int(match.group(2)):02d}"
-        return folded
-    if kind == "time":
-        return _clock(folded)
-    if kind == "document":
-        return folded.replace(" ", "")
-    if kind == "ratio":
-        a, b = ratio_terms(text)
-        return f"{(a / b).normalize():f}" if b else folded
-    if kind == "count":
-        unit = re.sub(r"s$", "", folded.split()[-1])
-        return f"{decimal_of(folded)} {unit}"  # "2 1/2 years", "two and one-half years"
-    number = decimal_of(folded)
-    return f"{number:f}" if number is not None else folded
-
-
-def _clock(folded: str) -> str:
-    """'11:59 p.m.' → '23:59'; midnight is the end of its day ('24:00')."""
-    if "midnight" in folded:
-        return "24:00"
-    match = re.match(r"(\d{1,2})(?::(\d{2}))?", folded)
-    if match is None:
-        return "12:00"  # noon
-    hour, minute = int(match.group(1)) % 12, int(match.group(2) or 0)
-    if "p.m." in folded:
-        hour += 12
-    return f"{hour:02d}:{minute:02d}"
-
-
-def facts_in(text: str) -> list[Fact]:
-    """Every fact in the text, each span read once, in the order they appear."""
-    masked = _REFERENCE.sub(lambda m: "§" * len(m.group(0)), text)
-    masked = name_parts().sub(lambda m: "§" * len(m.group(0)), masked)
-    taken = TakenSpans()
-    facts: list[Fact] = []
-    for kind, pattern in _PATTERNS:
-        if not fact_hints.may_hold(kind, masked):
-            continue  # it lacks what every such fact holds
-        position = 0
-        while (match := pattern.search(masked, position)) is not None:
-            start, end = match.span()
-            position = max(end, start + 1)
-            if taken.overlaps(start, end):
-                position = start + 1  # "$39.99 1 for every 3": the ratio after the amount
-                continue
-            printed = text[start:end]
-            unit = printed.split()[-1].lower() if kind == "count" else ""
-            facts.append(Fact(kind, _value(kind, printed), printed, start, end, unit))
-            taken.add(start, end)
-    return as_defined(sorted(facts, key=lambda f: f.start))
-
-
-_HYPHENATED = re.compile(rf"(?P<c>{NUM})[- ]for[- ](?P<d>{NUM})", re.I)
-
-
-def as_defined(facts: list[Fact]) -> list[Fact]:
-    """A ratio printed "1-for-2" is read the way the same text states those two numbers in
-    words ("one New Option for every two Eligible Options … We refer to this as the 1-for-2
-    exchange ratio"): one new for two old there, whatever the usual reading of "A-for-B"."""
-    stated = {f.value for f in facts if f.kind == "ratio" and not _HYPHENATED.fullmatch(f.text)}
-    out = []
-    for fact in facts:
-        match = _HYPHENATED.fullmatch(fact.text) if fact.kind == "ratio" else None
-        first, second = (decimal_of(match["c"]), decimal_of(match["d"])) if match else (None, None)
-        if match and first and second:
-            read = f"{(first / second).normalize():f}"
-            if read in stated and fact.value not in stated:
-                said = f"{spelled(match['c'])} for {spelled(match['d'])}"
-                fact = dataclasses.replace(fact, value=read, shown=said)
-        out.append(fact)
-    return out
 
 
 def _order(kind: str, old: Fact, new: Fact) -> int:
@@ -376,18 +223,6 @@ def _joined(time: FactChange, date: FactChange) -> FactChange:
         date.direction or time.direction,
         time.sentence,
     )
-
-
-def _shown(kind: str, printed: str) -> str:
-    """A fact as the notice prints it: 'April 17, 2023' for 'APRIL 17, 2023', 'one for two'."""
-    printed = " ".join(printed.split())
-    if kind == "ratio":
-        return ratio_words(printed)
-    if kind == "date":
-        return re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), printed)
-    if kind == "time":
-        return printed.lower()
-    return printed
 
 
 def _in_dollars(table: str, column: int) -> bool:

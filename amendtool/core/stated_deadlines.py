@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from amendtool.core.facts import _DATE, _TIME, parse_date, parse_time
+from amendtool.core.fact_patterns import _DATE, _TIME, parse_date, parse_time
 from amendtool.core.numerals import NUM, decimal_of
 
 _ZONES = {

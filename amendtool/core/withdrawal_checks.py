@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.changes import item_texts
-from amendtool.core.facts import _TIME, parse_time
+from amendtool.core.fact_patterns import _TIME, parse_time
 from amendtool.core.findings import ERROR, Finding
 from amendtool.core.items import letter
 from amendtool.core.materiality_rules import Rules, house_rules

@@ -100,7 +100,26 @@ class RestyleCommand(QUndoCommand):
 WORDING = 0x3D1  # the id under which the keeping of one visit's wording merges
 
 
-class OverrideCommand(QUndoCommand):
+class VisitCommand(QUndoCommand):
+    """What counsel keeps while typing on one visit to an item: later keeps of the same
+    change on the same visit join this step, undone to what the item had before."""
+
+    substance: str
+    visit: int
+    before: Any
+    after: Any
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, type(self)):
+            return False
+        if (other.substance, other.visit) != (self.substance, self.visit):
+            return False
+        self.after = other.after
+        self.setObsolete(self.before == self.after)
+        return True
+
+
+class OverrideCommand(VisitCommand):
     """Counsel's wording for one change, found again by what it changes; what is kept as
     counsel types on one visit to the item (`visit` 0 or more) is one undo step."""
 
@@ -128,15 +147,6 @@ class OverrideCommand(QUndoCommand):
     def id(self) -> int:
         return WORDING if self.visit >= 0 else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, OverrideCommand):
-            return False
-        if (other.substance, other.visit) != (self.substance, self.visit):
-            return False
-        self.after = other.after
-        self.setObsolete(self.before == self.after)
-        return True
-
     def redo(self) -> None:
         self.session.set_override(self.substance, *self.after)
 
@@ -163,7 +173,7 @@ class MaterialityCommand(QUndoCommand):
 PLAIN = 0x9A1  # the id under which the keeping of one visit's typing merges
 
 
-class PlainCommand(QUndoCommand):
+class PlainCommand(VisitCommand):
     """Counsel's plain paragraph on one change; what is kept while counsel types on one
     visit to the item is one step, undone to the paragraph the item had before."""
 
@@ -176,15 +186,6 @@ class PlainCommand(QUndoCommand):
 
     def id(self) -> int:
         return PLAIN
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, PlainCommand):
-            return False
-        if (other.substance, other.visit) != (self.substance, self.visit):
-            return False
-        self.after = other.after
-        self.setObsolete(self.before == self.after)
-        return True
 
     def redo(self) -> None:
         self.session.set_plain(self.substance, self.after)

@@ -16,31 +16,47 @@ from lxml import etree
 
 from amendtool.core.clean_text import safe_for_output
 from amendtool.core.model import CELL_PARAGRAPH_BREAK
+from amendtool.io.revision_text import (
+    NOTE_MARK_STYLE,
+    W_DEL,
+    W_DELTEXT,
+    W_INS,
+    W_P,
+    W_PPR,
+    W_R,
+    W_RPR,
+    W_T,
+    W_TC,
+    W_TRPR,
+    _char_map,
+    _child,
+    _explode_runs,
+    _isolate,
+    _parent,
+    _raw_span,
+    _run_starting_at,
+    _visible_runs,
+    accept_all,
+    accepted_text,
+    reject_all,
+)
 
-W_T, W_R, W_P = qn("w:t"), qn("w:r"), qn("w:p")
-W_DEL, W_INS, W_PPR, W_RPR = qn("w:del"), qn("w:ins"), qn("w:pPr"), qn("w:rPr")
-W_DELTEXT = qn("w:delText")
-W_TC, W_TRPR = qn("w:tc"), qn("w:trPr")
-_SKIPPED = (qn("w:del"), qn("w:moveFrom"), qn("w:pPr"), qn("w:rPr"), qn("w:instrText"))
-_CONTENT = (qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen"))
-# the run that leads a note with its mark ("(1) ") where the offer's text was set in the
-# house style: printed, but not part of the note's text that items change
-NOTE_MARK_STYLE = "ATNoteMark"
-
-
-def _parent(element: etree._Element) -> etree._Element:
-    """The parent of an element that is known to be inside a document part."""
-    parent = element.getparent()
-    if parent is None:
-        raise ValueError(f"{element.tag} is not attached to a document")
-    return parent
-
-
-def _child(element: etree._Element, tag: str) -> etree._Element:
-    found = element.find(tag)
-    if found is None:
-        raise ValueError(f"{element.tag} has no {tag}")
-    return found
+# the accepted view lives in revision_text; these names are still imported from here
+__all__ = [
+    "NOTE_MARK_STYLE",
+    "W_PPR",
+    "W_R",
+    "W_RPR",
+    "Revisions",
+    "_char_map",
+    "_explode_runs",
+    "_mark_paragraph",
+    "_raw_span",
+    "_run_starting_at",
+    "accept_all",
+    "accepted_text",
+    "reject_all",
+]
 
 
 class Revisions:
@@ -206,18 +222,6 @@ def _row_properties(row: etree._Element) -> etree._Element:
     return properties
 
 
-def _resolve_rows(root: etree._Element, drop: str) -> None:
-    """Rows marked `drop` (w:del when accepting, w:ins when rejecting) go whole."""
-    for properties in list(root.iter(W_TRPR)):
-        if properties.find(drop) is not None:
-            row = _parent(properties)
-            _parent(row).remove(row)
-
-
-def accepted_text(paragraph: etree._Element) -> str:
-    return "".join(c for c, _ in _char_map(paragraph))
-
-
 def _mark_paragraph(paragraph: etree._Element, mark: etree._Element) -> None:
     ppr = paragraph.find(W_PPR)
     if ppr is None:
@@ -243,168 +247,3 @@ def _new_run(text: str, template: etree._Element | None) -> etree._Element:
     t.text = safe_for_output(text)  # the output gate: nothing XML or a reader cannot trust
     run.append(t)
     return run
-
-
-def _visible_runs(paragraph: etree._Element) -> list[etree._Element]:
-    """Runs whose text is in the accepted view, in order."""
-    out: list[etree._Element] = []
-
-    def visit(element: etree._Element) -> None:
-        for child in element:
-            if child.tag in _SKIPPED:
-                continue
-            if child.tag == W_R:
-                out.append(child)
-            elif isinstance(child.tag, str):
-                visit(child)
-
-    visit(paragraph)
-    return out
-
-
-def _explode_runs(paragraph: etree._Element) -> None:
-    """One content element per run, so any character boundary is a run boundary."""
-    for run in _visible_runs(paragraph):
-        contents = [c for c in run if c.tag != W_RPR]
-        if len(contents) <= 1:
-            continue
-        rpr = run.find(W_RPR)
-        previous = run
-        for content in contents[1:]:
-            piece = OxmlElement("w:r")
-            if rpr is not None:
-                piece.append(copy.deepcopy(rpr))
-            piece.append(content)
-            previous.addnext(piece)
-            previous = piece
-
-
-def _char_map(paragraph: etree._Element) -> list[tuple[str, etree._Element]]:
-    """Each accepted character with the run it belongs to."""
-    chars: list[tuple[str, etree._Element]] = []
-    for run in _visible_runs(paragraph):
-        if _is_note_mark(run):
-            continue
-        for child in run:
-            if child.tag == W_T:
-                chars += [(c, run) for c in child.text or ""]
-            elif child.tag in _CONTENT:
-                chars.append((" " if child.tag != qn("w:noBreakHyphen") else "-", run))
-    return chars
-
-
-def _is_note_mark(run: etree._Element) -> bool:
-    style = run.find(f"{W_RPR}/{qn('w:rStyle')}")
-    return style is not None and style.get(qn("w:val")) == NOTE_MARK_STYLE
-
-
-def _raw_span(chars: list[tuple[str, etree._Element]], start: int, end: int) -> tuple[int, int]:
-    """Collapsed-text offsets (as collapse_spaces gives) to raw character offsets."""
-    mapping: list[int] = []
-    previous_space = True  # leading white space is dropped
-    for index, (char, _run) in enumerate(chars):
-        if char.isspace() or char == "\u00a0":
-            if not previous_space:
-                mapping.append(index)
-            previous_space = True
-        else:
-            mapping.append(index)
-            previous_space = False
-    mapping.append(len(chars))
-    raw_start = mapping[min(start, len(mapping) - 1)]
-    raw_end = mapping[min(end, len(mapping) - 1)] if end > start else raw_start
-    return raw_start, raw_end
-
-
-def _split_run(run: etree._Element, offset: int) -> etree._Element:
-    """Split a single-text run at `offset`; return the second half."""
-    t = _child(run, W_T)
-    text = t.text or ""
-    second = copy.deepcopy(run)
-    t.text = text[:offset]
-    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-    second_t = _child(second, W_T)
-    second_t.text = text[offset:]
-    second_t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-    run.addnext(second)
-    return second
-
-
-def _split_at(paragraph: etree._Element, position: int) -> None:
-    chars = _char_map(paragraph)
-    if position <= 0 or position >= len(chars):
-        return
-    run = chars[position][1]
-    first = next(i for i, (_, r) in enumerate(chars) if r is run)
-    if first != position:
-        _split_run(run, position - first)
-
-
-def _isolate(paragraph: etree._Element, start: int, end: int) -> list[etree._Element]:
-    _split_at(paragraph, end)
-    _split_at(paragraph, start)
-    chars = _char_map(paragraph)
-    runs: list[etree._Element] = []
-    for _, run in chars[start:end]:
-        if not runs or runs[-1] is not run:
-            runs.append(run)
-    return runs
-
-
-def _run_starting_at(paragraph: etree._Element, position: int) -> etree._Element:
-    _split_at(paragraph, position)
-    return _char_map(paragraph)[position][1]
-
-
-# --- accepting and rejecting ------------------------------------------------------------
-def _unwrap(element: etree._Element) -> None:
-    parent = _parent(element)
-    index = parent.index(element)
-    for offset, child in enumerate(list(element)):
-        parent.insert(index + offset, child)
-    parent.remove(element)
-
-
-def _resolve(root: etree._Element, drop: tuple[str, ...], keep: tuple[str, ...], mark: str) -> None:
-    for tag in drop:
-        for element in list(root.iter(tag)):
-            parent = element.getparent()
-            if parent is not None and parent.tag != W_RPR:
-                parent.remove(element)
-    for tag in keep:
-        for element in list(root.iter(tag)):
-            parent = element.getparent()
-            if parent is not None and parent.tag != W_RPR:
-                _unwrap(element)
-    for t in list(root.iter(W_DELTEXT)):
-        t.tag = W_T
-    for paragraph in list(root.iter(W_P)):
-        ppr = paragraph.find(W_PPR)
-        rpr = ppr.find(W_RPR) if ppr is not None else None
-        marks = [] if rpr is None else [m for m in rpr if m.tag in (W_INS, W_DEL)]
-        merged = any(m.tag == mark for m in marks)
-        for m in marks:
-            _parent(m).remove(m)
-        if merged:
-            following = paragraph.getnext()
-            content = [c for c in paragraph if c.tag != W_PPR]
-            if following is not None and following.tag == W_P and content:
-                anchor = following.find(W_PPR)
-                for child in reversed(content):
-                    if anchor is not None:
-                        anchor.addnext(child)
-                    else:
-                        following.insert(0, child)
-            _parent(paragraph).remove(paragraph)
-
-
-def accept_all(root: etree._Element) -> None:
-    """Word's Accept All Changes: insertions stay, deletions go."""
-    _resolve_rows(root, W_DEL)
-    _resolve(root, (W_DEL, qn("w:moveFrom")), (W_INS, qn("w:moveTo")), W_DEL)
-
-
-def reject_all(root: etree._Element) -> None:
-    """Word's Reject All Changes: the document as it was."""
-    _resolve_rows(root, W_INS)
-    _resolve(root, (W_INS, qn("w:moveTo")), (W_DEL, qn("w:moveFrom")), W_INS)

@@ -167,10 +167,11 @@ class NoteMarking(RedlineBase):
         words = item.locator.note_after or ""
         if f"{words}{printed_mark(mark)}" in collapse_spaces(accepted_text(carrier)):
             return made  # the mark is printed in the text (EDGAR text), put in by its item
-        reference = _text_run(printed_mark(mark))
-        rpr = reference.find(W_RPR)
-        _styled(rpr, "w:rStyle", NOTE_MARK_STYLE)
-        _styled(rpr, "w:vertAlign", "superscript")
+        reference = _text_run(item.locator.note_printed or printed_mark(mark))
+        if not item.locator.note_printed:  # a mark the text prints is set as the text is
+            rpr = reference.find(W_RPR)
+            _styled(rpr, "w:rStyle", NOTE_MARK_STYLE)
+            _styled(rpr, "w:vertAlign", "superscript")
         self._put_mark(carrier, item.locator.note_after, reference)
         return made
 

@@ -29,8 +29,8 @@ def test_a_lowered_threshold_needs_ten_business_days_and_counsel_can_decide_othe
     assert checked.returncode == 1
     lines = checked.stdout.splitlines()
     assert lines == [
-        f"  {letter}  consideration proposed  Lowers the eligibility threshold from $20.00 to "
-        "$17.50 in the offer's terms"
+        f"  {letter}  consideration proposed  Lowers the minimum exercise price of eligible "
+        "options from $20.00 to $17.50 in the offer's terms"
         for letter in "ABC"
     ]
     assert (
@@ -57,7 +57,8 @@ def test_a_lowered_threshold_needs_ten_business_days_and_counsel_can_decide_othe
     assert [(i["materiality"], i["materiality_source"]) for i in items] == [
         ("consideration", "proposed")
     ] * 3
-    assert items[0]["materiality_reason"].startswith("Lowers the eligibility threshold")
+    reason = items[0]["materiality_reason"]
+    assert reason.startswith("Lowers the minimum exercise price of eligible options")
 
     # counsel marks the items clarifying in the project file
     data = json.loads(project.read_text(encoding="utf-8"))
@@ -70,7 +71,7 @@ def test_a_lowered_threshold_needs_ten_business_days_and_counsel_can_decide_othe
     assert "3 items checked: no errors (timing follows counsel's classification of 3)" in (
         passed.stdout
     )
-    assert "  A  clarifying    counsel   proposed consideration: Lowers the eligibility" in (
+    assert "  A  clarifying    counsel   proposed consideration: Lowers the minimum" in (
         passed.stdout
     )
     assert (

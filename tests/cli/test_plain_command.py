@@ -94,8 +94,24 @@ def test_an_unknown_item_or_an_empty_paragraph_is_one_line(tmp_path: Path) -> No
     unknown = amendtool("plain", str(project), "Q", "--text", "Words.")
     assert unknown.returncode == 2
     assert unknown.stderr.strip().splitlines() == [
-        "amendtool: p.amend: has no item Q (its items: A to F)"
+        "amendtool: p.amend: has no item Q (it has items A to F)"
     ]
     empty = amendtool("plain", str(project), "A", "--text", "  ")
     assert empty.returncode == 2 and "is empty" in empty.stderr
     assert project.read_bytes() == before
+
+
+def test_an_unknown_item_of_a_one_item_amendment_names_that_item(tmp_path: Path) -> None:
+    project = tmp_path / "p.amend"
+    revised = tmp_path / "revised.txt"
+    text = (SAMPLES / "offer-to-exchange.txt").read_text(encoding="utf-8")
+    assert text.count("forward-looking statements. All") == 1
+    revised.write_text(
+        text.replace("forward-looking statements. All", "forward-looking statements. Any"),
+        encoding="utf-8",
+    )
+    assert draft(tmp_path, revised, project).returncode == 0
+    unknown = amendtool("plain", str(project), "B", "--text", "Words.")
+    assert unknown.stderr.strip().splitlines() == [
+        "amendtool: p.amend: has no item B (it has item A)"
+    ]

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from amendtool.core import fact_hints, facts, plain_facts
+from amendtool.core import fact_hints, facts, plain_fact_reading, plain_facts
 
 PIECES = (
     "$12.50 | 15% | 2 1/2% | 2½ percent | 1½-for-1 | fifteen percent | 3.5 per cent | "
@@ -68,10 +68,10 @@ def test_a_paragraph_without_a_percent_sign_or_cent_is_not_searched_for_one(
 def test_the_plain_notice_reads_no_ratio_in_a_paragraph_without_one(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    kinds = dict(plain_facts._PATTERNS)
+    kinds = dict(plain_fact_reading._PATTERNS)
     counting = Counting(kinds["ratio"])
-    patterns = [(k, counting if k == "ratio" else p) for k, p in plain_facts._PATTERNS]
-    monkeypatch.setattr(plain_facts, "_PATTERNS", patterns)
+    patterns = [(k, counting if k == "ratio" else p) for k, p in plain_fact_reading._PATTERNS]
+    monkeypatch.setattr(plain_fact_reading, "_PATTERNS", patterns)
     plain = "The committee may amend the plan at any time, and the holder keeps the option."
     assert plain_facts.facts_in(plain) == []
     assert [f.kind for f in plain_facts.facts_in("We grant one for every two.")] == ["ratio"]

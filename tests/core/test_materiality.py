@@ -561,7 +561,7 @@ def test_a_project_saved_before_proposals_opens_with_them(tmp_path: Path) -> Non
     path.write_text(json.dumps(data), encoding="utf-8")
     (item,) = load_project(path).items
     assert (item.materiality, item.materiality_source) == (Materiality.CONSIDERATION, "proposed")
-    assert item.materiality_reason.startswith("Lowers the eligibility threshold")
+    assert item.materiality_reason.startswith("Lowers the minimum exercise price of eligible")
 
 
 def test_a_longer_vesting_schedule_of_the_new_awards_is_consideration() -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from amendtool.core.amendment import Amendment, draft_amendment
 from amendtool.core.checks import run_checks
-from amendtool.core.filing import FilingDetails, FilingError, filing_from_dict, load_filing
+from amendtool.core.filing import FilingDetails, FilingError, filing_from_dict
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
 from amendtool.core.layout import Role, plain_text
 from amendtool.core.overrides import carry_overrides
@@ -21,39 +21,12 @@ from amendtool.core.plain_notice import plain_paragraphs
 from amendtool.core.plain_summary import fact_sentences, summary_text
 from amendtool.core.typography import single_stops
 from tests.support.builders import Spec, doc
-
-THRESHOLD = "Options that have an exercise price per share of {} or more are eligible."
-OFFER: Spec = [
-    ("", [f"Halvorsen offers to exchange options. {THRESHOLD.format('$20.00')}"]),
-    ("Summary Term Sheet", ["Which options are eligible?", THRESHOLD.format("$20.00")]),
-    (
-        "1. Eligibility",
-        [
-            THRESHOLD.format("$20.00"),
-            "The offer expires at 11:59 p.m., Eastern Time, on April 23, 2026.",
-        ],
-    ),
-    (
-        "7. Conditions of the Offer",
-        ["The conditions are for our benefit. We may waive them before expiry."],
-    ),
-]
-
-
-def revised(spec: Spec, old: str, new: str) -> Spec:
-    return [(h, [p.replace(old, new) for p in ps]) for h, ps in spec]
+from tests.support.plain import OFFER, plain_filing, revised
 
 
 @pytest.fixture
 def filing(example_filing_toml: Path) -> FilingDetails:
-    details = load_filing(example_filing_toml)
-    return dataclasses.replace(
-        details,
-        notice_style="plain",
-        expiration=details.expiration.replace(year=2026, month=4, day=23),
-        amendment_date=details.amendment_date.replace(year=2026, month=4, day=9),
-        notice_explanation="",
-    )
+    return plain_filing(example_filing_toml)
 
 
 def draft(filing: FilingDetails, new_spec: Spec) -> Amendment:

@@ -4,19 +4,19 @@ one sentence, with nothing left for counsel to explain."""
 
 from __future__ import annotations
 
-import dataclasses
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
 
 from amendtool.core.amendment import Amendment, draft_amendment
-from amendtool.core.filing import FilingDetails, load_filing
+from amendtool.core.filing import FilingDetails
 from amendtool.core.filing_document import notice_blocks
 from amendtool.core.items import Materiality
 from amendtool.core.layout import Role
 from amendtool.core.plain_notice import plain_paragraphs
 from tests.support.builders import Spec, doc
+from tests.support.plain import plain_filing
 
 OFFER: Spec = [
     ("", ["Halvorsen offers to exchange options for new options."]),
@@ -45,14 +45,7 @@ def revised(*swaps: tuple[str, str]) -> Spec:
 
 @pytest.fixture
 def filing(example_filing_toml: Path) -> FilingDetails:
-    details = load_filing(example_filing_toml)
-    return dataclasses.replace(
-        details,
-        notice_style="plain",
-        expiration=details.expiration.replace(year=2026, month=4, day=23),
-        amendment_date=details.amendment_date.replace(year=2026, month=4, day=9),
-        notice_explanation="",
-    )
+    return plain_filing(example_filing_toml)
 
 
 def answers(amendment: Amendment) -> dict[str, str]:

@@ -11,18 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from amendtool.core.amendment import Amendment, draft_amendment
+from amendtool.core.amendment import Amendment
 from amendtool.core.checks import run_checks
-from amendtool.core.filing import FilingDetails, load_filing
+from amendtool.core.filing import FilingDetails
 from amendtool.core.plain_english import plain_rules, readability
-from tests.support.builders import Spec, doc
+from tests.support.plain import lowered, plain_filing
 
-THRESHOLD = "Options that have an exercise price per share of {} or more are eligible."
-OFFER: Spec = [
-    ("", [f"Halvorsen offers to exchange options. {THRESHOLD.format('$20.00')}"]),
-    ("1. Eligibility", [THRESHOLD.format("$20.00")]),
-    ("7. Conditions of the Offer", ["The conditions are for our benefit."]),
-]
 DENSE = (
     "Notwithstanding the foregoing, eligibility determinations concerning outstanding "
     "compensatory instruments necessarily incorporate considerations regarding "
@@ -33,20 +27,9 @@ DENSE = (
 
 @pytest.fixture
 def filing(example_filing_toml: Path) -> FilingDetails:
-    details = load_filing(example_filing_toml)
-    return dataclasses.replace(
-        details,
-        notice_style="plain",
-        expiration=details.expiration.replace(year=2026, month=4, day=23),
-        amendment_date=details.amendment_date.replace(year=2026, month=4, day=9),
-        notice_explanation="",
-        notice_delivery="We sent this notice to you by e-mail.",
+    return plain_filing(
+        example_filing_toml, notice_delivery="We sent this notice to you by e-mail."
     )
-
-
-def lowered(filing: FilingDetails) -> Amendment:
-    new = [(h, [p.replace("$20.00", "$17.50") for p in ps]) for h, ps in OFFER]
-    return draft_amendment(doc(OFFER), doc(new), filing)
 
 
 def grade_findings(amendment: Amendment) -> list[str]:

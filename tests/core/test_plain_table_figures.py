@@ -7,13 +7,14 @@ there it quotes the table and leaves the meaning to counsel, with the placeholde
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from amendtool.core.amendment import Amendment, draft_amendment
-from amendtool.core.filing import FilingDetails, load_filing
-from amendtool.core.plain_notice import plain_paragraphs
+from amendtool.core.amendment import draft_amendment
+from amendtool.core.filing import load_filing
+from amendtool.core.plain_notice import PlainParagraph, plain_paragraphs
 from amendtool.core.plain_summary import placeholders
 from tests.support.builders import Spec, doc
 
@@ -22,30 +23,36 @@ QUESTION = "How many New RSUs will I receive?"
 PLACEHOLDER = "[Explain in one or two sentences what this change means for employees.]"
 
 
-@pytest.fixture
-def filing(example_filing_toml: Path) -> FilingDetails:
+Said = Callable[[list[str], int, str], PlainParagraph]
+
+
+@pytest.fixture(scope="module")
+def said(example_filing_toml: Path) -> Said:
+    """The notice's one paragraph on a table of `rows` whose `row` the revision restates
+    as `new_row`."""
     details = load_filing(example_filing_toml)
-    return dataclasses.replace(details, notice_style="plain", notice_explanation="")
-
-
-def table_changed(filing: FilingDetails, rows: list[str], row: int, new_row: str) -> Amendment:
-    new = list(rows)
-    new[row] = new_row
+    filing = dataclasses.replace(details, notice_style="plain", notice_explanation="")
     section = "2. Number of Options; Amount of Consideration"
-    old_spec: Spec = [FRONT, (section, [QUESTION, *rows])]
-    new_spec: Spec = [FRONT, (section, [QUESTION, *new])]
-    return draft_amendment(doc(old_spec), doc(new_spec), filing)
+
+    def paragraph(rows: list[str], row: int, new_row: str) -> PlainParagraph:
+        new = list(rows)
+        new[row] = new_row
+        old_spec: Spec = [FRONT, (section, [QUESTION, *rows])]
+        new_spec: Spec = [FRONT, (section, [QUESTION, *new])]
+        (only,) = plain_paragraphs(draft_amendment(doc(old_spec), doc(new_spec), filing))
+        return only
+
+    return paragraph
 
 
-def test_a_ratio_column_is_said_by_its_heading_and_row_as_printed(filing: FilingDetails) -> None:
+def test_a_ratio_column_is_said_by_its_heading_and_row_as_printed(said: Said) -> None:
     rows = [
         "Exercise Price\tEligible Options for each New RSU",
         "$10.00 to $14.99\t2.5",
         "$15.00 to $19.99\t4.0",
         "$20.00 and above\t6.0",
     ]
-    amendment = table_changed(filing, rows, 2, "$15.00 to $19.99\t3.5")
-    (paragraph,) = plain_paragraphs(amendment)
+    paragraph = said(rows, 2, "$15.00 to $19.99\t3.5")
     assert paragraph.text.startswith(
         'In the table, "Eligible Options for each New RSU" for "$15.00 to $19.99" is now 3.5. '
         "It was 4.0."
@@ -53,7 +60,7 @@ def test_a_ratio_column_is_said_by_its_heading_and_row_as_printed(filing: Filing
     assert "eligible Options" not in paragraph.text
 
 
-def test_a_column_that_names_its_measure_needs_no_placeholder(filing: FilingDetails) -> None:
+def test_a_column_that_names_its_measure_needs_no_placeholder(said: Said) -> None:
     """A heading that reads as a name ("Exchange ratio") names the figure; its row says
     which figure of the table it is."""
     rows = [
@@ -61,8 +68,7 @@ def test_a_column_that_names_its_measure_needs_no_placeholder(filing: FilingDeta
         "$10.00 to $14.99\t2.5 to 1",
         "$15.00 to $19.99\t4 to 1",
     ]
-    amendment = table_changed(filing, rows, 2, "$15.00 to $19.99\t3 to 1")
-    (paragraph,) = plain_paragraphs(amendment)
+    paragraph = said(rows, 2, "$15.00 to $19.99\t3 to 1")
     assert paragraph.text.startswith(
         "The exchange ratio is now 3 to 1. It was 4 to 1. This is in the table, in the row for "
         '"$15.00 to $19.99".'
@@ -72,24 +78,20 @@ def test_a_column_that_names_its_measure_needs_no_placeholder(filing: FilingDeta
 
 @pytest.mark.parametrize("heading", ["Rate", "Percentage", "Value", "Amount", "Factor"])
 def test_a_column_that_does_not_say_what_it_measures_is_left_to_counsel(
-    filing: FilingDetails, heading: str
+    said: Said, heading: str
 ) -> None:
     rows = [f"Grant date\t{heading}", "Before 2020\t24%", "2020 and later\t30%"]
-    amendment = table_changed(filing, rows, 1, "Before 2020\t20%")
-    (paragraph,) = plain_paragraphs(amendment)
+    paragraph = said(rows, 1, "Before 2020\t20%")
     assert f"The {heading.lower()} is now" not in paragraph.text
     assert f'In the table, "{heading}" for "Before 2020" is now 20%. It was 24%.' in paragraph.text
     assert PLACEHOLDER in paragraph.text
     assert not paragraph.summary.complete
 
 
-def test_a_ratio_in_words_in_a_table_is_still_said_as_what_one_receives(
-    filing: FilingDetails,
-) -> None:
+def test_a_ratio_in_words_in_a_table_is_still_said_as_what_one_receives(said: Said) -> None:
     head = "EXERCISE PRICE OF ELIGIBLE OPTION\tNUMBER OF SHARES SUBJECT TO NEW OPTION"
     rows = [head, "$20.00 to $29.99\t1 for every 2", "$30.00 to $39.99\t1 for every 3"]
-    amendment = table_changed(filing, rows, 2, "$30.00 to $39.99\t1 for every 4")
-    (paragraph,) = plain_paragraphs(amendment)
+    paragraph = said(rows, 2, "$30.00 to $39.99\t1 for every 4")
     assert paragraph.text.startswith(
         "You will now receive one New Option for every four Eligible Options."
     ), paragraph.text
@@ -103,19 +105,18 @@ def test_a_rate_in_a_sentence_is_named_by_counsel_not_as_the_rate() -> None:
 
     old = "The notes bear interest at a rate of 24% per year."
     changes, _ = fact_changes(old, old.replace("24%", "20%"))
-    (said,) = fact_sentences(changes, house_wording())
-    assert said == "The [name this rate for employees] is now 20%. It was 24%."
-    assert placeholders(said)
+    (sentence,) = fact_sentences(changes, house_wording())
+    assert sentence == "The [name this rate for employees] is now 20%. It was 24%."
+    assert placeholders(sentence)
 
 
-def test_a_heading_with_a_note_mark_still_names_its_column(filing: FilingDetails) -> None:
+def test_a_heading_with_a_note_mark_still_names_its_column(said: Said) -> None:
     rows = [
         "EXERCISE PRICE PER SHARE\tCASH PAYMENT PER SHARE(1)",
         "$15.00 to $19.99\t$0.50",
         "$30.00 to $34.99\t$0.15",
     ]
-    amendment = table_changed(filing, rows, 2, "$30.00 to $34.99\t$0.20")
-    (paragraph,) = plain_paragraphs(amendment)
+    paragraph = said(rows, 2, "$30.00 to $34.99\t$0.20")
     assert paragraph.text.startswith(
         "The cash payment per share is now $0.20. It was $0.15. This is in the table, in the "
         'row for "$30.00 to $34.99".'
@@ -123,12 +124,9 @@ def test_a_heading_with_a_note_mark_still_names_its_column(filing: FilingDetails
     assert placeholders(paragraph.text) == []
 
 
-def test_a_figure_under_no_heading_is_said_by_its_row_and_left_to_counsel(
-    filing: FilingDetails,
-) -> None:
+def test_a_figure_under_no_heading_is_said_by_its_row_and_left_to_counsel(said: Said) -> None:
     rows = ["$15.00 to $19.99\t$0.50", "$30.00 to $34.99\t$0.15"]
-    amendment = table_changed(filing, rows, 1, "$30.00 to $34.99\t$0.20")
-    (paragraph,) = plain_paragraphs(amendment)
+    paragraph = said(rows, 1, "$30.00 to $34.99\t$0.20")
     assert "The amount is now" not in paragraph.text
     assert (
         'In the table, the figure in the row for "$30.00 to $34.99" is now $0.20. It was $0.15.'

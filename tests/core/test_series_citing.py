@@ -50,8 +50,8 @@ def test_a_row_an_earlier_amendment_put_in_is_cited_by_its_caption_as_amended() 
         [(section, [NEW_ROW + " It is set on the grant date.", A, B, *ROWS])],
     ) == [
         "The following sentence has been added at the end of the paragraph in the row entitled "
-        f'"Purchase Price" in "Section 1. Conditions of the Offer"{EXHIBIT}, as amended by '
-        "Amendment No. 1:"
+        f'"Purchase Price" in "Section 1. Conditions of the Offer" on page 1{EXHIBIT}, as '
+        "amended by Amendment No. 1:"  # the page the row stands on, at the section's start
     ]
 
 
@@ -125,7 +125,7 @@ def test_paragraphs_merged_the_first_of_which_an_earlier_amendment_put_in() -> N
         [("1. Terms", [A, f"{B} {C}", D, E])],
     )
     assert text == (
-        f'The second and third paragraphs in "Section 1. Terms"{EXHIBIT}, as amended by '
-        "Amendment No. 1, have been deleted in their entirety and have been replaced with the "
+        f'The second and third paragraphs in "Section 1. Terms" on page 1{EXHIBIT}, as amended '
+        "by Amendment No. 1, have been deleted in their entirety and have been replaced with the "
         "following:"
     )

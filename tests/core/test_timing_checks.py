@@ -73,7 +73,8 @@ def test_the_timing_error_names_the_item_and_the_earliest_expiration_in_both_zon
     ) in timing.message
     assert "leaving 9, counted through Thursday, September 27, 2001. Item A" in timing.message
     assert (
-        "Item A forces this (consideration, proposed: Lowers the eligibility threshold from "
+        "Item A forces this (consideration, proposed: Lowers the minimum exercise price of "
+        "eligible options from "
         "$20.00 to $17.50 in the offer's terms)"
     ) in timing.message
     assert timing.message.endswith(

@@ -93,3 +93,11 @@ def exportable_filing(folder: Path, exhibit: str = "(a)(6)") -> Path:
     path = folder / f"filing-{exhibit.strip('()').replace(')(', '')}.toml"
     path.write_text(text.replace("[notice]\n", '[notice]\nstyle = "precedent"\n'), "utf-8")
     return path
+
+
+def text_pair(folder: Path) -> tuple[Path, Path]:
+    """The offer and its revision as EDGAR text files in `folder`: original.txt, revised.txt."""
+    original, revised = folder / "original.txt", folder / "revised.txt"
+    original.write_text(as_text(offer()), encoding="utf-8")
+    revised.write_text(as_text(edited(offer())), encoding="utf-8")
+    return original, revised

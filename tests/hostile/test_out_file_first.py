@@ -11,7 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from documents import as_text, edited, offer
+from documents import text_pair
 
 from amendtool import cli
 
@@ -21,9 +21,7 @@ SAMPLE_FILING = ROOT / "resources" / "samples" / "filing.toml"
 
 @pytest.fixture
 def project(tmp_path: Path) -> dict[str, Path]:
-    original, revised = tmp_path / "offer.txt", tmp_path / "revised.txt"
-    original.write_text(as_text(offer()), encoding="utf-8")
-    revised.write_text(as_text(edited(offer())), encoding="utf-8")
+    original, revised = text_pair(tmp_path)
     filing = tmp_path / "filing.toml"
     filing.write_text(SAMPLE_FILING.read_text(encoding="utf-8"), encoding="utf-8")
     amend = tmp_path / "offer.amend"

@@ -10,7 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from documents import as_text, edited, exportable_filing, offer
+from documents import exportable_filing, text_pair
 
 from amendtool import cli
 from amendtool.io.output_set import MANIFEST, read_manifest
@@ -19,9 +19,7 @@ from amendtool.io.output_set import MANIFEST, read_manifest
 @pytest.fixture
 def drafts(tmp_path: Path) -> dict[str, list[str]]:
     """The command lines of two drafts into one folder: notice exhibit (a)(11), then (a)(12)."""
-    original, revised = tmp_path / "original.txt", tmp_path / "revised.txt"
-    original.write_text(as_text(offer()), encoding="utf-8")
-    revised.write_text(as_text(edited(offer())), encoding="utf-8")
+    original, revised = text_pair(tmp_path)
     out = str(tmp_path / "out")
     return {
         exhibit: ["draft", str(original), str(revised), "--out", out, "--filing", str(filing)]

@@ -13,7 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from documents import as_text, edited, exportable_filing, offer
+from documents import as_text, exportable_filing, offer, text_pair
 
 from amendtool import cli
 from amendtool.core.ordinals import ordinal_word
@@ -24,10 +24,7 @@ SAMPLE_FILING = ROOT / "resources" / "samples" / "filing.toml"
 
 @pytest.fixture
 def pair(tmp_path: Path) -> tuple[Path, Path]:
-    original, revised = tmp_path / "original.txt", tmp_path / "revised.txt"
-    original.write_text(as_text(offer()), encoding="utf-8")
-    revised.write_text(as_text(edited(offer())), encoding="utf-8")
-    return original, revised
+    return text_pair(tmp_path)
 
 
 def amendtool(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

@@ -6,6 +6,7 @@ rejecting every revision gives the original."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -190,22 +191,6 @@ def _at_word_edge(text: str, index: int) -> bool:
     return not inside
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(words, words)
-def test_random_word_edits_redline_to_the_revision_with_no_kept_word_marked(
-    tmp_path_factory: pytest.TempPathFactory, old: list[str], new: list[str]
-) -> None:
-    tmp_path = tmp_path_factory.mktemp("edit")
-    before = f"Holders of Shares may tender. {' '.join(old).capitalize()} in the Offer."
-    after = f"Holders of Shares may tender. {' '.join(new).capitalize()} in the Offer."
-    redline = redline_of(
-        tmp_path,
-        styled_offer(tmp_path / "o.docx", before),
-        styled_offer(tmp_path / "r.docx", after),
-    )
-    assert kept_words_marked(redline) == []
-
-
 def text_offer(path: Path, paragraph: str) -> Path:
     """An EDGAR text offer (set in the house style for the redline) holding `paragraph`."""
     path.write_text(
@@ -217,15 +202,22 @@ def text_offer(path: Path, paragraph: str) -> Path:
     return path
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(words, words)
-def test_random_word_edits_of_an_edgar_text_original_mark_no_kept_word(
-    tmp_path_factory: pytest.TempPathFactory, old: list[str], new: list[str]
+def edited_paragraph(words: list[str]) -> str:
+    return f"Holders of Shares may tender. {' '.join(words).capitalize()} in the Offer."
+
+
+@pytest.mark.parametrize("make", [styled_offer, text_offer], ids=["docx", "edgar_text"])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(old=words, new=words)
+def test_random_word_edits_redline_to_the_revision_with_no_kept_word_marked(
+    tmp_path_factory: pytest.TempPathFactory,
+    make: Callable[[Path, str], Path],
+    old: list[str],
+    new: list[str],
 ) -> None:
-    tmp_path = tmp_path_factory.mktemp("text")
-    before = f"Holders of Shares may tender. {' '.join(old).capitalize()} in the Offer."
-    after = f"Holders of Shares may tender. {' '.join(new).capitalize()} in the Offer."
-    redline = redline_of(
-        tmp_path, text_offer(tmp_path / "o.txt", before), text_offer(tmp_path / "r.txt", after)
-    )
-    assert kept_words_marked(redline) == []
+    """The same random edit of one sentence, in a Word and an EDGAR text original."""
+    tmp_path = tmp_path_factory.mktemp("edit")
+    suffix = ".docx" if make is styled_offer else ".txt"
+    before = make(tmp_path / f"o{suffix}", edited_paragraph(old))
+    after = make(tmp_path / f"r{suffix}", edited_paragraph(new))
+    assert kept_words_marked(redline_of(tmp_path, before, after)) == []

@@ -295,8 +295,14 @@ class Citing:
 
     # --- pages, notes, verification --------------------------------------------------------
     def _page(self, key: str, offset: int = 0) -> str | None:
+        """The page the paragraph is printed on; a paragraph an earlier amendment of the
+        series put in, printed on no page of the offer as filed, stands on the page of the
+        paragraph it follows (where its citation says that amendment put it)."""
         paragraph = self.paragraphs.get(key)
-        return paragraph.page_at(offset) if paragraph else None
+        if paragraph is not None:
+            return paragraph.page_at(offset)
+        section = next((s for s in self.working.sections if key in s.origins), None)
+        return self._anchor_page(section, section.origins.index(key)) if section else None
 
     def _anchor_page(self, section: TextSection, anchor: int) -> str | None:
         for position in range(anchor - 1, -1, -1):

@@ -146,6 +146,9 @@ class Drafter(SectionItems, ParagraphItems, TableItems):
 
     def _section_ops(self, old: TextSection, new: TextSection, ops: list[Op]) -> None:
         origin_of_new = self.origin_maps.setdefault(old.id, {})
+        inserted = (f"rev:{new.id}:{op.new}" for op in ops if op.kind == "insert")
+        self.marks_added = {self.notes_by_key[k][1] for k in inserted if k in self.notes_by_key}
+        self.marks_deferred = {}
         relabelled = [
             op
             for op in ops
@@ -212,3 +215,4 @@ class Drafter(SectionItems, ParagraphItems, TableItems):
                     origin_of_new[o.new] = key
                 self._insert(old.id, anchor, texts, keys)
             index += 1
+        self._flush_marks()

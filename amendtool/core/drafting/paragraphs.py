@@ -6,15 +6,22 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from amendtool.core.apply import TextSection
-from amendtool.core.drafting.added_notes import AddedNote, added_note
+from amendtool.core.drafting.added_notes import AddedNote, added_note, words_before
 from amendtool.core.drafting.align import Op
 from amendtool.core.drafting.units import SentenceItems
 from amendtool.core.items import AmendmentItem, ItemKind, Locator, Materiality
 from amendtool.core.locate import answer_position, is_question, paragraph_label
+from amendtool.core.notes import printed_mark
 from amendtool.core.typography import fold_typography
 
 
 class ParagraphItems(SentenceItems):
+    # set for each section before its ops are drafted (engine): the marks of the notes its
+    # revision adds; a paragraph changed only by printing one of them waits for its note's
+    # item: mark -> (section, key, new text, the words the mark follows)
+    marks_added: set[str]
+    marks_deferred: dict[str, tuple[str, str, str, str]]
+
     def _relabel(self, old: TextSection, new: TextSection, ops: list[Op]) -> None:
         """One item for the paragraphs of a section whose number or letter alone changed,
         as after a question or a clause was added or taken out before them."""
@@ -72,21 +79,18 @@ class ParagraphItems(SentenceItems):
         )
 
     def _insert(self, section_id: str, anchor: int, texts: list[str], keys: list[str]) -> None:
-        if keys and all(key in self.notes_by_key for key in keys):
-            # notes alone: each one a note added to the paragraph that prints its mark
-            start = 0
-            while start < len(keys):
-                mark = self.notes_by_key[keys[start]]
-                end = start + 1
-                while end < len(keys) and self.notes_by_key[keys[end]] == mark:
-                    end += 1
-                added = self._added_note(keys[start])
-                self._insert_run(
-                    section_id, anchor + start, texts[start:end], keys[start:end], added
-                )
-                start = end
-            return
-        self._insert_run(section_id, anchor, texts, keys)
+        """New paragraphs, and each note among them a note added to the paragraph that
+        prints its mark (a new paragraph inserted with its note: the paragraph, then the
+        note after the words that carry its mark)."""
+        start = 0
+        while start < len(keys):
+            mark = self.notes_by_key.get(keys[start])
+            end = start + 1
+            while end < len(keys) and self.notes_by_key.get(keys[end]) == mark:
+                end += 1
+            added = self._added_note(keys[start]) if mark is not None else None
+            self._insert_run(section_id, anchor + start, texts[start:end], keys[start:end], added)
+            start = end
 
     def _added_note(self, key: str) -> AddedNote | None:
         """The revised note `key` ("rev:section:index") as counsel cite an added note."""
@@ -109,6 +113,10 @@ class ParagraphItems(SentenceItems):
         if note is not None:
             locator.added_note, locator.note_after = note.kind, note.words
             locator.added_mark = note.mark
+            deferred = self.marks_deferred.get(note.mark or "")
+            if deferred is not None and note.words and deferred[3] == note.words:
+                locator.note_printed = printed_mark(note.mark or "")  # no item of its own
+                del self.marks_deferred[note.mark or ""]
         page = self._anchor_page(section, anchor)
         self._emit(
             AmendmentItem(
@@ -180,6 +188,23 @@ class ParagraphItems(SentenceItems):
     def _modify(self, section_id: str, key: str, new_text: str) -> None:
         section, index = self._position(key)
         old_text = section.paragraphs[index]
+        mark = only_marked(old_text, new_text, self.marks_added)
+        if mark is not None:  # its note's item prints the mark (see _insert_run)
+            self.marks_deferred[mark[0]] = (section_id, key, new_text, mark[1])
+            section.origins[index] = key
+            return
+        self._modified(section_id, key, new_text)
+
+    def _flush_marks(self) -> None:
+        """A mark whose note's item could not print it (the note is cited elsewhere) is
+        drafted as the change of words it is."""
+        deferred, self.marks_deferred = self.marks_deferred, {}
+        for section_id, key, new_text, _words in deferred.values():
+            self._modified(section_id, key, new_text)
+
+    def _modified(self, section_id: str, key: str, new_text: str) -> None:
+        section, index = self._position(key)
+        old_text = section.paragraphs[index]
         items = self._sentence_items(section, index, old_text, new_text, key)
         if items is None:
             items = [
@@ -195,6 +220,20 @@ class ParagraphItems(SentenceItems):
         for item in items:
             self._emit(item)
         section.origins[index] = key
+
+
+def only_marked(before: str, after: str, marks: set[str]) -> tuple[str, str] | None:
+    """The mark of a note added by the revision, and the words it follows, when printing it
+    in the text ("years(1)", EDGAR text) is all that changed in the paragraph."""
+    for mark in marks:
+        printed = printed_mark(mark)
+        if after.count(printed) != 1 or printed in before:
+            continue
+        at = after.index(printed)
+        words = words_before(after, at) if at and not after[at - 1].isspace() else None
+        if words and after[:at] + after[at + len(printed) :] == before:
+            return mark, words
+    return None
 
 
 def only_relabelled(before: str, after: str) -> bool:

@@ -1,0 +1,299 @@
+"""Reading filing.toml's tables into FilingDetails: every bad value is reported with its
+key, so counsel corrects them all at once rather than one per run."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from amendtool.core.clean_text import char_name, strip_unsafe
+from amendtool.core.filing_details import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    MAX_DETAIL,
+    MAX_DETAIL_WORD,
+    NOTICE_STYLES,
+    OFFER_TERMS,
+    UNKNOWN_DAY,
+    FilingDetails,
+    Party,
+)
+from amendtool.core.statement_exhibits import read_statement_exhibits
+from amendtool.core.text_limits import MAX_AMENDMENTS, shown_count
+from amendtool.core.timekeeping import long_date
+
+_EXHIBIT = re.compile(r"^\([a-z]\)(\([0-9]{1,3}\))?(\([A-Za-z]{1,4}\))*$")
+_CUSIP = re.compile(r"^[0-9A-Z*@#]{8}[0-9]$")
+_LONG_RUN = re.compile(rf"\S{{{MAX_DETAIL_WORD + 1},}}")
+
+
+def cusip_check_digit(first_eight: str) -> int:
+    total = 0
+    for position, char in enumerate(first_eight.upper(), start=1):
+        if char.isdigit():
+            value = int(char)
+        elif char.isalpha():
+            value = ord(char) - ord("A") + 10
+        else:
+            value = {"*": 36, "@": 37, "#": 38}[char]
+        if position % 2 == 0:
+            value *= 2
+        total += value // 10 + value % 10
+    return (10 - total % 10) % 10
+
+
+def validate_cusip(value: str) -> str | None:
+    """None when valid, otherwise what is wrong."""
+    cusip = value.strip().upper()
+    if not _CUSIP.match(cusip):
+        return f"'{value}' is not a CUSIP (nine characters: eight letters or digits and a digit)"
+    expected = cusip_check_digit(cusip[:8])
+    if int(cusip[8]) != expected:
+        return f"'{value}' has check digit {cusip[8]}, expected {expected}; check for a typo"
+    return None
+
+
+def validate_exhibit(value: str) -> str | None:
+    if not _EXHIBIT.match(value.strip()):
+        return f"'{value}' is not an exhibit label such as (a)(1) or (a)(11)"
+    return None
+
+
+class _Reader:
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+        self.problems: list[str] = []
+
+    def table(self, key: str) -> dict[str, Any]:
+        value = self.data.get(key)
+        if not isinstance(value, dict):
+            self.problems.append(f"[{key}] is missing")
+            return {}
+        return value
+
+    def text(self, table: dict[str, Any], section: str, key: str, optional: bool = False) -> str:
+        value = table.get(key)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if not optional:
+                self.problems.append(f"{section}.{key} is required")
+            return ""
+        if not isinstance(value, str):
+            self.problems.append(f"{section}.{key} must be text in quotes")
+            return ""
+        if not self.clean(value, f"{section}.{key}"):
+            return ""
+        return " ".join(value.split()) if "\n" in value else value.strip()
+
+    def clean(self, value: str, name: str) -> bool:
+        """Control and direction-override characters are refused with their place: typed
+        in by mistake, they would hide or reorder words in the filing."""
+        _, removed = strip_unsafe(value)
+        if removed is not None:
+            self.problems.append(
+                f"{name} holds {char_name(removed.first)} at character "
+                f"{removed.first_index + 1}; remove it"
+            )
+            return False
+        return self.plausible_text(value, name)
+
+    def plausible_text(self, value: str, name: str) -> bool:
+        """A name, an address line or a paragraph at most: a file pasted into a field, or a
+        generated string, is refused with its field before it reaches the cover page."""
+        if len(value) > MAX_DETAIL:
+            self.problems.append(
+                f"{name} is {len(value):,} characters long, more than a filing detail holds "
+                f"({MAX_DETAIL:,}); check what was pasted into it"
+            )
+            return False
+        if run := _LONG_RUN.search(value):
+            self.problems.append(
+                f"{name} holds {len(run.group()):,} characters without a space at character "
+                f"{run.start() + 1}; check what was pasted into it"
+            )
+            return False
+        return True
+
+    def date(self, table: dict[str, Any], section: str, key: str) -> dt.date:
+        value = table.get(key)
+        if isinstance(value, dt.datetime):
+            return self.plausible(value.date(), f"{section}.{key}")
+        if isinstance(value, dt.date):
+            return self.plausible(value, f"{section}.{key}")
+        if isinstance(value, str):
+            try:
+                return self.plausible(dt.date.fromisoformat(value.strip()), f"{section}.{key}")
+            except ValueError:
+                pass
+        self.problems.append(f"{section}.{key} must be a date such as 2001-09-13")
+        return dt.date(1970, 1, 1)
+
+    def plausible(self, day: dt.date, name: str) -> dt.date:
+        """A filing's dates fall between EDGAR's first filings and the next two centuries: a
+        year such as 9999 is a slip of the keyboard, and no calendar runs that far."""
+        if FIRST_YEAR <= day.year <= LAST_YEAR:
+            return day
+        self.problems.append(
+            f"{name} {day.isoformat()} is not a plausible date for a filing; check the year"
+        )
+        return dt.date(1970, 1, 1)
+
+    def party(self, table: dict[str, Any], section: str) -> Party:
+        address = table.get("address", [])
+        if isinstance(address, str):
+            address = [address]
+        if not isinstance(address, list) or not all(isinstance(a, str) for a in address):
+            self.problems.append(f"{section}.address must be a list of lines")
+            address = []
+        if not all(self.clean(line, f"{section}.address") for line in address):
+            address = []
+        return Party(
+            name=self.text(table, section, "name"),
+            title=self.text(table, section, "title", optional=True),
+            company=self.text(table, section, "company", optional=True),
+            firm=self.text(table, section, "firm", optional=True),
+            address=list(address),
+            phone=self.text(table, section, "phone", optional=True),
+        )
+
+    def build(self) -> FilingDetails | None:
+        issuer, securities = self.table("issuer"), self.table("securities")
+        agent, offer = self.table("agent"), self.table("offer")
+        amendment, signature = self.table("amendment"), self.table("signature")
+        notice = self.table("notice")
+        copies = self.data.get("copy_to", [])
+        if isinstance(copies, dict):
+            copies = [copies]
+        if not isinstance(copies, list):
+            self.problems.append("[[copy_to]] must be one or more tables")
+            copies = []
+        cusip = self.text(securities, "securities", "cusip").upper()
+        if cusip and (problem := validate_cusip(cusip)):
+            self.problems.append(f"securities.cusip: {problem}")
+        kind = self.text(offer, "offer", "kind")
+        if kind and kind not in ("issuer", "third-party"):
+            self.problems.append(f"offer.kind must be 'issuer' or 'third-party', not '{kind}'")
+        exhibits = {}
+        for section, table, key in (
+            ("offer", offer, "document_exhibit"),
+            ("offer", offer, "election_form_exhibit"),
+            ("amendment", amendment, "notice_exhibit"),
+        ):
+            value = self.text(table, section, key)
+            if value and (problem := validate_exhibit(value)):
+                self.problems.append(f"{section}.{key}: {problem}")
+            exhibits[key] = value
+        zone = self.text(offer, "offer", "time_zone")
+        if zone:
+            try:
+                ZoneInfo(zone)
+            except (ZoneInfoNotFoundError, ValueError):
+                self.problems.append(
+                    f"offer.time_zone: '{zone}' is not a time zone name such as America/New_York"
+                )
+        expiration = offer.get("expiration")
+        if isinstance(expiration, str):
+            try:
+                expiration = dt.datetime.fromisoformat(expiration)
+            except ValueError:
+                expiration = None
+        if not isinstance(expiration, dt.datetime):
+            self.problems.append(
+                "offer.expiration must be a local date and time such as 2001-09-27T23:59:00"
+            )
+            expiration = dt.datetime(1970, 1, 1)
+        elif self.plausible(expiration.date(), "offer.expiration") != expiration.date():
+            expiration = dt.datetime(1970, 1, 1)
+        if expiration.tzinfo is not None:
+            self.problems.append(
+                "offer.expiration is local time in offer.time_zone; leave out the UTC offset"
+            )
+            expiration = expiration.replace(tzinfo=None)
+        number = amendment.get("number")
+        if not isinstance(number, int) or isinstance(number, bool) or number < 1:
+            self.problems.append("amendment.number must be a whole number, 1 or more")
+            number = 1
+        elif number > MAX_AMENDMENTS:  # "Amendment No. 1000000000000000000000000000000"
+            self.problems.append(
+                f"amendment.number must be {MAX_AMENDMENTS} or less (it is "
+                f"{shown_count(number)}); give this amendment's number"
+            )
+            number = 1
+        final = amendment.get("final", False)
+        if not isinstance(final, bool):
+            self.problems.append("amendment.final must be true or false")
+            final = False
+        style = self.text(notice, "notice", "style", optional=True) or "plain"
+        if style not in NOTICE_STYLES:
+            self.problems.append(f"notice.style must be 'plain' or 'precedent', not '{style}'")
+            style = "plain"
+        statement_filed = self.date(offer, "offer", "statement_filed")
+        amendment_date = self.date(amendment, "amendment", "date")
+        if amendment_date < statement_filed:
+            self.problems.append("amendment.date is before offer.statement_filed")
+        expires = expiration.date()
+        if UNKNOWN_DAY not in (expires, statement_filed) and expires < statement_filed:
+            # a year typed wrong or the dates swapped: no offer expires before it is made
+            self.problems.append(
+                f"offer.expiration is {long_date(expires)}, before offer.statement_filed, "
+                f"{long_date(statement_filed)}: correct one of them"
+            )
+        details = FilingDetails(
+            issuer_name=self.text(issuer, "issuer", "name"),
+            issuer_short_name=self.text(issuer, "issuer", "short_name", optional=True),
+            state_of_incorporation=self.text(issuer, "issuer", "state_of_incorporation"),
+            securities_title=self.text(securities, "securities", "title"),
+            cusip=cusip,
+            underlying=self.text(securities, "securities", "underlying", optional=True),
+            agent=self.party(agent, "agent"),
+            copy_to=[self.party(c, "copy_to") for c in copies if isinstance(c, dict)],
+            offer_kind=kind,
+            statement_filed=statement_filed,
+            document_title=self.text(offer, "offer", "document_title"),
+            document_date=self.date(offer, "offer", "document_date"),
+            document_exhibit=exhibits["document_exhibit"],
+            election_form_exhibit=exhibits["election_form_exhibit"],
+            expiration=expiration,
+            time_zone=zone,
+            offer_description=self.text(offer, "offer", "description"),
+            amendment_number=number,
+            amendment_date=amendment_date,
+            final=final,
+            items_heading=self.text(amendment, "amendment", "items_heading"),
+            notice_exhibit=exhibits["notice_exhibit"],
+            signature_name=self.text(signature, "signature", "name"),
+            signature_title=self.text(signature, "signature", "title"),
+            notice_to=self.text(notice, "notice", "to"),
+            notice_from=self.text(notice, "notice", "from"),
+            notice_subject=self.text(notice, "notice", "subject"),
+            program_name=self.text(notice, "notice", "program_name"),
+            notice_explanation=self.text(notice, "notice", "explanation", optional=True),
+            notice_contact=self.text(notice, "notice", "contact"),
+            notice_delivery=self.text(notice, "notice", "delivery"),
+            notice_style=style,
+            entity_form=self.text(issuer, "issuer", "entity_form", optional=True),
+            defined_name=self.text(issuer, "issuer", "defined_name", optional=True),
+        )
+        given = set()
+        for key in OFFER_TERMS:
+            if value := self.text(offer, "offer", key, optional=True):
+                setattr(details, key, value)
+                given.add(key)
+        details.terms_given = frozenset(given)
+        own = {
+            value: key
+            for key, value in (
+                ("the offer document (offer.document_exhibit)", details.document_exhibit),
+                (
+                    "the form holders return (offer.election_form_exhibit)",
+                    details.election_form_exhibit,
+                ),
+                ("this amendment's notice (amendment.notice_exhibit)", details.notice_exhibit),
+            )
+            if value
+        }
+        details.statement_exhibits = read_statement_exhibits(
+            offer.get("exhibits"), own, self.problems, self.clean, validate_exhibit
+        )
+        return details

@@ -1,0 +1,163 @@
+"""The plain sentences on the facts a change alters, for employees or holders: "The minimum
+exercise price per share is now $17.50. It was $20.00.", with what the change means where
+the firm's list (resources/plain/meanings.toml) says, in the voice of the offer (Voice).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from amendtool.core.materiality_rules import house_rules
+from amendtool.core.model import Document
+from amendtool.core.plain_facts import FactChange
+from amendtool.core.plain_figures import says_no_measure
+from amendtool.core.plain_labels import only_its_kind
+from amendtool.core.plain_units import plural
+from amendtool.core.templates import fill, fill_map
+from amendtool.core.wording import Wording
+from amendtool.resources import resource_path
+
+
+@dataclass(frozen=True)
+class Voice:
+    """How the notice speaks for this offer: its sentences ([plain_notice] of the wording,
+    with the offer's own voice applied: a tender for cash speaks of tendering and holders),
+    the offer's words (filing.toml [offer]: consideration, tendered …), and the original,
+    where a table's rows, pages and scale are read."""
+
+    words: dict[str, Any]
+    terms: dict[str, str] = field(default_factory=dict)
+    document: Document | None = None
+
+
+def plain_words(wording: Wording, document_title: str) -> dict[str, Any]:
+    """[plain_notice] with the voice whose `when` words the offer's title holds applied."""
+    words = {k: v for k, v in wording.plain_notice.items() if k != "voices"}
+    for voice in wording.plain_notice.get("voices", {}).values():
+        if any(w.casefold() in document_title.casefold() for w in voice.get("when", [])):
+            words |= {k: v for k, v in voice.items() if k != "when"}
+            break
+    return words
+
+
+@cache
+def _meanings() -> tuple[dict[str, Any], ...]:
+    path = resource_path("plain", "meanings.toml")
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return tuple(data.get("meaning", []))
+
+
+def meaning(change: FactChange, terms: dict[str, str] | None = None) -> str:
+    """What the change means for employees, from the firm's list; "" when it says nothing.
+    The list may use the offer's words ({consideration}, {tendered})."""
+    if not change.direction:
+        return ""
+    for rule in _meanings():
+        if all(word in change.label for word in rule.get("label", [])):
+            said = str(rule.get("higher" if change.direction > 0 else "lower", ""))
+            return fill_map(said, _Terms(terms or {}))
+    return ""
+
+
+class _Terms(dict[str, str]):
+    """The offer's words, with the defaults of an option exchange for any not given."""
+
+    def __missing__(self, key: str) -> str:
+        return {"consideration": "New Options", "tendered": "Eligible Options"}.get(key, key)
+
+
+_SMALL_NUMBERS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+
+
+def _number_word(number: str) -> str:
+    return _SMALL_NUMBERS[int(number)] if number.isdigit() and int(number) < 13 else number
+
+
+def _singular(words: str) -> str:
+    return words[:-1] if words.endswith("s") and not words.endswith("ss") else words
+
+
+def _ratio_sentence(change: FactChange, w: dict[str, Any], terms: dict[str, str]) -> str:
+    """'You will now receive one New Option for every four Eligible Options. It was one for
+    every three.': a ratio said as what one receives, in the offer's own words."""
+    (a, b), (old_a, old_b) = (
+        [_number_word(n) for n in value.split(" for ", 1)] for value in (change.new, change.old)
+    )
+    t = _Terms(terms)
+    offered = _singular(t["consideration"]) if a == "one" else t["consideration"]
+    tendered = _singular(t["tendered"]) if b == "one" else t["tendered"]
+    every = "each" if b == "one" else f"every {b}"
+    old_every = "each" if old_b == "one" else f"every {old_b}"
+    return fill(
+        w["fact_ratio"], new=f"{a} {offered} for {every} {tendered}", old=f"{old_a} for {old_every}"
+    )
+
+
+_MEASURED = ("percent", "money", "number")  # figures a vague word ("rate", "value") misnames
+
+
+def fact_sentences(
+    changes: list[FactChange] | tuple[FactChange, ...],
+    wording: Wording,
+    label: str = "",
+    voice: Voice | None = None,
+) -> list[str]:
+    """'The … is now … It was …' for each fact, with what it means where the firm says."""
+    w = voice.words if voice else wording.plain_notice
+    terms = voice.terms if voice else {}
+    out: list[str] = []
+    for change in changes:
+        tabled = False
+        name = label or change.label
+        unnamed = not (change.specific or label or change.row) and only_its_kind(change.label)
+        # "a rate of 24%" names no measure either: "The rate is now 20%" would not say whose
+        vague = change.kind in _MEASURED and says_no_measure(change.label)
+        unnamed = unnamed or (vague and not (label or change.row))
+        # what the firm's rules say the figure measures ("the market-decline threshold")
+        if unnamed and (measured := house_rules().measure_of(change.kind, change.sentence)):
+            name, unnamed = measured.removeprefix("the "), False
+        if change.history:  # disclosure of the past or the market: updated, not "now"
+            out.append(w["fact_history"].format(new=change.new, old=change.old))
+        elif change.kind == "ratio" and " for " in change.new and " for " in change.old:
+            out.append(_ratio_sentence(change, w, terms))
+        elif tabled := bool(change.row and change.column):
+            # a table's figure, by the table's own labels: a heading is never shortened or
+            # lowercased into a name it does not print ("eligible Options for each …")
+            said = w["fact_in_table"]
+            out.append(
+                said.format(column=change.column, row=change.row, new=change.new, old=change.old)
+            )
+        elif tabled := unmeasured(change) and not change.column:
+            # no heading over it says what it is ("The amount is now …" would not): its row
+            said = w["fact_in_row"]
+            out.append(said.format(row=change.row, new=change.new, old=change.old))
+        elif unnamed:
+            # the tool only knows the kind of fact ("time") and its sentence does not say
+            # what it is: counsel names it (a placeholder, which export will not let pass)
+            out.append(w["fact_unnamed"].format(label=name, new=change.new, old=change.old))
+        else:
+            # a table's column heading names one figure ("Distributions per unit … is")
+            many = plural(name) and not change.row
+            said = w.get("fact_plural", w["fact"]) if many else w["fact"]
+            out.append(said.format(label=name, new=change.new, old=change.old))
+        if not change.history and (meant := meaning(change, terms)):
+            out.append(meant)
+        if change.row and not tabled:
+            out.append(tidy(w["fact_context_row"].format(row=change.row)))
+    return out
+
+
+def unmeasured(change: FactChange) -> bool:
+    """A table's figure whose heading does not say what it measures (or that has none)."""
+    if change.kind == "ratio" or not change.row:
+        return False
+    return says_no_measure(change.column) if change.column else only_its_kind(change.label)
+
+
+def tidy(sentence: str) -> str:
+    """A quotation that ends its own sentence ends ours: 'begins "… expiry."', not '"."'."""
+    return re.sub(r'([.?!])(["”])\.', r"\1\2", sentence)

@@ -1,0 +1,84 @@
+"""A vesting schedule read as one fact: how many installments, how far apart, from when.
+
+"three equal annual installments", "equal installments on each of the first three
+anniversaries of the grant date" and "over three years, one-third on each anniversary of the
+grant date" state one schedule. Read word by word, the rewording takes out "three … annual
+installments" and so looked like a change in the new securities' terms; read as a schedule,
+the same schedule in other words is the same fact, and a changed schedule ("four" for
+"three", "quarterly" for "annual") is a changed fact, named as such.
+"""
+
+from __future__ import annotations
+
+import re
+
+from amendtool.core.numerals import NUM, decimal_of
+
+_EVERY = {"annual": 12, "yearly": 12, "semi-annual": 6, "semiannual": 6, "quarterly": 3}
+_EVERY |= {"monthly": 1}
+_EVERY_WORDS = r"annual|yearly|semi-annual|semiannual|quarterly|monthly"
+_PARTS = r"(?:installments|instalments|tranches|increments|portions|amounts)"
+_EQUAL = r"(?:(?:substantially\s+)?equal\s+)"
+_GRANT = (
+    r"(?:(?:the\s+)?(?:applicable\s+)?(?:grant\s+date|date\s+of\s+grant)"
+    r"(?:\s+of\s+the\s+new\s+[\w-]+)?)"
+)
+# "… of the grant date": the day the anniversaries are counted from, part of the schedule
+_OF_GRANT = rf"(?:\s+(?:of|following|after)\s+{_GRANT})?"
+_FIRST_ANNIVERSARY = (
+    r"(?:,?\s+(?:beginning|commencing|starting)\s+(?:on\s+)?(?:the\s+)?first\s+anniversary"
+    rf"{_OF_GRANT})"
+)
+_OVER_YEARS = rf"(?:\s+over\s+(?:a\s+(?:period\s+of\s+)?)?(?P<over>{NUM})\s+years?)"
+_FRACTION = (
+    r"(?:one[- ](?:third|quarter|fourth|half|fifth)|\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s+percent"
+    r"|1/\d)"
+)
+_SCHEDULES = [
+    # "three equal annual installments[, beginning on the first anniversary of the grant date]"
+    re.compile(
+        rf"(?:\bin\s+)?\b(?P<n>{NUM})\s+{_EQUAL}?(?P<every>{_EVERY_WORDS})\s+{_PARTS}"
+        rf"(?P<first>{_FIRST_ANNIVERSARY})?{_OVER_YEARS}?",
+        re.IGNORECASE,
+    ),
+    # "[in equal installments] on each of the first three anniversaries of the grant date"
+    re.compile(
+        rf"(?:(?:\bin\s+)?\b{_EQUAL}?(?:annual\s+)?{_PARTS}\s+)?\bon\s+each\s+of\s+the\s+first\s+"
+        rf"(?P<n>{NUM})\s+(?:annual\s+)?anniversaries{_OF_GRANT}",
+        re.IGNORECASE,
+    ),
+    # "over three years, [with] one-third on each anniversary of the grant date"
+    re.compile(
+        rf"\bover\s+(?:a\s+(?:period\s+of\s+)?)?(?P<n>{NUM})\s+years,?\s+(?:with\s+)?"
+        rf"{_FRACTION}\s+(?:vesting\s+)?on\s+each\s+anniversary{_OF_GRANT}",
+        re.IGNORECASE,
+    ),
+    # "in equal quarterly installments over three years"
+    re.compile(
+        rf"(?:\bin\s+)?\b{_EQUAL}?(?P<every>{_EVERY_WORDS})\s+{_PARTS}{_OVER_YEARS}",
+        re.IGNORECASE,
+    ),
+]
+
+
+PATTERNS = tuple(_SCHEDULES)
+_HINT = re.compile(r"install|instalment|tranche|increment|anniversar|portions|amounts", re.I)
+
+
+def may_hold_schedule(text: str) -> bool:
+    """Most sentences name no installment nor anniversary: those are not searched."""
+    return _HINT.search(text) is not None
+
+
+def schedule_value(match: re.Match[str]) -> str | None:
+    """The schedule a match states, valued as "3x12m from 12m": three installments twelve
+    months apart, the first twelve months after the grant; None when it states no whole
+    number of installments."""
+    groups = match.groupdict()
+    every = _EVERY.get((groups.get("every") or "annual").lower(), 12)
+    # "equal quarterly installments over three years": as many as the years hold
+    count = decimal_of(groups["n"]) if groups.get("n") else decimal_of(groups["over"]) * 12 / every
+    if count != count.to_integral_value() or count < 1:
+        return None
+    first = 12 if groups.get("first") else every
+    return f"{int(count)}x{every}m from {first}m"

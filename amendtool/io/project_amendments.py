@@ -1,0 +1,140 @@
+"""One amendment of a project as JSON and back, each value checked on the way in, and the
+upgrades that bring a project saved by an older amendtool to the current schema."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from amendtool.core.errors import InputError
+from amendtool.core.filing import FilingError, filing_from_dict
+from amendtool.core.items import AmendmentItem
+from amendtool.core.model import Document
+from amendtool.core.series import AmendmentKind, SeriesAmendment, Status
+from amendtool.core.text_limits import document_excess, items_excess
+from amendtool.io.project_checks import check_shape
+from amendtool.io.project_documents import document_from_dict, document_json, dumps, jsonable
+
+SCHEMA_VERSION = 2  # 1: one amendment; 2: the offer and the series of its amendments
+
+
+def amendment_json(amendment: SeriesAmendment) -> str:
+    head = dumps(
+        {
+            "number": amendment.number,
+            "kind": amendment.kind.value,
+            "status": amendment.status.value,
+            "outputs": jsonable(amendment.outputs),
+            "extended_from": jsonable(amendment.extended_from),
+            "results": jsonable(amendment.results),
+            "filing": jsonable(amendment.filing_data) if amendment.filing_data else None,
+            "notes": amendment.notes,
+            "items": [item.to_dict() for item in amendment.items],
+        }
+    )
+    return f'{head[:-1]},"revised":{document_json(amendment.revised)}}}'
+
+
+def within_limits(path: Path, problem: str | None, whose: str) -> None:
+    """A project past the limits of a document (core/text_limits.py) was made or changed
+    outside amendtool: refused before anything is compared, as such a document would be."""
+    if problem:
+        raise InputError(
+            path,
+            f"{whose} {problem}; the project was changed outside amendtool: open a recovery "
+            "copy if you have one",
+        )
+
+
+def amendment_from_dict(data: dict[str, Any], path: Path, where: str) -> SeriesAmendment:
+    """One amendment of the series, each value checked against the model's own annotations,
+    so a wrong type is refused at the door (naming where) instead of failing in a writer."""
+    from amendtool.core.items import LEGACY
+    from amendtool.core.materiality import propose_all
+
+    filing_data = data.get("filing")
+    if not isinstance(filing_data, dict):
+        filing_data = None  # damaged beyond reading: the app asks for them again
+    try:
+        filing = filing_from_dict(filing_data, path) if filing_data else None
+    except (FilingError, KeyError, TypeError, ValueError, AttributeError):
+        filing = None  # kept as entered; the app shows what to fix
+    for key, kind in (("revised", dict), ("items", list)):
+        check_shape(data.get(key), kind, f"{where}.{key}")
+    number = data.get("number")
+    which = f"Amendment No. {number}" if isinstance(number, int) else where
+    within_limits(path, items_excess(len(data["items"])), which)
+    items = []
+    for index, entry in enumerate(data["items"]):
+        check_shape(entry, dict[str, Any], f"{where}.items[{index}]")
+        item = AmendmentItem.from_dict(entry)
+        check_shape(item, AmendmentItem, f"{where}.items[{index}]")
+        items.append(item)
+    notes = data.get("notes") or []
+    check_shape(notes, list[str], f"{where}.notes")
+    revised = document_from_dict(data["revised"])
+    check_shape(revised, Document, f"{where}.revised")
+    within_limits(path, document_excess(revised), f"the draft of {which}")
+    status = Status(data.get("status", "draft"))
+    if status is Status.DRAFT or any(i.materiality_source == LEGACY for i in items):
+        # the firm's current rules; counsel's choices stay, and a filed amendment keeps the
+        # classes it was filed with
+        propose_all(items)
+    extended_from = data.get("extended_from")
+    if isinstance(number, bool) or not isinstance(number, int):
+        raise ValueError(f"amendment number {number!r}")
+    return SeriesAmendment(
+        number=number,
+        revised=revised,
+        items=items,
+        filing=filing,
+        filing_data=filing_data,
+        notes=list(notes),
+        kind=AmendmentKind(data.get("kind", "text")),
+        status=status,
+        outputs=dict(data.get("outputs") or {}),
+        extended_from=dt.datetime.fromisoformat(extended_from) if extended_from else None,
+        results=data.get("results"),
+    )
+
+
+def _series_from_single(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 held one amendment: it becomes the first, still a draft, of a series."""
+    filing = data.get("filing")
+    number = 1
+    if isinstance(filing, dict) and isinstance(filing.get("amendment"), dict):
+        given = filing["amendment"].get("number")
+        if isinstance(given, int) and not isinstance(given, bool) and given >= 1:
+            number = given
+    amendment = {
+        "number": number,
+        "kind": "text",
+        "status": "draft",
+        "filing": filing,
+        "notes": data.get("notes", []),
+        "items": data.get("items", []),
+        "revised": data.get("revised"),
+    }
+    keep = ("format", "schema_version", "saved", "wording_style", "original")
+    return {**{k: data[k] for k in keep if k in data}, "amendments": [amendment]}
+
+
+# Each entry upgrades a project of that version to the next one.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _series_from_single}
+
+
+def migrate(data: dict[str, Any], path: Path) -> dict[str, Any]:
+    version = data.get("schema_version")
+    if not isinstance(version, int) or version < 1:
+        raise InputError(path, "project has no valid schema version")
+    if version > SCHEMA_VERSION:
+        raise InputError(
+            path, f"was saved by a newer amendtool (schema {version}); update amendtool to open it"
+        )
+    while version < SCHEMA_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+        data["schema_version"] = version
+    return data

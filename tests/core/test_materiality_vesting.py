@@ -1,0 +1,81 @@
+"""A vesting schedule is a term of the new securities read by its value: the same schedule
+in other words is clarifying; a schedule with more or fewer installments, or installments
+further apart, is a change in the consideration, named as the vesting schedule."""
+
+from __future__ import annotations
+
+import pytest
+
+from amendtool.core.facts import changed_facts
+from amendtool.core.materiality import propose
+from tests.core.test_materiality import drafted
+
+TERMS = "9. Terms of the New Options."
+ANNUAL = "The New Options will vest in three equal annual installments."
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        pytest.param(
+            ANNUAL,
+            "The New Options will vest in equal installments on each of the first three "
+            "anniversaries of the grant date.",
+            id="installments-as-anniversaries",
+        ),
+        pytest.param(
+            "The New Options will vest in three equal annual installments, beginning on the "
+            "first anniversary of the grant date.",
+            "The New Options will vest in equal installments on each of the first three "
+            "anniversaries of the grant date.",
+            id="first-anniversary-stated-either-way",
+        ),
+        pytest.param(
+            "Each New Option will vest over three years, one third on each anniversary of the "
+            "grant date, and will have a term of seven years.",
+            "Each New Option will vest in three equal annual installments, and will have a term "
+            "of seven years.",
+            id="over-years-one-third-each",
+        ),
+        pytest.param(
+            "The New RSUs will vest in 12 equal quarterly installments over three years.",
+            "The New RSUs will vest in equal quarterly installments over three years.",
+            id="quarterly-count-or-years",
+        ),
+    ],
+)
+def test_the_same_schedule_in_other_words_is_clarifying(old: str, new: str) -> None:
+    item = drafted(TERMS, [old], [new])[0]
+    proposal = propose(item)
+    assert proposal.materiality.value == "clarifying", proposal.reason
+    assert proposal.reason.startswith("States the same vesting schedule in other words")
+    assert changed_facts(old, new) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("new", "shown"),
+    [
+        pytest.param(
+            "The New Options will vest in four equal annual installments.",
+            "from three equal annual installments to four equal annual installments",
+            id="more-installments",
+        ),
+        pytest.param(
+            "The New Options will vest in equal installments on each of the first four "
+            "anniversaries of the grant date.",
+            "from three equal annual installments to equal installments on each of the first "
+            "four anniversaries of the grant date",
+            id="more-anniversaries",
+        ),
+        pytest.param(
+            "The New Options will vest in three equal quarterly installments.",
+            "from three equal annual installments to three equal quarterly installments",
+            id="closer-together",
+        ),
+    ],
+)
+def test_a_changed_schedule_is_consideration_named_as_the_schedule(new: str, shown: str) -> None:
+    item = drafted(TERMS, [ANNUAL], [new])[0]
+    proposal = propose(item)
+    assert proposal.materiality.value == "consideration", proposal.reason
+    assert proposal.reason.startswith(f"Changes the vesting schedule {shown}")

@@ -1,0 +1,54 @@
+"""The plain notice's common test setup: the example filing with the plain style, dated so
+its deadline falls in April 2026, and a small offer whose eligibility threshold a revision
+lowers from $20.00 to $17.50 (the change the notice is first judged on)."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+from amendtool.core.amendment import Amendment, draft_amendment
+from amendtool.core.filing import FilingDetails, load_filing
+from tests.support.builders import Spec, doc
+
+THRESHOLD = "Options that have an exercise price per share of {} or more are eligible."
+OFFER: Spec = [
+    ("", [f"Halvorsen offers to exchange options. {THRESHOLD.format('$20.00')}"]),
+    ("Summary Term Sheet", ["Which options are eligible?", THRESHOLD.format("$20.00")]),
+    (
+        "1. Eligibility",
+        [
+            THRESHOLD.format("$20.00"),
+            "The offer expires at 11:59 p.m., Eastern Time, on April 23, 2026.",
+        ],
+    ),
+    (
+        "7. Conditions of the Offer",
+        ["The conditions are for our benefit. We may waive them before expiry."],
+    ),
+]
+
+
+def plain_filing(example_filing_toml: Path, **changes: Any) -> FilingDetails:
+    """The example filing with the plain notice, expiring on April 23, 2026 and amended on
+    April 9, 2026, without the example's own explanation paragraph."""
+    details = load_filing(example_filing_toml)
+    return dataclasses.replace(
+        details,
+        notice_style="plain",
+        expiration=details.expiration.replace(year=2026, month=4, day=23),
+        amendment_date=details.amendment_date.replace(year=2026, month=4, day=9),
+        notice_explanation="",
+        **changes,
+    )
+
+
+def revised(spec: Spec, old: str, new: str) -> Spec:
+    """The offer with every `old` replaced by `new`."""
+    return [(h, [p.replace(old, new) for p in ps]) for h, ps in spec]
+
+
+def lowered(filing: FilingDetails, offer: Spec = OFFER) -> Amendment:
+    """The amendment lowering the eligibility threshold from $20.00 to $17.50."""
+    return draft_amendment(doc(offer), doc(revised(offer, "$20.00", "$17.50")), filing)
