@@ -5,6 +5,8 @@ character; and Word's Accept All and Reject All Changes."""
 from __future__ import annotations
 
 import copy
+import re
+from itertools import repeat
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -19,6 +21,9 @@ _CONTENT = (qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen"
 # the run that leads a note with its mark ("(1) ") where the offer's text was set in the
 # house style: printed, but not part of the note's text that items change
 NOTE_MARK_STYLE = "ATNoteMark"
+_RUN_STYLE, _VAL, _NO_BREAK_HYPHEN = f"{W_RPR}/{qn('w:rStyle')}", qn("w:val"), qn("w:noBreakHyphen")
+# the characters collapse_spaces keeps: every other one, and the first white space after one
+_KEPT = re.compile(r"\S|(?<=\S)\s")
 
 
 def _parent(element: etree._Element) -> etree._Element:
@@ -83,36 +88,34 @@ def _explode_runs(paragraph: etree._Element) -> None:
 
 
 def _char_map(paragraph: etree._Element) -> list[tuple[str, etree._Element]]:
-    """Each accepted character with the run it belongs to."""
+    """Each accepted character with the run it belongs to (an edit maps the paragraph
+    several times: the pairs are made in C, by zip, not one by one)."""
     chars: list[tuple[str, etree._Element]] = []
+    extend = chars.extend
     for run in _visible_runs(paragraph):
         if _is_note_mark(run):
             continue
         for child in run:
-            if child.tag == W_T:
-                chars += [(c, run) for c in child.text or ""]
-            elif child.tag in _CONTENT:
-                chars.append((" " if child.tag != qn("w:noBreakHyphen") else "-", run))
+            tag = child.tag
+            if tag == W_T:
+                text = child.text
+                if text:
+                    extend(zip(text, repeat(run, len(text)), strict=True))
+            elif tag in _CONTENT:
+                chars.append(("-" if tag == _NO_BREAK_HYPHEN else " ", run))
     return chars
 
 
 def _is_note_mark(run: etree._Element) -> bool:
-    style = run.find(f"{W_RPR}/{qn('w:rStyle')}")
-    return style is not None and style.get(qn("w:val")) == NOTE_MARK_STYLE
+    style = run.find(_RUN_STYLE)
+    return style is not None and style.get(_VAL) == NOTE_MARK_STYLE
 
 
 def _raw_span(chars: list[tuple[str, etree._Element]], start: int, end: int) -> tuple[int, int]:
     """Collapsed-text offsets (as collapse_spaces gives) to raw character offsets."""
-    mapping: list[int] = []
-    previous_space = True  # leading white space is dropped
-    for index, (char, _run) in enumerate(chars):
-        if char.isspace() or char == "\u00a0":
-            if not previous_space:
-                mapping.append(index)
-            previous_space = True
-        else:
-            mapping.append(index)
-            previous_space = False
+    text = "".join(char for char, _run in chars)
+    # leading white space is dropped, and each run of it kept as its first character
+    mapping = [match.start() for match in _KEPT.finditer(text)]
     mapping.append(len(chars))
     raw_start = mapping[min(start, len(mapping) - 1)]
     raw_end = mapping[min(end, len(mapping) - 1)] if end > start else raw_start
