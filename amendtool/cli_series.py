@@ -17,6 +17,12 @@ def add_commands(commands: Any) -> None:
     amend = commands.add_parser("amend", help="draft the next amendment of a project")
     amend.add_argument("project")
     amend.add_argument("revised", help="the offer as this amendment leaves it")
+    amend.add_argument(
+        "--to",
+        help="extend the offer in the same amendment: the new expiration, local, as for "
+        "extend (a revised offer that states a later expiration extends it too)",
+    )
+    _short_period_argument(amend)
     _outputs(amend)
     amend.set_defaults(run=_amend)
 
@@ -28,12 +34,7 @@ def add_commands(commands: Any) -> None:
         help='new expiration, local: "YYYY-MM-DD HH:MM", or "YYYY-MM-DD midnight" (24:00, the '
         "end of that day)",
     )
-    extend.add_argument(
-        "--allow-short-period",
-        action="store_true",
-        help="draft it even though it does not keep the offer open as long as an earlier "
-        "amendment requires (it is not marked filed while short)",
-    )
+    _short_period_argument(extend)
     _outputs(extend)
     extend.set_defaults(run=_extend)
 
@@ -56,6 +57,15 @@ def add_commands(commands: Any) -> None:
     filed.set_defaults(run=_filed)
 
 
+def _short_period_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--allow-short-period",
+        action="store_true",
+        help="draft an extension even though it does not keep the offer open as long as an "
+        "earlier amendment requires (it is not marked filed while short)",
+    )
+
+
 def _outputs(parser: argparse.ArgumentParser) -> None:
     from amendtool.cli import _output_arguments
 
@@ -65,12 +75,17 @@ def _outputs(parser: argparse.ArgumentParser) -> None:
 
 
 def _filing(
-    args: argparse.Namespace, series: Any, kind: str, to: dt.datetime | None = None
-) -> tuple[Any, dict[str, Any]]:
+    args: argparse.Namespace,
+    series: Any,
+    kind: str,
+    to: dt.datetime | None = None,
+    revised: Any = None,
+) -> tuple[Any, dict[str, Any], dt.datetime | None]:
     """The filing details and their data as entered, refused unless they fit the series:
     the next number (or the draft's, to draft it again), a date not before the last one's,
-    this offer, the expiration the series has reached, a notice exhibit not yet filed, the
-    series still open."""
+    this offer, the expiration the series has reached (or the new one of an extension), a
+    notice exhibit not yet filed, the series still open. Also the new expiration: `to`, or
+    the later one a `revised` offer states."""
     from amendtool.core import series_rules
     from amendtool.core.errors import AmendtoolError
     from amendtool.core.filing import load_filing_and_data
@@ -79,6 +94,12 @@ def _filing(
     path = args.filing
     filing, read = load_filing_and_data(path)  # read once, through the input gate
     data = jsonable(read)
+    if kind == "text" and revised is not None and to is None:
+        # a revised offer stating a later expiration extends the offer in this amendment
+        from amendtool.core.series_steps import stated_extension
+
+        if (to := stated_extension(series, filing, revised)) is not None:
+            kind = "extension"
     try:
         series_rules.check_open(series, filing.amendment_number, kind)
     except AmendtoolError as exc:
@@ -110,7 +131,7 @@ def _filing(
     ):
         if problem:
             raise InputError(path, problem)
-    return filing, data
+    return filing, data, to
 
 
 def _ready(args: argparse.Namespace, series: Any, number: int, kind: str) -> None:
@@ -134,62 +155,101 @@ def _amend(args: argparse.Namespace) -> int:
     from amendtool.io.project_file import load_project
 
     project = load_project(args.project)
-    filing, data = _filing(args, project.series, "text")
+    to = _new_expiration(args.to) if args.to else None
     revised = load_document(args.revised)
     for notice in revised.notices:
         print(f"amendtool: {notice}", file=sys.stderr)
+    filing, data, to = _filing(
+        args, project.series, "extension" if to else "text", to, revised=revised
+    )
+    if to is not None:
+        _later(project.series, filing, to, args.to or f"{to:%Y-%m-%d %H:%M}")
 
     def draft(series: Any) -> Any:
-        entry = series.draft(revised, filing, data)
+        if to is None:
+            entry = series.draft(revised, filing, data)
+        else:
+            entry = _extended(args, series, filing, data, to, revised)
         if problem := check_expiration_kept(series, entry):
             raise InputError(args.revised, problem)
         if problem := no_change_refusal(series, entry):
             raise InputError(args.revised, problem)
         return entry
 
-    return _finish(args, project, draft, filing.amendment_number, "text")
+    return _finish(args, project, draft, filing.amendment_number, "extension" if to else "text")
 
 
 _LONGEST_EXTENSION = dt.timedelta(days=366)  # an offer is extended by weeks, not years
 
 
-def _extend(args: argparse.Namespace) -> int:
+def _new_expiration(to: str) -> dt.datetime:
     from amendtool.core.expiration_input import EXAMPLE, parse_expiration
-    from amendtool.core.series_steps import current_expiration, draft_extension, not_later
-    from amendtool.core.timekeeping import deadline_phrase
-    from amendtool.io.project_file import load_project
 
-    project = load_project(args.project)
     try:
-        new = parse_expiration(args.to)
+        return parse_expiration(to)
     except ValueError as exc:
-        raise InputError("--to", f"'{args.to}' is not a date and time such as {EXAMPLE}") from exc
-    filing, data = _filing(args, project.series, "extension", new)
-    old = current_expiration(project.series, filing)
+        raise InputError("--to", f"'{to}' is not a date and time such as {EXAMPLE}") from exc
+
+
+def _later(series: Any, filing: Any, new: dt.datetime, given: str) -> None:
+    """The new expiration is later than the one it extends, by less than a year (9999, or
+    2062 for 2026, is a slip of the keyboard)."""
+    from amendtool.core.series_steps import current_expiration, not_later
+    from amendtool.core.timekeeping import deadline_phrase
+
+    old = current_expiration(series, filing)
     if new <= old:
         raise InputError("--to", not_later(new, old, filing.zone))
-    if new - old > _LONGEST_EXTENSION:  # 9999 or 2062 for 2026: a slip of the keyboard
+    if new - old > _LONGEST_EXTENSION:
         raise InputError(
             "--to",
-            f"{args.to.strip()} is more than a year after the expiration it extends "
+            f"{given.strip()} is more than a year after the expiration it extends "
             f"({deadline_phrase(old.replace(tzinfo=filing.zone))}); check the year",
         )
 
-    def draft(series: Any) -> Any:
-        from amendtool.core.series_rules import short_period
 
-        entry = draft_extension(series, filing, data, new)
-        if not args.allow_short_period and (problem := short_period(series)):
-            raise InputError("--to", problem)
-        if not entry.items:
-            print(
-                f"amendtool: note: the offer nowhere states its expiration as "
-                f"{deadline_phrase(old.replace(tzinfo=filing.zone))}; only Item 4 is amended",
-                file=sys.stderr,
-            )
-        return entry
+def _extended(
+    args: argparse.Namespace,
+    series: Any,
+    filing: Any,
+    data: dict[str, Any],
+    new: dt.datetime,
+    revised: Any = None,
+) -> Any:
+    """The extension drafted (with counsel's `revised` changes, when the amendment makes
+    them too), refused while it leaves the offer open shorter than an earlier amendment
+    requires, unless --allow-short-period."""
+    from amendtool.core.series_rules import short_period
+    from amendtool.core.series_steps import current_expiration, draft_extension
+    from amendtool.core.timekeeping import deadline_phrase
 
-    return _finish(args, project, draft, filing.amendment_number, "extension")
+    old = current_expiration(series, filing)
+    entry = draft_extension(series, filing, data, new, revised)
+    if not args.allow_short_period and (problem := short_period(series)):
+        raise InputError("--to", problem)
+    if not entry.items:
+        print(
+            f"amendtool: note: the offer nowhere states its expiration as "
+            f"{deadline_phrase(old.replace(tzinfo=filing.zone))}; only Item 4 is amended",
+            file=sys.stderr,
+        )
+    return entry
+
+
+def _extend(args: argparse.Namespace) -> int:
+    from amendtool.io.project_file import load_project
+
+    project = load_project(args.project)
+    new = _new_expiration(args.to)
+    filing, data, _ = _filing(args, project.series, "extension", new)
+    _later(project.series, filing, new, args.to)
+    return _finish(
+        args,
+        project,
+        lambda series: _extended(args, series, filing, data, new),
+        filing.amendment_number,
+        "extension",
+    )
 
 
 def _results(args: argparse.Namespace) -> int:
@@ -198,7 +258,7 @@ def _results(args: argparse.Namespace) -> int:
     from amendtool.io.project_file import load_project
 
     project = load_project(args.project)
-    filing, data = _filing(args, project.series, "results")
+    filing, data, _ = _filing(args, project.series, "results")
     parse_results(data.get("results"), args.filing)  # every problem named before drafting
     return _finish(
         args,

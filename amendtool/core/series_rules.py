@@ -215,24 +215,33 @@ def _same(value: object) -> object:
 
 
 def check_expiration_kept(series: Series, entry: SeriesAmendment) -> str | None:
-    """A text amendment of a series leaves the expiration as the series has it: a revised
-    offer stating another (an older draft, before an extension) would undo or make an
-    extension without Rule 14e-1(d)'s announcement; an expiration is changed by extending."""
+    """An amendment of a series states one expiration: the series' own, unless it extends
+    the offer, and then its new one. A revised offer stating another (an older draft, before
+    an extension) would undo an extension or make one without Rule 14e-1(d)'s announcement."""
     from amendtool.core.expirations import expiration_change
 
     index = series.amendments.index(entry)
     in_force = in_force_expiration(series, index)
-    if entry.filing is None or in_force is None or entry.kind.value != "text":
+    if entry.filing is None or in_force is None or entry.kind.value == "results":
         return None
+    if entry.extended_from is not None:  # it extends the offer: its new expiration throughout
+        in_force = entry.filing.expiration.replace(tzinfo=None)
     moment = in_force.replace(tzinfo=entry.filing.zone)
     for item in entry.items:
         change = expiration_change(item, entry.filing.time_zone)
         stated = [d for d in (change[1] if change else []) if d.moment != moment]
         if stated:
+            if entry.extended_from is not None:
+                return (
+                    f"states the expiration as {stated[0].text}, but this amendment extends "
+                    f"the offer to {deadline_phrase(moment)}: state that one throughout, or "
+                    "give it with --to"
+                )
             return (
                 f"states the expiration as {stated[0].text}, but the offer expires at "
-                f"{deadline_phrase(moment)}: a text amendment keeps the expiration; change it "
-                "with 'amendtool extend'"
+                f"{deadline_phrase(moment)}: an amendment that does not extend the offer "
+                "keeps the expiration; to extend it, state a later one (or give it with "
+                "--to, or use 'amendtool extend')"
             )
     return None
 

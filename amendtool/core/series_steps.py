@@ -12,6 +12,7 @@ from typing import Any
 from amendtool.core.errors import AmendtoolError
 from amendtool.core.extension import extended_document
 from amendtool.core.filing import FilingDetails, FilingError
+from amendtool.core.model import Document
 from amendtool.core.results import grant_refusal, parse_results
 from amendtool.core.series import AmendmentKind, Series, SeriesAmendment
 
@@ -49,10 +50,16 @@ def not_later(new: dt.datetime, old: dt.datetime, zone: dt.tzinfo) -> str:
 
 
 def draft_extension(
-    series: Series, filing: FilingDetails, data: dict[str, Any], new: dt.datetime
+    series: Series,
+    filing: FilingDetails,
+    data: dict[str, Any],
+    new: dt.datetime,
+    revised: Document | None = None,
 ) -> SeriesAmendment:
     """The amendment extending the offer to `new` (local time): every statement of the old
-    expiration restated, Item 4 supplemented. Raises when `new` is not later than the
+    expiration restated, Item 4 supplemented. `revised` is counsel's revision when the same
+    amendment also changes the terms (a higher price and the extension it requires); by
+    default the offer as amended so far. Raises when `new` is not later than the
     expiration it extends."""
     old = current_expiration(series, filing)
     new = new.replace(tzinfo=None)
@@ -62,7 +69,7 @@ def draft_extension(
     data = {**data, "offer": {**data.get("offer", {}), "expiration": new.isoformat()}}
     index = len(series.amendments) - redrafting(series, filing)
     revised = extended_document(
-        series.base(index),
+        series.base(index) if revised is None else revised,
         old.replace(tzinfo=filing.zone),
         filing.expiration_local,
         filing.time_zone,
@@ -70,6 +77,33 @@ def draft_extension(
     entry = series.draft(revised, filing, data, AmendmentKind.EXTENSION)
     entry.extended_from = old
     return entry
+
+
+def stated_extension(
+    series: Series, filing: FilingDetails, revised: Document
+) -> dt.datetime | None:
+    """The later expiration a revised offer states in place of the one the series has
+    reached (naive local time): the amendment that changes the terms extends the offer too.
+    None when it states no new expiration, or more than one, or an earlier one (refused
+    when drafted, with what it states)."""
+    from amendtool.core.expirations import stated_expirations
+
+    index = len(series.amendments) - redrafting(series, filing)
+    old = current_expiration(series, filing)
+
+    def stated(document: Document) -> set[dt.datetime]:
+        return {
+            d.moment.replace(tzinfo=None)
+            for section in document.sections
+            for p in section.paragraphs
+            for d in stated_expirations(p.text, filing.time_zone)
+        }
+
+    came = stated(revised) - stated(series.base(index))
+    if len(came) != 1:
+        return None
+    [new] = came
+    return new if new > old else None
 
 
 def draft_results(

@@ -45,11 +45,14 @@ class AmendmentMenu:
 
         self._start("Start the next amendment", make, kind="text")
 
-    def extend(self, to: str | None = None, allow_short: bool = False) -> None:
+    def extend(
+        self, to: str | None = None, allow_short: bool = False, in_this: bool = False
+    ) -> None:
         """An extension: counsel gives the new expiration; every statement of the old one is
         restated and Item 4 says so. One that does not keep the offer open as long as an
         earlier amendment requires is refused, as the command refuses it, unless counsel
-        allows it (the dialog's box, the command's --allow-short-period)."""
+        allows it (the dialog's box, the command's --allow-short-period). `in_this`: made in
+        the open draft, with its changes to the offer (the command's amend --to)."""
         from amendtool.core.filing import filing_from_dict
         from amendtool.core.series_rules import short_period
         from amendtool.core.series_steps import draft_extension
@@ -62,11 +65,15 @@ class AmendmentMenu:
 
             suggested = self.session.filing.expiration + dt.timedelta(days=14)
             dialog = ExtendDialog(
-                self.session.filing.time_zone, f"{suggested:%Y-%m-%d %H:%M}", self.window
+                self.session.filing.time_zone,
+                f"{suggested:%Y-%m-%d %H:%M}",
+                self.window,
+                self._changing_draft(),
             )
             if not dialog.exec():
                 return
             to, allow_short = dialog.values()
+            in_this = dialog.in_this_amendment()
         from amendtool.core.expiration_input import EXAMPLE, parse_expiration
 
         try:
@@ -78,13 +85,26 @@ class AmendmentMenu:
             problem = None if allow_short else short_period(series, ANYWAY)
             return f"The extension to {to.strip()} {problem}." if problem else None
 
-        self._start(
-            "Extend the offer",
-            lambda series, data: draft_extension(series, filing_from_dict(data), data, new),
-            again="extension",
-            kind="extension",
-            refuse=short,
-        )
+        def make(series: Series, data: dict[str, Any]) -> SeriesAmendment:
+            revised = series.current.revised if in_this else None
+            return draft_extension(series, filing_from_dict(data), data, new, revised)
+
+        if in_this and self._changing_draft() is None:
+            return self._warn(
+                "The open amendment is not a draft that changes the offer: the extension is "
+                "the next amendment."
+            )
+        again = "text" if in_this else "extension"
+        self._start("Extend the offer", make, again=again, kind="extension", refuse=short)
+
+    def _changing_draft(self) -> int | None:
+        """The number of the open amendment while it is a draft changing the offer's text
+        (an extension may be made in it), else None."""
+        series = self.session.series
+        if series is None or not series.amendments or self.session.locked:
+            return None
+        current = series.current
+        return current.number if current.kind.value == "text" else None
 
     def results(self, values: dict[str, Any] | None = None) -> None:
         """The final amendment reporting the results: the box checked, Item 4 supplemented."""
