@@ -21,7 +21,6 @@ from amendtool.core.plain_summary import (
     Voice,
     fact_sentences,
     plain_words,
-    summarise,
 )
 from amendtool.core.plain_units import best_name
 from amendtool.core.templates import fill
@@ -50,7 +49,7 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
     voice = voice_of(amendment)
     w = voice.words
     changes = amendment.change_items
-    summaries = [summarise(item, amendment.wording, voice) for item in changes]
+    summaries = [amendment.plain_summary(item, voice) for item in changes]
     groups: list[list[int]] = []
     by_facts: dict[tuple[tuple[str, str, str], ...], int] = {}
     for index, summary in enumerate(summaries):
