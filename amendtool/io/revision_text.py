@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import re
 from itertools import repeat
+from operator import itemgetter
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -22,8 +23,7 @@ _CONTENT = (qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen"
 # house style: printed, but not part of the note's text that items change
 NOTE_MARK_STYLE = "ATNoteMark"
 _RUN_STYLE, _VAL, _NO_BREAK_HYPHEN = f"{W_RPR}/{qn('w:rStyle')}", qn("w:val"), qn("w:noBreakHyphen")
-# the characters collapse_spaces keeps: every other one, and the first white space after one
-_KEPT = re.compile(r"\S|(?<=\S)\s")
+_SPACES = re.compile(r"^\s+|\s\s+")  # what collapsing drops from: a lone space is kept
 
 
 def _parent(element: etree._Element) -> etree._Element:
@@ -113,13 +113,29 @@ def _is_note_mark(run: etree._Element) -> bool:
 
 def _raw_span(chars: list[tuple[str, etree._Element]], start: int, end: int) -> tuple[int, int]:
     """Collapsed-text offsets (as collapse_spaces gives) to raw character offsets."""
-    text = "".join(char for char, _run in chars)
-    # leading white space is dropped, and each run of it kept as its first character
-    mapping = [match.start() for match in _KEPT.finditer(text)]
-    mapping.append(len(chars))
-    raw_start = mapping[min(start, len(mapping) - 1)]
-    raw_end = mapping[min(end, len(mapping) - 1)] if end > start else raw_start
-    return raw_start, raw_end
+    text = "".join(map(itemgetter(0), chars))
+    # leading white space is dropped, and each other run of it kept as its first character:
+    # the characters dropped, as (raw offset, how many), found run by run, not one by one
+    dropped: list[tuple[int, int]] = []
+    for run in _SPACES.finditer(text):
+        begin, stop = run.span()
+        if begin == 0:
+            dropped.append((0, stop))
+        elif stop - begin > 1:
+            dropped.append((begin + 1, stop - begin - 1))
+    kept = len(text) - sum(count for _at, count in dropped)
+
+    def raw(offset: int) -> int:
+        if offset >= kept:
+            return len(text)
+        for at, count in dropped:
+            if at > offset:
+                break
+            offset += count
+        return offset
+
+    raw_start = raw(start)
+    return raw_start, raw(end) if end > start else raw_start
 
 
 def _split_run(run: etree._Element, offset: int) -> etree._Element:
