@@ -152,20 +152,35 @@ def _split_run(run: etree._Element, offset: int) -> etree._Element:
     return second
 
 
-def _split_at(paragraph: etree._Element, position: int) -> None:
-    chars = _char_map(paragraph)
+Chars = list[tuple[str, etree._Element]]
+
+
+def _split_at(paragraph: etree._Element, position: int, chars: Chars | None = None) -> Chars:
+    """A run boundary at `position`; the paragraph's character map, kept current (the
+    characters after the cut belong to the new run), so it need not be made again."""
+    chars = _char_map(paragraph) if chars is None else chars
     if position <= 0 or position >= len(chars):
-        return
+        return chars
     run = chars[position][1]
-    first = next(i for i, (_, r) in enumerate(chars) if r is run)
+    first = position
+    while first > 0 and chars[first - 1][1] is run:
+        first -= 1
     if first != position:
-        _split_run(run, position - first)
+        second = _split_run(run, position - first)
+        index = position
+        while index < len(chars) and chars[index][1] is run:
+            chars[index] = (chars[index][0], second)
+            index += 1
+    return chars
 
 
-def _isolate(paragraph: etree._Element, start: int, end: int) -> list[etree._Element]:
-    _split_at(paragraph, end)
-    _split_at(paragraph, start)
-    chars = _char_map(paragraph)
+def _isolate(
+    paragraph: etree._Element, start: int, end: int, chars: Chars | None = None
+) -> list[etree._Element]:
+    """The runs that hold characters start to end, cut to hold no others; `chars` is the
+    paragraph's current map, when the caller has it."""
+    chars = _split_at(paragraph, end, chars)
+    chars = _split_at(paragraph, start, chars)
     runs: list[etree._Element] = []
     for _, run in chars[start:end]:
         if not runs or runs[-1] is not run:
@@ -173,9 +188,10 @@ def _isolate(paragraph: etree._Element, start: int, end: int) -> list[etree._Ele
     return runs
 
 
-def _run_starting_at(paragraph: etree._Element, position: int) -> etree._Element:
-    _split_at(paragraph, position)
-    return _char_map(paragraph)[position][1]
+def _run_starting_at(
+    paragraph: etree._Element, position: int, chars: Chars | None = None
+) -> etree._Element:
+    return _split_at(paragraph, position, chars)[position][1]
 
 
 # --- accepting and rejecting ------------------------------------------------------------

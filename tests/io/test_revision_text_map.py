@@ -10,7 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from amendtool.io.revision_text import NOTE_MARK_STYLE, _char_map, _raw_span
+from amendtool.io.revision_text import (
+    NOTE_MARK_STYLE,
+    _char_map,
+    _explode_runs,
+    _isolate,
+    _raw_span,
+)
 
 CONTENT = (qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen"))
 
@@ -85,3 +91,23 @@ def test_the_fast_map_and_offsets_are_the_slow_ones(
     assert [c for c, _ in chars] == [c for c, _ in slow]
     assert all(a is b for (_, a), (_, b) in zip(chars, slow, strict=True))
     assert _raw_span(chars, start, start + length) == slow_raw_span(slow, start, start + length)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(RUN, max_size=6), st.integers(0, 40), st.integers(0, 40))
+def test_a_cut_keeps_the_map_as_a_fresh_reading_gives_it(
+    runs: list[tuple[bool, list[tuple[str, str]]]], start: int, length: int
+) -> None:
+    """The runs are cut where an edit starts and ends; the map the edit goes on with is the
+    one a fresh reading of the cut paragraph gives (the characters and their runs)."""
+    paragraph = paragraph_of(runs)
+    _explode_runs(paragraph)
+    chars = _char_map(paragraph)
+    text = "".join(c for c, _ in chars)
+    isolated = _isolate(paragraph, start, start + length, chars)
+    fresh = _char_map(paragraph)
+    assert "".join(c for c, _ in fresh) == text
+    assert all(a is b for (_, a), (_, b) in zip(chars, fresh, strict=True))
+    inside = [run for _, run in fresh[start : start + length]]
+    assert isolated == list(dict.fromkeys(inside))
+    assert not any(run in isolated for _, run in fresh[:start] + fresh[start + length :])
