@@ -281,9 +281,11 @@ def _export_checked(args: argparse.Namespace) -> int:
         )
         return EXIT_FINDINGS
 
+    from amendtool.io.progress_lines import progress_line, written_line
+
     def progress(name: str, done: int, total: int) -> None:
         if args.progress:
-            print(f"progress {name} {done} {total}", flush=True)
+            print(progress_line(name, done, total), flush=True)
 
     report: list[str] = []
 
@@ -320,7 +322,7 @@ def _export_checked(args: argparse.Namespace) -> int:
     _print_skipped({}, report)
     if args.progress:
         for path in written:
-            print(f"written {path}", flush=True)
+            print(written_line(path), flush=True)
     print("wrote " + ", ".join(p.name for p in written))
     return EXIT_OK
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from amendtool.core.errors import InputError
+from amendtool.core.errors import InputError, shown_name
 
 COMMANDS = ("amend", "extend", "results", "history", "filed")
 
@@ -324,7 +324,7 @@ def _history(args: argparse.Namespace) -> int:
         if refused := history_target_problem(Path(args.docx), Path(args.project), original):
             raise InputError(args.docx, refused)
         path = write_history(project.series, args.docx, through, args.since)
-        print(f"wrote {path.name}")
+        print(f"wrote {shown_name(path.name)}")
     return 0
 
 

@@ -140,12 +140,14 @@ class Amendment:
         items = []
         for index, item in enumerate(self.change_items):
             data = item.to_dict()
+            page, last_page = item.cited_pages  # the pages the instruction gives
             data.update(
                 letter=letter(index),
                 number=index + 1,
                 section=item.locator.section_name,
-                page=page_number(item.page),
-                page_label=item.page,
+                page=page_number(page),
+                page_label=page,
+                last_page=last_page,
                 filing_text=self.filing_instruction(item),
                 notice_text=self.notice_instruction(item),
                 plain_text=self.plain_paragraph(item),

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from amendtool.core.model import SectionKind
 from amendtool.core.plain_data import as_plain_dict
 
 
@@ -284,6 +285,15 @@ class AmendmentItem:
         if self.plain_override and self.plain_basis == self.substance():
             return self.plain_override
         return None
+
+    @property
+    def cited_pages(self) -> tuple[str | None, str | None]:
+        """The first and last page the citation gives: none for the cover, which counsel
+        cite by its name alone ("on the cover page"), whatever folio it prints; the filing,
+        the notice and items.json all say it so."""
+        if self.locator.section_kind == SectionKind.FRONT:
+            return None, None
+        return self.page, self.last_page
 
     def to_dict(self) -> dict[str, Any]:
         data = as_plain_dict(self)  # asdict's result, without its deep copy of each value

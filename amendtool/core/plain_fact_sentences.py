@@ -54,13 +54,31 @@ def _meanings() -> tuple[dict[str, Any], ...]:
 def meaning(change: FactChange, terms: dict[str, str] | None = None) -> str:
     """What the change means for employees, from the firm's list; "" when it says nothing.
     The list may use the offer's words ({consideration}, {tendered})."""
-    if not change.direction:
+    rule = _rule_for(change)
+    if rule is None or (change.row and rule.get("rows") is False):
         return ""
+    said = str(rule.get("higher" if change.direction > 0 else "lower", ""))
+    return fill_map(said, _Terms(terms or {}))
+
+
+def widens(change: FactChange) -> bool:
+    """Whether the change makes more awards eligible (the firm's list says which way does):
+    only then may the notice tell readers they may be newly eligible."""
+    rule = _rule_for(change)
+    if rule is None or "widens" not in rule:
+        return False
+    return rule["widens"] == ("higher" if change.direction > 0 else "lower")
+
+
+def _rule_for(change: FactChange) -> dict[str, Any] | None:
+    """The firm's first rule on what the change's figure measures, when its direction is
+    known."""
+    if not change.direction:
+        return None
     for rule in _meanings():
         if all(word in change.label for word in rule.get("label", [])):
-            said = str(rule.get("higher" if change.direction > 0 else "lower", ""))
-            return fill_map(said, _Terms(terms or {}))
-    return ""
+            return rule
+    return None
 
 
 class _Terms(dict[str, str]):

@@ -15,7 +15,6 @@ from amendtool.core.built_once import built
 from amendtool.core.items import AmendmentItem, Materiality
 from amendtool.core.layout import Block, Role
 from amendtool.core.model import SectionKind
-from amendtool.core.plain_facts import fact_changes
 from amendtool.core.plain_summary import (
     PlainSummary,
     Voice,
@@ -24,7 +23,7 @@ from amendtool.core.plain_summary import (
 )
 from amendtool.core.plain_units import best_name
 from amendtool.core.templates import fill
-from amendtool.core.timekeeping import deadline_phrase, long_date
+from amendtool.core.timekeeping import long_date
 
 
 @dataclass(frozen=True)
@@ -206,29 +205,6 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def deadline_answer(amendment: Amendment) -> str:
-    """Whether the deadline is the same, said as the offer's own text shows it."""
-    w = amendment.wording.plain_notice
-    moment = amendment.filing.expiration_local
-    phrase = deadline_phrase(moment, weekday=True)
-    printed_day = deadline_phrase(moment).rsplit(" on ", 1)[-1]
-    for item in amendment.change_items:
-        if not (item.old_text and item.new_text):
-            continue
-        for change in fact_changes(item.old_text, item.new_text)[0]:
-            if change.label != "deadline":
-                continue
-            if printed_day in change.new and printed_day not in change.old:
-                return fill(w["deadline_changed"], deadline=phrase, old_deadline=change.old)
-            # the offer moves its deadline, but not to the one in the filing details: say
-            # only what the filing details say (the timing check compares the two)
-            return fill(w["deadline_unknown"], deadline=phrase)
-    original = " ".join(p.text for p in amendment.original.paragraphs())
-    if printed_day in " ".join(original.split()):
-        return fill(w["deadline_same"], deadline=phrase)
-    return fill(w["deadline_unknown"], deadline=phrase)
-
-
 def plain_notice_blocks(amendment: Amendment) -> list[Block]:
     f = amendment.filing
     w = notice_words(amendment)
@@ -260,24 +236,10 @@ def plain_notice_blocks(amendment: Amendment) -> list[Block]:
 
         out += extension_answers(amendment, terms)  # the new deadline, answered first
     else:
-        # a change of the consideration or the securities sought: holders weigh their
-        # election again (the firm's words). What the change does decides, not counsel's
-        # class for the timing check (a wider eligibility classed clarifying still asks newly
-        # eligible holders to act); the checks name the contradiction (notice_answer_checks)
-        from amendtool.core.notice_answer_checks import terms_changed_by
+        from amendtool.core.plain_answers import opening_blocks
 
-        changed = bool(terms_changed_by(amendment))
-        answers = "_terms" if changed and "action_answer_terms" in w else ""
-        out += [
-            Block(Role.HEADLINE, w["headline"]),
-            Block(Role.TEXT, intro),
-            Block(Role.SUBHEADING, w["action_question"]),
-            Block(Role.TEXT, w[f"action_answer{answers}"].format(**terms)),
-            Block(Role.SUBHEADING, w["election_question"]),
-            Block(Role.TEXT, w[f"election_answer{answers}"].format(**terms)),
-            Block(Role.SUBHEADING, w["deadline_question"]),
-            Block(Role.TEXT, deadline_answer(amendment)),
-        ]
+        out += [Block(Role.HEADLINE, w["headline"]), Block(Role.TEXT, intro)]
+        out += opening_blocks(amendment, w, terms)
     out.append(Block(Role.HEADING, w["changes_heading"]))
     for paragraph in plain_paragraphs(amendment):
         out.append(Block(Role.SUBHEADING, paragraph.heading, items=paragraph.items))

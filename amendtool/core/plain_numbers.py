@@ -42,7 +42,9 @@ RATIO = re.compile(
     r"|\b(?P<e>\d+(?:\.\d+)?)[- ]to[- ](?P<f>1)\b"  # "3.5 to 1" in an exchange table
     # "For every 2 Eligible Options you exchange, we will grant you 1 New Option"
     rf"|\bfor\s+(?:each|every)\s+(?P<g>{NUM})\s+(?:[\w-]+\s+){{0,5}}?[\w-]+,\s+"
-    rf"(?:[\w'’-]+\s+){{0,5}}?(?P<h>{NUM})(?!\S)",
+    rf"(?:[\w'’-]+\s+){{0,5}}?(?P<h>{NUM})(?!\S)"
+    # "a ratio of 3 options for 1 New RSU": what is given up first, the new securities after
+    rf"|\b(?P<i>{NUM})(?:\s+[\w-]+){{1,3}}?\s+for\s+(?P<j>{NUM}){FOR_EACH_NEW}",
     re.I,
 )
 
@@ -82,6 +84,8 @@ def ratio_sides(text: str) -> tuple[str, str] | None:
         given, received = old_and_new(
             "each", match.group("a"), match.group("b") or "one", match.group(0)
         )
+    elif match.group("i"):
+        given, received = match.group("i"), match.group("j")
     elif match.group("c"):
         given, received = old_and_new("hyphen", match.group("c"), match.group("d"), "")
     else:

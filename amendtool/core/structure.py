@@ -207,8 +207,10 @@ class _Place:
             and not names_a_part(heading.title)
         ):
             return False  # the cover page's display lines
-        if index < self.display and heading.level is None and not names_a_part(heading.title):
-            return False  # the title block that opens an unpaged offer: its cover
+        if index < self.display and not names_a_part(heading.title):
+            # the title block that opens an unpaged offer: its cover, in whatever style
+            # (Title, Heading 1) its display lines were set
+            return False
         if heading.level is not None:
             return heading.level <= top_level
         if self.first is not None and self.last is not None and self.first < index < self.last:

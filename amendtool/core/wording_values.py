@@ -22,7 +22,6 @@ from amendtool.core.cited_places import (
 )
 from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.locate import is_question, paragraph_label
-from amendtool.core.model import SectionKind
 from amendtool.core.ordinals import ordinal_word
 from amendtool.core.wording_forms import (
     added_note,
@@ -53,9 +52,9 @@ def prepare(
     loc = item.locator
     # counsel cite the cover by its name alone: "on the cover page", never "on the cover
     # page on page 1" (nor "on page i"), whatever folio the cover prints
-    page = None if loc.section_kind == SectionKind.FRONT else item.page
+    page, last_page = item.cited_pages
     values: dict[str, str] = {
-        "page": page_phrase(phrases, page, item.last_page),
+        "page": page_phrase(phrases, page, last_page),
         "section_page": phrases["section_page"].format(page=page) if page else "",
         "section_end": phrases.get("section_end", "").format(page=page) if page else "",
         "exhibit": phrases["exhibit"].format(exhibit=exhibit) if exhibit and not notice else "",

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from amendtool.core.amendment import Amendment
-from amendtool.core.errors import shown_path
+from amendtool.core.errors import shown_name, shown_path
 from amendtool.core.numerals import counted
 from amendtool.core.offer_names import audience
 from amendtool.gui import settings
@@ -33,6 +33,7 @@ from amendtool.gui.export_findings import findings_in, listed
 from amendtool.gui.export_folders import browse_start, remember_export
 from amendtool.gui.preferences import os_user_name
 from amendtool.io.outputs import renderers
+from amendtool.io.progress_lines import Progress, ProgressReader
 from amendtool.io.project_file import Project, save_project
 
 _FOLDER_NOTES = ("removed ", "left ", "finished or removed ")
@@ -178,6 +179,7 @@ class ExportDialog(QDialog):
         self.progress.setVisible(True)
         self.progress.setRange(0, len(names))
         self._written: list[Path] = []
+        self._progress_lines = ProgressReader()  # the command's lines, as they arrive
         self.skipped: list[str] = []
         self.work = Path(tempfile.mkdtemp(prefix="amendtool-export-"))
         project = self.work / "export.amend"
@@ -200,14 +202,13 @@ class ExportDialog(QDialog):
         self.process.start(command[0], command[1:])
 
     def _read_progress(self) -> None:
-        data = bytes(self.process.readAllStandardOutput().data()).decode("utf-8", "replace")
-        for line in data.splitlines():
-            if line.startswith("progress "):
-                _, name, done, _total = line.split(" ")
-                self.progress.setValue(int(done))
-                self.status.setText(f"Writing {name}…")
-            elif line.startswith("written "):
-                self._written.append(Path(line[len("written ") :]))
+        data = bytes(self.process.readAllStandardOutput().data())
+        for _kind, value in self._progress_lines.feed(data):
+            if isinstance(value, Progress):
+                self.progress.setValue(value.done)
+                self.status.setText(f"Writing {shown_name(value.name)}…")
+            else:
+                self._written.append(value)
 
     def _finished(self, code: int) -> None:
         self._read_progress()

@@ -41,6 +41,9 @@ from amendtool.io.revision_text import (
     reject_all,
 )
 
+# a revision mark, or hidden text: the new words are printed
+_NOT_COPIED = (W_INS, W_DEL, qn("w:rPrChange"), qn("w:vanish"), qn("w:specVanish"))
+
 # the accepted view lives in revision_text; these names are still imported from here
 __all__ = [
     "NOTE_MARK_STYLE",
@@ -114,7 +117,7 @@ class Revisions:
             container = _parent(run) if _parent(run).tag == W_DEL else run
             container.addprevious(wrapper)
         else:
-            runs = paragraph.findall(f".//{W_R}")
+            runs = _visible_runs(paragraph)
             wrapper.append(_new_run(text, runs[-1] if runs else None))
             paragraph.append(wrapper)
 
@@ -239,7 +242,7 @@ def _new_run(text: str, template: etree._Element | None) -> etree._Element:
     if template is not None and template.find(W_RPR) is not None:
         rpr = copy.deepcopy(_child(template, W_RPR))
         for child in list(rpr):
-            if child.tag in (qn("w:ins"), qn("w:del"), qn("w:rPrChange")):
+            if child.tag in _NOT_COPIED:
                 rpr.remove(child)
         run.append(rpr)
     t = OxmlElement("w:t")

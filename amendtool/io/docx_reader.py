@@ -20,6 +20,7 @@ from amendtool.core.errors import InputError
 from amendtool.core.structure import RawBlock
 from amendtool.io.docx_page_layout import forget_unknown_pages
 from amendtool.io.docx_walker import _Walker
+from amendtool.io.word_hidden import stamp_hidden_text
 
 
 @dataclass
@@ -76,16 +77,30 @@ def _as_text(blocks: list[RawBlock]) -> str:
     return "\n".join(lines)
 
 
+def unprinted_notice(revisions: bool, hidden: bool) -> list[str]:
+    """One line telling counsel the file holds what its print does not show as offer text."""
+    if revisions and hidden:
+        return [
+            "holds tracked changes not yet accepted and hidden text; read with all changes "
+            "accepted and without the hidden text, as Word prints it once changes are accepted"
+        ]
+    if revisions:
+        return ["holds tracked changes not yet accepted; read with all changes accepted"]
+    if hidden:
+        return ["holds hidden text, which Word does not print; read with it left out"]
+    return []
+
+
 def walk_docx(document: docx.document.Document) -> DocxResult:
     """Blocks of an opened document; each block's `source` is its w:p (or w:tr) element."""
+    hidden = stamp_hidden_text(document)
     walker = _Walker(document)
     walker.walk(document.element.body)
     notices = []
     unknown = forget_unknown_pages(walker.blocks, walker.rendered)
     if unknown:
         notices.append(unknown)
-    if walker.revisions:
-        notices.append("holds tracked changes; read as it prints with all changes accepted")
+    notices += unprinted_notice(walker.revisions, hidden or walker.hidden)
     has_comments = any(rel.reltype.endswith("/comments") for rel in document.part.rels.values())
     if has_comments:
         notices.append("holds comments; they are not part of the text and were left out")

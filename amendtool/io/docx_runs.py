@@ -14,6 +14,7 @@ from amendtool.io.word_xml import (
     _NOTE_REFERENCES,
     _REVISIONS,
     _SKIP,
+    MC_FALLBACK,
     W_BR,
     W_CR,
     W_DEL,
@@ -32,6 +33,7 @@ from amendtool.io.word_xml import (
     _props,
     _run_bold,
     _val,
+    hidden_run,
     q,
 )
 
@@ -50,6 +52,7 @@ class _PageRuns:
     has_breaks: bool
     rendered: bool
     revisions: bool
+    hidden: bool  # text Word does not print was met (and left out)
     note_references: list[NoteReference]
     _page_index_at_start: int
 
@@ -109,6 +112,9 @@ class _PageRuns:
                 if tag == W_R:
                     first = child[0] if len(child) else None  # w:rPr comes first if at all
                     rpr = first if first is not None and first.tag == W_RPR else None
+                    if hidden_run(rpr):
+                        self.hidden = True
+                        continue
                     if length and _house_reference(rpr):
                         continue  # a bare note reference the house style set: no text
                     visit(child, _run_bold(rpr, style.bold))
@@ -129,6 +135,8 @@ class _PageRuns:
                         self.has_breaks = True
                 elif tag == W_NOBREAKHYPHEN:
                     emit("-", bold)
+                elif tag == MC_FALLBACK:
+                    continue  # a copy of the drawing's text box, for older programs
                 elif tag in _REVISIONS:
                     self.revisions = True
                     visit(child, bold)

@@ -35,6 +35,7 @@ from amendtool.io.word_xml import (
     _outline_level,
     _props,
     _val,
+    hidden_run,
 )
 
 
@@ -48,6 +49,7 @@ class _Walker(_PageRuns):
         self.section_index = 0
         self.blocks: list[RawBlock] = []
         self.revisions = False
+        self.hidden = False
         self.physical_page = 0
         self.page_label: str | None = None
         self.counter = 0
@@ -190,9 +192,16 @@ class _Walker(_PageRuns):
             self.blank_pending = True
         if ppr is not None:
             mark = props.get(W_RPR)
-            if mark is not None and _first(mark, W_DEL) is not None and block.text.strip():
-                self.revisions = True
-                self.merge_next = block  # deleted paragraph mark: joins the next paragraph
+            deleted = mark is not None and _first(mark, W_DEL) is not None
+            if (deleted or hidden_run(mark)) and block.text.strip():
+                # a deleted or hidden paragraph mark: Word prints the text run into the next
+                # paragraph's (a hidden mark after a heading: a heading run into its text)
+                self.revisions |= deleted
+                self.hidden |= not deleted
+                if not deleted and (block.heading_level is not None or block.bold):
+                    block.bold_prefix = block.text
+                    block.heading_level, block.bold = None, False
+                self.merge_next = block
             if W_SECTPR in props:
                 self.section_index += 1
                 following = self.sections[min(self.section_index, len(self.sections) - 1)]

@@ -31,9 +31,15 @@ class Damaged(Exception):
         super().__init__(f"{where} should be {expected}")
 
 
+# paths the system named (the original, the outputs' folder): any character a file name may
+# hold is kept, so the file is found again; they are shown only through shown_path
+PATH_KEYS = frozenset({"source", "folder"})
+
+
 def clean_strings(data: Any) -> Any:
     """Every string in parsed JSON without control characters, direction overrides or lone
-    surrogates (which no writer could write); walked with a stack, so depth costs nothing."""
+    surrogates (which no writer could write), paths apart; walked with a stack, so depth
+    costs nothing."""
     if isinstance(data, str):
         return strip_unsafe(data)[0]
     root = [data]
@@ -43,6 +49,8 @@ def clean_strings(data: Any) -> Any:
         keys = range(len(container)) if isinstance(container, list) else list(container)
         for key in keys:
             value = container[key]  # type: ignore[index]
+            if isinstance(value, str) and key in PATH_KEYS:
+                continue
             if isinstance(value, str):
                 container[key] = strip_unsafe(value)[0]  # type: ignore[index]
             elif isinstance(value, list | dict):

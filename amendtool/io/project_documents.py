@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import threading
 from collections import OrderedDict
 from dataclasses import fields
@@ -31,7 +32,16 @@ def document_json(document: Document) -> str:
 
 
 def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    """Compact JSON. A path the system gave with bytes that are not UTF-8 (a file or folder
+    name on Linux) holds lone surrogates, which UTF-8 cannot write: each is written as its
+    JSON escape, so the project saves and the path reads back as it was."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return text
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 # Paragraph fields saved as they are; `kind` and `pages` are converted, and the reader's

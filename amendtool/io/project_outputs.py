@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from amendtool.core.errors import shown_name
 from amendtool.io.folder_lock import FolderBusy, folder_lock
 from amendtool.io.os_refusals import refusal
 from amendtool.io.output_set import fsync_folder, new_token, read_manifest, write_file
@@ -84,7 +85,7 @@ def write_with_project(
             raise WriteError(
                 path,
                 f"could not be put in place; the outputs were written and the project is kept "
-                f"beside it as {pending.name}, taken when the project is next opened: "
+                f"beside it as {shown_name(pending.name)}, taken when the project is next opened: "
                 f"{refusal(exc)}",
             ) from exc
     return written

@@ -13,6 +13,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
+from amendtool.io.word_xml import MC_FALLBACK, hidden_run
+
 W_T, W_R, W_P = qn("w:t"), qn("w:r"), qn("w:p")
 W_DEL, W_INS, W_PPR, W_RPR = qn("w:del"), qn("w:ins"), qn("w:pPr"), qn("w:rPr")
 W_DELTEXT = qn("w:delText")
@@ -59,10 +61,11 @@ def _visible_runs(paragraph: etree._Element) -> list[etree._Element]:
 
     def visit(element: etree._Element) -> None:
         for child in element:
-            if child.tag in _SKIPPED:
+            if child.tag in _SKIPPED or child.tag == MC_FALLBACK:
                 continue
             if child.tag == W_R:
-                out.append(child)
+                if not hidden_run(child.find(W_RPR)):  # Word does not print it
+                    out.append(child)
             elif isinstance(child.tag, str):
                 visit(child)
 

@@ -78,6 +78,11 @@ W_TC = q("tc")
 W_TR = q("tr")
 W_TYPE = q("type")
 W_VAL = q("val")
+W_VANISH = q("vanish")
+W_SPECVANISH = q("specVanish")
+# a text box's copy for programs that cannot draw it (Word reads the drawing, mc:Choice)
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_OFF = ("0", "false", "off")
 
 
 _SKIP = {
@@ -159,3 +164,16 @@ def _indent(props: Props) -> int | None:
         return None
     value = ind.get(W_LEFT) or ind.get(W_START)
     return int(value) if value and value.lstrip("-").isdigit() else None
+
+
+def hidden_state(rpr: etree._Element | None) -> bool | None:
+    """Hidden, shown, or (None) not said by these run properties."""
+    if rpr is None:
+        return None
+    found = [e for e in (_first(rpr, W_SPECVANISH), _first(rpr, W_VANISH)) if e is not None]
+    return any(e.get(W_VAL) not in _OFF for e in found) if found else None
+
+
+def hidden_run(rpr: etree._Element | None) -> bool:
+    """The run (by its own properties, once styles are stamped) is not printed."""
+    return bool(hidden_state(rpr))

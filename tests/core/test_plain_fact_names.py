@@ -28,7 +28,8 @@ LONG = (
         (
             "We will pay you $2.00 in cash for each option you tender.",
             "We will pay you $2.50 in cash for each option you tender.",
-            "The cash payment for each option is now $2.50. It was $2.00.",
+            "The cash payment for each option is now $2.50. It was $2.00. You will receive "
+            "more for each of your Eligible Options.",
         ),
         (
             "Each tendering holder will receive $5.00.",
@@ -49,7 +50,8 @@ LONG = (
         (
             "OF UP TO 2,000,000 SHARES AT A PURCHASE PRICE OF $22.50 PER SHARE",
             "OF UP TO 2,000,000 SHARES AT A PURCHASE PRICE OF $23.25 PER SHARE",
-            "The purchase price per share is now $23.25. It was $22.50.",
+            "The purchase price per share is now $23.25. It was $22.50. You will receive "
+            "more for each of your Eligible Options.",
         ),
         (
             'Holders will receive, for each $1,000 of Notes, $1,040 in cash (the "Purchase '

@@ -73,7 +73,8 @@ def test_a_change_of_the_terms_asks_holders_to_review_their_election(
     assert not action.startswith("No"), action
     assert "review" in action.lower()
     assert "You do not need to send it again" not in election
-    assert "newly eligible" in (action + election).lower()
+    # only a change that makes more options eligible speaks of the newly eligible
+    assert ("newly eligible" in (action + election).lower()) is (swap[0] == "$20.00 or more")
 
 
 def test_changes_that_leave_the_terms_alone_keep_the_plain_no(filing: FilingDetails) -> None:

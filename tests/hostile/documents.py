@@ -11,6 +11,9 @@ import io
 from pathlib import Path
 
 import docx
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from lxml import etree
 
 Spec = list[tuple[str, list[str]]]
 SAMPLE_FILING = Path(__file__).resolve().parents[2] / "resources" / "samples" / "filing.toml"
@@ -73,15 +76,50 @@ def as_html(spec: Spec, charset: str | None = None, body_wrapper: int = 0) -> st
     return f"<html><head>{meta}<title>Offer</title></head><body>\n{body}\n</body></html>\n"
 
 
-def as_docx(spec: Spec) -> bytes:
+def as_docx(spec: Spec, unprinted: str = "") -> bytes:
+    """Word; `unprinted`: words added to each paragraph in a form Word does not print
+    (hidden text, a tracked deletion, a text box's fallback copy), in turn."""
     document = docx.Document()
+    count = 0
     for heading, paragraphs in spec:
         document.add_paragraph().add_run(heading).bold = True
         for paragraph in paragraphs:
-            document.add_paragraph(paragraph)
+            count += 1  # the revised paragraph (the third) holds hidden text
+            if not unprinted or " " not in paragraph:
+                document.add_paragraph(paragraph)
+                continue
+            head, last = paragraph.rsplit(" ", 1)  # inside the last sentence
+            p = document.add_paragraph(head)
+            p._p.append(_unprinted(f" {unprinted}", count))
+            p.add_run(f" {last}")
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _unprinted(words: str, way: int) -> etree._Element:
+    """`words` in a run Word does not print: hidden, deleted, or a text box's fallback."""
+    run = OxmlElement("w:r")
+    t = OxmlElement("w:delText" if way % 3 == 1 else "w:t")
+    t.text, t.attrib[qn("xml:space")] = words, "preserve"
+    if way % 3 == 0:
+        run.append(OxmlElement("w:rPr"))
+        run[0].append(OxmlElement("w:vanish"))
+        run.append(t)
+        return run
+    if way % 3 == 1:
+        deleted = OxmlElement("w:del", {qn("w:id"): "1", qn("w:author"): "A"})
+        run.append(t)
+        deleted.append(run)
+        return deleted
+    mc = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+    alternate = etree.SubElement(run, f"{mc}AlternateContent")
+    etree.SubElement(alternate, f"{mc}Choice", Requires="wps")
+    fallback = etree.SubElement(etree.SubElement(alternate, f"{mc}Fallback"), qn("w:pict"))
+    box = etree.SubElement(fallback, qn("w:txbxContent"))
+    inner = etree.SubElement(etree.SubElement(box, qn("w:p")), qn("w:r"))
+    inner.append(t)
+    return run
 
 
 def exportable_filing(folder: Path, exhibit: str = "(a)(6)") -> Path:

@@ -14,7 +14,7 @@ import os
 import struct
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from documents import TELLTALES, Spec, as_docx, as_html, as_text, edited, offer
@@ -23,6 +23,7 @@ from amendtool.core import text_limits
 from amendtool.io.work_budget import ESTIMATE_FACTOR
 
 DOCUMENT, FILING, PROJECT = "document", "filing", "project"
+UNPRINTED = "Drafting note for counsel only"
 
 
 @dataclass
@@ -33,6 +34,7 @@ class Case:
     make: Callable[[Path], Path]  # writes the input into a folder; returns its path
     companion: Callable[[Path], Path] | None = None  # read cases: the revised twin
     telltales: tuple[str, ...] = field(default=())  # words the outputs must hold as written
+    unprinted: tuple[str, ...] = field(default=())  # words in the input no output may hold
 
 
 def _file(name: str, data: bytes | str, encoding: str = "utf-8") -> Callable[[Path], Path]:
@@ -94,6 +96,10 @@ def _readable_documents() -> Iterator[Case]:
     yield _pair("edgar-tags-in-text", ".docx", lambda s: as_docx(_tags(s)))
     yield _pair("page-tag-in-html", ".htm", lambda s: _html(_tags(s)))
     yield _pair("word-named-txt", ".txt", as_docx)
+    yield replace(
+        _pair("word-unprinted-text", ".docx", lambda s: as_docx(s, UNPRINTED)),
+        unprinted=(UNPRINTED,),
+    )
     yield _pair("html-nested-300", ".htm", lambda s: _html(s, wrap=300))
     yield _pair("html-nested-5000", ".htm", lambda s: _html(s, wrap=5000), telltales=("café",))
     yield _pair("long-paragraph", ".txt", lambda s: _text(_with_paragraph(s, "word " * 8_000)))

@@ -95,3 +95,33 @@ def test_a_project_with_a_hostile_name_is_named_visibly(
     said = [line for line in lines if "is no longer at" in line]
     # named visibly, or as the project recorded it (without what no text may hold)
     assert said and said[0].startswith("amendtool: error: the original offer"), said
+
+
+@pytest.mark.parametrize("kind", ["newline", "escape", "override"])
+def test_the_history_file_and_a_pending_project_are_named_visibly(
+    kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every name the command line prints is one the user chose: the history's .docx, the
+    project kept beside itself when it cannot be put in place."""
+    from amendtool.io import project_outputs
+
+    name, shown = HOSTILE[kind]
+    original, revised = tmp_path / "offer.txt", tmp_path / "revised.txt"
+    original.write_text(as_text(offer()), encoding="utf-8")
+    revised.write_text(as_text(edited(offer())), encoding="utf-8")
+    project = tmp_path / f"{name}.amend"
+    argv = ["draft", str(original), str(revised), "--filing", str(SAMPLE_FILING)]
+    argv += ["--out", str(tmp_path / "out"), "--project", str(project)]
+    assert main(argv) == 0
+    capsys.readouterr()
+    assert main(["history", str(project), "--docx", str(tmp_path / f"{name}.docx")]) == 0
+    _, out = written_lines(capsys)
+    assert f"wrote {shown}.docx" in out, out
+
+    def refused(pending: Path, path: Path) -> None:
+        raise OSError(13, "Permission denied")
+
+    monkeypatch.setattr(project_outputs, "_put_in_place", refused)
+    assert main(argv) == 2
+    lines, _ = written_lines(capsys)
+    assert len(lines) == 1 and f".{shown}.amend.pending-" in lines[0], lines

@@ -110,3 +110,27 @@ def test_an_edgar_cover_with_folio_zero_has_no_page_number(tmp_path: Path) -> No
     item = amendment.items_json()["items"][0]
     assert "page 0" not in item["filing_text"]
     assert "on the cover page" in item["filing_text"]
+
+
+def test_items_json_gives_no_page_where_the_citation_names_the_cover(tmp_path: Path) -> None:
+    """The cover of an EDGAR text offer prints folio 1; counsel cite it as "the cover page",
+    and items.json says the same: no page, the cover's section kind."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "hostile"))
+    from documents import as_text, offer
+
+    spec = offer()
+    revised = [(heading, list(paragraphs)) for heading, paragraphs in spec]
+    revised[0][1][0] = "Halvorsen Networks, Inc., a Delaware corporation."
+    (tmp_path / "o.txt").write_text(as_text(spec), encoding="utf-8")
+    (tmp_path / "r.txt").write_text(as_text(revised), encoding="utf-8")
+    amendment = draft_amendment(
+        load_document(tmp_path / "o.txt"),
+        load_document(tmp_path / "r.txt"),
+        load_filing(SAMPLES / "filing.toml"),
+    )
+    [item] = amendment.items_json()["items"]
+    assert "on the cover page" in item["filing_text"] and " page 1" not in item["filing_text"]
+    assert item["locator"]["section_kind"] == "front"
+    assert (item["page"], item["page_label"], item["last_page"]) == (None, None, None)

@@ -1,0 +1,195 @@
+"""Text Word does not print is not offer text: hidden text (w:vanish, w:specVanish) set on a
+run, in its character style, in its paragraph's style or in the document's defaults, and a
+text box's fallback copy, are left out of the text, the items and the redline's edits, and
+counsel is told in one line. Text Word prints (w:webHidden, hidden only in a web view; a
+field's result, not its instruction) is read."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import docx
+import pytest
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from lxml import etree
+
+from amendtool.core.amendment import draft_amendment
+from amendtool.core.filing import load_filing
+from amendtool.io.load import load_document
+from amendtool.io.redline_docx import build_review_documents
+from tests.conftest import SAMPLES
+from tests.io.test_redline import comparable, resolve
+
+FILING = load_filing(SAMPLES / "filing.toml")
+SECRET = "Drafting note: do not file before the board approves"
+BODY = "Eligible employees may exchange their options for new options."
+
+
+def _flag(run: docx.text.run.Run, tag: str, value: str | None = None) -> None:
+    properties = run._r.get_or_add_rPr()
+    element = OxmlElement(tag)
+    if value is not None:
+        element.set(qn("w:val"), value)
+    properties.append(element)
+
+
+def offer(path: Path, hide: str, revised: bool = False) -> Path:
+    """A small offer whose first section's paragraph carries SECRET, hidden the way `hide`
+    names; the revision changes one printed word of that paragraph."""
+    word = docx.Document()
+    if hide in ("character-style", "unhidden-in-run"):
+        style = word.styles.add_style("Drafting Note", WD_STYLE_TYPE.CHARACTER)
+        _flag_style(style.element, "w:vanish")
+    if hide == "paragraph-style":
+        style = word.styles.add_style("Hidden Note", WD_STYLE_TYPE.PARAGRAPH)
+        _flag_style(style.element, "w:vanish")
+    word.add_heading("THE OFFER", level=1)
+    word.add_heading("1. Eligibility", level=2)
+    body = word.add_paragraph()
+    body.add_run(BODY.replace("new", "replacement") if revised else BODY)
+    secret = body.add_run(f" {SECRET}.")
+    if hide == "run":
+        _flag(secret, "w:vanish")
+    elif hide == "spec-vanish":
+        _flag(secret, "w:specVanish")
+    elif hide == "character-style":
+        secret.style = "Drafting Note"
+    elif hide == "unhidden-in-run":  # the run overrides its hidden style: printed
+        secret.style = "Drafting Note"
+        _flag(secret, "w:vanish", "0")
+    elif hide == "web-hidden":  # hidden in a web view only: printed
+        _flag(secret, "w:webHidden")
+    if hide == "paragraph-style":
+        body.runs[-1]._r.getparent().remove(body.runs[-1]._r)
+        word.add_paragraph(f"{SECRET}.", style="Hidden Note")
+    word.add_heading("2. Expiration", level=2)
+    word.add_paragraph("The offer expires at 11:59 p.m., Eastern Time.")
+    word.save(str(path))
+    return path
+
+
+def _flag_style(style: etree._Element, tag: str) -> None:
+    properties = style.find(qn("w:rPr"))
+    if properties is None:
+        properties = OxmlElement("w:rPr")
+        style.append(properties)
+    properties.append(OxmlElement(tag))
+
+
+def text_of(path: Path) -> str:
+    document = load_document(path)
+    return "\n".join(p.text for s in document.sections for p in s.paragraphs)
+
+
+@pytest.mark.parametrize("hide", ["run", "spec-vanish", "character-style", "paragraph-style"])
+def test_hidden_text_is_not_offer_text_and_counsel_is_told(tmp_path: Path, hide: str) -> None:
+    path = offer(tmp_path / "offer.docx", hide)
+    document = load_document(path)
+    assert SECRET not in text_of(path)
+    assert BODY in text_of(path)
+    told = [n for n in document.notices if "hidden text" in n]
+    assert len(told) == 1 and "offer.docx" in told[0] and "left out" in told[0]
+
+
+@pytest.mark.parametrize("hide", ["web-hidden", "unhidden-in-run", "none"])
+def test_text_word_prints_is_read(tmp_path: Path, hide: str) -> None:
+    path = offer(tmp_path / "offer.docx", hide)
+    assert f"{BODY} {SECRET}." in text_of(path)
+    assert not [n for n in load_document(path).notices if "hidden text" in n]
+
+
+def test_hidden_text_removed_in_the_revision_is_no_change(tmp_path: Path) -> None:
+    original = load_document(offer(tmp_path / "offer.docx", "run"))
+    revised = load_document(offer(tmp_path / "revised.docx", "none"))
+    revised_text = text_of(tmp_path / "revised.docx")
+    assert SECRET in revised_text  # printed in the revision: a real addition
+    items = draft_amendment(original, revised, FILING).items
+    assert [i for i in items if SECRET in (i.new_text or "")]
+    same = load_document(offer(tmp_path / "same.docx", "character-style"))
+    assert draft_amendment(original, same, FILING).items == []
+
+
+@pytest.mark.parametrize("hide", ["run", "character-style"])
+def test_the_redline_edits_the_printed_words_and_keeps_hidden_text_hidden(
+    tmp_path: Path, hide: str
+) -> None:
+    original = offer(tmp_path / "offer.docx", hide)
+    revised = offer(tmp_path / "revised.docx", hide, revised=True)
+    amendment = draft_amendment(load_document(original), load_document(revised), FILING)
+    [item] = amendment.items
+    assert SECRET not in (item.new_text or "") + (item.old_text or "")
+    redline = build_review_documents(amendment).redline
+    accepted = comparable(resolve(redline, True), tmp_path, "accepted.docx")
+    assert BODY.replace("new", "replacement") in accepted
+    assert not [line for line in accepted if SECRET in line]
+    inserted = etree.fromstring(_document_xml(redline)).iter(qn("w:ins"))
+    for mark in inserted:
+        assert mark.find(f".//{qn('w:vanish')}") is None, "inserted words would not print"
+
+
+def _document_xml(data: bytes) -> bytes:
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        return package.read("word/document.xml")
+
+
+def test_a_text_box_is_read_once_not_again_from_its_fallback(tmp_path: Path) -> None:
+    path = offer(tmp_path / "offer.docx", "none")
+    word = docx.Document(str(path))
+    anchor = word.paragraphs[2]._p
+    anchor.append(_text_box("Questions? Call the People Services desk."))
+    word.save(str(path))
+    text = text_of(path)
+    assert text.count("People Services desk") == 1
+
+
+def _text_box(words: str) -> etree._Element:
+    """A run holding a text box as Word writes it: a drawing, and a VML fallback copy."""
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    wps = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+    run = OxmlElement("w:r")
+    alternate = etree.SubElement(run, f"{{{mc}}}AlternateContent")
+    choice = etree.SubElement(alternate, f"{{{mc}}}Choice", Requires="wps")
+    fallback = etree.SubElement(alternate, f"{{{mc}}}Fallback")
+    content = OxmlElement("w:txbxContent")
+    paragraph = OxmlElement("w:p")
+    inner = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = words
+    inner.append(t)
+    paragraph.append(inner)
+    content.append(paragraph)
+    etree.SubElement(etree.SubElement(choice, f"{{{wps}}}txbx"), content.tag).extend(
+        copy.deepcopy(content)
+    )
+    etree.SubElement(fallback, qn("w:pict")).append(copy.deepcopy(content))
+    return run
+
+
+def test_a_heading_with_a_hidden_paragraph_mark_is_run_into_its_text(tmp_path: Path) -> None:
+    """A style separator: Word prints the heading and the paragraph after it as one."""
+    path = offer(tmp_path / "offer.docx", "none")
+    word = docx.Document(str(path))
+    heading = word.paragraphs[1]
+    assert heading.text == "1. Eligibility"
+    heading.add_run(". ")
+    expires = word.paragraphs[-1]
+    expires.add_run(" ")
+    for paragraph in (heading, expires):
+        properties = OxmlElement("w:rPr")
+        properties.append(OxmlElement("w:specVanish"))
+        properties.append(OxmlElement("w:vanish"))
+        paragraph._p.get_or_add_pPr().append(properties)
+    word.add_paragraph("It may be extended.")
+    word.save(str(path))
+    document = load_document(path)
+    [first, second] = [s for s in document.sections if s.number in ("1", "2")]
+    assert first.title == "Eligibility"
+    assert [p.text for p in first.paragraphs] == [f"{BODY} {SECRET}."]
+    expected = "The offer expires at 11:59 p.m., Eastern Time. It may be extended."
+    assert [p.text for p in second.paragraphs] == [expected]
