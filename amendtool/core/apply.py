@@ -10,22 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from amendtool.core.errors import AmendtoolError
-from amendtool.core.items import SENTENCE_KINDS, TABLE_KINDS, AmendmentItem, ItemKind
+from amendtool.core.apply_within import apply_in_cell, apply_sentence_item, check_text
+from amendtool.core.apply_within import cell_piece as cell_piece
+from amendtool.core.errors import LocatorError as LocatorError
+from amendtool.core.items import TABLE_KINDS, AmendmentItem, ItemKind
 from amendtool.core.model import (
-    CELL_BREAK,
-    CELL_PARAGRAPH_BREAK,
     Document,
     SectionKind,
     is_contents_title,
 )
 from amendtool.core.notes import put_printed_mark
-from amendtool.core.segment import split_sentences
 from amendtool.core.typography import fold_heading, fold_typography
-
-
-class LocatorError(AmendtoolError):
-    """An item's locator does not find the text it says it changes."""
 
 
 @dataclass
@@ -154,19 +149,19 @@ def apply_item(document: TextDocument, item: AmendmentItem) -> None:
         document.sections_changed()
         return
     if kind is ItemKind.REPLACE_SECTION:
-        _check(" ".join(section.paragraphs), item.old_text, item)
+        check_text(" ".join(section.paragraphs), item.old_text, item)
         section.paragraphs = list(item.new_paragraphs)
         section.origins = [None] * len(section.paragraphs)
         if item.new_section is not None:
             _retitle(section, item)
         return
     if kind is ItemKind.RETITLE_SECTION:
-        _check(section.heading, item.old_text, item)
+        check_text(section.heading, item.old_text, item)
         _retitle(section, item)
         return
     if kind is ItemKind.RENUMBER_SECTIONS:
         sections = [document.section(new.id) for new in item.renumbered]
-        _check("\n".join(s.heading for s in sections), item.old_text, item)
+        check_text("\n".join(s.heading for s in sections), item.old_text, item)
         for target, new in zip(sections, item.renumbered, strict=True):
             target.number, target.title, target.heading = new.number, new.title, new.heading
         return
@@ -176,7 +171,7 @@ def apply_item(document: TextDocument, item: AmendmentItem) -> None:
         for position, before, after in zip(item.positions, olds, item.new_paragraphs, strict=True):
             if not 1 <= position <= len(section.paragraphs):
                 raise LocatorError(f"{loc.section_name}: paragraph {position} not found")
-            _check(section.paragraphs[position - 1], before, item)
+            check_text(section.paragraphs[position - 1], before, item)
             section.paragraphs[position - 1] = after
         return
     if kind is ItemKind.INSERT_ROW:
@@ -191,7 +186,9 @@ def apply_item(document: TextDocument, item: AmendmentItem) -> None:
         old_rows = item.old_text.split("\n") if item.old_text else []
         start = (loc.paragraph or 0) if kind is ItemKind.INSERT_TABLE else (loc.paragraph or 1) - 1
         _check_count(section, loc.paragraph_count, item)
-        _check("\n".join(section.paragraphs[start : start + len(old_rows)]), item.old_text, item)
+        check_text(
+            "\n".join(section.paragraphs[start : start + len(old_rows)]), item.old_text, item
+        )
         end = start + len(old_rows)
         section.paragraphs[start:end] = list(item.new_paragraphs)
         section.origins[start:end] = [None] * len(item.new_paragraphs)
@@ -211,20 +208,20 @@ def apply_item(document: TextDocument, item: AmendmentItem) -> None:
         return
     if kind is ItemKind.DELETE_PARAGRAPH:
         olds = item.old_text.split("\n\n")  # a question is deleted with its answer
-        _check("\n\n".join(section.paragraphs[index : index + len(olds)]), item.old_text, item)
+        check_text("\n\n".join(section.paragraphs[index : index + len(olds)]), item.old_text, item)
         del section.paragraphs[index : index + len(olds)]
         del section.origins[index : index + len(olds)]
     elif kind is ItemKind.REPLACE_PARAGRAPH:
         # one paragraph, or several merged into one; by one, or several it was split into
         olds = item.old_text.split("\n\n")
         news = item.new_paragraphs if len(item.new_paragraphs) > 1 else [item.new_text]
-        _check("\n\n".join(section.paragraphs[index : index + len(olds)]), item.old_text, item)
+        check_text("\n\n".join(section.paragraphs[index : index + len(olds)]), item.old_text, item)
         section.paragraphs[index : index + len(olds)] = news
         section.origins[index : index + len(olds)] = [section.origins[index]] + [None] * (
             len(news) - 1
         )
     elif kind is ItemKind.MOVE_PARAGRAPH:
-        _check(section.paragraphs[index], item.old_text, item)
+        check_text(section.paragraphs[index], item.old_text, item)
         text = section.paragraphs.pop(index)
         origin = section.origins.pop(index)
         target = document.section(loc.to_section_id or loc.section_id)
@@ -235,65 +232,6 @@ def apply_item(document: TextDocument, item: AmendmentItem) -> None:
         target.origins.insert(at, origin)
     else:
         section.paragraphs[index] = apply_sentence_item(section.paragraphs[index], item)
-
-
-def cell_piece(row: str, cell: int, paragraph: int) -> tuple[int, int]:
-    """Where paragraph `paragraph` (1-based) of cell `cell` lies in a row's text."""
-    start = 0
-    for index, text in enumerate(row.split(CELL_BREAK)):
-        if index == cell:
-            count = 0
-            offset = start
-            for piece in text.split(CELL_PARAGRAPH_BREAK):
-                if piece.strip():
-                    count += 1
-                    if count == paragraph:
-                        lead = len(piece) - len(piece.lstrip())
-                        return offset + lead, offset + len(piece.rstrip())
-                offset += len(piece) + len(CELL_PARAGRAPH_BREAK)
-            break
-        start += len(text) + len(CELL_BREAK)
-    raise LocatorError(f"cell {cell + 1}, paragraph {paragraph} is not in the row")
-
-
-def apply_in_cell(row: str, item: AmendmentItem) -> str:
-    """The row's text with the item applied to the paragraph of the cell it cites."""
-    loc = item.locator
-    start, end = cell_piece(row, loc.cell or 0, loc.cell_paragraph or 1)
-    text = row[start:end]
-    if item.kind is ItemKind.REPLACE_PARAGRAPH:
-        _check(text, item.old_text, item)
-        changed = item.new_text
-    elif item.kind in SENTENCE_KINDS:
-        changed = apply_sentence_item(text, item)
-    else:
-        raise LocatorError(f"item {item.kind.value} cannot apply inside a table cell")
-    return row[:start] + changed + row[end:]
-
-
-def apply_sentence_item(text: str, item: AmendmentItem) -> str:
-    spans = split_sentences(text)
-    loc = item.locator
-    if loc.sentence_count and len(spans) != loc.sentence_count:
-        raise LocatorError(
-            f"{loc.section_name}: paragraph {loc.paragraph} has {len(spans)} sentences, "
-            f"the item expects {loc.sentence_count}"
-        )
-    if item.kind is ItemKind.INSERT_SENTENCE:
-        at = loc.sentence or 0
-        if at == 0:
-            return f"{item.new_text} {text}".strip()
-        end = spans[at - 1][1]
-        return f"{text[:end]} {item.new_text}{text[end:]}"
-    number = loc.sentence or 0
-    if not 1 <= number <= len(spans):
-        raise LocatorError(f"{loc.section_name}: sentence {number} not found")
-    start, end = spans[number - 1]
-    _check(text[start:end], item.old_text, item)
-    if item.kind is ItemKind.DELETE_SENTENCE:
-        before, after = text[:start].rstrip(), text[end:].lstrip()
-        return f"{before} {after}".strip()
-    return text[:start] + item.new_text + text[end:]
 
 
 def _retitle(section: TextSection, item: AmendmentItem) -> None:
@@ -316,12 +254,4 @@ def _check_count(section: TextSection, expected: int, item: AmendmentItem) -> No
         raise LocatorError(
             f"{item.locator.section_name}: has {len(section.paragraphs)} paragraphs, "
             f"the item expects {expected}"
-        )
-
-
-def _check(found: str, expected: str, item: AmendmentItem) -> None:
-    if expected and fold_typography(found) != fold_typography(expected):
-        raise LocatorError(
-            f"{item.kind.value} in {item.locator.section_name}: the text at the locator is not "
-            f"the text the item changes"
         )

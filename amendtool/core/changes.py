@@ -82,6 +82,8 @@ def item_texts(item: AmendmentItem) -> tuple[str, str]:
 
 
 def unit_of(item: AmendmentItem) -> str:
+    if item.locator.added_note:  # a note added to a paragraph: "adds a footnote"
+        return item.locator.added_note
     name = item.kind.value.split("_")[-1]
     if name == "words":
         return "sentence"

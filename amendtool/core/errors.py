@@ -9,6 +9,10 @@ class AmendtoolError(Exception):
     """A problem with the user's input, reported as one line without a traceback."""
 
 
+class LocatorError(AmendtoolError):
+    """An item's locator does not find the text it says it changes."""
+
+
 class InputError(AmendtoolError):
     """A file that cannot be read as an Offer to Exchange, filing details or project."""
 

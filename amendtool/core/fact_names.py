@@ -69,7 +69,8 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
         if rules.prices.search(text) and not rules.valuations.search(text)
         else "a percentage",
         "ratio": "the exchange ratio",
-        "schedule": "the vesting schedule",
+        # installments of a payment are no vesting ("paid in two equal annual installments")
+        "schedule": "the vesting schedule" if "vest" in text.lower() else "the installments",
         "count": f"the number of {either.unit}",
         "date": "a grant date" if "grant" in text.lower() else "a date",
         "time": "a time of day",

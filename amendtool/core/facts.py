@@ -1,4 +1,5 @@
-"""The facts a sentence states: amounts, percentages, ratios, counts, dates, times, deadlines.
+"""The facts a sentence states: amounts, percentages, ratios, vesting schedules, counts, dates
+and times (the deadlines it states are read in stated_deadlines.py).
 
 Compared by value, so "$20" and "$20.00", or "Sept. 27, 2001" and "September 27, 2001", are
 the same fact: a change that only rewrites how a fact is printed changes no fact. References

@@ -75,7 +75,8 @@ def _propose(item: AmendmentItem, rules: Rules, headings: str = "") -> Proposal:
     subject = subject or rules.subject_of(contexts[3])
     own = rules.own_subject([s for s in change.sentences or [change.text] if s.strip()])
     subject = own or subject
-    if titled and own is None and subject is not None and _states_no_term(change, rules):
+    terms_titled = titled and own is None and subject is not None and subject.kind == "terms"
+    if terms_titled and _states_no_term(change, rules):
         subject, contexts = None, contexts[:3]  # the title classes no sentence by itself
     if item.locator.note and subject is not None and subject.kind == "terms":
         subject = None  # a note explains the terms (a definition, a source): read its words

@@ -67,9 +67,10 @@ def clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> st
     if not change.words:
         restated = _restated_schedule(change)
         if restated and change.old_refs == change.new_refs:
+            what = "vesting schedule" if "vest" in change.text.lower() else "installments"
             return (
-                f"States the same vesting schedule in other words ({restated}); no right, "
-                "amount or date changes"
+                f"States the same {what} in other words ({restated}); no right, amount or "
+                "date changes"
             )
         if change.old_refs == change.new_refs:
             return "Typography only (how an amount, a date or a word is printed)"

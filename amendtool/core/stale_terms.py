@@ -23,7 +23,7 @@ from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.segment import sentences
 from amendtool.core.timekeeping import deadline_phrase
 
-_TERM_KINDS = ("money", "percent", "ratio", "count", "date")
+_TERM_KINDS = ("money", "percent", "ratio", "schedule", "count", "date")
 STALE = "stale_term"  # the finding's code
 
 

@@ -68,3 +68,11 @@ def test_a_sentence_stating_a_term_is_still_read_under_its_title(
 ) -> None:
     item = drafted("1. Eligibility.", [old], [new])[0]
     assert propose(item).materiality.value == expected, propose(item).reason
+
+
+def test_a_title_of_a_material_subject_still_reads_its_sentences_as_material() -> None:
+    """Risk factors and tax consequences are material subjects whatever the sentence says:
+    only a title of the offer's terms gives way to a descriptive sentence's own words."""
+    old = "Our stock price is volatile."
+    item = drafted("Risk Factors", [old], ["Our stock price has been highly volatile."])[0]
+    assert propose(item).materiality.value == "material", propose(item).reason

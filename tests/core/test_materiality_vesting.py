@@ -4,11 +4,19 @@ further apart, is a change in the consideration, named as the vesting schedule."
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
 import pytest
 
+from amendtool.core.amendment import draft_amendment
+from amendtool.core.checks import run_checks
 from amendtool.core.facts import changed_facts
+from amendtool.core.filing import load_filing
 from amendtool.core.materiality import propose
 from tests.core.test_materiality import drafted
+from tests.support.builders import Spec, doc
 
 TERMS = "9. Terms of the New Options."
 ANNUAL = "The New Options will vest in three equal annual installments."
@@ -79,3 +87,54 @@ def test_a_changed_schedule_is_consideration_named_as_the_schedule(new: str, sho
     proposal = propose(item)
     assert proposal.materiality.value == "consideration", proposal.reason
     assert proposal.reason.startswith(f"Changes the vesting schedule {shown}")
+
+
+def test_a_changed_schedule_left_in_the_summary_is_named(example_filing_toml: Path) -> None:
+    """The schedule changed in the terms of the new options and left at its old value in the
+    summary is a stale term, like a threshold; the same schedule in other words is not."""
+    details = dataclasses.replace(
+        load_filing(example_filing_toml),
+        expiration=dt.datetime(2026, 4, 30, 23, 59),
+        amendment_date=dt.date(2026, 4, 9),
+        statement_filed=dt.date(2026, 3, 26),
+        notice_explanation="",
+    )
+
+    def offer(terms: str) -> Spec:
+        return [
+            ("", ["Halvorsen offers to exchange options for new options."]),
+            ("Summary Term Sheet", ["How will the new options vest?", ANNUAL]),
+            (TERMS, [terms]),
+        ]
+
+    changed = draft_amendment(
+        doc(offer(ANNUAL)),
+        doc(offer("The New Options will vest in four equal annual installments.")),
+        details,
+    )
+    [stale] = [f for f in run_checks(changed) if f.code == "stale_term"]
+    assert stale.message.startswith(
+        "item A changes three equal annual installments to four equal annual installments, "
+        "but the offer still states three equal annual installments in the last paragraph in "
+        "Summary Term Sheet"
+    )
+    same = draft_amendment(
+        doc(offer(ANNUAL)),
+        doc(
+            offer(
+                "The New Options will vest in equal installments on each of the first three "
+                "anniversaries of the grant date."
+            )
+        ),
+        details,
+    )
+    assert [f for f in run_checks(same) if f.code == "stale_term"] == []
+
+
+def test_installments_of_a_payment_are_not_called_vesting() -> None:
+    old = "We will pay you the cash payment in two equal annual installments."
+    new = "We will pay you the cash payment in three equal annual installments."
+    proposal = propose(drafted("3. Cash Payment.", [old], [new])[0])
+    assert proposal.materiality.value == "consideration", proposal.reason
+    assert "vesting" not in proposal.reason
+    assert proposal.reason.startswith("Changes the installments from two equal annual")

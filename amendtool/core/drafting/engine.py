@@ -137,7 +137,10 @@ class Drafter(SectionItems, ParagraphItems, TableItems):
 
     def _restate(self, old: TextSection | None, new: TextSection | None, ops: list[Op]) -> bool:
         assert old and new
-        total = max(len(old.paragraphs), len(new.paragraphs))
+        # notes are cited by their marks, not counted among the paragraphs
+        olds = sum(key not in self.notes_by_key for key in old.origins)
+        news = sum(f"rev:{new.id}:{j}" not in self.notes_by_key for j in range(len(new.paragraphs)))
+        total = max(olds, news)
         if old.kind == "front" or total < self.options.section_rewrite_min:
             return False
         if is_contents_title(old.title) or all(op.kind == "keep" for op in ops):

@@ -20,7 +20,7 @@ class ParagraphItems(SentenceItems):
     # revision adds; a paragraph changed only by printing one of them waits for its note's
     # item: mark -> (section, key, new text, the words the mark follows)
     marks_added: set[str]
-    marks_deferred: dict[str, tuple[str, str, str, str]]
+    marks_deferred: dict[str, tuple[str, str, str, str, str]]
 
     def _relabel(self, old: TextSection, new: TextSection, ops: list[Op]) -> None:
         """One item for the paragraphs of a section whose number or letter alone changed,
@@ -114,8 +114,9 @@ class ParagraphItems(SentenceItems):
             locator.added_note, locator.note_after = note.kind, note.words
             locator.added_mark = note.mark
             deferred = self.marks_deferred.get(note.mark or "")
-            if deferred is not None and note.words and deferred[3] == note.words:
-                locator.note_printed = printed_mark(note.mark or "")  # no item of its own
+            if deferred is not None and note.words in (None, deferred[3]):
+                # the mark as the text prints it, put in by this item: no item of its own
+                locator.note_after, locator.note_printed = deferred[3], deferred[4]
                 del self.marks_deferred[note.mark or ""]
         page = self._anchor_page(section, anchor)
         self._emit(
@@ -188,19 +189,22 @@ class ParagraphItems(SentenceItems):
     def _modify(self, section_id: str, key: str, new_text: str) -> None:
         section, index = self._position(key)
         old_text = section.paragraphs[index]
-        mark = only_marked(old_text, new_text, self.marks_added)
-        if mark is not None:  # its note's item prints the mark (see _insert_run)
-            self.marks_deferred[mark[0]] = (section_id, key, new_text, mark[1])
+        unmarked, marks = without_marks(old_text, new_text, self.marks_added)
+        for mark, words, printed in marks:  # its note's item prints it (see _insert_run)
+            self.marks_deferred[mark] = (section_id, key, new_text, words, printed)
+        if unmarked == old_text:
             section.origins[index] = key
             return
-        self._modified(section_id, key, new_text)
+        self._modified(section_id, key, unmarked)
 
     def _flush_marks(self) -> None:
         """A mark whose note's item could not print it (the note is cited elsewhere) is
         drafted as the change of words it is."""
         deferred, self.marks_deferred = self.marks_deferred, {}
-        for section_id, key, new_text, _words in deferred.values():
-            self._modified(section_id, key, new_text)
+        for section_id, key, new_text, *_ in deferred.values():
+            section, index = self._position(key)
+            if section.paragraphs[index] != new_text:
+                self._modified(section_id, key, new_text)
 
     def _modified(self, section_id: str, key: str, new_text: str) -> None:
         section, index = self._position(key)
@@ -222,18 +226,25 @@ class ParagraphItems(SentenceItems):
         section.origins[index] = key
 
 
-def only_marked(before: str, after: str, marks: set[str]) -> tuple[str, str] | None:
-    """The mark of a note added by the revision, and the words it follows, when printing it
-    in the text ("years(1)", EDGAR text) is all that changed in the paragraph."""
-    for mark in marks:
-        printed = printed_mark(mark)
-        if after.count(printed) != 1 or printed in before:
-            continue
-        at = after.index(printed)
-        words = words_before(after, at) if at and not after[at - 1].isspace() else None
-        if words and after[:at] + after[at + len(printed) :] == before:
-            return mark, words
-    return None
+def without_marks(
+    before: str, after: str, marks: set[str]
+) -> tuple[str, list[tuple[str, str, str]]]:
+    """The revised paragraph without the marks of the notes the revision adds where it
+    prints them in the text ("years(1)", "years (1)", EDGAR text), and each such mark with
+    the words it follows and as it is printed: printing a note's mark is part of adding the
+    note, not a change of words."""
+    out: list[tuple[str, str, str]] = []
+    for mark in sorted(marks):
+        for printed in (" " + printed_mark(mark), printed_mark(mark)):
+            if after.count(printed) != 1 or printed in before:
+                continue
+            at = after.index(printed)
+            words = words_before(after, at) if at and not after[at - 1].isspace() else None
+            if words:
+                after = after[:at] + after[at + len(printed) :]
+                out.append((mark, words, printed))
+                break
+    return after, out
 
 
 def only_relabelled(before: str, after: str) -> bool:

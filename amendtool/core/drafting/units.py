@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from amendtool.core.apply import LocatorError, TextSection, apply_sentence_item
 from amendtool.core.diffing import similarity
-from amendtool.core.drafting.citing import Citing
+from amendtool.core.drafting.places import Places
 from amendtool.core.drafting.quoting import changed_words
 from amendtool.core.items import AmendmentItem, ItemKind, Locator
 from amendtool.core.locate import run_in_caption, sentence_opening
@@ -23,7 +23,7 @@ from amendtool.core.typography import fold_typography
 Piece = tuple[str, int, int, int, int]  # a difflib opcode touching at most one old sentence
 
 
-class SentenceItems(Citing):
+class SentenceItems(Places):
     def _sentence_items(
         self,
         section: TextSection,

@@ -1,0 +1,78 @@
+"""Items applied within a paragraph: to one of its sentences, or to a paragraph of a table
+cell (a row's text holds its cells and their paragraphs). Both the amended text and the
+redline ask here, so a sentence is found the same way by both."""
+
+from __future__ import annotations
+
+from amendtool.core.errors import LocatorError
+from amendtool.core.items import SENTENCE_KINDS, AmendmentItem, ItemKind
+from amendtool.core.model import CELL_BREAK, CELL_PARAGRAPH_BREAK
+from amendtool.core.segment import split_sentences
+from amendtool.core.typography import fold_typography
+
+
+def cell_piece(row: str, cell: int, paragraph: int) -> tuple[int, int]:
+    """Where paragraph `paragraph` (1-based) of cell `cell` lies in a row's text."""
+    start = 0
+    for index, text in enumerate(row.split(CELL_BREAK)):
+        if index == cell:
+            count = 0
+            offset = start
+            for piece in text.split(CELL_PARAGRAPH_BREAK):
+                if piece.strip():
+                    count += 1
+                    if count == paragraph:
+                        lead = len(piece) - len(piece.lstrip())
+                        return offset + lead, offset + len(piece.rstrip())
+                offset += len(piece) + len(CELL_PARAGRAPH_BREAK)
+            break
+        start += len(text) + len(CELL_BREAK)
+    raise LocatorError(f"cell {cell + 1}, paragraph {paragraph} is not in the row")
+
+
+def apply_in_cell(row: str, item: AmendmentItem) -> str:
+    """The row's text with the item applied to the paragraph of the cell it cites."""
+    loc = item.locator
+    start, end = cell_piece(row, loc.cell or 0, loc.cell_paragraph or 1)
+    text = row[start:end]
+    if item.kind is ItemKind.REPLACE_PARAGRAPH:
+        check_text(text, item.old_text, item)
+        changed = item.new_text
+    elif item.kind in SENTENCE_KINDS:
+        changed = apply_sentence_item(text, item)
+    else:
+        raise LocatorError(f"item {item.kind.value} cannot apply inside a table cell")
+    return row[:start] + changed + row[end:]
+
+
+def apply_sentence_item(text: str, item: AmendmentItem) -> str:
+    spans = split_sentences(text)
+    loc = item.locator
+    if loc.sentence_count and len(spans) != loc.sentence_count:
+        raise LocatorError(
+            f"{loc.section_name}: paragraph {loc.paragraph} has {len(spans)} sentences, "
+            f"the item expects {loc.sentence_count}"
+        )
+    if item.kind is ItemKind.INSERT_SENTENCE:
+        at = loc.sentence or 0
+        if at == 0:
+            return f"{item.new_text} {text}".strip()
+        end = spans[at - 1][1]
+        return f"{text[:end]} {item.new_text}{text[end:]}"
+    number = loc.sentence or 0
+    if not 1 <= number <= len(spans):
+        raise LocatorError(f"{loc.section_name}: sentence {number} not found")
+    start, end = spans[number - 1]
+    check_text(text[start:end], item.old_text, item)
+    if item.kind is ItemKind.DELETE_SENTENCE:
+        before, after = text[:start].rstrip(), text[end:].lstrip()
+        return f"{before} {after}".strip()
+    return text[:start] + item.new_text + text[end:]
+
+
+def check_text(found: str, expected: str, item: AmendmentItem) -> None:
+    if expected and fold_typography(found) != fold_typography(expected):
+        raise LocatorError(
+            f"{item.kind.value} in {item.locator.section_name}: the text at the locator is not "
+            f"the text the item changes"
+        )

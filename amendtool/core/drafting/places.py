@@ -1,0 +1,109 @@
+"""Where the items go: the place a paragraph now holds in the working text, the paragraph
+new text is put after, and the page each is printed on (a paragraph an earlier amendment of
+a series put in stands on the page of the paragraph it follows)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from amendtool.core.apply import LocatorError, TextSection
+from amendtool.core.diffing import WORK
+from amendtool.core.drafting.citing import Citing, note_answer
+from amendtool.core.items import Locator
+
+
+class Places(Citing):
+    """The places and pages the emitters cite, on top of the shared state (Citing)."""
+
+    def _anchor_locator(self, section: TextSection, anchor: int) -> Locator:
+        """An insertion point: after paragraph `anchor` (1-based; 0 the section's start),
+        or after a table when that paragraph is one of its rows."""
+        locator = self._locator(
+            section.id, paragraph=anchor, paragraph_count=len(section.paragraphs)
+        )
+        if anchor:
+            if section.origins[anchor - 1] in self.row_keys:
+                note_answer(locator, section.paragraphs, anchor - 1)
+                locator.after_table, locator.table_count = self._cite_table(
+                    locator, section, anchor - 1
+                )
+            else:
+                self._cite(locator, section, anchor - 1)
+                # after a note: after the paragraph it notes (the note prints apart)
+                locator.note = locator.note_kind = None
+        else:
+            if any(self._uncounted(key) for key in section.origins):
+                locator.printed_count = self._printed(section, 0)[1]
+            if section.origins:  # before a paragraph an earlier amendment put in: through it
+                self._through(locator, section.origins[0])
+        return locator
+
+    def _move_anchor(self, section_id: str, new_index: int) -> int:
+        """Where a moved paragraph goes (1-based; 0 the start): after the paragraph that
+        precedes it in the revision, as far as that is in the section yet."""
+        section = self.working.section(section_id)
+        known = self.origin_maps.get(section_id, {})
+        guess = self.provisional.get(section_id, {})
+        for j in range(new_index - 1, -1, -1):
+            for key in (known.get(j), guess.get(j)):
+                if key and key in section.origins:
+                    return section.origins.index(key) + 1
+        return 0
+
+    def _anchor(self, section_id: str, origin_of_new: dict[int, str], new_index: int) -> int:
+        """Working position (1-based) of the paragraph new text follows; 0 for the start."""
+        section = self.working.section(section_id)
+        for j in range(new_index - 1, -1, -1):
+            key = origin_of_new.get(j)
+            if key and key in section.origins:
+                return section.origins.index(key) + 1
+        return 0
+
+    def _position(self, key: str) -> tuple[TextSection, int]:
+        """The working section that holds the original paragraph `key` (each is in one
+        place), and where. The section last found for it is tried first: searching every
+        section for each item made a long offer's drafting grow faster than the offer."""
+        places = self._places
+        section = places.get(key)
+        if section is None or not self._holds(section, key):
+            places.clear()
+            WORK.paragraph_searches += 1
+            for each in self.working.sections:
+                for origin in each.origins:
+                    if origin:
+                        places.setdefault(origin, each)
+            section = places.get(key)
+            if section is None:
+                raise LocatorError(f"paragraph {key} is no longer in the document")
+        return section, section.origins.index(key)
+
+    def _holds(self, section: TextSection, key: str) -> bool:
+        try:
+            return self.working.section(section.id) is section and key in section.origins
+        except LocatorError:
+            return False  # the section was taken out
+
+    def _paragraph_locator(self, section: TextSection, index: int, **extra: Any) -> Locator:
+        locator = self._locator(
+            section.id, paragraph=index + 1, paragraph_count=len(section.paragraphs), **extra
+        )
+        self._cite(locator, section, index)
+        return locator
+
+    # --- pages, notes, verification --------------------------------------------------------
+    def _page(self, key: str, offset: int = 0) -> str | None:
+        """The page the paragraph is printed on; a paragraph an earlier amendment of the
+        series put in, printed on no page of the offer as filed, stands on the page of the
+        paragraph it follows (where its citation says that amendment put it)."""
+        paragraph = self.paragraphs.get(key)
+        if paragraph is not None:
+            return paragraph.page_at(offset)
+        section = next((s for s in self.working.sections if key in s.origins), None)
+        return self._anchor_page(section, section.origins.index(key)) if section else None
+
+    def _anchor_page(self, section: TextSection, anchor: int) -> str | None:
+        for position in range(anchor - 1, -1, -1):
+            key = section.origins[position]
+            if key and key in self.paragraphs:
+                return self._page(key)
+        return self._section_page(section.id)
