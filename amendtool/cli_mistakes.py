@@ -22,11 +22,13 @@ SYNOPSIS = {
     "check": "amendtool check PROJECT.amend, or ORIGINAL REVISED --filing FILING.toml",
     "plain": 'amendtool plain PROJECT.amend ITEM (--text "…" | --file FILE | --clear)',
     "classify": "amendtool classify PROJECT.amend ITEM (CLASS [--reason TEXT] | --clear)",
-    "amend": "amendtool amend PROJECT.amend REVISED --filing FILING.toml --out DIR",
+    "amend": "amendtool amend PROJECT.amend REVISED --filing FILING.toml --out DIR "
+    '[--to "YYYY-MM-DD HH:MM"]',
     "extend": 'amendtool extend PROJECT.amend --to "YYYY-MM-DD HH:MM" --filing FILING.toml '
     "--out DIR",
     "results": "amendtool results PROJECT.amend --filing FILING.toml --out DIR",
-    "history": "amendtool history PROJECT.amend [--docx FILE [--through N] [--since M]]",
+    "history": "amendtool history PROJECT.amend [--docx FILE [--through N] [--since M] "
+    "[--author NAME]]",
     "filed": "amendtool filed PROJECT.amend",
 }
 _NUMBER = re.compile(r"^-\d")

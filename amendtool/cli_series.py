@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from amendtool.cli_series_checks import _filing, _later, _new_expiration, _ready
 from amendtool.core.errors import InputError, shown_name
 
 COMMANDS = ("amend", "extend", "results", "history", "filed")
@@ -48,6 +49,11 @@ def add_commands(commands: Any) -> None:
     history.add_argument("--docx", help="write the offer as amended, each change marked")
     history.add_argument("--through", type=int, help="as amended through this amendment")
     history.add_argument("--since", type=int, default=0, help="changes after this amendment")
+    history.add_argument(
+        "--author",
+        help="who the Word file names as its author (counsel's firm, or the issuer, when "
+        "not given)",
+    )
     history.set_defaults(run=_history)
 
     filed = commands.add_parser(
@@ -72,80 +78,6 @@ def _outputs(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--filing", required=True, help="this amendment's filing details")
     parser.add_argument("--out", required=True, help="folder for the outputs")
     _output_arguments(parser)  # --author, --straight-quotes, as for draft and export
-
-
-def _filing(
-    args: argparse.Namespace,
-    series: Any,
-    kind: str,
-    to: dt.datetime | None = None,
-    revised: Any = None,
-) -> tuple[Any, dict[str, Any], dt.datetime | None]:
-    """The filing details and their data as entered, refused unless they fit the series:
-    the next number (or the draft's, to draft it again), a date not before the last one's,
-    this offer, the expiration the series has reached (or the new one of an extension), a
-    notice exhibit not yet filed, the series still open. Also the new expiration: `to`, or
-    the later one a `revised` offer states."""
-    from amendtool.core import series_rules
-    from amendtool.core.errors import AmendtoolError
-    from amendtool.core.filing import load_filing_and_data
-    from amendtool.io.project_file import jsonable
-
-    path = args.filing
-    filing, read = load_filing_and_data(path)  # read once, through the input gate
-    data = jsonable(read)
-    if kind == "text" and revised is not None and to is None:
-        # a revised offer stating a later expiration extends the offer in this amendment
-        from amendtool.core.series_steps import stated_extension
-
-        if (to := stated_extension(series, filing, revised)) is not None:
-            kind = "extension"
-    try:
-        series_rules.check_open(series, filing.amendment_number, kind)
-    except AmendtoolError as exc:
-        raise InputError(args.project, str(exc)) from exc
-    number = series.next_number()
-    again = not series.current.locked and filing.amendment_number == series.current.number
-    if filing.amendment_number != number and not again:
-        drafting = (
-            "" if series.current.locked else f" (or {series.current.number}, to draft it again)"
-        )
-        raise InputError(
-            path,
-            f"gives amendment.number = {filing.amendment_number}, but the next amendment of "
-            f"this project is No. {number}{drafting}; set amendment.number = {number}",
-        )
-    earlier = series.amendments[:-1] if again else series.amendments
-    last = next((a for a in reversed(earlier) if a.filing is not None), None)
-    if last is not None and filing.amendment_date < last.filing.amendment_date:
-        raise InputError(
-            path,
-            f"amendment.date {filing.amendment_date} is before Amendment No. {last.number}'s "
-            f"({last.filing.amendment_date}); give this amendment's date",
-        )
-    for problem in (
-        series_rules.check_same_offer(series, filing),
-        series_rules.check_expiration(series, filing, kind, to),
-        series_rules.check_exhibit(series, filing),
-        series_rules.check_recorded_exhibits(series, filing),
-    ):
-        if problem:
-            raise InputError(path, problem)
-    return filing, data, to
-
-
-def _ready(args: argparse.Namespace, series: Any, number: int, kind: str) -> None:
-    """Before anything is drafted: --out is no other amendment's folder (what was filed is
-    never written over), and an amendment this one marks filed has a clean check."""
-    from amendtool.core.series_lock import lock_refusal
-    from amendtool.core.series_rules import out_refusal, redraft_index
-
-    index = redraft_index(series, number)
-    if problem := out_refusal(series, args.out, index):
-        problem = problem.replace("the next amendment", f"Amendment No. {number}")
-        raise InputError(args.out, problem)
-    if index == len(series.amendments) and (refusal := lock_refusal(series, kind, args.project)):
-        raise InputError(args.project, refusal)
 
 
 def _amend(args: argparse.Namespace) -> int:
@@ -177,35 +109,6 @@ def _amend(args: argparse.Namespace) -> int:
         return entry
 
     return _finish(args, project, draft, filing.amendment_number, "extension" if to else "text")
-
-
-_LONGEST_EXTENSION = dt.timedelta(days=366)  # an offer is extended by weeks, not years
-
-
-def _new_expiration(to: str) -> dt.datetime:
-    from amendtool.core.expiration_input import EXAMPLE, parse_expiration
-
-    try:
-        return parse_expiration(to)
-    except ValueError as exc:
-        raise InputError("--to", f"'{to}' is not a date and time such as {EXAMPLE}") from exc
-
-
-def _later(series: Any, filing: Any, new: dt.datetime, given: str) -> None:
-    """The new expiration is later than the one it extends, by less than a year (9999, or
-    2062 for 2026, is a slip of the keyboard)."""
-    from amendtool.core.series_steps import current_expiration, not_later
-    from amendtool.core.timekeeping import deadline_phrase
-
-    old = current_expiration(series, filing)
-    if new <= old:
-        raise InputError("--to", not_later(new, old, filing.zone))
-    if new - old > _LONGEST_EXTENSION:
-        raise InputError(
-            "--to",
-            f"{given.strip()} is more than a year after the expiration it extends "
-            f"({deadline_phrase(old.replace(tzinfo=filing.zone))}); check the year",
-        )
 
 
 def _extended(
@@ -274,7 +177,7 @@ def _finish(args: argparse.Namespace, project: Any, draft: Any, number: int, kin
     (io/project_outputs.py): both new, or both as they were."""
     from amendtool.cli import _print_findings, _print_skipped, _writer
     from amendtool.core.checks import run_checks
-    from amendtool.core.numerals import counted
+    from amendtool.core.series_kinds import contents
     from amendtool.io.project_outputs import write_with_project
 
     _ready(args, project.series, number, kind)
@@ -299,7 +202,8 @@ def _finish(args: argparse.Namespace, project: Any, draft: Any, number: int, kin
         print(f"amendtool: note: {note}", file=sys.stderr)
     _print_findings(amendment, as_warnings=True, findings=findings)
     print(
-        f"Amendment No. {entry.number}: {counted(len(amendment.change_items), 'item')}; wrote "
+        f"Amendment No. {entry.number}: "
+        f"{contents(entry.kind.value, len(amendment.change_items), entry.results)}; wrote "
         + ", ".join(p.name for p in written)
     )
     return 0
@@ -323,9 +227,22 @@ def _history(args: argparse.Namespace) -> int:
         original = project.series.original.source
         if refused := history_target_problem(Path(args.docx), Path(args.project), original):
             raise InputError(args.docx, refused)
-        path = write_history(project.series, args.docx, through, args.since)
+        author = _author(args.author)
+        path = write_history(project.series, args.docx, through, args.since, author)
         print(f"wrote {shown_name(path.name)}")
     return 0
+
+
+def _author(author: str | None) -> str | None:
+    """--author as draft and export take it: a name and firm, nothing that would hide or
+    reorder the name in the file."""
+    if not author:
+        return None
+    from amendtool.cli_mistakes import typed_text
+    from amendtool.core.text_limits import MAX_NAME_CHARACTERS
+
+    typed_text(author, "--author", MAX_NAME_CHARACTERS, "give the name and firm only")
+    return author
 
 
 def _filed(args: argparse.Namespace) -> int:

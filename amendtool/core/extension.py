@@ -127,6 +127,12 @@ def extension_answers(amendment: object, terms: dict[str, str]) -> list[Block]:
     old = amendment.extended_from.replace(tzinfo=f.zone)
     values = {**extension_values(old, f.expiration_local, f.amendment_date, True), **terms}
     only = only_the_deadline(amendment)
+    action = "action_answer"
+    if not only and "action_answer_terms" in w:
+        from amendtool.core.notice_answer_checks import terms_changed_by
+
+        if terms_changed_by(amendment):  # the same amendment changed the terms too
+            action = "action_answer_terms"
     return [
         Block(Role.HEADLINE, w["headline"].format(**values)),
         Block(Role.TEXT, w["intro"].format(program_name=f.program_name, **values)),
@@ -135,7 +141,7 @@ def extension_answers(amendment: object, terms: dict[str, str]) -> list[Block]:
         Block(Role.SUBHEADING, w["withdrawal_question"].format(**values)),
         Block(Role.TEXT, w["withdrawal_answer"].format(**values)),
         Block(Role.SUBHEADING, w["action_question"].format(**values)),
-        Block(Role.TEXT, w["action_answer"].format(**values)),
+        Block(Role.TEXT, w[action].format(**values)),
         Block(Role.SUBHEADING, w["unchanged_question"].format(**values)),
         Block(Role.TEXT, w["unchanged_answer" if only else "changed_answer"].format(**values)),
     ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 # (table, key, label, widget kind), in the order the cover page reads; kinds: line, text,
-# lines, date, datetime, zone, kind, style, int, bool, parties
+# lines, date, datetime, zone, kind, style, int, bool, parties, exhibits
 FIELDS: list[tuple[str, str, str, str]] = [
     ("issuer", "name", "Issuer", "line"),
     ("issuer", "short_name", "Short name", "line"),
@@ -34,6 +34,7 @@ FIELDS: list[tuple[str, str, str, str]] = [
     ("offer", "consideration", "What is offered", "line"),
     ("offer", "tendered", "What holders tender", "line"),
     ("offer", "transmittal_document", "Form holders return", "line"),
+    ("offer", "exhibits", "Other exhibits", "exhibits"),
     ("amendment", "number", "Amendment No.", "int"),
     ("amendment", "date", "Amendment date", "date"),
     ("amendment", "final", "Final amendment", "bool"),

@@ -97,7 +97,9 @@ def check_series_expiration(amendment: Amendment) -> list[Finding]:
             "series_expiration",
             f"the filing details give the expiration as {deadline_phrase(f.expiration_local)}, "
             f"but the offer expires at {deadline_phrase(in_force.replace(tzinfo=f.zone))} "
-            f"({source}): set offer.expiration to it, or extend the offer",
+            f"({source}): set offer.expiration to it, or extend the offer, in this "
+            'amendment too (Amendment ▸ Extend the Offer…, its box "Extend in Amendment No. '
+            f'{f.amendment_number}, this draft…" ticked; amend --to on the command line)',
         )
     ]
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from amendtool.core.layout import Block, Role
+from amendtool.core.numerals import counted
 
 if TYPE_CHECKING:
     from amendtool.core.amendment import Amendment
@@ -36,6 +37,38 @@ def supplements(amendment: Amendment) -> list[Supplement]:
     else:
         return []
     return [Supplement(str(w["item4_heading"]), str(w["item4_instruction"]), text)]
+
+
+def contents(kind: str, changes: int, results: object = None) -> str:
+    """What an amendment holds, as the app's status line and navigator and the command's
+    last line say it: the results a final amendment reports are its content (it changes
+    no text of the offer), an amendment of the text its items."""
+    items = counted(changes, "item")
+    if kind != "results":
+        return items
+    from amendtool.core.filing import FilingError
+    from amendtool.core.results import parse_results
+    from amendtool.core.timekeeping import long_date
+
+    try:
+        r = parse_results(results)
+    except FilingError:
+        reported = "results: not yet complete (Amendment ▸ Final Amendment: Results…)"
+    else:
+        reported = (
+            f"results: {r.tendered:,} shares tendered, {r.accepted:,} accepted; grant of "
+            f"{r.issued:,} on {long_date(r.grant_date)}"
+        )
+    return f"{reported} · {items}" if changes else reported
+
+
+def supplements_json(amendment: Amendment) -> list[dict[str, str]]:
+    """What the amendment adds to the Schedule TO itself, for items.json: an extension's or
+    the final amendment's Item 4 paragraph, the whole of what a results amendment says."""
+    return [
+        {"heading": s.heading, "instruction": s.instruction, "text": s.text}
+        for s in supplements(amendment)
+    ]
 
 
 def supplement_blocks(amendment: Amendment) -> list[Block]:

@@ -95,14 +95,16 @@ def _which(window: MainWindow, amendment: Amendment, doing: str) -> str | None:
 
 def _author_asked(window: MainWindow, which: str) -> bool:
     """The redline names counsel for each revision: with no name in Preferences, counsel is
-    asked once (offered the computer's user name) and the name is kept; False: cancelled."""
-    from amendtool.gui.preferences import os_user_name
+    asked once (offered counsel's firm, or the issuer, as the filing details name them) and
+    the name is kept; False: cancelled."""
     from amendtool.gui.printing import REDLINE
+    from amendtool.io.docx_properties import default_author
 
     if which != REDLINE or settings.revision_author() is not None:
         return True
+    offered = default_author(window.session.filing)
     name, ok = QInputDialog.getText(
-        window, "Redline author", "Your name, as the author of each revision:", text=os_user_name()
+        window, "Redline author", "Your name, as the author of each revision:", text=offered
     )
     if not ok or not name.strip():
         return False

@@ -31,7 +31,7 @@ from amendtool.core.offer_names import audience
 from amendtool.gui import settings
 from amendtool.gui.export_findings import findings_in, listed
 from amendtool.gui.export_folders import browse_start, remember_export
-from amendtool.gui.preferences import os_user_name
+from amendtool.io.docx_properties import default_author
 from amendtool.io.outputs import renderers
 from amendtool.io.progress_lines import Progress, ProgressReader
 from amendtool.io.project_file import Project, save_project
@@ -113,7 +113,7 @@ class ExportDialog(QDialog):
             self.boxes[name] = box
             layout.addWidget(box)
         # the redline names counsel for each revision: asked once, then kept in Preferences
-        self.author = QLineEdit(os_user_name())
+        self.author = QLineEdit(default_author(amendment.filing))
         self.author.setObjectName("exportAuthor")
         self.author.setToolTip("Named as the author of every revision in the redline")
         author_row = QHBoxLayout()

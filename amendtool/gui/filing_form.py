@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import tomli_w
 
@@ -28,51 +28,57 @@ from PySide6.QtWidgets import (
 
 from amendtool.core.errors import InputError
 from amendtool.core.filing import FilingError, filing_from_dict, read_filing_data
-from amendtool.core.filing_labels import FIELDS, PROBLEM, labelled
+from amendtool.core.filing_labels import FIELDS, labelled
 from amendtool.gui import settings
 from amendtool.gui.counsel_folder import start_at
 from amendtool.gui.file_drop import FILINGS, FileDropTarget, accept_file_drops
+from amendtool.gui.filing_form_checks import (
+    earlier_amendments,
+    form_problems,
+    required_fields,
+)
 from amendtool.gui.filing_form_feedback import OpensNearby, in_picker_terms
 from amendtool.gui.filing_form_fields import (
     BLANK_DATE,
     GROUPS,
     PLACEHOLDERS,
     TIPS,
+    form_audience,
+    group_of,
+    labelled_cell,
     make_widget,
+    relabel,
 )
 from amendtool.gui.filing_form_values import load_values, read_values
 from amendtool.gui.screen_fit import fit, remember
 from amendtool.io.project_file import jsonable
 from amendtool.io.safe_write import write_text_atomic
 
-
-def _required() -> set[tuple[str, str]]:
-    """The fields the filing cannot do without (what the core's validation requires)."""
-    tables: dict[str, Any] = {table: {} for table, *_ in FIELDS if table != "copy_to"}
-    out = set()
-    for problem in validation_problems(tables):
-        match = PROBLEM.match(problem)
-        if match and match.group(2):
-            out.add((match.group(1), match.group(2)))
-    return out
+if TYPE_CHECKING:
+    from amendtool.core.lineage import Earlier
 
 
-def validation_problems(data: dict[str, Any]) -> list[str]:
-    try:
-        filing_from_dict(data)
-    except FilingError as error:
-        return error.problems
-    return []
+# issuer … copies, signature and the other exhibits on the left; the offer and what follows
+# on the right
+LEFT_COLUMN = ("issuer", "securities", "agent", "copy_to", "signature", "exhibits")
 
 
 class FilingForm(FileDropTarget, QDialog):
     """The filing details, grouped as the cover page reads; required fields marked *; each
     field explained in its tooltip; a problem shown beside its field, in its own words."""
 
-    def __init__(self, data: dict[str, Any] | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data: dict[str, Any] | None,
+        parent: QWidget | None = None,
+        earlier: list[Earlier] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("filingForm")
         self.setWindowTitle("Filing details")
+        # the project's earlier amendments: an exhibit recorded under a number one of them
+        # filed is refused here as the command refuses it
+        self.earlier = earlier if earlier is not None else earlier_amendments(parent)
         self.widgets: dict[tuple[str, str], QWidget] = {}
         self.messages: dict[tuple[str, str], QLabel] = {}
         # problems are shown for the fields counsel has changed, and all of them once OK
@@ -80,7 +86,9 @@ class FilingForm(FileDropTarget, QDialog):
         self.touched: set[tuple[str, str]] = set()
         self.whole_form = False
         self._loading = False
-        required = _required()
+        required = required_fields()
+        self.group_boxes: dict[str, QGroupBox] = {}
+        self.captions: dict[tuple[str, str], QLabel] = {}
         body = QWidget()
         columns = QHBoxLayout(body)
         column_layouts = [QVBoxLayout(), QVBoxLayout()]
@@ -88,42 +96,27 @@ class FilingForm(FileDropTarget, QDialog):
             columns.addLayout(layout, 1)
         forms: dict[str, QFormLayout] = {}
         for table, key, label, kind in FIELDS:
-            if table not in forms:
-                box = QGroupBox(GROUPS[table])
-                box.setObjectName(f"group_{table}")
-                forms[table] = QFormLayout(box)
-                forms[table].setFieldGrowthPolicy(
+            group = group_of(table, key)
+            if group not in forms:
+                box = self.group_boxes[group] = QGroupBox(GROUPS[group])
+                box.setObjectName(f"group_{group}")
+                forms[group] = QFormLayout(box)
+                forms[group].setFieldGrowthPolicy(
                     QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow
                 )
-                # issuer … copies on the left, the offer and what follows on the right
-                left = table in ("issuer", "securities", "agent", "copy_to", "signature")
-                column_layouts[0 if left else 1].addWidget(box)
+                column_layouts[0 if group in LEFT_COLUMN else 1].addWidget(box)
             widget = make_widget(kind)
             widget.setObjectName(f"field_{table}_{key or 'parties'}")
             if isinstance(widget, QDateTimeEdit):
                 OpensNearby(widget, BLANK_DATE, self._near_date)
-            tip = TIPS.get((table, key), "")
-            widget.setToolTip(tip)
+            widget.setToolTip(TIPS.get((table, key), ""))
             self.widgets[(table, key)] = widget
             if (table, key) in PLACEHOLDERS and isinstance(widget, QLineEdit):
                 widget.setPlaceholderText(PLACEHOLDERS[(table, key)])
             mark = " *" if (table, key) in required else ""
-            caption = QLabel(f"{label}{mark}")
-            caption.setToolTip(tip)
-            caption.setBuddy(widget)
-            message = QLabel()
-            message.setObjectName(f"problem_{table}_{key or 'parties'}")
-            message.setWordWrap(True)
-            message.setStyleSheet("color: #b00020")
-            message.hide()
-            self.messages[(table, key)] = message
-            cell = QWidget()
-            stack = QVBoxLayout(cell)
-            stack.setContentsMargins(0, 0, 0, 0)
-            stack.setSpacing(1)
-            stack.addWidget(widget)
-            stack.addWidget(message)
-            forms[table].addRow(caption, cell)
+            caption, message, cell = labelled_cell(f"{label}{mark}", widget, (table, key))
+            self.captions[(table, key)], self.messages[(table, key)] = caption, message
+            forms[group].addRow(caption, cell)
         for layout in column_layouts:
             layout.addStretch()
         scroll = QScrollArea()
@@ -166,13 +159,27 @@ class FilingForm(FileDropTarget, QDialog):
                 "dateTimeChanged",
                 "currentIndexChanged",
                 "editTextChanged",
+                "changed",  # the exhibits table
             ):
                 signal = getattr(widget, name, None)
                 if signal is not None:
                     signal.connect(lambda *_, key=field: self._changed(key))
+        title = self.widgets[("offer", "document_title")]
+        if isinstance(title, QLineEdit):
+            title.textChanged.connect(lambda *_: self.speak_to_audience())
+        self.speak_to_audience()
         self.validate()
         accept_file_drops(self)  # a filing.toml dropped anywhere on the form, fields included
         fit(self, 1180, 720, settings.FILING_FORM_GEOMETRY)
+
+    def speak_to_audience(self) -> None:
+        """Group titles, tooltips and the notice styles name whom the offer's notice speaks
+        to, as its wording does for the offer's title: holders of an Offer to Purchase are
+        not employees."""
+        audience = form_audience(self.widgets[("offer", "document_title")], self.parent())
+        if audience != getattr(self, "audience", None):
+            self.audience = audience
+            relabel(audience, self.group_boxes, self.widgets, self.captions)
 
     def done(self, result: int) -> None:
         remember(self, settings.FILING_FORM_GEOMETRY)
@@ -217,17 +224,10 @@ class FilingForm(FileDropTarget, QDialog):
             self._loading = False
 
     def _load(self, data: dict[str, Any]) -> None:
-        data = jsonable(data)
-        # the statement's other exhibits have no field here: kept as given, not dropped
-        offer = data.get("offer")
-        self.recorded_exhibits = offer.get("exhibits") if isinstance(offer, dict) else None
-        self.misshapen = load_values(self.widgets, data)
+        self.misshapen = load_values(self.widgets, jsonable(data))
 
     def data(self) -> dict[str, Any]:
-        out = read_values(self.widgets)
-        if self.recorded_exhibits is not None:
-            out.setdefault("offer", {})["exhibits"] = self.recorded_exhibits
-        return out
+        return read_values(self.widgets)
 
     def _show_problems(self, text: str) -> None:
         self.problems.setText(text)
@@ -255,23 +255,7 @@ class FilingForm(FileDropTarget, QDialog):
         return problems
 
     def _problems(self, data: dict[str, Any]) -> list[str]:
-        """The core's problems with `data`; a field filing.toml gave a list or a table and
-        counsel has not typed since is read with that value, so its problem is the
-        command's ("Issuer must be text in quotes"), not that it is missing."""
-        untyped = {
-            (table, key): value
-            for (table, key), value in getattr(self, "misshapen", {}).items()
-            if data.get(table, {}).get(key) in ("", [], None)
-        }
-        if not untyped:
-            return validation_problems(data)
-        given = {
-            table: dict(section) if isinstance(section, dict) else section
-            for table, section in data.items()
-        }
-        for (table, key), value in untyped.items():
-            given.setdefault(table, {})[key] = value
-        return validation_problems(given)
+        return form_problems(data, getattr(self, "misshapen", {}), self.earlier)
 
     # --- filing.toml --------------------------------------------------------------------------
     def import_toml(self, path: str | None = None) -> None:

@@ -4,6 +4,7 @@ its placeholder, the editor its kind takes, and how the copies' parties read as 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QTime
@@ -12,83 +13,126 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
+    QGroupBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
+from amendtool.core.filing_labels import FIELDS
 from amendtool.gui.holiday_calendar import mark_holidays
 
-GROUPS = {
-    "issuer": "Issuer (the filing person)",
-    "securities": "Securities",
-    "agent": "Person authorised to receive notices",
-    "copy_to": "With copies to",
-    "offer": "The offer",
-    "amendment": "This amendment",
-    "signature": "Signature",
-    "notice": "Notice to employees",
-}
-# what each field is, with an example, shown as its tooltip
-TIPS = {
-    ("issuer", "name"): "The issuer as named on the cover page. Example: Halvorsen Networks, Inc.",
-    ("issuer", "short_name"): "How the documents call it. Example: Halvorsen",
-    ("issuer", "state_of_incorporation"): "Example: Delaware",
-    ("issuer", "entity_form"): "What the issuer is, as the opening paragraph says it; left "
-    "blank, told from the name's ending (Inc. a corporation, L.P. a limited partnership). "
-    "Example: limited partnership",
-    ("issuer", "defined_name"): "The name the documents define for the issuer; left blank, "
-    "the Company (the Partnership for a partnership). Example: the Partnership",
-    ("securities", "title"): "Title of the class of securities. Example: Options to purchase "
-    "common stock, par value $0.001 per share",
-    ("securities", "cusip"): "CUSIP of the underlying class, nine characters. Example: 40839G108",
-    ("securities", "underlying"): "The class the options are for. Example: Common Stock",
-    ("agent", "name"): "The person authorised to receive notices on the filing person's behalf. "
-    "Example: Jane Doe",
-    ("agent", "title"): "Example: General Counsel",
-    ("agent", "company"): "Example: Halvorsen Networks, Inc.",
-    ("agent", "address"): "One line each. Example: 2200 Harbor Point Drive / Stamford, CT 06902",
-    ("agent", "phone"): "Example: (203) 555-0100",
-    ("copy_to", ""): "Counsel who get a copy: name, firm, address lines, phone; a blank line "
-    "between people.",
-    ("offer", "kind"): "An issuer tender offer (Rule 13e-4) or a third-party one (Rule 14d-1).",
-    ("offer", "statement_filed"): "The date the Schedule TO was first filed (the offer's start).",
-    ("offer", "document_title"): "Example: Offer to Exchange Outstanding Options",
-    ("offer", "document_date"): "The date printed on the Offer to Exchange.",
-    ("offer", "document_exhibit"): "The exhibit number the Offer to Exchange was filed as. "
-    "Example: (a)(1)",
-    ("offer", "election_form_exhibit"): "The exhibit number of the election form (or letter "
-    "of transmittal). Example: (a)(2)",
-    ("offer", "expiration"): "When the offer expires, in the offer's own time zone. Example: "
-    "September 27, 2001, 11:59 p.m.",
-    ("offer", "time_zone"): "The zone the expiration is stated in. Example: America/New_York "
-    "(Eastern Time)",
-    ("offer", "description"): "The offer as the opening paragraph names it. Example: the offer "
-    "to exchange options outstanding under the 1999 Stock Plan",
-    ("offer", "consideration"): "What holders receive. Example: New Options, Restricted Stock "
-    "Units, the Purchase Price",
-    ("offer", "tendered"): "What holders tender. Example: Eligible Options",
-    ("offer", "transmittal_document"): "The form holders return. Example: Election Form, "
-    "Letter of Transmittal",
-    ("amendment", "number"): "Example: 2 for Amendment No. 2",
-    ("amendment", "date"): "The date the amendment is signed and filed.",
-    ("amendment", "final"): "Tick for the final amendment reporting the offer's results.",
-    ("amendment", "items_heading"): "The heading over the lettered items. Example: Item 4. "
-    "Terms of the Transaction.",
-    ("amendment", "notice_exhibit"): "The exhibit number the employee notice is filed as. "
-    "Example: (a)(11)",
-    ("signature", "name"): "Who signs the amendment. Example: Jane Doe",
-    ("signature", "title"): "Example: Chief Financial Officer",
-    ("notice", "style"): "Plain English for employees, or the precedent's numbered instructions.",
-    ("notice", "to"): "Example: Halvorsen Employees Holding Eligible Options",
-    ("notice", "from"): "Example: People Services",
-    ("notice", "subject"): "Example: Amendment to the Offer to Exchange",
-    ("notice", "program_name"): "Example: the Option Exchange Program",
-    ("notice", "explanation"): "Why the offer is amended, in a sentence (optional).",
-    ("notice", "contact"): "Who employees ask. Example: People Services at (203) 555-0100",
-    ("notice", "delivery"): "How the notice is sent. Example: by e-mail to every eligible employee",
-}
+# fields shown in a group of their own rather than their table's
+OWN_GROUP = {("offer", "exhibits"): "exhibits"}
+
+
+def group_of(table: str, key: str) -> str:
+    """The group box a field is shown in: its table's, or its own."""
+    return OWN_GROUP.get((table, key), table)
+
+
+@cache
+def _words() -> dict[str, Any]:
+    """resources/help/filing-form.toml: the form's group titles, tooltips and styles."""
+    import tomllib
+
+    from amendtool.resources import resource_path
+
+    return tomllib.loads(resource_path("help", "filing-form.toml").read_text("utf-8"))
+
+
+def _spoken(text: str, audience: str) -> str:
+    """`text` speaking of `audience` ("employees", "holders")."""
+    reader = audience.removesuffix("s")
+    for name, value in (("{audience}", audience), ("{reader}", reader)):
+        text = text.replace(name, value).replace(name.title(), value.capitalize())
+    return text
+
+
+def group_titles(audience: str) -> dict[str, str]:
+    return {k: _spoken(v, audience) for k, v in _words()["groups"].items()}
+
+
+def tooltips(audience: str) -> dict[tuple[str, str], str]:
+    """What each field is, with an example, for an offer whose notice speaks to `audience`."""
+    words = _words()
+    given = {**words["tips"], **words.get(audience, {}).get("tips", {})}
+    return {
+        (name.partition(".")[0], name.partition(".")[2]): _spoken(text, audience)
+        for name, text in given.items()
+    }
+
+
+def style_names(audience: str) -> dict[str, str]:
+    return {k: _spoken(v, audience) for k, v in _words()["styles"].items()}
+
+
+def form_audience(title_field: QWidget, parent: object) -> str:
+    """Whom the notice speaks to for the title typed in the form, as the notice's wording
+    says (core.offer_names.audience), in the project's house style."""
+    from amendtool.core.offer_names import NEUTRAL_TITLE, audience
+    from amendtool.core.wording import house_wording
+
+    series = getattr(getattr(parent, "session", None), "series", None)
+    wording = house_wording(series.wording_style) if series is not None else house_wording()
+    text = title_field.text() if isinstance(title_field, QLineEdit) else ""
+    return audience(wording, text.strip() or NEUTRAL_TITLE)
+
+
+def labelled_cell(
+    text: str, widget: QWidget, key: tuple[str, str]
+) -> tuple[QLabel, QLabel, QWidget]:
+    """A field's caption, the message that says its problem (hidden until there is one),
+    and the cell holding the field over its message."""
+    name = f"{key[0]}_{key[1] or 'parties'}"
+    caption = QLabel(text)
+    caption.setToolTip(widget.toolTip())
+    caption.setBuddy(widget)
+    message = QLabel()
+    message.setObjectName(f"problem_{name}")
+    message.setWordWrap(True)
+    message.setStyleSheet("color: #b00020")
+    message.hide()
+    cell = QWidget()
+    stack = QVBoxLayout(cell)
+    stack.setContentsMargins(0, 0, 0, 0)
+    stack.setSpacing(1)
+    stack.addWidget(widget)
+    stack.addWidget(message)
+    return caption, message, cell
+
+
+def relabel(
+    audience: str,
+    groups: dict[str, QGroupBox],
+    widgets: dict[tuple[str, str], QWidget],
+    captions: dict[tuple[str, str], QLabel],
+) -> None:
+    """The form's group titles, tooltips and notice styles for `audience`."""
+    for group, title in group_titles(audience).items():
+        if group in groups:
+            groups[group].setTitle(title)
+    for key, tip in tooltips(audience).items():
+        if key in widgets:
+            widgets[key].setToolTip(tip)
+            captions[key].setToolTip(tip)
+    named = _words().get(audience, {}).get("labels", {})
+    for (table, name), caption in captions.items():
+        mark = " *" if caption.text().endswith(" *") else ""
+        label = next(text for t, k, text, _ in FIELDS if (t, k) == (table, name))
+        caption.setText(named.get(f"{table}.{name}", label) + mark)
+    styles = widgets.get(("notice", "style"))
+    if isinstance(styles, QComboBox):
+        for style, name in style_names(audience).items():
+            if (index := styles.findData(style)) >= 0:
+                styles.setItemText(index, name)
+
+
+GROUPS = group_titles("employees")  # as an option exchange's form says them
+TIPS = tooltips("employees")
 TIME_ZONES = [
     ("America/New_York", "Eastern Time (New York)"),
     ("America/Chicago", "Central Time (Chicago)"),
@@ -117,6 +161,10 @@ def make_widget(kind: str) -> QWidget:
         edit.setFixedHeight({"text": 48, "lines": 64, "parties": 96}[kind])
         edit.setTabChangesFocus(True)
         return edit
+    if kind == "exhibits":
+        from amendtool.gui.filing_form_exhibits import ExhibitsTable
+
+        return ExhibitsTable()
     if kind == "kind":
         combo = QComboBox()
         combo.addItem("Issuer tender offer (Rule 13e-4)", "issuer")
@@ -124,8 +172,8 @@ def make_widget(kind: str) -> QWidget:
         return combo
     if kind == "style":
         combo = QComboBox()
-        combo.addItem("Plain English, for employees", "plain")
-        combo.addItem("Precedent: the filing's instructions, numbered", "precedent")
+        for style, name in style_names("employees").items():
+            combo.addItem(name, style)
         return combo
     if kind == "zone":
         combo = QComboBox()

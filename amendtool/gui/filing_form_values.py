@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from amendtool.core.filing_labels import FIELDS
+from amendtool.gui.filing_form_exhibits import ExhibitsTable, as_rows, well_formed
 from amendtool.gui.filing_form_fields import BLANK_DATE, parties, party_lines
 
 Fields = dict[tuple[str, str], QWidget]
@@ -39,6 +40,13 @@ def load_values(widgets: Fields, data: dict[str, Any]) -> dict[tuple[str, str], 
             continue
         section = data.get(table)  # a hand-edited file may hold anything anywhere
         value = section.get(key) if isinstance(section, dict) else None
+        if isinstance(widget, ExhibitsTable):
+            if well_formed(value) or value is None:
+                widget.set_rows(as_rows(value))
+            else:  # the check says what is wrong with it, as the command does
+                misshapen[(table, key)] = value
+                widget.set_rows([])
+            continue
         if isinstance(value, (list, dict)) and _KINDS[(table, key)] not in MANY:
             misshapen[(table, key)] = value
             value = None
@@ -80,6 +88,10 @@ def read_values(widgets: Fields) -> dict[str, Any]:
             continue
         kind = next(k for t, n, _, k in FIELDS if (t, n) == (table, key))
         value: Any
+        if isinstance(widget, ExhibitsTable):
+            if rows := widget.rows():  # none: filing.toml leaves the table out
+                out.setdefault(table, {})[key] = rows
+            continue
         if isinstance(widget, QDateTimeEdit) and not isinstance(widget, QDateEdit):
             moment = widget.dateTime()
             blank = moment.date() == BLANK_DATE

@@ -347,9 +347,9 @@ class MainWindow(FileDropTarget, QMainWindow):
         if s.original is None:
             return "Open the offer document as filed to begin."
         errors = sum(1 for f in s.findings if f.severity == ERROR)
-        from amendtool.core.numerals import counted  # the engine loads after the window shows
+        from amendtool.gui.series_view import open_contents  # the engine loads after the window
 
-        text = counted(len(s.items), "item")
+        text = open_contents(s)  # the items, or the results a final amendment reports
         if s.draft_error:
             text += f" · {s.draft_error}"
         if errors:

@@ -32,11 +32,35 @@ _TABLE = '<table style="width:100%;border-collapse:collapse">'
 
 
 def qt_html(html: str) -> str:
-    """The shared HTML with a cover rule's space and a table's column gap as Word sets them."""
+    """The shared HTML with a cover rule's space and a table's column gap as Word sets them,
+    and its indents (a quotation's, a first line's) in the pixels Qt reads."""
+    html = _INDENTS.sub(_indent_in_pixels, html)
     html = _RULE.sub(r"\1margin:6pt auto;", html)
     # Qt sets collapsed borders' cells edge to edge, whatever their padding
     table = '<table width="100%" cellpadding="2" cellspacing="0">'
     return html.replace(_TABLE, table).replace("padding:2pt", "padding:2pt;padding-right:18pt")
+
+
+# Qt's rich text reads lengths in pixels only: a quotation's "margin-left:1in" (the .docx's
+# 1 inch) was read as no indent at all. Left and right margins and first-line indents are
+# turned into pixels at Qt's 96 to the inch; the space above and below is left as it is
+_INDENTS = re.compile(r"\b(margin-left|margin-right|text-indent|margin)\s*:\s*([^;\"']+)")
+_LENGTH = re.compile(r"(-?\d*\.?\d+)(in|pt)\b")
+_PIXELS = {"in": 96.0, "pt": 96.0 / 72.0}
+
+
+def _pixels(length: str) -> str:
+    return _LENGTH.sub(lambda m: f"{round(float(m.group(1)) * _PIXELS[m.group(2)])}px", length)
+
+
+def _indent_in_pixels(match: re.Match[str]) -> str:
+    name, value = match.group(1), match.group(2)
+    if name != "margin":
+        return f"{name}:{_pixels(value)}"
+    sides = value.split()
+    if len(sides) == 4:  # top right bottom left: only the sides become pixels
+        sides[1], sides[3] = _pixels(sides[1]), _pixels(sides[3])
+    return f"margin:{' '.join(sides)}"
 
 
 def _words(text: str) -> str:

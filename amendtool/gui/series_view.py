@@ -23,6 +23,18 @@ if TYPE_CHECKING:
 _KINDS = {"text": "changes", "extension": "extension", "results": "results (final)"}
 
 
+def open_contents(session: Session) -> str:
+    """The open amendment's content for the status line: its items, or the results the
+    final amendment reports."""
+    from amendtool.core.series_kinds import contents
+
+    series = session.series
+    kind = series.current.kind.value if series is not None and series.amendments else "text"
+    results = series.current.results if series is not None and series.amendments else None
+    said = contents(kind, len(session.items), results)
+    return said[:1].upper() + said[1:]
+
+
 def entry_label(amendment: SeriesAmendment) -> str:
     """'Amendment No. 3: extension to May 7, 2026' over 'April 20, 2026 · 5 changes · draft'."""
     what = _KINDS.get(amendment.kind.value, amendment.kind.value)
@@ -36,6 +48,10 @@ def entry_label(amendment: SeriesAmendment) -> str:
     date = long_date(amendment.date) if amendment.date else entered
     status = "filed (locked)" if amendment.locked else "draft"
     count = f"{changes} change{'s' if changes != 1 else ''}"
+    if amendment.kind.value == "results":  # what it reports is its content
+        from amendtool.core.series_kinds import contents
+
+        count = contents("results", changes, amendment.results).replace(" item", " change")
     return f"Amendment No. {amendment.number}: {what}\n    {date} · {count} · {status}"
 
 

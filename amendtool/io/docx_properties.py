@@ -30,7 +30,17 @@ def stamp(document: WordDocument, title: str, author: str, when: dt.datetime | N
 
 
 def author_of(filing: FilingDetails | None, counsel: str | None) -> str:
-    """Counsel's name and firm from Preferences; without them, the filing person."""
+    """Counsel's name and firm from Preferences (or --author); without them, the default."""
     if counsel:
         return counsel
-    return filing.issuer_name if filing is not None else ""
+    return default_author(filing)
+
+
+def default_author(filing: FilingDetails | None) -> str:
+    """Who a redline names when counsel has named no one: counsel's firm where the filing
+    details name it (the first firm the copies go to), else the filing person; never the
+    computer's login name, which means nothing to the other side."""
+    if filing is None:
+        return ""
+    firm = next((p.firm for p in filing.copy_to if p.firm.strip()), "")
+    return firm or filing.issuer_name

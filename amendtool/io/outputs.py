@@ -45,9 +45,14 @@ def _items(amendment: Amendment) -> bytes:
     """The items, and the checks' findings on them as written: an error a working draft was
     written with (an expiration the offer does not state) is in the file, not only on screen."""
     from amendtool.core.checks import run_checks
+    from amendtool.core.series_kinds import supplements_json
     from amendtool.io.project_checks import clean_strings
 
     data = amendment.items_json()
+    if supplements := supplements_json(amendment):  # Item 4 of an extension or the results
+        data["supplements"] = supplements
+    if amendment.kind == "results":
+        data["results"] = amendment.results_data
     data["checks"] = [
         {"severity": f.severity, "code": f.code, "on": f.label, "message": f.message}
         for f in run_checks(amendment)

@@ -30,7 +30,7 @@ def redline_html(word: bytes, title: str, legend: str = "") -> str:
     footnotes and endnotes follow the text under a rule, each after its mark, their
     changes marked too (a page laid out by Qt has no foot to set them at)."""
     document = docx.Document(io.BytesIO(word))
-    notes = _Notes(notes_roots(document))
+    notes = _Notes(notes_roots(document), _style_indents(document.styles.element))
     parts = [
         "<html><head><meta charset='utf-8'>",
         f"<title>{html.escape(title)}</title></head><body>",
@@ -66,7 +66,11 @@ class _Notes:
     """The notes the text refers to, numbered as Word numbers them: footnotes 1, 2, 3 and
     endnotes i, ii, iii in the order their references print."""
 
-    def __init__(self, roots: list[etree._Element]) -> None:
+    def __init__(
+        self, roots: list[etree._Element], indents: dict[str, dict[str, str]] | None = None
+    ) -> None:
+        # each paragraph style's indents (its own, else its base style's), read with them
+        self.indents = indents or {}
         self.bodies: dict[tuple[str, str], etree._Element] = {}
         for root in roots:
             for note in root.iterchildren(W + "footnote", W + "endnote"):
@@ -103,7 +107,7 @@ class _Notes:
 
 
 def _paragraph(p: etree._Element, notes: _Notes) -> str:
-    style = _paragraph_style(p)
+    style = _paragraph_style(p, notes.indents)
     heading = _is_heading(p)
     runs = []
     for run in p.iter(W + "r"):
@@ -120,24 +124,78 @@ def _paragraph(p: etree._Element, notes: _Notes) -> str:
     return f"<p style='{style}'>{content}</p>"
 
 
-def _paragraph_style(p: etree._Element) -> str:
-    """Alignment, first-line indent, left indent and a page break before, from w:pPr."""
+def _paragraph_style(p: etree._Element, indents: dict[str, dict[str, str]] | None = None) -> str:
+    """Alignment, the indents (the paragraph's own over its style's: a quotation indented by
+    its style is indented on paper as in Word) and a page break before, from w:pPr."""
     rules = ["margin-top: 0px", "margin-bottom: 10px"]
     ppr = p.find(W + "pPr")
-    if ppr is None:
-        return "; ".join(rules)
-    jc = ppr.find(W + "jc")
+    style = ppr.find(W + "pStyle") if ppr is not None else None
+    indent = dict((indents or {}).get(style.get(W + "val", ""), {}) if style is not None else {})
+    if ppr is not None and (ind := ppr.find(W + "ind")) is not None:
+        indent |= _indent_values(ind)
+    jc = ppr.find(W + "jc") if ppr is not None else None
     if jc is not None and (align := _ALIGN.get(jc.get(W + "val", ""))):
         rules.append(f"text-align: {align}")
-    ind = ppr.find(W + "ind")
-    if ind is not None:
-        for names, rule in ((("firstLine",), "text-indent"), (("left", "start"), "margin-left")):
-            value = next((v for n in names if (v := ind.get(W + n))), None)
-            if value and value.lstrip("-").isdigit():
-                rules.append(f"{rule}: {int(value) // _TWIPS_PER_PX}px")
-    if ppr.find(W + "pageBreakBefore") is not None:
+    for name, rule in (("left", "margin-left"), ("right", "margin-right")):
+        if name in indent:
+            rules.append(f"{rule}: {int(indent[name]) // _TWIPS_PER_PX}px")
+    if "hanging" in indent:
+        rules.append(f"text-indent: -{int(indent['hanging']) // _TWIPS_PER_PX}px")
+    elif "firstLine" in indent:
+        rules.append(f"text-indent: {int(indent['firstLine']) // _TWIPS_PER_PX}px")
+    if ppr is not None and ppr.find(W + "pageBreakBefore") is not None:
         rules.append("page-break-before: always")
     return "; ".join(rules)
+
+
+def _indent_values(ind: etree._Element) -> dict[str, str]:
+    """w:ind's left, right, first-line and hanging indents in twips ("start" and "end" are
+    left and right in a left-to-right text)."""
+    out = {}
+    for name, names in (
+        ("left", ("left", "start")),
+        ("right", ("right", "end")),
+        ("firstLine", ("firstLine",)),
+        ("hanging", ("hanging",)),
+    ):
+        value = next((v for n in names if (v := ind.get(W + n))), None)
+        if value and value.lstrip("-").isdigit():
+            out[name] = value
+    if "hanging" in out:
+        out.pop("firstLine", None)
+    elif "firstLine" in out:
+        out.pop("hanging", None)
+    return out
+
+
+def _style_indents(styles: etree._Element) -> dict[str, dict[str, str]]:
+    """Each paragraph style's indents, its base styles' under its own."""
+    own: dict[str, dict[str, str]] = {}
+    based: dict[str, str] = {}
+    for style in styles.iterchildren(W + "style"):
+        if style.get(W + "type") != "paragraph":
+            continue
+        name = style.get(W + "styleId", "")
+        ind = style.find(f"{W}pPr/{W}ind")
+        own[name] = _indent_values(ind) if ind is not None else {}
+        if (base := style.find(W + "basedOn")) is not None:
+            based[name] = base.get(W + "val", "")
+    out = {}
+    for style_id in own:
+        chain, seen, name = [], set(), style_id
+        while name in own and name not in seen:  # a style based on itself ends the chain
+            seen.add(name)
+            chain.append(own[name])
+            name = based.get(name, "")
+        merged: dict[str, str] = {}
+        for values in reversed(chain):  # the base first, each style's own over it
+            if "hanging" in values:
+                merged.pop("firstLine", None)
+            if "firstLine" in values:
+                merged.pop("hanging", None)
+            merged |= values
+        out[style_id] = merged
+    return out
 
 
 def _is_heading(p: etree._Element) -> bool:

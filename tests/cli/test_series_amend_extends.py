@@ -46,7 +46,11 @@ def test_a_revised_offer_stating_a_later_expiration_changes_and_extends_in_one_a
 ) -> None:
     revised = revised_offer(tmp_path, "no2.docx", "May 7, 2026")
     filing = next_filing(
-        tmp_path, 2, dt.date(2026, 4, 21), offer__expiration=dt.datetime(2026, 5, 7, 23, 59)
+        tmp_path,
+        2,
+        dt.date(2026, 4, 21),
+        offer__expiration=dt.datetime(2026, 5, 7, 23, 59),
+        notice__style="plain",
     )
     status, _, err = run(
         capsys, "amend", project, revised, "--filing", filing, "--out", tmp_path / "no2"
@@ -64,6 +68,11 @@ def test_a_revised_offer_stating_a_later_expiration_changes_and_extends_in_one_a
     assert "$10.00" in filed and "May 7, 2026" in filed
     # the extension is stated in Item 4 and announced as Rule 14e-1(d) requires
     assert "extended" in filed.lower()
+    # the notice gives the new deadline and asks holders to review their election
+    notice = fold_typography(" ".join(docx_lines(tmp_path / "no2" / "employee-notice.docx")))
+    assert "The offer now ends at 11:59 p.m., Eastern Daylight Time, on Thursday, May 7" in notice
+    assert "Yes. Please review your election, because we also changed the terms" in notice
+    assert "$10.00" in notice
     amendment = series.amendment(-1)
     assert amendment is not None
     codes = {f.code for f in run_checks(amendment) if f.severity == "error"}

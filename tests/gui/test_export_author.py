@@ -1,6 +1,7 @@
-"""The redline names counsel, not the issuer: an export with no name in Preferences asks
-for one (offered from the computer's user name), uses it for every revision and keeps it
-in Preferences, so the next export does not ask again."""
+"""The redline names counsel: an export with no name in Preferences asks for one (offered
+counsel's firm as the filing details name it, or the issuer; never the computer's login
+name), uses it for every revision and keeps it in Preferences, so the next export does not
+ask again."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 from amendtool.gui import settings
 from amendtool.gui.export_dialog import ExportDialog
 from amendtool.gui.preferences import os_user_name
+from amendtool.io.docx_properties import default_author
 from tests.gui.conftest import wait_items
 from tests.gui.human import type_keys
 
@@ -31,7 +33,8 @@ def test_the_first_export_asks_counsel_for_the_redlines_author(qtbot, window, tm
     qtbot.addWidget(dialog)
     dialog.show()
     field = dialog.author
-    assert field.isVisible() and field.text() == os_user_name() != ""
+    assert field.isVisible() and field.text() == "Ashby & Kettering LLP"  # the sample's counsel
+    assert field.text() == default_author(window.session.filing) != os_user_name()
     field.selectAll()
     type_keys(field, "Jane Roe", pauses=(10,))
     dialog.open_when_done = False
@@ -72,6 +75,6 @@ def test_printing_the_redline_asks_for_the_author_once(
 
     monkeypatch.setattr(printing, "export_pdf", write)
     everyday.export_pdf(window, printing.REDLINE, tmp_path / "redline.pdf")
-    assert asked == [os_user_name()] and authors_used == ["Jane Roe"]
+    assert asked == ["Ashby & Kettering LLP"] and authors_used == ["Jane Roe"]
     everyday.export_pdf(window, printing.REDLINE, tmp_path / "redline.pdf")
     assert len(asked) == 1 and authors_used == ["Jane Roe", "Jane Roe"]  # kept

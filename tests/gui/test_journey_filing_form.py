@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QGroupBox, QL
 
 from amendtool.core.filing import filing_from_dict
 from amendtool.gui.filing_form import FIELDS, GROUPS, FilingForm
+from amendtool.gui.filing_form_fields import group_of
 from amendtool.resources import resource_path
 from tests.gui.human import type_keys
 
@@ -21,7 +22,7 @@ def test_grouped_marked_explained_and_picked(qtbot) -> None:  # type: ignore[no-
     form = FilingForm(tomllib.loads(SAMPLE.read_text()))
     qtbot.addWidget(form)
     titles = [box.title() for box in form.findChildren(QGroupBox)]
-    assert titles == [GROUPS[t] for t in dict.fromkeys(t for t, *_ in FIELDS)]
+    assert titles == [GROUPS[g] for g in dict.fromkeys(group_of(t, k) for t, k, *_ in FIELDS)]
     assert all(w.toolTip() for w in form.widgets.values())  # every field explained
     assert "Example: 40839G108" in form.widgets[("securities", "cusip")].toolTip()
     captions = {label.text() for label in form.findChildren(type(form.problems))}

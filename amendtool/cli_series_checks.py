@@ -1,0 +1,114 @@
+"""What the series commands (amend, extend, results) check before anything is drafted:
+filing details that fit the series, an --out folder of this amendment's own, a new
+expiration later than the one it extends. Each refusal is one line naming the input."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import Any
+
+from amendtool.core.errors import InputError
+
+
+def _filing(
+    args: argparse.Namespace,
+    series: Any,
+    kind: str,
+    to: dt.datetime | None = None,
+    revised: Any = None,
+) -> tuple[Any, dict[str, Any], dt.datetime | None]:
+    """The filing details and their data as entered, refused unless they fit the series:
+    the next number (or the draft's, to draft it again), a date not before the last one's,
+    this offer, the expiration the series has reached (or the new one of an extension), a
+    notice exhibit not yet filed, the series still open. Also the new expiration: `to`, or
+    the later one a `revised` offer states."""
+    from amendtool.core import series_rules
+    from amendtool.core.errors import AmendtoolError
+    from amendtool.core.filing import load_filing_and_data
+    from amendtool.io.project_file import jsonable
+
+    path = args.filing
+    filing, read = load_filing_and_data(path)  # read once, through the input gate
+    data = jsonable(read)
+    if kind == "text" and revised is not None and to is None:
+        # a revised offer stating a later expiration extends the offer in this amendment
+        from amendtool.core.series_steps import stated_extension
+
+        if (to := stated_extension(series, filing, revised)) is not None:
+            kind = "extension"
+    try:
+        series_rules.check_open(series, filing.amendment_number, kind)
+    except AmendtoolError as exc:
+        raise InputError(args.project, str(exc)) from exc
+    number = series.next_number()
+    again = not series.current.locked and filing.amendment_number == series.current.number
+    if filing.amendment_number != number and not again:
+        drafting = (
+            "" if series.current.locked else f" (or {series.current.number}, to draft it again)"
+        )
+        raise InputError(
+            path,
+            f"gives amendment.number = {filing.amendment_number}, but the next amendment of "
+            f"this project is No. {number}{drafting}; set amendment.number = {number}",
+        )
+    earlier = series.amendments[:-1] if again else series.amendments
+    last = next((a for a in reversed(earlier) if a.filing is not None), None)
+    if last is not None and filing.amendment_date < last.filing.amendment_date:
+        raise InputError(
+            path,
+            f"amendment.date {filing.amendment_date} is before Amendment No. {last.number}'s "
+            f"({last.filing.amendment_date}); give this amendment's date",
+        )
+    for problem in (
+        series_rules.check_same_offer(series, filing),
+        series_rules.check_expiration(series, filing, kind, to),
+        series_rules.check_exhibit(series, filing),
+        series_rules.check_recorded_exhibits(series, filing),
+    ):
+        if problem:
+            raise InputError(path, problem)
+    return filing, data, to
+
+
+def _ready(args: argparse.Namespace, series: Any, number: int, kind: str) -> None:
+    """Before anything is drafted: --out is no other amendment's folder (what was filed is
+    never written over), and an amendment this one marks filed has a clean check."""
+    from amendtool.core.series_lock import lock_refusal
+    from amendtool.core.series_rules import out_refusal, redraft_index
+
+    index = redraft_index(series, number)
+    if problem := out_refusal(series, args.out, index):
+        problem = problem.replace("the next amendment", f"Amendment No. {number}")
+        raise InputError(args.out, problem)
+    if index == len(series.amendments) and (refusal := lock_refusal(series, kind, args.project)):
+        raise InputError(args.project, refusal)
+
+
+_LONGEST_EXTENSION = dt.timedelta(days=366)  # an offer is extended by weeks, not years
+
+
+def _new_expiration(to: str) -> dt.datetime:
+    from amendtool.core.expiration_input import EXAMPLE, parse_expiration
+
+    try:
+        return parse_expiration(to)
+    except ValueError as exc:
+        raise InputError("--to", f"'{to}' is not a date and time such as {EXAMPLE}") from exc
+
+
+def _later(series: Any, filing: Any, new: dt.datetime, given: str) -> None:
+    """The new expiration is later than the one it extends, by less than a year (9999, or
+    2062 for 2026, is a slip of the keyboard)."""
+    from amendtool.core.series_steps import current_expiration, not_later
+    from amendtool.core.timekeeping import deadline_phrase
+
+    old = current_expiration(series, filing)
+    if new <= old:
+        raise InputError("--to", not_later(new, old, filing.zone))
+    if new - old > _LONGEST_EXTENSION:
+        raise InputError(
+            "--to",
+            f"{given.strip()} is more than a year after the expiration it extends "
+            f"({deadline_phrase(old.replace(tzinfo=filing.zone))}); check the year",
+        )
