@@ -16,6 +16,7 @@ import traceback
 from pathlib import Path
 
 from amendtool import __version__
+from amendtool.core.errors import shown_path
 
 
 def log_folder() -> Path:
@@ -57,7 +58,7 @@ def write_crash_log(error: BaseException, context: str) -> Path | None:
 def internal_error_line(error: BaseException, context: str) -> str:
     """One line for the user: what failed, where the details are, what to do."""
     path = write_crash_log(error, context)
-    where = f"details are in {path}" if path else "the details could not be saved"
+    where = f"details are in {shown_path(path)}" if path else "the details could not be saved"
     return (
         f"amendtool: internal error ({type(error).__name__}); {where}; "
         "please send that file to support"

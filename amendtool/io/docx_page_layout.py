@@ -11,6 +11,10 @@ from amendtool.core.structure import RawBlock
 # More characters than any printed page of an offer holds (a dense page of 10-point text in
 # two columns holds about 7,000): a "page" longer than this has page breaks no one recorded.
 PAGE_HOLDS = 9_000
+# Less than any printed page of an offer holds (a page of 12-point text, double-spaced,
+# holds about 1,800): in a file that records no page break at all, a paragraph that starts
+# after this much text may stand on any page after the first.
+PAGE_SURELY_HOLDS = 1_500
 
 
 def forget_unknown_pages(blocks: list[RawBlock], rendered: bool) -> str | None:
@@ -19,6 +23,8 @@ def forget_unknown_pages(blocks: list[RawBlock], rendered: bool) -> str | None:
     page is known. A file Word laid out (`rendered`) is trusted."""
     if rendered or not blocks:
         return None
+    if all(b.page_index == blocks[0].page_index for b in blocks):
+        return _forget_after_first_page(blocks)
     held: dict[int, int] = {}
     for block in blocks:
         held[block.page_index] = held.get(block.page_index, 0) + len(block.text)
@@ -36,3 +42,23 @@ def forget_unknown_pages(blocks: list[RawBlock], rendered: bool) -> str | None:
         f"Word), so its printed pages are not cited{place}; open it in Word and save it "
         "to cite them"
     )
+
+
+def _forget_after_first_page(blocks: list[RawBlock]) -> str | None:
+    """A file that records no page break: only the text a first page surely holds is cited
+    on it; nothing says where the pages after it begin."""
+    held = 0
+    for index, block in enumerate(blocks):
+        if held > PAGE_SURELY_HOLDS:
+            if not any(m.label for b in blocks[index:] for m in b.pages):
+                return None
+            for later in blocks[index:]:
+                later.pages = tuple(PageMark(m.offset, None) for m in later.pages)
+            return (
+                "does not record where its pages break (it was last saved by a program other "
+                "than Word), so its printed pages are not cited after the first; open it in "
+                "Word and save it to cite them"
+            )
+        if block.note is None:
+            held += len(block.text)
+    return None

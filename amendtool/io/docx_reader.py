@@ -77,18 +77,28 @@ def _as_text(blocks: list[RawBlock]) -> str:
     return "\n".join(lines)
 
 
-def unprinted_notice(revisions: bool, hidden: bool) -> list[str]:
-    """One line telling counsel the file holds what its print does not show as offer text."""
-    if revisions and hidden:
-        return [
-            "holds tracked changes not yet accepted and hidden text; read with all changes "
-            "accepted and without the hidden text, as Word prints it once changes are accepted"
-        ]
-    if revisions:
-        return ["holds tracked changes not yet accepted; read with all changes accepted"]
-    if hidden:
-        return ["holds hidden text, which Word does not print; read with it left out"]
-    return []
+def unprinted_notice(revisions: bool, hidden: bool, comments: bool) -> list[str]:
+    """One line telling counsel what the file holds that is not offer text as printed:
+    tracked changes not yet accepted, hidden text, comments; and how it was read."""
+    held = [
+        name
+        for name, present in (
+            ("tracked changes not yet accepted", revisions),
+            ("comments", comments),
+            ("hidden text (which Word does not print)", hidden),
+        )
+        if present
+    ]
+    if not held:
+        return []
+    left = " and ".join(
+        n for n, present in (("hidden text", hidden), ("comments", comments)) if present
+    )
+    ways = (["all changes accepted"] if revisions else []) + (
+        [f"the {left} left out"] if left else []
+    )
+    listed = held[0] if len(held) == 1 else ", ".join(held[:-1]) + " and " + held[-1]
+    return [f"holds {listed}; read with {' and '.join(ways)}"]
 
 
 def walk_docx(document: docx.document.Document) -> DocxResult:
@@ -100,8 +110,6 @@ def walk_docx(document: docx.document.Document) -> DocxResult:
     unknown = forget_unknown_pages(walker.blocks, walker.rendered)
     if unknown:
         notices.append(unknown)
-    notices += unprinted_notice(walker.revisions, hidden or walker.hidden)
     has_comments = any(rel.reltype.endswith("/comments") for rel in document.part.rels.values())
-    if has_comments:
-        notices.append("holds comments; they are not part of the text and were left out")
+    notices += unprinted_notice(walker.revisions, hidden or walker.hidden, has_comments)
     return DocxResult(walker.blocks, notices)

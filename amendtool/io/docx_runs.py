@@ -18,6 +18,7 @@ from amendtool.io.word_xml import (
     W_BR,
     W_CR,
     W_DEL,
+    W_FLDCHAR,
     W_LASTRENDEREDPAGEBREAK,
     W_MOVEFROM,
     W_NOBREAKHYPHEN,
@@ -27,7 +28,9 @@ from amendtool.io.word_xml import (
     W_RPR,
     W_T,
     W_TAB,
+    W_TXBXCONTENT,
     W_TYPE,
+    FieldState,
     _first,
     _house_reference,
     _props,
@@ -53,6 +56,7 @@ class _PageRuns:
     rendered: bool
     revisions: bool
     hidden: bool  # text Word does not print was met (and left out)
+    text_boxes: list[etree._Element]  # met in a paragraph: read as paragraphs after it
     note_references: list[NoteReference]
     _page_index_at_start: int
 
@@ -68,9 +72,11 @@ class _PageRuns:
         if style is None:
             style = self.styles.get(_val(_props(_first(p, W_PPR)), "pStyle") or "", _PLAIN)
 
+        fields = FieldState()
+
         def emit(text: str, bold: bool) -> None:
             nonlocal length
-            if not text:
+            if not text or fields.in_instruction:
                 return
             if self.pending_break or not self.started:
                 self._new_page(initial=not self.started)
@@ -105,6 +111,9 @@ class _PageRuns:
                     self.note_references[-1].custom_mark = child.text or ""
                     custom_mark[0] = False
                     continue
+                if tag == W_FLDCHAR:
+                    fields.see(child)
+                    continue
                 if tag in _SKIP:
                     if tag in (W_DEL, W_MOVEFROM):
                         self.revisions = True
@@ -114,6 +123,8 @@ class _PageRuns:
                     rpr = first if first is not None and first.tag == W_RPR else None
                     if hidden_run(rpr):
                         self.hidden = True
+                        for mark in child.iterchildren(W_FLDCHAR):
+                            fields.see(mark)  # a hidden field's bounds still count
                         continue
                     if length and _house_reference(rpr):
                         continue  # a bare note reference the house style set: no text
@@ -137,6 +148,8 @@ class _PageRuns:
                     emit("-", bold)
                 elif tag == MC_FALLBACK:
                     continue  # a copy of the drawing's text box, for older programs
+                elif tag == W_TXBXCONTENT:
+                    self.text_boxes.append(child)
                 elif tag in _REVISIONS:
                     self.revisions = True
                     visit(child, bold)

@@ -35,7 +35,6 @@ from amendtool.io.word_xml import (
     _outline_level,
     _props,
     _val,
-    hidden_run,
 )
 
 
@@ -50,6 +49,7 @@ class _Walker(_PageRuns):
         self.blocks: list[RawBlock] = []
         self.revisions = False
         self.hidden = False
+        self.text_boxes: list[etree._Element] = []
         self.physical_page = 0
         self.page_label: str | None = None
         self.counter = 0
@@ -64,6 +64,13 @@ class _Walker(_PageRuns):
 
     # --- body ---------------------------------------------------------------------------
     def walk(self, container: etree._Element) -> None:
+        self.walk_blocks(container)
+        for block in self.blocks:
+            block.all_pages_known = self.has_breaks
+            if block.note_kind is ParagraphKind.ENDNOTE and block.note is not None:
+                block.pages = (PageMark(0, self.page_label),)  # printed at the end
+
+    def walk_blocks(self, container: etree._Element) -> None:
         for child in container.iterchildren():
             tag = child.tag
             if tag == W_P:
@@ -73,16 +80,12 @@ class _Walker(_PageRuns):
             elif tag == W_SDT:
                 content = child.find(W_SDTCONTENT)
                 if content is not None:
-                    self.walk(content)
+                    self.walk_blocks(content)
             elif tag in (W_INS, W_MOVETO):
                 self.revisions = True
-                self.walk(child)
+                self.walk_blocks(child)
             elif tag in (W_DEL, W_MOVEFROM):
                 self.revisions = True
-        for block in self.blocks:
-            block.all_pages_known = self.has_breaks
-            if block.note_kind is ParagraphKind.ENDNOTE and block.note is not None:
-                block.pages = (PageMark(0, self.page_label),)  # printed at the end
 
     def table(self, table: etree._Element) -> None:
         for row in table.iter(W_TR):
@@ -108,6 +111,14 @@ class _Walker(_PageRuns):
                     )
                 )
         self.emit_notes()  # a table's notes follow the whole table
+        self.read_text_boxes()
+
+    def read_text_boxes(self) -> None:
+        """The paragraphs of the text boxes the last paragraph (or table) anchors, each a
+        paragraph of its own after it: Word prints a box apart from the text around it."""
+        boxes, self.text_boxes = self.text_boxes, []
+        for box in boxes:
+            self.walk_blocks(box)
 
     def emit_notes(self) -> None:
         """The notes whose marks the last paragraph (or table) carries, in mark order; the
@@ -192,16 +203,12 @@ class _Walker(_PageRuns):
             self.blank_pending = True
         if ppr is not None:
             mark = props.get(W_RPR)
-            deleted = mark is not None and _first(mark, W_DEL) is not None
-            if (deleted or hidden_run(mark)) and block.text.strip():
-                # a deleted or hidden paragraph mark: Word prints the text run into the next
-                # paragraph's (a hidden mark after a heading: a heading run into its text)
-                self.revisions |= deleted
-                self.hidden |= not deleted
-                if not deleted and (block.heading_level is not None or block.bold):
-                    block.bold_prefix = block.text
-                    block.heading_level, block.bold = None, False
-                self.merge_next = block
+            if mark is not None and _first(mark, W_DEL) is not None and block.text.strip():
+                self.revisions = True
+                self.merge_next = block  # deleted paragraph mark: joins the next paragraph
+            # A hidden paragraph mark (Word's style separator after a run-in heading) is
+            # printed as one paragraph with the next, but stays a paragraph boundary here:
+            # the heading keeps its section, and the redline edits each w:p as it stands.
             if W_SECTPR in props:
                 self.section_index += 1
                 following = self.sections[min(self.section_index, len(self.sections) - 1)]
@@ -209,3 +216,4 @@ class _Walker(_PageRuns):
                     self.pending_break = True
         if self.merge_next is None:
             self.emit_notes()
+            self.read_text_boxes()

@@ -13,7 +13,11 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
-from amendtool.io.word_xml import MC_FALLBACK, hidden_run
+from amendtool.io.word_xml import MC_FALLBACK, W_FLDCHAR, W_TXBXCONTENT, FieldState, hidden_run
+
+# not the paragraph's own text: a text box's copy for older programs, and the text box's
+# paragraphs, which the readers take as paragraphs of their own
+_APART = (MC_FALLBACK, W_TXBXCONTENT)
 
 W_T, W_R, W_P = qn("w:t"), qn("w:r"), qn("w:p")
 W_DEL, W_INS, W_PPR, W_RPR = qn("w:del"), qn("w:ins"), qn("w:pPr"), qn("w:rPr")
@@ -58,13 +62,18 @@ def accepted_text(paragraph: etree._Element) -> str:
 def _visible_runs(paragraph: etree._Element) -> list[etree._Element]:
     """Runs whose text is in the accepted view, in order."""
     out: list[etree._Element] = []
+    fields = FieldState()
 
     def visit(element: etree._Element) -> None:
         for child in element:
-            if child.tag in _SKIPPED or child.tag == MC_FALLBACK:
+            if child.tag in _SKIPPED or child.tag in _APART:
                 continue
             if child.tag == W_R:
-                if not hidden_run(child.find(W_RPR)):  # Word does not print it
+                # Word prints neither hidden text nor a field's instruction
+                printed = not fields.in_instruction and not hidden_run(child.find(W_RPR))
+                for mark in child.iterchildren(W_FLDCHAR):
+                    fields.see(mark)
+                if printed:
                     out.append(child)
             elif isinstance(child.tag, str):
                 visit(child)

@@ -140,7 +140,11 @@ def _declared(data: bytes) -> str | None:
         canonical = codecs.lookup(name).name
     except LookupError:
         return None
-    # as browsers do: a page that says Latin-1 or ASCII is read as Windows-1252
+    # as browsers do: a page that says Latin-1 or ASCII is read as Windows-1252; one that
+    # says UTF-16 or UTF-32 was found saying it in single bytes, which those never are
+    # (Word's Unicode web page saved again as UTF-8), so it is UTF-8
+    if canonical.startswith(("utf-16", "utf-32")):
+        return "utf-8"
     return "cp1252" if canonical in ("latin-1", "iso8859-1", "ascii") else canonical
 
 

@@ -26,12 +26,14 @@ from amendtool.io.word_xml import (
     W_PPR,
     W_R,
     W_RPR,
+    W_SPECVANISH,
     W_STYLE,
     W_STYLEID,
     W_TYPE,
     W_VAL,
     W_VANISH,
     _first,
+    hidden_run,
     hidden_state,
     q,
 )
@@ -81,6 +83,15 @@ def stamp_hidden_text(document: docx.document.Document) -> bool:
     any run with text (or any paragraph) is hidden."""
     styles = _HiddenStyles(document)
     stamp = styles.any()
+    if not stamp:  # only runs say it: nothing to write, and lxml finds them at once
+        return any(
+            (rpr := mark.getparent()) is not None
+            and hidden_run(rpr)
+            and (run := rpr.getparent()) is not None
+            and run.tag == W_R
+            for part_root in _parts(document)
+            for mark in part_root.iter(W_VANISH, W_SPECVANISH)
+        )
     found = False
     for part_root in _parts(document):
         for p in part_root.iter(W_P):

@@ -35,6 +35,8 @@ W_CR = q("cr")
 W_DEL = q("del")
 W_DELTEXT = q("delText")
 W_ENDNOTEREFERENCE = q("endnoteReference")
+W_FLDCHAR = q("fldChar")
+W_FLDCHARTYPE = q("fldCharType")
 W_FMT = q("fmt")
 W_FOOTERREFERENCE = q("footerReference")
 W_FOOTNOTEREFERENCE = q("footnoteReference")
@@ -81,6 +83,7 @@ W_VAL = q("val")
 W_VANISH = q("vanish")
 W_SPECVANISH = q("specVanish")
 # a text box's copy for programs that cannot draw it (Word reads the drawing, mc:Choice)
+W_TXBXCONTENT = q("txbxContent")  # a text box's paragraphs: printed apart from the anchor's
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _OFF = ("0", "false", "off")
 
@@ -177,3 +180,26 @@ def hidden_state(rpr: etree._Element | None) -> bool | None:
 def hidden_run(rpr: etree._Element | None) -> bool:
     """The run (by its own properties, once styles are stamped) is not printed."""
     return bool(hidden_state(rpr))
+
+
+class FieldState:
+    """Where a paragraph's runs stand among Word's fields. Between a field's begin and its
+    separator is its instruction, which Word does not print (a nested field there, such
+    as the MERGEFIELD inside an IF, prints nothing either); after the separator, its
+    result, which Word prints. The readers and the redline take the same text."""
+
+    def __init__(self) -> None:
+        self.stack: list[bool] = []  # for each open field: still in its instruction
+
+    def see(self, fld_char: etree._Element) -> None:
+        kind = fld_char.get(W_FLDCHARTYPE)
+        if kind == "begin":
+            self.stack.append(True)
+        elif kind == "separate" and self.stack:
+            self.stack[-1] = False
+        elif kind == "end" and self.stack:
+            self.stack.pop()
+
+    @property
+    def in_instruction(self) -> bool:
+        return any(self.stack)

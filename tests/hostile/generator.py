@@ -79,6 +79,9 @@ def _readable_documents() -> Iterator[Case]:
     yield _pair("cp1252-html-declared", ".htm", lambda s: _html(s, "cp1252", "windows-1252"))
     yield _pair("latin1-declared-cp1252", ".htm", lambda s: _html(s, "cp1252", "iso-8859-1"))
     yield _pair("utf8-declared-wrongly", ".htm", lambda s: _html(s, "cp1252", "utf-8"))
+    # Word's "Unicode" web page saved again as UTF-8: the meta still says UTF-16
+    yield _pair("utf16-declared-utf8", ".htm", lambda s: _html(s, "utf-8", "utf-16"))
+    yield _pair("utf32-declared-utf8", ".htm", lambda s: _html(s, "utf-8", "utf-32"))
     yield _pair("cp1252-text", ".txt", lambda s: _text(s, "cp1252"))
     yield _pair("mac-roman-text", ".txt", lambda s: _text(s, "mac_roman"), telltales=("café",))
     yield _pair("utf8-bom-text", ".txt", lambda s: _text(s, "utf-8-sig"))

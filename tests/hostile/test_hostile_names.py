@@ -125,3 +125,13 @@ def test_the_history_file_and_a_pending_project_are_named_visibly(
     assert main(argv) == 2
     lines, _ = written_lines(capsys)
     assert len(lines) == 1 and f".{shown}.amend.pending-" in lines[0], lines
+
+
+def test_the_crash_log_is_named_visibly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The log's folder comes from the environment (XDG_STATE_HOME): a name like any other."""
+    from amendtool.io.crash_log import internal_error_line
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state\x1b[2J\nx"))
+    line = internal_error_line(ZeroDivisionError("a defect"), "amendtool outline x")
+    assert "\n" not in line and "\x1b" not in line
+    assert "state\\x1b[2J\\nx" in line

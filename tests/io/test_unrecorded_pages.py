@@ -23,13 +23,17 @@ FILLER = (
 )
 
 
-def offer(path: Path, price: str, paragraphs: int, rendered_every: int | None) -> Path:
-    """A cover, a hard break, then a body of `paragraphs` long paragraphs; with
-    `rendered_every`, Word's record of a page break every that many paragraphs."""
+def offer(
+    path: Path, price: str, paragraphs: int, rendered_every: int | None, cover_break: bool = True
+) -> Path:
+    """A cover, a hard break (unless not `cover_break`), then a body of `paragraphs` long
+    paragraphs; with `rendered_every`, Word's record of a page break every that many
+    paragraphs."""
     word = docx.Document()
     _page_field(word.sections[0].footer.paragraphs[0])
     word.add_paragraph("Offer to Exchange Certain Outstanding Options for New Options")
-    word.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
+    if cover_break:
+        word.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
     word.add_heading("THE OFFER", level=1)
     word.add_heading("1. Eligibility", level=2)
     for index in range(paragraphs):
@@ -42,9 +46,15 @@ def offer(path: Path, price: str, paragraphs: int, rendered_every: int | None) -
     return path
 
 
-def _item(tmp_path: Path, paragraphs: int, rendered_every: int | None) -> dict[str, object]:
-    original = load_document(offer(tmp_path / "o.docx", "$20.00", paragraphs, rendered_every))
-    revised = load_document(offer(tmp_path / "r.docx", "$17.50", paragraphs, rendered_every))
+def _item(
+    tmp_path: Path, paragraphs: int, rendered_every: int | None, cover_break: bool = True
+) -> dict[str, object]:
+    original = load_document(
+        offer(tmp_path / "o.docx", "$20.00", paragraphs, rendered_every, cover_break)
+    )
+    revised = load_document(
+        offer(tmp_path / "r.docx", "$17.50", paragraphs, rendered_every, cover_break)
+    )
     amendment = draft_amendment(original, revised, load_filing(SAMPLES / "filing.toml"))
     [item] = amendment.items_json()["items"]
     return {"item": item, "notices": original.notices}
@@ -74,4 +84,25 @@ def test_hard_breaks_that_hold_every_page_are_cited(tmp_path: Path) -> None:
     item = drafted["item"]
     assert isinstance(item, dict)
     assert item["page"] == 2
+    assert not [n for n in drafted["notices"] if "page" in n]  # type: ignore[attr-defined]
+
+
+def test_a_file_that_records_no_break_at_all_cites_only_what_its_first_page_holds(
+    tmp_path: Path,
+) -> None:
+    """Twelve paragraphs (about 6,000 characters, two or three printed pages) with no break
+    recorded anywhere: the change in the last is not cited "on page 1"."""
+    drafted = _item(tmp_path, paragraphs=12, rendered_every=None, cover_break=False)
+    item = drafted["item"]
+    assert isinstance(item, dict)
+    assert item["page"] is None and " on page " not in str(item["filing_text"])
+    [notice] = [n for n in drafted["notices"] if "page" in n]  # type: ignore[attr-defined]
+    assert "not cited after the first" in notice and "save it" in notice
+
+
+def test_a_short_file_with_no_break_is_cited_on_its_one_page(tmp_path: Path) -> None:
+    drafted = _item(tmp_path, paragraphs=2, rendered_every=None, cover_break=False)
+    item = drafted["item"]
+    assert isinstance(item, dict)
+    assert item["page"] == 1
     assert not [n for n in drafted["notices"] if "page" in n]  # type: ignore[attr-defined]

@@ -144,8 +144,28 @@ def test_a_text_box_is_read_once_not_again_from_its_fallback(tmp_path: Path) -> 
     anchor = word.paragraphs[2]._p
     anchor.append(_text_box("Questions? Call the People Services desk."))
     word.save(str(path))
-    text = text_of(path)
-    assert text.count("People Services desk") == 1
+    paragraphs = text_of(path).split("\n")
+    assert [p for p in paragraphs if "People Services desk" in p] == [
+        "Questions? Call the People Services desk."
+    ]  # once, as a paragraph of its own after the one that anchors the box
+    assert f"{BODY} {SECRET}." in paragraphs
+
+
+def test_the_redline_edits_a_paragraph_that_anchors_a_text_box(tmp_path: Path) -> None:
+    paths = []
+    for name, revised in (("offer.docx", False), ("revised.docx", True)):
+        path = offer(tmp_path / name, "none", revised)
+        word = docx.Document(str(path))
+        word.paragraphs[2]._p.append(_text_box("Questions? Call the People Services desk."))
+        word.save(str(path))
+        paths.append(path)
+    amendment = draft_amendment(load_document(paths[0]), load_document(paths[1]), FILING)
+    [item] = amendment.items
+    assert "People Services" not in item.new_text + item.old_text
+    redline = build_review_documents(amendment).redline
+    accepted = comparable(resolve(redline, True), tmp_path, "accepted.docx")
+    assert f"{BODY.replace('new', 'replacement')} {SECRET}." in accepted
+    assert accepted.count("Questions? Call the People Services desk.") == 1
 
 
 def _text_box(words: str) -> etree._Element:
@@ -171,25 +191,108 @@ def _text_box(words: str) -> etree._Element:
     return run
 
 
-def test_a_heading_with_a_hidden_paragraph_mark_is_run_into_its_text(tmp_path: Path) -> None:
-    """A style separator: Word prints the heading and the paragraph after it as one."""
-    path = offer(tmp_path / "offer.docx", "none")
-    word = docx.Document(str(path))
-    heading = word.paragraphs[1]
-    assert heading.text == "1. Eligibility"
-    heading.add_run(". ")
-    expires = word.paragraphs[-1]
-    expires.add_run(" ")
-    for paragraph in (heading, expires):
-        properties = OxmlElement("w:rPr")
-        properties.append(OxmlElement("w:specVanish"))
-        properties.append(OxmlElement("w:vanish"))
-        paragraph._p.get_or_add_pPr().append(properties)
-    word.add_paragraph("It may be extended.")
-    word.save(str(path))
-    document = load_document(path)
-    [first, second] = [s for s in document.sections if s.number in ("1", "2")]
+def test_a_style_separator_keeps_the_heading_and_the_redline_edits_after_it(
+    tmp_path: Path,
+) -> None:
+    """A hidden paragraph mark (Word's style separator after a run-in heading) keeps the
+    heading's section; an edit of the paragraph it joins in print is redlined."""
+    paths = []
+    for name, revised in (("offer.docx", False), ("revised.docx", True)):
+        path = offer(tmp_path / name, "none")
+        word = docx.Document(str(path))
+        heading, expires = word.paragraphs[1], word.paragraphs[-1]
+        heading.add_run(". ")
+        expires.add_run(" ")
+        for paragraph in (heading, expires):
+            properties = OxmlElement("w:rPr")
+            properties.append(OxmlElement("w:specVanish"))
+            properties.append(OxmlElement("w:vanish"))
+            paragraph._p.get_or_add_pPr().append(properties)
+        word.add_paragraph("It may be extended by us." if revised else "It may be extended.")
+        word.save(str(path))
+        paths.append(path)
+    original = load_document(paths[0])
+    [first] = [s for s in original.sections if s.number == "1"]
     assert first.title == "Eligibility"
     assert [p.text for p in first.paragraphs] == [f"{BODY} {SECRET}."]
-    expected = "The offer expires at 11:59 p.m., Eastern Time. It may be extended."
-    assert [p.text for p in second.paragraphs] == [expected]
+    amendment = draft_amendment(original, load_document(paths[1]), FILING)
+    assert len(amendment.items) == 1
+    redline = build_review_documents(amendment).redline
+    accepted = comparable(resolve(redline, True), tmp_path, "accepted.docx")
+    assert "It may be extended by us." in accepted
+
+
+def test_one_line_says_all_a_file_holds_that_is_not_printed_offer_text(tmp_path: Path) -> None:
+    path = offer(tmp_path / "offer.docx", "run")
+    word = docx.Document(str(path))
+    body = word.paragraphs[2]
+    word.add_comment(body.runs[0], text="Check with the board.", author="Counsel")
+    deleted = OxmlElement("w:del", {qn("w:id"): "7", qn("w:author"): "Counsel"})
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:delText")
+    text.text = " Struck words."
+    run.append(text)
+    deleted.append(run)
+    body._p.append(deleted)
+    word.save(str(path))
+    document = load_document(path)
+    told = [n for n in document.notices if "holds" in n]
+    assert told == [
+        "offer.docx: holds tracked changes not yet accepted, comments and hidden text (which "
+        "Word does not print); read with all changes accepted and the hidden text and "
+        "comments left out"
+    ]
+    assert "Struck words" not in text_of(path) and "board" not in text_of(path)
+
+
+def _field(paragraph: docx.text.paragraph.Paragraph, instruction: str, result: str) -> None:
+    """A complex field in runs: begin, instruction, separator, result, end."""
+    for kind, text in (("begin", None), (None, instruction), ("separate", None)):
+        run = paragraph.add_run()._r
+        if kind:
+            run.append(OxmlElement("w:fldChar", {qn("w:fldCharType"): kind}))
+        else:
+            run.append(OxmlElement("w:instrText"))
+            run[-1].text = text
+    paragraph.add_run(result)
+    paragraph.add_run()._r.append(OxmlElement("w:fldChar", {qn("w:fldCharType"): "end"}))
+
+
+def _merge_if(paragraph: docx.text.paragraph.Paragraph, price: str) -> None:
+    """{ IF { MERGEFIELD Price } > 0 "…" "none" } as a mail merge leaves it: the nested
+    field's result stands inside the IF's instruction, which Word does not print."""
+    begin = paragraph.add_run()._r
+    begin.append(OxmlElement("w:fldChar", {qn("w:fldCharType"): "begin"}))
+    instruction = paragraph.add_run()._r
+    instruction.append(OxmlElement("w:instrText"))
+    instruction[-1].text = " IF "
+    _field(paragraph, " MERGEFIELD Price ", "«Price»")
+    tail = paragraph.add_run()._r
+    tail.append(OxmlElement("w:instrText"))
+    tail[-1].text = f' > 0 "{price}" "none" '
+    separator = paragraph.add_run()._r
+    separator.append(OxmlElement("w:fldChar", {qn("w:fldCharType"): "separate"}))
+    paragraph.add_run(price)
+    paragraph.add_run()._r.append(OxmlElement("w:fldChar", {qn("w:fldCharType"): "end"}))
+    paragraph.add_run(" per share.")
+
+
+def test_a_fields_instruction_is_not_read_but_its_result_is(tmp_path: Path) -> None:
+    paths = []
+    for name, price in (("offer.docx", "$20.00"), ("revised.docx", "$17.50")):
+        path = offer(tmp_path / name, "none")
+        word = docx.Document(str(path))
+        paragraph = word.paragraphs[-1]
+        paragraph.add_run(" The exercise price is ")
+        _merge_if(paragraph, price)
+        word.save(str(path))
+        paths.append(path)
+    text = text_of(paths[0])
+    assert "The exercise price is $20.00 per share." in text
+    assert "Price" not in text and "MERGEFIELD" not in text
+    amendment = draft_amendment(load_document(paths[0]), load_document(paths[1]), FILING)
+    [item] = amendment.items
+    assert "«Price»" not in item.new_text + item.old_text
+    redline = build_review_documents(amendment).redline
+    accepted = comparable(resolve(redline, True), tmp_path, "accepted.docx")
+    assert any("The exercise price is $17.50 per share." in line for line in accepted), accepted
