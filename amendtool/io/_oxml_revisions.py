@@ -89,7 +89,7 @@ class Revisions:
             chars = _char_map(paragraph)
             raw_start, raw_end = _raw_span(chars, start, end)
             if raw_end > raw_start:
-                for run in _isolate(paragraph, raw_start, raw_end):
+                for run in _isolate(paragraph, raw_start, raw_end, chars):
                     self._delete_run(run)
             if new:
                 chars = _char_map(paragraph)
@@ -112,7 +112,7 @@ class Revisions:
     ) -> None:
         wrapper = self.mark("w:ins")
         if position < len(chars):
-            run = _run_starting_at(paragraph, position)
+            run = _run_starting_at(paragraph, position, chars)
             wrapper.append(_new_run(text, run))
             container = _parent(run) if _parent(run).tag == W_DEL else run
             container.addprevious(wrapper)
