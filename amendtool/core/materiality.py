@@ -35,7 +35,7 @@ from amendtool.core.materiality_clarifying import (
     where_to_find,
 )
 from amendtool.core.materiality_decisions import decide, expiration_proposal, with_expiration
-from amendtool.core.materiality_rules import Rules, house_rules
+from amendtool.core.materiality_rules import Rules, Words, house_rules
 from amendtool.core.typography import fold_typography
 
 __all__ = ["Proposal", "propose", "propose_all"]
@@ -98,11 +98,16 @@ def _propose(item: AmendmentItem, rules: Rules, headings: str = "") -> Proposal:
     return decided
 
 
-def propose_all(items: list[AmendmentItem], rules: Rules | None = None) -> None:
+def propose_all(
+    items: list[AmendmentItem], rules: Rules | None = None, parties: tuple[str, ...] = ()
+) -> None:
     """Propose a class for every item; counsel's choices stay. Items from a project saved
     before proposals existed keep a class that differs from both the old default
-    ("material") and the proposal: someone chose it, so it is counsel's."""
+    ("material") and the proposal: someone chose it, so it is counsel's. `parties`: the
+    names the offer defines for the company (defined_parties.py), read as one party."""
     rules = rules or house_rules()
+    if parties:
+        rules = dataclasses.replace(rules, parties=Words(list(parties)))
     proposals = [propose(item, rules) for item in items]
     _same_change_as_consideration(items, proposals)
     _with_the_extension(items, proposals, rules)
