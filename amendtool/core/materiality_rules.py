@@ -140,6 +140,9 @@ class Rules:
     condition_framing: Words = field(default_factory=lambda: Words([]))
     # the names the offer defines for the company ("Corvella", "we", "us"): one party
     parties: Words = field(default_factory=lambda: Words([]))
+    # an item that changes only an address or a telephone number: its class and reason
+    address_class: Materiality = Materiality.CLARIFYING
+    address_reason: str = "Updates an address"
 
     def measure_of(self, kind: str, *contexts: str) -> str | None:
         """What a figure of `kind` measures, by the first context (its clause, then its
@@ -264,6 +267,8 @@ class Rules:
                     for group in clarifying.get("same_meaning", [])
                 ),
                 condition_framing=Words(clarifying.get("condition_framing", [])),
+                address_class=Materiality(data.get("addresses", {}).get("class", "clarifying")),
+                address_reason=str(data.get("addresses", {}).get("reason", "Updates an address")),
             )
         except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
             raise InputError(path, f"materiality rules cannot be read ({exc})") from exc
