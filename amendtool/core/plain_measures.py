@@ -51,7 +51,9 @@ def measure_named(sentence: str, start: int) -> str | None:
     if not re.search(r"[a-z]", " ".join(measure)):  # a heading in capitals ("PURCHASE PRICE")
         measure = [w.lower() for w in measure]
     words = measure + words[head_at + 1 :]
-    if len(measure) > 1 and measure[0].istitle() and measure[1].islower():
+    first = measure[0]
+    plain = first[:1].isupper() and first[1:] == first[1:].lower() and "-" not in first
+    if len(measure) > 1 and plain and measure[1].islower():
         words[0] = words[0].lower()  # "Purchase price will be": a sentence's first capital
     return " ".join(words)
 
