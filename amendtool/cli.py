@@ -330,7 +330,6 @@ def _export_checked(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from amendtool.core.amendment import draft_amendment
     from amendtool.core.filing import load_filing
-    from amendtool.core.numerals import counted
     from amendtool.io.load import load_document
 
     problem = ""
@@ -355,7 +354,10 @@ def _check(args: argparse.Namespace) -> int:
     if not errors:
         counsel = sum(1 for i in amendment.change_items if i.counsel_materiality)
         basis = f" (timing follows counsel's classification of {counsel})" if counsel else ""
-        print(f"{counted(len(amendment.change_items), 'item')} checked: no errors{basis}")
+        from amendtool.core.series_kinds import contents  # the results a final one reports
+
+        held = contents(amendment.kind, len(amendment.change_items), amendment.results_data)
+        print(f"{held} checked: no errors{basis}")
     return EXIT_FINDINGS if errors else EXIT_OK
 
 
