@@ -17,9 +17,10 @@ _SHORT_RULE = re.compile(r"^ {0,8}[-_]{5,30}\s*$")
 
 def split_page_notes(lines: list[str]) -> tuple[list[str], list[RawBlock], list[str]]:
     """(the page's lines above its notes and any text under them, the notes, the lines
-    under them: the folio). When the text above prints every note's mark, a line with no
-    mark after a blank line ends the notes: they sit under their paragraph and the text goes
-    on below them, not read into the last note."""
+    under them: the folio). A line with no mark after a blank line ends the notes: when the
+    text above prints every note's mark, the notes sit under their paragraph and the text
+    goes on below them; else it is prose under a rule, and there are no notes (a heading
+    below is never read into a note)."""
     rules = [i for i, line in enumerate(lines) if _SHORT_RULE.match(line)]
     if not rules:
         return lines, [], []
@@ -39,11 +40,11 @@ def split_page_notes(lines: list[str]) -> tuple[list[str], list[RawBlock], list[
         if found is not None:
             mark, start = found
             notes.append(RawBlock(text=line.strip()[start:], note=mark, line_count=1))
-        elif notes and blank and all(_printed(note.note or "", lines[:cut]) for note in notes):
+        elif notes and not blank:
+            notes[-1].text += " " + line.strip()
+        elif notes and all(_printed(note.note or "", lines[:cut]) for note in notes):
             after = ["", *tail[position:]]
             break
-        elif notes:
-            notes[-1].text += " " + line.strip()
         else:
             return lines, [], []  # prose under a rule: no notes here
         blank = False

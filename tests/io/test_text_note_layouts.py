@@ -75,3 +75,13 @@ def test_a_note_marked_after_the_stop_is_one_footnote_item(tmp_path: Path) -> No
                 (ItemKind.INSERT_PARAGRAPH, "footnote")
             ]
             assert items[0].new_text == NOTE
+
+
+def test_a_marked_line_under_a_rule_with_the_text_going_on_is_no_note(tmp_path: Path) -> None:
+    """No paragraph above prints "*": the rule and the line are prose, and the heading
+    below them stays a heading."""
+    path = _offer(tmp_path / "r.txt", "(1)", "     ----------", under=True)
+    path.write_text(path.read_text().replace("eligible.(1)", "eligible."))
+    sections = load_document(path).numbered_sections()
+    assert [s.number for s in sections] == ["1", "2", "3"]
+    assert not [p for s in sections for p in s.paragraphs if p.kind is ParagraphKind.FOOTNOTE]
