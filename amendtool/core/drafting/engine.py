@@ -128,7 +128,7 @@ class Drafter(SectionItems, HeadingMarks, TableItems):
                 if retitled and id(old) not in renumbered:
                     self._retitle(old, new)
                 elif not retitled and fold_typography(old.heading) != fold_typography(new.heading):
-                    restyled.append(section_name(old))
+                    restyled.append(section_name(old, self.capitals))
                 self._section_ops(old, new, ops)
             previous_id = old.id
         if restyled:
