@@ -33,8 +33,7 @@ from amendtool.core.fact_patterns import (
 from amendtool.core.numerals import NUM, decimal_of, plain_number
 from amendtool.core.ratios import old_and_new
 from amendtool.core.spans import TakenSpans
-from amendtool.core.vesting_schedules import PATTERNS as SCHEDULES
-from amendtool.core.vesting_schedules import may_hold_schedule, schedule_value
+from amendtool.core.vesting_schedules import may_hold_schedule, schedule_patterns, schedule_value
 
 REFERENCE_MARK = "\u00a7"  # what a masked reference reads as: no word, no number
 FACT_MARK = "\u00a4"  # likewise a masked fact
@@ -110,8 +109,9 @@ def _scan(text: str) -> tuple[tuple[tuple[int, int], Fact], ...]:
 
     take(_TIME, lambda m: Fact("time", "{:02d}:{:02d}".format(*parse_time(m)), m.group(0)))
     take(_DATE, lambda m: Fact("date", parse_date(m), m.group(0)), fact_hints.may_hold_date)
-    for schedule in SCHEDULES:  # before the counts and fractions a schedule prints
-        take(schedule, _schedule, may_hold_schedule)
+    if may_hold_schedule(text):  # before the counts and fractions a schedule prints
+        for schedule in schedule_patterns():
+            take(schedule, _schedule)
     take(_MONEY, _money)
     percent = fact_hints.may_hold_percent
     take(_PERCENT, lambda m: Fact("percent", plain_number(m.group("amount")), m.group(0)), percent)
