@@ -34,10 +34,10 @@ from amendtool.core.numerals import NUM, decimal_of, plain_number
 from amendtool.core.postal_addresses import ADDRESS, TELEPHONE, address_value, may_hold_address
 from amendtool.core.ratios import old_and_new
 from amendtool.core.spans import TakenSpans
-from amendtool.core.vesting_schedules import PATTERNS as SCHEDULES
 from amendtool.core.vesting_schedules import (
     installments_of,
     may_hold_schedule,
+    schedule_patterns,
     schedule_value,
     share_of_each,
 )
@@ -118,8 +118,9 @@ def _scan(text: str) -> tuple[tuple[tuple[int, int], Fact], ...]:
         take(where, lambda m: Fact("address", address_value(m[0]), m[0]), may_hold_address)
     take(_TIME, lambda m: Fact("time", "{:02d}:{:02d}".format(*parse_time(m)), m.group(0)))
     take(_DATE, lambda m: Fact("date", parse_date(m), m.group(0)), fact_hints.may_hold_date)
-    for schedule in SCHEDULES:  # before the counts and fractions a schedule prints
-        take(schedule, _schedule, may_hold_schedule)
+    if may_hold_schedule(text):  # before the counts and fractions a schedule prints
+        for schedule in schedule_patterns():
+            take(schedule, _schedule)
     take(_MONEY, _money)
     percent = fact_hints.may_hold_percent
     take(_PERCENT, lambda m: Fact("percent", plain_number(m.group("amount")), m.group(0)), percent)

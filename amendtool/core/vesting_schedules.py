@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 
 from amendtool.core.numerals import NUM, decimal_of
 
@@ -42,53 +43,59 @@ _SHARES = {"third": 3, "quarter": 4, "fourth": 4, "half": 2, "fifth": 5}
 _OF_AWARD = r"(?:\s+of\s+(?:the\s+|each\s+|your\s+)?(?:shares|new\s+[\w-]+|award))?"
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 _ORDINAL_WORDS = "|".join(_ORDINALS[1:])
-_SCHEDULES = [
-    # "three equal annual installments[, beginning on the first anniversary of the grant date]"
-    re.compile(
-        rf"(?:\bin\s+)?\b(?P<n>{NUM})\s+{_EQUAL}?(?P<every>{_EVERY_WORDS})\s+{_PARTS}"
-        rf"(?P<first>{_FIRST_ANNIVERSARY})?{_OVER_YEARS}?",
-        re.IGNORECASE,
-    ),
-    # "[in (three) equal installments | 25% (of the shares)] on (each of) the first three
-    # anniversaries of the grant date"
-    re.compile(
-        rf"(?:(?:\bin\s+)?(?:\b(?P<parts>{NUM})\s+)?\b{_EQUAL}?(?:annual\s+)?{_PARTS}\s+"
-        rf"|{_FRACTION}{_OF_AWARD}\s+)?\bon\s+(?:each\s+of\s+)?the\s+first\s+(?P<n>{NUM})\s+"
-        rf"(?:annual\s+)?anniversaries{_OF_GRANT}",
-        re.IGNORECASE,
-    ),
-    # "[in two equal installments | half] on (each of) the first and second anniversaries"
-    re.compile(
-        rf"(?:(?:\bin\s+)?(?:\b(?P<parts>{NUM})\s+)?\b{_EQUAL}?(?:annual\s+)?{_PARTS}\s+"
-        rf"|{_FRACTION}{_OF_AWARD}\s+)?\bon\s+(?:each\s+of\s+)?the\s+(?P<listed>first"
-        rf"(?:(?:,\s*|,?\s+and\s+)(?:{_ORDINAL_WORDS}))+)\s+(?:annual\s+)?anniversaries"
-        rf"{_OF_GRANT}",
-        re.IGNORECASE,
-    ),
-    # "in three equal installments on each anniversary of the grant date"
-    re.compile(
-        rf"(?:\bin\s+)?\b(?P<n>{NUM})\s+{_EQUAL}?{_PARTS}\s+on\s+each\s+(?:annual\s+)?"
-        rf"anniversary{_OF_GRANT}",
-        re.IGNORECASE,
-    ),
-    # "over three years, [with] one-third on each anniversary of the grant date"
-    re.compile(
-        rf"\bover\s+(?:a\s+(?:period\s+of\s+)?)?(?P<n>{NUM})\s+years,?\s+(?:with\s+)?"
-        rf"{_FRACTION}\s+(?:vesting\s+)?on\s+each\s+anniversary{_OF_GRANT}",
-        re.IGNORECASE,
-    ),
-    # "in equal quarterly installments over three years"
-    re.compile(
-        rf"(?:\bin\s+)?\b{_EQUAL}?(?P<every>{_EVERY_WORDS})\s+{_PARTS}{_OVER_YEARS}",
-        re.IGNORECASE,
-    ),
-]
-
-
-PATTERNS = tuple(_SCHEDULES)
 # the share that vests each time, as printed ("one-third of the shares"); the award it is a
 # share of ("Half of the New RSUs") is named apart
 SHARE = re.compile(_FRACTION + r"(?:\s+of\s+(?:the\s+)?shares)?", re.IGNORECASE)
+
+
+@cache
+def schedule_patterns() -> tuple[re.Pattern[str], ...]:
+    """The schedules' patterns, compiled on first use: they cost more to compile than the
+    rest of the module, and most offers' sentences never get past may_hold_schedule."""
+    return (
+        # "three equal annual installments[, beginning on the first anniversary of the grant
+        # date]"
+        re.compile(
+            rf"(?:\bin\s+)?\b(?P<n>{NUM})\s+{_EQUAL}?(?P<every>{_EVERY_WORDS})\s+{_PARTS}"
+            rf"(?P<first>{_FIRST_ANNIVERSARY})?{_OVER_YEARS}?",
+            re.IGNORECASE,
+        ),
+        # "[in (three) equal installments | 25% (of the shares)] on (each of) the first three
+        # anniversaries of the grant date"
+        re.compile(
+            rf"(?:(?:\bin\s+)?(?:\b(?P<parts>{NUM})\s+)?\b{_EQUAL}?(?:annual\s+)?{_PARTS}\s+"
+            rf"|{_FRACTION}{_OF_AWARD}\s+)?\bon\s+(?:each\s+of\s+)?the\s+first\s+(?P<n>{NUM})\s+"
+            rf"(?:annual\s+)?anniversaries{_OF_GRANT}",
+            re.IGNORECASE,
+        ),
+        # "[in two equal installments | half] on (each of) the first and second anniversaries"
+        re.compile(
+            rf"(?:(?:\bin\s+)?(?:\b(?P<parts>{NUM})\s+)?\b{_EQUAL}?(?:annual\s+)?{_PARTS}\s+"
+            rf"|{_FRACTION}{_OF_AWARD}\s+)?\bon\s+(?:each\s+of\s+)?the\s+(?P<listed>first"
+            rf"(?:(?:,\s*|,?\s+and\s+)(?:{_ORDINAL_WORDS}))+)\s+(?:annual\s+)?anniversaries"
+            rf"{_OF_GRANT}",
+            re.IGNORECASE,
+        ),
+        # "in three equal installments on each anniversary of the grant date"
+        re.compile(
+            rf"(?:\bin\s+)?\b(?P<n>{NUM})\s+{_EQUAL}?{_PARTS}\s+on\s+each\s+(?:annual\s+)?"
+            rf"anniversary{_OF_GRANT}",
+            re.IGNORECASE,
+        ),
+        # "over three years, [with] one-third on each anniversary of the grant date"
+        re.compile(
+            rf"\bover\s+(?:a\s+(?:period\s+of\s+)?)?(?P<n>{NUM})\s+years,?\s+(?:with\s+)?"
+            rf"{_FRACTION}\s+(?:vesting\s+)?on\s+each\s+anniversary{_OF_GRANT}",
+            re.IGNORECASE,
+        ),
+        # "in equal quarterly installments over three years"
+        re.compile(
+            rf"(?:\bin\s+)?\b{_EQUAL}?(?P<every>{_EVERY_WORDS})\s+{_PARTS}{_OVER_YEARS}",
+            re.IGNORECASE,
+        ),
+    )
+
+
 _HINT = re.compile(r"install|instalment|tranche|increment|anniversar|portions|amounts", re.I)
 
 

@@ -19,8 +19,12 @@ from pathlib import Path
 
 from documents import TELLTALES, Spec, as_docx, as_html, as_text, edited, offer
 
+from amendtool.core import text_limits
+from amendtool.io.work_budget import ESTIMATE_FACTOR
+
 DOCUMENT, FILING, PROJECT = "document", "filing", "project"
 UNPRINTED = "Drafting note for counsel only"
+HOSTILE_NAME = "offer\n\x1b[2J\u202etxt"
 
 
 @dataclass
@@ -96,6 +100,15 @@ def _readable_documents() -> Iterator[Case]:
     yield _pair("edgar-tags-in-text", ".docx", lambda s: as_docx(_tags(s)))
     yield _pair("page-tag-in-html", ".htm", lambda s: _html(_tags(s)))
     yield _pair("word-named-txt", ".txt", as_docx)
+    # a name that would split a line, clear the screen and turn "txt.exe" around if printed
+    yield Case(
+        "hostile-file-name",
+        DOCUMENT,
+        "read",
+        _file(f"{HOSTILE_NAME}.txt", _text(offer())),
+        _file(f"{HOSTILE_NAME}-revised.txt", _text(edited(offer()))),
+        TELLTALES,
+    )
     yield replace(
         _pair("word-unprinted-text", ".docx", lambda s: as_docx(s, UNPRINTED)),
         unprinted=(UNPRINTED,),
@@ -164,8 +177,10 @@ def _empty_sections() -> Spec:
 
 
 def _big_table(spec: Spec) -> bytes:
+    """A schedule pasted in: more cells than the longest offer holds, twice over."""
+    count = text_limits.MAX_UNITS * ESTIMATE_FACTOR // 3 + 1_000
     rows = "".join(
-        f"<tr><td>Grant {i}</td><td>{i * 7}</td><td>$1{i}.00</td></tr>" for i in range(20_000)
+        f"<tr><td>Grant {i}</td><td>{i * 7}</td><td>$1{i}.00</td></tr>" for i in range(count)
     )
     page = as_html(spec).replace("</body>", f"<table>{rows}</table></body>")
     return page.encode("utf-8")
@@ -185,7 +200,7 @@ def _refused_documents() -> Iterator[Case]:
     yield refuse("symlink-loop", _symlink_loop)
     yield refuse("oversized-sparse", _sparse)
     # within the byte limit, but more paragraphs and cells than any offer: refused by count
-    yield refuse("table-20000-rows", _file("table-20000-rows.htm", _big_table(offer())))
+    yield refuse("table-of-a-schedule", _file("table-of-a-schedule.htm", _big_table(offer())))
     yield refuse("text-named-docx", _file("plain.docx", text))
     yield refuse("html-named-docx", _file("page.docx", as_html(offer())))
     yield refuse("truncated-docx", _file("truncated.docx", word[: len(word) // 2]))
@@ -395,6 +410,7 @@ def filing_cases(sample: str) -> Iterator[Case]:
         _file("page.toml", swap('"Halvorsen Networks, Inc."', '"Halvorsen <PAGE> Networks, Inc."')),
     )
     yield readable("filing-crlf", _file("crlf.toml", sample.replace("\n", "\r\n")))
+    yield readable("filing-hostile-name", _file(f"{HOSTILE_NAME}.toml", sample))
     yield readable("filing-bom", _file("bom.toml", "\ufeff" + sample))
 
 
@@ -455,6 +471,7 @@ def project_cases(base: dict) -> Iterator[Case]:  # type: ignore[type-arg]
         _file("filinglist.amend", _with(base, ("amendments", 0, "filing"), [1, 2])),
     )
     yield refuse("project-newer", _file("newer.amend", _with(base, ("schema_version",), 99)))
+    yield Case("project-hostile-name", PROJECT, "clean", _file(f"{HOSTILE_NAME}.amend", text))
     for path in _key_paths(base):
         kept = type(_get(base, path))
         scalar = next(v for v in SCALARS if type(v) is not kept)
