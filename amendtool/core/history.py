@@ -15,6 +15,7 @@ from pathlib import Path
 from amendtool.core.apply import TextDocument, TextSection
 from amendtool.core.diffing import DELETE, EQUAL, INSERT
 from amendtool.core.errors import shown_name, shown_path
+from amendtool.core.extension import changes_terms
 from amendtool.core.lineage import trace
 from amendtool.core.marking import marked_diff
 from amendtool.core.series import Series
@@ -256,6 +257,8 @@ def series_lines(series: Series) -> list[str]:
         what = amendment.kind.value
         if amendment.kind.value == "extension" and amendment.filing is not None:
             what += f" to {deadline_phrase(amendment.filing.expiration_local)}"
+            if changes_terms(amendment.items):  # not only an extension
+                what += ", and change of terms"
         if amendment.kind.value == "results":
             what += " (final amendment)"
         changes = sum(1 for i in amendment.items if i.kind.value != "file_exhibit")
