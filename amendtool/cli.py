@@ -385,8 +385,7 @@ def _project_entry(path: str, number: int | None = None, out: str | None = None)
         raise InputError(out, problem)
     amendment = series.amendment(index)
     if amendment is None:
-        which = f"Amendment No. {series.amendments[index].number}"
-        raise InputError(path, f"{which} has no valid filing details; fix them in the app first")
+        raise InputError(path, series.amendments[index].filing_refusal())
     return project, index % len(series.amendments), amendment
 
 

@@ -155,6 +155,11 @@ def apply_item(document: TextDocument, item: AmendmentItem) -> None:
         if item.new_section is not None:
             _retitle(section, item)
         return
+    if kind in (ItemKind.MAKE_HEADING, ItemKind.MAKE_PARAGRAPH):
+        from amendtool.core.heading_moves import move_heading
+
+        move_heading(document, section, item)
+        return
     if kind is ItemKind.RETITLE_SECTION:
         check_text(section.heading, item.old_text, item)
         _retitle(section, item)

@@ -8,7 +8,7 @@ from amendtool.core.amendment import Amendment
 from amendtool.core.built_once import built, built_once  # noqa: F401 (built_once: its home once)
 from amendtool.core.cited_places import filed_sentence
 from amendtool.core.entity_forms import entity_terms
-from amendtool.core.items import TABLE_KINDS, AmendmentItem, ItemKind, letter
+from amendtool.core.items import STRUCTURE_KINDS, TABLE_KINDS, AmendmentItem, ItemKind, letter
 from amendtool.core.layout import CHECKED, UNCHECKED, Block, Role
 from amendtool.core.model import CELL_BREAK
 from amendtool.core.notes import printed_mark
@@ -254,6 +254,8 @@ def quoted_blocks(item: AmendmentItem) -> list[Block]:
             for role, r in [(Role.TABLE_HEADER, h) for h in heads]
             + [(Role.TABLE_ROW, r) for r in rows]
         ]
+    if item.kind in STRUCTURE_KINDS:
+        return []  # the words are unchanged: the instruction quotes them
     paragraphs = list(item.new_paragraphs) or ([item.new_text] if item.new_text else [])
     if item.new_section is not None and item.kind.value in (
         "add_section",

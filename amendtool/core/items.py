@@ -16,6 +16,12 @@ class ItemKind(StrEnum):
     DELETE_SECTION = "delete_section"
     ADD_SECTION = "add_section"
     RETITLE_SECTION = "retitle_section"
+    # a paragraph made a heading, its words unchanged: the paragraphs after it in its
+    # section now stand under it, as a section of their own
+    MAKE_HEADING = "make_heading"
+    # a heading made a paragraph, its words unchanged: it and the paragraphs under it are
+    # now part of the section before it
+    MAKE_PARAGRAPH = "make_paragraph"
     RENUMBER_SECTIONS = "renumber_sections"  # a run of sections whose numbers shifted
     # paragraphs whose label alone changed ("Q2." → "Q3.", "(c)" → "(d)") in one section
     RENUMBER_PARAGRAPHS = "renumber_paragraphs"
@@ -47,8 +53,11 @@ SECTION_KINDS = frozenset(
         ItemKind.ADD_SECTION,
         ItemKind.RETITLE_SECTION,
         ItemKind.RENUMBER_SECTIONS,
+        ItemKind.MAKE_PARAGRAPH,
     }
 )
+# items that change only where a heading stands, not a word of the offer
+STRUCTURE_KINDS = frozenset({ItemKind.MAKE_HEADING, ItemKind.MAKE_PARAGRAPH})
 TABLE_KINDS = frozenset(
     {
         ItemKind.REPLACE_TABLE,

@@ -122,6 +122,10 @@ def _structural(item: AmendmentItem) -> Proposal | None:
         return Proposal(C, "Renumbering only")
     if item.kind is ItemKind.RETITLE_SECTION:
         return Proposal(C, "A heading only; headings do not change a right, an amount or a date")
+    if item.kind is ItemKind.MAKE_HEADING:
+        return Proposal(C, "Makes the paragraph a heading; its words do not change")
+    if item.kind is ItemKind.MAKE_PARAGRAPH:
+        return Proposal(C, "Makes the heading a paragraph of the text; its words do not change")
     if item.kind is ItemKind.MOVE_PARAGRAPH and fold_typography(item.old_text) == fold_typography(
         item.new_text or item.old_text
     ):

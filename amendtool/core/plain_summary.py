@@ -51,6 +51,8 @@ _MECHANICAL = frozenset(
         ItemKind.RENUMBER_SECTIONS,
         ItemKind.RENUMBER_PARAGRAPHS,
         ItemKind.MOVE_PARAGRAPH,
+        ItemKind.MAKE_HEADING,
+        ItemKind.MAKE_PARAGRAPH,
     }
 )
 
@@ -72,6 +74,11 @@ class PlainSummary:
 def placeholders(text: str) -> list[str]:
     """The bracketed parts still to be written ("[Explain …]")."""
     return _BRACKETED.findall(text)
+
+
+def placeholder_spans(text: str) -> list[tuple[int, int]]:
+    """Where the bracketed parts still to be written are, brackets included."""
+    return [match.span() for match in _BRACKETED.finditer(text)]
 
 
 def first_words(text: str, count: int = 8) -> str:

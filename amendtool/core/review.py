@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from amendtool.core.apply import TextDocument, apply_item
 from amendtool.core.diffing import DELETE, EQUAL, INSERT, word_diff
-from amendtool.core.items import AmendmentItem
+from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.model import Document
 
 Span = tuple[int, int]
@@ -76,6 +76,8 @@ def change_map(original: Document, items: list[AmendmentItem]) -> ChangeMap:
                 steps[index] = (was, now)
         for relabelled in _relabelled_keys(document, item):
             touch(relabelled, index)
+        if item.kind is ItemKind.MAKE_PARAGRAPH:  # the heading that is now a paragraph
+            retitled[item.locator.section_id] = index
         for section in document.sections:
             if section.id not in headings or headings[section.id] != section.heading:
                 retitled[section.id] = index

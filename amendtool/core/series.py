@@ -59,6 +59,7 @@ class SeriesAmendment:
     outputs: dict[str, Any] = field(default_factory=dict)
     extended_from: dt.datetime | None = None  # an extension: the expiration it replaces
     results: dict[str, Any] | None = None  # the final amendment: its [results], as entered
+    filing_unread: str = ""  # held where the filing details belong, if no details ("a list")
 
     def __post_init__(self) -> None:
         if self.filing_data is None and self.filing is not None:
@@ -71,6 +72,17 @@ class SeriesAmendment:
     @property
     def date(self) -> dt.date | None:
         return self.filing.amendment_date if self.filing else None
+
+    def filing_refusal(self) -> str:
+        """Why it has no filing details to render, as the command line and the app say it."""
+        if self.filing is not None:
+            return ""
+        which = f"Amendment No. {self.number}"
+        held = f" (the project holds {self.filing_unread} where they belong)"
+        return (
+            f"{which} has no valid filing details{held if self.filing_unread else ''}; "
+            "enter them in the app (Edit ▸ Filing Details)"
+        )
 
     def check_unlocked(self) -> None:
         if self.locked:

@@ -96,7 +96,17 @@ def prepare(
         return table_cited(phrases, ordinal, count, loc)
 
     count = max(len(item.new_paragraphs), 1)
-    if kind in (ItemKind.REPLACE_PARAGRAPH, ItemKind.DELETE_PARAGRAPH, ItemKind.MOVE_PARAGRAPH):
+    if kind in (ItemKind.MAKE_HEADING, ItemKind.MAKE_PARAGRAPH):
+        values["words"] = item.old_text
+        quoted = loc.question is not None and loc.question.strip() == item.old_text.strip()
+        which = phrases.get("which_reads", ', which reads "{words}",')
+        values["which_reads"] = "" if quoted else which.format(words=item.old_text)
+    if kind in (
+        ItemKind.REPLACE_PARAGRAPH,
+        ItemKind.DELETE_PARAGRAPH,
+        ItemKind.MOVE_PARAGRAPH,
+        ItemKind.MAKE_HEADING,
+    ):
         values["target"] = own_paragraph()
     if kind in (ItemKind.DELETE_PARAGRAPH, ItemKind.REPLACE_PARAGRAPH) and (
         "\n\n" in item.old_text

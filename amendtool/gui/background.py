@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 
 class _Signals(QObject):
@@ -49,6 +50,8 @@ def run_in_background(
 
     def finish() -> None:
         jobs.discard(job)
+        if not isValid(parent):
+            return  # the window closed while the work ran: there is no one to hand it to
         if status is not None and status().currentMessage() == label:
             status().clearMessage()  # a message said meanwhile (what a drop left out) stays
         if busy is not None and not jobs:

@@ -54,7 +54,10 @@ def coverage(session: Session) -> list[str]:
         return lines
     if not session.checked:
         lines.append("Checking the items against the draft…")
-    if session.filing_data is None:
+    entry = session.series.current if session.series is not None else None
+    if session.filing_data is None and entry is not None and entry.filing_unread:
+        lines.append(f"{entry.filing_refusal()}: timing and cover page not checked.")
+    elif session.filing_data is None:
         lines.append(
             "Filing details missing: timing and cover page not checked (Edit ▸ Filing Details)."
         )

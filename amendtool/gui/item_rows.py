@@ -28,6 +28,8 @@ _KIND_NAMES = {
     "delete_section": "Section deleted",
     "add_section": "Section added",
     "retitle_section": "Heading changed",
+    "make_heading": "Paragraph made a heading",
+    "make_paragraph": "Heading made body text",
     "renumber_sections": "Sections renumbered",
     "renumber_paragraphs": "Paragraphs renumbered",
     "replace_table": "Table restated",
@@ -185,11 +187,14 @@ def summary(item: AmendmentItem) -> str:
 
 
 def cut_at_word(text: str, limit: int) -> str:
-    """At most `limit` characters, cut after a whole word (never inside one) with an ellipsis."""
+    """At most `limit` characters, cut after a whole word (never inside one, nor after
+    "and" or "the") with an ellipsis."""
+    from amendtool.gui.room import clean_cut
+
     if len(text) <= limit:
         return text
     cut = text[: limit + 1].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
-    return cut.rstrip(" ,;:") + "…"
+    return (clean_cut(cut.split(" ")) or cut.rstrip(" ,;:")) + "…"
 
 
 def _span(numbers: list[str]) -> str:

@@ -15,10 +15,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QProgressBar,
@@ -29,12 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from amendtool import APP_DISPLAY_NAME, __version__
-from amendtool.core.errors import AmendtoolError, shown_name
 from amendtool.gui import everyday, settings
 from amendtool.gui.actions import ACTIONS, build_actions, update_enabled
 from amendtool.gui.autosave import Autosaver
-from amendtool.gui.background import run_in_background
-from amendtool.gui.counsel_folder import remember_folder, start_at
 from amendtool.gui.file_drop import (
     WINDOW_TAKES,
     FileDropTarget,
@@ -48,7 +43,7 @@ from amendtool.gui.recent_files import RecentFiles
 from amendtool.gui.screen_fit import available, fit
 from amendtool.gui.series_menu import AmendmentMenu
 from amendtool.gui.session import Session
-from amendtool.resources import resource_path
+from amendtool.gui.window_opening import WindowOpening
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -57,21 +52,13 @@ if TYPE_CHECKING:
     from amendtool.gui.workspace import Workspace
 
 ERROR = "error"
-OFFER_FILES = "Offer documents (*.docx *.txt *.htm *.html);;All files (*)"
-
-
-def offer_files(title: str) -> str:
-    """The open dialog's file types, named for the offer open (an Offer to Purchase)."""
-    return OFFER_FILES.replace("Offer documents", title[:1].upper() + title[1:], 1)
-
-
 LICENCES = (
     "Qt and PySide6: LGPL v3 · python-docx: MIT · lxml: BSD · diff-match-patch: Apache 2.0 · "
     "holidays: MIT · tzdata: Apache 2.0 · tomli-w: MIT"
 )
 
 
-class MainWindow(FileDropTarget, QMainWindow):
+class MainWindow(FileDropTarget, WindowOpening):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -213,81 +200,6 @@ class MainWindow(FileDropTarget, QMainWindow):
             lambda busy: self.counts.setText("Updating items…" if busy else self._status_text())
         )
 
-    # --- opening ----------------------------------------------------------------------------
-    def open_demo(self) -> None:
-        samples = resource_path("samples")
-        self.open_documents(
-            samples / "offer-to-exchange.docx",
-            samples / "offer-to-exchange-revised.docx",
-            samples / "filing.toml",
-        )
-
-    def open_documents(
-        self, original: Path, revised: Path | None = None, filing: Path | None = None
-    ) -> None:
-        if not self.maybe_save():
-            return
-
-        def work():  # type: ignore[no-untyped-def]
-            from amendtool.core.filing import load_filing
-            from amendtool.io.load import load_document
-
-            return (
-                load_document(original),
-                load_document(revised) if revised else None,
-                load_filing(filing) if filing else None,
-            )
-
-        def done(result, error) -> None:  # type: ignore[no-untyped-def]
-            if error is not None:
-                return self._report(error)
-            first, second, details = result
-            self.session.open_documents(first, second, details)
-            self.recent.remember(original)
-            from amendtool.io.load import encoding_notices
-
-            pair = encoding_notices(first, second) if second else []
-            for notice in first.notices + (second.notices if second else []) + pair:
-                self.statusBar().showMessage(notice, 8000)
-
-        self.when_shown(
-            lambda: run_in_background(
-                self, f"Reading {shown_name(Path(original).name)}…", work, done
-            )
-        )
-
-    def open_project(self, path: Path) -> None:
-        if not self.maybe_save():
-            return
-        try:
-            self.session.open_project(path)
-        except AmendtoolError as exc:
-            return self._report(exc)
-        self.recent.remember(path)
-
-    def _choose_file(self, title: str, kinds: str) -> Path | None:
-        """A file from the open dialog, starting where counsel's files are (and remembering)."""
-        path, _ = QFileDialog.getOpenFileName(self, title, start_at(self), kinds)
-        if not path:
-            return None
-        remember_folder(path)
-        return Path(path)
-
-    def new_project(self) -> None:
-        if path := self._choose_file("Open the offer document as filed", OFFER_FILES):
-            self.open_documents(path)
-
-    def open_project_dialog(self) -> None:
-        if path := self._choose_file("Open project", "amendtool projects (*.amend)"):
-            self.open_project(path)
-
-    def load_revised_dialog(self) -> None:
-        from amendtool.core.offer_names import offer_title
-
-        title = offer_title(self.session.filing, self.session.original)
-        if path := self._choose_file(f"Load the revised {title}", offer_files(title)):
-            self.load_revised(path)
-
     drop_suffixes = WINDOW_TAKES
 
     def take_files(self, paths: list[Path]) -> None:
@@ -301,38 +213,6 @@ class MainWindow(FileDropTarget, QMainWindow):
 
     def ask_how_to_open(self, path: Path) -> str | None:
         return ask_how_to_open(self, path)
-
-    def load_revised(self, path: Path) -> None:
-        original = self.session.original
-
-        def work():  # type: ignore[no-untyped-def]
-            from amendtool.core.draft_text import document_blocks
-            from amendtool.gui.unrelated_revision import shared_share
-            from amendtool.io.load import load_document
-
-            document = load_document(path)
-            share = shared_share(original, document) if original is not None else 1.0
-            return document, document_blocks(document), share
-
-        def done(loaded, error) -> None:  # type: ignore[no-untyped-def]
-            if error is not None:
-                return self._report(error)
-            from amendtool.gui.unrelated_revision import unrelated_warning
-
-            document, blocks, share = loaded
-            if warning := unrelated_warning(path.name, share):
-                yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-                # Enter keeps the draft: the file replaces it only when counsel says so
-                answer = QMessageBox.question(
-                    self, "Load as the revised offer?", warning, yes | no, no
-                )
-                if answer != QMessageBox.StandardButton.Yes:
-                    self.statusBar().showMessage(f"{shown_name(path.name)} was not loaded.", 8000)
-                    return
-            self.session.known.insert(0, document)  # its questions, subheadings and notes
-            self.workspace.load_draft_text(blocks)
-
-        run_in_background(self, f"Reading {shown_name(path.name)}…", work, done)
 
     # --- reacting ---------------------------------------------------------------------------
     def _loaded(self) -> None:
@@ -381,21 +261,6 @@ class MainWindow(FileDropTarget, QMainWindow):
         return window
 
     # --- dialogs ----------------------------------------------------------------------------
-    def edit_filing(self) -> None:
-        self.edit_filing_from(None)
-
-    def edit_filing_from(self, imported: Path | None) -> None:
-        """The filing form; with `imported`, a filing.toml's details already in it."""
-        from amendtool.gui.filing_form import FilingForm
-
-        form = FilingForm(self.session.filing_data, self)
-        if imported is not None:
-            form.import_toml(str(imported))
-        if form.exec():
-            from amendtool.gui.commands import FilingCommand
-
-            self.session.undo_stack.push(FilingCommand(self.session, form.data()))
-
     def preferences(self) -> None:
         everyday.preferences(self)
 
@@ -408,133 +273,6 @@ class MainWindow(FileDropTarget, QMainWindow):
             f"an Offer to Purchase).</p>"
             f"<p><small>{LICENCES}</small></p>",
         )
-
-    # --- saving, export, recovery -----------------------------------------------------------------
-    def save(self) -> bool:
-        if self.session.path is None:
-            return self.save_as()
-        return self._save_to(self.session.path)
-
-    def save_as(self) -> bool:
-        name = self.session.path.name if self.session.path else "amendment.amend"
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Save project", start_at(self, name), "amendtool projects (*.amend)"
-        )
-        if not path:
-            return False
-        remember_folder(path)
-        return self._save_to(Path(path))
-
-    def _save_to(self, path: Path) -> bool:
-        self.session.wait_for_draft()
-        try:
-            self.session.save(path)
-        except AmendtoolError as exc:
-            self._report(exc)
-            return False
-        self.autosaver.remove_files()
-        self.recovery_path().unlink(missing_ok=True)
-        self.recent.remember(path)
-        return True
-
-    def recovery_path(self) -> Path:
-        key = str(self.session.path or "untitled") + str(id(self))
-        import hashlib
-
-        digest = hashlib.sha256(key.encode()).hexdigest()[:12]
-        stem = self.session.path.stem if self.session.path else "untitled"
-        return settings.recovery_folder() / f"{stem}-{digest}.amend"
-
-    def write_recovery(self) -> None:
-        """Autosave: a snapshot here, the writing in a worker (see gui/autosave.py)."""
-        s = self.session
-        if s.original is None or s.revised is None or s.undo_stack.isClean():
-            return
-        self.autosaver.start(
-            s.project(),
-            self.recovery_path(),
-            (s.version, s.undo_stack.index()),
-            lambda error: self.statusBar().showMessage(f"Autosave failed: {error}", 8000),
-        )
-
-    def export(self) -> None:
-        s = self.session
-        s.wait_for_draft()
-        if s.filing_problems or s.filing is None:
-            from amendtool.core.filing_labels import labelled  # the shell loads no engine
-
-            problems = [labelled(p)[1] for p in s.filing_problems] or [
-                "the filing details are missing"
-            ]
-            QMessageBox.warning(
-                self, "Export", "Fix the filing details first:\n\n• " + "\n• ".join(problems)
-            )
-            return
-        from amendtool.core.plain_checks import export_advice, export_refusal
-
-        if refusal := export_refusal(s.findings):  # before any folder is asked for
-            advice = export_advice(s.findings)
-            QMessageBox.warning(
-                self,
-                "Export",
-                refusal[0].upper() + refusal[1:] + "." + (f"\n\n{advice}" if advice else ""),
-            )
-            return
-        from amendtool.core.findings import findings_said
-        from amendtool.gui.export_findings import confirm_export
-
-        # what `amendtool export --force` would print, before any folder is asked for
-        if not confirm_export(self, findings_said(s.findings, as_warnings=False)):
-            return
-        from amendtool.gui.export_dialog import ExportDialog
-
-        amendment = s.amendment()
-        assert amendment is not None
-        from amendtool.gui.export_folders import starting_folder
-
-        filing = amendment.filing
-        folder = starting_folder(
-            s.path,
-            amendment.original.source,
-            filing.amendment_number,
-            filing.amendment_date.isoformat(),
-        )
-        # a series is exported whole: its last amendment cites through the earlier ones
-        project = s.project() if s.series is not None else None
-        dialog = ExportDialog(amendment, str(folder), self, project, s.path)
-        if project is None:
-            dialog.exec()
-            return
-        from amendtool.core.series_lock import outputs_fingerprint, record_outputs
-
-        exported = project.series.current
-        fingerprint = outputs_fingerprint(exported)  # what the files are rendered from
-        saved = s.undo_stack.isClean() and s.path is not None
-        dialog.exec()
-        files = [p.name for p in dialog.result_files]
-        live = s.ensure_series().current
-        recorded = files and record_outputs(
-            live, exported.number, fingerprint, dialog.folder_text, files
-        )
-        # the record of what was written is no change of counsel's: a saved project keeps
-        # it at once; one with unsaved changes keeps it with them
-        if recorded and not (saved and s.path is not None and self._save_to(s.path)):
-            s.undo_stack.resetClean()
-
-    def maybe_save(self) -> bool:
-        if self.session.original is None or self.session.undo_stack.isClean():
-            return True
-        answer = QMessageBox.warning(
-            self,
-            "Unsaved changes",
-            "Save the changes to this amendment first?",
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():
@@ -556,11 +294,3 @@ class MainWindow(FileDropTarget, QMainWindow):
             name = "No amendment open"
         self.setWindowTitle(f"{name}[*] — {APP_DISPLAY_NAME}")
         self.setWindowModified(not self.session.undo_stack.isClean())
-
-    def _report(self, error: Exception) -> None:
-        from amendtool.guard import known_problem
-
-        if (line := known_problem(error)) is not None:  # the user's to act on: an OS refusal too
-            QMessageBox.warning(self, APP_DISPLAY_NAME, line)
-        else:
-            QMessageBox.critical(self, APP_DISPLAY_NAME, f"Unexpected problem: {error}")

@@ -7,15 +7,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
-    QPalette,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
     QTextList,
     QTextListFormat,
 )
@@ -24,22 +21,16 @@ from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 from amendtool.core.draft_text import TextBlock
 from amendtool.gui.draft_edits import shown_blocks
 from amendtool.gui.file_drop import is_file_drag
+from amendtool.gui.pane_marks import MarkedText, _block_numbers
+from amendtool.gui.pane_marks import change_colours as change_colours  # named here too
 
 if TYPE_CHECKING:
-    from amendtool.core.review import Marked
+    pass
 
 HEADING = 1
 
 
-def change_colours(palette: QPalette) -> tuple[QColor, QColor, QColor]:
-    """Deletion, insertion and current-item colours that read in light and dark palettes."""
-    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
-    if dark:
-        return QColor(120, 40, 40), QColor(30, 100, 50), QColor(120, 100, 20)
-    return QColor(255, 215, 215), QColor(205, 245, 205), QColor(255, 240, 170)
-
-
-class DocumentPane(QTextEdit):
+class DocumentPane(MarkedText):
     """One paragraph or heading per text block; headings carry a block state."""
 
     zoomRequested = Signal(int)  # Ctrl+wheel: +1 larger, -1 smaller (both panes follow)
@@ -47,9 +38,6 @@ class DocumentPane(QTextEdit):
 
     def __init__(self, name: str, editable: bool) -> None:
         super().__init__()
-        self._mark_selections: list[QTextEdit.ExtraSelection] = []
-        self._found: list[QTextEdit.ExtraSelection] = []
-        self._painted: dict[tuple[object, ...], QTextEdit.ExtraSelection] = {}
         self.setObjectName(name)
         self.setReadOnly(not editable)
         self.setAcceptRichText(False)
@@ -58,7 +46,6 @@ class DocumentPane(QTextEdit):
         font.setStyleHint(QFont.StyleHint.Serif)
         font.setPointSize(11)
         self.document().setDefaultFont(font)
-        self.marks: list[Marked] = []
         self.mirror: list[TextBlock] = [TextBlock("")]
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
@@ -116,77 +103,6 @@ class DocumentPane(QTextEdit):
             out.append(TextBlock(block.text(), heading=block.userState() == HEADING))
             block = block.next()
         return out
-
-    def show_marks(self, marks: list[Marked], side: str, current: int | None) -> None:
-        """Highlight changed words; blocks of the current item get a tint of their own.
-        Neither the cursor nor the scroll position moves. A mark painted before, whose
-        highlight still covers the same text, is kept as it is: after each pause in typing
-        only the marks of what changed are made anew (hundreds on a long revision)."""
-        self.marks = marks
-        deleted, inserted, focus = change_colours(self.palette())
-        colour = deleted if side == "original" else inserted
-        selections = []
-        document = self.document()
-        blocks = _block_numbers(self.mirror, marks)
-        made: dict[tuple[object, ...], QTextEdit.ExtraSelection] = {}
-        for index, mark in enumerate(marks):
-            if mark.item is None or index >= len(blocks):
-                continue
-            block = document.findBlockByNumber(blocks[index])
-            if current is not None and current in mark.items:
-                at = block.position()
-                whole = self._kept(("whole", focus.rgba(), blocks[index]), at, at, made)
-                if whole is None:
-                    whole = QTextEdit.ExtraSelection()
-                    whole.format.setBackground(focus)
-                    whole.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
-                    whole.cursor = QTextCursor(block)
-                    made[("whole", focus.rgba(), blocks[index])] = whole
-                selections.append(whole)
-            for start, end in mark.spans:
-                first = block.position() + min(start, block.length() - 1)
-                last = block.position() + min(end, block.length() - 1)
-                key = (side, colour.rgba(), blocks[index], start, end)
-                selection = self._kept(key, first, last, made)
-                if selection is None:
-                    selection = QTextEdit.ExtraSelection()
-                    selection.format.setBackground(colour)
-                    if side == "original":
-                        selection.format.setFontStrikeOut(True)
-                    else:
-                        selection.format.setFontUnderline(True)
-                    cursor = QTextCursor(block)
-                    cursor.setPosition(first)
-                    cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
-                    selection.cursor = cursor
-                    made[key] = selection
-                selections.append(selection)
-        self._painted = made
-        self._mark_selections = selections
-        self.setExtraSelections(selections + self._found)
-
-    def _kept(
-        self,
-        key: tuple[object, ...],
-        first: int,
-        last: int,
-        made: dict[tuple[object, ...], QTextEdit.ExtraSelection],
-    ) -> QTextEdit.ExtraSelection | None:
-        """The highlight painted before for `key`, if its cursor (which moved with the text
-        as counsel typed) still covers exactly [first, last)."""
-        selection = self._painted.get(key)
-        if selection is None:
-            return None
-        cursor = selection.cursor
-        if cursor.selectionStart() != first or cursor.selectionEnd() != last:
-            return None
-        made[key] = selection
-        return selection
-
-    def set_found(self, selections: list[QTextEdit.ExtraSelection]) -> None:
-        """The find bar's matches, shown over the change marks."""
-        self._found = selections
-        self.setExtraSelections(self._mark_selections + selections)
 
     def set_text_font(self, family: str, size: float) -> None:
         """The reading font (Preferences) at the zoomed size; the text itself is unchanged."""
@@ -247,34 +163,6 @@ class DocumentPane(QTextEdit):
             return
         rect = self.document().documentLayout().blockBoundingRect(block)
         self.verticalScrollBar().setValue(int(rect.top() + into * rect.height()))
-
-
-def _block_numbers(shown: list[TextBlock], marks: list[Marked]) -> list[int]:
-    """The editor block of each mark: marks are the paragraphs of the text, so an empty
-    block in the editor (a paragraph counsel has not written yet) has none."""
-    if _all_written(marks):
-        return [n for n, b in enumerate(shown) if b.text and not b.text.isspace()]
-    numbers, number = [], 0
-    for mark in marks:  # an empty mark pairs with an empty block
-        while number < len(shown) and not shown[number].text.strip() and mark.text.strip():
-            number += 1
-        numbers.append(number)
-        number += 1
-    return numbers
-
-
-_WRITTEN: dict[int, tuple[list[Marked], bool]] = {}
-
-
-def _all_written(marks: list[Marked]) -> bool:
-    """Whether every mark has text (remembered for the last lists seen: a pane repaints
-    the same marks whenever counsel selects an item)."""
-    known = _WRITTEN.get(id(marks))
-    if known is None or known[0] is not marks:
-        if len(_WRITTEN) > 8:
-            _WRITTEN.clear()
-        known = _WRITTEN[id(marks)] = (marks, all(m.text and not m.text.isspace() for m in marks))
-    return known[1]
 
 
 def show_list_marks(document: QTextDocument, markers: Sequence[str | None]) -> None:

@@ -40,6 +40,7 @@ class PlainEditor(QWidget):
         self.editor.setPlaceholderText(_PLACEHOLDER.format(audience=NEUTRAL_AUDIENCE))
         self.editor.setTabChangesFocus(True)
         self.editor.installEventFilter(self)
+        self.editor.viewport().installEventFilter(self)  # where the clicks go
         self.editor.textChanged.connect(self._typed)
         self.status = QLabel()
         self.status.setObjectName("plainStatus")
@@ -198,7 +199,30 @@ class PlainEditor(QWidget):
             self.commit()
         elif watched is self.editor and event.type() == QEvent.Type.FocusIn:
             self.visit += 1  # typing after coming back is a new undo step
+        elif (
+            watched is self.editor.viewport()
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and not self.editor.textCursor().hasSelection()
+        ):
+            self._select_placeholder()
         return super().eventFilter(watched, event)
+
+    def _select_placeholder(self) -> None:
+        """A click on the words in brackets (or just after them, as in the room below the
+        text) selects them whole, so what counsel types replaces them, as a form's "click
+        here to enter text" does; a click on the tool's own words goes where it lands."""
+        from amendtool.core.plain_summary import placeholder_spans
+
+        spans = placeholder_spans(self.editor.toPlainText())
+        at = self.editor.textCursor().position()
+        inside = [span for span in spans if span[0] <= at <= span[1]]
+        if not inside:
+            return
+        chosen = inside[0]
+        cursor = self.editor.textCursor()
+        cursor.setPosition(chosen[0])
+        cursor.setPosition(chosen[1], cursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
 
 
 def _status(counsel: str | None, text: str) -> str:

@@ -69,10 +69,30 @@ def words_within(line: str, metrics: QFontMetrics, width: int) -> str:
         return line
     words = line.split(" ")
     for count in range(len(words) - 1, 0, -1):
-        kept = " ".join(words[:count]).rstrip(" ,;:—–-·")
+        kept = clean_cut(words[:count])
         if kept and metrics.horizontalAdvance(kept + "…") <= width:
             return kept + "…"
     return metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)  # one long word
+
+
+# words a cut line must not end on: a reader expects what they join or lead into
+_LEADING_ON = frozenset(
+    "a an and as at but by for from in into nor of on or so than that the to via which "
+    "who whom whose with".split()
+)
+_TRAILING = " ,;:—–-·.…"
+
+
+def clean_cut(words: list[str]) -> str:
+    """The words kept before an ellipsis, ending on a word that ends something: never on
+    "and" or "the", on a dash or a comma, or on a stop (the ellipsis is the only dots)."""
+    kept = list(words)
+    while kept:
+        last = kept[-1].rstrip(_TRAILING)
+        if last and last.lower() not in _LEADING_ON:
+            return " ".join([*kept[:-1], last])
+        kept.pop()
+    return ""
 
 
 class ItemColumn(QSplitter):

@@ -107,7 +107,9 @@ class Session(Drafting):
     def show_series(self, series: Series) -> None:
         """The series' last amendment, drafted from the offer as amended by the earlier ones:
         open for drafting, or for reading once it is filed."""
+        from amendtool.core.draft_text import document_blocks
         from amendtool.core.review import change_map
+        from amendtool.gui.draft_edits import shown_blocks
 
         index = len(series.amendments) - 1
         entry = series.current
@@ -128,7 +130,11 @@ class Session(Drafting):
         self.loaded.emit()
         self.filingChanged.emit()
         self.itemsChanged.emit()
-        self.refresh_checks()
+        if self.locked:  # what was filed is read as filed
+            return self.refresh_checks()
+        # drafted again from its texts (the items stored may be an older tool's); counsel's
+        # wording and classes, taken above, go to the items they were made for
+        self.redraft_now(shown_blocks(document_blocks(entry.revised)))
 
     @property
     def locked(self) -> bool:

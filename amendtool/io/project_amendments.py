@@ -55,6 +55,7 @@ def amendment_from_dict(data: dict[str, Any], path: Path, where: str) -> SeriesA
     from amendtool.core.materiality import propose_all
 
     filing_data = data.get("filing")
+    unread = "" if filing_data is None else _held(filing_data)
     if not isinstance(filing_data, dict):
         filing_data = None  # damaged beyond reading: the app asks for them again
     try:
@@ -97,7 +98,22 @@ def amendment_from_dict(data: dict[str, Any], path: Path, where: str) -> SeriesA
         outputs=dict(data.get("outputs") or {}),
         extended_from=dt.datetime.fromisoformat(extended_from) if extended_from else None,
         results=data.get("results"),
+        filing_unread=unread,
     )
+
+
+def _held(value: object) -> str:
+    """What a project holds where a table of filing details belongs, in counsel's words;
+    '' for a table."""
+    if isinstance(value, dict):
+        return ""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a line of text"
+    return "a list" if isinstance(value, list) else "something else"
 
 
 def _series_from_single(data: dict[str, Any]) -> dict[str, Any]:

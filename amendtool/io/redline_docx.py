@@ -16,7 +16,7 @@ from docx.document import Document as WordDocument
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.apply import apply_item
-from amendtool.core.items import TABLE_KINDS, AmendmentItem, ItemKind
+from amendtool.core.items import STRUCTURE_KINDS, TABLE_KINDS, AmendmentItem, ItemKind
 from amendtool.core.locate import paragraph_label
 from amendtool.core.model import Document
 from amendtool.core.typography import collapse_spaces
@@ -153,6 +153,8 @@ class _RedlineWriter(SectionMarking, NoteMarking):
             for key in section.origins:
                 self._strike(key)
             self.revisions.delete_paragraph(self._heading(section.id))
+        elif kind in STRUCTURE_KINDS:
+            return self._heading_mark(item)  # applies the item itself
         elif kind is ItemKind.RETITLE_SECTION:
             self._retitle(item)
         elif kind is ItemKind.RENUMBER_SECTIONS:

@@ -17,6 +17,25 @@ from amendtool.io.redline_restated_rows import RestatedRows, RowPlace
 class SectionMarking(RestatedRows):
     """Section items (restated, added, retitled)."""
 
+    def _heading_mark(self, item: AmendmentItem) -> None:
+        """A paragraph made a heading, or a heading made a paragraph: the words stay as they
+        are in the Word file; the working text and the places of headings follow."""
+        loc = item.locator
+        if item.kind is ItemKind.MAKE_HEADING and item.new_section is not None:
+            section = self.working.section(loc.section_id)
+            key = section.origins[(loc.paragraph or 1) - 1]
+            apply_item(self.working, item)
+            self.headings[item.new_section.id] = self._element(key)
+            return
+        element = self._heading(loc.section_id)
+        position = self.working.index_of(loc.section_id)
+        before = self.working.sections[position - 1]
+        start = len(before.paragraphs)
+        apply_item(self.working, item)
+        key = f"heading:{loc.section_id}"
+        self.elements[key] = element
+        before.origins[start] = key
+
     def _retitle(self, item: AmendmentItem) -> None:
         """Only what changed in the heading is marked ("4." struck, "5." inserted)."""
         element = self._heading(item.locator.section_id)

@@ -39,6 +39,9 @@ def test_rows_are_cut_after_whole_words_and_keep_their_class(qtbot, window) -> N
             cut += 1
             assert line.endswith("…"), line
             kept = line[:-1].rstrip()
-            assert whole.startswith(kept) and whole[len(kept)] in " ,;—", (kept, whole)
+            assert whole.startswith(kept) and whole[len(kept)] in " ,;—.", (
+                kept,
+                whole,
+            )  # a stop: the ellipsis stands for it
         assert lines[1].split(" ")[0] == full[1].split(" ")[0]  # the class shows
     assert cut  # the column is narrow enough that rows are cut

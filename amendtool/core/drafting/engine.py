@@ -17,8 +17,9 @@ from amendtool.core.drafting.align import (
 )
 from amendtool.core.drafting.citing import section_name
 from amendtool.core.drafting.contents import contents_note, contents_ops
+from amendtool.core.drafting.heading_marks import HeadingMarks
 from amendtool.core.drafting.options import DraftOptions, DraftResult
-from amendtool.core.drafting.paragraphs import ParagraphItems, only_relabelled
+from amendtool.core.drafting.paragraphs import only_relabelled
 from amendtool.core.drafting.sections import SectionItems
 from amendtool.core.drafting.spans import find_spans
 from amendtool.core.drafting.tables import TableItems
@@ -51,7 +52,7 @@ class Abandoned(Exception):
     """A draft given up because its input was superseded; nothing of it is kept."""
 
 
-class Drafter(SectionItems, ParagraphItems, TableItems):
+class Drafter(SectionItems, HeadingMarks, TableItems):
     stop: Callable[[], bool] | None = None  # see draft_items
 
     def check_stop(self) -> None:
@@ -61,6 +62,7 @@ class Drafter(SectionItems, ParagraphItems, TableItems):
     # --- plan ---------------------------------------------------------------------------
     def run(self) -> DraftResult:
         self.check_stop()
+        self._heading_marks()
         pairs = align_sections(self.orig_text.sections, self.rev_text.sections)
         plans: list[tuple[TextSection | None, TextSection | None, list[Op] | None]] = []
         for old, new in pairs:

@@ -1,0 +1,164 @@
+"""Opening files in the main window: the offer as filed (with a revised file and filing
+details), a saved project, a revised file into the draft; read in a worker, after the
+first frame, with counsel's own words when a file cannot be read."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from amendtool.core.errors import AmendtoolError, shown_name
+from amendtool.gui.background import run_in_background
+from amendtool.gui.counsel_folder import remember_folder, start_at
+from amendtool.gui.window_saving import WindowSaving
+from amendtool.resources import resource_path
+
+if TYPE_CHECKING:
+    from amendtool.gui.workspace import Workspace
+
+OFFER_FILES = "Offer documents (*.docx *.txt *.htm *.html);;All files (*)"
+
+
+def offer_files(title: str) -> str:
+    """The open dialog's file types, named for the offer open (an Offer to Purchase)."""
+    return OFFER_FILES.replace("Offer documents", title[:1].upper() + title[1:], 1)
+
+
+class WindowOpening(WindowSaving):
+    """New, Open, Open a Saved Project, Load Revised File, the bundled demo and the filing
+    details (typed in the form, or a filing.toml read into it)."""
+
+    @property
+    def workspace(self) -> Workspace:
+        raise NotImplementedError  # the main window builds it
+
+    def when_shown(self, start: Callable[[], object]) -> None:
+        raise NotImplementedError  # the main window runs it after its first frame
+
+    def open_demo(self) -> None:
+        samples = resource_path("samples")
+        self.open_documents(
+            samples / "offer-to-exchange.docx",
+            samples / "offer-to-exchange-revised.docx",
+            samples / "filing.toml",
+        )
+
+    def open_documents(
+        self, original: Path, revised: Path | None = None, filing: Path | None = None
+    ) -> None:
+        if not self.maybe_save():
+            return
+
+        def work():  # type: ignore[no-untyped-def]
+            from amendtool.core.filing import load_filing
+            from amendtool.io.load import load_document
+
+            return (
+                load_document(original),
+                load_document(revised) if revised else None,
+                load_filing(filing) if filing else None,
+            )
+
+        def done(result, error) -> None:  # type: ignore[no-untyped-def]
+            if error is not None:
+                return self._report(error)
+            first, second, details = result
+            self.session.open_documents(first, second, details)
+            self.recent.remember(original)
+            from amendtool.io.load import encoding_notices
+
+            pair = encoding_notices(first, second) if second else []
+            for notice in first.notices + (second.notices if second else []) + pair:
+                self.statusBar().showMessage(notice, 8000)
+
+        self.when_shown(
+            lambda: run_in_background(
+                self, f"Reading {shown_name(Path(original).name)}…", work, done
+            )
+        )
+
+    def open_project(self, path: Path) -> None:
+        if not self.maybe_save():
+            return
+        try:
+            self.session.open_project(path)
+        except AmendtoolError as exc:
+            return self._report(exc)
+        self.recent.remember(path)
+        entry = self.session.series.current if self.session.series else None
+        if entry is not None and entry.filing_unread:  # the rest of the project is open
+            QMessageBox.warning(self, "Filing details", entry.filing_refusal())
+
+    def _choose_file(self, title: str, kinds: str) -> Path | None:
+        """A file from the open dialog, starting where counsel's files are (and remembering)."""
+        path, _ = QFileDialog.getOpenFileName(self, title, start_at(self), kinds)
+        if not path:
+            return None
+        remember_folder(path)
+        return Path(path)
+
+    def new_project(self) -> None:
+        if path := self._choose_file("Open the offer document as filed", OFFER_FILES):
+            self.open_documents(path)
+
+    def open_project_dialog(self) -> None:
+        if path := self._choose_file("Open project", "amendtool projects (*.amend)"):
+            self.open_project(path)
+
+    def load_revised_dialog(self) -> None:
+        from amendtool.core.offer_names import offer_title
+
+        title = offer_title(self.session.filing, self.session.original)
+        if path := self._choose_file(f"Load the revised {title}", offer_files(title)):
+            self.load_revised(path)
+
+    def load_revised(self, path: Path) -> None:
+        original = self.session.original
+
+        def work():  # type: ignore[no-untyped-def]
+            from amendtool.core.draft_text import document_blocks
+            from amendtool.gui.unrelated_revision import shared_share
+            from amendtool.io.load import load_document
+
+            document = load_document(path)
+            share = shared_share(original, document) if original is not None else 1.0
+            return document, document_blocks(document), share
+
+        def done(loaded, error) -> None:  # type: ignore[no-untyped-def]
+            if error is not None:
+                return self._report(error)
+            from amendtool.gui.unrelated_revision import unrelated_warning
+
+            document, blocks, share = loaded
+            if warning := unrelated_warning(path.name, share):
+                yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+                # Enter keeps the draft: the file replaces it only when counsel says so
+                answer = QMessageBox.question(
+                    self, "Load as the revised offer?", warning, yes | no, no
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    self.statusBar().showMessage(f"{shown_name(path.name)} was not loaded.", 8000)
+                    return
+            self.session.known.insert(0, document)  # its questions, subheadings and notes
+            self.workspace.load_draft_text(blocks)
+
+        run_in_background(self, f"Reading {shown_name(path.name)}…", work, done)
+
+    # --- filing details, typed or from a filing.toml --------------------------------------
+    def edit_filing(self) -> None:
+        self.edit_filing_from(None)
+
+    def edit_filing_from(self, imported: Path | None) -> None:
+        """The filing form; with `imported`, a filing.toml's details already in it."""
+        from amendtool.gui.filing_form import FilingForm
+
+        form = FilingForm(self.session.filing_data, self)
+        if imported is not None:
+            form.import_toml(str(imported))
+        if form.exec():
+            from amendtool.gui.commands import FilingCommand
+
+            self.session.undo_stack.push(FilingCommand(self.session, form.data()))
