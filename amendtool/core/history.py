@@ -19,6 +19,7 @@ from amendtool.core.extension import changes_terms
 from amendtool.core.lineage import trace
 from amendtool.core.marking import marked_diff
 from amendtool.core.series import Series
+from amendtool.core.series_kinds import contents
 from amendtool.core.timekeeping import deadline_phrase, long_date
 from amendtool.core.typography import fold_typography
 
@@ -262,10 +263,11 @@ def series_lines(series: Series) -> list[str]:
         if amendment.kind.value == "results":
             what += " (final amendment)"
         changes = sum(1 for i in amendment.items if i.kind.value != "file_exhibit")
-        line = (
-            f"  Amendment No. {amendment.number}  {amendment.status.value:<5}  {date}  {what}; "
-            f"{changes} change{'s' if changes != 1 else ''}"
-        )
+        held = f"{changes} change{'s' if changes != 1 else ''}"
+        if amendment.kind.value == "results":  # what it reports, not "0 changes"
+            held = contents("results", changes, amendment.results).replace(" item", " change")
+        status = f"{amendment.status.value:<5}"
+        line = f"  Amendment No. {amendment.number}  {status}  {date}  {what}; {held}"
         folder = amendment.outputs.get("folder")
         if folder:
             line += f"; outputs in {shown_path(folder)}"
