@@ -8,7 +8,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from amendtool import __version__
 from amendtool.cli_report import (
@@ -17,9 +17,6 @@ from amendtool.cli_report import (
     _print_findings,
     _print_skipped,
 )
-
-if TYPE_CHECKING:
-    from amendtool.core.amendment import Amendment
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 _COMMANDS = (
@@ -357,19 +354,11 @@ def _check(args: argparse.Namespace) -> int:
     if not errors:
         counsel = sum(1 for i in amendment.change_items if i.counsel_materiality)
         basis = f" (timing follows counsel's classification of {counsel})" if counsel else ""
-        print(f"{_held(amendment)} checked: no errors{basis}")
+        from amendtool.core.series_kinds import contents  # the results a final one reports
+
+        held = contents(amendment.kind, len(amendment.change_items), amendment.results_data)
+        print(f"{held} checked: no errors{basis}")
     return EXIT_FINDINGS if errors else EXIT_OK
-
-
-def _held(amendment: Amendment) -> str:
-    """What was checked: the items, or what a final amendment reports (it has no items)."""
-    from amendtool.core.numerals import counted
-    from amendtool.core.series_kinds import contents
-
-    if amendment.kind != "results":
-        return counted(len(amendment.change_items), "item")
-
-    return contents(amendment.kind, len(amendment.change_items), amendment.results_data) + ";"
 
 
 def _project_amendment(  # type: ignore[no-untyped-def]

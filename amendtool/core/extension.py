@@ -143,7 +143,9 @@ def extension_answers(amendment: object, terms: dict[str, str]) -> list[Block]:
 
     assert isinstance(amendment, Amendment) and amendment.extended_from is not None
     f = amendment.filing
-    w = amendment.wording.plain_notice["extension"]
+    from amendtool.core.plain_notice import voice_of
+
+    w = voice_of(amendment).words["extension"]  # the offer's voice: holders tender
     old = amendment.extended_from.replace(tzinfo=f.zone)
     values = {**extension_values(old, f.expiration_local, f.amendment_date, True), **terms}
     only = only_the_deadline(amendment)

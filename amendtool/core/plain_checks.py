@@ -17,6 +17,7 @@ from amendtool.core.plain_english import (
     readability,
     review,
 )
+from amendtool.core.plain_groups import fact_key
 from amendtool.core.plain_notice import PlainParagraph, plain_paragraphs
 from amendtool.core.plain_readability import (
     PLAIN_ROLES,
@@ -72,7 +73,7 @@ def check_plain_notice(amendment: Amendment) -> list[Finding]:
     blocks = notice_blocks(amendment)
     paragraphs = plain_paragraphs(amendment)
     return [
-        *_coverage(amendment, blocks),
+        *_coverage(amendment, blocks, paragraphs),
         *_placeholders(amendment, paragraphs),
         *_stale(amendment),
         *_counsels_facts(amendment),
@@ -119,8 +120,12 @@ def offers_deadline(amendment: Amendment) -> str:
     return deadline_phrase(amendment.filing.expiration_local, weekday=True)
 
 
-def _coverage(amendment: Amendment, blocks: list[Block]) -> list[Finding]:
-    """Every change has a plain paragraph, and only one."""
+def _coverage(
+    amendment: Amendment, blocks: list[Block], paragraphs: list[PlainParagraph]
+) -> list[Finding]:
+    """Every change has a plain paragraph, and no change is said twice: an item is in more
+    than one paragraph only where each says another of the changes it makes (one change
+    made in several places is said once, naming them)."""
     seen: dict[int, int] = {}
     for block in blocks:
         if block.role is Role.SUBHEADING:
@@ -129,6 +134,8 @@ def _coverage(amendment: Amendment, blocks: list[Block]) -> list[Finding]:
     findings = []
     for index in range(len(amendment.change_items)):
         count = seen.get(index, 0)
+        if count > 1 and _says_each_change_once(amendment, index, paragraphs):
+            continue
         if count != 1:
             problem = "has no plain paragraph" if not count else f"has {count} plain paragraphs"
             findings.append(
@@ -137,6 +144,19 @@ def _coverage(amendment: Amendment, blocks: list[Block]) -> list[Finding]:
                 )
             )
     return findings
+
+
+def _says_each_change_once(
+    amendment: Amendment, index: int, paragraphs: list[PlainParagraph]
+) -> bool:
+    item = amendment.change_items[index]
+    said: list[tuple[str, str, str]] = []
+    for paragraph in paragraphs:
+        if index in paragraph.items:
+            if not paragraph.summary.facts:
+                return False  # a whole paragraph on the item, and another besides
+            said += [fact_key(item, c) for c in paragraph.summary.facts]
+    return len(said) == len(set(said))
 
 
 def _placeholders(amendment: Amendment, paragraphs: list[PlainParagraph]) -> list[Finding]:

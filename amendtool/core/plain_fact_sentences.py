@@ -35,11 +35,17 @@ class Voice:
 
 
 def plain_words(wording: Wording, document_title: str) -> dict[str, Any]:
-    """[plain_notice] with the voice whose `when` words the offer's title holds applied."""
+    """[plain_notice] with the voice whose `when` words the offer's title holds applied (a
+    voice's [extension] or [results] replaces those sentences of the notice's it holds)."""
     words = {k: v for k, v in wording.plain_notice.items() if k != "voices"}
     for voice in wording.plain_notice.get("voices", {}).values():
         if any(w.casefold() in document_title.casefold() for w in voice.get("when", [])):
-            words |= {k: v for k, v in voice.items() if k != "when"}
+            for key, value in voice.items():
+                if key == "when":
+                    continue
+                # an extension's or the results' sentences: only those the voice says
+                whole = isinstance(value, dict) and isinstance(words.get(key), dict)
+                words[key] = {**words[key], **value} if whole else value
             break
     return words
 
@@ -51,11 +57,16 @@ def _meanings() -> tuple[dict[str, Any], ...]:
     return tuple(data.get("meaning", []))
 
 
-def meaning(change: FactChange, terms: dict[str, str] | None = None) -> str:
-    """What the change means for employees, from the firm's list; "" when it says nothing.
-    The list may use the offer's words ({consideration}, {tendered})."""
+def meaning(
+    change: FactChange, terms: dict[str, str] | None = None, audience: str = "employees"
+) -> str:
+    """What the change means for the notice's readers, from the firm's list; "" when it
+    says nothing, or speaks to another audience (options are employees'). The list may use
+    the offer's words ({consideration}, {tendered})."""
     rule = _rule_for(change)
     if rule is None or (change.row and rule.get("rows") is False):
+        return ""
+    if rule.get("audience", audience) != audience:
         return ""
     said = str(rule.get("higher" if change.direction > 0 else "lower", ""))
     return fill_map(said, _Terms(terms or {}))
@@ -135,6 +146,9 @@ def fact_sentences(
         # "a rate of 24%" names no measure either: "The rate is now 20%" would not say whose
         vague = change.kind in _MEASURED and says_no_measure(change.label)
         unnamed = unnamed or (vague and not (label or change.row))
+        # a count the sentence calls a ratio ("a ratio of 3 options") is no ratio to say
+        # "is now" of: counsel says what one receives
+        unnamed = unnamed or (change.kind != "ratio" and name.endswith("ratio"))
         # what the firm's rules say the figure measures ("the market-decline threshold")
         if unnamed and (measured := house_rules().measure_of(change.kind, change.sentence)):
             name, unnamed = measured.removeprefix("the "), False
@@ -162,7 +176,8 @@ def fact_sentences(
             many = plural(name) and not change.row
             said = w.get("fact_plural", w["fact"]) if many else w["fact"]
             out.append(said.format(label=name, new=change.new, old=change.old))
-        if not change.history and (meant := meaning(change, terms)):
+        audience = str(w.get("audience", "employees"))
+        if not change.history and (meant := meaning(change, terms, audience)):
             out.append(meant)
         if change.row and not tabled:
             out.append(tidy(w["fact_context_row"].format(row=change.row)))

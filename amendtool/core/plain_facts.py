@@ -17,6 +17,7 @@ from amendtool.core.plain_fact_reading import Fact, facts_in
 from amendtool.core.plain_fact_reading import shown as _shown
 from amendtool.core.plain_figures import of_the_past, says_no_measure
 from amendtool.core.plain_labels import (
+    bound_of,
     cell_names,
     fact_label,
     named,
@@ -139,19 +140,23 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
             if kind == "ratio":
                 label, specific = "exchange ratio", True
             elif not specific and not row:
-                label, specific = named(kind, sentence, n.start - offset, n.end - offset) or (
-                    label,
-                    False,
-                )
+                counted = label.removeprefix("number of ") if kind == "count" else ""
+                found = named(kind, sentence, n.start - offset, n.end - offset, counted)
+                if found and kind == "count":  # "the maximum number of shares we will buy"
+                    bound = bound_of(sentence, n.start - offset, n.end - offset)
+                    found = (bound + found[0], True)
+                label, specific = found or (label, False)
             if not specific and not row:  # by the nearest words that say what it is
                 phrase = noun_phrase(sentence, n.start - offset, n.end - offset, kind)
                 bound = next((b for b in ("minimum ", "maximum ") if label.startswith(b)), "")
+                if kind == "count" and phrase:  # "for at least 10 business days"
+                    bound = bound_of(sentence, n.start - offset, n.end - offset)
                 label, specific = (bound + phrase, True) if phrase else (label, False)
             if kind == "money" and not row:  # "$26.25 per Preferred Share"
                 label, specific = with_unit(
                     label, specific, sentence, n.start - offset, n.end - offset
                 )
-            if kind == "count" and label.startswith("number of "):
+            if kind == "count" and "number of " in label:
                 old_shown, new_shown = old_shown.split()[0], new_shown.split()[0]  # "285"
             direction = _order(kind, o, n)
             history = of_the_past(sentence, new)

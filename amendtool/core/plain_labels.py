@@ -49,7 +49,20 @@ def only_its_kind(label: str) -> bool:
     "period"); "number of shares" says what it counts."""
     for bound in ("minimum ", "maximum "):
         label = label.removeprefix(bound)
+    if re.fullmatch(r"number of [\w-]+", label):
+        return True  # "number of shares": of which shares? (bought, covered, issued …)
     return label in _GENERIC.values() or label in ("period", "figure")
+
+
+def bound_of(sentence: str, start: int, end: int) -> str:
+    """'minimum ' for a figure "at least" or "or more", 'maximum ' for one "up to" or "or
+    less"; '' for one stated exactly."""
+    before, after = sentence[:start], sentence[end:]
+    if _MINIMUM.search(before) or _OR_MORE.match(after):
+        return "minimum "
+    if _MAXIMUM.search(before) or _OR_LESS.match(after):
+        return "maximum "
+    return ""
 
 
 def fact_label(
@@ -113,8 +126,18 @@ _CLAUSE_OPENERS = frozenset(
 _LEADING = re.compile(r"^(?:(?:and|but|or|then|so)\s+|\(?[a-z]{1,4}\)\s+)", re.I)  # "(c) "
 # a figure the offer defines: "$1,055 in cash (the "Tender Offer Consideration")"
 _DEFINED = re.compile(r"^[^.;:()]{0,40}?\(the\s+[\"“]([^\"”]{3,60})[\"”]\)")
-_LAST_PREPOSITION = re.compile(r"\s+(at|on|by|before|after|until|for|to|in)\s*$", re.I)
-_RELATIVE_PREPOSITIONS = ("by", "before", "after", "until")
+_LAST_PREPOSITION = re.compile(
+    r"\s+(at|on|by|before|after|until|for|to|in|over|within|during)\s*$", re.I
+)
+# "the date by which …", "the period over which …": the clause said after its preposition
+_RELATIVE_PREPOSITIONS = ("by", "before", "after", "until", "for", "over", "within", "during")
+# a bound ends a clause before its figure ("extend the offer for at least"): it is said as
+# "minimum" or "maximum" before the name, never inside it
+_TRAILING_BOUND = re.compile(
+    r"\s+(?:at least|not less than|no less than|a minimum of|up to|no more than|not more than|"
+    r"at most|a maximum of|approximately|about)\s*$",
+    re.I,
+)
 _OF_PHRASE = re.compile(r"^\s*of\s+")
 _PHRASE_NOUNS = {"money": "amount", "time": "time", "date": "date", "percent": "percentage"}
 _PHRASE_NOUNS |= {"number": "number", "count": "period"}
@@ -168,6 +191,7 @@ def noun_phrase(sentence: str, start: int, end: int, kind: str) -> str | None:
         if kept and kept[-1].lower() not in _FUNCTION:
             return f"{noun} of {as_label(' '.join(kept))}"
     clause = _LEADING.sub("", re.split(r"[,;:(]", sentence[:start])[-1].strip())
+    clause = _TRAILING_BOUND.sub("", " " + clause).strip()
     if clause.lower() in _LEADING_PREPOSITIONS:  # "Within two business days …, we will …"
         return _main_clause(noun, clause.lower(), sentence[end:])
     preposition = _LAST_PREPOSITION.search(" " + clause)
@@ -202,12 +226,13 @@ _CLAUSE_END = re.compile(
 
 
 def named(
-    kind: str, sentence: str, start: int = 0, end: int | None = None
+    kind: str, sentence: str, start: int = 0, end: int | None = None, counted: str = ""
 ) -> tuple[str, bool] | None:
     """What a date or an amount at [start, end) measures, from the verb of its own clause
     (the firm's list, resources/plain/meanings.toml [[name]]): the words nearest before it,
     or after it before its clause ends ("… on June 5 if we accept them for payment" is not
-    a payment date); None when its clause names none."""
+    a payment date); None when its clause names none. `counted`: what a count counts
+    ("shares"), for the list's "{counted}"."""
     end = len(sentence) if end is None else end
     before = sentence[:start]
     after = sentence[end:]
@@ -221,7 +246,7 @@ def named(
         distances += [m.start() for m in words.finditer(after)]
         if distances and (best is None or min(distances) < best[0]):
             best = min(distances), label
-    return (best[1], True) if best else None
+    return (best[1].replace("{counted}", counted), True) if best else None
 
 
 def tied_time(sentence: str, date: str) -> str | None:

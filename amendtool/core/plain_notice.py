@@ -12,15 +12,19 @@ from typing import Any
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.built_once import built
-from amendtool.core.items import AmendmentItem, Materiality
+from amendtool.core.items import AmendmentItem
 from amendtool.core.layout import Block, Role
 from amendtool.core.model import SectionKind
+from amendtool.core.plain_facts import FactChange
+from amendtool.core.plain_groups import change_groups, fact_key
 from amendtool.core.plain_summary import (
     PlainSummary,
     Voice,
+    change_sentence,
     fact_sentences,
     plain_words,
     summarise,
+    summary_text,
 )
 from amendtool.core.plain_units import best_name
 from amendtool.core.templates import fill
@@ -50,68 +54,71 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
     w = voice.words
     changes = amendment.change_items
     summaries = [summarise(item, amendment.wording, voice) for item in changes]
-    groups: list[list[int]] = []
-    by_facts: dict[tuple[tuple[str, str, str], ...], int] = {}
-    for index, summary in enumerate(summaries):
-        if summary.wording_only:  # every correction of wording alone: one paragraph
-            key: tuple[tuple[str, str, str], ...] = (("wording", "", ""),)
-            if key in by_facts:
-                groups[by_facts[key]].append(index)
-                continue
-            by_facts[key] = len(groups)
-        elif summary.complete and summary.facts and not summary.counsel:
-            # a deadline moved as part of the extension is said with the expiration
-            extension = changes[index].materiality is Materiality.EXTENSION
-            key = tuple(
-                ("deadline" if extension and c.kind == "date" else c.kind, c.old, c.new)
-                for c in summary.facts
-            )
-            if key in by_facts:
-                groups[by_facts[key]].append(index)
-                continue
-            by_facts[key] = len(groups)
-        groups.append([index])
     out = []
-    for group in groups:
-        summary = summaries[group[0]]
-        numbers = _numbers(group, w)
-        if summary.wording_only:
-            places = _places([changes[i] for i in group], w)
+    for group in change_groups(summaries, changes):
+        summary = summaries[group.items[0]]
+        numbers = _numbers(list(group.items), w)
+        if group.wording:
+            places = _places([changes[i] for i in group.items], w)
             text = fill(w["corrected_wording_places"], places=places)
             heading = fill(w["corrections_heading"], numbers=numbers)
             merged = dataclasses.replace(summary, text=text)
-            out.append(PlainParagraph(heading, text, tuple(group), merged))
+            out.append(PlainParagraph(heading, text, group.items, merged))
             continue
-        if len(group) == 1:
-            place = where(changes[group[0]], w, summary.pages)
+        if len(group.items) == 1:
+            index = group.items[0]
+            place = where(changes[index], w, summary.pages)
             heading = w["change_heading"].format(where=place, numbers=numbers)
-            out.append(PlainParagraph(heading, summary.text, (group[0],), summary))
+            if group.keys is not None:  # its other changes are said with the places making them
+                summary = _own_part(amendment, index, summary, group.keys, voice)
+            out.append(PlainParagraph(heading, summary.text, group.items, summary))
             continue
-        facts = [
-            max(
-                (summaries[i].facts[k] for i in group),
-                key=lambda c: (c.specific, len(c.label)),
-            )
-            for k in range(len(summary.facts))
-        ]
-
-        def facts_of(i: int, k: int) -> bool:
-            return summaries[i].facts[k].specific
-
-        for k, chosen in enumerate(facts):
-            if chosen.kind == "money":  # the fullest measure with the fullest unit
-                labels = [summaries[i].facts[k].label for i in group]
-                named = [label for i, label in zip(group, labels, strict=True) if facts_of(i, k)]
-                facts[k] = dataclasses.replace(chosen, label=best_name(named or labels))
-        facts = [dataclasses.replace(c, specific=True) for c in facts]
-        text = " ".join(fact_sentences(facts, amendment.wording, voice=voice))
+        keys = group.keys or ()
+        chosen: list[FactChange] = []
+        for key in keys:
+            made = [
+                (i, c)
+                for i in group.items
+                for c in summaries[i].facts
+                if fact_key(changes[i], c) == key
+            ]
+            best = max((c for _, c in made), key=lambda c: (c.specific, len(c.label)))
+            if best.kind == "money":  # the fullest measure with the fullest unit
+                labels = [c.label for _, c in made]
+                named = [c.label for _, c in made if c.specific]
+                best = dataclasses.replace(best, label=best_name(named or labels))
+            chosen.append(dataclasses.replace(best, specific=True))
+        text = " ".join(fact_sentences(chosen, amendment.wording, voice=voice))
         places = w["places"].format(
-            count=len(group), places=_places([changes[i] for i in group], w)
+            count=len(group.items), places=_places([changes[i] for i in group.items], w)
         )
-        heading = w["change_heading"].format(where=_capital(facts[0].label), numbers=numbers)
-        merged = dataclasses.replace(summary, text=text, facts=tuple(facts))
-        out.append(PlainParagraph(heading, text, tuple(group), merged, places))
+        heading = w["change_heading"].format(where=_capital(chosen[0].label), numbers=numbers)
+        merged = dataclasses.replace(summary, text=text, facts=tuple(chosen))
+        out.append(PlainParagraph(heading, text, group.items, merged, places))
     return out
+
+
+def _own_part(
+    amendment: Amendment,
+    index: int,
+    summary: PlainSummary,
+    keys: tuple[tuple[str, str, str], ...],
+    voice: Voice,
+) -> PlainSummary:
+    """The paragraph on an item without the changes said in the paragraph naming every place
+    that makes them: its own facts, and what else changed there (for counsel to explain)."""
+    item = amendment.change_items[index]
+    w = voice.words
+    own = tuple(c for c in summary.facts if fact_key(item, c) in keys)
+    sentences = fact_sentences(own, amendment.wording, voice=voice)
+    if not summary.complete:
+        if not own:  # what kind of change it is, from its words
+            sentences.append(change_sentence(item, w))
+        elif w["also_reworded"] in summary.text:
+            sentences.append(w["also_reworded"])
+        if w["placeholder"] in summary.text:
+            sentences.append(w["placeholder"])
+    return dataclasses.replace(summary, text=summary_text(sentences), facts=own)
 
 
 # what an extension's or the results' notice words for itself ([plain_notice.extension],
@@ -122,7 +129,7 @@ _OWN_WORDS = ("title", "changes_heading", "exact_heading", "exact_intro", "quest
 def notice_words(amendment: Amendment) -> dict[str, Any]:
     """The notice's words for the offer's voice, with its own kind's headings and contact."""
     words = dict(voice_of(amendment).words)
-    own = amendment.wording.plain_notice.get(amendment.kind)
+    own = words.get(amendment.kind)
     if amendment.kind == "text" or not isinstance(own, dict):
         return words
     words.update({k: v for k, v in own.items() if k in (*_OWN_WORDS, "contact")})

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.locate import is_question
@@ -33,6 +34,7 @@ from amendtool.core.wording import Wording
 __all__ = [
     "PlainSummary",
     "Voice",
+    "change_sentence",
     "fact_sentences",
     "first_words",
     "meaning",
@@ -143,6 +145,12 @@ def _under_headings(item: AmendmentItem, rows: str) -> str:
     their figures are ("Portion of New RSUs vesting")."""
     headings = item.locator.row_headings if item.kind is ItemKind.REPLACE_ROW else None
     return f"{headings}\n{rows}" if headings else rows
+
+
+def change_sentence(item: AmendmentItem, words: dict[str, Any]) -> str:
+    """What kind of change the item makes and what its text is about, in the notice's
+    words ("We rewrote the paragraph. It now begins …")."""
+    return _kind_sentence(item, words["kinds"])
 
 
 def _kind_sentence(item: AmendmentItem, kinds: dict[str, str]) -> str:

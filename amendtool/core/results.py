@@ -200,7 +200,9 @@ def results_notice_blocks(amendment: object, document: str = "notice") -> list[B
 
     assert isinstance(amendment, Amendment)
     f = amendment.filing
-    w = amendment.wording.plain_notice["results"]
+    from amendtool.core.plain_notice import voice_of
+
+    w = voice_of(amendment).words["results"]  # the offer's voice: holders are paid
     values = results_values(amendment)
     values["deadline"] = values["deadline_weekday"]
     fields = amendment.wording.notice_document["fields"]

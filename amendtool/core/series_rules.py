@@ -6,15 +6,43 @@ do; nothing is drafted, written or locked before they all pass."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from amendtool.core.errors import AmendtoolError
-from amendtool.core.timekeeping import deadline_phrase
+from amendtool.core.series_expiration import (
+    check_expiration,
+    check_expiration_kept,
+    expiration_of,
+    in_force_expiration,
+    latest_expiration,
+    short_period,
+)
+
+__all__ = [
+    "COMMAND",
+    "IDENTITY",
+    "check_exhibit",
+    "check_expiration",
+    "check_expiration_kept",
+    "check_open",
+    "check_range",
+    "check_recorded_exhibits",
+    "check_same_offer",
+    "expiration_of",
+    "filed_exhibits",
+    "free_label",
+    "in_force_expiration",
+    "latest_expiration",
+    "offer_named",
+    "other_offer",
+    "out_refusal",
+    "redraft_index",
+    "short_period",
+]
 
 if TYPE_CHECKING:
     from amendtool.core.filing import FilingDetails
-    from amendtool.core.series import Series, SeriesAmendment
+    from amendtool.core.series import Series
 
 # what makes filing details those of this offer, fixed for good once the statement is filed
 # (what every item cites: the offer document and its exhibit number; the form holders
@@ -32,37 +60,6 @@ IDENTITY = (
     ("time_zone", "offer.time_zone"),
 )
 COMMAND = {"text": "amend", "extension": "extend", "results": "results"}
-
-
-def in_force_expiration(series: Series, index: int) -> dt.datetime | None:
-    """The expiration when amendment `index` is drafted (naive local time): the latest
-    extension before it, or the expiration the series' first filing details give. The one
-    source of "the offer expires at" for every amendment after the first."""
-    return latest_expiration(
-        [
-            (a.kind.value, _naive(a.filing.expiration) if a.filing else None)
-            for a in series.amendments[:index]
-        ]
-    )
-
-
-def latest_expiration(stated: list[tuple[str, dt.datetime | None]]) -> dt.datetime | None:
-    """Of the earlier amendments' (kind, expiration) in order: the last extension's, or
-    the first one's."""
-    known = [(kind, moment) for kind, moment in stated if moment is not None]
-    for kind, moment in reversed(known):
-        if kind == "extension":
-            return moment
-    return known[0][1] if known else None
-
-
-def expiration_of(series: Series, index: int) -> dt.datetime | None:
-    """What amendment `index` states as the expiration: an extension its new one, any
-    other the one in force (None: its own filing details are the source)."""
-    entry = series.amendments[index]
-    if entry.kind.value == "extension":
-        return None
-    return in_force_expiration(series, index)
 
 
 def redraft_index(series: Series, number: int) -> int:
@@ -85,11 +82,13 @@ def check_open(series: Series, number: int, kind: str) -> None:
     if index < len(series.amendments):
         current = series.amendments[index]
         if current.kind.value != "text" and current.kind.value != kind:
-            what = "an extension" if current.kind.value == "extension" else "the final amendment"
+            extension = current.kind.value == "extension"
+            what = "an extension" if extension else "the final amendment"
+            also = " (or 'amendtool amend … --to' to change the offer in it too)"
             raise AmendtoolError(
                 f"Amendment No. {number} is {what}, still a draft: draft it again with "
-                f"'amendtool {COMMAND[current.kind.value]}', or number this amendment "
-                f"{number + 1} to follow it"
+                f"'amendtool {COMMAND[current.kind.value]}'{also if extension else ''}, or "
+                f"number this amendment {number + 1} to follow it"
             )
 
 
@@ -115,34 +114,6 @@ def check_same_offer(series: Series, filing: FilingDetails) -> str | None:
     """The filing details name the offer the series amends (None) or say how they differ."""
     first = next((a.filing for a in series.amendments if a.filing is not None), None)
     return other_offer(offer_named(first), filing) if first is not None else None
-
-
-def check_expiration(
-    series: Series, filing: FilingDetails, kind: str, to: dt.datetime | None = None
-) -> str | None:
-    """The filing details state the expiration the series has reached (an extension: that
-    one or its new one), or what is wrong."""
-    number = filing.amendment_number
-    index = redraft_index(series, number)
-    in_force = in_force_expiration(series, index)
-    given = _naive(filing.expiration)
-    if in_force is None or given == in_force or (kind == "extension" and given == to):
-        return None
-    source = next(
-        (
-            f"Amendment No. {a.number} extended it"
-            for a in reversed(series.amendments[:index])
-            if a.kind.value == "extension"
-        ),
-        "as the series' first filing details give",
-    )
-    return (
-        f"gives offer.expiration = {given:%Y-%m-%d %H:%M}, but the offer expires at "
-        f"{deadline_phrase(in_force.replace(tzinfo=filing.zone))} ({source}); set "
-        "offer.expiration = "
-        f"{in_force:%Y-%m-%dT%H:%M:%S}"
-        + (" (the new one is given by --to)" if kind == "extension" else "")
-    )
 
 
 def filed_exhibits(series: Series, index: int) -> dict[str, str]:
@@ -206,44 +177,8 @@ def free_label(label: str, used: dict[str, str]) -> str:
     return candidate
 
 
-def _naive(moment: dt.datetime) -> dt.datetime:
-    return moment.replace(tzinfo=None)
-
-
 def _same(value: object) -> object:
     return " ".join(value.split()).casefold() if isinstance(value, str) else value
-
-
-def check_expiration_kept(series: Series, entry: SeriesAmendment) -> str | None:
-    """An amendment of a series states one expiration: the series' own, unless it extends
-    the offer, and then its new one. A revised offer stating another (an older draft, before
-    an extension) would undo an extension or make one without Rule 14e-1(d)'s announcement."""
-    from amendtool.core.expirations import expiration_change
-
-    index = series.amendments.index(entry)
-    in_force = in_force_expiration(series, index)
-    if entry.filing is None or in_force is None or entry.kind.value == "results":
-        return None
-    if entry.extended_from is not None:  # it extends the offer: its new expiration throughout
-        in_force = entry.filing.expiration.replace(tzinfo=None)
-    moment = in_force.replace(tzinfo=entry.filing.zone)
-    for item in entry.items:
-        change = expiration_change(item, entry.filing.time_zone)
-        stated = [d for d in (change[1] if change else []) if d.moment != moment]
-        if stated:
-            if entry.extended_from is not None:
-                return (
-                    f"states the expiration as {stated[0].text}, but this amendment extends "
-                    f"the offer to {deadline_phrase(moment)}: state that one throughout, or "
-                    "give it with --to"
-                )
-            return (
-                f"states the expiration as {stated[0].text}, but the offer expires at "
-                f"{deadline_phrase(moment)}: an amendment that does not extend the offer "
-                "keeps the expiration; to extend it, state a later one (or give it with "
-                "--to, or use 'amendtool extend')"
-            )
-    return None
 
 
 def check_range(series: Series, through: int, since: int) -> tuple[str, str] | None:
@@ -290,34 +225,3 @@ def out_refusal(series: Series, out: str, index: int) -> str | None:
             f"{this} there would replace them: give a new folder"
         )
     return None
-
-
-def short_period(series: Series, anyway: str = "with --allow-short-period") -> str | None:
-    """Why the series' last amendment, an extension, is refused: its new expiration does
-    not cure a period an earlier amendment still requires (5 or 10 business days from that
-    amendment's date), and which day it must reach (None: it does). `anyway` says how to
-    draft it all the same (the command's option, the app's box)."""
-    from amendtool.core.series_checks import (
-        check_earlier_periods,
-        earliest_compliant,
-        named_moment,
-    )
-
-    amendment = series.amendment(-1)
-    if amendment is None:
-        return None
-    short = check_earlier_periods(amendment)
-    if not short:
-        return None
-    # the day every earlier period is cured by, and the amendment that asks for it
-    ends = [f.message.partition(". Earliest compliant expiration: ") for f in short]
-    head, _, earliest = ends[-1]
-    compliant = earliest_compliant(amendment)
-    if compliant is not None:
-        named = named_moment(compliant, amendment.filing.zone)
-        head, _, earliest = next((e for e in ends if e[2] == named), ends[-1])
-    return (
-        f"does not keep the offer open long enough: {head}; extend it to at least "
-        f"{earliest}, or draft it anyway {anyway} (it is not marked filed "
-        "while the period is short)"
-    )

@@ -11,6 +11,7 @@ the same schedule in other words is the same fact, and a changed schedule ("four
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from amendtool.core.numerals import NUM, decimal_of
 
@@ -30,10 +31,12 @@ _FIRST_ANNIVERSARY = (
     rf"{_OF_GRANT})"
 )
 _OVER_YEARS = rf"(?:\s+over\s+(?:a\s+(?:period\s+of\s+)?)?(?P<over>{NUM})\s+years?)"
+# the share that vests each time: "one-third", "25%", "1/4"
 _FRACTION = (
-    r"(?:one[- ](?:third|quarter|fourth|half|fifth)|\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s+percent"
-    r"|1/\d)"
+    r"(?P<share>one[- ](?:third|quarter|fourth|half|fifth)|\d+(?:\.\d+)?\s?%"
+    r"|\d+(?:\.\d+)?\s+percent|1/\d)"
 )
+_SHARES = {"third": 3, "quarter": 4, "fourth": 4, "half": 2, "fifth": 5}
 _SCHEDULES = [
     # "three equal annual installments[, beginning on the first anniversary of the grant date]"
     re.compile(
@@ -41,10 +44,18 @@ _SCHEDULES = [
         rf"(?P<first>{_FIRST_ANNIVERSARY})?{_OVER_YEARS}?",
         re.IGNORECASE,
     ),
-    # "[in equal installments] on each of the first three anniversaries of the grant date"
+    # "[in (three) equal installments | 25%] on (each of) the first three anniversaries of the
+    # grant date"
     re.compile(
-        rf"(?:(?:\bin\s+)?\b{_EQUAL}?(?:annual\s+)?{_PARTS}\s+)?\bon\s+each\s+of\s+the\s+first\s+"
-        rf"(?P<n>{NUM})\s+(?:annual\s+)?anniversaries{_OF_GRANT}",
+        rf"(?:(?:\bin\s+)?(?:\b(?P<parts>{NUM})\s+)?\b{_EQUAL}?(?:annual\s+)?{_PARTS}\s+"
+        rf"|{_FRACTION}\s+)?\bon\s+(?:each\s+of\s+)?the\s+first\s+(?P<n>{NUM})\s+"
+        rf"(?:annual\s+)?anniversaries{_OF_GRANT}",
+        re.IGNORECASE,
+    ),
+    # "in three equal installments on each anniversary of the grant date"
+    re.compile(
+        rf"(?:\bin\s+)?\b(?P<n>{NUM})\s+{_EQUAL}?{_PARTS}\s+on\s+each\s+(?:annual\s+)?"
+        rf"anniversary{_OF_GRANT}",
         re.IGNORECASE,
     ),
     # "over three years, [with] one-third on each anniversary of the grant date"
@@ -80,5 +91,19 @@ def schedule_value(match: re.Match[str]) -> str | None:
     count = decimal_of(groups["n"]) if groups.get("n") else decimal_of(groups["over"]) * 12 / every
     if count != count.to_integral_value() or count < 1:
         return None
+    if groups.get("parts") and decimal_of(groups["parts"]) != count:
+        return None  # "two installments on the first three anniversaries" says two things
+    if groups.get("share") and abs(_share(groups["share"]) * count - 1) > Decimal("0.001"):
+        return None  # "25% on each of the first three anniversaries" is no equal schedule
     first = 12 if groups.get("first") else every
     return f"{int(count)}x{every}m from {first}m"
+
+
+def _share(printed: str) -> Decimal:
+    """The part of the award a printed share is: "one-third" 1/3, "25%" 1/4, "1/5"."""
+    words = printed.lower().replace("-", " ").split()
+    if words[-1] in _SHARES:
+        return Decimal(1) / _SHARES[words[-1]]
+    if "/" in printed:
+        return Decimal(1) / Decimal(printed.split("/")[1])
+    return decimal_of(re.sub(r"\s?(%|percent)$", "", printed.strip())) / 100

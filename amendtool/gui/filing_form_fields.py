@@ -1,5 +1,6 @@
-"""What the filing details form shows for each field: its group, its tooltip with an example,
-its placeholder, the editor its kind takes, and how the copies' parties read as text."""
+"""What the filing details form shows for each field: its group, its tooltip with an example
+(in the words of resources/help/filing-form.toml, speaking of whom the notice is for), its
+placeholder, the editor its kind takes, and how the copies' parties read as text."""
 
 from __future__ import annotations
 

@@ -122,6 +122,27 @@ class Revisions:
             paragraph.append(wrapper)
 
     # --- paragraphs ------------------------------------------------------------------------
+    def restyle(self, paragraph: etree._Element, like: etree._Element | None) -> None:
+        """The paragraph takes the style of `like` (a heading's, a body paragraph's), its
+        words untouched; its old properties are kept in a w:pPrChange, as Word tracks a
+        change of formatting."""
+        ppr = paragraph.find(W_PPR)
+        if ppr is None:
+            ppr = OxmlElement("w:pPr")
+            paragraph.insert(0, ppr)
+        before = OxmlElement("w:pPr")
+        for child in ppr:
+            if child.tag not in (W_RPR, qn("w:sectPr"), qn("w:pPrChange")):
+                before.append(copy.deepcopy(child))
+        style = like.find(f"{W_PPR}/{qn('w:pStyle')}") if like is not None else None
+        for old in ppr.findall(qn("w:pStyle")) + ppr.findall(qn("w:numPr")):
+            ppr.remove(old)
+        if style is not None:
+            ppr.insert(0, copy.deepcopy(style))
+        change = self.mark("w:pPrChange")
+        change.append(before)
+        ppr.append(change)
+
     def delete_run(self, run: etree._Element) -> None:
         """One run struck whole (a note's reference mark, which holds no text)."""
         if _parent(run).tag != qn("w:del"):

@@ -21,7 +21,12 @@ NOT_RENDERED = frozenset(
     input canvas audio video source track picture map area svg math dialog
     """.split()
 )
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# hidden, or set at no size at all ("font-size:0", a way to hide words that prints nothing)
+_HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden"
+    r"|font-size\s*:\s*0*\.?0+\s*(?:px|pt|em|rem|%)?\s*(?:;|$|!|[\"'])",
+    re.IGNORECASE,
+)
 # void elements: no end tag, so nothing inside them to skip
 _VOID = frozenset("meta link base param input source track area embed br hr img col wbr".split())
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:_-]*)([^>]*)>")

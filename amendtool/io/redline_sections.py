@@ -25,9 +25,12 @@ class SectionMarking(RestatedRows):
             section = self.working.section(loc.section_id)
             key = section.origins[(loc.paragraph or 1) - 1]
             apply_item(self.working, item)
-            self.headings[item.new_section.id] = self._element(key)
+            element = self._element(key)
+            self.revisions.restyle(element, self.heading_like)  # set as the headings are
+            self.headings[item.new_section.id] = element
             return
         element = self._heading(loc.section_id)
+        self.revisions.restyle(element, self.body_like)  # set as the text is
         position = self.working.index_of(loc.section_id)
         before = self.working.sections[position - 1]
         start = len(before.paragraphs)

@@ -213,13 +213,36 @@ def _resolve(root: etree._Element, drop: tuple[str, ...], keep: tuple[str, ...],
             _parent(paragraph).remove(paragraph)
 
 
+def _resolve_properties(root: etree._Element, accept: bool) -> None:
+    """A tracked change of a paragraph's formatting (w:pPrChange): accepted, the new
+    properties stay; rejected, the ones it kept come back."""
+    change_tag = qn("w:pPrChange")
+    for change in list(root.iter(change_tag)):
+        ppr = change.getparent()
+        if ppr is None or ppr.tag != W_PPR:
+            continue
+        ppr.remove(change)
+        if accept:
+            continue
+        kept = [c for c in ppr if c.tag in (W_RPR, qn("w:sectPr"))]
+        for child in list(ppr):
+            ppr.remove(child)
+        before = change.find(W_PPR)
+        for child in list(before) if before is not None else []:
+            ppr.append(child)
+        for child in kept:
+            ppr.append(child)
+
+
 def accept_all(root: etree._Element) -> None:
     """Word's Accept All Changes: insertions stay, deletions go."""
+    _resolve_properties(root, accept=True)
     _resolve_rows(root, W_DEL)
     _resolve(root, (W_DEL, qn("w:moveFrom")), (W_INS, qn("w:moveTo")), W_DEL)
 
 
 def reject_all(root: etree._Element) -> None:
     """Word's Reject All Changes: the document as it was."""
+    _resolve_properties(root, accept=False)
     _resolve_rows(root, W_INS)
     _resolve(root, (W_INS, qn("w:moveTo")), (W_DEL, qn("w:moveFrom")), W_INS)

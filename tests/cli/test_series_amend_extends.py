@@ -119,3 +119,21 @@ def test_the_period_a_price_change_requires_is_counted_from_the_amendment_that_m
     assert "from Wednesday, April 22, 2026" in short
     assert "on April 30, 2026, leaving 6" in short
     assert "Earliest compliant expiration: 12:00 midnight, Eastern Daylight Time, on May 5" in short
+
+
+def test_a_later_expiration_in_the_filing_details_alone_says_how_to_extend(
+    capsys: pytest.CaptureFixture[str], project: Path, tmp_path: Path
+) -> None:
+    revised = revised_offer(tmp_path, "no2.docx", None)
+    filing = next_filing(
+        tmp_path, 2, dt.date(2026, 4, 21), offer__expiration=dt.datetime(2026, 5, 7, 23, 59)
+    )
+    before = project.read_bytes()
+    status, _, err = run(
+        capsys, "amend", project, revised, "--filing", filing, "--out", tmp_path / "no2"
+    )
+    assert status == 2 and "Traceback" not in err
+    [line] = err.strip().splitlines()
+    assert "set offer.expiration = 2026-04-23T23:59:00" in line
+    assert 'or extend the offer in this amendment: amend … --to "2026-05-07 23:59"' in line
+    assert project.read_bytes() == before and not (tmp_path / "no2").exists()

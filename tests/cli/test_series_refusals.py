@@ -279,6 +279,7 @@ def test_a_draft_extension_is_not_drafted_again_as_a_text_amendment(
         "offer.amend",
         "Amendment No. 2 is an extension, still a draft",
         "amendtool extend",
+        "'amendtool amend … --to' to change the offer in it too",
     )
     assert load_project(project).series.current.kind.value == "extension"
 

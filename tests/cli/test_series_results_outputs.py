@@ -41,6 +41,12 @@ def test_the_results_are_said_and_written_into_items_json(
     assert supplement["heading"].startswith("Item 4.")
     assert "an aggregate of 1,200,000 shares" in supplement["text"]
     assert "will be granted on May 26, 2026" in supplement["text"]
+    status, out, err = run(capsys, "check", project)
+    assert status == 0, err
+    assert out.strip().splitlines()[-1] == (
+        "results: 1,200,000 shares tendered, 1,200,000 accepted; grant of 600,000 on "
+        "May 26, 2026 checked: no errors"
+    )
 
 
 def test_check_and_history_say_the_results_not_zero_items(

@@ -4,6 +4,7 @@ structural item, classed clarifying: never paragraphs deleted and a section adde
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 
 from amendtool.core.amendment import draft_amendment
 from amendtool.core.apply import TextDocument, apply_items
@@ -109,3 +110,50 @@ def test_review_marks_a_heading_mark_on_both_sides() -> None:
         amendment = draft_amendment(ORIGINAL, revised, FILING)
         left, right = change_map(ORIGINAL, amendment.items).blocks_of(0)
         assert left and right
+
+
+def style_of(data: bytes, text: str, accept: bool | None) -> str | None:
+    """The style of the paragraph reading `text` in a Word file, with every change
+    accepted or rejected (None: as it is)."""
+    import io
+
+    import docx
+
+    from amendtool.io.revision_text import accept_all, reject_all
+
+    word = docx.Document(io.BytesIO(data))
+    if accept is not None:
+        (accept_all if accept else reject_all)(word.element.body)
+    found = [p for p in word.paragraphs if " ".join(p.text.split()) == text]
+    return found[0].style.name if found else None
+
+
+def test_the_redline_tracks_a_heading_mark_as_a_change_of_format() -> None:
+    """Accept all: the paragraph is set as a heading (the heading as text); reject all:
+    each as filed."""
+    from amendtool.io.redline_docx import build_review_documents
+
+    filed = Path(ORIGINAL.source).read_bytes()
+    for revised, words, made in (
+        (headed(ORIGINAL, TERMS, 29), ORIGINAL.sections[2].paragraphs[29].text, "Heading"),
+        (unheaded(ORIGINAL, "s4"), "4. Withdrawal Rights", ""),
+    ):
+        redline = build_review_documents(draft_amendment(ORIGINAL, revised, FILING)).redline
+        before = style_of(filed, words, None)
+        accepted = style_of(redline, words, accept=True)
+        assert accepted != before and (accepted or "").startswith(made)
+        assert style_of(redline, words, accept=False) == before
+
+
+def test_a_section_deleted_after_the_contents_is_no_heading_made_text() -> None:
+    """The contents list the section's heading: deleting the section (its heading and its
+    text) leaves that line where it was, and is drafted as a deletion."""
+    revised = copy.deepcopy(ORIGINAL)
+    contents = revised.sections[1]
+    line = copy.deepcopy(contents.paragraphs[0])
+    line.text = revised.sections[2].heading
+    contents.paragraphs.append(line)
+    original = copy.deepcopy(revised)
+    del revised.sections[2]
+    kinds = [i.kind for i in draft_amendment(original, revised, FILING).items]
+    assert ItemKind.MAKE_PARAGRAPH not in kinds and ItemKind.DELETE_SECTION in kinds

@@ -46,6 +46,25 @@ ANNUAL = "The New Options will vest in three equal annual installments."
             id="over-years-one-third-each",
         ),
         pytest.param(
+            "Each New Option will vest over three years, one third on each anniversary of the "
+            "grant date, and will have a term of seven years.",
+            "Each New Option will vest in three equal installments on the first three "
+            "anniversaries of the grant date, and will have a term of seven years.",
+            id="installments-on-the-first-anniversaries",
+        ),
+        pytest.param(
+            ANNUAL,
+            "The New Options will vest in three equal installments on each anniversary of the "
+            "grant date.",
+            id="installments-on-each-anniversary",
+        ),
+        pytest.param(
+            "The New Options will vest in four equal annual installments.",
+            "The New Options will vest 25% on each of the first four anniversaries of the grant "
+            "date.",
+            id="a-quarter-on-each-of-four-anniversaries",
+        ),
+        pytest.param(
             "The New RSUs will vest in 12 equal quarterly installments over three years.",
             "The New RSUs will vest in equal quarterly installments over three years.",
             id="quarterly-count-or-years",
@@ -138,3 +157,12 @@ def test_installments_of_a_payment_are_not_called_vesting() -> None:
     assert proposal.materiality.value == "consideration", proposal.reason
     assert "vesting" not in proposal.reason
     assert proposal.reason.startswith("Changes the installments from two equal annual")
+
+
+def test_shares_that_do_not_add_up_are_no_schedule() -> None:
+    """ "25% on each of the first three anniversaries" vests three quarters: not the four
+    equal installments, so its figures are read as they are and the change is no rewording."""
+    old = "The New Options will vest in four equal annual installments."
+    new = "The New Options will vest 25% on each of the first three anniversaries."
+    proposal = propose(drafted(TERMS, [old], [new])[0])
+    assert proposal.materiality.value == "consideration", proposal.reason

@@ -33,6 +33,9 @@ COUNTED_RATIO = "Options will be exchanged at a ratio of {} options for 1 New Op
 CASH = "We will also pay a cash payment of {} for each Eligible Option."
 GRANTED_BEFORE = "Options granted before {} are eligible."
 GRANTED_AFTER = "Options granted on or after {} are eligible."
+EXPIRES = "The offer expires at 11:59 p.m., Eastern Time, on {}."
+MORE_TIME = "You have more time to decide."
+LESS_TIME = "You have less time to decide."
 
 # (sentence, old, new, what the paragraph must say, whether more options are eligible)
 CASES = {
@@ -67,8 +70,11 @@ CASES = {
         FEWER_ELIGIBLE,
         False,
     ),
+    "deadline later": (EXPIRES, "April 23, 2026", "April 30, 2026", MORE_TIME, False),
+    "deadline earlier": (EXPIRES, "April 23, 2026", "April 21, 2026", LESS_TIME, False),
 }
 SAYINGS = {MORE_ELIGIBLE, FEWER_ELIGIBLE, MORE_NEW, FEWER_NEW, MORE_PAID, LESS_PAID}
+SAYINGS |= {MORE_TIME, LESS_TIME}
 
 
 @pytest.fixture(scope="module")
@@ -99,4 +105,5 @@ def test_each_change_is_said_in_the_direction_it_goes(filing: FilingDetails, cas
     assert not (SAYINGS - {meant}) & {s for s in SAYINGS if s in paragraph.text}, paragraph.text
     opening = answers(amendment)
     assert ("newly eligible" in opening) is wider, opening
-    assert "review your election" in opening  # every one changes the terms
+    terms = not case.startswith("deadline")  # a new deadline is answered as the deadline
+    assert ("review your election" in opening) is terms, opening

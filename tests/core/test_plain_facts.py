@@ -148,4 +148,4 @@ def test_dates_in_capitals_and_counts_of_units_read_plainly() -> None:
         1,
     )
     (count,), _ = fact_changes("you would receive 250 RSUs.", "you would receive 285 RSUs.")
-    assert (count.label, count.old, count.new) == ("number of RSUs", "250", "285")
+    assert (count.label, count.old, count.new) == ("number of RSUs you will receive", "250", "285")

@@ -67,4 +67,4 @@ def test_fewer_accepted_than_tendered_asks_counsel_to_explain() -> None:
 def test_the_notice_states_the_condition_of_the_grant() -> None:
     text = " ".join(plain_text(notice_blocks(final())).split())
     assert "you will get your New Options then." not in text
-    assert "still employed" in text, text
+    assert "you still worked for us on that date" in text, text

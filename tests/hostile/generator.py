@@ -21,6 +21,7 @@ from documents import TELLTALES, Spec, as_docx, as_html, as_text, edited, offer
 
 DOCUMENT, FILING, PROJECT = "document", "filing", "project"
 UNPRINTED = "Drafting note for counsel only"
+HOSTILE_NAME = "offer\n\x1b[2J\u202etxt"
 
 
 @dataclass
@@ -96,6 +97,15 @@ def _readable_documents() -> Iterator[Case]:
     yield _pair("edgar-tags-in-text", ".docx", lambda s: as_docx(_tags(s)))
     yield _pair("page-tag-in-html", ".htm", lambda s: _html(_tags(s)))
     yield _pair("word-named-txt", ".txt", as_docx)
+    # a name that would split a line, clear the screen and turn "txt.exe" around if printed
+    yield Case(
+        "hostile-file-name",
+        DOCUMENT,
+        "read",
+        _file(f"{HOSTILE_NAME}.txt", _text(offer())),
+        _file(f"{HOSTILE_NAME}-revised.txt", _text(edited(offer()))),
+        TELLTALES,
+    )
     yield replace(
         _pair("word-unprinted-text", ".docx", lambda s: as_docx(s, UNPRINTED)),
         unprinted=(UNPRINTED,),
@@ -395,6 +405,7 @@ def filing_cases(sample: str) -> Iterator[Case]:
         _file("page.toml", swap('"Halvorsen Networks, Inc."', '"Halvorsen <PAGE> Networks, Inc."')),
     )
     yield readable("filing-crlf", _file("crlf.toml", sample.replace("\n", "\r\n")))
+    yield readable("filing-hostile-name", _file(f"{HOSTILE_NAME}.toml", sample))
     yield readable("filing-bom", _file("bom.toml", "\ufeff" + sample))
 
 
@@ -455,6 +466,7 @@ def project_cases(base: dict) -> Iterator[Case]:  # type: ignore[type-arg]
         _file("filinglist.amend", _with(base, ("amendments", 0, "filing"), [1, 2])),
     )
     yield refuse("project-newer", _file("newer.amend", _with(base, ("schema_version",), 99)))
+    yield Case("project-hostile-name", PROJECT, "clean", _file(f"{HOSTILE_NAME}.amend", text))
     for path in _key_paths(base):
         kept = type(_get(base, path))
         scalar = next(v for v in SCALARS if type(v) is not kept)

@@ -27,6 +27,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from documents import EDITED_TO, as_text, edited, offer
 from generator import DOCUMENT, FILING, PROJECT, Case, all_cases
 
+from amendtool.core.errors import shown_name
+
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_FILING = ROOT / "resources" / "samples" / "filing.toml"
 RUNAWAY_CPU_SECONDS = 10.0
@@ -207,7 +209,7 @@ def problems(run: Run) -> list[str]:
     if result["exit"] == 2:
         if len(lines) != 1:
             found.append(f"a refusal must be one line, got {len(lines)}: {lines[:4]}")
-        if lines and run.subject.name not in lines[0]:
+        if lines and shown_name(run.subject.name) not in lines[0]:
             found.append(f"the refusal does not name {run.subject.name}: {lines[0]}")
     if result["exit"] != 0:
         if written != [USER_FILE]:

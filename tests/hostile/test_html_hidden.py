@@ -21,7 +21,17 @@ HIDDEN = [
     "<select><option>OPTION WORDS</option></select>",
     "<iframe>IFRAME WORDS</iframe>",
     "<svg><text>SVG WORDS</text></svg>",
+    '<span style="font-size:0">ZERO SIZE WORDS</span>',
+    '<span style="color:red; font-size: 0pt">ZERO POINT WORDS</span>',
 ]
+SHOWN = ['<span style="font-size:0.9em">SMALL</span>', '<span style="font-size:10pt">TEN</span>']
+
+
+@pytest.mark.parametrize("shown", SHOWN)
+def test_small_text_a_browser_shows_is_read(shown: str, tmp_path: Path) -> None:
+    path = tmp_path / "offer.htm"
+    path.write_text(page(shown), encoding="utf-8")
+    assert shown.split(">")[1].split("<")[0] in words(path)
 
 
 def page(body: str, depth: int = 0) -> str:

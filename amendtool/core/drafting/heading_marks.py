@@ -12,6 +12,7 @@ from __future__ import annotations
 from amendtool.core.apply import TextSection
 from amendtool.core.drafting.paragraphs import ParagraphItems
 from amendtool.core.items import AmendmentItem, ItemKind, NewSection
+from amendtool.core.model import is_contents_title
 from amendtool.core.typography import fold_heading, fold_typography
 
 
@@ -33,8 +34,8 @@ class HeadingMarks(ParagraphItems):
             if host is None:
                 continue
             index = self._paragraph_reading(host, new.heading)
-            if index is None:
-                continue
+            if index is None or _count(revised[position - 1], new.heading):
+                continue  # not found, or still a paragraph there (a new heading's words)
             taken = {s.id for s in self.working.sections}
             new_id, count = f"added-{new.id}", 1
             while new_id in taken:
@@ -65,6 +66,8 @@ class HeadingMarks(ParagraphItems):
                 continue
             position = self.working.index_of(section.id)
             before = self.working.sections[position - 1]
+            if is_contents_title(before.title):
+                continue  # the contents list every heading: a line of it is no heading made text
             under = fold_heading(before.heading)
             host = next(
                 (
@@ -76,8 +79,8 @@ class HeadingMarks(ParagraphItems):
                 None,
             )
             index = self._paragraph_reading(host, section.heading) if host else None
-            if host is None or index is None:
-                continue
+            if host is None or index is None or _count(before, section.heading):
+                continue  # not found, or a paragraph of those words was there already
             self._emit_section_item(
                 ItemKind.MAKE_PARAGRAPH,
                 section.id,
@@ -105,3 +108,9 @@ class HeadingMarks(ParagraphItems):
             if fold_typography(paragraph) == wanted and not self._uncounted(section.origins[index])
         ]
         return found[0] if len(found) == 1 else None
+
+
+def _count(section: TextSection, text: str) -> int:
+    """How many paragraphs of the section are these words."""
+    wanted = fold_typography(text)
+    return sum(fold_typography(p) == wanted for p in section.paragraphs)

@@ -18,7 +18,7 @@ from amendtool.core.typography import fold_typography
 class ParagraphItems(SentenceItems):
     # set for each section before its ops are drafted (engine): the marks of the notes its
     # revision adds; a paragraph changed only by printing one of them waits for its note's
-    # item: mark -> (section, key, new text, the words the mark follows)
+    # item: mark -> (section, key, new text, the words the mark follows, the mark as printed)
     marks_added: set[str]
     marks_deferred: dict[str, tuple[str, str, str, str, str]]
 
