@@ -117,3 +117,13 @@ def test_the_history_lists_the_extension_and_the_change_of_terms() -> None:
     entry.extended_from = EXPIRATION
     [line] = [x for x in series_lines(series) if "Amendment No. 1" in x]
     assert "extension to" in line and "change of terms" in line
+
+
+def test_the_combined_notice_to_holders_speaks_of_their_tender() -> None:
+    amendment = styled(extension_of_the_offer(lowered=True), "plain")
+    holders = dataclasses.replace(
+        amendment, filing=dataclasses.replace(amendment.filing, document_title="Offer to Purchase")
+    )
+    text = " ".join(plain_text(notice_blocks(holders)).split())
+    assert "Yes, please review your tender." in text
+    assert "review your election" not in text
