@@ -61,9 +61,9 @@ for source in sys.argv[1:3]:
 print(peak_mb())
 """
 
-# The app refuses a document past its budget of work (core/text_limits.py: 16,000
-# paragraphs and cells, 3,000,000 characters; about 900 of these pages). Longer offers are
-# measured with the budget lifted, to show how the work grows; their rows say so.
+# The app refuses a document past its budget of work (core/text_limits.py: 100,000
+# paragraphs and cells, 20,000,000 characters; a 3,000-page offer is within it). A longer
+# offer is measured with the budget lifted, to show how the work grows; its rows say so.
 LIFT_BUDGET = (
     "from amendtool.core import text_limits; "
     "text_limits.MAX_UNITS = text_limits.MAX_CHARACTERS = 10**12"

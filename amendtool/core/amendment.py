@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from amendtool.core.built_once import built_value
 from amendtool.core.drafting import DraftOptions, draft_items
@@ -15,6 +15,9 @@ from amendtool.core.model import Document, page_number
 from amendtool.core.templates import fill
 from amendtool.core.timekeeping import long_date
 from amendtool.core.wording import Wording, filing_text, house_wording, notice_text
+
+if TYPE_CHECKING:
+    from amendtool.core.plain_summary import PlainSummary, Voice
 
 
 @dataclass
@@ -128,10 +131,19 @@ class Amendment:
 
     def plain_paragraph(self, item: AmendmentItem) -> str:
         """The plain notice's paragraph on the item: counsel's, or the tool's."""
+        return self.plain_summary(item).text
+
+    def plain_summary(self, item: AmendmentItem, voice: Voice | None = None) -> PlainSummary:
+        """What the plain notice says of the item (in `voice`, the notice's, when given);
+        the notice, its checks and items.json all ask for it, so while outputs are written
+        it is made once (reading an item's facts in plain words is most of a notice's cost)."""
         from amendtool.core.plain_notice import voice_of
         from amendtool.core.plain_summary import summarise
 
-        return summarise(item, self.wording, voice_of(self)).text
+        def make() -> PlainSummary:
+            return summarise(item, self.wording, voice or voice_of(self))
+
+        return built_value(item, f"plain_summary:{id(self)}", make, holds=self)
 
     def tool_paragraph(self, item: AmendmentItem) -> str:
         """The paragraph the tool writes on the item, whatever counsel wrote instead: what

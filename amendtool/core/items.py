@@ -5,11 +5,12 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
 from amendtool.core.model import SectionKind
+from amendtool.core.plain_data import as_plain_dict
 
 
 class ItemKind(StrEnum):
@@ -316,7 +317,7 @@ class AmendmentItem:
         return self.page, self.last_page
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = as_plain_dict(self)  # asdict's result, without its deep copy of each value
         data["kind"] = self.kind.value
         data["materiality"] = self.materiality.value
         if self.materiality_proposed is not None:

@@ -23,7 +23,6 @@ from amendtool.core.plain_summary import (
     change_sentence,
     fact_sentences,
     plain_words,
-    summarise,
     summary_text,
 )
 from amendtool.core.plain_units import best_name
@@ -53,7 +52,7 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
     voice = voice_of(amendment)
     w = voice.words
     changes = amendment.change_items
-    summaries = [summarise(item, amendment.wording, voice) for item in changes]
+    summaries = [amendment.plain_summary(item, voice) for item in changes]
     out = []
     for group in change_groups(summaries, changes):
         summary = summaries[group.items[0]]

@@ -14,9 +14,12 @@ from collections.abc import Iterable
 
 from amendtool.core.model import CELL_BREAK, Document, ParagraphKind
 
-# a 150-page offer has about 3,000 paragraphs and a few hundred table cells
-MAX_UNITS = 16_000  # paragraphs and table cells of one document, together
-MAX_CHARACTERS = 3_000_000  # of text: a 150-page offer has about 600,000
+# Sized by the longest offer counsel files: 3,000 dense pages (annexes included) hold about
+# 72,000 paragraphs and table cells (24 a page) and 12,000,000 characters (4,000 a page).
+# Such an offer must draft as it is; twice that is no offer. A 150-page offer has about
+# 3,000 paragraphs and a few hundred cells, and 600,000 characters.
+MAX_UNITS = 100_000  # paragraphs and table cells of one document, together
+MAX_CHARACTERS = 20_000_000  # of text
 # the longest paragraph of an offer (a definition, a risk factor) has a few thousand
 MAX_PARAGRAPH_CHARACTERS = 50_000
 MAX_ITEMS = 2_000  # of one amendment: an amendment restating the whole offer has a few hundred
@@ -85,6 +88,6 @@ def shown_count(number: int) -> str:
 def too_much(what: str) -> str:
     return (
         f"holds {what}, more than amendtool drafts from in one document "
-        f"({MAX_UNITS:,} paragraphs and cells, {MAX_CHARACTERS:,} characters; a long offer "
-        "has a fifth of that)"
+        f"({MAX_UNITS:,} paragraphs and cells, {MAX_CHARACTERS:,} characters; the longest "
+        "offer has about two thirds of that)"
     )

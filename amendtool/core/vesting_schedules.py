@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 
 from amendtool.core.numerals import NUM, decimal_of
 
@@ -37,42 +38,48 @@ _FRACTION = (
     r"|\d+(?:\.\d+)?\s+percent|1/\d)"
 )
 _SHARES = {"third": 3, "quarter": 4, "fourth": 4, "half": 2, "fifth": 5}
-_SCHEDULES = [
-    # "three equal annual installments[, beginning on the first anniversary of the grant date]"
-    re.compile(
-        rf"(?:\bin\s+)?\b(?P<n>{NUM})\s+{_EQUAL}?(?P<every>{_EVERY_WORDS})\s+{_PARTS}"
-        rf"(?P<first>{_FIRST_ANNIVERSARY})?{_OVER_YEARS}?",
-        re.IGNORECASE,
-    ),
-    # "[in (three) equal installments | 25%] on (each of) the first three anniversaries of the
-    # grant date"
-    re.compile(
-        rf"(?:(?:\bin\s+)?(?:\b(?P<parts>{NUM})\s+)?\b{_EQUAL}?(?:annual\s+)?{_PARTS}\s+"
-        rf"|{_FRACTION}\s+)?\bon\s+(?:each\s+of\s+)?the\s+first\s+(?P<n>{NUM})\s+"
-        rf"(?:annual\s+)?anniversaries{_OF_GRANT}",
-        re.IGNORECASE,
-    ),
-    # "in three equal installments on each anniversary of the grant date"
-    re.compile(
-        rf"(?:\bin\s+)?\b(?P<n>{NUM})\s+{_EQUAL}?{_PARTS}\s+on\s+each\s+(?:annual\s+)?"
-        rf"anniversary{_OF_GRANT}",
-        re.IGNORECASE,
-    ),
-    # "over three years, [with] one-third on each anniversary of the grant date"
-    re.compile(
-        rf"\bover\s+(?:a\s+(?:period\s+of\s+)?)?(?P<n>{NUM})\s+years,?\s+(?:with\s+)?"
-        rf"{_FRACTION}\s+(?:vesting\s+)?on\s+each\s+anniversary{_OF_GRANT}",
-        re.IGNORECASE,
-    ),
-    # "in equal quarterly installments over three years"
-    re.compile(
-        rf"(?:\bin\s+)?\b{_EQUAL}?(?P<every>{_EVERY_WORDS})\s+{_PARTS}{_OVER_YEARS}",
-        re.IGNORECASE,
-    ),
-]
 
 
-PATTERNS = tuple(_SCHEDULES)
+@cache
+def schedule_patterns() -> tuple[re.Pattern[str], ...]:
+    """The schedules' patterns, compiled on first use: they cost more to compile than the
+    rest of the module, and most offers' sentences never get past may_hold_schedule."""
+    return (
+        # "three equal annual installments[, beginning on the first anniversary of the grant
+        # date]"
+        re.compile(
+            rf"(?:\bin\s+)?\b(?P<n>{NUM})\s+{_EQUAL}?(?P<every>{_EVERY_WORDS})\s+{_PARTS}"
+            rf"(?P<first>{_FIRST_ANNIVERSARY})?{_OVER_YEARS}?",
+            re.IGNORECASE,
+        ),
+        # "[in (three) equal installments | 25%] on (each of) the first three anniversaries of
+        # the grant date"
+        re.compile(
+            rf"(?:(?:\bin\s+)?(?:\b(?P<parts>{NUM})\s+)?\b{_EQUAL}?(?:annual\s+)?{_PARTS}\s+"
+            rf"|{_FRACTION}\s+)?\bon\s+(?:each\s+of\s+)?the\s+first\s+(?P<n>{NUM})\s+"
+            rf"(?:annual\s+)?anniversaries{_OF_GRANT}",
+            re.IGNORECASE,
+        ),
+        # "in three equal installments on each anniversary of the grant date"
+        re.compile(
+            rf"(?:\bin\s+)?\b(?P<n>{NUM})\s+{_EQUAL}?{_PARTS}\s+on\s+each\s+(?:annual\s+)?"
+            rf"anniversary{_OF_GRANT}",
+            re.IGNORECASE,
+        ),
+        # "over three years, [with] one-third on each anniversary of the grant date"
+        re.compile(
+            rf"\bover\s+(?:a\s+(?:period\s+of\s+)?)?(?P<n>{NUM})\s+years,?\s+(?:with\s+)?"
+            rf"{_FRACTION}\s+(?:vesting\s+)?on\s+each\s+anniversary{_OF_GRANT}",
+            re.IGNORECASE,
+        ),
+        # "in equal quarterly installments over three years"
+        re.compile(
+            rf"(?:\bin\s+)?\b{_EQUAL}?(?P<every>{_EVERY_WORDS})\s+{_PARTS}{_OVER_YEARS}",
+            re.IGNORECASE,
+        ),
+    )
+
+
 _HINT = re.compile(r"install|instalment|tranche|increment|anniversar|portions|amounts", re.I)
 
 

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer
+from PySide6.QtCore import QChildEvent, QEvent, QMimeData, QObject, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QDialog,
+    QFileDialog,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -64,6 +66,19 @@ class FileDropTarget:
 
     def refuse_files(self, paths: list[Path]) -> None:
         """Nothing to say by default: the mouse shows the file cannot go there."""
+
+    def childEvent(self, event: QChildEvent) -> None:
+        """A dialog of this window (preferences, export, an extension's date …) passes a file
+        dragged over its fields on to itself, where nothing takes it: its address is never
+        typed in. Done when the dialog is first polished, its fields all made."""
+        super().childEvent(event)  # type: ignore[misc]
+        child = event.child()
+        if (
+            event.type() == QEvent.Type.ChildPolished
+            and isinstance(child, QDialog)
+            and not isinstance(child, (FileDropTarget, QFileDialog))  # those take files
+        ):
+            decline_files_in(child)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         self._drag(event, entering=True)

@@ -90,20 +90,44 @@ def _spelling(char: str) -> str | None:
     return None
 
 
+def edgar_texts(amendment: Amendment) -> list[str | UnspellableCharacter]:
+    """Each EDGAR document's .txt (the filing, then the notice exhibit), or why it cannot
+    be spelt. Made once inside `built_once`: the check and the export that follows in the
+    same run share it (wrapping a long filing's lines is a tenth of a second)."""
+    from amendtool.core.built_once import built_value
+    from amendtool.core.filing_document import schedule_to_blocks
+    from amendtool.io.edgar_writer import blocks_to_ascii, split_documents
+
+    def build() -> list[str | UnspellableCharacter]:
+        texts: list[str | UnspellableCharacter] = []
+        for blocks in split_documents(schedule_to_blocks(amendment)):
+            try:
+                texts.append(blocks_to_ascii(blocks))
+            except UnspellableCharacter as exc:
+                texts.append(exc)
+        return texts
+
+    return built_value(amendment, "edgar texts", build)
+
+
+def edgar_text(amendment: Amendment, part: int) -> str:
+    """The .txt of EDGAR document `part` (raises UnspellableCharacter as the writer does)."""
+    text = edgar_texts(amendment)[part]
+    if isinstance(text, UnspellableCharacter):
+        raise text
+    return text
+
+
 def ascii_findings(amendment: Amendment) -> list[Finding]:
     """An error for each EDGAR document (the filing, the notice exhibit) holding a character
     the table cannot spell: `check` says it before `export` is refused for it."""
-    from amendtool.core.filing_document import schedule_to_blocks
     from amendtool.core.findings import ERROR, Finding
-    from amendtool.io.edgar_writer import blocks_to_ascii, split_documents
 
     findings: list[Finding] = []
     said: set[str] = set()
-    for blocks in split_documents(schedule_to_blocks(amendment)):
-        try:
-            blocks_to_ascii(blocks)
-        except UnspellableCharacter as exc:
-            if exc.char not in said:  # the exhibit quotes the filing's items: said once
-                said.add(exc.char)
-                findings.append(Finding(ERROR, "edgar_ascii", str(exc)))
+    for exc in edgar_texts(amendment):
+        # the exhibit quotes the filing's items: a character is said once
+        if isinstance(exc, UnspellableCharacter) and exc.char not in said:
+            said.add(exc.char)
+            findings.append(Finding(ERROR, "edgar_ascii", str(exc)))
     return findings

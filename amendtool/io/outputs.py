@@ -105,18 +105,18 @@ def _review(amendment: Amendment, options: OutputOptions):  # type: ignore[no-un
 
 
 def _edgar(amendment: Amendment, part: int, kind: str) -> bytes:
-    from amendtool.io.edgar_writer import blocks_to_ascii, blocks_to_html, split_documents
+    from amendtool.io.edgar_ascii import edgar_text
+    from amendtool.io.edgar_writer import blocks_to_html, split_documents
 
-    documents = split_documents(schedule_to_blocks(amendment))
-    blocks = documents[part]
-    if kind == "htm":
-        title = (
-            f"Schedule TO Amendment No. {amendment.filing.amendment_number}"
-            if part == 0
-            else f"Exhibit {amendment.filing.notice_exhibit}"
-        )
-        return blocks_to_html(blocks, title).encode("ascii")
-    return blocks_to_ascii(blocks).encode("ascii")
+    if kind == "txt":
+        return edgar_text(amendment, part).encode("ascii")
+    blocks = split_documents(schedule_to_blocks(amendment))[part]
+    title = (
+        f"Schedule TO Amendment No. {amendment.filing.amendment_number}"
+        if part == 0
+        else f"Exhibit {amendment.filing.notice_exhibit}"
+    )
+    return blocks_to_html(blocks, title).encode("ascii")
 
 
 def renderers(amendment: Amendment, options: OutputOptions | None = None) -> dict[str, Renderer]:

@@ -5,6 +5,9 @@ character; and Word's Accept All and Reject All Changes."""
 from __future__ import annotations
 
 import copy
+import re
+from itertools import repeat
+from operator import itemgetter
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -25,6 +28,8 @@ _CONTENT = (qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen"
 # the run that leads a note with its mark ("(1) ") where the offer's text was set in the
 # house style: printed, but not part of the note's text that items change
 NOTE_MARK_STYLE = "ATNoteMark"
+_RUN_STYLE, _VAL, _NO_BREAK_HYPHEN = f"{W_RPR}/{qn('w:rStyle')}", qn("w:val"), qn("w:noBreakHyphen")
+_SPACES = re.compile(r"^\s+|\s\s+")  # what collapsing drops from: a lone space is kept
 
 
 def _parent(element: etree._Element) -> etree._Element:
@@ -95,40 +100,54 @@ def _explode_runs(paragraph: etree._Element) -> None:
 
 
 def _char_map(paragraph: etree._Element) -> list[tuple[str, etree._Element]]:
-    """Each accepted character with the run it belongs to."""
+    """Each accepted character with the run it belongs to (an edit maps the paragraph
+    several times: the pairs are made in C, by zip, not one by one)."""
     chars: list[tuple[str, etree._Element]] = []
+    extend = chars.extend
     for run in _visible_runs(paragraph):
         if _is_note_mark(run):
             continue
         for child in run:
-            if child.tag == W_T:
-                chars += [(c, run) for c in child.text or ""]
-            elif child.tag in _CONTENT:
-                chars.append((" " if child.tag != qn("w:noBreakHyphen") else "-", run))
+            tag = child.tag
+            if tag == W_T:
+                text = child.text
+                if text:
+                    extend(zip(text, repeat(run, len(text)), strict=True))
+            elif tag in _CONTENT:
+                chars.append(("-" if tag == _NO_BREAK_HYPHEN else " ", run))
     return chars
 
 
 def _is_note_mark(run: etree._Element) -> bool:
-    style = run.find(f"{W_RPR}/{qn('w:rStyle')}")
-    return style is not None and style.get(qn("w:val")) == NOTE_MARK_STYLE
+    style = run.find(_RUN_STYLE)
+    return style is not None and style.get(_VAL) == NOTE_MARK_STYLE
 
 
 def _raw_span(chars: list[tuple[str, etree._Element]], start: int, end: int) -> tuple[int, int]:
     """Collapsed-text offsets (as collapse_spaces gives) to raw character offsets."""
-    mapping: list[int] = []
-    previous_space = True  # leading white space is dropped
-    for index, (char, _run) in enumerate(chars):
-        if char.isspace() or char == "\u00a0":
-            if not previous_space:
-                mapping.append(index)
-            previous_space = True
-        else:
-            mapping.append(index)
-            previous_space = False
-    mapping.append(len(chars))
-    raw_start = mapping[min(start, len(mapping) - 1)]
-    raw_end = mapping[min(end, len(mapping) - 1)] if end > start else raw_start
-    return raw_start, raw_end
+    text = "".join(map(itemgetter(0), chars))
+    # leading white space is dropped, and each other run of it kept as its first character:
+    # the characters dropped, as (raw offset, how many), found run by run, not one by one
+    dropped: list[tuple[int, int]] = []
+    for run in _SPACES.finditer(text):
+        begin, stop = run.span()
+        if begin == 0:
+            dropped.append((0, stop))
+        elif stop - begin > 1:
+            dropped.append((begin + 1, stop - begin - 1))
+    kept = len(text) - sum(count for _at, count in dropped)
+
+    def raw(offset: int) -> int:
+        if offset >= kept:
+            return len(text)
+        for at, count in dropped:
+            if at > offset:
+                break
+            offset += count
+        return offset
+
+    raw_start = raw(start)
+    return raw_start, raw(end) if end > start else raw_start
 
 
 def _split_run(run: etree._Element, offset: int) -> etree._Element:
@@ -145,20 +164,35 @@ def _split_run(run: etree._Element, offset: int) -> etree._Element:
     return second
 
 
-def _split_at(paragraph: etree._Element, position: int) -> None:
-    chars = _char_map(paragraph)
+Chars = list[tuple[str, etree._Element]]
+
+
+def _split_at(paragraph: etree._Element, position: int, chars: Chars | None = None) -> Chars:
+    """A run boundary at `position`; the paragraph's character map, kept current (the
+    characters after the cut belong to the new run), so it need not be made again."""
+    chars = _char_map(paragraph) if chars is None else chars
     if position <= 0 or position >= len(chars):
-        return
+        return chars
     run = chars[position][1]
-    first = next(i for i, (_, r) in enumerate(chars) if r is run)
+    first = position
+    while first > 0 and chars[first - 1][1] is run:
+        first -= 1
     if first != position:
-        _split_run(run, position - first)
+        second = _split_run(run, position - first)
+        index = position
+        while index < len(chars) and chars[index][1] is run:
+            chars[index] = (chars[index][0], second)
+            index += 1
+    return chars
 
 
-def _isolate(paragraph: etree._Element, start: int, end: int) -> list[etree._Element]:
-    _split_at(paragraph, end)
-    _split_at(paragraph, start)
-    chars = _char_map(paragraph)
+def _isolate(
+    paragraph: etree._Element, start: int, end: int, chars: Chars | None = None
+) -> list[etree._Element]:
+    """The runs that hold characters start to end, cut to hold no others; `chars` is the
+    paragraph's current map, when the caller has it."""
+    chars = _split_at(paragraph, end, chars)
+    chars = _split_at(paragraph, start, chars)
     runs: list[etree._Element] = []
     for _, run in chars[start:end]:
         if not runs or runs[-1] is not run:
@@ -166,9 +200,10 @@ def _isolate(paragraph: etree._Element, start: int, end: int) -> list[etree._Ele
     return runs
 
 
-def _run_starting_at(paragraph: etree._Element, position: int) -> etree._Element:
-    _split_at(paragraph, position)
-    return _char_map(paragraph)[position][1]
+def _run_starting_at(
+    paragraph: etree._Element, position: int, chars: Chars | None = None
+) -> etree._Element:
+    return _split_at(paragraph, position, chars)[position][1]
 
 
 # --- accepting and rejecting ------------------------------------------------------------
@@ -213,6 +248,13 @@ def _resolve(root: etree._Element, drop: tuple[str, ...], keep: tuple[str, ...],
             _parent(paragraph).remove(paragraph)
 
 
+# the record of formatting as it was before a tracked change of format
+_FORMAT_CHANGES = tuple(
+    qn(f"w:{name}Change")
+    for name in ("rPr", "pPr", "sectPr", "tblPr", "tblPrEx", "trPr", "tcPr", "tblGrid", "numbering")
+)
+
+
 def _resolve_properties(root: etree._Element, accept: bool) -> None:
     """A tracked change of a paragraph's formatting (w:pPrChange): accepted, the new
     properties stay; rejected, the ones it kept come back."""
@@ -235,10 +277,13 @@ def _resolve_properties(root: etree._Element, accept: bool) -> None:
 
 
 def accept_all(root: etree._Element) -> None:
-    """Word's Accept All Changes: insertions stay, deletions go."""
+    """Word's Accept All Changes: insertions stay, deletions go, formatting stays as it is
+    now (the record of what it was goes)."""
     _resolve_properties(root, accept=True)
     _resolve_rows(root, W_DEL)
     _resolve(root, (W_DEL, qn("w:moveFrom")), (W_INS, qn("w:moveTo")), W_DEL)
+    for change in list(root.iter(*_FORMAT_CHANGES)):
+        _parent(change).remove(change)
 
 
 def reject_all(root: etree._Element) -> None:

@@ -1,7 +1,7 @@
 """How much of a document amendtool drafts from: a budget of work, not of time.
 
 A file within the byte limit can still hold more paragraphs and table cells than any offer
-(a 20,000-row schedule pasted in, a generated page): reading, comparing and writing it
+(a schedule of 70,000 rows pasted in, a generated page): reading, comparing and writing it
 would run for minutes. The budget is counted in the units the work grows with, so a file
 is read or refused the same way on every machine, and refused before the slow part starts.
 """

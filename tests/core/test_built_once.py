@@ -94,11 +94,11 @@ def test_each_item_is_worded_and_summarised_once_for_all_outputs_and_checks(
     """The notice, items.json and the checks each ask for an item's instruction and its plain
     paragraph; on a 300-item revision wording them again was most of the export."""
     from amendtool.core import amendment as amendment_module
-    from amendtool.core import plain_notice as notice_module
+    from amendtool.core import plain_summary as summary_module
 
     worded: list[str] = []  # by the text each item changes
     summarised: list[str] = []
-    real_text, real_summary = amendment_module.filing_text, notice_module.summarise
+    real_text, real_summary = amendment_module.filing_text, summary_module.summarise
 
     def wording(item, *args):  # type: ignore[no-untyped-def]
         worded.append(item.old_text)
@@ -109,7 +109,7 @@ def test_each_item_is_worded_and_summarised_once_for_all_outputs_and_checks(
         return real_summary(item, *args)
 
     monkeypatch.setattr(amendment_module, "filing_text", wording)
-    monkeypatch.setattr(notice_module, "summarise", summary)
+    monkeypatch.setattr(summary_module, "summarise", summary)
     with built_once():
         write_outputs(amendment, tmp_path)
         run_checks(amendment)

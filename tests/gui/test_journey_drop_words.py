@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from amendtool.gui.filing_form import FilingForm
 from amendtool.gui.main_window import MainWindow
@@ -124,3 +126,38 @@ def test_the_window_takes_drops_without_filtering_every_event(
     wait_items(qtbot, win, 0)
     assert filters == []
     assert isinstance(QApplication.instance(), type(app))
+
+
+def drop_text(target: QWidget, text: str) -> tuple[bool, bool]:
+    """Drag words (not a file) from another program onto `target` and let go."""
+    data = QMimeData()
+    data.setText(text)
+    point = QPointF(target.rect().center())
+    actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(point.toPoint(), actions, data, buttons, modifiers)
+    QApplication.sendEvent(target, enter)
+    QApplication.sendEvent(
+        target, QDragMoveEvent(point.toPoint(), actions, data, buttons, modifiers)
+    )
+    drop = QDropEvent(point, actions, data, buttons, modifiers)
+    QApplication.sendEvent(target, drop)
+    return enter.isAccepted(), drop.isAccepted()
+
+
+def test_a_file_dropped_on_a_dialog_field_is_never_typed_into_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The main window's dialogs (preferences, export, an extension's date …) take no file:
+    its address is never typed into a field, whichever dialog it is."""
+    from amendtool.gui.preferences import Preferences
+
+    dialog = Preferences(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.name.text()
+    entered, dropped = drop_files(dialog.name, [ORIGINAL])
+    assert not entered and not dropped
+    assert dialog.name.text() == before
+    dialog.name.clear()
+    entered, dropped = drop_text(dialog.name, "Jane Roe")
+    assert entered and dropped and dialog.name.text() == "Jane Roe"  # words still go in

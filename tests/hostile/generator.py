@@ -19,6 +19,9 @@ from pathlib import Path
 
 from documents import TELLTALES, Spec, as_docx, as_html, as_text, edited, offer
 
+from amendtool.core import text_limits
+from amendtool.io.work_budget import ESTIMATE_FACTOR
+
 DOCUMENT, FILING, PROJECT = "document", "filing", "project"
 UNPRINTED = "Drafting note for counsel only"
 HOSTILE_NAME = "offer\n\x1b[2J\u202etxt"
@@ -174,8 +177,10 @@ def _empty_sections() -> Spec:
 
 
 def _big_table(spec: Spec) -> bytes:
+    """A schedule pasted in: more cells than the longest offer holds, twice over."""
+    count = text_limits.MAX_UNITS * ESTIMATE_FACTOR // 3 + 1_000
     rows = "".join(
-        f"<tr><td>Grant {i}</td><td>{i * 7}</td><td>$1{i}.00</td></tr>" for i in range(20_000)
+        f"<tr><td>Grant {i}</td><td>{i * 7}</td><td>$1{i}.00</td></tr>" for i in range(count)
     )
     page = as_html(spec).replace("</body>", f"<table>{rows}</table></body>")
     return page.encode("utf-8")
@@ -195,7 +200,7 @@ def _refused_documents() -> Iterator[Case]:
     yield refuse("symlink-loop", _symlink_loop)
     yield refuse("oversized-sparse", _sparse)
     # within the byte limit, but more paragraphs and cells than any offer: refused by count
-    yield refuse("table-20000-rows", _file("table-20000-rows.htm", _big_table(offer())))
+    yield refuse("table-of-a-schedule", _file("table-of-a-schedule.htm", _big_table(offer())))
     yield refuse("text-named-docx", _file("plain.docx", text))
     yield refuse("html-named-docx", _file("page.docx", as_html(offer())))
     yield refuse("truncated-docx", _file("truncated.docx", word[: len(word) // 2]))

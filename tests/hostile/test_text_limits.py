@@ -65,10 +65,33 @@ def test_the_limits_are_counted_not_timed() -> None:
 
     assert "paragraph of 50,001" in (text_limits.text_excess(pieces()) or "")
     assert looked == [0]
-    assert text_limits.text_excess([("A row\tof two cells", True)] * 8_000) is None
-    assert "16,002 paragraphs and table cells" in (
-        text_limits.text_excess([("A row\tof two cells", True)] * 8_001) or ""
+    rows = text_limits.MAX_UNITS // 2
+    assert text_limits.text_excess([("A row\tof two cells", True)] * rows) is None
+    assert f"{rows * 2 + 2:,} paragraphs and table cells" in (
+        text_limits.text_excess([("A row\tof two cells", True)] * (rows + 1)) or ""
     )
+
+
+# a dense page of an offer: about 20 paragraphs and cells, about 4,000 characters
+PAGE = [("Holders who tender their options may withdraw them before the expiration.", False)]
+PAGE = PAGE * 15 + [("Grant date\t$12.50\t1,000\tVested", True)] * 2
+PAGE.append(("x" * (4_000 - sum(len(t) for t, _ in PAGE)), False))
+
+
+@pytest.mark.parametrize("pages", [150, 1_000, 3_000])
+def test_a_real_offer_of_up_to_three_thousand_pages_is_within_the_limits(pages: int) -> None:
+    """The limits guard against a file that is no offer; the longest offer counsel files
+    (3,000 dense pages, annexes included) is drafted without anything lifted."""
+    assert sum(t.count("\t") + 1 if row else 1 for t, row in PAGE) == 24
+    assert sum(len(t) for t, _ in PAGE) == 4_000
+    assert text_limits.text_excess(PAGE * pages) is None
+
+
+def test_twice_the_longest_offer_is_refused() -> None:
+    """Twice what the longest offer holds is no offer (a schedule pasted in, a generated
+    file): the limits stay a guard."""
+    said = text_limits.text_excess(PAGE * 6_000) or ""
+    assert "paragraphs and table cells" in said and "more than amendtool drafts" in said
 
 
 # --- projects edited by hand --------------------------------------------------------------
@@ -106,7 +129,8 @@ def _many_paragraphs(data: dict[str, Any]) -> None:
     section = next(s for s in revised["sections"] if s["paragraphs"])
     first = section["paragraphs"][0]
     section["paragraphs"] += [
-        dict(first, id=f"extra-{i}", text=f"Paragraph {i} of the schedule.") for i in range(20_000)
+        dict(first, id=f"extra-{i}", text=f"Paragraph {i} of the schedule.")
+        for i in range(text_limits.MAX_UNITS)
     ]
 
 

@@ -1,0 +1,46 @@
+"""A draft wraps each EDGAR .txt once: the check that every character can be spelt and the
+export that follows in the same run share the text (counted, not timed), and the files are
+the text the writer gives on its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from amendtool import cli
+from amendtool.core.amendment import draft_amendment
+from amendtool.core.filing import load_filing
+from amendtool.core.filing_document import schedule_to_blocks
+from amendtool.io import edgar_writer
+from amendtool.io.load import load_document
+from tests.conftest import SAMPLES
+
+ORIGINAL = SAMPLES / "offer-to-exchange.docx"
+REVISED = SAMPLES / "offer-to-exchange-revised.docx"
+FILING = SAMPLES / "filing.toml"
+
+
+def test_a_draft_wraps_each_edgar_text_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wrapped: list[int] = []
+    real = edgar_writer.blocks_to_ascii
+
+    def counted(blocks: list[edgar_writer.Block]) -> str:
+        wrapped.append(len(blocks))
+        return real(blocks)
+
+    monkeypatch.setattr(edgar_writer, "blocks_to_ascii", counted)
+    out = tmp_path / "out"
+    args = ["draft", str(ORIGINAL), str(REVISED), "--filing", str(FILING), "--out", str(out)]
+    assert cli.main(args) == 0
+    assert len(wrapped) == 2  # the filing and the notice exhibit, each once
+    monkeypatch.setattr(edgar_writer, "blocks_to_ascii", real)
+    amendment = draft_amendment(
+        load_document(ORIGINAL), load_document(REVISED), load_filing(str(FILING))
+    )
+    filing, exhibit = edgar_writer.split_documents(schedule_to_blocks(amendment))
+    written = {p.name: p.read_text(encoding="ascii") for p in out.glob("*.txt")}
+    assert written.pop("schedule-to-amendment.txt") == real(filing)
+    assert list(written.values()) == [real(exhibit)]
