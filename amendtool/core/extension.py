@@ -162,10 +162,8 @@ def extension_answers(amendment: object, terms: dict[str, str]) -> list[Block]:
             from amendtool.core.plain_answers import election_blocks
             from amendtool.core.plain_notice import notice_words
 
-            voice = notice_words(amendment)
-            said = voice  # the extension's own answers are written for employees
-            if voice.get("audience", "employees") == "employees":
-                said = voice | {k: v for k, v in w.items() if "_answer_" in k and k in voice}
+            voice = notice_words(amendment)  # the extension's own answers where it has them
+            said = voice | {k: v for k, v in w.items() if "_answer_" in k and k in voice}
             answers = election_blocks(amendment, said, values)
     return [
         Block(Role.HEADLINE, w[f"headline{own}"].format(**values)),

@@ -125,5 +125,5 @@ def test_the_combined_notice_to_holders_speaks_of_their_tender() -> None:
         amendment, filing=dataclasses.replace(amendment.filing, document_title="Offer to Purchase")
     )
     text = " ".join(plain_text(notice_blocks(holders)).split())
-    assert "Yes, please review your tender." in text
+    assert "Yes, please review your tender" in text
     assert "review your election" not in text
