@@ -55,8 +55,12 @@ def timing_findings(amendment: Amendment) -> list[Finding]:
     findings += check_withdrawal_rights(amendment)
     # what the explanation and counsel's choices say of the items does not rest on the
     # expiration: said whether or not the filing details and the offer agree on it
-    said = check_explanation(amendment) + check_counsel_choices(amendment)
-    said += check_notice_answers(amendment, explanation_claim(amendment))
+    answers = check_notice_answers(amendment, explanation_claim(amendment))
+    # an item the notice's answers already name with the explanation's claim is warned of
+    # once: the one contradiction, not two near-identical warnings
+    told = {f.item for f in answers if "explanation says" in f.message}
+    said = [f for f in check_explanation(amendment) if f.item not in told]
+    said += check_counsel_choices(amendment) + answers
     if any(f.severity == ERROR for f in stated):
         return stated + findings + said
     return findings + stated + said
