@@ -280,7 +280,10 @@ def find_moves(plans, options: DraftOptions) -> None:  # type: ignore[no-untyped
             text = fold_typography(new.paragraphs[op.new])
             candidates = deletes.get(text, [])
             if len(text) < options.move_min_chars:
-                candidates = [c for c in candidates if _near(c[0], ops, c[1], at, options)]
+                near = [
+                    c for c in candidates if _near(old.paragraphs, c[0], ops, (c[1], at), options)
+                ]
+                candidates = near
             if candidates:
                 deletes[text].remove(found := candidates[0])
                 source_ops, position, section_id, index = found
@@ -290,11 +293,18 @@ def find_moves(plans, options: DraftOptions) -> None:  # type: ignore[no-untyped
                 op.kind, op.source = "move_in", (section_id, index)
 
 
-def _near(source: list[Op], ops: list[Op], taken: int, put: int, options: DraftOptions) -> bool:
-    """The paragraph taken out at op `taken` and put in at op `put` of the same section
-    passed over at most `move_near` paragraphs that stayed."""
+def _near(
+    paragraphs: list[str],
+    source: list[Op],
+    ops: list[Op],
+    ends: tuple[int, int],
+    options: DraftOptions,
+) -> bool:
+    """The paragraph taken out at one op and put in at the other, of the same section,
+    passed over at most `move_near` paragraphs that stayed, none a table's row (a line moved
+    across a table goes with the table's restatement)."""
     if source is not ops:
         return False
-    low, high = sorted((taken, put))
-    passed = sum(op.old is not None and op.new is not None for op in ops[low + 1 : high])
-    return passed <= options.move_near
+    low, high = sorted(ends)
+    passed = [op.old for op in ops[low + 1 : high] if op.old is not None and op.new is not None]
+    return len(passed) <= options.move_near and not any("\t" in paragraphs[i] for i in passed)
