@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from docx.document import Document as WordDocument
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from amendtool.core.clean_text import safe_for_output
 from amendtool.core.filing import FilingDetails
@@ -19,6 +20,7 @@ def stamp(document: WordDocument, title: str, author: str, when: dt.datetime | N
     """Title, author (and last saved by), created and modified at `when` (the export time;
     now when none); a description left by a template is taken out."""
     moment = (when or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(tzinfo=None)
+    _standard_properties_relationship(document)
     core = document.core_properties
     core.title = safe_for_output(title)
     core.author = core.last_modified_by = safe_for_output(author)
@@ -29,11 +31,36 @@ def stamp(document: WordDocument, title: str, author: str, when: dt.datetime | N
             setattr(core, field, "")
 
 
+def _standard_properties_relationship(document: WordDocument) -> None:
+    """LibreOffice relates docProps/core.xml by another spelling of the relationship type
+    (".../officedocument/2006/relationships/metadata/core-properties"); python-docx, finding
+    no standard one, would add a second part of that name: a ZIP Word calls damaged."""
+    for rel in document.part.package.rels.values():
+        if (
+            not rel.is_external
+            and rel.reltype != RT.CORE_PROPERTIES
+            and rel.reltype.lower().endswith("/relationships/metadata/core-properties")
+        ):
+            rel._reltype = RT.CORE_PROPERTIES
+
+
 def author_of(filing: FilingDetails | None, counsel: str | None) -> str:
     """Counsel's name and firm from Preferences (or --author); without them, the default."""
     if counsel:
         return counsel
     return default_author(filing)
+
+
+def counsel_firm(filing: FilingDetails) -> str:
+    """The first firm the filing details send copies to: the firm that drafts the amendment."""
+    return next((p.firm for p in filing.copy_to if p.firm.strip()), "")
+
+
+def revision_author(filing: FilingDetails) -> str:
+    """Each tracked change's author when counsel has named no one: counsel's firm, else the
+    issuer as it calls itself, with the amendment, so a series' revisions tell apart."""
+    who = counsel_firm(filing) or filing.issuer_short_name or filing.issuer_name
+    return f"{who} (Amendment No. {filing.amendment_number})"
 
 
 def default_author(filing: FilingDetails | None) -> str:
@@ -42,5 +69,4 @@ def default_author(filing: FilingDetails | None) -> str:
     computer's login name, which means nothing to the other side."""
     if filing is None:
         return ""
-    firm = next((p.firm for p in filing.copy_to if p.firm.strip()), "")
-    return firm or filing.issuer_name
+    return counsel_firm(filing) or filing.issuer_name

@@ -59,10 +59,13 @@ def amendment_from_dict(data: dict[str, Any], path: Path, where: str) -> SeriesA
     unread = "" if filing_data is None else _held(filing_data)
     if not isinstance(filing_data, dict):
         filing_data = None  # damaged beyond reading: the app asks for them again
+    problem = ""  # why the details entered do not read, as the app names it
     try:
         filing = filing_from_dict(filing_data, path) if filing_data else None
-    except (FilingError, KeyError, TypeError, ValueError, AttributeError):
-        filing = None  # kept as entered; the app shows what to fix
+    except FilingError as exc:
+        filing, problem = None, exc.problem  # kept as entered; the app shows what to fix
+    except (KeyError, TypeError, ValueError, AttributeError):
+        filing = None
     for key, kind in (("revised", dict), ("items", list)):
         check_shape(data.get(key), kind, f"{where}.{key}")
     number = data.get("number")
@@ -100,6 +103,7 @@ def amendment_from_dict(data: dict[str, Any], path: Path, where: str) -> SeriesA
         extended_from=dt.datetime.fromisoformat(extended_from) if extended_from else None,
         results=data.get("results"),
         filing_unread=unread,
+        filing_problem=problem,
     )
 
 
