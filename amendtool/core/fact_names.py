@@ -12,7 +12,18 @@ import re
 from amendtool.core.facts import Fact
 from amendtool.core.materiality_rules import Rules
 
-_FACT_ORDER = ("ratio", "money", "percent", "schedule", "count", "date", "time", "number")
+# an address (where to write or call) is never a term: last
+_FACT_ORDER = (
+    "ratio",
+    "money",
+    "percent",
+    "schedule",
+    "count",
+    "date",
+    "time",
+    "number",
+    "address",
+)
 PERIODS = ("business days", "days", "calendar days", "months", "years", "weeks", "hours")
 _CLAUSE_END = re.compile(r"[,;:()\u2014]|\.\s")
 
@@ -75,6 +86,7 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
         "date": "a grant date" if "grant" in text.lower() else "a date",
         "time": "a time of day",
         "number": "a number",
+        "address": "an address",
     }[either.kind]
     kind = either.kind
     measured = rules.measure_of(kind, _clause(text, either.text), text)

@@ -31,6 +31,7 @@ from amendtool.core.fact_patterns import (
     parse_time,
 )
 from amendtool.core.numerals import NUM, decimal_of, plain_number
+from amendtool.core.postal_addresses import ADDRESS, TELEPHONE, address_value, may_hold_address
 from amendtool.core.ratios import old_and_new
 from amendtool.core.spans import TakenSpans
 from amendtool.core.vesting_schedules import may_hold_schedule, schedule_patterns, schedule_value
@@ -41,7 +42,7 @@ FACT_MARK = "\u00a4"  # likewise a masked fact
 
 @dataclass(frozen=True)
 class Fact:
-    kind: str  # money percent ratio schedule count date time number
+    kind: str  # money percent ratio schedule count date time number address
     value: str  # normalised: compared by value
     text: str  # as printed
     unit: str = ""  # count: shares, options, business days…
@@ -107,6 +108,8 @@ def _scan(text: str) -> tuple[tuple[tuple[int, int], Fact], ...]:
                 taken.add(*match.span())
             position = max(match.end(), match.start() + 1)
 
+    for where in (ADDRESS, TELEPHONE):  # before the figures an address prints
+        take(where, lambda m: Fact("address", address_value(m[0]), m[0]), may_hold_address)
     take(_TIME, lambda m: Fact("time", "{:02d}:{:02d}".format(*parse_time(m)), m.group(0)))
     take(_DATE, lambda m: Fact("date", parse_date(m), m.group(0)), fact_hints.may_hold_date)
     if may_hold_schedule(text):  # before the counts and fractions a schedule prints

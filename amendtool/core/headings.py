@@ -107,8 +107,8 @@ def classify(block: RawBlock) -> Heading | None:
 def main_sequence(candidates: list[Heading | None]) -> list[int]:
     """The longest run of numbered headings 1, 2, 3… (a table of contents is skipped).
 
-    One number may be missing at a time, the first included (its heading was set so that
-    it could not be read), so one bad heading costs its own section and no other."""
+    One number may be missing at a time, and the first few (each heading set so that it
+    could not be read), so a bad heading costs its own section and no other."""
     best: list[int] = []
     best_key = (0, 0)
     for roman in (False, True):  # a run is numbered one way: 1, 2, 3 or I, II, III
@@ -151,7 +151,7 @@ def _longest_run(
     best: list[int] = []
     best_key = (0, 0)
     for start, (_, value) in enumerate(numbered):
-        if value not in (1, 2):
+        if not 1 <= value <= 1 + _MOST_LOST_FIRST:
             continue
         run: list[int] = []
         expected, gaps = value, value - 1
@@ -179,6 +179,7 @@ def _longest_run(
 
 
 _MOST_SKIPPED = 9  # numbers a run of section headings may skip at once
+_MOST_LOST_FIRST = 3  # headings lost before the first one read (the run starts at "4.")
 
 
 def _numbered_with_a_gap(numbered: list[tuple[int, int]], position: int, expected: int) -> bool:

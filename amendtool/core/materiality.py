@@ -35,7 +35,7 @@ from amendtool.core.materiality_clarifying import (
     where_to_find,
 )
 from amendtool.core.materiality_decisions import decide, expiration_proposal, with_expiration
-from amendtool.core.materiality_rules import Rules, house_rules
+from amendtool.core.materiality_rules import Rules, Words, house_rules
 from amendtool.core.typography import fold_typography
 
 __all__ = ["Proposal", "propose", "propose_all"]
@@ -88,6 +88,8 @@ def _propose(item: AmendmentItem, rules: Rules, headings: str = "") -> Proposal:
         return with_expiration(expiration, change, subject, rules, where)
     if own is not None and own.updating and not change.whole:
         return Proposal(C, f"{own.reason}: {_updated(change)}")
+    if _only_addresses(change):
+        return Proposal(rules.address_class, f"{rules.address_reason}: {_updated(change)}")
     clarifying = clarifying_only(change, subject, rules)
     if clarifying is not None:
         return Proposal(C, clarifying)
@@ -98,11 +100,16 @@ def _propose(item: AmendmentItem, rules: Rules, headings: str = "") -> Proposal:
     return decided
 
 
-def propose_all(items: list[AmendmentItem], rules: Rules | None = None) -> None:
+def propose_all(
+    items: list[AmendmentItem], rules: Rules | None = None, parties: tuple[str, ...] = ()
+) -> None:
     """Propose a class for every item; counsel's choices stay. Items from a project saved
     before proposals existed keep a class that differs from both the old default
-    ("material") and the proposal: someone chose it, so it is counsel's."""
+    ("material") and the proposal: someone chose it, so it is counsel's. `parties`: the
+    names the offer defines for the company (defined_parties.py), read as one party."""
     rules = rules or house_rules()
+    if parties:
+        rules = dataclasses.replace(rules, parties=Words(list(parties)))
     proposals = [propose(item, rules) for item in items]
     _same_change_as_consideration(items, proposals)
     _with_the_extension(items, proposals, rules)
@@ -140,6 +147,17 @@ def _updated(change: Change) -> str:
         return what_it_does(change)
     pairs = fact_pairs_printed((change.removed, change.added))
     return "; ".join(f"{old} → {new}" for old, new in pairs) or what_it_does(change)
+
+
+def _only_addresses(change: Change) -> bool:
+    """Only addresses or telephone numbers changed: no word, reference or other fact."""
+    return (
+        bool(change.facts)
+        and not change.whole
+        and not change.words
+        and change.old_refs == change.new_refs
+        and all(f.kind == "address" for f in change.facts)
+    )
 
 
 def _states_no_term(change: Change, rules: Rules) -> bool:

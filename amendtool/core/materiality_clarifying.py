@@ -1,6 +1,7 @@
 """What a proposal is, and the changes the rules propose as clarifying: typography,
 punctuation, spelling, an abbreviation spelled out, a cross-reference, words that change no
-right, amount or date, a list's connective, a disclaimer taken out (materiality.py asks
+right, amount or date, a list's connective, a disclaimer taken out, the same said in other
+words (materiality.py asks
 here first, then materiality_decisions.py)."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from amendtool.core.corrections import corrected_spelling
 from amendtool.core.facts import extract
 from amendtool.core.items import Materiality
 from amendtool.core.materiality_rules import Rules, Subject
+from amendtool.core.materiality_same_meaning import same_in_other_words
 from amendtool.core.typography import fold_typography
 
 C, M, K = Materiality.CLARIFYING, Materiality.MATERIAL, Materiality.CONSIDERATION
@@ -85,7 +87,7 @@ def clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> st
     connective = _list_connective(change)
     if connective:
         return f"Joins the clause to the next one in its list (“{connective}”)"
-    return None
+    return same_in_other_words(change, rules)
 
 
 def _restated_schedule(change: Change) -> str | None:

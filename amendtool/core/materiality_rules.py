@@ -134,6 +134,15 @@ class Rules:
     offer_expiration: Words | None = None  # a deadline's sentence that is the offer's own
     # what a changed figure measures: (name, kinds of figure, the words that say so)
     measures: tuple[Measure, ...] = ()
+    # words of one meaning, group by group ("remain", "stay"); exchanging them is clarifying
+    same_meaning: tuple[Words, ...] = ()
+    # in a sentence that says who is eligible: words that only frame the condition ("if")
+    condition_framing: Words = field(default_factory=lambda: Words([]))
+    # the names the offer defines for the company ("Corvella", "we", "us"): one party
+    parties: Words = field(default_factory=lambda: Words([]))
+    # an item that changes only an address or a telephone number: its class and reason
+    address_class: Materiality = Materiality.CLARIFYING
+    address_reason: str = "Updates an address"
 
     def measure_of(self, kind: str, *contexts: str) -> str | None:
         """What a figure of `kind` measures, by the first context (its clause, then its
@@ -253,6 +262,13 @@ class Rules:
                     )
                     for m in data.get("measures", [])
                 ),
+                same_meaning=tuple(
+                    Words(sorted(group, key=len, reverse=True))
+                    for group in clarifying.get("same_meaning", [])
+                ),
+                condition_framing=Words(clarifying.get("condition_framing", [])),
+                address_class=Materiality(data.get("addresses", {}).get("class", "clarifying")),
+                address_reason=str(data.get("addresses", {}).get("reason", "Updates an address")),
             )
         except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
             raise InputError(path, f"materiality rules cannot be read ({exc})") from exc

@@ -8,6 +8,7 @@ from enum import StrEnum
 from functools import cached_property
 
 from amendtool.core.segment import split_sentences, strip_heading_stop
+from amendtool.core.title_capitals import kept_in_capitals
 
 
 class SectionKind(StrEnum):
@@ -179,8 +180,10 @@ _SMALL_WORDS = frozenset(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
-def quoted_title(title: str) -> str:
-    """Counsel quote an all-capitals heading in title case; anything else exactly as printed."""
+def quoted_title(title: str, capitals: frozenset[str] = frozenset()) -> str:
+    """Counsel quote an all-capitals heading in title case, keeping an acronym's capitals
+    (listed, or among `capitals`: those the offer's text writes); anything else exactly as
+    printed."""
     title = strip_heading_stop(title)
     letters = [c for c in title if c.isalpha()]
     if not letters or any(c.islower() for c in letters):
@@ -192,10 +195,15 @@ def quoted_title(title: str) -> str:
         word = match.group(0)
         before = title[: match.start()]
         first = position == 0 or before.rstrip().endswith((":", ";", "—", "("))
+        if before.endswith("(") and title[match.end() :].startswith((' "', " “")):
+            first = False  # a defined term: (the "ESPP")
         position += 1
         if len(word) == 1 and (match.end() == len(title) or title[match.end()] in ".-"):
             return word  # initials such as "U.S.", "Schedule A", "A-1"
         lower = word.lower()
+        kept = kept_in_capitals(word, capitals) if lower not in _SMALL_WORDS else None
+        if kept:
+            return kept
         if not first and lower in _SMALL_WORDS:
             return lower
         return word[0] + word[1:].lower()

@@ -60,6 +60,7 @@ class SeriesAmendment:
     extended_from: dt.datetime | None = None  # an extension: the expiration it replaces
     results: dict[str, Any] | None = None  # the final amendment: its [results], as entered
     filing_unread: str = ""  # held where the filing details belong, if no details ("a list")
+    filing_problem: str = ""  # why the filing details entered do not read, field by field
 
     def __post_init__(self) -> None:
         if self.filing_data is None and self.filing is not None:
@@ -79,9 +80,10 @@ class SeriesAmendment:
             return ""
         which = f"Amendment No. {self.number}"
         held = f" (the project holds {self.filing_unread} where they belong)"
+        problem = f": {self.filing_problem.rstrip('.')}" if self.filing_problem else ""
         return (
-            f"{which} has no valid filing details{held if self.filing_unread else ''}; "
-            "enter them in the app (Edit ▸ Filing Details)"
+            f"{which} has no valid filing details{held if self.filing_unread else ''}"
+            f"{problem}; enter them in the app (Edit ▸ Filing Details)"
         )
 
     def check_unlocked(self) -> None:

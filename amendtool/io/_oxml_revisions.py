@@ -41,6 +41,7 @@ from amendtool.io.revision_text import (
     reject_all,
 )
 
+W_BR, W_TYPE = qn("w:br"), qn("w:type")
 # a revision mark, or hidden text: the new words are printed
 _NOT_COPIED = (W_INS, W_DEL, qn("w:rPrChange"), qn("w:vanish"), qn("w:specVanish"))
 
@@ -88,9 +89,16 @@ class Revisions:
         for start, end, new in sorted(edits, key=lambda e: e[0], reverse=True):
             chars = _char_map(paragraph)
             raw_start, raw_end = _raw_span(chars, start, end)
+            # a page break is where the page ends, not a word: words deleted next to it
+            # leave it, and new words go after a break that ends the old ones' page
+            while raw_start < raw_end and _page_break(chars[raw_start][1]):
+                raw_start += 1
+            while raw_end > raw_start and _page_break(chars[raw_end - 1][1]):
+                raw_end -= 1
             if raw_end > raw_start:
                 for run in _isolate(paragraph, raw_start, raw_end, chars):
-                    self._delete_run(run)
+                    if not _page_break(run):
+                        self._delete_run(run)
             if new:
                 chars = _char_map(paragraph)
                 self._insert_text(paragraph, chars, raw_start, new)
@@ -232,6 +240,11 @@ class Revisions:
         _row_properties(row).append(self.mark("w:ins"))
         anchor.addnext(row)
         return row
+
+
+def _page_break(run: etree._Element) -> bool:
+    """The run (one content element, runs exploded) is a page or column break."""
+    return any(c.tag == W_BR and c.get(W_TYPE) in ("page", "column") for c in run)
 
 
 def _row_properties(row: etree._Element) -> etree._Element:

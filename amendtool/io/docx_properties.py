@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from docx.document import Document as WordDocument
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from amendtool.core.clean_text import safe_for_output
 from amendtool.core.filing import FilingDetails
@@ -19,6 +20,7 @@ def stamp(document: WordDocument, title: str, author: str, when: dt.datetime | N
     """Title, author (and last saved by), created and modified at `when` (the export time;
     now when none); a description left by a template is taken out."""
     moment = (when or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(tzinfo=None)
+    _standard_properties_relationship(document)
     core = document.core_properties
     core.title = safe_for_output(title)
     core.author = core.last_modified_by = safe_for_output(author)
@@ -27,6 +29,19 @@ def stamp(document: WordDocument, title: str, author: str, when: dt.datetime | N
     for field in ("comments", "subject", "keywords", "category"):
         if any(word in (getattr(core, field) or "") for word in _TEMPLATE_WORDS):
             setattr(core, field, "")
+
+
+def _standard_properties_relationship(document: WordDocument) -> None:
+    """LibreOffice relates docProps/core.xml by another spelling of the relationship type
+    (".../officedocument/2006/relationships/metadata/core-properties"); python-docx, finding
+    no standard one, would add a second part of that name: a ZIP Word calls damaged."""
+    for rel in document.part.package.rels.values():
+        if (
+            not rel.is_external
+            and rel.reltype != RT.CORE_PROPERTIES
+            and rel.reltype.lower().endswith("/relationships/metadata/core-properties")
+        ):
+            rel._reltype = RT.CORE_PROPERTIES
 
 
 def author_of(filing: FilingDetails | None, counsel: str | None) -> str:

@@ -51,6 +51,7 @@ def within_limits(path: Path, problem: str | None, whose: str) -> None:
 def amendment_from_dict(data: dict[str, Any], path: Path, where: str) -> SeriesAmendment:
     """One amendment of the series, each value checked against the model's own annotations,
     so a wrong type is refused at the door (naming where) instead of failing in a writer."""
+    from amendtool.core.defined_parties import party_names
     from amendtool.core.items import LEGACY
     from amendtool.core.materiality import propose_all
 
@@ -58,10 +59,13 @@ def amendment_from_dict(data: dict[str, Any], path: Path, where: str) -> SeriesA
     unread = "" if filing_data is None else _held(filing_data)
     if not isinstance(filing_data, dict):
         filing_data = None  # damaged beyond reading: the app asks for them again
+    problem = ""  # why the details entered do not read, as the app names it
     try:
         filing = filing_from_dict(filing_data, path) if filing_data else None
-    except (FilingError, KeyError, TypeError, ValueError, AttributeError):
-        filing = None  # kept as entered; the app shows what to fix
+    except FilingError as exc:
+        filing, problem = None, exc.problem  # kept as entered; the app shows what to fix
+    except (KeyError, TypeError, ValueError, AttributeError):
+        filing = None
     for key, kind in (("revised", dict), ("items", list)):
         check_shape(data.get(key), kind, f"{where}.{key}")
     number = data.get("number")
@@ -82,7 +86,7 @@ def amendment_from_dict(data: dict[str, Any], path: Path, where: str) -> SeriesA
     if status is Status.DRAFT or any(i.materiality_source == LEGACY for i in items):
         # the firm's current rules; counsel's choices stay, and a filed amendment keeps the
         # classes it was filed with
-        propose_all(items)
+        propose_all(items, parties=party_names(revised))
     extended_from = data.get("extended_from")
     if isinstance(number, bool) or not isinstance(number, int):
         raise ValueError(f"amendment number {number!r}")
@@ -99,6 +103,7 @@ def amendment_from_dict(data: dict[str, Any], path: Path, where: str) -> SeriesA
         extended_from=dt.datetime.fromisoformat(extended_from) if extended_from else None,
         results=data.get("results"),
         filing_unread=unread,
+        filing_problem=problem,
     )
 
 

@@ -21,7 +21,7 @@ from amendtool.core.clean_text import safe_for_output
 from amendtool.core.model import NOTE_KINDS, Document, ParagraphKind
 from amendtool.core.notes import printed_mark
 from amendtool.core.structure import build_document
-from amendtool.io.docx_notes import make_notes_editable
+from amendtool.io.docx_notes import make_notes_editable, notes_roots
 from amendtool.io.docx_reader import walk_docx
 from amendtool.io.docx_writer import append_row, fill_cell, house_template
 from amendtool.io.house_pages import PrintedPages
@@ -32,7 +32,9 @@ from amendtool.io.note_marks import (
     notes_after,
     with_bare_references,
 )
+from amendtool.io.revision_text import accept_all
 from amendtool.io.source_file import sha256
+from amendtool.io.word_hidden import drop_hidden_runs
 from amendtool.io.word_paragraphs import ParagraphStyles, add_paragraph
 
 # the template's bulleted paragraph: Word prints the bullet, which is no part of the text
@@ -47,6 +49,7 @@ def base_document(original: Document) -> tuple[WordDocument, Document, list[str]
         if not original.sha256 or sha256(data) == original.sha256:
             word = docx.Document(io.BytesIO(data))
             make_notes_editable(word)
+            _as_read(word)
             mapped = build_document(walk_docx(word).blocks)
             if _same_text(mapped, original):
                 return word, mapped, []
@@ -56,6 +59,15 @@ def base_document(original: Document) -> tuple[WordDocument, Document, list[str]
         "set in the house style"
     )
     return word, mapped, [] if not source or source.suffix.lower() != ".docx" else [note]
+
+
+def _as_read(word: WordDocument) -> None:
+    """The Word file as the readers read it: every change still tracked in it accepted, its
+    hidden text taken out; the redline then marks only the amendment's own changes."""
+    accept_all(word.element.body)
+    for notes_part in notes_roots(word):
+        accept_all(notes_part)
+    drop_hidden_runs(word)
 
 
 def _same_text(a: Document, b: Document) -> bool:

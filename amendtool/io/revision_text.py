@@ -248,6 +248,13 @@ def _resolve(root: etree._Element, drop: tuple[str, ...], keep: tuple[str, ...],
             _parent(paragraph).remove(paragraph)
 
 
+# the record of formatting as it was before a tracked change of format
+_FORMAT_CHANGES = tuple(
+    qn(f"w:{name}Change")
+    for name in ("rPr", "pPr", "sectPr", "tblPr", "tblPrEx", "trPr", "tcPr", "tblGrid", "numbering")
+)
+
+
 def _resolve_properties(root: etree._Element, accept: bool) -> None:
     """A tracked change of a paragraph's formatting (w:pPrChange): accepted, the new
     properties stay; rejected, the ones it kept come back."""
@@ -270,10 +277,13 @@ def _resolve_properties(root: etree._Element, accept: bool) -> None:
 
 
 def accept_all(root: etree._Element) -> None:
-    """Word's Accept All Changes: insertions stay, deletions go."""
+    """Word's Accept All Changes: insertions stay, deletions go, formatting stays as it is
+    now (the record of what it was goes)."""
     _resolve_properties(root, accept=True)
     _resolve_rows(root, W_DEL)
     _resolve(root, (W_DEL, qn("w:moveFrom")), (W_INS, qn("w:moveTo")), W_DEL)
+    for change in list(root.iter(*_FORMAT_CHANGES)):
+        _parent(change).remove(change)
 
 
 def reject_all(root: etree._Element) -> None:

@@ -107,6 +107,17 @@ def stamp_hidden_text(document: docx.document.Document) -> bool:
     return found
 
 
+def drop_hidden_runs(document: docx.document.Document) -> None:
+    """Take out of the body and the notes each run Word does not print (styles' hidden state
+    stamped first): a file built on the original carries no hidden drafting note into what
+    is filed or sent. The readers skip such runs, so every offset they count stays."""
+    stamp_hidden_text(document)
+    for part_root in _parts(document):
+        for run in list(part_root.iter(W_R)):
+            if hidden_run(_first(run, W_RPR)) and (parent := run.getparent()) is not None:
+                parent.remove(run)
+
+
 def _nested_runs(p: etree._Element) -> Iterator[etree._Element]:
     """Runs inside insertions, hyperlinks, fields and content controls of the paragraph (not
     inside a nested paragraph, a text box's, which is stamped on its own)."""

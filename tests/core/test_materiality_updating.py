@@ -79,8 +79,17 @@ def test_the_rule_is_the_firms_to_adjust() -> None:
     }
 
 
-def test_an_address_for_elections_is_still_a_procedure() -> None:
+def test_an_address_for_elections_changed_alone_is_an_update() -> None:
+    """Where to deliver is updated; how and by when do not change ([addresses] in the rules)."""
     old = "You must deliver your Election Form to us at 100 Main Street, Springfield, Illinois."
     new = "You must deliver your Election Form to us at 200 Oak Avenue, Springfield, Illinois."
+    item = drafted("4. Procedures for Electing to Exchange Options.", [old], [new])[0]
+    assert propose(item).materiality.value == "clarifying", propose(item).reason
+    assert "unless counsel" in propose(item).reason
+
+
+def test_an_address_for_elections_with_another_method_is_still_a_procedure() -> None:
+    old = "You must deliver your Election Form to us at 100 Main Street, Springfield, Illinois."
+    new = "You must fax your Election Form to us at 200 Oak Avenue, Springfield, Illinois."
     item = drafted("4. Procedures for Electing to Exchange Options.", [old], [new])[0]
     assert propose(item).materiality.value == "material", propose(item).reason

@@ -10,7 +10,6 @@ import docx
 from amendtool.gui.main_window import MainWindow
 from amendtool.gui.review_window import ReviewWindow
 from tests.gui.conftest import wait_items
-from tests.gui.human import pause
 
 
 def _offer(path: Path, changed: bool) -> Path:
@@ -41,7 +40,11 @@ def test_review_opens_with_the_first_change_centred(qtbot, window: MainWindow, t
     window.actions_by_id["review"].trigger()
     review = next(w for w in window.findChildren(ReviewWindow) if w.isVisible())
     qtbot.waitExposed(review)
-    pause(50)
     left, right = review.changes.blocks_of(0)
-    for pane, blocks in ((review.left, left), (review.right, right)):
-        assert 0.25 < _share(pane, blocks[0]) < 0.75, (pane.objectName(), _share(pane, blocks[0]))
+
+    def centred() -> None:
+        for pane, blocks in ((review.left, left), (review.right, right)):
+            share = _share(pane, blocks[0])
+            assert 0.25 < share < 0.75, (pane.objectName(), share)
+
+    qtbot.waitUntil(centred, timeout=5000)  # once the window is on screen, without a key

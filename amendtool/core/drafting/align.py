@@ -258,28 +258,43 @@ def pair_replacements(ops: list[Op], old: TextSection, new: TextSection) -> None
 
 def find_moves(plans, options: DraftOptions) -> None:  # type: ignore[no-untyped-def]
     """A paragraph deleted in one place and inserted unchanged elsewhere has been moved: a
-    move_out where it was, a move_in where it lands."""
+    move_out where it was, a move_in where it lands; a short one only past a neighbour or two
+    in its section (two swapped), as a short line repeated far away may be another line."""
     deletes: dict[str, list[tuple[list[Op], int, str, int]]] = {}
     for old, _new, ops in plans:
         for position, op in enumerate(ops):
             # a table row (its cells apart by tabs) is never moved: its table is restated
             if op.kind == "delete" and "\t" not in old.paragraphs[op.old]:
                 text = fold_typography(old.paragraphs[op.old])
-                if len(text) >= options.move_min_chars:
+                if any(c.isalnum() for c in text):
                     deletes.setdefault(text, []).append((ops, position, old.id, op.old))
     if not deletes:
         return
     for old, new, ops in plans:
         inside = _inside_tables(new.paragraphs, ops)
-        for op in ops:
+        for at, op in enumerate(ops):
             if op.kind != "insert" or op.new is None:
                 continue
             if id(op) in inside:
                 continue  # text put inside a table: the table is restated with it
-            candidates = deletes.get(fold_typography(new.paragraphs[op.new]))
+            text = fold_typography(new.paragraphs[op.new])
+            candidates = deletes.get(text, [])
+            if len(text) < options.move_min_chars:
+                candidates = [c for c in candidates if _near(c[0], ops, c[1], at, options)]
             if candidates:
-                source_ops, position, section_id, index = candidates.pop(0)
+                deletes[text].remove(found := candidates[0])
+                source_ops, position, section_id, index = found
                 # the item is drafted where the paragraph was (items follow the original
                 # they cite); where it lands only marks its place
                 source_ops[position] = Op("move_out", index, target=(old.id, op.new))
                 op.kind, op.source = "move_in", (section_id, index)
+
+
+def _near(source: list[Op], ops: list[Op], taken: int, put: int, options: DraftOptions) -> bool:
+    """The paragraph taken out at op `taken` and put in at op `put` of the same section
+    passed over at most `move_near` paragraphs that stayed."""
+    if source is not ops:
+        return False
+    low, high = sorted((taken, put))
+    passed = sum(op.old is not None and op.new is not None for op in ops[low + 1 : high])
+    return passed <= options.move_near

@@ -25,6 +25,7 @@ from amendtool.core.model import (
     Section,
     quoted_title,
 )
+from amendtool.core.title_capitals import written_in_capitals
 from amendtool.core.typography import collapse_spaces
 
 
@@ -54,6 +55,13 @@ class Citing:
         self.sections: dict[str, Section] = {s.id: s for s in filed.sections}
         self.items: list[AmendmentItem] = []
         self.notes: list[str] = []
+        # an all-capitals heading is cited in title case, keeping the acronyms the text writes
+        self.capitals = written_in_capitals(
+            p.text
+            for d in (filed, revised)
+            for p in d.paragraphs()
+            if p.kind is not ParagraphKind.TABLE_ROW
+        )
         # table rows are not paragraphs to a reader: keys of rows in the working text, and
         # each revised section's row positions
         self.row_keys: set[str] = {
@@ -112,8 +120,8 @@ class Citing:
         """A section as the original names it (the reader has the original, and a renumbering
         or retitling item says what it is called now); an added section by its new name."""
         if section_id in self.sections:
-            return section_name(self.filed_text.section(section_id))
-        return section_name(self.working.section(section_id))
+            return section_name(self.filed_text.section(section_id), self.capitals)
+        return section_name(self.working.section(section_id), self.capitals)
 
     def _emit(self, item: AmendmentItem) -> None:
         if self.series is None:
@@ -256,8 +264,9 @@ def table_ordinal(origins: list[str | None], rows: set[str], index: int) -> tupl
     return ordinal, tables
 
 
-def section_name(section: TextSection) -> str:
+def section_name(section: TextSection, capitals: frozenset[str] = frozenset()) -> str:
+    """As counsel cite it; `capitals`: the words the offer's text writes in capitals."""
     if section.kind == "front":
         return section.title or "Cover Page"
-    title = quoted_title(section.title)
+    title = quoted_title(section.title, capitals)
     return f"Section {section.number}. {title}" if section.kind == "numbered" else title

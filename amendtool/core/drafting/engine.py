@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from amendtool.core.apply import TextSection
+from amendtool.core.defined_parties import party_names
 from amendtool.core.drafting.align import (
     Op,
     align_paragraphs,
@@ -44,7 +45,8 @@ def draft_items(
     drafter.stop = stop
     result = drafter.run()
     drafter.check_stop()
-    propose_all(result.items)  # every item carries a proposed class and its reason
+    # every item carries a proposed class and its reason
+    propose_all(result.items, parties=party_names(original, revised))
     return result
 
 
@@ -126,7 +128,7 @@ class Drafter(SectionItems, HeadingMarks, TableItems):
                 if retitled and id(old) not in renumbered:
                     self._retitle(old, new)
                 elif not retitled and fold_typography(old.heading) != fold_typography(new.heading):
-                    restyled.append(section_name(old))
+                    restyled.append(section_name(old, self.capitals))
                 self._section_ops(old, new, ops)
             previous_id = old.id
         if restyled:

@@ -17,7 +17,8 @@ class DraftOptions:
     same_paragraph: float = 0.35  # at least this similar: the same paragraph, edited
     section_rewrite_share: float = 0.6  # share of a section's words changed: restate it
     section_rewrite_min: int = 3  # … but only sections of at least this many paragraphs
-    move_min_chars: int = 40  # shorter identical paragraphs are not treated as moved
+    move_min_chars: int = 40  # shorter identical paragraphs are not treated as moved …
+    move_near: int = 2  # … unless they moved past at most this many in their own section
 
 
 @dataclass

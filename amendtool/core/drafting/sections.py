@@ -28,7 +28,7 @@ class SectionItems(Citing):
         )
         locator = Locator(
             section_id=new_id,
-            section_name=section_name(new),
+            section_name=section_name(new, self.capitals),
             section_kind=new.kind,
             after_section_id=after.id if after else None,
             after_section_name=self._cited_name(after.id) if after else None,
