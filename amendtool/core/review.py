@@ -39,6 +39,9 @@ class ChangeMap:
     # each item's paragraph just before and just after it was applied (several items may
     # change one paragraph: a row of a term sheet, cell by cell)
     steps: dict[int, tuple[str, str]] = field(default_factory=dict)
+    # (original block, amended block) of each heading and paragraph found in both texts, in
+    # order: where text put back by a rejected deletion goes
+    kept: list[tuple[int, int]] = field(default_factory=list)
 
     def blocks_of(self, item: int) -> tuple[list[int], list[int]]:
         left = [i for i, m in enumerate(self.original) if item in m.items]
@@ -91,11 +94,14 @@ def change_map(original: Document, items: list[AmendmentItem]) -> ChangeMap:
             removed[key] = index
 
     left: list[Marked] = []
+    at: dict[str, int] = {}  # where each heading and paragraph of the original stands
     for printed in original.sections:
         if printed.heading:
+            at[f"section:{printed.id}"] = len(left)
             left.append(_heading(printed.heading, retitled.get(printed.id)))
         for paragraph_as_printed in printed.paragraphs:
             key, text = paragraph_as_printed.id, paragraph_as_printed.text
+            at[key] = len(left)
             if key in removed:
                 left.append(_whole(text, removed[key]))
             elif key in touched:
@@ -105,10 +111,15 @@ def change_map(original: Document, items: list[AmendmentItem]) -> ChangeMap:
             else:
                 left.append(Marked(text))
     right: list[Marked] = []
+    kept: list[tuple[int, int]] = []
     for section in document.sections:
         if section.heading:
+            if (here := at.get(f"section:{section.id}")) is not None:
+                kept.append((here, len(right)))
             right.append(_heading(section.heading, retitled.get(section.id)))
         for key, text in zip(section.origins, section.paragraphs, strict=True):
+            if key is not None and (here := at.get(key)) is not None:
+                kept.append((here, len(right)))
             if key and key.startswith("new:"):
                 right.append(_whole(text, touched[key]))
             elif key in touched:
@@ -116,7 +127,7 @@ def change_map(original: Document, items: list[AmendmentItem]) -> ChangeMap:
                 right.append(Marked(text, item=touched[key], spans=spans, items=tuple(by_key[key])))
             else:
                 right.append(Marked(text))
-    return ChangeMap(left, right, steps)
+    return ChangeMap(left, right, steps, kept)
 
 
 def _heading(text: str, changed_by: int | None) -> Marked:

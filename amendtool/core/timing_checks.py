@@ -122,15 +122,20 @@ def forcing_item(
 
 
 def _period(published: dt.date, days: int) -> str:
-    """'10 business days, from Tuesday, April 14, 2026 through Monday, April 27, 2026 (not
-    counted: Saturdays and Sundays)': the days counsel counts, each with its weekday,
-    and the holidays the count skips named."""
+    """'10 business days, counting the amendment's own day as Rule 14d-1(g)(3) does: from
+    Tuesday, April 14, 2026 through Monday, April 27, 2026 (not counted: Saturdays and
+    Sundays)': the days counsel counts, each with its weekday, the holidays the count skips
+    named, and the rule's start said, since many count from the next day by habit."""
     first = next_business_day(published)
     last = earliest_expiration(published, days).day
     skipped = ["Saturdays and Sundays"] if (last - first).days >= 5 else []
     skipped += [f"{name}, {day_phrase(day)}" for day, name in weekday_holidays(first, last)]
     not_counted = f" (not counted: {'; '.join(skipped)})" if skipped else ""
-    return f"{days} business days, from {day_phrase(first)} through {day_phrase(last)}{not_counted}"
+    start = "the amendment's own day" if first == published else "the next business day"
+    return (
+        f"{days} business days, counting {start} as Rule 14d-1(g)(3) does: from "
+        f"{day_phrase(first)} through {day_phrase(last)}{not_counted}"
+    )
 
 
 def leaving_phrase(published: dt.date, remaining: int, expiration: dt.datetime) -> str:

@@ -2,9 +2,10 @@
 
 The side-by-side marks say which blocks of the original and of the amended text each item
 touched; the item's blocks in the draft are replaced by its blocks in the original (an item
-that left nothing in the draft, a deletion, puts its paragraphs back where they stood,
-after the same unchanged paragraphs as in the original). A paragraph that other items
-changed too gets back only this item's words; the other changes stay.
+that left nothing in the draft, a deletion, puts its paragraphs back where they stood:
+after the paragraph that preceded them in the original, however other items changed it).
+A paragraph that other items changed too gets back only this item's words; the other
+changes stay.
 """
 
 from __future__ import annotations
@@ -63,12 +64,10 @@ def _only_its_words(
 def _where_it_stood(
     changes: ChangeMap, start: int, end: int, block_of_mark: Callable[[int], int]
 ) -> int:
-    """The draft block after as many unchanged paragraphs as precede `start` in the original."""
-    kept = sum(1 for mark in changes.original[:start] if mark.item is None)
-    seen = 0
-    for position, mark in enumerate(changes.amended):
-        if seen == kept:
-            return block_of_mark(position)
-        if mark.item is None:
-            seen += 1
-    return end
+    """The draft block just after the nearest paragraph (or heading) before `start` that
+    both texts hold, changed or not; else just before the nearest one after it."""
+    before = [pair for pair in changes.kept if pair[0] < start]
+    if before:
+        return block_of_mark(max(before)[1]) + 1
+    after = [pair for pair in changes.kept if pair[0] > start]
+    return block_of_mark(min(after)[1]) if after else end

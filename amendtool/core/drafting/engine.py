@@ -11,7 +11,6 @@ from amendtool.core.drafting.align import (
     Op,
     align_paragraphs,
     align_sections,
-    find_moves,
     mostly_rewritten,
     pair_replacements,
     renumbered_runs,
@@ -19,6 +18,7 @@ from amendtool.core.drafting.align import (
 from amendtool.core.drafting.citing import section_name
 from amendtool.core.drafting.contents import contents_note, contents_ops
 from amendtool.core.drafting.heading_marks import HeadingMarks
+from amendtool.core.drafting.moves import find_moves
 from amendtool.core.drafting.options import DraftOptions, DraftResult
 from amendtool.core.drafting.paragraphs import only_relabelled
 from amendtool.core.drafting.sections import SectionItems
