@@ -45,6 +45,26 @@ class Amendment:
         return house_wording(self.wording_style)
 
     @property
+    def wording_kind(self) -> str:
+        """The kind whose words name the amendment: an extension that also changes a term of
+        the offer is an amendment and extension ("extension_terms"), never only an extension."""
+        if self.kind == "extension" and self.extended_from is not None:
+            from amendtool.core.extension import changes_terms
+
+            if changes_terms(self.change_items):
+                return "extension_terms"
+        return self.kind
+
+    def kind_words(self, table: dict[str, Any], key: str, default: str | None = None) -> Any:
+        """`table`'s entry for this amendment's kind: f"{key}_{kind}" ("notice_description_
+        extension_terms"), else the plain kind's, else `default`'s entry."""
+        for kind in dict.fromkeys((self.wording_kind, self.kind)):
+            for name in (f"{key}_{kind}", f"{kind}_{key}"):
+                if name in table:
+                    return table[name]
+        return table[default] if default is not None else None
+
+    @property
     def change_items(self) -> list[AmendmentItem]:
         """The items that change the Offer to Exchange (what the notice lists)."""
         return [i for i in self.items if i.kind is not ItemKind.FILE_EXHIBIT]
@@ -66,7 +86,7 @@ class Amendment:
             if e.filed_by == number and all(x.label != e.label for x in out)
         ]
         exhibits = self.wording.exhibits
-        template = exhibits.get(f"notice_description_{self.kind}", exhibits["notice_description"])
+        template = self.kind_words(exhibits, "notice_description", "notice_description")
         description = template.format(
             document_title=self.filing.document_title, date=long_date(self.filing.amendment_date)
         )
@@ -77,10 +97,11 @@ class Amendment:
         """The notice memo's subject: counsel's, unless an extension or results notice would
         go out under one that does not say so (the earlier amendment's, carried over)."""
         subject, w = self.filing.notice_subject, self.wording.notice_document
-        says = w.get("subject_words", {}).get(self.kind)
+        kind = self.wording_kind if f"{self.wording_kind}_subject" in w else self.kind
+        says = w.get("subject_words", {}).get(kind)
         if says is None or says.lower() in subject.lower():
             return subject
-        return fill(w[f"{self.kind}_subject"], document_title=self.filing.document_title)
+        return fill(w[f"{kind}_subject"], document_title=self.filing.document_title)
 
     def previously_filed(self) -> list[Exhibit]:
         """The statement's exhibits filed before this amendment: the offer document and the

@@ -91,7 +91,11 @@ class TextDocument:
         def key(document: TextDocument) -> list[tuple[str, list[str]]]:
             return [(fold_heading(h), p) for h, p in document.comparable()]
 
-        return key(self) == key(other)
+        def relined_key(document: TextDocument) -> list[tuple[str, list[str]]]:
+            return [(h, relined(p)) for h, p in key(document)]
+
+        # the same words broken into paragraphs only inside a sentence are layout, kept
+        return key(self) == key(other) or relined_key(self) == relined_key(other)
 
     def compared(self) -> list[TextSection]:
         """The sections the invariant compares (not an empty cover, not the contents)."""
@@ -111,6 +115,24 @@ class TextDocument:
             )
             for s in self.compared()
         ]
+
+
+SENTENCE_END = (".", "!", "?", ":", ";", '."', ".\u201d")
+
+
+def relined(paragraphs: list[str]) -> list[str]:
+    """The paragraphs with each one that ends inside a sentence (a title's line, "OFFER TO
+    EXCHANGE … COMMON STOCK", over "FOR NEW OPTIONS") joined to the next, words only."""
+    out: list[str] = []
+    open_ = False
+    for text in paragraphs:
+        words = " ".join(text.split())
+        if open_ and out:
+            out[-1] += f" {words}"
+        else:
+            out.append(words)
+        open_ = not text.rstrip().endswith(SENTENCE_END)
+    return out
 
 
 def apply_items(original: TextDocument, items: list[AmendmentItem]) -> TextDocument:

@@ -49,3 +49,16 @@ def printed_day(moment: dt.datetime) -> dt.date:
     if moment.hour == 0 and moment.minute == 0:
         return moment.date() - dt.timedelta(days=1)
     return moment.date()
+
+
+def typed_moment(text: str) -> dt.datetime | None:
+    """A moment written as a string: "2026-05-14 24:00" and "2026-05-14 midnight" are the
+    end of May 14, as the command line's --to reads them; else an ISO date and time."""
+    try:
+        return parse_expiration(text)
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None

@@ -1,6 +1,7 @@
 """An extension amendment: counsel gives the new expiration; the offer's every statement of the
 old one is restated, Item 4 says the offer was extended, and the employee notice tells
-employees the new deadline, that they may still withdraw, and that nothing else changed."""
+employees the new deadline, that they may still withdraw, and whether anything else changed:
+a sentence saying the other terms are unchanged is said only when no item changes a term."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import datetime as dt
 import re
 
 from amendtool.core.business_days import stated_day
+from amendtool.core.items import AmendmentItem, Materiality
 from amendtool.core.layout import Block, Role
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.model import Document
@@ -101,9 +103,27 @@ def extension_values(
     }
 
 
+def changes_terms(items: list[AmendmentItem]) -> bool:
+    """Whether an item changes a term of the offer (classed material or consideration, by
+    counsel or as proposed): then no sentence may say the other terms remain unchanged."""
+    terms = (Materiality.MATERIAL, Materiality.CONSIDERATION)
+    return any(i.materiality in terms for i in items)
+
+
+def _and_the_terms(amendment: object, words: dict[str, str], text: str) -> str:
+    """`text` with the sentence on the other terms: unchanged, or also amended."""
+    from amendtool.core.amendment import Amendment
+    from amendtool.core.filing_document import offer_terms
+
+    assert isinstance(amendment, Amendment)
+    key = "extension_terms" if changes_terms(amendment.change_items) else "extension_unchanged"
+    said = fill(words[key], **offer_terms(amendment)) if key in words else ""
+    return f"{text} {said}" if said else text
+
+
 def extension_statement(amendment: object) -> str:
     """Item 4's paragraph: the offer extended, from when to when, withdrawal rights to the
-    new expiration, the other terms unchanged."""
+    new expiration; the other terms unchanged, or also amended by this amendment."""
     from amendtool.core.amendment import Amendment
     from amendtool.core.filing_document import offer_terms
 
@@ -111,9 +131,9 @@ def extension_statement(amendment: object) -> str:
     f = amendment.filing
     old = amendment.extended_from.replace(tzinfo=f.zone)
     values = extension_values(old, f.expiration_local, f.amendment_date)
-    return fill(
-        amendment.wording.schedule_to["extension_statement"], **values, **offer_terms(amendment)
-    )
+    w = amendment.wording.schedule_to
+    text = fill(w["extension_statement"], **values, **offer_terms(amendment))
+    return _and_the_terms(amendment, w, text)
 
 
 def extension_answers(amendment: object, terms: dict[str, str]) -> list[Block]:
@@ -129,21 +149,30 @@ def extension_answers(amendment: object, terms: dict[str, str]) -> list[Block]:
     old = amendment.extended_from.replace(tzinfo=f.zone)
     values = {**extension_values(old, f.expiration_local, f.amendment_date, True), **terms}
     only = only_the_deadline(amendment)
-    action = "action_answer"
-    if not only and "action_answer_terms" in w:
+    own = "_terms" if changes_terms(amendment.change_items) and "headline_terms" in w else ""
+    answers = [
+        Block(Role.SUBHEADING, w["action_question"].format(**values)),
+        Block(Role.TEXT, w["action_answer"].format(**values)),
+    ]
+    if not only:
         from amendtool.core.notice_answer_checks import terms_changed_by
 
-        if terms_changed_by(amendment):  # the same amendment changed the terms too
-            action = "action_answer_terms"
+        if terms_changed_by(amendment):  # the same amendment changed the terms too: the
+            # answers an amendment of the terms gives (the earlier election, newly eligible)
+            from amendtool.core.plain_answers import election_blocks
+            from amendtool.core.plain_notice import notice_words
+
+            voice = notice_words(amendment)  # the extension's own answers where it has them
+            said = voice | {k: v for k, v in w.items() if "_answer_" in k and k in voice}
+            answers = election_blocks(amendment, said, values)
     return [
-        Block(Role.HEADLINE, w["headline"].format(**values)),
-        Block(Role.TEXT, w["intro"].format(program_name=f.program_name, **values)),
+        Block(Role.HEADLINE, w[f"headline{own}"].format(**values)),
+        Block(Role.TEXT, w[f"intro{own}"].format(program_name=f.program_name, **values)),
         Block(Role.SUBHEADING, w["deadline_question"].format(**values)),
         Block(Role.TEXT, w["deadline_answer"].format(**values)),
         Block(Role.SUBHEADING, w["withdrawal_question"].format(**values)),
         Block(Role.TEXT, w["withdrawal_answer"].format(**values)),
-        Block(Role.SUBHEADING, w["action_question"].format(**values)),
-        Block(Role.TEXT, w[action].format(**values)),
+        *answers,
         Block(Role.SUBHEADING, w["unchanged_question"].format(**values)),
         Block(Role.TEXT, w["unchanged_answer" if only else "changed_answer"].format(**values)),
     ]
@@ -172,5 +201,6 @@ def precedent_extension(amendment: object) -> Block:
     f = amendment.filing
     old = amendment.extended_from.replace(tzinfo=f.zone)
     values = extension_values(old, f.expiration_local, f.amendment_date)
-    text = fill(amendment.wording.notice_document["extension"], **values, **offer_terms(amendment))
-    return Block(Role.BODY, text)
+    w = amendment.wording.notice_document
+    text = fill(w["extension"], **values, **offer_terms(amendment))
+    return Block(Role.BODY, _and_the_terms(amendment, w, text))

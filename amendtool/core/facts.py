@@ -34,7 +34,13 @@ from amendtool.core.numerals import NUM, decimal_of, plain_number
 from amendtool.core.postal_addresses import ADDRESS, TELEPHONE, address_value, may_hold_address
 from amendtool.core.ratios import old_and_new
 from amendtool.core.spans import TakenSpans
-from amendtool.core.vesting_schedules import may_hold_schedule, schedule_patterns, schedule_value
+from amendtool.core.vesting_schedules import (
+    installments_of,
+    may_hold_schedule,
+    schedule_patterns,
+    schedule_value,
+    share_of_each,
+)
 
 REFERENCE_MARK = "\u00a7"  # what a masked reference reads as: no word, no number
 FACT_MARK = "\u00a4"  # likewise a masked fact
@@ -121,7 +127,28 @@ def _scan(text: str) -> tuple[tuple[tuple[int, int], Fact], ...]:
     take(_RATIO, _ratio, fact_hints.may_hold_ratio)
     take(_COUNT, _count)
     take(NUMBER, lambda m: Fact("number", plain_number(m.group(0)), m.group(0)))
-    return tuple(_as_defined(found))
+    return tuple(_as_defined(_shares_of_schedules(found)))
+
+
+def _shares_of_schedules(
+    found: list[tuple[tuple[int, int], Fact]],
+) -> list[tuple[tuple[int, int], Fact]]:
+    """The share each installment vests, printed apart from its schedule ("One-third of the
+    shares subject to each New Option will vest on each of the first three anniversaries"),
+    is part of the schedule, not a number of shares of its own."""
+    counts = {installments_of(f.value) for _, f in found if f.kind == "schedule"}
+    if not counts:
+        return found
+    return [
+        (span, fact)
+        for span, fact in found
+        if fact.kind != "count" or not any(share_of_each(_share_printed(fact), n) for n in counts)
+    ]
+
+
+def _share_printed(fact: Fact) -> str:
+    """'One-third' of 'One-third of the shares'."""
+    return re.sub(r"\s+of\s+.*$", "", fact.text, flags=re.IGNORECASE | re.DOTALL)
 
 
 _HYPHENATED = re.compile(rf"(?P<c>{NUM})[- ]for[- ](?P<d>{NUM})", re.IGNORECASE)

@@ -77,13 +77,20 @@ def load_filing_and_data(path: str | Path) -> tuple[FilingDetails, dict[str, Any
     return details, data
 
 
+# midnight as counsel writes it, "expiration = 2026-05-14 24:00", which TOML has no time
+# for: read as the string the filing details take for the end of that day
+_MIDNIGHT = re.compile(
+    r"(?m)^(\s*expiration\s*=\s*)(\d{4}-\d{2}-\d{2})[ Tt]24:00(?::00)?(?=\s*(?:#|$))"
+)
+
+
 def read_filing_data(path: str | Path) -> dict[str, Any]:
     """The TOML of a filing.toml, read through the input gate (a regular file of sensible
     size, UTF-8 text), not yet checked: the app's form shows what is wrong field by field."""
     from amendtool.io.source_file import read_settings_text
 
     path = Path(path)
-    text = read_settings_text(path)
+    text = _MIDNIGHT.sub(r'\1"\2 24:00"', read_settings_text(path))
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

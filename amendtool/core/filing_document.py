@@ -171,7 +171,7 @@ def _precedent_notice(amendment: Amendment, document: str) -> list[Block]:
     """Memo block, opening, numbered instructions, deadline, contact, delivery."""
     f = amendment.filing
     w = amendment.wording.notice_document
-    fields, title = w["fields"], w.get(f"{amendment.kind}_title", w["title"])  # extension_title
+    fields, title = w["fields"], amendment.kind_words(w, "title", "title")  # extension_title
     explanation = f" {f.notice_explanation}" if f.notice_explanation else ""
     out = [
         Block(Role.CENTER_BOLD, title.format(document_title_upper=f.document_title.upper())),

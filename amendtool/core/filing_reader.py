@@ -194,13 +194,13 @@ class _Reader:
                 )
         expiration = offer.get("expiration")
         if isinstance(expiration, str):
-            try:
-                expiration = dt.datetime.fromisoformat(expiration)
-            except ValueError:
-                expiration = None
+            from amendtool.core.expiration_input import typed_moment
+
+            expiration = typed_moment(expiration)
         if not isinstance(expiration, dt.datetime):
             self.problems.append(
-                "offer.expiration must be a local date and time such as 2001-09-27T23:59:00"
+                "offer.expiration must be a local date and time such as 2001-09-27T23:59:00; "
+                'midnight, the end of a day, is "2001-09-27 24:00" or 2001-09-28T00:00:00'
             )
             expiration = dt.datetime(1970, 1, 1)
         elif self.plausible(expiration.date(), "offer.expiration") != expiration.date():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -90,6 +91,17 @@ class Materiality(StrEnum):
 
 PROPOSED, COUNSEL = "proposed", "counsel"  # who decided an item's materiality
 LEGACY = "legacy"  # read from a project saved before items carried proposals
+
+
+_COUNSEL_SAYS = re.compile(r"^(?:\s*(?:counsel(?:'s reason)?|reason)\s*:\s*)+", re.IGNORECASE)
+
+
+def counsels_words(reason: str | None) -> str | None:
+    """Counsel's reason as kept: every output already says it is counsel's ("counsel: …",
+    "Counsel's reason: …"), so a reason typed with that label loses it, not doubles it."""
+    if reason is None:
+        return None
+    return _COUNSEL_SAYS.sub("", reason).strip() or None
 
 
 @dataclass
@@ -264,7 +276,7 @@ class AmendmentItem:
         self.materiality = value
         self.materiality_source = COUNSEL
         self.materiality_basis = self.substance()
-        self.counsel_reason = reason
+        self.counsel_reason = counsels_words(reason)
         self.lapsed_materiality = None
 
     def clear_materiality(self) -> None:

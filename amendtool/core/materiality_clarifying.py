@@ -15,7 +15,10 @@ from amendtool.core.corrections import corrected_spelling
 from amendtool.core.facts import extract
 from amendtool.core.items import Materiality
 from amendtool.core.materiality_rules import Rules, Subject
-from amendtool.core.materiality_same_meaning import same_in_other_words
+from amendtool.core.materiality_same_meaning import (
+    same_in_other_words,
+    same_schedule_in_other_words,
+)
 from amendtool.core.typography import fold_typography
 
 C, M, K = Materiality.CLARIFYING, Materiality.MATERIAL, Materiality.CONSIDERATION
@@ -87,7 +90,7 @@ def clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> st
     connective = _list_connective(change)
     if connective:
         return f"Joins the clause to the next one in its list (“{connective}”)"
-    return same_in_other_words(change, rules)
+    return same_in_other_words(change, rules) or same_schedule_in_other_words(change, rules)
 
 
 def _restated_schedule(change: Change) -> str | None:

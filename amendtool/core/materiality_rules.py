@@ -138,6 +138,8 @@ class Rules:
     same_meaning: tuple[Words, ...] = ()
     # in a sentence that says who is eligible: words that only frame the condition ("if")
     condition_framing: Words = field(default_factory=lambda: Words([]))
+    # in a vesting sentence: words that only frame the schedule ("will", "subject to each")
+    schedule_framing: Words = field(default_factory=lambda: Words([]))
     # the names the offer defines for the company ("Corvella", "we", "us"): one party
     parties: Words = field(default_factory=lambda: Words([]))
     # an item that changes only an address or a telephone number: its class and reason
@@ -267,6 +269,7 @@ class Rules:
                     for group in clarifying.get("same_meaning", [])
                 ),
                 condition_framing=Words(clarifying.get("condition_framing", [])),
+                schedule_framing=Words(clarifying.get("schedule_framing", [])),
                 address_class=Materiality(data.get("addresses", {}).get("class", "clarifying")),
                 address_reason=str(data.get("addresses", {}).get("reason", "Updates an address")),
             )

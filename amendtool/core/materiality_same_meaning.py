@@ -3,16 +3,22 @@ defines for it ("us" → "Corvella"), a word or phrase the firm's rules list as 
 ("remain" → "stay", "holder of record" → "registered holder"), or, in a sentence that says who
 is eligible before and after, the condition framed otherwise ("You are an eligible employee
 if you are employed …" → "To be eligible, you must be employed …"). The same people are
-eligible, and the same rights, amounts and dates apply: clarifying."""
+eligible, and the same rights, amounts and dates apply: clarifying. So is a vesting sentence
+rewritten around the same schedule and the same condition of continued service, in any order
+("The New Options will vest as to one-third of the shares on each of the first three
+anniversaries …, subject to your continued service" → "One-third of the shares subject to each
+New Option will vest on each of the first three anniversaries …, if you remain in service")."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from amendtool.core.changes import Change, shown_words
-from amendtool.core.facts import mask_facts, mask_references
+from amendtool.core.facts import extract, mask_facts, mask_references
 from amendtool.core.materiality_rules import Rules, Words
 from amendtool.core.typography import fold_typography
+from amendtool.core.vesting_schedules import SHARE, installments_of, share_of_each
 
 _TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 _PARTY = " partyname "  # what any name of the company reads as
@@ -34,16 +40,49 @@ def same_in_other_words(change: Change, rules: Rules) -> str | None:
     return f"Says the same in other words ({shown}); {why}"
 
 
-def _read(text: str, rules: Rules, framed: bool) -> list[str]:
-    """The words that carry the meaning, in order: names of the company as one, each group
-    of the same meaning as one, harmless words (and a condition's framing) left out."""
+def same_schedule_in_other_words(change: Change, rules: Rules) -> str | None:
+    """The reason, when both texts state the same schedule (no fact changed) and the same
+    words besides, in any order, once each group of one meaning is read as one, the framing
+    of a vesting sentence ("will", "subject to each") and the share each installment vests
+    ("Half of the New RSUs") left out; else None."""
+    if change.whole or change.facts or change.old_refs != change.new_refs or not change.words:
+        return None
+    schedules = [f for f in extract(change.new) if f.kind == "schedule"]
+    if not schedules or not any(f.kind == "schedule" for f in extract(change.old)):
+        return None
+    installments = installments_of(schedules[0].value)
+    old, new = (_read(t, rules, installments=installments) for t in (change.old, change.new))
+    if Counter(old) != Counter(new):
+        return None
+    what = "vesting schedule" if "vest" in change.text.lower() else "installments"
+    shown = shown_words(change)
+    if len(shown) > _SHOWN_AT_MOST:
+        shown = "rewords the sentence"
+    return (
+        f"States the same {what} in other words, on the same condition ({shown}); no right, "
+        "amount or date changes"
+    )
+
+
+def _read(text: str, rules: Rules, framed: bool = False, installments: int = 0) -> list[str]:
+    """The words that carry the meaning: each group of one meaning as one word (the longest
+    phrases first), names of the company as one, harmless words left out; in a condition of
+    eligibility its framing, in a vesting sentence its framing and the share each of its
+    `installments` vests, with nouns read in the singular (its words may be in any order)."""
     text = mask_facts(mask_references(fold_typography(text))).casefold()
-    text = _replace(rules.parties, text, _PARTY)
-    for index, group in enumerate(rules.same_meaning):
+    groups = sorted(
+        enumerate(rules.same_meaning), key=lambda g: -max(map(len, g[1].phrases), default=0)
+    )
+    for index, group in groups:
         text = _replace(group, text, f" samemeaning{index} ")
+    text = _replace(rules.parties, text, _PARTY)
     if framed:
         text = _replace(rules.condition_framing, text, " ")
-    return [w for w in _TOKEN.findall(text) if not rules.harmless.matches_word(w)]
+    if installments:
+        text = _replace(rules.schedule_framing, text, " ")
+        text = SHARE.sub(lambda m: " " if share_of_each(m["share"], installments) else m[0], text)
+    words = [w for w in _TOKEN.findall(text) if not rules.harmless.matches_word(w)]
+    return [re.sub(r"(?<=\w\w\w)s$", "", w) for w in words] if installments else words
 
 
 def _replace(words: Words, text: str, by: str) -> str:

@@ -13,6 +13,7 @@ from amendtool.core.amendment import Amendment
 from amendtool.core.filing_labels import named
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.items import Materiality, letter
+from amendtool.core.offer_names import audience
 from amendtool.core.plain_notice import notice_words
 from amendtool.core.segment import sentences
 
@@ -30,6 +31,7 @@ def check_notice_answers(amendment: Amendment, claim: str | None) -> list[Findin
     if not indexes:
         return []
     said = _terms_sentence(amendment)
+    readers = audience(amendment.wording, amendment.filing.document_title)
     findings = []
     for index in indexes:
         item = amendment.change_items[index]
@@ -44,7 +46,7 @@ def check_notice_answers(amendment: Amendment, claim: str | None) -> list[Findin
             Finding(
                 WARNING,
                 "notice_answers",
-                f"item {letter(index)}: the employee notice tells employees “{said}” because "
+                f"item {letter(index)}: the notice tells {readers} “{said}” because "
                 f"the rules find a change in the consideration or the securities sought "
                 f"({item.materiality_reason}), but {' and '.join(views)}: classify the item "
                 f"consideration, or write the notice's paragraph on it and "

@@ -15,10 +15,20 @@ from amendtool.core.timekeeping import deadline_phrase
 
 
 def opening_blocks(amendment: Amendment, w: dict[str, Any], terms: dict[str, str]) -> list[Block]:
-    """The three questions and their answers. A change of the consideration or the
-    securities sought: holders weigh their election again (the firm's words). What the
-    change does decides, not counsel's class for the timing check (a wider eligibility
-    classed clarifying still asks newly eligible holders to act); the checks name the
+    """The three questions and their answers: what to do, the earlier election, the deadline."""
+    return [
+        *election_blocks(amendment, w, terms),
+        Block(Role.SUBHEADING, w["deadline_question"]),
+        Block(Role.TEXT, deadline_answer(amendment)),
+    ]
+
+
+def election_blocks(amendment: Amendment, w: dict[str, Any], terms: dict[str, str]) -> list[Block]:
+    """Whether to do anything and whether an earlier election stands (an extension that
+    changes the terms asks them too). A change of the consideration or the securities
+    sought: holders weigh their election again (the firm's words). What the change does
+    decides, not counsel's class for the timing check (a wider eligibility classed
+    clarifying still asks newly eligible holders to act); the checks name the
     contradiction (notice_answer_checks)."""
     from amendtool.core.notice_answer_checks import terms_changed_by
 
@@ -31,8 +41,6 @@ def opening_blocks(amendment: Amendment, w: dict[str, Any], terms: dict[str, str
         Block(Role.TEXT, w[f"action_answer{answers}"].format(**terms)),
         Block(Role.SUBHEADING, w["election_question"]),
         Block(Role.TEXT, w[f"election_answer{answers}"].format(**terms)),
-        Block(Role.SUBHEADING, w["deadline_question"]),
-        Block(Role.TEXT, deadline_answer(amendment)),
     ]
 
 

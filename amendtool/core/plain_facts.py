@@ -25,8 +25,8 @@ from amendtool.core.plain_labels import (
     opens_with_a_defined_term,
     tied_time,
 )
+from amendtool.core.plain_measures import money_name
 from amendtool.core.plain_numbers import decimal_of, ratio_per_one
-from amendtool.core.plain_units import with_unit
 from amendtool.core.segment import split_sentences
 
 __all__ = ["Fact", "FactChange", "fact_changes", "facts_in"]
@@ -153,7 +153,7 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
                     bound = bound_of(sentence, n.start - offset, n.end - offset)
                 label, specific = (bound + phrase, True) if phrase else (label, False)
             if kind == "money" and not row:  # "$26.25 per Preferred Share"
-                label, specific = with_unit(
+                label, specific = money_name(
                     label, specific, sentence, n.start - offset, n.end - offset
                 )
             if kind == "count" and "number of " in label:

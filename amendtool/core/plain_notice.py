@@ -137,6 +137,8 @@ def notice_words(amendment: Amendment) -> dict[str, Any]:
 
         if amendment.extended_from is not None and not only_the_deadline(amendment):
             words["changes_heading"] = own["changes_heading_other"]
+    if amendment.wording_kind == "extension_terms" and "title_terms" in own:
+        words["title"] = own["title_terms"]
     return words
 
 

@@ -11,20 +11,25 @@ import re
 
 from amendtool.core.plain_labels import as_label
 
-_SECURITY = (
+SECURITY = (
     r"shares?|options?|RSUs?|units?|awards?|notes?|warrants?|securit(?:y|ies)|"
     r"debentures?|bonds?|interests?|depositary shares?"
+)
+# a debt security is priced by its principal amount: "for each $1,000 principal amount of Notes"
+PRINCIPAL = (
+    r"\$[\d,]+\s+(?:aggregate\s+)?principal\s+amount\s+of\s+(?:the\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{SECURITY})"
 )
 # the unit printed right after an amount: "$26.25 per Preferred Share", "$4.75 in cash for
 # each Eligible RSU", "$2.10 net per Unit"
 _AFTER = re.compile(
     rf"^(?:,?\s+(?:in cash|net|in cash,? net))?\s+(?P<how>per|for each|for every)\s+"
-    rf"(?P<unit>(?:[\w-]+\s+){{0,2}}?(?:{_SECURITY}))\b",
+    rf"(?P<unit>{PRINCIPAL}|(?:[\w-]+\s+){{0,2}}?(?:{SECURITY}))\b",
     re.I,
 )
 # or opening the sentence: "For each Eligible RSU that you tender …, we will pay you $4.75"
 _OPENING = re.compile(
-    rf"^\s*(?P<how>For each|For every)\s+(?P<unit>(?:[\w-]+\s+){{0,2}}?(?:{_SECURITY}))\b"
+    rf"^\s*(?P<how>For each|For every)\s+(?P<unit>(?:[\w-]+\s+){{0,2}}?(?:{SECURITY}))\b"
 )
 # what an amount can measure: a name ending in one of these says it
 MEASURES = frozenset(
@@ -68,6 +73,8 @@ def _unit_words(unit: str) -> str:
     """The unit singular, as the sentence prints it ("Preferred Share"; "share" in capitals
     is "share")."""
     unit = " ".join(unit.split())
+    if " principal amount of " in unit:
+        return unit  # "$1,000 principal amount of Notes": the amount is singular already
     if unit.lower().endswith("ies"):
         unit = unit[:-3] + ("y" if unit[-1].islower() else "Y")
     elif unit.lower().endswith("s") and not unit.lower().endswith("ss"):

@@ -55,8 +55,12 @@ def timing_findings(amendment: Amendment) -> list[Finding]:
     findings += check_withdrawal_rights(amendment)
     # what the explanation and counsel's choices say of the items does not rest on the
     # expiration: said whether or not the filing details and the offer agree on it
-    said = check_explanation(amendment) + check_counsel_choices(amendment)
-    said += check_notice_answers(amendment, explanation_claim(amendment))
+    answers = check_notice_answers(amendment, explanation_claim(amendment))
+    # an item the notice's answers already name with the explanation's claim is warned of
+    # once: the one contradiction, not two near-identical warnings
+    told = {f.item for f in answers if "explanation says" in f.message}
+    said = [f for f in check_explanation(amendment) if f.item not in told]
+    said += check_counsel_choices(amendment) + answers
     if any(f.severity == ERROR for f in stated):
         return stated + findings + said
     return findings + stated + said
@@ -118,15 +122,20 @@ def forcing_item(
 
 
 def _period(published: dt.date, days: int) -> str:
-    """'10 business days, from Tuesday, April 14, 2026 through Monday, April 27, 2026 (not
-    counted: Saturdays and Sundays)': the days counsel counts, each with its weekday,
-    and the holidays the count skips named."""
+    """'10 business days, counting the amendment's own day as Rule 14d-1(g)(3) does: from
+    Tuesday, April 14, 2026 through Monday, April 27, 2026 (not counted: Saturdays and
+    Sundays)': the days counsel counts, each with its weekday, the holidays the count skips
+    named, and the rule's start said, since many count from the next day by habit."""
     first = next_business_day(published)
     last = earliest_expiration(published, days).day
     skipped = ["Saturdays and Sundays"] if (last - first).days >= 5 else []
     skipped += [f"{name}, {day_phrase(day)}" for day, name in weekday_holidays(first, last)]
     not_counted = f" (not counted: {'; '.join(skipped)})" if skipped else ""
-    return f"{days} business days, from {day_phrase(first)} through {day_phrase(last)}{not_counted}"
+    start = "the amendment's own day" if first == published else "the next business day"
+    return (
+        f"{days} business days, counting {start} as Rule 14d-1(g)(3) does: from "
+        f"{day_phrase(first)} through {day_phrase(last)}{not_counted}"
+    )
 
 
 def leaving_phrase(published: dt.date, remaining: int, expiration: dt.datetime) -> str:

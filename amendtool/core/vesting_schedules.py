@@ -34,10 +34,18 @@ _FIRST_ANNIVERSARY = (
 _OVER_YEARS = rf"(?:\s+over\s+(?:a\s+(?:period\s+of\s+)?)?(?P<over>{NUM})\s+years?)"
 # the share that vests each time: "one-third", "25%", "1/4"
 _FRACTION = (
-    r"(?P<share>one[- ](?:third|quarter|fourth|half|fifth)|\d+(?:\.\d+)?\s?%"
+    r"(?P<share>(?:one[- ])?half|one[- ](?:third|quarter|fourth|fifth)|\d+(?:\.\d+)?\s?%"
     r"|\d+(?:\.\d+)?\s+percent|1/\d)"
 )
 _SHARES = {"third": 3, "quarter": 4, "fourth": 4, "half": 2, "fifth": 5}
+# "one-third of the shares", "25% of the New Options": the share of the award, part of the
+# schedule when printed with it
+_OF_AWARD = r"(?:\s+of\s+(?:the\s+|each\s+|your\s+)?(?:shares|new\s+[\w-]+|award))?"
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+_ORDINAL_WORDS = "|".join(_ORDINALS[1:])
+# the share that vests each time, as printed ("one-third of the shares"); the award it is a
+# share of ("Half of the New RSUs") is named apart
+SHARE = re.compile(_FRACTION + r"(?:\s+of\s+(?:the\s+)?shares)?", re.IGNORECASE)
 
 
 @cache
@@ -52,12 +60,20 @@ def schedule_patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?P<first>{_FIRST_ANNIVERSARY})?{_OVER_YEARS}?",
             re.IGNORECASE,
         ),
-        # "[in (three) equal installments | 25%] on (each of) the first three anniversaries of
-        # the grant date"
+        # "[in (three) equal installments | 25% (of the shares)] on (each of) the first three
+        # anniversaries of the grant date"
         re.compile(
             rf"(?:(?:\bin\s+)?(?:\b(?P<parts>{NUM})\s+)?\b{_EQUAL}?(?:annual\s+)?{_PARTS}\s+"
-            rf"|{_FRACTION}\s+)?\bon\s+(?:each\s+of\s+)?the\s+first\s+(?P<n>{NUM})\s+"
+            rf"|{_FRACTION}{_OF_AWARD}\s+)?\bon\s+(?:each\s+of\s+)?the\s+first\s+(?P<n>{NUM})\s+"
             rf"(?:annual\s+)?anniversaries{_OF_GRANT}",
+            re.IGNORECASE,
+        ),
+        # "[in two equal installments | half] on (each of) the first and second anniversaries"
+        re.compile(
+            rf"(?:(?:\bin\s+)?(?:\b(?P<parts>{NUM})\s+)?\b{_EQUAL}?(?:annual\s+)?{_PARTS}\s+"
+            rf"|{_FRACTION}{_OF_AWARD}\s+)?\bon\s+(?:each\s+of\s+)?the\s+(?P<listed>first"
+            rf"(?:(?:,\s*|,?\s+and\s+)(?:{_ORDINAL_WORDS}))+)\s+(?:annual\s+)?anniversaries"
+            rf"{_OF_GRANT}",
             re.IGNORECASE,
         ),
         # "in three equal installments on each anniversary of the grant date"
@@ -94,6 +110,11 @@ def schedule_value(match: re.Match[str]) -> str | None:
     number of installments."""
     groups = match.groupdict()
     every = _EVERY.get((groups.get("every") or "annual").lower(), 12)
+    if groups.get("listed"):  # "the first, second and third anniversaries": one by one
+        listed = re.findall(r"[a-z]+", groups["listed"].lower().replace(" and ", " "))
+        if tuple(listed) != _ORDINALS[: len(listed)]:
+            return None  # "the first and third anniversaries" skips one: no equal schedule
+        groups["n"] = str(len(listed))
     # "equal quarterly installments over three years": as many as the years hold
     count = decimal_of(groups["n"]) if groups.get("n") else decimal_of(groups["over"]) * 12 / every
     if count != count.to_integral_value() or count < 1:
@@ -114,3 +135,15 @@ def _share(printed: str) -> Decimal:
     if "/" in printed:
         return Decimal(1) / Decimal(printed.split("/")[1])
     return decimal_of(re.sub(r"\s?(%|percent)$", "", printed.strip())) / 100
+
+
+def installments_of(value: str) -> int:
+    """How many installments a schedule's value ("3x12m from 12m") states."""
+    return int(value.split("x", 1)[0])
+
+
+def share_of_each(printed: str, installments: int) -> bool:
+    """Whether a share printed apart from its schedule ("One-third of the shares … will vest
+    on each of the first three anniversaries") is what each of its installments vests."""
+    match = re.fullmatch(_FRACTION, printed.strip(), re.IGNORECASE)
+    return match is not None and abs(_share(printed) * installments - 1) <= Decimal("0.001")

@@ -47,6 +47,21 @@ class ItemDetail:
     _shown_text: dict[str, str]
     _generated: dict[tuple[str, str], str]
 
+    def _nothing_selected(self) -> str:
+        """The panel's line with no item shown; a final amendment holds the results, which
+        change no text of the offer, and is never "no changes yet"."""
+        if self.list.count():
+            return "Select an item to see its wording."
+        if self.amendment is not None and self.amendment.kind == "results":
+            from amendtool.core.series_kinds import contents
+
+            reported = contents("results", 0, self.amendment.results_data)
+            return (
+                f"This final amendment reports the {reported}. It changes no text of the "
+                "offer; its Item 4 paragraph is in the filing."
+            )
+        return "No changes yet: edit the draft or load a revised file."
+
     def _show_detail(self, row: int | None) -> None:
         item = self.items[row] if row is not None and 0 <= row < len(self.items) else None
         worded = item is not None and self.amendment is not None
@@ -62,11 +77,7 @@ class ItemDetail:
             self.quoted.setPlainText("")
             self.reason.setText("")
             self.plain.show_paragraph(None, "", None, "plain")
-            self.status.setText(
-                "Select an item to see its wording."
-                if self.list.count()
-                else "No changes yet: edit the draft or load a revised file."
-            )
+            self.status.setText(self._nothing_selected())
             return
         key = self._keys[row] if row is not None and row < len(self._keys) else _key(item)
         if self.amendment is None:

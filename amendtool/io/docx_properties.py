@@ -51,11 +51,22 @@ def author_of(filing: FilingDetails | None, counsel: str | None) -> str:
     return default_author(filing)
 
 
+def counsel_firm(filing: FilingDetails) -> str:
+    """The first firm the filing details send copies to: the firm that drafts the amendment."""
+    return next((p.firm for p in filing.copy_to if p.firm.strip()), "")
+
+
+def revision_author(filing: FilingDetails) -> str:
+    """Each tracked change's author when counsel has named no one: counsel's firm, else the
+    issuer as it calls itself, with the amendment, so a series' revisions tell apart."""
+    who = counsel_firm(filing) or filing.issuer_short_name or filing.issuer_name
+    return f"{who} (Amendment No. {filing.amendment_number})"
+
+
 def default_author(filing: FilingDetails | None) -> str:
     """Who a redline names when counsel has named no one: counsel's firm where the filing
     details name it (the first firm the copies go to), else the filing person; never the
     computer's login name, which means nothing to the other side."""
     if filing is None:
         return ""
-    firm = next((p.firm for p in filing.copy_to if p.firm.strip()), "")
-    return firm or filing.issuer_name
+    return counsel_firm(filing) or filing.issuer_name

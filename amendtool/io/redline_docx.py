@@ -22,7 +22,7 @@ from amendtool.core.model import Document
 from amendtool.core.typography import collapse_spaces
 from amendtool.io._oxml_revisions import Revisions, accept_all, accepted_text
 from amendtool.io.docx_notes import notes_roots
-from amendtool.io.docx_properties import author_of, stamp
+from amendtool.io.docx_properties import author_of, revision_author, stamp
 from amendtool.io.redline_base import base_document
 from amendtool.io.redline_notes import NoteMarking
 from amendtool.io.redline_pieces import (
@@ -82,9 +82,8 @@ def review_steps(
     """The offer as filed and the steps the redline replays on it: each earlier amendment
     of a series accepted, then this one tracked."""
     filing = amendment.filing
-    number = filing.amendment_number
     if not author:
-        author = f"{filing.issuer_short_name or filing.issuer_name} (Amendment No. {number})"
+        author = revision_author(filing)
     moment = when or dt.datetime.now(dt.UTC)
     earlier = amendment.series.earlier if amendment.series is not None else []
     steps = [Step(author, _midnight(e.date), e.items, accepted=True) for e in earlier]

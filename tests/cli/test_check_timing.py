@@ -35,7 +35,8 @@ def test_a_lowered_threshold_needs_ten_business_days_and_counsel_can_decide_othe
     ]
     assert (
         "error: after a change in the consideration offered or the securities sought the offer "
-        "must stay open 10 business days, from Tuesday, April 14, 2026 through Monday, April 27, "
+        "must stay open 10 business days, counting the amendment's own day as Rule 14d-1(g)(3) "
+        "does: from Tuesday, April 14, 2026 through Monday, April 27, "
         "2026 (not counted: Saturdays and Sundays); it expires at 11:59 p.m., Eastern Daylight "
         "Time, on April 23, 2026, leaving 7, counted through Wednesday, April 22, 2026 (the offer "
     ) in checked.stderr

@@ -131,3 +131,15 @@ def test_extension_is_refused_for_an_item_that_moves_no_expiration(
     status, out, err = run(capsys, "classify", project, "A", "extension")
     assert status == 0, err
     assert "item A: extension, counsel's choice" in out
+
+
+@pytest.mark.parametrize("typed", ["counsel: test", "Counsel: counsel: test", "Reason: test"])
+def test_a_reason_typed_with_counsels_label_is_not_labelled_twice(
+    capsys: pytest.CaptureFixture[str], project: Path, typed: str
+) -> None:
+    status, _, err = run(capsys, "classify", project, "a", "material", "--reason", typed)
+    assert status == 0, err
+    assert load_project(project).items[0].counsel_reason == "test"
+    _, listed, _ = run(capsys, "check", project)
+    line = next(x for x in listed.splitlines() if x.strip().startswith("A "))
+    assert "counsel: test;" in line and "counsel: counsel" not in line.lower(), line

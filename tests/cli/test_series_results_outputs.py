@@ -47,3 +47,32 @@ def test_the_results_are_said_and_written_into_items_json(
         "results: 1,200,000 shares tendered, 1,200,000 accepted; grant of 600,000 on "
         "May 26, 2026 checked: no errors"
     )
+
+
+def test_check_and_history_say_the_results_not_zero_items(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A final amendment changes no text of the offer: what it holds is the results, and
+    neither `check` nor `history` calls it empty."""
+    project = first_amendment(tmp_path)
+    filing = next_filing(
+        tmp_path,
+        2,
+        dt.date(2026, 4, 27),
+        results__tendered=1200000,
+        results__accepted=1200000,
+        results__issued=600000,
+        results__grant_date=dt.date(2026, 5, 26),
+    )
+    status, _, err = run(capsys, "results", project, "--filing", filing, "--out", tmp_path / "no2")
+    assert status == 0, err
+    status, out, err = run(capsys, "check", project)
+    assert status == 0, err + out
+    last = out.strip().splitlines()[-1]
+    assert "0 items" not in out and "checked: no errors" in last
+    assert last.startswith("results: 1,200,000 shares tendered, 1,200,000 accepted")
+    status, out, err = run(capsys, "history", project)
+    assert status == 0, err
+    [line] = [x for x in out.splitlines() if "Amendment No. 2" in x]
+    assert "0 changes" not in line
+    assert "results: 1,200,000 shares tendered" in line

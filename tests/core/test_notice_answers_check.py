@@ -64,3 +64,23 @@ def test_a_change_of_words_only_is_not_flagged(filing: FilingDetails, tmp_path: 
     details = dataclasses.replace(filing, notice_explanation=SOLELY)
     amendment = draft_amendment(doc(OFFER), doc(revised(swap)), details)
     assert not _flagged(amendment)
+
+
+def test_a_change_under_an_explanation_that_only_clarifies_is_flagged_once(
+    filing: FilingDetails,
+) -> None:
+    """The explanation's claim and the notice's answer are one contradiction: one warning
+    for the item, naming both, not two near-identical ones."""
+    amendment = _amendment(filing, SOLELY)
+    said = [f for f in timing_findings(amendment) if "solely to clarify" in f.message]
+    by_item = [f.item for f in said]
+    assert by_item and len(by_item) == len(set(by_item)), [f.message for f in said]
+    assert all("changed the terms of the offer" in f.message for f in said)
+
+
+def test_the_check_speaks_of_the_notices_own_readers(filing: FilingDetails) -> None:
+    for title, readers in (("Offer to Exchange", "employees"), ("Offer to Purchase", "holders")):
+        details = dataclasses.replace(filing, document_title=title)
+        (message,) = _flagged(_amendment(details, SOLELY))
+        assert f"the notice tells {readers} " in message, message
+        assert "employee notice" not in message or readers == "employees"

@@ -19,8 +19,8 @@ BASE: Spec = [
 ]
 
 
-def draft(new: Spec) -> list[AmendmentItem]:
-    original, revised = doc(BASE), doc(new)
+def draft(new: Spec, old: Spec = BASE) -> list[AmendmentItem]:
+    original, revised = doc(old), doc(new)
     items = draft_items(original, revised).items
     amended = apply_items(TextDocument.from_document(original), items)
     assert amended.comparable() == TextDocument.from_document(revised).comparable()
@@ -48,3 +48,13 @@ def test_a_short_paragraph_taken_to_another_section_is_taken_out_and_put_in() ->
     ]
     kinds = sorted(i.kind.value for i in draft(new))
     assert kinds == ["delete_paragraph", "insert_paragraph"]
+
+
+def test_a_short_line_moved_across_a_table_goes_with_the_table() -> None:
+    """The note under a table put above it: no move past the table's rows (the table is
+    restated with the rows it changes)."""
+    rows = ["Fiscal 2001\t$31.25\t$22.10", "Fiscal 2000\t$45.00\t$30.00"]
+    note = "(a) As reported by Nasdaq."
+    original: Spec = [*BASE[:2], ("2. Tax Consequences", [TAXED, *rows, note])]
+    revised: Spec = [*BASE[:2], ("2. Tax Consequences", [TAXED, note, *rows])]
+    assert ItemKind.MOVE_PARAGRAPH not in [i.kind for i in draft(revised, original)]

@@ -68,7 +68,8 @@ def test_the_timing_error_names_the_item_and_the_earliest_expiration_in_both_zon
     (timing,) = findings(amendment, "timing")
     assert timing.item == 0
     assert (
-        "must stay open 10 business days, from Monday, September 17, 2001 through Friday, "
+        "must stay open 10 business days, counting the amendment's own day as Rule 14d-1(g)(3) "
+        "does: from Monday, September 17, 2001 through Friday, "
         "September 28, 2001 (not counted: Saturdays and Sundays);"
     ) in timing.message
     assert "leaving 9, counted through Thursday, September 27, 2001. Item A" in timing.message
@@ -99,7 +100,8 @@ def test_the_count_runs_through_business_days_only_and_names_them_with_their_wee
     amendment = draft_amendment(doc(offer(day=day)), doc(offer("$17.50", day=day)), october)
     (timing,) = findings(amendment, "timing")
     assert (
-        "must stay open 10 business days, from Monday, October 1, 2001 through Monday, "
+        "must stay open 10 business days, counting the amendment's own day as Rule 14d-1(g)(3) "
+        "does: from Monday, October 1, 2001 through Monday, "
         "October 15, 2001 (not counted: Saturdays and Sundays; Columbus Day, Monday, October 8, "
         "2001);"
     ) in timing.message
@@ -369,3 +371,19 @@ def test_one_minute_before_the_end_of_the_last_business_day_is_too_early(
             assert "12:00 midnight, Eastern Daylight Time, on September 28, 2001" in (
                 timing[0].message
             )
+
+
+def test_the_count_says_where_the_rule_starts_it() -> None:
+    """Rule 14d-1(g)(3) counts the day of the event when it is a business day, else from the
+    next one; counsel used to counting from the next day is told which the tool did."""
+    from amendtool.core.timing_checks import _period
+
+    friday, saturday = dt.date(2026, 4, 17), dt.date(2026, 4, 18)
+    assert _period(friday, 10).startswith(
+        "10 business days, counting the amendment's own day as Rule 14d-1(g)(3) does: "
+        "from Friday, April 17, 2026 through Thursday, April 30, 2026"
+    )
+    assert _period(saturday, 10).startswith(
+        "10 business days, counting the next business day as Rule 14d-1(g)(3) does: "
+        "from Monday, April 20, 2026 through Friday, May 1, 2026"
+    )

@@ -28,31 +28,6 @@ class Op:
     new_span: int = 1
 
 
-def _inside_tables(paragraphs: list[str], ops: list[Op]) -> set[int]:
-    """The insert ops (by id) of each run of inserted paragraphs that sits between two rows
-    of a table: a run, not only one paragraph, splits the table (tables.py restates it)."""
-    inside: set[int] = set()
-    position = 0
-    while position < len(ops):
-        if ops[position].kind != "insert":
-            position += 1
-            continue
-        end = position
-        while end + 1 < len(ops) and ops[end + 1].kind == "insert":
-            end += 1
-        first, last = ops[position].new, ops[end].new
-        if (
-            first is not None
-            and last is not None
-            and 0 < first <= last < len(paragraphs) - 1
-            and "\t" in paragraphs[first - 1]
-            and "\t" in paragraphs[last + 1]
-        ):
-            inside.update(id(op) for op in ops[position : end + 1])
-        position = end + 1
-    return inside
-
-
 def renumbered_runs(
     plans: list[tuple[TextSection | None, TextSection | None, list[Op] | None]],
     restated: set[int],
@@ -254,47 +229,3 @@ def pair_replacements(ops: list[Op], old: TextSection, new: TextSection) -> None
             d, n = p + 1, q + 1
         ops[index:end] = ordered
         index += len(ordered)
-
-
-def find_moves(plans, options: DraftOptions) -> None:  # type: ignore[no-untyped-def]
-    """A paragraph deleted in one place and inserted unchanged elsewhere has been moved: a
-    move_out where it was, a move_in where it lands; a short one only past a neighbour or two
-    in its section (two swapped), as a short line repeated far away may be another line."""
-    deletes: dict[str, list[tuple[list[Op], int, str, int]]] = {}
-    for old, _new, ops in plans:
-        for position, op in enumerate(ops):
-            # a table row (its cells apart by tabs) is never moved: its table is restated
-            if op.kind == "delete" and "\t" not in old.paragraphs[op.old]:
-                text = fold_typography(old.paragraphs[op.old])
-                if any(c.isalnum() for c in text):
-                    deletes.setdefault(text, []).append((ops, position, old.id, op.old))
-    if not deletes:
-        return
-    for old, new, ops in plans:
-        inside = _inside_tables(new.paragraphs, ops)
-        for at, op in enumerate(ops):
-            if op.kind != "insert" or op.new is None:
-                continue
-            if id(op) in inside:
-                continue  # text put inside a table: the table is restated with it
-            text = fold_typography(new.paragraphs[op.new])
-            candidates = deletes.get(text, [])
-            if len(text) < options.move_min_chars:
-                candidates = [c for c in candidates if _near(c[0], ops, c[1], at, options)]
-            if candidates:
-                deletes[text].remove(found := candidates[0])
-                source_ops, position, section_id, index = found
-                # the item is drafted where the paragraph was (items follow the original
-                # they cite); where it lands only marks its place
-                source_ops[position] = Op("move_out", index, target=(old.id, op.new))
-                op.kind, op.source = "move_in", (section_id, index)
-
-
-def _near(source: list[Op], ops: list[Op], taken: int, put: int, options: DraftOptions) -> bool:
-    """The paragraph taken out at op `taken` and put in at op `put` of the same section
-    passed over at most `move_near` paragraphs that stayed."""
-    if source is not ops:
-        return False
-    low, high = sorted((taken, put))
-    passed = sum(op.old is not None and op.new is not None for op in ops[low + 1 : high])
-    return passed <= options.move_near

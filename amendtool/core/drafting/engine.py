@@ -11,7 +11,6 @@ from amendtool.core.drafting.align import (
     Op,
     align_paragraphs,
     align_sections,
-    find_moves,
     mostly_rewritten,
     pair_replacements,
     renumbered_runs,
@@ -19,10 +18,11 @@ from amendtool.core.drafting.align import (
 from amendtool.core.drafting.citing import section_name
 from amendtool.core.drafting.contents import contents_note, contents_ops
 from amendtool.core.drafting.heading_marks import HeadingMarks
+from amendtool.core.drafting.moves import find_moves
 from amendtool.core.drafting.options import DraftOptions, DraftResult
 from amendtool.core.drafting.paragraphs import only_relabelled
 from amendtool.core.drafting.sections import SectionItems
-from amendtool.core.drafting.spans import find_spans
+from amendtool.core.drafting.spans import find_spans, keep_relined
 from amendtool.core.drafting.tables import TableItems
 from amendtool.core.lineage import SeriesContext
 from amendtool.core.materiality import propose_all
@@ -88,6 +88,7 @@ class Drafter(SectionItems, HeadingMarks, TableItems):
             if o and n and ops and not is_contents_title(o.title):
                 pair_replacements(ops, o, n)
                 find_spans(ops, o, n, self.options)
+                keep_relined(ops, o, n)
         # which original paragraph each revised one stands for, before any item: where a
         # paragraph moved to a section not yet drafted is put (after the last paragraph of
         # a merged run, so that the move never lands inside the run)
@@ -183,7 +184,11 @@ class Drafter(SectionItems, HeadingMarks, TableItems):
                     self._table(old, new, table, origin_of_new)
                     index += len(table)
                     continue
-            if op.kind == "keep":
+            if op.kind == "keep" and (op.old_span > 1 or op.new_span > 1):
+                assert op.old is not None and op.new is not None  # the same words relined
+                for k in range(op.new_span):
+                    origin_of_new[op.new + k] = old.origins[op.old + op.old_span - 1] or ""
+            elif op.kind == "keep":
                 assert op.old is not None and op.new is not None
                 origin_of_new[op.new] = old.origins[op.old] or ""
                 self._note_typography(old, new, op.old, op.new)

@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 
 from amendtool.core.diffing import Hunk, hunks
-from amendtool.core.drafting.word_bounds import figure_start, figures, whole_tokens, whole_units
+from amendtool.core.drafting.word_bounds import (
+    balanced,
+    figure_start,
+    figures,
+    whole_tokens,
+    whole_units,
+)
 from amendtool.core.locate import occurrences
 
 _REACH = 8  # words an anchor may be widened by on either side
@@ -51,6 +57,41 @@ _WEAK_END = _WEAK_START | _ARTICLES
 
 
 def changed_words(
+    old: str, new: str, max_words: int, max_deleted: int | None = None
+) -> tuple[str, str] | None:
+    """The words changed (see _changed_words), balanced: a quotation mark they open or close
+    alone ('"Options")', widened to be found once) is given back when the words are still
+    found once and still say the change; else the sentence is cited instead (None)."""
+    words = _changed_words(old, new, max_words, max_deleted)
+    if words is None or all(balanced(w) for w in words):
+        return words
+    trimmed = tuple(_trim_marks(w) for w in words)
+    old_words, new_words = trimmed
+    if (
+        old_words
+        and new_words
+        and all(balanced(w) for w in trimmed)
+        and occurrences(old_words, old) == 1
+        and old.replace(old_words, new_words) == new
+    ):
+        return old_words, new_words
+    return None
+
+
+_EDGE_MARKS = '"“”()'
+
+
+def _trim_marks(words: str) -> str:
+    """`words` without the quotation marks and brackets at its ends that nothing in it
+    opens or closes."""
+    while words and words[-1] in _EDGE_MARKS and not balanced(words):
+        words = words[:-1]
+    while words and words[0] in _EDGE_MARKS and not balanced(words):
+        words = words[1:]
+    return words.strip()
+
+
+def _changed_words(
     old: str, new: str, max_words: int, max_deleted: int | None = None
 ) -> tuple[str, str] | None:
     """One short change inside a sentence, widened to whole words on both sides; None when

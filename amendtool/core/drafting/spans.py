@@ -4,7 +4,7 @@ the paragraph said."""
 
 from __future__ import annotations
 
-from amendtool.core.apply import TextSection
+from amendtool.core.apply import SENTENCE_END, TextSection
 from amendtool.core.diffing import WORK, similarity
 from amendtool.core.drafting.align import Op
 from amendtool.core.drafting.options import DraftOptions
@@ -24,6 +24,25 @@ def find_spans(ops: list[Op], old: TextSection, new: TextSection, options: Draft
         if op.kind == "modify" and op.old is not None and op.new is not None:
             _grow(ops, index, old, new, options)
         index += 1
+
+
+def keep_relined(ops: list[Op], old: TextSection, new: TextSection) -> None:
+    """A split or merge whose pieces say the same words, broken only inside a sentence
+    ("OFFER TO EXCHANGE … COMMON STOCK" over "FOR NEW OPTIONS", a title read from text
+    wrapped to another width), is layout and kept: never an item. Two sentences made two
+    paragraphs (or one) remain counsel's break, and an item."""
+    for op in ops:
+        if op.kind != "modify" or op.old is None or op.new is None:
+            continue
+        if op.old_span == 1 and op.new_span == 1:
+            continue
+        olds = old.paragraphs[op.old : op.old + op.old_span]
+        news = new.paragraphs[op.new : op.new + op.new_span]
+        if _joined(olds, 0, len(olds)).split() != _joined(news, 0, len(news)).split():
+            continue
+        if any(p.rstrip().endswith(SENTENCE_END) for p in olds[:-1] + news[:-1]):
+            continue
+        op.kind = "keep"
 
 
 def _grow(

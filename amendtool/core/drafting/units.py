@@ -15,6 +15,7 @@ from amendtool.core.apply import LocatorError, TextSection, apply_sentence_item
 from amendtool.core.diffing import similarity
 from amendtool.core.drafting.places import Places
 from amendtool.core.drafting.quoting import changed_words
+from amendtool.core.drafting.word_bounds import balanced
 from amendtool.core.items import AmendmentItem, ItemKind, Locator
 from amendtool.core.locate import run_in_caption, sentence_opening
 from amendtool.core.segment import split_sentences
@@ -77,6 +78,10 @@ class SentenceItems(Places):
         pieces = [op for op in opcodes if op[0] != "equal"]
         if not pieces or any(tag != "insert" and i2 - i1 != 1 for tag, i1, i2, _, _ in pieces):
             return None  # sentences merged, split or rewritten together: one restatement
+        if not all(
+            balanced(s) for _, i1, i2, j1, j2 in pieces for s in old_sents[i1:i2] + new_sents[j1:j2]
+        ):
+            return None  # a sentence cut inside a quotation: the paragraph is quoted whole
         caption = bool(run_in_caption(old_text))
         rewrite = self.options.paragraph_rewrite
         if (len(pieces) > 1 or pieces[0][0] != "insert") and (

@@ -63,6 +63,12 @@ def _unmatched(piece: str, char: str) -> bool:
     return False
 
 
+def balanced(text: str) -> bool:
+    """Whether every quotation mark in `text` is closed in it: a quotation the drafting
+    writes (the words replaced, a sentence restated) never opens one it leaves open."""
+    return not any(_unmatched(text, mark) for mark in ('"', "“", "”"))
+
+
 def whole_units(old: str, start: int, end: int) -> tuple[int, int]:
     """Widen [start, end) over every date or time it touches, then to whole words."""
     for unit in WHOLE_UNITS.finditer(old):
