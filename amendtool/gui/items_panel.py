@@ -124,18 +124,21 @@ class ItemsPanel(ItemDetail, QWidget):
         self._shown_text: dict[str, str] = {}
         # the tool's plain paragraph, by substance and offer title
         self._generated: dict[tuple[str, str], str] = {}
+        self._lost: Key | None = None  # the selected item, while the draft is without it
         self._show_detail(None)
 
     def show_items(self, amendment: Amendment | None, items: list[AmendmentItem]) -> None:
         """Show re-drafted items; the item counsel selected stays selected (found again by
         what it changes, or else by where), and nothing else moves: no signal goes out."""
-        key = self.current_key()
+        # an item that went (a change rejected) is selected again when it comes back (undo)
+        key = self.current_key() or self._lost
         shown = self.items  # a row whose item is the very one it shows is left as it is
         known = {id(item): k for item, k in zip(shown, self._keys, strict=True)}
         self.amendment = amendment
         self.items = items
         self._keys = [known.get(id(item)) or _key(item) for item in items]
         row = _find(self._keys, key)
+        self._lost = key if row is None else None
         blocker = self.list.blockSignals(True)
         self.list.setUpdatesEnabled(False)
         while self.list.count() > len(items):

@@ -250,6 +250,9 @@ class MainWindow(FileDropTarget, WindowOpening):
         marks = lambda: (ws.original_pane.list_markers(), ws.draft_pane.list_markers())  # noqa: E731
         window = ReviewWindow(s.changes or change_map(s.original, s.items), s.items, self, marks)
         window.rejectRequested.connect(self.workspace.reject_item)
+        if (selected := ws.items_panel.current()) is not None:
+            window.go(selected)  # Review opens at the item counsel is looking at
+        window.itemShown.connect(ws.items_panel.select)
 
         def refresh() -> None:
             if s.changes is not None and s.changes_for is s.items:

@@ -66,6 +66,7 @@ class ReviewWindow(FileDropTarget, QDialog):
     main window to give the draft back the original's text of the current item."""
 
     rejectRequested = Signal(int)
+    itemShown = Signal(int)  # the change now shown: the main window selects it too
 
     def __init__(
         self,
@@ -203,6 +204,7 @@ class ReviewWindow(FileDropTarget, QDialog):
 
     def go(self, index: int) -> None:
         self.current = index
+        self.itemShown.emit(index)
         self._paint()
         left, right = self.changes.blocks_of(index)
         self._syncing = True  # each pane centres the change itself

@@ -82,3 +82,27 @@ def test_rejecting_each_change_undoes_exactly_that_change(qtbot, window, tmp_pat
         window.session.undo_stack.undo()
         wait_items(qtbot, window, len(items))
         assert _what(window.session.items) == _what(items)
+
+
+def test_review_opens_at_the_selected_item_and_undo_selects_the_rejected_one(
+    qtbot, window, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    _open(qtbot, window, tmp_path)
+    panel = window.workspace.items_panel
+    click_row(panel.list, 2)
+    review = window.review()
+    assert review is not None
+    qtbot.addWidget(review)
+    assert review.current == 2
+    assert review.label.text().startswith("<b>Item C</b> of 4")
+    review.go(1)  # stepping in Review: the main window follows
+    assert panel.current() == 1
+    rejected = _what(window.session.items)[1]
+    qtbot.mouseClick(review.reject_button, Qt.MouseButton.LeftButton)
+    wait_items(qtbot, window, 3)
+    window.session.undo_stack.undo()
+    wait_items(qtbot, window, 4)
+    qtbot.waitUntil(lambda: panel.current() == 1)
+    assert _what(window.session.items)[1] == rejected
+    qtbot.waitUntil(lambda: len(review.items) == 4)
+    assert review.current == 1
