@@ -121,6 +121,17 @@ def _ready(window: MainWindow):  # type: ignore[no-untyped-def]
     return s.amendment()
 
 
+def _draft(window: MainWindow, which: str, verb: str) -> bool | None:
+    """Whether the filing or notice is printed despite the checks' findings (and so marked
+    DRAFT), asked as Export asks; None: counsel cancelled. The redline is no filing."""
+    from amendtool.gui.export_findings import weighed
+    from amendtool.gui.printing import REDLINE
+
+    if which == REDLINE:
+        return False
+    return weighed(window, window.session.findings, verb, drafts=True)
+
+
 def export_pdf(
     window: MainWindow, which: str | None = None, path: Path | None = None
 ) -> Path | None:
@@ -131,7 +142,9 @@ def export_pdf(
     if amendment is None:
         return None
     which = which or _which(window, amendment, "Export PDF")
-    if which is None or not _author_asked(window, which):
+    if which is None or (draft := _draft(window, which, "Export")) is None:
+        return None
+    if not _author_asked(window, which):
         return None
     if path is None:
         filing = amendment.filing
@@ -156,7 +169,7 @@ def export_pdf(
         path = Path(chosen)
     path.parent.mkdir(parents=True, exist_ok=True)
     curly, author = settings.get(settings.CURLY_QUOTES), settings.revision_author()
-    write_pdf(amendment, path, which, curly, author)
+    write_pdf(amendment, path, which, curly, author, draft)
     window.statusBar().showMessage(f"Wrote {shown_name(path.name)}", 6000)
     return path
 
@@ -170,13 +183,15 @@ def print_document(window: MainWindow) -> None:
     if amendment is None:
         return
     which = _which(window, amendment, "Print")
-    if which is None or not _author_asked(window, which):
+    if which is None or (draft := _draft(window, which, "Print")) is None:
+        return
+    if not _author_asked(window, which):
         return
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, window)
     if dialog.exec() == QDialog.DialogCode.Accepted:
         curly, author = settings.get(settings.CURLY_QUOTES), settings.revision_author()
-        print_to(printable(amendment, which, curly, author), printer)
+        print_to(printable(amendment, which, curly, author), printer, draft)
 
 
 def show_help(window: MainWindow) -> QDialog:

@@ -4,7 +4,12 @@ counsel never files from the app what the command would have warned about."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from amendtool.core.checks import Finding
 
 # how the command labels a line about a finding (core/findings.py, findings_said)
 FINDING_LABELS = ("error: ", "warning: ", "note: ")
@@ -26,22 +31,54 @@ def listed(lines: list[str]) -> str:
     return text
 
 
-def confirm_export(parent: QWidget | None, lines: list[str]) -> bool:
+def confirm_export(
+    parent: QWidget | None, lines: list[str], verb: str = "Export", draft: bool = False
+) -> bool:
     """True when there is nothing to ask about, or counsel chose Export Anyway; Cancel is
     the default, so Enter does not write a filing over a warning. Notes alone (the Rule
-    14e-1(d) announcement) are not a reason to ask: they are listed with where the files went."""
+    14e-1(d) announcement) are not a reason to ask: they are listed with where the files went.
+    `draft`: the pages written anyway are marked DRAFT, and the box says so."""
     if not any(line.startswith(ASKED_ABOUT) for line in lines):
         return True
     box = QMessageBox(parent)
     box.setObjectName("exportFindings")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Export despite the checks' findings?")
-    box.setText("The checks found:\n\n" + listed(lines) + "\n\nExport anyway?")
+    box.setWindowTitle(f"{verb} despite the checks' findings?")
+    marked = "\n\nEach page written anyway is marked DRAFT." if draft else ""
+    box.setText("The checks found:\n\n" + listed(lines) + marked + f"\n\n{verb} anyway?")
     if len(lines) > MOST_LISTED:
         box.setDetailedText("\n".join(lines))
-    anyway = box.addButton("Export Anyway", QMessageBox.ButtonRole.AcceptRole)
+    anyway = box.addButton(f"{verb} Anyway", QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()
     return box.clickedButton() is anyway
+
+
+def weighed(
+    parent: QWidget | None, findings: list[Finding], verb: str = "Export", drafts: bool = False
+) -> bool | None:
+    """Whether the filing may be written as the checks stand: None when not (Export refused,
+    or counsel cancelled), True when counsel chose to write it despite the findings, False
+    when there was nothing to weigh. Export refuses a placeholder or a wrong expiration;
+    Print and Export PDF (`drafts`) ask about them too, since what they write anyway is
+    marked DRAFT and is never what is filed."""
+    from amendtool.core.findings import findings_said
+    from amendtool.core.plain_checks import export_advice, export_refusal
+
+    lines = findings_said(findings, as_warnings=False)
+    if refusal := export_refusal(findings):  # before any folder is asked for
+        if not drafts:
+            advice = export_advice(findings)
+            QMessageBox.warning(
+                parent,
+                "Export",
+                refusal[0].upper() + refusal[1:] + "." + (f"\n\n{advice}" if advice else ""),
+            )
+            return None
+        lines = [f"error: not ready to file: {refusal.removeprefix('export refused: ')}", *lines]
+    asked = any(line.startswith(ASKED_ABOUT) for line in lines)
+    if not confirm_export(parent, lines, verb, drafts):
+        return None
+    return asked

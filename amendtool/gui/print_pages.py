@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 
 from amendtool.core.layout import Block, Role
 
+DRAFT_MARK = "DRAFT"  # at the head of each page written despite the checks' findings
 KEEP_WITH_NEXT = QTextBlockFormat.Property.UserProperty + 1
 _HEADINGS = {Role.HEADING, Role.SUBHEADING, Role.HEADLINE, Role.CENTER_BOLD}
 _RULE = re.compile(r'(<hr style="[^"]*?)margin:auto;')
@@ -91,7 +92,7 @@ def mark_kept(document: QTextDocument, texts: Iterable[str]) -> None:
         block = block.next()
 
 
-def print_paged(document: QTextDocument, device: QPagedPaintDevice) -> None:
+def print_paged(document: QTextDocument, device: QPagedPaintDevice, draft: bool = False) -> None:
     """The document on the device's pages, 2 cm inside them and numbered at the foot, as
     `QTextDocument.print_` sets it; but laid out once, so that the pages printed are the
     pages on which each kept paragraph was moved to stay with the next."""
@@ -106,7 +107,7 @@ def print_paged(document: QTextDocument, device: QPagedPaintDevice) -> None:
     clone.rootFrame().setFrameFormat(frame)
     clone.setPageSize(QSizeF(device.width(), device.height()))
     keep_with_next(clone)
-    _paint_pages(clone, device, margin * device.logicalDpiY() / dpi)
+    _paint_pages(clone, device, margin * device.logicalDpiY() / dpi, draft)
 
 
 def keep_with_next(document: QTextDocument) -> None:
@@ -150,8 +151,11 @@ def _page(block: QTextBlock, height: float) -> int:
     return int(top // height)
 
 
-def _paint_pages(document: QTextDocument, device: QPagedPaintDevice, margin: float) -> None:
-    """Each page of a laid-out document, its number right-aligned in the bottom margin."""
+def _paint_pages(
+    document: QTextDocument, device: QPagedPaintDevice, margin: float, draft: bool
+) -> None:
+    """Each page of a laid-out document, its number right-aligned in the bottom margin (and
+    a draft's DRAFT mark, bold, right-aligned in the top margin)."""
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QAbstractTextDocumentLayout, QFontMetricsF, QPainter, QPalette
 
@@ -159,6 +163,9 @@ def _paint_pages(document: QTextDocument, device: QPagedPaintDevice, margin: flo
     painter = QPainter(device)
     painter.setFont(document.defaultFont())
     metrics = QFontMetricsF(document.defaultFont(), device)
+    bold = document.defaultFont()
+    bold.setBold(True)
+    bold_metrics = QFontMetricsF(bold, device)
     for page in range(document.pageCount()):
         if page and not device.newPage():
             break
@@ -175,6 +182,13 @@ def _paint_pages(document: QTextDocument, device: QPagedPaintDevice, margin: flo
         x = width - margin - metrics.horizontalAdvance(number)
         y = height - margin + metrics.ascent() + 5 * device.logicalDpiY() / 72
         painter.drawText(round(x), round(y), number)
+        if draft:
+            painter.save()
+            painter.setFont(bold)
+            x = width - margin - bold_metrics.horizontalAdvance(DRAFT_MARK)
+            y = margin - bold_metrics.descent() - 5 * device.logicalDpiY() / 72
+            painter.drawText(round(x), round(y), DRAFT_MARK)
+            painter.restore()
     painter.end()
 
 

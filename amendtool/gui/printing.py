@@ -27,7 +27,7 @@ from amendtool.core.layout import Block
 from amendtool.core.templates import fill_map
 from amendtool.core.timekeeping import long_date
 from amendtool.core.typography import curly_quotes
-from amendtool.gui.print_pages import kept_texts, mark_kept, print_paged, qt_html
+from amendtool.gui.print_pages import DRAFT_MARK, kept_texts, mark_kept, print_paged, qt_html
 from amendtool.io.edgar_writer import blocks_to_html
 from amendtool.resources import resource_path
 
@@ -130,8 +130,9 @@ def house_page() -> tuple[float, float, tuple[float, float, float, float]]:
     return mm(section.page_width), mm(section.page_height), tuple(mm(m) for m in margins)  # type: ignore[return-value]
 
 
-def print_to(document: QTextDocument, device: QPagedPaintDevice) -> None:
-    """The house style's page and margins (as the .docx); Qt numbers the pages at the foot."""
+def print_to(document: QTextDocument, device: QPagedPaintDevice, draft: bool = False) -> None:
+    """The house style's page and margins (as the .docx); Qt numbers the pages at the foot.
+    `draft`: written despite the checks' findings, each page is marked DRAFT at its head."""
     width, height, margins = house_page()
     inner = [max(m - QT_PRINT_MARGIN_MM, 0.0) for m in margins]
     device.setPageLayout(
@@ -142,7 +143,7 @@ def print_to(document: QTextDocument, device: QPagedPaintDevice) -> None:
             QPageLayout.Unit.Millimeter,
         )
     )
-    print_paged(document, device)
+    print_paged(document, device, draft)
 
 
 def export_pdf(
@@ -151,19 +152,23 @@ def export_pdf(
     which: str = FILING,
     curly: bool = True,
     author: str | None = None,
+    draft: bool = False,
 ) -> Path:
-    return write_pdf(printable(amendment, which, curly, author), path)
+    return write_pdf(printable(amendment, which, curly, author), path, draft=draft)
 
 
-def write_pdf(document: QTextDocument, path: Path, title: str | None = None) -> Path:
+def write_pdf(
+    document: QTextDocument, path: Path, title: str | None = None, draft: bool = False
+) -> Path:
     """The document as a PDF whose title is the document's own ("Halvorsen Networks, Inc.:
     Amendment No. 1 to Schedule TO"), as a reader's window and file list show it."""
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
     name = QTextDocument.MetaInformation.DocumentTitle
-    writer.setTitle(title or document.metaInformation(name))
+    title = title or document.metaInformation(name)
+    writer.setTitle(f"{DRAFT_MARK}: {title}" if draft else title)
     writer.setCreator("amendtool")
     document.setPageSize(QSizeF())  # let the writer's page decide, with page numbers
-    print_to(document, writer)
+    print_to(document, writer, draft)
     del writer  # the file is finished when the writer goes
     return path

@@ -86,21 +86,10 @@ class WindowSaving(QMainWindow):
                 self, "Export", "Fix the filing details first:\n\n• " + "\n• ".join(problems)
             )
             return
-        from amendtool.core.plain_checks import export_advice, export_refusal
-
-        if refusal := export_refusal(s.findings):  # before any folder is asked for
-            advice = export_advice(s.findings)
-            QMessageBox.warning(
-                self,
-                "Export",
-                refusal[0].upper() + refusal[1:] + "." + (f"\n\n{advice}" if advice else ""),
-            )
-            return
-        from amendtool.core.findings import findings_said
-        from amendtool.gui.export_findings import confirm_export
+        from amendtool.gui.export_findings import weighed
 
         # what `amendtool export --force` would print, before any folder is asked for
-        if not confirm_export(self, findings_said(s.findings, as_warnings=False)):
+        if weighed(self, s.findings) is None:
             return
         from amendtool.gui.export_dialog import ExportDialog
 

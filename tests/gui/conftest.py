@@ -93,3 +93,14 @@ def wait_items(qtbot, window: MainWindow, count: int | None = None) -> None:  # 
             assert len(window.session.items) == count
 
     qtbot.waitUntil(ready, timeout=15000)
+
+
+def write_plain_paragraphs(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Counsel writes each item's plain paragraph: the notice holds no placeholder, so
+    Export, Export PDF and Print have nothing to ask about (the demo's checks find no more)."""
+    wait_items(qtbot, window)
+    for item in window.session.items:
+        item.set_plain_summary("This change gives you more time to decide.")
+    window.session.refresh_checks()
+    wait_items(qtbot, window)
+    qtbot.waitUntil(lambda: window.session.checked, timeout=30000)

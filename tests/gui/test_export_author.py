@@ -69,7 +69,7 @@ def test_printing_the_redline_asks_for_the_author_once(
     monkeypatch.setattr(QInputDialog, "getText", name)
     authors_used: list[str | None] = []
 
-    def write(amendment, path, which, curly=True, author=None):  # type: ignore[no-untyped-def]
+    def write(amendment, path, which, curly=True, author=None, draft=False):  # type: ignore[no-untyped-def]
         authors_used.append(author)
         return path
 

@@ -34,7 +34,7 @@ def test_export_from_a_project_opened_by_a_relative_path(
     monkeypatch.setattr(
         QDesktopServices, "openUrl", lambda url: shown.append(url.toLocalFile()) or False
     )
-    monkeypatch.setattr(export_findings, "confirm_export", lambda parent, lines: True)
+    monkeypatch.setattr(export_findings, "confirm_export", lambda parent, lines, *how: True)
     opened: list[ExportDialog] = []
 
     def export(dialog: ExportDialog) -> int:

@@ -17,7 +17,7 @@ from amendtool.gui import settings
 from amendtool.gui.export_dialog import ExportDialog, export_command
 from amendtool.gui.export_folders import default_folder
 from amendtool.gui.main_window import MainWindow
-from tests.gui.conftest import wait_items
+from tests.gui.conftest import wait_items, write_plain_paragraphs
 from tests.gui.human import pause, press, type_keys, when_modal
 
 
@@ -125,6 +125,7 @@ def test_export_pdf_of_the_filing_and_the_notice(qtbot, window, tmp_path: Path) 
     from amendtool.gui import everyday
 
     open_demo(qtbot, window)
+    write_plain_paragraphs(qtbot, window)
     filing = everyday.export_pdf(window, "filing", tmp_path / "filing.pdf")
     notice = everyday.export_pdf(window, "notice", tmp_path / "notice.pdf")
     assert filing is not None and notice is not None

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from amendtool.gui import settings
 from amendtool.resources import resource_path
-from tests.gui.conftest import wait_items
+from tests.gui.conftest import wait_items, write_plain_paragraphs
 from tests.gui.human import click_in_text, type_keys
 
 
@@ -205,6 +205,7 @@ def test_export_names_the_offers_own_title_and_pdf_starts_in_the_export_folder( 
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
     monkeypatch.chdir(tmp_path)
+    write_plain_paragraphs(qtbot, window)  # nothing for Export PDF to ask about
     assert everyday.export_pdf(window, "filing") is None
     assert asked and Path(asked[0]).parent.parent == tmp_path / "matter"
     assert Path(asked[0]).parent.name.startswith("Amendment No.")
@@ -244,7 +245,7 @@ def test_the_pdf_has_the_house_styles_page_and_margins(qtbot, window, tmp_path) 
         pytest.skip("poppler-utils (pdftotext) is not installed")
     house = docx.Document(str(resource_path("templates", "house-style.docx"))).sections[0]
     window.open_demo()
-    wait_items(qtbot, window)
+    write_plain_paragraphs(qtbot, window)
     pdf = everyday.export_pdf(window, "filing", tmp_path / "filing.pdf")
     assert pdf is not None
     boxes = subprocess.run(
