@@ -32,6 +32,9 @@ def correction_sentence(item: AmendmentItem, w: dict[str, Any]) -> str | None:
     from amendtool.core.corrections import corrected_reference, corrected_spelling
 
     change = compare(*item_texts(item))
+    moved = _address_moved(change)
+    if moved is not None:  # where to write or call: the reader needs the new one
+        return fill(w["updated_address"], old=moved[0], new=moved[1])
     if corrected_spelling(change):
         # a word read as a cross-reference once put right ("Secton 10" → "Section 10") is
         # no word of the comparison: the edit as printed names it
@@ -44,6 +47,20 @@ def correction_sentence(item: AmendmentItem, w: dict[str, Any]) -> str | None:
     old, new = reference
     key = "corrected_reference" if old and new else "corrected_reference_only"
     return fill(w[key], old=old, new=new)
+
+
+def _address_moved(change: Any) -> tuple[str, str] | None:
+    """(old, new) addresses or telephone numbers, when they are all the change does."""
+    facts = change.removed + change.added
+    if change.words or not facts or any(f.kind != "address" for f in facts):
+        return None
+    if change.old_refs != change.new_refs or not (change.removed and change.added):
+        return None
+    return _joined(change.removed), _joined(change.added)
+
+
+def _joined(facts: Any) -> str:
+    return " and ".join(f.text for f in facts)
 
 
 def wording_correction(item: AmendmentItem) -> bool:
