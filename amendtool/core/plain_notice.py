@@ -252,13 +252,16 @@ def plain_notice_blocks(amendment: Amendment) -> list[Block]:
 
         out += [Block(Role.HEADLINE, w["headline"]), Block(Role.TEXT, intro)]
         out += opening_blocks(amendment, w, terms)
-    out.append(Block(Role.HEADING, w["changes_heading"]))
-    for paragraph in plain_paragraphs(amendment):
+    paragraphs = plain_paragraphs(amendment)
+    if paragraphs:  # a heading with nothing under it (an offer that states no deadline) is not set
+        out.append(Block(Role.HEADING, w["changes_heading"]))
+    for paragraph in paragraphs:
         out.append(Block(Role.SUBHEADING, paragraph.heading, items=paragraph.items))
         out.append(Block(Role.TEXT, paragraph.text, items=paragraph.items))
         if paragraph.places:
             out.append(Block(Role.TEXT, paragraph.places, items=paragraph.items))
-    out += [Block(Role.HEADING, w["exact_heading"]), Block(Role.TEXT, w["exact_intro"])]
+    if amendment.items:
+        out += [Block(Role.HEADING, w["exact_heading"]), Block(Role.TEXT, w["exact_intro"])]
     return out
 
 
