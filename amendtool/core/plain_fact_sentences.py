@@ -139,6 +139,8 @@ def fact_sentences(
     w = voice.words if voice else wording.plain_notice
     terms = voice.terms if voice else {}
     out: list[str] = []
+    history: list[FactChange] = []  # figures of the past: said together, in one sentence
+    history_at = 0  # where: the first such figure's place
     for change in changes:
         tabled = False
         name = label or change.label
@@ -153,7 +155,9 @@ def fact_sentences(
         if unnamed and (measured := house_rules().measure_of(change.kind, change.sentence)):
             name, unnamed = measured.removeprefix("the "), False
         if change.history:  # disclosure of the past or the market: updated, not "now"
-            out.append(w["fact_history"].format(new=change.new, old=change.old))
+            if not history:
+                history_at = len(out)
+            history.append(change)
         elif change.kind == "ratio" and " for " in change.new and " for " in change.old:
             out.append(_ratio_sentence(change, w, terms))
         elif tabled := bool(change.row and change.column):
@@ -181,7 +185,25 @@ def fact_sentences(
             out.append(meant)
         if change.row and not tabled:
             out.append(tidy(w["fact_context_row"].format(row=change.row)))
+    if history:
+        out.insert(history_at, _history_sentence(history, w))
     return out
+
+
+def _history_sentence(history: list[FactChange], w: dict[str, Any]) -> str:
+    """Figures of the past updated together (a last sale price's day and price) in one
+    sentence: the same sentence said for each would repeat itself."""
+    if len(history) == 1:
+        return str(w["fact_history"].format(new=history[0].new, old=history[0].old))
+    return str(
+        w["fact_history_many"].format(
+            new=_and([c.new for c in history]), old=_and([c.old for c in history])
+        )
+    )
+
+
+def _and(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def unmeasured(change: FactChange) -> bool:

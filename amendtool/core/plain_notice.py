@@ -125,6 +125,9 @@ def _own_part(
 _OWN_WORDS = ("title", "changes_heading", "exact_heading", "exact_intro", "questions_heading")
 
 
+_AS_CHANGED = ("questions_heading", "contact")  # an extension that changes terms words anew
+
+
 def notice_words(amendment: Amendment) -> dict[str, Any]:
     """The notice's words for the offer's voice, with its own kind's headings and contact."""
     words = dict(voice_of(amendment).words)
@@ -137,8 +140,8 @@ def notice_words(amendment: Amendment) -> dict[str, Any]:
 
         if amendment.extended_from is not None and not only_the_deadline(amendment):
             words["changes_heading"] = own["changes_heading_other"]
-    if amendment.wording_kind == "extension_terms" and "title_terms" in own:
-        words["title"] = own["title_terms"]
+    if amendment.wording_kind == "extension_terms":  # not only an extension
+        words.update({k: own[f"{k}_terms"] for k in ("title", *_AS_CHANGED) if f"{k}_terms" in own})
     return words
 
 

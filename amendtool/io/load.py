@@ -18,7 +18,13 @@ from amendtool.core.clean_text import composed, strip_unsafe
 from amendtool.core.errors import InputError, shown_name
 from amendtool.core.model import Document, SectionKind
 from amendtool.core.structure import RawBlock, build_document
-from amendtool.io.source_file import content_label, document_kind, read_source, sha256
+from amendtool.io.source_file import (
+    NO_OFFER_TEXT,
+    content_label,
+    document_kind,
+    read_source,
+    sha256,
+)
 from amendtool.io.text_encoding import decode_text, encoding_name
 from amendtool.io.work_budget import check_before_reading, check_blocks
 
@@ -93,7 +99,7 @@ def _load(path: Path, data: bytes, kind: str, notices: list[str]) -> Document:
     if not any(p.text for s in document.sections for p in s.paragraphs) and not any(
         s.kind is not SectionKind.FRONT for s in document.sections
     ):
-        raise InputError(path, "holds no text; choose the Offer to Exchange itself")
+        raise InputError(path, f"holds no text; {NO_OFFER_TEXT}")
     if not any(s.kind is not SectionKind.FRONT for s in document.sections):
         notices.append(
             "no section headings were recognised; items will cite paragraphs "

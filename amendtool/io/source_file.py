@@ -33,9 +33,12 @@ _KIND_WORDS = {
 }
 
 
-def read_source(
-    path: Path, limit: int = MAX_INPUT_BYTES, empty: str = "choose the Offer to Exchange itself"
-) -> bytes:
+# an offer file with no text: said alike for the original and the revised draft, an Offer
+# to Exchange or to Purchase
+NO_OFFER_TEXT = "choose the offer document itself (the original or its revised draft)"
+
+
+def read_source(path: Path, limit: int = MAX_INPUT_BYTES, empty: str = NO_OFFER_TEXT) -> bytes:
     """The file's bytes, read once; a folder, a pipe, a device or an oversized file is
     refused before anything is read from it."""
     path = Path(path)

@@ -4,6 +4,8 @@ never says the stock "is now" a price."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from amendtool.core.plain_facts import fact_changes
@@ -46,3 +48,21 @@ def test_a_term_of_the_offer_is_still_said_as_now() -> None:
     changes, _ = fact_changes(old, new)
     said = " ".join(fact_sentences(changes, house_wording()))
     assert "is now $17.50" in said
+
+
+def test_figures_of_the_past_updated_together_are_said_once() -> None:
+    """A last sale price brought up to date changes its day and its price: one paragraph says
+    both figures in one sentence, and never repeats a sentence."""
+    old = (
+        "On April 14, 2026, the last reported sale price of the Preferred Shares on the New York "
+        "Stock Exchange was $24.10 per Preferred Share."
+    )
+    new = old.replace("April 14", "April 28").replace("$24.10", "$24.40")
+    changes, _ = fact_changes(old, new)
+    said = fact_sentences(changes, house_wording())
+    text = " ".join(said)
+    sentences = [s.strip() for s in re.split(r"(?<=\.)\s+(?=[A-Z])", text) if s.strip()]
+    assert len(sentences) == len(set(sentences)), text
+    assert text.count("not a term") + text.count("not terms") == 1, text
+    assert "April 28, 2026" in text and "$24.40" in text
+    assert "April 14, 2026" in text and "$24.10" in text
