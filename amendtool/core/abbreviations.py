@@ -70,3 +70,35 @@ def ends_with_abbreviation(text: str) -> bool:
 
 def _count(short: str, text: str) -> int:
     return len(re.findall(r"(?<![\w.])" + re.escape(short) + r"(?![\w])", text))
+
+
+# what a short name's definition adds: ", or Nasdaq,", "(the "NYSE")", "("Nasdaq")"
+_DEFINITION = re.compile(
+    r'^(?:,?\s*or\s+(?:the\s+)?"?(?P<or>[A-Z][\w.&\'-]*(?:\s+[A-Z][\w.&\'-]*){0,3})"?,?'
+    r'|\(\s*(?:the\s+)?"(?P<quoted>[^"()]{1,40})"\s*\))$'
+)
+
+
+def defined_short_name(old: str, edits: list[tuple[str, str]]) -> str | None:
+    """The short name an edit defines for words the text already prints ("the Nasdaq Global
+    Market, or Nasdaq,", "New York Stock Exchange (the "NYSE")"): its words are among the
+    old text's, or it is their initials. None when any edit does more."""
+    names = []
+    for taken, put in edits:
+        match = _DEFINITION.match(put.strip()) if not taken else None
+        if match is None:
+            return None
+        name = match["or"] or match["quoted"]
+        if not _names_printed(name, old):
+            return None
+        names.append(name)
+    return ", ".join(names) or None
+
+
+def _names_printed(name: str, old: str) -> bool:
+    words = re.findall(r"[\w&'-]+", old)
+    folded = {w.casefold() for w in words}
+    if all(w.casefold() in folded for w in name.split()):
+        return True
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return len(name) > 1 and name.isupper() and name.replace(".", "") in initials

@@ -86,7 +86,7 @@ def _propose(item: AmendmentItem, rules: Rules, headings: str = "") -> Proposal:
     expiration = expiration_proposal(old, new, rules)
     if expiration is not None:
         return with_expiration(expiration, change, subject, rules, where)
-    if own is not None and own.updating and not change.whole:
+    if own is not None and own.updating and not change.whole and change.facts:
         return Proposal(C, f"{own.reason}: {_updated(change)}")
     if _only_addresses(change):
         return Proposal(rules.address_class, f"{rules.address_reason}: {_updated(change)}")

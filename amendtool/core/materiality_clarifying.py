@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from amendtool.core.abbreviations import spelled_out
+from amendtool.core.abbreviations import defined_short_name, spelled_out
 from amendtool.core.changes import Change, shown_words
 from amendtool.core.corrections import corrected_spelling
 from amendtool.core.facts import extract
@@ -85,6 +85,12 @@ def clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> st
     spelling = corrected_spelling(change)
     if spelling:
         return f"Corrects spelling ({spelling}); no right, amount or date changes"
+    short = defined_short_name(fold_typography(change.old), change.edits)
+    if short:
+        return (
+            f"Defines a short name (“{short}”) for words it follows; no right, amount or date "
+            "changes"
+        )
     if all(rules.harmless.matches_word(w) for w in change.words):
         return f"Rewords without changing a right, an amount or a date: {shown_words(change)}"
     connective = _list_connective(change)

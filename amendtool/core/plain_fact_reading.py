@@ -79,6 +79,22 @@ _REFERENCE = re.compile(
 )
 
 
+# a fraction of a thing counted ("one-fourth of the shares", "1/3 of the RSUs") says what
+# part of it, not how many: said as a number of shares it would mislead
+_PORTION = re.compile(
+    r"^\S*?(?:[- ](?:halfs?|halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)"
+    r"|\d/\d+)\s+of\b",
+    re.I,
+)
+
+
+def _portion(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is (part of) a fraction of what it counts: "one-fourth of the
+    shares", the "3 of the shares" of "1/3 of the shares"."""
+    in_fraction = text[start - 1 : start] == "/" or re.match(r"/\d", text[end : end + 2])
+    return bool(in_fraction or _PORTION.match(text[start:end]))
+
+
 @dataclass(frozen=True)
 class Fact:
     kind: str  # time date money percent ratio count document number
@@ -142,6 +158,8 @@ def facts_in(text: str) -> list[Fact]:
                 position = start + 1  # "$39.99 1 for every 3": the ratio after the amount
                 continue
             printed = text[start:end]
+            if kind in ("count", "number") and _portion(masked, start, end):
+                continue  # "one-fourth of the shares" is a portion, not a number of shares
             unit = printed.split()[-1].lower() if kind == "count" else ""
             facts.append(Fact(kind, _value(kind, printed), printed, start, end, unit))
             taken.add(start, end)

@@ -139,10 +139,18 @@ def fact_sentences(
     w = voice.words if voice else wording.plain_notice
     terms = voice.terms if voice else {}
     out: list[str] = []
+    examples: set[str] = set()
     history: list[FactChange] = []  # figures of the past: said together, in one sentence
     history_at = 0  # where: the first such figure's place
     for change in changes:
         tabled = False
+        if is_example(change.sentence) and not change.row:
+            # one quotation of the example, however many of its figures changed
+            if change.sentence not in examples:
+                examples.add(change.sentence)
+                quoted = " ".join(change.sentence.split())
+                out.append(tidy(fill(w["fact_example"], sentence=quoted)))
+            continue
         name = label or change.label
         unnamed = not (change.specific or label or change.row) and only_its_kind(change.label)
         # "a rate of 24%" names no measure either: "The rate is now 20%" would not say whose
@@ -188,6 +196,19 @@ def fact_sentences(
     if history:
         out.insert(history_at, _history_sentence(history, w))
     return out
+
+
+_EXAMPLE = re.compile(
+    r"^\W*(?:for example|for instance|by way of example|as an example|to illustrate|example:)"
+    r"|\b(?:for example|for instance),",
+    re.I,
+)
+
+
+def is_example(sentence: str) -> bool:
+    """Whether a sentence is a worked example ("For example, if you exchange 3 options, …"):
+    its figures illustrate the terms; they are not terms of their own."""
+    return _EXAMPLE.search(sentence) is not None
 
 
 def _history_sentence(history: list[FactChange], w: dict[str, Any]) -> str:

@@ -127,10 +127,14 @@ _LEADING = re.compile(r"^(?:(?:and|but|or|then|so)\s+|\(?[a-z]{1,4}\)\s+)", re.I
 # a figure the offer defines: "$1,055 in cash (the "Tender Offer Consideration")"
 _DEFINED = re.compile(r"^[^.;:()]{0,40}?\(the\s+[\"“]([^\"”]{3,60})[\"”]\)")
 _LAST_PREPOSITION = re.compile(
-    r"\s+(at|on|by|before|after|until|for|to|in|over|within|during)\s*$", re.I
+    r"\s+(at|on|by|before|after|until|for|to|in|over|within|during|below|above|under|beyond)"
+    r"\s*$",
+    re.I,
 )
 # "the date by which …", "the period over which …": the clause said after its preposition
-_RELATIVE_PREPOSITIONS = ("by", "before", "after", "until", "for", "over", "within", "during")
+# "the amount below which …"
+_RELATIVE_PREPOSITIONS: tuple[str, ...] = ("by", "before", "after", "until", "for", "over")
+_RELATIVE_PREPOSITIONS += ("within", "during", "below", "above", "under", "beyond")
 # a bound ends a clause before its figure ("extend the offer for at least"): it is said as
 # "minimum" or "maximum" before the name, never inside it
 _TRAILING_BOUND = re.compile(
