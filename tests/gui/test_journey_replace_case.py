@@ -26,3 +26,5 @@ def test_replace_all_keeps_each_matchs_capitals(qtbot, window: MainWindow, term:
     assert "6.25% Senior Securities due 2031" in text
     assert "amount of Securities validly tendered" in text
     assert "Notes" not in text and "NOTES" not in text
+    wait_items(qtbot, window)  # the items follow the draft before the window closes
+    qtbot.waitUntil(lambda: window.session.checked, timeout=30000)
