@@ -46,14 +46,17 @@ def spans(text: str, term: str, options: FindOptions) -> list[tuple[int, int]]:
 
 
 def keep_case(found: str, replacement: str, term: str) -> str:
-    """The replacement in the case of the words it replaces: a match written as counsel typed
-    the term takes the replacement as typed; one in capitals, in title case, in lower case or
-    starting with a capital takes the replacement in that case; any other, as typed."""
+    """The replacement in the case of the words it replaces, as Word sets it: a match in
+    capitals (a cover line) takes it in capitals however counsel typed the term; any other
+    match written as counsel typed the term takes it as typed; one in title case, in lower
+    case or starting with a capital takes it in that case; any other, as typed."""
     letters = [c for c in found if c.isalpha()]
-    if not letters or found == term:
+    if not letters:
         return replacement
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return replacement.upper()
+    if found == term:
+        return replacement
     if all(c.islower() for c in letters):
         return replacement.lower()
     words = _WORD.findall(found)

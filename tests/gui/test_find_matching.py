@@ -29,6 +29,12 @@ def test_lower_case_words_get_the_replacement_in_lower_case() -> None:
     assert keep_case("New options", "replacement awards", "new options") == "Replacement awards"
 
 
+def test_capitals_found_stay_capitals_however_the_term_was_typed() -> None:
+    assert keep_case("NOTES", "Securities", "NOTES") == "SECURITIES"
+    assert keep_case("Senior Notes", "senior securities", "SENIOR NOTES") == "Senior Securities"
+    assert keep_case("Notes", "Securities", "Notes") == "Securities"
+
+
 def test_match_case_and_whole_words() -> None:
     text = "Option, options, OPTION and option."
     assert len(spans(text, "option", FindOptions())) == 4
