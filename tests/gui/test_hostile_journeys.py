@@ -211,8 +211,10 @@ def test_every_hostile_project_dropped_on_the_window(  # type: ignore[no-untyped
             continue
         assert entered and dropped, case.name
         qtbot.waitUntil(
-            lambda: window.session.path == path  # noqa: B023
-            or any(path.name in t for t in answered_dialogs[before:]),  # noqa: B023
+            lambda: (
+                window.session.path == path  # noqa: B023
+                or any(path.name in t for t in answered_dialogs[before:])
+            ),  # noqa: B023
             timeout=60000,
         )
         settle(qtbot, window)
@@ -371,9 +373,6 @@ def test_an_unforeseen_error_in_the_app_is_a_message_and_the_window_stays(  # ty
     assert str(logs[0]) in message
     QApplication.processEvents()
     usable(qtbot, window, answered_dialogs)
-
-
-
 
 
 def test_an_export_from_the_app_names_the_earlier_exports_files_it_removed(  # type: ignore[no-untyped-def]
