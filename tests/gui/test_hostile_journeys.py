@@ -211,10 +211,10 @@ def test_every_hostile_project_dropped_on_the_window(  # type: ignore[no-untyped
             continue
         assert entered and dropped, case.name
         qtbot.waitUntil(
-            lambda: (
-                window.session.path == path  # noqa: B023
+            lambda path=path, before=before: (
+                window.session.path == path
                 or any(path.name in t for t in answered_dialogs[before:])
-            ),  # noqa: B023
+            ),
             timeout=60000,
         )
         settle(qtbot, window)
