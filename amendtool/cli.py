@@ -176,12 +176,14 @@ def _draft(args: argparse.Namespace) -> int:
     from amendtool.core.filing import load_filing
     from amendtool.core.filing_document import built_once
     from amendtool.core.numerals import counted
+    from amendtool.core.unrelated_revision import refuse_unrelated
     from amendtool.io.load import encoding_notices, load_document
     from amendtool.io.project_file import Project
     from amendtool.io.project_outputs import write_with_project
 
     original = load_document(args.original)
     revised = load_document(args.revised)
+    refuse_unrelated(original, revised, args.revised)
     filing = load_filing(args.filing)
     amendment = draft_amendment(original, revised, filing)
     if not amendment.change_items:
@@ -337,9 +339,11 @@ def _check(args: argparse.Namespace) -> int:
         amendment = _project_amendment(args.files[0], args.amendment)
         problem = _original_error(args.files[0], amendment)
     elif len(args.files) == 2 and args.filing:
-        amendment = draft_amendment(
-            load_document(args.files[0]), load_document(args.files[1]), load_filing(args.filing)
-        )
+        from amendtool.core.unrelated_revision import refuse_unrelated
+
+        original, revised = load_document(args.files[0]), load_document(args.files[1])
+        refuse_unrelated(original, revised, args.files[1])
+        amendment = draft_amendment(original, revised, load_filing(args.filing))
     else:
         print(
             "amendtool: check takes PROJECT.amend, or ORIGINAL REVISED --filing FILING.toml",

@@ -1,0 +1,41 @@
+"""A revised file that is not a revision of the original (an e-mail saved as .txt, a few
+bytes) is refused in one line naming it, exit 2, nothing written: drafting it deleted every
+section of the offer and wrote a full amendment with exit 0."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from amendtool.cli import main
+from amendtool.core.unrelated_revision import kept_share
+from amendtool.io.load import load_document
+from tests.conftest import SAMPLES
+
+ORIGINAL = SAMPLES / "offer-to-exchange.docx"
+FILING = SAMPLES / "filing.toml"
+
+
+@pytest.mark.parametrize("text", ["Thanks for the draft - see attached.\n", "NOK\n"])
+def test_a_file_that_is_not_the_offer_is_refused_as_the_revision(
+    text: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    email = tmp_path / "email.txt"
+    email.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    status = main(["draft", str(ORIGINAL), str(email), "--filing", str(FILING), "--out", str(out)])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert status == 2
+    assert len(err) == 1 and "email.txt" in err[0] and "not a revision" in err[0]
+    assert "choose the revised offer" in err[0]
+    assert not out.exists()
+    status = main(["check", str(ORIGINAL), str(email), "--filing", str(FILING)])
+    assert status == 2 and "not a revision" in capsys.readouterr().err
+
+
+def test_the_real_revision_keeps_most_of_the_offer() -> None:
+    original = load_document(ORIGINAL)
+    revised = load_document(SAMPLES / "offer-to-exchange-revised.docx")
+    assert kept_share(original, revised) > 0.9
+    assert kept_share(original, original) == 1.0
