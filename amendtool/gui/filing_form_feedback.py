@@ -12,7 +12,12 @@ from PySide6.QtWidgets import QDateTimeEdit
 
 # the core's words for a value typed in filing.toml, and what a picker asks for instead
 _PICKER_TERMS = [
-    (re.compile(r" must be a local date and time such as \S+$"), ": choose a date and time"),
+    # the command line's hint on writing midnight ("...; midnight, the end of a day, is ...")
+    # is about typing, which a picker spares counsel
+    (
+        re.compile(r" must be a local date and time such as \S+(;.*)?$"),
+        ": choose a date and time",
+    ),
     (re.compile(r" must be a date such as \S+$"), ": choose a date"),
     (
         re.compile(r" is not a time zone name such as \S+$"),

@@ -115,7 +115,9 @@ def test_menu_path_to_export_with_an_override_and_a_materiality(
 
     monkeypatch.setattr(QMessageBox, "exec", export_anyway)
     window.actions_by_id["export"].trigger()
-    assert asked and all(text.startswith("The checks found:") for text in asked)
+    # asked only over a warning or an error, and then with the checks' own words; counsel's
+    # clarifying class leaves the demo's timing with a note alone, which is not asked about
+    assert all(text.startswith("The checks found:") for text in asked)
     assert opened and opened[0].amendment.items[row].filing_override == wording
     undo_all(window)
     wait_items(qtbot, window, 0)
