@@ -13,9 +13,8 @@ import pytest
 from tests.support.series_cli import first_amendment, next_filing, run
 
 
-def test_the_results_are_said_and_written_into_items_json(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def _results_filing(tmp_path: Path) -> tuple[Path, Path]:
+    """Amendment No. 1 filed, and the filing details of No. 2 reporting the results."""
     project = first_amendment(tmp_path)
     filing = next_filing(
         tmp_path,
@@ -26,6 +25,13 @@ def test_the_results_are_said_and_written_into_items_json(
         results__issued=600000,
         results__grant_date=dt.date(2026, 5, 26),
     )
+    return project, filing
+
+
+def test_the_results_are_said_and_written_into_items_json(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    project, filing = _results_filing(tmp_path)
     status, out, err = run(
         capsys, "results", project, "--filing", filing, "--out", tmp_path / "no2"
     )
@@ -54,16 +60,7 @@ def test_check_and_history_say_the_results_not_zero_items(
 ) -> None:
     """A final amendment changes no text of the offer: what it holds is the results, and
     neither `check` nor `history` calls it empty."""
-    project = first_amendment(tmp_path)
-    filing = next_filing(
-        tmp_path,
-        2,
-        dt.date(2026, 4, 27),
-        results__tendered=1200000,
-        results__accepted=1200000,
-        results__issued=600000,
-        results__grant_date=dt.date(2026, 5, 26),
-    )
+    project, filing = _results_filing(tmp_path)
     status, _, err = run(capsys, "results", project, "--filing", filing, "--out", tmp_path / "no2")
     assert status == 0, err
     status, out, err = run(capsys, "check", project)
