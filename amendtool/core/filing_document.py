@@ -1,20 +1,21 @@
-"""What the Schedule TO amendment and the employee notice say, block by block (SPEC §3)."""
+"""What the Schedule TO amendment says, block by block (SPEC §3), and how it and the notice
+quote new text; the notice it files as an exhibit is built by notice_document."""
 
 from __future__ import annotations
 
-import dataclasses
-
 from amendtool.core.amendment import Amendment
-from amendtool.core.built_once import built, built_once  # noqa: F401 (built_once: its home once)
+from amendtool.core.built_once import built, built_once
 from amendtool.core.cited_places import filed_sentence
-from amendtool.core.entity_forms import entity_terms
 from amendtool.core.items import STRUCTURE_KINDS, TABLE_KINDS, AmendmentItem, ItemKind, letter
 from amendtool.core.layout import CHECKED, UNCHECKED, Block, Role
 from amendtool.core.model import CELL_BREAK
 from amendtool.core.notes import printed_mark
+from amendtool.core.notice_document import notice_blocks, offer_terms
 from amendtool.core.series_exhibits import as_amended_phrase, index_rows
 from amendtool.core.series_kinds import in_item_order, supplement_blocks
-from amendtool.core.timekeeping import deadline_phrase, long_date
+from amendtool.core.timekeeping import long_date
+
+__all__ = ["built_once", "notice_blocks", "offer_terms", "quoted_blocks", "schedule_to_blocks"]
 
 
 def schedule_to_blocks(amendment: Amendment) -> list[Block]:
@@ -133,107 +134,6 @@ def _schedule_to_blocks(amendment: Amendment) -> list[Block]:
     )
     out += notice_blocks(amendment, document="exhibit")
     return out
-
-
-def notice_blocks(amendment: Amendment, document: str = "notice") -> list[Block]:
-    """The employee notice in the filing's style: plain (for employees, the default) or
-    precedent (the filing's instructions numbered, as the example filing has it). The
-    filing's exhibit is the same notice, its blocks named for the filing: built once."""
-    notice = built(amendment, "notice:notice", lambda: _notice_blocks(amendment, "notice"))
-    if document == "notice":
-        return notice
-    return [dataclasses.replace(b, document=document) for b in notice]
-
-
-def _notice_blocks(amendment: Amendment, document: str) -> list[Block]:
-    if amendment.kind == "results":
-        from amendtool.core.results import results_notice_blocks
-
-        return results_notice_blocks(amendment, document)
-    if amendment.filing.notice_style == "plain":
-        return _plain_notice(amendment, document)
-    return _precedent_notice(amendment, document)
-
-
-def _plain_notice(amendment: Amendment, document: str) -> list[Block]:
-    """Headline, answers and a paragraph per change, then the exact changes as filed."""
-    from amendtool.core.plain_notice import closing_blocks, plain_notice_blocks
-
-    out = plain_notice_blocks(amendment)
-    for index, item in enumerate(amendment.change_items):
-        out.append(Block(Role.ITEM, amendment.notice_instruction(item), label=f"{index + 1}."))
-        out += quoted_blocks(item)
-    out += closing_blocks(amendment)
-    return [dataclasses.replace(b, document=document) for b in out]
-
-
-def _precedent_notice(amendment: Amendment, document: str) -> list[Block]:
-    """Memo block, opening, numbered instructions, deadline, contact, delivery."""
-    f = amendment.filing
-    w = amendment.wording.notice_document
-    fields, title = w["fields"], amendment.kind_words(w, "title", "title")  # extension_title
-    explanation = f" {f.notice_explanation}" if f.notice_explanation else ""
-    out = [
-        Block(Role.CENTER_BOLD, title.format(document_title_upper=f.document_title.upper())),
-        Block(Role.MEMO, f.notice_to, label=fields[0]),
-        Block(Role.MEMO, f.notice_from, label=fields[1]),
-        Block(Role.MEMO, long_date(f.amendment_date), label=fields[2]),
-        Block(Role.MEMO, amendment.memo_subject(), label=fields[3]),
-        Block(
-            Role.BODY,
-            w["opening"].format(
-                document_title=f.document_title,
-                document_date=long_date(f.document_date),
-                program_name=f.program_name,
-                explanation=explanation,
-                **offer_terms(amendment),
-            ),
-        ),
-    ]
-    if amendment.kind == "extension" and amendment.extended_from is not None:
-        from amendtool.core.extension import precedent_extension
-
-        out.append(precedent_extension(amendment))
-    for index, item in enumerate(amendment.change_items):
-        out.append(Block(Role.ITEM, amendment.notice_instruction(item), label=f"{index + 1}."))
-        out += quoted_blocks(item)
-    out += [
-        Block(
-            Role.BODY,
-            w["reminder"].format(
-                program_name=f.program_name,
-                deadline=deadline_phrase(f.expiration_local),
-                **offer_terms(amendment),
-            ),
-        ),
-        Block(
-            Role.BODY,
-            w["contact"].format(
-                document_title=f.document_title,
-                contact=f.notice_contact.rstrip("."),
-                **offer_terms(amendment),
-            ),
-        ),
-        Block(Role.BODY, f.notice_delivery),
-    ]
-    return [dataclasses.replace(b, document=document) for b in out]
-
-
-def offer_terms(amendment: Amendment) -> dict[str, str]:
-    """The offer's own words for the opening and the notice: {consideration} (with
-    {consideration_verb}: "granted", "issued" or "paid"), {tendered}, {transmittal_document}
-    and {transmittal_lower} ("the related election form"); and the issuer's {entity_form},
-    {defined_name} and {defined_as}."""
-    f = amendment.filing
-    verbs: dict[str, str] = amendment.wording.schedule_to.get("consideration_verbs", {})
-    last = (f.consideration.split() or [""])[-1].lower()
-    return entity_terms(f) | {
-        "consideration": f.consideration,
-        "consideration_verb": verbs.get(last, verbs.get("default", "granted")),
-        "tendered": f.tendered,
-        "transmittal_document": f.transmittal_document,
-        "transmittal_lower": f.transmittal_document.lower(),
-    }
 
 
 _ROW_KINDS = (ItemKind.INSERT_ROW, ItemKind.REPLACE_ROW)

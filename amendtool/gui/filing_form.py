@@ -35,14 +35,15 @@ from amendtool.gui.file_drop import FILINGS, FileDropTarget, accept_file_drops
 from amendtool.gui.filing_form_checks import (
     earlier_amendments,
     form_problems,
+    in_picker_terms,
     required_fields,
 )
-from amendtool.gui.filing_form_feedback import OpensNearby, in_picker_terms
 from amendtool.gui.filing_form_fields import (
     BLANK_DATE,
     GROUPS,
     PLACEHOLDERS,
     TIPS,
+    OpensNearby,
     form_audience,
     group_of,
     labelled_cell,

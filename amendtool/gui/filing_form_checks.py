@@ -1,10 +1,13 @@
 """The filing details form's checks: the core's own (the command's words, field by field),
 the fields it requires, and what the form knows of the project's series: the earlier
 amendments, so an exhibit recorded for the statement under a number one of them filed (its
-notice, say) is refused beside the exhibits table, not only by the check later."""
+notice, say) is refused beside the exhibits table, not only by the check later. The form says
+a problem in the terms of its pickers ("choose a date"), not filing.toml's ("a date such as
+2001-09-13"), which the command line keeps."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from amendtool.core.filing import FilingError, filing_from_dict
@@ -14,6 +17,28 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from amendtool.core.lineage import Earlier
+
+# the core's words for a value typed in filing.toml, and what a picker asks for instead
+_PICKER_TERMS = [
+    # the command line's hint on writing midnight ("...; midnight, the end of a day, is ...")
+    # is about typing, which a picker spares counsel
+    (
+        re.compile(r" must be a local date and time such as \S+(;.*)?$"),
+        ": choose a date and time",
+    ),
+    (re.compile(r" must be a date such as \S+$"), ": choose a date"),
+    (
+        re.compile(r" is not a time zone name such as \S+$"),
+        " is not a time zone: choose one from the list",
+    ),
+]
+
+
+def in_picker_terms(message: str) -> str:
+    """A problem as the form says it: "Amendment date: choose a date"."""
+    for pattern, instead in _PICKER_TERMS:
+        message = pattern.sub(instead, message)
+    return message
 
 
 def required_fields() -> set[tuple[str, str]]:

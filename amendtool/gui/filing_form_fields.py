@@ -1,14 +1,16 @@
 """What the filing details form shows for each field: its group, its tooltip with an example
 (in the words of resources/help/filing-form.toml, speaking of whom the notice is for), its
-placeholder, the editor its kind takes, and how the copies' parties read as text."""
+placeholder, the editor its kind takes (an empty date picker opens on a month counsel is
+likely to want, not January 1900), and how the copies' parties read as text."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -207,6 +209,22 @@ def make_widget(kind: str) -> QWidget:
     if kind == "bool":
         return QCheckBox()
     return QLineEdit()
+
+
+class OpensNearby(QObject):
+    """When an empty picker's calendar opens, it shows the month `near()` gives (the
+    statement's date, else today) rather than the picker's blank, without choosing it."""
+
+    def __init__(self, picker: QDateTimeEdit, blank: QDate, near: Callable[[], QDate]) -> None:
+        super().__init__(picker)
+        self.picker, self.blank, self.near = picker, blank, near
+        picker.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self.picker.date() == self.blank:
+            month = self.near()
+            self.picker.calendarWidget().setCurrentPage(month.year(), month.month())
+        return super().eventFilter(watched, event)
 
 
 def party_lines(party: dict[str, Any]) -> str:
