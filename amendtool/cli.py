@@ -6,11 +6,19 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from amendtool import __version__
+from amendtool.cli_draft import _draft, _output_options, _writer
+from amendtool.cli_export import (
+    _check,
+    _export,
+    _export_checked,
+    _original_error,
+    _project_amendment,
+    _project_entry,
+)
 from amendtool.cli_report import (
     _print_classes,
     _print_draft_warning,
@@ -111,39 +119,6 @@ def _output_arguments(command: argparse.ArgumentParser) -> None:
     )
 
 
-def _output_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from amendtool.io.outputs import OutputOptions
-
-    author = args.author or None
-    if author:  # XML cannot hold a control, an override would reorder the name shown
-        from amendtool.cli_mistakes import typed_text
-        from amendtool.core.text_limits import MAX_NAME_CHARACTERS
-
-        typed_text(author, "--author", MAX_NAME_CHARACTERS, "give the name and firm only")
-    return OutputOptions(author=author, curly=not args.straight_quotes)
-
-
-def _writer(
-    amendment: Any, args: argparse.Namespace, skipped: dict[str, str], report: list[str]
-) -> Callable[..., list[Path]]:
-    """Writes the output set of `amendment` into --out with the command's options; a project
-    saved with the set passes its token and staging step (io/project_outputs.py)."""
-    from amendtool.io.outputs import write_outputs
-
-    def write(token: str | None = None, stage: Any = None) -> list[Path]:
-        return write_outputs(
-            amendment,
-            args.out,
-            skipped=skipped,
-            options=_output_options(args),
-            report=report,
-            token=token,
-            before_publish=stage,
-        )
-
-    return write
-
-
 def _outline(args: argparse.Namespace) -> int:
     from amendtool.core.outline import outline_rows
     from amendtool.io.load import load_document
@@ -166,238 +141,19 @@ def _outline(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _draft(args: argparse.Namespace) -> int:
-    """Everything that can fail is done before anything is written: the documents read,
-    the items drafted and checked, the project written beside its place; then the outputs
-    go in as one set and the project is put in place."""
-    from amendtool.core.amendment import draft_amendment
-    from amendtool.core.checks import run_checks
-    from amendtool.core.errors import InputError
-    from amendtool.core.filing import load_filing
-    from amendtool.core.filing_document import built_once
-    from amendtool.core.numerals import counted
-    from amendtool.core.unrelated_revision import refuse_unrelated
-    from amendtool.io.load import encoding_notices, load_document
-    from amendtool.io.project_file import Project
-    from amendtool.io.project_outputs import write_with_project
-
-    original = load_document(args.original)
-    revised = load_document(args.revised)
-    refuse_unrelated(original, revised, args.revised)
-    filing = load_filing(args.filing)
-    amendment = draft_amendment(original, revised, filing)
-    if not amendment.change_items:
-        # nothing to amend: a full amendment with an empty "What has changed" is no filing
-        raise InputError(
-            args.revised,
-            "the revised file has no changes from the original; choose the revised offer",
-        )
-    for notice in original.notices + revised.notices + encoding_notices(original, revised):
-        print(f"amendtool: {notice}", file=sys.stderr)
-    if args.project and Path(args.project).exists():
-        # re-drafting into an existing project keeps counsel's wording and classification where
-        # the change is the same change
-        from amendtool.core.errors import shown_name, shown_path
-        from amendtool.core.overrides import carry_overrides
-        from amendtool.io.project_checks import same_original
-        from amendtool.io.project_file import load_project
-
-        existing = load_project(args.project)
-        if len(existing.series.amendments) > 1 or existing.current.locked:
-            raise InputError(
-                args.project,
-                "holds a series of amendments; draft the next one with amendtool amend",
-            )
-        if not args.force and not same_original(existing.original, original):
-            was = Path(existing.original.source).name or "another file"
-            raise InputError(
-                args.project,
-                f"the project was made from another original ({shown_name(was)}); use a new "
-                "project file or --force",
-            )
-        # a choice that lapsed is a finding of the checks, printed with the others
-        kept = carry_overrides(existing.items, amendment.items)
-        if kept:
-            print(
-                f"amendtool: kept counsel's wording or classification for {kept} item(s) "
-                f"from {shown_path(args.project)}",
-                file=sys.stderr,
-            )
-    skipped: dict[str, str] = {}
-    report: list[str] = []
-    with built_once():  # the files written and the checks read the same filing and notice
-        findings = run_checks(amendment)
-
-        write = _writer(amendment, args, skipped, report)
-
-        if args.project:
-            # the project and the outputs it records change as one (io/project_outputs.py)
-            project = Project(original, revised, amendment.items, filing, notes=amendment.notes)
-            current = project.series.current
-            written = write_with_project(project, args.project, current, write, args.out)
-        else:
-            written = write()
-    _print_skipped(skipped, report)
-    for note in amendment.notes:
-        print(f"amendtool: note: {note}", file=sys.stderr)
-    _print_findings(amendment, as_warnings=True, findings=findings)
-    print(
-        f"{counted(len(amendment.change_items), 'item')}; wrote "
-        + ", ".join(p.name for p in written)
-    )
-    _print_draft_warning(amendment, findings)  # the last word on the screen
-    return EXIT_OK
-
-
-def _export(args: argparse.Namespace) -> int:
-    """The checks and the files they pass read the same filing, notice and redline."""
-    from amendtool.core.built_once import built_once
-
-    with built_once():
-        return _export_checked(args)
-
-
-def _export_checked(args: argparse.Namespace) -> int:
-    """A draft's outputs are recorded in the project with what they were written from (so a
-    later change of its items is known before it is marked filed); a filed amendment's are
-    written again and the project is left as it is."""
-    from amendtool.io.outputs import write_outputs
-
-    _output_options(args)  # a value typed wrongly is said before the project is read
-    project, index, amendment = _project_entry(args.project, args.amendment, args.out)
-    from amendtool.core.checks import run_checks
-    from amendtool.core.plain_checks import export_refusal
-
-    findings = run_checks(amendment)
-    errors = _print_findings(amendment, as_warnings=args.force, findings=findings)
-    if refusal := export_refusal(findings):  # --force or not
-        print(f"amendtool: {refusal}", file=sys.stderr)
-        return EXIT_FINDINGS
-    if problem := _original_error(args.project, amendment):
-        print(f"amendtool: {'warning' if args.force else 'error'}: {problem}", file=sys.stderr)
-        errors += 0 if args.force else 1
-    if errors and not args.force:
-        print(
-            f"amendtool: export refused: {errors} error(s); fix them or use --force",
-            file=sys.stderr,
-        )
-        return EXIT_FINDINGS
-
-    from amendtool.io.progress_lines import progress_line, written_line
-
-    def progress(name: str, done: int, total: int) -> None:
-        if args.progress:
-            print(progress_line(name, done, total), flush=True)
-
-    report: list[str] = []
-
-    def write(token: str | None = None, stage: Any = None) -> list[Path]:
-        # no output is left out: one that cannot be written stops the export (--force too)
-        return write_outputs(
-            amendment,
-            args.out,
-            args.only,
-            progress=progress,
-            options=_output_options(args),
-            report=report,
-            token=token,
-            before_publish=stage,
-        )
-
-    from amendtool.io.redline_docx import RedlineError
-
-    entry = project.series.amendments[index]
-    try:
-        if entry.locked:
-            written = write()
-        else:
-            from amendtool.io.project_outputs import write_with_project
-
-            written = write_with_project(project, args.project, entry, write, args.out)
-    except RedlineError as exc:
-        print(
-            f"amendtool: export refused: the redline and the conformed copy cannot be written "
-            f"({exc}); nothing was written",
-            file=sys.stderr,
-        )
-        return EXIT_FINDINGS
-    _print_skipped({}, report)
-    if args.progress:
-        for path in written:
-            print(written_line(path), flush=True)
-    print("wrote " + ", ".join(p.name for p in written))
-    return EXIT_OK
-
-
-def _check(args: argparse.Namespace) -> int:
-    from amendtool.core.amendment import draft_amendment
-    from amendtool.core.filing import load_filing
-    from amendtool.io.load import load_document
-
-    problem = ""
-    if len(args.files) == 1:
-        amendment = _project_amendment(args.files[0], args.amendment)
-        problem = _original_error(args.files[0], amendment)
-    elif len(args.files) == 2 and args.filing:
-        from amendtool.core.unrelated_revision import refuse_unrelated
-
-        original, revised = load_document(args.files[0]), load_document(args.files[1])
-        refuse_unrelated(original, revised, args.files[1])
-        amendment = draft_amendment(original, revised, load_filing(args.filing))
-    else:
-        print(
-            "amendtool: check takes PROJECT.amend, or ORIGINAL REVISED --filing FILING.toml",
-            file=sys.stderr,
-        )
-        return EXIT_BAD_INPUT
-    _print_classes(amendment)
-    errors = _print_findings(amendment, as_warnings=False)
-    if problem:
-        print(f"amendtool: error: {problem}", file=sys.stderr)
-        errors += 1
-    if not errors:
-        counsel = sum(1 for i in amendment.change_items if i.counsel_materiality)
-        basis = f" (timing follows counsel's classification of {counsel})" if counsel else ""
-        from amendtool.core.series_kinds import contents  # the results a final one reports
-
-        held = contents(amendment.kind, len(amendment.change_items), amendment.results_data)
-        print(f"{held} checked: no errors{basis}")
-    return EXIT_FINDINGS if errors else EXIT_OK
-
-
-def _project_amendment(  # type: ignore[no-untyped-def]
-    path: str, number: int | None = None, out: str | None = None
-):
-    """The project's last amendment, or Amendment No. `number` of its series; refused when
-    `out` holds another amendment's outputs (what was filed is never written over)."""
-    return _project_entry(path, number, out)[2]
-
-
-def _project_entry(path: str, number: int | None = None, out: str | None = None) -> Any:
-    """(the project, the amendment's index in its series, the amendment as rendered)."""
-    from amendtool.core.errors import AmendtoolError, InputError
-    from amendtool.core.series_rules import out_refusal
-    from amendtool.io.project_file import load_project
-
-    project = load_project(path)
-    series = project.series
-    index = -1
-    if number is not None:
-        try:
-            index = series.index_of(number)
-        except AmendtoolError as exc:
-            raise InputError(path, str(exc)) from exc
-    if out is not None and (problem := out_refusal(series, out, index % len(series.amendments))):
-        raise InputError(out, problem)
-    amendment = series.amendment(index)
-    if amendment is None:
-        raise InputError(path, series.amendments[index].filing_refusal())
-    return project, index % len(series.amendments), amendment
-
-
-def _original_error(project_path: str, amendment: Any) -> str:
-    """'' when the project's original is the file it was drafted from; else the line the app
-    gives too, naming the file."""
-    from amendtool.io.project_checks import original_error
-
-    return original_error(Path(project_path), amendment.original)
+__all__ = [
+    "_check",
+    "_draft",
+    "_export",
+    "_export_checked",
+    "_original_error",
+    "_output_options",
+    "_print_classes",
+    "_print_draft_warning",
+    "_print_findings",
+    "_print_skipped",
+    "_project_amendment",
+    "_project_entry",
+    "_writer",
+    "main",
+]

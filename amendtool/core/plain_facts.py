@@ -21,11 +21,11 @@ from amendtool.core.plain_labels import (
     cell_names,
     fact_label,
     named,
-    noun_phrase,
     opens_with_a_defined_term,
     tied_time,
 )
 from amendtool.core.plain_measures import money_name
+from amendtool.core.plain_noun_phrases import noun_phrase
 from amendtool.core.plain_numbers import decimal_of, ratio_per_one
 from amendtool.core.segment import split_sentences
 

@@ -24,7 +24,7 @@ _LINK = re.compile(
     r"(?:\s+(?:approximately|about|roughly))?\s+$",
     re.I,  # a cover's title in capitals: "AT A PURCHASE PRICE OF $23.25"
 )
-_FUNCTION = frozenset(
+FUNCTION_WORDS = frozenset(
     """a an the that which who whose have has had having with its our your their any each all
     and or for in on is are was were will be must may can to than of by from as at this these
     those such if whether not no new old we you they it per""".split()
@@ -89,12 +89,12 @@ def fact_label(
     )
     link = _LINK.search(core)
     words = link.group("np").split() if link else []
-    while words and words[0].lower() not in _FUNCTION:
+    while words and words[0].lower() not in FUNCTION_WORDS:
         if len(words) <= 5:
             break
         words = words[1:]
     for index in range(len(words) - 1, -1, -1):
-        if words[index].lower() in _FUNCTION - {"per"}:
+        if words[index].lower() in FUNCTION_WORDS - {"per"}:
             # after "will", "must", "to" … comes a verb ("will close at"), not what is measured
             closes = words[index].lower() in _AUXILIARIES | _COPULAS
             words = [] if closes else words[index + 1 :]
@@ -115,98 +115,6 @@ def fact_label(
             plural = plural.lower()  # a heading in capitals ("UP TO 1,500,000 SHARES")
         return f"number of {plural}", False
     return bound + _GENERIC.get(kind, "figure"), False
-
-
-# the opening of a clause that says what a figure is by who does what with it: "we will pay
-# you", "each tendering holder will receive", "the offer website will close"
-_CLAUSE_OPENERS = frozenset(
-    """we you each every the our your its their holders employees eligible any all this
-    tendering participating""".split()
-)
-_LEADING = re.compile(r"^(?:(?:and|but|or|then|so)\s+|\(?[a-z]{1,4}\)\s+)", re.I)  # "(c) "
-# a figure the offer defines: "$1,055 in cash (the "Tender Offer Consideration")"
-_DEFINED = re.compile(r"^[^.;:()]{0,40}?\(the\s+[\"“]([^\"”]{3,60})[\"”]\)")
-_LAST_PREPOSITION = re.compile(
-    r"\s+(at|on|by|before|after|until|for|to|in|over|within|during|below|above|under|beyond)"
-    r"\s*$",
-    re.I,
-)
-# "the date by which …", "the period over which …": the clause said after its preposition
-# "the amount below which …"
-_RELATIVE_PREPOSITIONS: tuple[str, ...] = ("by", "before", "after", "until", "for", "over")
-_RELATIVE_PREPOSITIONS += ("within", "during", "below", "above", "under", "beyond")
-# a bound ends a clause before its figure ("extend the offer for at least"): it is said as
-# "minimum" or "maximum" before the name, never inside it
-_TRAILING_BOUND = re.compile(
-    r"\s+(?:at least|not less than|no less than|a minimum of|up to|no more than|not more than|"
-    r"at most|a maximum of|approximately|about)\s*$",
-    re.I,
-)
-_OF_PHRASE = re.compile(r"^\s*of\s+")
-_PHRASE_NOUNS = {"money": "amount", "time": "time", "date": "date", "percent": "percentage"}
-_PHRASE_NOUNS |= {"number": "number", "count": "period"}
-_LEADING_PREPOSITIONS = frozenset("within for during after before until by in".split())
-# where a clause stops naming ("a notice confirming which …", "the options that …")
-_NAME_ENDS = frozenset("which that who whom whose if unless when because where while".split())
-_PERIOD = re.compile(r"\b(?:day|week|month|year|hour)s?\b", re.I)
-# a percentage someone holds ("Harlow Partners, L.P. holds 18% of our common stock") is not
-# named by what it is of alone: that would read as a term of the offer
-_HOLDS = re.compile(r"\b(?:holds?|held|owns?|owned|controls?|controlled)\b", re.I)
-_LONGEST_CLAUSE = 8  # words: a longer one is a sentence, not a name
-
-
-def _main_clause(noun: str, preposition: str, after: str) -> str | None:
-    """'the period within which we will send you a notice', from "Within two business days
-    after the expiration date, we will send you a notice confirming …"."""
-    parts = re.split(r"[,;:]", after, maxsplit=1)
-    if len(parts) < 2:
-        return None
-    kept: list[str] = []
-    for word in re.split(r"[.;:(]", parts[1])[0].split():
-        if word.lower() in _NAME_ENDS or (word.endswith("ing") and len(word) > 5):
-            break
-        kept.append(word)
-    if not 2 <= len(kept) <= _LONGEST_CLAUSE or kept[0].lower() not in _CLAUSE_OPENERS:
-        return None
-    return f"{noun} {preposition} which {as_label(' '.join(kept))}"
-
-
-def noun_phrase(sentence: str, start: int, end: int, kind: str) -> str | None:
-    """What a figure the firm's list does not name is, from the nearest words of its
-    sentence that say it: "the percentage of the options" (after it), "the amount we will pay
-    you", "the date by which you must deliver your election" (the clause before it); None
-    when they do not (then counsel names it)."""
-    noun = _PHRASE_NOUNS.get(kind)
-    if noun is None or (kind == "count" and not _PERIOD.search(sentence[start:end])):
-        return None  # "285 shares" is named by what it counts
-    defined = _DEFINED.match(sentence[end:])
-    if defined:
-        return defined.group(1)
-    if kind == "number":
-        return None  # a bare number is no "number we …": only a noun of its own names it
-    after = _OF_PHRASE.match(sentence[end:])
-    held = _HOLDS.search(re.split(r"[;:(]|\.\s", sentence[:start])[-1])
-    if after and kind == "percent" and not held:  # "25% of the options are held …"
-        kept: list[str] = []
-        for word in re.split(r"\s+", re.split(r"[.,;:()]", sentence[end + after.end() :])[0]):
-            if not word or (kept and word.lower() in _FUNCTION) or len(kept) == 4:
-                break
-            kept.append(word)
-        if kept and kept[-1].lower() not in _FUNCTION:
-            return f"{noun} of {as_label(' '.join(kept))}"
-    clause = _LEADING.sub("", re.split(r"[,;:(]", sentence[:start])[-1].strip())
-    clause = _TRAILING_BOUND.sub("", " " + clause).strip()
-    if clause.lower() in _LEADING_PREPOSITIONS:  # "Within two business days …, we will …"
-        return _main_clause(noun, clause.lower(), sentence[end:])
-    preposition = _LAST_PREPOSITION.search(" " + clause)
-    core = clause[: preposition.start() - 1].strip() if preposition else clause
-    words = core.split()
-    if not 2 <= len(words) <= _LONGEST_CLAUSE or words[0].lower() not in _CLAUSE_OPENERS:
-        return None
-    said = as_label(core)
-    if preposition and preposition.group(1).lower() in _RELATIVE_PREPOSITIONS:
-        return f"{noun} {preposition.group(1).lower()} which {said}"
-    return f"{noun} {said}"
 
 
 @cache

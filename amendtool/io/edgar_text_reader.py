@@ -8,6 +8,13 @@ from dataclasses import dataclass, field
 
 from amendtool.core.structure import RawBlock
 from amendtool.io.edgar_sgml import SGML_LINE, text_of_submission
+from amendtool.io.edgar_text_lines import (
+    join_wrapped_heading,
+    make_block,
+    split_heading_line,
+    split_short_lines,
+    split_tabular,
+)
 from amendtool.io.edgar_text_notes import place_notes, split_page_notes
 from amendtool.io.edgar_text_tables import (
     TABLE_END,
@@ -25,9 +32,7 @@ _COLUMN_LINE = re.compile(r"^\s*<S>", re.IGNORECASE)
 _FORM_FEED = re.compile(r"[ \t]*\f[ \t]*")
 _PAGE_BREAK = re.compile(r"^[ \t]*<PAGE>[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _STRAY_TAG = re.compile(r"^\s*</?(?:S|C|CAPTION|TABLE|FN|F\d+)>.*$", re.IGNORECASE)
-_COLUMN_GAP = re.compile(r"\S {3,}\S")
 _RULE = re.compile(r"^[\s\-=_*]+$")
-_LEADER = re.compile(r"\.{4,}\s*\S{1,6}\s*$")
 
 
 def edgar_text_blocks(text: str) -> list[RawBlock]:
@@ -108,10 +113,10 @@ def _page_blocks(lines: list[str], reading: _Reading) -> list[RawBlock]:
             current.append(line.rstrip())
             continue
         if current:
-            current = _join_wrapped_heading(current)
-            for part in _split_heading_line(current, width):
-                for lines_of_one in _split_short_lines(part, width):
-                    out += _split_tabular(lines_of_one, width)
+            current = join_wrapped_heading(current)
+            for part in split_heading_line(current, width):
+                for lines_of_one in split_short_lines(part, width):
+                    out += split_tabular(lines_of_one, width)
             current = []
     if table is not None:  # cut by the page break: it goes on at the top of the next page
         folio = trailing_folio(table)
@@ -124,7 +129,7 @@ def _page_blocks(lines: list[str], reading: _Reading) -> list[RawBlock]:
 
 
 def _page_blocks_plain(lines: list[str], width: int) -> list[RawBlock]:
-    return [_make_block([line.rstrip()], width, tabular=False) for line in lines if line.strip()]
+    return [make_block([line.rstrip()], width, tabular=False) for line in lines if line.strip()]
 
 
 def _table_blocks(lines: list[str], key: str) -> list[RawBlock]:
@@ -136,169 +141,3 @@ def _table_blocks(lines: list[str], key: str) -> list[RawBlock]:
         if any(cells)
     ]
     return rows + [RawBlock(text=note, line_count=1) for note in parsed.notes]
-
-
-_NUMBERED_LINE = re.compile(r"^\s*(?:SECTION\s+)?(?:\d{1,3}|[IVXL]{1,7})\.\s*[A-Z]")
-
-
-def _capitals(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-def _join_wrapped_heading(lines: list[str]) -> list[str]:
-    """'5.   INFORMATION CONCERNING ACME WIDGETS,' over '     INC.': a numbered heading in
-    capitals that goes on to the next line is one line, so its title stays whole and its
-    last word does not become a paragraph."""
-    if not _NUMBERED_LINE.match(lines[0]) or not _capitals(lines[0]):
-        return lines
-    joined = lines[0].rstrip()
-    count = 1
-    while (
-        count < min(len(lines), 3)
-        and not joined.endswith((".", ":", "?"))
-        and (joined[-1:].isalpha() or joined.endswith((",", ";", "&", "-")))
-        and _capitals(lines[count])
-        and not _NUMBERED_LINE.match(lines[count])
-        and not _COLUMN_GAP.search(lines[count].strip())
-        and not _LEADER.search(lines[count])
-    ):
-        joined += " " + lines[count].strip()
-        count += 1
-    return [joined, *lines[count:]] if count > 1 else lines
-
-
-def _split_heading_line(lines: list[str], width: int) -> list[list[str]]:
-    """Short capitalised lines, or a numbered title line, directly over prose: a heading."""
-    if len(lines) < 2:
-        return [lines]
-
-    def capitals(line: str) -> bool:
-        letters = [c for c in line if c.isalpha()]
-        return len(letters) >= 4 and all(c.isupper() for c in letters)
-
-    head = 0
-    while head < min(len(lines) - 1, 3) and capitals(lines[head]):
-        head += 1
-    first = lines[0].strip()
-    if (
-        head == 0
-        and re.match(r"^(?:section\s+)?\d{1,3}\.\s*[A-Z]", first, re.IGNORECASE)
-        and first.endswith(".")
-        and len(lines[0].rstrip()) < width * 0.9
-    ):
-        head = 1
-    if head == 0 or lines[head - 1].strip().endswith(","):
-        return [lines]
-    following = lines[head]
-    run_in = re.match(r"^\s*([^a-z]+?\.)\s+[A-Z][a-z]", following)
-    if run_in and capitals(run_in.group(1)):
-        return [lines]  # a run-in title wrapped onto its text's first line: "… THE OPTIONS. Our"
-    if len(following.rstrip()) > width * 0.6 and any(c.islower() for c in following):
-        return [lines[:head], lines[head:]]
-    return [lines]
-
-
-def _split_short_lines(lines: list[str], width: int) -> list[list[str]]:
-    """A line that ends well short of the margin, when the next word would have fitted on
-    it, was ended on purpose: a signature, an address, a date line ("Halvorsen Networks,
-    Inc." over "March 26, 2026"). Wrapped prose fills its lines, and a sentence of it that
-    ends early goes on in the same paragraph; centred titles stay whole."""
-    limit = width * 0.75
-    cuts: list[int] = []
-    for index in range(1, len(lines)):
-        previous = lines[index - 1].rstrip()
-        if len(previous) >= limit or previous.endswith("-"):
-            continue  # a full line: wrapped prose
-        next_word = lines[index].lstrip().split(" ", 1)[0]
-        if len(previous) + 1 + len(next_word) < limit and next_word[:1].isupper():
-            if _prose_goes_on(lines[(cuts or [0])[-1] : index + 1], limit):
-                continue
-            cuts.append(index)
-    if not cuts or any(_is_centred(line, width) for line in lines):
-        return [lines]
-    bounds = [0, *cuts, len(lines)]
-    return [lines[a:b] for a, b in itertools.pairwise(bounds)]
-
-
-def _prose_goes_on(lines: list[str], limit: float) -> bool:
-    """A short line inside wrapped prose (full lines before it) ends a sentence early, not
-    the paragraph: EDGAR text sets paragraphs apart by a blank line, or starts one with an
-    indent, so the next line goes on with it unless indented further."""
-    *before, previous, following = lines
-    if not any(len(line.rstrip()) >= limit for line in before):
-        return False  # short lines only: a signature, an address, a date line
-    return _indent(following) <= _indent(previous)
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
-
-
-def _split_tabular(lines: list[str], width: int) -> list[RawBlock]:
-    """Rows and contents entries stand alone; prose lines around them stay one paragraph."""
-    rowlike = [bool(_COLUMN_GAP.search(c.strip()) or _LEADER.search(c)) for c in lines]
-    if len(lines) == 1 or sum(rowlike) < 2:
-        return [_make_block(lines, width, tabular=False)]
-    out: list[RawBlock] = []
-    prose: list[str] = []
-    for index, (line, is_row) in enumerate(zip(lines, rowlike, strict=True)):
-        continued = (
-            index + 1 < len(lines)
-            and rowlike[index + 1]
-            and _LEADER.search(lines[index + 1])
-            and lines[index + 1].startswith(" ")
-            and not is_row
-        )
-        if is_row or continued:
-            if prose:
-                out.append(_make_block(prose, width, tabular=False))
-                prose = []
-            if out and out[-1].single_line and getattr(out[-1], "_wrapped_entry", False):
-                out[-1].text += " " + line.strip()
-                out[-1]._wrapped_entry = False  # type: ignore[attr-defined]
-                continue
-            block = _make_block([line], width, tabular=True)
-            block._wrapped_entry = continued  # type: ignore[attr-defined]
-            out.append(block)
-        else:
-            prose.append(line)
-    if prose:
-        out.append(_make_block(prose, width, tabular=False))
-    return out
-
-
-def _make_block(lines: list[str], width: int, tabular: bool) -> RawBlock:
-    first = lines[0]
-    centred = len(lines) <= 3 and all(_is_centred(line, width) for line in lines)
-    text = first.strip() if tabular else join_wrapped([line.strip() for line in lines])
-    is_row = tabular and bool(_COLUMN_GAP.search(first.strip())) and not re.search(r"\.{3,}", first)
-    if is_row:
-        text = "\t".join(re.split(r"\s{3,}", text))  # columns set apart by runs of spaces
-    return RawBlock(
-        text=text,
-        centred=centred,
-        indent=len(first) - len(first.lstrip()),
-        table_row=is_row,
-        single_line=len(lines) == 1,
-        line_count=len(lines),
-    )
-
-
-def _is_centred(line: str, width: int) -> bool:
-    lead = len(line) - len(line.lstrip())
-    trail = width - lead - len(line.strip())
-    return lead >= 6 and trail >= 2 and abs(lead - trail) <= max(6, width // 10)
-
-
-def join_wrapped(lines: list[str]) -> str:
-    """Re-join hard-wrapped lines; 'forward-' + 'looking' keeps its hyphen and no space."""
-    out = ""
-    for line in lines:
-        if not out:
-            out = line
-        elif out.endswith("-") and len(out) > 1 and out[-2].isalpha() and line[:1].islower():
-            out += line
-        else:
-            out += " " + line
-    return out

@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import html
 import re
-import textwrap
 from collections.abc import Iterator
 
 from amendtool.core.clean_text import safe_for_output
@@ -17,8 +16,7 @@ from amendtool.core.layout import Block, Role
 from amendtool.core.model import cell_paragraphs
 from amendtool.io.ascii_labels import LABEL_LINES, label_prefixes, label_widths
 from amendtool.io.edgar_ascii import UnspellableCharacter, edgar_ascii
-
-WIDTH = 80
+from amendtool.io.edgar_text_layout import WIDTH, ascii_table, ascii_text, wrapped
 
 
 def exhibit_file_stem(label: str) -> str:
@@ -50,20 +48,11 @@ def split_documents(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
 
 
 # --- the output gate ---------------------------------------------------------------------------
-# a "<" that EDGAR could take for the start of a tag in an ASCII document (<PAGE>, </TEXT>,
-# <DOCUMENT>): the text is set apart from it by a space
-_TAG_LIKE = re.compile(r"<(?=[A-Za-z/!?])")
 
 
 def _html_text(text: str) -> str:
     """Escaped, without control or direction-override characters."""
     return html.escape(safe_for_output(text))
-
-
-def _ascii(text: str) -> str:
-    """Text for the ASCII document: 7-bit, each other character spelt by the reviewed table
-    (io/edgar_ascii.py) or refused, and never read by EDGAR as markup."""
-    return _TAG_LIKE.sub("< ", edgar_ascii(safe_for_output(text)))
 
 
 # --- HTML -----------------------------------------------------------------------------------
@@ -153,7 +142,7 @@ def blocks_to_ascii(blocks: list[Block]) -> str:
         where = _place(block, where)
         try:
             if isinstance(block, list):
-                pages[-1] += _ascii_table(block)
+                pages[-1] += ascii_table(block)
                 continue
             if block.role is Role.PAGE_BREAK:
                 pages.append([])
@@ -189,134 +178,22 @@ def _place(block: Block | list[Block], last: str) -> str:
 
 
 def _wrap(text: str, first: str, rest: str, width: int = WIDTH - 2) -> list[str]:
-    return _wrapped(_ascii(text), width, first, rest) or [first.rstrip()]
-
-
-# what a reader takes as one thing, never cut by a line break: an entity (&amp; &#8212;), and
-# a tag-like sequence the writer set apart ("< PAGE>": cut after "<", a line would begin
-# "PAGE>" and the "<" would end the line before)
-_WHOLE = re.compile(r"&#?[A-Za-z0-9]{1,31};|<\x00?[^<>\s]{1,40}>")
-_GLUE = "\x00"  # holds "<" to the word after it while wrapping; a space again after
-
-
-class _Wrapper(textwrap.TextWrapper):
-    """Breaks a word longer than the line (a web address) before an entity or tag-like
-    sequence that the break would cut."""
-
-    def _handle_long_word(
-        self, reversed_chunks: list[str], cur_line: list[str], cur_len: int, width: int
-    ) -> None:
-        chunk = reversed_chunks[-1]
-        end = max(width - cur_len, 1)
-        for match in _WHOLE.finditer(chunk):
-            if match.start() < end < match.end():
-                end = match.start()
-                break
-        if end == 0:  # the line is empty: the whole sequence, rather than a cut
-            end = next(m.end() for m in _WHOLE.finditer(chunk) if m.start() == 0)
-            if cur_line:
-                return  # it goes on the next line
-        cur_line.append(chunk[:end])
-        reversed_chunks[-1] = chunk[end:]
-
-
-def _wrapped(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
-    wrapper = _Wrapper(width, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False)
-    glued = text.replace("< ", "<" + _GLUE)
-    return [line.replace(_GLUE, " ") for line in wrapper.wrap(glued)]
+    return wrapped(ascii_text(text), width, first, rest) or [first.rstrip()]
 
 
 def _centred(text: str) -> list[str]:
     return [line.strip().center(WIDTH).rstrip() for line in _wrap(text, "", "", WIDTH - 10)]
 
 
-def _ascii_table(rows: list[Block]) -> list[str]:
-    """Columns padded to their widest cell (at most 30 characters, wrapping past that); the
-    last column takes the rest of the line and wraps within it. A column of figures is set
-    right-aligned, its heading too, as a filer's typesetter sets it."""
-    cells = [[[_ascii(p) for p in cell_paragraphs(c)] for c in row.cells] for row in rows]
-    count = max(len(r) for r in cells)
-    widths = [
-        max((len(p) for r in cells if i < len(r) for p in r[i]), default=0) for i in range(count)
-    ]
-    figures = _figure_columns(rows, cells, count)
-    lead = [min(w, 30) + 3 for w in widths[:-1]]
-    last = max(WIDTH - 2 - sum(lead), 16)
-    if count - 1 in figures:
-        last = min(last, max(widths[-1], 1))
-
-    def set_cell(text: str, width: int, column: int) -> str:
-        return text.rjust(width) if column in figures else text.ljust(width)
-
-    lines: list[str] = []
-    for row, texts in zip(rows, cells, strict=True):
-        texts = texts + [[]] * (count - len(texts))
-        columns = [_wrap_cell(t, w - 3) for t, w in zip(texts, lead, strict=False)]
-        columns.append(_wrap_cell(texts[-1], last))
-        for k in range(max(len(c) for c in columns)):
-            line = "".join(
-                set_cell(c[k] if k < len(c) else "", w - 3, i) + "   "
-                for i, (c, w) in enumerate(zip(columns, lead, strict=False))
-            )
-            tail = columns[-1][k] if k < len(columns[-1]) else ""
-            lines.append((line + set_cell(tail, last, count - 1)).rstrip())
-        if row.role is Role.TABLE_HEADER:  # a rule under each heading (none under none)
-            ruled = [i < len(texts) and bool(texts[i]) for i in range(count)]
-            rule = "".join(
-                set_cell("-" * min(widths[i], w - 3) * ruled[i], w - 3, i) + "   "
-                for i, w in enumerate(lead)
-            )
-            tail = "-" * min(widths[-1], last) * ruled[-1]
-            lines.append((rule + set_cell(tail, last, count - 1)).rstrip())
-    return [*lines, ""]
-
-
-# a figure as tables print it: "$24.50", "(1,250)", "12.5%", "17.35 (1)", "--", "N/A"
-_FIGURE = re.compile(
-    r"^(?:\(?[$€£]?\s?[-–—]?\d[\d,]*(?:\.\d+)?%?\)?(?:\s*\(\d{1,2}\)|\*{1,3})?"
-    r"|[-–—]{1,3}|N/?A|nil)$",
-    re.I,
-)
-
-
-def _figure_columns(rows: list[Block], cells: list[list[list[str]]], count: int) -> set[int]:
-    """The columns (after the first) whose cells are figures, headings and a first row of
-    column titles ("", "HIGH", "LOW": its first cell empty) left out."""
-    titled = bool(cells and cells[0] and not cells[0][0])
-    out = set()
-    for column in range(1, count):
-        values = [
-            " ".join(r[column])
-            for n, (row, r) in enumerate(zip(rows, cells, strict=True))
-            if not (n == 0 and titled)
-            and row.role is not Role.TABLE_HEADER
-            and column < len(r)
-            and r[column]
-        ]
-        if values and all(_FIGURE.match(v.strip()) for v in values):
-            out.add(column)
-    return out
-
-
-def _wrap_cell(paragraphs: list[str], width: int) -> list[str]:
-    """A cell's paragraphs wrapped to its column, a blank line between them."""
-    lines: list[str] = []
-    for paragraph in paragraphs:
-        if lines:
-            lines.append("")
-        lines += _wrapped(paragraph, width) or [""]
-    return lines or [""]
-
-
 def _ascii_labelled(blocks: list[Block]) -> list[Block]:
     """The blocks with their labels as the .txt filing prints them (wider characters
     spelt out), so that the label column is measured on what is printed."""
-    return [dataclasses.replace(b, label=_ascii(b.label)) for b in blocks if b.label]
+    return [dataclasses.replace(b, label=ascii_text(b.label)) for b in blocks if b.label]
 
 
 def _ascii_lines(block: Block, widths: dict[Role, int]) -> list[str]:
     role = block.role
-    label = _ascii(block.label)
+    label = ascii_text(block.label)
     if role in LABEL_LINES:  # check boxes, items, exhibit lines, memo fields
         first, rest = label_prefixes(role, label, widths)
         lead = [""] if role is Role.CHECKBOX else []
@@ -342,5 +219,5 @@ def _ascii_lines(block: Block, widths: dict[Role, int]) -> list[str]:
     if role is Role.SIGNATURE:
         return _wrap(block.text, " " * 42, " " * 45)
     if role is Role.RIGHT:
-        return [_ascii(block.text).rjust(WIDTH - 2), ""]
+        return [ascii_text(block.text).rjust(WIDTH - 2), ""]
     return _wrap(block.text, "", "")

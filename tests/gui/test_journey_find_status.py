@@ -8,7 +8,7 @@ import re
 
 from PySide6.QtCore import Qt
 
-from amendtool.gui import find_bar as find_bar_module
+from amendtool.gui import find_searching as find_bar_module
 from amendtool.gui.find_targets import AROUND_VIEW, shown_range
 from amendtool.gui.main_window import MainWindow
 from tests.gui.conftest import wait_items

@@ -16,7 +16,8 @@ Where things are:
   tables.py      items about tables (restated, deleted or inserted whole)
   rows.py        items about table rows put in or taken out
   cells.py       items about prose in a table's cells
-  quoting.py     which words a words item quotes (whole, unique, amounts with their sign)
+  quoting.py     which words a words item quotes (whole, amounts with their sign)
+  unique_quotes.py  quoted words widened until found once in their sentence
   citing.py      the working text, and how a paragraph, table and page are cited
   options.py     the thresholds counsel's choice of unit follows
 """

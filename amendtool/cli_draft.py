@@ -1,0 +1,130 @@
+"""The draft command: two versions of the offer read, compared and checked, and every output
+written as one set (with the project, when one is named)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from amendtool.cli_report import _print_draft_warning, _print_findings, _print_skipped
+
+EXIT_OK = 0
+
+
+def _output_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from amendtool.io.outputs import OutputOptions
+
+    author = args.author or None
+    if author:  # XML cannot hold a control, an override would reorder the name shown
+        from amendtool.cli_mistakes import typed_text
+        from amendtool.core.text_limits import MAX_NAME_CHARACTERS
+
+        typed_text(author, "--author", MAX_NAME_CHARACTERS, "give the name and firm only")
+    return OutputOptions(author=author, curly=not args.straight_quotes)
+
+
+def _writer(
+    amendment: Any, args: argparse.Namespace, skipped: dict[str, str], report: list[str]
+) -> Callable[..., list[Path]]:
+    """Writes the output set of `amendment` into --out with the command's options; a project
+    saved with the set passes its token and staging step (io/project_outputs.py)."""
+    from amendtool.io.outputs import write_outputs
+
+    def write(token: str | None = None, stage: Any = None) -> list[Path]:
+        return write_outputs(
+            amendment,
+            args.out,
+            skipped=skipped,
+            options=_output_options(args),
+            report=report,
+            token=token,
+            before_publish=stage,
+        )
+
+    return write
+
+
+def _draft(args: argparse.Namespace) -> int:
+    """Everything that can fail is done before anything is written: the documents read,
+    the items drafted and checked, the project written beside its place; then the outputs
+    go in as one set and the project is put in place."""
+    from amendtool.core.amendment import draft_amendment
+    from amendtool.core.checks import run_checks
+    from amendtool.core.errors import InputError
+    from amendtool.core.filing import load_filing
+    from amendtool.core.filing_document import built_once
+    from amendtool.core.numerals import counted
+    from amendtool.core.unrelated_revision import refuse_unrelated
+    from amendtool.io.load import encoding_notices, load_document
+    from amendtool.io.project_file import Project
+    from amendtool.io.project_outputs import write_with_project
+
+    original = load_document(args.original)
+    revised = load_document(args.revised)
+    refuse_unrelated(original, revised, args.revised)
+    filing = load_filing(args.filing)
+    amendment = draft_amendment(original, revised, filing)
+    if not amendment.change_items:
+        # nothing to amend: a full amendment with an empty "What has changed" is no filing
+        raise InputError(
+            args.revised,
+            "the revised file has no changes from the original; choose the revised offer",
+        )
+    for notice in original.notices + revised.notices + encoding_notices(original, revised):
+        print(f"amendtool: {notice}", file=sys.stderr)
+    if args.project and Path(args.project).exists():
+        # re-drafting into an existing project keeps counsel's wording and classification where
+        # the change is the same change
+        from amendtool.core.errors import shown_name, shown_path
+        from amendtool.core.overrides import carry_overrides
+        from amendtool.io.project_checks import same_original
+        from amendtool.io.project_file import load_project
+
+        existing = load_project(args.project)
+        if len(existing.series.amendments) > 1 or existing.current.locked:
+            raise InputError(
+                args.project,
+                "holds a series of amendments; draft the next one with amendtool amend",
+            )
+        if not args.force and not same_original(existing.original, original):
+            was = Path(existing.original.source).name or "another file"
+            raise InputError(
+                args.project,
+                f"the project was made from another original ({shown_name(was)}); use a new "
+                "project file or --force",
+            )
+        # a choice that lapsed is a finding of the checks, printed with the others
+        kept = carry_overrides(existing.items, amendment.items)
+        if kept:
+            print(
+                f"amendtool: kept counsel's wording or classification for {kept} item(s) "
+                f"from {shown_path(args.project)}",
+                file=sys.stderr,
+            )
+    skipped: dict[str, str] = {}
+    report: list[str] = []
+    with built_once():  # the files written and the checks read the same filing and notice
+        findings = run_checks(amendment)
+
+        write = _writer(amendment, args, skipped, report)
+
+        if args.project:
+            # the project and the outputs it records change as one (io/project_outputs.py)
+            project = Project(original, revised, amendment.items, filing, notes=amendment.notes)
+            current = project.series.current
+            written = write_with_project(project, args.project, current, write, args.out)
+        else:
+            written = write()
+    _print_skipped(skipped, report)
+    for note in amendment.notes:
+        print(f"amendtool: note: {note}", file=sys.stderr)
+    _print_findings(amendment, as_warnings=True, findings=findings)
+    print(
+        f"{counted(len(amendment.change_items), 'item')}; wrote "
+        + ", ".join(p.name for p in written)
+    )
+    _print_draft_warning(amendment, findings)  # the last word on the screen
+    return EXIT_OK

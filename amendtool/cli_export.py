@@ -1,0 +1,168 @@
+"""The export and check commands, and the project entry they share: the amendment of a saved
+project chosen, refused when its --out holds another amendment's outputs."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from amendtool.cli_draft import _output_options
+from amendtool.cli_report import _print_classes, _print_findings, _print_skipped
+
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def _export(args: argparse.Namespace) -> int:
+    """The checks and the files they pass read the same filing, notice and redline."""
+    from amendtool.core.built_once import built_once
+
+    with built_once():
+        return _export_checked(args)
+
+
+def _export_checked(args: argparse.Namespace) -> int:
+    """A draft's outputs are recorded in the project with what they were written from (so a
+    later change of its items is known before it is marked filed); a filed amendment's are
+    written again and the project is left as it is."""
+    from amendtool.io.outputs import write_outputs
+
+    _output_options(args)  # a value typed wrongly is said before the project is read
+    project, index, amendment = _project_entry(args.project, args.amendment, args.out)
+    from amendtool.core.checks import run_checks
+    from amendtool.core.plain_checks import export_refusal
+
+    findings = run_checks(amendment)
+    errors = _print_findings(amendment, as_warnings=args.force, findings=findings)
+    if refusal := export_refusal(findings):  # --force or not
+        print(f"amendtool: {refusal}", file=sys.stderr)
+        return EXIT_FINDINGS
+    if problem := _original_error(args.project, amendment):
+        print(f"amendtool: {'warning' if args.force else 'error'}: {problem}", file=sys.stderr)
+        errors += 0 if args.force else 1
+    if errors and not args.force:
+        print(
+            f"amendtool: export refused: {errors} error(s); fix them or use --force",
+            file=sys.stderr,
+        )
+        return EXIT_FINDINGS
+
+    from amendtool.io.progress_lines import progress_line, written_line
+
+    def progress(name: str, done: int, total: int) -> None:
+        if args.progress:
+            print(progress_line(name, done, total), flush=True)
+
+    report: list[str] = []
+
+    def write(token: str | None = None, stage: Any = None) -> list[Path]:
+        # no output is left out: one that cannot be written stops the export (--force too)
+        return write_outputs(
+            amendment,
+            args.out,
+            args.only,
+            progress=progress,
+            options=_output_options(args),
+            report=report,
+            token=token,
+            before_publish=stage,
+        )
+
+    from amendtool.io.redline_docx import RedlineError
+
+    entry = project.series.amendments[index]
+    try:
+        if entry.locked:
+            written = write()
+        else:
+            from amendtool.io.project_outputs import write_with_project
+
+            written = write_with_project(project, args.project, entry, write, args.out)
+    except RedlineError as exc:
+        print(
+            f"amendtool: export refused: the redline and the conformed copy cannot be written "
+            f"({exc}); nothing was written",
+            file=sys.stderr,
+        )
+        return EXIT_FINDINGS
+    _print_skipped({}, report)
+    if args.progress:
+        for path in written:
+            print(written_line(path), flush=True)
+    print("wrote " + ", ".join(p.name for p in written))
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from amendtool.core.amendment import draft_amendment
+    from amendtool.core.filing import load_filing
+    from amendtool.io.load import load_document
+
+    problem = ""
+    if len(args.files) == 1:
+        amendment = _project_amendment(args.files[0], args.amendment)
+        problem = _original_error(args.files[0], amendment)
+    elif len(args.files) == 2 and args.filing:
+        from amendtool.core.unrelated_revision import refuse_unrelated
+
+        original, revised = load_document(args.files[0]), load_document(args.files[1])
+        refuse_unrelated(original, revised, args.files[1])
+        amendment = draft_amendment(original, revised, load_filing(args.filing))
+    else:
+        print(
+            "amendtool: check takes PROJECT.amend, or ORIGINAL REVISED --filing FILING.toml",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    _print_classes(amendment)
+    errors = _print_findings(amendment, as_warnings=False)
+    if problem:
+        print(f"amendtool: error: {problem}", file=sys.stderr)
+        errors += 1
+    if not errors:
+        counsel = sum(1 for i in amendment.change_items if i.counsel_materiality)
+        basis = f" (timing follows counsel's classification of {counsel})" if counsel else ""
+        from amendtool.core.series_kinds import contents  # the results a final one reports
+
+        held = contents(amendment.kind, len(amendment.change_items), amendment.results_data)
+        print(f"{held} checked: no errors{basis}")
+    return EXIT_FINDINGS if errors else EXIT_OK
+
+
+def _project_amendment(  # type: ignore[no-untyped-def]
+    path: str, number: int | None = None, out: str | None = None
+):
+    """The project's last amendment, or Amendment No. `number` of its series; refused when
+    `out` holds another amendment's outputs (what was filed is never written over)."""
+    return _project_entry(path, number, out)[2]
+
+
+def _project_entry(path: str, number: int | None = None, out: str | None = None) -> Any:
+    """(the project, the amendment's index in its series, the amendment as rendered)."""
+    from amendtool.core.errors import AmendtoolError, InputError
+    from amendtool.core.series_rules import out_refusal
+    from amendtool.io.project_file import load_project
+
+    project = load_project(path)
+    series = project.series
+    index = -1
+    if number is not None:
+        try:
+            index = series.index_of(number)
+        except AmendtoolError as exc:
+            raise InputError(path, str(exc)) from exc
+    if out is not None and (problem := out_refusal(series, out, index % len(series.amendments))):
+        raise InputError(out, problem)
+    amendment = series.amendment(index)
+    if amendment is None:
+        raise InputError(path, series.amendments[index].filing_refusal())
+    return project, index % len(series.amendments), amendment
+
+
+def _original_error(project_path: str, amendment: Any) -> str:
+    """'' when the project's original is the file it was drafted from; else the line the app
+    gives too, naming the file."""
+    from amendtool.io.project_checks import original_error
+
+    return original_error(Path(project_path), amendment.original)

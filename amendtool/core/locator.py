@@ -1,0 +1,101 @@
+"""Where an amendment item applies: the section, paragraph, sentence, table cell, note,
+question or title line it changes, counted as earlier items left the document, with what
+the filing needs to cite it as counsel would (SPEC §4)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Locator:
+    """Where an item applies, counted in the document as earlier items have left it.
+
+    `paragraph` is the 1-based target paragraph (for insertions: the paragraph the new text
+    follows, 0 for the start of the section); `sentence` likewise within the paragraph.
+    Every place the filing cites (page aside) is read from here, so that the filing, the
+    notice and items.json name the same place in the same words.
+    """
+
+    section_id: str
+    section_name: str
+    section_kind: str = "numbered"
+    paragraph: int | None = None
+    paragraph_count: int = 0
+    sentence: int | None = None
+    sentence_count: int = 0
+    # the sentence as numbered in the original paragraph, when earlier items in the same
+    # paragraph added or took out sentences before it (the filing cites the original)
+    filed_sentence: int | None = None
+    filed_sentence_count: int | None = None
+    # a paragraph inside a table cell ("the paragraph in the row entitled "Purchase
+    # Price""): `paragraph` is the row, `cell` the cell (0-based) and `cell_paragraph` the
+    # paragraph within it (1-based, of `cell_paragraph_count`)
+    row_caption: str | None = None
+    # insert_row: `paragraph` is the row named by `row_caption`; the new rows go before it
+    # (the top of the table) when set, else after it
+    row_before: bool = False
+    # the row group a row is printed under ("Fiscal Year 2002"), where its caption alone
+    # names more than one row of the table ("First Quarter")
+    row_group: str | None = None
+    # replace_row: the first row of the table (its column headings, when it has them), which
+    # says what the figures of the row are
+    row_headings: str | None = None
+    cell: int | None = None
+    cell_paragraph: int | None = None
+    cell_paragraph_count: int = 0
+    # a footnote or endnote: cited by its mark ("footnote 1"), not as a paragraph
+    note: str | None = None
+    note_kind: str | None = None  # "footnote" | "endnote"
+    # insert_paragraph of a note the revision adds ("footnote" | "endnote"): cited as a note
+    # added to the paragraph that prints its mark, after the words the mark follows
+    # (`note_after`; None when the reader could not place the mark); `added_mark` is the
+    # mark it prints in the revision ("2"), which Word numbers itself
+    added_note: str | None = None
+    note_after: str | None = None
+    added_mark: str | None = None
+    # the mark as the paragraph's text prints it ("(1)" in EDGAR text), when the revision
+    # prints it there: the note's item puts it after `note_after`, so that adding the mark
+    # is no item of its own
+    note_printed: str | None = None
+    # the sentence cited by its first words ('the sentence beginning "We may reject"'), as
+    # in a paragraph that opens with a run-in caption no reader counts as a sentence
+    sentence_opening: str | None = None
+    # move_paragraph: where the paragraph goes, counted after it has been taken out
+    to_section_id: str | None = None
+    to_section_name: str | None = None
+    to_section_kind: str | None = None
+    to_paragraph: int | None = None
+    to_paragraph_count: int = 0
+    # in a question-and-answer summary: the question the paragraph answers, the paragraph's
+    # place in the answer (0: the question itself) and the answer's length
+    question: str | None = None
+    answer_paragraph: int = 0
+    answer_count: int = 0
+    # a line of the cover's title block (1-based, of `title_count`): not a paragraph
+    title_line: int | None = None
+    title_count: int = 0
+    # add_section: the section it follows (None: the start of the document)
+    after_section_id: str | None = None
+    after_section_name: str | None = None
+    # where tables sit among the paragraphs, as a reader counts them: the paragraph's place
+    # among the section's text paragraphs (table rows are not paragraphs), the table's
+    # place among its tables, and for insertions whether the anchor is a table
+    printed: int | None = None
+    printed_count: int | None = None
+    to_printed: int | None = None
+    to_printed_count: int | None = None
+    table: int | None = None
+    table_count: int = 0
+    after_table: int | None = None
+    # in a series of amendments: text an earlier amendment put in, cited through it ("the
+    # paragraph inserted by Amendment No. 1 immediately after …"; `inserted_where` is that
+    # place, `inserted_index` of `inserted_count` which of the paragraphs it put in there,
+    # `inserted_replaced` when they replaced a paragraph), and the earlier amendments that
+    # changed the paragraph cited ("…, as amended by Amendment No. 1,")
+    inserted_by: int | None = None
+    inserted_where: str | None = None
+    inserted_index: int = 0
+    inserted_count: int = 0
+    inserted_replaced: bool = False
+    amended_by: list[int] = field(default_factory=list)

@@ -1,0 +1,168 @@
+"""Finding in the text the find bar searches: every match counted and highlighted, the one
+shown stepped to, and the count kept true to the text as it changes.
+
+The widgets (term, scope, options, count) are the find bar's; this is what it does with them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QTextEdit, QWidget
+
+from amendtool.gui import settings
+from amendtool.gui.find_matching import FindOptions
+from amendtool.gui.find_replace import replace_selected
+from amendtool.gui.find_targets import (
+    Target,
+    find_all,
+    first_from,
+    highlight,
+    near_view,
+    show_match,
+    watch,
+)
+
+
+class FindSearching(QWidget):
+    """The searching half of the find bar (its widgets are made by `FindBar`)."""
+
+    targets: dict[str, Callable[[], Target]]
+    reveal: dict[str, Callable[[], None]]
+    matches: list[tuple[int, int]]  # text targets: (start, end); lists: (row, 0)
+    index: int
+    term: QLineEdit
+    scope: QComboBox
+    count: QLabel
+    match_case: QCheckBox
+    whole_words: QCheckBox
+    replacement: QLineEdit
+    pause: QTimer
+    available: bool
+    frame: QWidget | None
+    _highlighted: Target | None
+    _watched: set[int]
+
+    def open_in(self, scope: str | None = None) -> None:
+        raise NotImplementedError
+
+    def showing(self) -> bool:
+        return self.isVisibleTo(self.window()) and (self.frame is None or self.frame.isVisible())
+
+    def options(self) -> FindOptions:
+        return FindOptions(self.match_case.isChecked(), self.whole_words.isChecked())
+
+    def target(self) -> Target:
+        return self.targets[self.scope.currentText()]()
+
+    def _term_typed(self) -> None:
+        settings.put(settings.LAST_FIND, self.term.text())
+        self.pause.start()
+
+    def search(self, reveal: bool = True) -> None:
+        """Every match of the term in the chosen text, counted, and those in view
+        highlighted; the match selected in the text, if it is one, is the current one."""
+        self.pause.stop()
+        term = self.term.text()
+        self._clear_highlight()
+        target = self.target()
+        self._watch(target)
+        self.matches = find_all(target, term, self.options()) if term else []
+        self.index = self._selected(target)
+        if isinstance(target, QTextEdit):
+            highlight(target, near_view(target, self.matches))
+            self._highlighted = target
+        if self.matches and reveal and self.isVisible():
+            self._reveal()
+        self._show_count()
+
+    def _selected(self, target: Target) -> int:
+        if isinstance(target, QTextEdit):
+            cursor = target.textCursor()
+            span = (cursor.selectionStart(), cursor.selectionEnd())
+        else:
+            span = (target.currentRow(), 0)
+        return self.matches.index(span) if span in self.matches else -1
+
+    def _watch(self, target: Target) -> None:
+        """The count follows the text: a change to it searches again once it pauses, and
+        the highlights follow the view as counsel scrolls."""
+        if id(target) not in self._watched:
+            self._watched.add(id(target))
+            watch(target, self._changed, self._scrolled)
+
+    def _changed(self) -> None:
+        """The text searched changed: the matches are found again once it pauses (until then
+        they are not used). Connected as a method of the bar, so it ends with the bar."""
+        target = self.target()
+        searched = target.document() if isinstance(target, QTextEdit) else target.model()
+        if self.sender() is not searched:
+            return
+        if self.showing() and self.term.text():
+            self.pause.start()
+        else:
+            self.matches, self.index = [], -1  # found again when next asked for
+
+    def _scrolled(self) -> None:
+        target = self._highlighted
+        mine = isinstance(target, QTextEdit) and self.sender() is target.verticalScrollBar()
+        if mine and len(self.matches) > 1 and not self.pause.isActive():
+            assert isinstance(target, QTextEdit)
+            highlight(target, near_view(target, self.matches))
+
+    def step(self, direction: int) -> None:
+        """The next (or previous) match after the cursor, shown and selected."""
+        if not self.available:
+            return
+        if not self.showing():
+            self.open_in()
+        if self.pause.isActive() or not self.matches:
+            self.search()
+        if not self.matches:
+            return
+        target = self.target()
+        if self.index < 0 and isinstance(target, QTextEdit):
+            at = target.textCursor().selectionStart()
+            self.index = first_from(self.matches, at, direction)
+        else:
+            self.index = (self.index + direction) % len(self.matches)
+        show_match(target, *self.matches[self.index])
+        if isinstance(target, QTextEdit):
+            highlight(target, near_view(target, self.matches))
+        self._reveal()
+        self._show_count()
+
+    def _reveal(self) -> None:
+        """The text searched brought forward (a tab behind another): a match is seen."""
+        reveal = self.reveal.get(self.scope.currentText())
+        if reveal is not None:
+            reveal()
+
+    def replace_one(self) -> None:
+        """The match shown is replaced in the draft (counsel's edit, undone like typing)."""
+        target = self.target()
+        if self.scope.currentText() != "Draft" or not isinstance(target, QTextEdit):
+            return
+        if self.pause.isActive():
+            self.search()
+        term, options = self.term.text(), self.options()
+        if replace_selected(target, self.matches, term, self.replacement.text(), options):
+            self.search(reveal=False)
+        self.step(1)
+
+    def _show_count(self) -> None:
+        if not self.term.text():
+            self.count.setText("")
+        elif not self.matches:
+            self.count.setText("no matches")
+        elif self.index < 0:
+            many = len(self.matches)
+            self.count.setText(f"{many:,} match" + ("" if many == 1 else "es"))
+        else:
+            self.count.setText(f"{self.index + 1:,} of {len(self.matches):,}")
+
+    def _clear_highlight(self) -> None:
+        target, self._highlighted = self._highlighted, None
+        if isinstance(target, QTextEdit):
+            highlight(target, [])
