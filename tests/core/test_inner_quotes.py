@@ -67,7 +67,7 @@ def test_quoted_words_that_carry_a_defined_term_take_single_marks() -> None:
         assert '""' not in text and ' "Purchase Price"' not in text, text
         assert "'Purchase Price'" in text and "'Offer Consideration'" in text, text
     plain = said(notice_blocks(amendment))
-    assert "we changed \"(the 'Purchase Price'\"" in plain, plain
+    assert "we changed \"the 'Purchase Price'\"" in plain, plain
 
 
 def test_a_quotation_over_several_paragraphs_nests_in_each() -> None:
