@@ -13,7 +13,7 @@ from amendtool.core.filing import load_filing
 from amendtool.core.filing_document import schedule_to_blocks
 from amendtool.core.layout import Block, plain_text
 from amendtool.core.notice_document import notice_blocks
-from amendtool.core.typography import inner_quotes
+from amendtool.core.typography import curly_quotes, inner_quotes
 from amendtool.io.edgar_writer import blocks_to_ascii
 from tests.conftest import SAMPLES
 from tests.support.builders import Spec, doc
@@ -85,3 +85,10 @@ def test_a_term_opening_the_quotation_and_apostrophes() -> None:
     assert inner_quotes('""Offer" means the offer."') == "\"'Offer' means the offer.\""
     assert inner_quotes('"the holders\' "Notes""') == "\"the holders' 'Notes'\""
     assert inner_quotes("no marks at all") == "no marks at all"
+
+
+def test_the_docx_curls_a_quotation_that_opens_a_quotation() -> None:
+    nested = inner_quotes('""Offer" means the offer to exchange."')
+    assert curly_quotes(nested) == "“‘Offer’ means the offer to exchange.”"
+    assert curly_quotes("(\"'Offer'\")") == "(“‘Offer’”)"
+    assert curly_quotes("rock 'n' roll in the '90s") == "rock ’n’ roll in the ’90s"
