@@ -10,6 +10,7 @@ from amendtool.core.built_once import built
 from amendtool.core.entity_forms import entity_terms
 from amendtool.core.layout import Block, Role
 from amendtool.core.timekeeping import deadline_phrase, long_date
+from amendtool.core.wording import Wording
 
 
 def notice_blocks(amendment: Amendment, document: str = "notice") -> list[Block]:
@@ -99,17 +100,23 @@ def _precedent_notice(amendment: Amendment, document: str) -> list[Block]:
     return [dataclasses.replace(b, document=document) for b in out]
 
 
+def consideration_verb(wording: Wording, consideration: str) -> str:
+    """How what the offer gives is given, by its last word: "granted" (options), "issued"
+    (shares) or "paid" (a price, cash), from the wording's consideration_verbs."""
+    verbs: dict[str, str] = wording.schedule_to.get("consideration_verbs", {})
+    last = (consideration.split() or [""])[-1].lower()
+    return verbs.get(last, verbs.get("default", "granted"))
+
+
 def offer_terms(amendment: Amendment) -> dict[str, str]:
     """The offer's own words for the opening and the notice: {consideration} (with
     {consideration_verb}: "granted", "issued" or "paid"), {tendered}, {transmittal_document}
     and {transmittal_lower} ("the related election form"); and the issuer's {entity_form},
     {defined_name} and {defined_as}."""
     f = amendment.filing
-    verbs: dict[str, str] = amendment.wording.schedule_to.get("consideration_verbs", {})
-    last = (f.consideration.split() or [""])[-1].lower()
     return entity_terms(f) | {
         "consideration": f.consideration,
-        "consideration_verb": verbs.get(last, verbs.get("default", "granted")),
+        "consideration_verb": consideration_verb(amendment.wording, f.consideration),
         "tendered": f.tendered,
         "transmittal_document": f.transmittal_document,
         "transmittal_lower": f.transmittal_document.lower(),

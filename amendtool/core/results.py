@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from amendtool.core.filing import FilingError
+from amendtool.core.filing import FilingDetails, FilingError
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.layout import Block, Role
 from amendtool.core.templates import fill
 from amendtool.core.timekeeping import deadline_phrase, long_date
+from amendtool.core.wording import Wording
 
 _COUNTS = {
     "tendered": "how many shares the options tendered and not withdrawn cover",
@@ -102,8 +103,21 @@ def results_values(amendment: object) -> dict[str, str]:
             holders=f"{results.holders:,}",
             **terms,
         )
+    tendered_form, given_form = offer_forms(amendment.wording, f)
+    counts = {
+        "tendered": (f.tendered, tendered_form, results.tendered),
+        "accepted": (f.tendered, tendered_form, results.accepted),
+        "issued": (f.consideration, given_form, results.issued),
+    }
+    counted = amendment.wording.schedule_to.get("results_counted", {})
     return {
         **terms,
+        **{
+            f"{key}_counted": fill(
+                counted.get(form, "{count} {what}"), what=what, count=f"{n:,}", shares=shares
+            )
+            for key, (what, form, n) in counts.items()
+        },
         "deadline": deadline_phrase(f.expiration_local),
         "deadline_weekday": deadline_phrase(f.expiration_local, weekday=True),
         "tendered_count": f"{results.tendered:,}",
@@ -126,11 +140,35 @@ def results_statement(amendment: object) -> str:
     if results.statement:
         return results.statement
     values = results_values(amendment)
-    key = "results_statement" + _tense(amendment)
-    template = amendment.wording.schedule_to.get(
-        key, amendment.wording.schedule_to["results_statement"]
+    w = amendment.wording.schedule_to
+    tense = _tense(amendment)
+    cash = "_cash" if offer_forms(amendment.wording, amendment.filing)[1] == "cash" else ""
+    template = w.get(
+        f"results_statement{cash}{tense}",
+        w.get(f"results_statement{tense}", w["results_statement"]),
     )
     return fill(template, **values).strip()
+
+
+def security_form(wording: Wording, name: str) -> str:
+    """How the results count a security the offer names, by how its name ends: "options"
+    (by the shares it would buy), "awards" (by the shares it covers) or "securities" (by
+    itself: shares, preferred shares, notes), from the wording's results_forms."""
+    words = " ".join(name.casefold().split())
+    for form, endings in wording.schedule_to.get("results_forms", {}).items():
+        if any(words == end or words.endswith(" " + end) for end in endings):
+            return str(form)
+    return "securities"
+
+
+def offer_forms(wording: Wording, filing: FilingDetails) -> tuple[str, str]:
+    """The forms of what the offer sought and of what it gives: an offer that pays gives
+    "cash", whatever its consideration is called ("Purchase Price")."""
+    from amendtool.core.notice_document import consideration_verb
+
+    paid = consideration_verb(wording, filing.consideration) == "paid"
+    given = "cash" if paid else security_form(wording, filing.consideration)
+    return security_form(wording, filing.tendered), given
 
 
 def granted(amendment: object) -> bool:

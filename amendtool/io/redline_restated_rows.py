@@ -76,14 +76,22 @@ class RestatedRows(TableMarking):
         place.passed(self.elements[key])
         return key
 
-    def _next_row(self, steps: Sequence[Restated], keys: list[str | None]) -> etree._Element | None:
-        """The row the next old paragraph stands in, if it is a row."""
-        for step in steps:
-            if step.old is not None:
-                key = keys[step.old]
+    def _rows_after(
+        self, steps: Sequence[Restated], keys: list[str | None]
+    ) -> list[etree._Element | None]:
+        """For each step, the row the next old paragraph after it stands in (None where that
+        paragraph is no row, or there is none): worked out once, from the end, so that a
+        long table of new rows costs a look-up per row, not a scan of the rest."""
+        following: list[etree._Element | None] = [None] * len(steps)
+        row: etree._Element | None = None
+        for number in range(len(steps) - 1, -1, -1):
+            following[number] = row
+            old = steps[number].old
+            if old is not None:
+                key = keys[old]
                 element = self.elements.get(key) if key else None
-                return element if element is not None and element.tag == W_TR else None
-        return None
+                row = element if element is not None and element.tag == W_TR else None
+        return following
 
     def _rows_placeable(
         self, steps: list[Restated], keys: list[str | None], news: list[str]
@@ -91,6 +99,7 @@ class RestatedRows(TableMarking):
         """False where a new paragraph would stand between two rows of one table: Word
         cannot hold it there, so the section is restated whole."""
         table: etree._Element | None = None  # the table of the row last passed
+        rows_after = self._rows_after(steps, keys)
         for number, step in enumerate(steps):
             if step.old is not None:
                 key = keys[step.old]
@@ -100,7 +109,7 @@ class RestatedRows(TableMarking):
                 continue
             if step.new is None:
                 continue
-            following = self._next_row(steps[number + 1 :], keys)
+            following = rows_after[number]
             if "\t" in news[step.new]:
                 if table is None and following is not None:
                     table = following.getparent()

@@ -66,6 +66,7 @@ class SectionMarking(RestatedRows):
         if not self._rows_placeable(steps, keys, news):
             return self._restate_whole(item)
         place = RowPlace(self._heading(section.id))
+        rows_after = self._rows_after(steps, keys)
         made: list[str | None] = []
         for number, step in enumerate(steps):
             key = keys[step.old] if step.old is not None else None
@@ -85,7 +86,7 @@ class SectionMarking(RestatedRows):
                     continue
                 self._strike(key)
             if step.new is not None:
-                following = self._next_row(steps[number + 1 :], keys)
+                following = rows_after[number]
                 made.append(self._insert_restated(section.id, news[step.new], place, following))
         apply_item(self.working, item)
         section.origins[:] = made
