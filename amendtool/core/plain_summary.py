@@ -15,7 +15,7 @@ from typing import Any
 from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.locate import is_question
 from amendtool.core.plain_corrections import FACT_KINDS as _FACT_KINDS
-from amendtool.core.plain_corrections import correction_sentence, wording_correction
+from amendtool.core.plain_corrections import clarifying, correction_sentence, wording_correction
 from amendtool.core.plain_fact_sentences import (
     Voice,
     fact_sentences,
@@ -121,6 +121,9 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
     else:
         sentences.append(_kind_sentence(item, w["kinds"]))
     complete = item.kind in _MECHANICAL
+    if not complete and clarifying(item):
+        complete = True  # it changes no right, amount or date: the notice says so itself
+        sentences.append(w["clarifying_change"])
     if not complete:
         sentences.append(w["placeholder"])
     return PlainSummary(summary_text(sentences), False, tuple(changes), complete, pages)
