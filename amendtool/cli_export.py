@@ -142,11 +142,11 @@ def _project_amendment(  # type: ignore[no-untyped-def]
 
 def _project_entry(path: str, number: int | None = None, out: str | None = None) -> Any:
     """(the project, the amendment's index in its series, the amendment as rendered)."""
+    from amendtool.cli_report import opened_project
     from amendtool.core.errors import AmendtoolError, InputError
     from amendtool.core.series_rules import out_refusal
-    from amendtool.io.project_file import load_project
 
-    project = load_project(path)
+    project = opened_project(path)
     series = project.series
     index = -1
     if number is not None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from amendtool.core.layout import Block, Role
 from amendtool.core.numerals import counted
+from amendtool.core.typography import inner_quotes
 
 if TYPE_CHECKING:
     from amendtool.core.amendment import Amendment
@@ -82,7 +83,7 @@ def supplement_blocks(amendment: Amendment) -> list[Block]:
         out += [
             Block(Role.HEADING, supplement.heading),
             Block(Role.BODY, supplement.instruction),
-            Block(Role.QUOTE, f'"{supplement.text}"'),
+            Block(Role.QUOTE, inner_quotes(f'"{supplement.text}"')),
         ]
     return out
 
