@@ -28,7 +28,7 @@ from amendtool.core.plain_facts import FactChange, fact_changes
 from amendtool.core.plain_places import paragraph_named, place_after
 from amendtool.core.plain_tables import read_in_table
 from amendtool.core.templates import fill
-from amendtool.core.typography import single_stops
+from amendtool.core.typography import inner_quotes, single_stops
 from amendtool.core.wording import Wording
 
 __all__ = [
@@ -188,7 +188,8 @@ def _kind_sentence(item: AmendmentItem, kinds: dict[str, str]) -> str:
             kind = "delete_words"
     if item.kind is ItemKind.INSERT_SENTENCE:
         values["paragraph"] = paragraph_named(item)
-    return tidy(fill(kinds.get(kind, kinds["replace_paragraph"]), **values))
+    # the offer's words quoted keep its own quotation marks single inside ours
+    return inner_quotes(tidy(fill(kinds.get(kind, kinds["replace_paragraph"]), **values)))
 
 
 def summary_text(sentences: list[str]) -> str:

@@ -72,3 +72,20 @@ def test_the_words_changed_place_by_place_are_still_shown_for_a_small_edit() -> 
     old = "Options with an exercise price of $20.00 or more may be tendered by you."
     new = "Options with an exercise price of $20.00 or more may be tendered by employees."
     assert "“you” → “employees”" in propose(drafted(old, new)).reason
+
+
+def test_a_change_is_read_once_whatever_unit_it_is_asked_for_as() -> None:
+    """The proposal asks what a paragraph item changes, the notice's sentence on the same
+    correction asks it of the text: the facts and words are read once for both."""
+    new = OLD.replace("June 30, 2026", "July 14, 2026")
+    for module in (typography, diffing, changes):
+        module.clear_caches()
+    WORK.reset()
+    as_paragraph = changes.compare(OLD, new, "paragraph")
+    as_text = changes.compare(OLD, new)
+    assert (as_paragraph.unit, as_text.unit) == ("paragraph", "text")
+    assert as_text.removed == as_paragraph.removed and as_text.added == as_paragraph.added
+    assert as_text.words == as_paragraph.words and as_text.sentences == as_paragraph.sentences
+    assert [f.text for f in as_paragraph.added] == ["July 14, 2026"]
+    assert changes.compare(OLD, new, "paragraph") is as_paragraph  # made once, kept
+    assert WORK.changes_read == 1, WORK
