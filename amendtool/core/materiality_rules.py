@@ -158,6 +158,8 @@ class Rules:
     same_meaning: tuple[Words, ...] = ()
     # in a sentence that says who is eligible: words that only frame the condition ("if")
     condition_framing: Words = field(default_factory=lambda: Words([]))
+    # "will be", "will not be": a term in the future tense, its auxiliary read past
+    future_tense: Words = field(default_factory=lambda: Words([]))
     # in a vesting sentence: words that only frame the schedule ("will", "subject to each")
     schedule_framing: Words = field(default_factory=lambda: Words([]))
     # the names the offer defines for the company ("Corvella", "we", "us"): one party
@@ -290,6 +292,7 @@ class Rules:
                 ),
                 condition_framing=Words(clarifying.get("condition_framing", [])),
                 schedule_framing=Words(clarifying.get("schedule_framing", [])),
+                future_tense=Words(clarifying.get("future_tense", [])),
                 address_class=Materiality(data.get("addresses", {}).get("class", "clarifying")),
                 address_reason=str(data.get("addresses", {}).get("reason", "Updates an address")),
             )

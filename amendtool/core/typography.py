@@ -83,3 +83,37 @@ def curly_quotes(text: str) -> str:
         return pair[0] if opening else pair[1]
 
     return _STRAIGHT.sub(curl, text)
+
+
+_DOUBLE = frozenset('"“”')
+
+
+def inner_quotes(text: str, depth: int = 0) -> str:
+    """A quotation inside a quotation in single marks, as house style sets it: the offer's
+    '(the "Purchase Price")' quoted in the filing reads "… (the ‘Purchase Price’)." (two
+    pairs of double marks read as two quotations). `depth` is how many quotations `text`
+    already stands in (a later paragraph of a quotation over several paragraphs). Marks
+    that do not pair up (a quotation the offer leaves open) are left as written."""
+    if not _DOUBLE.intersection(text):
+        return text
+    out = list(text)
+    opened_at = -2  # where the last opening mark stood: a mark right after it opens too
+    for index, char in enumerate(text):
+        if char not in _DOUBLE:
+            continue
+        before = text[index - 1] if index else " "
+        opening = char == "“" or (
+            char == '"' and (before in _OPENS_AFTER or opened_at == index - 1)
+        )
+        if opening:
+            depth += 1
+            opened_at = index
+            if depth >= 2:
+                out[index] = "‘" if char == "“" else "'"
+            continue
+        if depth == 0:
+            return text
+        if depth >= 2:
+            out[index] = "’" if char == "”" else "'"
+        depth -= 1
+    return text if depth > 1 else "".join(out)
