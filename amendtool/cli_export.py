@@ -125,7 +125,9 @@ def _check(args: argparse.Namespace) -> int:
         basis = f" (timing follows counsel's classification of {counsel})" if counsel else ""
         from amendtool.core.series_kinds import contents  # the results a final one reports
 
-        held = contents(amendment.kind, len(amendment.change_items), amendment.results_data)
+        held = contents(
+            amendment.kind, len(amendment.change_items), amendment.results_data, amendment.filing
+        )
         print(f"{held} checked: no errors{basis}")
     return EXIT_FINDINGS if errors else EXIT_OK
 

@@ -203,8 +203,8 @@ def _finish(args: argparse.Namespace, project: Any, draft: Any, number: int, kin
     _print_findings(amendment, as_warnings=True, findings=findings)
     print(
         f"Amendment No. {entry.number}: "
-        f"{contents(entry.kind.value, len(amendment.change_items), entry.results)}; wrote "
-        + ", ".join(p.name for p in written)
+        f"{contents(entry.kind.value, len(amendment.change_items), entry.results, entry.filing)}; "
+        "wrote " + ", ".join(p.name for p in written)
     )
     return 0
 

@@ -14,9 +14,6 @@ from itertools import pairwise
 
 from amendtool.core.segment import split_sentences
 
-_LABEL = re.compile(r"^(?:Q(?:uestion)?\s*\d*[.:)]\s*|\d{1,3}[.)]\s+)")
-
-
 # the label any paragraph starts with: "Q2.", "(c)", "(iv)", "3.", "b)"
 _PARAGRAPH_LABEL = re.compile(
     r"^(?:Q\s?\d{1,3}[.:]?|\((?:[a-z]{1,4}|\d{1,3})\)|\d{1,3}[.)]|[a-z][.)])(?=\s)", re.I
@@ -78,7 +75,9 @@ def paragraph_label(text: str) -> str | None:
 
 @dataclass(frozen=True)
 class AnswerPosition:
-    question: str  # as printed, without a "Q:" or "1." label
+    # as printed, with its number ("Q1.", "Question 3.", "1."), as counsel quote it: the
+    # number is how a reader finds the question in a long summary
+    question: str
     paragraph: int  # 1-based within the answer; 0 for the question itself
     count: int  # paragraphs in the answer
 
@@ -99,7 +98,7 @@ def answer_position(paragraphs: list[str], index: int) -> AnswerPosition | None:
     start = asked[-1]
     following = [q for q in questions if q > start]
     end = following[0] if following else len(paragraphs)
-    question = _LABEL.sub("", paragraphs[start].strip())
+    question = " ".join(paragraphs[start].split())
     return AnswerPosition(question, index - start, end - start - 1)
 
 

@@ -5,7 +5,7 @@ paragraph", "footnote 3", "the title", "the answer to "When …?"", and where ne
 from __future__ import annotations
 
 from amendtool.core.items import AmendmentItem
-from amendtool.core.ordinals import position_word
+from amendtool.core.ordinals import paragraph_ordinal, position_word
 
 
 def paragraph_named(item: AmendmentItem) -> str:
@@ -25,10 +25,8 @@ def paragraph_named(item: AmendmentItem) -> str:
             return f'the {place} paragraph of the answer to "{loc.question}"'
         return f'the answer to "{loc.question}"'
     count = loc.paragraph_count if loc.printed_count is None else loc.printed_count
-    index = loc.printed or loc.paragraph or 1
-    if count <= 1:
-        return "the paragraph"
-    return f"the {position_word(index, count)} paragraph"
+    ordinal = paragraph_ordinal(loc.printed or loc.paragraph or 1, count, loc.title_count > 0)
+    return f"the {ordinal} paragraph" if ordinal else "the paragraph"
 
 
 def place_after(item: AmendmentItem) -> str:
@@ -44,7 +42,8 @@ def place_after(item: AmendmentItem) -> str:
     if not loc.paragraph or loc.paragraph_count == 0:
         return "at the start of this section"
     count = loc.paragraph_count if loc.printed_count is None else loc.printed_count
-    return f"after the {position_word(loc.printed or loc.paragraph, count)} paragraph"
+    ordinal = paragraph_ordinal(loc.printed or loc.paragraph, count, loc.title_count > 0)
+    return f"after the {ordinal} paragraph" if ordinal else "after the paragraph"
 
 
 def _in_row(caption: str, cell: int | None, paragraph: int | None, count: int) -> str:

@@ -25,6 +25,7 @@ from amendtool.io.edgar_text_tables import (
     trailing_folio,
 )
 from amendtool.io.edgar_text_untagged import untagged_tables
+from amendtool.io.edgar_text_width import UNWRAPPED, WIDEST, line_lengths_width, wrap_width
 from amendtool.io.pagination import assemble_pages, split_at_folios
 
 _COLUMN_LINE = re.compile(r"^\s*<S>", re.IGNORECASE)
@@ -41,28 +42,37 @@ def edgar_text_blocks(text: str) -> list[RawBlock]:
     return assemble_pages(edgar_text_pages(SGML_LINE.sub("", text)))
 
 
-_UNWRAPPED = 140  # lines this long are not wrapped text, whose lines end by 80 or so
-
-
 def edgar_text_pages(text: str) -> list[list[RawBlock]]:
     """The blocks of each page of hard-wrapped text (also the text of an HTML <pre>)."""
     # a form feed ends a page as <PAGE> does (text printed to a file, older filings)
     text = _FORM_FEED.sub("\n<PAGE>\n", text.expandtabs(8))
-    lengths = sorted(len(line.rstrip()) for line in text.splitlines() if line.strip())
-    width = lengths[int(len(lengths) * 0.9)] if lengths else 80  # a few long table rows aside
-    if width > _UNWRAPPED:
-        # not hard-wrapped at all (a Word document saved as plain text): a line is a
+    if line_lengths_width(text) > UNWRAPPED:
+        # not hard-wrapped at all (a Word document saved as plain text): a long line is a
         # paragraph, whether or not a blank line follows it
-        text = text.replace("\n", "\n\n")
+        text = _unwrapped_paragraphs(text)
+    width = wrap_width(text)
     pages = [page.split("\n") for page in _PAGE_BREAK.split(text)]
     if len(pages) == 1:
         pages = split_at_folios(pages[0])
-    reading = _Reading(min(max(width, 60), 100), pages=pages)
+    reading = _Reading(width, pages=pages)
     out = []
     for number, page in enumerate(pages):
         reading.page = number
         out.append(_page_blocks(page, reading))
     return out
+
+
+def _unwrapped_paragraphs(text: str) -> str:
+    """A blank line after each line that is a paragraph of its own: a long line, or one set
+    at the margin; lines set in (centred display lines, a signature) keep their blocks."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for line, following in zip(lines, [*lines[1:], ""], strict=True):
+        out.append(line)
+        set_in = line[:1] == " " and following[:1] == " "
+        if line.strip() and following.strip() and (len(line) > WIDEST or not set_in):
+            out.append("")
+    return "\n".join(out)
 
 
 @dataclass

@@ -339,11 +339,11 @@ def test_summary_term_sheet_answers_are_cited_by_their_question() -> None:
     texts = [notice_text(item) for item in result.items]
     assert texts[0] == (
         "The following paragraph has been inserted immediately after the answer to the "
-        'question "What is the offer?" in "Summary Term Sheet" on page 2:'
+        'question "Q1. What is the offer?" in "Summary Term Sheet" on page 2:'
     )
     assert texts[1].startswith(
-        'The last sentence of the last paragraph of the answer to the question "Why are we '
-        'making the offer?" in "Summary Term Sheet" on page 5'
+        'The last sentence of the last paragraph of the answer to the question "Q2. Why are '
+        'we making the offer?" in "Summary Term Sheet" on page 5'
     )
 
 
@@ -359,7 +359,7 @@ def test_words_changed_in_a_one_sentence_answer_read_as_the_answer() -> None:
     changed[0][1][1] = "It is open to every employee in the United States."
     result = draft_items(doc(qa), doc(changed))
     assert notice_text(result.items[0]) == (
-        'The answer to the question "What is the offer?" in "Summary Term Sheet" on page 2 has '
+        'The answer to the question "Q1. What is the offer?" in "Summary Term Sheet" on page 2 has '
         'been amended by inserting the words "in the United States" immediately after the word '
         '"employee", so that the answer reads in its entirety as follows:'
     )
@@ -521,7 +521,7 @@ def test_a_new_question_and_answer_is_cited_as_such() -> None:
     result = draft_items(doc(qa), doc(changed))
     assert notice_text(result.items[0]) == (
         "The following question and answer have been inserted immediately after the answer to "
-        'the question "What is the offer?" in "Summary Term Sheet" on page 2:'
+        'the question "Q1. What is the offer?" in "Summary Term Sheet" on page 2:'
     )
 
 
@@ -568,7 +568,7 @@ def test_a_question_deleted_with_its_answer_is_one_item() -> None:
     del changed[0][1][2:5]
     result = draft_items(doc(qa), doc(changed))
     assert [notice_text(i) for i in result.items] == [
-        'The question "Why?" and its answer in "Summary Term Sheet" on page 3 have been '
+        'The question "Q2. Why?" and its answer in "Summary Term Sheet" on page 3 have been '
         "deleted in their entirety."
     ]
 

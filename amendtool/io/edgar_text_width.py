@@ -1,0 +1,101 @@
+"""The width an EDGAR text file was wrapped to, read from how its prose wraps.
+
+The reader tells a line ended on purpose (an address, a signature) from wrapped prose, and a
+centred title from an indented one, against this width. It comes from the lines that show it,
+so that the same text re-wrapped, or a file with a few long table rows or a paragraph added
+pages away, reads as the same paragraphs:
+
+- wrapped prose: a line that is followed by more of its paragraph filled the measure, so the
+  longest such lines (a stray few aside) give the width;
+- else (paragraphs saved one to a line): the axis the display lines are centred on;
+- else the lengths of the lines themselves, a few long rows aside.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+
+UNWRAPPED = 140  # lines this long are not wrapped text, whose lines end by 80 or so
+NARROWEST, WIDEST = 60, 100
+
+_TAG = re.compile(r"^\s*</?[A-Z]+>", re.IGNORECASE)
+_TABLE_START = re.compile(r"^\s*<TABLE>", re.IGNORECASE)
+_TABLE_END = re.compile(r"^\s*</TABLE>", re.IGNORECASE)
+_COLUMNS = re.compile(r"\S {3,}\S|\.{4,}|\.{3}\s*\d+$")
+
+
+def wrap_width(text: str) -> int:
+    """The measure the file's prose was wrapped to (between 60 and 100 columns)."""
+    blocks = _prose_blocks(text)
+    ends = [
+        len(line)
+        for block in blocks
+        for line, following in itertools.pairwise(block)
+        if _wraps(line, following)
+    ]
+    if len(ends) >= 3:
+        # the longest, but for a stray few (a contents entry, a line set by hand)
+        ends.sort(reverse=True)
+        return _within(ends[max(1, len(ends) // 50)])
+    axis = _display_axis(blocks)
+    if axis is not None:
+        return _within(round(2 * axis))
+    return _within(line_lengths_width(text))
+
+
+def line_lengths_width(text: str) -> int:
+    """How long most lines are (a few long table rows aside): whether the file is wrapped."""
+    lengths = sorted(len(line.rstrip()) for line in text.splitlines() if line.strip())
+    return lengths[int(len(lengths) * 0.9)] if lengths else 80
+
+
+def _within(width: int) -> int:
+    return min(max(width, NARROWEST), WIDEST)
+
+
+def _prose_blocks(text: str) -> list[list[str]]:
+    """Runs of lines between blank lines, tags and tables, right spaces dropped."""
+    blocks: list[list[str]] = [[]]
+    in_table = False
+    for raw in text.splitlines():
+        line = raw.rstrip()
+        if _TABLE_START.match(line):
+            in_table = True
+        if in_table or not line.strip() or _TAG.match(line) or _COLUMNS.search(line.strip()):
+            if _TABLE_END.match(line):
+                in_table = False
+            if blocks[-1]:
+                blocks.append([])
+            continue
+        blocks[-1].append(line)
+    return [block for block in blocks if block]
+
+
+def _wraps(line: str, following: str) -> bool:
+    """Whether `line` is wrapped prose that goes on in `following`: words in lower case on
+    both, at the same or a smaller indent (a paragraph's first line may be set in)."""
+    if len(line) > UNWRAPPED or not any(c.islower() for c in line + following):
+        return False
+    if not following.lstrip()[:1].isalnum() and following.lstrip()[:1] not in "($\"'“":
+        return False
+    return _indent(following) <= _indent(line) + 1
+
+
+def _display_axis(blocks: list[list[str]]) -> float | None:
+    """The column display lines are centred on: the middle of lines set in well away from
+    both margins (titles, the issuer's name, folios), when there are a few of them."""
+    centres = [
+        _indent(line) + len(line.strip()) / 2
+        for block in blocks
+        for line in block
+        if _indent(line) >= 8 and len(line) <= 90
+    ]
+    if len(centres) < 3:
+        return None
+    return statistics.median(centres)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
