@@ -65,7 +65,8 @@ def _draft(args: argparse.Namespace) -> int:
     original = load_document(args.original)
     revised = load_document(args.revised)
     refuse_unrelated(original, revised, args.revised)
-    filing = load_filing(args.filing)
+    read: list[str] = []  # how filing.toml was read, when it is not UTF-8
+    filing = load_filing(args.filing, read)
     amendment = draft_amendment(original, revised, filing)
     if not amendment.change_items:
         # nothing to amend: a full amendment with an empty "What has changed" is no filing
@@ -73,7 +74,7 @@ def _draft(args: argparse.Namespace) -> int:
             args.revised,
             "the revised file has no changes from the original; choose the revised offer",
         )
-    for notice in original.notices + revised.notices + encoding_notices(original, revised):
+    for notice in original.notices + revised.notices + encoding_notices(original, revised) + read:
         print(f"amendtool: {notice}", file=sys.stderr)
     if args.project and Path(args.project).exists():
         # re-drafting into an existing project keeps counsel's wording and classification where

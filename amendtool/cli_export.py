@@ -108,7 +108,10 @@ def _check(args: argparse.Namespace) -> int:
 
         original, revised = load_document(args.files[0]), load_document(args.files[1])
         refuse_unrelated(original, revised, args.files[1])
-        amendment = draft_amendment(original, revised, load_filing(args.filing))
+        read: list[str] = []
+        amendment = draft_amendment(original, revised, load_filing(args.filing, read))
+        for notice in read:  # how filing.toml was read, when it is not UTF-8
+            print(f"amendtool: {notice}", file=sys.stderr)
     else:
         print(
             "amendtool: check takes PROJECT.amend, or ORIGINAL REVISED --filing FILING.toml",
