@@ -27,16 +27,24 @@ def _output_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _writer(
-    amendment: Any, args: argparse.Namespace, skipped: dict[str, str], report: list[str]
+    amendment: Any,
+    args: argparse.Namespace,
+    skipped: dict[str, str] | None,
+    report: list[str],
+    names: list[str] | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> Callable[..., list[Path]]:
-    """Writes the output set of `amendment` into --out with the command's options; a project
-    saved with the set passes its token and staging step (io/project_outputs.py)."""
+    """Writes the output set of `amendment` (or the files `names`) into --out with the
+    command's options; a project saved with the set passes its token and staging step
+    (io/project_outputs.py). Without `skipped`, an output that cannot be written stops it."""
     from amendtool.io.outputs import write_outputs
 
     def write(token: str | None = None, stage: Any = None) -> list[Path]:
         return write_outputs(
             amendment,
             args.out,
+            names,
+            progress=progress,
             skipped=skipped,
             options=_output_options(args),
             report=report,
