@@ -12,6 +12,7 @@ from pathlib import Path
 from amendtool.core.amendment import Amendment
 from amendtool.core.errors import shown_path
 from amendtool.core.filing_document import built_once, notice_blocks, schedule_to_blocks
+from amendtool.core.notice_document import notice_name
 from amendtool.io.docx_properties import author_of
 from amendtool.io.os_refusals import refusal
 from amendtool.io.output_set import Published
@@ -84,7 +85,7 @@ def _notice(amendment: Amendment, options: OutputOptions = DEFAULT_OPTIONS) -> b
     plain = amendment.filing.notice_style == "plain"
     return blocks_to_docx(
         notice_blocks(amendment),
-        "Notice of Amendment",
+        notice_name(amendment),
         cover_page=False,
         plain_notice=plain,
         curly=options.curly,
