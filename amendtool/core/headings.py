@@ -50,8 +50,8 @@ class Heading:
 
 def classify(block: RawBlock) -> Heading | None:
     """What the block would be as a heading, before its place in the outline is known."""
-    if block.table_row or block.note is not None or len(block.text) > 400:
-        return None
+    if block.table_row or block.note is not None or block.quotation or len(block.text) > 400:
+        return None  # a heading quoted from another document heads no section of this one
     text = collapse_spaces(block.text)
     if not text or _TOC_ENTRY.search(block.text):
         return None

@@ -24,6 +24,7 @@ class ParagraphKind(StrEnum):
     TABLE_ROW = "table_row"  # one row of a table: cells apart by CELL_BREAK (see `cells`)
     FOOTNOTE = "footnote"  # `note` holds its mark ("3", "*"); its page is where it prints
     ENDNOTE = "endnote"  # likewise, printed at the end of the document
+    QUOTATION = "quotation"  # a passage quoted from another document, set in from the margin
 
 
 # Notes follow the paragraph that refers to them (after the whole table when the mark is in

@@ -58,6 +58,7 @@ class RawBlock:
     marker: str | None = None  # Word list bullet ("•"): shown on screen, not in the text
     note_refs: str | None = None  # bare note references left out of the text (model.py)
     bold_prefix: str | None = None  # leading bold words of a run-in heading
+    quotation: bool = False  # set in as a quotation (EDGAR text indent, Word "Quote" style)
     single_line: bool = False  # EDGAR text: the block was one line in the file
     line_count: int = 0  # EDGAR text: lines the block had in the file (0: not known)
     all_pages_known: bool = field(default=False, repr=False)
@@ -120,6 +121,8 @@ def _paragraph(block: RawBlock, heading: Heading | None, section: Section) -> Pa
         kind = block.note_kind
     elif block.table_row:
         kind = ParagraphKind.TABLE_ROW
+    elif block.quotation or is_quotation_style(block.style):
+        kind = ParagraphKind.QUOTATION
     elif heading is not None:
         kind = ParagraphKind.SUBHEADING
     elif block.text.rstrip().endswith("?") and len(block.text) < 300:
@@ -142,6 +145,12 @@ def _paragraph(block: RawBlock, heading: Heading | None, section: Section) -> Pa
         marker=block.marker,
         note_refs=block.note_refs,
     )
+
+
+def is_quotation_style(style: str | None) -> bool:
+    """Word's styles for a quoted passage ("Quote", "Block Text", a house "Block Quote")."""
+    name = (style or "").lower()
+    return "quote" in name or name == "block text"
 
 
 def _part_over_sections(block: RawBlock, heading: Heading | None) -> Heading | None:

@@ -75,11 +75,16 @@ def curly_quotes(text: str) -> str:
     if '"' not in text and "'" not in text:
         return text
     elided = {m.start() for m in _ELIDED.finditer(text)}
+    opened: set[int] = set()  # where a mark opened: one right after it opens too ("‘Offer’")
 
     def curl(match: re.Match[str]) -> str:
         index = match.start()
-        opening = (index == 0 or text[index - 1] in _OPENS_AFTER) and index not in elided
+        before = text[index - 1] if index else " "
+        after_opening = index - 1 in opened or before in "“‘"
+        opening = (before in _OPENS_AFTER or after_opening) and index not in elided
         pair = "“”" if match.group(0) == '"' else "‘’"
+        if opening:
+            opened.add(index)
         return pair[0] if opening else pair[1]
 
     return _STRAIGHT.sub(curl, text)

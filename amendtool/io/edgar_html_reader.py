@@ -23,6 +23,7 @@ from amendtool.io.edgar_html_text import (
     bold_lead,
     cell_text,
     plain,
+    set_in_as_quotation,
     text_pieces,
 )
 from amendtool.io.edgar_sgml import text_of_submission
@@ -188,6 +189,7 @@ class _HtmlWalker:
         level = int(tag[1]) if re.fullmatch(r"h[1-6]", tag) else None
         if text.strip():
             block = self.add(text, bool(visible) and all(visible), centred, level)
+            block.quotation = not centred and level is None and set_in_as_quotation(element)
             if note is not None:
                 block.note = note  # "<sup>1</sup> Excludes …": a footnote
             elif lead := bold_lead(pieces):

@@ -76,3 +76,26 @@ def bold_lead(pieces: list[tuple[str, bool]]) -> str:
             break
         lead += text
     return lead
+
+
+_MARGIN = re.compile(r"margin-(left|right)\s*:\s*([\d.]+)\s*(in|pt|px|em|%)?", re.IGNORECASE)
+_SET_IN = {"in": 0.4, "pt": 28.0, "px": 38.0, "em": 2.5, "%": 5.0, "": 38.0}  # about 0.4 inch
+
+
+def set_in_as_quotation(element: etree._Element) -> bool:
+    """A passage quoted from another document: inside a <blockquote>, or set in from both
+    margins (a list item or a hanging paragraph is set in from the left only)."""
+    node: etree._Element | None = element
+    for _ in range(4):
+        if node is None:
+            break
+        if node.tag == "blockquote":
+            return True
+        margins = {
+            side.lower(): float(value) >= _SET_IN[(unit or "").lower()]
+            for side, value, unit in _MARGIN.findall(node.get("style") or "")
+        }
+        if margins.get("left") and margins.get("right"):
+            return True
+        node = node.getparent()
+    return False

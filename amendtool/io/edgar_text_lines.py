@@ -78,6 +78,8 @@ def split_short_lines(lines: list[str], width: int) -> list[list[str]]:
     it, was ended on purpose: a signature, an address, a date line ("Halvorsen Networks,
     Inc." over "March 26, 2026"). Wrapped prose fills its lines, and a sentence of it that
     ends early goes on in the same paragraph; centred titles stay whole."""
+    if len(lines) > 1 and _signature_lines(lines, width):
+        return [[line] for line in lines]
     limit = width * 0.75
     cuts: list[int] = []
     for index in range(1, len(lines)):
@@ -93,6 +95,15 @@ def split_short_lines(lines: list[str], width: int) -> list[list[str]]:
         return [lines]
     bounds = [0, *cuts, len(lines)]
     return [lines[a:b] for a, b in itertools.pairwise(bounds)]
+
+
+def _signature_lines(lines: list[str], width: int) -> bool:
+    """Short lines set in to the right half of the page, none centred: a signing company's
+    name over a date or a signer's name, each a line of its own."""
+    return all(
+        _indent(line) >= width * 0.4 and not _is_centred(line, width) and len(line.split()) <= 6
+        for line in lines
+    )
 
 
 def _prose_goes_on(lines: list[str], limit: float) -> bool:
@@ -144,7 +155,11 @@ def split_tabular(lines: list[str], width: int) -> list[RawBlock]:
 
 def make_block(lines: list[str], width: int, tabular: bool) -> RawBlock:
     first = lines[0]
-    centred = len(lines) <= 3 and all(_is_centred(line, width) for line in lines)
+    centred = (
+        len(lines) <= 3
+        and all(_is_centred(line, width) for line in lines)
+        and not _flush_left(lines)
+    )
     text = first.strip() if tabular else join_wrapped([line.strip() for line in lines])
     is_row = tabular and bool(COLUMN_GAP.search(first.strip())) and not re.search(r"\.{3,}", first)
     if is_row:
@@ -152,11 +167,40 @@ def make_block(lines: list[str], width: int, tabular: bool) -> RawBlock:
     return RawBlock(
         text=text,
         centred=centred,
+        quotation=not tabular and not centred and is_quotation(lines),
         indent=len(first) - len(first.lstrip()),
         table_row=is_row,
         single_line=len(lines) == 1,
         line_count=len(lines),
     )
+
+
+_LIST_MARK = re.compile(r"^(?:\(?[a-zA-Z0-9]{1,4}[.)]|[•*\-–—·o])\s")
+_QUOTE_MARKS = "\"“‘'"
+QUOTATION_INDENT = 8  # a paragraph's first line is set in by five; a quotation by more
+
+
+def is_quotation(lines: list[str]) -> bool:
+    """A passage quoted from another document, set in from the margin on every line (not
+    only the first, as a paragraph is) and read as prose: an indenture's or a plan's words.
+    A list item hangs from its mark, and a signature or title is no prose."""
+    indents = [_indent(line) for line in lines]
+    first = lines[0].strip()
+    if _LIST_MARK.match(first) or len(" ".join(lines).split()) < 8:
+        return False
+    if not any(c.islower() for c in first):
+        return False
+    if len(lines) == 1:
+        return indents[0] >= QUOTATION_INDENT and first[:1] in _QUOTE_MARKS
+    rest = indents[1:]
+    return min(rest) >= QUOTATION_INDENT and max(rest) - min(rest) <= 1 and indents[0] >= min(rest)
+
+
+def _flush_left(lines: list[str]) -> bool:
+    """Lines of unequal length that all start in one column are set flush left (a passage
+    set in from both margins), not centred: each centred line starts where its length puts it."""
+    lengths = [len(line.strip()) for line in lines]
+    return len({_indent(line) for line in lines}) == 1 and max(lengths) - min(lengths) > 2
 
 
 def _is_centred(line: str, width: int) -> bool:

@@ -41,6 +41,10 @@ from amendtool.io.word_paragraphs import ParagraphStyles, add_paragraph
 BULLETED = "List Bullet"
 
 
+# a quotation stays set in from both margins, as the offer set it
+_HOUSE_STYLES = {ParagraphKind.BODY: "AT Body", ParagraphKind.QUOTATION: "AT Quote"}
+
+
 def base_document(original: Document) -> tuple[WordDocument, Document, list[str]]:
     """The original .docx when it is the file the project was drafted from; else a setting."""
     source = Path(original.source) if original.source else None
@@ -131,7 +135,7 @@ def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
                 table = None  # a table goes on on the next page: a Word table of its own
             if p.kind is not ParagraphKind.TABLE_ROW:
                 table = None
-                style = "AT Body" if p.kind is ParagraphKind.BODY else "AT Plain"
+                style = _HOUSE_STYLES.get(p.kind, "AT Plain")
                 if p.marker and BULLETED in styles:  # Word prints its bullet, as the offer
                     style = BULLETED
                 source = add(

@@ -13,7 +13,7 @@ from amendtool.core.filing import load_filing
 from amendtool.core.filing_document import schedule_to_blocks
 from amendtool.core.layout import Block, plain_text
 from amendtool.core.notice_document import notice_blocks
-from amendtool.core.typography import inner_quotes
+from amendtool.core.typography import curly_quotes, inner_quotes
 from amendtool.io.edgar_writer import blocks_to_ascii
 from tests.conftest import SAMPLES
 from tests.support.builders import Spec, doc
@@ -67,7 +67,7 @@ def test_quoted_words_that_carry_a_defined_term_take_single_marks() -> None:
         assert '""' not in text and ' "Purchase Price"' not in text, text
         assert "'Purchase Price'" in text and "'Offer Consideration'" in text, text
     plain = said(notice_blocks(amendment))
-    assert "we changed \"(the 'Purchase Price'\"" in plain, plain
+    assert "we changed \"the 'Purchase Price'\"" in plain, plain
 
 
 def test_a_quotation_over_several_paragraphs_nests_in_each() -> None:
@@ -85,3 +85,10 @@ def test_a_term_opening_the_quotation_and_apostrophes() -> None:
     assert inner_quotes('""Offer" means the offer."') == "\"'Offer' means the offer.\""
     assert inner_quotes('"the holders\' "Notes""') == "\"the holders' 'Notes'\""
     assert inner_quotes("no marks at all") == "no marks at all"
+
+
+def test_the_docx_curls_a_quotation_that_opens_a_quotation() -> None:
+    nested = inner_quotes('""Offer" means the offer to exchange."')
+    assert curly_quotes(nested) == "“‘Offer’ means the offer to exchange.”"
+    assert curly_quotes("(\"'Offer'\")") == "(“‘Offer’”)"
+    assert curly_quotes("rock 'n' roll in the '90s") == "rock ’n’ roll in the ’90s"
