@@ -78,12 +78,12 @@ def _draft(args: argparse.Namespace) -> int:
     if args.project and Path(args.project).exists():
         # re-drafting into an existing project keeps counsel's wording and classification where
         # the change is the same change
+        from amendtool.cli_report import opened_project
         from amendtool.core.errors import shown_name, shown_path
         from amendtool.core.overrides import carry_overrides
         from amendtool.io.project_checks import same_original
-        from amendtool.io.project_file import load_project
 
-        existing = load_project(args.project)
+        existing = opened_project(args.project)
         if len(existing.series.amendments) > 1 or existing.current.locked:
             raise InputError(
                 args.project,

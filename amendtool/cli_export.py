@@ -125,7 +125,9 @@ def _check(args: argparse.Namespace) -> int:
         basis = f" (timing follows counsel's classification of {counsel})" if counsel else ""
         from amendtool.core.series_kinds import contents  # the results a final one reports
 
-        held = contents(amendment.kind, len(amendment.change_items), amendment.results_data)
+        held = contents(
+            amendment.kind, len(amendment.change_items), amendment.results_data, amendment.filing
+        )
         print(f"{held} checked: no errors{basis}")
     return EXIT_FINDINGS if errors else EXIT_OK
 
@@ -140,11 +142,11 @@ def _project_amendment(  # type: ignore[no-untyped-def]
 
 def _project_entry(path: str, number: int | None = None, out: str | None = None) -> Any:
     """(the project, the amendment's index in its series, the amendment as rendered)."""
+    from amendtool.cli_report import opened_project
     from amendtool.core.errors import AmendtoolError, InputError
     from amendtool.core.series_rules import out_refusal
-    from amendtool.io.project_file import load_project
 
-    project = load_project(path)
+    project = opened_project(path)
     series = project.series
     index = -1
     if number is not None:

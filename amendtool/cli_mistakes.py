@@ -120,7 +120,7 @@ def typed_text(value: str, option: str, limit: int, instead: str) -> str:
     (a runaway paste, a file's content) or holds a character no output may hold (a
     control, a direction override that would reorder the words shown); `instead` says
     what to do about the length."""
-    from amendtool.core.clean_text import char_name, strip_unsafe
+    from amendtool.core.clean_text import strip_unsafe
     from amendtool.core.text_limits import shown_count
 
     if len(value) > limit:
@@ -131,7 +131,6 @@ def typed_text(value: str, option: str, limit: int, instead: str) -> str:
     _, removed = strip_unsafe(value)
     if removed is not None:
         raise CommandLineError(
-            f"{option}: holds {char_name(removed.first)}, which no output may hold; type it "
-            "without it"
+            f"{option}: holds {removed.first_named()}, which no output may hold; type it without it"
         )
     return value

@@ -30,12 +30,12 @@ def add_commands(commands: Any) -> None:
 def project_item(path: str, wanted: str) -> tuple[Any, Any, str]:
     """The project, its last amendment's item lettered `wanted` and the letter; refused
     when that amendment is filed (locked) or has no such item."""
+    from amendtool.cli_report import opened_project
     from amendtool.core.errors import InputError
     from amendtool.core.findings import lettered_items
     from amendtool.core.items import letter
-    from amendtool.io.project_file import load_project
 
-    project = load_project(path)
+    project = opened_project(path)
     if project.current.locked:
         raise InputError(
             path, "its last amendment is filed; start the next one with amendtool amend"

@@ -56,3 +56,14 @@ def _print_draft_warning(amendment: Any, findings: list[Any]) -> None:
         'the offer agree (the error is in items.json under "checks" and in amendtool check)',
         file=sys.stderr,
     )
+
+
+def opened_project(path: str):  # type: ignore[no-untyped-def]
+    """The project at `path`, and what reading it took out (a control character typed into
+    it by hand) said on stderr: every command that reads a project says it."""
+    from amendtool.io.project_file import load_project
+
+    project = load_project(path)
+    for notice in project.notices:
+        print(f"amendtool: {notice}", file=sys.stderr)
+    return project

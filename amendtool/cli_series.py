@@ -81,12 +81,12 @@ def _outputs(parser: argparse.ArgumentParser) -> None:
 
 
 def _amend(args: argparse.Namespace) -> int:
+    from amendtool.cli_report import opened_project
     from amendtool.core.series_lock import no_change_refusal
     from amendtool.core.series_rules import check_expiration_kept
     from amendtool.io.load import load_document
-    from amendtool.io.project_file import load_project
 
-    project = load_project(args.project)
+    project = opened_project(args.project)
     to = _new_expiration(args.to) if args.to else None
     revised = load_document(args.revised)
     for notice in revised.notices:
@@ -140,9 +140,9 @@ def _extended(
 
 
 def _extend(args: argparse.Namespace) -> int:
-    from amendtool.io.project_file import load_project
+    from amendtool.cli_report import opened_project
 
-    project = load_project(args.project)
+    project = opened_project(args.project)
     new = _new_expiration(args.to)
     filing, data, _ = _filing(args, project.series, "extension", new)
     _later(project.series, filing, new, args.to)
@@ -156,11 +156,11 @@ def _extend(args: argparse.Namespace) -> int:
 
 
 def _results(args: argparse.Namespace) -> int:
+    from amendtool.cli_report import opened_project
     from amendtool.core.results import parse_results
     from amendtool.core.series_steps import draft_results
-    from amendtool.io.project_file import load_project
 
-    project = load_project(args.project)
+    project = opened_project(args.project)
     filing, data, _ = _filing(args, project.series, "results")
     parse_results(data.get("results"), args.filing)  # every problem named before drafting
     return _finish(
@@ -203,18 +203,18 @@ def _finish(args: argparse.Namespace, project: Any, draft: Any, number: int, kin
     _print_findings(amendment, as_warnings=True, findings=findings)
     print(
         f"Amendment No. {entry.number}: "
-        f"{contents(entry.kind.value, len(amendment.change_items), entry.results)}; wrote "
-        + ", ".join(p.name for p in written)
+        f"{contents(entry.kind.value, len(amendment.change_items), entry.results, entry.filing)}; "
+        "wrote " + ", ".join(p.name for p in written)
     )
     return 0
 
 
 def _history(args: argparse.Namespace) -> int:
+    from amendtool.cli_report import opened_project
     from amendtool.core.history import series_lines
     from amendtool.core.series_rules import check_range
-    from amendtool.io.project_file import load_project
 
-    project = load_project(args.project)
+    project = opened_project(args.project)
     through = project.series.amendments[-1].number if args.through is None else args.through
     ranged = args.through is not None or args.since
     if ranged and (problem := check_range(project.series, through, args.since)):
@@ -249,10 +249,11 @@ def _filed(args: argparse.Namespace) -> int:
     """Mark the project's last amendment filed, as starting the next one does: the way to
     lock the final amendment, which nothing follows. Refused while its check finds an
     error, its outputs are stale or it changes nothing."""
+    from amendtool.cli_report import opened_project
     from amendtool.core.series_lock import lock_refusal
-    from amendtool.io.project_file import load_project, save_project
+    from amendtool.io.project_file import save_project
 
-    project = load_project(args.project)
+    project = opened_project(args.project)
     series = project.series
     if not series.amendments:
         raise InputError(args.project, "has no amendment to mark filed")

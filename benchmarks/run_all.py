@@ -22,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_engine
+import bench_tables
 from harness import Row, python, table
 
 
@@ -73,6 +74,8 @@ def main() -> int:
             bench_engine.files_for(largest, True), largest, 400.0 if largest == 3000 else None
         )
     )
+    print("a long table put in place of another …", flush=True)
+    rows.append(bench_tables.long_table_row(3000, max(3, args.repeat // 2)))
     if not args.no_app:  # launch, and typing with 30 and 300 edits (bench_gui.py)
         print("the app …", flush=True)
         app = python(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from amendtool.core.abbreviations import ends_with_abbreviation, spell_out
@@ -16,6 +16,7 @@ from amendtool.core.diffing import (
     DELETE,
     EQUAL,
     INSERT,
+    WORK,
     common_ends,
     ordered_common,
     tokens,
@@ -103,7 +104,16 @@ def compare(old: str, new: str, unit: str = "text") -> Change:
 
 @lru_cache(maxsize=8192)
 def _compared(old: str, new: str, unit: str) -> Change:
-    change = Change(old, new, unit)
+    """The change as cited (`unit`): the facts and words are those read once for the texts,
+    whatever unit each asker cites them as (the proposal a paragraph, the notice text)."""
+    read = _read(old, new)
+    return read if unit == read.unit else replace(read, unit=unit)
+
+
+@lru_cache(maxsize=8192)
+def _read(old: str, new: str) -> Change:
+    WORK.changes_read += 1
+    change = Change(old, new)
     change.removed, change.added = changed_facts(old, new)
     change.old_refs, change.new_refs = references(old), references(new)
     # an abbreviation and its spelled-out form ("U.S.", "United States") are the same words
@@ -232,3 +242,4 @@ def _and(parts: Iterable[str]) -> str:
 def clear_caches() -> None:
     """For benchmarks that measure a first, cold draft."""
     _compared.cache_clear()
+    _read.cache_clear()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from amendtool.core.items import Locator
 from amendtool.core.model import quoted_title
-from amendtool.core.ordinals import position_word
+from amendtool.core.ordinals import paragraph_ordinal, position_word
 from amendtool.core.wording_series import cited_through_insertion, through_insertion
 
 
@@ -122,6 +122,7 @@ def paragraph_cited(
             question=loc.question,
             in_section=where,
         )
-    if count == 1 and index == 1:
+    ordinal = paragraph_ordinal(index, count, titled=loc is not None and loc.title_count > 0)
+    if ordinal is None:
         return phrases["only_paragraph"].format(in_section=where)
-    return phrases["paragraph"].format(ordinal=position_word(index, count), in_section=where)
+    return phrases["paragraph"].format(ordinal=ordinal, in_section=where)

@@ -24,6 +24,17 @@ _UNSAFE = re.compile(
     "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
     "\ufeff\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]"
 )
+# a terminal's escape sequence, taken out whole: removing only its ESC would leave "[31m" in
+# the words. Control sequences (ESC [ or the 8-bit CSI, parameters, one final letter), operating
+# system commands (ESC ] … ended by BEL or ESC \\, a window title or a link) and character-set
+# choices (ESC ( B); a lone ESC before a letter or digit takes nothing with it. Bounded, so a
+# stray ESC never swallows a paragraph.
+_ESCAPE_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]{0,32}[ -/]{0,4}[@-~]"
+    r"|\x1b\][^\x07\x1b\x9c]{0,512}(?:\x07|\x1b\\|\x9c)"
+    r"|\x1b[ -/]{1,4}[0-~]"
+)
+_ESCAPE_START = re.compile("[\x1b\x9b]")
 _NAMES = {
     0x00: "NUL",
     0x07: "BEL",
@@ -42,12 +53,25 @@ class Removed:
     count: int
     first: str
     first_index: int
+    sequence: str = ""  # the first escape sequence, when the first removed was one
 
     def describe(self, where: str) -> str:
         return (
-            f"{self.count} control, invisible or direction-override character(s) removed "
-            f"(the first, {char_name(self.first)}, {where})"
+            f"{self.count} control, invisible or direction-override character(s) or escape "
+            f"sequence(s) removed (the first, {self.first_named()}, {where})"
         )
+
+    def first_named(self) -> str:
+        """The first thing removed as counsel can see it: 'U+0007 BEL', or the escape
+        sequence written out ('the escape sequence ESC[31m')."""
+        if len(self.sequence) > 1:
+            return f"the escape sequence {visible_sequence(self.sequence)}"
+        return char_name(self.first)
+
+
+def visible_sequence(sequence: str) -> str:
+    """ESC[31m: the escape characters named, the rest as typed."""
+    return sequence.replace("\x1b", "ESC").replace("\x9b", "CSI").replace("\x07", "BEL")
 
 
 def char_name(char: str) -> str:
@@ -70,8 +94,26 @@ def strip_unsafe(text: str) -> tuple[str, Removed | None]:
     first = _UNSAFE.search(text)
     if first is None:
         return text, None
-    clean, count = _UNSAFE.subn("", text)
-    return clean, Removed(count, first.group(), first.start())
+    sequence = _ESCAPE_SEQUENCE.match(text, first.start())
+    clean, sequences = _without_sequences(text)
+    clean, count = _UNSAFE.subn("", clean)
+    shown = sequence.group() if sequence else first.group()
+    return clean, Removed(sequences + count, first.group(), first.start(), shown)
+
+
+def _without_sequences(text: str) -> tuple[str, int]:
+    """`text` without escape sequences, and how many there were (a look for ESC first: the
+    sequences' pattern is slower than one character class over a long document)."""
+    kept: list[str] = []
+    end = count = 0
+    for start in _ESCAPE_START.finditer(text):
+        sequence = _ESCAPE_SEQUENCE.match(text, start.start())
+        if sequence is None or start.start() < end:
+            continue
+        kept.append(text[end : start.start()])
+        end = sequence.end()
+        count += 1
+    return ("".join(kept) + text[end:], count) if count else (text, 0)
 
 
 def safe_for_output(text: str) -> str:
@@ -79,7 +121,7 @@ def safe_for_output(text: str) -> str:
     XML-incompatible character (a form feed becomes a space)."""
     if _UNSAFE.search(text) is None and "\f" not in text:
         return text
-    return _UNSAFE.sub("", text).replace("\f", " ")
+    return _UNSAFE.sub("", _without_sequences(text)[0]).replace("\f", " ")
 
 
 def composed(text: str) -> str:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from amendtool.core.changes import Change
-from amendtool.core.items import AmendmentItem
 
 
 def transposed(change: Change) -> str | None:
@@ -87,33 +86,3 @@ def corrected_reference(change: Change) -> tuple[str, str] | None:
     old = ", ".join(r for r in change.old_refs if r not in change.new_refs)
     new = ", ".join(r for r in change.new_refs if r not in change.old_refs)
     return old, new
-
-
-def wording_only(item: AmendmentItem) -> bool:
-    """An edit of wording or typography alone, which changes no right, amount or date: no
-    fact or cross-reference changes, and the words that change (if any) are the harmless
-    ones of the rules, or the rules find it clarifying by its words alone (a short name
-    defined, words of one meaning), or the text is general disclosure ("without charge" →
-    "free of charge" in Additional Information). A text added or taken out is never one."""
-    from amendtool.core.changes import compare, item_texts, unit_of
-    from amendtool.core.materiality_rules import house_rules
-
-    change = compare(*item_texts(item), unit_of(item))
-    if change.whole or change.facts or change.old_refs != change.new_refs:
-        return False
-    from amendtool.core.typography import fold_typography
-
-    bare = [
-        re.sub(r"[^\w$%§\s]", "", fold_typography(t).casefold()).split()
-        for t in (change.old, change.new)
-    ]
-    rules = house_rules()
-    if bare[0] == bare[1] or all(rules.harmless.matches_word(w) for w in change.words):
-        return True  # marks and spacing alone ("e-mail", "email"), or harmless words
-    from amendtool.core.materiality_clarifying import clarifying_only
-
-    if clarifying_only(change, None, rules) is not None:
-        return True  # a short name defined, words of one meaning, the same schedule reordered
-    section = re.sub(r"^Section\s+\d+[A-Z]?\.\s*", "", item.locator.section_name)
-    subject = rules.subject_of(item.locator.question, item.locator.row_caption, section)
-    return subject is not None and subject.kind == "disclosure"

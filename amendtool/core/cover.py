@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from amendtool.core.model import Document, Paragraph, ParagraphKind, Section, SectionKind
+from amendtool.core.model import (
+    NOTE_KINDS,
+    Document,
+    Paragraph,
+    ParagraphKind,
+    Section,
+    SectionKind,
+)
+from amendtool.core.ordinals import paragraph_ordinal, position_word
 
 # a stop that ends a sentence, not an abbreviation that ends a name ("INC.", "CO.", "L.P.")
 _SENTENCE_END = re.compile(r"[.!?:][\"”’)\]]*$")
@@ -57,3 +65,19 @@ def place_named(section: Section, page: str | None) -> str:
     if section.kind == SectionKind.FRONT:
         return "on the cover page"
     return f'in "{section.name}"' + (f" on page {page}" if page else "")
+
+
+def paragraph_in(section: Section, paragraph: Paragraph) -> str:
+    """'the third paragraph', 'the paragraph' (the only one the page shows), 'the last line
+    of the title' or 'a note': a paragraph of the offer as the checks name it, counted as
+    the filing cites it (the cover's title lines and the notes are not paragraphs)."""
+    titles = cover_title_count(section)
+    line = next((n for n, p in enumerate(section.paragraphs[:titles], 1) if p is paragraph), 0)
+    if line:
+        return f"the {position_word(line, titles)} line of the title"
+    body = [p for p in section.paragraphs[titles:] if p.kind not in NOTE_KINDS]
+    number = next((n for n, p in enumerate(body, 1) if p is paragraph), 0)
+    if not number:
+        return "a note"
+    ordinal = paragraph_ordinal(number, len(body), titled=titles > 0)
+    return f"the {ordinal} paragraph" if ordinal else "the paragraph"

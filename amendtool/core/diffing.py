@@ -55,10 +55,12 @@ class Work:
     ordered_bounds: int = 0  # pairs whose words in common in order were counted (no diff)
     span_trials: int = 0  # pieces tried together as one split or merged paragraph
     paragraph_searches: int = 0  # searches of the whole working text for a paragraph
+    changes_read: int = 0  # old and new texts whose facts and words were read (changes.py)
 
     def reset(self) -> None:
         self.pairs_compared = self.diffs = self.tokens_diffed = self.largest_diff = 0
         self.ordered_bounds = self.span_trials = self.paragraph_searches = 0
+        self.changes_read = 0
 
 
 WORK = Work()

@@ -9,14 +9,13 @@ import datetime as dt
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.business_days import announcement_deadline
-from amendtool.core.cover import cover_title_count
+from amendtool.core.cover import paragraph_in
 from amendtool.core.expirations import expiration_change, stated_expirations
 from amendtool.core.filing_labels import named
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.materiality_rules import Rules, house_rules
-from amendtool.core.model import NOTE_KINDS, Paragraph, Section, SectionKind
-from amendtool.core.ordinals import position_word
+from amendtool.core.model import Paragraph, Section, SectionKind
 from amendtool.core.timekeeping import deadline_phrase, long_date
 
 DISAGREES = "expiration_stated"  # the finding's code: nothing is exported while it stands
@@ -173,13 +172,8 @@ def _listed(places: list[str], shown: int = 2) -> str:
 
 def place_of(section: Section, paragraph: Paragraph) -> str:
     """'the third paragraph on the cover page', 'the last paragraph in Section 1. … on page 4'."""
-    titles = cover_title_count(section)  # the cover's title lines are not its paragraphs
-    body = [p for p in section.paragraphs[titles:] if p.kind not in NOTE_KINDS]
-    number = next((n for n, p in enumerate(body, 1) if p is paragraph), 0)
     cover = section.kind is SectionKind.FRONT and section.name == "Cover Page"
     where = "on the cover page" if cover else f"in {section.name}"
-    what = f"the {position_word(number, len(body))} paragraph" if number else "a note"
-    line = next((n for n, p in enumerate(section.paragraphs[:titles], 1) if p is paragraph), 0)
-    what = f"the {position_word(line, titles)} line of the title" if line else what
+    what = paragraph_in(section, paragraph)
     page = f" on page {paragraph.page}" if paragraph.page and not cover else ""
     return f"{what} {where}{page}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from amendtool.core.amendment import Amendment
-from amendtool.core.cover import place_named
+from amendtool.core.cover import paragraph_in, place_named
 from amendtool.core.expiration_input import printed_day
 from amendtool.core.facts import extract
 from amendtool.core.findings import WARNING, Finding
@@ -64,7 +64,7 @@ def _place(section: Section, index: int, texts: list[str]) -> str:
         ordinal = position_word(answer.paragraph, answer.count)
         nth = f"the {ordinal} paragraph of " if answer.count > 1 else ""
         return f'{nth}the answer to the question "{answer.question}" {where}'
-    return f"the {position_word(index + 1, len(texts))} paragraph {where}"
+    return f"{paragraph_in(section, paragraph)} {where}"
 
 
 def stale_dates(text: str, old: dt.date, new: dt.date) -> list[str]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from amendtool.core import fact_hints
+from amendtool.core import fact_hints, text_cache
 from amendtool.core.fact_patterns import (
     _COUNT,
     _DATE,
@@ -34,6 +34,7 @@ from amendtool.core.numerals import NUM, decimal_of, plain_number
 from amendtool.core.postal_addresses import ADDRESS, TELEPHONE, address_value, may_hold_address
 from amendtool.core.ratios import old_and_new
 from amendtool.core.spans import TakenSpans
+from amendtool.core.text_cache import kept_by_content
 from amendtool.core.vesting_schedules import (
     installments_of,
     may_hold_schedule,
@@ -58,6 +59,7 @@ def references(text: str) -> list[str]:
     return [m.group(0) for m in _REFERENCE.finditer(text)]
 
 
+@kept_by_content
 def mask_references(text: str) -> str:
     return _REFERENCE.sub(REFERENCE_MARK, text)
 
@@ -198,6 +200,8 @@ def _ratio(match: re.Match[str]) -> Fact | None:
         given, received = old_and_new(
             "each", match.group("a"), match.group("b") or "one", match.group(0)
         )
+    elif match.group("i") or match.group("k"):  # "3 options for 1 New RSU", and back
+        given, received = match.group("i") or match.group("l"), match.group("j") or match.group("k")
     else:  # "2-for-1", "two-for-one", "3.5 to 1", "2:1": given up first
         given = match.group("c") or match.group("e")
         received = match.group("d") or match.group("f")
@@ -243,3 +247,4 @@ def clear_caches() -> None:
 
     _scan.cache_clear()
     stated_deadlines.clear_caches()
+    text_cache.clear_caches()

@@ -14,6 +14,7 @@ from amendtool.core.notice_document import notice_blocks, offer_terms
 from amendtool.core.series_exhibits import as_amended_phrase, index_rows
 from amendtool.core.series_kinds import in_item_order, supplement_blocks
 from amendtool.core.timekeeping import long_date
+from amendtool.core.typography import inner_quotes
 
 __all__ = ["built_once", "notice_blocks", "offer_terms", "quoted_blocks", "schedule_to_blocks"]
 
@@ -173,17 +174,21 @@ def quoted_blocks(item: AmendmentItem) -> list[Block]:
         paragraphs[0] = f"{printed_mark(item.locator.note or '')} {paragraphs[0]}"
     last = len(paragraphs) - 1
     out: list[Block] = []
+    # the offer's own quotation marks inside ours are single (house style): '"… (the
+    # 'Purchase Price')."'; each paragraph opens the quotation again, a row's later cells
+    # stand inside it
     for i, text in enumerate(paragraphs):
         quoted = '"' + text if CELL_BREAK not in text else text
         if i == last:
             quoted += '"'
         if CELL_BREAK not in text:
-            out.append(Block(Role.QUOTE, quoted))
+            out.append(Block(Role.QUOTE, inner_quotes(quoted)))
             continue
         cells = quoted.split(CELL_BREAK)  # a table row inside the quoted text stays a row
         if i == 0:
             cells[0] = '"' + cells[0]
-        out.append(Block(Role.TABLE_ROW, cells=tuple(cells)))
+        nested = [inner_quotes(c, depth=0 if i == j == 0 else 1) for j, c in enumerate(cells)]
+        out.append(Block(Role.TABLE_ROW, cells=tuple(nested)))
     return _even_rows(out)
 
 

@@ -8,7 +8,7 @@ import re
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from amendtool.core.clean_text import char_name, strip_unsafe
+from amendtool.core.clean_text import strip_unsafe
 from amendtool.core.filing_details import (
     FIRST_YEAR,
     LAST_YEAR,
@@ -92,7 +92,7 @@ class _Reader:
         _, removed = strip_unsafe(value)
         if removed is not None:
             self.problems.append(
-                f"{name} holds {char_name(removed.first)} at character "
+                f"{name} holds {removed.first_named()} at character "
                 f"{removed.first_index + 1}; remove it"
             )
             return False

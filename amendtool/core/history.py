@@ -19,7 +19,7 @@ from amendtool.core.extension import changes_terms
 from amendtool.core.lineage import trace
 from amendtool.core.marking import marked_diff
 from amendtool.core.series import Series
-from amendtool.core.series_kinds import contents
+from amendtool.core.series_kinds import reported_results
 from amendtool.core.timekeeping import deadline_phrase, long_date
 from amendtool.core.typography import fold_typography
 
@@ -260,14 +260,13 @@ def series_lines(series: Series) -> list[str]:
             what += f" to {deadline_phrase(amendment.filing.expiration_local)}"
             if changes_terms(amendment.items):  # not only an extension
                 what += ", and change of terms"
-        if amendment.kind.value == "results":
-            what += " (final amendment)"
         changes = sum(1 for i in amendment.items if i.kind.value != "file_exhibit")
-        held = f"{changes} change{'s' if changes != 1 else ''}"
-        if amendment.kind.value == "results":  # what it reports, not "0 changes"
-            held = contents("results", changes, amendment.results).replace(" item", " change")
+        held = f"; {changes} change{'s' if changes != 1 else ''}"
+        if amendment.kind.value == "results":  # what it reports, named once: not "0 changes"
+            what += f" (final amendment): {reported_results(amendment.results, amendment.filing)}"
+            held = held if changes else ""
         status = f"{amendment.status.value:<5}"
-        line = f"  Amendment No. {amendment.number}  {status}  {date}  {what}; {held}"
+        line = f"  Amendment No. {amendment.number}  {status}  {date}  {what}{held}"
         folder = amendment.outputs.get("folder")
         if folder:
             line += f"; outputs in {shown_path(folder)}"

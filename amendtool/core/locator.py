@@ -72,7 +72,8 @@ class Locator:
     question: str | None = None
     answer_paragraph: int = 0
     answer_count: int = 0
-    # a line of the cover's title block (1-based, of `title_count`): not a paragraph
+    # a line of the cover's title block (1-based, of `title_count`): not a paragraph; for a
+    # paragraph of the cover, `title_count` alone: the title lines printed above it
     title_line: int | None = None
     title_count: int = 0
     # add_section: the section it follows (None: the start of the document)

@@ -30,24 +30,44 @@ class Words:
             if parts
             else None
         )
+        self._answers: dict[tuple[str, str], Any] = {}
 
     def search(self, text: str) -> str | None:
         """The first phrase found in `text`, as written there, or None."""
-        if self.pattern is None:
-            return None
-        match = self.pattern.search(_fold(text))
-        return match.group(0) if match else None
+        answer: str | None = self._asked("search", text)
+        return answer
 
     def found(self, text: str) -> list[str]:
         """Every phrase found in `text`, in lower case, as often as it is found."""
-        if self.pattern is None:
-            return []
-        return [m.group(0).casefold() for m in self.pattern.finditer(_fold(text))]
+        return list(self._asked("found", text))
 
     def matches_word(self, word: str) -> bool:
-        return self.pattern is not None and self.pattern.fullmatch(_fold(word)) is not None
+        return bool(self._asked("word", word))
+
+    def _asked(self, question: str, text: str) -> Any:
+        """The answer, worked out once for each text: a proposal asks a list about the
+        same sentences for each subject, framing and clarifying test it applies."""
+        key = (question, text)
+        if key in self._answers:
+            return self._answers[key]
+        if len(self._answers) >= _ANSWERS_KEPT:
+            self._answers.clear()
+        answer = self._answer(question, _fold(text))
+        self._answers[key] = answer
+        return answer
+
+    def _answer(self, question: str, folded: str) -> Any:
+        if self.pattern is None:
+            return None if question == "search" else () if question == "found" else False
+        if question == "search":
+            match = self.pattern.search(folded)
+            return match.group(0) if match else None
+        if question == "found":
+            return tuple(m.group(0).casefold() for m in self.pattern.finditer(folded))
+        return self.pattern.fullmatch(folded) is not None
 
 
+_ANSWERS_KEPT = 4096  # texts a list remembers its answers for (a long revision's sentences)
 _EDGE_BEFORE = r"(?<![\w'’-])"
 _EDGE_AFTER = r"(?![\w'’-])"
 
@@ -138,6 +158,8 @@ class Rules:
     same_meaning: tuple[Words, ...] = ()
     # in a sentence that says who is eligible: words that only frame the condition ("if")
     condition_framing: Words = field(default_factory=lambda: Words([]))
+    # "will be", "will not be": a term in the future tense, its auxiliary read past
+    future_tense: Words = field(default_factory=lambda: Words([]))
     # in a vesting sentence: words that only frame the schedule ("will", "subject to each")
     schedule_framing: Words = field(default_factory=lambda: Words([]))
     # the names the offer defines for the company ("Corvella", "we", "us"): one party
@@ -270,6 +292,7 @@ class Rules:
                 ),
                 condition_framing=Words(clarifying.get("condition_framing", [])),
                 schedule_framing=Words(clarifying.get("schedule_framing", [])),
+                future_tense=Words(clarifying.get("future_tense", [])),
                 address_class=Materiality(data.get("addresses", {}).get("class", "clarifying")),
                 address_reason=str(data.get("addresses", {}).get("reason", "Updates an address")),
             )

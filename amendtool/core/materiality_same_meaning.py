@@ -70,6 +70,8 @@ def _read(text: str, rules: Rules, framed: bool = False, installments: int = 0) 
     eligibility its framing, in a vesting sentence its framing and the share each of its
     `installments` vests, with nouns read in the singular (its words may be in any order)."""
     text = mask_facts(mask_references(fold_typography(text))).casefold()
+    if rules.future_tense.pattern is not None:  # "will not be deemed": "not be deemed"
+        text = rules.future_tense.pattern.sub(lambda m: m[0].split(None, 1)[1], text)
     groups = sorted(
         enumerate(rules.same_meaning), key=lambda g: -max(map(len, g[1].phrases), default=0)
     )

@@ -106,3 +106,13 @@ def position_word(index: int, count: int) -> str:
     if count > 1 and index == count:
         return "last"
     return ordinal_word(index)
+
+
+def paragraph_ordinal(index: int, count: int, titled: bool = False) -> str | None:
+    """The ordinal a paragraph is cited by ('first', 'second', 'last'); None for the only
+    paragraph the page shows, which is "the paragraph". Under a cover's title block the
+    page shows more than one (the title's lines, then the paragraph), so the one paragraph
+    after the title is "the last"."""
+    if count <= 1 and index <= 1:
+        return "last" if titled else None
+    return position_word(index, max(count, index))

@@ -63,14 +63,23 @@ def _joined(facts: Any) -> str:
     return " and ".join(f.text for f in facts)
 
 
-def wording_correction(item: AmendmentItem) -> bool:
-    """The rules propose the item clarifying, counsel has not classed it otherwise, and it
-    edits a text rather than adding or taking one out: wording or typography alone, which
-    changes no right, amount or date."""
-    from amendtool.core.corrections import wording_only
+def clarifying(item: AmendmentItem) -> bool:
+    """The rules propose the item clarifying and counsel has not classed it otherwise: it
+    changes no right, amount or date, so the notice needs no explanation from counsel."""
     from amendtool.core.items import Materiality
 
-    clarifying = Materiality.CLARIFYING
-    if item.materiality_proposed is not clarifying or item.materiality is not clarifying:
+    kept = Materiality.CLARIFYING
+    return item.materiality_proposed is kept and item.materiality is kept
+
+
+def wording_correction(item: AmendmentItem) -> bool:
+    """A clarifying item (above) that edits a text rather than adding or taking one out, and
+    changes no fact or cross-reference: wording or typography alone. The proposal read the
+    offer's own defined names ("us" → "Corvella"); it is trusted, not read again without
+    them."""
+    if not clarifying(item) or item.kind not in FACT_KINDS or not (item.old_text and item.new_text):
         return False
-    return item.kind in FACT_KINDS and bool(item.old_text and item.new_text) and wording_only(item)
+    from amendtool.core.changes import compare, item_texts, unit_of
+
+    change = compare(*item_texts(item), unit_of(item))
+    return not (change.whole or change.facts or change.old_refs != change.new_refs)

@@ -21,6 +21,7 @@ from typing import Any
 from amendtool.core import syllables
 from amendtool.core.errors import InputError
 from amendtool.core.segment import sentences
+from amendtool.core.text_cache import kept_by_content
 from amendtool.resources import resource_path
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
@@ -115,6 +116,11 @@ def warm_up() -> None:
 
 
 def readability(texts: list[str]) -> Readability:
+    return _readability(tuple(texts))
+
+
+@kept_by_content
+def _readability(texts: tuple[str, ...]) -> Readability:
     textstat = _textstat()
     found = plain_sentences([_ADDRESS.sub("us", text) for text in texts])
     counts = [textstat.lexicon_count(s) for s in found]

@@ -25,6 +25,7 @@ from amendtool.core.plain_numbers import (
     spelled,
 )
 from amendtool.core.spans import TakenSpans
+from amendtool.core.text_cache import kept_by_content
 
 _MONTHS = (
     "january february march april may june july august september october november december"
@@ -143,6 +144,11 @@ def _clock(folded: str) -> str:
 
 def facts_in(text: str) -> list[Fact]:
     """Every fact in the text, each span read once, in the order they appear."""
+    return list(_facts_in(text))
+
+
+@kept_by_content
+def _facts_in(text: str) -> tuple[Fact, ...]:
     masked = _REFERENCE.sub(lambda m: "§" * len(m.group(0)), text)
     masked = name_parts().sub(lambda m: "§" * len(m.group(0)), masked)
     taken = TakenSpans()
@@ -163,7 +169,7 @@ def facts_in(text: str) -> list[Fact]:
             unit = printed.split()[-1].lower() if kind == "count" else ""
             facts.append(Fact(kind, _value(kind, printed), printed, start, end, unit))
             taken.add(start, end)
-    return as_defined(sorted(facts, key=lambda f: f.start))
+    return tuple(as_defined(sorted(facts, key=lambda f: f.start)))
 
 
 _HYPHENATED = re.compile(rf"(?P<c>{NUM})[- ]for[- ](?P<d>{NUM})", re.I)

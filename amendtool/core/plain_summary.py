@@ -15,7 +15,7 @@ from typing import Any
 from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.locate import is_question
 from amendtool.core.plain_corrections import FACT_KINDS as _FACT_KINDS
-from amendtool.core.plain_corrections import correction_sentence, wording_correction
+from amendtool.core.plain_corrections import clarifying, correction_sentence, wording_correction
 from amendtool.core.plain_fact_sentences import (
     Voice,
     fact_sentences,
@@ -28,7 +28,7 @@ from amendtool.core.plain_facts import FactChange, fact_changes
 from amendtool.core.plain_places import paragraph_named, place_after
 from amendtool.core.plain_tables import read_in_table
 from amendtool.core.templates import fill
-from amendtool.core.typography import single_stops
+from amendtool.core.typography import inner_quotes, single_stops
 from amendtool.core.wording import Wording
 
 __all__ = [
@@ -121,6 +121,9 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
     else:
         sentences.append(_kind_sentence(item, w["kinds"]))
     complete = item.kind in _MECHANICAL
+    if not complete and clarifying(item):
+        complete = True  # it changes no right, amount or date: the notice says so itself
+        sentences.append(w["clarifying_change"])
     if not complete:
         sentences.append(w["placeholder"])
     return PlainSummary(summary_text(sentences), False, tuple(changes), complete, pages)
@@ -167,6 +170,8 @@ def _kind_sentence(item: AmendmentItem, kinds: dict[str, str]) -> str:
         "question": item.locator.question or "",
         "heading": item.new_section.heading if item.new_section else "",
     }
+    if item.kind is ItemKind.REPLACE_PARAGRAPH and "\n\n" in item.old_text:
+        kind = "replace_paragraphs"  # paragraphs run together or rewritten as a run
     if item.kind is ItemKind.DELETE_PARAGRAPH and "\n\n" in item.old_text:
         kind = "delete_question" if item.locator.question else "delete_paragraphs"
         values["count"] = str(item.old_text.count("\n\n") + 1)
@@ -185,7 +190,8 @@ def _kind_sentence(item: AmendmentItem, kinds: dict[str, str]) -> str:
             kind = "delete_words"
     if item.kind is ItemKind.INSERT_SENTENCE:
         values["paragraph"] = paragraph_named(item)
-    return tidy(fill(kinds.get(kind, kinds["replace_paragraph"]), **values))
+    # the offer's words quoted keep its own quotation marks single inside ours
+    return inner_quotes(tidy(fill(kinds.get(kind, kinds["replace_paragraph"]), **values)))
 
 
 def summary_text(sentences: list[str]) -> str:

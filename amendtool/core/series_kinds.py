@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING
 
 from amendtool.core.layout import Block, Role
 from amendtool.core.numerals import counted
+from amendtool.core.typography import inner_quotes
 
 if TYPE_CHECKING:
     from amendtool.core.amendment import Amendment
+    from amendtool.core.filing import FilingDetails
 
 
 _ITEM = re.compile(r"\s*Item\s+(\d+)", re.IGNORECASE)
@@ -39,27 +41,31 @@ def supplements(amendment: Amendment) -> list[Supplement]:
     return [Supplement(str(w["item4_heading"]), str(w["item4_instruction"]), text)]
 
 
-def contents(kind: str, changes: int, results: object = None) -> str:
+def contents(
+    kind: str, changes: int, results: object = None, filing: FilingDetails | None = None
+) -> str:
     """What an amendment holds, as the app's status line and navigator and the command's
     last line say it: the results a final amendment reports are its content (it changes
     no text of the offer), an amendment of the text its items."""
     items = counted(changes, "item")
     if kind != "results":
         return items
+    reported = f"results: {reported_results(results, filing)}"
+    return f"{reported} · {items}" if changes else reported
+
+
+def reported_results(results: object, filing: FilingDetails | None = None) -> str:
+    """The results as entered, in the words of what the offer sought and gives
+    ("1,600,000 Preferred Shares tendered, …; payment on May 26, 2026"), or what is
+    missing."""
     from amendtool.core.filing import FilingError
     from amendtool.core.results import parse_results
-    from amendtool.core.timekeeping import long_date
+    from amendtool.core.results_words import results_summary
 
     try:
-        r = parse_results(results)
+        return results_summary(parse_results(results), filing)
     except FilingError:
-        reported = "results: not yet complete (Amendment ▸ Final Amendment: Results…)"
-    else:
-        reported = (
-            f"results: {r.tendered:,} shares tendered, {r.accepted:,} accepted; grant of "
-            f"{r.issued:,} on {long_date(r.grant_date)}"
-        )
-    return f"{reported} · {items}" if changes else reported
+        return "not yet complete (Amendment ▸ Final Amendment: Results…)"
 
 
 def supplements_json(amendment: Amendment) -> list[dict[str, str]]:
@@ -77,7 +83,7 @@ def supplement_blocks(amendment: Amendment) -> list[Block]:
         out += [
             Block(Role.HEADING, supplement.heading),
             Block(Role.BODY, supplement.instruction),
-            Block(Role.QUOTE, f'"{supplement.text}"'),
+            Block(Role.QUOTE, inner_quotes(f'"{supplement.text}"')),
         ]
     return out
 

@@ -13,6 +13,8 @@ from amendtool.core.errors import InputError
 from amendtool.resources import resource_path
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+# what every word in capitals starts with ("ESPP", "RSUs", "A1"): most paragraphs have none
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z0-9]")
 
 
 @cache
@@ -39,10 +41,10 @@ def written_in_capitals(paragraphs: Iterable[str]) -> frozenset[str]:
     OFFER") or emphasis, and a paragraph all in capitals (a legend) says nothing."""
     found: set[str] = set()
     for text in paragraphs:
-        if not any(c.islower() for c in text):
-            continue
+        if _TWO_CAPITALS.search(text) is None or not any(c.islower() for c in text):
+            continue  # no word in capitals here (an acronym starts with two of them)
         words = _WORD.findall(text)
-        caps = [_capitals(w) for w in words]
+        caps = [_capitals(w) if w[:2].isupper() else "" for w in words]
         for index, word in enumerate(caps):
             alone = not (index and caps[index - 1]) and not (
                 index + 1 < len(caps) and caps[index + 1]

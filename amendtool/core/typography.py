@@ -75,11 +75,50 @@ def curly_quotes(text: str) -> str:
     if '"' not in text and "'" not in text:
         return text
     elided = {m.start() for m in _ELIDED.finditer(text)}
+    opened: set[int] = set()  # where a mark opened: one right after it opens too ("‘Offer’")
 
     def curl(match: re.Match[str]) -> str:
         index = match.start()
-        opening = (index == 0 or text[index - 1] in _OPENS_AFTER) and index not in elided
+        before = text[index - 1] if index else " "
+        after_opening = index - 1 in opened or before in "“‘"
+        opening = (before in _OPENS_AFTER or after_opening) and index not in elided
         pair = "“”" if match.group(0) == '"' else "‘’"
+        if opening:
+            opened.add(index)
         return pair[0] if opening else pair[1]
 
     return _STRAIGHT.sub(curl, text)
+
+
+_DOUBLE = frozenset('"“”')
+
+
+def inner_quotes(text: str, depth: int = 0) -> str:
+    """A quotation inside a quotation in single marks, as house style sets it: the offer's
+    '(the "Purchase Price")' quoted in the filing reads "… (the ‘Purchase Price’)." (two
+    pairs of double marks read as two quotations). `depth` is how many quotations `text`
+    already stands in (a later paragraph of a quotation over several paragraphs). Marks
+    that do not pair up (a quotation the offer leaves open) are left as written."""
+    if not _DOUBLE.intersection(text):
+        return text
+    out = list(text)
+    opened_at = -2  # where the last opening mark stood: a mark right after it opens too
+    for index, char in enumerate(text):
+        if char not in _DOUBLE:
+            continue
+        before = text[index - 1] if index else " "
+        opening = char == "“" or (
+            char == '"' and (before in _OPENS_AFTER or opened_at == index - 1)
+        )
+        if opening:
+            depth += 1
+            opened_at = index
+            if depth >= 2:
+                out[index] = "‘" if char == "“" else "'"
+            continue
+        if depth == 0:
+            return text
+        if depth >= 2:
+            out[index] = "’" if char == "”" else "'"
+        depth -= 1
+    return text if depth > 1 else "".join(out)

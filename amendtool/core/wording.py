@@ -11,7 +11,7 @@ from typing import Any
 from amendtool.core.errors import InputError
 from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.templates import templated
-from amendtool.core.typography import single_stops
+from amendtool.core.typography import inner_quotes, single_stops
 from amendtool.core.wording_series import THROUGH, as_amended
 from amendtool.core.wording_values import prepare
 from amendtool.resources import resource_path
@@ -105,7 +105,9 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
     if amended.endswith(","):
         for stop in ".:":
             text = text.replace(amended + stop, amended[:-1] + stop)
-    return single_stops(text)
+    # words quoted in the instruction keep the offer's own quotation marks single inside
+    # ours: 'replacing the words "the 'Purchase Price'"' (house style)
+    return inner_quotes(single_stops(text))
 
 
 def _capitalise(text: str) -> str:

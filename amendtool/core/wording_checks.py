@@ -11,6 +11,7 @@ from amendtool.core.filing import OFFER_TERMS, FilingDetails
 from amendtool.core.filing_labels import named
 from amendtool.core.findings import ERROR, WARNING, Finding
 from amendtool.core.items import letter
+from amendtool.core.offer_own_words import OfferWords, defined_terms, normalised
 from amendtool.core.typography import fold_typography
 
 _EXHIBIT_REF = re.compile(r"Exhibits? (\([a-z]\)(?:\(\d{1,3}\))?(?:\([A-Za-z]{1,4}\))*)")
@@ -84,18 +85,17 @@ def check_exhibits(amendment: Amendment) -> list[Finding]:
 
 
 def check_terms(amendment: Amendment) -> list[Finding]:
-    """The offer's own words in filing.toml ([offer] consideration, tendered,
-    transmittal_document) are words the original uses: an RSU exchange or a tender with a
-    Letter of Transmittal left with the option-exchange defaults would misstate the offer.
-    A default filing.toml leaves in place when the original uses none of the defaults and
-    speaks of a purchase or a Letter of Transmittal is an error (the opening and the notice
-    would grant "New Options" against an "Election Form" in a cash tender); a term counsel
-    set, a warning."""
-    words = " ".join(
-        fold_typography(text).lower()
-        for section in amendment.original.sections
-        for text in [section.heading, *(p.text for p in section.paragraphs)]
-    )
+    """The filing details speak of the offer the original is: its title, its company, the
+    offer's own words ([offer] consideration, tendered, transmittal_document) and the terms
+    the description defines are words the original uses, and each that is not is named by
+    its field with what the offer itself calls the thing. An RSU exchange or a tender with
+    a Letter of Transmittal left with the option-exchange defaults would misstate the
+    offer: a default filing.toml leaves in place when the original uses none of the
+    defaults and speaks of a purchase or a Letter of Transmittal is an error (the opening
+    and the notice would grant "New Options" against an "Election Form" in a cash tender);
+    anything else, a warning."""
+    offer = OfferWords(amendment.original)
+    words = " ".join(fold_typography(text).lower() for text in offer.texts)
     defaults = {key: str(FilingDetails.__dataclass_fields__[key].default) for key in OFFER_TERMS}
     # the offer speaks other words than an option exchange: none of its defaults, and a
     # purchase for cash or a Letter of Transmittal
@@ -103,21 +103,98 @@ def check_terms(amendment: Amendment) -> list[Finding]:
         w in words for w in ("letter of transmittal", "offer to purchase")
     )
     foreign = other and not any(fold_typography(d).lower() in words for d in defaults.values())
-    findings = []
+    findings = filing_names_findings(amendment.filing, offer)
     for key in OFFER_TERMS:
         value = getattr(amendment.filing, key)
         if not value or fold_typography(value).lower() in words:
             continue
         message = f'filing details: {named("offer", key)} "{value}" never appears in the original'
+        theirs = offer.closest_term(value, taken_names(amendment.filing, offer, value))
+        advice = (
+            f'; the offer calls it "{theirs}"' if theirs else "; set it to the offer's own term"
+        )
         if foreign and key not in amendment.filing.terms_given:
             findings.append(
                 Finding(
                     ERROR,
                     "terms",
                     f"{message}, nor does any option-exchange default: filing.toml leaves "
-                    f"[offer] {key} out; set it to the offer's own term",
+                    f"[offer] {key} out{advice}",
                 )
             )
         else:
-            findings.append(Finding(WARNING, "terms", f"{message}; set it to the offer's own term"))
+            findings.append(Finding(WARNING, "terms", f"{message}{advice}"))
     return findings
+
+
+# the fields whose words may name the offer by its title: "the Offer to Exchange"
+_TITLED_FIELDS = (
+    ("offer", "description", "offer_description"),
+    ("notice", "subject", "notice_subject"),
+    ("notice", "program_name", "program_name"),
+    ("notice", "explanation", "notice_explanation"),
+)
+_OFFER_NAMED = re.compile(r"\bOffer to [A-Za-z]+", re.I)
+
+
+def taken_names(filing: FilingDetails, offer: OfferWords, term: str) -> frozenset[str]:
+    """The names the filing details rightly give other things than `term` (the offer uses
+    them, and they do not open with its first word): none is offered as the offer's word
+    for `term` ("Eligible Options" is never what the offer calls "New Options", while "New
+    RSUs" may be)."""
+    names = [getattr(filing, key) for key in OFFER_TERMS]
+    names += defined_terms(filing.offer_description)
+    first = normalised(term).split()[:1]
+    return frozenset(
+        normalised(n)
+        for n in names
+        if offer.uses(n) and normalised(n).split()[:1] != first and n != term
+    )
+
+
+def filing_names_findings(filing: FilingDetails, offer: OfferWords) -> list[Finding]:
+    """The offer's title, its company and the terms the description defines, where the
+    original never uses them (a filing.toml copied from another offer). Each is compared
+    where the original gives its own to name instead: a cover that prints the offer's
+    title and its company, an offer that defines its terms."""
+    found: list[tuple[str, str]] = []  # (what is wrong, what the offer calls it)
+    title = filing.document_title.strip()
+    if title and offer.title and not offer.uses(title):
+        found.append(
+            (f'{named("offer", "document_title")} "{title}"', f"calls itself {_q(offer.title)}")
+        )
+    issuer = filing.issuer_name.strip()
+    if issuer and offer.company and not offer.uses(issuer):
+        found.append(
+            (f'{named("issuer", "name")} "{issuer}"', f"names its company {_q(offer.company)}")
+        )
+    own = {normalised(getattr(filing, key)) for key in OFFER_TERMS}
+    for term in defined_terms(filing.offer_description):
+        if normalised(term) in own or offer.uses(term):
+            continue
+        near = offer.closest_term(term, taken_names(filing, offer, term))
+        if near or offer.defines:
+            theirs = f"calls it {_q(near)}" if near else ""
+            found.append((f'{named("offer", "description")} defines "{term}", which', theirs))
+    for table, key, attribute in _TITLED_FIELDS if offer.title else ():
+        for name in dict.fromkeys(
+            m.group(0) for m in _OFFER_NAMED.finditer(getattr(filing, attribute))
+        ):
+            if offer.uses(name) or normalised(name) in normalised(offer.title or ""):
+                continue
+            found.append(
+                (
+                    f'{named(table, key)} speaks of the "{name}", which',
+                    f"calls itself {_q(offer.title)}",
+                )
+            )
+    findings = []
+    for what, theirs in found:
+        advice = f"; the offer {theirs}" if theirs else "; set it to the offer's own words"
+        message = f"filing details: {what} never appears in the original{advice}"
+        findings.append(Finding(WARNING, "terms", message))
+    return findings
+
+
+def _q(text: str | None) -> str:
+    return f'"{text}"'

@@ -55,7 +55,7 @@ class ItemDetail:
         if self.amendment is not None and self.amendment.kind == "results":
             from amendtool.core.series_kinds import contents
 
-            reported = contents("results", 0, self.amendment.results_data)
+            reported = contents("results", 0, self.amendment.results_data, self.amendment.filing)
             return (
                 f"This final amendment reports the {reported}. It changes no text of the "
                 "offer; its Item 4 paragraph is in the filing."

@@ -19,13 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-COUNTS = (
-    ("tendered", "Shares under the options tendered and not withdrawn:"),
-    ("accepted", "Shares under the options accepted for exchange:"),
-    ("issued", "Shares under the new options to be granted:"),
-)
-HOLDERS = ("holders", "Holders who tendered (optional):")
-GRANT = ("grant_date", "Grant date of the new options:")
+from amendtool.core.results_words import ResultsLabels, results_labels
+
+COUNTS = ("tendered", "accepted", "issued")
 
 
 def parse_count(text: str) -> int | None:
@@ -46,15 +42,21 @@ def parse_day(text: str) -> dt.date | None:
 
 
 class ResultsDialog(QDialog):
-    """The results: shares tendered, accepted and to be granted, and the grant date."""
+    """The results in the words of what the offer sought and gives (an option exchange's
+    without `labels`): what was tendered and accepted, what is given and its date. An offer
+    that pays counts nothing it gives: it asks only the date of payment."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, labels: ResultsLabels | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resultsDialog")
         self.setWindowTitle("Results of the offer")
+        self.labels = labels or results_labels(None)
         form = QFormLayout(self)
         self.fields: dict[str, QLineEdit] = {}
-        for key, label in (*COUNTS, HOLDERS, GRANT):
+        for key in (*COUNTS, "holders", "grant_date"):
+            label = getattr(self.labels, key)
+            if not label:
+                continue  # nothing of this is entered for this kind of offer
             box = QLineEdit()
             box.setObjectName(f"results_{key}")
             box.setPlaceholderText(
@@ -62,7 +64,7 @@ class ResultsDialog(QDialog):
             )
             box.textChanged.connect(self._update)
             self.fields[key] = box
-            form.addRow(label, box)
+            form.addRow(f"{label}:", box)
         self.missing = QLabel()
         self.missing.setObjectName("resultsMissing")
         self.missing.setWordWrap(True)
@@ -76,18 +78,16 @@ class ResultsDialog(QDialog):
         self._update()
 
     def problems(self) -> list[str]:
-        """What still keeps OK from being pressed, field by field."""
+        """What still keeps OK from being pressed, field by field, named as its label."""
         out = []
-        for key, label in COUNTS:
-            if parse_count(self.fields[key].text()) is None:
-                out.append(
-                    label.rstrip(":").lower().replace("shares under the ", "") + ": a number"
-                )
+        for key in COUNTS:
+            if key in self.fields and parse_count(self.fields[key].text()) is None:
+                out.append(f"{_named(getattr(self.labels, key))}: a number")
         holders = self.fields["holders"].text().strip()
         if holders and parse_count(holders) is None:
-            out.append("holders who tendered: a number, or leave it empty")
+            out.append(f"{_named(self.labels.holders)}: a number, or leave it empty")
         if parse_day(self.fields["grant_date"].text()) is None:
-            out.append("grant date: a date such as May 26, 2026")
+            out.append(f"{_named(self.labels.grant_date)}: a date such as May 26, 2026")
         return out
 
     def _update(self) -> None:
@@ -98,9 +98,21 @@ class ResultsDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         """The results as [results] in the filing details holds them."""
-        out: dict[str, Any] = {k: parse_count(self.fields[k].text()) for k, _ in COUNTS}
+        out: dict[str, Any] = {k: parse_count(self.fields[k].text()) for k in self.fields}
+        out.pop("holders", None)
+        out.pop("grant_date", None)
+        if "issued" not in self.fields:  # an offer that pays: it pays for what it accepted
+            out["issued"] = out["accepted"]
         if holders := parse_count(self.fields["holders"].text()):
             out["holders"] = holders
         day = parse_day(self.fields["grant_date"].text())
         out["grant_date"] = day.isoformat() if day else ""
         return out
+
+
+def _named(label: str) -> str:
+    """A label as the middle of a sentence: its first word lowered unless it is a defined
+    term ("Shares under the …" → "shares under the …"; "Preferred Shares …" kept)."""
+    first, _, rest = label.partition(" ")
+    defined = rest[:1].isupper()
+    return label if defined or not first else first.lower() + (" " + rest if rest else "")

@@ -114,9 +114,10 @@ class AmendmentMenu:
         if self.session.filing is None:
             return self._no_filing()
         if values is None:
+            from amendtool.core.results_words import results_labels
             from amendtool.gui.results_dialog import ResultsDialog
 
-            dialog = ResultsDialog(self.window)
+            dialog = ResultsDialog(self.window, results_labels(self.session.filing))
             if not dialog.exec():
                 return
             values = dialog.values()

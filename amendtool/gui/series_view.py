@@ -30,8 +30,9 @@ def open_contents(session: Session) -> str:
 
     series = session.series
     kind = series.current.kind.value if series is not None and series.amendments else "text"
-    results = series.current.results if series is not None and series.amendments else None
-    said = contents(kind, len(session.items), results)
+    current = series.current if series is not None and series.amendments else None
+    results = current.results if current is not None else None
+    said = contents(kind, len(session.items), results, current.filing if current else None)
     return said[:1].upper() + said[1:]
 
 
@@ -48,10 +49,11 @@ def entry_label(amendment: SeriesAmendment) -> str:
     date = long_date(amendment.date) if amendment.date else entered
     status = "filed (locked)" if amendment.locked else "draft"
     count = f"{changes} change{'s' if changes != 1 else ''}"
-    if amendment.kind.value == "results":  # what it reports is its content
-        from amendtool.core.series_kinds import contents
+    if amendment.kind.value == "results":  # what it reports is its content, named once
+        from amendtool.core.series_kinds import reported_results
 
-        count = contents("results", changes, amendment.results).replace(" item", " change")
+        reported = reported_results(amendment.results, amendment.filing)
+        count = f"{reported} · {count}" if changes else reported
     return f"Amendment No. {amendment.number}: {what}\n    {date} · {count} · {status}"
 
 

@@ -92,7 +92,7 @@ class Session(Decisions):
         self.filingChanged.emit()
         self.redraft_now(shown_blocks(document_blocks(self.revised or original)))
 
-    def open_project(self, path: Path) -> None:
+    def open_project(self, path: Path) -> list[str]:
         from amendtool.io.project_checks import original_error
         from amendtool.io.project_file import load_project
 
@@ -102,6 +102,7 @@ class Session(Decisions):
         self.original_error = original_error(path, project.series.original)
         self.show_series(project.series)
         self.pathChanged.emit()
+        return project.notices
 
     def show_series(self, series: Series) -> None:
         """The series' last amendment, drafted from the offer as amended by the earlier ones:

@@ -84,10 +84,12 @@ class WindowOpening(WindowSaving):
         if not self.maybe_save():
             return
         try:
-            self.session.open_project(path)
+            notices = self.session.open_project(path)
         except AmendtoolError as exc:
             return self._report(exc)
         self.recent.remember(path)
+        for notice in notices:  # a control character typed into the file by hand, taken out
+            self.statusBar().showMessage(notice, 8000)
         entry = self.session.series.current if self.session.series else None
         if entry is not None and entry.filing_unread:  # the rest of the project is open
             QMessageBox.warning(self, "Filing details", entry.filing_refusal())

@@ -14,7 +14,7 @@ from amendtool.core.items import AmendmentItem
 from amendtool.core.model import Document
 from amendtool.core.series import AmendmentKind, SeriesAmendment, Status
 from amendtool.core.text_limits import document_excess, items_excess
-from amendtool.io.project_checks import check_shape
+from amendtool.io.project_checks import Damaged, check_shape, entry, enum_value
 from amendtool.io.project_documents import document_from_dict, document_json, dumps, jsonable
 
 SCHEMA_VERSION = 2  # 1: one amendment; 2: the offer and the series of its amendments
@@ -72,24 +72,33 @@ def amendment_from_dict(data: dict[str, Any], path: Path, where: str) -> SeriesA
     which = f"Amendment No. {number}" if isinstance(number, int) else where
     within_limits(path, items_excess(len(data["items"])), which)
     items = []
-    for index, entry in enumerate(data["items"]):
-        check_shape(entry, dict[str, Any], f"{where}.items[{index}]")
-        item = AmendmentItem.from_dict(entry)
+    for index, saved in enumerate(data["items"]):
+        check_shape(saved, dict[str, Any], f"{where}.items[{index}]")
+        with entry(f"{where}.items[{index}]"):
+            item = AmendmentItem.from_dict(saved)
         check_shape(item, AmendmentItem, f"{where}.items[{index}]")
         items.append(item)
     notes = data.get("notes") or []
     check_shape(notes, list[str], f"{where}.notes")
-    revised = document_from_dict(data["revised"])
+    with entry(f"{where}.revised"):
+        revised = document_from_dict(data["revised"])
     check_shape(revised, Document, f"{where}.revised")
     within_limits(path, document_excess(revised), f"the draft of {which}")
-    status = Status(data.get("status", "draft"))
+    with entry(where):
+        status = enum_value(Status, {"status": "draft", **data}, "status")
     if status is Status.DRAFT or any(i.materiality_source == LEGACY for i in items):
         # the firm's current rules; counsel's choices stay, and a filed amendment keeps the
         # classes it was filed with
         propose_all(items, parties=party_names(revised))
     extended_from = data.get("extended_from")
     if isinstance(number, bool) or not isinstance(number, int):
-        raise ValueError(f"amendment number {number!r}")
+        raise Damaged(f"{where}.number", "a whole number")
+    with entry(where):
+        kind = enum_value(AmendmentKind, {"kind": "text", **data}, "kind")
+    check_shape(data.get("outputs") or {}, dict[str, Any], f"{where}.outputs")
+    check_shape(extended_from, str | None, f"{where}.extended_from")
+    with entry(f"{where}.extended_from"):
+        extended = dt.datetime.fromisoformat(extended_from) if extended_from else None
     return SeriesAmendment(
         number=number,
         revised=revised,
@@ -97,10 +106,10 @@ def amendment_from_dict(data: dict[str, Any], path: Path, where: str) -> SeriesA
         filing=filing,
         filing_data=filing_data,
         notes=list(notes),
-        kind=AmendmentKind(data.get("kind", "text")),
+        kind=kind,
         status=status,
         outputs=dict(data.get("outputs") or {}),
-        extended_from=dt.datetime.fromisoformat(extended_from) if extended_from else None,
+        extended_from=extended,
         results=data.get("results"),
         filing_unread=unread,
         filing_problem=problem,

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import re
 import types
 import typing
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from amendtool.core.clean_text import strip_unsafe
+from amendtool.core.clean_text import Removed, strip_unsafe
 from amendtool.core.errors import InputError, shown_name, shown_path
 from amendtool.core.model import Document
 from amendtool.core.typography import fold_typography
@@ -24,11 +27,58 @@ from amendtool.io.source_file import read_source, sha256
 
 
 class Damaged(Exception):
-    """A value of the wrong shape; `where` says which (e.g. items[3].locator.paragraph)."""
+    """A value of the wrong shape, or missing; `where` says which (e.g.
+    items[3].locator.paragraph), `problem` what is wrong with it, in words."""
 
-    def __init__(self, where: str, expected: str) -> None:
+    def __init__(self, where: str, expected: str, problem: str = "") -> None:
         self.where, self.expected = where, expected
-        super().__init__(f"{where} should be {expected}")
+        self.problem = problem or f"should be {expected}"
+        super().__init__(f"{where} {self.problem}")
+
+    def within(self, outer: str) -> Damaged:
+        """The same damage, its place given from `outer` down."""
+        return Damaged(_joined(outer, self.where), self.expected, self.problem)
+
+
+def _joined(outer: str, inner: str | int) -> str:
+    if isinstance(inner, int):
+        return f"{outer}[{inner}]"
+    if not outer or inner.startswith("["):
+        return f"{outer}{inner}"
+    return f"{outer}.{inner}" if inner else outer
+
+
+@contextmanager
+def entry(where: str) -> Iterator[None]:
+    """Reading one entry of the file: whatever is missing or of the wrong kind in it is
+    damage at that entry, said in words (a Python error's name means nothing to counsel)."""
+    try:
+        yield
+    except Damaged as exc:
+        raise exc.within(where) from None
+    except KeyError as exc:
+        raise Damaged(_joined(where, str(exc.args[0])), "", "is missing") from None
+    except TypeError as exc:
+        named = _ARGUMENT.search(str(exc))
+        if named and "unexpected" in str(exc):
+            problem = "is not a field amendtool knows"
+            raise Damaged(_joined(where, named.group(1)), "", problem) from None
+        if named:
+            raise Damaged(_joined(where, named.group(1)), "", "is missing") from None
+        raise Damaged(where, "", "holds a value of the wrong kind") from None
+    except (ValueError, AttributeError, IndexError, OverflowError):
+        raise Damaged(where, "", "holds a value amendtool cannot read") from None
+
+
+_ARGUMENT = re.compile(r"argument:? '(\w+)'")
+
+
+def enum_value(kind: type[enum.Enum], data: dict[str, Any], key: str) -> Any:
+    """`data[key]` as one of `kind`'s values, or damage naming the key and the values."""
+    try:
+        return kind(data[key])
+    except ValueError:
+        raise Damaged(key, _described(kind)) from None
 
 
 # paths the system named (the original, the outputs' folder): any character a file name may
@@ -36,26 +86,33 @@ class Damaged(Exception):
 PATH_KEYS = frozenset({"source", "folder"})
 
 
-def clean_strings(data: Any) -> Any:
-    """Every string in parsed JSON without control characters, direction overrides or lone
-    surrogates (which no writer could write), paths apart; walked with a stack, so depth
-    costs nothing."""
+def clean_strings(data: Any, removals: list[tuple[str, Removed]] | None = None) -> Any:
+    """Every string in parsed JSON without control characters, escape sequences, direction
+    overrides or lone surrogates (which no writer could write), paths apart; each string
+    cleaned goes into `removals` with its place, in the file's order. Walked with a stack,
+    so depth costs nothing."""
     if isinstance(data, str):
-        return strip_unsafe(data)[0]
-    root = [data]
-    stack: list[list[Any] | dict[str, Any]] = [root]
+        clean, removed = strip_unsafe(data)
+        if removed is not None and removals is not None:
+            removals.append(("", removed))
+        return clean
+    stack: list[tuple[list[Any] | dict[str, Any], str]] = [(data, "")]
     while stack:
-        container = stack.pop()
+        container, where = stack.pop()
         keys = range(len(container)) if isinstance(container, list) else list(container)
+        inner: list[tuple[list[Any] | dict[str, Any], str]] = []
         for key in keys:
             value = container[key]  # type: ignore[index]
-            if isinstance(value, str) and key in PATH_KEYS:
-                continue
-            if isinstance(value, str):
-                container[key] = strip_unsafe(value)[0]  # type: ignore[index]
+            if isinstance(value, str) and key not in PATH_KEYS:
+                clean, removed = strip_unsafe(value)
+                if removed is not None:
+                    container[key] = clean  # type: ignore[index]
+                    if removals is not None:
+                        removals.append((_joined(where, key), removed))
             elif isinstance(value, list | dict):
-                stack.append(value)
-    return root[0]
+                inner.append((value, _joined(where, key)))
+        stack.extend(reversed(inner))
+    return data
 
 
 def check_shape(value: Any, hint: Any, where: str) -> None:
@@ -78,14 +135,14 @@ def check_shape(value: Any, hint: Any, where: str) -> None:
         return
     if origin in (list, tuple):
         if not isinstance(value, origin):
-            raise Damaged(where, f"a {origin.__name__}")
+            raise Damaged(where, "a list")
         arguments = [a for a in typing.get_args(hint) if a is not Ellipsis]
         for index, item in enumerate(value):
             check_shape(item, arguments[0] if arguments else Any, f"{where}[{index}]")
         return
     if origin is dict:
         if not isinstance(value, dict):
-            raise Damaged(where, "a table")
+            raise Damaged(where, "a table of fields")
         key_type, value_type = typing.get_args(hint) or (Any, Any)
         for key, item in value.items():
             check_shape(key, key_type, f"{where} key")
@@ -93,7 +150,7 @@ def check_shape(value: Any, hint: Any, where: str) -> None:
         return
     if dataclasses.is_dataclass(hint) and isinstance(hint, type):
         if not isinstance(value, hint):
-            raise Damaged(where, f"a {hint.__name__}")
+            raise Damaged(where, _ENTRY_NAMES.get(hint.__name__, "a table of fields"))
         hints = typing.get_type_hints(hint)
         for field in dataclasses.fields(hint):
             if field.compare:  # the reader's elements are not saved
@@ -107,12 +164,26 @@ def check_shape(value: Any, hint: Any, where: str) -> None:
     raise Damaged(where, str(hint))  # an annotation this check does not know: refuse
 
 
+_ENTRY_NAMES = {
+    "Document": "the text of an offer",
+    "AmendmentItem": "an item",
+    "Locator": "a place in the offer",
+    "NewSection": "a new section",
+}
+
+
 def _described(hint: type) -> str:
     if issubclass(hint, enum.Enum):
         return "one of " + ", ".join(str(m.value) for m in hint)
-    return {str: "text", int: "a whole number", float: "a number", bool: "true or false"}.get(
-        hint, f"a {hint.__name__}"
-    )
+    return {
+        str: "text",
+        int: "a whole number",
+        float: "a number",
+        bool: "true or false",
+        dict: "a table of fields",
+        list: "a list",
+        tuple: "a list",
+    }.get(hint, f"a {hint.__name__}")
 
 
 def original_error(project: Path, original: Document) -> str:

@@ -20,7 +20,7 @@ from amendtool.core.model import (
     Section,
     SectionKind,
 )
-from amendtool.io.project_checks import check_shape
+from amendtool.io.project_checks import check_shape, entry, enum_value
 
 
 def document_json(document: Document) -> str:
@@ -103,19 +103,29 @@ def _paragraph_dict(p: Paragraph) -> dict[str, Any]:
 
 
 def document_from_dict(data: dict[str, Any]) -> Document:
+    """The document saved in a project; what is missing or unreadable is damage at the
+    section or paragraph it is in (io/project_checks.entry)."""
     check_shape(data.get("sections"), list[dict[str, Any]], "sections")
-    sections = [
-        Section(
-            id=s["id"],
-            kind=SectionKind(s["kind"]),
-            heading=s["heading"],
-            number=s["number"],
-            title=s["title"],
-            heading_pages=tuple(PageMark(o, label) for o, label in s.get("heading_pages", [])),
-            paragraphs=[_paragraph_from_dict(p) for p in s["paragraphs"]],
-        )
-        for s in data["sections"]
-    ]
+    sections = []
+    for index, s in enumerate(data["sections"]):
+        with entry(f"sections[{index}]"):
+            check_shape(s.get("paragraphs"), list[dict[str, Any]], "paragraphs")
+            paragraphs = []
+            for number, p in enumerate(s["paragraphs"]):
+                with entry(f"paragraphs[{number}]"):
+                    paragraphs.append(_paragraph_from_dict(p))
+            marks = s.get("heading_pages", [])
+            sections.append(
+                Section(
+                    id=s["id"],
+                    kind=enum_value(SectionKind, s, "kind"),
+                    heading=s["heading"],
+                    number=s["number"],
+                    title=s["title"],
+                    heading_pages=tuple(PageMark(o, label) for o, label in marks),
+                    paragraphs=paragraphs,
+                )
+            )
     return Document(
         sections=sections,
         source=data.get("source", ""),
@@ -128,7 +138,7 @@ def _paragraph_from_dict(p: dict[str, Any]) -> Paragraph:
     return Paragraph(
         id=p["id"],
         text=p["text"],
-        kind=ParagraphKind(p["kind"]),
+        kind=enum_value(ParagraphKind, p, "kind"),
         pages=tuple(PageMark(o, label) for o, label in p.get("pages", [])),
         **{name: p[name] for name in _PLAIN if name in p and name not in ("id", "text")},
     )

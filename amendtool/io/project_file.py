@@ -8,7 +8,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from amendtool.core.errors import InputError
+from amendtool.core.clean_text import Removed
+from amendtool.core.errors import InputError, shown_name
 from amendtool.core.filing import FilingDetails
 from amendtool.core.items import AmendmentItem
 from amendtool.core.model import Document
@@ -22,8 +23,9 @@ from amendtool.io.project_amendments import (
     migrate,
     within_limits,
 )
-from amendtool.io.project_checks import Damaged, check_shape, clean_strings
+from amendtool.io.project_checks import Damaged, check_shape, clean_strings, entry
 from amendtool.io.project_documents import document_from_dict, document_json, dumps, jsonable
+from amendtool.io.project_places import damage_line, removed_line
 from amendtool.io.safe_write import write_text_atomic
 from amendtool.io.source_file import A_PROJECT, read_source, what_it_holds
 
@@ -75,6 +77,8 @@ class Project:
                 wording_style,
             )
         self.series = series
+        # what reading the file took out of it, for the command line and the app to say
+        self.notices: list[str] = []
 
     @property
     def original(self) -> Document:
@@ -179,28 +183,41 @@ def load_project(path: str | Path) -> Project:
         raise InputError(path, "is nested too deeply to be an amendtool project") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InputError(path, "is not an amendtool project")
-    data = clean_strings(migrate(data, path))
+    removals: list[tuple[str, Removed]] = []
+    data = clean_strings(migrate(data, path), removals)
+    saved = data.get("amendments")
+    numbers = [a.get("number") if isinstance(a, dict) else None for a in saved or []]
     try:
         check_shape(data.get("original"), dict, "original")
-        check_shape(data.get("amendments"), list, "amendments")
+        check_shape(saved, list, "amendments")
         within_limits(path, amendments_excess(len(data["amendments"])), "the project")
-        original = document_from_dict(data["original"])
+        with entry("original"):
+            original = document_from_dict(data["original"])
         check_shape(original, Document, "original")
         within_limits(path, document_excess(original), "its original")
         style = data.get("wording_style", "standard")
         check_shape(style, str, "wording_style")
         amendments = []
-        for index, entry in enumerate(data["amendments"]):
-            check_shape(entry, dict[str, Any], f"amendments[{index}]")
-            amendments.append(amendment_from_dict(entry, path, f"amendments[{index}]"))
+        for index, saved_entry in enumerate(data["amendments"]):
+            check_shape(saved_entry, dict[str, Any], f"amendments[{index}]")
+            amendments.append(amendment_from_dict(saved_entry, path, f"amendments[{index}]"))
         series = Series(original, amendments, style)
     except Damaged as exc:
-        raise InputError(path, f"project is damaged: {exc}") from exc
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
-        raise InputError(path, f"project is damaged ({type(exc).__name__}: {exc})") from exc
+        raise InputError(path, _damaged(damage_line(exc.where, exc.problem, numbers))) from None
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError):
+        raise InputError(path, _damaged("a value amendtool cannot read")) from None
     if not series.amendments:
-        raise InputError(path, "project is damaged (it holds no amendment)")
-    return Project(series.original, series=series)
+        raise InputError(path, _damaged("it holds no amendment"))
+    project = Project(series.original, series=series)
+    if removals:  # typed into the file by hand, or pasted: out, and the first one named
+        where, first = removals[0]
+        first.count = sum(removed.count for _, removed in removals)
+        project.notices.append(f"{shown_name(path.name)}: {removed_line(where, first, numbers)}")
+    return project
+
+
+def _damaged(problem: str) -> str:
+    return f"the project is damaged: {problem}; open a recovery copy if you have one"
 
 
 def _check_holds_a_project(path: Path, raw: bytes) -> None:

@@ -17,15 +17,16 @@ from tests.conftest import SAMPLES
 from tests.support.series_cli import first_amendment, next_filing, run
 
 REVISED = SAMPLES / "offer-to-exchange-revised.docx"
-SAFE_HARBOR = "The safe harbor for forward-looking statements"
+CONDITIONS = "The conditions to this offer are for our benefit."
 WORDS = "We made this part of the offer clearer. Nothing changes for you."
 
 
 def second_revision(tmp: Path) -> Path:
-    """The revision after No. 1: a sentence added to Section 17's safe-harbor paragraph."""
+    """The revision after No. 1: a sentence added to the paragraph on the conditions (a
+    material change, which counsel explains in the notice)."""
     word = docx.Document(str(REVISED))
-    paragraph = next(p for p in word.paragraphs if p.text.startswith(SAFE_HARBOR))
-    paragraph.text += " We will not update these statements."
+    paragraph = next(p for p in word.paragraphs if p.text.startswith(CONDITIONS))
+    paragraph.text += " We may waive any condition at any time."
     path = tmp / "revised-2.docx"
     word.save(str(path))
     return path

@@ -72,4 +72,4 @@ def test_check_and_history_say_the_results_not_zero_items(
     assert status == 0, err
     [line] = [x for x in out.splitlines() if "Amendment No. 2" in x]
     assert "0 changes" not in line
-    assert "results: 1,200,000 shares tendered" in line
+    assert "results (final amendment): 1,200,000 shares tendered" in line

@@ -46,3 +46,33 @@ def test_every_quotation_the_drafting_writes_is_balanced(old: str, new: str) -> 
     for item in items:
         quoted = [item.old_words, item.new_words, item.new_text, *item.new_paragraphs]
         assert all(balanced(q) for q in quoted if q), item
+
+
+BRACKETED = [
+    *CASES,
+    (
+        'We pay cash for each Note we accept (the "Purchase Price"). We pay it promptly.',
+        'We pay cash for each Note we accept (the "Offer Consideration"). We pay it promptly.',
+    ),
+]
+
+
+def brackets_paired(text: str) -> bool:
+    depth = 0
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+@pytest.mark.parametrize(("old", "new"), BRACKETED)
+def test_quoted_words_never_open_a_bracket_they_do_not_close(old: str, new: str) -> None:
+    """'replacing the words "the 'Purchase Price'"', never '"(the 'Purchase Price'"'."""
+    original = doc([("1. Terms", [old, "Other text here."])])
+    revised = doc([("1. Terms", [new, "Other text here."])])
+    items = draft_items(original, revised).items
+    assert items
+    for item in items:
+        for words in (item.old_words, item.new_words):
+            assert brackets_paired(words), (words, item)

@@ -8,11 +8,18 @@ as printed, place by place, are only wanted when a reason shows a few of them).
 
 from __future__ import annotations
 
+import dataclasses
+import re
+from collections import Counter
+
+import pytest
+
 from amendtool.core import changes, diffing, typography
 from amendtool.core.diffing import WORK
 from amendtool.core.drafting import draft_items
 from amendtool.core.items import AmendmentItem, ItemKind, Materiality
 from amendtool.core.materiality import propose
+from amendtool.core.materiality_rules import Words, house_rules
 from tests.support.builders import doc
 
 FRONT = ("", ["Acme Widgets, Inc. is offering to exchange options."])
@@ -72,3 +79,66 @@ def test_the_words_changed_place_by_place_are_still_shown_for_a_small_edit() -> 
     old = "Options with an exercise price of $20.00 or more may be tendered by you."
     new = "Options with an exercise price of $20.00 or more may be tendered by employees."
     assert "“you” → “employees”" in propose(drafted(old, new)).reason
+
+
+def test_a_change_is_read_once_whatever_unit_it_is_asked_for_as() -> None:
+    """The proposal asks what a paragraph item changes, the notice's sentence on the same
+    correction asks it of the text: the facts and words are read once for both."""
+    new = OLD.replace("June 30, 2026", "July 14, 2026")
+    for module in (typography, diffing, changes):
+        module.clear_caches()
+    WORK.reset()
+    as_paragraph = changes.compare(OLD, new, "paragraph")
+    as_text = changes.compare(OLD, new)
+    assert (as_paragraph.unit, as_text.unit) == ("paragraph", "text")
+    assert as_text.removed == as_paragraph.removed and as_text.added == as_paragraph.added
+    assert as_text.words == as_paragraph.words and as_text.sentences == as_paragraph.sentences
+    assert [f.text for f in as_paragraph.added] == ["July 14, 2026"]
+    assert changes.compare(OLD, new, "paragraph") is as_paragraph  # made once, kept
+    assert WORK.changes_read == 1, WORK
+
+
+class _Counted:
+    """A list's pattern, each text it is run on counted."""
+
+    def __init__(self, pattern: re.Pattern[str], runs: Counter[tuple[int, str]]) -> None:
+        self.pattern, self.runs = pattern, runs
+
+    def _run(self, name: str, text: str) -> object:
+        self.runs[(id(self), text)] += 1
+        return getattr(self.pattern, name)(text)
+
+    def search(self, text: str) -> object:
+        return self._run("search", text)
+
+    def finditer(self, text: str) -> object:
+        return self._run("finditer", text)
+
+    def fullmatch(self, text: str) -> object:
+        return self._run("fullmatch", text)
+
+
+def _word_lists(value: object) -> list[Words]:
+    if isinstance(value, Words):
+        return [value]
+    if isinstance(value, tuple | list):
+        return [w for part in value for w in _word_lists(part)]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [w for f in dataclasses.fields(value) for w in _word_lists(getattr(value, f.name))]
+    return []
+
+
+def test_each_list_of_the_rules_reads_a_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Proposing an item asks many of the rules' lists about the same sentences (the
+    subjects, then the framing, then the clarifying words): each list reads each text once,
+    however often it is asked."""
+    runs: Counter[tuple[int, str]] = Counter()
+    lists = _word_lists(house_rules())
+    assert len(lists) > 20  # the subjects and every other list of the rules
+    for words in lists:
+        if words.pattern is not None:
+            monkeypatch.setattr(words, "pattern", _Counted(words.pattern, runs))
+    new = OLD.replace("June 30, 2026", "July 14, 2026").replace("oral or written", "written")
+    proposal = propose(drafted(OLD, new))
+    assert proposal.reason and runs  # the lists were asked
+    assert max(runs.values()) == 1, [key for key, n in runs.items() if n > 1][:3]

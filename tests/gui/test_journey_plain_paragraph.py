@@ -127,7 +127,7 @@ def test_export_is_refused_until_every_placeholder_is_written(
     window.actions_by_id["export"].trigger()
     assert answered_dialogs[-1] == (
         "Export refused: the employee notice still has a placeholder for counsel in item A, "
-        "item C, item D, item E, item F; write those paragraphs first.\n\nSelect each of "
+        "item C, item D; write those paragraphs first.\n\nSelect each of "
         "those items and write its paragraph on the item panel's “Plain paragraph (notice)” tab."
     )
     assert opened == [] and asked_for_folder == []

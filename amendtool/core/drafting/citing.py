@@ -211,6 +211,8 @@ class Citing:
         lines = [k for k in origins if k in titles]
         if key in lines:
             locator.title_line, locator.title_count = lines.index(key) + 1, len(lines)
+        elif lines:  # a paragraph of a cover that prints a title above it
+            locator.title_count = len(lines)
 
     def _through(self, locator: Locator, key: str | None) -> None:
         if self.series is not None:

@@ -4,16 +4,20 @@ Counsel who marks a paragraph of the offer as a heading (or a heading as body te
 where the offer's sections begin, not a word of it. Drafted as a change of text, that reads
 as paragraphs deleted and a section added (and is classed as a change of terms). Here it is
 one item, drafted before any other so that the other items cite the offer as that item
-leaves it.
+leaves it. When counsel also rewords that paragraph, the mark is still that one item (of
+the words as filed), and the rewording is drafted after it as the change of words it is.
 """
 
 from __future__ import annotations
 
 from amendtool.core.apply import TextSection
+from amendtool.core.diffing import similarity
 from amendtool.core.drafting.paragraphs import ParagraphItems
 from amendtool.core.items import AmendmentItem, ItemKind, NewSection
 from amendtool.core.model import is_contents_title
 from amendtool.core.typography import fold_heading, fold_typography
+
+REWORDED = 0.5  # a heading mark's paragraph keeps at least this share of its words
 
 
 class HeadingMarks(ParagraphItems):
@@ -34,6 +38,9 @@ class HeadingMarks(ParagraphItems):
             if host is None:
                 continue
             index = self._paragraph_reading(host, new.heading)
+            if index is None:  # the paragraph made a heading and reworded
+                before = revised[position - 1].paragraphs
+                index = self._reworded(host, new.heading, before, new.paragraphs)
             if index is None or _count(revised[position - 1], new.heading):
                 continue  # not found, or still a paragraph there (a new heading's words)
             taken = {s.id for s in self.working.sections}
@@ -41,15 +48,19 @@ class HeadingMarks(ParagraphItems):
             while new_id in taken:
                 count += 1
                 new_id = f"added-{new.id}-{count}"
-            key = host.origins[index] or ""
+            key, words, title = host.origins[index] or "", host.paragraphs[index], new.title
+            if fold_typography(words) == fold_typography(new.heading):
+                words = new.heading
+            else:  # the heading as filed: its rewording is drafted after, as a new title
+                title = _title(words, new.number)
             self._emit(
                 AmendmentItem(
                     ItemKind.MAKE_HEADING,
                     self._paragraph_locator(host, index),
                     page=self._page(key),
-                    old_text=host.paragraphs[index],
-                    new_text=new.heading,
-                    new_section=NewSection(new_id, new.kind, new.number, new.title, new.heading),
+                    old_text=words,
+                    new_text=words,
+                    new_section=NewSection(new_id, new.kind, new.number, title, words),
                 )
             )
             made += 1
@@ -78,15 +89,22 @@ class HeadingMarks(ParagraphItems):
                 ),
                 None,
             )
-            index = self._paragraph_reading(host, section.heading) if host else None
-            if host is None or index is None or _count(before, section.heading):
+            if host is None:
+                continue
+            index = self._paragraph_reading(host, section.heading)
+            if index is None:  # the heading made body text and reworded
+                index = self._reworded(host, section.heading, before.paragraphs, section.paragraphs)
+            if index is None or _count(before, section.heading):
                 continue  # not found, or a paragraph of those words was there already
+            words, at = host.paragraphs[index], len(before.paragraphs)
+            reworded = fold_typography(words) != fold_typography(section.heading)
+            if reworded:  # the words as filed: the rewording is drafted after
+                words = section.heading
             self._emit_section_item(
-                ItemKind.MAKE_PARAGRAPH,
-                section.id,
-                old_text=section.heading,
-                new_text=host.paragraphs[index],
+                ItemKind.MAKE_PARAGRAPH, section.id, old_text=section.heading, new_text=words
             )
+            if reworded:  # a paragraph now, which the rewording's item cites
+                before.origins[at] = f"heading:{section.id}"
             made += 1
         return made
 
@@ -108,6 +126,39 @@ class HeadingMarks(ParagraphItems):
             if fold_typography(paragraph) == wanted and not self._uncounted(section.origins[index])
         ]
         return found[0] if len(found) == 1 else None
+
+    def _reworded(
+        self, section: TextSection, text: str, gone_from: list[str], followed_by: list[str]
+    ) -> int | None:
+        """The one paragraph of the section that reads as these words with a few of them
+        changed, that is no paragraph of `gone_from` (the section it left or joined, on the
+        other side), and that the paragraphs `followed_by` begins with still follow: a heading
+        mark together with a rewording, not a paragraph deleted and a heading added."""
+        after = fold_typography(followed_by[0]) if followed_by else None
+        elsewhere = {fold_typography(p) for p in gone_from}
+        found = []
+        for index, paragraph in enumerate(section.paragraphs):
+            folded = fold_typography(paragraph)
+            if self._uncounted(section.origins[index]) or folded in elsewhere:
+                continue
+            if similarity(folded, fold_typography(text), floor=REWORDED) < REWORDED:
+                continue
+            following = section.paragraphs[index + 1 : index + 2]
+            next_words = fold_typography(following[0]) if following else None
+            if next_words == after or (
+                next_words is not None
+                and after is not None
+                and similarity(next_words, after, floor=REWORDED) >= REWORDED
+            ):
+                found.append(index)
+        return found[0] if len(found) == 1 else None
+
+
+def _title(heading: str, number: str | None) -> str:
+    """The heading's title: its words after its number."""
+    if number and heading.startswith(number):
+        return heading[len(number) :].strip(" .\t") or heading
+    return heading
 
 
 def _count(section: TextSection, text: str) -> int:

@@ -57,7 +57,7 @@ def changed_words(
     alone ('"Options")', widened to be found once) is given back when the words are still
     found once and still say the change; else the sentence is cited instead (None)."""
     words = _changed_words(old, new, max_words, max_deleted)
-    if words is None or all(balanced(w) for w in words):
+    if words is None or all(balanced(w) and _paired(w) for w in words):
         return words
     trimmed = tuple(_trim_marks(w) for w in words)
     old_words, new_words = trimmed
@@ -69,7 +69,19 @@ def changed_words(
         and old.replace(old_words, new_words) == new
     ):
         return old_words, new_words
-    return None
+    # a bracket left open that cannot be trimmed away is quoted as it stands
+    return words if all(balanced(w) for w in words) else None
+
+
+def _paired(words: str) -> bool:
+    """Whether every bracket `words` opens it also closes, and none it closes is opened
+    before it: '"(the "Purchase Price""' quotes a bracket it leaves open."""
+    depth = 0
+    for char in words:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 _EDGE_MARKS = '"“”()'
@@ -78,6 +90,10 @@ _EDGE_MARKS = '"“”()'
 def _trim_marks(words: str) -> str:
     """`words` without the quotation marks and brackets at its ends that nothing in it
     opens or closes."""
+    if words.startswith("(") and words.count("(") > words.count(")"):
+        words = words[1:].lstrip()  # '(the "Purchase Price"' is 'the "Purchase Price"'
+    if words.endswith(")") and words.count(")") > words.count("("):
+        words = words[:-1].rstrip()
     while words and words[-1] in _EDGE_MARKS and not balanced(words):
         words = words[:-1]
     while words and words[0] in _EDGE_MARKS and not balanced(words):

@@ -1,0 +1,145 @@
+"""What the original offer calls itself, its company and its terms, for the check that the
+filing details speak of the same offer. A filing.toml copied from another offer (its title,
+its issuer, the terms its description defines) would put another offer's words into the
+filing's opening and the notice; the check names the field and says what the offer itself
+calls the thing, so counsel can set it in one step."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from difflib import SequenceMatcher
+from functools import cached_property
+
+from amendtool.core.cover import title_lines
+from amendtool.core.model import Document
+from amendtool.core.typography import fold_typography
+
+COVER_LINES = 12  # the title block and the legend are at the top of the cover
+
+# the title an offer gives itself on its cover: "OFFER TO AMEND ELIGIBLE OPTIONS AND TO PAY
+# CASH", "Offer to Purchase for Cash", up to a comma, a stop or the date it is "dated"
+_OFFER_TITLE = re.compile(r"\bOffer\s+to\s+[A-Za-z][^,;.:()\n]*", re.I)
+_DATED = re.compile(r"\s+dated\b.*$", re.I)
+# a company name as a cover prints it: its last word an entity's form
+_ENTITY_END = re.compile(
+    r"\b(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.P|LP|N\.V|S\.A|"
+    r"PLC|Trust|Holdings|Group|Partners)\.?$",
+    re.I,
+)
+# a name the offer defines: '(the "Eligible Options")', '("New RSUs")'
+_DEFINED = re.compile(r"[\"“]([A-Z0-9][\w'’&.\- ]{0,58}[\w.])[\"”]")
+# a capitalised phrase of two to four words: "Eligible Options", "Cash Payment", "New RSUs"
+_PHRASE = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*")
+_SMALL = frozenset("a an and as at by for in of on or the to we our you your if".split())
+
+
+def normalised(text: str) -> str:
+    """Capitals, quotation marks, punctuation and spacing aside: "Acme, Inc." is "acme inc"."""
+    return " ".join(re.sub(r"[^\w$%]+", " ", fold_typography(text).lower()).split())
+
+
+def defined_terms(text: str) -> list[str]:
+    """The names `text` defines or quotes, in order, each once: '(the "Eligible Options")'."""
+    return list(dict.fromkeys(m.group(1).strip() for m in _DEFINED.finditer(text)))
+
+
+class OfferWords:
+    """The original offer's words, read once for every field the check compares."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+
+    @cached_property
+    def texts(self) -> list[str]:
+        return [
+            text
+            for section in self.document.sections
+            for text in [section.heading, *(p.text for p in section.paragraphs)]
+            if text
+        ]
+
+    @cached_property
+    def _normalised(self) -> str:
+        return f" {' '.join(normalised(t) for t in self.texts)} "
+
+    def uses(self, words: str) -> bool:
+        """Whether the offer uses `words` anywhere, capitals and punctuation aside."""
+        key = normalised(words)
+        return not key or f" {key}" in self._normalised  # "Eligible Option" in "… Options"
+
+    @cached_property
+    def _cover(self) -> list[str]:
+        front = self.document.sections[0].paragraphs[:COVER_LINES] if self.document.sections else []
+        return [p.text for p in front]
+
+    @cached_property
+    def title(self) -> str | None:
+        """The title the cover gives the offer ("Offer to Amend Eligible Options and to Pay
+        Cash"), in the cover's words; set in capitals on the cover, in title case."""
+        for text in self._cover:
+            match = _OFFER_TITLE.search(text)
+            if match:
+                title = _DATED.sub("", " ".join(match.group(0).split())).strip()
+                return _title_case(title) if title.isupper() else title
+        return None
+
+    @cached_property
+    def company(self) -> str | None:
+        """The company's name as the cover prints it: the title block's line that ends in
+        an entity's form ("ASHCOMBE MEDICAL DEVICES CO."), else the first such name the
+        offer defines as "the Company"."""
+        paragraphs = self.document.sections[0].paragraphs if self.document.sections else []
+        block = paragraphs[: title_lines(paragraphs[:COVER_LINES]) or COVER_LINES]
+        for paragraph in block:
+            text = " ".join(paragraph.text.split()).strip(" ,")
+            if len(text.split()) <= 8 and _ENTITY_END.search(text):
+                return _title_case(text) if text.isupper() else text
+        return None
+
+    @cached_property
+    def defines(self) -> bool:
+        """Whether the offer defines names of its own ('(the "Eligible Options")')."""
+        return any(defined_terms(text) for text in self.texts)
+
+    @cached_property
+    def terms(self) -> list[str]:
+        """The names the offer defines, then the capitalised phrases it uses more than once
+        as names (not a title's words after "to": "… to Amend Eligible Options"), each once."""
+        defined = [t for text in self.texts for t in defined_terms(text)]
+        phrases = Counter(
+            " ".join(m.group(0).split())
+            for text in self.texts
+            if not text.isupper()
+            for m in _PHRASE.finditer(text)
+            if not text[: m.start()].rstrip().lower().endswith(" to")
+        )
+        return list(dict.fromkeys([*defined, *(p for p, n in phrases.items() if n > 1)]))
+
+    def closest_term(self, term: str, taken: frozenset[str] = frozenset()) -> str | None:
+        """The offer's own name for what `term` names: the most alike of its terms that
+        share the last word or the first ("New RSUs" for "New Options", "Cash Payment" for
+        "Cash Consideration"); never one of `taken` (the names the filing gives other
+        things, normalised); None when none is near."""
+        words = term.lower().split()
+        best: tuple[float, str] | None = None
+        for candidate in self.terms:
+            theirs = candidate.lower().split()
+            if not theirs or theirs[0] in _SMALL or normalised(candidate) in taken:
+                continue
+            shared = theirs[-1] == words[-1] or theirs[0] == words[0]
+            if not shared:
+                continue
+            score = SequenceMatcher(None, term.lower(), candidate.lower()).ratio()
+            score += 1 if theirs[-1] == words[-1] else 0
+            if best is None or score > best[0]:
+                best = (score, candidate)
+        return best[1] if best else None
+
+
+def _title_case(text: str) -> str:
+    """A line set in capitals as a title is written in text: "Offer to Amend Eligible
+    Options and to Pay Cash", "Ashcombe Medical Devices Co."."""
+    words = text.lower().split()
+    out = [w if i and w in _SMALL else w[:1].upper() + w[1:] for i, w in enumerate(words)]
+    return " ".join(out)

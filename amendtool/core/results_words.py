@@ -1,0 +1,90 @@
+"""The words in which counsel enters and reads the results of the offer: the results form's
+labels and the line saying what the final amendment reports, in the terms of what the offer
+sought and what it gives (resources/help/results-form.toml). An offer for preferred shares
+for cash asks for the preferred shares tendered and the date of payment, never for "shares
+under the options" and a grant date; the option exchange's words are the default."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from amendtool.core.templates import fill_map
+from amendtool.resources import resource_path
+
+if TYPE_CHECKING:
+    from amendtool.core.filing import FilingDetails
+    from amendtool.core.results import Results
+    from amendtool.core.wording import Wording
+
+OPTION_EXCHANGE = ("options", "options")  # the forms when no filing details say otherwise
+
+
+@dataclass(frozen=True)
+class ResultsLabels:
+    """The results form's labels, without their colons; `issued` is empty for an offer
+    that pays, which counts nothing it gives (it pays for what it accepted)."""
+
+    tendered: str
+    accepted: str
+    issued: str
+    grant_date: str
+    holders: str
+
+
+@cache
+def _words() -> dict[str, Any]:
+    return tomllib.loads(resource_path("help", "results-form.toml").read_text("utf-8"))
+
+
+def _terms(
+    filing: FilingDetails | None, wording: Wording | None
+) -> tuple[str, str, dict[str, str]]:
+    """The forms of what was tendered and what is given, and the words to fill in."""
+    from amendtool.core.results import offer_forms
+    from amendtool.core.wording import house_wording
+
+    if filing is None:
+        tendered, given = OPTION_EXCHANGE
+        words = {"tendered": "options", "consideration": "new options"}
+    else:
+        tendered, given = offer_forms(wording or house_wording(), filing)
+        words = {"tendered": filing.tendered, "consideration": filing.consideration}
+    words["accepted_for"] = "purchase" if given == "cash" else "exchange"
+    return tendered, given, words
+
+
+def results_labels(filing: FilingDetails | None, wording: Wording | None = None) -> ResultsLabels:
+    """The results form's labels for this offer (an option exchange's without details)."""
+    tendered, given, words = _terms(filing, wording)
+    w = _words()
+    tendered_label, accepted_label = w["tendered"][tendered]
+    issued_label, date_label = w["given"][given]
+    return ResultsLabels(
+        fill_map(tendered_label, words),
+        fill_map(accepted_label, words),
+        fill_map(issued_label, words),
+        fill_map(date_label, words),
+        w["other"]["holders"],
+    )
+
+
+def results_summary(
+    results: Results, filing: FilingDetails | None, wording: Wording | None = None
+) -> str:
+    """'1,600,000 Preferred Shares tendered, 1,500,000 accepted for purchase; payment on
+    May 26, 2026': what the final amendment reports, as the status line and history say it."""
+    from amendtool.core.timekeeping import long_date
+
+    tendered, given, words = _terms(filing, wording)
+    values = {
+        **words,
+        "tendered_count": f"{results.tendered:,}",
+        "accepted_count": f"{results.accepted:,}",
+        "issued_count": f"{results.issued:,}",
+        "date": long_date(results.grant_date),
+    }
+    w = _words()["summary"]
+    return f"{fill_map(w['tendered'][tendered], values)}; {fill_map(w['given'][given], values)}"

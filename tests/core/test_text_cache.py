@@ -1,0 +1,51 @@
+"""The same text is worked on once however often a run asks about it: its facts read, its
+references masked, its sentences scored. Counted, not timed."""
+
+from __future__ import annotations
+
+from amendtool.core import text_cache
+from amendtool.core.facts import mask_references
+from amendtool.core.plain_english import readability
+from amendtool.core.plain_fact_reading import facts_in
+from amendtool.core.text_cache import CACHED_CHARS, READS
+
+TEXT = (
+    "You may tender your options until 11:59 p.m., Eastern Time, on June 30, 2026, as "
+    "Section 4 describes; each option with an exercise price above $20.00 is eligible."
+)
+
+
+def reads() -> dict[str, int]:
+    return {name.rsplit(".", 1)[-1]: count for name, count in READS.items()}
+
+
+def test_a_text_asked_about_again_is_not_worked_on_again() -> None:
+    text_cache.clear_caches()
+    facts = facts_in(TEXT)
+    masked = mask_references(TEXT)
+    score = readability([TEXT, "Read this notice."])
+    assert {f.kind for f in facts} >= {"date", "money"}
+    assert "Section 4" not in masked and "June 30, 2026" in masked
+    assert score.sentences == 2 and score.words > 20
+    first = reads()
+    assert first == {"_facts_in": 1, "mask_references": 1, "_readability": 1}
+    for _ in range(3):
+        assert facts_in(TEXT) == facts and mask_references(TEXT) == masked
+        assert readability([TEXT, "Read this notice."]) == score
+    assert reads() == first
+
+
+def test_a_caller_changing_its_list_of_facts_changes_no_one_elses() -> None:
+    text_cache.clear_caches()
+    facts = facts_in(TEXT)
+    facts.clear()
+    assert facts_in(TEXT)  # the kept answer is not the list handed out
+
+
+def test_a_text_longer_than_a_paragraph_is_not_kept() -> None:
+    """A whole restated section is worked on again rather than kept for the session."""
+    text_cache.clear_caches()
+    long = " ".join([TEXT] * (CACHED_CHARS // len(TEXT) + 1))
+    assert len(long) > CACHED_CHARS
+    assert mask_references(long) == mask_references(long)
+    assert reads() == {"mask_references": 2}

@@ -1,0 +1,119 @@
+"""A project file damaged or edited by hand: a key or a value taken out anywhere gives either
+the project (what is left reads) or one line naming the file and the broken entry in
+counsel's words, exit 2 — never a Python exception's name ("KeyError: 'kind'")."""
+
+from __future__ import annotations
+
+import copy
+import json
+import random
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from amendtool.cli import main
+from amendtool.core.errors import InputError
+from amendtool.io.project_file import load_project
+
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+# what only a programmer reads: an exception's name, a Python type, a constructor's complaint
+PYTHON_WORDS = re.compile(
+    r"\b\w*(Error|Exception)\b|NoneType|\bdict\b|\bstr\b|__\w+__|positional|keyword argument"
+)
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    folder = tmp_path_factory.mktemp("base")
+    project = folder / "base.amend"
+    argv = ["draft", str(SAMPLES / "offer-to-exchange.txt")]
+    argv += [str(SAMPLES / "offer-to-exchange-revised.txt"), "--filing"]
+    argv += [str(SAMPLES / "filing.toml"), "--out", str(folder / "out"), "--project", str(project)]
+    assert main(argv) == 0
+    data: dict[str, Any] = json.loads(project.read_text(encoding="utf-8"))
+    return data
+
+
+def _paths(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    """Every key, and the first entry of every list, down to the leaves."""
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            yield (*path, key)
+            yield from _paths(inner, (*path, key))
+    elif isinstance(value, list) and value:
+        yield (*path, 0)
+        yield from _paths(value[0], (*path, 0))
+
+
+def _spoiled(base: dict[str, Any], path: tuple[Any, ...], how: str) -> dict[str, Any]:
+    data = copy.deepcopy(base)
+    container = data
+    for step in path[:-1]:
+        container = container[step]
+    if how == "deleted":
+        del container[path[-1]]
+    else:
+        container[path[-1]] = None
+    return data
+
+
+def _said_in_words(line: str, name: str) -> None:
+    assert line.startswith(f"{name}: "), line
+    assert not PYTHON_WORDS.search(line), line
+    assert "\n" not in line
+
+
+def test_every_key_taken_out_reads_or_is_refused_in_words(
+    base: dict[str, Any], tmp_path: Path
+) -> None:
+    path = tmp_path / "damaged.amend"
+    refused = 0
+    for how in ("deleted", "emptied"):
+        for where in _paths(base):
+            path.write_text(json.dumps(_spoiled(base, where, how)), encoding="utf-8")
+            try:
+                load_project(path)
+            except InputError as exc:
+                _said_in_words(str(exc), "damaged.amend")
+                refused += 1
+    assert refused > 50  # the property was tried on damage that matters
+
+
+def test_an_item_without_its_kind_is_named_as_counsel_sees_it(
+    base: dict[str, Any], tmp_path: Path
+) -> None:
+    path = tmp_path / "p-items.amend"
+    path.write_text(
+        json.dumps(_spoiled(base, ("amendments", 0, "items", 0, "kind"), "deleted")),
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as caught:
+        load_project(path)
+    line = str(caught.value)
+    assert "Amendment No. 1, item 1" in line
+    assert '"kind" is missing' in line
+    assert "open a recovery copy" in line
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_random_damage_through_the_command_line_is_one_line_and_exit_2(
+    base: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str], seed: int
+) -> None:
+    """Several keys and values taken out at once, at random (the seed is the test's)."""
+    chosen = random.Random(seed)
+    data = base
+    for _ in range(4):
+        where = chosen.choice(list(_paths(data)))
+        data = _spoiled(data, where, chosen.choice(("deleted", "emptied")))
+    path = tmp_path / "random.amend"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    code = main(["check", str(path)])
+    err = capsys.readouterr().err
+    assert code in (0, 1, 2), err
+    if code == 2:
+        lines = err.strip().splitlines()
+        assert len(lines) == 1, lines
+        _said_in_words(lines[0], "amendtool: random.amend")
