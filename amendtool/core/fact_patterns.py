@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from amendtool.core.numerals import MIXED, NUM, SPOKEN
-from amendtool.core.ratios import FOR_EACH_NEW
+from amendtool.core.ratios import FOR_EACH_NEW, named_both_ways
 
 _MONTHS = {
     name: number
@@ -63,7 +63,8 @@ _RATIO = re.compile(
     # "For every 2 Eligible Options you exchange, we will grant you 1 New Option": what is
     # given up first, what is received after the comma
     rf"|\bfor\s+(?:each|every)\s+(?P<g>{NUM})\s+(?:[\w-]+\s+){{0,5}}?[\w-]+,\s+"
-    rf"(?:[\w'’-]+\s+){{0,5}}?(?P<h>{NUM})(?!\S)",
+    rf"(?:[\w'’-]+\s+){{0,5}}?(?P<h>{NUM})(?!\S)"
+    rf"|{named_both_ways(NUM)}",
     re.IGNORECASE,
 )
 UNITS = (

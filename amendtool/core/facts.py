@@ -200,6 +200,8 @@ def _ratio(match: re.Match[str]) -> Fact | None:
         given, received = old_and_new(
             "each", match.group("a"), match.group("b") or "one", match.group(0)
         )
+    elif match.group("i") or match.group("k"):  # "3 options for 1 New RSU", and back
+        given, received = match.group("i") or match.group("l"), match.group("j") or match.group("k")
     else:  # "2-for-1", "two-for-one", "3.5 to 1", "2:1": given up first
         given = match.group("c") or match.group("e")
         received = match.group("d") or match.group("f")

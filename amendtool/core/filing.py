@@ -23,12 +23,8 @@ from amendtool.core.filing_details import (
     FilingError,
     Party,
 )
-from amendtool.core.filing_reader import (
-    _Reader,
-    cusip_check_digit,
-    validate_cusip,
-    validate_exhibit,
-)
+from amendtool.core.filing_reader import _Reader
+from amendtool.core.filing_text import cusip_check_digit, validate_cusip, validate_exhibit
 
 __all__ = [
     "FIRST_YEAR",
@@ -114,7 +110,7 @@ _LOOKS_LIKE_TOML = re.compile(r"^[ \t]*(?:\[[\w. \"-]+\][ \t]*$|[\w\"-][\w.\" -]
 def filing_from_dict(data: dict[str, Any], path: str | Path = "filing.toml") -> FilingDetails:
     reader = _Reader(data)
     details = reader.build()
-    if reader.problems:
-        raise FilingError(path, reader.problems)
+    if reader.problems or reader.missing or reader.wrong:
+        raise FilingError(path, reader.said())
     assert details is not None
     return details

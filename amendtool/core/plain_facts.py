@@ -25,7 +25,7 @@ from amendtool.core.plain_labels import (
     tied_time,
 )
 from amendtool.core.plain_measures import money_name
-from amendtool.core.plain_noun_phrases import noun_phrase
+from amendtool.core.plain_noun_phrases import noun_phrase, pronouns_named
 from amendtool.core.plain_numbers import decimal_of, ratio_per_one
 from amendtool.core.segment import split_sentences
 
@@ -156,6 +156,7 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
                 label, specific = money_name(
                     label, specific, sentence, n.start - offset, n.end - offset
                 )
+            label = pronouns_named(label)  # "keep it open": "keep the offer open"
             if kind == "count" and "number of " in label:
                 old_shown, new_shown = old_shown.split()[0], new_shown.split()[0]  # "285"
             direction = _order(kind, o, n)

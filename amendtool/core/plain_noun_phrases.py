@@ -6,8 +6,11 @@ from the labels read from the words just before a figure.
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import cache
 
 from amendtool.core.plain_labels import FUNCTION_WORDS, as_label
+from amendtool.resources import resource_path
 
 # the opening of a clause that says what a figure is by who does what with it: "we will pay
 # you", "each tendering holder will receive", "the offer website will close"
@@ -99,3 +102,31 @@ def noun_phrase(sentence: str, start: int, end: int, kind: str) -> str | None:
     if preposition and preposition.group(1).lower() in _RELATIVE_PREPOSITIONS:
         return f"{noun} {preposition.group(1).lower()} which {said}"
     return f"{noun} {said}"
+
+
+@cache
+def _pronouns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    data = tomllib.loads(resource_path("plain", "meanings.toml").read_text(encoding="utf-8"))
+    return tuple(
+        (
+            re.compile(
+                r"\b(?P<verb>"
+                + "|".join(map(re.escape, rule["verbs"]))
+                + r")\s+"
+                + re.escape(str(rule["word"]))
+                + r"\b",
+                re.I,
+            ),
+            str(rule["means"]),
+        )
+        for rule in data.get("pronoun", [])
+    )
+
+
+def pronouns_named(label: str) -> str:
+    """A label with each pronoun the firm's list resolves said by what it stands for ("the
+    period for which we will keep it open" → "… keep the offer open"), from
+    resources/plain/meanings.toml [[pronoun]]."""
+    for pattern, means in _pronouns():
+        label = pattern.sub(rf"\g<verb> {means}", label)
+    return label

@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from amendtool.core.numerals import MIXED, SPOKEN, mixed_value, number_start, spoken_value
 
 __all__ = ["DIGITS", "MIXED", "NUM", "RATIO", "decimal_of", "spelled"]
-from amendtool.core.ratios import FOR_EACH_NEW, old_and_new
+from amendtool.core.ratios import FOR_EACH_NEW, named_both_ways, old_and_new
 
 SMALL = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -43,8 +43,8 @@ RATIO = re.compile(
     # "For every 2 Eligible Options you exchange, we will grant you 1 New Option"
     rf"|\bfor\s+(?:each|every)\s+(?P<g>{NUM})\s+(?:[\w-]+\s+){{0,5}}?[\w-]+,\s+"
     rf"(?:[\w'’-]+\s+){{0,5}}?(?P<h>{NUM})(?!\S)"
-    # "a ratio of 3 options for 1 New RSU": what is given up first, the new securities after
-    rf"|\b(?P<i>{NUM})(?:\s+[\w-]+){{1,3}}?\s+for\s+(?P<j>{NUM}){FOR_EACH_NEW}",
+    # "3 options for 1 New RSU", "1 New RSU for 3 Eligible Options"
+    rf"|{named_both_ways(NUM)}",
     re.I,
 )
 
@@ -86,6 +86,8 @@ def ratio_sides(text: str) -> tuple[str, str] | None:
         )
     elif match.group("i"):
         given, received = match.group("i"), match.group("j")
+    elif match.group("k"):
+        given, received = match.group("l"), match.group("k")
     elif match.group("c"):
         given, received = old_and_new("hyphen", match.group("c"), match.group("d"), "")
     else:

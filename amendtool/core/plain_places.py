@@ -4,8 +4,8 @@ paragraph", "footnote 3", "the title", "the answer to "When …?"", and where ne
 
 from __future__ import annotations
 
-from amendtool.core.items import AmendmentItem
-from amendtool.core.ordinals import paragraph_ordinal, position_word
+from amendtool.core.items import AmendmentItem, ItemKind
+from amendtool.core.ordinals import ordinal_word, paragraph_ordinal, position_word
 
 
 def paragraph_named(item: AmendmentItem) -> str:
@@ -24,9 +24,18 @@ def paragraph_named(item: AmendmentItem) -> str:
             place = position_word(loc.answer_paragraph, loc.answer_count)
             return f'the {place} paragraph of the answer to "{loc.question}"'
         return f'the answer to "{loc.question}"'
+    first = loc.printed or loc.paragraph or 1
+    if item.kind in _WHOLE_PARAGRAPHS and "\n\n" in item.old_text:
+        # paragraphs run together or taken out one after the other, as the filing cites them
+        last = first + item.old_text.count("\n\n")
+        joiner = " and " if last == first + 1 else " through "
+        return f"the {ordinal_word(first)}{joiner}{ordinal_word(last)} paragraphs"
     count = loc.paragraph_count if loc.printed_count is None else loc.printed_count
-    ordinal = paragraph_ordinal(loc.printed or loc.paragraph or 1, count, loc.title_count > 0)
+    ordinal = paragraph_ordinal(first, count, loc.title_count > 0)
     return f"the {ordinal} paragraph" if ordinal else "the paragraph"
+
+
+_WHOLE_PARAGRAPHS = frozenset({ItemKind.REPLACE_PARAGRAPH, ItemKind.DELETE_PARAGRAPH})
 
 
 def place_after(item: AmendmentItem) -> str:

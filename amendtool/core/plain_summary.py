@@ -170,6 +170,8 @@ def _kind_sentence(item: AmendmentItem, kinds: dict[str, str]) -> str:
         "question": item.locator.question or "",
         "heading": item.new_section.heading if item.new_section else "",
     }
+    if item.kind is ItemKind.REPLACE_PARAGRAPH and "\n\n" in item.old_text:
+        kind = "replace_paragraphs"  # paragraphs run together or rewritten as a run
     if item.kind is ItemKind.DELETE_PARAGRAPH and "\n\n" in item.old_text:
         kind = "delete_question" if item.locator.question else "delete_paragraphs"
         values["count"] = str(item.old_text.count("\n\n") + 1)

@@ -20,6 +20,27 @@ FOR_EACH_NEW = (
     r"(?:\s+(?:options?|shares?|rsus?|restricted stock units?|units?|awards?|securities|"
     r"notes?|warrants?)\b)?"
 )
+SECURITY = (
+    r"(?:options?|shares?|rsus?|restricted stock units?|units?|awards?|securities|notes?|"
+    r"warrants?)"
+)
+
+
+def named_both_ways(num: str) -> str:
+    """The ratio printed with both its securities named and no "each" or "every", for a
+    reader's own number pattern `num`: what is given up first ("3 options for 1 New RSU",
+    "three Eligible Options will be exchanged for one New RSU": groups i, j), or what is
+    received first ("1 New RSU for 3 Eligible Options": groups k, l). The new securities'
+    side says "new" or "replacement"; two counts with no "for" between them are no ratio."""
+    return (
+        rf"\b(?P<i>{num})(?:\s+[\w-]+){{1,3}}?"
+        r"(?:\s+(?:will|shall|would|may|are|is|to)(?:\s+be)?\s+exchanged)?"
+        rf"\s+(?:in exchange\s+)?for\s+(?P<j>{num}){FOR_EACH_NEW}"
+        rf"|\b(?P<k>{num})\s+(?:[\w-]+\s+)?(?:new|replacement)\s+{SECURITY}"
+        rf"\s+(?:in exchange\s+)?for\s+(?P<l>{num})(?:\s+[\w-]+){{0,2}}?\s+{SECURITY}\b"
+    )
+
+
 _FOR_EACH = re.compile(r"\s(?:in exchange )?for\s+(?:each|every)\b", re.I)
 
 

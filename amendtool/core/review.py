@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from amendtool.core.apply import TextDocument, apply_item
 from amendtool.core.diffing import DELETE, EQUAL, INSERT, word_diff
-from amendtool.core.items import AmendmentItem, ItemKind
+from amendtool.core.items import STRUCTURE_KINDS, AmendmentItem, ItemKind
 from amendtool.core.model import Document
 
 Span = tuple[int, int]
@@ -25,6 +25,9 @@ class Marked:
     item: int | None = None
     spans: list[Span] = field(default_factory=list)
     whole: bool = False  # the block was inserted or deleted as a whole
+    # the block's format changed, not its words: a heading mark (a paragraph made a heading,
+    # a heading made body text), shown as a change of format, never as a deletion or insertion
+    restyled: bool = False
     items: tuple[int, ...] = ()  # every item that changed it, in order (`item` is the last)
 
     def __post_init__(self) -> None:
@@ -57,6 +60,8 @@ def change_map(original: Document, items: list[AmendmentItem]) -> ChangeMap:
     by_key: dict[str, list[int]] = {}  # every item that touched a paragraph
     steps: dict[int, tuple[str, str]] = {}
     retitled: dict[str, int] = {}
+    restyled: set[str] = set()  # paragraphs a heading mark made of a heading, or a heading of
+    marked: dict[str, str] = {}  # the headings a mark made or unmade, with their words then
     fresh = 0
 
     def touch(key: str, index: int) -> None:
@@ -81,6 +86,7 @@ def change_map(original: Document, items: list[AmendmentItem]) -> ChangeMap:
             touch(relabelled, index)
         if item.kind is ItemKind.MAKE_PARAGRAPH:  # the heading that is now a paragraph
             retitled[item.locator.section_id] = index
+        minted = []
         for section in document.sections:
             if section.id not in headings or headings[section.id] != section.heading:
                 retitled[section.id] = index
@@ -89,6 +95,9 @@ def change_map(original: Document, items: list[AmendmentItem]) -> ChangeMap:
                     fresh += 1
                     section.origins[position] = f"new:{fresh}"
                     touch(f"new:{fresh}", index)
+                    minted.append((f"new:{fresh}", section.paragraphs[position]))
+        if item.kind in STRUCTURE_KINDS:
+            _heading_mark(item, target, minted, headings, restyled, marked, texts)
         after = {k for s in document.sections for k in s.origins if k}
         for key in before - after:
             removed[key] = index
@@ -98,11 +107,13 @@ def change_map(original: Document, items: list[AmendmentItem]) -> ChangeMap:
     for printed in original.sections:
         if printed.heading:
             at[f"section:{printed.id}"] = len(left)
-            left.append(_heading(printed.heading, retitled.get(printed.id)))
+            left.append(_heading(printed.heading, retitled.get(printed.id), printed.id in marked))
         for paragraph_as_printed in printed.paragraphs:
             key, text = paragraph_as_printed.id, paragraph_as_printed.text
             at[key] = len(left)
-            if key in removed:
+            if key in removed and key in restyled:  # a paragraph made a heading
+                left.append(_restyled(text, removed[key]))
+            elif key in removed:
                 left.append(_whole(text, removed[key]))
             elif key in touched:
                 final = _final_text(document, key)
@@ -116,11 +127,14 @@ def change_map(original: Document, items: list[AmendmentItem]) -> ChangeMap:
         if section.heading:
             if (here := at.get(f"section:{section.id}")) is not None:
                 kept.append((here, len(right)))
-            right.append(_heading(section.heading, retitled.get(section.id)))
+            made = marked.get(section.id) == section.heading
+            right.append(_heading(section.heading, retitled.get(section.id), made))
         for key, text in zip(section.origins, section.paragraphs, strict=True):
             if key is not None and (here := at.get(key)) is not None:
                 kept.append((here, len(right)))
-            if key and key.startswith("new:"):
+            if key in restyled and texts.get(key) == text:  # a heading made body text
+                right.append(_restyled(text, touched[key], tuple(by_key[key])))
+            elif key and key.startswith("new:") and key not in restyled:
                 right.append(_whole(text, touched[key]))
             elif key in touched:
                 spans = _spans(texts.get(key, ""), text, INSERT)
@@ -130,9 +144,40 @@ def change_map(original: Document, items: list[AmendmentItem]) -> ChangeMap:
     return ChangeMap(left, right, steps, kept)
 
 
-def _heading(text: str, changed_by: int | None) -> Marked:
+def _heading(text: str, changed_by: int | None, restyled: bool = False) -> Marked:
     spans = [(0, len(text))] if changed_by is not None else []
-    return Marked(text, heading=True, item=changed_by, spans=spans)
+    return Marked(text, heading=True, item=changed_by, spans=spans, restyled=restyled)
+
+
+def _restyled(text: str, item: int, items: tuple[int, ...] = ()) -> Marked:
+    """A paragraph whose format alone a heading mark changed."""
+    return Marked(text, item=item, spans=[(0, len(text))], items=items, restyled=True)
+
+
+def _heading_mark(
+    item: AmendmentItem,
+    target: str | None,
+    minted: list[tuple[str, str]],
+    headings: dict[str, str],
+    restyled: set[str],
+    marked: dict[str, str],
+    texts: dict[str, str],
+) -> None:
+    """What a heading mark changed the format of: the paragraph made a heading (`target`) and
+    the heading it became, or the heading made body text and the paragraph it became (a
+    rewording after it is then marked against the heading's words)."""
+    if item.kind is ItemKind.MAKE_HEADING and item.new_section is not None:
+        if target:
+            restyled.add(target)
+        marked[item.new_section.id] = item.new_section.heading
+        return
+    section_id = item.locator.section_id
+    marked[section_id] = headings.get(section_id, item.old_text)
+    for key, text in minted:
+        if text == item.new_text:
+            restyled.add(key)
+            texts[key] = text
+            return
 
 
 def _whole(text: str, item: int) -> Marked:

@@ -21,6 +21,12 @@ def change_colours(palette: QPalette) -> tuple[QColor, QColor, QColor]:
     return QColor(255, 215, 215), QColor(205, 245, 205), QColor(255, 240, 170)
 
 
+def format_colour(palette: QPalette) -> QColor:
+    """A change of format alone (a heading mark): the same on both sides, as Word shows one."""
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    return QColor(40, 70, 130) if dark else QColor(210, 225, 250)
+
+
 def item_extent(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
     """What the current item's highlight covers in a paragraph: from its first changed word
     to its last, whole words (the whole paragraph when no words are marked)."""
@@ -54,7 +60,8 @@ class MarkedText(QTextEdit):
         only the marks of what changed are made anew (hundreds on a long revision)."""
         self.marks = marks
         deleted, inserted, focus = change_colours(self.palette())
-        colour = deleted if side == "original" else inserted
+        changed = deleted if side == "original" else inserted
+        restyled = format_colour(self.palette())
         selections = []
         document = self.document()
         blocks = _block_numbers(self.mirror, marks)
@@ -77,6 +84,7 @@ class MarkedText(QTextEdit):
                     whole.cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
                     made[key] = whole
                 tinted.append(whole)
+            colour = restyled if mark.restyled else changed
             for start, end in mark.spans:
                 first = block.position() + min(start, block.length() - 1)
                 last = block.position() + min(end, block.length() - 1)
@@ -85,10 +93,9 @@ class MarkedText(QTextEdit):
                 if selection is None:
                     selection = QTextEdit.ExtraSelection()
                     selection.format.setBackground(colour)
-                    if side == "original":
-                        selection.format.setFontStrikeOut(True)
-                    else:
-                        selection.format.setFontUnderline(True)
+                    # a change of format keeps its words: neither struck out nor inserted
+                    selection.format.setFontStrikeOut(side == "original" and not mark.restyled)
+                    selection.format.setFontUnderline(side != "original" and not mark.restyled)
                     cursor = QTextCursor(block)
                     cursor.setPosition(first)
                     cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)

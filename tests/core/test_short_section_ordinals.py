@@ -10,9 +10,11 @@ import pytest
 from amendtool.core.cover import paragraph_in
 from amendtool.core.drafting import draft_items
 from amendtool.core.expiration_checks import place_of
+from amendtool.core.items import AmendmentItem
 from amendtool.core.ordinals import ordinal_word
 from amendtool.core.plain_places import paragraph_named, place_after
-from amendtool.core.wording import filing_text, notice_text
+from amendtool.core.plain_summary import change_sentence
+from amendtool.core.wording import filing_text, house_wording, notice_text
 from tests.support.builders import Spec, doc
 
 TITLE = ["TILLBROOK ENERGY CORPORATION", "OFFER TO EXCHANGE CERTAIN OUTSTANDING OPTIONS"]
@@ -104,3 +106,16 @@ def test_the_checks_name_paragraphs_as_the_filing_cites_them() -> None:
         "the third paragraph",
         "the last paragraph",
     ]
+
+
+def test_paragraphs_run_together_are_named_as_the_filing_cites_them() -> None:
+    spec: Spec = [("", ["Halvorsen offers to exchange options."]), ("7. Terms", SENTENCES[:3])]
+    merged = [f"{SENTENCES[0]} {SENTENCES[1]}", SENTENCES[2]]
+    [item] = draft_items(doc(spec), doc([spec[0], ("7. Terms", merged)])).items
+    assert filing_text(item, "(a)(1)").startswith("The first and second paragraphs in")
+    assert paragraph_named(item) == "the first and second paragraphs"
+    assert "It now begins" not in notice_sentence(item)
+
+
+def notice_sentence(item: AmendmentItem) -> str:
+    return change_sentence(item, house_wording().plain_notice)

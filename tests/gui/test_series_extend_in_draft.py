@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from PySide6.QtWidgets import QDialog
-
 from amendtool.core.typography import fold_typography
 from amendtool.gui.extend_dialog import ExtendDialog, in_this_label
 from amendtool.gui.main_window import MainWindow
 from tests.gui.conftest import wait_items
-from tests.gui.test_main_window import replace_in_draft
-from tests.gui.test_series_gui import confirmed, plain_paragraphs_written
+from tests.gui.extend_journey import answer_extend, changing_draft, demo_written
+from tests.gui.test_series_gui import confirmed
 
 __all__ = ["confirmed"]  # the fixture: counsel answers Yes
 
@@ -25,31 +23,17 @@ def test_the_open_draft_is_extended_with_its_changes(
     confirmed: list[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    window.open_demo()
-    wait_items(qtbot, window, 6)
-    plain_paragraphs_written(window)
-    window.actions_by_id["next_amendment"].trigger()
-    wait_items(qtbot, window, 0)
-    session = window.session
-    data = dict(session.filing_data or {})
-    data["amendment"] = {**data["amendment"], "date": "2026-04-21"}
-    session.set_filing_data(data)
-    replace_in_draft(window, "final and binding", "final, binding and conclusive")
-    wait_items(qtbot, window, 1)
+    session = changing_draft(qtbot, window)
     series = session.series
     assert series is not None
     confirmed.clear()
 
-    shown: list[ExtendDialog] = []
-
-    def fill(dialog: ExtendDialog) -> int:
-        shown.append(dialog)
+    def fill(dialog: ExtendDialog) -> None:
         assert dialog.in_this.text() == in_this_label(2) and not dialog.in_this.isHidden()
         dialog.to.setText("2026-05-07 23:59")
         dialog.in_this.setChecked(True)
-        return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(ExtendDialog, "exec", fill)
+    shown = answer_extend(monkeypatch, fill)
     window.actions_by_id["extend"].trigger()
     wait_items(qtbot, window)
     assert shown and not confirmed  # nothing marked filed: No. 2 is still the draft
@@ -68,17 +52,9 @@ def test_without_an_open_draft_that_changes_the_offer_the_choice_is_not_offered(
     confirmed: list[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    window.open_demo()
-    wait_items(qtbot, window, 6)
-    plain_paragraphs_written(window)
+    demo_written(qtbot, window)
     window.amendment_menu.extend("2026-05-07 23:59")
     wait_items(qtbot, window)
-    shown: list[ExtendDialog] = []
-
-    def cancel(dialog: ExtendDialog) -> int:
-        shown.append(dialog)
-        return QDialog.DialogCode.Rejected
-
-    monkeypatch.setattr(ExtendDialog, "exec", cancel)
+    shown = answer_extend(monkeypatch, None)
     window.actions_by_id["extend"].trigger()
     assert shown and shown[0].in_this.isHidden() and not shown[0].in_this_amendment()
