@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
 from amendtool.core.layout import Block
+from amendtool.core.notice_document import notice_name
 from amendtool.core.templates import fill_map
 from amendtool.core.timekeeping import long_date
 from amendtool.core.typography import curly_quotes
@@ -71,6 +72,7 @@ def printable(
         "issuer": f.issuer_name,
         "document_title": f.document_title,
         "number": f.amendment_number,
+        "notice_name": notice_name(amendment),
     }
     return printable_blocks(blocks, fill_map(amendment.wording.printed[f"{which}_title"], terms))
 
