@@ -87,7 +87,13 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True)
     export.add_argument("--force", action="store_true", help="export despite errors found")
     export.add_argument("--only", action="append", help=argparse.SUPPRESS)
-    export.add_argument("--progress", action="store_true", help=argparse.SUPPRESS)
+    export.add_argument(
+        "--progress",
+        action="store_true",
+        help="for a program driving the export (the app does): a line 'progress NAME DONE "
+        "TOTAL' as each file is begun, then 'written PATH' for each file written; names "
+        "and paths percent-encoded from their bytes, so each line is one line of ASCII",
+    )
     _output_arguments(export)
     export.add_argument("--amendment", type=int, help="which amendment (default: the last)")
     export.set_defaults(run=_export)

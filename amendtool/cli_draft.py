@@ -27,16 +27,24 @@ def _output_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _writer(
-    amendment: Any, args: argparse.Namespace, skipped: dict[str, str], report: list[str]
+    amendment: Any,
+    args: argparse.Namespace,
+    skipped: dict[str, str] | None,
+    report: list[str],
+    names: list[str] | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> Callable[..., list[Path]]:
-    """Writes the output set of `amendment` into --out with the command's options; a project
-    saved with the set passes its token and staging step (io/project_outputs.py)."""
+    """Writes the output set of `amendment` (or the files `names`) into --out with the
+    command's options; a project saved with the set passes its token and staging step
+    (io/project_outputs.py). Without `skipped`, an output that cannot be written stops it."""
     from amendtool.io.outputs import write_outputs
 
     def write(token: str | None = None, stage: Any = None) -> list[Path]:
         return write_outputs(
             amendment,
             args.out,
+            names,
+            progress=progress,
             skipped=skipped,
             options=_output_options(args),
             report=report,
@@ -65,7 +73,8 @@ def _draft(args: argparse.Namespace) -> int:
     original = load_document(args.original)
     revised = load_document(args.revised)
     refuse_unrelated(original, revised, args.revised)
-    filing = load_filing(args.filing)
+    read: list[str] = []  # how filing.toml was read, when it is not UTF-8
+    filing = load_filing(args.filing, read)
     amendment = draft_amendment(original, revised, filing)
     if not amendment.change_items:
         # nothing to amend: a full amendment with an empty "What has changed" is no filing
@@ -73,7 +82,7 @@ def _draft(args: argparse.Namespace) -> int:
             args.revised,
             "the revised file has no changes from the original; choose the revised offer",
         )
-    for notice in original.notices + revised.notices + encoding_notices(original, revised):
+    for notice in original.notices + revised.notices + encoding_notices(original, revised) + read:
         print(f"amendtool: {notice}", file=sys.stderr)
     if args.project and Path(args.project).exists():
         # re-drafting into an existing project keeps counsel's wording and classification where

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from amendtool.cli_draft import _output_options
+from amendtool.cli_draft import _output_options, _writer
 from amendtool.cli_report import _print_classes, _print_findings, _print_skipped
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
@@ -26,7 +26,6 @@ def _export_checked(args: argparse.Namespace) -> int:
     """A draft's outputs are recorded in the project with what they were written from (so a
     later change of its items is known before it is marked filed); a filed amendment's are
     written again and the project is left as it is."""
-    from amendtool.io.outputs import write_outputs
 
     _output_options(args)  # a value typed wrongly is said before the project is read
     project, index, amendment = _project_entry(args.project, args.amendment, args.out)
@@ -55,19 +54,8 @@ def _export_checked(args: argparse.Namespace) -> int:
             print(progress_line(name, done, total), flush=True)
 
     report: list[str] = []
-
-    def write(token: str | None = None, stage: Any = None) -> list[Path]:
-        # no output is left out: one that cannot be written stops the export (--force too)
-        return write_outputs(
-            amendment,
-            args.out,
-            args.only,
-            progress=progress,
-            options=_output_options(args),
-            report=report,
-            token=token,
-            before_publish=stage,
-        )
+    # no output is left out: one that cannot be written stops the export (--force too)
+    write = _writer(amendment, args, None, report, args.only, progress)
 
     from amendtool.io.redline_docx import RedlineError
 
@@ -108,7 +96,10 @@ def _check(args: argparse.Namespace) -> int:
 
         original, revised = load_document(args.files[0]), load_document(args.files[1])
         refuse_unrelated(original, revised, args.files[1])
-        amendment = draft_amendment(original, revised, load_filing(args.filing))
+        read: list[str] = []
+        amendment = draft_amendment(original, revised, load_filing(args.filing, read))
+        for notice in read:  # how filing.toml was read, when it is not UTF-8
+            print(f"amendtool: {notice}", file=sys.stderr)
     else:
         print(
             "amendtool: check takes PROJECT.amend, or ORIGINAL REVISED --filing FILING.toml",

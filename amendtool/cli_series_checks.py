@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from typing import Any
 
 from amendtool.core.errors import InputError
@@ -29,7 +30,10 @@ def _filing(
     from amendtool.io.project_file import jsonable
 
     path = args.filing
-    filing, read = load_filing_and_data(path)  # read once, through the input gate
+    said: list[str] = []
+    filing, read = load_filing_and_data(path, said)  # read once, through the input gate
+    for notice in said:  # how it was read, when it is not UTF-8
+        print(f"amendtool: {notice}", file=sys.stderr)
     data = jsonable(read)
     if kind == "text" and revised is not None and to is None:
         # a revised offer stating a later expiration extends the offer in this amendment

@@ -23,12 +23,8 @@ from amendtool.core.filing_details import (
     FilingError,
     Party,
 )
-from amendtool.core.filing_reader import (
-    _Reader,
-    cusip_check_digit,
-    validate_cusip,
-    validate_exhibit,
-)
+from amendtool.core.filing_reader import _Reader
+from amendtool.core.filing_text import cusip_check_digit, validate_cusip, validate_exhibit
 
 __all__ = [
     "FIRST_YEAR",
@@ -52,18 +48,20 @@ __all__ = [
 ]
 
 
-def load_filing(path: str | Path) -> FilingDetails:
+def load_filing(path: str | Path, notices: list[str] | None = None) -> FilingDetails:
     """A filing.toml counsel wrote: besides every bad value, a name the reader never uses
     is refused (a misspelt optional detail would otherwise be dropped without a word)."""
-    return load_filing_and_data(path)[0]
+    return load_filing_and_data(path, notices)[0]
 
 
-def load_filing_and_data(path: str | Path) -> tuple[FilingDetails, dict[str, Any]]:
+def load_filing_and_data(
+    path: str | Path, notices: list[str] | None = None
+) -> tuple[FilingDetails, dict[str, Any]]:
     """load_filing, with the TOML as read: the file is read once (a pipe read twice would
     block, a file changed between two reads would give two different filings)."""
     from amendtool.core.filing_keys import unknown_keys
 
-    data = read_filing_data(path)
+    data = read_filing_data(path, notices)
     details = filing_from_dict(data, path)
     unknown = unknown_keys(data)
     if unknown:
@@ -84,13 +82,14 @@ _MIDNIGHT = re.compile(
 )
 
 
-def read_filing_data(path: str | Path) -> dict[str, Any]:
+def read_filing_data(path: str | Path, notices: list[str] | None = None) -> dict[str, Any]:
     """The TOML of a filing.toml, read through the input gate (a regular file of sensible
-    size, UTF-8 text), not yet checked: the app's form shows what is wrong field by field."""
+    size, its encoding read), not yet checked: the app's form shows what is wrong field by
+    field."""
     from amendtool.io.source_file import read_settings_text
 
     path = Path(path)
-    text = _MIDNIGHT.sub(r'\1"\2 24:00"', read_settings_text(path))
+    text = _MIDNIGHT.sub(r'\1"\2 24:00"', read_settings_text(path, notices))
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -114,7 +113,7 @@ _LOOKS_LIKE_TOML = re.compile(r"^[ \t]*(?:\[[\w. \"-]+\][ \t]*$|[\w\"-][\w.\" -]
 def filing_from_dict(data: dict[str, Any], path: str | Path = "filing.toml") -> FilingDetails:
     reader = _Reader(data)
     details = reader.build()
-    if reader.problems:
-        raise FilingError(path, reader.problems)
+    if reader.problems or reader.missing or reader.wrong:
+        raise FilingError(path, reader.said())
     assert details is not None
     return details

@@ -4,74 +4,47 @@ key, so counsel corrects them all at once rather than one per run."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from amendtool.core.clean_text import strip_unsafe
 from amendtool.core.filing_details import (
     FIRST_YEAR,
     LAST_YEAR,
-    MAX_DETAIL,
-    MAX_DETAIL_WORD,
     NOTICE_STYLES,
     OFFER_TERMS,
     UNKNOWN_DAY,
     FilingDetails,
     Party,
 )
+from amendtool.core.filing_text import (
+    date_problem,
+    read_value,
+    reported,
+    text_problem,
+    validate_cusip,
+    validate_exhibit,
+)
 from amendtool.core.statement_exhibits import read_statement_exhibits
 from amendtool.core.text_limits import MAX_AMENDMENTS, shown_count
 from amendtool.core.timekeeping import long_date
-
-_EXHIBIT = re.compile(r"^\([a-z]\)(\([0-9]{1,3}\))?(\([A-Za-z]{1,4}\))*$")
-_CUSIP = re.compile(r"^[0-9A-Z*@#]{8}[0-9]$")
-_LONG_RUN = re.compile(rf"\S{{{MAX_DETAIL_WORD + 1},}}")
-
-
-def cusip_check_digit(first_eight: str) -> int:
-    total = 0
-    for position, char in enumerate(first_eight.upper(), start=1):
-        if char.isdigit():
-            value = int(char)
-        elif char.isalpha():
-            value = ord(char) - ord("A") + 10
-        else:
-            value = {"*": 36, "@": 37, "#": 38}[char]
-        if position % 2 == 0:
-            value *= 2
-        total += value // 10 + value % 10
-    return (10 - total % 10) % 10
-
-
-def validate_cusip(value: str) -> str | None:
-    """None when valid, otherwise what is wrong."""
-    cusip = value.strip().upper()
-    if not _CUSIP.match(cusip):
-        return f"'{value}' is not a CUSIP (nine characters: eight letters or digits and a digit)"
-    expected = cusip_check_digit(cusip[:8])
-    if int(cusip[8]) != expected:
-        return f"'{value}' has check digit {cusip[8]}, expected {expected}; check for a typo"
-    return None
-
-
-def validate_exhibit(value: str) -> str | None:
-    if not _EXHIBIT.match(value.strip()):
-        return f"'{value}' is not an exhibit label such as (a)(1) or (a)(11)"
-    return None
 
 
 class _Reader:
     def __init__(self, data: dict[str, Any]) -> None:
         self.data = data
         self.problems: list[str] = []
+        self.missing: list[str] = []  # tables not there, or not tables: said once each
+        self.wrong: list[str] = []
 
     def table(self, key: str) -> dict[str, Any]:
         value = self.data.get(key)
         if not isinstance(value, dict):
-            self.problems.append(f"[{key}] is missing")
+            (self.missing if value is None else self.wrong).append(key)
             return {}
         return value
+
+    def said(self) -> list[str]:
+        return reported(self.problems, self.missing, self.wrong)
 
     def text(self, table: dict[str, Any], section: str, key: str, optional: bool = False) -> str:
         value = table.get(key)
@@ -82,38 +55,18 @@ class _Reader:
         if not isinstance(value, str):
             self.problems.append(f"{section}.{key} must be text in quotes")
             return ""
+        value = read_value(value)
         if not self.clean(value, f"{section}.{key}"):
             return ""
         return " ".join(value.split()) if "\n" in value else value.strip()
 
     def clean(self, value: str, name: str) -> bool:
-        """Control and direction-override characters are refused with their place: typed
-        in by mistake, they would hide or reorder words in the filing."""
-        _, removed = strip_unsafe(value)
-        if removed is not None:
-            self.problems.append(
-                f"{name} holds {removed.first_named()} at character "
-                f"{removed.first_index + 1}; remove it"
-            )
-            return False
-        return self.plausible_text(value, name)
-
-    def plausible_text(self, value: str, name: str) -> bool:
-        """A name, an address line or a paragraph at most: a file pasted into a field, or a
-        generated string, is refused with its field before it reaches the cover page."""
-        if len(value) > MAX_DETAIL:
-            self.problems.append(
-                f"{name} is {len(value):,} characters long, more than a filing detail holds "
-                f"({MAX_DETAIL:,}); check what was pasted into it"
-            )
-            return False
-        if run := _LONG_RUN.search(value):
-            self.problems.append(
-                f"{name} holds {len(run.group()):,} characters without a space at character "
-                f"{run.start() + 1}; check what was pasted into it"
-            )
-            return False
-        return True
+        """A value no output may hold, or the EDGAR text cannot spell, is refused with its
+        key (core/filing_text.py)."""
+        problem = text_problem(value, name)
+        if problem:
+            self.problems.append(problem)
+        return problem is None
 
     def date(self, table: dict[str, Any], section: str, key: str) -> dt.date:
         value = table.get(key)
@@ -126,8 +79,8 @@ class _Reader:
                 return self.plausible(dt.date.fromisoformat(value.strip()), f"{section}.{key}")
             except ValueError:
                 pass
-        self.problems.append(f"{section}.{key} must be a date such as 2001-09-13")
-        return dt.date(1970, 1, 1)
+        self.problems.append(date_problem(value, f"{section}.{key}"))
+        return UNKNOWN_DAY
 
     def plausible(self, day: dt.date, name: str) -> dt.date:
         """A filing's dates fall between EDGAR's first filings and the next two centuries: a
@@ -146,6 +99,7 @@ class _Reader:
         if not isinstance(address, list) or not all(isinstance(a, str) for a in address):
             self.problems.append(f"{section}.address must be a list of lines")
             address = []
+        address = [read_value(line) for line in address]
         if not all(self.clean(line, f"{section}.address") for line in address):
             address = []
         return Party(
@@ -230,7 +184,10 @@ class _Reader:
             style = "plain"
         statement_filed = self.date(offer, "offer", "statement_filed")
         amendment_date = self.date(amendment, "amendment", "date")
-        if amendment_date < statement_filed:
+        if (
+            UNKNOWN_DAY not in (amendment_date, statement_filed)
+            and amendment_date < statement_filed
+        ):
             self.problems.append("amendment.date is before offer.statement_filed")
         expires = expiration.date()
         if UNKNOWN_DAY not in (expires, statement_filed) and expires < statement_filed:

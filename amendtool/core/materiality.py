@@ -35,6 +35,7 @@ from amendtool.core.materiality_clarifying import (
     where_to_find,
 )
 from amendtool.core.materiality_decisions import decide, expiration_proposal, with_expiration
+from amendtool.core.materiality_examples import examples_of_changed_terms, worked_example
 from amendtool.core.materiality_rules import Rules, Words, house_rules
 from amendtool.core.typography import fold_typography
 
@@ -93,6 +94,9 @@ def _propose(item: AmendmentItem, rules: Rules, headings: str = "") -> Proposal:
     clarifying = clarifying_only(change, subject, rules)
     if clarifying is not None:
         return Proposal(C, clarifying)
+    example = worked_example(change, rules)
+    if example is not None:  # an illustration of the terms, not one
+        return example
     decided = decide(change, subject, rules, where)
     position = rules.position_in(change.sentences or [change.old, change.new])
     if position and decided.materiality in (C, M):
@@ -112,6 +116,7 @@ def propose_all(
         rules = dataclasses.replace(rules, parties=Words(list(parties)))
     proposals = [propose(item, rules) for item in items]
     _same_change_as_consideration(items, proposals)
+    examples_of_changed_terms(items, proposals)
     _with_the_extension(items, proposals, rules)
     for item, proposal in zip(items, proposals, strict=True):
         if item.materiality_source == LEGACY:

@@ -100,6 +100,13 @@ def _precedent_notice(amendment: Amendment, document: str) -> list[Block]:
     return [dataclasses.replace(b, document=document) for b in out]
 
 
+def notice_name(amendment: Amendment) -> str:
+    """The notice's name as a document, for its kind ("Notice of Extension of the Offer to
+    Exchange"): the Word file's title and the printed or PDF notice's, from one place."""
+    template = amendment.kind_words(amendment.wording.printed, "notice_name", "notice_name")
+    return str(template).format(document_title=amendment.filing.document_title)
+
+
 def consideration_verb(wording: Wording, consideration: str) -> str:
     """How what the offer gives is given, by its last word: "granted" (options), "issued"
     (shares) or "paid" (a price, cash), from the wording's consideration_verbs."""

@@ -9,9 +9,14 @@ import re
 from amendtool.core.amendment import Amendment
 from amendtool.core.filing import OFFER_TERMS, FilingDetails
 from amendtool.core.filing_labels import named
+from amendtool.core.filing_names_check import (
+    OfferWords,
+    filing_names_findings,
+    message,
+    taken_names,
+)
 from amendtool.core.findings import ERROR, WARNING, Finding
 from amendtool.core.items import letter
-from amendtool.core.offer_own_words import OfferWords, defined_terms, normalised
 from amendtool.core.typography import fold_typography
 
 _EXHIBIT_REF = re.compile(r"Exhibits? (\([a-z]\)(?:\(\d{1,3}\))?(?:\([A-Za-z]{1,4}\))*)")
@@ -108,93 +113,12 @@ def check_terms(amendment: Amendment) -> list[Finding]:
         value = getattr(amendment.filing, key)
         if not value or fold_typography(value).lower() in words:
             continue
-        message = f'filing details: {named("offer", key)} "{value}" never appears in the original'
+        said = message("not_in_offer", field=named("offer", key), value=value)
         theirs = offer.closest_term(value, taken_names(amendment.filing, offer, value))
-        advice = (
-            f'; the offer calls it "{theirs}"' if theirs else "; set it to the offer's own term"
-        )
+        advice = message("term", theirs=theirs) if theirs else message("own_term")
         if foreign and key not in amendment.filing.terms_given:
-            findings.append(
-                Finding(
-                    ERROR,
-                    "terms",
-                    f"{message}, nor does any option-exchange default: filing.toml leaves "
-                    f"[offer] {key} out{advice}",
-                )
-            )
+            said = message("no_default", said=said, key=key)
+            findings.append(Finding(ERROR, "terms", f"{said}; {advice}"))
         else:
-            findings.append(Finding(WARNING, "terms", f"{message}{advice}"))
+            findings.append(Finding(WARNING, "terms", f"{said}; {advice}"))
     return findings
-
-
-# the fields whose words may name the offer by its title: "the Offer to Exchange"
-_TITLED_FIELDS = (
-    ("offer", "description", "offer_description"),
-    ("notice", "subject", "notice_subject"),
-    ("notice", "program_name", "program_name"),
-    ("notice", "explanation", "notice_explanation"),
-)
-_OFFER_NAMED = re.compile(r"\bOffer to [A-Za-z]+", re.I)
-
-
-def taken_names(filing: FilingDetails, offer: OfferWords, term: str) -> frozenset[str]:
-    """The names the filing details rightly give other things than `term` (the offer uses
-    them, and they do not open with its first word): none is offered as the offer's word
-    for `term` ("Eligible Options" is never what the offer calls "New Options", while "New
-    RSUs" may be)."""
-    names = [getattr(filing, key) for key in OFFER_TERMS]
-    names += defined_terms(filing.offer_description)
-    first = normalised(term).split()[:1]
-    return frozenset(
-        normalised(n)
-        for n in names
-        if offer.uses(n) and normalised(n).split()[:1] != first and n != term
-    )
-
-
-def filing_names_findings(filing: FilingDetails, offer: OfferWords) -> list[Finding]:
-    """The offer's title, its company and the terms the description defines, where the
-    original never uses them (a filing.toml copied from another offer). Each is compared
-    where the original gives its own to name instead: a cover that prints the offer's
-    title and its company, an offer that defines its terms."""
-    found: list[tuple[str, str]] = []  # (what is wrong, what the offer calls it)
-    title = filing.document_title.strip()
-    if title and offer.title and not offer.uses(title):
-        found.append(
-            (f'{named("offer", "document_title")} "{title}"', f"calls itself {_q(offer.title)}")
-        )
-    issuer = filing.issuer_name.strip()
-    if issuer and offer.company and not offer.uses(issuer):
-        found.append(
-            (f'{named("issuer", "name")} "{issuer}"', f"names its company {_q(offer.company)}")
-        )
-    own = {normalised(getattr(filing, key)) for key in OFFER_TERMS}
-    for term in defined_terms(filing.offer_description):
-        if normalised(term) in own or offer.uses(term):
-            continue
-        near = offer.closest_term(term, taken_names(filing, offer, term))
-        if near or offer.defines:
-            theirs = f"calls it {_q(near)}" if near else ""
-            found.append((f'{named("offer", "description")} defines "{term}", which', theirs))
-    for table, key, attribute in _TITLED_FIELDS if offer.title else ():
-        for name in dict.fromkeys(
-            m.group(0) for m in _OFFER_NAMED.finditer(getattr(filing, attribute))
-        ):
-            if offer.uses(name) or normalised(name) in normalised(offer.title or ""):
-                continue
-            found.append(
-                (
-                    f'{named(table, key)} speaks of the "{name}", which',
-                    f"calls itself {_q(offer.title)}",
-                )
-            )
-    findings = []
-    for what, theirs in found:
-        advice = f"; the offer {theirs}" if theirs else "; set it to the offer's own words"
-        message = f"filing details: {what} never appears in the original{advice}"
-        findings.append(Finding(WARNING, "terms", message))
-    return findings
-
-
-def _q(text: str | None) -> str:
-    return f'"{text}"'

@@ -50,11 +50,25 @@ def open_window(argv: list[str]) -> MainWindow:
             window.open_demo()
         elif paths and paths[0].suffix.lower() == ".amend":
             window.open_project(paths[0])
+        elif paths and paths[0].suffix.lower() == ".toml":
+            _say_where_filing_details_go(window, paths[0])
         elif paths:
             window.open_documents(paths[0])
 
     QTimer.singleShot(0, start)
     return window
+
+
+def _say_where_filing_details_go(window: MainWindow, path: Path) -> None:
+    """Filing details given alone belong to an amendment not open yet: the window opens and
+    says, in its own menus' words, how to bring them in."""
+    QMessageBox.information(
+        window,
+        "Filing details",
+        f"{shown_name(path.name)} holds filing details, which belong to an amendment. Open the "
+        "original offer (File ▸ New from Original…), then import them (Edit ▸ Filing "
+        "Details… ▸ Import filing.toml…) or drop the file on the window.",
+    )
 
 
 def offer_recovery(window: MainWindow) -> bool:

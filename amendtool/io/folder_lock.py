@@ -30,8 +30,9 @@ class FolderBusy(AmendtoolError):
 
 def lock_path(out: Path) -> Path:
     """Beside DIR (DIR itself is swapped whole); inside it when its parent cannot be written
-    (a mount point, a shared folder). Never a name the staging clean-up takes."""
-    if out.parent != out and os.access(out.parent, os.W_OK):
+    (a mount point, a shared folder) and DIR is there. Never a name the staging clean-up
+    takes."""
+    if out.parent != out and (os.access(out.parent, os.W_OK) or not out.is_dir()):
         return out.parent / f".{out.name}.amendtool.lock"
     return out / ".amendtool.lock"
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from amendtool.core.amendment import Amendment
+from amendtool.core.errors import shown_path
 from amendtool.core.filing_document import built_once, notice_blocks, schedule_to_blocks
+from amendtool.core.notice_document import notice_name
 from amendtool.io.docx_properties import author_of
 from amendtool.io.os_refusals import refusal
 from amendtool.io.output_set import Published
@@ -82,7 +85,7 @@ def _notice(amendment: Amendment, options: OutputOptions = DEFAULT_OPTIONS) -> b
     plain = amendment.filing.notice_style == "plain"
     return blocks_to_docx(
         notice_blocks(amendment),
-        "Notice of Amendment",
+        notice_name(amendment),
         cover_page=False,
         plain_notice=plain,
         curly=options.curly,
@@ -145,9 +148,10 @@ REVIEW_OUTPUTS = (REDLINE_DOCX, CONFORMED_DOCX)
 
 
 def refuse_file_as_folder(out: Path) -> None:
-    """The output folder, or the nearest part of its path that exists, is a file: said
-    before anything is read or checked (a draft's findings would otherwise be all counsel
-    sees, and the folder's problem only after they are dealt with)."""
+    """The output folder, or the nearest part of its path that exists, is a file, or the
+    folder does not exist and cannot be made there (a read-only disk, a folder the user may
+    not write in): said before anything is read or checked (a draft's findings would
+    otherwise be all counsel sees, and the folder's problem only after they are dealt with)."""
     for part in (out, *out.parents):
         if part.exists() or part.is_symlink():
             if not part.is_dir():
@@ -156,7 +160,20 @@ def refuse_file_as_folder(out: Path) -> None:
                     "is a file, not a folder; give --out a folder (it is made if it does not "
                     "exist)",
                 )
+            if part != out and not os.access(part, os.W_OK | os.X_OK):
+                raise WriteError(out, f"the folder cannot be made: {_why_not_in(part)}")
             return
+
+
+def _why_not_in(place: Path) -> str:
+    """Why no folder can be made in `place`, and what to do."""
+    try:
+        read_only = bool(os.statvfs(place).f_flag & getattr(os, "ST_RDONLY", 0))
+    except (OSError, AttributeError):
+        read_only = False
+    if read_only:
+        return f"{shown_path(place)} is on a read-only disk; choose a folder on another disk"
+    return f"amendtool may not write in {shown_path(place)}; choose a folder you can write to"
 
 
 def write_outputs(
@@ -184,6 +201,7 @@ def write_outputs(
 
     out = Path(out_dir)
     refuse_file_as_folder(out)
+    existed = out.is_dir()
     available = renderers(amendment, options)
     chosen = names or list(available)
     rendered: dict[str, bytes] = {}
@@ -204,6 +222,9 @@ def write_outputs(
     except WriteError:
         raise
     except OSError as exc:
+        if not existed:  # nothing was there to leave as it was
+            place = shown_path(Path(os.path.abspath(out)).parent)
+            raise WriteError(out, f"the folder cannot be made in {place}: {refusal(exc)}") from exc
         raise WriteError(
             out, f"folder cannot be written, it was left as it was: {refusal(exc)}"
         ) from exc

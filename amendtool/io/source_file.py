@@ -14,7 +14,7 @@ import re
 import stat
 from pathlib import Path
 
-from amendtool.core.errors import InputError
+from amendtool.core.errors import InputError, shown_name
 from amendtool.io.os_refusals import refusal
 from amendtool.io.text_encoding import bom_codec, utf16_without_bom
 
@@ -65,8 +65,11 @@ def read_source(path: Path, limit: int = MAX_INPUT_BYTES, empty: str = NO_OFFER_
     return data
 
 
-def read_settings_text(path: Path) -> str:
-    """A small UTF-8 text file the user wrote (filing.toml), through the same gate."""
+def read_settings_text(path: Path, notices: list[str] | None = None) -> str:
+    """A small text file the user wrote (filing.toml), through the same gate. TOML is UTF-8;
+    one a Windows editor saved in its code page (or as UTF-16) is read as it was saved, and
+    `notices` gets the line saying so: refusing it would only send counsel to a text editor's
+    encoding menu."""
     data = read_source(path, MAX_SETTINGS_BYTES, empty="fill in the filing details")
     if (holds := what_it_holds(data)) not in ("text", "EDGAR text", FILING_DETAILS):
         raise InputError(
@@ -76,8 +79,17 @@ def read_settings_text(path: Path) -> str:
         )
     try:
         return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(path, "is not UTF-8 text; save it as UTF-8") from exc
+    except UnicodeDecodeError:
+        pass
+    from amendtool.io.text_encoding import decode_as_saved, encoding_name
+
+    text, codec = decode_as_saved(data, path)
+    if notices is not None:
+        notices.append(
+            f"{shown_name(path.name)}: is not UTF-8, as TOML files are; read as "
+            f"{encoding_name(codec)} (save it as UTF-8 to be sure of its accented letters)"
+        )
+    return text
 
 
 def _check_regular(path: Path, info: os.stat_result, limit: int) -> None:

@@ -77,6 +77,12 @@ def decode_text(data: bytes, path: Path) -> DecodedText:
     return DecodedText(composed(clean), notices, encoding)
 
 
+def decode_as_saved(data: bytes, path: Path) -> tuple[str, str]:
+    """The text as its program saved it and the codec it was read with, nothing else done
+    to it (a settings file's controls are refused by its reader, with their key)."""
+    return _decode(data, path, [])
+
+
 def _decode(data: bytes, path: Path, notices: list[str]) -> tuple[str, str]:
     codec = bom_codec(data[:4])
     if codec:

@@ -52,6 +52,7 @@ def test_another_offers_title_and_issuer_are_named_with_the_offers_own() -> None
         f'{named("issuer", "name")} "Halvorsen Networks, Inc." never appears in the original; '
         'the offer names its company "Ashcombe Medical Devices Co."'
     ) in messages
+    assert f'{named("issuer", "short_name")} "Halvorsen" never appears' in messages
 
 
 def test_a_term_the_description_defines_is_named_with_the_offers_own() -> None:
@@ -69,6 +70,7 @@ def test_a_term_the_description_defines_is_named_with_the_offers_own() -> None:
     filing = dataclasses.replace(
         SAMPLE,
         issuer_name="Everhaven Therapeutics, Inc.",
+        issuer_short_name="Everhaven",
         consideration="New RSUs",
         offer_description='the offer to exchange options (the "Eligible Options") for new '
         'options (the "New Options")',
@@ -94,6 +96,7 @@ def test_the_notice_subject_naming_another_kind_of_offer_is_named() -> None:
     filing = dataclasses.replace(
         SAMPLE,
         issuer_name="Carrow Harbor Realty Trust, Inc.",
+        issuer_short_name="Carrow Harbor",
         document_title="Offer to Purchase",
         consideration="Shares",
         tendered="Shares",

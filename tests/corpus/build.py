@@ -4,7 +4,8 @@
     python tests/corpus/build.py --docx OUT [CASE]   write the Word cases into OUT
 
 Each case folder holds `original.src` and `revised.src` (tests/corpus/markup.py) and a
-`case.toml` whose `format` is txt, htm or docx and whose `[render]` table sets the layout.
+`case.toml` whose `format` is txt, htm or docx and whose `[render]` table sets the layout
+(`[render_revised]` sets the revision otherwise, as a printer re-setting it would).
 EDGAR .txt and .htm are committed as the text a reader downloads; Word files are built
 when the tests run.
 """
@@ -39,6 +40,8 @@ def render(case: Path, which: str, out: Path) -> Path:
     """Sets `which` (original | revised) of `case` into the folder `out`; returns the file."""
     info = case_info(case)
     fmt, options = info["format"], info.get("render", {})
+    if which == "revised":  # the revision as its printer set it: re-wrapped to another width
+        options = {**options, **info.get("render_revised", {})}
     items = load(case / f"{which}.src")
     target = out / f"{which}.{fmt}"
     if fmt == "txt":

@@ -17,6 +17,7 @@ manner of its era, so an offer is written once and its revision is an edited cop
     [bullet] TEXT           a bulleted clause
     [fn 1] TEXT             footnote 1, printed at the foot of the page it is on
     [sig] TEXT              a short line set as it is (signature, address)
+    [quote] TEXT            a passage quoted from another document, set in from both margins
     [toc] TITLE | PAGE      a table of contents entry
     [table] ... [/table]    rows "| a | b |"; "[head] | | HIGH | LOW |"; "[group] FISCAL
                             YEAR 2001"; "[caption] TEXT"; "@page N" continues it on page N

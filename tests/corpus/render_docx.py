@@ -238,6 +238,8 @@ class _Builder:
             if tag == "li" and style.lists == "listnum":
                 text = self.numbered(p, text, "li")
             self.runs(p, text)
+        elif tag == "quote":
+            self.runs(self.paragraph("Quote"), block.text)
         elif tag == "fn":
             self.footnotes[block.options[0]] = block.text
         elif tag == "sig":

@@ -122,6 +122,8 @@ def _block(w: _Writer, block: Block) -> None:
             w.out.append(
                 _p(f"{label}&#160;&#160;{_inline(text)}", "margin-left:36pt;text-indent:-18pt")
             )
+    elif tag == "quote":
+        w.out.append(f"<blockquote>{_p(_inline(block.text))}</blockquote>")
     elif tag == "fn":
         number = block.options[0]
         w.footnotes.append(

@@ -22,6 +22,7 @@ class TextStyle:
     centre_headings: bool = False
     sgml: dict[str, str] = field(default_factory=dict)  # TYPE, DESCRIPTION…: a <DOCUMENT> wrap
     footnote_rule: str = "-----------"
+    quote_indent: int = 10  # a quoted passage is set in this far from both margins
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> TextStyle:
@@ -127,6 +128,9 @@ def _block(pages: _Pages, block: Block, style: TextStyle) -> None:
         lead = " " * style.list_indent + label
         hang = " " * (style.list_indent + len(label) + style.list_gap)
         pages.add(_wrap(rest, width, lead.ljust(len(hang)), hang))
+    elif tag == "quote":
+        pad = " " * style.quote_indent
+        pages.add(_wrap(text, width - style.quote_indent, pad, pad))
     elif tag == "fn":
         pages.footnotes.append((block.options[0], text))
     elif tag == "sig":

@@ -71,18 +71,25 @@ def test_a_document_with_a_hostile_name_is_named_visibly_in_one_line(
     assert len(lines) == 1 and lines[0].startswith(f"amendtool: {shown}: "), lines
 
 
+def drafted(folder: Path, original_name: str, project_name: str) -> list[str]:
+    """The offer saved as `original_name` and its revision drafted into the project
+    `project_name`; the command, to draft again."""
+    original, revised = folder / original_name, folder / "revised.txt"
+    original.write_text(as_text(offer()), encoding="utf-8")
+    revised.write_text(as_text(edited(offer())), encoding="utf-8")
+    argv = ["draft", str(original), str(revised), "--filing", str(SAMPLE_FILING)]
+    argv += ["--out", str(folder / "out"), "--project", str(folder / project_name)]
+    assert main(argv) == 0
+    return argv
+
+
 @pytest.mark.parametrize("kind", ["newline", "escape", "override"])
 def test_a_project_with_a_hostile_name_is_named_visibly(
     kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     name = HOSTILE[kind][0]
-    original, revised = tmp_path / f"offer{name}", tmp_path / "revised.txt"
-    original.write_text(as_text(offer()), encoding="utf-8")
-    revised.write_text(as_text(edited(offer())), encoding="utf-8")
-    project = tmp_path / f"{name}.amend"
-    argv = ["draft", str(original), str(revised), "--filing", str(SAMPLE_FILING)]
-    argv += ["--out", str(tmp_path / "out"), "--project", str(project)]
-    assert main(argv) == 0
+    original, project = tmp_path / f"offer{name}", tmp_path / f"{name}.amend"
+    argv = drafted(tmp_path, original.name, project.name)
     capsys.readouterr()
     assert main(argv) == 0  # re-drafted into it: "kept counsel's wording … from PROJECT"
     assert main(["classify", str(project), "A", "material", "--reason", "A new term."]) == 0
@@ -106,13 +113,8 @@ def test_the_history_file_and_a_pending_project_are_named_visibly(
     from amendtool.io import project_outputs
 
     name, shown = HOSTILE[kind]
-    original, revised = tmp_path / "offer.txt", tmp_path / "revised.txt"
-    original.write_text(as_text(offer()), encoding="utf-8")
-    revised.write_text(as_text(edited(offer())), encoding="utf-8")
     project = tmp_path / f"{name}.amend"
-    argv = ["draft", str(original), str(revised), "--filing", str(SAMPLE_FILING)]
-    argv += ["--out", str(tmp_path / "out"), "--project", str(project)]
-    assert main(argv) == 0
+    argv = drafted(tmp_path, "offer.txt", project.name)
     capsys.readouterr()
     assert main(["history", str(project), "--docx", str(tmp_path / f"{name}.docx")]) == 0
     _, out = written_lines(capsys)

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import itertools
 import textwrap
+import tomllib
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from amendtool.core.model import Document
+from amendtool.core.amendment import draft_amendment
+from amendtool.core.filing import load_filing
+from amendtool.core.model import Document, ParagraphKind
 from amendtool.io.load import load_document
 
 DISPLAY = [
@@ -121,3 +124,29 @@ def test_the_cover_reads_the_same_whatever_a_later_page_adds(tmp_path: Path) -> 
     before, after = read(tmp_path, "o.txt", original), read(tmp_path, "r.txt", revised)
     assert [p.text for p in before.sections[0].paragraphs] == [*DISPLAY, *COVER]
     assert [p.text for p in after.sections[0].paragraphs] == [*DISPLAY, *COVER]
+
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "2003-txt-linmoor-notes"
+
+
+def test_an_offer_re_set_at_another_width_gives_counsels_items_and_no_other() -> None:
+    """The revision re-set by the printer at 76 columns (the original at 68): the four
+    changes counsel wrote down are the items, in their places; nothing re-wrapped is one."""
+    original = load_document(CORPUS / "original.txt")
+    revised = load_document(CORPUS / "revised.txt")
+    amendment = draft_amendment(original, revised, load_filing(CORPUS / "filing.toml"))
+    with (CORPUS / "expected.toml").open("rb") as handle:
+        wanted = tomllib.load(handle)["item"]
+    drafted = amendment.items_json()["items"]
+    assert [(i["section"], i.get("page_label")) for i in drafted] == [
+        (w["section"], str(w["page"]) if w["page"] else None) for w in wanted
+    ]
+    assert all(
+        i["kind"] in (w["kind"] if isinstance(w["kind"], list) else [w["kind"]])
+        for i, w in zip(drafted, wanted, strict=True)
+    )
+    for document in (original, revised):
+        quoted = [p for p in document.paragraphs() if p.kind is ParagraphKind.QUOTATION]
+        assert [p.text.split(" may ")[0] for p in quoted] == [
+            '"The Company or any of its Subsidiaries'
+        ]

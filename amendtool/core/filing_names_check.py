@@ -1,19 +1,25 @@
-"""What the original offer calls itself, its company and its terms, for the check that the
-filing details speak of the same offer. A filing.toml copied from another offer (its title,
-its issuer, the terms its description defines) would put another offer's words into the
-filing's opening and the notice; the check names the field and says what the offer itself
-calls the thing, so counsel can set it in one step."""
+"""The filing details against the offer they describe: the document title, the issuer, the
+terms the offer description defines and an "Offer to …" the description or the notice
+names, where the original never uses them. A filing.toml copied from another offer would
+put that offer's words into the filing's opening and the notice; each warning names the
+field and what the offer calls the thing (read here from the original: the title and the
+company its cover prints, the names it defines). The messages are in resources/checks."""
 
 from __future__ import annotations
 
 import re
+import tomllib
 from collections import Counter
 from difflib import SequenceMatcher
-from functools import cached_property
+from functools import cache, cached_property
 
 from amendtool.core.cover import title_lines
+from amendtool.core.filing import OFFER_TERMS, FilingDetails
+from amendtool.core.filing_labels import named
+from amendtool.core.findings import WARNING, Finding
 from amendtool.core.model import Document
 from amendtool.core.typography import fold_typography
+from amendtool.resources import resource_path
 
 COVER_LINES = 12  # the title block and the legend are at the top of the cover
 
@@ -143,3 +149,72 @@ def _title_case(text: str) -> str:
     words = text.lower().split()
     out = [w if i and w in _SMALL else w[:1].upper() + w[1:] for i, w in enumerate(words)]
     return " ".join(out)
+
+
+# the fields whose words may name the offer by its title: "the Offer to Exchange"
+_TITLED_FIELDS = (
+    ("offer", "description", "offer_description"),
+    ("notice", "subject", "notice_subject"),
+    ("notice", "program_name", "program_name"),
+    ("notice", "explanation", "notice_explanation"),
+)
+_OFFER_NAMED = re.compile(r"\bOffer to [A-Za-z]+", re.I)
+
+
+@cache
+def _messages() -> dict[str, str]:
+    with resource_path("checks", "offer_terms.toml").open("rb") as handle:
+        return dict(tomllib.load(handle)["messages"])
+
+
+def message(which: str, /, **values: str) -> str:
+    """A message of resources/checks/offer_terms.toml, filled in."""
+    return _messages()[which].format(**values)
+
+
+def taken_names(filing: FilingDetails, offer: OfferWords, term: str) -> frozenset[str]:
+    """The names the filing details rightly give other things than `term` (the offer uses
+    them, and they do not open with its first word): none is offered as the offer's word
+    for `term` ("Eligible Options" is never what the offer calls "New Options", while "New
+    RSUs" may be)."""
+    names = [getattr(filing, key) for key in OFFER_TERMS]
+    names += defined_terms(filing.offer_description)
+    first = normalised(term).split()[:1]
+    return frozenset(
+        normalised(n)
+        for n in names
+        if offer.uses(n) and normalised(n).split()[:1] != first and n != term
+    )
+
+
+def filing_names_findings(filing: FilingDetails, offer: OfferWords) -> list[Finding]:
+    """The offer's title, its company and the terms the description defines, where the
+    original never uses them. Each is compared where the original gives its own to name
+    instead: a cover that prints the offer's title and its company, an offer that defines
+    its terms."""
+    found: list[tuple[str, str]] = []  # (what is wrong, what the offer calls it)
+    title = filing.document_title.strip()
+    if title and offer.title and not offer.uses(title):
+        said = message("not_in_offer", field=named("offer", "document_title"), value=title)
+        found.append((said, message("title", theirs=offer.title)))
+    if offer.company:
+        for key, value in (("name", filing.issuer_name), ("short_name", filing.issuer_short_name)):
+            if value.strip() and not offer.uses(value):
+                said = message("not_in_offer", field=named("issuer", key), value=value.strip())
+                found.append((said, message("company", theirs=offer.company)))
+    own = {normalised(getattr(filing, key)) for key in OFFER_TERMS}
+    for term in defined_terms(filing.offer_description):
+        if normalised(term) in own or offer.uses(term):
+            continue
+        near = offer.closest_term(term, taken_names(filing, offer, term))
+        if near or offer.defines:
+            said = message("defines", field=named("offer", "description"), value=term)
+            found.append((said, message("term", theirs=near) if near else message("own_words")))
+    for table, key, attribute in _TITLED_FIELDS if offer.title else ():
+        named_here = (m.group(0) for m in _OFFER_NAMED.finditer(getattr(filing, attribute)))
+        for name in dict.fromkeys(named_here):
+            if offer.uses(name) or normalised(name) in normalised(offer.title or ""):
+                continue
+            said = message("speaks_of", field=named(table, key), value=name)
+            found.append((said, message("title", theirs=offer.title or "")))
+    return [Finding(WARNING, "terms", f"{said}; {advice}") for said, advice in found]
