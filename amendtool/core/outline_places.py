@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from amendtool.core.headings import Heading
 from amendtool.core.model import Section, SectionKind, is_contents_title
+from amendtool.core.segment import strip_heading_stop
 from amendtool.core.typography import collapse_spaces
 
 if TYPE_CHECKING:
-    from amendtool.core.headings import Heading
     from amendtool.core.structure import RawBlock
 
 
@@ -100,3 +101,35 @@ def title_block(blocks: list[RawBlock], candidates: list[Heading | None]) -> int
             break
         count += 1
     return count
+
+
+_FEWEST_TITLED = 3  # bold titles that make an outline; one or two are sub-heads of a part
+
+
+def titles_as_sections(
+    blocks: list[RawBlock], candidates: list[Heading | None]
+) -> list[Heading | None]:
+    """An offer with no numbered sections that titles them in bold on lines of their own
+    ("Eligibility", "Withdrawal Rights", each over its text): those titles are its sections,
+    as the numbered headings of another offer are, so an item is cited in the one it is in."""
+    titled = [
+        index
+        for index, (block, heading) in enumerate(zip(blocks, candidates, strict=True))
+        if heading is not None
+        and heading.kind is None
+        and block.bold
+        and not block.centred
+        and index + 1 < len(blocks)
+        and candidates[index + 1] is None
+        and not blocks[index + 1].table_row
+    ]
+    if len(titled) < _FEWEST_TITLED:
+        return candidates
+    out = list(candidates)
+    for index in titled:
+        heading = candidates[index]
+        assert heading is not None
+        out[index] = Heading(
+            SectionKind.PART, None, strip_heading_stop(heading.title), heading.level
+        )
+    return out

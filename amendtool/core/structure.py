@@ -32,7 +32,7 @@ from amendtool.core.model import (
     row_cells,
 )
 from amendtool.core.notes import mark_table_notes
-from amendtool.core.outline_places import Place, names_a_part
+from amendtool.core.outline_places import Place, names_a_part, titles_as_sections
 from amendtool.core.segment import strip_heading_stop
 from amendtool.core.title_words import is_title_like, reads_as_sentence
 from amendtool.core.typography import collapse_spaces
@@ -80,6 +80,8 @@ def build_document(blocks: list[RawBlock], source: str = "") -> Document:
         if len(split_main) >= max(3, len(main) + 1):
             blocks, candidates, main = split, split_candidates, split_main
     blocks, candidates, main = _repair(blocks, candidates, main)
+    if not main:
+        candidates = titles_as_sections(blocks, candidates)
     if main and main[0] > 0:
         candidates[main[0] - 1] = _part_over_sections(blocks[main[0] - 1], candidates[main[0] - 1])
     main_numbers = set(main)
