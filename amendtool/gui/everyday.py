@@ -30,6 +30,7 @@ PDF_NAMES = {
     "filing": "schedule-to-amendment.pdf",
     "notice": "employee-notice.pdf",
     "redline": "redline.pdf",
+    "conformed": "conformed-offer.pdf",
 }
 
 # (action, the short text under its icon, standard icon)
@@ -123,11 +124,12 @@ def _ready(window: MainWindow):  # type: ignore[no-untyped-def]
 
 def _draft(window: MainWindow, which: str, verb: str) -> bool | None:
     """Whether the filing or notice is printed despite the checks' findings (and so marked
-    DRAFT), asked as Export asks; None: counsel cancelled. The redline is no filing."""
+    DRAFT), asked as Export asks; None: counsel cancelled. The redline and the conformed
+    copy are no filing."""
     from amendtool.gui.export_findings import weighed
-    from amendtool.gui.printing import REDLINE
+    from amendtool.gui.printing import REVIEW_COPIES
 
-    if which == REDLINE:
+    if which in REVIEW_COPIES:
         return False
     return weighed(window, window.session.findings, verb, drafts=True)
 

@@ -35,8 +35,9 @@ from amendtool.resources import resource_path
 if TYPE_CHECKING:
     from amendtool.core.amendment import Amendment
 
-FILING, NOTICE, REDLINE = "filing", "notice", "redline"
-PRINTABLE = (FILING, NOTICE, REDLINE)
+FILING, NOTICE, REDLINE, CONFORMED = "filing", "notice", "redline", "conformed"
+PRINTABLE = (FILING, NOTICE, REDLINE, CONFORMED)
+REVIEW_COPIES = (REDLINE, CONFORMED)  # made from the offer's Word file, not from blocks
 HOUSE_FONT, HOUSE_SIZE = "Times New Roman", 12.0  # the template's Normal style
 
 
@@ -56,10 +57,14 @@ def printable(
     curly: bool = True,
     author: str | None = None,
 ) -> QTextDocument:
-    """The filing (cover page to the notice exhibit), the notice, or the redline (as the
-    redline .docx has it, revisions by `author`), as a Qt document."""
+    """The filing (cover page to the notice exhibit), the notice, the redline (as the
+    redline .docx has it, revisions by `author`) or the conformed copy (as its .docx has
+    it), as a Qt document."""
     if which == REDLINE:
         title, html = _redline(amendment, author)
+        return _document(html, title)
+    if which == CONFORMED:
+        title, html = _conformed(amendment, author)
         return _document(html, title)
     blocks = schedule_to_blocks(amendment) if which == FILING else notice_blocks(amendment)
     if curly:
@@ -110,6 +115,20 @@ def _redline(amendment: Amendment, author: str | None) -> tuple[str, str]:
     title = fill_map(w["redline_title"], terms)
     word = build_review_documents(amendment, author).redline
     return title, redline_html(word, title, fill_map(w["redline_legend"], terms))
+
+
+def _conformed(amendment: Amendment, author: str | None) -> tuple[str, str]:
+    """The conformed copy .docx the export writes (every change accepted), titled as it is."""
+    import io
+
+    import docx
+
+    from amendtool.io.redline_docx import build_review_documents
+    from amendtool.io.redline_print import redline_html
+
+    word = build_review_documents(amendment, author).conformed
+    title = docx.Document(io.BytesIO(word)).core_properties.title or ""
+    return title, redline_html(word, title)
 
 
 # Qt sets a document it paginates itself (so that it numbers the pages) 2 cm inside the

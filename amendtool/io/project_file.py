@@ -28,6 +28,7 @@ from amendtool.io.project_documents import document_from_dict, document_json, du
 from amendtool.io.project_places import damage_line, removed_line
 from amendtool.io.safe_write import write_text_atomic
 from amendtool.io.source_file import A_PROJECT, read_source, what_it_holds
+from amendtool.io.text_encoding import bom_codec, utf16_without_bom
 
 # the project's pieces are read and written by their own modules; these names stay here
 __all__ = [
@@ -171,8 +172,9 @@ def load_project(path: str | Path) -> Project:
     finish_pending(path)  # a save cut off between the outputs and the project
     raw = read_source(path, MAX_PROJECT_BYTES, empty="open a recovery copy if you have one")
     _check_holds_a_project(path, raw)
+    notices: list[str] = []
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
+        data = json.loads(_decoded(path, raw, notices))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(
             path,
@@ -209,6 +211,7 @@ def load_project(path: str | Path) -> Project:
     if not series.amendments:
         raise InputError(path, _damaged("it holds no amendment"))
     project = Project(series.original, series=series)
+    project.notices += notices
     if removals:  # typed into the file by hand, or pasted: out, and the first one named
         where, first = removals[0]
         first.count = sum(removed.count for _, removed in removals)
@@ -218,6 +221,24 @@ def load_project(path: str | Path) -> Project:
 
 def _damaged(problem: str) -> str:
     return f"the project is damaged: {problem}; open a recovery copy if you have one"
+
+
+def _decoded(path: Path, raw: bytes, notices: list[str]) -> str:
+    """amendtool writes UTF-8; a project edited by hand in a program that saved it in its
+    own code page (Windows-1252, Mac Roman) is read as saved, and a notice says so."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        if bom_codec(raw[:4]) or utf16_without_bom(raw[:4096]):
+            raise  # UTF-16 or UTF-32: not a project as amendtool or an editor keeps it
+    from amendtool.io.text_encoding import decode_as_saved, encoding_name
+
+    text, codec = decode_as_saved(raw, path)
+    notices.append(
+        f"{shown_name(path.name)}: is not UTF-8, as amendtool saves projects; read as "
+        f"{encoding_name(codec)} (saving it from amendtool makes it UTF-8 again)"
+    )
+    return text
 
 
 def _check_holds_a_project(path: Path, raw: bytes) -> None:

@@ -18,7 +18,15 @@ from amendtool.core.filing import load_filing
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
 from amendtool.core.layout import Block
 from amendtool.core.typography import curly_quotes
-from amendtool.gui.printing import FILING, NOTICE, REDLINE, choices, export_pdf, printable
+from amendtool.gui.printing import (
+    CONFORMED,
+    FILING,
+    NOTICE,
+    REDLINE,
+    choices,
+    export_pdf,
+    printable,
+)
 from amendtool.io.load import load_document
 from amendtool.io.redline_docx import build_review_documents
 from amendtool.io.redline_print import tracked_words
@@ -106,9 +114,11 @@ def test_the_printed_redline_underlines_insertions_and_strikes_deletions(
     assert not any(UNCHANGED in run for run in underlined + struck)
 
 
-def test_print_offers_the_filing_the_notice_and_the_redline(amendment: Amendment) -> None:
+def test_print_offers_the_filing_the_notice_the_redline_and_the_conformed_copy(
+    amendment: Amendment,
+) -> None:
     named = choices(amendment)
-    assert list(named) == [FILING, NOTICE, REDLINE]
+    assert list(named) == [FILING, NOTICE, REDLINE, CONFORMED]
     assert named[REDLINE] == "The redline of the Offer to Exchange (changes shown)"
 
 

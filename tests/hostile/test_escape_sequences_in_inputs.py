@@ -95,3 +95,25 @@ def test_a_colour_code_in_filing_details_is_refused_naming_the_key(
     assert "escape sequence ESC[31m" in err
     assert "(agent.name)" in err
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_a_project_saved_again_by_a_windows_editor_opens_saying_how_it_was_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Edited by hand in a program that saved it in Windows-1252: it is the project, not "not
+    an amendtool project"; its accented words read as typed, and a line says how."""
+    project = tmp_path / "edited.amend"
+    assert main(_draft(tmp_path, ORIGINAL, REVISED, "--project", str(project))) == 0
+    data = json.loads(project.read_text(encoding="utf-8"))
+    paragraph = data["original"]["sections"][1]["paragraphs"][0]
+    paragraph["text"] = "Caf\u00e9 " + paragraph["text"]
+    project.write_bytes(json.dumps(data, ensure_ascii=False).encode("cp1252"))
+    capsys.readouterr()
+    assert main(["check", str(project)]) in (0, 1)
+    err = capsys.readouterr().err
+    said = [line for line in err.splitlines() if "Windows-1252" in line]
+    assert len(said) == 1 and said[0].startswith("amendtool: edited.amend: "), err
+    from amendtool.io.project_file import load_project
+
+    opened = load_project(project).series.original.sections[1].paragraphs[0].text
+    assert opened.startswith("Caf\u00e9 ")
