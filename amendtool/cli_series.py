@@ -90,8 +90,8 @@ def _amend(args: argparse.Namespace) -> int:
     project = opened_project(args.project)
     to = _new_expiration(args.to) if args.to else None
     revised = load_document(args.revised)
-    # an e-mail saved as .txt would be drafted as deleting every section: as draft refuses
-    refuse_unrelated(project.series.current.revised, revised, args.revised)
+    series = project.series  # the offer as amended so far is what REVISED revises
+    refuse_unrelated(series.base(len(series.amendments)), revised, args.revised)
     for notice in revised.notices:
         print(f"amendtool: {notice}", file=sys.stderr)
     filing, data, to = _filing(
