@@ -84,11 +84,14 @@ def _amend(args: argparse.Namespace) -> int:
     from amendtool.cli_report import opened_project
     from amendtool.core.series_lock import no_change_refusal
     from amendtool.core.series_rules import check_expiration_kept
+    from amendtool.core.unrelated_revision import refuse_unrelated
     from amendtool.io.load import load_document
 
     project = opened_project(args.project)
     to = _new_expiration(args.to) if args.to else None
     revised = load_document(args.revised)
+    series = project.series  # the offer as amended so far is what REVISED revises
+    refuse_unrelated(series.base(len(series.amendments)), revised, args.revised)
     for notice in revised.notices:
         print(f"amendtool: {notice}", file=sys.stderr)
     filing, data, to = _filing(

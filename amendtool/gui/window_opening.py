@@ -118,32 +118,34 @@ class WindowOpening(WindowSaving):
             self.load_revised(path)
 
     def load_revised(self, path: Path) -> None:
+        """The file replaces the draft (one undo step): refused, with nothing changed, when it
+        is no revision of the original (as `amendtool draft` refuses it), and only once
+        counsel agrees when it would replace counsel's own edits of the draft."""
         original = self.session.original
 
         def work():  # type: ignore[no-untyped-def]
             from amendtool.core.draft_text import document_blocks
-            from amendtool.gui.unrelated_revision import shared_share
+            from amendtool.core.unrelated_revision import refuse_unrelated
             from amendtool.io.load import load_document
 
             document = load_document(path)
-            share = shared_share(original, document) if original is not None else 1.0
-            return document, document_blocks(document), share
+            if original is not None:
+                refuse_unrelated(original, document, path)
+            return document, document_blocks(document)
 
         def done(loaded, error) -> None:  # type: ignore[no-untyped-def]
             if error is not None:
                 return self._report(error)
-            from amendtool.gui.unrelated_revision import unrelated_warning
+            from amendtool.gui.draft_edits import shown_blocks
+            from amendtool.gui.revised_loading import edits_lost, not_loaded, replace_edits
 
-            document, blocks, share = loaded
-            if warning := unrelated_warning(path.name, share):
-                yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-                # Enter keeps the draft: the file replaces it only when counsel says so
-                answer = QMessageBox.question(
-                    self, "Load as the revised offer?", warning, yes | no, no
-                )
-                if answer != QMessageBox.StandardButton.Yes:
-                    self.statusBar().showMessage(f"{shown_name(path.name)} was not loaded.", 8000)
-                    return
+            document, blocks = loaded
+            name = shown_name(path.name)
+            draft = self.workspace.draft_pane.blocks()
+            lost = edits_lost(self.session.undo_stack, draft, shown_blocks(blocks))
+            if lost and not replace_edits(self, name, lost):
+                self.statusBar().showMessage(not_loaded(name), 8000)
+                return
             self.session.known.insert(0, document)  # its questions, subheadings and notes
             self.workspace.load_draft_text(blocks)
 

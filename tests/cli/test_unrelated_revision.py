@@ -39,3 +39,26 @@ def test_the_real_revision_keeps_most_of_the_offer() -> None:
     revised = load_document(SAMPLES / "offer-to-exchange-revised.docx")
     assert kept_share(original, revised) > 0.9
     assert kept_share(original, original) == 1.0
+
+
+def test_amend_refuses_a_file_that_is_not_a_revision_of_the_offer(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`amend` applies the same rule as `draft`, against the offer as amended so far: one
+    line naming both files, exit 2, the project and the folder untouched."""
+    import datetime as dt
+
+    from tests.support.series_cli import first_amendment, next_filing, run
+
+    project = first_amendment(tmp_path)
+    before = project.read_bytes()
+    filing = next_filing(tmp_path, 2, dt.date(2026, 4, 10))
+    email = tmp_path / "email.txt"
+    email.write_text("Thanks for the draft - see attached.\n", encoding="utf-8")
+    status, out, err = run(
+        capsys, "amend", project, email, "--filing", filing, "--out", tmp_path / "no2"
+    )
+    [line] = err.strip().splitlines()
+    assert status == 2 and out == ""
+    assert "email.txt" in line and ORIGINAL.name in line and "not a revision" in line, line
+    assert project.read_bytes() == before and not (tmp_path / "no2").exists()

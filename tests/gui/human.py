@@ -15,7 +15,14 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QListWidget, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QListWidget,
+    QMessageBox,
+    QTextEdit,
+    QWidget,
+)
 
 
 def pause(ms: int) -> None:
@@ -106,6 +113,20 @@ def when_modal(handle: Callable[[QWidget], Any], timeout_ms: int = 10000) -> Non
             QTimer.singleShot(20, look)
 
     QTimer.singleShot(20, look)
+
+
+def answer_box(monkeypatch: Any, choice: str, asked: list[str] | None = None) -> None:
+    """Message boxes from now on are answered by pressing the button reading `choice` (their
+    text recorded in `asked`)."""
+
+    def press_button(box: QMessageBox) -> int:
+        if asked is not None:
+            asked.append(box.text())
+        [button] = [b for b in box.buttons() if b.text() == choice]
+        button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", press_button)
 
 
 def choose_file(monkeypatch: Any, path: Path) -> None:

@@ -20,9 +20,10 @@ SECTIONS = 24
 
 
 def rewritten(spec):  # type: ignore[no-untyped-def]
-    """Every paragraph of every section rewritten, as a revision that restates the offer."""
+    """Every paragraph of every section rewritten, as a revision that restates the offer (in
+    the offer's own words, or it would be no revision of it)."""
     return [
-        (heading, [f"Rewritten {n}: counsel restated this paragraph." for n, _ in enumerate(ps)])
+        (heading, [f"Rewritten {n}: as restated, {p}" for n, p in enumerate(ps)])
         for heading, ps in spec
     ]
 

@@ -10,7 +10,7 @@ from amendtool.gui.main_window import MainWindow
 from amendtool.io.load import load_document
 from tests.conftest import SAMPLES
 from tests.gui.conftest import wait_items
-from tests.gui.human import choose_file, click_in_text, press, type_keys
+from tests.gui.human import answer_box, choose_file, click_in_text, press, type_keys
 
 ORIGINAL = SAMPLES / "offer-to-exchange.docx"
 REVISED = SAMPLES / "offer-to-exchange-revised.docx"
@@ -69,7 +69,10 @@ def test_typing_then_loading_then_undo_all_gives_back_the_original(
     click_in_text(pane, "final and binding.", offset=len("final and binding"))
     type_keys(pane, ", and conclusive")
     wait_items(qtbot, window, 1)
+    asked: list[str] = []
+    answer_box(monkeypatch, "Replace", asked)  # the revised file replaces counsel's edit
     load_revised_by_menu(qtbot, window, monkeypatch)
+    assert len(asked) == 1 and "1 paragraph of it" in asked[0]
     wait_items(qtbot, window, 6)
     typed = window.session.undo_stack.count()
     click_in_text(pane, "expiration date.")

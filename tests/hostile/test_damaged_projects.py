@@ -117,3 +117,16 @@ def test_random_damage_through_the_command_line_is_one_line_and_exit_2(
         lines = err.strip().splitlines()
         assert len(lines) == 1, lines
         _said_in_words(lines[0], "amendtool: random.amend")
+
+
+def test_a_field_missing_inside_an_items_place_is_named_by_its_path(
+    base: dict[str, Any], tmp_path: Path
+) -> None:
+    where = ("amendments", 0, "items", 0, "locator", "section_id")
+    path = tmp_path / "p-locator.amend"
+    path.write_text(json.dumps(_spoiled(base, where, "deleted")), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_project(path)
+    line = str(caught.value)
+    assert 'Amendment No. 1, item 1: "locator.section_id" is missing' in line, line
+    assert "(amendments[0].items[0].locator.section_id)" in line
