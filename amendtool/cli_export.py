@@ -34,7 +34,7 @@ def _export_checked(args: argparse.Namespace) -> int:
 
     findings = run_checks(amendment)
     errors = _print_findings(amendment, as_warnings=args.force, findings=findings)
-    if refusal := export_refusal(findings):  # --force or not
+    if refusal := export_refusal(findings, amendment):  # --force or not
         print(f"amendtool: {refusal}", file=sys.stderr)
         return EXIT_FINDINGS
     if problem := _original_error(args.project, amendment):

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 NEUTRAL_TITLE = "offer document"
 NEUTRAL_AUDIENCE = "employees"  # the notice's readers when the wording names none
+NEUTRAL_NOTICE = "notice"  # the notice, when the wording does not say whose
 
 # the title an offer's cover gives itself: "OFFER TO PURCHASE FOR CASH", "Offer to Exchange"
 _COVER_TITLE = re.compile(r"\bOFFER\s+TO\s+(EXCHANGE|PURCHASE)\b", re.I)
@@ -34,6 +35,14 @@ def offer_title(filing: FilingDetails | None, original: Document | None = None) 
             if match := _COVER_TITLE.search(paragraph.text):
                 return f"Offer to {match.group(1).capitalize()}"
     return NEUTRAL_TITLE
+
+
+def notice_called(wording: Wording, title: str) -> str:
+    """The notice as a refusal or a check names it ("employee notice", "notice to
+    holders"), as the notice's own wording for this kind of offer says."""
+    from amendtool.core.plain_summary import plain_words
+
+    return str(plain_words(wording, title).get("notice_called", NEUTRAL_NOTICE))
 
 
 def audience(wording: Wording, title: str) -> str:

@@ -33,10 +33,11 @@ PLACEHOLDER = "placeholder"  # the finding's code: export refuses while one is l
 _PARAGRAPH_KINDS = ("long_sentence", "passive", "legal_word")
 
 
-def export_refusal(findings: list[Finding]) -> str | None:
+def export_refusal(findings: list[Finding], amendment: Amendment | None = None) -> str | None:
     """Why export must not go on, whatever counsel has weighed: a placeholder for counsel is
-    never meant to reach employees (names the items whose paragraphs are still to write),
-    and no output may state an expiration the offer does not."""
+    never meant to reach the notice's readers (names the items whose paragraphs are still
+    to write; the notice named for `amendment`'s offer), and no output may state an
+    expiration the offer does not."""
     reasons = []
     if any(f.code == DISAGREES and f.severity == ERROR for f in findings):
         reasons.append(
@@ -46,10 +47,18 @@ def export_refusal(findings: list[Finding]) -> str | None:
     unfinished = list(dict.fromkeys(f.label for f in findings if f.code == PLACEHOLDER))
     if unfinished:
         reasons.append(
-            "the employee notice still has a placeholder for counsel in "
+            f"the {_notice_of(amendment)} still has a placeholder for counsel in "
             f"{', '.join(unfinished)}; write those paragraphs first"
         )
     return f"export refused: {'; and '.join(reasons)}" if reasons else None
+
+
+def _notice_of(amendment: Amendment | None) -> str:
+    from amendtool.core.offer_names import NEUTRAL_NOTICE, notice_called
+
+    if amendment is None:
+        return NEUTRAL_NOTICE
+    return notice_called(amendment.wording, amendment.filing.document_title)
 
 
 def export_advice(findings: list[Finding]) -> str:

@@ -27,7 +27,7 @@ _LINK = re.compile(
 FUNCTION_WORDS = frozenset(
     """a an the that which who whose have has had having with its our your their any each all
     and or for in on is are was were will be must may can to than of by from as at this these
-    those such if whether not no new old we you they it per""".split()
+    those such if whether not no new old we you they it per there here""".split()
 )
 _AUXILIARIES = frozenset("will would shall should must may might can could to do does did".split())
 # after a form of "be" comes what a thing is or does ("offices are located at"), not its name

@@ -9,7 +9,7 @@ import re
 import tomllib
 from functools import cache
 
-from amendtool.core.plain_labels import FUNCTION_WORDS, as_label
+from amendtool.core.plain_labels import FUNCTION_WORDS, as_label, opens_with_a_defined_term
 from amendtool.resources import resource_path
 
 # the opening of a clause that says what a figure is by who does what with it: "we will pay
@@ -72,8 +72,10 @@ def noun_phrase(sentence: str, start: int, end: int, kind: str) -> str | None:
     you", "the date by which you must deliver your election" (the clause before it); None
     when they do not (then counsel names it)."""
     noun = _PHRASE_NOUNS.get(kind)
-    if noun is None or (kind == "count" and not _PERIOD.search(sentence[start:end])):
-        return None  # "285 shares" is named by what it counts
+    if kind == "count" and not _PERIOD.search(sentence[start:end]):
+        return count_phrase(sentence, start, end)  # "285 shares": by what its clause says
+    if noun is None:
+        return None
     defined = _DEFINED.match(sentence[end:])
     if defined:
         return defined.group(1)
@@ -130,3 +132,48 @@ def pronouns_named(label: str) -> str:
     for pattern, means in _pronouns():
         label = pattern.sub(rf"\g<verb> {means}", label)
     return label
+
+
+# words after a count that describe what it counts without a verb ("shares subject to
+# Eligible Options", "options outstanding")
+_DESCRIBED = re.compile(r"^(?:subject to|covered by|held by|outstanding|eligible|issuable)\b", re.I)
+_PEOPLE = frozenset("employees holders participants persons directors officers".split())
+_THERE = re.compile(r"^there\s+(?:are|were|is|was|will be)$", re.I)
+_APPROXIMATELY = re.compile(r"\s*\b(?:approximately|about|roughly|some|an aggregate of)$", re.I)
+
+
+def count_phrase(sentence: str, start: int, end: int) -> str | None:
+    """'number of shares of our common stock the offer covers' for "The offer covers
+    1,400,000 shares of our common stock", 'number of employees who hold Eligible Options'
+    for "1,400,000 employees hold Eligible Options": what a count counts, said with its
+    clause; None when the clause says no more than the count (then counsel names it)."""
+    printed = sentence[start:end].split()
+    unit = as_label(printed[-1])
+    unit = unit if unit[1:] != unit[1:].lower() else unit.lower()  # RSUs, shares
+    rest = re.split(r"[,;:()]|\.(?:\s|$)", sentence[end:])[0].strip()
+    of = re.match(r"of\s+((?:[\w'’-]+\s*){1,4})", rest)
+    counted = f"{unit} of {of.group(1).strip()}" if of else unit
+    rest = rest[of.end() :].strip() if of else rest
+    clause = _LEADING.sub("", re.split(r"[,;:(]", sentence[:start])[-1].strip())
+    clause = _APPROXIMATELY.sub("", _TRAILING_BOUND.sub("", " " + clause)).strip()
+    if not clause or _THERE.match(clause):  # the count opens its clause: what follows says
+        words = rest.split()
+        if not 1 <= len(words) <= _LONGEST_CLAUSE or re.search(r"\d", rest):
+            return None
+        if _DESCRIBED.match(rest):
+            return f"number of {counted} {as_label(rest)}"
+        if _THERE.match(clause):
+            return None
+        who = "who" if unit.lower() in _PEOPLE else "that"
+        return f"number of {counted} {who} {as_label(rest)}"
+    words = clause.split()
+    if not 2 <= len(words) <= _LONGEST_CLAUSE or re.search(r"\d", clause):
+        return None
+    if _LAST_PREPOSITION.search(" " + clause) or words[-1].lower() in _NAME_ENDS:
+        return None  # "extend the offer for 5 shares": the count is no object of the verb
+    if words[0].lower() not in _CLAUSE_OPENERS and not words[0][:1].isupper():
+        return None
+    purpose = re.match(r"to\s+\w+(?:\s+[\w-]+){0,3}$", rest)
+    said = clause if opens_with_a_defined_term(clause) else as_label(clause)
+    said += f" {purpose.group(0)}" if purpose else ""
+    return f"number of {counted} {said}"

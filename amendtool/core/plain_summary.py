@@ -8,6 +8,7 @@ placeholder for counsel to say what it means. Counsel's own paragraph always win
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -104,6 +105,8 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
         if item.kind in _TABLE_RESTATED and voice and voice.document:
             changes, pages = read_in_table(item, changes, voice.document)
         changes = _once(changes)
+    if clarifying(item):  # no term changes: a figure the text does not name is an update
+        changes = [c if c.specific else dataclasses.replace(c, history=True) for c in changes]
     sentences = fact_sentences(changes, wording, voice=voice)
     if any(unmeasured(c) for c in changes):
         # a heading such as "Rate", or none, does not say what its figure measures: counsel does

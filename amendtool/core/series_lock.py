@@ -17,6 +17,7 @@ from amendtool.core.errors import shown_path
 from amendtool.core.shown_names import visible
 
 if TYPE_CHECKING:
+    from amendtool.core.amendment import Amendment
     from amendtool.core.findings import Finding
     from amendtool.core.series import Series, SeriesAmendment
 
@@ -55,7 +56,7 @@ def lock_refusal(series: Series, kind: str, project: str | None = None) -> str |
         return None
     then = "mark it filed" if kind == "filed" else f"start Amendment No. {current.number + 1}"
     head = f"Amendment No. {current.number} cannot be marked filed"
-    unfinished = _placeholder_refusal(errors, project)
+    unfinished = _placeholder_refusal(errors, project, amendment)
     if unfinished is not None:
         others = list(dict.fromkeys(f.code for f in errors if f.code != "placeholder"))
         more = (
@@ -154,29 +155,35 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _placeholder_refusal(errors: list[Finding], project: str | None) -> str | None:
+def _placeholder_refusal(
+    errors: list[Finding], project: str | None, amendment: Amendment
+) -> str | None:
     """The items whose plain paragraph is still to write, and the filing details still
-    holding a placeholder, with how to write them; None when there are none."""
+    holding a placeholder, with how to write them; None when there are none. The notice
+    and its readers are named as the offer's notice names them ("notice to holders")."""
     from amendtool.core.items import letter
+    from amendtool.core.offer_names import audience, notice_called
 
     found = [f for f in errors if f.code == "placeholder"]
     if not found:
         return None
     letters = list(dict.fromkeys(letter(f.item) for f in found if f.item is not None))
     fields = [f.message.split(" still has", 1)[0] for f in found if f.item is None]
+    readers = audience(amendment.wording, amendment.filing.document_title)
     parts = []
     if letters:
         if project is None:
-            how = f"write each paragraph for employees on the item's {PLAIN_TAB} tab"
+            how = f"write each paragraph for {readers} on the item's {PLAIN_TAB} tab"
         else:
             command = f'amendtool plain {shlex.quote(project)} {letters[0]} --text "…"'
             rest = f" (then {_joined(letters[1:])} the same way)" if letters[1:] else ""
-            how = f"write each paragraph for employees with {command}{rest}"
+            how = f"write each paragraph for {readers} with {command}{rest}"
         noun = "items" if len(letters) > 1 else "item"
         parts.append(f"in {noun} {_joined(letters)}; {how}")
     if fields:
         parts.append(f"in the filing details' {_joined(fields)}; write it there")
-    return "its employee notice still has a placeholder for counsel " + "; and ".join(parts)
+    notice = notice_called(amendment.wording, amendment.filing.document_title)
+    return f"its {notice} still has a placeholder for counsel " + "; and ".join(parts)
 
 
 def _joined(names: list[str]) -> str:

@@ -23,6 +23,8 @@ class ActionSpec(NamedTuple):
 
 # Ctrl+= is the zoom-in key without Shift (Word, browsers); the platform list has only Ctrl++.
 ZOOM_IN_ALSO = ("Ctrl+=", "Ctrl+Shift+=")
+# Ctrl+Y redoes on every platform, as in Word; Linux desktops list only Ctrl+Shift+Z.
+REDO_ALSO = ("Ctrl+Y",)
 
 
 ACTIONS: list[ActionSpec] = [
@@ -36,7 +38,7 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("print", "&Print…", "File", StandardKey.Print),
     ActionSpec("quit", "&Quit", "File", StandardKey.Quit, Role.QuitRole, needs_project=False),
     ActionSpec("undo", "&Undo", "Edit", StandardKey.Undo, needs_project=False),
-    ActionSpec("redo", "&Redo", "Edit", StandardKey.Redo, needs_project=False),
+    ActionSpec("redo", "&Redo", "Edit", StandardKey.Redo, needs_project=False, also=REDO_ALSO),
     ActionSpec("find", "&Find…", "Edit", StandardKey.Find),
     ActionSpec("find_next", "Find &Next", "Edit", StandardKey.FindNext),
     ActionSpec("find_previous", "Find Pre&vious", "Edit", StandardKey.FindPrevious),

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat, QTextCu
 from PySide6.QtWidgets import QMenu
 
 from amendtool.core.draft_text import TextBlock
+from amendtool.gui.actions import REDO_ALSO
 from amendtool.gui.block_looks import Restyle, read_looks, set_looks
 from amendtool.gui.draft_edits import Splice, diff_blocks, shown_blocks, typed_in
 from amendtool.gui.panes import HEADING, DocumentPane, mark_heading
@@ -181,7 +182,7 @@ class DraftPane(DocumentPane):
             event.accept()
             self.undoRequested.emit()
             return
-        if event.matches(QKeySequence.StandardKey.Redo):
+        if event.matches(QKeySequence.StandardKey.Redo) or _is_redo_also(event):
             event.accept()
             self.redoRequested.emit()
             return
@@ -247,3 +248,9 @@ class DraftPane(DocumentPane):
     def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().focusInEvent(event)
         self.focused.emit()
+
+
+def _is_redo_also(event) -> bool:  # type: ignore[no-untyped-def]
+    """A redo key the platform's list lacks (Ctrl+Y on Linux)."""
+    pressed = QKeySequence(event.keyCombination())
+    return any(pressed == QKeySequence(key) for key in REDO_ALSO)

@@ -68,7 +68,9 @@ def weighed(
     from amendtool.core.plain_checks import export_advice, export_refusal
 
     lines = findings_said(findings, as_warnings=False)
-    if refusal := export_refusal(findings):  # before any folder is asked for
+    session = getattr(parent, "session", None)
+    amendment = session.amendment() if session is not None else None  # names its notice
+    if refusal := export_refusal(findings, amendment):  # before any folder is asked for
         if not drafts:
             advice = export_advice(findings)
             QMessageBox.warning(

@@ -96,13 +96,16 @@ def edgar_texts(amendment: Amendment) -> list[str | UnspellableCharacter]:
     same run share it (wrapping a long filing's lines is a tenth of a second)."""
     from amendtool.core.built_once import built_value
     from amendtool.core.filing_document import schedule_to_blocks
+    from amendtool.core.offer_names import notice_called
     from amendtool.io.edgar_writer import blocks_to_ascii, split_documents
+
+    notice = notice_called(amendment.wording, amendment.filing.document_title)
 
     def build() -> list[str | UnspellableCharacter]:
         texts: list[str | UnspellableCharacter] = []
         for blocks in split_documents(schedule_to_blocks(amendment)):
             try:
-                texts.append(blocks_to_ascii(blocks))
+                texts.append(blocks_to_ascii(blocks, notice))
             except UnspellableCharacter as exc:
                 texts.append(exc)
         return texts

@@ -120,11 +120,11 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
-def split_tabular(lines: list[str], width: int) -> list[RawBlock]:
+def split_tabular(lines: list[str], width: int, margin: int = 0) -> list[RawBlock]:
     """Rows and contents entries stand alone; prose lines around them stay one paragraph."""
     rowlike = [bool(COLUMN_GAP.search(c.strip()) or _LEADER.search(c)) for c in lines]
     if len(lines) == 1 or sum(rowlike) < 2:
-        return [make_block(lines, width, tabular=False)]
+        return [make_block(lines, width, tabular=False, margin=margin)]
     out: list[RawBlock] = []
     prose: list[str] = []
     for index, (line, is_row) in enumerate(zip(lines, rowlike, strict=True)):
@@ -137,7 +137,7 @@ def split_tabular(lines: list[str], width: int) -> list[RawBlock]:
         )
         if is_row or continued:
             if prose:
-                out.append(make_block(prose, width, tabular=False))
+                out.append(make_block(prose, width, tabular=False, margin=margin))
                 prose = []
             if out and out[-1].single_line and getattr(out[-1], "_wrapped_entry", False):
                 out[-1].text += " " + line.strip()
@@ -149,11 +149,11 @@ def split_tabular(lines: list[str], width: int) -> list[RawBlock]:
         else:
             prose.append(line)
     if prose:
-        out.append(make_block(prose, width, tabular=False))
+        out.append(make_block(prose, width, tabular=False, margin=margin))
     return out
 
 
-def make_block(lines: list[str], width: int, tabular: bool) -> RawBlock:
+def make_block(lines: list[str], width: int, tabular: bool, margin: int = 0) -> RawBlock:
     first = lines[0]
     centred = (
         len(lines) <= 3
@@ -167,7 +167,7 @@ def make_block(lines: list[str], width: int, tabular: bool) -> RawBlock:
     return RawBlock(
         text=text,
         centred=centred,
-        quotation=not tabular and not centred and is_quotation(lines),
+        quotation=not tabular and not centred and is_quotation(lines, margin),
         indent=len(first) - len(first.lstrip()),
         table_row=is_row,
         single_line=len(lines) == 1,
@@ -180,10 +180,11 @@ _QUOTE_MARKS = "\"“‘'"
 QUOTATION_INDENT = 8  # a paragraph's first line is set in by five; a quotation by more
 
 
-def is_quotation(lines: list[str]) -> bool:
+def is_quotation(lines: list[str], margin: int = 0) -> bool:
     """A passage quoted from another document, set in from the margin on every line (not
     only the first, as a paragraph is) and read as prose: an indenture's or a plan's words.
-    A list item hangs from its mark, and a signature or title is no prose."""
+    A list item hangs from its mark, and a signature or title is no prose. `margin` is the
+    column the file's prose starts from (a printer may set every line in)."""
     indents = [_indent(line) for line in lines]
     first = lines[0].strip()
     if _LIST_MARK.match(first) or len(" ".join(lines).split()) < 8:
@@ -191,9 +192,13 @@ def is_quotation(lines: list[str]) -> bool:
     if not any(c.islower() for c in first):
         return False
     if len(lines) == 1:
-        return indents[0] >= QUOTATION_INDENT and first[:1] in _QUOTE_MARKS
+        return indents[0] >= margin + QUOTATION_INDENT and first[:1] in _QUOTE_MARKS
     rest = indents[1:]
-    return min(rest) >= QUOTATION_INDENT and max(rest) - min(rest) <= 1 and indents[0] >= min(rest)
+    return (
+        min(rest) >= margin + QUOTATION_INDENT
+        and max(rest) - min(rest) <= 1
+        and indents[0] >= min(rest)
+    )
 
 
 def _flush_left(lines: list[str]) -> bool:

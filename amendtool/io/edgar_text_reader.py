@@ -25,7 +25,13 @@ from amendtool.io.edgar_text_tables import (
     trailing_folio,
 )
 from amendtool.io.edgar_text_untagged import untagged_tables
-from amendtool.io.edgar_text_width import UNWRAPPED, WIDEST, line_lengths_width, wrap_width
+from amendtool.io.edgar_text_width import (
+    UNWRAPPED,
+    WIDEST,
+    body_margin,
+    line_lengths_width,
+    wrap_width,
+)
 from amendtool.io.pagination import assemble_pages, split_at_folios
 
 _COLUMN_LINE = re.compile(r"^\s*<S>", re.IGNORECASE)
@@ -54,7 +60,7 @@ def edgar_text_pages(text: str) -> list[list[RawBlock]]:
     pages = [page.split("\n") for page in _PAGE_BREAK.split(text)]
     if len(pages) == 1:
         pages = split_at_folios(pages[0])
-    reading = _Reading(width, pages=pages)
+    reading = _Reading(width, pages=pages, margin=body_margin(text))
     out = []
     for number, page in enumerate(pages):
         reading.page = number
@@ -80,6 +86,7 @@ class _Reading:
     """What one page hands the next: the width, and a <TABLE> the page break cut."""
 
     width: int
+    margin: int = 0  # the column wrapped prose goes on from
     tables: int = 0
     open_table: str | None = None  # the key of a table still open at the foot of the page
     column_line: str = ""  # its <S> <C> line, for the part on the next page
@@ -126,7 +133,7 @@ def _page_blocks(lines: list[str], reading: _Reading) -> list[RawBlock]:
             current = join_wrapped_heading(current)
             for part in split_heading_line(current, width):
                 for lines_of_one in split_short_lines(part, width):
-                    out += split_tabular(lines_of_one, width)
+                    out += split_tabular(lines_of_one, width, reading.margin)
             current = []
     if table is not None:  # cut by the page break: it goes on at the top of the next page
         folio = trailing_folio(table)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+from collections import Counter
 
 UNWRAPPED = 140  # lines this long are not wrapped text, whose lines end by 80 or so
 NARROWEST, WIDEST = 60, 100
@@ -43,6 +44,17 @@ def wrap_width(text: str) -> int:
     if axis is not None:
         return _within(round(2 * axis))
     return _within(line_lengths_width(text))
+
+
+def body_margin(text: str) -> int:
+    """The column wrapped prose goes on from: 0, unless the printer set every line in."""
+    starts = Counter(
+        _indent(following)
+        for block in _prose_blocks(text)
+        for line, following in itertools.pairwise(block)
+        if _wraps(line, following)
+    )
+    return starts.most_common(1)[0][0] if starts else 0
 
 
 def line_lengths_width(text: str) -> int:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from amendtool.core.clean_text import safe_for_output
 from amendtool.core.layout import Block, Role
 from amendtool.core.model import cell_paragraphs
+from amendtool.core.offer_names import NEUTRAL_NOTICE
 from amendtool.io.ascii_labels import LABEL_LINES, label_prefixes, label_widths
 from amendtool.io.edgar_ascii import UnspellableCharacter, edgar_ascii
 from amendtool.io.edgar_text_layout import WIDTH, ascii_table, ascii_text, wrapped
@@ -133,13 +134,14 @@ def _cell_html(text: str) -> str:
 
 
 # --- ASCII ----------------------------------------------------------------------------------
-def blocks_to_ascii(blocks: list[Block]) -> str:
-    """EDGAR ASCII: 80 columns, <PAGE> between pages, page numbers at the foot."""
+def blocks_to_ascii(blocks: list[Block], notice: str = NEUTRAL_NOTICE) -> str:
+    """EDGAR ASCII: 80 columns, <PAGE> between pages, page numbers at the foot. `notice`:
+    the notice exhibit as a refusal names where a character is ("notice to holders")."""
     pages: list[list[str]] = [[]]
     where = "the cover page"
     widths = label_widths(_ascii_labelled(blocks))
     for block in _tables_grouped(blocks):
-        where = _place(block, where)
+        where = _place(block, where, f"the {notice}")
         try:
             if isinstance(block, list):
                 pages[-1] += ascii_table(block)
@@ -162,18 +164,19 @@ def blocks_to_ascii(blocks: list[Block]) -> str:
     return edgar_ascii("\n<PAGE>\n".join(out) + "\n")
 
 
-def _place(block: Block | list[Block], last: str) -> str:
-    """Where a block is, for a refusal: the item it is part of, or the part of the filing."""
+def _place(block: Block | list[Block], last: str, notice: str) -> str:
+    """Where a block is, for a refusal: the item it is part of, or the part of the filing
+    (`notice`: the notice exhibit's name)."""
     if isinstance(block, list):
         return last
-    if block.document == "exhibit" and not last.startswith("the employee notice"):
-        last = "the employee notice"
+    if block.document == "exhibit" and not last.startswith(notice):
+        last = notice
     if block.role is Role.ITEM and block.label.strip(" ."):
         return f"item {block.label.strip(' .')}"
     if block.role in (Role.HEADING, Role.HEADLINE, Role.SUBHEADING) and block.text:
         heading = " ".join(block.text.split())[:60]
-        notice = "the employee notice, " if block.document == "exhibit" else ""
-        return f'{notice}under "{heading}"'
+        within = f"{notice}, " if block.document == "exhibit" else ""
+        return f'{within}under "{heading}"'
     return last
 
 

@@ -14,7 +14,13 @@ from amendtool.core.items import AmendmentItem
 from amendtool.core.model import Document
 from amendtool.core.series import AmendmentKind, SeriesAmendment, Status
 from amendtool.core.text_limits import document_excess, items_excess
-from amendtool.io.project_checks import Damaged, check_shape, entry, enum_value
+from amendtool.io.project_checks import (
+    Damaged,
+    check_shape,
+    entry,
+    enum_value,
+    required_fields,
+)
 from amendtool.io.project_documents import document_from_dict, document_json, dumps, jsonable
 
 SCHEMA_VERSION = 2  # 1: one amendment; 2: the offer and the series of its amendments
@@ -74,6 +80,7 @@ def amendment_from_dict(data: dict[str, Any], path: Path, where: str) -> SeriesA
     items = []
     for index, saved in enumerate(data["items"]):
         check_shape(saved, dict[str, Any], f"{where}.items[{index}]")
+        required_fields(AmendmentItem, saved, f"{where}.items[{index}]")
         with entry(f"{where}.items[{index}]"):
             item = AmendmentItem.from_dict(saved)
         check_shape(item, AmendmentItem, f"{where}.items[{index}]")

@@ -73,6 +73,24 @@ def entry(where: str) -> Iterator[None]:
 _ARGUMENT = re.compile(r"argument:? '(\w+)'")
 
 
+def required_fields(kind: type, data: dict[str, Any], where: str) -> None:
+    """Damage naming the first field `kind` (a dataclass) needs that `data` lacks, and the
+    same for each field that is itself such a table (an item's locator): said where it is,
+    before the constructor could only say an argument is missing."""
+    hints = typing.get_type_hints(kind)
+    for field in dataclasses.fields(kind):
+        unset = field.default is dataclasses.MISSING
+        if unset and field.default_factory is dataclasses.MISSING and field.name not in data:
+            raise Damaged(_joined(where, field.name), "", "is missing")
+        inner = hints[field.name]
+        value = data.get(field.name)
+        if dataclasses.is_dataclass(inner) and isinstance(inner, type):
+            if not isinstance(value, dict):
+                named = _ENTRY_NAMES.get(inner.__name__, "a table of fields")
+                raise Damaged(_joined(where, field.name), named)
+            required_fields(inner, value, _joined(where, field.name))
+
+
 def enum_value(kind: type[enum.Enum], data: dict[str, Any], key: str) -> Any:
     """`data[key]` as one of `kind`'s values, or damage naming the key and the values."""
     try:

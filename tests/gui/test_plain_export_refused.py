@@ -45,3 +45,16 @@ def test_the_advice_matches_what_holds_export_back(
     assert "different expirations" in refusal
     assert "Plain paragraph (notice)" not in refusal  # no item needs a paragraph
     assert "Filing Details" in refusal
+
+
+def test_a_holders_export_refusal_names_the_notice_to_holders(
+    qtbot, window: MainWindow, answered_dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.gui.test_offer_names_everywhere import as_offer_to_purchase
+
+    as_offer_to_purchase(qtbot, window)
+    qtbot.waitUntil(lambda: window.session.checked, timeout=20000)
+    window.export()
+    refusal = answered_dialogs[-1]
+    assert "the notice to holders still has a placeholder for counsel" in refusal, refusal
+    assert "employee" not in refusal.lower(), refusal

@@ -157,3 +157,20 @@ def test_a_word_paragraph_in_a_quotation_style_is_a_quotation(tmp_path: Path) ->
     found = kinds(load_document(path))
     assert found[QUOTED] is ParagraphKind.QUOTATION
     assert found["The indenture provides as follows:"] is ParagraphKind.BODY
+
+
+def _set_in(text: str, columns: int) -> str:
+    return "\n".join(
+        (" " * columns + line) if line.strip() and "<PAGE>" not in line else line
+        for line in text.split("\n")
+    )
+
+
+def test_an_offer_printed_with_a_wide_left_margin_has_no_quotation_but_its_own(
+    tmp_path: Path,
+) -> None:
+    """Every line set ten columns in (the printer's margin): the body is body text, and the
+    quotation is the passage set in from that margin."""
+    found = kinds(read(tmp_path, _set_in(OFFER, 10)))
+    assert found[QUOTED] is ParagraphKind.QUOTATION
+    assert [t for t, k in found.items() if k is ParagraphKind.QUOTATION] == [QUOTED]

@@ -1,0 +1,71 @@
+"""A note to the table of the shares' market prices — a footnote, or a paragraph of notes
+under the table in a section on the price range — restates or explains prices of the past
+("Prices reflect the two-for-one stock split", "as reported by Nasdaq"). It is Item 2
+information, as an updated last sale price is, and changes no term of the offer: counsel
+proposes it clarifying, never a change in the consideration (a split's "2-for-1" there is no
+exchange ratio). A note that says who is eligible, what holders receive or a right is read as
+any other text. The sections, the words and the class are the firm's (rules.toml
+[market_notes])."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from amendtool.core.changes import Change
+from amendtool.core.items import TABLE_KINDS, AmendmentItem, Materiality
+from amendtool.core.materiality_clarifying import Proposal
+from amendtool.core.materiality_rules import Rules, Words
+from amendtool.resources import resource_path
+
+# a note's mark opening its text: "(1)", "[2]", "3)", "*", "†", "Note:", "Notes:"
+_MARK = re.compile(r"^\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\)|[*†‡]+|notes?:|\[fn\b)", re.I)
+
+
+@dataclass(frozen=True)
+class MarketNotes:
+    sections: Words
+    about: Words
+    materiality: Materiality
+    reason: str
+
+
+@cache
+def _market_notes() -> MarketNotes | None:
+    data = tomllib.loads(resource_path("materiality", "rules.toml").read_text(encoding="utf-8"))
+    table = data.get("market_notes")
+    if not table:
+        return None
+    return MarketNotes(
+        Words(table["sections"]),
+        Words(table["about"]),
+        Materiality(table["class"]),
+        str(table["reason"]),
+    )
+
+
+def market_note(item: AmendmentItem, change: Change, rules: Rules) -> Proposal | None:
+    """The proposal for a note on market prices under a section on them; None otherwise."""
+    notes = _market_notes()
+    if notes is None or item.kind in TABLE_KINDS:
+        return None
+    if not notes.sections.search(item.locator.section_name):
+        return None
+    said = [s for s in change.sentences if s.strip()] or [t for t in (change.old, change.new) if t]
+    if not said:
+        return None
+    # every changed sentence speaks of the market or its prices, and is a note (a mark, a
+    # footnote) or changes no figure but a split's ratio; a note of figures of another kind
+    # (a conversion rate, a dividend's dates) is read as any other text, and so is a price
+    # restated outside a note (a transposed figure is counsel's to confirm)
+    marked = bool(item.locator.note or item.locator.added_note)
+    marked = marked or all(_MARK.match(s) for s in said)
+    figures = all(f.kind == "ratio" for f in change.facts)
+    if not all(notes.about.search(s) for s in said) or not (marked or figures):
+        return None
+    terms = (rules.eligibility, rules.participation, rules.receives, rules.rights)
+    if any(words.search(s) for words in terms for s in said):
+        return None  # a term printed as a note is read as a term
+    return Proposal(notes.materiality, notes.reason)
