@@ -18,6 +18,7 @@ from amendtool.core.drafting.align import (
 from amendtool.core.drafting.citing import section_name
 from amendtool.core.drafting.contents import contents_note, contents_ops
 from amendtool.core.drafting.heading_marks import HeadingMarks
+from amendtool.core.drafting.item_order import in_document_order
 from amendtool.core.drafting.moves import find_moves
 from amendtool.core.drafting.options import DraftOptions, DraftResult
 from amendtool.core.drafting.paragraphs import only_relabelled
@@ -64,6 +65,7 @@ class Drafter(SectionItems, HeadingMarks, TableItems):
     # --- plan ---------------------------------------------------------------------------
     def run(self) -> DraftResult:
         self.check_stop()
+        as_filed = self.orig_text.copy()
         self._heading_marks()
         pairs = align_sections(self.orig_text.sections, self.rev_text.sections)
         plans: list[tuple[TextSection | None, TextSection | None, list[Op] | None]] = []
@@ -138,7 +140,7 @@ class Drafter(SectionItems, HeadingMarks, TableItems):
                 f"({restyled[0]}{', …' if len(restyled) > 1 else ''}); not amended"
             )
         self._verify()
-        return DraftResult(self.items, self.notes)
+        return DraftResult(in_document_order(as_filed, self.rev_text, self.items), self.notes)
 
     def _restate(self, old: TextSection | None, new: TextSection | None, ops: list[Op]) -> bool:
         assert old and new
