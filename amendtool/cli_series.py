@@ -160,12 +160,13 @@ def _extend(args: argparse.Namespace) -> int:
 
 def _results(args: argparse.Namespace) -> int:
     from amendtool.cli_report import opened_project
-    from amendtool.core.results import parse_results
+    from amendtool.core.results import as_entered, parse_results
     from amendtool.core.series_steps import draft_results
 
     project = opened_project(args.project)
     filing, data, _ = _filing(args, project.series, "results")
-    parse_results(data.get("results"), args.filing)  # every problem named before drafting
+    # every problem named before drafting
+    parse_results(as_entered(data.get("results"), filing), args.filing)
     return _finish(
         args,
         project,

@@ -136,18 +136,21 @@ def _consideration_facts(change: Change, rules: Rules) -> tuple[list[Fact], list
     in a sentence about eligibility or a grant."""
     sentence = change.text
 
-    valuation = rules.valuations.search(sentence) is not None
+    # a value behind the terms is no price (see rules.toml), unless the sentence says it is
+    # what holders receive or are paid ("You will receive 50% of the Black-Scholes value")
+    received = rules.receives.search(sentence) or rules.payments.search(sentence)
+    valuation = rules.valuations.search(sentence) is not None and not received
 
     def counts(fact: Fact) -> bool:
         if fact.kind in ("ratio", "schedule"):
             return True
         if fact.kind == "money":
-            return not valuation  # a value behind the terms, not a price (see rules.toml)
+            return not valuation
         if fact.kind == "percent":
-            # of the class sought, of the new securities that vest, or of a price (the
-            # exercise price "110% of the closing price")
+            # of the class sought, of the new securities that vest, of a price (the exercise
+            # price "110% of the closing price"), or of a value paid or received
             priced = rules.prices.search(sentence) is not None and not valuation
-            return priced or rules.percentages.search(sentence) is not None
+            return bool(priced or received or rules.percentages.search(sentence))
         if fact.kind == "count":
             return fact.unit in rules.units or fact.unit in rules.periods_of_terms
         if fact.kind == "date":

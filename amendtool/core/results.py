@@ -150,6 +150,18 @@ def results_statement(amendment: object) -> str:
     return fill(template, **values).strip()
 
 
+def as_entered(results: Any, filing: FilingDetails, wording: Wording | None = None) -> Any:
+    """[results] as counsel entered them, completed: an offer that pays counts nothing it
+    gives (it pays for what it accepted), so `issued` left out is what it accepted."""
+    from amendtool.core.wording import house_wording
+
+    if not isinstance(results, dict) or "issued" in results:
+        return results
+    if offer_forms(wording or house_wording(), filing)[1] != "cash":
+        return results
+    return {**results, "issued": results.get("accepted")}
+
+
 def security_form(wording: Wording, name: str) -> str:
     """How the results count a security the offer names, by how its name ends: "options"
     (by the shares it would buy), "awards" (by the shares it covers) or "securities" (by

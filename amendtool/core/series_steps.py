@@ -13,7 +13,7 @@ from amendtool.core.errors import AmendtoolError
 from amendtool.core.extension import extended_document
 from amendtool.core.filing import FilingDetails, FilingError
 from amendtool.core.model import Document
-from amendtool.core.results import grant_refusal, parse_results
+from amendtool.core.results import as_entered, grant_refusal, parse_results
 from amendtool.core.series import AmendmentKind, Series, SeriesAmendment
 
 _LAST_NUMBER = re.compile(r"(\d+)\D*$")
@@ -112,6 +112,7 @@ def draft_results(
     """The final amendment: the results added to Item 4, the final-amendment box checked.
     `data` holds [results]; every problem with it is raised, naming `source`, before anything
     is drafted."""
+    data = {**data, "results": as_entered(data.get("results"), filing)}
     results = parse_results(data.get("results"), source)
     if problem := grant_refusal(results, filing.expiration_local):
         raise FilingError(source, [problem])

@@ -113,3 +113,18 @@ def test_cash_paid_is_told_as_paid_once_the_payment_date_has_come(
         text
     ), text
     assert "to purchase an aggregate" not in text, text
+
+
+def test_an_offer_that_pays_needs_no_count_of_what_it_gives(example_filing_toml: Path) -> None:
+    """[results] of a cash tender gives what was tendered and accepted and the payment date:
+    what it pays for is what it accepted. An exchange must still count what it gives."""
+    from amendtool.core.filing import FilingError
+
+    cash = holding(example_filing_toml, KINDS["preferred for cash"][0], dt.date(2026, 5, 4))
+    given = {"tendered": 1600000, "accepted": 1500000, "grant_date": "2026-05-26"}
+    series = Series(doc(OFFER))
+    entry = draft_results(series, cash, {"results": given})
+    assert entry.results == {**given, "issued": 1500000}
+    exchange = holding(example_filing_toml, KINDS["options"][0], dt.date(2026, 5, 4))
+    with pytest.raises(FilingError, match=r"results\.issued must be a whole number"):
+        draft_results(Series(doc(OFFER)), exchange, {"results": given})

@@ -60,6 +60,15 @@ def _spoiled(base: dict[str, Any], path: tuple[Any, ...], how: str) -> dict[str,
     return data
 
 
+def _refused(base: dict[str, Any], folder: Path, where: tuple[Any, ...]) -> str:
+    """The line a project with the key at `where` taken out is refused with."""
+    path = folder / "damaged.amend"
+    path.write_text(json.dumps(_spoiled(base, where, "deleted")), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_project(path)
+    return str(caught.value)
+
+
 def _said_in_words(line: str, name: str) -> None:
     assert line.startswith(f"{name}: "), line
     assert not PYTHON_WORDS.search(line), line
@@ -85,14 +94,7 @@ def test_every_key_taken_out_reads_or_is_refused_in_words(
 def test_an_item_without_its_kind_is_named_as_counsel_sees_it(
     base: dict[str, Any], tmp_path: Path
 ) -> None:
-    path = tmp_path / "p-items.amend"
-    path.write_text(
-        json.dumps(_spoiled(base, ("amendments", 0, "items", 0, "kind"), "deleted")),
-        encoding="utf-8",
-    )
-    with pytest.raises(InputError) as caught:
-        load_project(path)
-    line = str(caught.value)
+    line = _refused(base, tmp_path, ("amendments", 0, "items", 0, "kind"))
     assert "Amendment No. 1, item 1" in line
     assert '"kind" is missing' in line
     assert "open a recovery copy" in line
@@ -122,11 +124,6 @@ def test_random_damage_through_the_command_line_is_one_line_and_exit_2(
 def test_a_field_missing_inside_an_items_place_is_named_by_its_path(
     base: dict[str, Any], tmp_path: Path
 ) -> None:
-    where = ("amendments", 0, "items", 0, "locator", "section_id")
-    path = tmp_path / "p-locator.amend"
-    path.write_text(json.dumps(_spoiled(base, where, "deleted")), encoding="utf-8")
-    with pytest.raises(InputError) as caught:
-        load_project(path)
-    line = str(caught.value)
+    line = _refused(base, tmp_path, ("amendments", 0, "items", 0, "locator", "section_id"))
     assert 'Amendment No. 1, item 1: "locator.section_id" is missing' in line, line
     assert "(amendments[0].items[0].locator.section_id)" in line
