@@ -14,6 +14,7 @@ from typing import Any
 from amendtool.core.locator import Locator
 from amendtool.core.model import SectionKind
 from amendtool.core.plain_data import as_plain_dict
+from amendtool.core.typography import fold_typography
 
 
 class ItemKind(StrEnum):
@@ -61,8 +62,18 @@ SECTION_KINDS = frozenset(
         ItemKind.MAKE_PARAGRAPH,
     }
 )
-# items that change only where a heading stands, not a word of the offer
+# items that change where a heading stands (and, when reworded, its words: `reworded_mark`)
 STRUCTURE_KINDS = frozenset({ItemKind.MAKE_HEADING, ItemKind.MAKE_PARAGRAPH})
+
+
+def reworded_mark(item: AmendmentItem) -> bool:
+    """A heading mark whose paragraph counsel also reworded: one item that must say the
+    words changed, never "its words unchanged"."""
+    return item.kind in STRUCTURE_KINDS and fold_typography(item.old_text) != fold_typography(
+        item.new_text or item.old_text
+    )
+
+
 TABLE_KINDS = frozenset(
     {
         ItemKind.REPLACE_TABLE,

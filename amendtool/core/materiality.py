@@ -24,6 +24,7 @@ from amendtool.core.items import (
     AmendmentItem,
     ItemKind,
     letter,
+    reworded_mark,
 )
 from amendtool.core.materiality_clarifying import (
     C,
@@ -142,6 +143,8 @@ def _structural(item: AmendmentItem) -> Proposal | None:
         return Proposal(C, "Renumbering only")
     if item.kind is ItemKind.RETITLE_SECTION:
         return Proposal(C, "A heading only; headings do not change a right, an amount or a date")
+    if reworded_mark(item):
+        return None  # its words changed: classed by what they say, as any change of words
     if item.kind is ItemKind.MAKE_HEADING:
         return Proposal(C, "Makes the paragraph a heading; its words do not change")
     if item.kind is ItemKind.MAKE_PARAGRAPH:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from amendtool.core.items import AmendmentItem, ItemKind
+from amendtool.core.items import AmendmentItem, ItemKind, reworded_mark
 from amendtool.core.locate import is_question
 from amendtool.core.plain_corrections import FACT_KINDS as _FACT_KINDS
 from amendtool.core.plain_corrections import clarifying, correction_sentence, wording_correction
@@ -173,6 +173,8 @@ def _kind_sentence(item: AmendmentItem, kinds: dict[str, str]) -> str:
         "question": item.locator.question or "",
         "heading": item.new_section.heading if item.new_section else "",
     }
+    if reworded_mark(item) and f"{kind}_reworded" in kinds:
+        kind = f"{kind}_reworded"  # the mark and the new words, said together
     if item.kind is ItemKind.REPLACE_PARAGRAPH and "\n\n" in item.old_text:
         kind = "replace_paragraphs"  # paragraphs run together or rewritten as a run
     if item.kind is ItemKind.DELETE_PARAGRAPH and "\n\n" in item.old_text:

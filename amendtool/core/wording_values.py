@@ -20,7 +20,7 @@ from amendtool.core.cited_places import (
     sentence_cited,
     table_cited,
 )
-from amendtool.core.items import AmendmentItem, ItemKind
+from amendtool.core.items import AmendmentItem, ItemKind, reworded_mark
 from amendtool.core.locate import is_question, paragraph_label
 from amendtool.core.ordinals import ordinal_word
 from amendtool.core.wording_forms import (
@@ -98,6 +98,9 @@ def prepare(
     count = max(len(item.new_paragraphs), 1)
     if kind in (ItemKind.MAKE_HEADING, ItemKind.MAKE_PARAGRAPH):
         values["words"] = item.old_text
+        if reworded_mark(item):  # the mark and the new words, in one item
+            key = f"{kind.value}_reworded"
+            values["reads"] = item.new_text
         quoted = loc.question is not None and loc.question.strip() == item.old_text.strip()
         which = phrases.get("which_reads", ', which reads "{words}",')
         values["which_reads"] = "" if quoted else which.format(words=item.old_text)

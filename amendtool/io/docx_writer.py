@@ -123,6 +123,9 @@ def blocks_to_docx(
     _page_numbers(document, cover_page)
     buffer = io.BytesIO()
     document.save(buffer)
+    # the written tree let go at once: python-docx's parts refer to each other, so it would
+    # stay until a collection, beside the next file's (tens of MB for a long table)
+    body.clear()
     return buffer.getvalue()
 
 

@@ -27,10 +27,12 @@ class SectionMarking(RestatedRows):
             apply_item(self.working, item)
             element = self._element(key)
             self.revisions.restyle(element, self.heading_like)  # set as the headings are
+            self._reword(element, item)
             self.headings[item.new_section.id] = element
             return
         element = self._heading(loc.section_id)
         self.revisions.restyle(element, self.body_like)  # set as the text is
+        self._reword(element, item)
         position = self.working.index_of(loc.section_id)
         before = self.working.sections[position - 1]
         start = len(before.paragraphs)
@@ -38,6 +40,13 @@ class SectionMarking(RestatedRows):
         key = f"heading:{loc.section_id}"
         self.elements[key] = element
         before.origins[start] = key
+
+    def _reword(self, element: etree._Element, item: AmendmentItem) -> None:
+        """A heading mark whose words counsel changed too: only what changed is marked."""
+        old = collapse_spaces(accepted_text(element))
+        new = collapse_spaces(item.new_text or old)
+        if old != new:
+            self.revisions.edit(element, changes(old, new))
 
     def _retitle(self, item: AmendmentItem) -> None:
         """Only what changed in the heading is marked ("4." struck, "5." inserted)."""

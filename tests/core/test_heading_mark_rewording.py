@@ -1,6 +1,7 @@
 """A heading mark and a rewording of the same paragraph are drafted as counsel drafts them:
-the mark (of the words as filed), then the change of words; nothing deleted, no section
-added, and the items applied to the original give the revised text."""
+one item, quoting the words as filed and as they now read; nothing deleted, no section
+added, no item saying the words are unchanged when they changed, every item found where it
+is cited, and the items applied to the original give the revised text."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from amendtool.core.amendment import draft_amendment
 from amendtool.core.apply import TextDocument, apply_items
 from amendtool.core.items import STRUCTURE_KINDS, ItemKind
 from amendtool.core.model import Document
+from amendtool.core.typography import fold_typography
 from tests.core.test_heading_marks import FILING, ORIGINAL, TERMS, headed, unheaded
 
 NEVER = {
@@ -19,12 +21,6 @@ NEVER = {
     ItemKind.ADD_SECTION,
     ItemKind.INSERT_PARAGRAPH,
     ItemKind.REPLACE_SECTION,
-}
-WORD_KINDS = {
-    ItemKind.RETITLE_SECTION,
-    ItemKind.REPLACE_WORDS,
-    ItemKind.REPLACE_SENTENCE,
-    ItemKind.REPLACE_PARAGRAPH,
 }
 SUMMARY = next(s for s in ORIGINAL.sections if s.id == TERMS)
 # paragraphs counsel might mark: a few words to a sentence, with text after them
@@ -54,13 +50,27 @@ def reworded(text: str, at: float, edit: str) -> str:
 
 
 def assert_drafted_as_counsel_would(revised: Document) -> None:
-    items = draft_amendment(ORIGINAL, revised, FILING).items
+    amendment = draft_amendment(ORIGINAL, revised, FILING)
+    items = amendment.items
     kinds = [item.kind for item in items]
-    assert kinds[0] in STRUCTURE_KINDS and len(kinds) == 2, kinds
-    assert kinds[1] in WORD_KINDS and not NEVER & set(kinds), kinds
-    assert items[0].new_text == items[0].old_text  # the mark changes no word
+    assert len(kinds) == 1 and kinds[0] in STRUCTURE_KINDS, kinds
+    assert not NEVER & set(kinds), kinds
+    [mark] = items
+    assert fold_typography(mark.new_text) != fold_typography(mark.old_text)
+    for item in items:  # the filing and the notice tell the change of words
+        for text in (amendment.filing_instruction(item), amendment.notice_instruction(item)):
+            assert "unchanged" not in text and "did not change" not in text, text
+            assert f'"{mark.new_text}"' in inner_free(text), text
+        assert "do not change" not in item.materiality_reason
+    # every item is found where it is cited: applied in order, they give the revised text
     applied = apply_items(TextDocument.from_document(ORIGINAL), items)
     assert applied.same_text(TextDocument.from_document(revised))
+
+
+def inner_free(text: str) -> str:
+    """The text with the offer's own quotation marks as typed (house style makes inner
+    quotation marks single)."""
+    return text.replace("\u201c", '"').replace("\u201d", '"')
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -86,15 +96,21 @@ def test_a_heading_made_body_text_and_reworded(section_id: str, at: float, edit:
     assert_drafted_as_counsel_would(revised)
 
 
-def test_the_rewording_is_cited_as_a_change_of_the_words_as_marked() -> None:
-    """The mark's item quotes the words as filed; the next item changes them."""
+def test_a_heading_made_body_text_and_reworded_is_one_item_quoting_both() -> None:
+    """The heading as filed and the paragraph it now reads; a change of words, classed by
+    what the words say."""
     revised = unheaded(ORIGINAL, "s4")
     joined = next(
         p for s in revised.sections for p in s.paragraphs if p.text == "4. Withdrawal Rights"
     )
     joined.text = "4. Withdrawal Rights and Limits"
     amendment = draft_amendment(ORIGINAL, revised, FILING)
-    mark, words = amendment.items
-    assert mark.kind is ItemKind.MAKE_PARAGRAPH and mark.new_text == "4. Withdrawal Rights"
-    instruction = amendment.filing_instruction(words)
-    assert '"and Limits"' in instruction and "deleted" not in instruction
+    [mark] = amendment.items
+    assert mark.kind is ItemKind.MAKE_PARAGRAPH and mark.old_text == "4. Withdrawal Rights"
+    assert mark.new_text == "4. Withdrawal Rights and Limits"
+    instruction = amendment.filing_instruction(mark)
+    assert '"4. Withdrawal Rights"' in instruction and "deleted" not in instruction
+    assert 'amended to read "4. Withdrawal Rights and Limits"' in instruction
+    assert "its words unchanged" not in instruction
+    notice = amendment.plain_summary(mark).text
+    assert "did not change" not in notice and "its words changed" in notice

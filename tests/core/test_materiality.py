@@ -11,16 +11,10 @@ from amendtool.core.items import AmendmentItem, Materiality
 from amendtool.core.materiality import propose_all
 from amendtool.core.overrides import carry_overrides, lapsed_choices
 from tests.support.builders import doc
+from tests.support.materiality import drafted
 
 C, M, K = "clarifying", "material", "consideration"
 STS = "SUMMARY TERM SHEET"
-
-
-def drafted(heading: str, old: list[str], new: list[str]) -> list[AmendmentItem]:
-    front = ("", ["Acme Widgets, Inc. is offering to exchange options."])
-    items = draft_items(doc([front, (heading, old)]), doc([front, (heading, new)])).items
-    assert items, "the revision should give an item"
-    return items
 
 
 # (heading, old paragraphs, new paragraphs, proposed class, words of the reason)

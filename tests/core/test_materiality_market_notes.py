@@ -10,16 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from amendtool.core.amendment import draft_amendment
 from amendtool.core.items import Materiality
 from amendtool.core.plain_notice import plain_paragraphs
-from tests.support.builders import doc
+from tests.support.materiality import amended
 from tests.support.plain import plain_filing
 
 PRICE_RANGE = "6. Price Range of Common Stock."
 TABLE = ["Our common stock trades on Nasdaq.", "\tHigh\tLow", "First Quarter\t$31.25\t$22.10"]
 SOURCE = "The prices above are the high and low sale prices as reported by Nasdaq."
-FRONT = ("", ["Acme Widgets, Inc. is offering to exchange options for new options."])
 
 
 @pytest.mark.parametrize(
@@ -45,11 +43,7 @@ FRONT = ("", ["Acme Widgets, Inc. is offering to exchange options for new option
 def test_a_note_on_market_prices_is_clarifying_and_said_plainly(
     example_filing_toml: Path, old: list[str], new: list[str]
 ) -> None:
-    amendment = draft_amendment(
-        doc([FRONT, (PRICE_RANGE, old)]),
-        doc([FRONT, (PRICE_RANGE, new)]),
-        plain_filing(example_filing_toml),
-    )
+    amendment = amended(plain_filing(example_filing_toml), PRICE_RANGE, old, new)
     [item] = amendment.items
     assert item.materiality is Materiality.CLARIFYING, item.materiality_reason
     assert item.materiality_reason.startswith("Restates or explains the market prices")
@@ -60,10 +54,7 @@ def test_a_note_on_market_prices_is_clarifying_and_said_plainly(
 
 def test_a_note_that_states_a_term_is_read_as_a_term(example_filing_toml: Path) -> None:
     """A note under the price table that says who is eligible is no note on prices."""
-    amendment = draft_amendment(
-        doc([FRONT, (PRICE_RANGE, TABLE)]),
-        doc([FRONT, (PRICE_RANGE, [*TABLE, "(1) Options below $5.00 are not eligible."])]),
-        plain_filing(example_filing_toml),
-    )
+    note = "(1) Options below $5.00 are not eligible."
+    amendment = amended(plain_filing(example_filing_toml), PRICE_RANGE, TABLE, [*TABLE, note])
     [item] = amendment.items
     assert item.materiality is not Materiality.CLARIFYING, item.materiality_reason

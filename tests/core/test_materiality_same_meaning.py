@@ -9,18 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from amendtool.core.drafting import draft_items
 from amendtool.core.items import AmendmentItem
-from tests.support.builders import doc
+from tests.support.materiality import ELIGIBLE, drafted_one
+from tests.support.materiality import NAMED_COVER as COVER
 
-COVER = (
-    'Corvella Systems, Inc. ("Corvella," "we," "us" or "our") is offering to exchange '
-    "outstanding options for new options."
-)
-ELIGIBLE = (
-    "You are an eligible employee if you are employed by us on the date the offer commences "
-    "and remain employed through the date we cancel the options."
-)
 HOLDERS = (
     "Any holder of record or beneficial owner of Preferred Shares may tender Preferred Shares "
     "in the offer."
@@ -28,11 +20,7 @@ HOLDERS = (
 
 
 def drafted(heading: str, old: str, new: str, cover: str = COVER) -> AmendmentItem:
-    items = draft_items(
-        doc([("", [cover]), (heading, [old])]), doc([("", [cover]), (heading, [new])])
-    ).items
-    assert len(items) == 1, [i.new_text for i in items]
-    return items[0]
+    return drafted_one(heading, [old], [new], cover)
 
 
 @pytest.mark.parametrize(

@@ -5,18 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from amendtool.core.drafting import draft_items
-from amendtool.core.items import AmendmentItem
-from tests.support.builders import doc
+from tests.support.materiality import drafted_one as drafted
 
 C, M, K = "clarifying", "material", "consideration"
-
-
-def drafted(heading: str, old: list[str], new: list[str]) -> AmendmentItem:
-    front = ("", ["Acme Widgets, Inc. is offering to exchange options."])
-    items = draft_items(doc([front, (heading, old)]), doc([front, (heading, new)])).items
-    assert len(items) == 1, [i.old_text for i in items]
-    return items[0]
 
 
 @pytest.mark.parametrize(

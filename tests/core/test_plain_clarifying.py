@@ -10,20 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from amendtool.core.amendment import Amendment, draft_amendment
+from amendtool.core.amendment import Amendment
 from amendtool.core.items import Materiality
 from amendtool.core.plain_notice import plain_paragraphs
-from tests.support.builders import doc
+from tests.support.materiality import ELIGIBLE, amended
+from tests.support.materiality import NAMED_COVER as COVER
 from tests.support.plain import plain_filing
 
-COVER = (
-    'Corvella Systems, Inc. ("Corvella," "we," "us" or "our") is offering to exchange '
-    "outstanding options for new options."
-)
-ELIGIBLE = (
-    "You are an eligible employee if you are employed by us on the date the offer commences "
-    "and remain employed through the date we cancel the options."
-)
 ACCEPTED = (
     "The Company will not be deemed to have accepted options for exchange unless and until "
     "it gives written notice to the depositary."
@@ -33,11 +26,7 @@ DISCLAIMER = "This summary is provided for general information purposes only."
 
 
 def drafted(example_filing_toml: Path, heading: str, old: str, new: str) -> Amendment:
-    return draft_amendment(
-        doc([("", [COVER]), (heading, [old])]),
-        doc([("", [COVER]), (heading, [new])]),
-        plain_filing(example_filing_toml),
-    )
+    return amended(plain_filing(example_filing_toml), heading, [old], [new], COVER)
 
 
 @pytest.mark.parametrize(

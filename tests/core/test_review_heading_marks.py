@@ -1,7 +1,6 @@
 """Where a heading mark shows side by side: the paragraph made a heading and the heading it
 became (or the heading made body text and the paragraph it became) as a change of format on
-both sides, never as a block deleted and a block inserted; a rewording after the mark shows
-as the words it changes."""
+both sides, never as a block deleted and a block inserted, with its words changed or not."""
 
 from __future__ import annotations
 
@@ -21,7 +20,9 @@ def test_a_heading_mark_is_a_change_of_format_on_both_sides() -> None:
             assert block.restyled and block.spans == [(0, len(block.text))], block.text
 
 
-def test_a_rewording_after_the_mark_shows_as_its_words() -> None:
+def test_a_mark_with_its_words_changed_is_shaded_on_both_sides() -> None:
+    """One item (the mark and the new words): the heading on the original's side and the
+    paragraph it became, reading its new words, on the amended side."""
     revised = unheaded(ORIGINAL, "s4")
     joined = next(
         p for s in revised.sections for p in s.paragraphs if p.text == "4. Withdrawal Rights"
@@ -29,9 +30,9 @@ def test_a_rewording_after_the_mark_shows_as_its_words() -> None:
     joined.text = "4. Withdrawal Rights and Limits"
     items = draft_amendment(ORIGINAL, revised, FILING).items
     changes = change_map(ORIGINAL, items)
-    [heading] = changes.blocks_of(0)[0]
+    [heading], [paragraph] = changes.blocks_of(0)
     assert changes.original[heading].restyled
-    [paragraph] = changes.blocks_of(1)[1]
+    assert changes.original[heading].text == "4. Withdrawal Rights"
     shown = changes.amended[paragraph]
-    assert not shown.whole and not shown.restyled
-    assert [shown.text[a:b] for a, b in shown.spans] == [" and Limits"]
+    assert shown.restyled and not shown.whole
+    assert shown.text == "4. Withdrawal Rights and Limits"

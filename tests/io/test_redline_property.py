@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 import docx
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.apply import TextDocument
@@ -17,10 +17,12 @@ from amendtool.core.drafting import draft_items
 from amendtool.core.filing import load_filing
 from amendtool.core.structure import build_document
 from amendtool.io._oxml_revisions import accept_all, reject_all
+from amendtool.io.docx_notes import notes_roots
 from amendtool.io.docx_reader import walk_docx
 from tests.conftest import SAMPLES
 from tests.core.test_roundtrip_property import pairs
 from tests.support.builders import Spec, doc
+from tests.support.found_pairs import FOOTNOTE_MADE_BODY
 
 EXAMPLES = int(os.environ.get("AMENDTOOL_REDLINE_EXAMPLES", "60"))
 FILING = load_filing(SAMPLES / "filing.toml")
@@ -31,14 +33,17 @@ def flat(sections: list[tuple[str, list[str]]]) -> list[str]:
 
 
 def text_of(data: bytes, accept: bool) -> list[str]:
+    """The redline's text with every revision accepted (or rejected), its notes' too."""
     word = docx.Document(io.BytesIO(data))
-    (accept_all if accept else reject_all)(word.element.body)
+    for root in [word.element.body, *notes_roots(word)]:
+        (accept_all if accept else reject_all)(root)
     read = build_document(walk_docx(word).blocks)
     return flat(TextDocument.from_document(read).comparable())
 
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(pairs())
+@example(FOOTNOTE_MADE_BODY)  # a footnote replaced by a paragraph of the body
 def test_redline_accepts_to_revised_and_rejects_to_original(pair: tuple[Spec, Spec]) -> None:
     from amendtool.io.redline_docx import build_review_documents
 

@@ -4,6 +4,7 @@ content; the result is a list of ops per section (keep, modify, delete, insert, 
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -13,6 +14,8 @@ from amendtool.core.drafting.options import DraftOptions
 from amendtool.core.drafting.pairing import heaviest_chain, pair_run, replacements
 from amendtool.core.model import quoted_title
 from amendtool.core.typography import fold_heading, fold_typography
+
+Kind = Callable[[int], str | None]  # the kind of a section's paragraph: None for body text
 
 
 @dataclass
@@ -202,9 +205,17 @@ def mostly_rewritten(old: TextSection, new: TextSection, ops: list[Op], share: f
     return 1 - min((kept + known) / total, 1.0) >= share
 
 
-def pair_replacements(ops: list[Op], old: TextSection, new: TextSection) -> None:
+def pair_replacements(
+    ops: list[Op],
+    old: TextSection,
+    new: TextSection,
+    kinds: tuple[Kind, Kind] = (lambda i: None, lambda j: None),
+) -> None:
     """Where paragraphs were taken out and others put in their place, each of the fewer
-    replaces the one it most resembles; ops stay in the order of the document."""
+    replaces the one of its kind (`kinds`: of the original's and of the revision's
+    paragraph at an index; body text or a note) it most resembles; ops stay in the order
+    of the document."""
+    of_old, of_new = kinds
     index = 0
     while index < len(ops):
         end = index
@@ -216,9 +227,11 @@ def pair_replacements(ops: list[Op], old: TextSection, new: TextSection) -> None
         run = ops[index:end]
         deletes = [op for op in run if op.kind == "delete"]
         inserts = [op for op in run if op.kind == "insert"]
+        olds, news = [op.old or 0 for op in deletes], [op.new or 0 for op in inserts]
         pairs = replacements(
-            [fold_typography(old.paragraphs[op.old or 0]) for op in deletes],
-            [fold_typography(new.paragraphs[op.new or 0]) for op in inserts],
+            [fold_typography(old.paragraphs[i]) for i in olds],
+            [fold_typography(new.paragraphs[j]) for j in news],
+            ([of_old(i) for i in olds], [of_new(j) for j in news]),
         )
         ordered: list[Op] = []
         d = n = 0

@@ -19,6 +19,7 @@ from amendtool.core.drafting.citing import section_name
 from amendtool.core.drafting.contents import contents_note, contents_ops
 from amendtool.core.drafting.heading_marks import HeadingMarks
 from amendtool.core.drafting.moves import find_moves
+from amendtool.core.drafting.note_places import keep_notes_apart, kinds
 from amendtool.core.drafting.options import DraftOptions, DraftResult
 from amendtool.core.drafting.paragraphs import only_relabelled
 from amendtool.core.drafting.sections import SectionItems
@@ -73,6 +74,8 @@ class Drafter(SectionItems, HeadingMarks, TableItems):
                 ops: list[Op] | None = contents_ops(old, new)
             else:
                 ops = align_paragraphs(old, new, self.options) if old and new else None
+                if old and new and ops:
+                    keep_notes_apart(ops, old, new, self._note_of)
             plans.append((old, new, ops))
         restated = {id(ops) for old, new, ops in plans if ops and self._restate(old, new, ops)}
         find_moves(
@@ -82,12 +85,14 @@ class Drafter(SectionItems, HeadingMarks, TableItems):
                 if o and ops and id(ops) not in restated and not is_contents_title(o.title)
             ],
             self.options,
+            self._note_of,
         )
         for o, n, ops in plans:
             self.check_stop()
             if o and n and ops and not is_contents_title(o.title):
-                pair_replacements(ops, o, n)
+                pair_replacements(ops, o, n, kinds(o, n, self._note_of))
                 find_spans(ops, o, n, self.options)
+                keep_notes_apart(ops, o, n, self._note_of)  # a note grown into a split or merge
                 keep_relined(ops, o, n)
         # which original paragraph each revised one stands for, before any item: where a
         # paragraph moved to a section not yet drafted is put (after the last paragraph of
@@ -139,6 +144,11 @@ class Drafter(SectionItems, HeadingMarks, TableItems):
             )
         self._verify()
         return DraftResult(self.items, self.notes)
+
+    def _note_of(self, key: str) -> str | None:
+        """The note kind of a paragraph by its key; None for body text."""
+        note = self.notes_by_key.get(key)
+        return note[0] if note else None
 
     def _restate(self, old: TextSection | None, new: TextSection | None, ops: list[Op]) -> bool:
         assert old and new

@@ -4,8 +4,9 @@ Counsel who marks a paragraph of the offer as a heading (or a heading as body te
 where the offer's sections begin, not a word of it. Drafted as a change of text, that reads
 as paragraphs deleted and a section added (and is classed as a change of terms). Here it is
 one item, drafted before any other so that the other items cite the offer as that item
-leaves it. When counsel also rewords that paragraph, the mark is still that one item (of
-the words as filed), and the rewording is drafted after it as the change of words it is.
+leaves it. When counsel also rewords that paragraph, it is still that one item, which
+quotes the words as filed and as they now read: a mark "of the words unchanged" followed by
+a change of those words would tell the reader two things that are each untrue alone.
 """
 
 from __future__ import annotations
@@ -48,19 +49,17 @@ class HeadingMarks(ParagraphItems):
             while new_id in taken:
                 count += 1
                 new_id = f"added-{new.id}-{count}"
-            key, words, title = host.origins[index] or "", host.paragraphs[index], new.title
+            key, words = host.origins[index] or "", host.paragraphs[index]
             if fold_typography(words) == fold_typography(new.heading):
                 words = new.heading
-            else:  # the heading as filed: its rewording is drafted after, as a new title
-                title = _title(words, new.number)
-            self._emit(
+            self._emit(  # reworded too: the words as filed, and the heading they now read
                 AmendmentItem(
                     ItemKind.MAKE_HEADING,
                     self._paragraph_locator(host, index),
                     page=self._page(key),
                     old_text=words,
-                    new_text=words,
-                    new_section=NewSection(new_id, new.kind, new.number, title, words),
+                    new_text=new.heading,
+                    new_section=NewSection(new_id, new.kind, new.number, new.title, new.heading),
                 )
             )
             made += 1
@@ -96,15 +95,12 @@ class HeadingMarks(ParagraphItems):
                 index = self._reworded(host, section.heading, before.paragraphs, section.paragraphs)
             if index is None or _count(before, section.heading):
                 continue  # not found, or a paragraph of those words was there already
-            words, at = host.paragraphs[index], len(before.paragraphs)
-            reworded = fold_typography(words) != fold_typography(section.heading)
-            if reworded:  # the words as filed: the rewording is drafted after
+            words = host.paragraphs[index]  # reworded too: the paragraph as it now reads
+            if fold_typography(words) == fold_typography(section.heading):
                 words = section.heading
             self._emit_section_item(
                 ItemKind.MAKE_PARAGRAPH, section.id, old_text=section.heading, new_text=words
             )
-            if reworded:  # a paragraph now, which the rewording's item cites
-                before.origins[at] = f"heading:{section.id}"
             made += 1
         return made
 
@@ -152,13 +148,6 @@ class HeadingMarks(ParagraphItems):
             ):
                 found.append(index)
         return found[0] if len(found) == 1 else None
-
-
-def _title(heading: str, number: str | None) -> str:
-    """The heading's title: its words after its number."""
-    if number and heading.startswith(number):
-        return heading[len(number) :].strip(" .\t") or heading
-    return heading
 
 
 def _count(section: TextSection, text: str) -> int:

@@ -4,6 +4,7 @@ not a deletion and an insertion (a short one only next to where it was)."""
 from __future__ import annotations
 
 from amendtool.core.drafting.align import Op
+from amendtool.core.drafting.note_places import NoteOf, new_note, old_note
 from amendtool.core.drafting.options import DraftOptions
 from amendtool.core.typography import fold_typography
 
@@ -33,18 +34,23 @@ def _inside_tables(paragraphs: list[str], ops: list[Op]) -> set[int]:
     return inside
 
 
-def find_moves(plans, options: DraftOptions) -> None:  # type: ignore[no-untyped-def]
+def find_moves(  # type: ignore[no-untyped-def]
+    plans, options: DraftOptions, note_of: NoteOf = lambda key: None
+) -> None:
     """A paragraph deleted in one place and inserted unchanged elsewhere has been moved: a
     move_out where it was, a move_in where it lands; a short one only past a neighbour or two
-    in its section (two swapped), as a short line repeated far away may be another line."""
-    deletes: dict[str, list[tuple[list[Op], int, str, int]]] = {}
+    in its section (two swapped), as a short line repeated far away may be another line. A
+    note's words put in the body (or body text made a note) are not moved: the kind of
+    paragraph changed with its place (`note_of`, the note kind of a paragraph's key)."""
+    deletes: dict[tuple[str, str | None], list[tuple[list[Op], int, str, int]]] = {}
     for old, _new, ops in plans:
         for position, op in enumerate(ops):
             # a table row (its cells apart by tabs) is never moved: its table is restated
             if op.kind == "delete" and "\t" not in old.paragraphs[op.old]:
                 text = fold_typography(old.paragraphs[op.old])
                 if any(c.isalnum() for c in text):
-                    deletes.setdefault(text, []).append((ops, position, old.id, op.old))
+                    key = (text, old_note(old, note_of)(op.old))
+                    deletes.setdefault(key, []).append((ops, position, old.id, op.old))
     if not deletes:
         return
     for old, new, ops in plans:
@@ -55,14 +61,15 @@ def find_moves(plans, options: DraftOptions) -> None:  # type: ignore[no-untyped
             if id(op) in inside:
                 continue  # text put inside a table: the table is restated with it
             text = fold_typography(new.paragraphs[op.new])
-            candidates = deletes.get(text, [])
+            key = (text, new_note(new, note_of)(op.new))
+            candidates = deletes.get(key, [])
             if len(text) < options.move_min_chars:
                 near = [
                     c for c in candidates if _near(old.paragraphs, c[0], ops, (c[1], at), options)
                 ]
                 candidates = near
             if candidates:
-                deletes[text].remove(found := candidates[0])
+                deletes[key].remove(found := candidates[0])
                 source_ops, position, section_id, index = found
                 # the item is drafted where the paragraph was (items follow the original
                 # they cite); where it lands only marks its place

@@ -145,15 +145,30 @@ def pair_run(
     return heaviest_chain(scored)
 
 
-def replacements(old: Sequence[str], new: Sequence[str]) -> list[tuple[int, int]]:
+def replacements(
+    old: Sequence[str],
+    new: Sequence[str],
+    kinds: tuple[Sequence[str | None], Sequence[str | None]] | None = None,
+) -> list[tuple[int, int]]:
     """Where paragraphs were taken out and others put in their place, each of the fewer
-    replaces the one it most resembles (in order); a long run pairs by position."""
+    replaces the one it most resembles (in order); a long run pairs by position. With
+    `kinds` (of each old and new paragraph) only paragraphs of one kind are paired: a note
+    never replaces body text."""
+
+    def fits(i: int, j: int) -> bool:
+        return kinds is None or kinds[0][i] == kinds[1][j]
+
     count = min(len(old), len(new))
     if not count:
         return []
     if len(old) * len(new) > FULL:
-        return [(k, k) for k in range(count)]
+        return [(k, k) for k in range(count) if fits(k, k)]
     resemblance = Resemblance(old, new)
     # the most pairs first (every one of the fewer replaces one), then the likest
-    pairs = [(i, j, _MOST + resemblance(i, j)) for i in range(len(old)) for j in range(len(new))]
+    pairs = [
+        (i, j, _MOST + resemblance(i, j))
+        for i in range(len(old))
+        for j in range(len(new))
+        if fits(i, j)
+    ]
     return heaviest_chain(pairs)

@@ -1,0 +1,103 @@
+"""Pairs (original, revision) the random tests once found failing, kept so that they run
+every time whatever examples the random run draws."""
+
+# ruff: noqa: E501  (the drawn words as drawn)
+
+from __future__ import annotations
+
+from tests.support.builders import Spec
+
+_DRAWN: Spec = [
+    (
+        "",
+        [
+            "P.m. $0.001 p.m. will eligible. Offer will offer p.m. (a)(1) “Plan” offer offer vesting. Offer offer offer offer. Not offer p.m. offer.",
+            "Offer (a)(1) $0.001 p.m. offer new offer offer be.",
+        ],
+    ),
+    (
+        "SUMMARY TERM SHEET",
+        [
+            "What is the offer?",
+            "P.m. holders p.m. offer will eligible offer offer “Plan”.",
+            "Not offer Section 7 p.m. offer may offer offer vesting.",
+        ],
+    ),
+    (
+        "1. Number of Options",
+        [
+            "Purchase Price\tVesting eligible offer p.m. holders be eligible offer Rule 13e-4. Will eligible holders.",
+            "Expiration Date\tOffer Rule 13e-4 offer vesting offer (a)(1). Be will holders p.m.",
+            "Withdrawal Rights\tOffer offer offer offer offer. Offer offer eligible. Offer offer offer offer (a)(1) $0.001 Rule 13e-4 offer may.",
+            "Quarter ended\tQuarter ended",
+            "Quarter ended\tQuarter ended",
+            "Quarter ended\tQuarter ended\tQuarter ended",
+            "Determination of Validity; Rejection of Options; Waiver of Defects. (a) (a)(1) offer Rule 13e-4 vesting offer.",
+            "(b) Will (a)(1) p.m. offer $0.001 holders (a)(1) offer holders.",
+            "[fn 1] Will offer offer (a)(1) offer be offer offer.",
+            "(c) Offer offer p.m. p.m. offer.",
+            "(d) Offer be offer.",
+            "Quarter ended\tQuarter ended\tQuarter ended",
+        ],
+    ),
+    (
+        "2. Withdrawal Rights",
+        [
+            "Quarter ended\tQuarter ended\tQuarter ended",
+            "Quarter ended\tQuarter ended",
+            "Quarter ended\tQuarter ended\tQuarter ended",
+            "Quarter ended\tQuarter ended",
+            "Determination of Validity; Rejection of Options; Waiver of Defects. Offer offer offer “Plan” offer be eligible. Offer holders will offer offer. Not Rule 13e-4 “Plan” offer offer not. Offer holders holders Rule 13e-4 offer vesting offer offer offer.",
+            "[fn 2] Offer offer offer. P.m. offer offer Section 7 offer $0.001 offer offer offer. Section 7 eligible $0.001 may offer offer holders offer eligible.",
+        ],
+    ),
+    (
+        "3. Conditions of the Offer",
+        [
+            "Quarter ended\tQuarter ended\tQuarter ended",
+            "Determination of Validity; Rejection of Options; Waiver of Defects. (a) Offer offer offer Section 7 $0.001 offer offer “Plan” offer.",
+            "[fn 3] Offer (a)(1) offer Section 7 Rule 13e-4 may offer.",
+            "Section 7 offer offer offer will offer be offer be.",
+        ],
+    ),
+    (
+        "4. Purpose of the Offer",
+        [
+            "(a) Offer offer offer.",
+            "(b) Offer offer offer offer offer offer offer offer offer.",
+            "Purchase Price\tOffer offer offer. Offer offer offer.",
+            "Expiration Date\tOffer offer offer. Offer offer offer offer offer. Offer offer offer offer offer offer.",
+            "Withdrawal Rights\tOffer offer offer. Offer offer offer. Offer offer offer offer offer offer offer offer.",
+            "Quarter ended\tQuarter ended\tQuarter ended",
+            "Quarter ended\tQuarter ended",
+            "Quarter ended\tQuarter ended\tQuarter ended",
+            "Quarter ended\tQuarter ended\tQuarter ended",
+        ],
+    ),
+    (
+        "5. Fees and Expenses",
+        [
+            "Purchase Price\tOffer offer offer. Offer offer offer offer offer. Offer offer offer.",
+            "Expiration Date\tOffer offer offer. Offer offer offer. Offer offer offer offer offer.",
+            "Withdrawal Rights\tOffer offer offer offer. Offer offer offer offer offer offer offer offer offer. Offer offer offer.",
+            "Determination of Validity; Rejection of Options; Waiver of Defects. Offer offer offer.",
+            "[fn 5] Offer offer offer offer offer offer offer. Offer offer offer offer. Offer offer offer offer offer.",
+            "Offer offer offer offer offer.",
+        ],
+    ),
+]
+
+
+def _revised(original: Spec) -> Spec:
+    """The cover's first word changed, and footnote 1 of Section 1 replaced, at its place,
+    by a paragraph of the body."""
+    out = [(heading, list(paragraphs)) for heading, paragraphs in original]
+    cover, first = out[0][1], out[2][1]
+    cover[0] = "amended" + cover[0].removeprefix("P.m.")
+    first[first.index("[fn 1] Will offer offer (a)(1) offer be offer offer.")] = (
+        "Offer “Plan” shares"
+    )
+    return out
+
+
+FOOTNOTE_MADE_BODY: tuple[Spec, Spec] = (_DRAWN, _revised(_DRAWN))
