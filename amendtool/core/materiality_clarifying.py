@@ -93,10 +93,30 @@ def clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> st
         )
     if all(rules.harmless.matches_word(w) for w in change.words):
         return f"Rewords without changing a right, an amount or a date: {shown_words(change)}"
+    described = _described(change, rules)
+    if described:
+        return (
+            f"Adds a word that only describes what the sentence names ({described}); no "
+            "right, amount or date changes"
+        )
     connective = _list_connective(change)
     if connective:
         return f"Joins the clause to the next one in its list (“{connective}”)"
     return same_in_other_words(change, rules) or same_schedule_in_other_words(change, rules)
+
+
+def _described(change: Change, rules: Rules) -> str | None:
+    """'“available”': words put in, none taken out, each harmless or one that only describes
+    what the sentence already names (rules.toml [clarifying] descriptive)."""
+    if change.removed_words or not change.added_words:
+        return None
+    if not all(
+        rules.harmless.matches_word(w) or rules.descriptive.matches_word(w)
+        for w in change.added_words
+    ):
+        return None
+    put = [w for w in change.added_words if rules.descriptive.matches_word(w)]
+    return ", ".join(f"“{w}”" for w in dict.fromkeys(put)) or None
 
 
 def _restated_schedule(change: Change) -> str | None:

@@ -88,6 +88,8 @@ class Rules:
     measures: tuple[Measure, ...] = ()
     # words of one meaning, group by group ("remain", "stay"); exchanging them is clarifying
     same_meaning: tuple[Words, ...] = ()
+    # put in alone, these only describe what the sentence names ("our available cash")
+    descriptive: Words = field(default_factory=lambda: Words([]))
     # in a sentence that says who is eligible: words that only frame the condition ("if")
     condition_framing: Words = field(default_factory=lambda: Words([]))
     # "will be", "will not be": a term in the future tense, its auxiliary read past
@@ -188,6 +190,7 @@ class Rules:
                 valuations=Words(terms.get("valuations", [])),
                 where_to_find=Words(disclosure.get("where_to_find", [])),
                 harmless=Words(clarifying.get("harmless", [])),
+                descriptive=Words(clarifying.get("descriptive", [])),
                 disclaimers=Words(clarifying.get("disclaimers", [])),
                 operative=Words(data.get("operative", {}).get("words", [])),
                 connectives=frozenset(data.get("operative", {}).get("connectives", [])),
