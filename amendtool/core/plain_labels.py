@@ -117,7 +117,8 @@ def fact_label(
         noun = " ".join(words).lower() if capitals else as_label(" ".join(words))
         if strict and not bound:
             return f"limit on the {noun}", True
-        return bound + noun, True
+        # "over a period of 24 months": a name that says only its kind names nothing
+        return bound + noun, not only_its_kind(noun)
     if kind == "count":
         counted = sentence[start:end].split()[-1]
         if re.search(r"day|week|month|year|hour", counted, re.I):
@@ -188,7 +189,23 @@ def named(
         distances += [m.start() for m in words.finditer(after)]
         if distances and (best is None or min(distances) < best[0]):
             best = min(distances), label
-    return (best[1].replace("{counted}", counted), True) if best else None
+    if best is None:
+        return None
+    return best[1].replace("{counted}", counted).replace("{options}", options_named(sentence)), True
+
+
+def options_named(sentence: str) -> str:
+    """The options as the sentence calls them ("outstanding options"): a count of shares
+    under options is never said to be of eligible options where the sentence does not say
+    so (the firm's list, resources/plain/meanings.toml [options])."""
+    found = [q for q in _qualifiers() if re.search(rf"\b{re.escape(q)}\b", sentence, re.I)]
+    return " ".join([*found, "options"])
+
+
+@cache
+def _qualifiers() -> tuple[str, ...]:
+    data = tomllib.loads(resource_path("plain", "meanings.toml").read_text(encoding="utf-8"))
+    return tuple(str(q) for q in data.get("options", {}).get("qualifiers", []))
 
 
 def tied_time(sentence: str, date: str) -> str | None:
