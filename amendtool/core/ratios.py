@@ -100,3 +100,14 @@ def old_and_new(form: str, first: str, second: str, printed: str) -> tuple[str, 
     if form == "each":
         return (first, second) if counted_first_is_given_up(printed) else (second, first)
     return first, second
+
+
+def is_split_ratio(sentence: str, printed: str) -> bool:
+    """Whether a ratio printed in the sentence is a stock split's ("the two-for-one stock
+    split", "a 1-for-10 reverse split"): it tells how prices were adjusted, never what one
+    receives in the offer. The staleness check and the materiality rules ask alike."""
+    split = re.compile(
+        re.escape(printed) + r"[\s-]+(?:(?:reverse|forward)[\s-]+)?(?:stock[\s-]+)?split",
+        re.I,
+    )
+    return bool(split.search(sentence))
