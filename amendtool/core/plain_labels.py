@@ -189,7 +189,23 @@ def named(
         distances += [m.start() for m in words.finditer(after)]
         if distances and (best is None or min(distances) < best[0]):
             best = min(distances), label
-    return (best[1].replace("{counted}", counted), True) if best else None
+    if best is None:
+        return None
+    return best[1].replace("{counted}", counted).replace("{options}", options_named(sentence)), True
+
+
+def options_named(sentence: str) -> str:
+    """The options as the sentence calls them ("outstanding options"): a count of shares
+    under options is never said to be of eligible options where the sentence does not say
+    so (the firm's list, resources/plain/meanings.toml [options])."""
+    found = [q for q in _qualifiers() if re.search(rf"\b{re.escape(q)}\b", sentence, re.I)]
+    return " ".join([*found, "options"])
+
+
+@cache
+def _qualifiers() -> tuple[str, ...]:
+    data = tomllib.loads(resource_path("plain", "meanings.toml").read_text(encoding="utf-8"))
+    return tuple(str(q) for q in data.get("options", {}).get("qualifiers", []))
 
 
 def tied_time(sentence: str, date: str) -> str | None:
