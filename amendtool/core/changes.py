@@ -78,8 +78,18 @@ def item_texts(item: AmendmentItem) -> tuple[str, str]:
     """The old and new text an item compares (table cells joined as words)."""
     new = "\n\n".join(item.new_paragraphs) if item.new_paragraphs else item.new_text
     if item.new_section is not None:
-        new = "\n\n".join([item.new_section.heading, *item.new_section.paragraphs])
+        section = item.new_section
+        new = "\n\n".join([_unnumbered(section.heading, section.number), *section.paragraphs])
     return item.old_text.replace("\t", " "), new.replace("\t", " ")
+
+
+def _unnumbered(heading: str, number: str | None) -> str:
+    """The heading without its own number ("7. AMENDMENTS" → "AMENDMENTS"): where the
+    section stands, not a figure of the offer."""
+    if not number:
+        return heading
+    own = re.compile(rf"^\s*(?:(?:section|item|part)\s+)?{re.escape(number)}[.:)]?\s+", re.I)
+    return own.sub("", heading, count=1)
 
 
 def unit_of(item: AmendmentItem) -> str:

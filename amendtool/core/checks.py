@@ -13,7 +13,7 @@ from amendtool.core.apply import LocatorError, TextDocument, TextSection, apply_
 from amendtool.core.built_once import built, built_once
 from amendtool.core.entity_forms import entity_findings
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
-from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
+from amendtool.core.findings import ERROR, NOTE, WARNING, Finding, in_letter_order
 from amendtool.core.incorporation_checks import incorporation_findings
 from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.layout import Role
@@ -48,7 +48,7 @@ def _run_checks(amendment: Amendment, stop: Callable[[], bool] | None) -> list[F
             if stop is not None and stop():
                 raise ChecksStopped
             findings += check()
-    return distinct(findings)
+    return in_letter_order(distinct(findings))
 
 
 def _checks(amendment: Amendment, findings: list[Finding]) -> Iterator[Callable[[], list[Finding]]]:

@@ -11,6 +11,7 @@ import re
 
 from amendtool.core.facts import Fact
 from amendtool.core.materiality_rules import Rules
+from amendtool.core.ratios import said_as_ratio
 
 # an address (where to write or call) is never a term: last
 _FACT_ORDER = (
@@ -76,13 +77,11 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
         direction = "Lowers" if float(new.value) < float(old.value) else "Raises"
     noun = {
         "money": _amount(either, rules, text),
-        "percent": "the price"  # a percentage of a market price ("110% of the closing price")
-        if rules.prices.search(text) and not rules.valuations.search(text)
-        else "a percentage",
+        "percent": _percentage(either, rules, text),
         "ratio": "the exchange ratio",
         # installments of a payment are no vesting ("paid in two equal annual installments")
         "schedule": "the vesting schedule" if "vest" in text.lower() else "the installments",
-        "count": f"the number of {either.unit}",
+        "count": f"the number of {_printed_unit(either)}",
         "date": "a grant date" if "grant" in text.lower() else "a date",
         "time": "a time of day",
         "number": "a number",
@@ -103,6 +102,27 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
     return f"{direction} {noun} {span}" if old and new else f"{direction} {noun}: {span}"
 
 
+def _percentage(fact: Fact, rules: Rules, text: str) -> str:
+    """A percentage of a market price ("110% of the closing price") is the price; one of a
+    value holders are paid ("you will receive 50% of the Black-Scholes value") is the cash
+    payment."""
+    clause = _clause(text, fact.text)
+    if rules.prices.search(text) and not rules.valuations.search(text):
+        return "the price"
+    if rules.payments.search(text) or rules.receives.search(clause):
+        return "the cash payment"
+    return "a percentage"
+
+
+def _printed_unit(fact: Fact) -> str:
+    """The unit as the offer prints it, so a name keeps its capitals ("RSUs", "New Options");
+    a unit set in capitals throughout (a caps legend's "SHARES") is said in lower case."""
+    printed = re.search(rf"\b{re.escape(fact.unit)}\b", fact.text, re.IGNORECASE)
+    if printed is None or (printed.group(0).isupper() and len(printed.group(0)) > 4):
+        return fact.unit
+    return printed.group(0)
+
+
 def _ratio_reason(old: Fact, new: Fact) -> str:
     """Both ratios whole, and what the change means for a holder: 'Changes the exchange
     ratio from two Eligible Options for each New Option to three Eligible Options for each
@@ -110,8 +130,9 @@ def _ratio_reason(old: Fact, new: Fact) -> str:
     to work out which way round the ratio is read.)"""
     fewer = float(new.value) < float(old.value)
     means = "fewer" if fewer else "more"
+    was, now = said_as_ratio(old.text), said_as_ratio(new.text)
     return (
-        f"Changes the exchange ratio from {old.text} to {new.text} ({means} new securities "
+        f"Changes the exchange ratio from {was} to {now} ({means} new securities "
         "for each one given up)"
     )
 

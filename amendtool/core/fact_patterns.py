@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from amendtool.core.numerals import MIXED, NUM, SPOKEN
-from amendtool.core.ratios import FOR_EACH_NEW, named_both_ways
+from amendtool.core.ratios import BEFORE_FOR_EACH, FOR_EACH_NEW, named_both_ways
 
 _MONTHS = {
     name: number
@@ -56,7 +56,7 @@ _PERCENT = re.compile(
     re.IGNORECASE,
 )
 _RATIO = re.compile(
-    rf"\b(?P<a>{NUM})(?:\s+[\w-]+){{0,3}}?\s+(?:for|in exchange for)\s+(?:each|every)\s+"
+    rf"\b(?P<a>{NUM}){BEFORE_FOR_EACH}\s+(?:for|in exchange for)\s+(?:each|every)\s+"
     rf"(?P<b>{NUM})?\b(?:{FOR_EACH_NEW})?"
     rf"|\b(?P<c>{NUM})[- ](?:for|to)[- ](?P<d>{NUM})\b"
     rf"|\b(?P<e>\d+(?:\.\d+)?):(?P<f>\d+(?:\.\d+)?)\b"

@@ -32,20 +32,34 @@ MOST_RUNS_NAMED = 12  # past this many runs of items, the rest are counted, not 
 def said_once(lines: list[tuple[str, str]]) -> list[str]:
     """'label: message' lines, the same words about many items said once ("warning: in 231
     items, … (items A-C, E, …)"): a long revision otherwise prints a screen of identical lines,
-    and the one finding that differs is lost in it. In the order each was first said."""
+    and the one finding that differs is lost in it. Each line stays where it is said (the
+    findings come in item-letter order), a line said once for many items where it is first
+    said."""
     said: dict[tuple[str, str], list[str]] = {}
+    parsed: list[tuple[str, str, str]] = []
     for label, message in lines:
         about = _ABOUT_ITEM.match(message)
         text, item = (about.group(2), about.group(1)) if about else (message, "")
         said.setdefault((label, text), []).append(item)
+        parsed.append((label, text, item))
     out: list[str] = []
-    for (label, text), items in said.items():
-        named = [item for item in items if item]
-        if len(named) > MOST_ITEMS_APART:
+    collapsed: set[tuple[str, str]] = set()
+    for label, text, item in parsed:
+        named = [each for each in said[(label, text)] if each]
+        if len(named) <= MOST_ITEMS_APART:
+            out.append(f"{label}: {f'item {item}: ' if item else ''}{text}")
+        elif (label, text) not in collapsed:
+            collapsed.add((label, text))
             out.append(f"{label}: in {len(named):,} items, {text} (items {item_runs(named)})")
-            continue
-        out += [f"{label}: {f'item {item}: ' if item else ''}{text}" for item in items]
     return out
+
+
+def in_letter_order(findings: list[Finding]) -> list[Finding]:
+    """The findings as counsel reads them: those about the filing as a whole first, then
+    those about items in item-letter order (the letters follow the offer, so this is its
+    order too); each item's own findings, and the filing's, in the order the checks found
+    them."""
+    return sorted(findings, key=lambda finding: -1 if finding.item is None else finding.item)
 
 
 def findings_said(findings: list[Finding], as_warnings: bool) -> list[str]:

@@ -33,6 +33,15 @@ _AUXILIARIES = frozenset("will would shall should must may might can could to do
 # after a form of "be" comes what a thing is or does ("offices are located at"), not its name
 _COPULAS = frozenset("is are was were be been".split())
 _NOT_NOUNS = frozenset("expire expires expired receive paid granted made set equal".split())
+# a pronoun closes a name: the words after it ("keep it open") are no noun phrase
+_PRONOUNS = frozenset("it we you they there here which who whom whose".split())
+_RELATIVE = re.compile(
+    r"^(?:the|a|an|our|its|your|their|each|any)?\s*(?P<head>(?:[A-Za-z][\w'’-]*\s+){1,4}?)"
+    r"(?P<clause>(?:(?:for|by|before|after|until|over|within|during|in|on|at|to)\s+)?"
+    r"(?:which|whom)\s+(?:[\w'’-]+\s+){1,8}?)(?:is|are|was|were|will be)\s+$",
+    re.I,
+)
+_LONGEST_NAME = 12  # words: a longer relative clause is a sentence, not a name
 _GENERIC = {
     "money": "amount",
     "percent": "percentage",
@@ -88,7 +97,10 @@ def fact_label(
         flags=re.I,
     )
     link = _LINK.search(core)
-    words = link.group("np").split() if link else []
+    relative = _relative_name(core)
+    if relative:  # "the minimum period for which we will keep it open"
+        return (relative if relative.startswith(("minimum", "maximum")) else bound + relative), True
+    words = link.group("np").split() if link and relative is None else []
     while words and words[0].lower() not in FUNCTION_WORDS:
         if len(words) <= 5:
             break
@@ -96,7 +108,8 @@ def fact_label(
     for index in range(len(words) - 1, -1, -1):
         if words[index].lower() in FUNCTION_WORDS - {"per"}:
             # after "will", "must", "to" … comes a verb ("will close at"), not what is measured
-            closes = words[index].lower() in _AUXILIARIES | _COPULAS
+            # after a pronoun ("keep it open") comes a verb's particle, not a noun either
+            closes = words[index].lower() in _AUXILIARIES | _COPULAS | _PRONOUNS
             words = [] if closes else words[index + 1 :]
             break
     if words and 1 <= len(words) <= 5 and words[-1].lower() not in _NOT_NOUNS:
@@ -115,6 +128,23 @@ def fact_label(
             plural = plural.lower()  # a heading in capitals ("UP TO 1,500,000 SHARES")
         return f"number of {plural}", False
     return bound + _GENERIC.get(kind, "figure"), False
+
+
+def _relative_name(core: str) -> str | None:
+    """'minimum period for which we will keep it open', from "The minimum period for which we
+    will keep it open is": a name whose noun a relative clause completes, said whole; '' when
+    the clause is too long to be a name (counsel names it); None when there is none."""
+    opening = re.split(r"[,;:(]", core)[-1].strip() + " "
+    found = _RELATIVE.match(opening)
+    if not found:
+        return None
+    head = found.group("head").split()
+    if any(w.lower() in FUNCTION_WORDS - {"of"} for w in head) or head[-1].lower() == "of":
+        return None
+    said = " ".join([*head, *found.group("clause").split()])
+    if len(said.split()) > _LONGEST_NAME:
+        return ""
+    return as_label(said)
 
 
 @cache
@@ -158,7 +188,23 @@ def named(
         distances += [m.start() for m in words.finditer(after)]
         if distances and (best is None or min(distances) < best[0]):
             best = min(distances), label
-    return (best[1].replace("{counted}", counted), True) if best else None
+    if best is None:
+        return None
+    return best[1].replace("{counted}", counted).replace("{options}", options_named(sentence)), True
+
+
+def options_named(sentence: str) -> str:
+    """The options as the sentence calls them ("outstanding options"): a count of shares
+    under options is never said to be of eligible options where the sentence does not say
+    so (the firm's list, resources/plain/meanings.toml [options])."""
+    found = [q for q in _qualifiers() if re.search(rf"\b{re.escape(q)}\b", sentence, re.I)]
+    return " ".join([*found, "options"])
+
+
+@cache
+def _qualifiers() -> tuple[str, ...]:
+    data = tomllib.loads(resource_path("plain", "meanings.toml").read_text(encoding="utf-8"))
+    return tuple(str(q) for q in data.get("options", {}).get("qualifiers", []))
 
 
 def tied_time(sentence: str, date: str) -> str | None:

@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from amendtool.core.numerals import MIXED, SPOKEN, mixed_value, number_start, spoken_value
 
 __all__ = ["DIGITS", "MIXED", "NUM", "RATIO", "decimal_of", "spelled"]
-from amendtool.core.ratios import FOR_EACH_NEW, named_both_ways, old_and_new
+from amendtool.core.ratios import BEFORE_FOR_EACH, FOR_EACH_NEW, named_both_ways, old_and_new
 
 SMALL = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -36,7 +36,7 @@ NUM = (
 )
 _SPOKEN_START = re.compile(SPOKEN, re.I)
 RATIO = re.compile(
-    rf"\b(?P<a>{NUM})(?:\s+[\w-]+){{0,3}}?\s+for\s+(?:each|every)(?:\s+(?P<b>{NUM})\b)?"
+    rf"\b(?P<a>{NUM}){BEFORE_FOR_EACH}\s+for\s+(?:each|every)(?:\s+(?P<b>{NUM})\b)?"
     rf"(?:{FOR_EACH_NEW})?"
     rf"|\b(?P<c>{NUM})[- ]for[- ](?P<d>{NUM})\b"  # "2-for-1", "two-for-one"
     r"|\b(?P<e>\d+(?:\.\d+)?)[- ]to[- ](?P<f>1)\b"  # "3.5 to 1" in an exchange table

@@ -20,6 +20,43 @@ FOR_EACH_NEW = (
     r"(?:\s+(?:options?|shares?|rsus?|restricted stock units?|units?|awards?|securities|"
     r"notes?|warrants?)\b)?"
 )
+# between what is received and "for each" / "for every": a few words naming it, and what is
+# done to it ("One New RSU will be granted to you for every two Eligible RSUs")
+_DONE_TO_IT = (
+    r"\s+(?:will|shall|would|may|is|are|to)(?:\s+be)?\s+"
+    r"(?:granted|issued|given|delivered|awarded|received)(?:\s+to\s+(?:you|holders))?"
+)
+BEFORE_FOR_EACH = rf"(?:\s+[\w-]+){{0,3}}?(?:{_DONE_TO_IT})?"
+_DONE = re.compile(_DONE_TO_IT, re.I)
+
+
+def said_as_ratio(printed: str) -> str:
+    """The ratio as a reason names it, without what is done to the new securities and in
+    the middle of a sentence: "One New RSU will be granted for every two" → "one New RSU
+    for every two"."""
+    said = _DONE.sub("", printed, count=1)
+    first, _, rest = said.partition(" ")
+    if first.istitle() and first.lower() in _NUMBER_WORDS:
+        said = f"{first.lower()} {rest}" if rest else first.lower()
+    return said
+
+
+_NUMBER_WORDS = {
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "a",
+    "an",
+}
 SECURITY = (
     r"(?:options?|shares?|rsus?|restricted stock units?|units?|awards?|securities|notes?|"
     r"warrants?)"

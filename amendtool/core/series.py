@@ -86,6 +86,8 @@ class Series:
         return document, context
 
     def earlier(self, amendment: SeriesAmendment) -> Earlier:
+        """An amendment as a later one sees it: its exhibits described as it filed them (its
+        kind as it was filed, an extension that also changed terms named so)."""
         exhibits: list[tuple[str, str]] = []
         if amendment.filing is not None:
             plain = Amendment(
@@ -95,6 +97,8 @@ class Series:
                 amendment.filing,
                 wording_style=self.wording_style,
                 kind=amendment.kind.value,
+                extended_from=amendment.extended_from,
+                results_data=amendment.results,
             )
             exhibits = [(e.label, e.description) for e in plain.exhibits()]
         return Earlier(

@@ -47,3 +47,26 @@ def test_a_count_is_named_by_its_own_clause(old: str, said: str) -> None:
     text = " ".join(fact_sentences(changes, house_wording()))
     assert text.startswith(said), text
     assert "[" not in text.split(" It was ")[0]
+
+
+@pytest.mark.parametrize(
+    ("old", "options"),
+    [
+        pytest.param(
+            "As of May 1, options to purchase 1,400,000 shares were outstanding.",
+            "outstanding options",
+            id="outstanding-not-eligible",
+        ),
+        pytest.param("There are 1,400,000 shares subject to options.", "options", id="bare"),
+        pytest.param(
+            "Options to purchase 1,400,000 shares are eligible for exchange.",
+            "eligible options",
+            id="said-eligible",
+        ),
+    ],
+)
+def test_options_are_called_what_their_sentence_calls_them(old: str, options: str) -> None:
+    """Options outstanding are not all eligible: the notice never says so for the text."""
+    changes, _ = fact_changes(old, old.replace("1,400,000", "1,550,000"))
+    text = " ".join(fact_sentences(changes, house_wording()))
+    assert text.startswith(f"The number of shares covered by {options} is now 1,550,000."), text
