@@ -37,6 +37,7 @@ from amendtool.core.materiality_clarifying import (
 )
 from amendtool.core.materiality_decisions import decide, expiration_proposal, with_expiration
 from amendtool.core.materiality_examples import examples_of_changed_terms, worked_example
+from amendtool.core.materiality_headcounts import headcount
 from amendtool.core.materiality_market_notes import market_note
 from amendtool.core.materiality_rules import Rules, Words, house_rules
 from amendtool.core.typography import fold_typography
@@ -99,6 +100,9 @@ def _propose(item: AmendmentItem, rules: Rules, headings: str = "") -> Proposal:
     note = market_note(item, change, rules)
     if note is not None:  # prices of the past explained: no term of the offer
         return note
+    counted = headcount(change, rules)
+    if counted is not None:  # describes the company, not the offer
+        return counted
     example = worked_example(change, rules)
     if example is not None:  # an illustration of the terms, not one
         return example

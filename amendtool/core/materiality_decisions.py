@@ -68,10 +68,15 @@ def decide(change: Change, subject: Subject | None, rules: Rules, where: str) ->
         if named:
             return Proposal(K, f"{_sets_consideration(named)}: {what}")
         reason = subject.reason if subject else "Changes the terms of the offer"
+        operative = _operative(change, rules)
+        if operative and not change.whole and not _states_a_term(change, rules):
+            # "Our decision is final and binding" printed in a section on the cash payment:
+            # the sentence is no term, so the reason names what its words change
+            reason = f"May change a right or an obligation (“{operative}”)"
         return Proposal(M, f"{reason}: {what}")
     if subject is not None and subject.kind == "disclosure":
         return Proposal(C, f"{subject.reason}: {what}")
-    operative = next((w for w in change.words if rules.operative.matches_word(w)), None)
+    operative = _operative(change, rules)
     removed = rules.connectives & set(change.removed_words)
     added = rules.connectives & set(change.added_words)
     if removed and added and removed != added:
@@ -82,6 +87,19 @@ def decide(change: Change, subject: Subject | None, rules: Rules, where: str) ->
             M, f"May change a right or an obligation{why}; no rule names this subject: {what}"
         )
     return Proposal(C, f"Rewords without changing a right, an amount or a date: {what}")
+
+
+def _operative(change: Change, rules: Rules) -> str | None:
+    """The first changed word that may change a right or an obligation ("binding")."""
+    return next((w for w in change.words if rules.operative.matches_word(w)), None)
+
+
+def _states_a_term(change: Change, rules: Rules) -> bool:
+    """A changed sentence names a term of the offer, who is eligible, how the consideration
+    is set, or a form of it."""
+    said = change.sentences or [change.old, change.new]
+    lists = (rules.terms, rules.eligibility, rules.consideration, rules.forms, rules.payments)
+    return any(words.search(s) for words in lists for s in said)
 
 
 def _own_words(change: Change, rules: Rules, subject: Subject | None) -> Proposal | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -11,79 +10,12 @@ from typing import Any
 
 from amendtool.core.errors import InputError
 from amendtool.core.items import Materiality
+from amendtool.core.rule_words import Words
 from amendtool.resources import resource_path
 
 KINDS = ("material", "terms", "disclosure")
 
-
-class Words:
-    """A list of words and phrases, matched on whole words without regard to capitals; a
-    trailing "*" matches any ending."""
-
-    def __init__(self, phrases: list[str]) -> None:
-        self.phrases = list(phrases)
-        parts = [_phrase(p) for p in phrases if p.strip()]
-        # whole words: the edges are tested once for the list, not once for each phrase (the
-        # same matches; a list's pattern compiles in a fraction of the time)
-        self.pattern = (
-            re.compile(f"{_EDGE_BEFORE}(?:{'|'.join(parts)}){_EDGE_AFTER}", re.IGNORECASE)
-            if parts
-            else None
-        )
-        self._answers: dict[tuple[str, str], Any] = {}
-
-    def search(self, text: str) -> str | None:
-        """The first phrase found in `text`, as written there, or None."""
-        answer: str | None = self._asked("search", text)
-        return answer
-
-    def found(self, text: str) -> list[str]:
-        """Every phrase found in `text`, in lower case, as often as it is found."""
-        return list(self._asked("found", text))
-
-    def matches_word(self, word: str) -> bool:
-        return bool(self._asked("word", word))
-
-    def _asked(self, question: str, text: str) -> Any:
-        """The answer, worked out once for each text: a proposal asks a list about the
-        same sentences for each subject, framing and clarifying test it applies."""
-        key = (question, text)
-        if key in self._answers:
-            return self._answers[key]
-        if len(self._answers) >= _ANSWERS_KEPT:
-            self._answers.clear()
-        answer = self._answer(question, _fold(text))
-        self._answers[key] = answer
-        return answer
-
-    def _answer(self, question: str, folded: str) -> Any:
-        if self.pattern is None:
-            return None if question == "search" else () if question == "found" else False
-        if question == "search":
-            match = self.pattern.search(folded)
-            return match.group(0) if match else None
-        if question == "found":
-            return tuple(m.group(0).casefold() for m in self.pattern.finditer(folded))
-        return self.pattern.fullmatch(folded) is not None
-
-
-_ANSWERS_KEPT = 4096  # texts a list remembers its answers for (a long revision's sentences)
-_EDGE_BEFORE = r"(?<![\w'’-])"
-_EDGE_AFTER = r"(?![\w'’-])"
-
-
-def _phrase(phrase: str) -> str:
-    """The phrase's words, apart by spaces or hyphens (its edges are `Words`' to test)."""
-    words = []
-    for word in phrase.strip().split():
-        star = word.endswith("*")
-        body = re.escape(word.rstrip("*")).replace("'", "['’]?")
-        words.append(body + (r"[\w'’-]*" if star else ""))
-    return r"[\s-]+".join(words)
-
-
-def _fold(text: str) -> str:
-    return text.replace("“", '"').replace("”", '"').replace("’", "'")
+__all__ = ["KINDS", "Measure", "Rules", "Subject", "Words", "house_rules"]
 
 
 @dataclass(frozen=True)

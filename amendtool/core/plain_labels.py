@@ -33,6 +33,15 @@ _AUXILIARIES = frozenset("will would shall should must may might can could to do
 # after a form of "be" comes what a thing is or does ("offices are located at"), not its name
 _COPULAS = frozenset("is are was were be been".split())
 _NOT_NOUNS = frozenset("expire expires expired receive paid granted made set equal".split())
+# a pronoun closes a name: the words after it ("keep it open") are no noun phrase
+_PRONOUNS = frozenset("it we you they there here which who whom whose".split())
+_RELATIVE = re.compile(
+    r"^(?:the|a|an|our|its|your|their|each|any)?\s*(?P<head>(?:[A-Za-z][\w'’-]*\s+){1,4}?)"
+    r"(?P<clause>(?:(?:for|by|before|after|until|over|within|during|in|on|at|to)\s+)?"
+    r"(?:which|whom)\s+(?:[\w'’-]+\s+){1,8}?)(?:is|are|was|were|will be)\s+$",
+    re.I,
+)
+_LONGEST_NAME = 12  # words: a longer relative clause is a sentence, not a name
 _GENERIC = {
     "money": "amount",
     "percent": "percentage",
@@ -88,7 +97,10 @@ def fact_label(
         flags=re.I,
     )
     link = _LINK.search(core)
-    words = link.group("np").split() if link else []
+    relative = _relative_name(core)
+    if relative:  # "the minimum period for which we will keep it open"
+        return (relative if relative.startswith(("minimum", "maximum")) else bound + relative), True
+    words = link.group("np").split() if link and relative is None else []
     while words and words[0].lower() not in FUNCTION_WORDS:
         if len(words) <= 5:
             break
@@ -96,7 +108,8 @@ def fact_label(
     for index in range(len(words) - 1, -1, -1):
         if words[index].lower() in FUNCTION_WORDS - {"per"}:
             # after "will", "must", "to" … comes a verb ("will close at"), not what is measured
-            closes = words[index].lower() in _AUXILIARIES | _COPULAS
+            # after a pronoun ("keep it open") comes a verb's particle, not a noun either
+            closes = words[index].lower() in _AUXILIARIES | _COPULAS | _PRONOUNS
             words = [] if closes else words[index + 1 :]
             break
     if words and 1 <= len(words) <= 5 and words[-1].lower() not in _NOT_NOUNS:
@@ -115,6 +128,23 @@ def fact_label(
             plural = plural.lower()  # a heading in capitals ("UP TO 1,500,000 SHARES")
         return f"number of {plural}", False
     return bound + _GENERIC.get(kind, "figure"), False
+
+
+def _relative_name(core: str) -> str | None:
+    """'minimum period for which we will keep it open', from "The minimum period for which we
+    will keep it open is": a name whose noun a relative clause completes, said whole; '' when
+    the clause is too long to be a name (counsel names it); None when there is none."""
+    opening = re.split(r"[,;:(]", core)[-1].strip() + " "
+    found = _RELATIVE.match(opening)
+    if not found:
+        return None
+    head = found.group("head").split()
+    if any(w.lower() in FUNCTION_WORDS - {"of"} for w in head) or head[-1].lower() == "of":
+        return None
+    said = " ".join([*head, *found.group("clause").split()])
+    if len(said.split()) > _LONGEST_NAME:
+        return ""
+    return as_label(said)
 
 
 @cache

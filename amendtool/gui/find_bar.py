@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTextEdit,
     QToolButton,
     QWidget,
 )
@@ -30,6 +31,7 @@ from amendtool.gui.find_searching import FindSearching
 from amendtool.gui.find_targets import Target
 
 PAUSE_MS = 200  # typing in the Find field: the search runs once counsel pauses
+MOST_PREFILLED = 255  # Word's find box takes no more
 
 
 class FindBar(FindSearching):
@@ -98,6 +100,8 @@ class FindBar(FindSearching):
             return
         if scope and scope in self.targets:
             self.scope.setCurrentText(scope)
+            if words := _selected_words(self.target()):  # as Word: the selection, else the
+                self.term.setText(words)  # last term; either selected, so typing replaces it
         if self.frame is not None:
             self.frame.show()
         self.show()
@@ -159,6 +163,17 @@ class FindBar(FindSearching):
             widget.setEnabled(draft)
         if self.isVisible():
             self.search()
+
+
+def _selected_words(target: Target) -> str:
+    """The words selected in a text, if they fit the Find field (within one paragraph and
+    no longer than Word's find box takes)."""
+    if not isinstance(target, QTextEdit):
+        return ""
+    words = target.textCursor().selectedText()
+    if "\u2029" in words or len(words) > MOST_PREFILLED or not words.strip():
+        return ""
+    return words
 
 
 def _button(text: str, tip: str, clicked: Callable[[], object]) -> QToolButton:

@@ -27,9 +27,9 @@ def test_a_draft_wraps_each_edgar_text_once(
     wrapped: list[int] = []
     real = edgar_writer.blocks_to_ascii
 
-    def counted(blocks: list[edgar_writer.Block]) -> str:
+    def counted(blocks: list[edgar_writer.Block], *rest: str) -> str:
         wrapped.append(len(blocks))
-        return real(blocks)
+        return real(blocks, *rest)  # the notice's name, when the writer is given it
 
     monkeypatch.setattr(edgar_writer, "blocks_to_ascii", counted)
     out = tmp_path / "out"

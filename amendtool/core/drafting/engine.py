@@ -18,6 +18,7 @@ from amendtool.core.drafting.align import (
 from amendtool.core.drafting.citing import section_name
 from amendtool.core.drafting.contents import contents_note, contents_ops
 from amendtool.core.drafting.heading_marks import HeadingMarks
+from amendtool.core.drafting.item_order import in_document_order
 from amendtool.core.drafting.moves import find_moves
 from amendtool.core.drafting.note_places import keep_notes_apart, kinds
 from amendtool.core.drafting.options import DraftOptions, DraftResult
@@ -65,6 +66,7 @@ class Drafter(SectionItems, HeadingMarks, TableItems):
     # --- plan ---------------------------------------------------------------------------
     def run(self) -> DraftResult:
         self.check_stop()
+        as_filed = self.orig_text.copy()
         self._heading_marks()
         pairs = align_sections(self.orig_text.sections, self.rev_text.sections)
         plans: list[tuple[TextSection | None, TextSection | None, list[Op] | None]] = []
@@ -143,7 +145,7 @@ class Drafter(SectionItems, HeadingMarks, TableItems):
                 f"({restyled[0]}{', …' if len(restyled) > 1 else ''}); not amended"
             )
         self._verify()
-        return DraftResult(self.items, self.notes)
+        return DraftResult(in_document_order(as_filed, self.rev_text, self.items), self.notes)
 
     def _note_of(self, key: str) -> str | None:
         """The note kind of a paragraph by its key; None for body text."""
