@@ -273,7 +273,7 @@ def results_notice_blocks(amendment: object, document: str = "notice") -> list[B
         question = w.get(f"{key}_question{tense}", w[f"{key}_question"])
         answer = w.get(f"{key}_answer{tense}", w[f"{key}_answer"])
         if employed:  # the offer's own condition, in the notice's words for it
-            answer = w.get(f"{key}_answer{tense}_employed", answer)
+            answer = w.get(f"{key}_answer{tense}_employed") or answer
         out.append(Block(Role.SUBHEADING, question.format(**values)))
         out.append(Block(Role.TEXT, answer.format(**values)))
     out += [
