@@ -148,6 +148,9 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
                     bound = bound_of(sentence, n.start - offset, n.end - offset)
                     found = (bound + found[0], True)
                 label, specific = found or (label, False)
+            if not specific and not row and kind in ("date", "time"):
+                specific = _a_deadline(sentence, n.start - offset)
+                label = "deadline" if specific else label
             if not specific and not row:  # by the nearest words that say what it is
                 phrase = noun_phrase(sentence, n.start - offset, n.end - offset, kind)
                 bound = next((b for b in ("minimum ", "maximum ") if label.startswith(b)), "")
@@ -204,6 +207,24 @@ def _rate_label(before: str) -> tuple[str, bool]:
     if not found:
         return "rate", False
     return as_label(" ".join(found.group("name").split())), True
+
+
+_BEFORE = re.compile(r"\b(?:before|until|prior to|no later than|not later than)\b", re.I)
+
+
+def _a_deadline(sentence: str, start: int) -> bool:
+    """A date or time until which holders may act ("You may withdraw … before 5:00 p.m. …
+    on June 10"): a deadline by the rules' `[[expiration.deadlines]]`, said whole (its time
+    with its date) and with the expiration it moves with, never as "the time"."""
+    from amendtool.core.materiality_rules import house_rules
+
+    until = list(_BEFORE.finditer(sentence[:start]))
+    if not until:
+        return False
+    # who may act is said in the clause that leads to "before" ("You may withdraw … before"),
+    # not anywhere in a long sentence ("If you elect …, the closing, which will be no later")
+    clause = re.split(r"[,;:]", sentence[: until[-1].start()])[-1]
+    return house_rules().deadline_named(clause)[0] != "date"
 
 
 def _deadlines_joined(changes: list[FactChange]) -> list[FactChange]:
