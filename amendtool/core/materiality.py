@@ -119,6 +119,8 @@ def _propose(item: AmendmentItem, rules: Rules, headings: str = "") -> Proposal:
 def _narrowed_procedure(change: Change, rules: Rules) -> Proposal | None:
     """Words taken out of or put in a sentence on how holders act, are notified or are bound
     ("oral or written notice" → "written notice"): at least material, never rewording."""
+    if change.whole:
+        return None
     sentences = change.sentences or [change.old, change.new]
     word = rules.narrows_a_procedure(sentences, change.added_words, change.removed_words)
     if word is None:
