@@ -94,9 +94,10 @@ def _propose(item: AmendmentItem, rules: Rules, headings: str = "") -> Proposal:
         return Proposal(C, f"{own.reason}: {_updated(change)}")
     if _only_addresses(change):
         return Proposal(rules.address_class, f"{rules.address_reason}: {_updated(change)}")
+    narrowed = _narrowed_procedure(change, rules)
     clarifying = clarifying_only(change, subject, rules)
     if clarifying is not None:
-        return Proposal(C, clarifying)
+        return narrowed or Proposal(C, clarifying)
     note = market_note(item, change, rules)
     if note is not None:  # prices of the past explained: no term of the offer
         return note
@@ -110,7 +111,21 @@ def _propose(item: AmendmentItem, rules: Rules, headings: str = "") -> Proposal:
     position = rules.position_in(change.sentences or [change.old, change.new])
     if position and decided.materiality in (C, M):
         return Proposal(M, f"{position}: {what_it_does(change)}")
+    if narrowed is not None and decided.materiality == C:
+        return narrowed
     return decided
+
+
+def _narrowed_procedure(change: Change, rules: Rules) -> Proposal | None:
+    """Words taken out of or put in a sentence on how holders act, are notified or are bound
+    ("oral or written notice" → "written notice"): at least material, never rewording."""
+    if change.whole:
+        return None
+    sentences = change.sentences or [change.old, change.new]
+    word = rules.narrows_a_procedure(sentences, change.added_words, change.removed_words)
+    if word is None:
+        return None
+    return Proposal(M, f"{rules.procedure_reason} (“{word}”): {what_it_does(change)}")
 
 
 def propose_all(

@@ -101,6 +101,23 @@ class Rules:
     # an item that changes only an address or a telephone number: its class and reason
     address_class: Materiality = Materiality.CLARIFYING
     address_reason: str = "Updates an address"
+    # how a holder acts, is notified or is bound (notice, delivery, withdrawal, acceptance):
+    # the words of such a sentence, the small words whose adding or taking out narrows or
+    # widens it ("oral or", "only"), and the reason said
+    procedures: Words = field(default_factory=lambda: Words([]))
+    narrowing: Words = field(default_factory=lambda: Words([]))
+    procedure_reason: str = ""
+
+    def narrows_a_procedure(
+        self, sentences: list[str], added: list[str], removed: list[str]
+    ) -> str | None:
+        """The small word added or taken out ("or") of a sentence on how holders act, are
+        notified or are bound: the means it allows are fewer or more; None otherwise."""
+        if not any(self.procedures.search(s) for s in sentences):
+            return None
+        gone = [w for w in removed if w not in added]
+        new = [w for w in added if w not in removed]
+        return next((w for w in gone + new if self.narrowing.matches_word(w)), None)
 
     def measure_of(self, kind: str, *contexts: str) -> str | None:
         """What a figure of `kind` measures, by the first context (its clause, then its
@@ -230,6 +247,9 @@ class Rules:
                 future_tense=Words(clarifying.get("future_tense", [])),
                 address_class=Materiality(data.get("addresses", {}).get("class", "clarifying")),
                 address_reason=str(data.get("addresses", {}).get("reason", "Updates an address")),
+                procedures=Words(data.get("procedures", {}).get("words", [])),
+                narrowing=Words(data.get("procedures", {}).get("narrowing", [])),
+                procedure_reason=str(data.get("procedures", {}).get("reason", "")),
             )
         except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
             raise InputError(path, f"materiality rules cannot be read ({exc})") from exc
