@@ -11,7 +11,7 @@ import re
 
 from amendtool.core.facts import Fact
 from amendtool.core.materiality_rules import Rules
-from amendtool.core.ratios import said_as_ratio
+from amendtool.core.ratios import rate_after, rate_name, said_as_ratio
 
 # an address (where to write or call) is never a term: last
 _FACT_ORDER = (
@@ -96,6 +96,11 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
     if kind == "date" and rules.eligibility.search(text):
         noun = "the eligibility threshold" if kind == "money" else "the grant-date cut-off"
         noun += "" if kind == "money" else " for eligibility"
+    printed = next((f.text for f in (new, old) if f is not None and f.text in text), "")
+    rate = rate_after(text[text.find(printed) + len(printed) :]) if printed else ""
+    if kind == "count" and rate:  # "41.2 shares per $1,000": a rate, not a count of shares
+        noun = f"the {rate_name(_clause(text, printed))}"
+        span = f"{span} {rate}"
     if kind == "count" and either.unit in PERIODS:
         noun = "a period"
         direction = {"Lowers": "Shortens", "Raises": "Lengthens"}.get(direction, direction)

@@ -73,7 +73,7 @@ def examples_of_changed_terms(items: list[AmendmentItem], proposals: list[Propos
     lettered = [i for i in items if i.kind is not ItemKind.FILE_EXHIBIT]
     letters = {id(item): letter(n) for n, item in enumerate(lettered)}
     terms = [
-        letters[id(item)]
+        (letters[id(item)], proposal.change[0] if proposal.change else "")
         for item, proposal in zip(items, proposals, strict=True)
         if proposal.materiality is Materiality.CONSIDERATION
         and not _is_example(proposal)
@@ -81,14 +81,23 @@ def examples_of_changed_terms(items: list[AmendmentItem], proposals: list[Propos
     ]
     if not terms:
         return
+    examples = _examples()
     for index, proposal in enumerate(proposals):
-        if _is_example(proposal) and proposal.change is not None:
-            what = proposal.change[1]
-            proposals[index] = Proposal(
-                Materiality.CONSIDERATION,
-                f"Restates in a worked example the change in the consideration (item "
-                f"{terms[0]}): {what}",
-            )
+        if not _is_example(proposal) or proposal.change is None or examples is None:
+            continue
+        if proposal.materiality is examples.follows:
+            continue  # its figures keep the unchanged terms' proportion: it follows no change
+        kinds = {f.kind for f in extract(items[index].new_text)} - {"number"}
+        # it illustrates a term only through figures of the kind that term changes (a new
+        # ratio or price), never a count of shares the offer covers, changed elsewhere
+        tied = [name for name, kind in terms if kind == "ratio" or kind in kinds - {"count"}]
+        if not tied:
+            continue
+        proposals[index] = Proposal(
+            Materiality.CONSIDERATION,
+            f"Restates in a worked example the change in the consideration (item "
+            f"{tied[0]}): {proposal.change[1]}",
+        )
 
 
 def _is_example(proposal: Proposal) -> bool:

@@ -18,6 +18,7 @@ from amendtool.core.changes import Change
 from amendtool.core.items import TABLE_KINDS, AmendmentItem, Materiality
 from amendtool.core.materiality_clarifying import Proposal
 from amendtool.core.materiality_rules import Rules, Words
+from amendtool.core.ratios import is_split_ratio
 from amendtool.resources import resource_path
 
 # a note's mark opening its text: "(1)", "[2]", "3)", "*", "†", "Note:", "Notes:"
@@ -62,7 +63,9 @@ def market_note(item: AmendmentItem, change: Change, rules: Rules) -> Proposal |
     # restated outside a note (a transposed figure is counsel's to confirm)
     marked = bool(item.locator.note or item.locator.added_note)
     marked = marked or all(_MARK.match(s) for s in said)
-    figures = all(f.kind == "ratio" for f in change.facts)
+    figures = all(
+        f.kind == "ratio" and any(is_split_ratio(s, f.text) for s in said) for f in change.facts
+    )
     if not all(notes.about.search(s) for s in said) or not (marked or figures):
         return None
     terms = (rules.eligibility, rules.participation, rules.receives, rules.rights)

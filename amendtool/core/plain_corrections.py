@@ -83,3 +83,36 @@ def wording_correction(item: AmendmentItem) -> bool:
 
     change = compare(*item_texts(item), unit_of(item))
     return not (change.whole or change.facts or change.old_refs != change.new_refs)
+
+
+def other_words_clarify(
+    item: AmendmentItem, figures: list[tuple[str, str]], document: Any = None
+) -> bool:
+    """Whether the words an item changes besides its figures ("The offer covers" → "This
+    offer covers" beside 2,400,000 → 2,600,000) only correct wording by the rules: read as
+    if the old text already stated the new figures, the item would be proposed clarifying
+    and change no fact or cross-reference. Then the notice says so, with no placeholder."""
+    if item.kind not in FACT_KINDS or not (item.old_text and item.new_text):
+        return False
+    import dataclasses
+
+    from amendtool.core.changes import compare, item_texts, unit_of
+    from amendtool.core.defined_parties import party_names
+    from amendtool.core.items import Materiality
+    from amendtool.core.materiality import propose
+    from amendtool.core.materiality_rules import Words, house_rules
+
+    old = item.old_text
+    for before, after in figures:
+        if before not in old:
+            return False
+        old = old.replace(before, after, 1)
+    probe = dataclasses.replace(item, old_text=old)
+    change = compare(*item_texts(probe), unit_of(probe))
+    if change.whole or change.facts or change.old_refs != change.new_refs or not change.words:
+        return False
+    rules = house_rules()
+    parties = party_names(document) if document is not None else ()
+    if parties:  # the company called by a name its cover defines ("us" → "Corvella")
+        rules = dataclasses.replace(rules, parties=Words(list(parties)))
+    return propose(probe, rules).materiality is Materiality.CLARIFYING

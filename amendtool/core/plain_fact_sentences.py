@@ -126,7 +126,7 @@ def _ratio_sentence(change: FactChange, w: dict[str, Any], terms: dict[str, str]
     )
 
 
-_MEASURED = ("percent", "money", "number")  # figures a vague word ("rate", "value") misnames
+_MEASURED = ("percent", "money", "number", "count")  # a vague word ("rate", "value") misnames
 
 
 def fact_sentences(

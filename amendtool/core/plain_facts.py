@@ -17,6 +17,7 @@ from amendtool.core.plain_fact_reading import Fact, facts_in
 from amendtool.core.plain_fact_reading import shown as _shown
 from amendtool.core.plain_figures import of_the_past, says_no_measure
 from amendtool.core.plain_labels import (
+    as_label,
     bound_of,
     cell_names,
     fact_label,
@@ -27,6 +28,7 @@ from amendtool.core.plain_labels import (
 from amendtool.core.plain_measures import money_name
 from amendtool.core.plain_noun_phrases import noun_phrase, pronouns_named
 from amendtool.core.plain_numbers import decimal_of, ratio_per_one
+from amendtool.core.ratios import rate_after
 from amendtool.core.segment import split_sentences
 
 __all__ = ["Fact", "FactChange", "fact_changes", "facts_in"]
@@ -156,6 +158,10 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
                 label, specific = money_name(
                     label, specific, sentence, n.start - offset, n.end - offset
                 )
+            rate = rate_after(sentence[n.end - offset :]) if kind == "count" else ""
+            if rate:  # "42.7 shares per $1,000": a rate, named from its clause, never a count
+                label, specific = _rate_label(sentence[: n.start - offset])
+                old_shown, new_shown = f"{old_shown} {rate}", f"{new_shown} {rate}"
             label = pronouns_named(label)  # "keep it open": "keep the offer open"
             if kind == "count" and "number of " in label:
                 old_shown, new_shown = old_shown.split()[0], new_shown.split()[0]  # "285"
@@ -179,6 +185,25 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
             paired_new.append(n)
     rest_changed = _without(old, paired_old) != _without(new, paired_new)
     return _deadlines_joined(changes), rest_changed
+
+
+_RATE_CLAUSE = re.compile(
+    r"^(?:\(?[a-z0-9]{1,3}\)\s+)?(?:the\s+)?(?P<name>(?:[\w'’$,.-]+\s+){0,7}?[\w'’-]*rate"
+    r"(?:\s+(?:of|for|on)\s+(?:[\w'’$,.-]+\s+){1,5}?)?)\s*"
+    r"(?:is|are|was|were|will be|equals?|of)\s*$",
+    re.I,
+)
+
+
+def _rate_label(before: str) -> tuple[str, bool]:
+    """'conversion rate of our Series A notes', from "(2) The conversion rate of our Series
+    A notes was": what the clause calls the rate, said whole; ('rate', False) when it names
+    none (then counsel names it)."""
+    clause = re.split(r"[,;:]", before)[-1].strip() + " "
+    found = _RATE_CLAUSE.match(clause)
+    if not found:
+        return "rate", False
+    return as_label(" ".join(found.group("name").split())), True
 
 
 def _deadlines_joined(changes: list[FactChange]) -> list[FactChange]:

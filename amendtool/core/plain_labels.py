@@ -117,7 +117,8 @@ def fact_label(
         noun = " ".join(words).lower() if capitals else as_label(" ".join(words))
         if strict and not bound:
             return f"limit on the {noun}", True
-        return bound + noun, True
+        # "over a period of 24 months": a name that says only its kind names nothing
+        return bound + noun, not only_its_kind(noun)
     if kind == "count":
         counted = sentence[start:end].split()[-1]
         if re.search(r"day|week|month|year|hour", counted, re.I):

@@ -54,12 +54,15 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
     changes = amendment.change_items
     summaries = [amendment.plain_summary(item, voice) for item in changes]
     out = []
-    for group in change_groups(summaries, changes):
+    groups = change_groups(summaries, changes)
+    # "We also corrected …" only when something else is said before or beside it
+    only = "_only" if all(g.wording for g in groups) else ""
+    for group in groups:
         summary = summaries[group.items[0]]
         numbers = _numbers(list(group.items), w)
         if group.wording:
             places = _places([changes[i] for i in group.items], w)
-            text = fill(w["corrected_wording_places"], places=places)
+            text = fill(w["corrected_wording_places" + only], places=places)
             heading = fill(w["corrections_heading"], numbers=numbers)
             merged = dataclasses.replace(summary, text=text)
             out.append(PlainParagraph(heading, text, group.items, merged))

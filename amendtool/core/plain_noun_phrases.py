@@ -37,6 +37,9 @@ _TRAILING_BOUND = re.compile(
     r"at most|a maximum of|approximately|about)\s*$",
     re.I,
 )
+# the figure's own kind before it ("vest over a period of 24 months", "a term of 5 years"):
+# named by the clause that holds it, "the period over which …"
+_NOUN_OF = re.compile(r"\s+(?:a|an|the)\s+(?:period|term)\s+of\s*$", re.I)
 _OF_PHRASE = re.compile(r"^\s*of\s+")
 _PHRASE_NOUNS = {"money": "amount", "time": "time", "date": "date", "percent": "percentage"}
 _PHRASE_NOUNS |= {"number": "number", "count": "period"}
@@ -93,6 +96,7 @@ def noun_phrase(sentence: str, start: int, end: int, kind: str) -> str | None:
             return f"{noun} of {as_label(' '.join(kept))}"
     clause = _LEADING.sub("", re.split(r"[,;:(]", sentence[:start])[-1].strip())
     clause = _TRAILING_BOUND.sub("", " " + clause).strip()
+    clause = _NOUN_OF.sub("", " " + clause).strip()  # "over a period of": said "over which"
     if clause.lower() in _LEADING_PREPOSITIONS:  # "Within two business days …, we will …"
         return _main_clause(noun, clause.lower(), sentence[end:])
     preposition = _LAST_PREPOSITION.search(" " + clause)
@@ -139,6 +143,7 @@ def pronouns_named(label: str) -> str:
 _DESCRIBED = re.compile(r"^(?:subject to|covered by|held by|outstanding|eligible|issuable)\b", re.I)
 _PEOPLE = frozenset("employees holders participants persons directors officers".split())
 _THERE = re.compile(r"^there\s+(?:are|were|is|was|will be)$", re.I)
+_RELATIVE_OPENING = re.compile(r"^(?:who|that|which|whose)\s+\w", re.I)
 _APPROXIMATELY = re.compile(r"\s*\b(?:approximately|about|roughly|some|an aggregate of)$", re.I)
 
 
@@ -161,6 +166,8 @@ def count_phrase(sentence: str, start: int, end: int) -> str | None:
         if not 1 <= len(words) <= _LONGEST_CLAUSE or re.search(r"\d", rest):
             return None
         if _DESCRIBED.match(rest):
+            return f"number of {counted} {as_label(rest)}"
+        if _RELATIVE_OPENING.match(rest):  # "There are 340 employees who hold …"
             return f"number of {counted} {as_label(rest)}"
         if _THERE.match(clause):
             return None

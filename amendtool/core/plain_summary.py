@@ -16,7 +16,12 @@ from typing import Any
 from amendtool.core.items import AmendmentItem, ItemKind, reworded_mark
 from amendtool.core.locate import is_question
 from amendtool.core.plain_corrections import FACT_KINDS as _FACT_KINDS
-from amendtool.core.plain_corrections import clarifying, correction_sentence, wording_correction
+from amendtool.core.plain_corrections import (
+    clarifying,
+    correction_sentence,
+    other_words_clarify,
+    wording_correction,
+)
 from amendtool.core.plain_fact_sentences import (
     Voice,
     fact_sentences,
@@ -119,6 +124,11 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
         return PlainSummary(single_stops(correction), False, (), True, pages)
     if not changes and wording_correction(item):
         return PlainSummary(str(w["corrected_wording"]), False, (), True, pages, True)
+    if changes and other_words_clarify(
+        item, [(c.old, c.new) for c in changes], voice.document if voice else None
+    ):
+        sentences.append(w["also_corrected_wording"])  # "This offer covers": no placeholder
+        return PlainSummary(summary_text(sentences), False, tuple(changes), True, pages)
     if changes:
         sentences.append(w["also_reworded"])
     else:

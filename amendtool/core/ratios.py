@@ -100,3 +100,37 @@ def old_and_new(form: str, first: str, second: str, printed: str) -> tuple[str, 
     if form == "each":
         return (first, second) if counted_first_is_given_up(printed) else (second, first)
     return first, second
+
+
+def is_split_ratio(sentence: str, printed: str) -> bool:
+    """Whether a ratio printed in the sentence is a stock split's ("the two-for-one stock
+    split", "a 1-for-10 reverse split"): it tells how prices were adjusted, never what one
+    receives in the offer. The staleness check and the materiality rules ask alike."""
+    split = re.compile(
+        re.escape(printed) + r"[\s-]+(?:(?:reverse|forward)[\s-]+)?(?:stock[\s-]+)?split",
+        re.I,
+    )
+    return bool(split.search(sentence))
+
+
+_RATE = re.compile(
+    r"^\s*(?P<per>(?:per|for each|for every)\s+(?:\$[\d,]+(?:\.\d+)?(?:\s+(?:principal amount|"
+    r"of\s+[\w-]+(?:\s+[A-Z][\w-]*){0,2}))?|(?:one\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)?))",
+    re.I,
+)
+_RATE_NAME = re.compile(r"\b(?P<name>(?:[a-z][\w-]*\s+)?rate)\b", re.I)
+
+
+def rate_after(following: str) -> str:
+    """'per $1,000' for a figure followed by "per $1,000 principal amount", "per share", "for
+    each option": such a figure is a rate (so many shares for so much), never a count of
+    shares; '' otherwise. The notice and the materiality reasons ask alike."""
+    found = _RATE.match(following)
+    return " ".join(found.group("per").split()) if found else ""
+
+
+def rate_name(clause: str) -> str:
+    """'conversion rate' from "The conversion rate of our Series A notes was": what its clause
+    calls the rate; 'rate' when it does not."""
+    found = _RATE_NAME.search(clause)
+    return found.group("name").lower() if found else "rate"

@@ -12,6 +12,7 @@ from typing import Any
 from amendtool.core.filing import FilingDetails, FilingError
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.layout import Block, Role
+from amendtool.core.results_words import grant_needs_employment
 from amendtool.core.templates import fill
 from amendtool.core.timekeeping import deadline_phrase, long_date
 from amendtool.core.wording import Wording
@@ -266,9 +267,13 @@ def results_notice_blocks(amendment: object, document: str = "notice") -> list[B
         Block(Role.TEXT, w["intro"].format(**values)),
     ]
     tense = _tense(amendment)
+    paragraphs = [p.text for p in amendment.original.paragraphs()]
+    employed = grant_needs_employment(list(w.get("employment_condition", [])), paragraphs)
     for key in ("results", "grant", "action"):
         question = w.get(f"{key}_question{tense}", w[f"{key}_question"])
         answer = w.get(f"{key}_answer{tense}", w[f"{key}_answer"])
+        if employed:  # the offer's own condition, in the notice's words for it
+            answer = w.get(f"{key}_answer{tense}_employed") or answer
         out.append(Block(Role.SUBHEADING, question.format(**values)))
         out.append(Block(Role.TEXT, answer.format(**values)))
     out += [

@@ -6,6 +6,7 @@ under the options" and a grant date; the option exchange's words are the default
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -88,3 +89,11 @@ def results_summary(
     }
     w = _words()["summary"]
     return f"{fill_map(w['tendered'][tendered], values)}; {fill_map(w['given'][given], values)}"
+
+
+def grant_needs_employment(patterns: list[str], paragraphs: list[str]) -> bool:
+    """Whether the offer makes the new awards depend on still being employed when they are
+    granted: the results notice states that condition only when the offer's text does
+    (`patterns`, the wording's employment_condition), never by default."""
+    text = " ".join(" ".join(paragraphs).split())
+    return any(re.search(pattern, text, re.IGNORECASE) for pattern in patterns)

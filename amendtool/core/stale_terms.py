@@ -20,6 +20,7 @@ from amendtool.core.filing_labels import named
 from amendtool.core.findings import ERROR, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.materiality_rules import Rules, house_rules
+from amendtool.core.ratios import is_split_ratio
 from amendtool.core.segment import sentences
 from amendtool.core.timekeeping import deadline_phrase
 
@@ -120,7 +121,8 @@ def _states(text: str, term: ChangedTerm, rules: Rules, description: bool = Fals
     beside its new one: "from $20.00 to $17.50" tells the change). The filing's description
     of the offer states nothing else: there any mention of the old value is the term."""
     for sentence in sentences(text):
-        values = {(f.kind, f.value) for f in extract(sentence)}
+        stated = [f for f in extract(sentence) if not is_split_ratio(sentence, f.text)]
+        values = {(f.kind, f.value) for f in stated}
         if (term.kind, term.old) not in values:
             continue
         if any(f.kind == term.kind and f.text == term.new_text for f in extract(sentence)):

@@ -77,6 +77,7 @@ class ItemDetail:
             self.quoted.setPlainText("")
             self.reason.setText("")
             self.plain.show_paragraph(None, "", None, "plain")
+            self.tabs.setTabText(self.tabs.indexOf(self.plain), PLAIN_TAB)  # nothing to write
             self.status.setText(self._nothing_selected())
             return
         key = self._keys[row] if row is not None and row < len(self._keys) else _key(item)

@@ -61,6 +61,10 @@ class DocumentPane(MarkedText):
         self._painted = {}  # the marks are painted anew on the new text
         blocker = self.blockSignals(True)
         self.document().blockSignals(True)
+        # the editor sets new text in the look of where its cursor stood (a bold heading
+        # would make every paragraph bold): new text starts plain, headings are marked below
+        self.setTextCursor(QTextCursor(self.document()))
+        self.setCurrentCharFormat(QTextCharFormat())
         self.setPlainText("\n".join(b.text for b in blocks))
         cursor = QTextCursor(self.document())
         cursor.select(QTextCursor.SelectionType.Document)

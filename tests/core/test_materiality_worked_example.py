@@ -108,3 +108,25 @@ def test_an_example_following_a_changed_ratio_restates_the_change() -> None:
     assert example_item.materiality_reason.startswith(
         "Restates in a worked example the change in the consideration (item A)"
     )
+
+
+def test_an_example_is_tied_only_to_a_change_of_the_terms_it_illustrates() -> None:
+    """A proportional example (600 and 200 for 300 and 100 at an unchanged 1-for-3) in an
+    amendment that also changes the share count elsewhere illustrates no changed term: it
+    stays clarifying, and the timing names the share count's item, not the example."""
+    from amendtool.core.drafting import draft_items
+    from tests.support.builders import doc
+
+    ratio = "You will receive one New RSU for every three Eligible Options."
+    covers = "The offer covers 2,400,000 shares of our common stock."
+    front = ("", ["Acme Widgets, Inc. is offering to exchange options."])
+    old = [front, ("2. Exchange Ratio.", [ratio, covers]), (TERMS, [HOLD])]
+    new = [
+        front,
+        ("2. Exchange Ratio.", [ratio, covers.replace("2,400,000", "2,600,000")]),
+        (TERMS, [HOLD.replace("300", "600").replace("100 New RSUs", "200 New RSUs")]),
+    ]
+    count_item, example_item = draft_items(doc(old), doc(new)).items
+    assert count_item.materiality.value == "consideration", count_item.materiality_reason
+    assert example_item.materiality.value == "clarifying", example_item.materiality_reason
+    assert "item A" not in example_item.materiality_reason

@@ -102,7 +102,7 @@ def test_typography_and_wording_corrections_are_one_sentence_without_a_placehold
     (paragraph,) = paragraphs
     assert paragraph.items == tuple(range(len(amendment.change_items)))
     assert paragraph.text == (
-        "We also corrected wording and typography in Section 1 (page 2), in Section 4 (page 4), "
+        "We corrected wording and typography in Section 1 (page 2), in Section 4 (page 4), "
         "in Section 5 (page 5) and in Section 7 (page 6). These corrections do not change your "
         "rights."
     )
@@ -158,7 +158,7 @@ def test_many_corrections_are_counted_not_listed_in_one_sentence(filing: FilingD
     assert len(amendment.change_items) == 40
     (paragraph,) = plain_paragraphs(amendment)
     assert paragraph.heading == "Corrections (changes 1 to 40)"
-    assert paragraph.text.startswith("We also corrected wording and typography in 40 places")
+    assert paragraph.text.startswith("We corrected wording and typography in 40 places")
     assert max(len(s.split()) for s in paragraph.text.split(". ")) < 25, paragraph.text
     blocks = notice_blocks(amendment)
     assert sum(1 for b in blocks if b.role is Role.ITEM) == 40

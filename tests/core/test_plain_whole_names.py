@@ -57,3 +57,52 @@ def test_the_offers_own_sentence_names_the_offer_not_it() -> None:
         "The minimum period for which we will keep the offer open is now 25 business days. "
         "It was 20 business days."
     )
+
+
+@pytest.mark.parametrize(
+    ("old", "said"),
+    [
+        (
+            "There are 340 employees who hold Eligible Options.",
+            "The number of employees who hold Eligible Options is now 355.",
+        ),
+        (
+            "There were 340 employees who held New RSUs on the grant date.",
+            "The number of employees who held New RSUs on the grant date is now 355.",
+        ),
+    ],
+)
+def test_a_count_that_opens_there_are_is_named_by_its_relative_clause(old: str, said: str) -> None:
+    text = _said(old, old.replace("340", "355"))
+    assert text.startswith(said), text
+
+
+@pytest.mark.parametrize(
+    ("old", "said"),
+    [
+        (
+            "The New RSUs will vest over a period of 24 months.",
+            "The period over which the New RSUs will vest is now 36 months.",
+        ),
+        (
+            "Each New RSU vests over a period of 24 months.",
+            "The period over which each New RSU vests is now 36 months.",
+        ),
+        (
+            "We will pay you within a period of 24 months.",
+            "The period within which we will pay you is now 36 months.",
+        ),
+    ],
+)
+def test_a_period_of_is_named_by_its_clause(old: str, said: str) -> None:
+    text = _said(old, old.replace("24", "36"))
+    assert text.startswith(said), text
+
+
+def test_a_period_no_clause_names_is_left_for_counsel_never_said_bare() -> None:
+    old = (
+        "Each New RSU will vest in equal monthly installments and quarterly over a period "
+        "of 24 months."
+    )
+    text = _said(old, old.replace("24", "36"))
+    assert not text.startswith("The period is now"), text

@@ -13,13 +13,12 @@ import pytest
 from docx.oxml.ns import qn
 
 from amendtool.core.amendment import Amendment
-from amendtool.core.apply import TextDocument
 from amendtool.core.drafting import draft_items
 from amendtool.core.items import ItemKind
 from amendtool.core.model import Document, ParagraphKind
 from amendtool.io.load import load_document
 from amendtool.io.redline_docx import build_review_documents
-from tests.io.test_redline_property import FILING, flat, text_of
+from tests.io.test_redline_property import FILING, marked, shown
 from tests.io.test_word_notes_and_lists import add_notes, reference
 from tests.support.builders import Spec, doc
 
@@ -58,12 +57,8 @@ def word(path: Path, middle: str | None, note: str | None) -> Path:
 def redlined(original: Document, revised: Document) -> tuple[list[ItemKind], bytes]:
     items = draft_items(original, revised).items
     review = build_review_documents(Amendment(original, revised, items, FILING))
-    assert text_of(review.redline, accept=True) == flat(
-        TextDocument.from_document(revised).comparable()
-    )
-    assert text_of(review.redline, accept=False) == flat(
-        TextDocument.from_document(original).comparable()
-    )
+    assert shown(review.redline, accept=True) == marked(revised)
+    assert shown(review.redline, accept=False) == marked(original)
     return [i.kind for i in items], review.redline
 
 

@@ -1,0 +1,81 @@
+"""A stock split's ratio ("Prices reflect the two-for-one stock split") is no exchange
+ratio: the check for an old term left standing does not name it when the exchange ratio
+changes from 2-for-1, and the materiality rules read a split note alike (one predicate)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from amendtool.core.amendment import draft_amendment
+from amendtool.core.checks import run_checks
+from amendtool.core.filing import FilingDetails, load_filing
+from amendtool.core.ratios import is_split_ratio
+from tests.support.builders import Spec, doc
+
+RATIO = "You will receive one New Option for every {} Eligible Options you exchange."
+
+
+def offer(ratio: str, note: str) -> Spec:
+    return [
+        ("", ["Halvorsen offers to exchange options for New Options."]),
+        ("1. Terms of the Offer", [RATIO.format(ratio)]),
+        ("2. Price Range of Common Stock", ["The high and low prices are below.", note]),
+    ]
+
+
+@pytest.fixture
+def filing(example_filing_toml: Path) -> FilingDetails:
+    details = load_filing(example_filing_toml)
+    return dataclasses.replace(
+        details,
+        expiration=dt.datetime(2026, 4, 30, 23, 59),
+        amendment_date=dt.date(2026, 4, 9),
+        statement_filed=dt.date(2026, 3, 26),
+        notice_explanation="",
+        offer_description="the offer to exchange options for new options",
+    )
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(1) Prices reflect the two-for-one stock split effected in 2025.",
+        "(1) Prices reflect the 2-for-1 split effected in 2025.",
+        "(1) Prices are adjusted for a two-for-one reverse stock split.",
+    ],
+)
+def test_a_split_ratio_is_not_an_old_exchange_ratio_left_standing(
+    filing: FilingDetails, note: str
+) -> None:
+    amendment = draft_amendment(doc(offer("two", note)), doc(offer("three", note)), filing)
+    stale = [f for f in run_checks(amendment) if f.code == "stale_term"]
+    assert not stale, [f.message for f in stale]
+
+
+def test_an_exchange_ratio_left_standing_is_still_named(filing: FilingDetails) -> None:
+    note = "(1) Prices reflect the stock split."
+    old = offer("two", note)
+    new = offer("three", note)
+    new[0] = ("", [f"Halvorsen offers to exchange options. {RATIO.format('two')}"])
+    old[0] = new[0]
+    amendment = draft_amendment(doc(old), doc(new), filing)
+    stale = [f for f in run_checks(amendment) if f.code == "stale_term"]
+    assert stale and "still states" in stale[0].message, [f.message for f in stale]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "split"),
+    [
+        ("Prices reflect the two-for-one stock split.", "two-for-one", True),
+        ("After a 1-for-10 reverse split, prices rose.", "1-for-10", True),
+        ("You will receive one New Option in a 2-for-1 exchange.", "2-for-1", False),
+    ],
+)
+def test_the_predicate_reads_a_split_by_the_words_after_its_ratio(
+    sentence: str, printed: str, split: bool
+) -> None:
+    assert is_split_ratio(sentence, printed) is split
