@@ -7,11 +7,14 @@ from __future__ import annotations
 import re
 
 # Dates and times are cited whole ('"August 14, 2026"', not '"14"'; '"May 2001"', not
-# '"May 20"'; '"5:00 p.m."'); a day or a year is only a day or a year where its digits end.
+# '"May 20"'; '"5:00 p.m."'; '"(800) 555-0199"'); a day or a year is only a day or a year
+# where its digits end.
 WHOLE_UNITS = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+(?:\d{1,2}\b(?:,\s*\d{4}\b)?|\d{4}\b)"
-    r"|\b\d{1,2}:\d{2}(?:\s*[ap]\.m\.)?",
+    r"|\b\d{1,2}:\d{2}(?:\s*[ap]\.m\.)?"
+    # a telephone number with its area code: "(800) 555-0199", quoted as counsel writes it
+    r"|\(\d{3}\)\s?\d{3}-\d{4}\b",
     re.IGNORECASE,
 )
 _CURRENCY = "$€£¥"
