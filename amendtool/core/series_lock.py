@@ -26,18 +26,19 @@ TIMING_CODES = frozenset({"timing", "series_timing", "minimum_offer"})
 PLAIN_TAB = '"Plain paragraph (notice)"'
 
 
-def lock_refusal(series: Series, kind: str, project: str | None = None) -> str | None:
+def lock_refusal(series: Series, kind: str, project: str | None = None, to: str = "") -> str | None:
     """Why the series' last amendment cannot be marked filed now (None: it can), when an
     amendment of `kind` follows it (or "filed": counsel marks it so). A timing error is
     cured by an extension, so it does not stop one. `project`: the project file as the
-    command line names it (None: the app, whose item tabs are named instead)."""
+    command line names it (None: the app, whose item tabs are named instead); `to`: the
+    new expiration an extension was asked for."""
     from amendtool.core.checks import run_checks
 
     current: SeriesAmendment = series.current
     if current.locked:
         return None
     if stale := stale_refusal(current, kind, project):
-        return stale
+        return stale + (_timing_cure(series, project, to) if kind == "extension" else "")
     if kind == "filed" and no_change_refusal(series, current):
         return (
             f"Amendment No. {current.number} cannot be marked filed: it makes no change to "
@@ -72,6 +73,35 @@ def lock_refusal(series: Series, kind: str, project: str | None = None) -> str |
     return (
         f"{head}: its check '{first.code}' finds an error{more}: "
         f"{first.message.rstrip('.')}. Fix it, then {then} (the checks list every finding)"
+    )
+
+
+def _timing_cure(series: Series, project: str | None, to: str) -> str:
+    """How to cure, in the open amendment, the period its own changes require, when it is
+    short of it: extending in this amendment needs no export of a filing known to be short
+    ("": it is not short)."""
+    import tomllib
+
+    from amendtool.core.checks import run_checks
+    from amendtool.resources import resource_path
+
+    amendment = series.amendment(-1)
+    if amendment is None or not any(
+        f.severity == "error" and f.code in TIMING_CODES for f in run_checks(amendment)
+    ):
+        return ""
+    words = tomllib.loads(resource_path("wording", "refusals.toml").read_text("utf-8"))
+    current = series.current
+    if project is None:
+        return str(words["timing_cure"]["app"]).format(number=current.number)
+    revised = current.revised.source or "REVISED"
+    folder = str(current.outputs.get("folder") or "DIR")
+    command = (
+        f"amendtool amend {shlex.quote(project)} {shlex.quote(revised)} --filing FILING.toml "
+        f'--out {shlex.quote(folder)} --to "{to or "YYYY-MM-DD HH:MM"}"'
+    )
+    return str(words["timing_cure"]["command"]).format(
+        number=current.number, command=visible(command)
     )
 
 

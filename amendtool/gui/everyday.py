@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -137,7 +136,7 @@ def _draft(window: MainWindow, which: str, verb: str) -> bool | None:
 def export_pdf(
     window: MainWindow, which: str | None = None, path: Path | None = None
 ) -> Path | None:
-    from amendtool.gui.export_folders import starting_folder
+    from amendtool.gui.export_folders import browse_start, session_folder
     from amendtool.gui.printing import export_pdf as write_pdf
 
     amendment = _ready(window)
@@ -150,22 +149,15 @@ def export_pdf(
         return None
     if path is None:
         filing = amendment.filing
-        folder = starting_folder(
-            window.session.path,
-            amendment.original.source,
-            filing.amendment_number,
-            filing.amendment_date.isoformat(),
+        folder = session_folder(
+            window.session, filing.amendment_number, filing.amendment_date.isoformat()
         )
-        name = PDF_NAMES[which]
-        made = not folder.exists()  # the chooser opens in the export folder, not the program's
-        with contextlib.suppress(OSError):
-            folder.mkdir(parents=True, exist_ok=True)
+        # no folder is made until a file is written there: the chooser opens in the proposed
+        # folder if it is on disk, else in its nearest parent that is
+        start = folder if folder.is_dir() else Path(browse_start(str(folder)))
         chosen, _ = QFileDialog.getSaveFileName(
-            window, "Export PDF", str(folder / name), "PDF (*.pdf)"
+            window, "Export PDF", str(start / PDF_NAMES[which]), "PDF (*.pdf)"
         )
-        if made and Path(chosen or folder).parent != folder:
-            with contextlib.suppress(OSError):
-                folder.rmdir()  # made for the chooser and not used (only if still empty)
         if not chosen:
             return None
         path = Path(chosen)

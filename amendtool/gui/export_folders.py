@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from amendtool.gui import settings
+
+if TYPE_CHECKING:
+    from amendtool.gui.session import Session
 
 
 def default_folder(project: Path | None, number: int, date: str, last: str = "") -> Path:
@@ -49,6 +53,19 @@ def starting_folder(project: Path | None, original: str | None, number: int, dat
     """The folder the export proposes for amendment `number` of this project, by its whole
     path: never one relative to the folder the app happened to be started in."""
     return _proposed(project, original, number, date).expanduser().absolute()
+
+
+def session_folder(session: Session, number: int, date: str) -> Path:
+    """The folder an export of the open amendment proposes: the one the project recorded for
+    this amendment's outputs (its own record, kept with the matter, wherever they went),
+    else the one `starting_folder` proposes."""
+    series = session.series
+    if series is not None and series.current.number == number:
+        recorded = str(series.current.outputs.get("folder") or "")
+        if recorded:
+            return Path(recorded).expanduser().absolute()
+    source = session.original.source if session.original is not None else None
+    return starting_folder(session.path, source, number, date)
 
 
 def _proposed(project: Path | None, original: str | None, number: int, date: str) -> Path:

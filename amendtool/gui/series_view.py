@@ -12,6 +12,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout
 
 from amendtool.core.errors import shown_path
+from amendtool.core.extension import changes_terms
 from amendtool.core.timekeeping import deadline_phrase, long_date
 
 if TYPE_CHECKING:
@@ -44,6 +45,8 @@ def entry_label(amendment: SeriesAmendment) -> str:
         if expiration.time() == dt.time(0, 0):  # midnight ends the day before, as offers say
             expiration -= dt.timedelta(minutes=1)
         what += f" to {long_date(expiration.date())}"
+        if changes_terms(amendment.items):  # not only an extension, as history says
+            what += ", and change of terms"
     changes = sum(1 for i in amendment.items if i.kind.value != "file_exhibit")
     entered = "filing details incomplete" if amendment.filing_data else "no filing details yet"
     date = long_date(amendment.date) if amendment.date else entered

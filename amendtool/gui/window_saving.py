@@ -95,15 +95,10 @@ class WindowSaving(QMainWindow):
 
         amendment = s.amendment()
         assert amendment is not None
-        from amendtool.gui.export_folders import starting_folder
+        from amendtool.gui.export_folders import session_folder
 
         filing = amendment.filing
-        folder = starting_folder(
-            s.path,
-            amendment.original.source,
-            filing.amendment_number,
-            filing.amendment_date.isoformat(),
-        )
+        folder = session_folder(s, filing.amendment_number, filing.amendment_date.isoformat())
         # a series is exported whole: its last amendment cites through the earlier ones
         project = s.project() if s.series is not None else None
         dialog = ExportDialog(amendment, str(folder), self, project, s.path)

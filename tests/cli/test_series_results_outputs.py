@@ -38,7 +38,7 @@ def test_the_results_are_said_and_written_into_items_json(
     assert status == 0, err
     assert out.startswith(
         "Amendment No. 2: results: 1,200,000 shares tendered, 1,200,000 accepted; grant of "
-        "600,000 on May 26, 2026; wrote items.json"
+        "New Options for 600,000 shares on May 26, 2026; wrote items.json"
     )
     data = json.loads((tmp_path / "no2" / "items.json").read_text(encoding="utf-8"))
     assert data["items"] == []
@@ -50,8 +50,8 @@ def test_the_results_are_said_and_written_into_items_json(
     status, out, err = run(capsys, "check", project)
     assert status == 0, err
     assert out.strip().splitlines()[-1] == (
-        "results: 1,200,000 shares tendered, 1,200,000 accepted; grant of 600,000 on "
-        "May 26, 2026 checked: no errors"
+        "results: 1,200,000 shares tendered, 1,200,000 accepted; grant of "
+        "New Options for 600,000 shares on May 26, 2026 checked: no errors"
     )
 
 

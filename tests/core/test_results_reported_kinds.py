@@ -21,8 +21,20 @@ DATA = {**RESULTS, "grant_date": "2026-05-26"}
 
 def test_an_option_exchange_reports_shares_tendered_and_the_grant() -> None:
     assert contents("results", 0, DATA) == (
-        "results: 1,600,000 shares tendered, 1,500,000 accepted; grant of 750,000 on May 26, 2026"
+        "results: 1,600,000 shares tendered, 1,500,000 accepted; grant of new options for "
+        "750,000 shares on May 26, 2026"
     )
+
+
+def test_the_grant_names_what_is_granted_and_its_unit(example_filing_toml: Path) -> None:
+    """ "grant of 750,000" leaves the reader to guess 750,000 of what: the filing says
+    "New RSUs covering an aggregate of 750,000 shares", and so does the line."""
+    filing = holding(example_filing_toml, KINDS["rsus"][0], dt.date(2026, 5, 4))
+    said = contents("results", 0, DATA, filing)
+    assert said.endswith("; grant of New RSUs covering 750,000 shares on May 26, 2026"), said
+    filing = holding(example_filing_toml, KINDS["options"][0], dt.date(2026, 5, 4))
+    said = contents("results", 0, DATA, filing)
+    assert said.endswith("; grant of New Options for 750,000 shares on May 26, 2026"), said
 
 
 def test_a_tender_for_cash_reports_what_was_bought_and_the_payment(

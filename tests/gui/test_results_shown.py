@@ -9,7 +9,10 @@ from tests.gui.test_series_gui import confirmed, plain_paragraphs_written
 
 __all__ = ["confirmed"]  # the fixture: counsel answers Yes
 
-REPORTED = "1,200,000 shares tendered, 1,150,000 accepted; grant of 575,000 on May 26, 2026"
+REPORTED = (
+    "1,200,000 shares tendered, 1,150,000 accepted; grant of New Options for 575,000 shares on "
+    "May 26, 2026"
+)
 
 
 def test_the_results_amendment_shows_the_results_it_reports(
