@@ -36,14 +36,28 @@ class UnspellableCharacter(AmendtoolError):
         lead = "…" if start else ""
         tail = "…" if index + 30 < len(text) else ""
         place = f" in {where}" if where else ""
+        table = f"resources/{'/'.join(TABLE)}"
         super().__init__(
             f"the EDGAR text (.txt) cannot hold {char_name(char)}{place} "
-            f'("{lead}{around}{tail}"); write it out in words there, or add its spelling to '
-            f"resources/{'/'.join(TABLE)}"
+            f'("{lead}{around}{tail}"); {remedy(char)} there'
+            + ("" if remedy(char).startswith("remove") else f", or add its spelling to {table}")
         )
 
     def at(self, where: str) -> UnspellableCharacter:
         return UnspellableCharacter(self.char, self.text, self.index, where)
+
+
+def remedy(char: str) -> str:
+    """What counsel does about a character no table spells: a separator or format character
+    nobody sees is removed ("write it out in words" means nothing for it); any other is
+    written out in words."""
+    if unicodedata.category(char) in ("Zl", "Zp", "Cf", "Cc"):
+        try:
+            name = unicodedata.name(char).lower()
+        except ValueError:
+            name = "control character"
+        return f"remove the invisible {name} (U+{ord(char):04X})"
+    return "write it out in words"
 
 
 @cache
