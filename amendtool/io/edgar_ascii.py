@@ -147,4 +147,36 @@ def ascii_findings(amendment: Amendment) -> list[Finding]:
         if isinstance(exc, UnspellableCharacter) and exc.char not in said:
             said.add(exc.char)
             findings.append(Finding(ERROR, "edgar_ascii", str(exc)))
+    return findings + same_in_ascii(amendment)
+
+
+def same_in_ascii(amendment: Amendment) -> list[Finding]:
+    """A warning for each change EDGAR ASCII cannot show: "Boise" to "Boisé" is spelt
+    "Boise" on both sides, so the .txt would replace words with the same words. EDGAR ASCII
+    holds no accented letter and no context differs, so counsel is told once per change."""
+    from amendtool.core.findings import WARNING, Finding
+
+    findings: list[Finding] = []
+    said: set[tuple[str, str]] = set()
+    for number, item in enumerate(amendment.change_items):
+        old = item.old_words or item.old_text
+        new = item.new_words or item.new_text
+        if old == new or (old, new) in said or not old or not new:
+            continue
+        try:
+            same = edgar_ascii(old) == edgar_ascii(new)
+        except UnspellableCharacter:
+            continue  # refused above
+        if same:
+            said.add((old, new))
+            findings.append(
+                Finding(WARNING, "edgar_ascii_same", _SAME.format(old=old, new=new), number)
+            )
     return findings
+
+
+_SAME = (
+    'the EDGAR text (.txt) cannot show the change from "{old}" to "{new}": EDGAR ASCII has no '
+    "accented letters, so it reads as the same words on both sides; the .htm shows it, or "
+    "describe the change in words"
+)
