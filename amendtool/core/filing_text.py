@@ -82,17 +82,26 @@ def text_problem(value: str, name: str) -> str | None:
 
 
 def _unspellable(value: str, name: str) -> str | None:
-    from amendtool.io.edgar_ascii import TABLE, UnspellableCharacter, edgar_ascii
+    from amendtool.io.edgar_ascii import UnspellableCharacter, edgar_ascii, remedy
 
     try:
         edgar_ascii(value)
     except UnspellableCharacter as exc:
         return (
             f"{name} holds {char_name(exc.char)} at character {exc.index + 1}, which the EDGAR "
-            f"text (.txt) cannot hold; write it out in words, or add its spelling to "
-            f"resources/{'/'.join(TABLE)}"
+            f"text (.txt) cannot hold; {_what_to_do(remedy(exc.char), name)}"
         )
     return None
+
+
+def _what_to_do(remedy: str, name: str) -> str:
+    """An invisible character is removed from its key (no spelling would show it); any
+    other is written out in words or given a spelling in the reviewed table."""
+    from amendtool.io.edgar_ascii import TABLE
+
+    if remedy.startswith("remove"):
+        return f"{remedy} from {name}"
+    return f"{remedy}, or add its spelling to resources/{'/'.join(TABLE)}"
 
 
 def date_problem(value: object, name: str) -> str:

@@ -36,14 +36,28 @@ class UnspellableCharacter(AmendtoolError):
         lead = "…" if start else ""
         tail = "…" if index + 30 < len(text) else ""
         place = f" in {where}" if where else ""
+        table = f"resources/{'/'.join(TABLE)}"
         super().__init__(
             f"the EDGAR text (.txt) cannot hold {char_name(char)}{place} "
-            f'("{lead}{around}{tail}"); write it out in words there, or add its spelling to '
-            f"resources/{'/'.join(TABLE)}"
+            f'("{lead}{around}{tail}"); {remedy(char)} there'
+            + ("" if remedy(char).startswith("remove") else f", or add its spelling to {table}")
         )
 
     def at(self, where: str) -> UnspellableCharacter:
         return UnspellableCharacter(self.char, self.text, self.index, where)
+
+
+def remedy(char: str) -> str:
+    """What counsel does about a character no table spells: a separator or format character
+    nobody sees is removed ("write it out in words" means nothing for it); any other is
+    written out in words."""
+    if unicodedata.category(char) in ("Zl", "Zp", "Cf", "Cc"):
+        try:
+            name = unicodedata.name(char).lower()
+        except ValueError:
+            name = "control character"
+        return f"remove the invisible {name} (U+{ord(char):04X})"
+    return "write it out in words"
 
 
 @cache
@@ -133,4 +147,36 @@ def ascii_findings(amendment: Amendment) -> list[Finding]:
         if isinstance(exc, UnspellableCharacter) and exc.char not in said:
             said.add(exc.char)
             findings.append(Finding(ERROR, "edgar_ascii", str(exc)))
+    return findings + same_in_ascii(amendment)
+
+
+def same_in_ascii(amendment: Amendment) -> list[Finding]:
+    """A warning for each change EDGAR ASCII cannot show: "Boise" to "Boisé" is spelt
+    "Boise" on both sides, so the .txt would replace words with the same words. EDGAR ASCII
+    holds no accented letter and no context differs, so counsel is told once per change."""
+    from amendtool.core.findings import WARNING, Finding
+
+    findings: list[Finding] = []
+    said: set[tuple[str, str]] = set()
+    for number, item in enumerate(amendment.change_items):
+        old = item.old_words or item.old_text
+        new = item.new_words or item.new_text
+        if old == new or (old, new) in said or not old or not new:
+            continue
+        try:
+            same = edgar_ascii(old) == edgar_ascii(new)
+        except UnspellableCharacter:
+            continue  # refused above
+        if same:
+            said.add((old, new))
+            findings.append(
+                Finding(WARNING, "edgar_ascii_same", _SAME.format(old=old, new=new), number)
+            )
     return findings
+
+
+_SAME = (
+    'the EDGAR text (.txt) cannot show the change from "{old}" to "{new}": EDGAR ASCII has no '
+    "accented letters, so it reads as the same words on both sides; the .htm shows it, or "
+    "describe the change in words"
+)

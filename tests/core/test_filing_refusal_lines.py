@@ -82,3 +82,22 @@ def test_one_missing_table_is_named_with_where_to_copy_it_from(tmp_path: Path, s
     line = _refusal(tmp_path, "f-sig.toml", sample[:start] + sample[end + 1 :])
     assert "[signature] is missing" in line and "resources/samples/filing.toml" in line
     assert "required" not in line
+
+
+@pytest.mark.parametrize(
+    ("character", "named"),
+    [("\u2028", "line separator (U+2028)"), ("\u2029", "paragraph separator (U+2029)")],
+)
+def test_an_invisible_character_is_to_be_removed_not_written_out(
+    tmp_path: Path, sample: str, character: str, named: str
+) -> None:
+    spoiled = sample.replace("Shearman & Sterling", f"Shearman &{character} Sterling", 1)
+    line = _refusal(tmp_path, "f-invisible.toml", spoiled)
+    assert f"remove the invisible {named} from copy_to.firm" in line, line
+    assert "write it out in words" not in line
+
+
+def test_a_visible_character_is_still_to_be_written_out(tmp_path: Path, sample: str) -> None:
+    spoiled = sample.replace("Shearman & Sterling", "Shearman &\u2603 Sterling", 1)
+    line = _refusal(tmp_path, "f-visible.toml", spoiled)
+    assert "write it out in words" in line and "remove" not in line, line
