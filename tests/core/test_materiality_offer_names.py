@@ -52,3 +52,10 @@ def test_calling_the_offer_by_its_own_name_is_clarifying(old: str, new: str) -> 
 def test_a_word_of_substance_beside_the_name_is_not_clarifying(old: str, new: str) -> None:
     [item] = drafted(TERMS, [old], [new])
     assert item.materiality is not Materiality.CLARIFYING, item.materiality_reason
+
+
+def test_the_offer_s_own_name_is_clarifying_under_a_right_too() -> None:
+    old = "We may terminate the offer if any condition is not met."
+    new = "We may terminate the exchange offer if any condition is not met."
+    [item] = drafted("6. Conditions of the Offer", [old], [new])
+    assert item.materiality is Materiality.CLARIFYING, item.materiality_reason
