@@ -99,6 +99,9 @@ def clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> st
             f"Adds a word that only describes what the sentence names ({described}); no "
             "right, amount or date changes"
         )
+    named = _named_offer(change, rules)
+    if named:
+        return f"Calls the offer by its own name ({named}); no right, amount or date changes"
     connective = _list_connective(change)
     if connective:
         return f"Joins the clause to the next one in its list (“{connective}”)"
@@ -117,6 +120,27 @@ def _described(change: Change, rules: Rules) -> str | None:
         return None
     put = [w for w in change.added_words if rules.descriptive.matches_word(w)]
     return ", ".join(f"“{w}”" for w in dict.fromkeys(put)) or None
+
+
+def _named_offer(change: Change, rules: Rules) -> str | None:
+    """'“exchange offer”': words put in, none taken out, that only make one of the offer's own
+    names out of a shorter one ("the offer" → "the exchange offer"; rules.toml [clarifying]
+    offer_names), the rest of the text word for word the same."""
+    if change.removed_words or not change.added_words or not rules.offer_names:
+        return None
+    names = "|".join(r"\s+".join(map(re.escape, n.split())) for n in rules.offer_names)
+    name = re.compile(rf"\b(?:{names})\b")
+
+    def read(text: str) -> tuple[list[str], list[str]]:
+        folded = fold_typography(text).casefold()
+        said = [m.group() for m in name.finditer(folded)]
+        return _PUNCTUATION.sub(" ", name.sub(" offer ", folded)).split(), said
+
+    (old, old_names), (new, new_names) = read(change.old), read(change.new)
+    if old != new or old_names == new_names:
+        return None
+    put = [n for n in new_names if n not in old_names]
+    return ", ".join(f"“{n}”" for n in dict.fromkeys(put)) or None
 
 
 def _restated_schedule(change: Change) -> str | None:

@@ -90,6 +90,8 @@ class Rules:
     same_meaning: tuple[Words, ...] = ()
     # put in alone, these only describe what the sentence names ("our available cash")
     descriptive: Words = field(default_factory=lambda: Words([]))
+    # the offer's own names, longest first ("offer to exchange", "exchange offer", "offer")
+    offer_names: tuple[str, ...] = ()
     # in a sentence that says who is eligible: words that only frame the condition ("if")
     condition_framing: Words = field(default_factory=lambda: Words([]))
     # "will be", "will not be": a term in the future tense, its auxiliary read past
@@ -208,6 +210,9 @@ class Rules:
                 where_to_find=Words(disclosure.get("where_to_find", [])),
                 harmless=Words(clarifying.get("harmless", [])),
                 descriptive=Words(clarifying.get("descriptive", [])),
+                offer_names=tuple(
+                    sorted((str(n).casefold() for n in clarifying.get("offer_names", [])), key=len)
+                )[::-1],
                 disclaimers=Words(clarifying.get("disclaimers", [])),
                 operative=Words(data.get("operative", {}).get("words", [])),
                 connectives=frozenset(data.get("operative", {}).get("connectives", [])),

@@ -53,6 +53,12 @@ def export_refusal(findings: list[Finding], amendment: Amendment | None = None) 
     return f"export refused: {'; and '.join(reasons)}" if reasons else None
 
 
+def said_by_refusal(finding: Finding) -> bool:
+    """Whether export_refusal already says all this finding does (an item's paragraph still to
+    write), so a list that leads with the refusal does not say it again in other words."""
+    return finding.code == PLACEHOLDER and finding.item is not None
+
+
 def _notice_of(amendment: Amendment | None) -> str:
     from amendtool.core.offer_names import NEUTRAL_NOTICE, notice_called
 

@@ -65,7 +65,7 @@ def weighed(
     Print and Export PDF (`drafts`) ask about them too, since what they write anyway is
     marked DRAFT and is never what is filed."""
     from amendtool.core.findings import findings_said
-    from amendtool.core.plain_checks import export_advice, export_refusal
+    from amendtool.core.plain_checks import export_advice, export_refusal, said_by_refusal
 
     lines = findings_said(findings, as_warnings=False)
     session = getattr(parent, "session", None)
@@ -79,7 +79,8 @@ def weighed(
                 refusal[0].upper() + refusal[1:] + "." + (f"\n\n{advice}" if advice else ""),
             )
             return None
-        lines = [f"error: not ready to file: {refusal.removeprefix('export refused: ')}", *lines]
+        rest = findings_said([f for f in findings if not said_by_refusal(f)], as_warnings=False)
+        lines = [f"error: not ready to file: {refusal.removeprefix('export refused: ')}", *rest]
     asked = any(line.startswith(ASKED_ABOUT) for line in lines)
     if not confirm_export(parent, lines, verb, drafts):
         return None
