@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -20,10 +21,20 @@ if TYPE_CHECKING:
     from amendtool.core.plain_summary import PlainSummary, Voice
 
 
+# "Form of" before a document that is itself named a form ("Form W-9", "Election Form")
+_FORM_OF_A_FORM = re.compile(r"^form of (?=form\b|[^.,;]*\bform\s*(?:[.,;(]|$))", re.IGNORECASE)
+
+
 @dataclass
 class Exhibit:
     label: str
     description: str
+
+    def __post_init__(self) -> None:
+        # "Form of {transmittal_document}." for a document named "Election Form", or counsel's
+        # "Form of Form W-9.", must not read "Form of ... Form": the name says it is a form
+        while _FORM_OF_A_FORM.match(self.description):
+            self.description = _FORM_OF_A_FORM.sub("", self.description, count=1)
 
 
 @dataclass
