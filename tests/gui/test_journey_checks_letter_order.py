@@ -17,7 +17,9 @@ from tests.gui.test_journey_draft_pdf import HOLDERS
 
 
 def letters(text: str) -> list[str]:
-    return re.findall(r"\bitem ([A-Z]+):", text)
+    """The item letters in the order the text names them, whether each finding has its own line
+    ("item A: ...") or one refusal names them all ("in item A, item D, ...; write ...")."""
+    return re.findall(r"\bitem ([A-Z]+)(?=[:,;])", text)
 
 
 def test_findings_are_listed_in_item_letter_order(
