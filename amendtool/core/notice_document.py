@@ -9,6 +9,7 @@ from amendtool.core.amendment import Amendment
 from amendtool.core.built_once import built
 from amendtool.core.entity_forms import entity_terms
 from amendtool.core.layout import Block, Role
+from amendtool.core.templates import fill_map
 from amendtool.core.timekeeping import deadline_phrase, long_date
 from amendtool.core.wording import Wording
 
@@ -117,14 +118,28 @@ def consideration_verb(wording: Wording, consideration: str) -> str:
 
 def offer_terms(amendment: Amendment) -> dict[str, str]:
     """The offer's own words for the opening and the notice: {consideration} (with
-    {consideration_verb}: "granted", "issued" or "paid"), {tendered}, {transmittal_document}
+    {consideration_verb}: "granted", "issued" or "paid", and {consideration_given}, the two
+    together or, for plain cash, what is purchased), {tendered}, {transmittal_document}
     and {transmittal_lower} ("the related election form"); and the issuer's {entity_form},
     {defined_name} and {defined_as}."""
     f = amendment.filing
-    return entity_terms(f) | {
+    terms = entity_terms(f) | {
         "consideration": f.consideration,
         "consideration_verb": consideration_verb(amendment.wording, f.consideration),
         "tendered": f.tendered,
         "transmittal_document": f.transmittal_document,
         "transmittal_lower": f.transmittal_document.lower(),
     }
+    given = amendment.wording.schedule_to.get("consideration_given", {})
+    form = "defined" if consideration_defined(amendment.wording, f.consideration) else "plain"
+    template = given.get(form, "The {consideration} will be {consideration_verb}")
+    return terms | {"consideration_given": fill_map(template, terms)}
+
+
+def consideration_defined(wording: Wording, consideration: str) -> bool:
+    """Whether the offer's consideration is a term it defines ("Purchase Price", "New
+    Options"), which the filing names, rather than plain cash, which it never calls "the
+    cash" (the wording's plain_consideration)."""
+    plain = wording.schedule_to.get("plain_consideration", [])
+    words = " ".join(consideration.casefold().split())
+    return words not in {" ".join(str(p).casefold().split()) for p in plain}
