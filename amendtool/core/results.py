@@ -137,7 +137,6 @@ def results_values(amendment: object) -> dict[str, str]:
         "grant_date": long_date(results.grant_date),
         "holders_sentence": holders,
         "paid_for": fill(paid_for, **terms),
-        "program_name": f.program_name,
         "document_title": f.document_title,
     }
 
