@@ -122,3 +122,26 @@ def inner_quotes(text: str, depth: int = 0) -> str:
             out[index] = "’" if char == "”" else "'"
         depth -= 1
     return text if depth > 1 else "".join(out)
+
+
+def whole_quotation(text: str) -> bool:
+    """`text` is one quotation in its own double marks, opened by its first character and
+    closed by its last ("“No option may be exercised …”"), as a plan's words set in are:
+    quoted again it would read '"'No option …'"', so it is restated in its own marks."""
+    text = text.strip()
+    if len(text) < 2 or text[0] not in '“"' or text[-1] not in '”"':
+        return False
+    depth = 0
+    for index, char in enumerate(text):
+        if char not in _DOUBLE:
+            continue
+        before = text[index - 1] if index else " "
+        if char == "“" or (char == '"' and (before in _OPENS_AFTER or index == 0)):
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0 and index < len(text) - 1:
+                return False  # the first quotation closes before the text ends
+            if depth < 0:
+                return False
+    return depth == 0
