@@ -16,7 +16,7 @@ import re
 
 from amendtool.core.changes import Change, compare, item_texts, unit_of, what_it_does
 from amendtool.core.extension_deadlines import moved_with_the_extension
-from amendtool.core.fact_names import fact_pairs, fact_pairs_printed
+from amendtool.core.fact_names import fact_pairs, fact_pairs_printed, one_name_per_figure
 from amendtool.core.facts import changed_facts
 from amendtool.core.items import (
     LEGACY,
@@ -144,6 +144,8 @@ def propose_all(
     _same_change_as_consideration(items, proposals)
     examples_of_changed_terms(items, proposals)
     _with_the_extension(items, proposals, rules)
+    named = one_name_per_figure([p.reason for p in proposals])  # one figure, one name
+    proposals = [dataclasses.replace(p, reason=r) for p, r in zip(proposals, named, strict=True)]
     for item, proposal in zip(items, proposals, strict=True):
         if item.materiality_source == LEGACY:
             if item.materiality not in (M, proposal.materiality):
