@@ -48,9 +48,20 @@ from amendtool.core.wording import house_wording
         pytest.param(
             "Dividends on the Preferred Shares accrue at 6.5% per year.",
             "Dividends on the Preferred Shares accrue at 7% per year.",
-            "The rate at which the dividends on the Preferred Shares accrue is now 7%. It was "
-            "6.5%.",
+            "The accrual rate of the dividends on the Preferred Shares is now 7%. It was 6.5%.",
             id="accrue-at",
+        ),
+        pytest.param(
+            "Dividends are payable at a rate of 7% per year.",
+            "Dividends are payable at a rate of 8% per year.",
+            "The rate at which the dividends are payable is now 8%. It was 7%.",
+            id="at-a-rate-of",
+        ),
+        pytest.param(
+            "The Preferred Shares pay cumulative dividends at an annual rate of 7%.",
+            "The Preferred Shares pay cumulative dividends at an annual rate of 8%.",
+            "The rate at which the Preferred Shares pay cumulative dividends is now 8%.",
+            id="at-an-annual-rate-of",
         ),
     ],
 )
