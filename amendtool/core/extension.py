@@ -167,7 +167,7 @@ def extension_answers(amendment: object, terms: dict[str, str]) -> list[Block]:
             answers = election_blocks(amendment, said, values)
     return [
         Block(Role.HEADLINE, w[f"headline{own}"].format(**values)),
-        Block(Role.TEXT, w[f"intro{own}"].format(program_name=f.program_name, **values)),
+        Block(Role.TEXT, w[f"intro{own}"].format(**values)),
         Block(Role.SUBHEADING, w["deadline_question"].format(**values)),
         Block(Role.TEXT, w["deadline_answer"].format(**values)),
         Block(Role.SUBHEADING, w["withdrawal_question"].format(**values)),

@@ -180,3 +180,40 @@ def _clause(text: str, printed: str) -> str:
     starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
     end = _CLAUSE_END.search(text, at + len(printed))
     return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+
+
+# "Raises the price from $25.50 to $26.25": a figure's name in a reason, with its figures
+_FIGURE_NAMED = re.compile(
+    r"\b(?:raises|lowers|changes|lengthens|shortens) (?P<noun>the [^:;]+?) "
+    r"from (?P<old>[$\d][\d.,%]*) to (?P<new>[$\d][\d.,%]*)",
+    re.IGNORECASE,
+)
+
+
+def one_name_per_figure(reasons: list[str]) -> list[str]:
+    """The reasons with one figure changed in several places named one way in all of them
+    (the name most items give it, the first item's on a tie): the price raised on the cover,
+    in a Q&A ("We will pay you $25.50 in cash") and in the terms is one price, not "the
+    price" twice and "the cash payment" once. Figures are told apart by their old and new
+    values, so different figures keep their own names."""
+    names: dict[tuple[str, str], list[str]] = {}
+    for reason in reasons:
+        for match in _FIGURE_NAMED.finditer(reason):
+            names.setdefault((match["old"], match["new"]), []).append(match["noun"])
+    chosen = {
+        key: max(nouns, key=lambda noun: (nouns.count(noun), -nouns.index(noun)))
+        for key, nouns in names.items()
+        if len(set(nouns)) > 1
+    }
+    if not chosen:
+        return reasons
+
+    def named(match: re.Match[str]) -> str:
+        noun = chosen.get((match["old"], match["new"]))
+        if noun is None:
+            return match.group(0)
+        start, end = match.span("noun")
+        text = match.group(0)
+        return text[: start - match.start()] + noun + text[end - match.start() :]
+
+    return [_FIGURE_NAMED.sub(named, reason) for reason in reasons]

@@ -46,7 +46,7 @@ FIELDS: list[tuple[str, str, str, str]] = [
     ("notice", "to", "To", "line"),
     ("notice", "from", "From", "line"),
     ("notice", "subject", "Subject", "text"),
-    ("notice", "program_name", "Program name", "line"),
+    ("notice", "program_name", "Program name (optional)", "line"),
     ("notice", "explanation", "Why amended (optional)", "text"),
     ("notice", "contact", "Contact", "text"),
     ("notice", "delivery", "Delivery", "text"),

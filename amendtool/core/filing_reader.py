@@ -224,7 +224,7 @@ class _Reader:
             notice_to=self.text(notice, "notice", "to"),
             notice_from=self.text(notice, "notice", "from"),
             notice_subject=self.text(notice, "notice", "subject"),
-            program_name=self.text(notice, "notice", "program_name"),
+            program_name=self.text(notice, "notice", "program_name", optional=True),
             notice_explanation=self.text(notice, "notice", "explanation", optional=True),
             notice_contact=self.text(notice, "notice", "contact"),
             notice_delivery=self.text(notice, "notice", "delivery"),

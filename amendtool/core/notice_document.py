@@ -8,7 +8,9 @@ import dataclasses
 from amendtool.core.amendment import Amendment
 from amendtool.core.built_once import built
 from amendtool.core.entity_forms import entity_terms
+from amendtool.core.filing import FilingDetails
 from amendtool.core.layout import Block, Role
+from amendtool.core.templates import fill_map
 from amendtool.core.timekeeping import deadline_phrase, long_date
 from amendtool.core.wording import Wording
 
@@ -65,7 +67,6 @@ def _precedent_notice(amendment: Amendment, document: str) -> list[Block]:
             w["opening"].format(
                 document_title=f.document_title,
                 document_date=long_date(f.document_date),
-                program_name=f.program_name,
                 explanation=explanation,
                 **offer_terms(amendment),
             ),
@@ -82,7 +83,6 @@ def _precedent_notice(amendment: Amendment, document: str) -> list[Block]:
         Block(
             Role.BODY,
             w["reminder"].format(
-                program_name=f.program_name,
                 deadline=deadline_phrase(f.expiration_local),
                 **offer_terms(amendment),
             ),
@@ -117,14 +117,51 @@ def consideration_verb(wording: Wording, consideration: str) -> str:
 
 def offer_terms(amendment: Amendment) -> dict[str, str]:
     """The offer's own words for the opening and the notice: {consideration} (with
-    {consideration_verb}: "granted", "issued" or "paid"), {tendered}, {transmittal_document}
+    {consideration_verb}: "granted", "issued" or "paid", and {consideration_given}, the two
+    together or, for plain cash, what is purchased), {tendered}, {transmittal_document}
     and {transmittal_lower} ("the related election form"); and the issuer's {entity_form},
     {defined_name} and {defined_as}."""
     f = amendment.filing
-    return entity_terms(f) | {
+    terms = entity_terms(f) | {
         "consideration": f.consideration,
         "consideration_verb": consideration_verb(amendment.wording, f.consideration),
         "tendered": f.tendered,
         "transmittal_document": f.transmittal_document,
         "transmittal_lower": f.transmittal_document.lower(),
     }
+    given = amendment.wording.schedule_to.get("consideration_given", {})
+    form = "defined" if consideration_defined(amendment.wording, f.consideration) else "plain"
+    template = given.get(form, "The {consideration} will be {consideration_verb}")
+    return terms | {
+        "consideration_given": fill_map(template, terms),
+        "program_name": offer_name(amendment.wording, f),
+    }
+
+
+def offer_name(wording: Wording, filing: FilingDetails) -> str:
+    """What the notices call the offer: its program's name when counsel gives one ("Option
+    Exchange Program"), else the wording's offer_called ("offer"), for an offer to holders
+    has no program of its own."""
+    return filing.program_name or str(wording.notice_document.get("offer_called", "offer"))
+
+
+def program_named(filing: FilingDetails) -> bool:
+    """Whether the offer has a program name other than its document's own title: only then
+    does a notice say which program the document was sent about."""
+
+    def bare(text: str) -> str:
+        words = text.casefold().split()
+        return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+    return bool(filing.program_name.strip()) and bare(filing.program_name) != bare(
+        filing.document_title
+    )
+
+
+def consideration_defined(wording: Wording, consideration: str) -> bool:
+    """Whether the offer's consideration is a term it defines ("Purchase Price", "New
+    Options"), which the filing names, rather than plain cash, which it never calls "the
+    cash" (the wording's plain_consideration)."""
+    plain = wording.schedule_to.get("plain_consideration", [])
+    words = " ".join(consideration.casefold().split())
+    return words not in {" ".join(str(p).casefold().split()) for p in plain}

@@ -74,7 +74,8 @@ def clarifying(item: AmendmentItem) -> bool:
 
 def wording_correction(item: AmendmentItem) -> bool:
     """A clarifying item (above) that edits a text rather than adding or taking one out, and
-    changes no fact or cross-reference: wording or typography alone. The proposal read the
+    changes no fact or cross-reference, nor adds or takes out a statement inside the text:
+    wording or typography alone. The proposal read the
     offer's own defined names ("us" → "Corvella"); it is trusted, not read again without
     them."""
     if not clarifying(item) or item.kind not in FACT_KINDS or not (item.old_text and item.new_text):
@@ -82,7 +83,23 @@ def wording_correction(item: AmendmentItem) -> bool:
     from amendtool.core.changes import compare, item_texts, unit_of
 
     change = compare(*item_texts(item), unit_of(item))
-    return not (change.whole or change.facts or change.old_refs != change.new_refs)
+    if change.whole or change.facts or change.old_refs != change.new_refs:
+        return False
+    return not any(_disclosure(taken, put) for taken, put in change.edits)
+
+
+# words put in (or taken out) with nothing in their place that make a correction: an article
+# ("of offer" → "of the offer"), a comma and "and"; more is a statement added or taken out
+_MOST_INSERTED = 2
+
+
+def _disclosure(taken: str, put: str) -> bool:
+    """An edit that adds words where there were none, or takes words out leaving none ("…
+    NYSE" → "… NYSE and do not include accrued dividends"): disclosure added or removed,
+    which the notice tells as such, never as a correction of wording."""
+    if taken.strip() and put.strip():
+        return False
+    return len((taken or put).split()) > _MOST_INSERTED
 
 
 def other_words_clarify(

@@ -228,11 +228,13 @@ def plain_notice_blocks(amendment: Amendment) -> list[Block]:
     from amendtool.core.filing_document import offer_terms
 
     terms = offer_terms(amendment)  # the offer's own words, usable in every sentence here
-    intro = w["intro"].format(
+    from amendtool.core.notice_document import program_named
+
+    intro_key = "intro" if program_named(f) else "intro_unnamed"
+    intro = w.get(intro_key, w["intro"]).format(
         **terms,
         document_title=f.document_title,
         document_date=long_date(f.document_date),
-        program_name=f.program_name,
     )
     if f.notice_explanation:
         intro += f" {f.notice_explanation}"

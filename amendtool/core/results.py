@@ -12,7 +12,12 @@ from typing import Any
 from amendtool.core.filing import FilingDetails, FilingError
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.layout import Block, Role
-from amendtool.core.results_words import grant_needs_employment
+from amendtool.core.results_words import (
+    grant_needs_employment,
+    payment_words,
+    price_text,
+    principal_questions,
+)
 from amendtool.core.templates import fill
 from amendtool.core.timekeeping import deadline_phrase, long_date
 from amendtool.core.wording import Wording
@@ -35,6 +40,7 @@ class Results:
     grant_date: dt.date
     holders: int | None = None  # holders who tendered (optional)
     statement: str = ""  # counsel's own words for Item 4, instead of the tool's
+    price: str = ""  # the price paid per unit ("$1,025.00"), when counsel states it
 
 
 def parse_results(data: Any, path: str | Path = "filing.toml") -> Results:
@@ -76,6 +82,7 @@ def parse_results(data: Any, path: str | Path = "filing.toml") -> Results:
     if not isinstance(statement, str):
         problems.append("results.statement must be text in quotes")
         statement = ""
+    price = price_text(data.get("price"), problems)
     if problems:
         raise FilingError(path, problems)
     return Results(
@@ -85,6 +92,7 @@ def parse_results(data: Any, path: str | Path = "filing.toml") -> Results:
         grant,
         holders,
         " ".join(statement.split()),
+        price,
     )
 
 
@@ -105,6 +113,7 @@ def results_values(amendment: object) -> dict[str, str]:
             **terms,
         )
     tendered_form, given_form = offer_forms(amendment.wording, f)
+    paid_for = payment_words(amendment.wording, f, tendered_form, results.price)
     counts = {
         "tendered": (f.tendered, tendered_form, results.tendered),
         "accepted": (f.tendered, tendered_form, results.accepted),
@@ -127,7 +136,7 @@ def results_values(amendment: object) -> dict[str, str]:
         "shares": shares,
         "grant_date": long_date(results.grant_date),
         "holders_sentence": holders,
-        "program_name": f.program_name,
+        "paid_for": fill(paid_for, **terms),
         "document_title": f.document_title,
     }
 
@@ -229,6 +238,10 @@ def check_results_counts(amendment: object) -> list[Finding]:
         )
         for key, what in _COUNTS.items()
         if getattr(results, key) == 0
+    ]
+    findings += [
+        Finding(WARNING, "results_counts", message)
+        for message in principal_questions(results, amendment.filing, amendment.wording)
     ]
     if 0 < results.accepted < results.tendered:
         findings.append(

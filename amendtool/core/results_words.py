@@ -97,3 +97,56 @@ def grant_needs_employment(patterns: list[str], paragraphs: list[str]) -> bool:
     (`patterns`, the wording's employment_condition), never by default."""
     text = " ".join(" ".join(paragraphs).split())
     return any(re.search(pattern, text, re.IGNORECASE) for pattern in patterns)
+
+
+def price_text(value: Any, problems: list[str]) -> str:
+    """[results] price as the filing prints it ("$1,025.00"): a number or a dollar amount;
+    empty when not given (the statement then tells the payment without a price)."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
+        return f"${value:,.2f}"
+    if isinstance(value, str) and re.fullmatch(r"\$?\d{1,3}(?:,?\d{3})*(?:\.\d+)?", value.strip()):
+        return "$" + value.strip().lstrip("$")
+    problems.append('results.price must be the price paid per unit, such as 1025.00 or "$1,025.00"')
+    return ""
+
+
+def payment_words(wording: Wording, filing: FilingDetails, form: str, price: str) -> str:
+    """What the Company pays for what it accepted, as the results statement says it: the
+    defined consideration by name ("the Purchase Price"), plain cash not at all ("for the
+    Notes accepted"), with the price per unit when counsel gives it (debt per $1,000
+    principal amount), from the wording's results_paid and results_price_each."""
+    from amendtool.core.notice_document import consideration_defined
+
+    w = wording.schedule_to
+    kind = "defined" if consideration_defined(wording, filing.consideration) else "plain"
+    each = ""
+    if price:
+        one = filing.tendered[:-1] if filing.tendered.endswith("s") else filing.tendered
+        each = fill_map(
+            w.get("results_price_each", {}).get(form, "{price}"), {"price": price, "one": one}
+        )
+        kind += "_priced"
+    paid = w.get("results_paid", {}).get(
+        kind, "the {consideration} for the {tendered} accepted for purchase"
+    )
+    return str(paid).replace("{price_each}", each)
+
+
+def principal_questions(results: Results, filing: FilingDetails, wording: Wording) -> list[str]:
+    """A debt tender's amount that is no whole number of $1,000 notes, named: 41,250 is a
+    count of notes entered where the aggregate principal amount in dollars belongs."""
+    from amendtool.core.results import offer_forms
+
+    if offer_forms(wording, filing)[0] != "principal":
+        return []
+    template = _words().get("checks", {}).get("principal_denomination", "")
+    return [
+        fill_map(
+            template,
+            {"key": key, "count": f"{n:,}", "dollars": str(n * 1000), "tendered": filing.tendered},
+        )
+        for key in ("tendered", "accepted")
+        if (n := getattr(results, key)) % 1000
+    ]
