@@ -34,7 +34,7 @@ from amendtool.core.plain_facts import FactChange, fact_changes
 from amendtool.core.plain_places import paragraph_named, place_after
 from amendtool.core.plain_tables import read_in_table, rows_said
 from amendtool.core.templates import fill
-from amendtool.core.typography import inner_quotes, single_stops
+from amendtool.core.typography import inner_quotes, single_stops, whole_quotation
 from amendtool.core.wording import Wording
 
 __all__ = [
@@ -90,7 +90,10 @@ def placeholder_spans(text: str) -> list[tuple[int, int]]:
 
 
 def first_words(text: str, count: int = 8) -> str:
-    """The opening words of a text, cut at a word and marked as cut."""
+    """The opening words of a text, cut at a word and marked as cut; a quotation's own
+    opening mark is left off, so that what is quoted opens no quotation it does not close."""
+    if whole_quotation(text):
+        text = text.strip()[1:-1]
     words = " ".join(text.split()).replace("\t", " ").split()
     if len(words) <= count:
         return " ".join(words)
