@@ -32,7 +32,7 @@ from amendtool.core.plain_fact_sentences import (
 )
 from amendtool.core.plain_facts import FactChange, fact_changes
 from amendtool.core.plain_places import paragraph_named, place_after
-from amendtool.core.plain_tables import read_in_table
+from amendtool.core.plain_tables import read_in_table, rows_said
 from amendtool.core.templates import fill
 from amendtool.core.typography import inner_quotes, single_stops, whole_quotation
 from amendtool.core.wording import Wording
@@ -113,9 +113,14 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
         if item.kind in _TABLE_RESTATED and voice and voice.document:
             changes, pages = read_in_table(item, changes, voice.document)
         changes = _once(changes)
+    changes, others = rows_said(changes, int(w.get("table_rows_said", 0)))
     if clarifying(item):  # no term changes: a figure the text does not name is an update
         changes = [c if c.specific else dataclasses.replace(c, history=True) for c in changes]
     sentences = fact_sentences(changes, wording, voice=voice)
+    if others:  # the rest of a restated table: quoted once, under the exact changes
+        sentences.append(
+            fill(w["table_rows_more"], count=str(others), exact_heading=w["exact_heading"])
+        )
     if any(unmeasured(c) for c in changes):
         # a heading such as "Rate", or none, does not say what its figure measures: counsel does
         sentences.append(w["placeholder"])
