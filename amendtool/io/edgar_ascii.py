@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from amendtool.core.clean_text import char_name
 from amendtool.core.errors import AmendtoolError
+from amendtool.core.typography import accent_changes
 from amendtool.resources import resource_path
 
 if TYPE_CHECKING:
@@ -48,15 +49,21 @@ class UnspellableCharacter(AmendtoolError):
 
 
 def remedy(char: str) -> str:
-    """What counsel does about a character no table spells: a separator or format character
-    nobody sees is removed ("write it out in words" means nothing for it); any other is
-    written out in words."""
-    if unicodedata.category(char) in ("Zl", "Zp", "Cf", "Cc"):
-        try:
-            name = unicodedata.name(char).lower()
-        except ValueError:
-            name = "control character"
+    """What counsel does about a character no table spells, fitting what it is: a separator
+    or format character nobody sees is removed, a space of another width replaced with an
+    ordinary space, a letter spelt in plain letters ("write it out in words" means nothing
+    for any of them); a symbol is written out in words."""
+    category = unicodedata.category(char)
+    try:
+        name = unicodedata.name(char).lower()
+    except ValueError:
+        name = "control character"
+    if category in ("Zl", "Zp", "Cf", "Cc"):
         return f"remove the invisible {name} (U+{ord(char):04X})"
+    if category == "Zs":
+        return f"replace the {name} (U+{ord(char):04X}) with an ordinary space"
+    if category.startswith(("L", "M")):
+        return "spell the word in plain letters (A-Z)"
     return "write it out in words"
 
 
@@ -96,6 +103,8 @@ def _spelling(char: str) -> str | None:
     table = spellings()
     if char in table:
         return table[char]
+    if unicodedata.category(char) == "Zs":  # a space of any width is a space in the .txt
+        return " "
     # a letter with an accent, a ligature, a compatibility form: its plain letters
     plain = unicodedata.normalize("NFKD", char)
     if plain != char and all(c.isascii() or unicodedata.combining(c) for c in plain):
@@ -151,9 +160,10 @@ def ascii_findings(amendment: Amendment) -> list[Finding]:
 
 
 def same_in_ascii(amendment: Amendment) -> list[Finding]:
-    """A warning for each change EDGAR ASCII cannot show: "Boise" to "Boisé" is spelt
-    "Boise" on both sides, so the .txt would replace words with the same words. EDGAR ASCII
-    holds no accented letter and no context differs, so counsel is told once per change."""
+    """A warning for each change EDGAR ASCII cannot show: a paragraph restated whose only
+    change is an accent reads the same on both sides in the .txt. EDGAR ASCII holds no
+    accented letter, so counsel is told once per change. (Words replaced for an accent say
+    it in words: 'the word "Boisé" (with an acute accent on the "e")'.)"""
     from amendtool.core.findings import WARNING, Finding
 
     findings: list[Finding] = []
@@ -163,6 +173,8 @@ def same_in_ascii(amendment: Amendment) -> list[Finding]:
         new = item.new_words or item.new_text
         if old == new or (old, new) in said or not old or not new:
             continue
+        if item.new_words and accent_changes(item.old_words, item.new_words):
+            continue  # the instruction says the accent in words, which the .txt shows
         try:
             same = edgar_ascii(old) == edgar_ascii(new)
         except UnspellableCharacter:
