@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import argparse
 import html
-import resource
 import shutil
-import statistics
 import sys
 import tempfile
 from collections.abc import Callable
@@ -22,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from harness import ROOT, Row, interleaved, python, table
+from harness import ROOT, Row, interleaved_cpu, python, seconds, table
 
 SAMPLE = ROOT / "resources" / "samples" / "offer-to-exchange.txt"
 FILING = ROOT / "resources" / "samples" / "filing.toml"
@@ -53,16 +51,15 @@ def long_table_row(rows: int, repeat: int) -> Row:
     busy machine the longer run waits longer for a core); the wall clock and the larger
     run's peak memory are noted in the measure."""
     folder = Path(tempfile.mkdtemp(prefix="amendtool-bench-tables-"))
-    cpu: dict[str, list[float]] = {"short": [], "long": []}
-    peak = {"long": 0.0}
+    runs = {"n": 0}
     try:
         original, short = write_pair(folder, rows)
         _, long = write_pair(folder, 4 * rows)
 
-        def run(name: str, revised: Path) -> Callable[[], None]:
+        def run(revised: Path) -> Callable[[], None]:
             def measured() -> None:
-                out = folder / f"out-{name}-{len(cpu[name])}"
-                before = resource.getrusage(resource.RUSAGE_CHILDREN)
+                runs["n"] += 1
+                out = folder / f"out-{runs['n']}"
                 python(
                     "-m",
                     "amendtool",
@@ -75,27 +72,20 @@ def long_table_row(rows: int, repeat: int) -> Row:
                     str(out),
                     outputs=[out / "redline.docx", out / "schedule-to-amendment.docx"],
                 )
-                after = resource.getrusage(resource.RUSAGE_CHILDREN)
-                cpu[name].append(
-                    after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
-                )
-                if name == "long":  # the largest child so far: the long runs are the largest
-                    peak["long"] = after.ru_maxrss / 1024
                 shutil.rmtree(out, ignore_errors=True)
 
             return measured
 
-        times = interleaved({"short": run("short", short), "long": run("long", long)}, repeat)
+        timed = interleaved_cpu({"short": run(short), "long": run(long)}, repeat)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    short_cpu, long_cpu = (statistics.median(cpu[name]) for name in ("short", "long"))
     return Row(
         f"a {4 * rows:,}-row table put in place of a 10-row one: draft + export, whole process, "
-        f"CPU time (wall clock {times['long']:.2f} s against {times['short']:.2f} s; "
-        f"peak {peak['long']:.0f} MB)",
+        f"CPU time (wall clock {seconds(timed.wall['long'])} against "
+        f"{seconds(timed.wall['short'])}; peak {timed.peak_mb:.0f} MB)",
         f"the same with {rows:,} rows",
-        short_cpu,
-        long_cpu,
+        timed.cpu["short"],
+        timed.cpu["long"],
         goal=GROWTH_GOAL,
     )
 

@@ -130,3 +130,50 @@ def test_a_typing_measure_is_the_median_of_its_runs() -> None:
     ]
     typed = bench_gui.median_typing(runs)
     assert typed.worst_stall_ms == 40.0 and typed.last_key_to_items_ms == 900.0
+
+
+def test_a_process_is_timed_by_its_own_cpu_beside_the_wall_clock(harness: ModuleType) -> None:
+    """A process that waits uses little CPU: the wall clock counts the wait, the CPU time
+    does not, and each is kept apart."""
+    timed = harness.interleaved_cpu(
+        {"waits": lambda: harness.python("-c", "import time; time.sleep(1.0)")}, 1
+    )
+    assert timed.wall["waits"] >= 1.0
+    assert timed.cpu["waits"] < timed.wall["waits"] / 2
+    assert timed.peak_mb > 0
+
+
+def _fixed_timing(harness: ModuleType, names: tuple[str, str]) -> object:
+    """Timing in which the anchor waited long (wall 9 s) but worked little (CPU 1 s)."""
+    short, long = names
+
+    def fixed(runs: dict[str, object], repeat: int) -> object:
+        assert set(runs) == {short, long}
+        return harness.Timed({short: 1.0, long: 8.0}, {short: 9.0, long: 10.0}, 300.0)
+
+    return fixed
+
+
+def test_the_whole_process_goal_is_met_or_missed_by_cpu_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The goal (6x) is stated in CPU time; the wall clock (here 1.1x) must not decide it."""
+    harness = _module("harness")
+    bench_engine = _module("bench_engine")
+    monkeypatch.setattr(bench_engine, "interleaved_cpu", _fixed_timing(harness, ("bare", "ours")))
+    monkeypatch.setattr(bench_engine, "past_budget", lambda files: False)
+    monkeypatch.setattr(bench_engine, "pagination", lambda files: "pages moving")
+    files = {"docx": Path("a.docx"), "revised_docx": Path("b.docx")}
+    row = bench_engine.whole_process_row(files, 300, 3, 6.0)
+    assert (row.anchor_value, row.ours) == (1.0, 8.0)
+    assert row.ratio == pytest.approx(8.0) and row.met is False
+    assert "wall clock 10.00 s against 9.00 s" in row.measure
+
+
+def test_the_long_table_row_compares_cpu_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    harness = _module("harness")
+    bench_tables = _module("bench_tables")
+    monkeypatch.setattr(bench_tables, "interleaved_cpu", _fixed_timing(harness, ("short", "long")))
+    row = bench_tables.long_table_row(2, 3)
+    assert (row.anchor_value, row.ours) == (1.0, 8.0)
+    assert row.met is False and "peak 300 MB" in row.measure

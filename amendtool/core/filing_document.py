@@ -149,6 +149,9 @@ def quoted_blocks(item: AmendmentItem) -> list[Block]:
         # without them a reader cannot tell one figure's column from another's
         headings = item.locator.row_headings if item.kind in _ROW_KINDS and rows else None
         heads = [tuple(headings.split("\t"))] if headings else []
+        # and a row restated alone is quoted under its row group ("FISCAL YEAR 2002")
+        group = item.locator.group_over(item.new_paragraphs)
+        rows = ([(group,)] if group and item.kind is ItemKind.REPLACE_ROW else []) + rows
         width = max((len(r) for r in heads + rows), default=0)
         return [
             Block(role, cells=r + ("",) * (width - len(r)))

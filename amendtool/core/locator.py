@@ -35,8 +35,7 @@ class Locator:
     # insert_row: `paragraph` is the row named by `row_caption`; the new rows go before it
     # (the top of the table) when set, else after it
     row_before: bool = False
-    # the row group a row is printed under ("Fiscal Year 2002"), where its caption alone
-    # names more than one row of the table ("First Quarter")
+    # the row group a row is printed under ("FISCAL YEAR 2002" over "First Quarter")
     row_group: str | None = None
     # replace_row: the first row of the table (its column headings, when it has them), which
     # says what the figures of the row are
@@ -100,3 +99,11 @@ class Locator:
     inserted_count: int = 0
     inserted_replaced: bool = False
     amended_by: list[int] = field(default_factory=list)
+
+    def group_over(self, rows: list[str]) -> str | None:
+        """The row group `rows` (restated in place) are printed under, unless they open
+        with the group's own row: quoted over them, as the table prints it."""
+        group = self.row_group
+        if not group or not rows or rows[0].split("\t")[0].strip() == group:
+            return None
+        return group

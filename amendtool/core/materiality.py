@@ -33,6 +33,7 @@ from amendtool.core.materiality_clarifying import (
     Proposal,
     clarifying_only,
     lower_first,
+    reworded_question,
     where_to_find,
 )
 from amendtool.core.materiality_decisions import decide, expiration_proposal, with_expiration
@@ -52,7 +53,7 @@ def propose(item: AmendmentItem, rules: Rules | None = None) -> Proposal:
 
 def _propose(item: AmendmentItem, rules: Rules, headings: str = "") -> Proposal:
     """`headings`: the column headings of the table a row is read under."""
-    structural = _structural(item)
+    structural = _structural(item, rules)
     if structural is not None:
         return structural
     rows = _changed_rows(item)
@@ -153,13 +154,14 @@ def propose_all(
         item.propose_materiality(proposal.materiality, proposal.reason)
 
 
-def _structural(item: AmendmentItem) -> Proposal | None:
+def _structural(item: AmendmentItem, rules: Rules) -> Proposal | None:
     if item.kind is ItemKind.FILE_EXHIBIT:
         return Proposal(C, "Files an exhibit; the offer's text is not changed")
     if item.kind in (ItemKind.RENUMBER_SECTIONS, ItemKind.RENUMBER_PARAGRAPHS):
         return Proposal(C, "Renumbering only")
-    if item.kind is ItemKind.RETITLE_SECTION:
-        return Proposal(C, "A heading only; headings do not change a right, an amount or a date")
+    if item.kind is ItemKind.RETITLE_SECTION or reworded_question(item):
+        key = "section" if item.kind is ItemKind.RETITLE_SECTION else "question"
+        return Proposal(C, rules.heading_reasons.get(key, "A heading only"))
     if reworded_mark(item):
         return None  # its words changed: classed by what they say, as any change of words
     if item.kind is ItemKind.MAKE_HEADING:

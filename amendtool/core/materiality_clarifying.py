@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from amendtool.core.abbreviations import defined_short_name, spelled_out
 from amendtool.core.changes import Change, shown_words
 from amendtool.core.corrections import corrected_spelling
-from amendtool.core.facts import extract
-from amendtool.core.items import Materiality
+from amendtool.core.facts import changed_facts, extract
+from amendtool.core.items import AmendmentItem, ItemKind, Materiality
+from amendtool.core.locate import is_question
 from amendtool.core.materiality_rules import Rules, Subject
 from amendtool.core.materiality_same_meaning import (
     same_in_other_words,
@@ -177,3 +178,17 @@ def _pairs(change: Change) -> str:
     return ", ".join(
         f"{o.text} → {n.text}" for o, n in zip(change.removed, change.added, strict=False)
     )
+
+
+def reworded_question(item: AmendmentItem) -> bool:
+    """A question of a summary reworded, still a question, with no figure changed: it asks
+    its answer again ("Who is eligible?" → "Who may participate in the offer?"), and the
+    answer states the terms. A question whose figure changes states a term: read as any."""
+    if item.kind not in _REWORDED_KINDS or not item.old_text or not item.new_text:
+        return False
+    if not (is_question(item.old_text) and is_question(item.new_text)):
+        return False
+    return not any(changed_facts(item.old_text, item.new_text))
+
+
+_REWORDED_KINDS = (ItemKind.REPLACE_PARAGRAPH, ItemKind.REPLACE_SENTENCE, ItemKind.REPLACE_WORDS)

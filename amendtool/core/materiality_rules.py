@@ -103,6 +103,8 @@ class Rules:
     # an item that changes only an address or a telephone number: its class and reason
     address_class: Materiality = Materiality.CLARIFYING
     address_reason: str = "Updates an address"
+    # a section's heading, and a question of a summary, reworded: the reasons said
+    heading_reasons: dict[str, str] = field(default_factory=dict)
     # how a holder acts, is notified or is bound (notice, delivery, withdrawal, acceptance):
     # the words of such a sentence, the small words whose adding or taking out narrows or
     # widens it ("oral or", "only"), and the reason said
@@ -252,6 +254,7 @@ class Rules:
                 future_tense=Words(clarifying.get("future_tense", [])),
                 address_class=Materiality(data.get("addresses", {}).get("class", "clarifying")),
                 address_reason=str(data.get("addresses", {}).get("reason", "Updates an address")),
+                heading_reasons={k: str(v) for k, v in data.get("headings", {}).items()},
                 procedures=Words(data.get("procedures", {}).get("words", [])),
                 narrowing=Words(data.get("procedures", {}).get("narrowing", [])),
                 procedure_reason=str(data.get("procedures", {}).get("reason", "")),

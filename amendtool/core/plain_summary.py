@@ -158,9 +158,13 @@ def _old_text(item: AmendmentItem) -> str:
 
 def _under_headings(item: AmendmentItem, rows: str) -> str:
     """Rows restated alone, read under their table's column headings, which say what
-    their figures are ("Portion of New RSUs vesting")."""
-    headings = item.locator.row_headings if item.kind is ItemKind.REPLACE_ROW else None
-    return f"{headings}\n{rows}" if headings else rows
+    their figures are ("Portion of New RSUs vesting"), and their row group ("FISCAL YEAR
+    2002")."""
+    if item.kind is not ItemKind.REPLACE_ROW:
+        return rows
+    group = item.locator.group_over(rows.split("\n"))
+    over = [h for h in (item.locator.row_headings, group) if h]
+    return "\n".join([*over, rows])
 
 
 def change_sentence(item: AmendmentItem, words: dict[str, Any]) -> str:

@@ -25,8 +25,9 @@ class Marked:
     item: int | None = None
     spans: list[Span] = field(default_factory=list)
     whole: bool = False  # the block was inserted or deleted as a whole
-    # the block's format changed, not its words: a heading mark (a paragraph made a heading,
-    # a heading made body text), shown as a change of format, never as a deletion or insertion
+    # the block's format changed: a heading mark (a paragraph made a heading, a heading made
+    # body text), shaded as a change of format over the whole block, never as a deletion or
+    # insertion; `spans` are then only the words counsel changed with it
     restyled: bool = False
     items: tuple[int, ...] = ()  # every item that changed it, in order (`item` is the last)
 
@@ -62,6 +63,10 @@ def change_map(original: Document, items: list[AmendmentItem]) -> ChangeMap:
     retitled: dict[str, int] = {}
     restyled: set[str] = set()  # paragraphs a heading mark made of a heading, or a heading of
     marked: dict[str, str] = {}  # the headings a mark made or unmade, with their words then
+    # each block a mark restyled ("section:ID" for a heading): the block it became, and the
+    # words it had before the mark (what a rewording with the mark is marked against)
+    became: dict[str, str] = {}
+    words_before: dict[str, str] = {}
     fresh = 0
 
     def touch(key: str, index: int) -> None:
@@ -97,7 +102,12 @@ def change_map(original: Document, items: list[AmendmentItem]) -> ChangeMap:
                     touch(f"new:{fresh}", index)
                     minted.append((f"new:{fresh}", section.paragraphs[position]))
         if item.kind in STRUCTURE_KINDS:
-            _heading_mark(item, target, minted, headings, restyled, marked, texts)
+            mark = _heading_mark(item, target, minted, headings, restyled, marked)
+            if mark is not None:
+                became[mark[0]] = mark[1]
+                words_before[mark[1]] = (
+                    was if was is not None else headings.get(item.locator.section_id, item.old_text)
+                )
         after = {k for s in document.sections for k in s.origins if k}
         for key in before - after:
             removed[key] = index
@@ -107,12 +117,16 @@ def change_map(original: Document, items: list[AmendmentItem]) -> ChangeMap:
     for printed in original.sections:
         if printed.heading:
             at[f"section:{printed.id}"] = len(left)
-            left.append(_heading(printed.heading, retitled.get(printed.id), printed.id in marked))
+            heading = _heading(printed.heading, retitled.get(printed.id), printed.id in marked)
+            if (into := became.get(f"section:{printed.id}")) is not None:
+                heading.spans = _spans(printed.heading, _now(document, into), DELETE)
+            left.append(heading)
         for paragraph_as_printed in printed.paragraphs:
             key, text = paragraph_as_printed.id, paragraph_as_printed.text
             at[key] = len(left)
             if key in removed and key in restyled:  # a paragraph made a heading
-                left.append(_restyled(text, removed[key]))
+                now = _now(document, became.get(key, ""))
+                left.append(_restyled(text, removed[key], spans=_spans(text, now, DELETE)))
             elif key in removed:
                 left.append(_whole(text, removed[key]))
             elif key in touched:
@@ -127,13 +141,18 @@ def change_map(original: Document, items: list[AmendmentItem]) -> ChangeMap:
         if section.heading:
             if (here := at.get(f"section:{section.id}")) is not None:
                 kept.append((here, len(right)))
-            made = marked.get(section.id) == section.heading
-            right.append(_heading(section.heading, retitled.get(section.id), made))
+            filed = words_before.get(f"section:{section.id}")
+            made = filed is not None or marked.get(section.id) == section.heading
+            heading = _heading(section.heading, retitled.get(section.id), made)
+            if filed is not None:
+                heading.spans = _spans(filed, section.heading, INSERT)
+            right.append(heading)
         for key, text in zip(section.origins, section.paragraphs, strict=True):
             if key is not None and (here := at.get(key)) is not None:
                 kept.append((here, len(right)))
-            if key in restyled and texts.get(key) == text:  # a heading made body text
-                right.append(_restyled(text, touched[key], tuple(by_key[key])))
+            if key in restyled and key in words_before:  # a heading made body text
+                spans = _spans(words_before[key], text, INSERT)
+                right.append(_restyled(text, touched[key], tuple(by_key[key]), spans))
             elif key and key.startswith("new:") and key not in restyled:
                 right.append(_whole(text, touched[key]))
             elif key in touched:
@@ -145,13 +164,24 @@ def change_map(original: Document, items: list[AmendmentItem]) -> ChangeMap:
 
 
 def _heading(text: str, changed_by: int | None, restyled: bool = False) -> Marked:
-    spans = [(0, len(text))] if changed_by is not None else []
+    """A heading: marked whole when an item changed it (its words only when a mark did)."""
+    spans = [(0, len(text))] if changed_by is not None and not restyled else []
     return Marked(text, heading=True, item=changed_by, spans=spans, restyled=restyled)
 
 
-def _restyled(text: str, item: int, items: tuple[int, ...] = ()) -> Marked:
-    """A paragraph whose format alone a heading mark changed."""
-    return Marked(text, item=item, spans=[(0, len(text))], items=items, restyled=True)
+def _restyled(
+    text: str, item: int, items: tuple[int, ...] = (), spans: list[Span] | None = None
+) -> Marked:
+    """A paragraph whose format a heading mark changed (`spans`: the words changed with it)."""
+    return Marked(text, item=item, spans=spans or [], items=items, restyled=True)
+
+
+def _now(document: TextDocument, key: str) -> str:
+    """The words of a block of the amended text now ("section:ID" for a heading)."""
+    if key.startswith("section:"):
+        wanted = key.removeprefix("section:")
+        return next((s.heading for s in document.sections if s.id == wanted), "")
+    return _final_text(document, key) or ""
 
 
 def _heading_mark(
@@ -161,23 +191,23 @@ def _heading_mark(
     headings: dict[str, str],
     restyled: set[str],
     marked: dict[str, str],
-    texts: dict[str, str],
-) -> None:
+) -> tuple[str, str] | None:
     """What a heading mark changed the format of: the paragraph made a heading (`target`) and
-    the heading it became, or the heading made body text and the paragraph it became (a
-    rewording after it is then marked against the heading's words)."""
+    the heading it became, or the heading made body text and the paragraph it became; the
+    pair (before, after), "section:ID" for a heading."""
     if item.kind is ItemKind.MAKE_HEADING and item.new_section is not None:
-        if target:
-            restyled.add(target)
         marked[item.new_section.id] = item.new_section.heading
-        return
+        if not target:
+            return None
+        restyled.add(target)
+        return target, f"section:{item.new_section.id}"
     section_id = item.locator.section_id
     marked[section_id] = headings.get(section_id, item.old_text)
     for key, text in minted:
         if text == item.new_text:
             restyled.add(key)
-            texts[key] = text
-            return
+            return f"section:{section_id}", key
+    return None
 
 
 def _whole(text: str, item: int) -> Marked:

@@ -72,7 +72,7 @@ class MarkedText(QTextEdit):
                 continue
             block = document.findBlockByNumber(blocks[index])
             if current is not None and current in mark.items:
-                first, last = item_extent(block.text(), mark.spans)
+                first, last = item_extent(block.text(), [] if mark.restyled else mark.spans)
                 first, last = block.position() + first, block.position() + last
                 key: tuple[object, ...] = ("current", focus.rgba(), blocks[index])
                 whole = self._kept(key, first, last, made)
@@ -84,8 +84,10 @@ class MarkedText(QTextEdit):
                     whole.cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
                     made[key] = whole
                 tinted.append(whole)
-            colour = restyled if mark.restyled else changed
-            for start, end in mark.spans:
+            # a change of format shades the whole block, its words neither struck out nor
+            # inserted; words changed with it are marked over the shade as any others
+            looks = [(restyled, (0, len(block.text())))] if mark.restyled else []
+            for colour, (start, end) in looks + [(changed, span) for span in mark.spans]:
                 first = block.position() + min(start, block.length() - 1)
                 last = block.position() + min(end, block.length() - 1)
                 key = (side, colour.rgba(), blocks[index], start, end)
@@ -93,9 +95,8 @@ class MarkedText(QTextEdit):
                 if selection is None:
                     selection = QTextEdit.ExtraSelection()
                     selection.format.setBackground(colour)
-                    # a change of format keeps its words: neither struck out nor inserted
-                    selection.format.setFontStrikeOut(side == "original" and not mark.restyled)
-                    selection.format.setFontUnderline(side != "original" and not mark.restyled)
+                    selection.format.setFontStrikeOut(side == "original" and colour is changed)
+                    selection.format.setFontUnderline(side != "original" and colour is changed)
                     cursor = QTextCursor(block)
                     cursor.setPosition(first)
                     cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)

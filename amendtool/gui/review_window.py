@@ -25,6 +25,7 @@ from amendtool.gui import settings
 from amendtool.gui.file_drop import WINDOW_TAKES, FileDropTarget, accept_file_drops, refused_words
 from amendtool.gui.items_panel import summary
 from amendtool.gui.panes import DocumentPane, titled
+from amendtool.gui.review_gaps import ReviewPane, gaps_of
 from amendtool.gui.review_places import (
     Pair,
     centre_block,
@@ -83,8 +84,8 @@ class ReviewWindow(FileDropTarget, QDialog):
         self.current: int | None = None
         self.markers = markers
         self._syncing = False
-        self.left = DocumentPane("reviewOriginal", editable=False)
-        self.right = DocumentPane("reviewAmended", editable=False)
+        self.left = ReviewPane("reviewOriginal", "original")
+        self.right = ReviewPane("reviewAmended", "amended")
         for pane in (self.left, self.right):
             pane.viewport().installEventFilter(_LetterTips(pane))
         self._fill()
@@ -145,6 +146,9 @@ class ReviewWindow(FileDropTarget, QDialog):
         ):
             pane.set_blocks([TextBlock(m.text, m.heading) for m in marks], bullets)
         self.pairs = paired_blocks(self.changes)
+        gaps = gaps_of(self.changes, self.items, self.pairs)
+        self.left.show_gaps(gaps["original"])
+        self.right.show_gaps(gaps["amended"])
 
     def _start(self) -> None:
         self._paint()

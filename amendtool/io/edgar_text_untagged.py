@@ -1,8 +1,10 @@
 """EDGAR text tables set without <TABLE> tags: found by their layout and handed on as if
 tagged, so their rows are rows (cited as counsel cites them) and not paragraphs.
 
-A table is a run of columned lines: the column names over a dashed rule, or two or more
-rows that lead (by dots or a column's gap) to two or more figures. Blank lines under the
+A table is a run of columned lines: the column names over a dashed rule, two or more
+rows that lead (by dots or a column's gap) to two or more figures, or two or more captions
+that lead by dots to their values ("Record date ........ February 1, 2023"; a contents
+entry, which leads to a page number, is no row). Blank lines under the
 rule or between row groups do not end it; a blank line before prose does.
 """
 
@@ -17,6 +19,9 @@ _COLUMN_RULE = re.compile(r"^\s*[-=]{3,}(?:\s+[-=]{3,})+\s*$")
 _LEADER = re.compile(r"\.{4,}| \.{3}(?=  |\s*$)")
 _ROW_GAP = re.compile(r"\S {3,}\S")  # words apart by a column's gap
 _FIGURE = re.compile(r"^[$(]*\s?(?:\d[\d,]*(?:\.\d+)?|\.\d+)[)%]*$|^(?:—|–|-{1,2}|N/A|n/a|nil)$")
+# "Record date ........ February 1, 2023": a caption, dots, and a value in words or figures
+_LEADER_ROW = re.compile(r"^\s*\S.*?\S ?\.{4,} ?(?P<value>\S.*?)\s*$")
+_PAGE_LABEL = re.compile(r"^(?:\d{1,4}|[ivxlcdm]{1,8}|[A-Z]{1,2}-\d{1,3})$", re.IGNORECASE)
 _MAX_BLANKS = 2  # blank lines a table may hold between its rule, groups and rows
 _MAX_NAMES = 3  # lines of column names over the rule or the first row
 
@@ -42,7 +47,12 @@ def untagged_tables(lines: list[str], tagged: bool) -> list[str]:
             names += 1
         header = out[len(out) - names :]
         del out[len(out) - names :]
-        end = _table_end(lines, index + 1)
+        if not ruled and not is_figure_row(line):  # captions leading to values: rows a line
+            end = next(
+                (i for i in range(index, len(lines)) if not is_leader_row(lines[i])), len(lines)
+            )
+        else:
+            end = _table_end(lines, index + 1)
         body = [x for x in lines[index:end] if x.strip()]
         out += ["<TABLE>", *header, *body, "</TABLE>"]
         index = end
@@ -58,8 +68,19 @@ def is_figure_row(line: str) -> bool:
     return all(_FIGURE.match(cell.replace("$ ", "$")) for cell in cells[-2:])
 
 
+def is_leader_row(line: str) -> bool:
+    """A caption that leads by dots to its value, which is no page number: a row of a
+    two-column table set as text, not a contents entry."""
+    match = _LEADER_ROW.match(line)
+    return match is not None and not _PAGE_LABEL.match(match.group("value"))
+
+
 def _opens_rows(lines: list[str], index: int) -> bool:
-    """Two figure rows in a run (one may be a contents entry or a stray line)."""
+    """Two figure rows in a run (one may be a contents entry or a stray line), or two
+    captions in a row that lead by dots to their values."""
+    if is_leader_row(lines[index]) and not is_figure_row(lines[index]):
+        following = _next_filled(lines, index + 1)
+        return following == index + 1 and is_leader_row(lines[following])
     if not is_figure_row(lines[index]):
         return False
     following = _next_filled(lines, index + 1)

@@ -8,10 +8,14 @@ import re
 from amendtool.core.model import PageMark
 from amendtool.core.structure import RawBlock
 
+# a page's number as printers set it: "3", "- 3 -", "(3)", "[3]", "Page 3", "Page 3 of 40"
+_LABEL = r"(\d{1,4}|[ivxlcdm]{1,8}|[A-Z]{1,2}-\d{1,3})"
 _FOLIO = re.compile(
-    r"^(?:-\s*|page\s+)?(\d{1,4}|[ivxlcdm]{1,8}|[A-Z]{1,2}-\d{1,3})(?:\s*-|\s+of\s+\d{1,4})?$",
+    rf"^(?:(?:-\s*|page\s+)?{_LABEL}(?:\s*-|\s+of\s+\d{{1,4}})?"
+    rf"|\(\s*{_LABEL}\s*\)|\[\s*{_LABEL}\s*\])$",
     re.IGNORECASE,
 )
+FOLIO_LENGTH = 18  # "Page 1000 of 1000" and no longer
 _ENDS_OPEN = re.compile(r"[a-z0-9,(\-–—]$")
 _LEADER = re.compile(r"\.{4,}\s*\S{1,6}\s*$")
 
@@ -21,7 +25,7 @@ def folio_label(line: str) -> str | None:
     match = _FOLIO.match(line.strip())
     if not match:
         return None
-    label = match.group(1)
+    label = next(group for group in match.groups() if group)
     if label.isalpha() and not _is_roman(label):
         return None
     return label.lower() if label.isalpha() else label
@@ -55,7 +59,7 @@ def _lone(lines: list[str], index: int) -> bool:
     """A line set apart as a folio: blank lines around it, indented or set off by dashes."""
     line = lines[index]
     text = line.strip()
-    if not text or len(text) > 12:
+    if not text or len(text) > FOLIO_LENGTH:
         return False
     apart = (index == 0 or not lines[index - 1].strip()) and (
         index + 1 == len(lines) or not lines[index + 1].strip()
@@ -85,7 +89,7 @@ def assemble_pages(pages: list[list[RawBlock]]) -> list[RawBlock]:
     labels: list[str | None] = []
     for blocks in pages:
         label = None
-        if blocks and len(blocks[-1].text.strip()) <= 12:  # a page may hold only its folio
+        if blocks and len(blocks[-1].text.strip()) <= FOLIO_LENGTH:  # or only its folio
             label = folio_label(blocks[-1].text)
             if label is not None:
                 blocks.pop()
@@ -164,7 +168,7 @@ def _top_folio(block: RawBlock) -> bool:
     """A page's first line that is only its number, set apart as a folio is (centred, or
     "- 2 -", "Page 2"): a number flush left may be the text's own."""
     text = block.text.strip()
-    if len(text) > 12 or folio_label(text) is None or block.table_row:
+    if len(text) > FOLIO_LENGTH or folio_label(text) is None or block.table_row:
         return False
     return block.centred or not text.isalnum()
 

@@ -1,6 +1,7 @@
 """Where a heading mark shows side by side: the paragraph made a heading and the heading it
 became (or the heading made body text and the paragraph it became) as a change of format on
-both sides, never as a block deleted and a block inserted, with its words changed or not."""
+both sides, never as a block deleted and a block inserted, with its words changed or not;
+words changed with the mark are marked as words, over the shade."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ def test_a_heading_mark_is_a_change_of_format_on_both_sides() -> None:
         assert left and right
         for block in [changes.original[i] for i in left] + [changes.amended[i] for i in right]:
             assert not block.whole, block.text
-            assert block.restyled and block.spans == [(0, len(block.text))], block.text
+            assert block.restyled and block.spans == [], block.text  # no word changed
 
 
 def test_a_mark_with_its_words_changed_is_shaded_on_both_sides() -> None:
@@ -36,3 +37,5 @@ def test_a_mark_with_its_words_changed_is_shaded_on_both_sides() -> None:
     shown = changes.amended[paragraph]
     assert shown.restyled and not shown.whole
     assert shown.text == "4. Withdrawal Rights and Limits"
+    assert [shown.text[a:b] for a, b in shown.spans] == [" and Limits"]
+    assert changes.original[heading].spans == []  # no word of it was taken out

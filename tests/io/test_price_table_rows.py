@@ -31,7 +31,7 @@ def _draft(original: Path, revised: Path):  # type: ignore[no-untyped-def]
     ("case", "row"),
     [
         ("untagged", 'the row entitled "Second Quarter" under "Fiscal Year 2002"'),
-        ("tagged", 'the row entitled "Second Quarter (1)"'),
+        ("tagged", 'the row entitled "Second Quarter (1)" under "Fiscal Year 2002"'),
     ],
 )
 def test_a_figure_corrected_is_cited_by_its_row(case: str, row: str) -> None:

@@ -88,7 +88,8 @@ def align_sections(
                 return 0.0
             if a.number and a.number == b.number:
                 return 1.0
-            return similarity(_section_key(a), _section_key(b), floor=0.5)
+            titled = similarity(_section_key(a), _section_key(b), floor=0.5)
+            return titled if titled >= 0.5 else _same_body(a, b)
 
         olds, news = old[i1:i2], new[j1:j2]
         WORK.pairs_compared += len(olds) * len(news)
@@ -106,6 +107,22 @@ def align_sections(
                 out.append((olds[p], news[q]))
             i, j = p + 1, q + 1
     return out
+
+
+def _same_body(old: TextSection, new: TextSection) -> float:
+    """A section whose heading alone was reworded ("Risk Factors" → "Risks of Participating
+    in the Offer") is the same section retitled: its paragraphs, most of them kept, say so
+    where its title cannot (1.0 when they are all kept, else how alike they are)."""
+    if not old.paragraphs or not new.paragraphs:
+        return 0.0
+    a = [fold_typography(p) for p in old.paragraphs]
+    b = [fold_typography(p) for p in new.paragraphs]
+    if a == b:
+        return 1.0
+    return similarity(" ".join(a), " ".join(b), floor=_SAME_BODY)
+
+
+_SAME_BODY = 0.8  # this share of a section's words kept: the same section, whatever its title
 
 
 def align_paragraphs(old: TextSection, new: TextSection, options: DraftOptions) -> list[Op]:

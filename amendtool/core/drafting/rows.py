@@ -188,8 +188,9 @@ class RowItems(CellItems):
         return row if is_heading_row(row) else None
 
     def _name_row(self, locator: Locator, section: TextSection, at: int) -> None:
-        """The row's caption, and the row group it is printed under when the caption alone
-        names more than one row of its table."""
+        """The row's caption, and the row group it is printed under ("Second Quarter" under
+        "Fiscal Year 2002"): counsel name the group whether or not another row bears the
+        caption, since the quarter means nothing without its year."""
         start, end = at, at
         while start > 0 and section.origins[start - 1] in self.row_keys:
             start -= 1
@@ -198,9 +199,8 @@ class RowItems(CellItems):
         rows = section.paragraphs[start : end + 1]
         names = row_names(rows)
         locator.row_caption = row_caption(section.paragraphs[at])
-        captions = [name[0] for name in names if name is not None]
         name = names[at - start]
-        if name is not None and captions.count(name[0]) > 1:
+        if name is not None:
             locator.row_group = name[1]
 
 
