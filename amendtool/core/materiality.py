@@ -40,7 +40,7 @@ from amendtool.core.materiality_decisions import decide, expiration_proposal, wi
 from amendtool.core.materiality_examples import examples_of_changed_terms, worked_example
 from amendtool.core.materiality_headcounts import headcount
 from amendtool.core.materiality_market_notes import market_note
-from amendtool.core.materiality_rules import Rules, Words, house_rules
+from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.typography import fold_typography
 
 __all__ = ["Proposal", "propose", "propose_all"]
@@ -130,15 +130,16 @@ def _narrowed_procedure(change: Change, rules: Rules) -> Proposal | None:
 
 
 def propose_all(
-    items: list[AmendmentItem], rules: Rules | None = None, parties: tuple[str, ...] = ()
+    items: list[AmendmentItem],
+    rules: Rules | None = None,
+    parties: tuple[str, ...] = (),
+    offers: tuple[str, ...] = (),
 ) -> None:
     """Propose a class for every item; counsel's choices stay. Items from a project saved
     before proposals existed keep a class that differs from both the old default
     ("material") and the proposal: someone chose it, so it is counsel's. `parties`: the
     names the offer defines for the company (defined_parties.py), read as one party."""
-    rules = rules or house_rules()
-    if parties:
-        rules = dataclasses.replace(rules, parties=Words(list(parties)))
+    rules = (rules or house_rules()).with_names(parties, offers)
     proposals = [propose(item, rules) for item in items]
     _same_change_as_consideration(items, proposals)
     examples_of_changed_terms(items, proposals)

@@ -111,18 +111,23 @@ class ReviewJob(QRunnable):
         filing: FilingDetails | None,
         notes: list[str],
         extras: dict[str, Any] | None = None,
+        speller: Any = None,
     ) -> None:
+        """`speller`: the draft's word lists (gui/spelling.py), once loaded."""
         super().__init__()
         self.setAutoDelete(False)
         self.generation = generation
         self.state = (original, revised, items, filing, notes, extras or {})
+        self.speller = speller
         self.signals = _Signals()
         self.stop = threading.Event()  # newer items are being drafted: give up
 
     @Slot()
     def run(self) -> None:
         try:
-            self.outcome = review(self.generation, *self.state, stop=self.stop.is_set)
+            self.outcome = review(
+                self.generation, *self.state, stop=self.stop.is_set, speller=self.speller
+            )
         except Exception as exc:  # a check that fails must say so, never look clean
             from amendtool.core.checks import ERROR, Finding
 
@@ -141,28 +146,31 @@ def review(
     notes: list[str],
     extras: dict[str, Any] | None = None,
     stop: Callable[[], bool] = lambda: False,
+    speller: Any = None,
 ) -> ReviewOutcome:
     """`extras`: what an amendment of a series knows besides its items (Amendment's series,
     kind, extended_from, results_data). `stop` is asked between the steps: a review of items
     that counsel's typing has already replaced is given up rather than finished, so that the
-    draft of the newer text has the interpreter to itself."""
+    draft of the newer text has the interpreter to itself. `speller` (once loaded): words
+    of the items' new text it does not know are warned of."""
     from amendtool.core.amendment import Amendment
     from amendtool.core.checks import ChecksStopped, check_consistency, run_checks
+    from amendtool.core.findings import in_letter_order
 
     marks = change_map(original, items)
     if stop():
         return ReviewOutcome(generation, stopped=True)
     if filing is None:
         changes = [i for i in items if i.kind is not ItemKind.FILE_EXHIBIT]
-        return ReviewOutcome(
-            generation, check_consistency(original, revised, changes), changes=marks
-        )
+        found = check_consistency(original, revised, changes) + _spelling(changes, speller)
+        return ReviewOutcome(generation, in_letter_order(found), changes=marks)
     from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
     from amendtool.io.edgar_writer import blocks_to_html
 
     amendment = Amendment(original, revised, items, filing, notes, **(extras or {}))
     try:
         findings = run_checks(amendment, stop)  # given up between two checks
+        findings = in_letter_order(findings + _spelling(amendment.change_items, speller))
     except ChecksStopped:
         return ReviewOutcome(generation, stopped=True)
     filing_html = blocks_to_html(schedule_to_blocks(amendment), "Filing")
@@ -170,3 +178,12 @@ def review(
         return ReviewOutcome(generation, stopped=True)
     notice_html = blocks_to_html(notice_blocks(amendment), "Notice")
     return ReviewOutcome(generation, findings, filing_html, notice_html, marks)
+
+
+def _spelling(items: list[AmendmentItem], speller: Any) -> list[Any]:
+    """Words of the items' new text the draft's speller does not know (none until loaded)."""
+    if speller is None:
+        return []
+    from amendtool.gui.spelling import spelling_findings
+
+    return spelling_findings(items, speller)

@@ -4,8 +4,9 @@ Find Next and Previous with the platform's keys (F3 / Ctrl+G, Shift+F3 / Shift+C
 Cmd+G on macOS), the number of matches and which one is shown, every match highlighted,
 the last term and the Match case and Whole words choices kept between sessions; Replace and
 Replace All in the draft only (Replace All is one undoable step). The search waits for a
-pause in typing, and runs again whenever the text searched changes (an edit, undo, another
-amendment opened), so the count and the match shown are never those of an older text.
+pause in typing (then shows the first match from the cursor), and runs again whenever the
+text searched changes (an edit, undo, another amendment opened), so the count and the match
+shown are never those of an older text.
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ class FindBar(FindSearching):
         self.pause = QTimer(self)  # a pause in typing (or in the text's changes) searches
         self.pause.setSingleShot(True)
         self.pause.setInterval(PAUSE_MS)
-        self.pause.timeout.connect(lambda: self.search(reveal=False))
+        self.pause.timeout.connect(self._paused)
         self.term.textChanged.connect(self._term_typed)
         self.term.returnPressed.connect(lambda: self.step(1))
         self.scope.currentIndexChanged.connect(self._scope_changed)

@@ -43,6 +43,7 @@ class FindSearching(QWidget):
     frame: QWidget | None
     _highlighted: Target | None
     _watched: set[int]
+    _typed: bool = False  # the pause ending is one in typing the term (not in an edit)
 
     def open_in(self, scope: str | None = None) -> None:
         raise NotImplementedError
@@ -58,12 +59,35 @@ class FindSearching(QWidget):
 
     def _term_typed(self) -> None:
         settings.put(settings.LAST_FIND, self.term.text())
+        self._typed = True
         self.pause.start()
+
+    def _paused(self) -> None:
+        """A pause in typing the term, or in changes to the text searched: found again; the
+        term's first match from where counsel was shown only when it was the term typed."""
+        typed, self._typed = self._typed, False
+        self.search(reveal=False)
+        if typed:
+            self._show_first()
+
+    def _show_first(self) -> None:
+        """As a browser's find bar and Word's find: the first match at or after the cursor
+        shown and counted ("1 of 12") as the term is typed, the focus left in the Find field
+        (a list of items keeps its selection: F3 selects a row)."""
+        target = self.target()
+        if not self.matches or self.index >= 0 or not isinstance(target, QTextEdit):
+            return
+        self.index = first_from(self.matches, target.textCursor().selectionStart(), 1)
+        show_match(target, *self.matches[self.index])
+        highlight(target, near_view(target, self.matches))
+        self._reveal()
+        self._show_count()
 
     def search(self, reveal: bool = True) -> None:
         """Every match of the term in the chosen text, counted, and those in view
         highlighted; the match selected in the text, if it is one, is the current one."""
         self.pause.stop()
+        self._typed = False
         term = self.term.text()
         self._clear_highlight()
         target = self.target()

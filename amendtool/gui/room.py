@@ -50,10 +50,14 @@ class CompactRows(QStyledItemDelegate):
             return
         style = option.widget.style() if option.widget else QApplication.style()
         area = QStyle.SubElement.SE_ItemViewItemText
-        width = style.subElementRect(area, option, option.widget).width() - 2
+        # the room the style draws the text in: its text box less a margin on each side
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, option.widget)
+        width = style.subElementRect(area, option, option.widget).width() - 2 * (margin + 1)
         lines = option.text.replace("\u2028", "\n").split("\n")[:ROW_LINES]
         fitted = [words_within(line, option.fontMetrics, width) for line in lines]
         option.text = "\u2028".join(fitted)
+        # each line is cut to fit above: never wrapped, which would push the class line out
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

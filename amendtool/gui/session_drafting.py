@@ -54,6 +54,7 @@ class Drafting(QObject):
         self.items: list[AmendmentItem] = []
         self.notes: list[str] = []
         self.findings: list[Finding] = []
+        self.speller: Any = None  # the draft's word lists (gui/spelling.py), once loaded
         self.changes: ChangeMap | None = None  # where each item shows (made by the review)
         self.changes_for: list[AmendmentItem] | None = None  # the item list they show
         self.draft_error: str | None = None
@@ -231,6 +232,7 @@ class Drafting(QObject):
             self.filing,
             list(self.notes),
             self.amendment_extras(),
+            self.speller,
         )
         job.signals.done.connect(self._review_finished)
         self._reviewing = True

@@ -15,6 +15,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu, QTextEdit
 
+from amendtool.core.findings import WARNING, Finding
+from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.resources import resource_path
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*[A-Za-z]")
@@ -154,3 +156,38 @@ def _replacer(word: QTextCursor, suggestion: str):  # type: ignore[no-untyped-de
     """Counsel chose a suggestion: the word is replaced as if typed (one undo step)."""
     cursor = QTextCursor(word)
     return lambda: cursor.insertText(suggestion)
+
+
+def spelling_findings(items: list[AmendmentItem], speller: Speller) -> list[Finding]:
+    """A warning for each item whose new text has words the speller does not know: the
+    filing quotes that text, so a word underlined in the draft would be filed as typed."""
+    import tomllib
+
+    with resource_path("checks", "spelling.toml").open("rb") as handle:
+        said = tomllib.load(handle)["messages"]
+    findings = []
+    for index, item in enumerate(items):
+        if item.kind is ItemKind.FILE_EXHIBIT or not item.new_text:
+            continue
+        old = set(WORD.findall(item.old_text or ""))
+        unknown: list[str] = []
+        for word in WORD.findall(item.new_text):
+            if word not in old and word not in unknown and not speller.known(word):
+                unknown.append(word)
+        if not unknown:
+            continue
+        close = [s for word in unknown[:3] for s in speller.suggestions(word, 2)]
+        hint = said["suggestions"].format(said=_quoted(close, "or")) if close else ""
+        message = said["one" if len(unknown) == 1 else "many"].format(
+            words=_quoted(unknown, "and"), suggestions=hint
+        )
+        findings.append(Finding(WARNING, "spelling", f"item {letter(index)}: {message}", index))
+    return findings
+
+
+def _quoted(words: list[str], joined: str) -> str:
+    """'"a"', '"a" and "b"', '"a", "b" and "c"'."""
+    quoted = [f"\u201c{word}\u201d" for word in words]
+    if len(quoted) < 3:
+        return f" {joined} ".join(quoted)
+    return f"{', '.join(quoted[:-1])} {joined} {quoted[-1]}"

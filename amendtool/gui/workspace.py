@@ -226,6 +226,8 @@ class Workspace(ItemsFollowing, DraftEditing, FindAndZoom):
         def done(speller: Speller | None, error: Exception | None) -> None:
             if speller is not None and error is None:
                 self.draft_pane.enable_spelling(speller)
+                self.session.speller = speller  # the checks warn of the items' misspellings
+                self.session.refresh_checks()
             self.window.show_status()
 
         run_in_background(
