@@ -33,6 +33,7 @@ from amendtool.core.materiality_clarifying import (
     Proposal,
     clarifying_only,
     lower_first,
+    only_addresses,
     reworded_question,
     where_to_find,
 )
@@ -93,7 +94,7 @@ def _propose(item: AmendmentItem, rules: Rules, headings: str = "") -> Proposal:
         return with_expiration(expiration, change, subject, rules, where)
     if own is not None and own.updating and not change.whole and change.facts:
         return Proposal(C, f"{own.reason}: {updated_figures(change)}")
-    if _only_addresses(change):
+    if only_addresses(change):
         return Proposal(rules.address_class, f"{rules.address_reason}: {updated_figures(change)}")
     narrowed = _narrowed_procedure(change, rules)
     clarifying = clarifying_only(change, subject, rules)
@@ -174,17 +175,6 @@ def _structural(item: AmendmentItem, rules: Rules) -> Proposal | None:
     ):
         return Proposal(C, "Moves a paragraph to another place; its words do not change")
     return None
-
-
-def _only_addresses(change: Change) -> bool:
-    """Only addresses or telephone numbers changed: no word, reference or other fact."""
-    return (
-        bool(change.facts)
-        and not change.whole
-        and not change.words
-        and change.old_refs == change.new_refs
-        and all(f.kind == "address" for f in change.facts)
-    )
 
 
 def _states_no_term(change: Change, rules: Rules) -> bool:

@@ -192,3 +192,14 @@ def reworded_question(item: AmendmentItem) -> bool:
 
 
 _REWORDED_KINDS = (ItemKind.REPLACE_PARAGRAPH, ItemKind.REPLACE_SENTENCE, ItemKind.REPLACE_WORDS)
+
+
+def only_addresses(change: Change) -> bool:
+    """Only addresses or telephone numbers changed: no word, reference or other fact."""
+    return (
+        bool(change.facts)
+        and not change.whole
+        and not change.words
+        and change.old_refs == change.new_refs
+        and all(f.kind == "address" for f in change.facts)
+    )
