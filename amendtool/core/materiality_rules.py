@@ -83,6 +83,10 @@ class Rules:
     rights: Words = field(default_factory=lambda: Words([]))
     # a bare figure in a sentence (or under a column heading) with these words is a ratio
     ratios: Words = field(default_factory=lambda: Words([]))
+    # a bare figure followed by one of these names an amount of the securities sought, or
+    # is part of the price ("50 basis points")
+    securities: Words = field(default_factory=lambda: Words([]))
+    price_units: Words = field(default_factory=lambda: Words([]))
     offer_expiration: Words | None = None  # a deadline's sentence that is the offer's own
     # what a changed figure measures: (name, kinds of figure, the words that say so)
     measures: tuple[Measure, ...] = ()
@@ -250,6 +254,8 @@ class Rules:
                 receives=Words(terms.get("receives", [])),
                 rights=Words(disclosure.get("rights", [])),
                 ratios=Words(terms.get("ratios", [])),
+                securities=Words(terms.get("securities", [])),
+                price_units=Words(terms.get("price_units", [])),
                 offer_expiration=Words(expiration.get("offer", [])),
                 measures=tuple(
                     Measure(
