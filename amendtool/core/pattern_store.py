@@ -34,6 +34,8 @@ Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _store: dict[tuple[str, int], Entry] | None = None
 _added: dict[tuple[str, int], Entry] = {}
 _made: dict[tuple[str, int], re.Pattern[str]] = {}  # this run's patterns, as `re` keeps its own
+# past this many patterns the store keeps only those the run that writes it used
+MOST_KEPT = 2000
 
 
 def store_path() -> Path:
@@ -120,6 +122,8 @@ def save() -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         merged = _read(path) | _added
+        if len(merged) > MOST_KEPT:  # counsel's own word lists, edited over the years
+            merged = {key: entry for key, entry in merged.items() if key in _made}
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as out:
             out.write(marshal.dumps(merged))
         os.replace(out.name, path)
