@@ -157,3 +157,15 @@ def test_a_store_past_its_size_keeps_only_the_patterns_last_used(
     pattern_store.save()
     kept = {source for source, _flags in pattern_store._read(fresh_store)}
     assert kept == {"old list 0", "new list"}
+
+
+def test_a_store_that_cannot_be_replaced_leaves_no_file_behind(
+    fresh_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refused(source: object, target: object) -> None:
+        raise PermissionError("held open by another run")
+
+    monkeypatch.setattr(pattern_store.os, "replace", refused)
+    pattern_store.compiled(r"withdrawal\s+rights")
+    pattern_store.save()
+    assert list(fresh_store.parent.iterdir()) == []
