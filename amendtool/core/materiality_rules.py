@@ -94,6 +94,8 @@ class Rules:
     same_meaning: tuple[Words, ...] = ()
     # put in alone, these only describe what the sentence names ("our available cash")
     descriptive: Words = field(default_factory=lambda: Words([]))
+    # the words that only point to another place of the offer ("see", "as described in")
+    cross_references: Words = field(default_factory=lambda: Words([]))
     # the offer's own names, longest first ("offer to exchange", "exchange offer", "offer")
     offer_names: tuple[str, ...] = ()
     # the last words of a name the offer defines for itself ("Program"): one more of its names
@@ -229,6 +231,7 @@ class Rules:
                 where_to_find=Words(disclosure.get("where_to_find", [])),
                 harmless=Words(clarifying.get("harmless", [])),
                 descriptive=Words(clarifying.get("descriptive", [])),
+                cross_references=Words(clarifying.get("cross_references", [])),
                 offer_names=tuple(
                     sorted((str(n).casefold() for n in clarifying.get("offer_names", [])), key=len)
                 )[::-1],
