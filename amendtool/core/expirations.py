@@ -16,11 +16,12 @@ Moved = tuple[list[StatedDeadline], list[StatedDeadline]]
 
 
 def stated_expirations(text: str, zone: str, rules: Rules | None = None) -> list[StatedDeadline]:
-    """Dates and times that sentences speaking of the expiration state."""
+    """Dates and times that sentences speaking of the expiration state (not the back-end
+    withdrawal date, fixed from commencement: rules.toml [expiration] back_end)."""
     rules = rules or house_rules()
     out: list[StatedDeadline] = []
     for sentence in sentences(text):
-        if rules.expiration.search(sentence):
+        if rules.expiration.search(sentence) and not rules.back_end.search(sentence):
             out += deadlines(sentence, zone)
     return out
 

@@ -289,6 +289,12 @@ def expiration_proposal(old: str, new: str, rules: Rules) -> Proposal | None:
     return Proposal(rules.expiration_class if extends(moved) else M, reason, expiration=True)
 
 
+def _moves_it(change: Change, rules: Rules) -> bool:
+    """The change moves a stated expiration (it does not only state it or stop stating it)."""
+    moved = changed_expirations(change.old, change.new, "America/New_York", rules)
+    return moved is not None and bool(moved[0] and moved[1])
+
+
 def _sentence_of(text: str, printed: str) -> str:
     """The sentence of `text` that prints `printed` (the text itself if none does)."""
     return next((s for s in sentences(text) if printed in s), text)
@@ -308,8 +314,14 @@ def with_expiration(
     if chosen is not None:
         reason, key = _consideration(chosen, rules, f"{where}. {change.text}")
         return Proposal(K, f"{reason}; also {lower_first(expiration.reason)}", True, key)
+    restates = only_restates_expiration(change, rules)
+    if not restates and not _moves_it(change, rules):  # a date stated or no longer printed
+        rest = decide(others, subject, rules, "")
+        if rest.materiality is not C:
+            reason = f"{rest.reason}; also {lower_first(expiration.reason)}"
+            return Proposal(rest.materiality, reason, True)
     already = rules.days(expiration.materiality) >= rules.days(M)  # a firm's "material"
-    if already or only_restates_expiration(change, rules):
+    if already or restates:
         return expiration
     rest = decide(others, subject, rules, "")
     if rules.days(rest.materiality) <= rules.days(expiration.materiality):

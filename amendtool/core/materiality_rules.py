@@ -88,6 +88,8 @@ class Rules:
     securities: Words = field(default_factory=lambda: Words([]))
     price_units: Words = field(default_factory=lambda: Words([]))
     offer_expiration: Words | None = None  # a deadline's sentence that is the offer's own
+    # a sentence that states the back-end withdrawal date (fixed from commencement)
+    back_end: Words = field(default_factory=lambda: Words([]))
     # what a changed figure measures: (name, kinds of figure, the words that say so)
     measures: tuple[Measure, ...] = ()
     # words of one meaning, group by group ("remain", "stay"); exchanging them is clarifying
@@ -260,6 +262,7 @@ class Rules:
                 securities=Words(terms.get("securities", [])),
                 price_units=Words(terms.get("price_units", [])),
                 offer_expiration=Words(expiration.get("offer", [])),
+                back_end=Words(expiration.get("back_end", [])),
                 measures=tuple(
                     Measure(
                         str(m["name"]),
