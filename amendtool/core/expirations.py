@@ -39,6 +39,12 @@ def changed_expirations(old: str, new: str, zone: str, rules: Rules | None) -> M
     return (gone, came) if gone or came else None
 
 
+def moves_expiration(old: str, new: str, rules: Rules) -> bool:
+    """The text moves a stated expiration (it does not only state it or stop stating it)."""
+    moved = changed_expirations(old, new, "America/New_York", rules)
+    return moved is not None and bool(moved[0] and moved[1])
+
+
 def extends(moved: Moved) -> bool:
     """The item moves a stated expiration later."""
     gone, came = moved

@@ -4,12 +4,15 @@ and what the changed text is about; and a change that moves the offer's expirati
 
 from __future__ import annotations
 
-import re
-
 from amendtool.core.changes import Change, compare, what_it_does
 from amendtool.core.corrections import transposed as figures_transposed
-from amendtool.core.expirations import changed_expirations, extends, only_restates_expiration
-from amendtool.core.fact_names import describe_facts, primary_pair
+from amendtool.core.expirations import (
+    changed_expirations,
+    extends,
+    moves_expiration,
+    only_restates_expiration,
+)
+from amendtool.core.fact_names import counts_or_prices, describe_facts, primary_pair
 from amendtool.core.facts import Fact, mask_moments
 from amendtool.core.materiality_clarifying import C, K, M, Proposal, lower_first
 from amendtool.core.materiality_rules import Rules, Subject
@@ -176,7 +179,7 @@ def _consideration_facts(change: Change, rules: Rules) -> tuple[list[Fact], list
         if fact.kind == "date":
             return rules.eligibility.search(sentence) is not None or "grant" in sentence.lower()
         if fact.kind == "number":  # "Eligible Options for each New RSU: … 4.0"
-            return rules.ratios.search(sentence) is not None or _measures_terms(
+            return rules.ratios.search(sentence) is not None or counts_or_prices(
                 fact, sentence, rules
             )
         return False
@@ -184,36 +187,6 @@ def _consideration_facts(change: Change, rules: Rules) -> tuple[list[Fact], list
     removed = [f for f in change.removed if counts(f)]
     added = [f for f in change.added if counts(f)]
     return (removed, added) if removed or added else None
-
-
-# what follows a bare figure up to its clause's end: "of its outstanding 7.25% Series A
-# Cumulative Preferred Stock", "basis points over the Reference Yield"
-_AFTER_FIGURE = re.compile(r"^\s+((?:[^\s,;:()]+\s+){0,10}[^\s,;:()]+)")
-_OF_THE = re.compile(r"^(?:of\s+)?(?:(?:the|its|our|their|such)\s+)?", re.IGNORECASE)
-
-
-def _measures_terms(fact: Fact, sentence: str, rules: Rules) -> bool:
-    """A bare figure that counts the securities sought ("up to 2,000,000 of the Preferred
-    Shares": its words through the class's name) or is part of the price ("a fixed spread of
-    50 basis points")."""
-    printed = re.compile(rf"(?<![\w.,$]){re.escape(fact.text)}(?![\w%]|[.,]\d)")
-    return any(_counts_or_prices(sentence[m.end() :], rules) for m in printed.finditer(sentence))
-
-
-def _counts_or_prices(after: str, rules: Rules) -> bool:
-    """The words after a bare figure name the securities sought or a unit of the price."""
-    if rules.price_units.search(" ".join(after.split()[:2])):
-        return True
-    words = _AFTER_FIGURE.match(after)
-    if words is None:
-        return False
-    named = _OF_THE.sub("", words.group(1), count=1)
-    lead = named.split()[0] if named.split() else ""
-    # the class is named at once, as a defined name ("Preferred Shares"), or as what is
-    # outstanding: not "2,000,000 of the proceeds will be used to buy shares"
-    if not (lead[:1].isupper() or lead[:1].isdigit() or lead.casefold() == "outstanding"):
-        return rules.securities.matches_word(lead.casefold())
-    return any(rules.securities.matches_word(w.casefold().strip(".")) for w in named.split())
 
 
 def _maybe_transposed(change: Change) -> str:
@@ -289,12 +262,6 @@ def expiration_proposal(old: str, new: str, rules: Rules) -> Proposal | None:
     return Proposal(rules.expiration_class if extends(moved) else M, reason, expiration=True)
 
 
-def _moves_it(change: Change, rules: Rules) -> bool:
-    """The change moves a stated expiration (it does not only state it or stop stating it)."""
-    moved = changed_expirations(change.old, change.new, "America/New_York", rules)
-    return moved is not None and bool(moved[0] and moved[1])
-
-
 def _sentence_of(text: str, printed: str) -> str:
     """The sentence of `text` that prints `printed` (the text itself if none does)."""
     return next((s for s in sentences(text) if printed in s), text)
@@ -315,7 +282,9 @@ def with_expiration(
         reason, key = _consideration(chosen, rules, f"{where}. {change.text}")
         return Proposal(K, f"{reason}; also {lower_first(expiration.reason)}", True, key)
     restates = only_restates_expiration(change, rules)
-    if not restates and not _moves_it(change, rules):  # a date stated or no longer printed
+    if not restates and not moves_expiration(
+        change.old, change.new, rules
+    ):  # a date stated or no longer printed
         rest = decide(others, subject, rules, "")
         if rest.materiality is not C:
             reason = f"{rest.reason}; also {lower_first(expiration.reason)}"
