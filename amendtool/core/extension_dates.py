@@ -41,7 +41,7 @@ def check_dependent_dates(amendment: Amendment) -> list[Finding]:
             stale = stale_dates(paragraph.text, old, new)
             if not stale:
                 continue
-            where = _place(section, index, texts)
+            where = place_of(section, index, texts)
             findings.append(
                 Finding(
                     WARNING,
@@ -54,7 +54,7 @@ def check_dependent_dates(amendment: Amendment) -> list[Finding]:
     return findings
 
 
-def _place(section: Section, index: int, texts: list[str]) -> str:
+def place_of(section: Section, index: int, texts: list[str]) -> str:
     """'the answer to the question "When will I receive …?" in "Summary Term Sheet" on page
     3', 'the second paragraph in "Section 5. …" on page 16', as counsel finds it."""
     paragraph = section.paragraphs[index]
