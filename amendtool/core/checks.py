@@ -12,6 +12,7 @@ from amendtool.core.amendment import Amendment
 from amendtool.core.apply import LocatorError, TextDocument, TextSection, apply_item
 from amendtool.core.built_once import built, built_once
 from amendtool.core.entity_forms import entity_findings
+from amendtool.core.example_checks import check_examples
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding, in_letter_order
 from amendtool.core.incorporation_checks import incorporation_findings
@@ -70,6 +71,7 @@ def _checks(amendment: Amendment, findings: list[Finding]) -> Iterator[Callable[
     yield lambda: incorporation_findings(amendment)
     yield lambda: entity_findings(amendment.filing)
     yield lambda: check_stale_terms(amendment)
+    yield lambda: check_examples(amendment)  # an example that no longer follows the ratio
     from amendtool.io.edgar_ascii import ascii_findings  # what the EDGAR .txt cannot spell
 
     yield lambda: ascii_findings(amendment)

@@ -1,7 +1,9 @@
 """The names an offer gives the company on its cover ("Corvella Systems, Inc. ("Corvella,"
 "we," "us" or "our")"): "employed by us" and "employed by Corvella" name one employer, so an
 edit from one to the other changes nobody's eligibility. A name the offer does not define
-that way may be another company of the group, and is read as such."""
+that way may be another company of the group, and is read as such. The names the offer
+defines for itself ("(the "Exchange Program")") are read here too: calling the offer by one
+of them changes none of its terms."""
 
 from __future__ import annotations
 
@@ -45,3 +47,34 @@ def _defined(text: str) -> tuple[str, ...]:
             names.append(full.group(1).rstrip(","))
         return tuple(sorted(set(names), key=lambda n: (-len(n), n)))
     return ()
+
+
+# a definition of a name: '(the "Exchange Program")', '(collectively, the "Offer")'
+_DEFINES = re.compile(
+    r"\((?:collectively|together|as amended)?,?\s*(?:the|this|our)\s+[\"“]([^\"”]{2,60})[\"”]",
+    re.IGNORECASE,
+)
+
+
+def offer_names_defined(*documents: Document | None) -> tuple[str, ...]:
+    """The names the offer defines for itself, casefolded: a defined name whose last word
+    names an offer (rules.toml [clarifying] offer_name_words: "Program", "Offer"), and not
+    the short form of the proper name just before it ("New York Stock Exchange (the
+    "Exchange")")."""
+    from amendtool.core.materiality_rules import house_rules
+
+    last_words = house_rules().offer_name_words
+    found: dict[str, None] = {}
+    for document in documents:
+        if document is None:
+            continue
+        for paragraph in document.paragraphs()[:_SEARCHED_OFFER]:
+            for match in _DEFINES.finditer(paragraph.text):
+                name = " ".join(match.group(1).split()).strip(" ,.;").casefold()
+                before = paragraph.text[: match.start()].rstrip(" ,").casefold()
+                if name and name.split()[-1] in last_words and not before.endswith(name):
+                    found[name] = None
+    return tuple(found)
+
+
+_SEARCHED_OFFER = 400  # the offer defines its own name in its first pages

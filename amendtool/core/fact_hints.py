@@ -9,14 +9,15 @@ from __future__ import annotations
 import re
 
 from amendtool.core.numerals import NUM
+from amendtool.core.pattern_store import compiled
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = compiled(r"\d")
 # every month's name and abbreviation starts with one of these
-_MONTH_OR_SLASH = re.compile(r"/|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
-_PERCENT = re.compile(r"%|cent", re.IGNORECASE)
+_MONTH_OR_SLASH = compiled(r"/|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
+_PERCENT = compiled(r"%|cent", re.IGNORECASE)
 # "2 for each", "for every 2": each or every; "2:1"; "1-for-2" or "one to two": the
 # pattern's own numbers after "for" or "to" (found from the space, not at every word)
-_RATIO = re.compile(rf"each|every|:|[- ](?:for|to)[- ]{NUM}\b", re.IGNORECASE)
+_RATIO = compiled(rf"each|every|:|[- ](?:for|to)[- ]{NUM}\b", re.IGNORECASE)
 
 
 def may_hold_date(text: str) -> bool:

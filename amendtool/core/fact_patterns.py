@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from amendtool.core.numerals import MIXED, NUM, SPOKEN
+from amendtool.core.pattern_store import compiled
 from amendtool.core.ratios import BEFORE_FOR_EACH, FOR_EACH_NEW, named_both_ways
 
 _MONTHS = {
@@ -35,27 +36,27 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 # a weekday printed with a date is part of it ("Friday, November 20, 2026"): it changes with
 # the date, so it is never a changed word of its own
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
-_DATE = re.compile(
+_DATE = compiled(
     rf"\b(?:{_WEEKDAY})?(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"
     r"|\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b",
     re.IGNORECASE,
 )
-_TIME = re.compile(
+_TIME = compiled(
     r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*"
     r"(?P<suffix>a\.\s?m\.|p\.\s?m\.|a\.?m\b|p\.?m\b|midnight\b|noon\b)"
     r"|\b(?P<word>midnight|noon)\b",
     re.IGNORECASE,
 )
-_MONEY = re.compile(
+_MONEY = compiled(
     rf"(?:U\.S\.\s?)?\$\s?(?P<amount>{MIXED}|\d[\d,]*(?:\.\d+)?)"
     r"(?:\s+(?P<scale>thousand|million|billion)\b)?",
     re.IGNORECASE,
 )
-_PERCENT = re.compile(
+_PERCENT = compiled(
     rf"(?<![\w.])(?P<amount>{MIXED}|\d+(?:\.\d+)?|{SPOKEN})\s?(?:%|percent\b|per\s+cent\b)",
     re.IGNORECASE,
 )
-_RATIO = re.compile(
+_RATIO = compiled(
     rf"\b(?P<a>{NUM}){BEFORE_FOR_EACH}\s+(?:for|in exchange for)\s+(?:each|every)\s+"
     rf"(?P<b>{NUM})?\b(?:{FOR_EACH_NEW})?"
     rf"|\b(?P<c>{NUM})[- ](?:for|to)[- ](?P<d>{NUM})\b"
@@ -74,12 +75,12 @@ UNITS = (
 )
 _SINGULAR_UNITS = {"share": "shares", "option": "options", "day": "days"}
 _SINGULAR_UNITS |= {"business day": "business days", "month": "months", "year": "years"}
-_COUNT = re.compile(
+_COUNT = compiled(
     rf"\b(?P<amount>{NUM})(?P<between>(?:\s+[A-Za-z-]+){{0,2}}?)\s+(?P<unit>{UNITS})\b",
     re.IGNORECASE,
 )
-NUMBER = re.compile(rf"(?<![\w.])(?:{MIXED}|\d[\d,]*(?:\.\d+)?)(?![\w])")
-_REFERENCE = re.compile(
+NUMBER = compiled(rf"(?<![\w.])(?:{MIXED}|\d[\d,]*(?:\.\d+)?)(?![\w])")
+_REFERENCE = compiled(
     r"\b(?:Rule|Rules|Regulation)\s+\d+[a-z]?-\d+[a-z]?(?:\([a-z0-9]+\))*"
     r"|\b(?:Section|Sections|Item|Items|Schedule|Annex|Appendix|Exhibit|Exhibits|page|pages|"
     r"Part|Article|Question|Form)\s+(?:\([a-z]\)(?:\(\d+\))*|\d+[A-Z]?(?:[-.]\w+)*(?:\([a-z0-9]+\))*|[A-Z]\b)"

@@ -31,6 +31,7 @@ from amendtool.core.fact_patterns import (
     parse_time,
 )
 from amendtool.core.numerals import NUM, decimal_of, plain_number
+from amendtool.core.pattern_store import compiled
 from amendtool.core.postal_addresses import ADDRESS, TELEPHONE, address_value, may_hold_address
 from amendtool.core.ratios import old_and_new
 from amendtool.core.spans import TakenSpans
@@ -153,7 +154,7 @@ def _share_printed(fact: Fact) -> str:
     return re.sub(r"\s+of\s+.*$", "", fact.text, flags=re.IGNORECASE | re.DOTALL)
 
 
-_HYPHENATED = re.compile(rf"(?P<c>{NUM})[- ]for[- ](?P<d>{NUM})", re.IGNORECASE)
+_HYPHENATED = compiled(rf"(?P<c>{NUM})[- ]for[- ](?P<d>{NUM})", re.IGNORECASE)
 
 
 def _as_defined(

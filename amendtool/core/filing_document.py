@@ -14,7 +14,7 @@ from amendtool.core.notice_document import notice_blocks, offer_terms
 from amendtool.core.series_exhibits import as_amended_phrase, index_rows
 from amendtool.core.series_kinds import in_item_order, supplement_blocks
 from amendtool.core.timekeeping import long_date
-from amendtool.core.typography import inner_quotes
+from amendtool.core.typography import inner_quotes, whole_quotation
 
 __all__ = ["built_once", "notice_blocks", "offer_terms", "quoted_blocks", "schedule_to_blocks"]
 
@@ -175,6 +175,9 @@ def quoted_blocks(item: AmendmentItem) -> list[Block]:
         return []
     if _whole_note(item):  # a note restated is quoted as it prints: led by its mark
         paragraphs[0] = f"{printed_mark(item.locator.note or '')} {paragraphs[0]}"
+    if all(CELL_BREAK not in p and whole_quotation(p) for p in paragraphs):
+        # quotations in their own marks: those marks are the only pair, as they print
+        return [Block(Role.QUOTE, inner_quotes(p.strip())) for p in paragraphs]
     last = len(paragraphs) - 1
     out: list[Block] = []
     # the offer's own quotation marks inside ours are single (house style): '"… (the

@@ -33,6 +33,7 @@ from amendtool.core.materiality_clarifying import (
     Proposal,
     clarifying_only,
     lower_first,
+    only_addresses,
     reworded_question,
     where_to_find,
 )
@@ -40,7 +41,7 @@ from amendtool.core.materiality_decisions import decide, expiration_proposal, wi
 from amendtool.core.materiality_examples import examples_of_changed_terms, worked_example
 from amendtool.core.materiality_headcounts import headcount
 from amendtool.core.materiality_market_notes import market_note
-from amendtool.core.materiality_rules import Rules, Words, house_rules
+from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.typography import fold_typography
 
 __all__ = ["Proposal", "propose", "propose_all"]
@@ -93,7 +94,7 @@ def _propose(item: AmendmentItem, rules: Rules, headings: str = "") -> Proposal:
         return with_expiration(expiration, change, subject, rules, where)
     if own is not None and own.updating and not change.whole and change.facts:
         return Proposal(C, f"{own.reason}: {_updated(change)}")
-    if _only_addresses(change):
+    if only_addresses(change):
         return Proposal(rules.address_class, f"{rules.address_reason}: {_updated(change)}")
     narrowed = _narrowed_procedure(change, rules)
     clarifying = clarifying_only(change, subject, rules)
@@ -130,15 +131,16 @@ def _narrowed_procedure(change: Change, rules: Rules) -> Proposal | None:
 
 
 def propose_all(
-    items: list[AmendmentItem], rules: Rules | None = None, parties: tuple[str, ...] = ()
+    items: list[AmendmentItem],
+    rules: Rules | None = None,
+    parties: tuple[str, ...] = (),
+    offers: tuple[str, ...] = (),
 ) -> None:
     """Propose a class for every item; counsel's choices stay. Items from a project saved
     before proposals existed keep a class that differs from both the old default
     ("material") and the proposal: someone chose it, so it is counsel's. `parties`: the
     names the offer defines for the company (defined_parties.py), read as one party."""
-    rules = rules or house_rules()
-    if parties:
-        rules = dataclasses.replace(rules, parties=Words(list(parties)))
+    rules = (rules or house_rules()).with_names(parties, offers)
     proposals = [propose(item, rules) for item in items]
     _same_change_as_consideration(items, proposals)
     examples_of_changed_terms(items, proposals)
@@ -182,17 +184,6 @@ def _updated(change: Change) -> str:
         return what_it_does(change)
     pairs = fact_pairs_printed((change.removed, change.added))
     return "; ".join(f"{old} → {new}" for old, new in pairs) or what_it_does(change)
-
-
-def _only_addresses(change: Change) -> bool:
-    """Only addresses or telephone numbers changed: no word, reference or other fact."""
-    return (
-        bool(change.facts)
-        and not change.whole
-        and not change.words
-        and change.old_refs == change.new_refs
-        and all(f.kind == "address" for f in change.facts)
-    )
 
 
 def _states_no_term(change: Change, rules: Rules) -> bool:

@@ -124,10 +124,10 @@ def _described(change: Change, rules: Rules) -> str | None:
 
 
 def _named_offer(change: Change, rules: Rules) -> str | None:
-    """'“exchange offer”': words put in, none taken out, that only make one of the offer's own
-    names out of a shorter one ("the offer" → "the exchange offer"; rules.toml [clarifying]
-    offer_names), the rest of the text word for word the same."""
-    if change.removed_words or not change.added_words or not rules.offer_names:
+    """'“exchange offer”': words that only call the offer by another of its own names ("the
+    offer" → "the exchange offer"; rules.toml [clarifying] offer_names, and the names the
+    offer defines for itself), the rest of the text word for word the same."""
+    if not (change.added_words or change.removed_words) or not rules.offer_names:
         return None
     names = "|".join(r"\s+".join(map(re.escape, n.split())) for n in rules.offer_names)
     name = re.compile(rf"\b(?:{names})\b")
@@ -140,7 +140,7 @@ def _named_offer(change: Change, rules: Rules) -> str | None:
     (old, old_names), (new, new_names) = read(change.old), read(change.new)
     if old != new or old_names == new_names:
         return None
-    put = [n for n in new_names if n not in old_names]
+    put = [n for n in new_names if n not in old_names] or new_names
     return ", ".join(f"“{n}”" for n in dict.fromkeys(put)) or None
 
 
@@ -192,3 +192,14 @@ def reworded_question(item: AmendmentItem) -> bool:
 
 
 _REWORDED_KINDS = (ItemKind.REPLACE_PARAGRAPH, ItemKind.REPLACE_SENTENCE, ItemKind.REPLACE_WORDS)
+
+
+def only_addresses(change: Change) -> bool:
+    """Only addresses or telephone numbers changed: no word, reference or other fact."""
+    return (
+        bool(change.facts)
+        and not change.whole
+        and not change.words
+        and change.old_refs == change.new_refs
+        and all(f.kind == "address" for f in change.facts)
+    )

@@ -117,3 +117,13 @@ def _proportions(text: str, examples: Examples) -> list[Decimal]:
             return []
         out += [(figures[0] / other).normalize() for other in figures[1:]]
     return out
+
+
+def example_wording() -> tuple[Words, str] | None:
+    """The words that make a sentence an example, and the check's message when its figures
+    no longer follow the offer's exchange ratio (rules.toml [examples] `contradicts`)."""
+    examples = _examples()
+    if examples is None:
+        return None
+    data = tomllib.loads(resource_path("materiality", "rules.toml").read_text(encoding="utf-8"))
+    return examples.words, str(data["examples"].get("contradicts", ""))

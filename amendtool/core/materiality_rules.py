@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -92,6 +92,8 @@ class Rules:
     descriptive: Words = field(default_factory=lambda: Words([]))
     # the offer's own names, longest first ("offer to exchange", "exchange offer", "offer")
     offer_names: tuple[str, ...] = ()
+    # the last words of a name the offer defines for itself ("Program"): one more of its names
+    offer_name_words: frozenset[str] = frozenset()
     # in a sentence that says who is eligible: words that only frame the condition ("if")
     condition_framing: Words = field(default_factory=lambda: Words([]))
     # "will be", "will not be": a term in the future tense, its auxiliary read past
@@ -111,6 +113,17 @@ class Rules:
     procedures: Words = field(default_factory=lambda: Words([]))
     narrowing: Words = field(default_factory=lambda: Words([]))
     procedure_reason: str = ""
+
+    def with_names(self, parties: tuple[str, ...], offers: tuple[str, ...]) -> Rules:
+        """The rules with the names this offer defines: for the company (one party) and for
+        itself (more of its own names, longest first)."""
+        rules = self
+        if parties:
+            rules = replace(rules, parties=Words(list(parties)))
+        if offers:
+            names = sorted({*rules.offer_names, *offers}, key=len, reverse=True)
+            rules = replace(rules, offer_names=tuple(names))
+        return rules
 
     def narrows_a_procedure(
         self, sentences: list[str], added: list[str], removed: list[str]
@@ -215,6 +228,9 @@ class Rules:
                 offer_names=tuple(
                     sorted((str(n).casefold() for n in clarifying.get("offer_names", [])), key=len)
                 )[::-1],
+                offer_name_words=frozenset(
+                    str(w).casefold() for w in clarifying.get("offer_name_words", [])
+                ),
                 disclaimers=Words(clarifying.get("disclaimers", [])),
                 operative=Words(data.get("operative", {}).get("words", [])),
                 connectives=frozenset(data.get("operative", {}).get("connectives", [])),

@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
+from amendtool.core.pattern_store import compiled
+
 _WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty"
@@ -61,9 +63,9 @@ def number_start(words: Iterable[str] = ()) -> str:
 
 
 NUM = number_start() + rf"(?:{MIXED}|\d[\d,]*(?:\.\d+)?|{SPOKEN}|{_either(NUMBER_WORDS)})"
-_SPOKEN = re.compile(SPOKEN, re.IGNORECASE)
-_MIXED = re.compile(MIXED)
-_AND = re.compile(r"\s+and\s+")
+_SPOKEN = compiled(SPOKEN, re.IGNORECASE)
+_MIXED = compiled(MIXED)
+_AND = compiled(r"\s+and\s+")
 
 
 def mixed_value(text: str) -> Decimal | None:

@@ -51,3 +51,11 @@ def audience(wording: Wording, title: str) -> str:
     from amendtool.core.plain_summary import plain_words
 
     return str(plain_words(wording, title).get("audience", NEUTRAL_AUDIENCE))
+
+
+def notice_file(wording: Wording, title: str) -> str:
+    """The notice's own file name, without its extension, named for its readers
+    ("employee-notice", "holders-notice": plain_notice.notice_file of the offer's voice)."""
+    from amendtool.core.plain_summary import plain_words
+
+    return str(plain_words(wording, title).get("notice_file", "employee-notice"))

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from amendtool.core import fact_hints
+from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_figures import name_parts
 from amendtool.core.plain_numbers import (
     DIGITS,
@@ -42,13 +43,13 @@ _UNITS = (
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "time",
-        re.compile(
+        compiled(
             r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|midnight|noon)|\bmidnight\b|\bnoon\b", re.I
         ),
     ),
     (
         "date",
-        re.compile(
+        compiled(
             rf"\b(?:{_WEEKDAY})?{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
             r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
             re.I,
@@ -56,14 +57,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "money",
-        re.compile(rf"\$\s?{DIGITS}(?:\s+(?:thousand|million|billion))?(?:\s+per share)?"),
+        compiled(rf"\$\s?{DIGITS}(?:\s+(?:thousand|million|billion))?(?:\s+per share)?"),
     ),
-    ("percent", re.compile(rf"(?<![\w.])(?:{MIXED}|\d+(?:\.\d+)?)\s?(?:%|percent\b)", re.I)),
+    ("percent", compiled(rf"(?<![\w.])(?:{MIXED}|\d+(?:\.\d+)?)\s?(?:%|percent\b)", re.I)),
     ("ratio", RATIO),
-    ("count", re.compile(rf"\b{NUM}(?:\s+[A-Za-z-]+){{0,2}}?\s+(?:{_UNITS})\b", re.I)),
+    ("count", compiled(rf"\b{NUM}(?:\s+[A-Za-z-]+){{0,2}}?\s+(?:{_UNITS})\b", re.I)),
     (
         "document",
-        re.compile(
+        compiled(
             # a name is kept whole across its "and", "or", "of" ("Election and Release Form")
             r"\b[A-Z][a-z]+(?:\s+(?:(?:and|or|of|&)\s+)?[A-Z][a-z]+){0,5}\s+"
             r"(?:Form|Agreement|Letter of Transmittal|Certificate)\b"
@@ -71,9 +72,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|\bOffer to (?:Exchange|Purchase)\b"
         ),
     ),
-    ("number", re.compile(rf"(?<![\w.$]){DIGITS}(?![\w%])")),
+    ("number", compiled(rf"(?<![\w.$]){DIGITS}(?![\w%])")),
 ]
-_REFERENCE = re.compile(
+_REFERENCE = compiled(
     r"\b(?:Rules?|Regulation|Sections?|Items?|Schedule|Annex|Appendix|Exhibits?|pages?|Part|"
     r"Article|Question|Form)\s+(?:\([a-z]\)(?:\(\d+\))*|\d+[A-Za-z]?(?:[-.]\w+)*(?:\([a-z0-9]+\))*)"
     r"|\bAct of \d{4}\b|\(\w\)\(\d+\)|\b(?:19|20)\d\d Stock\b|\bQ\d+\b",
@@ -82,7 +83,7 @@ _REFERENCE = re.compile(
 
 # a fraction of a thing counted ("one-fourth of the shares", "1/3 of the RSUs") says what
 # part of it, not how many: said as a number of shares it would mislead
-_PORTION = re.compile(
+_PORTION = compiled(
     r"^\S*?(?:[- ](?:halfs?|halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)"
     r"|\d/\d+)\s+of\b",
     re.I,
@@ -172,7 +173,7 @@ def _facts_in(text: str) -> tuple[Fact, ...]:
     return tuple(as_defined(sorted(facts, key=lambda f: f.start)))
 
 
-_HYPHENATED = re.compile(rf"(?P<c>{NUM})[- ]for[- ](?P<d>{NUM})", re.I)
+_HYPHENATED = compiled(rf"(?P<c>{NUM})[- ]for[- ](?P<d>{NUM})", re.I)
 
 
 def as_defined(facts: list[Fact]) -> list[Fact]:

@@ -18,6 +18,7 @@ from amendtool.core.plain_figures import says_no_measure
 from amendtool.core.plain_labels import only_its_kind
 from amendtool.core.plain_units import plural
 from amendtool.core.templates import fill, fill_map
+from amendtool.core.typography import single_stops
 from amendtool.core.wording import Wording
 from amendtool.resources import resource_path
 
@@ -195,7 +196,8 @@ def fact_sentences(
             out.append(tidy(w["fact_context_row"].format(row=change.row)))
     if history:
         out.insert(history_at, _history_sentence(history, w))
-    return out
+    # a figure that ends with its own stop ("5:00 p.m.") ends the sentence, on every path
+    return [single_stops(s) for s in out]
 
 
 _EXAMPLE = re.compile(

@@ -10,6 +10,7 @@ import tomllib
 from functools import cache
 
 from amendtool.core.facts import extract
+from amendtool.core.plain_owners import owned_name
 from amendtool.resources import resource_path
 
 _MINIMUM = re.compile(
@@ -83,6 +84,8 @@ def fact_label(
     clause = re.split(r"[,;:(]", before)[-1]
     if kind in ("date", "time") and re.search(r"expir|deadline", preceding or before, re.I):
         return "deadline", True
+    if owned := owned_name(clause):  # "a term of 24 months": whose term
+        return owned, True
     bound = ""
     if _MINIMUM.search(before) or _OR_MORE.match(after):
         bound = "minimum "

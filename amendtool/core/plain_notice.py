@@ -25,6 +25,7 @@ from amendtool.core.plain_summary import (
     plain_words,
     summary_text,
 )
+from amendtool.core.plain_tables import page_ranges
 from amendtool.core.plain_units import best_name
 from amendtool.core.templates import fill
 from amendtool.core.timekeeping import long_date
@@ -165,7 +166,7 @@ def where(item: AmendmentItem, w: dict[str, Any], pages: tuple[str, ...] = ()) -
     if len(pages) == 1:
         page = w["page"].format(page=pages[0])
     elif pages:
-        page = w["pages"].format(pages=_and(list(pages)))
+        page = w["pages"].format(pages=_and(page_ranges(list(pages))))
     return f"{item.locator.section_name}{page}"
 
 

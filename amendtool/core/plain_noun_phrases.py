@@ -51,6 +51,8 @@ _PERIOD = re.compile(r"\b(?:day|week|month|year|hour)s?\b", re.I)
 # named by what it is of alone: that would read as a term of the offer
 _HOLDS = re.compile(r"\b(?:holds?|held|owns?|owned|controls?|controlled)\b", re.I)
 _LONGEST_CLAUSE = 8  # words: a longer one is a sentence, not a name
+# function words that may end a clause that names a figure ("the amount we will pay you")
+_VERBS_THAT_END = frozenset("you we they it us them".split())
 
 
 def _main_clause(noun: str, preposition: str, after: str) -> str | None:
@@ -104,6 +106,8 @@ def noun_phrase(sentence: str, start: int, end: int, kind: str) -> str | None:
     words = core.split()
     if not 2 <= len(words) <= _LONGEST_CLAUSE or words[0].lower() not in _CLAUSE_OPENERS:
         return None
+    if words[-1].lower() in FUNCTION_WORDS - _VERBS_THAT_END:
+        return None  # "the Preferred Stock carries an": a clause cut before its noun
     said = as_label(core)
     if preposition and preposition.group(1).lower() in _RELATIVE_PREPOSITIONS:
         return f"{noun} {preposition.group(1).lower()} which {said}"

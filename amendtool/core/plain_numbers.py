@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from amendtool.core.numerals import MIXED, SPOKEN, mixed_value, number_start, spoken_value
 
 __all__ = ["DIGITS", "MIXED", "NUM", "RATIO", "decimal_of", "spelled"]
+from amendtool.core.pattern_store import compiled
 from amendtool.core.ratios import BEFORE_FOR_EACH, FOR_EACH_NEW, named_both_ways, old_and_new
 
 SMALL = (
@@ -34,8 +35,8 @@ NUM = (
     + "|".join(sorted(WORD_VALUES, key=len, reverse=True))
     + ")"
 )
-_SPOKEN_START = re.compile(SPOKEN, re.I)
-RATIO = re.compile(
+_SPOKEN_START = compiled(SPOKEN, re.I)
+RATIO = compiled(
     rf"\b(?P<a>{NUM}){BEFORE_FOR_EACH}\s+for\s+(?:each|every)(?:\s+(?P<b>{NUM})\b)?"
     rf"(?:{FOR_EACH_NEW})?"
     rf"|\b(?P<c>{NUM})[- ]for[- ](?P<d>{NUM})\b"  # "2-for-1", "two-for-one"

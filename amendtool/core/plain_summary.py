@@ -32,9 +32,9 @@ from amendtool.core.plain_fact_sentences import (
 )
 from amendtool.core.plain_facts import FactChange, fact_changes
 from amendtool.core.plain_places import paragraph_named, place_after
-from amendtool.core.plain_tables import read_in_table
+from amendtool.core.plain_tables import read_in_table, rows_said
 from amendtool.core.templates import fill
-from amendtool.core.typography import inner_quotes, single_stops
+from amendtool.core.typography import inner_quotes, single_stops, whole_quotation
 from amendtool.core.wording import Wording
 
 __all__ = [
@@ -90,7 +90,10 @@ def placeholder_spans(text: str) -> list[tuple[int, int]]:
 
 
 def first_words(text: str, count: int = 8) -> str:
-    """The opening words of a text, cut at a word and marked as cut."""
+    """The opening words of a text, cut at a word and marked as cut; a quotation's own
+    opening mark is left off, so that what is quoted opens no quotation it does not close."""
+    if whole_quotation(text):
+        text = text.strip()[1:-1]
     words = " ".join(text.split()).replace("\t", " ").split()
     if len(words) <= count:
         return " ".join(words)
@@ -110,9 +113,14 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
         if item.kind in _TABLE_RESTATED and voice and voice.document:
             changes, pages = read_in_table(item, changes, voice.document)
         changes = _once(changes)
+    changes, others = rows_said(changes, int(w.get("table_rows_said", 0)))
     if clarifying(item):  # no term changes: a figure the text does not name is an update
         changes = [c if c.specific else dataclasses.replace(c, history=True) for c in changes]
     sentences = fact_sentences(changes, wording, voice=voice)
+    if others:  # the rest of a restated table: quoted once, under the exact changes
+        sentences.append(
+            fill(w["table_rows_more"], count=str(others), exact_heading=w["exact_heading"])
+        )
     if any(unmeasured(c) for c in changes):
         # a heading such as "Rate", or none, does not say what its figure measures: counsel does
         sentences.append(w["placeholder"])

@@ -64,3 +64,40 @@ def read_in_table(
         if printed and printed not in pages:
             pages.append(printed)
     return out, tuple(pages)
+
+
+def rows_said(changes: list[FactChange], most: int) -> tuple[list[FactChange], int]:
+    """The changes of the first `most` changed rows of a table (and every change outside a
+    row), and how many other rows changed: a table restated whole is quoted once under the
+    exact changes, so its plain paragraph says a few rows and counts the rest."""
+    rows = list(dict.fromkeys(c.row for c in changes if c.row))
+    if most <= 0 or len(rows) <= most:
+        return changes, 0
+    kept = set(rows[:most])
+    return [c for c in changes if not c.row or c.row in kept], len(rows) - most
+
+
+def page_ranges(pages: list[str]) -> list[str]:
+    """Printed pages with each run of three or more consecutive numbers as one range ("3 to
+    62"): a long table's rows print on every page of it."""
+    out: list[str] = []
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 3:
+            out.append(f"{run[0]} to {run[-1]}")
+        else:
+            out.extend(str(n) for n in run)
+        run.clear()
+
+    for page in pages:
+        if page.isdigit() and run and int(page) == run[-1] + 1:
+            run.append(int(page))
+            continue
+        close()
+        if page.isdigit():
+            run.append(int(page))
+        else:
+            out.append(page)
+    close()
+    return out

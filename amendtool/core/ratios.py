@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from amendtool.core.pattern_store import compiled
+
 # words that name what a holder gives up, and what a holder receives
-GIVEN_UP = re.compile(r"\b(?:eligible|tendered|surrender\w*|exchanged|existing|old)\b", re.I)
-RECEIVED = re.compile(r"\b(?:new|replacement)\b", re.I)
+GIVEN_UP = compiled(r"\b(?:eligible|tendered|surrender\w*|exchanged|existing|old)\b", re.I)
+RECEIVED = compiled(r"\b(?:new|replacement)\b", re.I)
 # after "for each" / "for every" (and its number), the words that say the new side is counted
 # there, with what they count: "two options for each new option", "… for each New RSU"
 FOR_EACH_NEW = (
@@ -27,7 +29,7 @@ _DONE_TO_IT = (
     r"(?:granted|issued|given|delivered|awarded|received)(?:\s+to\s+(?:you|holders))?"
 )
 BEFORE_FOR_EACH = rf"(?:\s+[\w-]+){{0,3}}?(?:{_DONE_TO_IT})?"
-_DONE = re.compile(_DONE_TO_IT, re.I)
+_DONE = compiled(_DONE_TO_IT, re.I)
 
 
 def said_as_ratio(printed: str) -> str:
@@ -78,7 +80,7 @@ def named_both_ways(num: str) -> str:
     )
 
 
-_FOR_EACH = re.compile(r"\s(?:in exchange )?for\s+(?:each|every)\b", re.I)
+_FOR_EACH = compiled(r"\s(?:in exchange )?for\s+(?:each|every)\b", re.I)
 
 
 def counted_first_is_given_up(printed: str) -> bool:
@@ -106,19 +108,19 @@ def is_split_ratio(sentence: str, printed: str) -> bool:
     """Whether a ratio printed in the sentence is a stock split's ("the two-for-one stock
     split", "a 1-for-10 reverse split"): it tells how prices were adjusted, never what one
     receives in the offer. The staleness check and the materiality rules ask alike."""
-    split = re.compile(
+    split = compiled(
         re.escape(printed) + r"[\s-]+(?:(?:reverse|forward)[\s-]+)?(?:stock[\s-]+)?split",
         re.I,
     )
     return bool(split.search(sentence))
 
 
-_RATE = re.compile(
+_RATE = compiled(
     r"^\s*(?P<per>(?:per|for each|for every)\s+(?:\$[\d,]+(?:\.\d+)?(?:\s+(?:principal amount|"
     r"of\s+[\w-]+(?:\s+[A-Z][\w-]*){0,2}))?|(?:one\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)?))",
     re.I,
 )
-_RATE_NAME = re.compile(r"\b(?P<name>(?:[a-z][\w-]*\s+)?rate)\b", re.I)
+_RATE_NAME = compiled(r"\b(?P<name>(?:[a-z][\w-]*\s+)?rate)\b", re.I)
 
 
 def rate_after(following: str) -> str:

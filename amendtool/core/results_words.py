@@ -6,6 +6,7 @@ under the options" and a grant date; the option exchange's words are the default
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
 from dataclasses import dataclass
@@ -33,6 +34,11 @@ class ResultsLabels:
     issued: str
     grant_date: str
     holders: str
+    price: str = ""  # an offer that pays: the price per unit (optional); else not asked
+    examples: tuple[tuple[str, str], ...] = ()  # (field, example) for the empty fields
+
+    def example(self, key: str) -> str:
+        return dict(self.examples).get(key, "")
 
 
 @cache
@@ -63,12 +69,39 @@ def results_labels(filing: FilingDetails | None, wording: Wording | None = None)
     w = _words()
     tendered_label, accepted_label = w["tendered"][tendered]
     issued_label, date_label = w["given"][given]
+    words["one"] = words["tendered"].removesuffix("s")
+    price = fill_map(w["price"].get(tendered, ""), words) if given == "cash" else ""
     return ResultsLabels(
         fill_map(tendered_label, words),
         fill_map(accepted_label, words),
         fill_map(issued_label, words),
         fill_map(date_label, words),
         w["other"]["holders"],
+        price,
+        _examples(filing, tendered, given),
+    )
+
+
+def _examples(
+    filing: FilingDetails | None, tendered: str, given: str
+) -> tuple[tuple[str, str], ...]:
+    """The empty fields' examples for this offer: counts in its form, holders as holders,
+    and a date of grant or payment after its expiration (the business day after it)."""
+    from amendtool.core.business_days import next_business_day, stated_day
+    from amendtool.core.timekeeping import long_date
+
+    e = _words()["examples"]
+    day = dt.date(2026, 5, 26)  # an option exchange's, without filing details
+    if filing is not None:
+        day = next_business_day(stated_day(filing.expiration) + dt.timedelta(days=1))
+    given_form = tendered if given == "cash" else given
+    return (
+        ("tendered", e[tendered]),
+        ("accepted", e[tendered]),
+        ("issued", e.get(given_form, e["securities"])),
+        ("holders", e["holders"]),
+        ("grant_date", fill_map(e["date"], {"date": long_date(day), "iso": day.isoformat()})),
+        ("price", e["price"].get(tendered, "")),
     )
 
 

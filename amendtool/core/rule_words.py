@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from amendtool.core.pattern_store import compiled
+
 
 class Words:
     """A list of words and phrases, matched on whole words without regard to capitals; a
@@ -17,7 +19,7 @@ class Words:
         # whole words: the edges are tested once for the list, not once for each phrase (the
         # same matches; a list's pattern compiles in a fraction of the time)
         self.pattern = (
-            re.compile(f"{_EDGE_BEFORE}(?:{'|'.join(parts)}){_EDGE_AFTER}", re.IGNORECASE)
+            compiled(f"{_EDGE_BEFORE}(?:{'|'.join(parts)}){_EDGE_AFTER}", re.IGNORECASE)
             if parts
             else None
         )

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from amendtool.core.fact_patterns import _DATE, _TIME, parse_date, parse_time
 from amendtool.core.numerals import NUM, decimal_of
+from amendtool.core.pattern_store import compiled
 
 _ZONES = {
     "eastern": "America/New_York",
@@ -32,7 +33,7 @@ _ZONES = {
     "pdt": "America/Los_Angeles",
     "pst": "America/Los_Angeles",
 }
-_ZONE_TEXT = re.compile(
+_ZONE_TEXT = compiled(
     r"(?:(?:Eastern|Central|Mountain|Pacific|New York City|New York)"
     r"(?:\s+(?:Daylight|Standard|Prevailing))?(?:\s+(?:Saving|Savings))?\s+Time"
     r"|\b(?:E\.T|ET|EDT|EST|CDT|CST|MDT|MST|PDT|PST)\b)",
@@ -47,7 +48,7 @@ def _unnamed(pattern: re.Pattern[str]) -> str:
 _AFTER = (  # "one minute after 11:59 p.m.": the moment is a minute later
     rf"(?:(?P<offset>{NUM})\s+(?P<offset_unit>minutes?|hours?)\s+(?:after|past)\s+)?"
 )
-_DEADLINE = re.compile(
+_DEADLINE = compiled(
     rf"{_AFTER}(?P<time>{_unnamed(_TIME)})(?P<between>(?:[^.;]|\.(?=\S)){{0,60}}?)"
     rf"(?P<date>{_unnamed(_DATE)})"
     rf"|(?P<date2>{_unnamed(_DATE)})(?P<between2>[^.;]{{0,30}}?)\bat\s+(?P<time2>{_unnamed(_TIME)})",

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 _SPACE = re.compile(r"\s+")
@@ -122,3 +124,75 @@ def inner_quotes(text: str, depth: int = 0) -> str:
             out[index] = "’" if char == "”" else "'"
         depth -= 1
     return text if depth > 1 else "".join(out)
+
+
+def whole_quotation(text: str) -> bool:
+    """`text` is one quotation in its own double marks, opened by its first character and
+    closed by its last ("“No option may be exercised …”"), as a plan's words set in are:
+    quoted again it would read '"'No option …'"', so it is restated in its own marks."""
+    text = text.strip()
+    if len(text) < 2 or text[0] not in '“"' or text[-1] not in '”"':
+        return False
+    depth = 0
+    for index, char in enumerate(text):
+        if char not in _DOUBLE:
+            continue
+        before = text[index - 1] if index else " "
+        if char == "“" or (char == '"' and (before in _OPENS_AFTER or index == 0)):
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0 and index < len(text) - 1:
+                return False  # the first quotation closes before the text ends
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+@dataclass(frozen=True)
+class AccentChange:
+    """An accent put on or taken off one letter: 'an acute accent' on the second "e"."""
+
+    accent: str  # the Unicode name of the mark: "acute", "grave", "diaeresis", "cedilla" …
+    letter: str  # the plain letter it stands on
+    among: int  # which of the word's letters so spelt (1-based), 0 when it is the only one
+    added: bool
+
+
+def accent_changes(old: str, new: str) -> list[AccentChange]:
+    """How `new` differs from `old` when they differ only in accents ("Boise" and "Boisé"),
+    letter by letter; empty when they differ otherwise. EDGAR ASCII spells both alike, so
+    the filing says the difference in words."""
+    old, new = unicodedata.normalize("NFC", old), unicodedata.normalize("NFC", new)
+    if old == new or len(old) != len(new):
+        return []
+    plain_old, plain_new = _plain_letters(old), _plain_letters(new)
+    if plain_old != plain_new:
+        return []
+    out = []
+    for index, (before, after) in enumerate(zip(old, new, strict=True)):
+        if before == after:
+            continue
+        added = after != plain_new[index]
+        marked = after if added else before
+        if before != plain_old[index] and after != plain_new[index]:
+            return []  # one accent for another ("è" for "é"): named by both words already
+        name = unicodedata.name(marked, "")
+        accent = name.split(" WITH ", 1)[1].lower() if " WITH " in name else "accent"
+        letter = plain_new[index]
+        same = [i for i, c in enumerate(plain_new) if c == letter]
+        among = same.index(index) + 1 if len(same) > 1 else 0
+        out.append(AccentChange(accent, letter, among, added))
+    return out
+
+
+def _plain_letters(text: str) -> str:
+    """Each character as its plain letter, one for one ("é" is "e")."""
+    return "".join(_plain_letter(c) for c in text)
+
+
+def _plain_letter(char: str) -> str:
+    parts = unicodedata.normalize("NFD", char)
+    if len(parts) > 1 and all(unicodedata.combining(c) for c in parts[1:]):
+        return parts[0]
+    return char

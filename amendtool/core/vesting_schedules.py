@@ -15,6 +15,7 @@ from decimal import Decimal
 from functools import cache
 
 from amendtool.core.numerals import NUM, decimal_of
+from amendtool.core.pattern_store import compiled
 
 _EVERY = {"annual": 12, "yearly": 12, "semi-annual": 6, "semiannual": 6, "quarterly": 3}
 _EVERY |= {"monthly": 1}
@@ -45,7 +46,7 @@ _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 _ORDINAL_WORDS = "|".join(_ORDINALS[1:])
 # the share that vests each time, as printed ("one-third of the shares"); the award it is a
 # share of ("Half of the New RSUs") is named apart
-SHARE = re.compile(_FRACTION + r"(?:\s+of\s+(?:the\s+)?shares)?", re.IGNORECASE)
+SHARE = compiled(_FRACTION + r"(?:\s+of\s+(?:the\s+)?shares)?", re.IGNORECASE)
 
 
 @cache
@@ -55,21 +56,21 @@ def schedule_patterns() -> tuple[re.Pattern[str], ...]:
     return (
         # "three equal annual installments[, beginning on the first anniversary of the grant
         # date]"
-        re.compile(
+        compiled(
             rf"(?:\bin\s+)?\b(?P<n>{NUM})\s+{_EQUAL}?(?P<every>{_EVERY_WORDS})\s+{_PARTS}"
             rf"(?P<first>{_FIRST_ANNIVERSARY})?{_OVER_YEARS}?",
             re.IGNORECASE,
         ),
         # "[in (three) equal installments | 25% (of the shares)] on (each of) the first three
         # anniversaries of the grant date"
-        re.compile(
+        compiled(
             rf"(?:(?:\bin\s+)?(?:\b(?P<parts>{NUM})\s+)?\b{_EQUAL}?(?:annual\s+)?{_PARTS}\s+"
             rf"|{_FRACTION}{_OF_AWARD}\s+)?\bon\s+(?:each\s+of\s+)?the\s+first\s+(?P<n>{NUM})\s+"
             rf"(?:annual\s+)?anniversaries{_OF_GRANT}",
             re.IGNORECASE,
         ),
         # "[in two equal installments | half] on (each of) the first and second anniversaries"
-        re.compile(
+        compiled(
             rf"(?:(?:\bin\s+)?(?:\b(?P<parts>{NUM})\s+)?\b{_EQUAL}?(?:annual\s+)?{_PARTS}\s+"
             rf"|{_FRACTION}{_OF_AWARD}\s+)?\bon\s+(?:each\s+of\s+)?the\s+(?P<listed>first"
             rf"(?:(?:,\s*|,?\s+and\s+)(?:{_ORDINAL_WORDS}))+)\s+(?:annual\s+)?anniversaries"
@@ -77,26 +78,26 @@ def schedule_patterns() -> tuple[re.Pattern[str], ...]:
             re.IGNORECASE,
         ),
         # "in three equal installments on each anniversary of the grant date"
-        re.compile(
+        compiled(
             rf"(?:\bin\s+)?\b(?P<n>{NUM})\s+{_EQUAL}?{_PARTS}\s+on\s+each\s+(?:annual\s+)?"
             rf"anniversary{_OF_GRANT}",
             re.IGNORECASE,
         ),
         # "over three years, [with] one-third on each anniversary of the grant date"
-        re.compile(
+        compiled(
             rf"\bover\s+(?:a\s+(?:period\s+of\s+)?)?(?P<n>{NUM})\s+years,?\s+(?:with\s+)?"
             rf"{_FRACTION}\s+(?:vesting\s+)?on\s+each\s+anniversary{_OF_GRANT}",
             re.IGNORECASE,
         ),
         # "in equal quarterly installments over three years"
-        re.compile(
+        compiled(
             rf"(?:\bin\s+)?\b{_EQUAL}?(?P<every>{_EVERY_WORDS})\s+{_PARTS}{_OVER_YEARS}",
             re.IGNORECASE,
         ),
     )
 
 
-_HINT = re.compile(r"install|instalment|tranche|increment|anniversar|portions|amounts", re.I)
+_HINT = compiled(r"install|instalment|tranche|increment|anniversar|portions|amounts", re.I)
 
 
 def may_hold_schedule(text: str) -> bool:

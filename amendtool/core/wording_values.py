@@ -23,6 +23,7 @@ from amendtool.core.cited_places import (
 from amendtool.core.items import AmendmentItem, ItemKind, reworded_mark
 from amendtool.core.locate import is_question, paragraph_label
 from amendtool.core.ordinals import ordinal_word
+from amendtool.core.typography import accent_changes
 from amendtool.core.wording_forms import (
     added_note,
     labels,
@@ -218,6 +219,7 @@ def prepare(
             values[f"{noun}_cited"] = phrases.get(
                 cited, '"{words}"' if cited == "figure_cited" else 'the {noun} "{words}"'
             ).format(noun=values[f"{noun}_noun"], words=words)
+        values["new_cited"] = accents_cited(phrases, item.old_words, item.new_words, values)
     if kind is ItemKind.INSERT_SENTENCE:
         sentences = max(len(split_sentences(item.new_text)), 1)
         values["sentences"] = phrases["one_sentence" if sentences == 1 else "many_sentences"]
@@ -256,3 +258,26 @@ def prepare(
     if THROUGH in values:
         values["page"] = ""  # the page is that of the place the earlier amendment cites
     return key, values
+
+
+def accents_cited(phrases: dict[str, str], old: str, new: str, values: dict[str, str]) -> str:
+    """The new words as cited, with the accents put on or taken off said in words when
+    the words differ in nothing else: EDGAR ASCII spells "Boisé" as "Boise"."""
+    cited = values["new_cited"]
+    changes = accent_changes(old, new)
+    if not changes:
+        return cited
+    parts = []
+    for change in changes:
+        key = "accent_put_on" if change.added else "accent_taken_off"
+        default = 'with {accent} on the {which}"{letter}"'
+        name = phrases.get(f"accent_{change.accent.replace(' ', '_')}")
+        parts.append(
+            phrases.get(key, default.replace("with", "without", not change.added)).format(
+                accent=name or f"a {change.accent}",
+                which=f"{ordinal_word(change.among)} " if change.among else "",
+                letter=change.letter,
+            )
+        )
+    accents = phrases.get("accent_joiner", " and ").join(parts)
+    return phrases.get("accent_cited", "{cited} ({accents})").format(cited=cited, accents=accents)

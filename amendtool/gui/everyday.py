@@ -24,10 +24,10 @@ if TYPE_CHECKING:
     from amendtool.core.amendment import Amendment
     from amendtool.gui.main_window import MainWindow
 
-# what Export PDF names each file, beside the .docx of the same name
+# what Export PDF names each file, beside the .docx of the same name; the notice's is named
+# for its readers (io/outputs.py notice_file_name)
 PDF_NAMES = {
     "filing": "schedule-to-amendment.pdf",
-    "notice": "employee-notice.pdf",
     "redline": "redline.pdf",
     "conformed": "conformed-offer.pdf",
 }
@@ -156,7 +156,7 @@ def export_pdf(
         # folder if it is on disk, else in its nearest parent that is
         start = folder if folder.is_dir() else Path(browse_start(str(folder)))
         chosen, _ = QFileDialog.getSaveFileName(
-            window, "Export PDF", str(start / PDF_NAMES[which]), "PDF (*.pdf)"
+            window, "Export PDF", str(start / _pdf_name(amendment, which)), "PDF (*.pdf)"
         )
         if not chosen:
             return None
@@ -211,3 +211,10 @@ def preferences(window: MainWindow) -> None:
         window.autosave.start(settings.get(settings.AUTOSAVE_SECONDS) * 1000)
         if window._workspace is not None:
             window.workspace.apply_zoom()
+
+
+def _pdf_name(amendment: Amendment, which: str) -> str:
+    """The PDF's file name, as the .docx of the same document is named."""
+    from amendtool.io.outputs import notice_file_name
+
+    return notice_file_name(amendment, ".pdf") if which == "notice" else PDF_NAMES[which]

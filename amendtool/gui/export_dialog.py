@@ -62,7 +62,6 @@ def describe(name: str, title: str = "Offer to Exchange", readers: str = "employ
     known = {
         "items.json": "the amendment items, for other tools",
         "schedule-to-amendment.docx": "the filing, cover page to the notice exhibit (Word)",
-        "employee-notice.docx": f"the notice to {readers}, on its own (Word)",
         "redline.docx": "the original with every change as a Word tracked change",
         "conformed-offer.docx": f"the {title} as amended (Word)",
         "schedule-to-amendment.htm": "the filing for EDGAR (HTML)",
@@ -70,6 +69,8 @@ def describe(name: str, title: str = "Offer to Exchange", readers: str = "employ
     }
     if name in known:
         return known[name]
+    if name.endswith("-notice.docx"):  # "employee-notice.docx", "holders-notice.docx"
+        return f"the notice to {readers}, on its own (Word)"
     kind = "HTML" if name.endswith(".htm") else "ASCII text"
     return f"the notice exhibit as its own EDGAR document ({kind})"
 

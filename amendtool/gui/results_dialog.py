@@ -25,8 +25,9 @@ COUNTS = ("tendered", "accepted", "issued")
 
 
 def parse_count(text: str) -> int | None:
-    """'1,200,000' → 1200000; None unless a whole number."""
-    cleaned = re.sub(r"[,\s]", "", text)
+    """'1,200,000' (or a principal amount, '$41,250,000') → 1200000; None unless a whole
+    number."""
+    cleaned = re.sub(r"[,\s]", "", text).removeprefix("$")
     return int(cleaned) if cleaned.isdigit() else None
 
 
@@ -53,15 +54,13 @@ class ResultsDialog(QDialog):
         self.labels = labels or results_labels(None)
         form = QFormLayout(self)
         self.fields: dict[str, QLineEdit] = {}
-        for key in (*COUNTS, "holders", "grant_date"):
+        for key in (*COUNTS, "holders", "grant_date", "price"):
             label = getattr(self.labels, key)
             if not label:
                 continue  # nothing of this is entered for this kind of offer
             box = QLineEdit()
             box.setObjectName(f"results_{key}")
-            box.setPlaceholderText(
-                "e.g. May 26, 2026 or 2026-05-26" if key == "grant_date" else "e.g. 1,200,000"
-            )
+            box.setPlaceholderText(self.labels.example(key))  # in the offer's own terms
             box.textChanged.connect(self._update)
             self.fields[key] = box
             form.addRow(f"{label}:", box)
@@ -88,6 +87,10 @@ class ResultsDialog(QDialog):
             out.append(f"{_named(self.labels.holders)}: a number, or leave it empty")
         if parse_day(self.fields["grant_date"].text()) is None:
             out.append(f"{_named(self.labels.grant_date)}: a date such as May 26, 2026")
+        if "price" in self.fields and not _price_or_empty(self.fields["price"].text()):
+            out.append(
+                f"{_named(self.labels.price)}: an amount such as 1,025.00, or leave it empty"
+            )
         return out
 
     def _update(self) -> None:
@@ -101,6 +104,9 @@ class ResultsDialog(QDialog):
         out: dict[str, Any] = {k: parse_count(self.fields[k].text()) for k in self.fields}
         out.pop("holders", None)
         out.pop("grant_date", None)
+        out.pop("price", None)
+        if price := self.fields["price"].text().strip() if "price" in self.fields else "":
+            out["price"] = price if price.startswith("$") else f"${price}"
         if "issued" not in self.fields:  # an offer that pays: it pays for what it accepted
             out["issued"] = out["accepted"]
         if holders := parse_count(self.fields["holders"].text()):
@@ -116,3 +122,8 @@ def _named(label: str) -> str:
     first, _, rest = label.partition(" ")
     defined = rest[:1].isupper()
     return label if defined or not first else first.lower() + (" " + rest if rest else "")
+
+
+def _price_or_empty(text: str) -> bool:
+    """An amount ("1,025.00", "$26.25") or nothing: the price is optional."""
+    return not text.strip() or bool(re.fullmatch(r"\$?\d{1,3}(?:,?\d{3})*(?:\.\d+)?", text.strip()))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from amendtool.core.clean_text import char_name
 from amendtool.core.errors import AmendtoolError
+from amendtool.core.typography import accent_changes
 from amendtool.resources import resource_path
 
 if TYPE_CHECKING:
@@ -159,9 +160,10 @@ def ascii_findings(amendment: Amendment) -> list[Finding]:
 
 
 def same_in_ascii(amendment: Amendment) -> list[Finding]:
-    """A warning for each change EDGAR ASCII cannot show: "Boise" to "Boisé" is spelt
-    "Boise" on both sides, so the .txt would replace words with the same words. EDGAR ASCII
-    holds no accented letter and no context differs, so counsel is told once per change."""
+    """A warning for each change EDGAR ASCII cannot show: a paragraph restated whose only
+    change is an accent reads the same on both sides in the .txt. EDGAR ASCII holds no
+    accented letter, so counsel is told once per change. (Words replaced for an accent say
+    it in words: 'the word "Boisé" (with an acute accent on the "e")'.)"""
     from amendtool.core.findings import WARNING, Finding
 
     findings: list[Finding] = []
@@ -171,6 +173,8 @@ def same_in_ascii(amendment: Amendment) -> list[Finding]:
         new = item.new_words or item.new_text
         if old == new or (old, new) in said or not old or not new:
             continue
+        if item.new_words and accent_changes(item.old_words, item.new_words):
+            continue  # the instruction says the accent in words, which the .txt shows
         try:
             same = edgar_ascii(old) == edgar_ascii(new)
         except UnspellableCharacter:

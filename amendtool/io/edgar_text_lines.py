@@ -73,12 +73,12 @@ def split_heading_line(lines: list[str], width: int) -> list[list[str]]:
     return [lines]
 
 
-def split_short_lines(lines: list[str], width: int) -> list[list[str]]:
+def split_short_lines(lines: list[str], width: int, axis: float | None = None) -> list[list[str]]:
     """A line that ends well short of the margin, when the next word would have fitted on
     it, was ended on purpose: a signature, an address, a date line ("Halvorsen Networks,
     Inc." over "March 26, 2026"). Wrapped prose fills its lines, and a sentence of it that
     ends early goes on in the same paragraph; centred titles stay whole."""
-    if len(lines) > 1 and _signature_lines(lines, width):
+    if len(lines) > 1 and _signature_lines(lines, width, axis):
         return [[line] for line in lines]
     limit = width * 0.75
     cuts: list[int] = []
@@ -91,17 +91,19 @@ def split_short_lines(lines: list[str], width: int) -> list[list[str]]:
             if _prose_goes_on(lines[(cuts or [0])[-1] : index + 1], limit):
                 continue
             cuts.append(index)
-    if not cuts or any(_is_centred(line, width) for line in lines):
+    if not cuts or any(_is_centred(line, width, axis) for line in lines):
         return [lines]
     bounds = [0, *cuts, len(lines)]
     return [lines[a:b] for a, b in itertools.pairwise(bounds)]
 
 
-def _signature_lines(lines: list[str], width: int) -> bool:
+def _signature_lines(lines: list[str], width: int, axis: float | None) -> bool:
     """Short lines set in to the right half of the page, none centred: a signing company's
     name over a date or a signer's name, each a line of its own."""
     return all(
-        _indent(line) >= width * 0.4 and not _is_centred(line, width) and len(line.split()) <= 6
+        _indent(line) >= width * 0.4
+        and not _is_centred(line, width, axis)
+        and len(line.split()) <= 6
         for line in lines
     )
 
@@ -120,11 +122,13 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
-def split_tabular(lines: list[str], width: int, margin: int = 0) -> list[RawBlock]:
+def split_tabular(
+    lines: list[str], width: int, margin: int = 0, axis: float | None = None
+) -> list[RawBlock]:
     """Rows and contents entries stand alone; prose lines around them stay one paragraph."""
     rowlike = [bool(COLUMN_GAP.search(c.strip()) or _LEADER.search(c)) for c in lines]
     if len(lines) == 1 or sum(rowlike) < 2:
-        return [make_block(lines, width, tabular=False, margin=margin)]
+        return [make_block(lines, width, tabular=False, margin=margin, axis=axis)]
     out: list[RawBlock] = []
     prose: list[str] = []
     for index, (line, is_row) in enumerate(zip(lines, rowlike, strict=True)):
@@ -153,11 +157,13 @@ def split_tabular(lines: list[str], width: int, margin: int = 0) -> list[RawBloc
     return out
 
 
-def make_block(lines: list[str], width: int, tabular: bool, margin: int = 0) -> RawBlock:
+def make_block(
+    lines: list[str], width: int, tabular: bool, margin: int = 0, axis: float | None = None
+) -> RawBlock:
     first = lines[0]
     centred = (
         len(lines) <= 3
-        and all(_is_centred(line, width) for line in lines)
+        and all(_is_centred(line, width, axis) for line in lines)
         and not _flush_left(lines)
     )
     text = first.strip() if tabular else join_wrapped([line.strip() for line in lines])
@@ -208,10 +214,18 @@ def _flush_left(lines: list[str]) -> bool:
     return len({_indent(line) for line in lines}) == 1 and max(lengths) - min(lengths) > 2
 
 
-def _is_centred(line: str, width: int) -> bool:
+def _is_centred(line: str, width: int, axis: float | None = None) -> bool:
+    """Set in by as much on the left as is left on the right of the prose's measure, or
+    centred on the column the file's titles are centred on (`axis`): a printer may centre
+    titles on a narrower measure than the prose takes."""
     lead = len(line) - len(line.lstrip())
     trail = width - lead - len(line.strip())
-    return lead >= 6 and trail >= 2 and abs(lead - trail) <= max(6, width // 10)
+    if lead < 6:
+        return False
+    if trail >= 2 and abs(lead - trail) <= max(6, width // 10):
+        return True
+    centre = lead + len(line.strip()) / 2
+    return axis is not None and abs(centre - axis) <= max(3, width // 20)
 
 
 def join_wrapped(lines: list[str]) -> str:

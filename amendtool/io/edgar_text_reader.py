@@ -29,6 +29,7 @@ from amendtool.io.edgar_text_width import (
     UNWRAPPED,
     WIDEST,
     body_margin,
+    display_axis,
     line_lengths_width,
     wrap_width,
 )
@@ -60,7 +61,7 @@ def edgar_text_pages(text: str) -> list[list[RawBlock]]:
     pages = [page.split("\n") for page in _PAGE_BREAK.split(text)]
     if len(pages) == 1:
         pages = split_at_folios(pages[0])
-    reading = _Reading(width, pages=pages, margin=body_margin(text))
+    reading = _Reading(width, pages=pages, margin=body_margin(text), axis=display_axis(text))
     out = []
     for number, page in enumerate(pages):
         reading.page = number
@@ -87,6 +88,7 @@ class _Reading:
 
     width: int
     margin: int = 0  # the column wrapped prose goes on from
+    axis: float | None = None  # the column display lines are centred on, when known
     tables: int = 0
     open_table: str | None = None  # the key of a table still open at the foot of the page
     column_line: str = ""  # its <S> <C> line, for the part on the next page
@@ -132,8 +134,8 @@ def _page_blocks(lines: list[str], reading: _Reading) -> list[RawBlock]:
         if current:
             current = join_wrapped_heading(current)
             for part in split_heading_line(current, width):
-                for lines_of_one in split_short_lines(part, width):
-                    out += split_tabular(lines_of_one, width, reading.margin)
+                for lines_of_one in split_short_lines(part, width, reading.axis):
+                    out += split_tabular(lines_of_one, width, reading.margin, reading.axis)
             current = []
     if table is not None:  # cut by the page break: it goes on at the top of the next page
         folio = trailing_folio(table)

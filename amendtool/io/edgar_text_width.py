@@ -46,6 +46,12 @@ def wrap_width(text: str) -> int:
     return _within(line_lengths_width(text))
 
 
+def display_axis(text: str) -> float | None:
+    """The column the file's display lines (titles, folios) are centred on, when a few of
+    them show it: a printer may centre titles on a narrower measure than the prose takes."""
+    return _display_axis(_prose_blocks(text))
+
+
 def body_margin(text: str) -> int:
     """The column wrapped prose goes on from: 0, unless the printer set every line in."""
     starts = Counter(

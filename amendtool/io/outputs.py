@@ -20,7 +20,7 @@ from amendtool.io.safe_write import WriteError
 
 ITEMS_JSON = "items.json"
 SCHEDULE_TO_DOCX = "schedule-to-amendment.docx"
-NOTICE_DOCX = "employee-notice.docx"
+NOTICE_DOCX = "employee-notice.docx"  # an offer to employees; see notice_file_name
 REDLINE_DOCX = "redline.docx"
 CONFORMED_DOCX = "conformed-offer.docx"
 SCHEDULE_TO_HTM = "schedule-to-amendment.htm"
@@ -122,6 +122,15 @@ def _edgar(amendment: Amendment, part: int, kind: str) -> bytes:
     return blocks_to_html(blocks, title).encode("ascii")
 
 
+def notice_file_name(amendment: Amendment, extension: str = ".docx") -> str:
+    """The notice's own file, named for its readers: "employee-notice.docx" in an offer to
+    employees, "holders-notice.docx" in one to holders. A folder that held the other name
+    from an earlier export has it removed as stale (io/publish.py)."""
+    from amendtool.core.offer_names import notice_file
+
+    return notice_file(amendment.wording, amendment.filing.document_title) + extension
+
+
 def renderers(amendment: Amendment, options: OutputOptions | None = None) -> dict[str, Renderer]:
     """Every output by file name (the exhibit's EDGAR files are named after its label)."""
     from amendtool.io.edgar_writer import exhibit_file_stem
@@ -134,7 +143,7 @@ def renderers(amendment: Amendment, options: OutputOptions | None = None) -> dic
     return {
         ITEMS_JSON: _items,
         SCHEDULE_TO_DOCX: lambda a: _schedule_to(a, chosen),
-        NOTICE_DOCX: lambda a: _notice(a, chosen),
+        notice_file_name(amendment): lambda a: _notice(a, chosen),
         REDLINE_DOCX: lambda a: _review(a, chosen).redline,
         CONFORMED_DOCX: lambda a: _review(a, chosen).conformed,
         SCHEDULE_TO_HTM: lambda a: _edgar(a, 0, "htm"),

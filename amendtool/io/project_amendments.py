@@ -57,7 +57,7 @@ def within_limits(path: Path, problem: str | None, whose: str) -> None:
 def amendment_from_dict(data: dict[str, Any], path: Path, where: str) -> SeriesAmendment:
     """One amendment of the series, each value checked against the model's own annotations,
     so a wrong type is refused at the door (naming where) instead of failing in a writer."""
-    from amendtool.core.defined_parties import party_names
+    from amendtool.core.defined_parties import offer_names_defined, party_names
     from amendtool.core.items import LEGACY
     from amendtool.core.materiality import propose_all
 
@@ -96,7 +96,7 @@ def amendment_from_dict(data: dict[str, Any], path: Path, where: str) -> SeriesA
     if status is Status.DRAFT or any(i.materiality_source == LEGACY for i in items):
         # the firm's current rules; counsel's choices stay, and a filed amendment keeps the
         # classes it was filed with
-        propose_all(items, parties=party_names(revised))
+        propose_all(items, parties=party_names(revised), offers=offer_names_defined(revised))
     extended_from = data.get("extended_from")
     if isinstance(number, bool) or not isinstance(number, int):
         raise Damaged(f"{where}.number", "a whole number")

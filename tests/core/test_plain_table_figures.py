@@ -97,8 +97,9 @@ def test_a_ratio_in_words_in_a_table_is_still_said_as_what_one_receives(said: Sa
     ), paragraph.text
 
 
-def test_a_rate_in_a_sentence_is_named_by_counsel_not_as_the_rate() -> None:
-    """Outside a table too: "a rate of 24%" says no more than the kind of figure."""
+def test_a_rate_in_a_sentence_is_named_by_whose_rate_it_is_not_as_the_rate() -> None:
+    """Outside a table too: "a rate of 24%" says no more than the kind of figure; the
+    sentence says whose rate it is (the notes' interest), and the notice says that."""
     from amendtool.core.plain_facts import fact_changes
     from amendtool.core.plain_summary import fact_sentences
     from amendtool.core.wording import house_wording
@@ -106,8 +107,12 @@ def test_a_rate_in_a_sentence_is_named_by_counsel_not_as_the_rate() -> None:
     old = "The notes bear interest at a rate of 24% per year."
     changes, _ = fact_changes(old, old.replace("24%", "20%"))
     (sentence,) = fact_sentences(changes, house_wording())
-    assert sentence == "The [name this rate for employees] is now 20%. It was 24%."
-    assert placeholders(sentence)
+    assert sentence == "The interest rate on the notes is now 20%. It was 24%."
+    assert not placeholders(sentence)
+    (unowned,) = fact_sentences(
+        fact_changes("A rate of 24% applies.", "A rate of 20% applies.")[0], house_wording()
+    )
+    assert placeholders(unowned), unowned
 
 
 def test_a_heading_with_a_note_mark_still_names_its_column(said: Said) -> None:

@@ -115,6 +115,20 @@ def test_the_same_offer_at_any_width_reads_as_the_same_paragraphs(
     ]
 
 
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(page=st.integers(min_value=60, max_value=80), prose=st.integers(min_value=56, max_value=98))
+def test_titles_centred_on_a_narrower_page_than_the_prose_read_as_at_any_width(
+    tmp_path: Path, page: int, prose: int
+) -> None:
+    """A printer centres the cover's titles on one measure and wraps the prose to another
+    (titles centred on 72 columns over prose wrapped at 95): a title split over two lines is
+    one title whatever width the prose takes, so `outline` counts the same paragraphs."""
+    document = read(tmp_path, "offer.txt", offer_text(page, [prose]))
+    assert paragraphs(document) == EXPECTED
+
+
 def test_the_cover_reads_the_same_whatever_a_later_page_adds(tmp_path: Path) -> None:
     """A paragraph and a note rule added to Section 1 leave the cover's reading as it was
     (unwrapped paragraphs under display lines centred on 80 columns)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from amendtool.core.apply import TextSection
-from amendtool.core.defined_parties import party_names
+from amendtool.core.defined_parties import offer_names_defined, party_names
 from amendtool.core.drafting.align import (
     Op,
     align_paragraphs,
@@ -48,7 +48,11 @@ def draft_items(
     result = drafter.run()
     drafter.check_stop()
     # every item carries a proposed class and its reason
-    propose_all(result.items, parties=party_names(original, revised))
+    propose_all(
+        result.items,
+        parties=party_names(original, revised),
+        offers=offer_names_defined(original, revised),
+    )
     return result
 
 

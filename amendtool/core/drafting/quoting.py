@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from amendtool.core.diffing import Hunk, hunks
+from amendtool.core.drafting.moments import moment_change
 from amendtool.core.drafting.unique_quotes import unique, unique_anchor
 from amendtool.core.drafting.word_bounds import (
     balanced,
@@ -56,6 +57,9 @@ def changed_words(
     """The words changed (see _changed_words), balanced: a quotation mark they open or close
     alone ('"Options")', widened to be found once) is given back when the words are still
     found once and still say the change; else the sentence is cited instead (None)."""
+    moment = moment_change(old, new)
+    if moment is not None:
+        return moment  # a date and time moved together: one phrase, however long
     words = _changed_words(old, new, max_words, max_deleted)
     if words is None or all(balanced(w) and _paired(w) for w in words):
         return words

@@ -1,0 +1,128 @@
+"""Long regular expressions kept compiled between runs.
+
+The patterns that read numbers written in words (exchange ratios above all) are tens of
+thousands of characters once their parts are spelled out, and Python compiles each anew in
+every process: a tenth of a second or more of each command-line run, before any work. The
+compiled form (the regular-expression engine's own code) is kept in the user's cache folder,
+keyed by the pattern's whole text, its flags and the Python build, so a changed pattern or
+another Python compiles afresh. Anything wrong with the store (missing, unreadable, written
+by another version, refused by the engine) means compiling as usual: the store only saves
+time, it never decides what a pattern matches.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+# The engine's internals (CPython): how `re` itself turns a pattern into code.
+try:
+    import _sre  # type: ignore[import-not-found,unused-ignore]
+    import re._compiler as _compiler  # type: ignore[import-not-found,unused-ignore]
+    import re._parser as _parser  # type: ignore[import-not-found,unused-ignore]
+except ImportError:  # another Python: compile as usual
+    _sre = None  # type: ignore[assignment,unused-ignore]
+
+Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+_store: dict[tuple[str, int], Entry] | None = None
+_added: dict[tuple[str, int], Entry] = {}
+_made: dict[tuple[str, int], re.Pattern[str]] = {}  # this run's patterns, as `re` keeps its own
+
+
+def store_path() -> Path:
+    """Linux: $XDG_CACHE_HOME/amendtool (~/.cache); macOS: ~/Library/Caches/amendtool;
+    Windows: %LOCALAPPDATA%\\amendtool\\Cache. One file for each Python build."""
+    home = Path.home()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local")
+        folder = base / "amendtool" / "Cache"
+    elif sys.platform == "darwin":
+        folder = home / "Library" / "Caches" / "amendtool"
+    else:
+        folder = Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache") / "amendtool"
+    build = hashlib.sha256(f"{sys.version}|{getattr(_sre, 'MAGIC', 0)}".encode()).hexdigest()
+    return folder / f"patterns-{build[:16]}.marshal"
+
+
+def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(source, flags)`, from the store when an earlier run compiled it."""
+    flags = int(flags)
+    if _sre is None or flags & re.DEBUG:
+        return re.compile(source, flags)
+    key = (source, flags)
+    made = _made.get(key)
+    if made is None:
+        made = _made[key] = _compiled(key)
+    return made
+
+
+def _compiled(key: tuple[str, int]) -> re.Pattern[str]:
+    source, flags = key
+    entry = _loaded().get(key)
+    if entry is not None:
+        try:
+            return _from_entry(source, entry)
+        except (RuntimeError, TypeError, ValueError):
+            pass  # refused by this engine: compile it again below
+    parsed = _parser.parse(source, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    entry = (
+        int(flags | parsed.state.flags),
+        [int(op) for op in code],  # the engine's opcodes are named ints
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+    if not _added:
+        atexit.register(save)
+    _added[key] = entry
+    return _from_entry(source, entry)
+
+
+def _from_entry(source: str, entry: Entry) -> re.Pattern[str]:
+    all_flags, code, groups, groupindex, indexgroup = entry
+    pattern: re.Pattern[str] = _sre.compile(source, all_flags, code, groups, groupindex, indexgroup)
+    return pattern
+
+
+def _loaded() -> dict[tuple[str, int], Entry]:
+    global _store
+    if _store is None:
+        _store = _read(store_path())
+    return _store
+
+
+def _read(path: Path) -> dict[tuple[str, int], Entry]:
+    try:
+        data: Any = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def save() -> None:
+    """Add the patterns compiled in this run to the store (another run's additions kept);
+    written whole to a new file and moved into place, so a reader never sees half of it."""
+    if not _added:
+        return
+    path = store_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        merged = _read(path) | _added
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as out:
+            out.write(marshal.dumps(merged))
+        os.replace(out.name, path)
+    except (OSError, ValueError):
+        return  # a read-only or full disk: the next run compiles again
+    _added.clear()

@@ -1,0 +1,50 @@
+"""A table restated because most of its rows changed is quoted once in the notice, under
+"The exact changes", as filed; the plain paragraph says what changed (a few changed rows in
+plain words, then how many others changed and where they are quoted), never every row a
+second time, and names the pages the rows print on as one range."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from amendtool.core.amendment import Amendment, draft_amendment
+from amendtool.core.checks import run_checks
+from amendtool.core.items import ItemKind
+from amendtool.core.layout import Role
+from amendtool.core.notice_document import notice_blocks
+from tests.support.builders import doc
+from tests.support.plain import plain_filing
+
+ROWS = 120
+
+
+def restated(example_filing_toml: Path) -> Amendment:
+    """A table of grants every row of which changes its share count."""
+    rows = [f"Grant {i}\t{1000 + i}\t$12.00" for i in range(ROWS)]
+    changed = [r.replace("\t1", "\t2", 1) for r in rows]
+    cover = ("", ["Halvorsen offers to exchange options."])
+    before = [cover, ("6. Outstanding Grants", ["The table lists the grants.", *rows, "End."])]
+    after = [cover, ("6. Outstanding Grants", ["The table lists the grants.", *changed, "End."])]
+    return draft_amendment(doc(before), doc(after), plain_filing(example_filing_toml))
+
+
+def test_a_restated_table_is_not_said_row_by_row_again(example_filing_toml: Path) -> None:
+    amendment = restated(example_filing_toml)
+    assert [i.kind for i in amendment.items] == [ItemKind.REPLACE_TABLE]
+    blocks = notice_blocks(amendment)
+    plain = [b.text for b in blocks if b.role is Role.TEXT and 0 in b.items]
+    said = " ".join(plain)
+    assert said.count("Grant ") <= 5, said[:600]
+    assert f"{ROWS - 3} other rows" in said, said[:600]
+    assert "The exact changes" in said, said[:600]
+    quoted = [b for b in blocks if b.role in (Role.TABLE_ROW, Role.QUOTE) and "Grant" in b.text]
+    quoted += [b for b in blocks if any("Grant" in c for c in b.cells)]
+    assert len({id(b) for b in quoted}) >= ROWS  # every row quoted once, as filed
+    places = [b.text for b in blocks if b.role is Role.SUBHEADING and "Section 6" in b.text]
+    assert places and all(len(p) < 90 for p in places), places
+
+
+def test_the_notice_still_matches_the_filing_item_for_item(example_filing_toml: Path) -> None:
+    amendment = restated(example_filing_toml)
+    codes = {f.code for f in run_checks(amendment)}
+    assert not codes & {"notice_count", "notice_quote", "notice_wording", "plain_paragraph"}, codes

@@ -1,0 +1,56 @@
+"""The Results dialog's examples are the offer's own: a count of holders looks like a count
+of holders, not of shares; a notes tender's amounts are dollars of principal; the date of
+grant or payment follows the offer's expiration (an offer expiring June 18 is not paid on
+May 26); and an offer that pays asks for the price it paid, which the statement reports."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from amendtool.core.filing import FilingDetails, load_filing
+from amendtool.core.results_words import results_labels
+from amendtool.gui.results_dialog import ResultsDialog, parse_day
+from tests.conftest import SAMPLES
+
+
+def offering(**terms: object) -> FilingDetails:
+    sample = load_filing(SAMPLES / "filing.toml")
+    return dataclasses.replace(sample, expiration=dt.datetime(2026, 6, 18, 17, 0), **terms)  # type: ignore[arg-type]
+
+
+def example(dialog: ResultsDialog, key: str) -> str:
+    return dialog.fields[key].placeholderText()
+
+
+def test_examples_follow_the_offer(qtbot) -> None:  # type: ignore[no-untyped-def]
+    for terms in (
+        {"tendered": "Preferred Shares", "consideration": "Purchase Price"},
+        {"tendered": "Eligible Options", "consideration": "New Options"},
+    ):
+        dialog = ResultsDialog(None, results_labels(offering(**terms)))
+        qtbot.addWidget(dialog)
+        day = parse_day(example(dialog, "grant_date").removeprefix("e.g. ").split(" or ")[0])
+        assert day is not None and day > dt.date(2026, 6, 18), example(dialog, "grant_date")
+        assert example(dialog, "holders") != example(dialog, "tendered"), terms
+
+
+def test_a_notes_tender_asks_for_principal_and_price(qtbot) -> None:  # type: ignore[no-untyped-def]
+    notes = offering(tendered="Notes", consideration="cash")
+    dialog = ResultsDialog(None, results_labels(notes))
+    qtbot.addWidget(dialog)
+    assert "principal" in dialog.labels.tendered.lower()
+    assert "$" in example(dialog, "tendered"), example(dialog, "tendered")
+    assert "per $1,000 principal amount" in dialog.labels.price, dialog.labels
+    dialog.fields["tendered"].setText("$41,250,000")
+    dialog.fields["accepted"].setText("40,000,000")
+    dialog.fields["grant_date"].setText("June 22, 2026")
+    dialog.fields["price"].setText("$1,025.00")
+    assert dialog.problems() == []
+    assert dialog.values()["price"] == "$1,025.00"
+
+
+def test_an_exchange_asks_for_no_price(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ResultsDialog(None, results_labels(offering(tendered="Eligible Options")))
+    qtbot.addWidget(dialog)
+    assert "price" not in dialog.fields
