@@ -217,6 +217,9 @@ def _kind_sentence(item: AmendmentItem, kinds: dict[str, str]) -> str:
             kind = "delete_words"
     if item.kind is ItemKind.INSERT_SENTENCE:
         values["paragraph"] = paragraph_named(item)
+    rows = item.kind in (ItemKind.INSERT_ROW, ItemKind.REPLACE_ROW) and len(new_paragraphs) > 1
+    if rows and f"{kind}s" in kinds:
+        kind = f"{kind}s"  # "We added 50 rows": said with their count
     # the offer's words quoted keep its own quotation marks single inside ours
     return inner_quotes(tidy(fill(kinds.get(kind, kinds["replace_paragraph"]), **values)))
 

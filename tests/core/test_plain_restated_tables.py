@@ -48,3 +48,19 @@ def test_the_notice_still_matches_the_filing_item_for_item(example_filing_toml: 
     amendment = restated(example_filing_toml)
     codes = {f.code for f in run_checks(amendment)}
     assert not codes & {"notice_count", "notice_quote", "notice_wording", "plain_paragraph"}, codes
+
+
+def test_rows_added_at_once_are_counted(example_filing_toml: Path) -> None:
+    """Thirty rows put in at one place are one item: its plain paragraph says how many."""
+    rows = [f"Grant {i}\t{1000 + i}\t$12.00" for i in range(80)]
+    added = [f"Award {i}\t{i}\t$1.00" for i in range(30)]
+    cover = ("", ["Halvorsen offers to exchange options."])
+    before = [cover, ("6. Outstanding Grants", ["The table lists the grants.", *rows, "End."])]
+    after = [
+        cover,
+        ("6. Outstanding Grants", ["The table lists the grants.", *rows, *added, "End."]),
+    ]
+    amendment = draft_amendment(doc(before), doc(after), plain_filing(example_filing_toml))
+    assert [i.kind for i in amendment.items] == [ItemKind.INSERT_ROW]
+    plain = [b.text for b in notice_blocks(amendment) if b.role is Role.TEXT and 0 in b.items]
+    assert any("We added 30 rows" in text for text in plain), plain
