@@ -2,11 +2,11 @@
 legal words, judged on the words written for employees and never on text quoted from the
 filing.
 
-Words are counted by textstat, syllables as textstat counts them (`syllables`: the bundled
-CMU dictionary, read without textstat's seconds-long load; never online); sentences are
-split by our own rules for legal text, which know that "11:59 p.m." and "$17.50" do not end
-a sentence. The grade is the Flesch-Kincaid formula over those counts. Only this module and
-`syllables` import textstat.
+Words and syllables are counted as textstat counts them (`syllables`: its word split and
+the bundled CMU dictionary, without importing textstat or loading its copy of the
+dictionary; never online); sentences are split by our own rules for legal text, which know
+that "11:59 p.m." and "$17.50" do not end a sentence. The grade is the Flesch-Kincaid
+formula over those counts.
 """
 
 from __future__ import annotations
@@ -104,12 +104,6 @@ def plain_sentences(texts: list[str]) -> list[str]:
     return out
 
 
-def _textstat() -> Any:
-    import textstat
-
-    return textstat
-
-
 def warm_up() -> None:
     """Load the pronouncing dictionary (once) before anyone waits for it."""
     syllables.warm_up()
@@ -121,9 +115,8 @@ def readability(texts: list[str]) -> Readability:
 
 @kept_by_content
 def _readability(texts: tuple[str, ...]) -> Readability:
-    textstat = _textstat()
     found = plain_sentences([_ADDRESS.sub("us", text) for text in texts])
-    counts = [textstat.lexicon_count(s) for s in found]
+    counts = [len(syllables.words(s)) for s in found]
     words = sum(counts)
     if not words:
         return Readability(0.0, 0.0, 0, 0, 0)
@@ -184,7 +177,7 @@ def review(texts: list[str], rules: PlainRules | None = None) -> list[PlainProbl
             )
         )
     for sentence in plain_sentences(texts):
-        length = _textstat().lexicon_count(sentence)
+        length = len(syllables.words(sentence))
         if length > rules.longest_sentence:
             problems.append(
                 PlainProblem("long_sentence", f"a sentence of {length} words: “{_cut(sentence)}”")

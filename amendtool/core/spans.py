@@ -7,6 +7,8 @@ hundreds of millions of comparisons; kept in order, each check is a few steps.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 
 class TakenSpans:
     """Disjoint [start, end) spans, in order. `probes` counts the spans looked at, over all
@@ -33,13 +35,7 @@ class TakenSpans:
 
     def _first_ending_after(self, position: int) -> int:
         """The first span whose end is past `position` (the spans are disjoint and in order,
-        so their ends are in order too)."""
-        low, high = 0, len(self._ends)
-        while low < high:
-            middle = (low + high) // 2
-            TakenSpans.probes += 1
-            if self._ends[middle] <= position:
-                low = middle + 1
-            else:
-                high = middle
-        return low
+        so their ends are in order too), found by halving in C: the halving steps are counted,
+        not taken one by one in Python (a long table's facts look up 100,000 spans)."""
+        TakenSpans.probes += len(self._ends).bit_length()
+        return bisect_right(self._ends, position)

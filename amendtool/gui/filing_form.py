@@ -265,13 +265,16 @@ class FilingForm(FileDropTarget, QDialog):
                 self, "Import filing details", start_at(self), "Filing details (*.toml)"
             )
         if path:
+            read_as: list[str] = []  # not in UTF-8: how it was read, said as the CLI says it
             try:  # through the input gate: a pipe or a device never hangs the form
-                self.load(read_filing_data(path))
+                self.load(read_filing_data(path, read_as))
             except InputError as exc:
                 self._show_problems(str(exc))
                 return
             self.whole_form = True  # what the file lacks is said at once
             self.validate()
+            if read_as:
+                self._show_problems("\n".join([*read_as, self.problems.text()]).strip())
 
     def export_toml(self, path: str | None = None) -> None:
         if not path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QColor, QPalette, QTextCursor
+from PySide6.QtGui import QColor, QPalette, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 if TYPE_CHECKING:
@@ -54,7 +54,10 @@ class MarkedText(QTextEdit):
         self.marks: list[Marked] = []
 
     def show_marks(self, marks: list[Marked], side: str, current: int | None) -> None:
-        """Highlight changed words; blocks of the current item get a tint of their own.
+        """Highlight changed words; blocks of the current item get a tint of their own, its
+        changed words a deeper one that keeps their lines (struck out, underlined): each mark
+        is drawn over the ones before it in its own format alone, so a tint over the words
+        alone would hide whether they were deleted or inserted.
         Neither the cursor nor the scroll position moves. A mark painted before, whose
         highlight still covers the same text, is kept as it is: after each pause in typing
         only the marks of what changed are made anew (hundreds on a long revision)."""
@@ -62,51 +65,64 @@ class MarkedText(QTextEdit):
         deleted, inserted, focus = change_colours(self.palette())
         changed = deleted if side == "original" else inserted
         restyled = format_colour(self.palette())
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        deeper = focus.lighter(130) if dark else focus.darker(112)
+        lines = (side == "original", side != "original")  # struck out, underlined
         selections = []
         document = self.document()
         blocks = _block_numbers(self.mirror, marks)
         made: dict[tuple[object, ...], QTextEdit.ExtraSelection] = {}
-        tinted = []  # the current item's words, over its changes' colours (their lines kept)
+        tinted = []  # the current item's extent, then its changed words over it
         for index, mark in enumerate(marks):
             if mark.item is None or index >= len(blocks):
                 continue
             block = document.findBlockByNumber(blocks[index])
-            if current is not None and current in mark.items:
+            number = blocks[index]
+            now = current is not None and current in mark.items
+            if now:
                 first, last = item_extent(block.text(), [] if mark.restyled else mark.spans)
-                first, last = block.position() + first, block.position() + last
-                key: tuple[object, ...] = ("current", focus.rgba(), blocks[index])
-                whole = self._kept(key, first, last, made)
-                if whole is None:
-                    whole = QTextEdit.ExtraSelection()
-                    whole.format.setBackground(focus)
-                    whole.cursor = QTextCursor(block)
-                    whole.cursor.setPosition(first)
-                    whole.cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
-                    made[key] = whole
-                tinted.append(whole)
+                key: tuple[object, ...] = ("current", focus.rgba(), number, first, last)
+                tinted.append(self._made(key, block, (first, last), focus, (False, False), made))
             # a change of format shades the whole block, its words neither struck out nor
             # inserted; words changed with it are marked over the shade as any others
             looks = [(restyled, (0, len(block.text())))] if mark.restyled else []
-            for colour, (start, end) in looks + [(changed, span) for span in mark.spans]:
-                first = block.position() + min(start, block.length() - 1)
-                last = block.position() + min(end, block.length() - 1)
-                key = (side, colour.rgba(), blocks[index], start, end)
-                selection = self._kept(key, first, last, made)
-                if selection is None:
-                    selection = QTextEdit.ExtraSelection()
-                    selection.format.setBackground(colour)
-                    selection.format.setFontStrikeOut(side == "original" and colour is changed)
-                    selection.format.setFontUnderline(side != "original" and colour is changed)
-                    cursor = QTextCursor(block)
-                    cursor.setPosition(first)
-                    cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
-                    selection.cursor = cursor
-                    made[key] = selection
-                selections.append(selection)
+            for colour, span in looks + [(changed, span) for span in mark.spans]:
+                marked = lines if colour is changed else (False, False)
+                key = (side, colour.rgba(), number, *span)
+                selections.append(self._made(key, block, span, colour, marked, made))
+                if now and colour is changed:
+                    key = ("current", deeper.rgba(), number, *span)
+                    tinted.append(self._made(key, block, span, deeper, marked, made))
         self._painted = made
         selections += tinted
         self._mark_selections = selections
         self.setExtraSelections(selections + self._found)
+
+    def _made(
+        self,
+        key: tuple[object, ...],
+        block: QTextBlock,
+        span: tuple[int, int],
+        colour: QColor,
+        lines: tuple[bool, bool],
+        made: dict[tuple[object, ...], QTextEdit.ExtraSelection],
+    ) -> QTextEdit.ExtraSelection:
+        """The mark over `span` of the block, in `colour`, struck out or underlined as
+        `lines` say: the one painted before when it still covers the same text."""
+        first = block.position() + min(span[0], block.length() - 1)
+        last = block.position() + min(span[1], block.length() - 1)
+        selection = self._kept(key, first, last, made)
+        if selection is None:
+            selection = QTextEdit.ExtraSelection()
+            selection.format.setBackground(colour)
+            selection.format.setFontStrikeOut(lines[0])
+            selection.format.setFontUnderline(lines[1])
+            cursor = QTextCursor(block)
+            cursor.setPosition(first)
+            cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            made[key] = selection
+        return selection
 
     def _kept(
         self,

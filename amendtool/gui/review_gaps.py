@@ -8,7 +8,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QTextBlockFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QTextBlockFormat,
+    QTextCursor,
+)
 
 from amendtool.core.items import AmendmentItem, letter
 from amendtool.core.review import ChangeMap
@@ -60,6 +69,15 @@ def _words(items: list[AmendmentItem], made: list[int]) -> str:
     return f"{'; '.join(kinds)} (item{'s' if len(made) > 1 else ''} {letters})"
 
 
+def marker_colour(palette: QPalette, side: str) -> QColor:
+    """The marker in the colour of what is missing on this side (a deletion in the amended
+    pane, an insertion in the original), dark enough for its words to be read."""
+    deleted, inserted, _ = change_colours(palette)
+    colour = QColor(deleted if side == "amended" else inserted)
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    return colour.lighter(220) if dark else colour.darker(260)
+
+
 class ReviewPane(DocumentPane):
     """A read-only Review pane that makes room for its gaps and draws a marker in each."""
 
@@ -106,8 +124,7 @@ class ReviewPane(DocumentPane):
         super().paintEvent(event)
         if not self.gaps:
             return
-        deleted, inserted, _ = change_colours(self.palette())
-        colour = QColor(deleted if self.side == "amended" else inserted).darker(160)
+        colour = marker_colour(self.palette(), self.side)
         painter = QPainter(self.viewport())
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF() - 1, 7))

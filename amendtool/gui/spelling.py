@@ -176,8 +176,10 @@ def spelling_findings(items: list[AmendmentItem], speller: Speller) -> list[Find
                 unknown.append(word)
         if not unknown:
             continue
-        close = [s for word in unknown[:3] for s in speller.suggestions(word, 2)]
-        hint = said["suggestions"].format(said=_quoted(close, "or")) if close else ""
+        # the likeliest word for each, in their order ("receive" and "confirmation")
+        close = [found[0] for word in unknown[:3] if (found := speller.suggestions(word, 1))]
+        joined = "or" if len(close) == 1 else "and"
+        hint = said["suggestions"].format(said=_quoted(close, joined)) if close else ""
         message = said["one" if len(unknown) == 1 else "many"].format(
             words=_quoted(unknown, "and"), suggestions=hint
         )

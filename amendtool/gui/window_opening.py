@@ -52,6 +52,8 @@ class WindowOpening(WindowSaving):
         if not self.maybe_save():
             return
 
+        read_as: list[str] = []  # a filing.toml not in UTF-8: how it was read
+
         def work():  # type: ignore[no-untyped-def]
             from amendtool.core.filing import load_filing
             from amendtool.io.load import load_document
@@ -59,7 +61,7 @@ class WindowOpening(WindowSaving):
             return (
                 load_document(original),
                 load_document(revised) if revised else None,
-                load_filing(filing) if filing else None,
+                load_filing(filing, read_as) if filing else None,
             )
 
         def done(result, error) -> None:  # type: ignore[no-untyped-def]
@@ -71,8 +73,9 @@ class WindowOpening(WindowSaving):
             from amendtool.io.load import encoding_notices
 
             pair = encoding_notices(first, second) if second else []
-            for notice in first.notices + (second.notices if second else []) + pair:
-                self.statusBar().showMessage(notice, 8000)
+            notices = first.notices + (second.notices if second else []) + pair + read_as
+            if notices:  # each said: one message after another would leave only the last
+                self.statusBar().showMessage("  ·  ".join(notices), 8000 + 4000 * len(notices))
 
         self.when_shown(
             lambda: run_in_background(

@@ -49,15 +49,21 @@ class UnspellableCharacter(AmendtoolError):
 
 
 def remedy(char: str) -> str:
-    """What counsel does about a character no table spells: a separator or format character
-    nobody sees is removed ("write it out in words" means nothing for it); any other is
-    written out in words."""
-    if unicodedata.category(char) in ("Zl", "Zp", "Cf", "Cc"):
-        try:
-            name = unicodedata.name(char).lower()
-        except ValueError:
-            name = "control character"
+    """What counsel does about a character no table spells, fitting what it is: a separator
+    or format character nobody sees is removed, a space of another width replaced with an
+    ordinary space, a letter spelt in plain letters ("write it out in words" means nothing
+    for any of them); a symbol is written out in words."""
+    category = unicodedata.category(char)
+    try:
+        name = unicodedata.name(char).lower()
+    except ValueError:
+        name = "control character"
+    if category in ("Zl", "Zp", "Cf", "Cc"):
         return f"remove the invisible {name} (U+{ord(char):04X})"
+    if category == "Zs":
+        return f"replace the {name} (U+{ord(char):04X}) with an ordinary space"
+    if category.startswith(("L", "M")):
+        return "spell the word in plain letters (A-Z)"
     return "write it out in words"
 
 
@@ -97,6 +103,8 @@ def _spelling(char: str) -> str | None:
     table = spellings()
     if char in table:
         return table[char]
+    if unicodedata.category(char) == "Zs":  # a space of any width is a space in the .txt
+        return " "
     # a letter with an accent, a ligature, a compatibility form: its plain letters
     plain = unicodedata.normalize("NFKD", char)
     if plain != char and all(c.isascii() or unicodedata.combining(c) for c in plain):

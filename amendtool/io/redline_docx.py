@@ -120,6 +120,7 @@ def replay(filed: Document, steps: list[Step]) -> tuple[WordDocument, list[str]]
                 except RedlineError as exc:
                     exc.item = item  # which change the Word file cannot carry
                     raise
+        writer.carry_kept_notes()
         if step.accepted and all(s.accepted for s in steps[: index + 1]):
             accept_all(body)
             for notes_part in notes_roots(word):

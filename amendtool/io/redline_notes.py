@@ -37,7 +37,7 @@ from amendtool.io._oxml_revisions import (
     accepted_text,
 )
 from amendtool.io.docx_notes import make_notes_editable
-from amendtool.io.redline_pieces import RedlineBase, RedlineError
+from amendtool.io.redline_pieces import W_TR, RedlineBase, RedlineError
 
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 # "footnote" / "endnote" → (relationship, part name, text style, reference style)
@@ -58,9 +58,7 @@ class NoteMarking(RedlineBase):
         position = loc.paragraph or 0
         while position > 0 and section.origins[position - 1] in self.notes:
             position -= 1  # the notes already on the paragraph: it prints the new mark
-        if position == 0:
-            raise RedlineError(f"{loc.section_name}: the note added follows no paragraph")
-        carrier = self._element(section.origins[position - 1])
+        carrier = self._carrier(section.id, section.origins[position - 1] if position else None)
         kind = loc.added_note or "footnote"
         if not self._house():
             made = self._word_note(carrier, kind, item)
@@ -70,6 +68,50 @@ class NoteMarking(RedlineBase):
         apply_item(self.working, item)
         start = loc.paragraph or 0
         section.origins[start : start + len(made)] = made
+
+    def _carrier(self, section_id: str, key: str | None) -> etree._Element:
+        """The paragraph that prints the new note's mark: the one before the note; a row's
+        last paragraph, when a table row is; the section's heading, when the note opens its
+        section (Word sets a note's mark in text, and the heading is the text before it)."""
+        if key is None:
+            if section_id not in self.headings:
+                name = self.working.section(section_id).title or section_id
+                raise RedlineError(f"{name}: the note added follows no paragraph")
+            return self.headings[section_id]
+        element = self._element(key, row_ok=True)
+        if element.tag == W_TR:
+            return list(element.iter(qn("w:p")))[-1]
+        return element
+
+    def carry_kept_notes(self) -> None:
+        """A Word note kept while the paragraph printing its mark is deleted: the mark is
+        put (tracked) in the paragraph the note now follows, so the note is neither lost
+        with its paragraph nor struck with its mark."""
+        body = self.body_end.getparent()
+        if self.word is None or body is None:
+            return
+        for section in self.working.sections:
+            carrier: str | None = None
+            for key in section.origins:
+                if self._in_body(key):
+                    carrier = key
+                    continue
+                element = self.elements.get(key) if key is not None else None
+                note = element.getparent() if element is not None else None
+                if (
+                    element is None
+                    or note is None
+                    or note.tag not in _NOTE_KINDS
+                    or _struck(element)
+                ):
+                    continue
+                ident, reference = note.get(qn("w:id")), _NOTE_KINDS[note.tag]
+                marks = [r for r in body.iter(qn(f"w:{reference}")) if r.get(qn("w:id")) == ident]
+                if not marks or any(not _in_deletion(m) for m in marks):
+                    continue
+                run = _mark_run(f"w:{reference}", _PARTS[reference.removesuffix("Reference")][3])
+                run[-1].set(qn("w:id"), ident or "")
+                self._put_mark(self._carrier(section.id, carrier), None, run)
 
     # --- a real Word note ------------------------------------------------------------------
     def _word_note(self, carrier: etree._Element, kind: str, item: AmendmentItem) -> list[str]:
@@ -243,3 +285,16 @@ def _leads_with_mark(paragraph: etree._Element) -> bool:
     first = next(paragraph.iter(W_R), None)
     style = first.find(f"{W_RPR}/{qn('w:rStyle')}") if first is not None else None
     return style is not None and style.get(qn("w:val")) == NOTE_MARK_STYLE
+
+
+_NOTE_KINDS = {qn("w:footnote"): "footnoteReference", qn("w:endnote"): "endnoteReference"}
+
+
+def _struck(paragraph: etree._Element) -> bool:
+    """The paragraph's mark is deleted: the paragraph goes."""
+    return paragraph.find(f"{qn('w:pPr')}/{qn('w:rPr')}/{qn('w:del')}") is not None
+
+
+def _in_deletion(mark: etree._Element) -> bool:
+    """A note's reference struck, alone or with its paragraph."""
+    return any(a.tag == qn("w:del") for a in mark.iterancestors())

@@ -54,3 +54,16 @@ def test_a_paragraph_made_a_heading_is_lettered_where_it_stands() -> None:
     for section_id in (TERMS, "s2", "s5"):
         revised = reworded(revised, section_id)
     assert_document_order(revised, ItemKind.MAKE_HEADING, "s3")
+
+
+def test_a_change_in_the_section_a_heading_joins_is_lettered_before_the_mark() -> None:
+    """The heading of Section 4 made body text joins Section 3; a change in Section 3 (cited,
+    as the offer then reads, with Section 3's own paragraphs only) still comes first."""
+    revised = unheaded(ORIGINAL, "s4")
+    for section_id in (TERMS, "s3", "s6"):
+        revised = reworded(revised, section_id)
+    assert_document_order(revised, ItemKind.MAKE_PARAGRAPH, "s4")
+    amendment = draft_amendment(ORIGINAL, revised, FILING)
+    joined = next(i for i in amendment.items if i.locator.section_id == "s3")
+    filed = next(s for s in ORIGINAL.sections if s.id == "s3")
+    assert joined.locator.paragraph_count == len(filed.paragraphs)  # as the offer reads

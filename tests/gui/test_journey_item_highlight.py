@@ -8,6 +8,8 @@ from pathlib import Path
 
 import docx
 
+from PySide6.QtGui import QTextCharFormat
+
 from amendtool.gui.main_window import MainWindow
 from amendtool.gui.panes import change_colours
 from tests.gui.conftest import wait_items
@@ -73,3 +75,40 @@ def test_the_selected_item_is_highlighted_over_its_words(
             for p in (start, end)
         }
         assert len(lines) > 1, "the words wrap: the highlight goes over both lines"
+
+
+def drawn_over(pane, position: int):  # type: ignore[no-untyped-def]
+    """The format the pane draws a character in: the last of its marks that covers it (each
+    mark is drawn over the ones before it, in its own format alone)."""
+    covering = [
+        s
+        for s in pane.extraSelections()
+        if s.cursor.selectionStart() <= position < s.cursor.selectionEnd()
+    ]
+    return QTextCharFormat(covering[-1].format) if covering else None
+
+
+def test_the_selected_item_keeps_its_words_struck_out_and_underlined(
+    qtbot, window: MainWindow, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Selected, the item's deleted words stay struck out and its inserted words underlined,
+    as Word keeps a redline's marks under the selection: only the colour says it is current."""
+    revised = LONG.replace(OLD_WORDS, NEW_WORDS)
+    window.open_documents(_offer(tmp_path / "o.docx", LONG), _offer(tmp_path / "r.docx", revised))
+    wait_items(qtbot, window, 1)
+    ws = window.workspace
+    click_row(ws.items_panel.list, 0)
+    qtbot.waitUntil(lambda: ws.items_panel.current() == 0)
+    for pane, words, line in (
+        (ws.original_pane, "will be", "fontStrikeOut"),
+        (ws.draft_pane, "business day", "fontUnderline"),
+    ):
+        focus = change_colours(pane.palette())[2]
+        qtbot.waitUntil(lambda pane=pane, focus=focus: bool(tinted(pane, focus)))
+        found = pane.document().find(words)
+        for position in range(found.selectionStart(), found.selectionEnd()):
+            if pane.document().characterAt(position).isspace():
+                continue
+            shown = drawn_over(pane, position)
+            assert shown is not None and getattr(shown, line)(), (words, position)
+            assert shown.background().color() != change_colours(pane.palette())[0]

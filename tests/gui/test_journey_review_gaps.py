@@ -13,8 +13,7 @@ from PySide6.QtTest import QTest
 
 from amendtool.core.items import letter
 from amendtool.gui.main_window import MainWindow
-from amendtool.gui.pane_marks import change_colours
-from amendtool.gui.review_gaps import ReviewPane
+from amendtool.gui.review_gaps import ReviewPane, marker_colour
 from amendtool.gui.review_window import ReviewWindow
 from tests.gui.conftest import wait_items
 from tests.gui.human import pause
@@ -94,8 +93,7 @@ def test_every_deleted_or_inserted_paragraph_has_a_marker_where_it_was(
         assert (gone.next().text() if gone.next().isValid() else "") == below
         viewport = pane.viewport().height()
         assert 0 < y - pane.verticalScrollBar().value() < viewport  # in view, where F8 went
-        deleted, inserted, _ = change_colours(pane.palette())
-        colour = QColor(deleted if not right else inserted).darker(160)
+        colour = marker_colour(pane.palette(), "amended" if not right else "original")
         assert _drawn(pane, y, colour) > 30
         seen.add(item.kind.value)
     assert seen == {"delete_paragraph", "insert_paragraph"}

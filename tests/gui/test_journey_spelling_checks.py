@@ -35,7 +35,7 @@ def test_a_misspelt_word_in_an_item_is_a_warning_citing_the_item(qtbot, window) 
     text = line.text()
     assert text.startswith(f"warning: item {letter(index)}: "), text
     assert "\u201crecieve\u201d and \u201cconfirmaton\u201d" in text, text
-    assert "receive" in text and "confirmation" in text  # what they may have meant
+    assert "(did you mean \u201creceive\u201d and \u201cconfirmation\u201d?)" in text, text
     assert "optionholders" not in text and "Halvorsen" not in text and "Holders" not in text
     checks = window.workspace.checks
     click_row(checks, checks.row(line))

@@ -2,14 +2,17 @@
 
 A heading mark is drafted before every other item, so that the others cite the offer as
 the mark leaves it; but counsel reads the items (and the filing and notice letter them) in
-document order, so each mark is put back where its paragraph stands. The order is kept only
-if the items, applied in it, still give the revised text: an item cited as the mark leaves
-the offer (a paragraph counted with the heading made text) then keeps the mark before it.
+document order, so each mark is put back where its paragraph stands. An item that then
+comes before a mark is cited as the offer reads at that point: a section a heading made body
+text will join counts only its own paragraphs. The order is kept only if the items, applied
+in it, still give the revised text; otherwise the marks stay first.
 """
 
 from __future__ import annotations
 
-from amendtool.core.apply import LocatorError, TextDocument, apply_items
+import dataclasses
+
+from amendtool.core.apply import LocatorError, TextDocument, apply_item, apply_items
 from amendtool.core.items import STRUCTURE_KINDS, AmendmentItem, ItemKind
 
 Place = tuple[int, int]
@@ -34,9 +37,42 @@ def in_document_order(
         index = next((n for n, place in enumerate(places) if place > at), len(ordered))
         ordered.insert(index, mark)
         places.insert(index, at)
-    if ordered == items or not _reproduces(original, revised, ordered):
+    if ordered == items:
         return items
-    return ordered
+    recited = _recited(original, ordered)
+    if recited is None or not _reproduces(original, revised, recited):
+        return items
+    return recited
+
+
+def _recited(original: TextDocument, items: list[AmendmentItem]) -> list[AmendmentItem] | None:
+    """The items, each counting its section's paragraphs as they stand when it is applied
+    (drafted after the marks, an item counted the paragraphs a mark joins to its section);
+    None when they do not apply in this order."""
+    document = original.copy()
+    out = []
+    for item in items:
+        loc = item.locator
+        try:
+            count = len(document.section(loc.section_id).paragraphs)
+        except (LocatorError, LookupError):  # a section a mark has not made yet
+            count = loc.paragraph_count
+        if (
+            item.kind not in STRUCTURE_KINDS
+            and loc.paragraph_count
+            and count != loc.paragraph_count
+            and 0 < (loc.paragraph or 0) <= count
+        ):
+            shift = count - loc.paragraph_count
+            printed = loc.printed_count + shift if loc.printed_count else loc.printed_count
+            fewer = dataclasses.replace(loc, paragraph_count=count, printed_count=printed)
+            item = dataclasses.replace(item, locator=fewer)
+        try:
+            apply_item(document, item)
+        except (LocatorError, LookupError, ValueError):
+            return None
+        out.append(item)
+    return out
 
 
 def _mark_place(mark: AmendmentItem, sections: dict[str, int]) -> Place:
