@@ -67,8 +67,8 @@ def _short_period_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--allow-short-period",
         action="store_true",
-        help="draft an extension even though it does not keep the offer open as long as an "
-        "earlier amendment requires (it is not marked filed while short)",
+        help="draft an extension even though it does not keep the offer open as long as its "
+        "own changes or an earlier amendment's require (it is not marked filed while short)",
     )
 
 
@@ -123,8 +123,8 @@ def _extended(
     revised: Any = None,
 ) -> Any:
     """The extension drafted (with counsel's `revised` changes, when the amendment makes
-    them too), refused while it leaves the offer open shorter than an earlier amendment
-    requires, unless --allow-short-period."""
+    them too), refused while it leaves the offer open shorter than its own changes or an
+    earlier amendment's require, unless --allow-short-period."""
     from amendtool.core.series_rules import short_period
     from amendtool.core.series_steps import current_expiration, draft_extension
     from amendtool.core.timekeeping import deadline_phrase

@@ -195,28 +195,23 @@ def _row_text(text: str) -> str:
 
 
 def _rebase_pages(raw: str, text: str, pages: tuple[PageMark, ...]) -> tuple[PageMark, ...]:
-    """Page offsets were taken in the raw text; map them onto the space-collapsed text."""
+    """Page offsets were taken in the raw text; map them onto the space-collapsed text. A
+    mark's place is the length of the collapsed raw text before it (each run of white space
+    one character), measured for the marks alone: a paragraph is not walked a character at a
+    time in Python for the one or two page breaks inside it."""
     if raw == text or len(pages) <= 1:
         return tuple(PageMark(0, p.label) for p in pages[:1]) + tuple(pages[1:])
-    mapping: list[int] = []
-    position = 0
     stripped = raw.lstrip()
     lead = len(raw) - len(stripped)
-    previous_space = False
-    for char in stripped:
-        mapping.append(position)
-        if char.isspace():
-            if not previous_space:
-                position += 1
-            previous_space = True
-        else:
-            position += 1
-            previous_space = False
     rebased = [PageMark(0, pages[0].label)]
     for mark in pages[1:]:
-        index = min(max(mark.offset - lead, 0), len(mapping) - 1)
-        rebased.append(PageMark(min(mapping[index], len(text)), mark.label))
+        index = min(max(mark.offset - lead, 0), max(len(stripped) - 1, 0))
+        before = len(_WHITE_RUN.sub(" ", stripped[:index]))
+        rebased.append(PageMark(min(before, len(text)), mark.label))
     return tuple(rebased)
+
+
+_WHITE_RUN = re.compile(r"\s+")
 
 
 def _unique_id(heading: Heading, used: set[str]) -> str:
