@@ -26,7 +26,7 @@ from amendtool.core.plain_labels import (
     tied_time,
 )
 from amendtool.core.plain_measures import money_name
-from amendtool.core.plain_noun_phrases import noun_phrase, pronouns_named
+from amendtool.core.plain_noun_phrases import noun_phrase, pronouns_named, whole_name
 from amendtool.core.plain_numbers import decimal_of, ratio_per_one
 from amendtool.core.ratios import rate_after
 from amendtool.core.segment import split_sentences
@@ -165,7 +165,7 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
             if rate:  # "42.7 shares per $1,000": a rate, named from its clause, never a count
                 label, specific = _rate_label(sentence[: n.start - offset])
                 old_shown, new_shown = f"{old_shown} {rate}", f"{new_shown} {rate}"
-            label = pronouns_named(label)  # "keep it open": "keep the offer open"
+            label, specific = whole_name(pronouns_named(label), specific, kind)
             if kind == "count" and "number of " in label:
                 old_shown, new_shown = old_shown.split()[0], new_shown.split()[0]  # "285"
             direction = _order(kind, o, n)
