@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from amendtool.core import fact_hints
 from amendtool.core.pattern_store import compiled
-from amendtool.core.plain_figures import name_parts
+from amendtool.core.plain_figures import measure_units, name_parts
 from amendtool.core.plain_numbers import (
     DIGITS,
     MIXED,
@@ -72,7 +72,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|\bOffer to (?:Exchange|Purchase)\b"
         ),
     ),
-    ("number", compiled(rf"(?<![\w.$]){DIGITS}(?![\w%])")),
+    # a number with the unit it is measured in ("75 basis points"): the unit is said with it
+    ("number", compiled(rf"(?<![\w.$]){DIGITS}{measure_units()}(?![\w%])")),
 ]
 _REFERENCE = compiled(
     r"\b(?:Rules?|Regulation|Sections?|Items?|Schedule|Annex|Appendix|Exhibits?|pages?|Part|"
