@@ -5,6 +5,7 @@ telling employees what happened and what happens next."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -154,7 +155,19 @@ def results_statement(amendment: object) -> str:
         f"results_statement{cash}{tense}",
         w.get(f"results_statement{tense}", w["results_statement"]),
     )
-    return fill(template, **values).strip()
+    opening = str(w.get("results_figure_opening", ""))
+    return figure_openings(fill(template, **values).strip(), opening)
+
+
+_OPENS_WITH_A_FIGURE = re.compile(r"(?:^|(?<=[.!?] ))(?=[$\d])")
+
+
+def figure_openings(text: str, opening: str) -> str:
+    """The text with each sentence that would begin with a figure opened by `opening` ("A
+    total of 2,800,000 Preferred Shares were …"): a sentence never begins with a numeral."""
+    if not opening:
+        return text
+    return _OPENS_WITH_A_FIGURE.sub(opening, text)
 
 
 def as_entered(results: Any, filing: FilingDetails, wording: Wording | None = None) -> Any:
