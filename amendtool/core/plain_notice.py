@@ -97,8 +97,8 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
             count=len(group.items), places=_places([changes[i] for i in group.items], w)
         )
         first = chosen[0]
-        named = first.label if first.specific else fill(w["unnamed_heading"], label=first.label)
-        heading = w["change_heading"].format(where=_capital(named), numbers=numbers)
+        titled = first.label if first.specific else fill(w["unnamed_heading"], label=first.label)
+        heading = w["change_heading"].format(where=_capital(titled), numbers=numbers)
         merged = dataclasses.replace(summary, text=text, facts=tuple(chosen))
         out.append(PlainParagraph(heading, text, group.items, merged, places))
     return out
