@@ -68,3 +68,16 @@ def test_a_principal_amount_in_a_message_is_formatted(example_filing_toml: Path)
     assert any("would be $61,250,000" in m for m in messages), messages
     for message in messages:
         assert not re.search(r"\d{5,}", message), message
+
+
+@pytest.mark.parametrize("kind", ["preferred", "notes", "shares"])
+def test_the_proration_warning_speaks_of_what_was_tendered(
+    example_filing_toml: Path, kind: str
+) -> None:
+    filing = _filing(example_filing_toml, KINDS[kind])
+    messages = [f.message for f in check_results_counts(_amendment(filing))]
+    fewer = [m for m in messages if "fewer" in m]
+    assert fewer, messages
+    for message in fewer:
+        assert "option" not in message.lower(), message
+        assert KINDS[kind]["tendered"] in message, message
