@@ -268,9 +268,13 @@ def results_notice_blocks(amendment: object, document: str = "notice") -> list[B
     tense = _tense(amendment)
     paragraphs = [p.text for p in amendment.original.paragraphs()]
     employed = grant_needs_employment(list(w.get("employment_condition", [])), paragraphs)
+    results = parse_results(amendment.results_data)
+    fewer = results.accepted < results.tendered  # what happens to the rest is said
     for key in ("results", "grant", "action"):
         question = w.get(f"{key}_question{tense}", w[f"{key}_question"])
         answer = w.get(f"{key}_answer{tense}", w[f"{key}_answer"])
+        if fewer:
+            answer = w.get(f"{key}_answer_fewer", answer)
         if employed:  # the offer's own condition, in the notice's words for it
             answer = w.get(f"{key}_answer{tense}_employed") or answer
         out.append(Block(Role.SUBHEADING, question.format(**values)))

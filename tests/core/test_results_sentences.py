@@ -81,3 +81,18 @@ def test_the_proration_warning_speaks_of_what_was_tendered(
     for message in fewer:
         assert "option" not in message.lower(), message
         assert KINDS[kind]["tendered"] in message, message
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_the_results_notice_says_what_happens_to_what_was_not_accepted(
+    example_filing_toml: Path, kind: str
+) -> None:
+    from amendtool.core.results import results_notice_blocks
+
+    filing = _filing(example_filing_toml, KINDS[kind])
+    fewer = " ".join(b.text for b in results_notice_blocks(_amendment(filing)))
+    assert "did not accept" in fewer, fewer
+    assert ("return" in fewer) == (filing.consideration in ("Purchase Price", "cash")), fewer
+    every = _amendment(filing, accepted=2800000, issued=2800000)
+    said = " ".join(b.text for b in results_notice_blocks(every))
+    assert "did not accept" not in said, said
