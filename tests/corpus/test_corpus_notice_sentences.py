@@ -12,7 +12,13 @@ import pytest
 
 from amendtool.core.layout import Role
 from amendtool.core.notice_document import notice_blocks
-from tests.corpus.test_corpus import CASES, drafted, scratch  # noqa: F401  (its fixture)
+from tests.corpus.test_corpus import CASES, drafted
+
+
+@pytest.fixture(scope="session")
+def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("corpus-notices")
+
 
 # a name never ends with one of these: its clause would be cut before its object
 _HANGING = frozenset(
