@@ -250,6 +250,13 @@ def _deadlines_joined(changes: list[FactChange]) -> list[FactChange]:
             out[out.index(date)] = _joined(
                 dataclasses.replace(date, kind="time", old=hour, new=hour, direction=0), date
             )
+    for time in [c for c in out if c.kind == "time"]:  # "May 28, 2026 at 5:00 p.m."
+        date = next((d for d in out if d.kind == "date" and d.sentence == time.sentence), None)
+        if date is not None and not (time.specific and date.specific):  # one moment
+            named = date if date.specific or not time.specific else time
+            both = {k: f"{getattr(time, k)} on {getattr(date, k)}" for k in ("old", "new")}
+            out[out.index(date)] = dataclasses.replace(date, label=named.label, **both)
+            out.remove(time)
     for index, date in enumerate(out):  # any other date is said with the time tied to it
         hour = tied_time(date.sentence, date.new) if date.kind == "date" else None
         if hour and not any(c.kind == "time" and c.sentence == date.sentence for c in out):
