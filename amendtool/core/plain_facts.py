@@ -254,8 +254,8 @@ def _deadlines_joined(changes: list[FactChange]) -> list[FactChange]:
         date = next((d for d in out if d.kind == "date" and d.sentence == time.sentence), None)
         if date is not None and not (time.specific and date.specific):  # one moment
             named = date if date.specific or not time.specific else time
-            both = {k: f"{getattr(time, k)} on {getattr(date, k)}" for k in ("old", "new")}
-            out[out.index(date)] = dataclasses.replace(date, label=named.label, **both)
+            old, new = f"{time.old} on {date.old}", f"{time.new} on {date.new}"
+            out[out.index(date)] = dataclasses.replace(date, label=named.label, old=old, new=new)
             out.remove(time)
     for index, date in enumerate(out):  # any other date is said with the time tied to it
         hour = tied_time(date.sentence, date.new) if date.kind == "date" else None
