@@ -205,3 +205,18 @@ def shown(kind: str, printed: str) -> str:
     if kind == "time":
         return printed.lower()
     return printed
+
+
+_WORDS_BEFORE = re.compile(r"[a-z]+")
+
+
+def same_place(old: str, before: Fact, new: str, after: Fact) -> bool:
+    """Whether a fact of the old text and one of the new stand in the same place: the words
+    just before them share one ("on April 29" → "on May 8"). A date in a sentence added
+    elsewhere ("… by May 28, 2026, you may withdraw …") is another fact, never the old
+    expiration moved."""
+    words = [
+        set(_WORDS_BEFORE.findall(text[max(0, fact.start - 40) : fact.start].lower())[-3:])
+        for text, fact in ((old, before), (new, after))
+    ]
+    return not words[0] or not words[1] or bool(words[0] & words[1])

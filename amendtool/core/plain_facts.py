@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from amendtool.core.plain_fact_reading import Fact, facts_in
+from amendtool.core.plain_fact_reading import Fact, facts_in, same_place
 from amendtool.core.plain_fact_reading import shown as _shown
 from amendtool.core.plain_figures import of_the_past, says_no_measure
 from amendtool.core.plain_labels import (
@@ -125,6 +125,8 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
         if len(a) != len(b):
             continue  # facts added or taken out, not changed: the words tell it
         for o, n in zip(a, b, strict=True):
+            if "\t" not in new and not same_place(old, o, new, n):
+                continue  # a figure of another sentence: the words tell it
             offset, sentence = _sentence_at(new, n.start)
             preceding = _since_sentence_end(new[max(0, n.start - 160) : n.start])
             label, specific = fact_label(

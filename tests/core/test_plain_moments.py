@@ -29,3 +29,21 @@ def test_a_date_and_time_moved_together_are_one_moment(sentence: str) -> None:
     assert "5:00 p.m." in said[0] and "May 28, 2026" in said[0], said
     assert "[name this time" not in said[0], said
     assert "withdraw them" not in said[0], said
+
+
+def test_a_date_in_an_added_sentence_is_not_the_old_date_moved() -> None:
+    """The expiration taken out of one sentence and a new withdrawal date put in another are
+    two facts: the notice never says the one became the other."""
+    old = (
+        "You may withdraw your tendered Eligible Options at any time before the expiration "
+        "of the offer at 11:59 p.m., Eastern Time, on April 29, 2026."
+    )
+    new = (
+        "You may withdraw your tendered Eligible Options at any time before the expiration "
+        "of the offer. In addition, if we have not accepted your tendered Eligible Options by "
+        "May 28, 2026, you may withdraw them at any time after that date."
+    )
+    changes, rest_changed = fact_changes(old, new)
+    said = " ".join(fact_sentences(changes, house_wording()))
+    assert "It was April 29, 2026" not in said, said
+    assert rest_changed  # the words tell it: counsel explains
