@@ -126,10 +126,18 @@ def _extended(
     them too), refused while it leaves the offer open shorter than its own changes or an
     earlier amendment's require, unless --allow-short-period."""
     from amendtool.core.series_rules import short_period
-    from amendtool.core.series_steps import current_expiration, draft_extension
+    from amendtool.core.series_steps import current_expiration, draft_extension, kept_changes
     from amendtool.core.timekeeping import deadline_phrase
 
     old = current_expiration(series, filing)
+    if revised is None and (kept := kept_changes(series, filing)):
+        print(
+            f"amendtool: note: Amendment No. {series.current.number} is a draft that changes "
+            f"the offer; the extension is drafted in it, with its {kept} "
+            f"change{'s' if kept != 1 else ''} (give the next number to extend in a new "
+            "amendment instead)",
+            file=sys.stderr,
+        )
     entry = draft_extension(series, filing, data, new, revised)
     if not args.allow_short_period and (problem := short_period(series)):
         raise InputError("--to", problem)
