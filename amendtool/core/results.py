@@ -112,6 +112,7 @@ def results_values(amendment: object) -> dict[str, str]:
         )
     tendered_form, given_form = offer_forms(amendment.wording, f)
     paid_for = payment_words(amendment.wording, f, tendered_form, results.price)
+    paid_for += _accrued(amendment)
     counts = {
         "tendered": (f.tendered, tendered_form, results.tendered),
         "accepted": (f.tendered, tendered_form, results.accepted),
@@ -137,6 +138,19 @@ def results_values(amendment: object) -> dict[str, str]:
         "paid_for": fill(paid_for, **terms),
         "document_title": f.document_title,
     }
+
+
+def _accrued(amendment: Any) -> str:
+    """', plus accrued and unpaid dividends,' when the offer pays them with its price (as
+    the offer prints it); '' when it does not say so."""
+    said = amendment.wording.schedule_to.get("results_accrued", "")
+    if not said:
+        return ""
+    pattern = re.compile(str(said), re.I)
+    for paragraph in amendment.original.paragraphs():
+        if found := pattern.search(paragraph.text):
+            return f", {' '.join(found.group(0).split())},"
+    return ""
 
 
 def results_statement(amendment: object) -> str:

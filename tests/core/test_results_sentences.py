@@ -96,3 +96,22 @@ def test_the_results_notice_says_what_happens_to_what_was_not_accepted(
     every = _amendment(filing, accepted=2800000, issued=2800000)
     said = " ".join(b.text for b in results_notice_blocks(every))
     assert "did not accept" not in said, said
+
+
+def test_what_the_offer_pays_besides_its_price_is_reported(example_filing_toml: Path) -> None:
+    filing = _filing(example_filing_toml, KINDS["preferred"])
+    paying = [
+        ("", ["OFFER TO PURCHASE FOR CASH"]),
+        (
+            "1. Terms of the Offer",
+            ["We will pay $26.50 per Preferred Share, plus accrued and unpaid dividends."],
+        ),
+    ]
+    for spec, said in ((paying, True), (OFFER, False)):
+        series = Series(doc(spec))
+        entry = {"tendered": 2800000, "accepted": 2500000, "grant_date": "2026-05-26"}
+        draft_results(series, filing, {"results": entry})
+        amendment = series.amendment(-1)
+        assert amendment is not None
+        text = results_statement(amendment)
+        assert ("plus accrued and unpaid dividends" in text) == said, text
