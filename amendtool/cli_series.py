@@ -67,8 +67,8 @@ def _short_period_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--allow-short-period",
         action="store_true",
-        help="draft an extension even though it does not keep the offer open as long as an "
-        "earlier amendment requires (it is not marked filed while short)",
+        help="draft an extension even though it does not keep the offer open as long as its "
+        "own changes or an earlier amendment's require (it is not marked filed while short)",
     )
 
 
@@ -123,13 +123,21 @@ def _extended(
     revised: Any = None,
 ) -> Any:
     """The extension drafted (with counsel's `revised` changes, when the amendment makes
-    them too), refused while it leaves the offer open shorter than an earlier amendment
-    requires, unless --allow-short-period."""
+    them too), refused while it leaves the offer open shorter than its own changes or an
+    earlier amendment's require, unless --allow-short-period."""
     from amendtool.core.series_rules import short_period
-    from amendtool.core.series_steps import current_expiration, draft_extension
+    from amendtool.core.series_steps import current_expiration, draft_extension, kept_changes
     from amendtool.core.timekeeping import deadline_phrase
 
     old = current_expiration(series, filing)
+    if revised is None and (kept := kept_changes(series, filing)):
+        print(
+            f"amendtool: note: Amendment No. {series.current.number} is a draft that changes "
+            f"the offer; the extension is drafted in it, with its {kept} "
+            f"change{'s' if kept != 1 else ''} (give the next number to extend in a new "
+            "amendment instead)",
+            file=sys.stderr,
+        )
     entry = draft_extension(series, filing, data, new, revised)
     if not args.allow_short_period and (problem := short_period(series)):
         raise InputError("--to", problem)

@@ -8,10 +8,14 @@ words elsewhere in its sentence or by its section.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from amendtool.core.facts import Fact
 from amendtool.core.materiality_rules import Rules
 from amendtool.core.ratios import rate_after, rate_name, said_as_ratio
+
+if TYPE_CHECKING:
+    from amendtool.core.changes import Change
 
 # an address (where to write or call) is never a term: last
 _FACT_ORDER = (
@@ -217,3 +221,14 @@ def one_name_per_figure(reasons: list[str]) -> list[str]:
         return text[: start - match.start()] + noun + text[end - match.start() :]
 
     return [_FIGURE_NAMED.sub(named, reason) for reason in reasons]
+
+
+def updated_figures(change: Change) -> str:
+    """What an update changes: its figures as printed when only figures changed ("May 1,
+    2026 → May 8, 2026; $12.34 → $11.02"), otherwise its words."""
+    from amendtool.core.changes import what_it_does
+
+    if change.words or not change.facts:
+        return what_it_does(change)
+    pairs = fact_pairs_printed((change.removed, change.added))
+    return "; ".join(f"{old} → {new}" for old, new in pairs) or what_it_does(change)

@@ -16,7 +16,7 @@ import re
 
 from amendtool.core.changes import Change, compare, item_texts, unit_of, what_it_does
 from amendtool.core.extension_deadlines import moved_with_the_extension
-from amendtool.core.fact_names import fact_pairs, fact_pairs_printed, one_name_per_figure
+from amendtool.core.fact_names import fact_pairs, one_name_per_figure, updated_figures
 from amendtool.core.facts import changed_facts
 from amendtool.core.items import (
     LEGACY,
@@ -93,9 +93,9 @@ def _propose(item: AmendmentItem, rules: Rules, headings: str = "") -> Proposal:
     if expiration is not None:
         return with_expiration(expiration, change, subject, rules, where)
     if own is not None and own.updating and not change.whole and change.facts:
-        return Proposal(C, f"{own.reason}: {_updated(change)}")
+        return Proposal(C, f"{own.reason}: {updated_figures(change)}")
     if only_addresses(change):
-        return Proposal(rules.address_class, f"{rules.address_reason}: {_updated(change)}")
+        return Proposal(rules.address_class, f"{rules.address_reason}: {updated_figures(change)}")
     narrowed = _narrowed_procedure(change, rules)
     clarifying = clarifying_only(change, subject, rules)
     if clarifying is not None:
@@ -175,15 +175,6 @@ def _structural(item: AmendmentItem, rules: Rules) -> Proposal | None:
     ):
         return Proposal(C, "Moves a paragraph to another place; its words do not change")
     return None
-
-
-def _updated(change: Change) -> str:
-    """What an update changes: its figures as printed when only figures changed ("May 1,
-    2026 → May 8, 2026; $12.34 → $11.02"), otherwise its words."""
-    if change.words or not change.facts:
-        return what_it_does(change)
-    pairs = fact_pairs_printed((change.removed, change.added))
-    return "; ".join(f"{old} → {new}" for old, new in pairs) or what_it_does(change)
 
 
 def _states_no_term(change: Change, rules: Rules) -> bool:

@@ -34,6 +34,8 @@ Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _store: dict[tuple[str, int], Entry] | None = None
 _added: dict[tuple[str, int], Entry] = {}
 _made: dict[tuple[str, int], re.Pattern[str]] = {}  # this run's patterns, as `re` keeps its own
+# past this many patterns the store keeps only those the run that writes it used
+MOST_KEPT = 2000
 
 
 def store_path() -> Path:
@@ -120,9 +122,17 @@ def save() -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         merged = _read(path) | _added
+        if len(merged) > MOST_KEPT:  # counsel's own word lists, edited over the years
+            merged = {key: entry for key, entry in merged.items() if key in _made}
+        data = marshal.dumps(merged)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as out:
-            out.write(marshal.dumps(merged))
-        os.replace(out.name, path)
+            written = Path(out.name)
     except (OSError, ValueError):
-        return  # a read-only or full disk: the next run compiles again
+        return  # a read-only disk: the next run compiles again
+    try:
+        written.write_bytes(data)
+        os.replace(written, path)
+    except OSError:  # a full disk, or the store held open by another run
+        written.unlink(missing_ok=True)
+        return
     _added.clear()

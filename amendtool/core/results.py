@@ -13,10 +13,10 @@ from amendtool.core.filing import FilingDetails, FilingError
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.layout import Block, Role
 from amendtool.core.results_words import (
+    count_questions,
     grant_needs_employment,
     payment_words,
     price_text,
-    principal_questions,
 )
 from amendtool.core.templates import fill
 from amendtool.core.timekeeping import deadline_phrase, long_date
@@ -27,9 +27,6 @@ _COUNTS = {
     "accepted": "how many shares the options accepted for exchange cover",
     "issued": "how many shares the new options (or other consideration) cover",
 }
-
-
-_ZERO = {"tendered": "tendered", "accepted": "accepted", "issued": "granted or issued"}
 
 
 @dataclass(frozen=True)
@@ -221,7 +218,7 @@ def grant_refusal(results: Results, expiration: dt.datetime) -> str | None:
 
 def check_results_counts(amendment: object) -> list[Finding]:
     """A count of 0 is named (a form left at zero reports an offer nobody took up); fewer
-    options accepted than tendered needs the filing to say why."""
+    accepted than tendered needs the filing to say why (results_words.count_questions)."""
     from amendtool.core.amendment import Amendment
 
     assert isinstance(amendment, Amendment)
@@ -229,32 +226,8 @@ def check_results_counts(amendment: object) -> list[Finding]:
         results = parse_results(amendment.results_data)
     except FilingError:
         return []  # the results themselves are refused where they are entered
-    findings = [
-        Finding(
-            WARNING,
-            "results_counts",
-            f"results.{key} is 0 ({what}): the final amendment would report that none were "
-            f"{_ZERO[key]}; enter the count, or confirm that it is 0",
-        )
-        for key, what in _COUNTS.items()
-        if getattr(results, key) == 0
-    ]
-    findings += [
-        Finding(WARNING, "results_counts", message)
-        for message in principal_questions(results, amendment.filing, amendment.wording)
-    ]
-    if 0 < results.accepted < results.tendered:
-        findings.append(
-            Finding(
-                WARNING,
-                "results_counts",
-                f"results.accepted ({results.accepted:,} shares) is fewer than "
-                f"results.tendered ({results.tendered:,} shares): explain in "
-                "results.statement why the Company did not accept every option properly "
-                "tendered (Item 4 reports it), or correct the counts",
-            )
-        )
-    return findings
+    questions = count_questions(results, amendment.filing, amendment.wording)
+    return [Finding(WARNING, "results_counts", message) for message in questions]
 
 
 def results_notice_blocks(amendment: object, document: str = "notice") -> list[Block]:

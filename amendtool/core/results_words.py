@@ -167,19 +167,49 @@ def payment_words(wording: Wording, filing: FilingDetails, form: str, price: str
     return str(paid).replace("{price_each}", each)
 
 
-def principal_questions(results: Results, filing: FilingDetails, wording: Wording) -> list[str]:
-    """A debt tender's amount that is no whole number of $1,000 notes, named: 41,250 is a
-    count of notes entered where the aggregate principal amount in dollars belongs."""
+def count_questions(results: Results, filing: FilingDetails, wording: Wording) -> list[str]:
+    """What counsel should look at again in the counts, in the offer's own terms: a count
+    of 0 (a form left at zero reports an offer nobody took up), fewer accepted than
+    tendered (the filing must say why), and a debt tender's amount that is no whole number
+    of $1,000 notes (41,250 is a count of notes entered where the principal amount in
+    dollars belongs). The messages are [checks] of resources/help/results-form.toml."""
+    from amendtool.core.entity_forms import entity_terms
     from amendtool.core.results import offer_forms
 
-    if offer_forms(wording, filing)[0] != "principal":
-        return []
-    template = _words().get("checks", {}).get("principal_denomination", "")
-    return [
-        fill_map(
-            template,
-            {"key": key, "count": f"{n:,}", "dollars": str(n * 1000), "tendered": filing.tendered},
-        )
-        for key in ("tendered", "accepted")
-        if (n := getattr(results, key)) % 1000
+    checks = _words()["checks"]
+    labels = results_labels(filing, wording)
+    form = offer_forms(wording, filing)[0]
+    done = {"tendered": "tendered", "accepted": "accepted", "issued": "granted or issued"}
+    out = [
+        fill_map(checks["zero"], {"key": key, "what": getattr(labels, key), "done": done[key]})
+        for key in ("tendered", "accepted", "issued")
+        if getattr(labels, key) and getattr(results, key) == 0
     ]
+    if 0 < results.accepted < results.tendered:
+        amount = checks["amounts"].get(form, "{count}")
+        values = {"tendered_word": filing.tendered, **entity_terms(filing)}
+        out.append(
+            fill_map(
+                checks["fewer"],
+                {
+                    **values,
+                    "accepted": fill_map(amount, {**values, "count": f"{results.accepted:,}"}),
+                    "tendered": fill_map(amount, {**values, "count": f"{results.tendered:,}"}),
+                },
+            )
+        )
+    if form == "principal":
+        out += [
+            fill_map(
+                checks["principal_denomination"],
+                {
+                    "key": key,
+                    "count": f"{n:,}",
+                    "dollars": str(n * 1000),
+                    "tendered": filing.tendered,
+                },
+            )
+            for key in ("tendered", "accepted")
+            if (n := getattr(results, key)) % 1000
+        ]
+    return out

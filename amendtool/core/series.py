@@ -86,8 +86,25 @@ class Series:
         return document, context
 
     def earlier(self, amendment: SeriesAmendment) -> Earlier:
-        """An amendment as a later one sees it: its exhibits described as it filed them (its
-        kind as it was filed, an extension that also changed terms named so)."""
+        """An amendment as a later one sees it: its exhibits described as it filed them (kept
+        when it was marked filed; its kind as it was filed, an extension that also changed
+        terms named so)."""
+        exhibits = amendment.filed_exhibits
+        if exhibits is None:
+            exhibits = self.described_exhibits(amendment)
+        return Earlier(
+            amendment.number,
+            amendment.date or dt.date.min,
+            amendment.items,
+            list(exhibits),
+            amendment.kind.value,
+            amendment.filing.expiration.replace(tzinfo=None) if amendment.filing else None,
+            offer_named(amendment.filing) if amendment.filing else {},
+            list(amendment.filing.statement_exhibits) if amendment.filing else [],
+        )
+
+    def described_exhibits(self, amendment: SeriesAmendment) -> list[tuple[str, str]]:
+        """The amendment's exhibits (label, description) as the wording describes them now."""
         exhibits: list[tuple[str, str]] = []
         if amendment.filing is not None:
             plain = Amendment(
@@ -101,16 +118,14 @@ class Series:
                 results_data=amendment.results,
             )
             exhibits = [(e.label, e.description) for e in plain.exhibits()]
-        return Earlier(
-            amendment.number,
-            amendment.date or dt.date.min,
-            amendment.items,
-            exhibits,
-            amendment.kind.value,
-            amendment.filing.expiration.replace(tzinfo=None) if amendment.filing else None,
-            offer_named(amendment.filing) if amendment.filing else {},
-            list(amendment.filing.statement_exhibits) if amendment.filing else [],
-        )
+        return exhibits
+
+    def keep_filed_exhibits(self) -> None:
+        """Each filed amendment's exhibits kept as described when it was marked filed; one
+        filed before they were kept (a project of schema 2) is described now, once."""
+        for amendment in self.amendments:
+            if amendment.locked and amendment.filed_exhibits is None:
+                amendment.filed_exhibits = self.described_exhibits(amendment)
 
     # --- amendments ----------------------------------------------------------------------
     def amendment(self, index: int = -1) -> Amendment | None:
@@ -173,6 +188,7 @@ class Series:
         )
         for earlier in self.amendments[:index]:
             earlier.status = Status.FILED
+        self.keep_filed_exhibits()
         del self.amendments[index:]
         self.amendments.append(entry)
         return entry
@@ -203,8 +219,9 @@ class Series:
         return self.amendments.pop()
 
     def file(self, index: int) -> None:
-        """Mark an amendment filed: from now on it is locked."""
+        """Mark an amendment filed: from now on it is locked, its exhibits kept as filed."""
         self.amendments[index].status = Status.FILED
+        self.keep_filed_exhibits()
 
 
 def snapshot(series: Series) -> Series:

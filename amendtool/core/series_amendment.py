@@ -47,6 +47,9 @@ class SeriesAmendment:
     results: dict[str, Any] | None = None  # the final amendment: its [results], as entered
     filing_unread: str = ""  # held where the filing details belong, if no details ("a list")
     filing_problem: str = ""  # why the filing details entered do not read, field by field
+    # its exhibits (label, description) as filed, kept when it is marked filed: a later
+    # amendment lists them so whatever the firm's wording files say by then
+    filed_exhibits: list[tuple[str, str]] | None = None
 
     def __post_init__(self) -> None:
         if self.filing_data is None and self.filing is not None:

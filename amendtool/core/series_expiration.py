@@ -120,19 +120,23 @@ def check_expiration_kept(series: Series, entry: SeriesAmendment) -> str | None:
 
 def short_period(series: Series, anyway: str = "with --allow-short-period") -> str | None:
     """Why the series' last amendment, an extension, is refused: its new expiration does
-    not cure a period an earlier amendment still requires (5 or 10 business days from that
-    amendment's date), and which day it must reach (None: it does). `anyway` says how to
-    draft it all the same (the command's option, the app's box)."""
+    not keep the offer open the period a change requires (5 or 10 business days from the
+    date of the amendment making it: an earlier one, or this one when it changes terms as
+    it extends), and which day it must reach (None: it does). One rule and one message for
+    `extend`, `amend --to`, a revised offer stating a later expiration and the app's Extend
+    dialog; `anyway` says how to draft it all the same (the command's option, the app's box)."""
     from amendtool.core.series_checks import (
         check_earlier_periods,
         earliest_compliant,
         named_moment,
     )
+    from amendtool.core.timing_checks import check_timing
 
     amendment = series.amendment(-1)
     if amendment is None:
         return None
-    short = check_earlier_periods(amendment)
+    own = [f for f in check_timing(amendment) if f.code == "timing"]
+    short = check_earlier_periods(amendment) + own
     if not short:
         return None
     # the day every earlier period is cured by, and the amendment that asks for it

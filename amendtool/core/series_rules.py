@@ -127,7 +127,8 @@ def filed_exhibits(series: Series, index: int) -> dict[str, str]:
             used[first.election_form_exhibit] = f"the form of {first.transmittal_document}"
     for earlier in series.amendments[:index]:
         for label, _ in series.earlier(earlier).exhibits:
-            used[label] = f"Amendment No. {earlier.number}'s exhibit"
+            draft = "" if earlier.locked else " (a draft, not yet filed)"
+            used[label] = f"Amendment No. {earlier.number}'s exhibit{draft}"
     for amendment in series.amendments:  # the statement's exhibits counsel recorded
         for record in amendment.filing.statement_exhibits if amendment.filing else []:
             used.setdefault(record.label, f"the statement's exhibit ({record.description})")
@@ -160,7 +161,7 @@ def check_exhibit(series: Series, filing: FilingDetails) -> str | None:
         return None
     free = free_label(label, used)
     return (
-        f"gives amendment.notice_exhibit = {label}, already filed as {used[label]}; number "
+        f"gives amendment.notice_exhibit = {label}, already taken by {used[label]}; number "
         f'this amendment\'s notice as a new exhibit: notice_exhibit = "{free}"'
     )
 

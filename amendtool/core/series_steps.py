@@ -67,16 +67,39 @@ def draft_extension(
         raise AmendtoolError(not_later(new, old, filing.zone))
     filing = dataclasses.replace(filing, expiration=new)
     data = {**data, "offer": {**data.get("offer", {}), "expiration": new.isoformat()}}
-    index = len(series.amendments) - redrafting(series, filing)
+    if revised is None:
+        revised = drafted_offer(series, filing, new)
     revised = extended_document(
-        series.base(index) if revised is None else revised,
-        old.replace(tzinfo=filing.zone),
-        filing.expiration_local,
-        filing.time_zone,
+        revised, old.replace(tzinfo=filing.zone), filing.expiration_local, filing.time_zone
     )
     entry = series.draft(revised, filing, data, AmendmentKind.EXTENSION)
     entry.extended_from = old
     return entry
+
+
+def drafted_offer(series: Series, filing: FilingDetails, new: dt.datetime) -> Document:
+    """The offer an extension restates: the draft's own revision when `filing` drafts the
+    last amendment again, so its changes (and counsel's wording of them) are never thrown
+    away; an extension draft's own new expiration restated too. Else the offer as amended."""
+    if not redrafting(series, filing):
+        return series.base(len(series.amendments))
+    draft = series.current
+    if draft.kind is not AmendmentKind.EXTENSION or draft.filing is None:
+        return draft.revised
+    was = draft.filing.expiration.replace(tzinfo=None).replace(tzinfo=filing.zone)
+    new = new.replace(tzinfo=filing.zone)
+    return extended_document(draft.revised, was, new, filing.time_zone)
+
+
+def kept_changes(series: Series, filing: FilingDetails) -> int:
+    """How many changes of the draft an extension drafted with `filing` keeps (0 when it
+    is the next amendment): said to counsel, since the draft becomes an extension."""
+    if not redrafting(series, filing):
+        return 0
+    draft = series.current
+    if draft.kind is AmendmentKind.EXTENSION:
+        return 0
+    return len(draft.items)
 
 
 def stated_extension(

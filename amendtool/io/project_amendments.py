@@ -23,7 +23,9 @@ from amendtool.io.project_checks import (
 )
 from amendtool.io.project_documents import document_from_dict, document_json, dumps, jsonable
 
-SCHEMA_VERSION = 2  # 1: one amendment; 2: the offer and the series of its amendments
+# 1: one amendment; 2: the offer and the series of its amendments; 3: a filed amendment's
+# exhibits kept as filed
+SCHEMA_VERSION = 3
 
 
 def amendment_json(amendment: SeriesAmendment) -> str:
@@ -35,6 +37,7 @@ def amendment_json(amendment: SeriesAmendment) -> str:
             "outputs": jsonable(amendment.outputs),
             "extended_from": jsonable(amendment.extended_from),
             "results": jsonable(amendment.results),
+            "filed_exhibits": jsonable(amendment.filed_exhibits),
             "filing": jsonable(amendment.filing_data) if amendment.filing_data else None,
             "notes": amendment.notes,
             "items": [item.to_dict() for item in amendment.items],
@@ -106,6 +109,10 @@ def amendment_from_dict(data: dict[str, Any], path: Path, where: str) -> SeriesA
     check_shape(extended_from, str | None, f"{where}.extended_from")
     with entry(f"{where}.extended_from"):
         extended = dt.datetime.fromisoformat(extended_from) if extended_from else None
+    filed_exhibits = data.get("filed_exhibits")
+    check_shape(filed_exhibits, list[list[str]] | None, f"{where}.filed_exhibits")
+    if filed_exhibits is not None and any(len(pair) != 2 for pair in filed_exhibits):
+        raise Damaged(f"{where}.filed_exhibits", "a list of [label, description] pairs")
     return SeriesAmendment(
         number=number,
         revised=revised,
@@ -120,6 +127,7 @@ def amendment_from_dict(data: dict[str, Any], path: Path, where: str) -> SeriesA
         results=data.get("results"),
         filing_unread=unread,
         filing_problem=problem,
+        filed_exhibits=None if filed_exhibits is None else [(a, b) for a, b in filed_exhibits],
     )
 
 
@@ -158,8 +166,18 @@ def _series_from_single(data: dict[str, Any]) -> dict[str, Any]:
     return {**{k: data[k] for k in keep if k in data}, "amendments": [amendment]}
 
 
+def _exhibits_kept(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 did not keep a filed amendment's exhibits as filed: the project's filed
+    amendments are described once when it is opened (Series.keep_filed_exhibits), and kept
+    from then on."""
+    return data
+
+
 # Each entry upgrades a project of that version to the next one.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _series_from_single}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    1: _series_from_single,
+    2: _exhibits_kept,
+}
 
 
 def migrate(data: dict[str, Any], path: Path) -> dict[str, Any]:

@@ -204,6 +204,7 @@ def load_project(path: str | Path) -> Project:
             check_shape(saved_entry, dict[str, Any], f"amendments[{index}]")
             amendments.append(amendment_from_dict(saved_entry, path, f"amendments[{index}]"))
         series = Series(original, amendments, style)
+        series.keep_filed_exhibits()  # a project saved before they were kept (schema 2)
     except Damaged as exc:
         raise InputError(path, _damaged(damage_line(exc.where, exc.problem, numbers))) from None
     except (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError):

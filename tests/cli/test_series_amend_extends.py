@@ -105,12 +105,13 @@ def test_the_period_a_price_change_requires_is_counted_from_the_amendment_that_m
     capsys: pytest.CaptureFixture[str], project: Path, tmp_path: Path
 ) -> None:
     """Dated April 22, the change of the securities sought keeps the offer open ten business
-    days from April 22: an extension to April 30 is short, and the check names the earliest
-    compliant expiration."""
+    days from April 22: an extension to April 30 is short (refused unless drafted anyway:
+    test_series_amend_short.py), and the check names the earliest compliant expiration."""
     revised = revised_offer(tmp_path, "no2.docx", "April 30, 2026")
     filing = next_filing(tmp_path, 2, dt.date(2026, 4, 22))
+    out = tmp_path / "no2"
     status, _, err = run(
-        capsys, "amend", project, revised, "--filing", filing, "--out", tmp_path / "no2"
+        capsys, "amend", project, revised, "--allow-short-period", "--filing", filing, "--out", out
     )
     assert status == 0, err
     amendment = load_project(project).series.amendment(-1)

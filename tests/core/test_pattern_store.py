@@ -141,3 +141,31 @@ def test_a_second_run_compiles_no_long_pattern_again(tmp_path: Path) -> None:
 
     assert long_parsed() >= 5
     assert long_parsed() == 0
+
+
+def test_a_store_past_its_size_keeps_only_the_patterns_last_used(
+    fresh_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counsel's own word lists change over the years: the store does not grow without end."""
+    monkeypatch.setattr(pattern_store, "MOST_KEPT", 3)
+    for n in range(3):
+        pattern_store.compiled(f"old list {n}")
+    pattern_store.save()
+    _new_run(monkeypatch)
+    pattern_store.compiled("old list 0")
+    pattern_store.compiled("new list")
+    pattern_store.save()
+    kept = {source for source, _flags in pattern_store._read(fresh_store)}
+    assert kept == {"old list 0", "new list"}
+
+
+def test_a_store_that_cannot_be_replaced_leaves_no_file_behind(
+    fresh_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refused(source: object, target: object) -> None:
+        raise PermissionError("held open by another run")
+
+    monkeypatch.setattr(pattern_store.os, "replace", refused)
+    pattern_store.compiled(r"withdrawal\s+rights")
+    pattern_store.save()
+    assert list(fresh_store.parent.iterdir()) == []

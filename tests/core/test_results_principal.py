@@ -113,3 +113,16 @@ def test_a_principal_amount_short_of_a_denomination_is_questioned(
     amendment = results_amendment(filing, tendered=41250, accepted=41250)
     messages = [f.message for f in check_results_counts(amendment)]
     assert any("41250000" in m and "principal amount" in m for m in messages), messages
+
+
+def test_the_count_warnings_speak_of_what_the_offer_sought(example_filing_toml: Path) -> None:
+    """Fewer accepted than tendered, or a count of 0, is said in the offer's terms: notes by
+    principal amount, never "shares" or "options"."""
+    filing = notes_filing(example_filing_toml, dt.date(2026, 5, 4))
+    fewer = check_results_counts(results_amendment(filing))
+    zero = check_results_counts(results_amendment(filing, accepted=0))
+    messages = [f.message for f in fewer + zero]
+    assert any("$40,000,000" in m and "$41,250,000" in m for m in messages), messages
+    assert any("results.accepted is 0" in m for m in messages), messages
+    for message in messages:
+        assert "share" not in message and "option" not in message, message

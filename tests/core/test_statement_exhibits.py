@@ -178,5 +178,6 @@ def test_a_next_notice_numbered_as_a_recorded_exhibit_is_refused(documents: Any)
     )
     refusal = check_exhibit(series, following)
     assert refusal is not None
-    assert "already filed as Amendment No. 1's exhibit" in refusal
+    # Amendment No. 1 is a draft: its number is taken, but it is not said to be filed
+    assert "already taken by Amendment No. 1's exhibit (a draft, not yet filed)" in refusal
     assert 'notice_exhibit = "(a)(7)"' in refusal

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from amendtool.core.drafting import draft_items
 from amendtool.core.model import PageMark, ParagraphKind
-from amendtool.io.project_file import Project, load_project, save_project
+from amendtool.io.project_file import SCHEMA_VERSION, Project, load_project, save_project
 from tests.support.builders import doc
 
 ORIGINAL = doc(
@@ -128,7 +128,9 @@ def test_a_project_of_the_first_version_opens_as_a_series_of_one_draft(tmp_path:
     assert project.notes == ["a note"]
     save_project(project, path)  # saved again, in the current version
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["schema_version"] == 2 and [a["number"] for a in data["amendments"]] == [2]
+    assert data["schema_version"] == SCHEMA_VERSION and [
+        a["number"] for a in data["amendments"]
+    ] == [2]
     assert "revised" not in data and "items" not in data
     # a first-version project without filing details is Amendment No. 1
     path.write_text(json.dumps(version_one(None)), encoding="utf-8")
