@@ -38,9 +38,21 @@ def refuse_unrelated(original: Document, revised: Document, revised_path: str | 
     """Raise one line for a revised file that keeps too little of the original to be it."""
     share = kept_share(original, revised)
     if share < LEAST_KEPT:
-        was = shown_name(Path(original.source).name or "the original")
+        filed, chosen = Path(original.source), Path(revised_path)
+        # which is which: the revised file and the original are named as such, and two files
+        # of one name (orig.txt and orig.txt) are told apart by their folders
+        same = bool(original.source) and filed.name == chosen.name
+        revised_said = (
+            f"the revised file, in {shown_name(str(chosen.parent))},"
+            if same
+            else ("the revised file")
+        )
+        was = "the original"
+        if original.source:
+            folder = f" in {shown_name(str(filed.parent))}" if same else ""
+            was = f"the original ({shown_name(filed.name)}{folder})"
         raise InputError(
             revised_path,
-            f"keeps {share:.0%} of the words of {was}, so it is not a revision of it; "
-            "choose the revised offer",
+            f"{revised_said} keeps {share:.0%} of the words of {was}, so it is not a "
+            "revision of it; choose the revised offer",
         )
