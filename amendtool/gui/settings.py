@@ -107,7 +107,12 @@ def firm_word_list() -> Path:
     if QCoreApplication.instance() is None:
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APP_NAME)
-    return user_file("firm-words.txt")
+    recovery = (
+        _override.get("recovery")
+        or Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+        / "recovery"
+    )
+    return recovery.parent / "firm-words.txt"  # read only: no folder made for a check
 
 
 def user_file(name: str) -> Path:
