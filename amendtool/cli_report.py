@@ -49,10 +49,12 @@ def with_spelling(amendment: Any, findings: list[Any]) -> list[Any]:
     from amendtool.core.spelling import Speller, filed_words, spelling_findings
     from amendtool.gui.settings import firm_word_list
 
-    if any(f.code == "spelling" for f in findings):
-        return findings
-    speller = Speller(firm_word_list(), filed_words(amendment.original))
-    return in_letter_order(findings + spelling_findings(amendment.change_items, speller))
+    original = getattr(amendment, "original", None)
+    if original is None or any(f.code == "spelling" for f in findings):
+        return findings  # no amendment to read (findings alone), or said already
+    speller = Speller(firm_word_list(), filed_words(original))
+    spelled = spelling_findings(amendment.change_items, speller)
+    return in_letter_order(findings + spelled) if spelled else findings
 
 
 def _print_draft_warning(amendment: Any, findings: list[Any]) -> None:
