@@ -34,11 +34,27 @@ def _print_findings(amendment: object, as_warnings: bool, findings: list[Any] | 
 
     if findings is None:
         findings = run_checks(amendment)  # type: ignore[arg-type]
+    findings = with_spelling(amendment, findings)
     from amendtool.core.findings import findings_said
 
     for line in findings_said(findings, as_warnings):
         print(f"amendtool: {line}", file=sys.stderr)
     return sum(1 for f in findings if f.severity == "error")
+
+
+def with_spelling(amendment: Any, findings: list[Any]) -> list[Any]:
+    """The findings and the app's spelling warnings, in the order the app's Checks says them:
+    the same speller (English, the legal list, the firm's list, the words as filed)."""
+    from amendtool.core.findings import in_letter_order
+    from amendtool.core.spelling import Speller, filed_words, spelling_findings
+    from amendtool.gui.settings import firm_word_list
+
+    original = getattr(amendment, "original", None)
+    if original is None or any(f.code == "spelling" for f in findings):
+        return findings  # no amendment to read (findings alone), or said already
+    speller = Speller(firm_word_list(), filed_words(original))
+    spelled = spelling_findings(amendment.change_items, speller)
+    return in_letter_order(findings + spelled) if spelled else findings
 
 
 def _print_draft_warning(amendment: Any, findings: list[Any]) -> None:

@@ -102,14 +102,23 @@ def _stale(amendment: Amendment) -> list[Finding]:
         Finding(
             WARNING,
             "plain_stale",
-            f"item {letter(index)}: counsel's plain paragraph was written before this change "
-            "last changed, so the notice uses the tool's; read it again and keep it (the Plain "
-            f'paragraph tab, or amendtool plain PROJECT {letter(index)} --text "…")',
+            f"item {letter(index)}: counsel's plain paragraph ({_opening(item.plain_override)}) "
+            "was written before this change last changed, so the notice uses the tool's; read "
+            "it again and keep it (the Plain paragraph tab shows it, or amendtool plain "
+            f'PROJECT {letter(index)} --text "…")',
             index,
         )
         for index, item in enumerate(amendment.change_items)
         if item.stale_plain
     ]
+
+
+def _opening(text: str | None, most: int = 12) -> str:
+    """Counsel's words as the message quotes them: the first few, so that counsel knows the
+    paragraph kept is theirs (never a paragraph dropped without a word)."""
+    words = (text or "").split()
+    shown = " ".join(words[:most]) + (" …" if len(words) > most else "")
+    return f"\u201c{shown}\u201d"
 
 
 def _counsels_facts(amendment: Amendment) -> list[Finding]:

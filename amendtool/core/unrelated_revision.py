@@ -65,10 +65,21 @@ def refuse_unrelated(original: Document, revised: Document, revised_path: str | 
     was = shown_name(Path(original.source).name or "the original")
     share = kept_share(original, revised)
     if share < LEAST_KEPT:
+        filed, chosen = Path(original.source), Path(revised_path)
+        # which is which: the revised file and the original are named as such, and two files
+        # of one name (orig.txt and orig.txt) are told apart by their folders
+        same = bool(original.source) and filed.name == chosen.name
+        revised_said = "the revised file"
+        if same:
+            revised_said += f", in {shown_name(str(chosen.parent))},"
+        original_said = "the original"
+        if original.source:
+            folder = f" in {shown_name(str(filed.parent))}" if same else ""
+            original_said = f"the original ({shown_name(filed.name)}{folder})"
         raise InputError(
             revised_path,
-            f"keeps {share:.0%} of the words of {was}, so it is not a revision of it; "
-            "choose the revised offer",
+            f"{revised_said} keeps {share:.0%} of the words of {original_said}, so it is not a "
+            "revision of it; choose the revised offer",
         )
     ours, theirs = issuer(original), issuer(revised)
     if ours is None or theirs is None or _folded(ours) == _folded(theirs):

@@ -107,3 +107,12 @@ def continues(earlier: Typed, later: Typed, inserted: str) -> bool:
             return False
         return not (inserted[-1:].isspace() and not later.char.isspace())
     return later.offset in (earlier.offset - 1, earlier.offset)  # Backspace, or Delete
+
+
+def joined(old: tuple[TextBlock, ...], block: TextBlock) -> TextBlock:
+    """Paragraphs joined into one (Backspace or Delete at a paragraph's edge, a selection
+    across paragraphs deleted) keep the kind of the first of them that had words, as Word
+    keeps the paragraph before's: taking away an emptied paragraph never makes the heading
+    above it body text (nor an emptied paragraph before a heading makes it body text)."""
+    kind = next((b.heading for b in old if b.text), old[0].heading)
+    return TextBlock(block.text, kind)

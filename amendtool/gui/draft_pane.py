@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMenu
 from amendtool.core.draft_text import TextBlock
 from amendtool.gui.actions import REDO_ALSO
 from amendtool.gui.block_looks import Restyle, read_looks, set_looks
-from amendtool.gui.draft_edits import Splice, diff_blocks, shown_blocks, typed_in
+from amendtool.gui.draft_edits import Splice, diff_blocks, joined, shown_blocks, typed_in
 from amendtool.gui.panes import HEADING, DocumentPane, mark_heading
 
 
@@ -56,6 +56,8 @@ class DraftPane(DocumentPane):
             return
         old = tuple(self.mirror[first : last_old + 1])
         new = tuple(self.read_blocks(first, last_new))
+        if len(new) == 1 < len(old):  # the editor gives a join the later block's kind
+            new = (joined(old, new[0]),)
         self.mirror[first : last_old + 1] = new
         if old == new:
             return  # a change of format only

@@ -136,9 +136,16 @@ class ItemDetail:
             from amendtool.core.plain_checks import offers_deadline
 
             texts += (offers_deadline(self.amendment),)
-        self.plain.show_paragraph(substance, generated, item.plain_summary, style, texts, readers)
+        stale = item.plain_override if item.stale_plain else None  # shown, to read again
+        self.plain.show_paragraph(
+            substance, generated, item.plain_summary, style, texts, readers, stale
+        )
         # the precedent notice prints no plain paragraphs: there is nothing to write
-        to_write = " — to write" if style != "precedent" and self.plain.unfinished() else ""
+        to_write = ""
+        if style != "precedent" and self.plain.to_read_again():
+            to_write = " — to read again"
+        elif style != "precedent" and self.plain.unfinished():
+            to_write = " — to write"
         self.tabs.setTabText(self.tabs.indexOf(self.plain), PLAIN_TAB + to_write)
 
     def _tool_paragraph(self, item: AmendmentItem, substance: str) -> str:

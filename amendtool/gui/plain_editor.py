@@ -25,6 +25,10 @@ _UNFINISHED = (
 )
 _PLACEHOLDER = "What this change means for {audience}, in plain words."
 _COUNSEL = "Counsel's paragraph, kept until this change itself changes."
+_STALE = (
+    "Counsel's paragraph, written before this change last changed: the notice prints the "
+    "tool's until you read it again and keep it (edit it, or Keep This Paragraph)."
+)
 _PRECEDENT = " The notice is in the precedent style, which prints no plain paragraphs."
 
 
@@ -48,6 +52,10 @@ class PlainEditor(QWidget):
         self.reset_button = QPushButton("Back to the tool's paragraph")
         self.reset_button.setObjectName("plainReset")
         self.reset_button.clicked.connect(self.reset)
+        self.keep_button = QPushButton("Keep This Paragraph")
+        self.keep_button.setObjectName("plainKeep")
+        self.keep_button.clicked.connect(self.keep_stale)
+        self.keep_button.setVisible(False)
         self.reading = QLabel(_READING)
         self.reading.setObjectName("plainReading")
         self.reading.setWordWrap(True)
@@ -67,6 +75,7 @@ class PlainEditor(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addStretch(1)
+        row.addWidget(self.keep_button)
         row.addWidget(self.reset_button)
         layout = QVBoxLayout(self)
         layout.setSpacing(4)
@@ -78,6 +87,7 @@ class PlainEditor(QWidget):
         self.substance: str | None = None  # the change shown
         self.generated = ""  # the tool's paragraph for it
         self.counsel: str | None = None  # counsel's paragraph as last shown or kept
+        self.stale: str | None = None  # counsel's paragraph for an earlier version, shown
         self.shown = ""  # the editor's text as last shown or kept
         self.visit = 0  # counts selections: typing in one visit is one undo step
         self._showing = False
@@ -92,11 +102,14 @@ class PlainEditor(QWidget):
         style: str,
         texts: tuple[str, ...] = ("", ""),
         audience: str = NEUTRAL_AUDIENCE,
+        stale: str | None = None,
     ) -> None:
         """Show a change's paragraph; words counsel is typing for the same change stay.
         `texts`: the change's old and new text, which counsel's figures are read against,
         and the offer's deadline when known (a paragraph may name it); `audience`: who the
-        notice speaks to, as the notice itself names them."""
+        notice speaks to, as the notice itself names them. `stale`: counsel's paragraph
+        written before the change last changed (a word corrected in the draft): shown, with
+        the note to read it again, never replaced unseen by the tool's."""
         self.texts = texts
         self.editor.setPlaceholderText(_PLACEHOLDER.format(audience=audience))
         left = None
@@ -111,7 +124,8 @@ class PlainEditor(QWidget):
         else:
             self.keep_timer.stop()  # the paragraph itself changed (undo, redo, reset)
         self.substance, self.generated, self.counsel = substance, generated, counsel
-        text = counsel if counsel is not None else generated
+        self.stale = stale if counsel is None and stale else None
+        text = counsel if counsel is not None else self.stale or generated
         if self.editor.toPlainText().strip() != text.strip():
             replaced = True
             self._showing = True
@@ -119,9 +133,12 @@ class PlainEditor(QWidget):
             self._showing = False
         self.shown = self.editor.toPlainText()
         self.editor.setEnabled(substance is not None)
-        self.reset_button.setEnabled(counsel is not None)
+        self.reset_button.setEnabled(counsel is not None or self.stale is not None)
+        self.keep_button.setVisible(self.stale is not None)
         if substance is None:
             self.status.setText("")
+        elif self.stale is not None:
+            self.status.setText(_STALE)
         else:
             note = _PRECEDENT if style == "precedent" else ""
             self.status.setText(_status(counsel, text).format(audience=audience) + note)
@@ -185,13 +202,29 @@ class PlainEditor(QWidget):
         self.shown, self.counsel = typed, value
         return self.substance, value, self.visit
 
+    def to_read_again(self) -> bool:
+        """Counsel's paragraph shown is one written for an earlier version of the change."""
+        return self.stale is not None
+
+    def keep_stale(self) -> None:
+        """Counsel has read the paragraph again: kept, as it now reads, for this change."""
+        if self.substance is None or self.stale is None:
+            return
+        self.keep_timer.stop()
+        self.visit += 1
+        text = self.editor.toPlainText().strip()
+        self.shown, self.counsel, self.stale = self.editor.toPlainText(), text or None, None
+        self.keep_button.setVisible(False)
+        self.status.setText(_COUNSEL)
+        self.paragraphWritten.emit(self.substance, self.counsel, self.visit)
+
     def reset(self) -> None:
         if self.substance is None:
             return
         self.keep_timer.stop()
         self.visit += 1
         self.shown = self.editor.toPlainText()  # nothing typed is pending now
-        self.counsel = None
+        self.counsel = self.stale = None
         self.paragraphWritten.emit(self.substance, None, self.visit)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -47,7 +47,8 @@ def qt_html(html: str) -> str:
 # turned into pixels at Qt's 96 to the inch; the space above and below is left as it is
 _INDENTS = re.compile(r"\b(margin-left|margin-right|text-indent|margin)\s*:\s*([^;\"']+)")
 _LENGTH = re.compile(r"(-?\d*\.?\d+)(in|pt)\b")
-_PIXELS = {"in": 96.0, "pt": 96.0 / 72.0}
+QT_PIXELS_PER_INCH = 96.0  # the pixels the indents are written in (qt_html)
+_PIXELS = {"in": QT_PIXELS_PER_INCH, "pt": QT_PIXELS_PER_INCH / 72.0}
 
 
 def _pixels(length: str) -> str:
@@ -97,6 +98,8 @@ def print_paged(document: QTextDocument, device: QPagedPaintDevice, draft: bool 
     `QTextDocument.print_` sets it; but laid out once, so that the pages printed are the
     pages on which each kept paragraph was moved to stay with the next."""
     clone = document.clone()
+    # before the first layout: lengths changed after it left lines out of the pages painted
+    in_device_pixels(clone, device.logicalDpiX() / QT_PIXELS_PER_INCH)
     layout = clone.documentLayout()
     layout.setPaintDevice(device)
     screen = QGuiApplication.primaryScreen()
@@ -108,6 +111,30 @@ def print_paged(document: QTextDocument, device: QPagedPaintDevice, draft: bool 
     clone.setPageSize(QSizeF(device.width(), device.height()))
     keep_with_next(clone)
     _paint_pages(clone, device, margin * device.logicalDpiY() / dpi, draft)
+
+
+def in_device_pixels(document: QTextDocument, scale: float) -> None:
+    """A document laid out on a printer or PDF writer reads its indents in the device's own
+    pixels (300 or 1200 to the inch), not the 96 they were written in: a first line's half
+    inch printed as a sixth of one. Each paragraph's left and right margins and first-line
+    indent are scaled to the device, so the page shows the .docx's measures."""
+    if abs(scale - 1.0) < 1e-6:
+        return
+    document.setIndentWidth(document.indentWidth() * scale)  # a list's step in
+    block = document.firstBlock()
+    while block.isValid():
+        block_format = block.blockFormat()
+        left, right, first = (
+            block_format.leftMargin(),
+            block_format.rightMargin(),
+            block_format.textIndent(),
+        )
+        if left or right or first:
+            block_format.setLeftMargin(left * scale)
+            block_format.setRightMargin(right * scale)
+            block_format.setTextIndent(first * scale)
+            _set_format(document, block.position(), block_format)
+        block = block.next()
 
 
 def keep_with_next(document: QTextDocument) -> None:

@@ -82,10 +82,23 @@ def edits_lost(
     return edited_paragraphs(loaded_text(stack, blocks, opened), blocks)
 
 
-def replace_edits(parent: QWidget, name: str, count: int) -> bool:
-    """Replace / Cancel, Cancel the default: whether counsel's edits may be replaced."""
+def replace_edits(parent: QWidget, name: str, count: int, plain: int = 0) -> bool:
+    """Replace / Cancel, Cancel the default: whether counsel's edits may be replaced, and
+    counsel's plain paragraphs with them (`plain`: on how many changes), named too: a
+    paragraph written for a change the file no longer makes goes with the draft."""
     said = words()["replace_edits"]
-    spoken = {"name": name, "count": f"{count:,}", "paragraphs": _paragraphs(count)}
+    spoken = {
+        "name": name,
+        "count": f"{count:,}",
+        "paragraphs": _paragraphs(count),
+        "plain": f"{plain:,}",
+        "changes": "change" if plain == 1 else "changes",
+    }
+    edits, paragraphs = said["edits"].format(**spoken), said["plain"].format(**spoken)
+    if count and plain:
+        spoken["what"] = said["both"].format(edits=edits, plain=paragraphs)
+    else:
+        spoken["what"] = edits if count else paragraphs
     box = QMessageBox(parent)
     box.setObjectName("replaceEdits")
     box.setIcon(QMessageBox.Icon.Warning)

@@ -149,8 +149,12 @@ class WindowOpening(WindowSaving):
             opened = None  # a project's edits came before this session's undo steps
             if self.session.series is not None and self.session.original is not None:
                 opened = shown_blocks(document_blocks(self.session.original))
-            lost = edits_lost(self.session.undo_stack, draft, shown_blocks(blocks), opened)
-            if lost and not replace_edits(self, name, lost):
+            loading = shown_blocks(blocks)
+            lost = edits_lost(self.session.undo_stack, draft, loading, opened)
+            # counsel's plain paragraphs go with the draft where the change goes: asked too
+            plain = sum(1 for i in self.session.items if i.plain_override)
+            plain = plain if draft != loading else 0
+            if (lost or plain) and not replace_edits(self, name, lost, plain):
                 self.statusBar().showMessage(not_loaded(name), 8000)
                 return
             self.session.known.insert(0, document)  # its questions, subheadings and notes

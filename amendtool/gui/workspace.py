@@ -220,9 +220,9 @@ class Workspace(ItemsFollowing, DraftEditing, FindAndZoom):
         if self.session.original is None:
             return
         from amendtool.gui.background import run_in_background
-        from amendtool.gui.spelling import WORD, Speller
+        from amendtool.gui.spelling import Speller, filed_words
 
-        filed = {w for p in self.session.original.paragraphs() for w in WORD.findall(p.text)}
+        filed = filed_words(self.session.original)
         if (speller := getattr(self.draft_pane, "speller", None)) is not None:
             speller.set_filed(filed)
             self.draft_pane.highlighter.rehighlight()
@@ -238,7 +238,7 @@ class Workspace(ItemsFollowing, DraftEditing, FindAndZoom):
         run_in_background(
             self.window,
             "Loading the spelling list…",
-            lambda: Speller(settings.user_file("firm-words.txt"), filed),
+            lambda: Speller(settings.firm_word_list(), filed),
             done,
         )
 

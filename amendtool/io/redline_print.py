@@ -134,7 +134,8 @@ def _paragraph_style(p: etree._Element, indents: dict[str, dict[str, str]] | Non
     if ppr is not None and (ind := ppr.find(W + "ind")) is not None:
         indent |= _indent_values(ind)
     jc = ppr.find(W + "jc") if ppr is not None else None
-    if jc is not None and (align := _ALIGN.get(jc.get(W + "val", ""))):
+    aligned = jc.get(W + "val", "") if jc is not None else indent.get("jc", "")
+    if align := _ALIGN.get(aligned):  # the paragraph's own, else its style's
         rules.append(f"text-align: {align}")
     for name, rule in (("left", "margin-left"), ("right", "margin-right")):
         if name in indent:
@@ -169,7 +170,8 @@ def _indent_values(ind: etree._Element) -> dict[str, str]:
 
 
 def _style_indents(styles: etree._Element) -> dict[str, dict[str, str]]:
-    """Each paragraph style's indents, its base styles' under its own."""
+    """Each paragraph style's indents (and alignment, as "jc"), its base styles' under its
+    own."""
     own: dict[str, dict[str, str]] = {}
     based: dict[str, str] = {}
     for style in styles.iterchildren(W + "style"):
@@ -178,6 +180,8 @@ def _style_indents(styles: etree._Element) -> dict[str, dict[str, str]]:
         name = style.get(W + "styleId", "")
         ind = style.find(f"{W}pPr/{W}ind")
         own[name] = _indent_values(ind) if ind is not None else {}
+        if (jc := style.find(f"{W}pPr/{W}jc")) is not None:  # a centred heading's style
+            own[name]["jc"] = jc.get(W + "val", "")
         if (base := style.find(W + "basedOn")) is not None:
             based[name] = base.get(W + "val", "")
     out = {}

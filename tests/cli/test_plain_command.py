@@ -83,8 +83,8 @@ def test_a_paragraph_recorded_by_hand_is_used_and_a_changed_change_flags_it(
     redrafted = draft(tmp_path, revised, project)
     assert redrafted.returncode == 0, redrafted.stderr
     assert (
-        "warning: item B: counsel's plain paragraph was written before this change last "
-        "changed, so the notice uses the tool's"
+        "warning: item B: counsel's plain paragraph (\u201cWe will tell you sooner.\u201d) "
+        "was written before this change last changed, so the notice uses the tool's"
     ) in redrafted.stderr
     assert "item A: the notice's plain paragraph still has a placeholder" not in redrafted.stderr
     assert "(items A-" not in redrafted.stderr and "(items A, " not in redrafted.stderr

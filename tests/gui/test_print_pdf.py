@@ -47,9 +47,11 @@ def amendment() -> Amendment:
 
 def flat(text: str) -> str:
     """Words as read: ligatures as letters, page numbers at the foot dropped, one space, no
-    hyphens (pdftotext joins a word hyphenated at the end of a line without its hyphen)."""
+    hyphens (pdftotext joins a word hyphenated at the end of a line without its hyphen), an
+    exhibit's "(a)(1)" whole where the line broke it."""
     text = unicodedata.normalize("NFKC", text)
     text = "\n".join(line for line in text.splitlines() if not line.strip().isdigit())
+    text = text.replace(")\n(", ")(")  # "(a)(1)" broken between its parts at a line's end
     return " ".join(text.replace("-", "").split())
 
 

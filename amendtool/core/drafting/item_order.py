@@ -13,9 +13,9 @@ from __future__ import annotations
 import dataclasses
 
 from amendtool.core.apply import LocatorError, TextDocument, apply_item, apply_items
-from amendtool.core.items import STRUCTURE_KINDS, AmendmentItem, ItemKind
+from amendtool.core.items import SECTION_KINDS, STRUCTURE_KINDS, AmendmentItem, ItemKind
 
-Place = tuple[int, int]
+Place = tuple[int, float]
 
 
 def in_document_order(
@@ -26,14 +26,15 @@ def in_document_order(
     if not marks or len(marks) == len(items):
         return items
     sections = {section.id: n for n, section in enumerate(original.sections)}
-    made: dict[str, Place] = {}  # sections a mark begins: they stand where the mark does
-    for mark in marks:
-        if mark.kind is ItemKind.MAKE_HEADING and mark.new_section is not None:
-            made[mark.new_section.id] = _mark_place(mark, sections)
+    places = _filed_places(original, items, sections)
+    if places is None:
+        return items
     ordered = [item for item in items if item.kind not in STRUCTURE_KINDS]
-    places = _places(ordered, sections, made)
-    for mark in sorted(marks, key=lambda m: _mark_place(m, sections), reverse=True):
-        at = _mark_place(mark, sections)
+    marked = [(item, place) for item, place in zip(items, places, strict=True)]
+    mark_places = {id(item): place for item, place in marked if item.kind in STRUCTURE_KINDS}
+    places = [place for item, place in marked if item.kind not in STRUCTURE_KINDS]
+    for mark in sorted(marks, key=lambda m: mark_places[id(m)], reverse=True):
+        at = mark_places[id(mark)]
         index = next((n for n, place in enumerate(places) if place > at), len(ordered))
         ordered.insert(index, mark)
         places.insert(index, at)
@@ -75,30 +76,68 @@ def _recited(original: TextDocument, items: list[AmendmentItem]) -> list[Amendme
     return out
 
 
-def _mark_place(mark: AmendmentItem, sections: dict[str, int]) -> Place:
-    """A heading made text stands before its section's paragraphs; a paragraph made a
-    heading stands where it is."""
-    section = sections.get(mark.locator.section_id, len(sections))
-    if mark.kind is ItemKind.MAKE_PARAGRAPH:
-        return section, -1
-    return section, mark.locator.paragraph or 0
-
-
-def _places(
-    items: list[AmendmentItem], sections: dict[str, int], made: dict[str, Place]
-) -> list[Place]:
-    """Where each item stands in the original; an item in a section the original lacks (one
-    added) stands where the item before it does."""
+def _filed_places(
+    original: TextDocument, items: list[AmendmentItem], sections: dict[str, int]
+) -> list[Place] | None:
+    """Where each item stands in the offer as filed: the filed paragraph it changes or
+    follows, read off the offer as the items before it (in the order drafted) leave it. A
+    paragraph a heading made body text took into the section before keeps its own place,
+    so an item there stands after that mark, and a section added after a section that took
+    others in stands after the last of them. None when the items do not apply in order."""
+    filed = {
+        key: (n, float(i))
+        for n, section in enumerate(original.sections)
+        for i, key in enumerate(section.origins)
+        if key
+    }
+    document = original.copy()
     places: list[Place] = []
-    last: Place = (-1, -1)
+    last: Place = (-1, -1.0)
     for item in items:
-        section_id = item.locator.section_id
-        if section_id in made:
-            last = made[section_id]
-        elif section_id in sections:
-            last = (sections[section_id], item.locator.paragraph or 0)
-        places.append(last)
+        try:
+            last = _filed_place(document, item, filed, sections) or last
+            places.append(last)
+            apply_item(document, item)
+        except (LocatorError, LookupError, ValueError):
+            return None
     return places
+
+
+def _filed_place(
+    document: TextDocument,
+    item: AmendmentItem,
+    filed: dict[str, Place],
+    sections: dict[str, int],
+) -> Place | None:
+    """A heading made text stands before its section's paragraphs; any other item at the
+    filed paragraph it cites (or the last one before it); None when it cites none."""
+    loc = item.locator
+    if item.kind is ItemKind.MAKE_PARAGRAPH or (
+        item.kind in SECTION_KINDS and item.kind is not ItemKind.ADD_SECTION
+    ):
+        at = sections.get(loc.section_id)
+        return (at, -1.0) if at is not None else None
+    if item.kind is ItemKind.ADD_SECTION:
+        if not loc.after_section_id:
+            return (-1, -1.0)
+        origins = document.section(loc.after_section_id).origins
+        return _filed_before(origins, len(origins), filed)
+    origins = document.section(loc.section_id).origins
+    if not loc.paragraph:
+        at = sections.get(loc.section_id)
+        return (at, -0.5) if at is not None else None
+    return _filed_before(origins, min(loc.paragraph, len(origins)), filed)
+
+
+def _filed_before(origins: list[str | None], count: int, filed: dict[str, Place]) -> Place | None:
+    """The place of the last filed paragraph among the first `count`; a paragraph put in
+    after it stands just after it."""
+    for index in range(count - 1, -1, -1):
+        key = origins[index]
+        if key and key in filed:
+            section, position = filed[key]
+            return (section, position if index == count - 1 else position + 0.5)
+    return None
 
 
 def _reproduces(original: TextDocument, revised: TextDocument, items: list[AmendmentItem]) -> bool:

@@ -33,12 +33,11 @@ class SectionItems(Citing):
             after_section_id=after.id if after else None,
             after_section_name=self._cited_name(after.id) if after else None,
         )
-        printed = self.sections.get(after.id) if after else None
         self._emit(
             AmendmentItem(
                 ItemKind.ADD_SECTION,
                 locator,
-                page=printed.last_page if printed else None,  # where the new section goes
+                page=self._ending_page(after) if after else None,  # where the new section goes
                 new_text="\n\n".join(new.paragraphs),
                 new_paragraphs=list(new.paragraphs),
                 new_section=section,
@@ -47,6 +46,20 @@ class SectionItems(Citing):
         added = self.working.section(new_id)
         added.origins = [f"rev:{new.id}:{j}" for j in range(len(new.paragraphs))]
         return new_id
+
+    def _ending_page(self, section: TextSection) -> str | None:
+        """The page of the offer as filed where the section, as the items before leave it,
+        ends: the page of its last filed paragraph. A section that a heading made body text
+        joined to it ends where the section it took in ends, not where it ended as filed."""
+        printed = self.sections.get(section.id)
+        own = {p.id for p in printed.paragraphs} if printed else set()
+        for key in reversed(section.origins):
+            paragraph = self.paragraphs.get(key) if key else None
+            if paragraph is not None and paragraph.id not in own and paragraph.last_page:
+                return paragraph.last_page  # the last of a section it took in
+            if paragraph is not None:
+                break
+        return printed.last_page if printed else None
 
     def _replace_section(self, old: TextSection, new: TextSection) -> None:
         section = self.working.section(old.id)
