@@ -22,9 +22,11 @@ PRINCIPAL = (
 )
 # the unit printed right after an amount: "$26.25 per Preferred Share", "$4.75 in cash for
 # each Eligible RSU", "$2.10 net per Unit"
+# an amount paid by the period ("$1.50 per year"): its period is its unit
+_PERIODS = r"year|annum|quarter|month"
 _AFTER = re.compile(
     rf"^(?:,?\s+(?:in cash|net|in cash,? net))?\s+(?P<how>per|for each|for every)\s+"
-    rf"(?P<unit>{PRINCIPAL}|(?:[\w-]+\s+){{0,2}}?(?:{SECURITY}))\b",
+    rf"(?P<unit>{PRINCIPAL}|(?:[\w-]+\s+){{0,2}}?(?:{SECURITY})|{_PERIODS})\b",
     re.I,
 )
 # or opening the sentence: "For each Eligible RSU that you tender …, we will pay you $4.75"

@@ -4,7 +4,9 @@ A revised file replaces the whole draft (one undo step). The draft may hold coun
 edits made since it was last opened or loaded whole: typing, Replace All, a heading mark, a
 change rejected. Those are lost from view without a word unless counsel is asked, so the
 edits are counted (in paragraphs, as counsel sees them) from the undo steps taken since the
-last whole-document load, and the question names how many. Its words are in
+last whole-document load, and the question names how many. A project opened (or recovered)
+holds edits made in an earlier session, whose undo steps are gone: until a file is loaded
+whole in this session, they are counted against the original. Its words are in
 resources/help/load-revised.toml.
 """
 
@@ -35,9 +37,12 @@ def words() -> dict[str, Any]:
     return tomllib.loads(resource_path("help", "load-revised.toml").read_text("utf-8"))
 
 
-def loaded_text(stack: QUndoStack, blocks: list[TextBlock]) -> list[TextBlock]:
+def loaded_text(
+    stack: QUndoStack, blocks: list[TextBlock], opened: list[TextBlock] | None = None
+) -> list[TextBlock]:
     """The draft as it was when last opened or loaded whole: `blocks` with each edit made
-    since (the undo steps done, back to the last whole-document load) taken back."""
+    since (the undo steps done, back to the last whole-document load) taken back; `opened`
+    when no file was loaded whole in these steps (a project's text before its edits)."""
     edits: list[Splice] = []
     for index in range(stack.index() - 1, -1, -1):
         command = stack.command(index)
@@ -46,6 +51,9 @@ def loaded_text(stack: QUndoStack, blocks: list[TextBlock]) -> list[TextBlock]:
         if command.keep_place:
             break  # a revised file loaded: the text counsel's edits start from
         edits.append(command.splice)
+    else:
+        if opened is not None:
+            return list(opened)
     text = list(blocks)
     for splice in edits:
         back = splice.inverse()
@@ -61,12 +69,17 @@ def edited_paragraphs(before: list[TextBlock], after: list[TextBlock]) -> int:
     )
 
 
-def edits_lost(stack: QUndoStack, blocks: list[TextBlock], loading: list[TextBlock]) -> int:
+def edits_lost(
+    stack: QUndoStack,
+    blocks: list[TextBlock],
+    loading: list[TextBlock],
+    opened: list[TextBlock] | None = None,
+) -> int:
     """How many paragraphs of counsel's own edits loading `loading` over `blocks` replaces
-    (none when the file already reads as the draft does)."""
+    (none when the file already reads as the draft does); `opened`: see loaded_text."""
     if blocks == loading:
         return 0
-    return edited_paragraphs(loaded_text(stack, blocks), blocks)
+    return edited_paragraphs(loaded_text(stack, blocks, opened), blocks)
 
 
 def replace_edits(parent: QWidget, name: str, count: int) -> bool:

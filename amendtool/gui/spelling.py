@@ -30,11 +30,19 @@ class Speller:
 
         self.checker = SpellChecker(language="en", distance=2)
         self.firm_list = firm_list
-        self.extra = {w.casefold() for w in also_known or set()}
+        self.extra: set[str] = set()
         for path in (resource_path("spelling", "legal-words.txt"), firm_list):
             if path.exists():
                 self.extra |= _listed_words(path.read_text(encoding="utf-8"))
+        self.filed: set[str] = set()
         self._known: dict[str, bool] = {}
+        self.set_filed(also_known or set())
+
+    def set_filed(self, words: set[str]) -> None:
+        """The words of the original open (already reviewed when it was filed): another
+        original opened vouches for its own words, not the last one's."""
+        self.filed = {w.replace("’", "'").casefold() for w in words}
+        self._known = {}
 
     def known(self, word: str) -> bool:
         """Acronyms and words of one letter pass; apostrophes are read as Word reads them; a
@@ -45,7 +53,7 @@ class Speller:
         if found is None:
             folded = word.replace("’", "'").casefold()
             base = folded[:-2] if folded.endswith("'s") else folded.rstrip("'")
-            found = any(form in self.extra for form in _singulars(base)) or not (
+            found = any(f in self.extra or f in self.filed for f in _singulars(base)) or not (
                 self.checker.unknown([base])
             )
             self._known[word] = found

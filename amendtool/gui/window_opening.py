@@ -139,13 +139,17 @@ class WindowOpening(WindowSaving):
         def done(loaded, error) -> None:  # type: ignore[no-untyped-def]
             if error is not None:
                 return self._report(error)
+            from amendtool.core.draft_text import document_blocks
             from amendtool.gui.draft_edits import shown_blocks
             from amendtool.gui.revised_loading import edits_lost, not_loaded, replace_edits
 
             document, blocks = loaded
             name = shown_name(path.name)
             draft = self.workspace.draft_pane.blocks()
-            lost = edits_lost(self.session.undo_stack, draft, shown_blocks(blocks))
+            opened = None  # a project's edits came before this session's undo steps
+            if self.session.series is not None and self.session.original is not None:
+                opened = shown_blocks(document_blocks(self.session.original))
+            lost = edits_lost(self.session.undo_stack, draft, shown_blocks(blocks), opened)
             if lost and not replace_edits(self, name, lost):
                 self.statusBar().showMessage(not_loaded(name), 8000)
                 return

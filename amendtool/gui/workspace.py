@@ -215,13 +215,18 @@ class Workspace(ItemsFollowing, DraftEditing, FindAndZoom):
         self._start_spelling()
 
     def _start_spelling(self) -> None:
-        """The word lists load in a worker; the underlines come when they are ready."""
-        if getattr(self.draft_pane, "speller", None) is not None or self.session.original is None:
+        """The word lists load in a worker; the underlines come when they are ready. The
+        words of the original open are known as filed, whichever original that is."""
+        if self.session.original is None:
             return
         from amendtool.gui.background import run_in_background
         from amendtool.gui.spelling import WORD, Speller
 
         filed = {w for p in self.session.original.paragraphs() for w in WORD.findall(p.text)}
+        if (speller := getattr(self.draft_pane, "speller", None)) is not None:
+            speller.set_filed(filed)
+            self.draft_pane.highlighter.rehighlight()
+            return
 
         def done(speller: Speller | None, error: Exception | None) -> None:
             if speller is not None and error is None:

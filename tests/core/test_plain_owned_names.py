@@ -63,6 +63,12 @@ from amendtool.core.wording import house_wording
             "The rate at which the Preferred Shares pay cumulative dividends is now 8%.",
             id="at-an-annual-rate-of",
         ),
+        pytest.param(
+            "The dividend on the Preferred Shares is $1.50 per year.",
+            "The dividend on the Preferred Shares is $1.75 per year.",
+            "The dividend on the Preferred Shares per year is now $1.75. It was $1.50.",
+            id="dividend-per-year",
+        ),
     ],
 )
 def test_a_figure_is_said_with_whose_it_is(old: str, new: str, said: str) -> None:

@@ -64,3 +64,21 @@ def test_rows_added_at_once_are_counted(example_filing_toml: Path) -> None:
     assert [i.kind for i in amendment.items] == [ItemKind.INSERT_ROW]
     plain = [b.text for b in notice_blocks(amendment) if b.role is Role.TEXT and 0 in b.items]
     assert any("We added 30 rows" in text for text in plain), plain
+
+
+def test_a_long_table_most_of_whose_rows_are_added_quotes_only_the_added_rows(
+    example_filing_toml: Path,
+) -> None:
+    """Rows added in one place to a long table outnumber the rows kept: the filing quotes
+    the rows added (one item), never the whole table with its unchanged rows, so neither
+    the filing nor the notice quoting it repeats the rows that did not change."""
+    rows = [f"Grant {i}\t{1000 + i}\t$12.00" for i in range(40)]
+    added = [f"Award {i}\t{i}\t$1.00" for i in range(60)]
+    cover = ("", ["Halvorsen offers to exchange options."])
+    intro = ["The table lists the grants.", "Grants are listed by date.", "Prices are per share."]
+    before = [cover, ("6. Outstanding Grants", [*intro, *rows, "End."])]
+    after = [cover, ("6. Outstanding Grants", [*intro, *rows, *added, "End."])]
+    amendment = draft_amendment(doc(before), doc(after), plain_filing(example_filing_toml))
+    assert [i.kind for i in amendment.items] == [ItemKind.INSERT_ROW]
+    quoted = "\n".join(amendment.items[0].new_paragraphs)
+    assert "Grant 5\t" not in quoted and quoted.count("Award ") == 60

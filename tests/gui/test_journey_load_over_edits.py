@@ -74,3 +74,23 @@ def test_a_draft_nobody_edited_is_replaced_without_a_question(
     load_revised_by_menu(qtbot, window, monkeypatch, REVISED)
     wait_items(qtbot, window, 6)
     assert answered_dialogs == []
+
+
+def test_edits_saved_in_an_earlier_session_are_asked_about_too(
+    qtbot, window: MainWindow, monkeypatch, answered_dialogs: list[str], tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Counsel edits, saves and closes; next day they open the project (or it is recovered
+    after a crash) and load a revised file: the draft's edits are asked about as they are
+    in the session that made them, though that session's undo steps are gone."""
+    open_original(qtbot, window)
+    edited = edit_two_paragraphs(qtbot, window)
+    project = tmp_path / "edited.amend"
+    window.session.save(project)
+    window.open_project(project)
+    wait_items(qtbot, window, 2)
+    assert not window.session.undo_stack.canUndo()  # a session of its own
+    load_revised_by_menu(qtbot, window, monkeypatch, REVISED)  # the question: Cancel
+    [asked] = [text for text in answered_dialogs if REVISED.name in text]
+    assert "2 paragraphs" in asked, asked
+    assert window.workspace.draft_pane.toPlainText() == edited
+    wait_items(qtbot, window, 2)

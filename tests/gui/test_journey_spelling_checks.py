@@ -48,3 +48,22 @@ def test_a_misspelt_word_in_an_item_is_a_warning_citing_the_item(qtbot, window) 
         type_keys(pane, right)
     qtbot.waitUntil(lambda: window.session.checked and not spelling_lines(window), timeout=20000)
     assert any("confirmation" in i.new_text for i in window.session.items)
+
+
+def test_the_words_known_follow_the_original_open(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Counsel opens the sample, then another offer: its own names (the issuer's) are known
+    as filed words, and the sample's are no longer vouched for."""
+    window.open_demo()
+    wait_items(qtbot, window, 6)
+    pane = window.workspace.draft_pane
+    qtbot.waitUntil(lambda: getattr(pane, "speller", None) is not None, timeout=20000)
+    assert pane.speller.known("Halvorsen")  # the sample's issuer, as filed
+    other = tmp_path / "orig.txt"
+    other.write_text(
+        "1. Terms of the Offer.\n\n     Quillbrook Dynamics will exchange every option.\n"
+    )
+    window.open_documents(other)
+    wait_items(qtbot, window, 0)
+    qtbot.waitUntil(lambda: pane.speller.known("Quillbrook"), timeout=20000)
+    assert not pane.speller.known("Halvorsen")
+    assert not pane.speller.known("Quillbrok")

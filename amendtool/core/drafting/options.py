@@ -19,6 +19,11 @@ class DraftOptions:
     section_rewrite_min: int = 3  # … but only sections of at least this many paragraphs
     move_min_chars: int = 40  # shorter identical paragraphs are not treated as moved …
     move_near: int = 2  # … unless they moved past at most this many in their own section
+    # a table most of whose rows changed is restated whole, unless more than this many rows
+    # stay as they were (quoting them again says nothing) and the changes are in at most
+    # `table_runs` places: then the changed rows are cited
+    table_kept_rows: int = 20
+    table_runs: int = 3
 
 
 @dataclass

@@ -72,14 +72,24 @@ class RowItems(CellItems):
             index += 1
         return True
 
+    def _rows_cited(self, kinds: list[str]) -> bool:
+        """Whether the changed rows are cited rather than the table restated: most rows
+        kept, or, in a long table, more rows kept than restating would be worth quoting
+        again (`table_kept_rows`) with the changes in a few places (`table_runs`)."""
+        kept = kinds.count("keep")
+        if kept * 2 >= len(kinds):
+            return True
+        runs = sum(1 for a, b in zip(["keep", *kinds], kinds, strict=False) if a == "keep" != b)
+        return kept > self.options.table_kept_rows and runs <= self.options.table_runs
+
     def _rows_only(self, old: TextSection, new: TextSection, run: list[Op]) -> bool:
         """Rows kept, changed, put in or taken out, and nothing else; most rows kept, and
         every row named once (by its caption and row group)."""
         kinds = [op.kind for op in run]
         if not set(kinds) <= {"keep", "insert", "delete", "modify"} or "keep" not in kinds:
             return False
-        if len(set(kinds)) < 2 or kinds.count("keep") * 2 < len(kinds):
-            return False  # most of the table changed: restated whole
+        if len(set(kinds)) < 2 or not self._rows_cited(kinds):
+            return False  # most of a short table changed: restated whole
         if not all(self._is_row(old, new, op) for op in run):
             return False  # text put between two rows
         if any(op.kind == "modify" and (op.old_span > 1 or op.new_span > 1) for op in run):
