@@ -19,6 +19,7 @@ from amendtool.core.incorporation_checks import incorporation_findings
 from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.layout import Role
 from amendtool.core.model import Document, SectionKind, quoted_title
+from amendtool.core.note_checks import orphaned_note_findings
 from amendtool.core.outline_checks import outline_findings
 from amendtool.core.series_checks import series_findings
 from amendtool.core.stale_terms import check_stale_terms
@@ -57,6 +58,7 @@ def _checks(amendment: Amendment, findings: list[Finding]) -> Iterator[Callable[
     earlier steps found when a step is taken."""
     yield lambda: outline_findings(amendment.original, amendment.revised, amendment.change_items)
     yield lambda: check_consistency(amendment.original, amendment.revised, amendment.change_items)
+    yield lambda: orphaned_note_findings(amendment.original, amendment.revised)
     yield lambda: check_overlaps(amendment)
     yield lambda: check_filing_matches_notice(amendment)
     yield lambda: check_balanced(amendment)

@@ -176,7 +176,12 @@ def quoted_blocks(item: AmendmentItem) -> list[Block]:
     if _whole_note(item):  # a note restated is quoted as it prints: led by its mark
         paragraphs[0] = f"{printed_mark(item.locator.note or '')} {paragraphs[0]}"
     if all(CELL_BREAK not in p and whole_quotation(p) for p in paragraphs):
-        # quotations in their own marks: those marks are the only pair, as they print
+        # quotations in their own marks, quoted as counsel quote a quotation: ours outside,
+        # theirs inside in single marks ("'No option …'"), so the reader still sees that
+        # the paragraph is a quotation; marks that do not nest are the only pair
+        nested = [inner_quotes(f'"{p.strip()}"') for p in paragraphs]
+        if all(n != f'"{p.strip()}"' for n, p in zip(nested, paragraphs, strict=True)):
+            return [Block(Role.QUOTE, n) for n in nested]
         return [Block(Role.QUOTE, inner_quotes(p.strip())) for p in paragraphs]
     last = len(paragraphs) - 1
     out: list[Block] = []

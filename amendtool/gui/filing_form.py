@@ -86,6 +86,7 @@ class FilingForm(FileDropTarget, QDialog):
         # (or an import) asks for the whole form: a new form does not open in red
         self.touched: set[tuple[str, str]] = set()
         self.whole_form = False
+        self.read_notes: list[str] = []  # how an imported filing.toml was read (cp1252)
         self._loading = False
         required = required_fields()
         self.group_boxes: dict[str, QGroupBox] = {}
@@ -231,6 +232,9 @@ class FilingForm(FileDropTarget, QDialog):
         return read_values(self.widgets)
 
     def _show_problems(self, text: str) -> None:
+        # how the imported file was read stays said while counsel edits: each edit shows
+        # the problems again, and the note is not a problem that editing cures
+        text = "\n".join([*self.read_notes, text]).strip()
         self.problems.setText(text)
         self.problems_area.setVisible(bool(text))
 
@@ -266,15 +270,15 @@ class FilingForm(FileDropTarget, QDialog):
             )
         if path:
             read_as: list[str] = []  # not in UTF-8: how it was read, said as the CLI says it
+            self.read_notes = []
             try:  # through the input gate: a pipe or a device never hangs the form
                 self.load(read_filing_data(path, read_as))
             except InputError as exc:
                 self._show_problems(str(exc))
                 return
+            self.read_notes = read_as
             self.whole_form = True  # what the file lacks is said at once
             self.validate()
-            if read_as:
-                self._show_problems("\n".join([*read_as, self.problems.text()]).strip())
 
     def export_toml(self, path: str | None = None) -> None:
         if not path:

@@ -177,3 +177,5 @@ class WindowOpening(WindowSaving):
             from amendtool.gui.commands import FilingCommand
 
             self.session.undo_stack.push(FilingCommand(self.session, form.data()))
+            if form.read_notes:  # said where counsel looks after the form closes, too
+                self.statusBar().showMessage(" ".join(form.read_notes), 15000)

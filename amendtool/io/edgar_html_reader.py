@@ -27,6 +27,7 @@ from amendtool.io.edgar_html_text import (
     text_pieces,
 )
 from amendtool.io.edgar_sgml import text_of_submission
+from amendtool.io.edgar_text_lines import set_block
 from amendtool.io.edgar_text_notes import place_notes
 from amendtool.io.edgar_text_reader import edgar_text_pages
 from amendtool.io.html_hidden import drop_hidden, strip_hidden_markup
@@ -201,6 +202,10 @@ class _HtmlWalker:
     def preformatted(self, element: etree._Element) -> None:
         """EDGAR text wrapped in <pre> (as older filings are): read as EDGAR text, with
         <page> tags, <hr> and form feeds as page breaks."""
+        paged = next(element.iter("page", "hr"), None) is not None
+        if not paged and "\f" not in (text := cell_text(element)) and (block := set_block(text)):
+            self.current.append(block)  # an address set line by line in the prose
+            return
         for mark in element.iter("page", "hr"):
             mark.text = "\n<PAGE>\n" + (mark.text or "")  # an unclosed <page> holds the rest
         pages = edgar_text_pages(cell_text(element).replace("\f", "\n<PAGE>\n"))

@@ -23,8 +23,8 @@ _WIDE_GAP = re.compile(r"\S {3,}\S")  # a second gap: a row of figures, not of p
 _MIN_TEXT_COLUMN = 12  # the text column starts past a caption's few words
 _MIN_ROWS = 2  # one caption beside text is a run-in heading, not a table
 _MIN_WORDS = 6  # the text column holds prose
-# "(a)", "1.", "*": a list's or a note's mark hanging before its text is no caption
-_MARK = re.compile(r"^(?:\(?[a-zA-Z0-9]{1,5}[.)]|[*†‡•·-]{1,3})$")
+# "(a)", "1.", "Q:", "*": a list's or a note's mark hanging before its text is no caption
+_MARK = re.compile(r"^(?:\(?[a-zA-Z0-9]{1,5}[.):]|[*†‡•·-]{1,3})$")
 
 
 @dataclass

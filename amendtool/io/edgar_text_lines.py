@@ -239,3 +239,22 @@ def join_wrapped(lines: list[str]) -> str:
         else:
             out += " " + line
     return out
+
+
+_SET_BLOCK_LINES = 10  # an address or a signature; a page or a document is longer
+_DOTS = re.compile(r"\.{3,}|(?:\. ){3,}")
+
+
+def set_block(text: str) -> RawBlock | None:
+    """A short block of lines set in HTML prose with <pre> (a depositary's address, line by
+    line): one paragraph, its lines joined as lines set with <br> are, whatever their
+    lengths; None for a title in capitals, columns, or more than one block (read as
+    EDGAR text)."""
+    lines = text.strip("\n").split("\n")
+    if not 2 <= len(lines) <= _SET_BLOCK_LINES or not all(line.strip() for line in lines):
+        return None
+    if any(COLUMN_GAP.search(line.strip()) or _DOTS.search(line) for line in lines):
+        return None  # a table's rows, or captions leading by dots to their values
+    if all(_capitals(line) for line in lines):
+        return None
+    return RawBlock(text=" ".join(line.strip() for line in lines), line_count=len(lines))

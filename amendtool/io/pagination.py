@@ -11,7 +11,7 @@ from amendtool.core.structure import RawBlock
 # a page's number as printers set it: "3", "- 3 -", "(3)", "[3]", "Page 3", "Page 3 of 40"
 _LABEL = r"(\d{1,4}|[ivxlcdm]{1,8}|[A-Z]{1,2}-\d{1,3})"
 _FOLIO = re.compile(
-    rf"^(?:(?:-\s*|page\s+)?{_LABEL}(?:\s*-|\s+of\s+\d{{1,4}})?"
+    rf"^(?:(?:[-–—]{{1,2}}\s*|page\s+)?{_LABEL}(?:\s*[-–—]{{1,2}}|\s+of\s+\d{{1,4}})?"
     rf"|\(\s*{_LABEL}\s*\)|\[\s*{_LABEL}\s*\])$",
     re.IGNORECASE,
 )

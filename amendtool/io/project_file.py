@@ -226,15 +226,18 @@ def _damaged(problem: str) -> str:
 
 def _decoded(path: Path, raw: bytes, notices: list[str]) -> str:
     """amendtool writes UTF-8; a project edited by hand in a program that saved it in its
-    own code page (Windows-1252, Mac Roman) is read as saved, and a notice says so."""
+    own code page (Windows-1252, Mac Roman) or as UTF-16 or UTF-32 is read as saved, and a
+    notice says so. Bytes no such encoding reads raise UnicodeDecodeError."""
+    from amendtool.io.text_encoding import decode_as_saved, encoding_name
+
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        if bom_codec(raw[:4]) or utf16_without_bom(raw[:4096]):
-            raise  # UTF-16 or UTF-32: not a project as amendtool or an editor keeps it
-    from amendtool.io.text_encoding import decode_as_saved, encoding_name
-
-    text, codec = decode_as_saved(raw, path)
+        wide = bom_codec(raw[:4]) or utf16_without_bom(raw[:4096])
+    if wide is not None:  # "Unicode" as Notepad saves it: intact, read as saved
+        text, codec = raw.decode(wide).lstrip("\ufeff"), wide
+    else:
+        text, codec = decode_as_saved(raw, path)
     notices.append(
         f"{shown_name(path.name)}: is not UTF-8, as amendtool saves projects; read as "
         f"{encoding_name(codec)} (saving it from amendtool makes it UTF-8 again)"

@@ -465,7 +465,8 @@ def project_cases(base: dict) -> Iterator[Case]:  # type: ignore[type-arg]
         _file("items.amend", _with(base, ("amendments", 0, "items"), items * 3_000)),
     )
     yield refuse("project-top-level-list", _file("list.amend", json.dumps([base])))
-    yield refuse("project-utf16", _file("utf16.amend", text, "utf-16"))
+    # re-saved by an editor as "Unicode": intact, opened with a note of how it was read
+    yield Case("project-utf16", PROJECT, "clean", _file("utf16.amend", text, "utf-16"))
     yield Case(  # the filing details are asked for again; never a traceback
         "project-filing-is-list",
         PROJECT,

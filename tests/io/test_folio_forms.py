@@ -1,4 +1,4 @@
-"""A printed page number is a folio in whatever form the printer set it ("3", "- 3 -",
+"""A printed page number is a folio in whatever form the printer set it ("3", "- 3 -", "— 3 —",
 "(3)", "[3]", "Page 3", "Page 3 of 40", roman "iii"), centred on a line of its own at the
 foot of an EDGAR text page, with or without <PAGE> marks: it labels its page and is never
 read as a paragraph the filing would cite or quote."""
@@ -13,6 +13,7 @@ from amendtool.io.load import load_document
 from amendtool.io.pagination import folio_label
 
 FORMS = ["{n}", "- {n} -", "-{n}-", "({n})", "[{n}]", "Page {n}", "Page {n} of {total}"]
+FORMS += ["— {n} —", "–{n}–", "-- {n} --"]  # a Word-saved file keeps its em or en dashes
 TITLES = ["Eligibility", "Number of Options", "Procedures", "Withdrawal Rights", "Conditions"]
 
 

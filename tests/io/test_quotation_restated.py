@@ -1,7 +1,8 @@
 """A paragraph that is itself a quotation (a plan's words set in, in their own quotation
-marks) is restated with its own marks as the only pair: the filing quotes exactly what the
-paragraph prints, not '"'No option …'"'; the notice's first words of it open no quotation
-they do not close."""
+marks) is restated as counsel quote a quotation: the filing's marks outside, the
+paragraph's own inside in single marks ("'No option …'"), so the reader still sees that
+it is a quotation, never two pairs of double marks; the notice's first words of it open no
+quotation they do not close."""
 
 from __future__ import annotations
 
@@ -56,7 +57,7 @@ CASES = {
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_a_quotation_is_restated_in_its_own_marks_only(tmp_path: Path, case: str) -> None:
+def test_a_quotation_is_restated_inside_the_filings_marks(tmp_path: Path, case: str) -> None:
     ext, offer, marks = CASES[case]
     original, revised = tmp_path / f"original.{ext}", tmp_path / f"revised.{ext}"
     original.write_text(offer(marks.format(OLD)))
@@ -66,9 +67,9 @@ def test_a_quotation_is_restated_in_its_own_marks_only(tmp_path: Path, case: str
     )
     [item] = amendment.change_items
     [block] = quoted_blocks(item)
-    inner = NEW + " It is {}vested{} when the plan says so."
-    opening, closing = marks[0], marks[-1]
-    assert block.text == f"{opening}{inner.format(chr(39), chr(39))}{closing}"
+    inner = NEW + " It is 'vested' when the plan says so."
+    own = "‘’" if marks[0] == "“" else "''"  # the paragraph's own marks, set single
+    assert block.text == f'"{own[0]}{inner}{own[1]}"'
 
 
 def test_the_first_words_of_a_quotation_open_no_quotation_left_unclosed() -> None:

@@ -109,3 +109,22 @@ def test_conformed_copy_keeps_each_caption_beside_its_text(tmp_path: Path) -> No
     conformed = docx.Document(str(out / "conformed-offer.docx"))
     cells = [[c.text for c in r.cells] for t in conformed.tables for r in t.rows]
     assert cells == [[c, t] for c, t in rows.items()]
+
+
+def test_questions_and_answers_hanging_from_their_marks_stay_paragraphs(tmp_path: Path) -> None:
+    from amendtool.core.model import ParagraphKind
+
+    lines = [
+        "                     SUMMARY OF TERMS -- QUESTIONS AND ANSWERS",
+        "",
+        "Q:            What securities are we offering to purchase in the offer",
+        "              and at what price?",
+        "",
+        "A:            We are offering to purchase any and all of the Notes for",
+        "              $1,010 for each $1,000 principal amount of the Notes.",
+        "",
+    ]
+    path = tmp_path / "qa.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    paragraphs = [p for s in load_document(path).sections for p in s.paragraphs]
+    assert paragraphs and not any(p.kind is ParagraphKind.TABLE_ROW for p in paragraphs)
