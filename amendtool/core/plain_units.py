@@ -33,6 +33,8 @@ _AFTER = re.compile(
 _OPENING = re.compile(
     rf"^\s*(?P<how>For each|For every)\s+(?P<unit>(?:[\w-]+\s+){{0,2}}?(?:{SECURITY}))\b"
 )
+# the words after a unit that are still its name: "Eligible Unit| Option", "share| option"
+_GOES_ON = re.compile(rf"(?:\s+(?:[A-Z][\w-]*|(?:{SECURITY})\b))+")
 # what an amount can measure: a name ending in one of these says it
 MEASURES = frozenset(
     """price prices amount amounts payment payments consideration value cost costs fee fees
@@ -63,12 +65,23 @@ def unit_of(sentence: str, start: int, end: int) -> tuple[str, str] | None:
     after = _AFTER.match(sentence[end:])
     if after:
         how = after.group("how").lower()
-        return ("per" if how == "per" else "for each"), _unit_words(after.group("unit"))
+        unit = _whole_term(after.group("unit"), sentence[end + after.end() :])
+        return ("per" if how == "per" else "for each"), _unit_words(unit)
     before = sentence[:start]
     opening = _OPENING.match(before)
     if opening and "," in before[opening.end() :] and ". " not in before[opening.end() :]:
-        return "for each", _unit_words(opening.group("unit"))
+        return "for each", _unit_words(_whole_term(opening.group("unit"), before[opening.end() :]))
     return None
+
+
+def _whole_term(unit: str, rest: str) -> str:
+    """The unit as the offer defines it, never shortened: "Eligible Unit" goes on to
+    "Eligible Unit Option" when the offer's term goes on (capitalised words, or another
+    word for a security: "share option")."""
+    if " principal amount of " in unit:
+        return unit
+    more = _GOES_ON.match(rest)
+    return unit + more.group(0).rstrip() if more else unit
 
 
 def _unit_words(unit: str) -> str:

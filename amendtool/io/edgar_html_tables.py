@@ -93,16 +93,11 @@ def cell_text(cell: etree._Element) -> str:
 def grid_rows(rows: list[list[etree._Element]]) -> list[list[str]]:
     """Each row's cells on the table's grid: one text a column, spacer columns dropped and
     "$" / "%" columns joined to their figures, so every row has as many cells."""
-    width = max((sum(_span(c) for c in row) for row in rows), default=0)
+    laid, owners = _laid(rows)
+    width = max((len(text_row) for text_row, _ in laid), default=0)
     texts: list[list[str]] = []
     spans: list[list[int]] = []  # 0: covered by a cell spanning from the left
-    for row in rows:
-        text_row: list[str] = []
-        span_row: list[int] = []
-        for cell in row:
-            span = _span(cell)
-            text_row += [cell_text(cell)] + [""] * (span - 1)
-            span_row += [span] + [0] * (span - 1)
+    for text_row, span_row in laid:
         texts.append(text_row + [""] * (width - len(text_row)))
         spans.append(span_row + [1] * (width - len(span_row)))
     columns = [c for c in range(width) if any(t[c] for t in texts)]  # spacers dropped
@@ -129,13 +124,63 @@ def grid_rows(rows: list[list[etree._Element]]) -> list[list[str]]:
                 texts[r][start] += texts[r][column]
             columns.pop(position)
         position -= 1
-    return [[texts[r][c] if spans[r][c] else "" for c in columns] for r in range(len(rows))]
+    out = [[texts[r][c] if spans[r][c] else "" for c in columns] for r in range(len(rows))]
+    if len(columns) == 2:  # caption | text: the rows one caption spans are one row
+        for r, owner in enumerate(owners):
+            first = owner.get(columns[0])
+            if first is not None and out[r][1]:
+                joined = [t for t in (out[first][1], out[r][1]) if t]
+                out[first][1] = CELL_PARAGRAPH_BREAK.join(joined)
+                out[r] = ["", ""]
+    return out
+
+
+_Laid = list[tuple[list[str], list[int]]]
+_Carried = dict[int, tuple[int, str, int, int]]  # column: (rows left, text, span, its row)
+
+
+def _laid(rows: list[list[etree._Element]]) -> tuple[_Laid, list[dict[int, int]]]:
+    """Each row's texts and spans, column by column, and for each row the columns a cell
+    from a row above spans down into (rowspan), with that row. The cell is carried down:
+    a caption set once beside several rows titles every one of them, and the cells after
+    it keep their columns."""
+    carried: _Carried = {}
+    out: _Laid = []
+    owners: list[dict[int, int]] = []
+    for index, row in enumerate(rows):
+        texts: list[str] = []
+        spans: list[int] = []
+        owner: dict[int, int] = {}
+        for cell in row:
+            _carry_down(carried, texts, spans, owner)
+            span, down, text = _span(cell), _span(cell, "rowspan"), cell_text(cell)
+            if down > 1:
+                carried[len(texts)] = (down - 1, text, span, index)
+            texts.extend([text] + [""] * (span - 1))
+            spans.extend([span] + [0] * (span - 1))
+        _carry_down(carried, texts, spans, owner)
+        out.append((texts, spans))
+        owners.append(owner)
+    return out, owners
+
+
+def _carry_down(
+    carried: _Carried, texts: list[str], spans: list[int], owner: dict[int, int]
+) -> None:
+    """The cells spanning down from above into the row's next columns, laid in it."""
+    while (column := len(texts)) in carried:
+        left, text, span, first = carried.pop(column)
+        texts.extend([text] + [""] * (span - 1))
+        spans.extend([span] + [0] * (span - 1))
+        owner[column] = first
+        if left > 1:
+            carried[column] = (left - 1, text, span, first)
 
 
 def row_text(cells: list[str]) -> str:
     return CELL_BREAK.join(cells)
 
 
-def _span(cell: etree._Element) -> int:
-    value = (cell.get("colspan") or "1").strip()
+def _span(cell: etree._Element, attribute: str = "colspan") -> int:
+    value = (cell.get(attribute) or "1").strip()
     return min(int(value), 50) if value.isdigit() and int(value) > 0 else 1

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from amendtool.core.structure import RawBlock
 from amendtool.io.edgar_sgml import SGML_LINE, text_of_submission
+from amendtool.io.edgar_text_caption_rows import caption_rows
 from amendtool.io.edgar_text_lines import (
     join_wrapped_heading,
     make_block,
@@ -101,6 +102,7 @@ def _page_blocks(lines: list[str], reading: _Reading) -> list[RawBlock]:
     """Blank lines separate blocks; a table or contents listing gives one block a line."""
     width = reading.width
     lines, notes, foot = split_page_notes(lines)
+    lines = caption_rows(lines, tagged=reading.open_table is not None)
     lines = untagged_tables(lines, tagged=reading.open_table is not None)
     out: list[RawBlock] = []
     current: list[str] = []

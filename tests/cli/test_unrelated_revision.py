@@ -4,6 +4,7 @@ section of the offer and wrote a full amendment with exit 0."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -62,3 +63,36 @@ def test_amend_refuses_a_file_that_is_not_a_revision_of_the_offer(
     assert status == 2 and out == ""
     assert "email.txt" in line and ORIGINAL.name in line and "not a revision" in line, line
     assert project.read_bytes() == before and not (tmp_path / "no2").exists()
+
+
+def _another_issuers(tmp_path: Path) -> Path:
+    """The same kind of offer, its boilerplate shared, made by another issuer."""
+    text = (SAMPLES / "offer-to-exchange-revised.txt").read_text(encoding="utf-8")
+    text = text.replace("HALVORSEN NETWORKS, INC.", "  QUILLON SEMICONDUCTOR CORP.")
+    text = text.replace("Halvorsen Networks, Inc.", "Quillon Semiconductor Corp.")
+    other = tmp_path / "other.txt"
+    other.write_text(re.sub("halvorsen", "Quillon", text, flags=re.I), encoding="utf-8")
+    return other
+
+
+def test_another_issuers_offer_of_the_same_kind_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = _another_issuers(tmp_path)
+    assert kept_share(load_document(ORIGINAL), load_document(other)) > 0.25  # words alone pass
+    out = tmp_path / "out"
+    status = main(["draft", str(ORIGINAL), str(other), "--filing", str(FILING), "--out", str(out)])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert status == 2, err
+    assert len(err) == 1 and "other.txt" in err[0], err
+    assert "Quillon Semiconductor Corp." in err[0] and "Halvorsen Networks, Inc." in err[0]
+    assert "choose the revised offer" in err[0]
+    assert not out.exists()
+
+
+def test_the_issuers_own_revision_in_another_format_passes(tmp_path: Path) -> None:
+    from amendtool.core.unrelated_revision import refuse_unrelated
+
+    original = load_document(ORIGINAL)
+    revised = SAMPLES / "offer-to-exchange-revised.txt"
+    refuse_unrelated(original, load_document(revised), revised)  # raises nothing

@@ -233,6 +233,8 @@ def row_names(rows: list[str]) -> list[tuple[str, str | None] | None]:
 
 # a figure a row of column headings never holds: an amount, a percentage, a decimal
 _AMOUNT = re.compile(r"[$€£%]|\d\.\d")
+# a column's name is never a sentence: words ending in a full stop
+_SENTENCE = re.compile(r"^\S+(?:\s+\S+){2,}[.!?]$")
 
 
 def is_heading_row(row: str) -> bool:
@@ -240,4 +242,6 @@ def is_heading_row(row: str) -> bool:
     "2023", "2022"), no amount among them."""
     cells = row_cells(row)
     heads = [c.strip() for c in cells[1:] if c.strip()]
+    if any(_SENTENCE.search(c.strip()) for c in cells):
+        return False  # a term sheet's first row ("Securities Sought" | "Up to … Shares.")
     return len(cells) > 1 and bool(heads) and not any(_AMOUNT.search(c) for c in cells)
