@@ -209,5 +209,19 @@ def draft_amendment(
     options: DraftOptions | None = None,
     series: SeriesContext | None = None,
 ) -> Amendment:
+    from amendtool.core.expirations import extended_by, with_new_expiration
+
     result = draft_items(original, revised, options, series)
-    return Amendment(original, revised, result.items, filing, result.notes, series=series)
+    extended = extended_by(original, revised, filing.time_zone) if series is None else None
+    if extended is None:
+        return Amendment(original, revised, result.items, filing, result.notes, series=series)
+    old, new = extended  # a revised draft that moves the expiration later extends the offer
+    return Amendment(
+        original,
+        revised,
+        result.items,
+        with_new_expiration(filing, old, new),
+        result.notes,
+        kind="extension",
+        extended_from=old,
+    )

@@ -60,10 +60,12 @@ def offer_names_defined(*documents: Document | None) -> tuple[str, ...]:
     """The names the offer defines for itself, casefolded: a defined name whose last word
     names an offer (rules.toml [clarifying] offer_name_words: "Program", "Offer"), and not
     the short form of the proper name just before it ("New York Stock Exchange (the
-    "Exchange")")."""
+    "Exchange")"); or any name defined just after one of the offer's names ("this Offer to
+    Exchange (the "Kestrel Equity Refresh")"), whatever its last word."""
     from amendtool.core.materiality_rules import house_rules
 
-    last_words = house_rules().offer_name_words
+    rules = house_rules()
+    last_words = rules.offer_name_words
     found: dict[str, None] = {}
     for document in documents:
         if document is None:
@@ -72,9 +74,18 @@ def offer_names_defined(*documents: Document | None) -> tuple[str, ...]:
             for match in _DEFINES.finditer(paragraph.text):
                 name = " ".join(match.group(1).split()).strip(" ,.;").casefold()
                 before = paragraph.text[: match.start()].rstrip(" ,").casefold()
-                if name and name.split()[-1] in last_words and not before.endswith(name):
+                if not name or before.endswith(name):
+                    continue
+                if name.split()[-1] in last_words or _after_offer_name(before, rules.offer_names):
                     found[name] = None
     return tuple(found)
+
+
+def _after_offer_name(before: str, names: tuple[str, ...]) -> bool:
+    """The words just before a definition are one of the offer's names ("… described in
+    this offer to exchange")."""
+    words = " ".join(re.sub(r"[^\w\s]", " ", before).split())
+    return any(words == n or words.endswith(f" {n}") for n in names)
 
 
 _SEARCHED_OFFER = 400  # the offer defines its own name in its first pages

@@ -1,19 +1,25 @@
-"""A worked example whose figures no longer follow the offer's exchange ratio ("300
-Eligible Options … 75 New RSUs" under one New RSU for every three): holders read an example
-as the terms applied, so the checks warn, naming the item, the example's figures and the
-ratio the offer states. The words that make a sentence an example and the message are the
-firm's (rules.toml [examples])."""
+"""A worked example whose figures do not follow the offer's exchange ratio ("300 Eligible
+Options … 75 New RSUs" under one New RSU for every three): holders read an example as the
+terms applied, so the checks warn, naming the place, the example's figures and the ratio.
+An example is read against the ratio its own paragraph states, else against every ratio
+the offer states (a tiered table's rows: it must follow one of them). Examples the amendment
+changes are read always; every other example too when the amendment changes a ratio (one
+left at the old ratio now misstates the terms). The words that make a sentence an example
+and the messages are the firm's (rules.toml [examples])."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
 from amendtool.core.amendment import Amendment
+from amendtool.core.extension_dates import place_of
 from amendtool.core.facts import Fact, extract
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.items import letter
 from amendtool.core.materiality_examples import example_wording
 from amendtool.core.materiality_rules import Words
+from amendtool.core.model import Document
 from amendtool.core.ratios import is_split_ratio
 from amendtool.core.segment import sentences
 
@@ -23,52 +29,77 @@ _CLOSE = Decimal("0.0001")  # "one for every three" is 0.3333…: figures within
 
 
 def check_examples(amendment: Amendment) -> list[Finding]:
-    """A warning for each changed example whose two figures are not in the proportion of
-    the one exchange ratio the amended offer states (none when it states none, or several)."""
+    """A warning for each example, changed by the amendment (or any, when it changes a
+    ratio), whose two figures follow none of the ratios it is read against."""
     wording = example_wording()
     if wording is None:
         return []
-    words, message = wording
-    examples = [
-        (index, sentence)
-        for index, item in enumerate(amendment.change_items)
-        for sentence in sentences(item.new_text or "")
-        if words.search(sentence) and sentence not in (item.old_text or "")
-    ]
-    if not examples:
+    words, message, stale = wording
+    items = amendment.change_items
+    changed = [s for i in items for s in sentences(i.new_text or "") if words.search(s)]
+    offer = _ratios(_said(amendment.revised, words), words)
+    every = offer.keys() != _ratios(_said(amendment.original, words), words).keys()
+    if not offer or not (changed or every):
         return []
-    ratio = _the_ratio(amendment, words)
-    if ratio is None:
-        return []
+    before = {s for s in _said(amendment.original, words) if words.search(s)}
     out = []
-    for index, sentence in examples:
-        figures = [f for f in extract(sentence) if f.kind in _FIGURES]
-        if len(figures) != 2 or _follows(figures, Decimal(ratio.value)):
-            continue
-        said = message.format(
-            item=letter(index),
-            given=figures[0].text,
-            received=figures[1].text,
-            ratio=ratio.text,
-        )
-        out.append(Finding(WARNING, CODE, said, index))
+    for section in amendment.revised.sections:
+        texts = [p.text for p in section.paragraphs]
+        for number, text in enumerate(texts):
+            if not words.search(text):
+                continue
+            said = sentences(text)
+            ratios = _ratios(said, words) or offer
+            for sentence in (s for s in said if words.search(s)):
+                new = sentence not in before
+                if not (new or every):
+                    continue
+                figures = [f for f in extract(sentence) if f.kind in _FIGURES]
+                if len(figures) != 2 or any(_follows(figures, Decimal(r)) for r in ratios):
+                    continue
+                index = next(
+                    (
+                        n
+                        for n, i in enumerate(items)
+                        if i.locator.section_id == section.id and sentence in (i.new_text or "")
+                    ),
+                    None,
+                )
+                shown = {
+                    "given": figures[0].text,
+                    "received": figures[1].text,
+                    "ratio": " or ".join(f.text for f in ratios.values()),
+                }
+                if new and index is not None:
+                    warning = message.format(item=letter(index), **shown)
+                else:
+                    place = place_of(section, number, texts)
+                    warning = stale.format(place=place[:1].upper() + place[1:], **shown)
+                out.append(Finding(WARNING, CODE, warning, index))
     return out
 
 
-def _the_ratio(amendment: Amendment, words: Words) -> Fact | None:
-    """The one exchange ratio the amended offer states outside its examples (a stock
-    split's ratio is none); None when it states none or more than one."""
+def _said(document: Document, words: Words) -> list[str]:
+    """The sentences of the paragraphs that may state a ratio or hold an example."""
+    return [
+        s
+        for p in document.paragraphs()
+        if "for" in p.text or ":" in p.text or words.search(p.text)
+        for s in sentences(p.text)
+    ]
+
+
+def _ratios(said: Iterable[str], words: Words) -> dict[str, Fact]:
+    """The exchange ratios the sentences state outside examples (a stock split's is none),
+    by value."""
     found: dict[str, Fact] = {}
-    for paragraph in amendment.revised.paragraphs():
-        if "for" not in paragraph.text and ":" not in paragraph.text:
-            continue  # every ratio is printed with one or the other
-        for sentence in sentences(paragraph.text):
-            if words.search(sentence):
-                continue
-            for fact in extract(sentence):
-                if fact.kind == "ratio" and not is_split_ratio(sentence, fact.text):
-                    found.setdefault(fact.value, fact)
-    return next(iter(found.values())) if len(found) == 1 else None
+    for sentence in said:
+        if words.search(sentence) or ("for" not in sentence and ":" not in sentence):
+            continue
+        for fact in extract(sentence):
+            if fact.kind == "ratio" and not is_split_ratio(sentence, fact.text):
+                found.setdefault(fact.value, fact)
+    return found
 
 
 def _follows(figures: list[Fact], ratio: Decimal) -> bool:

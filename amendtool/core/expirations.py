@@ -6,21 +6,30 @@ own class) and by the timing checks (Rule 14e-1(d), the filing details against t
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+from typing import TYPE_CHECKING
+
 from amendtool.core.changes import Change, item_texts
 from amendtool.core.items import AmendmentItem
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.segment import sentences
 from amendtool.core.stated_deadlines import StatedDeadline, deadlines
 
+if TYPE_CHECKING:
+    from amendtool.core.filing import FilingDetails
+    from amendtool.core.model import Document
+
 Moved = tuple[list[StatedDeadline], list[StatedDeadline]]
 
 
 def stated_expirations(text: str, zone: str, rules: Rules | None = None) -> list[StatedDeadline]:
-    """Dates and times that sentences speaking of the expiration state."""
+    """Dates and times that sentences speaking of the expiration state (not the back-end
+    withdrawal date, fixed from commencement: rules.toml [expiration] back_end)."""
     rules = rules or house_rules()
     out: list[StatedDeadline] = []
     for sentence in sentences(text):
-        if rules.expiration.search(sentence):
+        if rules.expiration.search(sentence) and not rules.back_end.search(sentence):
             out += deadlines(sentence, zone)
     return out
 
@@ -36,6 +45,12 @@ def changed_expirations(old: str, new: str, zone: str, rules: Rules | None) -> M
     gone = [d for d in before if d.moment not in {a.moment for a in after}]
     came = [d for d in after if d.moment not in {b.moment for b in before}]
     return (gone, came) if gone or came else None
+
+
+def moves_expiration(old: str, new: str, rules: Rules) -> bool:
+    """The text moves a stated expiration (it does not only state it or stop stating it)."""
+    moved = changed_expirations(old, new, "America/New_York", rules)
+    return moved is not None and bool(moved[0] and moved[1])
 
 
 def extends(moved: Moved) -> bool:
@@ -79,3 +94,34 @@ def extension_refusal(item: AmendmentItem, name: str, rules: Rules | None = None
         f"{name} {what}, so it cannot be classed an extension (an extension moves the "
         "expiration later); choose clarifying, material or consideration"
     )
+
+
+def extended_by(
+    base: Document, revised: Document, zone: str
+) -> tuple[dt.datetime, dt.datetime] | None:
+    """(old, new), naive local times, when the revised offer states one later expiration in
+    place of the one the base states: the amendment extends the offer, whether drafted by
+    `extend`, by `amend` or from a revised draft. None otherwise."""
+
+    def stated(document: Document) -> set[dt.datetime]:
+        return {
+            d.moment.replace(tzinfo=None)
+            for section in document.sections
+            for p in section.paragraphs
+            for d in stated_expirations(p.text, zone)
+        }
+
+    before, after = stated(base), stated(revised)
+    if not before:
+        return None
+    old = max(before)
+    later = {moment for moment in after if moment > old}  # a restatement missed is checked
+    return (old, later.pop()) if len(later) == 1 else None
+
+
+def with_new_expiration(filing: FilingDetails, old: dt.datetime, new: dt.datetime) -> FilingDetails:
+    """Filing details that still give the expiration an extension replaces give the new one
+    (any other expiration they give is left for the checks to compare with the text)."""
+    if filing.expiration.replace(tzinfo=None) != old:
+        return filing
+    return dataclasses.replace(filing, expiration=new.replace(tzinfo=filing.expiration.tzinfo))

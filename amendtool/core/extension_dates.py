@@ -41,7 +41,7 @@ def check_dependent_dates(amendment: Amendment) -> list[Finding]:
             stale = stale_dates(paragraph.text, old, new)
             if not stale:
                 continue
-            where = _place(section, index, texts)
+            where = place_of(section, index, texts)
             findings.append(
                 Finding(
                     WARNING,
@@ -54,7 +54,7 @@ def check_dependent_dates(amendment: Amendment) -> list[Finding]:
     return findings
 
 
-def _place(section: Section, index: int, texts: list[str]) -> str:
+def place_of(section: Section, index: int, texts: list[str]) -> str:
     """'the answer to the question "When will I receive …?" in "Summary Term Sheet" on page
     3', 'the second paragraph in "Section 5. …" on page 16', as counsel finds it."""
     paragraph = section.paragraphs[index]
@@ -70,11 +70,15 @@ def _place(section: Section, index: int, texts: list[str]) -> str:
 def stale_dates(text: str, old: dt.date, new: dt.date) -> list[str]:
     """The dates of `text`, as printed, that hang on an expiration moved from `old` to
     `new`: `old` itself (with or without its year), a day after it and before `new`, and
-    in a sentence on the expiration any day after `old` but `new`."""
-    expiration_words = house_rules().expiration
+    in a sentence on the expiration any day after `old` but `new`; never the back-end
+    withdrawal date."""
+    rules = house_rules()
+    expiration_words = rules.expiration
     out: list[str] = []
     for start, end in split_sentences(text):
         sentence = text[start:end]
+        if rules.back_end.search(sentence):
+            continue  # the back-end withdrawal date runs from commencement, not the expiration
         on_expiration = bool(expiration_words.search(sentence))
         for fact in extract(sentence):
             if fact.kind != "date":

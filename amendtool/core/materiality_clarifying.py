@@ -47,6 +47,10 @@ def where_to_find(change: Change, rules: Rules) -> Subject | None:
 
 
 def clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> str | None:
+    if change.whole and not change.facts:
+        cross_reference = _cross_reference(change, rules)
+        if cross_reference:
+            return f"{cross_reference}; no right, amount or date changes"
     if change.whole:
         disclaimer = rules.disclaimers.search(change.old) if not change.new.strip() else None
         if disclaimer and not change.facts:
@@ -61,6 +65,9 @@ def clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> st
                 "changes; confirm"
             )
         return None
+    cross_reference = _cross_reference(change, rules)
+    if cross_reference:
+        return f"{cross_reference}; no right, amount or date changes"
     a, b = fold_typography(change.old).casefold(), fold_typography(change.new).casefold()
     if a == b:
         return "Typography only (capitals, quotation marks, spacing)"
@@ -83,6 +90,9 @@ def clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> st
         old = ", ".join(r for r in change.old_refs if r not in change.new_refs) or "none"
         new = ", ".join(r for r in change.new_refs if r not in change.old_refs) or "none"
         return f"A cross-reference only ({old} → {new})"
+    renamed = _renamed_definition(change)
+    if renamed:
+        return f"Renames a defined term ({renamed}); what it names does not change"
     spelling = corrected_spelling(change)
     if spelling:
         return f"Corrects spelling ({spelling}); no right, amount or date changes"
@@ -107,6 +117,42 @@ def clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> st
     if connective:
         return f"Joins the clause to the next one in its list (“{connective}”)"
     return same_in_other_words(change, rules) or same_schedule_in_other_words(change, rules)
+
+
+# a definition's name: '(the "Eligible Options")', '(collectively, the "Offer")'
+_DEFINED_NAME = re.compile(
+    r"(\((?:collectively|together|as amended)?,?\s*(?:the|this|our)\s+)[\"“]([^\"”]{2,60})[\"”]",
+    re.IGNORECASE,
+)
+
+
+def _renamed_definition(change: Change) -> str | None:
+    """'“Kestrel Equity Refresh” → “Kestrel Value Reset”': only the names that definitions
+    give change; each definition's words, and so what it names, are the same."""
+    old_names = [m.group(2) for m in _DEFINED_NAME.finditer(change.old)]
+    new_names = [m.group(2) for m in _DEFINED_NAME.finditer(change.new)]
+    if len(old_names) != len(new_names) or old_names == new_names:
+        return None
+    unnamed = [fold_typography(_DEFINED_NAME.sub(r"\1“”", t)) for t in (change.old, change.new)]
+    if unnamed[0] != unnamed[1]:
+        return None
+    pairs = [(a, b) for a, b in zip(old_names, new_names, strict=True) if a != b]
+    return "; ".join(f"“{a}” → “{b}”" for a, b in pairs)
+
+
+def _cross_reference(change: Change, rules: Rules) -> str | None:
+    """'Adds a cross-reference (Section 8)': the words put in or taken out only point to
+    another place of the offer ("(see Section 8)", "See Section 3.", "as described in
+    Section 9"; rules.toml [clarifying] cross_references), and a reference comes or goes."""
+    came = [r for r in change.new_refs if r not in change.old_refs]
+    gone = [r for r in change.old_refs if r not in change.new_refs]
+    if not change.words or not (came or gone) or (change.added_words and change.removed_words):
+        return None
+    if not all(rules.cross_references.matches_word(w) for w in change.words):
+        return None
+    if came:
+        return f"Adds a cross-reference ({', '.join(came)})"
+    return f"Takes out a cross-reference ({', '.join(gone)})"
 
 
 def _described(change: Change, rules: Rules) -> str | None:

@@ -6,8 +6,13 @@ from __future__ import annotations
 
 from amendtool.core.changes import Change, compare, what_it_does
 from amendtool.core.corrections import transposed as figures_transposed
-from amendtool.core.expirations import changed_expirations, extends, only_restates_expiration
-from amendtool.core.fact_names import describe_facts, primary_pair
+from amendtool.core.expirations import (
+    changed_expirations,
+    extends,
+    moves_expiration,
+    only_restates_expiration,
+)
+from amendtool.core.fact_names import counts_or_prices, describe_facts, primary_pair
 from amendtool.core.facts import Fact, mask_moments
 from amendtool.core.materiality_clarifying import C, K, M, Proposal, lower_first
 from amendtool.core.materiality_rules import Rules, Subject
@@ -174,7 +179,9 @@ def _consideration_facts(change: Change, rules: Rules) -> tuple[list[Fact], list
         if fact.kind == "date":
             return rules.eligibility.search(sentence) is not None or "grant" in sentence.lower()
         if fact.kind == "number":  # "Eligible Options for each New RSU: … 4.0"
-            return rules.ratios.search(sentence) is not None
+            return rules.ratios.search(sentence) is not None or counts_or_prices(
+                fact, sentence, rules
+            )
         return False
 
     removed = [f for f in change.removed if counts(f)]
@@ -274,8 +281,16 @@ def with_expiration(
     if chosen is not None:
         reason, key = _consideration(chosen, rules, f"{where}. {change.text}")
         return Proposal(K, f"{reason}; also {lower_first(expiration.reason)}", True, key)
+    restates = only_restates_expiration(change, rules)
+    if not restates and not moves_expiration(
+        change.old, change.new, rules
+    ):  # a date stated or no longer printed
+        rest = decide(others, subject, rules, "")
+        if rest.materiality is not C:
+            reason = f"{rest.reason}; also {lower_first(expiration.reason)}"
+            return Proposal(rest.materiality, reason, True)
     already = rules.days(expiration.materiality) >= rules.days(M)  # a firm's "material"
-    if already or only_restates_expiration(change, rules):
+    if already or restates:
         return expiration
     rest = decide(others, subject, rules, "")
     if rules.days(rest.materiality) <= rules.days(expiration.materiality):

@@ -119,11 +119,13 @@ def _proportions(text: str, examples: Examples) -> list[Decimal]:
     return out
 
 
-def example_wording() -> tuple[Words, str] | None:
-    """The words that make a sentence an example, and the check's message when its figures
-    no longer follow the offer's exchange ratio (rules.toml [examples] `contradicts`)."""
+def example_wording() -> tuple[Words, str, str] | None:
+    """The words that make a sentence an example, and the check's messages when its figures
+    no longer follow the offer's exchange ratio: a changed example's and one left as it was
+    (rules.toml [examples] `contradicts`, `stale`)."""
     examples = _examples()
     if examples is None:
         return None
     data = tomllib.loads(resource_path("materiality", "rules.toml").read_text(encoding="utf-8"))
-    return examples.words, str(data["examples"].get("contradicts", ""))
+    table = data["examples"]
+    return examples.words, str(table.get("contradicts", "")), str(table.get("stale", ""))

@@ -83,13 +83,21 @@ class Rules:
     rights: Words = field(default_factory=lambda: Words([]))
     # a bare figure in a sentence (or under a column heading) with these words is a ratio
     ratios: Words = field(default_factory=lambda: Words([]))
+    # a bare figure followed by one of these names an amount of the securities sought, or
+    # is part of the price ("50 basis points")
+    securities: Words = field(default_factory=lambda: Words([]))
+    price_units: Words = field(default_factory=lambda: Words([]))
     offer_expiration: Words | None = None  # a deadline's sentence that is the offer's own
+    # a sentence that states the back-end withdrawal date (fixed from commencement)
+    back_end: Words = field(default_factory=lambda: Words([]))
     # what a changed figure measures: (name, kinds of figure, the words that say so)
     measures: tuple[Measure, ...] = ()
     # words of one meaning, group by group ("remain", "stay"); exchanging them is clarifying
     same_meaning: tuple[Words, ...] = ()
     # put in alone, these only describe what the sentence names ("our available cash")
     descriptive: Words = field(default_factory=lambda: Words([]))
+    # the words that only point to another place of the offer ("see", "as described in")
+    cross_references: Words = field(default_factory=lambda: Words([]))
     # the offer's own names, longest first ("offer to exchange", "exchange offer", "offer")
     offer_names: tuple[str, ...] = ()
     # the last words of a name the offer defines for itself ("Program"): one more of its names
@@ -225,6 +233,7 @@ class Rules:
                 where_to_find=Words(disclosure.get("where_to_find", [])),
                 harmless=Words(clarifying.get("harmless", [])),
                 descriptive=Words(clarifying.get("descriptive", [])),
+                cross_references=Words(clarifying.get("cross_references", [])),
                 offer_names=tuple(
                     sorted((str(n).casefold() for n in clarifying.get("offer_names", [])), key=len)
                 )[::-1],
@@ -250,7 +259,10 @@ class Rules:
                 receives=Words(terms.get("receives", [])),
                 rights=Words(disclosure.get("rights", [])),
                 ratios=Words(terms.get("ratios", [])),
+                securities=Words(terms.get("securities", [])),
+                price_units=Words(terms.get("price_units", [])),
                 offer_expiration=Words(expiration.get("offer", [])),
+                back_end=Words(expiration.get("back_end", [])),
                 measures=tuple(
                     Measure(
                         str(m["name"]),

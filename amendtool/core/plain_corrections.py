@@ -22,6 +22,9 @@ FACT_KINDS = frozenset(
 )
 
 
+_LONGEST_NAME = 16  # words, old and new together: a longer quotation is no name
+
+
 def correction_sentence(item: AmendmentItem, w: dict[str, Any]) -> str | None:
     """The plain sentence on an item that only corrects: a misspelled word put right, or a
     cross-reference pointed elsewhere. Nothing in the offer changes, so nothing is left for
@@ -30,7 +33,13 @@ def correction_sentence(item: AmendmentItem, w: dict[str, Any]) -> str | None:
         return None
     from amendtool.core.changes import compare, item_texts
     from amendtool.core.corrections import corrected_reference, corrected_spelling
+    from amendtool.core.drafting.quoting import quoted_whole
 
+    # a name the offer defines, renamed ("Option Exchange Program" → "Exchange Program"): a
+    # rename, never "wording and typography"
+    renamed = quoted_whole(item.old_text, item.new_text, _LONGEST_NAME)
+    if renamed is not None and clarifying(item) and "renamed_name" in w:
+        return fill(w["renamed_name"], old=renamed[0], new=renamed[1])
     change = compare(*item_texts(item))
     moved = _address_moved(change)
     if moved is not None:  # where to write or call: the reader needs the new one

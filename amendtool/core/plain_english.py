@@ -98,9 +98,28 @@ def unquoted(text: str) -> str:
 
 def plain_sentences(texts: list[str]) -> list[str]:
     """Each text (a paragraph or a heading) split into sentences, quotations left out."""
-    out: list[str] = []
-    for text in texts:
-        out += [s for s in sentences(unquoted(" ".join(text.split()))) if _WORD.search(s)]
+    return [checked for text in texts for checked, _ in _as_written(text)]
+
+
+_MARK = "Qq{}qQ"  # a quotation's place while the sentences are split: one plain word
+
+
+def _as_written(text: str) -> list[tuple[str, str]]:
+    """Each sentence of the text twice: as it is judged (each quotation one short word) and
+    as it was written, so that a finding quotes counsel's own words, never a garbled
+    sentence ("under this below")."""
+    quoted: list[str] = []
+
+    def mark(match: re.Match[str]) -> str:
+        quoted.append(match.group(0))
+        return _MARK.format(len(quoted) - 1)
+
+    out: list[tuple[str, str]] = []
+    for sentence in sentences(_QUOTED.sub(mark, " ".join(text.split()))):
+        places = re.compile(_MARK.format(r"(\d+)"))
+        checked = places.sub("this", sentence)
+        if _WORD.search(checked):
+            out.append((checked, places.sub(lambda m: quoted[int(m.group(1))], sentence)))
     return out
 
 
@@ -152,7 +171,7 @@ def _legal(word: str) -> re.Pattern[str]:
 
 def passive_sentences(text: str) -> list[str]:
     """Sentences in the passive voice ("has been deleted", "is required")."""
-    return [s for s in plain_sentences([text]) if _PASSIVE.search(s)]
+    return [written for checked, written in _as_written(text) if _PASSIVE.search(checked)]
 
 
 def review(texts: list[str], rules: PlainRules | None = None) -> list[PlainProblem]:
@@ -176,8 +195,8 @@ def review(texts: list[str], rules: PlainRules | None = None) -> list[PlainProbl
                 f"(at most {rules.average_sentence:g}): split the long ones",
             )
         )
-    for sentence in plain_sentences(texts):
-        length = len(syllables.words(sentence))
+    for checked, sentence in (pair for text in texts for pair in _as_written(text)):
+        length = len(syllables.words(checked))
         if length > rules.longest_sentence:
             problems.append(
                 PlainProblem("long_sentence", f"a sentence of {length} words: “{_cut(sentence)}”")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from amendtool.core import fact_hints
 from amendtool.core.pattern_store import compiled
-from amendtool.core.plain_figures import name_parts
+from amendtool.core.plain_figures import measure_units, name_parts
 from amendtool.core.plain_numbers import (
     DIGITS,
     MIXED,
@@ -72,7 +72,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|\bOffer to (?:Exchange|Purchase)\b"
         ),
     ),
-    ("number", compiled(rf"(?<![\w.$]){DIGITS}(?![\w%])")),
+    # a number with the unit it is measured in ("75 basis points"): the unit is said with it
+    ("number", compiled(rf"(?<![\w.$]){DIGITS}{measure_units()}(?![\w%])")),
 ]
 _REFERENCE = compiled(
     r"\b(?:Rules?|Regulation|Sections?|Items?|Schedule|Annex|Appendix|Exhibits?|pages?|Part|"
@@ -204,3 +205,18 @@ def shown(kind: str, printed: str) -> str:
     if kind == "time":
         return printed.lower()
     return printed
+
+
+_WORDS_BEFORE = re.compile(r"[a-z]+")
+
+
+def same_place(old: str, before: Fact, new: str, after: Fact) -> bool:
+    """Whether a fact of the old text and one of the new stand in the same place: the words
+    just before them share one ("on April 29" → "on May 8"). A date in a sentence added
+    elsewhere ("… by May 28, 2026, you may withdraw …") is another fact, never the old
+    expiration moved."""
+    words = [
+        set(_WORDS_BEFORE.findall(text[max(0, fact.start - 40) : fact.start].lower())[-3:])
+        for text, fact in ((old, before), (new, after))
+    ]
+    return not words[0] or not words[1] or bool(words[0] & words[1])

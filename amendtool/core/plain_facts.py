@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from amendtool.core.plain_fact_reading import Fact, facts_in
+from amendtool.core.plain_fact_reading import Fact, facts_in, same_place
 from amendtool.core.plain_fact_reading import shown as _shown
 from amendtool.core.plain_figures import of_the_past, says_no_measure
 from amendtool.core.plain_labels import (
@@ -26,7 +26,7 @@ from amendtool.core.plain_labels import (
     tied_time,
 )
 from amendtool.core.plain_measures import money_name
-from amendtool.core.plain_noun_phrases import noun_phrase, pronouns_named
+from amendtool.core.plain_noun_phrases import noun_phrase, pronouns_named, whole_name
 from amendtool.core.plain_numbers import decimal_of, ratio_per_one
 from amendtool.core.ratios import rate_after
 from amendtool.core.segment import split_sentences
@@ -125,6 +125,8 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
         if len(a) != len(b):
             continue  # facts added or taken out, not changed: the words tell it
         for o, n in zip(a, b, strict=True):
+            if "\t" not in new and not same_place(old, o, new, n):
+                continue  # a figure of another sentence: the words tell it
             offset, sentence = _sentence_at(new, n.start)
             preceding = _since_sentence_end(new[max(0, n.start - 160) : n.start])
             label, specific = fact_label(
@@ -165,7 +167,7 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
             if rate:  # "42.7 shares per $1,000": a rate, named from its clause, never a count
                 label, specific = _rate_label(sentence[: n.start - offset])
                 old_shown, new_shown = f"{old_shown} {rate}", f"{new_shown} {rate}"
-            label = pronouns_named(label)  # "keep it open": "keep the offer open"
+            label, specific = whole_name(pronouns_named(label), specific, kind)
             if kind == "count" and "number of " in label:
                 old_shown, new_shown = old_shown.split()[0], new_shown.split()[0]  # "285"
             direction = _order(kind, o, n)
@@ -250,6 +252,13 @@ def _deadlines_joined(changes: list[FactChange]) -> list[FactChange]:
             out[out.index(date)] = _joined(
                 dataclasses.replace(date, kind="time", old=hour, new=hour, direction=0), date
             )
+    for time in [c for c in out if c.kind == "time"]:  # "May 28, 2026 at 5:00 p.m."
+        date = next((d for d in out if d.kind == "date" and d.sentence == time.sentence), None)
+        if date is not None and not (time.specific and date.specific):  # one moment
+            named = date if date.specific or not time.specific else time
+            old, new = f"{time.old} on {date.old}", f"{time.new} on {date.new}"
+            out[out.index(date)] = dataclasses.replace(date, label=named.label, old=old, new=new)
+            out.remove(time)
     for index, date in enumerate(out):  # any other date is said with the time tied to it
         hour = tied_time(date.sentence, date.new) if date.kind == "date" else None
         if hour and not any(c.kind == "time" and c.sentence == date.sentence for c in out):

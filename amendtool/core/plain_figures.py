@@ -40,6 +40,14 @@ def name_parts() -> re.Pattern[str]:
 
 
 @cache
+def measure_units() -> str:
+    """The units a bare number keeps ("basis points"), as a pattern to follow it: a figure
+    said without its unit ("is now 75") does not say what it is."""
+    listed = _figures().get("units_of_measure", {}).get("words", [])
+    return rf"(?:\s+(?i:{_either(listed)}))?" if listed else ""
+
+
+@cache
 def _history() -> tuple[re.Pattern[str], frozenset[str]]:
     history = _figures().get("history", {})
     words = re.compile(rf"\b(?:{_either(history.get('words', []))})\b", re.IGNORECASE)

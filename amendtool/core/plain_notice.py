@@ -90,12 +90,15 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
                 labels = [c.label for _, c in made]
                 named = [c.label for _, c in made if c.specific]
                 best = dataclasses.replace(best, label=best_name(named or labels))
-            chosen.append(dataclasses.replace(best, specific=True))
+            # named when any place names it; else counsel names it here as in every item
+            chosen.append(dataclasses.replace(best, specific=any(c.specific for _, c in made)))
         text = " ".join(fact_sentences(chosen, amendment.wording, voice=voice))
         places = w["places"].format(
             count=len(group.items), places=_places([changes[i] for i in group.items], w)
         )
-        heading = w["change_heading"].format(where=_capital(chosen[0].label), numbers=numbers)
+        first = chosen[0]
+        titled = first.label if first.specific else fill(w["unnamed_heading"], label=first.label)
+        heading = w["change_heading"].format(where=_capital(titled), numbers=numbers)
         merged = dataclasses.replace(summary, text=text, facts=tuple(chosen))
         out.append(PlainParagraph(heading, text, group.items, merged, places))
     return out

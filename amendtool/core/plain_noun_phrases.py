@@ -51,6 +51,13 @@ _PERIOD = re.compile(r"\b(?:day|week|month|year|hour)s?\b", re.I)
 # named by what it is of alone: that would read as a term of the offer
 _HOLDS = re.compile(r"\b(?:holds?|held|owns?|owned|controls?|controlled)\b", re.I)
 _LONGEST_CLAUSE = 8  # words: a longer one is a sentence, not a name
+# a parenthetical inside a clause ("Osprey Holdings Corp. (the "Company") is offering …"):
+# read past, never cut inside
+_PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
+# a figure's time or date said without its preposition reads as English ("the time the
+# offer will expire"); any other figure keeps it ("the amount on which the Offer is
+# conditioned", never "the amount the Offer is conditioned")
+_DROPPED_FOR = {"time": ("at", "on", "in"), "date": ("at", "on", "in")}
 # function words that may end a clause that names a figure ("the amount we will pay you")
 _VERBS_THAT_END = frozenset("you we they it us them".split())
 
@@ -96,7 +103,7 @@ def noun_phrase(sentence: str, start: int, end: int, kind: str) -> str | None:
             kept.append(word)
         if kept and kept[-1].lower() not in FUNCTION_WORDS:
             return f"{noun} of {as_label(' '.join(kept))}"
-    clause = _LEADING.sub("", re.split(r"[,;:(]", sentence[:start])[-1].strip())
+    clause = _LEADING.sub("", re.split(r"[,;:(]", _before(sentence, start))[-1].strip())
     clause = _TRAILING_BOUND.sub("", " " + clause).strip()
     clause = _NOUN_OF.sub("", " " + clause).strip()  # "over a period of": said "over which"
     if clause.lower() in _LEADING_PREPOSITIONS:  # "Within two business days …, we will …"
@@ -109,9 +116,28 @@ def noun_phrase(sentence: str, start: int, end: int, kind: str) -> str | None:
     if words[-1].lower() in FUNCTION_WORDS - _VERBS_THAT_END:
         return None  # "the Preferred Stock carries an": a clause cut before its noun
     said = as_label(core)
-    if preposition and preposition.group(1).lower() in _RELATIVE_PREPOSITIONS:
-        return f"{noun} {preposition.group(1).lower()} which {said}"
+    word = preposition.group(1).lower() if preposition else ""
+    if word and (word in _RELATIVE_PREPOSITIONS or word not in _DROPPED_FOR.get(kind, ())):
+        return f"{noun} {word} which {said}"
     return f"{noun} {said}"
+
+
+def _before(sentence: str, start: int) -> str:
+    """The words of the sentence before a figure with each whole parenthetical taken out,
+    so that a clause is never read from inside one ('the "Company") is offering')."""
+    return _PARENTHETICAL.sub("", sentence[:start])
+
+
+def whole_name(label: str, specific: bool, kind: str) -> tuple[str, bool]:
+    """A figure's name as the notice may print it: a noun phrase whose quotation marks and
+    parentheses are balanced; any other (a clause cut inside a parenthetical or a
+    quotation) is left to counsel, named only by the kind of figure it is."""
+    opened = label.count("(") - label.count(")")
+    quotes = label.count('"') % 2 or label.count("“") != label.count("”")
+    if not opened and not quotes:
+        return label, specific
+    bound = next((b for b in ("minimum ", "maximum ") if label.startswith(b)), "")
+    return bound + _PHRASE_NOUNS.get(kind, "figure"), False
 
 
 @cache
@@ -163,7 +189,7 @@ def count_phrase(sentence: str, start: int, end: int) -> str | None:
     of = re.match(r"of\s+((?:[\w'’-]+\s*){1,4})", rest)
     counted = f"{unit} of {of.group(1).strip()}" if of else unit
     rest = rest[of.end() :].strip() if of else rest
-    clause = _LEADING.sub("", re.split(r"[,;:(]", sentence[:start])[-1].strip())
+    clause = _LEADING.sub("", re.split(r"[,;:(]", _before(sentence, start))[-1].strip())
     clause = _APPROXIMATELY.sub("", _TRAILING_BOUND.sub("", " " + clause)).strip()
     if not clause or _THERE.match(clause):  # the count opens its clause: what follows says
         words = rest.split()

@@ -32,7 +32,7 @@ from amendtool.core.plain_fact_sentences import (
 )
 from amendtool.core.plain_facts import FactChange, fact_changes
 from amendtool.core.plain_places import paragraph_named, place_after
-from amendtool.core.plain_tables import read_in_table, rows_said
+from amendtool.core.plain_tables import cells_changed, read_in_table, rows_said
 from amendtool.core.templates import fill
 from amendtool.core.typography import inner_quotes, single_stops, whole_quotation
 from amendtool.core.wording import Wording
@@ -110,6 +110,9 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
     pages: tuple[str, ...] = ()
     if item.kind in _FACT_KINDS and item.old_text and item.new_text:
         changes, rest_changed = fact_changes(_old_text(item), _new_text(item))
+        if item.kind in _TABLE_RESTATED:  # told per changed row, by its column headings
+            cells = cells_changed(_old_text(item), _new_text(item))
+            changes, rest_changed = (cells, False) if cells else (changes, rest_changed)
         if item.kind in _TABLE_RESTATED and voice and voice.document:
             changes, pages = read_in_table(item, changes, voice.document)
         changes = _once(changes)

@@ -66,6 +66,31 @@ def read_in_table(
     return out, tuple(pages)
 
 
+def cells_changed(old: str, new: str) -> list[FactChange] | None:
+    """Each changed cell of a table restated row for row whose rows' own names (their first
+    cells: a band "$20.00 to $29.99") changed: named by its column's heading and the row's
+    name as the original prints it, so that a band's limits are never called a price and a
+    changed ratio is never left out. None when no row's name changed (its figures are read
+    as figures) or the table's shape changed (rows added or taken out)."""
+    before, after = ([r.split("\t") for r in t.split("\n") if r.strip()] for t in (old, new))
+    widths = {len(r) for r in [*before, *after]}
+    if len(before) != len(after) or len(before) < 2 or len(widths) != 1 or widths == {1}:
+        return None
+    tidy = [[[" ".join(c.split()) for c in r] for r in rows] for rows in (before, after)]
+    headings, rows_before, rows_after = tidy[0][0], tidy[0][1:], tidy[1][1:]
+    if headings != tidy[1][0]:
+        return None
+    if all(was[0] == now[0] for was, now in zip(rows_before, rows_after, strict=True)):
+        return None
+    out: list[FactChange] = []
+    for was, now in zip(rows_before, rows_after, strict=True):
+        for column, (a, b) in zip(headings, zip(was, now, strict=True), strict=True):
+            if a != b and column:
+                row = "\t".join(now)
+                out.append(FactChange("cell", a, b, column, True, 0, row, was[0], column=column))
+    return out
+
+
 def rows_said(changes: list[FactChange], most: int) -> tuple[list[FactChange], int]:
     """The changes of the first `most` changed rows of a table (and every change outside a
     row), and how many other rows changed: a table restated whole is quoted once under the

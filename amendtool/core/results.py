@@ -5,6 +5,7 @@ telling employees what happened and what happens next."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -154,7 +155,19 @@ def results_statement(amendment: object) -> str:
         f"results_statement{cash}{tense}",
         w.get(f"results_statement{tense}", w["results_statement"]),
     )
-    return fill(template, **values).strip()
+    opening = str(w.get("results_figure_opening", ""))
+    return figure_openings(fill(template, **values).strip(), opening)
+
+
+_OPENS_WITH_A_FIGURE = re.compile(r"(?:^|(?<=[.!?] ))(?=[$\d])")
+
+
+def figure_openings(text: str, opening: str) -> str:
+    """The text with each sentence that would begin with a figure opened by `opening` ("A
+    total of 2,800,000 Preferred Shares were …"): a sentence never begins with a numeral."""
+    if not opening:
+        return text
+    return _OPENS_WITH_A_FIGURE.sub(opening, text)
 
 
 def as_entered(results: Any, filing: FilingDetails, wording: Wording | None = None) -> Any:
@@ -255,9 +268,13 @@ def results_notice_blocks(amendment: object, document: str = "notice") -> list[B
     tense = _tense(amendment)
     paragraphs = [p.text for p in amendment.original.paragraphs()]
     employed = grant_needs_employment(list(w.get("employment_condition", [])), paragraphs)
+    results = parse_results(amendment.results_data)
+    fewer = results.accepted < results.tendered  # what happens to the rest is said
     for key in ("results", "grant", "action"):
         question = w.get(f"{key}_question{tense}", w[f"{key}_question"])
         answer = w.get(f"{key}_answer{tense}", w[f"{key}_answer"])
+        if fewer:
+            answer = w.get(f"{key}_answer_fewer", answer)
         if employed:  # the offer's own condition, in the notice's words for it
             answer = w.get(f"{key}_answer{tense}_employed") or answer
         out.append(Block(Role.SUBHEADING, question.format(**values)))

@@ -205,7 +205,7 @@ def count_questions(results: Results, filing: FilingDetails, wording: Wording) -
                 {
                     "key": key,
                     "count": f"{n:,}",
-                    "dollars": str(n * 1000),
+                    "dollars": f"${n * 1000:,}",
                     "tendered": filing.tendered,
                 },
             )

@@ -186,6 +186,7 @@ class Series:
         entry = SeriesAmendment(
             number, revised, result.items, filing, filing_data, result.notes, kind
         )
+        _recognise_extension(entry, self.base(index))
         for earlier in self.amendments[:index]:
             earlier.status = Status.FILED
         self.keep_filed_exhibits()
@@ -204,6 +205,7 @@ class Series:
         result = draft_items(self.base(index), revised, options, series)
         carry_overrides(entry.items, result.items)
         entry.revised, entry.items, entry.notes = revised, result.items, result.notes
+        _recognise_extension(entry, self.base(index))
         return entry
 
     def remove_draft(self) -> SeriesAmendment:
@@ -253,4 +255,23 @@ def single(
     """A series of one draft amendment: a project as it was before series."""
     number = filing.amendment_number if filing else 1
     entry = SeriesAmendment(number, revised, items, filing, filing_data, list(notes or []))
+    _recognise_extension(entry, original)
     return Series(original, [entry], wording_style)
+
+
+def _recognise_extension(entry: SeriesAmendment, base: Document) -> None:
+    """A text amendment whose revision moves the expiration later is an extension: its kind,
+    the expiration it replaces, and its filing details' expiration the new one."""
+    from amendtool.core.expirations import extended_by, with_new_expiration
+
+    if entry.kind is not AmendmentKind.TEXT or entry.filing is None:
+        return
+    extended = extended_by(base, entry.revised, entry.filing.time_zone)
+    if extended is None:
+        return
+    old, new = extended
+    entry.kind, entry.extended_from = AmendmentKind.EXTENSION, old
+    entry.filing = with_new_expiration(entry.filing, old, new)
+    offer = (entry.filing_data or {}).get("offer")
+    if isinstance(offer, dict) and entry.filing.expiration.replace(tzinfo=None) == new:
+        offer["expiration"] = new.isoformat()

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 # how the command labels a line about a finding (core/findings.py, findings_said)
 FINDING_LABELS = ("error: ", "warning: ", "note: ")
 ASKED_ABOUT = ("error: ", "warning: ")  # what export asks about before writing
+NOT_READY = "error: "  # what marks a PDF or print written anyway DRAFT
 MOST_LISTED = 12  # more than this: the rest under "Show Details…" and in Checks
 
 
@@ -60,10 +61,10 @@ def weighed(
     parent: QWidget | None, findings: list[Finding], verb: str = "Export", drafts: bool = False
 ) -> bool | None:
     """Whether the filing may be written as the checks stand: None when not (Export refused,
-    or counsel cancelled), True when counsel chose to write it despite the findings, False
-    when there was nothing to weigh. Export refuses a placeholder or a wrong expiration;
-    Print and Export PDF (`drafts`) ask about them too, since what they write anyway is
-    marked DRAFT and is never what is filed."""
+    or counsel cancelled), True when counsel chose to write it despite an error (its pages
+    are marked DRAFT), False when there was nothing to weigh or only warnings and notes.
+    Export refuses a placeholder or a wrong expiration; Print and Export PDF (`drafts`) ask
+    about them too, since what they write anyway is marked DRAFT and is never filed."""
     from amendtool.core.findings import findings_said
     from amendtool.core.plain_checks import export_advice, export_refusal, said_by_refusal
 
@@ -81,7 +82,9 @@ def weighed(
             return None
         rest = findings_said([f for f in findings if not said_by_refusal(f)], as_warnings=False)
         lines = [f"error: not ready to file: {refusal.removeprefix('export refused: ')}", *rest]
-    asked = any(line.startswith(ASKED_ABOUT) for line in lines)
-    if not confirm_export(parent, lines, verb, drafts):
+    # only what is not ready to file (an error: a placeholder, a wrong expiration) marks the
+    # pages DRAFT; a warning on style or a note is counsel's to weigh, and the pages stay clean
+    unready = any(line.startswith(NOT_READY) for line in lines)
+    if not confirm_export(parent, lines, verb, drafts and unready):
         return None
-    return asked
+    return unready

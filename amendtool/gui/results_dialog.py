@@ -86,7 +86,8 @@ class ResultsDialog(QDialog):
         if holders and parse_count(holders) is None:
             out.append(f"{_named(self.labels.holders)}: a number, or leave it empty")
         if parse_day(self.fields["grant_date"].text()) is None:
-            out.append(f"{_named(self.labels.grant_date)}: a date such as May 26, 2026")
+            example = self.labels.example("grant_date").removeprefix("e.g. ")  # after expiry
+            out.append(f"{_named(self.labels.grant_date)}: a date such as {example}")
         if "price" in self.fields and not _price_or_empty(self.fields["price"].text()):
             out.append(
                 f"{_named(self.labels.price)}: an amount such as 1,025.00, or leave it empty"

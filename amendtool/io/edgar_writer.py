@@ -105,11 +105,30 @@ def blocks_to_html(blocks: list[Block], title: str) -> str:
             )
             continue
         text = _html_text(block.text)
+        if block.role is Role.MEMO:  # "To:", "From:": every value starts at one column
+            out.append(_memo_line(block, page_break_style=style))
+            continue
         if block.role in (Role.ITEM, Role.CHECKBOX, Role.EXHIBIT_LINE, Role.MEMO):
             text = f"{_html_text(block.label)}&nbsp;&nbsp;&nbsp;&nbsp;{text}"
         out.append(f'<p style="{style}">{text}</p>' if style else f"<p>{text}</p>")
     out += ["</body>", "</html>", ""]
     return "\n".join(out).encode("ascii", "xmlcharrefreplace").decode("ascii")
+
+
+# a memo line's label column: as wide as the .docx's hanging indent (1 inch, 96 pixels)
+_MEMO_LABEL = 'width="96" style="vertical-align:top;padding:0"'
+
+
+def _memo_line(block: Block, page_break_style: str) -> str:
+    """A memo line ("To:  Holders of Notes") as a row of two cells, the value in a column
+    one inch from the margin, as the .docx's tab sets it: spaces after labels of different
+    widths never line the values up, in a browser or in the app's PDF."""
+    breaking = "page-break-before:always;" if "page-break-before" in page_break_style else ""
+    return (
+        f'<table cellpadding="0" cellspacing="0" style="{breaking}margin:0 0 6pt 0;'
+        f'border-collapse:collapse"><tr><td {_MEMO_LABEL}>{_html_text(block.label)}</td>'
+        f'<td style="vertical-align:top;padding:0">{_html_text(block.text)}</td></tr></table>'
+    )
 
 
 def _table(rows: list[Block]) -> str:

@@ -49,3 +49,51 @@ def test_an_example_following_a_changed_ratio_is_not_warned(example_filing_toml:
         example_filing_toml, [RATIO, EXAMPLE.format(100)], [new_ratio, EXAMPLE.format(75)]
     )
     assert example_warnings(amendment) == []
+
+
+TABLE = "Exercise Price\tRatio\n$20.00 to $29.99\t2 for 1\n$30.00 or more\t3 for 1"
+ONE_FOR_TWO = "You will receive one New RSU for every two Eligible Options you exchange."
+EXAMPLE_1000 = "For example, if you exchange 1,000 Eligible Options, you will receive {} New RSUs."
+
+
+def test_an_example_left_at_the_old_ratio_is_warned(example_filing_toml: Path) -> None:
+    """The ratio changes, the example under it does not: it now misstates the terms."""
+    old = [RATIO.replace("three", "two") + " " + EXAMPLE_1000.format(500)]
+    new = [RATIO + " " + EXAMPLE_1000.format(500)]
+    [warning] = example_warnings(amended(example_filing_toml, old, new))
+    assert "1,000" in warning and "500" in warning, warning
+    assert "one New RSU for every three" in warning, warning
+
+
+def test_an_unchanged_example_elsewhere_is_warned_when_the_ratio_changes(
+    example_filing_toml: Path,
+) -> None:
+    cover = ("", ["Halvorsen offers to exchange options for New RSUs."])
+    summary = (
+        "Summary Term Sheet",
+        ["For example, if you exchange 300 options, you will receive 100 New RSUs."],
+    )
+    terms = "3. Number of New RSUs; Exchange Ratio"
+    before = [cover, summary, (terms, [RATIO])]
+    after = [cover, summary, (terms, [RATIO.replace("three", "four")])]
+    amendment = draft_amendment(doc(before), doc(after), plain_filing(example_filing_toml))
+    [warning] = example_warnings(amendment)
+    assert "Summary Term Sheet" in warning and "300" in warning, warning
+    assert "one New RSU for every four" in warning, warning
+
+
+def test_an_example_is_read_against_its_own_paragraphs_ratio_beside_a_tiered_table(
+    example_filing_toml: Path,
+) -> None:
+    old = [ONE_FOR_TWO + " " + EXAMPLE_1000.format(500), TABLE]
+    new = [ONE_FOR_TWO + " " + EXAMPLE_1000.format(400), TABLE]
+    [warning] = example_warnings(amended(example_filing_toml, old, new))
+    assert "400" in warning and "one New RSU for every two" in warning, warning
+
+
+def test_an_example_that_follows_a_tier_of_the_table_is_not_warned(
+    example_filing_toml: Path,
+) -> None:
+    old = ["The ratios are set out below.", EXAMPLE_1000.format(500), TABLE]
+    new = ["The ratios are set out below.", EXAMPLE_1000.replace("1,000", "900").format(300), TABLE]
+    assert example_warnings(amended(example_filing_toml, old, new)) == []

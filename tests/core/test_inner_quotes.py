@@ -11,6 +11,7 @@ from amendtool.core.amendment import Amendment, draft_amendment
 from amendtool.core.apply import TextDocument, apply_items
 from amendtool.core.filing import load_filing
 from amendtool.core.filing_document import schedule_to_blocks
+from amendtool.core.items import Materiality
 from amendtool.core.layout import Block, plain_text
 from amendtool.core.notice_document import notice_blocks
 from amendtool.core.typography import curly_quotes, inner_quotes
@@ -66,6 +67,9 @@ def test_quoted_words_that_carry_a_defined_term_take_single_marks() -> None:
     for text in (amendment.filing_instruction(item), amendment.notice_instruction(item)):
         assert '""' not in text and ' "Purchase Price"' not in text, text
         assert "'Purchase Price'" in text and "'Offer Consideration'" in text, text
+    # a renamed definition is proposed clarifying (a correction); counsel who tells
+    # holders of the new name marks it material, and the plain sentence quotes it
+    item.choose_materiality(Materiality.MATERIAL)
     plain = said(notice_blocks(amendment))
     assert "we changed \"the 'Purchase Price'\"" in plain, plain
 

@@ -112,7 +112,8 @@ def test_a_principal_amount_short_of_a_denomination_is_questioned(
     filing = notes_filing(example_filing_toml, dt.date(2026, 5, 4))
     amendment = results_amendment(filing, tendered=41250, accepted=41250)
     messages = [f.message for f in check_results_counts(amendment)]
-    assert any("41250000" in m and "principal amount" in m for m in messages), messages
+    assert any("$41,250,000" in m and "principal amount" in m for m in messages), messages
+    assert not any("41250000" in m for m in messages), messages
 
 
 def test_the_count_warnings_speak_of_what_the_offer_sought(example_filing_toml: Path) -> None:

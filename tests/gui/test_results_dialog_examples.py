@@ -54,3 +54,18 @@ def test_an_exchange_asks_for_no_price(qtbot) -> None:  # type: ignore[no-untype
     dialog = ResultsDialog(None, results_labels(offering(tendered="Eligible Options")))
     qtbot.addWidget(dialog)
     assert "price" not in dialog.fields
+
+
+def test_the_line_under_the_fields_names_a_date_after_the_expiration(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """What is still to enter gives the same example as the field: a date the tool accepts,
+    after the offer expires, never a fixed day before it."""
+    for terms in (
+        {"tendered": "Preferred Shares", "consideration": "Purchase Price"},
+        {"tendered": "Eligible Options", "consideration": "New Options"},
+    ):
+        dialog = ResultsDialog(None, results_labels(offering(**terms)))
+        qtbot.addWidget(dialog)
+        line = next(p for p in dialog.problems() if "a date such as" in p)
+        said = line.split("such as ", 1)[1].split(" or ")[0]
+        day = parse_day(said)
+        assert day is not None and day > dt.date(2026, 6, 18), line

@@ -58,3 +58,31 @@ def test_without_an_open_draft_that_changes_the_offer_the_choice_is_not_offered(
     shown = answer_extend(monkeypatch, None)
     window.actions_by_id["extend"].trigger()
     assert shown and shown[0].in_this.isHidden() and not shown[0].in_this_amendment()
+
+
+def test_extending_the_open_draft_short_of_its_own_period_is_refused(
+    qtbot,  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    answered_dialogs: list[str],
+    confirmed: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The draft's change to the conditions needs the offer open five business days from
+    April 21 (through April 27): extending it in that draft to April 24 is refused, as
+    `amend --to` refuses it, unless counsel ticks "Extend even if…"."""
+    session = changing_draft(qtbot, window)
+    series = session.series
+    assert series is not None
+    confirmed.clear()
+    answered_dialogs.clear()
+
+    def fill(dialog: ExtendDialog) -> None:
+        dialog.to.setText("2026-04-24 23:59")
+        dialog.in_this.setChecked(True)
+
+    answer_extend(monkeypatch, fill)
+    window.actions_by_id["extend"].trigger()
+    wait_items(qtbot, window)
+    assert [(a.number, a.kind.value) for a in series.amendments] == [(1, "text"), (2, "text")]
+    [refusal] = [t for t in answered_dialogs if "does not keep the offer open long enough" in t]
+    assert "April 27, 2026" in refusal and "Extend even if" in refusal, refusal

@@ -74,7 +74,42 @@ def changed_words(
     ):
         return old_words, new_words
     # a bracket left open that cannot be trimmed away is quoted as it stands
-    return words if all(balanced(w) for w in words) else None
+    if all(balanced(w) for w in words):
+        return words
+    return quoted_whole(old, new, max_words)
+
+
+_OPENING_MARKS, _CLOSING_MARKS = '"“', '"”'
+
+
+def quoted_whole(old: str, new: str, max_words: int) -> tuple[str, str] | None:
+    """A change inside a quotation (a defined name: the "Option Exchange Program" renamed
+    the "Exchange Program") quoted as the whole name on both sides, so the item replaces
+    the phrase, never the paragraph; None when the change is not inside one quotation."""
+    lead = 0
+    while lead < min(len(old), len(new)) and old[lead] == new[lead]:
+        lead += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - lead and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    opened = max(old.rfind(m, 0, lead) for m in _OPENING_MARKS)
+    if opened < 0 or (old[opened] == '"' and old.count('"', 0, opened) % 2):
+        return None  # the mark before the change closes a quotation: it is not inside one
+    closing = '"' if old[opened] == '"' else "”"
+    closed_old = old.find(closing, max(opened + 1, len(old) - tail - 1))
+    closed_new = new.find(closing, opened + 1)
+    if closed_old < 0 or closed_new < 0 or closed_new < len(new) - tail - 1:
+        return None
+    old_words, new_words = old[opened + 1 : closed_old], new[opened + 1 : closed_new]
+    if any(m in w for m in _OPENING_MARKS + _CLOSING_MARKS for w in (old_words, new_words)):
+        return None  # the change runs across quotations
+    if not old_words.strip() or not new_words.strip():
+        return None
+    if len(old_words.split()) + len(new_words.split()) > max_words:
+        return None
+    if occurrences(old_words, old) != 1 or old.replace(old_words, new_words) != new:
+        return None
+    return old_words, new_words
 
 
 def _paired(words: str) -> bool:
