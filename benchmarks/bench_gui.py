@@ -128,7 +128,7 @@ class Typing:
     stall_p99_ms: float
     worst_stall_cpu_ms: float  # the UI thread's longest stretch of its own work
     last_key_to_items_ms: float  # from the last key press to an item list for that text
-    autosaves: int  # recovery files written while counsel typed
+    autosaves: int  # recovery files started between the first and the last key
     drafts: int  # re-drafts that finished while typing
     items: int
     keys: int
@@ -244,13 +244,15 @@ def measure_typing(
 
     def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
         started = start_autosave(*args, **kwargs)
-        autosaves[0] += started
+        if typing[0] and not pressed[0]:  # only those that start between two keys
+            autosaves[0] += started
         return started
 
     window.autosaver.start = counted  # type: ignore[method-assign]
     heart = Heartbeat(2 if heartbeat else 0)
     current_at: list[int] = []
     pressed = [0]
+    typing = [False]
 
     def items_changed() -> None:
         if not current_at and pressed[0] and session.drafted_blocks == pane.blocks():
@@ -261,6 +263,7 @@ def measure_typing(
 
     session.itemsChanged.connect(items_changed)
     drafts = session._generation
+    typing[0] = True
     type_slowly(pane, text, seed, last_key)
     while not current_at and heart.clock.elapsed() - pressed[0] < 120000:
         wait(20)  # the moment is taken when the items arrive, not here
@@ -280,6 +283,8 @@ def measure_typing(
     QThreadPool.globalInstance().waitForDone(60000)
     session.undo_stack.setClean()
     window.close()
+    if not result.autosaves:  # the stall is measured across an autosave, or not at all
+        raise SystemExit("no autosave started while typing: the stall was not measured")
     return result
 
 

@@ -13,18 +13,20 @@ def carry_overrides(previous: list[AmendmentItem], current: list[AmendmentItem])
     by_basis = {i.override_basis: i for i in previous if i.override_basis}
     chosen = {i.materiality_basis: i for i in previous if i.counsel_materiality}
     plain = {i.plain_basis: i for i in previous if i.plain_summary}
+    lapsing = {_place(i): i for i in previous if i.counsel_materiality or i.lapsed_materiality}
+    if not (by_basis or chosen or plain or lapsing or any(i.plain_override for i in previous)):
+        return 0  # counsel has decided nothing: the usual re-draft while typing costs nothing
+    substances = [item.substance() for item in current]  # each computed once
     # a paragraph counsel wrote goes back to one change only: the same change if it is still
     # there, else (stale) one change at its place; a renumbering beside the deletion it was
     # written for never takes it while the deletion is there
-    carried = {id(plain[i.substance()]) for i in current if i.substance() in plain}
+    carried = {id(plain[s]) for s in substances if s in plain}
     written: dict[tuple[object, ...], AmendmentItem] = {}
     for i in previous:
         if i.plain_override and id(i) not in carried:
             written.setdefault(_place(i), i)
-    lapsing = {_place(i): i for i in previous if i.counsel_materiality or i.lapsed_materiality}
     kept = 0
-    for item in current:
-        substance = item.substance()
+    for item, substance in zip(current, substances, strict=True):
         old = by_basis.get(substance)
         if old is not None:
             item.filing_override = old.filing_override

@@ -92,13 +92,22 @@ class Drafting(QObject):
 
     # --- drafting -----------------------------------------------------------------------------
     def text_changed(self, blocks: Callable[[], list[TextBlock]]) -> None:
-        """Called as counsel edits: the blocks are read once typing pauses."""
+        """Called as counsel edits: the blocks are read once typing pauses. A draft or a
+        review still running is of text this key has replaced, so it is given up now rather
+        than when typing pauses: it would only take the interpreter from the window while
+        counsel types, and the newest text is drafted next either way."""
         self._blocks_source = blocks
         self._pending_blocks = None
         self._dirty = True
         self._stale()
+        self._supersede()
         self.debounce.start()
         self.tidy.start()
+
+    def _supersede(self) -> None:
+        for job, running in ((self._draft_job, self._running), (self._review_job, self._reviewing)):
+            if running and job is not None:
+                job.stop.set()
 
     def _tidy(self) -> None:
         if self.busy():
