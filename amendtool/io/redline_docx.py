@@ -254,6 +254,8 @@ class _RedlineWriter(SectionMarking, NoteMarking):
         section.origins[start : start + len(news)] = [keys[0], *made]
 
     def _move(self, item: AmendmentItem) -> None:
+        if self.move_note(item):
+            return
         source = self.working.section(item.locator.section_id)
         key = source.origins[(item.locator.paragraph or 1) - 1]
         self.revisions.delete_paragraph(self._element(key))

@@ -24,7 +24,7 @@ from amendtool.io.docx_reader import walk_docx
 from tests.conftest import SAMPLES
 from tests.core.test_roundtrip_property import pairs
 from tests.support.builders import Spec, doc
-from tests.support.found_pairs import FOOTNOTE_MADE_BODY
+from tests.support.found_pairs import FOOTNOTE_MADE_BODY, NOTE_OPENS_SECTION_BESIDE_ITS_WORDS
 
 EXAMPLES = int(os.environ.get("AMENDTOOL_REDLINE_EXAMPLES", "60"))
 FILING = load_filing(SAMPLES / "filing.toml")
@@ -99,6 +99,7 @@ def placeable(pair: tuple[Spec, Spec]) -> bool:
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(pairs())
 @example(FOOTNOTE_MADE_BODY)  # a footnote replaced by a paragraph of the body
+@example(NOTE_OPENS_SECTION_BESIDE_ITS_WORDS)  # a moved note beside a paragraph of its words
 def test_redline_accepts_to_revised_and_rejects_to_original(pair: tuple[Spec, Spec]) -> None:
     from amendtool.io.redline_docx import build_review_documents
 
@@ -144,6 +145,34 @@ def test_paragraphs_put_between_two_rows_restate_the_table_with_them() -> None:
     )
 
 
+def test_a_moved_note_stays_a_note_beside_a_body_paragraph_of_its_words() -> None:
+    """A note kept while the paragraph carrying it is deleted moves to open its section, and
+    a new body paragraph has exactly the note's words: accepting gives the note as a note
+    and the body paragraph as body text, rejecting gives the original."""
+    from amendtool.io.redline_docx import build_review_documents
+
+    section = "3. Conditions of the Offer"
+    before: Spec = [
+        ("", ["Cover words of the offer."]),
+        (section, ["(a) Not not not offer offer.", "Eligible offer new offer.", "[fn 3] Offer."]),
+    ]
+    after: Spec = [
+        ("", ["Cover words of the offer."]),
+        (section, ["[fn 3] Offer.", "Offer.", "(a) Not not not offer offer."]),
+    ]
+    original, revised = doc(before), doc(after)
+    items = draft_items(original, revised).items
+    review = build_review_documents(Amendment(original, revised, items, FILING))
+    assert shown(review.redline, accept=True) == [
+        "Cover words of the offer.",
+        section,
+        "[note] Offer.",
+        "Offer.",
+        "(a) Not not not offer offer.",
+    ]
+    assert shown(review.redline, accept=False) == marked(original)
+
+
 def word_file(spec: Spec, folder: Path) -> Path:
     """The spec as counsel's Word file: headings, paragraphs, rows set in real tables, and
     each "[fn N] …" a real footnote on the paragraph before it (Word numbers them in order;
@@ -185,6 +214,7 @@ def word_file(spec: Spec, folder: Path) -> Path:
 )
 @given(pairs())
 @example(FOOTNOTE_MADE_BODY)  # a real Word footnote replaced by a paragraph of the body
+@example(NOTE_OPENS_SECTION_BESIDE_ITS_WORDS)  # a moved Word note beside its words in the body
 def test_redline_on_a_word_original_with_tables_and_notes(pair: tuple[Spec, Spec]) -> None:
     from amendtool.io.load import load_document
     from amendtool.io.redline_docx import build_review_documents
