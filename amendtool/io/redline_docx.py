@@ -24,7 +24,7 @@ from amendtool.io._oxml_revisions import Revisions, accept_all, accepted_text
 from amendtool.io.docx_notes import notes_roots
 from amendtool.io.docx_properties import author_of, revision_author, stamp
 from amendtool.io.redline_base import base_document
-from amendtool.io.redline_notes import NoteMarking
+from amendtool.io.redline_note_moves import NoteMoving
 from amendtool.io.redline_pieces import (
     RedlineError,
     changes,
@@ -138,7 +138,7 @@ def _save(document: WordDocument) -> bytes:
     return buffer.getvalue()
 
 
-class _RedlineWriter(SectionMarking, NoteMarking):
+class _RedlineWriter(SectionMarking, NoteMoving):
     """Applies each item as tracked changes on the Word file."""
 
     # --- dispatch ---------------------------------------------------------------------------

@@ -1,0 +1,75 @@
+"""Moving a note in the redline: a note stays a note where it now stands, never rewritten as
+a body paragraph that happens to read the same."""
+
+from __future__ import annotations
+
+import copy
+
+from docx.oxml.ns import qn
+from lxml import etree
+
+from amendtool.core.apply import apply_item
+from amendtool.core.items import AmendmentItem
+from amendtool.io._oxml_revisions import W_R
+from amendtool.io.redline_notes import (
+    _NOTE_KINDS,
+    _PARTS,
+    _W_NS,
+    NoteMarking,
+    _in_deletion,
+    _leads_with_mark,
+    _mark_run,
+)
+
+
+class NoteMoving(NoteMarking):
+    """Moves the notes an amendment moves."""
+
+    def move_note(self, item: AmendmentItem) -> bool:
+        """A Word note moved: its text stays in the notes part and only its reference mark
+        moves, struck where it was and put (tracked) in the text the note now follows; a
+        note is never rewritten as a body paragraph of the same words. False when the
+        paragraph moved is not a Word note."""
+        source = self.working.section(item.locator.section_id)
+        key = source.origins[(item.locator.paragraph or 1) - 1]
+        element = self.elements.get(key) if key is not None else None
+        note = element.getparent() if element is not None else None
+        body = self.body_end.getparent()
+        if element is not None and self._house() and _leads_with_mark(element):
+            self._move_house_note(item, element)
+            return True
+        if note is None or note.tag not in _NOTE_KINDS or body is None:
+            return False
+        ident, reference = note.get(qn("w:id")), _NOTE_KINDS[note.tag]
+        for mark in [r for r in body.iter(qn(f"w:{reference}")) if r.get(qn("w:id")) == ident]:
+            run = mark.getparent()
+            if run is not None and run.tag == W_R and not _in_deletion(mark):
+                self.revisions.delete_run(run)
+        apply_item(self.working, item)
+        target_id = item.locator.to_section_id or item.locator.section_id
+        target = self.working.section(target_id)
+        position = item.locator.to_paragraph or 0
+        target.origins[position] = key
+        while position > 0 and not self._in_body(target.origins[position - 1]):
+            position -= 1  # after other notes: the paragraph they belong to prints the mark
+        carrier = self._carrier(target_id, target.origins[position - 1] if position else None)
+        run = _mark_run(f"w:{reference}", _PARTS[reference.removesuffix("Reference")][3])
+        run[-1].set(qn("w:id"), ident or "")
+        self._put_mark(carrier, None, run)
+        return True
+
+    def _move_house_note(self, item: AmendmentItem, element: etree._Element) -> None:
+        """A note set in the house style moved: struck where it was and inserted where it
+        now stands as a note again (its look and its leading mark), not as body text."""
+        lead = copy.deepcopy(next(element.iter(W_R)))
+        self.revisions.delete_paragraph(element)
+        apply_item(self.working, item)
+        target_id = item.locator.to_section_id or item.locator.section_id
+        position = item.locator.to_paragraph or 0
+        after, before = self._anchor(target_id, position)
+        paragraph = self.revisions.insert_paragraph_after(after, item.old_text, element, before)
+        wrapper = self.revisions.mark("w:ins")
+        wrapper.append(lead)
+        first = paragraph.find(f"{{{_W_NS}}}ins")
+        (first if first is not None else paragraph[-1]).addprevious(wrapper)
+        self.working.section(target_id).origins[position] = self._remember(paragraph)
