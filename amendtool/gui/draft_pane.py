@@ -233,7 +233,9 @@ class DraftPane(DocumentPane):
 
     def context_menu(self, position: QPoint) -> QMenu:
         """The editor's menu (with spelling suggestions), its Undo and Redo the window's own:
-        the editor keeps no undo history of its own, so its entries would stay greyed."""
+        the editor keeps no undo history of its own, so its entries would stay greyed.
+        A right-click outside the selection first moves the caret there, as a word processor
+        does, so Paste, Delete and the suggestions act where counsel clicked."""
         if getattr(self, "speller", None) is None:
             menu = self.createStandardContextMenu(position)
         else:
@@ -245,6 +247,11 @@ class DraftPane(DocumentPane):
             if own is not None:
                 menu.insertAction(own, shared)
                 menu.removeAction(own)
+        clicked = self.cursorForPosition(position).position()
+        caret = self.textCursor()
+        if not caret.selectionStart() <= clicked <= caret.selectionEnd():
+            caret.setPosition(clicked)
+            self.setTextCursor(caret)
         return menu
 
     def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]

@@ -59,7 +59,7 @@ def spelling_menu(
     for suggestion in suggestions:
         action = menu.addAction(suggestion)
         action.setObjectName("spellingSuggestion")
-        action.triggered.connect(_replacer(word, suggestion))
+        action.triggered.connect(_replacer(pane, word, suggestion))
     if not suggestions:
         menu.addAction("(no suggestions)").setEnabled(False)
     menu.addSeparator()
@@ -78,7 +78,14 @@ def spelling_menu(
     return menu
 
 
-def _replacer(word: QTextCursor, suggestion: str):  # type: ignore[no-untyped-def]
-    """Counsel chose a suggestion: the word is replaced as if typed (one undo step)."""
+def _replacer(pane: QTextEdit, word: QTextCursor, suggestion: str):  # type: ignore[no-untyped-def]
+    """Counsel chose a suggestion: the word is replaced as if typed (one undo step), and the
+    caret is left after it, so the next key goes where counsel was looking."""
     cursor = QTextCursor(word)
-    return lambda: cursor.insertText(suggestion)
+
+    def replace() -> None:
+        cursor.insertText(suggestion)
+        pane.setTextCursor(cursor)
+        pane.setFocus()
+
+    return replace
