@@ -95,7 +95,7 @@ _LONGEST_EXTENSION = dt.timedelta(days=366)  # an offer is extended by weeks, no
 
 
 def _new_expiration(to: str) -> dt.datetime:
-    from amendtool.core.expiration_input import EXAMPLE, parse_expiration
+    from amendtool.core.expirations import EXAMPLE, parse_expiration
 
     try:
         return parse_expiration(to)

@@ -12,7 +12,7 @@ import datetime as dt
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.cover import paragraph_in, place_named
-from amendtool.core.expiration_input import printed_day
+from amendtool.core.expirations import printed_day
 from amendtool.core.facts import extract
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.locate import answer_position

@@ -148,7 +148,7 @@ class _Reader:
                 )
         expiration = offer.get("expiration")
         if isinstance(expiration, str):
-            from amendtool.core.expiration_input import typed_moment
+            from amendtool.core.expirations import typed_moment
 
             expiration = typed_moment(expiration)
         if not isinstance(expiration, dt.datetime):

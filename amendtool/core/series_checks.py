@@ -15,7 +15,7 @@ from amendtool.core.business_days import (
     earliest_expiration,
     has_expired,
 )
-from amendtool.core.expiration_input import printed_day
+from amendtool.core.expirations import printed_day
 from amendtool.core.extension_dates import check_dependent_dates
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, letter

@@ -74,7 +74,7 @@ class AmendmentMenu:
                 return
             to, allow_short = dialog.values()
             in_this = dialog.in_this_amendment()
-        from amendtool.core.expiration_input import EXAMPLE, parse_expiration
+        from amendtool.core.expirations import EXAMPLE, parse_expiration
 
         try:
             new = parse_expiration(to)
