@@ -14,7 +14,7 @@ from amendtool.core.errors import shown_path
 from amendtool.core.filing_document import built_once, notice_blocks, schedule_to_blocks
 from amendtool.core.notice_document import notice_name
 from amendtool.io.docx_properties import author_of
-from amendtool.io.os_refusals import refusal
+from amendtool.io.failure_reports import refusal
 from amendtool.io.output_set import Published
 from amendtool.io.safe_write import WriteError
 

@@ -22,7 +22,7 @@ import re
 import stat
 from pathlib import Path
 from amendtool.core.errors import InputError, shown_name
-from amendtool.io.os_refusals import refusal
+from amendtool.io.failure_reports import refusal
 from amendtool.io.text_encoding import bom_codec, utf16_without_bom
 from amendtool.core.errors import InputError
 from amendtool.core.text_limits import MAX_PARAGRAPH_CHARACTERS
