@@ -155,7 +155,7 @@ def extension_answers(amendment: object, terms: dict[str, str]) -> list[Block]:
         Block(Role.TEXT, w["action_answer"].format(**values)),
     ]
     if not only:
-        from amendtool.core.notice_answer_checks import terms_changed_by
+        from amendtool.core.plain_answers import terms_changed_by
 
         if terms_changed_by(amendment):  # the same amendment changed the terms too: the
             # answers an amendment of the terms gives (the earlier election, newly eligible)

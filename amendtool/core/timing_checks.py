@@ -32,7 +32,7 @@ from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.layout import Role
 from amendtool.core.materiality_rules import Rules, house_rules
-from amendtool.core.notice_answer_checks import check_notice_answers
+from amendtool.core.plain_answers import check_notice_answers
 from amendtool.core.timekeeping import day_phrase, deadline_phrase, long_date
 from amendtool.core.withdrawal_checks import check_withdrawal_rights
 
