@@ -25,7 +25,7 @@ from amendtool.core.plain_summary import (
     plain_words,
     summary_text,
 )
-from amendtool.core.plain_tables import page_ranges
+from amendtool.core.plain_places import page_ranges
 from amendtool.core.plain_units import best_name
 from amendtool.core.templates import fill
 from amendtool.core.timekeeping import long_date
