@@ -1,10 +1,15 @@
-"""The text panes: one paragraph or heading per block, changes highlighted in place."""
+"""The two text panes and how a place is shown in them.
+
+The text panes: one paragraph or heading per block, changes highlighted in place.
+
+Putting a place in the middle of a text view: a found match, a change, the line read
+before a zoom. Qt's `ensureCursorVisible` leaves it on the first or last visible line,
+where counsel's eye does not look."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QFont,
@@ -17,12 +22,14 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
-
 from amendtool.core.draft_text import TextBlock
 from amendtool.gui.draft_edits import shown_blocks
 from amendtool.gui.file_drop import is_file_drag
 from amendtool.gui.pane_marks import MarkedText, _block_numbers
 from amendtool.gui.pane_marks import change_colours as change_colours  # named here too
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
 
 if TYPE_CHECKING:
     pass
@@ -161,7 +168,7 @@ class DocumentPane(MarkedText):
         number, into = place
         block = self.document().findBlockByNumber(number)
         if into < 0:
-            from amendtool.gui.centring import centre_cursor
+            from amendtool.gui.panes import centre_cursor
 
             centre_cursor(self)
             return
@@ -207,3 +214,22 @@ def titled(title: str, pane: QWidget, margin: int = 0) -> QWidget:
     layout.addWidget(QLabel(f"<b>{title}</b>"))
     layout.addWidget(pane)
     return box
+
+
+TextView = QTextEdit | QPlainTextEdit
+
+
+def centre_cursor(view: TextView, cursor: QTextCursor | None = None) -> None:
+    """The view scrolled so that the cursor (the view's own by default) is in its middle,
+    as far as the text allows; the cursor itself is not moved."""
+    view.ensureCursorVisible()
+    rect = view.cursorRect(cursor) if cursor is not None else view.cursorRect()
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.value() + rect.center().y() - view.viewport().height() // 2)
+
+
+def centre_position(view: TextView, position: int) -> None:
+    """The character at `position` in the middle of the view, the cursor left where it is."""
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(max(0, min(position, view.document().characterCount() - 1)))
+    centre_cursor(view, cursor)
