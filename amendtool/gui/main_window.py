@@ -39,7 +39,7 @@ from amendtool.gui.file_drop import (
     open_dropped,
     refused_words,
 )
-from amendtool.gui.recent_files import RecentFiles
+from amendtool.gui.counsel_files import RecentFiles
 from amendtool.gui.screen_fit import available, fit
 from amendtool.gui.series_menu import AmendmentMenu
 from amendtool.gui.session import Session

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from amendtool.core.errors import AmendtoolError
-from amendtool.gui.counsel_folder import start_at
+from amendtool.gui.counsel_files import start_at
 
 if TYPE_CHECKING:
     from amendtool.core.series import Series, SeriesAmendment

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from amendtool import APP_DISPLAY_NAME
 from amendtool.core.errors import AmendtoolError
 from amendtool.gui import settings
-from amendtool.gui.counsel_folder import remember_folder, start_at
+from amendtool.gui.counsel_files import remember_folder, start_at
 
 if TYPE_CHECKING:
     from amendtool.gui.autosave import Autosaver
-    from amendtool.gui.recent_files import RecentFiles
+    from amendtool.gui.counsel_files import RecentFiles
     from amendtool.gui.session import Session
 
 
