@@ -86,7 +86,7 @@ class WindowSaving(QMainWindow):
                 self, "Export", "Fix the filing details first:\n\n• " + "\n• ".join(problems)
             )
             return
-        from amendtool.gui.export_findings import weighed
+        from amendtool.gui.findings_lists import weighed
 
         # what `amendtool export --force` would print, before any folder is asked for
         if weighed(self, s.findings) is None:
