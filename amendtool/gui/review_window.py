@@ -26,7 +26,7 @@ from amendtool.gui.file_drop import WINDOW_TAKES, FileDropTarget, accept_file_dr
 from amendtool.gui.items_panel import summary
 from amendtool.gui.panes import DocumentPane, titled
 from amendtool.gui.review_gaps import ReviewPane, gaps_of
-from amendtool.gui.review_places import (
+from amendtool.gui.side_by_side import (
     Pair,
     centre_block,
     centre_gap,
