@@ -26,7 +26,7 @@ from amendtool.io.edgar_html_text import (
     set_in_as_quotation,
     text_pieces,
 )
-from amendtool.io.edgar_sgml import text_of_submission
+from amendtool.io.edgar_submission import text_of_submission
 from amendtool.io.edgar_text_lines import set_block
 from amendtool.io.edgar_text_notes import place_notes
 from amendtool.io.edgar_text_reader import edgar_text_pages

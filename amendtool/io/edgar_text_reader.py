@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from amendtool.core.structure import RawBlock
-from amendtool.io.edgar_sgml import SGML_LINE, text_of_submission
+from amendtool.io.edgar_submission import SGML_LINE, text_of_submission
 from amendtool.io.edgar_text_caption_rows import caption_rows
 from amendtool.io.edgar_text_lines import (
     join_wrapped_heading,
