@@ -123,7 +123,7 @@ def other_words_clarify(
     import dataclasses
 
     from amendtool.core.changes import compare, item_texts, unit_of
-    from amendtool.core.defined_parties import party_names
+    from amendtool.core.offer_names import party_names
     from amendtool.core.items import Materiality
     from amendtool.core.materiality import propose
     from amendtool.core.materiality_rules import Words, house_rules

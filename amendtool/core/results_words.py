@@ -173,7 +173,7 @@ def count_questions(results: Results, filing: FilingDetails, wording: Wording) -
     tendered (the filing must say why), and a debt tender's amount that is no whole number
     of $1,000 notes (41,250 is a count of notes entered where the principal amount in
     dollars belongs). The messages are [checks] of resources/help/results-form.toml."""
-    from amendtool.core.entity_forms import entity_terms
+    from amendtool.core.offer_names import entity_terms
     from amendtool.core.results import offer_forms
 
     checks = _words()["checks"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from amendtool.core.apply import TextSection
-from amendtool.core.defined_parties import offer_names_defined, party_names
+from amendtool.core.offer_names import offer_names_defined, party_names
 from amendtool.core.drafting.align import (
     Op,
     align_paragraphs,
