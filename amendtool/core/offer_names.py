@@ -222,7 +222,7 @@ def entity_terms(filing: FilingDetails) -> dict[str, str]:
 
 def entity_findings(filing: FilingDetails) -> list[Any]:
     """A warning when neither counsel nor the name's ending says the issuer's form."""
-    from amendtool.core.filing_labels import named
+    from amendtool.core.filing_fields import named
     from amendtool.core.findings import WARNING, Finding
 
     if filing.entity_form.strip() or not filing.issuer_name.strip():

@@ -16,7 +16,7 @@ from amendtool.core.changes import item_texts
 from amendtool.core.expiration_checks import place_of
 from amendtool.core.expirations import expiration_change, extends, stated_expirations
 from amendtool.core.facts import Fact, changed_facts, extract
-from amendtool.core.filing_labels import named
+from amendtool.core.filing_fields import named
 from amendtool.core.findings import ERROR, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.materiality_rules import Rules, house_rules

@@ -27,7 +27,7 @@ from amendtool.core.expiration_checks import (
     classified,
 )
 from amendtool.core.filing_document import notice_blocks
-from amendtool.core.filing_labels import named
+from amendtool.core.filing_fields import named
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.layout import Role

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from amendtool.core.filing import FilingError, filing_from_dict
-from amendtool.core.filing_labels import FIELDS, PROBLEM
+from amendtool.core.filing_fields import FIELDS, PROBLEM
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
-from amendtool.core.filing_labels import labelled
+from amendtool.core.filing_fields import labelled
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 

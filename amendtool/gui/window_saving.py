@@ -77,7 +77,7 @@ class WindowSaving(QMainWindow):
         s = self.session
         s.wait_for_draft()
         if s.filing_problems or s.filing is None:
-            from amendtool.core.filing_labels import labelled  # the shell loads no engine
+            from amendtool.core.filing_fields import labelled  # the shell loads no engine
 
             problems = [labelled(p)[1] for p in s.filing_problems] or [
                 "the filing details are missing"
