@@ -10,7 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from amendtool.core.errors import InputError
-from amendtool.core.statement_exhibits import StatementExhibit
+from amendtool.core.exhibits import StatementExhibit
 
 NOTICE_STYLES = ("plain", "precedent")
 FIRST_YEAR, LAST_YEAR = 1993, 2199

@@ -24,7 +24,7 @@ from amendtool.core.filing_text import (
     validate_cusip,
     validate_exhibit,
 )
-from amendtool.core.statement_exhibits import read_statement_exhibits
+from amendtool.core.exhibits import read_statement_exhibits
 from amendtool.core.text_limits import MAX_AMENDMENTS, shown_count
 from amendtool.core.timekeeping import long_date
 

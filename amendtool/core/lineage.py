@@ -23,7 +23,7 @@ from amendtool.core.model import (
     Section,
     SectionKind,
 )
-from amendtool.core.statement_exhibits import StatementExhibit
+from amendtool.core.exhibits import StatementExhibit
 from amendtool.core.typography import fold_typography
 
 # items whose new paragraphs stand in the place of a whole (section, table): they are

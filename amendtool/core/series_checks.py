@@ -107,7 +107,7 @@ def check_series_expiration(amendment: Amendment) -> list[Finding]:
 def check_exhibit_numbers(amendment: Amendment) -> list[Finding]:
     """An exhibit number once filed names that exhibit for good: a new exhibit is numbered
     next, never in an earlier one's place."""
-    from amendtool.core.series_exhibits import reused_numbers
+    from amendtool.core.exhibits import reused_numbers
 
     return [
         Finding(
@@ -124,7 +124,7 @@ def check_exhibit_numbers(amendment: Amendment) -> list[Finding]:
 def _recorded_clashes(amendment: Amendment) -> list[Finding]:
     """An exhibit recorded for the statement that has the number of one an amendment of the
     project filed."""
-    from amendtool.core.series_exhibits import recorded, recorded_clash
+    from amendtool.core.exhibits import recorded, recorded_clash
 
     if amendment.series is None:
         return []

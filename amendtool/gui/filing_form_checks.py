@@ -98,7 +98,7 @@ def exhibit_clashes(data: dict[str, Any], earlier: list[Earlier]) -> list[str]:
     other problems (they are said first)."""
     if not earlier:
         return []
-    from amendtool.core.series_exhibits import recorded_clash
+    from amendtool.core.exhibits import recorded_clash
 
     try:
         details = filing_from_dict(data)
