@@ -19,7 +19,7 @@ from amendtool.core.review import ChangeMap
 from amendtool.gui.panes import DocumentPane
 from collections.abc import Callable
 from amendtool.core.draft_text import TextBlock
-from amendtool.core.revert import without_change
+from amendtool.core.apply_within import without_change
 
 
 Pair = tuple[int, int]
