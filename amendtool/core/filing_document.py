@@ -12,7 +12,7 @@ from amendtool.core.model import CELL_BREAK
 from amendtool.core.notes import printed_mark
 from amendtool.core.notice_document import notice_blocks, offer_terms
 from amendtool.core.exhibits import as_amended_phrase, index_rows
-from amendtool.core.series_kinds import in_item_order, supplement_blocks
+from amendtool.core.series_amendment import in_item_order, supplement_blocks
 from amendtool.core.timekeeping import long_date
 from amendtool.core.typography import inner_quotes, whole_quotation
 

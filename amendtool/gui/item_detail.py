@@ -53,7 +53,7 @@ class ItemDetail:
         if self.list.count():
             return "Select an item to see its wording."
         if self.amendment is not None and self.amendment.kind == "results":
-            from amendtool.core.series_kinds import contents
+            from amendtool.core.series_amendment import contents
 
             reported = contents("results", 0, self.amendment.results_data, self.amendment.filing)
             return (

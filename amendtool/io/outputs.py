@@ -48,7 +48,7 @@ def _items(amendment: Amendment) -> bytes:
     """The items, and the checks' findings on them as written: an error a working draft was
     written with (an expiration the offer does not state) is in the file, not only on screen."""
     from amendtool.core.checks import run_checks
-    from amendtool.core.series_kinds import supplements_json
+    from amendtool.core.series_amendment import supplements_json
     from amendtool.io.project_checks import clean_strings
 
     data = amendment.items_json()
