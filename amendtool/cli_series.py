@@ -127,7 +127,7 @@ def _extended(
     earlier amendment's require, unless --allow-short-period."""
     from amendtool.core.series_rules import short_period
     from amendtool.core.series_steps import current_expiration, draft_extension, kept_changes
-    from amendtool.core.timekeeping import deadline_phrase
+    from amendtool.core.stated_deadlines import deadline_phrase
 
     old = current_expiration(series, filing)
     if revised is None and (kept := kept_changes(series, filing)):

@@ -24,7 +24,7 @@ from typing import Any
 import re
 from typing import TYPE_CHECKING
 from amendtool.core.templates import fill
-from amendtool.core.timekeeping import long_date
+from amendtool.core.stated_deadlines import long_date
 
 
 KEY = "offer.exhibits"

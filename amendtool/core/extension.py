@@ -17,7 +17,7 @@ from amendtool.core.model import Document
 from amendtool.core.segment import split_sentences
 from amendtool.core.stated_deadlines import deadlines
 from amendtool.core.templates import fill
-from amendtool.core.timekeeping import clock_time, deadline_phrase, long_date, zone_name
+from amendtool.core.stated_deadlines import clock_time, deadline_phrase, long_date, zone_name
 from amendtool.core.typography import fold_typography
 
 _MONTHS = (

@@ -20,7 +20,7 @@ from amendtool.core.materiality_rules import house_rules
 from amendtool.core.model import Section
 from amendtool.core.ordinals import position_word
 from amendtool.core.segment import split_sentences
-from amendtool.core.timekeeping import long_date
+from amendtool.core.stated_deadlines import long_date
 
 
 def check_dependent_dates(amendment: Amendment) -> list[Finding]:

@@ -13,7 +13,7 @@ from amendtool.core.notes import printed_mark
 from amendtool.core.notice_document import notice_blocks, offer_terms
 from amendtool.core.exhibits import as_amended_phrase, index_rows
 from amendtool.core.series_amendment import in_item_order, supplement_blocks
-from amendtool.core.timekeeping import long_date
+from amendtool.core.stated_deadlines import long_date
 from amendtool.core.typography import inner_quotes, whole_quotation
 
 __all__ = ["built_once", "notice_blocks", "offer_terms", "quoted_blocks", "schedule_to_blocks"]

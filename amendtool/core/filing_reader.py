@@ -26,7 +26,7 @@ from amendtool.core.filing_text import (
 )
 from amendtool.core.exhibits import read_statement_exhibits
 from amendtool.core.text_limits import MAX_AMENDMENTS, shown_count
-from amendtool.core.timekeeping import long_date
+from amendtool.core.stated_deadlines import long_date
 
 
 class _Reader:

@@ -20,7 +20,7 @@ from amendtool.core.lineage import trace
 from amendtool.core.marking import marked_diff
 from amendtool.core.series import Series
 from amendtool.core.series_amendment import reported_results
-from amendtool.core.timekeeping import deadline_phrase, long_date
+from amendtool.core.stated_deadlines import deadline_phrase, long_date
 from amendtool.core.typography import fold_typography
 
 

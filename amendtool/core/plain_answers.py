@@ -19,7 +19,7 @@ from amendtool.core.layout import Block, Role
 from amendtool.core.plain_fact_sentences import widens
 from amendtool.core.plain_facts import fact_changes
 from amendtool.core.templates import fill
-from amendtool.core.timekeeping import deadline_phrase
+from amendtool.core.stated_deadlines import deadline_phrase
 from amendtool.core.filing_fields import named
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.items import Materiality, letter

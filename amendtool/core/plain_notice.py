@@ -28,7 +28,7 @@ from amendtool.core.plain_summary import (
 from amendtool.core.plain_places import page_ranges
 from amendtool.core.plain_units import best_name
 from amendtool.core.templates import fill
-from amendtool.core.timekeeping import long_date
+from amendtool.core.stated_deadlines import long_date
 
 
 @dataclass(frozen=True)

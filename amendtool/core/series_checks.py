@@ -21,7 +21,7 @@ from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, letter
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.results import check_results_counts
-from amendtool.core.timekeeping import deadline_phrase, long_date
+from amendtool.core.stated_deadlines import deadline_phrase, long_date
 from amendtool.core.timing_checks import WHY_LONGER, forcing_item
 
 

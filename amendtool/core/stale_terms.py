@@ -22,7 +22,7 @@ from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.ratios import is_split_ratio
 from amendtool.core.segment import sentences
-from amendtool.core.timekeeping import deadline_phrase
+from amendtool.core.stated_deadlines import deadline_phrase
 
 _TERM_KINDS = ("money", "percent", "ratio", "schedule", "count", "date")
 STALE = "stale_term"  # the finding's code

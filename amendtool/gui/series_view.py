@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QTextBrowse
 
 from amendtool.core.errors import shown_path
 from amendtool.core.extension import changes_terms
-from amendtool.core.timekeeping import deadline_phrase, long_date
+from amendtool.core.stated_deadlines import deadline_phrase, long_date
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QWidget
