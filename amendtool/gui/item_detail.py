@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QPushButton, QT
 
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.gui import item_rows, wording_keeper
-from amendtool.gui.wording_keeper import wording_to_keep
+from amendtool.gui.session_decisions import wording_to_keep
 
 if TYPE_CHECKING:
     from amendtool.core.amendment import Amendment
     from amendtool.gui.find_targets import SearchedRows
     from amendtool.gui.plain_editor import PlainEditor
-    from amendtool.gui.wording_keeper import WordingKeeper
+    from amendtool.gui.session_decisions import WordingKeeper
 
 
 class ItemDetail:
