@@ -16,7 +16,7 @@ from amendtool.io.edgar_text_lines import (
     split_short_lines,
     split_tabular,
 )
-from amendtool.io.edgar_text_notes import place_notes, split_page_notes
+from amendtool.io.note_marks import place_notes, split_page_notes
 from amendtool.io.edgar_text_tables import (
     TABLE_END,
     TABLE_START,
