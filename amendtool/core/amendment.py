@@ -13,8 +13,8 @@ from amendtool.core.filing import FilingDetails
 from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.lineage import SeriesContext
 from amendtool.core.model import Document, page_number
-from amendtool.core.templates import fill
 from amendtool.core.stated_deadlines import long_date
+from amendtool.core.templates import fill
 from amendtool.core.wording import Wording, filing_text, house_wording, notice_text
 
 if TYPE_CHECKING:

@@ -1,4 +1,5 @@
-"""Changes within a paragraph: items applied to part of one, and one change taken out of a paragraph others also touched.
+"""Changes within a paragraph: items applied to part of one, and one change taken out of a
+paragraph others also touched.
 
 Items applied within a paragraph: to one of its sentences, or to a paragraph of a table
 cell (a row's text holds its cells and their paragraphs). Both the amended text and the
@@ -14,13 +15,14 @@ the item's words were changed again by a later change, nothing is guessed: None.
 
 from __future__ import annotations
 
+import difflib
+import re
+
 from amendtool.core.errors import LocatorError
 from amendtool.core.items import SENTENCE_KINDS, AmendmentItem, ItemKind
 from amendtool.core.model import CELL_BREAK, CELL_PARAGRAPH_BREAK
 from amendtool.core.segment import split_sentences
 from amendtool.core.typography import fold_typography
-import difflib
-import re
 
 
 def cell_piece(row: str, cell: int, paragraph: int) -> tuple[int, int]:

@@ -18,14 +18,13 @@ names the earlier amendments with their dates."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
-import re
-from typing import TYPE_CHECKING
-from amendtool.core.templates import fill
-from amendtool.core.stated_deadlines import long_date
+from typing import TYPE_CHECKING, Any
 
+from amendtool.core.stated_deadlines import long_date
+from amendtool.core.templates import fill
 
 KEY = "offer.exhibits"
 

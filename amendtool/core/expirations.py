@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
+
 from amendtool.core.changes import Change, item_texts
 from amendtool.core.items import AmendmentItem
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.segment import sentences
 from amendtool.core.stated_deadlines import StatedDeadline, deadlines
-import re
-
 
 if TYPE_CHECKING:
     from amendtool.core.filing import FilingDetails

@@ -15,9 +15,14 @@ from amendtool.core.layout import Block, Role
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.model import Document
 from amendtool.core.segment import split_sentences
-from amendtool.core.stated_deadlines import deadlines
+from amendtool.core.stated_deadlines import (
+    clock_time,
+    deadline_phrase,
+    deadlines,
+    long_date,
+    zone_name,
+)
 from amendtool.core.templates import fill
-from amendtool.core.stated_deadlines import clock_time, deadline_phrase, long_date, zone_name
 from amendtool.core.typography import fold_typography
 
 _MONTHS = (

@@ -15,7 +15,6 @@ import re
 from contextlib import suppress
 from typing import Any
 
-
 # (table, key, label, widget kind), in the order the cover page reads; kinds: line, text,
 # lines, date, datetime, zone, kind, style, int, bool, parties, exhibits
 FIELDS: list[tuple[str, str, str, str]] = [

@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from amendtool.core.exhibits import read_statement_exhibits
 from amendtool.core.filing_details import (
     FIRST_YEAR,
     LAST_YEAR,
@@ -24,9 +25,8 @@ from amendtool.core.filing_text import (
     validate_cusip,
     validate_exhibit,
 )
-from amendtool.core.exhibits import read_statement_exhibits
-from amendtool.core.text_limits import MAX_AMENDMENTS, shown_count
 from amendtool.core.stated_deadlines import long_date
+from amendtool.core.text_limits import MAX_AMENDMENTS, shown_count
 
 
 class _Reader:

@@ -38,9 +38,8 @@ from amendtool.core.materiality_clarifying import (
     where_to_find,
 )
 from amendtool.core.materiality_decisions import decide, expiration_proposal, with_expiration
+from amendtool.core.materiality_descriptions import headcount, market_note
 from amendtool.core.materiality_examples import examples_of_changed_terms, worked_example
-from amendtool.core.materiality_descriptions import headcount
-from amendtool.core.materiality_descriptions import market_note
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.typography import fold_typography
 

@@ -1,4 +1,5 @@
-"""Changes that describe the company or its market rather than a term of the offer, as the materiality proposals read them.
+"""Changes that describe the company or its market rather than a term of the offer, as the
+materiality proposals read them.
 
 A headcount ("Acme had 210 employees as of March 31") describes the company, not a term
 of the offer: an item that updates it and changes nothing else is proposed clarifying
@@ -18,19 +19,18 @@ any other text. The sections, the words and the class are the firm's (rules.toml
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
+
 from amendtool.core.changes import Change
 from amendtool.core.fact_names import fact_pairs_printed
-from amendtool.core.items import Materiality
-from amendtool.core.materiality_clarifying import Proposal
-from amendtool.core.materiality_rules import Rules
-from amendtool.resources import resource_path
-import re
 from amendtool.core.items import TABLE_KINDS, AmendmentItem, Materiality
+from amendtool.core.materiality_clarifying import Proposal
 from amendtool.core.materiality_rules import Rules, Words
 from amendtool.core.ratios import is_split_ratio
+from amendtool.resources import resource_path
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""The names of the offer and of its parties: what the offer is called and whom its notice speaks to, the names its cover gives the company, and the issuer's form of entity.
+"""The names of the offer and of its parties: what the offer is called and whom its notice speaks
+to, the names its cover gives the company, and the issuer's form of entity.
 
 What the open offer is called and who its notice speaks to, for every place that names
 them (dialogs, the export list, the item panel): one answer, from the filing details when
@@ -21,13 +22,12 @@ the filer, so a name whose ending the table does not know is put to counsel by a
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
-from amendtool.core.cover import title_lines
 import tomllib
 from functools import cache
 from typing import TYPE_CHECKING, Any
-from amendtool.resources import resource_path
 
+from amendtool.core.cover import title_lines
+from amendtool.resources import resource_path
 
 if TYPE_CHECKING:
     from amendtool.core.filing import FilingDetails

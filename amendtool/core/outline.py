@@ -7,12 +7,11 @@ which decides whether a part heading there starts a part."""
 
 from __future__ import annotations
 
-from typing import Any
-from amendtool.core.model import Document, Section
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
 from amendtool.core.headings import Heading
-from amendtool.core.model import Section, SectionKind, is_contents_title
+from amendtool.core.model import Document, Section, SectionKind, is_contents_title
 from amendtool.core.segment import strip_heading_stop
 from amendtool.core.typography import collapse_spaces
 

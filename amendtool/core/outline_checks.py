@@ -15,14 +15,11 @@ so a lost heading is never silent."""
 from __future__ import annotations
 
 import re
-from amendtool.core.findings import Finding
-from amendtool.core.items import AmendmentItem
-from amendtool.core.model import Section
+
 from amendtool.core.findings import ERROR, WARNING, Finding
 from amendtool.core.headings import number_value, to_roman
 from amendtool.core.items import AmendmentItem, letter
-from amendtool.core.model import Document
-
+from amendtool.core.model import Document, Section
 
 _MOST_WORDS = 15  # a heading's line, not a paragraph of text
 _NUMBERS = re.compile(r"\d{1,3}|[IVXL]{1,7}")

@@ -1,4 +1,5 @@
-"""Amounts in the plain notice: what each one measures, and the figures that are no term of the offer.
+"""Amounts in the plain notice: what each one measures, and the figures that are no term of the
+offer.
 
 What an amount measures, named by the measure noun its sentence prints before it: "the
 purchase price for each $1,000 principal amount of Notes validly tendered will be $1,025.00"
@@ -15,12 +16,12 @@ disclosure: said as updated, never as "The common stock is now $7.95"."""
 from __future__ import annotations
 
 import re
-from amendtool.core.plain_units import MEASURES, PRINCIPAL, SECURITY, with_unit
 import tomllib
 from functools import cache
 from typing import Any
-from amendtool.resources import resource_path
 
+from amendtool.core.plain_units import MEASURES, PRINCIPAL, SECURITY, with_unit
+from amendtool.resources import resource_path
 
 # what one amount is paid for: "per Preferred Share", "for each $1,000 principal amount of
 # Notes", "per $1,000 principal amount of Notes"

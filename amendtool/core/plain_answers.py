@@ -1,4 +1,5 @@
-"""The plain notice's opening answers, and the checks that read them against counsel's view of the changes.
+"""The plain notice's opening answers, and the checks that read them against counsel's view of the
+changes.
 
 The plain notice's opening: the answers first (do you need to do anything, is your earlier
 election still valid, is the deadline the same), said by what the changes do.
@@ -14,18 +15,19 @@ for employees. Neither side is silently chosen: the check names the item and bot
 from __future__ import annotations
 
 from typing import Any
+
 from amendtool.core.amendment import Amendment
-from amendtool.core.layout import Block, Role
-from amendtool.core.plain_fact_sentences import widens
-from amendtool.core.plain_facts import fact_changes
-from amendtool.core.templates import fill
-from amendtool.core.stated_deadlines import deadline_phrase
 from amendtool.core.filing_fields import named
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.items import Materiality, letter
+from amendtool.core.layout import Block, Role
 from amendtool.core.offer_names import audience
+from amendtool.core.plain_fact_sentences import widens
+from amendtool.core.plain_facts import fact_changes
 from amendtool.core.plain_notice import notice_words
 from amendtool.core.segment import sentences
+from amendtool.core.stated_deadlines import deadline_phrase
+from amendtool.core.templates import fill
 
 
 def opening_blocks(amendment: Amendment, w: dict[str, Any], terms: dict[str, str]) -> list[Block]:
@@ -43,9 +45,7 @@ def election_blocks(amendment: Amendment, w: dict[str, Any], terms: dict[str, st
     sought: holders weigh their election again (the firm's words). What the change does
     decides, not counsel's class for the timing check (a wider eligibility classed
     clarifying still asks newly eligible holders to act); the checks name the
-    contradiction (notice_answer_checks)."""
-    from amendtool.core.plain_answers import terms_changed_by
-
+    contradiction (the answer checks below)."""
     changed = bool(terms_changed_by(amendment))
     answers = "_terms" if changed and "action_answer_terms" in w else ""
     if answers and "action_answer_wider" in w and widens_eligibility(amendment):

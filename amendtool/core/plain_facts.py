@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from amendtool.core.plain_amounts import money_name, of_the_past, says_no_measure
 from amendtool.core.plain_fact_reading import Fact, facts_in, same_place
 from amendtool.core.plain_fact_reading import shown as _shown
-from amendtool.core.plain_amounts import of_the_past, says_no_measure
 from amendtool.core.plain_labels import (
     as_label,
     bound_of,
@@ -25,7 +25,6 @@ from amendtool.core.plain_labels import (
     opens_with_a_defined_term,
     tied_time,
 )
-from amendtool.core.plain_amounts import money_name
 from amendtool.core.plain_noun_phrases import noun_phrase, pronouns_named, whole_name
 from amendtool.core.plain_numbers import decimal_of, ratio_per_one
 from amendtool.core.ratios import rate_after

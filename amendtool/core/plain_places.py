@@ -1,4 +1,5 @@
-"""Where a change is, as the plain notice tells the reader: the text it is about and the page its table rows print on.
+"""Where a change is, as the plain notice tells the reader: the text it is about and the page its
+table rows print on.
 
 How the plain notice names the text a change is about, in everyday words: "the last
 paragraph", "footnote 3", "the title", "the answer to "When …?"", and where new text goes
@@ -10,12 +11,12 @@ prints (a table runs on over a page break), and in what scale its amounts are st
 
 from __future__ import annotations
 
-from amendtool.core.items import AmendmentItem, ItemKind
-from amendtool.core.ordinals import ordinal_word, paragraph_ordinal, position_word
 import dataclasses
 import re
-from amendtool.core.items import AmendmentItem
+
+from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.model import Document, Paragraph, ParagraphKind
+from amendtool.core.ordinals import ordinal_word, paragraph_ordinal, position_word
 from amendtool.core.plain_facts import FactChange
 
 

@@ -1,4 +1,5 @@
-"""One amendment of a series: its status, and what an extension or the final amendment adds to the Schedule TO itself.
+"""One amendment of a series: its status, and what an extension or the final amendment adds to the
+Schedule TO itself.
 
 One amendment of a series and its status: a filed amendment is locked, because what was
 filed with the SEC is never redrafted.
@@ -9,17 +10,16 @@ changes to the offer: Item 4 supplemented with the extension, or with the result
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
 from amendtool.core.errors import AmendtoolError
 from amendtool.core.filing import FilingDetails
 from amendtool.core.items import AmendmentItem
-from amendtool.core.model import Document
-import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 from amendtool.core.layout import Block, Role
+from amendtool.core.model import Document
 from amendtool.core.numerals import counted
 from amendtool.core.typography import inner_quotes
 

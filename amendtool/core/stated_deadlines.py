@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from zoneinfo import ZoneInfo
+
 from amendtool.core.fact_patterns import _DATE, _TIME, parse_date, parse_time
 from amendtool.core.numerals import NUM, decimal_of
 from amendtool.core.pattern_store import compiled
-
 
 _ZONES = {
     "eastern": "America/New_York",

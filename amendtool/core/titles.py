@@ -1,4 +1,5 @@
-"""How a heading reads as a title: whether its words read as a title at all, and which of its capitals stay when it is quoted in title case.
+"""How a heading reads as a title: whether its words read as a title at all, and which of its
+capitals stay when it is quoted in title case.
 
 Whether words read as a title or as a sentence: what tells a heading from a paragraph
 once its look (style, bold, capitals) is known.
@@ -13,9 +14,9 @@ import re
 import tomllib
 from collections.abc import Iterable
 from functools import cache
+
 from amendtool.core.errors import InputError
 from amendtool.resources import resource_path
-
 
 # words a title sets in lower case
 _SMALL = frozenset(

@@ -17,11 +17,12 @@ when the menu is shown; one picked just as it went is dropped with a word saying
 from __future__ import annotations
 
 from pathlib import Path
-from PySide6.QtWidgets import QWidget
-from amendtool.gui import settings
 from typing import TYPE_CHECKING
-from PySide6.QtWidgets import QMenu
+
+from PySide6.QtWidgets import QMenu, QWidget
+
 from amendtool.core.errors import shown_name, shown_path
+from amendtool.gui import settings
 from amendtool.gui.file_drop import PROJECTS
 
 

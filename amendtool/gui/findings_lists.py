@@ -9,11 +9,11 @@ counsel never files from the app what the command would have warned about."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem
-from amendtool.core.filing_fields import labelled
-from PySide6.QtWidgets import QMessageBox, QWidget
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMessageBox, QWidget
+
+from amendtool.core.filing_fields import labelled
 
 if TYPE_CHECKING:
     from amendtool.gui.session import Session

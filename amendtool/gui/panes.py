@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QFont,
@@ -21,15 +22,13 @@ from PySide6.QtGui import (
     QTextList,
     QTextListFormat,
 )
-from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+
 from amendtool.core.draft_text import TextBlock
 from amendtool.gui.draft_edits import shown_blocks
 from amendtool.gui.file_drop import is_file_drag
 from amendtool.gui.pane_marks import MarkedText, _block_numbers
 from amendtool.gui.pane_marks import change_colours as change_colours  # named here too
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
-
 
 if TYPE_CHECKING:
     pass
@@ -168,8 +167,6 @@ class DocumentPane(MarkedText):
         number, into = place
         block = self.document().findBlockByNumber(number)
         if into < 0:
-            from amendtool.gui.panes import centre_cursor
-
             centre_cursor(self)
             return
         rect = self.document().documentLayout().blockBoundingRect(block)

@@ -26,6 +26,7 @@ from amendtool.gui.file_drop import WINDOW_TAKES, FileDropTarget, accept_file_dr
 from amendtool.gui.items_panel import summary
 from amendtool.gui.panes import DocumentPane, titled
 from amendtool.gui.review_gaps import ReviewPane, gaps_of
+from amendtool.gui.screen_fit import fit, remember
 from amendtool.gui.side_by_side import (
     Pair,
     centre_block,
@@ -34,7 +35,6 @@ from amendtool.gui.side_by_side import (
     matching_block,
     paired_blocks,
 )
-from amendtool.gui.screen_fit import fit, remember
 
 # each side's list marks, one per block (None: no mark), as the main window shows them
 Markers = Callable[[], tuple[list[str | None], list[str | None]]]

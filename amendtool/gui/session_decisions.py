@@ -13,14 +13,14 @@ another item without pressing "Keep this wording"."""
 from __future__ import annotations
 
 import copy
-from typing import TYPE_CHECKING
-from PySide6.QtCore import QObject
-from amendtool.gui.session_drafting import Drafting
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QPlainTextEdit
 
+from amendtool.gui.session_drafting import Drafting
 
 if TYPE_CHECKING:
     from amendtool.core.items import AmendmentItem

@@ -14,13 +14,14 @@ changes stay."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QTextCursor
+
+from amendtool.core.apply_within import without_change
+from amendtool.core.draft_text import TextBlock
 from amendtool.core.review import ChangeMap
 from amendtool.gui.panes import DocumentPane
-from collections.abc import Callable
-from amendtool.core.draft_text import TextBlock
-from amendtool.core.apply_within import without_change
-
 
 Pair = tuple[int, int]
 

@@ -16,15 +16,15 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
+
 from amendtool.core.clean_text import char_name
 from amendtool.core.errors import AmendtoolError
+from amendtool.core.layout import Block, Role
 from amendtool.core.typography import accent_changes
 from amendtool.resources import resource_path
-from collections.abc import Iterable
-from amendtool.core.layout import Block, Role
-
 
 if TYPE_CHECKING:
     from amendtool.core.amendment import Amendment

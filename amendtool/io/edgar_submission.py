@@ -15,9 +15,9 @@ File names: lower-case letters, digits, hyphens and underscores, one period, at 
 from __future__ import annotations
 
 import re
-from amendtool.core.clean_text import line_and_column
 from html.parser import HTMLParser
 
+from amendtool.core.clean_text import line_and_column
 
 # the document's text: from a <TEXT> line to a </TEXT> line (or the end)
 TEXT_BLOCK = re.compile(

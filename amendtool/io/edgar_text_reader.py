@@ -16,7 +16,6 @@ from amendtool.io.edgar_text_lines import (
     split_short_lines,
     split_tabular,
 )
-from amendtool.io.note_marks import place_notes, split_page_notes
 from amendtool.io.edgar_text_tables import (
     TABLE_END,
     TABLE_START,
@@ -34,6 +33,7 @@ from amendtool.io.edgar_text_width import (
     line_lengths_width,
     wrap_width,
 )
+from amendtool.io.note_marks import place_notes, split_page_notes
 from amendtool.io.pagination import assemble_pages, split_at_folios
 
 _COLUMN_LINE = re.compile(r"^\s*<S>", re.IGNORECASE)

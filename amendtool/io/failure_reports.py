@@ -1,4 +1,5 @@
-"""What the user is told when something fails: an operating system refusal in words, an unexpected error logged.
+"""What the user is told when something fails: an operating system refusal in words, an unexpected
+error logged.
 
 What the operating system refused, in words, always ending with what to do.
 
@@ -14,17 +15,17 @@ never to the screen."""
 
 from __future__ import annotations
 
-import errno
 import datetime as dt
+import errno
 import os
 import platform
 import sys
 import tempfile
 import traceback
 from pathlib import Path
+
 from amendtool import __version__
 from amendtool.core.errors import shown_path
-
 
 # the user acts on these: the last words of the message
 _CLOSE = "close the file in the program that has it open (Word, a viewer), then try again"

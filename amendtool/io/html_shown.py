@@ -1,4 +1,5 @@
-"""What a browser shows of an HTML page: the text it hides, and the labels it prints before list items.
+"""What a browser shows of an HTML page: the text it hides, and the labels it prints before list
+items.
 
 What a browser does not show as body text, taken out of an HTML page before it is read.
 
@@ -20,9 +21,10 @@ in Word."""
 from __future__ import annotations
 
 import re
-from lxml import etree
-from amendtool.core.numerals import roman
 
+from lxml import etree
+
+from amendtool.core.numerals import roman
 
 # elements whose content the page does not show as text
 NOT_RENDERED = frozenset(

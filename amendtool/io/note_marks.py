@@ -1,4 +1,5 @@
-"""Footnotes of an EDGAR offer: their marks in the house style, and the notes at the foot of a text page.
+"""Footnotes of an EDGAR offer: their marks in the house style, and the notes at the foot of a text
+page.
 
 Footnote marks where an EDGAR offer (text or HTML) is set in the house style: each note
 led by its mark as EDGAR prints it ("(1) The conversion rate …"), in a character style the
@@ -12,18 +13,17 @@ its mark (the text goes on across the page break without it)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+
 from docx.document import Document as WordDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Pt
-from amendtool.core.model import NOTE_KINDS, Paragraph, ParagraphKind
-from amendtool.core.notes import HOUSE_NOTE_STYLE, printed_mark
-from amendtool.io._oxml_revisions import NOTE_MARK_STYLE
-from collections.abc import Callable
-from amendtool.core.notes import note_mark
-from amendtool.core.structure import RawBlock
-from amendtool.io.pagination import folio_label
 
+from amendtool.core.model import NOTE_KINDS, Paragraph, ParagraphKind
+from amendtool.core.notes import HOUSE_NOTE_STYLE, note_mark, printed_mark
+from amendtool.core.structure import RawBlock
+from amendtool.io._oxml_revisions import NOTE_MARK_STYLE
+from amendtool.io.pagination import folio_label
 
 _STYLE_NAME = "AT Note Mark"  # its id is NOTE_MARK_STYLE
 

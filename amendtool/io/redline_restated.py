@@ -1,4 +1,5 @@
-"""A restated section in the redline: which paragraph became which, and the rows of a restated table.
+"""A restated section in the redline: which paragraph became which, and the rows of a restated
+table.
 
 Which paragraph of a restated section became which, for the redline.
 
@@ -14,12 +15,14 @@ between two rows of one table (which Word cannot hold there) restates the sectio
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+from lxml import etree
+
 from amendtool.core.apply import TextSection
 from amendtool.core.drafting.align import align_paragraphs
 from amendtool.core.drafting.options import DraftOptions
-from collections.abc import Sequence
-from lxml import etree
 from amendtool.io.redline_pieces import W_TR, outside_table
 from amendtool.io.redline_tables import TableMarking
 

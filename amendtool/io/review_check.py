@@ -1,4 +1,5 @@
-"""The review copies (redline and conformed copy): whether they can be written, proved by replaying the redline once per run.
+"""The review copies (redline and conformed copy): whether they can be written, proved by replaying
+the redline once per run.
 
 Whether the redline and the conformed copy can be written: a change the original's Word
 file cannot carry is an error of the checks, so `check` never says "no errors" and `export`
@@ -15,17 +16,18 @@ byte, as an export that replays on its own."""
 
 from __future__ import annotations
 
-from amendtool.core.amendment import Amendment
-from amendtool.core.findings import ERROR, WARNING, Finding
-from amendtool.core.items import ItemKind, letter
 import datetime as dt
+
 from docx.document import Document as WordDocument
 from docx.oxml.ns import nsmap, qn
 from lxml import etree
+
+from amendtool.core.amendment import Amendment
 from amendtool.core.built_once import built_value
+from amendtool.core.findings import ERROR, WARNING, Finding
+from amendtool.core.items import ItemKind, letter
 from amendtool.io._oxml_revisions import Revisions
 from amendtool.io.docx_notes import notes_roots
-
 
 REVIEW_UNWRITABLE = "review-unwritable"
 NOTE_ADDED = "note-added"
@@ -37,7 +39,6 @@ def review_findings(amendment: Amendment) -> list[Finding]:
     from amendtool.core.errors import AmendtoolError
     from amendtool.io.outputs import CONFORMED_DOCX, REDLINE_DOCX
     from amendtool.io.redline_docx import RedlineError
-    from amendtool.io.review_check import replay_for_checks
 
     if not any(i.kind is not ItemKind.FILE_EXHIBIT for i in amendment.change_items):
         return []

@@ -21,13 +21,11 @@ import os
 import re
 import stat
 from pathlib import Path
-from amendtool.core.errors import InputError, shown_name
-from amendtool.io.failure_reports import refusal
-from amendtool.io.text_encoding import bom_codec, utf16_without_bom
-from amendtool.core.errors import InputError
-from amendtool.core.text_limits import MAX_PARAGRAPH_CHARACTERS
-from amendtool.io.text_encoding import decode_text
 
+from amendtool.core.errors import InputError, shown_name
+from amendtool.core.text_limits import MAX_PARAGRAPH_CHARACTERS
+from amendtool.io.failure_reports import refusal
+from amendtool.io.text_encoding import bom_codec, decode_text, utf16_without_bom
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 MAX_SETTINGS_BYTES = 1024 * 1024  # filing.toml: a few kilobytes

@@ -11,9 +11,13 @@ every item would cite it. Printed pages are cited only where the file can say th
 from __future__ import annotations
 
 import re
+
 import docx
 from lxml import etree
+
+from amendtool.core.model import PageMark
 from amendtool.core.numerals import roman
+from amendtool.core.structure import RawBlock
 from amendtool.io.word_xml import (
     _R_NS,
     W_FMT,
@@ -25,8 +29,6 @@ from amendtool.io.word_xml import (
     W_TYPE,
     W_VAL,
 )
-from amendtool.core.model import PageMark
-from amendtool.core.structure import RawBlock
 
 
 class _SectionProps:
