@@ -138,7 +138,7 @@ def propose_all(
     """Propose a class for every item; counsel's choices stay. Items from a project saved
     before proposals existed keep a class that differs from both the old default
     ("material") and the proposal: someone chose it, so it is counsel's. `parties`: the
-    names the offer defines for the company (defined_parties.py), read as one party."""
+    names the offer defines for the company (offer_names.py), read as one party."""
     rules = (rules or house_rules()).with_names(parties, offers)
     proposals = [propose(item, rules) for item in items]
     _same_change_as_consideration(items, proposals)
