@@ -114,7 +114,7 @@ def _check(args: argparse.Namespace) -> int:
     if not errors:
         counsel = sum(1 for i in amendment.change_items if i.counsel_materiality)
         basis = f" (timing follows counsel's classification of {counsel})" if counsel else ""
-        from amendtool.core.series_kinds import contents  # the results a final one reports
+        from amendtool.core.series_amendment import contents  # the results a final one reports
 
         held = contents(
             amendment.kind, len(amendment.change_items), amendment.results_data, amendment.filing

@@ -61,7 +61,7 @@ def _print_draft_warning(amendment: Any, findings: list[Any]) -> None:
     """A draft written on filing details whose expiration the offer does not state is a
     working draft only: said last, where it cannot be missed, and recorded in items.json."""
     from amendtool.core.expiration_checks import DISAGREES
-    from amendtool.core.timekeeping import deadline_phrase
+    from amendtool.core.stated_deadlines import deadline_phrase
 
     if not any(f.code == DISAGREES and f.severity == "error" for f in findings):
         return

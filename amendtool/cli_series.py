@@ -127,7 +127,7 @@ def _extended(
     earlier amendment's require, unless --allow-short-period."""
     from amendtool.core.series_rules import short_period
     from amendtool.core.series_steps import current_expiration, draft_extension, kept_changes
-    from amendtool.core.timekeeping import deadline_phrase
+    from amendtool.core.stated_deadlines import deadline_phrase
 
     old = current_expiration(series, filing)
     if revised is None and (kept := kept_changes(series, filing)):
@@ -189,7 +189,7 @@ def _finish(args: argparse.Namespace, project: Any, draft: Any, number: int, kin
     (io/project_outputs.py): both new, or both as they were."""
     from amendtool.cli import _print_findings, _print_skipped, _writer
     from amendtool.core.checks import run_checks
-    from amendtool.core.series_kinds import contents
+    from amendtool.core.series_amendment import contents
     from amendtool.io.project_outputs import write_with_project
 
     _ready(args, project.series, number, kind)

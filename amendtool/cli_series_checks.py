@@ -95,7 +95,7 @@ _LONGEST_EXTENSION = dt.timedelta(days=366)  # an offer is extended by weeks, no
 
 
 def _new_expiration(to: str) -> dt.datetime:
-    from amendtool.core.expiration_input import EXAMPLE, parse_expiration
+    from amendtool.core.expirations import EXAMPLE, parse_expiration
 
     try:
         return parse_expiration(to)
@@ -107,7 +107,7 @@ def _later(series: Any, filing: Any, new: dt.datetime, given: str) -> None:
     """The new expiration is later than the one it extends, by less than a year (9999, or
     2062 for 2026, is a slip of the keyboard)."""
     from amendtool.core.series_steps import current_expiration, not_later
-    from amendtool.core.timekeeping import deadline_phrase
+    from amendtool.core.stated_deadlines import deadline_phrase
 
     old = current_expiration(series, filing)
     if new <= old:

@@ -2,7 +2,7 @@
 
 Known classes (a file that cannot be read or written, the disk full, memory exhausted) are
 the user's to act on: one line and exit status 2. Anything else is a defect: one line saying
-where the details were written (io/crash_log.py), exit status 3. The app uses the same
+where the details were written (io/failure_reports.py), exit status 3. The app uses the same
 sorting for its message boxes.
 """
 
@@ -26,7 +26,7 @@ def known_problem(error: BaseException) -> str | None:
         return "ran out of memory; close other programs or try a smaller document"
     if isinstance(error, OSError) and not isinstance(error, BrokenPipeError):
         name = shown_name(os.path.basename(str(error.filename))) if error.filename else ""
-        from amendtool.io.os_refusals import refusal
+        from amendtool.io.failure_reports import refusal
 
         reason = refusal(error)
         return f"{name}: {reason}" if name else reason
@@ -51,7 +51,7 @@ def run_guarded(command: Callable[[], int], context: str) -> int:
         if line is not None:
             _say(f"amendtool: {line}")
             return EXIT_BAD_INPUT
-        from amendtool.io.crash_log import internal_error_line
+        from amendtool.io.failure_reports import internal_error_line
 
         _say(internal_error_line(error, context))
         return EXIT_INTERNAL

@@ -13,8 +13,8 @@ from amendtool.core.filing import FilingDetails
 from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.lineage import SeriesContext
 from amendtool.core.model import Document, page_number
+from amendtool.core.stated_deadlines import long_date
 from amendtool.core.templates import fill
-from amendtool.core.timekeeping import long_date
 from amendtool.core.wording import Wording, filing_text, house_wording, notice_text
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ class Amendment:
     def exhibits(self) -> list[Exhibit]:
         """New exhibits filed with the amendment: counsel's (its items, then those the
         filing details record as filed by it), then the employee notice."""
-        from amendtool.core.series_exhibits import recorded
+        from amendtool.core.exhibits import recorded
 
         out = [
             Exhibit(i.exhibit["label"], i.exhibit.get("description", ""))
@@ -117,7 +117,7 @@ class Amendment:
     def previously_filed(self) -> list[Exhibit]:
         """The statement's exhibits filed before this amendment: the offer document and the
         form holders return, then each earlier amendment's of the series."""
-        from amendtool.core.series_exhibits import previously_filed
+        from amendtool.core.exhibits import previously_filed
 
         return previously_filed(self)
 

@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterator
 from amendtool.core.amendment import Amendment
 from amendtool.core.apply import LocatorError, TextDocument, TextSection, apply_item
 from amendtool.core.built_once import built, built_once
-from amendtool.core.entity_forms import entity_findings
 from amendtool.core.example_checks import check_examples
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding, in_letter_order
@@ -20,6 +19,7 @@ from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.layout import Role
 from amendtool.core.model import Document, SectionKind, quoted_title
 from amendtool.core.note_checks import orphaned_note_findings
+from amendtool.core.offer_names import entity_findings
 from amendtool.core.outline_checks import outline_findings
 from amendtool.core.series_checks import series_findings
 from amendtool.core.stale_terms import check_stale_terms

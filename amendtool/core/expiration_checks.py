@@ -11,12 +11,12 @@ from amendtool.core.amendment import Amendment
 from amendtool.core.business_days import announcement_deadline
 from amendtool.core.cover import paragraph_in
 from amendtool.core.expirations import expiration_change, stated_expirations
-from amendtool.core.filing_labels import named
+from amendtool.core.filing_fields import named
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.model import Paragraph, Section, SectionKind
-from amendtool.core.timekeeping import deadline_phrase, long_date
+from amendtool.core.stated_deadlines import deadline_phrase, long_date
 
 DISAGREES = "expiration_stated"  # the finding's code: nothing is exported while it stands
 

@@ -15,9 +15,14 @@ from amendtool.core.layout import Block, Role
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.model import Document
 from amendtool.core.segment import split_sentences
-from amendtool.core.stated_deadlines import deadlines
+from amendtool.core.stated_deadlines import (
+    clock_time,
+    deadline_phrase,
+    deadlines,
+    long_date,
+    zone_name,
+)
 from amendtool.core.templates import fill
-from amendtool.core.timekeeping import clock_time, deadline_phrase, long_date, zone_name
 from amendtool.core.typography import fold_typography
 
 _MONTHS = (
@@ -155,7 +160,7 @@ def extension_answers(amendment: object, terms: dict[str, str]) -> list[Block]:
         Block(Role.TEXT, w["action_answer"].format(**values)),
     ]
     if not only:
-        from amendtool.core.notice_answer_checks import terms_changed_by
+        from amendtool.core.plain_answers import terms_changed_by
 
         if terms_changed_by(amendment):  # the same amendment changed the terms too: the
             # answers an amendment of the terms gives (the earlier election, newly eligible)

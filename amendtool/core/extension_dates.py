@@ -12,7 +12,7 @@ import datetime as dt
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.cover import paragraph_in, place_named
-from amendtool.core.expiration_input import printed_day
+from amendtool.core.expirations import printed_day
 from amendtool.core.facts import extract
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.locate import answer_position
@@ -20,7 +20,7 @@ from amendtool.core.materiality_rules import house_rules
 from amendtool.core.model import Section
 from amendtool.core.ordinals import position_word
 from amendtool.core.segment import split_sentences
-from amendtool.core.timekeeping import long_date
+from amendtool.core.stated_deadlines import long_date
 
 
 def check_dependent_dates(amendment: Amendment) -> list[Finding]:

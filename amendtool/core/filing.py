@@ -59,7 +59,7 @@ def load_filing_and_data(
 ) -> tuple[FilingDetails, dict[str, Any]]:
     """load_filing, with the TOML as read: the file is read once (a pipe read twice would
     block, a file changed between two reads would give two different filings)."""
-    from amendtool.core.filing_keys import unknown_keys
+    from amendtool.core.filing_fields import unknown_keys
 
     data = read_filing_data(path, notices)
     details = filing_from_dict(data, path)

@@ -10,7 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from amendtool.core.errors import InputError
-from amendtool.core.statement_exhibits import StatementExhibit
+from amendtool.core.exhibits import StatementExhibit
 
 NOTICE_STYLES = ("plain", "precedent")
 FIRST_YEAR, LAST_YEAR = 1993, 2199
@@ -31,7 +31,7 @@ class FilingError(InputError):
     """Every problem found in the filing details, one per entry of `problems`."""
 
     def __init__(self, path: str | Path, problems: list[str]) -> None:
-        from amendtool.core.filing_labels import with_key
+        from amendtool.core.filing_fields import with_key
 
         self.problems = problems
         super().__init__(path, "; ".join(with_key(p) for p in problems))

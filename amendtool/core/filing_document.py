@@ -6,14 +6,14 @@ from __future__ import annotations
 from amendtool.core.amendment import Amendment
 from amendtool.core.built_once import built, built_once
 from amendtool.core.cited_places import filed_sentence
+from amendtool.core.exhibits import as_amended_phrase, index_rows
 from amendtool.core.items import STRUCTURE_KINDS, TABLE_KINDS, AmendmentItem, ItemKind, letter
 from amendtool.core.layout import CHECKED, UNCHECKED, Block, Role
 from amendtool.core.model import CELL_BREAK
 from amendtool.core.notes import printed_mark
 from amendtool.core.notice_document import notice_blocks, offer_terms
-from amendtool.core.series_exhibits import as_amended_phrase, index_rows
-from amendtool.core.series_kinds import in_item_order, supplement_blocks
-from amendtool.core.timekeeping import long_date
+from amendtool.core.series_amendment import in_item_order, supplement_blocks
+from amendtool.core.stated_deadlines import long_date
 from amendtool.core.typography import inner_quotes, whole_quotation
 
 __all__ = ["built_once", "notice_blocks", "offer_terms", "quoted_blocks", "schedule_to_blocks"]

@@ -15,7 +15,7 @@ from functools import cache, cached_property
 
 from amendtool.core.cover import title_lines
 from amendtool.core.filing import OFFER_TERMS, FilingDetails
-from amendtool.core.filing_labels import named
+from amendtool.core.filing_fields import named
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.model import Document
 from amendtool.core.typography import fold_typography

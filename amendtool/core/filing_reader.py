@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from amendtool.core.exhibits import read_statement_exhibits
 from amendtool.core.filing_details import (
     FIRST_YEAR,
     LAST_YEAR,
@@ -24,9 +25,8 @@ from amendtool.core.filing_text import (
     validate_cusip,
     validate_exhibit,
 )
-from amendtool.core.statement_exhibits import read_statement_exhibits
+from amendtool.core.stated_deadlines import long_date
 from amendtool.core.text_limits import MAX_AMENDMENTS, shown_count
-from amendtool.core.timekeeping import long_date
 
 
 class _Reader:
@@ -148,7 +148,7 @@ class _Reader:
                 )
         expiration = offer.get("expiration")
         if isinstance(expiration, str):
-            from amendtool.core.expiration_input import typed_moment
+            from amendtool.core.expirations import typed_moment
 
             expiration = typed_moment(expiration)
         if not isinstance(expiration, dt.datetime):

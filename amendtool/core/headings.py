@@ -18,7 +18,7 @@ from amendtool.core.section_numbering import (
     to_roman,
 )
 from amendtool.core.segment import split_sentences, strip_heading_stop
-from amendtool.core.title_words import (
+from amendtool.core.titles import (
     is_all_caps,
     is_title_like,
     long_title,

@@ -19,8 +19,8 @@ from amendtool.core.extension import changes_terms
 from amendtool.core.lineage import trace
 from amendtool.core.marking import marked_diff
 from amendtool.core.series import Series
-from amendtool.core.series_kinds import reported_results
-from amendtool.core.timekeeping import deadline_phrase, long_date
+from amendtool.core.series_amendment import reported_results
+from amendtool.core.stated_deadlines import deadline_phrase, long_date
 from amendtool.core.typography import fold_typography
 
 

@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from amendtool.core.amendment import Amendment
-from amendtool.core.filing_labels import named
+from amendtool.core.filing_fields import named
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.model import Document, SectionKind
 from amendtool.resources import resource_path

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from amendtool.core.apply import TextDocument, TextSection, apply_item
+from amendtool.core.exhibits import StatementExhibit
 from amendtool.core.items import TABLE_KINDS, AmendmentItem, ItemKind
 from amendtool.core.model import (
     CELL_BREAK,
@@ -23,7 +24,6 @@ from amendtool.core.model import (
     Section,
     SectionKind,
 )
-from amendtool.core.statement_exhibits import StatementExhibit
 from amendtool.core.typography import fold_typography
 
 # items whose new paragraphs stand in the place of a whole (section, table): they are

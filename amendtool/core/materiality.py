@@ -38,9 +38,8 @@ from amendtool.core.materiality_clarifying import (
     where_to_find,
 )
 from amendtool.core.materiality_decisions import decide, expiration_proposal, with_expiration
+from amendtool.core.materiality_descriptions import headcount, market_note
 from amendtool.core.materiality_examples import examples_of_changed_terms, worked_example
-from amendtool.core.materiality_headcounts import headcount
-from amendtool.core.materiality_market_notes import market_note
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.typography import fold_typography
 
@@ -139,7 +138,7 @@ def propose_all(
     """Propose a class for every item; counsel's choices stay. Items from a project saved
     before proposals existed keep a class that differs from both the old default
     ("material") and the proposal: someone chose it, so it is counsel's. `parties`: the
-    names the offer defines for the company (defined_parties.py), read as one party."""
+    names the offer defines for the company (offer_names.py), read as one party."""
     rules = (rules or house_rules()).with_names(parties, offers)
     proposals = [propose(item, rules) for item in items]
     _same_change_as_consideration(items, proposals)

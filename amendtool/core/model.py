@@ -8,7 +8,7 @@ from enum import StrEnum
 from functools import cached_property
 
 from amendtool.core.segment import split_sentences, strip_heading_stop
-from amendtool.core.title_capitals import kept_in_capitals
+from amendtool.core.titles import kept_in_capitals
 
 
 class SectionKind(StrEnum):

@@ -7,11 +7,11 @@ import dataclasses
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.built_once import built
-from amendtool.core.entity_forms import entity_terms
 from amendtool.core.filing import FilingDetails
 from amendtool.core.layout import Block, Role
+from amendtool.core.offer_names import entity_terms
+from amendtool.core.stated_deadlines import deadline_phrase, long_date
 from amendtool.core.templates import fill_map
-from amendtool.core.timekeeping import deadline_phrase, long_date
 from amendtool.core.wording import Wording
 
 

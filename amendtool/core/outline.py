@@ -1,10 +1,19 @@
-"""The outline rows `amendtool outline` prints: what counsel needs to cite a section."""
+"""The outline: where a block stands in it, and the rows amendtool outline prints.
+
+The outline rows `amendtool outline` prints: what counsel needs to cite a section.
+
+Where a block stands in the outline (on the cover, inside the numbered run, after it),
+which decides whether a part heading there starts a part."""
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import TYPE_CHECKING, Any
 
-from amendtool.core.model import Document, Section
+from amendtool.core.headings import Heading
+from amendtool.core.model import Document, Section, SectionKind, is_contents_title
+from amendtool.core.segment import strip_heading_stop
+from amendtool.core.typography import collapse_spaces
 
 
 def page_range(section: Section) -> str | None:
@@ -31,3 +40,127 @@ def outline_rows(document: Document) -> list[dict[str, Any]]:
         }
         for section in document.sections
     ]
+
+
+if TYPE_CHECKING:
+    from amendtool.core.structure import RawBlock
+
+
+# the parts of an offer by name: a heading that reads so starts its part even on the first
+# page (an offer without a cover page opens with its summary term sheet)
+_PART_OPENINGS = ("summary term sheet", "summary of terms", "questions and answers")
+_PART_TITLES = frozenset({"introduction", "the offer", "risk factors", "summary"})
+
+
+def names_a_part(title: str) -> bool:
+    text = " ".join(re.sub(r"[^a-z ]+", " ", title.lower()).split())
+    return text in _PART_TITLES or text.startswith(_PART_OPENINGS)
+
+
+class Place:
+    """Where a block stands in the outline: on the cover, inside the numbered run, after it."""
+
+    def __init__(
+        self, blocks: list[RawBlock], candidates: list[Heading | None], main: list[int]
+    ) -> None:
+        self.blocks, self.candidates = blocks, candidates
+        self.first = min(main) if main else None
+        self.last = max(main) if main else None
+        known = [b.page_index for b in blocks if b.all_pages_known]
+        self.cover_page = min(known) if known else None
+        self.display = 0 if known else title_block(blocks, candidates)
+
+    def part_starts(self, index: int, heading: Heading, top_level: int, current: Section) -> bool:
+        block = self.blocks[index]
+        if (
+            block.all_pages_known
+            and block.page_index == self.cover_page
+            and not names_a_part(heading.title)
+        ):
+            return False  # the cover page's display lines
+        if index < self.display and not names_a_part(heading.title):
+            # the title block that opens an unpaged offer: its cover, in whatever style
+            # (Title, Heading 1) its display lines were set
+            return False
+        if heading.level is not None:
+            return heading.level <= top_level
+        if self.first is not None and self.last is not None and self.first < index < self.last:
+            return False  # a capitalised line inside a numbered section is a sub-heading
+        if self.first is None or index < self.first:
+            return True
+        if current.kind is SectionKind.PART and not current.paragraphs:
+            return False  # a subtitle under a part heading ("SCHEDULE A" over its title)
+        if not (block.centred or block.bold or block.single_line):
+            return False
+        return self._content_follows(index)
+
+    def _content_follows(self, index: int) -> bool:
+        """After the last section a part holds text of its own (not a signing company's
+        name over a date, nor the back cover's display lines)."""
+        for block, heading in zip(
+            self.blocks[index + 1 :], self.candidates[index + 1 :], strict=True
+        ):
+            if heading is not None and heading.kind is not None:
+                continue  # a subtitle: look past it
+            if block.table_row or len(collapse_spaces(block.text)) >= 60:
+                return True
+            if (
+                heading is None
+                and block.text.rstrip().endswith((".", ":"))
+                and len(block.text.split()) >= 6
+            ):
+                return True
+        return False
+
+
+def title_block(blocks: list[RawBlock], candidates: list[Heading | None]) -> int:
+    """How many blocks open the document as its title block: short lines centred or in
+    capitals (the issuer, the offer's title, the expiration legend), up to the first prose,
+    the first part an offer names, or the first numbered heading."""
+    count = 0
+    for block, heading in zip(blocks, candidates, strict=True):
+        text = collapse_spaces(block.text)
+        if block.table_row or block.note is not None or len(text.split()) > 24:
+            break
+        if not (block.centred or text.upper() == text):
+            break
+        if heading is not None and (
+            heading.kind is SectionKind.NUMBERED
+            or names_a_part(heading.title)
+            or is_contents_title(heading.title)
+        ):
+            break
+        count += 1
+    return count
+
+
+_FEWEST_TITLED = 3  # bold titles that make an outline; one or two are sub-heads of a part
+
+
+def titles_as_sections(
+    blocks: list[RawBlock], candidates: list[Heading | None]
+) -> list[Heading | None]:
+    """An offer with no numbered sections that titles them in bold on lines of their own
+    ("Eligibility", "Withdrawal Rights", each over its text): those titles are its sections,
+    as the numbered headings of another offer are, so an item is cited in the one it is in."""
+    titled = [
+        index
+        for index, (block, heading) in enumerate(zip(blocks, candidates, strict=True))
+        if heading is not None
+        and heading.kind is None
+        and block.bold
+        and not block.centred
+        and index + 1 < len(blocks)
+        and candidates[index + 1] is None
+        and not blocks[index + 1].table_row
+    ]
+    if len(titled) < _FEWEST_TITLED:
+        return candidates
+    out = list(candidates)
+    for index in titled:
+        heading = candidates[index]
+        assert heading is not None
+        out[index] = Heading(
+            SectionKind.PART, None, strip_heading_stop(heading.title), heading.level
+        )
+    return out

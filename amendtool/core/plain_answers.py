@@ -1,17 +1,33 @@
-"""The plain notice's opening: the answers first (do you need to do anything, is your earlier
+"""The plain notice's opening answers, and the checks that read them against counsel's view of the
+changes.
+
+The plain notice's opening: the answers first (do you need to do anything, is your earlier
 election still valid, is the deadline the same), said by what the changes do.
-"""
+
+The plain notice's opening answers read against counsel's view of the changes.
+
+The answers follow what a change does: a lowered threshold or a new ratio asks employees to
+review their election ("because we changed the terms of the offer"). Counsel may class the
+same change clarifying for the timing check, or write an explanation saying the changes only
+clarify; the notice would then contradict itself, or counsel, in the one document written
+for employees. Neither side is silently chosen: the check names the item and both views."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from amendtool.core.amendment import Amendment
+from amendtool.core.filing_fields import named
+from amendtool.core.findings import WARNING, Finding
+from amendtool.core.items import Materiality, letter
 from amendtool.core.layout import Block, Role
+from amendtool.core.offer_names import audience
 from amendtool.core.plain_fact_sentences import widens
 from amendtool.core.plain_facts import fact_changes
+from amendtool.core.plain_notice import notice_words
+from amendtool.core.segment import sentences
+from amendtool.core.stated_deadlines import deadline_phrase
 from amendtool.core.templates import fill
-from amendtool.core.timekeeping import deadline_phrase
 
 
 def opening_blocks(amendment: Amendment, w: dict[str, Any], terms: dict[str, str]) -> list[Block]:
@@ -29,9 +45,7 @@ def election_blocks(amendment: Amendment, w: dict[str, Any], terms: dict[str, st
     sought: holders weigh their election again (the firm's words). What the change does
     decides, not counsel's class for the timing check (a wider eligibility classed
     clarifying still asks newly eligible holders to act); the checks name the
-    contradiction (notice_answer_checks)."""
-    from amendtool.core.notice_answer_checks import terms_changed_by
-
+    contradiction (the answer checks below)."""
     changed = bool(terms_changed_by(amendment))
     answers = "_terms" if changed and "action_answer_terms" in w else ""
     if answers and "action_answer_wider" in w and widens_eligibility(amendment):
@@ -80,3 +94,57 @@ def deadline_answer(amendment: Amendment) -> str:
     if printed_day in " ".join(original.split()):
         return fill(w["deadline_same"], deadline=phrase)
     return fill(w["deadline_unknown"], deadline=phrase)
+
+
+def check_notice_answers(amendment: Amendment, claim: str | None) -> list[Finding]:
+    """`claim`: the words with which the amendment's explanation says its changes only
+    clarify (None when it does not)."""
+    if amendment.filing.notice_style != "plain" or "action_answer_terms" not in notice_words(
+        amendment
+    ):
+        return []
+    if amendment.kind == "extension" and amendment.extended_from is not None:
+        return []  # an extension's answers state the new deadline, not the terms
+    indexes = terms_changed_by(amendment)
+    if not indexes:
+        return []
+    said = _terms_sentence(amendment)
+    readers = audience(amendment.wording, amendment.filing.document_title)
+    findings = []
+    for index in indexes:
+        item = amendment.change_items[index]
+        views = []
+        if item.counsel_materiality and item.materiality is not Materiality.CONSIDERATION:
+            views.append(f"it is classified {item.materiality.value} by counsel")
+        if claim is not None:
+            views.append(f"the amendment's explanation says the changes only clarify (“{claim}”)")
+        if not views:
+            continue
+        findings.append(
+            Finding(
+                WARNING,
+                "notice_answers",
+                f"item {letter(index)}: the notice tells {readers} “{said}” because "
+                f"the rules find a change in the consideration or the securities sought "
+                f"({item.materiality_reason}), but {' and '.join(views)}: classify the item "
+                f"consideration, or write the notice's paragraph on it and "
+                f"{named('notice', 'explanation')} so that they agree",
+                index,
+            )
+        )
+    return findings
+
+
+def terms_changed_by(amendment: Amendment) -> list[int]:
+    """The items whose change of the consideration or the securities sought makes the
+    opening answers say the terms changed (checked against counsel's view elsewhere)."""
+    items = enumerate(amendment.change_items)
+    kinds = (Materiality.CONSIDERATION,)
+    return [n for n, i in items if {i.materiality, i.materiality_proposed} & set(kinds)]
+
+
+def _terms_sentence(amendment: Amendment) -> str:
+    """The answer's sentence that says the terms changed (its first, else the whole)."""
+    answer = str(notice_words(amendment)["action_answer_terms"])
+    found = [s for s in sentences(answer) if "terms" in s.lower()]
+    return (found or [answer])[0].removeprefix("Yes. ").strip()

@@ -26,7 +26,7 @@ from amendtool.core.plain_readability import (
     plain_parts,
 )
 from amendtool.core.plain_summary import placeholders
-from amendtool.core.timekeeping import deadline_phrase
+from amendtool.core.stated_deadlines import deadline_phrase
 
 PLACEHOLDER = "placeholder"  # the finding's code: export refuses while one is left
 # the grade of each paragraph: plain_paragraph_grades

@@ -123,10 +123,10 @@ def other_words_clarify(
     import dataclasses
 
     from amendtool.core.changes import compare, item_texts, unit_of
-    from amendtool.core.defined_parties import party_names
     from amendtool.core.items import Materiality
     from amendtool.core.materiality import propose
     from amendtool.core.materiality_rules import Words, house_rules
+    from amendtool.core.offer_names import party_names
 
     old = item.old_text
     for before, after in figures:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from amendtool.core import fact_hints
 from amendtool.core.pattern_store import compiled
-from amendtool.core.plain_figures import measure_units, name_parts
+from amendtool.core.plain_amounts import measure_units, name_parts
 from amendtool.core.plain_numbers import (
     DIGITS,
     MIXED,

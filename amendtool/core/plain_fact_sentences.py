@@ -13,8 +13,8 @@ from typing import Any
 
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.model import Document
+from amendtool.core.plain_amounts import says_no_measure
 from amendtool.core.plain_facts import FactChange
-from amendtool.core.plain_figures import says_no_measure
 from amendtool.core.plain_labels import only_its_kind
 from amendtool.core.plain_units import plural
 from amendtool.core.templates import fill, fill_map

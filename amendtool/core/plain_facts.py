@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from amendtool.core.plain_amounts import money_name, of_the_past, says_no_measure
 from amendtool.core.plain_fact_reading import Fact, facts_in, same_place
 from amendtool.core.plain_fact_reading import shown as _shown
-from amendtool.core.plain_figures import of_the_past, says_no_measure
 from amendtool.core.plain_labels import (
     as_label,
     bound_of,
@@ -25,11 +25,10 @@ from amendtool.core.plain_labels import (
     opens_with_a_defined_term,
     tied_time,
 )
-from amendtool.core.plain_measures import money_name
 from amendtool.core.plain_noun_phrases import noun_phrase, pronouns_named, whole_name
 from amendtool.core.plain_numbers import decimal_of, ratio_per_one
 from amendtool.core.ratios import rate_after
-from amendtool.core.segment import split_sentences
+from amendtool.core.segment import sentence_at, since_sentence_end
 
 __all__ = ["Fact", "FactChange", "fact_changes", "facts_in"]
 
@@ -69,27 +68,6 @@ def _order(kind: str, old: Fact, new: Fact) -> int:
     return (b > a) - (b < a)
 
 
-_SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<![AP]\.M)[.?!][\"”’)]*\s")
-
-
-def _since_sentence_end(text: str) -> str:
-    """The text after the last real sentence end ("11:59 p.m. on" ends none)."""
-    ends = list(_SENTENCE_END.finditer(text))
-    return text[ends[-1].end() :] if ends else text
-
-
-def _sentence_at(text: str, position: int) -> tuple[int, str]:
-    """The sentence holding `position`; in a table ("cell\tcell" rows), its row."""
-    if "\t" in text:
-        start = text.rfind("\n", 0, position) + 1
-        end = text.find("\n", position)
-        return start, text[start : end if end >= 0 else len(text)]
-    for start, end in split_sentences(text):
-        if start <= position < end:
-            return start, text[start:end]
-    return 0, text
-
-
 def fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
     """The facts the change alters, paired old with new in order of kind; and whether the
     words around them changed too (then the facts do not tell the whole change).
@@ -127,8 +105,8 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
         for o, n in zip(a, b, strict=True):
             if "\t" not in new and not same_place(old, o, new, n):
                 continue  # a figure of another sentence: the words tell it
-            offset, sentence = _sentence_at(new, n.start)
-            preceding = _since_sentence_end(new[max(0, n.start - 160) : n.start])
+            offset, sentence = sentence_at(new, n.start)
+            preceding = since_sentence_end(new[max(0, n.start - 160) : n.start])
             label, specific = fact_label(
                 sentence, n.start - offset, n.end - offset, kind, preceding
             )

@@ -17,6 +17,7 @@ from amendtool.core.layout import Block, Role
 from amendtool.core.model import SectionKind
 from amendtool.core.plain_facts import FactChange
 from amendtool.core.plain_groups import change_groups, fact_key
+from amendtool.core.plain_places import page_ranges
 from amendtool.core.plain_summary import (
     PlainSummary,
     Voice,
@@ -25,10 +26,9 @@ from amendtool.core.plain_summary import (
     plain_words,
     summary_text,
 )
-from amendtool.core.plain_tables import page_ranges
 from amendtool.core.plain_units import best_name
+from amendtool.core.stated_deadlines import long_date
 from amendtool.core.templates import fill
-from amendtool.core.timekeeping import long_date
 
 
 @dataclass(frozen=True)

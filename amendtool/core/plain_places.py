@@ -1,11 +1,23 @@
-"""How the plain notice names the text a change is about, in everyday words: "the last
+"""Where a change is, as the plain notice tells the reader: the text it is about and the page its
+table rows print on.
+
+How the plain notice names the text a change is about, in everyday words: "the last
 paragraph", "footnote 3", "the title", "the answer to "When …?"", and where new text goes
-("after the second paragraph")."""
+("after the second paragraph").
+
+A changed table as the reader of the original sees it: on which page each changed row
+prints (a table runs on over a page break), and in what scale its amounts are stated
+("(in millions)" over the table or in the sentence that introduces it)."""
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from amendtool.core.items import AmendmentItem, ItemKind
+from amendtool.core.model import Document, Paragraph, ParagraphKind
 from amendtool.core.ordinals import ordinal_word, paragraph_ordinal, position_word
+from amendtool.core.plain_facts import FactChange
 
 
 def paragraph_named(item: AmendmentItem) -> str:
@@ -63,3 +75,120 @@ def _in_row(caption: str, cell: int | None, paragraph: int | None, count: int) -
     if count <= 1:
         return f"the paragraph in {row}"
     return f"the {position_word(paragraph or 1, count)} paragraph in {row}"
+
+
+_SCALE = re.compile(r"\bin (thousands|millions|billions)\b", re.IGNORECASE)
+
+
+def table_rows(document: Document, item: AmendmentItem) -> tuple[list[Paragraph], str]:
+    """The rows of the item's table in the original, and the paragraph just before it."""
+    section = document.section_by_id(item.locator.section_id)
+    if section is None:
+        return [], ""
+    tables: list[tuple[list[Paragraph], str]] = []
+    before, in_table, current = "", False, None
+    for paragraph in section.paragraphs:
+        if paragraph.kind is ParagraphKind.TABLE_ROW:
+            if not in_table or paragraph.table != current:
+                tables.append(([], before))
+            in_table, current = True, paragraph.table
+            tables[-1][0].append(paragraph)
+        elif paragraph.kind is not ParagraphKind.FOOTNOTE:
+            before, in_table = paragraph.text, False
+    first = item.old_text.split("\n", 1)[0]
+    for rows, intro in tables:
+        if rows and rows[0].text == first:
+            return rows, intro
+    index = (item.locator.table or 1) - 1
+    return tables[index] if 0 <= index < len(tables) else ([], "")
+
+
+def read_in_table(
+    item: AmendmentItem, changes: list[FactChange], document: Document
+) -> tuple[list[FactChange], tuple[str, ...]]:
+    """The changes with their amounts in the table's scale, and the pages of the changed
+    rows (in the order they print)."""
+    rows, intro = table_rows(document, item)
+    if not rows:
+        return changes, ()
+    scale = _SCALE.search(rows[0].text) or _SCALE.search(intro)
+    word = {"thousands": "thousand", "millions": "million", "billions": "billion"}
+    out = []
+    for change in changes:
+        if scale and change.row and change.new.startswith("$") and change.old.startswith("$"):
+            unit = word[scale.group(1).lower()]
+            if unit not in change.new:
+                change = dataclasses.replace(
+                    change, old=f"{change.old} {unit}", new=f"{change.new} {unit}"
+                )
+        out.append(change)
+    pages: list[str] = []
+    for change in changes:
+        printed = next(
+            (r.page for r in rows if change.row and r.cells[0].strip() == change.row), None
+        )
+        if printed and printed not in pages:
+            pages.append(printed)
+    return out, tuple(pages)
+
+
+def cells_changed(old: str, new: str) -> list[FactChange] | None:
+    """Each changed cell of a table restated row for row whose rows' own names (their first
+    cells: a band "$20.00 to $29.99") changed: named by its column's heading and the row's
+    name as the original prints it, so that a band's limits are never called a price and a
+    changed ratio is never left out. None when no row's name changed (its figures are read
+    as figures) or the table's shape changed (rows added or taken out)."""
+    before, after = ([r.split("\t") for r in t.split("\n") if r.strip()] for t in (old, new))
+    widths = {len(r) for r in [*before, *after]}
+    if len(before) != len(after) or len(before) < 2 or len(widths) != 1 or widths == {1}:
+        return None
+    tidy = [[[" ".join(c.split()) for c in r] for r in rows] for rows in (before, after)]
+    headings, rows_before, rows_after = tidy[0][0], tidy[0][1:], tidy[1][1:]
+    if headings != tidy[1][0]:
+        return None
+    if all(was[0] == now[0] for was, now in zip(rows_before, rows_after, strict=True)):
+        return None
+    out: list[FactChange] = []
+    for was, now in zip(rows_before, rows_after, strict=True):
+        for column, (a, b) in zip(headings, zip(was, now, strict=True), strict=True):
+            if a != b and column:
+                row = "\t".join(now)
+                out.append(FactChange("cell", a, b, column, True, 0, row, was[0], column=column))
+    return out
+
+
+def rows_said(changes: list[FactChange], most: int) -> tuple[list[FactChange], int]:
+    """The changes of the first `most` changed rows of a table (and every change outside a
+    row), and how many other rows changed: a table restated whole is quoted once under the
+    exact changes, so its plain paragraph says a few rows and counts the rest."""
+    rows = list(dict.fromkeys(c.row for c in changes if c.row))
+    if most <= 0 or len(rows) <= most:
+        return changes, 0
+    kept = set(rows[:most])
+    return [c for c in changes if not c.row or c.row in kept], len(rows) - most
+
+
+def page_ranges(pages: list[str]) -> list[str]:
+    """Printed pages with each run of three or more consecutive numbers as one range ("3 to
+    62"): a long table's rows print on every page of it."""
+    out: list[str] = []
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 3:
+            out.append(f"{run[0]} to {run[-1]}")
+        else:
+            out.extend(str(n) for n in run)
+        run.clear()
+
+    for page in pages:
+        if page.isdigit() and run and int(page) == run[-1] + 1:
+            run.append(int(page))
+            continue
+        close()
+        if page.isdigit():
+            run.append(int(page))
+        else:
+            out.append(page)
+    close()
+    return out

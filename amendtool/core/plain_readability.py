@@ -21,7 +21,7 @@ from amendtool.core.layout import Block, Role
 from amendtool.core.plain_english import legal_words, plain_rules, readability
 from amendtool.core.plain_notice import PlainParagraph, plain_paragraphs
 from amendtool.core.plain_summary import placeholders
-from amendtool.core.timekeeping import deadline_phrase
+from amendtool.core.stated_deadlines import deadline_phrase
 
 PLAIN_ROLES = (Role.HEADLINE, Role.HEADING, Role.SUBHEADING, Role.TEXT)
 

@@ -31,8 +31,13 @@ from amendtool.core.plain_fact_sentences import (
     unmeasured,
 )
 from amendtool.core.plain_facts import FactChange, fact_changes
-from amendtool.core.plain_places import paragraph_named, place_after
-from amendtool.core.plain_tables import cells_changed, read_in_table, rows_said
+from amendtool.core.plain_places import (
+    cells_changed,
+    paragraph_named,
+    place_after,
+    read_in_table,
+    rows_said,
+)
 from amendtool.core.templates import fill
 from amendtool.core.typography import inner_quotes, single_stops, whole_quotation
 from amendtool.core.wording import Wording

@@ -19,8 +19,8 @@ from amendtool.core.results_words import (
     payment_words,
     price_text,
 )
+from amendtool.core.stated_deadlines import deadline_phrase, long_date
 from amendtool.core.templates import fill
-from amendtool.core.timekeeping import deadline_phrase, long_date
 from amendtool.core.wording import Wording
 
 _COUNTS = {

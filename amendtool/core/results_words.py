@@ -88,7 +88,7 @@ def _examples(
     """The empty fields' examples for this offer: counts in its form, holders as holders,
     and a date of grant or payment after its expiration (the business day after it)."""
     from amendtool.core.business_days import next_business_day, stated_day
-    from amendtool.core.timekeeping import long_date
+    from amendtool.core.stated_deadlines import long_date
 
     e = _words()["examples"]
     day = dt.date(2026, 5, 26)  # an option exchange's, without filing details
@@ -110,7 +110,7 @@ def results_summary(
 ) -> str:
     """'1,600,000 Preferred Shares tendered, 1,500,000 accepted for purchase; payment on
     May 26, 2026': what the final amendment reports, as the status line and history say it."""
-    from amendtool.core.timekeeping import long_date
+    from amendtool.core.stated_deadlines import long_date
 
     tendered, given, words = _terms(filing, wording)
     values = {
@@ -173,7 +173,7 @@ def count_questions(results: Results, filing: FilingDetails, wording: Wording) -
     tendered (the filing must say why), and a debt tender's amount that is no whole number
     of $1,000 notes (41,250 is a count of notes entered where the principal amount in
     dollars belongs). The messages are [checks] of resources/help/results-form.toml."""
-    from amendtool.core.entity_forms import entity_terms
+    from amendtool.core.offer_names import entity_terms
     from amendtool.core.results import offer_forms
 
     checks = _words()["checks"]

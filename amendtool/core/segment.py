@@ -164,3 +164,24 @@ def _acronym_ends(word: str, bare: str, next_word: str) -> bool:
 def clear_caches() -> None:
     """For benchmarks that measure a first, cold draft."""
     _cached_split.cache_clear()
+
+
+_SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<![AP]\.M)[.?!][\"”’)]*\s")
+
+
+def since_sentence_end(text: str) -> str:
+    """The text after the last real sentence end ("11:59 p.m. on" ends none)."""
+    ends = list(_SENTENCE_END.finditer(text))
+    return text[ends[-1].end() :] if ends else text
+
+
+def sentence_at(text: str, position: int) -> tuple[int, str]:
+    """The sentence holding `position`; in a table ("cell\tcell" rows), its row."""
+    if "\t" in text:
+        start = text.rfind("\n", 0, position) + 1
+        end = text.find("\n", position)
+        return start, text[start : end if end >= 0 else len(text)]
+    for start, end in split_sentences(text):
+        if start <= position < end:
+            return start, text[start:end]
+    return 0, text

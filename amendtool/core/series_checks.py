@@ -15,13 +15,13 @@ from amendtool.core.business_days import (
     earliest_expiration,
     has_expired,
 )
-from amendtool.core.expiration_input import printed_day
+from amendtool.core.expirations import printed_day
 from amendtool.core.extension_dates import check_dependent_dates
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, letter
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.results import check_results_counts
-from amendtool.core.timekeeping import deadline_phrase, long_date
+from amendtool.core.stated_deadlines import deadline_phrase, long_date
 from amendtool.core.timing_checks import WHY_LONGER, forcing_item
 
 
@@ -107,7 +107,7 @@ def check_series_expiration(amendment: Amendment) -> list[Finding]:
 def check_exhibit_numbers(amendment: Amendment) -> list[Finding]:
     """An exhibit number once filed names that exhibit for good: a new exhibit is numbered
     next, never in an earlier one's place."""
-    from amendtool.core.series_exhibits import reused_numbers
+    from amendtool.core.exhibits import reused_numbers
 
     return [
         Finding(
@@ -124,7 +124,7 @@ def check_exhibit_numbers(amendment: Amendment) -> list[Finding]:
 def _recorded_clashes(amendment: Amendment) -> list[Finding]:
     """An exhibit recorded for the statement that has the number of one an amendment of the
     project filed."""
-    from amendtool.core.series_exhibits import recorded, recorded_clash
+    from amendtool.core.exhibits import recorded, recorded_clash
 
     if amendment.series is None:
         return []

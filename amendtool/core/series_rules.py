@@ -138,7 +138,7 @@ def filed_exhibits(series: Series, index: int) -> dict[str, str]:
 def check_recorded_exhibits(series: Series, filing: FilingDetails) -> str | None:
     """An exhibit recorded for the statement numbered as one an amendment of the project
     filed (its employee notice) would give two exhibits one place in the index: refused."""
-    from amendtool.core.series_exhibits import recorded_clash
+    from amendtool.core.exhibits import recorded_clash
 
     index = redraft_index(series, filing.amendment_number)
     earlier = [series.earlier(a) for a in series.amendments[:index]]

@@ -41,7 +41,7 @@ def current_expiration(series: Series, filing: FilingDetails) -> dt.datetime:
 def not_later(new: dt.datetime, old: dt.datetime, zone: dt.tzinfo) -> str:
     """The refusal of an extension to `new`, both moments said as the offer states them
     ("12:00 midnight, Eastern Daylight Time, on April 8, 2026")."""
-    from amendtool.core.timekeeping import deadline_phrase
+    from amendtool.core.stated_deadlines import deadline_phrase
 
     return (
         f"{deadline_phrase(new.replace(tzinfo=zone))} is not later than the expiration it "

@@ -16,13 +16,13 @@ from amendtool.core.changes import item_texts
 from amendtool.core.expiration_checks import place_of
 from amendtool.core.expirations import expiration_change, extends, stated_expirations
 from amendtool.core.facts import Fact, changed_facts, extract
-from amendtool.core.filing_labels import named
+from amendtool.core.filing_fields import named
 from amendtool.core.findings import ERROR, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.ratios import is_split_ratio
 from amendtool.core.segment import sentences
-from amendtool.core.timekeeping import deadline_phrase
+from amendtool.core.stated_deadlines import deadline_phrase
 
 _TERM_KINDS = ("money", "percent", "ratio", "schedule", "count", "date")
 STALE = "stale_term"  # the finding's code

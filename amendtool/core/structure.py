@@ -32,9 +32,9 @@ from amendtool.core.model import (
     row_cells,
 )
 from amendtool.core.notes import mark_table_notes
-from amendtool.core.outline_places import Place, names_a_part, titles_as_sections
+from amendtool.core.outline import Place, names_a_part, titles_as_sections
 from amendtool.core.segment import strip_heading_stop
-from amendtool.core.title_words import is_title_like, reads_as_sentence
+from amendtool.core.titles import is_title_like, reads_as_sentence
 from amendtool.core.typography import collapse_spaces
 
 

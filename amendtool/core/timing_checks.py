@@ -27,13 +27,13 @@ from amendtool.core.expiration_checks import (
     classified,
 )
 from amendtool.core.filing_document import notice_blocks
-from amendtool.core.filing_labels import named
+from amendtool.core.filing_fields import named
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.layout import Role
 from amendtool.core.materiality_rules import Rules, house_rules
-from amendtool.core.notice_answer_checks import check_notice_answers
-from amendtool.core.timekeeping import day_phrase, deadline_phrase, long_date
+from amendtool.core.plain_answers import check_notice_answers
+from amendtool.core.stated_deadlines import day_phrase, deadline_phrase, long_date
 from amendtool.core.withdrawal_checks import check_withdrawal_rights
 
 # why an item keeps the offer open longer, as the checks say it

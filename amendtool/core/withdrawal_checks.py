@@ -15,8 +15,7 @@ from amendtool.core.findings import ERROR, Finding
 from amendtool.core.items import letter
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.segment import sentences
-from amendtool.core.stated_deadlines import deadlines
-from amendtool.core.timekeeping import deadline_phrase
+from amendtool.core.stated_deadlines import deadline_phrase, deadlines
 
 RULE = "Rule 13e-4(f)(2)(i)"
 # "before 5:00 p.m., Eastern Time, on the expiration date": a time of day on the day it expires

@@ -8,7 +8,7 @@ import re
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.filing import OFFER_TERMS, FilingDetails
-from amendtool.core.filing_labels import named
+from amendtool.core.filing_fields import named
 from amendtool.core.filing_names_check import (
     OfferWords,
     filing_names_findings,

@@ -162,7 +162,7 @@ def install_error_handler(window: MainWindow) -> None:
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
             return
-        from amendtool.io.crash_log import write_crash_log
+        from amendtool.io.failure_reports import write_crash_log
 
         error.__traceback__ = trace  # type: ignore[assignment]
         log = write_crash_log(error, "the desktop app")

@@ -125,7 +125,7 @@ def _draft(window: MainWindow, which: str, verb: str) -> bool | None:
     """Whether the filing or notice is printed despite the checks' findings (and so marked
     DRAFT), asked as Export asks; None: counsel cancelled. The redline and the conformed
     copy are no filing."""
-    from amendtool.gui.export_findings import weighed
+    from amendtool.gui.findings_lists import weighed
     from amendtool.gui.printing import REVIEW_COPIES
 
     if which in REVIEW_COPIES:

@@ -29,8 +29,8 @@ from amendtool.core.errors import shown_name, shown_path
 from amendtool.core.numerals import counted
 from amendtool.core.offer_names import audience
 from amendtool.gui import settings
-from amendtool.gui.export_findings import findings_in, listed
 from amendtool.gui.export_folders import browse_start, remember_export
+from amendtool.gui.findings_lists import findings_in, listed
 from amendtool.io.docx_properties import default_author
 from amendtool.io.outputs import renderers
 from amendtool.io.progress_lines import Progress, ProgressReader

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from amendtool.core.errors import InputError
 from amendtool.core.filing import FilingError, filing_from_dict, read_filing_data
-from amendtool.core.filing_labels import FIELDS, labelled
+from amendtool.core.filing_fields import FIELDS, labelled
 from amendtool.gui import settings
-from amendtool.gui.counsel_folder import start_at
+from amendtool.gui.counsel_files import start_at
 from amendtool.gui.file_drop import FILINGS, FileDropTarget, accept_file_drops
 from amendtool.gui.filing_form_checks import (
     earlier_amendments,

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from amendtool.core.filing import FilingError, filing_from_dict
-from amendtool.core.filing_labels import FIELDS, PROBLEM
+from amendtool.core.filing_fields import FIELDS, PROBLEM
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -98,7 +98,7 @@ def exhibit_clashes(data: dict[str, Any], earlier: list[Earlier]) -> list[str]:
     other problems (they are said first)."""
     if not earlier:
         return []
-    from amendtool.core.series_exhibits import recorded_clash
+    from amendtool.core.exhibits import recorded_clash
 
     try:
         details = filing_from_dict(data)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from amendtool.core.statement_exhibits import KEY, StatementExhibit
+from amendtool.core.exhibits import KEY, StatementExhibit
 
 COLUMNS = ("Exhibit no.", "Description, as the index prints it", "Filed with")
 FIRST_FILED = "the Schedule TO"  # filed_by 0: the statement as first filed

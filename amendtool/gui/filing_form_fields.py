@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from amendtool.core.filing_labels import FIELDS
+from amendtool.core.filing_fields import FIELDS
 from amendtool.gui.holiday_calendar import mark_holidays
 
 # fields shown in a group of their own rather than their table's

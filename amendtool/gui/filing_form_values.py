@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from amendtool.core.filing_labels import FIELDS
+from amendtool.core.filing_fields import FIELDS
 from amendtool.gui.filing_form_exhibits import ExhibitsTable, as_rows, well_formed
 from amendtool.gui.filing_form_fields import BLANK_DATE, parties, party_lines
 

@@ -16,8 +16,8 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QListWidget, QTextEdit, QWidget
 
-from amendtool.gui.centring import centre_cursor
 from amendtool.gui.find_matching import FindOptions, find_pattern, spans
+from amendtool.gui.panes import centre_cursor
 
 
 class SearchedRows(QListWidget):

@@ -11,14 +11,14 @@ from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QPushButton, QTabWidget
 
 from amendtool.core.items import AmendmentItem, Materiality, letter
-from amendtool.gui import item_rows, wording_keeper
-from amendtool.gui.wording_keeper import wording_to_keep
+from amendtool.gui import item_rows, session_decisions
+from amendtool.gui.session_decisions import wording_to_keep
 
 if TYPE_CHECKING:
     from amendtool.core.amendment import Amendment
     from amendtool.gui.find_targets import SearchedRows
     from amendtool.gui.plain_editor import PlainEditor
-    from amendtool.gui.wording_keeper import WordingKeeper
+    from amendtool.gui.session_decisions import WordingKeeper
 
 
 class ItemDetail:
@@ -53,7 +53,7 @@ class ItemDetail:
         if self.list.count():
             return "Select an item to see its wording."
         if self.amendment is not None and self.amendment.kind == "results":
-            from amendtool.core.series_kinds import contents
+            from amendtool.core.series_amendment import contents
 
             reported = contents("results", 0, self.amendment.results_data, self.amendment.filing)
             return (
@@ -95,9 +95,9 @@ class ItemDetail:
             )
             edited = item.override_basis == item.substance() and item.override_basis
             typing = self.keeper.pending and key == self._shown_key
-            caption = wording_keeper.TYPED if typing else wording_keeper.KEPT
+            caption = session_decisions.TYPED if typing else session_decisions.KEPT
             self.status.setText(
-                (caption if edited or typing else wording_keeper.GENERATED)
+                (caption if edited or typing else session_decisions.GENERATED)
                 + (PLAIN_NOTICE_NOTE if plain else "")
             )
         quoted = "\n\n".join(item.new_paragraphs) or item.new_text
@@ -184,7 +184,7 @@ class ItemDetail:
 
     def _typed_caption(self) -> None:
         note = PLAIN_NOTICE_NOTE if self.notice.isReadOnly() else ""
-        self.status.setText(wording_keeper.TYPED + note)
+        self.status.setText(session_decisions.TYPED + note)
 
     def keep_typed(self) -> None:
         """Keep what counsel typed in the boxes for the item it was typed for."""

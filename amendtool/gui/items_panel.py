@@ -26,7 +26,7 @@ from amendtool.gui.item_detail import PLAIN_TAB, ItemDetail, Key, _find, _key
 from amendtool.gui.item_rows import summary as summary  # the review window names items so too
 from amendtool.gui.plain_editor import PlainEditor
 from amendtool.gui.room import CompactRows, ItemColumn, tight
-from amendtool.gui.wording_keeper import WordingKeeper
+from amendtool.gui.session_decisions import WordingKeeper
 
 if TYPE_CHECKING:
     from amendtool.core.amendment import Amendment

@@ -30,6 +30,7 @@ from amendtool import APP_DISPLAY_NAME, __version__
 from amendtool.gui import everyday, settings
 from amendtool.gui.actions import ACTIONS, build_actions, update_enabled
 from amendtool.gui.autosave import Autosaver
+from amendtool.gui.counsel_files import RecentFiles
 from amendtool.gui.file_drop import (
     WINDOW_TAKES,
     FileDropTarget,
@@ -39,7 +40,6 @@ from amendtool.gui.file_drop import (
     open_dropped,
     refused_words,
 )
-from amendtool.gui.recent_files import RecentFiles
 from amendtool.gui.screen_fit import available, fit
 from amendtool.gui.series_menu import AmendmentMenu
 from amendtool.gui.session import Session

@@ -1,4 +1,10 @@
-"""The text panes: one paragraph or heading per block, changes highlighted in place."""
+"""The two text panes and how a place is shown in them.
+
+The text panes: one paragraph or heading per block, changes highlighted in place.
+
+Putting a place in the middle of a text view: a found match, a change, the line read
+before a zoom. Qt's `ensureCursorVisible` leaves it on the first or last visible line,
+where counsel's eye does not look."""
 
 from __future__ import annotations
 
@@ -16,7 +22,7 @@ from PySide6.QtGui import (
     QTextList,
     QTextListFormat,
 )
-from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from amendtool.core.draft_text import TextBlock
 from amendtool.gui.draft_edits import shown_blocks
@@ -161,8 +167,6 @@ class DocumentPane(MarkedText):
         number, into = place
         block = self.document().findBlockByNumber(number)
         if into < 0:
-            from amendtool.gui.centring import centre_cursor
-
             centre_cursor(self)
             return
         rect = self.document().documentLayout().blockBoundingRect(block)
@@ -207,3 +211,22 @@ def titled(title: str, pane: QWidget, margin: int = 0) -> QWidget:
     layout.addWidget(QLabel(f"<b>{title}</b>"))
     layout.addWidget(pane)
     return box
+
+
+TextView = QTextEdit | QPlainTextEdit
+
+
+def centre_cursor(view: TextView, cursor: QTextCursor | None = None) -> None:
+    """The view scrolled so that the cursor (the view's own by default) is in its middle,
+    as far as the text allows; the cursor itself is not moved."""
+    view.ensureCursorVisible()
+    rect = view.cursorRect(cursor) if cursor is not None else view.cursorRect()
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.value() + rect.center().y() - view.viewport().height() // 2)
+
+
+def centre_position(view: TextView, position: int) -> None:
+    """The character at `position` in the middle of the view, the cursor left where it is."""
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(max(0, min(position, view.document().characterCount() - 1)))
+    centre_cursor(view, cursor)

@@ -25,8 +25,8 @@ from PySide6.QtGui import (
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
 from amendtool.core.layout import Block
 from amendtool.core.notice_document import notice_name
+from amendtool.core.stated_deadlines import long_date
 from amendtool.core.templates import fill_map
-from amendtool.core.timekeeping import long_date
 from amendtool.core.typography import curly_quotes
 from amendtool.gui.print_pages import DRAFT_MARK, kept_texts, mark_kept, print_paged, qt_html
 from amendtool.io.edgar_writer import blocks_to_html

@@ -24,7 +24,7 @@ from amendtool.core.review import ChangeMap
 from amendtool.gui.item_rows import summary
 from amendtool.gui.pane_marks import change_colours
 from amendtool.gui.panes import DocumentPane
-from amendtool.gui.review_places import Pair, following_block
+from amendtool.gui.side_by_side import Pair, following_block
 
 ROOM = 18  # pixels made between two paragraphs for a marker line and its words
 SPACING = 8  # the panes' usual space under a paragraph

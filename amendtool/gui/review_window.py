@@ -26,7 +26,8 @@ from amendtool.gui.file_drop import WINDOW_TAKES, FileDropTarget, accept_file_dr
 from amendtool.gui.items_panel import summary
 from amendtool.gui.panes import DocumentPane, titled
 from amendtool.gui.review_gaps import ReviewPane, gaps_of
-from amendtool.gui.review_places import (
+from amendtool.gui.screen_fit import fit, remember
+from amendtool.gui.side_by_side import (
     Pair,
     centre_block,
     centre_gap,
@@ -34,7 +35,6 @@ from amendtool.gui.review_places import (
     matching_block,
     paired_blocks,
 )
-from amendtool.gui.screen_fit import fit, remember
 
 # each side's list marks, one per block (None: no mark), as the main window shows them
 Markers = Callable[[], tuple[list[str | None], list[str | None]]]

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from amendtool.core.errors import AmendtoolError
-from amendtool.gui.counsel_folder import start_at
+from amendtool.gui.counsel_files import start_at
 
 if TYPE_CHECKING:
     from amendtool.core.series import Series, SeriesAmendment
@@ -74,7 +74,7 @@ class AmendmentMenu:
                 return
             to, allow_short = dialog.values()
             in_this = dialog.in_this_amendment()
-        from amendtool.core.expiration_input import EXAMPLE, parse_expiration
+        from amendtool.core.expirations import EXAMPLE, parse_expiration
 
         try:
             new = parse_expiration(to)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QTextBrowse
 
 from amendtool.core.errors import shown_path
 from amendtool.core.extension import changes_terms
-from amendtool.core.timekeeping import deadline_phrase, long_date
+from amendtool.core.stated_deadlines import deadline_phrase, long_date
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QWidget
@@ -27,7 +27,7 @@ _KINDS = {"text": "changes", "extension": "extension", "results": "results (fina
 def open_contents(session: Session) -> str:
     """The open amendment's content for the status line: its items, or the results the
     final amendment reports."""
-    from amendtool.core.series_kinds import contents
+    from amendtool.core.series_amendment import contents
 
     series = session.series
     kind = series.current.kind.value if series is not None and series.amendments else "text"
@@ -53,7 +53,7 @@ def entry_label(amendment: SeriesAmendment) -> str:
     status = "filed (locked)" if amendment.locked else "draft"
     count = f"{changes} change{'s' if changes != 1 else ''}"
     if amendment.kind.value == "results":  # what it reports is its content, named once
-        from amendtool.core.series_kinds import reported_results
+        from amendtool.core.series_amendment import reported_results
 
         reported = reported_results(amendment.results, amendment.filing)
         count = f"{reported} · {count}" if changes else reported

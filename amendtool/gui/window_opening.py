@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from amendtool.core.errors import AmendtoolError, shown_name
 from amendtool.gui.background import run_in_background
-from amendtool.gui.counsel_folder import remember_folder, start_at
+from amendtool.gui.counsel_files import remember_folder, start_at
 from amendtool.gui.window_saving import WindowSaving
 from amendtool.resources import resource_path
 

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from amendtool import APP_DISPLAY_NAME
 from amendtool.core.errors import AmendtoolError
 from amendtool.gui import settings
-from amendtool.gui.counsel_folder import remember_folder, start_at
+from amendtool.gui.counsel_files import remember_folder, start_at
 
 if TYPE_CHECKING:
     from amendtool.gui.autosave import Autosaver
-    from amendtool.gui.recent_files import RecentFiles
+    from amendtool.gui.counsel_files import RecentFiles
     from amendtool.gui.session import Session
 
 
@@ -77,7 +77,7 @@ class WindowSaving(QMainWindow):
         s = self.session
         s.wait_for_draft()
         if s.filing_problems or s.filing is None:
-            from amendtool.core.filing_labels import labelled  # the shell loads no engine
+            from amendtool.core.filing_fields import labelled  # the shell loads no engine
 
             problems = [labelled(p)[1] for p in s.filing_problems] or [
                 "the filing details are missing"
@@ -86,7 +86,7 @@ class WindowSaving(QMainWindow):
                 self, "Export", "Fix the filing details first:\n\n• " + "\n• ".join(problems)
             )
             return
-        from amendtool.gui.export_findings import weighed
+        from amendtool.gui.findings_lists import weighed
 
         # what `amendtool export --force` would print, before any folder is asked for
         if weighed(self, s.findings) is None:

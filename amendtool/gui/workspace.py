@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from amendtool.core.draft_text import document_blocks, document_markers
 from amendtool.gui import settings
-from amendtool.gui.checks_view import fill_checks, finding_item, new_checks_list
 from amendtool.gui.commands import MaterialityCommand, OverrideCommand, PlainCommand, RestyleCommand
 from amendtool.gui.draft_pane import DraftPane
 from amendtool.gui.find_and_zoom import FindAndZoom
+from amendtool.gui.findings_lists import fill_checks, finding_item, new_checks_list
 from amendtool.gui.items_panel import ItemsPanel
 from amendtool.gui.panes import DocumentPane, titled
 from amendtool.gui.preview_place import place_preview, show_preview

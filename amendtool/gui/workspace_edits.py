@@ -42,7 +42,7 @@ class DraftEditing:
     def reject_item(self, index: int) -> bool:
         """The draft gets back the original's text for item `index`: one undoable step."""
         from amendtool.core.items import letter
-        from amendtool.gui.reject import rejected
+        from amendtool.gui.side_by_side import rejected
 
         self.session.wait_for_draft()
         self.marks_changed()

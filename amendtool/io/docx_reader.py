@@ -18,9 +18,9 @@ from lxml import etree
 
 from amendtool.core.errors import InputError
 from amendtool.core.structure import RawBlock
-from amendtool.io.docx_page_layout import forget_unknown_pages
 from amendtool.io.docx_walker import _Walker
 from amendtool.io.word_hidden import stamp_hidden_text
+from amendtool.io.word_pages import forget_unknown_pages
 
 
 @dataclass

@@ -1,20 +1,28 @@
-"""EDGAR ASCII spelling: every character outside 7-bit ASCII is spelt by a reviewed table
+"""The EDGAR .txt filing's text layout, its labelled lines included.
+
+EDGAR ASCII spelling: every character outside 7-bit ASCII is spelt by a reviewed table
 (resources/wording/edgar-ascii.toml) or by its plain letter ("é" is "e"), or refused.
 
 A "?" in a filing is a changed figure ("€5" filed as "?5"): a character with no spelling
 stops the export with a line naming where it is and what it is, never a silent substitute.
-"""
+
+The column a labelled line's text starts at in the EDGAR .txt filing. A fixed column
+ran a long label into its text ("(a)(1)(E)Notice of Amendment …"): each kind of labelled
+line takes the column its usual width gives, or the one its longest label in the document
+needs with two spaces after it, so that all lines of one kind still line up."""
 
 from __future__ import annotations
 
 import re
 import tomllib
 import unicodedata
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from amendtool.core.clean_text import char_name
 from amendtool.core.errors import AmendtoolError
+from amendtool.core.layout import Block, Role
 from amendtool.core.typography import accent_changes
 from amendtool.resources import resource_path
 
@@ -192,3 +200,34 @@ _SAME = (
     "accented letters, so it reads as the same words on both sides; the .htm shows it, or "
     "describe the change in words"
 )
+
+
+# each labelled role: where its label starts, and the label's usual width (label + spaces)
+LABEL_LINES: dict[Role, tuple[int, int]] = {
+    Role.CHECKBOX: (0, 5),
+    Role.ITEM: (9, 9),
+    Role.EXHIBIT_LINE: (18, 9),
+    Role.MEMO: (0, 9),
+}
+GAP = 2  # the fewest spaces between a label and its text
+
+
+def label_widths(blocks: Iterable[Block]) -> dict[Role, int]:
+    """Each labelled role's label width for this document: its usual width, or its longest
+    label and two spaces."""
+    widths = {role: usual for role, (_, usual) in LABEL_LINES.items()}
+    for block in blocks:
+        if block.role not in widths:
+            continue
+        widths[block.role] = max(widths[block.role], len(block.label.rstrip()) + GAP)
+    return widths
+
+
+def label_prefixes(role: Role, label: str, widths: dict[Role, int]) -> tuple[str, str]:
+    """The first line's lead (indent and label, padded to the column) and the lead of the
+    lines after it (the column, or the role's own indent for an item)."""
+    indent, _ = LABEL_LINES[role]
+    width = widths.get(role, LABEL_LINES[role][1])
+    first = " " * indent + label.ljust(width)
+    rest = "" if role is Role.ITEM else " " * (indent + width)
+    return first, rest

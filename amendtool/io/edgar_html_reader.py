@@ -26,12 +26,11 @@ from amendtool.io.edgar_html_text import (
     set_in_as_quotation,
     text_pieces,
 )
-from amendtool.io.edgar_sgml import text_of_submission
+from amendtool.io.edgar_submission import text_of_submission
 from amendtool.io.edgar_text_lines import set_block
-from amendtool.io.edgar_text_notes import place_notes
 from amendtool.io.edgar_text_reader import edgar_text_pages
-from amendtool.io.html_hidden import drop_hidden, strip_hidden_markup
-from amendtool.io.html_lists import list_label
+from amendtool.io.html_shown import drop_hidden, list_label, strip_hidden_markup
+from amendtool.io.note_marks import place_notes
 from amendtool.io.pagination import assemble_pages
 
 _BLOCK_TAGS = frozenset(

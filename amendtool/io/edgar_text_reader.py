@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from amendtool.core.structure import RawBlock
-from amendtool.io.edgar_sgml import SGML_LINE, text_of_submission
+from amendtool.io.edgar_submission import SGML_LINE, text_of_submission
 from amendtool.io.edgar_text_caption_rows import caption_rows
 from amendtool.io.edgar_text_lines import (
     join_wrapped_heading,
@@ -16,7 +16,6 @@ from amendtool.io.edgar_text_lines import (
     split_short_lines,
     split_tabular,
 )
-from amendtool.io.edgar_text_notes import place_notes, split_page_notes
 from amendtool.io.edgar_text_tables import (
     TABLE_END,
     TABLE_START,
@@ -34,6 +33,7 @@ from amendtool.io.edgar_text_width import (
     line_lengths_width,
     wrap_width,
 )
+from amendtool.io.note_marks import place_notes, split_page_notes
 from amendtool.io.pagination import assemble_pages, split_at_folios
 
 _COLUMN_LINE = re.compile(r"^\s*<S>", re.IGNORECASE)

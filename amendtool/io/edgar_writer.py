@@ -15,8 +15,13 @@ from amendtool.core.clean_text import safe_for_output
 from amendtool.core.layout import Block, Role
 from amendtool.core.model import cell_paragraphs
 from amendtool.core.offer_names import NEUTRAL_NOTICE
-from amendtool.io.ascii_labels import LABEL_LINES, label_prefixes, label_widths
-from amendtool.io.edgar_ascii import UnspellableCharacter, edgar_ascii
+from amendtool.io.edgar_ascii import (
+    LABEL_LINES,
+    UnspellableCharacter,
+    edgar_ascii,
+    label_prefixes,
+    label_widths,
+)
 from amendtool.io.edgar_text_layout import WIDTH, ascii_table, ascii_text, wrapped
 
 

@@ -131,7 +131,7 @@ def _read_blocks(
         notices += html_notices
         _clean_blocks(blocks, notices)  # what character references (&#8203; &shy;) made
         return blocks, encoding
-    from amendtool.io.edgar_sgml import midline_tag_notice
+    from amendtool.io.edgar_submission import midline_tag_notice
     from amendtool.io.edgar_text_reader import edgar_text_blocks
 
     if tags := midline_tag_notice(text):

@@ -14,7 +14,7 @@ from amendtool.core.errors import shown_path
 from amendtool.core.filing_document import built_once, notice_blocks, schedule_to_blocks
 from amendtool.core.notice_document import notice_name
 from amendtool.io.docx_properties import author_of
-from amendtool.io.os_refusals import refusal
+from amendtool.io.failure_reports import refusal
 from amendtool.io.output_set import Published
 from amendtool.io.safe_write import WriteError
 
@@ -48,7 +48,7 @@ def _items(amendment: Amendment) -> bytes:
     """The items, and the checks' findings on them as written: an error a working draft was
     written with (an expiration the offer does not state) is in the file, not only on screen."""
     from amendtool.core.checks import run_checks
-    from amendtool.core.series_kinds import supplements_json
+    from amendtool.core.series_amendment import supplements_json
     from amendtool.io.project_checks import clean_strings
 
     data = amendment.items_json()

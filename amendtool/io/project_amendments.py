@@ -60,9 +60,9 @@ def within_limits(path: Path, problem: str | None, whose: str) -> None:
 def amendment_from_dict(data: dict[str, Any], path: Path, where: str) -> SeriesAmendment:
     """One amendment of the series, each value checked against the model's own annotations,
     so a wrong type is refused at the door (naming where) instead of failing in a writer."""
-    from amendtool.core.defined_parties import offer_names_defined, party_names
     from amendtool.core.items import LEGACY
     from amendtool.core.materiality import propose_all
+    from amendtool.core.offer_names import offer_names_defined, party_names
 
     filing_data = data.get("filing")
     unread = "" if filing_data is None else _held(filing_data)

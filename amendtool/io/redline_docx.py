@@ -58,7 +58,7 @@ def build_review_documents(
     Preferences); without one, the issuer and the amendment. `when`: the time of export.
     In a series, the redline is the offer as amended by the earlier amendments (their
     changes accepted) with this amendment's changes tracked."""
-    from amendtool.io.review_replay import replay_for_export
+    from amendtool.io.review_check import replay_for_export
 
     filing = amendment.filing
     moment = when or dt.datetime.now(dt.UTC)

@@ -10,8 +10,7 @@ from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.typography import collapse_spaces
 from amendtool.io._oxml_revisions import accepted_text
 from amendtool.io.redline_pieces import W_P, W_TR, changes, in_word, outside_table
-from amendtool.io.redline_restate import Restated, restated_steps
-from amendtool.io.redline_restated_rows import RestatedRows, RowPlace
+from amendtool.io.redline_restated import Restated, RestatedRows, RowPlace, restated_steps
 
 
 class SectionMarking(RestatedRows):

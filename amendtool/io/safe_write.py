@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from amendtool.core.errors import AmendtoolError, shown_name
-from amendtool.io.os_refusals import refusal
+from amendtool.io.failure_reports import refusal
 from amendtool.io.output_set import fsync_folder
 
 

@@ -1,10 +1,18 @@
-"""The input gate: every file the user names is read here, once, and the same way.
+"""Files the user names, read through one input gate: the documents and counsel's short text files.
+
+The input gate: every file the user names is read here, once, and the same way.
 
 Regular files only (a pipe or a device such as /dev/zero would never end), a size limit
 checked before a byte is read, the kind told by the content (a name can lie), text decoded
 once (io/text_encoding.py), and control
 characters taken out with their place named.
-"""
+
+Short text files the user names beside the documents (counsel's plain paragraph): read
+through the input gate the documents go through.
+
+A path on the command line may be a pipe, a device, a folder, a Word file or a gigabyte of
+anything; each is refused before it is read, in one line naming the file and what to do.
+Text in any encoding is decoded once, as a document's text is (io/text_encoding.py)."""
 
 from __future__ import annotations
 
@@ -15,8 +23,9 @@ import stat
 from pathlib import Path
 
 from amendtool.core.errors import InputError, shown_name
-from amendtool.io.os_refusals import refusal
-from amendtool.io.text_encoding import bom_codec, utf16_without_bom
+from amendtool.core.text_limits import MAX_PARAGRAPH_CHARACTERS
+from amendtool.io.failure_reports import refusal
+from amendtool.io.text_encoding import bom_codec, decode_text, utf16_without_bom
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 MAX_SETTINGS_BYTES = 1024 * 1024  # filing.toml: a few kilobytes
@@ -236,3 +245,27 @@ def _settings_kind(suffix: str, head: bytes) -> str | None:
     if suffix == ".json" or _JSON_HEAD.match(head):
         return "holds data (JSON), not an Offer to Exchange; choose the offer itself"
     return None
+
+
+# a character takes at most four bytes in UTF-8 (and in UTF-16 with its mark)
+MAX_PARAGRAPH_BYTES = 4 * MAX_PARAGRAPH_CHARACTERS + 4
+
+
+def read_paragraph_file(path: str | Path, what: str) -> tuple[str, list[str]]:
+    """The text of `path`, one paragraph of `what` ("the plain paragraph"), with notices of
+    what was guessed or removed; refused when it is no text file or longer than a paragraph."""
+    path = Path(path)
+    data = read_source(path, MAX_PARAGRAPH_BYTES, empty=f"write {what} in it, or use --clear")
+    holds = what_it_holds(data)
+    if holds not in ("text", "EDGAR text"):
+        raise InputError(path, f"is {holds}, not {what}; save {what} as a text file")
+    text, notices, _encoding = decode_text(data, path)
+    if len(text) > MAX_PARAGRAPH_CHARACTERS:
+        raise InputError(
+            path,
+            f"holds {len(text):,} characters, more than one paragraph "
+            f"({MAX_PARAGRAPH_CHARACTERS:,}); check that it is the right file",
+        )
+    if not text.strip():
+        raise InputError(path, f"holds no text; write {what} in it, or use --clear")
+    return text, notices

@@ -11,33 +11,26 @@ from pathlib import Path
 import pytest
 
 from amendtool.io.project_file import load_project
-from tests.conftest import SAMPLES
-from tests.support.series_cli import first_amendment, next_filing, run
-
-ORIGINAL = SAMPLES / "offer-to-exchange.docx"
+from tests.support.series_cli import (
+    ORIGINAL,
+    extend_as_third,
+    first_amendment,
+    next_filing,
+    run,
+    stale_second_amendment,
+)
 
 
 def test_stale_outputs_are_exported_before_the_amendment_is_marked_filed(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    project = first_amendment(tmp_path)
-    # Amendment No. 2 takes the revision back: its items are drafted, its outputs written
-    second = next_filing(tmp_path, 2, dt.date(2026, 4, 21))
-    status, _, err = run(
-        capsys, "amend", project, ORIGINAL, "--filing", second, "--out", tmp_path / "no2"
-    )
-    assert status == 0, err
+    # Amendment No. 2 takes the revision back: its items are drafted, its outputs written;
+    # counsel classifies an item after the export: items.json no longer says what it holds
+    project = stale_second_amendment(capsys, tmp_path)
     entry = load_project(project).series.amendments[1]
     assert entry.outputs["fingerprint"] and entry.items
-    # counsel classifies an item after the export: items.json no longer says what it holds
-    status, _, err = run(capsys, "classify", project, "A", "clarifying")
-    assert status == 0, err
     before = project.read_bytes()
-    third = next_filing(tmp_path, 3, dt.date(2026, 4, 22))
-    status, _, err = run(
-        capsys, "extend", project, "--to", "2026-05-07 23:59", "--filing", third,
-        "--out", tmp_path / "no3",
-    )  # fmt: skip
+    status, _, err = extend_as_third(capsys, project, tmp_path)
     assert status == 2, err
     [line] = err.strip().splitlines()
     assert "Amendment No. 2 cannot be marked filed" in line
@@ -53,10 +46,7 @@ def test_stale_outputs_are_exported_before_the_amendment_is_marked_filed(
     exported = load_project(project).series.amendments[1]
     assert exported.outputs["fingerprint"] != entry.outputs["fingerprint"]
     assert not exported.locked
-    status, _, err = run(
-        capsys, "extend", project, "--to", "2026-05-07 23:59", "--filing", third,
-        "--out", tmp_path / "no3",
-    )  # fmt: skip
+    status, _, err = extend_as_third(capsys, project, tmp_path)
     assert status == 0, err
     assert [a.status.value for a in load_project(project).series.amendments] == [
         "filed",
@@ -74,10 +64,6 @@ def test_outputs_written_with_the_items_as_they_are_do_not_stop_the_next_amendme
         capsys, "amend", project, ORIGINAL, "--filing", second, "--out", tmp_path / "no2"
     )
     assert status == 0, err
-    third = next_filing(tmp_path, 3, dt.date(2026, 4, 22))
-    status, _, err = run(
-        capsys, "extend", project, "--to", "2026-05-07 23:59", "--filing", third,
-        "--out", tmp_path / "no3",
-    )  # fmt: skip
+    status, _, err = extend_as_third(capsys, project, tmp_path)
     assert status == 0, err
     assert "Amendment No. 2 is now marked filed" in err

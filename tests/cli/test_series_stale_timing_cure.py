@@ -4,7 +4,6 @@ exporting a filing known to be short only to reach the extension is not the way.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -12,34 +11,14 @@ import pytest
 from amendtool.core.checks import run_checks
 from amendtool.core.series_lock import TIMING_CODES, lock_refusal
 from amendtool.io.project_file import load_project
-from tests.conftest import SAMPLES
-from tests.support.series_cli import first_amendment, next_filing, run
-
-ORIGINAL = SAMPLES / "offer-to-exchange.docx"
-
-
-def _stale_and_short(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Path:
-    """Amendment No. 2 drafted and exported, then changed: stale, and short of its period."""
-    project = first_amendment(tmp_path)
-    second = next_filing(tmp_path, 2, dt.date(2026, 4, 21))
-    status, _, err = run(
-        capsys, "amend", project, ORIGINAL, "--filing", second, "--out", tmp_path / "no2"
-    )
-    assert status == 0, err
-    status, _, err = run(capsys, "classify", project, "A", "clarifying")
-    assert status == 0, err
-    return project
+from tests.support.series_cli import ORIGINAL, extend_as_third, run, stale_second_amendment
 
 
 def test_the_stale_refusal_of_an_extension_names_the_cure_in_this_amendment(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    project = _stale_and_short(capsys, tmp_path)
-    third = next_filing(tmp_path, 3, dt.date(2026, 4, 22))
-    status, _, err = run(
-        capsys, "extend", project, "--to", "2026-05-07 23:59", "--filing", third,
-        "--out", tmp_path / "no3",
-    )  # fmt: skip
+    project = stale_second_amendment(capsys, tmp_path)
+    status, _, err = extend_as_third(capsys, project, tmp_path)
     assert status == 2, err
     [line] = err.strip().splitlines()
     assert "export first" in line
@@ -53,7 +32,7 @@ def test_the_stale_refusal_of_an_extension_names_the_cure_in_this_amendment(
 def test_the_app_is_told_to_extend_in_this_draft(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    project = _stale_and_short(capsys, tmp_path)
+    project = stale_second_amendment(capsys, tmp_path)
     series = load_project(project).series
     refusal = lock_refusal(series, "extension")
     assert refusal is not None and "short of the period" in refusal
@@ -66,7 +45,7 @@ def test_the_app_is_told_to_extend_in_this_draft(
 def test_the_cure_named_extends_in_this_amendment(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    project = _stale_and_short(capsys, tmp_path)
+    project = stale_second_amendment(capsys, tmp_path)
     second = tmp_path / "no2.toml"  # the filing details Amendment No. 2 was drafted with
     status, _, err = run(
         capsys, "amend", project, ORIGINAL, "--filing", second, "--out", tmp_path / "no2",

@@ -18,7 +18,7 @@ from amendtool.core.business_days import (
 from amendtool.core.checks import run_checks
 from amendtool.core.filing import FilingDetails, load_filing
 from amendtool.core.items import Materiality
-from amendtool.core.timekeeping import deadline_phrase
+from amendtool.core.stated_deadlines import deadline_phrase
 from tests.support.builders import doc
 
 # the cover uses the offer's own terms, as filing.toml names them (the option-exchange words)

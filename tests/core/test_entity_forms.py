@@ -13,11 +13,11 @@ import pytest
 
 from amendtool.core.amendment import draft_amendment
 from amendtool.core.checks import run_checks
-from amendtool.core.entity_forms import defined_name, entity_form, inferred_form
 from amendtool.core.filing import filing_from_dict
 from amendtool.core.filing_document import schedule_to_blocks
-from amendtool.core.filing_labels import FIELDS, named
+from amendtool.core.filing_fields import FIELDS, named
 from amendtool.core.layout import Role
+from amendtool.core.offer_names import defined_name, entity_form, inferred_form
 from amendtool.resources import resource_path
 from tests.support.builders import doc
 

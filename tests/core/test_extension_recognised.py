@@ -11,7 +11,7 @@ import datetime as dt
 from amendtool.core.amendment import draft_amendment
 from amendtool.core.model import Document
 from amendtool.core.series import AmendmentKind, single
-from amendtool.core.series_kinds import supplements
+from amendtool.core.series_amendment import supplements
 from amendtool.io.load import load_document
 from tests.conftest import SAMPLES
 from tests.core.test_series_extension import EXPIRATION, filing

@@ -8,7 +8,7 @@ import dataclasses
 
 from amendtool.core.amendment import draft_amendment
 from amendtool.core.filing import FilingDetails, load_filing
-from amendtool.core.filing_labels import named
+from amendtool.core.filing_fields import named
 from amendtool.core.wording_checks import check_terms
 from amendtool.io.load import load_document
 from tests.conftest import SAMPLES

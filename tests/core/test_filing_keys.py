@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from amendtool.core.filing import FilingError, load_filing
-from amendtool.core.filing_keys import unknown_keys
+from amendtool.core.filing_fields import unknown_keys
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from amendtool.core.filing import FilingError, filing_from_dict, load_filing
-from amendtool.core.filing_labels import FIELDS, field_label, labelled
+from amendtool.core.filing_fields import FIELDS, field_label, labelled
 from amendtool.core.timing_checks import check_explanation
 
 KEY = re.compile(r"\b(issuer|securities|agent|offer|amendment|signature|notice)\.[a-z_]+\b")

@@ -12,7 +12,7 @@ import pytest
 from amendtool.core.filing_document import schedule_to_blocks
 from amendtool.core.layout import Block, Role
 from amendtool.core.series import Series
-from amendtool.core.series_kinds import in_item_order
+from amendtool.core.series_amendment import in_item_order
 from amendtool.io.load import load_document
 from tests.conftest import SAMPLES
 from tests.core.test_series_extension import extension, filing, lower_threshold

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from amendtool.core.defined_parties import offer_names_defined
 from amendtool.core.items import Materiality
+from amendtool.core.offer_names import offer_names_defined
 from tests.support.builders import doc
 from tests.support.materiality import drafted_one
 

@@ -15,7 +15,7 @@ from amendtool.core.amendment import draft_amendment
 from amendtool.core.checks import run_checks
 from amendtool.core.filing import filing_from_dict
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
-from amendtool.core.filing_labels import named
+from amendtool.core.filing_fields import named
 from amendtool.core.layout import Role
 from tests.support.builders import doc
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from amendtool.core.history import series_lines
 from amendtool.core.series import Series
-from amendtool.core.series_kinds import contents
+from amendtool.core.series_amendment import contents
 from amendtool.core.series_steps import draft_results
 from tests.core.test_results_statement_kinds import KINDS, RESULTS, holding
 from tests.support.builders import doc

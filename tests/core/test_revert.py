@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from amendtool.core.revert import without_change
+from amendtool.core.apply_within import without_change
 
 ROW = "Funds\tWe will need $45.0 million.\u2028We will fund it with cash."
 

@@ -9,10 +9,10 @@ import dataclasses
 import datetime as dt
 
 from amendtool.core.checks import run_checks
+from amendtool.core.exhibits import index_rows
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
 from amendtool.core.layout import plain_text
 from amendtool.core.series import AmendmentKind, Series
-from amendtool.core.series_exhibits import index_rows
 from amendtool.io.load import load_document
 from tests.conftest import SAMPLES
 from tests.core.test_series_extension import EXPIRATION, extension, filing, lower_threshold

@@ -4,9 +4,9 @@ than a bare ", as amended"."""
 
 from __future__ import annotations
 
+from amendtool.core.exhibits import as_amended_phrase
 from amendtool.core.filing_document import schedule_to_blocks
 from amendtool.core.series import Series
-from amendtool.core.series_exhibits import as_amended_phrase
 from amendtool.io.load import load_document
 from tests.conftest import SAMPLES
 from tests.support.series import filing

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from amendtool.core.drafting import draft_items
 from amendtool.core.model import quoted_title
-from amendtool.core.title_capitals import written_in_capitals
+from amendtool.core.titles import written_in_capitals
 from tests.support.builders import Spec, doc
 
 TAX = "4. MATERIAL U.S. FEDERAL INCOME TAX CONSEQUENCES; ERISA AND NASDAQ MATTERS; SFAS 123(R)."

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.plain_checks import PLACEHOLDER
-from amendtool.gui.export_findings import weighed
+from amendtool.gui.findings_lists import weighed
 
 NOTE_ONLY = Finding(NOTE, "announcement", "announce the extension by 9:00 a.m.")
 STYLE = Finding(WARNING, "plain_english", "passive voice: “Your shares are bought.”", 0)

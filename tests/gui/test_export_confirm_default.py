@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from amendtool.gui.export_findings import confirm_export
+from amendtool.gui.findings_lists import confirm_export
 
 
 def test_enter_cancels_an_export_over_findings(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QDesktopServices
 
-from amendtool.gui import export_findings
+from amendtool.gui import findings_lists
 from amendtool.gui.export_dialog import ExportDialog
 from tests.gui.conftest import wait_items
 
@@ -34,7 +34,7 @@ def test_export_from_a_project_opened_by_a_relative_path(
     monkeypatch.setattr(
         QDesktopServices, "openUrl", lambda url: shown.append(url.toLocalFile()) or False
     )
-    monkeypatch.setattr(export_findings, "confirm_export", lambda parent, lines, *how: True)
+    monkeypatch.setattr(findings_lists, "confirm_export", lambda parent, lines, *how: True)
     opened: list[ExportDialog] = []
 
     def export(dialog: ExportDialog) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from amendtool.core.checks import ERROR, WARNING, Finding
 from amendtool.core.plain_checks import PLACEHOLDER
-from amendtool.gui.export_findings import weighed
+from amendtool.gui.findings_lists import weighed
 
 
 def _placeholder(item: int) -> Finding:

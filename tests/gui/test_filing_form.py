@@ -52,7 +52,7 @@ def test_the_statements_exhibits_are_kept_through_the_form(  # type: ignore[no-u
 def test_the_issuers_form_and_defined_name_are_edited_in_the_form(  # type: ignore[no-untyped-def]
     qtbot, example_filing_toml: Path
 ) -> None:
-    from amendtool.core.entity_forms import defined_name, entity_form
+    from amendtool.core.offer_names import defined_name, entity_form
 
     form = FilingForm(tomllib.loads(example_filing_toml.read_text()))
     qtbot.addWidget(form)

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QSpinBox
 
+from amendtool.core.exhibits import StatementExhibit
 from amendtool.core.filing import filing_from_dict, load_filing
 from amendtool.core.series import Series
-from amendtool.core.statement_exhibits import StatementExhibit
 from amendtool.gui.filing_form import FilingForm
 from amendtool.gui.filing_form_exhibits import ExhibitsTable
 from amendtool.io.load import load_document

@@ -85,7 +85,7 @@ def test_export_lists_the_warnings_the_command_prints_before_and_after_writing(
 def test_notes_alone_are_listed_but_not_asked_about(monkeypatch: pytest.MonkeyPatch) -> None:
     """The Rule 14e-1(d) announcement is a note, not a problem: export does not stop to ask
     Export Anyway over it (it is listed with where the files went); a warning still asks."""
-    from amendtool.gui.export_findings import confirm_export
+    from amendtool.gui.findings_lists import confirm_export
 
     asked: list[str] = []
 

@@ -131,7 +131,7 @@ def test_the_history_file_and_a_pending_project_are_named_visibly(
 
 def test_the_crash_log_is_named_visibly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The log's folder comes from the environment (XDG_STATE_HOME): a name like any other."""
-    from amendtool.io.crash_log import internal_error_line
+    from amendtool.io.failure_reports import internal_error_line
 
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state\x1b[2J\nx"))
     line = internal_error_line(ZeroDivisionError("a defect"), "amendtool outline x")

@@ -16,7 +16,7 @@ from documents import SAMPLE_FILING, as_text, edited, offer
 
 from amendtool.cli import main
 from amendtool.guard import known_problem
-from amendtool.io.os_refusals import advice
+from amendtool.io.failure_reports import advice
 from amendtool.io.safe_write import write_bytes_atomic
 
 CODES = [errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EIO, errno.EBUSY, errno.ENOENT, 999]

@@ -8,7 +8,7 @@ import pytest
 
 from amendtool.core.amendment import draft_amendment
 from amendtool.core.filing import load_filing
-from amendtool.io.edgar_rules import ascii_problems, filename_problems, html_problems
+from amendtool.io.edgar_submission import ascii_problems, filename_problems, html_problems
 from amendtool.io.load import load_document
 from amendtool.io.outputs import SCHEDULE_TO_HTM, SCHEDULE_TO_TXT, write_outputs
 

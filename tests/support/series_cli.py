@@ -69,3 +69,32 @@ def first_amendment(folder: Path, style: str = "precedent") -> Path:
     project = folder / "offer.amend"
     save_project(Project(original, series=series), project)
     return project
+
+
+ORIGINAL = SAMPLES / "offer-to-exchange.docx"
+
+
+def stale_second_amendment(capsys: pytest.CaptureFixture[str], folder: Path) -> Path:
+    """Amendment No. 2 (April 21, 2026) drafted back to the original and exported to
+    folder/no2, then item A classified: its recorded outputs are stale, and it is short of
+    the period its changes require."""
+    project = first_amendment(folder)
+    second = next_filing(folder, 2, dt.date(2026, 4, 21))
+    status, _, err = run(
+        capsys, "amend", project, ORIGINAL, "--filing", second, "--out", folder / "no2"
+    )
+    assert status == 0, err
+    status, _, err = run(capsys, "classify", project, "A", "clarifying")
+    assert status == 0, err
+    return project
+
+
+def extend_as_third(
+    capsys: pytest.CaptureFixture[str], project: Path, folder: Path
+) -> tuple[int, str, str]:
+    """`extend` to May 7, 2026 as Amendment No. 3 (April 22, 2026), its outputs to folder/no3."""
+    third = next_filing(folder, 3, dt.date(2026, 4, 22))
+    return run(
+        capsys, "extend", project, "--to", "2026-05-07 23:59", "--filing", third,
+        "--out", folder / "no3",
+    )  # fmt: skip

@@ -25,7 +25,7 @@ from amendtool.core.model import (
     Section,
     quoted_title,
 )
-from amendtool.core.title_capitals import written_in_capitals
+from amendtool.core.titles import written_in_capitals
 from amendtool.core.typography import collapse_spaces
 
 

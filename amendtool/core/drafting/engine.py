@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from amendtool.core.apply import TextSection
-from amendtool.core.defined_parties import offer_names_defined, party_names
 from amendtool.core.drafting.align import (
     Op,
     align_paragraphs,
@@ -29,6 +28,7 @@ from amendtool.core.drafting.tables import TableItems
 from amendtool.core.lineage import SeriesContext
 from amendtool.core.materiality import propose_all
 from amendtool.core.model import Document, is_contents_title
+from amendtool.core.offer_names import offer_names_defined, party_names
 from amendtool.core.typography import fold_heading, fold_typography
 
 

@@ -1,4 +1,15 @@
-"""The table rows of a restated section in the redline: a row kept stays clean, a row still
+"""A restated section in the redline: which paragraph became which, and the rows of a restated
+table.
+
+Which paragraph of a restated section became which, for the redline.
+
+The filing restates the section whole, but counsel reads the redline as Word's Compare
+marks it: a paragraph that is still the same paragraph, edited, keeps its place and has
+only its changed words marked; only paragraphs taken out are struck whole, and only those
+put in are inserted whole. The pairing is the drafting's own (`align_paragraphs`), so the
+redline pairs what the items pair.
+
+The table rows of a restated section in the redline: a row kept stays clean, a row still
 the same row is edited cell by cell, a new row goes into the table it stands in, and text put
 between two rows of one table (which Word cannot hold there) restates the section whole."""
 
@@ -9,9 +20,46 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from amendtool.core.apply import TextSection
+from amendtool.core.drafting.align import align_paragraphs
+from amendtool.core.drafting.options import DraftOptions
 from amendtool.io.redline_pieces import W_TR, outside_table
-from amendtool.io.redline_restate import Restated
 from amendtool.io.redline_tables import TableMarking
+
+
+@dataclass(frozen=True)
+class Restated:
+    """`keep` (as it was), `edit` (the same paragraph, its words changed), `strike` (taken
+    out) or `insert` (put in); `old` and `new` index the section's old and new paragraphs."""
+
+    kind: str
+    old: int | None = None
+    new: int | None = None
+
+
+def restated_steps(section: TextSection, news: list[str]) -> list[Restated]:
+    """The steps that turn the section's paragraphs into `news`, in the order they stand in
+    the document. A table row is paired only with a row (its cells are then edited where
+    they changed), never with a paragraph: one taking the other's place is struck and
+    inserted."""
+    revised = TextSection(
+        section.id, section.kind, section.number, section.title, section.heading, list(news)
+    )
+    steps = []
+    for op in align_paragraphs(section, revised, DraftOptions()):
+        if op.kind == "delete":
+            steps.append(Restated("strike", op.old))
+        elif op.kind == "insert":
+            steps.append(Restated("insert", None, op.new))
+        else:
+            assert op.old is not None and op.new is not None
+            before, after = section.paragraphs[op.old], news[op.new]
+            if ("\t" in before) != ("\t" in after):
+                steps += [Restated("strike", op.old), Restated("insert", None, op.new)]
+                continue
+            same = before == after  # `keep` folds typography
+            steps.append(Restated("keep" if same else "edit", op.old, op.new))
+    return steps
 
 
 @dataclass
