@@ -64,3 +64,5 @@ def test_paste_from_the_menu_goes_where_counsel_right_clicked(qtbot, window: Mai
     type_keys(pane, " Next.", pauses=(30,))
     assert WITHDRAWAL + " Pasted here. Next." in pane.toPlainText()
     assert pane.document().find(chosen_text[:40]).block().text() == chosen_text
+    wait_items(qtbot, window)
+    assert any("Pasted here. Next." in i.new_text for i in window.session.items)
