@@ -20,7 +20,6 @@ any other text. The sections, the words and the class are the firm's (rules.toml
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
@@ -28,9 +27,8 @@ from amendtool.core.changes import Change
 from amendtool.core.fact_names import fact_pairs_printed
 from amendtool.core.items import TABLE_KINDS, AmendmentItem, Materiality
 from amendtool.core.materiality_clarifying import Proposal
-from amendtool.core.materiality_rules import Rules, Words
+from amendtool.core.materiality_rules import Rules, Words, house_table
 from amendtool.core.ratios import is_split_ratio
-from amendtool.resources import resource_path
 
 
 @dataclass(frozen=True)
@@ -42,8 +40,7 @@ class Headcounts:
 
 @cache
 def _headcounts() -> Headcounts | None:
-    data = tomllib.loads(resource_path("materiality", "rules.toml").read_text(encoding="utf-8"))
-    table = data.get("headcounts")
+    table = house_table("headcounts")
     if not table:
         return None
     units = frozenset(str(u).casefold() for u in table["units"])
@@ -81,8 +78,7 @@ class MarketNotes:
 
 @cache
 def _market_notes() -> MarketNotes | None:
-    data = tomllib.loads(resource_path("materiality", "rules.toml").read_text(encoding="utf-8"))
-    table = data.get("market_notes")
+    table = house_table("market_notes")
     if not table:
         return None
     return MarketNotes(

@@ -7,7 +7,6 @@ sentence an example, the classes and the reasons are the firm's (rules.toml [exa
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -17,9 +16,8 @@ from amendtool.core.fact_names import describe_facts
 from amendtool.core.facts import extract
 from amendtool.core.items import AmendmentItem, ItemKind, Materiality, letter
 from amendtool.core.materiality_clarifying import Proposal, lower_first
-from amendtool.core.materiality_rules import Rules, Words
+from amendtool.core.materiality_rules import Rules, Words, house_table
 from amendtool.core.segment import split_sentences
-from amendtool.resources import resource_path
 
 _FIGURES = ("count", "money", "number")  # what an example's proportion is read from
 EXAMPLE = "example"  # a proposal's `change` that marks a worked example
@@ -36,8 +34,7 @@ class Examples:
 
 @cache
 def _examples() -> Examples | None:
-    data = tomllib.loads(resource_path("materiality", "rules.toml").read_text(encoding="utf-8"))
-    table = data.get("examples")
+    table = house_table("examples")
     if not table:
         return None
     return Examples(
@@ -126,6 +123,5 @@ def example_wording() -> tuple[Words, str, str] | None:
     examples = _examples()
     if examples is None:
         return None
-    data = tomllib.loads(resource_path("materiality", "rules.toml").read_text(encoding="utf-8"))
-    table = data["examples"]
+    table = house_table("examples") or {}
     return examples.words, str(table.get("contradicts", "")), str(table.get("stale", ""))

@@ -294,3 +294,15 @@ class Rules:
 @cache
 def house_rules() -> Rules:
     return Rules.load(resource_path("materiality", "rules.toml"))
+
+
+@cache
+def _house_data() -> dict[str, Any]:
+    return tomllib.loads(resource_path("materiality", "rules.toml").read_text(encoding="utf-8"))
+
+
+def house_table(name: str) -> dict[str, Any] | None:
+    """One table of the house rules.toml, the file parsed once for all its readers; None when
+    the table is absent or empty (a firm that removed it)."""
+    table = _house_data().get(name)
+    return table or None
