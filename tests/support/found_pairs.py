@@ -103,56 +103,60 @@ def _revised(original: Spec) -> Spec:
 FOOTNOTE_MADE_BODY: tuple[Spec, Spec] = (_DRAWN, _revised(_DRAWN))
 
 # A note kept while the paragraph carrying it is deleted, now opening its section, and a new
-# body paragraph with exactly the note's words right after it.
+# body paragraph with exactly the note's words right after it; the other sections stay.
+_BESIDE_ITS_WORDS_BEFORE: Spec = [
+    (
+        "",
+        [
+            "Offer $0.001 offer offer not offer may offer. Not vesting eligible offer. Offer vesting offer vesting $0.001 offer. May will offer will offer may be offer offer."
+        ],
+    ),
+    (
+        "SUMMARY TERM SHEET",
+        [
+            "What is the offer?",
+            "Offer offer offer eligible Section 7 $0.001 offer offer $0.001.",
+            "Why are we making the offer?",
+            "(a)(1) offer $0.001. Offer $0.001 holders p.m.",
+            "Will offer offer “Plan” offer “Plan” be new may. Offer offer offer be p.m. Offer (a)(1) $0.001 will will vesting holders offer vesting. Offer (a)(1) holders offer holders vesting offer offer new.",
+        ],
+    ),
+    (
+        "1. Number of Options",
+        [
+            "Offer offer holders offer not holders.",
+            "Quarter ended\tQuarter ended\tQuarter ended",
+            "Quarter ended\tQuarter ended\tQuarter ended",
+            "Quarter ended\tQuarter ended",
+        ],
+    ),
+    (
+        "2. Additional Information",
+        [
+            "Purchase Price\tOffer offer offer. Offer offer offer. Offer offer offer.",
+            "Expiration Date\tOffer Section 7 offer offer “Plan” offer. Offer new holders (a)(1) eligible not offer eligible offer.",
+            "Withdrawal Rights\tVesting new new. (a)(1) offer Section 7 $0.001 $0.001. Section 7 new new offer not will holders eligible offer.",
+            "Determination of Validity; Rejection of Options; Waiver of Defects. Vesting be p.m. offer $0.001 will offer eligible. Offer holders offer offer. Rule 13e-4 holders p.m. offer. “Plan” holders “Plan”.",
+            "Offer offer offer eligible eligible “Plan” offer offer Section 7.",
+            "Eligible offer holders offer vesting $0.001 offer offer eligible.",
+            "New $0.001 offer. Section 7 (a)(1) not offer. Offer offer offer (a)(1).",
+            "Offer offer offer offer offer (a)(1) be. Holders “Plan” p.m. offer holders offer “Plan” offer. Vesting eligible offer offer new holders may be eligible. (a)(1) offer offer Rule 13e-4 may may may eligible may.",
+        ],
+    ),
+]
+_BESIDE_ITS_WORDS_AFTER: Spec = [
+    (
+        "4. Fees and Expenses",
+        [
+            "Purchase Price\tOffer offer offer. Offer offer offer.",
+            "Offer offer offer offer offer offer offer offer offer. Offer offer offer. Offer offer offer. Offer offer offer.",
+            "[fn 4] Offer offer offer. Offer offer offer offer. Offer offer offer offer offer.",
+        ],
+    )
+]
 NOTE_OPENS_SECTION_BESIDE_ITS_WORDS: tuple[Spec, Spec] = (
     [
-        (
-            "",
-            [
-                "Offer $0.001 offer offer not offer may offer. Not vesting eligible offer. Offer vesting offer "
-                "vesting $0.001 offer. May will offer will offer may be offer offer."
-            ],
-        ),
-        (
-            "SUMMARY TERM SHEET",
-            [
-                "What is the offer?",
-                "Offer offer offer eligible Section 7 $0.001 offer offer $0.001.",
-                "Why are we making the offer?",
-                "(a)(1) offer $0.001. Offer $0.001 holders p.m.",
-                "Will offer offer “Plan” offer “Plan” be new may. Offer offer offer be p.m. Offer (a)(1) "
-                "$0.001 will will vesting holders offer vesting. Offer (a)(1) holders offer holders vesting "
-                "offer offer new.",
-            ],
-        ),
-        (
-            "1. Number of Options",
-            [
-                "Offer offer holders offer not holders.",
-                "Quarter ended\tQuarter ended\tQuarter ended",
-                "Quarter ended\tQuarter ended\tQuarter ended",
-                "Quarter ended\tQuarter ended",
-            ],
-        ),
-        (
-            "2. Additional Information",
-            [
-                "Purchase Price\tOffer offer offer. Offer offer offer. Offer offer offer.",
-                "Expiration Date\tOffer Section 7 offer offer “Plan” offer. Offer new holders (a)(1) eligible "
-                "not offer eligible offer.",
-                "Withdrawal Rights\tVesting new new. (a)(1) offer Section 7 $0.001 $0.001. Section 7 new new "
-                "offer not will holders eligible offer.",
-                "Determination of Validity; Rejection of Options; Waiver of Defects. Vesting be p.m. offer "
-                "$0.001 will offer eligible. Offer holders offer offer. Rule 13e-4 holders p.m. offer. “Plan” "
-                "holders “Plan”.",
-                "Offer offer offer eligible eligible “Plan” offer offer Section 7.",
-                "Eligible offer holders offer vesting $0.001 offer offer eligible.",
-                "New $0.001 offer. Section 7 (a)(1) not offer. Offer offer offer (a)(1).",
-                "Offer offer offer offer offer (a)(1) be. Holders “Plan” p.m. offer holders offer “Plan” "
-                "offer. Vesting eligible offer offer new holders may be eligible. (a)(1) offer offer Rule "
-                "13e-4 may may may eligible may.",
-            ],
-        ),
+        *_BESIDE_ITS_WORDS_BEFORE,
         (
             "3. Conditions of the Offer",
             [
@@ -161,76 +165,14 @@ NOTE_OPENS_SECTION_BESIDE_ITS_WORDS: tuple[Spec, Spec] = (
                 "[fn 3] Offer offer offer.",
             ],
         ),
-        (
-            "4. Fees and Expenses",
-            [
-                "Purchase Price\tOffer offer offer. Offer offer offer.",
-                "Offer offer offer offer offer offer offer offer offer. Offer offer offer. Offer offer offer. "
-                "Offer offer offer.",
-                "[fn 4] Offer offer offer. Offer offer offer offer. Offer offer offer offer offer.",
-            ],
-        ),
+        *_BESIDE_ITS_WORDS_AFTER,
     ],
     [
-        (
-            "",
-            [
-                "Offer $0.001 offer offer not offer may offer. Not vesting eligible offer. Offer vesting offer "
-                "vesting $0.001 offer. May will offer will offer may be offer offer."
-            ],
-        ),
-        (
-            "SUMMARY TERM SHEET",
-            [
-                "What is the offer?",
-                "Offer offer offer eligible Section 7 $0.001 offer offer $0.001.",
-                "Why are we making the offer?",
-                "(a)(1) offer $0.001. Offer $0.001 holders p.m.",
-                "Will offer offer “Plan” offer “Plan” be new may. Offer offer offer be p.m. Offer (a)(1) "
-                "$0.001 will will vesting holders offer vesting. Offer (a)(1) holders offer holders vesting "
-                "offer offer new.",
-            ],
-        ),
-        (
-            "1. Number of Options",
-            [
-                "Offer offer holders offer not holders.",
-                "Quarter ended\tQuarter ended\tQuarter ended",
-                "Quarter ended\tQuarter ended\tQuarter ended",
-                "Quarter ended\tQuarter ended",
-            ],
-        ),
-        (
-            "2. Additional Information",
-            [
-                "Purchase Price\tOffer offer offer. Offer offer offer. Offer offer offer.",
-                "Expiration Date\tOffer Section 7 offer offer “Plan” offer. Offer new holders (a)(1) eligible "
-                "not offer eligible offer.",
-                "Withdrawal Rights\tVesting new new. (a)(1) offer Section 7 $0.001 $0.001. Section 7 new new "
-                "offer not will holders eligible offer.",
-                "Determination of Validity; Rejection of Options; Waiver of Defects. Vesting be p.m. offer "
-                "$0.001 will offer eligible. Offer holders offer offer. Rule 13e-4 holders p.m. offer. “Plan” "
-                "holders “Plan”.",
-                "Offer offer offer eligible eligible “Plan” offer offer Section 7.",
-                "Eligible offer holders offer vesting $0.001 offer offer eligible.",
-                "New $0.001 offer. Section 7 (a)(1) not offer. Offer offer offer (a)(1).",
-                "Offer offer offer offer offer (a)(1) be. Holders “Plan” p.m. offer holders offer “Plan” "
-                "offer. Vesting eligible offer offer new holders may be eligible. (a)(1) offer offer Rule "
-                "13e-4 may may may eligible may.",
-            ],
-        ),
+        *_BESIDE_ITS_WORDS_BEFORE,
         (
             "3. Conditions of the Offer",
             ["[fn 3] Offer offer offer.", "Offer offer offer.", "(a) Not not not offer offer."],
         ),
-        (
-            "4. Fees and Expenses",
-            [
-                "Purchase Price\tOffer offer offer. Offer offer offer.",
-                "Offer offer offer offer offer offer offer offer offer. Offer offer offer. Offer offer offer. "
-                "Offer offer offer.",
-                "[fn 4] Offer offer offer. Offer offer offer offer. Offer offer offer offer offer.",
-            ],
-        ),
+        *_BESIDE_ITS_WORDS_AFTER,
     ],
 )
