@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from amendtool.core.facts import Fact
 from amendtool.core.materiality_rules import Rules
-from amendtool.core.ratios import rate_after, rate_name, said_as_ratio
+from amendtool.core.ratios import counted_per, rate_after, rate_name, said_as_ratio
 
 if TYPE_CHECKING:
     from amendtool.core.changes import Change
@@ -105,6 +105,9 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
     if kind == "count" and rate:  # "41.2 shares per $1,000": a rate, not a count of shares
         noun = f"the {rate_name(_clause(text, printed))}"
         span = f"{span} {rate}"
+    if kind == "count" and printed and counted_per(text[: text.find(printed)]):
+        # "50 shares per 100 shares": one side of a ratio, whose direction says nothing alone
+        return f"Changes the {noun.removeprefix('the ')} in a ratio {span}"
     if kind == "count" and either.unit in PERIODS:
         noun = "a period"
         direction = {"Lowers": "Shortens", "Raises": "Lengthens"}.get(direction, direction)

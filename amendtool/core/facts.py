@@ -192,7 +192,9 @@ def _money(match: re.Match[str]) -> Fact:
 def _ratio(match: re.Match[str]) -> Fact | None:
     """Valued as what one receives for each one given up, whichever way it is printed."""
     if match.group("g"):
-        given, received = old_and_new("comma", match.group("g"), match.group("h"), "")
+        given, received = old_and_new(
+            "comma", match.group("g"), match.group("h") or match.group("h2"), ""
+        )
         value = decimal_of(received) / decimal_of(given) if decimal_of(given) else Decimal(0)
         return Fact("ratio", f"{value.normalize():f}", f"{received} for every {given}")
     if match.group("a"):
