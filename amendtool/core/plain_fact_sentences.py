@@ -95,10 +95,34 @@ def _rule_for(change: FactChange) -> dict[str, Any] | None:
 
 
 class _Terms(dict[str, str]):
-    """The offer's words, with the defaults of an option exchange for any not given."""
+    """The offer's words, with the defaults of an option exchange for any not given, and
+    {awards} / {Awards}: what it takes in, in everyday words ("options", "RSUs")."""
 
     def __missing__(self, key: str) -> str:
+        if key in ("awards", "Awards"):
+            awards = everyday_awards(self["tendered"])
+            return awards[:1].upper() + awards[1:] if key == "Awards" else awards
         return {"consideration": "New Options", "tendered": "Eligible Options"}.get(key, key)
+
+
+_QUALIFIERS = re.compile(r"^(?:eligible|tendered|existing|old|outstanding|underwater)\s+", re.I)
+
+
+def everyday_awards(tendered: str) -> str:
+    """'RSUs' of "Eligible RSUs", 'options' of "Eligible Options": the offer's awards
+    without the word that defines which are in the offer, a capital kept only where the
+    word is an abbreviation or a name ("RSUs", "Series A Preferred Shares")."""
+    bare = _QUALIFIERS.sub("", tendered.strip())
+    words = bare.split()
+    if len(words) == 1 and words[0][1:].islower():
+        return words[0].lower()
+    return bare
+
+
+def in_offer_words(label: str, terms: dict[str, str] | None = None) -> str:
+    """A label the firm's list writes with the offer's words ("cut-off date for eligible
+    {awards}"), in this offer's words."""
+    return fill_map(label, _Terms(terms or {})) if "{" in label else label
 
 
 _SMALL_NUMBERS = "zero one two three four five six seven eight nine ten eleven twelve".split()
@@ -177,7 +201,7 @@ def fact_sentences(
                 quoted = " ".join(change.sentence.split())
                 out.append(tidy(fill(w["fact_example"], sentence=quoted)))
             continue
-        name = label or change.label
+        name = in_offer_words(label or change.label, terms)
         unnamed = not (change.specific or label or change.row) and only_its_kind(change.label)
         # "a rate of 24%" names no measure either: "The rate is now 20%" would not say whose
         vague = change.kind in _MEASURED and says_no_measure(change.label)

@@ -15,6 +15,7 @@ from amendtool.core.built_once import built
 from amendtool.core.items import AmendmentItem
 from amendtool.core.layout import Block, Role
 from amendtool.core.model import SectionKind
+from amendtool.core.plain_fact_sentences import in_offer_words
 from amendtool.core.plain_facts import FactChange
 from amendtool.core.plain_groups import change_groups, fact_key
 from amendtool.core.plain_places import page_ranges
@@ -97,7 +98,8 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
             count=len(group.items), places=_places([changes[i] for i in group.items], w)
         )
         first = chosen[0]
-        titled = first.label if first.specific else fill(w["unnamed_heading"], label=first.label)
+        label = in_offer_words(first.label, voice.terms)
+        titled = label if first.specific else fill(w["unnamed_heading"], label=label)
         heading = w["change_heading"].format(where=_capital(titled), numbers=numbers)
         merged = dataclasses.replace(summary, text=text, facts=tuple(chosen))
         out.append(PlainParagraph(heading, text, group.items, merged, places))

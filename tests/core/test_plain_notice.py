@@ -148,8 +148,9 @@ def test_deadlines_moved_with_the_expiration_are_said_with_it_without_a_placehol
         (
             "Options granted before January 1, 2001 are eligible.",
             "Options granted before June 30, 2001 are eligible.",
-            "The date before which eligible options must have been granted is now June 30, "
-            "2001. It was January 1, 2001. More of your options may now be eligible.",
+            "The cut-off date for eligible options is now June 30, 2001. It was January 1, "
+            "2001. Options granted before this date are eligible. More of your options may now "
+            "be eligible.",
         ),
         (
             "The New Options will be granted on or about October 1, 2001.",
