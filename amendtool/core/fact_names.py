@@ -71,13 +71,13 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
     old, new = primary_pair(facts)
     either = old or new
     assert either is not None
-    span = f"from {old.text} to {new.text}" if old and new else f"adds {either.text}"
+    span = f"from {_said(old.text)} to {_said(new.text)}" if old and new else f"adds {either.text}"
     if old and not new:
         span = f"takes out {old.text}"
     direction = "Changes"
     if old and new and either.kind == "ratio":
         return _ratio_reason(old, new)
-    if old and new and either.kind in ("money", "percent", "count"):
+    if old and new and either.kind in ("money", "percent", "count", "number"):
         direction = "Lowers" if float(new.value) < float(old.value) else "Raises"
     noun = {
         "money": _amount(either, rules, text),
@@ -132,7 +132,9 @@ def _printed_unit(fact: Fact) -> str:
     printed = re.search(rf"\b{re.escape(fact.unit)}\b", fact.text, re.IGNORECASE)
     if printed is None or (printed.group(0).isupper() and len(printed.group(0)) > 4):
         return fact.unit
-    return printed.group(0)
+    # a defined security names itself whole: "Preferred Shares", not "Shares"
+    named = re.search(rf"((?:[A-Z][\w-]*\s+){{1,3}}){re.escape(printed.group(0))}$", fact.text)
+    return f"{named.group(1)}{printed.group(0)}" if named else printed.group(0)
 
 
 def _ratio_reason(old: Fact, new: Fact) -> str:
@@ -158,12 +160,30 @@ _STOCK_PRICE = re.compile(
 )
 
 
+def _said(printed: str) -> str:
+    """A figure as a reason says it: a cover's capitals ("1,500,000 SHARES") in small
+    letters, so a reason never shouts part of itself."""
+    letters = re.sub(r"[^A-Za-z]", "", printed)
+    return printed.lower() if len(letters) > 1 and letters.isupper() else printed
+
+
+# the offer's defined term for an amount, just before it: "the Early Tender Payment of $30"
+_DEFINED_AMOUNT = re.compile(
+    r"\bthe\s+(?P<term>(?:[A-Z][\w-]*\s+){0,3}[A-Z][a-z][\w-]*)\s+"
+    r"(?:of|is|equal to|equals|will be)\s+(?:approximately\s+)?$"
+)
+
+
 def _amount(fact: Fact, rules: Rules, text: str) -> str:
-    """What a changed amount is, from its own clause first: an eligibility threshold, a
-    price, the cash payment; then from its sentence and section."""
+    """What a changed amount is: the offer's own defined term for it ("the Early Tender
+    Payment of $30"); else from its own clause: an eligibility threshold, a price, the cash
+    payment; then from its sentence and section."""
     if rules.valuations.search(text):
         return "a value"
     clause = _clause(text, fact.text)
+    defined = _DEFINED_AMOUNT.search(clause[: max(clause.find(fact.text), 0)])
+    if defined:
+        return f"the {defined['term']}"
     if rules.eligibility.search(clause):
         return "the eligibility threshold"
     if _STOCK_PRICE.search(clause):

@@ -229,10 +229,20 @@ def changed_facts(old: str, new: str) -> tuple[list[Fact], list[Fact]]:
     key = lambda f: (f.kind, f.value, f.unit)  # noqa: E731
     extra_old = Counter(map(key, before)) - Counter(map(key, after))
     extra_new = Counter(map(key, after)) - Counter(map(key, before))
-    printed = [Counter(map(plain_number, NUMBER.findall(text))) for text in (old, new)]
+    printed = [Counter(map(plain_number, NUMBER.findall(_bare(text)))) for text in (old, new)]
     kept = lambda f, own, other: f.kind != "number" or other[f.value] < own[f.value]  # noqa: E731
     removed = [f for f in _pick(before, extra_old, key) if kept(f, *printed)]
     return removed, [f for f in _pick(after, extra_new, key) if kept(f, *printed[::-1])]
+
+
+def _bare(text: str) -> str:
+    """`text` without the figures of other facts ("$50", "50%"): a bare number it prints
+    elsewhere is counted, a digit of an amount is not ("a spread of 50 basis points" → "40
+    basis points … $50" moves the spread)."""
+    for fact in extract(text):
+        if fact.kind not in ("number", "address"):
+            text = text.replace(fact.text, " ", 1)
+    return text
 
 
 def _pick(facts: list[Fact], wanted: Counter, key) -> list[Fact]:  # type: ignore[no-untyped-def,type-arg]
