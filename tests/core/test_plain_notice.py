@@ -188,7 +188,9 @@ def test_a_rewrite_gets_a_placeholder_that_stops_export_until_counsel_writes(
     ]
     amendment = draft(filing, rewritten)
     (paragraph,) = plain_paragraphs(amendment)
-    assert paragraph.heading == "Section 7. Conditions of the Offer, page 6 (change 1)"
+    # headed by what it is about; the place is said under it
+    assert paragraph.heading == "Conditions of the Offer (change 1)"
+    assert paragraph.places == "This change is in Section 7 (page 6)."
     assert paragraph.text == (
         'We rewrote the paragraph. It now begins "We may assert the conditions only before '
         'expiry." [Explain in one or two sentences what this change means for employees.]'
@@ -301,7 +303,7 @@ def test_a_table_row_is_cited_on_its_own_page_with_its_sign_and_scale(
     amendment = draft_amendment(doc(old), doc(new), filing)
     (paragraph,) = plain_paragraphs(amendment)
     page = next(p.page for p in doc(old).paragraphs() if p.text == rows[2])
-    assert paragraph.heading.startswith(f"Section 3. Distributions, page {page} "), paragraph
+    assert paragraph.places == f"This change is in Section 3 (page {page}).", paragraph
     assert page != amendment.change_items[0].page
     assert "is now $1.95 million. It was $1.85 million." in paragraph.text, paragraph.text
 
