@@ -9,13 +9,20 @@ speller and warn of the same words, so neither can pass what the other reports.
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from amendtool import APP_NAME, ORGANIZATION
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.model import Document
 from amendtool.resources import resource_path
+
+if TYPE_CHECKING:
+    from spellchecker import SpellChecker
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*[A-Za-z]")
 
@@ -24,9 +31,7 @@ class Speller:
     """Which words are known, and what an unknown one may have meant to be."""
 
     def __init__(self, firm_list: Path, also_known: set[str] | None = None) -> None:
-        from spellchecker import SpellChecker
-
-        self.checker = SpellChecker(language="en", distance=2)
+        self._checker: SpellChecker | None = None
         self.firm_list = firm_list
         self.extra: set[str] = set()
         for path in (resource_path("spelling", "legal-words.txt"), firm_list):
@@ -35,6 +40,17 @@ class Speller:
         self.filed: set[str] = set()
         self._known: dict[str, bool] = {}
         self.set_filed(also_known or set())
+
+    @property
+    def checker(self) -> SpellChecker:
+        """The English dictionary, loaded when a word is first not found in the lists or the
+        filing (most new words of an amendment are words the offer already has): loading
+        it costs a tenth of a second or more."""
+        if self._checker is None:
+            from spellchecker import SpellChecker
+
+            self._checker = SpellChecker(language="en", distance=2)
+        return self._checker
 
     def set_filed(self, words: set[str]) -> None:
         """The words of the original open (already reviewed when it was filed): another
@@ -71,6 +87,21 @@ class Speller:
             handle.write(word + "\n")
         self.extra.add(word.casefold())
         self._known[word] = True
+
+
+def firm_word_list() -> Path:
+    """The firm's word list the app's spelling adds to, beside its recovery folder in the
+    application's data folder, found as Qt finds that folder (QStandardPaths'
+    AppDataLocation) without loading Qt, so that the command line reads the same list."""
+    home = Path.home()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = home / "Library" / "Application Support"
+    else:
+        data = os.environ.get("XDG_DATA_HOME", "")
+        base = Path(data) if data.startswith("/") else home / ".local" / "share"
+    return base / ORGANIZATION / APP_NAME / "firm-words.txt"
 
 
 def _listed_words(text: str) -> set[str]:
