@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from spellchecker import SpellChecker
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*[A-Za-z]")
+_PLAIN = re.compile(r"[a-z][a-z']*[a-z]\Z")  # a folded WORD: no JSON escape can occur in it
+LONGEST_LOOKED_UP = 20  # the dictionary's longest word is longer: the checker checks these
 
 
 class Speller:
@@ -32,6 +34,7 @@ class Speller:
 
     def __init__(self, firm_list: Path, also_known: set[str] | None = None) -> None:
         self._checker: SpellChecker | None = None
+        self._word_text: str | None = None
         self.firm_list = firm_list
         self.extra: set[str] = set()
         for path in (resource_path("spelling", "legal-words.txt"), firm_list):
@@ -52,6 +55,17 @@ class Speller:
             self._checker = SpellChecker(language="en", distance=2)
         return self._checker
 
+    def in_dictionary(self, word: str) -> bool:
+        """Whether the English dictionary has `word` (folded), as `checker.unknown` answers,
+        read from the dictionary's own file as text until a suggestion needs it loaded: a
+        key of its JSON is the word in quotes before a colon. Words the checker would not
+        check (too long for it) are asked of the checker itself."""
+        if self._checker is not None or len(word) > LONGEST_LOOKED_UP or not _PLAIN.match(word):
+            return not self.checker.unknown([word])
+        if self._word_text is None:
+            self._word_text = _dictionary_text()
+        return f'"{word.lower()}":' in self._word_text
+
     def set_filed(self, words: set[str]) -> None:
         """The words of the original open (already reviewed when it was filed): another
         original opened vouches for its own words, not the last one's."""
@@ -67,8 +81,8 @@ class Speller:
         if found is None:
             folded = word.replace("’", "'").casefold()
             base = folded[:-2] if folded.endswith("'s") else folded.rstrip("'")
-            found = any(f in self.extra or f in self.filed for f in _singulars(base)) or not (
-                self.checker.unknown([base])
+            found = any(f in self.extra or f in self.filed for f in _singulars(base)) or (
+                self.in_dictionary(base)
             )
             self._known[word] = found
         return found
@@ -87,6 +101,16 @@ class Speller:
             handle.write(word + "\n")
         self.extra.add(word.casefold())
         self._known[word] = True
+
+
+def _dictionary_text() -> str:
+    """pyspellchecker's English word list (JSON, word to frequency) as it loads it: folded
+    to lower case, since it looks words up in lower case."""
+    import gzip
+    import pkgutil
+
+    data = pkgutil.get_data("spellchecker", "resources/en.json.gz") or b""
+    return gzip.decompress(data).decode("utf-8").lower()
 
 
 def firm_word_list() -> Path:

@@ -89,3 +89,24 @@ def test_the_command_line_checks_spelling_without_loading_qt(tmp_path: Path) -> 
     firm.parent.mkdir(parents=True)
     firm.write_text("yuo\n", encoding="utf-8")  # the firm's list, as the app adds to it
     assert "\u201cyuo\u201d" not in run().stderr
+
+
+def test_the_word_list_read_as_text_answers_as_the_loaded_dictionary(tmp_path: Path) -> None:
+    """Until a suggestion is needed, the dictionary is read as the text of its own file: it
+    must know exactly the words the loaded checker knows."""
+    text = (ROOT / "resources" / "samples" / "offer-to-exchange.txt").read_text(encoding="utf-8")
+    words = {w.replace("’", "'").casefold() for w in spelling.WORD.findall(text)}
+    words |= {"reciept", "tendr", "holder's", "o'clock", "nan", "inf", "infinity", "aardvark"}
+    words |= {"a" * 25, "counterrevolutionaries", "electroencephalographically", "zzyzx"}
+    loaded = Speller(tmp_path / "firm-words.txt")
+    assert loaded.checker is not None
+    in_words = sorted(loaded.checker.word_frequency.dictionary)[::97]  # its words, sampled
+    words |= {w for w in in_words if spelling.WORD.fullmatch(w)}
+    read = Speller(tmp_path / "firm-words.txt")
+    short = sorted(w for w in words if len(w) <= spelling.LONGEST_LOOKED_UP)
+    answers = {w: read.in_dictionary(w) for w in short}
+    assert read._checker is None  # every answer so far read from the text
+    assert answers == {w: loaded.in_dictionary(w) for w in short}
+    assert True in answers.values() and False in answers.values()
+    long = sorted(w for w in words if len(w) > spelling.LONGEST_LOOKED_UP)
+    assert [read.in_dictionary(w) for w in long] == [loaded.in_dictionary(w) for w in long]
