@@ -65,7 +65,8 @@ def place_after(item: AmendmentItem) -> str:
         return "at the start of this section"
     count = loc.paragraph_count if loc.printed_count is None else loc.printed_count
     ordinal = paragraph_ordinal(loc.printed or loc.paragraph, count, loc.title_count > 0)
-    return f"after the {ordinal} paragraph" if ordinal else "after the paragraph"
+    # after a section's only paragraph: "after the paragraph" names no paragraph to a reader
+    return f"after the {ordinal} paragraph" if ordinal else "at the end of this section"
 
 
 def _in_row(caption: str, cell: int | None, paragraph: int | None, count: int) -> str:
