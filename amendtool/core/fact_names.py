@@ -97,7 +97,7 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
         return (
             f"{direction} {measured} {span}" if old and new else f"{direction} {measured}: {span}"
         )
-    if kind == "date" and rules.eligibility.search(text):
+    if kind == "date" and (rules.eligibility.search(text) or _cut_off(text, either.text)):
         noun = "the eligibility threshold" if kind == "money" else "the grant-date cut-off"
         noun += "" if kind == "money" else " for eligibility"
     printed = next((f.text for f in (new, old) if f is not None and f.text in text), "")
@@ -112,6 +112,17 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
         noun = "a period"
         direction = {"Lowers": "Shortens", "Raises": "Lengthens"}.get(direction, direction)
     return f"{direction} {noun} {span}" if old and new else f"{direction} {noun}: {span}"
+
+
+_GRANTED_THEN = re.compile(
+    r"\bgranted\b[^;:()]{1,120}?\s(?:on or before|on or after|before|after|prior to)\s+$", re.I
+)
+
+
+def _cut_off(text: str, printed: str) -> bool:
+    """Whether the date is a grant-date cut-off ("granted under the Plan before July 1")."""
+    at = text.find(printed)
+    return at > 0 and _GRANTED_THEN.search(text[:at]) is not None
 
 
 def _percentage(fact: Fact, rules: Rules, text: str) -> str:

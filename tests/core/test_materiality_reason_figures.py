@@ -62,3 +62,12 @@ def test_a_figure_the_rules_name_is_no_ratio_for_a_for_each_elsewhere() -> None:
     said = reason(TERMS, text.format("50"), text.format("40"))
     assert "exchange ratio" not in said, said
     assert said.startswith("Lowers the fixed spread from 50"), said
+
+
+def test_a_grant_date_far_from_its_verb_is_the_eligibility_cut_off() -> None:
+    cover = (
+        "We are offering to exchange restricted stock units granted under the 2020 Equity "
+        'Incentive Plan before {} (the "Eligible RSUs") for a cash payment.'
+    )
+    said = reason(TERMS, cover.format("January 1, 2024"), cover.format("July 1, 2024"))
+    assert "grant-date cut-off for eligibility" in said, said
