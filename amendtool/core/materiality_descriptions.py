@@ -125,7 +125,9 @@ def market_note(item: AmendmentItem, change: Change, rules: Rules) -> Proposal |
 def misspelling(change: Change) -> Proposal | None:
     """The proposal for a change each of whose edits only mistypes a word; None otherwise."""
     table = house_table("misspellings")
-    if not table or change.whole or not change.edits:
+    if not table or change.whole or len(change.words) > 6 or len(change.facts) > 2:
+        return None  # more than a few words or figures: a typo alone asks for no diff
+    if not change.edits:
         return None
     if not all(
         len(old.split()) == 1 and len(new.split()) == 1 and mistyped(old.strip(), new.strip())
