@@ -8,7 +8,13 @@ from __future__ import annotations
 import datetime as dt
 
 from amendtool.core.amendment import Amendment
-from amendtool.core.business_days import announcement_deadline
+from amendtool.core.business_days import (
+    announcement_deadline,
+    holiday_name,
+    is_business_day,
+    next_business_day,
+    stated_day,
+)
 from amendtool.core.cover import paragraph_in
 from amendtool.core.expirations import expiration_change, stated_expirations
 from amendtool.core.filing_fields import named
@@ -16,9 +22,10 @@ from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.model import Paragraph, Section, SectionKind
-from amendtool.core.stated_deadlines import deadline_phrase, long_date
+from amendtool.core.stated_deadlines import day_phrase, deadline_phrase, long_date
 
 DISAGREES = "expiration_stated"  # the finding's code: nothing is exported while it stands
+NOT_BUSINESS_DAY = "expiration_day"  # the same: no output prints such an expiration
 
 
 def classified(item: AmendmentItem) -> str:
@@ -107,6 +114,32 @@ def _items(indexes: list[int]) -> str:
     if len(letters) == 1:
         return f"item {letters[0]}"
     return f"items {', '.join(letters[:-1])} and {letters[-1]}"
+
+
+def check_expiration_day(amendment: Amendment) -> list[Finding]:
+    """Rule 14d-1(g)(3): an offer expires at the end of a business day. An expiration stated
+    for a Saturday, a Sunday or a federal holiday (the day as the offer states it, in its own
+    zone) is an error naming the business days either side, for counsel to choose."""
+    filing = amendment.filing
+    day = stated_day(filing.expiration_local)
+    if is_business_day(day):
+        return []
+    why = holiday_name(day) or f"a {day:%A}"
+    before = day - dt.timedelta(days=1)
+    while not is_business_day(before):
+        before -= dt.timedelta(days=1)
+    after = next_business_day(day)
+    return [
+        Finding(
+            ERROR,
+            NOT_BUSINESS_DAY,
+            f"the offer expires at {deadline_phrase(filing.expiration_local)}, on "
+            f"{day_phrase(day)}, {why}, which is not a business day (Rule 14d-1(g)(3)): an "
+            f"offer expires at the end of a business day; move the expiration to "
+            f"{day_phrase(before)} or {day_phrase(after)} ({named('offer', 'expiration')} "
+            "and the offer's text); until then nothing is exported",
+        )
+    ]
 
 
 def check_stated_expiration(amendment: Amendment, rules: Rules | None = None) -> list[Finding]:

@@ -22,6 +22,7 @@ from amendtool.core.business_days import (
     weekday_holidays,
 )
 from amendtool.core.expiration_checks import (
+    check_expiration_day,
     check_extensions,
     check_stated_expiration,
     classified,
@@ -46,7 +47,7 @@ WHY_LONGER = {
 def timing_findings(amendment: Amendment) -> list[Finding]:
     # the filing details and the offer disagreeing on the expiration is said first: the
     # periods below are counted to the filing details' date
-    stated = check_stated_expiration(amendment)
+    stated = check_stated_expiration(amendment) + check_expiration_day(amendment)
     findings = check_timing(amendment)
     if findings and findings[0].code == "expired":
         return stated + findings
