@@ -22,6 +22,7 @@ from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.model import Paragraph, Section, SectionKind
+from amendtool.core.offer_dates import withdrawal_on_extension
 from amendtool.core.stated_deadlines import day_phrase, deadline_phrase, long_date
 
 DISAGREES = "expiration_stated"  # the finding's code: nothing is exported while it stands
@@ -83,7 +84,7 @@ def _announcement(
         f"{names} {verb} the offer from {deadline_phrase(scheduled.astimezone(zone))} to "
         f"{deadline_phrase(new.astimezone(zone))}: Rule 14e-1(d) requires a public "
         f"announcement of the extension no later than {when} (the next business day after "
-        "the scheduled expiration), and withdrawal rights continue until the new expiration"
+        f"the scheduled expiration), and {withdrawal_on_extension(amendment)}"
     )
     items = amendment.change_items
     classed = [i for i in indexes if items[i].materiality is Materiality.EXTENSION]

@@ -33,6 +33,7 @@ from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.layout import Role
 from amendtool.core.materiality_rules import Rules, house_rules
+from amendtool.core.offer_dates import check_dates_passed
 from amendtool.core.plain_answers import check_notice_answers
 from amendtool.core.stated_deadlines import day_phrase, deadline_phrase, long_date
 from amendtool.core.withdrawal_checks import check_withdrawal_rights
@@ -54,6 +55,7 @@ def timing_findings(amendment: Amendment) -> list[Finding]:
     findings += check_minimum_offer(amendment)
     findings += check_extensions(amendment)
     findings += check_withdrawal_rights(amendment)
+    findings += check_dates_passed(amendment)
     # what the explanation and counsel's choices say of the items does not rest on the
     # expiration: said whether or not the filing details and the offer agree on it
     answers = check_notice_answers(amendment, explanation_claim(amendment))
