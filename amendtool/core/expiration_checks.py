@@ -125,7 +125,8 @@ def check_expiration_day(amendment: Amendment) -> list[Finding]:
     day = stated_day(filing.expiration_local)
     if is_business_day(day):
         return []
-    why = holiday_name(day) or f"a {day:%A}"
+    holiday = holiday_name(day)
+    why = f", {holiday}," if holiday else ","
     before = day - dt.timedelta(days=1)
     while not is_business_day(before):
         before -= dt.timedelta(days=1)
@@ -134,8 +135,8 @@ def check_expiration_day(amendment: Amendment) -> list[Finding]:
         Finding(
             ERROR,
             NOT_BUSINESS_DAY,
-            f"the offer expires at {deadline_phrase(filing.expiration_local)}, on "
-            f"{day_phrase(day)}, {why}, which is not a business day (Rule 14d-1(g)(3)): an "
+            f"the offer expires at {deadline_phrase(filing.expiration_local, weekday=True)}"
+            f"{why} which is not a business day (Rule 14d-1(g)(3)): an "
             f"offer expires at the end of a business day; move the expiration to "
             f"{day_phrase(before)} or {day_phrase(after)} ({named('offer', 'expiration')} "
             "and the offer's text); until then nothing is exported",

@@ -46,7 +46,7 @@ def _checked(filing: FilingDetails, when: str, day: str, moment: dt.datetime, zo
             "January 23, 2027",
             dt.datetime(2027, 1, 23, 17, 0),
             "America/Chicago",
-            "Saturday, January 23, 2027, a Saturday",
+            "5:00 p.m., Central Standard Time, on Saturday, January 23, 2027, which is not",
             id="saturday-central",
         ),
         pytest.param(
@@ -54,7 +54,7 @@ def _checked(filing: FilingDetails, when: str, day: str, moment: dt.datetime, zo
             "July 3, 2026",
             dt.datetime(2026, 7, 3, 23, 59),
             "America/New_York",
-            "Friday, July 3, 2026, Independence Day (observed)",
+            "on Friday, July 3, 2026, Independence Day (observed), which is not",
             id="holiday-observed",
         ),
         pytest.param(
@@ -62,7 +62,7 @@ def _checked(filing: FilingDetails, when: str, day: str, moment: dt.datetime, zo
             "July 5, 2026",
             dt.datetime(2026, 7, 6, 0, 0),  # the end of Sunday, July 5
             "America/New_York",
-            "Sunday, July 5, 2026, a Sunday",
+            "12:00 midnight, Eastern Daylight Time, on Sunday, July 5, 2026, which is not",
             id="midnight-ending-a-sunday",
         ),
     ],
