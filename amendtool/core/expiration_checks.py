@@ -121,27 +121,32 @@ def check_expiration_day(amendment: Amendment) -> list[Finding]:
     """Rule 14d-1(g)(3): an offer expires at the end of a business day. An expiration stated
     for a Saturday, a Sunday or a federal holiday (the day as the offer states it, in its own
     zone) is an error naming the business days either side, for counsel to choose."""
-    filing = amendment.filing
-    day = stated_day(filing.expiration_local)
-    if is_business_day(day):
+    problem = not_a_business_day(amendment.filing.expiration_local)
+    if problem is None:
         return []
+    where = f"{named('offer', 'expiration')} and the offer's text"
+    message = f"the offer expires at {problem} ({where}); until then nothing is exported"
+    return [Finding(ERROR, NOT_BUSINESS_DAY, message)]
+
+
+def not_a_business_day(expiration: dt.datetime) -> str | None:
+    """'5:00 p.m., …, on Saturday, January 23, 2027, which is not a business day (Rule
+    14d-1(g)(3)): …; move the expiration to Friday, … or Monday, …' (None: the day the
+    expiration is stated for is a business day). Said by the check and by an extension
+    refused to such a day."""
+    day = stated_day(expiration)
+    if is_business_day(day):
+        return None
     holiday = holiday_name(day)
-    why = f", {holiday}," if holiday else ","
     before = day - dt.timedelta(days=1)
     while not is_business_day(before):
         before -= dt.timedelta(days=1)
-    after = next_business_day(day)
-    return [
-        Finding(
-            ERROR,
-            NOT_BUSINESS_DAY,
-            f"the offer expires at {deadline_phrase(filing.expiration_local, weekday=True)}"
-            f"{why} which is not a business day (Rule 14d-1(g)(3)): an "
-            f"offer expires at the end of a business day; move the expiration to "
-            f"{day_phrase(before)} or {day_phrase(after)} ({named('offer', 'expiration')} "
-            "and the offer's text); until then nothing is exported",
-        )
-    ]
+    return (
+        f"{deadline_phrase(expiration, weekday=True)}{f', {holiday},' if holiday else ','} "
+        "which is not a business day (Rule 14d-1(g)(3)): an offer expires at the end of a "
+        f"business day; move the expiration to {day_phrase(before)} or "
+        f"{day_phrase(next_business_day(day))}"
+    )
 
 
 def check_stated_expiration(amendment: Amendment, rules: Rules | None = None) -> list[Finding]:

@@ -125,3 +125,31 @@ def test_an_expiration_on_a_business_day_is_no_error(
     assert [f for f in run if f.code == "expiration_day"] == []
     refusal = export_refusal(run)
     assert refusal is None or "not a business day" not in refusal
+
+
+@pytest.mark.parametrize(
+    ("new", "named"),
+    [
+        (dt.datetime(2026, 5, 9, 17, 0), "on Saturday, May 9, 2026, which is not a business day"),
+        (dt.datetime(2026, 5, 25, 23, 59), "on Monday, May 25, 2026, Memorial Day, which is not"),
+    ],
+)
+def test_an_extension_to_a_day_that_is_not_a_business_day_is_refused(
+    example_filing_toml: Path, new: dt.datetime, named: str
+) -> None:
+    from amendtool.core.errors import AmendtoolError
+    from amendtool.core.series import Series
+    from amendtool.core.series_steps import draft_extension
+    from tests.support.plain import OFFER, plain_filing
+
+    filing = dataclasses.replace(
+        plain_filing(example_filing_toml), amendment_date=dt.date(2026, 4, 20)
+    )
+    series = Series(doc(OFFER))
+    before = len(series.amendments)
+    with pytest.raises(AmendtoolError, match="not a business day") as refused:
+        draft_extension(series, filing, {}, new)
+    assert named in str(refused.value)
+    assert len(series.amendments) == before  # nothing drafted
+    draft_extension(series, filing, {}, dt.datetime(2026, 5, 8, 17, 0))  # a Friday: drafted
+    assert series.amendment(-1) is not None
