@@ -134,3 +134,20 @@ def test_a_date_set_before_the_amendments_own_date_is_warned_of(notes: FilingDet
     )
     on_time = draft_amendment(doc(OFFER), doc(_moved(OFFER)), notes)
     assert [f for f in run_checks(on_time) if f.code == "date_passed"] == []
+
+
+def test_an_extension_before_the_withdrawal_deadline_says_until_when(
+    notes: FilingDetails,
+) -> None:
+    filing = dataclasses.replace(notes, amendment_date=dt.date(2026, 3, 10))
+    series = Series(doc(OFFER))
+    draft_extension(series, filing, {}, dt.datetime(2026, 3, 31, 0, 0))
+    amendment = series.amendment(-1)
+    assert amendment is not None
+    plain = _plain(amendment)
+    at = next(i for i, (_, t) in enumerate(plain) if t.startswith("Can you still withdraw"))
+    answer = plain[at + 1][1]
+    assert answer.startswith("Only until 5:00 p.m., Eastern Daylight Time, on Friday, March 13"), (
+        answer
+    )
+    assert "does not run to the new deadline" in answer
