@@ -127,9 +127,10 @@ def _named(sentence: str, deadline: StatedDeadline, rules: Rules) -> str | None:
 
 
 def check_dates_passed(amendment: Amendment) -> list[Finding]:
-    """An item that sets a date of the offer (its new text states it, its old did not) that
-    has passed before the amendment's own day begins: holders cannot act on it, and counsel
-    should say so or set another date."""
+    """An item that sets a date of the offer (one it names, or its withdrawal deadline: its
+    new text states it, its old did not) that has passed before the amendment's own day
+    begins: holders cannot act on it, and counsel should say so or set another date. A past
+    event the text tells of ("on March 2, 2026, we announced") is no date of the offer."""
     filing, rules = amendment.filing, house_rules()
     start = dt.datetime.combine(filing.amendment_date, dt.time(0, 0), tzinfo=filing.zone)
     findings = []
@@ -137,16 +138,16 @@ def check_dates_passed(amendment: Amendment) -> list[Finding]:
         old, new = item_texts(item)
         before = {d.moment for d in deadlines(old, filing.time_zone)}
         passed = [
-            (sentence, d)
+            (name, d)
             for sentence in sentences(new)
             for d in deadlines(sentence, filing.time_zone)
             if d.moment not in before and d.moment < start
+            if (name := _named(sentence, d, rules))  # a date of the offer, not a past event
         ]
         if not passed:
             continue
-        sentence, deadline = passed[0]
-        name = _named(sentence, deadline, rules)
-        what = f"the {name}" if name else "a date"
+        name, deadline = passed[0]
+        what = f"the {name}"
         findings.append(
             Finding(
                 WARNING,

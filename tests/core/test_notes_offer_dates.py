@@ -151,3 +151,11 @@ def test_an_extension_before_the_withdrawal_deadline_says_until_when(
         answer
     )
     assert "does not run to the new deadline" in answer
+
+
+def test_a_past_event_told_by_an_item_is_no_date_passed(notes: FilingDetails) -> None:
+    late = dataclasses.replace(notes, amendment_date=dt.date(2026, 3, 17))
+    told = "At 9:00 a.m., New York City time, on March 2, 2026, we announced the offer."
+    revised = [*OFFER, ("12. Background", [told])]
+    amendment = draft_amendment(doc(OFFER), doc(revised), late)
+    assert [f for f in run_checks(amendment) if f.code == "date_passed"] == []
