@@ -97,8 +97,9 @@ def run_in_background(
     return job
 
 
-def wait_for_jobs(parent: QWidget, timeout_s: float = 30) -> None:
-    """The window closes: what it started (reading a file, loading the word lists) ends
-    first, so none of it runs on, or hands its result back, after the window is gone."""
-    for job in list(parent.__dict__.get("_background_jobs", ())):
+def wait_for_jobs(timeout_s: float = 30) -> None:
+    """The window closes: what it started (reading a file, loading the word lists, reading a
+    plain paragraph) ends first, so none of it runs on, or hands its result back, after the
+    window is gone."""
+    for job in list(Job.unfinished):
         job.finished.wait(timeout_s)

@@ -42,7 +42,7 @@ class WindowOpening(WindowSaving):
         """The window closes: what it started (drafting, checks, reading a file) is given up
         or waited for, so nothing runs on, or hands its result back, after the window."""
         self.session.end_work()
-        wait_for_jobs(self)
+        wait_for_jobs()
 
     def open_demo(self) -> None:
         samples = resource_path("samples")

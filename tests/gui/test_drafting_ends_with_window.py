@@ -23,14 +23,14 @@ class Run:
 
 
 class SlowWork:
-    """Work that runs until it is told to stop (or 5 s): a long offer's draft or checks."""
+    """Work that runs until it is told to stop (or 2 s): a long offer's draft or checks."""
 
     def __init__(self) -> None:
         self.runs: list[Run] = []
 
     def run(self, stop: Callable[[], bool]) -> None:
         self.runs.append(run := Run())
-        for _ in range(250):
+        for _ in range(100):
             if stop():
                 run.stopped = True
                 break
@@ -91,3 +91,19 @@ def test_closing_the_window_gives_up_the_checks_running_and_waits_for_them(
     assert running.ended.is_set() and running.stopped
     pause(100)
     assert not window.session.busy()
+
+
+def test_closing_the_window_waits_for_the_plain_reading_it_started(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The plain-English dictionary loads in a worker once the items are drafted: closing
+    the window then waits for it, so it hands nothing to a window that has gone."""
+    from amendtool.core import plain_english
+
+    work = SlowWork()
+    monkeypatch.setattr(plain_english, "warm_up", lambda: work.run(lambda: False))
+    window.open_demo()
+    qtbot.waitUntil(work.running, timeout=15000)
+    running = work.runs[-1]
+    assert window.close()
+    assert running.ended.is_set()
