@@ -8,8 +8,8 @@ times faster than the maintained general-purpose ones (pysbd, syntok).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from amendtool.core.text_cache import bounded_cache
 from amendtool.core.typography import CACHED_CHARS
 
 # Abbreviations after which a period never ends a sentence (compared case-insensitively,
@@ -83,7 +83,7 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-@lru_cache(maxsize=16384)
+@bounded_cache(16384)
 def _cached_split(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(_split_sentences(text))
 
@@ -134,6 +134,13 @@ def _with_trailing_reference(text: str, end: int) -> int:
     if after < len(text) and not text[after].isspace():
         return end
     return after
+
+
+def ends_sentence_within(words: str) -> bool:
+    """Whether a stop inside `words` ends a sentence that more words follow ("500 shares.
+    (Section 2)", "May 3. We"), which a quotation of changed words should not run across."""
+    text = words.strip()
+    return any(_is_boundary(text, match) for match in _CANDIDATE.finditer(text))
 
 
 def closing_reference(text: str) -> int:
