@@ -10,6 +10,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+from tests.support.freed_memory import give_back_freed_memory
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 EXAMPLE_DIR = SHARED / "examples" / "mpower"
@@ -34,3 +36,10 @@ def example_filing_toml() -> Path:
 @pytest.fixture(scope="session")
 def example_filing_text() -> str:
     return (EXAMPLE_DIR / "schedule-to-amendment-2.txt").read_text(encoding="utf-8")
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    """What the test freed goes back to the system, so a whole run's memory stays that of
+    one test (tests/support/freed_memory.py)."""
+    give_back_freed_memory()
