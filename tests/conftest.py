@@ -13,8 +13,9 @@ import pytest
 from tests.support.freed_memory import give_back_freed_memory
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-EXAMPLE_DIR = SHARED / "examples" / "mpower"
+# the example filing (an amendment as filed and its filing details), bundled with the tests
+# so that a clone without the reference folder beside it runs every test
+EXAMPLE_DIR = ROOT / "tests" / "data" / "example-filing"
 SAMPLES = ROOT / "resources" / "samples"
 sys.path.insert(0, str(ROOT / "tests" / "data"))
 

@@ -27,7 +27,7 @@ def notice_blocks(amendment: Amendment, document: str = "notice") -> list[Block]
 
 def _notice_blocks(amendment: Amendment, document: str) -> list[Block]:
     if amendment.kind == "results":
-        from amendtool.core.results import results_notice_blocks
+        from amendtool.core.results_reporting import results_notice_blocks
 
         return results_notice_blocks(amendment, document)
     if amendment.filing.notice_style == "plain":

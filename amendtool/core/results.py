@@ -1,26 +1,18 @@
 """The final amendment reporting the results (Rule 13e-4(c)(4)): the results as counsel
-enters them under [results] in filing.toml, Item 4's paragraph on them, and the notice
-telling employees what happened and what happens next."""
+enters them under [results] in filing.toml, read and checked, and the forms of what the offer
+sought and gives. How they are told (Item 4, the notice) is in core/results_reporting.py."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from amendtool.core.filing import FilingDetails, FilingError
 from amendtool.core.findings import WARNING, Finding
-from amendtool.core.layout import Block, Role
-from amendtool.core.results_words import (
-    count_questions,
-    grant_needs_employment,
-    payment_words,
-    price_text,
-)
+from amendtool.core.results_words import count_questions, price_text
 from amendtool.core.stated_deadlines import deadline_phrase, long_date
-from amendtool.core.templates import fill
 from amendtool.core.wording import Wording
 
 _COUNTS = {
@@ -94,96 +86,6 @@ def parse_results(data: Any, path: str | Path = "filing.toml") -> Results:
     )
 
 
-def results_values(amendment: object) -> dict[str, str]:
-    from amendtool.core.amendment import Amendment
-    from amendtool.core.filing_document import offer_terms
-
-    assert isinstance(amendment, Amendment)
-    f = amendment.filing
-    results = parse_results(amendment.results_data)
-    shares = f"shares of {f.underlying}" if f.underlying else "shares"
-    terms = offer_terms(amendment)
-    holders = ""
-    if results.holders:
-        holders = fill(
-            amendment.wording.schedule_to["results_holders"],
-            holders=f"{results.holders:,}",
-            **terms,
-        )
-    tendered_form, given_form = offer_forms(amendment.wording, f)
-    paid_for = payment_words(amendment.wording, f, tendered_form, results.price)
-    paid_for += _accrued(amendment)
-    counts = {
-        "tendered": (f.tendered, tendered_form, results.tendered),
-        "accepted": (f.tendered, tendered_form, results.accepted),
-        "issued": (f.consideration, given_form, results.issued),
-    }
-    counted = amendment.wording.schedule_to.get("results_counted", {})
-    return {
-        **terms,
-        **{
-            f"{key}_counted": fill(
-                counted.get(form, "{count} {what}"), what=what, count=f"{n:,}", shares=shares
-            )
-            for key, (what, form, n) in counts.items()
-        },
-        "deadline": deadline_phrase(f.expiration_local),
-        "deadline_weekday": deadline_phrase(f.expiration_local, weekday=True),
-        "tendered_count": f"{results.tendered:,}",
-        "accepted_count": f"{results.accepted:,}",
-        "issued_count": f"{results.issued:,}",
-        "shares": shares,
-        "grant_date": long_date(results.grant_date),
-        "holders_sentence": holders,
-        "paid_for": fill(paid_for, **terms),
-        "document_title": f.document_title,
-    }
-
-
-def _accrued(amendment: Any) -> str:
-    """', plus accrued and unpaid dividends,' when the offer pays them with its price (as
-    the offer prints it); '' when it does not say so."""
-    said = amendment.wording.schedule_to.get("results_accrued", "")
-    if not said:
-        return ""
-    pattern = re.compile(str(said), re.I)
-    for paragraph in amendment.original.paragraphs():
-        if found := pattern.search(paragraph.text):
-            return f", {' '.join(found.group(0).split())},"
-    return ""
-
-
-def results_statement(amendment: object) -> str:
-    """Item 4's paragraph on the results: counsel's words, or the tool's from the numbers."""
-    from amendtool.core.amendment import Amendment
-
-    assert isinstance(amendment, Amendment)
-    results = parse_results(amendment.results_data)
-    if results.statement:
-        return results.statement
-    values = results_values(amendment)
-    w = amendment.wording.schedule_to
-    tense = _tense(amendment)
-    cash = "_cash" if offer_forms(amendment.wording, amendment.filing)[1] == "cash" else ""
-    template = w.get(
-        f"results_statement{cash}{tense}",
-        w.get(f"results_statement{tense}", w["results_statement"]),
-    )
-    opening = str(w.get("results_figure_opening", ""))
-    return figure_openings(fill(template, **values).strip(), opening)
-
-
-_OPENS_WITH_A_FIGURE = re.compile(r"(?:^|(?<=[.!?] ))(?=[$\d])")
-
-
-def figure_openings(text: str, opening: str) -> str:
-    """The text with each sentence that would begin with a figure opened by `opening` ("A
-    total of 2,800,000 Preferred Shares were …"): a sentence never begins with a numeral."""
-    if not opening:
-        return text
-    return _OPENS_WITH_A_FIGURE.sub(opening, text)
-
-
 def as_entered(results: Any, filing: FilingDetails, wording: Wording | None = None) -> Any:
     """[results] as counsel entered them, completed: an offer that pays counts nothing it
     gives (it pays for what it accepted), so `issued` left out is what it accepted."""
@@ -225,10 +127,6 @@ def granted(amendment: object) -> bool:
     return parse_results(amendment.results_data).grant_date <= amendment.filing.amendment_date
 
 
-def _tense(amendment: object) -> str:
-    return "_past" if granted(amendment) else ""
-
-
 def grant_refusal(results: Results, expiration: dt.datetime) -> str | None:
     """A grant date before the offer expires: the new securities are granted for what was
     accepted once it has expired (None: the date follows the expiration)."""
@@ -255,47 +153,3 @@ def check_results_counts(amendment: object) -> list[Finding]:
         return []  # the results themselves are refused where they are entered
     questions = count_questions(results, amendment.filing, amendment.wording)
     return [Finding(WARNING, "results_counts", message) for message in questions]
-
-
-def results_notice_blocks(amendment: object, document: str = "notice") -> list[Block]:
-    """The notice of the results, for employees: the offer has ended, what was accepted,
-    when the new options are granted, and that they need do nothing."""
-    from amendtool.core.amendment import Amendment
-
-    assert isinstance(amendment, Amendment)
-    f = amendment.filing
-    from amendtool.core.plain_notice import voice_of
-
-    w = voice_of(amendment).words["results"]  # the offer's voice: holders are paid
-    values = results_values(amendment)
-    values["deadline"] = values["deadline_weekday"]
-    fields = amendment.wording.notice_document["fields"]
-    out = [
-        Block(Role.CENTER_BOLD, w["title"].format(document_title_upper=f.document_title.upper())),
-        Block(Role.MEMO, f.notice_to, label=fields[0]),
-        Block(Role.MEMO, f.notice_from, label=fields[1]),
-        Block(Role.MEMO, long_date(f.amendment_date), label=fields[2]),
-        Block(Role.MEMO, amendment.memo_subject(), label=fields[3]),
-        Block(Role.HEADLINE, w["headline"].format(**values)),
-        Block(Role.TEXT, w["intro"].format(**values)),
-    ]
-    tense = _tense(amendment)
-    paragraphs = [p.text for p in amendment.original.paragraphs()]
-    employed = grant_needs_employment(list(w.get("employment_condition", [])), paragraphs)
-    results = parse_results(amendment.results_data)
-    fewer = results.accepted < results.tendered  # what happens to the rest is said
-    for key in ("results", "grant", "action"):
-        question = w.get(f"{key}_question{tense}", w[f"{key}_question"])
-        answer = w.get(f"{key}_answer{tense}", w[f"{key}_answer"])
-        if fewer:
-            answer = w.get(f"{key}_answer_fewer", answer)
-        if employed:  # the offer's own condition, in the notice's words for it
-            answer = w.get(f"{key}_answer{tense}_employed") or answer
-        out.append(Block(Role.SUBHEADING, question.format(**values)))
-        out.append(Block(Role.TEXT, answer.format(**values)))
-    out += [
-        Block(Role.HEADING, w.get("questions_heading", "Questions")),
-        Block(Role.TEXT, w["contact"].format(contact=f.notice_contact.rstrip("."), **values)),
-        Block(Role.TEXT, f.notice_delivery),
-    ]
-    return [Block(b.role, b.text, b.label, b.cells, document, b.items) for b in out]

@@ -126,7 +126,7 @@ def supplements(amendment: Amendment) -> list[Supplement]:
 
         text = extension_statement(amendment)
     elif amendment.kind == "results":
-        from amendtool.core.results import results_statement
+        from amendtool.core.results_reporting import results_statement
 
         text = results_statement(amendment)
     else:

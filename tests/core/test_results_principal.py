@@ -16,7 +16,8 @@ import pytest
 from amendtool.core.filing import FilingDetails
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
 from amendtool.core.layout import Role
-from amendtool.core.results import check_results_counts, parse_results, results_statement
+from amendtool.core.results import check_results_counts, parse_results
+from amendtool.core.results_reporting import results_statement
 from amendtool.core.results_words import results_labels, results_summary
 from amendtool.core.series import Series
 from amendtool.core.series_steps import draft_results

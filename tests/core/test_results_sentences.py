@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from amendtool.core.filing import FilingDetails
-from amendtool.core.results import check_results_counts, results_statement
+from amendtool.core.results import check_results_counts
+from amendtool.core.results_reporting import results_statement
 from amendtool.core.results_words import results_labels
 from amendtool.core.segment import sentences
 from amendtool.core.series import Series
@@ -87,7 +88,7 @@ def test_the_proration_warning_speaks_of_what_was_tendered(
 def test_the_results_notice_says_what_happens_to_what_was_not_accepted(
     example_filing_toml: Path, kind: str
 ) -> None:
-    from amendtool.core.results import results_notice_blocks
+    from amendtool.core.results_reporting import results_notice_blocks
 
     filing = _filing(example_filing_toml, KINDS[kind])
     fewer = " ".join(b.text for b in results_notice_blocks(_amendment(filing)))

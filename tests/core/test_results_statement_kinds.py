@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from amendtool.core.filing import FilingDetails
-from amendtool.core.results import results_statement
+from amendtool.core.results_reporting import results_statement
 from amendtool.core.series import Series
 from amendtool.core.series_steps import draft_results
 from tests.support.builders import doc
