@@ -25,10 +25,13 @@ def _written(entry: Entry) -> str:
 def paired_rows(
     order: list[str], entries: dict[str, Entry], number: int, marked: Marker
 ) -> list[str]:
-    """`order` with each run of rows Amendment No. `number` took out that is followed at once
-    by rows it put in paired, row for row while their cells agree in number: the row put in
-    keeps its key (later amendments cite it) and carries the old row's words with the
-    changes marked; the old row's key leaves the order."""
+    """`order` with the rows of each passage Amendment No. `number` took out and put back
+    rewritten (a run of entries it took out followed at once by a run it put in: a restated
+    table, or a restated section holding one) paired in order while their cells agree in
+    number. The row put in keeps its key (later amendments cite it) and carries the old
+    row's words with the changes marked; the old row's key leaves the order. What is not
+    paired keeps its place: taken out before put in, so that rejecting every change gives
+    the text as it stood and accepting them the text as amended."""
     out: list[str] = []
     at = 0
     while at < len(order):
@@ -38,18 +41,32 @@ def paired_rows(
             out.append(order[at])
             at += 1
             continue
-        paired = 0
-        for old_key, new_key in zip(gone, added, strict=False):
-            old, new = entries[old_key], entries[new_key]
-            if _cells(_restored(old, number)) != new.text.count("\t"):
-                break
-            new.spans = _by_cell(_restored(old, number), new.text, number, marked)
-            new.inserted_by = None
-            del entries[old_key]
-            paired += 1
-        out += gone[paired:] + added[:paired] + added[paired:]
+        out += _interleaved(gone, added, entries, number, marked)
         at += len(gone) + len(added)
     return [key for key in out if key in entries]
+
+
+def _interleaved(
+    gone: list[str], added: list[str], entries: dict[str, Entry], number: int, marked: Marker
+) -> list[str]:
+    """The passage's keys: each paired row where both texts have it, what was taken out
+    before it and what was put in before it ahead of it."""
+    old_rows = [k for k in gone if is_row(entries[k])]
+    new_rows = [k for k in added if is_row(entries[k])]
+    out: list[str] = []
+    taken = put = 0  # how far into `gone` and `added` the passage is told
+    for old_key, new_key in zip(old_rows, new_rows, strict=False):
+        old, new = entries[old_key], entries[new_key]
+        if _cells(_restored(old, number)) != new.text.count("\t"):
+            continue  # a row of another shape: taken out and put in whole
+        at_old, at_new = gone.index(old_key), added.index(new_key)
+        out += gone[taken:at_old] + added[put:at_new]
+        new.spans = _by_cell(_restored(old, number), new.text, number, marked)
+        new.inserted_by = None
+        del entries[old_key]
+        out.append(new_key)
+        taken, put = at_old + 1, at_new + 1
+    return out + gone[taken:] + added[put:]
 
 
 def _run(
@@ -58,7 +75,7 @@ def _run(
     keys = []
     for key in order[start:]:
         entry = entries.get(key)
-        if not is_row(entry) or entry is None or not test(entry):
+        if entry is None or not test(entry):
             break
         keys.append(key)
     return keys

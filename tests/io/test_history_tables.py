@@ -14,6 +14,8 @@ from lxml import etree
 from amendtool.core.history import history
 from amendtool.core.series import Series
 from amendtool.io.history_docx import history_docx
+from tests.io.test_redline import resolve
+from tests.io.test_series_review import history_paragraphs, state_paragraphs
 from tests.support.builders import doc
 from tests.support.series import filing
 
@@ -88,3 +90,41 @@ def test_the_word_file_sets_the_restated_table_as_a_table_marked_cell_by_cell(
     assert {e.get(W + "author") for e in table.iter(W + "ins", W + "del")} == {
         "Amendment No. 2, April 7, 2026 (draft, not filed)"
     }
+
+
+VESTING = ["Anniversary\tPortion vested", "First\t25%", "Second\t50%", "Third\t100%"]
+REVESTED = ["Anniversary\tPortion vested", "First\t33%", "Second\t66%", "Third\t100%"]
+
+
+def vesting(intro: str, rows: list[str], close: str) -> list:
+    return [
+        ("", ["Kestrel Corp. is offering to exchange options for new options."]),
+        ("8. Terms of the New Options", [intro, *rows, close]),
+        ("9. Other Matters", ["Nothing else changes."]),
+    ]
+
+
+def test_a_restated_section_keeps_its_table_and_rejecting_or_accepting_gives_each_state() -> None:
+    """No. 1 rewrites the whole section around a table: its paragraphs are taken out and put
+    in whole, its rows paired; rejecting every change gives the section as filed and
+    accepting them the section as amended, in order."""
+    before = vesting(
+        "Each New Option will vest over three years according to the following schedule:",
+        VESTING,
+        "New Options will expire ten years after the grant date.",
+    )
+    after = vesting(
+        "We have revised the vesting of the New Options, which now follows this schedule:",
+        REVESTED,
+        "Unvested New Options end when your employment ends, and vested ones a year later.",
+    )
+    made = Series(doc(before))
+    made.draft(doc(after), filing(1))
+    data = history_docx(made, through=1)
+    body = docx.Document(io.BytesIO(data)).element.body
+    (table,) = body.iterchildren(W + "tbl")
+    assert cell_text(next(table.iter(W + "tr"))) == "AnniversaryPortion vested"
+    assert not any(True for _ in next(table.iter(W + "tr")).iter(W + "ins", W + "del"))
+    for accept, spec_ in ((False, before), (True, after)):
+        shown = history_paragraphs(resolve(data, accept), set())
+        assert shown == state_paragraphs(doc(spec_)), accept
