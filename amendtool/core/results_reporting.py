@@ -39,7 +39,6 @@ def results_values(amendment: object) -> dict[str, str]:
         "issued": (f.consideration, given_form, results.issued),
     }
     counted = amendment.wording.schedule_to.get("results_counted", {})
-    were = amendment.wording.schedule_to.get("results_were", {})
     return {
         **terms,
         **{
@@ -48,7 +47,6 @@ def results_values(amendment: object) -> dict[str, str]:
             )
             for key, (what, form, n) in counts.items()
         },
-        **{f"{key}_were": str(were.get(form, "were")) for key, (_, form, _) in counts.items()},
         "deadline": deadline_phrase(f.expiration_local),
         "deadline_weekday": deadline_phrase(f.expiration_local, weekday=True),
         "tendered_count": f"{results.tendered:,}",
