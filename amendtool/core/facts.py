@@ -226,20 +226,10 @@ def changed_facts(old: str, new: str) -> tuple[list[Fact], list[Fact]]:
     key = lambda f: (f.kind, f.value, f.unit)  # noqa: E731
     extra_old = Counter(map(key, before)) - Counter(map(key, after))
     extra_new = Counter(map(key, after)) - Counter(map(key, before))
-    printed = [Counter(_bare_numbers(text)) for text in (old, new)]
+    printed = [Counter(map(plain_number, NUMBER.findall(text))) for text in (old, new)]
     kept = lambda f, own, other: f.kind != "number" or other[f.value] < own[f.value]  # noqa: E731
     removed = [f for f in _pick(before, extra_old, key) if kept(f, *printed)]
     return removed, [f for f in _pick(after, extra_new, key) if kept(f, *printed[::-1])]
-
-
-def _bare_numbers(text: str) -> list[str]:
-    """The numbers `text` prints bare: "$50" is a sum of money and "5%" a percentage, not
-    the bare 50 or 5 printed again."""
-    return [
-        plain_number(m.group(0))
-        for m in NUMBER.finditer(text)
-        if text[m.start() - 1 : m.start()] != "$" and text[m.end() : m.end() + 1] != "%"
-    ]
 
 
 def _pick(facts: list[Fact], wanted: Counter, key) -> list[Fact]:  # type: ignore[no-untyped-def,type-arg]

@@ -94,17 +94,3 @@ def test_a_price_per_principal_amount_is_still_the_price() -> None:
     old = "The Purchase Price is $1,020.00 per $1,000 principal amount of Notes."
     item = drafted_one(TERMS, [old], [old.replace("$1,020.00", "$1,025.00")], cover=COVER)
     assert "Raises the price from $1,020.00 to $1,025.00" in item.materiality_reason
-
-
-def test_a_figure_printed_as_money_elsewhere_is_no_bare_number_kept() -> None:
-    """The spread falls from 50 to 40 basis points while the payment rises from $30 to $50:
-    "$50" is a sum of money, not the bare 50 printed again, so both changes are named."""
-    old = (
-        "The Notes will be purchased at a price based on a fixed spread of 50 basis points "
-        "over the Reference Yield, plus an early tender payment of $30 per $1,000 principal "
-        "amount."
-    )
-    new = old.replace("50 basis", "40 basis").replace("$30", "$50")
-    reason = drafted_one(TERMS, [old], [new], cover=COVER).materiality_reason
-    assert "fixed spread from 50 basis points to 40 basis points" in reason, reason
-    assert "from $30 to $50" in reason and "adds 40" not in reason, reason
