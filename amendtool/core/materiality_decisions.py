@@ -17,7 +17,7 @@ from amendtool.core.facts import Fact, mask_moments
 from amendtool.core.materiality_clarifying import C, K, M, Proposal, lower_first
 from amendtool.core.materiality_rules import Rules, Subject
 from amendtool.core.segment import sentences
-from amendtool.core.sought_figures import counts_or_prices, price_unit_after
+from amendtool.core.sought_figures import counts_or_prices
 
 
 def decide(change: Change, subject: Subject | None, rules: Rules, where: str) -> Proposal:
@@ -131,8 +131,7 @@ def _consideration(
     old, new = primary_pair(facts)
     key = (old.kind, old.value, new.value) if old and new else None
     ratio = rules.ratios.search(context)
-    priced = bool(old and price_unit_after(old, context, rules))  # "50 basis points"
-    if old and new and old.kind == "number" and ratio and not priced:  # a bare figure ratio
+    if old and new and old.kind == "number" and ratio:  # a ratio printed as a bare figure
         return f"Changes the exchange ratio (“{ratio}”) from {old.text} to {new.text}", key
     said = [describe_facts(facts, rules, context)]
     said += [describe_facts(pair, rules, context) for pair in _other_pairs(facts, old, new)]
