@@ -8,13 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from amendtool.core.amendment import Amendment
-from amendtool.core.business_days import (
-    announcement_deadline,
-    holiday_name,
-    is_business_day,
-    next_business_day,
-    stated_day,
-)
+from amendtool.core.business_days import announcement_deadline
 from amendtool.core.cover import paragraph_in
 from amendtool.core.expirations import expiration_change, stated_expirations
 from amendtool.core.filing_fields import named
@@ -22,7 +16,7 @@ from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.materiality_rules import Rules, house_rules, house_table
 from amendtool.core.model import Paragraph, Section, SectionKind
-from amendtool.core.stated_deadlines import day_phrase, deadline_phrase, long_date
+from amendtool.core.stated_deadlines import deadline_phrase, long_date
 from amendtool.core.templates import fill_map
 
 DISAGREES = "expiration_stated"  # the finding's code: nothing is exported while it stands
@@ -133,32 +127,6 @@ def _items(indexes: list[int]) -> str:
     if len(letters) == 1:
         return f"item {letters[0]}"
     return f"items {', '.join(letters[:-1])} and {letters[-1]}"
-
-
-def check_expiration_day(amendment: Amendment) -> list[Finding]:
-    """An expiration on a Saturday, a Sunday or a federal holiday (observed days too): the
-    day is no business day under Rule 14d-1(g)(3), so it adds nothing to the periods the
-    offer must stay open, and counsel sets the end of a business day instead. The day is the
-    one the offer states, in its own zone; the words are the firm's (rules.toml
-    [expiration_day])."""
-    words = house_table("expiration_day")
-    expiration = amendment.filing.expiration_local
-    day = stated_day(expiration)
-    if not words or is_business_day(day):
-        return []
-    name = holiday_name(day)
-    why = (
-        fill_map(words["holiday"], {"name": name})
-        if name
-        else fill_map(words["weekend"], {"weekday": f"{day:%A}"})
-    )
-    values = {
-        "expiration": deadline_phrase(expiration),
-        "day": day_phrase(day),
-        "why": why,
-        "next": day_phrase(next_business_day(day)),
-    }
-    return [Finding(WARNING, "expiration_day", fill_map(words["message"], values))]
 
 
 def check_stated_expiration(amendment: Amendment, rules: Rules | None = None) -> list[Finding]:

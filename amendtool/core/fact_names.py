@@ -79,7 +79,7 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
     if old and new and either.kind == "ratio":
         return _ratio_reason(old, new)
     if old and new and either.kind in ("money", "percent", "count", "number"):
-        direction = _direction(old, new)
+        direction = "Lowers" if float(new.value) < float(old.value) else "Raises"
     if old and new and (unit := price_unit_after(either, text, rules)):
         span = f"from {old.text} {unit} to {new.text} {unit}"  # "50 basis points"
     if old and new and (sought := sought_name(either, text, rules)) is not None:
@@ -114,14 +114,6 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
         noun = "a period"
         direction = {"Lowers": "Shortens", "Raises": "Lengthens"}.get(direction, direction)
     return f"{direction} {noun} {span}" if old and new else f"{direction} {noun}: {span}"
-
-
-def _direction(old: Fact, new: Fact) -> str:
-    """'Raises' or 'Lowers' by the figures' values; 'Changes' when they are no numbers."""
-    try:
-        return "Lowers" if float(new.value) < float(old.value) else "Raises"
-    except ValueError:
-        return "Changes"
 
 
 def _percentage(fact: Fact, rules: Rules, text: str) -> str:

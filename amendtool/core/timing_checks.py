@@ -22,7 +22,6 @@ from amendtool.core.business_days import (
     weekday_holidays,
 )
 from amendtool.core.expiration_checks import (
-    check_expiration_day,
     check_extensions,
     check_stated_expiration,
     classified,
@@ -52,7 +51,6 @@ def timing_findings(amendment: Amendment) -> list[Finding]:
     if findings and findings[0].code == "expired":
         return stated + findings
     findings += check_minimum_offer(amendment)
-    findings += check_expiration_day(amendment)
     findings += check_extensions(amendment)
     findings += check_withdrawal_rights(amendment)
     # what the explanation and counsel's choices say of the items does not rest on the
