@@ -96,6 +96,7 @@ def announcement(
             "new": deadline_phrase(new.astimezone(zone)),
             "deadline": when,
             "securities": filing.tendered or "securities",
+            "withdrawal": "withdrawal rights continue until the new expiration",
         },
     )
     items = amendment.change_items
