@@ -211,7 +211,9 @@ def named_moment(moment: dt.datetime, zone: dt.tzinfo) -> str:
 
 def check_extension_announced(amendment: Amendment) -> list[Finding]:
     """Rule 14e-1(d): an extension announced no later than 9:00 a.m. Eastern on the next
-    business day after the scheduled expiration; withdrawal rights run to the new one."""
+    business day after the scheduled expiration; withdrawal rights run to the new one
+    (unless the offer ends them earlier, at a withdrawal deadline of its own)."""
+
     if amendment.kind != "extension" or amendment.extended_from is None:
         return []
     f = amendment.filing
