@@ -20,10 +20,11 @@ from amendtool.core.expirations import expiration_change, stated_expirations
 from amendtool.core.filing_fields import named
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
-from amendtool.core.materiality_rules import Rules, house_rules
+from amendtool.core.materiality_rules import Rules, house_rules, house_table
 from amendtool.core.model import Paragraph, Section, SectionKind
 from amendtool.core.offer_dates import withdrawal_on_extension
 from amendtool.core.stated_deadlines import day_phrase, deadline_phrase, long_date
+from amendtool.core.templates import fill_map
 
 DISAGREES = "expiration_stated"  # the finding's code: nothing is exported while it stands
 NOT_BUSINESS_DAY = "expiration_day"  # the same: no output prints such an expiration
@@ -43,12 +44,11 @@ def check_extensions(amendment: Amendment) -> list[Finding]:
     summary and the section restating it), not once per item."""
     filing = amendment.filing
     findings = []
-    extensions: dict[tuple[dt.datetime, dt.datetime], list[int]] = {}
     for index, item in enumerate(amendment.change_items):
         change = expiration_change(item, filing.time_zone)
         if change is None:
             continue
-        gone, came = change
+        came = change[1]
         if came and filing.expiration_local not in {d.moment for d in came}:
             findings.append(
                 Finding(
@@ -60,31 +60,52 @@ def check_extensions(amendment: Amendment) -> list[Finding]:
                     index,
                 )
             )
+    for (scheduled, new), indexes in extending_items(amendment).items():
+        findings.append(announcement(amendment, scheduled, new, indexes))
+    return findings
+
+
+def extending_items(amendment: Amendment) -> dict[tuple[dt.datetime, dt.datetime], list[int]]:
+    """The items that move the expiration later, by the move (scheduled, new) they make."""
+    extensions: dict[tuple[dt.datetime, dt.datetime], list[int]] = {}
+    for index, item in enumerate(amendment.change_items):
+        change = expiration_change(item, amendment.filing.time_zone)
+        if change is None:
+            continue
+        gone, came = change
         if not (gone and came) or max(d.moment for d in came) <= max(d.moment for d in gone):
             continue
         moved = (max(d.moment for d in gone), max(d.moment for d in came))
         extensions.setdefault(moved, []).append(index)
-    for (scheduled, new), indexes in extensions.items():
-        findings.append(_announcement(amendment, scheduled, new, indexes))
-    return findings
+    return extensions
 
 
-def _announcement(
+def announcement(
     amendment: Amendment, scheduled: dt.datetime, new: dt.datetime, indexes: list[int]
 ) -> Finding:
     """Rule 14e-1(d)'s reminder for the items that move the expiration from `scheduled` to
-    `new`: a note, a warning on the day of the deadline, an error after it."""
+    `new` (none: the amendment itself): a note, a warning on the day of the deadline, an
+    error after it. One wording ([extension_announcement] of rules.toml) however the
+    extension was drafted."""
     filing = amendment.filing
     zone = filing.zone
     deadline = announcement_deadline(scheduled)
     when = f"9:00 a.m., Eastern Time, on {deadline:%A}, {long_date(deadline.date())}"
-    names = _items(indexes)
-    verb = "extends" if len(indexes) == 1 else "extend"
-    rule = (
-        f"{names} {verb} the offer from {deadline_phrase(scheduled.astimezone(zone))} to "
-        f"{deadline_phrase(new.astimezone(zone))}: Rule 14e-1(d) requires a public "
-        f"announcement of the extension no later than {when} (the next business day after "
-        f"the scheduled expiration), and {withdrawal_on_extension(amendment)}"
+    if indexes:
+        who = f"{_items(indexes)} {'extends' if len(indexes) == 1 else 'extend'}"
+    else:
+        who = "this amendment extends"
+    words = house_table("extension_announcement") or {}
+    rule = fill_map(
+        str(words.get("message", "{who} the offer from {old} to {new}")),
+        {
+            "who": who,
+            "old": deadline_phrase(scheduled.astimezone(zone)),
+            "new": deadline_phrase(new.astimezone(zone)),
+            "deadline": when,
+            "securities": filing.tendered or "securities",
+            "withdrawal": withdrawal_on_extension(amendment),
+        },
     )
     items = amendment.change_items
     classed = [i for i in indexes if items[i].materiality is Materiality.EXTENSION]
@@ -106,7 +127,7 @@ def _announcement(
         rule += "; this amendment is dated that day: announce before 9:00 a.m."
     else:
         severity = NOTE
-    return Finding(severity, "extension", rule, indexes[0])
+    return Finding(severity, "extension", rule, indexes[0] if indexes else None)
 
 
 def _items(indexes: list[int]) -> str:

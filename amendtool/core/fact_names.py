@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from amendtool.core.facts import Fact
 from amendtool.core.materiality_rules import Rules
 from amendtool.core.ratios import counted_per, rate_after, rate_name, said_as_ratio
+from amendtool.core.sought_figures import price_unit_after, sought_name
 
 if TYPE_CHECKING:
     from amendtool.core.changes import Change
@@ -79,6 +80,10 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
         return _ratio_reason(old, new)
     if old and new and either.kind in ("money", "percent", "count", "number"):
         direction = "Lowers" if float(new.value) < float(old.value) else "Raises"
+    if old and new and (unit := price_unit_after(either, text, rules)):
+        span = f"from {old.text} {unit} to {new.text} {unit}"  # "50 basis points"
+    if old and new and (sought := sought_name(either, text, rules)) is not None:
+        return f"{direction} {sought} {span}"
     noun = {
         "money": _amount(either, rules, text),
         "percent": _percentage(either, rules, text),
@@ -266,35 +271,3 @@ def updated_figures(change: Change) -> str:
         return what_it_does(change)
     pairs = fact_pairs_printed((change.removed, change.added))
     return "; ".join(f"{old} → {new}" for old, new in pairs) or what_it_does(change)
-
-
-# what follows a bare figure up to its clause's end: "of its outstanding 7.25% Series A
-# Cumulative Preferred Stock", "basis points over the Reference Yield"
-_AFTER_FIGURE = re.compile(r"^\s+((?:[^\s,;:()]+\s+){0,10}[^\s,;:()]+)")
-_OF_THE = re.compile(r"^(?:of\s+)?(?:(?:the|its|our|their|such)\s+)?", re.IGNORECASE)
-
-
-def counts_or_prices(fact: Fact, sentence: str, rules: Rules) -> bool:
-    """A bare figure that counts the securities sought ("up to 2,000,000 of the Preferred
-    Shares": its words through the class's name) or is part of the price ("a fixed spread of
-    50 basis points")."""
-    printed = re.compile(rf"(?<![\w.,$]){re.escape(fact.text)}(?![\w%]|[.,]\d)")
-    return any(
-        _names_securities_or_price(sentence[m.end() :], rules) for m in printed.finditer(sentence)
-    )
-
-
-def _names_securities_or_price(after: str, rules: Rules) -> bool:
-    """The words after a bare figure name the securities sought or a unit of the price."""
-    if rules.price_units.search(" ".join(after.split()[:2])):
-        return True
-    words = _AFTER_FIGURE.match(after)
-    if words is None:
-        return False
-    named = _OF_THE.sub("", words.group(1), count=1)
-    lead = named.split()[0] if named.split() else ""
-    # the class is named at once, as a defined name ("Preferred Shares"), or as what is
-    # outstanding: not "2,000,000 of the proceeds will be used to buy shares"
-    if not (lead[:1].isupper() or lead[:1].isdigit() or lead.casefold() == "outstanding"):
-        return rules.securities.matches_word(lead.casefold())
-    return any(rules.securities.matches_word(w.casefold().strip(".")) for w in named.split())

@@ -16,6 +16,7 @@ from amendtool.core.apply import TextDocument, TextSection
 from amendtool.core.diffing import DELETE, EQUAL, INSERT
 from amendtool.core.errors import shown_name, shown_path
 from amendtool.core.extension import changes_terms
+from amendtool.core.history_rows import paired_rows
 from amendtool.core.lineage import trace
 from amendtool.core.marking import marked_diff
 from amendtool.core.series import Series
@@ -172,7 +173,7 @@ def _step(
         merged.append(key)
         merged += previous_alive.get(key, [])
     del gone
-    return merged
+    return paired_rows(merged, entries, number, _marked)  # a restated table, row by row
 
 
 def _update(

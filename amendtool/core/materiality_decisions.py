@@ -12,11 +12,12 @@ from amendtool.core.expirations import (
     moves_expiration,
     only_restates_expiration,
 )
-from amendtool.core.fact_names import counts_or_prices, describe_facts, primary_pair
+from amendtool.core.fact_names import describe_facts, primary_pair
 from amendtool.core.facts import Fact, mask_moments
 from amendtool.core.materiality_clarifying import C, K, M, Proposal, lower_first
 from amendtool.core.materiality_rules import Rules, Subject
 from amendtool.core.segment import sentences
+from amendtool.core.sought_figures import counts_or_prices
 
 
 def decide(change: Change, subject: Subject | None, rules: Rules, where: str) -> Proposal:

@@ -101,8 +101,19 @@ def _examples(
         ("issued", e.get(given_form, e["securities"])),
         ("holders", e["holders"]),
         ("grant_date", fill_map(e["date"], {"date": long_date(day), "iso": day.isoformat()})),
-        ("price", e["price"].get(tendered, "")),
+        ("price", _price_example(filing, tendered, e) if given == "cash" else ""),
     )
+
+
+def _price_example(filing: FilingDetails | None, tendered: str, e: dict[str, Any]) -> str:
+    """'e.g. 27.00': the price per unit the offer states in the filing details' description
+    ([examples.stated_price]); '' when it states none, for another offer's figure misleads."""
+    pattern = e.get("stated_price", {}).get(tendered, "")
+    if filing is None or not pattern:
+        return ""
+    one = re.escape(filing.tendered.removesuffix("s"))
+    found = re.search(pattern.replace("{one}", one), filing.offer_description, re.IGNORECASE)
+    return fill_map(e["price"], {"price": found.group("price")}) if found else ""
 
 
 def results_summary(

@@ -10,14 +10,13 @@ import datetime as dt
 from amendtool.core.amendment import Amendment
 from amendtool.core.business_days import (
     EASTERN,
-    announcement_deadline,
     business_days_open,
     earliest_expiration,
     has_expired,
 )
 from amendtool.core.expirations import printed_day
 from amendtool.core.extension_dates import check_dependent_dates
-from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
+from amendtool.core.findings import ERROR, Finding
 from amendtool.core.items import AmendmentItem, letter
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.results import check_results_counts
@@ -214,7 +213,6 @@ def check_extension_announced(amendment: Amendment) -> list[Finding]:
     """Rule 14e-1(d): an extension announced no later than 9:00 a.m. Eastern on the next
     business day after the scheduled expiration; withdrawal rights run to the new one
     (unless the offer ends them earlier, at a withdrawal deadline of its own)."""
-    from amendtool.core.offer_dates import withdrawal_on_extension
 
     if amendment.kind != "extension" or amendment.extended_from is None:
         return []
@@ -230,30 +228,12 @@ def check_extension_announced(amendment: Amendment) -> list[Finding]:
                 f"extends ({deadline_phrase(old)})",
             )
         ]
-    deadline = announcement_deadline(old)
-    when = f"9:00 a.m., Eastern Time, on {deadline:%A}, {long_date(deadline.date())}"
-    rule = (
-        f"the offer is extended from {deadline_phrase(old)} to {deadline_phrase(new)}: Rule "
-        f"14e-1(d) requires the public announcement no later than {when} (the next business "
-        f"day after the scheduled expiration); {withdrawal_on_extension(amendment)}"
-    )
-    if f.amendment_date > deadline.date():
-        return [
-            Finding(
-                ERROR,
-                "extension",
-                f"{rule}; this amendment is dated {long_date(f.amendment_date)}, too late",
-            )
-        ]
-    if f.amendment_date == deadline.date():
-        return [
-            Finding(
-                WARNING,
-                "extension",
-                f"{rule}; this amendment is dated that day: announce before 9:00 a.m.",
-            )
-        ]
-    return [Finding(NOTE, "extension", rule)]
+    from amendtool.core.expiration_checks import announcement, extending_items
+
+    # the items that restate the new expiration are named, as for any amendment that
+    # extends the offer: one wording for Rule 14e-1(d) however the extension was drafted
+    indexes = sorted({i for moved in extending_items(amendment).values() for i in moved})
+    return [announcement(amendment, old, new, indexes)]
 
 
 def check_results_timing(amendment: Amendment) -> list[Finding]:

@@ -89,9 +89,9 @@ class ResultsDialog(QDialog):
             example = self.labels.example("grant_date").removeprefix("e.g. ")  # after expiry
             out.append(f"{_named(self.labels.grant_date)}: a date such as {example}")
         if "price" in self.fields and not _price_or_empty(self.fields["price"].text()):
-            out.append(
-                f"{_named(self.labels.price)}: an amount such as 1,025.00, or leave it empty"
-            )
+            stated = self.labels.example("price").removeprefix("e.g. ")  # the offer's own
+            such = f" such as {stated}" if stated else ""
+            out.append(f"{_named(self.labels.price)}: an amount{such}, or leave it empty")
         return out
 
     def _update(self) -> None:

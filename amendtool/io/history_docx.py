@@ -14,15 +14,25 @@ import io
 from pathlib import Path
 
 import docx
+from docx.document import Document as WordDocument
 from docx.oxml.ns import qn
+from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
-from amendtool.core.history import Entry, History, amendment_label, history, state_title
+from amendtool.core.history import (
+    Entry,
+    History,
+    Span,
+    amendment_label,
+    history,
+    state_title,
+)
+from amendtool.core.history_rows import is_row
 from amendtool.core.series import Series
 from amendtool.io._oxml_revisions import Revisions, _mark_paragraph
 from amendtool.io.docx_properties import author_of, stamp
-from amendtool.io.docx_writer import house_template
+from amendtool.io.docx_writer import append_row, house_template
 from amendtool.io.safe_write import write_bytes_atomic
 from amendtool.io.word_paragraphs import ParagraphStyles
 
@@ -47,19 +57,20 @@ def history_docx(series: Series, through: int, since: int = 0, author: str | Non
     styles.apply(heading, "AT Center Bold")
     state = state_title(series, through, since)
     heading.add_run(f"{title or 'Offer to Exchange'}, {state}".upper()).bold = True
+    table: Table | None = None
     for entry in marks.entries:
         if not entry.spans:
             continue
-        style = "AT Heading" if entry.heading else ("AT Plain" if "\t" in entry.text else "AT Body")
+        if is_row(entry):  # a table's row: a row of a Word table, as in the filing
+            if table is None:
+                table = _table_for(word, marks.entries, entry)
+            _row(table, entry, marks, revisions, styles)
+            continue
+        table = None
+        style = "AT Heading" if entry.heading else "AT Body"
         paragraph = word.add_paragraph()
         styles.apply(paragraph, style)
-        for span in entry.spans:
-            run = paragraph.add_run(span.text)
-            run.bold = entry.heading or None
-            if span.deleted:
-                _track(run._r, revisions, span.amendment, deleted=True, added_by=span.added_by)
-            else:
-                _track(run._r, revisions, span.amendment)
+        _runs(paragraph, entry.spans, revisions, bold=entry.heading)
         if entry.amendments:
             _note(paragraph, entry, marks, revisions)
         # the paragraph mark: rejecting takes out a paragraph put in, accepting one taken out
@@ -70,6 +81,68 @@ def history_docx(series: Series, through: int, since: int = 0, author: str | Non
     buffer = io.BytesIO()
     word.save(buffer)
     return buffer.getvalue()
+
+
+def _runs(
+    paragraph: Paragraph, spans: list[Span], revisions: dict[int, Revisions], bold: bool = False
+) -> None:
+    """The spans as runs of `paragraph`, each inserted or deleted by its amendment."""
+    for span in spans:
+        run = paragraph.add_run(span.text)
+        run.bold = bold or None
+        if span.deleted:
+            _track(run._r, revisions, span.amendment, deleted=True, added_by=span.added_by)
+        else:
+            _track(run._r, revisions, span.amendment)
+
+
+def _cells(spans: list[Span]) -> list[list[Span]]:
+    """A row's spans cell by cell, split at its tabs."""
+    cells: list[list[Span]] = [[]]
+    for span in spans:
+        first, *rest = span.text.split("\t")
+        cells[-1].append(Span(first, span.amendment, span.deleted, span.added_by))
+        cells += [[Span(piece, span.amendment, span.deleted, span.added_by)] for piece in rest]
+    return [[s for s in cell if s.text] for cell in cells]
+
+
+def _table_for(word: WordDocument, entries: list[Entry], first: Entry) -> Table:
+    """A table as wide as the widest of the rows that follow `first` together."""
+    start = entries.index(first)
+    width = 1
+    for entry in entries[start:]:
+        if not is_row(entry):
+            break
+        width = max(width, len(_cells(entry.spans)))
+    table = word.add_table(rows=0, cols=width)
+    table.autofit = True
+    return table
+
+
+def _row(
+    table: Table,
+    entry: Entry,
+    marks: History,
+    revisions: dict[int, Revisions],
+    styles: ParagraphStyles,
+) -> None:
+    """The entry as a row of `table`, each change tracked in its cell; a row put in or taken
+    out whole is tracked as a row, and its note closes its last cell."""
+    tr, cells = append_row(table, cant_split=True)
+    spans = _cells(entry.spans)
+    for index, cell in enumerate(cells):
+        paragraph = cell.add_paragraph()
+        styles.apply(paragraph, "AT Table Text")
+        _runs(paragraph, spans[index] if index < len(spans) else [], revisions)
+        if index == len(cells) - 1 and entry.amendments:
+            _note(paragraph, entry, marks, revisions)
+    for number, tag in ((entry.inserted_by, "w:ins"), (entry.deleted_by, "w:del")):
+        if number in revisions:
+            properties = tr.find(qn("w:trPr"))
+            if properties is None:
+                properties = etree.SubElement(tr, qn("w:trPr"))
+                tr.insert(0, properties)
+            properties.append(revisions[number].mark(tag))
 
 
 def _track(

@@ -179,7 +179,7 @@ def test_an_offer_that_states_two_expirations(filing: FilingDetails) -> None:
 @pytest.mark.parametrize(
     ("published", "severity", "words"),
     [
-        (dt.date(2001, 9, 26), "note", "Rule 14e-1(d) requires the public announcement"),
+        (dt.date(2001, 9, 26), "note", "Rule 14e-1(d) requires a public announcement"),
         (dt.date(2001, 9, 28), "warning", "this amendment is dated that day"),
         (dt.date(2001, 10, 1), "error", "this amendment is dated October 1, 2001, too late"),
     ],
@@ -225,7 +225,7 @@ def test_a_bare_short_extension_needs_no_period_of_its_own_and_the_check_says_so
     (note,) = findings(amendment, "extension")
     assert note.severity == "note"
     assert amendment.kind == "extension"  # the revised draft extends the offer
-    assert "Rule 14e-1(d) requires the public announcement" in note.message
+    assert "Rule 14e-1(d) requires a public announcement" in note.message
 
 
 def test_an_extension_restated_in_several_places_is_reminded_of_rule_14e_1_d_once(
@@ -250,8 +250,8 @@ def test_an_extension_restated_in_several_places_is_reminded_of_rule_14e_1_d_onc
     everything = run_checks(amendment)
     (note,) = [f for f in everything if f.code == "extension"]
     assert note.message.startswith(
-        "the offer is extended from 11:59 p.m., Eastern Daylight Time, on September 27, 2001 "
-        "to 11:59 p.m., Eastern Daylight Time, on October 11, 2001: Rule 14e-1(d) "
+        "items A and B extend the offer from 11:59 p.m., Eastern Daylight Time, on September "
+        "27, 2001 to 11:59 p.m., Eastern Daylight Time, on October 11, 2001: Rule 14e-1(d) "
     )
     assert sum("14e-1(d)" in f.message for f in everything) == 1
     messages = [(f.severity, f.message) for f in everything]

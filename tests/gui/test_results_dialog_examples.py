@@ -69,3 +69,46 @@ def test_the_line_under_the_fields_names_a_date_after_the_expiration(qtbot) -> N
         said = line.split("such as ", 1)[1].split(" or ")[0]
         day = parse_day(said)
         assert day is not None and day > dt.date(2026, 6, 18), line
+
+
+PREFERRED = (
+    "the offer by the Company to purchase up to 2,500,000 of its outstanding 7.25% Series A "
+    'Cumulative Preferred Stock, par value $0.01 per share (the "Preferred Shares"), at a '
+    'price of $27.00 per Preferred Share (the "Purchase Price")'
+)
+NOTES = (
+    "the offer by the Company to purchase for cash up to $75,000,000 aggregate principal "
+    'amount of its outstanding 6.875% Senior Notes due 2031 (the "Notes") at a price of '
+    '$1,020.00 per $1,000 principal amount of Notes (the "Purchase Price")'
+)
+
+
+def test_the_price_example_is_the_price_the_offer_states(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The price's example is the offer's own price per unit (the filing details'
+    description), never a figure of another offer; a par value is no price."""
+    for terms, price in (
+        ({"tendered": "Preferred Shares", "offer_description": PREFERRED}, "27.00"),
+        ({"tendered": "Notes", "offer_description": NOTES}, "1,020.00"),
+    ):
+        dialog = ResultsDialog(
+            None, results_labels(offering(consideration="Purchase Price", **terms))
+        )
+        qtbot.addWidget(dialog)
+        assert example(dialog, "price") == f"e.g. {price}", terms
+        dialog.fields["price"].setText("twenty")
+        line = next(p for p in dialog.problems() if p.startswith("price per"))
+        assert f"such as {price}," in line, line
+
+
+def test_an_offer_that_states_no_price_gets_no_price_example(qtbot) -> None:  # type: ignore[no-untyped-def]
+    unpriced = offering(
+        tendered="Preferred Shares",
+        consideration="Purchase Price",
+        offer_description=PREFERRED.split(", at a price")[0],
+    )
+    dialog = ResultsDialog(None, results_labels(unpriced))
+    qtbot.addWidget(dialog)
+    assert example(dialog, "price") == ""
+    dialog.fields["price"].setText("twenty")
+    line = next(p for p in dialog.problems() if p.startswith("price per"))
+    assert "such as" not in line and "1,025.00" not in line, line

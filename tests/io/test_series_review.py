@@ -107,7 +107,14 @@ def history_paragraphs(data: bytes, contents: set[str]) -> list[str]:
     """The history's paragraphs as Word shows them, without its title, the contents and the
     note closing a changed paragraph."""
     word = docx.Document(io.BytesIO(data))
-    texts = [fold_typography(" ".join(NOTE.sub("", p.text).split())) for p in word.paragraphs[1:]]
+    shown = []  # a table's row is read as its cells' words, as the offer's row is
+    for child in list(word.element.body)[1:]:
+        if child.tag == W + "p":
+            shown.append("".join(t.text or "" for t in child.iter(W + "t")))
+        for row in child.iter(W + "tr") if child.tag == W + "tbl" else ():
+            cells = ["".join(t.text or "" for t in tc.iter(W + "t")) for tc in row.iter(W + "tc")]
+            shown.append(" ".join(cells))
+    texts = [fold_typography(" ".join(NOTE.sub("", t).split())) for t in shown]
     return [t for t in texts if t and t not in contents]
 
 
