@@ -121,6 +121,8 @@ class Rules:
     procedures: Words = field(default_factory=lambda: Words([]))
     narrowing: Words = field(default_factory=lambda: Words([]))
     procedure_reason: str = ""
+    # a table column whose heading names the price the offer pays: its amounts are terms
+    price_columns: Words = field(default_factory=lambda: Words([]))
 
     def with_names(self, parties: tuple[str, ...], offers: tuple[str, ...]) -> Rules:
         """The rules with the names this offer defines: for the company (one party) and for
@@ -226,6 +228,7 @@ class Rules:
                 eligibility=Words(terms.get("eligibility", [])),
                 forms=Words(terms.get("forms", [])),
                 prices=Words(terms.get("prices", [])),
+                price_columns=Words(terms.get("price_columns", [])),
                 units=frozenset(terms.get("units", [])),
                 periods_of_terms=frozenset(terms.get("periods", [])),
                 percentages=Words(terms.get("percentages", [])),
