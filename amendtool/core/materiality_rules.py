@@ -123,6 +123,7 @@ class Rules:
     procedure_reason: str = ""
     # a table column whose heading names the price the offer pays: its amounts are terms
     price_columns: Words = field(default_factory=lambda: Words([]))
+    expiration_dated: tuple[str, ...] = ()  # set before a date alone, they state the expiration
 
     def with_names(self, parties: tuple[str, ...], offers: tuple[str, ...]) -> Rules:
         """The rules with the names this offer defines: for the company (one party) and for
@@ -249,6 +250,7 @@ class Rules:
                 expiration=Words(expiration.get("words", [])),
                 expiration_class=Materiality(expiration.get("class", "extension")),
                 extension_wording=Words(expiration.get("wording", [])),
+                expiration_dated=tuple(expiration.get("dated", [])),
                 claims=Words(data.get("explanation", {}).get("claims", [])),
                 payments=Words(terms.get("payments", [])),
                 position=Words(data.get("position", {}).get("words", [])),

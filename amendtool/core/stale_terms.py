@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from amendtool.core.amendment import Amendment
 from amendtool.core.changes import item_texts
 from amendtool.core.expiration_checks import place_of
-from amendtool.core.expirations import expiration_change, extends, stated_expirations
+from amendtool.core.expirations import (
+    expiration_change,
+    extends,
+    stated_expirations,
+    time_of_day,
+)
 from amendtool.core.facts import Fact, changed_facts, extract
 from amendtool.core.filing_fields import named
 from amendtool.core.findings import ERROR, WARNING, Finding
@@ -208,10 +213,10 @@ def _tables_changed(
 def _stale_expirations(amendment: Amendment, rules: Rules) -> list[Finding]:
     """An extension the rest of the offer does not repeat: a paragraph still stating the
     expiration the item moved."""
-    zone = amendment.filing.time_zone
+    zone, at = amendment.filing.time_zone, time_of_day(amendment.filing)
     findings = []
     for index, item in enumerate(amendment.change_items):
-        moved = expiration_change(item, zone, rules)
+        moved = expiration_change(item, zone, rules, at)
         if moved is None or not extends(moved):
             continue
         old: set[dt.datetime] = {d.moment for d in moved[0]}
@@ -220,7 +225,7 @@ def _stale_expirations(amendment: Amendment, rules: Rules) -> list[Finding]:
             for section in amendment.revised.sections
             for paragraph in section.paragraphs
             if rules.expiration.search(paragraph.text)
-            and old & {d.moment for d in stated_expirations(paragraph.text, zone, rules)}
+            and old & {d.moment for d in stated_expirations(paragraph.text, zone, rules, at)}
         ]
         if places:
             was = deadline_phrase(max(old).astimezone(amendment.filing.zone))

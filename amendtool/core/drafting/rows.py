@@ -237,6 +237,15 @@ _AMOUNT = re.compile(r"[$€£%]|\d\.\d")
 _SENTENCE = re.compile(r"^\S+(?:\s+\S+){2,}[.!?]$")
 
 
+_DATE_ALONE = re.compile(  # a day as a term sheet prints it, and nothing else
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+    r"\s+\d{1,2},?\s+\d{4}\.?",
+    re.IGNORECASE,
+)
+
+
 def is_heading_row(row: str) -> bool:
     """A row of column headings: words or years over the columns ("", "HIGH", "LOW"; "",
     "2023", "2022"), no amount among them."""
@@ -244,4 +253,6 @@ def is_heading_row(row: str) -> bool:
     heads = [c.strip() for c in cells[1:] if c.strip()]
     if any(_SENTENCE.search(c.strip()) for c in cells):
         return False  # a term sheet's first row ("Securities Sought" | "Up to … Shares.")
+    if cells[0].strip() and heads and all(_DATE_ALONE.fullmatch(c) for c in heads):
+        return False  # a term with its day ("Record date" | "February 1, 2023")
     return len(cells) > 1 and bool(heads) and not any(_AMOUNT.search(c) for c in cells)
