@@ -28,6 +28,8 @@ class Subject:
     informational: bool = False  # its text also says where to find reports (general disclosure)
     own_words: bool = False  # recognised by the changed sentences' words, not where they are
     updating: bool = False  # disclosure brought up to date (an address, a last sale price)
+    describes: bool = False  # describes the company: its counts and words are no term
+    unless: Words | None = None  # in a changed sentence: it is no mere description
 
 
 @dataclass(frozen=True)
@@ -213,6 +215,8 @@ class Rules:
                     bool(s.get("informational")),
                     bool(s.get("own_words")),
                     bool(s.get("updating")),
+                    bool(s.get("describes")),
+                    Words(s["unless"]) if s.get("unless") else None,
                 )
                 for s in data.get("subjects", [])
             )
