@@ -17,7 +17,8 @@ from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.model import Document
 from amendtool.resources import resource_path
 
-WORD = re.compile(r"[A-Za-z][A-Za-z'’]*[A-Za-z]")
+# letters of any script, accented ones included ("naïve" is one word, never "na" and "ve")
+WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’])*[^\W\d_]")
 
 
 class Speller:
@@ -51,8 +52,10 @@ class Speller:
         if found is None:
             folded = word.replace("’", "'").casefold()
             base = folded[:-2] if folded.endswith("'s") else folded.rstrip("'")
-            found = any(f in self.extra or f in self.filed for f in _singulars(base)) or not (
-                self.checker.unknown([base])
+            found = any(
+                any(f in self.extra or f in self.filed for f in _singulars(form))
+                or not self.checker.unknown([form])
+                for form in dict.fromkeys([base, _unaccented(base)])
             )
             self._known[word] = found
         return found
@@ -94,6 +97,14 @@ def _singulars(word: str) -> tuple[str, ...]:
     if word.endswith("s") and not word.endswith("ss"):  # "bonuses", never "mutandiss"
         forms.append(word[:-1])
     return tuple(forms)
+
+
+def _unaccented(word: str) -> str:
+    """ "naive" for "naïve": the English list spells most borrowed words without accents."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def filed_words(original: Document) -> set[str]:
