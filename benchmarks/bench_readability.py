@@ -35,7 +35,7 @@ from amendtool.core.plain_english import Readability, readability  # noqa: E402
 from amendtool.core.plain_readability import NoticeReading, notice_reading  # noqa: E402
 from amendtool.io.load import load_document  # noqa: E402
 
-EXAMPLE_FILING = ROOT.parent / "shared" / "examples" / "mpower" / "filing.toml"
+EXAMPLE_FILING = ROOT / "tests" / "data" / "example-filing" / "filing.toml"
 SAMPLES = ROOT / "resources" / "samples"
 CORPUS = ROOT / "tests" / "corpus"
 

@@ -11,8 +11,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-EXAMPLE_DIR = SHARED / "examples" / "mpower"
+# the example filing (an amendment as filed and its filing details), bundled with the tests
+# so that a clone without the reference folder beside it runs every test
+EXAMPLE_DIR = ROOT / "tests" / "data" / "example-filing"
 SAMPLES = ROOT / "resources" / "samples"
 sys.path.insert(0, str(ROOT / "tests" / "data"))
 

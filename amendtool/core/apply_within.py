@@ -21,7 +21,7 @@ import re
 from amendtool.core.errors import LocatorError
 from amendtool.core.items import SENTENCE_KINDS, AmendmentItem, ItemKind
 from amendtool.core.model import CELL_BREAK, CELL_PARAGRAPH_BREAK
-from amendtool.core.segment import split_sentences
+from amendtool.core.segment import closing_reference, split_sentences
 from amendtool.core.typography import fold_typography
 
 
@@ -72,6 +72,9 @@ def apply_sentence_item(text: str, item: AmendmentItem) -> str:
         if at == 0:
             return f"{item.new_text} {text}".strip()
         end = spans[at - 1][1]
+        closing = closing_reference(text) if at == len(spans) else -1
+        if closing >= 0:  # the answer's pointer "(Section 4)" stays last
+            return f"{text[:closing]}{item.new_text} {text[closing:]}"
         return f"{text[:end]} {item.new_text}{text[end:]}"
     number = loc.sentence or 0
     if not 1 <= number <= len(spans):

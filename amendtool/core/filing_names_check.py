@@ -158,7 +158,9 @@ _TITLED_FIELDS = (
     ("notice", "program_name", "program_name"),
     ("notice", "explanation", "notice_explanation"),
 )
-_OFFER_NAMED = re.compile(r"\bOffer to [A-Za-z]+", re.I)
+# an offer's title as counsel write it, capitalised ("the Offer to Purchase", "OFFER TO
+# PURCHASE"): "we changed the offer to answer questions" is English, not a title
+_OFFER_NAMED = re.compile(r"\b(?:Offer to [A-Z][a-z]+|OFFER TO [A-Z]+)\b")
 
 
 @cache

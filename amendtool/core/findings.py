@@ -35,22 +35,29 @@ def said_once(lines: list[tuple[str, str]]) -> list[str]:
     and the one finding that differs is lost in it. Each line stays where it is said (the
     findings come in item-letter order), a line said once for many items where it is first
     said."""
+    return [line for line, _ in _said_once([(label, message, None) for label, message in lines])]
+
+
+def _said_once(lines: list[tuple[str, str, int | None]]) -> list[tuple[str, int | None]]:
+    """said_once, each line with the item it is about (a line for many items: the first)."""
     said: dict[tuple[str, str], list[str]] = {}
-    parsed: list[tuple[str, str, str]] = []
-    for label, message in lines:
+    parsed: list[tuple[str, str, str, int | None]] = []
+    for label, message, index in lines:
         about = _ABOUT_ITEM.match(message)
         text, item = (about.group(2), about.group(1)) if about else (message, "")
         said.setdefault((label, text), []).append(item)
-        parsed.append((label, text, item))
-    out: list[str] = []
+        parsed.append((label, text, item, index))
+    out: list[tuple[str, int | None]] = []
     collapsed: set[tuple[str, str]] = set()
-    for label, text, item in parsed:
+    for label, text, item, index in parsed:
         named = [each for each in said[(label, text)] if each]
         if len(named) <= MOST_ITEMS_APART:
-            out.append(f"{label}: {f'item {item}: ' if item else ''}{text}")
+            out.append((f"{label}: {f'item {item}: ' if item else ''}{text}", index))
         elif (label, text) not in collapsed:
             collapsed.add((label, text))
-            out.append(f"{label}: in {len(named):,} items, {text} (items {item_runs(named)})")
+            out.append(
+                (f"{label}: in {len(named):,} items, {text} (items {item_runs(named)})", index)
+            )
     return out
 
 
@@ -67,11 +74,21 @@ def findings_said(findings: list[Finding], as_warnings: bool) -> list[str]:
     about many items said once; `as_warnings` when counsel exports despite errors (the
     command's --force, the app's Export Anyway). The command prints these lines and the app
     lists them before it writes and after: one source, so neither says less."""
-    labels = [
-        ("warning" if as_warnings and f.severity == ERROR else f.severity, f.message)
-        for f in findings
-    ]
-    return said_once(labels)
+    return [line for line, _ in findings_listed(findings, as_warnings)]
+
+
+def findings_listed(
+    findings: list[Finding], as_warnings: bool = False
+) -> list[tuple[str, int | None]]:
+    """findings_said, each line with the item it is about (a line naming many items: the
+    first of them): the app's Checks list says these lines, in the command's words, and
+    selects the item of the line counsel clicks."""
+    return _said_once(
+        [
+            ("warning" if as_warnings and f.severity == ERROR else f.severity, f.message, f.item)
+            for f in findings
+        ]
+    )
 
 
 def _index(item: str) -> int:

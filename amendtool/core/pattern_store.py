@@ -8,12 +8,18 @@ keyed by the pattern's whole text, its flags and the Python build, so a changed 
 another Python compiles afresh. Anything wrong with the store (missing, unreadable, written
 by another version, refused by the engine) means compiling as usual: the store only saves
 time, it never decides what a pattern matches.
+
+Each entry is sealed with a keyed checksum (HMAC-SHA256 of the pattern, its flags and its
+code) under a random key of this user's, kept outside the cache folder with owner-only
+permissions: an entry that was altered, swapped with another's or copied from another
+user's store does not verify, and the pattern is compiled afresh.
 """
 
 from __future__ import annotations
 
 import atexit
 import hashlib
+import hmac
 import marshal
 import os
 import re
@@ -31,8 +37,12 @@ except ImportError:  # another Python: compile as usual
     _sre = None  # type: ignore[assignment,unused-ignore]
 
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
-_store: dict[tuple[str, int], Entry] | None = None
-_added: dict[tuple[str, int], Entry] = {}
+Key = tuple[str, int]
+Sealed = tuple[bytes, bytes]  # the keyed checksum, then the entry as marshal writes it
+_store: dict[Key, Sealed] | None = None
+_added: dict[Key, Sealed] = {}
+_secret: bytes | None = None
+KEY_BYTES = 32
 _made: dict[tuple[str, int], re.Pattern[str]] = {}  # this run's patterns, as `re` keeps its own
 # past this many patterns the store keeps only those the run that writes it used
 MOST_KEPT = 2000
@@ -53,10 +63,102 @@ def store_path() -> Path:
     return folder / f"patterns-{build[:16]}.marshal"
 
 
+def key_path() -> Path:
+    """The key that seals the store, kept apart from it. Linux: $XDG_STATE_HOME/amendtool
+    (~/.local/state); macOS: ~/Library/Application Support/amendtool; Windows:
+    %LOCALAPPDATA%\\amendtool\\State."""
+    home = Path.home()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local")
+        folder = base / "amendtool" / "State"
+    elif sys.platform == "darwin":
+        folder = home / "Library" / "Application Support" / "amendtool"
+    else:
+        folder = Path(os.environ.get("XDG_STATE_HOME") or home / ".local" / "state") / "amendtool"
+    return folder / "pattern-store.key"
+
+
+def _key() -> bytes:
+    """This user's key, made on first use; empty when none can be kept (the store unused)."""
+    global _secret
+    if _secret is None:
+        _secret = _read_key(key_path())
+    return _secret
+
+
+def _read_key(path: Path) -> bytes:
+    for _attempt in range(2):
+        try:
+            with open(path, "rb") as held:
+                status = os.fstat(held.fileno())
+                secret = held.read(KEY_BYTES + 1)
+        except FileNotFoundError:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                made = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:
+                continue  # another run made it first: read that one
+            except OSError:
+                return b""
+            with os.fdopen(made, "wb") as out:
+                out.write(os.urandom(KEY_BYTES))
+            continue
+        except OSError:
+            return b""
+        if len(secret) != KEY_BYTES or not _private(status):
+            return b""
+        return secret
+    return b""
+
+
+def _private(status: os.stat_result) -> bool:
+    """POSIX: the key is this user's file and nobody else may read or change it (Windows
+    keeps %LOCALAPPDATA% to its user and reports no such bits)."""
+    if not hasattr(os, "getuid"):
+        return True
+    return status.st_uid == os.getuid() and not status.st_mode & 0o077
+
+
+def _seal(key: Key, entry: Entry) -> Sealed:
+    data = marshal.dumps(entry)
+    return _checksum(key, data), data
+
+
+def _checksum(key: Key, data: bytes) -> bytes:
+    source, flags = key  # spelled out: marshal's bytes for equal values may differ
+    message = f"{int(flags)}\n{source}\n".encode("utf-8", "surrogatepass") + data
+    return hmac.new(_key(), message, hashlib.sha256).digest()
+
+
+def _verified(key: object, sealed: object) -> bool:
+    if not (isinstance(key, tuple) and len(key) == 2):
+        return False
+    source, flags = key
+    if not (isinstance(source, str) and isinstance(flags, int)):
+        return False
+    return _opened((source, flags), sealed) is not None
+
+
+def _opened(key: Key, sealed: object) -> Entry | None:
+    """The entry, if its checksum is this user's for this very pattern; else None."""
+    if not (isinstance(sealed, tuple) and len(sealed) == 2):
+        return None
+    mac, data = sealed
+    if not (isinstance(mac, bytes) and isinstance(data, bytes)):
+        return None
+    if not hmac.compare_digest(mac, _checksum(key, data)):
+        return None
+    try:
+        entry: Any = marshal.loads(data)
+    except (EOFError, ValueError, TypeError):
+        return None
+    return entry if isinstance(entry, tuple) and len(entry) == 5 else None
+
+
 def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(source, flags)`, from the store when an earlier run compiled it."""
     flags = int(flags)
-    if _sre is None or flags & re.DEBUG:
+    if _sre is None or flags & re.DEBUG or not _key():
         return re.compile(source, flags)
     key = (source, flags)
     made = _made.get(key)
@@ -65,9 +167,10 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     return made
 
 
-def _compiled(key: tuple[str, int]) -> re.Pattern[str]:
+def _compiled(key: Key) -> re.Pattern[str]:
     source, flags = key
-    entry = _loaded().get(key)
+    sealed = _loaded().get(key)
+    entry = None if sealed is None else _opened(key, sealed)
     if entry is not None:
         try:
             return _from_entry(source, entry)
@@ -88,7 +191,7 @@ def _compiled(key: tuple[str, int]) -> re.Pattern[str]:
     )
     if not _added:
         atexit.register(save)
-    _added[key] = entry
+    _added[key] = _seal(key, entry)
     return _from_entry(source, entry)
 
 
@@ -98,14 +201,14 @@ def _from_entry(source: str, entry: Entry) -> re.Pattern[str]:
     return pattern
 
 
-def _loaded() -> dict[tuple[str, int], Entry]:
+def _loaded() -> dict[Key, Sealed]:
     global _store
     if _store is None:
         _store = _read(store_path())
     return _store
 
 
-def _read(path: Path) -> dict[tuple[str, int], Entry]:
+def _read(path: Path) -> dict[Key, Sealed]:
     try:
         data: Any = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
@@ -121,7 +224,8 @@ def save() -> None:
     path = store_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        merged = _read(path) | _added
+        kept = {key: sealed for key, sealed in _read(path).items() if _verified(key, sealed)}
+        merged = kept | _added  # entries that do not verify are dropped, not kept forever
         if len(merged) > MOST_KEPT:  # counsel's own word lists, edited over the years
             merged = {key: entry for key, entry in merged.items() if key in _made}
         data = marshal.dumps(merged)

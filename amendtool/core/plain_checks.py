@@ -29,6 +29,9 @@ from amendtool.core.plain_summary import placeholders
 from amendtool.core.stated_deadlines import deadline_phrase
 
 PLACEHOLDER = "placeholder"  # the finding's code: export refuses while one is left
+# counsel's paragraph kept from an earlier version of the change: an error while the tool's
+# paragraph in its place still has a placeholder (export refuses), else a warning
+READ_AGAIN = "plain_stale"
 # the grade of each paragraph: plain_paragraph_grades
 _PARAGRAPH_KINDS = ("long_sentence", "passive", "legal_word")
 
@@ -50,13 +53,24 @@ def export_refusal(findings: list[Finding], amendment: Amendment | None = None) 
             f"the {_notice_of(amendment)} still has a placeholder for counsel in "
             f"{', '.join(unfinished)}; write those paragraphs first"
         )
+    unread = list(dict.fromkeys(f.label for f in findings if _to_read_again(f)))
+    if unread:
+        reasons.append(
+            f"counsel's plain paragraph in {', '.join(unread)} is to be read again (written "
+            "before the change last changed); keep it or write it again first"
+        )
     return f"export refused: {'; and '.join(reasons)}" if reasons else None
 
 
 def said_by_refusal(finding: Finding) -> bool:
     """Whether export_refusal already says all this finding does (an item's paragraph still to
     write), so a list that leads with the refusal does not say it again in other words."""
-    return finding.code == PLACEHOLDER and finding.item is not None
+    return (finding.code == PLACEHOLDER or _to_read_again(finding)) and finding.item is not None
+
+
+def _to_read_again(finding: Finding) -> bool:
+    """Counsel's paragraph, to read again, where the notice would otherwise say a placeholder."""
+    return finding.code == READ_AGAIN and finding.severity == ERROR
 
 
 def _notice_of(amendment: Amendment | None) -> str:
@@ -81,6 +95,11 @@ def export_advice(findings: list[Finding]) -> str:
             "Select each of those items and write its paragraph on the item panel's "
             "“Plain paragraph (notice)” tab."
         )
+    if any(_to_read_again(f) for f in findings):
+        advice.append(
+            "Select each of those items, read counsel's paragraph on its “Plain paragraph "
+            "(notice)” tab and click Keep This Paragraph (or write it again)."
+        )
     return " ".join(advice)
 
 
@@ -90,27 +109,42 @@ def check_plain_notice(amendment: Amendment) -> list[Finding]:
     return [
         *_coverage(amendment, blocks, paragraphs),
         *_placeholders(amendment, paragraphs),
-        *_stale(amendment),
+        *_stale(amendment, paragraphs),
         *_counsels_facts(amendment),
         *_plainness(amendment, blocks, paragraphs),
     ]
 
 
-def _stale(amendment: Amendment) -> list[Finding]:
-    """Counsel's paragraph written for an earlier version of a change: kept, not used."""
-    return [
-        Finding(
-            WARNING,
-            "plain_stale",
-            f"item {letter(index)}: counsel's plain paragraph ({_opening(item.plain_override)}) "
-            "was written before this change last changed, so the notice uses the tool's; read "
-            "it again and keep it (the Plain paragraph tab shows it, or amendtool plain "
-            f'PROJECT {letter(index)} --text "…")',
-            index,
+def _stale(amendment: Amendment, paragraphs: list[PlainParagraph]) -> list[Finding]:
+    """Counsel's paragraph written for an earlier version of a change: kept, not used. Where
+    the tool's paragraph used meanwhile still has a placeholder, this is what stops export:
+    said as it is (counsel's words, to read again and keep), never as a placeholder to write
+    (_placeholders leaves that paragraph to this check)."""
+    unwritten = {p.items[0] for p in paragraphs if placeholders(p.text)}
+    findings = []
+    for index, item in enumerate(amendment.change_items):
+        if not item.stale_plain:
+            continue
+        words = _opening(item.plain_override)
+        how = (
+            "Keep This Paragraph on the Plain paragraph tab, or amendtool plain PROJECT "
+            f'{letter(index)} --text "…"'
         )
-        for index, item in enumerate(amendment.change_items)
-        if item.stale_plain
-    ]
+        if index in unwritten:
+            message = (
+                f"item {letter(index)}: counsel's plain paragraph ({words}) is to be read "
+                "again: it was written before this change last changed; read it again and keep "
+                f"it ({how}) before export"
+            )
+            findings.append(Finding(ERROR, READ_AGAIN, message, index))
+            continue
+        message = (
+            f"item {letter(index)}: counsel's plain paragraph ({words}) was written before this "
+            "change last changed, so the notice uses the tool's; read it again and keep it "
+            f"({how})"
+        )
+        findings.append(Finding(WARNING, READ_AGAIN, message, index))
+    return findings
 
 
 def _opening(text: str | None, most: int = 12) -> str:
@@ -186,6 +220,8 @@ def _says_each_change_once(
 def _placeholders(amendment: Amendment, paragraphs: list[PlainParagraph]) -> list[Finding]:
     findings = []
     for paragraph in paragraphs:
+        if amendment.change_items[paragraph.items[0]].stale_plain:
+            continue  # counsel's own paragraph, to read again: _stale says so
         for mark in placeholders(paragraph.text):
             index = paragraph.items[0]
             findings.append(

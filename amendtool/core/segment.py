@@ -48,7 +48,11 @@ _TIME_FOLLOWERS = frozenset(
     """.split()
 )
 
-_CANDIDATE = re.compile(r"[.?!]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])")
+_CANDIDATE = re.compile(r"[.?!]+[\"'”’)\]]*(?=\s+(?:[\"'“‘]*[A-Z0-9]|[(\[]))")
+# a parenthetical that names what comes before it: '(the "Company")', '(together, "Acme")'
+_NAMING = re.compile(r"\((?:together,\s+|collectively,\s+)?(?:the\s+)?[\"“]")
+# a list marker in parentheses opens a sentence: "(i)", "(a)", "(12)"
+_LIST_MARKER = re.compile(r"[ivxlc]{1,5}|[a-zA-Z]|\d{1,3}")
 _WORD_BEFORE = re.compile(r"([\w.'’&-]*)$")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]*([\w'’.]+)")
 
@@ -70,6 +74,7 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
         end = match.end()
         if end <= start or not _is_boundary(text, match):
             continue
+        end = _with_trailing_reference(text, end)
         spans.append((start, end))
         start = _skip_space(text, end)
     tail_end = len(text.rstrip())
@@ -110,6 +115,60 @@ def sentences(text: str) -> list[str]:
     return [text[s:e] for s, e in split_sentences(text)]
 
 
+def _with_trailing_reference(text: str, end: int) -> int:
+    """Where a sentence ending at `end` really ends: "… at any time. (Section 3)" and
+    "… (see Section 9)" are references closing the sentence before them, not sentences; a
+    parenthetical with its own stop ("(See Section 9.)") or a list marker ("(i)") is not."""
+    opening = _skip_space(text, end)
+    if opening >= len(text) or text[opening] not in "([":
+        return end
+    close = _closing(text, opening)
+    if close < 0:
+        return end
+    inner = text[opening + 1 : close].strip()
+    if not inner or _LIST_MARKER.fullmatch(inner) or re.search(r"[.?!][\"'”’]*$", inner):
+        return end
+    after = close + 1
+    if after < len(text) and text[after] in ".;,":
+        after += 1
+    if after < len(text) and not text[after].isspace():
+        return end
+    return after
+
+
+def closing_reference(text: str) -> int:
+    """Where a reference closing the whole paragraph starts ("… after that date. (Section 4)"),
+    or -1. It belongs to the last sentence for counting, but an answer's pointer stays last:
+    a sentence added after the last one goes before it."""
+    stripped = text.rstrip()
+    if not stripped.endswith((")", "]")):
+        return -1
+    spans = split_sentences(stripped)
+    if not spans:
+        return -1
+    start, end = spans[-1]
+    for match in _CANDIDATE.finditer(stripped, start, end):
+        opening = _skip_space(stripped, match.end())
+        if _with_trailing_reference(stripped, match.end()) == end and opening < end:
+            return opening
+    return -1
+
+
+def _closing(text: str, opening: int) -> int:
+    """The position of the bracket closing the one at `opening`, or -1 (nesting counted)."""
+    pair = {"(": ")", "[": "]"}[text[opening]]
+    depth = 0
+    for position in range(opening, min(len(text), opening + 400)):
+        char = text[position]
+        if char == text[opening]:
+            depth += 1
+        elif char == pair:
+            depth -= 1
+            if depth == 0:
+                return position
+    return -1
+
+
 def _skip_space(text: str, position: int) -> int:
     while position < len(text) and text[position].isspace():
         position += 1
@@ -137,14 +196,22 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         return False  # a list marker such as "1." or "Q2." at the start of the paragraph
     if len(bare) == 1 and bare.isalpha():
         return False  # an initial: "Russell I. Zuckerman", "Q. What"
+    initialism = re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare) is not None and bare not in _INTRODUCING
     if bare in ("a.m", "p.m"):
         return next_word.lower() not in _TIME_FOLLOWERS
+    opening = _skip_space(text, match.end())
+    if opening < len(text) and text[opening] == "(" and (initialism or bare in _CORPORATE):
+        # 'Acme Widgets, Inc. (the "Company") is …' names the party inside the sentence;
+        # '… Acme Widgets, Inc. (Section 3) Options …' ends it after the reference
+        close = _closing(text, opening)
+        after = _NEXT_WORD.match(text, close + 1) if close >= 0 else None
+        naming = _NAMING.match(text, opening, max(close, opening))
+        return after is not None and not naming and after.group(1)[:1].isupper()
     if bare in _CORPORATE or bare == "etc":
         return next_word.lower() in _SENTENCE_STARTERS
     if bare in ("no", "nos"):
         return not next_word[:1].isdigit()  # "Registration No. 333-1234" vs "is No. The"
-    initialism = re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare) is not None  # "U.S.", "N.Y."
-    if initialism and bare not in _INTRODUCING:
+    if initialism:
         # "in the U.S. The offer" ends a sentence; "the U.S. Treasury" does not
         return next_word.lower() in _SENTENCE_STARTERS
     if bare in _ABBREVIATIONS:

@@ -22,6 +22,9 @@ MAX_UNITS = 100_000  # paragraphs and table cells of one document, together
 MAX_CHARACTERS = 20_000_000  # of text
 # the longest paragraph of an offer (a definition, a risk factor) has a few thousand
 MAX_PARAGRAPH_CHARACTERS = 50_000
+# one table: a list of holders or grants runs to a few thousand rows, 20,000 at the very most;
+# past this it is a data file pasted in, each row read, paired, cited and written alone
+MAX_TABLE_ROWS = 20_000
 MAX_ITEMS = 2_000  # of one amendment: an amendment restating the whole offer has a few hundred
 MAX_AMENDMENTS = 200  # of one offer: a live offer is amended a handful of times
 # typed on the command line: a name (a revision's author) and a paragraph (--text, --reason)
@@ -59,7 +62,35 @@ def document_excess(document: Document) -> str | None:
             for paragraph in section.paragraphs:
                 yield paragraph.text, paragraph.kind is ParagraphKind.TABLE_ROW
 
-    return text_excess(pieces())
+    def tables() -> Iterable[str | None]:
+        for section in document.sections:
+            for paragraph in section.paragraphs:
+                if paragraph.kind is ParagraphKind.TABLE_ROW:
+                    yield paragraph.table
+
+    return text_excess(pieces()) or table_excess(tables())
+
+
+def table_excess(rows: Iterable[str | None]) -> str | None:
+    """A table longer than any offer's, or None: `rows` holds each table row's table id in
+    reading order (None: a row of no known table, counted with the rows next to it)."""
+    counts: dict[str | None, int] = {}
+    previous: str | None = None
+    for table in rows:
+        if table is None and previous is not None:
+            counts[None] = 0  # an unnamed run of rows starts again
+        counts[table] = counts.get(table, 0) + 1
+        previous = table
+        if counts[table] > MAX_TABLE_ROWS:
+            return table_too_long(f"more than {MAX_TABLE_ROWS:,} rows")
+    return None
+
+
+def table_too_long(what: str) -> str:
+    return (
+        f"holds a table of {what}, more than amendtool drafts from in one table "
+        f"({MAX_TABLE_ROWS:,} rows; the longest table of an offer has a few thousand)"
+    )
 
 
 def items_excess(count: int) -> str | None:

@@ -109,11 +109,18 @@ def check_terms(amendment: Amendment) -> list[Finding]:
     )
     foreign = other and not any(fold_typography(d).lower() in words for d in defaults.values())
     findings = filing_names_findings(amendment.filing, offer)
+    printed: str | None = None
     for key in OFFER_TERMS:
         value = getattr(amendment.filing, key)
         if not value or fold_typography(value).lower() in words:
             continue
         said = message("not_in_offer", field=named("offer", key), value=value)
+        if key not in amendment.filing.terms_given and not foreign:
+            # left empty: wrong only where the filing or the notice prints the default
+            printed = _printed(amendment) if printed is None else printed
+            if value not in printed:
+                continue
+            said = message("default_printed", field=named("offer", key), value=value)
         theirs = offer.closest_term(value, taken_names(amendment.filing, offer, value))
         advice = message("term", theirs=theirs) if theirs else message("own_term")
         if foreign and key not in amendment.filing.terms_given:
@@ -122,3 +129,11 @@ def check_terms(amendment: Amendment) -> list[Finding]:
         else:
             findings.append(Finding(WARNING, "terms", f"{said}; {advice}"))
     return findings
+
+
+def _printed(amendment: Amendment) -> str:
+    """The words the filing and the notice print (each built once for the checks)."""
+    from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
+
+    blocks = [*schedule_to_blocks(amendment), *notice_blocks(amendment)]
+    return " ".join(block.text for block in blocks)

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMessageBox, QWidget
 
 from amendtool.core.filing_fields import labelled
+from amendtool.core.findings import findings_listed
 
 if TYPE_CHECKING:
     from amendtool.gui.session import Session
@@ -35,10 +36,10 @@ def fill_checks(checks: QListWidget, session: Session) -> None:
         entry.setForeground(checks.palette().placeholderText())
     for problem in s.filing_problems:  # in the form's words ("CUSIP is required")
         QListWidgetItem(f"Filing details: {labelled(problem)[1]}", checks)
-    if s.checked or s.findings:
-        for finding in s.findings:
-            entry = QListWidgetItem(f"{finding.severity}: {finding.message}", checks)
-            entry.setData(Qt.ItemDataRole.UserRole, finding.item)
+    if s.checked or s.findings:  # in the words `amendtool check` prints them
+        for line, item in findings_listed(s.findings):
+            entry = QListWidgetItem(line, checks)
+            entry.setData(Qt.ItemDataRole.UserRole, item)
     if s.checked and not s.findings and s.filing is not None:
         QListWidgetItem(
             f"No problems found: {len(s.items)} item(s) checked against the draft, the "

@@ -2,27 +2,27 @@
 
 Typing restarts a short debounce; when it fires, the draft's blocks (kept by the pane, so
 reading them is a list copy) go to a drafting job. When its items come back, a review job
-checks them and renders the preview. `checked` says whether the findings shown are those of
-the items and draft on screen; until then the Checks panel says it is still checking.
+(gui/session_reviewing.py) checks them and renders the preview. `checked` says whether the
+findings shown are those of the items and draft on screen; until then the Checks panel says
+it is still checking.
 """
 
 from __future__ import annotations
 
 import gc
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QTimer, Signal
+
+from amendtool.gui.session_reviewing import Reviewing
 
 if TYPE_CHECKING:
-    from amendtool.core.checks import Finding
     from amendtool.core.draft_text import TextBlock
-    from amendtool.core.filing import FilingDetails
     from amendtool.core.items import AmendmentItem
     from amendtool.core.lineage import SeriesContext
     from amendtool.core.model import Document
-    from amendtool.core.review import ChangeMap
-    from amendtool.gui.draft_job import DraftJob, DraftOutcome, ReviewJob, ReviewOutcome
+    from amendtool.gui.draft_job import DraftJob, DraftOutcome
 
 DEBOUNCE_MS = 100
 IDLE_MS = 10000  # counsel has stopped typing
@@ -40,47 +40,25 @@ def settle_memory() -> None:
     gc.freeze()
 
 
-class Drafting(QObject):
+class Drafting(Reviewing):
     itemsChanged = Signal()
-    findingsChanged = Signal()
-    previewChanged = Signal()
-    marksChanged = Signal()  # where the items show in the panes
     busyChanged = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.original: Document | None = None
-        self.revised: Document | None = None
-        self.items: list[AmendmentItem] = []
-        self.notes: list[str] = []
-        self.findings: list[Finding] = []
-        self.speller: Any = None  # the draft's word lists (gui/spelling.py), once loaded
-        self.changes: ChangeMap | None = None  # where each item shows (made by the review)
-        self.changes_for: list[AmendmentItem] | None = None  # the item list they show
-        self.draft_error: str | None = None
-        self.original_error = ""  # a project's original changed or gone (io/project_checks.py)
-        self.filing: FilingDetails | None = None
         self.context: SeriesContext | None = None  # in a series: the earlier amendments
         self.version = 0  # counts every change worth saving
-        self.checked = False  # the findings are those of the items and draft shown
-        self.preview: tuple[str, str] = ("", "")  # the filing and the notice, as HTML
         self.drafted_blocks: list[TextBlock] | None = None  # the draft the items describe
         # the revised files counsel loaded: what the draft's plain blocks cannot hold (each
         # paragraph's kind, Word's heading numbers) is taken from them, as the CLI reads them
         self.known: list[Document] = []
         self._generation = 0  # drafts started
-        self._reviewed = 0  # review jobs started
         self._pending_blocks: list[TextBlock] | None = None
         self._blocks_source: Callable[[], list[TextBlock]] = list
         self._dirty = False
         self._running = False
-        self._reviewing = False
-        self._review_wanted = False
-        self._reviewing_items: list[AmendmentItem] = []
         self._settled = False
         self._draft_job: DraftJob | None = None
-        self._review_job: ReviewJob | None = None
-        self.pool = QThreadPool.globalInstance()
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
@@ -136,11 +114,6 @@ class Drafting(QObject):
         self._settled = False
         self.preview = ("", "")
         self.checked = False
-
-    def _stale(self) -> None:
-        if self.checked:
-            self.checked = False
-            self.findingsChanged.emit()
 
     def _start_draft(self) -> None:
         if self._running:
@@ -209,72 +182,6 @@ class Drafting(QObject):
 
     def apply_decisions(self, items: list[AmendmentItem]) -> None:
         """Overridden by the session: counsel's decisions for the same changes."""
-
-    def amendment_extras(self) -> dict[str, Any]:
-        """Overridden by the session: what an amendment of a series knows besides its items."""
-        return {}
-
-    # --- reviewing ------------------------------------------------------------------------------
-    def refresh_checks(self) -> None:
-        """Check the items and render the preview again (after a draft or a decision)."""
-        self._review_wanted = True
-        self._stale()
-        if self._reviewing and self._review_job is not None:
-            self._review_job.stop.set()  # it checks what is being replaced: given up
-        self._start_review()
-
-    def _start_review(self) -> None:
-        if self._reviewing or not self._review_wanted or self.original is None:
-            return
-        if self._running or self._drafting_wanted() or self.revised is None:
-            return  # the items are about to change: review those
-        from amendtool.gui.draft_job import ReviewJob
-
-        self._review_wanted = False
-        self._reviewed += 1
-        self._reviewing_items = self.items
-        job = self._review_job = ReviewJob(
-            self._reviewed,
-            self.original,
-            self.revised,
-            list(self.items),
-            self.filing,
-            list(self.notes),
-            self.amendment_extras(),
-            self.speller,
-        )
-        job.signals.done.connect(self._review_finished)
-        self._reviewing = True
-        self.pool.start(job)
-
-    def _review_finished(self) -> None:
-        job = self._review_job
-        assert job is not None
-        if job.stop.is_set():  # superseded after its last check: what it found is stale
-            job.outcome.stopped = True
-        self._review_done(job.outcome)
-
-    def _review_done(self, outcome: ReviewOutcome) -> None:
-        self._reviewing = False
-        if outcome.stopped:
-            self._review_wanted = True  # the items shown still want their review
-        elif outcome.generation == self._reviewed:
-            self.findings = outcome.findings
-            if self.draft_error:
-                from amendtool.core.checks import ERROR, Finding
-
-                self.findings = [Finding(ERROR, "draft", self.draft_error), *self.findings]
-            if self.original_error:
-                from amendtool.core.checks import ERROR, Finding
-
-                self.findings = [Finding(ERROR, "original", self.original_error), *self.findings]
-            self.preview = (outcome.filing_html, outcome.notice_html)
-            self.changes, self.changes_for = outcome.changes, self._reviewing_items
-            self.marksChanged.emit()
-            self.checked = not (self._review_wanted or self._running or self._drafting_wanted())
-            self.findingsChanged.emit()
-            self.previewChanged.emit()
-        self._start_review()
 
     # --- waiting --------------------------------------------------------------------------------
     def busy(self) -> bool:

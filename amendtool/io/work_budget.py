@@ -12,7 +12,8 @@ import io
 import re
 import zipfile
 import zlib
-from collections.abc import Iterable
+from collections.abc import Sequence
+from itertools import pairwise
 from pathlib import Path
 
 from amendtool.core import text_limits
@@ -24,6 +25,8 @@ from amendtool.core.structure import RawBlock
 ESTIMATE_FACTOR = 2
 
 _HTML_UNITS = re.compile(rb"<(?:t[dh]|p|li|h[1-6])\b", re.IGNORECASE)
+_HTML_TABLE = re.compile(rb"<table\b", re.IGNORECASE)
+_HTML_ROW = re.compile(rb"<tr\b", re.IGNORECASE)
 DOCUMENT_PART = "word/document.xml"
 _WORD_UNITS = re.compile(rb"<w:(?:p|tc)[\s/>]")
 
@@ -39,12 +42,29 @@ def check_before_reading(path: Path, kind: str, data: bytes) -> None:
     if estimate > text_limits.MAX_UNITS * ESTIMATE_FACTOR:
         what = f"about {estimate:,} paragraphs and table cells"
         raise InputError(path, _what_to_do(text_limits.too_much(what)))
+    if kind == "html" and (rows := _longest_html_table(data)) > text_limits.MAX_TABLE_ROWS * (
+        ESTIMATE_FACTOR
+    ):
+        what = f"about {rows:,} rows"
+        raise InputError(path, _what_to_do(text_limits.table_too_long(what)))
 
 
-def check_blocks(path: Path, blocks: Iterable[RawBlock]) -> None:
+def check_blocks(path: Path, blocks: Sequence[RawBlock]) -> None:
     """The exact count, once the blocks are read and before anything is compared."""
-    if problem := text_limits.text_excess((b.text, b.table_row) for b in blocks):
+    problem = text_limits.text_excess((b.text, b.table_row) for b in blocks)
+    problem = problem or text_limits.table_excess(b.table for b in blocks if b.table_row)
+    if problem:
         raise InputError(path, _what_to_do(problem))
+
+
+def _longest_html_table(data: bytes) -> int:
+    """Row tags after each table tag, the most of any (a nested table counts with its outer
+    one's rest; spacer rows count too: an estimate)."""
+    starts = [match.start() for match in _HTML_TABLE.finditer(data)] + [len(data)]
+    return max(
+        (len(_HTML_ROW.findall(data, start, end)) for start, end in pairwise(starts)),
+        default=0,
+    )
 
 
 def _what_to_do(problem: str) -> str:

@@ -4,10 +4,12 @@ unwritable only means compiling again."""
 
 from __future__ import annotations
 
+import marshal
 import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def fresh_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An empty store of its own, as a new run sees it."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     monkeypatch.setenv("LOCALAPPDATA", str(tmp_path))
     monkeypatch.setattr(pattern_store.Path, "home", staticmethod(lambda: tmp_path))
     _new_run(monkeypatch)
@@ -29,6 +32,7 @@ def fresh_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _new_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pattern_store, "_secret", None, raising=False)
     monkeypatch.setattr(pattern_store, "_store", None)
     monkeypatch.setattr(pattern_store, "_added", {})
     monkeypatch.setattr(pattern_store, "_made", {})
@@ -89,12 +93,93 @@ def test_code_the_engine_refuses_means_compiling_again(
     pattern_store.compiled(source)
     pattern_store.save()
     _new_run(monkeypatch)
-    stored = pattern_store._read(fresh_store)
-    flags, code, groups, groupindex, indexgroup = stored[(source, 0)]
-    broken = {(source, 0): (flags, [999_999] * len(code), groups, groupindex, indexgroup)}
-    monkeypatch.setattr(pattern_store, "_store", broken)
+    flags, code, groups, groupindex, indexgroup = _stored_entry(fresh_store, source)
+    entry = (flags, [999_999] * len(code), groups, groupindex, indexgroup)
+    # sealed with the user's own key, so only the engine can refuse it
+    monkeypatch.setattr(
+        pattern_store, "_store", {(source, 0): pattern_store._seal((source, 0), entry)}
+    )
     match = pattern_store.compiled(source).search("on 3 March")
     assert match is not None and match["month"] == "March"
+
+
+def _stored_entry(store: Path, source: str) -> tuple:  # type: ignore[type-arg]
+    sealed = pattern_store._read(store)[(source, 0)]
+    entry = pattern_store._opened((source, 0), sealed)
+    assert entry is not None
+    return entry
+
+
+def _tamper(store: Path, change: Callable[[dict], None]) -> None:  # type: ignore[type-arg]
+    """Rewrite the store file as someone with access to the cache folder could."""
+    data = marshal.loads(store.read_bytes())
+    change(data)
+    store.write_bytes(marshal.dumps(data))
+
+
+def test_a_tampered_entry_is_refused_and_the_pattern_compiled_afresh(
+    fresh_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Code swapped into another pattern's entry would make it match what the other matches:
+    the entry's keyed checksum does not verify, so the pattern is compiled from its text."""
+    offer, withdraw = r"\btender\s+offer\b", r"\bwithdraw\w*"
+    pattern_store.compiled(offer)
+    pattern_store.compiled(withdraw)
+    pattern_store.save()
+
+    def swapped(data: dict) -> None:  # type: ignore[type-arg]
+        data[(offer, 0)] = data[(withdraw, 0)]
+
+    _tamper(fresh_store, swapped)
+    _new_run(monkeypatch)
+    pattern = pattern_store.compiled(offer)
+    assert pattern.search("you may withdraw your shares") is None
+    assert pattern.search("the tender offer expires") is not None
+    pattern_store.save()  # the refused entry is replaced by one that verifies
+    assert _stored_entry(fresh_store, offer)[1] != _stored_entry(fresh_store, withdraw)[1]
+
+
+def test_a_store_sealed_under_another_key_is_not_used(
+    fresh_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store copied from another user or machine (another key) is compiled afresh."""
+    source = r"(?P<ratio>\d+)-for-(?P<per>\d+)"
+    pattern_store.compiled(source)
+    pattern_store.save()
+    pattern_store.key_path().write_bytes(os.urandom(pattern_store.KEY_BYTES))
+    _new_run(monkeypatch)
+    parsed: list[str] = []
+    parse = pattern_store._parser.parse
+
+    def counting(text: str, *rest: object) -> object:
+        parsed.append(text)
+        return parse(text, *rest)
+
+    monkeypatch.setattr(pattern_store._parser, "parse", counting)
+    assert pattern_store.compiled(source).search("a 2-for-1 split")["per"] == "1"  # type: ignore[index]
+    assert parsed == [source]
+
+
+def test_the_key_is_kept_apart_from_the_store_and_private(fresh_store: Path) -> None:
+    pattern_store.compiled(r"expiration\s+date")
+    pattern_store.save()
+    key = pattern_store.key_path()
+    assert key.parent != fresh_store.parent
+    assert len(key.read_bytes()) == pattern_store.KEY_BYTES
+    assert key.stat().st_mode & 0o077 == 0
+
+
+def test_a_key_others_may_change_means_no_store(
+    fresh_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pattern_store.compiled(r"offer\s+period")
+    pattern_store.save()
+    pattern_store.key_path().chmod(0o666)
+    _new_run(monkeypatch)
+    before = fresh_store.read_bytes()
+    assert pattern_store.compiled(r"record\s+date").search("the record  date") is not None
+    pattern_store.save()
+    assert fresh_store.read_bytes() == before
 
 
 def test_an_unwritable_folder_is_no_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

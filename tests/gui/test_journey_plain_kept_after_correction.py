@@ -26,6 +26,7 @@ def test_counsels_paragraph_survives_a_spelling_correction(qtbot, window) -> Non
     window.open_demo()
     wait_items(qtbot, window, 6)
     pane, session = window.workspace.draft_pane, window.session
+    checks = window.workspace.checks
     panel = window.workspace.items_panel
     qtbot.waitUntil(lambda: getattr(pane, "speller", None) is not None, timeout=20000)
     click_in_text(pane, WITHDRAWAL)
@@ -51,6 +52,13 @@ def test_counsels_paragraph_survives_a_spelling_correction(qtbot, window) -> Non
     qtbot.waitUntil(lambda: session.checked)
     stale = [f.message for f in session.findings if f.code == "plain_stale"]
     assert len(stale) == 1 and COUNSEL[:30] in stale[0], stale
+    # said as it is, to read again, and still stopping export; never "a placeholder to write"
+    index = row_of(window, "by telephone is not")
+    said = [f"{f.severity}: {f.message}" for f in session.findings if f.item == index]
+    assert not [line for line in said if "placeholder" in line], said
+    assert [line for line in said if line.startswith("error: ") and "read again" in line], said
+    listed = [checks.item(n).text() for n in range(checks.count())]
+    assert [line for line in listed if "read again" in line and COUNSEL[:30] in line], listed
 
     click_row(panel.list, row_of(window, "by telephone is not"))
     editor = editor_of(window)

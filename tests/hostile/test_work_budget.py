@@ -71,3 +71,65 @@ def test_text_past_the_character_budget_is_refused(
     monkeypatch.setattr(text_limits, "MAX_CHARACTERS", 500)
     with pytest.raises(InputError, match="characters of text"):
         load_document(path)
+
+
+def _offer_with_table(path: Path, rows: int, spacers: bool = False) -> Path:
+    spacer = "<tr><td></td><td></td></tr>" if spacers else ""
+    cells = "".join(
+        f"<tr><td>Grant {i}</td><td>{3 * i} shares</td></tr>{spacer}" for i in range(rows)
+    )
+    path.write_text(as_html(offer()).replace("</body>", f"<table>{cells}</table></body>"))
+    return path
+
+
+def test_a_table_longer_than_any_offer_is_refused_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows of one table are paired, cited and written one by one: a table past what any offer
+    holds is refused by its row count, though the document is within the budget of units."""
+    monkeypatch.setattr(text_limits, "MAX_TABLE_ROWS", 300, raising=False)
+    path = _offer_with_table(tmp_path / "schedule.htm", 301)
+    with pytest.raises(InputError) as refused:
+        load_document(path)
+    message = str(refused.value)
+    assert message.startswith("schedule.htm: holds a table of more than 300 rows")
+    assert "right file" in message and "\n" not in message
+
+
+def test_a_table_at_the_row_limit_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(text_limits, "MAX_TABLE_ROWS", 300, raising=False)
+    path = _offer_with_table(tmp_path / "schedule.htm", 300, spacers=True)
+    rows = [p for s in load_document(path).sections for p in s.paragraphs if p.table]
+    assert len(rows) == 300
+
+
+def test_rows_of_different_tables_are_counted_apart() -> None:
+    limit = text_limits.MAX_TABLE_ROWS
+    assert text_limits.table_excess(["a"] * limit + ["b"] * limit) is None
+    assert text_limits.table_excess(["a"] * limit + ["b"] + ["a"]) is not None
+    assert text_limits.table_excess([None] * limit + ["b"] + [None] * limit) is None
+
+
+def test_a_table_of_twenty_thousand_rows_is_within_the_limit() -> None:
+    """A list of holders or grants as long as any offer's is read, not refused."""
+    assert text_limits.table_excess(["holders"] * 20_000) is None
+
+
+def test_a_table_far_past_the_row_limit_is_refused_before_its_rows_are_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(text_limits, "MAX_TABLE_ROWS", 100, raising=False)
+    path = _offer_with_table(tmp_path / "schedule.htm", 201)
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the reader ran on a table far past the limit")
+
+    monkeypatch.setattr("amendtool.io.edgar_html_reader.edgar_html_blocks", never)
+    with pytest.raises(InputError, match="holds a table of about 201 rows"):
+        load_document(path)
+
+
+def test_a_real_table_of_twenty_thousand_rows_is_read(tmp_path: Path) -> None:
+    path = _offer_with_table(tmp_path / "holders.htm", 20_000)
+    rows = [p for s in load_document(path).sections for p in s.paragraphs if p.table]
+    assert len(rows) == 20_000 and rows[-1].text.startswith("Grant 19999")

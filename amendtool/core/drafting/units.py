@@ -18,7 +18,7 @@ from amendtool.core.drafting.quoting import changed_words
 from amendtool.core.drafting.word_bounds import balanced
 from amendtool.core.items import AmendmentItem, ItemKind, Locator
 from amendtool.core.locate import run_in_caption, sentence_opening
-from amendtool.core.segment import split_sentences
+from amendtool.core.segment import closing_reference, split_sentences
 from amendtool.core.typography import fold_typography
 
 Piece = tuple[str, int, int, int, int]  # a difflib opcode touching at most one old sentence
@@ -68,13 +68,14 @@ class SentenceItems(Places):
             return None
         old_sents = [old_text[s:e] for s, e in old_spans]
         new_sents = [new_text[s:e] for s, e in new_spans]
-        matcher = difflib.SequenceMatcher(
-            None,
-            [fold_typography(s) for s in old_sents],
-            [fold_typography(s) for s in new_sents],
-            autojunk=False,
-        )
-        opcodes = matcher.get_opcodes()
+        opcodes = _sentence_opcodes(old_sents, new_sents)
+        apart = _pointer_apart(old_text, new_text, old_spans, new_spans)
+        if apart is not None:
+            # sentences added before an answer's closing "(Section 4)": compared without it
+            parted = _sentence_opcodes(*apart)
+            last = len(old_sents)
+            if all(tag in ("insert", "equal") or i2 < last for tag, _, i2, _, _ in parted):
+                old_sents, new_sents, opcodes = apart[0], apart[1], parted
         pieces = [op for op in opcodes if op[0] != "equal"]
         if not pieces or any(tag != "insert" and i2 - i1 != 1 for tag, i1, i2, _, _ in pieces):
             return None  # sentences merged, split or rewritten together: one restatement
@@ -166,6 +167,36 @@ class SentenceItems(Places):
             new_text=added,
             new_paragraphs=[added],
         )
+
+
+def _sentence_opcodes(old_sents: list[str], new_sents: list[str]) -> list[Piece]:
+    matcher = difflib.SequenceMatcher(
+        None,
+        [fold_typography(s) for s in old_sents],
+        [fold_typography(s) for s in new_sents],
+        autojunk=False,
+    )
+    return list[Piece](matcher.get_opcodes())
+
+
+def _pointer_apart(
+    old_text: str,
+    new_text: str,
+    old_spans: list[tuple[int, int]],
+    new_spans: list[tuple[int, int]],
+) -> tuple[list[str], list[str]] | None:
+    """Both paragraphs' sentences with the same closing reference ("(Section 4)") taken off
+    the last one, or None when they do not both close with it."""
+    old_at, new_at = closing_reference(old_text), closing_reference(new_text)
+    if old_at < 0 or new_at < 0 or not new_spans:
+        return None
+    if fold_typography(old_text[old_at:].strip()) != fold_typography(new_text[new_at:].strip()):
+        return None
+    olds = [old_text[s:e] for s, e in old_spans]
+    news = [new_text[s:e] for s, e in new_spans]
+    olds[-1] = old_text[old_spans[-1][0] : old_at].rstrip()
+    news[-1] = new_text[new_spans[-1][0] : new_at].rstrip()
+    return olds, news
 
 
 def _mostly_kept(
