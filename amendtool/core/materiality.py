@@ -290,6 +290,9 @@ def _table(
         priced = bool(old and new) and _priced_cells(item, old, new, rules)
         proposals.append((caption, _propose(row, rules, headings, priced)))
     caption, chosen = max(proposals, key=lambda p: rules.days(p[1].materiality))
+    loc = item.locator
+    if item.kind is ItemKind.REPLACE_ROW and len(rows) == 1 and loc.row_group and loc.row_caption:
+        caption = f"{loc.row_caption}” under “{loc.row_group}"  # as the filing cites the row
     reason = f"Row “{caption}”: {lower_first(chosen.reason)}" if caption else chosen.reason
     extension = next((p for _, p in proposals if p.expiration), None)
     if extension is not None and extension is not chosen:

@@ -14,7 +14,7 @@ from amendtool.core.apply import TextSection
 from amendtool.core.drafting.align import Op
 from amendtool.core.drafting.cells import CellItems
 from amendtool.core.items import AmendmentItem, ItemKind, Locator
-from amendtool.core.model import row_caption, row_cells
+from amendtool.core.model import CELL_BREAK, row_caption, row_cells
 
 
 class RowItems(CellItems):
@@ -211,7 +211,7 @@ class RowItems(CellItems):
         locator.row_caption = row_caption(section.paragraphs[at])
         name = names[at - start]
         if name is not None:
-            locator.row_group = name[1]
+            locator.row_caption, locator.row_group = name[0] or locator.row_caption, name[1]
 
 
 def row_names(rows: list[str]) -> list[tuple[str, str | None] | None]:
@@ -220,15 +220,36 @@ def row_names(rows: list[str]) -> list[tuple[str, str | None] | None]:
     for a row without a caption."""
     names: list[tuple[str, str | None] | None] = []
     group: str | None = None
-    for row in rows:
+    merged = _merged_captions(rows)
+    for row, over in zip(rows, merged, strict=True):
         caption = row_caption(row) if len(row_cells(row)) > 1 else None
         cells = row_cells(row)
         if caption is not None and not any(c.strip() for c in cells[1:]):
             group = caption
             names.append((caption, None))
             continue
+        if over is not None:  # a caption merged down the column heads this row and others
+            names.append((row_caption(CELL_BREAK.join(cells[1:])) or "", over))
+            continue
         names.append((caption, group) if caption is not None else None)
     return names
+
+
+def _merged_captions(rows: list[str]) -> list[str | None]:
+    """For each row, the caption merged down the column over it (an HTML rowspan read on
+    every row it spans, a Word vertical merge read on the first), when that caption heads
+    more than one row and the row's second cell names it within them ("Third Quarter"
+    under "Fiscal 2022", "Final" under "2017 Notes"); None otherwise."""
+    carried: list[str | None] = []
+    above: str | None = None
+    for row in rows:
+        cells = row_cells(row)
+        first = cells[0].strip()
+        named = len(cells) > 2 and row_caption(CELL_BREAK.join(cells[1:])) is not None
+        above = (first or above) if named else None
+        carried.append(above)
+    counts = {c: carried.count(c) for c in carried if c}
+    return [c if c and counts[c] > 1 else None for c in carried]
 
 
 # a figure a row of column headings never holds: an amount, a percentage, a decimal
