@@ -46,8 +46,7 @@ def with_spelling(amendment: Any, findings: list[Any]) -> list[Any]:
     """The findings and the app's spelling warnings, in the order the app's Checks says them:
     the same speller (English, the legal list, the firm's list, the words as filed)."""
     from amendtool.core.findings import in_letter_order
-    from amendtool.core.spelling import Speller, filed_words, spelling_findings
-    from amendtool.gui.settings import firm_word_list
+    from amendtool.core.spelling import Speller, filed_words, firm_word_list, spelling_findings
 
     original = getattr(amendment, "original", None)
     if original is None or any(f.code == "spelling" for f in findings):

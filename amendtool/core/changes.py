@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from amendtool.core.abbreviations import ends_with_abbreviation, spell_out
 from amendtool.core.diffing import (
@@ -25,6 +24,7 @@ from amendtool.core.diffing import (
 from amendtool.core.facts import Fact, changed_facts, mask_facts, mask_references, references
 from amendtool.core.items import AmendmentItem
 from amendtool.core.segment import sentences
+from amendtool.core.text_cache import bounded_cache
 from amendtool.core.typography import fold_typography
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
@@ -112,7 +112,7 @@ def compare(old: str, new: str, unit: str = "text") -> Change:
     return _compared(old, new, unit)
 
 
-@lru_cache(maxsize=8192)
+@bounded_cache(8192)
 def _compared(old: str, new: str, unit: str) -> Change:
     """The change as cited (`unit`): the facts and words are those read once for the texts,
     whatever unit each asker cites them as (the proposal a paragraph, the notice text)."""
@@ -120,7 +120,7 @@ def _compared(old: str, new: str, unit: str) -> Change:
     return read if unit == read.unit else replace(read, unit=unit)
 
 
-@lru_cache(maxsize=8192)
+@bounded_cache(8192)
 def _read(old: str, new: str) -> Change:
     WORK.changes_read += 1
     change = Change(old, new)

@@ -6,11 +6,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TypeVar
 
 from diff_match_patch import diff_match_patch
 
+from amendtool.core.text_cache import bounded_cache
 from amendtool.core.typography import CACHED_CHARS
 
 EQUAL, INSERT, DELETE = 0, 1, -1
@@ -256,10 +256,10 @@ def line_diff(a: list[str], b: list[str]) -> list[tuple[int, list[str]]]:
 
 # Sized for the app's re-draft of a long offer after each pause in typing: every changed
 # paragraph's diffs are asked for again, and the pane marks ask for them once more.
-_cached_word_diff = lru_cache(maxsize=32768)(_word_diff)
-_cached_similarity = lru_cache(maxsize=32768)(_similarity)
-_cached_token_counts = lru_cache(maxsize=16384)(_count_tokens)
-_cached_ordered_common = lru_cache(maxsize=32768)(_ordered_common)
+_cached_word_diff = bounded_cache(32768)(_word_diff)
+_cached_similarity = bounded_cache(32768)(_similarity)
+_cached_token_counts = bounded_cache(16384)(_count_tokens)
+_cached_ordered_common = bounded_cache(32768)(_ordered_common)
 
 
 def clear_caches() -> None:

@@ -43,6 +43,7 @@ _store: dict[Key, Sealed] | None = None
 _added: dict[Key, Sealed] = {}
 _secret: bytes | None = None
 KEY_BYTES = 32
+STORE_FORMAT = 2  # sealed entries: a store of another format is another file, left alone
 _made: dict[tuple[str, int], re.Pattern[str]] = {}  # this run's patterns, as `re` keeps its own
 # past this many patterns the store keeps only those the run that writes it used
 MOST_KEPT = 2000
@@ -59,7 +60,8 @@ def store_path() -> Path:
         folder = home / "Library" / "Caches" / "amendtool"
     else:
         folder = Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache") / "amendtool"
-    build = hashlib.sha256(f"{sys.version}|{getattr(_sre, 'MAGIC', 0)}".encode()).hexdigest()
+    build = f"{sys.version}|{getattr(_sre, 'MAGIC', 0)}|{STORE_FORMAT}"
+    build = hashlib.sha256(build.encode()).hexdigest()
     return folder / f"patterns-{build[:16]}.marshal"
 
 

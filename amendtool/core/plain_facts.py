@@ -11,7 +11,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 
 from amendtool.core.plain_amounts import money_name, of_the_past, says_no_measure
 from amendtool.core.plain_fact_reading import Fact, facts_in, same_place
@@ -29,6 +28,7 @@ from amendtool.core.plain_noun_phrases import noun_phrase, pronouns_named, whole
 from amendtool.core.plain_numbers import decimal_of, ratio_per_one
 from amendtool.core.ratios import rate_after
 from amendtool.core.segment import sentence_at, since_sentence_end
+from amendtool.core.text_cache import bounded_cache
 
 __all__ = ["Fact", "FactChange", "fact_changes", "facts_in"]
 
@@ -79,7 +79,7 @@ def fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
     return list(changes), rest_changed
 
 
-@lru_cache(maxsize=4096)
+@bounded_cache(4096)
 def _cached_fact_changes(old: str, new: str) -> tuple[tuple[FactChange, ...], bool]:
     changes, rest_changed = _fact_changes(old, new)
     return tuple(changes), rest_changed

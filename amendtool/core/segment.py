@@ -8,8 +8,8 @@ times faster than the maintained general-purpose ones (pysbd, syntok).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from amendtool.core.text_cache import bounded_cache
 from amendtool.core.typography import CACHED_CHARS
 
 # Abbreviations after which a period never ends a sentence (compared case-insensitively,
@@ -83,7 +83,7 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-@lru_cache(maxsize=16384)
+@bounded_cache(16384)
 def _cached_split(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(_split_sentences(text))
 

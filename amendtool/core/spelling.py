@@ -9,25 +9,37 @@ speller and warn of the same words, so neither can pass what the other reports.
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from amendtool import APP_NAME, ORGANIZATION
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.model import Document
 from amendtool.resources import resource_path
 
+if TYPE_CHECKING:
+    from spellchecker import SpellChecker
+
 # letters of any script, accented ones included ("naïve" is one word, never "na" and "ve")
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’])*[^\W\d_]")
+_PLAIN = re.compile(r"[a-z][a-z']*[a-z]\Z")  # a folded WORD: no JSON escape can occur in it
+_LETTERS = re.compile(
+    r"[^\W\d_](?:[^\W\d_]|')*[^\W\d_]\Z"
+)  # an accented word: found as written or escaped
+LONGEST_LOOKED_UP = 20  # the dictionary's longest word is longer: the checker checks these
 
 
 class Speller:
     """Which words are known, and what an unknown one may have meant to be."""
 
     def __init__(self, firm_list: Path, also_known: set[str] | None = None) -> None:
-        from spellchecker import SpellChecker
-
-        self.checker = SpellChecker(language="en", distance=2)
+        self._checker: SpellChecker | None = None
+        self._word_text: str | None = None
         self.firm_list = firm_list
         self.extra: set[str] = set()
         for path in (resource_path("spelling", "legal-words.txt"), firm_list):
@@ -36,6 +48,31 @@ class Speller:
         self.filed: set[str] = set()
         self._known: dict[str, bool] = {}
         self.set_filed(also_known or set())
+
+    @property
+    def checker(self) -> SpellChecker:
+        """The English dictionary, loaded when a word is first not found in the lists or the
+        filing (most new words of an amendment are words the offer already has): loading
+        it costs a tenth of a second or more."""
+        if self._checker is None:
+            from spellchecker import SpellChecker
+
+            self._checker = SpellChecker(language="en", distance=2)
+        return self._checker
+
+    def in_dictionary(self, word: str) -> bool:
+        """Whether the English dictionary has `word` (folded), as `checker.unknown` answers,
+        read from the dictionary's own file as text until a suggestion needs it loaded: a
+        key of its JSON is the word in quotes before a colon. Words the checker would not
+        check (too long for it) are asked of the checker itself."""
+        folded = word.lower()
+        plain = _PLAIN.match(folded) or _LETTERS.match(folded)
+        if self._checker is not None or len(word) > LONGEST_LOOKED_UP or not plain:
+            return not self.checker.unknown([word])
+        if self._word_text is None:
+            self._word_text = _dictionary_text()
+        keys = (f'"{folded}":', f"{json.dumps(folded)}:")  # as written, or escaped ("\u00e9")
+        return any(key in self._word_text for key in keys)
 
     def set_filed(self, words: set[str]) -> None:
         """The words of the original open (already reviewed when it was filed): another
@@ -54,7 +91,7 @@ class Speller:
             base = folded[:-2] if folded.endswith("'s") else folded.rstrip("'")
             found = any(
                 any(f in self.extra or f in self.filed for f in _singulars(form))
-                or not self.checker.unknown([form])
+                or self.in_dictionary(form)
                 for form in dict.fromkeys([base, _unaccented(base)])
             )
             self._known[word] = found
@@ -74,6 +111,31 @@ class Speller:
             handle.write(word + "\n")
         self.extra.add(word.casefold())
         self._known[word] = True
+
+
+def _dictionary_text() -> str:
+    """pyspellchecker's English word list (JSON, word to frequency) as it loads it: folded
+    to lower case, since it looks words up in lower case."""
+    import gzip
+    import pkgutil
+
+    data = pkgutil.get_data("spellchecker", "resources/en.json.gz") or b""
+    return gzip.decompress(data).decode("utf-8").lower()
+
+
+def firm_word_list() -> Path:
+    """The firm's word list the app's spelling adds to, beside its recovery folder in the
+    application's data folder, found as Qt finds that folder (QStandardPaths'
+    AppDataLocation) without loading Qt, so that the command line reads the same list."""
+    home = Path.home()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = home / "Library" / "Application Support"
+    else:
+        data = os.environ.get("XDG_DATA_HOME", "")
+        base = Path(data) if data.startswith("/") else home / ".local" / "share"
+    return base / ORGANIZATION / APP_NAME / "firm-words.txt"
 
 
 def _listed_words(text: str) -> set[str]:

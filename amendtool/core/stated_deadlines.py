@@ -12,12 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from amendtool.core.fact_patterns import _DATE, _TIME, parse_date, parse_time
 from amendtool.core.numerals import NUM, decimal_of
 from amendtool.core.pattern_store import compiled
+from amendtool.core.text_cache import bounded_cache
 
 _ZONES = {
     "eastern": "America/New_York",
@@ -72,7 +72,7 @@ def deadlines(text: str, zone: str) -> list[StatedDeadline]:
     return list(_deadlines(text, zone))
 
 
-@lru_cache(maxsize=4096)
+@bounded_cache(4096)
 def _deadlines(text: str, zone: str) -> tuple[StatedDeadline, ...]:
     """Read once for each text: several checks read the same sentences. A deadline has a
     time of day, and most sentences of an offer name none: those are not searched."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Hashable
-from functools import lru_cache, wraps
+from functools import _lru_cache_wrapper, lru_cache, update_wrapper, wraps
 from typing import Any, TypeVar
 
 CACHED_CHARS = 8000  # the longest text (or texts, together) kept
@@ -51,6 +51,57 @@ def kept_by_content(function: Callable[[K], T]) -> Callable[[K], T]:
         return kept(key) if _length(key) <= CACHED_CHARS else worked(key)
 
     return answer
+
+
+# Characters of the questions (the texts a function was asked about) each cache of texts
+# keeps at most: counted as answers are worked out; past it the cache starts again. A
+# 300-page offer and its revision hold about 2,400,000 characters; a process that drafts
+# many offers (a long session, a test run) keeps no more than this of each cache.
+KEPT_CHARACTERS = 16_000_000
+# each cache of texts, by name: [characters asked about since it last started again, cache]
+_BOUNDED: dict[str, list[Any]] = {}
+
+
+def bounded_cache(maxsize: int) -> Callable[[Callable[..., T]], _lru_cache_wrapper[T]]:
+    """`functools.lru_cache(maxsize)`, also bounded by the characters of what was asked:
+    whole sections and long tables are keys too, and thousands of them would keep gigabytes.
+    A cache past `KEPT_CHARACTERS` is emptied and fills again (its answers are the same
+    either way); only answers worked out are counted, so a hit costs what lru_cache's does."""
+
+    def wrap(function: Callable[..., T]) -> _lru_cache_wrapper[T]:
+        name = f"{function.__module__}.{function.__qualname__}"
+        state: list[Any] = [0, None]
+
+        def worked(*args: Any, **named: Any) -> T:
+            size = _characters(args) + _characters(tuple(named.values()))
+            if not state[1].cache_info().currsize:
+                state[0] = 0  # emptied by its module's clear_caches
+            state[0] += size
+            if state[0] > KEPT_CHARACTERS:
+                state[1].cache_clear()
+                state[0] = size
+            return function(*args, **named)
+
+        kept = lru_cache(maxsize=maxsize)(worked)
+        update_wrapper(kept, function)
+        state[1] = kept
+        _BOUNDED[name] = state
+        return kept
+
+    return wrap
+
+
+def kept_characters() -> dict[str, int]:
+    """Characters asked about that each cache of texts may still hold, by its name."""
+    return {name: state[0] for name, state in _BOUNDED.items()}
+
+
+def _characters(value: object) -> int:
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, tuple):
+        return sum(_characters(part) for part in value)
+    return 0
 
 
 def clear_caches() -> None:

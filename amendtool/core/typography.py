@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+
+from amendtool.core.text_cache import bounded_cache
 
 _SPACE = re.compile(r"\s+")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "\u00a0": " "})
@@ -33,7 +34,7 @@ def _fold(text: str) -> str:
     return collapse_spaces(text.translate(_QUOTES))
 
 
-_cached_fold = lru_cache(maxsize=16384)(_fold)
+_cached_fold = bounded_cache(16384)(_fold)
 
 
 def clear_caches() -> None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QSettings, QStandardPaths
 
 from amendtool import APP_NAME, ORGANIZATION
+from amendtool.core import spelling
 
 
 class Setting(NamedTuple):
@@ -103,16 +104,10 @@ def revision_author() -> str | None:
 
 def firm_word_list() -> Path:
     """The firm's word list the app's spelling adds to; `amendtool check` reads the same file
-    (with no application running, the names that place it are set here)."""
-    if QCoreApplication.instance() is None:
-        QCoreApplication.setOrganizationName(ORGANIZATION)
-        QCoreApplication.setApplicationName(APP_NAME)
-    recovery = (
-        _override.get("recovery")
-        or Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-        / "recovery"
-    )
-    return recovery.parent / "firm-words.txt"  # read only: no folder made for a check
+    (core/spelling.py finds it as Qt does, without Qt)."""
+    if "recovery" in _override:
+        return _override["recovery"].parent / "firm-words.txt"  # read only: no folder made
+    return spelling.firm_word_list()
 
 
 def user_file(name: str) -> Path:

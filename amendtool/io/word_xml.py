@@ -3,8 +3,6 @@ paragraph or run read in one pass (lxml under python-docx, which keeps no tracke
 
 from __future__ import annotations
 
-from functools import cache
-
 from lxml import etree
 
 from amendtool.core.model import ParagraphKind
@@ -13,10 +11,10 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = "{" + W + "}"
 
 
-@cache
 def _house_reference(rpr: etree._Element | None) -> bool:
     """A run in the house style's note-mark style after the paragraph's first text: a
-    reference to a note the offer printed bare ("purposes.¹"), left out as Word's are."""
+    reference to a note the offer printed bare ("purposes.¹"), left out as Word's are.
+    (Not cached: a cache keyed by elements keeps every document read, whole.)"""
     style = rpr.find(q("rStyle")) if rpr is not None else None
     return style is not None and style.get(q("val")) == "ATNoteMark"
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from amendtool.core.apply import TextSection
 from amendtool.core.diffing import WORK, common_ends, common_words, ordered_common, similarity
 from amendtool.core.drafting.options import DraftOptions
 from amendtool.core.drafting.pairing import heaviest_chain, pair_run, replacements
 from amendtool.core.model import quoted_title
+from amendtool.core.text_cache import bounded_cache
 from amendtool.core.typography import fold_heading, fold_typography
 
 Kind = Callable[[int], str | None]  # the kind of a section's paragraph: None for body text
@@ -134,7 +134,7 @@ def align_paragraphs(old: TextSection, new: TextSection, options: DraftOptions) 
     return [replace(op) for op in _aligned(key)]
 
 
-@lru_cache(maxsize=4096)
+@bounded_cache(4096)
 def _aligned(key: tuple[tuple[str, ...], tuple[str, ...], float]) -> tuple[Op, ...]:
     old, new, threshold = key
     return tuple(_align(list(old), list(new), threshold))

@@ -1,0 +1,58 @@
+"""The caches of texts are bounded by the characters asked about, not only by their count:
+whole sections and long tables are keys too, and a process that drafts many offers (a long
+session in the app, a test run) would otherwise keep gigabytes of them. Past its bound a
+cache starts again; what is drafted is the same either way."""
+
+from __future__ import annotations
+
+import pytest
+
+from amendtool.core import changes, diffing, facts, segment, text_cache, typography
+from amendtool.core.drafting import align, draft_items
+from amendtool.core.model import Document
+from tests.core.test_drafting_work import offer
+from tests.support.builders import doc
+
+BOUND = 20_000
+
+
+def _clear() -> None:
+    for module in (typography, diffing, changes, align, facts, segment):
+        module.clear_caches()
+
+
+def _drafted(original: Document, revised: Document) -> list[object]:
+    _clear()
+    return list(draft_items(original, revised).items)
+
+
+def _largest_section(document: Document) -> int:
+    return max(sum(len(p.text) for p in s.paragraphs) for s in document.sections)
+
+
+def test_each_cache_of_texts_keeps_no_more_than_its_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    original, revised = (doc(spec) for spec in offer(6, moving=True))
+    expected = _drafted(original, revised)
+    unbounded = text_cache.kept_characters()
+    assert max(unbounded.values()) > BOUND  # the draft asks about more than the bound
+
+    monkeypatch.setattr(text_cache, "KEPT_CHARACTERS", BOUND)
+    assert _drafted(original, revised) == expected
+    # one question (a section's paragraphs, old and new) may be larger than the bound alone
+    largest = _largest_section(original) + _largest_section(revised)
+    kept = text_cache.kept_characters()
+    assert set(kept) >= {"amendtool.core.drafting.align._aligned", "amendtool.core.changes._read"}
+    assert all(0 <= chars <= BOUND + largest for chars in kept.values()), kept
+
+
+def test_a_cache_past_its_bound_starts_again_and_answers_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(text_cache, "KEPT_CHARACTERS", 30)
+    typography.clear_caches()
+    texts = [f"\u201cTender\u201d   offer number {n}" for n in range(6)]  # 24-25 characters
+    answers = [typography.fold_typography(text) for text in texts]
+    assert answers[0] == '"Tender" offer number 0'
+    assert typography._cached_fold.cache_info().currsize == 1  # each text past the bound alone
+    assert [typography.fold_typography(text) for text in texts] == answers
+    assert text_cache.kept_characters()["amendtool.core.typography._fold"] <= 30
