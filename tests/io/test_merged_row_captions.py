@@ -91,3 +91,50 @@ def test_a_cell_under_a_vertically_merged_caption_is_cited_by_its_row(tmp_path: 
         'The row entitled "Final" under "2017 Notes" in the table'
     )
     assert "$1,040" not in item.new_text
+
+
+TEXT_TABLE = """<TABLE>
+<CAPTION>
+Series                                      Settlement     Price
+                                            ----------    ------
+<S>                                                <C>       <C>
+  2009 Notes ...........................         Early    $1,030
+   .....................................         Final    $1,005
+  2011 Notes ...........................         Early    $1,020
+   .....................................         Final    {final}
+</TABLE>"""
+
+TEXT = """                     OFFER TO PURCHASE FOR CASH
+
+                   HOLLIS BAY MARINE CORPORATION
+
+     Hollis Bay Marine Corporation is offering to purchase its Notes for cash.
+
+<PAGE>
+
+1. TERMS OF THE OFFER.
+
+     We will purchase any and all Notes validly tendered.
+
+{table}
+
+     Accrued and unpaid interest will be paid in addition to the
+price.
+
+2. FEES AND EXPENSES.
+
+     We will pay the Depositary reasonable fees.
+"""
+
+
+def test_a_text_row_led_by_dots_alone_is_a_row_under_the_caption_above(tmp_path: Path) -> None:
+    original, revised = tmp_path / "o.txt", tmp_path / "r.txt"
+    original.write_text(TEXT.format(table=TEXT_TABLE.format(final="  $990")), encoding="utf-8")
+    revised.write_text(TEXT.format(table=TEXT_TABLE.format(final="$1,000")), encoding="utf-8")
+    rows = [p.text for p in load_document(original).paragraphs() if "\t" in p.text]
+    assert rows[2] == "\tFinal\t$1,005", rows  # not run into the 2009 Notes' row
+    amendment = _draft(original, revised)
+    [item] = amendment.change_items
+    assert filing_text(item, "(a)(1)").startswith(
+        'The row entitled "Final" under "2011 Notes" in the table'
+    )
