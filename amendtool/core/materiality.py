@@ -38,7 +38,7 @@ from amendtool.core.materiality_clarifying import (
     where_to_find,
 )
 from amendtool.core.materiality_decisions import decide, expiration_proposal, with_expiration
-from amendtool.core.materiality_descriptions import headcount, market_note
+from amendtool.core.materiality_descriptions import headcount, market_note, misspelling
 from amendtool.core.materiality_examples import examples_of_changed_terms, worked_example
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.typography import fold_typography
@@ -65,6 +65,9 @@ def _propose(
         return _table(item, rows, rules, heading_row)
     old, new = item_texts(item)
     change = compare(old, new, unit_of(item))
+    mistyped = misspelling(change)
+    if mistyped is not None:  # only breaks a word: no term changes
+        return mistyped
     caption = item.locator.row_caption or (rows[0][0] if rows else None)
     # a table's column headings say what its figures are; they are read to recognise the
     # offer's terms ("Portion of New RSUs vesting"), and otherwise the section decides

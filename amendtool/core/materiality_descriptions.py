@@ -15,7 +15,10 @@ information, as an updated last sale price is, and changes no term of the offer:
 proposes it clarifying, never a change in the consideration (a split's "2-for-1" there is no
 exchange ratio). A note that says who is eligible, what holders receive or a right is read as
 any other text. The sections, the words and the class are the firm's (rules.toml
-[market_notes])."""
+[market_notes]); a note deleted is a deletion, weighed as one, and restates nothing.
+
+A change that only mistypes words ("three" → "thre") changes no term: the misspelling is
+said as one (rules.toml [misspellings]), never proposed material as if the period changed."""
 
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ from amendtool.core.items import TABLE_KINDS, AmendmentItem, Materiality
 from amendtool.core.materiality_clarifying import Proposal
 from amendtool.core.materiality_rules import Rules, Words, house_table
 from amendtool.core.ratios import is_split_ratio
+from amendtool.core.spelling import mistyped
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,8 @@ def market_note(item: AmendmentItem, change: Change, rules: Rules) -> Proposal |
         return None
     if not notes.sections.search(item.locator.section_name):
         return None
+    if not change.new.strip():
+        return None  # taken out: a deletion, weighed as one, restates nothing
     said = [s for s in change.sentences if s.strip()] or [t for t in (change.old, change.new) if t]
     if not said:
         return None
@@ -114,3 +120,21 @@ def market_note(item: AmendmentItem, change: Change, rules: Rules) -> Proposal |
     if any(words.search(s) for words in terms for s in said):
         return None  # a term printed as a note is read as a term
     return Proposal(notes.materiality, notes.reason)
+
+
+def misspelling(change: Change) -> Proposal | None:
+    """The proposal for a change each of whose edits only mistypes a word; None otherwise."""
+    table = house_table("misspellings")
+    if not table or change.whole or len(change.words) > 6 or len(change.facts) > 2:
+        return None  # more than a few words or figures: a typo alone asks for no diff
+    if not change.edits:
+        return None
+    if not all(
+        len(old.split()) == 1 and len(new.split()) == 1 and mistyped(old.strip(), new.strip())
+        for old, new in change.edits
+    ):
+        return None
+    words = ", ".join(
+        f"\u201c{old.strip()}\u201d as \u201c{new.strip()}\u201d" for old, new in change.edits
+    )
+    return Proposal(Materiality(table["class"]), str(table["reason"]).format(words=words))

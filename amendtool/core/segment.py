@@ -136,6 +136,13 @@ def _with_trailing_reference(text: str, end: int) -> int:
     return after
 
 
+def ends_sentence_within(words: str) -> bool:
+    """Whether a stop inside `words` ends a sentence that more words follow ("500 shares.
+    (Section 2)", "May 3. We"), which a quotation of changed words should not run across."""
+    text = words.strip()
+    return any(_is_boundary(text, match) for match in _CANDIDATE.finditer(text))
+
+
 def closing_reference(text: str) -> int:
     """Where a reference closing the whole paragraph starts ("… after that date. (Section 4)"),
     or -1. It belongs to the last sentence for counting, but an answer's pointer stays last:

@@ -13,6 +13,7 @@ import json
 import os
 import re
 import sys
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -113,6 +114,41 @@ class Speller:
         self._known[word] = True
 
 
+@cache
+def house_speller() -> Speller:
+    """English and the legal list alone (no firm's list, no original open): the words the
+    materiality proposals know, the same on every machine; loaded once, when first asked."""
+    legal = resource_path("spelling", "legal-words.txt")
+    return Speller(legal)
+
+
+def mistyped(taken_out: str, put_in: str) -> bool:
+    """Whether `put_in` only breaks the word `taken_out` ("three" → "thre"): a word no
+    dictionary knows, a letter or two from a known word (one for a word of four letters or
+    fewer). A real word put in ("three" → "two", "tree") is a change, weighed as one."""
+    old, new = taken_out.casefold(), put_in.casefold()
+    if old == new or not (WORD.fullmatch(taken_out) and WORD.fullmatch(put_in)):
+        return False
+    if _distance(old, new) > (1 if len(old) <= 4 else 2):
+        return False
+    speller = house_speller()
+    return speller.known(taken_out) and not speller.known(put_in)
+
+
+def _distance(a: str, b: str) -> int:
+    """Letters added, taken out, changed or swapped to make `b` of `a` (Damerau)."""
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
 def _dictionary_text() -> str:
     """pyspellchecker's English word list (JSON, word to frequency) as it loads it: folded
     to lower case, since it looks words up in lower case."""
@@ -185,7 +221,8 @@ def spelling_findings(items: list[AmendmentItem], speller: Speller) -> list[Find
     for index, item in enumerate(items):
         if item.kind is ItemKind.FILE_EXHIBIT or not item.new_text:
             continue
-        old = set(WORD.findall(item.old_text or ""))
+        replaced = list(dict.fromkeys(WORD.findall(item.old_text or "")))
+        old = set(replaced)
         unknown: list[str] = []
         for word in WORD.findall(item.new_text):
             if word not in old and word not in unknown and not speller.known(word):
@@ -193,7 +230,7 @@ def spelling_findings(items: list[AmendmentItem], speller: Speller) -> list[Find
         if not unknown:
             continue
         # the likeliest word for each, in their order ("receive" and "confirmation")
-        close = [found[0] for word in unknown[:3] if (found := speller.suggestions(word, 1))]
+        close = [found for word in unknown[:3] if (found := _likeliest(word, replaced, speller))]
         joined = "or" if len(close) == 1 else "and"
         hint = said["suggestions"].format(said=_quoted(close, joined)) if close else ""
         message = said["one" if len(unknown) == 1 else "many"].format(
@@ -201,6 +238,16 @@ def spelling_findings(items: list[AmendmentItem], speller: Speller) -> list[Find
         )
         findings.append(Finding(WARNING, "spelling", f"item {letter(index)}: {message}", index))
     return findings
+
+
+def _likeliest(word: str, replaced: list[str], speller: Speller) -> str | None:
+    """What `word` was likeliest meant to be: the word of the old text it mistypes ("thre"
+    for "three", where the speller's first guess is "the"), else the speller's first."""
+    near = [w for w in replaced if mistyped(w, word)]
+    if near:
+        return near[0]
+    found = speller.suggestions(word, 1)
+    return found[0] if found else None
 
 
 def _quoted(words: list[str], joined: str) -> str:

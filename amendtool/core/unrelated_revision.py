@@ -7,9 +7,12 @@ never takes out most of the offer's words, so a revised file that keeps less tha
 `LEAST_KEPT` of the original's words is refused, naming both files.
 
 Offers of the same kind share most of their boilerplate, so another issuer's offer keeps
-enough words to pass: the issuer's name the cover's title opens with is compared too, and
-a revised offer whose title names another issuer, and that never names the original's, is
-refused.
+enough words to pass. Counsel compare what makes the offer this offer: the issuer, wherever
+the offer names it (the title the cover opens with, or the opening sentence that defines
+"we" or "the Company"), and the securities sought by their coupon, series and maturity
+("6.25% Senior Notes due 2027"). A revised offer naming another issuer and never the
+original's, or seeking other securities and never naming the original's, is refused. Defined
+terms a revision renames ("Kestrel" → "the Company") are not compared.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pathlib import Path
 
 from amendtool.core.errors import InputError, shown_name
 from amendtool.core.model import Document
+from amendtool.core.typography import collapse_spaces
 
 LEAST_KEPT = 0.25  # an amendment keeps far more; a wrong file keeps almost none
 _WORD = re.compile(r"\w+")
@@ -53,6 +57,55 @@ def issuer(document: Document) -> str | None:
     return titles[0]
 
 
+# a company's name as an offer's opening sentence defines it or makes the offer with it:
+# 'Kestrel Robotics, Inc. ("Kestrel," "we" or "us") is offering', 'Acme Corp. (the "Company")'
+_SUFFIX = (
+    r"(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|L\.P|LP|LLC|L\.L\.C|plc|PLC|N\.V|S\.A|AG|SE)"
+)
+_COMPANY = re.compile(
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&))*,?\s+" + _SUFFIX + r"\.?)"
+    r"\s*(?:\(\s*(?:the\s+)?[\"“]|(?:is|are)\s+(?:offering|making|inviting)|hereby\s+offers)"
+)
+# the securities sought, by what tells one series from another: its rate and maturity, or
+# its series ("6.25% Senior Notes due 2027", "7.25% Series A Cumulative Preferred Stock")
+_SERIES = re.compile(
+    r"\d+(?:\.\d+)?%\s+(?:[A-Z][\w-]*\s+){0,4}?"
+    r"(?:Notes|Debentures|Bonds|Preferred\s+(?:Stock|Shares)|Shares|Stock)(?:\s+due\s+\d{4})?"
+    r"|Series\s+[A-Z0-9]{1,3}\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Preferred\s+(?:Stock|Shares)|Notes)"
+)
+_OPENING_PARAGRAPHS = 12  # the cover and the introduction, where an offer says who and what
+
+
+def _opening(document: Document) -> list[str]:
+    return [p.text for p in document.paragraphs()[:_OPENING_PARAGRAPHS]]
+
+
+def issuer_names(document: Document) -> list[str]:
+    """The issuer as the offer names it: the title's, then the opening sentence's."""
+    names = [title] if (title := issuer(document)) else []
+    for text in _opening(document):
+        found = _COMPANY.search(text)
+        if found:
+            names.append(found.group("name"))
+            break
+    return names
+
+
+def securities_sought(document: Document) -> list[str]:
+    """The series of securities the offer's opening names, as its text prints them."""
+    found: list[str] = []
+    for text in _opening(document):
+        for match in _SERIES.finditer(collapse_spaces(text)):
+            if _folded(match.group(0)) not in map(_folded, found):
+                found.append(match.group(0))
+    return found
+
+
+def _named_in(names: list[str], document: Document) -> bool:
+    everything = f" {_folded(_all_text(document))} "
+    return any(f" {_folded(name)} " in everything for name in names)
+
+
 def _folded(text: str) -> str:
     """Words only, in small letters: "Pemberton & Co., L.P." and "PEMBERTON & CO., L.P."
     are one name."""
@@ -81,16 +134,21 @@ def refuse_unrelated(original: Document, revised: Document, revised_path: str | 
             f"{revised_said} keeps {share:.0%} of the words of {original_said}, so it is not a "
             "revision of it; choose the revised offer",
         )
-    ours, theirs = issuer(original), issuer(revised)
-    if ours is None or theirs is None or _folded(ours) == _folded(theirs):
-        return
-    if f" {_folded(ours)} " in f" {_folded(_all_text(revised))} ":
-        return  # the issuer is still named: a title set another way
-    raise InputError(
-        revised_path,
-        f"is the offer of {_as_named(theirs, revised)}, not of {_as_named(ours, original)} "
-        f"({was}), so it is not a revision of it; choose the revised offer",
-    )
+    ours, theirs = issuer_names(original), issuer_names(revised)
+    if ours and theirs and not _named_in(ours, revised) and not _named_in(theirs, original):
+        raise InputError(
+            revised_path,
+            f"is the offer of {_as_named(theirs[0], revised)}, not of "
+            f"{_as_named(ours[0], original)} ({was}), so it is not a revision of it; "
+            "choose the revised offer",
+        )
+    sought, other = securities_sought(original), securities_sought(revised)
+    if sought and other and not _named_in(sought, revised):
+        raise InputError(
+            revised_path,
+            f"is an offer for the {other[0]}, not for the {sought[0]} ({was}), so it is not "
+            "a revision of it; choose the revised offer",
+        )
 
 
 def _all_text(document: Document) -> str:

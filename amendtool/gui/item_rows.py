@@ -170,6 +170,8 @@ def summary(item: AmendmentItem) -> str:
         where += f" row “{loc.row_caption}”"
     elif loc.note is not None:
         where += f" {loc.note_kind or 'footnote'} {loc.note}"
+    elif item.kind is ItemKind.INSERT_PARAGRAPH:
+        where += _inserted_place(loc.printed or loc.paragraph, loc.paragraph_count)
     elif loc.paragraph:
         where += f" ¶{loc.printed or loc.paragraph}"  # as a reader counts, rows aside
     number = filed_sentence(loc)[0]  # as the original numbers it
@@ -184,6 +186,15 @@ def summary(item: AmendmentItem) -> str:
         new = [s.number or "" for s in item.renumbered]
         text = f"{_span(old)} now {_span(new)}"
     return f"{_KIND_NAMES.get(item.kind.value, item.kind.value)} — {where}\n{cut_at_word(text, 90)}"
+
+
+def _inserted_place(before: int | None, count: int) -> str:
+    """Where a new paragraph goes, by the paragraph it follows, as the filing cites it
+    ("inserted immediately after the first paragraph"): its locator counts that one, and
+    "¶1" alone read as the new paragraph being the first."""
+    if before:
+        return f" after ¶{before}"
+    return " before ¶1" if count else " after its heading"
 
 
 def cut_at_word(text: str, limit: int) -> str:

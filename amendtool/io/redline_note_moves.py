@@ -1,5 +1,6 @@
 """Moving a note in the redline: a note stays a note where it now stands, never rewritten as
-a body paragraph that happens to read the same."""
+a body paragraph that happens to read the same, and a kept note's mark follows the note to
+the paragraph it now reads after."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from amendtool.io.redline_notes import (
     _in_deletion,
     _leads_with_mark,
     _mark_run,
+    _struck,
 )
 
 
@@ -57,6 +59,55 @@ class NoteMoving(NoteMarking):
         run[-1].set(qn("w:id"), ident or "")
         self._put_mark(carrier, None, run)
         return True
+
+    def carry_kept_notes(self) -> None:
+        """A Word note kept while the paragraph printing its mark is deleted, split or left
+        elsewhere: its mark goes (tracked) to the paragraph the note now follows, not lost
+        with its paragraph nor printed after the wrong one (Word sets a note after the
+        paragraph holding its mark)."""
+        body = self.body_end.getparent()
+        if self.word is None or body is None:
+            return
+        for section in self.working.sections:
+            carrier: str | None = None
+            for key in section.origins:
+                if self._in_body(key):
+                    carrier = key
+                    continue
+                element = self.elements.get(key) if key is not None else None
+                note = element.getparent() if element is not None else None
+                if (
+                    element is None
+                    or note is None
+                    or note.tag not in _NOTE_KINDS
+                    or _struck(element)
+                ):
+                    continue
+                ident, reference = note.get(qn("w:id")), _NOTE_KINDS[note.tag]
+                marks = [r for r in body.iter(qn(f"w:{reference}")) if r.get(qn("w:id")) == ident]
+                live = [m for m in marks if not _in_deletion(m)]
+                if not marks:
+                    continue
+                target = self._carrier(section.id, carrier)
+                if live and any(target in m.iterancestors() for m in live):
+                    continue  # its mark is where the note now reads
+                for mark in live:
+                    self._strike_mark(mark)
+                run = _mark_run(f"w:{reference}", _PARTS[reference.removesuffix("Reference")][3])
+                run[-1].set(qn("w:id"), ident or "")
+                self._put_mark(target, None, run)
+
+    def _strike_mark(self, mark: etree._Element) -> None:
+        """A note's reference taken out of the paragraph it was in (tracked, or dropped when
+        this redline put it there)."""
+        run = mark.getparent()
+        if run is None or run.tag != W_R:
+            return
+        holder = run.getparent()
+        if holder is not None and holder.tag == qn("w:ins"):
+            holder.remove(run)
+            return
+        self.revisions.delete_run(run)
 
     def _move_house_note(self, item: AmendmentItem, element: etree._Element) -> None:
         """A note set in the house style moved: struck where it was and inserted where it

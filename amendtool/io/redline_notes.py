@@ -72,46 +72,33 @@ class NoteMarking(RedlineBase):
     def _carrier(self, section_id: str, key: str | None) -> etree._Element:
         """The paragraph that prints the new note's mark: the one before the note; a row's
         last paragraph, when a table row is; the section's heading, when the note opens its
-        section (Word sets a note's mark in text, and the heading is the text before it)."""
+        section (Word sets a note's mark in text, and the heading is the text before it);
+        with no heading either (the top of the cover), the text after it."""
         if key is None:
-            if section_id not in self.headings:
-                name = self.working.section(section_id).title or section_id
-                raise RedlineError(f"{name}: the note added follows no paragraph")
-            return self.headings[section_id]
+            if section_id in self.headings:
+                return self.headings[section_id]
+            found = self._text_after(section_id)
+            if found is None:
+                name = self.working.section(section_id).title
+                raise RedlineError(f"{name}: the note added has no text after it for its mark")
+            return found
         element = self._element(key, row_ok=True)
         if element.tag == W_TR:
             return list(element.iter(qn("w:p")))[-1]
         return element
 
-    def carry_kept_notes(self) -> None:
-        """A Word note kept while the paragraph printing its mark is deleted: the mark is
-        put (tracked) in the paragraph the note now follows, so the note is neither lost
-        with its paragraph nor struck with its mark."""
-        body = self.body_end.getparent()
-        if self.word is None or body is None:
-            return
-        for section in self.working.sections:
-            carrier: str | None = None
-            for key in section.origins:
-                if self._in_body(key):
-                    carrier = key
-                    continue
-                element = self.elements.get(key) if key is not None else None
-                note = element.getparent() if element is not None else None
-                if (
-                    element is None
-                    or note is None
-                    or note.tag not in _NOTE_KINDS
-                    or _struck(element)
-                ):
-                    continue
-                ident, reference = note.get(qn("w:id")), _NOTE_KINDS[note.tag]
-                marks = [r for r in body.iter(qn(f"w:{reference}")) if r.get(qn("w:id")) == ident]
-                if not marks or any(not _in_deletion(m) for m in marks):
-                    continue
-                run = _mark_run(f"w:{reference}", _PARTS[reference.removesuffix("Reference")][3])
-                run[-1].set(qn("w:id"), ident or "")
-                self._put_mark(self._carrier(section.id, carrier), None, run)
+    def _text_after(self, section_id: str) -> etree._Element | None:
+        """The text a note opening a section with no heading (the cover) hangs from: the
+        section's first paragraph or row, else the next section's heading or text."""
+        index = self.working.index_of(section_id)
+        for section in self.working.sections[index:]:
+            if section.id != section_id and section.id in self.headings:
+                return self.headings[section.id]
+            key = next((k for k in section.origins if self._in_body(k)), None)
+            if key is not None:
+                element = self._element(key, row_ok=True)
+                return list(element.iter(qn("w:p")))[-1] if element.tag == W_TR else element
+        return None
 
     # --- a real Word note ------------------------------------------------------------------
     def _word_note(self, carrier: etree._Element, kind: str, item: AmendmentItem) -> list[str]:
@@ -291,10 +278,8 @@ _NOTE_KINDS = {qn("w:footnote"): "footnoteReference", qn("w:endnote"): "endnoteR
 
 
 def _struck(paragraph: etree._Element) -> bool:
-    """The paragraph's mark is deleted: the paragraph goes."""
     return paragraph.find(f"{qn('w:pPr')}/{qn('w:rPr')}/{qn('w:del')}") is not None
 
 
-def _in_deletion(mark: etree._Element) -> bool:
-    """A note's reference struck, alone or with its paragraph."""
+def _in_deletion(mark: etree._Element) -> bool:  # struck, alone or with its paragraph
     return any(a.tag == qn("w:del") for a in mark.iterancestors())

@@ -154,7 +154,7 @@ class RedlineBase:
             if first is None:
                 first = next((self.elements[k] for k in later.origins if self._in_body(k)), None)
             if first is not None:
-                return first, True
+                return outside_table(first), True  # before a table, not inside its row
         return self.body_end, True
 
     def _last_element(self, section: TextSection) -> etree._Element | None:

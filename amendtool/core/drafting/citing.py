@@ -173,12 +173,34 @@ class Citing:
 
     def _as_filed(self, section: TextSection, index: int) -> tuple[TextSection, int] | None:
         """The original section and place of the paragraph at `index`, when it is one of the
-        original's paragraphs still in its own section."""
+        original's paragraphs still in its own section, or in one a heading mark joined it
+        to (a heading made text, or text made a heading): the reader of the offer as filed
+        finds it under its own heading, so it is cited there."""
         key = section.origins[index] if 0 <= index < len(section.origins) else None
         place = self.orig_place.get(key or "")
-        if place is None or place[0] != section.id:
+        if place is None or (place[0] != section.id and not self._marked_away(section, place[0])):
             return None
         return self.filed_text.section(place[0]), place[1]
+
+    def _marked_away(self, section: TextSection, filed_id: str) -> bool:
+        """Whether a heading mark, not a move, took the paragraph from its filed section
+        `filed_id` into `section`: that heading is text now, or `section` is one a paragraph
+        made a heading begins."""
+        if section.id not in self.sections:
+            return True
+        try:
+            self.working.section(filed_id)
+        except LocatorError:
+            return True
+        return False
+
+    def _filed_section(self, locator: Locator, section: TextSection, index: int) -> None:
+        """The section the locator names: the one the paragraph at `index` is printed under
+        in the offer as filed (the working section holds it for applying the item)."""
+        filed = self._as_filed(section, index)
+        if filed is not None and filed[0].id != section.id:
+            locator.section_name = self._cited_name(filed[0].id)
+            locator.section_kind = filed[0].kind
 
     def _cite(self, locator: Locator, section: TextSection, index: int) -> None:
         """Ordinal, question and table of the paragraph at `index` as a reader of the
@@ -194,6 +216,7 @@ class Citing:
             self._title_line(locator, section.origins, self.title_keys, key)
             return
         original, place = filed
+        self._filed_section(locator, section, index)
         self._title_line(locator, original.origins, self.orig_titles, key)
         rows = [
             key in self.orig_rows or key in self.orig_notes or key in self.orig_titles

@@ -18,6 +18,7 @@ from amendtool.core.drafting.word_bounds import (
     whole_units,
 )
 from amendtool.core.locate import occurrences
+from amendtool.core.segment import ends_sentence_within
 
 # a quotation of added words does not end with one of these when it can begin with it
 _ROTATE = frozenset("the a an of to in on at by for with and or".split())
@@ -61,6 +62,8 @@ def changed_words(
     if moment is not None:
         return moment  # a date and time moved together: one phrase, however long
     words = _changed_words(old, new, max_words, max_deleted)
+    if words is not None and any(ends_sentence_within(w) for w in words):
+        return None  # '"500 shares. (Section 2)"' runs past a stop: the sentence reads better
     if words is None or all(balanced(w) and _paired(w) for w in words):
         return words
     trimmed = tuple(_trim_marks(w) for w in words)

@@ -31,7 +31,7 @@ class SectionItems(Citing):
             section_name=section_name(new, self.capitals),
             section_kind=new.kind,
             after_section_id=after.id if after else None,
-            after_section_name=self._cited_name(after.id) if after else None,
+            after_section_name=self._ending_name(after) if after else None,
         )
         self._emit(
             AmendmentItem(
@@ -46,6 +46,18 @@ class SectionItems(Citing):
         added = self.working.section(new_id)
         added.origins = [f"rev:{new.id}:{j}" for j in range(len(new.paragraphs))]
         return new_id
+
+    def _ending_name(self, section: TextSection) -> str:
+        """The section as filed that the working `section` ends with: a section that a
+        heading made body text joined to it ends with the section it took in, and a new
+        section after it follows that one in the offer as filed."""
+        for key in reversed(section.origins):
+            place = self.orig_place.get(key or "")
+            if place is not None:
+                if place[0] != section.id and self._marked_away(section, place[0]):
+                    return self._cited_name(place[0])
+                break
+        return self._cited_name(section.id)
 
     def _ending_page(self, section: TextSection) -> str | None:
         """The page of the offer as filed where the section, as the items before leave it,
