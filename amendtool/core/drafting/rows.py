@@ -267,6 +267,12 @@ _DATE_ALONE = re.compile(  # a day as a term sheet prints it, and nothing else
 )
 
 
+_ENTITY_NAME = re.compile(  # a company's name as a value, never a column's name
+    r"\b(?:Inc|Corp|Co|Ltd|L\.P|LLC|N\.A|plc)\.?$|\b(?:Corporation|Company|Trust|Bank|"
+    r"Partners|Holdings|Incorporated|Limited)$"
+)
+
+
 def is_heading_row(row: str) -> bool:
     """A row of column headings: words or years over the columns ("", "HIGH", "LOW"; "",
     "2023", "2022"), no amount among them."""
@@ -276,4 +282,6 @@ def is_heading_row(row: str) -> bool:
         return False  # a term sheet's first row ("Securities Sought" | "Up to … Shares.")
     if cells[0].strip() and heads and all(_DATE_ALONE.fullmatch(c) for c in heads):
         return False  # a term with its day ("Record date" | "February 1, 2023")
+    if cells[0].strip() and any(_ENTITY_NAME.search(c) for c in heads):
+        return False  # a party with its name ("Offeror" | "Hollis Bay Marine Corporation")
     return len(cells) > 1 and bool(heads) and not any(_AMOUNT.search(c) for c in cells)
