@@ -10,6 +10,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+from tests.support.freed_memory import give_back_freed_memory
+
 ROOT = Path(__file__).resolve().parent.parent
 # the example filing (an amendment as filed and its filing details), bundled with the tests
 # so that a clone without the reference folder beside it runs every test
@@ -35,3 +37,10 @@ def example_filing_toml() -> Path:
 @pytest.fixture(scope="session")
 def example_filing_text() -> str:
     return (EXAMPLE_DIR / "schedule-to-amendment-2.txt").read_text(encoding="utf-8")
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    """What the test freed goes back to the system, so a whole run's memory stays that of
+    one test (tests/support/freed_memory.py)."""
+    give_back_freed_memory()

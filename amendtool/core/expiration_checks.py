@@ -8,7 +8,13 @@ from __future__ import annotations
 import datetime as dt
 
 from amendtool.core.amendment import Amendment
-from amendtool.core.business_days import announcement_deadline
+from amendtool.core.business_days import (
+    announcement_deadline,
+    holiday_name,
+    is_business_day,
+    next_business_day,
+    stated_day,
+)
 from amendtool.core.cover import paragraph_in
 from amendtool.core.expirations import expiration_change, stated_expirations, time_of_day
 from amendtool.core.filing_fields import named
@@ -16,9 +22,11 @@ from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.model import Paragraph, Section, SectionKind
-from amendtool.core.stated_deadlines import deadline_phrase, long_date
+from amendtool.core.offer_dates import withdrawal_on_extension
+from amendtool.core.stated_deadlines import day_phrase, deadline_phrase, long_date
 
 DISAGREES = "expiration_stated"  # the finding's code: nothing is exported while it stands
+NOT_BUSINESS_DAY = "expiration_day"  # the same: no output prints such an expiration
 
 
 def classified(item: AmendmentItem) -> str:
@@ -76,7 +84,7 @@ def _announcement(
         f"{names} {verb} the offer from {deadline_phrase(scheduled.astimezone(zone))} to "
         f"{deadline_phrase(new.astimezone(zone))}: Rule 14e-1(d) requires a public "
         f"announcement of the extension no later than {when} (the next business day after "
-        "the scheduled expiration), and withdrawal rights continue until the new expiration"
+        f"the scheduled expiration), and {withdrawal_on_extension(amendment)}"
     )
     items = amendment.change_items
     classed = [i for i in indexes if items[i].materiality is Materiality.EXTENSION]
@@ -107,6 +115,38 @@ def _items(indexes: list[int]) -> str:
     if len(letters) == 1:
         return f"item {letters[0]}"
     return f"items {', '.join(letters[:-1])} and {letters[-1]}"
+
+
+def check_expiration_day(amendment: Amendment) -> list[Finding]:
+    """Rule 14d-1(g)(3): an offer expires at the end of a business day. An expiration stated
+    for a Saturday, a Sunday or a federal holiday (the day as the offer states it, in its own
+    zone) is an error naming the business days either side, for counsel to choose."""
+    problem = not_a_business_day(amendment.filing.expiration_local)
+    if problem is None:
+        return []
+    where = f"{named('offer', 'expiration')} and the offer's text"
+    message = f"the offer expires at {problem} ({where}); until then nothing is exported"
+    return [Finding(ERROR, NOT_BUSINESS_DAY, message)]
+
+
+def not_a_business_day(expiration: dt.datetime) -> str | None:
+    """'5:00 p.m., …, on Saturday, January 23, 2027, which is not a business day (Rule
+    14d-1(g)(3)): …; move the expiration to Friday, … or Monday, …' (None: the day the
+    expiration is stated for is a business day). Said by the check and by an extension
+    refused to such a day."""
+    day = stated_day(expiration)
+    if is_business_day(day):
+        return None
+    holiday = holiday_name(day)
+    before = day - dt.timedelta(days=1)
+    while not is_business_day(before):
+        before -= dt.timedelta(days=1)
+    return (
+        f"{deadline_phrase(expiration, weekday=True)}{f', {holiday},' if holiday else ','} "
+        "which is not a business day (Rule 14d-1(g)(3)): an offer expires at the end of a "
+        f"business day; move the expiration to {day_phrase(before)} or "
+        f"{day_phrase(next_business_day(day))}"
+    )
 
 
 def check_stated_expiration(amendment: Amendment, rules: Rules | None = None) -> list[Finding]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from typing import Any
 
 from amendtool.core.business_days import stated_day
 from amendtool.core.items import AmendmentItem, Materiality
@@ -176,11 +177,23 @@ def extension_answers(amendment: object, terms: dict[str, str]) -> list[Block]:
         Block(Role.SUBHEADING, w["deadline_question"].format(**values)),
         Block(Role.TEXT, w["deadline_answer"].format(**values)),
         Block(Role.SUBHEADING, w["withdrawal_question"].format(**values)),
-        Block(Role.TEXT, w["withdrawal_answer"].format(**values)),
+        Block(Role.TEXT, _withdrawal_answer(amendment, w, values)),
         *answers,
         Block(Role.SUBHEADING, w["unchanged_question"].format(**values)),
         Block(Role.TEXT, w["unchanged_answer" if only else "changed_answer"].format(**values)),
     ]
+
+
+def _withdrawal_answer(amendment: object, w: dict[str, Any], values: dict[str, str]) -> str:
+    """Withdrawal runs to the new deadline, unless the offer ends it earlier (a notes
+    tender, at its early tender date): then until that date, or it has ended."""
+    from amendtool.core.amendment import Amendment
+    from amendtool.core.offer_dates import withdrawal_values
+
+    assert isinstance(amendment, Amendment)
+    how, dates = withdrawal_values(amendment)
+    key = f"withdrawal_answer_{how}" if how and f"withdrawal_answer_{how}" in w else ""
+    return str(w[key or "withdrawal_answer"]).format(**values, **dates)
 
 
 def only_the_deadline(amendment: object) -> bool:

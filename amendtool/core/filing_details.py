@@ -13,6 +13,9 @@ from amendtool.core.errors import InputError
 from amendtool.core.exhibits import StatementExhibit
 
 NOTICE_STYLES = ("plain", "precedent")
+# what the offer is for, as the rules that bind it tell it: an issuer tender for equity
+# (convertible debt included) is under Rule 13e-4; one for straight debt, Regulation 14E alone
+SECURITIES_KINDS = ("equity", "convertible", "debt")
 FIRST_YEAR, LAST_YEAR = 1993, 2199
 
 
@@ -92,6 +95,11 @@ class FilingDetails:
     notice_style: str = "plain"  # plain (for employees) | precedent (the filing's instructions)
     # the statement's exhibits the tool does not make, as counsel recorded them
     statement_exhibits: list[StatementExhibit] = field(default_factory=list)
+    # equity | convertible | debt; "" = told from the title of the class (core/offer_kinds.py)
+    securities_kind: str = ""
+    # counsel's reason for withdrawal rights that end before the expiration (the check
+    # then follows counsel and says so, as with a class counsel chose)
+    withdrawal_reason: str = ""
 
     @property
     def zone(self) -> ZoneInfo:
@@ -130,7 +138,8 @@ class FilingDetails:
                 "title": self.securities_title,
                 "cusip": self.cusip,
                 "underlying": self.underlying,
-            },
+            }
+            | ({"kind": self.securities_kind} if self.securities_kind else {}),
             "agent": agent,
             "copy_to": [
                 {"name": p.name, "firm": p.firm, "address": p.address, "phone": p.phone}
@@ -148,6 +157,7 @@ class FilingDetails:
                 "description": self.offer_description,
             }
             | self._terms()
+            | ({"withdrawal_reason": self.withdrawal_reason} if self.withdrawal_reason else {})
             | self._recorded_exhibits(),
             "amendment": {
                 "number": self.amendment_number,

@@ -13,6 +13,7 @@ from amendtool.core.filing_details import (
     LAST_YEAR,
     NOTICE_STYLES,
     OFFER_TERMS,
+    SECURITIES_KINDS,
     UNKNOWN_DAY,
     FilingDetails,
     Party,
@@ -126,6 +127,13 @@ class _Reader:
         if cusip and (problem := validate_cusip(cusip)):
             self.problems.append(f"securities.cusip: {problem}")
         kind = self.text(offer, "offer", "kind")
+        securities_kind = self.text(securities, "securities", "kind", optional=True).lower()
+        if securities_kind and securities_kind not in SECURITIES_KINDS:
+            choices = ", ".join(f"'{k}'" for k in SECURITIES_KINDS)
+            self.problems.append(
+                f"securities.kind must be one of {choices} (or left out), not '{securities_kind}'"
+            )
+            securities_kind = ""
         if kind and kind not in ("issuer", "third-party"):
             self.problems.append(f"offer.kind must be 'issuer' or 'third-party', not '{kind}'")
         exhibits = {}
@@ -231,6 +239,8 @@ class _Reader:
             notice_style=style,
             entity_form=self.text(issuer, "issuer", "entity_form", optional=True),
             defined_name=self.text(issuer, "issuer", "defined_name", optional=True),
+            securities_kind=securities_kind,
+            withdrawal_reason=self.text(offer, "offer", "withdrawal_reason", optional=True),
         )
         given = set()
         for key in OFFER_TERMS:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.checks import ERROR, WARNING, Finding
-from amendtool.core.expiration_checks import DISAGREES
+from amendtool.core.expiration_checks import DISAGREES, NOT_BUSINESS_DAY
 from amendtool.core.filing_document import notice_blocks
 from amendtool.core.items import letter
 from amendtool.core.layout import Block, Role
@@ -46,6 +46,11 @@ def export_refusal(findings: list[Finding], amendment: Amendment | None = None) 
         reasons.append(
             "the filing details and the offer state different expirations; make them the "
             "same (offer.expiration, or the offer's text)"
+        )
+    if any(f.code == NOT_BUSINESS_DAY and f.severity == ERROR for f in findings):
+        reasons.append(
+            "the offer expires on a day that is not a business day; move the expiration "
+            "(offer.expiration and the offer's text)"
         )
     unfinished = list(dict.fromkeys(f.label for f in findings if f.code == PLACEHOLDER))
     if unfinished:
@@ -89,6 +94,11 @@ def export_advice(findings: list[Finding]) -> str:
         advice.append(
             "Make the expiration in Edit ▸ Filing Details the one the offer states, or "
             "correct the offer's text."
+        )
+    if any(f.code == NOT_BUSINESS_DAY and f.severity == ERROR for f in findings):
+        advice.append(
+            "Move the expiration to a business day, in Edit ▸ Filing Details and in the "
+            "offer's text."
         )
     if any(f.code == PLACEHOLDER for f in findings):
         advice.append(

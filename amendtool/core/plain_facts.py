@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from amendtool.core.offer_dates import deadline_name, is_moment, moment_named
 from amendtool.core.plain_amounts import money_name, of_the_past, says_no_measure
 from amendtool.core.plain_fact_reading import Fact, facts_in, same_place
 from amendtool.core.plain_fact_reading import shown as _shown
@@ -120,6 +121,9 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
                 column = sentence.count("\t", 0, n.start - offset)
                 if kind == "number" and _in_dollars(new, column):
                     old_shown, new_shown = f"${old_shown}", f"${new_shown}"
+            if kind in _MOMENTS and not row:  # an Early Tender Date, a withdrawal deadline
+                at = (n.start - offset, n.end - offset)
+                label, specific = moment_named(sentence, *at, label, specific)
             if kind == "ratio":
                 label, specific = "exchange ratio", True
             elif not specific and not row:
@@ -129,9 +133,9 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
                     bound = bound_of(sentence, n.start - offset, n.end - offset)
                     found = (bound + found[0], True)
                 label, specific = found or (label, False)
-            if not specific and not row and kind in ("date", "time"):
+            if not specific and not row and kind in _MOMENTS:
                 specific = _a_deadline(sentence, n.start - offset)
-                label = "deadline" if specific else label
+                label = deadline_name(sentence, n.start - offset) if specific else label
             if not specific and not row:  # by the nearest words that say what it is
                 phrase = noun_phrase(sentence, n.start - offset, n.end - offset, kind)
                 bound = next((b for b in ("minimum ", "maximum ") if label.startswith(b)), "")
@@ -209,15 +213,19 @@ def _a_deadline(sentence: str, start: int) -> bool:
     return house_rules().deadline_named(clause)[0] != "date"
 
 
+_MOMENTS = ("date", "time")
+
+
 def _deadlines_joined(changes: list[FactChange]) -> list[FactChange]:
     """A deadline is said whole, its time and its date: "5:00 p.m. on October 4, 2001" (it
     was "11:59 p.m. on September 27, 2001"); when only one of them changed, the other is the
     one its sentence states, the same before and after."""
-    times = [c for c in changes if c.kind == "time" and c.label == "deadline"]
-    dates = [c for c in changes if c.kind == "date" and c.label == "deadline"]
+    times = [c for c in changes if c.kind == "time" and is_moment(c.kind, c.label, c.specific)]
+    dates = [c for c in changes if c.kind == "date" and is_moment(c.kind, c.label, c.specific)]
     out = list(changes)
     for time in times:
-        date = next((d for d in dates if d.sentence == time.sentence and d in out), None)
+        same = [d for d in dates if (d.sentence, d.label) == (time.sentence, time.label)]
+        date = next((d for d in same if d in out), None)
         if date is None:
             day = _stated(time.sentence, "date")
             if day is None:
@@ -259,7 +267,7 @@ def _joined(time: FactChange, date: FactChange) -> FactChange:
         "deadline",
         f"{time.old} on {date.old}",
         f"{time.new} on {date.new}",
-        "deadline",
+        date.label if date.direction else time.label,
         True,
         date.direction or time.direction,
         time.sentence,

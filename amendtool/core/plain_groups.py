@@ -32,11 +32,12 @@ def fact_key(item: AmendmentItem, change: FactChange) -> FactKey:
     """What a change of a fact is, wherever it is made: a deadline moved as part of an
     extension is said with the expiration."""
     extension = item.materiality is Materiality.EXTENSION
-    return (
-        "deadline" if extension and change.kind == "date" else change.kind,
-        change.old,
-        change.new,
-    )
+    kind = "deadline" if extension and change.kind == "date" else change.kind
+    if not extension and change.kind == "deadline" and change.label != "deadline":
+        # a date the offer names (an Early Tender Date, the withdrawal deadline) is another
+        # fact than the deadline that moved to the same day and hour
+        kind = f"deadline: {change.label}"
+    return (kind, change.old, change.new)
 
 
 def change_groups(summaries: list[PlainSummary], items: list[AmendmentItem]) -> list[Group]:

@@ -261,6 +261,7 @@ def plain_notice_blocks(amendment: Amendment) -> list[Block]:
 
         out += [Block(Role.HEADLINE, w["headline"]), Block(Role.TEXT, intro)]
         out += opening_blocks(amendment, w, terms)
+    out = _withdrawal_as_the_offer_has_it(amendment, out, w, terms)
     paragraphs = plain_paragraphs(amendment)
     if paragraphs:  # a heading with nothing under it (an offer that states no deadline) is not set
         out.append(Block(Role.HEADING, w["changes_heading"]))
@@ -272,6 +273,27 @@ def plain_notice_blocks(amendment: Amendment) -> list[Block]:
     if amendment.items:
         out += [Block(Role.HEADING, w["exact_heading"]), Block(Role.TEXT, w["exact_intro"])]
     return out
+
+
+def _withdrawal_as_the_offer_has_it(
+    amendment: Amendment, blocks: list[Block], w: dict[str, Any], terms: dict[str, str]
+) -> list[Block]:
+    """The opening answers, with "withdraw … before the deadline" said as the offer's own
+    withdrawal deadline has it when it ends withdrawal before it expires."""
+    from amendtool.core.offer_dates import withdrawal_said, withdrawal_values
+    from amendtool.core.stated_deadlines import deadline_phrase
+
+    how, dates = withdrawal_values(amendment)
+    if not how:
+        return blocks
+    expires = deadline_phrase(amendment.filing.expiration_local, weekday=True)
+    values = {**terms, **dates, "how": how, "deadline": expires}
+    return [
+        dataclasses.replace(b, text=withdrawal_said(b.text, w, values))
+        if b.role is Role.TEXT
+        else b
+        for b in blocks
+    ]
 
 
 def closing_blocks(amendment: Amendment) -> list[Block]:

@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from amendtool.core.items import AmendmentItem, ItemKind, reworded_mark
+from amendtool.core.items import AmendmentItem, ItemKind, Materiality, reworded_mark
 from amendtool.core.locate import is_question
+from amendtool.core.offer_dates import WITHDRAWAL
 from amendtool.core.plain_corrections import FACT_KINDS as _FACT_KINDS
 from amendtool.core.plain_corrections import (
     clarifying,
@@ -105,6 +106,12 @@ def first_words(text: str, count: int = 8) -> str:
     return " ".join(words[:count]).rstrip(",;:.") + "…"
 
 
+def _as_the_deadline(change: FactChange) -> FactChange:
+    if change.label != WITHDRAWAL:
+        return change
+    return dataclasses.replace(change, label="deadline")
+
+
 def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None) -> PlainSummary:
     """The paragraph on `item`: counsel's if written, otherwise the tool's."""
     if item.plain_summary:
@@ -121,6 +128,8 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
         if item.kind in _TABLE_RESTATED and voice and voice.document:
             changes, pages = read_in_table(item, changes, voice.document)
         changes = _once(_named_as_cited(item, changes))
+    if item.materiality is Materiality.EXTENSION:  # moved with the expiration: its deadline
+        changes = [_as_the_deadline(c) for c in changes]
     changes, others = rows_said(changes, int(w.get("table_rows_said", 0)))
     if clarifying(item):  # no term changes: a figure the text does not name is an update
         changes = [c if c.specific else dataclasses.replace(c, history=True) for c in changes]

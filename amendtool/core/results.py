@@ -151,5 +151,10 @@ def check_results_counts(amendment: object) -> list[Finding]:
         results = parse_results(amendment.results_data)
     except FilingError:
         return []  # the results themselves are refused where they are entered
-    questions = count_questions(results, amendment.filing, amendment.wording)
+    from amendtool.core.results_terms import prorated
+
+    # a prorated offer says why it accepted fewer (Item 4 gives the proration factor)
+    questions = count_questions(
+        results, amendment.filing, amendment.wording, prorated=prorated(amendment)
+    )
     return [Finding(WARNING, "results_counts", message) for message in questions]

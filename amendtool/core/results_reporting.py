@@ -5,10 +5,10 @@ what happens next. The results themselves, as entered, are read in core/results.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from amendtool.core.layout import Block, Role
 from amendtool.core.results import granted, offer_forms, parse_results
+from amendtool.core.results_terms import accrued_words, early_late_sentence, proration_sentence
 from amendtool.core.results_words import grant_needs_employment, payment_words
 from amendtool.core.stated_deadlines import deadline_phrase, long_date
 from amendtool.core.templates import fill
@@ -32,7 +32,7 @@ def results_values(amendment: object) -> dict[str, str]:
         )
     tendered_form, given_form = offer_forms(amendment.wording, f)
     paid_for = payment_words(amendment.wording, f, tendered_form, results.price)
-    paid_for += _accrued(amendment)
+    paid_for += accrued_words(amendment)
     counts = {
         "tendered": (f.tendered, tendered_form, results.tendered),
         "accepted": (f.tendered, tendered_form, results.accepted),
@@ -49,6 +49,8 @@ def results_values(amendment: object) -> dict[str, str]:
         },
         "deadline": deadline_phrase(f.expiration_local),
         "deadline_weekday": deadline_phrase(f.expiration_local, weekday=True),
+        "tendered_verb": "was" if tendered_form == "principal" else "were",
+        "issued_verb": "was" if given_form == "principal" else "were",
         "tendered_count": f"{results.tendered:,}",
         "accepted_count": f"{results.accepted:,}",
         "issued_count": f"{results.issued:,}",
@@ -58,19 +60,6 @@ def results_values(amendment: object) -> dict[str, str]:
         "paid_for": fill(paid_for, **terms),
         "document_title": f.document_title,
     }
-
-
-def _accrued(amendment: Any) -> str:
-    """', plus accrued and unpaid dividends,' when the offer pays them with its price (as
-    the offer prints it); '' when it does not say so."""
-    said = amendment.wording.schedule_to.get("results_accrued", "")
-    if not said:
-        return ""
-    pattern = re.compile(str(said), re.I)
-    for paragraph in amendment.original.paragraphs():
-        if found := pattern.search(paragraph.text):
-            return f", {' '.join(found.group(0).split())},"
-    return ""
 
 
 def results_statement(amendment: object) -> str:
@@ -90,7 +79,10 @@ def results_statement(amendment: object) -> str:
         w.get(f"results_statement{tense}", w["results_statement"]),
     )
     opening = str(w.get("results_figure_opening", ""))
-    return figure_openings(fill(template, **values).strip(), opening)
+    text = fill(template, **values).strip()
+    text += proration_sentence(amendment, results.accepted, results.tendered, values)
+    text += early_late_sentence(amendment, bool(tense), values)
+    return figure_openings(text, opening)
 
 
 _OPENS_WITH_A_FIGURE = re.compile(r"(?:^|(?<=[.!?] ))(?=[$\d])")

@@ -167,10 +167,13 @@ def payment_words(wording: Wording, filing: FilingDetails, form: str, price: str
     return str(paid).replace("{price_each}", each)
 
 
-def count_questions(results: Results, filing: FilingDetails, wording: Wording) -> list[str]:
+def count_questions(
+    results: Results, filing: FilingDetails, wording: Wording, prorated: bool = False
+) -> list[str]:
     """What counsel should look at again in the counts, in the offer's own terms: a count
     of 0 (a form left at zero reports an offer nobody took up), fewer accepted than
-    tendered (the filing must say why), and a debt tender's amount that is no whole number
+    tendered (the filing must say why, unless the offer prorates: Item 4 then gives the
+    proration factor), and a debt tender's amount that is no whole number
     of $1,000 notes (41,250 is a count of notes entered where the principal amount in
     dollars belongs). The messages are [checks] of resources/help/results-form.toml."""
     from amendtool.core.offer_names import entity_terms
@@ -185,7 +188,7 @@ def count_questions(results: Results, filing: FilingDetails, wording: Wording) -
         for key in ("tendered", "accepted", "issued")
         if getattr(labels, key) and getattr(results, key) == 0
     ]
-    if 0 < results.accepted < results.tendered:
+    if 0 < results.accepted < results.tendered and not prorated:
         amount = checks["amounts"].get(form, "{count}")
         values = {"tendered_word": filing.tendered, **entity_terms(filing)}
         out.append(

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from amendtool.core.apply import TextDocument, apply_item
-from amendtool.core.diffing import DELETE, EQUAL, INSERT, word_diff
+from amendtool.core.change_spans import changed_spans
+from amendtool.core.diffing import DELETE, INSERT
 from amendtool.core.items import STRUCTURE_KINDS, AmendmentItem, ItemKind
 from amendtool.core.model import Document
 
@@ -248,11 +249,4 @@ def _final_text(document: TextDocument, key: str) -> str | None:
 
 def _spans(old: str, new: str, side: int) -> list[Span]:
     """Ranges of `old` (side DELETE) or `new` (side INSERT) that the change touched."""
-    spans: list[Span] = []
-    position = 0
-    for op, text in word_diff(old, new):
-        if op in (EQUAL, side):
-            if op == side and text.strip():
-                spans.append((position, position + len(text)))
-            position += len(text)
-    return spans
+    return changed_spans(old, new, side)

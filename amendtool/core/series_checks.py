@@ -212,7 +212,10 @@ def named_moment(moment: dt.datetime, zone: dt.tzinfo) -> str:
 
 def check_extension_announced(amendment: Amendment) -> list[Finding]:
     """Rule 14e-1(d): an extension announced no later than 9:00 a.m. Eastern on the next
-    business day after the scheduled expiration; withdrawal rights run to the new one."""
+    business day after the scheduled expiration; withdrawal rights run to the new one
+    (unless the offer ends them earlier, at a withdrawal deadline of its own)."""
+    from amendtool.core.offer_dates import withdrawal_on_extension
+
     if amendment.kind != "extension" or amendment.extended_from is None:
         return []
     f = amendment.filing
@@ -232,8 +235,7 @@ def check_extension_announced(amendment: Amendment) -> list[Finding]:
     rule = (
         f"the offer is extended from {deadline_phrase(old)} to {deadline_phrase(new)}: Rule "
         f"14e-1(d) requires the public announcement no later than {when} (the next business "
-        "day after the scheduled expiration); withdrawal rights continue until the new "
-        "expiration"
+        f"day after the scheduled expiration); {withdrawal_on_extension(amendment)}"
     )
     if f.amendment_date > deadline.date():
         return [

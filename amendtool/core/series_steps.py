@@ -60,11 +60,15 @@ def draft_extension(
     expiration restated, Item 4 supplemented. `revised` is counsel's revision when the same
     amendment also changes the terms (a higher price and the extension it requires); by
     default the offer as amended so far. Raises when `new` is not later than the
-    expiration it extends."""
+    expiration it extends, or falls on a day that is not a business day."""
     old = current_expiration(series, filing)
     new = new.replace(tzinfo=None)
     if new <= old:
         raise AmendtoolError(not_later(new, old, filing.zone))
+    from amendtool.core.expiration_checks import not_a_business_day
+
+    if problem := not_a_business_day(new.replace(tzinfo=filing.zone)):
+        raise AmendtoolError(f"the offer cannot be extended to {problem}")
     filing = dataclasses.replace(filing, expiration=new)
     data = {**data, "offer": {**data.get("offer", {}), "expiration": new.isoformat()}}
     if revised is None:

@@ -22,6 +22,7 @@ from amendtool.core.business_days import (
     weekday_holidays,
 )
 from amendtool.core.expiration_checks import (
+    check_expiration_day,
     check_extensions,
     check_stated_expiration,
     classified,
@@ -32,6 +33,7 @@ from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.layout import Role
 from amendtool.core.materiality_rules import Rules, house_rules
+from amendtool.core.offer_dates import check_dates_passed
 from amendtool.core.plain_answers import check_notice_answers
 from amendtool.core.stated_deadlines import day_phrase, deadline_phrase, long_date
 from amendtool.core.withdrawal_checks import check_withdrawal_rights
@@ -46,13 +48,14 @@ WHY_LONGER = {
 def timing_findings(amendment: Amendment) -> list[Finding]:
     # the filing details and the offer disagreeing on the expiration is said first: the
     # periods below are counted to the filing details' date
-    stated = check_stated_expiration(amendment)
+    stated = check_stated_expiration(amendment) + check_expiration_day(amendment)
     findings = check_timing(amendment)
     if findings and findings[0].code == "expired":
         return stated + findings
     findings += check_minimum_offer(amendment)
     findings += check_extensions(amendment)
     findings += check_withdrawal_rights(amendment)
+    findings += check_dates_passed(amendment)
     # what the explanation and counsel's choices say of the items does not rest on the
     # expiration: said whether or not the filing details and the offer agree on it
     answers = check_notice_answers(amendment, explanation_claim(amendment))

@@ -1,6 +1,9 @@
 """Withdrawal rights run until the offer expires (Rule 13e-4(f)(2)(i); Rule 14d-7(a)(1)): an
 item that has them end earlier - at an earlier time on the expiration date, or on a date
-and time before the expiration - is an error, whatever class the item is given."""
+and time before the expiration - is an error, whatever class the item is given. The rule
+binds a tender for equity (convertible debt included); for straight debt under Regulation
+14E alone the same finding is a note saying why, and counsel's recorded reason
+(offer.withdrawal_reason) turns the error into a note that follows counsel."""
 
 from __future__ import annotations
 
@@ -11,9 +14,11 @@ from zoneinfo import ZoneInfo
 from amendtool.core.amendment import Amendment
 from amendtool.core.changes import item_texts
 from amendtool.core.fact_patterns import _TIME, parse_time
-from amendtool.core.findings import ERROR, Finding
+from amendtool.core.filing_fields import named
+from amendtool.core.findings import ERROR, NOTE, Finding
 from amendtool.core.items import letter
 from amendtool.core.materiality_rules import Rules, house_rules
+from amendtool.core.offer_kinds import offer_kind
 from amendtool.core.segment import sentences
 from amendtool.core.stated_deadlines import deadline_phrase, deadlines
 
@@ -57,18 +62,46 @@ def check_withdrawal_rights(amendment: Amendment, rules: Rules | None = None) ->
             else:
                 continue
             if ends:
-                findings.append(
-                    Finding(
-                        ERROR,
-                        "withdrawal_period",
-                        f"item {letter(index)} has withdrawal rights end {ends}, before the "
-                        f"offer expires at {deadline_phrase(expiration)}: holders may withdraw "
-                        f"until the offer expires ({RULE}); end them at the expiration",
-                        index,
-                    )
-                )
+                findings.append(_finding(amendment, index, ends))
                 break
     return findings
+
+
+def _finding(amendment: Amendment, index: int, ends: str) -> Finding:
+    """The error, or the note saying why it is none: the offer is for straight debt, or
+    counsel recorded a reason."""
+    filing = amendment.filing
+    said = (
+        f"item {letter(index)} has withdrawal rights end {ends}, before the offer expires at "
+        f"{deadline_phrase(filing.expiration_local)}"
+    )
+    kind = offer_kind(filing)
+    if not kind.under_rule_13e4:
+        return Finding(
+            NOTE,
+            "withdrawal_period",
+            f"{said}: {RULE} does not bind this offer, which is for {kind.said()}, a tender "
+            "under Regulation 14E alone, which does not require withdrawal rights until the "
+            "expiration; make sure the offer and the notice tell holders when they end",
+            index,
+        )
+    if filing.withdrawal_reason:
+        return Finding(
+            NOTE,
+            "withdrawal_period",
+            f"{said}; {RULE} would have them run until it expires, but counsel recorded why "
+            f"they may end earlier ({named('offer', 'withdrawal_reason')}): "
+            f"“{filing.withdrawal_reason}”; the check follows counsel",
+            index,
+        )
+    return Finding(
+        ERROR,
+        "withdrawal_period",
+        f"{said}: holders may withdraw until the offer expires ({RULE}, which binds a tender "
+        f"for {kind.said()}); end them at the expiration, or record why not "
+        f"({named('offer', 'withdrawal_reason')})",
+        index,
+    )
 
 
 def _speaks_of_withdrawal(sentence: str, rules: Rules) -> bool:

@@ -144,7 +144,12 @@ def prepare(
                 "question and answer" if one else "questions and answers",
             )
             values["have"] = "have"
-        if loc.paragraph_count == 0:
+        if loc.printed and not loc.paragraph:
+            # at the start of a section a heading mark made: after the paragraph that became
+            # its heading, as the offer as filed prints it
+            key = "insert_paragraph_after"
+            values["anchor"] = anchor()
+        elif loc.paragraph_count == 0:
             key = "insert_paragraph_into"
         elif not loc.paragraph:
             key = "insert_paragraph_before"

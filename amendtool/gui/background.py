@@ -1,9 +1,14 @@
-"""Runs slow work (reading a large file) off the UI thread and hands the result back."""
+"""Runs slow work (reading a large file) off the UI thread and hands the result back.
+
+Every such job (these, and the drafting session's) is known until it ends, so that a window
+closing can wait for its own, and nothing it started runs on after it is gone.
+"""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QWidget
@@ -14,21 +19,49 @@ class _Signals(QObject):
     done = Signal()  # the result waits on the job; only plain Python data crosses threads
 
 
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any]) -> None:
+class Job(QRunnable):
+    """A job started for a window: `finished` is set once it has handed back its outcome.
+    Until then it is kept here as well as by its starter, so that it (and the signal it
+    hands back on) is never deleted while it runs."""
+
+    unfinished: ClassVar[set[Job]] = set()
+
+    def __init__(self) -> None:
         super().__init__()
         self.setAutoDelete(False)  # Python owns the job; the pool must not delete it
-        self.work = work
-        self.outcome: tuple[Any, Exception | None] = (None, None)
         self.signals = _Signals()
+        self.finished = threading.Event()
+        Job.unfinished.add(self)
 
     @Slot()
     def run(self) -> None:
         try:
+            self.work_off_thread()
+            self.signals.done.emit()
+        finally:
+            self.finished.set()
+            Job.unfinished.discard(self)
+
+    def work_off_thread(self) -> None:
+        """The work itself, which leaves its outcome on the job."""
+
+
+def unfinished_jobs() -> list[str]:
+    """The jobs started and not yet ended, by kind (for tests: none outlives its window)."""
+    return sorted(type(job).__name__ for job in list(Job.unfinished))
+
+
+class _Job(Job):
+    def __init__(self, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self.work = work
+        self.outcome: tuple[Any, Exception | None] = (None, None)
+
+    def work_off_thread(self) -> None:
+        try:
             self.outcome = (self.work(), None)
         except Exception as exc:
             self.outcome = (None, exc)
-        self.signals.done.emit()
 
 
 def run_in_background(
@@ -62,3 +95,11 @@ def run_in_background(
     job.signals.done.connect(finish)
     QThreadPool.globalInstance().start(job)
     return job
+
+
+def wait_for_jobs(timeout_s: float = 30) -> None:
+    """The window closes: what it started (reading a file, loading the word lists, reading a
+    plain paragraph) ends first, so none of it runs on, or hands its result back, after the
+    window is gone."""
+    for job in list(Job.unfinished):
+        job.finished.wait(timeout_s)

@@ -12,8 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Signal, Slot
-
 from amendtool.core.draft_text import TextBlock, document_from_blocks
 from amendtool.core.errors import AmendtoolError
 from amendtool.core.filing import FilingDetails
@@ -21,6 +19,7 @@ from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.lineage import SeriesContext
 from amendtool.core.model import Document
 from amendtool.core.review import ChangeMap, change_map
+from amendtool.gui.background import Job
 
 
 @dataclass
@@ -49,11 +48,7 @@ def kept_items(shown: list[AmendmentItem], drafted: list[AmendmentItem]) -> list
     return out
 
 
-class _Signals(QObject):
-    done = Signal()  # the outcome waits on the job (see gui/background.py for why)
-
-
-class DraftJob(QRunnable):
+class DraftJob(Job):
     def __init__(
         self,
         generation: int,
@@ -64,15 +59,12 @@ class DraftJob(QRunnable):
         previous: Document | None = None,
     ) -> None:
         super().__init__()
-        self.setAutoDelete(False)  # Python owns the job; the pool must not delete it
         self.generation, self.original, self.blocks = generation, original, blocks
         self.series = series  # in a series: the earlier amendments, cited through
         self.known, self.previous = known or [], previous  # see core/draft_structure.py
-        self.signals = _Signals()
         self.stop = threading.Event()  # newer text is waiting: give up between sections
 
-    @Slot()
-    def run(self) -> None:
+    def work_off_thread(self) -> None:
         from amendtool.core.drafting import Abandoned, draft_items
 
         revised = document_from_blocks(self.blocks, self.original, self.known, self.previous)
@@ -85,7 +77,6 @@ class DraftJob(QRunnable):
             outcome = DraftOutcome(self.generation, revised, error=str(exc))
         outcome.blocks = self.blocks
         self.outcome = outcome
-        self.signals.done.emit()
 
 
 @dataclass
@@ -98,7 +89,7 @@ class ReviewOutcome:
     stopped: bool = False  # given up for newer items: nothing of it is shown
 
 
-class ReviewJob(QRunnable):
+class ReviewJob(Job):
     """Where the items show in the panes, the checks, and the preview of the filing and the
     notice, for one state of the items (the item list itself is shown before this runs)."""
 
@@ -115,15 +106,12 @@ class ReviewJob(QRunnable):
     ) -> None:
         """`speller`: the draft's word lists (gui/spelling.py), once loaded."""
         super().__init__()
-        self.setAutoDelete(False)
         self.generation = generation
         self.state = (original, revised, items, filing, notes, extras or {})
         self.speller = speller
-        self.signals = _Signals()
         self.stop = threading.Event()  # newer items are being drafted: give up
 
-    @Slot()
-    def run(self) -> None:
+    def work_off_thread(self) -> None:
         try:
             self.outcome = review(
                 self.generation, *self.state, stop=self.stop.is_set, speller=self.speller
@@ -134,7 +122,6 @@ class ReviewJob(QRunnable):
             self.outcome = ReviewOutcome(
                 self.generation, [Finding(ERROR, "internal", f"the checks did not run ({exc})")]
             )
-        self.signals.done.emit()
 
 
 def review(

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -71,7 +72,7 @@ def build_toolbar(window: MainWindow) -> QToolBar:
         action = window.actions_by_id[action_id]
         action.setIconText(text)
         if icon is not None and action.icon().isNull():
-            action.setIcon(style.standardIcon(icon))
+            action.setIcon(faded_when_disabled(style.standardIcon(icon), bar.iconSize()))
         shortcut = action.shortcut().toString()
         action.setToolTip(
             f"{action.text().replace('&', '').rstrip('…')} ({shortcut})".replace(" ()", "")
@@ -79,6 +80,25 @@ def build_toolbar(window: MainWindow) -> QToolBar:
         bar.addAction(action)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
     return bar
+
+
+def faded_when_disabled(icon: QIcon, size: QSize) -> QIcon:
+    """The icon, drawn at a third of its strength when its action is disabled. Styles grey a
+    disabled icon, but an icon already grey (the arrows) stays nearly as dark, so that Redo
+    looked available with nothing to redo: a button that cannot act must look it."""
+    out = QIcon()
+    for each in {size, size * 2, *icon.availableSizes()}:
+        shown = icon.pixmap(each)
+        faded = QPixmap(shown.size())
+        faded.setDevicePixelRatio(shown.devicePixelRatio())
+        faded.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(faded)
+        painter.setOpacity(0.3)
+        painter.drawPixmap(0, 0, shown)
+        painter.end()
+        out.addPixmap(shown, QIcon.Mode.Normal)
+        out.addPixmap(faded, QIcon.Mode.Disabled)
+    return out
 
 
 def _which(window: MainWindow, amendment: Amendment, doing: str) -> str | None:

@@ -25,7 +25,7 @@ from amendtool.gui.find_targets import SearchedRows
 from amendtool.gui.item_detail import PLAIN_TAB, ItemDetail, Key, _find, _key
 from amendtool.gui.item_rows import summary as summary  # the review window names items so too
 from amendtool.gui.plain_editor import PlainEditor
-from amendtool.gui.room import CompactRows, ItemColumn, tight
+from amendtool.gui.room import CompactRows, ItemColumn, SteadyLines, tight
 from amendtool.gui.session_decisions import WordingKeeper
 
 if TYPE_CHECKING:
@@ -60,9 +60,8 @@ class ItemsPanel(ItemDetail, QWidget):
         for value, label in item_rows.LABELS.items():
             self.materiality.addItem(label, value.value)
         self.materiality.activated.connect(self._materiality)
-        self.reason = QLabel()
+        self.reason = SteadyLines()
         self.reason.setObjectName("materialityReason")
-        self.reason.setWordWrap(True)
         self.plain = PlainEditor()
         self.apply_button = QPushButton("Keep this wording")
         self.apply_button.setObjectName("applyWording")
@@ -79,8 +78,7 @@ class ItemsPanel(ItemDetail, QWidget):
         reject = QAction("Reject Change", self.list)
         reject.triggered.connect(self._reject)
         self.list.addAction(reject)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = SteadyLines()
         classed = QFormLayout()
         classed.setContentsMargins(0, 0, 0, 0)
         class_box = QVBoxLayout()

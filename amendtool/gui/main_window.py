@@ -281,6 +281,7 @@ class MainWindow(FileDropTarget, WindowOpening):
         if not self.maybe_save():
             event.ignore()
             return
+        self.end_jobs()
         self.autosaver.remove_files()
         self.recovery_path().unlink(missing_ok=True)
         settings.put(settings.GEOMETRY, self.saveGeometry())

@@ -29,11 +29,16 @@ def format_colour(palette: QPalette) -> QColor:
 
 def item_extent(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
     """What the current item's highlight covers in a paragraph: from its first changed word
-    to its last, whole words (the whole paragraph when no words are marked)."""
+    to its last, whole words (the whole paragraph when no words are marked). A change's
+    space at either end is no word of it: the word beyond that space is left alone."""
     if not spans:
         return 0, len(text)
     first = max(min(start for start, _ in spans), 0)
     last = min(max(end for _, end in spans), len(text))
+    while first < last and text[first].isspace():
+        first += 1
+    while last > first and text[last - 1].isspace():
+        last -= 1
     while first > 0 and not text[first - 1].isspace():
         first -= 1
     while last < len(text) and not text[last].isspace():

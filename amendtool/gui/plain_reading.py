@@ -11,7 +11,9 @@ import atexit
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+
+from amendtool.gui.background import Job
 
 WAIT_MS = 250  # after the last key, the paragraph is read again
 
@@ -116,20 +118,13 @@ def _cut(sentence: str, words: int = 10) -> str:
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
-class _Signals(QObject):
-    done = Signal()
-
-
-class _ReadJob(QRunnable):
+class _ReadJob(Job):
     def __init__(self, text: str | None) -> None:
         super().__init__()
-        self.setAutoDelete(False)  # Python owns the job (see gui/background.py)
         self.text = text
         self.reading: Reading | None = None
-        self.signals = _Signals()
 
-    @Slot()
-    def run(self) -> None:
+    def work_off_thread(self) -> None:
         try:
             if self.text is None:
                 from amendtool.core.plain_english import warm_up
@@ -140,7 +135,6 @@ class _ReadJob(QRunnable):
         except Exception as exc:  # a check that fails must say so, never look clean
             if self.text is not None:
                 self.reading = Reading(self.text, 0.0, 0.0, 0, (0.0, 0.0, 0), error=str(exc))
-        self.signals.done.emit()
 
 
 class PlainReader(QObject):

@@ -7,12 +7,13 @@ tooltip and in the detail under the list), and the list takes about half the col
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFormLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QPlainTextEdit,
@@ -147,3 +148,41 @@ def tight(form: QFormLayout, *boxes: QPlainTextEdit) -> QFormLayout:
         margins = 2 * (box.frameWidth() + round(box.document().documentMargin()))
         box.setMinimumHeight(lines + margins)
     return form
+
+
+class SteadyLines(QLabel):
+    """A label always `lines` lines tall, its text cut after a whole word with "…" where it is
+    longer (the whole text in its tooltip, and from `text()`). A label as tall as its text
+    moved what is under it from item to item (the tabs jumped under a click aimed at them),
+    and took from the wording boxes more room than the layout had counted on."""
+
+    def __init__(self, lines: int = 2) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.lines, self.whole = lines, ""
+        self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + 2)
+
+    def setText(self, text: str) -> None:
+        self.whole = text
+        self._fit()
+
+    def text(self) -> str:
+        return self.whole
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        shown, words = self.whole, self.whole.split(" ")
+        while len(words) > 1 and not self._fits(shown):
+            words = words[:-1]
+            shown = clean_cut(words) + "…"
+        super().setText(shown)
+        self.setToolTip(self.whole if shown != self.whole else "")
+
+    def _fits(self, text: str) -> bool:
+        width = max(self.contentsRect().width(), 1)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        used = self.fontMetrics().boundingRect(QRect(0, 0, width, 100000), flags, text)
+        return used.height() <= self.lines * self.fontMetrics().lineSpacing()

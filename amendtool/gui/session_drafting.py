@@ -115,7 +115,21 @@ class Drafting(Reviewing):
         self.preview = ("", "")
         self.checked = False
 
+    def end_work(self, timeout_s: float = 30) -> None:
+        """The window closes: nothing more is drafted or checked for it, and the jobs running
+        are given up and waited for. One left running would hand its outcome to a deleted
+        window, and hold the interpreter (and what it reads) after the window has gone."""
+        self.tidy.stop()
+        self.cancel_drafting()
+        self._closed = True
+        for job in (self._draft_job, self._review_job):
+            if job is not None:
+                job.finished.wait(timeout_s)
+        self._running = self._reviewing = self._review_wanted = False
+
     def _start_draft(self) -> None:
+        if self._closed:
+            return
         if self._running:
             if self._drafting_wanted() and self._draft_job is not None:
                 self._draft_job.stop.set()  # its text is superseded: the newest goes next
@@ -145,6 +159,8 @@ class Drafting(Reviewing):
         self.pool.start(job)
 
     def _draft_finished(self) -> None:
+        if self._closed:
+            return  # given up as the window closed: nothing is handed to it
         assert self._draft_job is not None
         self._draft_done(self._draft_job.outcome)
 

@@ -49,6 +49,7 @@ class Reviewing(QObject):
         self._review_wanted = False
         self._reviewing_items: list[AmendmentItem] = []
         self._review_job: ReviewJob | None = None
+        self._closed = False  # the window has closed: nothing more is started or shown
         self.pool = QThreadPool.globalInstance()
 
     def _drafting_wanted(self) -> bool:
@@ -74,7 +75,7 @@ class Reviewing(QObject):
         self._start_review()
 
     def _start_review(self) -> None:
-        if self._reviewing or not self._review_wanted or self.original is None:
+        if self._closed or self._reviewing or not self._review_wanted or self.original is None:
             return
         if self._running or self._drafting_wanted() or self.revised is None:
             return  # the items are about to change: review those
@@ -98,6 +99,8 @@ class Reviewing(QObject):
         self.pool.start(job)
 
     def _review_finished(self) -> None:
+        if self._closed:
+            return
         job = self._review_job
         assert job is not None
         if job.stop.is_set():  # superseded after its last check: what it found is stale

@@ -105,7 +105,19 @@ def rejected(
     else:
         first = _where_it_stood(changes, left[0], len(draft), block_of_mark)
         last = first - 1
+    first, last = _with_empty_lines(draft, first, last)
     return [*draft[:first], *originals, *draft[last + 1 :]]
+
+
+def _with_empty_lines(draft: list[TextBlock], first: int, last: int) -> tuple[int, int]:
+    """Draft blocks first..last widened over the empty paragraphs beside them: the offer has
+    none, so an empty line there (a paragraph counsel emptied, a line typed before a new
+    one) belongs to the change, and rejecting it must not leave the line behind."""
+    while first > 0 and not draft[first - 1].text.strip():
+        first -= 1
+    while last + 1 < len(draft) and not draft[last + 1].text.strip():
+        last += 1
+    return first, last
 
 
 def _only_its_words(

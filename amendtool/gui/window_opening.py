@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from amendtool.core.errors import AmendtoolError, shown_name
-from amendtool.gui.background import run_in_background
+from amendtool.gui.background import run_in_background, wait_for_jobs
 from amendtool.gui.counsel_files import remember_folder, start_at
 from amendtool.gui.window_saving import WindowSaving
 from amendtool.resources import resource_path
@@ -37,6 +37,12 @@ class WindowOpening(WindowSaving):
 
     def when_shown(self, start: Callable[[], object]) -> None:
         raise NotImplementedError  # the main window runs it after its first frame
+
+    def end_jobs(self) -> None:
+        """The window closes: what it started (drafting, checks, reading a file) is given up
+        or waited for, so nothing runs on, or hands its result back, after the window."""
+        self.session.end_work()
+        wait_for_jobs()
 
     def open_demo(self) -> None:
         samples = resource_path("samples")

@@ -98,17 +98,21 @@ def _track(
 def _note(
     paragraph: Paragraph, entry: Entry, marks: History, revisions: dict[int, Revisions]
 ) -> None:
-    """' [Amendment No. 1, September 4, 2001]' after the paragraph, small and italic; it
-    comes and goes with the paragraph when that was put in or taken out whole."""
+    """' [Amendment No. 1, September 4, 2001]' after the paragraph, small and italic. It is
+    a change, never the offer's text: put in by the last amendment it names (rejecting every
+    change gives back the offer without it), and for a paragraph taken out whole, put in and
+    taken out by that amendment (gone whether the changes are accepted or rejected)."""
     names = "; ".join(amendment_label(n, marks) for n in entry.amendments)
     what = "deleted by " if entry.deleted_by is not None else ""
     run = paragraph.add_run(f"  [{what}{names}]")
     run.italic = True
     run.font.size = docx.shared.Pt(8)
     if entry.deleted_by is not None:
-        _track(run._r, revisions, entry.deleted_by, deleted=True, added_by=entry.inserted_by)
-    else:
-        _track(run._r, revisions, entry.inserted_by)
+        _track(run._r, revisions, entry.deleted_by, deleted=True, added_by=entry.deleted_by)
+        return
+    shown = [n for n in entry.amendments if n in revisions]
+    by = entry.inserted_by if entry.inserted_by in revisions else max(shown, default=None)
+    _track(run._r, revisions, by)
 
 
 def history_target_problem(target: Path, project: Path, original: str | None) -> str | None:

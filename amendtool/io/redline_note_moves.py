@@ -38,7 +38,7 @@ class NoteMoving(NoteMarking):
         note = element.getparent() if element is not None else None
         body = self.body_end.getparent()
         if element is not None and self._house() and _leads_with_mark(element):
-            self._move_house_note(item, element)
+            self._move_house_note(item, element, key or "")
             return True
         if note is None or note.tag not in _NOTE_KINDS or body is None:
             return False
@@ -109,11 +109,12 @@ class NoteMoving(NoteMarking):
             return
         self.revisions.delete_run(run)
 
-    def _move_house_note(self, item: AmendmentItem, element: etree._Element) -> None:
+    def _move_house_note(self, item: AmendmentItem, element: etree._Element, key: str) -> None:
         """A note set in the house style moved: struck where it was and inserted where it
         now stands as a note again (its look and its leading mark), not as body text."""
         lead = copy.deepcopy(next(element.iter(W_R)))
         self.revisions.delete_paragraph(element)
+        self.elements.pop(key, None)  # struck where it was: no anchor for where it goes
         apply_item(self.working, item)
         target_id = item.locator.to_section_id or item.locator.section_id
         position = item.locator.to_paragraph or 0

@@ -109,13 +109,26 @@ def test_each_change_is_cited_where_the_offer_as_filed_prints_it(
     for item in items:
         if item.kind in STRUCTURE_KINDS or item.kind in SECTION_KINDS:
             continue  # a mark, or a whole section: cited by its own heading
-        if item.kind is ItemKind.INSERT_PARAGRAPH and not item.locator.paragraph:
-            continue  # at the start of a section a mark made: cited by that mark's heading
         words = cited_paragraph(item, cited)
         if words is None:
             continue
         section, page = filed_place(original, words)
         assert (item.locator.section_name, item.page) == (section, page), (item, spec)
+
+
+def test_text_put_at_the_start_of_a_section_a_mark_made_follows_that_paragraph_as_filed() -> None:
+    """Section 3's second paragraph made a heading, a paragraph put in under it."""
+    revised: Spec = [*ORIGINAL[:3], ("3. Title 3", [text(3, 0)]), (text(3, 1), ["Added."])]
+    items = draft_items(doc(ORIGINAL[:4]), doc(revised)).items
+    inserted = next(i for i in items if i.kind is ItemKind.INSERT_PARAGRAPH)
+    _, page = filed_place(doc(ORIGINAL), text(3, 1))
+    loc = inserted.locator
+    assert (loc.section_name, loc.printed, loc.printed_count, inserted.page) == (
+        "Section 3. Title 3",
+        2,
+        2,
+        page,
+    )
 
 
 def test_the_notice_heads_a_change_by_the_section_as_filed(example_filing_toml: Path) -> None:

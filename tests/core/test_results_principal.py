@@ -55,7 +55,7 @@ def test_debt_is_reported_by_aggregate_principal_amount(
     filing = notes_filing(example_filing_toml, dt.date(2026, 5, 4), tendered=tendered)
     text = results_statement(results_amendment(filing, price="$1,025.00"))
     assert (
-        f"$41,250,000 aggregate principal amount of the {tendered} were properly tendered" in text
+        f"$41,250,000 aggregate principal amount of the {tendered} was properly tendered" in text
     ), text
     assert f"accepted for purchase $40,000,000 aggregate principal amount of the {tendered}" in (
         text

@@ -10,6 +10,7 @@ import pytest
 pytest.importorskip("PySide6")
 
 from amendtool.gui import settings
+from amendtool.gui.background import unfinished_jobs
 from amendtool.gui.main_window import MainWindow
 
 
@@ -17,6 +18,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/gui" in str(item.fspath):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def nothing_left_running() -> Iterator[None]:
+    """Every window test ends with nothing it started still running: its windows are closed
+    before this runs, and closing a window ends its drafting, checks and reading. A job left
+    running would take the interpreter, and whatever the next test patches or counts, from
+    the tests that follow."""
+    yield
+    assert unfinished_jobs() == [], "work outlived its window"
 
 
 @pytest.fixture(autouse=True)

@@ -51,6 +51,10 @@ CASES: dict[str, tuple[Spec, Spec]] = {
         [("", [C]), ("1. Terms", [A, f"{B} {D}", NOTE, C])],
         [("", [C]), ("1. Terms", [A, B, D, NOTE, C])],
     ),
+    "kept, moved to the top of the cover": (
+        [("", [C, NOTE]), ("1. Terms", [B])],
+        [("", [NOTE, C]), ("1. Terms", [B])],
+    ),
     "kept, its paragraph deleted": (
         [("", [C]), ("1. Terms", [A, B, NOTE, C])],
         [("", [C]), ("1. Terms", [A, NOTE, C])],

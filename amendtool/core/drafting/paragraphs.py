@@ -100,6 +100,17 @@ class ParagraphItems(SentenceItems):
                 return added_note(section.paragraphs, int(index))
         return None
 
+    def _made_heading(self, section: TextSection) -> AmendmentItem | None:
+        """The heading mark that made `section` of a paragraph as filed: text put in at its
+        start follows that paragraph in the offer as filed, and is cited so."""
+        if section.id in self.sections:
+            return None
+        for item in reversed(self.items):
+            made = item.new_section
+            if item.kind is ItemKind.MAKE_HEADING and made is not None and made.id == section.id:
+                return item
+        return None
+
     def _insert_run(
         self,
         section_id: str,
@@ -119,6 +130,15 @@ class ParagraphItems(SentenceItems):
                 locator.note_after, locator.note_printed = deferred[3], deferred[4]
                 del self.marks_deferred[note.mark or ""]
         page = self._anchor_page(section, anchor)
+        mark = self._made_heading(section) if not anchor and note is None else None
+        if mark is not None:  # after the paragraph a mark made this section's heading
+            locator.section_name, locator.section_kind = (
+                mark.locator.section_name,
+                mark.locator.section_kind,
+            )
+            locator.printed = mark.locator.printed or mark.locator.paragraph
+            locator.printed_count = mark.locator.printed_count or mark.locator.paragraph_count
+            page = mark.page
         self._emit(
             AmendmentItem(
                 ItemKind.INSERT_PARAGRAPH,
