@@ -9,8 +9,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from hypothesis import settings
 
 from tests.support.freed_memory import give_back_freed_memory
+
+# no test asserts how long an example takes: a loaded machine must not turn a slow first call
+# (patterns compiled, dictionaries read) into a failure
+settings.register_profile("amendtool", deadline=None)
+settings.load_profile("amendtool")
 
 ROOT = Path(__file__).resolve().parent.parent
 # the example filing (an amendment as filed and its filing details), bundled with the tests

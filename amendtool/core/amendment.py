@@ -209,10 +209,11 @@ def draft_amendment(
     options: DraftOptions | None = None,
     series: SeriesContext | None = None,
 ) -> Amendment:
-    from amendtool.core.expirations import extended_by, with_new_expiration
+    from amendtool.core.expirations import extended_by, time_of_day, with_new_expiration
 
     result = draft_items(original, revised, options, series)
-    extended = extended_by(original, revised, filing.time_zone) if series is None else None
+    at = time_of_day(filing)
+    extended = extended_by(original, revised, filing.time_zone, at) if series is None else None
     if extended is None:
         return Amendment(original, revised, result.items, filing, result.notes, series=series)
     old, new = extended  # a revised draft that moves the expiration later extends the offer

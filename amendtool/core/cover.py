@@ -17,6 +17,7 @@ from amendtool.core.model import (
     ParagraphKind,
     Section,
     SectionKind,
+    row_caption,
 )
 from amendtool.core.ordinals import paragraph_ordinal, position_word
 
@@ -75,7 +76,11 @@ def paragraph_in(section: Section, paragraph: Paragraph) -> str:
     line = next((n for n, p in enumerate(section.paragraphs[:titles], 1) if p is paragraph), 0)
     if line:
         return f"the {position_word(line, titles)} line of the title"
-    body = [p for p in section.paragraphs[titles:] if p.kind not in NOTE_KINDS]
+    if paragraph.kind is ParagraphKind.TABLE_ROW:  # rows are cited by their caption
+        caption = row_caption(paragraph.text)
+        return f'the row entitled "{caption}"' if caption else "a row of a table"
+    uncounted = (*NOTE_KINDS, ParagraphKind.TABLE_ROW)  # a reader counts neither
+    body = [p for p in section.paragraphs[titles:] if p.kind not in uncounted]
     number = next((n for n, p in enumerate(body, 1) if p is paragraph), 0)
     if not number:
         return "a note"

@@ -21,9 +21,18 @@ class InputError(AmendtoolError):
         self.problem = problem
         # what the file holds, when its name says otherwise ("EDGAR HTML, named .txt")
         self.content = content
-        name = shown_name(self.path.name)
+        name = shown_name(self.path.name) if _named_alone(self.path) else shown_path(self.path)
         label = f"{name} ({content})" if content else name
         super().__init__(f"{label}: {problem}")
+
+
+def _named_alone(path: Path) -> bool:
+    """A document (or a file not there) is named by its name; a device, a pipe or a folder
+    by its whole path, which alone says which one was meant ("/dev/zero", not "zero")."""
+    try:
+        return path.is_file() or not path.exists()
+    except OSError:
+        return True
 
 
 def shown_name(name: str, longest: int = 120) -> str:

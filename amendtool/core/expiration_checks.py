@@ -16,7 +16,7 @@ from amendtool.core.business_days import (
     stated_day,
 )
 from amendtool.core.cover import paragraph_in
-from amendtool.core.expirations import expiration_change, stated_expirations
+from amendtool.core.expirations import expiration_change, stated_expirations, time_of_day
 from amendtool.core.filing_fields import named
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
@@ -45,7 +45,7 @@ def check_extensions(amendment: Amendment) -> list[Finding]:
     filing = amendment.filing
     findings = []
     for index, item in enumerate(amendment.change_items):
-        change = expiration_change(item, filing.time_zone)
+        change = expiration_change(item, filing.time_zone, at=time_of_day(filing))
         if change is None:
             continue
         came = change[1]
@@ -208,14 +208,14 @@ def offer_expirations(
     stated ("the third paragraph on the cover page; the last paragraph in Section 1.
     Eligibility on page 4; and 2 other places")."""
     rules = rules or house_rules()
-    zone = amendment.filing.time_zone
+    zone, at = amendment.filing.time_zone, time_of_day(amendment.filing)
     printed: dict[dt.datetime, str] = {}
     places: dict[dt.datetime, list[str]] = {}
     for section in amendment.revised.sections:
         for paragraph in section.paragraphs:
             if rules.expiration.search(paragraph.text) is None:
                 continue
-            for deadline in stated_expirations(paragraph.text, zone, rules):
+            for deadline in stated_expirations(paragraph.text, zone, rules, at):
                 printed.setdefault(deadline.moment, deadline.text)
                 place = place_of(section, paragraph)
                 if place not in places.setdefault(deadline.moment, []):

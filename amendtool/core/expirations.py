@@ -17,9 +17,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from amendtool.core.changes import Change, item_texts
+from amendtool.core.fact_patterns import _DATE, parse_date
 from amendtool.core.items import AmendmentItem
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.segment import sentences
@@ -32,25 +35,82 @@ if TYPE_CHECKING:
 Moved = tuple[list[StatedDeadline], list[StatedDeadline]]
 
 
-def stated_expirations(text: str, zone: str, rules: Rules | None = None) -> list[StatedDeadline]:
+_END_OF_DAY = dt.time(23, 59)
+
+
+def stated_expirations(
+    text: str, zone: str, rules: Rules | None = None, at: dt.time = _END_OF_DAY
+) -> list[StatedDeadline]:
     """Dates and times that sentences speaking of the expiration state (not the back-end
-    withdrawal date, fixed from commencement: rules.toml [expiration] back_end)."""
+    withdrawal date, fixed from commencement: rules.toml [expiration] back_end), and a date
+    alone stated as the expiration ("Expiration date …… March 31, 2023"), taken at `at`
+    (the filing details' time of day; 00:00 is midnight, the end of the day)."""
     rules = rules or house_rules()
     out: list[StatedDeadline] = []
     for sentence in sentences(text):
         if rules.expiration.search(sentence) and not rules.back_end.search(sentence):
-            out += deadlines(sentence, zone)
+            timed = deadlines(sentence, zone)
+            out += timed
+            out += _dated_only(sentence, zone, rules, at, {printed_day(d.moment) for d in timed})
     return out
 
 
-def expiration_change(item: AmendmentItem, zone: str, rules: Rules | None = None) -> Moved | None:
-    """The expirations an item takes out and those it states instead, or None."""
-    return changed_expirations(*item_texts(item), zone, rules)
+def _dated_only(
+    sentence: str, zone: str, rules: Rules, at: dt.time, timed: set[dt.date]
+) -> list[StatedDeadline]:
+    """The dates the sentence states as the expiration with no time of day; a day also
+    stated with its time is that deadline, and a sentence naming another deadline (to
+    withdraw, the early tender date) states none."""
+    pattern = _dated_pattern(rules.expiration_dated)
+    if pattern is None or rules.deadline_of(sentence) != "the expiration":
+        return []
+    out = []
+    for match in pattern.finditer(sentence):
+        date = _DATE.search(match.group("date"))
+        value = parse_date(date) if date else ""
+        if len(value) < 10:
+            continue  # no year: not a day this tool can compare
+        try:
+            day = dt.date.fromisoformat(value)
+        except ValueError:
+            continue
+        if day in timed:
+            continue
+        moment = dt.datetime.combine(day, at)
+        if at == dt.time(0, 0):  # midnight: the end of the day printed
+            moment += dt.timedelta(days=1)
+        out.append(StatedDeadline(moment.replace(tzinfo=ZoneInfo(zone)), match.group("date")))
+    return out
 
 
-def changed_expirations(old: str, new: str, zone: str, rules: Rules | None) -> Moved | None:
-    before = stated_expirations(old, zone, rules)
-    after = stated_expirations(new, zone, rules)
+@lru_cache(maxsize=8)
+def _dated_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The words, then leader dots, a colon, a cell break or "is", "on", "will be", then a
+    date: nothing else may stand between them."""
+    if not phrases:
+        return None
+    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len)[::-1])
+    date = re.sub(r"\(\?P<\w+>", "(?:", _DATE.pattern)
+    return re.compile(
+        rf"\b(?:{words})\b[\s.:·…_|\-–—]*(?:(?:is|are|on|will\s+be|shall\s+be)\s+)?"
+        rf"(?P<date>{date})",
+        re.IGNORECASE,
+    )
+
+
+def expiration_change(
+    item: AmendmentItem, zone: str, rules: Rules | None = None, at: dt.time = _END_OF_DAY
+) -> Moved | None:
+    """The expirations an item takes out and those it states instead, or None; a date
+    stated alone is taken at `at` (the filing details' time of day)."""
+    return changed_expirations(*item_texts(item), zone, rules, at)
+
+
+def changed_expirations(
+    old: str, new: str, zone: str, rules: Rules | None, at: dt.time = _END_OF_DAY
+) -> Moved | None:
+    before = stated_expirations(old, zone, rules, at)
+    after = stated_expirations(new, zone, rules, at)
     gone = [d for d in before if d.moment not in {a.moment for a in after}]
     came = [d for d in after if d.moment not in {b.moment for b in before}]
     return (gone, came) if gone or came else None
@@ -106,7 +166,7 @@ def extension_refusal(item: AmendmentItem, name: str, rules: Rules | None = None
 
 
 def extended_by(
-    base: Document, revised: Document, zone: str
+    base: Document, revised: Document, zone: str, at: dt.time = _END_OF_DAY
 ) -> tuple[dt.datetime, dt.datetime] | None:
     """(old, new), naive local times, when the revised offer states one later expiration in
     place of the one the base states: the amendment extends the offer, whether drafted by
@@ -117,7 +177,7 @@ def extended_by(
             d.moment.replace(tzinfo=None)
             for section in document.sections
             for p in section.paragraphs
-            for d in stated_expirations(p.text, zone)
+            for d in stated_expirations(p.text, zone, at=at)
         }
 
     before, after = stated(base), stated(revised)
@@ -126,6 +186,12 @@ def extended_by(
     old = max(before)
     later = {moment for moment in after if moment > old}  # a restatement missed is checked
     return (old, later.pop()) if len(later) == 1 else None
+
+
+def time_of_day(filing: FilingDetails) -> dt.time:
+    """The time of day the filing details' expiration falls at: a date the offer states
+    alone is taken at it (00:00 is midnight, the end of the day printed)."""
+    return filing.expiration.time().replace(tzinfo=None)
 
 
 def with_new_expiration(filing: FilingDetails, old: dt.datetime, new: dt.datetime) -> FilingDetails:

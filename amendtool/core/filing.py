@@ -103,7 +103,11 @@ def read_filing_data(path: str | Path, notices: list[str] | None = None) -> dict
     except ValueError as exc:  # a number of thousands of digits
         raise InputError(path, "holds a number thousands of digits long; check it") from exc
     except RecursionError as exc:
-        raise InputError(path, "is nested too deeply to be filing details") from exc
+        raise InputError(
+            path,
+            "is nested too deeply to be filing details; start again from "
+            "resources/samples/filing.toml",
+        ) from exc
 
 
 # a table header or a key = value line: the file was meant as TOML

@@ -253,7 +253,7 @@ class _Reader:
             for key, value in (
                 ("the offer document (offer.document_exhibit)", details.document_exhibit),
                 (
-                    "the form holders return (offer.election_form_exhibit)",
+                    "the transmittal or election form (offer.election_form_exhibit)",
                     details.election_form_exhibit,
                 ),
                 ("this amendment's notice (amendment.notice_exhibit)", details.notice_exhibit),

@@ -114,6 +114,12 @@ _SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or pe
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
+# a numbered question ("1. Who is eligible?", "Q: May I withdraw?"), or one in capitals
+_RUN_IN_QUESTION = re.compile(
+    r"^(?:(?:Q\s*[:.]|\(?\d{1,2}[.)]|\(?[A-Za-z][.)])\s+\S.*|[^a-z]*[A-Z]{2}[^a-z]*)\?[\"”’)]*$"
+)
+
+
 def run_in_caption(text: str) -> str | None:
     """The caption a paragraph opens with ("Determination of Validity; … Defects. We will
     determine …", "Proper tender of options. To validly tender …"), which a reader does not
@@ -129,6 +135,8 @@ def run_in_caption(text: str) -> str | None:
         return None
     first = text[spans[0][0] : spans[0][1]]
     words = _WORD.findall(first)
+    if words and len(first) <= 200 and _RUN_IN_QUESTION.match(first):
+        return first  # a summary's question run into its answer ("1. WHO IS ELIGIBLE? …")
     if not words or len(words) > 20 or len(first) > 200 or not first.endswith("."):
         return None
     if words[0].lower() in _SENTENCE_WORDS:

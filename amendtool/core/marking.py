@@ -53,7 +53,39 @@ def marked_diff(a: str, b: str) -> list[tuple[int, str]]:
     else:
         _change_of(pieces).removed += tail_a
         _change_of(pieces).added += tail_b
-    return _emitted(_joined(pieces))
+    return _emitted(_joined(_with_symbols(pieces)))
+
+
+_LEADING_SYMBOLS = ("$", "€", "£", "¥")
+
+
+def _with_symbols(pieces: list[_Change | str]) -> list[_Change | str]:
+    """A figure changed on both sides takes the "$" printed before it and the "%" after it
+    into its change: "$20.00" is struck whole, as the items quote it, not "20.00" with the
+    sign left standing."""
+    out = list(pieces)
+    for index, piece in enumerate(out):
+        if not isinstance(piece, _Change) or not (piece.removed and piece.added):
+            continue
+        before = out[index - 1] if index else None
+        if (
+            isinstance(before, str)
+            and before.endswith(_LEADING_SYMBOLS)
+            and piece.removed[0].isdigit()
+            and piece.added[0].isdigit()
+        ):
+            out[index - 1], sign = before[:-1], before[-1]
+            piece.removed, piece.added = sign + piece.removed, sign + piece.added
+        after = out[index + 1] if index + 1 < len(out) else None
+        if (
+            isinstance(after, str)
+            and after.startswith("%")
+            and piece.removed[-1].isdigit()
+            and piece.added[-1].isdigit()
+        ):
+            out[index + 1] = after[1:]
+            piece.removed, piece.added = piece.removed + "%", piece.added + "%"
+    return [p for p in out if p != ""]
 
 
 def _runs(old: list[str], new: list[str]) -> Iterator[tuple[int, int]]:

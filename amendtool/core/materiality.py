@@ -57,8 +57,11 @@ def propose(item: AmendmentItem, rules: Rules | None = None) -> Proposal:
     return _propose(item, rules or house_rules())
 
 
-def _propose(item: AmendmentItem, rules: Rules, headings: str = "") -> Proposal:
-    """`headings`: the column headings of the table a row is read under."""
+def _propose(
+    item: AmendmentItem, rules: Rules, headings: str = "", priced: bool = False
+) -> Proposal:
+    """`headings`: the column headings of the table a row is read under; `priced`: a
+    changed cell of the row is under a column headed by the price the offer pays."""
     structural = _structural(item, rules)
     if structural is not None:
         return structural
@@ -76,6 +79,8 @@ def _propose(item: AmendmentItem, rules: Rules, headings: str = "") -> Proposal:
     # offer's terms ("Portion of New RSUs vesting"), and otherwise the section decides
     terms = (s for s in rules.subjects if s.kind == "terms" and s.words.search(headings))
     offer_terms = next(terms, None) if headings else None
+    if offer_terms is None and priced and not _on_past_prices(item, rules):
+        offer_terms = next((s for s in rules.subjects if s.kind == "terms"), None)
     if offer_terms is None:
         headings = ""
     contexts: tuple[str | None, ...] = (
@@ -215,6 +220,7 @@ def _changed_rows(item: AmendmentItem) -> list[tuple[str, str, str]]:
     old = [r for r in item.old_text.split("\n") if r.strip()]
     new = [r for r in item.new_text.split("\n") if r.strip()]
     caption = lambda row: row.split("\t")[0].strip()  # noqa: E731
+    old, new = _captions_carried(old), _captions_carried(new)
     if len(old) == len(new):
         pairs = list(zip(old, new, strict=True))
     else:
@@ -222,6 +228,43 @@ def _changed_rows(item: AmendmentItem) -> list[tuple[str, str, str]]:
         pairs = [(r, by_caption.pop(caption(r), "")) for r in old]
         pairs += [("", r) for r in new if caption(r) in by_caption]
     return [(caption(a or b), a, b) for a, b in pairs if fold_typography(a) != fold_typography(b)]
+
+
+def _captions_carried(rows: list[str]) -> list[str]:
+    """Rows whose first cell is empty under a caption merged down the column (a Word
+    vertical merge, an HTML rowspan read as one cell): each carries the caption above."""
+    out, above = [], ""
+    for row in rows:
+        cells = row.split("\t")
+        if len(cells) > 1 and not cells[0].strip() and above:
+            row = "\t".join([above, *cells[1:]])
+        above = row.split("\t")[0].strip()
+        out.append(row)
+    return out
+
+
+def _priced_cells(item: AmendmentItem, old: str, new: str, rules: Rules) -> bool:
+    """A changed cell of the row sits under a column whose heading names the price the
+    offer pays ("Price", "Total Consideration"): its amount is a term of the offer."""
+    if item.kind is ItemKind.REPLACE_ROW:
+        heading = item.locator.row_headings or ""
+    else:
+        heading = next((r for r in item.old_text.split("\n") if r.strip()), "")
+    titles = heading.split("\t")
+    before, after = old.split("\t"), new.split("\t")
+    changed = [
+        n
+        for n in range(max(len(before), len(after)))
+        if fold_typography(before[n] if n < len(before) else "")
+        != fold_typography(after[n] if n < len(after) else "")
+    ]
+    return any(n < len(titles) and rules.price_columns.search(titles[n]) for n in changed)
+
+
+def _on_past_prices(item: AmendmentItem, rules: Rules) -> bool:
+    """The table is printed under a section on past prices (a price range, the market)."""
+    subject = rules.subject_of(_section_words(item))
+    return subject is not None and subject.historical
 
 
 def _heading_row(item: AmendmentItem) -> str:
@@ -257,8 +300,12 @@ def _table(
             old_text=prefix + old.replace("\t", " ") if old else "",
             new_text=prefix + new.replace("\t", " ") if new else "",
         )
-        proposals.append((caption, _propose(row, rules, headings)))
+        priced = bool(old and new) and _priced_cells(item, old, new, rules)
+        proposals.append((caption, _propose(row, rules, headings, priced)))
     caption, chosen = max(proposals, key=lambda p: rules.days(p[1].materiality))
+    loc = item.locator
+    if item.kind is ItemKind.REPLACE_ROW and len(rows) == 1 and loc.row_group and loc.row_caption:
+        caption = f"{loc.row_caption}” under “{loc.row_group}"  # as the filing cites the row
     reason = f"Row “{caption}”: {lower_first(chosen.reason)}" if caption else chosen.reason
     extension = next((p for _, p in proposals if p.expiration), None)
     if extension is not None and extension is not chosen:

@@ -22,6 +22,13 @@ from amendtool.core.sought_figures import counts_or_prices
 
 def decide(change: Change, subject: Subject | None, rules: Rules, where: str) -> Proposal:
     text = change.text
+    if subject is not None and subject.describes and subject.unless is not None:
+        changed = change.sentences or [change.old, change.new]
+        event = next(filter(None, (subject.unless.search(s) for s in changed)), None)
+        if event:  # a plan or an event of the company, no mere description
+            return Proposal(
+                M, f"States a plan or an event of the company (“{event}”): {what_it_does(change)}"
+            )
     terms = subject.kind == "terms" if subject else rules.terms.search(text) is not None
     what = what_it_does(change)
     if change.facts:
@@ -51,6 +58,8 @@ def decide(change: Change, subject: Subject | None, rules: Rules, where: str) ->
                 why = f"May change who or what is eligible (“{eligibility}”)"
                 return Proposal(K, f"{why}: {lower_first(facts)}")
             return Proposal(M, f"Changes the terms of the offer: {lower_first(facts)}")
+        if subject is not None and subject.describes and not _measures_money(change):
+            return Proposal(C, f"{subject.reason}: {lower_first(facts)}")
         return Proposal(M, facts + _maybe_transposed(change))
     own = None if terms else _own_words(change, rules, subject)
     if own is not None:
@@ -93,6 +102,11 @@ def decide(change: Change, subject: Subject | None, rules: Rules, where: str) ->
             M, f"May change a right or an obligation{why}; no rule names this subject: {what}"
         )
     return Proposal(C, f"Rewords without changing a right, an amount or a date: {what}")
+
+
+def _measures_money(change: Change) -> bool:
+    """An amount or a percentage changed: the company's finances, not its description."""
+    return any(f.kind in ("money", "percent") for f in change.facts)
 
 
 def _operative(change: Change, rules: Rules) -> str | None:

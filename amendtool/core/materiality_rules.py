@@ -28,6 +28,8 @@ class Subject:
     informational: bool = False  # its text also says where to find reports (general disclosure)
     own_words: bool = False  # recognised by the changed sentences' words, not where they are
     updating: bool = False  # disclosure brought up to date (an address, a last sale price)
+    describes: bool = False  # describes the company: its counts and words are no term
+    unless: Words | None = None  # in a changed sentence: it is no mere description
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,9 @@ class Rules:
     procedures: Words = field(default_factory=lambda: Words([]))
     narrowing: Words = field(default_factory=lambda: Words([]))
     procedure_reason: str = ""
+    # a table column whose heading names the price the offer pays: its amounts are terms
+    price_columns: Words = field(default_factory=lambda: Words([]))
+    expiration_dated: tuple[str, ...] = ()  # set before a date alone, they state the expiration
 
     def with_names(self, parties: tuple[str, ...], offers: tuple[str, ...]) -> Rules:
         """The rules with the names this offer defines: for the company (one party) and for
@@ -210,6 +215,8 @@ class Rules:
                     bool(s.get("informational")),
                     bool(s.get("own_words")),
                     bool(s.get("updating")),
+                    bool(s.get("describes")),
+                    Words(s["unless"]) if s.get("unless") else None,
                 )
                 for s in data.get("subjects", [])
             )
@@ -226,6 +233,7 @@ class Rules:
                 eligibility=Words(terms.get("eligibility", [])),
                 forms=Words(terms.get("forms", [])),
                 prices=Words(terms.get("prices", [])),
+                price_columns=Words(terms.get("price_columns", [])),
                 units=frozenset(terms.get("units", [])),
                 periods_of_terms=frozenset(terms.get("periods", [])),
                 percentages=Words(terms.get("percentages", [])),
@@ -246,6 +254,7 @@ class Rules:
                 expiration=Words(expiration.get("words", [])),
                 expiration_class=Materiality(expiration.get("class", "extension")),
                 extension_wording=Words(expiration.get("wording", [])),
+                expiration_dated=tuple(expiration.get("dated", [])),
                 claims=Words(data.get("explanation", {}).get("claims", [])),
                 payments=Words(terms.get("payments", [])),
                 position=Words(data.get("position", {}).get("words", [])),

@@ -126,7 +126,7 @@ def offer_terms(amendment: Amendment) -> dict[str, str]:
         "consideration": f.consideration,
         "consideration_verb": consideration_verb(amendment.wording, f.consideration),
         "tendered": f.tendered,
-        "transmittal_document": f.transmittal_document,
+        "transmittal_document": defined_term(f.transmittal_document),
         "transmittal_lower": f.transmittal_document.lower(),
     }
     given = amendment.wording.schedule_to.get("consideration_given", {})
@@ -136,6 +136,20 @@ def offer_terms(amendment: Amendment) -> dict[str, str]:
         "consideration_given": fill_map(template, terms),
         "program_name": offer_name(amendment.wording, f),
     }
+
+
+_SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
+
+
+def defined_term(name: str) -> str:
+    """A name typed in lower case ("election form"), as the filing defines it: with its
+    capitals ("Election Form"); a name typed with capitals is kept as typed."""
+    if name != name.lower():
+        return name
+    words = name.split()
+    return " ".join(
+        w if n and w in _SMALL_WORDS else w[:1].upper() + w[1:] for n, w in enumerate(words)
+    )
 
 
 def offer_name(wording: Wording, filing: FilingDetails) -> str:

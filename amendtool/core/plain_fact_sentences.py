@@ -242,7 +242,9 @@ def fact_sentences(
         if not change.history and (meant := meaning(change, terms, audience)):
             out.append(meant)
         if change.row and not tabled:
-            out.append(tidy(w["fact_context_row"].format(row=change.row)))
+            under = change.group and "fact_context_row_under" in w
+            said = w["fact_context_row_under"] if under else w["fact_context_row"]
+            out.append(tidy(said.format(row=change.row, group=change.group)))
     if history:
         out.insert(history_at, _history_sentence(history, w))
     # a figure that ends with its own stop ("5:00 p.m.") ends the sentence, on every path

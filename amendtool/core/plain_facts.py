@@ -48,6 +48,7 @@ class FactChange:
     row: str = ""  # in a table: the row's first cell, which names it
     history: bool = False  # a figure of the past or of the market, not a term of the offer
     column: str = ""  # in a table: its column's heading, as the notice quotes it
+    group: str = ""  # in a table: the caption the row is printed under, naming several rows
 
 
 def _order(kind: str, old: Fact, new: Fact) -> int:
@@ -111,10 +112,10 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
             label, specific = fact_label(
                 sentence, n.start - offset, n.end - offset, kind, preceding
             )
-            row = column_heading = ""
+            row = column_heading = group = ""
             old_shown, new_shown = o.shown or _shown(kind, o.text), n.shown or _shown(kind, n.text)
             if "\t" in sentence:  # a table cell: named by its column and its row
-                label, row, heading = cell_names(new, sentence, n.start - offset, label)
+                label, row, heading, group = cell_names(new, sentence, n.start - offset, label)
                 if says_no_measure(heading) or opens_with_a_defined_term(heading):
                     column_heading = heading  # said by the table's own labels, quoted
                 column = sentence.count("\t", 0, n.start - offset)
@@ -169,6 +170,7 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
                     row,
                     history,
                     column_heading,
+                    group,
                 )
             )
             paired_old.append(o)

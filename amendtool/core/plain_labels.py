@@ -255,9 +255,10 @@ def as_label(words: str) -> str:
 _NOTE_MARK = re.compile(r"\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|[*†‡]+)\s*$")
 
 
-def cell_names(table: str, row: str, position: int, label: str) -> tuple[str, str, str]:
+def cell_names(table: str, row: str, position: int, label: str) -> tuple[str, str, str, str]:
     """The column heading (first row) over the cell at `position` of `row`, as the label when
-    it is words; the row's first cell; and the heading as printed."""
+    it is words; the row's name; the heading as printed; and the caption the row is printed
+    under when that caption names several rows (merged down the column, or repeated)."""
     column = row.count("\t", 0, position)
     cells = row.split("\t")
     heading = table.split("\n", 1)[0].split("\t")
@@ -267,8 +268,27 @@ def cell_names(table: str, row: str, position: int, label: str) -> tuple[str, st
     if name and heading != cells and not re.search(r"\d", name):
         label = as_label(name.split("(")[0].strip())
         quoted = " ".join(name.split())
-    named = cells[0].strip() if column > 0 else " ".join(row.split()[:4])
-    return label, named, quoted
+    named, group = row_name(table, cells, column)
+    return label, named, quoted, group
+
+
+def row_name(table: str, cells: list[str], column: int) -> tuple[str, str]:
+    """The row as a reader finds it: its caption, or, when the caption (carried down from
+    above if merged) heads several rows, the row's second cell under that caption ("Final"
+    under "2017 Notes", "Third Quarter" under "Fiscal 2022")."""
+    if column == 0:
+        return " ".join("\t".join(cells).split()[:4]), ""
+    rows = [r.split("\t") for r in table.split("\n") if r.strip()]
+    captions, above = [], ""
+    for each in rows:
+        above = each[0].strip() or above
+        captions.append(above)
+    index = next((i for i, each in enumerate(rows) if each == cells), None)
+    caption = captions[index] if index is not None else cells[0].strip()
+    second = cells[1].strip() if len(cells) > 2 and column > 1 else ""
+    if caption and second and captions.count(caption) > 1:
+        return second, caption
+    return caption, ""
 
 
 def opens_with_a_defined_term(heading: str) -> bool:

@@ -29,7 +29,8 @@ def paragraph_named(item: AmendmentItem) -> str:
     if loc.title_line:
         return "the title"
     if loc.row_caption:  # a table's rows are not paragraphs: the filing cites the row
-        return _in_row(loc.row_caption, loc.cell, loc.cell_paragraph, loc.cell_paragraph_count)
+        row = f'{loc.row_caption}" under "{loc.row_group}' if loc.row_group else loc.row_caption
+        return _in_row(row, loc.cell, loc.cell_paragraph, loc.cell_paragraph_count)
     if loc.question:
         if loc.answer_paragraph == 0:
             return f'the question "{loc.question}"'

@@ -127,7 +127,7 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
             changes, rest_changed = (cells, False) if cells else (changes, rest_changed)
         if item.kind in _TABLE_RESTATED and voice and voice.document:
             changes, pages = read_in_table(item, changes, voice.document)
-        changes = _once(changes)
+        changes = _once(_named_as_cited(item, changes))
     if item.materiality is Materiality.EXTENSION:  # moved with the expiration: its deadline
         changes = [_as_the_deadline(c) for c in changes]
     changes, others = rows_said(changes, int(w.get("table_rows_said", 0)))
@@ -165,6 +165,18 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
     if not complete:
         sentences.append(w["placeholder"])
     return PlainSummary(summary_text(sentences), False, tuple(changes), complete, pages)
+
+
+def _named_as_cited(item: AmendmentItem, changes: list[FactChange]) -> list[FactChange]:
+    """A row restated alone under a caption merged down the column is named as the filing
+    cites it ("Third Quarter" under "Fiscal 2022"), not by the caption heading several rows."""
+    loc = item.locator
+    if item.kind is not ItemKind.REPLACE_ROW or not loc.row_group or not loc.row_caption:
+        return changes
+    if len(item.new_paragraphs) > 1:
+        return changes
+    row, group = loc.row_caption, loc.row_group
+    return [dataclasses.replace(c, row=row, group=group) if c.row else c for c in changes]
 
 
 # a table or rows of it restated: its new text is its rows

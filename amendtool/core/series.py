@@ -262,11 +262,12 @@ def single(
 def _recognise_extension(entry: SeriesAmendment, base: Document) -> None:
     """A text amendment whose revision moves the expiration later is an extension: its kind,
     the expiration it replaces, and its filing details' expiration the new one."""
-    from amendtool.core.expirations import extended_by, with_new_expiration
+    from amendtool.core.expirations import extended_by, time_of_day, with_new_expiration
 
     if entry.kind is not AmendmentKind.TEXT or entry.filing is None:
         return
-    extended = extended_by(base, entry.revised, entry.filing.time_zone)
+    at = time_of_day(entry.filing)
+    extended = extended_by(base, entry.revised, entry.filing.time_zone, at)
     if extended is None:
         return
     old, new = extended

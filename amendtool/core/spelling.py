@@ -9,6 +9,7 @@ speller and warn of the same words, so neither can pass what the other reports.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sys
@@ -25,8 +26,12 @@ from amendtool.resources import resource_path
 if TYPE_CHECKING:
     from spellchecker import SpellChecker
 
-WORD = re.compile(r"[A-Za-z][A-Za-z'’]*[A-Za-z]")
+# letters of any script, accented ones included ("naïve" is one word, never "na" and "ve")
+WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’])*[^\W\d_]")
 _PLAIN = re.compile(r"[a-z][a-z']*[a-z]\Z")  # a folded WORD: no JSON escape can occur in it
+_LETTERS = re.compile(
+    r"[^\W\d_](?:[^\W\d_]|')*[^\W\d_]\Z"
+)  # an accented word: found as written or escaped
 LONGEST_LOOKED_UP = 20  # the dictionary's longest word is longer: the checker checks these
 
 
@@ -61,11 +66,14 @@ class Speller:
         read from the dictionary's own file as text until a suggestion needs it loaded: a
         key of its JSON is the word in quotes before a colon. Words the checker would not
         check (too long for it) are asked of the checker itself."""
-        if self._checker is not None or len(word) > LONGEST_LOOKED_UP or not _PLAIN.match(word):
+        folded = word.lower()
+        plain = _PLAIN.match(folded) or _LETTERS.match(folded)
+        if self._checker is not None or len(word) > LONGEST_LOOKED_UP or not plain:
             return not self.checker.unknown([word])
         if self._word_text is None:
             self._word_text = _dictionary_text()
-        return f'"{word.lower()}":' in self._word_text
+        keys = (f'"{folded}":', f"{json.dumps(folded)}:")  # as written, or escaped ("\u00e9")
+        return any(key in self._word_text for key in keys)
 
     def set_filed(self, words: set[str]) -> None:
         """The words of the original open (already reviewed when it was filed): another
@@ -82,8 +90,10 @@ class Speller:
         if found is None:
             folded = word.replace("’", "'").casefold()
             base = folded[:-2] if folded.endswith("'s") else folded.rstrip("'")
-            found = any(f in self.extra or f in self.filed for f in _singulars(base)) or (
-                self.in_dictionary(base)
+            found = any(
+                any(f in self.extra or f in self.filed for f in _singulars(form))
+                or self.in_dictionary(form)
+                for form in dict.fromkeys([base, _unaccented(base)])
             )
             self._known[word] = found
         return found
@@ -185,6 +195,14 @@ def _singulars(word: str) -> tuple[str, ...]:
     if word.endswith("s") and not word.endswith("ss"):  # "bonuses", never "mutandiss"
         forms.append(word[:-1])
     return tuple(forms)
+
+
+def _unaccented(word: str) -> str:
+    """ "naive" for "naïve": the English list spells most borrowed words without accents."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def filed_words(original: Document) -> set[str]:

@@ -14,12 +14,18 @@ from dataclasses import dataclass
 from amendtool.core.amendment import Amendment
 from amendtool.core.changes import item_texts
 from amendtool.core.expiration_checks import place_of
-from amendtool.core.expirations import expiration_change, extends, stated_expirations
+from amendtool.core.expirations import (
+    expiration_change,
+    extends,
+    stated_expirations,
+    time_of_day,
+)
 from amendtool.core.facts import Fact, changed_facts, extract
 from amendtool.core.filing_fields import named
 from amendtool.core.findings import ERROR, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.materiality_rules import Rules, house_rules
+from amendtool.core.model import CELL_BREAK, ParagraphKind
 from amendtool.core.ratios import is_split_ratio
 from amendtool.core.segment import sentences
 from amendtool.core.stated_deadlines import deadline_phrase
@@ -141,11 +147,13 @@ def _states(text: str, term: ChangedTerm, rules: Rules, description: bool = Fals
 def _stale_term(amendment: Amendment, term: ChangedTerm, rules: Rules) -> list[Finding]:
     label = f"item {letter(term.index)}"
     change = f"{label} changes {term.old_text} to {term.new_text}"
+    tables = _table_of_rows(amendment)
+    own = _tables_changed(amendment, tables, amendment.change_items[term.index])
     places = [
         place_of(section, paragraph)
         for section in amendment.revised.sections
         for paragraph in section.paragraphs
-        if _states(paragraph.text, term, rules)
+        if _states(paragraph.text, term, rules) and tables.get(id(paragraph)) not in own
     ]
     findings = []
     if places:
@@ -172,13 +180,43 @@ def _stale_term(amendment: Amendment, term: ChangedTerm, rules: Rules) -> list[F
     return findings
 
 
+def _table_of_rows(amendment: Amendment) -> dict[int, tuple[str, str, int]]:
+    """Each revised table row (by identity) to its table: the reader's table id, or else the
+    run of rows it stands in."""
+    out: dict[int, tuple[str, str, int]] = {}
+    for section in amendment.revised.sections:
+        start = -1
+        for index, p in enumerate(section.paragraphs):
+            if p.kind is not ParagraphKind.TABLE_ROW:
+                start = -1
+                continue
+            start = index if start < 0 else start
+            out[id(p)] = (section.id, p.table or "", -1 if p.table else start)
+    return out
+
+
+def _tables_changed(
+    amendment: Amendment, tables: dict[int, tuple[str, str, int]], item: AmendmentItem
+) -> set[tuple[str, str, int]]:
+    """The revised tables holding a row the item changed: each of their other rows states
+    its own value ("March 2, 2008 | 2 for 1" beside "August 4, 2008 | 3 for 1"), which is no
+    old value left behind."""
+    rows = {r for r in item.new_text.split("\n") if CELL_BREAK in r}
+    return {
+        tables[id(p)]
+        for section in amendment.revised.sections
+        for p in section.paragraphs
+        if id(p) in tables and p.text in rows
+    }
+
+
 def _stale_expirations(amendment: Amendment, rules: Rules) -> list[Finding]:
     """An extension the rest of the offer does not repeat: a paragraph still stating the
     expiration the item moved."""
-    zone = amendment.filing.time_zone
+    zone, at = amendment.filing.time_zone, time_of_day(amendment.filing)
     findings = []
     for index, item in enumerate(amendment.change_items):
-        moved = expiration_change(item, zone, rules)
+        moved = expiration_change(item, zone, rules, at)
         if moved is None or not extends(moved):
             continue
         old: set[dt.datetime] = {d.moment for d in moved[0]}
@@ -187,7 +225,7 @@ def _stale_expirations(amendment: Amendment, rules: Rules) -> list[Finding]:
             for section in amendment.revised.sections
             for paragraph in section.paragraphs
             if rules.expiration.search(paragraph.text)
-            and old & {d.moment for d in stated_expirations(paragraph.text, zone, rules)}
+            and old & {d.moment for d in stated_expirations(paragraph.text, zone, rules, at)}
         ]
         if places:
             was = deadline_phrase(max(old).astimezone(amendment.filing.zone))

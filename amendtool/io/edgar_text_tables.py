@@ -42,6 +42,7 @@ def parse_table(lines: list[str]) -> TextTable:
     starts: list[int] | None = None
     in_caption = tagged = False
     ruled: list[tuple[int, int]] | None = None  # the dashed rule's runs, under the names
+    led_lines: set[int] = set()  # body lines whose name column is leader dots alone
     for line in lines:
         if _COLUMN_RULE.match(line) and not ruled and not in_caption and _before_rows(body):
             ruled = [(m.start(), m.end()) for m in re.finditer(r"[-=]+", line)]
@@ -61,6 +62,7 @@ def parse_table(lines: list[str]) -> TextTable:
             # a caption opened by its tag and never closed ends at the rule under it
             in_caption = in_caption and not (line.strip() and caption)
             continue
+        led = bool(_LEADER.match(line.strip()))  # leader dots where the row's name goes
         line = _LEADER.sub(lambda m: " " * len(m.group(0)), line)
         if in_caption and caption and not _is_caption(line):
             in_caption = False  # a row (lower case, figures) ends a caption never closed
@@ -68,6 +70,8 @@ def parse_table(lines: list[str]) -> TextTable:
             caption.append(line)
         else:
             body.append(line)
+            if led:
+                led_lines.add(len(body) - 1)
     stub = 0  # rows' names left of every rule: a column the rule does not mark
     if ruled and starts == [0, *[start for start, _ in ruled[1:]]]:
         lefts = [m.start() for line in body if (m := _CHUNK.search(line))]
@@ -88,7 +92,7 @@ def parse_table(lines: list[str]) -> TextTable:
                 header[column] = f"{header[column]} {text}".strip()
         table.rows.append(header)
         table.header = header
-    for line in body:
+    for number, line in enumerate(body):
         if table.rows and _NOTE_LINE.match(line) and len(table.rows) > bool(caption):
             table.notes.append(line.strip())
             continue
@@ -99,7 +103,8 @@ def parse_table(lines: list[str]) -> TextTable:
         for column, text in _cells(line, starts, caption=False):
             cells[column] = f"{cells[column]} {text}".strip()
         previous = table.rows[-1] if len(table.rows) > bool(caption) else None
-        if previous is not None and _continues(previous, cells):
+        led = number in led_lines and not cells[0] and all(cells[1:])
+        if previous is not None and not led and _continues(previous, cells):
             for column, text in enumerate(cells):
                 if text:
                     previous[column] = f"{previous[column]} {text}".strip()

@@ -48,9 +48,7 @@ def untagged_tables(lines: list[str], tagged: bool) -> list[str]:
         header = out[len(out) - names :]
         del out[len(out) - names :]
         if not ruled and not is_figure_row(line):  # captions leading to values: rows a line
-            end = next(
-                (i for i in range(index, len(lines)) if not is_leader_row(lines[i])), len(lines)
-            )
+            end = _leader_rows_end(lines, index)
         else:
             end = _table_end(lines, index + 1)
         body = [x for x in lines[index:end] if x.strip()]
@@ -80,7 +78,8 @@ def _opens_rows(lines: list[str], index: int) -> bool:
     captions in a row that lead by dots to their values."""
     if is_leader_row(lines[index]) and not is_figure_row(lines[index]):
         following = _next_filled(lines, index + 1)
-        return following == index + 1 and is_leader_row(lines[following])
+        near = following is not None and following <= index + 2  # one blank line between
+        return near and following is not None and is_leader_row(lines[following])
     if not is_figure_row(lines[index]):
         return False
     following = _next_filled(lines, index + 1)
@@ -89,6 +88,22 @@ def _opens_rows(lines: list[str], index: int) -> bool:
             return False
         following = _next_filled(lines, following + 1)
     return following is not None
+
+
+def _leader_rows_end(lines: list[str], index: int) -> int:
+    """Where a run of captions leading by dots to their values ends: a printer sets them a
+    line each, or with one blank line between ("Offeror ....", "", "Record date ....")."""
+    end = position = index
+    while position < len(lines):
+        if is_leader_row(lines[position]):
+            end = position = position + 1
+        elif not lines[position].strip() and position + 1 < len(lines):
+            if not is_leader_row(lines[position + 1]):
+                break
+            position += 1
+        else:
+            break
+    return end
 
 
 def _table_end(lines: list[str], start: int) -> int:

@@ -182,7 +182,11 @@ def load_project(path: str | Path) -> Project:
             "file); open a recovery copy if you have one",
         ) from exc
     except RecursionError as exc:
-        raise InputError(path, "is nested too deeply to be an amendtool project") from exc
+        raise InputError(
+            path,
+            "is nested too deeply to be an amendtool project (damaged or made by another "
+            "program); open a recovery copy if you have one, or draft the amendment again",
+        ) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InputError(path, "is not an amendtool project")
     removals: list[tuple[str, Removed]] = []

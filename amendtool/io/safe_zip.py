@@ -81,7 +81,9 @@ def _check_sizes(path: Path, archive: zipfile.ZipFile) -> None:
             or (info.file_size > 10 * 2**20 and ratio > MAX_RATIO)
         ):
             raise InputError(
-                path, "expands to an implausible size (a zip bomb?); refusing to open it"
+                path,
+                "expands to an implausible size (a zip bomb?); refusing to open it: ask for "
+                "the document again, or open it in Word and save it as a new .docx",
             )
         if info.flag_bits & 0x1:
             raise InputError(

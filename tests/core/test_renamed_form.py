@@ -44,7 +44,7 @@ def test_a_renamed_form_left_in_the_filing_details_is_named(filing: FilingDetail
     amendment = drafted(filing, "Election and Release Form")
     assert renamed(amendment) == [
         "item A: renames the “Election Form” the “Election and Release Form”, but the filing "
-        "details' “Form holders return” (offer.transmittal_document) is still “Election "
+        "details' “Transmittal or election form” (offer.transmittal_document) is still “Election "
         "Form”, and the notice's answers name it so: set it to the new name"
     ]
 

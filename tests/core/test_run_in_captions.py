@@ -184,3 +184,22 @@ def test_a_sentence_after_a_first_sentence_with_a_verb_is_cited_by_its_number() 
     assert filing_text(items[0], "(a)(1)").startswith(
         'The last sentence of the last paragraph in "Section 4. Procedures for Tendering Options"'
     )
+
+
+def test_a_question_run_into_its_answer_is_no_sentence_of_it() -> None:
+    """ "1. WHO IS ELIGIBLE? Employees … are eligible. (Section I)": the question is the
+    answer's caption, so the sentence after it is the first a reader counts."""
+    question = "1. WHO IS ELIGIBLE?"
+    assert run_in_caption(f"{question} Employees are eligible. Directors are not.") == question
+    assert run_in_caption("Why? Because we said so. It is final.") is None  # a short sentence
+    answer = [
+        "2. WHAT IS THE OFFER?",
+        "We are offering to exchange options.",
+        "Employees of Fenwick Lake Software Corp. who hold options are eligible.",
+    ]
+    before = [f"{question} {' '.join(answer[1:])}", "We will pay the fees."]
+    after = [before[0].replace("who hold options", "who hold eligible options"), before[1]]
+    items = draft(before, after)
+    assert len(items) == 1
+    text = filing_text(items[0], "(a)(1)")
+    assert "third sentence" not in text and "second sentence" not in text, text

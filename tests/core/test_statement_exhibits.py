@@ -112,7 +112,7 @@ def test_recorded_exhibits_survive_the_filing_details_round_trip() -> None:
     ("label", "owner"),
     [
         ("(a)(1)", "the offer document (offer.document_exhibit)"),
-        ("(a)(3)", "the form holders return (offer.election_form_exhibit)"),
+        ("(a)(3)", "the transmittal or election form (offer.election_form_exhibit)"),
         ("(a)(6)", "this amendment's notice (amendment.notice_exhibit)"),
     ],
 )

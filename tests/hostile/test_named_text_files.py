@@ -72,7 +72,9 @@ def test_a_plain_paragraph_file_that_is_no_text_file_is_one_line(
     before = project.read_bytes()
     assert run_briefly(["plain", str(project), "A", "--file", str(given)]) == 2
     line = one_line(capsys)
-    assert line.startswith(f"amendtool: {given.name}: ") and says in line, line
+    # a document by its name; a device, a pipe or a folder by its whole path
+    shown = given.name if given.is_file() or not given.exists() else str(given)
+    assert line.startswith(f"amendtool: {shown}: ") and says in line, line
     assert project.read_bytes() == before
 
 

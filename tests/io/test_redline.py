@@ -167,7 +167,7 @@ def test_a_changed_table_is_redlined_cell_by_cell_and_row_by_row(tmp_path: Path)
     review = build_review_documents(amendment)
     root = etree.fromstring(docx.Document(io.BytesIO(review.redline)).element.xml.encode())
     deleted = ["".join(t.text or "" for t in e.iter(f"{W}delText")) for e in root.iter(f"{W}del")]
-    assert "16.10" in deleted  # the changed figure only, not its row
+    assert "$16.10" in deleted  # the changed figure with its sign only, not its row
     assert not any("June 30, 2024" in text for text in deleted)
     inserted_rows = [r for r in root.iter(f"{W}trPr") if r.find(f"{W}ins") is not None]
     assert len(inserted_rows) == 1

@@ -14,7 +14,7 @@ from amendtool.core.apply import TextSection
 from amendtool.core.drafting.align import Op
 from amendtool.core.drafting.cells import CellItems
 from amendtool.core.items import AmendmentItem, ItemKind, Locator
-from amendtool.core.model import row_caption, row_cells
+from amendtool.core.model import CELL_BREAK, row_caption, row_cells
 
 
 class RowItems(CellItems):
@@ -211,7 +211,7 @@ class RowItems(CellItems):
         locator.row_caption = row_caption(section.paragraphs[at])
         name = names[at - start]
         if name is not None:
-            locator.row_group = name[1]
+            locator.row_caption, locator.row_group = name[0] or locator.row_caption, name[1]
 
 
 def row_names(rows: list[str]) -> list[tuple[str, str | None] | None]:
@@ -220,21 +220,57 @@ def row_names(rows: list[str]) -> list[tuple[str, str | None] | None]:
     for a row without a caption."""
     names: list[tuple[str, str | None] | None] = []
     group: str | None = None
-    for row in rows:
+    merged = _merged_captions(rows)
+    for row, over in zip(rows, merged, strict=True):
         caption = row_caption(row) if len(row_cells(row)) > 1 else None
         cells = row_cells(row)
         if caption is not None and not any(c.strip() for c in cells[1:]):
             group = caption
             names.append((caption, None))
             continue
+        if over is not None:  # a caption merged down the column heads this row and others
+            names.append((row_caption(CELL_BREAK.join(cells[1:])) or "", over))
+            continue
         names.append((caption, group) if caption is not None else None)
     return names
+
+
+def _merged_captions(rows: list[str]) -> list[str | None]:
+    """For each row, the caption merged down the column over it (an HTML rowspan read on
+    every row it spans, a Word vertical merge read on the first), when that caption heads
+    more than one row and the row's second cell names it within them ("Third Quarter"
+    under "Fiscal 2022", "Final" under "2017 Notes"); None otherwise."""
+    carried: list[str | None] = []
+    above: str | None = None
+    for row in rows:
+        cells = row_cells(row)
+        first = cells[0].strip()
+        named = len(cells) > 2 and row_caption(CELL_BREAK.join(cells[1:])) is not None
+        above = (first or above) if named else None
+        carried.append(above)
+    counts = {c: carried.count(c) for c in carried if c}
+    return [c if c and counts[c] > 1 else None for c in carried]
 
 
 # a figure a row of column headings never holds: an amount, a percentage, a decimal
 _AMOUNT = re.compile(r"[$€£%]|\d\.\d")
 # a column's name is never a sentence: words ending in a full stop
 _SENTENCE = re.compile(r"^\S+(?:\s+\S+){2,}[.!?]$")
+
+
+_DATE_ALONE = re.compile(  # a day as a term sheet prints it, and nothing else
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+    r"\s+\d{1,2},?\s+\d{4}\.?",
+    re.IGNORECASE,
+)
+
+
+_ENTITY_NAME = re.compile(  # a company's name as a value, never a column's name
+    r"\b(?:Inc|Corp|Co|Ltd|L\.P|LLC|N\.A|plc)\.?$|\b(?:Corporation|Company|Trust|Bank|"
+    r"Partners|Holdings|Incorporated|Limited)$"
+)
 
 
 def is_heading_row(row: str) -> bool:
@@ -244,4 +280,8 @@ def is_heading_row(row: str) -> bool:
     heads = [c.strip() for c in cells[1:] if c.strip()]
     if any(_SENTENCE.search(c.strip()) for c in cells):
         return False  # a term sheet's first row ("Securities Sought" | "Up to … Shares.")
+    if cells[0].strip() and heads and all(_DATE_ALONE.fullmatch(c) for c in heads):
+        return False  # a term with its day ("Record date" | "February 1, 2023")
+    if cells[0].strip() and any(_ENTITY_NAME.search(c) for c in heads):
+        return False  # a party with its name ("Offeror" | "Hollis Bay Marine Corporation")
     return len(cells) > 1 and bool(heads) and not any(_AMOUNT.search(c) for c in cells)
