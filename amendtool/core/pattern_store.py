@@ -28,6 +28,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from amendtool.core.user_folders import user_folder
+
 # The engine's internals (CPython): how `re` itself turns a pattern into code.
 try:
     import _sre  # type: ignore[import-not-found,unused-ignore]
@@ -50,33 +52,16 @@ MOST_KEPT = 2000
 
 
 def store_path() -> Path:
-    """Linux: $XDG_CACHE_HOME/amendtool (~/.cache); macOS: ~/Library/Caches/amendtool;
-    Windows: %LOCALAPPDATA%\\amendtool\\Cache. One file for each Python build."""
-    home = Path.home()
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local")
-        folder = base / "amendtool" / "Cache"
-    elif sys.platform == "darwin":
-        folder = home / "Library" / "Caches" / "amendtool"
-    else:
-        folder = Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache") / "amendtool"
+    """In the user's cache folder (see `user_folder`); one file for each Python build."""
+    folder = user_folder("cache")
     build = f"{sys.version}|{getattr(_sre, 'MAGIC', 0)}|{STORE_FORMAT}"
     build = hashlib.sha256(build.encode()).hexdigest()
     return folder / f"patterns-{build[:16]}.marshal"
 
 
 def key_path() -> Path:
-    """The key that seals the store, kept apart from it. Linux: $XDG_STATE_HOME/amendtool
-    (~/.local/state); macOS: ~/Library/Application Support/amendtool; Windows:
-    %LOCALAPPDATA%\\amendtool\\State."""
-    home = Path.home()
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local")
-        folder = base / "amendtool" / "State"
-    elif sys.platform == "darwin":
-        folder = home / "Library" / "Application Support" / "amendtool"
-    else:
-        folder = Path(os.environ.get("XDG_STATE_HOME") or home / ".local" / "state") / "amendtool"
+    """The key that seals the store, kept apart from it in the user's state folder."""
+    folder = user_folder("state")
     return folder / "pattern-store.key"
 
 

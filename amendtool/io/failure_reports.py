@@ -19,13 +19,13 @@ import datetime as dt
 import errno
 import os
 import platform
-import sys
 import tempfile
 import traceback
 from pathlib import Path
 
 from amendtool import __version__
 from amendtool.core.errors import shown_path
+from amendtool.core.user_folders import user_folder
 
 # the user acts on these: the last words of the message
 _CLOSE = "close the file in the program that has it open (Word, a viewer), then try again"
@@ -70,16 +70,8 @@ def refusal(error: OSError) -> str:
 
 
 def log_folder() -> Path:
-    """Linux: $XDG_STATE_HOME/amendtool (~/.local/state); macOS: ~/Library/Logs/amendtool;
-    Windows: %LOCALAPPDATA%\\amendtool\\Logs."""
-    home = Path.home()
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA") or str(home / "AppData" / "Local")
-        return Path(base) / "amendtool" / "Logs"
-    if sys.platform == "darwin":
-        return home / "Library" / "Logs" / "amendtool"
-    state = os.environ.get("XDG_STATE_HOME") or str(home / ".local" / "state")
-    return Path(state) / "amendtool"
+    """The user's log folder (see `user_folder`): kept, unlike a cache."""
+    return user_folder("logs")
 
 
 def write_crash_log(error: BaseException, context: str) -> Path | None:
