@@ -165,12 +165,30 @@ class AmendmentItem:
     positions: list[int] = field(default_factory=list)
 
     def substance(self) -> str:
-        """What the item changes; an override is kept only while this stays the same."""
+        """What the item changes; an override is kept only while this stays the same. The
+        place is the one in the offer as filed: a paragraph typed in or taken out before the
+        change renumbers the draft, not the change, and counsel's decisions stay with it."""
+        return self._substance(filed=True)
+
+    def filed_place(self) -> tuple[int | None, int | None]:
+        """The paragraph and sentence the item changes as the offer was filed (the draft's
+        own count where the filed one is not known: text the revision itself put in)."""
+        loc = self.locator
+        paragraph = loc.printed if loc.printed is not None else loc.paragraph
+        sentence = loc.filed_sentence if loc.filed_sentence is not None else loc.sentence
+        return paragraph, sentence
+
+    def _substance(self, filed: bool) -> str:
+        """The substance, its place as filed or (`filed` False) as the draft numbered it
+        (how projects saved before recorded counsel's decisions)."""
+        paragraph, sentence = (
+            self.filed_place() if filed else (self.locator.paragraph, self.locator.sentence)
+        )
         payload: dict[str, Any] = {
             "kind": self.kind.value,
             "section": self.locator.section_id,
-            "paragraph": self.locator.paragraph,
-            "sentence": self.locator.sentence,
+            "paragraph": paragraph,
+            "sentence": sentence,
             "to": [self.locator.to_section_id, self.locator.to_paragraph],
             "old": self.old_text,
             "new": self.new_text,
@@ -264,6 +282,7 @@ class AmendmentItem:
         data["renumbered"] = [NewSection(**s) for s in data.get("renumbered") or []]
         known = cls.__dataclass_fields__
         item = cls(**{k: v for k, v in data.items() if k in known})
+        item._rebase_decisions()
         if item.materiality_source == COUNSEL and not item.materiality_basis:
             item.materiality_basis = item.substance()  # a choice recorded by hand
         if item.plain_override and not item.plain_basis:
@@ -271,6 +290,22 @@ class AmendmentItem:
         if (item.filing_override or item.notice_override) and not item.override_basis:
             item.override_basis = item.substance()  # likewise counsel's wording
         return item
+
+    def _rebase_decisions(self) -> None:
+        """Decisions saved when the substance named the draft's numbering are kept: a basis
+        that is the same change counted that way is the same change as filed."""
+        bases = (self.materiality_basis, self.override_basis, self.plain_basis)
+        if not any(bases):
+            return
+        legacy, now = self._substance(filed=False), self.substance()
+        if legacy == now:
+            return
+        if self.materiality_basis == legacy:
+            self.materiality_basis = now
+        if self.override_basis == legacy:
+            self.override_basis = now
+        if self.plain_basis == legacy:
+            self.plain_basis = now
 
     @property
     def stale_plain(self) -> bool:

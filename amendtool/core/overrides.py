@@ -78,4 +78,5 @@ def lapsed_message(chosen: Materiality, item: AmendmentItem) -> str:
 def _place(item: AmendmentItem) -> tuple[object, ...]:
     """Where an item applies, whatever it changes there."""
     loc = item.locator
-    return (loc.section_id, loc.question, loc.paragraph, loc.sentence, loc.note, loc.cell)
+    paragraph, sentence = item.filed_place()  # as filed: typing elsewhere does not move it
+    return (loc.section_id, loc.question, paragraph, sentence, loc.note, loc.cell)

@@ -251,9 +251,9 @@ Key = tuple[str, tuple[object, ...]]
 
 def _key(item: AmendmentItem) -> Key:
     """What identifies an item across re-drafts: what it changes, else where it is (its
-    kind may change as counsel edits: a replaced paragraph becomes replaced words)."""
-    loc = item.locator
-    return item.substance(), (loc.section_id, loc.paragraph, loc.sentence)
+    kind may change as counsel edits: a replaced paragraph becomes replaced words), both as
+    filed, so a paragraph typed in before it does not lose it."""
+    return item.substance(), (item.locator.section_id, *item.filed_place())
 
 
 def _find(keys: list[Key], key: Key | None) -> int | None:
