@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from amendtool.core.facts import Fact
 from amendtool.core.materiality_rules import Rules
+from amendtool.core.plain_numbers import reads_either_way
 from amendtool.core.ratios import counted_per, rate_after, rate_name, said_as_ratio
 from amendtool.core.sought_figures import price_unit_after, sought_name
 
@@ -77,7 +78,7 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
         span = f"takes out {old.text}"
     direction = "Changes"
     if old and new and either.kind == "ratio":
-        return _ratio_reason(old, new)
+        return _ratio_reason(old, new, text)
     if old and new and either.kind in ("money", "percent", "count", "number"):
         direction = "Lowers" if float(new.value) < float(old.value) else "Raises"
     if old and new and (unit := price_unit_after(either, text, rules)):
@@ -153,11 +154,14 @@ def _printed_unit(fact: Fact) -> str:
     return f"{named.group(1)}{printed.group(0)}" if named else printed.group(0)
 
 
-def _ratio_reason(old: Fact, new: Fact) -> str:
+def _ratio_reason(old: Fact, new: Fact, text: str) -> str:
     """Both ratios whole, and what the change means for a holder: 'Changes the exchange
     ratio from two Eligible Options for each New Option to three Eligible Options for each
     New Option: fewer new securities for each one given up'. ("Lowers" would leave counsel
     to work out which way round the ratio is read.)"""
+    if reads_either_way(old.text, text) or reads_either_way(new.text, text):
+        # "1 for 2" prints old-for-new in one offer and new-for-old in another
+        return f"Changes the exchange ratio from {old.text} to {new.text}"
     fewer = float(new.value) < float(old.value)
     means = "fewer" if fewer else "more"
     was, now = said_as_ratio(old.text), said_as_ratio(new.text)

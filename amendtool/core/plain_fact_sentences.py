@@ -216,6 +216,8 @@ def fact_sentences(
             if not history:
                 history_at = len(out)
             history.append(change)
+        elif change.kind == "ratio" and change.unread:
+            out.append(w["fact_ratio_unread"].format(new=change.new, old=change.old))
         elif change.kind == "ratio" and " for " in change.new and " for " in change.old:
             out.append(_ratio_sentence(change, w, terms))
         elif tabled := bool(change.row and change.column):

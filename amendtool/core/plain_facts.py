@@ -26,7 +26,7 @@ from amendtool.core.plain_labels import (
     tied_time,
 )
 from amendtool.core.plain_noun_phrases import noun_phrase, pronouns_named, whole_name
-from amendtool.core.plain_numbers import decimal_of, ratio_per_one
+from amendtool.core.plain_numbers import decimal_of, ratio_per_one, reads_either_way
 from amendtool.core.ratios import counted_per, rate_after
 from amendtool.core.segment import sentence_at, since_sentence_end
 from amendtool.core.text_cache import bounded_cache
@@ -49,6 +49,7 @@ class FactChange:
     history: bool = False  # a figure of the past or of the market, not a term of the offer
     column: str = ""  # in a table: its column's heading, as the notice quotes it
     group: str = ""  # in a table: the caption the row is printed under, naming several rows
+    unread: bool = False  # a ratio "1 for 2" its text never says the direction of
 
 
 def _order(kind: str, old: Fact, new: Fact) -> int:
@@ -154,6 +155,15 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
             if kind == "count" and "number of " in label:
                 old_shown, new_shown = old_shown.split()[0], new_shown.split()[0]  # "285"
             direction = _order(kind, o, n)
+            unread = kind == "ratio" and (
+                reads_either_way(o.text, old) or reads_either_way(n.text, new)
+            )
+            if unread:  # "1 for 2" read neither way: said as printed, counsel says which
+                direction, old_shown, new_shown = (
+                    0,
+                    " ".join(o.text.split()),
+                    " ".join(n.text.split()),
+                )
             if kind == "count" and counted_per(sentence[: n.start - offset]):
                 # one side of a ratio not read whole: counsel says what it means
                 label, specific, direction = f"number of {n.text.split()[-1].lower()}", False, 0
@@ -171,6 +181,7 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
                     history,
                     column_heading,
                     group,
+                    unread,
                 )
             )
             paired_old.append(o)

@@ -166,3 +166,26 @@ def spelled(number: str) -> str:
     if value is not None and value == value.to_integral_value() and 0 < value <= len(SMALL):
         return SMALL[int(value) - 1]
     return number.lower() if number.isalpha() else number
+
+
+_BARE = compiled(rf"\s*(?P<c>{NUM})[- ]for[- ](?P<d>{NUM})\s*", re.I)
+
+
+def reads_either_way(printed: str, text: str) -> bool:
+    """Whether a ratio printed "1 for 2" is left unread by `text`: offers print "X for Y"
+    old-for-new and new-for-old alike, so only the offer's own words stating those numbers
+    ("which means you will receive one New Option for every two shares") say which side is
+    received. Unread, no one may say that holders receive more or fewer."""
+    bare = _BARE.fullmatch(printed)
+    if bare is None:
+        return False
+    c, d = decimal_of(bare["c"]), decimal_of(bare["d"])
+    if not c or not d or c == d:
+        return False
+    for match in RATIO.finditer(text):
+        if _BARE.fullmatch(match.group(0)):
+            continue
+        a, b = ratio_terms(match.group(0))
+        if b and a / b in (c / d, d / c):
+            return False
+    return True
