@@ -15,6 +15,7 @@ from amendtool.core.expirations import (
 from amendtool.core.fact_names import describe_facts, primary_pair
 from amendtool.core.facts import Fact, mask_moments
 from amendtool.core.materiality_clarifying import C, K, M, Proposal, lower_first
+from amendtool.core.materiality_descriptions import financial_information
 from amendtool.core.materiality_rules import Rules, Subject
 from amendtool.core.segment import sentences
 from amendtool.core.sought_figures import counts_or_prices
@@ -29,6 +30,10 @@ def decide(change: Change, subject: Subject | None, rules: Rules, where: str) ->
             return Proposal(
                 M, f"States a plan or an event of the company (“{event}”): {what_it_does(change)}"
             )
+    if subject is not None and subject.describes:
+        finances = financial_information(change)
+        if finances is not None:  # "net income" → "net loss": no mere description
+            return finances
     terms = subject.kind == "terms" if subject else rules.terms.search(text) is not None
     what = what_it_does(change)
     if change.facts:

@@ -158,9 +158,37 @@ def made_discretionary(change: Change, rules: Rules, terms: bool) -> Proposal | 
 
 
 @dataclass(frozen=True)
+class FinancialWords:
+    words: Words
+    reason: str
+
+
+@cache
+def _financial_words() -> FinancialWords | None:
+    table = house_table("financial_information")
+    if not table:
+        return None
+    return FinancialWords(Words(table["words"]), str(table["reason"]))
+
+
+def financial_information(change: Change) -> Proposal | None:
+    """A changed sentence (old or new wording) speaks of the company's finances ("net
+    income" → "net loss"): material, so no rule on describing the company may call it
+    clarifying; None otherwise (rules.toml [financial_information])."""
+    rule = _financial_words()
+    if rule is None:
+        return None
+    said = [s for s in change.sentences if s.strip()] or [change.old, change.new]
+    word = next(filter(None, (rule.words.search(s) for s in said)), None)
+    if word is None:
+        return None
+    why = f"{rule.reason} (\u201c{word}\u201d)"
+    return Proposal(Materiality.MATERIAL, f"{why}: {what_it_does(change)}")
+
+
+@dataclass(frozen=True)
 class BusinessDescription:
     verbs: Words
-    financial: Words
     materiality: Materiality
     reason: str
 
@@ -172,7 +200,6 @@ def _business() -> BusinessDescription | None:
         return None
     return BusinessDescription(
         Words(table["verbs"]),
-        Words(table["financial"]),
         Materiality(table["class"]),
         str(table["reason"]),
     )
@@ -184,10 +211,12 @@ def business_description(change: Change, rules: Rules) -> Proposal | None:
     rule = _business()
     if rule is None or change.whole or change.facts or not change.words:
         return None
+    if financial_information(change) is not None:
+        return None  # the company's finances, not what it does
     said = [s for s in change.sentences if s.strip()] or [change.old, change.new]
     if not all(rule.verbs.search(s) for s in said):
         return None
-    others = (rule.financial, rules.eligibility, rules.participation, rules.receives, rules.rights)
+    others = (rules.eligibility, rules.participation, rules.receives, rules.rights)
     if any(words.search(s) for words in others for s in said):
         return None
     return Proposal(rule.materiality, f"{rule.reason}: {what_it_does(change)}")

@@ -56,3 +56,35 @@ def test_a_plan_or_an_event_of_the_company_is_no_mere_description() -> None:
         item = _item(TITLES[0], [OPENING], [f"{OPENING} {added}"])
         assert item.materiality is Materiality.MATERIAL, (added, item.materiality_reason)
         assert "plan or an event" in item.materiality_reason
+
+
+def test_a_change_of_the_company_s_finances_in_its_description_stays_material() -> None:
+    """Words alone can change financial information: income becomes a loss, revenue falls."""
+    changes = (
+        ("In fiscal 2009 we had net income.", "In fiscal 2009 we had a net loss."),
+        ("We have been profitable since 2005.", "We have been unprofitable since 2005."),
+        ("Our revenue grew in fiscal 2009.", "Our revenue fell in fiscal 2009."),
+        ("Our earnings improved in 2009.", "Our earnings declined in 2009."),
+        ("Our results of operations improved.", "Our results of operations declined."),
+        ("We have adequate liquidity.", "We have limited liquidity."),
+    )
+    for title in TITLES:
+        for old, new in changes:
+            item = _item(title, [OPENING, old], [OPENING, new])
+            assert item.materiality is Materiality.MATERIAL, (title, new, item.materiality_reason)
+            assert "Describes the company" not in item.materiality_reason, item.materiality_reason
+
+
+def test_a_neutral_change_of_the_company_s_description_stays_clarifying() -> None:
+    """No financial word or figure touched: the description rule still proposes clarifying."""
+    changes = (
+        (
+            "Dorrington designs imaging equipment.",
+            "Dorrington designs and sells imaging equipment.",
+        ),
+        ("Our headquarters are in Omaha, Nebraska.", "Our headquarters are in Lincoln, Nebraska."),
+    )
+    for title in TITLES:
+        for old, new in changes:
+            item = _item(title, [OPENING, old], [OPENING, new])
+            assert item.materiality is Materiality.CLARIFYING, (title, new, item.materiality_reason)

@@ -55,8 +55,12 @@ def test_what_the_company_does_is_a_description() -> None:
             "Kestrel designs laboratory instruments and had revenue of $5 million.",
             "Kestrel designs laboratory instruments and had revenue of $6 million.",
         ),
+        (
+            "Kestrel had net income in its last fiscal year.",
+            "Kestrel had a net loss in its last fiscal year.",
+        ),
     ],
-    ids=["figures"],
+    ids=["figures", "financial-words"],
 )
 def test_financial_information_stays_material(old: str, new: str) -> None:
     materiality, reason = proposed(ABOUT, old, new)
