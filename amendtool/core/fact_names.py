@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from amendtool.core.facts import Fact
 from amendtool.core.materiality_rules import Rules
-from amendtool.core.ratios import rate_after, rate_name, said_as_ratio
+from amendtool.core.ratios import counted_per, rate_after, rate_name, said_as_ratio
 from amendtool.core.sought_figures import price_unit_after, sought_name
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
     old, new = primary_pair(facts)
     either = old or new
     assert either is not None
-    span = f"from {old.text} to {new.text}" if old and new else f"adds {either.text}"
+    span = f"from {_said(old.text)} to {_said(new.text)}" if old and new else f"adds {either.text}"
     if old and not new:
         span = f"takes out {old.text}"
     direction = "Changes"
@@ -102,7 +102,7 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
         return (
             f"{direction} {measured} {span}" if old and new else f"{direction} {measured}: {span}"
         )
-    if kind == "date" and rules.eligibility.search(text):
+    if kind == "date" and (rules.eligibility.search(text) or _cut_off(text, either.text)):
         noun = "the eligibility threshold" if kind == "money" else "the grant-date cut-off"
         noun += "" if kind == "money" else " for eligibility"
     printed = next((f.text for f in (new, old) if f is not None and f.text in text), "")
@@ -110,10 +110,24 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
     if kind == "count" and rate:  # "41.2 shares per $1,000": a rate, not a count of shares
         noun = f"the {rate_name(_clause(text, printed))}"
         span = f"{span} {rate}"
+    if kind == "count" and printed and counted_per(text[: text.find(printed)]):
+        # "50 shares per 100 shares": one side of a ratio, whose direction says nothing alone
+        return f"Changes the {noun.removeprefix('the ')} in a ratio {span}"
     if kind == "count" and either.unit in PERIODS:
         noun = "a period"
         direction = {"Lowers": "Shortens", "Raises": "Lengthens"}.get(direction, direction)
     return f"{direction} {noun} {span}" if old and new else f"{direction} {noun}: {span}"
+
+
+_GRANTED_THEN = re.compile(
+    r"\bgranted\b[^;:()]{1,120}?\s(?:on or before|on or after|before|after|prior to)\s+$", re.I
+)
+
+
+def _cut_off(text: str, printed: str) -> bool:
+    """Whether the date is a grant-date cut-off ("granted under the Plan before July 1")."""
+    at = text.find(printed)
+    return at > 0 and _GRANTED_THEN.search(text[:at]) is not None
 
 
 def _percentage(fact: Fact, rules: Rules, text: str) -> str:
@@ -134,7 +148,9 @@ def _printed_unit(fact: Fact) -> str:
     printed = re.search(rf"\b{re.escape(fact.unit)}\b", fact.text, re.IGNORECASE)
     if printed is None or (printed.group(0).isupper() and len(printed.group(0)) > 4):
         return fact.unit
-    return printed.group(0)
+    # a defined security names itself whole: "Preferred Shares", not "Shares"
+    named = re.search(rf"((?:[A-Z][\w-]*\s+){{1,3}}){re.escape(printed.group(0))}$", fact.text)
+    return f"{named.group(1)}{printed.group(0)}" if named else printed.group(0)
 
 
 def _ratio_reason(old: Fact, new: Fact) -> str:
@@ -160,12 +176,30 @@ _STOCK_PRICE = re.compile(
 )
 
 
+def _said(printed: str) -> str:
+    """A figure as a reason says it: a cover's capitals ("1,500,000 SHARES") in small
+    letters, so a reason never shouts part of itself."""
+    letters = re.sub(r"[^A-Za-z]", "", printed)
+    return printed.lower() if len(letters) > 1 and letters.isupper() else printed
+
+
+# the offer's defined term for an amount, just before it: "the Early Tender Payment of $30"
+_DEFINED_AMOUNT = re.compile(
+    r"\bthe\s+(?P<term>(?:[A-Z][\w-]*\s+){0,3}[A-Z][a-z][\w-]*)\s+"
+    r"(?:of|is|equal to|equals|will be)\s+(?:approximately\s+)?$"
+)
+
+
 def _amount(fact: Fact, rules: Rules, text: str) -> str:
-    """What a changed amount is, from its own clause first: an eligibility threshold, a
-    price, the cash payment; then from its sentence and section."""
+    """What a changed amount is: the offer's own defined term for it ("the Early Tender
+    Payment of $30"); else from its own clause: an eligibility threshold, a price, the cash
+    payment; then from its sentence and section."""
     if rules.valuations.search(text):
         return "a value"
     clause = _clause(text, fact.text)
+    defined = _DEFINED_AMOUNT.search(clause[: max(clause.find(fact.text), 0)])
+    if defined:
+        return f"the {defined['term']}"
     if rules.eligibility.search(clause):
         return "the eligibility threshold"
     if _STOCK_PRICE.search(clause):

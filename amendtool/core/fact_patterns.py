@@ -9,7 +9,7 @@ import re
 
 from amendtool.core.numerals import MIXED, NUM, SPOKEN
 from amendtool.core.pattern_store import compiled
-from amendtool.core.ratios import BEFORE_FOR_EACH, FOR_EACH_NEW, named_both_ways
+from amendtool.core.ratios import BEFORE_FOR_EACH, FOR_EACH_NEW, given_first, named_both_ways
 
 _MONTHS = {
     name: number
@@ -63,8 +63,7 @@ _RATIO = compiled(
     rf"|\b(?P<e>\d+(?:\.\d+)?):(?P<f>\d+(?:\.\d+)?)\b"
     # "For every 2 Eligible Options you exchange, we will grant you 1 New Option": what is
     # given up first, what is received after the comma
-    rf"|\bfor\s+(?:each|every)\s+(?P<g>{NUM})\s+(?:[\w-]+\s+){{0,5}}?[\w-]+,\s+"
-    rf"(?:[\w'’-]+\s+){{0,5}}?(?P<h>{NUM})(?!\S)"
+    rf"|{given_first(NUM)}"
     rf"|{named_both_ways(NUM)}",
     re.IGNORECASE,
 )

@@ -191,7 +191,9 @@ def _money(match: re.Match[str]) -> Fact:
 def _ratio(match: re.Match[str]) -> Fact | None:
     """Valued as what one receives for each one given up, whichever way it is printed."""
     if match.group("g"):
-        given, received = old_and_new("comma", match.group("g"), match.group("h"), "")
+        given, received = old_and_new(
+            "comma", match.group("g"), match.group("h") or match.group("h2"), ""
+        )
         value = decimal_of(received) / decimal_of(given) if decimal_of(given) else Decimal(0)
         return Fact("ratio", f"{value.normalize():f}", f"{received} for every {given}")
     if match.group("a"):
@@ -226,10 +228,20 @@ def changed_facts(old: str, new: str) -> tuple[list[Fact], list[Fact]]:
     key = lambda f: (f.kind, f.value, f.unit)  # noqa: E731
     extra_old = Counter(map(key, before)) - Counter(map(key, after))
     extra_new = Counter(map(key, after)) - Counter(map(key, before))
-    printed = [Counter(map(plain_number, NUMBER.findall(text))) for text in (old, new)]
+    printed = [Counter(map(plain_number, NUMBER.findall(_bare(text)))) for text in (old, new)]
     kept = lambda f, own, other: f.kind != "number" or other[f.value] < own[f.value]  # noqa: E731
     removed = [f for f in _pick(before, extra_old, key) if kept(f, *printed)]
     return removed, [f for f in _pick(after, extra_new, key) if kept(f, *printed[::-1])]
+
+
+def _bare(text: str) -> str:
+    """`text` without the figures of other facts ("$50", "50%"): a bare number it prints
+    elsewhere is counted, a digit of an amount is not ("a spread of 50 basis points" → "40
+    basis points … $50" moves the spread)."""
+    for fact in extract(text):
+        if fact.kind not in ("number", "address"):
+            text = text.replace(fact.text, " ", 1)
+    return text
 
 
 def _pick(facts: list[Fact], wanted: Counter, key) -> list[Fact]:  # type: ignore[no-untyped-def,type-arg]

@@ -38,7 +38,13 @@ from amendtool.core.materiality_clarifying import (
     where_to_find,
 )
 from amendtool.core.materiality_decisions import decide, expiration_proposal, with_expiration
-from amendtool.core.materiality_descriptions import headcount, market_note, misspelling
+from amendtool.core.materiality_descriptions import (
+    business_description,
+    headcount,
+    made_discretionary,
+    market_note,
+    misspelling,
+)
 from amendtool.core.materiality_examples import examples_of_changed_terms, worked_example
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.typography import fold_typography
@@ -110,9 +116,13 @@ def _propose(
     note = market_note(item, change, rules)
     if note is not None:  # prices of the past explained: no term of the offer
         return note
-    counted = headcount(change, rules)
+    counted = headcount(change, rules) or business_description(change, rules)
     if counted is not None:  # describes the company, not the offer
         return counted
+    of_terms = subject.kind == "terms" if subject else rules.terms.search(change.text) is not None
+    discretion = made_discretionary(change, rules, of_terms)
+    if discretion is not None:  # "will grant" → "may grant": what holders receive
+        return discretion
     example = worked_example(change, rules)
     if example is not None:  # an illustration of the terms, not one
         return example

@@ -145,7 +145,9 @@ def _consideration(
     old, new = primary_pair(facts)
     key = (old.kind, old.value, new.value) if old and new else None
     ratio = rules.ratios.search(context)
-    if old and new and old.kind == "number" and ratio:  # a ratio printed as a bare figure
+    # a ratio printed as a bare figure; one the firm's list names otherwise is that ("a
+    # fixed spread of 50 basis points" in a sentence on "each $1,000 principal amount")
+    if old and new and old.kind == "number" and ratio and not rules.measure_of("number", context):
         return f"Changes the exchange ratio (“{ratio}”) from {old.text} to {new.text}", key
     said = [describe_facts(facts, rules, context)]
     said += [describe_facts(pair, rules, context) for pair in _other_pairs(facts, old, new)]

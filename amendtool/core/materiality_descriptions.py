@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from amendtool.core.changes import Change
+from amendtool.core.changes import Change, what_it_does
 from amendtool.core.fact_names import fact_pairs_printed
 from amendtool.core.items import TABLE_KINDS, AmendmentItem, Materiality
 from amendtool.core.materiality_clarifying import Proposal
@@ -120,6 +120,77 @@ def market_note(item: AmendmentItem, change: Change, rules: Rules) -> Proposal |
     if any(words.search(s) for words in terms for s in said):
         return None  # a term printed as a note is read as a term
     return Proposal(notes.materiality, notes.reason)
+
+
+@dataclass(frozen=True)
+class Discretion:
+    certain: Words
+    discretionary: Words
+    gives: Words
+    reason: str
+
+
+@cache
+def _discretion() -> Discretion | None:
+    table = house_table("discretion")
+    if not table:
+        return None
+    certain, discretionary, gives = (Words(table[k]) for k in ("certain", "discretionary", "gives"))
+    return Discretion(certain, discretionary, gives, str(table["reason"]))
+
+
+def made_discretionary(change: Change, rules: Rules, terms: bool) -> Proposal | None:
+    """A promise made a discretion or the reverse ("will grant" → "may grant"), and nothing
+    else changed: in a sentence of the offer's terms that gives holders something, a change
+    in the consideration (what holders receive is no longer promised); None otherwise, the
+    section's subject then decides (rules.toml [discretion])."""
+    rule = _discretion()
+    if rule is None or change.whole or change.facts or not terms:
+        return None
+    old, new = " ".join(change.removed_words), " ".join(change.added_words)
+    pairs = ((rule.certain, rule.discretionary), (rule.discretionary, rule.certain))
+    if not any(a.matches_word(old) and b.matches_word(new) for a, b in pairs):
+        return None
+    said = [s for s in change.sentences if s.strip()] or [change.old, change.new]
+    if not any(rule.gives.search(s) for s in said):
+        return None
+    return Proposal(Materiality.CONSIDERATION, f"{rule.reason} (“{old}” → “{new}”)")
+
+
+@dataclass(frozen=True)
+class BusinessDescription:
+    verbs: Words
+    financial: Words
+    materiality: Materiality
+    reason: str
+
+
+@cache
+def _business() -> BusinessDescription | None:
+    table = house_table("business_description")
+    if not table:
+        return None
+    return BusinessDescription(
+        Words(table["verbs"]),
+        Words(table["financial"]),
+        Materiality(table["class"]),
+        str(table["reason"]),
+    )
+
+
+def business_description(change: Change, rules: Rules) -> Proposal | None:
+    """The proposal for an item that only rewords what the company does ("designs" →
+    "designs and sells"); None otherwise (rules.toml [business_description])."""
+    rule = _business()
+    if rule is None or change.whole or change.facts or not change.words:
+        return None
+    said = [s for s in change.sentences if s.strip()] or [change.old, change.new]
+    if not all(rule.verbs.search(s) for s in said):
+        return None
+    others = (rule.financial, rules.eligibility, rules.participation, rules.receives, rules.rights)
+    if any(words.search(s) for words in others for s in said):
+        return None
+    return Proposal(rule.materiality, f"{rule.reason}: {what_it_does(change)}")
 
 
 def misspelling(change: Change) -> Proposal | None:

@@ -35,11 +35,20 @@ class OfferDate:
     text: str  # as the offer prints it
 
 
+# the last word of a name that names a moment: '(the "Eligible RSUs")' after a date names
+# the awards granted before it, never the date
+_MOMENT_WORDS = frozenset("date time deadline day expiration expiry".split())
+
+
 def defined_name(text_after: str) -> str | None:
     """The name a date defines when the words right after it define one ("(the "Early
-    Tender Date")" → "Early Tender Date"); None otherwise."""
+    Tender Date")" → "Early Tender Date"); None otherwise, and for a name of something else
+    ("(the "Eligible RSUs")")."""
     found = _DEFINES.match(text_after)
-    return " ".join(found.group(1).split()) if found else None
+    if not found:
+        return None
+    name = " ".join(found.group(1).split())
+    return name if name.split()[-1].lower() in _MOMENT_WORDS else None
 
 
 _UNTIL = re.compile(r"\b(?:before|until|prior to|no later than|not later than)\b", re.IGNORECASE)

@@ -27,7 +27,7 @@ from amendtool.core.plain_labels import (
 )
 from amendtool.core.plain_noun_phrases import noun_phrase, pronouns_named, whole_name
 from amendtool.core.plain_numbers import decimal_of, ratio_per_one
-from amendtool.core.ratios import rate_after
+from amendtool.core.ratios import counted_per, rate_after
 from amendtool.core.segment import sentence_at, since_sentence_end
 from amendtool.core.text_cache import bounded_cache
 
@@ -154,6 +154,9 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
             if kind == "count" and "number of " in label:
                 old_shown, new_shown = old_shown.split()[0], new_shown.split()[0]  # "285"
             direction = _order(kind, o, n)
+            if kind == "count" and counted_per(sentence[: n.start - offset]):
+                # one side of a ratio not read whole: counsel says what it means
+                label, specific, direction = f"number of {n.text.split()[-1].lower()}", False, 0
             history = of_the_past(sentence, new)
             changes.append(
                 FactChange(

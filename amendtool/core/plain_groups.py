@@ -5,6 +5,11 @@ summary and in Section 1) is one paragraph naming every place, even where one of
 places changes something else too: that other change has its own paragraph, and the first
 is never said twice. An item may so belong to more than one paragraph, one per change it
 makes; every item belongs to at least one.
+
+Counsel's paragraph on an item speaks for every change the item makes: the same change made
+elsewhere (by the tool's words or by counsel's again) is not said a second time, its places
+are named under counsel's paragraph. Where counsel wrote on several items making the same
+change, the paragraph that covers the most of them speaks.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ class Group:
     items: tuple[int, ...]
     keys: tuple[FactKey, ...] | None = None
     wording: bool = False  # corrections of wording or typography alone, said together
+    lead: int | None = None  # the item whose counsel's paragraph speaks for all its items
 
 
 def fact_key(item: AmendmentItem, change: FactChange) -> FactKey:
@@ -40,20 +46,66 @@ def fact_key(item: AmendmentItem, change: FactChange) -> FactKey:
     return (kind, change.old, change.new)
 
 
-def change_groups(summaries: list[PlainSummary], items: list[AmendmentItem]) -> list[Group]:
-    """The paragraphs of the notice, in the order their first item comes."""
+def change_groups(
+    summaries: list[PlainSummary],
+    items: list[AmendmentItem],
+    counsel_facts: dict[int, tuple[FactChange, ...]] | None = None,
+) -> list[Group]:
+    """The paragraphs of the notice, in the order their first item comes. `counsel_facts`:
+    for each item counsel wrote on, the facts the tool reads in its change."""
+    counsel_facts = counsel_facts or {}
+    keys_of = {
+        i: list(dict.fromkeys(fact_key(items[i], c) for c in facts))
+        for i, facts in counsel_facts.items()
+        if facts and summaries[i].counsel
+    }
+    speaks: dict[FactKey, int] = {}  # a change counsel's paragraph says, and whose it is
+    leads: list[int] = []
+    for i in sorted(keys_of, key=lambda i: (-len(keys_of[i]), i)):
+        if not all(k in speaks for k in keys_of[i]):
+            leads.append(i)
+            for key in keys_of[i]:
+                speaks.setdefault(key, i)
+    joined: dict[int, list[int]] = {lead: [lead] for lead in leads}
+    for i, keys in keys_of.items():
+        if i not in joined:
+            for lead in dict.fromkeys(speaks[k] for k in keys):
+                joined[lead].append(i)
     told = [i for i, s in enumerate(summaries) if s.facts and not s.counsel and not s.wording_only]
+    for i in told:  # a change counsel's paragraph says is named there, not said again
+        for lead in dict.fromkeys(
+            speaks[k] for c in summaries[i].facts if (k := fact_key(items[i], c)) in speaks
+        ):
+            joined[lead].append(i)
+    out = _tool_groups(summaries, items, told, set(speaks), set(keys_of))
+    out += [Group(tuple(sorted(set(joined[lead]))), lead=lead) for lead in leads]
+    return sorted(out, key=lambda g: min(g.items) if g.items else 0)
+
+
+def _tool_groups(
+    summaries: list[PlainSummary],
+    items: list[AmendmentItem],
+    told: list[int],
+    said: set[FactKey],
+    spoken_for: set[int],
+) -> list[Group]:
+    """The paragraphs in the tool's words (and counsel's on changes no other item makes):
+    `said`, the changes counsel's paragraphs say; `spoken_for`, the items counsel wrote on
+    whose changes those paragraphs say."""
     makers: dict[FactKey, list[int]] = {}
     for i in told:
         for change in summaries[i].facts:
-            listed = makers.setdefault(fact_key(items[i], change), [])
-            if i not in listed:
+            key = fact_key(items[i], change)
+            listed = makers.setdefault(key, [])
+            if i not in listed and key not in said:
                 listed.append(i)
     out: list[Group] = []
     wording: list[int] = []
     wording_at = -1
     shared_done: set[tuple[int, ...]] = set()
     for index, summary in enumerate(summaries):
+        if index in spoken_for:
+            continue
         if summary.wording_only:
             wording_at = len(out) if wording_at < 0 else wording_at
             wording.append(index)
@@ -63,15 +115,16 @@ def change_groups(summaries: list[PlainSummary], items: list[AmendmentItem]) -> 
         if index not in told:
             out.append(Group((index,)))
             continue
-        keys = list(dict.fromkeys(fact_key(items[index], c) for c in summary.facts))
+        every = list(dict.fromkeys(fact_key(items[index], c) for c in summary.facts))
+        keys = [k for k in every if k not in said]
         own = [k for k in keys if len(makers[k]) == 1]
         for makers_of in dict.fromkeys(tuple(makers[k]) for k in keys if len(makers[k]) > 1):
             if makers_of not in shared_done:
                 shared_done.add(makers_of)
-                said = tuple(k for k in keys if tuple(makers[k]) == makers_of)
-                out.append(Group(makers_of, said))
+                shared = tuple(k for k in keys if tuple(makers[k]) == makers_of)
+                out.append(Group(makers_of, shared))
         if own or not summary.complete:  # what else changed there is said there
-            out.append(Group((index,), None if len(own) == len(keys) else tuple(own)))
+            out.append(Group((index,), None if len(own) == len(every) else tuple(own)))
     if wording:
         out[wording_at] = Group(tuple(wording), wording=True)
     return out

@@ -171,6 +171,15 @@ _CLAUSE_END = re.compile(
 )
 
 
+# a verb and the preposition of the date it is read with, words between ("RSUs granted under
+# the Bramble Software, Inc. 2020 Plan before"): within one clause, at most 120 characters
+_GRANTED_THEN = re.compile(
+    r"\b(?P<verb>granted)\b[^;:()]{1,120}?\s(?P<when>on or before|on or after|before|after|"
+    r"prior to|between)\s+$",
+    re.I,
+)
+
+
 def named(
     kind: str, sentence: str, start: int = 0, end: int | None = None, counted: str = ""
 ) -> tuple[str, bool] | None:
@@ -181,6 +190,8 @@ def named(
     ("shares"), for the list's "{counted}"."""
     end = len(sentence) if end is None else end
     before = sentence[:start]
+    if kind == "date":  # "granted under the 2020 Plan before July 1": granted before it
+        before = _GRANTED_THEN.sub(r"\g<verb> \g<when> ", before)
     after = sentence[end:]
     cut = _CLAUSE_END.search(after)
     after = after[: cut.start()] if cut else after

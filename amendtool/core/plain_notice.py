@@ -7,6 +7,7 @@ the notice still matches the filing item for item, then contact and delivery.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,9 +16,10 @@ from amendtool.core.built_once import built
 from amendtool.core.items import AmendmentItem
 from amendtool.core.layout import Block, Role
 from amendtool.core.model import SectionKind
+from amendtool.core.plain_fact_sentences import in_offer_words
 from amendtool.core.plain_facts import FactChange
 from amendtool.core.plain_groups import change_groups, fact_key
-from amendtool.core.plain_places import page_ranges
+from amendtool.core.plain_places import places_said
 from amendtool.core.plain_summary import (
     PlainSummary,
     Voice,
@@ -54,27 +56,51 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
     w = voice.words
     changes = amendment.change_items
     summaries = [amendment.plain_summary(item, voice) for item in changes]
+    counsel_facts = {  # what the tool reads in the changes counsel wrote on
+        i: _tool_summary(item, amendment, voice).facts
+        for i, item in enumerate(changes)
+        if summaries[i].counsel
+    }
     out = []
-    groups = change_groups(summaries, changes)
+    groups = change_groups(summaries, changes, counsel_facts)
     # "We also corrected …" only when something else is said before or beside it
     only = "_only" if all(g.wording for g in groups) else ""
     for group in groups:
         summary = summaries[group.items[0]]
         numbers = _numbers(list(group.items), w)
         if group.wording:
-            places = _places([changes[i] for i in group.items], w)
+            places = places_said([changes[i] for i in group.items], w)
             text = fill(w["corrected_wording_places" + only], places=places)
             heading = fill(w["corrections_heading"], numbers=numbers)
             merged = dataclasses.replace(summary, text=text)
             out.append(PlainParagraph(heading, text, group.items, merged))
             continue
+        if group.lead is not None:  # counsel's words, for every place making the change
+            facts = counsel_facts[group.lead]
+            summary = dataclasses.replace(summaries[group.lead], facts=facts)
+            heading = w["change_heading"].format(
+                where=_about(changes[group.lead], facts, w, voice), numbers=numbers
+            )
+            places = places_said([changes[i] for i in group.items], w)
+            said = w["places"] if len(group.items) > 1 else w["place_one"]
+            out.append(
+                PlainParagraph(
+                    heading, summary.text, group.items, summary, fill(said, places=places)
+                )
+            )
+            continue
         if len(group.items) == 1:
             index = group.items[0]
-            place = where(changes[index], w, summary.pages)
-            heading = w["change_heading"].format(where=place, numbers=numbers)
             if group.keys is not None:  # its other changes are said with the places making them
                 summary = _own_part(amendment, index, summary, group.keys, voice)
-            out.append(PlainParagraph(heading, summary.text, group.items, summary))
+            about = _about(changes[index], summary.facts, w, voice)
+            heading = w["change_heading"].format(where=about, numbers=numbers)
+            place = places_said([changes[index]], w, summary.pages)
+            out.append(
+                PlainParagraph(
+                    heading, summary.text, group.items, summary, fill(w["place_one"], places=place)
+                )
+            )
             continue
         keys = group.keys or ()
         chosen: list[FactChange] = []
@@ -94,14 +120,45 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
             chosen.append(dataclasses.replace(best, specific=any(c.specific for _, c in made)))
         text = " ".join(fact_sentences(chosen, amendment.wording, voice=voice))
         places = w["places"].format(
-            count=len(group.items), places=_places([changes[i] for i in group.items], w)
+            count=len(group.items), places=places_said([changes[i] for i in group.items], w)
         )
         first = chosen[0]
-        titled = first.label if first.specific else fill(w["unnamed_heading"], label=first.label)
+        label = in_offer_words(first.label, voice.terms)
+        titled = label if first.specific else fill(w["unnamed_heading"], label=label)
         heading = w["change_heading"].format(where=_capital(titled), numbers=numbers)
         merged = dataclasses.replace(summary, text=text, facts=tuple(chosen))
         out.append(PlainParagraph(heading, text, group.items, merged, places))
     return out
+
+
+def _tool_summary(item: AmendmentItem, amendment: Amendment, voice: Voice) -> PlainSummary:
+    """The tool's paragraph on an item counsel wrote on: what the tool reads in its change."""
+    from amendtool.core.plain_summary import summarise
+
+    return summarise(
+        dataclasses.replace(item, plain_override=None, plain_basis=None), amendment.wording, voice
+    )
+
+
+_NUMBERED = re.compile(r"^(?:(?:Section|Part|Article|Item)\s+)?[\dIVXA-Z]{1,4}[.:]\s+", re.I)
+
+
+def _about(
+    item: AmendmentItem, facts: tuple[FactChange, ...], w: dict[str, Any], voice: Voice
+) -> str:
+    """What a change is about, in plain words, for its heading: what its first named figure
+    measures ("Cut-off date for eligible RSUs"), else the question it answers ("How do I
+    withdraw my election?"), else its section's title without its number ("Withdrawal
+    Rights"); the cover page is the offer itself."""
+    named = [c.label for c in facts if c.specific and not c.history and not c.row]
+    if named:  # a paragraph on two figures (counsel's, on a cover changing both) names both
+        labels = [in_offer_words(label, voice.terms) for label in dict.fromkeys(named)]
+        return _capital(_and(labels[:2]))
+    if item.locator.question:
+        return " ".join(item.locator.question.split())
+    if item.locator.section_kind == SectionKind.FRONT:
+        return str(w["about_cover"])
+    return _NUMBERED.sub("", item.locator.section_name).strip() or str(w["about_cover"])
 
 
 def _own_part(
@@ -158,51 +215,6 @@ def voice_of(amendment: Amendment) -> Voice:
 
     words = plain_words(amendment.wording, amendment.filing.document_title)
     return Voice(words, offer_terms(amendment), amendment.original)
-
-
-def where(item: AmendmentItem, w: dict[str, Any], pages: tuple[str, ...] = ()) -> str:
-    """'Section 7. Conditions of the Offer, page 27'; 'Cover page'. `pages`: where the
-    changed rows of a table print, when the tool knows."""
-    if item.locator.section_kind == SectionKind.FRONT:
-        return str(w["cover_page"])
-    page = w["page"].format(page=item.page) if item.page else ""
-    if len(pages) == 1:
-        page = w["page"].format(page=pages[0])
-    elif pages:
-        page = w["pages"].format(pages=_and(page_ranges(list(pages))))
-    return f"{item.locator.section_name}{page}"
-
-
-def _short_place(item: AmendmentItem) -> str:
-    if item.locator.section_kind == SectionKind.FRONT:
-        return "on the cover page"
-    name = item.locator.section_name
-    if item.locator.section_kind == SectionKind.NUMBERED and ". " in name:
-        return "in " + name.split(". ")[0]  # "in Section 2"
-    return f"in the {name}"
-
-
-def _places(items: list[AmendmentItem], w: dict[str, str]) -> str:
-    """'on the cover page, in the Summary Term Sheet (pages 1 and 3) and in Section 2 (page
-    5)'."""
-    pages: dict[str, list[str]] = {}
-    for item in items:
-        listed = pages.setdefault(_short_place(item), [])
-        if item.locator.section_kind == SectionKind.FRONT:
-            continue  # the cover is named, never paged ("on the cover page")
-        for page in (item.page, item.last_page):
-            if page and page not in listed:
-                listed.append(page)
-    if len(items) > int(w["most_listed"]):
-        return fill(w["counted_places"], count=str(len(items)), exact_heading=w["exact_heading"])
-    parts = []
-    for place, numbers in pages.items():
-        if not numbers:
-            parts.append(place)
-        else:
-            word = "page" if len(numbers) == 1 else "pages"
-            parts.append(f"{place} ({word} {_and(numbers)})")
-    return _and(parts)
 
 
 def _numbers(group: list[int], w: dict[str, str]) -> str:

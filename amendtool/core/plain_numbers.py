@@ -13,7 +13,14 @@ from amendtool.core.numerals import MIXED, SPOKEN, mixed_value, number_start, sp
 
 __all__ = ["DIGITS", "MIXED", "NUM", "RATIO", "decimal_of", "spelled"]
 from amendtool.core.pattern_store import compiled
-from amendtool.core.ratios import BEFORE_FOR_EACH, FOR_EACH_NEW, named_both_ways, old_and_new
+from amendtool.core.ratios import (
+    BEFORE_FOR_EACH,
+    FOR_EACH_NEW,
+    SECURITY,
+    given_first,
+    named_both_ways,
+    old_and_new,
+)
 
 SMALL = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -42,8 +49,7 @@ RATIO = compiled(
     rf"|\b(?P<c>{NUM})[- ]for[- ](?P<d>{NUM})\b"  # "2-for-1", "two-for-one"
     r"|\b(?P<e>\d+(?:\.\d+)?)[- ]to[- ](?P<f>1)\b"  # "3.5 to 1" in an exchange table
     # "For every 2 Eligible Options you exchange, we will grant you 1 New Option"
-    rf"|\bfor\s+(?:each|every)\s+(?P<g>{NUM})\s+(?:[\w-]+\s+){{0,5}}?[\w-]+,\s+"
-    rf"(?:[\w'’-]+\s+){{0,5}}?(?P<h>{NUM})(?!\S)"
+    rf"|{given_first(NUM)}"
     # "3 options for 1 New RSU", "1 New RSU for 3 Eligible Options"
     rf"|{named_both_ways(NUM)}",
     re.I,
@@ -79,21 +85,52 @@ def ratio_sides(text: str) -> tuple[str, str] | None:
     match = RATIO.search(text)
     if match is None:
         return None
+    received, given = _side_groups(match)
+    return match.group(received) or "one", match.group(given) or "one"
+
+
+def _side_groups(match: re.Match[str]) -> tuple[str, str]:
+    """The groups of a ratio's match that print (received, given up)."""
     if match.group("g"):
-        given, received = old_and_new("comma", match.group("g"), match.group("h"), "")
-    elif match.group("a"):
-        given, received = old_and_new(
-            "each", match.group("a"), match.group("b") or "one", match.group(0)
-        )
-    elif match.group("i"):
-        given, received = match.group("i"), match.group("j")
-    elif match.group("k"):
-        given, received = match.group("l"), match.group("k")
-    elif match.group("c"):
-        given, received = old_and_new("hyphen", match.group("c"), match.group("d"), "")
-    else:
-        given, received = match.group("f"), match.group("e")  # "3.5 to 1": which is which?
-    return received, given
+        return ("h" if match.group("h") else "h2"), "g"
+    if match.group("a"):
+        # "two options for each new option": "each" is one (no group prints it)
+        given, _ = old_and_new("each", "a", "b", match.group(0))
+        return ("b" if given == "a" else "a"), given
+    if match.group("i"):
+        return "j", "i"
+    if match.group("k"):
+        return "k", "l"
+    if match.group("c"):
+        return "d", "c"
+    return "e", "f"  # "3.5 to 1": which is which?
+
+
+_COUNTED = compiled(rf"\s+(?:[\w-]+\s+){{0,2}}?(?P<unit>{SECURITY})\b", re.I)
+
+
+def ratio_counted(text: str) -> tuple[tuple[str, str], tuple[str, str]]:
+    """What each side of the ratio printed in `text` counts, (received, given up), each as
+    (unit, words): the unit singular and in small letters, the words as printed after the
+    number. (('share', 'share'), ('share', 'shares')) for "For every two shares subject to
+    an Eligible Option …, a New Option to purchase one share"; ('option', 'New Option') for
+    "one New Option for every …"; ('', '') for a side that names no security."""
+    match = RATIO.search(text)
+    if match is None:
+        return ("", ""), ("", "")
+    out = []
+    for group in _side_groups(match):
+        found = _COUNTED.match(text, match.end(group)) if match.group(group) else None
+        if found is None:
+            out.append(("", ""))
+            continue
+        unit = found.group("unit").lower()
+        out.append((_UNIT_SINGULAR.get(unit, unit.removesuffix("s")), found.group(0).strip()))
+    return out[0], out[1]
+
+
+_UNIT_SINGULAR = {"securities": "security", "rsus": "rsu", "restricted stock units": "rsu"}
+_UNIT_SINGULAR |= {"restricted stock unit": "rsu"}
 
 
 def ratio_terms(text: str) -> tuple[Decimal, Decimal]:

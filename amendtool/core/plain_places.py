@@ -15,9 +15,10 @@ import dataclasses
 import re
 
 from amendtool.core.items import AmendmentItem, ItemKind
-from amendtool.core.model import Document, Paragraph, ParagraphKind
+from amendtool.core.model import Document, Paragraph, ParagraphKind, SectionKind
 from amendtool.core.ordinals import ordinal_word, paragraph_ordinal, position_word
 from amendtool.core.plain_facts import FactChange
+from amendtool.core.templates import fill
 
 
 def paragraph_named(item: AmendmentItem) -> str:
@@ -65,7 +66,8 @@ def place_after(item: AmendmentItem) -> str:
         return "at the start of this section"
     count = loc.paragraph_count if loc.printed_count is None else loc.printed_count
     ordinal = paragraph_ordinal(loc.printed or loc.paragraph, count, loc.title_count > 0)
-    return f"after the {ordinal} paragraph" if ordinal else "after the paragraph"
+    # after a section's only paragraph: "after the paragraph" names no paragraph to a reader
+    return f"after the {ordinal} paragraph" if ordinal else "at the end of this section"
 
 
 def _in_row(caption: str, cell: int | None, paragraph: int | None, count: int) -> str:
@@ -193,3 +195,40 @@ def page_ranges(pages: list[str]) -> list[str]:
             out.append(page)
     close()
     return out
+
+
+def short_place(item: AmendmentItem) -> str:
+    """'on the cover page', 'in Section 2', 'in the Summary Term Sheet'."""
+    if item.locator.section_kind == SectionKind.FRONT:
+        return "on the cover page"
+    name = item.locator.section_name
+    if item.locator.section_kind == SectionKind.NUMBERED and ". " in name:
+        return "in " + name.split(". ")[0]  # "in Section 2"
+    return f"in the {name}"
+
+
+def places_said(items: list[AmendmentItem], w: dict[str, str], rows: tuple[str, ...] = ()) -> str:
+    """'on the cover page, in the Summary Term Sheet (pages 1 and 3) and in Section 2 (page
+    5)'. `rows`: where the changed rows of one item's table print, when the tool knows."""
+    pages: dict[str, list[str]] = {}
+    for item in items:
+        listed = pages.setdefault(short_place(item), [])
+        if item.locator.section_kind == SectionKind.FRONT:
+            continue  # the cover is named, never paged ("on the cover page")
+        for page in page_ranges(list(rows)) if rows else (item.page, item.last_page):
+            if page and page not in listed:
+                listed.append(page)
+    if len(items) > int(w["most_listed"]):
+        return fill(w["counted_places"], count=str(len(items)), exact_heading=w["exact_heading"])
+    parts = []
+    for place, numbers in pages.items():
+        if not numbers:
+            parts.append(place)
+        else:
+            word = "page" if len(numbers) == 1 else "pages"
+            parts.append(f"{place} ({word} {_joined(numbers)})")
+    return _joined(parts)
+
+
+def _joined(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]

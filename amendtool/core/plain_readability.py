@@ -39,7 +39,12 @@ def paragraph_grades(
     limit = rules.grade
     findings = []
     for paragraph in paragraphs:
-        text = _bare(f"{paragraph.text} {paragraph.places}")
+        # the places a change made in several places was made are part of the tool's
+        # paragraph; counsel's words are graded as counsel wrote them, and the one place of
+        # a change alone is the tool's fixed line
+        alone = len(paragraph.items) == 1 or paragraph.summary.counsel
+        places = "" if alone else paragraph.places
+        text = _bare(f"{paragraph.text} {places}")
         score = readability([text])
         if score.grade > limit and score.words >= rules.graded_paragraph:
             grade = score.grade

@@ -80,6 +80,23 @@ def named_both_ways(num: str) -> str:
     )
 
 
+def given_first(num: str) -> str:
+    """The ratio printed given-up side first, in a clause of its own, for a reader's number
+    pattern `num`: "For every 2 Eligible Options you exchange, we will grant you 1 New
+    Option", "For every two shares subject to an Eligible Option you tender, you will receive
+    a New Option to purchase one share" (groups g, and h2 or h). Each side may run to a dozen
+    words: the received side is the first number that counts a security ("one share", not
+    the "a" of "a New Option to purchase one share"), so a period or an amount in the second
+    clause ("within 30 days") is never read as its side; failing one, any number within a
+    few words ("we will grant you a New Option")."""
+    return (
+        rf"\bfor\s+(?:each|every)\s+(?P<g>{num})\s+(?:[\w-]+\s+){{0,11}}?[\w-]+,\s+"
+        rf"(?:(?:[\w'’-]+\s+){{0,12}}?(?!(?:a|an)\b)(?P<h2>{num})"
+        rf"\s+(?:[\w-]+\s+)?{SECURITY}\b"
+        rf"|(?:[\w'’-]+\s+){{0,5}}?(?P<h>{num})(?!\S))"
+    )
+
+
 _FOR_EACH = compiled(r"\s(?:in exchange )?for\s+(?:each|every)\b", re.I)
 
 
@@ -136,3 +153,13 @@ def rate_name(clause: str) -> str:
     calls the rate; 'rate' when it does not."""
     found = _RATE_NAME.search(clause)
     return found.group("name").lower() if found else "rate"
+
+
+_SIDE_OF_A_RATIO = compiled(r"\b(?:per|for each|for every|out of|in exchange for each)\s+$", re.I)
+
+
+def counted_per(before: str) -> bool:
+    """Whether a count printed after `before` is the side of a ratio ("50 shares per 100
+    shares", "for every 100 shares"): what it means for a holder depends on the other side,
+    so it is never said as a number that rose or fell. The notice and the reasons ask alike."""
+    return _SIDE_OF_A_RATIO.search(before) is not None

@@ -146,10 +146,14 @@ def test_the_notice_heads_a_change_by_the_section_as_filed(example_filing_toml: 
     filing = dataclasses.replace(load_filing(example_filing_toml), notice_style="plain")
     amendment = draft_amendment(doc(spec), doc(revised), filing)
     _, page = filed_place(doc(spec), text(6, 1))
-    heads = [b.text for b in notice_blocks(amendment) if b.role.value == "subheading"]
+    # a change is headed by what it is about; where it was made is said under the heading
+    blocks = notice_blocks(amendment)
+    heads = [b.text for b in blocks if b.role.value == "subheading"]
+    places = [b.text for b in blocks if b.text.startswith("This change is in")]
     inserted = next(i for i in amendment.items if i.kind is ItemKind.INSERT_PARAGRAPH)
     assert inserted.locator.section_name == "Section 6. Title 6"
-    assert any(h.startswith(f"Section 6. Title 6, page {page}") for h in heads), heads
-    assert not any(h.startswith("Section 5.") for h in heads), heads
+    assert any(p == f"This change is in Section 6 (page {page})." for p in places), places
+    assert not any("Section 5" in p for p in places), places
+    assert "Title 6 (change 1)" in heads, heads
     new = next(i for i in amendment.items if i.kind is ItemKind.ADD_SECTION)
     assert new.locator.after_section_name == "Section 6. Title 6"  # the last as filed

@@ -148,8 +148,9 @@ def test_deadlines_moved_with_the_expiration_are_said_with_it_without_a_placehol
         (
             "Options granted before January 1, 2001 are eligible.",
             "Options granted before June 30, 2001 are eligible.",
-            "The date before which eligible options must have been granted is now June 30, "
-            "2001. It was January 1, 2001. More of your options may now be eligible.",
+            "The cut-off date for eligible options is now June 30, 2001. It was January 1, "
+            "2001. Options granted before this date are eligible. More of your options may now "
+            "be eligible.",
         ),
         (
             "The New Options will be granted on or about October 1, 2001.",
@@ -187,7 +188,9 @@ def test_a_rewrite_gets_a_placeholder_that_stops_export_until_counsel_writes(
     ]
     amendment = draft(filing, rewritten)
     (paragraph,) = plain_paragraphs(amendment)
-    assert paragraph.heading == "Section 7. Conditions of the Offer, page 6 (change 1)"
+    # headed by what it is about; the place is said under it
+    assert paragraph.heading == "Conditions of the Offer (change 1)"
+    assert paragraph.places == "This change is in Section 7 (page 6)."
     assert paragraph.text == (
         'We rewrote the paragraph. It now begins "We may assert the conditions only before '
         'expiry." [Explain in one or two sentences what this change means for employees.]'
@@ -300,7 +303,7 @@ def test_a_table_row_is_cited_on_its_own_page_with_its_sign_and_scale(
     amendment = draft_amendment(doc(old), doc(new), filing)
     (paragraph,) = plain_paragraphs(amendment)
     page = next(p.page for p in doc(old).paragraphs() if p.text == rows[2])
-    assert paragraph.heading.startswith(f"Section 3. Distributions, page {page} "), paragraph
+    assert paragraph.places == f"This change is in Section 3 (page {page}).", paragraph
     assert page != amendment.change_items[0].page
     assert "is now $1.95 million. It was $1.85 million." in paragraph.text, paragraph.text
 

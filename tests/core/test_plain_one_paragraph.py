@@ -89,5 +89,5 @@ def test_a_place_whose_other_words_changed_too_does_not_repeat_the_shared_change
     threshold = [p for p in paragraphs if "$17.50" in p.text]
     assert len(threshold) == 1, [p.text for p in paragraphs]
     assert "Section 1" in threshold[0].places
-    (own,) = [p for p in paragraphs if p.heading.startswith("Section 1")]
+    (own,) = [p for p in paragraphs if p.places.startswith("This change is in Section 1")]
     assert "[Explain" in own.text and "$17.50" not in own.text, own.text

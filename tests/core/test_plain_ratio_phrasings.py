@@ -64,7 +64,8 @@ def test_a_ratio_naming_both_securities_is_a_ratio_everywhere(
     changes, rest_changed = fact_changes(printed, worse)
     assert not rest_changed and [c.kind for c in changes] == ["ratio"]
     said = " ".join(fact_sentences(changes, house_wording()))
-    assert said.startswith("You will now receive one New Option for every four Eligible Options.")
+    # the ratio counts New RSUs: said so, whatever the offer calls its consideration
+    assert said.startswith("You will now receive one New RSU for every four Eligible Options.")
     assert "It was one for every three." in said
 
 

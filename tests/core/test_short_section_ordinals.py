@@ -82,7 +82,8 @@ def test_new_text_after_the_only_paragraph_goes_after_the_paragraph() -> None:
     revised: Spec = [spec[0], ("7. Terms", SENTENCES[:1] + SENTENCES[3:])]
     [item] = draft_items(doc(spec), doc(revised)).items
     assert "immediately after the paragraph in" in filing_text(item, "(a)(1)")
-    assert place_after(item) == "after the paragraph"
+    # the notice says where to a reader: "We added a new paragraph at the end of this section."
+    assert place_after(item) == "at the end of this section"
 
 
 def test_new_text_after_a_lone_paragraph_under_the_cover_title_goes_after_the_last() -> None:
