@@ -15,7 +15,7 @@ from amendtool.core.example_checks import check_examples
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding, in_letter_order
 from amendtool.core.incorporation_checks import incorporation_findings
-from amendtool.core.items import AmendmentItem, ItemKind, letter
+from amendtool.core.items import STRUCTURE_KINDS, AmendmentItem, ItemKind, letter
 from amendtool.core.layout import Role
 from amendtool.core.model import Document, SectionKind, quoted_title
 from amendtool.core.note_checks import orphaned_note_findings
@@ -210,7 +210,10 @@ def check_overlaps(amendment: Amendment) -> list[Finding]:
             # only the headings change: the text under them is free for other items
             ids = [s.id for s in item.renumbered] or [item.locator.section_id]
             keys = [f"{section_id}:heading" for section_id in ids]
-        for section_id, paragraph, _sentence in _targets(item):
+        mark = ":mark" if item.kind in STRUCTURE_KINDS else ""  # where a section begins, not words
+        if item.kind is ItemKind.MAKE_PARAGRAPH:  # its heading alone: the paragraphs stay free
+            keys = [f"{item.locator.section_id}:heading"]
+        for section_id, paragraph, _sentence in [] if keys else _targets(item):
             try:
                 section = document.section(section_id)
             except LocatorError:
@@ -221,7 +224,7 @@ def check_overlaps(amendment: Amendment) -> list[Finding]:
                 origin = section.origins[paragraph - 1] or f"{section_id}:{paragraph}"
                 if item.locator.cell is not None:  # one paragraph of one cell of a row
                     origin += f":{item.locator.cell}:{item.locator.cell_paragraph}"
-                keys.append(origin)
+                keys.append(origin + mark)
         for key in keys:
             if key and key in touched:
                 findings.append(

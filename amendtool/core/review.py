@@ -106,8 +106,10 @@ def change_map(original: Document, items: list[AmendmentItem]) -> ChangeMap:
             mark = _heading_mark(item, target, minted, headings, restyled, marked)
             if mark is not None:
                 became[mark[0]] = mark[1]
-                words_before[mark[1]] = (
-                    was if was is not None else headings.get(item.locator.section_id, item.old_text)
+                words_before[mark[1]] = (  # as filed: a change of words before it is marked too
+                    texts.get(target, was)
+                    if target and was is not None
+                    else headings.get(item.locator.section_id, item.old_text)
                 )
         after = {k for s in document.sections for k in s.origins if k}
         for key in before - after:

@@ -50,8 +50,10 @@ def test_main_panes_shade_a_heading_mark_with_words_typed(
         type_and_mark(qtbot, window, words, typed)
     else:
         mark_and_type(qtbot, window, words, exact, typed)
-    wait_items(qtbot, window, 1)
-    qtbot.waitUntil(lambda: window.session.items[0].new_text.endswith(typed), timeout=15000)
+    wait_items(qtbot, window, 2)  # the mark, and the change of words beside it
+    qtbot.waitUntil(
+        lambda: any(i.new_text.endswith(typed) for i in window.session.items), timeout=15000
+    )
     restyled = format_colour(window.palette()).rgba()
     deleted, inserted, _ = change_colours(window.palette())
     ws = window.workspace

@@ -4,9 +4,9 @@ Counsel who marks a paragraph of the offer as a heading (or a heading as body te
 where the offer's sections begin, not a word of it. Drafted as a change of text, that reads
 as paragraphs deleted and a section added (and is classed as a change of terms). Here it is
 one item, drafted before any other so that the other items cite the offer as that item
-leaves it. When counsel also rewords that paragraph, it is still that one item, which
-quotes the words as filed and as they now read: a mark "of the words unchanged" followed by
-a change of those words would tell the reader two things that are each untrue alone.
+leaves it. When counsel also rewords that paragraph, the change of words is an item of its
+own, classed, worded and explained as any change of those words (a material change must not
+pass as a mere heading); the mark beside it then truly leaves the words unchanged.
 """
 
 from __future__ import annotations
@@ -50,9 +50,11 @@ class HeadingMarks(ParagraphItems):
                 count += 1
                 new_id = f"added-{new.id}-{count}"
             key, words = host.origins[index] or "", host.paragraphs[index]
-            if fold_typography(words) == fold_typography(new.heading):
-                words = new.heading
-            self._emit(  # reworded too: the words as filed, and the heading they now read
+            if fold_typography(words) != fold_typography(new.heading):
+                # reworded too: the change of words first, an item of its own, then the mark
+                self._modified(host.id, key, new.heading)
+            words = new.heading
+            self._emit(
                 AmendmentItem(
                     ItemKind.MAKE_HEADING,
                     self._paragraph_locator(host, index),
@@ -95,12 +97,16 @@ class HeadingMarks(ParagraphItems):
                 index = self._reworded(host, section.heading, before.paragraphs, section.paragraphs)
             if index is None or _count(before, section.heading):
                 continue  # not found, or a paragraph of those words was there already
-            words = host.paragraphs[index]  # reworded too: the paragraph as it now reads
-            if fold_typography(words) == fold_typography(section.heading):
-                words = section.heading
+            # reworded too: the mark keeps the words, and its paragraph's change of words is
+            # drafted with the others, an item of its own (found by the key given here)
+            joined = len(before.paragraphs)
             self._emit_section_item(
-                ItemKind.MAKE_PARAGRAPH, section.id, old_text=section.heading, new_text=words
+                ItemKind.MAKE_PARAGRAPH,
+                section.id,
+                old_text=section.heading,
+                new_text=section.heading,
             )
+            before.origins[joined] = before.origins[joined] or f"heading:{section.id}"
             made += 1
         return made
 
