@@ -1,5 +1,5 @@
 """The export and check commands, and the project entry they share: the amendment of a saved
-project chosen, refused when its --out holds another amendment's outputs."""
+project chosen, refused when its --out holds another amendment's outputs or its own as filed."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def _export(args: argparse.Namespace) -> int:
 def _export_checked(args: argparse.Namespace) -> int:
     """A draft's outputs are recorded in the project with what they were written from (so a
     later change of its items is known before it is marked filed); a filed amendment's are
-    written again and the project is left as it is."""
+    written again, into a new folder only, and the project is left as it is."""
 
     _output_options(args)  # a value typed wrongly is said before the project is read
     project, index, amendment = _project_entry(args.project, args.amendment, args.out)
@@ -127,7 +127,8 @@ def _project_amendment(  # type: ignore[no-untyped-def]
     path: str, number: int | None = None, out: str | None = None
 ):
     """The project's last amendment, or Amendment No. `number` of its series; refused when
-    `out` holds another amendment's outputs (what was filed is never written over)."""
+    `out` holds another amendment's outputs, or this one's as filed (what was filed is never
+    written over)."""
     return _project_entry(path, number, out)[2]
 
 

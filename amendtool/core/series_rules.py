@@ -210,14 +210,21 @@ def check_range(series: Series, through: int, since: int) -> tuple[str, str] | N
 
 def out_refusal(series: Series, out: str, index: int) -> str | None:
     """Why amendment `index`'s outputs may not go to the folder `out` (None: they may): it
-    holds another amendment's, and what was filed is never written over."""
+    holds another amendment's, or its own once filed: what was filed is never written over."""
     from pathlib import Path
 
     target = Path(out).resolve()
     for position, amendment in enumerate(series.amendments):
         folder = amendment.outputs.get("folder")
-        if position == index or not folder or Path(folder).resolve() != target:
+        if not folder or Path(folder).resolve() != target:
             continue
+        if position == index:
+            if not amendment.locked:
+                continue
+            return (
+                f"holds the outputs of Amendment No. {amendment.number} as filed, which are "
+                "never written over: give a new folder"
+            )
         status = "filed" if amendment.locked else "to be marked filed by this amendment"
         number = series.amendments[index].number if index < len(series.amendments) else None
         this = f"Amendment No. {number}" if number is not None else "the next amendment"

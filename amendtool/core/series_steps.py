@@ -17,6 +17,9 @@ from amendtool.core.results import as_entered, grant_refusal, parse_results
 from amendtool.core.series import AmendmentKind, Series, SeriesAmendment
 
 _LAST_NUMBER = re.compile(r"(\d+)\D*$")
+_LAST_PART = re.compile(r"\(\s*(\d+|[A-Z]+|[a-z]+)\s*\)\s*$")
+_ROMAN = re.compile(r"[ivx]+")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 
 
 def redrafting(series: Series, filing: FilingDetails) -> bool:
@@ -183,8 +186,36 @@ def suggested_filing_data(series: Series, data: dict[str, Any], today: dt.date) 
 
 
 def next_label(label: str) -> str:
-    """(a)(11) → (a)(12): the exhibit after `label` in its series."""
-    match = _LAST_NUMBER.search(label)
-    if match is None:
-        return label
-    return f"{label[: match.start(1)]}{int(match.group(1)) + 1}{label[match.end(1) :]}"
+    """(a)(11) → (a)(12), (a)(1)(F) → (a)(1)(G), (a)(5)(iv) → (a)(5)(v): the exhibit after
+    `label` in its own Item 1016 category, so only its last part advances, in its own kind."""
+    part = _LAST_PART.search(label)
+    if part is None:
+        match = _LAST_NUMBER.search(label)
+        if match is None:
+            return label
+        return f"{label[: match.start(1)]}{int(match.group(1)) + 1}{label[match.end(1) :]}"
+    return f"{label[: part.start(1)]}{_next_part(part.group(1))}{label[part.end(1) :]}"
+
+
+def _next_part(part: str) -> str:
+    """The part after `part`: a number, a lower-case roman numeral, or letters (Z → AA)."""
+    if part.isdigit():
+        return str(int(part) + 1)
+    if _ROMAN.fullmatch(part):
+        return _roman(_from_roman(part) + 1)
+    if len(set(part)) == 1 and part[0] not in "Zz":
+        return chr(ord(part[0]) + 1) * len(part)
+    return ("a" if part.islower() else "A") * (len(part) + 1)
+
+
+def _from_roman(text: str) -> int:
+    values = [_ROMAN_VALUES[c] for c in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _roman(number: int) -> str:
+    out = ""
+    for value, numeral in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while number >= value:
+            out, number = out + numeral, number - value
+    return out

@@ -97,9 +97,17 @@ def build_actions(parent: QWidget) -> dict[str, QAction]:
 CHANGES_AMENDMENT = {"load_revised", "toggle_heading", "filing", "mark_filed", "remove_draft"}
 
 
-def update_enabled(actions: dict[str, QAction], has_project: bool, locked: bool = False) -> None:
-    """The one place that decides what is enabled."""
+# what starts another amendment: off once the final amendment reporting the results is filed
+STARTS_AMENDMENT = {"next_amendment", "extend", "results"}
+
+
+def update_enabled(
+    actions: dict[str, QAction], has_project: bool, locked: bool = False, closed: bool = False
+) -> None:
+    """The one place that decides what is enabled; `closed`: the series has ended."""
     for spec in ACTIONS:
         if spec.needs_project:
-            on = has_project and not (locked and spec.id in CHANGES_AMENDMENT)
-            actions[spec.id].setEnabled(on)
+            off = (locked and spec.id in CHANGES_AMENDMENT) or (
+                closed and spec.id in STARTS_AMENDMENT
+            )
+            actions[spec.id].setEnabled(has_project and not off)

@@ -217,7 +217,7 @@ class MainWindow(FileDropTarget, WindowOpening):
     # --- reacting ---------------------------------------------------------------------------
     def _loaded(self) -> None:
         self.workspace.show_loaded()
-        update_enabled(self.actions_by_id, True, self.session.locked)
+        update_enabled(self.actions_by_id, True, self.session.locked, self.session.closed)
 
     def show_status(self) -> None:
         self.counts.setText(self._status_text())

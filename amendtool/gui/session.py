@@ -141,6 +141,13 @@ class Session(Decisions):
         """The open amendment has been filed: it is read, not edited."""
         return self.series is not None and self.series.current.locked
 
+    @property
+    def closed(self) -> bool:
+        """The final amendment reporting the results is filed: no amendment follows it."""
+        return self.series is not None and any(
+            a.locked and a.kind.value == "results" for a in self.series.amendments
+        )
+
     def ensure_series(self) -> Series:
         """The project as a series, the open amendment's latest state in it."""
         from amendtool.core.series import single

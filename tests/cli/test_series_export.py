@@ -44,3 +44,19 @@ def test_a_filed_amendments_outputs_are_written_again_and_the_project_is_unchang
     series = load_project(two).series
     assert [a.outputs for a in series.amendments] == recorded
     assert [a.status.value for a in series.amendments] == ["filed", "draft"]
+
+
+def test_a_filed_amendment_is_never_exported_over_its_own_filed_outputs(
+    capsys: pytest.CaptureFixture[str], two: Path, tmp_path: Path
+) -> None:
+    before = two.read_bytes()
+    folder = tmp_path / "no1"
+    for spelled in (folder, folder / ".." / "no1"):
+        status, out, err = run(capsys, "export", two, "--amendment", "1", "--out", spelled)
+        assert status == 2, err
+        [line] = err.strip().splitlines()
+        assert "Amendment No. 1" in line and "filed" in line and "new folder" in line, line
+        assert "wrote" not in out
+    assert [p.name for p in folder.iterdir()] == ["schedule-to-amendment.docx"]
+    assert (folder / "schedule-to-amendment.docx").read_bytes() == b"Amendment No. 1 as filed"
+    assert two.read_bytes() == before
