@@ -38,9 +38,9 @@ class Job(QRunnable):
         try:
             self.work_off_thread()
             self.signals.done.emit()
-        finally:
-            self.finished.set()
+        finally:  # known as ended before anyone waiting on `finished` wakes to look
             Job.unfinished.discard(self)
+            self.finished.set()
 
     def work_off_thread(self) -> None:
         """The work itself, which leaves its outcome on the job."""
