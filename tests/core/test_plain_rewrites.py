@@ -41,6 +41,7 @@ def test_a_rewritten_sentence_is_not_called_a_correction(
     [paragraph] = plain_paragraphs(amendment)
     assert "corrected" not in paragraph.text.lower(), paragraph.text
     assert "These corrections" not in paragraph.heading + paragraph.text, paragraph.text
+    assert "statements" in paragraph.text, paragraph.text  # says what it now says
 
 
 @pytest.mark.parametrize(
