@@ -8,6 +8,7 @@ from typing import Any
 
 from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.templates import fill
+from amendtool.core.typography import fold_typography
 
 # the items whose old and new text are compared for facts (the plain summary reads them too)
 FACT_KINDS = frozenset(
@@ -104,10 +105,16 @@ _MOST_INSERTED = 2
 
 def _disclosure(taken: str, put: str) -> bool:
     """An edit that adds words where there were none, or takes words out leaving none ("…
-    NYSE" → "… NYSE and do not include accrued dividends"): disclosure added or removed,
-    which the notice tells as such, never as a correction of wording."""
+    NYSE" → "… NYSE and do not include accrued dividends"), or rewrites more than a few
+    words into others ("You should read it carefully." → "We believe these statements are
+    reasonable."): disclosure added, removed or restated, which the notice tells as such,
+    never as a correction of wording."""
     if taken.strip() and put.strip():
-        return False
+        if fold_typography(taken).casefold() == fold_typography(put).casefold():
+            return False  # typography alone
+        # a few words put for others ("NYSE" → "New York Stock Exchange") may correct; more
+        # on both sides is a statement rewritten
+        return min(len(taken.split()), len(put.split())) > _MOST_INSERTED
     return len((taken or put).split()) > _MOST_INSERTED
 
 

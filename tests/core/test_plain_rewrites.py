@@ -1,0 +1,65 @@
+"""A sentence rewritten into a new statement ("You should read it carefully." → "We believe
+these statements are reasonable.") is new disclosure, not a correction: the plain notice
+never calls it "corrected wording and typography". A change of spelling, punctuation or
+typography alone ("e-mail" → "email") still is a correction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from amendtool.core.plain_notice import plain_paragraphs
+from tests.support.materiality import NAMED_COVER as COVER
+from tests.support.materiality import amended
+from tests.support.plain import plain_filing
+
+LEAD = "This document contains forward-looking statements."
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("You should read it carefully.", "We believe these statements are reasonable."),
+        ("You should read it carefully.", "You should not rely on these statements."),
+        (
+            "These statements speak only as of today.",
+            "These statements reflect our current expectations about future events.",
+        ),
+    ],
+)
+def test_a_rewritten_sentence_is_not_called_a_correction(
+    example_filing_toml: Path, old: str, new: str
+) -> None:
+    amendment = amended(
+        plain_filing(example_filing_toml),
+        "9. Forward-Looking Statements.",
+        [f"{LEAD} {old}"],
+        [f"{LEAD} {new}"],
+        COVER,
+    )
+    [paragraph] = plain_paragraphs(amendment)
+    assert "corrected" not in paragraph.text.lower(), paragraph.text
+    assert "These corrections" not in paragraph.heading + paragraph.text, paragraph.text
+    assert "statements" in paragraph.text, paragraph.text  # says what it now says
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("You may reply by e-mail.", "You may reply by email."),
+        ("You may reply by email , or by fax.", "You may reply by email, or by fax."),
+    ],
+)
+def test_typography_alone_is_still_a_correction(
+    example_filing_toml: Path, old: str, new: str
+) -> None:
+    amendment = amended(
+        plain_filing(example_filing_toml),
+        "9. Forward-Looking Statements.",
+        [f"{LEAD} {old}"],
+        [f"{LEAD} {new}"],
+        COVER,
+    )
+    [paragraph] = plain_paragraphs(amendment)
+    assert paragraph.text.startswith("We corrected wording and typography"), paragraph.text
