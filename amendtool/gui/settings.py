@@ -8,7 +8,6 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import QSettings, QStandardPaths
 
 from amendtool import APP_NAME, ORGANIZATION
-from amendtool.core import spelling
 
 
 class Setting(NamedTuple):
@@ -107,6 +106,8 @@ def firm_word_list() -> Path:
     (core/spelling.py finds it as Qt does, without Qt)."""
     if "recovery" in _override:
         return _override["recovery"].parent / "firm-words.txt"  # read only: no folder made
+    from amendtool.core import spelling  # the checker's engine: not for the window's first show
+
     return spelling.firm_word_list()
 
 
