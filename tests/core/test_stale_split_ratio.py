@@ -4,16 +4,15 @@ changes from 2-for-1, and the materiality rules read a split note alike (one pre
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from amendtool.core.amendment import draft_amendment
 from amendtool.core.checks import run_checks
-from amendtool.core.filing import FilingDetails, load_filing
+from amendtool.core.filing import FilingDetails
 from amendtool.core.ratios import is_split_ratio
+from tests.support.april_filing import april_filing
 from tests.support.builders import Spec, doc
 
 RATIO = "You will receive one New Option for every {} Eligible Options you exchange."
@@ -29,14 +28,9 @@ def offer(ratio: str, note: str) -> Spec:
 
 @pytest.fixture
 def filing(example_filing_toml: Path) -> FilingDetails:
-    details = load_filing(example_filing_toml)
-    return dataclasses.replace(
-        details,
-        expiration=dt.datetime(2026, 4, 30, 23, 59),
-        amendment_date=dt.date(2026, 4, 9),
-        statement_filed=dt.date(2026, 3, 26),
-        notice_explanation="",
-        offer_description="the offer to exchange options for new options",
+    return april_filing(
+        example_filing_toml,
+        "the offer to exchange options for new options",
     )
 
 

@@ -4,15 +4,14 @@ and a row is named by its caption, never counted as a paragraph."""
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from amendtool.core.amendment import Amendment, draft_amendment
 from amendtool.core.checks import run_checks
-from amendtool.core.filing import FilingDetails, load_filing
+from amendtool.core.filing import FilingDetails
+from tests.support.april_filing import april_filing
 from tests.support.builders import Spec, doc
 
 HEADING = "Grant date\tUnits outstanding\tExchange ratio"
@@ -37,14 +36,9 @@ def offer(ratio: str, summary: str = "") -> Spec:
 
 @pytest.fixture
 def filing(example_filing_toml: Path) -> FilingDetails:
-    details = load_filing(example_filing_toml)
-    return dataclasses.replace(
-        details,
-        expiration=dt.datetime(2026, 4, 30, 23, 59),
-        amendment_date=dt.date(2026, 4, 9),
-        statement_filed=dt.date(2026, 3, 26),
-        notice_explanation="",
-        offer_description="the offer to exchange eligible restricted stock units",
+    return april_filing(
+        example_filing_toml,
+        "the offer to exchange eligible restricted stock units",
     )
 
 

@@ -4,15 +4,15 @@ still states it is named, the cover and the filing's own opening included."""
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from amendtool.core.amendment import Amendment, draft_amendment
 from amendtool.core.checks import run_checks
-from amendtool.core.filing import FilingDetails, load_filing
+from amendtool.core.filing import FilingDetails
 from amendtool.core.findings import Finding
+from tests.support.april_filing import april_filing
 from tests.support.builders import Spec, doc
 
 THRESHOLD = "Options that have an exercise price per share of {} or more are eligible."
@@ -35,14 +35,9 @@ def offer(cover: str, summary: str, section: str, day: str = "April 23, 2026") -
 
 @pytest.fixture
 def filing(example_filing_toml: Path) -> FilingDetails:
-    details = load_filing(example_filing_toml)
-    return dataclasses.replace(
-        details,
-        expiration=dt.datetime(2026, 4, 30, 23, 59),
-        amendment_date=dt.date(2026, 4, 9),
-        statement_filed=dt.date(2026, 3, 26),
-        notice_explanation="",
-        offer_description="the offer to exchange options having an exercise price per share "
+    return april_filing(
+        example_filing_toml,
+        "the offer to exchange options having an exercise price per share "
         "of $20.00 or more for new options",
     )
 
