@@ -45,6 +45,12 @@ class Job(QRunnable):
     def work_off_thread(self) -> None:
         """The work itself, which leaves its outcome on the job."""
 
+    def drop(self) -> None:
+        """Made but never to be started (its window has closed): nothing of it runs, and
+        nothing waits on it."""
+        Job.unfinished.discard(self)
+        self.finished.set()
+
 
 def unfinished_jobs() -> list[str]:
     """The jobs started and not yet ended, by kind (for tests: none outlives its window)."""
@@ -71,13 +77,16 @@ def run_in_background(
     done: Callable[[Any, Exception | None], None],
 ) -> _Job:
     """Start `work`; the status bar shows what is happening and a busy bar moves."""
+    job = _Job(work)
+    if parent.property("closed"):  # started from a timer that outlived its window's close
+        job.drop()
+        return job
     status = getattr(parent, "statusBar", None)
     busy = getattr(parent, "busy_bar", None)
     if status is not None:
         status().showMessage(label)
     if busy is not None:
         busy.setVisible(True)
-    job = _Job(work)
     jobs: set[_Job] = parent.__dict__.setdefault("_background_jobs", set())
     jobs.add(job)
 

@@ -289,7 +289,10 @@ class MainWindow(FileDropTarget, WindowOpening):
         if self._workspace is not None:
             self._workspace.save_state()
         # the window goes: its undo stack, cleared as it is deleted, must not call back into it
-        self.session.undo_stack.cleanChanged.disconnect()
+        # (once: a window closed again, as a test or the system may, has nothing left to cut)
+        if not self.property("closed"):
+            self.session.undo_stack.cleanChanged.disconnect()
+            self.setProperty("closed", True)
         event.accept()
 
     def _refresh_title(self) -> None:

@@ -152,6 +152,14 @@ class PlainReader(QObject):
         self.shown: Reading | None = None
         self._job: _ReadJob | None = None
         self.warmed = False
+        self.stopped = False
+
+    def stop(self) -> None:
+        """The window closes: a reading asked for, or a warm-up queued after the first draft,
+        starts nothing once it has gone (a timer outlives the close until the window is
+        deleted, and a job it started would run on after the window)."""
+        self.stopped = True
+        self.timer.stop()
 
     def warm(self) -> None:
         """Load the dictionary now, not when counsel first types (once the first items are
@@ -182,6 +190,9 @@ class PlainReader(QObject):
             self._run(_ReadJob(self.wanted))
 
     def _run(self, job: _ReadJob) -> None:
+        if self.stopped:
+            job.drop()
+            return
         self._job = job
         job.signals.done.connect(self._done)
         pool().start(job)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from amendtool.core.errors import AmendtoolError, shown_name
 from amendtool.gui.background import run_in_background, wait_for_jobs
 from amendtool.gui.counsel_files import remember_folder, start_at
+from amendtool.gui.plain_reading import PlainReader
 from amendtool.gui.window_saving import WindowSaving
 from amendtool.resources import resource_path
 
@@ -42,6 +43,8 @@ class WindowOpening(WindowSaving):
         """The window closes: what it started (drafting, checks, reading a file) is given up
         or waited for, so nothing runs on, or hands its result back, after the window."""
         self.session.end_work()
+        for reader in self.findChildren(PlainReader):
+            reader.stop()
         wait_for_jobs()
 
     def open_demo(self) -> None:
