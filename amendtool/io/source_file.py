@@ -268,4 +268,8 @@ def read_paragraph_file(path: str | Path, what: str) -> tuple[str, list[str]]:
         )
     if not text.strip():
         raise InputError(path, f"holds no text; write {what} in it, or use --clear")
+    from amendtool.io.plain_paragraph_text import plain_paragraph_problem
+
+    if problem := plain_paragraph_problem(text):
+        raise InputError(path, problem)
     return text, notices
