@@ -125,10 +125,12 @@ def _read_blocks(
     notices += text_notices
     if kind == "html":
         from amendtool.io.edgar_html_reader import edgar_html_blocks
+        from amendtool.io.html_nesting import NestedTooDeeply
 
-        html_notices: list[str] = []
-        blocks = edgar_html_blocks(text, html_notices)
-        notices += html_notices
+        try:
+            blocks = edgar_html_blocks(text)
+        except NestedTooDeeply as exc:
+            raise InputError(path, str(exc)) from exc
         _clean_blocks(blocks, notices)  # what character references (&#8203; &shy;) made
         return blocks, encoding
     from amendtool.io.edgar_submission import midline_tag_notice

@@ -226,6 +226,8 @@ def _refused_documents() -> Iterator[Case]:
     yield refuse("high-bytes-named-txt", _file("high.txt", _random_bytes(2000, first=32)))
     yield refuse("only-controls", _file("controls.txt", b"\x01\x02\x03\x07\x1b" * 20))
     yield refuse("only-markup", _file("tags.htm", "<html><body><div></div></body></html>"))
+    classed = as_html(offer()).replace("<body>", "<body>" + '<div class="x">' * 5000)
+    yield refuse("html-nested-5000-classed", _file("classed.htm", classed))
     # the tool's own files where an offer belongs: read as text, each drafted a "revision"
     project = json.dumps({"format": "amendtool-project", "schema_version": 1, "items": []})
     yield refuse("project-as-document", _file("offer.amend", project))
