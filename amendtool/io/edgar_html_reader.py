@@ -32,6 +32,7 @@ from amendtool.io.html_nesting import NESTED_TOO_DEEPLY, NestedTooDeeply, withou
 from amendtool.io.html_shown import drop_hidden, list_label
 from amendtool.io.note_marks import place_notes
 from amendtool.io.pagination import assemble_pages
+from amendtool.io.work_budget import check_table_rows
 
 _BLOCK_TAGS = frozenset(
     """
@@ -210,6 +211,7 @@ class _HtmlWalker:
         tables, or a table of rows and cells."""
         rows = rows_of(table)
         filled = [[c for c in row if element_text(c).strip()] for row in rows]
+        check_table_rows(sum(1 for cells in filled if cells))
         if all(len(cells) <= 1 for cells in filled):
             for cells in filled:  # a layout table: read its cells as the page
                 for cell in cells:
