@@ -253,7 +253,7 @@ def _key(item: AmendmentItem) -> Key:
     """What identifies an item across re-drafts: what it changes, else where it is (its
     kind may change as counsel edits: a replaced paragraph becomes replaced words), both as
     filed, so a paragraph typed in before it does not lose it."""
-    return item.substance(), (item.locator.section_id, *item.filed_place())
+    return item.substance(), (item.filed_section(), *item.filed_place())
 
 
 def _find(keys: list[Key], key: Key | None) -> int | None:
