@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import html
 import io
+import re
 
 import docx
 from lxml import etree
 
 from amendtool.core.numerals import roman
 from amendtool.io.docx_notes import notes_roots
+from amendtool.io.printed_pages import Numbering, ends_section, is_page_break, section_numberings
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 INSERTED = "text-decoration: underline; color: #1f3fbf"
@@ -23,6 +25,7 @@ DELETED = "text-decoration: line-through; color: #b00020"
 _MARKS = {W + "ins": "ins", W + "moveTo": "ins", W + "del": "del", W + "moveFrom": "del"}
 _ALIGN = {"center": "center", "right": "right", "end": "right", "both": "justify"}
 _TWIPS_PER_PX = 15  # Qt's HTML lengths are pixels at 96 a inch; Word's twips 1440
+PAGE_BREAK = "\f"  # where a run breaks the page, until the paragraph is split there
 
 
 def redline_html(word: bytes, title: str, legend: str = "") -> str:
@@ -37,10 +40,20 @@ def redline_html(word: bytes, title: str, legend: str = "") -> str:
     ]
     if legend:
         parts.append(f"<p><i>{html.escape(legend)}</i></p>")
+    sections = iter(section_numberings(document))
+    anchor, new_page = next(sections, Numbering()).anchor(), False
     for child in document.element.body.iterchildren():
         if child.tag == W + "p":
-            parts.append(_paragraph(child, notes))
+            paragraph, new_page = _body_paragraph(child, notes, new_page, anchor)
+            parts.append(paragraph)
+            anchor = ""
+            if ends_section(child):
+                anchor, new_page = next(sections, Numbering()).anchor(), True
         elif child.tag == W + "tbl":
+            if new_page or anchor:  # a table opens the page: a line to start it on
+                style = "margin: 0px" + ("; page-break-before: always" if new_page else "")
+                parts.append(f"<p style='{style}'>{anchor}</p>")
+                anchor, new_page = "", False
             parts.append(_table(child, notes))
     parts.append(notes.printed())
     parts.append("</body></html>")
@@ -106,22 +119,47 @@ class _Notes:
         return "".join(out)
 
 
+def _body_paragraph(
+    p: etree._Element, notes: _Notes, new_page: bool, anchor: str
+) -> tuple[str, bool]:
+    """A paragraph of the body, on a new page when one was started before it, split where
+    it breaks the page; and whether the page breaks after it (a break that ends it)."""
+    style = _paragraph_style(p, notes.indents)
+    pieces = _contents(p, notes).split(PAGE_BREAK)
+    after = len(pieces) > 1 and not re.sub(r"<[^>]*>|&nbsp;|\s", "", pieces[-1])
+    if after:
+        pieces.pop()
+    out = []
+    for index, piece in enumerate(pieces):
+        starts = new_page or index > 0
+        rule = "; page-break-before: always" if starts and "page-break-before" not in style else ""
+        content = _heading(p, piece) or "&nbsp;"
+        out.append(f"<p style='{style}{rule}'>{anchor if index == 0 else ''}{content}</p>")
+    return "".join(out), after
+
+
 def _paragraph(p: etree._Element, notes: _Notes) -> str:
     style = _paragraph_style(p, notes.indents)
-    heading = _is_heading(p)
+    content = _heading(p, _contents(p, notes).replace(PAGE_BREAK, "")) or "&nbsp;"
+    return f"<p style='{style}'>{content}</p>"
+
+
+def _contents(p: etree._Element, notes: _Notes) -> str:
+    """The paragraph's runs as HTML, their changes marked; a page break as PAGE_BREAK."""
     runs = []
     for run in p.iter(W + "r"):
         text = _run_text(run, notes=notes)
         if not text:
             continue
         mark = _mark_of(run, p)
-        if mark:
+        if mark and text != PAGE_BREAK:
             text = f"<span style='{INSERTED if mark == 'ins' else DELETED}'>{text}</span>"
         runs.append(text)
-    content = "".join(runs) or "&nbsp;"
-    if heading:
-        content = f"<b>{content}</b>"
-    return f"<p style='{style}'>{content}</p>"
+    return "".join(runs)
+
+
+def _heading(p: etree._Element, content: str) -> str:
+    return f"<b>{content}</b>" if content and _is_heading(p) else content
 
 
 def _paragraph_style(p: etree._Element, indents: dict[str, dict[str, str]] | None = None) -> str:
@@ -230,12 +268,14 @@ def _run_text(run: etree._Element, markup: bool = True, notes: _Notes | None = N
             pieces.append(html.escape(child.text or "") if markup else child.text or "")
         elif child.tag == W + "tab":
             pieces.append(" " if not markup else "&nbsp;&nbsp;&nbsp;&nbsp;")
+        elif is_page_break(child):
+            pieces.append(PAGE_BREAK if markup else "\n")
         elif child.tag in (W + "br", W + "cr"):
             pieces.append("<br/>" if markup else "\n")
         elif child.tag == W + "noBreakHyphen":
             pieces.append("-")
     text = "".join(pieces)
-    if not markup or not text:
+    if not markup or not text or text == PAGE_BREAK:
         return text
     rpr = run.find(W + "rPr")
     if rpr is not None:
