@@ -18,6 +18,7 @@ from lxml import etree
 from amendtool.core.numerals import roman
 from amendtool.io.docx_notes import notes_roots
 from amendtool.io.printed_pages import Numbering, ends_section, is_page_break, section_numberings
+from amendtool.io.word_styles import indent_values, style_indents
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 INSERTED = "text-decoration: underline; color: #1f3fbf"
@@ -33,7 +34,7 @@ def redline_html(word: bytes, title: str, legend: str = "") -> str:
     footnotes and endnotes follow the text under a rule, each after its mark, their
     changes marked too (a page laid out by Qt has no foot to set them at)."""
     document = docx.Document(io.BytesIO(word))
-    notes = _Notes(notes_roots(document), _style_indents(document.styles.element))
+    notes = _Notes(notes_roots(document), style_indents(document.styles.element))
     parts = [
         "<html><head><meta charset='utf-8'>",
         f"<title>{html.escape(title)}</title></head><body>",
@@ -170,7 +171,7 @@ def _paragraph_style(p: etree._Element, indents: dict[str, dict[str, str]] | Non
     style = ppr.find(W + "pStyle") if ppr is not None else None
     indent = dict((indents or {}).get(style.get(W + "val", ""), {}) if style is not None else {})
     if ppr is not None and (ind := ppr.find(W + "ind")) is not None:
-        indent |= _indent_values(ind)
+        indent |= indent_values(ind)
     jc = ppr.find(W + "jc") if ppr is not None else None
     aligned = jc.get(W + "val", "") if jc is not None else indent.get("jc", "")
     if align := _ALIGN.get(aligned):  # the paragraph's own, else its style's
@@ -185,59 +186,6 @@ def _paragraph_style(p: etree._Element, indents: dict[str, dict[str, str]] | Non
     if ppr is not None and ppr.find(W + "pageBreakBefore") is not None:
         rules.append("page-break-before: always")
     return "; ".join(rules)
-
-
-def _indent_values(ind: etree._Element) -> dict[str, str]:
-    """w:ind's left, right, first-line and hanging indents in twips ("start" and "end" are
-    left and right in a left-to-right text)."""
-    out = {}
-    for name, names in (
-        ("left", ("left", "start")),
-        ("right", ("right", "end")),
-        ("firstLine", ("firstLine",)),
-        ("hanging", ("hanging",)),
-    ):
-        value = next((v for n in names if (v := ind.get(W + n))), None)
-        if value and value.lstrip("-").isdigit():
-            out[name] = value
-    if "hanging" in out:
-        out.pop("firstLine", None)
-    elif "firstLine" in out:
-        out.pop("hanging", None)
-    return out
-
-
-def _style_indents(styles: etree._Element) -> dict[str, dict[str, str]]:
-    """Each paragraph style's indents (and alignment, as "jc"), its base styles' under its
-    own."""
-    own: dict[str, dict[str, str]] = {}
-    based: dict[str, str] = {}
-    for style in styles.iterchildren(W + "style"):
-        if style.get(W + "type") != "paragraph":
-            continue
-        name = style.get(W + "styleId", "")
-        ind = style.find(f"{W}pPr/{W}ind")
-        own[name] = _indent_values(ind) if ind is not None else {}
-        if (jc := style.find(f"{W}pPr/{W}jc")) is not None:  # a centred heading's style
-            own[name]["jc"] = jc.get(W + "val", "")
-        if (base := style.find(W + "basedOn")) is not None:
-            based[name] = base.get(W + "val", "")
-    out = {}
-    for style_id in own:
-        chain, seen, name = [], set(), style_id
-        while name in own and name not in seen:  # a style based on itself ends the chain
-            seen.add(name)
-            chain.append(own[name])
-            name = based.get(name, "")
-        merged: dict[str, str] = {}
-        for values in reversed(chain):  # the base first, each style's own over it
-            if "hanging" in values:
-                merged.pop("firstLine", None)
-            if "firstLine" in values:
-                merged.pop("hanging", None)
-            merged |= values
-        out[style_id] = merged
-    return out
 
 
 def _is_heading(p: etree._Element) -> bool:
