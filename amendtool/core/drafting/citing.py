@@ -7,6 +7,7 @@ from typing import Any
 
 from amendtool.core.apply import LocatorError, TextDocument, TextSection, apply_item
 from amendtool.core.cover import cover_title_count, cover_title_ids
+from amendtool.core.drafting.citation_parts import note_answer, section_name, table_ordinal
 from amendtool.core.drafting.options import DraftOptions
 from amendtool.core.drafting.through import (
     cite_through,
@@ -16,17 +17,17 @@ from amendtool.core.drafting.through import (
 )
 from amendtool.core.items import AmendmentItem, ItemKind, Locator
 from amendtool.core.lineage import SeriesContext
-from amendtool.core.locate import answer_position
 from amendtool.core.model import (
     NOTE_KINDS,
     Document,
     Paragraph,
     ParagraphKind,
     Section,
-    quoted_title,
 )
 from amendtool.core.titles import written_in_capitals
 from amendtool.core.typography import collapse_spaces
+
+__all__ = ["Citing", "note_answer", "section_name", "table_ordinal"]
 
 
 class Citing:
@@ -268,30 +269,3 @@ class Citing:
                 "the drafted items do not reproduce the revised text; "
                 "please report this document pair"
             )
-
-
-def note_answer(locator: Locator, paragraphs: list[str], index: int) -> None:
-    position = answer_position(paragraphs, index)
-    if position is not None:
-        locator.question = position.question
-        locator.answer_paragraph = position.paragraph
-        locator.answer_count = position.count
-
-
-def table_ordinal(origins: list[str | None], rows: set[str], index: int) -> tuple[int, int]:
-    """Which table of a section holds paragraph `index`, and how many tables it has."""
-    tables, ordinal = 0, 0
-    for position, key in enumerate(origins):
-        if key in rows and (position == 0 or origins[position - 1] not in rows):
-            tables += 1
-        if position == index:
-            ordinal = tables
-    return ordinal, tables
-
-
-def section_name(section: TextSection, capitals: frozenset[str] = frozenset()) -> str:
-    """As counsel cite it; `capitals`: the words the offer's text writes in capitals."""
-    if section.kind == "front":
-        return section.title or "Cover Page"
-    title = quoted_title(section.title, capitals)
-    return f"Section {section.number}. {title}" if section.kind == "numbered" else title
