@@ -11,9 +11,11 @@ from amendtool.core.drafting.citation_parts import note_answer, section_name, ta
 from amendtool.core.drafting.options import DraftOptions
 from amendtool.core.drafting.through import (
     cite_through,
+    counted_as_amended,
     name_touched,
     section_amended_by,
     snapshot,
+    uncounted_as_filed,
 )
 from amendtool.core.items import AmendmentItem, ItemKind, Locator
 from amendtool.core.lineage import SeriesContext
@@ -47,11 +49,13 @@ class Citing:
         self.rev_text = TextDocument.from_document(revised)
         self.working = self.orig_text.copy()
         self._places: dict[str, TextSection] = {}  # the working section of each paragraph
-        # in a series, `original` is the offer as amended by the earlier amendments, and
-        # items cite the offer as filed: its headings, ordinals and printed pages
+        # in a series, `original` is the offer as amended by the earlier amendments: items
+        # count paragraphs there (the document the reader holds), and name sections and
+        # pages as filed
         self.series = series
         filed = series.filed if series else original
-        self.filed_text = TextDocument.from_document(filed) if series else self.orig_text
+        self.filed_text = self.orig_text
+        self.named_text = TextDocument.from_document(filed) if series else self.orig_text
         self.paragraphs: dict[str, Paragraph] = {p.id: p for p in filed.paragraphs()}
         self.sections: dict[str, Section] = {s.id: s for s in filed.sections}
         self.items: list[AmendmentItem] = []
@@ -71,7 +75,7 @@ class Citing:
         # where each paragraph of the original sits in it: items cite paragraphs as they are
         # numbered in the original as filed (its page numbers are cited too), while they are
         # applied to the text as earlier items left it
-        self.orig_rows = {p.id for p in filed.paragraphs() if p.kind is ParagraphKind.TABLE_ROW}
+        self.orig_rows = {p.id for p in original.paragraphs() if p.kind is ParagraphKind.TABLE_ROW}
         self.orig_place: dict[str, tuple[str, int]] = {
             key: (s.id, i)
             for s in self.filed_text.sections
@@ -99,7 +103,8 @@ class Citing:
         )
         self.orig_notes = {key for key in self.notes_by_key if not key.startswith("rev:")}
         # the lines of the cover's title block: the title, not paragraphs a reader counts
-        self.orig_titles = cover_title_ids(filed)
+        self.orig_titles = cover_title_ids(original)
+        self.filed_uncounted = uncounted_as_filed(filed)  # rows, notes, title lines
         self.title_keys = cover_title_ids(original) | {
             f"rev:{s.id}:{j}" for s in revised.sections for j in range(cover_title_count(s))
         }
@@ -121,7 +126,7 @@ class Citing:
         """A section as the original names it (the reader has the original, and a renumbering
         or retitling item says what it is called now); an added section by its new name."""
         if section_id in self.sections:
-            return section_name(self.filed_text.section(section_id), self.capitals)
+            return section_name(self.named_text.section(section_id), self.capitals)
         return section_name(self.working.section(section_id), self.capitals)
 
     def _emit(self, item: AmendmentItem) -> None:
@@ -226,6 +231,11 @@ class Citing:
         locator.printed = place + 1 - sum(rows[: place + 1])
         locator.printed_count = len(rows) - sum(rows)
         self._answer(locator, original.paragraphs, original.origins, place)
+        if self.series is not None:
+            filed_section = next((s for s in self.named_text.sections if s.id == original.id), None)
+            counted_as_amended(
+                self.series.lineage, locator, filed_section, self.filed_uncounted, key
+            )
 
     @staticmethod
     def _title_line(
