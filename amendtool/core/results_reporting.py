@@ -69,6 +69,8 @@ def results_values(amendment: object) -> dict[str, str]:
         "grant_date": long_date(results.grant_date),
         "holders_sentence": holders,
         "paid_for": fill(paid_for, **terms),
+        "defined_name_opening": terms.get("defined_name", "")[:1].upper()
+        + terms.get("defined_name", "")[1:],
         # the notice's "We will pay $24.00 per Preferred Share, plus accrued … for …"
         "price_for": f"{each}{besides} " if each else "",
         "proration_said": proration_said(amendment, results.accepted, results.tendered, terms),

@@ -40,11 +40,15 @@ NOTES: Spec = [
 NOTE_TERMS = {"tendered": "Notes", "consideration": "Total Consideration"}
 
 
-def results_of(example: Path, offer: Spec, terms: dict[str, str], **results: object) -> Amendment:
+def results_of(
+    example: Path, offer: Spec, terms: dict[str, str], grant: str = "2026-04-28", **results: object
+) -> Amendment:
+    """The final amendment (April 27, 2026) of `offer` with `results`, paid or granted on
+    `grant`."""
     filing = plain_filing(example, document_title="Offer to Purchase", **terms)
     filing = dataclasses.replace(filing, amendment_date=dt.date(2026, 4, 27))
     series = Series(doc(offer))
-    draft_results(series, filing, {"results": {**results, "grant_date": "2026-04-28"}})
+    draft_results(series, filing, {"results": {**results, "grant_date": grant}})
     amendment = series.amendment(-1)
     assert amendment is not None
     return amendment
