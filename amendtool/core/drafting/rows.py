@@ -44,9 +44,17 @@ class RowItems(CellItems):
             elif op.kind == "delete":
                 assert op.old is not None
                 self._delete_row(section, old.origins[op.old] or "")
+            elif op.kind == "modify" and (edit := self._prose_edit(old, new, op)):
+                assert op.old is not None and op.new is not None
+                self._cell_edits(old, edit)  # a sentence of the row's text: cited in its cell
+                previous = origin_of_new[op.new] = old.origins[op.old] or ""
             elif op.kind == "modify":
                 changed = [op]
-                while index + 1 < len(run) and run[index + 1].kind == "modify":
+                while (
+                    index + 1 < len(run)
+                    and run[index + 1].kind == "modify"
+                    and not self._prose_edit(old, new, run[index + 1])
+                ):
                     index += 1
                     changed.append(run[index])
                 keys = self._replace_rows(section, new, changed, old)
@@ -88,7 +96,9 @@ class RowItems(CellItems):
         kinds = [op.kind for op in run]
         if not set(kinds) <= {"keep", "insert", "delete", "modify"} or "keep" not in kinds:
             return False
-        if len(set(kinds)) < 2 or not self._rows_cited(kinds):
+        # a row whose text gained or lost a sentence is still mostly the row it was
+        weighed = ["keep" if self._prose_edit(old, new, op) else op.kind for op in run]
+        if len(set(kinds)) < 2 or not self._rows_cited(weighed):
             return False  # most of a short table changed: restated whole
         if not all(self._is_row(old, new, op) for op in run):
             return False  # text put between two rows
