@@ -72,7 +72,7 @@ def test_a_restated_table_is_told_row_by_row_as_its_rows_pair_by_name() -> None:
     text = summarise(items[0], house_wording()).text
     assert 'for "Tranche B" is now' not in text, text
     for row, new, old in (("A", "$1.15", "$1.10"), ("C", "$1.50", "$1.45")):
-        said = f'payment is now {new}. It was {old}. This is in the table, in the row for "Tranche {row}".'
+        said = f'is now {new}. It was {old}. This is in the table, in the row for "Tranche {row}".'
         assert said in text, text
     assert 'The row for "Tranche B" has been taken out of the table.' in text, text
     assert 'The table now has a row for "Tranche D".' in text, text
