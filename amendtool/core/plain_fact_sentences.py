@@ -223,14 +223,22 @@ def fact_sentences(
         elif tabled := bool(change.row and change.column):
             # a table's figure, by the table's own labels: a heading is never shortened or
             # lowercased into a name it does not print ("eligible Options for each …")
-            said = w["fact_in_table"]
+            said = w["fact_in_table_under" if change.group else "fact_in_table"]
             out.append(
-                said.format(column=change.column, row=change.row, new=change.new, old=change.old)
+                said.format(
+                    column=change.column,
+                    row=change.row,
+                    group=change.group,
+                    new=change.new,
+                    old=change.old,
+                )
             )
         elif tabled := unmeasured(change) and not change.column:
             # no heading over it says what it is ("The amount is now …" would not): its row
-            said = w["fact_in_row"]
-            out.append(said.format(row=change.row, new=change.new, old=change.old))
+            said = w["fact_in_row_under" if change.group else "fact_in_row"]
+            out.append(
+                said.format(row=change.row, group=change.group, new=change.new, old=change.old)
+            )
         elif unnamed:
             # the tool only knows the kind of fact ("time") and its sentence does not say
             # what it is: counsel names it (a placeholder, which export will not let pass)
