@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from amendtool.core.plain_facts import FactChange, fact_changes
+from amendtool.core.table_headings import is_heading_row
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,6 @@ def rows_added_or_removed(old: str, new: str) -> RowsChanged | None:
     """The rows of a table restated whole, paired by name, when rows were added or taken
     out; None when every row keeps its place (a row renamed in place, "$20.00 to $29.99"
     to "$20.00 to $24.99", pairs by its place, as cells_changed reads it)."""
-    from amendtool.core.drafting.rows import is_heading_row  # the drafting engine's test
-
     before, after = _rows(old), _rows(new)
     if len(before) < 2 or len(after) < 2:
         return None
