@@ -74,6 +74,6 @@ def test_a_restated_table_is_told_row_by_row_as_its_rows_pair_by_name() -> None:
     for row, new, old in (("A", "$1.15", "$1.10"), ("C", "$1.50", "$1.45")):
         said = f'is now {new}. It was {old}. This is in the table, in the row for "Tranche {row}".'
         assert said in text, text
-    assert 'The row for "Tranche B" has been taken out of the table.' in text, text
-    assert 'The table now has a row for "Tranche D".' in text, text
+    assert 'We took the row for "Tranche B" out of the table.' in text, text
+    assert 'We added a row for "Tranche D" to the table.' in text, text
     assert "[Explain" in text, text  # counsel says what the rows that came and went mean
