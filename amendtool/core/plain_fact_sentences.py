@@ -255,6 +255,8 @@ def fact_sentences(
             under = change.group and "fact_context_row_under" in w
             said = w["fact_context_row_under"] if under else w["fact_context_row"]
             out.append(tidy(said.format(row=change.row, group=change.group)))
+        if change.row and change.sub:  # "Officers" keep theirs: the column is named
+            out.append(tidy(w["fact_context_column"].format(column=change.sub)))
     if history:
         out.insert(history_at, _history_sentence(history, w))
     # a figure that ends with its own stop ("5:00 p.m.") ends the sentence, on every path

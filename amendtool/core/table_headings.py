@@ -41,3 +41,41 @@ def is_heading_row(row: str) -> bool:
     if cells[0].strip() and any(_ENTITY_NAME.search(c) for c in heads):
         return False  # a party with its name ("Offeror" | "Hollis Bay Marine Corporation")
     return len(cells) > 1 and bool(heads) and not any(_AMOUNT.search(c) for c in cells)
+
+
+def heading_rows(rows: list[str]) -> int:
+    """How many rows at the top of a table are its column headings: the first, when it is
+    one, and each row under it that names the columns a heading above spans ("Cash Payment"
+    set over "Employees" and "Officers"), its first cell empty or carried down."""
+    if not rows or not is_heading_row(rows[0]):
+        return 0
+    top = row_cells(rows[0])
+    count = 1
+    for row in rows[1:]:
+        cells = row_cells(row)
+        under_span = any(
+            n < len(top) and not top[n].strip() and cells[n].strip() for n in range(1, len(cells))
+        )
+        first = cells[0].strip()
+        if not (is_heading_row(row) and under_span and first in ("", top[0].strip())):
+            break
+        count += 1
+    return count
+
+
+def column_title(headings: list[str], column: int) -> tuple[str, str]:
+    """The heading over `column` of a table whose headings are the rows `headings`: the
+    top row's words (a heading spanning columns stands over each of them), and the words of
+    the lowest row under it when they differ ("Cash Payment per RSU", "Employees")."""
+    if not headings:
+        return "", ""
+    top = row_cells(headings[0])
+    title = top[column].strip() if column < len(top) else ""
+    if len(headings) > 1:  # under a heading spanning columns: the cells it spans are empty
+        for n in range(min(column, len(top) - 1), 0, -1):  # never the rows' own names
+            if top[n].strip():
+                title = top[n].strip()
+                break
+    low = row_cells(headings[-1])
+    sub = low[column].strip() if len(headings) > 1 and column < len(low) else ""
+    return title, sub if sub != title else ""

@@ -13,7 +13,7 @@ from amendtool.core.drafting.align import Op
 from amendtool.core.drafting.cells import CellItems
 from amendtool.core.items import AmendmentItem, ItemKind, Locator
 from amendtool.core.model import CELL_BREAK, row_caption, row_cells
-from amendtool.core.table_headings import is_heading_row
+from amendtool.core.table_headings import heading_rows
 
 
 class RowItems(CellItems):
@@ -195,16 +195,16 @@ class RowItems(CellItems):
         return keys
 
     def _column_headings(self, section: TextSection, at: int) -> str | None:
-        """The first row of the table holding row `at`, when it is a row of column
-        headings ("", "HIGH", "LOW") and not row `at` itself: a row quoted alone is quoted
-        under them."""
+        """The rows of column headings at the top of the table holding row `at` ("",
+        "HIGH", "LOW"; a heading spanning columns over the row that names them), one a
+        line, when row `at` is not among them: a row quoted alone is quoted under them."""
         first = at
         while first > 0 and section.origins[first - 1] in self.row_keys:
             first -= 1
         if first >= at or first >= len(section.paragraphs):
             return None
-        row = section.paragraphs[first]
-        return row if is_heading_row(row) else None
+        count = heading_rows(section.paragraphs[first:at])
+        return "\n".join(section.paragraphs[first : first + count]) if count else None
 
     def _name_row(self, locator: Locator, section: TextSection, at: int) -> None:
         """The row's caption, and the row group it is printed under ("Second Quarter" under
