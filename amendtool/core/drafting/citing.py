@@ -207,6 +207,7 @@ class Citing:
         if filed is not None and filed[0].id != section.id:
             locator.section_name = self._cited_name(filed[0].id)
             locator.section_kind = filed[0].kind
+            locator.filed_section_id = filed[0].id
 
     def _cite(self, locator: Locator, section: TextSection, index: int) -> None:
         """Ordinal, question and table of the paragraph at `index` as a reader of the
