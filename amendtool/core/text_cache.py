@@ -63,6 +63,12 @@ def kept_by_content(function: Callable[[K], T]) -> Callable[[K], T]:
 # 300-page offer and its revision hold about 2,400,000 characters; a process that drafts
 # many offers (a long session, a test run) keeps no more than this of each cache.
 KEPT_CHARACTERS = 16_000_000
+# Answers of a cache asked about every paragraph of both documents, again on each pass
+# (folding, sentence splitting): every paragraph and table cell of two documents at the
+# limit (text_limits.MAX_UNITS). A cache smaller than one pass keeps nothing of use, since
+# its oldest answers go just before they are asked for again: a table of 20,000 rows was
+# folded 28 times over. The characters above bound what such a cache holds.
+EVERY_PARAGRAPH = 200_000
 # each cache of texts, by name: [characters asked about since it last started again, cache]
 _BOUNDED: dict[str, list[Any]] = {}
 
