@@ -1,6 +1,7 @@
 """What a changed fact measures, for the plain notice: "minimum exercise price per share",
 "grant date", a table's column heading; read from the words before the fact, from the
-verb of its sentence (the firm's list in resources/plain/meanings.toml), or from its table.
+verb of its sentence (the firm's list in resources/plain/meanings.toml), or from its table
+(headings and captions said as words: plain_heading_words.py, re-exported here).
 """
 
 from __future__ import annotations
@@ -10,8 +11,28 @@ import tomllib
 from functools import cache
 
 from amendtool.core.facts import extract
+from amendtool.core.plain_heading_words import (
+    as_label,
+    cell_names,
+    opens_with_a_defined_term,
+    row_name,
+)
 from amendtool.core.plain_owners import owned_name
 from amendtool.resources import resource_path
+
+__all__ = [
+    "FUNCTION_WORDS",
+    "as_label",
+    "bound_of",
+    "cell_names",
+    "fact_label",
+    "named",
+    "only_its_kind",
+    "opens_with_a_defined_term",
+    "options_named",
+    "row_name",
+    "tied_time",
+]
 
 _MINIMUM = re.compile(
     r"\b(?:at least|not less than|no less than|a minimum of|equal to or greater than)\s+$", re.I
@@ -233,69 +254,3 @@ def tied_time(sentence: str, date: str) -> str | None:
     gap = folded[folded.rfind(times[-1], 0, at) + len(times[-1]) : at]
     tied = re.fullmatch(r"[\s,]*(?:[A-Z][a-z]+ (?:Daylight |Standard )?Time[\s,]*)?(?:on\s*)?", gap)
     return " ".join(times[-1].split()).lower() if tied else None
-
-
-def as_label(words: str) -> str:
-    """Words as they read inside a sentence: a heading in capitals, or a capital that only
-    opens the text or a title, in small letters; defined terms, acronyms and names as
-    printed ("New RSUs", "Black-Scholes")."""
-    if not re.search(r"[a-z]", words):
-        return words.lower()
-    tokens = words.split()
-    title = all(t[:1].isupper() for t in tokens if t[:1].isalpha() and len(t) > 3)
-    out = []
-    for index, token in enumerate(tokens):
-        plain = token[:1].isupper() and token[1:] == token[1:].lower() and "-" not in token
-        if plain and (index == 0 or title):
-            token = token.lower()
-        out.append(token)
-    return " ".join(out)
-
-
-_NOTE_MARK = re.compile(r"\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|[*†‡]+)\s*$")
-
-
-def cell_names(table: str, row: str, position: int, label: str) -> tuple[str, str, str, str]:
-    """The column heading (first row) over the cell at `position` of `row`, as the label when
-    it is words; the row's name; the heading as printed; and the caption the row is printed
-    under when that caption names several rows (merged down the column, or repeated)."""
-    column = row.count("\t", 0, position)
-    cells = row.split("\t")
-    heading = table.split("\n", 1)[0].split("\t")
-    name = heading[column] if column < len(heading) else ""
-    name = _NOTE_MARK.sub("", name)  # "CASH PAYMENT PER SHARE(1)": the heading, not its note
-    quoted = ""
-    if name and heading != cells and not re.search(r"\d", name):
-        label = as_label(name.split("(")[0].strip())
-        quoted = " ".join(name.split())
-    named, group = row_name(table, cells, column)
-    return label, named, quoted, group
-
-
-def row_name(table: str, cells: list[str], column: int) -> tuple[str, str]:
-    """The row as a reader finds it: its caption, or, when the caption (carried down from
-    above if merged) heads several rows, the row's second cell under that caption ("Final"
-    under "2017 Notes", "Third Quarter" under "Fiscal 2022")."""
-    if column == 0:
-        return " ".join("\t".join(cells).split()[:4]), ""
-    rows = [r.split("\t") for r in table.split("\n") if r.strip()]
-    captions, above = [], ""
-    for each in rows:
-        above = each[0].strip() or above
-        captions.append(above)
-    index = next((i for i, each in enumerate(rows) if each == cells), None)
-    caption = captions[index] if index is not None else cells[0].strip()
-    second = cells[1].strip() if len(cells) > 2 and column > 1 else ""
-    if caption and second and captions.count(caption) > 1:
-        return second, caption
-    return caption, ""
-
-
-def opens_with_a_defined_term(heading: str) -> bool:
-    """Whether a heading opens with a defined term ("Eligible Options for each New RSU"):
-    read as a label, its first capital would be lowered and the term lost."""
-    tokens = heading.split()
-    if len(tokens) < 2 or not re.search(r"[a-z]", heading):
-        return False
-    title = all(t[:1].isupper() for t in tokens if t[:1].isalpha() and len(t) > 3)
-    return not title and tokens[0][:1].isupper() and tokens[1][:1].isupper()
