@@ -10,7 +10,7 @@ from amendtool.core.corrections import transposed as figures_transposed
 from amendtool.core.fact_names import describe_facts, primary_pair
 from amendtool.core.facts import Fact
 from amendtool.core.materiality_clarifying import C, K, M, Proposal, lower_first
-from amendtool.core.materiality_descriptions import financial_information
+from amendtool.core.materiality_meaning import financial_information, said_otherwise
 from amendtool.core.materiality_rules import Rules, Subject
 from amendtool.core.segment import sentences
 from amendtool.core.sought_figures import counts_or_prices
@@ -36,7 +36,10 @@ def decide(change: Change, subject: Subject | None, rules: Rules, where: str) ->
         facts = describe_facts((change.removed, change.added), rules, context)
         if subject is not None and (subject.kind == "material" or subject.own_words):
             said = f"{subject.reason}: {lower_first(what if change.whole else facts)}"
-            return Proposal(M, said + _maybe_transposed(change))
+            # information brought up to date (an address, a last sale price) clarifies, as
+            # its reason says; whatever else a subject of its own words names is material
+            updated = subject.updating and subject.kind == "disclosure" and _updates(change)
+            return Proposal(C if updated else M, said + _maybe_transposed(change))
         if terms:
             chosen = consideration_facts(change, rules)
             if chosen is not None:
@@ -90,7 +93,9 @@ def decide(change: Change, subject: Subject | None, rules: Rules, where: str) ->
             reason = f"May change a right or an obligation (“{operative}”)"
         return Proposal(M, f"{reason}: {what}")
     if subject is not None and subject.kind == "disclosure":
-        return Proposal(C, f"{subject.reason}: {what}")
+        if subject.describes or subject.own_words:  # they keep their own rules
+            return Proposal(C, f"{subject.reason}: {what}")
+        return said_otherwise(change, rules) or Proposal(C, f"{subject.reason}: {what}")
     operative = _operative(change, rules)
     removed = rules.connectives & set(change.removed_words)
     added = rules.connectives & set(change.added_words)
@@ -101,7 +106,17 @@ def decide(change: Change, subject: Subject | None, rules: Rules, where: str) ->
         return Proposal(
             M, f"May change a right or an obligation{why}; no rule names this subject: {what}"
         )
-    return Proposal(C, f"Rewords without changing a right, an amount or a date: {what}")
+    clarifying = Proposal(C, f"Rewords without changing a right, an amount or a date: {what}")
+    return said_otherwise(change, rules) or clarifying
+
+
+def _updates(change: Change) -> bool:
+    """Information stated or brought up to date: a text that still states it, and only
+    addresses and telephone numbers when a whole text is added ("Our telephone number is
+    …"); a text taken out is weighed as a deletion."""
+    if not change.new.strip():
+        return False
+    return not change.whole or all(f.kind == "address" for f in change.facts)
 
 
 def _measures_money(change: Change) -> bool:
