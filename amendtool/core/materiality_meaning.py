@@ -117,6 +117,8 @@ def _exchanged(taken: str, put: str, rules: Rules) -> bool:
     if spelled_out(taken, put) is not None or spell_out(taken) == spell_out(put):
         return False
     edit = compare(taken, put)
+    if not edit.words:  # "SEC" → "Securities and Exchange Commission"
+        return False
     return same_in_other_words(edit, rules) is None and corrected_spelling(edit) is None
 
 
