@@ -124,6 +124,10 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
                 if kind == "count" and phrase:  # "for at least 10 business days"
                     bound = bound_of(sentence, n.start - offset, n.end - offset)
                 label, specific = (bound + phrase, True) if phrase else (label, False)
+            if not specific and not row and kind == "count" and label == "period":
+                # days, months or years its words name by a verb ("vest … over four years")
+                found = named("period", sentence, n.start - offset, n.end - offset)
+                label, specific = found or (label, False)
             if kind == "money" and not row:  # "$26.25 per Preferred Share"
                 label, specific = money_name(
                     label, specific, sentence, n.start - offset, n.end - offset

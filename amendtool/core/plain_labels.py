@@ -125,6 +125,7 @@ def fact_label(
     if relative:  # "the minimum period for which we will keep it open"
         return (relative if relative.startswith(("minimum", "maximum")) else bound + relative), True
     words = link.group("np").split() if link and relative is None else []
+    head: list[str] = []
     while words and words[0].lower() not in FUNCTION_WORDS:
         if len(words) <= 5:
             break
@@ -134,9 +135,11 @@ def fact_label(
             # after "will", "must", "to" … comes a verb ("will close at"), not what is measured
             # after a pronoun ("keep it open") comes a verb's particle, not a noun either
             closes = words[index].lower() in _AUXILIARIES | _COPULAS | _PRONOUNS
-            words = [] if closes else words[index + 1 :]
+            head = _head_of(words, index)
+            words = [] if closes else head or words[index + 1 :]
             break
-    if words and 1 <= len(words) <= 5 and words[-1].lower() not in _NOT_NOUNS:
+    longest = _LONGEST_OWNED if head else 5
+    if words and 1 <= len(words) <= longest and words[-1].lower() not in _NOT_NOUNS:
         capitals = not re.search(r"[a-z]", sentence)
         noun = " ".join(words).lower() if capitals else as_label(" ".join(words))
         if strict and not bound:
@@ -153,6 +156,28 @@ def fact_label(
             plural = plural.lower()  # a heading in capitals ("UP TO 1,500,000 SHARES")
         return f"number of {plural}", False
     return bound + _GENERIC.get(kind, "figure"), False
+
+
+def _head_of(words: list[str], index: int) -> list[str]:
+    """'vesting period of the New Options', from "The vesting period of the New Options is":
+    what is measured is the noun before "of the", said with whose it is; [] when the words
+    are no such name (no noun before "of", or more than articles and the owner's name after
+    it)."""
+    at = next((i for i in range(index, 0, -1) if words[i - 1].lower() == "of" and i >= 2), None)
+    if at is None or words[at].lower() not in ("the", "a", "an", "our", "your", "its"):
+        return []
+    if words[at - 2].lower() in FUNCTION_WORDS:
+        return []
+    if any(w.lower() in FUNCTION_WORDS - {"new", "old"} for w in words[at + 1 :]):
+        return []
+    start = at - 2
+    while start > 0 and words[start - 1].lower() not in FUNCTION_WORDS:
+        start -= 1
+    said = words[start:]
+    return said if len(said) <= _LONGEST_OWNED else []
+
+
+_LONGEST_OWNED = 7  # words: "vesting period of the New Options"
 
 
 def _relative_name(core: str) -> str | None:
