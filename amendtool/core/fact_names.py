@@ -8,10 +8,11 @@ words elsewhere in its sentence or by its section.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from amendtool.core.facts import Fact
-from amendtool.core.materiality_rules import Rules
+from amendtool.core.materiality_rules import Rules, house_table
 from amendtool.core.plain_numbers import reads_either_way
 from amendtool.core.ratios import counted_per, rate_after, rate_name, said_as_ratio
 from amendtool.core.sought_figures import price_unit_after, sought_name
@@ -159,16 +160,19 @@ def _ratio_reason(old: Fact, new: Fact, text: str) -> str:
     ratio from two Eligible Options for each New Option to three Eligible Options for each
     New Option: fewer new securities for each one given up'. ("Lowers" would leave counsel
     to work out which way round the ratio is read.)"""
+    words = _ratio_words()
     if reads_either_way(old.text, text) or reads_either_way(new.text, text):
         # "1 for 2" prints old-for-new in one offer and new-for-old in another
-        return f"Changes the exchange ratio from {old.text} to {new.text}"
-    fewer = float(new.value) < float(old.value)
-    means = "fewer" if fewer else "more"
+        return str(words["unread"]).format(old=old.text, new=new.text)
+    means = words["fewer"] if float(new.value) < float(old.value) else words["more"]
     was, now = said_as_ratio(old.text), said_as_ratio(new.text)
-    return (
-        f"Changes the exchange ratio from {was} to {now} ({means} new securities "
-        "for each one given up)"
-    )
+    return str(words["read"]).format(old=was, new=now, means=means)
+
+
+@cache
+def _ratio_words() -> dict[str, str]:
+    """The firm's wording of a ratio's reason (rules.toml [ratio_reasons])."""
+    return {k: str(v) for k, v in (house_table("ratio_reasons") or {}).items()}
 
 
 # a price of the stock, not of the offer: "if the closing price of our common stock is below
