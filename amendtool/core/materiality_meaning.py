@@ -60,9 +60,12 @@ def financial_information(change: Change) -> Proposal | None:
     if rule.names.pattern is not None:
         said = [rule.names.pattern.sub(" ", s) for s in said]
     word = next(filter(None, (rule.measures.search(s) for s in said)), None)
+    # a whole text added or taken out puts in every word it has ("protects companies from
+    # liability"): only a measure it names makes it financial information
+    edited = [] if change.whole else change.words
     if word is None:
-        word = next((w for w in change.words if rule.words.matches_word(w)), None)
-    if word is None and any(rule.directions.matches_word(w) for w in change.words):
+        word = next((w for w in edited if rule.words.matches_word(w)), None)
+    if word is None and any(rule.directions.matches_word(w) for w in edited):
         word = next(filter(None, (rule.words.search(s) for s in said)), None)
     if word is None:
         return None

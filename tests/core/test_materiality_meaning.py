@@ -113,3 +113,12 @@ def test_a_reason_that_says_clarifying_goes_with_the_clarifying_class(old: str, 
     item = drafted_one(COMPANY, [f"{OPENING} {old}".strip()], [f"{OPENING} {new}"], NAMED_COVER)
     assert "clarifying unless" in item.materiality_reason, item.materiality_reason
     assert item.materiality is Materiality.CLARIFYING, item.materiality_reason
+
+
+def test_a_financial_word_in_a_paragraph_added_is_no_financial_information() -> None:
+    added = (
+        "The safe harbor for forward-looking statements only protects companies from "
+        "liability if they comply with the act."
+    )
+    item = drafted_one(FORWARD, [LEAD], [LEAD, added], NAMED_COVER)
+    assert "financial" not in item.materiality_reason.lower(), item.materiality_reason
