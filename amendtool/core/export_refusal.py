@@ -62,7 +62,9 @@ def _notice_of(amendment: Amendment | None) -> str:
 
     if amendment is None:
         return NEUTRAL_NOTICE
-    return notice_called(amendment.wording, amendment.filing.document_title)
+    return notice_called(
+        amendment.wording, amendment.filing.document_title, amendment.filing.notice_to
+    )
 
 
 def export_advice(findings: list[Finding]) -> str:

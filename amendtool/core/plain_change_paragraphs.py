@@ -185,7 +185,9 @@ def voice_of(amendment: Amendment) -> Voice:
     """The notice's sentences and words for this offer (see plain_summary.Voice)."""
     from amendtool.core.filing_document import offer_terms
 
-    words = plain_words(amendment.wording, amendment.filing.document_title)
+    words = plain_words(
+        amendment.wording, amendment.filing.document_title, amendment.filing.notice_to
+    )
     return Voice(words, offer_terms(amendment), amendment.original)
 
 

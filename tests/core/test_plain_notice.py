@@ -315,6 +315,7 @@ def test_a_cash_tender_speaks_of_tendering_and_holders(filing: FilingDetails) ->
         consideration="Offer Price",
         tendered="Preferred Units",
         transmittal_document="Letter of Transmittal",
+        notice_to="Holders of Preferred Units",
     )
     old: Spec = [
         ("", ["Riverbend offers to purchase its Preferred Units for cash."]),
