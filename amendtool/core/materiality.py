@@ -12,6 +12,7 @@ between material and consideration, and the expiration, in materiality_decisions
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from amendtool.core.changes import Change, compare, item_texts, unit_of, what_it_does
 from amendtool.core.extension_deadlines import moved_with_the_extension
@@ -54,6 +55,9 @@ from amendtool.core.materiality_tables import (
     weightiest_row,
 )
 from amendtool.core.typography import fold_typography
+
+if TYPE_CHECKING:
+    from amendtool.core.ratio_reading import RatioReading
 
 __all__ = ["Proposal", "propose", "propose_all"]
 _SAME_CHANGE_KINDS = ("money", "percent", "ratio", "count")
@@ -158,12 +162,14 @@ def propose_all(
     rules: Rules | None = None,
     parties: tuple[str, ...] = (),
     offers: tuple[str, ...] = (),
+    ratios: RatioReading | None = None,
 ) -> None:
     """Propose a class for every item; counsel's choices stay. Items from a project saved
     before proposals existed keep a class that differs from both the old default
     ("material") and the proposal: someone chose it, so it is counsel's. `parties`: the
-    names the offer defines for the company (offer_names.py), read as one party."""
-    rules = (rules or house_rules()).with_names(parties, offers)
+    names the offer defines for the company (offer_names.py), read as one party; `ratios`:
+    how the offer explains its bare "X for Y" ratios (ratio_reading.py)."""
+    rules = (rules or house_rules()).with_names(parties, offers, ratios)
     proposals = [propose(item, rules) for item in items]
     _same_change_as_consideration(items, proposals)
     examples_of_changed_terms(items, proposals)

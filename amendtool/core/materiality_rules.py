@@ -6,10 +6,13 @@ import tomllib
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from amendtool.core.items import Materiality
 from amendtool.core.rule_words import Words
+
+if TYPE_CHECKING:
+    from amendtool.core.ratio_reading import RatioReading
 from amendtool.resources import resource_path
 
 KINDS = ("material", "terms", "disclosure")
@@ -125,11 +128,18 @@ class Rules:
     # a table column whose heading names the price the offer pays: its amounts are terms
     price_columns: Words = field(default_factory=lambda: Words([]))
     expiration_dated: tuple[str, ...] = ()  # set before a date alone, they state the expiration
+    # how this offer's own explanations read its bare "X for Y" ratios (ratio_reading.py)
+    ratio_reading: RatioReading | None = None
 
-    def with_names(self, parties: tuple[str, ...], offers: tuple[str, ...]) -> Rules:
+    def with_names(
+        self,
+        parties: tuple[str, ...],
+        offers: tuple[str, ...],
+        ratios: RatioReading | None = None,
+    ) -> Rules:
         """The rules with the names this offer defines: for the company (one party) and for
-        itself (more of its own names, longest first)."""
-        rules = self
+        itself (more of its own names, longest first); and how it reads its bare ratios."""
+        rules = replace(self, ratio_reading=ratios) if ratios else self
         if parties:
             rules = replace(rules, parties=Words(list(parties)))
         if offers:

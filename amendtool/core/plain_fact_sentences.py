@@ -164,7 +164,9 @@ def _ratio_sentence(change: FactChange, w: dict[str, Any], terms: dict[str, str]
         [_number_word(n) for n in value.split(" for ", 1)] for value in (change.new, change.old)
     )
     t = _Terms(terms)
-    (received, received_words), (given, given_words) = ratio_counted(change.sentence)
+    (received, received_words), (given, given_words) = ratio_counted(
+        change.explained or change.sentence
+    )
     every = "each" if b == "one" else f"every {b}"
     old_every = "each" if old_b == "one" else f"every {old_b}"
     own = _unit_of(t["consideration"])

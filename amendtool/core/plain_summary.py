@@ -39,6 +39,7 @@ from amendtool.core.plain_places import (
     read_in_table,
     rows_said,
 )
+from amendtool.core.ratio_reading import offers_ratio_reading, read_the_offers_way
 from amendtool.core.templates import fill
 from amendtool.core.typography import inner_quotes, single_stops, whole_quotation
 from amendtool.core.wording import Wording
@@ -127,6 +128,8 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
             changes, rest_changed = (cells, False) if cells else (changes, rest_changed)
         if item.kind in _TABLE_RESTATED and voice and voice.document:
             changes, pages = read_in_table(item, changes, voice.document)
+        if voice and voice.document and any(c.unread for c in changes):
+            changes = read_the_offers_way(changes, offers_ratio_reading(voice.document))
         changes = _once(_named_as_cited(item, changes))
     if item.materiality is Materiality.EXTENSION:  # moved with the expiration: its deadline
         changes = [_as_the_deadline(c) for c in changes]

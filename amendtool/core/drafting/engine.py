@@ -29,6 +29,7 @@ from amendtool.core.lineage import SeriesContext
 from amendtool.core.materiality import propose_all
 from amendtool.core.model import Document, is_contents_title
 from amendtool.core.offer_names import offer_names_defined, party_names
+from amendtool.core.ratio_reading import ratio_reading_for
 from amendtool.core.typography import fold_heading, fold_typography
 
 
@@ -52,6 +53,7 @@ def draft_items(
         result.items,
         parties=party_names(original, revised),
         offers=offer_names_defined(original, revised),
+        ratios=ratio_reading_for(result.items, original, revised),
     )
     return result
 
