@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from amendtool.core.facts import Fact
 from amendtool.core.materiality_rules import Rules, house_table
 from amendtool.core.plain_numbers import reads_either_way
-from amendtool.core.ratio_reading import per_one
 from amendtool.core.ratios import counted_per, rate_after, rate_name, said_as_ratio
 from amendtool.core.sought_figures import price_unit_after, sought_name
 
@@ -167,6 +166,8 @@ def _ratio_reason(old: Fact, new: Fact, text: str, rules: Rules) -> str:
     if reads_either_way(old.text, text) or reads_either_way(new.text, text):
         # "1 for 2" prints old-for-new in one offer and new-for-old in another: read as the
         # offer explains its ratios elsewhere, else neither way
+        from amendtool.core.ratio_reading import per_one
+
         reading = rules.ratio_reading
         read_old = per_one(old.text, reading) if reading else None
         read_new = per_one(new.text, reading) if reading else None

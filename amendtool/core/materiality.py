@@ -57,7 +57,7 @@ from amendtool.core.materiality_tables import (
 from amendtool.core.typography import fold_typography
 
 if TYPE_CHECKING:
-    from amendtool.core.ratio_reading import RatioReading
+    from amendtool.core.ratio_reading import Reading
 
 __all__ = ["Proposal", "propose", "propose_all"]
 _SAME_CHANGE_KINDS = ("money", "percent", "ratio", "count")
@@ -162,7 +162,7 @@ def propose_all(
     rules: Rules | None = None,
     parties: tuple[str, ...] = (),
     offers: tuple[str, ...] = (),
-    ratios: RatioReading | None = None,
+    ratios: Reading | None = None,
 ) -> None:
     """Propose a class for every item; counsel's choices stay. Items from a project saved
     before proposals existed keep a class that differs from both the old default

@@ -12,7 +12,7 @@ from amendtool.core.items import Materiality
 from amendtool.core.rule_words import Words
 
 if TYPE_CHECKING:
-    from amendtool.core.ratio_reading import RatioReading
+    from amendtool.core.ratio_reading import Reading
 from amendtool.resources import resource_path
 
 KINDS = ("material", "terms", "disclosure")
@@ -129,13 +129,13 @@ class Rules:
     price_columns: Words = field(default_factory=lambda: Words([]))
     expiration_dated: tuple[str, ...] = ()  # set before a date alone, they state the expiration
     # how this offer's own explanations read its bare "X for Y" ratios (ratio_reading.py)
-    ratio_reading: RatioReading | None = None
+    ratio_reading: Reading | None = None
 
     def with_names(
         self,
         parties: tuple[str, ...],
         offers: tuple[str, ...],
-        ratios: RatioReading | None = None,
+        ratios: Reading | None = None,
     ) -> Rules:
         """The rules with the names this offer defines: for the company (one party) and for
         itself (more of its own names, longest first); and how it reads its bare ratios."""

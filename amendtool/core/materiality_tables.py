@@ -12,6 +12,7 @@ from collections.abc import Callable
 from amendtool.core.items import TABLE_KINDS, AmendmentItem, ItemKind
 from amendtool.core.materiality_clarifying import Proposal, lower_first
 from amendtool.core.materiality_rules import Rules
+from amendtool.core.table_headings import column_title
 from amendtool.core.typography import fold_typography
 
 # one row of a table, read as a paragraph, with the table's headings and whether it is priced
@@ -60,7 +61,9 @@ def priced_cells(item: AmendmentItem, old: str, new: str, rules: Rules) -> bool:
         heading = item.locator.row_headings or ""
     else:
         heading = next((r for r in item.old_text.split("\n") if r.strip()), "")
-    titles = heading.split("\t")
+    lines = heading.split("\n")
+    width = max(len(line.split("\t")) for line in lines)
+    titles = [" ".join(filter(None, column_title(lines, n))) for n in range(width)]
     before, after = old.split("\t"), new.split("\t")
     changed = [
         n
@@ -83,7 +86,7 @@ def heading_row(item: AmendmentItem) -> str:
     if item.kind not in TABLE_KINDS:
         return ""
     if item.kind is ItemKind.REPLACE_ROW:  # rows of a table: their table's first row
-        old = new = item.locator.row_headings or ""
+        old = new = (item.locator.row_headings or "").replace("\n", "\t")
     else:
         old = next((r for r in item.old_text.split("\n") if r.strip()), "")
         new = next((r for r in item.new_text.split("\n") if r.strip()), "")

@@ -13,7 +13,6 @@ from amendtool.core.export_refusal import (
     READ_AGAIN,
     export_advice,
     export_refusal,
-    said_by_refusal,
 )
 from amendtool.core.filing_document import notice_blocks
 from amendtool.core.items import letter
@@ -43,7 +42,6 @@ __all__ = [
     "export_refusal",
     "offers_deadline",
     "placeholders_removed",
-    "said_by_refusal",
 ]
 
 # the grade of each paragraph: plain_paragraph_grades

@@ -30,9 +30,7 @@ class FactChange:
     column: str = ""  # in a table: its column's heading, as the notice quotes it
     group: str = ""  # in a table: the caption the row is printed under, naming several rows
     unread: bool = False  # a ratio "1 for 2" its text never says the direction of
-    # a ratio read the way the offer explains its ratios elsewhere: that explanation, whose
-    # words say what each side counts ("one New Option for every two shares")
-    explained: str = ""
+    sub: str = ""  # in a table: the column's own heading under one spanning several
 
 
 _BEFORE = re.compile(r"\b(?:before|until|prior to|no later than|not later than)\b", re.I)

@@ -1,133 +1,138 @@
-"""How an offer reads its bare "X for Y" ratios, from its own explanation of them.
+"""Which way round an offer prints its "X for Y" ratios, as the offer itself explains one.
 
-Offers print "1 for 2" old-for-new and new-for-old alike, so a ratio printed so (a table row)
-says nothing of which side is received. The offer may explain it elsewhere: "a ratio of 1 for
-2, which means you will receive one New Option for every two shares". When every such
-explanation in the offer reads its bare ratios the same way round, the offer's other bare
-ratios are read that way too (the reason then says "more" or "fewer", the notice what one now
-receives); when none explains one, or they disagree, nothing is read (never guessed).
-"""
+Offers print a bare ratio ("1 for 2") new-for-old and old-for-new alike; a table row that
+changes "1 for 2" to "1 for 1.75" says nothing of which side is received. The offer often
+says it elsewhere: "exchanged at a ratio of 1 for 2, which means you will receive one New
+Option for every two shares". That explanation fixes the reading of every bare ratio the
+offer prints; an offer that explains none, or explains them both ways, is left to counsel."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from amendtool.core.model import Document
 from amendtool.core.pattern_store import compiled
-from amendtool.core.plain_numbers import NUM, RATIO, decimal_of, ratio_terms, spelled
+from amendtool.core.plain_facts import FactChange
+from amendtool.core.plain_numbers import NUM, RATIO, decimal_of, ratio_terms
 
 if TYPE_CHECKING:
     from amendtool.core.items import AmendmentItem
-    from amendtool.core.plain_fact_change import FactChange
 
-RECEIVED_FIRST, GIVEN_FIRST = "received first", "given first"
-_BARE = compiled(rf"(?<![\w.$])(?P<c>{NUM})[- ]for[- ](?P<d>{NUM})(?![\w$])", re.I)
-_WHOLE_BARE = compiled(rf"\s*(?P<c>{NUM})[- ]for[- ](?P<d>{NUM})\s*", re.I)
+_BARE = compiled(rf"\b(?P<c>{NUM})[- ]for[- ](?P<d>{NUM})\b", re.I)
+_SENTENCE_END = re.compile(r"[.;](?:\s|$)")
 
 
-@dataclass(frozen=True)
-class RatioReading:
-    """Which side of a bare "X for Y" the offer prints first, and the sentence explaining
-    it (its words say what each side counts: "one New Option for every two shares")."""
-
-    first: str  # RECEIVED_FIRST or GIVEN_FIRST
-    explanation: str
+@dataclasses.dataclass(frozen=True)
+class Reading:
+    received_first: bool  # "1 for 2": one received for two given up
+    explained: str  # the offer's own words saying what one receives for what one gives
 
 
-def may_hold_bare_ratio(text: str) -> bool:
-    """Whether `text` prints a bare "X for Y" ratio (cheap: asked before the offer is read)."""
-    return _BARE.search(text) is not None
+_READ: dict[int, tuple[Document, Reading | None]] = {}  # the last documents read, by id
 
 
-def offer_reading(paragraphs: Iterable[str]) -> RatioReading | None:
-    """The way the offer's explanations read its bare ratios, paragraph by paragraph; None
-    when no paragraph explains one, or two explain them different ways round."""
-    found: dict[str, str] = {}
-    for text in paragraphs:
-        if not _BARE.search(text):
+def offer_reading(document: Document) -> Reading | None:
+    """How the offer's bare ratios read, from every explanation of one it prints; None when
+    it explains none or explains them both ways round."""
+    held = _READ.get(id(document))
+    if held is not None and held[0] is document:
+        return held[1]
+    found: dict[bool, str] = {}
+    for section in document.sections:
+        for paragraph in section.paragraphs:
+            for way, words in _explained(paragraph.text):
+                found.setdefault(way, words)
+    reading = Reading(*next(iter(found.items()))) if len(found) == 1 else None
+    if len(_READ) > 8:
+        _READ.clear()
+    _READ[id(document)] = (document, reading)
+    return reading
+
+
+def _explained(text: str) -> list[tuple[bool, str]]:
+    """(received first?, the explaining words) for each bare ratio the text explains."""
+    if " for " not in text:
+        return []
+    bares = [(decimal_of(m["c"]), decimal_of(m["d"])) for m in _BARE.finditer(text)]
+    out = []
+    for match in RATIO.finditer(text):
+        if _BARE.fullmatch(match.group(0)):
+            continue  # a bare ratio explains nothing
+        received, given = ratio_terms(match.group(0))
+        if not received or not given:
             continue
-        for bare in _BARE.finditer(text):
-            c, d = decimal_of(bare["c"]), decimal_of(bare["d"])
+        end = _SENTENCE_END.search(text, match.end())
+        words = text[match.start() : end.start() if end else len(text)]
+        for c, d in bares:
             if not c or not d or c == d:
                 continue
-            for match in RATIO.finditer(text):
-                if _WHOLE_BARE.fullmatch(match.group(0)):
-                    continue  # the bare ratio itself, or another: no explanation
-                received, given = ratio_terms(match.group(0))
-                if not given:
-                    continue
-                said = text[match.start() :]  # with what its sides count after it
-                if received / given == c / d:
-                    found.setdefault(RECEIVED_FIRST, said)
-                elif received / given == d / c:
-                    found.setdefault(GIVEN_FIRST, said)
-    if len(found) != 1:
-        return None
-    [(first, explanation)] = found.items()
-    return RatioReading(first, explanation)
+            if received / given == c / d:
+                out.append((True, words))
+            elif received / given == d / c:
+                out.append((False, words))
+    return out
 
 
-def offers_ratio_reading(*documents: Document) -> RatioReading | None:
-    """The reading of the offer's bare ratios, from its paragraphs (before and after the
-    revision: the two must agree)."""
-    readings = {offer_reading(p.text for s in d.sections for p in s.paragraphs) for d in documents}
-    return readings.pop() if len(readings) == 1 else None
-
-
-def ratio_reading_for(items: Iterable[AmendmentItem], *documents: Document) -> RatioReading | None:
-    """The offer's reading of its bare ratios, read only when an item changes one."""
-    if not any(may_hold_bare_ratio(f"{i.old_text}\n{i.new_text}") for i in items):
-        return None
-    return offers_ratio_reading(*documents)
-
-
-def per_one(printed: str, reading: RatioReading) -> Decimal | None:
-    """What one security given up brings under a bare ratio read the offer's way."""
-    bare = _WHOLE_BARE.fullmatch(printed)
-    if bare is None:
-        return None
-    c, d = decimal_of(bare["c"]), decimal_of(bare["d"])
-    if not c or not d:
-        return None
-    return c / d if reading.first == RECEIVED_FIRST else d / c
-
-
-def said_received_first(printed: str, reading: RatioReading) -> str:
-    """'one for two', what one receives for what one gives up, of a bare ratio read the
-    offer's way; the ratio as printed when it is not bare."""
-    bare = _WHOLE_BARE.fullmatch(printed)
-    if bare is None:
-        return printed
-    c, d = bare["c"], bare["d"]
-    received, given = (c, d) if reading.first == RECEIVED_FIRST else (d, c)
-    return f"{spelled(received)} for {spelled(given)}"
-
-
-def read_the_offers_way(
-    changes: list[FactChange], reading: RatioReading | None
-) -> list[FactChange]:
-    """The plain notice's changes with each ratio left unread (`FactChange.unread`) read the
-    offer's way: its direction, both sides said as received for given up, and the offer's
-    explanation kept to say what each side counts."""
+def read_as_explained(changes: list[FactChange], document: Document | None) -> list[FactChange]:
+    """Each ratio change whose text left it unread, read the way the offer explains its
+    ratios: printed received-first, the more received for each one given up the higher."""
+    if document is None or not any(c.kind == "ratio" and c.unread for c in changes):
+        return changes
+    reading = offer_reading(document)
     if reading is None:
         return changes
     out = []
     for change in changes:
-        if change.kind == "ratio" and change.unread:
-            old, new = per_one(change.old, reading), per_one(change.new, reading)
-            if old is not None and new is not None and old != new:
-                change = dataclasses.replace(
-                    change,
-                    old=said_received_first(change.old, reading),
-                    new=said_received_first(change.new, reading),
-                    direction=1 if new > old else -1,
-                    unread=False,
-                    explained=reading.explanation,
-                )
-        out.append(change)
+        was, now = _sides(change.old), _sides(change.new)
+        if change.kind != "ratio" or not change.unread or was is None or now is None:
+            out.append(change)
+            continue
+        if not reading.received_first:  # "2 for 1": two given up for one received
+            was, now = was[::-1], now[::-1]
+        (old_a, old_b), (new_a, new_b) = was, now
+        before, after = _per_one(old_a, old_b), _per_one(new_a, new_b)
+        out.append(
+            dataclasses.replace(
+                change,
+                old=f"{old_a} for {old_b}",
+                new=f"{new_a} for {new_b}",
+                direction=(after > before) - (after < before),
+                sentence=reading.explained,  # its words say what each side counts
+                unread=False,
+            )
+        )
     return out
+
+
+def _sides(printed: str) -> tuple[str, str] | None:
+    match = _BARE.fullmatch(printed.strip().strip('"'))
+    return (match["c"], match["d"]) if match else None
+
+
+def _per_one(received: str, given: str) -> Decimal:
+    a, b = decimal_of(received), decimal_of(given)
+    return a / b if a and b else Decimal(0)
+
+
+def ratio_reading_for(items: Iterable[AmendmentItem], *documents: Document) -> Reading | None:
+    """How the offer reads its bare ratios, for the proposals' reasons: read only when an
+    item changes a bare ratio, and only when the offer before and after the revision agree."""
+    if not any(_BARE.search(f"{i.old_text}\n{i.new_text}") for i in items):
+        return None
+    readings = {offer_reading(document) for document in documents}
+    return readings.pop() if len(readings) == 1 else None
+
+
+def per_one(printed: str, reading: Reading) -> Decimal | None:
+    """What one security given up brings under a bare ratio read the offer's way; None when
+    the ratio printed is not bare."""
+    sides = _sides(printed)
+    if sides is None:
+        return None
+    received, given = sides if reading.received_first else sides[::-1]
+    a, b = decimal_of(received), decimal_of(given)
+    return a / b if a and b else None

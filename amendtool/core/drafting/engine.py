@@ -29,7 +29,6 @@ from amendtool.core.lineage import SeriesContext
 from amendtool.core.materiality import propose_all
 from amendtool.core.model import Document, is_contents_title
 from amendtool.core.offer_names import offer_names_defined, party_names
-from amendtool.core.ratio_reading import ratio_reading_for
 from amendtool.core.typography import fold_heading, fold_typography
 
 
@@ -49,6 +48,8 @@ def draft_items(
     result = drafter.run()
     drafter.check_stop()
     # every item carries a proposed class and its reason
+    from amendtool.core.ratio_reading import ratio_reading_for
+
     propose_all(
         result.items,
         parties=party_names(original, revised),
