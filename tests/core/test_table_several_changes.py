@@ -77,3 +77,12 @@ def test_a_restated_table_is_told_row_by_row_as_its_rows_pair_by_name() -> None:
     assert 'We took the row for "Tranche B" out of the table.' in text, text
     assert 'We added a row for "Tranche D" to the table.' in text, text
     assert "[Explain" in text, text  # counsel says what the rows that came and went mean
+
+
+def test_a_row_named_by_its_year_is_cited_by_it() -> None:
+    """A table by grant year ("2021 | 1 for 1.5"): the year names the row, as counsel cite it."""
+    head = "Grant year of Eligible Units\tExchange ratio"
+    spec: Spec = [("2. Exchange Ratios", ["Ratios:", head, "2020\t1 for 1.2", "2021\t1 for 1.5"])]
+    now: Spec = [("2. Exchange Ratios", ["Ratios:", head, "2020\t1 for 1.2", "2021\t1 for 1.4"])]
+    [item] = draft_items(doc(spec), doc(now)).items
+    assert (item.kind, item.locator.row_caption) == (ItemKind.REPLACE_ROW, "2021")
