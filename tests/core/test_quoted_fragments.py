@@ -156,3 +156,14 @@ def test_a_lettered_section_is_quoted_with_the_word_that_names_it() -> None:
         12,
     )
     assert quoted == ("Annex II", "Annex III")
+
+
+def test_a_suite_number_is_quoted_with_the_word_that_names_it() -> None:
+    """An address set line by line is read as one paragraph: "400" is the suite's, never a
+    count of the city on the next line ("400 Houston")."""
+    quoted = changed_words(
+        "Harbor Trust Company, N.A. 200 Lamar Street, Suite 400 Houston, Texas 77002",
+        "Harbor Trust Company, N.A. 200 Lamar Street, Suite 410 Houston, Texas 77002",
+        12,
+    )
+    assert quoted == ("Suite 400", "Suite 410")

@@ -36,7 +36,7 @@ _PLACE = re.compile(rf"{_REFERENCE.pattern}|[A-Z](?:\([A-Za-z0-9]+\))*|[IVXL]{{1
 # what a number names when it follows one of these ("Section 14", "Rule 13e-4")
 _NAMING = re.compile(
     r"\b(Sections?|Items?|Rules?|Exhibits?|Schedules?|Annex|Articles?|pages?|paragraphs?|"
-    r"clauses?|Questions?|Q)\s+$"
+    r"clauses?|Questions?|Q|Suites?|Floors?|Rooms?|Box)\s+$"
 )
 # what a number counts when one of these follows it ("10 days", "20 business days")
 _COUNTED = re.compile(
