@@ -53,6 +53,8 @@ def test_four_changes_in_a_term_sheet_are_four_items_each_naming_its_row() -> No
         (ItemKind.INSERT_ROW, "How to Elect"),
     ]
     assert (items[0].old_words, items[0].new_words) == ("1.6 Eligible Units", "1.5 Eligible Units")
+    # the table's title over its prose rows is no row group the rows are named under
+    assert [i.locator.row_group for i in items] == [None] * 4
 
 
 PAYMENTS = ["\tEmployee Payment\tOfficer Payment", "Tranche A\t$1.10\t$0.90",
