@@ -74,6 +74,16 @@ class NewSection:
     heading: str
     paragraphs: list[str] = field(default_factory=list)
 
+    @property
+    def printed(self) -> str:
+        """The heading as it prints: with its number where Word numbers the heading (list
+        numbering prints "8." beside text that does not hold it)."""
+        if self.kind != "numbered" or not self.number or self.heading.startswith(self.number):
+            return self.heading
+        if self.heading.lower().startswith(("section ", "article ")):
+            return self.heading
+        return f"{self.number}. {self.heading}"
+
 
 @dataclass
 class AmendmentItem:

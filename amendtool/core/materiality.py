@@ -46,7 +46,7 @@ from amendtool.core.materiality_descriptions import (
 )
 from amendtool.core.materiality_examples import examples_of_changed_terms, worked_example
 from amendtool.core.materiality_expiration import expiration_proposal, with_expiration
-from amendtool.core.materiality_rules import Rules, house_rules
+from amendtool.core.materiality_rules import Rules, Subject, house_rules
 from amendtool.core.materiality_tables import (
     changed_rows,
     heading_row,
@@ -54,6 +54,7 @@ from amendtool.core.materiality_tables import (
     section_words,
     weightiest_row,
 )
+from amendtool.core.templates import fill
 from amendtool.core.typography import fold_typography
 
 if TYPE_CHECKING:
@@ -103,6 +104,7 @@ def _propose(
     titled = subject is None  # named by the section's title alone, if at all
     subject = subject or rules.subject_of(contexts[3])
     own = rules.own_subject([s for s in change.sentences or [change.text] if s.strip()])
+    placed = subject  # what the section, question or row is about
     subject = own or subject
     terms_titled = titled and own is None and subject is not None and subject.kind == "terms"
     if terms_titled and _states_no_term(change, rules):
@@ -117,6 +119,14 @@ def _propose(
         return with_expiration(expiration, change, subject, rules, where)
     if own is not None and own.updating and not change.whole and change.facts:
         return Proposal(C, f"{own.reason}: {updated_figures(change)}")
+    if (
+        own is not None
+        and own.updating
+        and change.whole
+        and (placed is None or placed.kind == "disclosure")
+        and _only_about(own, change, rules)
+    ):
+        return Proposal(C, f"{own.reason}: {what_it_does(change)}")  # the telephone number added
     if only_addresses(change):
         return Proposal(rules.address_class, f"{rules.address_reason}: {updated_figures(change)}")
     narrowed = _narrowed_procedure(change, rules)
@@ -137,12 +147,25 @@ def _propose(
     if example is not None:  # an illustration of the terms, not one
         return example
     decided = decide(change, subject, rules, where)
+    if subject is not None and subject.updating and decided.materiality is not C:
+        # words beyond the update (a right, a term): the update's own reason, which proposes
+        # clarifying, is not the reason for this class
+        reason = fill(rules.beyond_update, subject=subject.name, what=what_it_does(change))
+        decided = dataclasses.replace(decided, reason=reason)
     position = rules.position_in(change.sentences or [change.old, change.new])
     if position and decided.materiality in (C, M):
         return Proposal(M, f"{position}: {what_it_does(change)}")
     if narrowed is not None and decided.materiality == C:
         return narrowed
     return decided
+
+
+def _only_about(own: Subject, change: Change, rules: Rules) -> bool:
+    """A whole sentence added or taken out speaks of nothing but `own` (the telephone
+    number): no term of the offer, no other subject's words (a right to withdraw)."""
+    if rules.terms.search(change.text):
+        return False
+    return not any(s is not own and s.words.search(change.text) for s in rules.subjects)
 
 
 def _narrowed_procedure(change: Change, rules: Rules) -> Proposal | None:

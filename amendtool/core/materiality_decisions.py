@@ -36,10 +36,7 @@ def decide(change: Change, subject: Subject | None, rules: Rules, where: str) ->
         facts = describe_facts((change.removed, change.added), rules, context)
         if subject is not None and (subject.kind == "material" or subject.own_words):
             said = f"{subject.reason}: {lower_first(what if change.whole else facts)}"
-            # information brought up to date (an address, a last sale price) clarifies, as
-            # its reason says; whatever else a subject of its own words names is material
-            updated = subject.updating and subject.kind == "disclosure" and _updates(change)
-            return Proposal(C if updated else M, said + _maybe_transposed(change))
+            return Proposal(M, said + _maybe_transposed(change))
         if terms:
             chosen = consideration_facts(change, rules)
             if chosen is not None:
@@ -108,15 +105,6 @@ def decide(change: Change, subject: Subject | None, rules: Rules, where: str) ->
         )
     clarifying = Proposal(C, f"Rewords without changing a right, an amount or a date: {what}")
     return said_otherwise(change, rules) or clarifying
-
-
-def _updates(change: Change) -> bool:
-    """Information stated or brought up to date: a text that still states it, and only
-    addresses and telephone numbers when a whole text is added ("Our telephone number is
-    …"); a text taken out is weighed as a deletion."""
-    if not change.new.strip():
-        return False
-    return not change.whole or all(f.kind == "address" for f in change.facts)
 
 
 def _measures_money(change: Change) -> bool:

@@ -107,6 +107,7 @@ def read_rules(path: Path) -> Rules:
             procedures=Words(data.get("procedures", {}).get("words", [])),
             narrowing=Words(data.get("procedures", {}).get("narrowing", [])),
             procedure_reason=str(data.get("procedures", {}).get("reason", "")),
+            beyond_update=str(data.get("updating", {}).get("beyond", Rules.beyond_update)),
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
         raise InputError(path, f"materiality rules cannot be read ({exc})") from exc
