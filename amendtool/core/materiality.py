@@ -94,6 +94,16 @@ def _propose(
     subject = subject or rules.subject_of(contexts[3])
     own = rules.own_subject([s for s in change.sentences or [change.text] if s.strip()])
     subject = own or subject
+    placed = titled and own is None and subject is not None and subject.kind == "material"
+    if (
+        placed
+        and subject is not None
+        and (change.whole or not change.facts)
+        and not subject.words.search(change.text)
+    ):
+        # known by its section's title alone: the reason says where the change is printed
+        reason = rules.placed_reason.format(name=subject.name)
+        subject = dataclasses.replace(subject, reason=reason)
     terms_titled = titled and own is None and subject is not None and subject.kind == "terms"
     if terms_titled and _states_no_term(change, rules):
         subject, contexts = None, contexts[:3]  # the title classes no sentence by itself
