@@ -82,4 +82,8 @@ def _text(args: argparse.Namespace) -> str:
         text, where = typed_text(args.text, "--text", limit, instead), "--text"
     if not text.strip():
         raise InputError(where, "is empty; write the paragraph, or use --clear")
+    from amendtool.io.plain_paragraph_text import plain_paragraph_problem
+
+    if problem := plain_paragraph_problem(text):
+        raise InputError(where, problem)
     return " ".join(text.split())

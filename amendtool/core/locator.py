@@ -102,6 +102,9 @@ class Locator:
     inserted_count: int = 0
     inserted_replaced: bool = False
     amended_by: list[int] = field(default_factory=list)
+    # the earlier amendments that put in or took out paragraphs of the section, when the
+    # paragraph is counted there otherwise than as filed ("…, as amended by Amendment No. 1,")
+    counted_by: list[int] = field(default_factory=list)
 
     def group_over(self, rows: list[str]) -> str | None:
         """The row group `rows` (restated in place) are printed under, unless they open

@@ -22,6 +22,8 @@ MAX_UNITS = 100_000  # paragraphs and table cells of one document, together
 MAX_CHARACTERS = 20_000_000  # of text
 # the longest paragraph of an offer (a definition, a risk factor) has a few thousand
 MAX_PARAGRAPH_CHARACTERS = 50_000
+# counsel's plain paragraph on one change for the employee notice: a few hundred words at most
+MAX_PLAIN_PARAGRAPH_CHARACTERS = 4_000
 # one table: a list of holders or grants runs to a few thousand rows, 20,000 at the very most;
 # past this it is a data file pasted in, each row read, paired, cited and written alone
 MAX_TABLE_ROWS = 20_000

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 
 import lxml.html
@@ -29,9 +28,11 @@ from amendtool.io.edgar_html_text import (
 from amendtool.io.edgar_submission import text_of_submission
 from amendtool.io.edgar_text_lines import set_block
 from amendtool.io.edgar_text_reader import edgar_text_pages
-from amendtool.io.html_shown import drop_hidden, list_label, strip_hidden_markup
+from amendtool.io.html_nesting import NESTED_TOO_DEEPLY, NestedTooDeeply, without_bare_runs
+from amendtool.io.html_shown import drop_hidden, list_label
 from amendtool.io.note_marks import place_notes
 from amendtool.io.pagination import assemble_pages
+from amendtool.io.work_budget import check_table_rows
 
 _BLOCK_TAGS = frozenset(
     """
@@ -52,20 +53,21 @@ _LIST_MARK = re.compile(
 )
 
 
-def edgar_html_blocks(markup: str, notices: list[str] | None = None) -> list[RawBlock]:
+def edgar_html_blocks(markup: str) -> list[RawBlock]:
     """`markup` is already decoded (the input gate decoded it once): the parser is told
-    UTF-8, whatever charset the page declares."""
-    parser = lxml.html.HTMLParser(
-        no_network=True, remove_comments=True, remove_pis=True, huge_tree=True, encoding="utf-8"
-    )
+    UTF-8, whatever charset the page declares; a page nested too deeply for the parser is
+    read without its bare wrappers (io/html_nesting.py) or refused, never as plain text."""
+    parser = _parser()
     if "<html" not in markup[:2000].lower():
         markup = text_of_submission(markup)  # the <TEXT> of a full submission
     root = lxml.html.document_fromstring(markup.encode("utf-8"), parser=parser)
-    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
-        # nested deeper than any parser follows: its words still count
-        if notices is not None:
-            notices.append("is nested too deeply to keep its layout; read as plain text")
-        return assemble_pages(edgar_text_pages(_markup_as_text(markup)))
+    if _too_deep(parser):
+        # nested deeper than any parser follows: read again without the bare wrappers
+        markup = without_bare_runs(markup)
+        parser = _parser()
+        root = lxml.html.document_fromstring(markup.encode("utf-8"), parser=parser)
+        if _too_deep(parser):
+            raise NestedTooDeeply(NESTED_TOO_DEEPLY)
     drop_hidden(root)  # what a browser would not show is no offer text
     css_breaks = bool(_BREAK_BEFORE.search(markup) or _BREAK_AFTER.search(markup))
     walker = _HtmlWalker(use_hr=not css_breaks, root=root)
@@ -75,23 +77,14 @@ def edgar_html_blocks(markup: str, notices: list[str] | None = None) -> list[Raw
     return assemble_pages(walker.pages)
 
 
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>|<!--.*?-->", re.DOTALL)
+def _parser() -> lxml.html.HTMLParser:
+    return lxml.html.HTMLParser(
+        no_network=True, remove_comments=True, remove_pis=True, huge_tree=True, encoding="utf-8"
+    )
 
 
-def _markup_as_text(markup: str) -> str:
-    """Tags out, block ends as blank lines, <hr> and page breaks as <PAGE>: the page read
-    the way EDGAR text is."""
-
-    def replace(match: re.Match[str]) -> str:
-        tag = (match.group(2) or "").lower()
-        if tag == "hr" or (tag and _BREAK_BEFORE.search(match.group(0))):
-            return "\n<PAGE>\n"
-        if tag == "br":
-            return "\n"
-        return "\n\n" if tag in _BLOCK_TAGS else ""
-
-    markup = strip_hidden_markup(markup)
-    return html.unescape(_TAG.sub(replace, markup))
+def _too_deep(parser: lxml.html.HTMLParser) -> bool:
+    return any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
 
 
 # deeper than this, an element's words are read as one block: the walk stays within
@@ -218,6 +211,7 @@ class _HtmlWalker:
         tables, or a table of rows and cells."""
         rows = rows_of(table)
         filled = [[c for c in row if element_text(c).strip()] for row in rows]
+        check_table_rows(sum(1 for cells in filled if cells))
         if all(len(cells) <= 1 for cells in filled):
             for cells in filled:  # a layout table: read its cells as the page
                 for cell in cells:

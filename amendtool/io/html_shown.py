@@ -40,39 +40,6 @@ _HIDDEN_STYLE = re.compile(
     r"|font-size\s*:\s*0*\.?0+\s*(?:px|pt|em|rem|%)?\s*(?:;|$|!|[\"'])",
     re.IGNORECASE,
 )
-# void elements: no end tag, so nothing inside them to skip
-_VOID = frozenset("meta link base param input source track area embed br hr img col wbr".split())
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:_-]*)([^>]*)>")
-_HIDDEN_ATTRIBUTE = re.compile(r"""\s(?:hidden|aria-hidden\s*=\s*["']?true)\b""", re.IGNORECASE)
-
-
-def strip_hidden_markup(markup: str) -> str:
-    """The markup without hidden elements, for the text fallback (a page nested too deeply
-    for the parser): one scan of the tags, counting the hidden element's own name to find
-    its end (an end tag never written hides the rest, as in a browser)."""
-    kept: list[str] = []
-    start = 0
-    skipping, depth = "", 0
-    for match in _TAG.finditer(markup):
-        closing, name, attributes = match.group(1), match.group(2).lower(), match.group(3)
-        if skipping:
-            if name == skipping:
-                depth += -1 if closing else 1
-                if depth == 0:
-                    skipping, start = "", match.end()
-            continue
-        if closing or name in _VOID or attributes.rstrip().endswith("/"):
-            continue
-        if (
-            name in NOT_RENDERED
-            or _HIDDEN_ATTRIBUTE.search(attributes)
-            or (_HIDDEN_STYLE.search(attributes) and re.search(r"style\s*=", attributes, re.I))
-        ):
-            kept.append(markup[start : match.start()])
-            skipping, depth = name, 1
-    if not skipping:
-        kept.append(markup[start:])
-    return "".join(kept)
 
 
 def is_hidden(element: etree._Element) -> bool:

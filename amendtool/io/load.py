@@ -26,7 +26,7 @@ from amendtool.io.source_file import (
     sha256,
 )
 from amendtool.io.text_encoding import decode_text, encoding_name
-from amendtool.io.work_budget import check_before_reading, check_blocks
+from amendtool.io.work_budget import OverBudget, check_before_reading, check_blocks, over_budget
 
 _WRONG_FORMAT = {
     "ole": "is a legacy Word .doc or a password-protected document; open it in Word, remove "
@@ -77,6 +77,8 @@ def _load(path: Path, data: bytes, kind: str, notices: list[str]) -> Document:
         blocks, encoding = _read_blocks(path, data, kind, notices)
     except InputError:
         raise
+    except OverBudget as exc:
+        raise over_budget(path, exc) from exc
     except MemoryError as exc:
         raise InputError(path, "is too large to read in the memory available") from exc
     except _READ_ERRORS as exc:
@@ -125,10 +127,12 @@ def _read_blocks(
     notices += text_notices
     if kind == "html":
         from amendtool.io.edgar_html_reader import edgar_html_blocks
+        from amendtool.io.html_nesting import NestedTooDeeply
 
-        html_notices: list[str] = []
-        blocks = edgar_html_blocks(text, html_notices)
-        notices += html_notices
+        try:
+            blocks = edgar_html_blocks(text)
+        except NestedTooDeeply as exc:
+            raise InputError(path, str(exc)) from exc
         _clean_blocks(blocks, notices)  # what character references (&#8203; &shy;) made
         return blocks, encoding
     from amendtool.io.edgar_submission import midline_tag_notice

@@ -49,7 +49,7 @@ def read_manifest(folder: Path) -> dict[str, Any]:
     """DIR's manifest ({} when there is none or it is not one amendtool wrote)."""
     try:
         data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # damaged, or nested past any parser
         return {}
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         return {}

@@ -210,10 +210,18 @@ def original_error(project: Path, original: Document) -> str:
     was found, which may be beside a moved project)."""
     problem, found = original_problem(original.source, original.sha256, project)
     if problem:
+        if found is None:
+            advice = "put it back where it was or beside the project"
+        elif "changed" in problem:
+            advice = (
+                "put back the file it was drafted from (from a copy), or draft the amendment "
+                "again from this one"
+            )
+        else:
+            advice = "make it readable, or put a copy of it beside the project"
         return (
-            f"{problem}: put it back where it was or beside the project; until then the "
-            "redline and conformed copy are made from the text saved in the project, in the "
-            "house style"
+            f"{problem}: {advice}; until then the redline and conformed copy are made from "
+            "the text saved in the project, in the house style"
         )
     if found is not None:
         original.source = str(found)
@@ -239,12 +247,21 @@ def original_problem(source: str, digest: str, project: Path) -> tuple[str, Path
         data = read_source(found)
     except InputError as error:
         return f"the original {shown_name(found.name)} cannot be read ({error.problem})", found
-    if sha256(data) != digest:
+    if sha256(data) != digest and digest not in map(sha256, _line_end_forms(data)):
         return (
             f"the original {shown_name(found.name)} has changed since the project was drafted",
             found,
         )
     return "", found
+
+
+def _line_end_forms(data: bytes) -> list[bytes]:
+    """The same text with its lines ended as Unix, Windows and old Macintosh end them: an
+    original saved again by another editor is the file it was drafted from."""
+    if data.startswith(b"PK") or b"\x00" in data[:4096]:
+        return []  # a Word package, or UTF-16: its bytes are its own
+    unix = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    return [unix, unix.replace(b"\n", b"\r\n"), unix.replace(b"\n", b"\r")]
 
 
 def same_original(recorded: Document, given: Document) -> bool:

@@ -25,6 +25,7 @@ from amendtool.io.project_amendments import (
 )
 from amendtool.io.project_checks import Damaged, check_shape, clean_strings, entry
 from amendtool.io.project_documents import document_from_dict, document_json, dumps, jsonable
+from amendtool.io.project_numbers import check_numbers, check_series_numbers, read_whole_number
 from amendtool.io.project_places import damage_line, removed_line
 from amendtool.io.safe_write import write_text_atomic
 from amendtool.io.source_file import A_PROJECT, read_source, what_it_holds
@@ -174,7 +175,7 @@ def load_project(path: str | Path) -> Project:
     _check_holds_a_project(path, raw)
     notices: list[str] = []
     try:
-        data = json.loads(_decoded(path, raw, notices))
+        data = json.loads(_decoded(path, raw, notices), parse_int=read_whole_number)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(
             path,
@@ -190,12 +191,19 @@ def load_project(path: str | Path) -> Project:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InputError(path, "is not an amendtool project")
     removals: list[tuple[str, Removed]] = []
+    saved = data.get("amendments")
+    numbers = [a.get("number") if isinstance(a, dict) else None for a in saved or []]
+    try:
+        check_numbers(data)
+    except Damaged as exc:
+        raise InputError(path, _damaged(damage_line(exc.where, exc.problem, numbers))) from None
     data = clean_strings(migrate(data, path), removals)
     saved = data.get("amendments")
     numbers = [a.get("number") if isinstance(a, dict) else None for a in saved or []]
     try:
         check_shape(data.get("original"), dict, "original")
         check_shape(saved, list, "amendments")
+        check_series_numbers(saved)
         within_limits(path, amendments_excess(len(data["amendments"])), "the project")
         with entry("original"):
             original = document_from_dict(data["original"])

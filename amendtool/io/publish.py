@@ -289,7 +289,7 @@ def recover_held(out: Path) -> list[str]:
 def _commit_record(folder: Path) -> dict[str, Any] | None:
     try:
         record = json.loads((folder / COMMIT).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return None
     if not isinstance(record, dict) or not all(
         isinstance(record.get(k), list) for k in ("files", "remove")

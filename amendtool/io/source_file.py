@@ -157,11 +157,27 @@ def sniff(data: bytes) -> str:
     return "text"
 
 
+# formats whose first bytes say what they are: images, archives, programs
+_BINARY_MAGIC = (
+    b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"\x1f\x8b", b"\xfd7zXZ\x00",
+    b"7z\xbc\xaf\x27\x1c", b"\x7fELF", b"II*\x00", b"MM\x00*", b"BZh91AY&SY",
+)  # fmt: skip
+
+
 def _mostly_binary(head: bytes) -> bool:
-    """More than one byte in ten a control code: a program, an image, an archive. A few
-    stray controls in text are damage the reader removes and reports."""
+    """An image, an archive or a program: its signature, more than one byte in 25 a control
+    code, or (not being UTF-8) more than a quarter of its bytes past ASCII, which no English
+    text in any code page has. A few stray controls in text are damage the reader removes
+    and reports; a small file of random bytes is neither text nor an offer."""
+    if head.startswith(_BINARY_MAGIC):
+        return True
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
-    return controls * 10 > len(head)
+    if controls * 25 > len(head):
+        return True
+    from amendtool.io.text_encoding import utf8_bytes
+
+    stray = sum(1 for b in head if b >= 0x80) - utf8_bytes(head)
+    return stray * 4 > len(head)
 
 
 def document_kind(path: Path, data: bytes) -> tuple[str, str | None]:
@@ -268,4 +284,8 @@ def read_paragraph_file(path: str | Path, what: str) -> tuple[str, list[str]]:
         )
     if not text.strip():
         raise InputError(path, f"holds no text; write {what} in it, or use --clear")
+    from amendtool.io.plain_paragraph_text import plain_paragraph_problem
+
+    if problem := plain_paragraph_problem(text):
+        raise InputError(path, problem)
     return text, notices

@@ -115,6 +115,11 @@ def _decode(data: bytes, path: Path, notices: list[str]) -> tuple[str, str]:
     return data.decode(legacy, errors="replace"), legacy
 
 
+def utf8_bytes(data: bytes) -> int:
+    """How many of `data`'s bytes belong to well-formed UTF-8 sequences past ASCII."""
+    return sum(len(match.group()) for match in _UTF8_MULTIBYTE.finditer(data))
+
+
 def bom_codec(head: bytes) -> str | None:
     if head.startswith(b"\xef\xbb\xbf"):
         return "utf-8-sig"

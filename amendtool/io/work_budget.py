@@ -57,6 +57,23 @@ def check_blocks(path: Path, blocks: Sequence[RawBlock]) -> None:
         raise InputError(path, _what_to_do(problem))
 
 
+class OverBudget(ValueError):
+    """A reader found, while building the blocks, more than the budget allows."""
+
+
+def check_table_rows(count: int) -> None:
+    """One table's rows as the reader builds them (rows with words, whether they become
+    table rows or, in a table that lays out the page, paragraphs), against the limit."""
+    if count > text_limits.MAX_TABLE_ROWS:
+        raise OverBudget(
+            text_limits.table_too_long(f"more than {text_limits.MAX_TABLE_ROWS:,} rows")
+        )
+
+
+def over_budget(path: Path, error: OverBudget) -> InputError:
+    return InputError(path, _what_to_do(str(error)))
+
+
 def _longest_html_table(data: bytes) -> int:
     """Row tags after each table tag, the most of any (a nested table counts with its outer
     one's rest; spacer rows count too: an estimate)."""

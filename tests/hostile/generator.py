@@ -221,8 +221,13 @@ def _refused_documents() -> Iterator[Case]:
     yield refuse(
         "binary-named-txt", _file("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
     )
+    # small binaries: fewer control codes than a large one, but no text in any code page
+    yield refuse("small-random-named-txt", _file("small.txt", _random_bytes(300)))
+    yield refuse("high-bytes-named-txt", _file("high.txt", _random_bytes(2000, first=32)))
     yield refuse("only-controls", _file("controls.txt", b"\x01\x02\x03\x07\x1b" * 20))
     yield refuse("only-markup", _file("tags.htm", "<html><body><div></div></body></html>"))
+    classed = as_html(offer()).replace("<body>", "<body>" + '<div class="x">' * 5000)
+    yield refuse("html-nested-5000-classed", _file("classed.htm", classed))
     # the tool's own files where an offer belongs: read as text, each drafted a "revision"
     project = json.dumps({"format": "amendtool-project", "schema_version": 1, "items": []})
     yield refuse("project-as-document", _file("offer.amend", project))
@@ -236,6 +241,12 @@ def _refused_documents() -> Iterator[Case]:
     yield refuse(
         "long-word-in-word", _file("word.docx", as_docx(_with_paragraph(offer(), "y" * 9000)))
     )
+
+
+def _random_bytes(count: int, first: int = 0) -> bytes:
+    import random
+
+    return bytes(random.Random(count).choices(range(first, 256), k=count))
 
 
 _FILING_LIKE = """[issuer]

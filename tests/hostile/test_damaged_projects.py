@@ -127,3 +127,49 @@ def test_a_field_missing_inside_an_items_place_is_named_by_its_path(
     line = _refused(base, tmp_path, ("amendments", 0, "items", 0, "locator", "section_id"))
     assert 'Amendment No. 1, item 1: "locator.section_id" is missing' in line, line
     assert "(amendments[0].items[0].locator.section_id)" in line
+
+
+def _whole_numbers(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    """The place of every whole number in the project (the first entry of each list)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        yield path
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            yield from _whole_numbers(inner, (*path, key))
+    elif isinstance(value, list) and value:
+        yield from _whole_numbers(value[0], (*path, 0))
+
+
+@pytest.mark.parametrize("digits", [31, 100_000])
+def test_every_whole_number_of_absurd_size_is_one_line_naming_the_damage(
+    base: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str], digits: int
+) -> None:
+    places = list(_whole_numbers(base))
+    assert ("schema_version",) in places and ("amendments", 0, "number") in places
+    path = tmp_path / "numbers.amend"
+    for where in places:
+        data = copy.deepcopy(base)
+        container = data
+        for step in where[:-1]:
+            container = container[step]
+        container[where[-1]] = "RUNAWAY"
+        path.write_text(json.dumps(data).replace('"RUNAWAY"', "9" * digits), encoding="utf-8")
+        assert main(["check", str(path)]) == 2, where
+        lines = capsys.readouterr().err.strip().splitlines()
+        assert len(lines) == 1, (where, lines)
+        _said_in_words(lines[0], "amendtool: numbers.amend")
+        assert "damaged" in lines[0] and "9" * 40 not in lines[0], (where, lines[0])
+
+
+def test_an_amendment_numbered_past_any_offer_is_refused(
+    base: dict[str, Any], tmp_path: Path
+) -> None:
+    data = copy.deepcopy(base)
+    data["amendments"][0]["number"] = 10**9
+    path = tmp_path / "numbered.amend"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_project(path)
+    line = str(caught.value)
+    _said_in_words(line, "numbered.amend")
+    assert "(amendments[0].number)" in line, line

@@ -6,10 +6,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import threading
 from pathlib import Path
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from documents import as_text, offer
 
 from amendtool.cli import main
 from tests.conftest import SAMPLES
@@ -89,6 +94,52 @@ def test_a_plain_paragraph_in_windows_1252_is_read_as_written(
 
     items = [i for i in load_project(project).items if i.kind.value != "file_exhibit"]
     assert items[0].plain_summary == "We changed the “conditions” of the café plan — slightly."
+
+
+_OFFER = as_text(offer())
+_PARAGRAPH = "We moved the deadline to 5:00 p.m. so that you have the whole day. "
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        (_OFFER.encode("utf-8"), "is an offer document, not the plain paragraph"),
+        (_OFFER.encode("utf-16"), "is an offer document, not the plain paragraph"),
+        # the same offer without its EDGAR page marks: its numbered headings say what it is
+        (_OFFER.replace("<PAGE>", "").encode("utf-8"), "headings"),
+        ((_PARAGRAPH * 80).encode("utf-8"), "characters"),
+    ],
+    ids=["edgar-offer", "utf16-offer", "headings", "too-long"],
+)
+def test_a_file_that_is_no_plain_paragraph_is_refused_in_one_line(
+    content: bytes, says: str, project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    given = tmp_path / "notice-words.txt"
+    given.write_bytes(content)
+    before = project.read_bytes()
+    assert main(["plain", str(project), "A", "--file", str(given)]) == 2
+    line = one_line(capsys)
+    assert line.startswith("amendtool: notice-words.txt: ") and says in line, line
+    assert project.read_bytes() == before
+
+
+def test_a_whole_offer_typed_as_the_plain_paragraph_is_refused_as_from_a_file(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = project.read_bytes()
+    assert main(["plain", str(project), "A", "--text", _OFFER]) == 2
+    line = one_line(capsys)
+    assert line.startswith("amendtool: --text: ") and "not the plain paragraph" in line, line
+    assert project.read_bytes() == before
+
+
+def test_a_plain_paragraph_wrapped_over_lines_is_kept_whole(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    words = tmp_path / "words.txt"
+    words.write_text("1. We moved the deadline.\nYou have the whole day.\n", encoding="utf-8")
+    assert main(["plain", str(project), "A", "--file", str(words)]) == 0
+    capsys.readouterr()
 
 
 def test_filing_details_given_to_the_series_commands_are_read_once_through_the_gate(

@@ -64,3 +64,34 @@ def test_the_same_original_copied_or_saved_again_is_the_same(
     copy = tmp_path / "offer-copy.txt"
     copy.write_text(as_text(offer()).replace("\n", "\r\n"), encoding="utf-8")  # other bytes
     assert draft(tmp_path, copy, revised) == 0, capsys.readouterr().err
+
+
+@pytest.mark.parametrize("ends", ["\r\n", "\r"], ids=["crlf", "cr"])
+def test_the_original_saved_again_with_other_line_ends_is_not_changed(
+    ends: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    original, revised, _ = documents(tmp_path)
+    assert draft(tmp_path, original, revised) == 0
+    original.write_bytes(as_text(offer()).replace("\n", ends).encode("utf-8"))
+    capsys.readouterr()
+    assert main(["check", str(tmp_path / "p.amend")]) in (0, 1)
+    assert "has changed" not in capsys.readouterr().err
+    back = tmp_path / "lf.amend"  # and a project drafted from CRLF, the file saved with LF
+    argv = ["draft", str(original), str(revised), "--filing", str(SAMPLE_FILING)]
+    assert main([*argv, "--out", str(tmp_path / "o2"), "--project", str(back)]) == 0
+    original.write_text(as_text(offer()), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["check", str(back)]) in (0, 1)
+    assert "has changed" not in capsys.readouterr().err
+
+
+def test_an_original_changed_where_it_was_is_not_told_to_be_put_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    original, revised, _ = documents(tmp_path)
+    assert draft(tmp_path, original, revised) == 0
+    original.write_text(as_text(offer(extra="A word more.")), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["check", str(tmp_path / "p.amend")]) == 1
+    said = [line for line in capsys.readouterr().err.splitlines() if "has changed" in line]
+    assert len(said) == 1 and "put it back where it was" not in said[0], said

@@ -68,3 +68,8 @@ def test_a_stale_file_counsel_changed_is_left_and_named(
     capsys.readouterr()
     assert cli.main(drafts["(a)(12)"]) == 0
     assert edited_by_counsel.exists()
+
+
+def test_a_manifest_nested_past_any_parser_is_no_manifest_of_ours(tmp_path: Path) -> None:
+    (tmp_path / MANIFEST).write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert read_manifest(tmp_path) == {}
