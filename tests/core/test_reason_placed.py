@@ -37,3 +37,20 @@ def test_the_reason_says_where_when_the_words_do_not_name_the_subject(
     [item] = draft_amendment(original, revised, load_filing(example_filing_toml)).items
     assert item.materiality is Materiality.MATERIAL  # still weighed as the section reads
     assert item.materiality_reason.startswith(reason), item.materiality_reason
+
+
+def test_a_new_form_of_consideration_is_said_before_the_eligibility_words_around_it(
+    example_filing_toml: Path,
+) -> None:
+    """ "options" → "restricted stock units" on the cover, in a sentence that also says who
+    is eligible: the reason names the change of form, not eligibility."""
+    cover = "Halverton is offering eligible employees the opportunity to exchange outstanding "
+    original = doc([(FRONT[0], [cover + "options for new options."]), ("1. Terms", ["Text."])])
+    revised = doc(
+        [(FRONT[0], [cover + "options for restricted stock units."]), ("1. Terms", ["Text."])]
+    )
+    [item] = draft_amendment(original, revised, load_filing(example_filing_toml)).items
+    assert item.materiality is Materiality.CONSIDERATION
+    assert item.materiality_reason.startswith("May change the form of consideration"), (
+        item.materiality_reason
+    )
