@@ -215,7 +215,7 @@ def _finish(args: argparse.Namespace, project: Any, draft: Any, number: int, kin
         print(f"amendtool: Amendment No. {number} is now marked filed (locked)", file=sys.stderr)
     for note in entry.notes:
         print(f"amendtool: note: {note}", file=sys.stderr)
-    _print_findings(amendment, as_warnings=True, findings=findings)
+    _print_findings(amendment, findings=findings)
     print(
         f"Amendment No. {entry.number}: "
         f"{contents(entry.kind.value, len(amendment.change_items), entry.results, entry.filing)}; "
