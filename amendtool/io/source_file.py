@@ -64,14 +64,33 @@ def read_source(path: Path, limit: int = MAX_INPUT_BYTES, empty: str = NO_OFFER_
     except InputError:
         raise
     except (FileNotFoundError, NotADirectoryError) as exc:
-        raise InputError(path, "file not found; check the path") from exc
+        raise InputError(path, "file not found; check the path", by_path=_astray(path)) from exc
     except PermissionError as exc:
-        raise InputError(path, "permission denied; close it in other programs or copy it") from exc
+        raise InputError(
+            path, f"permission denied; {_NO_PERMISSION[os.name == 'nt']}", by_path=_astray(path)
+        ) from exc
     except OSError as exc:
-        raise InputError(path, f"cannot be read: {refusal(exc)}") from exc
+        raise InputError(path, f"cannot be read: {refusal(exc)}", by_path=_astray(path)) from exc
     if not data.strip():
         raise InputError(path, f"file is empty; {empty}")
     return data
+
+
+def _astray(path: Path) -> bool:
+    """The path itself is wrong (nothing there, a loop of links, a folder not open to the
+    user): the refusal names the whole path, as typed, not a name alone."""
+    try:
+        return not path.is_file()
+    except OSError:
+        return True
+
+
+# on Windows a file another program holds open is refused as a permission; elsewhere a
+# permission is the owner's to give
+_NO_PERMISSION = {
+    True: "close it in other programs or copy it",
+    False: "ask the file's owner for read access, or for a copy of it",
+}
 
 
 def read_settings_text(path: Path, notices: list[str] | None = None) -> str:

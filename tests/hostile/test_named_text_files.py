@@ -77,8 +77,8 @@ def test_a_plain_paragraph_file_that_is_no_text_file_is_one_line(
     before = project.read_bytes()
     assert run_briefly(["plain", str(project), "A", "--file", str(given)]) == 2
     line = one_line(capsys)
-    # a document by its name; a device, a pipe or a folder by its whole path
-    shown = given.name if given.is_file() or not given.exists() else str(given)
+    # a document by its name; a device, a pipe, a folder or a file not there by its path
+    shown = given.name if given.is_file() else str(given)
     assert line.startswith(f"amendtool: {shown}: ") and says in line, line
     assert project.read_bytes() == before
 
