@@ -9,38 +9,21 @@ finds headings is refused, in one line saying what it is and what to do.
 
 from __future__ import annotations
 
-import re
-
 from amendtool.core.model import SectionKind
-from amendtool.core.text_limits import MAX_PLAIN_PARAGRAPH_CHARACTERS
+from amendtool.core.plain_paragraph_bounds import OFFER_NOT_PARAGRAPH, plain_paragraph_excess
 
-# what only an EDGAR submission holds: its page marks and document tags
-_EDGAR_MARKUP = re.compile(
-    r"<\s*/?\s*(PAGE|TEXT|DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|SEC-DOCUMENT|"
-    r"SEC-HEADER)\s*>",
-    re.IGNORECASE,
-)
 _WRITE_IT = "write the plain paragraph on this one change in a file (or --text) of its own"
 
 
 def plain_paragraph_problem(text: str) -> str | None:
     """Why `text` is not counsel's plain paragraph on one change, or None when it may be."""
-    if len(text) > MAX_PLAIN_PARAGRAPH_CHARACTERS:
-        return (
-            f"holds {len(text):,} characters, more than a plain paragraph on one change runs "
-            f"to ({MAX_PLAIN_PARAGRAPH_CHARACTERS:,}); write it shorter, or check that it "
-            "is the right text"
-        )
-    if tag := _EDGAR_MARKUP.search(text):
-        return (
-            f"holds EDGAR markup ({tag.group().strip()}), so it is an offer document, not the "
-            f"plain paragraph; {_WRITE_IT}"
-        )
+    if problem := plain_paragraph_excess(text, f"{_WRITE_IT}, or check that it is the right text"):
+        return problem
     headings = _headings(text)
     if len(headings) > 1:
         shown = ", ".join(f"\u201c{h}\u201d" for h in headings[:2])
         return (
-            f"is an offer document, not the plain paragraph: it holds {len(headings)} "
+            f"{OFFER_NOT_PARAGRAPH}: it holds {len(headings)} "
             f"headings ({shown}{', …' if len(headings) > 2 else ''}); {_WRITE_IT}"
         )
     return None

@@ -163,3 +163,17 @@ def _fifo(path: Path) -> Path:
 def _written(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_a_whole_offer_kept_in_the_project_as_a_plain_paragraph_is_an_error_of_check(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Put there by hand, or by an earlier amendtool: check says so, and export stops."""
+    import json
+
+    data = json.loads(project.read_text(encoding="utf-8"))
+    data["amendments"][0]["items"][0]["plain_override"] = " ".join(_OFFER.split())
+    project.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["check", str(project)]) == 1
+    errors = [line for line in capsys.readouterr().err.splitlines() if "offer document" in line]
+    assert len(errors) == 1 and "item A" in errors[0] and "error" in errors[0], errors
