@@ -125,7 +125,7 @@ def _extended(
     """The extension drafted (with counsel's `revised` changes, when the amendment makes
     them too), refused while it leaves the offer open shorter than its own changes or an
     earlier amendment's require, unless --allow-short-period."""
-    from amendtool.core.series_rules import short_period
+    from amendtool.core.series_rules import locks_short, short_period
     from amendtool.core.series_steps import current_expiration, draft_extension, kept_changes
     from amendtool.core.stated_deadlines import deadline_phrase
 
@@ -138,9 +138,12 @@ def _extended(
             "amendment instead)",
             file=sys.stderr,
         )
+    drafts = {a.number for a in series.amendments if not a.locked}
     entry = draft_extension(series, filing, data, new, revised)
     if not args.allow_short_period and (problem := short_period(series)):
         raise InputError("--to", problem)
+    if args.allow_short_period and (problem := locks_short(series, drafts)):
+        raise InputError("--allow-short-period", problem)
     if not entry.items:
         print(
             f"amendtool: note: the offer nowhere states its expiration as "

@@ -20,7 +20,8 @@ def _filing(
     revised: Any = None,
 ) -> tuple[Any, dict[str, Any], dt.datetime | None]:
     """The filing details and their data as entered, refused unless they fit the series:
-    the next number (or the draft's, to draft it again), a date not before the last one's,
+    this offer (said first: another offer's number or date is beside the point), the next
+    number (or the draft's, to draft it again), a date not before the last one's,
     this offer, the expiration the series has reached (or the new one of an extension), a
     notice exhibit not yet filed, the series still open. Also the new expiration: `to`, or
     the later one a `revised` offer states."""
@@ -35,6 +36,8 @@ def _filing(
     for notice in said:  # how it was read, when it is not UTF-8
         print(f"amendtool: {notice}", file=sys.stderr)
     data = jsonable(read)
+    if problem := series_rules.check_same_offer(series, filing):
+        raise InputError(path, problem)  # another offer's details: said before any order
     if kind == "text" and revised is not None and to is None:
         # a revised offer stating a later expiration extends the offer in this amendment
         from amendtool.core.series_steps import stated_extension
@@ -65,7 +68,6 @@ def _filing(
             f"({last.filing.amendment_date}); give this amendment's date",
         )
     for problem in (
-        series_rules.check_same_offer(series, filing),
         series_rules.check_expiration(series, filing, kind, to),
         series_rules.check_exhibit(series, filing),
         series_rules.check_recorded_exhibits(series, filing),

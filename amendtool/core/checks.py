@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from amendtool.core.amendment import Amendment
 from amendtool.core.apply import LocatorError, TextDocument, TextSection, apply_item
 from amendtool.core.built_once import built, built_once
+from amendtool.core.counsel_wording_checks import check_quotation_form
 from amendtool.core.example_checks import check_examples
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding, in_letter_order
@@ -62,6 +63,7 @@ def _checks(amendment: Amendment, findings: list[Finding]) -> Iterator[Callable[
     yield lambda: check_overlaps(amendment)
     yield lambda: check_filing_matches_notice(amendment)
     yield lambda: check_balanced(amendment)
+    yield lambda: check_quotation_form(amendment)  # counsel's words outside the quotation
     yield lambda: check_exhibits(amendment)
     if amendment.kind == "extension":
         # one finding on the extension's announcement, not one per statement restated

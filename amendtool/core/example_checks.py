@@ -9,8 +9,9 @@ and the messages are the firm's (rules.toml [examples])."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.extension_dates import place_of
@@ -84,9 +85,13 @@ def _said(document: Document, words: Words) -> list[str]:
     return [
         s
         for p in document.paragraphs()
-        if "for" in p.text or ":" in p.text or words.search(p.text)
+        if _MAY_STATE.search(p.text) or words.search(p.text)
         for s in sentences(p.text)
     ]
+
+
+# "one for every three", "Ratio: 3 to 1", a table's row ("$25.00 and above | 2.8 to 1")
+_MAY_STATE = re.compile(r"\bfor\b|:|\t", re.I)
 
 
 def _ratios(said: Iterable[str], words: Words) -> dict[str, Fact]:
@@ -94,7 +99,7 @@ def _ratios(said: Iterable[str], words: Words) -> dict[str, Fact]:
     by value."""
     found: dict[str, Fact] = {}
     for sentence in said:
-        if words.search(sentence) or ("for" not in sentence and ":" not in sentence):
+        if words.search(sentence) or not _MAY_STATE.search(sentence):
             continue
         for fact in extract(sentence):
             if fact.kind == "ratio" and not is_split_ratio(sentence, fact.text):
@@ -110,4 +115,12 @@ def _follows(figures: list[Fact], ratio: Decimal) -> bool:
         return True  # not figures to compare: nothing to say
     if not given or not received:
         return True
-    return any(abs(p - ratio) < _CLOSE for p in (received / given, given / received))
+    if any(abs(p - ratio) < _CLOSE for p in (received / given, given / received)):
+        return True
+    # a fraction of a new security is dropped (or rounded): 3,000 at 2.8 to 1 is 1,071
+    for small, large in ((received, given), (given, received)):
+        for exact in (large * ratio, large / ratio):
+            rounded = (exact.to_integral_value(r) for r in (ROUND_FLOOR, ROUND_HALF_UP))
+            if small == small.to_integral_value() and small in rounded:
+                return True
+    return False

@@ -66,7 +66,8 @@ def check_extensions(amendment: Amendment) -> list[Finding]:
 
 
 def extending_items(amendment: Amendment) -> dict[tuple[dt.datetime, dt.datetime], list[int]]:
-    """The items that move the expiration later, by the move (scheduled, new) they make."""
+    """The items that move the expiration later, by the move (scheduled, new) they make; the
+    other items classed as an extension go with the move to the latest expiration."""
     extensions: dict[tuple[dt.datetime, dt.datetime], list[int]] = {}
     for index, item in enumerate(amendment.change_items):
         change = expiration_change(item, amendment.filing.time_zone)
@@ -77,6 +78,20 @@ def extending_items(amendment: Amendment) -> dict[tuple[dt.datetime, dt.datetime
             continue
         moved = (max(d.moment for d in gone), max(d.moment for d in came))
         extensions.setdefault(moved, []).append(index)
+    if extensions:
+        # the answers and deadlines restated with the extension (a withdrawal deadline, a
+        # date counted from the expiration) are items of it too, classed so: named with
+        # the move to the latest expiration
+        grouped = {i for indexes in extensions.values() for i in indexes}
+        latest = max(extensions, key=lambda move: move[1])
+        extensions[latest] = sorted(
+            extensions[latest]
+            + [
+                i
+                for i, item in enumerate(amendment.change_items)
+                if item.materiality is Materiality.EXTENSION and i not in grouped
+            ]
+        )
     return extensions
 
 

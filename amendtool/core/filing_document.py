@@ -148,7 +148,7 @@ def quoted_blocks(item: AmendmentItem) -> list[Block]:
         # rows restated or put in alone carry their table's column headings ("HIGH", "LOW"):
         # without them a reader cannot tell one figure's column from another's
         headings = item.locator.row_headings if item.kind in _ROW_KINDS and rows else None
-        heads = [tuple(headings.split("\t"))] if headings else []
+        heads = [tuple(h.split("\t")) for h in headings.split("\n")] if headings else []
         # and a row restated alone is quoted under its row group ("FISCAL YEAR 2002")
         group = item.locator.group_over(item.new_paragraphs)
         rows = ([(group,)] if group and item.kind is ItemKind.REPLACE_ROW else []) + rows

@@ -170,6 +170,11 @@ class AmendmentItem:
         change renumbers the draft, not the change, and counsel's decisions stay with it."""
         return self._substance(filed=True)
 
+    def filed_section(self) -> str:
+        """The section the item changes as the offer was filed: a heading mark above it
+        renumbers the draft's sections, not the change."""
+        return self.locator.filed_section_id or self.locator.section_id
+
     def filed_place(self) -> tuple[int | None, int | None]:
         """The paragraph and sentence the item changes as the offer was filed (the draft's
         own count where the filed one is not known: text the revision itself put in)."""
@@ -178,15 +183,17 @@ class AmendmentItem:
         sentence = loc.filed_sentence if loc.filed_sentence is not None else loc.sentence
         return paragraph, sentence
 
-    def _substance(self, filed: bool) -> str:
+    def _substance(self, filed: bool, filed_section: bool = True) -> str:
         """The substance, its place as filed or (`filed` False) as the draft numbered it
-        (how projects saved before recorded counsel's decisions)."""
+        (how projects saved before recorded counsel's decisions); `filed_section` False: in
+        the draft's section (how they recorded it under a heading mark)."""
         paragraph, sentence = (
             self.filed_place() if filed else (self.locator.paragraph, self.locator.sentence)
         )
+        section = self.filed_section() if filed and filed_section else self.locator.section_id
         payload: dict[str, Any] = {
             "kind": self.kind.value,
-            "section": self.locator.section_id,
+            "section": section,
             "paragraph": paragraph,
             "sentence": sentence,
             "to": [self.locator.to_section_id, self.locator.to_paragraph],
@@ -297,14 +304,16 @@ class AmendmentItem:
         bases = (self.materiality_basis, self.override_basis, self.plain_basis)
         if not any(bases):
             return
-        legacy, now = self._substance(filed=False), self.substance()
-        if legacy == now:
+        now = self.substance()
+        legacy = {self._substance(filed=False), self._substance(True, filed_section=False)}
+        legacy.discard(now)
+        if not legacy:
             return
-        if self.materiality_basis == legacy:
+        if self.materiality_basis in legacy:
             self.materiality_basis = now
-        if self.override_basis == legacy:
+        if self.override_basis in legacy:
             self.override_basis = now
-        if self.plain_basis == legacy:
+        if self.plain_basis in legacy:
             self.plain_basis = now
 
     @property

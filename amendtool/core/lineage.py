@@ -71,6 +71,8 @@ class Lineage:
     amended: dict[str, list[int]] = field(default_factory=dict)
     inserted: dict[str, Inserted] = field(default_factory=dict)
     sections_amended: dict[str, list[int]] = field(default_factory=dict)  # retitled, added
+    # the amendments that put in or took out paragraphs of a section (its count changed)
+    recounted: dict[str, list[int]] = field(default_factory=dict)
 
     def amended_by(self, key: str | None) -> list[int]:
         return list(self.amended.get(key or "", []))
@@ -114,6 +116,8 @@ def trace(
                 if headings.get(section.id) != section.heading:
                     _add(lineage.sections_amended, section.id, amendment.number)
                 old = before.get(section.id, {})
+                if section.id in before and set(old) != set(section.origins):
+                    _add(lineage.recounted, section.id, amendment.number)
                 for index, key in enumerate(section.origins):
                     if key is None:
                         new_keys.append((section, index))

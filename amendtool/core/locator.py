@@ -28,6 +28,9 @@ class Locator:
     # paragraph added or took out sentences before it (the filing cites the original)
     filed_sentence: int | None = None
     filed_sentence_count: int | None = None
+    # the section the paragraph is printed under in the offer as filed, when a heading mark
+    # put it in another section of the draft (`section_id` is the draft's, to apply it by)
+    filed_section_id: str | None = None
     # a paragraph inside a table cell ("the paragraph in the row entitled "Purchase
     # Price""): `paragraph` is the row, `cell` the cell (0-based) and `cell_paragraph` the
     # paragraph within it (1-based, of `cell_paragraph_count`)
@@ -99,6 +102,9 @@ class Locator:
     inserted_count: int = 0
     inserted_replaced: bool = False
     amended_by: list[int] = field(default_factory=list)
+    # the earlier amendments that put in or took out paragraphs of the section, when the
+    # paragraph is counted there otherwise than as filed ("…, as amended by Amendment No. 1,")
+    counted_by: list[int] = field(default_factory=list)
 
     def group_over(self, rows: list[str]) -> str | None:
         """The row group `rows` (restated in place) are printed under, unless they open

@@ -47,6 +47,7 @@ from amendtool.core.materiality_descriptions import (
 )
 from amendtool.core.materiality_examples import examples_of_changed_terms, worked_example
 from amendtool.core.materiality_rules import Rules, house_rules
+from amendtool.core.table_headings import column_title
 from amendtool.core.typography import fold_typography
 
 __all__ = ["Proposal", "propose", "propose_all"]
@@ -250,7 +251,9 @@ def _priced_cells(item: AmendmentItem, old: str, new: str, rules: Rules) -> bool
         heading = item.locator.row_headings or ""
     else:
         heading = next((r for r in item.old_text.split("\n") if r.strip()), "")
-    titles = heading.split("\t")
+    lines = heading.split("\n")
+    width = max(len(line.split("\t")) for line in lines)
+    titles = [" ".join(filter(None, column_title(lines, n))) for n in range(width)]
     before, after = old.split("\t"), new.split("\t")
     changed = [
         n
@@ -273,7 +276,7 @@ def _heading_row(item: AmendmentItem) -> str:
     if item.kind not in TABLE_KINDS:
         return ""
     if item.kind is ItemKind.REPLACE_ROW:  # rows of a table: their table's first row
-        old = new = item.locator.row_headings or ""
+        old = new = (item.locator.row_headings or "").replace("\n", "\t")
     else:
         old = next((r for r in item.old_text.split("\n") if r.strip()), "")
         new = next((r for r in item.new_text.split("\n") if r.strip()), "")

@@ -79,4 +79,4 @@ def _place(item: AmendmentItem) -> tuple[object, ...]:
     """Where an item applies, whatever it changes there."""
     loc = item.locator
     paragraph, sentence = item.filed_place()  # as filed: typing elsewhere does not move it
-    return (loc.section_id, loc.question, paragraph, sentence, loc.note, loc.cell)
+    return (item.filed_section(), loc.question, paragraph, sentence, loc.note, loc.cell)

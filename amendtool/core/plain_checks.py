@@ -68,12 +68,6 @@ def export_refusal(findings: list[Finding], amendment: Amendment | None = None) 
     return f"export refused: {'; and '.join(reasons)}" if reasons else None
 
 
-def said_by_refusal(finding: Finding) -> bool:
-    """Whether export_refusal already says all this finding does (an item's paragraph still to
-    write), so a list that leads with the refusal does not say it again in other words."""
-    return (finding.code == PLACEHOLDER or _to_read_again(finding)) and finding.item is not None
-
-
 def _to_read_again(finding: Finding) -> bool:
     """Counsel's paragraph, to read again, where the notice would otherwise say a placeholder."""
     return finding.code == READ_AGAIN and finding.severity == ERROR

@@ -223,14 +223,22 @@ def fact_sentences(
         elif tabled := bool(change.row and change.column):
             # a table's figure, by the table's own labels: a heading is never shortened or
             # lowercased into a name it does not print ("eligible Options for each …")
-            said = w["fact_in_table"]
+            said = w["fact_in_table_under" if change.group else "fact_in_table"]
             out.append(
-                said.format(column=change.column, row=change.row, new=change.new, old=change.old)
+                said.format(
+                    column=change.column,
+                    row=change.row,
+                    group=change.group,
+                    new=change.new,
+                    old=change.old,
+                )
             )
         elif tabled := unmeasured(change) and not change.column:
             # no heading over it says what it is ("The amount is now …" would not): its row
-            said = w["fact_in_row"]
-            out.append(said.format(row=change.row, new=change.new, old=change.old))
+            said = w["fact_in_row_under" if change.group else "fact_in_row"]
+            out.append(
+                said.format(row=change.row, group=change.group, new=change.new, old=change.old)
+            )
         elif unnamed:
             # the tool only knows the kind of fact ("time") and its sentence does not say
             # what it is: counsel names it (a placeholder, which export will not let pass)
@@ -247,6 +255,8 @@ def fact_sentences(
             under = change.group and "fact_context_row_under" in w
             said = w["fact_context_row_under"] if under else w["fact_context_row"]
             out.append(tidy(said.format(row=change.row, group=change.group)))
+        if change.row and change.sub:  # "Officers" keep theirs: the column is named
+            out.append(tidy(w["fact_context_column"].format(column=change.sub)))
     if history:
         out.insert(history_at, _history_sentence(history, w))
     # a figure that ends with its own stop ("5:00 p.m.") ends the sentence, on every path

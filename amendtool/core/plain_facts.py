@@ -50,6 +50,7 @@ class FactChange:
     column: str = ""  # in a table: its column's heading, as the notice quotes it
     group: str = ""  # in a table: the caption the row is printed under, naming several rows
     unread: bool = False  # a ratio "1 for 2" its text never says the direction of
+    sub: str = ""  # in a table: the column's own heading under one spanning several
 
 
 def _order(kind: str, old: Fact, new: Fact) -> int:
@@ -113,10 +114,10 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
             label, specific = fact_label(
                 sentence, n.start - offset, n.end - offset, kind, preceding
             )
-            row = column_heading = group = ""
+            row = column_heading = group = sub = ""
             old_shown, new_shown = o.shown or _shown(kind, o.text), n.shown or _shown(kind, n.text)
             if "\t" in sentence:  # a table cell: named by its column and its row
-                label, row, heading, group = cell_names(new, sentence, n.start - offset, label)
+                label, row, heading, group, sub = cell_names(new, sentence, n.start - offset, label)
                 if says_no_measure(heading) or opens_with_a_defined_term(heading):
                     column_heading = heading  # said by the table's own labels, quoted
                 column = sentence.count("\t", 0, n.start - offset)
@@ -182,6 +183,7 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
                     column_heading,
                     group,
                     unread,
+                    sub,
                 )
             )
             paired_old.append(o)

@@ -11,6 +11,7 @@ from functools import cache
 
 from amendtool.core.facts import extract
 from amendtool.core.plain_owners import owned_name
+from amendtool.core.table_headings import column_title, heading_rows
 from amendtool.resources import resource_path
 
 _MINIMUM = re.compile(
@@ -255,21 +256,26 @@ def as_label(words: str) -> str:
 _NOTE_MARK = re.compile(r"\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|[*†‡]+)\s*$")
 
 
-def cell_names(table: str, row: str, position: int, label: str) -> tuple[str, str, str, str]:
+def cell_names(table: str, row: str, position: int, label: str) -> tuple[str, str, str, str, str]:
     """The column heading (first row) over the cell at `position` of `row`, as the label when
-    it is words; the row's name; the heading as printed; and the caption the row is printed
-    under when that caption names several rows (merged down the column, or repeated)."""
+    it is words; the row's name; the heading as printed; the caption the row is printed
+    under when that caption names several rows (merged down the column, or repeated); and,
+    under a heading spanning columns, the lower heading naming this column ("Employees")."""
     column = row.count("\t", 0, position)
     cells = row.split("\t")
-    heading = table.split("\n", 1)[0].split("\t")
-    name = heading[column] if column < len(heading) else ""
+    lines = table.split("\n")
+    headings = lines[: heading_rows(lines)] or lines[:1]
+    if row in headings:
+        headings = lines[:1]  # the row is a heading itself: read as before
+    heading = headings[0].split("\t")
+    name, sub = column_title(headings, column)
     name = _NOTE_MARK.sub("", name)  # "CASH PAYMENT PER SHARE(1)": the heading, not its note
     quoted = ""
     if name and heading != cells and not re.search(r"\d", name):
         label = as_label(name.split("(")[0].strip())
         quoted = " ".join(name.split())
     named, group = row_name(table, cells, column)
-    return label, named, quoted, group
+    return label, named, quoted, group, " ".join(_NOTE_MARK.sub("", sub).split())
 
 
 def row_name(table: str, cells: list[str], column: int) -> tuple[str, str]:

@@ -39,6 +39,8 @@ from amendtool.core.plain_places import (
     read_in_table,
     rows_said,
 )
+from amendtool.core.plain_table_rows import RowsChanged, rows_added_or_removed
+from amendtool.core.ratio_reading import read_as_explained
 from amendtool.core.templates import fill
 from amendtool.core.typography import inner_quotes, single_stops, whole_quotation
 from amendtool.core.wording import Wording
@@ -120,20 +122,28 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
     changes: list[FactChange] = []
     rest_changed = True
     pages: tuple[str, ...] = ()
+    shifted: RowsChanged | None = None
     if item.kind in _FACT_KINDS and item.old_text and item.new_text:
         changes, rest_changed = fact_changes(_old_text(item), _new_text(item))
         if item.kind in _TABLE_RESTATED:  # told per changed row, by its column headings
-            cells = cells_changed(_old_text(item), _new_text(item))
+            shifted = rows_added_or_removed(_old_text(item), _new_text(item))
+            cells = None if shifted else cells_changed(_old_text(item), _new_text(item))
             changes, rest_changed = (cells, False) if cells else (changes, rest_changed)
+            if shifted:  # rows came or went: the rows kept pair by name, not by place
+                changes, rest_changed = shifted.changes, shifted.rest_changed
         if item.kind in _TABLE_RESTATED and voice and voice.document:
             changes, pages = read_in_table(item, changes, voice.document)
         changes = _once(_named_as_cited(item, changes))
+        changes = read_as_explained(changes, voice.document if voice else None)
     if item.materiality is Materiality.EXTENSION:  # moved with the expiration: its deadline
         changes = [_as_the_deadline(c) for c in changes]
     changes, others = rows_said(changes, int(w.get("table_rows_said", 0)))
     if clarifying(item):  # no term changes: a figure the text does not name is an update
         changes = [c if c.specific else dataclasses.replace(c, history=True) for c in changes]
     sentences = fact_sentences(changes, wording, voice=voice)
+    if shifted:
+        sentences += [fill(w["table_row_removed"], row=row) for row in shifted.removed]
+        sentences += [fill(w["table_row_added"], row=row) for row in shifted.added]
     if others:  # the rest of a restated table: quoted once, under the exact changes
         sentences.append(
             fill(w["table_rows_more"], count=str(others), exact_heading=w["exact_heading"])

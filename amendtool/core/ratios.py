@@ -121,15 +121,26 @@ def old_and_new(form: str, first: str, second: str, printed: str) -> tuple[str, 
     return first, second
 
 
+# what follows a split's ratio: "stock split", "reverse split", "-for-one forward stock split"
+_SPLIT_AFTER = compiled(r"[\s-]+(?:(?:reverse|forward)[\s-]+)?(?:stock[\s-]+)?split", re.I)
+
+
 def is_split_ratio(sentence: str, printed: str) -> bool:
     """Whether a ratio printed in the sentence is a stock split's ("the two-for-one stock
     split", "a 1-for-10 reverse split"): it tells how prices were adjusted, never what one
-    receives in the offer. The staleness check and the materiality rules ask alike."""
-    split = compiled(
-        re.escape(printed) + r"[\s-]+(?:(?:reverse|forward)[\s-]+)?(?:stock[\s-]+)?split",
-        re.I,
+    receives in the offer. The staleness check and the materiality rules ask alike.
+
+    One pattern for every ratio: the split words are found, then the ratio is looked for
+    just before them (a pattern made for each ratio printed, as before, compiled anew for
+    each of a long table's rows)."""
+    size, folded = len(printed), printed.lower()
+    return any(
+        start >= size
+        and sentence[start - size : start].lower() == folded
+        and _SPLIT_AFTER.match(sentence, start)
+        for found in _SPLIT_AFTER.finditer(sentence)
+        for start in range(found.start(), found.end())
     )
-    return bool(split.search(sentence))
 
 
 _RATE = compiled(

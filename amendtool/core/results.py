@@ -11,7 +11,7 @@ from typing import Any
 
 from amendtool.core.filing import FilingDetails, FilingError
 from amendtool.core.findings import WARNING, Finding
-from amendtool.core.results_words import count_questions, price_text
+from amendtool.core.results_words import count_questions, price_questions, price_text
 from amendtool.core.stated_deadlines import deadline_phrase, long_date
 from amendtool.core.wording import Wording
 
@@ -151,10 +151,11 @@ def check_results_counts(amendment: object) -> list[Finding]:
         results = parse_results(amendment.results_data)
     except FilingError:
         return []  # the results themselves are refused where they are entered
-    from amendtool.core.results_terms import prorated
+    from amendtool.core.results_terms import early_terms, prorated
 
     # a prorated offer says why it accepted fewer (Item 4 gives the proration factor)
     questions = count_questions(
         results, amendment.filing, amendment.wording, prorated=prorated(amendment)
     )
+    questions += price_questions(results, amendment.filing, early_terms(amendment))
     return [Finding(WARNING, "results_counts", message) for message in questions]

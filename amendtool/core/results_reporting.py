@@ -8,8 +8,14 @@ import re
 
 from amendtool.core.layout import Block, Role
 from amendtool.core.results import granted, offer_forms, parse_results
-from amendtool.core.results_terms import accrued_words, early_late_sentence, proration_sentence
-from amendtool.core.results_words import grant_needs_employment, payment_words
+from amendtool.core.results_terms import (
+    accrued_terms,
+    early_late_sentence,
+    early_terms,
+    proration_said,
+    proration_sentence,
+)
+from amendtool.core.results_words import grant_needs_employment, payment_words, price_each
 from amendtool.core.stated_deadlines import deadline_phrase, long_date
 from amendtool.core.templates import fill
 
@@ -31,8 +37,13 @@ def results_values(amendment: object) -> dict[str, str]:
             **terms,
         )
     tendered_form, given_form = offer_forms(amendment.wording, f)
-    paid_for = payment_words(amendment.wording, f, tendered_form, results.price)
-    paid_for += accrued_words(amendment)
+    # one price is no price for a consideration early and late tenders are paid differently
+    price = "" if early_terms(amendment) else results.price
+    accrued, inside = accrued_terms(amendment)
+    besides = f", {accrued}," if accrued else ""
+    paid_for = payment_words(amendment.wording, f, tendered_form, price, besides if inside else "")
+    paid_for += "" if inside else besides
+    each = price_each(amendment.wording, f, tendered_form, price)
     counts = {
         "tendered": (f.tendered, tendered_form, results.tendered),
         "accepted": (f.tendered, tendered_form, results.accepted),
@@ -58,6 +69,11 @@ def results_values(amendment: object) -> dict[str, str]:
         "grant_date": long_date(results.grant_date),
         "holders_sentence": holders,
         "paid_for": fill(paid_for, **terms),
+        "defined_name_opening": terms.get("defined_name", "")[:1].upper()
+        + terms.get("defined_name", "")[1:],
+        # the notice's "We will pay $24.00 per Preferred Share, plus accrued … for …"
+        "price_for": f"{each}{besides} " if each else "",
+        "proration_said": proration_said(amendment, results.accepted, results.tendered, terms),
         "document_title": f.document_title,
     }
 

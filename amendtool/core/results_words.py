@@ -156,26 +156,37 @@ def price_text(value: Any, problems: list[str]) -> str:
     return ""
 
 
-def payment_words(wording: Wording, filing: FilingDetails, form: str, price: str) -> str:
+def payment_words(
+    wording: Wording, filing: FilingDetails, form: str, price: str, besides: str = ""
+) -> str:
     """What the Company pays for what it accepted, as the results statement says it: the
     defined consideration by name ("the Purchase Price"), plain cash not at all ("for the
     Notes accepted"), with the price per unit when counsel gives it (debt per $1,000
-    principal amount), from the wording's results_paid and results_price_each."""
+    principal amount) and `besides` after it (", plus accrued and unpaid dividends," when
+    the defined price includes them), from the wording's results_paid and results_price_each."""
     from amendtool.core.notice_document import consideration_defined
 
     w = wording.schedule_to
     kind = "defined" if consideration_defined(wording, filing.consideration) else "plain"
-    each = ""
-    if price:
-        one = filing.tendered[:-1] if filing.tendered.endswith("s") else filing.tendered
-        each = fill_map(
-            w.get("results_price_each", {}).get(form, "{price}"), {"price": price, "one": one}
-        )
+    each = price_each(wording, filing, form, price)
+    if each:
         kind += "_priced"
     paid = w.get("results_paid", {}).get(
         kind, "the {consideration} for the {tendered} accepted for purchase"
     )
-    return str(paid).replace("{price_each}", each)
+    return str(paid).replace("{price_each}", each + besides)
+
+
+def price_each(wording: Wording, filing: FilingDetails, form: str, price: str) -> str:
+    """'$1,025.00 per $1,000 principal amount', '$24.00 per Preferred Share': counsel's
+    price per unit of what was bought ('' when none is given)."""
+    if not price:
+        return ""
+    one = filing.tendered[:-1] if filing.tendered.endswith("s") else filing.tendered
+    return fill_map(
+        wording.schedule_to.get("results_price_each", {}).get(form, "{price}"),
+        {"price": price, "one": one},
+    )
 
 
 def count_questions(
@@ -227,3 +238,14 @@ def count_questions(
             if (n := getattr(results, key)) % 1000
         ]
     return out
+
+
+def price_questions(results: Results, filing: FilingDetails, early: dict[str, str]) -> list[str]:
+    """The price counsel gave that Item 4 does not state: one price is no price for a
+    consideration that early and late tenders receive differently (`early`: the offer's
+    names for its early tender date and payment)."""
+    if not (early and results.price and not results.statement):
+        return []
+    values = {"price": results.price, "consideration": filing.consideration}
+    values.update({f"early_{k}": v for k, v in early.items()})
+    return [fill_map(_words()["checks"]["price_early_late"], values)]

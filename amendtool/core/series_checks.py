@@ -18,6 +18,7 @@ from amendtool.core.expirations import printed_day
 from amendtool.core.extension_dates import check_dependent_dates
 from amendtool.core.findings import ERROR, Finding
 from amendtool.core.items import AmendmentItem, letter
+from amendtool.core.lineage import Earlier
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.results import check_results_counts
 from amendtool.core.stated_deadlines import deadline_phrase, long_date
@@ -165,23 +166,12 @@ def check_earlier_periods(amendment: Amendment) -> list[Finding]:
     """An earlier amendment's material change, or change in consideration, keeps the offer
     open 5 or 10 business days from that amendment's date: the expiration now in the filing
     details must respect it."""
-    if amendment.series is None:
-        return []
     f = amendment.filing
     expiration = f.expiration_local
     findings = []
-    for earlier in amendment.series.earlier:
-        forcing = _forcing(earlier.items)
-        if forcing is None:
-            continue
-        index, required = forcing
-        remaining = business_days_open(earlier.date, expiration)
-        if remaining >= required:
-            continue
+    for earlier, index, required, remaining, earliest in _short(amendment):
         changes = [i for i in earlier.items if i.kind.value != "file_exhibit"]
         item = changes[index]
-        # counted from that amendment's own date, whatever the date of this one
-        earliest = earliest_expiration(earlier.date, required).expiration
         findings.append(
             Finding(
                 ERROR,
@@ -195,6 +185,31 @@ def check_earlier_periods(amendment: Amendment) -> list[Finding]:
             )
         )
     return findings
+
+
+def short_earlier(amendment: Amendment) -> list[tuple[int, dt.datetime]]:
+    """The earlier amendments whose period the expiration leaves short: (number, the
+    earliest compliant expiration)."""
+    return [(e.number, earliest) for e, _, _, _, earliest in _short(amendment)]
+
+
+def _short(amendment: Amendment) -> list[tuple[Earlier, int, int, int, dt.datetime]]:
+    """Each earlier amendment whose forcing item (its index) needs `required` business days
+    from its date, with the days the expiration leaves and the earliest compliant one."""
+    if amendment.series is None:
+        return []
+    out = []
+    for earlier in amendment.series.earlier:
+        forcing = _forcing(earlier.items)
+        if forcing is None:
+            continue
+        index, required = forcing
+        remaining = business_days_open(earlier.date, amendment.filing.expiration_local)
+        if remaining < required:
+            # counted from that amendment's own date, whatever the date of this one
+            earliest = earliest_expiration(earlier.date, required).expiration
+            out.append((earlier, index, required, remaining, earliest))
+    return out
 
 
 def named_moment(moment: dt.datetime, zone: dt.tzinfo) -> str:

@@ -151,3 +151,28 @@ def short_period(series: Series, anyway: str = "with --allow-short-period") -> s
         f"{earliest}, or draft it anyway {anyway} (it is not marked filed "
         "while the period is short)"
     )
+
+
+def locks_short(series: Series, drafts: set[int], app: bool = False) -> str | None:
+    """Why an extension drafted anyway with a short period is refused all the same: drafted
+    as a new amendment, it marks filed, and locks, an earlier draft (`drafts`: the numbers
+    that were drafts before it) whose own period it leaves short; a filed amendment is what
+    was filed, and a short draft is marked filed by nothing else, so counsel extends far
+    enough or in that draft (the words: [locks_short] of resources/wording/refusals.toml,
+    the command's or the app's)."""
+    import tomllib
+
+    from amendtool.core.series_checks import named_moment, short_earlier
+    from amendtool.resources import resource_path
+
+    amendment = series.amendment(-1)
+    if amendment is None:
+        return None
+    for number, earliest in short_earlier(amendment):
+        if number in drafts and number != series.current.number:
+            words = tomllib.loads(resource_path("wording", "refusals.toml").read_text("utf-8"))
+            said = str(words["locks_short"]["app" if app else "command"])
+            return said.format(
+                number=number, earliest=named_moment(earliest, amendment.filing.zone)
+            )
+    return None

@@ -15,6 +15,7 @@ from amendtool.core.series_expiration import (
     expiration_of,
     in_force_expiration,
     latest_expiration,
+    locks_short,
     short_period,
 )
 
@@ -33,6 +34,7 @@ __all__ = [
     "free_label",
     "in_force_expiration",
     "latest_expiration",
+    "locks_short",
     "offer_named",
     "other_offer",
     "out_refusal",

@@ -49,7 +49,40 @@ def check_stale_terms(amendment: Amendment, rules: Rules | None = None) -> list[
     for term in changed_terms(amendment.change_items, rules):
         findings += _stale_term(amendment, term, rules)
     findings += _stale_expirations(amendment, rules)
-    return findings + _renamed_form(amendment)
+    return findings + _renamed_form(amendment) + _described_before(amendment, rules)
+
+
+def _described_before(amendment: Amendment, rules: Rules) -> list[Finding]:
+    """The filing details still describing the offer by a term an earlier amendment of the
+    series changed: each amendment's details are given anew, and its opening would repeat
+    the old value although no item of its own touches the term."""
+    if amendment.series is None:
+        return []
+    own = {(t.kind, t.old) for t in changed_terms(amendment.change_items, rules)}
+    changed: dict[tuple[str, str], tuple[int, ChangedTerm]] = {}
+    for earlier in amendment.series.earlier:
+        for term in changed_terms(earlier.items, rules):
+            changed[(term.kind, term.old)] = (earlier.number, term)
+    findings = []
+    for key, (number, term) in changed.items():
+        if key in own or not _states(amendment.filing.offer_description, term, rules, True):
+            continue
+        changed_back = any(
+            t.kind == term.kind and t.new_text == term.old_text for _, t in changed.values()
+        )
+        if changed_back:
+            continue
+        findings.append(
+            Finding(
+                ERROR,
+                STALE,
+                f"Amendment No. {number} changed {term.old_text} to {term.new_text}, but the "
+                f"filing details' {named('offer', 'description')} still states "
+                f"{term.old_text}, and this amendment's opening would repeat it: change it in "
+                "the filing details",
+            )
+        )
+    return findings
 
 
 def _renamed_form(amendment: Amendment) -> list[Finding]:

@@ -80,6 +80,7 @@ def as_amended(phrases: dict[str, str], item: AmendmentItem, through: bool = Fal
     the paragraph an insertion follows), that amendment is named here instead."""
     loc = item.locator
     numbers = list(loc.amended_by) if item.kind in _CHANGING else []
+    numbers += [n for n in loc.counted_by if n not in numbers]  # the count is as amended
     if loc.inserted_by is not None and not through and loc.inserted_by not in numbers:
         numbers.append(loc.inserted_by)
     if not numbers:

@@ -131,25 +131,25 @@ def weighed(
     Export refuses a placeholder or a wrong expiration; Print and Export PDF (`drafts`) ask
     about them too, since what they write anyway is marked DRAFT and is never filed."""
     from amendtool.core.findings import findings_said
-    from amendtool.core.plain_checks import export_advice, export_refusal, said_by_refusal
+    from amendtool.core.plain_checks import export_advice, export_refusal
 
     lines = findings_said(findings, as_warnings=False)
     session = getattr(parent, "session", None)
     amendment = session.amendment() if session is not None else None  # names its notice
-    if refusal := export_refusal(findings, amendment):  # before any folder is asked for
-        if not drafts:
-            advice = export_advice(findings)
-            QMessageBox.warning(
-                parent,
-                "Export",
-                refusal[0].upper() + refusal[1:] + "." + (f"\n\n{advice}" if advice else ""),
-            )
-            return None
-        rest = findings_said([f for f in findings if not said_by_refusal(f)], as_warnings=False)
-        lines = [f"error: not ready to file: {refusal.removeprefix('export refused: ')}", *rest]
+    refusal = export_refusal(findings, amendment)
+    if refusal and not drafts:  # before any folder is asked for
+        advice = export_advice(findings)
+        QMessageBox.warning(
+            parent,
+            "Export",
+            refusal[0].upper() + refusal[1:] + "." + (f"\n\n{advice}" if advice else ""),
+        )
+        return None
+    # Print and Export PDF list each finding as Checks and `amendtool check` say it: one
+    # wording for one problem (what export would refuse marks their pages DRAFT)
     # only what is not ready to file (an error: a placeholder, a wrong expiration) marks the
     # pages DRAFT; a warning on style or a note is counsel's to weigh, and the pages stay clean
-    unready = any(line.startswith(NOT_READY) for line in lines)
+    unready = refusal is not None or any(line.startswith(NOT_READY) for line in lines)
     if not confirm_export(parent, lines, verb, drafts and unready):
         return None
     return unready

@@ -39,6 +39,7 @@ class ItemDetail:
     reject_button: QPushButton
     status: QLabel
     tabs: QTabWidget
+    filing_label: QLabel
     _notice_label: QLabel
     amendment: Amendment | None
     items: builtins.list[AmendmentItem]
@@ -65,13 +66,14 @@ class ItemDetail:
     def _show_detail(self, row: int | None) -> None:
         item = self.items[row] if row is not None and 0 <= row < len(self.items) else None
         worded = item is not None and self.amendment is not None
-        for widget in (self.filing, self.notice, self.apply_button, self.reset_button):
+        for widget in (self.filing, self.notice, self.apply_button):
             widget.setEnabled(worded)
         self.materiality.setEnabled(item is not None)
         self.reject_button.setEnabled(item is not None)
         plain = self.amendment is not None and self.amendment.filing.notice_style == "plain"
         self._notice_follows_filing(plain)
         if item is None:
+            self._mark_counsels(False)
             self.materiality.setCurrentIndex(-1)  # no item, no class
             self._set_wording(None, "", "")
             self.quoted.setPlainText("")
@@ -83,6 +85,7 @@ class ItemDetail:
         key = self._keys[row] if row is not None and row < len(self._keys) else _key(item)
         if self.amendment is None:
             self._set_wording(key, "", "")
+            self._mark_counsels(False)
             self.status.setText(
                 "Enter the filing details (Edit ▸ Filing Details) to see this item's filing "
                 "and notice wording."
@@ -96,6 +99,7 @@ class ItemDetail:
             edited = item.override_basis == item.substance() and item.override_basis
             typing = self.keeper.pending and key == self._shown_key
             caption = session_decisions.TYPED if typing else session_decisions.KEPT
+            self._mark_counsels(bool(edited or typing))
             self.status.setText(
                 (caption if edited or typing else session_decisions.GENERATED)
                 + (PLAIN_NOTICE_NOTE if plain else "")
@@ -184,7 +188,14 @@ class ItemDetail:
 
     def _typed_caption(self) -> None:
         note = PLAIN_NOTICE_NOTE if self.notice.isReadOnly() else ""
+        self._mark_counsels(True)
         self.status.setText(session_decisions.TYPED + note)
+
+    def _mark_counsels(self, counsels: bool) -> None:
+        """The Filing box's label says whose words it holds; the one click back to the
+        tool's wording is offered only while counsel's stand."""
+        self.filing_label.setText(COUNSELS_FILING_LABEL if counsels else FILING_LABEL)
+        self.reset_button.setEnabled(counsels)
 
     def keep_typed(self) -> None:
         """Keep what counsel typed in the boxes for the item it was typed for."""
@@ -243,6 +254,9 @@ class ItemDetail:
 
 
 PLAIN_TAB = "Plain paragraph (notice)"
+USE_GENERATED = "Use the Generated Wording"
+FILING_LABEL = "Filing:"
+COUNSELS_FILING_LABEL = "Filing (counsel's):"
 PLAIN_NOTICE_NOTE = (
     f" The notice quotes these words; its own paragraph is on the “{PLAIN_TAB}” tab."
 )
@@ -253,7 +267,7 @@ def _key(item: AmendmentItem) -> Key:
     """What identifies an item across re-drafts: what it changes, else where it is (its
     kind may change as counsel edits: a replaced paragraph becomes replaced words), both as
     filed, so a paragraph typed in before it does not lose it."""
-    return item.substance(), (item.locator.section_id, *item.filed_place())
+    return item.substance(), (item.filed_section(), *item.filed_place())
 
 
 def _find(keys: list[Key], key: Key | None) -> int | None:

@@ -22,7 +22,15 @@ from PySide6.QtWidgets import (
 from amendtool.core.items import AmendmentItem, letter
 from amendtool.gui import item_rows
 from amendtool.gui.find_targets import SearchedRows
-from amendtool.gui.item_detail import PLAIN_TAB, ItemDetail, Key, _find, _key
+from amendtool.gui.item_detail import (
+    FILING_LABEL,
+    PLAIN_TAB,
+    USE_GENERATED,
+    ItemDetail,
+    Key,
+    _find,
+    _key,
+)
 from amendtool.gui.item_rows import summary as summary  # the review window names items so too
 from amendtool.gui.plain_editor import PlainEditor
 from amendtool.gui.room import CompactRows, ItemColumn, SteadyLines, tight
@@ -66,7 +74,9 @@ class ItemsPanel(ItemDetail, QWidget):
         self.apply_button = QPushButton("Keep this wording")
         self.apply_button.setObjectName("applyWording")
         self.apply_button.clicked.connect(self._apply)
-        self.reset_button = QPushButton("Back to generated")
+        self.reset_button = QPushButton(USE_GENERATED)
+        self.reset_button.setObjectName("useGenerated")
+        self.reset_button.setToolTip("Put the tool's filing and notice wording back (one click)")
         self.reset_button.clicked.connect(self._reset)
         self.reject_button = QPushButton("Reject change")
         self.reject_button.setObjectName("rejectItem")
@@ -88,7 +98,8 @@ class ItemsPanel(ItemDetail, QWidget):
         classed.addRow("Change is:", class_box)
         wording = QWidget()
         form = tight(QFormLayout(wording), self.filing, self.notice)
-        form.addRow("Filing:", self.filing)
+        self.filing_label = QLabel(FILING_LABEL)
+        form.addRow(self.filing_label, self.filing)
         self._notice_label = QLabel("Notice:")
         form.addRow(self._notice_label, self.notice)
         buttons = QHBoxLayout()

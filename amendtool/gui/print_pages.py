@@ -193,6 +193,7 @@ def _paint_pages(
     bold = document.defaultFont()
     bold.setBold(True)
     bold_metrics = QFontMetricsF(bold, device)
+    numbers = page_labels(document)
     for page in range(document.pageCount()):
         if page and not device.newPage():
             break
@@ -205,7 +206,7 @@ def _paint_pages(
         context.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
         document.documentLayout().draw(painter, context)
         painter.restore()
-        number = str(page + 1)
+        number = numbers[page]
         x = width - margin - metrics.horizontalAdvance(number)
         y = height - margin + metrics.ascent() + 5 * device.logicalDpiY() / 72
         painter.drawText(round(x), round(y), number)
@@ -217,6 +218,25 @@ def _paint_pages(
             painter.drawText(round(x), round(y), DRAFT_MARK)
             painter.restore()
     painter.end()
+
+
+def page_labels(document: QTextDocument) -> list[str]:
+    """Each page's printed number: as the original's sections number theirs where the
+    document names them (the redline and conformed copy), else 1, 2, 3."""
+    from amendtool.io.printed_pages import labels, numbering_from_anchor
+
+    height = document.pageSize().height()
+    starts = []
+    block = document.firstBlock()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            for name in fragments.fragment().charFormat().anchorNames():
+                if (numbering := numbering_from_anchor(name)) is not None:
+                    starts.append((_page(block, height), numbering))
+            fragments += 1
+        block = block.next()
+    return labels(starts, document.pageCount())
 
 
 def _set_format(document: QTextDocument, position: int, block_format: QTextBlockFormat) -> None:

@@ -54,7 +54,7 @@ class AmendmentMenu:
         allows it (the dialog's box, the command's --allow-short-period). `in_this`: made in
         the open draft, with its changes to the offer (the command's amend --to)."""
         from amendtool.core.filing import filing_from_dict
-        from amendtool.core.series_rules import short_period
+        from amendtool.core.series_rules import locks_short, short_period
         from amendtool.core.series_steps import draft_extension
         from amendtool.gui.extend_dialog import ANYWAY
 
@@ -81,8 +81,13 @@ class AmendmentMenu:
         except ValueError:
             return self._warn(f"'{to}' is not a date and time such as {EXAMPLE}.")
 
+        series_now = self.session.series
+        drafts = {a.number for a in series_now.amendments if not a.locked} if series_now else set()
+
         def short(series: Series) -> str | None:
             problem = None if allow_short else short_period(series, ANYWAY)
+            if allow_short and problem is None:  # never locks a draft it leaves short
+                problem = locks_short(series, drafts, app=True)
             return f"The extension to {to.strip()} {problem}." if problem else None
 
         def make(series: Series, data: dict[str, Any]) -> SeriesAmendment:

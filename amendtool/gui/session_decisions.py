@@ -108,8 +108,11 @@ if TYPE_CHECKING:
 
 KEEP_MS = 700  # a pause this long in typing keeps the wording
 
-TYPED = "Counsel's wording: kept as you type (“Back to generated” gives the tool's back)."
-KEPT = "Counsel's wording, kept until this change itself changes."
+TYPED = "Counsel's wording: kept as you type (“Use the Generated Wording” gives the tool's back)."
+KEPT = (
+    "Counsel's wording, kept until this change itself changes (“Use the Generated Wording” "
+    "gives the tool's back)."
+)
 GENERATED = "Generated wording."
 
 

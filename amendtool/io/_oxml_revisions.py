@@ -40,6 +40,7 @@ from amendtool.io.revision_text import (
     accepted_text,
     reject_all,
 )
+from amendtool.io.word_xml import grid_cells
 
 W_BR, W_TYPE = qn("w:br"), qn("w:type")
 # a revision mark, or hidden text: the new words are printed
@@ -209,6 +210,15 @@ class Revisions:
             for mark in properties.findall(W_INS) + properties.findall(W_DEL):
                 properties.remove(mark)
         row_cells = list(row.iterchildren(W_TC))
+        grid = grid_cells(row)
+        if len(cells) == len(grid) != len(row_cells):  # cells spanning columns: one text each
+            texts: list[str] = []
+            for cell, text in zip(grid, cells, strict=True):
+                if cell is not None or not texts:
+                    texts.append(text)
+                elif text.strip():
+                    texts[-1] = f"{texts[-1]} {text}".strip()
+            cells = texts
         if len(cells) > len(row_cells) > 0:  # more cells than the row has: the rest go last
             cells = [*cells[: len(row_cells) - 1], " ".join(cells[len(row_cells) - 1 :])]
         for index, cell in enumerate(row_cells):

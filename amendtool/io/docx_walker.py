@@ -25,7 +25,6 @@ from amendtool.io.word_xml import (
     W_SDTCONTENT,
     W_SECTPR,
     W_TBL,
-    W_TC,
     W_TR,
     _first,
     _flag,
@@ -35,6 +34,7 @@ from amendtool.io.word_xml import (
     _outline_level,
     _props,
     _val,
+    grid_cells,
 )
 
 
@@ -91,7 +91,10 @@ class _Walker(_PageRuns):
         for row in table.iter(W_TR):
             cells = []
             start_label = None
-            for cell in row.iterchildren(W_TC):
+            for cell in grid_cells(row):
+                if cell is None:  # a column the cell before spans: empty, as in HTML
+                    cells.append("")
+                    continue
                 parts = []
                 for p in cell.iter(W_P):
                     text, _, _ = self.runs(p)

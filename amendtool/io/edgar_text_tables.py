@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from amendtool.io.edgar_text_headers import extents, names_line, placed_by_position
 from amendtool.io.pagination import folio_label
 
 TABLE_START = re.compile(r"^\s*<TABLE>\s*$", re.IGNORECASE)
@@ -64,7 +65,7 @@ def parse_table(lines: list[str]) -> TextTable:
             continue
         led = bool(_LEADER.match(line.strip()))  # leader dots where the row's name goes
         line = _LEADER.sub(lambda m: " " * len(m.group(0)), line)
-        if in_caption and caption and not _is_caption(line):
+        if in_caption and caption and not (_is_caption(line) or names_line(line)):
             in_caption = False  # a row (lower case, figures) ends a caption never closed
         if in_caption or (starts is None and not body and not tagged and _is_caption(line)):
             caption.append(line)
@@ -82,12 +83,14 @@ def parse_table(lines: list[str]) -> TextTable:
     table = TextTable()
     if caption:
         header = [""] * len(starts)
+        spans = extents(body, starts)
         for line in caption:
-            placed = (
-                [(column + stub, text) for column, text in _under_rule(line, ruled)]
-                if ruled
-                else _cells(line, starts, caption=True)
-            )
+            if ruled:
+                placed = [(column + stub, text) for column, text in _under_rule(line, ruled)]
+            elif any(spans[1:]):  # the rows show where each column prints
+                placed = placed_by_position(line, starts, spans)
+            else:
+                placed = _cells(line, starts, caption=True)
             for column, text in placed:
                 header[column] = f"{header[column]} {text}".strip()
         table.rows.append(header)

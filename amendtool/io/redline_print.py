@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import html
 import io
+import re
 
 import docx
 from lxml import etree
 
 from amendtool.core.numerals import roman
 from amendtool.io.docx_notes import notes_roots
+from amendtool.io.printed_pages import Numbering, ends_section, is_page_break, section_numberings
+from amendtool.io.word_styles import indent_values, style_indents
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 INSERTED = "text-decoration: underline; color: #1f3fbf"
@@ -23,6 +26,7 @@ DELETED = "text-decoration: line-through; color: #b00020"
 _MARKS = {W + "ins": "ins", W + "moveTo": "ins", W + "del": "del", W + "moveFrom": "del"}
 _ALIGN = {"center": "center", "right": "right", "end": "right", "both": "justify"}
 _TWIPS_PER_PX = 15  # Qt's HTML lengths are pixels at 96 a inch; Word's twips 1440
+PAGE_BREAK = "\f"  # where a run breaks the page, until the paragraph is split there
 
 
 def redline_html(word: bytes, title: str, legend: str = "") -> str:
@@ -30,17 +34,27 @@ def redline_html(word: bytes, title: str, legend: str = "") -> str:
     footnotes and endnotes follow the text under a rule, each after its mark, their
     changes marked too (a page laid out by Qt has no foot to set them at)."""
     document = docx.Document(io.BytesIO(word))
-    notes = _Notes(notes_roots(document), _style_indents(document.styles.element))
+    notes = _Notes(notes_roots(document), style_indents(document.styles.element))
     parts = [
         "<html><head><meta charset='utf-8'>",
         f"<title>{html.escape(title)}</title></head><body>",
     ]
     if legend:
         parts.append(f"<p><i>{html.escape(legend)}</i></p>")
+    sections = iter(section_numberings(document))
+    anchor, new_page = next(sections, Numbering()).anchor(), False
     for child in document.element.body.iterchildren():
         if child.tag == W + "p":
-            parts.append(_paragraph(child, notes))
+            paragraph, new_page = _body_paragraph(child, notes, new_page, anchor)
+            parts.append(paragraph)
+            anchor = ""
+            if ends_section(child):
+                anchor, new_page = next(sections, Numbering()).anchor(), True
         elif child.tag == W + "tbl":
+            if new_page or anchor:  # a table opens the page: a line to start it on
+                style = "margin: 0px" + ("; page-break-before: always" if new_page else "")
+                parts.append(f"<p style='{style}'>{anchor}</p>")
+                anchor, new_page = "", False
             parts.append(_table(child, notes))
     parts.append(notes.printed())
     parts.append("</body></html>")
@@ -106,22 +120,47 @@ class _Notes:
         return "".join(out)
 
 
+def _body_paragraph(
+    p: etree._Element, notes: _Notes, new_page: bool, anchor: str
+) -> tuple[str, bool]:
+    """A paragraph of the body, on a new page when one was started before it, split where
+    it breaks the page; and whether the page breaks after it (a break that ends it)."""
+    style = _paragraph_style(p, notes.indents)
+    pieces = _contents(p, notes).split(PAGE_BREAK)
+    after = len(pieces) > 1 and not re.sub(r"<[^>]*>|&nbsp;|\s", "", pieces[-1])
+    if after:
+        pieces.pop()
+    out = []
+    for index, piece in enumerate(pieces):
+        starts = new_page or index > 0
+        rule = "; page-break-before: always" if starts and "page-break-before" not in style else ""
+        content = _heading(p, piece) or "&nbsp;"
+        out.append(f"<p style='{style}{rule}'>{anchor if index == 0 else ''}{content}</p>")
+    return "".join(out), after
+
+
 def _paragraph(p: etree._Element, notes: _Notes) -> str:
     style = _paragraph_style(p, notes.indents)
-    heading = _is_heading(p)
+    content = _heading(p, _contents(p, notes).replace(PAGE_BREAK, "")) or "&nbsp;"
+    return f"<p style='{style}'>{content}</p>"
+
+
+def _contents(p: etree._Element, notes: _Notes) -> str:
+    """The paragraph's runs as HTML, their changes marked; a page break as PAGE_BREAK."""
     runs = []
     for run in p.iter(W + "r"):
         text = _run_text(run, notes=notes)
         if not text:
             continue
         mark = _mark_of(run, p)
-        if mark:
+        if mark and text != PAGE_BREAK:
             text = f"<span style='{INSERTED if mark == 'ins' else DELETED}'>{text}</span>"
         runs.append(text)
-    content = "".join(runs) or "&nbsp;"
-    if heading:
-        content = f"<b>{content}</b>"
-    return f"<p style='{style}'>{content}</p>"
+    return "".join(runs)
+
+
+def _heading(p: etree._Element, content: str) -> str:
+    return f"<b>{content}</b>" if content and _is_heading(p) else content
 
 
 def _paragraph_style(p: etree._Element, indents: dict[str, dict[str, str]] | None = None) -> str:
@@ -132,7 +171,7 @@ def _paragraph_style(p: etree._Element, indents: dict[str, dict[str, str]] | Non
     style = ppr.find(W + "pStyle") if ppr is not None else None
     indent = dict((indents or {}).get(style.get(W + "val", ""), {}) if style is not None else {})
     if ppr is not None and (ind := ppr.find(W + "ind")) is not None:
-        indent |= _indent_values(ind)
+        indent |= indent_values(ind)
     jc = ppr.find(W + "jc") if ppr is not None else None
     aligned = jc.get(W + "val", "") if jc is not None else indent.get("jc", "")
     if align := _ALIGN.get(aligned):  # the paragraph's own, else its style's
@@ -147,59 +186,6 @@ def _paragraph_style(p: etree._Element, indents: dict[str, dict[str, str]] | Non
     if ppr is not None and ppr.find(W + "pageBreakBefore") is not None:
         rules.append("page-break-before: always")
     return "; ".join(rules)
-
-
-def _indent_values(ind: etree._Element) -> dict[str, str]:
-    """w:ind's left, right, first-line and hanging indents in twips ("start" and "end" are
-    left and right in a left-to-right text)."""
-    out = {}
-    for name, names in (
-        ("left", ("left", "start")),
-        ("right", ("right", "end")),
-        ("firstLine", ("firstLine",)),
-        ("hanging", ("hanging",)),
-    ):
-        value = next((v for n in names if (v := ind.get(W + n))), None)
-        if value and value.lstrip("-").isdigit():
-            out[name] = value
-    if "hanging" in out:
-        out.pop("firstLine", None)
-    elif "firstLine" in out:
-        out.pop("hanging", None)
-    return out
-
-
-def _style_indents(styles: etree._Element) -> dict[str, dict[str, str]]:
-    """Each paragraph style's indents (and alignment, as "jc"), its base styles' under its
-    own."""
-    own: dict[str, dict[str, str]] = {}
-    based: dict[str, str] = {}
-    for style in styles.iterchildren(W + "style"):
-        if style.get(W + "type") != "paragraph":
-            continue
-        name = style.get(W + "styleId", "")
-        ind = style.find(f"{W}pPr/{W}ind")
-        own[name] = _indent_values(ind) if ind is not None else {}
-        if (jc := style.find(f"{W}pPr/{W}jc")) is not None:  # a centred heading's style
-            own[name]["jc"] = jc.get(W + "val", "")
-        if (base := style.find(W + "basedOn")) is not None:
-            based[name] = base.get(W + "val", "")
-    out = {}
-    for style_id in own:
-        chain, seen, name = [], set(), style_id
-        while name in own and name not in seen:  # a style based on itself ends the chain
-            seen.add(name)
-            chain.append(own[name])
-            name = based.get(name, "")
-        merged: dict[str, str] = {}
-        for values in reversed(chain):  # the base first, each style's own over it
-            if "hanging" in values:
-                merged.pop("firstLine", None)
-            if "firstLine" in values:
-                merged.pop("hanging", None)
-            merged |= values
-        out[style_id] = merged
-    return out
 
 
 def _is_heading(p: etree._Element) -> bool:
@@ -230,12 +216,14 @@ def _run_text(run: etree._Element, markup: bool = True, notes: _Notes | None = N
             pieces.append(html.escape(child.text or "") if markup else child.text or "")
         elif child.tag == W + "tab":
             pieces.append(" " if not markup else "&nbsp;&nbsp;&nbsp;&nbsp;")
+        elif is_page_break(child):
+            pieces.append(PAGE_BREAK if markup else "\n")
         elif child.tag in (W + "br", W + "cr"):
             pieces.append("<br/>" if markup else "\n")
         elif child.tag == W + "noBreakHyphen":
             pieces.append("-")
     text = "".join(pieces)
-    if not markup or not text:
+    if not markup or not text or text == PAGE_BREAK:
         return text
     rpr = run.find(W + "rPr")
     if rpr is not None:

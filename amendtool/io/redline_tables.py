@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import difflib
 
-from docx.oxml.ns import qn
 from lxml import etree
 
 from amendtool.core.apply import apply_item, cell_piece
@@ -23,6 +22,7 @@ from amendtool.io.redline_pieces import (
     in_word,
     outside_table,
 )
+from amendtool.io.word_xml import grid_cells
 
 
 class TableMarking(RedlineBase):
@@ -158,7 +158,7 @@ class TableMarking(RedlineBase):
         paragraph: a paragraph still there has only its changed words marked, one taken out
         is struck and one put in is inserted, in that cell. False when the row cannot be
         edited so (its cells changed, or a cell does not hold the old text as written)."""
-        cells = list(row.iterchildren(qn("w:tc")))
+        cells = grid_cells(row)  # a cell spanning columns stands at its first
         old_cells, new_cells = old.split("\t"), new.split("\t")
         if not (len(cells) == len(old_cells) == len(new_cells)):
             return False
@@ -166,6 +166,8 @@ class TableMarking(RedlineBase):
         for cell, before, after in zip(cells, old_cells, new_cells, strict=True):
             if collapse_spaces(before) == collapse_spaces(after):
                 continue
+            if cell is None:
+                return False  # words put into a column a cell spans: the row is restated
             paragraphs = [p for p in cell.iterchildren(W_P) if accepted_text(p).strip()]
             olds = [collapse_spaces(t) for t in cell_paragraphs(before)]
             news = [t for t in (collapse_spaces(t) for t in cell_paragraphs(after)) if t]
@@ -209,7 +211,7 @@ class TableMarking(RedlineBase):
         text = row[start:end]
         edits = edits_of(item, text)
         if element.tag == W_TR:
-            cells = list(element.iterchildren(qn("w:tc")))
+            cells = grid_cells(element)
             target = cells[item.locator.cell or 0] if item.locator.cell is not None else None
             paragraphs = [
                 p

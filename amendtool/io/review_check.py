@@ -101,7 +101,9 @@ def _finding(amendment: Amendment, item: object, names: str, exc: Exception) -> 
 PLACEHOLDER_AUTHOR = "\ue000amendtool replay\ue000"
 PLACEHOLDER_WHEN = dt.datetime(1901, 1, 1, tzinfo=dt.UTC)
 
-_MARKED = etree.XPath(".//*[@w:author = $author]", namespaces={"w": nsmap["w"]})
+# one axis: ".//*[…]" is evaluated by libxml2 as a node set merged for each element, work
+# that grows with the square of the marks (seconds for a long table the revision adds)
+_MARKED = etree.XPath("descendant::*[@w:author = $author]", namespaces={"w": nsmap["w"]})
 
 Replayed = tuple[WordDocument, list[str]]
 

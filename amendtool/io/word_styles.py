@@ -1,5 +1,5 @@
-"""Word paragraph styles (heading level, bold, centring, numbering, through basedOn) and
-list numbers counted as Word prints them ("7.", "(c)"), which are not in the text."""
+"""Word paragraph styles (heading level, bold, centring, numbering, indents, through basedOn)
+and list numbers counted as Word prints them ("7.", "(c)"), which are not in the text."""
 
 from __future__ import annotations
 
@@ -167,3 +167,59 @@ class _Numbering:
         if "%" not in text or text.count("%") > 1:
             return None
         return text.replace(f"%{ilvl + 1}", _format_page(value, fmt))
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"  # a tag's prefix
+
+
+def indent_values(ind: etree._Element) -> dict[str, str]:
+    """w:ind's left, right, first-line and hanging indents in twips ("start" and "end" are
+    left and right in a left-to-right text)."""
+    out = {}
+    for name, names in (
+        ("left", ("left", "start")),
+        ("right", ("right", "end")),
+        ("firstLine", ("firstLine",)),
+        ("hanging", ("hanging",)),
+    ):
+        value = next((v for n in names if (v := ind.get(W + n))), None)
+        if value and value.lstrip("-").isdigit():
+            out[name] = value
+    if "hanging" in out:
+        out.pop("firstLine", None)
+    elif "firstLine" in out:
+        out.pop("hanging", None)
+    return out
+
+
+def style_indents(styles: etree._Element) -> dict[str, dict[str, str]]:
+    """Each paragraph style's indents (and alignment, as "jc"), its base styles' under its
+    own."""
+    own: dict[str, dict[str, str]] = {}
+    based: dict[str, str] = {}
+    for style in styles.iterchildren(W + "style"):
+        if style.get(W + "type") != "paragraph":
+            continue
+        name = style.get(W + "styleId", "")
+        ind = style.find(f"{W}pPr/{W}ind")
+        own[name] = indent_values(ind) if ind is not None else {}
+        if (jc := style.find(f"{W}pPr/{W}jc")) is not None:  # a centred heading's style
+            own[name]["jc"] = jc.get(W + "val", "")
+        if (base := style.find(W + "basedOn")) is not None:
+            based[name] = base.get(W + "val", "")
+    out = {}
+    for style_id in own:
+        chain, seen, name = [], set(), style_id
+        while name in own and name not in seen:  # a style based on itself ends the chain
+            seen.add(name)
+            chain.append(own[name])
+            name = based.get(name, "")
+        merged: dict[str, str] = {}
+        for values in reversed(chain):  # the base first, each style's own over it
+            if "hanging" in values:
+                merged.pop("firstLine", None)
+            if "firstLine" in values:
+                merged.pop("hanging", None)
+            merged |= values
+        out[style_id] = merged
+    return out

@@ -201,3 +201,16 @@ class FieldState:
     @property
     def in_instruction(self) -> bool:
         return any(self.stack)
+
+
+def grid_cells(row: etree._Element) -> list[etree._Element | None]:
+    """The row's cells on the table's grid: a cell spanning columns (w:gridSpan) stands at
+    its first column and None at each other, as an HTML colspan is read, so every row has
+    a cell for every column and a figure keeps its column's heading."""
+    out: list[etree._Element | None] = []
+    for cell in row.iterchildren(W_TC):
+        span = cell.find(f"{q('tcPr')}/{q('gridSpan')}")
+        value = span.get(W_VAL, "1") if span is not None else "1"
+        count = min(int(value), 50) if value.isdigit() and int(value) > 0 else 1
+        out += [cell] + [None] * (count - 1)
+    return out

@@ -56,22 +56,41 @@ def test_an_extension_short_of_an_earlier_period_is_refused_naming_the_day(
     assert [a.number for a in load_project(material).series.amendments] == [1, 2, 3]
 
 
+def test_a_short_extension_anyway_never_locks_an_earlier_draft_it_leaves_short(
+    capsys: pytest.CaptureFixture[str], material: Path, tmp_path: Path
+) -> None:
+    """Drafting No. 3 would mark No. 2 filed, and locked, while its own period is short: one
+    line says what to do instead, and nothing is written."""
+    before = material.read_bytes()
+    status, _, err = extend(capsys, material, tmp_path, "2026-04-24 23:59", "--allow-short-period")
+    assert status == 2, err
+    [line] = err.strip().splitlines()
+    assert "Amendment No. 2" in line and "draft" in line and "April 27, 2026" in line, line
+    assert "number 2 in the filing details" in line, line
+    assert material.read_bytes() == before and not (tmp_path / "no3").exists()
+
+
 def test_a_short_extension_drafted_anyway_is_not_marked_filed(
     capsys: pytest.CaptureFixture[str], material: Path, tmp_path: Path
 ) -> None:
-    status, _, err = extend(capsys, material, tmp_path, "2026-04-24 23:59", "--allow-short-period")
+    """Extended in No. 2 itself, short all the same: No. 2 stays a draft."""
+    filing = next_filing(tmp_path, 2, dt.date(2026, 4, 21))
+    status, _, err = run(
+        capsys, "extend", material, "--to", "2026-04-24 23:59", "--filing", filing,
+        "--out", tmp_path / "no2", "--allow-short-period",
+    )  # fmt: skip
     assert status == 0, err
     assert "series_timing" in err or "April 27, 2026" in err  # the check still says so
     series = load_project(material).series
-    assert series.current.kind.value == "extension" and not series.current.locked
+    assert series.current.number == 2 and not series.current.locked
 
     later = next_filing(
-        tmp_path, 4, dt.date(2026, 4, 23), offer__expiration=dt.datetime(2026, 4, 24, 23, 59)
+        tmp_path, 3, dt.date(2026, 4, 23), offer__expiration=dt.datetime(2026, 4, 24, 23, 59)
     )
     before = material.read_bytes()
     status, _, err = run(
-        capsys, "amend", material, REVISED, "--filing", later, "--out", tmp_path / "no4"
+        capsys, "amend", material, REVISED, "--filing", later, "--out", tmp_path / "no3"
     )
     assert status == 2, err
-    assert "Amendment No. 3 cannot be marked filed" in err and "series_timing" in err
+    assert "Amendment No. 2 cannot be marked filed" in err, err
     assert material.read_bytes() == before

@@ -97,3 +97,34 @@ def test_an_example_that_follows_a_tier_of_the_table_is_not_warned(
     old = ["The ratios are set out below.", EXAMPLE_1000.format(500), TABLE]
     new = ["The ratios are set out below.", EXAMPLE_1000.replace("1,000", "900").format(300), TABLE]
     assert example_warnings(amended(example_filing_toml, old, new)) == []
+
+
+TIERS = [
+    "Grant Date\tExercise Price Range\tExchange Ratio (Eligible Options for each New Option)",
+    "Before 2008\t$18.00 to $24.99\t2.5 to 1",
+    "\t$25.00 and above\t2.8 to 1",
+    "2008 or later\t$12.00 to $17.99\t1.8 to 1",
+]
+TIER_EXAMPLE = (
+    "For example, if you tender an Eligible Option to purchase {} shares with an exercise "
+    "price of $26.00, you will receive a New Option to purchase {} shares."
+)
+
+
+def test_an_example_following_another_row_of_the_table_rounded_down_is_not_warned(
+    example_filing_toml: Path,
+) -> None:
+    """The example's option is in the 2.8 to 1 row; 3,000 / 2.8 is 1,071 once the fraction
+    is dropped, as the offer rounds: the example follows the terms."""
+    old = [*TIERS, TIER_EXAMPLE.format("2,800", "1,000")]
+    new = [*TIERS, TIER_EXAMPLE.format("3,000", "1,071")]
+    assert example_warnings(amended(example_filing_toml, old, new)) == []
+
+
+def test_an_example_following_no_row_of_the_table_is_still_warned(
+    example_filing_toml: Path,
+) -> None:
+    old = [*TIERS, TIER_EXAMPLE.format("2,800", "1,000")]
+    new = [*TIERS, TIER_EXAMPLE.format("3,000", "1,300")]
+    [warning] = example_warnings(amended(example_filing_toml, old, new))
+    assert "1,300" in warning and "2.8 to 1" in warning, warning

@@ -49,3 +49,25 @@ def test_a_caption_repeated_on_every_row_it_heads_is_named_the_same_way() -> Non
         )
     )
     assert 'the row for "Early" under "2015 Notes"' in said, said
+
+
+def test_a_figure_said_by_its_column_keeps_the_caption_its_row_is_under() -> None:
+    """A heading that says what the figure is ("Exchange Ratio (…)") names the figure; the
+    caption merged over the row still says which rows it holds for (options granted before
+    a day), so it is never left out."""
+    heading = (
+        "Grant Date\tExercise Price Range\tExchange Ratio (Eligible Options for each New Option)"
+    )
+    rows = ["Before 2012\tBelow $20.00\t2.0 to 1", "\t$20.00 and above\t3.0 to 1"]
+    later = ["2012 or later\tBelow $20.00\t1.5 to 1", "\t$20.00 and above\t2.5 to 1"]
+    section = "1. Terms of the Offer"
+    amendment = draft_amendment(
+        doc([FRONT, (section, [OPENING, heading, *rows, *later])]),
+        doc(
+            [FRONT, (section, [OPENING, heading, *rows, later[0], "\t$20.00 and above\t2.2 to 1"])]
+        ),
+        filing(1, dt.date(2026, 4, 15), dt.datetime(2026, 4, 30, 23, 59)),
+    )
+    said = _said(amendment)
+    assert "2.2 to 1" in said and "2.5 to 1" in said, said
+    assert '"$20.00 and above" under "2012 or later"' in said, said

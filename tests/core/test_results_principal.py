@@ -69,7 +69,7 @@ def test_plain_cash_is_never_a_defined_term(example_filing_toml: Path) -> None:
     amendment = results_amendment(filing)
     statement = results_statement(amendment)
     assert "the cash" not in statement.lower(), statement
-    assert "the Company paid for the Notes accepted for purchase on May 26, 2026" in (statement), (
+    assert "The Company paid for the Notes accepted for purchase on May 26, 2026" in (statement), (
         statement
     )
     opening = next(

@@ -4,9 +4,13 @@ changes from 2-for-1, and the materiality rules read a split note alike (one pre
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found,unused-ignore]
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from amendtool.core.amendment import draft_amendment
 from amendtool.core.checks import run_checks
@@ -73,3 +77,55 @@ def test_the_predicate_reads_a_split_by_the_words_after_its_ratio(
     sentence: str, printed: str, split: bool
 ) -> None:
     assert is_split_ratio(sentence, printed) is split
+
+
+def _as_one_pattern(sentence: str, printed: str) -> bool:
+    """The predicate as one pattern made for the ratio printed (what it must agree with)."""
+    after = r"[\s-]+(?:(?:reverse|forward)[\s-]+)?(?:stock[\s-]+)?split"
+    return bool(re.search(re.escape(printed) + after, sentence, re.I))
+
+
+PIECES = ["2-for-1", "Two-For-One", "two", "-", " ", "  ", "stock", "Stock", "split", "SPLIT"]
+PIECES += ["reverse", "forward", "for", "1", "x", "-for-", ", "]
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    st.lists(st.sampled_from(PIECES), max_size=12).map("".join),
+    st.lists(st.sampled_from(PIECES), min_size=1, max_size=4).map("".join),
+)
+def test_the_predicate_agrees_with_one_pattern_made_for_the_ratio(
+    sentence: str, printed: str
+) -> None:
+    assert is_split_ratio(sentence, printed) is _as_one_pattern(sentence, printed)
+
+
+def _patterns_made(rows: int, filing: FilingDetails, monkeypatch: pytest.MonkeyPatch) -> int:
+    """Regular expressions compiled (or taken from the store) by the checks of a revision
+    that changes the ratio and adds a table of `rows` rows, each with its own figures."""
+    table = [f"Holder {n}\t{7 * n + 3} options\t{n + 2}-for-1" for n in range(rows)]
+    new = [*offer("three", "Prices reflect the stock split."), ("3. Holders", table)]
+    amendment = draft_amendment(doc(offer("two", "Prices are below.")), doc(new), filing)
+    made = 0
+    engine_compile = _sre.compile
+
+    def counted(*args: object) -> object:
+        nonlocal made
+        made += 1
+        return engine_compile(*args)
+
+    monkeypatch.setattr(_sre, "compile", counted)
+    assert any(f.code == "stale_term" for f in run_checks(amendment))  # the rows are read
+    monkeypatch.undo()
+    return made
+
+
+def test_the_checks_make_no_pattern_for_each_row_of_a_table_put_in(
+    filing: FilingDetails, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pattern made for each figure a row prints (compiling is costly, and the cache of
+    compiled patterns kept between runs fills with them): 20,000 rows took tens of seconds."""
+    _patterns_made(3, filing, monkeypatch)  # patterns compiled on first use, once
+    few = _patterns_made(20, filing, monkeypatch)
+    many = _patterns_made(80, filing, monkeypatch)
+    assert many <= few, (few, many)

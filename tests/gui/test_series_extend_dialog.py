@@ -1,7 +1,8 @@
 """Amendment ▸ Extend the Offer to an expiration that does not keep the offer open as long as
 an earlier amendment requires is refused as `amendtool extend` refuses it, naming the day it
 must reach and nothing drafted or marked filed; the Extend dialog's box (the command's
---allow-short-period) drafts it anyway."""
+--allow-short-period) drafts it anyway, in the draft it leaves short (never locking it as
+the next amendment would)."""
 
 from __future__ import annotations
 
@@ -31,11 +32,12 @@ def test_a_short_extension_is_refused_unless_the_dialog_allows_it(
     series = session.series
     assert series is not None
 
-    def fill(allow: bool):  # type: ignore[no-untyped-def]
+    def fill(allow: bool, in_this: bool = False):  # type: ignore[no-untyped-def]
         def answer(dialog: ExtendDialog) -> None:
             assert dialog.allow_short.text() == ALLOW_SHORT and not dialog.allow_short.isChecked()
             dialog.to.setText("2026-04-24 23:59")
             dialog.allow_short.setChecked(allow)
+            dialog.in_this.setChecked(in_this)
 
         return answer
 
@@ -52,11 +54,19 @@ def test_a_short_extension_is_refused_unless_the_dialog_allows_it(
     assert [(a.number, a.status.value) for a in series.amendments] == [(1, "filed"), (2, "draft")]
     assert not session.locked
 
+    # allowed, as the next amendment: it would lock No. 2, short of its own period
     answer_extend(monkeypatch, fill(True), asked)
     window.actions_by_id["extend"].trigger()
+    refusal = answered_dialogs[-1]
+    assert "would mark Amendment No. 2, a draft, filed" in refusal, refusal
+    assert 'tick "Extend in Amendment No. 2, this draft"' in refusal, refusal
+    assert [(a.number, a.status.value) for a in series.amendments] == [(1, "filed"), (2, "draft")]
+
+    answer_extend(monkeypatch, fill(True, in_this=True), asked)
+    window.actions_by_id["extend"].trigger()
     wait_items(qtbot, window)
-    assert len(asked) == 2 and len(confirmed) == 1
-    assert [a.kind.value for a in series.amendments] == ["text", "text", "extension"]
+    assert len(asked) == 3
+    assert [a.number for a in series.amendments] == [1, 2] and not series.current.locked
     assert series.current.filing is not None
     assert series.current.filing.expiration.isoformat() == "2026-04-24T23:59:00"
-    assert any(f.code == "series_timing" for f in session.findings)  # the check still says so
+    assert any(f.code in ("timing", "series_timing") for f in session.findings)  # still short

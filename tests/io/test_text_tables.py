@@ -309,3 +309,52 @@ def test_columned_lines_with_leaders_and_no_rule_are_table_rows(tmp_path: Path) 
     price = table_section(tmp_path, _untagged(plain))
     assert cells_of(price) == PRICE_ROWS
     assert len({p.table for p in rows_of(price)}) == 1
+
+
+# a pricing table whose column names are stacked on three lines, as notes tenders set them
+STACKED = """\
+6.   PRICING OF THE NOTES.
+
+     The Total Consideration for each series is set by the fixed spread below.
+
+<TABLE>
+<CAPTION>
+                                     AGGREGATE
+                                     PRINCIPAL                    BENCHMARK
+                                     AMOUNT           FIXED       TREASURY       EARLY
+SERIES                  CUSIP        OUTSTANDING      SPREAD      SECURITY       PAYMENT(1)
+------                  -----        -----------      ------      ---------      ----------
+<S>                     <C>          <C>              <C>         <C>            <C>
+5.25% Notes due 2014    111222AA3    $300,000,000     +60 bps     3.75% due      $20.00
+                                                                  5/15/2014
+6.10% Notes due 2019    111222AB1    $150,000,000     +95 bps     4.00% due      $20.00
+                                                                  8/15/2019
+</TABLE>
+
+     We will announce the Total Consideration two business days before expiration.
+"""
+
+STACKED_CELLS = [
+    ["SERIES", "CUSIP", "AGGREGATE PRINCIPAL AMOUNT OUTSTANDING", "FIXED SPREAD",
+     "BENCHMARK TREASURY SECURITY", "EARLY PAYMENT(1)"],
+    ["5.25% Notes due 2014", "111222AA3", "$300,000,000", "+60 bps", "3.75% due 5/15/2014",
+     "$20.00"],
+    ["6.10% Notes due 2019", "111222AB1", "$150,000,000", "+95 bps", "4.00% due 8/15/2019",
+     "$20.00"],
+]  # fmt: skip
+
+
+def test_column_names_stacked_on_several_lines_stay_over_their_own_columns(
+    tmp_path: Path,
+) -> None:
+    """Each word of a header set on several lines belongs to the column it stands over, so
+    the restated row, the conformed copy and the notice name the right column."""
+    assert cells_of(table_section(tmp_path, STACKED)) == STACKED_CELLS
+
+
+def test_stacked_column_names_without_a_rule_or_a_closed_caption(tmp_path: Path) -> None:
+    """The same header with no dashed rule under it and its <CAPTION> never closed."""
+    bare = "\n".join(line for line in STACKED.splitlines() if not line.startswith("------"))
+    assert cells_of(table_section(tmp_path, bare + "\n")) == STACKED_CELLS
+    closed = STACKED.replace("<S>", "</CAPTION>\n<S>", 1)
+    assert cells_of(table_section(tmp_path, closed, "closed.txt")) == STACKED_CELLS

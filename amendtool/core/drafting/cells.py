@@ -3,9 +3,9 @@ row entitled "Source and Amount of Funds"", on the row's own page.
 
 A tabular summary term sheet (caption cell | text cell, a table a page) is prose set in a
 table: a sentence added to one cell is one sentence item, not the whole summary restated.
-Only a table whose rows all keep their place and their captions is cited this way, and only
-where every changed cell is prose; a price table or a changed caption is restated whole
-(tables.py), a row added or taken out is its own item (rows.py).
+A row whose caption stays and whose text cell's prose alone changed is cited this way, also
+beside rows added or taken out (rows.py), each its own item; a changed figure or caption
+restates its row, or the table when most of it changed (tables.py).
 """
 
 from __future__ import annotations
@@ -33,15 +33,33 @@ class CellItems(SentenceItems):
         plan = self._cell_plan(old, new, run)
         if plan is None:
             return False
-        section = self.working.section(old.id)
-        for key, caption, changes in plan:
-            for cell, number, count, before, after in changes:
-                index = section.origins.index(key)
-                self._cell_item(section, index, key, caption, cell, number, count, before, after)
+        for edit in plan:
+            self._cell_edits(old, edit)
         for op in run:
             assert op.old is not None and op.new is not None
             origin_of_new[op.new] = old.origins[op.old] or ""
         return True
+
+    def _prose_edit(
+        self, old: TextSection, new: TextSection, op: Op
+    ) -> tuple[str, str, list[tuple[int, int, int, str, str]]] | None:
+        """A row changed in its text cell's prose alone, its caption kept (key, caption,
+        changed cell paragraphs): cited by its cell paragraphs whatever else the table's
+        other rows do; None for any other change of a row."""
+        if op.kind != "modify" or op.old_span > 1 or op.new_span > 1:
+            return None
+        plan = self._cell_plan(old, new, [op])
+        return plan[0] if plan else None
+
+    def _cell_edits(
+        self, old: TextSection, edit: tuple[str, str, list[tuple[int, int, int, str, str]]]
+    ) -> None:
+        """The items of one row's prose edit (_prose_edit), each on the row's own page."""
+        section = self.working.section(old.id)
+        key, caption, changes = edit
+        for cell, number, count, before, after in changes:
+            index = section.origins.index(key)
+            self._cell_item(section, index, key, caption, cell, number, count, before, after)
 
     def _cell_plan(
         self, old: TextSection, new: TextSection, run: list[Op]

@@ -7,26 +7,29 @@ from typing import Any
 
 from amendtool.core.apply import LocatorError, TextDocument, TextSection, apply_item
 from amendtool.core.cover import cover_title_count, cover_title_ids
+from amendtool.core.drafting.citation_parts import note_answer, section_name, table_ordinal
 from amendtool.core.drafting.options import DraftOptions
 from amendtool.core.drafting.through import (
     cite_through,
+    counted_as_amended,
     name_touched,
     section_amended_by,
     snapshot,
+    uncounted_as_filed,
 )
 from amendtool.core.items import AmendmentItem, ItemKind, Locator
 from amendtool.core.lineage import SeriesContext
-from amendtool.core.locate import answer_position
 from amendtool.core.model import (
     NOTE_KINDS,
     Document,
     Paragraph,
     ParagraphKind,
     Section,
-    quoted_title,
 )
 from amendtool.core.titles import written_in_capitals
 from amendtool.core.typography import collapse_spaces
+
+__all__ = ["Citing", "note_answer", "section_name", "table_ordinal"]
 
 
 class Citing:
@@ -46,11 +49,13 @@ class Citing:
         self.rev_text = TextDocument.from_document(revised)
         self.working = self.orig_text.copy()
         self._places: dict[str, TextSection] = {}  # the working section of each paragraph
-        # in a series, `original` is the offer as amended by the earlier amendments, and
-        # items cite the offer as filed: its headings, ordinals and printed pages
+        # in a series, `original` is the offer as amended by the earlier amendments: items
+        # count paragraphs there (the document the reader holds), and name sections and
+        # pages as filed
         self.series = series
         filed = series.filed if series else original
-        self.filed_text = TextDocument.from_document(filed) if series else self.orig_text
+        self.filed_text = self.orig_text
+        self.named_text = TextDocument.from_document(filed) if series else self.orig_text
         self.paragraphs: dict[str, Paragraph] = {p.id: p for p in filed.paragraphs()}
         self.sections: dict[str, Section] = {s.id: s for s in filed.sections}
         self.items: list[AmendmentItem] = []
@@ -70,7 +75,7 @@ class Citing:
         # where each paragraph of the original sits in it: items cite paragraphs as they are
         # numbered in the original as filed (its page numbers are cited too), while they are
         # applied to the text as earlier items left it
-        self.orig_rows = {p.id for p in filed.paragraphs() if p.kind is ParagraphKind.TABLE_ROW}
+        self.orig_rows = {p.id for p in original.paragraphs() if p.kind is ParagraphKind.TABLE_ROW}
         self.orig_place: dict[str, tuple[str, int]] = {
             key: (s.id, i)
             for s in self.filed_text.sections
@@ -98,7 +103,8 @@ class Citing:
         )
         self.orig_notes = {key for key in self.notes_by_key if not key.startswith("rev:")}
         # the lines of the cover's title block: the title, not paragraphs a reader counts
-        self.orig_titles = cover_title_ids(filed)
+        self.orig_titles = cover_title_ids(original)
+        self.filed_uncounted = uncounted_as_filed(filed)  # rows, notes, title lines
         self.title_keys = cover_title_ids(original) | {
             f"rev:{s.id}:{j}" for s in revised.sections for j in range(cover_title_count(s))
         }
@@ -120,7 +126,7 @@ class Citing:
         """A section as the original names it (the reader has the original, and a renumbering
         or retitling item says what it is called now); an added section by its new name."""
         if section_id in self.sections:
-            return section_name(self.filed_text.section(section_id), self.capitals)
+            return section_name(self.named_text.section(section_id), self.capitals)
         return section_name(self.working.section(section_id), self.capitals)
 
     def _emit(self, item: AmendmentItem) -> None:
@@ -201,6 +207,7 @@ class Citing:
         if filed is not None and filed[0].id != section.id:
             locator.section_name = self._cited_name(filed[0].id)
             locator.section_kind = filed[0].kind
+            locator.filed_section_id = filed[0].id
 
     def _cite(self, locator: Locator, section: TextSection, index: int) -> None:
         """Ordinal, question and table of the paragraph at `index` as a reader of the
@@ -225,6 +232,11 @@ class Citing:
         locator.printed = place + 1 - sum(rows[: place + 1])
         locator.printed_count = len(rows) - sum(rows)
         self._answer(locator, original.paragraphs, original.origins, place)
+        if self.series is not None:
+            filed_section = next((s for s in self.named_text.sections if s.id == original.id), None)
+            counted_as_amended(
+                self.series.lineage, locator, filed_section, self.filed_uncounted, key
+            )
 
     @staticmethod
     def _title_line(
@@ -268,30 +280,3 @@ class Citing:
                 "the drafted items do not reproduce the revised text; "
                 "please report this document pair"
             )
-
-
-def note_answer(locator: Locator, paragraphs: list[str], index: int) -> None:
-    position = answer_position(paragraphs, index)
-    if position is not None:
-        locator.question = position.question
-        locator.answer_paragraph = position.paragraph
-        locator.answer_count = position.count
-
-
-def table_ordinal(origins: list[str | None], rows: set[str], index: int) -> tuple[int, int]:
-    """Which table of a section holds paragraph `index`, and how many tables it has."""
-    tables, ordinal = 0, 0
-    for position, key in enumerate(origins):
-        if key in rows and (position == 0 or origins[position - 1] not in rows):
-            tables += 1
-        if position == index:
-            ordinal = tables
-    return ordinal, tables
-
-
-def section_name(section: TextSection, capitals: frozenset[str] = frozenset()) -> str:
-    """As counsel cite it; `capitals`: the words the offer's text writes in capitals."""
-    if section.kind == "front":
-        return section.title or "Cover Page"
-    title = quoted_title(section.title, capitals)
-    return f"Section {section.number}. {title}" if section.kind == "numbered" else title

@@ -8,13 +8,12 @@ table of any source: Word, HTML, or EDGAR text with or without <TABLE> tags."""
 
 from __future__ import annotations
 
-import re
-
 from amendtool.core.apply import TextSection
 from amendtool.core.drafting.align import Op
 from amendtool.core.drafting.cells import CellItems
 from amendtool.core.items import AmendmentItem, ItemKind, Locator
 from amendtool.core.model import CELL_BREAK, row_caption, row_cells
+from amendtool.core.table_headings import heading_rows
 
 
 class RowItems(CellItems):
@@ -44,9 +43,17 @@ class RowItems(CellItems):
             elif op.kind == "delete":
                 assert op.old is not None
                 self._delete_row(section, old.origins[op.old] or "")
+            elif op.kind == "modify" and (edit := self._prose_edit(old, new, op)):
+                assert op.old is not None and op.new is not None
+                self._cell_edits(old, edit)  # a sentence of the row's text: cited in its cell
+                previous = origin_of_new[op.new] = old.origins[op.old] or ""
             elif op.kind == "modify":
                 changed = [op]
-                while index + 1 < len(run) and run[index + 1].kind == "modify":
+                while (
+                    index + 1 < len(run)
+                    and run[index + 1].kind == "modify"
+                    and not self._prose_edit(old, new, run[index + 1])
+                ):
                     index += 1
                     changed.append(run[index])
                 keys = self._replace_rows(section, new, changed, old)
@@ -88,7 +95,9 @@ class RowItems(CellItems):
         kinds = [op.kind for op in run]
         if not set(kinds) <= {"keep", "insert", "delete", "modify"} or "keep" not in kinds:
             return False
-        if len(set(kinds)) < 2 or not self._rows_cited(kinds):
+        # a row whose text gained or lost a sentence is still mostly the row it was
+        weighed = ["keep" if self._prose_edit(old, new, op) else op.kind for op in run]
+        if len(set(kinds)) < 2 or not self._rows_cited(weighed):
             return False  # most of a short table changed: restated whole
         if not all(self._is_row(old, new, op) for op in run):
             return False  # text put between two rows
@@ -186,16 +195,16 @@ class RowItems(CellItems):
         return keys
 
     def _column_headings(self, section: TextSection, at: int) -> str | None:
-        """The first row of the table holding row `at`, when it is a row of column
-        headings ("", "HIGH", "LOW") and not row `at` itself: a row quoted alone is quoted
-        under them."""
+        """The rows of column headings at the top of the table holding row `at` ("",
+        "HIGH", "LOW"; a heading spanning columns over the row that names them), one a
+        line, when row `at` is not among them: a row quoted alone is quoted under them."""
         first = at
         while first > 0 and section.origins[first - 1] in self.row_keys:
             first -= 1
         if first >= at or first >= len(section.paragraphs):
             return None
-        row = section.paragraphs[first]
-        return row if is_heading_row(row) else None
+        count = heading_rows(section.paragraphs[first:at])
+        return "\n".join(section.paragraphs[first : first + count]) if count else None
 
     def _name_row(self, locator: Locator, section: TextSection, at: int) -> None:
         """The row's caption, and the row group it is printed under ("Second Quarter" under
@@ -250,38 +259,3 @@ def _merged_captions(rows: list[str]) -> list[str | None]:
         carried.append(above)
     counts = {c: carried.count(c) for c in carried if c}
     return [c if c and counts[c] > 1 else None for c in carried]
-
-
-# a figure a row of column headings never holds: an amount, a percentage, a decimal
-_AMOUNT = re.compile(r"[$€£%]|\d\.\d")
-# a column's name is never a sentence: words ending in a full stop
-_SENTENCE = re.compile(r"^\S+(?:\s+\S+){2,}[.!?]$")
-
-
-_DATE_ALONE = re.compile(  # a day as a term sheet prints it, and nothing else
-    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-    r"\s+\d{1,2},?\s+\d{4}\.?",
-    re.IGNORECASE,
-)
-
-
-_ENTITY_NAME = re.compile(  # a company's name as a value, never a column's name
-    r"\b(?:Inc|Corp|Co|Ltd|L\.P|LLC|N\.A|plc)\.?$|\b(?:Corporation|Company|Trust|Bank|"
-    r"Partners|Holdings|Incorporated|Limited)$"
-)
-
-
-def is_heading_row(row: str) -> bool:
-    """A row of column headings: words or years over the columns ("", "HIGH", "LOW"; "",
-    "2023", "2022"), no amount among them."""
-    cells = row_cells(row)
-    heads = [c.strip() for c in cells[1:] if c.strip()]
-    if any(_SENTENCE.search(c.strip()) for c in cells):
-        return False  # a term sheet's first row ("Securities Sought" | "Up to … Shares.")
-    if cells[0].strip() and heads and all(_DATE_ALONE.fullmatch(c) for c in heads):
-        return False  # a term with its day ("Record date" | "February 1, 2023")
-    if cells[0].strip() and any(_ENTITY_NAME.search(c) for c in heads):
-        return False  # a party with its name ("Offeror" | "Hollis Bay Marine Corporation")
-    return len(cells) > 1 and bool(heads) and not any(_AMOUNT.search(c) for c in cells)

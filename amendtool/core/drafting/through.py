@@ -5,9 +5,11 @@ every earlier amendment that put in or changed any of them, not only the first o
 
 from __future__ import annotations
 
-from amendtool.core.apply import TextDocument
+from amendtool.core.apply import TextDocument, TextSection
+from amendtool.core.cover import cover_title_ids
 from amendtool.core.items import Locator
 from amendtool.core.lineage import Lineage
+from amendtool.core.model import NOTE_KINDS, Document, ParagraphKind
 
 Snapshot = dict[str, dict[str, str]]  # section id: paragraph key: text
 
@@ -66,3 +68,30 @@ def name_touched(lineage: Lineage, locator: Locator, before: Snapshot, after: Te
                 numbers.add(lineage.inserted[key].amendment)
     numbers.discard(locator.inserted_by or 0)
     locator.amended_by = sorted(numbers)
+
+
+def counted_as_amended(
+    lineage: Lineage,
+    locator: Locator,
+    filed: TextSection | None,
+    uncounted: set[str],
+    key: str | None,
+) -> None:
+    """The paragraph is counted in the offer as amended; when that is not its place as
+    filed (`filed`: its section as filed), name the earlier amendments that put in or took
+    out paragraphs of the section, whose text the count is taken in."""
+    if filed is None or key is None or key not in filed.origins or key in uncounted:
+        return
+    counted = [k for k in filed.origins if k not in uncounted]
+    if (counted.index(key) + 1, len(counted)) != (locator.printed, locator.printed_count):
+        locator.counted_by = list(lineage.recounted.get(filed.id, []))
+
+
+def uncounted_as_filed(filed: Document) -> set[str]:
+    """What a reader of the offer as filed does not count among its paragraphs: table rows,
+    notes and the lines of the cover's title."""
+    return cover_title_ids(filed) | {
+        p.id
+        for p in filed.paragraphs()
+        if p.kind is ParagraphKind.TABLE_ROW or p.kind in NOTE_KINDS
+    }

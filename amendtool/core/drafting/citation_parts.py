@@ -1,0 +1,37 @@
+"""The parts of a citation read from a section's own text: the question a paragraph
+answers, which of the section's tables holds a row, and the section's name as counsel
+cite it."""
+
+from __future__ import annotations
+
+from amendtool.core.apply import TextSection
+from amendtool.core.items import Locator
+from amendtool.core.locate import answer_position
+from amendtool.core.model import quoted_title
+
+
+def note_answer(locator: Locator, paragraphs: list[str], index: int) -> None:
+    position = answer_position(paragraphs, index)
+    if position is not None:
+        locator.question = position.question
+        locator.answer_paragraph = position.paragraph
+        locator.answer_count = position.count
+
+
+def table_ordinal(origins: list[str | None], rows: set[str], index: int) -> tuple[int, int]:
+    """Which table of a section holds paragraph `index`, and how many tables it has."""
+    tables, ordinal = 0, 0
+    for position, key in enumerate(origins):
+        if key in rows and (position == 0 or origins[position - 1] not in rows):
+            tables += 1
+        if position == index:
+            ordinal = tables
+    return ordinal, tables
+
+
+def section_name(section: TextSection, capitals: frozenset[str] = frozenset()) -> str:
+    """As counsel cite it; `capitals`: the words the offer's text writes in capitals."""
+    if section.kind == "front":
+        return section.title or "Cover Page"
+    title = quoted_title(section.title, capitals)
+    return f"Section {section.number}. {title}" if section.kind == "numbered" else title

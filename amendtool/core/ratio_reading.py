@@ -1,0 +1,113 @@
+"""Which way round an offer prints its "X for Y" ratios, as the offer itself explains one.
+
+Offers print a bare ratio ("1 for 2") new-for-old and old-for-new alike; a table row that
+changes "1 for 2" to "1 for 1.75" says nothing of which side is received. The offer often
+says it elsewhere: "exchanged at a ratio of 1 for 2, which means you will receive one New
+Option for every two shares". That explanation fixes the reading of every bare ratio the
+offer prints; an offer that explains none, or explains them both ways, is left to counsel."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from decimal import Decimal
+
+from amendtool.core.model import Document
+from amendtool.core.pattern_store import compiled
+from amendtool.core.plain_facts import FactChange
+from amendtool.core.plain_numbers import NUM, RATIO, decimal_of, ratio_terms
+
+_BARE = compiled(rf"\b(?P<c>{NUM})[- ]for[- ](?P<d>{NUM})\b", re.I)
+_SENTENCE_END = re.compile(r"[.;](?:\s|$)")
+
+
+@dataclasses.dataclass(frozen=True)
+class Reading:
+    received_first: bool  # "1 for 2": one received for two given up
+    explained: str  # the offer's own words saying what one receives for what one gives
+
+
+_READ: dict[int, tuple[Document, Reading | None]] = {}  # the last documents read, by id
+
+
+def offer_reading(document: Document) -> Reading | None:
+    """How the offer's bare ratios read, from every explanation of one it prints; None when
+    it explains none or explains them both ways round."""
+    held = _READ.get(id(document))
+    if held is not None and held[0] is document:
+        return held[1]
+    found: dict[bool, str] = {}
+    for section in document.sections:
+        for paragraph in section.paragraphs:
+            for way, words in _explained(paragraph.text):
+                found.setdefault(way, words)
+    reading = Reading(*next(iter(found.items()))) if len(found) == 1 else None
+    if len(_READ) > 8:
+        _READ.clear()
+    _READ[id(document)] = (document, reading)
+    return reading
+
+
+def _explained(text: str) -> list[tuple[bool, str]]:
+    """(received first?, the explaining words) for each bare ratio the text explains."""
+    if " for " not in text:
+        return []
+    bares = [(decimal_of(m["c"]), decimal_of(m["d"])) for m in _BARE.finditer(text)]
+    out = []
+    for match in RATIO.finditer(text):
+        if _BARE.fullmatch(match.group(0)):
+            continue  # a bare ratio explains nothing
+        received, given = ratio_terms(match.group(0))
+        if not received or not given:
+            continue
+        end = _SENTENCE_END.search(text, match.end())
+        words = text[match.start() : end.start() if end else len(text)]
+        for c, d in bares:
+            if not c or not d or c == d:
+                continue
+            if received / given == c / d:
+                out.append((True, words))
+            elif received / given == d / c:
+                out.append((False, words))
+    return out
+
+
+def read_as_explained(changes: list[FactChange], document: Document | None) -> list[FactChange]:
+    """Each ratio change whose text left it unread, read the way the offer explains its
+    ratios: printed received-first, the more received for each one given up the higher."""
+    if document is None or not any(c.kind == "ratio" and c.unread for c in changes):
+        return changes
+    reading = offer_reading(document)
+    if reading is None:
+        return changes
+    out = []
+    for change in changes:
+        was, now = _sides(change.old), _sides(change.new)
+        if change.kind != "ratio" or not change.unread or was is None or now is None:
+            out.append(change)
+            continue
+        if not reading.received_first:  # "2 for 1": two given up for one received
+            was, now = was[::-1], now[::-1]
+        (old_a, old_b), (new_a, new_b) = was, now
+        before, after = _per_one(old_a, old_b), _per_one(new_a, new_b)
+        out.append(
+            dataclasses.replace(
+                change,
+                old=f"{old_a} for {old_b}",
+                new=f"{new_a} for {new_b}",
+                direction=(after > before) - (after < before),
+                sentence=reading.explained,  # its words say what each side counts
+                unread=False,
+            )
+        )
+    return out
+
+
+def _sides(printed: str) -> tuple[str, str] | None:
+    match = _BARE.fullmatch(printed.strip().strip('"'))
+    return (match["c"], match["d"]) if match else None
+
+
+def _per_one(received: str, given: str) -> Decimal:
+    a, b = decimal_of(received), decimal_of(given)
+    return a / b if a and b else Decimal(0)

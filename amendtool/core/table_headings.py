@@ -1,0 +1,81 @@
+"""A table's row of column headings ("", "HIGH", "LOW"): words or years over the columns,
+told apart from a term sheet's first row, a term with its day and a party with its name, so
+that a row restated alone is quoted under the headings that say what its figures are."""
+
+from __future__ import annotations
+
+import re
+
+from amendtool.core.model import row_cells
+
+# a figure a row of column headings never holds: an amount, a percentage, a decimal
+_AMOUNT = re.compile(r"[$€£%]|\d\.\d")
+# a column's name is never a sentence: words ending in a full stop
+_SENTENCE = re.compile(r"^\S+(?:\s+\S+){2,}[.!?]$")
+
+
+_DATE_ALONE = re.compile(  # a day as a term sheet prints it, and nothing else
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+    r"\s+\d{1,2},?\s+\d{4}\.?",
+    re.IGNORECASE,
+)
+
+
+_ENTITY_NAME = re.compile(  # a company's name as a value, never a column's name
+    r"\b(?:Inc|Corp|Co|Ltd|L\.P|LLC|N\.A|plc)\.?$|\b(?:Corporation|Company|Trust|Bank|"
+    r"Partners|Holdings|Incorporated|Limited)$"
+)
+
+
+def is_heading_row(row: str) -> bool:
+    """A row of column headings: words or years over the columns ("", "HIGH", "LOW"; "",
+    "2023", "2022"), no amount among them."""
+    cells = row_cells(row)
+    heads = [c.strip() for c in cells[1:] if c.strip()]
+    if any(_SENTENCE.search(c.strip()) for c in cells):
+        return False  # a term sheet's first row ("Securities Sought" | "Up to … Shares.")
+    if cells[0].strip() and heads and all(_DATE_ALONE.fullmatch(c) for c in heads):
+        return False  # a term with its day ("Record date" | "February 1, 2023")
+    if cells[0].strip() and any(_ENTITY_NAME.search(c) for c in heads):
+        return False  # a party with its name ("Offeror" | "Hollis Bay Marine Corporation")
+    return len(cells) > 1 and bool(heads) and not any(_AMOUNT.search(c) for c in cells)
+
+
+def heading_rows(rows: list[str]) -> int:
+    """How many rows at the top of a table are its column headings: the first, when it is
+    one, and each row under it that names the columns a heading above spans ("Cash Payment"
+    set over "Employees" and "Officers"), its first cell empty or carried down."""
+    if not rows or not is_heading_row(rows[0]):
+        return 0
+    top = row_cells(rows[0])
+    count = 1
+    for row in rows[1:]:
+        cells = row_cells(row)
+        under_span = any(
+            n < len(top) and not top[n].strip() and cells[n].strip() for n in range(1, len(cells))
+        )
+        first = cells[0].strip()
+        if not (is_heading_row(row) and under_span and first in ("", top[0].strip())):
+            break
+        count += 1
+    return count
+
+
+def column_title(headings: list[str], column: int) -> tuple[str, str]:
+    """The heading over `column` of a table whose headings are the rows `headings`: the
+    top row's words (a heading spanning columns stands over each of them), and the words of
+    the lowest row under it when they differ ("Cash Payment per RSU", "Employees")."""
+    if not headings:
+        return "", ""
+    top = row_cells(headings[0])
+    title = top[column].strip() if column < len(top) else ""
+    if len(headings) > 1:  # under a heading spanning columns: the cells it spans are empty
+        for n in range(min(column, len(top) - 1), 0, -1):  # never the rows' own names
+            if top[n].strip():
+                title = top[n].strip()
+                break
+    low = row_cells(headings[-1])
+    sub = low[column].strip() if len(headings) > 1 and column < len(low) else ""
+    return title, sub if sub != title else ""
