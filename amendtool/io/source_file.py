@@ -25,7 +25,7 @@ from pathlib import Path
 from amendtool.core.errors import InputError, shown_name
 from amendtool.core.text_limits import MAX_PARAGRAPH_CHARACTERS
 from amendtool.io.failure_reports import refusal
-from amendtool.io.text_encoding import bom_codec, decode_text, utf16_without_bom
+from amendtool.io.text_encoding import bom_codec, decode_text, encoding_name, utf16_without_bom
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 MAX_SETTINGS_BYTES = 1024 * 1024  # filing.toml: a few kilobytes
@@ -294,7 +294,10 @@ def read_paragraph_file(path: str | Path, what: str) -> tuple[str, list[str]]:
     holds = what_it_holds(data)
     if holds not in ("text", "EDGAR text"):
         raise InputError(path, f"is {holds}, not {what}; save {what} as a text file")
-    text, notices, _encoding = decode_text(data, path)
+    text, notices, encoding = decode_text(data, path)
+    if encoding and encoding_name(encoding) not in ("UTF-8", "ASCII"):
+        # as filing.toml says it: counsel may not know the editor saved it so
+        notices.insert(0, f"is not UTF-8; read as {encoding_name(encoding)}")
     if len(text) > MAX_PARAGRAPH_CHARACTERS:
         raise InputError(
             path,

@@ -177,3 +177,13 @@ def test_a_whole_offer_kept_in_the_project_as_a_plain_paragraph_is_an_error_of_c
     assert main(["check", str(project)]) == 1
     errors = [line for line in capsys.readouterr().err.splitlines() if "offer document" in line]
     assert len(errors) == 1 and "item A" in errors[0] and "error" in errors[0], errors
+
+
+def test_a_plain_paragraph_saved_as_utf16_is_read_with_a_note_saying_so(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    words = tmp_path / "words.txt"
+    words.write_bytes("We moved the deadline to the café’s closing time.".encode("utf-16"))
+    assert main(["plain", str(project), "A", "--file", str(words)]) == 0
+    notes = capsys.readouterr().err.strip().splitlines()
+    assert len(notes) == 1 and "words.txt" in notes[0] and "UTF-16" in notes[0], notes
