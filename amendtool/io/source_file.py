@@ -23,9 +23,8 @@ import stat
 from pathlib import Path
 
 from amendtool.core.errors import InputError, shown_name
-from amendtool.core.text_limits import MAX_PARAGRAPH_CHARACTERS
 from amendtool.io.failure_reports import refusal
-from amendtool.io.text_encoding import bom_codec, decode_text, encoding_name, utf16_without_bom
+from amendtool.io.text_encoding import bom_codec, utf16_without_bom
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 MAX_SETTINGS_BYTES = 1024 * 1024  # filing.toml: a few kilobytes
@@ -280,34 +279,3 @@ def _settings_kind(suffix: str, head: bytes) -> str | None:
     if suffix == ".json" or _JSON_HEAD.match(head):
         return "holds data (JSON), not an Offer to Exchange; choose the offer itself"
     return None
-
-
-# a character takes at most four bytes in UTF-8 (and in UTF-16 with its mark)
-MAX_PARAGRAPH_BYTES = 4 * MAX_PARAGRAPH_CHARACTERS + 4
-
-
-def read_paragraph_file(path: str | Path, what: str) -> tuple[str, list[str]]:
-    """The text of `path`, one paragraph of `what` ("the plain paragraph"), with notices of
-    what was guessed or removed; refused when it is no text file or longer than a paragraph."""
-    path = Path(path)
-    data = read_source(path, MAX_PARAGRAPH_BYTES, empty=f"write {what} in it, or use --clear")
-    holds = what_it_holds(data)
-    if holds not in ("text", "EDGAR text"):
-        raise InputError(path, f"is {holds}, not {what}; save {what} as a text file")
-    text, notices, encoding = decode_text(data, path)
-    if encoding and encoding_name(encoding) not in ("UTF-8", "ASCII"):
-        # as filing.toml says it: counsel may not know the editor saved it so
-        notices.insert(0, f"is not UTF-8; read as {encoding_name(encoding)}")
-    if len(text) > MAX_PARAGRAPH_CHARACTERS:
-        raise InputError(
-            path,
-            f"holds {len(text):,} characters, more than one paragraph "
-            f"({MAX_PARAGRAPH_CHARACTERS:,}); check that it is the right file",
-        )
-    if not text.strip():
-        raise InputError(path, f"holds no text; write {what} in it, or use --clear")
-    from amendtool.io.plain_paragraph_text import plain_paragraph_problem
-
-    if problem := plain_paragraph_problem(text):
-        raise InputError(path, problem)
-    return text, notices
