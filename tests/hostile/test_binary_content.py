@@ -36,6 +36,7 @@ def test_binary_content_named_txt_is_refused_naming_it(content: bytes, tmp_path:
     path.write_bytes(content)
     message = refused(path)
     assert message.startswith("picture.txt: ") and "not a text" in message, message
+    assert "choose the offer document itself" in message, message  # what to do
 
 
 def test_a_binary_original_is_named_not_the_revised_file(
