@@ -122,10 +122,8 @@ def reported(problems: list[str], missing: list[str], wrong: list[str]) -> list[
     if wrong:
         tables = ", ".join(f"[{t}]" for t in wrong)
         one = len(wrong) == 1
-        said.append(
-            f"{tables} must be {'a table' if one else 'tables'} of details (a line [name] and "
-            f"its keys under it); copy {'it' if one else 'them'} from {COMPLETE_EXAMPLE}"
-        )
+        copy = "" if missing else f"; copy {'it' if one else 'them'} from {COMPLETE_EXAMPLE}"
+        said.append(f"{tables} must be {'a table' if one else 'tables'} of details{copy}")
     if missing:
         tables = ", ".join(f"[{t}]" for t in missing)
         one = len(missing) == 1
