@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from amendtool.core.text_cache import bounded_cache
+from amendtool.core.text_cache import EVERY_PARAGRAPH, bounded_cache
 from amendtool.core.typography import CACHED_CHARS
 
 # Abbreviations after which a period never ends a sentence (compared case-insensitively,
@@ -83,7 +83,7 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-@bounded_cache(16384)
+@bounded_cache(EVERY_PARAGRAPH)
 def _cached_split(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(_split_sentences(text))
 

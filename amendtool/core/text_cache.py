@@ -3,8 +3,9 @@
 One run asks the same questions of the same item texts many times: the proposal, the
 notice's paragraph on the item, its checks and `items.json` each read the facts of the old
 and new text, mask their references, score the notice's sentences. Each such function of a
-text alone keeps its answers here. Only paragraph-sized texts are kept (a whole restated
-section is worked on again), so a long session in the app cannot fill memory with them.
+text alone keeps its answers here. Paragraph-sized texts are kept by the thousand; of longer
+ones (a whole restated section) only the last two asked about, so a long session in the app
+cannot fill memory with them.
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ from collections.abc import Callable, Hashable
 from functools import _lru_cache_wrapper, lru_cache, update_wrapper, wraps
 from typing import Any, TypeVar
 
-CACHED_CHARS = 8000  # the longest text (or texts, together) kept
+CACHED_CHARS = 8000  # the longest text (or texts, together) kept among the many
 KEPT = 4096  # answers each function keeps, the oldest dropped first
+# longer texts (a whole restated section, a long table the revision adds): only the last few
+# asked about, which one draft's proposal, notice and checks each read again
+LONG_KEPT = 2
 
 K = TypeVar("K", bound=Hashable)
 T = TypeVar("T")
@@ -44,11 +48,12 @@ def kept_by_content(function: Callable[[K], T]) -> Callable[[K], T]:
         return function(key)
 
     kept = lru_cache(maxsize=KEPT)(worked)
-    _CACHES.append(kept)
+    long_kept = lru_cache(maxsize=LONG_KEPT)(worked)
+    _CACHES.extend([kept, long_kept])
 
     @wraps(function)
     def answer(key: K) -> T:
-        return kept(key) if _length(key) <= CACHED_CHARS else worked(key)
+        return kept(key) if _length(key) <= CACHED_CHARS else long_kept(key)
 
     return answer
 
@@ -58,6 +63,12 @@ def kept_by_content(function: Callable[[K], T]) -> Callable[[K], T]:
 # 300-page offer and its revision hold about 2,400,000 characters; a process that drafts
 # many offers (a long session, a test run) keeps no more than this of each cache.
 KEPT_CHARACTERS = 16_000_000
+# Answers of a cache asked about every paragraph of both documents, again on each pass
+# (folding, sentence splitting): every paragraph and table cell of two documents at the
+# limit (text_limits.MAX_UNITS). A cache smaller than one pass keeps nothing of use, since
+# its oldest answers go just before they are asked for again: a table of 20,000 rows was
+# folded 28 times over. The characters above bound what such a cache holds.
+EVERY_PARAGRAPH = 200_000
 # each cache of texts, by name: [characters asked about since it last started again, cache]
 _BOUNDED: dict[str, list[Any]] = {}
 

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from amendtool.core.text_cache import bounded_cache
+from amendtool.core.text_cache import EVERY_PARAGRAPH, bounded_cache
 
 _SPACE = re.compile(r"\s+")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "\u00a0": " "})
@@ -34,7 +34,7 @@ def _fold(text: str) -> str:
     return collapse_spaces(text.translate(_QUOTES))
 
 
-_cached_fold = bounded_cache(16384)(_fold)
+_cached_fold = bounded_cache(EVERY_PARAGRAPH)(_fold)
 
 
 def clear_caches() -> None:

@@ -46,7 +46,7 @@ from amendtool.gui.filing_form_fields import (
     OpensNearby,
     form_audience,
     group_of,
-    labelled_cell,
+    labelled_rows,
     make_widget,
     relabel,
 )
@@ -116,9 +116,8 @@ class FilingForm(FileDropTarget, QDialog):
             if (table, key) in PLACEHOLDERS and isinstance(widget, QLineEdit):
                 widget.setPlaceholderText(PLACEHOLDERS[(table, key)])
             mark = " *" if (table, key) in required else ""
-            caption, message, cell = labelled_cell(f"{label}{mark}", widget, (table, key))
+            caption, message = labelled_rows(forms[group], f"{label}{mark}", widget, (table, key))
             self.captions[(table, key)], self.messages[(table, key)] = caption, message
-            forms[group].addRow(caption, cell)
         for layout in column_layouts:
             layout.addStretch()
         scroll = QScrollArea()

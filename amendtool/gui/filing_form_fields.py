@@ -11,17 +11,18 @@ from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QTime
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
+    QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -85,27 +86,47 @@ def form_audience(title_field: QWidget, parent: object) -> str:
     return audience(wording, text.strip() or NEUTRAL_TITLE)
 
 
-def labelled_cell(
-    text: str, widget: QWidget, key: tuple[str, str]
-) -> tuple[QLabel, QLabel, QWidget]:
-    """A field's caption, the message that says its problem (hidden until there is one),
-    and the cell holding the field over its message."""
+class WrappedMessage(QLabel):
+    """A wrapped message that asks for the height of all its lines at the width it is
+    given: a form laid out again does not give a word-wrapped label fewer lines' height
+    than it needs (its minimum height, unlike its height for a width, is always kept)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        need = self.heightForWidth(max(self.width(), 1))
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
+
+def labelled_rows(
+    form: QFormLayout, text: str, widget: QWidget, key: tuple[str, str]
+) -> tuple[QLabel, QLabel]:
+    """A field's row (its caption and the field) and, under it, the row of the message that
+    says its problem (hidden until there is one), the form's whole width: wrapped in the
+    field's own column, the form gave it fewer lines' height than it needs once laid out
+    again (OK showing every message), and it was clipped and drawn over the next field."""
     name = f"{key[0]}_{key[1] or 'parties'}"
     caption = QLabel(text)
     caption.setToolTip(widget.toolTip())
     caption.setBuddy(widget)
-    message = QLabel()
+    message = WrappedMessage()
     message.setObjectName(f"problem_{name}")
-    message.setWordWrap(True)
     message.setStyleSheet("color: #b00020")
     message.hide()
-    cell = QWidget()
-    stack = QVBoxLayout(cell)
-    stack.setContentsMargins(0, 0, 0, 0)
-    stack.setSpacing(1)
-    stack.addWidget(widget)
-    stack.addWidget(message)
-    return caption, message, cell
+    form.addRow(caption, widget)
+    form.addRow(message)
+    return caption, message
 
 
 def relabel(

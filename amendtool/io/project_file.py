@@ -226,8 +226,10 @@ def load_project(path: str | Path) -> Project:
         raise InputError(path, _damaged("a value amendtool cannot read")) from None
     if not series.amendments:
         raise InputError(path, _damaged("it holds no amendment"))
+    from amendtool.core.items_read_again import read_again
+
     project = Project(series.original, series=series)
-    project.notices += notices
+    project.notices += notices + read_again(series)  # places an earlier version counted
     if removals:  # typed into the file by hand, or pasted: out, and the first one named
         where, first = removals[0]
         first.count = sum(removed.count for _, removed in removals)

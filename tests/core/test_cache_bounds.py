@@ -56,3 +56,15 @@ def test_a_cache_past_its_bound_starts_again_and_answers_the_same(
     assert typography._cached_fold.cache_info().currsize == 1  # each text past the bound alone
     assert [typography.fold_typography(text) for text in texts] == answers
     assert text_cache.kept_characters()["amendtool.core.typography._fold"] <= 30
+
+
+def test_the_caches_asked_about_every_paragraph_hold_two_documents_at_the_limit() -> None:
+    """Folding and sentence splitting are asked about every paragraph on each pass of a
+    draft: a cache smaller than one pass keeps nothing of use (its oldest answers go just
+    before they are asked for again), so a long table was folded 28 times over. Their
+    memory is bounded by the characters asked about, as above."""
+    from amendtool.core.text_limits import MAX_UNITS
+
+    for cache in (typography._cached_fold, segment._cached_split):
+        maxsize = cache.cache_info().maxsize
+        assert maxsize is not None and maxsize >= 2 * MAX_UNITS, (cache, maxsize)

@@ -7,7 +7,7 @@ from amendtool.core import text_cache
 from amendtool.core.facts import mask_references
 from amendtool.core.plain_english import readability
 from amendtool.core.plain_fact_reading import facts_in
-from amendtool.core.text_cache import CACHED_CHARS, READS
+from amendtool.core.text_cache import CACHED_CHARS, LONG_KEPT, READS
 
 TEXT = (
     "You may tender your options until 11:59 p.m., Eastern Time, on June 30, 2026, as "
@@ -42,10 +42,18 @@ def test_a_caller_changing_its_list_of_facts_changes_no_one_elses() -> None:
     assert facts_in(TEXT)  # the kept answer is not the list handed out
 
 
-def test_a_text_longer_than_a_paragraph_is_not_kept() -> None:
-    """A whole restated section is worked on again rather than kept for the session."""
+def test_only_the_last_texts_longer_than_a_paragraph_are_kept() -> None:
+    """A whole restated section is read once for the draft that asks about it again (its
+    proposal, notice and checks: a 20,000-row table took seconds for each reading), but it
+    is not kept for the session: once other long texts are asked about, it is read again."""
     text_cache.clear_caches()
     long = " ".join([TEXT] * (CACHED_CHARS // len(TEXT) + 1))
     assert len(long) > CACHED_CHARS
     assert mask_references(long) == mask_references(long)
-    assert reads() == {"mask_references": 2}
+    assert reads() == {"mask_references": 1}
+    others = [f"{n} {long}" for n in range(LONG_KEPT)]
+    for other in others:
+        mask_references(other)
+    assert reads() == {"mask_references": 1 + LONG_KEPT}
+    assert mask_references(long) == mask_references(long)
+    assert reads() == {"mask_references": 2 + LONG_KEPT}  # let go, then kept again
