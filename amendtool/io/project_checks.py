@@ -236,6 +236,12 @@ def original_problem(source: str, digest: str, project: Path) -> tuple[str, Path
     recorded = Path(source)
     candidates = [recorded, project.parent / recorded, project.parent / recorded.name]
     found = next((p for p in candidates if p.is_file()), None)
+    if found is None and recorded.exists():
+        return (
+            f"the original recorded at {shown_path(recorded)} is no file there now (a folder "
+            "or a device)",
+            None,
+        )
     if found is None:
         return (
             f"the original {shown_name(recorded.name)} is no longer at {shown_path(recorded)}",
