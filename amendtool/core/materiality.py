@@ -106,6 +106,16 @@ def _propose(
     own = rules.own_subject([s for s in change.sentences or [change.text] if s.strip()])
     placed = subject  # what the section, question or row is about
     subject = own or subject
+    by_title = titled and own is None and subject is not None and subject.kind == "material"
+    if (
+        by_title
+        and subject is not None
+        and (change.whole or not change.facts)
+        and not subject.words.search(change.text)
+    ):
+        # known by its section's title alone: the reason says where the change is printed
+        reason = rules.placed_reason.format(name=subject.name)
+        subject = dataclasses.replace(subject, reason=reason)
     terms_titled = titled and own is None and subject is not None and subject.kind == "terms"
     if terms_titled and _states_no_term(change, rules):
         subject, contexts = None, contexts[:3]  # the title classes no sentence by itself

@@ -69,6 +69,11 @@ def decide(change: Change, subject: Subject | None, rules: Rules, where: str) ->
     if terms:
         # a whole sentence added or taken out is read by its own words, an edit also by where
         # it is printed (the section on eligibility)
+        # a form of consideration the changed words name is said before the eligibility
+        # words of the sentence around them ("eligible employees … for new options")
+        form = _changed_form(change, rules)
+        if form:
+            return Proposal(K, f"May change the form of consideration ({form}): {what}")
         eligibility = (
             rules.participation.search(text)
             if change.whole
@@ -76,9 +81,6 @@ def decide(change: Change, subject: Subject | None, rules: Rules, where: str) ->
         )
         if eligibility:
             return Proposal(K, f"May change who or what is eligible (“{eligibility}”): {what}")
-        form = _changed_form(change, rules)
-        if form:
-            return Proposal(K, f"May change the form of consideration ({form}): {what}")
         named = _consideration_named(change, rules)
         if named:
             return Proposal(K, f"{_sets_consideration(named)}: {what}")

@@ -104,6 +104,7 @@ def read_rules(path: Path) -> Rules:
             address_class=Materiality(data.get("addresses", {}).get("class", "clarifying")),
             address_reason=str(data.get("addresses", {}).get("reason", "Updates an address")),
             heading_reasons={k: str(v) for k, v in data.get("headings", {}).items()},
+            placed_reason=str(data.get("placed", {}).get("reason", Rules.placed_reason)),
             procedures=Words(data.get("procedures", {}).get("words", [])),
             narrowing=Words(data.get("procedures", {}).get("narrowing", [])),
             procedure_reason=str(data.get("procedures", {}).get("reason", "")),

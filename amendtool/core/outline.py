@@ -86,11 +86,8 @@ class Place:
             return heading.level <= top_level
         if self.first is not None and self.last is not None and self.first < index < self.last:
             return False  # a capitalised line inside a numbered section is a sub-heading
-        if self.first is None:  # parts are the sections (lettered "A.", "B." …)
-            later = any(
-                h is not None and h.kind is SectionKind.PART for h in self.candidates[index + 1 :]
-            )
-            return later or self._content_follows(index)  # the last: not a signer's name
+        if self.first is None:
+            return True
         if index < self.first:
             return True
         if current.kind is SectionKind.PART and not current.paragraphs:

@@ -33,6 +33,48 @@ MOJIBAKE = re.compile("Ã.|â€|Â[\u00a0-\u00bf]|\ufffd")
 # the largest inputs: opened through the menus like every other; a drop reads them through
 # the same reader, so the drop test leaves them to the menus
 LARGEST = {"five-thousand-sections", "table-of-a-schedule", "long-line"}
+# Every hostile file is read once in the window (tests/hostile reads every one in every role
+# from the command line). The four ways in (menu or drop, as the original or the revised
+# file) share them out, and each also takes these, one of each kind of refusal and reading:
+# what a way in adds is how it shows the message and keeps the window usable.
+EVERY_WAY_IN = {
+    "empty", "missing", "truncated-docx", "binary-named-txt", "pdf", "project-as-document",
+    "cp1252-text", "utf16-bom-text", "hostile-file-name", "html-nested-5000",
+}  # fmt: skip
+WAYS_IN = ("menu original", "menu revised", "drop original", "drop revised")
+
+
+def share(cases: list, way: str) -> list:  # type: ignore[type-arg]
+    """The cases read through `way`: its share of them, and those every way takes."""
+    spread = sorted((c for c in cases if c.name not in LARGEST), key=lambda c: c.name)
+    index = WAYS_IN.index(way)
+    mine = [c for i, c in enumerate(spread) if i % len(WAYS_IN) == index]
+    mine += [c for c in spread if c.name in EVERY_WAY_IN and c not in mine]
+    if way.startswith("menu"):
+        mine += [c for c in cases if c.name in LARGEST and (way == "menu original")]
+    return mine
+
+
+def project_share(cases: list, way: str) -> list:  # type: ignore[type-arg]
+    """The hostile projects opened through `way` (menu or drop): every whole-file case both
+    ways, and the ~230 one-key mutations (each read by the same loader; every one is
+    asserted in words by tests/hostile) shared out between them."""
+    whole = [c for c in cases if not MUTATION.search(c.name)]
+    mutations = [c for c in cases if MUTATION.search(c.name)]
+    start = ("menu", "drop").index(way)
+    return whole + mutations[start::2]
+
+
+MUTATION = re.compile(r"-(NoneType|list|dict|int)$")
+
+
+def test_every_hostile_file_is_read_in_the_window_and_every_way_in_takes_each_kind() -> None:
+    cases = [*refused_documents(), *readable_documents()]
+    shares = [share(cases, way) for way in WAYS_IN]
+    assert {c.name for s in shares for c in s} == {c.name for c in cases}
+    for taken in shares:
+        assert {c.outcome for c in taken} == {"refuse", "read"}
+        assert {c.name for c in taken} >= EVERY_WAY_IN
 
 
 def choose(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
@@ -65,8 +107,7 @@ def test_every_hostile_document_through_the_menus(  # type: ignore[no-untyped-de
     tmp_path: Path,
 ) -> None:
     qtbot.waitUntil(lambda: window._painted)  # files chosen now are read at once
-    cases = [*refused_documents(), *readable_documents()]
-    assert {c.name for c in cases} >= LARGEST
+    cases = share([*refused_documents(), *readable_documents()], f"menu {role}")
     clean = tmp_path / "clean.txt"
     clean.write_text(as_text(offer()), encoding="utf-8")
     for case in cases:
@@ -121,7 +162,7 @@ def test_every_hostile_document_dropped_on_the_window(  # type: ignore[no-untype
     monkeypatch.setattr(window.workspace, "load_draft_text", load)
     clean = tmp_path / "clean.txt"
     clean.write_text(as_text(offer()), encoding="utf-8")
-    cases = [c for c in [*refused_documents(), *readable_documents()] if c.name not in LARGEST]
+    cases = share([*refused_documents(), *readable_documents()], f"drop {role}")
     replaced = True  # the draft holds another file's text: the clean offer is opened again
     for case in cases:
         folder = tmp_path / case.name
@@ -174,7 +215,10 @@ def test_every_hostile_project_through_the_menu(  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: window._painted)
     base = _project(tmp_path)
     opened = 0
-    for case in project_cases(json.loads(base.read_text(encoding="utf-8"))):
+    every = list(project_cases(json.loads(base.read_text("utf-8"))))
+    cases = project_share(every, "menu")
+    assert {c.name for c in cases + project_share(every, "drop")} == {c.name for c in every}
+    for case in cases:
         folder = tmp_path / case.name
         folder.mkdir()
         path = case.make(folder)
@@ -199,7 +243,8 @@ def test_every_hostile_project_dropped_on_the_window(  # type: ignore[no-untyped
     qtbot.waitUntil(lambda: window._painted)
     base = _project(tmp_path)
     opened = 0
-    for case in project_cases(json.loads(base.read_text(encoding="utf-8"))):
+    cases = project_share(list(project_cases(json.loads(base.read_text("utf-8")))), "drop")
+    for case in cases:
         folder = tmp_path / case.name
         folder.mkdir()
         path = case.make(folder)
