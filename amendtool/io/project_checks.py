@@ -78,7 +78,7 @@ def required_fields(kind: type, data: dict[str, Any], where: str) -> None:
     """Damage naming the first field `kind` (a dataclass) needs that `data` lacks, and the
     same for each field that is itself such a table (an item's locator): said where it is,
     before the constructor could only say an argument is missing."""
-    hints = typing.get_type_hints(kind)
+    hints = _hints(kind)
     for field in dataclasses.fields(kind):
         unset = field.default is dataclasses.MISSING
         if unset and field.default_factory is dataclasses.MISSING and field.name not in data:
@@ -182,12 +182,18 @@ def check_shape(value: Any, hint: Any, where: str) -> None:
 
 
 @functools.cache
+def _hints(kind: type) -> dict[str, Any]:
+    """The annotations of the dataclass `kind`, read once for the kind: reading them compiles
+    each, and a project holds a dataclass for every paragraph (a minute to refuse a project
+    of 100,000 paragraphs, read for each). Nobody changes the mapping handed out."""
+    return typing.get_type_hints(kind)
+
+
+@functools.cache
 def _saved_fields(kind: type) -> tuple[tuple[str, Any], ...]:
-    """Each saved field of the dataclass `kind` with its annotation, read once for the kind:
-    reading the annotations compiles each of them, and a project holds a dataclass for every
-    paragraph (a minute to refuse a project of 100,000 paragraphs, read for each)."""
-    hints = typing.get_type_hints(kind)
-    # the reader's elements (compare=False) are not saved
+    """Each saved field of the dataclass `kind` with its annotation (the reader's elements,
+    compare=False, are not saved)."""
+    hints = _hints(kind)
     return tuple((f.name, hints[f.name]) for f in dataclasses.fields(kind) if f.compare)
 
 
