@@ -28,6 +28,12 @@ if TYPE_CHECKING:
 
 # letters of any script, accented ones included ("naïve" is one word, never "na" and "ve")
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’])*[^\W\d_]")
+# web and e-mail addresses: not words, so never spelled ("www.sec.gov" is no "wow")
+ADDRESS = re.compile(
+    r"(?:\b(?:https?|ftp)://|\bwww\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|gov|org|net|edu|us|io)\b",
+    re.IGNORECASE,
+)
 _PLAIN = re.compile(r"[a-z][a-z']*[a-z]\Z")  # a folded WORD: no JSON escape can occur in it
 _LETTERS = re.compile(
     r"[^\W\d_](?:[^\W\d_]|')*[^\W\d_]\Z"
@@ -205,6 +211,13 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def words_to_spell(text: str) -> list[re.Match[str]]:
+    """The words of `text` the speller reads: every WORD outside a web or e-mail address
+    (the check and the draft's underlining read the same ones)."""
+    spans = [m.span() for m in ADDRESS.finditer(text)]
+    return [m for m in WORD.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
+
+
 def filed_words(original: Document) -> set[str]:
     """Every word of the original as filed: counsel has read them, so none is warned of."""
     return {w for p in original.paragraphs() for w in WORD.findall(p.text)}
@@ -224,7 +237,7 @@ def spelling_findings(items: list[AmendmentItem], speller: Speller) -> list[Find
         replaced = list(dict.fromkeys(WORD.findall(item.old_text or "")))
         old = set(replaced)
         unknown: list[str] = []
-        for word in WORD.findall(item.new_text):
+        for word in (m.group() for m in words_to_spell(item.new_text)):
             if word not in old and word not in unknown and not speller.known(word):
                 unknown.append(word)
         if not unknown:

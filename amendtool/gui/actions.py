@@ -101,15 +101,24 @@ CHANGES_AMENDMENT = {"load_revised", "toggle_heading", "filing", "mark_filed", "
 
 # what starts another amendment: off once the final amendment reporting the results is filed
 STARTS_AMENDMENT = {"next_amendment", "extend", "results"}
+# what would follow the final amendment: off while it is a draft too (only it is drafted again)
+FOLLOWS_FINAL = {"next_amendment", "extend"}
 
 
 def update_enabled(
-    actions: dict[str, QAction], has_project: bool, locked: bool = False, closed: bool = False
+    actions: dict[str, QAction],
+    has_project: bool,
+    locked: bool = False,
+    closed: bool = False,
+    final: bool = False,
 ) -> None:
-    """The one place that decides what is enabled; `closed`: the series has ended."""
+    """The one place that decides what is enabled; `closed`: the series has ended; `final`:
+    its final amendment, reporting the results, is drafted (filed or not)."""
     for spec in ACTIONS:
         if spec.needs_project:
-            off = (locked and spec.id in CHANGES_AMENDMENT) or (
-                closed and spec.id in STARTS_AMENDMENT
+            off = (
+                (locked and spec.id in CHANGES_AMENDMENT)
+                or (closed and spec.id in STARTS_AMENDMENT)
+                or (final and spec.id in FOLLOWS_FINAL)
             )
             actions[spec.id].setEnabled(has_project and not off)

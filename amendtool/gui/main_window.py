@@ -217,7 +217,8 @@ class MainWindow(FileDropTarget, WindowOpening):
     # --- reacting ---------------------------------------------------------------------------
     def _loaded(self) -> None:
         self.workspace.show_loaded()
-        update_enabled(self.actions_by_id, True, self.session.locked, self.session.closed)
+        s = self.session
+        update_enabled(self.actions_by_id, True, s.locked, s.closed, s.final_drafted)
 
     def show_status(self) -> None:
         self.counts.setText(self._status_text())

@@ -148,6 +148,14 @@ class Session(Decisions):
             a.locked and a.kind.value == "results" for a in self.series.amendments
         )
 
+    @property
+    def final_drafted(self) -> bool:
+        """The final amendment reporting the results is drafted (a draft or filed): nothing
+        may follow it, and only it may be drafted again."""
+        return self.series is not None and any(
+            a.kind.value == "results" for a in self.series.amendments
+        )
+
     def ensure_series(self) -> Series:
         """The project as a series, the open amendment's latest state in it."""
         from amendtool.core.series import single

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu, QTextEdit
 
-from amendtool.core.spelling import WORD, Speller, filed_words, spelling_findings
+from amendtool.core.spelling import WORD, Speller, filed_words, spelling_findings, words_to_spell
 
 __all__ = ["WORD", "Speller", "filed_words", "misspelled_at", "spelling_findings", "spelling_menu"]
 
@@ -27,7 +27,7 @@ class SpellingHighlighter(QSyntaxHighlighter):
         super().__init__(document)
 
     def highlightBlock(self, text: str) -> None:
-        for match in WORD.finditer(text):
+        for match in words_to_spell(text):
             if not self.speller.known(match.group()):
                 self.setFormat(match.start(), match.end() - match.start(), self.underline)
 
@@ -36,7 +36,7 @@ def misspelled_at(pane: QTextEdit, speller: Speller, cursor: QTextCursor) -> QTe
     """The unknown word under the cursor, selected, or None."""
     block = cursor.block()
     offset = cursor.position() - block.position()
-    for match in WORD.finditer(block.text()):
+    for match in words_to_spell(block.text()):
         if match.start() <= offset <= match.end() and not speller.known(match.group()):
             found = QTextCursor(block)
             found.setPosition(block.position() + match.start())

@@ -1,8 +1,9 @@
 """What a later amendment of a series must agree with, as counsel meets it on the command
-line: one expiration for the whole series, filing details of this offer, a filed amendment's
-folder never written over, exhibit numbers never reused, nothing after the final amendment,
-no amendment marked filed while its check finds an error, history ranges that exist. Each
-refusal is one line naming the file, exit status 2, nothing written or saved."""
+line: one expiration for the whole series, a filed amendment's folder never written over,
+exhibit numbers never reused, nothing after the final amendment, no amendment marked filed
+while its check finds an error, history ranges that exist (filing details of another
+offer: test_series_other_offer.py). Each refusal is one line naming the file, exit status
+2, nothing written or saved."""
 
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ import pytest
 
 from amendtool.core.typography import fold_typography
 from amendtool.io.project_file import load_project
-from tests.conftest import EXAMPLE_DIR, SAMPLES
+from tests.conftest import SAMPLES
 from tests.support.docx_text import docx_lines
-from tests.support.series_cli import filing_toml, first_amendment, next_filing, run
+from tests.support.series_cli import first_amendment, next_filing, run
 
 REVISED = SAMPLES / "offer-to-exchange-revised.docx"
 EXTENDED = dt.datetime(2026, 5, 7, 23, 59)
@@ -104,71 +105,6 @@ def test_a_text_amendment_gives_the_extended_expiration_too(
     assert "states the expiration as 11:59 p.m., eastern time, on april 23, 2026" in line.lower()
     assert "keeps the expiration" in line
     assert not (tmp_path / "no3").exists() and project.read_bytes() == before
-
-
-def test_filing_details_of_another_offer_are_refused(
-    capsys: pytest.CaptureFixture[str], project: Path, tmp_path: Path
-) -> None:
-    before = project.read_bytes()
-    other = filing_toml(
-        tmp_path / "mpower.toml",
-        EXAMPLE_DIR / "filing.toml",
-        amendment__number=2,
-        amendment__date=dt.date(2026, 4, 21),
-    )
-    line = refused(
-        run(capsys, "amend", project, REVISED, "--filing", other, "--out", tmp_path / "no2"),
-        "mpower.toml",
-        "Mpower Holding Corporation",
-        "Halvorsen",
-        "another offer",
-    )
-    assert "issuer.name" in line
-    # the same issuer, but another class of securities (CUSIP)
-    cusip = next_filing(tmp_path, 2, dt.date(2026, 4, 21), securities__cusip="62473L101")
-    refused(
-        run(capsys, "amend", project, REVISED, "--filing", cusip, "--out", tmp_path / "no2"),
-        "no2.toml",
-        "securities.cusip",
-        "62473L101",
-    )
-    assert not (tmp_path / "no2").exists() and project.read_bytes() == before
-
-
-@pytest.mark.parametrize(
-    ("key", "value"),
-    [
-        ("securities.title", "Options to purchase common stock of another issuer"),
-        ("offer.document_title", "Offer to Purchase"),
-        ("offer.document_exhibit", "(a)(2)"),
-        ("offer.election_form_exhibit", "(a)(4)"),
-        ("offer.time_zone", "America/Chicago"),
-    ],
-)
-def test_each_detail_that_names_the_filed_statement_is_compared(
-    capsys: pytest.CaptureFixture[str], project: Path, tmp_path: Path, key: str, value: str
-) -> None:
-    """Every filing detail the statement as filed fixes for good (what it calls the offer
-    document, the exhibits it filed, the zone of its deadline) must be the series' own:
-    another's, pasted from another deal, is refused naming the key and both values."""
-    before = project.read_bytes()
-    ours = load_project(project).series.amendments[0].filing
-    assert ours is not None
-    attribute = {
-        "securities.title": "securities_title",
-        "offer.document_title": "document_title",
-        "offer.document_exhibit": "document_exhibit",
-        "offer.election_form_exhibit": "election_form_exhibit",
-        "offer.time_zone": "time_zone",
-    }[key]
-    other = next_filing(tmp_path, 2, dt.date(2026, 4, 21), **{key.replace(".", "__"): value})
-    refused(
-        run(capsys, "amend", project, REVISED, "--filing", other, "--out", tmp_path / "no2"),
-        "no2.toml",
-        f"{key} = {value}",
-        f"{key} = {getattr(ours, attribute)}",
-    )
-    assert not (tmp_path / "no2").exists() and project.read_bytes() == before
 
 
 def test_a_later_amendment_never_writes_into_a_filed_amendments_folder(

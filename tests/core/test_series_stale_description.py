@@ -39,9 +39,7 @@ def stale_findings(example: Path, description: str) -> list[str]:
     amendment = series.amendment(-1)
     assert amendment is not None
     return [
-        f.message
-        for f in check_stale_terms(amendment)
-        if f.code == STALE and f.severity == ERROR
+        f.message for f in check_stale_terms(amendment) if f.code == STALE and f.severity == ERROR
     ]
 
 

@@ -1,5 +1,6 @@
-"""After the final amendment reporting the results is filed the series is closed: the
-Amendment menu offers nothing that would start another amendment."""
+"""Nothing follows the final amendment reporting the results: while it is a draft the
+Amendment menu offers only to draft it again, and once it is filed the series is closed and
+the menu offers nothing that would start another amendment."""
 
 from __future__ import annotations
 
@@ -34,8 +35,10 @@ def test_nothing_starts_after_the_filed_final_amendment(
     data["amendment"] = {**data["amendment"], "date": "2026-05-26"}
     window.session.set_filing_data(data)
     window.session.refresh_checks()
-    # while the results are a draft they may be drafted again
+    # while the results are a draft they may be drafted again, and nothing may follow them
     assert window.actions_by_id["results"].isEnabled()
+    assert not window.actions_by_id["next_amendment"].isEnabled()
+    assert not window.actions_by_id["extend"].isEnabled()
     window.actions_by_id["mark_filed"].trigger()
     assert window.session.locked, answered_dialogs
     assert not any(window.actions_by_id[a].isEnabled() for a in STARTS)
