@@ -9,7 +9,6 @@ import copy
 import json
 import subprocess
 import sys
-import typing
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -188,38 +187,3 @@ def test_the_command_line_refuses_it_in_one_line_and_writes_nothing(
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("amendtool: long-draft.amend: the draft")
     assert not out.exists()
-
-
-def _annotations_read(data: dict[str, Any], extra: int, folder: Path) -> int:
-    """Dataclass annotations read while opening the project with `extra` more paragraphs."""
-    changed = copy.deepcopy(data)
-    revised = changed["amendments"][0]["revised"]
-    section = next(s for s in revised["sections"] if s["paragraphs"])
-    first = section["paragraphs"][0]
-    section["paragraphs"] += [dict(first, id=f"more-{i}", text=f"More {i}.") for i in range(extra)]
-    path = folder / f"more-{extra}.amend"
-    path.write_text(json.dumps(changed), encoding="utf-8")
-    read = 0
-    get_type_hints = typing.get_type_hints
-
-    def counted(*args: Any, **named: Any) -> Any:
-        nonlocal read
-        read += 1
-        return get_type_hints(*args, **named)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(typing, "get_type_hints", counted)
-        load_project(path)
-    return read
-
-
-def test_a_project_is_checked_in_work_that_does_not_grow_with_its_annotations(
-    project_data: dict[str, Any], tmp_path: Path
-) -> None:
-    """Each saved paragraph is checked against its dataclass's annotations, read once for
-    the dataclass: read for each paragraph (each annotation compiled anew), a project of
-    100,000 paragraphs took a minute to refuse."""
-    _annotations_read(project_data, 1, tmp_path)
-    few = _annotations_read(project_data, 20, tmp_path)
-    many = _annotations_read(project_data, 80, tmp_path)
-    assert many <= few, (few, many)
