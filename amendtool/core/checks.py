@@ -1,7 +1,8 @@
 """What a careful reviewer checks before the filing goes out (SPEC §5, issue "Checks").
 
 Every finding names the item it concerns (its letter in the filing) so the app can link to
-it; errors stop `export` unless counsel overrides, warnings never do.
+it; errors stop `export` unless counsel overrides, warnings never do. The items against
+the draft they describe are checked in item_consistency.py.
 """
 
 from __future__ import annotations
@@ -9,26 +10,33 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from amendtool.core.amendment import Amendment
-from amendtool.core.apply import LocatorError, TextDocument, TextSection, apply_item
 from amendtool.core.built_once import built, built_once
 from amendtool.core.counsel_wording_checks import check_quotation_form
 from amendtool.core.example_checks import check_examples
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding, in_letter_order
 from amendtool.core.incorporation_checks import incorporation_findings
-from amendtool.core.items import STRUCTURE_KINDS, AmendmentItem, ItemKind, letter
+from amendtool.core.item_consistency import check_consistency, check_overlaps
+from amendtool.core.items import letter
 from amendtool.core.layout import Role
-from amendtool.core.model import Document, SectionKind, quoted_title
 from amendtool.core.note_checks import orphaned_note_findings
 from amendtool.core.offer_names import entity_findings
 from amendtool.core.outline_checks import outline_findings
 from amendtool.core.series_checks import series_findings
 from amendtool.core.stale_terms import check_stale_terms
 from amendtool.core.timing_checks import check_timing, timing_findings
-from amendtool.core.typography import fold_heading
 from amendtool.core.wording_checks import check_balanced, check_exhibits, check_terms
 
-__all__ = ["ERROR", "NOTE", "WARNING", "Finding", "check_timing", "run_checks"]
+__all__ = [
+    "ERROR",
+    "NOTE",
+    "WARNING",
+    "Finding",
+    "check_consistency",
+    "check_overlaps",
+    "check_timing",
+    "run_checks",
+]
 
 
 class ChecksStopped(Exception):
@@ -100,152 +108,6 @@ def distinct(findings: list[Finding]) -> list[Finding]:
             said.add((finding.severity, finding.message))
             out.append(finding)
     return out
-
-
-def check_consistency(
-    original: Document, draft: Document, items: list[AmendmentItem]
-) -> list[Finding]:
-    """The items are the draft: each finds its old text in the original where its locator
-    says (as the items before it left the text), and all of them applied give exactly the
-    draft. Needs no filing details, so a draft the items do not describe never looks clean."""
-    document = TextDocument.from_document(original)
-    findings = []
-    for index, item in enumerate(items):
-        try:
-            apply_item(document, item)
-        except (LocatorError, IndexError, ValueError) as exc:
-            findings.append(
-                Finding(
-                    ERROR,
-                    "locator",
-                    f"item {letter(index)}: the locator does not resolve in the original ({exc})",
-                    index,
-                )
-            )
-    if findings:
-        return findings
-    target = TextDocument.from_document(draft)
-    if not document.same_text(target):
-        findings.append(
-            Finding(
-                ERROR,
-                "consistency",
-                f"the items do not give the working draft ({_first_difference(document, target)}"
-                "); wait for the items to follow the draft, or re-open it",
-            )
-        )
-    return findings
-
-
-def _first_difference(amended: TextDocument, draft: TextDocument) -> str:
-    """Where the amended original and the draft part, as counsel would look for it."""
-    pairs = zip(amended.comparable(), draft.comparable(), strict=False)
-    names = zip(amended.compared(), draft.compared(), strict=False)
-    for ((heading, paragraphs), (other_heading, others)), sections in zip(
-        pairs, names, strict=True
-    ):
-        mine, theirs = (_cited(s) for s in sections)
-        name = mine if heading else theirs
-        if fold_heading(heading) != fold_heading(other_heading):
-            return f"{mine} against {theirs}"
-        for paragraph, (mine, theirs) in enumerate(zip(paragraphs, others, strict=False), 1):
-            if mine != theirs:
-                return f"{name}, paragraph {paragraph}"
-        if len(paragraphs) != len(others):
-            return f"{name}: {len(paragraphs)} paragraphs against {len(others)}"
-    return "a section is missing or extra"
-
-
-def _cited(section: TextSection) -> str:
-    """A section as counsel cites it: "Section 4. Miscellaneous", not "4. MISCELLANEOUS."."""
-    if section.kind == SectionKind.FRONT.value:
-        return "the cover page"
-    title = quoted_title(section.title or section.heading)
-    if section.kind == SectionKind.NUMBERED.value and section.number:
-        return f"Section {section.number}. {title}"
-    return f"“{title}”"
-
-
-def _targets(item: AmendmentItem) -> list[tuple[str, int | None, int | None]]:
-    loc = item.locator
-    if item.kind in (
-        ItemKind.ADD_SECTION,
-        ItemKind.INSERT_PARAGRAPH,
-        ItemKind.FILE_EXHIBIT,
-        ItemKind.RETITLE_SECTION,
-        ItemKind.RENUMBER_SECTIONS,
-        ItemKind.INSERT_TABLE,
-        ItemKind.INSERT_ROW,
-    ):
-        return []
-    if item.kind in (ItemKind.DELETE_PARAGRAPH, ItemKind.REPLACE_PARAGRAPH):
-        first = loc.paragraph or 1
-        return [(loc.section_id, first + k, None) for k in range(len(item.old_text.split("\n\n")))]
-    if item.kind is ItemKind.RENUMBER_PARAGRAPHS:
-        return [(loc.section_id, position, None) for position in item.positions]
-    if item.kind in (ItemKind.REPLACE_TABLE, ItemKind.DELETE_TABLE, ItemKind.REPLACE_ROW):
-        first = loc.paragraph or 1
-        rows = len(item.old_text.split("\n"))
-        return [(loc.section_id, first + k, None) for k in range(rows)]
-    if item.kind in (ItemKind.DELETE_SECTION, ItemKind.REPLACE_SECTION):
-        return [(loc.section_id, None, None)]
-    return [
-        (
-            loc.section_id,
-            loc.paragraph,
-            loc.sentence
-            if item.kind.value.endswith(("sentence", "words"))
-            and item.kind is not ItemKind.INSERT_SENTENCE
-            else None,
-        )
-    ]
-
-
-def check_overlaps(amendment: Amendment) -> list[Finding]:
-    """No two items change the same text (counted in the original, before any item)."""
-    document = TextDocument.from_document(amendment.original)
-    touched: dict[str, int] = {}
-    findings = []
-    for index, item in enumerate(amendment.change_items):
-        keys = []
-        if item.kind in (ItemKind.RETITLE_SECTION, ItemKind.RENUMBER_SECTIONS):
-            # only the headings change: the text under them is free for other items
-            ids = [s.id for s in item.renumbered] or [item.locator.section_id]
-            keys = [f"{section_id}:heading" for section_id in ids]
-        mark = ":mark" if item.kind in STRUCTURE_KINDS else ""  # where a section begins, not words
-        if item.kind is ItemKind.MAKE_PARAGRAPH:  # its heading alone: the paragraphs stay free
-            keys = [f"{item.locator.section_id}:heading"]
-        for section_id, paragraph, _sentence in [] if keys else _targets(item):
-            try:
-                section = document.section(section_id)
-            except LocatorError:
-                continue
-            if paragraph is None:
-                keys += [f"{section_id}:heading"] + [o or "" for o in section.origins]
-            elif 0 < paragraph <= len(section.origins):
-                origin = section.origins[paragraph - 1] or f"{section_id}:{paragraph}"
-                if item.locator.cell is not None:  # one paragraph of one cell of a row
-                    origin += f":{item.locator.cell}:{item.locator.cell_paragraph}"
-                keys.append(origin + mark)
-        for key in keys:
-            if key and key in touched:
-                findings.append(
-                    Finding(
-                        ERROR,
-                        "overlap",
-                        f"items {letter(touched[key])} and "
-                        f"{letter(index)} change the same text; merge them",
-                        index,
-                    )
-                )
-                break
-        for key in keys:
-            touched.setdefault(key, index)
-        try:
-            apply_item(document, item)
-        except (LocatorError, IndexError, ValueError):
-            break
-    return findings
 
 
 def _unlabelled(blocks: list, document: str) -> list[tuple[str, str]]:  # type: ignore[type-arg]

@@ -8,10 +8,12 @@ words elsewhere in its sentence or by its section.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from functools import cache
 from typing import TYPE_CHECKING
 
 from amendtool.core.facts import Fact
-from amendtool.core.materiality_rules import Rules
+from amendtool.core.materiality_rules import Rules, house_table
 from amendtool.core.plain_numbers import reads_either_way
 from amendtool.core.ratios import counted_per, rate_after, rate_name, said_as_ratio
 from amendtool.core.sought_figures import price_unit_after, sought_name
@@ -78,7 +80,7 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
         span = f"takes out {old.text}"
     direction = "Changes"
     if old and new and either.kind == "ratio":
-        return _ratio_reason(old, new, text)
+        return _ratio_reason(old, new, text, rules)
     if old and new and either.kind in ("money", "percent", "count", "number"):
         direction = "Lowers" if float(new.value) < float(old.value) else "Raises"
     if old and new and (unit := price_unit_after(either, text, rules)):
@@ -154,21 +156,33 @@ def _printed_unit(fact: Fact) -> str:
     return f"{named.group(1)}{printed.group(0)}" if named else printed.group(0)
 
 
-def _ratio_reason(old: Fact, new: Fact, text: str) -> str:
+def _ratio_reason(old: Fact, new: Fact, text: str, rules: Rules) -> str:
     """Both ratios whole, and what the change means for a holder: 'Changes the exchange
     ratio from two Eligible Options for each New Option to three Eligible Options for each
     New Option: fewer new securities for each one given up'. ("Lowers" would leave counsel
     to work out which way round the ratio is read.)"""
+    words = _ratio_words()
+    before, after = Decimal(old.value), Decimal(new.value)
     if reads_either_way(old.text, text) or reads_either_way(new.text, text):
-        # "1 for 2" prints old-for-new in one offer and new-for-old in another
-        return f"Changes the exchange ratio from {old.text} to {new.text}"
-    fewer = float(new.value) < float(old.value)
-    means = "fewer" if fewer else "more"
+        # "1 for 2" prints old-for-new in one offer and new-for-old in another: read as the
+        # offer explains its ratios elsewhere, else neither way
+        from amendtool.core.ratio_reading import per_one
+
+        reading = rules.ratio_reading
+        read_old = per_one(old.text, reading) if reading else None
+        read_new = per_one(new.text, reading) if reading else None
+        if read_old is None or read_new is None or read_old == read_new:
+            return str(words["unread"]).format(old=old.text, new=new.text)
+        before, after = read_old, read_new
+    means = words["fewer"] if after < before else words["more"]
     was, now = said_as_ratio(old.text), said_as_ratio(new.text)
-    return (
-        f"Changes the exchange ratio from {was} to {now} ({means} new securities "
-        "for each one given up)"
-    )
+    return str(words["read"]).format(old=was, new=now, means=means)
+
+
+@cache
+def _ratio_words() -> dict[str, str]:
+    """The firm's wording of a ratio's reason (rules.toml [ratio_reasons])."""
+    return {k: str(v) for k, v in (house_table("ratio_reasons") or {}).items()}
 
 
 # a price of the stock, not of the offer: "if the closing price of our common stock is below

@@ -166,7 +166,7 @@ def quoted_blocks(item: AmendmentItem) -> list[Block]:
         "retitle_section",
         "replace_section",
     ):
-        heading = item.new_section.heading
+        heading = item.new_section.printed
         if item.kind.value == "retitle_section":
             paragraphs = [heading]
         elif item.kind.value == "add_section" or item.new_section.heading:

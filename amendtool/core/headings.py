@@ -141,6 +141,36 @@ def split_merged_heading(block: RawBlock, number: str) -> list[RawBlock] | None:
     return None
 
 
+_LETTERED = re.compile(r"^(?P<head>.+?)\s+(?P<letter>[A-Z])\.\s+(?=[A-Z])")
+
+
+def split_lettered_parts(blocks: list[RawBlock]) -> list[RawBlock]:
+    """'THE OFFER A. TERMS OF THE OFFER.': a part heading run into the first of lettered
+    sections, split where the next letter ("B.") heads a block of its own, so the part and
+    the section are each named as printed, never "The Offer A. Terms of the Offer"."""
+    starts = {b.text.lstrip()[:1] for b in blocks if re.match(r"^\s*[A-Z]\.\s+[A-Z]", b.text)}
+    out: list[RawBlock] = []
+    for block in blocks:
+        match = _LETTERED.match(block.text) if not block.table_row else None
+        head = match["head"].strip() if match else ""
+        following = chr(ord(match["letter"]) + 1) if match else ""
+        if not match or following not in starts or not _ends_a_block(head) or head.endswith("."):
+            out.append(block)
+            continue
+        lines = block.line_count or 1
+        cut = match.start("letter")
+        out.append(replace(block, text=head, single_line=lines <= 3, line_count=0))
+        rest = replace(
+            block,
+            text=block.text[cut:],
+            single_line=lines <= 3,
+            line_count=0,
+            pages=shift_pages(block.pages, cut),
+        )
+        out.append(rest)
+    return out
+
+
 def _is_number(heading: Heading | None, number: str) -> bool:
     return heading is not None and heading.kind is SectionKind.NUMBERED and heading.number == number
 
@@ -215,6 +245,7 @@ __all__ = [
     "missing_numbers",
     "number_value",
     "shift_pages",
+    "split_lettered_parts",
     "split_merged_heading",
     "split_plain_run_ins",
     "split_run_in_headings",

@@ -12,7 +12,7 @@ between material and consideration, and the expiration, in materiality_decisions
 from __future__ import annotations
 
 import dataclasses
-import re
+from typing import TYPE_CHECKING
 
 from amendtool.core.changes import Change, compare, item_texts, unit_of, what_it_does
 from amendtool.core.extension_deadlines import moved_with_the_extension
@@ -20,7 +20,6 @@ from amendtool.core.fact_names import fact_pairs, one_name_per_figure, updated_f
 from amendtool.core.facts import changed_facts
 from amendtool.core.items import (
     LEGACY,
-    TABLE_KINDS,
     AmendmentItem,
     ItemKind,
     letter,
@@ -37,7 +36,7 @@ from amendtool.core.materiality_clarifying import (
     reworded_question,
     where_to_find,
 )
-from amendtool.core.materiality_decisions import decide, expiration_proposal, with_expiration
+from amendtool.core.materiality_decisions import decide
 from amendtool.core.materiality_descriptions import (
     business_description,
     headcount,
@@ -46,9 +45,20 @@ from amendtool.core.materiality_descriptions import (
     misspelling,
 )
 from amendtool.core.materiality_examples import examples_of_changed_terms, worked_example
-from amendtool.core.materiality_rules import Rules, house_rules
-from amendtool.core.table_headings import column_title
+from amendtool.core.materiality_expiration import expiration_proposal, with_expiration
+from amendtool.core.materiality_rules import Rules, Subject, house_rules
+from amendtool.core.materiality_tables import (
+    changed_rows,
+    heading_row,
+    on_past_prices,
+    section_words,
+    weightiest_row,
+)
+from amendtool.core.templates import fill
 from amendtool.core.typography import fold_typography
+
+if TYPE_CHECKING:
+    from amendtool.core.ratio_reading import Reading
 
 __all__ = ["Proposal", "propose", "propose_all"]
 _SAME_CHANGE_KINDS = ("money", "percent", "ratio", "count")
@@ -66,10 +76,10 @@ def _propose(
     structural = _structural(item, rules)
     if structural is not None:
         return structural
-    rows = _changed_rows(item)
-    heading_row = _heading_row(item)
-    if len(rows) > 1 or (rows and heading_row):
-        return _table(item, rows, rules, heading_row)
+    rows = changed_rows(item)
+    headings_row = heading_row(item)
+    if len(rows) > 1 or (rows and headings_row):
+        return weightiest_row(item, rows, rules, _propose, headings_row)
     old, new = item_texts(item)
     change = compare(old, new, unit_of(item))
     mistyped = misspelling(change)
@@ -80,7 +90,7 @@ def _propose(
     # offer's terms ("Portion of New RSUs vesting"), and otherwise the section decides
     terms = (s for s in rules.subjects if s.kind == "terms" and s.words.search(headings))
     offer_terms = next(terms, None) if headings else None
-    if offer_terms is None and priced and not _on_past_prices(item, rules):
+    if offer_terms is None and priced and not on_past_prices(item, rules):
         offer_terms = next((s for s in rules.subjects if s.kind == "terms"), None)
     if offer_terms is None:
         headings = ""
@@ -88,13 +98,24 @@ def _propose(
         item.locator.question,
         caption,
         headings,
-        _section_words(item),
+        section_words(item),
     )
     subject = rules.subject_of(*contexts[:2]) or (offer_terms if headings else None)
     titled = subject is None  # named by the section's title alone, if at all
     subject = subject or rules.subject_of(contexts[3])
     own = rules.own_subject([s for s in change.sentences or [change.text] if s.strip()])
+    placed = subject  # what the section, question or row is about
     subject = own or subject
+    by_title = titled and own is None and subject is not None and subject.kind == "material"
+    if (
+        by_title
+        and subject is not None
+        and (change.whole or not change.facts)
+        and not subject.words.search(change.text)
+    ):
+        # known by its section's title alone: the reason says where the change is printed
+        reason = rules.placed_reason.format(name=subject.name)
+        subject = dataclasses.replace(subject, reason=reason)
     terms_titled = titled and own is None and subject is not None and subject.kind == "terms"
     if terms_titled and _states_no_term(change, rules):
         subject, contexts = None, contexts[:3]  # the title classes no sentence by itself
@@ -108,6 +129,14 @@ def _propose(
         return with_expiration(expiration, change, subject, rules, where)
     if own is not None and own.updating and not change.whole and change.facts:
         return Proposal(C, f"{own.reason}: {updated_figures(change)}")
+    if (
+        own is not None
+        and own.updating
+        and change.whole
+        and (placed is None or placed.kind == "disclosure")
+        and _only_about(own, change, rules)
+    ):
+        return Proposal(C, f"{own.reason}: {what_it_does(change)}")  # the telephone number added
     if only_addresses(change):
         return Proposal(rules.address_class, f"{rules.address_reason}: {updated_figures(change)}")
     narrowed = _narrowed_procedure(change, rules)
@@ -128,12 +157,25 @@ def _propose(
     if example is not None:  # an illustration of the terms, not one
         return example
     decided = decide(change, subject, rules, where)
+    if subject is not None and subject.updating and decided.materiality is not C:
+        # words beyond the update (a right, a term): the update's own reason, which proposes
+        # clarifying, is not the reason for this class
+        reason = fill(rules.beyond_update, subject=subject.name, what=what_it_does(change))
+        decided = dataclasses.replace(decided, reason=reason)
     position = rules.position_in(change.sentences or [change.old, change.new])
     if position and decided.materiality in (C, M):
         return Proposal(M, f"{position}: {what_it_does(change)}")
     if narrowed is not None and decided.materiality == C:
         return narrowed
     return decided
+
+
+def _only_about(own: Subject, change: Change, rules: Rules) -> bool:
+    """A whole sentence added or taken out speaks of nothing but `own` (the telephone
+    number): no term of the offer, no other subject's words (a right to withdraw)."""
+    if rules.terms.search(change.text):
+        return False
+    return not any(s is not own and s.words.search(change.text) for s in rules.subjects)
 
 
 def _narrowed_procedure(change: Change, rules: Rules) -> Proposal | None:
@@ -153,12 +195,14 @@ def propose_all(
     rules: Rules | None = None,
     parties: tuple[str, ...] = (),
     offers: tuple[str, ...] = (),
+    ratios: Reading | None = None,
 ) -> None:
     """Propose a class for every item; counsel's choices stay. Items from a project saved
     before proposals existed keep a class that differs from both the old default
     ("material") and the proposal: someone chose it, so it is counsel's. `parties`: the
-    names the offer defines for the company (offer_names.py), read as one party."""
-    rules = (rules or house_rules()).with_names(parties, offers)
+    names the offer defines for the company (offer_names.py), read as one party; `ratios`:
+    how the offer explains its bare "X for Y" ratios (ratio_reading.py)."""
+    rules = (rules or house_rules()).with_names(parties, offers, ratios)
     proposals = [propose(item, rules) for item in items]
     _same_change_as_consideration(items, proposals)
     examples_of_changed_terms(items, proposals)
@@ -207,113 +251,6 @@ def _states_no_term(change: Change, rules: Rules) -> bool:
     if any(words.search(s) for words in lists for s in said):
         return False
     return not any(rules.forms.matches_word(w) for w in change.words)
-
-
-def _section_words(item: AmendmentItem) -> str:
-    return re.sub(r"^Section\s+\d+[A-Z]?\.\s*", "", item.locator.section_name)
-
-
-def _changed_rows(item: AmendmentItem) -> list[tuple[str, str, str]]:
-    """A table's changed rows as (caption, old row, new row): rows paired by place when the
-    table keeps its length, otherwise by their first cell."""
-    if item.kind not in TABLE_KINDS:
-        return []
-    old = [r for r in item.old_text.split("\n") if r.strip()]
-    new = [r for r in item.new_text.split("\n") if r.strip()]
-    caption = lambda row: row.split("\t")[0].strip()  # noqa: E731
-    old, new = _captions_carried(old), _captions_carried(new)
-    if len(old) == len(new):
-        pairs = list(zip(old, new, strict=True))
-    else:
-        by_caption = {caption(r): r for r in new}
-        pairs = [(r, by_caption.pop(caption(r), "")) for r in old]
-        pairs += [("", r) for r in new if caption(r) in by_caption]
-    return [(caption(a or b), a, b) for a, b in pairs if fold_typography(a) != fold_typography(b)]
-
-
-def _captions_carried(rows: list[str]) -> list[str]:
-    """Rows whose first cell is empty under a caption merged down the column (a Word
-    vertical merge, an HTML rowspan read as one cell): each carries the caption above."""
-    out, above = [], ""
-    for row in rows:
-        cells = row.split("\t")
-        if len(cells) > 1 and not cells[0].strip() and above:
-            row = "\t".join([above, *cells[1:]])
-        above = row.split("\t")[0].strip()
-        out.append(row)
-    return out
-
-
-def _priced_cells(item: AmendmentItem, old: str, new: str, rules: Rules) -> bool:
-    """A changed cell of the row sits under a column whose heading names the price the
-    offer pays ("Price", "Total Consideration"): its amount is a term of the offer."""
-    if item.kind is ItemKind.REPLACE_ROW:
-        heading = item.locator.row_headings or ""
-    else:
-        heading = next((r for r in item.old_text.split("\n") if r.strip()), "")
-    lines = heading.split("\n")
-    width = max(len(line.split("\t")) for line in lines)
-    titles = [" ".join(filter(None, column_title(lines, n))) for n in range(width)]
-    before, after = old.split("\t"), new.split("\t")
-    changed = [
-        n
-        for n in range(max(len(before), len(after)))
-        if fold_typography(before[n] if n < len(before) else "")
-        != fold_typography(after[n] if n < len(after) else "")
-    ]
-    return any(n < len(titles) and rules.price_columns.search(titles[n]) for n in changed)
-
-
-def _on_past_prices(item: AmendmentItem, rules: Rules) -> bool:
-    """The table is printed under a section on past prices (a price range, the market)."""
-    subject = rules.subject_of(_section_words(item))
-    return subject is not None and subject.historical
-
-
-def _heading_row(item: AmendmentItem) -> str:
-    """The table's column headings ("Vesting date | Portion of New RSUs vesting"): a first row
-    that is the same before and after and states no amount or percentage, as words."""
-    if item.kind not in TABLE_KINDS:
-        return ""
-    if item.kind is ItemKind.REPLACE_ROW:  # rows of a table: their table's first row
-        old = new = (item.locator.row_headings or "").replace("\n", "\t")
-    else:
-        old = next((r for r in item.old_text.split("\n") if r.strip()), "")
-        new = next((r for r in item.new_text.split("\n") if r.strip()), "")
-    cells = [c.strip() for c in old.split("\t") if c.strip()]
-    if not cells or fold_typography(old) != fold_typography(new) or re.search(r"[$%]", old):
-        return ""
-    if any(len(c.split()) > 8 for c in cells):
-        return ""  # a row of prose (a tabular term sheet), not headings
-    return " ".join(cells)
-
-
-def _table(
-    item: AmendmentItem, rows: list[tuple[str, str, str]], rules: Rules, headings: str = ""
-) -> Proposal:
-    """A table with several changed rows is classed by its weightiest row; each row is read
-    under its own caption, as counsel reads a tabular summary term sheet, and under the
-    table's column headings (which say what its figures are: "Portion of New RSUs vesting")."""
-    proposals = []
-    prefix = f"{headings}: " if headings else ""
-    for caption, old, new in rows:
-        row = AmendmentItem(
-            ItemKind.REPLACE_PARAGRAPH,
-            dataclasses.replace(item.locator, question=caption or None),
-            old_text=prefix + old.replace("\t", " ") if old else "",
-            new_text=prefix + new.replace("\t", " ") if new else "",
-        )
-        priced = bool(old and new) and _priced_cells(item, old, new, rules)
-        proposals.append((caption, _propose(row, rules, headings, priced)))
-    caption, chosen = max(proposals, key=lambda p: rules.days(p[1].materiality))
-    loc = item.locator
-    if item.kind is ItemKind.REPLACE_ROW and len(rows) == 1 and loc.row_group and loc.row_caption:
-        caption = f"{loc.row_caption}” under “{loc.row_group}"  # as the filing cites the row
-    reason = f"Row “{caption}”: {lower_first(chosen.reason)}" if caption else chosen.reason
-    extension = next((p for _, p in proposals if p.expiration), None)
-    if extension is not None and extension is not chosen:
-        reason += f"; also {lower_first(extension.reason)}"
-    return Proposal(chosen.materiality, reason, extension is not None, chosen.change)
 
 
 def _same_change_as_consideration(items: list[AmendmentItem], proposals: list[Proposal]) -> None:

@@ -1,21 +1,16 @@
 """The rules' decision for a change that is more than a clarification: material (5 business
 days) or a change in the consideration or securities sought (10), by its facts, its words
-and what the changed text is about; and a change that moves the offer's expiration."""
+and what the changed text is about. A change that moves the offer's expiration is weighed
+in materiality_expiration.py."""
 
 from __future__ import annotations
 
-from amendtool.core.changes import Change, compare, what_it_does
+from amendtool.core.changes import Change, what_it_does
 from amendtool.core.corrections import transposed as figures_transposed
-from amendtool.core.expirations import (
-    changed_expirations,
-    extends,
-    moves_expiration,
-    only_restates_expiration,
-)
 from amendtool.core.fact_names import describe_facts, primary_pair
-from amendtool.core.facts import Fact, mask_moments
+from amendtool.core.facts import Fact
 from amendtool.core.materiality_clarifying import C, K, M, Proposal, lower_first
-from amendtool.core.materiality_descriptions import financial_information
+from amendtool.core.materiality_meaning import financial_information, said_otherwise
 from amendtool.core.materiality_rules import Rules, Subject
 from amendtool.core.segment import sentences
 from amendtool.core.sought_figures import counts_or_prices
@@ -43,9 +38,9 @@ def decide(change: Change, subject: Subject | None, rules: Rules, where: str) ->
             said = f"{subject.reason}: {lower_first(what if change.whole else facts)}"
             return Proposal(M, said + _maybe_transposed(change))
         if terms:
-            chosen = _consideration_facts(change, rules)
+            chosen = consideration_facts(change, rules)
             if chosen is not None:
-                reason, key = _consideration(chosen, rules, context)
+                reason, key = consideration_reason(chosen, rules, context)
                 return Proposal(K, reason, change=key)
             valuation = rules.valuations.search(text)
             if valuation and any(f.kind == "money" for f in change.facts):
@@ -74,6 +69,11 @@ def decide(change: Change, subject: Subject | None, rules: Rules, where: str) ->
     if terms:
         # a whole sentence added or taken out is read by its own words, an edit also by where
         # it is printed (the section on eligibility)
+        # a form of consideration the changed words name is said before the eligibility
+        # words of the sentence around them ("eligible employees … for new options")
+        form = _changed_form(change, rules)
+        if form:
+            return Proposal(K, f"May change the form of consideration ({form}): {what}")
         eligibility = (
             rules.participation.search(text)
             if change.whole
@@ -81,9 +81,6 @@ def decide(change: Change, subject: Subject | None, rules: Rules, where: str) ->
         )
         if eligibility:
             return Proposal(K, f"May change who or what is eligible (“{eligibility}”): {what}")
-        form = _changed_form(change, rules)
-        if form:
-            return Proposal(K, f"May change the form of consideration ({form}): {what}")
         named = _consideration_named(change, rules)
         if named:
             return Proposal(K, f"{_sets_consideration(named)}: {what}")
@@ -95,7 +92,9 @@ def decide(change: Change, subject: Subject | None, rules: Rules, where: str) ->
             reason = f"May change a right or an obligation (“{operative}”)"
         return Proposal(M, f"{reason}: {what}")
     if subject is not None and subject.kind == "disclosure":
-        return Proposal(C, f"{subject.reason}: {what}")
+        if subject.describes or subject.own_words:  # they keep their own rules
+            return Proposal(C, f"{subject.reason}: {what}")
+        return said_otherwise(change, rules) or Proposal(C, f"{subject.reason}: {what}")
     operative = _operative(change, rules)
     removed = rules.connectives & set(change.removed_words)
     added = rules.connectives & set(change.added_words)
@@ -106,7 +105,8 @@ def decide(change: Change, subject: Subject | None, rules: Rules, where: str) ->
         return Proposal(
             M, f"May change a right or an obligation{why}; no rule names this subject: {what}"
         )
-    return Proposal(C, f"Rewords without changing a right, an amount or a date: {what}")
+    clarifying = Proposal(C, f"Rewords without changing a right, an amount or a date: {what}")
+    return said_otherwise(change, rules) or clarifying
 
 
 def _measures_money(change: Change) -> bool:
@@ -143,7 +143,7 @@ def _own_words(change: Change, rules: Rules, subject: Subject | None) -> Proposa
     return None
 
 
-def _consideration(
+def consideration_reason(
     facts: tuple[list[Fact], list[Fact]], rules: Rules, context: str
 ) -> tuple[str, tuple[str, str, str] | None]:
     """The reason for a change in consideration, and the (kind, old, new) it names."""
@@ -176,7 +176,7 @@ def _other_pairs(
     return pairs
 
 
-def _consideration_facts(change: Change, rules: Rules) -> tuple[list[Fact], list[Fact]] | None:
+def consideration_facts(change: Change, rules: Rules) -> tuple[list[Fact], list[Fact]] | None:
     """The changed facts that are consideration or securities sought, or None; a date is,
     in a sentence about eligibility or a grant."""
     sentence = change.text
@@ -261,60 +261,3 @@ def _form_key(form: str) -> str:
 def _forms(text: str, rules: Rules) -> list[str]:
     pattern = rules.forms.pattern
     return pattern.findall(text) if pattern is not None else []
-
-
-def expiration_proposal(old: str, new: str, rules: Rules) -> Proposal | None:
-    """An item that moves the offer's expiration: an extension by itself is its own class
-    (rules.toml [expiration] class); moving it earlier or taking it out is material."""
-    moved = changed_expirations(old, new, "America/New_York", rules)
-    if moved is None:
-        return None
-    gone, came = moved
-    # named by its sentence: the offer's expiration, or a deadline of its own ("withdrawal")
-    named = rules.deadline_of(_sentence_of(new, came[0].text) if came else "")
-    if gone:
-        named = rules.deadline_of(_sentence_of(old, gone[0].text))
-    if gone and came:
-        moves = f"Extends {named}" if extends(moved) else f"Moves {named} earlier"
-        reason = f"{moves}, from {gone[0].text} to {came[0].text}"
-    elif came:
-        reason = f"States {named} as {came[0].text}"
-    else:
-        reason = f"Takes out the statement of {named} ({gone[0].text})"
-    return Proposal(rules.expiration_class if extends(moved) else M, reason, expiration=True)
-
-
-def _sentence_of(text: str, printed: str) -> str:
-    """The sentence of `text` that prints `printed` (the text itself if none does)."""
-    return next((s for s in sentences(text) if printed in s), text)
-
-
-def with_expiration(
-    expiration: Proposal, change: Change, subject: Subject | None, rules: Rules, where: str
-) -> Proposal:
-    """An item that moves the expiration and may change more: a price restated with it
-    makes it consideration; other words of substance make it at least material. The rest
-    is read without the moments moved (a weekday goes with its date), and where it is
-    printed never makes it consideration: a section's title ("Eligibility; … Expiration
-    Date") speaks of the section, not of this sentence."""
-    others = compare(mask_moments(change.old), mask_moments(change.new), change.unit)
-    terms = subject.kind == "terms" if subject else rules.terms.search(change.text)
-    chosen = _consideration_facts(others, rules) if terms and others.facts else None
-    if chosen is not None:
-        reason, key = _consideration(chosen, rules, f"{where}. {change.text}")
-        return Proposal(K, f"{reason}; also {lower_first(expiration.reason)}", True, key)
-    restates = only_restates_expiration(change, rules)
-    if not restates and not moves_expiration(
-        change.old, change.new, rules
-    ):  # a date stated or no longer printed
-        rest = decide(others, subject, rules, "")
-        if rest.materiality is not C:
-            reason = f"{rest.reason}; also {lower_first(expiration.reason)}"
-            return Proposal(rest.materiality, reason, True)
-    already = rules.days(expiration.materiality) >= rules.days(M)  # a firm's "material"
-    if already or restates:
-        return expiration
-    rest = decide(others, subject, rules, "")
-    if rules.days(rest.materiality) <= rules.days(expiration.materiality):
-        rest = Proposal(M, f"Changes more than the expiration: {lower_first(rest.reason)}")
-    return Proposal(rest.materiality, f"{rest.reason}; also {lower_first(expiration.reason)}", True)

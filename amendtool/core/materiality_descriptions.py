@@ -30,6 +30,7 @@ from amendtool.core.changes import Change, what_it_does
 from amendtool.core.fact_names import fact_pairs_printed
 from amendtool.core.items import TABLE_KINDS, AmendmentItem, Materiality
 from amendtool.core.materiality_clarifying import Proposal
+from amendtool.core.materiality_meaning import financial_information
 from amendtool.core.materiality_rules import Rules, Words, house_table
 from amendtool.core.ratios import is_split_ratio
 from amendtool.core.spelling import mistyped
@@ -155,35 +156,6 @@ def made_discretionary(change: Change, rules: Rules, terms: bool) -> Proposal | 
     if not any(rule.gives.search(s) for s in said):
         return None
     return Proposal(Materiality.CONSIDERATION, f"{rule.reason} (“{old}” → “{new}”)")
-
-
-@dataclass(frozen=True)
-class FinancialWords:
-    words: Words
-    reason: str
-
-
-@cache
-def _financial_words() -> FinancialWords | None:
-    table = house_table("financial_information")
-    if not table:
-        return None
-    return FinancialWords(Words(table["words"]), str(table["reason"]))
-
-
-def financial_information(change: Change) -> Proposal | None:
-    """A changed sentence (old or new wording) speaks of the company's finances ("net
-    income" → "net loss"): material, so no rule on describing the company may call it
-    clarifying; None otherwise (rules.toml [financial_information])."""
-    rule = _financial_words()
-    if rule is None:
-        return None
-    said = [s for s in change.sentences if s.strip()] or [change.old, change.new]
-    word = next(filter(None, (rule.words.search(s) for s in said)), None)
-    if word is None:
-        return None
-    why = f"{rule.reason} (\u201c{word}\u201d)"
-    return Proposal(Materiality.MATERIAL, f"{why}: {what_it_does(change)}")
 
 
 @dataclass(frozen=True)

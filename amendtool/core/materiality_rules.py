@@ -6,11 +6,13 @@ import tomllib
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from amendtool.core.errors import InputError
 from amendtool.core.items import Materiality
 from amendtool.core.rule_words import Words
+
+if TYPE_CHECKING:
+    from amendtool.core.ratio_reading import Reading
 from amendtool.resources import resource_path
 
 KINDS = ("material", "terms", "disclosure")
@@ -115,6 +117,9 @@ class Rules:
     # an item that changes only an address or a telephone number: its class and reason
     address_class: Materiality = Materiality.CLARIFYING
     address_reason: str = "Updates an address"
+    # a subject known by the title of the section a change is printed in, its words not
+    # naming it: the reason says where ({name}: the subject's name), not what it changes
+    placed_reason: str = "In the part of the offer on {name}"
     # a section's heading, and a question of a summary, reworded: the reasons said
     heading_reasons: dict[str, str] = field(default_factory=dict)
     # how a holder acts, is notified or is bound (notice, delivery, withdrawal, acceptance):
@@ -123,14 +128,23 @@ class Rules:
     procedures: Words = field(default_factory=lambda: Words([]))
     narrowing: Words = field(default_factory=lambda: Words([]))
     procedure_reason: str = ""
+    # a change of an updating subject's sentence that does more than update it
+    beyond_update: str = "Speaks of {subject} and changes more than that disclosure: {what}"
     # a table column whose heading names the price the offer pays: its amounts are terms
     price_columns: Words = field(default_factory=lambda: Words([]))
     expiration_dated: tuple[str, ...] = ()  # set before a date alone, they state the expiration
+    # how this offer's own explanations read its bare "X for Y" ratios (ratio_reading.py)
+    ratio_reading: Reading | None = None
 
-    def with_names(self, parties: tuple[str, ...], offers: tuple[str, ...]) -> Rules:
+    def with_names(
+        self,
+        parties: tuple[str, ...],
+        offers: tuple[str, ...],
+        ratios: Reading | None = None,
+    ) -> Rules:
         """The rules with the names this offer defines: for the company (one party) and for
-        itself (more of its own names, longest first)."""
-        rules = self
+        itself (more of its own names, longest first); and how it reads its bare ratios."""
+        rules = replace(self, ratio_reading=ratios) if ratios else self
         if parties:
             rules = replace(rules, parties=Words(list(parties)))
         if offers:
@@ -203,101 +217,10 @@ class Rules:
 
     @classmethod
     def load(cls, path: Path) -> Rules:
-        try:
-            data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
-            subjects = tuple(
-                Subject(
-                    s["name"],
-                    s["kind"],
-                    s["reason"],
-                    Words(s["words"]),
-                    bool(s.get("historical")),
-                    bool(s.get("informational")),
-                    bool(s.get("own_words")),
-                    bool(s.get("updating")),
-                    bool(s.get("describes")),
-                    Words(s["unless"]) if s.get("unless") else None,
-                )
-                for s in data.get("subjects", [])
-            )
-            bad = [s.name for s in subjects if s.kind not in KINDS]
-            if bad:
-                raise ValueError(f"subjects {', '.join(bad)}: kind must be one of {KINDS}")
-            terms, clarifying = data.get("terms", {}), data.get("clarifying", {})
-            expiration, disclosure = data.get("expiration", {}), data.get("disclosure", {})
-            return cls(
-                periods={k: int(v) for k, v in data["periods"].items()},
-                labels=dict(data.get("labels", {})),
-                subjects=subjects,
-                terms=Words(terms.get("words", [])),
-                eligibility=Words(terms.get("eligibility", [])),
-                forms=Words(terms.get("forms", [])),
-                prices=Words(terms.get("prices", [])),
-                price_columns=Words(terms.get("price_columns", [])),
-                units=frozenset(terms.get("units", [])),
-                periods_of_terms=frozenset(terms.get("periods", [])),
-                percentages=Words(terms.get("percentages", [])),
-                valuations=Words(terms.get("valuations", [])),
-                where_to_find=Words(disclosure.get("where_to_find", [])),
-                harmless=Words(clarifying.get("harmless", [])),
-                descriptive=Words(clarifying.get("descriptive", [])),
-                cross_references=Words(clarifying.get("cross_references", [])),
-                offer_names=tuple(
-                    sorted((str(n).casefold() for n in clarifying.get("offer_names", [])), key=len)
-                )[::-1],
-                offer_name_words=frozenset(
-                    str(w).casefold() for w in clarifying.get("offer_name_words", [])
-                ),
-                disclaimers=Words(clarifying.get("disclaimers", [])),
-                operative=Words(data.get("operative", {}).get("words", [])),
-                connectives=frozenset(data.get("operative", {}).get("connectives", [])),
-                expiration=Words(expiration.get("words", [])),
-                expiration_class=Materiality(expiration.get("class", "extension")),
-                extension_wording=Words(expiration.get("wording", [])),
-                expiration_dated=tuple(expiration.get("dated", [])),
-                claims=Words(data.get("explanation", {}).get("claims", [])),
-                payments=Words(terms.get("payments", [])),
-                position=Words(data.get("position", {}).get("words", [])),
-                position_reason=str(data.get("position", {}).get("reason", "")),
-                deadlines=tuple(
-                    (str(d["name"]), str(d.get("note", "")), Words(d["words"]))
-                    for d in expiration.get("deadlines", [])
-                ),
-                participation=Words(disclosure.get("participation", [])),
-                consideration=Words(terms.get("consideration", [])),
-                receives=Words(terms.get("receives", [])),
-                rights=Words(disclosure.get("rights", [])),
-                ratios=Words(terms.get("ratios", [])),
-                securities=Words(terms.get("securities", [])),
-                price_units=Words(terms.get("price_units", [])),
-                offer_expiration=Words(expiration.get("offer", [])),
-                back_end=Words(expiration.get("back_end", [])),
-                measures=tuple(
-                    Measure(
-                        str(m["name"]),
-                        frozenset(m["kinds"]),
-                        Words(m["words"]),
-                        tuple(Words(w) for w in m.get("with", [])),
-                        Words(m["unless"]) if m.get("unless") else None,
-                    )
-                    for m in data.get("measures", [])
-                ),
-                same_meaning=tuple(
-                    Words(sorted(group, key=len, reverse=True))
-                    for group in clarifying.get("same_meaning", [])
-                ),
-                condition_framing=Words(clarifying.get("condition_framing", [])),
-                schedule_framing=Words(clarifying.get("schedule_framing", [])),
-                future_tense=Words(clarifying.get("future_tense", [])),
-                address_class=Materiality(data.get("addresses", {}).get("class", "clarifying")),
-                address_reason=str(data.get("addresses", {}).get("reason", "Updates an address")),
-                heading_reasons={k: str(v) for k, v in data.get("headings", {}).items()},
-                procedures=Words(data.get("procedures", {}).get("words", [])),
-                narrowing=Words(data.get("procedures", {}).get("narrowing", [])),
-                procedure_reason=str(data.get("procedures", {}).get("reason", "")),
-            )
-        except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
-            raise InputError(path, f"materiality rules cannot be read ({exc})") from exc
+        """The rules a firm's rules.toml states (materiality_rules_file.py reads it)."""
+        from amendtool.core.materiality_rules_file import read_rules
+
+        return read_rules(path)
 
 
 @cache

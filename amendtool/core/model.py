@@ -46,13 +46,18 @@ def cell_paragraphs(cell: str) -> list[str]:
     return [p.strip() for p in cell.split(CELL_PARAGRAPH_BREAK) if p.strip()]
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def row_caption(text: str) -> str | None:
     """The caption cell that titles a row ("Source and Amount of Funds"), as counsel names
     the row: the first cell, when it is short text and other cells follow."""
     cells = row_cells(text)
     first = " ".join(cells[0].split())
-    if len(cells) < 2 or not first or len(first) > 120 or not any(c.isalpha() for c in first):
+    if len(cells) < 2 or not first or len(first) > 120:
         return None
+    if not any(c.isalpha() for c in first) and not _YEAR.fullmatch(first):
+        return None  # a figure is no name; a year is ("2021": the grants of that year)
     return first.rstrip(":").strip()
 
 

@@ -56,28 +56,29 @@ def offer_title(filing: FilingDetails | None, original: Document | None = None) 
     return NEUTRAL_TITLE
 
 
-def notice_called(wording: Wording, title: str) -> str:
+def notice_called(wording: Wording, title: str, to: str = "") -> str:
     """The notice as a refusal or a check names it ("employee notice", "notice to
-    holders"), as the notice's own wording for this kind of offer says."""
+    holders"), as the notice's own wording for this kind of offer says; `to`: the notice's
+    To line, who the offer is made to (employees, whatever its title)."""
     from amendtool.core.plain_summary import plain_words
 
-    return str(plain_words(wording, title).get("notice_called", NEUTRAL_NOTICE))
+    return str(plain_words(wording, title, to).get("notice_called", NEUTRAL_NOTICE))
 
 
-def audience(wording: Wording, title: str) -> str:
+def audience(wording: Wording, title: str, to: str = "") -> str:
     """Who the notice is written for ("employees", "holders"), as the notice's own wording
     for this kind of offer says (resources/wording: plain_notice.audience)."""
     from amendtool.core.plain_summary import plain_words
 
-    return str(plain_words(wording, title).get("audience", NEUTRAL_AUDIENCE))
+    return str(plain_words(wording, title, to).get("audience", NEUTRAL_AUDIENCE))
 
 
-def notice_file(wording: Wording, title: str) -> str:
+def notice_file(wording: Wording, title: str, to: str = "") -> str:
     """The notice's own file name, without its extension, named for its readers
     ("employee-notice", "holders-notice": plain_notice.notice_file of the offer's voice)."""
     from amendtool.core.plain_summary import plain_words
 
-    return str(plain_words(wording, title).get("notice_file", "employee-notice"))
+    return str(plain_words(wording, title, to).get("notice_file", "employee-notice"))
 
 
 if TYPE_CHECKING:

@@ -86,7 +86,9 @@ class Place:
             return heading.level <= top_level
         if self.first is not None and self.last is not None and self.first < index < self.last:
             return False  # a capitalised line inside a numbered section is a sub-heading
-        if self.first is None or index < self.first:
+        if self.first is None:
+            return True
+        if index < self.first:
             return True
         if current.kind is SectionKind.PART and not current.paragraphs:
             return False  # a subtitle under a part heading ("SCHEDULE A" over its title)

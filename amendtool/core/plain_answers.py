@@ -109,7 +109,9 @@ def check_notice_answers(amendment: Amendment, claim: str | None) -> list[Findin
     if not indexes:
         return []
     said = _terms_sentence(amendment)
-    readers = audience(amendment.wording, amendment.filing.document_title)
+    readers = audience(
+        amendment.wording, amendment.filing.document_title, amendment.filing.notice_to
+    )
     findings = []
     for index in indexes:
         item = amendment.change_items[index]

@@ -107,14 +107,20 @@ def _disclosure(taken: str, put: str) -> bool:
     """An edit that adds words where there were none, or takes words out leaving none ("…
     NYSE" → "… NYSE and do not include accrued dividends"), or rewrites more than a few
     words into others ("You should read it carefully." → "We believe these statements are
-    reasonable."): disclosure added, removed or restated, which the notice tells as such,
-    never as a correction of wording."""
+    reasonable."), or one word into many: disclosure added, removed or restated, which the
+    notice tells as such, never as a correction of wording."""
     if taken.strip() and put.strip():
         if fold_typography(taken).casefold() == fold_typography(put).casefold():
             return False  # typography alone
-        # a few words put for others ("NYSE" → "New York Stock Exchange") may correct; more
-        # on both sides is a statement rewritten
-        return min(len(taken.split()), len(put.split())) > _MOST_INSERTED
+        from amendtool.core.abbreviations import spelled_out
+        from amendtool.core.changes import compare
+
+        if spelled_out(taken, put) is not None or not compare(taken, put).words:
+            return False  # "NYSE" → "New York Stock Exchange": the same name spelled out
+        # a word or two put for a word or two may correct; more on either side (one word
+        # replaced by many: "resellers" → "hospitals, clinics and laboratories") is a
+        # statement rewritten or enlarged
+        return max(len(taken.split()), len(put.split())) > _MOST_INSERTED
     return len((taken or put).split()) > _MOST_INSERTED
 
 

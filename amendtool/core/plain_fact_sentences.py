@@ -1,6 +1,7 @@
 """The plain sentences on the facts a change alters, for employees or holders: "The minimum
 exercise price per share is now $17.50. It was $20.00.", with what the change means where
-the firm's list (resources/plain/meanings.toml) says, in the voice of the offer (Voice).
+the firm's list (resources/plain/meanings.toml) says, in the voice of the offer (Voice; its
+words are read in plain_voice_words.py, `plain_words` re-exported here).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from amendtool.core.plain_facts import FactChange
 from amendtool.core.plain_labels import only_its_kind
 from amendtool.core.plain_numbers import ratio_counted
 from amendtool.core.plain_units import plural
+from amendtool.core.plain_voice_words import plain_words as plain_words
 from amendtool.core.templates import fill, fill_map
 from amendtool.core.typography import single_stops
 from amendtool.core.wording import Wording
@@ -34,22 +36,6 @@ class Voice:
     words: dict[str, Any]
     terms: dict[str, str] = field(default_factory=dict)
     document: Document | None = None
-
-
-def plain_words(wording: Wording, document_title: str) -> dict[str, Any]:
-    """[plain_notice] with the voice whose `when` words the offer's title holds applied (a
-    voice's [extension] or [results] replaces those sentences of the notice's it holds)."""
-    words = {k: v for k, v in wording.plain_notice.items() if k != "voices"}
-    for voice in wording.plain_notice.get("voices", {}).values():
-        if any(w.casefold() in document_title.casefold() for w in voice.get("when", [])):
-            for key, value in voice.items():
-                if key == "when":
-                    continue
-                # an extension's or the results' sentences: only those the voice says
-                whole = isinstance(value, dict) and isinstance(words.get(key), dict)
-                words[key] = {**words[key], **value} if whole else value
-            break
-    return words
 
 
 @cache

@@ -6,14 +6,13 @@ the words changed.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections import Counter
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from amendtool.core.offer_dates import deadline_name, is_moment, moment_named
+from amendtool.core.offer_dates import deadline_name, moment_named
 from amendtool.core.plain_amounts import money_name, of_the_past, says_no_measure
+from amendtool.core.plain_fact_change import FactChange, a_deadline, deadlines_joined
 from amendtool.core.plain_fact_reading import Fact, facts_in, same_place
 from amendtool.core.plain_fact_reading import shown as _shown
 from amendtool.core.plain_labels import (
@@ -23,7 +22,6 @@ from amendtool.core.plain_labels import (
     fact_label,
     named,
     opens_with_a_defined_term,
-    tied_time,
 )
 from amendtool.core.plain_noun_phrases import noun_phrase, pronouns_named, whole_name
 from amendtool.core.plain_numbers import decimal_of, ratio_per_one, reads_either_way
@@ -32,25 +30,7 @@ from amendtool.core.segment import sentence_at, since_sentence_end
 from amendtool.core.text_cache import bounded_cache
 
 __all__ = ["Fact", "FactChange", "fact_changes", "facts_in"]
-
-
-@dataclass(frozen=True)
-class FactChange:
-    """One fact the change alters: old and new as printed, and what the fact measures."""
-
-    kind: str
-    old: str
-    new: str
-    label: str  # "minimum exercise price per share"; generic ("amount") when unknown
-    specific: bool  # the label came from the text, not from the kind of fact
-    direction: int  # +1 the new value is higher or later, -1 lower or earlier, 0 unknown
-    sentence: str  # the new sentence stating it (in a table, its row)
-    row: str = ""  # in a table: the row's first cell, which names it
-    history: bool = False  # a figure of the past or of the market, not a term of the offer
-    column: str = ""  # in a table: its column's heading, as the notice quotes it
-    group: str = ""  # in a table: the caption the row is printed under, naming several rows
-    unread: bool = False  # a ratio "1 for 2" its text never says the direction of
-    sub: str = ""  # in a table: the column's own heading under one spanning several
+_MOMENTS = ("date", "time")
 
 
 def _order(kind: str, old: Fact, new: Fact) -> int:
@@ -136,7 +116,7 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
                     found = (bound + found[0], True)
                 label, specific = found or (label, False)
             if not specific and not row and kind in _MOMENTS:
-                specific = _a_deadline(sentence, n.start - offset)
+                specific = a_deadline(sentence, n.start - offset)
                 label = deadline_name(sentence, n.start - offset) if specific else label
             if not specific and not row:  # by the nearest words that say what it is
                 phrase = noun_phrase(sentence, n.start - offset, n.end - offset, kind)
@@ -144,6 +124,10 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
                 if kind == "count" and phrase:  # "for at least 10 business days"
                     bound = bound_of(sentence, n.start - offset, n.end - offset)
                 label, specific = (bound + phrase, True) if phrase else (label, False)
+            if not specific and not row and kind == "count" and label == "period":
+                # days, months or years its words name by a verb ("vest … over four years")
+                found = named("period", sentence, n.start - offset, n.end - offset)
+                label, specific = found or (label, False)
             if kind == "money" and not row:  # "$26.25 per Preferred Share"
                 label, specific = money_name(
                     label, specific, sentence, n.start - offset, n.end - offset
@@ -189,7 +173,7 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
             paired_old.append(o)
             paired_new.append(n)
     rest_changed = _without(old, paired_old) != _without(new, paired_new)
-    return _deadlines_joined(changes), rest_changed
+    return deadlines_joined(changes), rest_changed
 
 
 _RATE_CLAUSE = re.compile(
@@ -209,85 +193,6 @@ def _rate_label(before: str) -> tuple[str, bool]:
     if not found:
         return "rate", False
     return as_label(" ".join(found.group("name").split())), True
-
-
-_BEFORE = re.compile(r"\b(?:before|until|prior to|no later than|not later than)\b", re.I)
-
-
-def _a_deadline(sentence: str, start: int) -> bool:
-    """A date or time until which holders may act ("You may withdraw … before 5:00 p.m. …
-    on June 10"): a deadline by the rules' `[[expiration.deadlines]]`, said whole (its time
-    with its date) and with the expiration it moves with, never as "the time"."""
-    from amendtool.core.materiality_rules import house_rules
-
-    until = list(_BEFORE.finditer(sentence[:start]))
-    if not until:
-        return False
-    # who may act is said in the clause that leads to "before" ("You may withdraw … before"),
-    # not anywhere in a long sentence ("If you elect …, the closing, which will be no later")
-    clause = re.split(r"[,;:]", sentence[: until[-1].start()])[-1]
-    return house_rules().deadline_named(clause)[0] != "date"
-
-
-_MOMENTS = ("date", "time")
-
-
-def _deadlines_joined(changes: list[FactChange]) -> list[FactChange]:
-    """A deadline is said whole, its time and its date: "5:00 p.m. on October 4, 2001" (it
-    was "11:59 p.m. on September 27, 2001"); when only one of them changed, the other is the
-    one its sentence states, the same before and after."""
-    times = [c for c in changes if c.kind == "time" and is_moment(c.kind, c.label, c.specific)]
-    dates = [c for c in changes if c.kind == "date" and is_moment(c.kind, c.label, c.specific)]
-    out = list(changes)
-    for time in times:
-        same = [d for d in dates if (d.sentence, d.label) == (time.sentence, time.label)]
-        date = next((d for d in same if d in out), None)
-        if date is None:
-            day = _stated(time.sentence, "date")
-            if day is None:
-                continue
-            date = dataclasses.replace(time, kind="date", old=day, new=day, direction=0)
-        else:
-            out.remove(date)
-        out[out.index(time)] = _joined(time, date)
-    for date in [d for d in dates if d in out]:
-        hour = _stated(date.sentence, "time")
-        if hour is not None:
-            out[out.index(date)] = _joined(
-                dataclasses.replace(date, kind="time", old=hour, new=hour, direction=0), date
-            )
-    for time in [c for c in out if c.kind == "time"]:  # "May 28, 2026 at 5:00 p.m."
-        date = next((d for d in out if d.kind == "date" and d.sentence == time.sentence), None)
-        if date is not None and not (time.specific and date.specific):  # one moment
-            named = date if date.specific or not time.specific else time
-            old, new = f"{time.old} on {date.old}", f"{time.new} on {date.new}"
-            out[out.index(date)] = dataclasses.replace(date, label=named.label, old=old, new=new)
-            out.remove(time)
-    for index, date in enumerate(out):  # any other date is said with the time tied to it
-        hour = tied_time(date.sentence, date.new) if date.kind == "date" else None
-        if hour and not any(c.kind == "time" and c.sentence == date.sentence for c in out):
-            out[index] = dataclasses.replace(
-                date, old=f"{hour} on {date.old}", new=f"{hour} on {date.new}"
-            )
-    return out
-
-
-def _stated(sentence: str, kind: str) -> str | None:
-    """The one time (or date) a sentence states, as the notice prints it."""
-    found = [f for f in facts_in(sentence) if f.kind == kind]
-    return _shown(kind, found[0].text) if len(found) == 1 else None
-
-
-def _joined(time: FactChange, date: FactChange) -> FactChange:
-    return FactChange(
-        "deadline",
-        f"{time.old} on {date.old}",
-        f"{time.new} on {date.new}",
-        date.label if date.direction else time.label,
-        True,
-        date.direction or time.direction,
-        time.sentence,
-    )
 
 
 def _in_dollars(table: str, column: int) -> bool:

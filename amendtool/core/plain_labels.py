@@ -1,6 +1,7 @@
 """What a changed fact measures, for the plain notice: "minimum exercise price per share",
 "grant date", a table's column heading; read from the words before the fact, from the
-verb of its sentence (the firm's list in resources/plain/meanings.toml), or from its table.
+verb of its sentence (the firm's list in resources/plain/meanings.toml), or from its table
+(headings and captions said as words: plain_heading_words.py, re-exported here).
 """
 
 from __future__ import annotations
@@ -10,9 +11,28 @@ import tomllib
 from functools import cache
 
 from amendtool.core.facts import extract
+from amendtool.core.plain_heading_words import (
+    as_label,
+    cell_names,
+    opens_with_a_defined_term,
+    row_name,
+)
 from amendtool.core.plain_owners import owned_name
-from amendtool.core.table_headings import column_title, heading_rows
 from amendtool.resources import resource_path
+
+__all__ = [
+    "FUNCTION_WORDS",
+    "as_label",
+    "bound_of",
+    "cell_names",
+    "fact_label",
+    "named",
+    "only_its_kind",
+    "opens_with_a_defined_term",
+    "options_named",
+    "row_name",
+    "tied_time",
+]
 
 _MINIMUM = re.compile(
     r"\b(?:at least|not less than|no less than|a minimum of|equal to or greater than)\s+$", re.I
@@ -105,6 +125,7 @@ def fact_label(
     if relative:  # "the minimum period for which we will keep it open"
         return (relative if relative.startswith(("minimum", "maximum")) else bound + relative), True
     words = link.group("np").split() if link and relative is None else []
+    head: list[str] = []
     while words and words[0].lower() not in FUNCTION_WORDS:
         if len(words) <= 5:
             break
@@ -114,9 +135,11 @@ def fact_label(
             # after "will", "must", "to" … comes a verb ("will close at"), not what is measured
             # after a pronoun ("keep it open") comes a verb's particle, not a noun either
             closes = words[index].lower() in _AUXILIARIES | _COPULAS | _PRONOUNS
-            words = [] if closes else words[index + 1 :]
+            head = _head_of(words, index)
+            words = [] if closes else head or words[index + 1 :]
             break
-    if words and 1 <= len(words) <= 5 and words[-1].lower() not in _NOT_NOUNS:
+    longest = _LONGEST_OWNED if head else 5
+    if words and 1 <= len(words) <= longest and words[-1].lower() not in _NOT_NOUNS:
         capitals = not re.search(r"[a-z]", sentence)
         noun = " ".join(words).lower() if capitals else as_label(" ".join(words))
         if strict and not bound:
@@ -133,6 +156,28 @@ def fact_label(
             plural = plural.lower()  # a heading in capitals ("UP TO 1,500,000 SHARES")
         return f"number of {plural}", False
     return bound + _GENERIC.get(kind, "figure"), False
+
+
+def _head_of(words: list[str], index: int) -> list[str]:
+    """'vesting period of the New Options', from "The vesting period of the New Options is":
+    what is measured is the noun before "of the", said with whose it is; [] when the words
+    are no such name (no noun before "of", or more than articles and the owner's name after
+    it)."""
+    at = next((i for i in range(index, 0, -1) if words[i - 1].lower() == "of" and i >= 2), None)
+    if at is None or words[at].lower() not in ("the", "a", "an", "our", "your", "its"):
+        return []
+    if words[at - 2].lower() in FUNCTION_WORDS:
+        return []
+    if any(w.lower() in FUNCTION_WORDS - {"new", "old"} for w in words[at + 1 :]):
+        return []
+    start = at - 2
+    while start > 0 and words[start - 1].lower() not in FUNCTION_WORDS:
+        start -= 1
+    said = words[start:]
+    return said if len(said) <= _LONGEST_OWNED else []
+
+
+_LONGEST_OWNED = 7  # words: "vesting period of the New Options"
 
 
 def _relative_name(core: str) -> str | None:
@@ -234,74 +279,3 @@ def tied_time(sentence: str, date: str) -> str | None:
     gap = folded[folded.rfind(times[-1], 0, at) + len(times[-1]) : at]
     tied = re.fullmatch(r"[\s,]*(?:[A-Z][a-z]+ (?:Daylight |Standard )?Time[\s,]*)?(?:on\s*)?", gap)
     return " ".join(times[-1].split()).lower() if tied else None
-
-
-def as_label(words: str) -> str:
-    """Words as they read inside a sentence: a heading in capitals, or a capital that only
-    opens the text or a title, in small letters; defined terms, acronyms and names as
-    printed ("New RSUs", "Black-Scholes")."""
-    if not re.search(r"[a-z]", words):
-        return words.lower()
-    tokens = words.split()
-    title = all(t[:1].isupper() for t in tokens if t[:1].isalpha() and len(t) > 3)
-    out = []
-    for index, token in enumerate(tokens):
-        plain = token[:1].isupper() and token[1:] == token[1:].lower() and "-" not in token
-        if plain and (index == 0 or title):
-            token = token.lower()
-        out.append(token)
-    return " ".join(out)
-
-
-_NOTE_MARK = re.compile(r"\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|[*†‡]+)\s*$")
-
-
-def cell_names(table: str, row: str, position: int, label: str) -> tuple[str, str, str, str, str]:
-    """The column heading (first row) over the cell at `position` of `row`, as the label when
-    it is words; the row's name; the heading as printed; the caption the row is printed
-    under when that caption names several rows (merged down the column, or repeated); and,
-    under a heading spanning columns, the lower heading naming this column ("Employees")."""
-    column = row.count("\t", 0, position)
-    cells = row.split("\t")
-    lines = table.split("\n")
-    headings = lines[: heading_rows(lines)] or lines[:1]
-    if row in headings:
-        headings = lines[:1]  # the row is a heading itself: read as before
-    heading = headings[0].split("\t")
-    name, sub = column_title(headings, column)
-    name = _NOTE_MARK.sub("", name)  # "CASH PAYMENT PER SHARE(1)": the heading, not its note
-    quoted = ""
-    if name and heading != cells and not re.search(r"\d", name):
-        label = as_label(name.split("(")[0].strip())
-        quoted = " ".join(name.split())
-    named, group = row_name(table, cells, column)
-    return label, named, quoted, group, " ".join(_NOTE_MARK.sub("", sub).split())
-
-
-def row_name(table: str, cells: list[str], column: int) -> tuple[str, str]:
-    """The row as a reader finds it: its caption, or, when the caption (carried down from
-    above if merged) heads several rows, the row's second cell under that caption ("Final"
-    under "2017 Notes", "Third Quarter" under "Fiscal 2022")."""
-    if column == 0:
-        return " ".join("\t".join(cells).split()[:4]), ""
-    rows = [r.split("\t") for r in table.split("\n") if r.strip()]
-    captions, above = [], ""
-    for each in rows:
-        above = each[0].strip() or above
-        captions.append(above)
-    index = next((i for i, each in enumerate(rows) if each == cells), None)
-    caption = captions[index] if index is not None else cells[0].strip()
-    second = cells[1].strip() if len(cells) > 2 and column > 1 else ""
-    if caption and second and captions.count(caption) > 1:
-        return second, caption
-    return caption, ""
-
-
-def opens_with_a_defined_term(heading: str) -> bool:
-    """Whether a heading opens with a defined term ("Eligible Options for each New RSU"):
-    read as a label, its first capital would be lowered and the term lost."""
-    tokens = heading.split()
-    if len(tokens) < 2 or not re.search(r"[a-z]", heading):
-        return False
-    title = all(t[:1].isupper() for t in tokens if t[:1].isalpha() and len(t) > 3)
-    return not title and tokens[0][:1].isupper() and tokens[1][:1].isupper()

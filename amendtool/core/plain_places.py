@@ -81,6 +81,21 @@ def _in_row(caption: str, cell: int | None, paragraph: int | None, count: int) -
 
 
 _SCALE = re.compile(r"\bin (thousands|millions|billions)\b", re.IGNORECASE)
+_BARE_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _dollar_column(rows: list[Paragraph], change: FactChange) -> bool:
+    """Whether the column of the change's figure, in the table as the original prints it,
+    opens with a figure in dollars."""
+    cells = change.sentence.split("\t")
+    column = next((i for i, c in enumerate(cells) if c.strip() == change.new), None)
+    if column is None or not _BARE_FIGURE.fullmatch(change.old):
+        return False
+    for row in rows:
+        held = row.text.split("\t")
+        if column < len(held) and re.search(r"\d", held[column]):
+            return held[column].strip().startswith("$")
+    return False
 
 
 def table_rows(document: Document, item: AmendmentItem) -> tuple[list[Paragraph], str]:
@@ -118,6 +133,10 @@ def read_in_table(
     word = {"thousands": "thousand", "millions": "million", "billions": "billion"}
     out = []
     for change in changes:
+        if change.row and _dollar_column(rows, change) and _BARE_FIGURE.fullmatch(change.new):
+            # a row restated alone: its column's first figure, in a row not restated,
+            # carries the "$" for every figure under it
+            change = dataclasses.replace(change, old=f"${change.old}", new=f"${change.new}")
         if scale and change.row and change.new.startswith("$") and change.old.startswith("$"):
             unit = word[scale.group(1).lower()]
             if unit not in change.new:

@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from amendtool.core.model import Document
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_facts import FactChange
 from amendtool.core.plain_numbers import NUM, RATIO, decimal_of, ratio_terms
+
+if TYPE_CHECKING:
+    from amendtool.core.items import AmendmentItem
 
 _BARE = compiled(rf"\b(?P<c>{NUM})[- ]for[- ](?P<d>{NUM})\b", re.I)
 _SENTENCE_END = re.compile(r"[.;](?:\s|$)")
@@ -111,3 +116,23 @@ def _sides(printed: str) -> tuple[str, str] | None:
 def _per_one(received: str, given: str) -> Decimal:
     a, b = decimal_of(received), decimal_of(given)
     return a / b if a and b else Decimal(0)
+
+
+def ratio_reading_for(items: Iterable[AmendmentItem], *documents: Document) -> Reading | None:
+    """How the offer reads its bare ratios, for the proposals' reasons: read only when an
+    item changes a bare ratio, and only when the offer before and after the revision agree."""
+    if not any(_BARE.search(f"{i.old_text}\n{i.new_text}") for i in items):
+        return None
+    readings = {offer_reading(document) for document in documents}
+    return readings.pop() if len(readings) == 1 else None
+
+
+def per_one(printed: str, reading: Reading) -> Decimal | None:
+    """What one security given up brings under a bare ratio read the offer's way; None when
+    the ratio printed is not bare."""
+    sides = _sides(printed)
+    if sides is None:
+        return None
+    received, given = sides if reading.received_first else sides[::-1]
+    a, b = decimal_of(received), decimal_of(given)
+    return a / b if a and b else None

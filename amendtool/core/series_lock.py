@@ -199,7 +199,9 @@ def _placeholder_refusal(
         return None
     letters = list(dict.fromkeys(letter(f.item) for f in found if f.item is not None))
     fields = [f.message.split(" still has", 1)[0] for f in found if f.item is None]
-    readers = audience(amendment.wording, amendment.filing.document_title)
+    readers = audience(
+        amendment.wording, amendment.filing.document_title, amendment.filing.notice_to
+    )
     parts = []
     if letters:
         if project is None:
@@ -212,7 +214,9 @@ def _placeholder_refusal(
         parts.append(f"in {noun} {_joined(letters)}; {how}")
     if fields:
         parts.append(f"in the filing details' {_joined(fields)}; write it there")
-    notice = notice_called(amendment.wording, amendment.filing.document_title)
+    notice = notice_called(
+        amendment.wording, amendment.filing.document_title, amendment.filing.notice_to
+    )
     return f"its {notice} still has a placeholder for counsel " + "; and ".join(parts)
 
 

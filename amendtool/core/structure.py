@@ -15,6 +15,7 @@ from amendtool.core.headings import (
     classify,
     main_sequence,
     missing_numbers,
+    split_lettered_parts,
     split_merged_heading,
     split_plain_run_ins,
     split_run_in_headings,
@@ -69,6 +70,7 @@ class RawBlock:
 def build_document(blocks: list[RawBlock], source: str = "") -> Document:
     """Group blocks under the headings that make up the document's outline."""
     blocks = mark_table_notes(split_run_in_headings([b for b in blocks if b.text.strip()]))
+    blocks = split_lettered_parts(blocks)
     candidates = [classify(b) for b in blocks]
     main = main_sequence(candidates)
     if len(main) < 3:

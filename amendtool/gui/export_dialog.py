@@ -107,7 +107,7 @@ class ExportDialog(QDialog):
         self.boxes: dict[str, QCheckBox] = {}
         for name in renderers(amendment):
             title = document_title(amendment)
-            readers = audience(amendment.wording, title)
+            readers = audience(amendment.wording, title, amendment.filing.notice_to)
             box = QCheckBox(f"{name}  —  {describe(name, title, readers)}")
             box.setObjectName(f"output_{name}")
             box.setChecked(True)

@@ -131,7 +131,11 @@ class ItemDetail:
         generated = self._tool_paragraph(item, substance)
         amendment = self.amendment
         title = offer_title(amendment.filing, amendment.original) if amendment else ""
-        readers = audience(amendment.wording, title) if amendment else NEUTRAL_AUDIENCE
+        readers = (
+            audience(amendment.wording, title, amendment.filing.notice_to)
+            if amendment
+            else NEUTRAL_AUDIENCE
+        )
         style = self.amendment.filing.notice_style if self.amendment else "plain"
         from amendtool.core.changes import item_texts
 

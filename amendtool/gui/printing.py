@@ -47,7 +47,8 @@ def choices(amendment: Amendment) -> dict[str, str]:
 
     w = amendment.wording.printed
     title = offer_title(amendment.filing, amendment.original)
-    terms = {"document_title": title, "audience": audience(amendment.wording, title)}
+    readers = audience(amendment.wording, title, amendment.filing.notice_to)
+    terms = {"document_title": title, "audience": readers}
     return {which: fill_map(w[f"{which}_choice"], terms) for which in PRINTABLE}
 
 

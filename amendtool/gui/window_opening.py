@@ -100,8 +100,8 @@ class WindowOpening(WindowSaving):
         except AmendtoolError as exc:
             return self._report(exc)
         self.recent.remember(path)
-        for notice in notices:  # a control character typed into the file by hand, taken out
-            self.statusBar().showMessage(notice, 8000)
+        if notices:  # a control character taken out, items read again: each said, together
+            self.statusBar().showMessage("  ·  ".join(notices), 8000 + 4000 * len(notices))
         entry = self.session.series.current if self.session.series else None
         if entry is not None and entry.filing_unread:  # the rest of the project is open
             QMessageBox.warning(self, "Filing details", entry.filing_refusal())

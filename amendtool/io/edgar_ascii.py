@@ -130,7 +130,9 @@ def edgar_texts(amendment: Amendment) -> list[str | UnspellableCharacter]:
     from amendtool.core.offer_names import notice_called
     from amendtool.io.edgar_writer import blocks_to_ascii, split_documents
 
-    notice = notice_called(amendment.wording, amendment.filing.document_title)
+    notice = notice_called(
+        amendment.wording, amendment.filing.document_title, amendment.filing.notice_to
+    )
 
     def build() -> list[str | UnspellableCharacter]:
         texts: list[str | UnspellableCharacter] = []

@@ -17,11 +17,15 @@ _NAME_DIGITS = re.compile(r"\(\d{1,2}\)|\d")
 
 
 def names_line(line: str) -> bool:
-    """A further line of column names: capitals, figures only in a note mark ("(1)")."""
-    letters = [c for c in line if c.isalpha()]
-    if not letters or not all(c.isupper() for c in letters):
+    """A further line of column names: capitals, or words each with a capital but for the
+    small words of a name ("Amount of Notes"); figures only in a note mark ("(1)")."""
+    words = re.findall(r"[A-Za-z][A-Za-z.'’&-]*", line)
+    if not words or any(m.group(0).isdigit() for m in _NAME_DIGITS.finditer(line)):
         return False
-    return not any(m.group(0).isdigit() for m in _NAME_DIGITS.finditer(line))
+    return all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
+
+
+_SMALL_WORDS = frozenset("a an and as at by due for in of on or per the to under with".split())
 
 
 def extents(lines: list[str], starts: list[int]) -> list[tuple[int, int] | None]:
@@ -32,13 +36,22 @@ def extents(lines: list[str], starts: list[int]) -> list[tuple[int, int] | None]
         chunks = list(_CHUNK.finditer(line))
         if len(chunks) < 2:
             continue
-        for m in chunks:
-            # a figure may stand a little left of its <C>: right-aligned in a narrower column
-            column = max((i for i, s in enumerate(starts) if s <= m.start() + 3), default=0)
+        for number, m in enumerate(chunks):
+            column = column_of(m.start(), m.end(), starts, first=number == 0)
             held = spans[column]
             low, high = (m.start(), m.end()) if held is None else held
             spans[column] = (min(low, m.start()), max(high, m.end()))
     return spans
+
+
+def column_of(start: int, end: int, starts: list[int], first: bool) -> int:
+    """The column of a cell's words on a row's line: the last whose <C> mark stands at or
+    before them (a figure may stand a little left of its mark, right-aligned in a narrower
+    column); a later cell that runs across a mark set at its column's right (a CUSIP under
+    "<C>" set over right-aligned figures) is in that mark's column. The row's name, first
+    on the line, is never pushed right by running long."""
+    reach = start + 3 if first else max(start + 3, end - 1)
+    return max((i for i, s in enumerate(starts) if s <= reach), default=0)
 
 
 def placed_by_position(

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from amendtool.io.edgar_text_headers import extents, names_line, placed_by_position
+from amendtool.io.edgar_text_headers import column_of, extents, names_line, placed_by_position
 from amendtool.io.pagination import folio_label
 
 TABLE_START = re.compile(r"^\s*<TABLE>\s*$", re.IGNORECASE)
@@ -165,11 +165,9 @@ def _cells(line: str, starts: list[int], caption: bool) -> list[tuple[int, str]]
     if caption:
         return _caption_cells(merged, starts)
     out = []
-    for start, _end, text in merged:
+    for number, (start, end, text) in enumerate(merged):
         text = _DOLLAR_SPACE.sub("$", text)
-        # a figure may stand a little left of its <C>: right-aligned in a narrower column
-        column = max((i for i, s in enumerate(starts) if s <= start + 3), default=0)
-        out.append((column, text))
+        out.append((column_of(start, end, starts, first=number == 0), text))
     return out
 
 

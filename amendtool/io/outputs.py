@@ -128,7 +128,10 @@ def notice_file_name(amendment: Amendment, extension: str = ".docx") -> str:
     from an earlier export has it removed as stale (io/publish.py)."""
     from amendtool.core.offer_names import notice_file
 
-    return notice_file(amendment.wording, amendment.filing.document_title) + extension
+    return (
+        notice_file(amendment.wording, amendment.filing.document_title, amendment.filing.notice_to)
+        + extension
+    )
 
 
 def renderers(amendment: Amendment, options: OutputOptions | None = None) -> dict[str, Renderer]:

@@ -63,6 +63,7 @@ def amendment_from_dict(data: dict[str, Any], path: Path, where: str) -> SeriesA
     from amendtool.core.items import LEGACY
     from amendtool.core.materiality import propose_all
     from amendtool.core.offer_names import offer_names_defined, party_names
+    from amendtool.core.ratio_reading import ratio_reading_for
 
     filing_data = data.get("filing")
     unread = "" if filing_data is None else _held(filing_data)
@@ -99,7 +100,9 @@ def amendment_from_dict(data: dict[str, Any], path: Path, where: str) -> SeriesA
     if status is Status.DRAFT or any(i.materiality_source == LEGACY for i in items):
         # the firm's current rules; counsel's choices stay, and a filed amendment keeps the
         # classes it was filed with
-        propose_all(items, parties=party_names(revised), offers=offer_names_defined(revised))
+        ratios = ratio_reading_for(items, revised)
+        names = party_names(revised), offer_names_defined(revised)
+        propose_all(items, parties=names[0], offers=names[1], ratios=ratios)
     extended_from = data.get("extended_from")
     if isinstance(number, bool) or not isinstance(number, int):
         raise Damaged(f"{where}.number", "a whole number")

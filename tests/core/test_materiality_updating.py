@@ -93,3 +93,24 @@ def test_an_address_for_elections_with_another_method_is_still_a_procedure() -> 
     new = "You must fax your Election Form to us at 200 Oak Avenue, Springfield, Illinois."
     item = drafted("4. Procedures for Electing to Exchange Options.", [old], [new])[0]
     assert propose(item).materiality.value == "material", propose(item).reason
+
+
+def test_a_sentence_added_that_gives_the_company_s_telephone_number_is_an_update() -> None:
+    """The reason says "clarifying unless counsel decides otherwise": the class says so too,
+    whether the sentence is new or rewritten."""
+    old = ["Our principal executive offices are located at 100 Main Street, Springfield."]
+    new = [old[0] + " Our telephone number is (217) 555-0100."]
+    item = drafted("10. Information Concerning Acme Widgets, Inc.", old, new)[0]
+    proposal = propose(item)
+    assert proposal.materiality.value == "clarifying", proposal.reason
+    assert "unless counsel" in proposal.reason
+
+
+def test_no_reason_proposes_otherwise_than_its_own_class() -> None:
+    """A sentence that also changes a term is not an update: its reason does not say
+    "clarifying unless counsel decides otherwise" over a material class."""
+    old = ["Our principal executive offices are located at 100 Main Street, Springfield."]
+    new = [old[0] + " Our telephone number is (217) 555-0100, and you may withdraw by phone."]
+    proposal = propose(drafted("10. Information Concerning Acme Widgets, Inc.", old, new)[0])
+    assert proposal.materiality.value == "material", proposal.reason
+    assert "clarifying unless" not in proposal.reason, proposal.reason

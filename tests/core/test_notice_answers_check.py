@@ -79,8 +79,12 @@ def test_a_change_under_an_explanation_that_only_clarifies_is_flagged_once(
 
 
 def test_the_check_speaks_of_the_notices_own_readers(filing: FilingDetails) -> None:
-    for title, readers in (("Offer to Exchange", "employees"), ("Offer to Purchase", "holders")):
-        details = dataclasses.replace(filing, document_title=title)
+    offers = (
+        ("Offer to Exchange", "Eligible Employees", "employees"),
+        ("Offer to Purchase", "Holders of Preferred Units", "holders"),
+    )
+    for title, to, readers in offers:
+        details = dataclasses.replace(filing, document_title=title, notice_to=to)
         (message,) = _flagged(_amendment(details, SOLELY))
         assert f"the notice tells {readers} " in message, message
         assert "employee notice" not in message or readers == "employees"

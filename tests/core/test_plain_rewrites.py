@@ -63,3 +63,45 @@ def test_typography_alone_is_still_a_correction(
     )
     [paragraph] = plain_paragraphs(amendment)
     assert paragraph.text.startswith("We corrected wording and typography"), paragraph.text
+
+
+COMPANY = "8. Information Concerning Corvella Systems, Inc."
+
+
+@pytest.mark.parametrize(
+    ("heading", "old", "new"),
+    [
+        (COMPANY, "We sell to resellers.", "We sell to hospitals, clinics and laboratories."),
+        (
+            COMPANY,
+            "Our offices are in Ohio.",
+            "Our offices are in Columbus, Ohio and Austin, Texas.",
+        ),
+        (
+            "9. Forward-Looking Statements.",
+            "These statements are estimates.",
+            "These statements are our best estimates as of today.",
+        ),
+    ],
+)
+def test_one_word_replaced_by_many_is_not_called_a_correction(
+    example_filing_toml: Path, heading: str, old: str, new: str
+) -> None:
+    amendment = amended(
+        plain_filing(example_filing_toml), heading, [f"{LEAD} {old}"], [f"{LEAD} {new}"], COVER
+    )
+    [paragraph] = plain_paragraphs(amendment)
+    assert "corrected" not in paragraph.text.lower(), paragraph.text
+    assert new.split()[-1].rstrip(".") in paragraph.text, paragraph.text  # says what it says now
+
+
+def test_an_abbreviation_spelled_out_is_still_a_correction(example_filing_toml: Path) -> None:
+    amendment = amended(
+        plain_filing(example_filing_toml),
+        "9. Forward-Looking Statements.",
+        [f"{LEAD} Our shares trade on the NYSE."],
+        [f"{LEAD} Our shares trade on the New York Stock Exchange."],
+        COVER,
+    )
+    [paragraph] = plain_paragraphs(amendment)
+    assert paragraph.text.startswith("We corrected wording and typography"), paragraph.text

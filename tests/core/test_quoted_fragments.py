@@ -140,3 +140,30 @@ def test_a_number_is_quoted_with_what_it_counts_and_no_more() -> None:
         "If more than 4,500,000 Shares are properly tendered, we will prorate.",
         12,
     ) == ("4,000,000 Shares", "4,500,000 Shares")
+
+
+def test_a_lettered_section_is_quoted_with_the_word_that_names_it() -> None:
+    """ "D" alone says nothing a reader can find; "Section D" does, as "Section 4" does."""
+    quoted = changed_words(
+        "Tendered Notes may be withdrawn only as described in Section D.",
+        "Tendered Notes may be withdrawn only as described in Section E.",
+        12,
+    )
+    assert quoted == ("Section D", "Section E")
+    quoted = changed_words(
+        "The form is attached as Annex II to the offer.",
+        "The form is attached as Annex III to the offer.",
+        12,
+    )
+    assert quoted == ("Annex II", "Annex III")
+
+
+def test_a_suite_number_is_quoted_with_the_word_that_names_it() -> None:
+    """An address set line by line is read as one paragraph: "400" is the suite's, never a
+    count of the city on the next line ("400 Houston")."""
+    quoted = changed_words(
+        "Harbor Trust Company, N.A. 200 Lamar Street, Suite 400 Houston, Texas 77002",
+        "Harbor Trust Company, N.A. 200 Lamar Street, Suite 410 Houston, Texas 77002",
+        12,
+    )
+    assert quoted == ("Suite 400", "Suite 410")

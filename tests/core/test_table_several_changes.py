@@ -53,6 +53,8 @@ def test_four_changes_in_a_term_sheet_are_four_items_each_naming_its_row() -> No
         (ItemKind.INSERT_ROW, "How to Elect"),
     ]
     assert (items[0].old_words, items[0].new_words) == ("1.6 Eligible Units", "1.5 Eligible Units")
+    # the table's title over its prose rows is no row group the rows are named under
+    assert [i.locator.row_group for i in items] == [None] * 4
 
 
 PAYMENTS = ["\tEmployee Payment\tOfficer Payment", "Tranche A\t$1.10\t$0.90",
@@ -77,3 +79,12 @@ def test_a_restated_table_is_told_row_by_row_as_its_rows_pair_by_name() -> None:
     assert 'We took the row for "Tranche B" out of the table.' in text, text
     assert 'We added a row for "Tranche D" to the table.' in text, text
     assert "[Explain" in text, text  # counsel says what the rows that came and went mean
+
+
+def test_a_row_named_by_its_year_is_cited_by_it() -> None:
+    """A table by grant year ("2021 | 1 for 1.5"): the year names the row, as counsel cite it."""
+    head = "Grant year of Eligible Units\tExchange ratio"
+    spec: Spec = [("2. Exchange Ratios", ["Ratios:", head, "2020\t1 for 1.2", "2021\t1 for 1.5"])]
+    now: Spec = [("2. Exchange Ratios", ["Ratios:", head, "2020\t1 for 1.2", "2021\t1 for 1.4"])]
+    [item] = draft_items(doc(spec), doc(now)).items
+    assert (item.kind, item.locator.row_caption) == (ItemKind.REPLACE_ROW, "2021")

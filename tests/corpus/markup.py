@@ -19,7 +19,8 @@ manner of its era, so an offer is written once and its revision is an edited cop
     [sig] TEXT              a short line set as it is (signature, address)
     [quote] TEXT            a passage quoted from another document, set in from both margins
     [toc] TITLE | PAGE      a table of contents entry
-    [table] ... [/table]    rows "| a | b |"; "[head] | | HIGH | LOW |"; "[group] FISCAL
+    [table] ... [/table]    rows "| a | b |"; "[head] | | HIGH | LOW |" (a name set on
+                            several lines: "Principal // Amount"); "[group] FISCAL
                             YEAR 2001"; "[caption] TEXT"; "@page N" continues it on page N
     [terms] ... [/terms]    a two-column summary term sheet: "| Caption | text // text |"
 """

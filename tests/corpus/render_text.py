@@ -172,7 +172,7 @@ def _table(pages: _Pages, block: Block, style: TextStyle) -> None:
     widths = [0] * columns
     for row in body:
         for i, cell in enumerate(row.cells):
-            widths[i] = max(widths[i], len(plain(cell)))
+            widths[i] = max(widths[i], *(len(plain(part)) for part in cell.split("//")))
     label_width = max(widths[0] + 6, 40)
     value_widths = [w + 4 for w in widths[1:]]
     heads = [r for r in rows if r.kind == "head"]
@@ -181,11 +181,15 @@ def _table(pages: _Pages, block: Block, style: TextStyle) -> None:
     def head_lines() -> list[str]:
         out = ["<TABLE>", "<CAPTION>"]
         out += [pages.centre(plain(c.cells[0])) for c in captions]
-        for head in heads:
-            line = plain(head.cells[0]).ljust(label_width)
-            for cell, w in zip(head.cells[1:], value_widths, strict=False):
-                line += plain(cell).rjust(w)
-            out.append(line.rstrip())
+        for head in heads:  # a name set on several lines ("Principal // Amount"), bottom-aligned
+            stacked = [[p.strip() for p in cell.split("//")] for cell in head.cells]
+            depth = max(len(parts) for parts in stacked)
+            stacked = [[""] * (depth - len(parts)) + parts for parts in stacked]
+            for level in range(depth):
+                line = plain(stacked[0][level]).ljust(label_width)
+                for parts, w in zip(stacked[1:], value_widths, strict=False):
+                    line += plain(parts[level]).rjust(w)
+                out.append(line.rstrip())
         if heads:
             out.append(" " * label_width + "".join(("-" * (w - 4)).rjust(w) for w in value_widths))
         out.append("<S>".ljust(label_width) + "".join("<C>".rjust(w) for w in value_widths))

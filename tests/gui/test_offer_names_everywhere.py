@@ -21,6 +21,7 @@ def as_offer_to_purchase(qtbot, window: MainWindow) -> None:  # type: ignore[no-
     wait_items(qtbot, window, 6)
     data = copy.deepcopy(window.session.filing_data)
     data["offer"]["document_title"] = "Offer to Purchase"
+    data["notice"]["to"] = "Holders of Common Stock"  # whom the offer is made to
     window.session.set_filing_data(data)
     wait_items(qtbot, window, 6)
 

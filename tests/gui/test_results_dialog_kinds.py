@@ -42,6 +42,7 @@ def preferred_window(qtbot, window: MainWindow) -> None:  # type: ignore[no-unty
     data = copy.deepcopy(window.session.filing_data)
     assert data is not None
     data["offer"].update(PREFERRED)
+    data["notice"]["to"] = "Holders of Series A Preferred Stock"  # whom the offer is made to
     window.session.set_filing_data(data)
     wait_items(qtbot, window, 6)
 

@@ -209,3 +209,35 @@ def test_a_run_in_heading_wrapped_onto_its_text_keeps_its_whole_title(tmp_path: 
     assert [p.text for p in section4.paragraphs] == [
         "Our executive officers and directors may not take part in the offer."
     ]
+
+
+def lettered_offer(first_heading: str) -> str:
+    """The five sections lettered A to E, as notes tenders letter them."""
+    parts = [first_heading, "     " + BODY["1"]]
+    titles = ["NUMBER OF NOTES; EXPIRATION DATE.", "CONDITIONS OF THE OFFER.", "WITHDRAWAL RIGHTS."]
+    for letter, title, number in zip("BCD", titles, "234", strict=True):
+        parts += [f"{letter}.   {title}", "     " + BODY[number]]
+    parts += ["E.   ACCEPTANCE OF NOTES.", "     " + BODY["5"]]
+    return "\n\n".join(parts) + "\n"
+
+
+LETTERED = [
+    "A. Eligibility",
+    "B. Number of Notes; Expiration Date",
+    "C. Conditions of the Offer",
+    "D. Withdrawal Rights",
+    "E. Acceptance of Notes",
+]
+
+
+@pytest.mark.parametrize(
+    "first_heading", ["THE OFFER A. ELIGIBILITY.", "                THE OFFER\nA.   ELIGIBILITY."]
+)
+def test_lettered_sections_keep_their_part_heading_apart(
+    tmp_path: Path, first_heading: str
+) -> None:
+    """ "THE OFFER" run into "A." is a part over the lettered sections, not a section named
+    "The Offer A. …"."""
+    document = load(tmp_path, "lettered.txt", lettered_offer(first_heading))
+    assert names(document) == ["The Offer", *LETTERED]
+    assert [p.text for p in document.sections[1].paragraphs] == [BODY["1"]]

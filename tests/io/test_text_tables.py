@@ -358,3 +358,35 @@ def test_stacked_column_names_without_a_rule_or_a_closed_caption(tmp_path: Path)
     assert cells_of(table_section(tmp_path, bare + "\n")) == STACKED_CELLS
     closed = STACKED.replace("<S>", "</CAPTION>\n<S>", 1)
     assert cells_of(table_section(tmp_path, closed, "closed.txt")) == STACKED_CELLS
+
+
+def test_stacked_column_names_in_small_letters_too(tmp_path: Path) -> None:
+    """Names set "Principal / Amount / Outstanding" in small letters stack as capitals do."""
+    lines = STACKED.split("<CAPTION>\n", 1)[1].split("<S>", 1)[0].splitlines()
+    small = STACKED
+    for line in lines:
+        if not line.startswith("---"):
+            small = small.replace(line, line.title())
+    cells = cells_of(table_section(tmp_path, small))
+    assert [c.upper() for c in cells[0]] == STACKED_CELLS[0]
+    assert cells[1:] == STACKED_CELLS[1:]
+
+
+def test_a_cell_wider_than_its_column_s_mark_keeps_its_column(tmp_path: Path) -> None:
+    """<C> set at the right of each column, over right-aligned cells: a cell wider than
+    the mark (a CUSIP) starts left of it but runs across it, and stays in its column."""
+    body = (
+        "6.   THE NOTES.\n\n     The Notes sought are these.\n\n<TABLE>\n<CAPTION>\n"
+        "                                                CUSIP       Fixed\n"
+        "Title of Security                              Number      Spread\n"
+        "                                            ---------    --------\n"
+        "<S>                                               <C>         <C>\n"
+        "  7.25% Senior Notes due 2013 ..........    31520KAA9     +80 bps\n"
+        "  6.50% Senior Notes due 2016 ..........    31520KAB7    +110 bps\n"
+        "</TABLE>\n\n     We will pay promptly.\n"
+    )
+    assert cells_of(table_section(tmp_path, body)) == [
+        ["Title of Security", "CUSIP Number", "Fixed Spread"],
+        ["7.25% Senior Notes due 2013", "31520KAA9", "+80 bps"],
+        ["6.50% Senior Notes due 2016", "31520KAB7", "+110 bps"],
+    ]

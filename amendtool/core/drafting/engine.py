@@ -48,10 +48,13 @@ def draft_items(
     result = drafter.run()
     drafter.check_stop()
     # every item carries a proposed class and its reason
+    from amendtool.core.ratio_reading import ratio_reading_for
+
     propose_all(
         result.items,
         parties=party_names(original, revised),
         offers=offer_names_defined(original, revised),
+        ratios=ratio_reading_for(result.items, original, revised),
     )
     return result
 

@@ -31,10 +31,12 @@ _NUMBER = re.compile(
 # a number that names a place, with its letters and parenthesised parts: "27A(b)",
 # "13e-4(d)(2)", "1004(a)(1)(xii)"
 _REFERENCE = re.compile(r"\d+[A-Za-z]?(?:[-.]\d+[A-Za-z]?)*(?:\([A-Za-z0-9]+\))*")
+# a place by its number or its letter: "27A(b)", "D", "II" ("Section D", "Annex II")
+_PLACE = re.compile(rf"{_REFERENCE.pattern}|[A-Z](?:\([A-Za-z0-9]+\))*|[IVXL]{{1,6}}")
 # what a number names when it follows one of these ("Section 14", "Rule 13e-4")
 _NAMING = re.compile(
     r"\b(Sections?|Items?|Rules?|Exhibits?|Schedules?|Annex|Articles?|pages?|paragraphs?|"
-    r"clauses?|Questions?|Q)\s+$"
+    r"clauses?|Questions?|Q|Suites?|Floors?|Rooms?|Box)\s+$"
 )
 # what a number counts when one of these follows it ("10 days", "20 business days")
 _COUNTED = re.compile(
@@ -236,7 +238,7 @@ def _counted(old: str, new: str, start: int, end: int, shift: int) -> tuple[int,
     """A number is quoted with what it names or counts: "Section 14", "10 days", "20
     business days" (a lone "14" or "10" says nothing a reader can find)."""
     old_words, new_words = old[start:end].strip(), new[start : end + shift].strip()
-    if _REFERENCE.fullmatch(old_words) and _REFERENCE.fullmatch(new_words):
+    if _PLACE.fullmatch(old_words) and _PLACE.fullmatch(new_words):
         named = _NAMING.search(old, 0, start)
         if named and named.end() == start:
             return named.start(1), end  # "Section 27A", "Rule 13e-4(d)(2)"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from amendtool.core.apply import TextSection
 from amendtool.core.drafting.align import Op
-from amendtool.core.drafting.cells import CellItems
+from amendtool.core.drafting.cells import PROSE_WORDS, CellItems
 from amendtool.core.items import AmendmentItem, ItemKind, Locator
 from amendtool.core.model import CELL_BREAK, row_caption, row_cells
 from amendtool.core.table_headings import heading_rows
@@ -241,7 +241,26 @@ def row_names(rows: list[str]) -> list[tuple[str, str | None] | None]:
             names.append((row_caption(CELL_BREAK.join(cells[1:])) or "", over))
             continue
         names.append((caption, group) if caption is not None else None)
-    return names
+    return _untitled(rows, names)
+
+
+def _untitled(
+    rows: list[str], names: list[tuple[str, str | None] | None]
+) -> list[tuple[str, str | None] | None]:
+    """A title over a term sheet's prose rows ("Key Terms of the Exchange", set across the
+    table) is the table's title, not a row group its rows are named under: one caption
+    alone, at the top, and under it rows of sentences."""
+    alone = [
+        i
+        for i, row in enumerate(rows)
+        if names[i] is not None and not any(c.strip() for c in row_cells(row)[1:])
+    ]
+    title = names[0][0] if alone == [0] and names[0] is not None else None
+    if title is None or len(rows) < 2:
+        return names
+    if not all(len(" ".join(row_cells(r)[1:]).split()) >= PROSE_WORDS for r in rows[1:]):
+        return names
+    return [names[0], *[(n[0], None) if n is not None and n[1] == title else n for n in names[1:]]]
 
 
 def _merged_captions(rows: list[str]) -> list[str | None]:

@@ -1,0 +1,75 @@
+"""A change that moves the offer's expiration: an extension is its own class, moving it
+earlier or taking it out is material, and whatever else the item changes is weighed with
+it (a price restated with the new date makes it consideration)."""
+
+from __future__ import annotations
+
+from amendtool.core.changes import Change, compare
+from amendtool.core.expirations import (
+    changed_expirations,
+    extends,
+    moves_expiration,
+    only_restates_expiration,
+)
+from amendtool.core.facts import mask_moments
+from amendtool.core.materiality_clarifying import C, K, M, Proposal, lower_first
+from amendtool.core.materiality_decisions import consideration_facts, consideration_reason, decide
+from amendtool.core.materiality_rules import Rules, Subject
+from amendtool.core.segment import sentences
+
+
+def expiration_proposal(old: str, new: str, rules: Rules) -> Proposal | None:
+    """An item that moves the offer's expiration: an extension by itself is its own class
+    (rules.toml [expiration] class); moving it earlier or taking it out is material."""
+    moved = changed_expirations(old, new, "America/New_York", rules)
+    if moved is None:
+        return None
+    gone, came = moved
+    # named by its sentence: the offer's expiration, or a deadline of its own ("withdrawal")
+    named = rules.deadline_of(_sentence_of(new, came[0].text) if came else "")
+    if gone:
+        named = rules.deadline_of(_sentence_of(old, gone[0].text))
+    if gone and came:
+        moves = f"Extends {named}" if extends(moved) else f"Moves {named} earlier"
+        reason = f"{moves}, from {gone[0].text} to {came[0].text}"
+    elif came:
+        reason = f"States {named} as {came[0].text}"
+    else:
+        reason = f"Takes out the statement of {named} ({gone[0].text})"
+    return Proposal(rules.expiration_class if extends(moved) else M, reason, expiration=True)
+
+
+def _sentence_of(text: str, printed: str) -> str:
+    """The sentence of `text` that prints `printed` (the text itself if none does)."""
+    return next((s for s in sentences(text) if printed in s), text)
+
+
+def with_expiration(
+    expiration: Proposal, change: Change, subject: Subject | None, rules: Rules, where: str
+) -> Proposal:
+    """An item that moves the expiration and may change more: a price restated with it
+    makes it consideration; other words of substance make it at least material. The rest
+    is read without the moments moved (a weekday goes with its date), and where it is
+    printed never makes it consideration: a section's title ("Eligibility; … Expiration
+    Date") speaks of the section, not of this sentence."""
+    others = compare(mask_moments(change.old), mask_moments(change.new), change.unit)
+    terms = subject.kind == "terms" if subject else rules.terms.search(change.text)
+    chosen = consideration_facts(others, rules) if terms and others.facts else None
+    if chosen is not None:
+        reason, key = consideration_reason(chosen, rules, f"{where}. {change.text}")
+        return Proposal(K, f"{reason}; also {lower_first(expiration.reason)}", True, key)
+    restates = only_restates_expiration(change, rules)
+    if not restates and not moves_expiration(
+        change.old, change.new, rules
+    ):  # a date stated or no longer printed
+        rest = decide(others, subject, rules, "")
+        if rest.materiality is not C:
+            reason = f"{rest.reason}; also {lower_first(expiration.reason)}"
+            return Proposal(rest.materiality, reason, True)
+    already = rules.days(expiration.materiality) >= rules.days(M)  # a firm's "material"
+    if already or restates:
+        return expiration
+    rest = decide(others, subject, rules, "")
+    if rules.days(rest.materiality) <= rules.days(expiration.materiality):
+        rest = Proposal(M, f"Changes more than the expiration: {lower_first(rest.reason)}")
+    return Proposal(rest.materiality, f"{rest.reason}; also {lower_first(expiration.reason)}", True)

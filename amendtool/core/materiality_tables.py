@@ -1,0 +1,131 @@
+"""The tables an item changes, read as counsel reads them: which rows changed (paired by
+place, or by caption when rows come and go), a caption merged down the column carried to
+each row, the column headings that say what the figures are, and whether a changed cell
+sits under the price the offer pays (materiality.py weighs each row by these)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+
+from amendtool.core.items import TABLE_KINDS, AmendmentItem, ItemKind
+from amendtool.core.materiality_clarifying import Proposal, lower_first
+from amendtool.core.materiality_rules import Rules
+from amendtool.core.table_headings import column_title
+from amendtool.core.typography import fold_typography
+
+# one row of a table, read as a paragraph, with the table's headings and whether it is priced
+RowProposer = Callable[[AmendmentItem, Rules, str, bool], Proposal]
+
+
+def section_words(item: AmendmentItem) -> str:
+    return re.sub(r"^Section\s+\d+[A-Z]?\.\s*", "", item.locator.section_name)
+
+
+def changed_rows(item: AmendmentItem) -> list[tuple[str, str, str]]:
+    """A table's changed rows as (caption, old row, new row): rows paired by place when the
+    table keeps its length, otherwise by their first cell."""
+    if item.kind not in TABLE_KINDS:
+        return []
+    old = [r for r in item.old_text.split("\n") if r.strip()]
+    new = [r for r in item.new_text.split("\n") if r.strip()]
+    caption = lambda row: row.split("\t")[0].strip()  # noqa: E731
+    old, new = captions_carried(old), captions_carried(new)
+    if len(old) == len(new):
+        pairs = list(zip(old, new, strict=True))
+    else:
+        by_caption = {caption(r): r for r in new}
+        pairs = [(r, by_caption.pop(caption(r), "")) for r in old]
+        pairs += [("", r) for r in new if caption(r) in by_caption]
+    return [(caption(a or b), a, b) for a, b in pairs if fold_typography(a) != fold_typography(b)]
+
+
+def captions_carried(rows: list[str]) -> list[str]:
+    """Rows whose first cell is empty under a caption merged down the column (a Word
+    vertical merge, an HTML rowspan read as one cell): each carries the caption above."""
+    out, above = [], ""
+    for row in rows:
+        cells = row.split("\t")
+        if len(cells) > 1 and not cells[0].strip() and above:
+            row = "\t".join([above, *cells[1:]])
+        above = row.split("\t")[0].strip()
+        out.append(row)
+    return out
+
+
+def priced_cells(item: AmendmentItem, old: str, new: str, rules: Rules) -> bool:
+    """A changed cell of the row sits under a column whose heading names the price the
+    offer pays ("Price", "Total Consideration"): its amount is a term of the offer."""
+    if item.kind is ItemKind.REPLACE_ROW:
+        heading = item.locator.row_headings or ""
+    else:
+        heading = next((r for r in item.old_text.split("\n") if r.strip()), "")
+    lines = heading.split("\n")
+    width = max(len(line.split("\t")) for line in lines)
+    titles = [" ".join(filter(None, column_title(lines, n))) for n in range(width)]
+    before, after = old.split("\t"), new.split("\t")
+    changed = [
+        n
+        for n in range(max(len(before), len(after)))
+        if fold_typography(before[n] if n < len(before) else "")
+        != fold_typography(after[n] if n < len(after) else "")
+    ]
+    return any(n < len(titles) and rules.price_columns.search(titles[n]) for n in changed)
+
+
+def on_past_prices(item: AmendmentItem, rules: Rules) -> bool:
+    """The table is printed under a section on past prices (a price range, the market)."""
+    subject = rules.subject_of(section_words(item))
+    return subject is not None and subject.historical
+
+
+def heading_row(item: AmendmentItem) -> str:
+    """The table's column headings ("Vesting date | Portion of New RSUs vesting"): a first row
+    that is the same before and after and states no amount or percentage, as words."""
+    if item.kind not in TABLE_KINDS:
+        return ""
+    if item.kind is ItemKind.REPLACE_ROW:  # rows of a table: their table's first row
+        old = new = (item.locator.row_headings or "").replace("\n", "\t")
+    else:
+        old = next((r for r in item.old_text.split("\n") if r.strip()), "")
+        new = next((r for r in item.new_text.split("\n") if r.strip()), "")
+    cells = [c.strip() for c in old.split("\t") if c.strip()]
+    if not cells or fold_typography(old) != fold_typography(new) or re.search(r"[$%]", old):
+        return ""
+    if any(len(c.split()) > 8 for c in cells):
+        return ""  # a row of prose (a tabular term sheet), not headings
+    return " ".join(cells)
+
+
+def weightiest_row(
+    item: AmendmentItem,
+    rows: list[tuple[str, str, str]],
+    rules: Rules,
+    propose_row: RowProposer,
+    headings: str = "",
+) -> Proposal:
+    """A table with several changed rows is classed by its weightiest row; each row is read
+    under its own caption, as counsel reads a tabular summary term sheet, and under the
+    table's column headings (which say what its figures are: "Portion of New RSUs vesting").
+    `propose_row`: how one row, read as a paragraph, is proposed (materiality.py)."""
+    proposals = []
+    prefix = f"{headings}: " if headings else ""
+    for caption, old, new in rows:
+        row = AmendmentItem(
+            ItemKind.REPLACE_PARAGRAPH,
+            dataclasses.replace(item.locator, question=caption or None),
+            old_text=prefix + old.replace("\t", " ") if old else "",
+            new_text=prefix + new.replace("\t", " ") if new else "",
+        )
+        priced = bool(old and new) and priced_cells(item, old, new, rules)
+        proposals.append((caption, propose_row(row, rules, headings, priced)))
+    caption, chosen = max(proposals, key=lambda p: rules.days(p[1].materiality))
+    loc = item.locator
+    if item.kind is ItemKind.REPLACE_ROW and len(rows) == 1 and loc.row_group and loc.row_caption:
+        caption = f"{loc.row_caption}” under “{loc.row_group}"  # as the filing cites the row
+    reason = f"Row “{caption}”: {lower_first(chosen.reason)}" if caption else chosen.reason
+    extension = next((p for _, p in proposals if p.expiration), None)
+    if extension is not None and extension is not chosen:
+        reason += f"; also {lower_first(extension.reason)}"
+    return Proposal(chosen.materiality, reason, extension is not None, chosen.change)
