@@ -33,7 +33,8 @@ _WRONG_FORMAT = {
     "any password and save it as .docx",
     "pdf": "is a PDF; use the Word (.docx) or EDGAR (.txt/.htm) version of the document",
     "rtf": "is an RTF file; open it in Word and save it as .docx",
-    "binary": "is not a text, HTML or Word document",
+    "binary": "is not a text, HTML or Word document (an image, an archive or other data); "
+    + NO_OFFER_TEXT,
 }
 # what a damaged or hostile file can make a parser raise: each becomes one line
 _READ_ERRORS = (
