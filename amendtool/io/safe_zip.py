@@ -19,7 +19,8 @@ _DOCTYPE = re.compile(rb"\s*<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _PROLOG_ITEM = re.compile(rb"\s+|<\?.*?\?>|<!--.*?-->", re.DOTALL)
 MAX_PROLOG = 1 << 20
 _END_OF_DIRECTORY = b"PK\x05\x06"
-_DAMAGED = "is damaged or truncated (not a readable Word file); open it in Word and save it again"
+_AGAIN = " open it in Word and save it again"
+_DAMAGED = f"is damaged or truncated (not a readable Word file);{_AGAIN}"
 
 
 def check_word_package(path: Path, data: bytes | None = None) -> None:
@@ -31,6 +32,7 @@ def check_word_package(path: Path, data: bytes | None = None) -> None:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
         raise InputError(path, f"{_DAMAGED} as .docx") from exc
     with archive:
+        _check_one_of_each(path, archive.namelist())
         names = set(archive.namelist())
         if "word/document.xml" not in names:
             raise InputError(path, f"is {_what_archive(names)}; {_CHOOSE}")
@@ -52,6 +54,23 @@ def _what_archive(names: set[str]) -> str:
     shown = [strip_unsafe(name)[0][:40] for name in sorted(names)[:3]]
     more = ", …" if len(names) > len(shown) else ""
     return f"a ZIP archive of other files ({', '.join(shown)}{more}), not a Word document"
+
+
+def _check_one_of_each(path: Path, names: list[str]) -> None:
+    """Part names are unique, compared without case: a package holding two entries of one
+    name is read from one of them while Word refuses it or shows the other, so what was
+    amended may not be what counsel sees."""
+    seen: set[str] = set()
+    for name in names:
+        key = name.casefold()
+        if key in seen:
+            shown = strip_unsafe(name)[0][:60]
+            raise InputError(
+                path,
+                f"is a damaged Word file: it holds part {shown} twice, so Word and "
+                f"amendtool may each read a different one;{_AGAIN}",
+            )
+        seen.add(key)
 
 
 def _check_part_count(path: Path, data: memoryview) -> None:
