@@ -122,13 +122,15 @@ def _renamed_form(amendment: Amendment) -> list[Finding]:
 
 def changed_terms(items: list[AmendmentItem], rules: Rules | None = None) -> list[ChangedTerm]:
     """The amounts, percentages, ratios, numbers of securities and eligibility dates changed
-    by items classed as a change in the consideration or the securities sought, each once
-    (the first item that changes it)."""
+    by items classed, or proposed, as a change in the consideration or the securities sought,
+    each once (the first item that changes it). Counsel's class decides the timing only: a
+    term counsel calls a clarification has still changed, and its old value still misleads
+    where it is left."""
     rules = rules or house_rules()
     seen: set[tuple[str, str, str]] = set()
     out: list[ChangedTerm] = []
     for index, item in enumerate(items):
-        if item.materiality is not Materiality.CONSIDERATION:
+        if Materiality.CONSIDERATION not in (item.materiality, item.materiality_proposed):
             continue
         removed, added = changed_facts(*item_texts(item))
         for kind in _TERM_KINDS:
