@@ -165,6 +165,13 @@ def extension_refusal(item: AmendmentItem, name: str, rules: Rules | None = None
     )
 
 
+@lru_cache(maxsize=1 << 16)
+def _stated_moments(text: str, zone: str, at: dt.time, rules: int) -> frozenset[dt.datetime]:
+    """The naive moments a paragraph states as the expiration (`rules`: the house rules
+    read, so rules read again are applied)."""
+    return frozenset(d.moment.replace(tzinfo=None) for d in stated_expirations(text, zone, at=at))
+
+
 def extended_by(
     base: Document, revised: Document, zone: str, at: dt.time = _END_OF_DAY
 ) -> tuple[dt.datetime, dt.datetime] | None:
@@ -172,12 +179,14 @@ def extended_by(
     place of the one the base states: the amendment extends the offer, whether drafted by
     `extend`, by `amend` or from a revised draft. None otherwise."""
 
+    rules = id(house_rules())  # read each time a draft is checked: a paragraph once
+
     def stated(document: Document) -> set[dt.datetime]:
         return {
-            d.moment.replace(tzinfo=None)
+            moment
             for section in document.sections
             for p in section.paragraphs
-            for d in stated_expirations(p.text, zone, at=at)
+            for moment in _stated_moments(p.text, zone, at, rules)
         }
 
     before, after = stated(base), stated(revised)
