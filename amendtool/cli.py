@@ -51,7 +51,10 @@ def _dispatch(argv: list[str]) -> int:
             from amendtool.io.outputs import refuse_file_as_folder
 
             refuse_file_as_folder(Path(args.out))
-        return int(args.run(args))
+        from amendtool.guard import said_when_done
+
+        with said_when_done():
+            return int(args.run(args))
     if launch.opens_app(argv):
         return launch.open_app(argv)
     print(launch.unknown(argv, _COMMANDS), file=sys.stderr)

@@ -130,7 +130,7 @@ def _draft(args: argparse.Namespace) -> int:
     _print_skipped(skipped, report)
     for note in amendment.notes:
         print(f"amendtool: note: {note}", file=sys.stderr)
-    _print_findings(amendment, as_warnings=True, findings=findings)
+    _print_findings(amendment, findings=findings)
     print(
         f"{counted(len(amendment.change_items), 'item')}; wrote "
         + ", ".join(p.name for p in written)

@@ -33,12 +33,12 @@ def _export_checked(args: argparse.Namespace) -> int:
     from amendtool.core.plain_checks import export_refusal
 
     findings = run_checks(amendment)
-    errors = _print_findings(amendment, as_warnings=args.force, findings=findings)
+    errors = _print_findings(amendment, findings=findings)
     if refusal := export_refusal(findings, amendment):  # --force or not
         print(f"amendtool: {refusal}", file=sys.stderr)
         return EXIT_FINDINGS
     if problem := _original_error(args.project, amendment):
-        print(f"amendtool: {'warning' if args.force else 'error'}: {problem}", file=sys.stderr)
+        print(f"amendtool: error: {problem}", file=sys.stderr)
         errors += 0 if args.force else 1
     if errors and not args.force:
         print(
@@ -107,7 +107,7 @@ def _check(args: argparse.Namespace) -> int:
         )
         return EXIT_BAD_INPUT
     _print_classes(amendment)
-    errors = _print_findings(amendment, as_warnings=False)
+    errors = _print_findings(amendment)
     if problem:
         print(f"amendtool: error: {problem}", file=sys.stderr)
         errors += 1

@@ -68,7 +68,7 @@ def _text(args: argparse.Namespace) -> str:
 
     if args.file is not None:
         from amendtool.core.errors import shown_name
-        from amendtool.io.source_file import read_paragraph_file
+        from amendtool.io.plain_paragraph_text import read_paragraph_file
 
         text, notices = read_paragraph_file(args.file, "the plain paragraph")
         for notice in notices:

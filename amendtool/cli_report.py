@@ -28,8 +28,9 @@ def _print_classes(amendment) -> None:  # type: ignore[no-untyped-def]
         print(f"{letter(index):>3}  {item.materiality.value:<13} {who:<8}  {reason}")
 
 
-def _print_findings(amendment: object, as_warnings: bool, findings: list[Any] | None = None) -> int:
-    """Print the checks' findings; return how many are errors."""
+def _print_findings(amendment: object, findings: list[Any] | None = None) -> int:
+    """Print the checks' findings, each with its own severity (an error is said as one
+    however the files are written); return how many are errors."""
     from amendtool.core.checks import run_checks
 
     if findings is None:
@@ -37,7 +38,7 @@ def _print_findings(amendment: object, as_warnings: bool, findings: list[Any] | 
     findings = with_spelling(amendment, findings)
     from amendtool.core.findings import findings_said
 
-    for line in findings_said(findings, as_warnings):
+    for line in findings_said(findings):
         print(f"amendtool: {line}", file=sys.stderr)
     return sum(1 for f in findings if f.severity == "error")
 

@@ -215,7 +215,7 @@ def _finish(args: argparse.Namespace, project: Any, draft: Any, number: int, kin
         print(f"amendtool: Amendment No. {number} is now marked filed (locked)", file=sys.stderr)
     for note in entry.notes:
         print(f"amendtool: note: {note}", file=sys.stderr)
-    _print_findings(amendment, as_warnings=True, findings=findings)
+    _print_findings(amendment, findings=findings)
     print(
         f"Amendment No. {entry.number}: "
         f"{contents(entry.kind.value, len(amendment.change_items), entry.results, entry.filing)}; "
@@ -234,17 +234,19 @@ def _history(args: argparse.Namespace) -> int:
     ranged = args.through is not None or args.since
     if ranged and (problem := check_range(project.series, through, args.since)):
         raise InputError(*problem)
-    for line in series_lines(project.series):
-        print(line)
-    if args.docx:
+    written = None
+    if args.docx:  # written before the history is printed: a refusal is then the one line
         from amendtool.io.history_docx import history_target_problem, write_history
 
         original = project.series.original.source
         if refused := history_target_problem(Path(args.docx), Path(args.project), original):
             raise InputError(args.docx, refused)
         author = _author(args.author)
-        path = write_history(project.series, args.docx, through, args.since, author)
-        print(f"wrote {shown_name(path.name)}")
+        written = write_history(project.series, args.docx, through, args.since, author)
+    for line in series_lines(project.series):
+        print(line)
+    if written is not None:
+        print(f"wrote {shown_name(written.name)}")
     return 0
 
 

@@ -9,9 +9,10 @@ sorting for its message boxes.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from amendtool.core.errors import AmendtoolError, shown_name
 
@@ -55,6 +56,29 @@ def run_guarded(command: Callable[[], int], context: str) -> int:
 
         _say(internal_error_line(error, context))
         return EXIT_INTERNAL
+
+
+@contextlib.contextmanager
+def said_when_done() -> Iterator[None]:
+    """What a command says on stderr (notes, warnings) is held back until it ends: when it
+    ends in a refusal, that refusal is the one line on the screen, not the last of several
+    about a draft that was then not written."""
+    held, real = io.StringIO(), sys.stderr
+    sys.stderr = held
+    try:
+        yield
+    except SystemExit:  # a command's own way out: what it said stands
+        _release(held, real)
+        raise
+    finally:
+        sys.stderr = real
+    _release(held, real)
+
+
+def _release(held: io.StringIO, real: object) -> None:
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        real.write(held.getvalue())  # type: ignore[attr-defined]
+        real.flush()  # type: ignore[attr-defined]
 
 
 def _say(line: str) -> None:

@@ -16,12 +16,16 @@ class LocatorError(AmendtoolError):
 class InputError(AmendtoolError):
     """A file that cannot be read as an Offer to Exchange, filing details or project."""
 
-    def __init__(self, path: str | Path, problem: str, content: str | None = None) -> None:
+    def __init__(
+        self, path: str | Path, problem: str, content: str | None = None, by_path: bool = False
+    ) -> None:
         self.path = Path(path)
         self.problem = problem
         # what the file holds, when its name says otherwise ("EDGAR HTML, named .txt")
         self.content = content
-        name = shown_name(self.path.name) if _named_alone(self.path) else shown_path(self.path)
+        # `by_path`: the path is what is wrong (not there, a loop of links, no permission)
+        alone = not by_path and _named_alone(self.path)
+        name = shown_name(self.path.name) if alone else shown_path(self.path)
         label = f"{name} ({content})" if content else name
         super().__init__(f"{label}: {problem}")
 

@@ -121,7 +121,9 @@ def reported(problems: list[str], missing: list[str], wrong: list[str]) -> list[
     said = []
     if wrong:
         tables = ", ".join(f"[{t}]" for t in wrong)
-        said.append(f"{tables} must be {'a table' if len(wrong) == 1 else 'tables'} of details")
+        one = len(wrong) == 1
+        copy = "" if missing else f"; copy {'it' if one else 'them'} from {COMPLETE_EXAMPLE}"
+        said.append(f"{tables} must be {'a table' if one else 'tables'} of details{copy}")
     if missing:
         tables = ", ".join(f"[{t}]" for t in missing)
         one = len(missing) == 1

@@ -69,26 +69,20 @@ def in_letter_order(findings: list[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda finding: -1 if finding.item is None else finding.item)
 
 
-def findings_said(findings: list[Finding], as_warnings: bool) -> list[str]:
+def findings_said(findings: list[Finding]) -> list[str]:
     """The findings as export says them, one 'severity: message' line each, the same words
-    about many items said once; `as_warnings` when counsel exports despite errors (the
-    command's --force, the app's Export Anyway). The command prints these lines and the app
-    lists them before it writes and after: one source, so neither says less."""
-    return [line for line, _ in findings_listed(findings, as_warnings)]
+    about many items said once. The command prints these lines and the app lists them before
+    it writes and after: one source, so neither says less. An error stays an error when
+    counsel writes the files despite it (--force, Export Anyway, a draft): what is not ready
+    to file is never called a warning."""
+    return [line for line, _ in findings_listed(findings)]
 
 
-def findings_listed(
-    findings: list[Finding], as_warnings: bool = False
-) -> list[tuple[str, int | None]]:
+def findings_listed(findings: list[Finding]) -> list[tuple[str, int | None]]:
     """findings_said, each line with the item it is about (a line naming many items: the
     first of them): the app's Checks list says these lines, in the command's words, and
     selects the item of the line counsel clicks."""
-    return _said_once(
-        [
-            ("warning" if as_warnings and f.severity == ERROR else f.severity, f.message, f.item)
-            for f in findings
-        ]
-    )
+    return _said_once([(f.severity, f.message, f.item) for f in findings])
 
 
 def _index(item: str) -> int:

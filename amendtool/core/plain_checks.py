@@ -25,6 +25,7 @@ from amendtool.core.plain_english import (
 )
 from amendtool.core.plain_groups import fact_key
 from amendtool.core.plain_notice import PlainParagraph, plain_paragraphs
+from amendtool.core.plain_paragraph_bounds import check_counsels_paragraphs
 from amendtool.core.plain_readability import (
     PLAIN_ROLES,
     counsel_fields,
@@ -56,6 +57,7 @@ def check_plain_notice(amendment: Amendment) -> list[Finding]:
         *_placeholders(amendment, paragraphs),
         *_stale(amendment, paragraphs),
         *_counsels_facts(amendment),
+        *check_counsels_paragraphs(amendment.change_items),
         *_plainness(amendment, blocks, paragraphs),
     ]
 

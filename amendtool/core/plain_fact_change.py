@@ -60,6 +60,10 @@ def deadlines_joined(changes: list[FactChange]) -> list[FactChange]:
     out = list(changes)
     for time in times:
         same = [d for d in dates if (d.sentence, d.label) == (time.sentence, time.label)]
+        if not same:  # one moment named twice ("THE OFFER AND WITHDRAWAL RIGHTS WILL EXPIRE
+            # AT 5:00 P.M. … ON JUNE 12"): its one changed time and one changed date, whole;
+            # never the old time with the new date and the new time with the old date
+            same = _only_pair(time, times, dates)
         date = next((d for d in same if d in out), None)
         if date is None:
             day = _stated(time.sentence, "date")
@@ -89,6 +93,15 @@ def deadlines_joined(changes: list[FactChange]) -> list[FactChange]:
                 date, old=f"{hour} on {date.old}", new=f"{hour} on {date.new}"
             )
     return out
+
+
+def _only_pair(
+    time: FactChange, times: list[FactChange], dates: list[FactChange]
+) -> list[FactChange]:
+    """The date a sentence's one changed time goes with, where it changes one of each."""
+    in_times = [t for t in times if t.sentence == time.sentence]
+    in_dates = [d for d in dates if d.sentence == time.sentence]
+    return in_dates if len(in_times) == 1 and len(in_dates) == 1 else []
 
 
 def _stated(sentence: str, kind: str) -> str | None:

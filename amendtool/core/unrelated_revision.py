@@ -22,7 +22,7 @@ from collections import Counter
 from pathlib import Path
 
 from amendtool.core.errors import InputError, shown_name
-from amendtool.core.model import Document
+from amendtool.core.model import Document, SectionKind
 from amendtool.core.typography import collapse_spaces
 
 LEAST_KEPT = 0.25  # an amendment keeps far more; a wrong file keeps almost none
@@ -114,8 +114,22 @@ def _folded(text: str) -> str:
 
 def refuse_unrelated(original: Document, revised: Document, revised_path: str | Path) -> None:
     """Raise one line for a revised file that keeps too little of the original to be it, or
-    that is another issuer's offer."""
+    that is another issuer's offer; or, naming the original, for an original that is no
+    offer (no section heading) and gives the revised file too few of its words to be its
+    original (an e-mail's few common words are all in any offer)."""
     was = shown_name(Path(original.source).name or "the original")
+    if (
+        original.source
+        and all(s.kind is SectionKind.FRONT for s in original.sections)
+        and any(s.kind is not SectionKind.FRONT for s in revised.sections)
+        and (given := kept_share(revised, original)) < LEAST_KEPT
+    ):
+        raise InputError(
+            original.source,
+            f"is not an offer (no section heading) and holds {given:.0%} of the words of the "
+            f"revised file ({shown_name(Path(revised_path).name)}), so it is not its "
+            "original; choose the original offer",
+        )
     share = kept_share(original, revised)
     if share < LEAST_KEPT:
         filed, chosen = Path(original.source), Path(revised_path)

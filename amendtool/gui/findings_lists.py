@@ -133,7 +133,7 @@ def weighed(
     from amendtool.core.findings import findings_said
     from amendtool.core.plain_checks import export_advice, export_refusal
 
-    lines = findings_said(findings, as_warnings=False)
+    lines = findings_said(findings)
     session = getattr(parent, "session", None)
     amendment = session.amendment() if session is not None else None  # names its notice
     refusal = export_refusal(findings, amendment)

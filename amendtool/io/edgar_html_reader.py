@@ -30,6 +30,7 @@ from amendtool.io.edgar_text_lines import set_block
 from amendtool.io.edgar_text_reader import edgar_text_pages
 from amendtool.io.html_nesting import NESTED_TOO_DEEPLY, NestedTooDeeply, without_bare_runs
 from amendtool.io.html_shown import drop_hidden, list_label
+from amendtool.io.html_unclosed import check_unclosed
 from amendtool.io.note_marks import place_notes
 from amendtool.io.pagination import assemble_pages
 from amendtool.io.work_budget import check_table_rows
@@ -57,6 +58,7 @@ def edgar_html_blocks(markup: str) -> list[RawBlock]:
     """`markup` is already decoded (the input gate decoded it once): the parser is told
     UTF-8, whatever charset the page declares; a page nested too deeply for the parser is
     read without its bare wrappers (io/html_nesting.py) or refused, never as plain text."""
+    check_unclosed(markup)  # a page read as it goes on would lose every later heading
     parser = _parser()
     if "<html" not in markup[:2000].lower():
         markup = text_of_submission(markup)  # the <TEXT> of a full submission

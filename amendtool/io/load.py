@@ -33,7 +33,8 @@ _WRONG_FORMAT = {
     "any password and save it as .docx",
     "pdf": "is a PDF; use the Word (.docx) or EDGAR (.txt/.htm) version of the document",
     "rtf": "is an RTF file; open it in Word and save it as .docx",
-    "binary": "is not a text, HTML or Word document",
+    "binary": "is not a text, HTML or Word document (an image, an archive or other data); "
+    + NO_OFFER_TEXT,
 }
 # what a damaged or hostile file can make a parser raise: each becomes one line
 _READ_ERRORS = (
@@ -128,10 +129,11 @@ def _read_blocks(
     if kind == "html":
         from amendtool.io.edgar_html_reader import edgar_html_blocks
         from amendtool.io.html_nesting import NestedTooDeeply
+        from amendtool.io.html_unclosed import UnclosedElement
 
         try:
             blocks = edgar_html_blocks(text)
-        except NestedTooDeeply as exc:
+        except (NestedTooDeeply, UnclosedElement) as exc:
             raise InputError(path, str(exc)) from exc
         _clean_blocks(blocks, notices)  # what character references (&#8203; &shy;) made
         return blocks, encoding

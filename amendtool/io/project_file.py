@@ -203,8 +203,11 @@ def load_project(path: str | Path) -> Project:
     try:
         check_shape(data.get("original"), dict, "original")
         check_shape(saved, list, "amendments")
-        check_series_numbers(saved)
         within_limits(path, amendments_excess(len(data["amendments"])), "the project")
+        try:
+            check_series_numbers(saved)
+        except Damaged as exc:  # the numbers are in question: the place said by position
+            raise InputError(path, _damaged(damage_line(exc.where, exc.problem))) from None
         with entry("original"):
             original = document_from_dict(data["original"])
         check_shape(original, Document, "original")

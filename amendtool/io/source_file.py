@@ -23,9 +23,8 @@ import stat
 from pathlib import Path
 
 from amendtool.core.errors import InputError, shown_name
-from amendtool.core.text_limits import MAX_PARAGRAPH_CHARACTERS
 from amendtool.io.failure_reports import refusal
-from amendtool.io.text_encoding import bom_codec, decode_text, utf16_without_bom
+from amendtool.io.text_encoding import bom_codec, utf16_without_bom
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 MAX_SETTINGS_BYTES = 1024 * 1024  # filing.toml: a few kilobytes
@@ -64,14 +63,33 @@ def read_source(path: Path, limit: int = MAX_INPUT_BYTES, empty: str = NO_OFFER_
     except InputError:
         raise
     except (FileNotFoundError, NotADirectoryError) as exc:
-        raise InputError(path, "file not found; check the path") from exc
+        raise InputError(path, "file not found; check the path", by_path=_astray(path)) from exc
     except PermissionError as exc:
-        raise InputError(path, "permission denied; close it in other programs or copy it") from exc
+        raise InputError(
+            path, f"permission denied; {_NO_PERMISSION[os.name == 'nt']}", by_path=_astray(path)
+        ) from exc
     except OSError as exc:
-        raise InputError(path, f"cannot be read: {refusal(exc)}") from exc
+        raise InputError(path, f"cannot be read: {refusal(exc)}", by_path=_astray(path)) from exc
     if not data.strip():
         raise InputError(path, f"file is empty; {empty}")
     return data
+
+
+def _astray(path: Path) -> bool:
+    """The path itself is wrong (nothing there, a loop of links, a folder not open to the
+    user): the refusal names the whole path, as typed, not a name alone."""
+    try:
+        return not path.is_file()
+    except OSError:
+        return True
+
+
+# on Windows a file another program holds open is refused as a permission; elsewhere a
+# permission is the owner's to give
+_NO_PERMISSION = {
+    True: "close it in other programs or copy it",
+    False: "ask the file's owner for read access, or for a copy of it",
+}
 
 
 def read_settings_text(path: Path, notices: list[str] | None = None) -> str:
@@ -261,31 +279,3 @@ def _settings_kind(suffix: str, head: bytes) -> str | None:
     if suffix == ".json" or _JSON_HEAD.match(head):
         return "holds data (JSON), not an Offer to Exchange; choose the offer itself"
     return None
-
-
-# a character takes at most four bytes in UTF-8 (and in UTF-16 with its mark)
-MAX_PARAGRAPH_BYTES = 4 * MAX_PARAGRAPH_CHARACTERS + 4
-
-
-def read_paragraph_file(path: str | Path, what: str) -> tuple[str, list[str]]:
-    """The text of `path`, one paragraph of `what` ("the plain paragraph"), with notices of
-    what was guessed or removed; refused when it is no text file or longer than a paragraph."""
-    path = Path(path)
-    data = read_source(path, MAX_PARAGRAPH_BYTES, empty=f"write {what} in it, or use --clear")
-    holds = what_it_holds(data)
-    if holds not in ("text", "EDGAR text"):
-        raise InputError(path, f"is {holds}, not {what}; save {what} as a text file")
-    text, notices, _encoding = decode_text(data, path)
-    if len(text) > MAX_PARAGRAPH_CHARACTERS:
-        raise InputError(
-            path,
-            f"holds {len(text):,} characters, more than one paragraph "
-            f"({MAX_PARAGRAPH_CHARACTERS:,}); check that it is the right file",
-        )
-    if not text.strip():
-        raise InputError(path, f"holds no text; write {what} in it, or use --clear")
-    from amendtool.io.plain_paragraph_text import plain_paragraph_problem
-
-    if problem := plain_paragraph_problem(text):
-        raise InputError(path, problem)
-    return text, notices

@@ -53,8 +53,10 @@ def test_late_amendment_exits_1_and_export_refuses_without_force(tmp_path: Path)
         "--project",
         str(project),
     )
-    assert drafted.returncode == 0  # drafting always writes, with warnings
-    assert "warning: after a material change" in drafted.stderr
+    assert drafted.returncode == 0  # drafting always writes
+    # one severity everywhere: what check and export call an error, the draft calls one too
+    assert "error: after a material change" in drafted.stderr
+    assert "warning: after a material change" not in drafted.stderr
     checked = amendtool("check", str(project))
     assert checked.returncode == 1
     assert "error: after a material change the offer must stay open 5 business days" in (
@@ -65,6 +67,9 @@ def test_late_amendment_exits_1_and_export_refuses_without_force(tmp_path: Path)
     forced = amendtool("export", str(project), "--out", str(tmp_path / "export"), "--force")
     assert forced.returncode == 0
     assert (tmp_path / "export" / "schedule-to-amendment.docx").exists()
+    # written anyway, the error is still said as one (never demoted to a warning)
+    assert "error: after a material change" in forced.stderr
+    assert "warning: after a material change" not in forced.stderr
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="displays are Linux's concern")

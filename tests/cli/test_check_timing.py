@@ -115,9 +115,9 @@ def test_filing_details_that_disagree_with_the_offers_expiration_stop_every_outp
         "draft", str(original), str(revised), "--filing", str(filing),
         "--out", str(tmp_path / "draft"), "--project", str(project),
     )  # fmt: skip
-    assert drafted.returncode == 0  # a working draft, with the error said as a warning
+    assert drafted.returncode == 0  # a working draft, the error said as check says it
     assert (
-        "warning: the filing details' “Expires (local time)” (offer.expiration) gives"
+        "error: the filing details' “Expires (local time)” (offer.expiration) gives"
         in drafted.stderr
     )
     out = tmp_path / "out"

@@ -12,7 +12,7 @@ PLACEHOLDER = "the notice's plain paragraph still has a placeholder; write it be
 
 
 def printed(findings: list[Finding], capsys: pytest.CaptureFixture[str]) -> list[str]:
-    _print_findings(object(), as_warnings=False, findings=findings)
+    _print_findings(object(), findings=findings)
     return capsys.readouterr().err.splitlines()
 
 
@@ -46,7 +46,7 @@ def test_errors_are_counted_one_by_one_whatever_the_lines(
     findings = [
         Finding("error", "plain", f"item {x}: {PLACEHOLDER}", i) for i, x in enumerate("ABCDEFG")
     ]
-    assert _print_findings(object(), as_warnings=False, findings=findings) == 7
+    assert _print_findings(object(), findings=findings) == 7
     assert len(capsys.readouterr().err.splitlines()) == 1
 
 

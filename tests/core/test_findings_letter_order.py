@@ -28,7 +28,7 @@ def test_the_same_words_about_a_few_items_stay_in_letter_order() -> None:
         about(4, PLACEHOLDER.format("Explain")),
         about(5, PLACEHOLDER.format("Explain")),
     ]
-    lines = findings_said(findings, as_warnings=False)
+    lines = findings_said(findings)
     assert [line.split(":")[1].strip() for line in lines] == [
         "filing details",
         "item A",
@@ -54,7 +54,7 @@ def test_findings_of_several_checks_are_put_in_letter_order() -> None:
 )
 def test_every_line_said_is_in_letter_order(found: list[tuple[int | None, str]]) -> None:
     findings = in_letter_order(distinct([about(item, words) for item, words in found]))
-    lines = findings_said(findings, as_warnings=False)
+    lines = findings_said(findings)
     letters = [line.split("item ", 1)[1].split(":")[0] for line in lines if ": item " in line]
     indexes = [next(i for i in range(31) if letter(i) == each) for each in letters]
     assert indexes == sorted(indexes)

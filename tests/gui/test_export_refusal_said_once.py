@@ -38,7 +38,7 @@ def test_the_print_gate_says_each_finding_as_checks_says_it(  # type: ignore[no-
     findings = [_placeholder(1)]
     assert weighed(None, findings, "Print", drafts=True) is None
     text = answered_dialogs[-1]
-    assert listed(findings_said(findings, as_warnings=False)) in text
+    assert listed(findings_said(findings)) in text
     assert "marked DRAFT" in text
 
 

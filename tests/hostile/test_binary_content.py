@@ -36,6 +36,7 @@ def test_binary_content_named_txt_is_refused_naming_it(content: bytes, tmp_path:
     path.write_bytes(content)
     message = refused(path)
     assert message.startswith("picture.txt: ") and "not a text" in message, message
+    assert "choose the offer document itself" in message, message  # what to do
 
 
 def test_a_binary_original_is_named_not_the_revised_file(
@@ -58,3 +59,21 @@ def test_text_with_a_few_stray_controls_is_still_read(tmp_path: Path) -> None:
     revised.write_text(text, encoding="utf-8")
     document = load_document(revised)
     assert any("Each new option" in p.text for s in document.sections for p in s.paragraphs)
+
+
+def test_an_original_that_is_no_offer_is_the_file_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _original, revised = text_pair(tmp_path)
+    email = tmp_path / "email.txt"
+    email.write_text(
+        "Hi Dana,\n\nThanks for sending the draft over. I will read it tonight and call you "
+        "tomorrow morning about the schedule for the board call.\n\nBest,\nSam\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    argv = ["draft", str(email), str(revised), "--filing", str(SAMPLE_FILING), "--out", str(out)]
+    assert main(argv) == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("amendtool: email.txt: "), lines
+    assert "choose the original offer" in lines[0], lines

@@ -77,8 +77,8 @@ def test_a_plain_paragraph_file_that_is_no_text_file_is_one_line(
     before = project.read_bytes()
     assert run_briefly(["plain", str(project), "A", "--file", str(given)]) == 2
     line = one_line(capsys)
-    # a document by its name; a device, a pipe or a folder by its whole path
-    shown = given.name if given.is_file() or not given.exists() else str(given)
+    # a document by its name; a device, a pipe, a folder or a file not there by its path
+    shown = given.name if given.is_file() else str(given)
     assert line.startswith(f"amendtool: {shown}: ") and says in line, line
     assert project.read_bytes() == before
 
@@ -163,3 +163,27 @@ def _fifo(path: Path) -> Path:
 def _written(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_a_whole_offer_kept_in_the_project_as_a_plain_paragraph_is_an_error_of_check(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Put there by hand, or by an earlier amendtool: check says so, and export stops."""
+    import json
+
+    data = json.loads(project.read_text(encoding="utf-8"))
+    data["amendments"][0]["items"][0]["plain_override"] = " ".join(_OFFER.split())
+    project.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["check", str(project)]) == 1
+    errors = [line for line in capsys.readouterr().err.splitlines() if "offer document" in line]
+    assert len(errors) == 1 and "item A" in errors[0] and "error" in errors[0], errors
+
+
+def test_a_plain_paragraph_saved_as_utf16_is_read_with_a_note_saying_so(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    words = tmp_path / "words.txt"
+    words.write_bytes("We moved the deadline to the café’s closing time.".encode("utf-16"))
+    assert main(["plain", str(project), "A", "--file", str(words)]) == 0
+    notes = capsys.readouterr().err.strip().splitlines()
+    assert len(notes) == 1 and "words.txt" in notes[0] and "UTF-16" in notes[0], notes

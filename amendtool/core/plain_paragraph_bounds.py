@@ -1,0 +1,49 @@
+"""What counsel's plain paragraph on one change may be: a paragraph, never a document.
+
+The notice sends counsel's paragraph to employees as it is; a whole offer given for it (a file
+chosen by mistake, a paste) would go out whole, and the plainness checks would only find its
+long sentences. Text longer than a plain paragraph runs, or with EDGAR markup, is an error
+wherever it comes from: `amendtool plain` refuses it (io/plain_paragraph_text.py, which also
+looks for headings), and `check` says so of a paragraph kept in a project.
+"""
+
+from __future__ import annotations
+
+import re
+
+from amendtool.core.checks import ERROR, Finding
+from amendtool.core.items import AmendmentItem, letter
+from amendtool.core.text_limits import MAX_PLAIN_PARAGRAPH_CHARACTERS
+
+# what only an EDGAR submission holds: its page marks and document tags
+_EDGAR_MARKUP = re.compile(
+    r"<\s*/?\s*(PAGE|TEXT|DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|SEC-DOCUMENT|"
+    r"SEC-HEADER)\s*>",
+    re.IGNORECASE,
+)
+OFFER_NOT_PARAGRAPH = "is an offer document, not the plain paragraph"
+
+
+def plain_paragraph_excess(text: str, advice: str) -> str | None:
+    """Why `text` cannot be a plain paragraph by its size or its markup, ending in `advice`;
+    None when it may be."""
+    if len(text) > MAX_PLAIN_PARAGRAPH_CHARACTERS:
+        return (
+            f"holds {len(text):,} characters, more than a plain paragraph on one change runs "
+            f"to ({MAX_PLAIN_PARAGRAPH_CHARACTERS:,}); {advice}"
+        )
+    if tag := _EDGAR_MARKUP.search(text):
+        return f"holds EDGAR markup ({tag.group().strip()}), so it {OFFER_NOT_PARAGRAPH}; {advice}"
+    return None
+
+
+def check_counsels_paragraphs(items: list[AmendmentItem]) -> list[Finding]:
+    """An error for each change whose kept paragraph is no plain paragraph."""
+    findings = []
+    for index, item in enumerate(items):
+        kept = item.plain_override
+        advice = "write it again for this one change"
+        if kept and (problem := plain_paragraph_excess(kept, advice)):
+            message = f"item {letter(index)}: counsel's plain paragraph {problem}"
+            findings.append(Finding(ERROR, "plain_paragraph", message, index))
+    return findings
