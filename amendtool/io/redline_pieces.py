@@ -8,7 +8,13 @@ from typing import TypeGuard, cast
 from docx.oxml.ns import qn
 from lxml import etree
 
-from amendtool.core.apply import TextDocument, TextSection, apply_item, apply_sentence_item
+from amendtool.core.apply import (
+    LocatorError,
+    TextDocument,
+    TextSection,
+    apply_item,
+    apply_sentence_item,
+)
 from amendtool.core.errors import AmendtoolError
 from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.locate import paragraph_label
@@ -194,10 +200,27 @@ class RedlineBase:
 
 
 def edits_of(item: AmendmentItem, text: str) -> list[Edit]:
-    """The item as (start, end, new text) edits of the paragraph's text."""
-    kind = item.kind
-    if kind is ItemKind.REPLACE_PARAGRAPH:
+    """The item as (start, end, new text) edits of the paragraph's text, placed exactly as
+    the amended text places it (a sentence added at the end of an answer goes before its
+    closing "(See Section 3)"): marked at its own sentence when that gives the amended
+    text, else as the words that differ from it, never by a placement of the redline's own."""
+    if item.kind is ItemKind.REPLACE_PARAGRAPH:
         return changes(text, item.new_text)
+    edits = _sentence_edits(item, text)
+    trial = text
+    for start, end, new in sorted(edits, reverse=True):
+        trial = trial[:start] + new + trial[end:]
+    try:
+        applied = apply_sentence_item(text, item)
+    except LocatorError:  # the checks name an item that does not resolve; nothing to place
+        return edits
+    if collapse_spaces(trial) == collapse_spaces(applied):
+        return edits
+    return changes(text, applied)
+
+
+def _sentence_edits(item: AmendmentItem, text: str) -> list[Edit]:
+    kind = item.kind
     spans = split_sentences(text)
     number = item.locator.sentence or 0
     if kind is ItemKind.INSERT_SENTENCE:
@@ -217,11 +240,7 @@ def edits_of(item: AmendmentItem, text: str) -> list[Edit]:
             (start + h.start, start + h.end, h.new)
             for h in marked_hunks(old_sentence, item.new_text)
         ]
-        trial = text
-        for s, e, new in sorted(edits, reverse=True):
-            trial = trial[:s] + new + trial[e:]
-        if collapse_spaces(trial) == collapse_spaces(apply_sentence_item(text, item)):
-            return edits
+        return edits
     return changes(text[start:end], item.new_text, start)
 
 
