@@ -233,6 +233,11 @@ def _amount(fact: Fact, rules: Rules, text: str) -> str:
     return "the price" if rules.prices.search(text) else "an amount"
 
 
+def clause_of(text: str, printed: str) -> str:
+    """The clause of `text` that prints `printed` (for the rules that read one clause)."""
+    return _clause(text, printed)
+
+
 def _clause(text: str, printed: str) -> str:
     """The clause of `text` that prints `printed`: between the marks around it."""
     at = text.find(printed)

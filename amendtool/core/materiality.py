@@ -46,6 +46,7 @@ from amendtool.core.materiality_descriptions import (
 )
 from amendtool.core.materiality_examples import examples_of_changed_terms, worked_example
 from amendtool.core.materiality_expiration import expiration_proposal, with_expiration
+from amendtool.core.materiality_payments import paid_per_security
 from amendtool.core.materiality_rules import Rules, Subject, house_rules
 from amendtool.core.materiality_tables import (
     changed_rows,
@@ -123,6 +124,8 @@ def _propose(
         subject = None  # a note explains the terms (a definition, a source): read its words
     if subject is None or subject.informational:
         subject = where_to_find(change, rules) or subject
+    if (subject is None or subject.kind != "terms") and paid_per_security(change, rules):
+        subject = next((s for s in rules.subjects if s.kind == "terms"), subject)
     where = " ".join(filter(None, contexts))
     expiration = expiration_proposal(old, new, rules)
     if expiration is not None:
