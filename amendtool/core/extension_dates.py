@@ -9,6 +9,7 @@ paragraph of the offer as extended that still states one, to be amended or confi
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.cover import paragraph_in, place_named
@@ -84,12 +85,24 @@ def stale_dates(text: str, old: dt.date, new: dt.date) -> list[str]:
             if fact.kind != "date":
                 continue
             day = _day(fact.value, old.year)
-            if day is None or day == new:
+            if day is None:
+                continue
+            # "on April 6, the first business day after the expiration date": false once
+            # the offer expires on April 6, though it is the new expiration's day
+            false_after = day <= new and _AFTER.search(sentence) is not None
+            if day == new and not false_after:
                 continue
             moved = day == old or old < day < new or (on_expiration and day > old)
+            moved = moved or false_after
             if moved and fact.text not in out:
                 out.append(fact.text)
     return out
+
+
+_AFTER = re.compile(
+    r"\b(?:after|following)\s+(?:the\s+)?(?:expiration|expiry|offer\s+expires|close\s+of)",
+    re.I,
+)
 
 
 def _day(value: str, year: int) -> dt.date | None:

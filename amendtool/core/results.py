@@ -132,10 +132,15 @@ def grant_refusal(results: Results, expiration: dt.datetime) -> str | None:
     accepted once it has expired (None: the date follows the expiration)."""
     from amendtool.core.business_days import stated_day
 
-    if results.grant_date >= stated_day(expiration):
+    day = stated_day(expiration)
+    # an offer that expires at the end of its day (11:59 p.m., midnight) has no part of that
+    # day left for the grant; one that expires at 5:00 p.m. may grant that evening
+    ends_its_day = (expiration.hour, expiration.minute) in ((0, 0), (23, 59))
+    if results.grant_date > day or (results.grant_date == day and not ends_its_day):
         return None
+    when = "on the day" if results.grant_date == day else "before"
     return (
-        f"results.grant_date is {long_date(results.grant_date)}, before the offer expires at "
+        f"results.grant_date is {long_date(results.grant_date)}, {when} the offer expires at "
         f"{deadline_phrase(expiration)}: give the date of the grant or issue, which follows "
         "the expiration"
     )

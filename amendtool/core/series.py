@@ -186,7 +186,7 @@ class Series:
         entry = SeriesAmendment(
             number, revised, result.items, filing, filing_data, result.notes, kind
         )
-        _recognise_extension(entry, self.base(index))
+        recognise_extension(entry, self.base(index))
         for earlier in self.amendments[:index]:
             earlier.status = Status.FILED
         self.keep_filed_exhibits()
@@ -205,7 +205,7 @@ class Series:
         result = draft_items(self.base(index), revised, options, series)
         carry_overrides(entry.items, result.items)
         entry.revised, entry.items, entry.notes = revised, result.items, result.notes
-        _recognise_extension(entry, self.base(index))
+        recognise_extension(entry, self.base(index))
         return entry
 
     def remove_draft(self) -> SeriesAmendment:
@@ -254,16 +254,21 @@ def single(
 ) -> Series:
     """A series of one draft amendment: a project as it was before series."""
     number = filing.amendment_number if filing else 1
-    entry = SeriesAmendment(number, revised, items, filing, filing_data, list(notes or []))
-    _recognise_extension(entry, original)
+    data = copy.deepcopy(filing_data)  # the caller's (counsel's) details are never written
+    entry = SeriesAmendment(number, revised, items, filing, data, list(notes or []))
+    recognise_extension(entry, original)
     return Series(original, [entry], wording_style)
 
 
-def _recognise_extension(entry: SeriesAmendment, base: Document) -> None:
+def recognise_extension(entry: SeriesAmendment, base: Document) -> None:
     """A text amendment whose revision moves the expiration later is an extension: its kind,
-    the expiration it replaces, and its filing details' expiration the new one."""
+    the expiration it replaces, and its filing details' expiration the new one. Recognised
+    from the draft as it is now: an extension recognised before whose later date is gone
+    from the draft is a text amendment again (the caller gives the details as entered)."""
     from amendtool.core.expirations import extended_by, time_of_day, with_new_expiration
 
+    if entry.recognised and entry.kind is AmendmentKind.EXTENSION:
+        entry.kind, entry.extended_from, entry.recognised = AmendmentKind.TEXT, None, False
     if entry.kind is not AmendmentKind.TEXT or entry.filing is None:
         return
     at = time_of_day(entry.filing)
@@ -271,7 +276,7 @@ def _recognise_extension(entry: SeriesAmendment, base: Document) -> None:
     if extended is None:
         return
     old, new = extended
-    entry.kind, entry.extended_from = AmendmentKind.EXTENSION, old
+    entry.kind, entry.extended_from, entry.recognised = AmendmentKind.EXTENSION, old, True
     entry.filing = with_new_expiration(entry.filing, old, new)
     offer = (entry.filing_data or {}).get("offer")
     if isinstance(offer, dict) and entry.filing.expiration.replace(tzinfo=None) == new:

@@ -60,6 +60,9 @@ class SeriesAmendment:
     # its exhibits (label, description) as filed, kept when it is marked filed: a later
     # amendment lists them so whatever the firm's wording files say by then
     filed_exhibits: list[tuple[str, str]] | None = None
+    # its kind was recognised from its draft (a later expiration), not chosen by counsel:
+    # recognised again whenever the draft changes, so it goes when the later date goes
+    recognised: bool = field(default=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.filing_data is None and self.filing is not None:

@@ -20,6 +20,7 @@ from amendtool.core.findings import ERROR, Finding
 from amendtool.core.items import AmendmentItem, letter
 from amendtool.core.lineage import Earlier
 from amendtool.core.materiality_rules import house_rules
+from amendtool.core.notice_deadline_check import check_notice_deadlines
 from amendtool.core.results import check_results_counts
 from amendtool.core.stated_deadlines import deadline_phrase, long_date
 from amendtool.core.timing_checks import WHY_LONGER, forcing_item
@@ -31,6 +32,7 @@ def series_findings(amendment: Amendment) -> list[Finding]:
     if amendment.kind == "results":
         return findings + check_results_timing(amendment) + check_results_counts(amendment)
     findings += check_earlier_periods(amendment) + check_extension_announced(amendment)
+    findings += check_notice_deadlines(amendment)  # the deadline the notice says it moves
     return findings + check_dependent_dates(amendment)  # the dates an extension may move
 
 

@@ -166,10 +166,36 @@ class Session(Decisions):
                 self.original, self.revised, self.items, self.filing, self.filing_data, self.notes
             )
         if not self.series.current.locked:
+            from amendtool.core.series import recognise_extension
+
             entry = self.series.current
             entry.revised, entry.items, entry.notes = self.revised, self.items, self.notes
-            entry.filing, entry.filing_data = self.filing, self.filing_data
+            # the details as counsel entered them (a copy: what the series derives from the
+            # draft, a recognised extension's new expiration, is never written back into them)
+            entry.filing, entry.filing_data = self.filing, copy.deepcopy(self.filing_data)
+            recognise_extension(entry, self.series.base(len(self.series.amendments) - 1))
         return self.series
+
+    def drafted_as(self) -> tuple[FilingDetails | None, dict[str, Any]]:
+        """The filing details and kind the open amendment is checked and written with, derived
+        as the saved project derives them (core/series.py): the live Checks, `amendtool check`
+        of the saved project and the project opened again read one amendment."""
+        if self.original is None or self.revised is None or self.filing is None:
+            return self.filing, self.amendment_extras()
+        from amendtool.core.series import single
+
+        series = self.series
+        if series is None:
+            series = single(
+                self.original, self.revised, self.items, self.filing, self.filing_data, self.notes
+            )
+        else:
+            series = self.ensure_series()
+        entry = series.current
+        extras = self.amendment_extras()
+        extras.update(kind=entry.kind.value, extended_from=entry.extended_from)
+        amendment = series.amendment()
+        return (amendment.filing if amendment is not None else self.filing), extras
 
     def amendment_extras(self) -> dict[str, Any]:
         """What an amendment of a series knows besides its own items: the earlier
@@ -226,14 +252,9 @@ class Session(Decisions):
 
         if self.original is None or self.revised is None or self.filing is None:
             return None
-        return Amendment(
-            self.original,
-            self.revised,
-            self.items,
-            self.filing,
-            self.notes,
-            **self.amendment_extras(),
-        )
+        filing, extras = self.drafted_as()
+        assert filing is not None
+        return Amendment(self.original, self.revised, self.items, filing, self.notes, **extras)
 
     # --- filing details ---------------------------------------------------------------------
     def set_filing_data(self, data: dict[str, Any] | None) -> None:

@@ -60,6 +60,11 @@ class Reviewing(QObject):
         """Overridden by the session: what an amendment of a series knows besides its items."""
         return {}
 
+    def drafted_as(self) -> tuple[FilingDetails | None, dict[str, Any]]:
+        """Overridden by the session: the filing details and kind the amendment is checked
+        with."""
+        return self.filing, self.amendment_extras()
+
     def _stale(self) -> None:
         if self.checked:
             self.checked = False
@@ -84,14 +89,15 @@ class Reviewing(QObject):
         self._review_wanted = False
         self._reviewed += 1
         self._reviewing_items = self.items
+        filing, extras = self.drafted_as()  # as `amendtool check` of the saved project reads it
         job = self._review_job = ReviewJob(
             self._reviewed,
             self.original,
             self.revised,
             list(self.items),
-            self.filing,
+            filing,
             list(self.notes),
-            self.amendment_extras(),
+            extras,
             self.speller,
         )
         job.signals.done.connect(self._review_finished)

@@ -11,6 +11,7 @@ import re
 import pytest
 
 from amendtool.core.amendment import Amendment
+from amendtool.core.checks import run_checks
 from amendtool.core.filing_document import notice_blocks
 from amendtool.core.layout import plain_text
 from amendtool.core.model import Document
@@ -70,3 +71,12 @@ def test_the_extension_notice_says_the_old_deadline_once_and_right(
     assert was[1] == "11:59 p.m. on April 23, 2026", text
     assert all("April 23" in w and "11:59 p.m." in w for w in was), text
     assert text.count("The deadline is now") == 1, text
+
+
+def test_a_notice_deadline_other_than_the_series_is_an_error(extended: Amendment) -> None:
+    assert not [f for f in run_checks(extended) if f.code == "notice_deadline"]
+    # the text moves the deadline from April 23, but the series held April 24 before it
+    other = dataclasses.replace(extended, extended_from=dt.datetime(2026, 4, 24, 23, 59))
+    found = [f for f in run_checks(other) if f.code == "notice_deadline"]
+    assert found and all(f.severity == "error" for f in found)
+    assert "was 11:59 p.m. on April 24, 2026" in found[0].message
