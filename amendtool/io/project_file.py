@@ -26,6 +26,7 @@ from amendtool.io.project_amendments import (
 from amendtool.io.project_checks import Damaged, check_shape, clean_strings, entry
 from amendtool.io.project_documents import document_from_dict, document_json, dumps, jsonable
 from amendtool.io.project_numbers import check_numbers, check_series_numbers, read_whole_number
+from amendtool.io.project_pages import check_cited_pages
 from amendtool.io.project_places import damage_line, removed_line
 from amendtool.io.safe_write import write_text_atomic
 from amendtool.io.source_file import A_PROJECT, read_source, what_it_holds
@@ -218,6 +219,7 @@ def load_project(path: str | Path) -> Project:
         for index, saved_entry in enumerate(data["amendments"]):
             check_shape(saved_entry, dict[str, Any], f"amendments[{index}]")
             amendments.append(amendment_from_dict(saved_entry, path, f"amendments[{index}]"))
+        check_cited_pages(original, amendments)
         series = Series(original, amendments, style)
         series.keep_filed_exhibits()  # a project saved before they were kept (schema 2)
     except Damaged as exc:
