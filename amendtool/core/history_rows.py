@@ -62,7 +62,7 @@ def _interleaved(
         at_old, at_new = gone.index(old_key), added.index(new_key)
         out += gone[taken:at_old] + added[put:at_new]
         new.spans = _by_cell(_restored(old, number), new.text, number, marked)
-        new.inserted_by = None
+        new.inserted_by = old.inserted_by  # a row an earlier amendment put in stays its
         del entries[old_key]
         out.append(new_key)
         taken, put = at_old + 1, at_new + 1

@@ -129,3 +129,20 @@ def test_a_restated_section_keeps_its_table_and_rejecting_or_accepting_gives_eac
     for accept, spec_ in ((False, before), (True, after)):
         shown = history_paragraphs(resolve(data, accept), set())
         assert shown == state_paragraphs(doc(spec_)), accept
+
+
+def test_a_row_an_earlier_amendment_put_in_stays_put_in_by_it_when_a_later_one_restates_it() -> (
+    None
+):
+    """No. 1 adds a row; No. 2 restates the table, changing that row: the row is still one
+    Amendment No. 1 put in, so rejecting every change takes it out (no empty row is left)."""
+    made = Series(doc(spec(OLD[:2])))
+    made.draft(doc(spec(OLD)), filing(1))
+    made.draft(doc(spec([*OLD[:2], NEW[2]])), filing(2))
+    [row] = [e for e in history(made, 2).entries if e.text == NEW[2]]
+    assert row.inserted_by == 1
+    word = docx.Document(io.BytesIO(history_docx(made, through=2)))
+    rows = list(word.element.body.iter(W + "tr"))
+    [added] = [r for r in rows if cell_text(r).startswith(NEW[2].replace("\t", ""))]
+    properties = added.find(W + "trPr")
+    assert properties is not None and properties.find(W + "ins") is not None
