@@ -48,6 +48,7 @@ class Entry:
     @property
     def amendments(self) -> list[int]:
         numbers = {s.amendment for s in self.spans if s.amendment is not None}
+        numbers.update(s.added_by for s in self.spans if s.added_by is not None)  # since gone
         numbers.update(n for n in (self.deleted_by, self.inserted_by) if n is not None)
         return sorted(numbers)
 

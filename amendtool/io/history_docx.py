@@ -175,9 +175,7 @@ def _note(
     a change, never the offer's text: put in by the last amendment it names (rejecting every
     change gives back the offer without it), and for a paragraph taken out whole, put in and
     taken out by that amendment (gone whether the changes are accepted or rejected)."""
-    names = "; ".join(amendment_label(n, marks) for n in entry.amendments)
-    what = "deleted by " if entry.deleted_by is not None else ""
-    run = paragraph.add_run(f"  [{what}{names}]")
+    run = paragraph.add_run(f"  [{_roles(entry, marks)}]")
     run.italic = True
     run.font.size = docx.shared.Pt(8)
     if entry.deleted_by is not None:
@@ -186,6 +184,21 @@ def _note(
     shown = [n for n in entry.amendments if n in revisions]
     by = entry.inserted_by if entry.inserted_by in revisions else max(shown, default=None)
     _track(run._r, revisions, by)
+
+
+def _roles(entry: Entry, marks: History) -> str:
+    """The amendments that changed the paragraph, each by what it did when the paragraph
+    was taken out ("inserted by Amendment No. 1, …; deleted by Amendment No. 4, …"): a
+    paragraph put in and later taken out was never deleted by the amendment that put it in."""
+    if entry.deleted_by is None:
+        return "; ".join(amendment_label(n, marks) for n in entry.amendments)
+
+    def role(number: int) -> str:
+        if number == entry.deleted_by:
+            return "deleted by"
+        return "inserted by" if number == entry.inserted_by else "amended by"
+
+    return "; ".join(f"{role(n)} {amendment_label(n, marks)}" for n in entry.amendments)
 
 
 def history_target_problem(target: Path, project: Path, original: str | None) -> str | None:

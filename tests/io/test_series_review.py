@@ -100,7 +100,7 @@ def test_the_history_as_a_word_file_names_each_amendment_and_date(
     }
 
 
-NOTE = re.compile(r"\s*\[(?:deleted by )?Amendment No\. [^\]]*\]$")
+NOTE = re.compile(r"\s*\[(?:(?:inserted|amended|deleted) by )?Amendment No\. [^\]]*\]$")
 
 
 def history_paragraphs(data: bytes, contents: set[str]) -> list[str]:
