@@ -18,6 +18,7 @@ WHOLE_UNITS = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY = "$€£¥"
+_SPACED = tuple(f"{sign} " for sign in _CURRENCY)  # a sign set apart from its figure
 # what follows a number and belongs to it when the number is quoted
 _SCALE = re.compile(r"\s?%|\s+(?:percent|per cent|million|billion|thousand|basis points)\b")
 
@@ -113,6 +114,8 @@ def figures(old: str, new: str, start: int, end: int, shift: int) -> tuple[int, 
     after it, when the sign is the same on both sides (and so outside the change)."""
     while start > 0 and old[start - 1] in _CURRENCY:
         start -= 1
+    if start > 1 and old[start - 2 : start] in _SPACED and old[start : start + 1].isdigit():
+        start -= 2  # "$ 1.00", the sign set apart as older EDGAR text prints it
     if re.search(r"\d$", old[start:end].rstrip()) and re.search(
         r"\d$", new[start : end + shift].rstrip()
     ):
