@@ -171,9 +171,9 @@ def summary(item: AmendmentItem) -> str:
     elif loc.note is not None:
         where += f" {loc.note_kind or 'footnote'} {loc.note}"
     elif item.kind is ItemKind.INSERT_PARAGRAPH:
-        where += _inserted_place(loc.printed or loc.paragraph, loc.paragraph_count)
+        where += _inserted_place(_counted(item), loc.paragraph_count)
     elif loc.paragraph:
-        where += f" ¶{loc.printed or loc.paragraph}"  # as a reader counts, rows aside
+        where += f" ¶{_counted(item)}"
     number = filed_sentence(loc)[0]  # as the original numbers it
     if item.kind is ItemKind.INSERT_SENTENCE and loc.sentence is not None:
         # the locator counts the sentence the new one follows
@@ -186,6 +186,13 @@ def summary(item: AmendmentItem) -> str:
         new = [s.number or "" for s in item.renumbered]
         text = f"{_span(old)} now {_span(new)}"
     return f"{_KIND_NAMES.get(item.kind.value, item.kind.value)} — {where}\n{cut_at_word(text, 90)}"
+
+
+def _counted(item: AmendmentItem) -> int | None:
+    """The paragraph's number as counsel counts the pane's blocks: a table's rows aside, but
+    the cover's title lines (the issuer's name, the offer's title) counted, as they are seen."""
+    loc = item.locator
+    return loc.paragraph if loc.title_count else (loc.printed or loc.paragraph)
 
 
 def _inserted_place(before: int | None, count: int) -> str:

@@ -1,0 +1,30 @@
+"""A change on the cover is named on its item's row by the paragraph counsel sees: the
+cover's title lines are paragraphs of the pane, so its third block is "¶3", never "¶1" (the
+issuer's name line)."""
+
+from __future__ import annotations
+
+from amendtool.core.amendment import draft_amendment
+from amendtool.core.filing import load_filing
+from amendtool.gui.item_rows import summary
+from tests.conftest import SAMPLES
+from tests.support.builders import doc
+
+EXPIRES = "THE OFFER EXPIRES AT {} P.M., EASTERN TIME, ON MARCH 20, 2026."
+
+
+def offer(time: str) -> list:
+    return [
+        ("", ["NORTHWIND ROBOTICS, INC.", "OFFER TO EXCHANGE OPTIONS", EXPIRES.format(time)]),
+        ("1. Eligibility", ["Employees holding options are eligible."]),
+        ("2. Withdrawal", ["You may withdraw your election before the deadline."]),
+    ]
+
+
+def test_a_cover_change_row_counts_the_cover_title_lines_as_counsel_sees_them() -> None:
+    amendment = draft_amendment(
+        doc(offer("5:00")), doc(offer("11:59")), load_filing(SAMPLES / "filing.toml")
+    )
+    [item] = [i for i in amendment.change_items if "11:59" in i.new_text]
+    assert item.locator.paragraph == 3
+    assert " ¶3" in summary(item).split("\n")[0], summary(item)
