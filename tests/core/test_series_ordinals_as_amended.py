@@ -7,20 +7,12 @@ that count."""
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from amendtool.core.apply import TextDocument, apply_items
-from amendtool.core.filing import load_filing
 from amendtool.core.ordinals import position_word
-from amendtool.core.series import Series
-from tests.conftest import SAMPLES
-from tests.support.builders import Spec, doc
+from tests.core.test_series_citing import last_instructions
 
-FILING = load_filing(SAMPLES / "filing.toml")
 SECTION = "3. Conditions of the Offer"
 WORDS = ["Eligible", "Tendered", "Accepted", "Withdrawn", "Granted", "Cancelled", "Vested"]
 TEXTS = [f"{w} options are described here. They follow the plan's terms." for w in WORDS]
@@ -30,19 +22,7 @@ NEW = ["If we waive a condition, we will say so.", "We may extend the offer for 
 def instructions(*sections: list[str]) -> list[str]:
     """The filing instructions of the last amendment of a series of one section, drafted
     from each list of paragraphs in turn (the first is the offer as filed)."""
-    specs: list[Spec] = [[("", ["Offer to Exchange."]), (SECTION, s)] for s in sections]
-    series = Series(doc(specs[0]))
-    for number, spec in enumerate(specs[1:], start=1):
-        details = dataclasses.replace(
-            FILING, amendment_number=number, amendment_date=dt.date(2026, 4, number)
-        )
-        series.draft(doc(spec), details)
-    items = [item for entry in series.amendments for item in entry.items]
-    final = apply_items(TextDocument.from_document(doc(specs[0])), items)
-    assert final.same_text(TextDocument.from_document(doc(specs[-1])))
-    amendment = series.amendment(len(specs) - 2)
-    assert amendment is not None
-    return [amendment.filing_instruction(item) for item in amendment.change_items]
+    return last_instructions(*[[("", ["Offer to Exchange."]), (SECTION, s)] for s in sections])
 
 
 A, B, C = TEXTS[:3]

@@ -10,23 +10,8 @@ from typing import Any
 
 import pytest
 
-from amendtool.cli import main
 from amendtool.core.errors import InputError
 from amendtool.io.project_file import load_project
-
-SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
-
-
-@pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    folder = tmp_path_factory.mktemp("pages")
-    project = folder / "base.amend"
-    argv = ["draft", str(SAMPLES / "offer-to-exchange.txt")]
-    argv += [str(SAMPLES / "offer-to-exchange-revised.txt"), "--filing"]
-    argv += [str(SAMPLES / "filing.toml"), "--out", str(folder / "out"), "--project", str(project)]
-    assert main(argv) == 0
-    data: dict[str, Any] = json.loads(project.read_text(encoding="utf-8"))
-    return data
 
 
 @pytest.mark.parametrize("page", ["-5", "0", "99999999999999", "500"])

@@ -18,23 +18,10 @@ from amendtool.cli import main
 from amendtool.core.errors import InputError
 from amendtool.io.project_file import load_project
 
-SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 # what only a programmer reads: an exception's name, a Python type, a constructor's complaint
 PYTHON_WORDS = re.compile(
     r"\b\w*(Error|Exception)\b|NoneType|\bdict\b|\bstr\b|__\w+__|positional|keyword argument"
 )
-
-
-@pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    folder = tmp_path_factory.mktemp("base")
-    project = folder / "base.amend"
-    argv = ["draft", str(SAMPLES / "offer-to-exchange.txt")]
-    argv += [str(SAMPLES / "offer-to-exchange-revised.txt"), "--filing"]
-    argv += [str(SAMPLES / "filing.toml"), "--out", str(folder / "out"), "--project", str(project)]
-    assert main(argv) == 0
-    data: dict[str, Any] = json.loads(project.read_text(encoding="utf-8"))
-    return data
 
 
 def _paths(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
