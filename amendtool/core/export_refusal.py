@@ -21,12 +21,12 @@ def export_refusal(findings: list[Finding], amendment: Amendment | None = None) 
     to write; the notice named for `amendment`'s offer), and no output may state an
     expiration the offer does not."""
     reasons = []
-    if any(f.code == DISAGREES and f.severity == ERROR for f in findings):
+    if _an_error(findings, DISAGREES):
         reasons.append(
             "the filing details and the offer state different expirations; make them the "
             "same (offer.expiration, or the offer's text)"
         )
-    if any(f.code == NOT_BUSINESS_DAY and f.severity == ERROR for f in findings):
+    if _an_error(findings, NOT_BUSINESS_DAY):
         reasons.append(
             "the offer expires on a day that is not a business day; move the expiration "
             "(offer.expiration and the offer's text)"
@@ -44,6 +44,12 @@ def export_refusal(findings: list[Finding], amendment: Amendment | None = None) 
             "before the change last changed); keep it or write it again first"
         )
     return f"export refused: {'; and '.join(reasons)}" if reasons else None
+
+
+def _an_error(findings: list[Finding], code: str) -> bool:
+    """A finding of `code` stands as an error: the refusal gives its reason and the advice
+    its remedy, both from this one test, so advice never names a reason that does not hold."""
+    return any(f.code == code and f.severity == ERROR for f in findings)
 
 
 def _to_read_again(finding: Finding) -> bool:
@@ -65,12 +71,12 @@ def export_advice(findings: list[Finding]) -> str:
     """What counsel does about each reason export_refusal gives, and only those: advice
     for a reason that does not hold sends counsel looking for a problem that is not there."""
     advice = []
-    if any(f.code == DISAGREES and f.severity == ERROR for f in findings):
+    if _an_error(findings, DISAGREES):
         advice.append(
             "Make the expiration in Edit ▸ Filing Details the one the offer states, or "
             "correct the offer's text."
         )
-    if any(f.code == NOT_BUSINESS_DAY and f.severity == ERROR for f in findings):
+    if _an_error(findings, NOT_BUSINESS_DAY):
         advice.append(
             "Move the expiration to a business day, in Edit ▸ Filing Details and in the "
             "offer's text."
@@ -80,7 +86,7 @@ def export_advice(findings: list[Finding]) -> str:
             "Select each of those items and write its paragraph on the item panel's "
             "“Plain paragraph (notice)” tab."
         )
-    if any(_to_read_again(f) for f in findings):
+    if _an_error(findings, READ_AGAIN):
         advice.append(
             "Select each of those items, read counsel's paragraph on its “Plain paragraph "
             "(notice)” tab and click Keep This Paragraph (or write it again)."
