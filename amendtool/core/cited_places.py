@@ -81,6 +81,8 @@ def section_quoted(phrases: dict[str, str], name: str) -> str:
 def in_section(phrases: dict[str, str], name: str, kind: str) -> str:
     if kind == "front":
         return phrases["in_front"]
+    if kind == "closing":
+        return phrases.get("in_closing", "in the signature block")
     return phrases["in_section"].format(section=section_quoted(phrases, name))
 
 
