@@ -69,6 +69,13 @@ def extract(text: str) -> list[Fact]:
     return [fact for _span, fact in _scan(mask_references(text))]
 
 
+def extract_placed(text: str) -> tuple[str, list[tuple[tuple[int, int], Fact]]]:
+    """`text` with its references masked, and every fact in it with its span there, in the
+    order printed: what is said around a fact tells the role it plays ("up from $3.10")."""
+    masked = mask_references(text)
+    return masked, sorted(_scan(masked), key=lambda pair: pair[0])
+
+
 def mask_facts(text: str) -> str:
     """`text` (references already masked) with every fact replaced by one mark, so that
     the words around facts can be compared without the facts."""

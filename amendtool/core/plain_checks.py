@@ -106,16 +106,18 @@ def _counsels_facts(amendment: Amendment) -> list[Finding]:
     """Counsel's plain paragraph that states the old value as the new, or a value the change
     does not contain (the Plain tab shows the same under its editor)."""
     from amendtool.core.changes import item_texts
-    from amendtool.core.plain_contradictions import contradictions
+    from amendtool.core.plain_contradictions import problems
 
     deadline = offers_deadline(amendment)
+    offer = [p.text for p in amendment.revised.paragraphs()]
     findings = []
     for index, item in enumerate(amendment.change_items):
         if item.plain_summary is None:
             continue
-        for problem in contradictions(*item_texts(item), item.plain_summary, deadline):
-            message = f"item {letter(index)}: counsel's plain paragraph {problem}"
-            findings.append(Finding(WARNING, "plain_facts", message, index))
+        for problem in problems(*item_texts(item), item.plain_summary, deadline, offer):
+            message = f"item {letter(index)}: counsel's plain paragraph {problem.text}"
+            severity = ERROR if problem.wrong else WARNING
+            findings.append(Finding(severity, "plain_facts", message, index))
     return findings
 
 

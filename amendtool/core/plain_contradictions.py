@@ -1,67 +1,178 @@
 """Counsel's plain paragraph read against the facts of its change.
 
 Counsel rewrites the tool's "is now … (it was …)" sentences in their own words; a slip there
-tells employees the wrong price or date in the one document written for them. A value the
-paragraph states is checked against the change: the old value said as if it were the new
-one, or a value neither text states, is named (by `check` and under the Plain tab's editor).
+tells employees the wrong price or date in the one document written for them. Each figure the
+paragraph states is read for the role it plays (stated as the new value, as the old one —
+"up from $3.10", "it was", "from … to …" — or neither) and compared with the change's old and
+new figures by that role, never as a bag of numbers: the old value said as the new one, the
+new said as the old, or the change told the wrong way round is an error; a value neither text
+(nor the offer) states is named as a warning (by `check` and under the Plain tab's editor).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import NamedTuple
 
-from amendtool.core.facts import Fact, changed_facts, extract
+from amendtool.core.facts import Fact, changed_facts, extract, extract_placed
 from amendtool.core.segment import sentences
 
 # the figures a plain paragraph states that the change's own figures decide
 _KINDS = frozenset({"money", "percent", "ratio", "date", "count", "time"})
-# words that put a value in the past: "It was $20.00", "(previously $20.00)"
+# a bare number is a count of whatever the text names beside it ("up to 1,500,000
+# outstanding restricted stock units" is the "1,500,000 RSUs" counsel writes)
+_COUNTED = frozenset({"count", "number"})
+# words that put a value in the past: "It was $20.00", "(previously $20.00)", "up from $3.10"
 _PAST = re.compile(
-    r"\b(?:was|were|had been|previously|formerly|used to|instead of|earlier|no longer|"
-    r"old|replac\w*)\b",
+    r"\b(?:was|were|had been|previously|formerly|used to(?: be)?|earlier|old|(?:up|down) from)\b"
+    r"|\b(?:not|no longer|instead of|rather than|replac\w*)(?:\W+(?:the|a|an))?\W*$",
     re.IGNORECASE,
-)
+)  # "not", "instead of" … only right before the figure ("not $3.10", never "have not paid by")
+# words that make the value after them the one now in force: "is now $17.50", "to $17.50"
+_NOW = re.compile(r"\b(?:now|is|are|will be|becomes?|new|to)\b", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\W*$", re.IGNORECASE)
+_TO = re.compile(r"^\W*to\W*$", re.IGNORECASE)
+OLD, NEW, ANY = "old", "new", ""
 
 
-def contradictions(old: str, new: str, paragraph: str, known: str = "") -> list[str]:
+class Problem(NamedTuple):
+    """One thing the paragraph states against its change; `wrong`: a figure in the wrong
+    role (an error), else a figure the change does not contain (a warning)."""
+
+    text: str
+    wrong: bool
+
+
+def contradictions(
+    old: str, new: str, paragraph: str, known: str = "", offer: Sequence[str] = ()
+) -> list[str]:
     """What the paragraph states against the change from `old` to `new`, one line each
     ("states $20.00, the value before this change, as if it were the new one …"). `known`:
-    text whose figures the paragraph may state too (the offer's deadline)."""
+    text whose figures the paragraph may state too (the offer's deadline); `offer`: the
+    offer's paragraphs, whose figures are no stray values either."""
+    return [p.text for p in problems(old, new, paragraph, known, offer)]
+
+
+def problems(
+    old: str, new: str, paragraph: str, known: str = "", offer: Sequence[str] = ()
+) -> list[Problem]:
+    """`contradictions`, each with whether it is a figure in the wrong role."""
     removed, added = changed_facts(old, new)
-    removed = [f for f in removed if f.kind in _KINDS]
-    added = [f for f in added if f.kind in _KINDS]
-    if not (removed or added):
-        return []  # a change of words: the paragraph's figures are not the change's
+    removed = [f for f in removed if f.kind in _KINDS | _COUNTED]
+    added = [f for f in added if f.kind in _KINDS | _COUNTED]
     was, now = _values(removed), _values(added)
-    stated = _values([f for f in extract(old) + extract(new) + extract(known) if f.kind in _KINDS])
-    problems: list[str] = []
+    stated = _values(extract(old) + extract(new) + extract(known))
+    found: list[Problem] = []
     for sentence in sentences(paragraph):
-        facts = [f for f in extract(sentence) if f.kind in _KINDS]
-        says_new = any(_key(f) & now for f in facts)
-        for fact in facts:
-            key = _key(fact)
-            if key & was and not key & now:
-                if says_new or _PAST.search(sentence):
-                    continue
-                problem = (
-                    f"states {fact.text}, the value before this change, as if it were the new "
-                    f"one (the change makes it {_shown(added)})"
+        placed = _roles(sentence, was | now)
+        said = _wrong_roles(placed, was, now, added, sentence)
+        for fact, _role in placed:
+            stray = fact.kind in _KINDS and not _key(fact) & (stated | was | now)
+            if stray and not _in(offer, fact):
+                change = (
+                    f"the change is {_shown(removed)} to {_shown(added)}"
+                    if removed or added
+                    else "the change states no figure"
                 )
-            elif not key & stated:
-                problem = (
-                    f"states {fact.text}, which neither the old text nor the new one states "
-                    f"(the change is {_shown(removed)} to {_shown(added)})"
-                )
-            else:
-                continue
-            if problem not in problems:
-                problems.append(problem)
-    return problems
+                text = f"states {fact.text}, which neither the old text nor the new one states"
+                said.append(Problem(f"{text} ({change})", False))
+        found += [p for p in said if p not in found]
+    return found
+
+
+def _in(offer: Sequence[str], fact: Fact) -> bool:
+    """A paragraph of the offer states `fact` (read only for a figure the change does not)."""
+    return any(_key(fact) & _values(extract(text)) for text in offer)
+
+
+def _wrong_roles(
+    placed: list[tuple[Fact, str]],
+    was: set[tuple[str, str]],
+    now: set[tuple[str, str]],
+    added: list[Fact],
+    sentence: str,
+) -> list[Problem]:
+    """Old values said as new and new values said as old in one sentence; both of one kind
+    are one change told the wrong way round."""
+    as_old = [f for f, role in placed if role == OLD and _key(f) & now and not _key(f) & was]
+    new_said = any(_key(f) & now for f, role in placed if role != OLD)
+    as_new = [
+        f
+        for f, role in placed
+        if _key(f) & was
+        and not _key(f) & now
+        and (role == NEW or (role == ANY and (as_old or not (new_said or _PAST.search(sentence)))))
+    ]
+    found = []
+    for stale in as_new:
+        turned = next((f for f in as_old if _kind(f) == _kind(stale)), None)
+        if turned is not None:
+            as_old.remove(turned)
+            text = (
+                f"states the change the wrong way round: {stale.text} as the new value and "
+                f"{turned.text} as the old one (the change is {stale.text} to {turned.text})"
+            )
+        else:
+            text = (
+                f"states {stale.text}, the value before this change, as if it were the new "
+                f"one (the change makes it {_shown(_alike(added, stale))})"
+            )
+        found.append(Problem(text, True))
+    for fresh in as_old:
+        text = (
+            f"states {fresh.text}, the value this change gives, as if it were the old one "
+            f"(the change makes it {_shown(_alike(added, fresh))})"
+        )
+        found.append(Problem(text, True))
+    return found
+
+
+def _roles(sentence: str, changed: set[tuple[str, str]]) -> list[tuple[Fact, str]]:
+    """Each figure of the sentence with the role the words before it give it: the last of
+    "was …"/"up from …" (old) or "is now …"/"to …" (new) since the figure before; "from X
+    to Y" makes X old. A bare number counts only where it is one of the change's figures."""
+    masked, placed = extract_placed(sentence)
+    placed = [
+        (span, f)
+        for span, f in placed
+        if f.kind in _KINDS or (f.kind in _COUNTED and _key(f) & changed)
+    ]
+    out: list[tuple[Fact, str]] = []
+    last = 0
+    for index, ((start, end), fact) in enumerate(placed):
+        lead = masked[last:start]
+        last = end
+        marks = [(m.start(), OLD) for m in _PAST.finditer(lead)]
+        marks += [(m.start(), NEW) for m in _NOW.finditer(lead)]
+        role = max(marks)[1] if marks else ANY
+        if _FROM.search(lead) and role != OLD:
+            role = OLD if _to_follows(masked, placed, index) else ANY
+        out.append((fact, role))
+    return out
+
+
+def _to_follows(masked: str, placed: list[tuple[tuple[int, int], Fact]], index: int) -> bool:
+    """ "from X to Y": the next figure is of X's kind and only "to" stands between them."""
+    if index + 1 >= len(placed):
+        return False
+    (_, end), fact = placed[index]
+    (start, _), after = placed[index + 1]
+    return _kind(after) == _kind(fact) and bool(_TO.match(masked[end:start]))
+
+
+def _alike(facts: list[Fact], fact: Fact) -> list[Fact]:
+    """The change's figures of `fact`'s kind (its price, not also its amount sought)."""
+    return [f for f in facts if _kind(f) == _kind(fact)] or facts
+
+
+def _kind(fact: Fact) -> str:
+    return "count" if fact.kind in _COUNTED else fact.kind
 
 
 def _key(fact: Fact) -> set[tuple[str, str]]:
     """A fact as compared: a date also by its month and day ("April 30" is April 30, 2026)."""
-    keys = {(fact.kind, fact.value)}
+    keys = {(_kind(fact), fact.value)}
     if fact.kind == "date":
         keys.add(("date", fact.value[-5:]))
     return keys

@@ -144,6 +144,7 @@ class ItemDetail:
             from amendtool.core.plain_checks import offers_deadline
 
             texts += (offers_deadline(self.amendment),)
+            self.plain.offer = tuple(p.text for p in self.amendment.revised.paragraphs())
         stale = item.plain_override if item.stale_plain else None  # shown, to read again
         self.plain.show_paragraph(
             substance, generated, item.plain_summary, style, texts, readers, stale

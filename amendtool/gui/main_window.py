@@ -15,12 +15,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
     QProgressBar,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -43,6 +41,7 @@ from amendtool.gui.file_drop import (
 from amendtool.gui.screen_fit import available, fit
 from amendtool.gui.series_menu import AmendmentMenu
 from amendtool.gui.session import Session
+from amendtool.gui.welcome_page import build_welcome
 from amendtool.gui.window_opening import WindowOpening
 
 if TYPE_CHECKING:
@@ -59,6 +58,10 @@ LICENCES = (
 
 
 class MainWindow(FileDropTarget, WindowOpening):
+    welcome: QWidget  # the first page, then the workspace, in `stack` (see gui/welcome_page.py)
+    stack: QStackedWidget
+    central_column: QVBoxLayout
+
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -68,7 +71,7 @@ class MainWindow(FileDropTarget, WindowOpening):
         self._waiting: list[Callable[[], object]] = []
         self.actions_by_id = build_actions(self)
         self.menus: dict[str, QMenu] = {}
-        self._build_welcome()
+        build_welcome(self)
         self._build_menus()
         self.toolbar = everyday.build_toolbar(self)
         self._connect()
@@ -123,43 +126,6 @@ class MainWindow(FileDropTarget, WindowOpening):
         for start in waiting:
             start()
         self.workspace  # noqa: B018 -- built now, while the user takes in the window
-
-    def _build_welcome(self) -> None:
-        self.welcome = QWidget()
-        self.welcome.setObjectName("welcome")
-        layout = QVBoxLayout(self.welcome)
-        layout.addStretch()
-        text = QLabel(
-            "<div align='center'><h2>Start an amendment</h2><p>Open the offer document as "
-            "filed (an Offer to Exchange or an Offer to Purchase: .docx, EDGAR .txt or "
-            ".htm). Then edit the draft beside it, or load a revised file; each change "
-            "becomes an amendment item with its wording.</p></div>"
-        )
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        for caption, slot in (
-            ("Open the Original Offer Document…", self.new_project),
-            ("Open a Saved Project…", self.open_project_dialog),
-            ("Try the Sample Offer", self.open_demo),
-        ):
-            button = QPushButton(caption)
-            button.setMinimumHeight(34)
-            button.setMinimumWidth(320)
-            button.clicked.connect(slot)
-            row = QHBoxLayout()
-            row.addStretch()
-            row.addWidget(button)
-            row.addStretch()
-            layout.addLayout(row)
-        layout.addStretch()
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.welcome)
-        central = QWidget()
-        column = self.central_column = QVBoxLayout(central)  # the find bar goes under the panes
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
 
     def _build_menus(self) -> None:
         for spec in ACTIONS:

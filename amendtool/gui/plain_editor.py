@@ -66,6 +66,7 @@ class PlainEditor(QWidget):
         self.facts.setWordWrap(True)
         self.facts.setStyleSheet("color: #a05a00")
         self.texts: tuple[str, ...] = ("", "")  # the change's old and new text (and deadline)
+        self.offer: tuple[str, ...] = ()  # the offer's paragraphs: figures no stray values
         self.reader = PlainReader(self)
         self.reader.ready.connect(self._show_reading)
         self.keep_timer = QTimer(self)
@@ -173,7 +174,7 @@ class PlainEditor(QWidget):
             self.facts.setText("")
             return
         old, new, *known = self.texts
-        problems = contradictions(old, new, text, *known)
+        problems = contradictions(old, new, text, known[0] if known else "", self.offer)
         self.facts.setText("\n".join(f"This paragraph {p}." for p in problems))
 
     def unfinished(self) -> bool:

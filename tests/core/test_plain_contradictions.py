@@ -1,6 +1,6 @@
 """Counsel's plain paragraph is read against the facts of its change: the old value stated as
 the new one, or a value the change does not contain, is a warning in `check` and under the
-Plain tab's editor (the same words)."""
+Plain tab's editor (the same words); the old value stated as the new is an error."""
 
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ def test_the_offers_deadline_named_beside_the_change_is_not_a_stray_value() -> N
     assert problem.startswith("states April 23, 2026, which neither the old text nor the new")
 
 
-def test_check_warns_on_counsels_paragraph_only(example_filing_toml: Path) -> None:
+def test_check_flags_counsels_paragraph_only(example_filing_toml: Path) -> None:
     filing: FilingDetails = dataclasses.replace(
         load_filing(example_filing_toml), notice_style="plain", notice_explanation=""
     )
@@ -66,9 +66,9 @@ def test_check_warns_on_counsels_paragraph_only(example_filing_toml: Path) -> No
     expiration = amendment.filing.expiration
     deadline = f"Decide by {expiration:%B} {expiration.day}, {expiration.year}."
     amendment.change_items[0].set_plain_summary(f"The minimum price is now $20.00. {deadline}")
-    [warning] = [f for f in run_checks(amendment) if f.code == "plain_facts"]
-    assert warning.severity == "warning" and warning.item == 0
-    assert warning.message == (
+    [error] = [f for f in run_checks(amendment) if f.code == "plain_facts"]
+    assert error.severity == "error" and error.item == 0  # the old value said as the new
+    assert error.message == (
         "item A: counsel's plain paragraph states $20.00, the value before this change, as if "
         "it were the new one (the change makes it $17.50)"
     )

@@ -10,6 +10,7 @@ from amendtool.core.cover import cover_title_ids
 from amendtool.core.items import Locator
 from amendtool.core.lineage import Lineage
 from amendtool.core.model import NOTE_KINDS, Document, ParagraphKind
+from amendtool.core.ordinals import paragraph_ordinal
 
 Snapshot = dict[str, dict[str, str]]  # section id: paragraph key: text
 
@@ -77,14 +78,37 @@ def counted_as_amended(
     uncounted: set[str],
     key: str | None,
 ) -> None:
-    """The paragraph is counted in the offer as amended; when that is not its place as
-    filed (`filed`: its section as filed), name the earlier amendments that put in or took
-    out paragraphs of the section, whose text the count is taken in."""
-    if filed is None or key is None or key not in filed.origins or key in uncounted:
+    """The paragraph is counted in the offer as amended; when the ordinal it is cited by
+    there names another paragraph in the offer as filed (`filed`: its section as filed),
+    name the earlier amendments that put in or took out paragraphs of the section, whose
+    text the count is taken in. A paragraph that only stands next to new text keeps its
+    ordinal ("the first paragraph" is the first either way) and names none of them."""
+    if filed is None or key is None or key in uncounted:
+        return
+    if key not in filed.origins:
+        if key not in lineage.inserted:  # text an earlier amendment restated: counted there
+            locator.counted_by = lineage.amended_by(key)
+        return
+    if locator.printed is None or locator.printed_count is None:
         return
     counted = [k for k in filed.origins if k not in uncounted]
-    if (counted.index(key) + 1, len(counted)) != (locator.printed, locator.printed_count):
+    titled = locator.title_count > 0
+    if not names_as_filed(
+        (locator.printed, locator.printed_count), (counted.index(key) + 1, len(counted)), titled
+    ):
         locator.counted_by = list(lineage.recounted.get(filed.id, []))
+
+
+def names_as_filed(amended: tuple[int, int], filed: tuple[int, int], titled: bool) -> bool:
+    """Whether the ordinal of the paragraph at (place, count) in the offer as amended names
+    the same paragraph, at `filed`, in the offer as filed: "the second paragraph" of three
+    is the second of two as filed; "the last" is only if it was last as filed."""
+    word = paragraph_ordinal(*amended, titled=titled)
+    if word is None:
+        return filed[1] <= 1
+    if word == "last":
+        return filed[0] == filed[1]
+    return filed[0] == amended[0]
 
 
 def uncounted_as_filed(filed: Document) -> set[str]:
