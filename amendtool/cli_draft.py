@@ -94,7 +94,7 @@ def _draft(args: argparse.Namespace) -> int:
         from amendtool.cli_report import opened_project
         from amendtool.core.errors import shown_name, shown_path
         from amendtool.core.overrides import carry_overrides
-        from amendtool.io.project_checks import same_original
+        from amendtool.io.project_original import same_original
 
         existing = opened_project(args.project)
         identity = existing.series.identity

@@ -161,6 +161,6 @@ def _project_entry(path: str, number: int | None = None, out: str | None = None)
 def _original_error(project_path: str, amendment: Any) -> str:
     """'' when the project's original is the file it was drafted from; else the line the app
     gives too, naming the file."""
-    from amendtool.io.project_checks import original_error
+    from amendtool.io.project_original import original_error
 
     return original_error(Path(project_path), amendment.original)

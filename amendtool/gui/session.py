@@ -98,8 +98,8 @@ class Session(Decisions):
         self.redraft_now(shown_blocks(document_blocks(self.revised or original)))
 
     def open_project(self, path: Path) -> list[str]:
-        from amendtool.io.project_checks import original_error
         from amendtool.io.project_file import load_project
+        from amendtool.io.project_original import original_error
 
         project = load_project(path)
         self.path = path.absolute()  # whatever folder the app was started in
