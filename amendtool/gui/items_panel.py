@@ -55,6 +55,7 @@ class ItemsPanel(ItemDetail, QWidget):
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.currentRowChanged.connect(self._selected)
+        self.list.currentClicked.connect(self.itemSelected.emit)  # the panes go to it again
         self.filing = QPlainTextEdit()
         self.filing.setObjectName("filingWording")
         self.notice = QPlainTextEdit()
