@@ -40,7 +40,7 @@ class Reviewing(QObject):
         self.changes: ChangeMap | None = None  # where each item shows (made by the review)
         self.changes_for: list[AmendmentItem] | None = None  # the item list they show
         self.draft_error: str | None = None
-        self.original_error = ""  # a project's original changed or gone (io/project_checks.py)
+        self.original_error = ""  # a project's original changed or gone (io/project_original.py)
         self.filing: FilingDetails | None = None
         self.checked = False  # the findings are those of the items and draft shown
         self.preview: tuple[str, str] = ("", "")  # the filing and the notice, as HTML

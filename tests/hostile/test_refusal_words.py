@@ -83,7 +83,7 @@ def test_a_permission_refused_says_to_ask_for_access(
 def test_an_original_recorded_where_a_device_now_is_is_not_said_to_be_gone(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from amendtool.io.project_checks import original_problem
+    from amendtool.io.project_original import original_problem
 
     problem, found = original_problem("/dev/zero", "0" * 64, tmp_path / "p.amend")
     assert found is None and "no longer at" not in problem and "/dev/zero" in problem, problem
