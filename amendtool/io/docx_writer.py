@@ -28,7 +28,14 @@ from amendtool.core.model import cell_paragraphs
 from amendtool.core.typography import curly_quotes
 from amendtool.io.docx_properties import stamp
 from amendtool.io.safe_write import write_bytes_atomic
-from amendtool.io.word_paragraphs import ParagraphStyles, add_paragraph, add_run, keep_with_next
+from amendtool.io.word_paragraphs import (
+    W_R,
+    W_T,
+    ParagraphStyles,
+    add_paragraph,
+    add_run,
+    keep_with_next,
+)
 from amendtool.resources import resource_path
 
 _STYLES = {
@@ -249,6 +256,11 @@ def fill_cell(cell: _Cell, text: str, styles: ParagraphStyles, bold: bool = Fals
         tc.remove(old)
     style_id = styles.ids.get("AT Table Text")
     for words in cell_paragraphs(safe_for_output(text)) or [""]:
+        if words and _PLAIN_WORDS.fullmatch(words):  # one run of one w:t: copied whole
+            p = copy.deepcopy(_paragraph_shape(style_id, bold))
+            p[-1][-1].text = words
+            tc.append(p)
+            continue
         p = etree.SubElement(tc, _W_P)
         if style_id is not None:
             etree.SubElement(etree.SubElement(p, _W_PPR), _W_PSTYLE).set(_W_VAL, style_id)
@@ -257,6 +269,27 @@ def fill_cell(cell: _Cell, text: str, styles: ParagraphStyles, bold: bool = Fals
             properties = etree.Element(_W_RPR)
             etree.SubElement(properties, _W_B)
             run.insert(0, properties)
+
+
+_PLAIN_WORDS = re.compile(r"[^\t\r\n]+")  # no tab or break: add_run makes one w:t of it
+
+
+def _paragraph_shape(style_id: str | None, bold: bool) -> etree._Element:
+    """A cell's paragraph in its style with one run of one (empty) w:t, as `fill_cell` makes
+    it element by element; made once a thread for each style."""
+    shapes: dict[tuple[str | None, bool], etree._Element] = _SHAPES.__dict__.setdefault(
+        "paragraphs", {}
+    )
+    if (style_id, bold) not in shapes:
+        p = etree.Element(_W_P, nsmap={"w": _W_NS})
+        if style_id is not None:
+            etree.SubElement(etree.SubElement(p, _W_PPR), _W_PSTYLE).set(_W_VAL, style_id)
+        run = etree.SubElement(p, W_R)
+        if bold:
+            etree.SubElement(etree.SubElement(run, _W_RPR), _W_B)
+        etree.SubElement(run, W_T)
+        shapes[(style_id, bold)] = p
+    return shapes[(style_id, bold)]
 
 
 def column_widths(count: int) -> list[Inches]:
