@@ -138,11 +138,26 @@ def _percentage(fact: Fact, rules: Rules, text: str) -> str:
     value holders are paid ("you will receive 50% of the Black-Scholes value") is the cash
     payment."""
     clause = _clause(text, fact.text)
-    if rules.prices.search(text) and not rules.valuations.search(text):
+    valued = rules.valuations.search(text)
+    if rules.prices.search(clause) and not valued:
+        return "the price"
+    of_outstanding = _OUTSTANDING.search(clause[max(clause.find(fact.text), 0) :])
+    names = house_table("figure_names") or {}
+    if of_outstanding and "percent_outstanding" in names:  # "8% of our outstanding common stock"
+        return str(names["percent_outstanding"]).replace("{securities}", of_outstanding["what"])
+    if rules.prices.search(text) and not valued:
         return "the price"
     if rules.payments.search(text) or rules.receives.search(clause):
         return "the cash payment"
     return "a percentage"
+
+
+# what a percentage is of: "8% of our outstanding common stock on a fully diluted basis"
+_OUTSTANDING = re.compile(
+    r"^\S+\s+of\s+(?:our|the|its|all)\s+(?:then\s+)?outstanding\s+"
+    r"(?P<what>(?:[\w-]+\s+){0,2}?(?:stock|shares|options|units|notes|securities|RSUs))\b",
+    re.IGNORECASE,
+)
 
 
 def _printed_unit(fact: Fact) -> str:

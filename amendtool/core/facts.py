@@ -238,7 +238,55 @@ def changed_facts(old: str, new: str) -> tuple[list[Fact], list[Fact]]:
     printed = [Counter(map(plain_number, NUMBER.findall(_bare(text)))) for text in (old, new)]
     kept = lambda f, own, other: f.kind != "number" or other[f.value] < own[f.value]  # noqa: E731
     removed = [f for f in _pick(before, extra_old, key) if kept(f, *printed)]
-    return removed, [f for f in _pick(after, extra_new, key) if kept(f, *printed[::-1])]
+    added = [f for f in _pick(after, extra_new, key) if kept(f, *printed[::-1])]
+    return removed, _by_role(removed, added, old, new)
+
+
+_WORDS_AROUND = 4  # words either side of a figure that say what it is
+
+
+def _by_role(removed: list[Fact], added: list[Fact], old: str, new: str) -> list[Fact]:
+    """`added`, each kind's figures put in the order of the old figures whose roles they
+    take, by the words around them ("the Tender Offer Consideration of $980" is paired with
+    "… of $1,010", not with the "up to $150,000,000" printed first); a figure with no old
+    counterpart comes after those that have one. Ties keep the order printed."""
+    kinds = [f.kind for f in added]
+    if all(kinds.count(kind) < 2 for kind in kinds):
+        return added  # one new figure of each kind at most: nothing to choose between
+    before, after = _around(old), _around(new)
+    out = list(added)
+    for kind in dict.fromkeys(kinds):
+        olds = [f for f in removed if f.kind == kind]
+        news = [f for f in added if f.kind == kind]
+        if not olds or len(news) < 2:
+            continue
+        order: list[Fact] = []
+        for fact in olds:
+            left = [f for f in news if all(f is not o for o in order)]
+            if not left:
+                break
+            words = before.get(id(fact), (set(), set()))
+            order.append(max(left, key=lambda f: _alike(words, after.get(id(f), (set(), set())))))
+        order += [f for f in news if all(f is not o for o in order)]
+        slots = [i for i, f in enumerate(out) if f.kind == kind]
+        for slot, fact in zip(slots, order, strict=True):
+            out[slot] = fact
+    return out
+
+
+def _alike(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> int:
+    return len(a[0] & b[0]) + len(a[1] & b[1])
+
+
+def _around(text: str) -> dict[int, tuple[set[str], set[str]]]:
+    """For each fact `extract(text)` gives (by identity): the words before it and after it."""
+    masked = mask_references(text)
+    out = {}
+    for (start, end), fact in _scan(masked):
+        lead = re.findall(r"[a-z]+", masked[:start].lower())[-_WORDS_AROUND:]
+        tail = re.findall(r"[a-z]+", masked[end:].lower())[:_WORDS_AROUND]
+        out[id(fact)] = (set(lead), set(tail))
+    return out
 
 
 def _bare(text: str) -> str:

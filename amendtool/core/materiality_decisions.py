@@ -9,11 +9,14 @@ from amendtool.core.changes import Change, what_it_does
 from amendtool.core.corrections import transposed as figures_transposed
 from amendtool.core.fact_names import describe_facts, primary_pair
 from amendtool.core.facts import Fact
+from amendtool.core.materiality_caps import CapChange, cap_change
 from amendtool.core.materiality_clarifying import C, K, M, Proposal, lower_first
 from amendtool.core.materiality_meaning import financial_information, said_otherwise
 from amendtool.core.materiality_rules import Rules, Subject
 from amendtool.core.segment import sentences
 from amendtool.core.sought_figures import counts_or_prices
+
+_FORM_REASON = "May change the form of consideration ({form})"
 
 
 def decide(change: Change, subject: Subject | None, rules: Rules, where: str) -> Proposal:
@@ -33,6 +36,9 @@ def decide(change: Change, subject: Subject | None, rules: Rules, where: str) ->
     what = what_it_does(change)
     if change.facts:
         context = f"{where}. {text}"
+        cap = cap_change(change.old, change.new)
+        if cap is not None:  # "any and all" → "up to $150,000,000": the securities sought
+            return _capped(cap, change, rules, context)
         facts = describe_facts((change.removed, change.added), rules, context)
         if subject is not None and (subject.kind == "material" or subject.own_words):
             said = f"{subject.reason}: {lower_first(what if change.whole else facts)}"
@@ -41,6 +47,9 @@ def decide(change: Change, subject: Subject | None, rules: Rules, where: str) ->
             chosen = consideration_facts(change, rules)
             if chosen is not None:
                 reason, key = consideration_reason(chosen, rules, context)
+                form = _changed_form(change, rules)
+                if form:  # "in cash" → "in cash or in shares of our common stock"
+                    reason += f"; {lower_first(_FORM_REASON.format(form=form))}"
                 return Proposal(K, reason, change=key)
             valuation = rules.valuations.search(text)
             if valuation and any(f.kind == "money" for f in change.facts):
@@ -73,7 +82,7 @@ def decide(change: Change, subject: Subject | None, rules: Rules, where: str) ->
         # words of the sentence around them ("eligible employees … for new options")
         form = _changed_form(change, rules)
         if form:
-            return Proposal(K, f"May change the form of consideration ({form}): {what}")
+            return Proposal(K, f"{_FORM_REASON.format(form=form)}: {what}")
         eligibility = (
             rules.participation.search(text)
             if change.whole
@@ -107,6 +116,19 @@ def decide(change: Change, subject: Subject | None, rules: Rules, where: str) ->
         )
     clarifying = Proposal(C, f"Rewords without changing a right, an amount or a date: {what}")
     return said_otherwise(change, rules) or clarifying
+
+
+def _capped(cap: CapChange, change: Change, rules: Rules, context: str) -> Proposal:
+    """The cap's reason, then the other figures of the terms the change alters (the price)."""
+    chosen = consideration_facts(change, rules) or ([], [])
+    removed, added = (
+        [f for f in side if f.text not in printed]
+        for side, printed in ((chosen[0], cap.old), (chosen[1], cap.new))
+    )
+    if not (removed or added):
+        return Proposal(K, cap.reason())
+    reason, key = consideration_reason((removed, added), rules, context)
+    return Proposal(K, f"{cap.reason()}; {lower_first(reason)}", change=key)
 
 
 def _measures_money(change: Change) -> bool:

@@ -50,12 +50,30 @@ def election_blocks(amendment: Amendment, w: dict[str, Any], terms: dict[str, st
     answers = "_terms" if changed and "action_answer_terms" in w else ""
     if answers and "action_answer_wider" in w and widens_eligibility(amendment):
         answers = "_wider"  # only then are some readers newly eligible
+    cap = capped_by(amendment)
+    if answers and cap is not None and "election_answer_prorated" in w:
+        answers = "_prorated"  # a tender still counts, but may no longer be bought in full
+        terms = {**terms, "cap": cap}
     return [
         Block(Role.SUBHEADING, w["action_question"]),
-        Block(Role.TEXT, w[f"action_answer{answers}"].format(**terms)),
+        Block(
+            Role.TEXT, w.get(f"action_answer{answers}", w["action_answer_terms"]).format(**terms)
+        ),
         Block(Role.SUBHEADING, w["election_question"]),
         Block(Role.TEXT, w[f"election_answer{answers}"].format(**terms)),
     ]
+
+
+def capped_by(amendment: Amendment) -> str | None:
+    """The cap a change puts on the securities sought ("up to $150,000,000"), if any."""
+    from amendtool.core.changes import item_texts
+    from amendtool.core.materiality_caps import cap_change
+
+    for item in amendment.change_items:
+        cap = cap_change(*item_texts(item))
+        if cap is not None and cap.capped:
+            return cap.new
+    return None
 
 
 def widens_eligibility(amendment: Amendment) -> bool:

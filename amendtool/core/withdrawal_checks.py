@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.changes import item_texts
-from amendtool.core.fact_patterns import _TIME, parse_time
+from amendtool.core.fact_patterns import _DATE, _TIME, parse_date, parse_time
 from amendtool.core.filing_fields import named
 from amendtool.core.findings import ERROR, NOTE, Finding
 from amendtool.core.items import letter
@@ -58,7 +58,7 @@ def check_withdrawal_rights(amendment: Amendment, rules: Rules | None = None) ->
             if denied and not re.search(r"\bafter\b", sentence, re.IGNORECASE):
                 ends = f"once tendered (“{denied.group(0)}”)"
             elif _speaks_of_withdrawal(sentence, rules):
-                ends = _ends_before(sentence, expiration, filing.time_zone)
+                ends = _ends_before(sentence, expiration, filing.time_zone, denied is not None)
             else:
                 continue
             if ends:
@@ -111,10 +111,13 @@ def _speaks_of_withdrawal(sentence: str, rules: Rules) -> bool:
     return re.search(r"\bwithdr[ae]w", sentence, re.IGNORECASE) is not None
 
 
-def _ends_before(sentence: str, expiration: dt.datetime, zone: str) -> str | None:
+def _ends_before(
+    sentence: str, expiration: dt.datetime, zone: str, denied: bool = False
+) -> str | None:
     """The end the sentence gives withdrawal rights, as printed, when it is earlier than the
     expiration; None otherwise. A date after which one may withdraw (Rule 13e-4(f)(2)(ii))
-    is no end."""
+    is no end; a date after which one may not (`denied`: "You may not withdraw … after
+    5:00 p.m. on July 8") is."""
     on_the_day = _ON_EXPIRATION_DAY.search(sentence)
     if on_the_day is not None:
         time = _TIME.search(on_the_day.group("time"))
@@ -126,6 +129,10 @@ def _ends_before(sentence: str, expiration: dt.datetime, zone: str) -> str | Non
                 return f"at {on_the_day.group(0)}"
     for deadline in deadlines(sentence, zone):
         after = sentence[: sentence.find(deadline.text)].rstrip().lower().endswith("after")
-        if deadline.moment < expiration and not after:
+        if deadline.moment < expiration and (denied or not after):
             return f"at {deadline.text}"
+    if denied:  # "cannot be withdrawn after September 20": that day at the latest
+        for date in _DATE.finditer(sentence):
+            if dt.date.fromisoformat(parse_date(date)) < expiration.date():
+                return f"after {date.group(0)}"
     return None

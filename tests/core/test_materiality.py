@@ -57,7 +57,7 @@ CASES = [
         ["The offer is for up to 10% of our outstanding shares."],
         ["The offer is for up to 15% of our outstanding shares."],
         K,
-        "Raises a percentage from 10% to 15%",
+        "Raises the percentage of the outstanding shares sought from 10% to 15%",
         id="percentage-sought",
     ),
     pytest.param(
