@@ -244,6 +244,9 @@ def changed_facts(old: str, new: str) -> tuple[list[Fact], list[Fact]]:
 
 
 _WORDS_AROUND = 4  # words either side of a figure that say what it is
+# old and new figures of one kind compared for their roles at most (each pair once): past
+# it (a long table for another) they keep the order printed, as each pairing compares them all
+MOST_PAIRS = 50_000
 
 
 def _by_role(removed: list[Fact], added: list[Fact], old: str, new: str) -> list[Fact]:
@@ -259,8 +262,8 @@ def _by_role(removed: list[Fact], added: list[Fact], old: str, new: str) -> list
     for kind in dict.fromkeys(kinds):
         olds = [f for f in removed if f.kind == kind]
         news = [f for f in added if f.kind == kind]
-        if not olds or len(news) < 2:
-            continue
+        if not olds or len(news) < 2 or len(olds) * len(news) > MOST_PAIRS:
+            continue  # a long table against another: its rows' words say no role
         order: list[Fact] = []
         taken: set[int] = set()  # the ids of `order`'s facts, which it holds
         for fact in olds:

@@ -49,3 +49,26 @@ def test_figures_are_paired_reading_the_text_once(monkeypatch: pytest.MonkeyPatc
     assert [f.text for f in removed] == ["$10.00"]
     assert added[0].text == "$12.00"  # the price's new figure takes its role
     assert sum(read) <= 2 * (len(old) + len(new)), sum(read)  # was each figure's whole prefix
+
+
+def test_two_long_tables_keep_their_printed_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each old figure is compared with every new one of its kind: for a long table put in
+    place of another that is the square of the rows, so past a bound the order printed is
+    kept (a table's rows say no role by the words around them)."""
+    compared: list[int] = []
+    alike = facts._alike
+
+    def counting(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> int:
+        compared.append(1)
+        return alike(a, b)
+
+    monkeypatch.setattr(facts, "_alike", counting)
+    old = "\n".join(f"Holder {n}: ${n}.10" for n in range(600))
+    new = "\n".join(f"Holder {n}: ${n}.20" for n in range(600))
+    facts.clear_caches()
+    removed, added = facts.changed_facts(old, new)
+    assert len(removed) == len(added) == 600
+    assert [f.text for f in added[:2]] == ["$0.20", "$1.20"]  # as printed
+    assert compared == []
+    facts.changed_facts("The price is $10.00.", "The price is $12.00, not $11.00.")
+    assert compared  # a short text's figures are still paired by role
