@@ -149,7 +149,7 @@ def months_to_last(value: str) -> int | None:
 
 
 # "over 36 months", "for a period of three years": a length, read against a schedule's
-LENGTH = re.compile(
+LENGTH = compiled(
     rf"\b(?:over|for|during)\s+(?:a\s+period\s+of\s+)?(?P<n>{NUM})\s+(?P<unit>months?|years?)\b",
     re.IGNORECASE,
 )

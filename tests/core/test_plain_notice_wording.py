@@ -11,6 +11,7 @@ from pathlib import Path
 
 from amendtool.core.filing import load_filing
 from amendtool.core.plain_answers import deadline_answer
+from amendtool.core.plain_english import review
 from amendtool.core.plain_facts import fact_changes
 from tests.support.materiality import amended
 
@@ -44,3 +45,13 @@ def test_a_date_is_named_by_the_subject_its_sentence_gives_it() -> None:
     old = "The settlement date is expected to be August 18, 2026."
     [change] = fact_changes(old, old.replace("August 18", "August 20"))[0]
     assert (change.label, change.specific) == ("settlement date", True)
+
+
+def test_the_passive_voice_warning_names_the_passive_words() -> None:
+    """A long sentence whose opening is active says where its passive part is."""
+    text = (
+        "These amendments do not change the material terms of the Option Exchange Program "
+        "and are intended solely to clarify our disclosure."
+    )
+    [problem] = [p for p in review([text]) if p.kind == "passive"]
+    assert problem.message.startswith("passive voice (“are intended”): “These amendments")
