@@ -33,10 +33,12 @@ def _writer(
     report: list[str],
     names: list[str] | None = None,
     progress: Callable[[str, int, int], None] | None = None,
+    owner: str | None = None,
 ) -> Callable[..., list[Path]]:
     """Writes the output set of `amendment` (or the files `names`) into --out with the
     command's options; a project saved with the set passes its token and staging step
-    (io/project_outputs.py). Without `skipped`, an output that cannot be written stops it."""
+    (io/project_outputs.py). Without `skipped`, an output that cannot be written stops it.
+    `owner`: the identity of the project whose outputs these are (io/output_set.py)."""
     from amendtool.io.outputs import write_outputs
 
     def write(token: str | None = None, stage: Any = None) -> list[Path]:
@@ -50,6 +52,7 @@ def _writer(
             report=report,
             token=token,
             before_publish=stage,
+            owner=owner,
         )
 
     return write
@@ -84,6 +87,7 @@ def _draft(args: argparse.Namespace) -> int:
         )
     for notice in original.notices + revised.notices + encoding_notices(original, revised) + read:
         print(f"amendtool: {notice}", file=sys.stderr)
+    identity = None  # a project drafted again keeps its identity, and so its export folder
     if args.project and Path(args.project).exists():
         # re-drafting into an existing project keeps counsel's wording and classification where
         # the change is the same change
@@ -93,6 +97,7 @@ def _draft(args: argparse.Namespace) -> int:
         from amendtool.io.project_original import same_original
 
         existing = opened_project(args.project)
+        identity = existing.series.identity
         if len(existing.series.amendments) > 1 or existing.current.locked:
             raise InputError(
                 args.project,
@@ -118,15 +123,15 @@ def _draft(args: argparse.Namespace) -> int:
     with built_once():  # the files written and the checks read the same filing and notice
         findings = run_checks(amendment)
 
-        write = _writer(amendment, args, skipped, report)
-
         if args.project:
             # the project and the outputs it records change as one (io/project_outputs.py)
             project = Project(original, revised, amendment.items, filing, notes=amendment.notes)
+            project.series.identity = identity or project.series.identity
+            write = _writer(amendment, args, skipped, report, owner=project.series.identity)
             current = project.series.current
             written = write_with_project(project, args.project, current, write, args.out)
         else:
-            written = write()
+            written = _writer(amendment, args, skipped, report)()
     _print_skipped(skipped, report)
     for note in amendment.notes:
         print(f"amendtool: note: {note}", file=sys.stderr)

@@ -55,7 +55,8 @@ def _export_checked(args: argparse.Namespace) -> int:
 
     report: list[str] = []
     # no output is left out: one that cannot be written stops the export (--force too)
-    write = _writer(amendment, args, None, report, args.only, progress)
+    owner = project.series.identity  # named in DIR's manifest: no other project writes there
+    write = _writer(amendment, args, None, report, args.only, progress, owner)
 
     from amendtool.io.redline_docx import RedlineError
 
@@ -137,6 +138,7 @@ def _project_entry(path: str, number: int | None = None, out: str | None = None)
     from amendtool.cli_report import opened_project
     from amendtool.core.errors import AmendtoolError, InputError
     from amendtool.core.series_rules import out_refusal
+    from amendtool.io.output_set import other_owner
 
     project = opened_project(path)
     series = project.series
@@ -147,6 +149,8 @@ def _project_entry(path: str, number: int | None = None, out: str | None = None)
         except AmendtoolError as exc:
             raise InputError(path, str(exc)) from exc
     if out is not None and (problem := out_refusal(series, out, index % len(series.amendments))):
+        raise InputError(out, problem)
+    if out is not None and (problem := other_owner(Path(out), series.identity)):
         raise InputError(out, problem)
     amendment = series.amendment(index)
     if amendment is None:

@@ -207,7 +207,7 @@ def _finish(args: argparse.Namespace, project: Any, draft: Any, number: int, kin
         project,
         args.project,
         entry,
-        _writer(amendment, args, skipped, report),
+        _writer(amendment, args, skipped, report, owner=project.series.identity),
         args.out,
     )
     _print_skipped(skipped, report)

@@ -87,6 +87,12 @@ def _ready(args: argparse.Namespace, series: Any, number: int, kind: str) -> Non
     if problem := out_refusal(series, args.out, index):
         problem = problem.replace("the next amendment", f"Amendment No. {number}")
         raise InputError(args.out, problem)
+    from pathlib import Path
+
+    from amendtool.io.output_set import other_owner
+
+    if problem := other_owner(Path(args.out), series.identity):
+        raise InputError(args.out, problem)
     if index == len(series.amendments) and (
         refusal := lock_refusal(series, kind, args.project, getattr(args, "to", None) or "")
     ):

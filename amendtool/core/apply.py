@@ -107,14 +107,22 @@ class TextDocument:
         ]
 
     def comparable(self) -> list[tuple[str, list[str]]]:
-        """What the invariant compares: each section's heading and its paragraphs."""
-        return [
-            (
-                fold_typography(s.heading) if s.kind != SectionKind.FRONT.value else "",
-                [fold_typography(p) for p in s.paragraphs],
+        """What the invariant compares: each section's heading and its paragraphs; the
+        signature block's lines as the last lines of the section before it, so that where
+        the reader set its bounds is no difference of text."""
+        out: list[tuple[str, list[str]]] = []
+        for s in self.compared():
+            paragraphs = [fold_typography(p) for p in s.paragraphs]
+            if s.kind == SectionKind.CLOSING.value and out:
+                out[-1][1].extend(paragraphs)  # the signature block ends the text before it
+                continue
+            out.append(
+                (
+                    fold_typography(s.heading) if s.kind != SectionKind.FRONT.value else "",
+                    paragraphs,
+                )
             )
-            for s in self.compared()
-        ]
+        return out
 
 
 SENTENCE_END = (".", "!", "?", ":", ";", '."', ".\u201d")

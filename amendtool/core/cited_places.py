@@ -8,7 +8,7 @@ from __future__ import annotations
 from amendtool.core.items import Locator
 from amendtool.core.model import quoted_title
 from amendtool.core.ordinals import paragraph_ordinal, position_word
-from amendtool.core.wording_series import cited_through_insertion, through_insertion
+from amendtool.core.wording_series import table_through_insertion, through_insertion
 
 
 def filed_sentence(loc: Locator) -> tuple[int, int]:
@@ -81,11 +81,13 @@ def section_quoted(phrases: dict[str, str], name: str) -> str:
 def in_section(phrases: dict[str, str], name: str, kind: str) -> str:
     if kind == "front":
         return phrases["in_front"]
+    if kind == "closing":
+        return phrases.get("in_closing", "in the signature block")
     return phrases["in_section"].format(section=section_quoted(phrases, name))
 
 
 def table_cited(phrases: dict[str, str], ordinal: int, count: int, loc: Locator) -> str:
-    if cited_through_insertion(loc):
+    if table_through_insertion(loc):
         return through_insertion(phrases, loc, table=True)
     where = in_section(phrases, loc.section_name, loc.section_kind)
     if count <= 1:

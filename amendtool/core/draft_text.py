@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from amendtool.core.closing import split_closing
 from amendtool.core.draft_structure import (
     block_key,
     known_structure,
@@ -93,7 +94,7 @@ def document_from_blocks(
         )
     if current.paragraphs or current.kind is not SectionKind.FRONT:
         sections.append(current)
-    return Document(sections=sections)
+    return Document(sections=split_closing(sections))
 
 
 def _cell_text(cell: str) -> str:

@@ -34,7 +34,7 @@ from amendtool.core.pattern_store import compiled
 from amendtool.core.postal_addresses import ADDRESS, TELEPHONE, address_value, may_hold_address
 from amendtool.core.ratios import old_and_new
 from amendtool.core.spans import TakenSpans
-from amendtool.core.text_cache import bounded_cache, kept_by_content
+from amendtool.core.text_cache import EVERY_PARAGRAPH, bounded_cache, kept_by_content
 from amendtool.core.vesting_schedules import (
     installments_of,
     may_hold_schedule,
@@ -98,7 +98,7 @@ def mask_moments(text: str) -> str:
     return "".join(out) + text[last:]
 
 
-@bounded_cache(4096)
+@bounded_cache(EVERY_PARAGRAPH)
 def _scan(text: str) -> tuple[tuple[tuple[int, int], Fact], ...]:
     """Every fact with its span; kept for texts already read (a proposal reads each text
     for its facts, then again to mask them)."""

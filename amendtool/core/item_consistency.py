@@ -71,6 +71,8 @@ def _cited(section: TextSection) -> str:
     """A section as counsel cites it: "Section 4. Miscellaneous", not "4. MISCELLANEOUS."."""
     if section.kind == SectionKind.FRONT.value:
         return "the cover page"
+    if section.kind == SectionKind.CLOSING.value:
+        return "the signature block"
     title = quoted_title(section.title or section.heading)
     if section.kind == SectionKind.NUMBERED.value and section.number:
         return f"Section {section.number}. {title}"

@@ -46,6 +46,7 @@ class Inserted:
     index: int
     count: int
     replaced: bool = False
+    row: bool = False  # a row put in a table that was there: the row is cited, not the table
 
 
 @dataclass
@@ -108,6 +109,7 @@ def trace(
                 if (sid := s.id) in touched
             }
             headings = {s.id: s.heading for s in document.sections}
+            restated = _rows_restated(document, item)
             apply_item(document, item)
             new_keys: list[tuple[TextSection, int]] = []
             for section in document.sections:
@@ -129,6 +131,9 @@ def trace(
                 fresh += 1
                 key = f"{section.id}/a{amendment.number}.{fresh}"
                 section.origins[index] = key
+                if offset < len(restated):  # a row restated in place keeps where it came from
+                    _inherit(lineage, restated[offset], key, amendment.number)
+                    continue
                 if item.kind in _RESTATING:
                     _add(lineage.amended, key, amendment.number)
                     continue
@@ -140,8 +145,32 @@ def trace(
                     offset + 1 + replaced,
                     len(new_keys) + replaced,
                     replaced,
+                    row=item.kind is ItemKind.INSERT_ROW,
                 )
     return document, lineage
+
+
+def _rows_restated(document: TextDocument, item: AmendmentItem) -> list[str]:
+    """The keys of the rows a restating item replaces one for one, in order: each new row
+    is the row it restates, amended (a row an earlier amendment put in is still its)."""
+    if item.kind is not ItemKind.REPLACE_ROW or not item.old_text:
+        return []
+    old_rows = item.old_text.split("\n")
+    if len(old_rows) != len(item.new_paragraphs):
+        return []
+    start = (item.locator.paragraph or 1) - 1
+    origins = document.section(item.locator.section_id).origins[start : start + len(old_rows)]
+    keys = [key for key in origins if key]
+    return keys if len(keys) == len(old_rows) else []
+
+
+def _inherit(lineage: Lineage, old: str, new: str, number: int) -> None:
+    """The restated row `new` was put in or changed as `old` was, and now by `number`."""
+    if old in lineage.inserted:
+        lineage.inserted[new] = lineage.inserted[old]
+    for earlier in lineage.amended_by(old):
+        _add(lineage.amended, new, earlier)
+    _add(lineage.amended, new, number)
 
 
 def _touched(item: AmendmentItem) -> set[str]:

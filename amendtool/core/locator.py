@@ -101,6 +101,7 @@ class Locator:
     inserted_index: int = 0
     inserted_count: int = 0
     inserted_replaced: bool = False
+    inserted_row: bool = False  # a row put in a table of the offer as filed
     amended_by: list[int] = field(default_factory=list)
     # the earlier amendments that put in or took out paragraphs of the section, when the
     # paragraph is counted there otherwise than as filed ("…, as amended by Amendment No. 1,")

@@ -37,6 +37,7 @@ from amendtool.core.materiality_clarifying import (
     where_to_find,
 )
 from amendtool.core.materiality_decisions import decide
+from amendtool.core.materiality_deletions import section_taken_out
 from amendtool.core.materiality_descriptions import (
     business_description,
     headcount,
@@ -66,7 +67,9 @@ _SAME_CHANGE_KINDS = ("money", "percent", "ratio", "count")
 
 
 def propose(item: AmendmentItem, rules: Rules | None = None) -> Proposal:
-    return _propose(item, rules or house_rules())
+    rules = rules or house_rules()
+    proposal = _propose(item, rules)
+    return section_taken_out(item, proposal, rules)
 
 
 def _propose(

@@ -130,6 +130,8 @@ class Rules:
     procedure_reason: str = ""
     # a change of an updating subject's sentence that does more than update it
     beyond_update: str = "Speaks of {subject} and changes more than that disclosure: {what}"
+    # a whole section taken out, whose words alone would be clarifying: proposed material
+    deleted_section: str = "Takes out a whole section, which counsel should read: {reason}"
     # a table column whose heading names the price the offer pays: its amounts are terms
     price_columns: Words = field(default_factory=lambda: Words([]))
     expiration_dated: tuple[str, ...] = ()  # set before a date alone, they state the expiration

@@ -109,6 +109,9 @@ def read_rules(path: Path) -> Rules:
             narrowing=Words(data.get("procedures", {}).get("narrowing", [])),
             procedure_reason=str(data.get("procedures", {}).get("reason", "")),
             beyond_update=str(data.get("updating", {}).get("beyond", Rules.beyond_update)),
+            deleted_section=str(
+                data.get("deleted_section", {}).get("reason", Rules.deleted_section)
+            ),
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
         raise InputError(path, f"materiality rules cannot be read ({exc})") from exc

@@ -10,11 +10,14 @@ from functools import cached_property
 from amendtool.core.segment import split_sentences, strip_heading_stop
 from amendtool.core.titles import kept_in_capitals
 
+HEADINGLESS = frozenset({"front", "closing"})  # kinds of section printed with no heading
+
 
 class SectionKind(StrEnum):
     NUMBERED = "numbered"  # "7. Conditions of the Offer"
     PART = "part"  # "Summary Term Sheet", "Risk Factors"
     FRONT = "front"  # the cover page and anything before the first heading
+    CLOSING = "closing"  # the signature block after the last section (closing.py)
 
 
 class ParagraphKind(StrEnum):
@@ -136,6 +139,8 @@ class Section:
         """The section as an amendment quotes it: 'Section 7. Conditions of the Offer'."""
         if self.kind is SectionKind.FRONT:
             return self.title or "Cover Page"
+        if self.kind is SectionKind.CLOSING:
+            return self.title
         title = quoted_title(self.title)
         if self.kind is SectionKind.NUMBERED:
             return f"Section {self.number}. {title}"

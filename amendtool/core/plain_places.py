@@ -220,6 +220,8 @@ def short_place(item: AmendmentItem) -> str:
     """'on the cover page', 'in Section 2', 'in the Summary Term Sheet'."""
     if item.locator.section_kind == SectionKind.FRONT:
         return "on the cover page"
+    if item.locator.section_kind == SectionKind.CLOSING:
+        return "in the signature block"
     name = item.locator.section_name
     if item.locator.section_kind == SectionKind.NUMBERED and ". " in name:
         return "in " + name.split(". ")[0]  # "in Section 2"

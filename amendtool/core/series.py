@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
+import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +34,7 @@ __all__ = [
     "Series",
     "SeriesAmendment",
     "Status",
+    "new_identity",
     "single",
     "snapshot",
 ]
@@ -46,6 +48,9 @@ class Series:
     _cache: dict[int, tuple[tuple[int, ...], Document, SeriesContext]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    # who the project is, kept in its file: an export folder names the project that wrote it,
+    # so another project's export never replaces it (io/output_set.py)
+    identity: str = field(default_factory=lambda: new_identity(), compare=False)
 
     @property
     def current(self) -> SeriesAmendment:
@@ -226,6 +231,11 @@ class Series:
         self.keep_filed_exhibits()
 
 
+def new_identity() -> str:
+    """A project's own name for itself, the same however its file is copied or moved."""
+    return secrets.token_hex(8)
+
+
 def snapshot(series: Series) -> Series:
     """A copy to save while the original goes on changing (the app saves in the background):
     documents are never changed in place, so the lists and dicts are what is copied."""
@@ -240,7 +250,7 @@ def snapshot(series: Series) -> Series:
         )
         for a in series.amendments
     ]
-    return Series(series.original, amendments, series.wording_style)
+    return Series(series.original, amendments, series.wording_style, identity=series.identity)
 
 
 def single(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from amendtool.core.closing import split_closing
 from amendtool.core.headings import (
     Heading,
     classify,
@@ -116,7 +117,7 @@ def build_document(blocks: list[RawBlock], source: str = "") -> Document:
         current.paragraphs.append(_paragraph(block, heading, current))
     if current.paragraphs or current.kind is not SectionKind.FRONT:
         sections.append(current)
-    return Document(sections=sections, source=source)
+    return Document(sections=split_closing(sections), source=source)
 
 
 def _paragraph(block: RawBlock, heading: Heading | None, section: Section) -> Paragraph:

@@ -3,9 +3,9 @@
 One run asks the same questions of the same item texts many times: the proposal, the
 notice's paragraph on the item, its checks and `items.json` each read the facts of the old
 and new text, mask their references, score the notice's sentences. Each such function of a
-text alone keeps its answers here. Paragraph-sized texts are kept by the thousand; of longer
-ones (a whole restated section) only the last two asked about, so a long session in the app
-cannot fill memory with them.
+text alone keeps its answers here. Paragraph-sized texts are kept for every paragraph of
+two documents, up to a bound on their characters; of longer ones (a whole restated section)
+only the last two asked about, so a long session in the app cannot fill memory with them.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from functools import _lru_cache_wrapper, lru_cache, update_wrapper, wraps
 from typing import Any, TypeVar
 
 CACHED_CHARS = 8000  # the longest text (or texts, together) kept among the many
-KEPT = 4096  # answers each function keeps, the oldest dropped first
 # longer texts (a whole restated section, a long table the revision adds): only the last few
 # asked about, which one draft's proposal, notice and checks each read again
 LONG_KEPT = 2
@@ -47,7 +46,10 @@ def kept_by_content(function: Callable[[K], T]) -> Callable[[K], T]:
         READS[name] += 1
         return function(key)
 
-    kept = lru_cache(maxsize=KEPT)(worked)
+    worked.__module__, worked.__qualname__ = function.__module__, name
+    # asked about every paragraph of both documents on each pass (the facts of every table
+    # row): a cache smaller than one pass keeps nothing, so it holds one, bounded by characters
+    kept = bounded_cache(EVERY_PARAGRAPH)(worked)
     long_kept = lru_cache(maxsize=LONG_KEPT)(worked)
     _CACHES.extend([kept, long_kept])
 

@@ -12,7 +12,7 @@ from amendtool.core.errors import InputError
 from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.templates import templated
 from amendtool.core.typography import inner_quotes, single_stops
-from amendtool.core.wording_series import THROUGH, as_amended
+from amendtool.core.wording_series import ROW_THROUGH, THROUGH, as_amended
 from amendtool.core.wording_values import prepare
 from amendtool.resources import resource_path
 
@@ -92,7 +92,8 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
     templates = wording.notice if notice else wording.filing
     key, values = prepare(item, exhibit, wording, notice)
     # in a series: "…, as amended by Amendment No. 1," after the citation of the target
-    amended = as_amended(wording.phrases, item, through=THROUGH in values)
+    through = THROUGH in values or ROW_THROUGH in values
+    amended = as_amended(wording.phrases, item, through=through)
     values["exhibit"] += amended
     try:
         text = _capitalise(templates[key].format(**values))

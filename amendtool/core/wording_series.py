@@ -21,12 +21,15 @@ _DEFAULTS = {
     "replacing_paragraphs": "the {ordinal} of the paragraphs with which {amendment} replaced "
     "{where}",
     "inserted_table": "the table inserted by {amendment} {where}",
+    "inserted_row": "{row} inserted by {amendment}",
     "inserted_after": "immediately after {anchor}{page}",
     "inserted_before": "immediately before {anchor}{page}",
     "inserted_into": "immediately after the heading of {section}{page}",
 }
 # the key prepare() sets among a template's values when its citation goes through an insertion
 THROUGH = "_cited_through_insertion"
+# and when the row it cites names the amendment that put it in (the page is the table's)
+ROW_THROUGH = "_row_cited_through_insertion"
 # items that change the text of what they cite (an insertion only stands beside it)
 _CHANGING = frozenset(ItemKind) - {
     ItemKind.INSERT_PARAGRAPH,
@@ -55,6 +58,21 @@ def cited_through_insertion(loc: Locator) -> bool:
     """Text an earlier amendment put in is cited through it, unless a question in a
     question-and-answer summary names it as well."""
     return loc.inserted_by is not None and not loc.question and loc.note is None
+
+
+def table_through_insertion(loc: Locator) -> bool:
+    """The table is cited through the amendment that put it in; a row put in a table the
+    offer as filed prints is cited through it instead ('the row entitled "2025 Third
+    Quarter" inserted by Amendment No. 1 in the table in "Section 3. …"')."""
+    return cited_through_insertion(loc) and not loc.inserted_row
+
+
+def row_through_insertion(phrases: dict[str, str], row: str, loc: Locator) -> str:
+    """The row as cited, with the earlier amendment that put it in the table."""
+    if not cited_through_insertion(loc) or not loc.inserted_row:
+        return row
+    amendment = amendment_names(phrases, [loc.inserted_by or 0])
+    return phrase(phrases, "inserted_row").format(row=row, amendment=amendment)
 
 
 def through_insertion(phrases: dict[str, str], loc: Locator, table: bool = False) -> str:

@@ -32,7 +32,14 @@ from amendtool.core.wording_forms import (
     split_sentences,
     word_change,
 )
-from amendtool.core.wording_series import THROUGH, cited_through_insertion, through_insertion
+from amendtool.core.wording_series import (
+    ROW_THROUGH,
+    THROUGH,
+    cited_through_insertion,
+    row_through_insertion,
+    table_through_insertion,
+    through_insertion,
+)
 
 if TYPE_CHECKING:
     from amendtool.core.wording import Wording
@@ -92,7 +99,7 @@ def prepare(
         return own_paragraph()
 
     def table(ordinal: int, count: int) -> str:
-        if cited_through_insertion(loc):
+        if table_through_insertion(loc):
             values[THROUGH] = "yes"
         return table_cited(phrases, ordinal, count, loc)
 
@@ -169,6 +176,9 @@ def prepare(
         values["target"] = table(loc.table or 1, loc.table_count)
     if kind in (ItemKind.INSERT_ROW, ItemKind.DELETE_ROW, ItemKind.REPLACE_ROW):
         values["row"] = row_cited(phrases, loc.row_caption or "", loc.row_group)
+        if loc.inserted_row and cited_through_insertion(loc):
+            values["row"] = row_through_insertion(phrases, values["row"], loc)
+            values[ROW_THROUGH] = "yes"  # the row names the amendment; the table its page
         values["table"] = table(loc.table or 1, loc.table_count)
         if kind is ItemKind.REPLACE_ROW:
             key = replaced_rows(item, values, phrases)

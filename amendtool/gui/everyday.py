@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -172,12 +173,17 @@ def export_pdf(
         folder = session_folder(
             window.session, filing.amendment_number, filing.amendment_date.isoformat()
         )
-        # no folder is made until a file is written there: the chooser opens in the proposed
-        # folder if it is on disk, else in its nearest parent that is
+        # the PDF goes with the amendment's other outputs, as Word saves where it last did:
+        # the chooser opens in that folder, made for it and taken away again when counsel
+        # cancels or saves elsewhere (no empty folder is left behind)
+        made = _made(folder)
         start = folder if folder.is_dir() else Path(browse_start(str(folder)))
         chosen, _ = QFileDialog.getSaveFileName(
             window, "Export PDF", str(start / _pdf_name(amendment, which)), "PDF (*.pdf)"
         )
+        if made and (not chosen or Path(chosen).parent != folder):
+            with contextlib.suppress(OSError):
+                folder.rmdir()  # only while it is empty
         if not chosen:
             return None
         path = Path(chosen)
@@ -186,6 +192,18 @@ def export_pdf(
     write_pdf(amendment, path, which, curly, author, draft)
     window.statusBar().showMessage(f"Wrote {shown_name(path.name)}", 6000)
     return path
+
+
+def _made(folder: Path) -> bool:
+    """Make the proposed folder for the chooser to open in; False when it was there already
+    or cannot be made (the chooser then opens in its nearest parent on disk)."""
+    if folder.exists():
+        return False
+    try:
+        folder.mkdir()
+    except OSError:
+        return False
+    return True
 
 
 def print_document(window: MainWindow) -> None:

@@ -32,6 +32,7 @@ from amendtool.gui import settings
 from amendtool.gui.export_folders import browse_start, remember_export
 from amendtool.gui.findings_lists import findings_in, listed
 from amendtool.io.docx_properties import default_author
+from amendtool.io.output_set import other_owner
 from amendtool.io.outputs import renderers
 from amendtool.io.progress_lines import Progress, ProgressReader
 from amendtool.io.project_file import Project, save_project
@@ -90,10 +91,13 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
         project: Project | None = None,
         saved_as: Path | None = None,
+        identity: str = "",
     ) -> None:
         super().__init__(parent)
         self.project = project  # a series: its last amendment is exported
         self.saved_as = saved_as  # the project's file: its next export starts where this went
+        # the project's identity: its export folder names it, and another project's is refused
+        self.identity = project.series.identity if project is not None else identity
         self.setObjectName("exportDialog")
         self.setWindowTitle("Export")
         self.amendment = amendment
@@ -174,6 +178,10 @@ class ExportDialog(QDialog):
             self.status.setText("Choose at least one file and a folder.")
             return
         self.folder.setText(self.folder_text)
+        if problem := other_owner(Path(self.folder_text), self.identity or None):
+            # said before anything is written, as the export itself would refuse it
+            self.status.setText(f"{shown_path(Path(self.folder_text))} {problem}")
+            return
         if settings.revision_author() is None and self.author.text().strip():
             settings.put(settings.AUTHOR_NAME, self.author.text().strip())
         self.export_button.setEnabled(False)
@@ -184,23 +192,29 @@ class ExportDialog(QDialog):
         self.skipped: list[str] = []
         self.work = Path(tempfile.mkdtemp(prefix="amendtool-export-"))
         project = self.work / "export.amend"
-        save_project(
-            self.project
-            or Project(
-                self.amendment.original,
-                self.amendment.revised,
-                self.amendment.items,
-                self.amendment.filing,
-                notes=self.amendment.notes,
-            ),
-            project,
-        )
+        save_project(self.exported(), project)
         command = export_command(project, Path(self.folder_text), names)
         self.process = QProcess(self)
         self.process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
         self.process.readyReadStandardOutput.connect(self._read_progress)
         self.process.finished.connect(lambda code, _status: self._finished(code))
         self.process.start(command[0], command[1:])
+
+    def exported(self) -> Project:
+        """The project the export command is given (a temporary copy): this project, by
+        its identity, so its own export folder is written again."""
+        if self.project is not None:
+            return self.project
+        amendment = self.amendment
+        project = Project(
+            amendment.original,
+            amendment.revised,
+            amendment.items,
+            amendment.filing,
+            notes=amendment.notes,
+        )
+        project.series.identity = self.identity or project.series.identity
+        return project
 
     def _read_progress(self) -> None:
         data = bytes(self.process.readAllStandardOutput().data())

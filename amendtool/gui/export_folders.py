@@ -63,9 +63,25 @@ def session_folder(session: Session, number: int, date: str) -> Path:
     if series is not None and series.current.number == number:
         recorded = str(series.current.outputs.get("folder") or "")
         if recorded:
-            return Path(recorded).expanduser().absolute()
+            return _own(Path(recorded).expanduser().absolute(), session.identity, session.path)
     source = session.original.source if session.original is not None else None
-    return starting_folder(session.path, source, number, date)
+    folder = starting_folder(session.path, source, number, date)
+    return _own(folder, session.identity, session.path)
+
+
+def _own(folder: Path, identity: str, project: Path | None) -> Path:
+    """`folder`, unless another project's export is there (two projects in one folder name
+    the same amendment alike): then one beside it named for this project too, "Amendment
+    No. 1 (2026-03-05), acme", so the export never proposes to replace another's files."""
+    from amendtool.io.output_set import other_owner
+
+    candidate = folder
+    stem = project.stem if project is not None else "untitled"
+    for count in range(1, 100):
+        if other_owner(candidate, identity or None) is None:
+            break
+        candidate = folder.with_name(f"{folder.name}, {stem}" + (f" {count}" if count > 1 else ""))
+    return candidate
 
 
 def _proposed(project: Path | None, original: str | None, number: int, date: str) -> Path:

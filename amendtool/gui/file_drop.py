@@ -155,30 +155,41 @@ def is_file_drag(data: QMimeData | None) -> bool:
 
 
 def open_dropped(window: QMainWindow, paths: list[Path]) -> None:
-    """Files dropped on the main window (or the Review window): a project opens; an offer
-    opens as the original, or, when an amendment is open, as counsel chooses; a filing.toml
-    is offered as the filing details. One file opens; the others are named once it has."""
+    """Files dropped on the main window (or the Review window): two offers open as the
+    original and its revision (gui/dropped_pair.py); else a project opens; an offer opens as
+    the original, or, when an amendment is open, as counsel chooses; a filing.toml is
+    offered as the filing details. One file opens; the others are named, in a message kept
+    until the file has been read."""
+    if len(paths) == 2 and all(p.suffix.lower() in OFFERS for p in paths):
+        from amendtool.gui.dropped_pair import open_pair
+
+        return open_pair(window, paths[0], paths[1])
     path, others = paths[0], paths[1:]
     suffix = path.suffix.lower()
-    opened = True
+    note = ""
+    if others:
+        left = ", ".join(shown_name(p.name) for p in others)
+        note = (
+            f"Opened {shown_name(path.name)}; not opened: {left} (drop one file, or an "
+            "original and its revised offer together)"
+        )
     if suffix in FILINGS:
         opened = _offer_filing(window, path)
     elif suffix in PROJECTS:
         window.open_project(path)  # type: ignore[attr-defined]
+        opened = True
     else:
         original = window.session.original  # type: ignore[attr-defined]
         role = "original" if original is None else window.ask_how_to_open(path)  # type: ignore[attr-defined]
+        if role is not None and note:
+            window.keep_note(note)  # type: ignore[attr-defined]
         if role == "original":
-            window.open_documents(path)  # type: ignore[attr-defined]
+            window.open_documents(path, note=note)  # type: ignore[attr-defined]
         elif role == "revised":
-            window.load_revised(path)  # type: ignore[attr-defined]
-        opened = role is not None
-    if others and opened:
-        left = ", ".join(shown_name(p.name) for p in others)
-        window.statusBar().showMessage(
-            f"Opened {shown_name(path.name)}; not opened: {left} (drop one file at a time)",
-            10000,
-        )
+            window.load_revised(path, note=note)  # type: ignore[attr-defined]
+        return  # said once the file is read
+    if note and opened:
+        window.keep_note(note, 15000)  # type: ignore[attr-defined]
 
 
 def _offer_filing(window: QMainWindow, path: Path) -> bool:

@@ -90,6 +90,13 @@ class MainWindow(FileDropTarget, WindowOpening):
         self.counts = QLabel()
         self.counts.setObjectName("statusCounts")
         self.statusBar().addWidget(self.counts, 1)
+        self.note = QLabel()  # a passing message that hovering a menu or a tool does not wipe
+        self.note.setObjectName("statusNote")
+        self.note.setVisible(False)
+        self.statusBar().addPermanentWidget(self.note)
+        self.note_ends = QTimer(self)
+        self.note_ends.setSingleShot(True)
+        self.note_ends.timeout.connect(lambda: self.note.setVisible(False))
         small = available(self).width() <= 1600
         fit(self, 1.0 if small else 0.9, 1.0 if small else 0.9, settings.GEOMETRY)
         self._refresh_title()
@@ -179,6 +186,21 @@ class MainWindow(FileDropTarget, WindowOpening):
 
     def ask_how_to_open(self, path: Path) -> str | None:
         return ask_how_to_open(self, path)
+
+    def keep_note(self, text: str, ms: int = 0) -> None:
+        """Say `text` in the status bar, kept for `ms` (0: until said again): what a drop
+        opened and left out stays readable while its file is read, however the mouse moves
+        (a menu or tool hovered clears the bar's passing message)."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+        self.note_ends.stop()
+        if ms:
+            self.note_ends.start(ms)
+
+    def ask_original(self, first: Path, second: Path, guess: Path | None) -> Path | None:
+        from amendtool.gui.dropped_pair import ask_original
+
+        return ask_original(self, first, second, guess)
 
     # --- reacting ---------------------------------------------------------------------------
     def _loaded(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCursor,
 )
@@ -24,7 +25,7 @@ from amendtool.core.review import ChangeMap
 from amendtool.gui.item_rows import summary
 from amendtool.gui.pane_marks import change_colours
 from amendtool.gui.panes import DocumentPane
-from amendtool.gui.side_by_side import Pair, following_block
+from amendtool.gui.side_by_side import Pair
 
 ROOM = 18  # pixels made between two paragraphs for a marker line and its words
 SPACING = 8  # the panes' usual space under a paragraph
@@ -44,18 +45,36 @@ def gaps_of(
     changes: ChangeMap, items: list[AmendmentItem], pairs: list[Pair]
 ) -> dict[str, list[Gap]]:
     """Each pane's gaps ("original", "amended"): every item with no block on one side."""
-    swapped = sorted((b, a) for a, b in pairs)
     found: dict[str, dict[int | None, list[int]]] = {"original": {}, "amended": {}}
     for index in range(len(items)):
         left, right = changes.blocks_of(index)
-        if not left and right:
-            found["original"].setdefault(following_block(swapped, right[-1]), []).append(index)
-        elif left and not right:
-            found["amended"].setdefault(following_block(pairs, left[-1]), []).append(index)
+        if left and right:
+            continue
+        side = "original" if right else "amended"
+        if left or right:
+            found[side].setdefault(gap_place(changes, pairs, index), []).append(index)
     return {
         side: [Gap(before, tuple(made), _words(items, made)) for before, made in places.items()]
         for side, places in found.items()
     }
+
+
+def gap_place(changes: ChangeMap, pairs: list[Pair], index: int) -> int | None:
+    """The block of the text that has nothing for item `index` just above which its marker
+    goes (None: the end of the text): after the block that stands for the one before the
+    change, and after the changes of earlier items there, so a paragraph added at the end of
+    a section goes above the next section's heading even when that section was deleted, and
+    that section's marker goes after the paragraph added before it."""
+    left, right = changes.blocks_of(index)
+    if right:  # inserted: its place in the original
+        marks, theirs, mapped = changes.original, right, [(b, a) for a, b in pairs]
+    else:  # deleted: its place in the amended text
+        marks, theirs, mapped = changes.amended, left, list(pairs)
+    before = [mine for other, mine in mapped if other < theirs[0]]
+    place = max(before) + 1 if before else 0
+    while place < len(marks) and marks[place].items and max(marks[place].items) < index:
+        place += 1
+    return place if place < len(marks) else None
 
 
 def _words(items: list[AmendmentItem], made: list[int]) -> str:
@@ -102,7 +121,23 @@ class ReviewPane(DocumentPane):
                 room.setTopMargin(SPACING + ROOM)
             cursor.mergeBlockFormat(room)
         cursor.endEditBlock()
+        self.room_at_end()
         self.viewport().update()
+
+    def room_at_end(self) -> None:
+        """Half a pane of room under the last paragraph, so a change at the end of the text
+        (a last section deleted, a paragraph added at the end) is shown in the middle of the
+        pane like any other, not on its bottom line."""
+        frame = self.document().rootFrame()
+        look = frame.frameFormat()
+        room = self.viewport().height() / 2
+        if abs(look.bottomMargin() - room) > 1:
+            look.setBottomMargin(room)
+            frame.setFrameFormat(look)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.room_at_end()
 
     def gap_line(self, gap: Gap) -> float:
         """Where the gap's marker line is, in the document: halfway between the text above

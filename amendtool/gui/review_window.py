@@ -25,13 +25,12 @@ from amendtool.gui import settings
 from amendtool.gui.file_drop import WINDOW_TAKES, FileDropTarget, accept_file_drops, refused_words
 from amendtool.gui.items_panel import summary
 from amendtool.gui.panes import DocumentPane, titled
-from amendtool.gui.review_gaps import ReviewPane, gaps_of
+from amendtool.gui.review_gaps import ReviewPane, gap_place, gaps_of
 from amendtool.gui.screen_fit import fit, remember
 from amendtool.gui.side_by_side import (
     Pair,
     centre_block,
     centre_gap,
-    following_block,
     matching_block,
     paired_blocks,
 )
@@ -213,15 +212,11 @@ class ReviewWindow(FileDropTarget, QDialog):
         left, right = self.changes.blocks_of(index)
         self._syncing = True  # each pane centres the change itself
         try:
-            swapped = sorted((b, a) for a, b in self.pairs)
-            for pane, own, other, pairs in (
-                (self.left, left, right, swapped),
-                (self.right, right, left, self.pairs),
-            ):
+            for pane, own, other in ((self.left, left, right), (self.right, right, left)):
                 if own:
                     centre_block(pane, own[0], own[-1])
                 elif other:  # deleted or inserted: where the text was, between its neighbours
-                    centre_gap(pane, following_block(pairs, other[-1]))
+                    centre_gap(pane, gap_place(self.changes, self.pairs, index))
         finally:
             self._syncing = False
         self.label.setText(

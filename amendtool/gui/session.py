@@ -63,6 +63,8 @@ class Session(Decisions):
         # a project of several amendments: the open one is the series' last, drafted from the
         # offer as amended by the earlier ones (`original`), cited through them (`context`)
         self.series: Series | None = None
+        # the project's identity, saved in its file: its exports name it (io/output_set.py)
+        self.identity = ""
         self.undo_stack = QUndoStack(self)
         # editors that keep what counsel types once typing pauses: asked to keep it now
         self.typing_to_keep: list[Callable[[], None]] = []
@@ -83,6 +85,9 @@ class Session(Decisions):
 
         self._reset(original, revised or original, [], [])
         self.series, self.context = None, None
+        from amendtool.core.series import new_identity
+
+        self.identity = new_identity()  # a new project
         self.original_error = ""  # read just now: the file it is
         self.known = [revised] if revised else []
         self._take_filing(jsonable(filing.to_toml_dict()) if filing else None)
@@ -116,7 +121,7 @@ class Session(Decisions):
         original = series.base(index) if index else series.original
         self._reset(original, entry.revised, list(entry.items), list(entry.notes))
         self.known = [entry.revised]
-        self.series = series
+        self.series, self.identity = series, series.identity
         self.context = series.context(index) if index else None
         self.changes, self.changes_for = change_map(original, self.items), self.items
         for item in self.items:
@@ -165,6 +170,7 @@ class Session(Decisions):
             self.series = single(
                 self.original, self.revised, self.items, self.filing, self.filing_data, self.notes
             )
+            self.series.identity = self.identity
         if not self.series.current.locked:
             from amendtool.core.series import recognise_extension
 
@@ -230,7 +236,7 @@ class Session(Decisions):
             from amendtool.core.series import snapshot
 
             return Project(self.series.original, series=snapshot(self.ensure_series()))
-        return Project(
+        project = Project(
             self.original,
             self.revised,
             list(self.items),
@@ -238,6 +244,8 @@ class Session(Decisions):
             notes=list(self.notes),
             filing_data=copy.deepcopy(self.filing_data),
         )
+        project.series.identity = self.identity
+        return project
 
     def save(self, path: Path) -> None:
         from amendtool.io.project_file import save_project

@@ -39,6 +39,9 @@ class WindowOpening(WindowSaving):
     def when_shown(self, start: Callable[[], object]) -> None:
         raise NotImplementedError  # the main window runs it after its first frame
 
+    def keep_note(self, text: str, ms: int = 0) -> None:
+        raise NotImplementedError  # the main window's status bar says it
+
     def end_jobs(self) -> None:
         """The window closes: what it started (drafting, checks, reading a file) is given up
         or waited for, so nothing runs on, or hands its result back, after the window."""
@@ -56,8 +59,14 @@ class WindowOpening(WindowSaving):
         )
 
     def open_documents(
-        self, original: Path, revised: Path | None = None, filing: Path | None = None
+        self,
+        original: Path,
+        revised: Path | None = None,
+        filing: Path | None = None,
+        note: str = "",
     ) -> None:
+        """Read the offer (and its revision, filing details) off the UI thread; `note`, what
+        a drop opened and left out, is said while it is read and after."""
         if not self.maybe_save():
             return
 
@@ -74,6 +83,8 @@ class WindowOpening(WindowSaving):
             )
 
         def done(result, error) -> None:  # type: ignore[no-untyped-def]
+            if note:
+                self.keep_note("")  # said again once it is open
             if error is not None:
                 return self._report(error)
             first, second, details = result
@@ -83,14 +94,13 @@ class WindowOpening(WindowSaving):
 
             pair = encoding_notices(first, second) if second else []
             notices = first.notices + (second.notices if second else []) + pair + read_as
+            if note:
+                self.keep_note(note, 15000)
             if notices:  # each said: one message after another would leave only the last
                 self.statusBar().showMessage("  ·  ".join(notices), 8000 + 4000 * len(notices))
 
-        self.when_shown(
-            lambda: run_in_background(
-                self, f"Reading {shown_name(Path(original).name)}…", work, done
-            )
-        )
+        label = f"Reading {shown_name(Path(original).name)}…"
+        self.when_shown(lambda: run_in_background(self, label, work, done))
 
     def open_project(self, path: Path) -> None:
         if not self.maybe_save():
@@ -129,7 +139,7 @@ class WindowOpening(WindowSaving):
         if path := self._choose_file(f"Load the revised {title}", offer_files(title)):
             self.load_revised(path)
 
-    def load_revised(self, path: Path) -> None:
+    def load_revised(self, path: Path, note: str = "") -> None:
         """The file replaces the draft (one undo step): refused, with nothing changed, when it
         is no revision of the original (as `amendtool draft` refuses it), and only once
         counsel agrees when it would replace counsel's own edits of the draft."""
@@ -146,6 +156,8 @@ class WindowOpening(WindowSaving):
             return document, document_blocks(document)
 
         def done(loaded, error) -> None:  # type: ignore[no-untyped-def]
+            if note:
+                self.keep_note("")  # said again once it is in
             if error is not None:
                 return self._report(error)
             from amendtool.core.draft_text import document_blocks
@@ -168,6 +180,8 @@ class WindowOpening(WindowSaving):
                 return
             self.session.known.insert(0, document)  # its questions, subheadings and notes
             self.workspace.load_draft_text(blocks)
+            if note:
+                self.keep_note(note, 15000)
 
         run_in_background(self, f"Reading {shown_name(path.name)}…", work, done)
 
@@ -184,7 +198,10 @@ class WindowOpening(WindowSaving):
             form.import_toml(str(imported))
         if form.exec():
             from amendtool.gui.commands import FilingCommand
+            from amendtool.gui.filing_form_values import same_details
 
-            self.session.undo_stack.push(FilingCommand(self.session, form.data()))
+            data = form.data()
+            if not same_details(data, self.session.filing_data):  # OK alone changes nothing
+                self.session.undo_stack.push(FilingCommand(self.session, data))
             if form.read_notes:  # said where counsel looks after the form closes, too
                 self.statusBar().showMessage(" ".join(form.read_notes), 15000)

@@ -101,7 +101,7 @@ class WindowSaving(QMainWindow):
         folder = session_folder(s, filing.amendment_number, filing.amendment_date.isoformat())
         # a series is exported whole: its last amendment cites through the earlier ones
         project = s.project() if s.series is not None else None
-        dialog = ExportDialog(amendment, str(folder), self, project, s.path)
+        dialog = ExportDialog(amendment, str(folder), self, project, s.path, s.identity)
         if project is None:
             dialog.exec()
             return

@@ -78,17 +78,60 @@ def token_of(folder: Path) -> str:
     return folder.name.rsplit("-", 1)[-1]
 
 
-def manifest_bytes(token: str, files: dict[str, str], method: str, previous: list[str]) -> bytes:
+def manifest_bytes(
+    token: str, files: dict[str, str], method: str, previous: list[str], owner: str | None = None
+) -> bytes:
     """`previous`: the files of the export this one replaces, so what is left of the old
-    folder after an interrupted swap is known to be amendtool's without its own manifest."""
-    data = {
+    folder after an interrupted swap is known to be amendtool's without its own manifest.
+    `owner`: the identity of the project exported (none for outputs of no project)."""
+    data: dict[str, Any] = {
         "format": FORMAT,
         "token": token,
         "method": method,
         "files": files,
         "previous": sorted(previous),
     }
+    if owner:
+        data["project"] = owner
     return json.dumps(data, indent=1, sort_keys=True).encode("utf-8")
+
+
+def other_owner(out: Path, owner: str | None) -> str | None:
+    """Why DIR is not this export's to write in: it holds the outputs another project
+    exported (two projects in one folder propose the same folder for the same amendment
+    number and date). None when it may be written: no export there, this project's own, or
+    one that named no project (written before exports named theirs)."""
+    theirs = read_manifest(out).get("project") if out.is_dir() else None
+    if not isinstance(theirs, str) or not theirs or theirs == owner:
+        return None
+    return (
+        "holds the files another project exported there; this export would replace them: "
+        "give a new folder (or move those files out first)"
+    )
+
+
+def check_replaceable(target: Path) -> None:
+    """A file open in Word (Windows) or read-only is found before anything is replaced."""
+    from amendtool.io.safe_write import WriteError
+
+    if not target.exists():
+        return
+    try:
+        with open(target, "ab"):
+            pass
+    except PermissionError as exc:
+        raise WriteError(
+            target,
+            "is open in another program or read-only, the previous files are unchanged; "
+            "close it and export again",
+        ) from exc
+
+
+def same_device(a: Path, b: Path) -> bool:
+    try:
+        return os.stat(a).st_dev == os.stat(b).st_dev
+    except OSError:
+        return False
 
 
 def new_token() -> str:

@@ -198,6 +198,7 @@ def write_outputs(
     report: list[str] | None = None,
     token: str | None = None,
     before_publish: Callable[[list[str]], None] | None = None,
+    owner: str | None = None,
 ) -> list[Path]:
     """Render everything first, then put the set into the folder as one change (see
     io/output_set.py): after any failure or interruption it is wholly old or wholly new.
@@ -207,7 +208,8 @@ def write_outputs(
     and the filing, notice and items are still written. `report` receives what else the
     folder saw: stale files of an earlier export removed or left, leftovers cleaned.
     `before_publish(names)` runs once all is rendered and before DIR changes (a project
-    that records the set is staged there: io/project_outputs.py), `token` names the set."""
+    that records the set is staged there: io/project_outputs.py), `token` names the set,
+    `owner` the project whose outputs they are (another project's DIR is refused)."""
     from amendtool.io.publish import publish
     from amendtool.io.redline_docx import RedlineError
 
@@ -230,7 +232,7 @@ def write_outputs(
     if before_publish is not None:
         before_publish(list(rendered))
     try:
-        published = publish(out, rendered, set(available), token)
+        published = publish(out, rendered, set(available), token, owner)
     except WriteError:
         raise
     except OSError as exc:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from amendtool.core.errors import InputError
-from amendtool.core.model import SectionKind
+from amendtool.core.model import HEADINGLESS
 from amendtool.core.plain_paragraph_bounds import OFFER_NOT_PARAGRAPH, plain_paragraph_excess
 from amendtool.core.text_limits import MAX_PARAGRAPH_CHARACTERS
 from amendtool.io.source_file import read_source, what_it_holds
@@ -42,7 +42,7 @@ def _headings(text: str) -> list[str]:
     from amendtool.io.edgar_text_reader import edgar_text_blocks
 
     document = build_document(edgar_text_blocks(text), source="")
-    found = [s.heading for s in document.sections if s.kind is not SectionKind.FRONT]
+    found = [s.heading for s in document.sections if s.kind not in HEADINGLESS]
     return [" ".join(h.split()[:6])[:60] for h in found]
 
 

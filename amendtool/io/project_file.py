@@ -4,6 +4,7 @@ text, items and overrides, filing details, status and outputs."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -159,6 +160,7 @@ def project_json(project: Project) -> str:
             "schema_version": SCHEMA_VERSION,
             "saved": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "wording_style": series.wording_style,
+            "identity": series.identity,
         }
     )
     amendments = ",".join(amendment_json(a) for a in series.amendments)
@@ -220,7 +222,7 @@ def load_project(path: str | Path) -> Project:
             check_shape(saved_entry, dict[str, Any], f"amendments[{index}]")
             amendments.append(amendment_from_dict(saved_entry, path, f"amendments[{index}]"))
         check_cited_pages(original, amendments)
-        series = Series(original, amendments, style)
+        series = Series(original, amendments, style, identity=_identity(data, path))
         series.keep_filed_exhibits()  # a project saved before they were kept (schema 2)
     except Damaged as exc:
         raise InputError(path, _damaged(damage_line(exc.where, exc.problem, numbers))) from None
@@ -237,6 +239,18 @@ def load_project(path: str | Path) -> Project:
         first.count = sum(removed.count for _, removed in removals)
         project.notices.append(f"{shown_name(path.name)}: {removed_line(where, first, numbers)}")
     return project
+
+
+def _identity(data: dict[str, Any], path: Path) -> str:
+    """The identity the project was saved with; a project saved before projects had one is
+    known by where its file is, the same at every reading until it is saved with its own."""
+    identity = data.get("identity")
+    if identity is None:
+        return "file-" + hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
+    check_shape(identity, str, "identity")
+    if not 0 < len(identity) <= 64:
+        raise Damaged("identity", "a project's identity (1 to 64 characters)")
+    return str(identity)
 
 
 def _damaged(problem: str) -> str:

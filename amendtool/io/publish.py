@@ -19,14 +19,17 @@ from amendtool.io.output_set import (
     COMMIT,
     MANIFEST,
     Published,
+    check_replaceable,
     digest,
     exchange,
     file_digest,
     fsync_folder,
     manifest_bytes,
     new_token,
+    other_owner,
     read_manifest,
     remove_tree,
+    same_device,
     same_file,
     staging_folders,
     staging_name,
@@ -35,24 +38,36 @@ from amendtool.io.output_set import (
     write_file,
 )
 
-Run = tuple[str, list[str]]  # this run's token, and the files of the export it replaces
+# this run's token, the files of the export it replaces, and the project it exports
+Run = tuple[str, list[str], str | None]
 
 
 def publish(
-    out: Path, files: dict[str, bytes], family: set[str], token: str | None = None
+    out: Path,
+    files: dict[str, bytes],
+    family: set[str],
+    token: str | None = None,
+    owner: str | None = None,
 ) -> Published:
     """Put `files` into `out` as one change. `family` names every file the full set has
     (a partial export keeps the others as they are); amendtool's files from an earlier
     export outside the family are stale. `token` names the set in DIR's manifest (a
     project that records the set knows it by it). One export at a time: another one
-    writing to DIR is FolderBusy (io/folder_lock.py)."""
+    writing to DIR is FolderBusy (io/folder_lock.py). `owner`, the project exported, is
+    named in the manifest; a DIR holding another project's export is refused (WriteError)."""
     out = _real(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     with folder_lock(out):
-        return _publish(out, files, family, token)
+        if problem := other_owner(out, owner):
+            from amendtool.io.safe_write import WriteError
+
+            raise WriteError(out, problem)
+        return _publish(out, files, family, token, owner)
 
 
-def _publish(out: Path, files: dict[str, bytes], family: set[str], token: str | None) -> Published:
+def _publish(
+    out: Path, files: dict[str, bytes], family: set[str], token: str | None, owner: str | None
+) -> Published:
     cleaned = recover_held(out)
     earlier = read_manifest(out) if out.is_dir() else {}
     old_files: dict[str, str] = dict(earlier.get("files", {}))
@@ -64,7 +79,7 @@ def _publish(out: Path, files: dict[str, bytes], family: set[str], token: str | 
         if current is None:
             continue
         (result.removed if current == recorded else result.kept).append(name)
-    run: Run = (token or new_token(), sorted(old_files))
+    run: Run = (token or new_token(), sorted(old_files), owner)
     listed = {n: h for n, h in keep.items() if (out / n).exists()}
     listed.update({name: digest(data) for name, data in files.items()})
     if not out.exists():
@@ -89,11 +104,11 @@ def _stage(
 ) -> Path:
     """The new set in a fresh folder beside DIR, the manifest first (it marks the folder
     as amendtool's from the moment it exists)."""
-    token, previous = run
+    token, previous, owner = run
     staging = out.parent / staging_name(out, token)
     staging.mkdir()
     try:
-        write_file(staging / MANIFEST, manifest_bytes(token, listed, method, previous))
+        write_file(staging / MANIFEST, manifest_bytes(token, listed, method, previous, owner))
         for name, data in files.items():
             write_file(staging / name, data)
     except BaseException:
@@ -173,15 +188,16 @@ def _publish_journal(
     once they are aside nothing can stop the rest, and a run interrupted after the record
     was written is finished by the next one: wholly new either way."""
     for name in files:
-        _check_replaceable(out / name)
-    token, previous = run
-    if os.access(out.parent, os.W_OK) and _same_device(out, out.parent):
+        check_replaceable(out / name)
+    token, previous, owner = run
+    if os.access(out.parent, os.W_OK) and same_device(out, out.parent):
         staging = _stage(out, files, listed, run, "journal")
     else:  # DIR's parent is not ours to write in (a mount point, a shared folder)
         staging = out / f".amendtool-staging-{token}"
         staging.mkdir()
         try:
-            write_file(staging / MANIFEST, manifest_bytes(token, listed, "journal", previous))
+            manifest = manifest_bytes(token, listed, "journal", previous, owner)
+            write_file(staging / MANIFEST, manifest)
             for name, data in files.items():
                 write_file(staging / name, data)
         except BaseException:
@@ -223,30 +239,6 @@ def _roll_forward(staging: Path, out: Path, record: dict[str, Any]) -> None:
         os.replace(staging / MANIFEST, out / MANIFEST)
     fsync_folder(out)
     remove_tree(staging)  # with it the files moved aside
-
-
-def _check_replaceable(target: Path) -> None:
-    """A file open in Word (Windows) or read-only is found before anything is replaced."""
-    from amendtool.io.safe_write import WriteError
-
-    if not target.exists():
-        return
-    try:
-        with open(target, "ab"):
-            pass
-    except PermissionError as exc:
-        raise WriteError(
-            target,
-            "is open in another program or read-only, the previous files are unchanged; "
-            "close it and export again",
-        ) from exc
-
-
-def _same_device(a: Path, b: Path) -> bool:
-    try:
-        return os.stat(a).st_dev == os.stat(b).st_dev
-    except OSError:
-        return False
 
 
 def recover(out: Path) -> list[str]:

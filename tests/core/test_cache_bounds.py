@@ -68,3 +68,17 @@ def test_the_caches_asked_about_every_paragraph_hold_two_documents_at_the_limit(
     for cache in (typography._cached_fold, segment._cached_split):
         maxsize = cache.cache_info().maxsize
         assert maxsize is not None and maxsize >= 2 * MAX_UNITS, (cache, maxsize)
+
+
+def test_the_facts_of_every_table_row_are_read_once_per_draft() -> None:
+    """The proposal, the stale-term check and the example check each read the facts of every
+    row of a table the revision adds, one pass after another: with a cache smaller than the
+    rows, each pass worked every row out again (a 20,000-row table, twice over)."""
+    facts.clear_caches()
+    rows = [f"Grant {n}" for n in range(5000)]  # more rows than the caches held
+    for _ in range(2):  # two passes, as two checks read them
+        for row in rows:
+            facts.extract(row)
+    assert facts._scan.cache_info().misses == len(rows)
+    assert text_cache.READS["mask_references"] == len(rows)
+    facts.clear_caches()

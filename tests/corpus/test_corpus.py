@@ -83,11 +83,12 @@ def _page(value: Any) -> str:
 
 
 def outline(document: Document) -> list[tuple[str, str]]:
-    """The sections counsel cite: the cover and a table of contents are not among them."""
+    """The sections counsel cite: the cover, a table of contents and the signature block
+    after the last section are not among them."""
     return [
         (section.name, _page(section.page))
         for section in document.sections
-        if section.kind is not SectionKind.FRONT and not section.is_contents
+        if section.kind not in (SectionKind.FRONT, SectionKind.CLOSING) and not section.is_contents
     ]
 
 

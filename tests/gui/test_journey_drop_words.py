@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from PySide6.QtCore import QMimeData, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QStatusTipEvent
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from amendtool.gui.filing_form import FilingForm
 from amendtool.gui.main_window import MainWindow
@@ -24,38 +24,78 @@ from tests.gui.human import drop_files
 from tests.gui.test_journey_whole_document import ORIGINAL, REVISED
 
 
-def test_two_files_dropped_say_nothing_opened_until_counsel_chooses(
+def test_two_offers_dropped_over_an_amendment_say_nothing_opened_until_counsel_chooses(
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     window.open_documents(ORIGINAL)
     wait_items(qtbot, window, 0)
     said_while_asked: list[str] = []
+    guesses: list[Path | None] = []
 
-    def ask(path: Path) -> str | None:
+    def ask(first: Path, second: Path, guess: Path | None) -> Path | None:
         said_while_asked.append(window.statusBar().currentMessage())
+        guesses.append(guess)
         return None  # Cancel
 
-    monkeypatch.setattr(window, "ask_how_to_open", ask)
-    entered, dropped = drop_files(window.workspace.draft_pane.viewport(), [ORIGINAL, REVISED])
+    monkeypatch.setattr(window, "ask_original", ask)
+    entered, dropped = drop_files(window.workspace.draft_pane.viewport(), [REVISED, ORIGINAL])
     assert entered and dropped
     qtbot.waitUntil(lambda: bool(said_while_asked))
+    assert guesses == [ORIGINAL]  # the names tell: offered first, still asked (one is open)
     assert not any("Opened" in text for text in said_while_asked), said_while_asked
     shown = window.statusBar().currentMessage()
     assert "Opened" not in shown and "opened" not in shown.replace("Nothing opened", ""), shown
     assert window.session.undo_stack.count() == 0
 
 
-def test_two_files_dropped_and_one_opened_say_which(
+def test_an_original_and_its_revision_dropped_together_open_as_the_pair(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(window, "ask_original", lambda *args: pytest.fail("asked"))
+    drop_files(window.welcome, [REVISED, ORIGINAL])  # the file manager's order: not the roles
+    wait_items(qtbot, window, 6)
+    assert window.session.original.source.endswith(ORIGINAL.name)  # type: ignore[union-attr]
+    shown = window.findChild(QLabel, "statusNote").text()
+    assert f"{ORIGINAL.name} as the original" in shown, shown
+    assert f"{REVISED.name} as the revised offer" in shown, shown
+
+
+def test_two_offers_whose_names_do_not_tell_are_asked_about(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    first, second = tmp_path / "northwind-a.docx", tmp_path / "northwind-b.docx"
+    shutil.copy(REVISED, first)
+    shutil.copy(ORIGINAL, second)
+    asked: list[tuple[Path, Path, Path | None]] = []
+
+    def ask(one: Path, other: Path, guess: Path | None) -> Path:
+        asked.append((one, other, guess))
+        return second
+
+    monkeypatch.setattr(window, "ask_original", ask)
+    drop_files(window.welcome, [first, second])
+    wait_items(qtbot, window, 6)
+    assert asked == [(first, second, None)]
+    assert window.session.original.source.endswith(second.name)  # type: ignore[union-attr]
+
+
+def test_files_left_out_of_a_drop_are_said_until_the_read_has_ended(
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     window.open_documents(ORIGINAL)
     wait_items(qtbot, window, 0)
     monkeypatch.setattr(window, "ask_how_to_open", lambda path: "revised")
-    drop_files(window.workspace.draft_pane.viewport(), [REVISED, ORIGINAL])
+    filing = SAMPLES / "filing.toml"
+    drop_files(window.workspace.draft_pane.viewport(), [REVISED, filing])
+    hovered = QStatusTipEvent("")  # the mouse over a tool or a menu clears passing messages
+    QApplication.sendEvent(window, hovered)
+    during = window.findChild(QLabel, "statusNote")
+    assert during.isVisible() and f"not opened: {filing.name}" in during.text(), during.text()
     wait_items(qtbot, window, 6)
-    qtbot.waitUntil(lambda: ORIGINAL.name in window.statusBar().currentMessage())
-    shown = window.statusBar().currentMessage()
-    assert REVISED.name in shown and "one file at a time" in shown, shown
+    QApplication.sendEvent(window, QStatusTipEvent(""))
+    after = window.findChild(QLabel, "statusNote")
+    assert after.isVisible() and f"not opened: {filing.name}" in after.text(), after.text()
+    assert f"Opened {REVISED.name}" in after.text(), after.text()
 
 
 def test_filing_toml_dropped_on_the_main_window_is_offered_as_the_filing_details(

@@ -48,14 +48,21 @@ def test_export_pdf_opens_in_the_folder_the_project_recorded_for_this_amendment(
     assert [p for p in project.parent.iterdir() if p.is_dir()] == []
 
 
-def test_export_pdf_makes_no_folder_before_a_file_is_written(
+def test_the_first_export_pdf_opens_in_the_amendments_folder_and_leaves_none_behind(
     qtbot, window, tmp_path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     project = _saved_demo(qtbot, window, tmp_path)
     seen: list[tuple[str, list[Path]]] = []
     _record_chooser(monkeypatch, seen)
-    assert everyday.export_pdf(window, printing.CONFORMED) is None
+    assert everyday.export_pdf(window, printing.CONFORMED) is None  # counsel cancels
     start = Path(seen[0][0])
-    assert start.parent.is_dir() and start.suffix == ".pdf"
-    assert not any(p.name.startswith("Amendment No.") for p in seen[0][1]), seen
+    # where Export puts the filing and the redline, not beside the project
+    assert start.parent.parent == project.parent and start.suffix == ".pdf"
+    assert start.parent.name.startswith("Amendment No. ") and start.parent.is_dir() is False
     assert [p for p in project.parent.iterdir() if p.is_dir()] == []
+    # counsel saves where it proposes: the PDF goes with the amendment's other outputs
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(start), ""))
+    )
+    assert everyday.export_pdf(window, printing.CONFORMED) == start
+    assert start.is_file() and start.parent.parent == project.parent

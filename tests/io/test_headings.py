@@ -169,10 +169,10 @@ def test_cover_title_lines_and_the_signing_company_are_not_sections(tmp_path: Pa
     )
     text = cover + text_offer("1.   ELIGIBILITY.") + signature
     document = load(tmp_path, "cover.txt", text)
-    assert names(document) == ["Cover Page", "The Offer", *FIVE]
+    assert names(document) == ["Cover Page", "The Offer", *FIVE, "Signature Block"]
     assert document.sections[0].paragraphs[0].text == "KESTREL SEMICONDUCTOR, INC."
-    last = document.numbered_sections()[-1]
-    assert [p.text for p in last.paragraphs][-2:] == [
+    assert [p.text for p in document.numbered_sections()[-1].paragraphs] == [BODY["5"]]
+    assert [p.text for p in document.sections[-1].paragraphs] == [
         "KESTREL SEMICONDUCTOR, INC.",
         "August 2, 2002",
     ]

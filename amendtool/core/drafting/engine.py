@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from amendtool.core.apply import TextSection
+from amendtool.core.closing import closing_matched
 from amendtool.core.drafting.align import (
     Op,
     align_paragraphs,
@@ -27,7 +28,7 @@ from amendtool.core.drafting.spans import find_spans, keep_relined
 from amendtool.core.drafting.tables import TableItems
 from amendtool.core.lineage import SeriesContext
 from amendtool.core.materiality import propose_all
-from amendtool.core.model import Document, is_contents_title
+from amendtool.core.model import HEADINGLESS, Document, is_contents_title
 from amendtool.core.offer_names import offer_names_defined, party_names
 from amendtool.core.typography import fold_heading, fold_typography
 
@@ -43,6 +44,7 @@ def draft_items(
     by the earlier amendments (`series`), whose items are cited through them. `stop` is
     asked between sections: once it says yes (the draft was superseded) `Abandoned` is
     raised, so that a long draft nobody will see gives the interpreter back at once."""
+    revised = closing_matched(original, revised)
     drafter = Drafter(original, revised, options or DraftOptions(), series)
     drafter.stop = stop
     result = drafter.run()
@@ -165,7 +167,7 @@ class Drafter(SectionItems, HeadingMarks, TableItems):
         olds = sum(key not in self.notes_by_key for key in old.origins)
         news = sum(f"rev:{new.id}:{j}" not in self.notes_by_key for j in range(len(new.paragraphs)))
         total = max(olds, news)
-        if old.kind == "front" or total < self.options.section_rewrite_min:
+        if old.kind in HEADINGLESS or total < self.options.section_rewrite_min:
             return False
         if is_contents_title(old.title) or all(op.kind == "keep" for op in ops):
             return False

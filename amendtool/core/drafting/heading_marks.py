@@ -15,7 +15,7 @@ from amendtool.core.apply import TextSection
 from amendtool.core.diffing import similarity
 from amendtool.core.drafting.paragraphs import ParagraphItems
 from amendtool.core.items import AmendmentItem, ItemKind, NewSection
-from amendtool.core.model import is_contents_title
+from amendtool.core.model import HEADINGLESS, is_contents_title
 from amendtool.core.typography import fold_heading, fold_typography
 
 REWORDED = 0.5  # a heading mark's paragraph keeps at least this share of its words
@@ -33,7 +33,11 @@ class HeadingMarks(ParagraphItems):
         """Revised headings that are, word for word, a paragraph of the section before."""
         revised, made = self.rev_text.sections, 0
         for position, new in enumerate(revised):
-            if position == 0 or new.kind == "front" or self._heading_in(new.heading) is not None:
+            if (
+                position == 0
+                or new.kind in HEADINGLESS
+                or self._heading_in(new.heading) is not None
+            ):
                 continue
             host = self._heading_in(revised[position - 1].heading, revised[position - 1].kind)
             if host is None:
@@ -71,10 +75,10 @@ class HeadingMarks(ParagraphItems):
         """Original headings that are, word for word, a paragraph of the revised section
         before them."""
         revised = self.rev_text.sections
-        headings = {fold_heading(s.heading) for s in revised if s.kind != "front"}
+        headings = {fold_heading(s.heading) for s in revised if s.kind not in HEADINGLESS}
         made = 0
         for section in list(self.working.sections[1:]):
-            if section.kind == "front" or fold_heading(section.heading) in headings:
+            if section.kind in HEADINGLESS or fold_heading(section.heading) in headings:
                 continue
             position = self.working.index_of(section.id)
             before = self.working.sections[position - 1]
@@ -86,7 +90,7 @@ class HeadingMarks(ParagraphItems):
                     s
                     for s in revised
                     if s.kind == before.kind
-                    and (s.kind == "front" or fold_heading(s.heading) == under)
+                    and (s.kind in HEADINGLESS or fold_heading(s.heading) == under)
                 ),
                 None,
             )
@@ -113,9 +117,11 @@ class HeadingMarks(ParagraphItems):
     def _heading_in(self, heading: str, kind: str = "") -> TextSection | None:
         """The working section under this heading (the cover, for the cover)."""
         for section in self.working.sections:
-            if kind == "front" and section.kind == "front":
+            if kind in HEADINGLESS and section.kind == kind:
                 return section
-            if section.kind != "front" and fold_heading(section.heading) == fold_heading(heading):
+            if section.kind not in HEADINGLESS and fold_heading(section.heading) == fold_heading(
+                heading
+            ):
                 return section
         return None
 

@@ -27,6 +27,7 @@ def cite_through(lineage: Lineage, locator: Locator, key: str | None) -> None:
         locator.inserted_index = inserted.index
         locator.inserted_count = inserted.count
         locator.inserted_replaced = inserted.replaced
+        locator.inserted_row = inserted.row
     locator.amended_by = [n for n in lineage.amended_by(key) if n != locator.inserted_by]
 
 
