@@ -137,7 +137,7 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
                 label, specific = _rate_label(sentence[: n.start - offset])
                 old_shown, new_shown = f"{old_shown} {rate}", f"{new_shown} {rate}"
             label, specific = whole_name(pronouns_named(label), specific, kind)
-            if kind in ("count", "number"):
+            if kind == "number":  # a bare number of things, never a period
                 label = _BOUND_OF_THINGS.sub(r"\g<bound> number of ", label)
             if kind == "count" and "number of " in label:
                 old_shown, new_shown = old_shown.split()[0], new_shown.split()[0]  # "285"

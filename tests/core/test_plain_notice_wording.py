@@ -55,3 +55,9 @@ def test_the_passive_voice_warning_names_the_passive_words() -> None:
     )
     [problem] = [p for p in review([text]) if p.kind == "passive"]
     assert problem.message.startswith("passive voice (“are intended”): “These amendments")
+
+
+def test_an_amount_of_the_companys_finances_is_named_by_what_it_is_of() -> None:
+    old = "As of March 31, 2026, the Company had $1.2 billion of total indebtedness."
+    changes = fact_changes(old, old.replace("1.2 billion", "1.3 billion"))[0]
+    assert [(c.label, c.specific) for c in changes] == [("total indebtedness", True)]
