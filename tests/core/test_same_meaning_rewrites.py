@@ -71,3 +71,14 @@ def test_the_notice_tells_no_new_period_for_a_length_said_in_months() -> None:
     assert fact_changes(old, new)[0] == []
     [change] = fact_changes(old, new.replace("36 months", "48 months"))[0]
     assert (change.old, change.new) == ("three years", "48 months")
+
+
+def test_a_word_often_confused_put_right_is_a_correction() -> None:
+    old = "The Company's principle executive offices are located in Houston, Texas."
+    item = drafted_one(
+        "4. Certain Information Concerning the Company",
+        [old],
+        [old.replace("principle", "principal")],
+    )
+    assert item.materiality is C
+    assert item.materiality_reason.startswith("Corrects spelling (“principle” → “principal”)")
