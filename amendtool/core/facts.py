@@ -38,6 +38,7 @@ from amendtool.core.text_cache import EVERY_PARAGRAPH, bounded_cache, kept_by_co
 from amendtool.core.vesting_schedules import (
     installments_of,
     may_hold_schedule,
+    months_to_last,
     schedule_patterns,
     schedule_value,
     share_of_each,
@@ -146,14 +147,29 @@ def _shares_of_schedules(
     """The share each installment vests, printed apart from its schedule ("One-third of the
     shares subject to each New Option will vest on each of the first three anniversaries"),
     is part of the schedule, not a number of shares of its own."""
-    counts = {installments_of(f.value) for _, f in found if f.kind == "schedule"}
+    schedules = [f.value for _, f in found if f.kind == "schedule"]
+    counts = {installments_of(value) for value in schedules}
     if not counts:
         return found
+    lengths = {months_to_last(value) for value in schedules}
     return [
         (span, fact)
         for span, fact in found
-        if fact.kind != "count" or not any(share_of_each(_share_printed(fact), n) for n in counts)
+        if fact.kind != "count"
+        or not (
+            any(share_of_each(_share_printed(fact), n) for n in counts)
+            or _in_months(fact) in lengths  # "over 36 months": the schedule's own length
+        )
     ]
+
+
+def _in_months(fact: Fact) -> int | None:
+    """A period of months or years, in months; None for any other count."""
+    per = {"months": 1, "years": 12}.get(fact.unit)
+    try:
+        return int(Decimal(fact.value) * per) if per else None
+    except ArithmeticError:
+        return None
 
 
 def _share_printed(fact: Fact) -> str:
