@@ -42,6 +42,7 @@ from amendtool.core.vesting_schedules import (
     schedule_value,
     share_of_each,
 )
+from amendtool.core.words_around import WordsAround
 
 REFERENCE_MARK = "\u00a7"  # what a masked reference reads as: no word, no number
 FACT_MARK = "\u00a4"  # likewise a masked fact
@@ -243,6 +244,9 @@ def changed_facts(old: str, new: str) -> tuple[list[Fact], list[Fact]]:
 
 
 _WORDS_AROUND = 4  # words either side of a figure that say what it is
+# old and new figures of one kind compared for their roles at most (each pair once): past
+# it (a long table for another) they keep the order printed, as each pairing compares them all
+MOST_PAIRS = 50_000
 
 
 def _by_role(removed: list[Fact], added: list[Fact], old: str, new: str) -> list[Fact]:
@@ -258,16 +262,18 @@ def _by_role(removed: list[Fact], added: list[Fact], old: str, new: str) -> list
     for kind in dict.fromkeys(kinds):
         olds = [f for f in removed if f.kind == kind]
         news = [f for f in added if f.kind == kind]
-        if not olds or len(news) < 2:
-            continue
+        if not olds or len(news) < 2 or len(olds) * len(news) > MOST_PAIRS:
+            continue  # a long table against another: its rows' words say no role
         order: list[Fact] = []
+        taken: set[int] = set()  # the ids of `order`'s facts, which it holds
         for fact in olds:
-            left = [f for f in news if all(f is not o for o in order)]
+            left = [f for f in news if id(f) not in taken]
             if not left:
                 break
             words = before.get(id(fact), (set(), set()))
             order.append(max(left, key=lambda f: _alike(words, after.get(id(f), (set(), set())))))
-        order += [f for f in news if all(f is not o for o in order)]
+            taken.add(id(order[-1]))
+        order += [f for f in news if id(f) not in taken]
         slots = [i for i, f in enumerate(out) if f.kind == kind]
         for slot, fact in zip(slots, order, strict=True):
             out[slot] = fact
@@ -281,10 +287,11 @@ def _alike(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> int:
 def _around(text: str) -> dict[int, tuple[set[str], set[str]]]:
     """For each fact `extract(text)` gives (by identity): the words before it and after it."""
     masked = mask_references(text)
+    words = WordsAround(masked)  # read once: again for each fact, a long table took minutes
     out = {}
     for (start, end), fact in _scan(masked):
-        lead = re.findall(r"[a-z]+", masked[:start].lower())[-_WORDS_AROUND:]
-        tail = re.findall(r"[a-z]+", masked[end:].lower())[:_WORDS_AROUND]
+        lead = words.before(start, _WORDS_AROUND)
+        tail = words.after(end, _WORDS_AROUND)
         out[id(fact)] = (set(lead), set(tail))
     return out
 
