@@ -84,6 +84,7 @@ def read_rules(path: Path) -> Rules:
             price_units=Words(terms.get("price_units", [])),
             offer_expiration=Words(expiration.get("offer", [])),
             back_end=Words(expiration.get("back_end", [])),
+            other_dates=Words(expiration.get("other_dates", [])),
             measures=tuple(
                 Measure(
                     str(m["name"]),
