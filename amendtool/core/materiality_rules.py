@@ -84,6 +84,8 @@ class Rules:
     # in the offer's terms: a sentence with these words states the consideration itself
     consideration: Words = field(default_factory=lambda: Words([]))
     receives: Words = field(default_factory=lambda: Words([]))  # what holders receive
+    # "per option", "for each": an amount received or paid with these is paid per security
+    paid_per: Words = field(default_factory=lambda: Words([]))
     rights: Words = field(default_factory=lambda: Words([]))
     # a bare figure in a sentence (or under a column heading) with these words is a ratio
     ratios: Words = field(default_factory=lambda: Words([]))

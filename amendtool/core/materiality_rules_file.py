@@ -78,6 +78,7 @@ def read_rules(path: Path) -> Rules:
             participation=Words(disclosure.get("participation", [])),
             consideration=Words(terms.get("consideration", [])),
             receives=Words(terms.get("receives", [])),
+            paid_per=Words(terms.get("paid_per", [])),
             rights=Words(disclosure.get("rights", [])),
             ratios=Words(terms.get("ratios", [])),
             securities=Words(terms.get("securities", [])),
