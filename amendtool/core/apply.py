@@ -32,6 +32,7 @@ class TextSection:
     heading: str
     paragraphs: list[str] = field(default_factory=list)
     origins: list[str | None] = field(default_factory=list)  # original paragraph ids
+    numbered_as: str = "Section"  # as Section.numbered_as
 
 
 @dataclass
@@ -52,6 +53,7 @@ class TextDocument:
                     heading=s.heading,
                     paragraphs=[p.text for p in s.paragraphs],
                     origins=[p.id for p in s.paragraphs],
+                    numbered_as=s.numbered_as,
                 )
                 for s in document.sections
             ]
@@ -61,7 +63,14 @@ class TextDocument:
         return TextDocument(
             [
                 TextSection(
-                    s.id, s.kind, s.number, s.title, s.heading, list(s.paragraphs), list(s.origins)
+                    s.id,
+                    s.kind,
+                    s.number,
+                    s.title,
+                    s.heading,
+                    list(s.paragraphs),
+                    list(s.origins),
+                    s.numbered_as,
                 )
                 for s in self.sections
             ]

@@ -23,6 +23,7 @@ from amendtool.core.model import (
     Section,
     SectionKind,
 )
+from amendtool.core.numbered_as import named_as_cited
 from amendtool.core.segment import strip_heading_stop
 
 _NUMBERED = re.compile(r"^(?:section\s+)?(\d{1,3})\.?\s+(\S.*)$", re.IGNORECASE)
@@ -94,7 +95,7 @@ def document_from_blocks(
         )
     if current.paragraphs or current.kind is not SectionKind.FRONT:
         sections.append(current)
-    return Document(sections=split_closing(sections))
+    return Document(sections=split_closing(named_as_cited(sections)))
 
 
 def _cell_text(cell: str) -> str:

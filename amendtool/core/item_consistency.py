@@ -75,7 +75,7 @@ def _cited(section: TextSection) -> str:
         return "the signature block"
     title = quoted_title(section.title or section.heading)
     if section.kind == SectionKind.NUMBERED.value and section.number:
-        return f"Section {section.number}. {title}"
+        return f"{section.numbered_as} {section.number}. {title}"
     return f"“{title}”"
 
 

@@ -133,6 +133,7 @@ class Section:
     paragraphs: list[Paragraph] = field(default_factory=list)
     heading_pages: tuple[PageMark, ...] = ()
     heading_source: object | None = field(default=None, repr=False, compare=False)
+    numbered_as: str = "Section"  # how the offer refers to its numbered sections ("Part I")
 
     @property
     def name(self) -> str:
@@ -143,7 +144,7 @@ class Section:
             return self.title
         title = quoted_title(self.title)
         if self.kind is SectionKind.NUMBERED:
-            return f"Section {self.number}. {title}"
+            return f"{self.numbered_as} {self.number}. {title}"
         return title
 
     @property

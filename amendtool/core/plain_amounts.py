@@ -144,8 +144,26 @@ def of_the_past(sentence: str, table: str = "") -> bool:
         return True
     if "\t" not in sentence or not table:
         return False
-    heading = table.split("\n", 1)[0].split("\t")
-    return any(cell.strip().casefold() in headings for cell in heading)
+    return any(
+        cell.strip().casefold() in headings
+        for row in _heading_rows(table)
+        for cell in row.split("\t")
+    )
+
+
+_FIGURE = re.compile(r"\$|\d[.,]\d|\d%")
+
+
+def _heading_rows(table: str) -> list[str]:
+    """The rows that head a table: the first, and the rows after it up to the first that
+    holds a figure ("Sales Price" over "High" and "Low", then "Fiscal 2022")."""
+    rows = table.split("\n")
+    out = rows[:1]
+    for row in rows[1:]:
+        if _FIGURE.search(row):
+            break
+        out.append(row)
+    return out
 
 
 def says_no_measure(heading: str) -> bool:

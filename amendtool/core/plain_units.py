@@ -15,10 +15,11 @@ SECURITY = (
     r"shares?|options?|RSUs?|units?|awards?|notes?|warrants?|securit(?:y|ies)|"
     r"debentures?|bonds?|interests?|depositary shares?"
 )
-# a debt security is priced by its principal amount: "for each $1,000 principal amount of Notes"
+# a debt security is priced by its principal amount: "for each $1,000 principal amount of
+# Notes", of its series named whole ("of 2009 Notes", "of 5.25% Senior Notes due 2031")
 PRINCIPAL = (
     r"\$[\d,]+\s+(?:aggregate\s+)?principal\s+amount\s+of\s+(?:the\s+)?"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{SECURITY})"
+    rf"(?:[\w.%/-]+\s+){{0,4}}?(?:{SECURITY})(?:\s+due\s+(?:19|20)\d\d)?"
 )
 # the unit printed right after an amount: "$26.25 per Preferred Share", "$4.75 in cash for
 # each Eligible RSU", "$2.10 net per Unit"
@@ -31,7 +32,9 @@ _AFTER = re.compile(
 )
 # or opening the sentence: "For each Eligible RSU that you tender …, we will pay you $4.75"
 _OPENING = re.compile(
-    rf"^\s*(?P<how>For each|For every)\s+(?P<unit>(?:[\w-]+\s+){{0,2}}?(?:{SECURITY}))\b"
+    rf"^\s*(?P<how>For each|For every)\s+"
+    rf"(?P<unit>{PRINCIPAL}|(?:[\w-]+\s+){{0,2}}?(?:{SECURITY}))\b",
+    re.I,
 )
 # the words after a unit that are still its name: "Eligible Unit| Option", "share| option"
 _GOES_ON = re.compile(rf"(?:\s+(?:[A-Z][\w-]*|(?:{SECURITY})\b))+")
@@ -69,7 +72,10 @@ def unit_of(sentence: str, start: int, end: int) -> tuple[str, str] | None:
         return ("per" if how == "per" else "for each"), _unit_words(unit)
     before = sentence[:start]
     opening = _OPENING.match(before)
-    if opening and "," in before[opening.end() :] and ". " not in before[opening.end() :]:
+    between = before[opening.end() :] if opening else ""
+    # the opening governs the amount: set off by a comma, or the clause that pays it
+    # ("For each $1,000 principal amount of 2009 Notes you will receive … $1,030.00")
+    if opening and ("," in between or _PAYS.search(between)) and ". " not in between:
         return "for each", _unit_words(_whole_term(opening.group("unit"), before[opening.end() :]))
     return None
 

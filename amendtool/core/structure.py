@@ -34,6 +34,7 @@ from amendtool.core.model import (
     row_cells,
 )
 from amendtool.core.notes import mark_table_notes
+from amendtool.core.numbered_as import named_as_cited
 from amendtool.core.outline import Place, names_a_part, titles_as_sections
 from amendtool.core.segment import strip_heading_stop
 from amendtool.core.titles import is_title_like, reads_as_sentence
@@ -117,7 +118,7 @@ def build_document(blocks: list[RawBlock], source: str = "") -> Document:
         current.paragraphs.append(_paragraph(block, heading, current))
     if current.paragraphs or current.kind is not SectionKind.FRONT:
         sections.append(current)
-    return Document(sections=split_closing(sections), source=source)
+    return Document(sections=split_closing(named_as_cited(sections)), source=source)
 
 
 def _paragraph(block: RawBlock, heading: Heading | None, section: Section) -> Paragraph:

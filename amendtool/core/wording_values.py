@@ -22,6 +22,7 @@ from amendtool.core.cited_places import (
 )
 from amendtool.core.items import AmendmentItem, ItemKind, reworded_mark
 from amendtool.core.locate import is_question, paragraph_label
+from amendtool.core.numbered_as import numbered_as
 from amendtool.core.ordinals import ordinal_word
 from amendtool.core.typography import accent_changes
 from amendtool.core.wording_forms import (
@@ -258,6 +259,7 @@ def prepare(
             key = "renumber_paragraph"
     if kind is ItemKind.RENUMBER_SECTIONS and item.renumbered:
         values["first_number"] = item.renumbered[0].number or ""
+        values["numbered_as"] = numbered_as(loc.section_name)
         values["last_number"] = item.renumbered[-1].number or ""
         values["last_section"] = section_quoted(phrases, loc.to_section_name or loc.section_name)
         if len(item.renumbered) == 1:

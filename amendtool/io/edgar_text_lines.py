@@ -229,16 +229,17 @@ def _is_centred(line: str, width: int, axis: float | None = None) -> bool:
 
 
 def join_wrapped(lines: list[str]) -> str:
-    """Re-join hard-wrapped lines; 'forward-' + 'looking' keeps its hyphen and no space."""
-    out = ""
+    """Re-join hard-wrapped lines; 'forward-' + 'looking' keeps its hyphen and no space.
+    Built as a list and joined once, so a block of many lines costs its length, not its
+    square."""
+    pieces: list[str] = []
+    tail = ""  # the last two characters joined so far
     for line in lines:
-        if not out:
-            out = line
-        elif out.endswith("-") and len(out) > 1 and out[-2].isalpha() and line[:1].islower():
-            out += line
-        else:
-            out += " " + line
-    return out
+        hyphenated = tail.endswith("-") and len(tail) > 1 and tail[-2].isalpha()
+        piece = line if not tail or (hyphenated and line[:1].islower()) else " " + line
+        pieces.append(piece)
+        tail = (tail + piece)[-2:]
+    return "".join(pieces)
 
 
 _SET_BLOCK_LINES = 10  # an address or a signature; a page or a document is longer

@@ -186,3 +186,32 @@ def test_a_paragraph_moved_in_after_two_merged_ones_goes_after_the_merged_run() 
     assert items[0].locator.to_paragraph == 3  # after the third paragraph, AFTER
     applied = apply_items(TextDocument.from_document(original), items)
     assert applied.same_text(TextDocument.from_document(revised))
+
+
+ELIGIBLE = (
+    "You are eligible if you are an employee of Acme on the date the offer starts and remain "
+    "an employee through the date the tendered options are cancelled."
+)
+EXCLUDED = "Directors and executive officers are not eligible."
+ALSO = "Consultants are also not eligible."
+
+
+def test_a_paragraph_split_in_two_with_a_sentence_added_is_one_replacement() -> None:
+    """The second half of a split paragraph, with a sentence added to it, is still the
+    paragraph split: never its last sentence deleted and a new paragraph inserted."""
+    items = draft(
+        [OPENING, f"{ELIGIBLE} {EXCLUDED}", CLOSING],
+        [OPENING, ELIGIBLE, f"{EXCLUDED} {ALSO}", CLOSING],
+    )
+    assert [i.kind for i in items] == [ItemKind.REPLACE_PARAGRAPH]
+    assert items[0].old_text == f"{ELIGIBLE} {EXCLUDED}"
+    assert items[0].new_paragraphs == [ELIGIBLE, f"{EXCLUDED} {ALSO}"]
+
+
+def test_two_paragraphs_merged_with_a_sentence_added_are_one_replacement() -> None:
+    items = draft(
+        [OPENING, ELIGIBLE, EXCLUDED, CLOSING],
+        [OPENING, f"{ELIGIBLE} {EXCLUDED} {ALSO}", CLOSING],
+    )
+    assert [i.kind for i in items] == [ItemKind.REPLACE_PARAGRAPH]
+    assert items[0].new_paragraphs == [f"{ELIGIBLE} {EXCLUDED} {ALSO}"]

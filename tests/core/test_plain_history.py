@@ -66,3 +66,14 @@ def test_figures_of_the_past_updated_together_are_said_once() -> None:
     assert text.count("not a term") + text.count("not terms") == 1, text
     assert "April 28, 2026" in text and "$24.40" in text
     assert "April 14, 2026" in text and "$24.10" in text
+
+
+def test_a_price_under_a_second_heading_row_is_history() -> None:
+    """A price table with two heading rows ("Sales Price" over "High" and "Low") and row
+    groups ("Fiscal 2022"): a corrected low is history, never "the sales price is now"."""
+    table = "Period\tSales Price\t\tDistribution\n\tHigh\tLow\t\nFiscal 2022\t\t\t\n"
+    row = "Second Quarter\t$24.80\t{}\t$0.50"
+    changes, _ = fact_changes(table + row.format("$23.40"), table + row.format("$23.55"))
+    said = " ".join(fact_sentences(changes, house_wording()))
+    assert changes and all(c.history for c in changes)
+    assert " is now " not in said and "not a term of the offer" in said

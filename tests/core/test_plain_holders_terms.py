@@ -97,3 +97,29 @@ def test_an_amount_whose_sentence_names_no_measure_is_left_to_counsel() -> None:
     changes, _ = fact_changes(frame.format("$10.00"), frame.format("$12.00"))
     (said,) = fact_sentences(changes, house_wording())
     assert said.startswith("The [name this amount"), said
+
+
+def test_a_unit_opening_the_sentence_names_the_series_of_notes() -> None:
+    """"For each $1,000 principal amount of 2009 Notes you will receive …": the notice keeps
+    the unit and the series, so holders of the 2011 Notes do not read it as theirs."""
+    frame = (
+        "For each $1,000 principal amount of 2009 Notes you will receive the Total "
+        "Consideration of {}, which includes an early tender payment of $30.00."
+    )
+    said = _sentence(frame.format("$1,025.00"), frame.format("$1,030.00"))
+    assert said == (
+        "The Total Consideration for each $1,000 principal amount of 2009 Notes is now "
+        "$1,030.00. It was $1,025.00."
+    )
+
+
+def test_a_series_named_by_its_rate_and_maturity_is_kept_whole() -> None:
+    frame = (
+        "The purchase price per $1,000 principal amount of 5.25% Senior Notes due 2031 "
+        "validly tendered will be {}."
+    )
+    said = _sentence(frame.format("$1,015.00"), frame.format("$1,025.00"))
+    assert said == (
+        "The purchase price per $1,000 principal amount of 5.25% Senior Notes due 2031 is now "
+        "$1,025.00. It was $1,015.00."
+    )

@@ -34,4 +34,6 @@ def section_name(section: TextSection, capitals: frozenset[str] = frozenset()) -
     if section.kind == "front":
         return section.title or "Cover Page"
     title = quoted_title(section.title, capitals)
-    return f"Section {section.number}. {title}" if section.kind == "numbered" else title
+    if section.kind != "numbered":
+        return title
+    return f"{section.numbered_as} {section.number}. {title}"

@@ -5,7 +5,7 @@ the paragraph said."""
 from __future__ import annotations
 
 from amendtool.core.apply import SENTENCE_END, TextSection
-from amendtool.core.diffing import WORK, similarity
+from amendtool.core.diffing import DELETE, WORK, common_words, similarity, word_diff
 from amendtool.core.drafting.align import Op
 from amendtool.core.drafting.options import DraftOptions
 from amendtool.core.locate import answer_position, is_question
@@ -79,16 +79,45 @@ def _grow(
                 break
             needed = max(current + _GAIN, options.paragraph_rewrite)
             WORK.span_trials += 1
-            trial = similarity(
-                _joined(olds, old_first, old_span), _joined(news, new_first, new_span), needed
-            )
-            if trial < needed:
+            before, after = _joined(olds, old_first, old_span), _joined(news, new_first, new_span)
+            trial = similarity(before, after, needed)
+            if trial < needed and not _split_there(op, other, olds, news, current, options):
                 break
+            trial = trial if trial >= needed else similarity(before, after)
             op.old, op.old_span, op.new, op.new_span = old_first, old_span, new_first, new_span
             current = trial
             del ops[index + step]
             if step < 0:
                 index -= 1
+
+
+def _split_there(
+    op: Op, other: Op, olds: list[str], news: list[str], current: float, options: DraftOptions
+) -> bool:
+    """The paragraph beside the pair holds most of the words the pair lost: the paragraph
+    was split there (an inserted one took its last sentences, and may add some), or merged
+    from there (a deleted one gave its words), though the pair alone already reads alike."""
+    assert op.old is not None and op.new is not None
+    pair_old, pair_new = _joined(olds, op.old, op.old_span), _joined(news, op.new, op.new_span)
+    if other.kind == "insert" and other.new is not None:
+        whole, part, piece = pair_old, pair_new, _joined(news, other.new, 1)
+        first = other.new < op.new
+    elif other.kind == "delete" and other.old is not None:
+        whole, part, piece = pair_new, pair_old, _joined(olds, other.old, 1)
+        first = other.old < op.old
+    else:
+        return False
+    lost = " ".join(t for kind, t in word_diff(whole, part) if kind == DELETE)
+    count = len(lost.split())
+    if count < _FEWEST_LOST or common_words(lost, piece) < _CARRIED * count:
+        return False
+    joined = f"{piece} {part}" if first else f"{part} {piece}"
+    trial = similarity(whole, joined, options.paragraph_rewrite)
+    return trial >= options.paragraph_rewrite and trial > current
+
+
+_FEWEST_LOST = 4  # words a split must move: fewer are an edit of the paragraph
+_CARRIED = 0.6  # this share of them in the paragraph beside: it was split (or merged) there
 
 
 def _joined(texts: list[str], first: int, count: int) -> str:
