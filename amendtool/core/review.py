@@ -93,6 +93,8 @@ def change_map(original: Document, items: list[AmendmentItem]) -> ChangeMap:
         if item.kind is ItemKind.MAKE_PARAGRAPH:  # the heading that is now a paragraph
             retitled[item.locator.section_id] = index
         minted = []
+        for gone in headings.keys() - {s.id for s in document.sections}:
+            retitled[gone] = index  # a heading the item took away (a section deleted)
         for section in document.sections:
             if section.id not in headings or headings[section.id] != section.heading:
                 retitled[section.id] = index
