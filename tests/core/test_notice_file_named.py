@@ -36,7 +36,9 @@ def test_writing_a_holders_notice_removes_the_employees_file_it_replaces(
     holders: FilingDetails,  # noqa: F811
     tmp_path: Path,
 ) -> None:
-    employees = dataclasses.replace(holders, document_title="Offer to Exchange")
+    employees = dataclasses.replace(
+        holders, document_title="Offer to Exchange", notice_to="Eligible Employees"
+    )
     out = tmp_path / "out"
     earlier = draft_amendment(doc(OFFER), doc(RAISED), employees)
     names = [*NOTICE_ONLY, notice_file_name(earlier)]
