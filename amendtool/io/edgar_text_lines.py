@@ -80,6 +80,10 @@ def split_short_lines(lines: list[str], width: int, axis: float | None = None) -
     ends early goes on in the same paragraph; centred titles stay whole."""
     if len(lines) > 1 and _signature_lines(lines, width, axis):
         return [[line] for line in lines]
+    if len(lines) > 1 and all(_is_centred(line, width, axis) for line in lines):
+        from amendtool.io.edgar_text_display_lines import display_lines
+
+        return display_lines(lines)  # the issuer's name, a title, a legend: one each
     limit = width * 0.75
     cuts: list[int] = []
     for index in range(1, len(lines)):
