@@ -18,7 +18,7 @@ import re
 
 from amendtool.core.findings import ERROR, WARNING, Finding
 from amendtool.core.headings import number_value, to_roman
-from amendtool.core.items import AmendmentItem, letter
+from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.model import Document, Section
 
 _MOST_WORDS = 15  # a heading's line, not a paragraph of text
@@ -95,9 +95,12 @@ def said_for_both(original: list[Finding], revised: list[Finding]) -> list[Findi
 _TEXT = "\x00"  # stands for the text's name while the two are compared
 
 
-def section_gaps(document: Document) -> list[tuple[str, str, str]]:
+def section_gaps(
+    document: Document, deleted: frozenset[int] = frozenset()
+) -> list[tuple[str, str, str]]:
     """(missing number(s), number read before, number read after), as printed ("4", or
-    "2 and 3" where the sections read skip more than one); the first missing has "" before."""
+    "2 and 3" where the sections read skip more than one); the first missing has "" before.
+    The numbers in `deleted` (sections the items delete) are skipped on purpose, not lost."""
     numbered = [
         (s.number, value)
         for s in document.numbered_sections()
@@ -112,7 +115,11 @@ def section_gaps(document: Document) -> list[tuple[str, str, str]]:
             skipped = [
                 str(n) if number.isdigit() else to_roman(n)
                 for n in range(previous_value + 1, value)
+                if n not in deleted
             ]
+            if not skipped:
+                previous, previous_value = number, value
+                continue
             missing = (
                 skipped[0] if len(skipped) == 1 else f"{', '.join(skipped[:-1])} and {skipped[-1]}"
             )
@@ -124,7 +131,9 @@ def section_gaps(document: Document) -> list[tuple[str, str, str]]:
 _LISTED = re.compile(r"^\s*(?:section\s+)?(\d{1,3}|[IVXL]{1,7})\.\s+\S", re.IGNORECASE)
 
 
-def unread_listed(document: Document) -> tuple[list[str], str]:
+def unread_listed(
+    document: Document, deleted: frozenset[int] = frozenset()
+) -> tuple[list[str], str]:
     """(the numbers the table of contents lists after the last section read, as printed;
     that last section's number): the sections a table never closed, or a heading set so
     that it cannot be read, took with it."""
@@ -139,11 +148,11 @@ def unread_listed(document: Document) -> tuple[list[str], str]:
     last, last_value = max(read, key=lambda pair: pair[1])
     listed = [m.group(1).upper() for p in contents.paragraphs if (m := _LISTED.match(p.text))]
     values = [(number, value) for number in listed if (value := number_value(number))]
-    return [number for number, value in values if value > last_value], last
+    return [n for n, value in values if value > last_value and value not in deleted], last
 
 
-def _listed_finding(document: Document, name: str) -> list[Finding]:
-    missing, last = unread_listed(document)
+def _listed_finding(document: Document, name: str, deleted: frozenset[int]) -> list[Finding]:
+    missing, last = unread_listed(document, deleted)
     if not missing:
         return []
     if len(missing) == 1:
@@ -166,9 +175,11 @@ def _listed_finding(document: Document, name: str) -> list[Finding]:
     ]
 
 
-def section_findings(document: Document, name: str) -> list[Finding]:
-    findings = _listed_finding(document, name)
-    for missing, before, after in section_gaps(document):
+def section_findings(
+    document: Document, name: str, deleted: frozenset[int] = frozenset()
+) -> list[Finding]:
+    findings = _listed_finding(document, name, deleted)
+    for missing, before, after in section_gaps(document, deleted):
         if before:
             read = (
                 f"Sections {before} and {after} read; its text is read as part of Section {before}"
@@ -186,20 +197,20 @@ def section_findings(document: Document, name: str) -> list[Finding]:
     return findings
 
 
-def absorbing_sections(document: Document) -> dict[str, str]:
+def absorbing_sections(document: Document, deleted: frozenset[int] = frozenset()) -> dict[str, str]:
     """Section id → what was not found and is read as part of it ("Section 5 was not
     found"): the section before a gap in the numbering, and the last section read when
     the table of contents lists sections after it."""
     out: dict[str, str] = {}
     ids = [s.id for s in document.sections]
     by_number = {s.number: s.id for s in document.numbered_sections() if s.number}
-    for missing, _, after in section_gaps(document):
+    for missing, _, after in section_gaps(document, deleted):
         index = ids.index(by_number[after]) if after in by_number else 0
         if index > 0:
             verb = "were" if " and " in missing else "was"
             plural = "s" if " and " in missing else ""
             out[ids[index - 1]] = f"Section{plural} {missing} {verb} not found"
-    listed, last = unread_listed(document)
+    listed, last = unread_listed(document, deleted)
     if listed and last in by_number:
         verb, plural = ("was", "") if len(listed) == 1 else ("were", "s")
         out[by_number[last]] = f"Section{plural} {' and '.join(listed)} {verb} not found"
@@ -214,8 +225,9 @@ def gap_item_findings(
     again): said once, naming both texts when both lost the heading. Where the lost
     heading's line can be told, an item before it is in the cited section and is not named."""
     said: dict[int, tuple[str, list[str]]] = {}
+    deleted = deleted_numbers(original, revised, items)
     for name, document in (("original", original), ("revised draft", revised)):
-        gaps = absorbing_sections(document)
+        gaps = absorbing_sections(document, deleted if document is revised else frozenset())
         for index, item in enumerate(items):
             cited = item.locator.section_id
             section = next((s for s in document.sections if s.id == cited), None)
@@ -234,8 +246,9 @@ def gap_item_findings(
                 "sections",
                 f"item {letter(index)}: cited in {items[index].locator.section_name}, but in "
                 f"the {which} {gap} and its text is read as part of that section: the change "
-                f"may lie in the section not found; fix {fix} (a Word heading style, or its "
-                "number) and draft again",
+                f"may lie in the section not found; fix {fix}: in the app, put the cursor on "
+                "the heading's line and choose Edit ▸ Mark as Heading (Ctrl+Shift+H), or "
+                "correct its number; in a Word file, give it a heading style and draft again",
                 index,
             )
         )
@@ -247,7 +260,27 @@ def outline_findings(
 ) -> list[Finding]:
     """Sections not found in either text (said once when both lost the same heading), and
     the items cited where their text was read."""
+    deleted = deleted_numbers(original, revised, items)
     findings = said_for_both(
-        section_findings(original, "original"), section_findings(revised, "revised draft")
+        section_findings(original, "original"),
+        section_findings(revised, "revised draft", deleted),
     )
     return findings + gap_item_findings(original, revised, items)
+
+
+def deleted_numbers(
+    original: Document, revised: Document, items: list[AmendmentItem]
+) -> frozenset[int]:
+    """The numbers of the original's sections that items delete and whose text the revised
+    draft no longer holds: it skips them on purpose, so the gap they leave is no heading
+    lost. A section whose text is still there, read into another, lost its heading."""
+    ids = {i.locator.section_id for i in items if i.kind is ItemKind.DELETE_SECTION}
+    kept = {" ".join(p.text.split()) for p in revised.paragraphs()}
+    return frozenset(
+        value
+        for s in original.numbered_sections()
+        if s.id in ids
+        and s.number
+        and (value := number_value(s.number)) is not None
+        and not any(" ".join(p.text.split()) in kept for p in s.paragraphs if p.text.strip())
+    )

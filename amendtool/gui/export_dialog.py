@@ -30,7 +30,7 @@ from amendtool.core.numerals import counted
 from amendtool.core.offer_names import audience
 from amendtool.gui import settings
 from amendtool.gui.export_folders import browse_start, remember_export
-from amendtool.gui.findings_lists import findings_in, listed
+from amendtool.gui.findings_lists import findings_in, listed, tell
 from amendtool.io.docx_properties import default_author
 from amendtool.io.output_set import other_owner
 from amendtool.io.outputs import renderers
@@ -287,4 +287,4 @@ class ExportDialog(QDialog):
             text += "\n\n• " + "\n• ".join(self.folder_notes)
         if self.findings:
             text += "\n\nExported despite what the checks found:\n\n" + listed(self.findings)
-        QMessageBox.information(self, "Export", text)
+        tell(self, "Export", text)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMessageBox, QWidget
 
 from amendtool.core.filing_fields import labelled
 from amendtool.core.findings import findings_listed
+from amendtool.gui.screen_fit import scrolling_text
 
 if TYPE_CHECKING:
     from amendtool.gui.session import Session
@@ -118,6 +119,7 @@ def confirm_export(
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
+    scrolling_text(box)
     box.exec()
     return box.clickedButton() is anyway
 
@@ -153,3 +155,13 @@ def weighed(
     if not confirm_export(parent, lines, verb, drafts and unready):
         return None
     return unready
+
+
+def tell(parent: QWidget | None, title: str, text: str) -> None:
+    """An information box (where the files went, with the findings exported despite) whose
+    list scrolls when it is longer than the screen, so its OK button is always on it."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
+    )
+    scrolling_text(box)
+    box.exec()

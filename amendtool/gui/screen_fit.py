@@ -6,9 +6,11 @@ monitor must not push the status bar or a dialog's buttons off such a screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from typing import cast
+
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QMessageBox, QScrollArea, QWidget
 
 from amendtool.gui import settings
 
@@ -60,3 +62,33 @@ def centre(widget: QWidget, area: QRect) -> None:
 
 def remember(widget: QWidget, key: settings.Setting) -> None:
     settings.put(key, widget.saveGeometry())
+
+
+BOX_ROOM = 200  # a message box's title bar, icon margin, question line and buttons
+TEXT_WIDTH = 480  # a findings list's lines wrapped to a readable width
+
+
+def scrolling_text(box: QMessageBox) -> None:
+    """A message box whose text (a long list of findings) would run off the screen shows it
+    in a scrolling pane, so its buttons are always on the screen; its text is unchanged.
+    Call it once the box is complete, just before it is shown."""
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    layout = box.layout()
+    if label is None or not isinstance(layout, QGridLayout):
+        return
+    tallest = available(box).height() - FRAME.height() - BOX_ROOM
+    label.setWordWrap(True)
+    label.setMinimumWidth(TEXT_WIDTH)  # the box's own width would wrap it into a column
+    if max(label.sizeHint().height(), label.heightForWidth(TEXT_WIDTH)) <= tallest:
+        return
+    place = cast(tuple[int, int, int, int], layout.getItemPosition(layout.indexOf(label)))
+    layout.removeWidget(label)
+    pane = QScrollArea(box)
+    pane.setObjectName("boxTextPane")
+    pane.setFrameShape(QFrame.Shape.NoFrame)
+    pane.setWidgetResizable(True)
+    pane.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    pane.setWidget(label)
+    pane.setMinimumWidth(TEXT_WIDTH + pane.verticalScrollBar().sizeHint().width())
+    pane.setFixedHeight(tallest)
+    layout.addWidget(pane, *place)

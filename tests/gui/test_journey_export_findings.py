@@ -55,10 +55,12 @@ def test_export_lists_the_warnings_the_command_prints_before_and_after_writing(
         assert line in answered_dialogs[0]
 
     def export_anyway(box: QMessageBox) -> int:
+        """Export Anyway on the question; OK on the box saying where the files went."""
         answered_dialogs.append(box.text())
         names = [b.text() for b in box.buttons()]
-        assert "Cancel" in names
-        next(b for b in box.buttons() if b.text() == "Export Anyway").click()
+        if "Export Anyway" in names:
+            assert "Cancel" in names
+            next(b for b in box.buttons() if b.text() == "Export Anyway").click()
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", export_anyway)
