@@ -37,6 +37,14 @@ def project_item(path: str, wanted: str) -> tuple[Any, Any, str]:
 
     project = opened_project(path)
     if project.current.locked:
+        current = project.current
+        if current.kind.value == "results":  # nothing follows it: no command to name
+            raise InputError(
+                path,
+                f"its last amendment, No. {current.number}, is the final amendment reporting "
+                "the results and is filed: the series is closed, and what was filed is not "
+                "changed",
+            )
         raise InputError(
             path, "its last amendment is filed; start the next one with amendtool amend"
         )

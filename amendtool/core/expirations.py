@@ -245,6 +245,14 @@ def parse_expiration(text: str) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour, minute))
 
 
+def typed_expiration(moment: dt.datetime) -> str:
+    """`moment` (naive local) as --to takes it: "2026-04-03 midnight" for the end of April 3
+    (parse_expiration reads it back), else "2026-04-03 17:00"."""
+    if moment.hour == 0 and moment.minute == 0:
+        return f"{printed_day(moment):%Y-%m-%d} midnight"
+    return f"{moment:%Y-%m-%d %H:%M}"
+
+
 def printed_day(moment: dt.datetime) -> dt.date:
     """The day an offer names for `moment`: midnight is the end of the day before."""
     if moment.hour == 0 and moment.minute == 0:

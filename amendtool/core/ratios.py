@@ -28,7 +28,12 @@ _DONE_TO_IT = (
     r"\s+(?:will|shall|would|may|is|are|to)(?:\s+be)?\s+"
     r"(?:granted|issued|given|delivered|awarded|received)(?:\s+to\s+(?:you|holders))?"
 )
-BEFORE_FOR_EACH = rf"(?:\s+[\w-]+){{0,3}}?(?:{_DONE_TO_IT})?"
+# what the counted shares are shares of: "one share of common stock for every two shares"
+_OF_STOCK = (
+    r"(?:\s+of\s+(?:(?:our|the|its)\s+)?(?:company['’]s\s+)?(?:class\s+[a-z]\s+)?"
+    r"(?:common|ordinary|capital)\s+(?:stock|shares))"
+)
+BEFORE_FOR_EACH = rf"(?:\s+[\w-]+){{0,3}}?{_OF_STOCK}?(?:{_DONE_TO_IT})?"
 _DONE = compiled(_DONE_TO_IT, re.I)
 
 
@@ -36,7 +41,9 @@ def said_as_ratio(printed: str) -> str:
     """The ratio as a reason names it, without what is done to the new securities and in
     the middle of a sentence: "One New RSU will be granted for every two" → "one New RSU
     for every two"."""
-    said = _DONE.sub("", printed, count=1)
+    said = _DONE.sub("", printed, count=1).rstrip()
+    if re.search(r"\b(?:each|every)$", said, re.I):  # "1.5 New Options for every" one given up
+        said += " one"
     first, _, rest = said.partition(" ")
     if first.istitle() and first.lower() in _NUMBER_WORDS:
         said = f"{first.lower()} {rest}" if rest else first.lower()

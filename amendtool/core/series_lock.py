@@ -38,7 +38,11 @@ def lock_refusal(series: Series, kind: str, project: str | None = None, to: str 
     if current.locked:
         return None
     if stale := stale_refusal(current, kind, project):
-        return stale + (_timing_cure(series, project, to) if kind == "extension" else "")
+        cure = _timing_cure(series, project, to) if kind == "extension" else ""
+        if cure:  # short of its period, the draft is exported only with --force (the
+            # extension that follows cures it), or it is extended in itself
+            stale = stale_refusal(current, kind, project, force=True) or stale
+        return stale + cure
     if kind == "filed" and no_change_refusal(series, current):
         return (
             f"Amendment No. {current.number} cannot be marked filed: it makes no change to "
@@ -79,7 +83,8 @@ def lock_refusal(series: Series, kind: str, project: str | None = None, to: str 
 def _timing_cure(series: Series, project: str | None, to: str) -> str:
     """How to cure, in the open amendment, the period its own changes require, when it is
     short of it: extending in this amendment needs no export of a filing known to be short
-    ("": it is not short)."""
+    ("": it is not short). The command named extends to `to` when an extension to it would
+    be drafted, else to the earliest compliant expiration: never one refused in its turn."""
     import tomllib
 
     from amendtool.core.checks import run_checks
@@ -92,17 +97,43 @@ def _timing_cure(series: Series, project: str | None, to: str) -> str:
         return ""
     words = tomllib.loads(resource_path("wording", "refusals.toml").read_text("utf-8"))
     current = series.current
+    folder = str(current.outputs.get("folder") or "DIR")
     if project is None:
         return str(words["timing_cure"]["app"]).format(number=current.number)
     revised = current.revised.source or "REVISED"
-    folder = str(current.outputs.get("folder") or "DIR")
     command = (
         f"amendtool amend {shlex.quote(project)} {shlex.quote(revised)} --filing FILING.toml "
-        f'--out {shlex.quote(folder)} --to "{to or "YYYY-MM-DD HH:MM"}"'
+        f'--out {shlex.quote(folder)} --to "{cure_expiration(amendment, to)}"'
     )
     return str(words["timing_cure"]["command"]).format(
         number=current.number, command=visible(command)
     )
+
+
+def cure_expiration(amendment: Amendment, asked: str) -> str:
+    """The new expiration of an extension in the open amendment, as --to takes it: the one
+    counsel `asked` for when it is later than the one in force, on a business day and long
+    enough for every change of the series; else the earliest compliant one."""
+    from amendtool.core.expiration_checks import not_a_business_day
+    from amendtool.core.expirations import parse_expiration, typed_expiration
+    from amendtool.core.series_checks import earliest_compliant
+
+    zone = amendment.filing.zone
+    earliest = earliest_compliant(amendment)
+    try:
+        moment = parse_expiration(asked).replace(tzinfo=zone) if asked else None
+    except ValueError:
+        moment = None
+    if (
+        moment is not None
+        and moment > amendment.filing.expiration_local
+        and (earliest is None or moment >= earliest)
+        and not not_a_business_day(moment)
+    ):
+        return asked
+    if earliest is None:
+        return asked or "YYYY-MM-DD HH:MM"
+    return typed_expiration(earliest.astimezone(zone).replace(tzinfo=None))
 
 
 def no_change_refusal(series: Series, entry: SeriesAmendment) -> str | None:
@@ -135,9 +166,13 @@ def outputs_fingerprint(entry: SeriesAmendment) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
 
 
-def stale_refusal(current: SeriesAmendment, kind: str, project: str | None) -> str | None:
+def stale_refusal(
+    current: SeriesAmendment, kind: str, project: str | None, force: bool = False
+) -> str | None:
     """Why the amendment is not marked filed while the outputs recorded for it were written
-    before its items last changed (None: they are current, or none are recorded)."""
+    before its items last changed (None: they are current, or none are recorded). `force`:
+    it is short of its period, which the extension that follows cures, and is exported
+    only with --force."""
     recorded = current.outputs.get("fingerprint")
     if not recorded or recorded == outputs_fingerprint(current):
         return None
@@ -146,6 +181,7 @@ def stale_refusal(current: SeriesAmendment, kind: str, project: str | None) -> s
         how = "with File ▸ Export"
     else:
         how = f"amendtool export {shlex.quote(project)} --out {shlex.quote(folder)}"
+        how += " --force" if force else ""
     then = "mark it filed" if kind == "filed" else f"start Amendment No. {current.number + 1}"
     return (
         f"Amendment No. {current.number} cannot be marked filed: its items changed after its "

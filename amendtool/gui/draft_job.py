@@ -103,18 +103,25 @@ class ReviewJob(Job):
         notes: list[str],
         extras: dict[str, Any] | None = None,
         speller: Any = None,
+        curly: bool = True,
     ) -> None:
-        """`speller`: the draft's word lists (gui/spelling.py), once loaded."""
+        """`speller`: the draft's word lists (gui/spelling.py), once loaded; `curly`: the
+        house style's quotation marks, as the .docx and the PDF print them."""
         super().__init__()
         self.generation = generation
         self.state = (original, revised, items, filing, notes, extras or {})
         self.speller = speller
+        self.curly = curly
         self.stop = threading.Event()  # newer items are being drafted: give up
 
     def work_off_thread(self) -> None:
         try:
             self.outcome = review(
-                self.generation, *self.state, stop=self.stop.is_set, speller=self.speller
+                self.generation,
+                *self.state,
+                stop=self.stop.is_set,
+                speller=self.speller,
+                curly=self.curly,
             )
         except Exception as exc:  # a check that fails must say so, never look clean
             from amendtool.core.checks import ERROR, Finding
@@ -134,12 +141,14 @@ def review(
     extras: dict[str, Any] | None = None,
     stop: Callable[[], bool] = lambda: False,
     speller: Any = None,
+    curly: bool = False,
 ) -> ReviewOutcome:
     """`extras`: what an amendment of a series knows besides its items (Amendment's series,
     kind, extended_from, results_data). `stop` is asked between the steps: a review of items
     that counsel's typing has already replaced is given up rather than finished, so that the
     draft of the newer text has the interpreter to itself. `speller` (once loaded): words
-    of the items' new text it does not know are warned of."""
+    of the items' new text it does not know are warned of. `curly`: the preview's quotation
+    marks are those the .docx and PDF print (the house style), as it shows the filing."""
     from amendtool.core.amendment import Amendment
     from amendtool.core.checks import ChecksStopped, check_consistency, run_checks
     from amendtool.core.findings import in_letter_order
@@ -160,11 +169,25 @@ def review(
         findings = in_letter_order(findings + _spelling(amendment.change_items, speller))
     except ChecksStopped:
         return ReviewOutcome(generation, stopped=True)
-    filing_html = blocks_to_html(schedule_to_blocks(amendment), "Filing")
+    filing_html = blocks_to_html(_printed(schedule_to_blocks(amendment), curly), "Filing")
     if stop():
         return ReviewOutcome(generation, stopped=True)
-    notice_html = blocks_to_html(notice_blocks(amendment), "Notice")
+    notice_html = blocks_to_html(_printed(notice_blocks(amendment), curly), "Notice")
     return ReviewOutcome(generation, findings, filing_html, notice_html, marks)
+
+
+def _printed(blocks: list[Any], curly: bool) -> list[Any]:
+    """The blocks with the quotation marks they print with (core/typography.py)."""
+    if not curly:
+        return blocks
+    from dataclasses import replace
+
+    from amendtool.core.typography import curly_quotes
+
+    return [
+        replace(b, text=curly_quotes(b.text), cells=tuple(curly_quotes(c) for c in b.cells))
+        for b in blocks
+    ]
 
 
 def _spelling(items: list[AmendmentItem], speller: Any) -> list[Any]:

@@ -122,3 +122,17 @@ def read_values(widgets: Fields) -> dict[str, Any]:
             continue
         out.setdefault(table, {})[key] = value
     return out
+
+
+def same_details(a: Any, b: Any) -> bool:
+    """The form gives back the details it was opened with: a field left blank is the same
+    as one never given, so OK with nothing changed is no change of counsel's."""
+    return _given(a) == _given(b)
+
+
+def _given(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _given(v) for k, v in value.items() if _given(v) not in (None, "", {}, [])}
+    if isinstance(value, list):
+        return [_given(v) for v in value]
+    return value

@@ -12,8 +12,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QListWidget, QTextEdit, QWidget
 
 from amendtool.gui.find_matching import FindOptions, find_pattern, spans
@@ -22,11 +22,22 @@ from amendtool.gui.panes import centre_cursor
 
 class SearchedRows(QListWidget):
     """A list whose rows stand for more than their line: Find reads what each row's item
-    shows (`searched(row)`, e.g. an item's wording and plain paragraph), not its line alone."""
+    shows (`searched(row)`, e.g. an item's wording and plain paragraph), not its line alone.
+    A click on the row already current says so (`currentClicked`): counsel asks to be
+    taken to it again, where a changed row alone would say nothing."""
+
+    currentClicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.searched: Callable[[int], str] | None = None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        before = self.currentRow()
+        super().mousePressEvent(event)
+        row = self.indexAt(event.position().toPoint()).row()
+        if event.button() == Qt.MouseButton.LeftButton and row >= 0 and row == before:
+            self.currentClicked.emit(row)
 
     def searched_text(self, row: int) -> str:
         line = self.item(row).text() or ""

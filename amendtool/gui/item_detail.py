@@ -66,8 +66,9 @@ class ItemDetail:
     def _show_detail(self, row: int | None) -> None:
         item = self.items[row] if row is not None and 0 <= row < len(self.items) else None
         worded = item is not None and self.amendment is not None
-        for widget in (self.filing, self.notice, self.apply_button):
+        for widget in (self.filing, self.notice):
             widget.setEnabled(worded)
+        self.apply_button.setEnabled(False)  # until counsel types words to keep
         self.materiality.setEnabled(item is not None)
         self.reject_button.setEnabled(item is not None)
         plain = self.amendment is not None and self.amendment.filing.notice_style == "plain"
@@ -100,6 +101,7 @@ class ItemDetail:
             typing = self.keeper.pending and key == self._shown_key
             caption = session_decisions.TYPED if typing else session_decisions.KEPT
             self._mark_counsels(bool(edited or typing))
+            self.apply_button.setEnabled(bool(typing))
             self.status.setText(
                 (caption if edited or typing else session_decisions.GENERATED)
                 + (PLAIN_NOTICE_NOTE if plain else "")
@@ -194,6 +196,7 @@ class ItemDetail:
     def _typed_caption(self) -> None:
         note = PLAIN_NOTICE_NOTE if self.notice.isReadOnly() else ""
         self._mark_counsels(True)
+        self.apply_button.setEnabled(True)
         self.status.setText(session_decisions.TYPED + note)
 
     def _mark_counsels(self, counsels: bool) -> None:
@@ -206,6 +209,7 @@ class ItemDetail:
         """Keep what counsel typed in the boxes for the item it was typed for."""
         if not self.keeper.take() or self.amendment is None:
             return
+        self.apply_button.setEnabled(False)  # kept: nothing more to keep
         row = _find(self._keys, self._shown_key)  # type: ignore[arg-type]
         if row is None:
             return
@@ -230,6 +234,7 @@ class ItemDetail:
         if row < 0 or self.amendment is None:
             return
         self.keeper.take()
+        self.apply_button.setEnabled(False)
         self._shown_key = None  # what is kept is shown from now on
         self._emit_wording(row, -1)
 

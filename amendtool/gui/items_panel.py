@@ -55,6 +55,7 @@ class ItemsPanel(ItemDetail, QWidget):
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.currentRowChanged.connect(self._selected)
+        self.list.currentClicked.connect(self.itemSelected.emit)  # the panes go to it again
         self.filing = QPlainTextEdit()
         self.filing.setObjectName("filingWording")
         self.notice = QPlainTextEdit()
@@ -73,6 +74,10 @@ class ItemsPanel(ItemDetail, QWidget):
         self.plain = PlainEditor()
         self.apply_button = QPushButton("Keep this wording")
         self.apply_button.setObjectName("applyWording")
+        self.apply_button.setToolTip(
+            "Keep the words typed in the Filing or Notice box now (they are also kept when "
+            "typing pauses or another item is selected); type in a box to write your own"
+        )
         self.apply_button.clicked.connect(self._apply)
         self.reset_button = QPushButton(USE_GENERATED)
         self.reset_button.setObjectName("useGenerated")

@@ -29,7 +29,10 @@ _STALE = (
     "Counsel's paragraph, written before this change last changed: the notice prints the "
     "tool's until you read it again and keep it (edit it, or Keep This Paragraph)."
 )
-_PRECEDENT = " The notice is in the precedent style, which prints no plain paragraphs."
+_PRECEDENT = (
+    "The notice is in the precedent style, which prints no plain paragraphs: nothing here is "
+    "printed, and nothing needs writing (the style is chosen under Edit ▸ Filing Details)."
+)
 
 
 class PlainEditor(QWidget):
@@ -140,9 +143,10 @@ class PlainEditor(QWidget):
             self.status.setText("")
         elif self.stale is not None:
             self.status.setText(_STALE)
+        elif style == "precedent":  # no placeholder holds export back: none is printed
+            self.status.setText(_PRECEDENT)
         else:
-            note = _PRECEDENT if style == "precedent" else ""
-            self.status.setText(_status(counsel, text).format(audience=audience) + note)
+            self.status.setText(_status(counsel, text).format(audience=audience))
         if replaced:
             self.reading.setText(_READING)  # never another paragraph's reading under this one
         self.reader.read(self.shown)

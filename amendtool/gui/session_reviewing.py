@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
+from amendtool.gui import settings
+
 if TYPE_CHECKING:
     from amendtool.core.checks import Finding
     from amendtool.core.filing import FilingDetails
@@ -99,6 +101,7 @@ class Reviewing(QObject):
             list(self.notes),
             extras,
             self.speller,
+            settings.get(settings.CURLY_QUOTES),  # the preview prints as the files do
         )
         job.signals.done.connect(self._review_finished)
         self._reviewing = True

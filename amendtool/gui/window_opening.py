@@ -198,7 +198,10 @@ class WindowOpening(WindowSaving):
             form.import_toml(str(imported))
         if form.exec():
             from amendtool.gui.commands import FilingCommand
+            from amendtool.gui.filing_form_values import same_details
 
-            self.session.undo_stack.push(FilingCommand(self.session, form.data()))
+            data = form.data()
+            if not same_details(data, self.session.filing_data):  # OK alone changes nothing
+                self.session.undo_stack.push(FilingCommand(self.session, data))
             if form.read_notes:  # said where counsel looks after the form closes, too
                 self.statusBar().showMessage(" ".join(form.read_notes), 15000)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 import re
+import threading
 from functools import lru_cache
 from pathlib import Path
 from typing import cast
@@ -130,12 +132,17 @@ def blocks_to_docx(
 
 
 def release(root: etree._Element) -> None:
-    """Empty `root`, its deepest elements first. lxml's work to detach an element grows
-    with the square of what hangs under it (6 s for a table of 8,000 rows, detached whole),
-    while an element with nothing under it is detached at once: so only those are."""
+    """Empty `root`, its largest elements from the inside. lxml's work to detach an element
+    grows with the square of what hangs under it (6 s for a table of 8,000 rows, detached
+    whole), while a small one (a row, a paragraph) is detached at once: so only those are,
+    each in one step rather than element by element."""
     for child in list(root):  # one level at a time: a long table's rows, not all its cells
-        release(child)
+        if _LARGE(child):
+            release(child)
         detach(child)
+
+
+_LARGE = etree.XPath("count(descendant::*) > 64")
 
 
 def detach(element: etree._Element) -> None:
@@ -189,21 +196,35 @@ def append_row(table: Table, cant_split: bool = False) -> tuple[CT_Row, list[_Ce
     """A row added at the foot of `table`, a cell for each column of its grid at the width
     `column_widths` gives, and its cells, each to be filled with `fill_cell`. Made directly:
     python-docx looks the grid up among all the rows for each row added, and a cell's parts
-    up among its parts, which is quadratic on a table of 20,000 rows.
+    up among its parts, which is quadratic on a table of 20,000 rows; and copied whole from
+    one made for the table's shape, since each element made apart costs as much as the row.
     `cant_split`: the row is kept on one page."""
     tbl = table._tbl
     grid = next(child for child in tbl.iterchildren() if child.tag == _W_TBLGRID)
-    tr = cast(CT_Row, etree.SubElement(tbl, _W_TR))
-    if cant_split:
-        etree.SubElement(etree.SubElement(tr, _W_TRPR), _W_CANTSPLIT)
-    cells = []
-    for width in _twips(sum(1 for _ in grid.iterchildren(_W_GRIDCOL))):
-        tc = etree.SubElement(tr, _W_TC)
-        tc_width = etree.SubElement(etree.SubElement(tc, _W_TCPR), _W_TCW)
-        tc_width.set(_W_W, width)
-        tc_width.set(_W_TYPE, "dxa")
-        cells.append(_Cell(cast(CT_Tc, tc), table))
-    return tr, cells
+    columns = sum(1 for _ in grid.iterchildren(_W_GRIDCOL))
+    tbl.append(copy.deepcopy(_row_shape(columns, cant_split)))
+    tr = cast(CT_Row, tbl[-1])  # as the table's own element, not the shape's copy
+    return tr, [_Cell(cast(CT_Tc, tc), table) for tc in tr.iterchildren(_W_TC)]
+
+
+_SHAPES = threading.local()  # lxml elements belong to the thread that made them
+
+
+def _row_shape(columns: int, cant_split: bool) -> etree._Element:
+    """An empty row of `columns` cells at their widths, made once a thread for each shape."""
+    shapes: dict[tuple[int, bool], etree._Element] = _SHAPES.__dict__.setdefault("rows", {})
+    key = (columns, cant_split)
+    if key not in shapes:
+        tr = etree.Element(_W_TR, nsmap={"w": _W_NS})
+        if cant_split:
+            etree.SubElement(etree.SubElement(tr, _W_TRPR), _W_CANTSPLIT)
+        for width in _twips(columns):
+            tc = etree.SubElement(tr, _W_TC)
+            tc_width = etree.SubElement(etree.SubElement(tc, _W_TCPR), _W_TCW)
+            tc_width.set(_W_W, width)
+            tc_width.set(_W_TYPE, "dxa")
+        shapes[key] = tr
+    return shapes[key]
 
 
 @lru_cache(maxsize=64)
@@ -217,6 +238,7 @@ _W_PPR, _W_PSTYLE, _W_RPR, _W_B, _W_VAL = (
     qn("w:pPr"), qn("w:pStyle"), qn("w:rPr"), qn("w:b"), qn("w:val"),
 )  # fmt: skip
 _W_TRPR, _W_CANTSPLIT = qn("w:trPr"), qn("w:cantSplit")
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def fill_cell(cell: _Cell, text: str, styles: ParagraphStyles, bold: bool = False) -> None:

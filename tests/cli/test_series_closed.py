@@ -42,3 +42,23 @@ def test_no_second_report_of_results_follows_the_final_amendment(
     series = load_project(project).series
     assert [(a.number, a.kind.value) for a in series.amendments] == [(1, "text"), (2, "results")]
     assert series.current.results is not None and series.current.results["issued"] == 90
+
+
+def test_once_the_final_amendment_is_filed_no_command_is_advised_that_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    project = first_amendment(tmp_path)
+    final = next_filing(tmp_path, 2, dt.date(2026, 4, 24), **RESULTS)
+    status, _, err = run(capsys, "results", project, "--filing", final, "--out", tmp_path / "no2")
+    assert status == 0, err
+    status, _, err = run(capsys, "filed", project)
+    assert status == 0, err
+    for args in (
+        ["plain", project, "A", "--text", "Plain words."],
+        ["classify", project, "A", "clarifying"],
+    ):
+        status, _, err = run(capsys, *args)
+        assert status == 2, err
+        [line] = err.strip().splitlines()
+        assert "the series is closed" in line, line
+        assert "amendtool amend" not in line, line  # refused after the final amendment

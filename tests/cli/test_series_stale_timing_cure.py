@@ -4,6 +4,9 @@ exporting a filing known to be short only to reach the extension is not the way.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+import shlex
 from pathlib import Path
 
 import pytest
@@ -11,7 +14,13 @@ import pytest
 from amendtool.core.checks import run_checks
 from amendtool.core.series_lock import TIMING_CODES, lock_refusal
 from amendtool.io.project_file import load_project
-from tests.support.series_cli import ORIGINAL, extend_as_third, run, stale_second_amendment
+from tests.support.series_cli import (
+    ORIGINAL,
+    extend_as_third,
+    next_filing,
+    run,
+    stale_second_amendment,
+)
 
 
 def test_the_stale_refusal_of_an_extension_names_the_cure_in_this_amendment(
@@ -57,3 +66,37 @@ def test_the_cure_named_extends_in_this_amendment(
     amendment = series.amendment(-1)
     assert amendment is not None
     assert not [f for f in run_checks(amendment) if f.code in TIMING_CODES]
+
+
+# Amendment No. 2 (April 21) requires the offer open through the end of April 27; it expires
+# at 11:59 p.m. on April 23. April 24 is short of that; April 25 is a Saturday. Each command
+# the refusal names is run from the state it was refused in.
+@pytest.mark.parametrize(
+    ("to", "pick"), [("2026-04-24 23:59", 0), ("2026-04-24 23:59", 1), ("2026-04-25 23:59", 0)]
+)
+def test_every_command_an_extension_refusal_names_works(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, to: str, pick: int
+) -> None:
+    project = stale_second_amendment(capsys, tmp_path)
+    third = next_filing(tmp_path, 3, dt.date(2026, 4, 22))
+    status, _, err = run(
+        capsys, "extend", project, "--to", to, "--filing", third, "--out", tmp_path / "no3"
+    )
+    assert status == 2, err
+    [line] = err.strip().splitlines()
+    assert f'"{to}"' not in line, line  # a date refused in its turn is never advised
+    advised = re.findall(r"amendtool (?:amend|extend|export|filed) [^;]*", line)
+    if to.endswith("25 23:59"):  # the date is refused first, naming the days around it
+        assert "not a business day" in line and "Friday, April 24, 2026" in line, line
+        assert not advised, line
+        return
+    assert len(advised) == 2, line  # export (then extend), or extend in the draft
+    command = advised[pick]
+    words = shlex.split(command.replace("FILING.toml", str(tmp_path / "no2.toml")))
+    status, _, err = run(capsys, *words[1:])
+    assert status == 0, (command, err)
+    if words[1] == "amend":  # extended in the draft, to the earliest compliant expiration
+        assert '--to "2026-04-27 midnight"' in command, command
+        amendment = load_project(project).series.amendment(-1)
+        assert amendment is not None
+        assert not [f for f in run_checks(amendment) if f.code in TIMING_CODES]

@@ -34,3 +34,18 @@ def test_a_firm_s_own_ratio_wording_is_used(monkeypatch: pytest.MonkeyPatch) -> 
     item = drafted_one(HEADING, [OLD], [NEW])
     assert "fewer New Options for each option" in item.materiality_reason, item.materiality_reason
     assert "given up" not in item.materiality_reason
+
+
+def test_a_ratio_of_shares_of_common_stock_is_a_ratio_not_a_count_of_shares() -> None:
+    """ "one share of common stock for every two shares" → "two shares … for every three":
+    the exchange ratio changed (more new shares for each one given up), no count of shares."""
+    old = (
+        "Each New Option will cover one share of common stock for every two shares subject "
+        "to the Eligible Option it replaces."
+    )
+    new = old.replace("one share", "two shares").replace("every two", "every three")
+    item = drafted_one(HEADING, [old], [new])
+    reason = item.materiality_reason
+    assert reason.startswith("Changes the exchange ratio from one share of common stock"), reason
+    assert "number of shares" not in reason, reason
+    assert "(more new securities for each one given up)" in reason, reason

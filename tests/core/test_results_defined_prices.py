@@ -107,3 +107,26 @@ def test_the_holders_results_notice_gives_the_price_and_the_proration_factor(
     text = " ".join(b.text for b in blocks[:exact] if b.role is not Role.MEMO)
     assert "62.5%" in text, text
     assert "$24.00 per Preferred Share, plus accrued and unpaid dividends" in text, text
+
+
+def test_the_payment_date_is_never_read_as_the_date_of_acceptance(
+    example_filing_toml: Path,
+) -> None:
+    """ "… for the Preferred Shares accepted for purchase on April 28" reads as the day they
+    were accepted: the date goes with the payment, and the notice says what was accepted
+    as done and what is paid as still to come."""
+    amendment = results_of(
+        example_filing_toml, UP_TO, PREFERRED, tendered=2400000, accepted=1500000, price="$24.00"
+    )
+    text = results_statement(amendment)
+    assert (
+        "will pay, on April 28, 2026, the Purchase Price of $24.00 per Preferred Share, plus "
+        "accrued and unpaid dividends, for the Preferred Shares accepted for purchase." in text
+    ), text
+    blocks = notice_blocks(amendment)
+    exact = next((i for i, b in enumerate(blocks) if "exact" in b.text), len(blocks))
+    notice = " ".join(b.text for b in blocks[:exact] if b.role is not Role.MEMO)
+    assert "On April 28, 2026, we will pay $24.00 per Preferred Share" in notice, notice
+    assert "for the Preferred Shares we accepted." in notice, notice
+    assert "we accepted the same share of each holder's tender" in notice, notice
+    assert "we bought" not in notice, notice

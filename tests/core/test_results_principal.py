@@ -69,7 +69,7 @@ def test_plain_cash_is_never_a_defined_term(example_filing_toml: Path) -> None:
     amendment = results_amendment(filing)
     statement = results_statement(amendment)
     assert "the cash" not in statement.lower(), statement
-    assert "The Company paid for the Notes accepted for purchase on May 26, 2026" in (statement), (
+    assert "The Company paid, on May 26, 2026, for the Notes accepted for purchase." in statement, (
         statement
     )
     opening = next(
@@ -88,7 +88,8 @@ def test_a_defined_purchase_price_is_still_paid_by_name(example_filing_toml: Pat
     )
     text = results_statement(results_amendment(filing, tendered=1600000, accepted=1500000))
     assert "1,600,000 Preferred Shares were properly tendered" in text, text
-    assert "will pay the Purchase Price for the Preferred Shares accepted for purchase" in text
+    assert "the Purchase Price for the Preferred Shares accepted for purchase." in text, text
+    assert "will pay, on " in text, text
 
 
 def test_the_holders_notice_form_and_summary_speak_of_principal(

@@ -50,8 +50,8 @@ KINDS = {
         [
             "1,600,000 Preferred Shares were properly tendered and not validly withdrawn",
             "accepted for purchase 1,500,000 Preferred Shares",
-            "will pay the Purchase Price for the Preferred Shares accepted for purchase on "
-            "May 26, 2026",
+            "will pay, on May 26, 2026, the Purchase Price for the Preferred Shares accepted "
+            "for purchase.",
         ],
     ),
     "shares for cash": (
@@ -109,8 +109,9 @@ def test_cash_paid_is_told_as_paid_once_the_payment_date_has_come(
 ) -> None:
     terms, _ = KINDS["preferred for cash"]
     text = statement(holding(example_filing_toml, terms, dt.date(2026, 5, 30)))
-    assert "paid the Purchase Price for the Preferred Shares accepted for purchase on May 26" in (
-        text
+    assert (
+        "paid, on May 26, 2026, the Purchase Price for the Preferred Shares accepted for purchase"
+        in text
     ), text
     assert "to purchase an aggregate" not in text, text
 

@@ -28,7 +28,8 @@ def test_a_grant_or_payment_made_is_told_as_done(
     )  # type: ignore[arg-type]
     text = results_statement(amendment)
     assert "Subject to the terms and conditions" not in text, text
-    assert " on April 24, 2026." in text, text
+    assert " on April 24, 2026" in text, text
+    assert "will pay" not in text and "will be granted" not in text, text
     said = " ".join(b.text for b in notice_blocks(amendment))
     assert "also apply" not in said, said
 

@@ -207,9 +207,10 @@ def test_export_names_the_offers_own_title_and_pdf_starts_in_the_export_folder( 
     monkeypatch.chdir(tmp_path)
     write_plain_paragraphs(qtbot, window)  # nothing for Export PDF to ask about
     assert everyday.export_pdf(window, "filing") is None
-    # no folder is made for the chooser: it opens beside the project, in the nearest folder
-    # on disk, and nothing is left behind
-    assert asked and Path(asked[0]).parent == tmp_path / "matter"
+    # the chooser opens in the amendment's export folder beside the project, made for it;
+    # counsel cancels, and nothing is left behind
+    assert asked and Path(asked[0]).parent.parent == tmp_path / "matter"
+    assert Path(asked[0]).parent.name.startswith("Amendment No. ")
     assert not [p for p in (tmp_path / "matter").iterdir() if p.is_dir()]
 
 
