@@ -133,4 +133,11 @@ def typed_text(value: str, option: str, limit: int, instead: str) -> str:
         raise CommandLineError(
             f"{option}: holds {removed.first_named()}, which no output may hold; type it without it"
         )
+    from amendtool.core.filing_text import LONG_RUN
+
+    if run := LONG_RUN.search(value):  # as a filing detail: a file's content pasted in
+        raise CommandLineError(
+            f"{option}: holds {len(run.group()):,} characters without a space at character "
+            f"{run.start() + 1}; check what was pasted there"
+        )
     return value

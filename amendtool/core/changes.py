@@ -196,16 +196,36 @@ def _trim(text: str) -> str:
 
 
 def _drop_abbreviations(short: list[str], long: list[str]) -> None:
-    """ "SEC" exchanged for "Securities and Exchange Commission" changes no word."""
+    """ "SEC" exchanged for "Securities and Exchange Commission" changes no word. The
+    initials of `long` are read once (again only after a match takes words out of it), and
+    each capitalised word looked for among them in one search: read again for each word,
+    a long table's capitalised words against a long text's words took seconds."""
+    initials: list[tuple[int, str]] | None = None
+    letters = ""
     for word in [w for w in short if len(w) > 1 and w.isupper()]:
-        initials = [(i, w) for i, w in enumerate(long) if w.lower() not in ("and", "of", "the")]
-        for start in range(len(initials) - len(word) + 1):
-            run = initials[start : start + len(word)]
-            if "".join(w[0] for _, w in run).upper() == word:
-                first, last = run[0][0], run[-1][0]
-                del long[first : last + 1]
-                short.remove(word)
-                break
+        if initials is None:
+            initials = [(i, w) for i, w in enumerate(long) if w.lower() not in _JOINING]
+            firsts = [w[0].upper() for _, w in initials]
+            # a letter whose capital is two ("ß"): the initials are compared run by run
+            letters = "".join(firsts) if all(len(f) == 1 for f in firsts) else ""
+        start = letters.find(word) if letters else _initials_at(initials, word)
+        if start >= 0:
+            first, last = initials[start][0], initials[start + len(word) - 1][0]
+            del long[first : last + 1]
+            short.remove(word)
+            initials = None
+
+
+_JOINING = ("and", "of", "the")
+
+
+def _initials_at(initials: list[tuple[int, str]], word: str) -> int:
+    """Where the run of words whose initials spell `word` starts (-1: nowhere)."""
+    for start in range(len(initials) - len(word) + 1):
+        run = initials[start : start + len(word)]
+        if "".join(w[0] for _, w in run).upper() == word:
+            return start
+    return -1
 
 
 def what_it_does(change: Change) -> str:

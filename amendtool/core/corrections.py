@@ -5,6 +5,7 @@ neighbouring digits were swapped (named, for counsel to confirm which figure is 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from amendtool.core.changes import Change
 
@@ -38,6 +39,16 @@ _FEW_WORDS = 10  # changed words, at most, in a correction (as many as a reason 
 _ONE_WORD = re.compile(r"[A-Za-z][a-z'’]*")
 
 
+@cache
+def _confused() -> frozenset[frozenset[str]]:
+    """Pairs of real words one is often typed for the other ("principle" for "principal"):
+    put right, a correction all the same (rules.toml [clarifying] confused)."""
+    from amendtool.core.materiality_rules import house_table
+
+    pairs = (house_table("clarifying") or {}).get("confused", [])
+    return frozenset(frozenset(str(w).casefold() for w in pair) for pair in pairs)
+
+
 def corrected_spelling(change: Change) -> str | None:
     """'“memebers” → “members”' when every changed word is a misspelling put right: the old
     word is no English word, the new one is, and they differ by at most two letters (one
@@ -60,7 +71,7 @@ def corrected_spelling(change: Change) -> str | None:
     for a, b in zip(old, new, strict=True):
         if len(b) < 4 or a == b or _distance(a, b) > (1 if len(b) < 6 else 2):
             return None
-        if is_word(a) or not is_word(b):
+        if (is_word(a) or not is_word(b)) and frozenset((a, b)) not in _confused():
             return None
     return ", ".join(f"“{a}” → “{b}”" for a, b in zip(old, new, strict=True))
 

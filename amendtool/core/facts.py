@@ -38,10 +38,12 @@ from amendtool.core.text_cache import EVERY_PARAGRAPH, bounded_cache, kept_by_co
 from amendtool.core.vesting_schedules import (
     installments_of,
     may_hold_schedule,
+    months_to_last,
     schedule_patterns,
     schedule_value,
     share_of_each,
 )
+from amendtool.core.words_around import WordsAround
 
 REFERENCE_MARK = "\u00a7"  # what a masked reference reads as: no word, no number
 FACT_MARK = "\u00a4"  # likewise a masked fact
@@ -145,14 +147,29 @@ def _shares_of_schedules(
     """The share each installment vests, printed apart from its schedule ("One-third of the
     shares subject to each New Option will vest on each of the first three anniversaries"),
     is part of the schedule, not a number of shares of its own."""
-    counts = {installments_of(f.value) for _, f in found if f.kind == "schedule"}
+    schedules = [f.value for _, f in found if f.kind == "schedule"]
+    counts = {installments_of(value) for value in schedules}
     if not counts:
         return found
+    lengths = {months_to_last(value) for value in schedules}
     return [
         (span, fact)
         for span, fact in found
-        if fact.kind != "count" or not any(share_of_each(_share_printed(fact), n) for n in counts)
+        if fact.kind != "count"
+        or not (
+            any(share_of_each(_share_printed(fact), n) for n in counts)
+            or _in_months(fact) in lengths  # "over 36 months": the schedule's own length
+        )
     ]
+
+
+def _in_months(fact: Fact) -> int | None:
+    """A period of months or years, in months; None for any other count."""
+    per = {"months": 1, "years": 12}.get(fact.unit)
+    try:
+        return int(Decimal(fact.value) * per) if per else None
+    except ArithmeticError:
+        return None
 
 
 def _share_printed(fact: Fact) -> str:
@@ -243,6 +260,9 @@ def changed_facts(old: str, new: str) -> tuple[list[Fact], list[Fact]]:
 
 
 _WORDS_AROUND = 4  # words either side of a figure that say what it is
+# old and new figures of one kind compared for their roles at most (each pair once): past
+# it (a long table for another) they keep the order printed, as each pairing compares them all
+MOST_PAIRS = 50_000
 
 
 def _by_role(removed: list[Fact], added: list[Fact], old: str, new: str) -> list[Fact]:
@@ -258,16 +278,18 @@ def _by_role(removed: list[Fact], added: list[Fact], old: str, new: str) -> list
     for kind in dict.fromkeys(kinds):
         olds = [f for f in removed if f.kind == kind]
         news = [f for f in added if f.kind == kind]
-        if not olds or len(news) < 2:
-            continue
+        if not olds or len(news) < 2 or len(olds) * len(news) > MOST_PAIRS:
+            continue  # a long table against another: its rows' words say no role
         order: list[Fact] = []
+        taken: set[int] = set()  # the ids of `order`'s facts, which it holds
         for fact in olds:
-            left = [f for f in news if all(f is not o for o in order)]
+            left = [f for f in news if id(f) not in taken]
             if not left:
                 break
             words = before.get(id(fact), (set(), set()))
             order.append(max(left, key=lambda f: _alike(words, after.get(id(f), (set(), set())))))
-        order += [f for f in news if all(f is not o for o in order)]
+            taken.add(id(order[-1]))
+        order += [f for f in news if id(f) not in taken]
         slots = [i for i, f in enumerate(out) if f.kind == kind]
         for slot, fact in zip(slots, order, strict=True):
             out[slot] = fact
@@ -281,10 +303,11 @@ def _alike(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> int:
 def _around(text: str) -> dict[int, tuple[set[str], set[str]]]:
     """For each fact `extract(text)` gives (by identity): the words before it and after it."""
     masked = mask_references(text)
+    words = WordsAround(masked)  # read once: again for each fact, a long table took minutes
     out = {}
     for (start, end), fact in _scan(masked):
-        lead = re.findall(r"[a-z]+", masked[:start].lower())[-_WORDS_AROUND:]
-        tail = re.findall(r"[a-z]+", masked[end:].lower())[:_WORDS_AROUND]
+        lead = words.before(start, _WORDS_AROUND)
+        tail = words.after(end, _WORDS_AROUND)
         out[id(fact)] = (set(lead), set(tail))
     return out
 

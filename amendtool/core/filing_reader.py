@@ -29,6 +29,11 @@ from amendtool.core.filing_text import (
 from amendtool.core.stated_deadlines import long_date
 from amendtool.core.text_limits import MAX_AMENDMENTS, shown_count
 
+# a cover's address runs to a few lines, and its copies to a few firms: past these, a file
+# or a generated list was pasted in, and would be set on the cover page whole
+MAX_ADDRESS_LINES = 12
+MAX_COPIES = 20
+
 
 class _Reader:
     def __init__(self, data: dict[str, Any]) -> None:
@@ -100,6 +105,12 @@ class _Reader:
         if not isinstance(address, list) or not all(isinstance(a, str) for a in address):
             self.problems.append(f"{section}.address must be a list of lines")
             address = []
+        if len(address) > MAX_ADDRESS_LINES:
+            self.problems.append(
+                f"{section}.address has {len(address):,} lines, more than an address holds "
+                f"({MAX_ADDRESS_LINES}); check what was pasted into it"
+            )
+            address = []
         address = [read_value(line) for line in address]
         if not all(self.clean(line, f"{section}.address") for line in address):
             address = []
@@ -122,6 +133,12 @@ class _Reader:
             copies = [copies]
         if not isinstance(copies, list):
             self.problems.append("[[copy_to]] must be one or more tables")
+            copies = []
+        if len(copies) > MAX_COPIES:
+            self.problems.append(
+                f"[[copy_to]] names {len(copies):,} parties, more than a cover page copies "
+                f"({MAX_COPIES}); keep the counsel the filing is copied to"
+            )
             copies = []
         cusip = self.text(securities, "securities", "cusip").upper()
         if cusip and (problem := validate_cusip(cusip)):

@@ -51,7 +51,7 @@ def validate_exhibit(value: str) -> str | None:
     return None
 
 
-_LONG_RUN = re.compile(rf"\S{{{MAX_DETAIL_WORD + 1},}}")
+LONG_RUN = re.compile(rf"\S{{{MAX_DETAIL_WORD + 1},}}")
 COMPLETE_EXAMPLE = "resources/samples/filing.toml"
 
 
@@ -73,7 +73,7 @@ def text_problem(value: str, name: str) -> str | None:
             f"{name} is {len(value):,} characters long, more than a filing detail holds "
             f"({MAX_DETAIL:,}); check what was pasted into it"
         )
-    if run := _LONG_RUN.search(value):
+    if run := LONG_RUN.search(value):
         return (
             f"{name} holds {len(run.group()):,} characters without a space at character "
             f"{run.start() + 1}; check what was pasted into it"

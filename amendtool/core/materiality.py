@@ -48,6 +48,7 @@ from amendtool.core.materiality_descriptions import (
 from amendtool.core.materiality_examples import examples_of_changed_terms, worked_example
 from amendtool.core.materiality_expiration import expiration_proposal, with_expiration
 from amendtool.core.materiality_payments import paid_per_security
+from amendtool.core.materiality_price_rows import price_history_row
 from amendtool.core.materiality_rules import Rules, Subject, house_rules
 from amendtool.core.materiality_tables import (
     changed_rows,
@@ -80,6 +81,9 @@ def _propose(
     structural = _structural(item, rules)
     if structural is not None:
         return structural
+    past = price_history_row(item)
+    if past is not None:  # the market's past prices: Item 2 information, no term
+        return past
     rows = changed_rows(item)
     headings_row = heading_row(item)
     if len(rows) > 1 or (rows and headings_row):

@@ -13,12 +13,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from amendtool.core.changes import Change, shown_words
 from amendtool.core.facts import extract, mask_facts, mask_references
-from amendtool.core.materiality_rules import Rules, Words
+from amendtool.core.materiality_rules import Rules, Words, house_table
 from amendtool.core.typography import fold_typography
-from amendtool.core.vesting_schedules import SHARE, installments_of, share_of_each
+from amendtool.core.vesting_schedules import (
+    LENGTH,
+    SHARE,
+    installments_of,
+    length_in_months,
+    months_to_last,
+    share_of_each,
+)
 
 _TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 _PARTY = " partyname "  # what any name of the company reads as
@@ -30,6 +38,10 @@ def same_in_other_words(change: Change, rules: Rules) -> str | None:
     A fact, a reference or a whole text added or taken out is never this."""
     if change.whole or change.facts or change.old_refs != change.new_refs or not change.words:
         return None
+    if rearranged(change.old, change.new):
+        return (
+            "Says the same in another order (its clauses moved); no right, amount or date changes"
+        )
     framed = all(rules.eligibility.search(t) for t in (change.old, change.new))
     if _read(change.old, rules, framed) != _read(change.new, rules, framed):
         return None
@@ -38,6 +50,27 @@ def same_in_other_words(change: Change, rules: Rules) -> str | None:
         shown = "rewords the sentence"
     why = "the same people are eligible" if framed else "no right, amount or date changes"
     return f"Says the same in other words ({shown}); {why}"
+
+
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
+
+def rearranged(old: str, new: str) -> bool:
+    """The same words, whose clauses only stand in another order: each clause of one text
+    (between its commas) is printed whole, in its own order, in the other ("For every two
+    Eligible Options you exchange, you will receive one New Option"). Words that change
+    places inside a clause ("employees who are not officers" → "officers who are not
+    employees") are no such rearrangement."""
+    a, b = (fold_typography(t).casefold() for t in (old, new))
+    words_a, words_b = _TOKEN.findall(a), _TOKEN.findall(b)
+    if words_a == words_b or Counter(words_a) != Counter(words_b):
+        return False
+    for text, other in ((a, words_b), (b, words_a)):
+        clauses = [c for c in (_TOKEN.findall(part) for part in _CLAUSE_MARK.split(text)) if c]
+        printed = f" {' '.join(other)} "
+        if len(clauses) > 1 and all(f" {' '.join(c)} " in printed for c in clauses):
+            return True
+    return False
 
 
 def same_schedule_in_other_words(change: Change, rules: Rules) -> str | None:
@@ -51,7 +84,18 @@ def same_schedule_in_other_words(change: Change, rules: Rules) -> str | None:
     if not schedules or not any(f.kind == "schedule" for f in extract(change.old)):
         return None
     installments = installments_of(schedules[0].value)
-    old, new = (_read(t, rules, installments=installments) for t in (change.old, change.new))
+    length = months_to_last(schedules[0].value)
+
+    def unstated(text: str) -> str:
+        """`text` without a length that only restates the schedule's ("over 36 months"),
+        unless the schedule is read from it ("in three annual installments over three years")."""
+        left = LENGTH.sub(lambda m: " " if length_in_months(m) == length else m[0], text)
+        kept = [f.value for f in extract(left) if f.kind == "schedule"]
+        return left if schedules[0].value in kept else text
+
+    old, new = (
+        _read(unstated(t), rules, installments=installments) for t in (change.old, change.new)
+    )
     if Counter(old) != Counter(new):
         return None
     what = "vesting schedule" if "vest" in change.text.lower() else "installments"
@@ -77,6 +121,7 @@ def _read(text: str, rules: Rules, framed: bool = False, installments: int = 0) 
     )
     for index, group in groups:
         text = _replace(group, text, f" samemeaning{index} ")
+    text = _replace(_being(), text, " is ")
     text = _replace(rules.parties, text, _PARTY)
     if framed:
         text = _replace(rules.condition_framing, text, " ")
@@ -85,6 +130,12 @@ def _read(text: str, rules: Rules, framed: bool = False, installments: int = 0) 
         text = SHARE.sub(lambda m: " " if share_of_each(m["share"], installments) else m[0], text)
     words = [w for w in _TOKEN.findall(text) if not rules.harmless.matches_word(w)]
     return [re.sub(r"(?<=\w\w\w)s$", "", w) for w in words] if installments else words
+
+
+@cache
+def _being() -> Words:
+    """Phrases read as "is" ("will be treated as" ordinary income): rules.toml [clarifying]."""
+    return Words((house_table("clarifying") or {}).get("being", []))
 
 
 def _replace(words: Words, text: str, by: str) -> str:

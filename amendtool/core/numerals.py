@@ -113,6 +113,8 @@ def spoken_value(text: str) -> Decimal | None:
 
 
 def decimal_of(text: str) -> Decimal:
+    if text.isdigit() and text.isascii():  # digits alone, as a table prints most figures
+        return Decimal(text).normalize()
     word = NUMBER_WORDS.get(text.lower())
     if word is not None:
         return Decimal(word)

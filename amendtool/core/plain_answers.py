@@ -109,7 +109,7 @@ def deadline_answer(amendment: Amendment) -> str:
             # only what the filing details say (the timing check compares the two)
             return fill(w["deadline_unknown"], deadline=phrase)
     original = " ".join(p.text for p in amendment.original.paragraphs())
-    if printed_day in " ".join(original.split()):
+    if printed_day.casefold() in " ".join(original.split()).casefold():  # "ON JULY 10, 2026"
         return fill(w["deadline_same"], deadline=phrase)
     return fill(w["deadline_unknown"], deadline=phrase)
 

@@ -203,8 +203,12 @@ def review(texts: list[str], rules: PlainRules | None = None) -> list[PlainProbl
             )
     for text in texts:
         for sentence in passive_sentences(text):
+            found = _PASSIVE.search(sentence)  # named: the sentence may open in the active
+            words = f" (“{' '.join(found.group(0).split())}”)" if found else ""
             problems.append(
-                PlainProblem("passive", f"passive voice: “{_cut(sentence)}” (say who does what)")
+                PlainProblem(
+                    "passive", f"passive voice{words}: “{_cut(sentence)}” (say who does what)"
+                )
             )
         for word, replacement in legal_words(text, rules):
             problems.append(PlainProblem("legal_word", f"legal word “{word}”: {replacement}"))

@@ -72,7 +72,7 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
     before, after = facts_in(old), facts_in(new)
 
     def key(fact: Fact) -> tuple[str, str]:
-        return fact.kind, fact.value
+        return fact.kind, _in_months(fact.value) if fact.kind == "count" else fact.value
 
     gone = Counter(map(key, before)) - Counter(map(key, after))
     came = Counter(map(key, after)) - Counter(map(key, before))
@@ -137,6 +137,8 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
                 label, specific = _rate_label(sentence[: n.start - offset])
                 old_shown, new_shown = f"{old_shown} {rate}", f"{new_shown} {rate}"
             label, specific = whole_name(pronouns_named(label), specific, kind)
+            if kind == "number":  # a bare number of things, never a period
+                label = _BOUND_OF_THINGS.sub(r"\g<bound> number of ", label)
             if kind == "count" and "number of " in label:
                 old_shown, new_shown = old_shown.split()[0], new_shown.split()[0]  # "285"
             direction = _order(kind, o, n)
@@ -203,6 +205,22 @@ def _in_dollars(table: str, column: int) -> bool:
         if column < len(cells) and re.search(r"\d", cells[column]):
             return cells[column].strip().startswith("$")
     return False
+
+
+# "maximum Eligible RSUs": a bound on a number of things is "the maximum number of" them
+_BOUND_OF_THINGS = re.compile(
+    r"^(?P<bound>maximum|minimum)\s+(?!(?:number|amount|aggregate|price|percentage|total)\b)"
+)
+_PERIOD = re.compile(r"(?P<n>\d+(?:\.\d+)?) (?P<unit>year|month)s?")
+
+
+def _in_months(value: str) -> str:
+    """A period of years as the months it lasts ("3 year" is "36 month"): one period said
+    in other units is no change."""
+    period = _PERIOD.fullmatch(value)
+    if period is None or period["unit"] == "month":
+        return value
+    return f"{(Decimal(period['n']) * 12).normalize():f} month"
 
 
 def _pick(facts: list[Fact], wanted: Counter[tuple[str, str]], key) -> list[Fact]:  # type: ignore[no-untyped-def]

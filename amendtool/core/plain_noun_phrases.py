@@ -91,6 +91,10 @@ def noun_phrase(sentence: str, start: int, end: int, kind: str) -> str | None:
     defined = _DEFINED.match(sentence[end:])
     if defined:
         return defined.group(1)
+    if kind in ("date", "money"):
+        named = _subject_or_object(sentence, start, end)
+        if named:  # "The settlement date is expected to be …", "$1.3 billion of indebtedness"
+            return named
     if kind == "number":
         return None  # a bare number is no "number we …": only a noun of its own names it
     after = _OF_PHRASE.match(sentence[end:])
@@ -120,6 +124,25 @@ def noun_phrase(sentence: str, start: int, end: int, kind: str) -> str | None:
     if word and (word in _RELATIVE_PREPOSITIONS or word not in _DROPPED_FOR.get(kind, ())):
         return f"{noun} {word} which {said}"
     return f"{noun} {said}"
+
+
+# "The settlement date is expected to be": the subject whose value the figure states
+_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+)the\s+(?P<noun>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s+"
+    r"(?:is|are|will be|is expected to be|are expected to be|is now|was)\s+(?:approximately\s+)?$",
+    re.IGNORECASE,
+)
+# "$1.3 billion of total indebtedness": what an amount is of
+_AMOUNT_OF = re.compile(r"^\s+of\s+(?P<noun>(?:total|aggregate|outstanding|net)\s+[a-z]+)\b", re.I)
+
+
+def _subject_or_object(sentence: str, start: int, end: int) -> str | None:
+    """A figure's name as its sentence says it in plain words around it; None otherwise."""
+    subject = _SUBJECT.search(_before(sentence, start))
+    if subject and subject["noun"].split()[-1].lower() not in FUNCTION_WORDS:
+        return as_label(subject["noun"])
+    of = _AMOUNT_OF.match(sentence[end:])
+    return as_label(of["noun"]) if of else None
 
 
 def _before(sentence: str, start: int) -> str:

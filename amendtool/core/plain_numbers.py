@@ -57,6 +57,8 @@ RATIO = compiled(
 
 
 def decimal_of(text: str) -> Decimal | None:
+    if text.isdigit() and text.isascii():  # digits alone, as a table prints most figures
+        return Decimal(text).normalize()
     spoken = _SPOKEN_START.match(text.strip())
     if spoken is not None and spoken.group(0).lower() not in WORD_VALUES:
         return spoken_value(spoken.group(0))

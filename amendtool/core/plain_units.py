@@ -42,7 +42,8 @@ _GOES_ON = re.compile(rf"(?:\s+(?:[A-Z][\w-]*|(?:{SECURITY})\b))+")
 MEASURES = frozenset(
     """price prices amount amounts payment payments consideration value cost costs fee fees
     rate premium dividend dividends distribution distributions proceeds threshold cap
-    compensation bonus sum spread""".split()
+    compensation bonus sum spread indebtedness debt revenue revenues income loss losses
+    earnings""".split()
 )
 _CUT = re.compile(r"\s(?:per|for|of|which|that|we|you|to|by|before|after|on|in|under)\s")
 _PAYS = re.compile(r"\b(?:pay|pays|paid|payment|receive)\b", re.I)

@@ -116,7 +116,7 @@ def check_exhibit_numbers(amendment: Amendment) -> list[Finding]:
             ERROR,
             "series_exhibit",
             f"exhibit {label} of this amendment has the number of an exhibit already filed "
-            f"({filed}): number the new exhibit next (amendment.notice_exhibit, or the "
+            f"({filed.rstrip('.')}): number the new exhibit next (amendment.notice_exhibit, or the "
             "exhibit item's label)",
         )
         for label, filed in reused_numbers(amendment)

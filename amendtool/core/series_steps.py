@@ -41,6 +41,22 @@ def current_expiration(series: Series, filing: FilingDetails) -> dt.datetime:
     return in_force if in_force is not None else filing.expiration.replace(tzinfo=None)
 
 
+def suggested_extension(series: Series, filing: FilingDetails) -> dt.datetime:
+    """The new expiration the Extend dialog offers first (naive local time): the earliest
+    that keeps the offer open as long as every change of the series requires, when that is
+    later than the expiration in force; else two weeks after it."""
+    from amendtool.core.series_checks import earliest_compliant
+
+    old = current_expiration(series, filing)
+    amendment = series.amendment(-1) if series.amendments else None
+    earliest = earliest_compliant(amendment) if amendment is not None else None
+    if earliest is not None:
+        local = earliest.astimezone(filing.zone).replace(tzinfo=None)
+        if local > old:
+            return local
+    return old + dt.timedelta(days=14)
+
+
 def not_later(new: dt.datetime, old: dt.datetime, zone: dt.tzinfo) -> str:
     """The refusal of an extension to `new`, both moments said as the offer states them
     ("12:00 midnight, Eastern Daylight Time, on April 8, 2026")."""

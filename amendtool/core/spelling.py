@@ -211,10 +211,15 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# a clause numbered in roman numerals, in its parentheses: "13e-4(f)(2)(ii)", "(iv)"
+_CLAUSE_NUMERAL = re.compile(r"\((?:x{0,3})(?:ix|iv|v?i{0,3})\)", re.IGNORECASE)
+
+
 def words_to_spell(text: str) -> list[re.Match[str]]:
     """The words of `text` the speller reads: every WORD outside a web or e-mail address
-    (the check and the draft's underlining read the same ones)."""
+    and a clause's roman numeral (the check and the draft's underlining read the same)."""
     spans = [m.span() for m in ADDRESS.finditer(text)]
+    spans += [m.span() for m in _CLAUSE_NUMERAL.finditer(text)]
     return [m for m in WORD.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
 
 

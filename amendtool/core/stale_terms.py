@@ -28,6 +28,7 @@ from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.model import CELL_BREAK, ParagraphKind
 from amendtool.core.ratios import is_split_ratio
 from amendtool.core.segment import sentences
+from amendtool.core.stale_bands import band_left_behind
 from amendtool.core.stated_deadlines import deadline_phrase
 
 _TERM_KINDS = ("money", "percent", "ratio", "schedule", "count", "date")
@@ -184,13 +185,28 @@ def _stale_term(amendment: Amendment, term: ChangedTerm, rules: Rules) -> list[F
     change = f"{label} changes {term.old_text} to {term.new_text}"
     tables = _table_of_rows(amendment)
     own = _tables_changed(amendment, tables, amendment.change_items[term.index])
-    places = [
-        place_of(section, paragraph)
+    stating = [
+        (section, paragraph)
         for section in amendment.revised.sections
         for paragraph in section.paragraphs
         if _states(paragraph.text, term, rules) and tables.get(id(paragraph)) not in own
     ]
+    bands = [(s, p, band) for s, p in stating if (band := band_left_behind(p.text, term))]
+    places = [place_of(s, p) for s, p in stating if not band_left_behind(p.text, term)]
     findings = []
+    if bands:  # "$20.00 - $29.99" after a threshold lowered to $17.50
+        section, paragraph, band = bands[0]
+        findings.append(
+            Finding(
+                WARNING,
+                STALE,
+                f"{change}, but the offer still starts a band of a table at {term.old_text} "
+                f"(“{band}”, {place_of(section, paragraph)}): amounts from {term.new_text} up "
+                f"to {term.old_text} now fall in no row; add a row for them or change the band, "
+                "or say why not",
+                term.index,
+            )
+        )
     if places:
         findings.append(
             Finding(

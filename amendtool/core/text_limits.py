@@ -22,6 +22,14 @@ MAX_UNITS = 100_000  # paragraphs and table cells of one document, together
 MAX_CHARACTERS = 20_000_000  # of text
 # the longest paragraph of an offer (a definition, a risk factor) has a few thousand
 MAX_PARAGRAPH_CHARACTERS = 50_000
+# runs of formatting (Word) or tags (HTML) within one paragraph: the longest paragraph with
+# each of its words set apart has a fifth of this; past it the paragraph is generated
+MAX_PARAGRAPH_PIECES = 100_000
+# elements of one document's markup: an offer of 3,000 dense pages has about a million;
+# counted as the file is read, so memory stays bounded before any tree is built
+MAX_ELEMENTS = 3_000_000
+# lines of an EDGAR text: an offer of 3,000 pages has about 180,000
+MAX_TEXT_LINES = 400_000
 # counsel's plain paragraph on one change for the employee notice: a few hundred words at most
 MAX_PLAIN_PARAGRAPH_CHARACTERS = 4_000
 # one table: a list of holders or grants runs to a few thousand rows, 20,000 at the very most;
@@ -42,17 +50,42 @@ def text_excess(pieces: Iterable[tuple[str, bool]]) -> str | None:
         units += text.count(CELL_BREAK) + 1 if row else 1
         characters += len(text)
         if len(text) > MAX_PARAGRAPH_CHARACTERS:
-            words = " ".join(text[:200].split()[:6])[:60]
-            return (
-                f'holds a paragraph of {len(text):,} characters ("{words}…"), more than '
-                f"amendtool drafts from in one paragraph ({MAX_PARAGRAPH_CHARACTERS:,}; the "
-                "longest paragraph of an offer has a few thousand)"
-            )
+            return paragraph_too_long(f"{len(text):,} characters", text)
     if units > MAX_UNITS:
         return too_much(f"{units:,} paragraphs and table cells")
     if characters > MAX_CHARACTERS:
         return too_much(f"{characters:,} characters of text")
     return None
+
+
+def paragraph_too_long(what: str, text: str) -> str:
+    """A paragraph past the limit, named by its first words; `what` is its size in the unit
+    that crossed a limit ("57,000 characters", "more than 100,000 tags")."""
+    words = " ".join(text[:200].split()[:6])[:60]
+    limit = (
+        f"{MAX_PARAGRAPH_CHARACTERS:,} characters; the longest paragraph of an offer has a few "
+        "thousand"
+        if what.endswith("characters")
+        else f"{MAX_PARAGRAPH_PIECES:,}; the longest paragraph of an offer has a few hundred"
+    )
+    return (
+        f'holds a paragraph of {what} ("{words}…"), more than amendtool drafts from in one '
+        f"paragraph ({limit})"
+    )
+
+
+def too_many_lines(count: int) -> str:
+    return (
+        f"holds {count:,} lines of text, more than amendtool reads from one document "
+        f"({MAX_TEXT_LINES:,}; an offer of 3,000 pages has about 180,000)"
+    )
+
+
+def markup_too_large() -> str:
+    return (
+        f"holds more than {MAX_ELEMENTS:,} pieces of markup, more than amendtool reads from one "
+        "document (an offer of 3,000 pages has about a million)"
+    )
 
 
 def document_excess(document: Document) -> str | None:

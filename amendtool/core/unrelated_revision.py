@@ -22,7 +22,7 @@ from collections import Counter
 from pathlib import Path
 
 from amendtool.core.errors import InputError, shown_name
-from amendtool.core.model import Document, SectionKind
+from amendtool.core.model import Document, ParagraphKind, SectionKind
 from amendtool.core.typography import collapse_spaces
 
 LEAST_KEPT = 0.25  # an amendment keeps far more; a wrong file keeps almost none
@@ -31,14 +31,20 @@ _WORD = re.compile(r"\w+")
 _OFFER_LINE = re.compile(r"^\s*(?:OFFER|AMENDED|SUPPLEMENT|UP TO|ANY AND ALL)\b", re.I)
 
 
-def _words(document: Document) -> Counter[str]:
-    text = "\n".join(paragraph.text for paragraph in document.paragraphs())
+def _words(document: Document, prose: bool = False) -> Counter[str]:
+    paragraphs = document.paragraphs()
+    if prose:
+        paragraphs = [p for p in paragraphs if p.kind is not ParagraphKind.TABLE_ROW]
+    text = "\n".join(paragraph.text for paragraph in paragraphs)
     return Counter(word.lower() for word in _WORD.findall(text))
 
 
 def kept_share(original: Document, revised: Document) -> float:
-    """The share of the original's words (counted with their repeats) the revised keeps."""
-    before, after = _words(original), _words(revised)
+    """The share of the original's words (counted with their repeats) the revised keeps:
+    the words of its prose, when it has any. A schedule of thousands of rows holds most of
+    an offer's words; a revision taking it out keeps every sentence of the offer, and is a
+    revision (an e-mail or another offer keeps almost none of them)."""
+    before, after = _words(original, prose=True) or _words(original), _words(revised)
     total = sum(before.values())
     if total == 0:
         return 1.0
@@ -126,7 +132,7 @@ def refuse_unrelated(original: Document, revised: Document, revised_path: str | 
     ):
         raise InputError(
             original.source,
-            f"is not an offer (no section heading) and holds {given:.0%} of the words of the "
+            f"is not an offer (no section heading) and holds {_percent(given)} of the words of the "
             f"revised file ({shown_name(Path(revised_path).name)}), so it is not its "
             "original; choose the original offer",
         )
@@ -138,15 +144,15 @@ def refuse_unrelated(original: Document, revised: Document, revised_path: str | 
         same = bool(original.source) and filed.name == chosen.name
         revised_said = "the revised file"
         if same:
-            revised_said += f", in {shown_name(str(chosen.parent))},"
+            revised_said += f", in {shown_name(str(chosen.absolute().parent))},"
         original_said = "the original"
         if original.source:
-            folder = f" in {shown_name(str(filed.parent))}" if same else ""
+            folder = f" in {shown_name(str(filed.absolute().parent))}" if same else ""
             original_said = f"the original ({shown_name(filed.name)}{folder})"
         raise InputError(
             revised_path,
-            f"{revised_said} keeps {share:.0%} of the words of {original_said}, so it is not a "
-            "revision of it; choose the revised offer",
+            f"{revised_said} keeps {_percent(share)} of the words of {original_said}, so it is "
+            "not a revision of it; choose the revised offer",
         )
     ours, theirs = issuer_names(original), issuer_names(revised)
     if ours and theirs and not _named_in(ours, revised) and not _named_in(theirs, original):
@@ -163,6 +169,11 @@ def refuse_unrelated(original: Document, revised: Document, revised_path: str | 
             f"is an offer for the {other[0]}, not for the {sought[0]} ({was}), so it is not "
             "a revision of it; choose the revised offer",
         )
+
+
+def _percent(share: float) -> str:
+    """A share as counsel reads it: "less than 1%", never a rounded "0%" of words kept."""
+    return "less than 1%" if 0 < share < 0.005 else f"{share:.0%}"
 
 
 def _all_text(document: Document) -> str:

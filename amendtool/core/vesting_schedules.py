@@ -138,6 +138,31 @@ def _share(printed: str) -> Decimal:
     return decimal_of(re.sub(r"\s?(%|percent)$", "", printed.strip())) / 100
 
 
+def months_to_last(value: str) -> int | None:
+    """Months from the grant to a schedule's last installment ("3x12m from 12m": 36): the
+    length "vest over 36 months" or "over three years" restates."""
+    match = re.fullmatch(r"(\d+)x(\d+)m from (\d+)m", value)
+    if match is None:
+        return None
+    count, every, first = (int(g) for g in match.groups())
+    return first + (count - 1) * every
+
+
+# "over 36 months", "for a period of three years": a length, read against a schedule's
+LENGTH = compiled(
+    rf"\b(?:over|for|during)\s+(?:a\s+period\s+of\s+)?(?P<n>{NUM})\s+(?P<unit>months?|years?)\b",
+    re.IGNORECASE,
+)
+
+
+def length_in_months(match: re.Match[str]) -> int | None:
+    """The months a LENGTH match states."""
+    number = decimal_of(match["n"])
+    if number is None:
+        return None
+    return int(number * (12 if match["unit"].lower().startswith("year") else 1))
+
+
 def installments_of(value: str) -> int:
     """How many installments a schedule's value ("3x12m from 12m") states."""
     return int(value.split("x", 1)[0])

@@ -61,12 +61,20 @@ class AmendmentMenu:
         if self.session.filing is None:
             return self._no_filing()
         if to is None:
+            from amendtool.core.expirations import typed_expiration
+            from amendtool.core.series_steps import suggested_extension
             from amendtool.gui.extend_dialog import ExtendDialog
 
-            suggested = self.session.filing.expiration + dt.timedelta(days=14)
+            filing = self.session.filing
+            series = self.session.series
+            suggested = (
+                suggested_extension(series, filing)
+                if series is not None and series.amendments
+                else filing.expiration.replace(tzinfo=None) + dt.timedelta(days=14)
+            )
             dialog = ExtendDialog(
-                self.session.filing.time_zone,
-                f"{suggested:%Y-%m-%d %H:%M}",
+                filing.time_zone,
+                typed_expiration(suggested),
                 self.window,
                 self._changing_draft(),
             )

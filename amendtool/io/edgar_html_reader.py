@@ -33,6 +33,7 @@ from amendtool.io.html_shown import drop_hidden, list_label
 from amendtool.io.html_unclosed import check_unclosed
 from amendtool.io.note_marks import place_notes
 from amendtool.io.pagination import assemble_pages
+from amendtool.io.read_limits import check_html_markup
 from amendtool.io.work_budget import check_table_rows
 
 _BLOCK_TAGS = frozenset(
@@ -62,6 +63,7 @@ def edgar_html_blocks(markup: str) -> list[RawBlock]:
     parser = _parser()
     if "<html" not in markup[:2000].lower():
         markup = text_of_submission(markup)  # the <TEXT> of a full submission
+    check_html_markup(markup)  # counted as it streams, before the tree is built
     root = lxml.html.document_fromstring(markup.encode("utf-8"), parser=parser)
     if _too_deep(parser):
         # nested deeper than any parser follows: read again without the bare wrappers

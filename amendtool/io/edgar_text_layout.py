@@ -29,6 +29,9 @@ def ascii_text(text: str) -> str:
 # "PAGE>" and the "<" would end the line before)
 _WHOLE = re.compile(r"&#?[A-Za-z0-9]{1,31};|<\x00?[^<>\s]{1,40}>")
 _GLUE = "\x00"  # holds "<" to the word after it while wrapping; a space again after
+# text the wrapper gives back as it is when it fits: no tab, line break, glue or "< ", and
+# nothing it drops at either end (ASCII text, as ascii_text makes it)
+_ONE_LINE = re.compile(r"(?![ ])(?:(?!< )[\x20-\x7e])+(?<![ ])")
 
 
 class _Wrapper(textwrap.TextWrapper):
@@ -53,6 +56,8 @@ class _Wrapper(textwrap.TextWrapper):
 
 
 def wrapped(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
+    if not first and not rest and _ONE_LINE.fullmatch(text) and len(text) <= width:
+        return [text]  # one line as it stands (most cells of a long table): nothing to wrap
     wrapper = _Wrapper(width, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False)
     glued = text.replace("< ", "<" + _GLUE)
     return [line.replace(_GLUE, " ") for line in wrapper.wrap(glued)]

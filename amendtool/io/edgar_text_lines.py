@@ -80,6 +80,10 @@ def split_short_lines(lines: list[str], width: int, axis: float | None = None) -
     ends early goes on in the same paragraph; centred titles stay whole."""
     if len(lines) > 1 and _signature_lines(lines, width, axis):
         return [[line] for line in lines]
+    if len(lines) > 1 and all(_is_centred(line, width, axis) for line in lines):
+        from amendtool.io.edgar_text_display_lines import display_lines
+
+        return display_lines(lines)  # the issuer's name, a title, a legend: one each
     limit = width * 0.75
     cuts: list[int] = []
     for index in range(1, len(lines)):
@@ -229,16 +233,17 @@ def _is_centred(line: str, width: int, axis: float | None = None) -> bool:
 
 
 def join_wrapped(lines: list[str]) -> str:
-    """Re-join hard-wrapped lines; 'forward-' + 'looking' keeps its hyphen and no space."""
-    out = ""
+    """Re-join hard-wrapped lines; 'forward-' + 'looking' keeps its hyphen and no space.
+    Built as a list and joined once, so a block of many lines costs its length, not its
+    square."""
+    pieces: list[str] = []
+    tail = ""  # the last two characters joined so far
     for line in lines:
-        if not out:
-            out = line
-        elif out.endswith("-") and len(out) > 1 and out[-2].isalpha() and line[:1].islower():
-            out += line
-        else:
-            out += " " + line
-    return out
+        hyphenated = tail.endswith("-") and len(tail) > 1 and tail[-2].isalpha()
+        piece = line if not tail or (hyphenated and line[:1].islower()) else " " + line
+        pieces.append(piece)
+        tail = (tail + piece)[-2:]
+    return "".join(pieces)
 
 
 _SET_BLOCK_LINES = 10  # an address or a signature; a page or a document is longer

@@ -32,9 +32,10 @@ from amendtool.core.history_rows import is_row
 from amendtool.core.series import Series
 from amendtool.io._oxml_revisions import Revisions, _mark_paragraph
 from amendtool.io.docx_properties import author_of, stamp
-from amendtool.io.docx_writer import append_row, house_template
+from amendtool.io.docx_writer import house_template
 from amendtool.io.safe_write import write_bytes_atomic
 from amendtool.io.word_paragraphs import ParagraphStyles
+from amendtool.io.word_tables import append_row
 
 
 def history_docx(series: Series, through: int, since: int = 0, author: str | None = None) -> bytes:

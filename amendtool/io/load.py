@@ -15,7 +15,7 @@ from pathlib import Path
 from lxml import etree
 
 from amendtool.core.clean_text import composed, strip_unsafe
-from amendtool.core.errors import InputError, shown_name
+from amendtool.core.errors import InputError, shown_name, shown_path
 from amendtool.core.model import Document, SectionKind
 from amendtool.core.structure import RawBlock, build_document
 from amendtool.io.source_file import (
@@ -39,10 +39,6 @@ _WRONG_FORMAT = {
 # what a damaged or hostile file can make a parser raise: each becomes one line
 _READ_ERRORS = (
     ValueError,
-    KeyError,
-    IndexError,
-    AttributeError,
-    TypeError,
     OSError,
     EOFError,
     RecursionError,
@@ -51,6 +47,9 @@ _READ_ERRORS = (
     zlib.error,
     etree.LxmlError,
 )
+# what no damage should make a reader raise: a defect met on this file, its details logged
+_UNFORESEEN = (KeyError, IndexError, AttributeError, TypeError)
+_AGAIN = "save it again from Word or re-download it from EDGAR"
 
 
 def load_document(path: str | Path) -> Document:
@@ -83,10 +82,16 @@ def _load(path: Path, data: bytes, kind: str, notices: list[str]) -> Document:
     except MemoryError as exc:
         raise InputError(path, "is too large to read in the memory available") from exc
     except _READ_ERRORS as exc:
+        raise InputError(path, f"is damaged or not in a form amendtool reads; {_AGAIN}") from exc
+    except _UNFORESEEN as exc:
+        from amendtool.io.failure_reports import write_crash_log
+
+        log = write_crash_log(exc, f"reading {path.name}")
+        where = f"the details are in {shown_path(log)}" if log else "the details could not be saved"
         raise InputError(
             path,
-            f"could not be read ({type(exc).__name__}); save it again "
-            "from Word or re-download it from EDGAR",
+            f"holds something amendtool could not read ({where}; please send that file to "
+            f"support); {_AGAIN}",
         ) from exc
     _check_words(path, blocks)
     check_blocks(path, blocks)
@@ -117,13 +122,23 @@ def _read_blocks(
 ) -> tuple[list[RawBlock], str]:
     if kind == "zip":
         from amendtool.io.docx_reader import read_docx_blocks
-        from amendtool.io.safe_zip import check_word_package
+        from amendtool.io.read_limits import check_word_part
+        from amendtool.io.safe_zip import check_word_package, main_part
 
         check_word_package(path, data)
+        with (
+            zipfile.ZipFile(io.BytesIO(data)) as archive,
+            archive.open(main_part(archive)) as part,
+        ):
+            check_word_part(part)  # counted as it streams, before the tree is built
         result = read_docx_blocks(path, io.BytesIO(data))
         notices += result.notices
         _clean_blocks(result.blocks, notices)
         return result.blocks, ""
+    if kind != "html":
+        from amendtool.io.read_limits import check_text_bytes
+
+        check_text_bytes(data)  # a runaway line or line count, before any copy is decoded
     text, text_notices, encoding = decode_text(data, path)
     notices += text_notices
     if kind == "html":
@@ -139,7 +154,9 @@ def _read_blocks(
         return blocks, encoding
     from amendtool.io.edgar_submission import midline_tag_notice
     from amendtool.io.edgar_text_reader import edgar_text_blocks
+    from amendtool.io.read_limits import check_text_lines
 
+    check_text_lines(text)  # a line is read into one paragraph: counted before it is built
     if tags := midline_tag_notice(text):
         notices.append(tags)
     return edgar_text_blocks(text), encoding

@@ -10,6 +10,7 @@ with --file is read here, through the input gate (io/source_file.py).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from amendtool.core.errors import InputError
@@ -19,6 +20,7 @@ from amendtool.core.text_limits import MAX_PARAGRAPH_CHARACTERS
 from amendtool.io.source_file import read_source, what_it_holds
 from amendtool.io.text_encoding import decode_text, encoding_name
 
+_BLANK_LINE = re.compile(r"\r?\n[ \t]*(?:\r?\n)+")
 _WRITE_IT = "write the plain paragraph on this one change in a file (or --text) of its own"
 
 
@@ -32,6 +34,14 @@ def plain_paragraph_problem(text: str) -> str | None:
         return (
             f"{OFFER_NOT_PARAGRAPH}: it holds {len(headings)} "
             f"headings ({shown}{', …' if len(headings) > 2 else ''}); {_WRITE_IT}"
+        )
+    paragraphs = [p for p in _BLANK_LINE.split(text.strip()) if p.strip()]
+    if len(paragraphs) > 1:
+        first = " ".join(paragraphs[1].split()[:6])[:60]
+        return (
+            f"holds {len(paragraphs)} paragraphs (a blank line before \u201c{first}…\u201d), and "
+            "the notice gives one paragraph on each change; join them into one paragraph, or "
+            "say it in fewer words"
         )
     return None
 

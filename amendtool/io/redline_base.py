@@ -23,7 +23,7 @@ from amendtool.core.notes import printed_mark
 from amendtool.core.structure import build_document
 from amendtool.io.docx_notes import make_notes_editable, notes_roots
 from amendtool.io.docx_reader import walk_docx
-from amendtool.io.docx_writer import append_row, fill_cell, house_template
+from amendtool.io.docx_writer import house_template
 from amendtool.io.house_pages import PrintedPages
 from amendtool.io.note_marks import (
     bare_marks,
@@ -36,6 +36,7 @@ from amendtool.io.revision_text import accept_all
 from amendtool.io.source_file import sha256
 from amendtool.io.word_hidden import drop_hidden_runs
 from amendtool.io.word_paragraphs import ParagraphStyles, add_paragraph
+from amendtool.io.word_tables import append_row, fill_cell
 
 # the template's bulleted paragraph: Word prints the bullet, which is no part of the text
 BULLETED = "List Bullet"

@@ -34,12 +34,69 @@ def check_word_package(path: Path, data: bytes | None = None) -> None:
     with archive:
         _check_one_of_each(path, archive.namelist())
         names = set(archive.namelist())
-        if "word/document.xml" not in names:
+        main = main_part(archive)
+        if main not in names:
             raise InputError(path, f"is {_what_archive(names)}; {_CHOOSE}")
+        _check_saved_as(path, archive, main)
         _check_sizes(path, archive)
         for name in sorted(names):
             if name.endswith((".xml", ".rels")):
                 _check_part(path, archive, name)
+
+
+_RELATIONSHIPS = "_rels/.rels"
+_OFFICE_DOCUMENT = re.compile(
+    rb"<Relationship\b[^>]*?\bType=\"[^\"]*/officeDocument\"[^>]*>", re.IGNORECASE
+)
+_TARGET = re.compile(rb'\bTarget="/?([^"]+)"')
+
+
+def main_part(archive: zipfile.ZipFile) -> str:
+    """The part the package's relationships name as its document (word/document.xml as
+    Word names it; a converter may name it word/document2.xml), else word/document.xml."""
+    try:
+        with archive.open(_RELATIONSHIPS) as part:
+            relationships = part.read(1 << 20)
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
+        return "word/document.xml"
+    for match in _OFFICE_DOCUMENT.finditer(relationships):
+        if target := _TARGET.search(match.group()):
+            name = target.group(1).decode("utf-8", "replace")
+            if name in archive.NameToInfo:
+                return name
+    return "word/document.xml"
+
+
+_STRICT = b"http://purl.oclc.org/ooxml/"
+_SAVE_AS = "in Word, save it as a Word Document (.docx) (File > Save As) and try again"
+# the content type of the main part says what Word saved; python-docx reads only a document
+_MAIN_TYPES = {
+    b"macroEnabled.main+xml": "a macro-enabled Word document (.docm)",
+    b"template.main+xml": "a Word template (.dotx)",
+    b"macroEnabledTemplate.main+xml": "a macro-enabled Word template (.dotm)",
+}
+
+
+def _check_saved_as(path: Path, archive: zipfile.ZipFile, main: str) -> None:
+    """A Word package saved in a form amendtool does not read, said by the name Word gives
+    it in its Save As list (a reader's failure deep inside would name a Python error)."""
+    try:
+        with archive.open(main) as part:
+            head = part.read(1 << 16)
+        with archive.open("[Content_Types].xml") as part:
+            types = part.read(1 << 20)
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
+        return  # the reader says what is wrong with the package
+    if _STRICT in head:
+        raise InputError(
+            path, f"is saved as Strict Open XML, which amendtool does not read; {_SAVE_AS}"
+        )
+    part_name = re.escape(b"/" + main.encode())
+    override = re.search(rb"<Override\b[^>]*\bPartName=\"%s\"[^>]*>" % part_name, types)
+    content_type = override and re.search(rb'\bContentType="([^"]*)"', override.group())
+    for ending, kind in _MAIN_TYPES.items():
+        if content_type and content_type.group(1).endswith(ending):
+            raise InputError(path, f"is {kind}, which amendtool does not read; {_SAVE_AS}")
 
 
 _CHOOSE = "choose the Offer to Exchange as .docx, .txt or .htm"

@@ -105,7 +105,7 @@ def read_settings_text(path: Path, notices: list[str] | None = None) -> str:
             "--filing, or import them into the app's form",
         )
     try:
-        return data.decode("utf-8-sig")
+        return _lines_ended(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         pass
     from amendtool.io.text_encoding import decode_as_saved, encoding_name
@@ -116,7 +116,14 @@ def read_settings_text(path: Path, notices: list[str] | None = None) -> str:
             f"{shown_name(path.name)}: is not UTF-8, as TOML files are; read as "
             f"{encoding_name(codec)} (save it as UTF-8 to be sure of its accented letters)"
         )
-    return text
+    return _lines_ended(text)
+
+
+def _lines_ended(text: str) -> str:
+    """Lines ended as an old Macintosh editor ends them (a lone carriage return) read as
+    Windows and Unix line ends are: TOML knows no lone one, and would read the whole file as
+    one broken line."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def _check_regular(path: Path, info: os.stat_result, limit: int) -> None:

@@ -92,7 +92,9 @@ def _word_units(data: bytes) -> int:
     """Paragraphs and cells in the main part, counted in its XML without parsing it (the
     package was checked for size and ratio at the gate)."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(DOCUMENT_PART) as part:
+        from amendtool.io.safe_zip import main_part
+
+        with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(main_part(archive)) as part:
             count, tail = 0, b""
             while chunk := part.read(1 << 20):
                 window = tail + chunk

@@ -42,7 +42,7 @@ def test_a_paragraph_past_the_limit_is_refused_naming_it(suffix: str, tmp_path: 
     with pytest.raises(InputError) as refused:
         load_document(path)
     message = str(refused.value)
-    assert message.startswith(f"offer{suffix}: holds a paragraph of 57,")
+    assert message.startswith(f"offer{suffix}: holds a paragraph of more than 50,000 characters")
     assert '("The terms of the offer are…")' in message
     assert "right file" in message and "\n" not in message
 
