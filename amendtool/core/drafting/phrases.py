@@ -6,6 +6,7 @@ and a word put in after an article takes in the noun it qualifies ("the expirati
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _DETERMINERS = frozenset("the a an our your its their such each any this that".split())
 # words a noun phrase ends before: prepositions, conjunctions, verbs of being, relatives
@@ -13,7 +14,8 @@ _PHRASE_ENDS = frozenset(
     """of to in on at by for with from as and or nor but than that which who whom whose is
     are was were be been will may shall would should must can could has have had""".split()
 )
-_NAME_WORD = re.compile(r"[A-Z][\w&.'’-]*")
+# a word of a name in title case ("Nasdaq", "Select"): a line in capitals is no name
+_NAME_WORD = re.compile(r"[A-Z][a-z][\w&.'’-]*")
 _MOST_NOUN_WORDS = 3
 _MOST_NAME_WORDS = 6
 
@@ -24,6 +26,8 @@ def whole_name(old: str, new: str, start: int, end: int, shift: int) -> tuple[in
     changed = (old[start:end].split(), new[start : end + shift].split())
     if not all(words and all(_NAME_WORD.fullmatch(w) for w in words) for words in changed):
         return start, end
+    if len(changed[0]) == len(changed[1]) and _letters(changed[0]) == _letters(changed[1]):
+        return start, end  # the same words but for an accent ("Renée" → "Renee")
     first, last = start, end
     for _ in range(_MOST_NAME_WORDS):
         before = re.search(r"(\S+)\s+$", old[:first])
@@ -36,6 +40,11 @@ def whole_name(old: str, new: str, start: int, end: int, shift: int) -> tuple[in
             break
         last += after.end(1)
     return first, last
+
+
+def _letters(words: list[str]) -> str:
+    decomposed = unicodedata.normalize("NFKD", " ".join(words))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def _name_word(word: str, before: str) -> bool:
