@@ -20,7 +20,9 @@ from amendtool.core.typography import CACHED_CHARS
 
 Span = tuple[int, int]
 DELETE, INSERT = -1, 1
-_WORD = re.compile(r"\w+(?:['’.,-]\w+)*|[^\w\s]")  # as the word diff takes them, less spaces
+# as the word diff takes them, less spaces; a time of day ("11:59") is one word, as the
+# redline strikes it whole
+_WORD = re.compile(r"\d+(?::\d+)+\b|\w+(?:['’.,-]\w+)*|[^\w\s]")
 EXACT_TOKENS = 4000  # longer pairs are diffed within the engine's time limit instead
 
 

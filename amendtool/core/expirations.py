@@ -48,6 +48,8 @@ def stated_expirations(
     rules = rules or house_rules()
     out: list[StatedDeadline] = []
     for sentence in sentences(text):
+        if rules.names_another_date(sentence):
+            continue  # "The Early Tender Date is …, unless extended": that date, not this
         if rules.expiration.search(sentence) and not rules.back_end.search(sentence):
             timed = deadlines(sentence, zone)
             out += timed

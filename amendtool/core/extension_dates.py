@@ -80,6 +80,8 @@ def stale_dates(text: str, old: dt.date, new: dt.date) -> list[str]:
         sentence = text[start:end]
         if rules.back_end.search(sentence):
             continue  # the back-end withdrawal date runs from commencement, not the expiration
+        if rules.names_another_date(sentence):
+            continue  # an early tender or settlement date is moved on its own, if at all
         on_expiration = bool(expiration_words.search(sentence))
         for fact in extract(sentence):
             if fact.kind != "date":

@@ -233,6 +233,8 @@ def _amount(fact: Fact, rules: Rules, text: str) -> str:
     defined = _DEFINED_AMOUNT.search(clause[: max(clause.find(fact.text), 0)])
     if defined:
         return f"the {defined['term']}"
+    if rules.payments.search(clause) and rules.receives.search(clause):
+        return "the cash payment"  # "each eligible employee … will receive a cash payment of"
     if rules.eligibility.search(clause):
         return "the eligibility threshold"
     if _STOCK_PRICE.search(clause):

@@ -40,6 +40,9 @@ def decide(change: Change, subject: Subject | None, rules: Rules, where: str) ->
         if cap is not None:  # "any and all" → "up to $150,000,000": the securities sought
             return _capped(cap, change, rules, context)
         facts = describe_facts((change.removed, change.added), rules, context)
+        terms = terms or _paid_per_security(change, rules)
+        if terms and _paid_per_security(change, rules):
+            subject = None  # "Payment", "Fees": the amount paid per option is the consideration
         if subject is not None and (subject.kind == "material" or subject.own_words):
             said = f"{subject.reason}: {lower_first(what if change.whole else facts)}"
             return Proposal(M, said + _maybe_transposed(change))
@@ -231,6 +234,20 @@ def consideration_facts(change: Change, rules: Rules) -> tuple[list[Fact], list[
     removed = [f for f in change.removed if counts(f)]
     added = [f for f in change.added if counts(f)]
     return (removed, added) if removed or added else None
+
+
+def _paid_per_security(change: Change, rules: Rules) -> bool:
+    """Whether a changed amount of money is what holders receive or are paid for each
+    security they tender ("Each holder who tenders will receive $5.00 per option"), however
+    the section it is printed in is headed (rules.toml [terms] paid_per)."""
+    if not any(f.kind == "money" for f in (*change.removed, *change.added)):
+        return False
+    return any(
+        (rules.receives.search(s) or rules.payments.search(s))
+        and rules.paid_per.search(s)
+        and not rules.valuations.search(s)
+        for s in change.sentences or [change.text]
+    )
 
 
 def _maybe_transposed(change: Change) -> str:

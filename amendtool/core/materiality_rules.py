@@ -84,6 +84,8 @@ class Rules:
     # in the offer's terms: a sentence with these words states the consideration itself
     consideration: Words = field(default_factory=lambda: Words([]))
     receives: Words = field(default_factory=lambda: Words([]))  # what holders receive
+    # "per option", "for each": an amount received or paid with these is paid per security
+    paid_per: Words = field(default_factory=lambda: Words([]))
     rights: Words = field(default_factory=lambda: Words([]))
     # a bare figure in a sentence (or under a column heading) with these words is a ratio
     ratios: Words = field(default_factory=lambda: Words([]))
@@ -94,6 +96,8 @@ class Rules:
     offer_expiration: Words | None = None  # a deadline's sentence that is the offer's own
     # a sentence that states the back-end withdrawal date (fixed from commencement)
     back_end: Words = field(default_factory=lambda: Words([]))
+    # dates the offer names as something else (its early tender date): no expiration
+    other_dates: Words = field(default_factory=lambda: Words([]))
     # what a changed figure measures: (name, kinds of figure, the words that say so)
     measures: tuple[Measure, ...] = ()
     # words of one meaning, group by group ("remain", "stay"); exchanging them is clarifying
@@ -173,6 +177,14 @@ class Rules:
                 if kind in measure.kinds and measure.found_in(context):
                     return measure.name
         return None
+
+    def names_another_date(self, sentence: str) -> bool:
+        """Whether the sentence's date is one the offer names as something other than its
+        expiration ("The Early Tender Date is …, unless extended"), with no words of the
+        offer's own expiration beside it."""
+        if not self.other_dates.search(sentence):
+            return False
+        return self.offer_expiration is None or not self.offer_expiration.search(sentence)
 
     def deadline_of(self, sentence: str) -> str:
         """What a date and time a sentence states is: "the expiration" of the offer, or the

@@ -78,12 +78,14 @@ def read_rules(path: Path) -> Rules:
             participation=Words(disclosure.get("participation", [])),
             consideration=Words(terms.get("consideration", [])),
             receives=Words(terms.get("receives", [])),
+            paid_per=Words(terms.get("paid_per", [])),
             rights=Words(disclosure.get("rights", [])),
             ratios=Words(terms.get("ratios", [])),
             securities=Words(terms.get("securities", [])),
             price_units=Words(terms.get("price_units", [])),
             offer_expiration=Words(expiration.get("offer", [])),
             back_end=Words(expiration.get("back_end", [])),
+            other_dates=Words(expiration.get("other_dates", [])),
             measures=tuple(
                 Measure(
                     str(m["name"]),

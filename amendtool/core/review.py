@@ -114,6 +114,8 @@ def change_map(original: Document, items: list[AmendmentItem]) -> ChangeMap:
         after = {k for s in document.sections for k in s.origins if k}
         for key in before - after:
             removed[key] = index
+        for gone in set(headings) - {s.id for s in document.sections}:
+            retitled.setdefault(gone, index)  # a section taken out: its heading goes too
 
     left: list[Marked] = []
     at: dict[str, int] = {}  # where each heading and paragraph of the original stands

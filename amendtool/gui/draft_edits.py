@@ -109,10 +109,19 @@ def continues(earlier: Typed, later: Typed, inserted: str) -> bool:
     return later.offset in (earlier.offset - 1, earlier.offset)  # Backspace, or Delete
 
 
-def joined(old: tuple[TextBlock, ...], block: TextBlock) -> TextBlock:
+def joined(old: tuple[TextBlock, ...], block: TextBlock, kept: int, after: str) -> TextBlock:
     """Paragraphs joined into one (Backspace or Delete at a paragraph's edge, a selection
-    across paragraphs deleted) keep the kind of the first of them that had words, as Word
-    keeps the paragraph before's: taking away an emptied paragraph never makes the heading
-    above it body text (nor an emptied paragraph before a heading makes it body text)."""
+    across paragraphs deleted, cut or typed over): `kept` characters of the first were left
+    before the change, and `after` is the text that followed it.
+
+    A change that began at the start of a paragraph and left words of a later one took the
+    earlier paragraphs away whole: what is left is the later paragraph, and it keeps its own
+    kind (triple-click a paragraph and Delete: the heading after it stays a heading).
+    Otherwise the joined paragraph keeps the kind of the first of them that had words, as
+    Word keeps the paragraph before's: taking away an emptied paragraph never makes the
+    heading above it body text."""
+    last = old[-1]
+    if kept == 0 and after and last.text.endswith(after):
+        return TextBlock(block.text, last.heading)
     kind = next((b.heading for b in old if b.text), old[0].heading)
     return TextBlock(block.text, kind)

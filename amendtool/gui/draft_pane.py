@@ -56,8 +56,9 @@ class DraftPane(DocumentPane):
             return
         old = tuple(self.mirror[first : last_old + 1])
         new = tuple(self.read_blocks(first, last_new))
-        if len(new) == 1 < len(old):  # the editor gives a join the later block's kind
-            new = (joined(old, new[0]),)
+        if len(new) == 1 < len(old):  # the editor gives a join the first block's state
+            kept = position - start_block.position()
+            new = (joined(old, new[0], kept, new[0].text[kept + added :]),)
         self.mirror[first : last_old + 1] = new
         if old == new:
             return  # a change of format only

@@ -60,6 +60,9 @@ def entry_label(amendment: SeriesAmendment) -> str:
     return f"Amendment No. {amendment.number}: {what}\n    {date} · {count} · {status}"
 
 
+_ROWS_SHOWN = 6  # rows of the series shown without scrolling
+
+
 class SeriesList(QListWidget):
     """Every amendment of the project, the one open last; activating one shows the offer as
     amended through it."""
@@ -92,11 +95,13 @@ class SeriesList(QListWidget):
         self._fit_rows()
 
     def _fit_rows(self) -> None:
-        """As tall as its rows at this width, up to a few: a project of one amendment keeps
-        the room; the layout never squeezes it below its rows."""
+        """As tall as its rows at this width, up to six: a whole series (changes, an
+        extension or two, the final amendment) is read without scrolling, while a project of
+        one amendment keeps the room; the layout never squeezes it below its rows."""
         self.doItemsLayout()
         rows = sum(
-            self.visualRect(self.model().index(i, 0)).height() for i in range(min(self.count(), 4))
+            self.visualRect(self.model().index(i, 0)).height()
+            for i in range(min(self.count(), _ROWS_SHOWN))
         )
         height = max(rows, 20) + 2 * self.frameWidth() + 4
         if (self.minimumHeight(), self.maximumHeight()) != (height, height):

@@ -103,7 +103,7 @@ def rejected(
     if right:
         first, last = block_of_mark(right[0]), block_of_mark(right[-1])
     else:
-        first = _where_it_stood(changes, left[0], len(draft), block_of_mark)
+        first = _where_it_stood(changes, left[0], len(draft), block_of_mark, index)
         last = first - 1
     first, last = _with_empty_lines(draft, first, last)
     return [*draft[:first], *originals, *draft[last + 1 :]]
@@ -144,12 +144,20 @@ def _only_its_words(
 
 
 def _where_it_stood(
-    changes: ChangeMap, start: int, end: int, block_of_mark: Callable[[int], int]
+    changes: ChangeMap, start: int, end: int, block_of_mark: Callable[[int], int], index: int
 ) -> int:
     """The draft block just after the nearest paragraph (or heading) before `start` that
-    both texts hold, changed or not; else just before the nearest one after it."""
+    both texts hold, changed or not, and after what earlier items put in just there (a
+    paragraph added at the end of the section before a deleted one stays in its section);
+    else just before the nearest one after it."""
     before = [pair for pair in changes.kept if pair[0] < start]
     if before:
-        return block_of_mark(max(before)[1]) + 1
+        mark = max(before)[1]
+        amended = changes.amended
+        while mark + 1 < len(amended) and amended[mark + 1].whole and amended[mark + 1].items:
+            if max(amended[mark + 1].items) >= index:
+                break
+            mark += 1
+        return block_of_mark(mark) + 1
     after = [pair for pair in changes.kept if pair[0] > start]
     return block_of_mark(min(after)[1]) if after else end

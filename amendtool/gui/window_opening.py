@@ -113,7 +113,13 @@ class WindowOpening(WindowSaving):
         if notices:  # a control character taken out, items read again: each said, together
             self.statusBar().showMessage("  ·  ".join(notices), 8000 + 4000 * len(notices))
         entry = self.session.series.current if self.session.series else None
-        if entry is not None and entry.filing_unread:  # the rest of the project is open
+        # details held in the wrong form, or refused (a year 9999): said as `check` says it,
+        # the rest of the project open
+        if (
+            entry is not None
+            and entry.filing is None
+            and (entry.filing_unread or entry.filing_problem)
+        ):
             QMessageBox.warning(self, "Filing details", entry.filing_refusal())
 
     def _choose_file(self, title: str, kinds: str) -> Path | None:

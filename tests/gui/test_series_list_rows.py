@@ -45,3 +45,25 @@ def test_each_row_is_read_whole_in_a_laptop_navigator(qtbot) -> None:  # type: i
             shown = listed.visualItemRect(listed.item(row))
             assert shown.height() >= needed, (width, text, shown.height(), needed)
             assert listed.viewport().rect().contains(shown), (width, row)
+
+
+def test_a_whole_series_with_its_final_amendment_is_shown_without_scrolling(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Five amendments (changes, an extension or two, the results): the last row, the final
+    amendment, is in view without scrolling."""
+    import dataclasses
+    from types import SimpleNamespace
+
+    series, _ = three_amendments()
+    third = series.amendments[-1]
+    more = [dataclasses.replace(third, number=n) for n in (4, 5)]
+    five = SimpleNamespace(amendments=[*series.amendments, *more], current=more[-1])
+    listed = SeriesList()
+    qtbot.addWidget(listed)
+    listed.resize(300, 40)
+    listed.show_series(five)  # type: ignore[arg-type]
+    listed.show()
+    rows = sum(listed.visualItemRect(listed.item(i)).height() for i in range(listed.count()))
+    assert listed.count() == 5
+    assert listed.maximumHeight() >= rows
+    last = listed.visualItemRect(listed.item(4))
+    assert listed.viewport().rect().contains(last), (last, listed.viewport().rect())
