@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from amendtool.core.segment import split_sentences
+from amendtool.core.titles import kept_in_capitals
 
 # the label any paragraph starts with: "Q2.", "(c)", "(iv)", "3.", "b)"
 _PARAGRAPH_LABEL = re.compile(
@@ -98,8 +99,42 @@ def answer_position(paragraphs: list[str], index: int) -> AnswerPosition | None:
     start = asked[-1]
     following = [q for q in questions if q > start]
     end = following[0] if following else len(paragraphs)
-    question = " ".join(paragraphs[start].split())
+    question = quoted_question(paragraphs[start])
     return AnswerPosition(question, index - start, end - start - 1)
+
+
+# a question's bare run-in mark, which names no question: "Q:", "Q.", "Question:"
+_BARE_MARK = re.compile(r"^(?:Q|Question)\s*[.:)]\s+", re.IGNORECASE)
+# a question's number, which a reader finds it by and counsel quote: "Q1.", "Question 3:", "3."
+_NUMBER_MARK = re.compile(r"^(?:(?:Q|Question)\s*\d+\s*[.:)]|\d+[.)])\s+", re.IGNORECASE)
+_QUESTION_WORD = re.compile(r"[A-Za-z][A-Za-z'’.]*")
+
+
+def quoted_question(text: str) -> str:
+    """A question as counsel quote it: its number kept ("Q1. Why …?"), a bare run-in mark
+    dropped ("Q: When does …?"), and in sentence case when printed in capitals ("WHEN DOES
+    THE OFFER EXPIRE?" is quoted "When does the offer expire?", keeping "I", initials and
+    acronyms such as "RSUs"), as headings in capitals are quoted in title case."""
+    question = _BARE_MARK.sub("", " ".join(text.split()), count=1)
+    number = _NUMBER_MARK.match(question)
+    label, question = (number.group(0), question[number.end() :]) if number else ("", question)
+    letters = [c for c in question if c.isalpha()]
+    if not letters or any(c.islower() for c in letters):
+        return label + question
+
+    def case(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word == "I" or word.startswith(("I'", "I’")):
+            return word[0] + word[1:].lower()
+        if re.fullmatch(r"(?:[A-Z]\.){2,}", word):
+            return word  # initials: "U.S."
+        kept = kept_in_capitals(word, frozenset())
+        if kept:
+            return kept
+        lower = word.lower()
+        return lower[:1].upper() + lower[1:] if match.start() == 0 else lower
+
+    return label + _QUESTION_WORD.sub(case, question)
 
 
 # words that make a short line a sentence rather than a caption: a subject pronoun or an

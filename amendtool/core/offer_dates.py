@@ -79,7 +79,19 @@ def moment_named(
         return defined, True
     if label == "deadline":
         return deadline_name(sentence, start), specific
+    stated = _STATED.search(sentence[:start]) if not specific else None
+    if stated:  # "the Price Determination Date, which is 2:00 p.m. … on June 18, 2004"
+        return stated.group("name"), True
     return label, specific
+
+
+# a date the offer's defined term is said to be, the term before it: "the Price
+# Determination Date, which is 2:00 p.m., New York City time, on June 18, 2004"
+_STATED = re.compile(
+    r"\b(?P<name>(?:(?!(?:The|A|An|Our|Its|Each|Any|This)\b)[A-Z][a-z]+\s+){0,3}"
+    r"(?:Date|Time|Deadline))"
+    r",?\s+(?:which|that)?\s*(?:is|will be|shall be|means)\b(?:[ap]\.m\.|[^.;]){0,80}$"
+)
 
 
 def is_moment(kind: str, label: str, specific: bool) -> bool:

@@ -225,6 +225,8 @@ def short_place(item: AmendmentItem) -> str:
     name = item.locator.section_name
     if item.locator.section_kind == SectionKind.NUMBERED and ". " in name:
         return "in " + name.split(". ")[0]  # "in Section 2"
+    if re.match(r"^(?:[A-Z]|[IVXLC]+|\d+)\. ", name):
+        return f"in {name}"  # a part printed with its letter: "in A. Terms of the Offer"
     return f"in the {name}"
 
 

@@ -102,9 +102,12 @@ def written_in_capitals(paragraphs: Iterable[str]) -> frozenset[str]:
     ERISA"). Words set in capitals together are a heading cited in the text ("see THE
     OFFER") or emphasis, and a paragraph all in capitals (a legend) says nothing."""
     found: set[str] = set()
+    named: set[str] = set()  # words also written as a name ("Acme" beside its ticker "ACME")
     for text in paragraphs:
         if _TWO_CAPITALS.search(text) is None or not any(c.islower() for c in text):
+            named.update(w.upper() for w in _NAME.findall(text))
             continue  # no word in capitals here (an acronym starts with two of them)
+        named.update(w.upper() for w in _NAME.findall(text))
         words = _WORD.findall(text)
         caps = [_capitals(w) if w[:2].isupper() else "" for w in words]
         for index, word in enumerate(caps):
@@ -113,7 +116,10 @@ def written_in_capitals(paragraphs: Iterable[str]) -> frozenset[str]:
             )
             if word and alone:
                 found.add(word)
-    return frozenset(found)
+    return frozenset(found - named)
+
+
+_NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 
 def _capitals(word: str) -> str:

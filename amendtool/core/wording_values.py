@@ -21,7 +21,7 @@ from amendtool.core.cited_places import (
     table_cited,
 )
 from amendtool.core.items import AmendmentItem, ItemKind, reworded_mark
-from amendtool.core.locate import is_question, paragraph_label
+from amendtool.core.locate import is_question, paragraph_label, quoted_question
 from amendtool.core.numbered_as import numbered_as
 from amendtool.core.ordinals import ordinal_word
 from amendtool.core.typography import accent_changes
@@ -110,7 +110,7 @@ def prepare(
         if reworded_mark(item):  # the mark and the new words, in one item
             key = f"{kind.value}_reworded"
             values["reads"] = item.new_text
-        quoted = loc.question is not None and loc.question.strip() == item.old_text.strip()
+        quoted = loc.question is not None and loc.question == quoted_question(item.old_text)
         which = phrases.get("which_reads", ', which reads "{words}",')
         values["which_reads"] = "" if quoted else which.format(words=item.old_text)
     if kind in (

@@ -100,7 +100,7 @@ def test_an_amount_whose_sentence_names_no_measure_is_left_to_counsel() -> None:
 
 
 def test_a_unit_opening_the_sentence_names_the_series_of_notes() -> None:
-    """"For each $1,000 principal amount of 2009 Notes you will receive …": the notice keeps
+    """ "For each $1,000 principal amount of 2009 Notes you will receive …": the notice keeps
     the unit and the series, so holders of the 2011 Notes do not read it as theirs."""
     frame = (
         "For each $1,000 principal amount of 2009 Notes you will receive the Total "
@@ -123,3 +123,16 @@ def test_a_series_named_by_its_rate_and_maturity_is_kept_whole() -> None:
         "The purchase price per $1,000 principal amount of 5.25% Senior Notes due 2031 is now "
         "$1,025.00. It was $1,015.00."
     )
+
+
+def test_a_date_the_offers_defined_term_is_said_to_be_is_named_by_it() -> None:
+    """ "… on the Price Determination Date, which is 2:00 p.m. … on June 18, 2004": the
+    notice names the date by the offer's term, never a placeholder for counsel."""
+    old = (
+        "The Total Consideration will be set on the Price Determination Date, which is "
+        "2:00 p.m., New York City time, on June 18, 2004."
+    )
+    changes, _ = fact_changes(old, old.replace("June 18", "June 25"))
+    (said,) = fact_sentences(changes, house_wording())
+    assert said.startswith("The Price Determination Date is now ")
+    assert "June 25, 2004" in said and "[" not in said

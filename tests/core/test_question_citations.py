@@ -55,4 +55,4 @@ def test_the_question_is_as_printed_with_its_spacing_collapsed() -> None:
     paragraphs = ["Q2.  WHY ARE WE MAKING\tTHE OFFER?", WHY, "Q3. When?", VEST]
     position = answer_position(paragraphs, 1)
     assert position is not None
-    assert position.question == "Q2. WHY ARE WE MAKING THE OFFER?"
+    assert position.question == "Q2. Why are we making the offer?"  # capitals as a title's

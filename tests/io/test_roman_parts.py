@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from amendtool.core.drafting import draft_items
+from amendtool.core.items import AmendmentItem, ItemKind, Locator
+from amendtool.core.model import SectionKind
 from amendtool.core.plain_places import short_place
 from amendtool.core.wording import filing_text
 from amendtool.io.load import load_document
@@ -47,3 +49,18 @@ def test_roman_sections_are_named_as_the_offer_refers_to_them(
     (item,) = draft_items(original, revised).items
     assert f'"{cited} I. Terms of the Offer"' in filing_text(item, "(a)(1)")
     assert short_place(item) == f"in {cited} I"
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("A. Terms of the Offer", "in A. Terms of the Offer"),
+        ("Summary Term Sheet", "in the Summary Term Sheet"),
+        ("Section 2. Withdrawal Rights", "in Section 2"),
+    ],
+)
+def test_the_notice_names_a_lettered_part_without_an_article(name: str, said: str) -> None:
+    """ "This change is in A. Terms of the Offer", never "in the A. Terms of the Offer"."""
+    kind = SectionKind.NUMBERED if name.startswith("Section") else SectionKind.PART
+    locator = Locator(section_id="x", section_name=name, section_kind=kind)
+    assert short_place(AmendmentItem(ItemKind.REPLACE_PARAGRAPH, locator)) == said

@@ -9,6 +9,7 @@ import re
 
 from amendtool.core.diffing import Hunk, hunks
 from amendtool.core.drafting.moments import moment_change
+from amendtool.core.drafting.phrases import noun_after_article, whole_name
 from amendtool.core.drafting.unique_quotes import unique, unique_anchor
 from amendtool.core.drafting.word_bounds import (
     balanced,
@@ -167,7 +168,10 @@ def _changed_words(
     if pure and not first.new.strip() and len(first.old.split()) <= (max_deleted or max_words):
         max_words = max(max_words, len(first.old.split()) + 2)
     anchor: tuple[str, int] | None = None  # which side of a pure change its anchor is on
-    if pure:
+    noun = noun_after_article(old, first.start, first.new) if pure and not first.old else None
+    if noun:  # "the | expiration date": quoted as "the scheduled expiration date"
+        start, end = noun
+    elif pure:
         # a pure insertion or deletion: take in the word before (or after) it
         before = old[:start].rstrip()
         if before:
@@ -191,6 +195,7 @@ def _changed_words(
     start, end = whole_units(old, start, end)
     start, end = figures(old, new, start, end, shift)
     start, end = _counted(old, new, start, end, shift)
+    start, end = whole_name(old, new, start, end, shift)
     old_words = old[start:end].strip()
     new_words = new[start : end + shift].strip()
     if not old_words or not new_words:
