@@ -52,12 +52,15 @@ def test_a_random_series_applied_to_the_original_gives_the_last_revision(
         series.draft(doc(spec), filing)
     items = [item for amendment in series.amendments for item in amendment.items]
     final = apply_items(TextDocument.from_document(original), items)
-    assert final.comparable() == TextDocument.from_document(doc(specs[-1])).comparable()
+    last = TextDocument.from_document(doc(specs[-1]))
+    # the product's own invariant, as check applies it: a paragraph broken only inside a
+    # sentence and joined again is layout, kept, never an item
+    assert final.same_text(last), (final.comparable(), last.comparable())
     for index, entry in enumerate(series.amendments):
         base = TextDocument.from_document(series.base(index))
-        assert apply_items(base, entry.items).comparable() == (
-            TextDocument.from_document(doc(specs[index + 1])).comparable()
-        )
+        applied = apply_items(base, entry.items)
+        revised = TextDocument.from_document(doc(specs[index + 1]))
+        assert applied.same_text(revised), (applied.comparable(), revised.comparable())
         amendment = series.amendment(index)
         assert amendment is not None
         for item in amendment.change_items:
