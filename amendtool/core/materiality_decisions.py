@@ -13,6 +13,7 @@ from amendtool.core.materiality_caps import CapChange, cap_change
 from amendtool.core.materiality_clarifying import C, K, M, Proposal, lower_first
 from amendtool.core.materiality_meaning import financial_information, said_otherwise
 from amendtool.core.materiality_rules import Rules, Subject
+from amendtool.core.materiality_thresholds import eligibility_touched
 from amendtool.core.segment import sentences
 from amendtool.core.sought_figures import counts_or_prices
 
@@ -89,7 +90,7 @@ def decide(change: Change, subject: Subject | None, rules: Rules, where: str) ->
         eligibility = (
             rules.participation.search(text)
             if change.whole
-            else _eligibility_touched(change, rules, text) or rules.eligibility.search(where)
+            else eligibility_touched(change, rules, text) or rules.eligibility.search(where)
         )
         if eligibility:
             return Proposal(K, f"May change who or what is eligible (“{eligibility}”): {what}")
@@ -300,20 +301,3 @@ def _form_key(form: str) -> str:
 def _forms(text: str, rules: Rules) -> list[str]:
     pattern = rules.forms.pattern
     return pattern.findall(text) if pattern is not None else []
-
-
-# comparison words: they state who or what is eligible by the threshold they set
-_THRESHOLDS = frozenset(
-    {"or more", "or higher", "or greater", "at least", "greater than", "less than", "more than"}
-)
-
-
-def _eligibility_touched(change: Change, rules: Rules, text: str) -> str | None:
-    """The eligibility words of the changed sentence; a comparison word ("more than") only
-    when the change touches its threshold (a figure, or the comparison itself changed):
-    words added elsewhere in a proration sentence change no one's eligibility."""
-    touched = bool(change.facts) or any(t in " ".join(change.words).lower() for t in _THRESHOLDS)
-    for word in rules.eligibility.found(text):
-        if touched or word not in _THRESHOLDS:
-            return rules.eligibility.search(text) if touched else word
-    return None
