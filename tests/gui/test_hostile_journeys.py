@@ -433,7 +433,9 @@ def test_an_export_from_the_app_names_the_earlier_exports_files_it_removed(  # t
     out = tmp_path / "out"
 
     def export() -> None:
-        dialog = ExportDialog(window.session.amendment(), str(out), window)
+        dialog = ExportDialog(
+            window.session.amendment(), str(out), window, identity=window.session.identity
+        )
         dialog.open_when_done = False
         dialog.start()
         done = lambda: bool(dialog.result_files) or dialog.error is not None  # noqa: E731
