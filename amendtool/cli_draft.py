@@ -58,6 +58,25 @@ def _writer(
     return write
 
 
+def _refuse_project_as_output(amendment: Any, args: argparse.Namespace) -> None:
+    """A project named as one of the outputs in DIR ("--project DIR/items.json") would be
+    written over by the set, or write over it: a mixed set either way."""
+    from amendtool.core.errors import InputError
+    from amendtool.io.outputs import renderers
+
+    if not args.project:
+        return
+    project = Path(args.project)
+    if project.name in renderers(amendment) and (
+        project.absolute().parent == Path(args.out).absolute()
+    ):
+        raise InputError(
+            args.project,
+            "has the name of a file amendtool writes in the output folder; give the project "
+            "a name of its own ending in .amend",
+        )
+
+
 def _draft(args: argparse.Namespace) -> int:
     """Everything that can fail is done before anything is written: the documents read,
     the items drafted and checked, the project written beside its place; then the outputs
@@ -118,6 +137,7 @@ def _draft(args: argparse.Namespace) -> int:
                 f"from {shown_path(args.project)}",
                 file=sys.stderr,
             )
+    _refuse_project_as_output(amendment, args)
     skipped: dict[str, str] = {}
     report: list[str] = []
     with built_once():  # the files written and the checks read the same filing and notice

@@ -159,6 +159,27 @@ def renderers(amendment: Amendment, options: OutputOptions | None = None) -> dic
 REVIEW_OUTPUTS = (REDLINE_DOCX, CONFORMED_DOCX)
 
 
+def refuse_inputs_overwritten(amendment: Amendment, out: Path, names: list[str]) -> None:
+    """An output that would replace the offer the amendment is drafted from, or its revision
+    (an original saved in DIR as "redline.docx"), is refused before anything is rendered:
+    the offer as filed is counsel's, never one of the tool's files."""
+    inputs = {
+        "the original offer": amendment.original.source,
+        "the revised offer": amendment.revised.source if amendment.revised else "",
+    }
+    for name in names:
+        target = out / name
+        if not target.exists():
+            continue
+        for role, source in inputs.items():
+            if source and Path(source).exists() and target.samefile(source):
+                raise WriteError(
+                    target,
+                    f"is {role} this amendment is drafted from, and amendtool writes a file of "
+                    "that name there; choose another output folder (--out) or rename the offer",
+                )
+
+
 def refuse_file_as_folder(out: Path) -> None:
     """The output folder, or the nearest part of its path that exists, is a file, or the
     folder does not exist and cannot be made there (a read-only disk, a folder the user may
@@ -218,6 +239,7 @@ def write_outputs(
     existed = out.is_dir()
     available = renderers(amendment, options)
     chosen = names or list(available)
+    refuse_inputs_overwritten(amendment, out, chosen)
     rendered: dict[str, bytes] = {}
     with built_once():  # the filing, its exhibit and the notice are built once for all files
         for index, name in enumerate(chosen):
