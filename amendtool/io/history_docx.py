@@ -219,7 +219,22 @@ def history_target_problem(target: Path, project: Path, original: str | None) ->
         return "is the offer as filed; give the history a name of its own"
     if target.name in read_manifest(target.parent).get("files", {}):
         return "is one of the files of an export in that folder; give the history a name of its own"
+    if target.exists() and not _a_history(target):
+        # counsel's revised draft, or any Word file of their own, is never replaced
+        return "already exists and is no history amendtool wrote; give the history a new name"
     return None
+
+
+def _a_history(target: Path) -> bool:
+    """Whether the Word file is a history this tool wrote (its title says "as amended
+    through Amendment No."), so writing it again replaces only the tool's own file."""
+    try:
+        import docx
+
+        title = docx.Document(str(target)).core_properties.title or ""
+    except Exception:  # not a Word file that opens: not ours
+        return False
+    return "as amended through Amendment No." in title
 
 
 def write_history(

@@ -65,3 +65,25 @@ def test_the_history_is_written_to_a_word_file_of_its_own(drafted: Path) -> None
     assert (drafted / "h.docx").read_bytes()[:2] == b"PK"
     checked = amendtool("check", str(drafted / "p.amend"))
     assert "not an amendtool project" not in checked.stderr
+
+
+def test_counsel_s_own_word_file_is_never_replaced_but_an_earlier_history_is(
+    drafted: Path,
+) -> None:
+    """A Word file of counsel's own (the revised draft) is refused; a history written before
+    is the tool's own file, written again."""
+    import docx
+
+    own = drafted / "revised-draft.docx"
+    docx.Document().save(str(own))
+    before = own.read_bytes()
+    done = amendtool("history", str(drafted / "p.amend"), "--docx", str(own))
+    assert done.returncode == 2, done.stderr
+    assert "no history amendtool wrote" in done.stderr, done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert own.read_bytes() == before
+    again = drafted / "again.docx"
+    first = amendtool("history", str(drafted / "p.amend"), "--docx", str(again))
+    assert first.returncode == 0, first.stderr
+    second = amendtool("history", str(drafted / "p.amend"), "--docx", str(again))
+    assert second.returncode == 0, second.stderr
