@@ -13,6 +13,7 @@ pages away, reads as the same paragraphs:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import statistics
@@ -75,6 +76,12 @@ def _within(width: int) -> int:
 
 def _prose_blocks(text: str) -> list[list[str]]:
     """Runs of lines between blank lines, tags and tables, right spaces dropped."""
+    return [list(block) for block in _prose_blocks_once(text)]
+
+
+@functools.lru_cache(maxsize=4)
+def _prose_blocks_once(text: str) -> tuple[tuple[str, ...], ...]:
+    """Read once for the width, the axis and the margin of one file (each asks for them)."""
     blocks: list[list[str]] = [[]]
     in_table = False
     for raw in text.splitlines():
@@ -88,7 +95,7 @@ def _prose_blocks(text: str) -> list[list[str]]:
                 blocks.append([])
             continue
         blocks[-1].append(line)
-    return [block for block in blocks if block]
+    return tuple(tuple(block) for block in blocks if block)
 
 
 def _wraps(line: str, following: str) -> bool:

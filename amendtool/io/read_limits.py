@@ -12,7 +12,7 @@ limits, whatever the file holds.
 from __future__ import annotations
 
 import re
-from typing import IO
+from typing import IO, Any
 
 import lxml.html
 from lxml import etree
@@ -197,6 +197,21 @@ _WORDS = re.compile(r"\S+")
 _LONG_LINE_BYTES = re.compile(rb"[^\n\r]{%d}" % (4 * (text_limits.MAX_PARAGRAPH_CHARACTERS + 1)))
 
 
+_BYTE_BREAK = re.compile(rb"[\n\r]")
+_BREAK = re.compile(r"\n")
+
+
+def _has_long_line(data: Any, breaks: re.Pattern[Any], length: int) -> bool:
+    """Whether a line of `data` is `length` long or longer, told from where the line
+    breaks are (one pass, no copy of a line)."""
+    previous = -1
+    for found in breaks.finditer(data):
+        if found.start() - previous - 1 >= length:
+            return True
+        previous = found.start()
+    return len(data) - previous - 1 >= length
+
+
 def check_text_bytes(data: bytes) -> None:
     """Before the text is decoded (each copy of a 60 MB line is 60 MB): a line long enough
     in bytes is counted, a slice at a time, and refused once its words pass the limit;
@@ -204,6 +219,8 @@ def check_text_bytes(data: bytes) -> None:
     lines = max(data.count(b"\n"), data.count(b"\r"))
     if lines > text_limits.MAX_TEXT_LINES:
         raise OverBudget(text_limits.too_many_lines(lines))
+    if not _has_long_line(data, _BYTE_BREAK, 4 * (text_limits.MAX_PARAGRAPH_CHARACTERS + 1)):
+        return  # the common case: the pattern below would try every place of every line
     position = 0
     while match := _LONG_LINE_BYTES.search(data, position):
         start = max(data.rfind(b"\n", 0, match.start()), data.rfind(b"\r", 0, match.start()))
@@ -222,6 +239,8 @@ def check_text_lines(text: str) -> None:
     """A line of text is read into one paragraph (or one table row): a line past the limit,
     even with its runs of spaces read as one, is refused before the lines are parsed. Its
     words are counted up to the limit, never copied."""
+    if not _has_long_line(text, _BREAK, text_limits.MAX_PARAGRAPH_CHARACTERS + 1):
+        return
     position = 0
     while match := _LONG_LINE.search(text, position):
         start = text.rfind("\n", 0, match.start()) + 1
