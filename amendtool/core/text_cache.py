@@ -105,8 +105,11 @@ def bounded_cache(maxsize: int) -> Callable[[Callable[..., T]], _lru_cache_wrapp
 
 
 def kept_characters() -> dict[str, int]:
-    """Characters asked about that each cache of texts may still hold, by its name."""
-    return {name: state[0] for name, state in _BOUNDED.items()}
+    """Characters asked about that each cache of texts may still hold, by its name: an
+    emptied cache holds none, though its count starts again only at its next question."""
+    return {
+        name: state[0] if state[1].cache_info().currsize else 0 for name, state in _BOUNDED.items()
+    }
 
 
 def _characters(value: object) -> int:

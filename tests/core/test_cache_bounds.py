@@ -84,3 +84,16 @@ def test_the_facts_of_every_table_row_are_read_once_per_draft() -> None:
     assert facts._scan.cache_info().misses == len(rows)
     assert text_cache.READS["mask_references"] == len(rows)
     facts.clear_caches()
+
+
+def test_an_emptied_cache_is_counted_as_holding_nothing() -> None:
+    """A cache emptied by its module's clear_caches holds nothing, though its count starts
+    again only at its next question: one a draft never asks (the deadlines a notice states)
+    was reported holding what the tests before it had asked."""
+    from amendtool.core import stated_deadlines
+
+    stated_deadlines.clear_caches()
+    stated_deadlines._deadlines("The offer expires at 5:00 p.m. on June 30, 2026. " * 50, "UTC")
+    assert text_cache.kept_characters()["amendtool.core.stated_deadlines._deadlines"] > 0
+    stated_deadlines.clear_caches()
+    assert text_cache.kept_characters()["amendtool.core.stated_deadlines._deadlines"] == 0
