@@ -32,12 +32,20 @@ def rows_of(table: etree._Element) -> list[list[etree._Element]]:
 
 
 def cell_paragraphs(cell: etree._Element) -> list[str]:
-    """The paragraphs of a cell, white space collapsed; a bare superscript mark left out."""
+    """The paragraphs of a cell, white space collapsed; a bare superscript mark left out;
+    each line of a <pre> block a paragraph (an address set line by line)."""
     paragraphs: list[str] = [""]
 
     def walk(element: etree._Element) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in ("script", "style"):
+            return
+        if tag == "pre":  # its lines are set as printed: each a paragraph of the cell
+            if paragraphs[-1].strip():
+                paragraphs.append("")
+            lines = element_text(element).replace("\r\n", "\n").split("\n")
+            paragraphs.extend(line for line in lines if line.strip())
+            paragraphs.append("")
             return
         if tag in _PARAGRAPH_TAGS and paragraphs[-1].strip():
             paragraphs.append("")
