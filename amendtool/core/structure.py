@@ -22,6 +22,7 @@ from amendtool.core.headings import (
     split_run_in_headings,
 )
 from amendtool.core.model import (
+    CAPTION_STYLE,
     CELL_BREAK,
     CELL_PARAGRAPH_BREAK,
     Document,
@@ -129,7 +130,7 @@ def _paragraph(block: RawBlock, heading: Heading | None, section: Section) -> Pa
         kind = ParagraphKind.TABLE_ROW
     elif block.quotation or is_quotation_style(block.style):
         kind = ParagraphKind.QUOTATION
-    elif heading is not None:
+    elif heading is not None or block.style == CAPTION_STYLE:
         kind = ParagraphKind.SUBHEADING
     elif block.text.rstrip().endswith("?") and len(block.text) < 300:
         kind = ParagraphKind.QUESTION
