@@ -73,6 +73,8 @@ def classify(block: RawBlock) -> Heading | None:
         if match:
             number, title = match.group(1), match.group(2)
     title = title.strip()
+    if block.run_in and number is None:
+        return None  # "Eligible Options." run into its paragraph: a caption, never a section
     # a long title is a sentence unless Word styles it a heading: an Offer to Purchase
     # titles a section "Certain Information Concerning the Company; Interests of …" (150
     # characters and more), and a numbered, heading-styled paragraph is a heading whatever

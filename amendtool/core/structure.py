@@ -62,6 +62,9 @@ class RawBlock:
     marker: str | None = None  # Word list bullet ("•"): shown on screen, not in the text
     note_refs: str | None = None  # bare note references left out of the text (model.py)
     bold_prefix: str | None = None  # leading bold words of a run-in heading
+    # Word: a short lead-in printed run into the next paragraph (a style separator, a hidden
+    # paragraph mark, after it): a numbered one is a section heading, any other a caption
+    run_in: bool = False
     quotation: bool = False  # set in as a quotation (EDGAR text indent, Word "Quote" style)
     single_line: bool = False  # EDGAR text: the block was one line in the file
     line_count: int = 0  # EDGAR text: lines the block had in the file (0: not known)
@@ -130,7 +133,7 @@ def _paragraph(block: RawBlock, heading: Heading | None, section: Section) -> Pa
         kind = ParagraphKind.TABLE_ROW
     elif block.quotation or is_quotation_style(block.style):
         kind = ParagraphKind.QUOTATION
-    elif heading is not None or block.style == CAPTION_STYLE:
+    elif heading is not None or block.style == CAPTION_STYLE or block.run_in:
         kind = ParagraphKind.SUBHEADING
     elif block.text.rstrip().endswith("?") and len(block.text) < 300:
         kind = ParagraphKind.QUESTION

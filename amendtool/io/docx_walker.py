@@ -36,8 +36,11 @@ from amendtool.io.word_xml import (
     _props,
     _val,
     grid_cells,
+    hidden_state,
     vertical_merge,
 )
+
+_RUN_IN_WORDS = 12  # a lead-in longer than this is a paragraph of its own, hidden mark or not
 
 
 class _Walker(_PageRuns):
@@ -219,6 +222,8 @@ class _Walker(_PageRuns):
             self.blank_pending = True
         if ppr is not None:
             mark = props.get(W_RPR)
+            if hidden_state(mark) and len(block.text.split()) <= _RUN_IN_WORDS:
+                block.run_in = True  # a lead-in Word prints run into the next paragraph
             if mark is not None and _first(mark, W_DEL) is not None and block.text.strip():
                 self.revisions = True
                 self.merge_next = block  # deleted paragraph mark: joins the next paragraph
