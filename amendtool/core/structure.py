@@ -40,6 +40,7 @@ from amendtool.core.outline import Place, names_a_part, titles_as_sections
 from amendtool.core.segment import strip_heading_stop
 from amendtool.core.titles import is_title_like, reads_as_sentence
 from amendtool.core.typography import collapse_spaces
+from amendtool.core.unheaded_summary import split_unheaded_summary
 
 
 @dataclass
@@ -100,6 +101,7 @@ def build_document(blocks: list[RawBlock], source: str = "") -> Document:
     sections: list[Section] = []
     current = Section(id="front", kind=SectionKind.FRONT, heading="", title="Cover Page")
     used_ids: set[str] = set()
+    front_blocks: list[RawBlock] = []  # the block of each of the cover's paragraphs
     for index, (block, heading) in enumerate(zip(blocks, candidates, strict=True)):
         starts = False
         if heading and heading.kind is SectionKind.NUMBERED and index in main_numbers:
@@ -107,7 +109,9 @@ def build_document(blocks: list[RawBlock], source: str = "") -> Document:
         elif heading and heading.kind is SectionKind.PART:
             starts = place.part_starts(index, heading, top_level, current)
         if starts and heading:
-            if current.paragraphs or current.kind is not SectionKind.FRONT:
+            if current.kind is SectionKind.FRONT:  # a summary after it may print no heading
+                sections += split_unheaded_summary(current, front_blocks, used_ids)
+            else:
                 sections.append(current)
             current = Section(
                 id=_unique_id(heading, used_ids),
@@ -120,6 +124,8 @@ def build_document(blocks: list[RawBlock], source: str = "") -> Document:
             )
             continue
         current.paragraphs.append(_paragraph(block, heading, current))
+        if current.kind is SectionKind.FRONT:
+            front_blocks.append(block)
     if current.paragraphs or current.kind is not SectionKind.FRONT:
         sections.append(current)
     return Document(sections=split_closing(named_as_cited(sections)), source=source)
