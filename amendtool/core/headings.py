@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from amendtool.core.model import CAPTION_STYLE, PageMark, SectionKind
+from amendtool.core.model import PageMark, SectionKind, is_caption_style
 from amendtool.core.section_numbering import (
     main_sequence,
     missing_numbers,
@@ -52,7 +52,7 @@ def classify(block: RawBlock) -> Heading | None:
     """What the block would be as a heading, before its place in the outline is known."""
     if block.table_row or block.note is not None or block.quotation or len(block.text) > 400:
         return None  # a heading quoted from another document heads no section of this one
-    if block.style == CAPTION_STYLE:
+    if is_caption_style(block.style):
         return None  # a table's caption names the table, not a part of the offer
     text = collapse_spaces(block.text)
     if not text or _TOC_ENTRY.search(block.text):

@@ -42,6 +42,11 @@ CELL_PARAGRAPH_BREAK = "\u2028"
 CAPTION_STYLE = "Caption"
 
 
+def is_caption_style(style: str | None) -> bool:
+    """Word gives its style names in any case ("caption"); the HTML reader "Caption"."""
+    return (style or "").casefold() == CAPTION_STYLE.casefold()
+
+
 def row_cells(text: str) -> list[str]:
     """The cells of a table row's text, each as printed (its paragraphs apart)."""
     return text.split(CELL_BREAK)

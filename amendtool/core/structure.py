@@ -22,7 +22,6 @@ from amendtool.core.headings import (
     split_run_in_headings,
 )
 from amendtool.core.model import (
-    CAPTION_STYLE,
     CELL_BREAK,
     CELL_PARAGRAPH_BREAK,
     Document,
@@ -32,6 +31,7 @@ from amendtool.core.model import (
     Section,
     SectionKind,
     cell_paragraphs,
+    is_caption_style,
     row_cells,
 )
 from amendtool.core.notes import mark_table_notes
@@ -139,7 +139,7 @@ def _paragraph(block: RawBlock, heading: Heading | None, section: Section) -> Pa
         kind = ParagraphKind.TABLE_ROW
     elif block.quotation or is_quotation_style(block.style):
         kind = ParagraphKind.QUOTATION
-    elif heading is not None or block.style == CAPTION_STYLE or block.run_in:
+    elif heading is not None or is_caption_style(block.style) or block.run_in:
         kind = ParagraphKind.SUBHEADING
     elif block.text.rstrip().endswith("?") and len(block.text) < 300:
         kind = ParagraphKind.QUESTION

@@ -25,12 +25,12 @@ from amendtool.core.drafting.through import (
 from amendtool.core.items import AmendmentItem, ItemKind, Locator
 from amendtool.core.lineage import SeriesContext
 from amendtool.core.model import (
-    CAPTION_STYLE,
     NOTE_KINDS,
     Document,
     Paragraph,
     ParagraphKind,
     Section,
+    is_caption_style,
 )
 from amendtool.core.titles import written_in_capitals
 from amendtool.core.typography import collapse_spaces
@@ -84,7 +84,7 @@ class Citing:
         self.orig_rows = {p.id for p in original.paragraphs() if p.kind is ParagraphKind.TABLE_ROW}
         # a table's caption line (set in the caption style just above its rows): its name
         self.orig_captions = {
-            p.id: p.text for p in original.paragraphs() if p.style == CAPTION_STYLE
+            p.id: p.text for p in original.paragraphs() if is_caption_style(p.style)
         }
         self.orig_place: dict[str, tuple[str, int]] = {
             key: (s.id, i)

@@ -1,15 +1,21 @@
-"""An HTML table's <caption> is a line of its own above the table (never lost, never run
-into the first row or the paragraph before it), and the table is cited by it: "the row
-entitled "Second Quarter" in the table captioned "Quarterly Sales Prices" in …"."""
+"""A table's caption (an HTML <caption>, a Word paragraph in the Caption style just above
+the table) is a line of its own above the table (never lost, never run into the first row
+or the paragraph before it), and the table is cited by it: "the row entitled "Second
+Quarter" in the table captioned "Quarterly Sales Prices" in …"."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from docx import Document as WordDocument
 
+from amendtool.core.amendment import draft_amendment
+from amendtool.core.filing import load_filing
 from amendtool.core.model import CAPTION_STYLE, ParagraphKind
 from amendtool.core.wording import filing_text
+from amendtool.io.load import load_document
+from tests.conftest import SAMPLES
 from tests.support.html_offer import drafted, load, offer, rows
 
 CAPTION = "Quarterly Sales Prices of the Shares"
@@ -67,3 +73,39 @@ def test_a_table_without_a_caption_is_cited_as_before(tmp_path: Path) -> None:
     (item,) = amendment.change_items
     assert item.locator.table_caption is None
     assert 'in the table in "Section 4. Price Range of Shares"' in filing_text(item, "(a)(1)(A)")
+
+
+def _word(path: Path, low: str) -> None:
+    document = WordDocument()
+    document.add_paragraph("OFFER TO PURCHASE FOR CASH")
+    document.add_paragraph("Longford Mills Corporation is offering to buy its shares for cash.")
+    document.add_heading("1. Price Range of Shares", level=2)
+    document.add_paragraph("The prices were as follows")
+    document.add_paragraph(CAPTION, style="Caption")
+    table = document.add_table(rows=3, cols=3)
+    for i, row in enumerate(
+        [
+            ("", "High", "Low"),
+            ("First Quarter", "$14.10", "$11.20"),
+            ("Second Quarter", "$13.50", low),
+        ]
+    ):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    document.add_heading("2. Fees and Expenses", level=2)
+    document.add_paragraph("We will pay the fees of the depositary.")
+    document.save(str(path))
+
+
+def test_a_word_caption_above_a_table_names_it(tmp_path: Path) -> None:
+    _word(tmp_path / "o.docx", "$10.95")
+    _word(tmp_path / "r.docx", "$10.59")
+    original = load_document(tmp_path / "o.docx")
+    assert [s.number for s in original.sections if s.number] == ["1", "2"]
+    amendment = draft_amendment(
+        original, load_document(tmp_path / "r.docx"), load_filing(SAMPLES / "filing.toml")
+    )
+    (item,) = amendment.change_items
+    assert f'table captioned "{CAPTION}" in "Section 1. Price Range of Shares"' in filing_text(
+        item, "(a)(1)"
+    )
