@@ -176,6 +176,44 @@ def number_tables(blocks: list[RawBlock]) -> None:
 _HEADER_ROWS = 3  # a title row, the column headings and a row of units, at most
 
 
+def join_continued_tables(blocks: list[RawBlock]) -> None:
+    """Word: a table set again under its caption printed "(continued)" (a line between two
+    tables of as many columns) is one table; the caption line and the first rows printed
+    again over the rest are left out. Word tells no page here, only the line does."""
+    kept: list[RawBlock] = []
+    first_rows: list[str] = []  # the open table's first rows without figures
+    heading = False
+    resumed = False  # the rows after a "(continued)" line, before one is kept
+    for index, block in enumerate(blocks):
+        if not block.table_row:
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            if (
+                kept
+                and kept[-1].table_row
+                and following is not None
+                and following.table_row
+                and following.text.count("\t") == kept[-1].text.count("\t")
+                and block.note is None
+                and _CONTINUED.search(block.text)
+            ):
+                resumed = True
+                continue
+            first_rows, heading, resumed = [], False, False
+            kept.append(block)
+            continue
+        if resumed and block.text in first_rows:
+            continue  # the headings printed again over the rest
+        if not kept or not kept[-1].table_row:
+            first_rows, heading = [], True
+        if heading and len(first_rows) < _HEADER_ROWS and _no_figures(block.text):
+            first_rows.append(block.text)
+        else:
+            heading = False
+        resumed = False
+        kept.append(block)
+    blocks[:] = kept
+
+
 def _no_figures(text: str) -> bool:
     return not any(c.isdigit() for c in text)
 

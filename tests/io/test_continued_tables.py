@@ -1,12 +1,15 @@
 """A table continued over a page break, its caption or first rows printed again over the
 rest ("Price Range of Shares (continued)"), is one table: a change to one row on the second
-page cites that row in "the table", on its own page, as counsel would, in every layout."""
+page cites that row in "the table", on its own page, as counsel would, in every layout
+(EDGAR HTML, EDGAR text, Word)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from docx import Document as WordDocument
+from docx.enum.text import WD_BREAK
 
 from amendtool.core.amendment import draft_amendment
 from amendtool.core.filing import load_filing
@@ -14,6 +17,7 @@ from amendtool.core.items import ItemKind
 from amendtool.core.model import Document, Paragraph, ParagraphKind
 from amendtool.core.wording import filing_text
 from amendtool.io.load import load_document
+from amendtool.io.redline_docx import build_review_documents
 from tests.conftest import SAMPLES
 from tests.support.html_offer import BREAK, drafted, folio, load, offer, rows
 
@@ -161,3 +165,46 @@ def test_an_edgar_text_table_continued_under_its_caption_is_one_table(tmp_path: 
     (item,) = amendment.change_items
     assert item.locator.row_caption == "Fourth Quarter" and item.page == "8"
     assert item.locator.table_count == 1
+
+
+def _word(path: Path, low: str) -> None:
+    document = WordDocument()
+    document.add_paragraph("OFFER TO PURCHASE FOR CASH")
+    document.add_paragraph("Longford Mills Corporation is offering to buy its shares for cash.")
+    document.add_heading("1. Price Range of Shares", level=2)
+    document.add_paragraph("The following table sets forth the high and low sales prices.")
+    quarters = [*FIRST, ("Third Quarter", "$12.80", "$10.10"), ("Fourth Quarter", "$12.40", low)]
+    for part, caption in ((quarters[:2], "Price Range of Shares"), (quarters[2:], None)):
+        if caption is None:
+            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            document.add_paragraph("Price Range of Shares (continued)")
+        table = document.add_table(rows=len(part) + 1, cols=3)
+        for i, row in enumerate([("", "High", "Low"), *part]):
+            for j, text in enumerate(row):
+                table.cell(i, j).text = text
+    document.add_heading("2. Fees and Expenses", level=2)
+    document.add_paragraph("We will pay the fees of the depositary.")
+    document.save(str(path))
+
+
+def test_a_word_table_set_again_under_its_caption_continued_is_one_table(
+    tmp_path: Path,
+) -> None:
+    _word(tmp_path / "o.docx", "$9.85")
+    _word(tmp_path / "r.docx", "$9.58")
+    original = load_document(tmp_path / "o.docx")
+    section = next(s for s in original.sections if s.number == "1")
+    table = [p for p in section.paragraphs if p.kind is ParagraphKind.TABLE_ROW]
+    assert [p.cells[0] for p in table] == [
+        "",
+        *(q for q, _, _ in FIRST),
+        "Third Quarter",
+        "Fourth Quarter",
+    ]
+    assert not any("ontinued" in p.text for p in section.paragraphs)
+    amendment = draft_amendment(
+        original, load_document(tmp_path / "r.docx"), load_filing(SAMPLES / "filing.toml")
+    )
+    (item,) = amendment.change_items
+    assert item.locator.row_caption == "Fourth Quarter" and item.locator.table_count == 1
+    assert build_review_documents(amendment).redline is not None  # the row's own w:tr
