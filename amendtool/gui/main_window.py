@@ -272,7 +272,8 @@ class MainWindow(FileDropTarget, WindowOpening):
             return
         self.end_jobs()
         self.autosaver.remove_files()
-        self.recovery_path().unlink(missing_ok=True)
+        self.autosaver.files.let_go(self.recovery_path())
+        self.autosaver.files.let_go_all(delete=False)  # a recovered copy: app.py decides
         settings.put(settings.GEOMETRY, self.saveGeometry())
         settings.put(settings.WINDOW_STATE, self.saveState())
         if self._workspace is not None:
