@@ -37,7 +37,6 @@ from amendtool.io.safe_write import write_bytes_atomic
 from amendtool.io.word_paragraphs import ParagraphStyles
 from amendtool.io.word_tables import append_row
 
-
 # the notes' own insertions, by an author of their own: none of the offer's text and no
 # amendment's change (amendments are numbered from 1; ids below theirs stay unique)
 NOTES = 0
