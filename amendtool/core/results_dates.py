@@ -11,6 +11,7 @@ import re
 from amendtool.core.amendment import Amendment
 from amendtool.core.business_days import stated_day
 from amendtool.core.findings import ERROR, Finding
+from amendtool.core.offer_dates import OfferDate
 from amendtool.core.stated_deadlines import deadline_phrase, deadlines, long_date
 
 _MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -36,6 +37,9 @@ def check_results_dates(amendment: Amendment) -> list[Finding]:
         text = results_statement(amendment)
     except FilingError:
         return []  # the results themselves are refused where they are entered
+    if results.as_of:
+        problem = as_of_problem(amendment, results.as_of)
+        return [Finding(ERROR, "results_date", problem)] if problem else []
     expiration = f.expiration_local
     named = offer_dates(amendment.original, f.time_zone)
     moments = {expiration, *(d.moment for d in named)}
@@ -69,3 +73,35 @@ def check_results_dates(amendment: Amendment) -> list[Finding]:
         )
         for said, day in wrong
     ]
+
+
+def as_of_date(amendment: Amendment, name: str) -> OfferDate | None:
+    """The date the offer defines by `name` ("Early Tender Date", "the early tender date"),
+    that results reported as of it are counted to; None when the offer defines none."""
+    from amendtool.core.offer_dates import offer_dates
+
+    wanted = re.sub(r"^the\s+", "", " ".join(name.split()), flags=re.IGNORECASE).casefold()
+    dates = offer_dates(amendment.original, amendment.filing.time_zone)
+    return next((d for d in dates if d.name.casefold() == wanted), None)
+
+
+def as_of_problem(amendment: Amendment, name: str) -> str | None:
+    """Why results counted as of the date `name` cannot be reported, or None."""
+    from amendtool.core.offer_dates import offer_dates
+
+    named = as_of_date(amendment, name)
+    if named is None:
+        names = [d.name for d in offer_dates(amendment.original, amendment.filing.time_zone)]
+        names = [n for n in names if n[:1].isupper()]
+        known = f" (it names {', '.join(names)})" if names else " (it names none)"
+        return (
+            f'results.as_of is "{name}", but the offer defines no date of that name{known}: '
+            "name one the offer defines, or leave as_of out for the results as it expired"
+        )
+    if amendment.filing.amendment_date <= stated_day(named.moment):
+        return (
+            f"the amendment is dated {long_date(amendment.filing.amendment_date)}, but the "
+            f"results are counted as of the {named.name}, {deadline_phrase(named.moment)}: "
+            "report them after it"
+        )
+    return None

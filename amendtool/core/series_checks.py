@@ -271,6 +271,11 @@ def check_results_timing(amendment: Amendment) -> list[Finding]:
         findings.append(Finding(ERROR, "results_grant", refusal))
     if has_expired(f.expiration_local, f.amendment_date):
         return findings
+    try:  # results counted as of a date the offer names (its Early Tender Date): see there
+        if parse_results(amendment.results_data).as_of:
+            return findings
+    except FilingError:
+        pass
     return [
         *findings,
         Finding(

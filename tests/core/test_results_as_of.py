@@ -59,3 +59,35 @@ def test_results_as_of_the_expiration_or_a_date_the_offer_names_are_clean(
     assert _said(example_filing_toml, deadline_phrase(expiration)) == []
     assert _said(example_filing_toml, long_date(expiration.date())) == []
     assert _said(example_filing_toml, "5:00 p.m., New York City time, on April 9, 2026") == []
+
+
+def test_results_as_of_the_early_tender_date_speak_of_it_not_of_the_expiration(
+    example_filing_toml: Path,
+) -> None:
+    from amendtool.core.filing_document import notice_blocks
+    from amendtool.core.results_reporting import results_statement
+
+    amendment = results_of(
+        example_filing_toml,
+        NOTES,
+        NOTE_TERMS,
+        tendered=41250000,
+        accepted=41250000,
+        as_of="Early Tender Date",
+    )
+    text = results_statement(amendment)
+    assert text.startswith("As of 5:00 p.m.,") and "April 9, 2026, the Early Tender Date" in text
+    assert "expired" not in text and "will receive" in text, text
+    said = " ".join(b.text for b in notice_blocks(amendment))
+    assert "Early Tender Date" in said and "ended at" not in said, said
+    assert [f for f in run_checks(amendment) if f.code.startswith("results")] == []
+
+
+def test_results_as_of_a_date_the_offer_does_not_name_is_an_error(
+    example_filing_toml: Path,
+) -> None:
+    amendment = results_of(
+        example_filing_toml, NOTES, NOTE_TERMS, tendered=1, accepted=1, as_of="Early Date"
+    )
+    said = [f.message for f in run_checks(amendment) if f.code == "results_date"]
+    assert len(said) == 1 and "Early Tender Date" in said[0], said
