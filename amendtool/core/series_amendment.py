@@ -217,8 +217,9 @@ def exhibits_in_item_12(
     after the items (Item 12 follows every other item counsel lists changes under). A
     heading left with nothing under it (every item an exhibit) gives way to Item 12's."""
     heading = _ITEM.match(items_heading)
-    exhibits = heading is None or int(heading.group(1)) == 12 or _EXHIBITS.search(items_heading)
-    if not filed or exhibits:  # the items are under the exhibits' own heading
+    if not filed or heading is None or int(heading.group(1)) == 12:
+        return items + filed
+    if _EXHIBITS.search(items_heading):  # the items are under the exhibits' own heading
         return items + filed
     if items and items[-1].role is Role.HEADING and items[-1].text == items_heading:
         items = items[:-1]
