@@ -229,9 +229,13 @@ class _HtmlWalker:
                     self.hanging(cells, bold, centred)
             return
         self.tables += 1
-        for row, texts in zip(rows, grid_rows(rows), strict=True):
-            if not any(texts):
-                continue
+        laid = [
+            (row, texts) for row, texts in zip(rows, grid_rows(rows), strict=True) if any(texts)
+        ]
+        if _title_row(laid):
+            title = laid.pop(0)[0]
+            self.caption_line(next(c for c in title if element_text(c).strip()), bold)
+        for row, texts in laid:
             pieces = [b for cell in row for t, b in text_pieces(cell, bold) if t.strip()]
             block = RawBlock(
                 text=row_text(texts),
@@ -242,13 +246,16 @@ class _HtmlWalker:
             )
             self.current.append(block)
 
+    def caption_line(self, element: etree._Element, bold: bool) -> None:
+        pieces = [b for t, b in text_pieces(element, bold) if t.strip()]
+        block = self.add(plain(element), bool(pieces) and all(pieces), True, None)
+        block.style = CAPTION_STYLE
+
     def caption(self, table: etree._Element, bold: bool, centred: bool) -> None:
         """A table's <caption>: a line of its own above the rows (never run into the first
         row or the paragraph before), in the caption style, so the table is cited by it."""
         for caption in table.iterchildren("caption"):
-            pieces = [b for t, b in text_pieces(caption, bold) if t.strip()]
-            block = self.add(plain(caption), bool(pieces) and all(pieces), True, None)
-            block.style = CAPTION_STYLE
+            self.caption_line(caption, bold)
 
     def hanging(self, cells: list[etree._Element], bold: bool, centred: bool) -> None:
         """ "7." | "Conditions of the Offer", or "7." | "<b>Conditions.</b> Notwithstanding …":
@@ -288,6 +295,20 @@ class _HtmlWalker:
                 block.marker, block.auto_number = self.label
                 self.label = None
         return block
+
+
+def _title_row(laid: list[tuple[list[etree._Element], list[str]]]) -> bool:
+    """A table's first row set as its title: one cell spanning the table, words without
+    figures, over a row of column headings (no figures either) and rows below them."""
+    if len(laid) < 3:
+        return False
+    (first, texts), (_, headings) = laid[0], laid[1]
+    filled = [t for t in texts if t.strip()]
+    cells = [c for c in first if element_text(c).strip()]
+    if len(filled) != 1 or len(cells) != 1 or (cells[0].get("colspan") or "1").strip() == "1":
+        return False
+    spoken = [t for t in headings if t.strip()]
+    return not any(ch.isdigit() for ch in filled[0] + "".join(spoken)) and len(spoken) >= 2
 
 
 def _block_holders(root: etree._Element) -> set[etree._Element]:

@@ -1,7 +1,8 @@
-"""A table's caption (an HTML <caption>, a Word paragraph in the Caption style just above
-the table) is a line of its own above the table (never lost, never run into the first row
-or the paragraph before it), and the table is cited by it: "the row entitled "Second
-Quarter" in the table captioned "Quarterly Sales Prices" in …"."""
+"""A table's caption (an HTML <caption> or a title row spanning the table over its column
+headings, a Word paragraph in the Caption style just above the table) is a line of its own
+above the table (never lost, never run into the first row or the paragraph before it), and
+the table is cited by it: "the row entitled "Second Quarter" in the table captioned
+"Quarterly Sales Prices" in …"."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ CAPTIONS = {
     "plain": f"<caption>{CAPTION}</caption>",
     "bold, centred": f'<caption style="text-align:center"><b>{CAPTION}</b></caption>',
     "in a paragraph": f"<caption><p><i>{CAPTION}</i></p></caption>",
+    # a first row spanning the table, over the column headings: the table's title
+    "a title row": f'<tr><td colspan="3" style="text-align:center"><b>{CAPTION}</b></td></tr>',
 }
 
 
