@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
@@ -267,11 +268,21 @@ def _placed(text: str) -> Placed:
 def _bare(text: str) -> str:
     """`text` without the figures of other facts ("$50", "50%"): a bare number it prints
     elsewhere is counted, a digit of an amount is not ("a spread of 50 basis points" → "40
-    basis points … $50" moves the spread)."""
-    for fact in extract(text):
+    basis points … $50" moves the spread). Each figure is taken out at its own place, in one
+    pass: taken out by searching the text again for each, a table of 20,000 rows took
+    seconds."""
+    placed = _scan(mask_references(text))
+    starts, shifts = [], [0]  # each reference's place in `masked`; characters the marks save
+    for match in _REFERENCE.finditer(text):
+        starts.append(match.start() - shifts[-1])
+        shifts.append(shifts[-1] + len(match.group(0)) - 1)
+    raw = lambda at: at + shifts[bisect_left(starts, at)]  # noqa: E731
+    out, last = [], 0
+    for (start, end), fact in sorted(placed, key=lambda pair: pair[0]):
         if fact.kind not in ("number", "address"):
-            text = text.replace(fact.text, " ", 1)
-    return text
+            out += [text[last : raw(start)], " "]
+            last = raw(end)
+    return "".join(out) + text[last:]
 
 
 def _pick(facts: list[Fact], wanted: Counter, key) -> list[Fact]:  # type: ignore[no-untyped-def,type-arg]
