@@ -72,6 +72,17 @@ def extract(text: str) -> list[Fact]:
     return [fact for _span, fact in _scan(mask_references(text))]
 
 
+def facts_of(text: str, kind: str) -> list[Fact]:
+    """The facts of one kind in `text`, as `extract` gives them; a text lacking what every
+    such fact holds (core/fact_hints.py) is not read at all: a check asking every row of a
+    20,000-row table for its ratios reads only the rows that may state one."""
+    masked = mask_references(text)
+    hint = _HINTS.get(kind)
+    if hint is not None and not hint(masked):
+        return []
+    return [fact for _span, fact in _scan(masked) if fact.kind == kind]
+
+
 def extract_placed(text: str) -> tuple[str, list[tuple[tuple[int, int], Fact]]]:
     """`text` with its references masked, and every fact in it with its span there, in the
     order printed: what is said around a fact tells the role it plays ("up from $3.10")."""
@@ -98,6 +109,15 @@ def mask_moments(text: str) -> str:
             out += [text[last:start], FACT_MARK]
             last = end
     return "".join(out) + text[last:]
+
+
+# what `_scan` looks for before reading each kind: without it, no fact of the kind is read
+_HINTS = {
+    "date": fact_hints.may_hold_date,
+    "percent": fact_hints.may_hold_percent,
+    "ratio": fact_hints.may_hold_ratio,
+    "schedule": may_hold_schedule,
+}
 
 
 @bounded_cache(EVERY_PARAGRAPH)
