@@ -15,7 +15,7 @@ from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.extension_dates import place_of
-from amendtool.core.facts import Fact, extract
+from amendtool.core.facts import Fact, extract, facts_of
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.items import letter
 from amendtool.core.materiality_examples import example_wording
@@ -101,8 +101,8 @@ def _ratios(said: Iterable[str], words: Words) -> dict[str, Fact]:
     for sentence in said:
         if words.search(sentence) or not _MAY_STATE.search(sentence):
             continue
-        for fact in extract(sentence):
-            if fact.kind == "ratio" and not is_split_ratio(sentence, fact.text):
+        for fact in facts_of(sentence, "ratio"):
+            if not is_split_ratio(sentence, fact.text):
                 found.setdefault(fact.value, fact)
     return found
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from amendtool.core.abbreviations import defined_short_name, spelled_out
 from amendtool.core.changes import Change, shown_words
 from amendtool.core.corrections import corrected_spelling
-from amendtool.core.facts import changed_facts, extract
+from amendtool.core.facts import changed_facts, facts_of
 from amendtool.core.items import AmendmentItem, ItemKind, Materiality
 from amendtool.core.locate import is_question
 from amendtool.core.materiality_rules import Rules, Subject
@@ -193,8 +193,8 @@ def _named_offer(change: Change, rules: Rules) -> str | None:
 def _restated_schedule(change: Change) -> str | None:
     """'“three equal annual installments” → “equal installments on each of the first three
     anniversaries of the grant date”': a schedule printed in other words, its value kept."""
-    old = [f for f in extract(change.old) if f.kind == "schedule"]
-    new = [f for f in extract(change.new) if f.kind == "schedule"]
+    old = facts_of(change.old, "schedule")
+    new = facts_of(change.new, "schedule")
     pairs = [(a.text, b.text) for a, b in zip(old, new, strict=False) if a.text != b.text]
     return "; ".join(f"“{a}” → “{b}”" for a, b in pairs) or None
 
