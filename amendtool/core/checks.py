@@ -22,6 +22,7 @@ from amendtool.core.layout import Role
 from amendtool.core.note_checks import orphaned_note_findings
 from amendtool.core.offer_names import entity_findings
 from amendtool.core.outline_checks import outline_findings
+from amendtool.core.partial_acceptance import check_partial_acceptance
 from amendtool.core.series_checks import series_findings
 from amendtool.core.stale_terms import check_stale_terms
 from amendtool.core.timing_checks import check_timing, timing_findings
@@ -83,6 +84,7 @@ def _checks(amendment: Amendment, findings: list[Finding]) -> Iterator[Callable[
     yield lambda: incorporation_findings(amendment)
     yield lambda: entity_findings(amendment.filing)
     yield lambda: check_stale_terms(amendment)
+    yield lambda: check_partial_acceptance(amendment)  # a discretion to accept only some
     yield lambda: check_examples(amendment)  # an example that no longer follows the ratio
     from amendtool.io.edgar_ascii import ascii_findings  # what the EDGAR .txt cannot spell
 
