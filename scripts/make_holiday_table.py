@@ -22,7 +22,7 @@ HEADER = f"""\
 # business days under SEC Rule 14d-1(g)(3) besides Saturdays and Sundays.
 # Made by scripts/make_holiday_table.py from the `holidays` package (holidays {holidays.__version__});
 # a year outside {FIRST}-{LAST} is taken from the package itself.
-"""
+"""  # noqa: E501
 
 
 def table_text() -> str:
