@@ -142,7 +142,7 @@ def _ratio_sentence(change: FactChange, w: dict[str, Any], terms: dict[str, str]
     elif received in ("", own):
         offered = f"{a} {_singular(t['consideration']) if a == 'one' else t['consideration']}"
     else:  # "one New RSU" where the offer's words name no RSU: as the ratio prints it
-        offered = f"{a} {received_words}"
+        offered = f"{a} {_agreeing(a, received_words)}"
     own = _unit_of(t["tendered"])
     if given == "share" != own:  # "two shares subject to an Eligible Option"
         shares = "share" if b == "one" else "shares"
@@ -152,8 +152,19 @@ def _ratio_sentence(change: FactChange, w: dict[str, Any], terms: dict[str, str]
     elif given in ("", own):
         tendered = f"{every} {_singular(t['tendered']) if b == 'one' else t['tendered']}"
     else:
-        tendered = f"{every} {given_words}"
+        tendered = f"{every} {_agreeing(b, given_words)}"
     return fill(w["fact_ratio"], new=f"{offered} for {tendered}", old=f"{old_a} for {old_every}")
+
+
+def _agreeing(number: str, words: str) -> str:
+    """The words a figure counts, agreeing with it: "one old award", "2.0 old awards"
+    (the offer's own words may count one figure and be printed beside another)."""
+    last = words.split()[-1] if words.split() else ""
+    if not last or not last.isalpha() or not last[-1].isalpha():
+        return words
+    one = number.lower() in ("one", "1", "a", "an")
+    said = _singular(last) if one else last if last.lower().endswith("s") else f"{last}s"
+    return words[: len(words) - len(last)] + said
 
 
 def _unit_of(term: str) -> str:

@@ -1,0 +1,108 @@
+"""An exchange ratio is read by its direction words, whichever side the offer prints first:
+"for every", "for each", "per", "in exchange for", "surrender X to receive Y", "X must be
+surrendered in exchange for Y", "for surrendering". The checks' reader and the notice's
+reader value it alike (what one receives for each one given up), and the notice says it the
+same way round, the noun agreeing with its figure and the figure as the offer prints it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from amendtool.core.facts import extract
+from amendtool.core.plain_fact_reading import facts_in
+from amendtool.core.plain_facts import fact_changes
+from amendtool.core.plain_summary import fact_sentences
+from amendtool.core.wording import house_wording
+
+# {r}: what one receives, {g}: what one gives up, each followed by its noun
+PHRASINGS = [
+    "You will receive {r} {R} for every {g} {G}.",
+    "You will receive {r} {R} for each {g} {G} you tender.",
+    "You will receive {r} {R} per {g} {G}.",
+    "You will receive {r} {R} in exchange for {g} {G}.",
+    "You will receive {r} {R} in exchange for every {g} {G}.",
+    "You will receive {r} {R} for surrendering {g} {G}.",
+    "For every {g} {G} you exchange, we will grant you {r} {R}.",
+    "You must surrender {g} {G} to receive {r} {R}.",
+    "{g} {G} must be surrendered in exchange for {r} {R}.",
+    "{g} {G} will be exchanged for {r} {R}.",
+    "The exchange ratio is {g} {G} per {r} {R}.",
+]
+WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 10: "ten"}
+WORDS_BACK = {word: str(n) for n, word in WORDS.items()}
+FIGURES = [Decimal(n) for n in WORDS] + [Decimal("1.5"), Decimal("2.5"), Decimal("2.0")]
+NOUNS = [
+    ("New Option", "Eligible Option"),
+    ("new option", "eligible option"),
+    ("New RSU", "Eligible Option"),
+    ("new award", "old award"),  # words the filing's terms do not name: said as printed
+]
+
+
+def _printed(value: Decimal, in_words: bool) -> str:
+    if in_words and value == value.to_integral_value() and str(value) == str(int(value)):
+        return WORDS[int(value)]
+    return str(value)
+
+
+def _noun(noun: str, printed: str) -> str:
+    return noun if printed in ("1", "one") else f"{noun}s"
+
+
+def _sentence(phrasing: str, r: str, g: str, nouns: tuple[str, str]) -> str:
+    text = phrasing.format(r=r, R=_noun(nouns[0], r), g=g, G=_noun(nouns[1], g))
+    return text[0].upper() + text[1:]
+
+
+ratios = st.tuples(
+    st.sampled_from(PHRASINGS),
+    st.sampled_from(FIGURES),
+    st.sampled_from(FIGURES),
+    st.booleans(),
+    st.sampled_from(NOUNS),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ratios)
+def test_both_readers_value_a_ratio_by_its_direction_words(
+    case: tuple[str, Decimal, Decimal, bool, tuple[str, str]],
+) -> None:
+    phrasing, received, given_up, in_words, nouns = case
+    text = _sentence(phrasing, _printed(received, in_words), _printed(given_up, in_words), nouns)
+    value = received / given_up
+    checks = [Decimal(f.value) for f in extract(text) if f.kind == "ratio"]
+    notice = [f for f in facts_in(text) if f.kind == "ratio"]
+    assert len(checks) == 1 and abs(checks[0] - value) < Decimal("0.0001"), (text, checks)
+    assert len(notice) == 1 and abs(Decimal(notice[0].value) - value) < Decimal("0.0001"), (
+        text,
+        notice,
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(ratios, st.sampled_from(FIGURES))
+def test_the_notice_says_a_ratio_the_way_round_the_offer_does(
+    case: tuple[str, Decimal, Decimal, bool, tuple[str, str]], now_given: Decimal
+) -> None:
+    phrasing, received, given_up, in_words, nouns = case
+    if now_given == given_up:
+        now_given = given_up + Decimal("0.5")
+    r, g, g2 = (_printed(v, in_words) for v in (received, given_up, now_given))
+    old, new = (_sentence(phrasing, r, x, nouns) for x in (g, g2))
+    # a whole number is said in words; a decimal as the offer prints it ("2.0", "1.5")
+    r, g2 = (_printed(Decimal(WORDS_BACK.get(x, x)), True) for x in (r, g2))
+    changes, _ = fact_changes(old, new)
+    assert [c.kind for c in changes] == ["ratio"], (old, new, changes)
+    said = " ".join(fact_sentences(changes, house_wording()))
+    received_said = "one" if r in ("1", "one") else r
+    given_said = "each" if g2 in ("1", "one") else f"every {g2}"
+    assert f"You will now receive {received_said} " in said, (new, said)
+    assert f" for {given_said} " in said, (new, said)
+    # the noun agrees with its figure: "one New Option", "2.0 Eligible Options"
+    counted = said.split(f" for {given_said} ", 1)[1].split(".")[0]
+    plural = g2 not in ("1", "one")
+    assert counted.endswith("s") == plural, (new, said)
