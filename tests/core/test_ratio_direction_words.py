@@ -7,15 +7,22 @@ same way round, the noun agreeing with its figure and the figure as the offer pr
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from amendtool.core.amendment import draft_amendment
 from amendtool.core.facts import extract
+from amendtool.core.model import Document
 from amendtool.core.plain_fact_reading import facts_in
 from amendtool.core.plain_facts import fact_changes
+from amendtool.core.plain_notice import plain_paragraphs
 from amendtool.core.plain_summary import fact_sentences
 from amendtool.core.wording import house_wording
+from tests.support.builders import doc
+from tests.support.plain import plain_filing
 
 # {r}: what one receives, {g}: what one gives up, each followed by its noun
 PHRASINGS = [
@@ -106,3 +113,30 @@ def test_the_notice_says_a_ratio_the_way_round_the_offer_does(
     counted = said.split(f" for {given_said} ", 1)[1].split(".")[0]
     plural = g2 not in ("1", "one")
     assert counted.endswith("s") == plural, (new, said)
+
+
+@pytest.mark.parametrize(
+    ("heading", "old", "new"),
+    [
+        pytest.param("Exchange Ratio (Eligible Options to New Options)", "3:1", "4:1", id="colon"),
+        pytest.param("Eligible Options for each New Option", "3", "4", id="given-for-each-new"),
+        pytest.param("Eligible Options per New Option", "3", "4", id="given-per-new"),
+        pytest.param("New Options for each Eligible Option", "0.25", "0.2", id="new-for-each"),
+        pytest.param("Exchange Ratio", "3", "4", id="no-side-named"),
+    ],
+)
+def test_a_ratio_tables_figure_is_never_said_the_wrong_way_round(
+    example_filing_toml: Path, heading: str, old: str, new: str
+) -> None:
+    """Each row change gives holders fewer New Options for what they give up: the notice
+    says so, or leaves it to counsel, and never says they receive more."""
+    cover = ("", ["Kestrel Inc. offers to exchange eligible options for new options."])
+    rows = [f"Exercise Price\t{heading}", "$10.00 to $19.99\t2", "$20.00 or more\t{}"]
+
+    def offer(figure: str) -> Document:
+        return doc([cover, ("2. Exchange Ratio", [*rows[:2], rows[2].format(figure)])])
+
+    amendment = draft_amendment(offer(old), offer(new), plain_filing(example_filing_toml))
+    said = " ".join(p.text for p in plain_paragraphs(amendment))
+    assert "receive more" not in said, said
+    assert "receive fewer" in said or "[Explain" in said, said
