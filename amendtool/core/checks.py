@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from amendtool.core.amendment import Amendment
+from amendtool.core.back_end_withdrawal import check_back_end
 from amendtool.core.band_ratios import check_band_ratios
 from amendtool.core.built_once import built, built_once
 from amendtool.core.counsel_wording_checks import check_quotation_form
@@ -88,6 +89,7 @@ def _checks(amendment: Amendment, findings: list[Finding]) -> Iterator[Callable[
     yield lambda: check_partial_acceptance(amendment)  # a discretion to accept only some
     yield lambda: check_examples(amendment)  # an example that no longer follows the ratio
     yield lambda: check_band_ratios(amendment)  # one band, two ratios
+    yield lambda: check_back_end(amendment)  # Rule 13e-4(f)(2)(ii)
     from amendtool.io.edgar_ascii import ascii_findings  # what the EDGAR .txt cannot spell
 
     yield lambda: ascii_findings(amendment)
