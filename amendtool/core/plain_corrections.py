@@ -35,7 +35,7 @@ def correction_sentence(item: AmendmentItem, w: dict[str, Any]) -> str | None:
     from amendtool.core.changes import compare, item_texts
     from amendtool.core.corrections import corrected_reference, corrected_spelling
     from amendtool.core.drafting.quoting import quoted_whole
-    from amendtool.core.materiality_clarifying import wording_parts
+    from amendtool.core.wording_only import wording_parts
 
     # a name the offer defines, renamed ("Option Exchange Program" → "Exchange Program"): a
     # rename, never "wording and typography"
