@@ -140,3 +140,51 @@ def test_a_ratio_tables_figure_is_never_said_the_wrong_way_round(
     said = " ".join(p.text for p in plain_paragraphs(amendment))
     assert "receive more" not in said, said
     assert "receive fewer" in said or "[Explain" in said, said
+
+
+@pytest.mark.parametrize(
+    ("heading", "old", "new"),
+    [
+        pytest.param("Exchange Ratio (New Options for Eligible Options)", "1 for 3", "1 for 4"),
+        pytest.param("Eligible Options Exchanged for New Options", "3 for 1", "4 for 1"),
+        pytest.param("Eligible Options Surrendered for each New Option", "3-for-1", "4-for-1"),
+    ],
+)
+def test_a_bare_ratio_is_read_the_way_its_column_heading_names_the_sides(
+    example_filing_toml: Path, heading: str, old: str, new: str
+) -> None:
+    cover = ("", ["Kestrel Inc. offers to exchange eligible options for new options."])
+
+    def offer(ratio: str) -> Document:
+        rows = [
+            f"Exercise Price\t{heading}",
+            "$10.00 to $19.99\t1 for 2",
+            f"$20.00 or more\t{ratio}",
+        ]
+        return doc([cover, ("2. Exchange Ratio", rows)])
+
+    amendment = draft_amendment(offer(old), offer(new), plain_filing(example_filing_toml))
+    said = " ".join(p.text for p in plain_paragraphs(amendment))
+    assert "You will now receive one New Option for every four Eligible Options." in said, said
+    assert "It was one for every three." in said, said
+    assert "[" not in said, said
+
+
+def test_a_bare_ratio_under_a_heading_naming_neither_side_is_left_to_counsel(
+    example_filing_toml: Path,
+) -> None:
+    cover = ("", ["Kestrel Inc. offers to exchange eligible options for new options."])
+
+    def offer(ratio: str) -> Document:
+        rows = [
+            "Exercise Price\tExchange Ratio",
+            "$10.00 to $19.99\t1 for 2",
+            f"$20.00 or more\t{ratio}",
+        ]
+        return doc([cover, ("2. Exchange Ratio", rows)])
+
+    amendment = draft_amendment(
+        offer("1 for 3"), offer("1 for 4"), plain_filing(example_filing_toml)
+    )
+    said = " ".join(p.text for p in plain_paragraphs(amendment))
+    assert "You will now receive" not in said and "[Say in plain words" in said, said
