@@ -74,6 +74,8 @@ def _opening(stated: Stated) -> str:
 def _stated_in(section: Section) -> list[Stated]:
     out: list[Stated] = []
     for paragraph in section.paragraphs:
+        if "$" not in paragraph.text:
+            continue  # no band: most paragraphs of a long offer, read no further
         if paragraph.kind is ParagraphKind.TABLE_ROW:
             first, _, rest = paragraph.text.partition("\t")
             band = _BAND.fullmatch(first.strip())
