@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from amendtool.core.amendment import draft_amendment
+from amendtool.core.checks import run_checks
 from amendtool.core.facts import extract
 from amendtool.core.model import Document
 from amendtool.core.plain_fact_reading import facts_in
@@ -188,3 +189,28 @@ def test_a_bare_ratio_under_a_heading_naming_neither_side_is_left_to_counsel(
     )
     said = " ".join(p.text for p in plain_paragraphs(amendment))
     assert "You will now receive" not in said and "[Say in plain words" in said, said
+
+
+@pytest.mark.parametrize(
+    "ratio",
+    [
+        "You will receive 1 New Option per 3 Eligible Options.",
+        "You must surrender 3 Eligible Options to receive 1 New Option.",
+        "Three eligible options must be surrendered in exchange for one new option.",
+    ],
+)
+def test_an_example_is_checked_against_a_ratio_however_it_is_phrased(
+    example_filing_toml: Path, ratio: str
+) -> None:
+    cover = ("", ["Kestrel Inc. offers to exchange eligible options for new options."])
+    example = "For example, if you surrender 600 eligible options, you will receive {} new options."
+
+    def offer(received: str) -> Document:
+        return doc([cover, ("2. Exchange Ratio", [ratio, example.format(received)])])
+
+    filing = plain_filing(example_filing_toml)
+    follows = draft_amendment(offer("300"), offer("200"), filing)
+    assert not [f for f in run_checks(follows) if f.code == "example_ratio"]
+    wrong = draft_amendment(offer("200"), offer("300"), filing)
+    [finding] = [f for f in run_checks(wrong) if f.code == "example_ratio"]
+    assert "300 new options" in finding.message, finding.message
