@@ -7,6 +7,7 @@ import re
 import lxml.html
 from lxml import etree
 
+from amendtool.core.model import CAPTION_STYLE
 from amendtool.core.structure import RawBlock
 from amendtool.io.edgar_html_tables import (
     bare_mark,
@@ -213,6 +214,7 @@ class _HtmlWalker:
     def table(self, table: etree._Element, bold: bool, centred: bool, depth: int) -> None:
         """A layout table (the page set in cells), numbered paragraphs set as hanging-indent
         tables, or a table of rows and cells."""
+        self.caption(table, bold, centred)
         rows = rows_of(table)
         filled = [[c for c in row if element_text(c).strip()] for row in rows]
         check_table_rows(sum(1 for cells in filled if cells))
@@ -239,6 +241,14 @@ class _HtmlWalker:
                 table=f"html-{self.tables}",
             )
             self.current.append(block)
+
+    def caption(self, table: etree._Element, bold: bool, centred: bool) -> None:
+        """A table's <caption>: a line of its own above the rows (never run into the first
+        row or the paragraph before), in the caption style, so the table is cited by it."""
+        for caption in table.iterchildren("caption"):
+            pieces = [b for t, b in text_pieces(caption, bold) if t.strip()]
+            block = self.add(plain(caption), bool(pieces) and all(pieces), True, None)
+            block.style = CAPTION_STYLE
 
     def hanging(self, cells: list[etree._Element], bold: bool, centred: bool) -> None:
         """ "7." | "Conditions of the Offer", or "7." | "<b>Conditions.</b> Notwithstanding …":
