@@ -90,8 +90,9 @@ def _said(document: Document, words: Words) -> list[str]:
     ]
 
 
-# "one for every three", "Ratio: 3 to 1", a table's row ("$25.00 and above | 2.8 to 1")
-_MAY_STATE = re.compile(r"\bfor\b|:|\t", re.I)
+# "one for every three", "Ratio: 3 to 1", a table's row ("$25.00 and above | 2.8 to 1"),
+# "1 New Option per 3 Eligible Options", "surrender 3 Eligible Options to receive 1 …"
+_MAY_STATE = re.compile(r"\bfor\b|:|\t|\bper\b|\bto\s+(?:receive|get|obtain|be)\b", re.I)
 
 
 def _ratios(said: Iterable[str], words: Words) -> dict[str, Fact]:

@@ -34,7 +34,7 @@ from amendtool.core.figure_roles import Placed, by_role
 from amendtool.core.numerals import NUM, decimal_of, plain_number
 from amendtool.core.pattern_store import compiled
 from amendtool.core.postal_addresses import ADDRESS, TELEPHONE, address_value, may_hold_address
-from amendtool.core.ratios import old_and_new
+from amendtool.core.ratios import old_and_new, sides_of
 from amendtool.core.spans import TakenSpans
 from amendtool.core.text_cache import EVERY_PARAGRAPH, bounded_cache, kept_by_content
 from amendtool.core.vesting_schedules import (
@@ -235,6 +235,13 @@ def _money(match: re.Match[str]) -> Fact:
 
 def _ratio(match: re.Match[str]) -> Fact | None:
     """Valued as what one receives for each one given up, whichever way it is printed."""
+    sides = sides_of(match)
+    if sides is not None:  # "per", "surrender … to receive …"
+        received, given = (side or "one" for side in sides)
+        if received.lower() in ("a", "an") and given.lower() in ("a", "an", "one"):
+            return None  # "a New Option per Eligible Option" states no number
+        value = decimal_of(received) / decimal_of(given) if decimal_of(given) else Decimal(0)
+        return Fact("ratio", f"{value.normalize():f}", match.group(0))
     if match.group("g"):
         given, received = old_and_new(
             "comma", match.group("g"), match.group("h") or match.group("h2"), ""

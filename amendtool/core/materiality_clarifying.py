@@ -21,6 +21,7 @@ from amendtool.core.materiality_same_meaning import (
     same_schedule_in_other_words,
 )
 from amendtool.core.typography import fold_typography
+from amendtool.core.wording_only import wording_only
 
 C, M, K = Materiality.CLARIFYING, Materiality.MATERIAL, Materiality.CONSIDERATION
 _PUNCTUATION = re.compile(r"[^\w$%§\s]")
@@ -68,6 +69,9 @@ def clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> st
     cross_reference = _cross_reference(change, rules)
     if cross_reference:
         return f"{cross_reference}; no right, amount or date changes"
+    combined = wording_only(change)
+    if combined:  # capitals, a misspelling and a cross-reference together
+        return combined
     a, b = fold_typography(change.old).casefold(), fold_typography(change.new).casefold()
     if a == b:
         return "Typography only (capitals, quotation marks, spacing)"
