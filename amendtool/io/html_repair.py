@@ -1,13 +1,14 @@
 """Broken markup mended before an HTML page is parsed, so its words are read as they stand.
 
-Two slips of hand-edited or converted EDGAR pages take the words after them out of the page
-as parsed: an attribute whose quote never closes (<p class="x>) runs on to the next quote
+Slips of hand-edited or converted EDGAR pages take the words after them out of the page as
+parsed: an attribute whose quote never closes (<p class="x>) runs on to the next quote
 of the page and takes the heading between along; an element the reader leaves out (a
 <select>, an <object>, a <template>, an <svg>) opened and never closed holds every later
 paragraph, as does an <embed> or <source>, which HTML gives no content but the parser holds
-open. The quote is closed where its tag ends and the element closed right after its tag, so
-a lawyer's reading of the file and the offer as read agree. A pass over the tags, each
-search bounded by the next tag.
+open; words after </html> were left out. The quote is closed where its tag ends, the
+element closed right after its tag and the end tags of the page dropped, so a lawyer's
+reading of the file and the offer as read agree. A pass over the tags, each search bounded
+by the next tag.
 """
 
 from __future__ import annotations
@@ -26,12 +27,15 @@ _LEFT_OUT = NOT_RENDERED - _HELD_OPEN - _VOID
 _TAG_START = re.compile(r"<[a-zA-Z/!?]")
 _START_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9:._-]*)")
 _UNQUOTED = re.compile(r"[^\"'>]*")
+_DOCUMENT_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 _WHOLE_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:._-]*)[^<>]*>")
 
 
 def mended(markup: str) -> str:
-    """`markup` with unclosed attribute quotes closed and left-open elements closed."""
-    return _closed_elements(_closed_quotes(markup))
+    """`markup` with unclosed attribute quotes closed, left-open elements closed, and the
+    end tags of body and page taken out: a browser shows words written after them as part
+    of the body, where the parser left them out."""
+    return _DOCUMENT_END.sub("", _closed_elements(_closed_quotes(markup)))
 
 
 def _closed_quotes(markup: str) -> str:

@@ -144,6 +144,14 @@ def test_words_of_a_closed_table_outside_its_cells_are_read(tmp_path: Path) -> N
     assert any("2019" in t and "$4.00" in t for t in text)
 
 
+def test_words_after_the_end_of_the_page_are_read(tmp_path: Path) -> None:
+    """A browser shows words written after </body></html> at the foot of the body."""
+    path = tmp_path / "offer.htm"
+    path.write_text(PAGE + "<p>7. Miscellaneous</p><p>Words after the end of the page.</p>")
+    paragraphs = [p.text for s in load_document(path).sections for p in s.paragraphs]
+    assert paragraphs[-1] == "Words after the end of the page."
+
+
 def test_a_draft_against_an_unclosed_table_revises_one_sentence(tmp_path: Path) -> None:
     """The draft finds the one revised sentence, not sections "added" or "deleted"."""
     original, revised = tmp_path / "original.htm", tmp_path / "revised.htm"
