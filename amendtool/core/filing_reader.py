@@ -111,9 +111,7 @@ class _Reader:
                 f"({MAX_ADDRESS_LINES}); check what was pasted into it"
             )
             address = []
-        # a line end inside a line (a paste bringing a line separator) parts it in two
-        address = [part.strip() for line in address for part in read_value(line).split("\n")]
-        address = [line for line in address if line]
+        address = [read_value(line) for line in address]
         if not all(self.clean(line, f"{section}.address") for line in address):
             address = []
         return Party(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from amendtool.core.clean_text import char_name, composed, plain_breaks, strip_unsafe
+from amendtool.core.clean_text import char_name, composed, strip_unsafe
 from amendtool.core.filing_details import MAX_DETAIL, MAX_DETAIL_WORD
 
 _EXHIBIT = re.compile(r"^\([a-z]\)(\([0-9]{1,3}\))?(\([A-Za-z]{1,4}\))*$")
@@ -56,9 +56,8 @@ COMPLETE_EXAMPLE = "resources/samples/filing.toml"
 
 
 def read_value(value: str) -> str:
-    """The value as counsel sees it: accented letters composed, a line or paragraph
-    separator (U+2028, U+2029) a line end, joined as a line end is."""
-    return composed(plain_breaks(value))
+    """The value as counsel sees it: accented letters composed."""
+    return composed(value)
 
 
 def text_problem(value: str, name: str) -> str | None:
