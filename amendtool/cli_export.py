@@ -108,7 +108,15 @@ def _check(args: argparse.Namespace) -> int:
         )
         return EXIT_BAD_INPUT
     _print_classes(amendment)
-    errors = _print_findings(amendment)
+    if len(args.files) == 1:  # a project: its items' places are data from disk
+        from amendtool.core.checks import run_checks
+        from amendtool.core.cited_recount import recounted_place_findings
+        from amendtool.core.findings import in_letter_order
+
+        found = in_letter_order(run_checks(amendment) + recounted_place_findings(amendment))
+        errors = _print_findings(amendment, found)
+    else:
+        errors = _print_findings(amendment)
     if problem:
         print(f"amendtool: error: {problem}", file=sys.stderr)
         errors += 1

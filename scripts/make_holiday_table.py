@@ -17,12 +17,13 @@ ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "resources" / "calendar" / "us-federal-holidays.txt"
 FIRST, LAST = 1990, 2060
 
-HEADER = f"""\
-# U.S. federal holidays as observed, {FIRST}-{LAST}, one date a line: the days that are not
-# business days under SEC Rule 14d-1(g)(3) besides Saturdays and Sundays.
-# Made by scripts/make_holiday_table.py from the `holidays` package (holidays {holidays.__version__});
-# a year outside {FIRST}-{LAST} is taken from the package itself.
-"""
+HEADER = (
+    f"# U.S. federal holidays as observed, {FIRST}-{LAST}, one date a line: the days that are not\n"
+    "# business days under SEC Rule 14d-1(g)(3) besides Saturdays and Sundays.\n"
+    "# Made by scripts/make_holiday_table.py from the `holidays` package "
+    f"(holidays {holidays.__version__});\n"
+    f"# a year outside {FIRST}-{LAST} is taken from the package itself.\n"
+)
 
 
 def table_text() -> str:

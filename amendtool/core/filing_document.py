@@ -12,7 +12,11 @@ from amendtool.core.layout import CHECKED, UNCHECKED, Block, Role
 from amendtool.core.model import CELL_BREAK
 from amendtool.core.notes import printed_mark
 from amendtool.core.notice_document import notice_blocks, offer_terms
-from amendtool.core.series_amendment import in_item_order, supplement_blocks
+from amendtool.core.series_amendment import (
+    exhibits_in_item_12,
+    in_item_order,
+    supplement_blocks,
+)
 from amendtool.core.stated_deadlines import long_date
 from amendtool.core.typography import inner_quotes, whole_quotation
 
@@ -104,13 +108,19 @@ def _schedule_to_blocks(amendment: Amendment) -> list[Block]:
             Block(Role.ITEM, amendment.filing_instruction(item), label=f"{letter(index)}.")
         )
         items += quoted_blocks(item)
-    exhibits = amendment.exhibits()
-    for offset, exhibit in enumerate(exhibits):
+    filed: list[Block] = []
+    for offset, exhibit in enumerate(amendment.exhibits()):
         label = f"{letter(len(changes) + offset)}."
-        items.append(Block(Role.ITEM, amendment.exhibit_instruction(exhibit), label=label))
-        items.append(Block(Role.EXHIBIT_LINE, exhibit.description, label=exhibit.label))
-    # an extension's or the results' Item 4, in the order of the form's items
-    out += in_item_order(items, supplement_blocks(amendment), f.items_heading)
+        filed.append(Block(Role.ITEM, amendment.exhibit_instruction(exhibit), label=label))
+        filed.append(Block(Role.EXHIBIT_LINE, exhibit.description, label=exhibit.label))
+    # an extension's or the results' Item 4, in the order of the form's items; the exhibits
+    # filed under Item 12, whatever item the changes to the offer are listed under
+    out += exhibits_in_item_12(
+        in_item_order(items, supplement_blocks(amendment), f.items_heading),
+        filed,
+        f.items_heading,
+        str(amendment.wording.schedule_to["item12_heading"]),
+    )
     rows, previously_filed_note = index_rows(amendment)
     out.append(Block(Role.PAGE_BREAK))
     out.append(Block(Role.CENTER_BOLD, w["signature_heading"]))

@@ -31,6 +31,9 @@ class Results:
     holders: int | None = None  # holders who tendered (optional)
     statement: str = ""  # counsel's own words for Item 4, instead of the tool's
     price: str = ""  # the price paid per unit ("$1,025.00"), when counsel states it
+    # the date the offer names that the results are counted to ("Early Tender Date"); none:
+    # the results of the offer as it expired
+    as_of: str = ""
 
 
 def parse_results(data: Any, path: str | Path = "filing.toml") -> Results:
@@ -73,6 +76,13 @@ def parse_results(data: Any, path: str | Path = "filing.toml") -> Results:
         problems.append("results.statement must be text in quotes")
         statement = ""
     price = price_text(data.get("price"), problems)
+    as_of = data.get("as_of", "")
+    if not isinstance(as_of, str):
+        problems.append(
+            "results.as_of must name in quotes the date the offer defines that the results "
+            'are counted to, such as "Early Tender Date"'
+        )
+        as_of = ""
     if problems:
         raise FilingError(path, problems)
     return Results(
@@ -83,6 +93,7 @@ def parse_results(data: Any, path: str | Path = "filing.toml") -> Results:
         holders,
         " ".join(statement.split()),
         price,
+        " ".join(as_of.split()),
     )
 
 

@@ -75,6 +75,24 @@ def results_values(amendment: object) -> dict[str, str]:
         "price_for": f"{each}{besides} " if each else "",
         "proration_said": proration_said(amendment, results.accepted, results.tendered, terms),
         "document_title": f.document_title,
+        **_as_of_values(amendment, results.as_of),
+    }
+
+
+def _as_of_values(amendment: object, name: str) -> dict[str, str]:
+    """{as_of}, {as_of_name}: the date the offer names that the results are counted to
+    ("5:00 p.m., New York City time, on April 9, 2026", "Early Tender Date"), if any."""
+    from amendtool.core.amendment import Amendment
+    from amendtool.core.results_dates import as_of_date
+
+    assert isinstance(amendment, Amendment)
+    named = as_of_date(amendment, name) if name else None
+    if named is None:
+        return {}
+    return {
+        "as_of": deadline_phrase(named.moment),
+        "as_of_weekday": deadline_phrase(named.moment, weekday=True),
+        "as_of_name": named.name,
     }
 
 
@@ -88,7 +106,9 @@ def results_statement(amendment: object) -> str:
         return results.statement
     values = results_values(amendment)
     w = amendment.wording.schedule_to
-    tense = _tense(amendment)
+    past = _tense(amendment)
+    # counted as of a date the offer names: no expiration said
+    tense = f"_as_of{past}" if "as_of" in values else past
     cash = "_cash" if offer_forms(amendment.wording, amendment.filing)[1] == "cash" else ""
     template = w.get(
         f"results_statement{cash}{tense}",
@@ -97,7 +117,7 @@ def results_statement(amendment: object) -> str:
     opening = str(w.get("results_figure_opening", ""))
     text = fill(template, **values).strip()
     text += proration_sentence(amendment, results.accepted, results.tendered, values)
-    text += early_late_sentence(amendment, bool(tense), values)
+    text += early_late_sentence(amendment, bool(past), values)
     return figure_openings(text, opening)
 
 
@@ -128,6 +148,9 @@ def results_notice_blocks(amendment: object, document: str = "notice") -> list[B
     w = voice_of(amendment).words["results"]  # the offer's voice: holders are paid
     values = results_values(amendment)
     values["deadline"] = values["deadline_weekday"]
+    counted = "_as_of" if "as_of" in values else ""  # as of a date the offer names
+    if counted:
+        values["as_of"] = values["as_of_weekday"]
     fields = amendment.wording.notice_document["fields"]
     out = [
         Block(Role.CENTER_BOLD, w["title"].format(document_title_upper=f.document_title.upper())),
@@ -135,8 +158,8 @@ def results_notice_blocks(amendment: object, document: str = "notice") -> list[B
         Block(Role.MEMO, f.notice_from, label=fields[1]),
         Block(Role.MEMO, long_date(f.amendment_date), label=fields[2]),
         Block(Role.MEMO, amendment.memo_subject(), label=fields[3]),
-        Block(Role.HEADLINE, w["headline"].format(**values)),
-        Block(Role.TEXT, w["intro"].format(**values)),
+        Block(Role.HEADLINE, w.get(f"headline{counted}", w["headline"]).format(**values)),
+        Block(Role.TEXT, w.get(f"intro{counted}", w["intro"]).format(**values)),
     ]
     tense = _tense(amendment)
     paragraphs = [p.text for p in amendment.original.paragraphs()]

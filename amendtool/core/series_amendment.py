@@ -113,6 +113,7 @@ if TYPE_CHECKING:
 
 
 _ITEM = re.compile(r"\s*Item\s+(\d+)", re.IGNORECASE)
+_EXHIBITS = re.compile(r"\bExhibits?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -205,3 +206,24 @@ def in_item_order(items: list[Block], supplement: list[Block], items_heading: st
     if first and second and int(first.group(1)) < int(second.group(1)):
         return items + supplement
     return supplement + items
+
+
+def exhibits_in_item_12(
+    items: list[Block], filed: list[Block], items_heading: str, item12_heading: str
+) -> list[Block]:
+    """The exhibits the amendment files, under Item 12 (Exhibits) of the form: under the
+    items heading when that is Item 12 or names the exhibits (the precedent's "Item 1.
+    Exhibits."), else under a heading of their own
+    after the items (Item 12 follows every other item counsel lists changes under). A
+    heading left with nothing under it (every item an exhibit) gives way to Item 12's."""
+    heading = _ITEM.match(items_heading)
+    if not filed or heading is None or int(heading.group(1)) == 12:
+        return items + filed
+    if _EXHIBITS.search(items_heading):  # the items are under the exhibits' own heading
+        return items + filed
+    if items and items[-1].role is Role.HEADING and items[-1].text == items_heading:
+        items = items[:-1]
+    if int(heading.group(1)) > 12:  # Item 13 (Rule 13e-3): the exhibits come before it
+        first = next((i for i, b in enumerate(items) if b.text == items_heading), len(items))
+        return [*items[:first], Block(Role.HEADING, item12_heading), *filed, *items[first:]]
+    return [*items, Block(Role.HEADING, item12_heading), *filed]

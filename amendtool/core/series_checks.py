@@ -22,6 +22,7 @@ from amendtool.core.lineage import Earlier
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.notice_deadline_check import check_notice_deadlines
 from amendtool.core.results import check_results_counts
+from amendtool.core.results_dates import check_results_dates
 from amendtool.core.stated_deadlines import deadline_phrase, long_date
 from amendtool.core.timing_checks import WHY_LONGER, forcing_item
 
@@ -30,6 +31,7 @@ def series_findings(amendment: Amendment) -> list[Finding]:
     findings = check_place_in_series(amendment) + check_exhibit_numbers(amendment)
     findings += check_series_expiration(amendment) + check_same_offer(amendment)
     if amendment.kind == "results":
+        findings += check_results_dates(amendment)  # as of the expiration as amended
         return findings + check_results_timing(amendment) + check_results_counts(amendment)
     findings += check_earlier_periods(amendment) + check_extension_announced(amendment)
     findings += check_notice_deadlines(amendment)  # the deadline the notice says it moves
@@ -269,6 +271,11 @@ def check_results_timing(amendment: Amendment) -> list[Finding]:
         findings.append(Finding(ERROR, "results_grant", refusal))
     if has_expired(f.expiration_local, f.amendment_date):
         return findings
+    try:  # results counted as of a date the offer names (its Early Tender Date): see there
+        if parse_results(amendment.results_data).as_of:
+            return findings
+    except FilingError:
+        pass
     return [
         *findings,
         Finding(

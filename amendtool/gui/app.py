@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from amendtool import APP_DISPLAY_NAME, APP_NAME, ORGANIZATION, __version__
 from amendtool.core.errors import shown_name
-from amendtool.gui import settings
 from amendtool.gui.main_window import MainWindow
 from amendtool.resources import resource_path
 
@@ -75,7 +74,10 @@ def offer_recovery(window: MainWindow) -> bool:
     """After a crash, offer the autosaved copies that were never saved or discarded; True
     when one was opened. The recovered copy is deleted once its work is saved, or when the
     window is closed and the work is let go; kept until then, in case of another crash."""
-    for path in sorted(settings.recovery_folder().glob("*.amend")):
+    from amendtool.gui.recovery_files import unclaimed
+
+    files = window.autosaver.files
+    for path in unclaimed(files):  # never a copy another window still holds
         answer = QMessageBox.question(
             window,
             "Recover unsaved work?",
@@ -90,14 +92,14 @@ def offer_recovery(window: MainWindow) -> bool:
             window.session.undo_stack.resetClean()
             _delete_when_settled(window, path)
             return True
-        path.unlink(missing_ok=True)
+        files.let_go(path)
     return False
 
 
 def _delete_when_settled(window: MainWindow, recovered: Path) -> None:
     def saved() -> None:
         if window.session.path is not None and window.session.path != recovered:
-            recovered.unlink(missing_ok=True)
+            window.autosaver.files.let_go(recovered)
 
     window.session.pathChanged.connect(saved)
     window.recovered = recovered  # type: ignore[attr-defined]

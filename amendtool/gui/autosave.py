@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from amendtool.gui.recovery_files import RecoveryFiles
+
 if TYPE_CHECKING:
     from amendtool.io.project_file import Project
 
@@ -58,9 +60,13 @@ class Autosaver(QObject):
         self.job: AutosaveJob | None = None
         self.saved_version: object = None
         self.written: set[Path] = set()  # recovery files this window wrote
+        self.files = RecoveryFiles()  # the recovery files this window holds (and their names)
 
     def start(self, project: Project, path: Path, version: object, failed) -> bool:  # type: ignore[no-untyped-def]
         if self.job is not None or (version == self.saved_version and path in self.written):
+            return False
+        if not self.files.claim(path):  # another window's: never written over
+            failed("its recovery file is held by another window")
             return False
         job = AutosaveJob(project, path)
         self.job = job
@@ -83,8 +89,9 @@ class Autosaver(QObject):
             self.job.finished.wait(30)
 
     def remove_files(self) -> None:
+        """The recovery files this window wrote are deleted (their work is saved or let go)."""
         self.finish()
         for path in self.written:
-            path.unlink(missing_ok=True)
+            self.files.let_go(path)
         self.written.clear()
         self.saved_version = None

@@ -13,6 +13,7 @@ from amendtool.gui.draft_edits import INSERT, Splice, continues
 from amendtool.gui.session import Session
 
 if TYPE_CHECKING:
+    from amendtool.core.items import AmendmentItem
     from amendtool.gui.draft_pane import DraftPane
 
 TYPING = 0x7E97  # the id under which typing steps merge
@@ -126,14 +127,15 @@ class OverrideCommand(VisitCommand):
     def __init__(
         self,
         session: Session,
-        index: int,
+        item: AmendmentItem,
         filing: str | None,
         notice: str | None,
         visit: int = -1,
     ) -> None:
+        """`item`: the item counsel worded (found again in the session by what it changes)."""
         super().__init__("Edit wording")
         self.visit = visit
-        item = session.items[index]
+        item = now_in(session, item)
         self.session = session
         self.substance = item.substance()
         current_basis = item.override_basis == self.substance
@@ -155,11 +157,12 @@ class OverrideCommand(VisitCommand):
 
 
 class MaterialityCommand(QUndoCommand):
-    def __init__(self, session: Session, index: int, value: str) -> None:
+    def __init__(self, session: Session, item: AmendmentItem, value: str) -> None:
         super().__init__("Mark change")
         self.session = session
-        self.substance = session.items[index].substance()
-        self.before = session.items[index].materiality.value
+        item = now_in(session, item)
+        self.substance = item.substance()
+        self.before = item.materiality.value
         self.decided_before = self.substance in session.materiality
         self.after = value
 
@@ -206,3 +209,10 @@ class FilingCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.session.set_filing_data(self.before)
+
+
+def now_in(session: Session, item: AmendmentItem) -> AmendmentItem:
+    """The session's own item for the change counsel decided on (the item itself if the
+    change is gone: the decision is then kept by what it changes, for when it comes back)."""
+    index = session.index_of(item)
+    return session.items[index] if index is not None else item

@@ -116,14 +116,14 @@ def _which(window: MainWindow, amendment: Amendment, doing: str) -> str | None:
 
 def _author_asked(window: MainWindow, which: str) -> bool:
     """The redline names counsel for each revision: with no name in Preferences, counsel is
-    asked once (offered counsel's firm, or the issuer, as the filing details name them) and
-    the name is kept; False: cancelled."""
+    asked once (offered the computer user's name, which counsel may change) and the name is
+    kept; False: cancelled."""
+    from amendtool.gui.preferences import offered_author
     from amendtool.gui.printing import REDLINE
-    from amendtool.io.docx_properties import default_author
 
     if which != REDLINE or settings.revision_author() is not None:
         return True
-    offered = default_author(window.session.filing)
+    offered = offered_author()
     name, ok = QInputDialog.getText(
         window, "Redline author", "Your name, as the author of each revision:", text=offered
     )

@@ -31,7 +31,7 @@ from amendtool.core.offer_names import audience
 from amendtool.gui import settings
 from amendtool.gui.export_folders import browse_start, remember_export
 from amendtool.gui.findings_lists import findings_in, listed, tell
-from amendtool.io.docx_properties import default_author
+from amendtool.gui.preferences import offered_author
 from amendtool.io.output_set import other_owner
 from amendtool.io.outputs import renderers
 from amendtool.io.progress_lines import Progress, ProgressReader
@@ -118,7 +118,7 @@ class ExportDialog(QDialog):
             self.boxes[name] = box
             layout.addWidget(box)
         # the redline names counsel for each revision: asked once, then kept in Preferences
-        self.author = QLineEdit(default_author(amendment.filing))
+        self.author = QLineEdit(offered_author())
         self.author.setObjectName("exportAuthor")
         self.author.setToolTip("Named as the author of every revision in the redline")
         author_row = QHBoxLayout()

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+from shiboken6 import isValid
 
 from amendtool.gui import settings
 from amendtool.gui.find_searching import FindSearching
@@ -76,7 +78,7 @@ class FindBar(FindSearching):
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
-        close = _button("✕", "Close (Esc)", self.close_bar)
+        close = _button("✕", "Close (Esc)", self.dismiss)
         row: tuple[QWidget, ...] = (QLabel("Find:"), self.term, QLabel("in"), self.scope)
         row += (previous, following, self.count, self.match_case, self.whole_words)
         row += (self.replacement, self.replace_button, self.replace_all_button, close)
@@ -93,6 +95,7 @@ class FindBar(FindSearching):
         self._watched: set[int] = set()
         self.available = True  # an amendment is open (on the first page there is nothing)
         self.frame: QWidget | None = None  # what holds the bar (shown and hidden with it)
+        self.came_from: QWidget | None = None  # where counsel was when Find was asked for
         self._scope_changed()
 
     # --- opening and closing -----------------------------------------------------------------
@@ -103,6 +106,9 @@ class FindBar(FindSearching):
             self.scope.setCurrentText(scope)
             if words := _selected_words(self.target()):  # as Word: the selection, else the
                 self.term.setText(words)  # last term; either selected, so typing replaces it
+        focus = QApplication.focusWidget()
+        if focus is not None and not self.isAncestorOf(focus) and focus is not self:
+            self.came_from = focus
         if self.frame is not None:
             self.frame.show()
         self.show()
@@ -116,6 +122,22 @@ class FindBar(FindSearching):
         if self.frame is not None:
             self.frame.hide()
         self.hide()
+
+    def dismiss(self) -> None:
+        """Escape or ✕: the bar closes and counsel is back in the text, as in Word: in the
+        draft or original searched, at the match shown; from the items or the preview, where
+        counsel was before, else the draft."""
+        self.close_bar()
+        target = self.target()
+        back: QWidget | None = None
+        if self.scope.currentText() in ("Draft", "Original") and isinstance(target, QTextEdit):
+            back = target
+        elif self.came_from is not None and isValid(self.came_from) and self.came_from.isVisible():
+            back = self.came_from
+        elif "Draft" in self.targets:
+            back = self.targets["Draft"]()
+        if back is not None:
+            back.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def set_available(self, available: bool) -> None:
         """On the first page there is nothing to find or replace: the bar is closed and its
@@ -151,7 +173,7 @@ class FindBar(FindSearching):
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.key() == Qt.Key.Key_Escape:
-            self.close_bar()
+            self.dismiss()
             return
         if event.matches(QKeySequence.StandardKey.FindPrevious):
             self.step(-1)

@@ -149,13 +149,17 @@ class FindSearching(QWidget):
         if self.index < 0 and isinstance(target, QTextEdit):
             at = target.textCursor().selectionStart()
             self.index = first_from(self.matches, at, direction)
+            start = self.matches[self.index][0]
+            went_round = start < at if direction > 0 else start >= at
         else:
+            was = self.index
             self.index = (self.index + direction) % len(self.matches)
+            went_round = was >= 0 and (self.index <= was if direction > 0 else self.index >= was)
         show_match(target, *self.matches[self.index])
         if isinstance(target, QTextEdit):
             highlight(target, near_view(target, self.matches))
         self._reveal()
-        self._show_count()
+        self._show_count(went_round_note(len(self.matches), direction) if went_round else "")
 
     def _reveal(self) -> None:
         """The text searched brought forward (a tab behind another): a match is seen."""
@@ -175,7 +179,9 @@ class FindSearching(QWidget):
             self.search(reveal=False)
         self.step(1)
 
-    def _show_count(self) -> None:
+    def _show_count(self, note: str = "") -> None:
+        """ "3 of 12"; `note` says when Find Next went round an end of the text (as a
+        browser's find bar does), so the same match shown again is never silent."""
         if not self.term.text():
             self.count.setText("")
         elif not self.matches:
@@ -184,9 +190,17 @@ class FindSearching(QWidget):
             many = len(self.matches)
             self.count.setText(f"{many:,} match" + ("" if many == 1 else "es"))
         else:
-            self.count.setText(f"{self.index + 1:,} of {len(self.matches):,}")
+            shown = f"{self.index + 1:,} of {len(self.matches):,}"
+            self.count.setText(f"{shown} — {note}" if note else shown)
 
     def _clear_highlight(self) -> None:
         target, self._highlighted = self._highlighted, None
         if isinstance(target, QTextEdit):
             highlight(target, [])
+
+
+def went_round_note(count: int, direction: int) -> str:
+    """What the count says when Find Next (Previous) passed the end (the start) of the text."""
+    if count == 1:
+        return "the only match"
+    return "continued from the top" if direction > 0 else "continued from the end"

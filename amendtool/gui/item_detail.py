@@ -227,7 +227,7 @@ class ItemDetail:
             self.notice.toPlainText(),
             self.notice.isReadOnly(),
         )
-        self.overrideRequested.emit(row, filing, notice, visit)
+        self.overrideRequested.emit(self.items[row], filing, notice, visit)
 
     def _apply(self) -> None:
         row = self.list.currentRow()
@@ -240,10 +240,10 @@ class ItemDetail:
 
     def _reset(self) -> None:
         row = self.list.currentRow()
-        if row >= 0:
+        if 0 <= row < len(self.items):
             self.keeper.take()
             self._shown_key = None
-            self.overrideRequested.emit(row, None, None, -1)
+            self.overrideRequested.emit(self.items[row], None, None, -1)
 
     def _materiality(self, index: int) -> None:
         """Counsel's class for the selected item; "extension" on an item that does not move
@@ -260,7 +260,7 @@ class ItemDetail:
                 self.materiality.setCurrentIndex(self.materiality.findData(item.materiality.value))
                 self.reason.setText(refusal)
                 return
-        self.materialityRequested.emit(row, value)
+        self.materialityRequested.emit(item, value)
 
 
 PLAIN_TAB = "Plain paragraph (notice)"

@@ -42,9 +42,11 @@ if TYPE_CHECKING:
 
 class ItemsPanel(ItemDetail, QWidget):
     itemSelected = Signal(int)
-    overrideRequested = Signal(int, object, object, int)  # row, filing, notice, visit
-    materialityRequested = Signal(int, str)
-    rejectRequested = Signal(int)
+    # each decision names the item the panel shows (never its row: the list may be drafted
+    # anew, an item typed in above it, before the decision is carried out)
+    overrideRequested = Signal(object, object, object, int)  # item, filing, notice, visit
+    materialityRequested = Signal(object, str)  # item, class
+    rejectRequested = Signal(object)  # item
 
     def __init__(self) -> None:
         super().__init__()
@@ -204,6 +206,11 @@ class ItemsPanel(ItemDetail, QWidget):
         row = self.list.currentRow()
         return row if 0 <= row < len(self.items) else None
 
+    def current_item(self) -> AmendmentItem | None:
+        """The item the selected row shows."""
+        row = self.current()
+        return self.items[row] if row is not None else None
+
     def select(self, index: int) -> None:
         """Counsel asked for this item (a click, F8, a finding): the workspace shows it."""
         if self.list.currentRow() == index:
@@ -212,8 +219,8 @@ class ItemsPanel(ItemDetail, QWidget):
             self.list.setCurrentRow(index)
 
     def _reject(self) -> None:
-        if (row := self.current()) is not None:
-            self.rejectRequested.emit(row)
+        if (item := self.current_item()) is not None:
+            self.rejectRequested.emit(item)
 
     def _selected(self, row: int) -> None:
         self.plain.commit()  # what counsel typed is kept for the item it was typed for

@@ -236,12 +236,26 @@ class MainWindow(FileDropTarget, WindowOpening):
         from amendtool.gui.review_window import ReviewWindow
 
         ws = self.workspace
-        marks = lambda: (ws.original_pane.list_markers(), ws.draft_pane.list_markers())  # noqa: E731
-        window = ReviewWindow(s.changes or change_map(s.original, s.items), s.items, self, marks)
+
+        def marks() -> tuple[list[str | None], list[str | None]]:
+            """Each side's bullets, the draft's only while they are of the text reviewed."""
+            bullets = ws.draft_pane.list_markers() if ws.marks_fit_text() else []
+            return ws.original_pane.list_markers(), bullets
+
+        fits = s.changes is not None and s.changes_for is s.items
+        changes = s.changes if fits and s.changes else change_map(s.original, s.items)
+        window = ReviewWindow(changes, s.items, self, marks)
         window.rejectRequested.connect(self.workspace.reject_item)
         if (selected := ws.items_panel.current()) is not None:
             window.go(selected)  # Review opens at the item counsel is looking at
-        window.itemShown.connect(ws.items_panel.select)
+
+        def shown(index: int) -> None:
+            """The item list selects the change Review shows (its row there may differ: the
+            list may be drafted anew before Review is)."""
+            if index < len(window.items) and (at := s.index_of(window.items[index])) is not None:
+                ws.items_panel.select(at)
+
+        window.itemShown.connect(shown)
 
         def refresh() -> None:
             if s.changes is not None and s.changes_for is s.items:
@@ -272,7 +286,8 @@ class MainWindow(FileDropTarget, WindowOpening):
             return
         self.end_jobs()
         self.autosaver.remove_files()
-        self.recovery_path().unlink(missing_ok=True)
+        self.autosaver.files.let_go(self.recovery_path())
+        self.autosaver.files.let_go_all(delete=False)  # a recovered copy: app.py decides
         settings.put(settings.GEOMETRY, self.saveGeometry())
         settings.put(settings.WINDOW_STATE, self.saveState())
         if self._workspace is not None:

@@ -70,6 +70,12 @@ class Preferences(QDialog):
         super().accept()
 
 
+def offered_author() -> str:
+    """The name the redline's author box starts with: the one counsel gave before, else the
+    name of the computer's user, which counsel may change (a firm's name is no author)."""
+    return settings.get(settings.AUTHOR_NAME).strip() or os_user_name()
+
+
 def os_user_name() -> str:
     """The name the computer knows its user by (the account's full name where the system
     keeps one, else the login name): offered, never used unasked, as the redline's author."""

@@ -65,7 +65,7 @@ class ReviewWindow(FileDropTarget, QDialog):
     both panes; the panes scroll together paragraph for paragraph; Reject Change asks the
     main window to give the draft back the original's text of the current item."""
 
-    rejectRequested = Signal(int)
+    rejectRequested = Signal(object)  # the item shown (its row may have moved since)
     itemShown = Signal(int)  # the change now shown: the main window selects it too
 
     def __init__(
@@ -182,8 +182,8 @@ class ReviewWindow(FileDropTarget, QDialog):
         QTimer.singleShot(8000, self.drop_note.hide)
 
     def reject_current(self) -> None:
-        if self.current is not None:
-            self.rejectRequested.emit(self.current)
+        if self.current is not None and self.current < len(self.items):
+            self.rejectRequested.emit(self.items[self.current])
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)

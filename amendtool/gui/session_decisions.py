@@ -73,6 +73,16 @@ class Decisions(Drafting):
         self.itemsChanged.emit()
         self.refresh_checks()
 
+    def index_of(self, item: AmendmentItem) -> int | None:
+        """Where the item counsel decided on stands in the items now: the very item, else the
+        one that changes the same thing (drafted anew since, an item typed in above it); None
+        when that change is gone."""
+        for index, now in enumerate(self.items):
+            if now is item:
+                return index
+        substance = item.substance()
+        return next((n for n, now in enumerate(self.items) if now.substance() == substance), None)
+
     def apply_decisions(self, items: list[AmendmentItem]) -> None:
         """Give freshly drafted items counsel's decisions for the same changes."""
         if not (self.wording or self.materiality or self.plain):

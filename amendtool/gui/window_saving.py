@@ -49,12 +49,13 @@ class WindowSaving(QMainWindow):
             self._report(exc)
             return False
         self.autosaver.remove_files()
-        self.recovery_path().unlink(missing_ok=True)
+        self.autosaver.files.let_go(self.recovery_path())
         self.recent.remember(path)
         return True
 
     def recovery_path(self) -> Path:
-        key = str(self.session.path or "untitled") + str(id(self))
+        """This window's own recovery file (no other window or copy of the app names one so)."""
+        key = str(self.session.path or "untitled") + self.autosaver.files.token
         import hashlib
 
         digest = hashlib.sha256(key.encode()).hexdigest()[:12]

@@ -139,7 +139,7 @@ class Workspace(ItemsFollowing, DraftEditing, FindAndZoom):
         a["zoom_out"].triggered.connect(lambda: self.zoom(-1))
         a["zoom_reset"].triggered.connect(lambda: self.zoom(0))
         a["reject_change"].triggered.connect(
-            lambda: (i := self.items_panel.current()) is not None and self.reject_item(i)
+            lambda: (i := self.items_panel.current_item()) is not None and self.reject_item(i)
         )
         for pane in (self.original_pane, self.draft_pane):
             pane.zoomRequested.connect(self.zoom)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from amendtool.gui.commands import DraftEditCommand
 
 if TYPE_CHECKING:
+    from amendtool.core.items import AmendmentItem
     from amendtool.core.review import ChangeMap
     from amendtool.gui.draft_pane import DraftPane
     from amendtool.gui.find_bar import FindBar
@@ -39,15 +40,26 @@ class DraftEditing:
                 )
             )
 
-    def reject_item(self, index: int) -> bool:
-        """The draft gets back the original's text for item `index`: one undoable step."""
+    def reject_item(self, item: AmendmentItem) -> bool:
+        """The draft gets back the original's text for the item counsel rejected (found by
+        what it changes, not by its row: the items may be drafted anew since): one undoable
+        step. False when that change is no longer in the draft."""
         from amendtool.core.items import letter
         from amendtool.gui.side_by_side import rejected
 
-        self.session.wait_for_draft()
+        s = self.session
+        s.wait_for_draft()
         self.marks_changed()
-        if self.changes is None or not 0 <= index < len(self.session.items):
+        index = s.index_of(item)
+        if index is None or s.original is None:
+            self.window.keep_note(
+                "That change has changed since: select it again to reject it.", 8000
+            )
             return False
+        if self.changes is None or s.changes_for is not s.items:  # where the items now show
+            from amendtool.core.review import change_map
+
+            self.changes = change_map(s.original, s.items)
         blocks = rejected(
             self.changes, index, self.draft_pane.blocks(), self.draft_pane.block_of_mark
         )

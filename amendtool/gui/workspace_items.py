@@ -50,6 +50,16 @@ class ItemsFollowing:
         self.changes = self.session.changes
         self._paint_changes()
 
+    def marks_fit_text(self) -> bool:
+        """Whether the marks describe the draft on screen: the items of the text now in the
+        pane, and where they show worked out for those items. Counsel's edits since (a
+        paragraph taken out above a change) renumber the pane's paragraphs and words, so marks
+        of the text before would be painted, and gone to, a paragraph or a few words off."""
+        s = self.session
+        if s.changes is None or s.changes_for is not s.items:
+            return False
+        return s.drafted_blocks is None or s.drafted_blocks == self.draft_pane.blocks()
+
     def filing_changed(self) -> None:
         """Filing details entered or changed (or undone): the selected item's wording and the
         navigator's line for the amendment (its date) show them at once."""
@@ -59,16 +69,16 @@ class ItemsFollowing:
         self.window.show_status()
 
     def _paint_changes(self) -> None:
-        if self.changes is None:
-            return
+        if self.changes is None or not self.marks_fit_text():
+            return  # the marks painted before follow the edits until the text is drafted
         current = self.items_panel.current()
         self.original_pane.show_marks(self.changes.original, "original", current)
         self.draft_pane.show_marks(self.changes.amended, "amended", current)
 
     def show_item(self, index: int) -> None:
         """Counsel asked for this item: both panes go to it."""
-        if self.session.changes_for is not self.session.items:
-            self.session.wait_for_draft()  # where it shows is being worked out
+        if not self.marks_fit_text():
+            self.session.wait_for_draft()  # the text on screen drafted, and its marks placed
             self.changes = self.session.changes
             current = self.items_panel.current()  # the same item, perhaps in another row
             if current is None:

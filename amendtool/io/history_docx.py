@@ -37,6 +37,11 @@ from amendtool.io.safe_write import write_bytes_atomic
 from amendtool.io.word_paragraphs import ParagraphStyles
 from amendtool.io.word_tables import append_row
 
+# the notes' own insertions, by an author of their own: none of the offer's text and no
+# amendment's change (amendments are numbered from 1; ids below theirs stay unique)
+NOTES = 0
+NOTES_AUTHOR = "Notes of this history"
+
 
 def history_docx(series: Series, through: int, since: int = 0, author: str | None = None) -> bytes:
     """The offer as amended through `through` (from `since`), each change tracked; the file
@@ -53,6 +58,7 @@ def history_docx(series: Series, through: int, since: int = 0, author: str | Non
         )
         for n, d in marks.dates.items()
     }
+    revisions[NOTES] = Revisions(NOTES_AUTHOR, now, 5000)
     title = series.amendments[0].filing.document_title if series.amendments[0].filing else ""
     heading = word.add_paragraph()
     styles.apply(heading, "AT Center Bold")
@@ -179,8 +185,11 @@ def _note(
     run = paragraph.add_run(f"  [{_roles(entry, marks)}]")
     run.italic = True
     run.font.size = docx.shared.Pt(8)
-    if entry.deleted_by is not None:
-        _track(run._r, revisions, entry.deleted_by, deleted=True, added_by=entry.deleted_by)
+    if entry.deleted_by is not None and entry.deleted_by in revisions:
+        # put in by the history's notes, not by the amendment taking it out: LibreOffice
+        # reads words one reviewer put in and took out as put in, and the note, kept on
+        # accepting, ran on into the next paragraph once the struck paragraph's mark went
+        _track(run._r, revisions, entry.deleted_by, deleted=True, added_by=NOTES)
         return
     shown = [n for n in entry.amendments if n in revisions]
     by = entry.inserted_by if entry.inserted_by in revisions else max(shown, default=None)

@@ -1,6 +1,6 @@
 """The redline names counsel: an export with no name in Preferences asks for one (offered
-counsel's firm as the filing details name it, or the issuer; never the computer's login
-name), uses it for every revision and keeps it in Preferences, so the next export does not
+the name of the computer's user, which counsel may change; never the firm, which is no
+author), uses it for every revision and keeps it in Preferences, so the next export does not
 ask again."""
 
 from __future__ import annotations
@@ -8,9 +8,8 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from amendtool.gui import settings
+from amendtool.gui import preferences, settings
 from amendtool.gui.export_dialog import ExportDialog
-from amendtool.gui.preferences import os_user_name
 from amendtool.io.docx_properties import default_author
 from tests.gui.conftest import wait_items
 from tests.gui.human import type_keys
@@ -23,7 +22,10 @@ def authors(redline: Path) -> set[str]:
     return set(re.findall(r'w:author="([^"]*)"', xml))
 
 
-def test_the_first_export_asks_counsel_for_the_redlines_author(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_first_export_asks_counsel_for_the_redlines_author(
+    qtbot, window, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(preferences, "os_user_name", lambda: "Jane Q. Roe")
     window.open_demo()
     wait_items(qtbot, window, 6)
     for item in window.session.items:
@@ -33,8 +35,8 @@ def test_the_first_export_asks_counsel_for_the_redlines_author(qtbot, window, tm
     qtbot.addWidget(dialog)
     dialog.show()
     field = dialog.author
-    assert field.isVisible() and field.text() == "Ashby & Kettering LLP"  # the sample's counsel
-    assert field.text() == default_author(window.session.filing) != os_user_name()
+    assert field.isVisible() and field.text() == "Jane Q. Roe"  # the computer's user
+    assert field.text() != default_author(window.session.filing)  # not the sample's firm
     field.selectAll()
     type_keys(field, "Jane Roe", pauses=(10,))
     dialog.open_when_done = False
@@ -67,6 +69,7 @@ def test_printing_the_redline_asks_for_the_author_once(
         return "Jane Roe", True
 
     monkeypatch.setattr(QInputDialog, "getText", name)
+    monkeypatch.setattr(preferences, "os_user_name", lambda: "jroe")  # a login name alone
     authors_used: list[str | None] = []
 
     def write(amendment, path, which, curly=True, author=None, draft=False):  # type: ignore[no-untyped-def]
@@ -75,6 +78,16 @@ def test_printing_the_redline_asks_for_the_author_once(
 
     monkeypatch.setattr(printing, "export_pdf", write)
     everyday.export_pdf(window, printing.REDLINE, tmp_path / "redline.pdf")
-    assert asked == ["Ashby & Kettering LLP"] and authors_used == ["Jane Roe"]
+    assert asked == ["jroe"] and authors_used == ["Jane Roe"]
     everyday.export_pdf(window, printing.REDLINE, tmp_path / "redline.pdf")
     assert len(asked) == 1 and authors_used == ["Jane Roe", "Jane Roe"]  # kept
+
+
+def test_the_name_counsel_gave_is_offered_again(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A name kept in Preferences (the firm cleared, say) is what the box starts with next
+    time, not the computer's user name."""
+    monkeypatch.setattr(preferences, "os_user_name", lambda: "jroe")
+    settings.put(settings.AUTHOR_NAME, "Jane Roe")
+    assert preferences.offered_author() == "Jane Roe"
+    settings.put(settings.AUTHOR_NAME, "  ")
+    assert preferences.offered_author() == "jroe"

@@ -101,7 +101,7 @@ def test_the_navigators_count_follows_every_redraft_of_a_saved_project(  # type:
     wait_items(qtbot, window)
     assert _navigator_count(window) == _changes(window)
     before = _changes(window)
-    assert window.workspace.reject_item(0)
+    assert window.workspace.reject_item(window.session.items[0])
     qtbot.waitUntil(lambda: _changes(window) == before - 1, timeout=10000)
     wait_items(qtbot, window)
     assert _navigator_count(window) == _changes(window)

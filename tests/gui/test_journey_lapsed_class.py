@@ -23,7 +23,7 @@ def test_a_lapsed_class_shows_in_checks_and_on_the_item(qtbot, window: MainWindo
     index = next(i for i, item in enumerate(s.items) if WORDS in item.new_text)
     assert pane_text_has_once(window)
     chosen = "clarifying" if s.items[index].materiality.value != "clarifying" else "material"
-    s.undo_stack.push(MaterialityCommand(s, index, chosen))
+    s.undo_stack.push(MaterialityCommand(s, s.items[index], chosen))
     wait_items(qtbot, window, 6)
     assert s.items[index].counsel_materiality
     pane = window.workspace.draft_pane

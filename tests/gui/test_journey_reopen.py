@@ -27,8 +27,9 @@ def saved_project(qtbot, window: MainWindow, path: Path) -> int:  # type: ignore
     wait_items(qtbot, window)
     count = len(window.session.items)
     assert count
-    window.workspace.items_panel.overrideRequested.emit(0, "Counsel's words for A.", None, -1)
-    window.workspace.items_panel.materialityRequested.emit(0, Materiality.CLARIFYING.value)
+    first = window.session.items[0]
+    window.workspace.items_panel.overrideRequested.emit(first, "Counsel's words for A.", None, -1)
+    window.workspace.items_panel.materialityRequested.emit(first, Materiality.CLARIFYING.value)
     wait_items(qtbot, window, count)
     assert window._save_to(path)
     return count

@@ -71,3 +71,48 @@ def libreoffice_convert(path: Path, target: str, out: Path) -> Path:
     converted = out / f"{path.stem}.{extension}"
     assert result.returncode == 0 and converted.exists(), result.stderr
     return converted
+
+
+_RESOLVE_MACRO = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
+<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" \
+script:language="StarBasic">
+Sub Resolve(inUrl As String, outUrl As String, how As String)
+  Dim args(0) As New com.sun.star.beans.PropertyValue
+  args(0).Name = &quot;Hidden&quot;
+  args(0).Value = True
+  doc = StarDesktop.loadComponentFromURL(inUrl, &quot;_blank&quot;, 0, args())
+  helper = createUnoService(&quot;com.sun.star.frame.DispatchHelper&quot;)
+  command = &quot;.uno:&quot; &amp; how &amp; &quot;AllTrackedChanges&quot;
+  helper.executeDispatch(doc.CurrentController.Frame, command, &quot;&quot;, 0, Array())
+  Dim out(0) As New com.sun.star.beans.PropertyValue
+  out(0).Name = &quot;FilterName&quot;
+  out(0).Value = &quot;Text&quot;
+  doc.storeToURL(outUrl, out())
+  doc.close(True)
+End Sub
+</script:module>
+"""
+
+
+def libreoffice_resolved(path: Path, accept: bool, out: Path) -> list[str]:
+    """The paragraphs of the Word file after LibreOffice's own Accept All (or Reject All)
+    tracked changes: how counsel working in LibreOffice sees the offer as amended."""
+    libreoffice_convert(path, "txt:Text", out)  # makes the profile the macro is kept in
+    module = out / "lo-profile" / "user" / "basic" / "Standard" / "Module1.xba"
+    module.write_text(_RESOLVE_MACRO, encoding="utf-8")
+    how = "Accept" if accept else "Reject"
+    target = out / f"{path.stem}-{how.lower()}.txt"
+    result = subprocess.run(
+        [
+            soffice(),
+            f"-env:UserInstallation=file://{out / 'lo-profile'}",
+            "--headless",
+            f'macro:///Standard.Module1.Resolve("file://{path}","file://{target}","{how}")',
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert target.exists(), result.stderr
+    return [line for line in target.read_text(encoding="utf-8-sig").splitlines() if line]
