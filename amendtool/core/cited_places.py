@@ -90,6 +90,9 @@ def table_cited(phrases: dict[str, str], ordinal: int, count: int, loc: Locator)
     if table_through_insertion(loc):
         return through_insertion(phrases, loc, table=True)
     where = in_section(phrases, loc.section_name, loc.section_kind)
+    if loc.table_caption:
+        template = phrases.get("table_captioned", 'the table captioned "{caption}" {in_section}')
+        return template.format(caption=loc.table_caption.rstrip(".:"), in_section=where)
     if count <= 1:
         return phrases.get("table", "the table {in_section}").format(in_section=where)
     return phrases.get("nth_table", "the {ordinal} table {in_section}").format(

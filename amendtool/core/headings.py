@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from amendtool.core.model import PageMark, SectionKind
+from amendtool.core.model import PageMark, SectionKind, is_caption_style
 from amendtool.core.section_numbering import (
     main_sequence,
     missing_numbers,
@@ -52,6 +52,8 @@ def classify(block: RawBlock) -> Heading | None:
     """What the block would be as a heading, before its place in the outline is known."""
     if block.table_row or block.note is not None or block.quotation or len(block.text) > 400:
         return None  # a heading quoted from another document heads no section of this one
+    if is_caption_style(block.style):
+        return None  # a table's caption names the table, not a part of the offer
     text = collapse_spaces(block.text)
     if not text or _TOC_ENTRY.search(block.text):
         return None
@@ -71,6 +73,8 @@ def classify(block: RawBlock) -> Heading | None:
         if match:
             number, title = match.group(1), match.group(2)
     title = title.strip()
+    if block.run_in and number is None:
+        return None  # "Eligible Options." run into its paragraph: a caption, never a section
     # a long title is a sentence unless Word styles it a heading: an Offer to Purchase
     # titles a section "Certain Information Concerning the Company; Interests of …" (150
     # characters and more), and a numbered, heading-styled paragraph is a heading whatever

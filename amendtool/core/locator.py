@@ -90,6 +90,7 @@ class Locator:
     to_printed_count: int | None = None
     table: int | None = None
     table_count: int = 0
+    table_caption: str | None = None  # the caption the table is printed under, its name
     after_table: int | None = None
     # in a series of amendments: text an earlier amendment put in, cited through it ("the
     # paragraph inserted by Amendment No. 1 immediately after …"; `inserted_where` is that

@@ -37,6 +37,14 @@ CELL_BREAK = "\t"  # between the cells of a TABLE_ROW paragraph's text
 # between the paragraphs of one cell: a line separator, which is white space to the
 # comparison rule and a line break (not a new block) in a Qt text pane
 CELL_PARAGRAPH_BREAK = "\u2028"
+# the style of a table's caption line (Word's own name for it; an HTML <caption> is read
+# as a line in it): a line of its own above the table, cited as the table's name
+CAPTION_STYLE = "Caption"
+
+
+def is_caption_style(style: str | None) -> bool:
+    """Word gives its style names in any case ("caption"); the HTML reader "Caption"."""
+    return (style or "").casefold() == CAPTION_STYLE.casefold()
 
 
 def row_cells(text: str) -> list[str]:

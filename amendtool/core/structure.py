@@ -31,6 +31,7 @@ from amendtool.core.model import (
     Section,
     SectionKind,
     cell_paragraphs,
+    is_caption_style,
     row_cells,
 )
 from amendtool.core.notes import mark_table_notes
@@ -39,6 +40,7 @@ from amendtool.core.outline import Place, names_a_part, titles_as_sections
 from amendtool.core.segment import strip_heading_stop
 from amendtool.core.titles import is_title_like, reads_as_sentence
 from amendtool.core.typography import collapse_spaces
+from amendtool.core.unheaded_summary import split_unheaded_summary
 
 
 @dataclass
@@ -61,6 +63,9 @@ class RawBlock:
     marker: str | None = None  # Word list bullet ("•"): shown on screen, not in the text
     note_refs: str | None = None  # bare note references left out of the text (model.py)
     bold_prefix: str | None = None  # leading bold words of a run-in heading
+    # Word: a short lead-in printed run into the next paragraph (a style separator, a hidden
+    # paragraph mark, after it): a numbered one is a section heading, any other a caption
+    run_in: bool = False
     quotation: bool = False  # set in as a quotation (EDGAR text indent, Word "Quote" style)
     single_line: bool = False  # EDGAR text: the block was one line in the file
     line_count: int = 0  # EDGAR text: lines the block had in the file (0: not known)
@@ -96,6 +101,7 @@ def build_document(blocks: list[RawBlock], source: str = "") -> Document:
     sections: list[Section] = []
     current = Section(id="front", kind=SectionKind.FRONT, heading="", title="Cover Page")
     used_ids: set[str] = set()
+    front_blocks: list[RawBlock] = []  # the block of each of the cover's paragraphs
     for index, (block, heading) in enumerate(zip(blocks, candidates, strict=True)):
         starts = False
         if heading and heading.kind is SectionKind.NUMBERED and index in main_numbers:
@@ -103,7 +109,9 @@ def build_document(blocks: list[RawBlock], source: str = "") -> Document:
         elif heading and heading.kind is SectionKind.PART:
             starts = place.part_starts(index, heading, top_level, current)
         if starts and heading:
-            if current.paragraphs or current.kind is not SectionKind.FRONT:
+            if current.kind is SectionKind.FRONT:  # a summary after it may print no heading
+                sections += split_unheaded_summary(current, front_blocks, used_ids)
+            else:
                 sections.append(current)
             current = Section(
                 id=_unique_id(heading, used_ids),
@@ -116,6 +124,8 @@ def build_document(blocks: list[RawBlock], source: str = "") -> Document:
             )
             continue
         current.paragraphs.append(_paragraph(block, heading, current))
+        if current.kind is SectionKind.FRONT:
+            front_blocks.append(block)
     if current.paragraphs or current.kind is not SectionKind.FRONT:
         sections.append(current)
     return Document(sections=split_closing(named_as_cited(sections)), source=source)
@@ -129,7 +139,7 @@ def _paragraph(block: RawBlock, heading: Heading | None, section: Section) -> Pa
         kind = ParagraphKind.TABLE_ROW
     elif block.quotation or is_quotation_style(block.style):
         kind = ParagraphKind.QUOTATION
-    elif heading is not None:
+    elif heading is not None or is_caption_style(block.style) or block.run_in:
         kind = ParagraphKind.SUBHEADING
     elif block.text.rstrip().endswith("?") and len(block.text) < 300:
         kind = ParagraphKind.QUESTION

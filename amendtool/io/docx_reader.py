@@ -19,6 +19,7 @@ from lxml import etree
 from amendtool.core.errors import InputError
 from amendtool.core.structure import RawBlock
 from amendtool.io.docx_walker import _Walker
+from amendtool.io.pagination import join_continued_tables
 from amendtool.io.word_hidden import stamp_hidden_text
 from amendtool.io.word_pages import forget_unknown_pages
 
@@ -106,6 +107,7 @@ def walk_docx(document: docx.document.Document) -> DocxResult:
     hidden = stamp_hidden_text(document)
     walker = _Walker(document)
     walker.walk(document.element.body)
+    join_continued_tables(walker.blocks)
     notices = []
     unknown = forget_unknown_pages(walker.blocks, walker.rendered)
     if unknown:

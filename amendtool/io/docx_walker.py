@@ -11,6 +11,7 @@ from amendtool.core.model import CELL_PARAGRAPH_BREAK, PageMark, ParagraphKind
 from amendtool.core.structure import RawBlock
 from amendtool.io.docx_notes import NoteReference, read_notes
 from amendtool.io.docx_runs import _PageRuns
+from amendtool.io.merged_cells import carried_down, join_captioned_rows
 from amendtool.io.word_pages import _format_page, _mark_printed_numbers, _SectionProps
 from amendtool.io.word_styles import _PLAIN, _Numbering, _style_table
 from amendtool.io.word_xml import (
@@ -35,7 +36,11 @@ from amendtool.io.word_xml import (
     _props,
     _val,
     grid_cells,
+    hidden_state,
+    vertical_merge,
 )
+
+_RUN_IN_WORDS = 12  # a lead-in longer than this is a paragraph of its own, hidden mark or not
 
 
 class _Walker(_PageRuns):
@@ -88,27 +93,38 @@ class _Walker(_PageRuns):
                 self.revisions = True
 
     def table(self, table: etree._Element) -> None:
+        """Each row a block; a cell merged down over rows (w:vMerge) stands in each of them,
+        as an HTML rowspan is read (io/merged_cells.py)."""
+        read: list[tuple[etree._Element, str | None, int]] = []
+        grid: list[list[str | None]] = []
+        merges: list[list[str]] = []
         for row in table.iter(W_TR):
-            cells = []
-            start_label = None
+            cells: list[str | None] = []
+            states: list[str] = []
             for cell in grid_cells(row):
+                states.append(vertical_merge(cell))
                 if cell is None:  # a column the cell before spans: empty, as in HTML
-                    cells.append("")
+                    cells.append(None)
                     continue
                 parts = []
                 for p in cell.iter(W_P):
                     text, _, _ = self.runs(p)
-                    if start_label is None:
-                        start_label = self.page_label
                     parts.append(text.strip())
                 cells.append(CELL_PARAGRAPH_BREAK.join(x for x in parts if x))
-            text = "\t".join(cells)
+            grid.append(cells)
+            merges.append(states)
+            read.append((row, self.page_label, self.physical_page))
+        texts, owners = carried_down(grid, merges)
+        for (row, label, page), cells_text in zip(
+            read, join_captioned_rows(texts, owners), strict=True
+        ):
+            text = "\t".join(cells_text)
             if text.strip():
                 self.blocks.append(
                     RawBlock(
                         text=text,
-                        pages=(PageMark(0, self.page_label),),
-                        page_index=self.physical_page,
+                        pages=(PageMark(0, label),),
+                        page_index=page,
                         table_row=True,
                         source=row,
                     )
@@ -206,6 +222,8 @@ class _Walker(_PageRuns):
             self.blank_pending = True
         if ppr is not None:
             mark = props.get(W_RPR)
+            if hidden_state(mark) and len(block.text.split()) <= _RUN_IN_WORDS:
+                block.run_in = True  # a lead-in Word prints run into the next paragraph
             if mark is not None and _first(mark, W_DEL) is not None and block.text.strip():
                 self.revisions = True
                 self.merge_next = block  # deleted paragraph mark: joins the next paragraph

@@ -9,6 +9,7 @@ import re
 from lxml import etree
 
 from amendtool.core.model import CELL_BREAK, CELL_PARAGRAPH_BREAK
+from amendtool.io.merged_cells import join_captioned_rows
 
 _CELL_TAGS = ("td", "th")
 _PARAGRAPH_TAGS = frozenset("p div li h1 h2 h3 h4 h5 h6 blockquote dd dt center".split())
@@ -25,12 +26,20 @@ def row_cells(row: etree._Element) -> list[etree._Element]:
 
 
 def cell_paragraphs(cell: etree._Element) -> list[str]:
-    """The paragraphs of a cell, white space collapsed; a bare superscript mark left out."""
+    """The paragraphs of a cell, white space collapsed; a bare superscript mark left out;
+    each line of a <pre> block a paragraph (an address set line by line)."""
     paragraphs: list[str] = [""]
 
     def walk(element: etree._Element) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in ("script", "style"):
+            return
+        if tag == "pre":  # its lines are set as printed: each a paragraph of the cell
+            if paragraphs[-1].strip():
+                paragraphs.append("")
+            lines = element_text(element).replace("\r\n", "\n").split("\n")
+            paragraphs.extend(line for line in lines if line.strip())
+            paragraphs.append("")
             return
         if tag in _PARAGRAPH_TAGS and paragraphs[-1].strip():
             paragraphs.append("")
@@ -118,14 +127,11 @@ def grid_rows(rows: list[list[etree._Element]]) -> list[list[str]]:
             columns.pop(position)
         position -= 1
     out = [[texts[r][c] if spans[r][c] else "" for c in columns] for r in range(len(rows))]
-    if len(columns) == 2:  # caption | text: the rows one caption spans are one row
-        for r, owner in enumerate(owners):
-            first = owner.get(columns[0])
-            if first is not None and out[r][1]:
-                joined = [t for t in (out[first][1], out[r][1]) if t]
-                out[first][1] = CELL_PARAGRAPH_BREAK.join(joined)
-                out[r] = ["", ""]
-    return out
+    kept = {column: place for place, column in enumerate(columns)}
+    # caption | text: the rows one caption spans are one row
+    return join_captioned_rows(
+        out, [{kept[c]: r for c, r in owner.items() if c in kept} for owner in owners]
+    )
 
 
 _Laid = list[tuple[list[str], list[int]]]

@@ -11,6 +11,7 @@ import re
 
 from lxml import etree
 
+from amendtool.core.model import CAPTION_STYLE
 from amendtool.core.structure import RawBlock
 from amendtool.io.edgar_html_tables import element_text, grid_rows, row_cells, row_text
 from amendtool.io.edgar_html_text import SKIP_TAGS, bold_lead, plain, text_pieces
@@ -71,11 +72,15 @@ _PAGE_BLOCKS = 6
 def _holds_pages(cells: list[etree._Element]) -> bool:
     """Whether a cell of the row sets out pages (a page break, or paragraphs and headings
     beyond what a table's cell holds), as a table opened and never closed makes it."""
-    for cell in cells:
-        blocks = cell.iter(*BLOCK_TAGS, "hr")
-        if next(itertools.islice(blocks, _PAGE_BLOCKS, None), None) is not None:
-            return True
-    return False
+    return any(_blocks_beyond(cell, _PAGE_BLOCKS) for cell in cells)
+
+
+def _blocks_beyond(element: etree._Element, most: int) -> bool:
+    """Whether `element` holds more than `most` blocks (a page break among them)."""
+    blocks = element.iter(*BLOCK_TAGS, "hr")
+    if element.tag in BLOCK_TAGS:
+        next(blocks, None)  # the element itself
+    return next(itertools.islice(blocks, most, None), None) is not None
 
 
 class TableWalk:
@@ -113,6 +118,10 @@ class TableWalk:
             if tag == "tr":
                 self.add_words(words, centred)
                 rows.append(part)
+            elif tag == "caption" and not _blocks_beyond(part, 1):
+                self.table_rows(rows, bold, centred, depth)
+                self.add_words(words, centred)
+                self.caption(part, bold)  # one holding paragraphs (left open) is read as them
             elif tag in SKIP_TAGS or not tag:
                 continue
             elif tag not in INLINE_BREAKS and part not in self.holders:
@@ -124,6 +133,13 @@ class TableWalk:
                 self.visit(part, bold, centred, depth + 1)
         self.add_words(words, centred)
         self.table_rows(rows, bold, centred, depth)
+
+    def caption(self, caption: etree._Element, bold: bool) -> None:
+        """A table's <caption>: a line of its own above the rows (never run into the first
+        row or the paragraph before), in the caption style, so the table is cited by it."""
+        pieces = [b for t, b in text_pieces(caption, bold) if t.strip()]
+        block = self.add(plain(caption), bool(pieces) and all(pieces), True, None)
+        block.style = CAPTION_STYLE
 
     def table_rows(
         self, elements: list[etree._Element], bold: bool, centred: bool, depth: int

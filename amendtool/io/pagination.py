@@ -123,15 +123,19 @@ def assemble_pages(pages: list[list[RawBlock]]) -> list[RawBlock]:
 def number_tables(blocks: list[RawBlock]) -> None:
     """One id for each table, in document order: a run of rows the reader kept together (one
     <table>, one <TABLE>, or tables of as many columns one under another), and a table that
-    goes on at the top of the next page with as many columns is the same table; a header
-    reprinted over its continuation is left out."""
+    goes on at the top of the next page with as many columns is the same table; its first
+    rows (a title row, the column headings) reprinted over the continuation are left out,
+    and so is its caption reprinted there with "(continued)": the table goes on past it."""
     count = 0
     last_row: RawBlock | None = None  # the last row of the table still open
     last_key: str | None = None  # the reader's key for that table
-    header: dict[str, str] = {}
+    header: dict[str, list[str]] = {}  # each table's first rows, as printed
+    heading = False  # the rows read so far are all among the open table's first rows
     kept: list[RawBlock] = []
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if not block.table_row:
+            if last_row is not None and _continued_caption(blocks, index, last_row):
+                continue  # "Price Range of Shares (continued)" over the rest of the table
             if block.note is None:
                 last_row = None  # text under the table ends it; its notes do not
             kept.append(block)
@@ -151,17 +155,96 @@ def number_tables(blocks: list[RawBlock]) -> None:
         )
         if last_row is not None and (same or continued):
             block.table = last_row.table
-            top = block.page_index != last_row.page_index
-            if top and block.text == header.get(block.table or ""):
+            first_rows = header.setdefault(block.table or "", [])
+            if block.page_index != last_row.page_index and _reprinted(block.text, first_rows):
                 last_key = key
-                continue  # the header printed again over the continuation
+                continue  # the first rows, or the caption, printed again over the rest
+            if heading and same and len(first_rows) < _HEADER_ROWS and _no_figures(block.text):
+                first_rows.append(block.text)  # a heading row under the first
+            else:
+                heading = False
         else:
             count += 1
             block.table = f"t{count}"
-            header[block.table] = block.text
+            header[block.table] = [block.text]
+            heading = True
         last_row, last_key = block, key
         kept.append(block)
     blocks[:] = kept
+
+
+_HEADER_ROWS = 3  # a title row, the column headings and a row of units, at most
+
+
+def join_continued_tables(blocks: list[RawBlock]) -> None:
+    """Word: a table set again under its caption printed "(continued)" (a line between two
+    tables of as many columns) is one table; the caption line and the first rows printed
+    again over the rest are left out. Word tells no page here, only the line does."""
+    kept: list[RawBlock] = []
+    first_rows: list[str] = []  # the open table's first rows without figures
+    heading = False
+    resumed = False  # the rows after a "(continued)" line, before one is kept
+    for index, block in enumerate(blocks):
+        if not block.table_row:
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            if (
+                kept
+                and kept[-1].table_row
+                and following is not None
+                and following.table_row
+                and following.text.count("\t") == kept[-1].text.count("\t")
+                and block.note is None
+                and _CONTINUED.search(block.text)
+            ):
+                resumed = True
+                continue
+            first_rows, heading, resumed = [], False, False
+            kept.append(block)
+            continue
+        if resumed and block.text in first_rows:
+            continue  # the headings printed again over the rest
+        if not kept or not kept[-1].table_row:
+            first_rows, heading = [], True
+        if heading and len(first_rows) < _HEADER_ROWS and _no_figures(block.text):
+            first_rows.append(block.text)
+        else:
+            heading = False
+        resumed = False
+        kept.append(block)
+    blocks[:] = kept
+
+
+def _no_figures(text: str) -> bool:
+    return not any(c.isdigit() for c in text)
+
+
+def _reprinted(text: str, first_rows: list[str]) -> bool:
+    """A row printed again at the top of a table's continuation: one of its first rows, or
+    its caption in a row of its own with "(continued)"."""
+    if text in first_rows:
+        return True
+    cells = [c for c in text.split("\t") if c.strip()]
+    return len(cells) == 1 and bool(_CONTINUED.search(cells[0]))
+
+
+def _continued_caption(blocks: list[RawBlock], index: int, last_row: RawBlock) -> bool:
+    """A line between a table's last row on one page and its next row at the top of the
+    next page that reprints its caption "(continued)"."""
+    block = blocks[index]
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return (
+        block.note is None
+        and following is not None
+        and following.table_row
+        and block.page_index == following.page_index == last_row.page_index + 1
+        and bool(_CONTINUED.search(block.text))
+    )
+
+
+# a caption reprinted over a table's continuation: "(continued)", "— Continued", "(Cont'd)"
+_CONTINUED = re.compile(
+    r"^.{0,150}(?:\(\s*(?:continued|cont['’]?d\.?)\s*\)|[-–—,:]\s*continued\.?)\s*$", re.IGNORECASE
+)
 
 
 def _top_folio(block: RawBlock) -> bool:

@@ -214,3 +214,14 @@ def grid_cells(row: etree._Element) -> list[etree._Element | None]:
         count = min(int(value), 50) if value.isdigit() and int(value) > 0 else 1
         out += [cell] + [None] * (count - 1)
     return out
+
+
+def vertical_merge(cell: etree._Element | None) -> str:
+    """ "restart" where a cell merged down over the rows below starts, "continue" in each
+    row it goes on into (w:vMerge with no value), "" for a cell of its own."""
+    if cell is None:
+        return ""
+    merge = cell.find(f"{q('tcPr')}/{q('vMerge')}")
+    if merge is None:
+        return ""
+    return "restart" if merge.get(W_VAL) == "restart" else "continue"

@@ -22,6 +22,10 @@ class HtmlStyle:
     folio: str = "{n}"
     dollar_cells: bool = False  # "$" in a cell of its own, as typesetting programs set it
     question_style: str = "b"  # b | italic-b
+    # a table's "[caption]" set as its <caption>, printed again "(continued)" over the rest
+    # of the table on the next page (otherwise a centred row spanning the table)
+    caption_element: bool = False
+    pre_cells: bool = False  # a cell "line // line" set as a <pre> block, a line each
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> HtmlStyle:
@@ -170,10 +174,14 @@ def _hanging(label: str, content: str) -> str:
     )
 
 
-def _cells(row: Row, head: bool, dollars: bool) -> str:
+def _cells(row: Row, head: bool, dollars: bool, pre: bool = False) -> str:
     out = ""
     for index, cell in enumerate(row.cells):
         text = _inline(cell)
+        if pre and " // " in cell:
+            lines = "\n".join(html.escape(line.strip(), quote=False) for line in cell.split(" // "))
+            out += f'<td style="vertical-align:top"><pre>{lines}\n</pre></td>'
+            continue
         if head:
             text = f"<b>{text}</b>"
         align = "left" if index == 0 else "right"
@@ -193,21 +201,26 @@ def _table(w: _Writer, block: Block) -> None:
     span = columns * 2 - 1 if w.style.dollar_cells else columns
     heads = [r for r in rows if r.kind == "head"]
     opening = f'<table style="width:100%;border-collapse:collapse;{_FONT}">'
-    w.out.append(opening)
+    captions = [r.cells[0] for r in rows if r.kind == "caption"]
+    caption = captions[0] if captions and w.style.caption_element else None
+    w.out.append(opening + (f"<caption><b>{_inline(caption)}</b></caption>" if caption else ""))
     w.out += [_cells(h, True, w.style.dollar_cells) for h in heads]
     for row in block.rows:
         if isinstance(row, PageBreak):
             w.out.append("</table>")
             w.new_page(row.label)
-            w.out.append(opening)
+            again = f"<caption><b>{_inline(caption)} (continued)</b></caption>" if caption else ""
+            w.out.append(opening + again)
             w.out += [_cells(h, True, w.style.dollar_cells) for h in heads]
+        elif row.kind == "caption" and caption is not None:
+            continue  # set as the table's <caption>
         elif row.kind == "group":
             w.out.append(f'<tr><td colspan="{span}"><b>{_inline(row.cells[0])}</b></td></tr>')
         elif row.kind == "caption":
             cell = f'<td colspan="{span}" style="text-align:center">{_inline(row.cells[0])}</td>'
             w.out.append(f"<tr>{cell}</tr>")
         elif row.kind == "row":
-            w.out.append(_cells(row, False, w.style.dollar_cells))
+            w.out.append(_cells(row, False, w.style.dollar_cells, w.style.pre_cells))
     w.out.append("</table>")
 
 

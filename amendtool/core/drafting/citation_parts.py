@@ -29,6 +29,17 @@ def table_ordinal(origins: list[str | None], rows: set[str], index: int) -> tupl
     return ordinal, tables
 
 
+def table_caption(
+    origins: list[str | None], rows: set[str], captions: dict[str, str], index: int
+) -> str | None:
+    """The caption line printed just above the table holding paragraph `index`, if any."""
+    start = index
+    while start > 0 and origins[start - 1] in rows:
+        start -= 1
+    above = origins[start - 1] if start > 0 else None
+    return captions.get(above) if above is not None else None
+
+
 def section_name(section: TextSection, capitals: frozenset[str] = frozenset()) -> str:
     """As counsel cite it; `capitals`: the words the offer's text writes in capitals."""
     if section.kind == "front":

@@ -7,7 +7,12 @@ from typing import Any
 
 from amendtool.core.apply import LocatorError, TextDocument, TextSection, apply_item
 from amendtool.core.cover import cover_title_count, cover_title_ids
-from amendtool.core.drafting.citation_parts import note_answer, section_name, table_ordinal
+from amendtool.core.drafting.citation_parts import (
+    note_answer,
+    section_name,
+    table_caption,
+    table_ordinal,
+)
 from amendtool.core.drafting.options import DraftOptions
 from amendtool.core.drafting.through import (
     cite_through,
@@ -25,6 +30,7 @@ from amendtool.core.model import (
     Paragraph,
     ParagraphKind,
     Section,
+    is_caption_style,
 )
 from amendtool.core.titles import written_in_capitals
 from amendtool.core.typography import collapse_spaces
@@ -76,6 +82,10 @@ class Citing:
         # numbered in the original as filed (its page numbers are cited too), while they are
         # applied to the text as earlier items left it
         self.orig_rows = {p.id for p in original.paragraphs() if p.kind is ParagraphKind.TABLE_ROW}
+        # a table's caption line (set in the caption style just above its rows): its name
+        self.orig_captions = {
+            p.id: p.text for p in original.paragraphs() if is_caption_style(p.style)
+        }
         self.orig_place: dict[str, tuple[str, int]] = {
             key: (s.id, i)
             for s in self.filed_text.sections
@@ -260,6 +270,9 @@ class Citing:
         if filed is None:
             return self._table_place(section, index)
         original, place = filed
+        locator.table_caption = table_caption(
+            original.origins, self.orig_rows, self.orig_captions, place
+        )
         return table_ordinal(original.origins, self.orig_rows, place)
 
     def _section_page(self, section_id: str) -> str | None:
