@@ -8,7 +8,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from amendtool.cli_series_checks import _filing, _later, _new_expiration, _ready
+from amendtool.cli_series_checks import (
+    _filing,
+    _later,
+    _new_expiration,
+    _ready,
+    _refuse_reversal,
+)
 from amendtool.core.errors import InputError, shown_name
 
 COMMANDS = ("amend", "extend", "results", "history", "filed")
@@ -22,6 +28,12 @@ def add_commands(commands: Any) -> None:
         "--to",
         help="extend the offer in the same amendment: the new expiration, local, as for "
         "extend (a revised offer that states a later expiration extends it too)",
+    )
+    amend.add_argument(
+        "--reverses-earlier",
+        action="store_true",
+        help="draft even though the revision undoes what an earlier amendment did (as a "
+        "revision made from the offer as filed, not as amended, does)",
     )
     _short_period_argument(amend)
     _outputs(amend)
@@ -109,6 +121,9 @@ def _amend(args: argparse.Namespace) -> int:
             raise InputError(args.revised, problem)
         if problem := no_change_refusal(series, entry):
             raise InputError(args.revised, problem)
+        entry.reverses_earlier = args.reverses_earlier
+        if not args.reverses_earlier:
+            _refuse_reversal(args, series)
         return entry
 
     return _finish(args, project, draft, filing.amendment_number, "extension" if to else "text")

@@ -131,3 +131,24 @@ def _later(series: Any, filing: Any, new: dt.datetime, given: str) -> None:
     if problem := not_a_business_day(new.replace(tzinfo=filing.zone)):
         # said before any other refusal, whose advice would name this date again
         raise InputError("--to", f"the offer cannot be extended to {problem}")
+
+
+def _refuse_reversal(args: argparse.Namespace, series: Any) -> None:
+    """A revision that undoes an earlier amendment is refused until counsel confirms it:
+    it is most often the offer as filed, edited, instead of the offer as amended."""
+    from amendtool.core.findings import item_runs
+    from amendtool.core.items import letter
+    from amendtool.core.series_reversals import reversal_message, reversals
+
+    amendment = series.amendment(-1)
+    found = reversals(amendment.change_items, amendment.series.earlier) if amendment else []
+    if found:
+        items = item_runs([letter(index) for index, _, _ in found])
+        number = found[0][1]
+        undone = sorted({n for _, each, ns in found if each == number for n in ns})
+        raise InputError(
+            args.revised,
+            f"item{'s' if len(found) > 1 else ''} {items} "
+            f"{reversal_message(number, undone, 'reverse' if len(found) > 1 else 'reverses')}"
+            " (--reverses-earlier)",
+        )

@@ -50,6 +50,8 @@ class Amendment:
     kind: str = "text"  # text | extension | results
     extended_from: dt.datetime | None = None  # an extension: the expiration it replaces
     results_data: dict[str, Any] | None = None  # the final amendment: [results] as entered
+    # counsel confirmed it undoes what an earlier amendment did (not a stale copy)
+    reverses_earlier: bool = False
 
     @property
     def wording(self) -> Wording:

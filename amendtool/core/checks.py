@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from amendtool.core.amendment import Amendment
+from amendtool.core.back_end_withdrawal import check_back_end
+from amendtool.core.band_ratios import check_band_ratios
 from amendtool.core.built_once import built, built_once
 from amendtool.core.counsel_wording_checks import check_quotation_form
 from amendtool.core.example_checks import check_examples
@@ -22,6 +24,7 @@ from amendtool.core.layout import Role
 from amendtool.core.note_checks import orphaned_note_findings
 from amendtool.core.offer_names import entity_findings
 from amendtool.core.outline_checks import outline_findings
+from amendtool.core.partial_acceptance import check_partial_acceptance
 from amendtool.core.series_checks import series_findings
 from amendtool.core.stale_terms import check_stale_terms
 from amendtool.core.timing_checks import check_timing, timing_findings
@@ -83,7 +86,10 @@ def _checks(amendment: Amendment, findings: list[Finding]) -> Iterator[Callable[
     yield lambda: incorporation_findings(amendment)
     yield lambda: entity_findings(amendment.filing)
     yield lambda: check_stale_terms(amendment)
+    yield lambda: check_partial_acceptance(amendment)  # a discretion to accept only some
     yield lambda: check_examples(amendment)  # an example that no longer follows the ratio
+    yield lambda: check_band_ratios(amendment)  # one band, two ratios
+    yield lambda: check_back_end(amendment)  # Rule 13e-4(f)(2)(ii)
     from amendtool.io.edgar_ascii import ascii_findings  # what the EDGAR .txt cannot spell
 
     yield lambda: ascii_findings(amendment)

@@ -35,6 +35,19 @@ _ESCAPE_SEQUENCE = re.compile(
     r"|\x1b[ -/]{1,4}[0-~]"
 )
 _ESCAPE_START = re.compile("[\x1b\x9b]")
+# a line ends as Windows, old Macintosh and Unicode end it (next line, line separator);
+# a paragraph separator ends a paragraph, as a blank line does in plain text
+_LINE_END = re.compile("\r\n?|[\x85\u2028]")
+_PARAGRAPH_END = re.compile("[ \t]*\u2029[ \t]*")
+
+
+def plain_breaks(text: str) -> str:
+    """`text` with its breaks as plain text writes them: each line end "\\n", each
+    paragraph separator (U+2029) a blank line, so no separator reaches an output as an
+    odd character and paragraphs split where the writer split them."""
+    return _PARAGRAPH_END.sub("\n\n", _LINE_END.sub("\n", text))
+
+
 _NAMES = {
     0x00: "NUL",
     0x07: "BEL",

@@ -15,7 +15,7 @@ from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.extension_dates import place_of
-from amendtool.core.facts import Fact, extract
+from amendtool.core.facts import Fact, extract, facts_of
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.items import letter
 from amendtool.core.materiality_examples import example_wording
@@ -90,8 +90,9 @@ def _said(document: Document, words: Words) -> list[str]:
     ]
 
 
-# "one for every three", "Ratio: 3 to 1", a table's row ("$25.00 and above | 2.8 to 1")
-_MAY_STATE = re.compile(r"\bfor\b|:|\t", re.I)
+# "one for every three", "Ratio: 3 to 1", a table's row ("$25.00 and above | 2.8 to 1"),
+# "1 New Option per 3 Eligible Options", "surrender 3 Eligible Options to receive 1 …"
+_MAY_STATE = re.compile(r"\bfor\b|:|\t|\bper\b|\bto\s+(?:receive|get|obtain|be)\b", re.I)
 
 
 def _ratios(said: Iterable[str], words: Words) -> dict[str, Fact]:
@@ -101,8 +102,8 @@ def _ratios(said: Iterable[str], words: Words) -> dict[str, Fact]:
     for sentence in said:
         if words.search(sentence) or not _MAY_STATE.search(sentence):
             continue
-        for fact in extract(sentence):
-            if fact.kind == "ratio" and not is_split_ratio(sentence, fact.text):
+        for fact in facts_of(sentence, "ratio"):
+            if not is_split_ratio(sentence, fact.text):
                 found.setdefault(fact.value, fact)
     return found
 

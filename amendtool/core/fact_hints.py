@@ -15,9 +15,14 @@ _DIGIT = compiled(r"\d")
 # every month's name and abbreviation starts with one of these
 _MONTH_OR_SLASH = compiled(r"/|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
 _PERCENT = compiled(r"%|cent", re.IGNORECASE)
-# "2 for each", "for every 2": each or every; "2:1"; "1-for-2" or "one to two": the
+# "2 for each", "for every 2": each or every; "2:1"; "1 … per 2 …"; "surrender 2 … to
+# receive 1 …"; "1-for-2" or "one to two": the
 # pattern's own numbers after "for" or "to" (found from the space, not at every word)
-_RATIO = compiled(rf"each|every|:|[- ](?:for|to)[- ]{NUM}\b", re.IGNORECASE)
+_RATIO = compiled(
+    rf"each|every|:|\bper\b|\bto\s+(?:receive|get|obtain|be)\b|[- ](?:for|to)[- ]{NUM}\b"
+    r"|\b(?:for|by)\s+(?:surrender|tender|exchang|giv|cancell?)ing\b",
+    re.IGNORECASE,
+)
 
 
 def may_hold_date(text: str) -> bool:

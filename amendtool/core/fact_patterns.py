@@ -9,7 +9,14 @@ import re
 
 from amendtool.core.numerals import MIXED, NUM, SPOKEN
 from amendtool.core.pattern_store import compiled
-from amendtool.core.ratios import BEFORE_FOR_EACH, FOR_EACH_NEW, given_first, named_both_ways
+from amendtool.core.ratios import (
+    BEFORE_FOR_EACH,
+    FOR_EACH_NEW,
+    given_first,
+    named_both_ways,
+    per_each,
+    surrendered_to_receive,
+)
 
 _MONTHS = {
     name: number
@@ -64,6 +71,8 @@ _RATIO = compiled(
     # "For every 2 Eligible Options you exchange, we will grant you 1 New Option": what is
     # given up first, what is received after the comma
     rf"|{given_first(NUM)}"
+    rf"|{per_each(NUM)}"
+    rf"|{surrendered_to_receive(NUM)}"
     rf"|{named_both_ways(NUM)}",
     re.IGNORECASE,
 )

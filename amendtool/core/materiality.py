@@ -57,6 +57,7 @@ from amendtool.core.materiality_tables import (
     section_words,
     weightiest_row,
 )
+from amendtool.core.partial_acceptance import partial_acceptance
 from amendtool.core.templates import fill
 from amendtool.core.typography import fold_typography
 
@@ -149,6 +150,9 @@ def _propose(
         return Proposal(C, f"{own.reason}: {what_it_does(change)}")  # the telephone number added
     if only_addresses(change):
         return Proposal(rules.address_class, f"{rules.address_reason}: {updated_figures(change)}")
+    partial = partial_acceptance(old, new)
+    if partial is not None:  # "may accept some or all": what holders receive is not promised
+        return partial
     narrowed = _narrowed_procedure(change, rules)
     clarifying = clarifying_only(change, subject, rules)
     if clarifying is not None:

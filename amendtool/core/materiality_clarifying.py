@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from amendtool.core.abbreviations import defined_short_name, spelled_out
 from amendtool.core.changes import Change, shown_words
 from amendtool.core.corrections import corrected_spelling
-from amendtool.core.facts import changed_facts, extract
+from amendtool.core.facts import changed_facts, facts_of
 from amendtool.core.items import AmendmentItem, ItemKind, Materiality
 from amendtool.core.locate import is_question
 from amendtool.core.materiality_rules import Rules, Subject
@@ -21,6 +21,7 @@ from amendtool.core.materiality_same_meaning import (
     same_schedule_in_other_words,
 )
 from amendtool.core.typography import fold_typography
+from amendtool.core.wording_only import wording_only
 
 C, M, K = Materiality.CLARIFYING, Materiality.MATERIAL, Materiality.CONSIDERATION
 _PUNCTUATION = re.compile(r"[^\w$%§\s]")
@@ -68,6 +69,9 @@ def clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> st
     cross_reference = _cross_reference(change, rules)
     if cross_reference:
         return f"{cross_reference}; no right, amount or date changes"
+    combined = wording_only(change)
+    if combined:  # capitals, a misspelling and a cross-reference together
+        return combined
     a, b = fold_typography(change.old).casefold(), fold_typography(change.new).casefold()
     if a == b:
         return "Typography only (capitals, quotation marks, spacing)"
@@ -193,8 +197,8 @@ def _named_offer(change: Change, rules: Rules) -> str | None:
 def _restated_schedule(change: Change) -> str | None:
     """'“three equal annual installments” → “equal installments on each of the first three
     anniversaries of the grant date”': a schedule printed in other words, its value kept."""
-    old = [f for f in extract(change.old) if f.kind == "schedule"]
-    new = [f for f in extract(change.new) if f.kind == "schedule"]
+    old = facts_of(change.old, "schedule")
+    new = facts_of(change.new, "schedule")
     pairs = [(a.text, b.text) for a, b in zip(old, new, strict=False) if a.text != b.text]
     return "; ".join(f"“{a}” → “{b}”" for a, b in pairs) or None
 

@@ -16,7 +16,7 @@ from collections import Counter
 from functools import cache
 
 from amendtool.core.changes import Change, shown_words
-from amendtool.core.facts import extract, mask_facts, mask_references
+from amendtool.core.facts import facts_of, mask_facts, mask_references
 from amendtool.core.materiality_rules import Rules, Words, house_table
 from amendtool.core.typography import fold_typography
 from amendtool.core.vesting_schedules import (
@@ -80,8 +80,8 @@ def same_schedule_in_other_words(change: Change, rules: Rules) -> str | None:
     ("Half of the New RSUs") left out; else None."""
     if change.whole or change.facts or change.old_refs != change.new_refs or not change.words:
         return None
-    schedules = [f for f in extract(change.new) if f.kind == "schedule"]
-    if not schedules or not any(f.kind == "schedule" for f in extract(change.old)):
+    schedules = facts_of(change.new, "schedule")
+    if not schedules or not facts_of(change.old, "schedule"):
         return None
     installments = installments_of(schedules[0].value)
     length = months_to_last(schedules[0].value)
@@ -90,7 +90,7 @@ def same_schedule_in_other_words(change: Change, rules: Rules) -> str | None:
         """`text` without a length that only restates the schedule's ("over 36 months"),
         unless the schedule is read from it ("in three annual installments over three years")."""
         left = LENGTH.sub(lambda m: " " if length_in_months(m) == length else m[0], text)
-        kept = [f.value for f in extract(left) if f.kind == "schedule"]
+        kept = [f.value for f in facts_of(left, "schedule")]
         return left if schedules[0].value in kept else text
 
     old, new = (

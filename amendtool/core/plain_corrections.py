@@ -35,6 +35,7 @@ def correction_sentence(item: AmendmentItem, w: dict[str, Any]) -> str | None:
     from amendtool.core.changes import compare, item_texts
     from amendtool.core.corrections import corrected_reference, corrected_spelling
     from amendtool.core.drafting.quoting import quoted_whole
+    from amendtool.core.wording_only import wording_parts
 
     # a name the offer defines, renamed ("Option Exchange Program" → "Exchange Program"): a
     # rename, never "wording and typography"
@@ -45,6 +46,9 @@ def correction_sentence(item: AmendmentItem, w: dict[str, Any]) -> str | None:
     moved = _address_moved(change)
     if moved is not None:  # where to write or call: the reader needs the new one
         return fill(w["updated_address"], old=moved[0], new=moved[1])
+    several = wording_parts(change) if clarifying(item) else None
+    if several is not None and "corrected_several" in w:
+        return _several(several, w)
     if corrected_spelling(change):
         # a word read as a cross-reference once put right ("Secton 10" → "Section 10") is
         # no word of the comparison: the edit as printed names it
@@ -57,6 +61,24 @@ def correction_sentence(item: AmendmentItem, w: dict[str, Any]) -> str | None:
     old, new = reference
     key = "corrected_reference" if old and new else "corrected_reference_only"
     return fill(w[key], old=old, new=new)
+
+
+def _several(parts: Any, w: dict[str, Any]) -> str:
+    """'We corrected capital letters and the spelling of “withdraw”. A reference now points
+    to Section 6, not Section 5. Nothing else in the offer changes.'"""
+    what = [str(w["corrected_capitals"])] if parts.capitals else []
+    if parts.spelled:
+        words = " and ".join(f"“{word}”" for word in parts.spelled)
+        what.append(fill(w["corrected_spelled"], words=words))
+    said = ""
+    if what:
+        said = fill(w["corrected_several"], what=" and ".join(what))
+    if parts.reference and parts.reference[0] and parts.reference[1]:
+        old, new = parts.reference
+        said = f"{said} {fill(w['corrected_several_reference'], old=old, new=new)}".strip()
+    elif parts.reference:
+        said = f"{said} {w['corrected_several_reference_only']}".strip()
+    return f"{said} {w['corrected_several_end']}"
 
 
 def _address_moved(change: Any) -> tuple[str, str] | None:

@@ -76,7 +76,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("number", compiled(rf"(?<![\w.$]){DIGITS}{measure_units()}(?![\w%])")),
 ]
 _REFERENCE = compiled(
-    r"\b(?:Rules?|Regulation|Sections?|Items?|Schedule|Annex|Appendix|Exhibits?|pages?|Part|"
+    # a list of sections is one reference: "Sections 6 and 7", "Sections 5, 6 and 9"
+    r"\b(?:Sections|Items|Questions|pages)\s+\d+[A-Za-z]?(?:\([a-z0-9]+\))*"
+    r"(?:\s*(?:,|,?\s*and|,?\s*or|through|to|-|–)\s*\d+[A-Za-z]?(?:\([a-z0-9]+\))*)+"
+    r"|\b(?:Rules?|Regulation|Sections?|Items?|Schedule|Annex|Appendix|Exhibits?|pages?|Part|"
     r"Article|Question|Form)\s+(?:\([a-z]\)(?:\(\d+\))*|\d+[A-Za-z]?(?:[-.]\w+)*(?:\([a-z0-9]+\))*)"
     r"|\bAct of \d{4}\b|\(\w\)\(\d+\)|\b(?:19|20)\d\d Stock\b|\bQ\d+\b",
 )

@@ -14,16 +14,23 @@ from typing import Any
 
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.model import Document
+from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_amounts import says_no_measure
 from amendtool.core.plain_facts import FactChange
 from amendtool.core.plain_labels import only_its_kind
 from amendtool.core.plain_numbers import ratio_counted
 from amendtool.core.plain_units import plural
 from amendtool.core.plain_voice_words import plain_words as plain_words
+from amendtool.core.ratios import GIVEN_UP, RECEIVED
 from amendtool.core.templates import fill, fill_map
 from amendtool.core.typography import single_stops
 from amendtool.core.wording import Wording
 from amendtool.resources import resource_path
+
+# words that say a figure is one side of an exchange ratio ("for each New RSU", "per New")
+RATIO_WORDS = compiled(
+    r"\bratio\b|\bfor\s+(?:each|every)\b|\bper\s+(?:new|replacement|eligible|tendered)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -56,8 +63,26 @@ def meaning(
         return ""
     if rule.get("audience", audience) != audience:
         return ""
-    said = str(rule.get("higher" if change.direction > 0 else "lower", ""))
+    direction = change.direction * _side_counted(change)
+    if not direction:
+        return ""
+    said = str(rule.get("higher" if direction > 0 else "lower", ""))
     return fill_map(said, _Terms(terms or {}))
+
+
+def _side_counted(change: FactChange) -> int:
+    """1 when the figure's rise is a rise in what holders receive, -1 when it is the other
+    way round, 0 when no one can say: a bare figure that is one side of an exchange ratio
+    (the "3" of "3:1", a cell under "Eligible Options for each New Option") rises as what
+    one gives up rises, unless its label says it counts the new securities first; a label
+    that names neither side ("Exchange Ratio") says nothing of which way holders fare."""
+    label = f"{change.label} {change.column}"
+    if change.kind not in ("number", "count") or not RATIO_WORDS.search(label):
+        return 1
+    given, received = GIVEN_UP.search(label), RECEIVED.search(label)
+    if given and (not received or given.start() < received.start()):
+        return -1
+    return 1 if received else 0
 
 
 def widens(change: FactChange) -> bool:
@@ -75,6 +100,8 @@ def _rule_for(change: FactChange) -> dict[str, Any] | None:
     if not change.direction:
         return None
     for rule in _meanings():
+        if "kinds" in rule and change.kind not in rule["kinds"]:
+            continue  # the rule is for figures of other kinds
         if all(word in change.label for word in rule.get("label", [])):
             return rule
     return None
@@ -142,7 +169,7 @@ def _ratio_sentence(change: FactChange, w: dict[str, Any], terms: dict[str, str]
     elif received in ("", own):
         offered = f"{a} {_singular(t['consideration']) if a == 'one' else t['consideration']}"
     else:  # "one New RSU" where the offer's words name no RSU: as the ratio prints it
-        offered = f"{a} {received_words}"
+        offered = f"{a} {_agreeing(a, received_words)}"
     own = _unit_of(t["tendered"])
     if given == "share" != own:  # "two shares subject to an Eligible Option"
         shares = "share" if b == "one" else "shares"
@@ -152,8 +179,19 @@ def _ratio_sentence(change: FactChange, w: dict[str, Any], terms: dict[str, str]
     elif given in ("", own):
         tendered = f"{every} {_singular(t['tendered']) if b == 'one' else t['tendered']}"
     else:
-        tendered = f"{every} {given_words}"
+        tendered = f"{every} {_agreeing(b, given_words)}"
     return fill(w["fact_ratio"], new=f"{offered} for {tendered}", old=f"{old_a} for {old_every}")
+
+
+def _agreeing(number: str, words: str) -> str:
+    """The words a figure counts, agreeing with it: "one old award", "2.0 old awards"
+    (the offer's own words may count one figure and be printed beside another)."""
+    last = words.split()[-1] if words.split() else ""
+    if not last or not last.isalpha() or not last[-1].isalpha():
+        return words
+    one = number.lower() in ("one", "1", "a", "an")
+    said = _singular(last) if one else last if last.lower().endswith("s") else f"{last}s"
+    return words[: len(words) - len(last)] + said
 
 
 def _unit_of(term: str) -> str:

@@ -20,6 +20,8 @@ from amendtool.core.ratios import (
     given_first,
     named_both_ways,
     old_and_new,
+    per_each,
+    surrendered_to_receive,
 )
 
 SMALL = (
@@ -44,12 +46,16 @@ NUM = (
 )
 _SPOKEN_START = compiled(SPOKEN, re.I)
 RATIO = compiled(
-    rf"\b(?P<a>{NUM}){BEFORE_FOR_EACH}\s+for\s+(?:each|every)(?:\s+(?P<b>{NUM})\b)?"
+    rf"\b(?P<a>{NUM}){BEFORE_FOR_EACH}\s+(?:in exchange\s+)?for\s+(?:each|every)"
+    rf"(?:\s+(?P<b>{NUM})\b)?"
     rf"(?:{FOR_EACH_NEW})?"
     rf"|\b(?P<c>{NUM})[- ]for[- ](?P<d>{NUM})\b"  # "2-for-1", "two-for-one"
     r"|\b(?P<e>\d+(?:\.\d+)?)[- ]to[- ](?P<f>1)\b"  # "3.5 to 1" in an exchange table
     # "For every 2 Eligible Options you exchange, we will grant you 1 New Option"
     rf"|{given_first(NUM)}"
+    # "1 New Option per 2 Eligible Options", "surrender 2 Eligible Options to receive 1 …"
+    rf"|{per_each(NUM)}"
+    rf"|{surrendered_to_receive(NUM)}"
     # "3 options for 1 New RSU", "1 New RSU for 3 Eligible Options"
     rf"|{named_both_ways(NUM)}",
     re.I,
@@ -93,6 +99,9 @@ def ratio_sides(text: str) -> tuple[str, str] | None:
 
 def _side_groups(match: re.Match[str]) -> tuple[str, str]:
     """The groups of a ratio's match that print (received, given up)."""
+    for received, given in (("pa", "pb"), ("pd", "pc"), ("t", "s")):
+        if match.group(received if received != "pd" else given):
+            return received, given
     if match.group("g"):
         return ("h" if match.group("h") else "h2"), "g"
     if match.group("a"):
@@ -163,9 +172,11 @@ def ratio_words(text: str) -> str:
 
 
 def spelled(number: str) -> str:
-    """'2' → 'two', 'One' → 'one': a ratio reads the same however the offer prints it."""
+    """'2' → 'two', 'One' → 'one': a ratio reads the same however the offer prints it; a
+    figure printed with decimals ('2.0', '1.5') is said as printed, as the offer states it."""
     value = decimal_of(number)
-    if value is not None and value == value.to_integral_value() and 0 < value <= len(SMALL):
+    whole = value is not None and value == value.to_integral_value() and "." not in number
+    if value is not None and whole and 0 < value <= len(SMALL):
         return SMALL[int(value) - 1]
     return number.lower() if number.isalpha() else number
 

@@ -40,7 +40,7 @@ from amendtool.core.plain_places import (
     rows_said,
 )
 from amendtool.core.plain_table_rows import RowsChanged, rows_added_or_removed
-from amendtool.core.ratio_reading import read_as_explained
+from amendtool.core.ratio_reading import read_as_explained, read_by_heading
 from amendtool.core.templates import fill
 from amendtool.core.typography import inner_quotes, single_stops, whole_quotation
 from amendtool.core.wording import Wording
@@ -134,6 +134,8 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
         if item.kind in _TABLE_RESTATED and voice and voice.document:
             changes, pages = read_in_table(item, changes, voice.document)
         changes = _once(_named_as_cited(item, changes))
+        if item.kind in _TABLE_RESTATED:  # a column heading may say which side is which
+            changes = read_by_heading(changes, _old_text(item))
         changes = read_as_explained(changes, voice.document if voice else None)
     if item.materiality is Materiality.EXTENSION:  # moved with the expiration: its deadline
         changes = [_as_the_deadline(c) for c in changes]

@@ -18,6 +18,7 @@ from amendtool.core.model import Document
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_facts import FactChange
 from amendtool.core.plain_numbers import NUM, RATIO, decimal_of, ratio_terms
+from amendtool.core.ratios import GIVEN_UP, RECEIVED
 
 if TYPE_CHECKING:
     from amendtool.core.items import AmendmentItem
@@ -85,6 +86,42 @@ def read_as_explained(changes: list[FactChange], document: Document | None) -> l
     reading = offer_reading(document)
     if reading is None:
         return changes
+    return read_with(changes, reading)
+
+
+def read_by_heading(changes: list[FactChange], text: str) -> list[FactChange]:
+    """Each bare ratio of a table row left unread, read the way its column's heading names
+    the sides: "New Options for Eligible Options" prints what is received first, "Eligible
+    Options for each New Option" what is given up first; a heading that names neither side
+    ("Exchange Ratio") leaves it to the offer's own explanation, or to counsel."""
+    if not any(c.kind == "ratio" and c.unread and c.row for c in changes):
+        return changes
+    lines = text.split("\n")
+    out = []
+    for change in changes:
+        reading = _heading_reading(change, lines) if change.unread and change.row else None
+        out += read_with([change], reading) if reading is not None else [change]
+    return out
+
+
+def _heading_reading(change: FactChange, lines: list[str]) -> Reading | None:
+    """How the heading over the change's cell reads its ratio; None when it does not say."""
+    row = next((line for line in lines if line.startswith(change.row) and "\t" in line), None)
+    if row is None:
+        return None
+    cells = row.split("\t")
+    column = next((i for i, cell in enumerate(cells) if _BARE.search(cell)), None)
+    headings = [line.split("\t") for line in lines if "\t" in line and not _BARE.search(line)]
+    named = [h[column] for h in headings if column is not None and column < len(h)]
+    for heading in named:
+        received, given = RECEIVED.search(heading), GIVEN_UP.search(heading)
+        if received and given:
+            return Reading(received.start() < given.start(), heading.strip())
+    return None
+
+
+def read_with(changes: list[FactChange], reading: Reading) -> list[FactChange]:
+    """The unread ratio changes read as `reading` says their bare ratios are printed."""
     out = []
     for change in changes:
         was, now = _sides(change.old), _sides(change.new)

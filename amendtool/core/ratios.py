@@ -35,6 +35,11 @@ _OF_STOCK = (
 )
 BEFORE_FOR_EACH = rf"(?:\s+[\w-]+){{0,3}}?{_OF_STOCK}?(?:{_DONE_TO_IT})?"
 _DONE = compiled(_DONE_TO_IT, re.I)
+_GIVE_UP_START = compiled(r"^(?:surrender|tender|exchange|give\s+up|return)\s+", re.I)
+_TO_RECEIVE = compiled(
+    r"\s+(?:in\s+order\s+)?to\s+(?:receive|get|obtain|be\s+granted|be\s+issued|be\s+given)\s+",
+    re.I,
+)
 
 
 def said_as_ratio(printed: str) -> str:
@@ -42,6 +47,8 @@ def said_as_ratio(printed: str) -> str:
     the middle of a sentence: "One New RSU will be granted for every two" → "one New RSU
     for every two"."""
     said = _DONE.sub("", printed, count=1).rstrip()
+    # "surrender 2 Eligible Options to receive 1" → "2 Eligible Options for 1"
+    said = _GIVE_UP_START.sub("", _TO_RECEIVE.sub(" for ", said, count=1), count=1)
     if re.search(r"\b(?:each|every)$", said, re.I):  # "1.5 New Options for every" one given up
         said += " one"
     first, _, rest = said.partition(" ")
@@ -72,18 +79,26 @@ SECURITY = (
 )
 
 
+# what is done to the securities given up ("must be surrendered in exchange for"), and the
+# same said of the holder ("for surrendering", "by tendering")
+_GIVEN_UP_VERB = r"(?:exchanged|surrendered|tendered|cancell?ed|given\s+up)"
+_GIVING_UP = r"(?:surrendering|tendering|exchanging|giving\s+up|cancell?ing)"
+
+
 def named_both_ways(num: str) -> str:
     """The ratio printed with both its securities named and no "each" or "every", for a
     reader's own number pattern `num`: what is given up first ("3 options for 1 New RSU",
     "three Eligible Options will be exchanged for one New RSU": groups i, j), or what is
-    received first ("1 New RSU for 3 Eligible Options": groups k, l). The new securities'
-    side says "new" or "replacement"; two counts with no "for" between them are no ratio."""
+    received first ("1 New RSU for 3 Eligible Options", "1 New RSU for surrendering 3
+    Eligible Options": groups k, l). The new securities' side says "new" or "replacement";
+    two counts with no "for" between them are no ratio."""
     return (
         rf"\b(?P<i>{num})(?:\s+[\w-]+){{1,3}}?"
-        r"(?:\s+(?:will|shall|would|may|are|is|to)(?:\s+be)?\s+exchanged)?"
+        rf"(?:\s+(?:will|shall|would|may|must|are|is|to)(?:\s+be)?\s+{_GIVEN_UP_VERB})?"
         rf"\s+(?:in exchange\s+)?for\s+(?P<j>{num}){FOR_EACH_NEW}"
         rf"|\b(?P<k>{num})\s+(?:[\w-]+\s+)?(?:new|replacement)\s+{SECURITY}"
-        rf"\s+(?:in exchange\s+)?for\s+(?P<l>{num})(?:\s+[\w-]+){{0,2}}?\s+{SECURITY}\b"
+        rf"\s+(?:(?:in exchange\s+)?for(?:\s+{_GIVING_UP})?|by\s+{_GIVING_UP})"
+        rf"\s+(?P<l>{num})(?:\s+[\w-]+){{0,2}}?\s+{SECURITY}\b"
     )
 
 
@@ -102,6 +117,44 @@ def given_first(num: str) -> str:
         rf"\s+(?:[\w-]+\s+)?{SECURITY}\b"
         rf"|(?:[\w'’-]+\s+){{0,5}}?(?P<h>{num})(?!\S))"
     )
+
+
+def per_each(num: str) -> str:
+    """The ratio printed with "per", for a reader's number pattern `num`: what is received
+    first ("1 New Option per 2 Eligible Options": groups pa, pb) or what is given up first
+    ("2 Eligible Options per New Option": groups pc, pd). One side names the new securities
+    ("new", "replacement"), and what is received first is counted on both sides: "100
+    shares per option" and "41.2 New RSUs per option" are rates (rate_after below), no ratio."""
+    return (
+        rf"\b(?P<pa>{num})\s+(?:[\w-]+\s+)?(?:new|replacement)\s+{SECURITY}(?:{_DONE_TO_IT})?"
+        rf"\s+per\s+(?P<pb>{num})\s+(?:[\w-]+\s+){{0,2}}?{SECURITY}\b"
+        rf"|\b(?P<pc>{num})\s+(?:[\w-]+\s+){{0,2}}?{SECURITY}\s+per\s+(?:(?P<pd>{num})\s+)?"
+        rf"(?:[\w-]+\s+)?(?:new|replacement)\s+{SECURITY}\b"
+    )
+
+
+def surrendered_to_receive(num: str) -> str:
+    """The ratio printed as what the holder does, given up first: "surrender 2 Eligible
+    Options to receive 1 New Option", "tender two options in order to be granted one New
+    Option" (groups s given up, t received), for a reader's number pattern `num`."""
+    return (
+        rf"\b(?:surrender|tender|exchange|give\s+up|return)\s+(?P<s>{num})\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?{SECURITY}\s+(?:in\s+order\s+)?to\s+"
+        rf"(?:receive|get|obtain|be\s+granted|be\s+issued|be\s+given)\s+(?P<t>{num})\b"
+    )
+
+
+def sides_of(match: re.Match[str]) -> tuple[str, str] | None:
+    """(received, given up) as printed ("" for a side printed with no number: one) for a
+    match of `per_each` or `surrendered_to_receive`; None for another form."""
+    groups = match.groupdict()
+    if groups.get("pa"):
+        return groups["pa"], groups["pb"]
+    if groups.get("pc"):
+        return groups.get("pd") or "", groups["pc"]
+    if groups.get("s"):
+        return groups["t"], groups["s"]
+    return None
 
 
 _FOR_EACH = compiled(r"\s(?:in exchange )?for\s+(?:each|every)\b", re.I)

@@ -159,6 +159,7 @@ class Series:
             kind=entry.kind.value,
             extended_from=entry.extended_from,
             results_data=entry.results,
+            reverses_earlier=entry.reverses_earlier,
         )
 
     def draft(

@@ -63,6 +63,9 @@ class SeriesAmendment:
     # its kind was recognised from its draft (a later expiration), not chosen by counsel:
     # recognised again whenever the draft changes, so it goes when the later date goes
     recognised: bool = field(default=False, compare=False)
+    # counsel confirmed the revision undoes what an earlier amendment did (amend
+    # --reverses-earlier): the check says so as a warning, not an error
+    reverses_earlier: bool = False
 
     def __post_init__(self) -> None:
         if self.filing_data is None and self.filing is not None:

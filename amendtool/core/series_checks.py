@@ -23,6 +23,7 @@ from amendtool.core.materiality_rules import house_rules
 from amendtool.core.notice_deadline_check import check_notice_deadlines
 from amendtool.core.results import check_results_counts
 from amendtool.core.results_dates import check_results_dates
+from amendtool.core.series_reversals import reversal_findings
 from amendtool.core.stated_deadlines import deadline_phrase, long_date
 from amendtool.core.timing_checks import WHY_LONGER, forcing_item
 
@@ -34,6 +35,10 @@ def series_findings(amendment: Amendment) -> list[Finding]:
         findings += check_results_dates(amendment)  # as of the expiration as amended
         return findings + check_results_timing(amendment) + check_results_counts(amendment)
     findings += check_earlier_periods(amendment) + check_extension_announced(amendment)
+    if amendment.series is not None:  # a revision drafted from a stale copy of the offer
+        findings += reversal_findings(
+            amendment.change_items, amendment.series.earlier, amendment.reverses_earlier
+        )
     findings += check_notice_deadlines(amendment)  # the deadline the notice says it moves
     return findings + check_dependent_dates(amendment)  # the dates an extension may move
 

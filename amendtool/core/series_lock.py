@@ -104,6 +104,7 @@ def _timing_cure(series: Series, project: str | None, to: str) -> str:
     command = (
         f"amendtool amend {shlex.quote(project)} {shlex.quote(revised)} --filing FILING.toml "
         f'--out {shlex.quote(folder)} --to "{cure_expiration(amendment, to)}"'
+        + (" --reverses-earlier" if current.reverses_earlier else "")  # as confirmed before
     )
     return str(words["timing_cure"]["command"]).format(
         number=current.number, command=visible(command)

@@ -7,22 +7,16 @@ import re
 import lxml.html
 from lxml import etree
 
-from amendtool.core.model import CAPTION_STYLE
 from amendtool.core.structure import RawBlock
 from amendtool.io.edgar_html_tables import (
     bare_mark,
-    element_text,
-    grid_rows,
     leading_note_mark,
-    row_text,
-    rows_of,
 )
 from amendtool.io.edgar_html_text import (
     BOLD_STYLE,
     SKIP_TAGS,
     bold_lead,
     cell_text,
-    plain,
     set_in_as_quotation,
     text_pieces,
 )
@@ -30,30 +24,18 @@ from amendtool.io.edgar_submission import text_of_submission
 from amendtool.io.edgar_text_lines import set_block
 from amendtool.io.edgar_text_reader import edgar_text_pages
 from amendtool.io.html_nesting import NESTED_TOO_DEEPLY, NestedTooDeeply, without_bare_runs
+from amendtool.io.html_repair import mended
 from amendtool.io.html_shown import drop_hidden, list_label
+from amendtool.io.html_table_walk import BLOCK_TAGS, INLINE_BREAKS, TableWalk
+from amendtool.io.html_text_check import check_text_kept
 from amendtool.io.html_unclosed import check_unclosed
 from amendtool.io.note_marks import place_notes
 from amendtool.io.pagination import assemble_pages
 from amendtool.io.read_limits import check_html_markup
-from amendtool.io.work_budget import check_table_rows
 
-_BLOCK_TAGS = frozenset(
-    """
-    p div h1 h2 h3 h4 h5 h6 li tr table center blockquote pre ul ol dl dt dd body section
-    article address tbody thead
-    """.split()
-)
-# what ends the words of a block that holds blocks, besides the blocks themselves
-_INLINE_BREAKS = _BLOCK_TAGS | {"hr", "pre", "table"}
 _BREAK_BEFORE = re.compile(r"(?:page-)?break-before\s*:\s*(?:always|page)", re.IGNORECASE)
 _BREAK_AFTER = re.compile(r"(?:page-)?break-after\s*:\s*(?:always|page)", re.IGNORECASE)
 _CENTRE_STYLE = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
-# the mark of a numbered or bulleted paragraph set in a cell of its own
-_LIST_MARK = re.compile(
-    r"^(?:(?:section\s+)?\d{1,3}\.?|\(?[a-zA-Z]{1,2}[.)]|\(?[ivxlc]{1,6}[.)]|\(\d{1,3}\)|"
-    r"[•·●▪■◦○\-–—*§])$",
-    re.IGNORECASE,
-)
 
 
 def edgar_html_blocks(markup: str) -> list[RawBlock]:
@@ -65,6 +47,8 @@ def edgar_html_blocks(markup: str) -> list[RawBlock]:
     if "<html" not in markup[:2000].lower():
         markup = text_of_submission(markup)  # the <TEXT> of a full submission
     check_html_markup(markup)  # counted as it streams, before the tree is built
+    shown = markup  # what a lawyer sees in the file, for the count of its words
+    markup = mended(markup)  # a quote or an element left open would hold later sections
     root = lxml.html.document_fromstring(markup.encode("utf-8"), parser=parser)
     if _too_deep(parser):
         # nested deeper than any parser follows: read again without the bare wrappers
@@ -79,7 +63,13 @@ def edgar_html_blocks(markup: str) -> list[RawBlock]:
     body = root.find("body")
     walker.visit(body if body is not None else root, bold=False, centred=False)
     walker.flush_page()
+    check_text_kept(shown, _texts(walker.pages))  # no words of the page lost unsaid
     return assemble_pages(walker.pages)
+
+
+def _texts(pages: list[list[RawBlock]]) -> list[str]:
+    """The words of every block read, with the numbers of its list items."""
+    return [f"{b.auto_number or ''} {b.text}" for blocks in pages for b in blocks]
 
 
 def _parser() -> lxml.html.HTMLParser:
@@ -97,12 +87,12 @@ def _too_deep(parser: lxml.html.HTMLParser) -> bool:
 MAX_DEPTH = 400
 
 
-class _HtmlWalker:
+class _HtmlWalker(TableWalk):
     def __init__(self, use_hr: bool, root: etree._Element) -> None:
         self.use_hr = use_hr
         self.pages: list[list[RawBlock]] = []
         self.current: list[RawBlock] = []
-        self.tables = 0
+        self.tables = 0  # tables of rows and cells read so far
         self.references: dict[int, set[str]] = {}  # block id → the note marks it carries
         self.holders = _block_holders(root)
         # the bullet or number of the list item being read, for its first paragraph
@@ -143,9 +133,9 @@ class _HtmlWalker:
             self.preformatted(element)
         elif tag == "table":
             self.table(element, bold, centred, depth)
-        elif tag in _BLOCK_TAGS and element not in self.holders:
+        elif tag in BLOCK_TAGS and element not in self.holders:
             self.leaf(element, bold, centred, tag)
-        elif tag in _BLOCK_TAGS:
+        elif tag in BLOCK_TAGS:
             self.mixed(element, bold, centred, depth)
         else:
             for child in element:
@@ -162,7 +152,7 @@ class _HtmlWalker:
         words: list[tuple[str, bool]] = [(element.text or "", bold)]
         for child in element:
             tag = child.tag if isinstance(child.tag, str) else ""
-            if tag and tag not in _INLINE_BREAKS and child not in self.holders:
+            if tag and tag not in INLINE_BREAKS and child not in self.holders:
                 words += text_pieces(child, bold) if tag not in SKIP_TAGS else []
             elif tag:
                 self.add_words(words, centred)
@@ -211,76 +201,6 @@ class _HtmlWalker:
                 self.flush_page()
             self.current += blocks
 
-    def table(self, table: etree._Element, bold: bool, centred: bool, depth: int) -> None:
-        """A layout table (the page set in cells), numbered paragraphs set as hanging-indent
-        tables, or a table of rows and cells."""
-        self.caption(table, bold, centred)
-        rows = rows_of(table)
-        filled = [[c for c in row if element_text(c).strip()] for row in rows]
-        check_table_rows(sum(1 for cells in filled if cells))
-        if all(len(cells) <= 1 for cells in filled):
-            for cells in filled:  # a layout table: read its cells as the page
-                for cell in cells:
-                    self.visit_cell(cell, bold, centred, depth + 1)
-            return
-        if all(len(cells) == 2 and _LIST_MARK.match(plain(cells[0])) for cells in filled if cells):
-            for cells in filled:
-                if cells:
-                    self.hanging(cells, bold, centred)
-            return
-        self.tables += 1
-        laid = [
-            (row, texts) for row, texts in zip(rows, grid_rows(rows), strict=True) if any(texts)
-        ]
-        if _title_row(laid):
-            title = laid.pop(0)[0]
-            self.caption_line(next(c for c in title if element_text(c).strip()), bold)
-        for row, texts in laid:
-            pieces = [b for cell in row for t, b in text_pieces(cell, bold) if t.strip()]
-            block = RawBlock(
-                text=row_text(texts),
-                bold=bool(pieces) and all(pieces),
-                centred=centred,
-                table_row=True,
-                table=f"html-{self.tables}",
-            )
-            self.current.append(block)
-
-    def caption_line(self, element: etree._Element, bold: bool) -> None:
-        pieces = [b for t, b in text_pieces(element, bold) if t.strip()]
-        block = self.add(plain(element), bool(pieces) and all(pieces), True, None)
-        block.style = CAPTION_STYLE
-
-    def caption(self, table: etree._Element, bold: bool, centred: bool) -> None:
-        """A table's <caption>: a line of its own above the rows (never run into the first
-        row or the paragraph before), in the caption style, so the table is cited by it."""
-        for caption in table.iterchildren("caption"):
-            self.caption_line(caption, bold)
-
-    def hanging(self, cells: list[etree._Element], bold: bool, centred: bool) -> None:
-        """ "7." | "Conditions of the Offer", or "7." | "<b>Conditions.</b> Notwithstanding …":
-        a numbered paragraph or heading set as a table, read as one paragraph."""
-        pieces = list(text_pieces(cells[1], bold))
-        visible = [b for t, b in pieces if t.strip()]
-        first_pieces = [b for t, b in text_pieces(cells[0], bold) if t.strip()]
-        all_bold = bool(visible) and all(visible) and all(first_pieces)
-        text_bold = all_bold or (bool(visible) and all(visible))
-        mark = plain(cells[0])
-        block = self.add(f"{mark} {plain(cells[1])}", text_bold, centred, None)
-        if lead := bold_lead(pieces):
-            block.bold_prefix = f"{mark} {' '.join(lead.split())}"
-
-    def visit_cell(self, cell: etree._Element, bold: bool, centred: bool, depth: int) -> None:
-        if cell in self.holders:
-            if cell.text and cell.text.strip():
-                self.add(cell.text, bold, centred, None)
-            for child in cell:
-                self.visit(child, bold, centred, depth + 1)
-                if child.tail and child.tail.strip():
-                    self.add(child.tail, bold, centred, None)
-        else:
-            self.leaf(cell, bold, centred, "td")
-
     def add(self, text: str, bold: bool, centred: bool, level: int | None) -> RawBlock:
         clean = re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
         block = RawBlock(
@@ -297,26 +217,12 @@ class _HtmlWalker:
         return block
 
 
-def _title_row(laid: list[tuple[list[etree._Element], list[str]]]) -> bool:
-    """A table's first row set as its title: one cell spanning the table, words without
-    figures, over a row of column headings (no figures either) and rows below them."""
-    if len(laid) < 3:
-        return False
-    (first, texts), (_, headings) = laid[0], laid[1]
-    filled = [t for t in texts if t.strip()]
-    cells = [c for c in first if element_text(c).strip()]
-    if len(filled) != 1 or len(cells) != 1 or (cells[0].get("colspan") or "1").strip() == "1":
-        return False
-    spoken = [t for t in headings if t.strip()]
-    return not any(ch.isdigit() for ch in filled[0] + "".join(spoken)) and len(spoken) >= 2
-
-
 def _block_holders(root: etree._Element) -> set[etree._Element]:
     """The elements with a block (or <hr>) anywhere inside: from each block up through its
     ancestors, stopping at one already known, so each element is met once. The set holds
     the elements, so lxml hands back the same objects later."""
     holders: set[etree._Element] = set()
-    for block in root.iter(*_BLOCK_TAGS, "hr"):
+    for block in root.iter(*BLOCK_TAGS, "hr"):
         parent = block.getparent()
         while parent is not None and parent not in holders:
             holders.add(parent)

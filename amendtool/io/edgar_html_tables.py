@@ -20,16 +20,9 @@ _LEADS = ("$", "(", "$(")  # set in a cell of their own before the figure
 _TRAILS = (")", "%", ")%", "%)")  # and after it
 
 
-def rows_of(table: etree._Element) -> list[list[etree._Element]]:
-    """The table's own rows (not those of a table nested in a cell), as their cells."""
-    out = []
-    for row in table.iter("tr"):
-        owner = row.getparent()
-        while owner is not None and owner.tag != "table":
-            owner = owner.getparent()
-        if owner is table:
-            out.append([c for c in row if isinstance(c.tag, str) and c.tag in _CELL_TAGS])
-    return out
+def row_cells(row: etree._Element) -> list[etree._Element]:
+    """The cells of a table row."""
+    return [c for c in row if isinstance(c.tag, str) and c.tag in _CELL_TAGS]
 
 
 def cell_paragraphs(cell: etree._Element) -> list[str]:

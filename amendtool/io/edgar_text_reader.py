@@ -31,6 +31,7 @@ from amendtool.io.edgar_text_width import (
     body_margin,
     display_axis,
     line_lengths_width,
+    one_line_paragraphs,
     wrap_width,
 )
 from amendtool.io.note_marks import place_notes, split_page_notes
@@ -54,7 +55,7 @@ def edgar_text_pages(text: str) -> list[list[RawBlock]]:
     """The blocks of each page of hard-wrapped text (also the text of an HTML <pre>)."""
     # a form feed ends a page as <PAGE> does (text printed to a file, older filings)
     text = _FORM_FEED.sub("\n<PAGE>\n", text.expandtabs(8))
-    if line_lengths_width(text) > UNWRAPPED:
+    if line_lengths_width(text) > UNWRAPPED or one_line_paragraphs(text):
         # not hard-wrapped at all (a Word document saved as plain text): a long line is a
         # paragraph, whether or not a blank line follows it
         text = _unwrapped_paragraphs(text)

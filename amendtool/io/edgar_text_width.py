@@ -98,6 +98,26 @@ def _prose_blocks_once(text: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(block) for block in blocks if block)
 
 
+def one_line_paragraphs(text: str) -> bool:
+    """Whether the file sets each paragraph on a line of its own, as Word's "Save as Plain
+    Text" does, however short its paragraphs and with or without blank lines between: most
+    lines at the margin end where the next line's first word would still have fitted, which
+    wrapped prose never does (a line is broken only where the next word will not fit)."""
+    width = min(line_lengths_width(text), wrap_width(text))
+    pairs = early = 0
+    for block in _prose_blocks(text):
+        for line, following in itertools.pairwise(block):
+            if _indent(line) or _indent(following):
+                continue  # display lines, a paragraph's first line set in
+            pairs += 1
+            early += len(line) + 1 + len(following.split(None, 1)[0]) < width
+    return pairs >= _FEWEST_PAIRS and early >= pairs * _EARLY_SHARE
+
+
+_FEWEST_PAIRS = 4
+_EARLY_SHARE = 0.5
+
+
 def _wraps(line: str, following: str) -> bool:
     """Whether `line` is wrapped prose that goes on in `following`: words in lower case on
     both, at the same or a smaller indent (a paragraph's first line may be set in)."""

@@ -35,7 +35,7 @@ NOT_RENDERED = frozenset(
     """.split()
 )
 # hidden, or set at no size at all ("font-size:0", a way to hide words that prints nothing)
-_HIDDEN_STYLE = re.compile(
+HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden"
     r"|font-size\s*:\s*0*\.?0+\s*(?:px|pt|em|rem|%)?\s*(?:;|$|!|[\"'])",
     re.IGNORECASE,
@@ -48,7 +48,7 @@ def is_hidden(element: etree._Element) -> bool:
         return True
     if element.get("hidden") is not None or (element.get("aria-hidden") or "") == "true":
         return tag.lower() not in ("html", "body")
-    return bool(_HIDDEN_STYLE.search(element.get("style") or ""))
+    return bool(HIDDEN_STYLE.search(element.get("style") or ""))
 
 
 def drop_hidden(root: etree._Element) -> int:

@@ -144,11 +144,12 @@ def _read_blocks(
     if kind == "html":
         from amendtool.io.edgar_html_reader import edgar_html_blocks
         from amendtool.io.html_nesting import NestedTooDeeply
+        from amendtool.io.html_text_check import TextLeftOut
         from amendtool.io.html_unclosed import UnclosedElement
 
         try:
             blocks = edgar_html_blocks(text)
-        except (NestedTooDeeply, UnclosedElement) as exc:
+        except (NestedTooDeeply, UnclosedElement, TextLeftOut) as exc:
             raise InputError(path, str(exc)) from exc
         _clean_blocks(blocks, notices)  # what character references (&#8203; &shy;) made
         return blocks, encoding

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from amendtool.core.clean_text import plain_breaks
 from amendtool.core.errors import InputError
 from amendtool.core.model import HEADINGLESS
 from amendtool.core.plain_paragraph_bounds import OFFER_NOT_PARAGRAPH, plain_paragraph_excess
@@ -25,7 +26,9 @@ _WRITE_IT = "write the plain paragraph on this one change in a file (or --text) 
 
 
 def plain_paragraph_problem(text: str) -> str | None:
-    """Why `text` is not counsel's plain paragraph on one change, or None when it may be."""
+    """Why `text` is not counsel's plain paragraph on one change, or None when it may be.
+    A paragraph separator (U+2029, as a paste may bring) parts paragraphs as a blank line."""
+    text = plain_breaks(text)
     if problem := plain_paragraph_excess(text, f"{_WRITE_IT}, or check that it is the right text"):
         return problem
     headings = _headings(text)

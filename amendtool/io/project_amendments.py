@@ -36,6 +36,7 @@ def amendment_json(amendment: SeriesAmendment) -> str:
             "status": amendment.status.value,
             "outputs": jsonable(amendment.outputs),
             "extended_from": jsonable(amendment.extended_from),
+            "reverses_earlier": amendment.reverses_earlier,
             "results": jsonable(amendment.results),
             "filed_exhibits": jsonable(amendment.filed_exhibits),
             "filing": jsonable(amendment.filing_data) if amendment.filing_data else None,
@@ -112,6 +113,8 @@ def amendment_from_dict(data: dict[str, Any], path: Path, where: str) -> SeriesA
     check_shape(extended_from, str | None, f"{where}.extended_from")
     with entry(f"{where}.extended_from"):
         extended = dt.datetime.fromisoformat(extended_from) if extended_from else None
+    reverses = data.get("reverses_earlier", False)
+    check_shape(reverses, bool, f"{where}.reverses_earlier")
     filed_exhibits = data.get("filed_exhibits")
     check_shape(filed_exhibits, list[list[str]] | None, f"{where}.filed_exhibits")
     if filed_exhibits is not None and any(len(pair) != 2 for pair in filed_exhibits):
@@ -127,6 +130,7 @@ def amendment_from_dict(data: dict[str, Any], path: Path, where: str) -> SeriesA
         status=status,
         outputs=dict(data.get("outputs") or {}),
         extended_from=extended,
+        reverses_earlier=reverses,
         results=data.get("results"),
         filing_unread=unread,
         filing_problem=problem,

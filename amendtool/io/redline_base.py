@@ -5,6 +5,7 @@ tied to the Word element it became."""
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import cast
@@ -70,9 +71,30 @@ def _as_read(word: WordDocument) -> None:
     """The Word file as the readers read it: every change still tracked in it accepted, its
     hidden text taken out; the redline then marks only the amendment's own changes."""
     accept_all(word.element.body)
+    _separators_as_breaks(word.element.body)
     for notes_part in notes_roots(word):
         accept_all(notes_part)
+        _separators_as_breaks(notes_part)
     drop_hidden_runs(word)
+
+
+_SEPARATOR = re.compile("[\u2028\u2029]")
+
+
+def _separators_as_breaks(root: etree._Element) -> None:
+    """A line or paragraph separator inside Word's text (pasted from another program) made
+    the line break Word writes, which the reader reads as it reads the separator (a space):
+    kept as a character, it reached the redline and the conformed copy as an odd mark."""
+    for text in [t for t in root.iter(qn("w:t")) if _SEPARATOR.search(t.text or "")]:
+        first, *rest = _SEPARATOR.split(text.text or "")
+        text.text = first
+        text.set(qn("xml:space"), "preserve")
+        anchor = text
+        for piece in rest:
+            anchor.addnext(line_break := etree.Element(qn("w:br")))
+            line_break.addnext(anchor := etree.Element(qn("w:t")))
+            anchor.text = piece
+            anchor.set(qn("xml:space"), "preserve")
 
 
 def _same_text(a: Document, b: Document) -> bool:

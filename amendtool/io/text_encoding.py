@@ -15,7 +15,7 @@ import unicodedata
 from pathlib import Path
 from typing import NamedTuple
 
-from amendtool.core.clean_text import composed, line_and_column, strip_unsafe
+from amendtool.core.clean_text import composed, line_and_column, plain_breaks, strip_unsafe
 from amendtool.core.errors import InputError
 
 
@@ -48,9 +48,6 @@ ENCODING_NAMES = {
     "utf-16-be": "UTF-16",
     "utf-32": "UTF-32",
 }
-# a line ends as Windows, old Macintosh and Unicode end it (next line, line and paragraph
-# separators): the readers see "\n" alone
-_LINE_END = re.compile("\r\n?|[\x85\u2028\u2029]")
 
 
 def encoding_name(codec: str) -> str:
@@ -63,7 +60,7 @@ def decode_text(data: bytes, path: Path) -> DecodedText:
     notices say what was guessed or removed, and where."""
     notices: list[str] = []
     raw, encoding = _decode(data, path, notices)
-    text = _LINE_END.sub("\n", raw)
+    text = plain_breaks(raw)  # the readers see "\n" alone, a blank line between paragraphs
     if (bad := text.find("\ufffd")) >= 0 and b"\xef\xbf\xbd" not in data:
         line, column = line_and_column(text, bad)
         notices.append(

@@ -25,7 +25,15 @@ def material(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Path:
     project = first_amendment(tmp_path)
     filing = next_filing(tmp_path, 2, dt.date(2026, 4, 21))
     status, _, err = run(
-        capsys, "amend", project, ORIGINAL, "--filing", filing, "--out", tmp_path / "no2"
+        capsys,
+        "amend",
+        project,
+        ORIGINAL,
+        "--filing",
+        filing,
+        "--out",
+        tmp_path / "no2",
+        "--reverses-earlier",
     )
     assert status == 0, err
     assert "material" in {i.materiality.value for i in load_project(project).series.current.items}

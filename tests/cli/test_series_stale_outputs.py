@@ -61,7 +61,15 @@ def test_outputs_written_with_the_items_as_they_are_do_not_stop_the_next_amendme
     project = first_amendment(tmp_path)
     second = next_filing(tmp_path, 2, dt.date(2026, 4, 21))
     status, _, err = run(
-        capsys, "amend", project, ORIGINAL, "--filing", second, "--out", tmp_path / "no2"
+        capsys,
+        "amend",
+        project,
+        ORIGINAL,
+        "--filing",
+        second,
+        "--out",
+        tmp_path / "no2",
+        "--reverses-earlier",
     )
     assert status == 0, err
     status, _, err = extend_as_third(capsys, project, tmp_path)

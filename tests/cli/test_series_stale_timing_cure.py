@@ -58,7 +58,7 @@ def test_the_cure_named_extends_in_this_amendment(
     second = tmp_path / "no2.toml"  # the filing details Amendment No. 2 was drafted with
     status, _, err = run(
         capsys, "amend", project, ORIGINAL, "--filing", second, "--out", tmp_path / "no2",
-        "--to", "2026-05-07 23:59",
+        "--reverses-earlier", "--to", "2026-05-07 23:59",
     )  # fmt: skip
     assert status == 0, err
     series = load_project(project).series

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import random
 import re
-import types
+from collections.abc import Iterator
 
 import pytest
 
-from amendtool.core import facts
+from amendtool.core import facts, figure_roles, words_around
 from amendtool.core.words_around import WordsAround
+
+WORD = words_around._WORD
 
 
 def _apart(text: str, start: int, end: int, count: int) -> tuple[list[str], list[str]]:
@@ -39,15 +41,23 @@ def test_figures_are_paired_reading_the_text_once(monkeypatch: pytest.MonkeyPatc
     new = "The Offer Price is $12.00 per share, up to 1,000 shares.\n" + "\n".join(rows)
     read: list[int] = []
 
-    def findall(pattern: str, text: str, flags: int = 0) -> list[str]:
-        read.append(len(text))
-        return re.findall(pattern, text, flags)
+    class Counting:
+        """The word pattern, counting the characters each search of it reads."""
 
-    monkeypatch.setattr(facts, "re", types.SimpleNamespace(findall=findall, Match=re.Match))
+        def finditer(self, text: str) -> Iterator[re.Match[str]]:
+            read.append(len(text))
+            return WORD.finditer(text)
+
+        def findall(self, text: str) -> list[str]:
+            read.append(len(text))
+            return WORD.findall(text)
+
+    monkeypatch.setattr(words_around, "_WORD", Counting())
     facts.clear_caches()
     removed, added = facts.changed_facts(old, new)
     assert [f.text for f in removed] == ["$10.00"]
     assert added[0].text == "$12.00"  # the price's new figure takes its role
+    assert read  # the words around the figures were read
     assert sum(read) <= 2 * (len(old) + len(new)), sum(read)  # was each figure's whole prefix
 
 
@@ -56,13 +66,13 @@ def test_two_long_tables_keep_their_printed_order(monkeypatch: pytest.MonkeyPatc
     place of another that is the square of the rows, so past a bound the order printed is
     kept (a table's rows say no role by the words around them)."""
     compared: list[int] = []
-    alike = facts._alike
+    alike = figure_roles._alike
 
     def counting(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> int:
         compared.append(1)
         return alike(a, b)
 
-    monkeypatch.setattr(facts, "_alike", counting)
+    monkeypatch.setattr(figure_roles, "_alike", counting)
     old = "\n".join(f"Holder {n}: ${n}.10" for n in range(600))
     new = "\n".join(f"Holder {n}: ${n}.20" for n in range(600))
     facts.clear_caches()

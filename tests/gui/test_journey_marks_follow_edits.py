@@ -80,3 +80,29 @@ def test_next_change_and_marks_after_an_earlier_deletion(qtbot, window, how: str
     wait_items(qtbot, window, 7)  # the deletion is an item of its own
     pause(300)
     assert_marks_on_their_words(window)
+
+
+def test_f8_in_review_after_an_earlier_deletion_goes_to_the_change_it_shows(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Review open beside the draft: a paragraph taken out above every change, then F8 in
+    Review at once. The item list and the draft go to the change Review shows, not to the
+    one that has its row in the items drafted since."""
+    window.open_demo()
+    wait_items(qtbot, window, 6)
+    pane, panel = window.workspace.draft_pane, window.workspace.items_panel
+    review = window.review()
+    assert review is not None
+    qtbot.addWidget(review)
+    review.go(1)
+    pause(200)
+    window.activateWindow()
+    delete_early(window, "paragraph deleted")
+    review.activateWindow()
+    press(review.right, Qt.Key.Key_F8)
+    shown = review.items[review.current]
+    wait_items(qtbot, window, 7)
+    selected = panel.current_item()
+    assert selected is not None and selected.substance() == shown.substance()
+    at = pane.textCursor().block().text()
+    assert shown.new_text.split("\n")[0][:40] in at
+    pause(300)
+    assert_marks_on_their_words(window)

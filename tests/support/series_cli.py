@@ -81,7 +81,15 @@ def stale_second_amendment(capsys: pytest.CaptureFixture[str], folder: Path) -> 
     project = first_amendment(folder)
     second = next_filing(folder, 2, dt.date(2026, 4, 21))
     status, _, err = run(
-        capsys, "amend", project, ORIGINAL, "--filing", second, "--out", folder / "no2"
+        capsys,
+        "amend",
+        project,
+        ORIGINAL,
+        "--filing",
+        second,
+        "--out",
+        folder / "no2",
+        "--reverses-earlier",
     )
     assert status == 0, err
     status, _, err = run(capsys, "classify", project, "A", "clarifying")

@@ -1,0 +1,70 @@
+"""Which new figure takes the role of which old one, told by the words around each.
+
+A revision that changes several figures of one kind ("the Tender Offer Consideration of $980"
+→ "… of $1,010", beside an unchanged "up to $150,000,000") is described figure by figure, so
+each new figure is put beside the old one whose words it shares, not the one printed first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from amendtool.core.words_around import WordsAround
+
+if TYPE_CHECKING:
+    from amendtool.core.facts import Fact
+
+WORDS_AROUND = 4  # words either side of a figure that say what it is
+# old and new figures of one kind compared for their roles at most (each pair once): past
+# it (a long table for another) they keep the order printed, as each pairing compares them all
+MOST_PAIRS = 50_000
+
+Placed = tuple[str, Iterable[tuple[tuple[int, int], "Fact"]]]  # a masked text, its facts
+Around = dict[int, tuple[set[str], set[str]]]
+
+
+def by_role(removed: list[Fact], added: list[Fact], old: Placed, new: Placed) -> list[Fact]:
+    """`added`, each kind's figures put in the order of the old figures whose roles they
+    take, by the words around them; a figure with no old counterpart comes after those that
+    have one. Ties keep the order printed. `old` and `new` are each text with its references
+    masked and the facts found there with their spans (the facts of `removed` and `added`)."""
+    kinds = [f.kind for f in added]
+    if all(kinds.count(kind) < 2 for kind in kinds):
+        return added  # one new figure of each kind at most: nothing to choose between
+    before, after = _around(*old), _around(*new)
+    out = list(added)
+    for kind in dict.fromkeys(kinds):
+        olds = [f for f in removed if f.kind == kind]
+        news = [f for f in added if f.kind == kind]
+        if not olds or len(news) < 2 or len(olds) * len(news) > MOST_PAIRS:
+            continue  # a long table against another: its rows' words say no role
+        order: list[Fact] = []
+        taken: set[int] = set()  # the ids of `order`'s facts, which it holds
+        for fact in olds:
+            left = [f for f in news if id(f) not in taken]
+            if not left:
+                break
+            words = before.get(id(fact), (set(), set()))
+            order.append(max(left, key=lambda f: _alike(words, after.get(id(f), (set(), set())))))
+            taken.add(id(order[-1]))
+        order += [f for f in news if id(f) not in taken]
+        slots = [i for i, f in enumerate(out) if f.kind == kind]
+        for slot, fact in zip(slots, order, strict=True):
+            out[slot] = fact
+    return out
+
+
+def _alike(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> int:
+    return len(a[0] & b[0]) + len(a[1] & b[1])
+
+
+def _around(masked: str, placed: Iterable[tuple[tuple[int, int], Fact]]) -> Around:
+    """For each placed fact (by identity): the words before it and after it."""
+    words = WordsAround(masked)  # read once: again for each fact, a long table took minutes
+    out = {}
+    for (start, end), fact in placed:
+        lead = words.before(start, WORDS_AROUND)
+        tail = words.after(end, WORDS_AROUND)
+        out[id(fact)] = (set(lead), set(tail))
+    return out
