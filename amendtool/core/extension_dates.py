@@ -15,7 +15,7 @@ from amendtool.core.amendment import Amendment
 from amendtool.core.cover import paragraph_in, place_named
 from amendtool.core.expirations import printed_day
 from amendtool.core.facts import extract
-from amendtool.core.findings import WARNING, Finding
+from amendtool.core.findings import ERROR, WARNING, Finding
 from amendtool.core.locate import answer_position
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.model import Section
@@ -43,6 +43,20 @@ def check_dependent_dates(amendment: Amendment) -> list[Finding]:
             if not stale:
                 continue
             where = place_of(section, index, texts)
+            if wrong := [d for d in stale if d in dates_before(paragraph.text, new)]:
+                findings.append(
+                    Finding(
+                        ERROR,
+                        "extension_dates",
+                        f"{where} states {_and(wrong)} as a day after the expiration, but "
+                        f"the offer now expires on {long_date(new)}: state the day after the new "
+                        "expiration, in a revised offer drafted with the extension (amend "
+                        "--to)",
+                    )
+                )
+                stale = [d for d in stale if d not in wrong]
+                if not stale:
+                    continue
             findings.append(
                 Finding(
                     WARNING,
@@ -66,6 +80,22 @@ def place_of(section: Section, index: int, texts: list[str]) -> str:
         nth = f"the {ordinal} paragraph of " if answer.count > 1 else ""
         return f'{nth}the answer to the question "{answer.question}" {where}'
     return f"{paragraph_in(section, paragraph)} {where}"
+
+
+def dates_before(text: str, new: dt.date) -> list[str]:
+    """The dates of `text`, as printed, that a sentence says fall after the expiration
+    ("June 15, 2026, the first business day after the expiration date") but that are not
+    after the expiration `new`: false as the offer now stands."""
+    out: list[str] = []
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        if _AFTER.search(sentence) is None:
+            continue
+        for fact in extract(sentence):
+            day = _day(fact.value, new.year) if fact.kind == "date" else None
+            if day is not None and day <= new and fact.text not in out:
+                out.append(fact.text)
+    return out
 
 
 def stale_dates(text: str, old: dt.date, new: dt.date) -> list[str]:
