@@ -54,6 +54,7 @@ from amendtool.core.materiality_tables import (
     changed_rows,
     heading_row,
     on_past_prices,
+    own_title,
     section_words,
     weightiest_row,
 )
@@ -123,7 +124,8 @@ def _propose(
         and not subject.words.search(change.text)
     ):
         # known by its section's title alone: the reason says where the change is printed
-        reason = rules.placed_reason.format(name=subject.name)
+        title = own_title(item) or subject.name
+        reason = rules.placed_reason.format(name=subject.name, title=title)
         subject = dataclasses.replace(subject, reason=reason)
     terms_titled = titled and own is None and subject is not None and subject.kind == "terms"
     if terms_titled and _states_no_term(change, rules):

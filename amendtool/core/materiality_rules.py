@@ -123,7 +123,7 @@ class Rules:
     address_reason: str = "Updates an address"
     # a subject known by the title of the section a change is printed in, its words not
     # naming it: the reason says where ({name}: the subject's name), not what it changes
-    placed_reason: str = "In the part of the offer on {name}"
+    placed_reason: str = "In the part of the offer titled “{title}”"
     # a section's heading, and a question of a summary, reworded: the reasons said
     heading_reasons: dict[str, str] = field(default_factory=dict)
     # how a holder acts, is notified or is bound (notice, delivery, withdrawal, acceptance):

@@ -23,6 +23,13 @@ def section_words(item: AmendmentItem) -> str:
     return re.sub(r"^Section\s+\d+[A-Z]?\.\s*", "", item.locator.section_name)
 
 
+def own_title(item: AmendmentItem) -> str:
+    """The title the offer prints for the item's section, without its number ("Acceptance
+    of Rights"): counsel and holders look for the part by that title, not by a subject."""
+    title = re.sub(r"^(?:Section\s+)?\d+[A-Z]?\.\s*", "", item.locator.section_name.strip())
+    return title.strip()
+
+
 def changed_rows(item: AmendmentItem) -> list[tuple[str, str, str]]:
     """A table's changed rows as (caption, old row, new row): rows paired by place when the
     table keeps its length, otherwise by their first cell."""

@@ -25,7 +25,7 @@ WAIVING = "Our board may not waive the condition on the listing of our shares."
 @pytest.mark.parametrize(
     ("added", "reason"),
     [
-        (SENDING, "In the part of the offer on conditions: "),
+        (SENDING, "In the part of the offer titled “Conditions of the Offer”: "),
         (WAIVING, "Changes the conditions of the offer: "),
     ],
 )
@@ -37,6 +37,34 @@ def test_the_reason_says_where_when_the_words_do_not_name_the_subject(
     [item] = draft_amendment(original, revised, load_filing(example_filing_toml)).items
     assert item.materiality is Materiality.MATERIAL  # still weighed as the section reads
     assert item.materiality_reason.startswith(reason), item.materiality_reason
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("Section 5. Acceptance of Rights", "Acceptance of Rights"),
+        ("5. Acceptance of Rights", "Acceptance of Rights"),
+        ("Section 7. Conditions to Completion", "Conditions to Completion"),
+        ("3. Procedures for Electing to Exchange", "Procedures for Electing to Exchange"),
+    ],
+)
+def test_the_part_named_is_the_sections_own_title_not_a_subject(
+    example_filing_toml: Path, heading: str, title: str
+) -> None:
+    """A section whose title only hints at a subject ("Acceptance of Rights" → procedures)
+    is named by its own title, which is what a reader finds in the offer."""
+    body = [
+        "We will accept all properly tendered rights promptly after the expiration date.",
+        "We will grant the new units on the first business day after the expiration date.",
+    ]
+    changed = [body[0], "We will grant the new units on the expiration date."]
+    original = doc([FRONT, (heading, body)])
+    revised = doc([FRONT, (heading, changed)])
+    [item] = draft_amendment(original, revised, load_filing(example_filing_toml)).items
+    assert item.materiality_reason.startswith(f"In the part of the offer titled “{title}”"), (
+        item.materiality_reason
+    )
+    assert "on procedures" not in item.materiality_reason
 
 
 def test_a_new_form_of_consideration_is_said_before_the_eligibility_words_around_it(
