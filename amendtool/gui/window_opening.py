@@ -30,7 +30,16 @@ def offer_files(title: str) -> str:
 
 class WindowOpening(WindowSaving):
     """New, Open, Open a Saved Project, Load Revised File, the bundled demo and the filing
-    details (typed in the form, or a filing.toml read into it)."""
+    details (typed in the form, or a filing.toml read into it).
+
+    A file read in the background is shown only if it is still what counsel asked for last:
+    an original read after counsel opened another is dropped, a revised file asked for while
+    the original is read is loaded once it is in, and one read for another original (or
+    overtaken by a later load) is dropped rather than put into this draft."""
+
+    _asked_open = 0  # originals and projects asked for: only the last one asked is shown
+    _asked_load = 0  # revised files asked for: only the last one asked is loaded
+    _after_open: list[Callable[[], None]] | None = None  # loads waiting for the original
 
     @property
     def workspace(self) -> Workspace:
@@ -69,6 +78,9 @@ class WindowOpening(WindowSaving):
         a drop opened and left out, is said while it is read and after."""
         if not self.maybe_save():
             return
+        self._asked_open += 1
+        asked = self._asked_open
+        self._after_open = []
 
         read_as: list[str] = []  # a filing.toml not in UTF-8: how it was read
 
@@ -83,10 +95,13 @@ class WindowOpening(WindowSaving):
             )
 
         def done(result, error) -> None:  # type: ignore[no-untyped-def]
+            if asked != self._asked_open:
+                return  # counsel opened another since: this one is not shown
+            waiting, self._after_open = self._after_open or [], None
             if note:
                 self.keep_note("")  # said again once it is open
             if error is not None:
-                return self._report(error)
+                return self._report(error)  # a revised file waiting for it has no original
             first, second, details = result
             self.session.open_documents(first, second, details)
             self.recent.remember(original)
@@ -98,6 +113,8 @@ class WindowOpening(WindowSaving):
                 self.keep_note(note, 15000)
             if notices:  # each said: one message after another would leave only the last
                 self.statusBar().showMessage("  ·  ".join(notices), 8000 + 4000 * len(notices))
+            for load in waiting:
+                load()
 
         label = f"Reading {shown_name(Path(original).name)}…"
         self.when_shown(lambda: run_in_background(self, label, work, done))
@@ -105,6 +122,8 @@ class WindowOpening(WindowSaving):
     def open_project(self, path: Path) -> None:
         if not self.maybe_save():
             return
+        self._asked_open += 1  # an original still being read is not shown over it
+        self._after_open = None
         try:
             notices = self.session.open_project(path)
         except AmendtoolError as exc:
@@ -149,7 +168,11 @@ class WindowOpening(WindowSaving):
         """The file replaces the draft (one undo step): refused, with nothing changed, when it
         is no revision of the original (as `amendtool draft` refuses it), and only once
         counsel agrees when it would replace counsel's own edits of the draft."""
-        original = self.session.original
+        if self._after_open is not None:  # the original is still being read: loaded after it
+            self._after_open.append(lambda: self.load_revised(path, note))
+            return
+        self._asked_load += 1
+        asked, original = self._asked_load, self.session.original
 
         def work():  # type: ignore[no-untyped-def]
             from amendtool.core.draft_text import document_blocks
@@ -164,6 +187,8 @@ class WindowOpening(WindowSaving):
         def done(loaded, error) -> None:  # type: ignore[no-untyped-def]
             if note:
                 self.keep_note("")  # said again once it is in
+            if asked != self._asked_load or self.session.original is not original:
+                return  # another file loaded, or another amendment opened, since it was asked
             if error is not None:
                 return self._report(error)
             from amendtool.core.draft_text import document_blocks

@@ -228,8 +228,16 @@ class Workspace(ItemsFollowing, DraftEditing, FindAndZoom):
             self.draft_pane.highlighter.rehighlight()
             return
 
+        original = self.session.original
+
         def done(speller: Speller | None, error: Exception | None) -> None:
+            """The lists are the draft's whichever amendment is open by now, and taken once
+            (a second load asked meanwhile would underline every word twice)."""
+            if getattr(self.draft_pane, "speller", None) is not None:
+                return
             if speller is not None and error is None:
+                if (now := self.session.original) is not original and now is not None:
+                    speller.set_filed(filed_words(now))  # another original opened meanwhile
                 self.draft_pane.enable_spelling(speller)
                 self.session.speller = speller  # the checks warn of the items' misspellings
                 self.session.refresh_checks()
