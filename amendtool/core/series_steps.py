@@ -59,7 +59,7 @@ def suggested_extension(series: Series, filing: FilingDetails) -> dt.datetime:
 
 def not_later(new: dt.datetime, old: dt.datetime, zone: dt.tzinfo) -> str:
     """The refusal of an extension to `new`, both moments said as the offer states them
-    ("12:00 midnight, Eastern Daylight Time, on April 8, 2026")."""
+    ("12:00 midnight, Eastern Daylight Time, at the end of April 8, 2026")."""
     from amendtool.core.business_days import holiday_name, is_business_day, stated_day
     from amendtool.core.stated_deadlines import deadline_phrase
 

@@ -62,7 +62,8 @@ def _checked(filing: FilingDetails, when: str, day: str, moment: dt.datetime, zo
             "July 5, 2026",
             dt.datetime(2026, 7, 6, 0, 0),  # the end of Sunday, July 5
             "America/New_York",
-            "12:00 midnight, Eastern Daylight Time, on Sunday, July 5, 2026, which is not",
+            "12:00 midnight, Eastern Daylight Time, "
+            "at the end of Sunday, July 5, 2026, which is not",
             id="midnight-ending-a-sunday",
         ),
     ],
