@@ -16,6 +16,7 @@ from amendtool.core.business_days import (
 )
 from amendtool.core.expirations import printed_day
 from amendtool.core.extension_dates import check_dependent_dates
+from amendtool.core.filing_day import check_filing_day
 from amendtool.core.findings import ERROR, Finding
 from amendtool.core.items import AmendmentItem, letter
 from amendtool.core.lineage import Earlier
@@ -32,6 +33,8 @@ from amendtool.core.timing_checks import WHY_LONGER, forcing_item
 def series_findings(amendment: Amendment) -> list[Finding]:
     findings = check_place_in_series(amendment) + check_exhibit_numbers(amendment)
     findings += check_series_expiration(amendment) + check_same_offer(amendment)
+    if amendment.series is not None:
+        findings += check_filing_day(amendment)  # a weekend or a federal holiday
     if amendment.kind == "results":
         findings += check_results_dates(amendment)  # as of the expiration as amended
         findings += check_results_grant(amendment)  # the grant date the offer states
