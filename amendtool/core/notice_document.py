@@ -125,17 +125,29 @@ def offer_terms(amendment: Amendment) -> dict[str, str]:
     terms = entity_terms(f) | {
         "consideration": f.consideration,
         "consideration_verb": consideration_verb(amendment.wording, f.consideration),
+        # "The New Options were granted", "The Cash Payment was paid"
+        "were": "were" if f.consideration.rstrip().endswith("s") else "was",
         "tendered": f.tendered,
         "transmittal_document": defined_term(f.transmittal_document),
         "transmittal_lower": f.transmittal_document.lower(),
     }
-    given = amendment.wording.schedule_to.get("consideration_given", {})
+    # the final amendment reports a grant already made: the opening says so, as Item 4 does
+    said = "consideration_given_results" if _granted(amendment) else ""
+    schedule_to = amendment.wording.schedule_to
+    given = schedule_to.get(said) or schedule_to.get("consideration_given", {})
     form = "defined" if consideration_defined(amendment.wording, f.consideration) else "plain"
     template = given.get(form, "The {consideration} will be {consideration_verb}")
     return terms | {
         "consideration_given": fill_map(template, terms),
         "program_name": offer_name(amendment.wording, f),
     }
+
+
+def _granted(amendment: Amendment) -> bool:
+    """A results amendment dated on or after the grant (or payment): told as done."""
+    from amendtool.core.results import granted
+
+    return amendment.kind == "results" and granted(amendment)
 
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())

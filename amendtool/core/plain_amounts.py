@@ -132,7 +132,11 @@ def measure_units() -> str:
 @cache
 def _history() -> tuple[re.Pattern[str], frozenset[str]]:
     history = _figures().get("history", {})
-    words = re.compile(rf"\b(?:{_either(history.get('words', []))})\b", re.IGNORECASE)
+    said = rf"\b(?:{_either(history.get('words', []))})\b"
+    prices, verbs = history.get("market_prices", []), history.get("past_verbs", [])
+    if prices and verbs:  # "the closing price of our common stock was": a past price
+        said += rf"|\b(?:{_either(prices)})\b(?:\s+[\w'’.,-]+){{0,8}}?\s+(?:{_either(verbs)})\b"
+    words = re.compile(said, re.IGNORECASE)
     return words, frozenset(h.casefold() for h in history.get("headings", []))
 
 

@@ -59,12 +59,18 @@ def suggested_extension(series: Series, filing: FilingDetails) -> dt.datetime:
 
 def not_later(new: dt.datetime, old: dt.datetime, zone: dt.tzinfo) -> str:
     """The refusal of an extension to `new`, both moments said as the offer states them
-    ("12:00 midnight, Eastern Daylight Time, on April 8, 2026")."""
+    ("12:00 midnight, Eastern Daylight Time, at the end of April 8, 2026")."""
+    from amendtool.core.business_days import holiday_name, is_business_day, stated_day
     from amendtool.core.stated_deadlines import deadline_phrase
 
+    day = stated_day(new.replace(tzinfo=zone))
+    # a day that is also no business day is said so, lest counsel move to another such day
+    closed = "" if is_business_day(day) else (holiday_name(day) or "a weekend day")
+    closed = f", {closed}, is not a business day and" if closed else ""
     return (
-        f"{deadline_phrase(new.replace(tzinfo=zone))} is not later than the expiration it "
-        f"extends ({deadline_phrase(old.replace(tzinfo=zone))}); give the new expiration"
+        f"{deadline_phrase(new.replace(tzinfo=zone), weekday=bool(closed))}{closed} is not "
+        f"later than the expiration it extends ({deadline_phrase(old.replace(tzinfo=zone))}); "
+        f"give the new expiration{', on a business day' if closed else ''}"
     )
 
 

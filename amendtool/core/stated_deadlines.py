@@ -177,10 +177,13 @@ def day_phrase(value: dt.date) -> str:
 
 
 def deadline_phrase(moment: dt.datetime, weekday: bool = False) -> str:
-    """A midnight deadline is printed as the end of the day before, as offers state it;
-    `weekday` names the day too ("on Thursday, September 27, 2001"), as employees read it."""
+    """A midnight deadline is printed as the end of the day before, as offers state it
+    ("12:00 midnight, …, at the end of July 16, 2026": "on July 16" leaves the reader asking
+    which midnight); `weekday` names the day too ("on Thursday, September 27, 2001"), as
+    employees read it."""
     day = moment.date()
+    on = "on"
     if moment.hour == 0 and moment.minute == 0:
-        day = day - dt.timedelta(days=1)
+        day, on = day - dt.timedelta(days=1), "at the end of"
     named = f"{_WEEKDAYS[day.weekday()]}, {long_date(day)}" if weekday else long_date(day)
-    return f"{clock_time(moment)}, {zone_name(moment)}, on {named}"
+    return f"{clock_time(moment)}, {zone_name(moment)}, {on} {named}"

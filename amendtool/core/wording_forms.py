@@ -105,3 +105,12 @@ def page_phrase(phrases: dict[str, str], page: str | None, last: str | None) -> 
         return phrases["page"].format(page=page)
     pair = page.isdigit() and last.isdigit() and int(last) == int(page) + 1
     return phrases["page_pair" if pair else "page_range"].format(page=page, last_page=last)
+
+
+def words_form(item: AmendmentItem) -> str:
+    """The form, "insert", "delete" or "replace": how the filing cites a change of words, so that a
+    list of items names the change as the filing does ("Words inserted", not "replaced")."""
+    from amendtool.core.wording import house_wording
+
+    key = word_change(item, {}, house_wording().filing)
+    return key.split("_")[0]

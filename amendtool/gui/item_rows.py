@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from amendtool.core.cited_places import filed_sentence
 from amendtool.core.items import AmendmentItem, ItemKind, Materiality
 from amendtool.core.materiality_rules import house_rules
+from amendtool.core.wording_forms import words_form
 
 _KIND_NAMES = {
     "replace_paragraph": "Paragraph replaced",
@@ -24,6 +25,8 @@ _KIND_NAMES = {
     "delete_sentence": "Sentence deleted",
     "insert_sentence": "Sentence added",
     "replace_words": "Words replaced",
+    "insert_words": "Words inserted",
+    "delete_words": "Words deleted",
     "replace_section": "Section restated",
     "delete_section": "Section deleted",
     "add_section": "Section added",
@@ -185,7 +188,10 @@ def summary(item: AmendmentItem) -> str:
         old = [m.group(0) for h in item.old_text.split("\n") if (m := re.search(r"\d+", h))]
         new = [s.number or "" for s in item.renumbered]
         text = f"{_span(old)} now {_span(new)}"
-    return f"{_KIND_NAMES.get(item.kind.value, item.kind.value)} — {where}\n{cut_at_word(text, 90)}"
+    kind = item.kind.value
+    if item.kind is ItemKind.REPLACE_WORDS:  # named as the filing cites it
+        kind = f"{words_form(item)}_words"
+    return f"{_KIND_NAMES.get(kind, kind)} — {where}\n{cut_at_word(text, 90)}"
 
 
 def _counted(item: AmendmentItem) -> int | None:

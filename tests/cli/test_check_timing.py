@@ -45,7 +45,8 @@ def test_a_lowered_threshold_needs_ten_business_days_and_counsel_can_decide_othe
         "not count)"
     ) in checked.stderr
     assert (
-        "Earliest compliant expiration: 12:00 midnight, Eastern Daylight Time, on April 27, 2026"
+        "Earliest compliant expiration: 12:00 midnight, Eastern Daylight Time, "
+        "at the end of April 27, 2026"
     ) in checked.stderr
 
     project = tmp_path / "p.amend"

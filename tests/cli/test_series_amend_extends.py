@@ -119,7 +119,10 @@ def test_the_period_a_price_change_requires_is_counted_from_the_amendment_that_m
     [short] = [f.message for f in run_checks(amendment) if "10 business days" in f.message]
     assert "from Wednesday, April 22, 2026" in short
     assert "on April 30, 2026, leaving 6" in short
-    assert "Earliest compliant expiration: 12:00 midnight, Eastern Daylight Time, on May 5" in short
+    assert (
+        "Earliest compliant expiration: 12:00 midnight, Eastern Daylight Time, at the end of May 5"
+        in short
+    )
 
 
 def test_a_later_expiration_in_the_filing_details_alone_says_how_to_extend(

@@ -197,7 +197,7 @@ def test_change_in_consideration_published_monday_gets_a_warning_and_a_proposal(
     # 11:59 p.m. on the 27th: the 27th is one minute short of a whole business day
     assert "must stay open 10 business days" in message and "leaving 8" in message
     assert (
-        "Earliest compliant expiration: 12:00 midnight, Eastern Daylight Time, on "
+        "Earliest compliant expiration: 12:00 midnight, Eastern Daylight Time, at the end of "
         "September 28, 2001"
     ) in message
 

@@ -62,7 +62,8 @@ def _checked(filing: FilingDetails, when: str, day: str, moment: dt.datetime, zo
             "July 5, 2026",
             dt.datetime(2026, 7, 6, 0, 0),  # the end of Sunday, July 5
             "America/New_York",
-            "12:00 midnight, Eastern Daylight Time, on Sunday, July 5, 2026, which is not",
+            "12:00 midnight, Eastern Daylight Time, "
+            "at the end of Sunday, July 5, 2026, which is not",
             id="midnight-ending-a-sunday",
         ),
     ],
@@ -153,3 +154,34 @@ def test_an_extension_to_a_day_that_is_not_a_business_day_is_refused(
     assert len(series.amendments) == before  # nothing drafted
     draft_extension(series, filing, {}, dt.datetime(2026, 5, 8, 17, 0))  # a Friday: drafted
     assert series.amendment(-1) is not None
+
+
+@pytest.mark.parametrize(
+    ("new", "closed"),
+    [
+        (dt.datetime(2026, 4, 18, 23, 59), "on Saturday, April 18, 2026, a weekend day, is not a"),
+        (dt.datetime(2026, 2, 16, 17, 0), "on Monday, February 16, 2026, Washington's Birthday,"),
+        (dt.datetime(2026, 4, 21, 23, 59), ""),
+    ],
+)
+def test_an_earlier_day_that_is_also_closed_is_refused_for_both(
+    example_filing_toml: Path, new: dt.datetime, closed: str
+) -> None:
+    """An extension to an earlier day that is also a weekend day or a holiday says both, so
+    counsel does not pick, next, a later day that is closed as well."""
+    from amendtool.core.errors import AmendtoolError
+    from amendtool.core.series import Series
+    from amendtool.core.series_steps import current_expiration, draft_extension
+    from tests.support.plain import OFFER, plain_filing
+
+    filing = plain_filing(example_filing_toml)
+    series = Series(doc(OFFER))
+    assert new < current_expiration(series, filing)
+    with pytest.raises(AmendtoolError, match="is not later than") as refused:
+        draft_extension(series, filing, {}, new)
+    said = str(refused.value)
+    if closed:
+        assert closed in said and "not a business day" in said, said
+        assert said.endswith("give the new expiration, on a business day"), said
+    else:
+        assert "business day" not in said, said

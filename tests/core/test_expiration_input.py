@@ -47,6 +47,6 @@ def test_what_names_no_moment_is_refused(typed: str) -> None:
 def test_the_earliest_expiration_of_the_series_names_the_end_of_its_day() -> None:
     moment = END_OF_APRIL_8.replace(tzinfo=EASTERN)
     assert named_moment(moment, EASTERN) == (
-        "12:00 midnight, Eastern Daylight Time, on April 8, 2026 "
+        "12:00 midnight, Eastern Daylight Time, at the end of April 8, 2026 "
         "(the end of April 8, 2026, Eastern time)"
     )

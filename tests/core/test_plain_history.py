@@ -77,3 +77,30 @@ def test_a_price_under_a_second_heading_row_is_history() -> None:
     said = " ".join(fact_sentences(changes, house_wording()))
     assert changes and all(c.history for c in changes)
     assert " is now " not in said and "not a term of the offer" in said
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On May 1, 2026, the closing price of our common stock was $14.20 per share.",
+        "On May 1, 2026, the closing price of our common stock on Nasdaq was $14.20 per share.",
+        "The market price of a Share on May 1, 2026 was $14.20.",
+        "As of May 1, 2026, our stock price was $14.20 per share.",
+    ],
+)
+def test_a_market_price_with_its_date_needs_no_name_for_the_date(sentence: str) -> None:
+    """A past price updated with the day it was taken: neither figure is a term, and the day
+    is the price's own, so counsel is never asked to name "this date" or "this price"."""
+    new = sentence.replace("May 1", "May 20").replace("$14.20", "$15.05")
+    changes, _ = fact_changes(sentence, new)
+    text = " ".join(fact_sentences(changes, house_wording()))
+    assert "[" not in text, text
+    assert "not a term" in text or "not terms" in text, text
+    assert "May 20, 2026" in text and "$15.05" in text, text
+
+
+def test_a_price_the_offer_sets_as_a_condition_is_still_a_term() -> None:
+    old = "We may end the offer if the closing price of our common stock falls below $6.00."
+    changes, _ = fact_changes(old, old.replace("$6.00", "$5.00"))
+    text = " ".join(fact_sentences(changes, house_wording()))
+    assert "not a term" not in text and "$5.00" in text, text

@@ -76,7 +76,7 @@ def test_plain_cash_is_never_a_defined_term(example_filing_toml: Path) -> None:
         b.text for b in schedule_to_blocks(amendment) if "amends and supplements" in b.text
     )
     assert "The cash will be paid" not in opening, opening
-    assert "The Notes will be purchased for cash upon the terms" in opening, opening
+    assert "The Notes were purchased for cash upon the terms" in opening, opening
 
 
 def test_a_defined_purchase_price_is_still_paid_by_name(example_filing_toml: Path) -> None:

@@ -44,3 +44,27 @@ def test_a_grant_or_payment_to_come_is_told_without_an_empty_reminder(
     said = " ".join(b.text for b in notice_blocks(amendment))
     assert "also apply" not in said, said
     assert "April 28, 2026" in said, said
+
+
+@pytest.mark.parametrize(("offer", "terms"), CASES)
+@pytest.mark.parametrize(("grant", "done"), [("2026-04-24", True), (None, False)])
+def test_the_opening_tells_the_grant_in_the_tense_item_4_does(
+    example_filing_toml: Path,
+    offer: object,
+    terms: dict[str, str],
+    grant: str | None,
+    done: bool,
+) -> None:
+    """The opening's "The New Options will be granted upon the terms …" beside Item 4's
+    "were granted" reads as two grants: a grant made is told as made in both."""
+    from amendtool.core.filing_document import schedule_to_blocks
+
+    dated = (grant,) if grant else ()
+    amendment = results_of(
+        example_filing_toml, offer, terms, *dated, tendered=1400, accepted=1400, issued=1400
+    )  # type: ignore[arg-type]
+    filing = " ".join(" ".join(b.text for b in schedule_to_blocks(amendment)).split())
+    opening = next(s for s in filing.split(". ") if "upon the terms and subject" in s)
+    opening = opening.split(" upon the terms")[0]  # "The New Options were granted"
+    assert (" will be " not in opening) is done, opening
+    assert (" were " in opening or " was " in opening) is done, opening

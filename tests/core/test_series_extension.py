@@ -81,7 +81,8 @@ def test_an_extension_short_of_what_an_earlier_change_requires_names_the_earlies
     assert "Amendment No. 1 (April 20, 2026)" in finding.message
     assert "10 business days" in finding.message
     assert finding.message.endswith(
-        "Earliest compliant expiration: 12:00 midnight, Eastern Daylight Time, on May 1, 2026 "
+        "Earliest compliant expiration: 12:00 midnight, Eastern Daylight Time, "
+        "at the end of May 1, 2026 "
         "(the end of May 1, 2026, Eastern time)"
     )
 
@@ -98,8 +99,8 @@ def test_an_extension_short_of_what_an_earlier_change_requires_names_the_earlies
     ]
     notice = plain_text(notice_blocks(second))
     assert (
-        "The offer now ends at 12:00 midnight, Eastern Daylight Time, on Friday, May 1, 2026."
-        in (" ".join(notice.split()))
+        "The offer now ends at 12:00 midnight, Eastern Daylight Time, "
+        "at the end of Friday, May 1, 2026." in (" ".join(notice.split()))
     )
     assert "It was going to end at 11:59 p.m., Eastern Daylight Time, on Thursday, April 23" in (
         " ".join(notice.split())
@@ -115,7 +116,7 @@ def test_an_extension_short_of_what_an_earlier_change_requires_names_the_earlies
         "Item 4 of the Tender Offer Statement is hereby amended and supplemented by adding the "
         'following: "On April 22, 2026, the Company extended the expiration of the Offer from '
         "11:59 p.m., Eastern Daylight Time, on April 23, 2026 to 12:00 midnight, Eastern "
-        "Daylight Time, on May 1, 2026."
+        "Daylight Time, at the end of May 1, 2026."
     ) in filing_text
     assert filing_text.index("Item 4. Terms") < filing_text.index("Item 12. Exhibits.")
     announced = [f for f in findings if f.code == "extension" and "Rule 14e-1(d)" in f.message]

@@ -142,7 +142,8 @@ def test_an_earlier_amendments_earliest_expiration_counts_from_its_own_date() ->
     [earlier] = [f for f in run_checks(second) if f.code == "series_timing"]
     assert "Amendment No. 1 (April 20, 2026)" in earlier.message
     assert earlier.message.endswith(
-        "Earliest compliant expiration: 12:00 midnight, Eastern Daylight Time, on May 1, 2026 "
+        "Earliest compliant expiration: 12:00 midnight, Eastern Daylight Time, "
+        "at the end of May 1, 2026 "
         "(the end of May 1, 2026, Eastern time)"
     )
     [own] = [f for f in run_checks(second) if f.code == "timing"]

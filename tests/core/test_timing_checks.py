@@ -80,7 +80,7 @@ def test_the_timing_error_names_the_item_and_the_earliest_expiration_in_both_zon
     ) in timing.message
     assert timing.message.endswith(
         "Earliest compliant expiration: 9:00 p.m., Pacific Daylight Time, on September 28, "
-        "2001, which is 12:00 midnight, Eastern Daylight Time, on September 28, 2001"
+        "2001, which is 12:00 midnight, Eastern Daylight Time, at the end of September 28, 2001"
     )
 
 
@@ -370,7 +370,7 @@ def test_one_minute_before_the_end_of_the_last_business_day_is_too_early(
         assert len(timing) == errors, [f.message for f in timing]
         if errors:
             assert "leaving 9" in timing[0].message
-            assert "12:00 midnight, Eastern Daylight Time, on September 28, 2001" in (
+            assert "12:00 midnight, Eastern Daylight Time, at the end of September 28, 2001" in (
                 timing[0].message
             )
 
