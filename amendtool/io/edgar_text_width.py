@@ -102,7 +102,9 @@ def one_line_paragraphs(text: str) -> bool:
     """Whether the file sets each paragraph on a line of its own, as Word's "Save as Plain
     Text" does, however short its paragraphs and with or without blank lines between: most
     lines at the margin end where the next line's first word would still have fitted, which
-    wrapped prose never does (a line is broken only where the next word will not fit)."""
+    wrapped prose never does (a line is broken only where the next word will not fit). A
+    paragraph wrapped a little narrower than the file's widest lines (pasted in from another
+    draft) is still wrapped: a line ends early only short of that ragged margin."""
     width = min(line_lengths_width(text), wrap_width(text))
     pairs = early = 0
     for block in _prose_blocks(text):
@@ -110,12 +112,14 @@ def one_line_paragraphs(text: str) -> bool:
             if _indent(line) or _indent(following):
                 continue  # display lines, a paragraph's first line set in
             pairs += 1
-            early += len(line) + 1 + len(following.split(None, 1)[0]) < width
+            early += len(line) + 1 + len(following.split(None, 1)[0]) < width - _RAGGED
     return pairs >= _FEWEST_PAIRS and early >= pairs * _EARLY_SHARE
 
 
 _FEWEST_PAIRS = 4
 _EARLY_SHARE = 0.5
+# how much narrower than the file's margin a paragraph may be wrapped and still read as wrapped
+_RAGGED = 12
 
 
 def _wraps(line: str, following: str) -> bool:

@@ -12,7 +12,7 @@ import textwrap
 import tomllib
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from amendtool.core.amendment import draft_amendment
@@ -103,6 +103,9 @@ def read(tmp_path: Path, name: str, text: str) -> Document:
     ragged=st.lists(st.integers(min_value=0, max_value=12), min_size=1, max_size=6),
     unwrapped=st.booleans(),
 )
+# paragraphs wrapped at several widths are not a file of one paragraph a line (Word's plain text)
+@example(page=80, ragged=[0, 7, 4, 0], unwrapped=False)
+@example(page=60, ragged=[12, 0], unwrapped=False)
 def test_the_same_offer_at_any_width_reads_as_the_same_paragraphs(
     tmp_path: Path, page: int, ragged: list[int], unwrapped: bool
 ) -> None:
