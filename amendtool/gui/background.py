@@ -37,10 +37,20 @@ class Job(QRunnable):
     def run(self) -> None:
         try:
             self.work_off_thread()
-            self.signals.done.emit()
+            self._hand_back()
         finally:  # known as ended before anyone waiting on `finished` wakes to look
             Job.unfinished.discard(self)
             self.finished.set()
+
+    def _hand_back(self) -> None:
+        """Tell the starter the outcome is ready, unless the app has ended meanwhile and
+        taken the signal with it: there is no one left to hand it to, and nothing to say."""
+        if not isValid(self.signals):
+            return
+        try:
+            self.signals.done.emit()
+        except RuntimeError:  # deleted between the look and the emit, as the app ends
+            return
 
     def work_off_thread(self) -> None:
         """The work itself, which leaves its outcome on the job."""

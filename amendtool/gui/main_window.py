@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from amendtool import APP_DISPLAY_NAME, __version__
 from amendtool.gui import everyday, settings
@@ -163,15 +164,22 @@ class MainWindow(FileDropTarget, WindowOpening):
         stack = self.session.undo_stack
         stack.canUndoChanged.connect(a["undo"].setEnabled)
         stack.canRedoChanged.connect(a["redo"].setEnabled)
-        stack.cleanChanged.connect(lambda clean: self._refresh_title())
+        # guarded: the stack outlives the window by a moment as the app ends and is deleted
+        stack.cleanChanged.connect(lambda clean: self._title_if_alive())
         a["undo"].setEnabled(False)
         a["redo"].setEnabled(False)
         s = self.session
         s.loaded.connect(self._loaded)
         s.pathChanged.connect(self._refresh_title)
-        s.busyChanged.connect(
-            lambda busy: self.counts.setText("Updating items…" if busy else self._status_text())
-        )
+        s.busyChanged.connect(self._busy_changed)
+
+    def _title_if_alive(self) -> None:
+        if isValid(self):
+            self._refresh_title()
+
+    def _busy_changed(self, busy: bool) -> None:
+        if isValid(self) and isValid(self.counts):
+            self.counts.setText("Updating items…" if busy else self._status_text())
 
     drop_suffixes = WINDOW_TAKES
 

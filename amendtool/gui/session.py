@@ -35,9 +35,18 @@ if TYPE_CHECKING:
 
 def _drain_pool() -> None:
     """Background jobs end, and their queued signals are delivered, before the interpreter
-    shuts down (PySide6 crashes otherwise)."""
+    shuts down (PySide6 crashes otherwise). A window still open (the app ended without
+    closing it) ends its work first, so nothing delivered now starts more work that would
+    run on into the shutdown and hand its outcome to a deleted window."""
     from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+    from shiboken6 import isValid
 
+    if isinstance(QCoreApplication.instance(), QApplication):
+        for widget in QApplication.topLevelWidgets():
+            end_jobs = getattr(widget, "end_jobs", None)
+            if isValid(widget) and end_jobs is not None and not widget.property("closed"):
+                end_jobs()
     QThreadPool.globalInstance().waitForDone(30000)
     if QCoreApplication.instance() is not None:
         QCoreApplication.processEvents()
