@@ -208,6 +208,8 @@ class ReviewWindow(FileDropTarget, QDialog):
     def go(self, index: int) -> None:
         self.current = index
         self.itemShown.emit(index)
+        if index >= len(self.items):
+            return  # showing it carried out a re-draft that left fewer items: shown anew there
         self._paint()
         left, right = self.changes.blocks_of(index)
         self._syncing = True  # each pane centres the change itself

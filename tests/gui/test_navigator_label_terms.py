@@ -22,8 +22,8 @@ def test_an_extension_that_changes_terms_is_labelled_so_as_history_prints_it(
     second = next_filing(tmp_path, 2, dt.date(2026, 4, 21))
     status, _, err = run(
         capsys, "amend", project, SAMPLES / "offer-to-exchange.docx", "--filing", second,
-        "--out", tmp_path / "no2", "--to", "2026-05-07 23:59",
-    )  # fmt: skip
+        "--out", tmp_path / "no2", "--to", "2026-05-07 23:59", "--reverses-earlier",
+    )  # fmt: skip  # drafted from the offer as filed: it undoes Amendment No. 1 on purpose
     assert status == 0, err
     series = load_project(project).series
     extension = series.amendments[-1]
