@@ -190,6 +190,8 @@ class _RedlineWriter(SectionMarking, NoteMoving):
             "\n\n" in item.old_text or len(item.new_paragraphs) > 1
         ):
             return self._replace_span(item)
+        elif self._row_edited(item):
+            return None  # a row's words cited as a paragraph's: its cells edited
         else:
             self._edit_paragraph(item)
         apply_item(self.working, item)

@@ -153,6 +153,31 @@ class TableMarking(RedlineBase):
             previous = anchor
         return keys
 
+    def _row_edited(self, item: AmendmentItem) -> bool:
+        """An item that changes a row's words as a paragraph's (rows around it moved, so it
+        is cited one by one): the row's cells are edited, or the row struck and given again
+        when its cells changed shape. Applies the item; False when it is no row's."""
+        section = self.working.section(item.locator.section_id)
+        index = (item.locator.paragraph or 1) - 1
+        key = section.origins[index] if 0 <= index < len(section.origins) else None
+        if key is None or key not in self.elements or self.elements[key].tag != W_TR:
+            return False
+        count = len(section.paragraphs)
+        old = section.paragraphs[index]
+        apply_item(self.working, item)
+        if len(section.paragraphs) != count:
+            raise RedlineError(f"{item.locator.section_name}: the row is not in the Word file")
+        section.origins[index] = self._row_changed(key, old, section.paragraphs[index])
+        return True
+
+    def _row_changed(self, key: str, old: str, new: str) -> str:
+        """Returns the key of the row that now stands for the row `key`."""
+        row = self.elements[key]
+        if collapse_spaces(old) == collapse_spaces(new) or self._edit_cells(row, old, new):
+            return key
+        self.revisions.delete_row(row)
+        return self._remember(self.revisions.insert_row_after(row, new.split("\t"), row))
+
     def _edit_cells(self, row: etree._Element, old: str, new: str) -> bool:
         """Edit a row cell by cell when it keeps its cells, and a cell paragraph by
         paragraph: a paragraph still there has only its changed words marked, one taken out

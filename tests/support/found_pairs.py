@@ -176,3 +176,87 @@ NOTE_OPENS_SECTION_BESIDE_ITS_WORDS: tuple[Spec, Spec] = (
         *_BESIDE_ITS_WORDS_AFTER,
     ],
 )
+
+
+# A section's first paragraph moved after its last table, that table's last row moved to the
+# top of the section with a word of it changed, and a sentence added to a row of the other
+# table: the changed rows are no longer side by side, so each is cited on its own.
+_ROW_UP_BEFORE: Spec = [
+    ("", []),
+    (
+        "SUMMARY TERM SHEET",
+        [
+            "What is the offer?",
+            "Offer “Plan” Section 7 be will.",
+            "Offer new holders offer.",
+            "Why are we making the offer?",
+            "Be offer offer offer may offer Rule 13e-4 “Plan” may. (a)(1) offer $0.001 be (a)(1).",
+            "Not new offer eligible. Offer offer offer offer Section 7 Rule 13e-4 offer. Vesting "
+            "offer new. Offer (a)(1) new.",
+        ],
+    ),
+    (
+        "4. Additional Information",
+        [
+            "Holders offer “Plan” vesting will offer. P.m. (a)(1) will p.m. (a)(1) offer $0.001. "
+            "Vesting may $0.001 offer offer offer p.m. not.",
+            "[fn 4] Holders offer p.m. price be.",
+            "(a) Offer offer offer not offer.",
+            "(b) New new offer offer $0.001 offer vesting.",
+            "(c) Offer offer (a)(1).",
+            "(d) Section 7 vesting will will $0.001 p.m. offer offer offer.",
+            "Section 7 may offer be.",
+            "Holders offer Rule 13e-4 new offer not $0.001 offer. Offer offer Rule 13e-4 offer. "
+            "“Plan” offer offer. Rule 13e-4 Section 7 offer p.m.",
+            "Offer offer offer will Section 7. Offer offer be offer offer offer “Plan”. Offer new "
+            "offer be will may new offer may.",
+            "Purchase Price\tOffer p.m. holders vesting vesting vesting offer offer will. Offer "
+            "offer eligible.",
+            "Expiration Date\tOffer offer not holders. Rule 13e-4 offer p.m. be will $0.001 offer "
+            "offer $0.001.",
+            "Withdrawal Rights\tSection 7 Rule 13e-4 not offer vesting Rule 13e-4 offer offer "
+            "offer. Offer will offer.",
+            "Quarter ended\tQuarter ended",
+        ],
+    ),
+]
+_ROW_UP_AFTER: Spec = [
+    ("", []),
+    (
+        "SUMMARY TERM SHEET",
+        [
+            "What is the offer?",
+            "Offer “Plan” Section 7 be will.",
+            "Offer new holders offer.",
+            "Why are we making the offer?",
+            "Be offer offer offer may offer Rule 13e-4 “Plan” may. (a)(1) offer $0.001 be (a)(1).",
+            "Not new offer eligible. Offer offer offer offer Section 7 Rule 13e-4 offer. Vesting "
+            "offer new. Offer (a)(1) new.",
+        ],
+    ),
+    (
+        "4. Additional Information",
+        [
+            "amended ended\tQuarter ended",
+            "[fn 4] Holders offer p.m. price be.",
+            "(a) Offer offer offer not offer.",
+            "(b) New new offer offer $0.001 offer vesting.",
+            "(c) Offer offer (a)(1).",
+            "(d) Section 7 vesting will will $0.001 p.m. offer offer offer.",
+            "Section 7 may offer be.",
+            "Holders offer Rule 13e-4 new offer not $0.001 offer. Offer offer Rule 13e-4 offer. "
+            "“Plan” offer offer. Rule 13e-4 Section 7 offer p.m.",
+            "Offer offer offer will Section 7. Offer offer be offer offer offer “Plan”. Offer new "
+            "offer be will may new offer may.",
+            "Purchase Price\tOffer p.m. holders vesting vesting vesting offer offer will. Offer "
+            "offer eligible. “Plan” Inc. exchange.",
+            "Expiration Date\tOffer offer not holders. Rule 13e-4 offer p.m. be will $0.001 offer "
+            "offer $0.001.",
+            "Withdrawal Rights\tSection 7 Rule 13e-4 not offer vesting Rule 13e-4 offer offer "
+            "offer. Offer will offer.",
+            "Holders offer “Plan” vesting will offer. P.m. (a)(1) will p.m. (a)(1) offer $0.001. "
+            "Vesting may $0.001 offer offer offer p.m. not.",
+        ],
+    ),
+]
+ROW_MOVED_UP_AND_CHANGED: tuple[Spec, Spec] = (_ROW_UP_BEFORE, _ROW_UP_AFTER)
