@@ -103,6 +103,9 @@ class Paragraph:
     # bare superscript note references left out of the text ("purposes.<sup>1</sup>"), as
     # "count:mark" pairs apart by spaces, count the non-space characters before the mark
     note_refs: str | None = None
+    # TABLE_ROW: for each column, how many columns the cell set there spans (0: a column the
+    # cell before it spans, whose text is empty); None when no cell spans columns
+    spans: tuple[int, ...] | None = None
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:

@@ -71,6 +71,7 @@ class RawBlock:
     line_count: int = 0  # EDGAR text: lines the block had in the file (0: not known)
     all_pages_known: bool = field(default=False, repr=False)
     blank_before: bool = False  # Word: an empty paragraph came before this one
+    spans: tuple[int, ...] | None = None  # a table row's merged cells (model.Paragraph)
     source: object | None = field(default=None, repr=False, compare=False)  # e.g. a w:p element
 
 
@@ -160,7 +161,20 @@ def _paragraph(block: RawBlock, heading: Heading | None, section: Section) -> Pa
         table=block.table if block.table_row else None,
         marker=block.marker,
         note_refs=block.note_refs,
+        spans=block.spans if block.table_row and _fits(block.spans, text) else None,
     )
+
+
+def _fits(spans: tuple[int, ...] | None, row: str) -> bool:
+    """Spans that lay the row's cells on its columns: one a cell, each ending in the row."""
+    if spans is None or len(spans) != len(row_cells(row)):
+        return False
+    covered = 0
+    for span in spans:
+        if (span == 0) != (covered > 0):
+            return False
+        covered = span - 1 if span else covered - 1
+    return covered == 0
 
 
 def is_quotation_style(style: str | None) -> bool:

@@ -11,7 +11,7 @@ from amendtool.core.model import CELL_PARAGRAPH_BREAK, PageMark, ParagraphKind
 from amendtool.core.structure import RawBlock
 from amendtool.io.docx_notes import NoteReference, read_notes
 from amendtool.io.docx_runs import _PageRuns
-from amendtool.io.merged_cells import carried_down, join_captioned_rows
+from amendtool.io.merged_cells import carried_down, join_captioned_rows, spans_of
 from amendtool.io.word_pages import _format_page, _mark_printed_numbers, _SectionProps
 from amendtool.io.word_styles import _PLAIN, _Numbering, _style_table
 from amendtool.io.word_xml import (
@@ -95,7 +95,7 @@ class _Walker(_PageRuns):
     def table(self, table: etree._Element) -> None:
         """Each row a block; a cell merged down over rows (w:vMerge) stands in each of them,
         as an HTML rowspan is read (io/merged_cells.py)."""
-        read: list[tuple[etree._Element, str | None, int]] = []
+        read: list[tuple[etree._Element, str | None, int, tuple[int, ...] | None]] = []
         grid: list[list[str | None]] = []
         merges: list[list[str]] = []
         for row in table.iter(W_TR):
@@ -113,9 +113,9 @@ class _Walker(_PageRuns):
                 cells.append(CELL_PARAGRAPH_BREAK.join(x for x in parts if x))
             grid.append(cells)
             merges.append(states)
-            read.append((row, self.page_label, self.physical_page))
+            read.append((row, self.page_label, self.physical_page, spans_of(cells)))
         texts, owners = carried_down(grid, merges)
-        for (row, label, page), cells_text in zip(
+        for (row, label, page, spans), cells_text in zip(
             read, join_captioned_rows(texts, owners), strict=True
         ):
             text = "\t".join(cells_text)
@@ -127,6 +127,7 @@ class _Walker(_PageRuns):
                         page_index=page,
                         table_row=True,
                         source=row,
+                        spans=spans,
                     )
                 )
         self.emit_notes()  # a table's notes follow the whole table

@@ -95,6 +95,13 @@ def cell_text(cell: etree._Element) -> str:
 def grid_rows(rows: list[list[etree._Element]]) -> list[list[str]]:
     """Each row's cells on the table's grid: one text a column, spacer columns dropped and
     "$" / "%" columns joined to their figures, so every row has as many cells."""
+    return grid_layout(rows)[0]
+
+
+def grid_layout(
+    rows: list[list[etree._Element]],
+) -> tuple[list[list[str]], list[tuple[int, ...] | None]]:
+    """`grid_rows`, and each row's spans (model.Paragraph) over the columns kept."""
     laid, owners = _laid(rows)
     width = max((len(text_row) for text_row, _ in laid), default=0)
     texts: list[list[str]] = []
@@ -114,7 +121,8 @@ def grid_rows(rows: list[list[etree._Element]]) -> list[list[str]]:
             if spans[r][column] == 1 and texts[r][column]:
                 texts[r][following] = texts[r][column] + texts[r][following]
             elif spans[r][column] > following - column:  # a heading spanning both
-                texts[r][following], spans[r][following] = texts[r][column], 1
+                texts[r][following] = texts[r][column]
+                spans[r][following] = spans[r][column] - (following - column)
         columns.pop(position)
     position = len(columns) - 1
     while position > 0:  # "12.5" | "%": the sign joins its figure
@@ -129,9 +137,26 @@ def grid_rows(rows: list[list[etree._Element]]) -> list[list[str]]:
     out = [[texts[r][c] if spans[r][c] else "" for c in columns] for r in range(len(rows))]
     kept = {column: place for place, column in enumerate(columns)}
     # caption | text: the rows one caption spans are one row
-    return join_captioned_rows(
+    joined = join_captioned_rows(
         out, [{kept[c]: r for c, r in owner.items() if c in kept} for owner in owners]
     )
+    return joined, [_kept_spans(spans[r], columns) for r in range(len(rows))]
+
+
+def _kept_spans(spans: list[int], columns: list[int]) -> tuple[int, ...] | None:
+    """A row's spans over the columns kept: a cell spans the kept columns its columns
+    hold; a kept column whose cell starts in a dropped one stands alone."""
+    out: list[int] = []
+    end = 0  # the column after the last one the cell passed spans
+    for column in columns:
+        if spans[column] == 0 and column < end and out:
+            out.append(0)
+            start = max(i for i, s in enumerate(out) if s)
+            out[start] += 1
+            continue
+        out.append(1)
+        end = column + max(spans[column], 1)
+    return tuple(out) if any(s > 1 for s in out) else None
 
 
 _Laid = list[tuple[list[str], list[int]]]

@@ -13,7 +13,7 @@ from lxml import etree
 
 from amendtool.core.model import CAPTION_STYLE
 from amendtool.core.structure import RawBlock
-from amendtool.io.edgar_html_tables import element_text, grid_rows, row_cells, row_text
+from amendtool.io.edgar_html_tables import element_text, grid_layout, row_cells, row_text
 from amendtool.io.edgar_html_text import SKIP_TAGS, bold_lead, plain, text_pieces
 from amendtool.io.work_budget import check_table_rows
 
@@ -163,9 +163,9 @@ class TableWalk:
                     self.hanging(cells, bold, centred)
             return
         self.tables += 1
-        laid = [
-            (row, texts) for row, texts in zip(rows, grid_rows(rows), strict=True) if any(texts)
-        ]
+        grid, spans = grid_layout(rows)
+        spanned = {id(row): s for row, s in zip(rows, spans, strict=True)}
+        laid = [(row, texts) for row, texts in zip(rows, grid, strict=True) if any(texts)]
         if _title_row(laid):  # the table's title in its first row: its caption
             title = laid.pop(0)[0]
             self.caption(next(c for c in title if element_text(c).strip()), bold)
@@ -177,6 +177,7 @@ class TableWalk:
                 centred=centred,
                 table_row=True,
                 table=f"html-{self.tables}",
+                spans=spanned[id(row)],
             )
             self.current.append(block)
 

@@ -1,7 +1,10 @@
-"""Cells merged down over several rows (HTML rowspan, Word vMerge), read the same way in
-every format: the merged cell's text stands in each row it spans, so a caption set once
+"""Merged cells, read the same way in every format. A cell merged down over several rows
+(HTML rowspan, Word vMerge): its text stands in each row it spans, so a caption set once
 beside several rows titles every one of them and no row reads as blank where it prints
-the merged cell; in a caption | text table the rows one caption spans are one row."""
+the merged cell; in a caption | text table the rows one caption spans are one row. A cell
+merged across columns (HTML colspan, Word gridSpan): its text stands once, at its first
+column, and the row keeps how many columns it spans, so a figure keeps its column and every
+table set again (the house-style copy) sets the merged cell as the reader sees it."""
 
 from __future__ import annotations
 
@@ -52,3 +55,19 @@ def carried_down(
         out.append(texts)
         owners.append(owner)
     return out, owners
+
+
+def spans_of(cells: list[str | None]) -> tuple[int, ...] | None:
+    """A row on the grid (None: a column the cell before spans) as spans (model.Paragraph):
+    None when no cell spans columns."""
+    if None not in cells[1:]:
+        return None
+    spans: list[int] = []
+    for cell in cells:
+        if cell is None and spans:
+            spans.append(0)
+            start = max(i for i, s in enumerate(spans) if s)
+            spans[start] += 1
+        else:
+            spans.append(1)
+    return tuple(spans)

@@ -37,7 +37,7 @@ from amendtool.io.revision_text import accept_all
 from amendtool.io.source_file import sha256
 from amendtool.io.word_hidden import drop_hidden_runs
 from amendtool.io.word_paragraphs import ParagraphStyles, add_paragraph
-from amendtool.io.word_tables import append_row, fill_cell
+from amendtool.io.word_tables import append_row, fill_cell, merge_across
 
 # the template's bulleted paragraph: Word prints the bullet, which is no part of the text
 BULLETED = "List Bullet"
@@ -178,6 +178,7 @@ def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
             tr, row_cells = append_row(table)
             for cell, text in zip(row_cells, cells, strict=True):
                 fill_cell(cell, text, styles)
+            merge_across(tr, p.spans)  # a cell merged across columns stands once
             paragraphs.append(replace(p, source=tr))
         sections.append(replace(section, paragraphs=paragraphs, heading_source=heading_source))
     printed.finish()

@@ -66,8 +66,35 @@ _W_TCPR, _W_TCW, _W_P, _W_W, _W_TYPE = qn("w:tcPr"), qn("w:tcW"), qn("w:p"), qn(
 _W_PPR, _W_PSTYLE, _W_RPR, _W_B, _W_VAL = (
     qn("w:pPr"), qn("w:pStyle"), qn("w:rPr"), qn("w:b"), qn("w:val"),
 )  # fmt: skip
-_W_TRPR, _W_CANTSPLIT = qn("w:trPr"), qn("w:cantSplit")
+_W_TRPR, _W_CANTSPLIT, _W_GRIDSPAN = qn("w:trPr"), qn("w:cantSplit"), qn("w:gridSpan")
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def merge_across(tr: etree._Element, spans: tuple[int, ...] | None) -> None:
+    """A row's cells merged across the columns each spans (model.Paragraph.spans), as Word
+    merges them: the first cell widened over them (w:gridSpan), the others taken out."""
+    cells = list(tr.iterchildren(_W_TC))
+    if spans is None or len(spans) != len(cells):
+        return
+    for start, span in enumerate(spans):
+        if span < 2:
+            continue
+        first = cells[start]
+        properties = first.find(_W_TCPR)
+        if properties is None:
+            properties = etree.SubElement(first, _W_TCPR)
+            first.insert(0, properties)
+        width = properties.find(_W_TCW)
+        covered = cells[start + 1 : start + span]
+        if width is not None:
+            widths = [c.find(f"{_W_TCPR}/{_W_TCW}") for c in [first, *covered]]
+            total = sum(int(w.get(_W_W, "0")) for w in widths if w is not None)
+            width.set(_W_W, str(total))
+        grid_span = etree.Element(_W_GRIDSPAN)
+        grid_span.set(_W_VAL, str(span))
+        properties.insert(1 if width is not None else 0, grid_span)
+        for cell in covered:
+            tr.remove(cell)
 
 
 def fill_cell(cell: _Cell, text: str, styles: ParagraphStyles, bold: bool = False) -> None:
