@@ -8,7 +8,7 @@ from amendtool.core.built_once import built, built_once
 from amendtool.core.cited_places import filed_sentence
 from amendtool.core.exhibits import as_amended_phrase, index_rows
 from amendtool.core.items import STRUCTURE_KINDS, TABLE_KINDS, AmendmentItem, ItemKind, letter
-from amendtool.core.layout import CHECKED, UNCHECKED, Block, Role
+from amendtool.core.layout import CHECKED, UNCHECKED, Block, Role, row_spans, spanned
 from amendtool.core.model import CELL_BREAK
 from amendtool.core.notes import printed_mark
 from amendtool.core.notice_document import notice_blocks, offer_terms
@@ -103,11 +103,12 @@ def _schedule_to_blocks(amendment: Amendment) -> list[Block]:
     )
     items = [Block(Role.HEADING, f.items_heading)]
     changes = amendment.change_items
+    spans = row_spans([amendment.original, amendment.revised])
     for index, item in enumerate(changes):
         items.append(
             Block(Role.ITEM, amendment.filing_instruction(item), label=f"{letter(index)}.")
         )
-        items += quoted_blocks(item)
+        items += quoted_blocks(item, spans)
     filed: list[Block] = []
     for offset, exhibit in enumerate(amendment.exhibits()):
         label = f"{letter(len(changes) + offset)}."
@@ -150,9 +151,12 @@ def _schedule_to_blocks(amendment: Amendment) -> list[Block]:
 _ROW_KINDS = (ItemKind.INSERT_ROW, ItemKind.REPLACE_ROW)
 
 
-def quoted_blocks(item: AmendmentItem) -> list[Block]:
+def quoted_blocks(
+    item: AmendmentItem, spans: dict[str, tuple[int, ...]] | None = None
+) -> list[Block]:
     """New text in quotation marks; several paragraphs open each, close only the last. A
-    table is set as a table."""
+    table is set as a table, a cell merged across columns (`spans`, layout.row_spans)
+    merged as in the offer."""
     if item.kind in TABLE_KINDS:
         rows = [tuple(row.split("\t")) for row in item.new_paragraphs]
         # rows restated or put in alone carry their table's column headings ("HIGH", "LOW"):
@@ -164,7 +168,7 @@ def quoted_blocks(item: AmendmentItem) -> list[Block]:
         rows = ([(group,)] if group and item.kind is ItemKind.REPLACE_ROW else []) + rows
         width = max((len(r) for r in heads + rows), default=0)
         return [
-            Block(role, cells=r + ("",) * (width - len(r)))
+            Block(role, cells=r + ("",) * (width - len(r)), spans=spanned(r, width, spans or {}))
             for role, r in [(Role.TABLE_HEADER, h) for h in heads]
             + [(Role.TABLE_ROW, r) for r in rows]
         ]

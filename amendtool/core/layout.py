@@ -6,9 +6,11 @@ app's preview), so the outputs cannot disagree with each other or with the items
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from amendtool.core.model import CELL_BREAK, Document
 from amendtool.core.typography import single_stops
 
 
@@ -44,6 +46,9 @@ class Block:
     cells: tuple[str, ...] = ()
     document: str = "filing"  # which EDGAR document the block belongs to (filing, exhibit)
     items: tuple[int, ...] = ()  # the change items (0-based) a plain paragraph explains
+    # TABLE_ROW / TABLE_HEADER: the columns each cell spans, as the offer merges them
+    # (model.Paragraph.spans); None when no cell spans columns
+    spans: tuple[int, ...] | None = None
 
     def __post_init__(self) -> None:
         # the tool's own sentences end once after an abbreviation ("at 5:00 p.m."); the
@@ -65,3 +70,25 @@ def plain_text(blocks: list[Block]) -> str:
         parts = [block.label, block.text, *block.cells]
         lines.append(" ".join(p for p in parts if p))
     return "\n".join(lines)
+
+
+def row_spans(documents: Iterable[Document]) -> dict[str, tuple[int, ...]]:
+    """Each table row that merges cells across columns, by its text: a row quoted in an
+    item is set with its cells merged as the offer sets them."""
+    return {
+        p.text: p.spans
+        for document in documents
+        for section in document.sections
+        for p in section.paragraphs
+        if p.spans is not None
+    }
+
+
+def spanned(
+    row: tuple[str, ...], width: int, spans: dict[str, tuple[int, ...]]
+) -> tuple[int, ...] | None:
+    """The spans of a quoted row as the offer has it, padded with blank cells to `width`."""
+    own = spans.get(CELL_BREAK.join(row))
+    if own is None or len(own) != len(row) or width < len(row):
+        return None
+    return own + (1,) * (width - len(row))

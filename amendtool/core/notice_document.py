@@ -8,7 +8,7 @@ import dataclasses
 from amendtool.core.amendment import Amendment
 from amendtool.core.built_once import built
 from amendtool.core.filing import FilingDetails
-from amendtool.core.layout import Block, Role
+from amendtool.core.layout import Block, Role, row_spans
 from amendtool.core.offer_names import entity_terms
 from amendtool.core.stated_deadlines import deadline_phrase, long_date
 from amendtool.core.templates import fill_map
@@ -41,9 +41,10 @@ def _plain_notice(amendment: Amendment, document: str) -> list[Block]:
     from amendtool.core.plain_notice import closing_blocks, plain_notice_blocks
 
     out = plain_notice_blocks(amendment)
+    spans = row_spans([amendment.original, amendment.revised])
     for index, item in enumerate(amendment.change_items):
         out.append(Block(Role.ITEM, amendment.notice_instruction(item), label=f"{index + 1}."))
-        out += quoted_blocks(item)
+        out += quoted_blocks(item, spans)
     out += closing_blocks(amendment)
     return [dataclasses.replace(b, document=document) for b in out]
 
@@ -76,9 +77,10 @@ def _precedent_notice(amendment: Amendment, document: str) -> list[Block]:
         from amendtool.core.extension import precedent_extension
 
         out.append(precedent_extension(amendment))
+    spans = row_spans([amendment.original, amendment.revised])
     for index, item in enumerate(amendment.change_items):
         out.append(Block(Role.ITEM, amendment.notice_instruction(item), label=f"{index + 1}."))
-        out += quoted_blocks(item)
+        out += quoted_blocks(item, spans)
     out += [
         Block(
             Role.BODY,

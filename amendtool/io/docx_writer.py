@@ -20,7 +20,7 @@ from amendtool.core.typography import curly_quotes
 from amendtool.io.docx_properties import stamp
 from amendtool.io.safe_write import write_bytes_atomic
 from amendtool.io.word_paragraphs import ParagraphStyles, add_paragraph, add_run, keep_with_next
-from amendtool.io.word_tables import append_row, fill_cell
+from amendtool.io.word_tables import append_row, fill_cell, merge_across
 from amendtool.resources import resource_path
 
 _STYLES = {
@@ -94,10 +94,11 @@ def blocks_to_docx(
             if table is None:
                 table = document.add_table(rows=0, cols=len(block.cells))
                 table.autofit = True
-            _tr, cells = append_row(table, cant_split=True)  # a row on one page
+            tr, cells = append_row(table, cant_split=True)  # a row on one page
             for cell, text in zip(cells, block.cells, strict=True):
                 text = curly_quotes(text) if curly else text
                 fill_cell(cell, text, styles, bold=block.role is Role.TABLE_HEADER)
+            merge_across(tr, block.spans)  # a cell merged across columns, as in the offer
             continue
         after_table, table = table is not None, None
         style = _STYLES.get(block.role)

@@ -140,13 +140,21 @@ def _table(rows: list[Block]) -> str:
     lines = ['<table style="width:100%;border-collapse:collapse">']
     for row in rows:
         tag = "th" if row.role is Role.TABLE_HEADER else "td"
+        spans = row.spans if row.spans and len(row.spans) == len(row.cells) else None
+        spans = spans or (1,) * len(row.cells)  # a cell merged across columns, as filed
         cells = "".join(
-            f'<{tag} style="text-align:left;vertical-align:top;padding:2pt">{_cell_html(c)}</{tag}>'
-            for c in row.cells
+            f"<{tag}{_colspan(span)} "
+            f'style="text-align:left;vertical-align:top;padding:2pt">{_cell_html(c)}</{tag}>'
+            for c, span in zip(row.cells, spans, strict=True)
+            if span
         )
         lines.append(f"<tr>{cells}</tr>")
     lines.append("</table>")
     return "\n".join(lines)
+
+
+def _colspan(span: int) -> str:
+    return f' colspan="{span}"' if span > 1 else ""
 
 
 def _cell_html(text: str) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 import docx
 import pytest
 from docx.oxml.ns import qn
+from lxml import etree
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.apply import TextDocument
@@ -104,15 +105,15 @@ def _review(original: Document, revised: Document) -> tuple[list[ItemKind], byte
 def _spans_in_word(data: bytes) -> list[list[int]]:
     """Each row of the Word file's tables as the columns each of its cells spans."""
     word = docx.Document(io.BytesIO(data))
-    out = []
-    for table in word.tables:
-        for row in table.rows:
-            spans = []
-            for tc in row._tr.tc_lst:
-                span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
-                spans.append(int(span.get(qn("w:val"))) if span is not None else 1)
-            out.append(spans)
-    return out
+    return [_spans_of_row(row._tr) for table in word.tables for row in table.rows]
+
+
+def _spans_of_row(tr: etree._Element) -> list[int]:
+    spans = []
+    for tc in tr.iterchildren(qn("w:tc")):
+        span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
+        spans.append(int(span.get(qn("w:val"))) if span is not None else 1)
+    return spans
 
 
 @pytest.mark.parametrize(
@@ -131,3 +132,39 @@ def test_an_html_offer_set_again_keeps_the_merged_cell(
     assert _spans_in_word(conformed) == [[1, 2, 1], [1] * 4, [1] * 4, [1] * 4, [3, 1]]
     assert text_of(redline, accept=True) == flat(TextDocument.from_document(revised).comparable())
     assert text_of(redline, accept=False) == flat(TextDocument.from_document(original).comparable())
+
+
+@pytest.mark.parametrize("made", [word_offer, html_offer])
+def test_a_restated_row_is_quoted_with_its_cell_merged(made: object, tmp_path: Path) -> None:
+    """The filing and the notice quote the restated row as the offer sets it: the label
+    once across the three columns it spans, the figure under "Volume" (Word and HTML)."""
+    from lxml import html
+
+    from amendtool.core.filing import load_filing
+    from amendtool.io.outputs import NOTICE_DOCX, SCHEDULE_TO_DOCX, SCHEDULE_TO_HTM, write_outputs
+    from tests.conftest import SAMPLES
+
+    assert callable(made)
+    suffix = ".docx" if made is word_offer else ".htm"
+    original = load_document(made(tmp_path / f"offer{suffix}", "1,200"))
+    revised = load_document(made(tmp_path / f"revised{suffix}", "1,300"))
+    items = draft_items(original, revised).items
+    assert [i.kind for i in items] == [ItemKind.REPLACE_ROW]
+    amendment = Amendment(original, revised, items, load_filing(SAMPLES / "filing.toml"))
+    out = tmp_path / "out"
+    out.mkdir()
+    write_outputs(amendment, out, [SCHEDULE_TO_DOCX, NOTICE_DOCX, SCHEDULE_TO_HTM])
+    for name in (SCHEDULE_TO_DOCX, NOTICE_DOCX):
+        word = docx.Document(io.BytesIO((out / name).read_bytes()))
+        quoted = [t for t in word.tables if "1,300" in t.rows[-1].cells[-1].text]
+        assert quoted, name  # the filing, and the notice filed with it
+        for table in quoted:
+            texts = [c.text for c in table.rows[-1].cells]
+            assert texts[0] == texts[2] == "Total" != texts[3]  # one cell over three columns
+            spans = [_spans_of_row(row._tr) for row in table.rows]
+            assert spans[-1] == [3, 1], name
+            assert all(sum(row) == 4 for row in spans), name  # with its column headings
+    page = html.fromstring((out / SCHEDULE_TO_HTM).read_bytes())
+    quoted = [r for r in page.iter("tr") if "1,300" in r.text_content()]
+    spans = [[c.get("colspan", "1") for c in r.iter("td", "th")] for r in quoted]
+    assert spans and all(s == ["3", "1"] for s in spans)
