@@ -1,7 +1,8 @@
 """A table row whose words changed while rows or paragraphs around it moved is cited on its
-own, by its words; the redline marks that change inside the row (its cells edited, or the row
-struck and given again), so accepting every change gives the revision and rejecting every
-change gives the original."""
+own: as counsel cite a row (the paragraph in the row entitled "…", or the row entitled "…"
+restated) where it has a name of its own, else by its words. The redline marks the change
+inside the row (its cells edited, or the row struck and given again), so accepting every
+change gives the revision and rejecting every change gives the original."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.drafting import draft_items
+from amendtool.core.items import ItemKind
 from amendtool.io.load import load_document
 from tests.io.test_redline_property import FILING, as_word_prints, marked, shown, word_file
 from tests.support.builders import Spec, doc
@@ -30,6 +32,18 @@ LAYOUTS = {
     "widths": [*FIGURES, LAST],
     "terms then figures": [*TERMS, FIGURES[2], LAST],
     "figures": [FIGURES[0], FIGURES[2], FIGURES[1], LAST],
+    # rows no name can cite: figures alone, or one caption on every row
+    "unnamed": ["$9.95\t$6.10", "$8.00\t$5.10\t400", "$7.00\t$4.10", "$6.00\t$3.10"],
+    "one caption": [f"Quarter ended\t{row.split(chr(9), 1)[1]}" for row in [*FIGURES, LAST]],
+}
+NAMED = {"widths", "terms then figures", "figures"}
+# items that change a paragraph's words in place
+WORD_KINDS = {
+    ItemKind.REPLACE_WORDS,
+    ItemKind.REPLACE_SENTENCE,
+    ItemKind.INSERT_SENTENCE,
+    ItemKind.DELETE_SENTENCE,
+    ItemKind.REPLACE_PARAGRAPH,
 }
 
 
@@ -64,6 +78,10 @@ def test_a_changed_row_among_moved_rows_is_redlined(
     before, after = _pair(layout, changed)
     original, revised = load_document(word_file(before, tmp_path)), doc(after)
     items = draft_items(original, revised).items
+    as_paragraph = [
+        i for i in items if "\t" in i.old_text and i.kind in WORD_KINDS and i.locator.cell is None
+    ]
+    assert not as_paragraph or layout not in NAMED, [i.to_dict() for i in as_paragraph]
     review = build_review_documents(Amendment(original, revised, items, FILING))
     assert review.notes == []  # the Word file itself was redlined
     assert shown(review.redline, accept=True) == marked(doc(as_word_prints(after)))

@@ -215,6 +215,8 @@ class Drafter(SectionItems, HeadingMarks, TableItems):
                 self._note_typography(old, new, op.old, op.new)
             elif op.kind == "modify" and (op.old_span > 1 or op.new_span > 1):
                 self._replace_span(old, new, op, origin_of_new)
+            elif op.kind == "modify" and self._row_alone(old, new, op, origin_of_new):
+                pass  # a row cited on its own: by its cell or its name, never as a paragraph
             elif op.kind == "modify":
                 assert op.old is not None and op.new is not None
                 origin_of_new[op.new] = old.origins[op.old] or ""

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from amendtool.core.apply import TextSection
 from amendtool.core.drafting.align import Op
-from amendtool.core.drafting.rows import RowItems
+from amendtool.core.drafting.rows import RowItems, row_names
 from amendtool.core.items import AmendmentItem, ItemKind
+from amendtool.core.model import CELL_BREAK
 
 
 class TableItems(RowItems):
@@ -85,3 +86,35 @@ class TableItems(RowItems):
         self.row_keys.update(new_keys)
         for j, key in zip(new_indices, new_keys, strict=True):
             origin_of_new[j] = key
+
+    def _row_alone(
+        self, old: TextSection, new: TextSection, op: Op, origin_of_new: dict[int, str]
+    ) -> bool:
+        """A row changed in place while rows around it moved (so cited on its own, not with
+        its table): its text cell's prose cited in its cell ("the paragraph in the row
+        entitled …"), or the row restated by its name, as counsel cite a row; False for a
+        row no name can cite, which is cited by its words."""
+        if op.old is None or op.new is None or old.origins[op.old] not in self.row_keys:
+            return False
+        key = old.origins[op.old] or ""
+        edit = self._prose_edit(old, new, op)
+        if edit:
+            self._cell_edits(old, edit)
+            origin_of_new[op.new] = key
+            return True
+        section = self.working.section(old.id)
+        at = section.origins.index(key)
+        start = at
+        while start > 0 and section.origins[start - 1] in self.row_keys:
+            start -= 1
+        end = at
+        while end + 1 < len(section.origins) and section.origins[end + 1] in self.row_keys:
+            end += 1
+        names = row_names(section.paragraphs[start : end + 1])
+        named = [n for n in names if n is not None]
+        if names[at - start] is None or len(set(named)) != len(named):
+            return False  # a row without a name, or two rows of one name
+        if CELL_BREAK not in new.paragraphs[op.new]:
+            return False
+        origin_of_new[op.new] = self._replace_rows(section, new, [op], old)[0]
+        return True
