@@ -24,7 +24,11 @@ from amendtool.io.docx_reader import walk_docx
 from tests.conftest import SAMPLES
 from tests.core.test_roundtrip_property import pairs
 from tests.support.builders import Spec, doc
-from tests.support.found_pairs import FOOTNOTE_MADE_BODY, NOTE_OPENS_SECTION_BESIDE_ITS_WORDS
+from tests.support.found_pairs import (
+    FOOTNOTE_MADE_BODY,
+    NOTE_OPENS_SECTION_BESIDE_ITS_WORDS,
+    NOTE_WORDS_MADE_BODY,
+)
 
 EXAMPLES = int(os.environ.get("AMENDTOOL_REDLINE_EXAMPLES", "60"))
 FILING = load_filing(SAMPLES / "filing.toml")
@@ -201,6 +205,7 @@ def word_file(spec: Spec, folder: Path) -> Path:
 @given(pairs())
 @example(FOOTNOTE_MADE_BODY)  # a real Word footnote replaced by a paragraph of the body
 @example(NOTE_OPENS_SECTION_BESIDE_ITS_WORDS)  # a moved Word note beside its words in the body
+@example(NOTE_WORDS_MADE_BODY)  # a restated section's note whose words went into the body
 def test_redline_on_a_word_original_with_tables_and_notes(pair: tuple[Spec, Spec]) -> None:
     from amendtool.io.load import load_document
     from amendtool.io.redline_docx import build_review_documents
