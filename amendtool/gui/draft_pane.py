@@ -72,10 +72,17 @@ class DraftPane(DocumentPane):
 
     def _resync(self) -> None:
         """Read the whole draft again (only if the editor reported a change we cannot place)."""
+        self.record_missed()
+
+    def record_missed(self) -> bool:
+        """Read the whole draft again; a change the editor never reported is announced as
+        counsel's own edit. Whether there was one."""
         before, self.mirror = self.mirror, self.read_blocks()
         if splice := diff_blocks(before, self.mirror):
             self._spliced = True
             self.edited.emit(splice)
+            return True
+        return False
 
     def _show_headings(self, first: int, blocks: tuple[TextBlock, ...]) -> None:
         self._applying = True
