@@ -70,8 +70,9 @@ class ItemsFollowing:
             return None
         from amendtool.gui.draft_edits import first_mismatch
 
-        shown = self.draft_pane.read_blocks()
-        number = first_mismatch(shown, s.drafted_blocks)
+        if self.draft_pane.mirror == s.drafted_blocks and self.draft_pane.shows_mirror():
+            return None  # the usual answer, without a walk of the paragraphs
+        number = first_mismatch(self.draft_pane.read_blocks(), s.drafted_blocks)
         if number is None:
             return None
         if not self.draft_pane.record_missed():  # nothing missed: the draft itself is old
