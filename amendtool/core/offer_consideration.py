@@ -44,7 +44,9 @@ def consideration_named(filing: FilingDetails, original: Document | None) -> str
     theirs = offer_consideration(original, filing.tendered)
     if theirs is None or normalised(theirs) == normalised(value):
         return value
-    return value if OfferWords(original).uses(value) else theirs
+    offer = OfferWords(original)
+    singular = value.rstrip().removesuffix("s")  # "NEW OPTION" in a table's heading
+    return value if offer.uses(value) or offer.uses(singular) else theirs
 
 
 def offer_consideration(document: Document, tendered: str = "") -> str | None:
