@@ -121,6 +121,10 @@ def wording_correction(item: AmendmentItem) -> bool:
     change = compare(*item_texts(item), unit_of(item))
     if change.whole or change.facts or change.old_refs != change.new_refs:
         return False
+    from amendtool.core.abbreviations import defined_short_name
+
+    if defined_short_name(fold_typography(change.old), change.edits):
+        return True  # a short name for words printed ("…, or Nasdaq,"): nothing new said
     return not any(_disclosure(taken, put) for taken, put in change.edits)
 
 
