@@ -116,13 +116,28 @@ def changes_terms(items: list[AmendmentItem]) -> bool:
     return any(i.materiality in terms for i in items)
 
 
+def other_terms_key(amendment: object, words: dict[str, str]) -> str:
+    """Which sentence on the other terms the items allow: "unchanged" only when every item
+    restates the expiration; "also amended" when one changes a term; when one changes other
+    text, the other terms unchanged except as amended (a house wording without that sentence
+    says "also amended"), never that they remain unchanged as if nothing else had."""
+    from amendtool.core.amendment import Amendment
+
+    assert isinstance(amendment, Amendment)
+    if changes_terms(amendment.change_items):
+        return "extension_terms"
+    if amendment.extended_from is None or only_the_deadline(amendment):
+        return "extension_unchanged"
+    return "extension_amended" if "extension_amended" in words else "extension_terms"
+
+
 def _and_the_terms(amendment: object, words: dict[str, str], text: str) -> str:
     """`text` with the sentence on the other terms: unchanged, or also amended."""
     from amendtool.core.amendment import Amendment
     from amendtool.core.filing_document import offer_terms
 
     assert isinstance(amendment, Amendment)
-    key = "extension_terms" if changes_terms(amendment.change_items) else "extension_unchanged"
+    key = other_terms_key(amendment, words)
     said = fill(words[key], **offer_terms(amendment)) if key in words else ""
     return f"{text} {said}" if said else text
 
