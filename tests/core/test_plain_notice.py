@@ -107,8 +107,8 @@ def test_a_changed_deadline_is_stated_with_what_it_was(filing: FilingDetails) ->
     # a revised draft that moves the expiration later is an extension, and its notice says so
     assert amendment.kind == "extension"
     assert (
-        "The offer now ends at 11:59 p.m., Eastern Daylight Time, on Thursday, April 30, 2026. "
-        "It was going to end at 11:59 p.m., Eastern Daylight Time, on Thursday, April 23, 2026."
+        "The offer now ends at 11:59 p.m., Eastern Time, on Thursday, April 30, 2026. "
+        "It was going to end at 11:59 p.m., Eastern Time, on Thursday, April 23, 2026."
     ) in plain_texts(amendment)
     paragraph = plain_paragraphs(amendment)[0]
     assert paragraph.text.startswith(

@@ -1,0 +1,40 @@
+"""An extension says its deadlines in the offer's own name of the zone: an offer stating
+"5:00 p.m., Pacific Time" is not extended "to 5:00 p.m., Pacific Daylight Time" (another name
+for the same clock, which reads as a change); an offer naming the season keeps it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from amendtool.core.extension import extension_values
+from amendtool.core.stated_deadlines import zone_as_stated
+
+LA = "America/Los_Angeles"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The offer expires at 5:00 p.m., Pacific Time, on June 17, 2026.", "Pacific Time"),
+        ("THE OFFER EXPIRES AT 5:00 P.M., PACIFIC TIME, ON JUNE 17, 2026.", "Pacific Time"),
+        ("at 5:00 p.m., New York City time, on June 17, 2026", "New York City time"),
+        ("at 5:00 p.m., Pacific Daylight Time, on June 17, 2026", ""),
+        ("at 5:00 p.m. PDT on June 17, 2026", ""),
+        ("The offer expires at 5:00 p.m. on June 17, 2026.", ""),
+    ],
+)
+def test_the_offers_own_name_of_its_zone(text: str, said: str) -> None:
+    assert zone_as_stated(text, LA) == said
+
+
+def test_the_extension_says_the_deadlines_in_the_offers_words() -> None:
+    old = dt.datetime(2026, 6, 17, 17, 0, tzinfo=ZoneInfo(LA))
+    new = dt.datetime(2026, 6, 24, 17, 0, tzinfo=ZoneInfo(LA))
+    values = extension_values(old, new, dt.date(2026, 6, 16), zone_said="Pacific Time")
+    assert values["old_deadline"] == "5:00 p.m., Pacific Time, on June 17, 2026"
+    assert values["new_deadline"] == "5:00 p.m., Pacific Time, on June 24, 2026"
+    seasonal = extension_values(old, new, dt.date(2026, 6, 16))
+    assert seasonal["new_deadline"] == "5:00 p.m., Pacific Daylight Time, on June 24, 2026"
