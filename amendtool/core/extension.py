@@ -15,13 +15,13 @@ from amendtool.core.items import AmendmentItem, Materiality
 from amendtool.core.layout import Block, Role
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.model import Document
+from amendtool.core.offer_zone import offer_zone
 from amendtool.core.segment import split_sentences
 from amendtool.core.stated_deadlines import (
     clock_time,
     deadline_phrase,
     deadlines,
     long_date,
-    zone_as_stated,
     zone_name,
 )
 from amendtool.core.templates import fill
@@ -109,18 +109,6 @@ def extension_values(
         "deadline": deadline_phrase(new, weekday=weekday, zone_said=zone_said),
         "date": long_date(date),
     }
-
-
-def offer_zone(amendment: object) -> str:
-    """The zone as the offer names it where it states its expiration ("Pacific Time")."""
-    from amendtool.core.amendment import Amendment
-
-    assert isinstance(amendment, Amendment)
-    zone = amendment.filing.time_zone
-    for paragraph in amendment.revised.paragraphs():
-        if said := zone_as_stated(paragraph.text, zone):
-            return said
-    return ""
 
 
 def changes_terms(items: list[AmendmentItem]) -> bool:

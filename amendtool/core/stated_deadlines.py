@@ -188,6 +188,8 @@ def zone_as_stated(text: str, zone: str) -> str:
         seasonal = re.search(r"daylight|standard|\b[A-Z]{1,2}[DS]T\b", said, re.IGNORECASE)
         if seasonal or " " not in said:
             return ""
+        if _ZONES.get(_zone_key(said)) != zone:
+            continue  # another zone's clock: the moment is not printed in its name
         return said.title() if said.isupper() else said  # a cover printed in capitals
     return ""
 

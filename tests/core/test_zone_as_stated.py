@@ -13,21 +13,25 @@ from amendtool.core.extension import extension_values
 from amendtool.core.stated_deadlines import zone_as_stated
 
 LA = "America/Los_Angeles"
+NY = "America/New_York"
 
 
 @pytest.mark.parametrize(
-    ("text", "said"),
+    ("text", "zone", "said"),
     [
-        ("The offer expires at 5:00 p.m., Pacific Time, on June 17, 2026.", "Pacific Time"),
-        ("THE OFFER EXPIRES AT 5:00 P.M., PACIFIC TIME, ON JUNE 17, 2026.", "Pacific Time"),
-        ("at 5:00 p.m., New York City time, on June 17, 2026", "New York City time"),
-        ("at 5:00 p.m., Pacific Daylight Time, on June 17, 2026", ""),
-        ("at 5:00 p.m. PDT on June 17, 2026", ""),
-        ("The offer expires at 5:00 p.m. on June 17, 2026.", ""),
+        ("The offer expires at 5:00 p.m., Pacific Time, on June 17, 2026.", LA, "Pacific Time"),
+        ("THE OFFER EXPIRES AT 5:00 P.M., PACIFIC TIME, ON JUNE 17, 2026.", LA, "Pacific Time"),
+        ("at 5:00 p.m., New York City time, on June 17, 2026", NY, "New York City time"),
+        ("at 5:00 p.m., Eastern Time, on June 17, 2026", NY, "Eastern Time"),
+        # another zone's clock: an offer in Pacific time is not printed in New York's name
+        ("at 5:00 p.m., New York City time, on June 17, 2026", LA, ""),
+        ("at 5:00 p.m., Pacific Daylight Time, on June 17, 2026", LA, ""),
+        ("at 5:00 p.m. PDT on June 17, 2026", LA, ""),
+        ("The offer expires at 5:00 p.m. on June 17, 2026.", LA, ""),
     ],
 )
-def test_the_offers_own_name_of_its_zone(text: str, said: str) -> None:
-    assert zone_as_stated(text, LA) == said
+def test_the_offers_own_name_of_its_zone(text: str, zone: str, said: str) -> None:
+    assert zone_as_stated(text, zone) == said
 
 
 def test_the_extension_says_the_deadlines_in_the_offers_words() -> None:
