@@ -11,7 +11,8 @@ from amendtool.core.filing import FilingDetails
 from amendtool.core.layout import Block, Role
 from amendtool.core.offer_consideration import consideration_named
 from amendtool.core.offer_names import entity_terms
-from amendtool.core.stated_deadlines import deadline_phrase, long_date
+from amendtool.core.offer_zone import offer_deadline
+from amendtool.core.stated_deadlines import long_date
 from amendtool.core.templates import fill_map
 from amendtool.core.wording import Wording
 
@@ -84,7 +85,7 @@ def _precedent_notice(amendment: Amendment, document: str) -> list[Block]:
         Block(
             Role.BODY,
             w["reminder"].format(
-                deadline=deadline_phrase(f.expiration_local),
+                deadline=offer_deadline(amendment, f.expiration_local),
                 **offer_terms(amendment),
             ),
         ),
