@@ -59,12 +59,13 @@ class Amendment:
 
     @property
     def wording_kind(self) -> str:
-        """The kind whose words name the amendment: an extension that also changes a term of
-        the offer is an amendment and extension ("extension_terms"), never only an extension."""
+        """The kind whose words name the amendment: an extension that also changes the offer
+        otherwise (a term, or other text: any item but the expiration restated) is an
+        amendment and extension ("extension_terms"), never only an extension."""
         if self.kind == "extension" and self.extended_from is not None:
-            from amendtool.core.extension import changes_terms
+            from amendtool.core.extension import changes_terms, only_the_deadline
 
-            if changes_terms(self.change_items):
+            if changes_terms(self.change_items) or not only_the_deadline(self):
                 return "extension_terms"
         return self.kind
 

@@ -32,9 +32,14 @@ _FROM_THE_DAY = re.compile(
 
 
 def latest_back_end(commenced: dt.date, rules: Rules | None = None) -> dt.date:
-    """The last day of the period after which holders may withdraw what is not accepted."""
+    """The last day of the period after which holders may withdraw what is not accepted: its
+    40th business day counted as Rule 14d-1(g)(3) counts every period of a tender offer (and
+    the expiration's timing here), the day of commencement the first (or, commenced on a
+    weekend or a holiday, the next business day). Commenced Monday, August 27, 2001, the
+    period ends with Tuesday, October 23, 2001 (Labor Day and Columbus Day not counted):
+    holders may withdraw from 12:00 midnight at its end."""
     days = (rules or house_rules()).periods.get("back_end_withdrawal", 40)
-    return earliest_expiration(commenced + dt.timedelta(days=1), days).day
+    return earliest_expiration(commenced, days).day
 
 
 def check_back_end(amendment: Amendment, rules: Rules | None = None) -> list[Finding]:

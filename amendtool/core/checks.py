@@ -25,6 +25,7 @@ from amendtool.core.note_checks import orphaned_note_findings
 from amendtool.core.offer_names import entity_findings
 from amendtool.core.outline_checks import outline_findings
 from amendtool.core.partial_acceptance import check_partial_acceptance
+from amendtool.core.ratio_directions import check_ratio_directions
 from amendtool.core.series_checks import series_findings
 from amendtool.core.stale_terms import check_stale_terms
 from amendtool.core.timing_checks import check_timing, timing_findings
@@ -89,6 +90,7 @@ def _checks(amendment: Amendment, findings: list[Finding]) -> Iterator[Callable[
     yield lambda: check_partial_acceptance(amendment)  # a discretion to accept only some
     yield lambda: check_examples(amendment)  # an example that no longer follows the ratio
     yield lambda: check_band_ratios(amendment)  # one band, two ratios
+    yield lambda: check_ratio_directions(amendment)  # "1 for 2" here, "2 for 1" there
     yield lambda: check_back_end(amendment)  # Rule 13e-4(f)(2)(ii)
     from amendtool.io.edgar_ascii import ascii_findings  # what the EDGAR .txt cannot spell
 

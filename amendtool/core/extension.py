@@ -15,6 +15,7 @@ from amendtool.core.items import AmendmentItem, Materiality
 from amendtool.core.layout import Block, Role
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.model import Document
+from amendtool.core.offer_zone import offer_zone
 from amendtool.core.segment import split_sentences
 from amendtool.core.stated_deadlines import (
     clock_time,
@@ -99,12 +100,13 @@ def _case_sub(old: str, new: str, text: str) -> str:
 
 
 def extension_values(
-    old: dt.datetime, new: dt.datetime, date: dt.date, weekday: bool = False
+    old: dt.datetime, new: dt.datetime, date: dt.date, weekday: bool = False, zone_said: str = ""
 ) -> dict[str, str]:
+    """The deadlines said in the offer's own name of its zone ("Pacific Time"), if any."""
     return {
-        "old_deadline": deadline_phrase(old, weekday=weekday),
-        "new_deadline": deadline_phrase(new, weekday=weekday),
-        "deadline": deadline_phrase(new, weekday=weekday),
+        "old_deadline": deadline_phrase(old, weekday=weekday, zone_said=zone_said),
+        "new_deadline": deadline_phrase(new, weekday=weekday, zone_said=zone_said),
+        "deadline": deadline_phrase(new, weekday=weekday, zone_said=zone_said),
         "date": long_date(date),
     }
 
@@ -116,13 +118,28 @@ def changes_terms(items: list[AmendmentItem]) -> bool:
     return any(i.materiality in terms for i in items)
 
 
+def other_terms_key(amendment: object, words: dict[str, str]) -> str:
+    """Which sentence on the other terms the items allow: "unchanged" only when every item
+    restates the expiration; "also amended" when one changes a term; when one changes other
+    text, the other terms unchanged except as amended (a house wording without that sentence
+    says "also amended"), never that they remain unchanged as if nothing else had."""
+    from amendtool.core.amendment import Amendment
+
+    assert isinstance(amendment, Amendment)
+    if changes_terms(amendment.change_items):
+        return "extension_terms"
+    if amendment.extended_from is None or only_the_deadline(amendment):
+        return "extension_unchanged"
+    return "extension_amended" if "extension_amended" in words else "extension_terms"
+
+
 def _and_the_terms(amendment: object, words: dict[str, str], text: str) -> str:
     """`text` with the sentence on the other terms: unchanged, or also amended."""
     from amendtool.core.amendment import Amendment
     from amendtool.core.filing_document import offer_terms
 
     assert isinstance(amendment, Amendment)
-    key = "extension_terms" if changes_terms(amendment.change_items) else "extension_unchanged"
+    key = other_terms_key(amendment, words)
     said = fill(words[key], **offer_terms(amendment)) if key in words else ""
     return f"{text} {said}" if said else text
 
@@ -136,7 +153,9 @@ def extension_statement(amendment: object) -> str:
     assert isinstance(amendment, Amendment) and amendment.extended_from is not None
     f = amendment.filing
     old = amendment.extended_from.replace(tzinfo=f.zone)
-    values = extension_values(old, f.expiration_local, f.amendment_date)
+    values = extension_values(
+        old, f.expiration_local, f.amendment_date, zone_said=offer_zone(amendment)
+    )
     w = amendment.wording.schedule_to
     text = fill(w["extension_statement"], **values, **offer_terms(amendment))
     return _and_the_terms(amendment, w, text)
@@ -153,7 +172,8 @@ def extension_answers(amendment: object, terms: dict[str, str]) -> list[Block]:
 
     w = voice_of(amendment).words["extension"]  # the offer's voice: holders tender
     old = amendment.extended_from.replace(tzinfo=f.zone)
-    values = {**extension_values(old, f.expiration_local, f.amendment_date, True), **terms}
+    zone = offer_zone(amendment)
+    values = {**extension_values(old, f.expiration_local, f.amendment_date, True, zone), **terms}
     only = only_the_deadline(amendment)
     own = "_terms" if changes_terms(amendment.change_items) and "headline_terms" in w else ""
     answers = [
@@ -218,7 +238,9 @@ def precedent_extension(amendment: object) -> Block:
     assert isinstance(amendment, Amendment) and amendment.extended_from is not None
     f = amendment.filing
     old = amendment.extended_from.replace(tzinfo=f.zone)
-    values = extension_values(old, f.expiration_local, f.amendment_date)
+    values = extension_values(
+        old, f.expiration_local, f.amendment_date, zone_said=offer_zone(amendment)
+    )
     w = amendment.wording.notice_document
     text = fill(w["extension"], **values, **offer_terms(amendment))
     return Block(Role.BODY, _and_the_terms(amendment, w, text))

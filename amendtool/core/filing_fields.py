@@ -26,7 +26,7 @@ FIELDS: list[tuple[str, str, str, str]] = [
     ("securities", "title", "Title of class", "text"),
     ("securities", "cusip", "CUSIP", "line"),
     ("securities", "underlying", "Underlying", "text"),
-    ("securities", "kind", "Kind: equity, convertible or debt (optional)", "line"),
+    ("securities", "kind", "Kind of security (optional)", "line"),
     ("agent", "name", "Name", "line"),
     ("agent", "title", "Title", "line"),
     ("agent", "company", "Company", "line"),

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from amendtool.core.apply import TextDocument, TextSection, apply_item
 from amendtool.core.exhibits import StatementExhibit
 from amendtool.core.items import TABLE_KINDS, AmendmentItem, ItemKind
+from amendtool.core.lineage_anchors import anchor_key, present_keys, unanchor
 from amendtool.core.model import (
     CELL_BREAK,
     Document,
@@ -97,11 +98,13 @@ def trace(
     place = where or (lambda item: "")
     document = TextDocument.from_document(filed)
     lineage = Lineage()
+    anchors: dict[str, str] = {}  # an inserted paragraph's key: the key it was placed by
     for amendment in earlier:
         fresh = 0
         for item in amendment.items:
             if item.kind is ItemKind.FILE_EXHIBIT:
                 continue
+            anchor = anchor_key(document, item)
             touched = _touched(item)
             before = {
                 sid: dict(zip(s.origins, s.paragraphs, strict=True))
@@ -139,6 +142,8 @@ def trace(
                     continue
                 replaced = item.kind is ItemKind.REPLACE_PARAGRAPH
                 # a paragraph split in several: the first keeps its place, the rest follow it
+                if anchor is not None:
+                    anchors[key] = anchor
                 lineage.inserted[key] = Inserted(
                     amendment.number,
                     place(item),
@@ -147,6 +152,7 @@ def trace(
                     replaced,
                     row=item.kind is ItemKind.INSERT_ROW,
                 )
+        unanchor(lineage, anchors, present_keys(document), amendment.number)
     return document, lineage
 
 

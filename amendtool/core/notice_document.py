@@ -9,8 +9,10 @@ from amendtool.core.amendment import Amendment
 from amendtool.core.built_once import built
 from amendtool.core.filing import FilingDetails
 from amendtool.core.layout import Block, Role, row_spans
+from amendtool.core.offer_consideration import consideration_named
 from amendtool.core.offer_names import entity_terms
-from amendtool.core.stated_deadlines import deadline_phrase, long_date
+from amendtool.core.offer_zone import offer_deadline
+from amendtool.core.stated_deadlines import long_date
 from amendtool.core.templates import fill_map
 from amendtool.core.wording import Wording
 
@@ -85,7 +87,7 @@ def _precedent_notice(amendment: Amendment, document: str) -> list[Block]:
         Block(
             Role.BODY,
             w["reminder"].format(
-                deadline=deadline_phrase(f.expiration_local),
+                deadline=offer_deadline(amendment, f.expiration_local),
                 **offer_terms(amendment),
             ),
         ),
@@ -122,13 +124,16 @@ def offer_terms(amendment: Amendment) -> dict[str, str]:
     {consideration_verb}: "granted", "issued" or "paid", and {consideration_given}, the two
     together or, for plain cash, what is purchased), {tendered}, {transmittal_document}
     and {transmittal_lower} ("the related election form"); and the issuer's {entity_form},
-    {defined_name} and {defined_as}."""
+    {defined_name} and {defined_as}. What is offered is named as the offer names it where
+    filing.toml's word is one the original never uses (an RSU exchange's "New RSUs", never
+    "New Options"): `consideration_named`."""
     f = amendment.filing
+    consideration = consideration_named(f, amendment.original)
     terms = entity_terms(f) | {
-        "consideration": f.consideration,
-        "consideration_verb": consideration_verb(amendment.wording, f.consideration),
+        "consideration": consideration,
+        "consideration_verb": consideration_verb(amendment.wording, consideration),
         # "The New Options were granted", "The Cash Payment was paid"
-        "were": "were" if f.consideration.rstrip().endswith("s") else "was",
+        "were": "were" if consideration.rstrip().endswith("s") else "was",
         "tendered": f.tendered,
         "transmittal_document": defined_term(f.transmittal_document),
         "transmittal_lower": f.transmittal_document.lower(),
@@ -137,7 +142,7 @@ def offer_terms(amendment: Amendment) -> dict[str, str]:
     said = "consideration_given_results" if _granted(amendment) else ""
     schedule_to = amendment.wording.schedule_to
     given = schedule_to.get(said) or schedule_to.get("consideration_given", {})
-    form = "defined" if consideration_defined(amendment.wording, f.consideration) else "plain"
+    form = "defined" if consideration_defined(amendment.wording, consideration) else "plain"
     template = given.get(form, "The {consideration} will be {consideration_verb}")
     return terms | {
         "consideration_given": fill_map(template, terms),

@@ -17,6 +17,7 @@ from amendtool.core.findings import WARNING, Finding
 from amendtool.core.items import letter
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.model import Document
+from amendtool.core.offer_zone import offer_deadline
 from amendtool.core.segment import sentences
 from amendtool.core.stated_deadlines import StatedDeadline, deadline_phrase, deadlines, long_date
 
@@ -193,7 +194,7 @@ def withdrawal_values(amendment: Amendment) -> tuple[str, dict[str, str]]:
         return "", {}
     filing = amendment.filing
     start = dt.datetime.combine(filing.amendment_date, dt.time(0, 0), tzinfo=filing.zone)
-    phrase = deadline_phrase(ends.moment.astimezone(filing.zone), weekday=True)
+    phrase = offer_deadline(amendment, ends.moment.astimezone(filing.zone), True, ends.text)
     return ("ended" if ends.moment <= start else "until"), {"withdrawal_deadline": phrase}
 
 

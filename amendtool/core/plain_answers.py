@@ -22,6 +22,7 @@ from amendtool.core.findings import WARNING, Finding
 from amendtool.core.items import Materiality, letter
 from amendtool.core.layout import Block, Role
 from amendtool.core.offer_names import audience
+from amendtool.core.offer_zone import offer_deadline
 from amendtool.core.plain_fact_sentences import widens
 from amendtool.core.plain_facts import fact_changes
 from amendtool.core.plain_notice import notice_words
@@ -95,7 +96,7 @@ def deadline_answer(amendment: Amendment) -> str:
     """Whether the deadline is the same, said as the offer's own text shows it."""
     w = amendment.wording.plain_notice
     moment = amendment.filing.expiration_local
-    phrase = deadline_phrase(moment, weekday=True)
+    phrase = offer_deadline(amendment, moment, weekday=True)
     printed_day = deadline_phrase(moment).rsplit(" on ", 1)[-1]
     for item in amendment.change_items:
         if not (item.old_text and item.new_text):

@@ -188,7 +188,9 @@ def voice_of(amendment: Amendment) -> Voice:
     words = plain_words(
         amendment.wording, amendment.filing.document_title, amendment.filing.notice_to
     )
-    return Voice(words, offer_terms(amendment), amendment.original)
+    from amendtool.core.offer_zone import offer_zone
+
+    return Voice(words, offer_terms(amendment), amendment.original, offer_zone(amendment))
 
 
 def _numbers(group: list[int], w: dict[str, str]) -> str:

@@ -17,6 +17,7 @@ from amendtool.core.export_refusal import (
 from amendtool.core.filing_document import notice_blocks
 from amendtool.core.items import letter
 from amendtool.core.layout import Block, Role
+from amendtool.core.offer_zone import offer_deadline
 from amendtool.core.plain_english import (
     PlainProblem,
     plain_rules,
@@ -33,7 +34,6 @@ from amendtool.core.plain_readability import (
     plain_parts,
 )
 from amendtool.core.plain_summary import placeholders
-from amendtool.core.stated_deadlines import deadline_phrase
 
 __all__ = [
     "PLACEHOLDER",
@@ -124,7 +124,7 @@ def _counsels_facts(amendment: Amendment) -> list[Finding]:
 def offers_deadline(amendment: Amendment) -> str:
     """The offer's deadline as the notice states it: a plain paragraph may name it."""
 
-    return deadline_phrase(amendment.filing.expiration_local, weekday=True)
+    return offer_deadline(amendment, amendment.filing.expiration_local, weekday=True)
 
 
 def _coverage(

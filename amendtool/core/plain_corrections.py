@@ -4,11 +4,15 @@ changes, so nothing is left for counsel to explain."""
 
 from __future__ import annotations
 
+import re
+import tomllib
+from functools import cache
 from typing import Any
 
 from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.templates import fill
 from amendtool.core.typography import fold_typography
+from amendtool.resources import resource_path
 
 # the items whose old and new text are compared for facts (the plain summary reads them too)
 FACT_KINDS = frozenset(
@@ -117,6 +121,10 @@ def wording_correction(item: AmendmentItem) -> bool:
     change = compare(*item_texts(item), unit_of(item))
     if change.whole or change.facts or change.old_refs != change.new_refs:
         return False
+    from amendtool.core.abbreviations import defined_short_name
+
+    if defined_short_name(fold_typography(change.old), change.edits):
+        return True  # a short name for words printed ("…, or Nasdaq,"): nothing new said
     return not any(_disclosure(taken, put) for taken, put in change.edits)
 
 
@@ -143,7 +151,26 @@ def _disclosure(taken: str, put: str) -> bool:
         # replaced by many: "resellers" → "hospitals, clinics and laboratories") is a
         # statement rewritten or enlarged
         return max(len(taken.split()), len(put.split())) > _MOST_INSERTED
-    return len((taken or put).split()) > _MOST_INSERTED
+    return not _joining_only(taken or put)
+
+
+def _joining_only(words: str) -> bool:
+    """Words put in or taken out with nothing in their place that only join or point ("the",
+    "and", a comma): a correction. Any other word (a list's member, "in whole", "only")
+    changes what the sentence says; a clause or a sentence, however short, never corrects."""
+    found = _WORD.findall(words.casefold())
+    return len(found) <= _MOST_INSERTED and all(word in joining_words() for word in found)
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+@cache
+def joining_words() -> frozenset[str]:
+    """The words resources/plain/corrections.toml lets a correction put in or take out."""
+    path = resource_path("plain", "corrections.toml")
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return frozenset(str(word).casefold() for word in data.get("joining_words", []))
 
 
 def other_words_clarify(

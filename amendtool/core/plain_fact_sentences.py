@@ -6,6 +6,7 @@ words are read in plain_voice_words.py, `plain_words` re-exported here).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from typing import Any
 
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.model import Document
+from amendtool.core.offer_zone import zoned
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_amounts import says_no_measure
 from amendtool.core.plain_facts import FactChange
@@ -43,6 +45,7 @@ class Voice:
     words: dict[str, Any]
     terms: dict[str, str] = field(default_factory=dict)
     document: Document | None = None
+    zone_said: str = ""  # the offer's own name of its zone ("Pacific Time"), offer_zone.py
 
 
 @cache
@@ -216,8 +219,10 @@ def fact_sentences(
     examples: set[str] = set()
     history: list[FactChange] = []  # figures of the past: said together, in one sentence
     history_at = 0  # where: the first such figure's place
+    zone = voice.zone_said if voice else ""
     for change in changes:
         tabled = False
+        change = _zoned(change, zone)
         if is_example(change.sentence) and not change.row:
             # one quotation of the example, however many of its figures changed
             if change.sentence not in examples:
@@ -285,6 +290,12 @@ def fact_sentences(
         out.insert(history_at, _history_sentence(history, w))
     # a figure that ends with its own stop ("5:00 p.m.") ends the sentence, on every path
     return [single_stops(s) for s in out]
+
+
+def _zoned(change: FactChange, zone_said: str) -> FactChange:
+    """A deadline with the zone it is stated in, as Item 4 and the notice's answers say it."""
+    old, new = (zoned(v, change.sentence, zone_said) for v in (change.old, change.new))
+    return dataclasses.replace(change, old=old, new=new) if new != change.new else change
 
 
 _EXAMPLE = re.compile(

@@ -107,12 +107,12 @@ def _withdrawal_as_the_offer_has_it(
     """The opening answers, with "withdraw … before the deadline" said as the offer's own
     withdrawal deadline has it when it ends withdrawal before it expires."""
     from amendtool.core.offer_dates import withdrawal_said, withdrawal_values
-    from amendtool.core.stated_deadlines import deadline_phrase
+    from amendtool.core.offer_zone import offer_deadline
 
     how, dates = withdrawal_values(amendment)
     if not how:
         return blocks
-    expires = deadline_phrase(amendment.filing.expiration_local, weekday=True)
+    expires = offer_deadline(amendment, amendment.filing.expiration_local, weekday=True)
     values = {**terms, **dates, "how": how, "deadline": expires}
     return [
         dataclasses.replace(b, text=withdrawal_said(b.text, w, values))

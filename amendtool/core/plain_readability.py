@@ -18,10 +18,10 @@ from amendtool.core.filing_document import notice_blocks
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.items import letter
 from amendtool.core.layout import Block, Role
+from amendtool.core.offer_zone import offer_deadline
 from amendtool.core.plain_english import legal_words, plain_rules, readability
 from amendtool.core.plain_notice import PlainParagraph, plain_paragraphs
 from amendtool.core.plain_summary import placeholders
-from amendtool.core.stated_deadlines import deadline_phrase
 
 PLAIN_ROLES = (Role.HEADLINE, Role.HEADING, Role.SUBHEADING, Role.TEXT)
 
@@ -123,7 +123,7 @@ def notice_reading(amendment: Amendment) -> NoticeReading:
         for written in counsel:
             text = text.replace(written, "")
         own.append(text)
-    deadline = deadline_phrase(amendment.filing.expiration_local, weekday=True)
+    deadline = offer_deadline(amendment, amendment.filing.expiration_local, weekday=True)
     return NoticeReading(
         score.grade,
         score.average_sentence,

@@ -11,8 +11,9 @@ import re
 from amendtool.core.amendment import Amendment
 from amendtool.core.business_days import stated_day
 from amendtool.core.findings import ERROR, Finding
+from amendtool.core.model import Document
 from amendtool.core.offer_dates import OfferDate
-from amendtool.core.stated_deadlines import deadline_phrase, deadlines, long_date
+from amendtool.core.stated_deadlines import deadline_phrase, deadlines, long_date, zone_as_stated
 
 _MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
 # a day alone that the results are counted to: "as of April 2, 2026", "expired on …"
@@ -105,3 +106,17 @@ def as_of_problem(amendment: Amendment, name: str) -> str | None:
             "report them after it"
         )
     return None
+
+
+def as_of_choices(document: Document, zone: str) -> list[tuple[str, str]]:
+    """The dates the offer defines by name that its results may be counted to (results.as_of),
+    each with its moment as the offer states it: ("Early Tender Date", "5:00 p.m., New York
+    City time, on April 9, 2026"). The withdrawal deadline is no date results are counted to."""
+    from amendtool.core.offer_dates import offer_dates
+
+    out = []
+    for date in offer_dates(document, zone):
+        if date.name[:1].isupper():  # a defined term, as results.as_of names it
+            said = zone_as_stated(date.text, str(date.moment.tzinfo))
+            out.append((date.name, deadline_phrase(date.moment, zone_said=said)))
+    return out

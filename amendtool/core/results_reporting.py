@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from amendtool.core.layout import Block, Role
+from amendtool.core.offer_zone import offer_deadline
 from amendtool.core.results import granted, offer_forms, parse_results
 from amendtool.core.results_terms import (
     accrued_terms,
@@ -16,7 +17,7 @@ from amendtool.core.results_terms import (
     proration_sentence,
 )
 from amendtool.core.results_words import grant_needs_employment, payment_words, price_each
-from amendtool.core.stated_deadlines import deadline_phrase, long_date
+from amendtool.core.stated_deadlines import long_date
 from amendtool.core.templates import fill
 
 
@@ -58,8 +59,8 @@ def results_values(amendment: object) -> dict[str, str]:
             )
             for key, (what, form, n) in counts.items()
         },
-        "deadline": deadline_phrase(f.expiration_local),
-        "deadline_weekday": deadline_phrase(f.expiration_local, weekday=True),
+        "deadline": offer_deadline(amendment, f.expiration_local),
+        "deadline_weekday": offer_deadline(amendment, f.expiration_local, weekday=True),
         "tendered_verb": "was" if tendered_form == "principal" else "were",
         "issued_verb": "was" if given_form == "principal" else "were",
         "tendered_count": f"{results.tendered:,}",
@@ -90,8 +91,8 @@ def _as_of_values(amendment: object, name: str) -> dict[str, str]:
     if named is None:
         return {}
     return {
-        "as_of": deadline_phrase(named.moment),
-        "as_of_weekday": deadline_phrase(named.moment, weekday=True),
+        "as_of": offer_deadline(amendment, named.moment, stated=named.text),
+        "as_of_weekday": offer_deadline(amendment, named.moment, True, named.text),
         "as_of_name": named.name,
     }
 

@@ -36,6 +36,8 @@ class ResultsLabels:
     holders: str
     price: str = ""  # an offer that pays: the price per unit (optional); else not asked
     examples: tuple[tuple[str, str], ...] = ()  # (field, example) for the empty fields
+    as_of: str = "Results counted as of (optional)"  # a date the offer defines by name
+    as_of_expiration: str = "The expiration of the offer"  # the results as it expired
 
     def example(self, key: str) -> str:
         return dict(self.examples).get(key, "")
@@ -79,6 +81,8 @@ def results_labels(filing: FilingDetails | None, wording: Wording | None = None)
         w["other"]["holders"],
         price,
         _examples(filing, tendered, given),
+        w["other"]["as_of"],
+        w["other"]["as_of_expiration"],
     )
 
 

@@ -176,14 +176,32 @@ def day_phrase(value: dt.date) -> str:
     return f"{_WEEKDAYS[value.weekday()]}, {long_date(value)}"
 
 
-def deadline_phrase(moment: dt.datetime, weekday: bool = False) -> str:
+def zone_as_stated(text: str, zone: str) -> str:
+    """The offer's own name for its zone where it names one without daylight or standard
+    time ("Pacific Time", "New York City time"): a deadline it states is said in its words,
+    never as another name for the same clock; "" when it names none or names the season."""
+    for stated in deadlines(text, zone):
+        named = _ZONE_TEXT.search(stated.text)
+        if named is None:
+            continue
+        said = " ".join(named.group(0).split())
+        seasonal = re.search(r"daylight|standard|\b[A-Z]{1,2}[DS]T\b", said, re.IGNORECASE)
+        if seasonal or " " not in said:
+            return ""
+        if _ZONES.get(_zone_key(said)) != zone:
+            continue  # another zone's clock: the moment is not printed in its name
+        return said.title() if said.isupper() else said  # a cover printed in capitals
+    return ""
+
+
+def deadline_phrase(moment: dt.datetime, weekday: bool = False, zone_said: str = "") -> str:
     """A midnight deadline is printed as the end of the day before, as offers state it
     ("12:00 midnight, …, at the end of July 16, 2026": "on July 16" leaves the reader asking
     which midnight); `weekday` names the day too ("on Thursday, September 27, 2001"), as
-    employees read it."""
+    employees read it; `zone_said` is the offer's own name of the zone (zone_as_stated)."""
     day = moment.date()
     on = "on"
     if moment.hour == 0 and moment.minute == 0:
         day, on = day - dt.timedelta(days=1), "at the end of"
     named = f"{_WEEKDAYS[day.weekday()]}, {long_date(day)}" if weekday else long_date(day)
-    return f"{clock_time(moment)}, {zone_name(moment)}, {on} {named}"
+    return f"{clock_time(moment)}, {zone_said or zone_name(moment)}, {on} {named}"

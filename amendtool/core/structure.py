@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from amendtool.core.closing import split_closing
+from amendtool.core.contents_entries import is_contents_entry
 from amendtool.core.headings import (
     Heading,
     classify,
@@ -93,7 +94,9 @@ def build_document(blocks: list[RawBlock], source: str = "") -> Document:
     if not main:
         candidates = titles_as_sections(blocks, candidates)
     if main and main[0] > 0:
-        candidates[main[0] - 1] = _part_over_sections(blocks[main[0] - 1], candidates[main[0] - 1])
+        above = main[0] - 1
+        if not is_contents_entry(blocks, above):
+            candidates[above] = _part_over_sections(blocks[above], candidates[above])
     main_numbers = set(main)
     numbered_levels = {h.level for i in main if (h := candidates[i]) is not None}
     top_level = min((lvl for lvl in numbered_levels if lvl is not None), default=1)

@@ -1,9 +1,10 @@
 """Filling the wording file's templates so a fragment left empty leaves no trace: "for each
 {tendered} to" with nothing to say for {tendered} reads "for each to", never "for each  to",
-and "{as_amended}." with no earlier amendment ends the sentence where it ends. Every template
-of the wording file is a `Template`, so every sentence the tool writes from one is filled
-this way; the spacing a template itself prints ("Item 4.  Terms of the Transaction.") is
-kept as written.
+and "{as_amended}." with no earlier amendment ends the sentence where it ends; a fragment
+closing on a comma (", plus accrued and unpaid interest,") said last ends on the stop,
+never "interest,.". Every template of the wording file is a `Template`, so every sentence
+the tool writes from one is filled this way; the spacing a template itself prints ("Item 4.
+Terms of the Transaction.") is kept as written.
 """
 
 from __future__ import annotations
@@ -102,6 +103,9 @@ def _join(out: str, text: str, gap: bool) -> str:
         return out
     if text[0] in _STOPS and not text.startswith(".."):
         out = out.rstrip(" ")
+        if out.endswith(","):  # a parenthetical's closing comma (", plus accrued …,"), or a
+            # list's separator before an empty last part: the stop that follows is the one
+            out = out[:-1]
     if gap and not out:
         text = text.lstrip(" ")
     return out + text

@@ -17,6 +17,7 @@ from amendtool.core.filing_names_check import (
 )
 from amendtool.core.findings import ERROR, WARNING, Finding
 from amendtool.core.items import letter
+from amendtool.core.offer_consideration import consideration_named
 from amendtool.core.typography import fold_typography
 
 _EXHIBIT_REF = re.compile(r"Exhibits? (\([a-z]\)(?:\(\d{1,3}\))?(?:\([A-Za-z]{1,4}\))*)")
@@ -115,13 +116,20 @@ def check_terms(amendment: Amendment) -> list[Finding]:
         if not value or fold_typography(value).lower() in words:
             continue
         said = message("not_in_offer", field=named("offer", key), value=value)
+        own = consideration_named(amendment.filing, amendment.original)
+        own = own if key == "consideration" else value
+        if own != value and not foreign:
+            # the notice and the filing say the offer's own term: told whether given or not
+            findings.append(Finding(WARNING, "terms", f"{said}; {message(key, theirs=own)}"))
+            continue
         if key not in amendment.filing.terms_given and not foreign:
             # left empty: wrong only where the filing or the notice prints the default
             printed = _printed(amendment) if printed is None else printed
             if value not in printed:
                 continue
             said = message("default_printed", field=named("offer", key), value=value)
-        theirs = offer.closest_term(value, taken_names(amendment.filing, offer, value))
+        theirs = own if own != value else None
+        theirs = theirs or offer.closest_term(value, taken_names(amendment.filing, offer, value))
         advice = message("term", theirs=theirs) if theirs else message("own_term")
         if foreign and key not in amendment.filing.terms_given:
             said = message("no_default", said=said, key=key)

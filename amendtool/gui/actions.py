@@ -74,6 +74,16 @@ ACTIONS: list[ActionSpec] = [
 ]
 
 
+def keys_of(spec: ActionSpec) -> list[QKeySequence]:
+    """Every key of an action: the platform's bindings of a standard key, then the others."""
+    keys: list[QKeySequence] = []
+    if isinstance(spec.shortcut, str):
+        keys = [QKeySequence(spec.shortcut)]
+    elif spec.shortcut is not None:
+        keys = QKeySequence.keyBindings(spec.shortcut)
+    return keys + [QKeySequence(k) for k in spec.also if QKeySequence(k) not in keys]
+
+
 def build_actions(parent: QWidget) -> dict[str, QAction]:
     actions = {}
     for spec in ACTIONS:
@@ -82,13 +92,7 @@ def build_actions(parent: QWidget) -> dict[str, QAction]:
         # setShortcuts: a standard key gets every binding the platform has for it (Redo is
         # both Ctrl+Y and Ctrl+Shift+Z on Windows); and unlike setShortcut it does not make
         # PySide6 build the whole Qt namespace before the first frame.
-        keys: list[QKeySequence] = []
-        if isinstance(spec.shortcut, str):
-            keys = [QKeySequence(spec.shortcut)]
-        elif spec.shortcut is not None:
-            keys = QKeySequence.keyBindings(spec.shortcut)
-        keys += [QKeySequence(k) for k in spec.also if QKeySequence(k) not in keys]
-        if keys:
+        if keys := keys_of(spec):
             action.setShortcuts(keys)
         action.setMenuRole(spec.role)
         actions[spec.id] = action

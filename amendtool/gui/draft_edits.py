@@ -80,6 +80,17 @@ def diff_blocks(before: list[TextBlock], after: list[TextBlock]) -> Splice | Non
     return Splice(0, tuple(before or [TextBlock("")]), tuple(after or [TextBlock("")])).trimmed()
 
 
+def first_mismatch(shown: list[TextBlock], drafted: list[TextBlock]) -> int | None:
+    """The first paragraph (counted from 1, headings included) where the text on screen is
+    not the text the items were drafted from; None when they are the same."""
+    if shown == drafted:
+        return None
+    for number, (mine, theirs) in enumerate(zip(shown, drafted, strict=False), 1):
+        if mine != theirs:
+            return number
+    return min(len(shown), len(drafted)) + 1
+
+
 def typed_in(
     old: TextBlock, new: TextBlock, position: int, removed: int, added: int
 ) -> Typed | None:

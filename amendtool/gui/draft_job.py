@@ -158,7 +158,10 @@ def review(
         return ReviewOutcome(generation, stopped=True)
     if filing is None:
         changes = [i for i in items if i.kind is not ItemKind.FILE_EXHIBIT]
-        found = check_consistency(original, revised, changes) + _spelling(changes, speller)
+        found = check_consistency(original, revised, changes)
+        if stop():  # the items are being drafted anew: the newer draft has the interpreter
+            return ReviewOutcome(generation, stopped=True)
+        found += _spelling(changes, speller)
         return ReviewOutcome(generation, in_letter_order(found), changes=marks)
     from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
     from amendtool.io.edgar_writer import blocks_to_html

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QWidget,
 )
 
 from amendtool.core.filing_fields import FIELDS
+from amendtool.gui.growing_text import GrowingText
 from amendtool.gui.holiday_calendar import mark_holidays
 
 # fields shown in a group of their own rather than their table's
@@ -181,10 +181,7 @@ _PHONE = re.compile(r"^\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}")
 def make_widget(kind: str) -> QWidget:
     """The editor for a field of this kind: pickers for dates, lists for fixed choices."""
     if kind in ("text", "lines", "parties"):
-        edit = QPlainTextEdit()
-        edit.setFixedHeight({"text": 48, "lines": 64, "parties": 96}[kind])
-        edit.setTabChangesFocus(True)
-        return edit
+        return GrowingText({"text": 48, "lines": 64, "parties": 96}[kind])
     if kind == "exhibits":
         from amendtool.gui.filing_form_exhibits import ExhibitsTable
 

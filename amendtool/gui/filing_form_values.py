@@ -64,6 +64,8 @@ def load_values(widgets: Fields, data: dict[str, Any]) -> dict[tuple[str, str], 
                 widget.setCurrentIndex(index)
             else:
                 widget.setEditText("" if value is None else str(value))
+            if (line := widget.lineEdit()) is not None:
+                line.home(False)
         elif isinstance(widget, QComboBox):
             widget.setCurrentIndex(max(widget.findData(value), 0))  # else the first
         elif isinstance(widget, QSpinBox):
@@ -76,6 +78,8 @@ def load_values(widgets: Fields, data: dict[str, Any]) -> dict[tuple[str, str], 
             widget.setPlainText("\n".join(str(v) for v in lines))
         elif isinstance(widget, QLineEdit):
             widget.setText("" if value is None else str(value))
+            # a value longer than its box is read from its beginning, not from its end
+            widget.home(False)
     return misshapen
 
 

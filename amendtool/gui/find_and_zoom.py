@@ -20,6 +20,19 @@ if TYPE_CHECKING:
     from amendtool.gui.session import Session
 
 
+def zoom_by(step: int) -> None:
+    """One zoom for every reading pane, kept with the preferences: `step` larger or smaller,
+    0 the actual size (the size chosen in Preferences)."""
+    zoom = settings.get(settings.ZOOM) + step if step else 0
+    settings.put(settings.ZOOM, max(-6, min(zoom, 24)))
+
+
+def reading_font() -> tuple[str, int]:
+    """The texts' font: the family and size chosen in Preferences, with the zoom on top."""
+    size = max(settings.get(settings.FONT_SIZE) + settings.get(settings.ZOOM), 5)
+    return settings.get(settings.FONT_FAMILY), size
+
+
 class FindAndZoom:
     """Find and zoom for the workspace (mixed into the workspace)."""
 
@@ -65,13 +78,11 @@ class FindAndZoom:
     # --- zoom -------------------------------------------------------------------------------
     def zoom(self, step: int) -> None:
         """Both panes larger or smaller together (Ctrl+wheel, Ctrl +/−); 0: actual size."""
-        zoom = settings.get(settings.ZOOM) + step if step else 0
-        settings.put(settings.ZOOM, max(-6, min(zoom, 24)))
+        zoom_by(step)
         self.apply_zoom()
 
     def apply_zoom(self) -> None:
-        size = max(settings.get(settings.FONT_SIZE) + settings.get(settings.ZOOM), 5)
-        family = settings.get(settings.FONT_FAMILY)
+        family, size = reading_font()
         panes = (self.original_pane, self.draft_pane)
         reading = [pane.reading_place() for pane in panes]  # kept in view at the new size
         self._syncing = True  # each pane keeps its own place; neither follows the other

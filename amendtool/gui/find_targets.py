@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QListWidget, QTextEdit, QWidget
 
 from amendtool.gui.find_matching import FindOptions, find_pattern, spans
 from amendtool.gui.panes import centre_cursor
+from amendtool.gui.text_units import spans_to_units
 
 
 class SearchedRows(QListWidget):
@@ -106,7 +107,8 @@ def find_all(
             return []
         rows = target.searched_text if isinstance(target, SearchedRows) else _line_of(target)
         return [(row, 0) for row in range(target.count()) if pattern.search(rows(row))]
-    return spans(target.toPlainText(), term, options)
+    text = target.toPlainText()
+    return spans_to_units(text, spans(text, term, options))  # as the editor's cursors count
 
 
 def _line_of(target: QListWidget) -> Callable[[int], str]:

@@ -28,10 +28,13 @@ def new_checks_list() -> QListWidget:
     return checks
 
 
-def fill_checks(checks: QListWidget, session: Session) -> None:
-    """The findings, and what was not checked: a list is never green by omission."""
+def fill_checks(checks: QListWidget, session: Session, unread: str | None = None) -> None:
+    """The findings, and what was not checked: a list is never green by omission. `unread`:
+    where the draft on screen is not the text the items were drafted from (never green)."""
     s = session
     checks.clear()
+    if unread is not None:
+        QListWidgetItem(unread, checks)
     for line in coverage(s):
         entry = QListWidgetItem(line, checks)
         entry.setForeground(checks.palette().placeholderText())
@@ -41,7 +44,7 @@ def fill_checks(checks: QListWidget, session: Session) -> None:
         for line, item in findings_listed(s.findings):
             entry = QListWidgetItem(line, checks)
             entry.setData(Qt.ItemDataRole.UserRole, item)
-    if s.checked and not s.findings and s.filing is not None:
+    if s.checked and not s.findings and s.filing is not None and unread is None:
         QListWidgetItem(
             f"No problems found: {len(s.items)} item(s) checked against the draft, the "
             "notice and the offer's timing.",

@@ -254,6 +254,7 @@ class MainWindow(FileDropTarget, WindowOpening):
         changes = s.changes if fits and s.changes else change_map(s.original, s.items)
         window = ReviewWindow(changes, s.items, self, marks)
         window.rejectRequested.connect(self.workspace.reject_item)
+        window.zoomed.connect(self.workspace.apply_zoom)
         if (selected := ws.items_panel.current()) is not None:
             window.go(selected)  # Review opens at the item counsel is looking at
 

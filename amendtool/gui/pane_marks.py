@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QColor, QPalette, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
+from amendtool.gui.text_units import block_position
+
 if TYPE_CHECKING:
     from amendtool.core.draft_text import TextBlock
     from amendtool.core.review import Marked
@@ -112,10 +114,10 @@ class MarkedText(QTextEdit):
         lines: tuple[bool, bool],
         made: dict[tuple[object, ...], QTextEdit.ExtraSelection],
     ) -> QTextEdit.ExtraSelection:
-        """The mark over `span` of the block, in `colour`, struck out or underlined as
-        `lines` say: the one painted before when it still covers the same text."""
-        first = block.position() + min(span[0], block.length() - 1)
-        last = block.position() + min(span[1], block.length() - 1)
+        """The mark over `span` of the block (in characters, as the items count them), in
+        `colour`, struck out or underlined as `lines` say: the one painted before when it
+        still covers the same text."""
+        first, last = block_position(block, span[0]), block_position(block, span[1])
         selection = self._kept(key, first, last, made)
         if selection is None:
             selection = QTextEdit.ExtraSelection()

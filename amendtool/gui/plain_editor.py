@@ -250,8 +250,10 @@ class PlainEditor(QWidget):
         text) selects them whole, so what counsel types replaces them, as a form's "click
         here to enter text" does; a click on the tool's own words goes where it lands."""
         from amendtool.core.plain_summary import placeholder_spans
+        from amendtool.gui.text_units import spans_to_units
 
-        spans = placeholder_spans(self.editor.toPlainText())
+        text = self.editor.toPlainText()
+        spans = spans_to_units(text, placeholder_spans(text))
         at = self.editor.textCursor().position()
         inside = [span for span in spans if span[0] <= at <= span[1]]
         if not inside:

@@ -2,15 +2,19 @@
 
 Every field starts empty and OK waits until each required one holds a value: a form that
 offered 0 shares and today's date would let the final amendment report an offer nobody
-took up, granted today, at one click."""
+took up, granted today, at one click. An offer that defines a date of its own (an Early Tender
+Date) may have its results counted as of that date: counsel picks it from the offer's own
+dates, as [results] as_of names it, or leaves the results counted as the offer expired."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -47,7 +51,14 @@ class ResultsDialog(QDialog):
     without `labels`): what was tendered and accepted, what is given and its date. An offer
     that pays counts nothing it gives: it asks only the date of payment."""
 
-    def __init__(self, parent: QWidget | None = None, labels: ResultsLabels | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        labels: ResultsLabels | None = None,
+        dates: Sequence[tuple[str, str]] = (),
+    ) -> None:
+        """`dates`: the dates the offer defines by name, with their moments as it states them
+        (results_dates.as_of_choices); none: the results are counted as the offer expired."""
         super().__init__(parent)
         self.setObjectName("resultsDialog")
         self.setWindowTitle("Results of the offer")
@@ -64,6 +75,14 @@ class ResultsDialog(QDialog):
             box.textChanged.connect(self._update)
             self.fields[key] = box
             form.addRow(f"{label}:", box)
+        self.as_of: QComboBox | None = None
+        if dates:
+            self.as_of = QComboBox()
+            self.as_of.setObjectName("results_as_of")
+            self.as_of.addItem(self.labels.as_of_expiration, "")
+            for name, moment in dates:
+                self.as_of.addItem(f"The {name} ({moment})", name)
+            form.addRow(f"{self.labels.as_of}:", self.as_of)
         self.missing = QLabel()
         self.missing.setObjectName("resultsMissing")
         self.missing.setWordWrap(True)
@@ -114,6 +133,8 @@ class ResultsDialog(QDialog):
             out["holders"] = holders
         day = parse_day(self.fields["grant_date"].text())
         out["grant_date"] = day.isoformat() if day else ""
+        if self.as_of is not None and (name := self.as_of.currentData()):
+            out["as_of"] = name  # Item 4 reports the results as of the date the offer names
         return out
 
 

@@ -26,6 +26,7 @@ from amendtool.gui.file_drop import WINDOW_TAKES, FileDropTarget, accept_file_dr
 from amendtool.gui.items_panel import summary
 from amendtool.gui.panes import DocumentPane, titled
 from amendtool.gui.review_gaps import ReviewPane, gap_place, gaps_of
+from amendtool.gui.review_zoom import ReviewZoom
 from amendtool.gui.screen_fit import fit, remember
 from amendtool.gui.side_by_side import (
     Pair,
@@ -60,13 +61,14 @@ class _LetterTips(QObject):
         return False
 
 
-class ReviewWindow(FileDropTarget, QDialog):
+class ReviewWindow(ReviewZoom, FileDropTarget, QDialog):
     """Original | amended, read-only; F8 / Shift+F8 step through the changes, each centred in
     both panes; the panes scroll together paragraph for paragraph; Reject Change asks the
     main window to give the draft back the original's text of the current item."""
 
     rejectRequested = Signal(object)  # the item shown (its row may have moved since)
     itemShown = Signal(int)  # the change now shown: the main window selects it too
+    zoomed = Signal()  # counsel zoomed the texts here: the main window's follow
 
     def __init__(
         self,
@@ -88,6 +90,8 @@ class ReviewWindow(FileDropTarget, QDialog):
         for pane in (self.left, self.right):
             pane.viewport().installEventFilter(_LetterTips(pane))
         self._fill()
+        self.show_font()  # counsel's font and zoom, as in the main window
+        self._build_zoom()
         self.left.verticalScrollBar().valueChanged.connect(
             lambda: self._follow(self.left, self.right, self.pairs)
         )

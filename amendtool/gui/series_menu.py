@@ -127,10 +127,13 @@ class AmendmentMenu:
         if self.session.filing is None:
             return self._no_filing()
         if values is None:
+            from amendtool.core.results_dates import as_of_choices
             from amendtool.core.results_words import results_labels
             from amendtool.gui.results_dialog import ResultsDialog
 
-            dialog = ResultsDialog(self.window, results_labels(self.session.filing))
+            offer = self.session.revised or self.session.original  # as amended, as it stands
+            dates = as_of_choices(offer, self.session.filing.time_zone) if offer else []
+            dialog = ResultsDialog(self.window, results_labels(self.session.filing), dates)
             if not dialog.exec():
                 return
             values = dialog.values()

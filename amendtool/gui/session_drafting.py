@@ -82,6 +82,13 @@ class Drafting(Reviewing):
         self.debounce.start()
         self.tidy.start()
 
+    def draft_at_once(self) -> None:
+        """Text that is not being typed (a whole document replaced) is drafted now: waiting
+        for a pause in typing would only keep counsel from the items."""
+        if self.debounce.isActive():
+            self.debounce.stop()
+            self._start_draft()
+
     def _supersede(self) -> None:
         for job, running in ((self._draft_job, self._running), (self._review_job, self._reviewing)):
             if running and job is not None:

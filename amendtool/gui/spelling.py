@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCurs
 from PySide6.QtWidgets import QMenu, QTextEdit
 
 from amendtool.core.spelling import WORD, Speller, filed_words, spelling_findings, words_to_spell
+from amendtool.gui.text_units import block_position, index_in_block, to_units
 
 __all__ = ["WORD", "Speller", "filed_words", "misspelled_at", "spelling_findings", "spelling_menu"]
 
@@ -29,18 +30,19 @@ class SpellingHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:
         for match in words_to_spell(text):
             if not self.speller.known(match.group()):
-                self.setFormat(match.start(), match.end() - match.start(), self.underline)
+                start, end = to_units(text, match.start()), to_units(text, match.end())
+                self.setFormat(start, end - start, self.underline)
 
 
 def misspelled_at(pane: QTextEdit, speller: Speller, cursor: QTextCursor) -> QTextCursor | None:
     """The unknown word under the cursor, selected, or None."""
     block = cursor.block()
-    offset = cursor.position() - block.position()
+    offset = index_in_block(block, cursor.position())
     for match in words_to_spell(block.text()):
         if match.start() <= offset <= match.end() and not speller.known(match.group()):
             found = QTextCursor(block)
-            found.setPosition(block.position() + match.start())
-            found.setPosition(block.position() + match.end(), QTextCursor.MoveMode.KeepAnchor)
+            found.setPosition(block_position(block, match.start()))
+            found.setPosition(block_position(block, match.end()), QTextCursor.MoveMode.KeepAnchor)
             return found
     return None
 

@@ -284,8 +284,9 @@ class Workspace(ItemsFollowing, DraftEditing, FindAndZoom):
 
     # --- checks and preview -----------------------------------------------------------------
     def show_findings(self) -> None:
-        """The findings, and what was not checked: a list is never green by omission."""
-        fill_checks(self.checks, self.session)
+        """The findings, and what was not checked: a list is never green by omission, nor
+        green of text other than the draft on screen."""
+        fill_checks(self.checks, self.session, self.draft_unread())
         self.window.show_status()
 
     def _finding_clicked(self, entry: QListWidgetItem) -> None:

@@ -36,7 +36,7 @@ class DraftEditing:
         if splice := self.draft_pane.replace_blocks(blocks):
             self._push(
                 DraftEditCommand(
-                    self.draft_pane, splice, self._draft_changed, "Load revised file", True
+                    self.draft_pane, splice, self._whole_changed, "Load revised file", True
                 )
             )
 
@@ -99,7 +99,13 @@ class DraftEditing:
 
     def _push(self, command: DraftEditCommand) -> None:
         self.session.undo_stack.push(command)
+        command.changed()
+
+    def _whole_changed(self) -> None:
+        """The whole draft replaced (a revised file loaded, or its load undone or redone): no
+        more keys follow, so it is drafted at once rather than after a pause in typing."""
         self._draft_changed()
+        self.session.draft_at_once()
 
     def _draft_changed(self) -> None:
         if self.session.original is not None:

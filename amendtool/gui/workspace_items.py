@@ -60,6 +60,28 @@ class ItemsFollowing:
             return False
         return s.drafted_blocks is None or s.drafted_blocks == self.draft_pane.blocks()
 
+    def draft_unread(self) -> str | None:
+        """Where the text on screen is not the text the items were drafted from and checked
+        against, once the checks say they are done: an edit the pane never recorded, or a
+        draft of other text. The draft is then read again (the edit recorded as counsel's
+        own, one undo step), and until it is the checks are not of what counsel sees."""
+        s = self.session
+        if s.original is None or not s.checked or s.drafted_blocks is None:
+            return None
+        from amendtool.gui.draft_edits import first_mismatch
+
+        if self.draft_pane.mirror == s.drafted_blocks and self.draft_pane.shows_mirror():
+            return None  # the usual answer, without a walk of the paragraphs
+        number = first_mismatch(self.draft_pane.read_blocks(), s.drafted_blocks)
+        if number is None:
+            return None
+        if not self.draft_pane.record_missed():  # nothing missed: the draft itself is old
+            s.text_changed(self.draft_pane.blocks)
+        return (
+            f"The draft is being re-read: paragraph {number} on screen is not the text the "
+            "items were drafted from, so nothing is checked yet."
+        )
+
     def filing_changed(self) -> None:
         """Filing details entered or changed (or undone): the selected item's wording and the
         navigator's line for the amendment (its date) show them at once."""

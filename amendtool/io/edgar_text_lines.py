@@ -9,7 +9,7 @@ import re
 from amendtool.core.structure import RawBlock
 
 COLUMN_GAP = re.compile(r"\S {3,}\S")
-_LEADER = re.compile(r"\.{4,}\s*\S{1,6}\s*$")
+_LEADER = re.compile(r"(?:\. ?){4,}\s*\S{1,6}\s*$")  # "....... 3" or ". . . . 3"
 
 
 _NUMBERED_LINE = re.compile(r"^\s*(?:SECTION\s+)?(?:\d{1,3}|[IVXL]{1,7})\.\s*[A-Z]")

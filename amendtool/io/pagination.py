@@ -17,7 +17,7 @@ _FOLIO = re.compile(
 )
 FOLIO_LENGTH = 18  # "Page 1000 of 1000" and no longer
 _ENDS_OPEN = re.compile(r"[a-z0-9,(\-–—]$")
-_LEADER = re.compile(r"\.{4,}\s*\S{1,6}\s*$")
+_LEADER = re.compile(r"(?:\. ?){4,}\s*\S{1,6}\s*$")  # "....... 3" or ". . . . 3"
 
 
 def folio_label(line: str) -> str | None:

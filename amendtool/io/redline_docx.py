@@ -15,10 +15,10 @@ import docx
 from docx.document import Document as WordDocument
 
 from amendtool.core.amendment import Amendment
-from amendtool.core.apply import apply_item
+from amendtool.core.apply import TextDocument, apply_item
 from amendtool.core.items import STRUCTURE_KINDS, TABLE_KINDS, AmendmentItem, ItemKind
 from amendtool.core.locate import paragraph_label
-from amendtool.core.model import Document
+from amendtool.core.model import NOTE_KINDS, Document
 from amendtool.core.typography import collapse_spaces
 from amendtool.io._oxml_revisions import Revisions, accept_all, accepted_text
 from amendtool.io.docx_notes import notes_roots
@@ -87,7 +87,7 @@ def review_steps(
     moment = when or dt.datetime.now(dt.UTC)
     earlier = amendment.series.earlier if amendment.series is not None else []
     steps = [Step(author, _midnight(e.date), e.items, accepted=True) for e in earlier]
-    steps.append(Step(author, moment, amendment.change_items))
+    steps.append(Step(author, moment, amendment.change_items, notes=note_texts(amendment.revised)))
     filed = amendment.series.filed if amendment.series is not None else amendment.original
     return filed, steps
 
@@ -101,6 +101,7 @@ class Step:
     when: dt.datetime
     items: list[AmendmentItem]
     accepted: bool = False
+    notes: frozenset[str] | None = None  # the texts the amended offer prints as notes
 
 
 def replay(filed: Document, steps: list[Step]) -> tuple[WordDocument, list[str]]:
@@ -113,6 +114,7 @@ def replay(filed: Document, steps: list[Step]) -> tuple[WordDocument, list[str]]
     writer.word = word
     for index, step in enumerate(steps):
         writer.revisions = Revisions(step.author, step.when, first_id=writer.revisions.next_id)
+        writer.printed_notes = step.notes
         for item in step.items:
             if item.kind is not ItemKind.FILE_EXHIBIT:
                 try:
@@ -126,6 +128,17 @@ def replay(filed: Document, steps: list[Step]) -> tuple[WordDocument, list[str]]
             for notes_part in notes_roots(word):
                 accept_all(notes_part)
     return word, notes
+
+
+def note_texts(document: Document) -> frozenset[str]:
+    """The text of each note of `document`, as the items give it."""
+    text = TextDocument.from_document(document)
+    return frozenset(
+        words
+        for section, source in zip(text.sections, document.sections, strict=True)
+        for paragraph, words in zip(source.paragraphs, section.paragraphs, strict=True)
+        if paragraph.kind in NOTE_KINDS
+    )
 
 
 def _midnight(day: dt.date) -> dt.datetime:

@@ -89,6 +89,9 @@ class RedlineBase:
             if p.id in self.elements and _label_printed(self.elements[p.id], p.text)
         }
         self.fresh = 0
+        # the texts the amended offer prints as notes (None: not known, as for an earlier
+        # amendment replayed accepted): a restated section's note is edited only into one
+        self.printed_notes: frozenset[str] | None = None
         # a Word note's w:p (an original set in the house style prints its notes in the body)
         self.notes: set[str] = {
             p.id

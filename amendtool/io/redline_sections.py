@@ -88,8 +88,12 @@ class SectionMarking(RestatedRows):
                 continue
             if step.kind != "insert":
                 element = self._element(key)
-                place.passed(element)
-                if step.kind == "edit" and self._edit_in_place(element, olds, news, step):
+                place.passed(self._after_element(key, place.last))  # never into the notes
+                if (
+                    step.kind == "edit"
+                    and not self._note_made_body(key, news, step)
+                    and self._edit_in_place(element, olds, news, step)
+                ):
                     made.append(key)
                     continue
                 self._strike(key)
@@ -105,6 +109,14 @@ class SectionMarking(RestatedRows):
         if not self._in_body(key):
             return last
         return outside_table(self.elements[key])
+
+    def _note_made_body(self, key: str | None, news: list[str], step: Restated) -> bool:
+        """A note whose place the amended offer gives to text of its body (the note gone, or
+        its words now in a paragraph of the body): struck from the notes and the text put in
+        the body, never the note's words edited into the body's."""
+        if key not in self.notes or step.new is None or self.printed_notes is None:
+            return False
+        return news[step.new] not in self.printed_notes
 
     def _edit_in_place(
         self, element: etree._Element, olds: list[str], news: list[str], step: Restated

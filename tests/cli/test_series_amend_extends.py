@@ -70,7 +70,7 @@ def test_a_revised_offer_stating_a_later_expiration_changes_and_extends_in_one_a
     assert "extended" in filed.lower()
     # the notice gives the new deadline and asks holders to review their election
     notice = fold_typography(" ".join(docx_lines(tmp_path / "no2" / "employee-notice.docx")))
-    assert "The offer now ends at 11:59 p.m., Eastern Daylight Time, on Thursday, May 7" in notice
+    assert "The offer now ends at 11:59 p.m., Eastern Time, on Thursday, May 7" in notice
     assert "Yes. Please review your election, because we also changed the terms" in notice
     assert "$10.00" in notice
     amendment = series.amendment(-1)

@@ -154,9 +154,7 @@ def test_extend_restates_every_statement_of_the_expiration(
     assert len(items) == 5 and all(i["kind"] == "replace_words" for i in items)
     assert all('"May 7, 2026"' in i["filing_text"].title() for i in items)
     notice = fold_typography(" ".join(docx_lines(out / "employee-notice.docx")))
-    assert "The offer now ends at 11:59 p.m., Eastern Daylight Time, on Thursday, May 7, 2026." in (
-        notice
-    )
+    assert "The offer now ends at 11:59 p.m., Eastern Time, on Thursday, May 7, 2026." in (notice)
     series = load_project(sample_project).series
     assert series.current.kind.value == "extension" and series.current.filing is not None
     assert series.current.filing.expiration.isoformat() == "2026-05-07T23:59:00"

@@ -76,7 +76,7 @@ def test_the_results_state_the_expiration_the_series_extended_to(
     assert status == 0, err
     assert "results_timing" not in err  # the offer had expired by May 11
     text = fold_typography(" ".join(docx_lines(tmp_path / "no3" / "schedule-to-amendment.docx")))
-    assert "The Offer expired at 11:59 p.m., Eastern Daylight Time, on May 7, 2026." in text
+    assert "The Offer expired at 11:59 p.m., Eastern Time, on May 7, 2026." in text
     assert "April 23, 2026." not in text.split("Item 4")[-1]
     notice = fold_typography(" ".join(docx_lines(tmp_path / "no3" / "employee-notice.docx")))
     assert "May 7, 2026" in notice and "April 23, 2026" not in notice

@@ -17,7 +17,7 @@ from amendtool.io.load import load_document
 from tests.conftest import SAMPLES
 from tests.core.test_series_extension import EXPIRATION, extension, filing, lower_threshold
 
-NEW = "12:00 midnight, Eastern Daylight Time, at the end of {}May 1, 2026"
+NEW = "12:00 midnight, Eastern Time, at the end of {}May 1, 2026"
 
 
 @pytest.fixture(scope="module")

@@ -81,13 +81,14 @@ def test_the_early_tender_date_and_the_withdrawal_deadline_are_named_for_what_th
     text = " ".join(t for _, t in plain)
     assert not any(h.startswith("Deadline") for h in headings), headings
     assert (
-        "The Early Tender Date is now 5:00 p.m. on March 16, 2026. It was 5:00 p.m. on "
+        "The Early Tender Date is now 5:00 p.m., New York City time, on March 16, 2026. It was "
+        "5:00 p.m., New York City time, on "
         "March 13, 2026."
     ) in text
     assert "[" not in text, text  # no placeholder: the sentence names the date itself
     assert "runs to the new deadline" not in text  # the expiration did not move
     # the opening's answer: the offer's deadline, its expiration, is the same
-    assert "Yes. The deadline is still 11:59 p.m., Eastern Daylight Time, on Friday, " in text
+    assert "Yes. The deadline is still 11:59 p.m., New York City time, on Friday, " in text
 
 
 def test_holders_are_not_told_they_may_withdraw_until_the_expiration(
@@ -96,7 +97,7 @@ def test_holders_are_not_told_they_may_withdraw_until_the_expiration(
     amendment = draft_amendment(doc(OFFER), doc(_moved(OFFER)), notes)
     text = " ".join(t for _, t in _plain(amendment))
     assert "withdraw your Notes before the deadline" not in text
-    assert "withdraw your Notes at any time before 5:00 p.m., Eastern Daylight Time, on " in (text)
+    assert "withdraw your Notes at any time before 5:00 p.m., New York City time, on " in (text)
 
 
 def test_an_extension_says_withdrawal_ended_at_the_withdrawal_deadline(
@@ -111,7 +112,7 @@ def test_an_extension_says_withdrawal_ended_at_the_withdrawal_deadline(
     at = next(i for i, (_, t) in enumerate(plain) if t.startswith("Can you still withdraw"))
     answer = plain[at + 1][1]
     assert answer.startswith("No."), answer
-    assert "5:00 p.m., Eastern Daylight Time, on Friday, March 13, 2026" in answer
+    assert "5:00 p.m., New York City time, on Friday, March 13, 2026" in answer
     assert "March 30" not in answer and "goes on until the new deadline" not in answer
     extension = [f for f in run_checks(amendment) if f.code == "extension"]
     assert extension and "withdrawal rights continue until the new expiration" not in (
@@ -147,7 +148,7 @@ def test_an_extension_before_the_withdrawal_deadline_says_until_when(
     plain = _plain(amendment)
     at = next(i for i, (_, t) in enumerate(plain) if t.startswith("Can you still withdraw"))
     answer = plain[at + 1][1]
-    assert answer.startswith("Only until 5:00 p.m., Eastern Daylight Time, on Friday, March 13"), (
+    assert answer.startswith("Only until 5:00 p.m., New York City time, on Friday, March 13"), (
         answer
     )
     assert "does not run to the new deadline" in answer

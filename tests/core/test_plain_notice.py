@@ -88,7 +88,7 @@ def test_the_notice_answers_first_then_explains_then_quotes_as_filed(
         "Is the deadline the same?",
     ]
     assert (
-        "Yes. The deadline is still 11:59 p.m., Eastern Daylight Time, on Thursday, April 23, 2026."
+        "Yes. The deadline is still 11:59 p.m., Eastern Time, on Thursday, April 23, 2026."
     ) in texts
     exact = texts.index("The exact changes")
     assert exact > texts.index("What has changed")
@@ -107,12 +107,13 @@ def test_a_changed_deadline_is_stated_with_what_it_was(filing: FilingDetails) ->
     # a revised draft that moves the expiration later is an extension, and its notice says so
     assert amendment.kind == "extension"
     assert (
-        "The offer now ends at 11:59 p.m., Eastern Daylight Time, on Thursday, April 30, 2026. "
-        "It was going to end at 11:59 p.m., Eastern Daylight Time, on Thursday, April 23, 2026."
+        "The offer now ends at 11:59 p.m., Eastern Time, on Thursday, April 30, 2026. "
+        "It was going to end at 11:59 p.m., Eastern Time, on Thursday, April 23, 2026."
     ) in plain_texts(amendment)
     paragraph = plain_paragraphs(amendment)[0]
     assert paragraph.text.startswith(
-        "The deadline is now 11:59 p.m. on April 30, 2026. It was 11:59 p.m. on April 23, 2026."
+        "The deadline is now 11:59 p.m., Eastern Time, on April 30, 2026. "
+        "It was 11:59 p.m., Eastern Time, on April 23, 2026."
     )
     assert "You have more time to decide." in paragraph.text
 
@@ -136,7 +137,8 @@ def test_deadlines_moved_with_the_expiration_are_said_with_it_without_a_placehol
     assert paragraph.items == (0, 1, 2)
     assert paragraph.heading.startswith("Deadline")
     assert paragraph.text.startswith(
-        "The deadline is now 11:59 p.m. on April 30, 2026. It was 11:59 p.m. on April 23, 2026."
+        "The deadline is now 11:59 p.m., Eastern Time, on April 30, 2026. "
+        "It was 11:59 p.m., Eastern Time, on April 23, 2026."
     )
     assert "Your right to withdraw runs to the new deadline too." in paragraph.text
     assert not any(f.code == "placeholder" for f in run_checks(amendment))
@@ -160,7 +162,8 @@ def test_deadlines_moved_with_the_expiration_are_said_with_it_without_a_placehol
         (
             "The offer expires at 11:59 p.m., Eastern Time, on April 23, 2026.",
             "The offer expires at 5:00 p.m., Eastern Time, on April 23, 2026.",
-            "The deadline is now 5:00 p.m. on April 23, 2026. It was 11:59 p.m. on April 23, 2026.",
+            "The deadline is now 5:00 p.m., Eastern Time, on April 23, 2026. "
+            "It was 11:59 p.m., Eastern Time, on April 23, 2026.",
         ),
         (
             "You must deliver your election by October 1, 2001 at our office.",
@@ -369,7 +372,9 @@ def test_a_sentence_ending_with_an_abbreviation_ends_with_one_full_stop(
     named = dataclasses.replace(filing, issuer_name="Halvorsen Co.", issuer_short_name="Inc.")
     amendment = draft(named, revised(OFFER, "11:59 p.m., Eastern Time", "5:00 p.m., Eastern Time"))
     (paragraph,) = plain_paragraphs(amendment)
-    assert paragraph.text.startswith("The deadline is now 5:00 p.m. on April 23, 2026. It was ")
+    assert paragraph.text.startswith(
+        "The deadline is now 5:00 p.m., Eastern Time, on April 23, 2026. It was "
+    )
     closing = FactChange("time", "6:00 p.m.", "5:00 p.m.", "closing time", True, -1, "")
     said = summary_text(fact_sentences([closing], amendment.wording))
     assert said == "The closing time is now 5:00 p.m. It was 6:00 p.m."

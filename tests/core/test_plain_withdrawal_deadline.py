@@ -40,6 +40,8 @@ def test_a_deadline_to_act_moved_is_said_whole_without_a_placeholder(
     new = old.replace("5:00 p.m.", time).replace("June 10", date)
     changes, _ = fact_changes(old, new)
     text = " ".join(fact_sentences(changes, house_wording()))
+    zone = "New York City time" if old == WITHDRAW else "Eastern Time"  # as its sentence says
+    said = said.replace(" on June", f", {zone}, on June")
     if old == WITHDRAW:  # a date to withdraw by is named so: an offer may end it early
         said = said.replace("The deadline", "The withdrawal deadline")
     assert text.startswith(said), text

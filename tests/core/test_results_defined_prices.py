@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from pathlib import Path
 
 from amendtool.core.amendment import Amendment
@@ -130,3 +131,19 @@ def test_the_payment_date_is_never_read_as_the_date_of_acceptance(
     assert "for the Preferred Shares we accepted." in notice, notice
     assert "we accepted the same share of each holder's tender" in notice, notice
     assert "we bought" not in notice, notice
+
+
+def test_accrued_interest_said_last_ends_the_sentence_on_its_stop(
+    example_filing_toml: Path,
+) -> None:
+    """Cash paid for notes "plus accrued and unpaid interest" on top of the price: the words
+    close the sentence, with no stray comma before its full stop, in Item 4 and the notice."""
+    for past in ("2026-04-28", "2026-04-24"):
+        amendment = results_of(
+            example_filing_toml, NOTES, NOTE_TERMS, past, tendered=41250000, accepted=41250000
+        )
+        text = results_statement(amendment)
+        assert "accepted for purchase, plus accrued and unpaid interest." in text, text
+        notice = " ".join(b.text for b in notice_blocks(amendment))
+        for said in (text, notice):
+            assert not re.search(r",\s*[.;:]", said), said

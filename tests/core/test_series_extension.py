@@ -99,10 +99,10 @@ def test_an_extension_short_of_what_an_earlier_change_requires_names_the_earlies
     ]
     notice = plain_text(notice_blocks(second))
     assert (
-        "The offer now ends at 12:00 midnight, Eastern Daylight Time, "
+        "The offer now ends at 12:00 midnight, Eastern Time, "
         "at the end of Friday, May 1, 2026." in (" ".join(notice.split()))
     )
-    assert "It was going to end at 11:59 p.m., Eastern Daylight Time, on Thursday, April 23" in (
+    assert "It was going to end at 11:59 p.m., Eastern Time, on Thursday, April 23" in (
         " ".join(notice.split())
     )
     assert "Your right to withdraw goes on until the new deadline." in notice
@@ -115,8 +115,8 @@ def test_an_extension_short_of_what_an_earlier_change_requires_names_the_earlies
     assert (
         "Item 4 of the Tender Offer Statement is hereby amended and supplemented by adding the "
         'following: "On April 22, 2026, the Company extended the expiration of the Offer from '
-        "11:59 p.m., Eastern Daylight Time, on April 23, 2026 to 12:00 midnight, Eastern "
-        "Daylight Time, at the end of May 1, 2026."
+        "11:59 p.m., Eastern Time, on April 23, 2026 to 12:00 midnight, Eastern "
+        "Time, at the end of May 1, 2026."
     ) in filing_text
     assert filing_text.index("Item 4. Terms") < filing_text.index("Item 12. Exhibits.")
     announced = [f for f in findings if f.code == "extension" and "Rule 14e-1(d)" in f.message]

@@ -45,7 +45,7 @@ def test_the_results_render_the_extended_expiration_whatever_their_filing_detail
     assert results is not None
     assert results.filing.expiration == dt.datetime(2026, 5, 7, 23, 59)
     text = words(schedule_to_blocks(results))
-    assert "The Offer expired at 11:59 p.m., Eastern Daylight Time, on May 7, 2026." in text
+    assert "The Offer expired at 11:59 p.m., Eastern Time, on May 7, 2026." in text
     assert "May 7, 2026" in words(notice_blocks(results))
     assert not [f for f in run_checks(results) if f.code in ("results_timing", "expired")]
 

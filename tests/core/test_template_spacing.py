@@ -15,8 +15,18 @@ from hypothesis import strategies as st
 from amendtool.core.templates import fill
 from amendtool.core.wording import house_wording
 
-FRAGMENTS = ["", " ", "Eligible Options", "one New Option", " on page 27", ", as amended,", "x "]
-_STOPS = (" ,", " .", " ;", " :")
+FRAGMENTS = [
+    "",
+    " ",
+    "Eligible Options",
+    "one New Option",
+    " on page 27",
+    ", as amended,",
+    "x ",
+    "for the Notes, plus accrued and unpaid interest,",  # a parenthetical closing a value
+    "Options, RSUs, ",  # a list joined with an empty last part
+]
+_STOPS = (" ,", " .", " ;", " :", ",.", ",;", ",:", ",,")
 
 
 def templates() -> Iterator[tuple[str, str]]:
@@ -69,6 +79,18 @@ def test_an_empty_fragment_leaves_no_doubled_space() -> None:
     assert fill("as filed {as_amended} .", as_amended="") == "as filed."
     assert fill("{opening} We will pay.", opening="") == "We will pay."
     assert fill("Date:  {date}", date="May 1") == "Date:  May 1"  # the template's own spacing
+
+
+def test_a_value_closing_on_a_comma_ends_the_sentence_on_its_stop() -> None:
+    """ ", plus accrued and unpaid interest," said last in a sentence: the parenthetical's
+    closing comma gives way to the sentence's stop ("interest.", never "interest,.")."""
+    paid = "the Notes accepted, plus accrued and unpaid interest,"
+    assert fill("We will pay {paid}.", paid=paid) == (
+        "We will pay the Notes accepted, plus accrued and unpaid interest."
+    )
+    assert fill("{a}, {b}; then", a="Options", b="") == "Options; then"
+    assert fill("{a}, {b}, and more", a="Options", b="") == "Options, and more"
+    assert fill("We pay {paid} in cash.", paid=paid) == f"We pay {paid} in cash."
 
 
 @settings(max_examples=300, deadline=None)

@@ -184,8 +184,15 @@ def numbered_list_docx(path: Path, pattern: str) -> None:
 
 
 def _example_dated(unit: samples.Unit) -> samples.Unit:
-    """The sample's expiration as the example filing's details give it."""
-    dated = {"April 23, 2026": "September 27, 2001", "APRIL 23, 2026": "SEPTEMBER 27, 2001"}
+    """The sample's expiration as the example filing's details give it, in the zone's name as
+    its exhibit, the employee notice, states it ("Eastern Daylight Time"): the notice says a
+    deadline as the offer does."""
+    dated = {
+        "Eastern Time, on April 23, 2026": "Eastern Daylight Time, on September 27, 2001",
+        "EASTERN TIME, ON APRIL 23, 2026": "EASTERN DAYLIGHT TIME, ON SEPTEMBER 27, 2001",
+        "April 23, 2026": "September 27, 2001",
+        "APRIL 23, 2026": "SEPTEMBER 27, 2001",
+    }
     text, cells = unit.text, list(unit.cells)
     for old, new in dated.items():
         text = text.replace(old, new)

@@ -51,9 +51,8 @@ def test_an_extension_in_the_draft_is_checked_alike_live_and_saved(
     assert _live(qtbot, window) == live
     # the draft no longer extends the offer (Load Revised File of a text at the old time)
     from amendtool.core.draft_text import document_blocks
-    from amendtool.gui.draft_edits import shown_blocks
 
-    session.redraft_now(shown_blocks(document_blocks(original)))
+    window.workspace.load_draft_text(document_blocks(original))  # the draft counsel sees
     wait_items(qtbot, window, 0)
     session.refresh_checks()
     back = _live(qtbot, window)

@@ -27,6 +27,7 @@ from tests.support.builders import Spec, doc
 from tests.support.found_pairs import (
     FOOTNOTE_MADE_BODY,
     NOTE_OPENS_SECTION_BESIDE_ITS_WORDS,
+    NOTE_WORDS_MADE_BODY,
     ROW_MOVED_UP_AND_CHANGED,
 )
 
@@ -205,6 +206,7 @@ def word_file(spec: Spec, folder: Path) -> Path:
 @given(pairs())
 @example(FOOTNOTE_MADE_BODY)  # a real Word footnote replaced by a paragraph of the body
 @example(NOTE_OPENS_SECTION_BESIDE_ITS_WORDS)  # a moved Word note beside its words in the body
+@example(NOTE_WORDS_MADE_BODY)  # a restated section's note whose words went into the body
 @example(ROW_MOVED_UP_AND_CHANGED)  # rows moved and changed, each cited on its own
 def test_redline_on_a_word_original_with_tables_and_notes(pair: tuple[Spec, Spec]) -> None:
     from amendtool.io.load import load_document

@@ -260,3 +260,30 @@ _ROW_UP_AFTER: Spec = [
     ),
 ]
 ROW_MOVED_UP_AND_CHANGED: tuple[Spec, Spec] = (_ROW_UP_BEFORE, _ROW_UP_AFTER)
+
+
+# A restated section: its note's words put into a paragraph of the body after the paragraph
+# that carried the mark, and the section's last paragraph moved to its top. The drafting pairs
+# the note with the moved paragraph (a few words alike); the redline must not edit the note's
+# words into the body's, but strike the note and give the paragraph in the body.
+_MADE_BODY_NOTE = "[fn 2] Offer offer offer offer offer offer offer offer offer."
+_MADE_BODY_CARRIER = (
+    "Determination of Validity; Rejection of Options; Waiver of Defects. (a) Offer."
+)
+_MADE_BODY_MOVED = "Offer Rule 13e-4 may offer offer may may offer."
+NOTE_WORDS_MADE_BODY: tuple[Spec, Spec] = (
+    [
+        ("1. Number of Options", ["Offer offer offer offer."]),
+        (
+            "2. Conditions of the Offer",
+            [_MADE_BODY_CARRIER, _MADE_BODY_NOTE, "Offer offer offer.", _MADE_BODY_MOVED],
+        ),
+    ],
+    [
+        ("1. Number of Options", ["Offer offer offer offer."]),
+        (
+            "2. Conditions of the Offer",
+            [_MADE_BODY_MOVED, "Offer offer offer.", f"{_MADE_BODY_CARRIER} {_MADE_BODY_NOTE}"],
+        ),
+    ],
+)

@@ -1,0 +1,89 @@
+"""Deadlines as the notice and Item 4 state them: in the offer's own name of its zone.
+
+An offer that states "5:00 p.m., Pacific Time" is not told "5:00 p.m., Pacific Daylight
+Time" by its amendment: another name for the same clock reads to a holder as a change, and
+counsel's precedent repeats the offer's words. Every deadline the notice or Item 4 states
+is said here, so none names the zone another way (or leaves it out)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from amendtool.core.stated_deadlines import (
+    _ZONE_NAMES,
+    _ZONE_TEXT,
+    deadline_phrase,
+    deadlines,
+    zone_as_stated,
+)
+
+if TYPE_CHECKING:
+    from amendtool.core.amendment import Amendment
+
+
+def offer_zone(amendment: Amendment) -> str:
+    """The zone as the offer names it where it states its expiration ("Pacific Time"); ""
+    when it names the season there (the printed name is then the season's), names none, or
+    states no such expiration (its other times may be another clock's: a 9:00 a.m. Eastern
+    Time announcement in an offer expiring in Pacific time)."""
+    zone = amendment.filing.time_zone
+    expiring = {amendment.filing.expiration_local}
+    if amendment.extended_from is not None:
+        expiring.add(amendment.extended_from.replace(tzinfo=amendment.filing.zone))
+    for document in (amendment.revised, amendment.original):
+        for paragraph in document.paragraphs():
+            for stated in deadlines(paragraph.text, zone):
+                if stated.moment in expiring and (said := zone_as_stated(stated.text, zone)):
+                    return said
+    return ""
+
+
+def offer_deadline(
+    amendment: Amendment, moment: dt.datetime, weekday: bool = False, stated: str = ""
+) -> str:
+    """`moment` as the notice or Item 4 states it: in the zone as `stated` (the offer's
+    words for this very date, "5:00 p.m., New York City time, on April 9, 2026") names it,
+    else as the offer names its zone."""
+    zone = str(moment.tzinfo)
+    said = zone_as_stated(stated, zone) if stated else ""
+    if not said and zone == amendment.filing.time_zone:
+        said = offer_zone(amendment)
+    return deadline_phrase(moment, weekday=weekday, zone_said=said)
+
+
+_TIME_ON_DATE = re.compile(
+    r"^(?P<time>.+?\b(?:a\.m\.|p\.m\.|midnight|noon)) on (?P<date>.+)$", re.I
+)
+_SHORT = {"ET": "Eastern Time", "E.T": "Eastern Time", "E.T.": "Eastern Time"}
+
+
+def zoned(value: str, sentence: str, zone_said: str) -> str:
+    """A deadline as a plain sentence says it ("5:00 p.m. on June 17, 2026"), with the zone
+    its own sentence names ("5:00 p.m., Pacific Time, on …"), else the offer's name of it:
+    "The deadline is now 5:00 p.m. on June 17" leaves the reader asking whose 5:00 p.m."""
+    match = _TIME_ON_DATE.match(value)
+    if match is None:
+        return value
+    named = zone_said
+    for stated in deadlines(sentence, "UTC"):
+        if found := zone_named(stated.text):
+            named = found
+            break
+    if not named:
+        return value
+    return f"{match['time']}, {named}, on {match['date']}"
+
+
+def zone_named(text: str) -> str:
+    """The zone `text` names, as a sentence prints it: "Pacific Time", "Eastern Daylight
+    Time" (an abbreviation written out, a cover's capitals as a sentence has them)."""
+    found = _ZONE_TEXT.search(text)
+    if found is None:
+        return ""
+    said = " ".join(found.group(0).split())
+    if " " not in said:
+        key = said.upper()
+        return _SHORT.get(key, _ZONE_NAMES.get(key, ""))
+    return said.title() if said.isupper() else said
