@@ -100,7 +100,7 @@ def _ratios(said: Iterable[str], words: Words) -> dict[str, Fact]:
     by value."""
     found: dict[str, Fact] = {}
     for sentence in said:
-        if words.search(sentence) or not _MAY_STATE.search(sentence):
+        if not _MAY_STATE.search(sentence) or words.search(sentence):  # the cheap test first
             continue
         for fact in facts_of(sentence, "ratio"):
             if not is_split_ratio(sentence, fact.text):

@@ -47,6 +47,8 @@ def stated_expirations(
     (the filing details' time of day; 00:00 is midnight, the end of the day)."""
     rules = rules or house_rules()
     out: list[StatedDeadline] = []
+    if not rules.expiration.search(text):
+        return out  # no sentence of it speaks of the expiration: none split
     for sentence in sentences(text):
         if rules.names_another_date(sentence):
             continue  # "The Early Tender Date is …, unless extended": that date, not this

@@ -4,6 +4,7 @@ what happens next. The results themselves, as entered, are read in core/results.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from amendtool.core.layout import Block, Role
@@ -30,6 +31,8 @@ def results_values(amendment: object) -> dict[str, str]:
     results = parse_results(amendment.results_data)
     shares = f"shares of {f.underlying}" if f.underlying else "shares"
     terms = offer_terms(amendment)
+    # what is given, named as the notice names it: the offer's own term (offer_terms)
+    f = dataclasses.replace(f, consideration=terms["consideration"])
     holders = ""
     if results.holders:
         holders = fill(

@@ -8,14 +8,11 @@ import io
 import re
 from dataclasses import replace
 from pathlib import Path
-from typing import cast
 
 import docx
 from docx.document import Document as WordDocument
 from docx.oxml.ns import qn
-from docx.oxml.text.paragraph import CT_P
 from docx.table import Table
-from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from amendtool.core.clean_text import safe_for_output
@@ -36,7 +33,7 @@ from amendtool.io.note_marks import (
 from amendtool.io.revision_text import accept_all
 from amendtool.io.source_file import sha256
 from amendtool.io.word_hidden import drop_hidden_runs
-from amendtool.io.word_paragraphs import ParagraphStyles, add_paragraph
+from amendtool.io.word_paragraphs import ParagraphStyles, add_paragraph, add_styled_run
 from amendtool.io.word_tables import append_row, fill_cell, merge_across
 
 # the template's bulleted paragraph: Word prints the bullet, which is no part of the text
@@ -112,6 +109,7 @@ def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
     each addition searches the whole body, which takes minutes on a long offer."""
     word = docx.Document(str(house_template()))
     note_style, note_mark = note_styles(word)
+    mark_id = word.styles[note_mark].style_id
     styles = ParagraphStyles(word)
     table_of: dict[int, tuple[str | None, int]] = {}  # a Word table → the original's table
     body = word.element.body
@@ -128,19 +126,17 @@ def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
         refers: tuple[str, ...] = (),
         note_refs: str | None = None,
     ) -> object:
-        paragraph = Paragraph(cast(CT_P, add_paragraph(end, styles.ids.get(style))), word._body)
+        p = add_paragraph(end, styles.ids.get(style))
         if mark is not None and mark in bare:  # "¹ Holders …", as the offer prints it
-            paragraph.add_run(mark, note_mark).font.superscript = True
-            paragraph.add_run(" ")
+            add_styled_run(p, mark, mark_id, superscript=True)
+            add_styled_run(p, " ")
         elif mark is not None:  # "(1) …", as EDGAR prints a note
-            paragraph.add_run(printed_mark(mark) + " ", note_mark)
+            add_styled_run(p, printed_mark(mark) + " ", mark_id)
         pieces = marked_pieces(safe_for_output(text), refers)
         for piece, superscript, reference in with_bare_references(pieces, note_refs):
             # a bare reference is in the mark's style: no part of the text an item changes
-            run = paragraph.add_run(piece, note_mark if reference else None)
-            run.bold = bold or None
-            run.font.superscript = superscript or None
-        return paragraph._p
+            add_styled_run(p, piece, mark_id if reference else None, bold, superscript)
+        return p
 
     bare = bare_marks([p for s in original.sections for p in s.paragraphs])
 

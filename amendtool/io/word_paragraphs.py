@@ -26,6 +26,10 @@ W_PAGEBREAKBEFORE = qn("w:pageBreakBefore")
 W_KEEPNEXT = qn("w:keepNext")
 W_VAL = qn("w:val")
 W_R = qn("w:r")
+W_RPR = qn("w:rPr")
+W_RSTYLE = qn("w:rStyle")
+W_B = qn("w:b")
+W_VERTALIGN = qn("w:vertAlign")
 W_T = qn("w:t")
 W_TAB = qn("w:tab")
 W_BR = qn("w:br")
@@ -87,9 +91,37 @@ def add_run(p: etree._Element, text: str = "", marked: bool = False) -> etree._E
     XML cannot hold and direction overrides are left out (the output gate)."""
     r = etree.SubElement(p, W_R)
     if marked:
-        properties = etree.SubElement(r, qn("w:rPr"))
-        etree.SubElement(properties, qn("w:b"))
+        properties = etree.SubElement(r, W_RPR)
+        etree.SubElement(properties, W_B)
         etree.SubElement(properties, qn("w:highlight")).set(W_VAL, "yellow")
+    _add_text(r, text)
+    return r
+
+
+def add_styled_run(
+    p: etree._Element,
+    text: str,
+    style_id: str | None = None,
+    bold: bool = False,
+    superscript: bool = False,
+) -> etree._Element:
+    """A run in a character style (by id), bold or raised as a note's mark: the properties
+    python-docx writes for `add_run(text, style)` with `bold` and `font.superscript`, in
+    the schema's order."""
+    r = etree.SubElement(p, W_R)
+    if style_id is not None or bold or superscript:
+        properties = etree.SubElement(r, W_RPR)
+        if style_id is not None:
+            etree.SubElement(properties, W_RSTYLE).set(W_VAL, style_id)
+        if bold:
+            etree.SubElement(properties, W_B)
+        if superscript:
+            etree.SubElement(properties, W_VERTALIGN).set(W_VAL, "superscript")
+    _add_text(r, text)
+    return r
+
+
+def _add_text(r: etree._Element, text: str) -> None:
     for piece in _BREAKS.split(safe_for_output(text)):
         if piece == "\t":
             etree.SubElement(r, W_TAB)
@@ -100,4 +132,3 @@ def add_run(p: etree._Element, text: str = "", marked: bool = False) -> etree._E
             t.text = piece
             if len(piece.strip()) < len(piece):
                 t.set(XML_SPACE, "preserve")
-    return r

@@ -6,6 +6,7 @@ of the difference, naming the offer's own term."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,9 @@ from amendtool.core.checks import run_checks
 from amendtool.core.filing import FilingDetails, load_filing
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
 from amendtool.core.offer_consideration import consideration_named
+from amendtool.core.results_reporting import results_statement
+from amendtool.core.series import Series
+from amendtool.core.series_steps import draft_results
 from tests.support.builders import Spec, doc
 
 RATIO_OLD = "You will receive one {term} for every two Eligible Options you exchange."
@@ -122,3 +126,39 @@ def test_a_name_that_is_no_consideration_is_never_taken_for_one(
 ) -> None:
     amendment = _amendment(default_filing, cover, "RSU", "plain")
     assert consideration_named(default_filing, amendment.original) == "New Options"
+
+
+def test_the_results_name_what_was_granted_as_the_notice_does(
+    default_filing: FilingDetails,
+) -> None:
+    """The final amendment's Item 4 and its notice say the offer's "New RSUs" alike, with
+    the words that fit units ("covering", not "to purchase")."""
+    offer: Spec = [
+        (
+            "",
+            [
+                "Acme offers to exchange eligible options for restricted stock units "
+                '(the "New RSUs").'
+            ],
+        ),
+        (
+            "1. Exchange Ratio",
+            [
+                "You will receive one New RSU for every two Eligible Options you exchange.",
+                "The offer will expire at 11:59 p.m., Eastern Time, on April 23, 2026.",
+            ],
+        ),
+    ]
+    filing = dataclasses.replace(
+        default_filing, notice_style="plain", amendment_date=dt.date(2026, 4, 27)
+    )
+    series = Series(doc(offer))
+    results = {"tendered": 3000, "accepted": 3000, "issued": 1500, "grant_date": "2026-04-28"}
+    draft_results(series, filing, {"results": results})
+    amendment = series.amendment(-1)
+    assert amendment is not None
+    statement = results_statement(amendment)
+    notice = " ".join(b.text for b in notice_blocks(amendment))
+    assert "New Options" not in statement and "New Options" not in notice
+    assert "New RSUs covering an aggregate of 1,500 shares" in statement, statement
+    assert "New RSUs" in notice

@@ -105,3 +105,28 @@ def test_an_abbreviation_spelled_out_is_still_a_correction(example_filing_toml: 
     )
     [paragraph] = plain_paragraphs(amendment)
     assert paragraph.text.startswith("We corrected wording and typography"), paragraph.text
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        (
+            "We file annual, quarterly and current reports with the SEC.",
+            "We file annual and current reports with the SEC.",
+            "quarterly",
+        ),
+        ("We sell to resellers.", "We sell only to resellers.", "only"),
+        ("Our products are approved in Europe.", "Our products are not approved in Europe.", "not"),
+    ],
+)
+def test_a_word_of_substance_put_in_or_taken_out_is_not_called_a_correction(
+    example_filing_toml: Path, old: str, new: str, said: str
+) -> None:
+    """A word that says something ("quarterly", "only", "not"), taken out or put in with
+    nothing in its place, changes what the offer discloses: never "wording and typography"."""
+    amendment = amended(
+        plain_filing(example_filing_toml), COMPANY, [f"{LEAD} {old}"], [f"{LEAD} {new}"], COVER
+    )
+    [paragraph] = plain_paragraphs(amendment)
+    assert "corrected" not in paragraph.text.lower(), paragraph.text
+    assert said in paragraph.text, paragraph.text  # the notice names what it takes or puts

@@ -22,6 +22,9 @@ REWORDED = 0.5  # a heading mark's paragraph keeps at least this share of its wo
 
 
 class HeadingMarks(ParagraphItems):
+    # the working sections' first position by kind (headingless) and by folded heading
+    _heading_index: tuple[dict[str, int], dict[str, int]] | None = None
+
     def _heading_marks(self) -> None:
         """Emit the heading marks between the original and the revised text; the other items
         are then drafted from the original as those marks leave it."""
@@ -32,6 +35,7 @@ class HeadingMarks(ParagraphItems):
     def _headings_made(self) -> int:
         """Revised headings that are, word for word, a paragraph of the section before."""
         revised, made = self.rev_text.sections, 0
+        self._heading_index = None  # the working sections change with each mark made
         for position, new in enumerate(revised):
             if (
                 position == 0
@@ -68,6 +72,7 @@ class HeadingMarks(ParagraphItems):
                     new_section=NewSection(new_id, new.kind, new.number, new.title, new.heading),
                 )
             )
+            self._heading_index = None
             made += 1
         return made
 
@@ -115,15 +120,24 @@ class HeadingMarks(ParagraphItems):
         return made
 
     def _heading_in(self, heading: str, kind: str = "") -> TextSection | None:
-        """The working section under this heading (the cover, for the cover)."""
-        for section in self.working.sections:
-            if kind in HEADINGLESS and section.kind == kind:
-                return section
-            if section.kind not in HEADINGLESS and fold_heading(section.heading) == fold_heading(
-                heading
-            ):
-                return section
-        return None
+        """The working section under this heading (the cover, for the cover): the first one
+        in order, looked up in an index of the working sections kept until they change."""
+        sections = self.working.sections
+        if self._heading_index is None:
+            by_kind: dict[str, int] = {}
+            by_heading: dict[str, int] = {}
+            for position, section in enumerate(sections):
+                if section.kind in HEADINGLESS:
+                    by_kind.setdefault(section.kind, position)
+                else:
+                    by_heading.setdefault(fold_heading(section.heading), position)
+            self._heading_index = (by_kind, by_heading)
+        by_kind, by_heading = self._heading_index
+        found = [by_heading.get(fold_heading(heading))]
+        if kind in HEADINGLESS:
+            found.append(by_kind.get(kind))
+        positions = [p for p in found if p is not None]
+        return sections[min(positions)] if positions else None
 
     def _paragraph_reading(self, section: TextSection, text: str) -> int | None:
         """The one paragraph of the section (not a table row or a note) with these words."""
