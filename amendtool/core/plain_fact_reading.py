@@ -233,13 +233,20 @@ def shown(kind: str, printed: str) -> str:
 _WORDS_BEFORE = re.compile(r"[a-z]+")
 
 
+_DAY_ENDS = re.compile(r"\bat the end of\b")
+
+
 def same_place(old: str, before: Fact, new: str, after: Fact) -> bool:
     """Whether a fact of the old text and one of the new stand in the same place: the words
     just before them share one ("on April 29" → "on May 8"). A date in a sentence added
     elsewhere ("… by May 28, 2026, you may withdraw …") is another fact, never the old
-    expiration moved."""
+    expiration moved. A midnight "at the end of" its day stands where "on" its day did."""
     words = [
-        set(_WORDS_BEFORE.findall(text[max(0, fact.start - 40) : fact.start].lower())[-3:])
+        set(
+            _WORDS_BEFORE.findall(
+                _DAY_ENDS.sub("on", text[max(0, fact.start - 40) : fact.start].lower())
+            )[-3:]
+        )
         for text, fact in ((old, before), (new, after))
     ]
     return not words[0] or not words[1] or bool(words[0] & words[1])
