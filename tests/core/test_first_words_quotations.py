@@ -24,7 +24,7 @@ def test_a_cut_inside_a_quotation_goes_back_to_before_it() -> None:
 def test_a_text_opening_with_a_quotation_cut_inside_it_leaves_its_mark_off() -> None:
     text = '"Eligible employee" and "eligible options" mean the persons and options named below.'
     assert first_words(text, 1) == "Eligible…"
-    assert first_words(text, 2) == "\"Eligible employee\"…"  # closed within: kept
+    assert first_words(text, 2) == '"Eligible employee"…'  # closed within: kept
     opened = "“The term of each new option is ten years from the date of grant,” we said."
     assert first_words(opened, 4) == "The term of each…"
 
