@@ -14,6 +14,7 @@ changes only clarify but an item still changes the terms, the check names the it
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from amendtool.core.amendment import Amendment
@@ -24,8 +25,8 @@ from amendtool.core.items import Materiality, letter
 from amendtool.core.layout import Block, Role
 from amendtool.core.offer_names import audience
 from amendtool.core.offer_zone import offer_deadline
-from amendtool.core.plain_fact_sentences import widens
-from amendtool.core.plain_facts import fact_changes
+from amendtool.core.plain_fact_sentences import narrows, widens
+from amendtool.core.plain_facts import FactChange, fact_changes
 from amendtool.core.plain_notice import notice_words
 from amendtool.core.same_dates import states_day
 from amendtool.core.segment import sentences
@@ -49,7 +50,9 @@ def election_blocks(amendment: Amendment, w: dict[str, Any], terms: dict[str, st
     tells the newly eligible to act, without saying the terms changed."""
     changed = bool(terms_changed_by(amendment))
     answers = "_terms" if changed and "action_answer_terms" in w else ""
-    if answers and "action_answer_wider" in w and widens_eligibility(amendment):
+    if answers and "action_answer_narrower" in w and eligibility_moved(amendment, narrows):
+        answers = "_narrower"  # an earlier election no longer counts for all it covered
+    elif answers and "action_answer_wider" in w and widens_eligibility(amendment):
         answers = "_wider"  # only then are some readers newly eligible
     elif not answers and "action_answer_newly_eligible" in w and widens_eligibility(amendment):
         answers = "_newly_eligible"  # counsel classes it clarifying: no new terms are said
@@ -82,6 +85,11 @@ def capped_by(amendment: Amendment) -> str | None:
 def widens_eligibility(amendment: Amendment) -> bool:
     """Whether a change makes more awards eligible (a lower minimum price, a later grant-date
     cut-off): a worse ratio or a higher price never tells anyone they are newly eligible."""
+    return eligibility_moved(amendment, widens)
+
+
+def eligibility_moved(amendment: Amendment, way: Callable[[FactChange], bool]) -> bool:
+    """Whether a change of the notice moves eligibility `way` (widens, narrows)."""
     from amendtool.core.plain_notice import plain_paragraphs
 
     for paragraph in plain_paragraphs(amendment):
@@ -89,7 +97,7 @@ def widens_eligibility(amendment: Amendment) -> bool:
         if paragraph.summary.counsel:  # counsel's words: the facts the items alter
             items = [amendment.change_items[i] for i in paragraph.items]
             facts = [c for i in items for c in fact_changes(i.old_text, i.new_text)[0]]
-        if any(widens(c) for c in facts):
+        if any(way(c) for c in facts):
             return True
     return False
 

@@ -97,6 +97,15 @@ def widens(change: FactChange) -> bool:
     return rule["widens"] == ("higher" if change.direction > 0 else "lower")
 
 
+def narrows(change: FactChange) -> bool:
+    """Whether the change takes awards out of the offer (the way the firm's list says
+    widens it, reversed): an earlier election then no longer counts for them."""
+    rule = _rule_for(change)
+    if rule is None or "widens" not in rule:
+        return False
+    return rule["widens"] != ("higher" if change.direction > 0 else "lower")
+
+
 def _rule_for(change: FactChange) -> dict[str, Any] | None:
     """The firm's first rule on what the change's figure measures, when its direction is
     known."""
