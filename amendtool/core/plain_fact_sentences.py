@@ -277,6 +277,10 @@ def fact_sentences(
             out.append(
                 said.format(row=change.row, group=change.group, new=change.new, old=change.old)
             )
+        elif change.kind == "document" and "fact_document" in w:
+            # a document is named by its own old name: no placeholder inside the sentence,
+            # and each name with its article ("The Notice of Withdrawal is now called …")
+            out.append(w["fact_document"].format(new=change.new, old=change.old))
         elif unnamed:
             # the tool only knows the kind of fact ("time") and its sentence does not say
             # what it is: counsel names it (a placeholder, which export will not let pass)
