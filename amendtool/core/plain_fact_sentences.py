@@ -279,7 +279,7 @@ def fact_sentences(
             )
         elif change.kind == "document" and "fact_document" in w:
             # a document is named by its own old name: no placeholder inside the sentence,
-            # and each name with its article ("The Notice of Withdrawal is now called …")
+            # and each name with its article ("We renamed the Notice of Withdrawal. …")
             out.append(w["fact_document"].format(new=change.new, old=change.old))
         elif unnamed:
             # the tool only knows the kind of fact ("time") and its sentence does not say

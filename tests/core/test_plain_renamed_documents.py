@@ -1,4 +1,5 @@
-"""A document of the offer renamed is said by its own names, each with its article, and
+"""A document of the offer renamed is said by its own names, each with its article ("We renamed the Notice of
+Withdrawal. It is now the Withdrawal Form."), and
 with no placeholder set inside the sentence ("The [name this document for employees] is
 now Withdrawal Form")."""
 
@@ -40,5 +41,5 @@ def filing(example_filing_toml: Path) -> FilingDetails:
 def test_a_renamed_document_is_said_by_its_names(filing: FilingDetails, old: str, new: str) -> None:
     amendment = draft_amendment(doc(offer(old)), doc(offer(new)), filing)
     said = " ".join(p.summary.text for p in plain_paragraphs(amendment))
-    assert f"The {old} is now called the {new}." in said, said
+    assert f"We renamed the {old}. It is now the {new}." in said, said
     assert "[" not in said, said
