@@ -1,7 +1,6 @@
-"""A document of the offer renamed is said by its own names, each with its article ("We renamed the Notice of
-Withdrawal. It is now the Withdrawal Form."), and
-with no placeholder set inside the sentence ("The [name this document for employees] is
-now Withdrawal Form")."""
+"""A document of the offer renamed is said by its own names, each with its article ("We
+renamed the Notice of Withdrawal. It is now the Withdrawal Form."), with no placeholder set
+inside the sentence ("The [name this document for employees] is now Withdrawal Form")."""
 
 from __future__ import annotations
 
