@@ -43,7 +43,7 @@ def test_the_options_outstanding_are_named_as_such() -> None:
 @given(
     words=st.lists(
         st.sampled_from(
-            ["shares", "options", "outstanding", "held", "granted", "our", "plan"] + PREPOSITIONS
+            ["shares", "options", "outstanding", "held", "granted", "our", "plan", *PREPOSITIONS]
         ),
         min_size=1,
         max_size=6,
