@@ -180,7 +180,7 @@ def _paragraph_facts(text: str) -> list[Fact]:
             start, end = match.span()
             position = max(end, start + 1)
             if taken.overlaps(start, end):
-                position = start + 1  # "$39.99 1 for every 3": the ratio after the amount
+                position = taken.past(start, end)  # "$39.99 1 for every 3": the ratio after
                 continue
             printed = text[start:end]
             if kind in ("count", "number") and _portion(masked, start, end):
