@@ -117,3 +117,25 @@ def test_every_output_written_after_the_checks_is_the_one_written_alone(
             assert members(mine) == members(theirs), name
         else:
             assert mine == theirs, name
+
+
+def test_every_kind_of_mark_the_replay_makes_is_stamped() -> None:
+    """The export restamps the checks' marks by their kinds (Revisions.TAGS): each kind a
+    replay can make, in the body or a note, carries counsel's name and time."""
+    import datetime as dt
+
+    import docx
+    from docx.oxml.ns import qn
+
+    from amendtool.io._oxml_revisions import Revisions
+    from amendtool.io.review_check import PLACEHOLDER_AUTHOR, PLACEHOLDER_WHEN, _stamp
+
+    word = docx.Document()
+    paragraph = word.add_paragraph("Offer")._p
+    placeholder = Revisions(PLACEHOLDER_AUTHOR, PLACEHOLDER_WHEN)
+    for tag in Revisions.TAGS:
+        paragraph.append(placeholder.mark(tag))
+    paragraph.append(Revisions("Someone Else", PLACEHOLDER_WHEN).mark("w:ins"))
+    _stamp(word, Revisions("Jane Roe", dt.datetime(2026, 4, 1, 12, tzinfo=dt.UTC)))
+    authors = [m.get(qn("w:author")) for m in paragraph.iter(*map(qn, Revisions.TAGS))]
+    assert authors == ["Jane Roe"] * len(Revisions.TAGS) + ["Someone Else"]
