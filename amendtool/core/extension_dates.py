@@ -66,13 +66,21 @@ def check_dependent_dates(amendment: Amendment) -> list[Finding]:
                 stale = [d for d in stale if d not in wrong]
                 if not stale:
                     continue
+            acts = [d for d in act_dates(paragraph.text, old, new) if d in stale]
+            acted = (
+                f"; on {_and(acts)} the offer accepts, grants or pays for tenders, but "
+                f"holders may now tender until {long_date(new)}, so that day must follow "
+                "the new expiration"
+                if acts
+                else ""
+            )
             findings.append(
                 Finding(
                     WARNING,
                     "extension_dates",
                     f"{where} still states {_and(stale)}, which the extension {span} may "
-                    "have moved (a date worked out from the old expiration): amend it in "
-                    "the revised draft or confirm that it stands",
+                    f"have moved (a date worked out from the old expiration){acted}: amend it "
+                    "in the revised draft or confirm that it stands",
                 )
             )
     return findings
@@ -122,6 +130,7 @@ def stale_dates(text: str, old: dt.date, new: dt.date) -> list[str]:
         if rules.names_another_date(sentence):
             continue  # an early tender or settlement date is moved on its own, if at all
         on_expiration = bool(expiration_words.search(sentence))
+        acts = _acted_on(sentence, old, new)
         for fact in extract(sentence):
             if fact.kind != "date":
                 continue
@@ -131,13 +140,41 @@ def stale_dates(text: str, old: dt.date, new: dt.date) -> list[str]:
             # "on April 6, the first business day after the expiration date": false once
             # the offer expires on April 6, though it is the new expiration's day
             false_after = day <= new and _AFTER.search(sentence) is not None
-            if day == new and not false_after:
+            if day == new and not false_after and fact.text not in acts:
                 continue
             moved = day == old or old < day < new or (on_expiration and day > old)
-            moved = moved or false_after
+            moved = moved or false_after or fact.text in acts
             if moved and fact.text not in out:
                 out.append(fact.text)
     return out
+
+
+def act_dates(text: str, old: dt.date, new: dt.date) -> list[str]:
+    """The dates of `text`, as printed, on which the offer says it accepts, cancels, grants
+    or pays for tenders, from the old expiration's day `old` up to the new expiration's day
+    `new`: holders may still tender that day, however far the extension went past it."""
+    out: list[str] = []
+    for start, end in split_sentences(text):
+        for printed in _acted_on(text[start:end], old, new):
+            if printed not in out:
+                out.append(printed)
+    return out
+
+
+# a sentence that sets a deadline to act by ("we will accept Election Forms until …")
+_BY = re.compile(r"\b(?:until|before|prior to|later than|received)\b", re.IGNORECASE)
+
+
+def _acted_on(sentence: str, old: dt.date, new: dt.date) -> list[str]:
+    rules = house_rules()
+    if not rules.after_acts.search(sentence) or _BY.search(sentence):
+        return []
+    if rules.back_end.search(sentence) or rules.names_another_date(sentence):
+        return []
+    if rules.expiration.search(sentence) and _AFTER.search(sentence) is None:
+        return []  # the expiration itself, restated by the extension
+    days = [(f.text, _day(f.value, old.year)) for f in extract(sentence) if f.kind == "date"]
+    return [text for text, day in days if day is not None and old <= day <= new]
 
 
 _AFTER = re.compile(

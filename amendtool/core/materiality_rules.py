@@ -98,6 +98,8 @@ class Rules:
     back_end: Words = field(default_factory=lambda: Words([]))
     # dates the offer names as something else (its early tender date): no expiration
     other_dates: Words = field(default_factory=lambda: Words([]))
+    # what is done with tenders once the offer expires (accept, cancel, grant, pay)
+    after_acts: Words = field(default_factory=lambda: Words([]))
     # what a changed figure measures: (name, kinds of figure, the words that say so)
     measures: tuple[Measure, ...] = ()
     # words of one meaning, group by group ("remain", "stay"); exchanging them is clarifying

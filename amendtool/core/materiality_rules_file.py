@@ -87,6 +87,7 @@ def read_rules(path: Path) -> Rules:
             offer_expiration=Words(expiration.get("offer", [])),
             back_end=Words(expiration.get("back_end", [])),
             other_dates=Words(expiration.get("other_dates", [])),
+            after_acts=Words(expiration.get("after_acts", [])),
             measures=tuple(
                 Measure(
                     str(m["name"]),

@@ -13,9 +13,9 @@ import re
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.extension_dates import place_of
-from amendtool.core.findings import ERROR, Finding
+from amendtool.core.findings import ERROR, WARNING, Finding
 from amendtool.core.segment import split_sentences
-from amendtool.core.stated_deadlines import long_date
+from amendtool.core.stated_deadlines import deadline_phrase, long_date
 
 _MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DAY = rf"((?:{_MONTH})\s+\d{{1,2}},\s+\d{{4}})"
@@ -82,3 +82,55 @@ def check_results_grant(amendment: Amendment) -> list[Finding]:
                     )
                 )
     return findings
+
+
+# the grant described by its place after the expiration: "We will grant the New RSUs on the
+# first business day after the expiration date", "granted on the next business day following
+# the expiration" (not "the first business day that is at least six months … after")
+_DESCRIBED = re.compile(
+    r"\bgrant\w*\b[^.;]{0,80}?\bon\s+the\s+(?:first|next)\s+business\s+day\s+"
+    r"(?:after|following)\s+(?:the\s+)?(?:scheduled\s+)?(?:expiration|expiry|offer\s+expires)",
+    re.I,
+)
+
+
+def check_results_grant_day(amendment: Amendment) -> list[Finding]:
+    """A grant reported on the day the offer in force expires (at 9:00 p.m., say: the
+    grant would come before what it is granted for is accepted), or on another day than the
+    first business day after the expiration where the offer says it grants then."""
+    from amendtool.core.business_days import next_business_day, stated_day
+    from amendtool.core.filing import FilingError
+    from amendtool.core.results import grant_refusal, parse_results
+
+    try:
+        results = parse_results(amendment.results_data)
+    except FilingError:
+        return []  # the results themselves are refused where they are entered
+    expiration = amendment.filing.expiration_local
+    granted, expires = results.grant_date, stated_day(expiration)
+    if grant_refusal(results, expiration):
+        return []  # an error of check_results_timing
+    if granted == expires:
+        return [
+            Finding(
+                WARNING,
+                "results_grant_day",
+                f"results.grant_date is {long_date(granted)}, the day the offer expires at "
+                f"{deadline_phrase(expiration)}: the new awards are granted for what is "
+                "accepted once the offer has expired; give the day of the grant after it",
+            )
+        ]
+    described = any(_DESCRIBED.search(p.text) for p in amendment.revised.paragraphs())
+    expected = next_business_day(expires + dt.timedelta(days=1))
+    if not described or granted == expected:
+        return []
+    return [
+        Finding(
+            WARNING,
+            "results_grant_day",
+            f"results.grant_date is {long_date(granted)}, but the offer grants on the first "
+            f"business day after the expiration, {long_date(expected)} (it expires at "
+            f"{deadline_phrase(expiration)}): give that date, or say in results.statement "
+            "why the grant was made on another",
+        )
+    ]
