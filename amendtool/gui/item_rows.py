@@ -183,6 +183,7 @@ def summary(item: AmendmentItem) -> str:
         where += f" after s{number}" if number else " at its start"
     elif number:
         where += f" s{number}"
+    where += _cited_as(item)
     text = (item.new_text or item.old_text).split("\n")[0].replace("\t", " · ")
     if item.renumbered:
         old = [m.group(0) for h in item.old_text.split("\n") if (m := re.search(r"\d+", h))]
@@ -199,6 +200,24 @@ def _counted(item: AmendmentItem) -> int | None:
     the cover's title lines (the issuer's name, the offer's title) counted, as they are seen."""
     loc = item.locator
     return loc.paragraph if loc.title_count else (loc.printed or loc.paragraph)
+
+
+def _cited_as(item: AmendmentItem) -> str:
+    """A cover paragraph under the title lines, as the filing cites it ("the second
+    paragraph on the cover page" counts no title line): said beside the pane's ¶, so the
+    row and the citation counsel checks it against never read as two places."""
+    loc = item.locator
+    if (
+        not loc.title_count
+        or loc.printed is None
+        or loc.table
+        or item.kind is ItemKind.INSERT_PARAGRAPH
+    ):
+        return ""
+    from amendtool.core.ordinals import paragraph_ordinal
+
+    ordinal = paragraph_ordinal(loc.printed, loc.printed_count or 0, titled=True)
+    return f" (cited as the {ordinal})" if ordinal else ""
 
 
 def _inserted_place(before: int | None, count: int) -> str:

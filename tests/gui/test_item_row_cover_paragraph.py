@@ -28,3 +28,33 @@ def test_a_cover_change_row_counts_the_cover_title_lines_as_counsel_sees_them() 
     [item] = [i for i in amendment.change_items if "11:59" in i.new_text]
     assert item.locator.paragraph == 3
     assert " ¶3" in summary(item).split("\n")[0], summary(item)
+
+
+def cover(paragraphs: list[str]) -> list:
+    return [
+        ("", ["NORTHWIND ROBOTICS, INC.", "OFFER TO EXCHANGE OPTIONS", *paragraphs]),
+        ("1. Eligibility", ["Employees holding options are eligible."]),
+    ]
+
+
+def test_a_cover_change_row_also_names_the_paragraph_as_the_filing_cites_it() -> None:
+    """Counsel check the filing's citation ("the second paragraph on the cover page")
+    against the row: the row's ¶ counts the title lines as the pane shows them, and says
+    how the filing cites the same paragraph, so the two never read as different places."""
+    first, second, third = "We are offering to exchange options.", EXPIRES, "Read this offer."
+    shapes = [
+        ([first], [first.replace("exchange", "swap")], "last"),
+        ([first, second, third], [first, second.format("11:59"), third], "second"),
+        ([first, second, third], [first.replace("exchange", "swap"), second, third], "first"),
+        ([first, third], [first, third.replace("Read", "Please read")], "last"),
+    ]
+    for old, new, cited in shapes:
+        before = [p.format("5:00") for p in old]
+        after = [p.format("5:00") for p in new]
+        amendment = draft_amendment(
+            doc(cover(before)), doc(cover(after)), load_filing(SAMPLES / "filing.toml")
+        )
+        [item] = amendment.change_items
+        row = summary(item).split("\n")[0]
+        assert f" ¶{item.locator.paragraph} " in row + " ", row
+        assert f"(cited as the {cited})" in row, row
