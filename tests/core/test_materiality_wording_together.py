@@ -29,8 +29,8 @@ CASES = [
      "We may terminate the offer prior to the expiration date, as set forth in Section 7.",
      [("terminate", "end"), ("prior to", "before"), ("set forth", "described")]),
     ("1. Eligibility",
-     "In the event that you are on leave, you remain eligible subsequent to your return.",
-     [("In the event that", "If"), ("subsequent to", "after")]),
+     "You remain eligible subsequent to your return if you return prior to the expiration date.",
+     [("subsequent to", "after"), ("prior to", "before")]),
 ]  # fmt: skip
 
 
