@@ -24,6 +24,7 @@ from amendtool.core.layout import Role
 from amendtool.core.note_checks import orphaned_note_findings
 from amendtool.core.offer_names import entity_findings
 from amendtool.core.outline_checks import outline_findings
+from amendtool.core.outline_reread import phantom_findings
 from amendtool.core.partial_acceptance import check_partial_acceptance
 from amendtool.core.ratio_directions import check_ratio_directions
 from amendtool.core.series_checks import series_findings
@@ -70,6 +71,7 @@ def _checks(amendment: Amendment, findings: list[Finding]) -> Iterator[Callable[
     """The checks in the order they are said, one step each; `findings` holds what the
     earlier steps found when a step is taken."""
     yield lambda: outline_findings(amendment.original, amendment.revised, amendment.change_items)
+    yield lambda: phantom_findings(amendment.original, amendment.change_items)
     yield lambda: check_consistency(amendment.original, amendment.revised, amendment.change_items)
     yield lambda: orphaned_note_findings(amendment.original, amendment.revised)
     yield lambda: check_overlaps(amendment)

@@ -74,7 +74,20 @@ def _restated(phrase: str, old: dt.datetime, new: dt.datetime) -> str:
         phrase = _case_sub(clock_time(old), clock_time(new), phrase)
     if zone_name(old) != zone_name(new):
         phrase = _case_sub(zone_name(old), zone_name(new), phrase)
-    return phrase
+    return _day_ends(phrase, stated_day(new), midnight=clock_time(new) == "12:00 midnight")
+
+
+def _day_ends(phrase: str, day: dt.date, midnight: bool) -> str:
+    """A midnight deadline is "at the end of" its day ("on April 30" leaves the reader asking
+    which midnight); any other time is "on" it."""
+    weekday = "|".join(_WEEKDAYS)
+    date = rf"(?=(?:(?:{weekday}),\s+)?{_MONTHS[day.month - 1]}\s+{day.day},)"
+    said, now = (r"\bon(\s+)", "at the end of") if midnight else (r"\bat the end of(\s+)", "on")
+
+    def keep_case(match: re.Match[str]) -> str:
+        return (now.upper() if match.group(0).isupper() else now) + match.group(1)
+
+    return re.sub(said + date, keep_case, phrase, count=1, flags=re.IGNORECASE)
 
 
 def _date_pattern(day: dt.date) -> re.Pattern[str]:

@@ -71,9 +71,11 @@ def zoned(value: str, sentence: str, zone_said: str) -> str:
         if found := zone_named(stated.text):
             named = found
             break
+    # a midnight is the end of the day named: "on July 16" leaves the reader asking which
+    on = "at the end of" if match["time"].lower().endswith("midnight") else "on"
     if not named:
-        return value
-    return f"{match['time']}, {named}, on {match['date']}"
+        return f"{match['time']} {on} {match['date']}"
+    return f"{match['time']}, {named}, {on} {match['date']}"
 
 
 def zone_named(text: str) -> str:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from amendtool.core import fact_hints
+from amendtool.core.paragraph_reading import PARAGRAPH_BREAK, by_paragraph
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_amounts import measure_units, name_parts
 from amendtool.core.plain_numbers import (
@@ -154,6 +155,19 @@ def facts_in(text: str) -> list[Fact]:
 
 @kept_by_content
 def _facts_in(text: str) -> tuple[Fact, ...]:
+    """Read paragraph by paragraph (core/paragraph_reading.py); a ratio printed "1-for-2" is
+    read by what the whole text states."""
+    if PARAGRAPH_BREAK not in text:
+        return tuple(as_defined(_paragraph_facts(text)))
+    found = [
+        Fact(f.kind, f.value, f.text, f.start + at, f.end + at, f.unit, f.shown)
+        for at, f in by_paragraph(text, _facts_of_paragraph)
+    ]
+    return tuple(as_defined(found))
+
+
+def _paragraph_facts(text: str) -> list[Fact]:
+    """The facts of one paragraph, in the order printed."""
     masked = _REFERENCE.sub(lambda m: "§" * len(m.group(0)), text)
     masked = name_parts().sub(lambda m: "§" * len(m.group(0)), masked)
     taken = TakenSpans()
@@ -174,7 +188,13 @@ def _facts_in(text: str) -> tuple[Fact, ...]:
             unit = printed.split()[-1].lower() if kind == "count" else ""
             facts.append(Fact(kind, _value(kind, printed), printed, start, end, unit))
             taken.add(start, end)
-    return tuple(as_defined(sorted(facts, key=lambda f: f.start)))
+    return sorted(facts, key=lambda f: f.start)
+
+
+@kept_by_content
+def _facts_of_paragraph(text: str) -> tuple[Fact, ...]:
+    """A paragraph of a long text, kept: the same rows are read in each text that holds them."""
+    return tuple(_paragraph_facts(text))
 
 
 _HYPHENATED = compiled(rf"(?P<c>{NUM})[- ]for[- ](?P<d>{NUM})", re.I)
@@ -213,13 +233,20 @@ def shown(kind: str, printed: str) -> str:
 _WORDS_BEFORE = re.compile(r"[a-z]+")
 
 
+_DAY_ENDS = re.compile(r"\bat the end of\b")
+
+
 def same_place(old: str, before: Fact, new: str, after: Fact) -> bool:
     """Whether a fact of the old text and one of the new stand in the same place: the words
     just before them share one ("on April 29" → "on May 8"). A date in a sentence added
     elsewhere ("… by May 28, 2026, you may withdraw …") is another fact, never the old
-    expiration moved."""
+    expiration moved. A midnight "at the end of" its day stands where "on" its day did."""
     words = [
-        set(_WORDS_BEFORE.findall(text[max(0, fact.start - 40) : fact.start].lower())[-3:])
+        set(
+            _WORDS_BEFORE.findall(
+                _DAY_ENDS.sub("on", text[max(0, fact.start - 40) : fact.start].lower())
+            )[-3:]
+        )
         for text, fact in ((old, before), (new, after))
     ]
     return not words[0] or not words[1] or bool(words[0] & words[1])

@@ -96,12 +96,17 @@ def bound_of(sentence: str, start: int, end: int) -> str:
     return ""
 
 
+_DAY_ENDS = re.compile(r"\bat the end of\s+$", re.I)
+
+
 def fact_label(
     sentence: str, start: int, end: int, kind: str, preceding: str = ""
 ) -> tuple[str, bool]:
     """What the fact at [start, end) of the sentence measures, and whether the text said so;
     `preceding` is the text just before the fact, across sentence ends ("… 11:59 P.M. ON")."""
     before, after = sentence[:start], sentence[end:]
+    if kind == "date":  # a midnight "at the end of" its day: the day, not an "end"
+        before = _DAY_ENDS.sub("on ", before)
     clause = re.split(r"[,;:(]", before)[-1]
     if kind in ("date", "time") and re.search(r"expir|deadline", preceding or before, re.I):
         return "deadline", True

@@ -66,6 +66,11 @@ class Series:
         return self.amendments[-1].number + 1 if self.amendments else 1
 
     # --- the offer as amended ----------------------------------------------------------
+    def replace_original(self, original: Document) -> None:
+        """The offer as filed, read again by a newer reader: nothing traced from it holds."""
+        self.original = original
+        self._cache.clear()
+
     def context(self, index: int) -> SeriesContext:
         return self._traced(index)[1]
 

@@ -231,9 +231,11 @@ def load_project(path: str | Path) -> Project:
     if not series.amendments:
         raise InputError(path, _damaged("it holds no amendment"))
     from amendtool.core.items_read_again import read_again
+    from amendtool.core.outline_reread import reread_series
 
     project = Project(series.original, series=series)
-    project.notices += notices + read_again(series)  # places an earlier version counted
+    # the outline and the places an earlier version read otherwise
+    project.notices += notices + reread_series(series) + read_again(series)
     if removals:  # typed into the file by hand, or pasted: out, and the first one named
         where, first = removals[0]
         first.count = sum(removed.count for _, removed in removals)

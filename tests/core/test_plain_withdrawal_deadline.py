@@ -4,6 +4,8 @@ never "The [name this time …] is now 12:00 midnight" and "The [name this date 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from amendtool.core.plain_facts import fact_changes
@@ -24,8 +26,9 @@ ELECT = "You may change your election until 5:00 p.m., Eastern Time, on June 10,
         (
             "12:00 midnight",
             "June 18",
-            "The deadline is now 12:00 midnight on June 18, 2026. It was 5:00 p.m. on June "
-            "10, 2026.",
+            # a midnight is said as the end of its day: "on June 18" asks which midnight
+            "The deadline is now 12:00 midnight at the end of June 18, 2026. It was 5:00 p.m. "
+            "on June 10, 2026.",
         ),
         (
             "5:00 p.m.",
@@ -41,7 +44,7 @@ def test_a_deadline_to_act_moved_is_said_whole_without_a_placeholder(
     changes, _ = fact_changes(old, new)
     text = " ".join(fact_sentences(changes, house_wording()))
     zone = "New York City time" if old == WITHDRAW else "Eastern Time"  # as its sentence says
-    said = said.replace(" on June", f", {zone}, on June")
+    said = re.sub(r" (on|at the end of) June", rf", {zone}, \1 June", said)
     if old == WITHDRAW:  # a date to withdraw by is named so: an offer may end it early
         said = said.replace("The deadline", "The withdrawal deadline")
     assert text.startswith(said), text
