@@ -4,6 +4,8 @@ status each get the height their wrapped lines need, never drawn under the next 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
@@ -36,5 +38,5 @@ def test_every_line_under_the_editor_is_shown_whole(qtbot, window: MainWindow) -
             need = label.heightForWidth(label.width())
             assert label.height() >= need, (label.objectName(), label.height(), need)
     shown = [label.geometry() for label in labels if label.isVisible() and label.text()]
-    for upper, lower in zip(shown, shown[1:], strict=False):
+    for upper, lower in pairwise(shown):
         assert upper.bottom() < lower.top(), (upper, lower)
