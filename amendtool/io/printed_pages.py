@@ -24,15 +24,19 @@ ANCHOR = "page-numbers:"  # the anchor's name: page-numbers:<format>:<start or -
 @dataclass(frozen=True)
 class Numbering:
     """How a section numbers its pages: Word's number format, the number of its first page
-    (None: on from the section before) and whether its footer prints the number at all."""
+    (None: on from the section before), whether its footer prints the number at all, and
+    whether its first page does (a cover set to "Different first page" has a footer of its
+    own, often with no number, or none at all: Word prints no number there)."""
 
     style: str = "decimal"
     start: int | None = None
     printed: bool = True
+    first_printed: bool = True
 
     def anchor(self) -> str:
         start = "-" if self.start is None else str(self.start)
-        return f"<a name='{ANCHOR}{self.style}:{start}:{int(self.printed)}'></a>"
+        shown = f"{int(self.printed)}:{int(self.first_printed)}"
+        return f"<a name='{ANCHOR}{self.style}:{start}:{shown}'></a>"
 
 
 def section_numberings(document: WordDocument) -> list[Numbering]:
@@ -40,27 +44,38 @@ def section_numberings(document: WordDocument) -> list[Numbering]:
     body = document.element.body
     properties = [p for p in body.iter(W + "sectPr")]
     footers: dict[str, bool] = {}
-    printed = True  # a section without a footer of its own has the one before
+    # a section without a footer of its own has the one before; a first-page footer never
+    # given is an empty one
+    printed, first = True, False
     out = []
     for sect in properties:
-        reference = next(
-            (
-                f
-                for f in sect.iterchildren(W + "footerReference")
-                if f.get(W + "type", "default") == "default"
-            ),
-            None,
-        )
-        if reference is not None:
+        for reference in sect.iterchildren(W + "footerReference"):
             rid = reference.get(R + "id", "")
             if rid not in footers:
                 footers[rid] = _prints_page_number(document, rid)
-            printed = footers[rid]
+            kind = reference.get(W + "type", "default")
+            if kind == "default":
+                printed = footers[rid]
+            elif kind == "first":
+                first = footers[rid]
         numbers = sect.find(W + "pgNumType")
         style = numbers.get(W + "fmt", "decimal") if numbers is not None else "decimal"
         start = numbers.get(W + "start") if numbers is not None else None
-        out.append(Numbering(style, int(start) if start and start.isdigit() else None, printed))
+        own_first = _is_on(sect.find(W + "titlePg"))
+        out.append(
+            Numbering(
+                style,
+                int(start) if start and start.isdigit() else None,
+                printed,
+                first if own_first else printed,
+            )
+        )
     return out
+
+
+def _is_on(flag: etree._Element | None) -> bool:
+    """A Word on/off element (<w:titlePg/>, or with w:val "1", "true", "on")."""
+    return flag is not None and flag.get(W + "val", "1").lower() in ("1", "true", "on")
 
 
 def _prints_page_number(document: WordDocument, rid: str) -> bool:
@@ -82,9 +97,10 @@ def is_page_break(child: etree._Element) -> bool:
     return child.tag == W + "br" and child.get(W + "type") == "page"
 
 
-def page_label(numbering: Numbering, number: int) -> str:
-    """The printed page number `number` in the section's format ("" where none prints)."""
-    if not numbering.printed:
+def page_label(numbering: Numbering, number: int, first: bool = False) -> str:
+    """The printed page number `number` in the section's format ("" where none prints);
+    `first`: the section's first page (its own footer, if it has one)."""
+    if not (numbering.first_printed if first else numbering.printed):
         return ""
     if numbering.style == "lowerRoman":
         return roman(number)
@@ -100,10 +116,11 @@ def numbering_from_anchor(name: str) -> Numbering | None:
     if not name.startswith(ANCHOR):
         return None
     parts = name.removeprefix(ANCHOR).split(":")
-    if len(parts) != 3:
+    if len(parts) not in (3, 4):
         return None
-    style, start, printed = parts
-    return Numbering(style or "decimal", int(start) if start.isdigit() else None, printed != "0")
+    style, start, printed, first = (parts + parts[2:])[:4]  # no first: as the others
+    number = int(start) if start.isdigit() else None
+    return Numbering(style or "decimal", number, printed != "0", first != "0")
 
 
 def labels(starts: list[tuple[int, Numbering]], pages: int) -> list[str]:
@@ -116,7 +133,7 @@ def labels(starts: list[tuple[int, Numbering]], pages: int) -> list[str]:
         last = starts[index + 1][0] if index + 1 < len(starts) else pages
         number = numbering.start if numbering.start is not None else number + 1
         for page in range(first, min(last, pages)):
-            out[page] = page_label(numbering, number)
+            out[page] = page_label(numbering, number, page == first)
             number += 1
         number -= 1  # the next section without a start goes on from this one's last page
     return out
