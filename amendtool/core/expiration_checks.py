@@ -20,9 +20,11 @@ from amendtool.core.expirations import expiration_change, stated_expirations, ti
 from amendtool.core.filing_fields import named
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
+from amendtool.core.locate import answer_position
 from amendtool.core.materiality_rules import Rules, house_rules, house_table
 from amendtool.core.model import Paragraph, Section, SectionKind
 from amendtool.core.offer_dates import withdrawal_on_extension
+from amendtool.core.ordinals import position_word
 from amendtool.core.stated_deadlines import day_phrase, deadline_phrase, long_date
 from amendtool.core.templates import fill_map
 
@@ -250,17 +252,26 @@ def offer_expirations(
 
 
 def _listed(places: list[str], shown: int = 2) -> str:
+    """The places named, the first `shown` of many; one more is named too, never counted."""
     more = len(places) - shown
-    if more <= 0:
+    if more <= 1:
         return "; ".join(places)
     other = "place" if more == 1 else "places"
     return f"{'; '.join(places[:shown])}; and {more} other {other}"
 
 
 def place_of(section: Section, paragraph: Paragraph) -> str:
-    """'the third paragraph on the cover page', 'the last paragraph in Section 1. … on page 4'."""
+    """'the third paragraph on the cover page', 'the last paragraph in Section 1. … on page 4',
+    'the answer to the question "Q2. When does the offer expire?" in Summary Term Sheet on
+    page 2': as the items cite it (a summary's questions are no paragraphs of it)."""
     cover = section.kind is SectionKind.FRONT and section.name == "Cover Page"
     where = "on the cover page" if cover else f"in {section.name}"
     what = paragraph_in(section, paragraph)
+    index = next((n for n, p in enumerate(section.paragraphs) if p is paragraph), -1)
+    answer = answer_position([p.text for p in section.paragraphs], index)
+    if answer is not None and answer.paragraph:
+        ordinal = position_word(answer.paragraph, answer.count)
+        nth = f"the {ordinal} paragraph of " if answer.count > 1 else ""
+        what = f'{nth}the answer to the question "{answer.question}"'
     page = f" on page {paragraph.page}" if paragraph.page and not cover else ""
     return f"{what} {where}{page}"

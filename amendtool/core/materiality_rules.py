@@ -144,6 +144,11 @@ class Rules:
     with_negation: Words = field(default_factory=lambda: Words([]))
     limits: tuple[Words, ...] = ()
     reversal_reasons: dict[str, str] = field(default_factory=dict)
+    # an explanation's sentence that says the changes clarify, unless it also says they
+    # change something; one that says they do more than clarify is never a claim
+    clarify: Words = field(default_factory=lambda: Words([]))
+    changes: Words = field(default_factory=lambda: Words([]))
+    claim_denials: Words = field(default_factory=lambda: Words([]))
     # a table column whose heading names the price the offer pays: its amounts are terms
     price_columns: Words = field(default_factory=lambda: Words([]))
     expiration_dated: tuple[str, ...] = ()  # set before a date alone, they state the expiration

@@ -37,7 +37,7 @@ def read_rules(path: Path) -> Rules:
             raise ValueError(f"subjects {', '.join(bad)}: kind must be one of {KINDS}")
         terms, clarifying = data.get("terms", {}), data.get("clarifying", {})
         expiration, disclosure = data.get("expiration", {}), data.get("disclosure", {})
-        reversals = data.get("reversals", {})
+        reversals, explanation = data.get("reversals", {}), data.get("explanation", {})
         return Rules(
             periods={k: int(v) for k, v in data["periods"].items()},
             labels=dict(data.get("labels", {})),
@@ -68,7 +68,10 @@ def read_rules(path: Path) -> Rules:
             expiration_class=Materiality(expiration.get("class", "extension")),
             extension_wording=Words(expiration.get("wording", [])),
             expiration_dated=tuple(expiration.get("dated", [])),
-            claims=Words(data.get("explanation", {}).get("claims", [])),
+            claims=Words(explanation.get("claims", [])),
+            clarify=Words(explanation.get("clarify", [])),
+            changes=Words(explanation.get("changes", [])),
+            claim_denials=Words(explanation.get("denials", [])),
             payments=Words(terms.get("payments", [])),
             position=Words(data.get("position", {}).get("words", [])),
             position_reason=str(data.get("position", {}).get("reason", "")),

@@ -35,10 +35,11 @@ _SHOWN_AT_MOST = 160  # a longer list of edits is summed up
 
 def same_in_other_words(change: Change, rules: Rules) -> str | None:
     """The reason, when the old and new text say the same thing in other words; else None.
-    A fact, a reference or a whole text added or taken out is never this."""
-    if change.whole or change.facts or change.old_refs != change.new_refs or not change.words:
+    A fact, or a whole text added or taken out, is never this; a cross-reference pointed
+    elsewhere beside the rewording is said in the reason."""
+    if change.whole or change.facts or not change.words:
         return None
-    if rearranged(change.old, change.new):
+    if rearranged(change.old, change.new) and change.old_refs == change.new_refs:
         return (
             "Says the same in another order (its clauses moved); no right, amount or date changes"
         )
@@ -49,7 +50,11 @@ def same_in_other_words(change: Change, rules: Rules) -> str | None:
     if len(shown) > _SHOWN_AT_MOST:
         shown = "rewords the sentence"
     why = "the same people are eligible" if framed else "no right, amount or date changes"
-    return f"Says the same in other words ({shown}); {why}"
+    if change.old_refs == change.new_refs:
+        return f"Says the same in other words ({shown}); {why}"
+    old = ", ".join(r for r in change.old_refs if r not in change.new_refs) or "none"
+    new = ", ".join(r for r in change.new_refs if r not in change.old_refs) or "none"
+    return f"Says the same in other words ({shown}), with a cross-reference ({old} → {new}); {why}"
 
 
 _CLAUSE_MARK = re.compile(r"[,;:]")
@@ -128,7 +133,8 @@ def _read(text: str, rules: Rules, framed: bool = False, installments: int = 0) 
     if installments:
         text = _replace(rules.schedule_framing, text, " ")
         text = SHARE.sub(lambda m: " " if share_of_each(m["share"], installments) else m[0], text)
-    words = [w for w in _TOKEN.findall(text) if not rules.harmless.matches_word(w)]
+    # "e-mail" and "email" are one word: a hyphen inside a word is typography
+    words = [w.replace("-", "") for w in _TOKEN.findall(text) if not rules.harmless.matches_word(w)]
     return [re.sub(r"(?<=\w\w\w)s$", "", w) for w in words] if installments else words
 
 

@@ -170,16 +170,26 @@ def _kind(fact: Fact) -> str:
     return "count" if fact.kind in _COUNTED else fact.kind
 
 
+_YEAR = re.compile(r"\b\d{4}\b")
+_DAY = "day"  # a date by its month and day alone
+
+
 def _key(fact: Fact) -> set[tuple[str, str]]:
-    """A fact as compared: a date also by its month and day ("April 30" is April 30, 2026)."""
-    keys = {(_kind(fact), fact.value)}
-    if fact.kind == "date":
-        keys.add(("date", fact.value[-5:]))
-    return keys
+    """A figure of counsel's paragraph as compared: a date printed with its year is that
+    date ("January 1, 2026" is never January 1, 2025); one printed without ("April 30") is
+    any date of that month and day."""
+    if fact.kind == "date" and not _YEAR.search(fact.text):
+        return {(_DAY, fact.value[-5:])}
+    return {(_kind(fact), fact.value)}
 
 
 def _values(facts: list[Fact]) -> set[tuple[str, str]]:
-    return set().union(*(_key(f) for f in facts)) if facts else set()
+    """The figures of the change (or the offer) a paragraph's figure may be: a date also by
+    its month and day, for a paragraph that leaves out the year."""
+    keys: set[tuple[str, str]] = set()
+    for f in facts:
+        keys |= {(_kind(f), f.value)} | ({(_DAY, f.value[-5:])} if f.kind == "date" else set())
+    return keys
 
 
 def _shown(facts: list[Fact]) -> str:

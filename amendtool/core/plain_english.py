@@ -26,7 +26,10 @@ from amendtool.resources import resource_path
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _BE = r"(?:am|is|are|was|were|be|been|being)"
-_BETWEEN = r"(?:\s+(?:not|also|still|now|then|already|never|always|only|\w+ly))*"
+_BETWEEN = (
+    r"(?:\s+(?:not|also|still|now|then|already|never|always|only|hereby|thereby|herein|"
+    r"therein|\w+ly))*"
+)
 _IRREGULAR = (
     "made done given taken sent held paid sold bought told known shown seen written chosen "
     "kept left set put read found brought thought meant won lost built met cut run begun "
@@ -171,7 +174,25 @@ def _legal(word: str) -> re.Pattern[str]:
 
 def passive_sentences(text: str) -> list[str]:
     """Sentences in the passive voice ("has been deleted", "is required")."""
-    return [written for checked, written in _as_written(text) if _PASSIVE.search(checked)]
+    return [sentence for sentence, _ in passive_phrases(text)]
+
+
+def passive_phrases(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Each sentence in the passive voice, as written, with every passive phrase in it
+    ("are hereby deemed", "was corrected"): what Checks and the Plain tab both name."""
+    out = []
+    for checked, written in _as_written(text):
+        found = tuple(" ".join(m.group(0).split()) for m in _PASSIVE.finditer(checked))
+        if found:
+            out.append((written, found))
+    return out
+
+
+def passive_said(sentence: str, phrases: tuple[str, ...], words: int = 12) -> str:
+    """'passive voice (“are hereby deemed”, “was corrected”): “Pursuant to …” (say who does
+    what)': one finding, said alike in Checks and under the Plain tab's editor."""
+    named = ", ".join(f"“{p}”" for p in phrases)
+    return f"passive voice ({named}): “{_cut(sentence, words)}” (say who does what)"
 
 
 def review(texts: list[str], rules: PlainRules | None = None) -> list[PlainProblem]:
@@ -202,14 +223,8 @@ def review(texts: list[str], rules: PlainRules | None = None) -> list[PlainProbl
                 PlainProblem("long_sentence", f"a sentence of {length} words: “{_cut(sentence)}”")
             )
     for text in texts:
-        for sentence in passive_sentences(text):
-            found = _PASSIVE.search(sentence)  # named: the sentence may open in the active
-            words = f" (“{' '.join(found.group(0).split())}”)" if found else ""
-            problems.append(
-                PlainProblem(
-                    "passive", f"passive voice{words}: “{_cut(sentence)}” (say who does what)"
-                )
-            )
+        for sentence, phrases in passive_phrases(text):  # named: it may open in the active
+            problems.append(PlainProblem("passive", passive_said(sentence, phrases)))
         for word, replacement in legal_words(text, rules):
             problems.append(PlainProblem("legal_word", f"legal word “{word}”: {replacement}"))
     return problems

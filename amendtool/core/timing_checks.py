@@ -35,6 +35,7 @@ from amendtool.core.layout import Role
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.offer_dates import check_dates_passed
 from amendtool.core.plain_answers import check_notice_answers
+from amendtool.core.segment import sentences
 from amendtool.core.stated_deadlines import day_phrase, deadline_phrase, long_date
 from amendtool.core.withdrawal_checks import check_withdrawal_rights
 
@@ -199,9 +200,14 @@ def explanation_claim(amendment: Amendment, rules: Rules | None = None) -> str |
     texts = [amendment.filing.notice_explanation]
     texts += [b.text for b in notice_blocks(amendment) if b.role is Role.BODY]
     for text in texts:
-        claim = rules.claims.search(text or "")
-        if claim:
-            return claim
+        for sentence in sentences(text or ""):
+            if rules.claim_denials.search(sentence):
+                continue  # "not intended solely to clarify": the changes do more
+            claim = rules.claims.search(sentence)
+            if claim is None and not rules.changes.search(sentence):
+                claim = rules.clarify.search(sentence)  # "to clarify the offer"
+            if claim:
+                return claim
     return None
 
 

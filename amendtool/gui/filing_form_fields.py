@@ -11,7 +11,6 @@ from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QTime
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from amendtool.core.filing_fields import FIELDS
 from amendtool.gui.growing_text import GrowingText
 from amendtool.gui.holiday_calendar import mark_holidays
+from amendtool.gui.wrapped_label import WrappedLabel
 
 # fields shown in a group of their own rather than their table's
 OWN_GROUP = {("offer", "exhibits"): "exhibits"}
@@ -86,27 +86,11 @@ def form_audience(title_field: QWidget, parent: object) -> str:
     return audience(wording, text.strip() or NEUTRAL_TITLE)
 
 
-class WrappedMessage(QLabel):
-    """A wrapped message that asks for the height of all its lines at the width it is
-    given: a form laid out again does not give a word-wrapped label fewer lines' height
-    than it needs (its minimum height, unlike its height for a width, is always kept)."""
+class WrappedMessage(WrappedLabel):
+    """A field's message: wrapped, and as tall as its lines (wrapped_label.py)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setWordWrap(True)
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self._fit()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        need = self.heightForWidth(max(self.width(), 1))
-        if need > 0 and need != self.minimumHeight():
-            self.setMinimumHeight(need)
 
 
 def labelled_rows(

@@ -10,10 +10,11 @@ the editor, how plainly it reads, worked out off the UI thread as counsel types.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from amendtool.core.offer_names import NEUTRAL_AUDIENCE
 from amendtool.gui.plain_reading import PlainReader, Reading, describe
+from amendtool.gui.wrapped_label import WrappedLabel
 
 KEEP_MS = 700  # a pause this long in typing keeps the paragraph (one undo step per visit)
 
@@ -49,9 +50,9 @@ class PlainEditor(QWidget):
         self.editor.installEventFilter(self)
         self.editor.viewport().installEventFilter(self)  # where the clicks go
         self.editor.textChanged.connect(self._typed)
-        self.status = QLabel()
+        # as tall as their wrapped lines: on a laptop's screen none is drawn under the next
+        self.status = WrappedLabel()
         self.status.setObjectName("plainStatus")
-        self.status.setWordWrap(True)
         self.reset_button = QPushButton("Back to the tool's paragraph")
         self.reset_button.setObjectName("plainReset")
         self.reset_button.clicked.connect(self.reset)
@@ -59,14 +60,12 @@ class PlainEditor(QWidget):
         self.keep_button.setObjectName("plainKeep")
         self.keep_button.clicked.connect(self.keep_stale)
         self.keep_button.setVisible(False)
-        self.reading = QLabel(_READING)
+        self.reading = WrappedLabel(_READING)
         self.reading.setObjectName("plainReading")
-        self.reading.setWordWrap(True)
         self.reading.setTextFormat(Qt.TextFormat.RichText)
         # counsel's figures read against the change's, as `check` reads them
-        self.facts = QLabel()
+        self.facts = WrappedLabel()
         self.facts.setObjectName("plainFacts")
-        self.facts.setWordWrap(True)
         self.facts.setStyleSheet("color: #a05a00")
         self.texts: tuple[str, ...] = ("", "")  # the change's old and new text (and deadline)
         self.offer: tuple[str, ...] = ()  # the offer's paragraphs: figures no stray values

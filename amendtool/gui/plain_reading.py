@@ -37,7 +37,7 @@ class Reading:
     average_sentence: float
     longest_sentence: int
     limits: tuple[float, float, int]  # grade, average and longest sentence allowed
-    passive: tuple[str, ...] = ()
+    passive: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (sentence, its passive phrases)
     legal: tuple[tuple[str, str], ...] = ()  # (word as written, everyday replacement)
     placeholders: tuple[str, ...] = ()
     error: str = ""  # the reading could not be made (a firm's list that does not read)
@@ -47,7 +47,7 @@ def read_paragraph(text: str) -> Reading:
     """The same measures the notice's check applies, for one paragraph."""
     from amendtool.core.plain_english import (
         legal_words,
-        passive_sentences,
+        passive_phrases,
         plain_rules,
         readability,
     )
@@ -65,7 +65,7 @@ def read_paragraph(text: str) -> Reading:
         score.average_sentence,
         score.longest_sentence,
         (rules.grade, rules.average_sentence, rules.longest_sentence),
-        tuple(passive_sentences(bare)),
+        tuple(passive_phrases(bare)),
         tuple(legal_words(bare, rules)),
         marks,
     )
@@ -97,8 +97,11 @@ def describe(reading: Reading) -> str:
     lines = [" · ".join(parts)]
     for mark in reading.placeholders:
         lines.append(f'<span style="color:{bad}">Still to write: {escape(mark)}</span>')
-    for sentence in reading.passive:
-        lines.append(f"Passive voice: “{escape(_cut(sentence))}” (say who does what)")
+    from amendtool.core.plain_english import passive_said
+
+    for sentence, phrases in reading.passive:  # as Checks says it
+        said = passive_said(sentence, phrases)
+        lines.append(escape(said[:1].upper() + said[1:], quote=False))
     for word, replacement in reading.legal:
         lines.append(f"Legal word “{escape(word)}”: {escape(replacement)}")
     if len(lines) == 1 and all(
@@ -111,11 +114,6 @@ def describe(reading: Reading) -> str:
     ):
         lines.append(f'<span style="color:{good}">Reads plainly.</span>')
     return "<br>".join(lines)
-
-
-def _cut(sentence: str, words: int = 10) -> str:
-    parts = sentence.split()
-    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
 class _ReadJob(Job):

@@ -110,7 +110,12 @@ def test_filing_details_that_disagree_with_the_offers_expiration_stop_every_outp
         "11:59 p.m., Eastern Daylight Time, on April 30, 2026, but the offer states “11:59 "
         "P.M., EASTERN TIME, ON APRIL 23, 2026” (the first paragraph on the cover page; the "
     ) in checked.stderr
-    assert "paragraph in Summary Term Sheet on page 5; and 1 other place)" in checked.stderr
+    # cited as the items cite them: a summary's answer by its question, every place named
+    assert (
+        '; the answer to the question "When does the offer expire? Can the offer be extended, '
+        'and if so, how will I be notified?" in Summary Term Sheet on page 5; the fifth '
+        "paragraph in Section 1. Number of Options; Expiration Date on page 10)"
+    ) in checked.stderr
     project = tmp_path / "p.amend"
     drafted = amendtool(
         "draft", str(original), str(revised), "--filing", str(filing),

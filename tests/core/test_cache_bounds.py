@@ -17,7 +17,9 @@ BOUND = 20_000
 
 
 def _clear() -> None:
-    for module in (typography, diffing, changes, align, facts, segment):
+    """Every cache of texts emptied: those the tests before this one filled (the plain
+    notice's, the deadlines') are no part of what one draft keeps."""
+    for module in (typography, diffing, changes, align, facts, segment, text_cache):
         module.clear_caches()
 
 
