@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from amendtool.core.amendment import Amendment
+from amendtool.core.business_days import stated_day
 from amendtool.core.filing_fields import named
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.items import Materiality, letter
@@ -27,7 +28,7 @@ from amendtool.core.plain_fact_sentences import widens
 from amendtool.core.plain_facts import fact_changes
 from amendtool.core.plain_notice import notice_words
 from amendtool.core.segment import sentences
-from amendtool.core.stated_deadlines import deadline_phrase
+from amendtool.core.stated_deadlines import long_date
 from amendtool.core.templates import fill
 
 
@@ -97,7 +98,7 @@ def deadline_answer(amendment: Amendment) -> str:
     w = amendment.wording.plain_notice
     moment = amendment.filing.expiration_local
     phrase = offer_deadline(amendment, moment, weekday=True)
-    printed_day = deadline_phrase(moment).rsplit(" on ", 1)[-1]
+    printed_day = long_date(stated_day(moment))  # a midnight's is the day it ends
     for item in amendment.change_items:
         if not (item.old_text and item.new_text):
             continue
