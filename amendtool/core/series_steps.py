@@ -90,9 +90,12 @@ def draft_extension(
     new = new.replace(tzinfo=None)
     if new <= old:
         raise AmendtoolError(not_later(new, old, filing.zone))
+    from amendtool.core.business_days import stated_day
     from amendtool.core.expiration_checks import not_a_business_day
 
-    if problem := not_a_business_day(new.replace(tzinfo=filing.zone)):
+    if problem := not_a_business_day(
+        new.replace(tzinfo=filing.zone), stated_day(old.replace(tzinfo=filing.zone))
+    ):
         raise AmendtoolError(f"the offer cannot be extended to {problem}")
     filing = dataclasses.replace(filing, expiration=new)
     data = {**data, "offer": {**data.get("offer", {}), "expiration": new.isoformat()}}
