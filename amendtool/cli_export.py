@@ -126,7 +126,11 @@ def _check(args: argparse.Namespace) -> int:
         from amendtool.core.series_amendment import contents  # the results a final one reports
 
         held = contents(
-            amendment.kind, len(amendment.change_items), amendment.results_data, amendment.filing
+            amendment.kind,
+            len(amendment.change_items),
+            amendment.results_data,
+            amendment.filing,
+            amendment.original,
         )
         print(f"{held} checked: no errors{basis}")
     return EXIT_FINDINGS if errors else EXIT_OK

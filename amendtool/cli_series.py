@@ -231,11 +231,9 @@ def _finish(args: argparse.Namespace, project: Any, draft: Any, number: int, kin
     for note in entry.notes:
         print(f"amendtool: note: {note}", file=sys.stderr)
     _print_findings(amendment, findings=findings)
-    print(
-        f"Amendment No. {entry.number}: "
-        f"{contents(entry.kind.value, len(amendment.change_items), entry.results, entry.filing)}; "
-        "wrote " + ", ".join(p.name for p in written)
-    )
+    held = contents(entry.kind.value, len(amendment.change_items), entry.results, entry.filing,
+                    amendment.original)  # fmt: skip
+    print(f"Amendment No. {entry.number}: {held}; wrote " + ", ".join(p.name for p in written))
     return 0
 
 

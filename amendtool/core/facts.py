@@ -9,7 +9,6 @@ facts; they are masked first and compared on their own.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -17,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from amendtool.core import fact_hints, text_cache
+from amendtool.core.fact_meanings import as_defined, shares_of_schedules
 from amendtool.core.fact_patterns import (
     _COUNT,
     _DATE,
@@ -31,19 +31,16 @@ from amendtool.core.fact_patterns import (
     parse_time,
 )
 from amendtool.core.figure_roles import Placed, by_role
-from amendtool.core.numerals import NUM, decimal_of, plain_number
-from amendtool.core.pattern_store import compiled
+from amendtool.core.numerals import decimal_of, plain_number
+from amendtool.core.paragraph_reading import PARAGRAPH_BREAK, by_paragraph
 from amendtool.core.postal_addresses import ADDRESS, TELEPHONE, address_value, may_hold_address
 from amendtool.core.ratios import old_and_new, sides_of
 from amendtool.core.spans import TakenSpans
 from amendtool.core.text_cache import EVERY_PARAGRAPH, bounded_cache, kept_by_content
 from amendtool.core.vesting_schedules import (
-    installments_of,
     may_hold_schedule,
-    months_to_last,
     schedule_patterns,
     schedule_value,
-    share_of_each,
 )
 
 REFERENCE_MARK = "\u00a7"  # what a masked reference reads as: no word, no number
@@ -122,15 +119,36 @@ _HINTS = {
 
 @bounded_cache(EVERY_PARAGRAPH)
 def _scan(text: str) -> tuple[tuple[tuple[int, int], Fact], ...]:
-    """Every fact with its span; kept for texts already read (a proposal reads each text
-    for its facts, then again to mask them)."""
-    found: list[tuple[tuple[int, int], Fact]] = []
+    """Every fact with its span, in order of kind; kept for texts already read (a proposal
+    reads each text for its facts, then again to mask them). Read paragraph by paragraph
+    (core/paragraph_reading.py); what a fact means beside the others is read over all."""
+    if PARAGRAPH_BREAK in text:
+        placed = [
+            (order, (start + at, end + at), fact)
+            for at, (order, (start, end), fact) in by_paragraph(text, _paragraph_read)
+        ]
+        placed.sort(key=lambda one: (one[0], one[1][0]))  # as one reading of the whole
+    else:
+        placed = _read_paragraph(text)
+    found = [(span, fact) for _order, span, fact in placed]
+    return tuple(as_defined(shares_of_schedules(found)))
+
+
+Placement = tuple[tuple[int, int], tuple[int, int], Fact]  # pattern that read it, span, fact
+
+
+def _read_paragraph(text: str) -> list[Placement]:
+    """The facts of one paragraph, each with the pattern that read it (patterns are tried
+    in order, each where no earlier one read a fact)."""
+    found: list[Placement] = []
     taken = TakenSpans()
+    patterns = iter(range(1_000))  # each pattern's number, the same in every paragraph
 
     def free(match: re.Match[str]) -> bool:
         return not taken.overlaps(*match.span())
 
-    def take(pattern: re.Pattern[str], make, may_hold=None) -> None:  # type: ignore[no-untyped-def]
+    def take(pattern: re.Pattern[str], make, may_hold=None, read_by=None) -> None:  # type: ignore[no-untyped-def]
+        read_by = read_by or (next(patterns), 0)
         if may_hold is not None and not may_hold(text):
             return  # the text lacks what every match holds (core/fact_hints.py)
         # a match that runs into a fact already read ("$39.99 1 for every 3" in a table row)
@@ -142,7 +160,7 @@ def _scan(text: str) -> tuple[tuple[tuple[int, int], Fact], ...]:
                 continue
             fact = make(match)
             if fact is not None:
-                found.append((match.span(), fact))
+                found.append((read_by, match.span(), fact))
                 taken.add(*match.span())
             position = max(match.end(), match.start() + 1)
 
@@ -150,73 +168,24 @@ def _scan(text: str) -> tuple[tuple[tuple[int, int], Fact], ...]:
         take(where, lambda m: Fact("address", address_value(m[0]), m[0]), may_hold_address)
     take(_TIME, lambda m: Fact("time", "{:02d}:{:02d}".format(*parse_time(m)), m.group(0)))
     take(_DATE, lambda m: Fact("date", parse_date(m), m.group(0)), fact_hints.may_hold_date)
+    schedules = next(patterns)
     if may_hold_schedule(text):  # before the counts and fractions a schedule prints
-        for schedule in schedule_patterns():
-            take(schedule, _schedule)
+        for number, schedule in enumerate(schedule_patterns()):
+            take(schedule, _schedule, read_by=(schedules, number))
     take(_MONEY, _money)
     percent = fact_hints.may_hold_percent
     take(_PERCENT, lambda m: Fact("percent", plain_number(m.group("amount")), m.group(0)), percent)
     take(_RATIO, _ratio, fact_hints.may_hold_ratio)
     take(_COUNT, _count)
     take(NUMBER, lambda m: Fact("number", plain_number(m.group(0)), m.group(0)))
-    return tuple(_as_defined(_shares_of_schedules(found)))
+    return found
 
 
-def _shares_of_schedules(
-    found: list[tuple[tuple[int, int], Fact]],
-) -> list[tuple[tuple[int, int], Fact]]:
-    """The share each installment vests, printed apart from its schedule ("One-third of the
-    shares subject to each New Option will vest on each of the first three anniversaries"),
-    is part of the schedule, not a number of shares of its own."""
-    schedules = [f.value for _, f in found if f.kind == "schedule"]
-    counts = {installments_of(value) for value in schedules}
-    if not counts:
-        return found
-    lengths = {months_to_last(value) for value in schedules}
-    return [
-        (span, fact)
-        for span, fact in found
-        if fact.kind != "count"
-        or not (
-            any(share_of_each(_share_printed(fact), n) for n in counts)
-            or _in_months(fact) in lengths  # "over 36 months": the schedule's own length
-        )
-    ]
-
-
-def _in_months(fact: Fact) -> int | None:
-    """A period of months or years, in months; None for any other count."""
-    per = {"months": 1, "years": 12}.get(fact.unit)
-    try:
-        return int(Decimal(fact.value) * per) if per else None
-    except ArithmeticError:
-        return None
-
-
-def _share_printed(fact: Fact) -> str:
-    """'One-third' of 'One-third of the shares'."""
-    return re.sub(r"\s+of\s+.*$", "", fact.text, flags=re.IGNORECASE | re.DOTALL)
-
-
-_HYPHENATED = compiled(rf"(?P<c>{NUM})[- ]for[- ](?P<d>{NUM})", re.IGNORECASE)
-
-
-def _as_defined(
-    found: list[tuple[tuple[int, int], Fact]],
-) -> list[tuple[tuple[int, int], Fact]]:
-    """A ratio printed "1-for-2" is read the way the same text states those two numbers in
-    words ("one New Option for every two Eligible Options … the 1-for-2 exchange ratio")."""
-    ratios = [f for _, f in found if f.kind == "ratio"]
-    stated = {f.value for f in ratios if not _HYPHENATED.fullmatch(f.text)}
-    out = []
-    for span, fact in found:
-        match = _HYPHENATED.fullmatch(fact.text) if fact.kind == "ratio" else None
-        if match and decimal_of(match["c"]) and decimal_of(match["d"]):
-            read = f"{(decimal_of(match['c']) / decimal_of(match['d'])).normalize():f}"
-            if read in stated and fact.value not in stated:
-                fact = dataclasses.replace(fact, value=read)
-        out.append((span, fact))
-    return out
+# the paragraphs of long texts, kept: the same rows are read in the old and new section,
+# the notice's text and the filing's
+@bounded_cache(EVERY_PARAGRAPH)
+def _paragraph_read(text: str) -> tuple[Placement, ...]:
+    return tuple(_read_paragraph(text))
 
 
 def _schedule(match: re.Match[str]) -> Fact | None:
@@ -326,5 +295,6 @@ def clear_caches() -> None:
     from amendtool.core import stated_deadlines  # reads its dates and times with this module's
 
     _scan.cache_clear()
+    _paragraph_read.cache_clear()
     stated_deadlines.clear_caches()
     text_cache.clear_caches()

@@ -265,7 +265,8 @@ def series_lines(series: Series) -> list[str]:
         changes = sum(1 for i in amendment.items if i.kind.value != "file_exhibit")
         held = f"; {changes} change{'s' if changes != 1 else ''}"
         if amendment.kind.value == "results":  # what it reports, named once: not "0 changes"
-            what += f" (final amendment): {reported_results(amendment.results, amendment.filing)}"
+            reported = reported_results(amendment.results, amendment.filing, series.original)
+            what += f" (final amendment): {reported}"
             held = held if changes else ""
         status = f"{amendment.status.value:<5}"
         line = f"  Amendment No. {amendment.number}  {status}  {date}  {what}{held}"

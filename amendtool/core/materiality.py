@@ -49,6 +49,7 @@ from amendtool.core.materiality_examples import examples_of_changed_terms, worke
 from amendtool.core.materiality_expiration import expiration_proposal, with_expiration
 from amendtool.core.materiality_payments import paid_per_security
 from amendtool.core.materiality_price_rows import price_history_row
+from amendtool.core.materiality_reversals import never_clarifying
 from amendtool.core.materiality_rules import Rules, Subject, house_rules
 from amendtool.core.materiality_tables import (
     changed_rows,
@@ -71,8 +72,8 @@ _SAME_CHANGE_KINDS = ("money", "percent", "ratio", "count")
 
 def propose(item: AmendmentItem, rules: Rules | None = None) -> Proposal:
     rules = rules or house_rules()
-    proposal = _propose(item, rules)
-    return section_taken_out(item, proposal, rules)
+    proposal = section_taken_out(item, _propose(item, rules), rules)
+    return never_clarifying(item, proposal, rules)  # a negation put in or taken out
 
 
 def _propose(

@@ -138,6 +138,12 @@ class Rules:
     beyond_update: str = "Speaks of {subject} and changes more than that disclosure: {what}"
     # a whole section taken out, whose words alone would be clarifying: proposed material
     deleted_section: str = "Takes out a whole section, which counsel should read: {reason}"
+    # words that reverse or limit a sentence ("not", "only", "unless"), group by group: an
+    # edited sentence that gains or loses one is never clarifying; the reasons said
+    negations: Words = field(default_factory=lambda: Words([]))
+    with_negation: Words = field(default_factory=lambda: Words([]))
+    limits: tuple[Words, ...] = ()
+    reversal_reasons: dict[str, str] = field(default_factory=dict)
     # a table column whose heading names the price the offer pays: its amounts are terms
     price_columns: Words = field(default_factory=lambda: Words([]))
     expiration_dated: tuple[str, ...] = ()  # set before a date alone, they state the expiration

@@ -37,6 +37,7 @@ def read_rules(path: Path) -> Rules:
             raise ValueError(f"subjects {', '.join(bad)}: kind must be one of {KINDS}")
         terms, clarifying = data.get("terms", {}), data.get("clarifying", {})
         expiration, disclosure = data.get("expiration", {}), data.get("disclosure", {})
+        reversals = data.get("reversals", {})
         return Rules(
             periods={k: int(v) for k, v in data["periods"].items()},
             labels=dict(data.get("labels", {})),
@@ -115,6 +116,12 @@ def read_rules(path: Path) -> Rules:
             deleted_section=str(
                 data.get("deleted_section", {}).get("reason", Rules.deleted_section)
             ),
+            negations=Words(sorted(reversals.get("negations", []), key=len, reverse=True)),
+            with_negation=Words(reversals.get("with_negation", [])),
+            limits=tuple(
+                Words(sorted(group, key=len, reverse=True)) for group in reversals.get("limits", [])
+            ),
+            reversal_reasons={k: str(v) for k, v in reversals.items() if k.startswith("reason")},
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
         raise InputError(path, f"materiality rules cannot be read ({exc})") from exc

@@ -132,6 +132,12 @@ def _read(text: str, rules: Rules, framed: bool = False, installments: int = 0) 
     return [re.sub(r"(?<=\w\w\w)s$", "", w) for w in words] if installments else words
 
 
+def meaning_words(text: str, rules: Rules) -> list[str]:
+    """The words of `text` that carry its meaning, each group of one meaning as one word
+    (see `_read`): what another rule compares when wording alone changed."""
+    return _read(text, rules)
+
+
 @cache
 def _being() -> Words:
     """Phrases read as "is" ("will be treated as" ordinary income): rules.toml [clarifying]."""

@@ -12,6 +12,7 @@ from amendtool.core.expirations import printed_day
 from amendtool.core.findings import ERROR, Finding
 from amendtool.core.item_kinds import letter
 from amendtool.core.plain_facts import fact_changes
+from amendtool.core.same_dates import states_moment
 from amendtool.core.stated_deadlines import clock_time, long_date, on_the_day
 
 
@@ -32,9 +33,8 @@ def check_notice_deadlines(amendment: Amendment) -> list[Finding]:
         for change in changes:
             if change.kind != "deadline" or change.label != "deadline":
                 continue
-            said = (change.old.lower(), change.new.lower())
-            if said == (old.lower(), new.lower()):
-                continue
+            if states_moment(change.old, old_moment) and states_moment(change.new, new_moment):
+                continue  # the same deadlines, however printed ("Friday, May 22, 2026")
             findings.append(
                 Finding(
                     ERROR,

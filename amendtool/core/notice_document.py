@@ -12,6 +12,7 @@ from amendtool.core.layout import Block, Role, row_spans
 from amendtool.core.offer_consideration import consideration_named
 from amendtool.core.offer_names import entity_terms
 from amendtool.core.offer_zone import offer_deadline
+from amendtool.core.ratios import GIVEN_UP
 from amendtool.core.stated_deadlines import long_date
 from amendtool.core.templates import fill_map
 from amendtool.core.wording import Wording
@@ -135,6 +136,7 @@ def offer_terms(amendment: Amendment) -> dict[str, str]:
         # "The New Options were granted", "The Cash Payment was paid"
         "were": "were" if consideration.rstrip().endswith("s") else "was",
         "tendered": f.tendered,
+        "holdings": holdings(f.tendered),  # "options", "RSUs": what holders hold, in plain words
         "transmittal_document": defined_term(f.transmittal_document),
         "transmittal_lower": f.transmittal_document.lower(),
     }
@@ -148,6 +150,15 @@ def offer_terms(amendment: Amendment) -> dict[str, str]:
         "consideration_given": fill_map(template, terms),
         "program_name": offer_name(amendment.wording, f),
     }
+
+
+def holdings(tendered: str) -> str:
+    """What holders hold, in everyday words, from the offer's name for what they tender:
+    "Eligible Options" → "options", "Eligible RSUs" → "RSUs", "Preferred Shares" →
+    "preferred shares"; "awards" when the name says nothing more."""
+    words = [w for w in tendered.split() if not GIVEN_UP.fullmatch(w)]
+    said = " ".join(w if sum(c.isupper() for c in w) > 1 else w.lower() for w in words)
+    return said or "awards"
 
 
 def _granted(amendment: Amendment) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from amendtool.core.amendment import Amendment
-from amendtool.core.business_days import stated_day
+from amendtool.core.expirations import printed_day
 from amendtool.core.filing_fields import named
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.items import Materiality, letter
@@ -27,8 +27,8 @@ from amendtool.core.offer_zone import offer_deadline
 from amendtool.core.plain_fact_sentences import widens
 from amendtool.core.plain_facts import fact_changes
 from amendtool.core.plain_notice import notice_words
+from amendtool.core.same_dates import states_day
 from amendtool.core.segment import sentences
-from amendtool.core.stated_deadlines import long_date
 from amendtool.core.templates import fill
 
 
@@ -98,20 +98,20 @@ def deadline_answer(amendment: Amendment) -> str:
     w = amendment.wording.plain_notice
     moment = amendment.filing.expiration_local
     phrase = offer_deadline(amendment, moment, weekday=True)
-    printed_day = long_date(stated_day(moment))  # a midnight's is the day it ends
+    day = printed_day(moment)
     for item in amendment.change_items:
         if not (item.old_text and item.new_text):
             continue
         for change in fact_changes(item.old_text, item.new_text)[0]:
             if change.label != "deadline":
                 continue
-            if printed_day in change.new and printed_day not in change.old:
+            if states_day(change.new, day) and not states_day(change.old, day):
                 return fill(w["deadline_changed"], deadline=phrase, old_deadline=change.old)
             # the offer moves its deadline, but not to the one in the filing details: say
             # only what the filing details say (the timing check compares the two)
             return fill(w["deadline_unknown"], deadline=phrase)
     original = " ".join(p.text for p in amendment.original.paragraphs())
-    if printed_day.casefold() in " ".join(original.split()).casefold():  # "ON JULY 10, 2026"
+    if states_day(original, day):  # "ON FRIDAY, JULY 10, 2026"
         return fill(w["deadline_same"], deadline=phrase)
     return fill(w["deadline_unknown"], deadline=phrase)
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from amendtool.core import fact_hints
+from amendtool.core.paragraph_reading import PARAGRAPH_BREAK, by_paragraph
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_amounts import measure_units, name_parts
 from amendtool.core.plain_numbers import (
@@ -154,6 +155,19 @@ def facts_in(text: str) -> list[Fact]:
 
 @kept_by_content
 def _facts_in(text: str) -> tuple[Fact, ...]:
+    """Read paragraph by paragraph (core/paragraph_reading.py); a ratio printed "1-for-2" is
+    read by what the whole text states."""
+    if PARAGRAPH_BREAK not in text:
+        return tuple(as_defined(_paragraph_facts(text)))
+    found = [
+        Fact(f.kind, f.value, f.text, f.start + at, f.end + at, f.unit, f.shown)
+        for at, f in by_paragraph(text, _facts_of_paragraph)
+    ]
+    return tuple(as_defined(found))
+
+
+def _paragraph_facts(text: str) -> list[Fact]:
+    """The facts of one paragraph, in the order printed."""
     masked = _REFERENCE.sub(lambda m: "§" * len(m.group(0)), text)
     masked = name_parts().sub(lambda m: "§" * len(m.group(0)), masked)
     taken = TakenSpans()
@@ -174,7 +188,13 @@ def _facts_in(text: str) -> tuple[Fact, ...]:
             unit = printed.split()[-1].lower() if kind == "count" else ""
             facts.append(Fact(kind, _value(kind, printed), printed, start, end, unit))
             taken.add(start, end)
-    return tuple(as_defined(sorted(facts, key=lambda f: f.start)))
+    return sorted(facts, key=lambda f: f.start)
+
+
+@kept_by_content
+def _facts_of_paragraph(text: str) -> tuple[Fact, ...]:
+    """A paragraph of a long text, kept: the same rows are read in each text that holds them."""
+    return tuple(_paragraph_facts(text))
 
 
 _HYPHENATED = compiled(rf"(?P<c>{NUM})[- ]for[- ](?P<d>{NUM})", re.I)

@@ -19,12 +19,13 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from amendtool.core.band_ratios import _BAND, _amount
+from amendtool.core.bare_ratios import BARE, bare_ratios, reversed_as_printed
 from amendtool.core.expiration_checks import place_of
 from amendtool.core.facts import facts_of
 from amendtool.core.findings import ERROR, WARNING, Finding
 from amendtool.core.materiality_examples import example_wording
 from amendtool.core.model import ParagraphKind
-from amendtool.core.plain_numbers import NUM, decimal_of
+from amendtool.core.plain_numbers import decimal_of
 from amendtool.core.ratio_reading import _explained, offer_reading
 from amendtool.core.ratios import is_split_ratio
 from amendtool.core.segment import sentences
@@ -35,17 +36,15 @@ if TYPE_CHECKING:
     from amendtool.core.model import Paragraph, Section
 
 CODE = "ratio_direction"
-_BARE = re.compile(rf"\b(?P<c>{NUM})[- ]for[- ](?P<d>{NUM})\b", re.I)
 _CLOSE = Decimal("0.0001")
 _DIGIT = re.compile(r"\d")
 # what a ratio stated in words has beside its numbers (a bare "1 for 2" has none of them)
 _WORDED = re.compile(
-    r"\b(?:each|every|per|receive\w*|surrender\w*|tender\w*|exchange\w*|new|replacement)\b"
-    r"|\d\s*:\s*\d|\bto\s+1\b",
+    r"\b(?:each|every|per|receive\w*|surrender\w*|tender\w*|exchange\w*|new|replacement)\b",
     re.I,
 )
 _HEADINGS = 6
-_MAY_STATE = re.compile(r"\bfor\b|\bper\b|\bto\s+receive\b", re.I)
+_MAY_STATE = re.compile(r"\bfor\b|\bper\b|\bto\s+receive\b|\d\s?:\s?\d|\d[- ]to[- ]\d", re.I)
 
 
 @dataclass(frozen=True)
@@ -53,6 +52,7 @@ class Bare:
     first: Decimal  # the numbers as printed
     second: Decimal
     printed: str
+    flipped: str  # the ratio the other way round, as the offer would print it
     band: str  # the exercise-price band it is stated for, "" for none
     received_first: bool | None  # as the words around it read it; None: they do not say
     explained: str  # those words
@@ -80,7 +80,7 @@ def check_ratio_directions(amendment: Amendment) -> list[Finding]:
     """An error or a warning for each bare ratio the amended offer prints the other way round
     from the ratio it states; a warning for two bare ratios reversed, neither read."""
     document = amendment.revised
-    if not any(_BARE.search(p.text) for p in document.paragraphs()):
+    if not any(BARE.search(p.text) for p in document.paragraphs()):
         return []  # no bare ratio: most offers, read no further
     offer = offer_reading(document)
     stated: dict[str, set[Decimal]] = {}
@@ -160,7 +160,7 @@ def _reversed(amendment: Amendment, bare: Bare, received_first: bool, explained:
         explained=explained.strip(),
         received=_n(received),
         given=_n(given),
-        reversed=f"{_n(bare.second)} for {_n(bare.first)}",
+        reversed=bare.flipped,
     )
     severity = ERROR if bare.states else WARNING
     return Finding(severity, CODE, text, _item_stating(amendment, bare))
@@ -185,14 +185,14 @@ def _read(
         if examples is not None and examples.search(sentence):
             continue  # an example illustrates the terms; example_checks reads it
         band = _band(sentence)
-        worded = _WORDED.search(_BARE.sub(" ", sentence)) is not None
+        worded = _WORDED.search(BARE.sub(" ", sentence)) is not None
         for fact in facts_of(sentence, "ratio") if worded else ():
-            if _BARE.fullmatch(fact.text.strip()) or is_split_ratio(sentence, fact.text):
+            if BARE.fullmatch(fact.text.strip()) or is_split_ratio(sentence, fact.text):
                 continue
             value = Decimal(fact.value)
             if value:
                 stated.setdefault(band, set()).add(value)
-        for match in _BARE.finditer(sentence):
+        for match in bare_ratios(sentence):
             if is_split_ratio(sentence, match.group(0)):
                 continue
             first, second = decimal_of(match["c"]), decimal_of(match["d"])
@@ -204,6 +204,7 @@ def _read(
                     first,
                     second,
                     " ".join(match.group(0).split()),
+                    " ".join(reversed_as_printed(match).split()),
                     band,
                     way,
                     words,
@@ -232,7 +233,7 @@ def _around(
         return ways.pop(), explained[0][1]
     after = _PARENTHESES.match(sentence, match.end())
     cell = sentence.split("\t")
-    alone = row and any(_BARE.fullmatch(c.strip()) for c in cell)
+    alone = row and any(BARE.fullmatch(c.strip()) for c in cell)
     for words in (
         [after.group(1)] if after else _column_headings(sentence, headings) if alone else []
     ):
@@ -248,8 +249,8 @@ _OLD = r"(?:eligible|tendered|surrendered|exchanged|existing|old)"
 # both sides named, what is printed first first: "New Options for Eligible Options",
 # "Eligible RSUs per New RSU", "new-for-old"
 _SIDES = re.compile(
-    rf"\b(?P<new>{_NEW}(?:[\s-]+[\w-]+){{0,3}}?[\s-]+(?:for|per)[\s-]+(?:each\s+|every\s+)?{_OLD})\b"
-    rf"|\b{_OLD}(?:[\s-]+[\w-]+){{0,3}}?[\s-]+(?:for|per)[\s-]+(?:each\s+|every\s+)?{_NEW}\b",
+    rf"\b(?P<new>{_NEW}(?:[\s-]+[\w-]+){{0,3}}?(?:[\s-]+(?:for|per|to)[\s-]+|\s*:\s*)(?:each\s+|every\s+)?{_OLD})\b"
+    rf"|\b{_OLD}(?:[\s-]+[\w-]+){{0,3}}?(?:[\s-]+(?:for|per|to)[\s-]+|\s*:\s*)(?:each\s+|every\s+)?{_NEW}\b",
     re.I,
 )
 
@@ -257,13 +258,13 @@ _SIDES = re.compile(
 def _column_headings(row: str, headings: list[str]) -> list[str]:
     """The headings over the row's cell that prints the bare ratio alone."""
     cells = row.split("\t")
-    column = next((i for i, cell in enumerate(cells) if _BARE.fullmatch(cell.strip())), None)
+    column = next((i for i, cell in enumerate(cells) if BARE.fullmatch(cell.strip())), None)
     if column is None:
         return []
     out = []
     for heading in headings:
         theirs = heading.split("\t")
-        if heading != row and not _BARE.search(heading) and column < len(theirs):
+        if heading != row and not BARE.search(heading) and column < len(theirs):
             out.append(theirs[column])
     return out
 

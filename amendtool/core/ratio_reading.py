@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from amendtool.core.bare_ratios import BARE, bare_ratios
 from amendtool.core.model import Document
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_facts import FactChange
@@ -58,10 +59,10 @@ def _explained(text: str) -> list[tuple[bool, str]]:
     """(received first?, the explaining words) for each bare ratio the text explains."""
     if " for " not in text:
         return []
-    bares = [(decimal_of(m["c"]), decimal_of(m["d"])) for m in _BARE.finditer(text)]
+    bares = [(decimal_of(m["c"]), decimal_of(m["d"])) for m in bare_ratios(text)]
     out = []
     for match in RATIO.finditer(text):
-        if _BARE.fullmatch(match.group(0)):
+        if BARE.fullmatch(match.group(0)):
             continue  # a bare ratio explains nothing
         received, given = ratio_terms(match.group(0))
         if not received or not given:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +18,7 @@ from amendtool.resources import resource_path
 
 if TYPE_CHECKING:
     from amendtool.core.filing import FilingDetails
+    from amendtool.core.model import Document
     from amendtool.core.results import Results
     from amendtool.core.wording import Wording
 
@@ -65,9 +66,15 @@ def _terms(
     return tendered, given, words
 
 
-def results_labels(filing: FilingDetails | None, wording: Wording | None = None) -> ResultsLabels:
-    """The results form's labels for this offer (an option exchange's without details)."""
-    tendered, given, words = _terms(filing, wording)
+def results_labels(
+    filing: FilingDetails | None,
+    wording: Wording | None = None,
+    original: Document | None = None,
+) -> ResultsLabels:
+    """The results form's labels for this offer (an option exchange's without details), in
+    the offer's own term for what it gives when filing.toml's is one the `original` never
+    uses (an RSU exchange's "New RSUs", never the default "New Options")."""
+    tendered, given, words = _terms(in_the_offers_words(filing, original), wording)
     w = _words()
     tendered_label, accepted_label = w["tendered"][tendered]
     issued_label, date_label = w["given"][given]
@@ -120,14 +127,28 @@ def _price_example(filing: FilingDetails | None, tendered: str, e: dict[str, Any
     return fill_map(e["price"], {"price": found.group("price")}) if found else ""
 
 
+def in_the_offers_words(
+    filing: FilingDetails | None, original: Document | None
+) -> FilingDetails | None:
+    """`filing` with what is offered named as the offer names it (offer_consideration)."""
+    if filing is None or original is None:
+        return filing
+    from amendtool.core.offer_consideration import consideration_named
+
+    return replace(filing, consideration=consideration_named(filing, original))
+
+
 def results_summary(
-    results: Results, filing: FilingDetails | None, wording: Wording | None = None
+    results: Results,
+    filing: FilingDetails | None,
+    wording: Wording | None = None,
+    original: Document | None = None,
 ) -> str:
     """'1,600,000 Preferred Shares tendered, 1,500,000 accepted for purchase; payment on
     May 26, 2026': what the final amendment reports, as the status line and history say it."""
     from amendtool.core.stated_deadlines import long_date
 
-    tendered, given, words = _terms(filing, wording)
+    tendered, given, words = _terms(in_the_offers_words(filing, original), wording)
     values = {
         **words,
         "tendered_count": f"{results.tendered:,}",

@@ -142,7 +142,11 @@ def supplements(amendment: Amendment) -> list[Supplement]:
 
 
 def contents(
-    kind: str, changes: int, results: object = None, filing: FilingDetails | None = None
+    kind: str,
+    changes: int,
+    results: object = None,
+    filing: FilingDetails | None = None,
+    original: Document | None = None,
 ) -> str:
     """What an amendment holds, as the app's status line and navigator and the command's
     last line say it: the results a final amendment reports are its content (it changes
@@ -150,20 +154,22 @@ def contents(
     items = counted(changes, "item")
     if kind != "results":
         return items
-    reported = f"results: {reported_results(results, filing)}"
+    reported = f"results: {reported_results(results, filing, original)}"
     return f"{reported} · {items}" if changes else reported
 
 
-def reported_results(results: object, filing: FilingDetails | None = None) -> str:
+def reported_results(
+    results: object, filing: FilingDetails | None = None, original: Document | None = None
+) -> str:
     """The results as entered, in the words of what the offer sought and gives
-    ("1,600,000 Preferred Shares tendered, …; payment on May 26, 2026"), or what is
-    missing."""
+    ("1,600,000 Preferred Shares tendered, …; payment on May 26, 2026"; "grant of New RSUs"
+    as the `original` names them), or what is missing."""
     from amendtool.core.filing import FilingError
     from amendtool.core.results import parse_results
     from amendtool.core.results_words import results_summary
 
     try:
-        return results_summary(parse_results(results), filing)
+        return results_summary(parse_results(results), filing, original=original)
     except FilingError:
         return "not yet complete (Amendment ▸ Final Amendment: Results…)"
 

@@ -48,6 +48,7 @@ from amendtool.gui.filing_form_fields import (
     group_of,
     labelled_rows,
     make_widget,
+    name_the_consideration,
     relabel,
 )
 from amendtool.gui.filing_form_values import load_values, read_values
@@ -181,6 +182,7 @@ class FilingForm(FileDropTarget, QDialog):
         if audience != getattr(self, "audience", None):
             self.audience = audience
             relabel(audience, self.group_boxes, self.widgets, self.captions)
+            name_the_consideration(self.widgets, self.parent())  # "New RSUs", as the offer says
 
     def done(self, result: int) -> None:
         remember(self, settings.FILING_FORM_GEOMETRY)

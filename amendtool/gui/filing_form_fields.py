@@ -155,6 +155,24 @@ def relabel(
                 styles.setItemText(index, name)
 
 
+def name_the_consideration(widgets: dict[tuple[str, str], QWidget], parent: object) -> None:
+    """What is offered shown in the offer's own term (offer_consideration: "New RSUs", "Cash
+    Payment") when an original is open: the default a blank field takes in the notice and
+    the filing, not an option exchange's "New Options"."""
+    from amendtool.core.offer_consideration import offer_consideration
+
+    original = getattr(getattr(parent, "session", None), "original", None)
+    field, tendered = widgets.get(("offer", "consideration")), widgets.get(("offer", "tendered"))
+    if original is None or not isinstance(field, QLineEdit):
+        return
+    given_up = tendered.text().strip() if isinstance(tendered, QLineEdit) else ""
+    term = offer_consideration(original, given_up or PLACEHOLDERS[("offer", "tendered")])
+    if term:
+        field.setPlaceholderText(term)
+        said = f"This offer calls it “{term}”; left empty, the notice and the filing say so."
+        field.setToolTip(f"{field.toolTip()}\n{said}".strip())
+
+
 GROUPS = group_titles("employees")  # as an option exchange's form says them
 TIPS = tooltips("employees")
 TIME_ZONES = [

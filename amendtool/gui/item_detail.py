@@ -56,7 +56,8 @@ class ItemDetail:
         if self.amendment is not None and self.amendment.kind == "results":
             from amendtool.core.series_amendment import contents
 
-            reported = contents("results", 0, self.amendment.results_data, self.amendment.filing)
+            a = self.amendment
+            reported = contents("results", 0, a.results_data, a.filing, a.original)
             return (
                 f"This final amendment reports the {reported}. It changes no text of the "
                 "offer; its Item 4 paragraph is in the filing."

@@ -133,7 +133,8 @@ class AmendmentMenu:
 
             offer = self.session.revised or self.session.original  # as amended, as it stands
             dates = as_of_choices(offer, self.session.filing.time_zone) if offer else []
-            dialog = ResultsDialog(self.window, results_labels(self.session.filing), dates)
+            labels = results_labels(self.session.filing, original=self.session.original)
+            dialog = ResultsDialog(self.window, labels, dates)
             if not dialog.exec():
                 return
             values = dialog.values()

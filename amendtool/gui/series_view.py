@@ -18,6 +18,7 @@ from amendtool.core.stated_deadlines import deadline_phrase, long_date
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QWidget
 
+    from amendtool.core.model import Document
     from amendtool.core.series import Series, SeriesAmendment
     from amendtool.gui.session import Session
 
@@ -33,11 +34,12 @@ def open_contents(session: Session) -> str:
     kind = series.current.kind.value if series is not None and series.amendments else "text"
     current = series.current if series is not None and series.amendments else None
     results = current.results if current is not None else None
-    said = contents(kind, len(session.items), results, current.filing if current else None)
+    filing = current.filing if current else None
+    said = contents(kind, len(session.items), results, filing, session.original)
     return said[:1].upper() + said[1:]
 
 
-def entry_label(amendment: SeriesAmendment) -> str:
+def entry_label(amendment: SeriesAmendment, original: Document | None = None) -> str:
     """'Amendment No. 3: extension to May 7, 2026' over 'April 20, 2026 · 5 changes · draft'."""
     what = _KINDS.get(amendment.kind.value, amendment.kind.value)
     if amendment.kind.value == "extension" and amendment.filing is not None:
@@ -55,7 +57,7 @@ def entry_label(amendment: SeriesAmendment) -> str:
     if amendment.kind.value == "results":  # what it reports is its content, named once
         from amendtool.core.series_amendment import reported_results
 
-        reported = reported_results(amendment.results, amendment.filing)
+        reported = reported_results(amendment.results, amendment.filing, original)
         count = f"{reported} · {count}" if changes else reported
     return f"Amendment No. {amendment.number}: {what}\n    {date} · {count} · {status}"
 
@@ -85,7 +87,7 @@ class SeriesList(QListWidget):
         if series is None:
             return
         for amendment in series.amendments:
-            row = QListWidgetItem(entry_label(amendment))
+            row = QListWidgetItem(entry_label(amendment, series.original))
             row.setData(Qt.ItemDataRole.UserRole, amendment.number)
             row.setToolTip(_tooltip(amendment))
             font = row.font()

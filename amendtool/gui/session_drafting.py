@@ -59,6 +59,7 @@ class Drafting(Reviewing):
         self._running = False
         self._settled = False
         self._draft_job: DraftJob | None = None
+        self._reads = 0  # files being read whose text goes into this draft (see `reading`)
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
@@ -100,6 +101,21 @@ class Drafting(Reviewing):
         else:
             settle_memory()
 
+    def reading(self) -> Callable[[], None]:
+        """A file counsel asked for is being read, and its text goes into this draft (a
+        revised file, or the offer it waits on): until the call returned is made, once the
+        read is handed back, the draft is busy. So Save, Export and Review right after Load
+        Revised File act on the file loaded, not on the text it is about to replace."""
+        self._reads += 1
+        ended = False
+
+        def end() -> None:
+            nonlocal ended
+            if not ended:
+                ended, self._reads = True, self._reads - 1
+
+        return end
+
     def redraft_now(self, blocks: list[TextBlock]) -> None:
         self._pending_blocks = blocks
         self._dirty = False
@@ -133,6 +149,7 @@ class Drafting(Reviewing):
             if job is not None:
                 job.finished.wait(timeout_s)
         self._running = self._reviewing = self._review_wanted = False
+        self._reads = 0  # nothing read now is handed to the closed window
 
     def _start_draft(self) -> None:
         if self._closed:
@@ -210,6 +227,7 @@ class Drafting(Reviewing):
     def busy(self) -> bool:
         return (
             self.debounce.isActive()
+            or self._reads > 0
             or self._running
             or self._dirty
             or self._pending_blocks is not None

@@ -83,6 +83,7 @@ class WindowOpening(WindowSaving):
         self._after_open = []
 
         read_as: list[str] = []  # a filing.toml not in UTF-8: how it was read
+        read = self.session.reading()  # saving or export waits for the offer asked for
 
         def work():  # type: ignore[no-untyped-def]
             from amendtool.core.filing import load_filing
@@ -95,6 +96,7 @@ class WindowOpening(WindowSaving):
             )
 
         def done(result, error) -> None:  # type: ignore[no-untyped-def]
+            read()
             if asked != self._asked_open:
                 return  # counsel opened another since: this one is not shown
             waiting, self._after_open = self._after_open or [], None
@@ -173,6 +175,7 @@ class WindowOpening(WindowSaving):
             return
         self._asked_load += 1
         asked, original = self._asked_load, self.session.original
+        read = self.session.reading()  # saving, export and review wait for the file loaded
 
         def work():  # type: ignore[no-untyped-def]
             from amendtool.core.draft_text import document_blocks
@@ -185,6 +188,7 @@ class WindowOpening(WindowSaving):
             return document, document_blocks(document)
 
         def done(loaded, error) -> None:  # type: ignore[no-untyped-def]
+            read()
             if note:
                 self.keep_note("")  # said again once it is in
             if asked != self._asked_load or self.session.original is not original:

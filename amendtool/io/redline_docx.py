@@ -26,11 +26,11 @@ from amendtool.io.docx_properties import author_of, revision_author, stamp
 from amendtool.io.redline_base import base_document
 from amendtool.io.redline_note_moves import NoteMoving
 from amendtool.io.redline_pieces import (
+    W_TR,
     RedlineError,
     changes,
     edits_of,
     in_word,
-    outside_table,
 )
 from amendtool.io.redline_sections import SectionMarking
 
@@ -187,7 +187,7 @@ class _RedlineWriter(SectionMarking, NoteMoving):
             return self._add_note(item)  # applies the item itself
         elif kind is ItemKind.INSERT_PARAGRAPH:
             section = self.working.section(item.locator.section_id)
-            anchor = self._anchor(section.id, item.locator.paragraph or 0)
+            anchor = self._anchor(section.id, item.locator.paragraph or 0, rows=True)
             self._insert(section.id, anchor, item.new_paragraphs)
             return self._after(item, section.id)
         elif kind is ItemKind.DELETE_PARAGRAPH:
@@ -260,7 +260,7 @@ class _RedlineWriter(SectionMarking, NoteMoving):
         self.revisions.edit(first, edits)
         for key in keys[1:]:
             self._strike(key)
-        last = outside_table(self._element(keys[-1], row_ok=True))
+        last = self._element(keys[-1], row_ok=True)
         self._made = []
         if news[1:]:
             self._insert(section.id, (last, False), news[1:])
@@ -273,12 +273,16 @@ class _RedlineWriter(SectionMarking, NoteMoving):
             return
         source = self.working.section(item.locator.section_id)
         key = source.origins[(item.locator.paragraph or 1) - 1]
-        self.revisions.delete_paragraph(self._element(key))
+        element = self._element(key, row_ok=True)
+        if element.tag == W_TR:
+            self.revisions.delete_row(element)  # a row moved goes as a row, and stays one
+        else:
+            self.revisions.delete_paragraph(element)
         self.elements.pop(key or "", None)  # struck through where it was: no anchor for new text
         apply_item(self.working, item)
         target_id = item.locator.to_section_id or item.locator.section_id
         target = self.working.section(target_id)
         position = item.locator.to_paragraph or 0
-        anchor = self._anchor(target_id, position)
+        anchor = self._anchor(target_id, position, rows=True)
         self._insert(target_id, anchor, [item.old_text])
         target.origins[position] = self._made[0]

@@ -19,6 +19,7 @@ from amendtool.core.locate import paragraph_label
 from amendtool.core.model import NOTE_KINDS, Document
 from amendtool.core.typography import collapse_spaces
 from amendtool.io._oxml_revisions import Revisions, accepted_text
+from amendtool.io.redline_blocks import is_row, paragraph_place, put_row
 from amendtool.io.redline_edits import Edit, changes, edits_of, in_word
 
 __all__ = [
@@ -153,13 +154,17 @@ class RedlineBase:
             raise RedlineError(f"section {section_id} has no heading in the Word file")
         return self.headings[section_id]
 
-    def _anchor(self, section_id: str, position: int) -> tuple[etree._Element, bool]:
-        """The element new text goes after, or (when nothing precedes it) before."""
+    def _anchor(
+        self, section_id: str, position: int, rows: bool = False
+    ) -> tuple[etree._Element, bool]:
+        """The element new text goes after, or (when nothing precedes it) before; with
+        `rows`, a table row itself (`_insert` puts text beside it by its shape)."""
         section = self.working.section(section_id)
         while position > 0 and not self._in_body(section.origins[position - 1]):
             position -= 1  # after a note: after the paragraph it belongs to
         if position > 0:
-            return outside_table(self._element(section.origins[position - 1], row_ok=True)), False
+            element = self._element(section.origins[position - 1], row_ok=True)
+            return (element if rows else outside_table(element)), False
         if section_id in self.headings:
             return self.headings[section_id], False
         index = self.working.index_of(section_id)
@@ -184,12 +189,20 @@ class RedlineBase:
     def _insert(
         self, section_id: str, anchor: tuple[etree._Element, bool], texts: list[str]
     ) -> None:
+        """Each text inserted in turn after `anchor` (or before it), as what it is: a row
+        into a table, a paragraph between blocks (see `redline_blocks`)."""
         section = self.working.section(section_id)
         paragraphs = (self.elements[k] for k in section.origins if self._in_body(k))
         like = next((e for e in paragraphs if e.tag != W_TR), self.body_like)
         self._made = []
         element, before = anchor
         for text in texts:
+            if is_row(text):
+                element = put_row(self.revisions, element, before, text, self._tables())
+                before = False
+                self._made.append(self._remember(element))
+                continue
+            element, before = paragraph_place(element, before)
             model, label = like, paragraph_label(text)
             numbered = label and (word_numbered(element) or element in self.numbered)
             if numbered:
@@ -204,6 +217,10 @@ class RedlineBase:
             key = f"new:{self.fresh}"
             self.elements[key] = element
             self._made.append(key)
+
+    def _tables(self) -> list[etree._Element]:
+        body = self.body_end.getparent()
+        return list(body.iterchildren(qn("w:tbl"))) if body is not None else []
 
     def _remember(self, element: etree._Element) -> str:
         self.fresh += 1

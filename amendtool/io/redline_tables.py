@@ -12,6 +12,7 @@ from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.model import cell_paragraphs
 from amendtool.core.typography import collapse_spaces
 from amendtool.io._oxml_revisions import accepted_text
+from amendtool.io.redline_blocks import is_row
 from amendtool.io.redline_pieces import (
     W_P,
     W_TR,
@@ -20,7 +21,6 @@ from amendtool.io.redline_pieces import (
     changes,
     edits_of,
     in_word,
-    outside_table,
 )
 from amendtool.io.word_xml import grid_cells
 
@@ -37,7 +37,7 @@ class TableMarking(RedlineBase):
             return self._insert_rows(item)
         if item.kind is ItemKind.INSERT_TABLE:
             start = item.locator.paragraph or 0
-            anchor = self._anchor(section.id, start)
+            anchor = self._anchor(section.id, start, rows=True)
             self._insert(section.id, anchor, item.new_paragraphs)
             return self._after(item, section.id)
         start = (item.locator.paragraph or 1) - 1
@@ -73,84 +73,55 @@ class TableMarking(RedlineBase):
         self, section_id: str, old: list[etree._Element], texts: list[str]
     ) -> list[str]:
         """Paragraphs and table rows restated together (a note or a clause moved across a
-        table): rows struck as rows and paragraphs as paragraphs; new rows go into the old
-        table after its last row, new paragraphs before or after the table, each where the
-        revision puts it. Returns the keys of what was inserted, in the revision's order."""
-        rows = [e for e in old if e.tag == W_TR]
+        table): rows struck as rows and paragraphs as paragraphs, then the new text put
+        after them, each row into a table and each paragraph between blocks, in the
+        revision's order. Returns the keys of what was inserted."""
         for element in old:
             if element.tag == W_TR:
                 self.revisions.delete_row(element)
             else:
                 self.revisions.delete_paragraph(element)
-        if not rows:
-            self._insert(section_id, (old[-1], False), texts)
-            return list(self._made)
-        model_row = rows[-1]
-        table = outside_table(model_row)
-        section = self.working.section(section_id)
-        paragraphs = (self.elements[k] for k in section.origins if self._in_body(k))
-        like = next((e for e in paragraphs if e.tag != W_TR), self.body_like)
-        keys: list[str] = []
-        row_anchor: etree._Element | None = model_row  # new rows follow the old ones
-        leading = True  # paragraphs before the first new row go before the table
-        after: etree._Element = table
-        for text in texts:
-            if "\t" in text and row_anchor is not None:
-                row = self.revisions.insert_row_after(row_anchor, text.split("\t"), model_row)
-                keys.append(self._remember(row))
-                row_anchor, leading = row, False
-                continue
-            if leading:
-                element = self.revisions.insert_paragraph_after(table, text, like, before=True)
-            else:
-                element = self.revisions.insert_paragraph_after(after, text, like)
-                after = element
-                row_anchor = None  # rows after a paragraph that follows the table: paragraphs
-            keys.append(self._remember(element))
-        return keys
+        self._insert(section_id, (old[-1], False), texts)
+        return list(self._made)
 
     def _edit_rows(
         self, old_keys: list[str], old_texts: list[str], item: AmendmentItem
     ) -> list[str]:
         """Only what changed is marked: rows kept as they were stay clean, a row changed in
-        place has its cells edited, others are struck or inserted whole. Returns the keys of
-        the table's rows as it now stands."""
+        place has its cells edited, others are struck, and new text is inserted where the
+        revision puts it, a row as a row and a paragraph between rows as a paragraph (the
+        table split there). Returns the keys of the table's text as it now stands."""
         rows = [self.elements[k] for k in old_keys]
         new_texts = list(item.new_paragraphs)
         matcher = difflib.SequenceMatcher(
             None, [collapse_spaces(t) for t in old_texts], [collapse_spaces(t) for t in new_texts]
         )
+        section_id = item.locator.section_id
         keys: list[str] = []
-        last = rows[-1]
-        previous: etree._Element | None = None
+        anchor, before = rows[0], True  # new text before the first row, until one is passed
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag == "equal":
                 keys += old_keys[i1:i2]
-                previous = rows[i2 - 1] if i2 > i1 else previous
+                anchor, before = rows[i2 - 1], False
                 continue
             paired = min(i2 - i1, j2 - j1) if tag == "replace" else 0
             for offset in range(paired):
                 row, text = rows[i1 + offset], new_texts[j1 + offset]
-                if not self._edit_cells(row, old_texts[i1 + offset], text):
-                    self.revisions.delete_row(row)
-                    row = self.revisions.insert_row_after(row, text.split("\t"), row)
-                    keys.append(self._remember(row))
-                else:
+                anchor, before = row, False
+                if is_row(text) and self._edit_cells(row, old_texts[i1 + offset], text):
                     keys.append(old_keys[i1 + offset])
-                previous = row
+                    continue
+                self.revisions.delete_row(row)
+                self._insert(section_id, (row, False), [text])
+                keys += self._made
+                anchor = self.elements[self._made[-1]]
             for row in rows[i1 + paired : i2]:
                 self.revisions.delete_row(row)
-                previous = row
-            anchor = previous if previous is not None else None
+                anchor, before = row, False
             for text in new_texts[j1 + paired : j2]:
-                if anchor is None:
-                    row = self.revisions.insert_row_after(rows[0], text.split("\t"), rows[0])
-                    rows[0].addprevious(row)  # before the first row: move it up
-                else:
-                    row = self.revisions.insert_row_after(anchor, text.split("\t"), last)
-                keys.append(self._remember(row))
-                anchor = row
-            previous = anchor
+                self._insert(section_id, (anchor, before), [text])
+                keys += self._made
+                anchor, before = self.elements[self._made[-1]], False
         return keys
 
     def _row_edited(self, item: AmendmentItem) -> bool:

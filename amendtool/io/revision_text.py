@@ -23,6 +23,7 @@ W_T, W_R, W_P = qn("w:t"), qn("w:r"), qn("w:p")
 W_DEL, W_INS, W_PPR, W_RPR = qn("w:del"), qn("w:ins"), qn("w:pPr"), qn("w:rPr")
 W_DELTEXT = qn("w:delText")
 W_TC, W_TRPR = qn("w:tc"), qn("w:trPr")
+W_TBL, W_TR = qn("w:tbl"), qn("w:tr")
 _SKIPPED = (qn("w:del"), qn("w:moveFrom"), qn("w:pPr"), qn("w:rPr"), qn("w:instrText"))
 _CONTENT = (qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen"))
 # the run that leads a note with its mark ("(1) ") where the offer's text was set in the
@@ -48,11 +49,15 @@ def _child(element: etree._Element, tag: str) -> etree._Element:
 
 
 def _resolve_rows(root: etree._Element, drop: str) -> None:
-    """Rows marked `drop` (w:del when accepting, w:ins when rejecting) go whole."""
+    """Rows marked `drop` (w:del when accepting, w:ins when rejecting) go whole, and a
+    table left with no row goes with them, as in Word."""
     for properties in list(root.iter(W_TRPR)):
         if properties.find(drop) is not None:
             row = _parent(properties)
-            _parent(row).remove(row)
+            table = _parent(row)
+            table.remove(row)
+            if table.tag == W_TBL and table.find(W_TR) is None and table.getparent() is not None:
+                _parent(table).remove(table)
 
 
 def accepted_text(paragraph: etree._Element) -> str:

@@ -97,8 +97,8 @@ def test_the_combined_notice_answers_what_a_change_of_terms_asks() -> None:
     text = " ".join(plain_text(notice_blocks(amendment)).split())
     words = amendment.wording.plain_notice
     assert words["election_question"] in text
-    assert "If you are newly eligible, or more of your awards are" in text
-    assert "It does not cover awards that are newly eligible." in text
+    assert "If you are newly eligible, or more of your options are" in text
+    assert "It does not cover options that are newly eligible." in text
     assert "The offer now ends at" in text  # the new deadline still answered first
     assert "Questions about the extension and the changes" in text
     assert "questions about the extension or the" not in text

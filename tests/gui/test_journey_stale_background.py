@@ -68,9 +68,11 @@ def test_revised_loaded_while_the_original_is_still_worked_on_is_kept(
         release = hold_reading(monkeypatch, ORIGINAL)
     elif held == "first draft":
         release, real_draft = threading.Event(), draft_job.DraftJob.work_off_thread
+        held_one = threading.Event()  # the first draft started, whatever number it has
 
         def draft(job):  # type: ignore[no-untyped-def]
-            if job.generation == 1:
+            if not held_one.is_set():
+                held_one.set()
                 release.wait(30)
             real_draft(job)
 
@@ -87,8 +89,10 @@ def test_revised_loaded_while_the_original_is_still_worked_on_is_kept(
     pause(300)
     window.load_revised(REVISED)
     pause(600)
+    if held == "first draft":  # held while the revised file was asked for, not after
+        qtbot.waitUntil(held_one.is_set, timeout=15000)
     release.set()
-    settled(qtbot, window)
+    settled(qtbot, window)  # the revised file's read is waited for too (the draft waits)
     pane = window.workspace.draft_pane
     assert pane.blocks() == blocks_of(REVISED)
     assert len(window.session.items) > 0

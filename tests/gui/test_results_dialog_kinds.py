@@ -8,6 +8,11 @@ from __future__ import annotations
 import copy
 import dataclasses
 import re
+import tomllib
+from pathlib import Path
+
+import docx
+import tomli_w
 
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
@@ -47,12 +52,38 @@ def preferred_window(qtbot, window: MainWindow) -> None:  # type: ignore[no-unty
     wait_items(qtbot, window, 6)
 
 
+def preferred_offer(qtbot, window: MainWindow, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """A tender for preferred shares opened as counsel opens one: the offer itself (which
+    names what it pays as the filing details do), its revision and its filing details."""
+    cover = (
+        "Longford Mills Corporation is offering to purchase up to 1,000,000 of its Series A "
+        'Preferred Shares (the "Preferred Shares") at a price of $25.00 per Preferred Share '
+        'in cash (the "Purchase Price").'
+    )
+    paths = []
+    for name, days in (("original", "three"), ("revised", "five")):
+        word = docx.Document()
+        word.add_paragraph("OFFER TO PURCHASE FOR CASH")
+        word.add_paragraph(cover)
+        word.add_heading("1. Terms of the Offer", level=2)
+        word.add_paragraph(f"We will pay the Purchase Price within {days} business days.")
+        paths.append(folder / f"{name}.docx")
+        word.save(str(paths[-1]))
+    data = tomllib.loads((SAMPLES / "filing.toml").read_text(encoding="utf-8"))
+    data["offer"].update(PREFERRED)
+    data["notice"]["to"] = "Holders of Series A Preferred Stock"
+    (folder / "filing.toml").write_text(tomli_w.dumps(data), encoding="utf-8")
+    window.open_documents(paths[0], paths[1], folder / "filing.toml")
+    wait_items(qtbot, window, 1)
+
+
 def test_the_app_asks_a_cash_tenders_results_in_its_words(
     qtbot,  # type: ignore[no-untyped-def]
     window: MainWindow,
     monkeypatch,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
-    preferred_window(qtbot, window)
+    preferred_offer(qtbot, window, tmp_path)
     asked: list[ResultsLabels] = []
 
     def look(dialog: ResultsDialog) -> int:

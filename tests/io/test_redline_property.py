@@ -16,7 +16,7 @@ from amendtool.core.amendment import Amendment
 from amendtool.core.apply import TextDocument
 from amendtool.core.drafting import draft_items
 from amendtool.core.filing import load_filing
-from amendtool.core.model import NOTE_KINDS, Document
+from amendtool.core.model import NOTE_KINDS, Document, ParagraphKind
 from amendtool.core.structure import build_document
 from amendtool.io._oxml_revisions import accept_all, reject_all
 from amendtool.io.docx_notes import notes_roots
@@ -28,6 +28,7 @@ from tests.support.found_pairs import (
     FOOTNOTE_MADE_BODY,
     NOTE_OPENS_SECTION_BESIDE_ITS_WORDS,
     NOTE_WORDS_MADE_BODY,
+    ROW_MADE_PARAGRAPH_BESIDE_A_MOVE,
     ROW_MOVED_UP_AND_CHANGED,
 )
 
@@ -52,21 +53,26 @@ def text_of(data: bytes, accept: bool) -> list[str]:
     return flat(TextDocument.from_document(read_back(data, accept)).comparable())
 
 
-def marked(document: Document) -> list[str]:
+def marked(document: Document, rows: bool = False) -> list[str]:
     """The document's text as compared, each note's paragraph marked as a note: words
-    that read the same in a note and in the body are not the same filing."""
+    that read the same in a note and in the body are not the same filing. With `rows`,
+    each table row marked as a row too: a row set as a paragraph is not the same filing."""
     text = TextDocument.from_document(document)
     for section, source in zip(text.sections, document.sections, strict=True):
         section.paragraphs = [
-            f"[note] {words}" if paragraph.kind in NOTE_KINDS else words
+            f"[note] {words}"
+            if paragraph.kind in NOTE_KINDS
+            else f"[row] {words}"
+            if rows and paragraph.kind is ParagraphKind.TABLE_ROW
+            else words
             for paragraph, words in zip(source.paragraphs, section.paragraphs, strict=True)
         ]
     return flat(text.comparable())
 
 
-def shown(data: bytes, accept: bool) -> list[str]:
+def shown(data: bytes, accept: bool, rows: bool = False) -> list[str]:
     """What the redline shows accepted (or rejected), notes marked as in `marked`."""
-    return marked(read_back(data, accept))
+    return marked(read_back(data, accept), rows)
 
 
 def as_word_prints(spec: Spec) -> Spec:
@@ -208,7 +214,10 @@ def word_file(spec: Spec, folder: Path) -> Path:
 @example(NOTE_OPENS_SECTION_BESIDE_ITS_WORDS)  # a moved Word note beside its words in the body
 @example(NOTE_WORDS_MADE_BODY)  # a restated section's note whose words went into the body
 @example(ROW_MOVED_UP_AND_CHANGED)  # rows moved and changed, each cited on its own
+@example(ROW_MADE_PARAGRAPH_BESIDE_A_MOVE)  # a row's words run into a paragraph, another moved
 def test_redline_on_a_word_original_with_tables_and_notes(pair: tuple[Spec, Spec]) -> None:
+    """Accepting gives the revision and rejecting the original, each row a row of a Word
+    table and each paragraph a paragraph, in the revision's order."""
     from amendtool.io.load import load_document
     from amendtool.io.redline_docx import build_review_documents
 
@@ -218,8 +227,9 @@ def test_redline_on_a_word_original_with_tables_and_notes(pair: tuple[Spec, Spec
         items = draft_items(original, revised).items
         review = build_review_documents(Amendment(original, revised, items, FILING))
         assert review.notes == []  # the Word file itself was redlined, not a house-style copy
-        assert shown(review.redline, accept=True) == marked(doc(as_word_prints(pair[1])))
-        assert shown(review.redline, accept=False) == marked(original)
+        revised_as_printed = doc(as_word_prints(pair[1]))
+        assert shown(review.redline, True, rows=True) == marked(revised_as_printed, rows=True)
+        assert shown(review.redline, False, rows=True) == marked(original, rows=True)
 
 
 def test_a_note_moved_across_a_table_keeps_rows_in_the_table(tmp_path: Path) -> None:

@@ -287,3 +287,37 @@ NOTE_WORDS_MADE_BODY: tuple[Spec, Spec] = (
         ),
     ],
 )
+
+
+# A words edit across a table-cell boundary ("Purchase Price<tab>Offer" → "Purchase amended"):
+# the first row of a table becomes a paragraph, and the paragraph after the table moves up
+# between it and the table's other row. The paragraph must stand between the rows (the
+# table split there), not after the whole table.
+_CELL_EDGE_ROWS = [
+    "Purchase Price\tOffer offer offer. Offer offer offer.",
+    "Expiration Date\tOffer offer offer. Offer offer offer.",
+]
+_CELL_EDGE_MOVED = "Offer offer offer offer offer offer offer offer."
+_CELL_EDGE_AROUND: Spec = [
+    ("", ["Cover words of the offer."]),
+    ("SUMMARY TERM SHEET", ["What is the offer?", "Offer offer offer."]),
+]
+ROW_MADE_PARAGRAPH_BESIDE_A_MOVE: tuple[Spec, Spec] = (
+    [
+        *_CELL_EDGE_AROUND,
+        ("1. Fees and Expenses", [*_CELL_EDGE_ROWS, _CELL_EDGE_MOVED]),
+        ("2. Legal Matters", ["Legal words here for all."]),
+    ],
+    [
+        *_CELL_EDGE_AROUND,
+        (
+            "1. Fees and Expenses",
+            [
+                "Purchase amended offer offer. Offer offer offer.",
+                _CELL_EDGE_MOVED,
+                _CELL_EDGE_ROWS[1],
+            ],
+        ),
+        ("2. Legal Matters", ["Legal words here for all."]),
+    ],
+)

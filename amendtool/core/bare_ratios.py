@@ -1,0 +1,62 @@
+"""Exchange ratios printed bare: "1 for 2", "2-for-1", "2 to 1", "2-to-1", "2:1". None of them
+says which number counts what holders receive; the words around it must (ratio_directions.py,
+ratio_reading.py). "X for Y" is a ratio wherever printed; "X to Y" and "X:Y" only in a
+sentence that speaks of a ratio (resources/checks/ratio_directions.toml `ratio_words`), so a
+range ("ages 18 to 65") or a time of day ("5:30 p.m.") is never read as one."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator
+from functools import cache
+
+from amendtool.core.pattern_store import compiled
+from amendtool.core.plain_numbers import NUM
+from amendtool.resources import resource_path
+
+# the separator kept, so a finding prints the ratio reversed the way the offer prints it
+BARE = compiled(
+    rf"\b(?P<c>{NUM})(?P<sep>[- ]for[- ]|[- ]to[- ]|[ ]?:[ ]?)(?P<d>{NUM})\b"
+    r"(?!\s*[ap]\.?\s?m\b)",
+    re.I,
+)
+_TIME = re.compile(r"^\d{1,2}\s?:\s?\d{2}$")  # "9:00", "5:30": a time of day, not "1:10"
+_FOR = re.compile(r"for", re.I)
+# words before "2 to 4" that make it a range, not a ratio ("Sections 2 to 4", "from 1 to 3")
+_RANGE = re.compile(
+    r"\b(?:sections?|pages?|items?|paragraphs?|rules?|exhibits?|schedules?|between|from|ages?|aged)"
+    r"\s*$",
+    re.I,
+)
+
+
+@cache
+def ratio_words() -> re.Pattern[str]:
+    """A sentence with one of these speaks of a ratio (the firm's list)."""
+    with resource_path("checks", "ratio_directions.toml").open("rb") as handle:
+        words = [str(w) for w in tomllib.load(handle).get("ratio_words", [])]
+    joined = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!)"
+    return re.compile(rf"\b(?:{joined})\b", re.I)
+
+
+def bare_ratios(sentence: str) -> Iterator[re.Match[str]]:
+    """Each bare ratio the sentence prints, read by its context as above."""
+    spoken: bool | None = None
+    for match in BARE.finditer(sentence):
+        if _FOR.search(match["sep"]):
+            yield match
+            continue
+        if ":" in match["sep"] and _TIME.match(match.group(0)):
+            continue
+        if _RANGE.search(sentence, 0, match.start()):
+            continue
+        if spoken is None:
+            spoken = ratio_words().search(sentence) is not None
+        if spoken:
+            yield match
+
+
+def reversed_as_printed(match: re.Match[str]) -> str:
+    """The ratio the other way round, printed with its own separator ("1:2" for "2:1")."""
+    return f"{match['d']}{match['sep']}{match['c']}"
