@@ -98,4 +98,6 @@ def test_an_extension_restating_a_date_in_figures_needs_no_paragraph_of_counsel(
     assert "4/30/2026" in item.new_text
     notice = " ".join(plain_text(notice_blocks(amendment)).split())
     assert "[" not in notice, notice
+    # said in words, with the time its sentence ties to it, as the other statements are
+    assert "The deadline is now April 30, 2026" not in notice, notice
     assert not [f for f in run_checks(amendment) if f.severity == "error"]
