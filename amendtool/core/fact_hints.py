@@ -1,7 +1,7 @@
 """What the text must hold for a fact's pattern (core/facts.py, and the plain notice's in
 core/plain_facts.py) to match anywhere in it: a percentage needs "%" or "cent", a ratio
-"each", "every", a colon or "for"/"to" between numbers, a date a digit and a month or a
-slash. The patterns try every number word at every word of a
+"for each" or "for every", a colon between digits or "for"/"to" between numbers, a date a
+digit and a month or a slash. The patterns try every number word at every word of a
 paragraph; most paragraphs of a long offer hold none of these, and are not searched."""
 
 from __future__ import annotations
@@ -15,11 +15,14 @@ _DIGIT = compiled(r"\d")
 # every month's name and abbreviation starts with one of these
 _MONTH_OR_SLASH = compiled(r"/|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
 _PERCENT = compiled(r"%|cent", re.IGNORECASE)
-# "2 for each", "for every 2": each or every; "2:1"; "1 … per 2 …"; "surrender 2 … to
-# receive 1 …"; "1-for-2" or "one to two": the
-# pattern's own numbers after "for" or "to" (found from the space, not at every word)
+# "2 for each", "for every 2": "for" and each or every (legal prose says "each" in most
+# paragraphs, "for each" in few); "2:1", digits either side of the colon (not any colon, as
+# a table's introduction has); "1 … per 2 …"; "surrender 2 … to receive 1 …"; "1-for-2" or
+# "one to two": the pattern's own numbers after "for" or "to" (found from the space, not at
+# every word)
 _RATIO = compiled(
-    rf"each|every|:|\bper\b|\bto\s+(?:receive|get|obtain|be)\b|[- ](?:for|to)[- ]{NUM}\b"
+    rf"\bfor\s+(?:each|every)|\d:\d|\bper\b|\bto\s+(?:receive|get|obtain|be)\b"
+    rf"|[- ](?:for|to)[- ]{NUM}\b"
     r"|\b(?:for|by)\s+(?:surrender|tender|exchang|giv|cancell?)ing\b",
     re.IGNORECASE,
 )

@@ -15,7 +15,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from amendtool.core.clean_text import safe_for_output
-from amendtool.core.model import CELL_PARAGRAPH_BREAK
+from amendtool.io.revision_rows import RowShape, filled, shape_of
 from amendtool.io.revision_text import (
     NOTE_MARK_STYLE,
     W_DEL,
@@ -26,7 +26,6 @@ from amendtool.io.revision_text import (
     W_R,
     W_RPR,
     W_T,
-    W_TC,
     W_TRPR,
     _char_map,
     _child,
@@ -40,7 +39,6 @@ from amendtool.io.revision_text import (
     accepted_text,
     reject_all,
 )
-from amendtool.io.word_xml import grid_cells
 
 W_BR, W_TYPE = qn("w:br"), qn("w:type")
 # a revision mark, or hidden text: the new words are printed
@@ -74,6 +72,7 @@ class Revisions:
         moment = when.astimezone(dt.UTC) if when.tzinfo is not None else when
         self.date = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
         self.next_id = first_id
+        self._shapes: dict[etree._Element, RowShape] = {}  # of the rows made here
 
     def mark(self, tag: str) -> etree._Element:
         element = OxmlElement(tag)
@@ -205,51 +204,17 @@ class Revisions:
         self, anchor: etree._Element, cells: list[str], like: etree._Element
     ) -> etree._Element:
         """A new row after `anchor` (a row), shaped like `like`, its text marked inserted."""
-        row = copy.deepcopy(like)
-        for properties in row.iter(W_TRPR):
-            for mark in properties.findall(W_INS) + properties.findall(W_DEL):
-                properties.remove(mark)
-        row_cells = list(row.iterchildren(W_TC))
-        grid = grid_cells(row)
-        if len(cells) == len(grid) != len(row_cells):  # cells spanning columns: one text each
-            texts: list[str] = []
-            for cell, text in zip(grid, cells, strict=True):
-                if cell is not None or not texts:
-                    texts.append(text)
-                elif text.strip():
-                    texts[-1] = f"{texts[-1]} {text}".strip()
-            cells = texts
-        if len(cells) > len(row_cells) > 0:  # more cells than the row has: the rest go last
-            cells = [*cells[: len(row_cells) - 1], " ".join(cells[len(row_cells) - 1 :])]
-        for index, cell in enumerate(row_cells):
-            paragraphs = list(cell.iterchildren(W_P))
-            runs = _visible_runs(paragraphs[0]) if paragraphs else []
-            template = runs[0] if runs else None
-            for paragraph in paragraphs[1:]:
-                cell.remove(paragraph)
-            if not paragraphs:
-                paragraphs = [OxmlElement("w:p")]
-                cell.append(paragraphs[0])
-            first = paragraphs[0]
-            for child in list(first):
-                if child.tag != W_PPR:
-                    first.remove(child)
-            text = cells[index] if index < len(cells) else ""
-            paragraph = first
-            for number, words in enumerate(text.split(CELL_PARAGRAPH_BREAK)):
-                if number:  # a cell's next paragraph, shaped like its first
-                    paragraph = copy.deepcopy(first)
-                    for child in list(paragraph):
-                        if child.tag != W_PPR:
-                            paragraph.remove(child)
-                    cell.append(paragraph)
-                if words.strip():
-                    wrapper = self.mark("w:ins")
-                    wrapper.append(_new_run(words.strip(), template))
-                    paragraph.append(wrapper)
+        shape = self._shapes.get(like) or shape_of(like)
+        row, made = filled(shape, cells, self._inserted)
+        self._shapes[row] = made  # the next row is most often shaped like this one
         _row_properties(row).append(self.mark("w:ins"))
         anchor.addnext(row)
         return row
+
+    def _inserted(self, words: str, template: etree._Element | None) -> etree._Element:
+        wrapper = self.mark("w:ins")
+        wrapper.append(_new_run(words, template))
+        return wrapper
 
 
 def _page_break(run: etree._Element) -> bool:

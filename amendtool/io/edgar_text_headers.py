@@ -38,9 +38,12 @@ def extents(lines: list[str], starts: list[int]) -> list[tuple[int, int] | None]
             continue
         for number, m in enumerate(chunks):
             column = column_of(m.start(), m.end(), starts, first=number == 0)
+            end = m.end()
+            if column + 1 < len(starts):  # a label run on over the next column spans it
+                end = max(m.start() + 1, min(end, starts[column + 1] - 1))
             held = spans[column]
-            low, high = (m.start(), m.end()) if held is None else held
-            spans[column] = (min(low, m.start()), max(high, m.end()))
+            low, high = (m.start(), end) if held is None else held
+            spans[column] = (min(low, m.start()), max(high, end))
     return spans
 
 

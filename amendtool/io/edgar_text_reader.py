@@ -158,8 +158,15 @@ def _table_blocks(lines: list[str], key: str) -> list[RawBlock]:
     """A <TABLE>'s rows as table-row blocks, and notes set inside it as paragraphs."""
     parsed = parse_table(lines)
     rows = [
-        RawBlock(text="\t".join(cells), table_row=True, table=key, single_line=True, indent=0)
-        for cells in parsed.rows
+        RawBlock(
+            text="\t".join(cells),
+            table_row=True,
+            table=key,
+            single_line=True,
+            indent=0,
+            spans=parsed.spans.get(number),
+        )
+        for number, cells in enumerate(parsed.rows)
         if any(cells)
     ]
     return rows + [RawBlock(text=note, line_count=1) for note in parsed.notes]

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from amendtool.io.edgar_text_headers import column_of, extents, names_line, placed_by_position
+from amendtool.io.edgar_text_spans import continued_spans, header_spans, regions, row_spans
 from amendtool.io.pagination import folio_label
 
 TABLE_START = re.compile(r"^\s*<TABLE>\s*$", re.IGNORECASE)
@@ -34,6 +35,7 @@ class TextTable:
     rows: list[list[str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     header: list[str] | None = None  # the first row, when it names the columns
+    spans: dict[int, tuple[int, ...]] = field(default_factory=dict)  # by row: merged cells
 
 
 def parse_table(lines: list[str]) -> TextTable:
@@ -44,10 +46,12 @@ def parse_table(lines: list[str]) -> TextTable:
     in_caption = tagged = False
     ruled: list[tuple[int, int]] | None = None  # the dashed rule's runs, under the names
     led_lines: set[int] = set()  # body lines whose name column is leader dots alone
+    raw: list[str] = []  # each body line as printed, its leader dots kept
+    names: list[str] = []  # the caption's lines with the rules drawn under them
     for line in lines:
         if _COLUMN_RULE.match(line) and not ruled and not in_caption and _before_rows(body):
             ruled = [(m.start(), m.end()) for m in re.finditer(r"[-=]+", line)]
-            caption, body = caption + body, []
+            caption, body, names, raw = caption + body, [], [*names, *raw, line], []
             if starts is None:
                 starts = [0, *[start for start, _ in ruled[1:]]]
             continue
@@ -60,17 +64,21 @@ def parse_table(lines: list[str]) -> TextTable:
             in_caption = False
             continue
         if not line.strip() or _RULE.match(line):
+            if line.strip() and names and not body:
+                names.append(line)  # a rule under the names: one drawn across columns spans
             # a caption opened by its tag and never closed ends at the rule under it
             in_caption = in_caption and not (line.strip() and caption)
             continue
         led = bool(_LEADER.match(line.strip()))  # leader dots where the row's name goes
-        line = _LEADER.sub(lambda m: " " * len(m.group(0)), line)
+        printed, line = line, _LEADER.sub(lambda m: " " * len(m.group(0)), line)
         if in_caption and caption and not (_is_caption(line) or names_line(line)):
             in_caption = False  # a row (lower case, figures) ends a caption never closed
         if in_caption or (starts is None and not body and not tagged and _is_caption(line)):
             caption.append(line)
+            names.append(line)
         else:
             body.append(line)
+            raw.append(printed)
             if led:
                 led_lines.add(len(body) - 1)
     stub = 0  # rows' names left of every rule: a column the rule does not mark
@@ -81,9 +89,10 @@ def parse_table(lines: list[str]) -> TextTable:
     if starts is None:
         starts = _channels(caption + body)
     table = TextTable()
+    spans = extents(body, starts)
+    columns = regions(starts, spans, max((len(line) for line in body), default=0))
     if caption:
         header = [""] * len(starts)
-        spans = extents(body, starts)
         for line in caption:
             if ruled:
                 placed = [(column + stub, text) for column, text in _under_rule(line, ruled)]
@@ -95,6 +104,7 @@ def parse_table(lines: list[str]) -> TextTable:
                 header[column] = f"{header[column]} {text}".strip()
         table.rows.append(header)
         table.header = header
+        _keep_spans(table, 0, header_spans(names, header, columns))
     for number, line in enumerate(body):
         if table.rows and _NOTE_LINE.match(line) and len(table.rows) > bool(caption):
             table.notes.append(line.strip())
@@ -111,9 +121,19 @@ def parse_table(lines: list[str]) -> TextTable:
             for column, text in enumerate(cells):
                 if text:
                     previous[column] = f"{previous[column]} {text}".strip()
+            last = len(table.rows) - 1
+            _keep_spans(table, last, continued_spans(table.spans.get(last), previous))
             continue
         table.rows.append(cells)
+        _keep_spans(table, len(table.rows) - 1, row_spans(raw[number], cells, starts, columns))
     return table
+
+
+def _keep_spans(table: TextTable, row: int, spans: tuple[int, ...] | None) -> None:
+    if spans is None:
+        table.spans.pop(row, None)
+    else:
+        table.spans[row] = spans
 
 
 def _before_rows(body: list[str]) -> bool:
@@ -189,9 +209,15 @@ def _caption_cells(chunks: list[tuple[int, int, str]], starts: list[int]) -> lis
 
 
 def _channels(lines: list[str]) -> list[int]:
-    """Column starts where every line is blank for two or more characters before them."""
+    """Column starts where every line is blank for two or more characters before them; a
+    line of fewer cells than the table's fullest rows (a label run on across columns it
+    spans) draws no column."""
     width = max((len(line) for line in lines), default=0)
     used = [False] * width
+    counts = [len(_CHUNK.findall(line)) for line in lines]
+    fullest = max(counts, default=0)
+    if counts.count(fullest) >= 2:
+        lines = [line for line, count in zip(lines, counts, strict=True) if count == fullest]
     for line in lines:
         for m in _CHUNK.finditer(line):
             for k in range(m.start(), m.end()):

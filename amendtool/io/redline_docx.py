@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 import docx
@@ -101,7 +102,8 @@ class Step:
     when: dt.datetime
     items: list[AmendmentItem]
     accepted: bool = False
-    notes: frozenset[str] | None = None  # the texts the amended offer prints as notes
+    # the texts the amended offer prints as notes, each with its kind and printed mark
+    notes: Mapping[str, tuple[str, str | None]] | None = None
 
 
 def replay(filed: Document, steps: list[Step]) -> tuple[WordDocument, list[str]]:
@@ -130,15 +132,16 @@ def replay(filed: Document, steps: list[Step]) -> tuple[WordDocument, list[str]]
     return word, notes
 
 
-def note_texts(document: Document) -> frozenset[str]:
-    """The text of each note of `document`, as the items give it."""
+def note_texts(document: Document) -> dict[str, tuple[str, str | None]]:
+    """The text of each note of `document`, as the items give it, with its kind
+    ("footnote", "endnote") and the mark it prints."""
     text = TextDocument.from_document(document)
-    return frozenset(
-        words
+    return {
+        words: (paragraph.kind.value, paragraph.note)
         for section, source in zip(text.sections, document.sections, strict=True)
         for paragraph, words in zip(source.paragraphs, section.paragraphs, strict=True)
         if paragraph.kind in NOTE_KINDS
-    )
+    }
 
 
 def _midnight(day: dt.date) -> dt.datetime:

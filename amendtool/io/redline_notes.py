@@ -10,6 +10,7 @@ notes are paragraphs led by their mark, and the new one is set the same way.
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 
 from docx.document import Document as WordDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -21,7 +22,7 @@ from lxml import etree
 
 from amendtool.core.apply import apply_item
 from amendtool.core.clean_text import safe_for_output
-from amendtool.core.items import AmendmentItem
+from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.notes import printed_mark
 from amendtool.core.typography import collapse_spaces
 from amendtool.io._oxml_revisions import (
@@ -63,11 +64,32 @@ class NoteMarking(RedlineBase):
         if not self._house():
             made = self._word_note(carrier, kind, item)
         else:
-            made = self._house_note(carrier, loc.paragraph or 0, section.id, item)
+            place = self._anchor(section.id, loc.paragraph or 0)
+            made = self._house_note(carrier, place, item)
         self._made = made
         apply_item(self.working, item)
         start = loc.paragraph or 0
         section.origins[start : start + len(made)] = made
+
+    def _restated_note(
+        self,
+        item: AmendmentItem,
+        text: str,
+        carrier: etree._Element,
+        place: tuple[etree._Element, bool],
+    ) -> list[str]:
+        """A note a restated section puts in (`text`, printed as a note by the amended
+        offer): set as a note, as an added note is (a Word note, or a paragraph in the
+        notes' style led by its mark), its mark after the text of `carrier`; never a
+        paragraph of the body. Returns the keys of what was made."""
+        kind, mark = (self.printed_notes or {}).get(text, ("footnote", None))
+        locator = replace(
+            item.locator, added_note=kind, added_mark=mark, note_after=None, note_printed=None
+        )
+        note = replace(item, kind=ItemKind.INSERT_PARAGRAPH, locator=locator, new_paragraphs=[text])
+        if not self._house():
+            return self._word_note(carrier, kind, note)
+        return self._house_note(carrier, place, note)
 
     def _carrier(self, section_id: str, key: str | None) -> etree._Element:
         """The paragraph that prints the new note's mark: the one before the note; a row's
@@ -166,10 +188,10 @@ class NoteMarking(RedlineBase):
         )
 
     def _house_note(
-        self, carrier: etree._Element, anchor: int, section_id: str, item: AmendmentItem
+        self, carrier: etree._Element, place: tuple[etree._Element, bool], item: AmendmentItem
     ) -> list[str]:
         mark = item.locator.added_mark or "*"
-        after, before = self._anchor(section_id, anchor)
+        after, before = place
         like = next(
             (
                 self.elements[k]

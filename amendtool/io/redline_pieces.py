@@ -3,6 +3,7 @@ the working text, where new text goes, and the words an edit marks."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TypeGuard, cast
 
 from docx.oxml.ns import qn
@@ -92,7 +93,7 @@ class RedlineBase:
         self.fresh = 0
         # the texts the amended offer prints as notes (None: not known, as for an earlier
         # amendment replayed accepted): a restated section's note is edited only into one
-        self.printed_notes: frozenset[str] | None = None
+        self.printed_notes: Mapping[str, tuple[str, str | None]] | None = None
         # a Word note's w:p (an original set in the house style prints its notes in the body)
         self.notes: set[str] = {
             p.id

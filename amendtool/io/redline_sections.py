@@ -9,11 +9,12 @@ from amendtool.core.apply import apply_item
 from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.typography import collapse_spaces
 from amendtool.io._oxml_revisions import accepted_text
+from amendtool.io.redline_notes import NoteMarking
 from amendtool.io.redline_pieces import W_P, W_TR, changes, in_word, outside_table
 from amendtool.io.redline_restated import Restated, RestatedRows, RowPlace, restated_steps
 
 
-class SectionMarking(RestatedRows):
+class SectionMarking(RestatedRows, NoteMarking):
     """Section items (restated, added, retitled)."""
 
     def _heading_mark(self, item: AmendmentItem) -> None:
@@ -76,15 +77,18 @@ class SectionMarking(RestatedRows):
         place = RowPlace(self._heading(section.id))
         rows_after = self._rows_after(steps, keys)
         made: list[str | None] = []
+        carrier = place.last  # the text a new note's mark follows: the last text kept or put in
         for number, step in enumerate(steps):
             key = keys[step.old] if step.old is not None else None
             element = self.elements.get(key) if key is not None else None
             if element is not None and element.tag == W_TR:
                 made += self._restate_row(step, element, key, olds, news, place)
+                carrier = _last_paragraph(self.elements[made[-1] or ""]) if step.new else carrier
                 continue
             if step.kind == "keep":
                 made.append(key)
                 place.passed(self._after_element(key, place.last))
+                carrier = element if self._in_body(key) and element is not None else carrier
                 continue
             if step.kind != "insert":
                 element = self._element(key)
@@ -95,11 +99,21 @@ class SectionMarking(RestatedRows):
                     and self._edit_in_place(element, olds, news, step)
                 ):
                     made.append(key)
+                    carrier = element if self._in_body(key) else carrier
                     continue
                 self._strike(key)
-            if step.new is not None:
-                following = rows_after[number]
-                made.append(self._insert_restated(section.id, news[step.new], place, following))
+            if step.new is None:
+                continue
+            text = news[step.new]
+            if self.printed_notes is not None and text in self.printed_notes:
+                notes = self._restated_note(item, text, carrier, (place.last, False))
+                made += notes
+                if self._in_body(notes[-1]):
+                    place.passed(self.elements[notes[-1]])  # a note set in the body
+                continue
+            key = self._insert_restated(section.id, text, place, rows_after[number])
+            made.append(key)
+            carrier = _last_paragraph(self.elements[key])
         apply_item(self.working, item)
         section.origins[:] = made
 
@@ -170,3 +184,8 @@ class SectionMarking(RestatedRows):
         self._insert(new.id, (heading, False), item.new_paragraphs)
         section.paragraphs[:] = list(item.new_paragraphs)
         section.origins[:] = list(self._made)
+
+
+def _last_paragraph(element: etree._Element) -> etree._Element:
+    """The paragraph a note's mark goes in: a row's last."""
+    return list(element.iter(W_P))[-1] if element.tag == W_TR else element

@@ -18,7 +18,8 @@ PIECES = (
     "September 27, 2026 | Sept. 3 | 9/27/26 | 11:59 p.m. | midnight | noon | 100 shares | "
     "two business days | twenty options | 10 New Options for each | 4 | 1,000 | may | "
     "March | each | every | the | offer | to | for | per | cent | - | : | / | , | . | Each "
-    "holder | EVERY | PERCENT | Ratio | an | a | half | one-half | two and one-half"
+    "holder | EVERY | PERCENT | Ratio | an | a | half | one-half | two and one-half | "
+    "in exchange for each | for everyone | FOR EACH | 10:30 a.m. | as follows: | 3 New Options"
 ).split(" | ")
 
 
@@ -76,3 +77,27 @@ def test_the_plain_notice_reads_no_ratio_in_a_paragraph_without_one(
     assert plain_facts.facts_in(plain) == []
     assert [f.kind for f in plain_facts.facts_in("We grant one for every two.")] == ["ratio"]
     assert set(counting.texts) == {"We grant one for every two."}  # the plain one: never
+
+
+def test_prose_saying_each_and_a_colon_is_not_searched_for_a_ratio(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Most paragraphs of an offer say "each" and many end in a colon; a ratio needs "for
+    each" or "for every", or digits either side of the colon."""
+    counting = Counting(facts._RATIO)
+    monkeypatch.setattr(facts, "_RATIO", counting)
+    facts.clear_caches()
+    prose = [
+        "Each Eligible Option you exchange will be cancelled on the expiration date.",
+        "The directors and executive officers are set forth in the following table:",
+        "You may exchange each of your options, as follows: all or none of each grant.",
+    ]
+    for paragraph in prose:
+        facts.extract(paragraph)
+    assert counting.texts == []
+    ratios = ["We grant 1 New Option for each 2 Eligible Options.", "a 2:1 exchange"]
+    assert [f.value for t in ratios for f in facts.extract(t) if f.kind == "ratio"] == [
+        "0.5",
+        "0.5",
+    ]
+    assert set(counting.texts) == set(ratios)

@@ -1,6 +1,6 @@
 """A long item text (a section restated with a table of thousands of rows) is read for its
 facts paragraph by paragraph: the costly ratio pattern runs over the paragraphs that may state
-a ratio, not over every row because one sentence above the table holds a colon, and no fact
+a ratio, not over every row because one sentence above the table may state one, and no fact
 runs from one paragraph into the next. Work is counted (characters the pattern is run over),
 never timed."""
 
@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from amendtool.core import facts, plain_fact_reading, text_cache
 from amendtool.core.paragraph_reading import paragraphs_at
 
-INTRODUCTION = "The holders of Eligible Options are set forth in the following table:"
+INTRODUCTION = "Holders received one New Option for every two Eligible Options, as follows:"
 
 
 def section(rows: int) -> str:

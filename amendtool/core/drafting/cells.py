@@ -24,6 +24,18 @@ def _same(a: str, b: str) -> bool:
     return fold_typography(a) == fold_typography(b)
 
 
+def _set_line_by_line(lines: list[str], before: str, after: str) -> bool:
+    """A short line of a cell set line by line (an address: "P.O. Box 43011" among the
+    Depositary's lines), words on both sides: counsel replace its words in the row, as in
+    prose, not restate the row; a figure alone on its line still restates it."""
+    words = sum(len(line.split()) for line in lines)
+    return (
+        len(lines) > 1
+        and words >= PROSE_WORDS
+        and all(any(c.isalpha() for c in side) for side in (before, after))
+    )
+
+
 class CellItems(SentenceItems):
     def _cell_items(
         self, old: TextSection, new: TextSection, run: list[Op], origin_of_new: dict[int, str]
@@ -92,7 +104,9 @@ class CellItems(SentenceItems):
             for number, (a, b) in enumerate(zip(olds, news, strict=True), start=1):
                 if _same(a, b):
                     continue
-                if max(len(a.split()), len(b.split())) < PROSE_WORDS:
+                if max(len(a.split()), len(b.split())) < PROSE_WORDS and not _set_line_by_line(
+                    olds, a, b
+                ):
                     return None  # a figure changed: the table is restated
                 changes.append((1, number, len(olds), a, b))
             plan.append((old.origins[op.old] or "", caption, changes))
