@@ -113,8 +113,6 @@ def stale_dates(text: str, old: dt.date, new: dt.date) -> list[str]:
         if rules.names_another_date(sentence):
             continue  # an early tender or settlement date is moved on its own, if at all
         on_expiration = bool(expiration_words.search(sentence))
-        # acceptance or the grant on a day the offer still runs to its new expiration
-        follows = not on_expiration and rules.after_expiration.search(sentence) is not None
         for fact in extract(sentence):
             if fact.kind != "date":
                 continue
@@ -124,7 +122,6 @@ def stale_dates(text: str, old: dt.date, new: dt.date) -> list[str]:
             # "on April 6, the first business day after the expiration date": false once
             # the offer expires on April 6, though it is the new expiration's day
             false_after = day <= new and _AFTER.search(sentence) is not None
-            false_after = false_after or (follows and old <= day <= new)
             if day == new and not false_after:
                 continue
             moved = day == old or old < day < new or (on_expiration and day > old)

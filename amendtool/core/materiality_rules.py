@@ -96,8 +96,6 @@ class Rules:
     offer_expiration: Words | None = None  # a deadline's sentence that is the offer's own
     # a sentence that states the back-end withdrawal date (fixed from commencement)
     back_end: Words = field(default_factory=lambda: Words([]))
-    # what comes only once the offer has expired (acceptance, the grant, payment)
-    after_expiration: Words = field(default_factory=lambda: Words([]))
     # dates the offer names as something else (its early tender date): no expiration
     other_dates: Words = field(default_factory=lambda: Words([]))
     # what a changed figure measures: (name, kinds of figure, the words that say so)

@@ -86,7 +86,6 @@ def read_rules(path: Path) -> Rules:
             price_units=Words(terms.get("price_units", [])),
             offer_expiration=Words(expiration.get("offer", [])),
             back_end=Words(expiration.get("back_end", [])),
-            after_expiration=Words(expiration.get("after_expiration", [])),
             other_dates=Words(expiration.get("other_dates", [])),
             measures=tuple(
                 Measure(

@@ -23,7 +23,6 @@ from amendtool.core.lineage import Earlier
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.notice_deadline_check import check_notice_deadlines
 from amendtool.core.results import check_results_counts
-from amendtool.core.results_against_offer import check_results_against_offer
 from amendtool.core.results_dates import check_results_dates
 from amendtool.core.results_grant import check_results_grant
 from amendtool.core.series_reversals import reversal_findings
@@ -39,7 +38,6 @@ def series_findings(amendment: Amendment) -> list[Finding]:
     if amendment.kind == "results":
         findings += check_results_dates(amendment)  # as of the expiration as amended
         findings += check_results_grant(amendment)  # the grant date the offer states
-        findings += check_results_against_offer(amendment)  # its ratio, its grant "after"
         return findings + check_results_timing(amendment) + check_results_counts(amendment)
     findings += check_earlier_periods(amendment) + check_extension_announced(amendment)
     if amendment.series is not None:  # a revision drafted from a stale copy of the offer
