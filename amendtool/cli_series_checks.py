@@ -115,6 +115,7 @@ def _later(series: Any, filing: Any, new: dt.datetime, given: str) -> None:
     """The new expiration is later than the one it extends, by less than a year (9999, or
     2062 for 2026, is a slip of the keyboard), on a business day: said before the refusals
     that name a command with it."""
+    from amendtool.core.business_days import stated_day
     from amendtool.core.expiration_checks import not_a_business_day
     from amendtool.core.series_steps import current_expiration, not_later
     from amendtool.core.stated_deadlines import deadline_phrase
@@ -128,7 +129,9 @@ def _later(series: Any, filing: Any, new: dt.datetime, given: str) -> None:
             f"{given.strip()} is more than a year after the expiration it extends "
             f"({deadline_phrase(old.replace(tzinfo=filing.zone))}); check the year",
         )
-    if problem := not_a_business_day(new.replace(tzinfo=filing.zone)):
+    if problem := not_a_business_day(
+        new.replace(tzinfo=filing.zone), stated_day(old.replace(tzinfo=filing.zone))
+    ):
         # said before any other refusal, whose advice would name this date again
         raise InputError("--to", f"the offer cannot be extended to {problem}")
 

@@ -162,7 +162,9 @@ def check_expiration_day(amendment: Amendment) -> list[Finding]:
     """Rule 14d-1(g)(3): an offer expires at the end of a business day. An expiration stated
     for a Saturday, a Sunday or a federal holiday (the day as the offer states it, in its own
     zone) is an error naming the business days either side, for counsel to choose."""
-    problem = not_a_business_day(amendment.filing.expiration_local)
+    extended = amendment.extended_from
+    after = stated_day(extended.replace(tzinfo=amendment.filing.zone)) if extended else None
+    problem = not_a_business_day(amendment.filing.expiration_local, after)
     if problem is None:
         return []
     where = f"{named('offer', 'expiration')} and the offer's text"
@@ -170,11 +172,12 @@ def check_expiration_day(amendment: Amendment) -> list[Finding]:
     return [Finding(ERROR, NOT_BUSINESS_DAY, message)]
 
 
-def not_a_business_day(expiration: dt.datetime) -> str | None:
+def not_a_business_day(expiration: dt.datetime, after: dt.date | None = None) -> str | None:
     """'5:00 p.m., …, on Saturday, January 23, 2027, which is not a business day (Rule
     14d-1(g)(3)): …; move the expiration to Friday, … or Monday, …' (None: the day the
     expiration is stated for is a business day). Said by the check and by an extension
-    refused to such a day."""
+    refused to such a day; an extension from `after` is offered only days later than it,
+    never one it would be refused in its turn."""
     day = stated_day(expiration)
     if is_business_day(day):
         return None
@@ -182,11 +185,12 @@ def not_a_business_day(expiration: dt.datetime) -> str | None:
     before = day - dt.timedelta(days=1)
     while not is_business_day(before):
         before -= dt.timedelta(days=1)
+    later = day_phrase(next_business_day(day))
+    days = later if after is not None and before <= after else f"{day_phrase(before)} or {later}"
     return (
         f"{deadline_phrase(expiration, weekday=True)}{f', {holiday},' if holiday else ','} "
         "which is not a business day (Rule 14d-1(g)(3)): an offer expires at the end of a "
-        f"business day; move the expiration to {day_phrase(before)} or "
-        f"{day_phrase(next_business_day(day))}"
+        f"business day; move the expiration to {days}"
     )
 
 

@@ -81,7 +81,8 @@ def _day_ends(phrase: str, day: dt.date, midnight: bool) -> str:
     """A midnight deadline is "at the end of" its day ("on April 30" leaves the reader asking
     which midnight); any other time is "on" it."""
     weekday = "|".join(_WEEKDAYS)
-    date = rf"(?=(?:(?:{weekday}),\s+)?{_MONTHS[day.month - 1]}\s+{day.day},)"
+    written = rf"{_MONTHS[day.month - 1]}\s+{day.day},|0?{day.month}/0?{day.day}/"
+    date = rf"(?=(?:(?:{weekday}),\s+)?(?:{written}))"
     said, now = (r"\bon(\s+)", "at the end of") if midnight else (r"\bat the end of(\s+)", "on")
 
     def keep_case(match: re.Match[str]) -> str:
@@ -91,14 +92,29 @@ def _day_ends(phrase: str, day: dt.date, midnight: bool) -> str:
 
 
 def _date_pattern(day: dt.date) -> re.Pattern[str]:
+    """The day written out ("Friday, November 20, 2026") or in figures ("11/20/2026",
+    "11/20/26")."""
     weekday = "|".join(_WEEKDAYS)
+    figures = rf"0?{day.month}/0?{day.day}/(?:{day.year}|{day.year % 100:02d})"
     return re.compile(
-        rf"(?:(?P<weekday>{weekday}),\s+)?{_MONTHS[day.month - 1]}\s+{day.day},\s+{day.year}",
+        rf"(?:(?P<weekday>{weekday}),\s+)?{_MONTHS[day.month - 1]}\s+{day.day},\s+{day.year}"
+        rf"|(?<![\d/])(?P<figures>{figures})(?![\d/])",
         re.IGNORECASE,
     )
 
 
 def _new_date(match: re.Match[str], day: dt.date) -> str:
+    """The new day in the form the old one was written."""
+    if match.group("figures"):
+        month, date, year = match.group("figures").split("/")
+        padded = len(month) == 2, len(date) == 2
+        return "/".join(
+            (
+                f"{day.month:02d}" if padded[0] else str(day.month),
+                f"{day.day:02d}" if padded[1] else str(day.day),
+                str(day.year) if len(year) == 4 else f"{day.year % 100:02d}",
+            )
+        )
     text = long_date(day)
     if match.group("weekday"):
         text = f"{_WEEKDAYS[day.weekday()]}, {text}"

@@ -13,6 +13,7 @@ from amendtool.core.expirations import changed_expirations, extends, only_restat
 from amendtool.core.facts import Fact
 from amendtool.core.items import AmendmentItem
 from amendtool.core.materiality_rules import Rules
+from amendtool.core.stated_deadlines import on_the_day
 
 _ZONE = "America/New_York"  # moments are compared, not shown: any one zone will do
 
@@ -63,4 +64,6 @@ def _said(facts: list[Fact]) -> str:
     """'April 23, 2026', '11:59 p.m. on April 23, 2026': a deadline as its sentence prints it."""
     times = [f.text for f in facts if f.kind == "time"][:1]
     days = [f.text for f in facts if f.kind == "date"][:1]
+    if times and days:
+        return on_the_day(times[0], days[0])
     return " on ".join(times + days)

@@ -14,7 +14,7 @@ from amendtool.core.findings import ERROR, Finding
 from amendtool.core.item_kinds import letter
 from amendtool.core.plain_facts import fact_changes
 from amendtool.core.same_dates import states_moment
-from amendtool.core.stated_deadlines import clock_time, long_date
+from amendtool.core.stated_deadlines import clock_time, long_date, on_the_day
 
 
 def check_notice_deadlines(amendment: Amendment) -> list[Finding]:
@@ -26,8 +26,8 @@ def check_notice_deadlines(amendment: Amendment) -> list[Finding]:
         return []  # the filing details and the offer disagree: one error names both
     new_moment = amendment.filing.expiration_local
     old_moment = amendment.extended_from
-    old = f"{clock_time(old_moment)} on {long_date(printed_day(old_moment))}"
-    new = f"{clock_time(new_moment)} on {long_date(printed_day(new_moment))}"
+    old = on_the_day(clock_time(old_moment), long_date(printed_day(old_moment)))
+    new = on_the_day(clock_time(new_moment), long_date(printed_day(new_moment)))
     findings = []
     for index, item in enumerate(amendment.change_items):
         if item.plain_summary:  # counsel's own paragraph says it

@@ -54,7 +54,7 @@ def offer_deadline(
 
 
 _TIME_ON_DATE = re.compile(
-    r"^(?P<time>.+?\b(?:a\.m\.|p\.m\.|midnight|noon)) on (?P<date>.+)$", re.I
+    r"^(?P<time>.+?\b(?:a\.m\.|p\.m\.|midnight|noon)) (?:on|at the end of) (?P<date>.+)$", re.I
 )
 _SHORT = {"ET": "Eastern Time", "E.T": "Eastern Time", "E.T.": "Eastern Time"}
 

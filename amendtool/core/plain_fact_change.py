@@ -12,6 +12,7 @@ from amendtool.core.offer_dates import is_moment
 from amendtool.core.plain_fact_reading import facts_in
 from amendtool.core.plain_fact_reading import shown as _shown
 from amendtool.core.plain_labels import tied_time
+from amendtool.core.stated_deadlines import on_the_day
 
 
 @dataclass(frozen=True)
@@ -83,14 +84,14 @@ def deadlines_joined(changes: list[FactChange]) -> list[FactChange]:
         date = next((d for d in out if d.kind == "date" and d.sentence == time.sentence), None)
         if date is not None and not (time.specific and date.specific):  # one moment
             named = date if date.specific or not time.specific else time
-            old, new = f"{time.old} on {date.old}", f"{time.new} on {date.new}"
+            old, new = on_the_day(time.old, date.old), on_the_day(time.new, date.new)
             out[out.index(date)] = dataclasses.replace(date, label=named.label, old=old, new=new)
             out.remove(time)
     for index, date in enumerate(out):  # any other date is said with the time tied to it
         hour = tied_time(date.sentence, date.new) if date.kind == "date" else None
         if hour and not any(c.kind == "time" and c.sentence == date.sentence for c in out):
             out[index] = dataclasses.replace(
-                date, old=f"{hour} on {date.old}", new=f"{hour} on {date.new}"
+                date, old=on_the_day(hour, date.old), new=on_the_day(hour, date.new)
             )
     return out
 
@@ -113,8 +114,8 @@ def _stated(sentence: str, kind: str) -> str | None:
 def _joined(time: FactChange, date: FactChange) -> FactChange:
     return FactChange(
         "deadline",
-        f"{time.old} on {date.old}",
-        f"{time.new} on {date.new}",
+        on_the_day(time.old, date.old),
+        on_the_day(time.new, date.new),
         date.label if date.direction else time.label,
         True,
         date.direction or time.direction,

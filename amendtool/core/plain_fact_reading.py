@@ -225,11 +225,22 @@ def as_defined(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+_IN_FIGURES = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+
+
 def shown(kind: str, printed: str) -> str:
-    """A fact as the notice prints it: 'April 17, 2023' for 'APRIL 17, 2023', 'one for two'."""
+    """A fact as the notice prints it: 'April 17, 2023' for 'APRIL 17, 2023' and for
+    '4/17/2023' (a date in words, as employees read it), 'one for two'."""
     printed = " ".join(printed.split())
     if kind == "ratio":
         return ratio_words(printed)
+    if kind == "date" and (figures := _IN_FIGURES.fullmatch(printed)):
+        month, day, year = (int(part) for part in figures.groups())
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{_MONTH_NAMES[month - 1]} {day}, {year}"
     if kind == "date":
         return re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), printed)
     if kind == "time":

@@ -233,6 +233,13 @@ def _pick(facts: list[Fact], wanted: Counter[tuple[str, str]], key) -> list[Fact
 
 
 def _without(text: str, facts: list[Fact]) -> str:
+    """The words around the facts; a date "at the end of" which a midnight falls stands as
+    "on" it stood (an extension to midnight says so, and changes no other word)."""
     for fact in sorted(facts, key=lambda f: -f.start):
-        text = text[: fact.start] + "#" + text[fact.end :]
-    return " ".join(re.sub("[“”]", '"', text).split())
+        mark = "@" if fact.kind == "date" else "#"
+        text = text[: fact.start] + mark + text[fact.end :]
+    text = " ".join(re.sub("[“”]", '"', text).split())
+    return _DAY_ENDS.sub(lambda m: "ON @" if m.group(0).isupper() else "on @", text)
+
+
+_DAY_ENDS = re.compile(r"\bat the end of @", re.I)

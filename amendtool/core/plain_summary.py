@@ -120,9 +120,13 @@ def first_words(text: str, count: int = 8) -> str:
 
 
 def _as_the_deadline(change: FactChange) -> FactChange:
-    if change.label != WITHDRAWAL:
+    """A change an extension makes: the withdrawal deadline, or a date or time its sentence
+    does not name ("Election Forms must be received by … on 4/23/2026"), is the deadline
+    moved with the expiration."""
+    unnamed = not change.specific and change.kind in ("date", "time", "deadline")
+    if change.label != WITHDRAWAL and not unnamed:
         return change
-    return dataclasses.replace(change, label="deadline")
+    return dataclasses.replace(change, label="deadline", specific=True)
 
 
 def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None) -> PlainSummary:

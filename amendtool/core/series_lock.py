@@ -74,9 +74,44 @@ def lock_refusal(series: Series, kind: str, project: str | None = None, to: str 
         return f"{head}: {unfinished}{more}; then {then}"
     first = errors[0]
     more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    fix = f"Fix it, then {then}"
+    if first.code in TIMING_CODES:  # cured by an extension: the commands that draft one
+        fix = _extension_fix(series, amendment, project, then if kind == "filed" else "")
     return (
         f"{head}: its check '{first.code}' finds an error{more}: "
-        f"{first.message.rstrip('.')}. Fix it, then {then} (the checks list every finding)"
+        f"{first.message.rstrip('.')}. {fix} (the checks list every finding)"
+    )
+
+
+def _extension_fix(series: Series, amendment: Amendment, project: str | None, then: str) -> str:
+    """The cure of a period too short: an extension, as the next amendment or in the open
+    one itself, each named with the command (or the app's menu) that drafts it."""
+    import tomllib
+
+    from amendtool.resources import resource_path
+
+    words = tomllib.loads(resource_path("wording", "refusals.toml").read_text("utf-8"))
+    current = series.current
+    earliest = cure_expiration(amendment, "")
+    values = {
+        "number": str(current.number),
+        "next": str(current.number + 1),
+        "then": f"; then {then}" if then else "; then draft the next amendment",
+    }
+    if project is None:
+        return str(words["timing_fix"]["app"]).format(**values)
+    folder = str(current.outputs.get("folder") or "DIR")
+    extend = (
+        f'amendtool extend {shlex.quote(project)} --to "{earliest}" --filing FILING.toml --out DIR'
+    )
+    itself = (
+        f"amendtool amend {shlex.quote(project)} "
+        f"{shlex.quote(current.revised.source or 'REVISED')} --filing FILING.toml "
+        f'--out {shlex.quote(folder)} --to "{earliest}"'
+        + (" --reverses-earlier" if current.reverses_earlier else "")
+    )
+    return str(words["timing_fix"]["command"]).format(
+        **values, extend=visible(extend), itself=visible(itself)
     )
 
 

@@ -60,16 +60,23 @@ def _same_place(later: AmendmentItem, earlier: AmendmentItem) -> bool:
 
 
 def undoes(later: AmendmentItem, earlier: AmendmentItem) -> bool:
-    """`later` takes out a long run `earlier` put in, puts back a long run it took out, or
-    exactly reverses one of its changes."""
+    """`later` takes out a long run `earlier` put in, or puts back a long run it took out, or
+    exactly reverses one of its changes: as a copy of the offer from before `earlier` would.
+    Words `earlier` put in place of others, taken out with the others not put back, are a
+    change of their own (the offer before it held those others)."""
     done, undone = changes(earlier), changes(later)
     if any((put, out) in undone for out, put in done if out or put) and _same_place(later, earlier):
         return True
     taken = [out for out, _ in undone if out]
     given = [put for _, put in undone if put]
-    return any(len(put) >= LONG_RUN and _within(put, taken) for _, put in done) or any(
-        len(out) >= LONG_RUN and _within(out, given) for out, _ in done
-    )
+    for out, put in done:
+        took_back = len(put) >= LONG_RUN and _within(put, taken)
+        gave_back = len(out) >= LONG_RUN and _within(out, given)
+        if took_back and (not out or _within(out, given)):
+            return True
+        if gave_back and (not put or _within(put, taken)):
+            return True
+    return False
 
 
 def reversals(

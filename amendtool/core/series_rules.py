@@ -161,23 +161,41 @@ def check_exhibit(series: Series, filing: FilingDetails) -> str | None:
     label = filing.notice_exhibit
     if label not in used:
         return None
-    free = free_label(label, used)
+    recorded = [a.filing.statement_exhibits for a in series.amendments if a.filing]
+    later = {
+        record.label
+        for record in [*filing.statement_exhibits, *(r for each in recorded for r in each)]
+        if record.filed_by >= filing.amendment_number  # filed with this amendment, or after
+    }
+    free = free_label(label, used, {each for each in used if each not in later})
     return (
         f"gives amendment.notice_exhibit = {label}, already taken by {used[label]}; number "
         f'this amendment\'s notice as a new exhibit: notice_exhibit = "{free}"'
     )
 
 
-def free_label(label: str, used: dict[str, str]) -> str:
+_LOOK_AHEAD = 500  # labels of one category walked past the one given, for the highest used
+
+
+def free_label(label: str, used: dict[str, str], before: set[str] | None = None) -> str:
+    """The first label after the highest of `label`'s category filed `before` (default: all
+    `used`) that no exhibit uses: a gap below it ((a)(1)(C) between (a)(1)(B) and (a)(1)(E))
+    was most likely filed with the statement (a withdrawal form, an e-mail) and is unknown
+    to the project, so counsel numbers a new exhibit next after the highest."""
     from amendtool.core.series_steps import next_label
 
-    candidate = label
-    while candidate in used:
+    if label not in used:
+        return label
+    filed = set(used) if before is None else before | {label}
+    walked, candidate = [label], label
+    for _ in range(_LOOK_AHEAD):
         following = next_label(candidate)
         if following == candidate:
             return candidate + "(A)"
+        walked.append(following)
         candidate = following
-    return candidate
+    highest = max(index for index, each in enumerate(walked) if each in filed)
+    return next((each for each in walked[highest + 1 :] if each not in used), walked[-1])
 
 
 def _same(value: object) -> object:

@@ -57,6 +57,26 @@ def suggested_extension(series: Series, filing: FilingDetails) -> dt.datetime:
     return old + dt.timedelta(days=14)
 
 
+def extension_context(series: Series | None, filing: FilingDetails, suggested: dt.datetime) -> str:
+    """What the Extend dialog says above its date: the expiration in force, and why the date
+    offered is offered (the earliest compliant, or two weeks on)."""
+    from amendtool.core.stated_deadlines import deadline_phrase
+
+    known = series is not None and bool(series.amendments)
+    old = current_expiration(series, filing) if series and known else filing.expiration
+    old = old.replace(tzinfo=None)
+    why = (
+        "two weeks after it"
+        if suggested == old + dt.timedelta(days=14)
+        else "the earliest expiration that keeps the offer open as long as the changes of "
+        "the series require"
+    )
+    return (
+        f"The offer now expires at {deadline_phrase(old.replace(tzinfo=filing.zone))}. "
+        f"Proposed: {deadline_phrase(suggested.replace(tzinfo=filing.zone))}, {why}."
+    )
+
+
 def not_later(new: dt.datetime, old: dt.datetime, zone: dt.tzinfo) -> str:
     """The refusal of an extension to `new`, both moments said as the offer states them
     ("12:00 midnight, Eastern Daylight Time, at the end of April 8, 2026")."""
@@ -90,9 +110,12 @@ def draft_extension(
     new = new.replace(tzinfo=None)
     if new <= old:
         raise AmendtoolError(not_later(new, old, filing.zone))
+    from amendtool.core.business_days import stated_day
     from amendtool.core.expiration_checks import not_a_business_day
 
-    if problem := not_a_business_day(new.replace(tzinfo=filing.zone)):
+    if problem := not_a_business_day(
+        new.replace(tzinfo=filing.zone), stated_day(old.replace(tzinfo=filing.zone))
+    ):
         raise AmendtoolError(f"the offer cannot be extended to {problem}")
     filing = dataclasses.replace(filing, expiration=new)
     data = {**data, "offer": {**data.get("offer", {}), "expiration": new.isoformat()}}

@@ -194,6 +194,13 @@ def zone_as_stated(text: str, zone: str) -> str:
     return ""
 
 
+def on_the_day(time: str, date: str) -> str:
+    """ "5:00 p.m. on June 17, 2026"; a midnight "at the end of" its day ("on June 17" leaves
+    the reader asking which midnight)."""
+    on = "at the end of" if time.lower().endswith("midnight") else "on"
+    return f"{time} {on} {date}"
+
+
 def deadline_phrase(moment: dt.datetime, weekday: bool = False, zone_said: str = "") -> str:
     """A midnight deadline is printed as the end of the day before, as offers state it
     ("12:00 midnight, …, at the end of July 16, 2026": "on July 16" leaves the reader asking

@@ -33,11 +33,18 @@ class ExtendDialog(QDialog):
         suggested: str,
         parent: QWidget | None = None,
         draft_number: int | None = None,
+        context: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("extendDialog")
         self.setWindowTitle("Extend the offer")
         layout = QVBoxLayout(self)
+        # the expiration in force, and why the date below is offered
+        self.context = QLabel(context)
+        self.context.setObjectName("extendContext")
+        self.context.setWordWrap(True)
+        self.context.setVisible(bool(context))
+        layout.addWidget(self.context)
         label = QLabel(
             f"New expiration, local time ({zone}), as YYYY-MM-DD HH:MM (or YYYY-MM-DD "
             "midnight, the end of that day):"

@@ -62,21 +62,24 @@ class AmendmentMenu:
             return self._no_filing()
         if to is None:
             from amendtool.core.expirations import typed_expiration
-            from amendtool.core.series_steps import suggested_extension
+            from amendtool.core.series_steps import extension_context, suggested_extension
             from amendtool.gui.extend_dialog import ExtendDialog
 
             filing = self.session.filing
             series = self.session.series
+            known = series is not None and bool(series.amendments)
             suggested = (
                 suggested_extension(series, filing)
-                if series is not None and series.amendments
+                if series is not None and known
                 else filing.expiration.replace(tzinfo=None) + dt.timedelta(days=14)
             )
+            context = extension_context(series, filing, suggested)
             dialog = ExtendDialog(
                 filing.time_zone,
                 typed_expiration(suggested),
                 self.window,
                 self._changing_draft(),
+                context,
             )
             if not dialog.exec():
                 return

@@ -169,7 +169,7 @@ def test_an_exhibit_number_already_filed_is_refused_with_the_next_free_one(
         "(a)(1)",
         "Offer to Exchange",
     )
-    assert 'notice_exhibit = "(a)(2)"' in line
+    assert 'notice_exhibit = "(a)(7)"' in line  # after the highest, never a gap below it
     assert not (tmp_path / "no2").exists()
 
 

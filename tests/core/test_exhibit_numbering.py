@@ -28,14 +28,19 @@ def test_the_next_label_advances_the_last_part_in_its_own_kind(label: str, follo
     assert next_label(label) == following
 
 
-def test_a_reused_letter_is_refused_with_the_next_free_letter_of_the_same_category() -> None:
+def test_a_reused_letter_is_refused_with_the_letter_after_the_highest_of_its_category() -> None:
+    """A gap below the highest ((a)(1)(C), (D)) was most likely filed with the statement and
+    is unknown to the project: counsel numbers a new exhibit next after the highest."""
     used = {
         label: "filed"
         for label in ("(a)(1)(A)", "(a)(1)(B)", "(a)(1)(E)", "(a)(1)(F)", "(a)(1)(G)")
     }
     assert free_label("(a)(1)(F)", used) == "(a)(1)(H)"
     assert free_label("(a)(1)(G)", used) == "(a)(1)(H)"
-    assert free_label("(a)(1)(B)", used) == "(a)(1)(C)"
+    assert free_label("(a)(1)(B)", used) == "(a)(1)(H)"
+    assert free_label("(a)(1)(A)", used) == "(a)(1)(H)"
+    assert free_label("(a)(5)(ii)", {"(a)(5)(ii)": "filed", "(a)(5)(iv)": "filed"}) == "(a)(5)(v)"
+    assert free_label("(a)(12)", {"(a)(12)": "filed", "(a)(9)": "filed"}) == "(a)(13)"
 
 
 def test_the_next_amendment_numbers_its_notice_in_the_same_category() -> None:

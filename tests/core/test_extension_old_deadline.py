@@ -31,7 +31,8 @@ def test_a_legend_moved_in_time_and_date_is_one_deadline_whole() -> None:
     new = LEGEND.replace("5:00 P.M.", "12:00 MIDNIGHT").replace("JUNE 12", "JUNE 22")
     changes, _ = fact_changes(LEGEND, new)
     said = [(c.old, c.new) for c in changes]
-    assert said == [("5:00 p.m. on June 12, 2026", "12:00 midnight on June 22, 2026")]
+    # a midnight is the end of its day, never "on" it (which midnight?)
+    assert said == [("5:00 p.m. on June 12, 2026", "12:00 midnight at the end of June 22, 2026")]
 
 
 def _will_expire(document: Document) -> Document:

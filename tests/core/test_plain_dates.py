@@ -18,8 +18,8 @@ def test_a_date_is_not_named_by_a_word_of_another_clause_and_keeps_its_time() ->
         WITHDRAW.format("October 12, 2027"), WITHDRAW.format("November 2, 2027")
     )[0]
     assert "payment" not in change.label
-    assert change.old == "12:00 midnight on October 12, 2027"
-    assert change.new == "12:00 midnight on November 2, 2027"
+    assert change.old == "12:00 midnight at the end of October 12, 2027"
+    assert change.new == "12:00 midnight at the end of November 2, 2027"
     assert change.direction == 1
 
 

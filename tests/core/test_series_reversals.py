@@ -52,3 +52,26 @@ def test_a_phrase_both_happen_to_use_is_no_reversal() -> None:
         PARAGRAPH + ADDED + " Cash is paid for the fraction.",
     )
     assert not undoes(building_on, item(ItemKind.REPLACE_PARAGRAPH, PARAGRAPH, PARAGRAPH + ADDED))
+
+
+OLD_RULE = "We will not accept an Election Form delivered by any other means."
+NEW_RULE = (
+    "We will also accept an Election Form delivered by hand to Stock Administration before "
+    "the expiration date."
+)
+
+
+def test_deleting_the_words_an_earlier_amendment_put_in_place_of_others_is_a_new_change() -> None:
+    """No. 1 replaced a sentence with another; deleting the new one without putting the old
+    one back is no stale copy of the offer (which would hold the old sentence): a change of
+    its own, never called a reversal."""
+    earlier = item(ItemKind.REPLACE_SENTENCE, OLD_RULE, NEW_RULE)
+    assert not undoes(item(ItemKind.DELETE_SENTENCE, NEW_RULE, ""), earlier)
+    assert undoes(item(ItemKind.REPLACE_SENTENCE, NEW_RULE, OLD_RULE), earlier)
+    in_paragraph = item(
+        ItemKind.REPLACE_PARAGRAPH, f"{PARAGRAPH} {NEW_RULE}", f"{PARAGRAPH} {OLD_RULE}"
+    )
+    assert undoes(in_paragraph, earlier)
+    assert not undoes(
+        item(ItemKind.REPLACE_PARAGRAPH, f"{PARAGRAPH} {NEW_RULE}", PARAGRAPH), earlier
+    )
