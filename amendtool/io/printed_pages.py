@@ -18,21 +18,28 @@ from amendtool.core.numerals import roman
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-ANCHOR = "page-numbers:"  # the anchor's name: page-numbers:<format>:<start or ->:<0|1>
+ANCHOR = "page-numbers:"  # page-numbers:<format>:<start or ->:<0|1>[:<0|1> its first page]
 
 
 @dataclass(frozen=True)
 class Numbering:
     """How a section numbers its pages: Word's number format, the number of its first page
-    (None: on from the section before) and whether its footer prints the number at all."""
+    (None: on from the section before), whether its footer prints the number at all, and
+    whether its first page does (a cover with a footer of its own, "Different First Page",
+    prints only what that footer holds; None: as the others)."""
 
     style: str = "decimal"
     start: int | None = None
     printed: bool = True
+    first_printed: bool | None = None
 
     def anchor(self) -> str:
         start = "-" if self.start is None else str(self.start)
-        return f"<a name='{ANCHOR}{self.style}:{start}:{int(self.printed)}'></a>"
+        first = "" if self.first_printed is None else f":{int(self.first_printed)}"
+        return f"<a name='{ANCHOR}{self.style}:{start}:{int(self.printed)}{first}'></a>"
+
+    def prints_first(self) -> bool:
+        return self.printed if self.first_printed is None else self.first_printed
 
 
 def section_numberings(document: WordDocument) -> list[Numbering]:
@@ -40,26 +47,27 @@ def section_numberings(document: WordDocument) -> list[Numbering]:
     body = document.element.body
     properties = [p for p in body.iter(W + "sectPr")]
     footers: dict[str, bool] = {}
-    printed = True  # a section without a footer of its own has the one before
+    # a section without a footer of its own has the one before (Word's "Link to Previous");
+    # a first-page footer never set anywhere is an empty one
+    printed, first = True, False
     out = []
     for sect in properties:
-        reference = next(
-            (
-                f
-                for f in sect.iterchildren(W + "footerReference")
-                if f.get(W + "type", "default") == "default"
-            ),
-            None,
-        )
-        if reference is not None:
+        for reference in sect.iterchildren(W + "footerReference"):
             rid = reference.get(R + "id", "")
             if rid not in footers:
                 footers[rid] = _prints_page_number(document, rid)
-            printed = footers[rid]
+            kind = reference.get(W + "type", "default")
+            if kind == "default":
+                printed = footers[rid]
+            elif kind == "first":
+                first = footers[rid]
+        title = sect.find(W + "titlePg")
+        own_first = title is not None and title.get(W + "val", "true") not in ("0", "false")
         numbers = sect.find(W + "pgNumType")
         style = numbers.get(W + "fmt", "decimal") if numbers is not None else "decimal"
         start = numbers.get(W + "start") if numbers is not None else None
-        out.append(Numbering(style, int(start) if start and start.isdigit() else None, printed))
+        number = int(start) if start and start.isdigit() else None
+        out.append(Numbering(style, number, printed, first if own_first else None))
     return out
 
 
@@ -82,9 +90,10 @@ def is_page_break(child: etree._Element) -> bool:
     return child.tag == W + "br" and child.get(W + "type") == "page"
 
 
-def page_label(numbering: Numbering, number: int) -> str:
-    """The printed page number `number` in the section's format ("" where none prints)."""
-    if not numbering.printed:
+def page_label(numbering: Numbering, number: int, first: bool = False) -> str:
+    """The printed page number `number` in the section's format ("" where none prints);
+    `first`: the section's first page, whose footer may be its own."""
+    if not (numbering.prints_first() if first else numbering.printed):
         return ""
     if numbering.style == "lowerRoman":
         return roman(number)
@@ -100,10 +109,12 @@ def numbering_from_anchor(name: str) -> Numbering | None:
     if not name.startswith(ANCHOR):
         return None
     parts = name.removeprefix(ANCHOR).split(":")
-    if len(parts) != 3:
+    if len(parts) not in (3, 4):
         return None
-    style, start, printed = parts
-    return Numbering(style or "decimal", int(start) if start.isdigit() else None, printed != "0")
+    style, start, printed = parts[:3]
+    first = None if len(parts) == 3 else parts[3] != "0"
+    number = int(start) if start.isdigit() else None
+    return Numbering(style or "decimal", number, printed != "0", first)
 
 
 def labels(starts: list[tuple[int, Numbering]], pages: int) -> list[str]:
@@ -116,7 +127,7 @@ def labels(starts: list[tuple[int, Numbering]], pages: int) -> list[str]:
         last = starts[index + 1][0] if index + 1 < len(starts) else pages
         number = numbering.start if numbering.start is not None else number + 1
         for page in range(first, min(last, pages)):
-            out[page] = page_label(numbering, number)
+            out[page] = page_label(numbering, number, page == first)
             number += 1
         number -= 1  # the next section without a start goes on from this one's last page
     return out
