@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from amendtool.core.cut_quotes import cut_closed
 from amendtool.core.items import AmendmentItem, ItemKind, Materiality, reworded_mark
 from amendtool.core.locate import is_question
 from amendtool.core.offer_dates import WITHDRAWAL
@@ -103,9 +104,7 @@ def first_words(text: str, count: int = 8) -> str:
     if whole_quotation(text):
         text = text.strip()[1:-1]
     words = " ".join(text.split()).replace("\t", " ").split()
-    if len(words) <= count:
-        return " ".join(words)
-    return " ".join(words[:count]).rstrip(",;:.") + "…"
+    return cut_closed(words, count, trim=",;:.")
 
 
 def _as_the_deadline(change: FactChange) -> FactChange:

@@ -13,6 +13,7 @@ from html import escape
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
+from amendtool.core.cut_quotes import cut_closed
 from amendtool.gui.background import Job
 
 WAIT_MS = 250  # after the last key, the paragraph is read again
@@ -114,8 +115,7 @@ def describe(reading: Reading) -> str:
 
 
 def _cut(sentence: str, words: int = 10) -> str:
-    parts = sentence.split()
-    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+    return cut_closed(sentence.split(), words, " …")
 
 
 class _ReadJob(Job):
