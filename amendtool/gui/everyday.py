@@ -142,15 +142,12 @@ def _ready(window: MainWindow):  # type: ignore[no-untyped-def]
     return s.amendment()
 
 
-def _draft(window: MainWindow, which: str, verb: str) -> bool | None:
-    """Whether the filing or notice is printed despite the checks' findings (and so marked
-    DRAFT), asked as Export asks; None: counsel cancelled. The redline and the conformed
-    copy are no filing."""
+def _draft(window: MainWindow, verb: str) -> bool | None:
+    """Whether the document is printed despite the checks' findings (and so marked DRAFT on
+    every page), asked as Export asks; None: counsel cancelled. One rule for every document
+    printed: a redline or conformed copy of an amendment not ready to file is a draft too."""
     from amendtool.gui.findings_lists import weighed
-    from amendtool.gui.printing import REVIEW_COPIES
 
-    if which in REVIEW_COPIES:
-        return False
     return weighed(window, window.session.findings, verb, drafts=True)
 
 
@@ -164,7 +161,7 @@ def export_pdf(
     if amendment is None:
         return None
     which = which or _which(window, amendment, "Export PDF")
-    if which is None or (draft := _draft(window, which, "Export")) is None:
+    if which is None or (draft := _draft(window, "Export")) is None:
         return None
     if not _author_asked(window, which):
         return None
@@ -215,7 +212,7 @@ def print_document(window: MainWindow) -> None:
     if amendment is None:
         return
     which = _which(window, amendment, "Print")
-    if which is None or (draft := _draft(window, which, "Print")) is None:
+    if which is None or (draft := _draft(window, "Print")) is None:
         return
     if not _author_asked(window, which):
         return

@@ -54,7 +54,7 @@ def test_the_first_export_asks_counsel_for_the_redlines_author(
 
 
 def test_printing_the_redline_asks_for_the_author_once(
-    qtbot, window, monkeypatch, tmp_path
+    qtbot, window, monkeypatch, tmp_path, exports_anyway
 ) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QInputDialog
 
