@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from amendtool.core.segment import split_sentences
 from amendtool.core.titles import kept_in_capitals
+from amendtool.core.typography import unclosed_quotation
 
 # the label any paragraph starts with: "Q2.", "(c)", "(iv)", "3.", "b)"
 _PARAGRAPH_LABEL = re.compile(
@@ -243,12 +244,15 @@ _WEAK_END = _SMALL_WORDS | {"our", "your", "its", "their", "any", "all", "each",
 
 def sentence_opening(sentences: list[str], index: int, least: int = 3) -> str:
     """The first words of sentence `index` that no other sentence of the paragraph begins
-    with ("We may reject"), as counsel cite a sentence by its beginning."""
+    with ("We may reject"), as counsel cite a sentence by its beginning; never ending inside
+    a quotation it opens, which the citation's own quotation marks would leave unclosed."""
     words = sentences[index].split()
     others = [s.lower() for i, s in enumerate(sentences) if i != index]
     for count in range(min(least, len(words)), len(words) + 1):
         opening = " ".join(words[:count]).rstrip(",;:")
         if count < len(words) and opening.split()[-1].lower() in _WEAK_END:
+            continue
+        if count < len(words) and unclosed_quotation(opening) is not None:
             continue
         if not any(o.startswith(opening.lower()) for o in others):
             return opening.rstrip(".")

@@ -9,7 +9,7 @@ from amendtool.core.amendment import Amendment
 from amendtool.core.built_once import built
 from amendtool.core.filing import FilingDetails
 from amendtool.core.layout import Block, Role, row_spans
-from amendtool.core.offer_consideration import consideration_named
+from amendtool.core.offer_consideration import consideration_named, described_as
 from amendtool.core.offer_names import entity_terms
 from amendtool.core.offer_zone import offer_deadline
 from amendtool.core.ratios import GIVEN_UP
@@ -144,10 +144,13 @@ def offer_terms(amendment: Amendment) -> dict[str, str]:
     said = "consideration_given_results" if _granted(amendment) else ""
     schedule_to = amendment.wording.schedule_to
     given = schedule_to.get(said) or schedule_to.get("consideration_given", {})
-    form = "defined" if consideration_defined(amendment.wording, consideration) else "plain"
+    # the opening's sentence after counsel's description names what it defines ("New RSUs")
+    opening = described_as(f.offer_description, consideration, f.tendered)
+    form = "defined" if consideration_defined(amendment.wording, opening) else "plain"
     template = given.get(form, "The {consideration} will be {consideration_verb}")
+    were = "were" if opening.rstrip().endswith("s") else "was"
     return terms | {
-        "consideration_given": fill_map(template, terms),
+        "consideration_given": fill_map(template, terms | {"consideration": opening, "were": were}),
         "program_name": offer_name(amendment.wording, f),
     }
 

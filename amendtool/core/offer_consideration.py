@@ -49,6 +49,24 @@ def consideration_named(filing: FilingDetails, original: Document | None) -> str
     return value if offer.uses(value) or offer.uses(singular) else theirs
 
 
+def described_as(description: str, consideration: str, tendered: str = "") -> str:
+    """What is offered as counsel's description of the offer defines it, where it defines
+    a term naming the same thing ('restricted stock units (the "New RSUs")' for the offer's
+    "RSUs"): the filing's opening quotes the description, and its next sentence names what
+    is granted by the term just defined (never what holders tender, `tendered`). Else
+    `consideration` itself."""
+    wanted = normalised(consideration).split()
+    if not wanted:
+        return consideration
+    for term in defined_terms(description):
+        words = normalised(term).split()
+        if normalised(term) == normalised(tendered):
+            continue
+        if len(words) >= len(wanted) and words[-len(wanted) :] == wanted:
+            return term
+    return consideration
+
+
 def offer_consideration(document: Document, tendered: str = "") -> str | None:
     """The offer's own term for what it gives: the first name it defines for new
     securities ("New RSUs", "Replacement Options"), else the first it defines, after "for",

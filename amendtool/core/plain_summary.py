@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from amendtool.core.cut_quotes import cut_closed
 from amendtool.core.items import AmendmentItem, ItemKind, Materiality, reworded_mark
 from amendtool.core.locate import is_question
 from amendtool.core.offer_dates import WITHDRAWAL
@@ -43,7 +42,12 @@ from amendtool.core.plain_places import (
 from amendtool.core.plain_table_rows import RowsChanged, rows_added_or_removed
 from amendtool.core.ratio_reading import read_as_explained, read_by_heading
 from amendtool.core.templates import fill
-from amendtool.core.typography import inner_quotes, single_stops, whole_quotation
+from amendtool.core.typography import (
+    inner_quotes,
+    single_stops,
+    unclosed_quotation,
+    whole_quotation,
+)
 from amendtool.core.wording import Wording
 
 __all__ = [
@@ -100,11 +104,19 @@ def placeholder_spans(text: str) -> list[tuple[int, int]]:
 
 def first_words(text: str, count: int = 8) -> str:
     """The opening words of a text, cut at a word and marked as cut; a quotation's own
-    opening mark is left off, so that what is quoted opens no quotation it does not close."""
+    opening mark is left off, so that what is quoted opens no quotation it does not close.
+    A cut inside a quotation ('the term "expiration') goes back to before it, or, where the
+    text opens with it, leaves its opening mark off."""
     if whole_quotation(text):
         text = text.strip()[1:-1]
     words = " ".join(text.split()).replace("\t", " ").split()
-    return cut_closed(words, count, trim=",;:.")
+    if len(words) <= count:
+        return " ".join(words)
+    cut = " ".join(words[:count])
+    while (opened := unclosed_quotation(cut)) is not None:
+        before = cut[:opened].rstrip()
+        cut = before if before.split() else cut[:opened] + cut[opened + 1 :]
+    return cut.rstrip(",;:.") + "…"
 
 
 def _as_the_deadline(change: FactChange) -> FactChange:

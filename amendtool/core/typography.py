@@ -150,6 +150,23 @@ def whole_quotation(text: str) -> bool:
     return depth == 0
 
 
+def unclosed_quotation(text: str) -> int | None:
+    """Where the first double quotation `text` opens and never closes begins (the index of
+    its opening mark), or None: the opening words of a paragraph cut at a word count may
+    stop inside a quotation ('the term "expiration'), which quoted again would leave the
+    outer quotation unclosed."""
+    opened: list[int] = []
+    for index, char in enumerate(text):
+        if char not in _DOUBLE:
+            continue
+        before = text[index - 1] if index else " "
+        if char == "“" or (char == '"' and before in _OPENS_AFTER):
+            opened.append(index)
+        elif opened:
+            opened.pop()
+    return opened[0] if opened else None
+
+
 @dataclass(frozen=True)
 class AccentChange:
     """An accent put on or taken off one letter: 'an acute accent' on the second "e"."""

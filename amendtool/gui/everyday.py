@@ -34,8 +34,10 @@ PDF_NAMES = {
     "conformed": "conformed-offer.pdf",
 }
 
-# (action, the short text under its icon, standard icon)
-TOOLBAR = [
+# (action, the short text under its icon, standard icon, or an icon bundled in
+# resources/icons/ where the standard one misleads: Qt's help icon is a red life ring that
+# reads as a red X at toolbar size)
+TOOLBAR: list[tuple[str | None, str, QStyle.StandardPixmap | str | None]] = [
     ("new", "New", QStyle.StandardPixmap.SP_FileIcon),
     ("open", "Open", QStyle.StandardPixmap.SP_DialogOpenButton),
     ("save", "Save", QStyle.StandardPixmap.SP_DialogSaveButton),
@@ -54,7 +56,7 @@ TOOLBAR = [
     (None, "", None),
     ("export", "Export", QStyle.StandardPixmap.SP_DriveHDIcon),
     ("print", "Print", QStyle.StandardPixmap.SP_ComputerIcon),
-    ("help", "Help", QStyle.StandardPixmap.SP_DialogHelpButton),
+    ("help", "Help", "help.svg"),
 ]
 
 
@@ -73,7 +75,12 @@ def build_toolbar(window: MainWindow) -> QToolBar:
         action = window.actions_by_id[action_id]
         action.setIconText(text)
         if icon is not None and action.icon().isNull():
-            action.setIcon(faded_when_disabled(style.standardIcon(icon), bar.iconSize()))
+            drawn = (
+                QIcon(str(resource_path("icons", icon)))
+                if isinstance(icon, str)
+                else style.standardIcon(icon)
+            )
+            action.setIcon(faded_when_disabled(drawn, bar.iconSize()))
         shortcut = action.shortcut().toString()
         action.setToolTip(
             f"{action.text().replace('&', '').rstrip('…')} ({shortcut})".replace(" ()", "")

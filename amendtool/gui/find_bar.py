@@ -99,7 +99,10 @@ class FindBar(FindSearching):
         self._scope_changed()
 
     # --- opening and closing -----------------------------------------------------------------
-    def open_in(self, scope: str | None = None) -> None:
+    def open_in(self, scope: str | None = None, show: bool = True) -> None:
+        """The bar open in `scope`, the last term (or the words selected) found, and its
+        first match from the cursor shown unless `show` is False (F3 opening it goes on to
+        show that match itself)."""
         if not self.available:
             return
         if scope and scope in self.targets:
@@ -115,6 +118,8 @@ class FindBar(FindSearching):
         self.term.setFocus()
         self.term.selectAll()
         self.search()
+        if show:
+            self.show_first()
 
     def close_bar(self) -> None:
         self.pause.stop()
@@ -143,7 +148,9 @@ class FindBar(FindSearching):
         """On the first page there is nothing to find or replace: the bar is closed and its
         buttons are off until an amendment opens."""
         self.available = available
-        self._scope_changed()
+        self._enable_replace()
+        if self.isVisible():
+            self.search()  # in the text now open; nothing shown until counsel asks
         if not available:
             self.close_bar()
             self._forget()
@@ -170,6 +177,8 @@ class FindBar(FindSearching):
     def _option_toggled(self, setting: settings.Setting, on: bool) -> None:
         settings.put(setting, on)
         self.search(reveal=False)
+        if self.showing():
+            self.show_first(reveal=False)
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.key() == Qt.Key.Key_Escape:
@@ -181,11 +190,16 @@ class FindBar(FindSearching):
         super().keyPressEvent(event)
 
     def _scope_changed(self) -> None:
+        """Counsel chose another text to search: its first match from the cursor shown."""
+        self._enable_replace()
+        if self.isVisible():
+            self.search()
+            self.show_first()
+
+    def _enable_replace(self) -> None:
         draft = self.scope.currentText() == "Draft" and self.available
         for widget in (self.replacement, self.replace_button, self.replace_all_button):
             widget.setEnabled(draft)
-        if self.isVisible():
-            self.search()
 
 
 def _selected_words(target: Target) -> str:

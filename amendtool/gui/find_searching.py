@@ -45,7 +45,7 @@ class FindSearching(QWidget):
     _watched: set[int]
     _typed: bool = False  # the pause ending is one in typing the term (not in an edit)
 
-    def open_in(self, scope: str | None = None) -> None:
+    def open_in(self, scope: str | None = None, show: bool = True) -> None:
         raise NotImplementedError
 
     def showing(self) -> bool:
@@ -68,19 +68,22 @@ class FindSearching(QWidget):
         typed, self._typed = self._typed, False
         self.search(reveal=False)
         if typed:
-            self._show_first()
+            self.show_first()
 
-    def _show_first(self) -> None:
-        """As a browser's find bar and Word's find: the first match at or after the cursor
-        shown and counted ("1 of 12") as the term is typed, the focus left in the Find field
-        (a list of items keeps its selection: F3 selects a row)."""
+    def show_first(self, reveal: bool = True) -> None:
+        """As a browser's find bar: once counsel asks to find (types the term, opens the bar
+        with the last one, chooses another text or option), the first match at or after the
+        cursor (in a list, the current row) is shown and counted ("3 of 12"), the focus left
+        in the Find field. Never after an edit: the count then says which match is next."""
         target = self.target()
-        if not self.matches or self.index >= 0 or not isinstance(target, QTextEdit):
+        if not self.matches or self.index >= 0:
             return
-        self.index = first_from(self.matches, target.textCursor().selectionStart(), 1)
+        self.index = first_from(self.matches, _place(target), 1)
         show_match(target, *self.matches[self.index])
-        highlight(target, near_view(target, self.matches))
-        self._reveal()
+        if isinstance(target, QTextEdit):
+            highlight(target, near_view(target, self.matches))
+        if reveal:
+            self._reveal()
         self._show_count()
 
     def search(self, reveal: bool = True) -> None:
@@ -140,7 +143,7 @@ class FindSearching(QWidget):
         if not self.available:
             return
         if not self.showing():
-            self.open_in()
+            self.open_in(show=False)  # F3 itself shows the first match from the cursor
         if self.pause.isActive() or not self.matches:
             self.search()
         if not self.matches:
@@ -186,9 +189,9 @@ class FindSearching(QWidget):
             self.count.setText("")
         elif not self.matches:
             self.count.setText("no matches")
-        elif self.index < 0:
-            many = len(self.matches)
-            self.count.setText(f"{many:,} match" + ("" if many == 1 else "es"))
+        elif self.index < 0:  # none shown (the text was edited): the one Find Next shows
+            following = first_from(self.matches, _place(self.target()), 1)
+            self.count.setText(f"next: {following + 1:,} of {len(self.matches):,}")
         else:
             shown = f"{self.index + 1:,} of {len(self.matches):,}"
             self.count.setText(f"{shown} — {note}" if note else shown)
@@ -197,6 +200,13 @@ class FindSearching(QWidget):
         target, self._highlighted = self._highlighted, None
         if isinstance(target, QTextEdit):
             highlight(target, [])
+
+
+def _place(target: Target) -> int:
+    """Where counsel is in the text searched: the cursor (a selection's start), or the row."""
+    if isinstance(target, QTextEdit):
+        return target.textCursor().selectionStart()
+    return max(target.currentRow(), 0)
 
 
 def went_round_note(count: int, direction: int) -> str:

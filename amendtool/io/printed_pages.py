@@ -18,28 +18,25 @@ from amendtool.core.numerals import roman
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-ANCHOR = "page-numbers:"  # page-numbers:<format>:<start or ->:<0|1>[:<0|1> its first page]
+ANCHOR = "page-numbers:"  # the anchor's name: page-numbers:<format>:<start or ->:<0|1>
 
 
 @dataclass(frozen=True)
 class Numbering:
     """How a section numbers its pages: Word's number format, the number of its first page
     (None: on from the section before), whether its footer prints the number at all, and
-    whether its first page does (a cover with a footer of its own, "Different First Page",
-    prints only what that footer holds; None: as the others)."""
+    whether its first page does (a cover set to "Different first page" has a footer of its
+    own, often with no number, or none at all: Word prints no number there)."""
 
     style: str = "decimal"
     start: int | None = None
     printed: bool = True
-    first_printed: bool | None = None
+    first_printed: bool = True
 
     def anchor(self) -> str:
         start = "-" if self.start is None else str(self.start)
-        first = "" if self.first_printed is None else f":{int(self.first_printed)}"
-        return f"<a name='{ANCHOR}{self.style}:{start}:{int(self.printed)}{first}'></a>"
-
-    def prints_first(self) -> bool:
-        return self.printed if self.first_printed is None else self.first_printed
+        shown = f"{int(self.printed)}:{int(self.first_printed)}"
+        return f"<a name='{ANCHOR}{self.style}:{start}:{shown}'></a>"
 
 
 def section_numberings(document: WordDocument) -> list[Numbering]:
@@ -47,8 +44,8 @@ def section_numberings(document: WordDocument) -> list[Numbering]:
     body = document.element.body
     properties = [p for p in body.iter(W + "sectPr")]
     footers: dict[str, bool] = {}
-    # a section without a footer of its own has the one before (Word's "Link to Previous");
-    # a first-page footer never set anywhere is an empty one
+    # a section without a footer of its own has the one before; a first-page footer never
+    # given is an empty one
     printed, first = True, False
     out = []
     for sect in properties:
@@ -61,14 +58,24 @@ def section_numberings(document: WordDocument) -> list[Numbering]:
                 printed = footers[rid]
             elif kind == "first":
                 first = footers[rid]
-        title = sect.find(W + "titlePg")
-        own_first = title is not None and title.get(W + "val", "true") not in ("0", "false")
         numbers = sect.find(W + "pgNumType")
         style = numbers.get(W + "fmt", "decimal") if numbers is not None else "decimal"
         start = numbers.get(W + "start") if numbers is not None else None
-        number = int(start) if start and start.isdigit() else None
-        out.append(Numbering(style, number, printed, first if own_first else None))
+        own_first = _is_on(sect.find(W + "titlePg"))
+        out.append(
+            Numbering(
+                style,
+                int(start) if start and start.isdigit() else None,
+                printed,
+                first if own_first else printed,
+            )
+        )
     return out
+
+
+def _is_on(flag: etree._Element | None) -> bool:
+    """A Word on/off element (<w:titlePg/>, or with w:val "1", "true", "on")."""
+    return flag is not None and flag.get(W + "val", "1").lower() in ("1", "true", "on")
 
 
 def _prints_page_number(document: WordDocument, rid: str) -> bool:
@@ -92,8 +99,8 @@ def is_page_break(child: etree._Element) -> bool:
 
 def page_label(numbering: Numbering, number: int, first: bool = False) -> str:
     """The printed page number `number` in the section's format ("" where none prints);
-    `first`: the section's first page, whose footer may be its own."""
-    if not (numbering.prints_first() if first else numbering.printed):
+    `first`: the section's first page (its own footer, if it has one)."""
+    if not (numbering.first_printed if first else numbering.printed):
         return ""
     if numbering.style == "lowerRoman":
         return roman(number)
@@ -111,10 +118,9 @@ def numbering_from_anchor(name: str) -> Numbering | None:
     parts = name.removeprefix(ANCHOR).split(":")
     if len(parts) not in (3, 4):
         return None
-    style, start, printed = parts[:3]
-    first = None if len(parts) == 3 else parts[3] != "0"
+    style, start, printed, first = (parts + parts[2:])[:4]  # no first: as the others
     number = int(start) if start.isdigit() else None
-    return Numbering(style or "decimal", number, printed != "0", first)
+    return Numbering(style or "decimal", number, printed != "0", first != "0")
 
 
 def labels(starts: list[tuple[int, Numbering]], pages: int) -> list[str]:
