@@ -122,22 +122,15 @@ def _which(window: MainWindow, amendment: Amendment, doing: str) -> str | None:
 
 
 def _author_asked(window: MainWindow, which: str) -> bool:
-    """The redline names counsel for each revision: with no name in Preferences, counsel is
-    asked once (offered the computer user's name, which counsel may change) and the name is
-    kept; False: cancelled."""
-    from amendtool.gui.preferences import offered_author
+    """The redline names counsel for each revision: with no one in Preferences, counsel is
+    asked once for name and firm (offered the computer user's name and the firm the filing
+    details send copies to) and both are kept; False: cancelled."""
+    from amendtool.gui.author_prompt import ask_author
     from amendtool.gui.printing import REDLINE
 
     if which != REDLINE or settings.revision_author() is not None:
         return True
-    offered = offered_author()
-    name, ok = QInputDialog.getText(
-        window, "Redline author", "Your name, as the author of each revision:", text=offered
-    )
-    if not ok or not name.strip():
-        return False
-    settings.put(settings.AUTHOR_NAME, name.strip())
-    return True
+    return ask_author(window, window.session.filing)
 
 
 def _ready(window: MainWindow):  # type: ignore[no-untyped-def]
