@@ -16,10 +16,11 @@ from tests.gui.human import type_keys
 
 
 def authors(redline: Path) -> set[str]:
+    import html
     import re
 
     xml = zipfile.ZipFile(redline).read("word/document.xml").decode()
-    return set(re.findall(r'w:author="([^"]*)"', xml))
+    return {html.unescape(a) for a in re.findall(r'w:author="([^"]*)"', xml)}
 
 
 def test_the_first_export_asks_counsel_for_the_redlines_author(
@@ -36,7 +37,9 @@ def test_the_first_export_asks_counsel_for_the_redlines_author(
     dialog.show()
     field = dialog.author
     assert field.isVisible() and field.text() == "Jane Q. Roe"  # the computer's user
-    assert field.text() != default_author(window.session.filing)  # not the sample's firm
+    firm = default_author(window.session.filing)
+    assert field.text() != firm  # a firm is no name
+    assert dialog.author_firm.isVisible() and dialog.author_firm.text() == firm
     field.selectAll()
     type_keys(field, "Jane Roe", pauses=(10,))
     dialog.open_when_done = False
@@ -45,8 +48,8 @@ def test_the_first_export_asks_counsel_for_the_redlines_author(
     dialog.start()
     qtbot.waitUntil(lambda: bool(dialog.result_files) or dialog.error is not None, timeout=90_000)
     assert dialog.error is None
-    assert authors(tmp_path / "out" / "redline.docx") == {"Jane Roe"}
-    assert settings.revision_author() == "Jane Roe"
+    assert authors(tmp_path / "out" / "redline.docx") == {f"Jane Roe ({firm})"}
+    assert settings.revision_author() == f"Jane Roe ({firm})"
     again = ExportDialog(window.session.amendment(), str(tmp_path / "out"), window)
     qtbot.addWidget(again)
     again.show()
