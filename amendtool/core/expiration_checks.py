@@ -44,12 +44,15 @@ def check_extensions(amendment: Amendment) -> list[Finding]:
     summary and the section restating it), not once per item."""
     filing = amendment.filing
     findings = []
+    disagrees: bool | None = None  # the offer's expiration is read only for an item moving it
     for index, item in enumerate(amendment.change_items):
         change = expiration_change(item, filing.time_zone, at=time_of_day(filing))
         if change is None:
             continue
         came = change[1]
-        if came and filing.expiration_local not in {d.moment for d in came}:
+        if disagrees is None:
+            disagrees = expiration_disagrees(amendment)
+        if came and filing.expiration_local not in {d.moment for d in came} and not disagrees:
             findings.append(
                 Finding(
                     ERROR,
@@ -214,6 +217,14 @@ def check_stated_expiration(amendment: Amendment, rules: Rules | None = None) ->
             )
         ]
     return []
+
+
+def expiration_disagrees(amendment: Amendment) -> bool:
+    """Whether the offer as amended states an expiration and the filing details give
+    another: the one error (check_stated_expiration) names both, and the checks that would
+    read the offer's own new expiration against the filing's say nothing more of it."""
+    stated = offer_expirations(amendment)
+    return bool(stated) and amendment.filing.expiration_local not in stated
 
 
 def offer_expirations(

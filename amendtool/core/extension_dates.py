@@ -13,6 +13,7 @@ import re
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.cover import paragraph_in, place_named
+from amendtool.core.expiration_checks import expiration_disagrees, offer_expirations
 from amendtool.core.expirations import printed_day
 from amendtool.core.facts import extract
 from amendtool.core.findings import ERROR, WARNING, Finding
@@ -20,6 +21,7 @@ from amendtool.core.locate import answer_position
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.model import Section
 from amendtool.core.ordinals import position_word
+from amendtool.core.same_dates import days_stated
 from amendtool.core.segment import split_sentences
 from amendtool.core.stated_deadlines import long_date
 
@@ -33,13 +35,20 @@ def check_dependent_dates(amendment: Amendment) -> list[Finding]:
     old = printed_day(amendment.extended_from)
     new = printed_day(amendment.filing.expiration_local)
     span = f"from {long_date(old)} to {long_date(new)}"
+    # the offer's own new expiration, where the filing details give another, is the one
+    # error of the two disagreeing (check_stated_expiration), not a date worked out
+    stated = set()
+    if expiration_disagrees(amendment):
+        stated = {printed_day(m) for m in offer_expirations(amendment)} - {old}
     findings = []
     for section in amendment.revised.sections:
         if section.is_contents:
             continue
         texts = [p.text for p in section.paragraphs]
         for index, paragraph in enumerate(section.paragraphs):
-            stale = stale_dates(paragraph.text, old, new)
+            stale = [
+                d for d in stale_dates(paragraph.text, old, new) if _day_of(d, old) not in stated
+            ]
             if not stale:
                 continue
             where = place_of(section, index, texts)
@@ -145,6 +154,12 @@ def _day(value: str, year: int) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         return None
+
+
+def _day_of(printed: str, old: dt.date) -> dt.date | None:
+    """The day a date as printed names ("Friday, June 5, 2026"; no year: the old one's)."""
+    days = days_stated(printed, old.year)
+    return days[0] if days else None
 
 
 def _and(parts: list[str]) -> str:

@@ -156,7 +156,7 @@ def _read_paragraph(text: str) -> list[Placement]:
         position = 0
         while (match := pattern.search(text, position)) is not None:
             if not free(match):
-                position = match.start() + 1
+                position = taken.past(*match.span())
                 continue
             fact = make(match)
             if fact is not None:

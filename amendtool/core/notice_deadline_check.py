@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.changes import item_texts
+from amendtool.core.expiration_checks import expiration_disagrees
 from amendtool.core.expirations import printed_day
 from amendtool.core.findings import ERROR, Finding
 from amendtool.core.item_kinds import letter
@@ -21,6 +22,8 @@ def check_notice_deadlines(amendment: Amendment) -> list[Finding]:
     is now … It was …"), against the series' old and new expiration."""
     if amendment.kind != "extension" or amendment.extended_from is None:
         return []
+    if expiration_disagrees(amendment):
+        return []  # the filing details and the offer disagree: one error names both
     new_moment = amendment.filing.expiration_local
     old_moment = amendment.extended_from
     old = f"{clock_time(old_moment)} on {long_date(printed_day(old_moment))}"

@@ -6,14 +6,15 @@ election still valid, is the deadline the same), said by what the changes do.
 
 The plain notice's opening answers read against counsel's view of the changes.
 
-The answers follow what a change does: a lowered threshold or a new ratio asks employees to
-review their election ("because we changed the terms of the offer"). Counsel may class the
-same change clarifying for the timing check, or write an explanation saying the changes only
-clarify; the notice would then contradict itself, or counsel, in the one document written
-for employees. Neither side is silently chosen: the check names the item and both views."""
+The answers follow each item's class: a lowered threshold or a new ratio asks employees to
+review their election ("because we changed the terms of the offer"). Counsel's class wins:
+a change counsel classes clarifying is not told to employees as new terms; one that makes
+more awards eligible still tells the newly eligible to act. Where the explanation says the
+changes only clarify but an item still changes the terms, the check names the item."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from amendtool.core.amendment import Amendment
@@ -24,8 +25,8 @@ from amendtool.core.items import Materiality, letter
 from amendtool.core.layout import Block, Role
 from amendtool.core.offer_names import audience
 from amendtool.core.offer_zone import offer_deadline
-from amendtool.core.plain_fact_sentences import widens
-from amendtool.core.plain_facts import fact_changes
+from amendtool.core.plain_fact_sentences import narrows, widens
+from amendtool.core.plain_facts import FactChange, fact_changes
 from amendtool.core.plain_notice import notice_words
 from amendtool.core.same_dates import states_day
 from amendtool.core.segment import sentences
@@ -44,14 +45,17 @@ def opening_blocks(amendment: Amendment, w: dict[str, Any], terms: dict[str, str
 def election_blocks(amendment: Amendment, w: dict[str, Any], terms: dict[str, str]) -> list[Block]:
     """Whether to do anything and whether an earlier election stands (an extension that
     changes the terms asks them too). A change of the consideration or the securities
-    sought: holders weigh their election again (the firm's words). What the change does
-    decides, not counsel's class for the timing check (a wider eligibility classed
-    clarifying still asks newly eligible holders to act); the checks name the
-    contradiction (the answer checks below)."""
+    sought: holders weigh their election again (the firm's words). The item's class
+    decides, counsel's where counsel chose one; a wider eligibility classed clarifying still
+    tells the newly eligible to act, without saying the terms changed."""
     changed = bool(terms_changed_by(amendment))
     answers = "_terms" if changed and "action_answer_terms" in w else ""
-    if answers and "action_answer_wider" in w and widens_eligibility(amendment):
+    if answers and "action_answer_narrower" in w and eligibility_moved(amendment, narrows):
+        answers = "_narrower"  # an earlier election no longer counts for all it covered
+    elif answers and "action_answer_wider" in w and widens_eligibility(amendment):
         answers = "_wider"  # only then are some readers newly eligible
+    elif not answers and "action_answer_newly_eligible" in w and widens_eligibility(amendment):
+        answers = "_newly_eligible"  # counsel classes it clarifying: no new terms are said
     cap = capped_by(amendment)
     if answers and cap is not None and "election_answer_prorated" in w:
         answers = "_prorated"  # a tender still counts, but may no longer be bought in full
@@ -81,6 +85,11 @@ def capped_by(amendment: Amendment) -> str | None:
 def widens_eligibility(amendment: Amendment) -> bool:
     """Whether a change makes more awards eligible (a lower minimum price, a later grant-date
     cut-off): a worse ratio or a higher price never tells anyone they are newly eligible."""
+    return eligibility_moved(amendment, widens)
+
+
+def eligibility_moved(amendment: Amendment, way: Callable[[FactChange], bool]) -> bool:
+    """Whether a change of the notice moves eligibility `way` (widens, narrows)."""
     from amendtool.core.plain_notice import plain_paragraphs
 
     for paragraph in plain_paragraphs(amendment):
@@ -88,7 +97,7 @@ def widens_eligibility(amendment: Amendment) -> bool:
         if paragraph.summary.counsel:  # counsel's words: the facts the items alter
             items = [amendment.change_items[i] for i in paragraph.items]
             facts = [c for i in items for c in fact_changes(i.old_text, i.new_text)[0]]
-        if any(widens(c) for c in facts):
+        if any(way(c) for c in facts):
             return True
     return False
 
@@ -118,51 +127,54 @@ def deadline_answer(amendment: Amendment) -> str:
 
 def check_notice_answers(amendment: Amendment, claim: str | None) -> list[Finding]:
     """`claim`: the words with which the amendment's explanation says its changes only
-    clarify (None when it does not)."""
+    clarify (None when it does not). The answers follow each item's class, counsel's where
+    counsel chose one: what is left to say is where the notice and the explanation part."""
     if amendment.filing.notice_style != "plain" or "action_answer_terms" not in notice_words(
         amendment
     ):
         return []
     if amendment.kind == "extension" and amendment.extended_from is not None:
         return []  # an extension's answers state the new deadline, not the terms
-    indexes = terms_changed_by(amendment)
-    if not indexes:
-        return []
-    said = _terms_sentence(amendment)
     readers = audience(
         amendment.wording, amendment.filing.document_title, amendment.filing.notice_to
     )
     findings = []
-    for index in indexes:
-        item = amendment.change_items[index]
-        views = []
-        if item.counsel_materiality and item.materiality is not Materiality.CONSIDERATION:
-            views.append(f"it is classified {item.materiality.value} by counsel")
+    for index in terms_changed_by(amendment):
         if claim is not None:
-            views.append(f"the amendment's explanation says the changes only clarify (“{claim}”)")
-        if not views:
-            continue
-        findings.append(
-            Finding(
-                WARNING,
-                "notice_answers",
-                f"item {letter(index)}: the notice tells {readers} “{said}” because "
-                f"the rules find a change in the consideration or the securities sought "
-                f"({item.materiality_reason}), but {' and '.join(views)}: classify the item "
-                f"consideration, or write the notice's paragraph on it and "
-                f"{named('notice', 'explanation')} so that they agree",
-                index,
-            )
-        )
+            findings.append(_against_claim(amendment, index, claim, readers))
     return findings
+
+
+def _against_claim(amendment: Amendment, index: int, claim: str, readers: str) -> Finding:
+    """The notice says the terms changed (the item's class is consideration), but the
+    explanation says the changes only clarify; what counsel has already decided is not
+    asked for again."""
+    item = amendment.change_items[index]
+    explanation = named("notice", "explanation")
+    if item.counsel_materiality:
+        why, fix = "counsel classes it consideration", f"reword {explanation} so that it agrees"
+    else:
+        why = (
+            "the rules find a change in the consideration or the securities sought "
+            f"({item.materiality_reason})"
+        )
+        fix = f"classify the item, or reword {explanation}, so that they agree"
+    return Finding(
+        WARNING,
+        "notice_answers",
+        f"item {letter(index)}: the notice tells {readers} “{_terms_sentence(amendment)}” "
+        f"because {why}, but the amendment's explanation says the changes only clarify "
+        f"(“{claim}”): {fix}",
+        index,
+    )
 
 
 def terms_changed_by(amendment: Amendment) -> list[int]:
     """The items whose change of the consideration or the securities sought makes the
-    opening answers say the terms changed (checked against counsel's view elsewhere)."""
+    opening answers say the terms changed: their class, counsel's where counsel chose one
+    (a change counsel classes clarifying is not told to employees as new terms)."""
     items = enumerate(amendment.change_items)
-    kinds = (Materiality.CONSIDERATION,)
-    return [n for n, i in items if {i.materiality, i.materiality_proposed} & set(kinds)]
+    return [n for n, i in items if i.materiality is Materiality.CONSIDERATION]
 
 
 def _terms_sentence(amendment: Amendment) -> str:

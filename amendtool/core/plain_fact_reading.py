@@ -98,7 +98,7 @@ _PORTION = compiled(
 def _portion(text: str, start: int, end: int) -> bool:
     """Whether [start, end) is (part of) a fraction of what it counts: "one-fourth of the
     shares", the "3 of the shares" of "1/3 of the shares"."""
-    in_fraction = text[start - 1 : start] == "/" or re.match(r"/\d", text[end : end + 2])
+    in_fraction = text[start - 1 : start] == "/" or _OVER_DIGIT.match(text[end : end + 2])
     return bool(in_fraction or _PORTION.match(text[start:end]))
 
 
@@ -113,10 +113,17 @@ class Fact:
     shown: str = ""  # a ratio as its text defines it ("one for two"), when read from there
 
 
+# asked of every fact read (each row of a long table): compiled once
+_OVER_DIGIT = compiled(r"/\d")
+_MONTH_DAY_YEAR = compiled(rf"({_MONTH})\s+(\d+)(?:,\s*(\d{{4}}))?", re.I)
+_PLURAL_END = compiled(r"s$")
+_HOUR_MINUTE = compiled(r"(\d{1,2})(?::(\d{2}))?")
+
+
 def _value(kind: str, text: str) -> str:
     folded = " ".join(text.split()).lower()
     if kind == "date":
-        match = re.search(rf"({_MONTH})\s+(\d+)(?:,\s*(\d{{4}}))?", text, re.I)
+        match = _MONTH_DAY_YEAR.search(text)
         if match:
             month = _MONTHS.index(match.group(1).lower()) + 1
             return f"{match.group(3) or ''}-{month:02d}-{int(match.group(2)):02d}"
@@ -129,7 +136,7 @@ def _value(kind: str, text: str) -> str:
         a, b = ratio_terms(text)
         return f"{(a / b).normalize():f}" if b else folded
     if kind == "count":
-        unit = re.sub(r"s$", "", folded.split()[-1])
+        unit = _PLURAL_END.sub("", folded.split()[-1])
         return f"{decimal_of(folded)} {unit}"  # "2 1/2 years", "two and one-half years"
     number = decimal_of(folded)
     return f"{number:f}" if number is not None else folded
@@ -139,7 +146,7 @@ def _clock(folded: str) -> str:
     """'11:59 p.m.' → '23:59'; midnight is the end of its day ('24:00')."""
     if "midnight" in folded:
         return "24:00"
-    match = re.match(r"(\d{1,2})(?::(\d{2}))?", folded)
+    match = _HOUR_MINUTE.match(folded)
     if match is None:
         return "12:00"  # noon
     hour, minute = int(match.group(1)) % 12, int(match.group(2) or 0)
@@ -180,7 +187,7 @@ def _paragraph_facts(text: str) -> list[Fact]:
             start, end = match.span()
             position = max(end, start + 1)
             if taken.overlaps(start, end):
-                position = start + 1  # "$39.99 1 for every 3": the ratio after the amount
+                position = taken.past(start, end)  # "$39.99 1 for every 3": the ratio after
                 continue
             printed = text[start:end]
             if kind in ("count", "number") and _portion(masked, start, end):

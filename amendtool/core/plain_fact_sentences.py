@@ -97,6 +97,15 @@ def widens(change: FactChange) -> bool:
     return rule["widens"] == ("higher" if change.direction > 0 else "lower")
 
 
+def narrows(change: FactChange) -> bool:
+    """Whether the change takes awards out of the offer (the way the firm's list says
+    widens it, reversed): an earlier election then no longer counts for them."""
+    rule = _rule_for(change)
+    if rule is None or "widens" not in rule:
+        return False
+    return rule["widens"] != ("higher" if change.direction > 0 else "lower")
+
+
 def _rule_for(change: FactChange) -> dict[str, Any] | None:
     """The firm's first rule on what the change's figure measures, when its direction is
     known."""
@@ -268,6 +277,10 @@ def fact_sentences(
             out.append(
                 said.format(row=change.row, group=change.group, new=change.new, old=change.old)
             )
+        elif change.kind == "document" and "fact_document" in w:
+            # a document is named by its own old name: no placeholder inside the sentence,
+            # and each name with its article ("We renamed the Notice of Withdrawal. …")
+            out.append(w["fact_document"].format(new=change.new, old=change.old))
         elif unnamed:
             # the tool only knows the kind of fact ("time") and its sentence does not say
             # what it is: counsel names it (a placeholder, which export will not let pass)

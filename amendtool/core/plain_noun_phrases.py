@@ -151,16 +151,34 @@ def _before(sentence: str, start: int) -> str:
     return _PARENTHETICAL.sub("", sentence[:start])
 
 
+# words a noun phrase cannot end on: a name cut there leaves its sentence without its
+# object ("the percentage of the options outstanding under is now 12.8%")
+_OPEN_ENDS = frozenset(
+    """a an the of to by for in on at from as than with under pursuant upon into within
+    over through between among after before during without against about per and or nor
+    which that whose""".split()
+)
+
+
 def whole_name(label: str, specific: bool, kind: str) -> tuple[str, bool]:
     """A figure's name as the notice may print it: a noun phrase whose quotation marks and
-    parentheses are balanced; any other (a clause cut inside a parenthetical or a
-    quotation) is left to counsel, named only by the kind of figure it is."""
+    parentheses are balanced and that ends on a word of its own, not on a preposition
+    (those are dropped); any other (a clause cut inside a parenthetical or a quotation, a
+    name with nothing left) is left to counsel, named only by the kind of figure it is."""
+    bound = next((b for b in ("minimum ", "maximum ") if label.startswith(b)), "")
+    generic = bound + _PHRASE_NOUNS.get(kind, "figure"), False
+    words = label.split()
+    while len(words) > 1 and words[-1].lower() in _OPEN_ENDS:
+        words.pop()
+    if len(words) < len(label.split()):
+        if words[-1].lower() in _PHRASE_NOUNS.values():  # "percentage of": no name left
+            return generic
+        label = " ".join(words)
     opened = label.count("(") - label.count(")")
     quotes = label.count('"') % 2 or label.count("“") != label.count("”")
     if not opened and not quotes:
         return label, specific
-    bound = next((b for b in ("minimum ", "maximum ") if label.startswith(b)), "")
-    return bound + _PHRASE_NOUNS.get(kind, "figure"), False
+    return generic
 
 
 @cache

@@ -62,6 +62,11 @@ RATIO = compiled(
 )
 
 
+# the first number printed, mixed ("2 1/2") or not; the first figure in digits
+_FIRST_NUMBER = compiled(rf"{MIXED}|\d[\d,]*(?:\.\d+)?")
+_FIRST_FIGURE = compiled(r"\d[\d,]*(?:\.\d+)?")
+
+
 def decimal_of(text: str) -> Decimal | None:
     if text.isdigit() and text.isascii():  # digits alone, as a table prints most figures
         return Decimal(text).normalize()
@@ -71,10 +76,10 @@ def decimal_of(text: str) -> Decimal | None:
     word = WORD_VALUES.get(text.lower().split()[0]) if text.split() else None
     if word is not None:
         return Decimal(word)
-    number = re.search(rf"{MIXED}|\d[\d,]*(?:\.\d+)?", text)
+    number = _FIRST_NUMBER.search(text)
     if number is not None and (mixed := mixed_value(number.group(0))) is not None:
         return mixed  # the first number printed is a mixed one ("2 1/2 years")
-    number = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    number = _FIRST_FIGURE.search(text)
     if number is None:
         return None
     try:

@@ -54,6 +54,10 @@ _NAMING = re.compile(r"\((?:together,\s+|collectively,\s+)?(?:the\s+)?[\"“]")
 # a list marker in parentheses opens a sentence: "(i)", "(a)", "(12)"
 _LIST_MARKER = re.compile(r"[ivxlc]{1,5}|[a-zA-Z]|\d{1,3}")
 _WORD_BEFORE = re.compile(r"([\w.'’&-]*)$")
+# asked at every full stop of every paragraph: compiled once, not looked up in re's cache
+_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")  # "N.A.", "S.A.", "U.S."
+_MARKER_NUMBER = re.compile(r"q?\d{1,3}")
+_ENDS_STOPPED = re.compile(r"[.?!][\"'”’]*$")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]*([\w'’.]+)")
 
 
@@ -100,7 +104,7 @@ def ends_in_abbreviation(text: str) -> bool:
         return False
     if bare in _CORPORATE or bare in _ABBREVIATIONS or bare == "etc":
         return True
-    return re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare) is not None  # "N.A.", "S.A.", "U.S."
+    return _INITIALISM.fullmatch(bare) is not None
 
 
 def strip_heading_stop(title: str) -> str:
@@ -126,7 +130,7 @@ def _with_trailing_reference(text: str, end: int) -> int:
     if close < 0:
         return end
     inner = text[opening + 1 : close].strip()
-    if not inner or _LIST_MARKER.fullmatch(inner) or re.search(r"[.?!][\"'”’]*$", inner):
+    if not inner or _LIST_MARKER.fullmatch(inner) or _ENDS_STOPPED.search(inner):
         return end
     after = close + 1
     if after < len(text) and text[after] in ".;,":
@@ -199,11 +203,11 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     bare = word.strip("'’\"(").lower()
     if not bare:
         return True
-    if match.start() <= 4 and re.fullmatch(r"q?\d{1,3}", bare):
+    if match.start() <= 4 and _MARKER_NUMBER.fullmatch(bare):
         return False  # a list marker such as "1." or "Q2." at the start of the paragraph
     if len(bare) == 1 and bare.isalpha():
         return False  # an initial: "Russell I. Zuckerman", "Q. What"
-    initialism = re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare) is not None and bare not in _INTRODUCING
+    initialism = _INITIALISM.fullmatch(bare) is not None and bare not in _INTRODUCING
     if bare in ("a.m", "p.m"):
         return next_word.lower() not in _TIME_FOLLOWERS
     opening = _skip_space(text, match.end())

@@ -257,7 +257,14 @@ def check_extension_announced(amendment: Amendment) -> list[Finding]:
                 f"extends ({deadline_phrase(old)})",
             )
         ]
-    from amendtool.core.expiration_checks import announcement, extending_items
+    from amendtool.core.expiration_checks import (
+        announcement,
+        expiration_disagrees,
+        extending_items,
+    )
+
+    if expiration_disagrees(amendment):
+        return []  # which extension to announce waits until the two expirations agree
 
     # the items that restate the new expiration are named, as for any amendment that
     # extends the offer: one wording for Rule 14e-1(d) however the extension was drafted

@@ -28,6 +28,16 @@ class TakenSpans:
         index = self._first_ending_after(start)
         return index < len(self._starts) and self._starts[index] < end
 
+    def past(self, start: int, end: int) -> int:
+        """Where to look again after a match at [start, end) that shares a character with a
+        span taken: past that span when the match starts inside it (every match starting
+        there would too: "379" of "379 options" is not tried as "79", then "9"), else just
+        after the match's start (the fact beside the one it ran into is still found)."""
+        index = self._first_ending_after(start)
+        if index < len(self._starts) and self._starts[index] <= start:
+            return self._ends[index]
+        return start + 1
+
     def add(self, start: int, end: int) -> None:
         index = self._first_ending_after(start)
         self._starts.insert(index, start)

@@ -74,7 +74,11 @@ class Revisions:
         self.next_id = first_id
         self._shapes: dict[etree._Element, RowShape] = {}  # of the rows made here
 
+    # every kind of mark made: what restamps a replay's marks (review_check) looks among
+    TAGS = ("w:ins", "w:del", "w:pPrChange")
+
     def mark(self, tag: str) -> etree._Element:
+        assert tag in self.TAGS, tag
         element = OxmlElement(tag)
         element.set(qn("w:id"), str(self.next_id))
         element.set(qn("w:author"), self.author)

@@ -12,7 +12,6 @@ import io
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-import docx
 from docx.document import Document as WordDocument
 
 from amendtool.core.amendment import Amendment
@@ -68,13 +67,14 @@ def build_review_documents(
     made_by = author_of(filing, author)
     stamp(word, f"{filing.document_title} (redline, Amendment No. {number})", made_by, moment)
     redline = _save(word)
-    conformed_word = docx.Document(io.BytesIO(redline))
-    accept_all(conformed_word.element.body)
-    for notes_part in notes_roots(conformed_word):
+    # the conformed copy is the redline written, its changes then accepted in place: read
+    # back from the bytes just written, a long table's document was parsed a second time
+    accept_all(word.element.body)
+    for notes_part in notes_roots(word):
         accept_all(notes_part)
     conformed = f"{filing.document_title}, as amended through Amendment No. {number}"
-    stamp(conformed_word, conformed, made_by, moment)
-    return ReviewDocuments(redline, _save(conformed_word), notes)
+    stamp(word, conformed, made_by, moment)
+    return ReviewDocuments(redline, _save(word), notes)
 
 
 def review_steps(

@@ -1,7 +1,7 @@
-"""The plain notice's opening answers follow what a change does (a lowered threshold asks
-newly eligible holders to act). When counsel classes such a change clarifying, or the
-amendment's explanation says its changes only clarify, the notice would tell employees the
-terms changed right after saying they did not: the check names the contradiction."""
+"""The plain notice's opening answers follow each item's class, counsel's where counsel chose
+one: a change counsel classes clarifying is not told to employees as new terms. When the
+amendment's explanation says its changes only clarify but an item still changes the terms,
+the check names the contradiction, asking counsel only for what is not yet decided."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import pytest
 
 from amendtool.core.amendment import Amendment, draft_amendment
 from amendtool.core.filing import FilingDetails
+from amendtool.core.findings import WARNING
 from amendtool.core.items import Materiality
 from amendtool.core.timing_checks import timing_findings
 from tests.core.test_plain_opening import OFFER, answers, revised
@@ -32,31 +33,83 @@ def _flagged(amendment: Amendment) -> list[str]:
     return [f.message for f in timing_findings(amendment) if f.code == "notice_answers"]
 
 
-def test_counsel_classing_a_change_of_terms_clarifying_is_flagged(filing: FilingDetails) -> None:
-    amendment = _amendment(filing)
-    assert not _flagged(amendment)
+def _warned(amendment: Amendment) -> list[str]:
+    return [
+        f.message
+        for f in timing_findings(amendment)
+        if f.code == "notice_answers" and f.severity == WARNING
+    ]
+
+
+@pytest.mark.parametrize(
+    "swap", [SWAP, ("one New Option for every two", "one New Option for every three")]
+)
+def test_counsels_clarifying_class_reaches_the_answers(
+    filing: FilingDetails, swap: tuple[str, str]
+) -> None:
+    amendment = draft_amendment(doc(OFFER), doc(revised(swap)), filing)
+    assert "changed the terms" in answers(amendment)["Do you need to do anything?"]
     for item in amendment.change_items:
         item.choose_materiality(Materiality.CLARIFYING)
-    action = answers(amendment)["Do you need to do anything?"]
-    assert "changed the terms" in action
-    (message,) = _flagged(amendment)
-    assert message.startswith("item A:"), message
-    assert "classified clarifying by counsel" in message
-    assert "changed the terms of the offer" in message
-    assert "$20.00 to $17.50" in message
+    said = answers(amendment)
+    assert "changed the terms" not in said["Do you need to do anything?"]
+    assert "review your election" not in said["Do you need to do anything?"]
+    assert "on the terms as changed" not in said["Is your earlier election still valid?"]
+    assert not _warned(amendment)
 
 
-@pytest.mark.parametrize("counsel", [False, True])
+def test_a_wider_eligibility_classed_clarifying_still_tells_the_newly_eligible(
+    filing: FilingDetails,
+) -> None:
+    """$20.00 to $17.50 makes more options eligible: with counsel's clarifying class the
+    answers do not say the terms changed, but still tell the newly eligible to act."""
+    amendment = _amendment(filing)
+    for item in amendment.change_items:
+        item.choose_materiality(Materiality.CLARIFYING)
+    said = answers(amendment)
+    action = said["Do you need to do anything?"]
+    assert "changed the terms" not in action and "review your election" not in action
+    assert "newly eligible" in action
+    election = said["Is your earlier election still valid?"]
+    assert "on the terms as changed" not in election and "newly eligible" in election
+    assert not _warned(amendment)
+
+
 def test_an_explanation_that_says_the_changes_only_clarify_is_flagged(
-    filing: FilingDetails, counsel: bool
+    filing: FilingDetails,
 ) -> None:
     amendment = _amendment(filing, SOLELY)
-    if counsel:
-        for item in amendment.change_items:
-            item.choose_materiality(Materiality.CLARIFYING)
     (message,) = _flagged(amendment)
     assert "solely to clarify" in message
     assert "changed the terms of the offer" in message
+    assert "classify the item" in message
+
+
+def test_counsels_consideration_class_asks_only_for_the_explanation(
+    filing: FilingDetails,
+) -> None:
+    amendment = _amendment(filing, SOLELY)
+    for item in amendment.change_items:
+        item.choose_materiality(Materiality.CONSIDERATION)
+    (message,) = _flagged(amendment)
+    assert "counsel classes it consideration" in message
+    assert "classify the item" not in message
+
+
+def test_counsel_and_explanation_agreeing_on_clarifying_give_no_warning(
+    filing: FilingDetails,
+) -> None:
+    """Every item classed clarifying by counsel, with its own paragraph, and an explanation
+    that says the changes only clarify: the notice says nothing is to be done, and nothing
+    is asked of counsel."""
+    amendment = _amendment(filing, SOLELY)
+    for item in amendment.change_items:
+        item.choose_materiality(Materiality.CLARIFYING)
+        item.set_plain_summary("We corrected the wording. Nothing else changes.")
+    said = answers(amendment)
+    assert "changed the terms" not in said["Do you need to do anything?"]
+    assert "on the terms as changed" not in said["Is your earlier election still valid?"]
+    assert not _warned(amendment)
 
 
 def test_a_change_of_words_only_is_not_flagged(filing: FilingDetails, tmp_path: Path) -> None:

@@ -115,3 +115,33 @@ def test_a_text_reads_as_its_paragraphs_each_read_alone(paragraphs: list[str]) -
     stated = "one New Option for every two" in text
     hyphenated = [f for f in facts.extract(text) if f.text == "1-for-2"]
     assert all(f.value == ("0.5" if stated else "2") for f in hyphenated)
+
+
+@pytest.mark.parametrize("read", [facts.extract, plain_fact_reading.facts_in])
+def test_a_figure_inside_a_fact_read_is_passed_over_in_one_step(
+    read: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A row's count ("3,500,000 options") read, the number pattern finds its figure again:
+    it looks on past the count, not again at each digit of it."""
+    searches: list[int] = []
+    patterns = {"facts": facts.NUMBER, "plain": dict(plain_fact_reading._PATTERNS)["number"]}
+
+    class Tried(Counting):
+        def search(self, text: str, *where: Any) -> re.Match[str] | None:
+            searches.append(1)
+            return self.pattern.search(text, *where)
+
+    monkeypatch.setattr(facts, "NUMBER", Tried(patterns["facts"]))
+    monkeypatch.setattr(
+        plain_fact_reading,
+        "_PATTERNS",
+        [(k, Tried(p) if k == "number" else p) for k, p in plain_fact_reading._PATTERNS],
+    )
+    tried = []
+    for figure in ("7", "3,500,000,000,000"):
+        facts.clear_caches()
+        searches.clear()
+        found = read(f"Holder 12\t{figure} options")
+        assert sorted(f.kind for f in found) == ["count", "number"]
+        tried.append(len(searches))
+    assert tried[0] == tried[1] <= 3, tried

@@ -55,12 +55,23 @@ def _known_gap(name: str, check: str) -> str | None:
 
 
 def _as_expected(name: str, check: str, problems: list[str], message: str) -> None:
-    """No problems, or, for a known gap, the gap still there: once it is fixed its entry is
-    taken out of known_gaps.toml, so the list never hides a regression nor outlives a fix."""
+    """No problems, or, for a known gap, exactly the differences it lists (`found`: the start
+    of each problem): once one is fixed its entry is taken out of known_gaps.toml, and a new
+    difference in the same case fails, so the list never hides a regression nor outlives a
+    fix."""
     if reason := _known_gap(name, check):
+        listed = [f for f in GAPS[name].get("found", []) if f.startswith(_FOUND_PREFIX[check])]
+        unlisted = [p for p in problems if not any(p.startswith(f) for f in listed)]
+        gone = [f for f in listed if not any(p.startswith(f) for p in problems)]
+        assert not unlisted, f"{name}: differs beyond its known gap ({reason}):\n{message}"
+        assert not gone, f"{name}: fixed {gone}: take them out of known_gaps.toml"
         assert problems, f"{name}: fixed ({reason}): take it out of known_gaps.toml"
     else:
         assert not problems, message
+
+
+# which entries of a gap's `found` list belong to which check
+_FOUND_PREFIX = {"items": "item", "classes": "classes: item ", "roundtrip": "applying"}
 
 
 @cache
@@ -267,7 +278,7 @@ def test_proposed_classes_are_what_counsel_wrote(name: str, scratch: Path) -> No
         wanted = tomllib.load(handle)["item"]
     items = amendment.items_json()["items"]
     problems = [
-        f"item {_label(i)} (drafted {_label(j)}): counsel {wanted[i]['materiality']} "
+        f"classes: item {_label(i)} (drafted {_label(j)}): counsel {wanted[i]['materiality']} "
         f"({wanted[i]['why']}), proposed {items[j]['materiality']} "
         f"({items[j]['materiality_reason']})"
         for i, j in align(wanted, items)
@@ -297,6 +308,7 @@ def test_every_known_gap_names_a_case_and_says_why() -> None:
         assert name in CASES, f"known_gaps.toml names {name!r}, which is not a corpus case"
         assert gap.get("reason"), f"{name}: say why the case fails"
         assert gap.get("differs"), f"{name}: list the items that differ"
+        assert gap.get("found"), f"{name}: list the start of each difference the test finds"
 
 
 def test_every_case_is_complete() -> None:

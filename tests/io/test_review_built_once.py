@@ -117,3 +117,61 @@ def test_every_output_written_after_the_checks_is_the_one_written_alone(
             assert members(mine) == members(theirs), name
         else:
             assert mine == theirs, name
+
+
+def test_every_kind_of_mark_the_replay_makes_is_stamped() -> None:
+    """The export restamps the checks' marks by their kinds (Revisions.TAGS): each kind a
+    replay can make, in the body or a note, carries counsel's name and time."""
+    import datetime as dt
+
+    import docx
+    from docx.oxml.ns import qn
+
+    from amendtool.io._oxml_revisions import Revisions
+    from amendtool.io.review_check import PLACEHOLDER_AUTHOR, PLACEHOLDER_WHEN, _stamp
+
+    word = docx.Document()
+    paragraph = word.add_paragraph("Offer")._p
+    placeholder = Revisions(PLACEHOLDER_AUTHOR, PLACEHOLDER_WHEN)
+    for tag in Revisions.TAGS:
+        paragraph.append(placeholder.mark(tag))
+    paragraph.append(Revisions("Someone Else", PLACEHOLDER_WHEN).mark("w:ins"))
+    _stamp(word, Revisions("Jane Roe", dt.datetime(2026, 4, 1, 12, tzinfo=dt.UTC)))
+    authors = [m.get(qn("w:author")) for m in paragraph.iter(*map(qn, Revisions.TAGS))]
+    assert authors == ["Jane Roe"] * len(Revisions.TAGS) + ["Someone Else"]
+
+
+def test_the_conformed_copy_is_the_redline_written_with_its_changes_accepted(
+    amendment: Amendment, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Accepted in place once the redline is written, not read back from its bytes (a long
+    table's document parsed twice): the same parts as the redline read back and accepted."""
+    import docx
+
+    from amendtool.io.docx_notes import notes_roots
+    from amendtool.io.docx_properties import stamp
+    from amendtool.io.revision_text import accept_all
+
+    parsed: list[int] = []
+    real = docx.Document
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        parsed.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(docx, "Document", counting)
+    made = redline_docx.build_review_documents(amendment, AUTHOR, WHEN)
+    assert len(parsed) == 1  # the original's Word file, once
+    monkeypatch.setattr(docx, "Document", real)
+    read_back = docx.Document(io.BytesIO(made.redline))
+    for root in [read_back.element.body, *notes_roots(read_back)]:
+        accept_all(root)
+    title = amendment.filing.document_title
+    number = amendment.filing.amendment_number
+    moment = WHEN
+    stamp(read_back, f"{title}, as amended through Amendment No. {number}", AUTHOR, moment)
+    buffer = io.BytesIO()
+    read_back.save(buffer)
+    expected, conformed = members(buffer.getvalue()), members(made.conformed)
+    assert expected["word/document.xml"] == conformed["word/document.xml"]
+    assert expected.keys() == conformed.keys()

@@ -34,7 +34,7 @@ def _xpaths() -> list[tuple[str, str]]:
 
 
 def test_the_product_reads_its_word_trees_by_xpath() -> None:
-    assert any(where.startswith("io/review_check.py") for where, _ in _xpaths())
+    assert any(where.startswith("io/docx_writer.py") for where, _ in _xpaths())
 
 
 def test_no_xpath_takes_the_abbreviated_descendant_step() -> None:

@@ -262,10 +262,14 @@ def _what_is_counted(old: str, new: str, end: int, shift: int) -> int:
     after a bare number up to what it counts (at most three, the same on both sides), not
     the verb, adverb or preposition that follows ("… were held", "… properly tendered",
     "… of our subsidiary"); a plural noun is what it counts, and ends the quotation, so
-    the same number is quoted the same way in every sentence."""
+    the same number is quoted the same way in every sentence. Where a word in "-ed" or
+    "-ly" would cut the phrase short of what is counted ("eight equal quarterly
+    installments"), the number is quoted alone, as counsel quote it ("eight")."""
     out = end
     for taken, word in enumerate(re.finditer(r"\s+([A-Za-z][\w'’-]*)([,;:.)]?)", old[end:])):
         bare = word.group(1).lower()
+        if taken and bare.endswith(("ed", "ly")) and out > end:
+            return end  # "eight equal quarterly installments": cut inside what it counts
         if taken == 3 or bare in _NOT_COUNTED or (taken and bare.endswith(("ed", "ly"))):
             break
         if (

@@ -1,0 +1,59 @@
+"""A change that takes awards out of the offer (a raised price threshold, an earlier grant
+cut-off) does not tell every employee that an earlier election still counts: it says the
+election counts only for what is still eligible, and that what is no longer eligible is
+not accepted."""
+
+from __future__ import annotations
+
+import pytest
+
+from amendtool.core.amendment import draft_amendment
+from amendtool.core.filing import FilingDetails
+from tests.core.test_plain_opening import OFFER, answers, revised
+from tests.core.test_plain_opening import filing as plain_filing
+from tests.support.builders import doc
+
+filing = plain_filing
+
+CUT_OFF = "Options granted before January 1, 2025 are eligible."
+DATED = [*OFFER, ("3. Grant Dates", [CUT_OFF])]
+
+NARROWING = {
+    "higher minimum price": (OFFER, ("$20.00 or more", "$22.50 or more")),
+    "earlier cut-off date": (DATED, ("before January 1, 2025", "before July 1, 2024")),
+}
+WIDENING = {
+    "lower minimum price": (OFFER, ("$20.00 or more", "$17.50 or more")),
+    "later cut-off date": (DATED, ("before January 1, 2025", "before July 1, 2025")),
+}
+
+
+def _answers(filing: FilingDetails, offer, swap) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    new = [(h, [p.replace(*swap) for p in ps]) for h, ps in offer]
+    return answers(draft_amendment(doc(offer), doc(new), filing))
+
+
+@pytest.mark.parametrize("case", sorted(NARROWING))
+def test_a_narrowed_eligibility_says_which_elections_no_longer_count(
+    filing: FilingDetails, case: str
+) -> None:
+    said = _answers(filing, *NARROWING[case])
+    election = said["Is your earlier election still valid?"]
+    assert "it still counts, on the terms as changed" not in election, election
+    assert "no longer eligible" in election
+    assert "no longer be eligible" in said["Do you need to do anything?"]
+
+
+@pytest.mark.parametrize("case", sorted(WIDENING))
+def test_a_widened_eligibility_keeps_every_election(filing: FilingDetails, case: str) -> None:
+    said = _answers(filing, *WIDENING[case])
+    election = said["Is your earlier election still valid?"]
+    assert "no longer eligible" not in election
+    assert "it still counts" in election
+
+
+def test_a_new_ratio_keeps_every_election(filing: FilingDetails) -> None:
+    swap = ("one New Option for every two", "one New Option for every three")
+    amendment = draft_amendment(doc(OFFER), doc(revised(swap)), filing)
+    election = answers(amendment)["Is your earlier election still valid?"]
+    assert "no longer eligible" not in election
