@@ -13,7 +13,6 @@ from html import escape
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
-from amendtool.core.cut_quotes import cut_closed
 from amendtool.gui.background import Job
 
 WAIT_MS = 250  # after the last key, the paragraph is read again
@@ -115,7 +114,8 @@ def describe(reading: Reading) -> str:
 
 
 def _cut(sentence: str, words: int = 10) -> str:
-    return cut_closed(sentence.split(), words, " …")
+    parts = sentence.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
 class _ReadJob(Job):
