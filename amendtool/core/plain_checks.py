@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.checks import ERROR, WARNING, Finding
+from amendtool.core.cut_quotes import cut_closed
 from amendtool.core.export_refusal import (
     PLACEHOLDER,
     READ_AGAIN,
@@ -97,8 +98,7 @@ def _stale(amendment: Amendment, paragraphs: list[PlainParagraph]) -> list[Findi
 def _opening(text: str | None, most: int = 12) -> str:
     """Counsel's words as the message quotes them: the first few, so that counsel knows the
     paragraph kept is theirs (never a paragraph dropped without a word)."""
-    words = (text or "").split()
-    shown = " ".join(words[:most]) + (" …" if len(words) > most else "")
+    shown = cut_closed((text or "").split(), most, " …")
     return f"\u201c{shown}\u201d"
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from amendtool.core import syllables
+from amendtool.core.cut_quotes import cut_closed
 from amendtool.core.errors import InputError
 from amendtool.core.segment import sentences
 from amendtool.core.text_cache import kept_by_content
@@ -231,5 +232,4 @@ def review(texts: list[str], rules: PlainRules | None = None) -> list[PlainProbl
 
 
 def _cut(sentence: str, words: int = 12) -> str:
-    parts = sentence.split()
-    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+    return cut_closed(sentence.split(), words, " …")

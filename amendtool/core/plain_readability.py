@@ -14,6 +14,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from amendtool.core.amendment import Amendment
+from amendtool.core.cut_quotes import cut_closed
 from amendtool.core.filing_document import notice_blocks
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.items import letter
@@ -79,8 +80,7 @@ def _bare(text: str) -> str:
 
 
 def _first_words(text: str) -> str:
-    words = text.split()
-    return " ".join(words[:_FIRST_WORDS]) + (" …" if len(words) > _FIRST_WORDS else "")
+    return cut_closed(text.split(), _FIRST_WORDS, " …")
 
 
 def plain_parts(blocks: list[Block]) -> list[str]:

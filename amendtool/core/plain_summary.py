@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from amendtool.core.cut_quotes import closing_marks
 from amendtool.core.items import AmendmentItem, ItemKind, Materiality, reworded_mark
 from amendtool.core.locate import is_question
 from amendtool.core.offer_dates import WITHDRAWAL
@@ -106,7 +107,8 @@ def first_words(text: str, count: int = 8) -> str:
     """The opening words of a text, cut at a word and marked as cut; a quotation's own
     opening mark is left off, so that what is quoted opens no quotation it does not close.
     A cut inside a quotation ('the term "expiration') goes back to before it, or, where the
-    text opens with it, leaves its opening mark off."""
+    text opens with it, leaves its opening mark off; a single-quoted one is closed after the
+    cut ("'Eligible…'")."""
     if whole_quotation(text):
         text = text.strip()[1:-1]
     words = " ".join(text.split()).replace("\t", " ").split()
@@ -116,7 +118,8 @@ def first_words(text: str, count: int = 8) -> str:
     while (opened := unclosed_quotation(cut)) is not None:
         before = cut[:opened].rstrip()
         cut = before if before.split() else cut[:opened] + cut[opened + 1 :]
-    return cut.rstrip(",;:.") + "…"
+    cut = cut.rstrip(",;:.")
+    return cut + "…" + closing_marks(cut)  # a single quotation left open is closed after the cut
 
 
 def _as_the_deadline(change: FactChange) -> FactChange:

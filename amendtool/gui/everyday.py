@@ -122,22 +122,15 @@ def _which(window: MainWindow, amendment: Amendment, doing: str) -> str | None:
 
 
 def _author_asked(window: MainWindow, which: str) -> bool:
-    """The redline names counsel for each revision: with no name in Preferences, counsel is
-    asked once (offered the computer user's name, which counsel may change) and the name is
-    kept; False: cancelled."""
-    from amendtool.gui.preferences import offered_author
+    """The redline names counsel for each revision: with no one in Preferences, counsel is
+    asked once for name and firm (offered the computer user's name and the firm the filing
+    details send copies to) and both are kept; False: cancelled."""
+    from amendtool.gui.author_prompt import ask_author
     from amendtool.gui.printing import REDLINE
 
     if which != REDLINE or settings.revision_author() is not None:
         return True
-    offered = offered_author()
-    name, ok = QInputDialog.getText(
-        window, "Redline author", "Your name, as the author of each revision:", text=offered
-    )
-    if not ok or not name.strip():
-        return False
-    settings.put(settings.AUTHOR_NAME, name.strip())
-    return True
+    return ask_author(window, window.session.filing)
 
 
 def _ready(window: MainWindow):  # type: ignore[no-untyped-def]
@@ -149,15 +142,12 @@ def _ready(window: MainWindow):  # type: ignore[no-untyped-def]
     return s.amendment()
 
 
-def _draft(window: MainWindow, which: str, verb: str) -> bool | None:
-    """Whether the filing or notice is printed despite the checks' findings (and so marked
-    DRAFT), asked as Export asks; None: counsel cancelled. The redline and the conformed
-    copy are no filing."""
+def _draft(window: MainWindow, verb: str) -> bool | None:
+    """Whether the document is printed despite the checks' findings (and so marked DRAFT on
+    every page), asked as Export asks; None: counsel cancelled. One rule for every document
+    printed: a redline or conformed copy of an amendment not ready to file is a draft too."""
     from amendtool.gui.findings_lists import weighed
-    from amendtool.gui.printing import REVIEW_COPIES
 
-    if which in REVIEW_COPIES:
-        return False
     return weighed(window, window.session.findings, verb, drafts=True)
 
 
@@ -171,7 +161,7 @@ def export_pdf(
     if amendment is None:
         return None
     which = which or _which(window, amendment, "Export PDF")
-    if which is None or (draft := _draft(window, which, "Export")) is None:
+    if which is None or (draft := _draft(window, "Export")) is None:
         return None
     if not _author_asked(window, which):
         return None
@@ -222,7 +212,7 @@ def print_document(window: MainWindow) -> None:
     if amendment is None:
         return
     which = _which(window, amendment, "Print")
-    if which is None or (draft := _draft(window, which, "Print")) is None:
+    if which is None or (draft := _draft(window, "Print")) is None:
         return
     if not _author_asked(window, which):
         return

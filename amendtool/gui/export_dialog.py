@@ -32,6 +32,7 @@ from amendtool.gui import settings
 from amendtool.gui.export_folders import browse_start, remember_export
 from amendtool.gui.findings_lists import findings_in, listed, tell
 from amendtool.gui.preferences import offered_author
+from amendtool.io.docx_properties import counsel_firm
 from amendtool.io.output_set import other_owner
 from amendtool.io.outputs import renderers
 from amendtool.io.progress_lines import Progress, ProgressReader
@@ -121,9 +122,15 @@ class ExportDialog(QDialog):
         self.author = QLineEdit(offered_author())
         self.author.setObjectName("exportAuthor")
         self.author.setToolTip("Named as the author of every revision in the redline")
+        # and the firm, as the command line names it: Preferences', else the firm the copies go to
+        firm = settings.get(settings.AUTHOR_FIRM).strip() or counsel_firm(amendment.filing)
+        self.author_firm = QLineEdit(firm)
+        self.author_firm.setObjectName("exportAuthorFirm")
         author_row = QHBoxLayout()
         author_row.addWidget(QLabel("Redline author (your name):"))
         author_row.addWidget(self.author, 1)
+        author_row.addWidget(QLabel("Firm:"))
+        author_row.addWidget(self.author_firm, 1)
         self.author_row = QWidget()
         self.author_row.setLayout(author_row)
         self.author_row.setVisible(settings.revision_author() is None)
@@ -184,6 +191,7 @@ class ExportDialog(QDialog):
             return
         if settings.revision_author() is None and self.author.text().strip():
             settings.put(settings.AUTHOR_NAME, self.author.text().strip())
+            settings.put(settings.AUTHOR_FIRM, self.author_firm.text().strip())
         self.export_button.setEnabled(False)
         self.progress.setVisible(True)
         self.progress.setRange(0, len(names))

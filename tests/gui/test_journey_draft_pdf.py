@@ -1,6 +1,7 @@
 """Export PDF and Print of a filing the checks find unready ask what Export asks, and what
 counsel writes anyway is marked DRAFT on every page: a final-looking PDF is never made from
-a notice that still holds placeholders for counsel."""
+a notice that still holds placeholders for counsel, nor a redline or conformed copy of it.
+One rule for every document the app prints."""
 
 from __future__ import annotations
 
@@ -41,24 +42,27 @@ def _anyway(monkeypatch: pytest.MonkeyPatch, asked: list[str]) -> None:
     monkeypatch.setattr(QMessageBox, "exec", answer)
 
 
+@pytest.mark.parametrize("which", printing.PRINTABLE)
 def test_export_pdf_asks_and_marks_what_is_written_anyway_draft(
-    qtbot, window, tmp_path, monkeypatch, answered_dialogs
+    qtbot, window, tmp_path, monkeypatch, answered_dialogs, which
 ) -> None:  # type: ignore[no-untyped-def]
     _open_unready(qtbot, window)
-    path = tmp_path / "schedule-to-amendment.pdf"
-    assert everyday.export_pdf(window, printing.FILING, path) is None  # counsel cancels
+    monkeypatch.setattr(everyday, "_author_asked", lambda window, which: True)
+    path = tmp_path / f"{which}.pdf"
+    assert everyday.export_pdf(window, which, path) is None  # counsel cancels
     assert not path.exists()
     assert any("placeholder" in text and "DRAFT" in text for text in answered_dialogs)
     asked: list[str] = []
     _anyway(monkeypatch, asked)
-    assert everyday.export_pdf(window, printing.NOTICE, path) == path
+    assert everyday.export_pdf(window, which, path) == path
     assert len(asked) == 1
     pages = _pdf_text(path).split("\f")
     assert all("DRAFT" in page for page in pages if page.strip())
 
 
+@pytest.mark.parametrize("which", printing.PRINTABLE)
 def test_print_asks_and_marks_what_is_printed_anyway_draft(
-    qtbot, window, monkeypatch, answered_dialogs
+    qtbot, window, monkeypatch, answered_dialogs, which
 ) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtPrintSupport import QPrintDialog
 
@@ -71,7 +75,8 @@ def test_print_asks_and_marks_what_is_printed_anyway_draft(
     monkeypatch.setattr(
         printing, "print_to", lambda document, printer, draft=False: printed.append(draft)
     )
-    monkeypatch.setattr(everyday, "_which", lambda window, amendment, verb: printing.FILING)
+    monkeypatch.setattr(everyday, "_which", lambda window, amendment, verb: which)
+    monkeypatch.setattr(everyday, "_author_asked", lambda window, which: True)
     everyday.print_document(window)  # counsel cancels: no print dialog
     assert not dialogs and not printed
     assert any("placeholder" in text for text in answered_dialogs)

@@ -35,7 +35,7 @@ def _record_chooser(monkeypatch: pytest.MonkeyPatch, seen: list[tuple[str, list[
 
 
 def test_export_pdf_opens_in_the_folder_the_project_recorded_for_this_amendment(
-    qtbot, window, tmp_path, monkeypatch
+    qtbot, window, tmp_path, monkeypatch, exports_anyway
 ) -> None:  # type: ignore[no-untyped-def]
     project = _saved_demo(qtbot, window, tmp_path)
     recorded = tmp_path / "s3"
@@ -49,7 +49,7 @@ def test_export_pdf_opens_in_the_folder_the_project_recorded_for_this_amendment(
 
 
 def test_the_first_export_pdf_opens_in_the_amendments_folder_and_leaves_none_behind(
-    qtbot, window, tmp_path, monkeypatch
+    qtbot, window, tmp_path, monkeypatch, exports_anyway
 ) -> None:  # type: ignore[no-untyped-def]
     project = _saved_demo(qtbot, window, tmp_path)
     seen: list[tuple[str, list[Path]]] = []

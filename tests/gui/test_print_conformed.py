@@ -59,6 +59,7 @@ def test_the_app_exports_the_conformed_pdf_beside_the_others(
     window: MainWindow,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
+    exports_anyway: list[str],
 ) -> None:
     window.open_demo()
     wait_items(qtbot, window, 6)
