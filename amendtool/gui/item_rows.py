@@ -209,7 +209,8 @@ def _cited_as(item: AmendmentItem) -> str:
     loc = item.locator
     if (
         not loc.title_count
-        or loc.printed is None
+        or loc.title_line  # cited by its line of the title, never by an ordinal
+        or not loc.printed  # a title line, note or row under it: no paragraph count
         or loc.table
         or item.kind is ItemKind.INSERT_PARAGRAPH
     ):

@@ -58,3 +58,30 @@ def test_a_cover_change_row_also_names_the_paragraph_as_the_filing_cites_it() ->
         row = summary(item).split("\n")[0]
         assert f" ¶{item.locator.paragraph} " in row + " ", row
         assert f"(cited as the {cited})" in row, row
+
+
+def test_a_row_for_a_title_line_or_a_cover_note_names_its_place_without_failing() -> None:
+    """A title line is cited by its place in the title, never by a paragraph ordinal: its
+    row shows the pane's ¶ and no "cited as" (the filing says "the second line of the
+    title"). Found by the editing property test: the row raised and the items vanished."""
+    body = ["We are offering to exchange options.", EXPIRES.format("5:00")]
+    shapes = [
+        (
+            ["NORTHWIND ROBOTICS, INC.", "OFFER TO EXCHANGE OPTIONS"],
+            ["NORTHWIND ROBOTICS, INC.", "OFFER TO EXCHANGE ELIGIBLE OPTIONS"],
+        ),
+        (
+            ["NORTHWIND ROBOTICS, INC.", "OFFER TO EXCHANGE OPTIONS"],
+            ["NORTHWIND ROBOTICS CORP.", "OFFER TO EXCHANGE OPTIONS"],
+        ),
+    ]
+    for old, new in shapes:
+        amendment = draft_amendment(
+            doc([("", [*old, *body]), ("1. Eligibility", ["Employees are eligible."])]),
+            doc([("", [*new, *body]), ("1. Eligibility", ["Employees are eligible."])]),
+            load_filing(SAMPLES / "filing.toml"),
+        )
+        for item in amendment.change_items:
+            row = summary(item).split("\n")[0]
+            assert "cited as" not in row or "(cited as the " in row, row
+            assert "¶" in row, row

@@ -56,7 +56,9 @@ def test_a_whole_series_with_its_final_amendment_is_shown_without_scrolling(qtbo
     series, _ = three_amendments()
     third = series.amendments[-1]
     more = [dataclasses.replace(third, number=n) for n in (4, 5)]
-    five = SimpleNamespace(amendments=[*series.amendments, *more], current=more[-1])
+    five = SimpleNamespace(
+        amendments=[*series.amendments, *more], current=more[-1], original=series.original
+    )
     listed = SeriesList()
     qtbot.addWidget(listed)
     listed.resize(300, 40)
