@@ -20,7 +20,7 @@ from amendtool.core.findings import ERROR, NOTE, WARNING, Finding, in_letter_ord
 from amendtool.core.incorporation_checks import incorporation_findings
 from amendtool.core.item_consistency import check_consistency, check_overlaps
 from amendtool.core.items import letter
-from amendtool.core.layout import Role
+from amendtool.core.layout import Block, Role
 from amendtool.core.note_checks import orphaned_note_findings
 from amendtool.core.offer_names import entity_findings
 from amendtool.core.outline_checks import outline_findings
@@ -122,25 +122,36 @@ def distinct(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def _unlabelled(blocks: list, document: str) -> list[tuple[str, str]]:  # type: ignore[type-arg]
+def quoted_items(blocks: list[Block], document: str) -> list[tuple[str, str]]:
+    """Each item's instruction and the new text it quotes (its rows as tab-separated
+    cells): what follows an item up to the next text that is not quoted is its quotation;
+    a statement quoted under another item of the form (an extension's Item 4) is not."""
     out: list[tuple[str, str]] = []
+    quoting = False
     for block in blocks:
         if block.document != document:
             continue
         if block.role is Role.ITEM:
             out.append((block.text, ""))
-        elif block.role is Role.QUOTE and out:
-            out[-1] = (out[-1][0], out[-1][1] + block.text)
+            quoting = True
+        elif quoting and block.role in _QUOTED:
+            said = block.text if block.role is Role.QUOTE else "\t".join(block.cells)
+            out[-1] = (out[-1][0], "\t".join(q for q in (out[-1][1], said) if q))
+        else:
+            quoting = False
     return out
+
+
+_QUOTED = (Role.QUOTE, Role.TABLE_ROW, Role.TABLE_HEADER)
 
 
 def check_filing_matches_notice(amendment: Amendment) -> list[Finding]:
     """The notice lists the filing's changes one for one, in order, quoting the same text
     (in a plain notice: under "The exact changes")."""
     filing = schedule_to_blocks(amendment)
-    filing_items = _unlabelled(filing, "filing")[: len(amendment.change_items)]
-    exhibit_items = _unlabelled(filing, "exhibit")
-    notice_items = _unlabelled(notice_blocks(amendment), "notice")
+    filing_items = quoted_items(filing, "filing")[: len(amendment.change_items)]
+    exhibit_items = quoted_items(filing, "exhibit")
+    notice_items = quoted_items(notice_blocks(amendment), "notice")
     findings = []
     if not (len(filing_items) == len(notice_items) == len(exhibit_items)):
         findings.append(
