@@ -36,6 +36,7 @@ from amendtool.core.materiality_clarifying import (
     reworded_question,
     where_to_find,
 )
+from amendtool.core.materiality_confirmations import forms_given
 from amendtool.core.materiality_decisions import decide
 from amendtool.core.materiality_deletions import section_taken_out
 from amendtool.core.materiality_descriptions import (
@@ -213,13 +214,17 @@ def propose_all(
     parties: tuple[str, ...] = (),
     offers: tuple[str, ...] = (),
     ratios: Reading | None = None,
+    offer_texts: tuple[str, ...] | None = None,
 ) -> None:
     """Propose a class for every item; counsel's choices stay. Items from a project saved
     before proposals existed keep a class that differs from both the old default
     ("material") and the proposal: someone chose it, so it is counsel's. `parties`: the
     names the offer defines for the company (offer_names.py), read as one party; `ratios`:
-    how the offer explains its bare "X for Y" ratios (ratio_reading.py)."""
+    how the offer explains its bare "X for Y" ratios (ratio_reading.py); `offer_texts`: the
+    offer's paragraphs, for the forms of consideration it gives."""
     rules = (rules or house_rules()).with_names(parties, offers, ratios)
+    if offer_texts is not None:
+        rules = rules.with_names((), (), given=forms_given(offer_texts, rules))
     proposals = [propose(item, rules) for item in items]
     _same_change_as_consideration(items, proposals)
     examples_of_changed_terms(items, proposals)

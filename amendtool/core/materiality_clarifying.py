@@ -15,6 +15,7 @@ from amendtool.core.corrections import corrected_spelling
 from amendtool.core.facts import changed_facts, facts_of
 from amendtool.core.items import AmendmentItem, ItemKind, Materiality
 from amendtool.core.locate import is_question
+from amendtool.core.materiality_confirmations import confirmation
 from amendtool.core.materiality_rules import Rules, Subject
 from amendtool.core.materiality_same_meaning import (
     same_in_other_words,
@@ -56,7 +57,8 @@ def clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> st
         disclaimer = rules.disclaimers.search(change.old) if not change.new.strip() else None
         if disclaimer and not change.facts:
             return f"Takes out a disclaimer (“{disclaimer}”); no right, amount or date changes"
-        return None  # otherwise a whole text added or taken out is judged by its subject
+        # otherwise a whole text added or taken out is judged by its subject
+        return confirmation(change, rules)  # unless it only confirms what holders receive
     if change.facts:
         if subject is not None and subject.kind == "terms":
             return None
@@ -114,6 +116,9 @@ def clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> st
             f"Adds a word that only describes what the sentence names ({described}); no "
             "right, amount or date changes"
         )
+    confirmed = confirmation(change, rules)  # "cancelled" → "cancelled without payment"
+    if confirmed:
+        return confirmed
     named = _named_offer(change, rules)
     if named:
         return f"Calls the offer by its own name ({named}); no right, amount or date changes"

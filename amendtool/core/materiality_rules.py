@@ -154,16 +154,22 @@ class Rules:
     expiration_dated: tuple[str, ...] = ()  # set before a date alone, they state the expiration
     # how this offer's own explanations read its bare "X for Y" ratios (ratio_reading.py)
     ratio_reading: Reading | None = None
+    # the forms of consideration the offer gives ("cash", "rsu"); None: not known
+    given: frozenset[str] | None = None
 
     def with_names(
         self,
         parties: tuple[str, ...],
         offers: tuple[str, ...],
         ratios: Reading | None = None,
+        given: frozenset[str] | None = None,
     ) -> Rules:
         """The rules with the names this offer defines: for the company (one party) and for
-        itself (more of its own names, longest first); and how it reads its bare ratios."""
+        itself (more of its own names, longest first); how it reads its bare ratios; and the
+        forms of consideration it gives."""
         rules = replace(self, ratio_reading=ratios) if ratios else self
+        if given is not None:
+            rules = replace(rules, given=given)
         if parties:
             rules = replace(rules, parties=Words(list(parties)))
         if offers:

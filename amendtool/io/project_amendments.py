@@ -103,7 +103,8 @@ def amendment_from_dict(data: dict[str, Any], path: Path, where: str) -> SeriesA
         # classes it was filed with
         ratios = ratio_reading_for(items, revised)
         names = party_names(revised), offer_names_defined(revised)
-        propose_all(items, parties=names[0], offers=names[1], ratios=ratios)
+        texts = tuple(p.text for p in revised.paragraphs())
+        propose_all(items, parties=names[0], offers=names[1], ratios=ratios, offer_texts=texts)
     extended_from = data.get("extended_from")
     if isinstance(number, bool) or not isinstance(number, int):
         raise Damaged(f"{where}.number", "a whole number")

@@ -57,6 +57,7 @@ def draft_items(
         parties=party_names(original, revised),
         offers=offer_names_defined(original, revised),
         ratios=ratio_reading_for(result.items, original, revised),
+        offer_texts=tuple(p.text for p in original.paragraphs()),
     )
     return result
 
