@@ -48,6 +48,9 @@ _DATE = compiled(
     r"|\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b",
     re.IGNORECASE,
 )
+# a month and year without a day ("granted before May 2001"): the month's name in capitals
+# or as printed in a heading, never a verb ("the committee may 2001 …" is no date)
+_MONTH_YEAR = compiled(rf"\b(?P<month>{_MONTH}|{_MONTH.upper()})\s+(?P<year>\d{{4}})\b")
 _TIME = compiled(
     r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*"
     r"(?P<suffix>a\.\s?m\.|p\.\s?m\.|a\.?m\b|p\.?m\b|midnight\b|noon\b)"
@@ -107,6 +110,12 @@ def parse_date(match: re.Match[str]) -> str:
         if year and len(year) == 2:
             year = str(2000 + int(year) if int(year) < 70 else 1900 + int(year))
     return f"{year}-{month:02d}-{day:02d}" if year else f"{month:02d}-{day:02d}"
+
+
+def parse_month_year(match: re.Match[str]) -> str:
+    """'2001-05' for "May 2001": a month, compared as a date is."""
+    month = _MONTHS[match.group("month").lower().rstrip(".")]
+    return f"{match.group('year')}-{month:02d}"
 
 
 def parse_time(match: re.Match[str]) -> tuple[int, int]:

@@ -21,6 +21,7 @@ from amendtool.core.fact_patterns import (
     _COUNT,
     _DATE,
     _MONEY,
+    _MONTH_YEAR,
     _PERCENT,
     _RATIO,
     _REFERENCE,
@@ -28,6 +29,7 @@ from amendtool.core.fact_patterns import (
     _TIME,
     NUMBER,
     parse_date,
+    parse_month_year,
     parse_time,
 )
 from amendtool.core.figure_roles import Placed, by_role
@@ -168,6 +170,7 @@ def _read_paragraph(text: str) -> list[Placement]:
         take(where, lambda m: Fact("address", address_value(m[0]), m[0]), may_hold_address)
     take(_TIME, lambda m: Fact("time", "{:02d}:{:02d}".format(*parse_time(m)), m.group(0)))
     take(_DATE, lambda m: Fact("date", parse_date(m), m.group(0)), fact_hints.may_hold_date)
+    take(_MONTH_YEAR, lambda m: Fact("date", parse_month_year(m), m[0]), fact_hints.may_hold_date)
     schedules = next(patterns)
     if may_hold_schedule(text):  # before the counts and fractions a schedule prints
         for number, schedule in enumerate(schedule_patterns()):
