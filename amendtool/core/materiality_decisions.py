@@ -14,6 +14,7 @@ from amendtool.core.materiality_clarifying import C, K, M, Proposal, lower_first
 from amendtool.core.materiality_meaning import financial_information, said_otherwise
 from amendtool.core.materiality_rules import Rules, Subject
 from amendtool.core.materiality_thresholds import eligibility_touched
+from amendtool.core.materiality_timing import defined_deadline, only_when
 from amendtool.core.segment import sentences
 from amendtool.core.sought_figures import counts_or_prices
 
@@ -80,18 +81,19 @@ def decide(change: Change, subject: Subject | None, rules: Rules, where: str) ->
     if subject is not None and subject.kind == "material":
         return Proposal(M, f"{subject.reason}: {what}")
     if terms:
-        # a whole sentence added or taken out is read by its own words, an edit also by where
-        # it is printed (the section on eligibility)
         # a form of consideration the changed words name is said before the eligibility
         # words of the sentence around them ("eligible employees … for new options")
         form = _changed_form(change, rules)
         if form:
             return Proposal(K, f"{_FORM_REASON.format(form=form)}: {what}")
-        eligibility = (
-            rules.participation.search(text)
-            if change.whole
-            else eligibility_touched(change, rules, text) or rules.eligibility.search(where)
-        )
+        defined = defined_deadline(change, rules)
+        if defined:  # when the offer ends, whatever its sentence or title says of eligibility
+            return Proposal(M, f"{defined}: {what}")
+        # a whole sentence is read by its own words; an edit also by its title ("Eligibility")
+        # unless the words it changes only say when (materiality_timing.py)
+        titled = None if only_when(change, rules) else rules.eligibility.search(where)
+        touched = eligibility_touched(change, rules, text) or titled
+        eligibility = rules.participation.search(text) if change.whole else touched
         if eligibility:
             return Proposal(K, f"May change who or what is eligible (“{eligibility}”): {what}")
         named = _consideration_named(change, rules)

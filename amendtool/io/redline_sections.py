@@ -173,15 +173,16 @@ class SectionMarking(RestatedRows, NoteMarking):
             )
             if self.working.sections and self.working.sections[0].id in self.headings:
                 place = (self.headings[self.working.sections[0].id], True)
-        anchor = place[0]
-        like = self.heading_like if self.heading_like is not None else anchor
-        heading = self.revisions.insert_paragraph_after(anchor, new.heading, like, place[1])
-        self.headings[new.id] = heading
+        if new.heading:  # a section with no heading (the cover) gets no empty heading line
+            like = self.heading_like if self.heading_like is not None else place[0]
+            heading = self.revisions.insert_paragraph_after(place[0], new.heading, like, place[1])
+            self.headings[new.id] = heading
+            place = (heading, False)
         apply_item(self.working, item)
         section = self.working.section(new.id)
         section.origins[:] = []
         section.paragraphs[:] = []
-        self._insert(new.id, (heading, False), item.new_paragraphs)
+        self._insert(new.id, place, item.new_paragraphs)
         section.paragraphs[:] = list(item.new_paragraphs)
         section.origins[:] = list(self._made)
 

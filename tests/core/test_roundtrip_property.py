@@ -115,7 +115,8 @@ def documents(draw: st.DrawFn, notes: bool = True) -> Spec:
 
 
 @st.composite
-def edit(draw: st.DrawFn, spec: Spec) -> Spec:
+def edit(draw: st.DrawFn, spec: Spec, notes: bool = True) -> Spec:
+    """One random edit; with `notes`, a section added may carry a footnote of its own."""
     out = [(h, list(p)) for h, p in spec]
     kind = draw(
         st.sampled_from(
@@ -148,9 +149,12 @@ def edit(draw: st.DrawFn, spec: Spec) -> Spec:
     index = draw(st.integers(0, len(out) - 1))
     heading, paragraphs = out[index]
     if kind == "add_section":
-        out.insert(
-            index + 1, (f"{len(out) + 10}. Miscellaneous", draw(st.lists(paragraph, max_size=3)))
-        )
+        added = draw(st.lists(paragraph, max_size=3))
+        if notes and draw(st.booleans()):  # its note, after a paragraph of it or opening it
+            marks = re.findall(r"^\[fn (\d+)\] ", "\n".join(p for _, ps in out for p in ps), re.M)
+            mark = max([20, *map(int, marks)]) + 1  # a mark no other note prints
+            added.insert(draw(st.integers(0, len(added))), f"[fn {mark}] {draw(paragraph)}")
+        out.insert(index + 1, (f"{len(out) + 10}. Miscellaneous", added))
     elif kind == "delete_section" and index > 0:
         del out[index]
     elif kind == "renumber":  # number the sections 1, 2, 3… again, as after an addition
@@ -255,7 +259,7 @@ def pairs(draw: st.DrawFn, notes: bool = True) -> tuple[Spec, Spec]:
     original = draw(documents(notes))
     revised = original
     for _ in range(draw(st.integers(0, 6))):
-        revised = draw(edit(revised))
+        revised = draw(edit(revised, notes))
     return original, revised
 
 

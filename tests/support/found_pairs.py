@@ -321,3 +321,25 @@ ROW_MADE_PARAGRAPH_BESIDE_A_MOVE: tuple[Spec, Spec] = (
         ("2. Legal Matters", ["Legal words here for all."]),
     ],
 )
+
+# A footnote moved to the top of a cover that had no text: a Word original with nothing
+# before its first heading has no cover, so the revision adds one holding only the note.
+_COVER_NOTE_ROWS: Spec = [
+    ("SUMMARY TERM SHEET", ["What is the offer?", "Offer offer offer."]),
+    ("1. Number of Options", ["Quarter ended\tQuarter ended"]),
+]
+NOTE_ALONE_ON_AN_ADDED_COVER: tuple[Spec, Spec] = (
+    [
+        ("", []),
+        *_COVER_NOTE_ROWS,
+        (
+            "2. Purpose of the Offer",
+            ["(a) Offer offer offer.", "Offer offer offer.", "[fn 2] Offer offer offer."],
+        ),
+    ],
+    [
+        ("", ["[fn 2] Offer offer offer."]),
+        *_COVER_NOTE_ROWS,
+        ("2. Purpose of the Offer", ["(a) Offer offer offer.", "Offer offer offer."]),
+    ],
+)

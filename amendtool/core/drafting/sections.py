@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from amendtool.core.apply import TextSection
-from amendtool.core.drafting.citing import Citing, section_name
+from amendtool.core.drafting.citing import section_name
+from amendtool.core.drafting.paragraphs import ParagraphItems
 from amendtool.core.items import AmendmentItem, ItemKind, Locator, Materiality, NewSection
 from amendtool.core.typography import fold_heading
 
 
-class SectionItems(Citing):
+class SectionItems(ParagraphItems):
     def _delete_section(self, old: TextSection) -> None:
         section = self.working.section(old.id)
         self._emit_section_item(
@@ -23,9 +24,13 @@ class SectionItems(Citing):
             count += 1
             new_id = f"added-{new.id}-{count}"
         after = self.working.section(previous_id) if previous_id else None
-        section = NewSection(
-            new_id, new.kind, new.number, new.title, new.heading, list(new.paragraphs)
-        )
+        # a footnote or endnote of the new section is added as a note to the paragraph
+        # that prints its mark, as anywhere else: set in the section's text it would print
+        # as a paragraph of the body
+        keys = [f"rev:{new.id}:{j}" for j in range(len(new.paragraphs))]
+        body = [j for j, key in enumerate(keys) if key not in self.notes_by_key]
+        texts = [new.paragraphs[j] for j in body]
+        section = NewSection(new_id, new.kind, new.number, new.title, new.heading, texts)
         locator = Locator(
             section_id=new_id,
             section_name=section_name(new, self.capitals),
@@ -38,13 +43,16 @@ class SectionItems(Citing):
                 ItemKind.ADD_SECTION,
                 locator,
                 page=self._ending_page(after) if after else None,  # where the new section goes
-                new_text="\n\n".join(new.paragraphs),
-                new_paragraphs=list(new.paragraphs),
+                new_text="\n\n".join(texts),
+                new_paragraphs=list(texts),
                 new_section=section,
             )
         )
-        added = self.working.section(new_id)
-        added.origins = [f"rev:{new.id}:{j}" for j in range(len(new.paragraphs))]
+        self.working.section(new_id).origins = [keys[j] for j in body]
+        self.marks_added, self.marks_deferred = set(), {}
+        for j, key in enumerate(keys):
+            if key in self.notes_by_key:
+                self._insert(new_id, j, [new.paragraphs[j]], [key])
         return new_id
 
     def _ending_name(self, section: TextSection) -> str:
