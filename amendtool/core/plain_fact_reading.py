@@ -41,11 +41,16 @@ _UNITS = (
     r"business days?|calendar days?|trading days?|days?|months?|years?|weeks?|hours?|"
     r"shares?|options?|units?|RSUs?|awards?|notes?|warrants?|employees?|holders?"
 )
+_AFTER = r"(?:(?:one|two|three|\d{1,2})\s+(?:minutes?|hours?)\s+(?:after|past)\s+)?"
+_OFFSET = re.compile(r"(one|two|three|\d{1,2})\s+(minute|hour)s?\s+(?:after|past)\s+")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "time",
         compiled(
-            r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|midnight|noon)|\bmidnight\b|\bnoon\b", re.I
+            # "one minute after 11:59 p.m.": that moment, said as printed
+            rf"\b{_AFTER}\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|midnight|noon)"
+            r"|\bmidnight\b|\bnoon\b",
+            re.I,
         ),
     ),
     (
@@ -143,7 +148,14 @@ def _value(kind: str, text: str) -> str:
 
 
 def _clock(folded: str) -> str:
-    """'11:59 p.m.' → '23:59'; midnight is the end of its day ('24:00')."""
+    """'11:59 p.m.' → '23:59'; midnight is the end of its day ('24:00'), as is "one minute
+    after 11:59 p.m."."""
+    offset = _OFFSET.match(folded)
+    if offset is not None:
+        hour, minute = map(int, _clock(folded[offset.end() :]).split(":"))
+        count = {"one": 1, "two": 2, "three": 3}.get(offset.group(1)) or int(offset.group(1))
+        total = hour * 60 + minute + count * (60 if offset.group(2) == "hour" else 1)
+        return f"{total // 60:02d}:{total % 60:02d}" if total <= 24 * 60 else folded
     if "midnight" in folded:
         return "24:00"
     match = _HOUR_MINUTE.match(folded)
