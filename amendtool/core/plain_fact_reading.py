@@ -26,6 +26,7 @@ from amendtool.core.plain_numbers import (
     ratio_words,
     spelled,
 )
+from amendtool.core.plain_periods import period_unit
 from amendtool.core.spans import TakenSpans
 from amendtool.core.text_cache import kept_by_content
 
@@ -140,8 +141,8 @@ def _value(kind: str, text: str) -> str:
     if kind == "ratio":
         a, b = ratio_terms(text)
         return f"{(a / b).normalize():f}" if b else folded
-    if kind == "count":
-        unit = _PLURAL_END.sub("", folded.split()[-1])
+    if kind == "count":  # a period keeps its kind of day: "10 business day" is not "10 day"
+        unit = period_unit(folded) or _PLURAL_END.sub("", folded.split()[-1])
         return f"{decimal_of(folded)} {unit}"  # "2 1/2 years", "two and one-half years"
     number = decimal_of(folded)
     return f"{number:f}" if number is not None else folded
