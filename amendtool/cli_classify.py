@@ -56,7 +56,7 @@ def _classify(args: argparse.Namespace) -> int:
     if chosen is Materiality.EXTENSION:
         from amendtool.core.expirations import extension_refusal
 
-        refusal = extension_refusal(item, f"item {wanted}")
+        refusal = extension_refusal(item, f"item {wanted}", items=project.items)
         if refusal is not None:
             raise InputError(args.project, refusal)
     reason = " ".join((args.reason or "").split()) or None

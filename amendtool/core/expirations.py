@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -146,12 +147,21 @@ def only_restates_expiration(change: Change, rules: Rules) -> bool:
     )
 
 
-def extension_refusal(item: AmendmentItem, name: str, rules: Rules | None = None) -> str | None:
+def extension_refusal(
+    item: AmendmentItem,
+    name: str,
+    rules: Rules | None = None,
+    items: Sequence[AmendmentItem] = (),
+) -> str | None:
     """Why the item (`name`: "item B") cannot be classed an extension, in one line; None when
-    it moves the offer's expiration later. An extension is a change of the expiration: the
-    class times nothing, so on any other change it would let the offer close too early."""
+    it moves the offer's expiration later, or, among the amendment's `items`, only moves a
+    deadline or a date worked out from the expiration with another item's extension. An
+    extension is a change of the expiration: the class times nothing, so on any other
+    change it would let the offer close too early."""
     moved = expiration_change(item, "America/New_York", rules)
     if moved is not None and extends(moved):
+        return None
+    if moved is None and _moves_with_extension(item, list(items), rules or house_rules()):
         return None
     if moved is None:
         what = "moves no expiration date or time"
@@ -167,6 +177,19 @@ def extension_refusal(item: AmendmentItem, name: str, rules: Rules | None = None
         f"{name} {what}, so it cannot be classed an extension (an extension moves the "
         "expiration later); choose clarifying, material or consideration"
     )
+
+
+def _moves_with_extension(item: AmendmentItem, items: list[AmendmentItem], rules: Rules) -> bool:
+    """The item only moves a deadline, or a date the offer works out from the expiration,
+    with another of `items` that extends the offer (extension_deadlines)."""
+    from amendtool.core.extension_deadlines import moved_with_the_extension
+
+    index = next((n for n, other in enumerate(items) if other is item), None)
+    if index is None:
+        return False
+    changes = [expiration_change(other, "America/New_York", rules) for other in items]
+    moving = [m is not None and extends(m) for m in changes]
+    return index in moved_with_the_extension(items, moving, [False] * len(items), rules)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -208,13 +231,17 @@ def time_of_day(filing: FilingDetails) -> dt.time:
 
 
 def with_new_expiration(filing: FilingDetails, old: dt.datetime, new: dt.datetime) -> FilingDetails:
-    """Filing details that still give the expiration an extension replaces give the new one
-    (any other expiration they give is left for the checks to compare with the text)."""
-    if filing.expiration.replace(tzinfo=None) != old:
+    """Filing details that still give the expiration an extension replaces give the new one;
+    "11:59 p.m." typed for the offer's "12:00 midnight" (or "one minute after 11:59 p.m.") at
+    the end of the same day is that expiration too. Any other expiration they give is left
+    for the checks to compare with the text."""
+    typed = filing.expiration.replace(tzinfo=None)
+    if not dt.timedelta(0) <= old - typed <= _TYPED_EARLY:
         return filing
     return dataclasses.replace(filing, expiration=new.replace(tzinfo=filing.expiration.tzinfo))
 
 
+_TYPED_EARLY = dt.timedelta(minutes=1)  # 11:59 p.m. typed for the midnight that ends the day
 _TYPED = re.compile(
     r"^\s*(?P<date>\d{4}-\d{2}-\d{2})(?:[ T]+(?:(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?"
     r"(?::00)?)?\s*(?P<word>a\.?\s*m\.?|p\.?\s*m\.?|midnight|noon)?)?\s*$",

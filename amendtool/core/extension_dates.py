@@ -17,6 +17,7 @@ from amendtool.core.expiration_checks import expiration_disagrees, offer_expirat
 from amendtool.core.expirations import printed_day
 from amendtool.core.facts import extract
 from amendtool.core.findings import ERROR, WARNING, Finding
+from amendtool.core.following_dates import follows
 from amendtool.core.locate import answer_position
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.model import Section
@@ -135,8 +136,8 @@ def stale_dates(text: str, old: dt.date, new: dt.date) -> list[str]:
             if fact.kind != "date":
                 continue
             day = _day(fact.value, old.year)
-            if day is None:
-                continue
+            if day is None or follows(sentence, day, new, rules):
+                continue  # "October 16, the business day following the expiration date"
             # "on April 6, the first business day after the expiration date": false once
             # the offer expires on April 6, though it is the new expiration's day
             false_after = day <= new and _AFTER.search(sentence) is not None
@@ -174,7 +175,11 @@ def _acted_on(sentence: str, old: dt.date, new: dt.date) -> list[str]:
     if rules.expiration.search(sentence) and _AFTER.search(sentence) is None:
         return []  # the expiration itself, restated by the extension
     days = [(f.text, _day(f.value, old.year)) for f in extract(sentence) if f.kind == "date"]
-    return [text for text, day in days if day is not None and old <= day <= new]
+    return [
+        text
+        for text, day in days
+        if day is not None and old <= day <= new and not follows(sentence, day, new, rules)
+    ]
 
 
 _AFTER = re.compile(

@@ -11,6 +11,7 @@ from amendtool.core.business_days import stated_day
 from amendtool.core.changes import compare, item_texts, unit_of
 from amendtool.core.expirations import changed_expirations, extends, only_restates_expiration
 from amendtool.core.facts import Fact
+from amendtool.core.following_dates import moved_to_follow
 from amendtool.core.items import AmendmentItem
 from amendtool.core.materiality_rules import Rules
 from amendtool.core.stated_deadlines import on_the_day
@@ -45,6 +46,15 @@ def moved_with_the_extension(
                 reasons[index] = (
                     f"Moves the {name} with the expiration, from {_said(change.removed)} to "
                     f"{_said(change.added)}: part of the extension{'; ' + note if note else ''}"
+                )
+                break
+            days = (stated_day(old), stated_day(new))
+            texts = item_texts(item)
+            words = moved_to_follow(*texts, change.removed, change.added, days, rules)
+            if words is not None:
+                reasons[index] = (
+                    f"Moves a date worked out from the expiration, from {_said(change.removed)} "
+                    f"to {_said(change.added)}, {words} as extended: part of the extension"
                 )
                 break
     return reasons

@@ -100,6 +100,8 @@ class Rules:
     other_dates: Words = field(default_factory=lambda: Words([]))
     # what is done with tenders once the offer expires (accept, cancel, grant, pay)
     after_acts: Words = field(default_factory=lambda: Words([]))
+    # what a date is worked out from ("the business day following the expiration date")
+    worked_out_from: tuple[str, ...] = ()
     # what a changed figure measures: (name, kinds of figure, the words that say so)
     measures: tuple[Measure, ...] = ()
     # words of one meaning, group by group ("remain", "stay"); exchanging them is clarifying

@@ -91,6 +91,7 @@ def read_rules(path: Path) -> Rules:
             back_end=Words(expiration.get("back_end", [])),
             other_dates=Words(expiration.get("other_dates", [])),
             after_acts=Words(expiration.get("after_acts", [])),
+            worked_out_from=tuple(expiration.get("worked_out_from", [])),
             measures=tuple(
                 Measure(
                     str(m["name"]),

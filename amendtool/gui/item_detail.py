@@ -256,7 +256,7 @@ class ItemDetail:
         if value == Materiality.EXTENSION.value:
             from amendtool.core.expirations import extension_refusal
 
-            refusal = extension_refusal(item, f"Item {letter(row)}")
+            refusal = extension_refusal(item, f"Item {letter(row)}", items=self.items)
             if refusal is not None:
                 self.materiality.setCurrentIndex(self.materiality.findData(item.materiality.value))
                 self.reason.setText(refusal)
