@@ -54,6 +54,13 @@ def relation(sentence: str, rules: Rules) -> tuple[int, bool, str] | None:
     return number, business, found.group(0)
 
 
+def relation_at(sentence: str, rules: Rules) -> int | None:
+    """Where in the sentence its words of a date following the expiration begin."""
+    pattern = _pattern(rules.worked_out_from)
+    found = pattern.search(sentence) if pattern else None
+    return found.start() if found else None
+
+
 def worked_out(expiration_day: dt.date, count: int, business: bool) -> dt.date:
     """The day `count` (business) days after the expiration's day."""
     if not business:
