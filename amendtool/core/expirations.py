@@ -231,13 +231,17 @@ def time_of_day(filing: FilingDetails) -> dt.time:
 
 
 def with_new_expiration(filing: FilingDetails, old: dt.datetime, new: dt.datetime) -> FilingDetails:
-    """Filing details that still give the expiration an extension replaces give the new one
-    (any other expiration they give is left for the checks to compare with the text)."""
-    if filing.expiration.replace(tzinfo=None) != old:
+    """Filing details that still give the expiration an extension replaces give the new one;
+    "11:59 p.m." typed for the offer's "12:00 midnight" (or "one minute after 11:59 p.m.") at
+    the end of the same day is that expiration too. Any other expiration they give is left
+    for the checks to compare with the text."""
+    typed = filing.expiration.replace(tzinfo=None)
+    if not dt.timedelta(0) <= old - typed <= _TYPED_EARLY:
         return filing
     return dataclasses.replace(filing, expiration=new.replace(tzinfo=filing.expiration.tzinfo))
 
 
+_TYPED_EARLY = dt.timedelta(minutes=1)  # 11:59 p.m. typed for the midnight that ends the day
 _TYPED = re.compile(
     r"^\s*(?P<date>\d{4}-\d{2}-\d{2})(?:[ T]+(?:(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?"
     r"(?::00)?)?\s*(?P<word>a\.?\s*m\.?|p\.?\s*m\.?|midnight|noon)?)?\s*$",

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from amendtool.core.apply import TextDocument, TextSection
+from amendtool.core.apply import TextDocument
 from amendtool.core.diffing import DELETE, EQUAL, INSERT
 from amendtool.core.errors import shown_name, shown_path
 from amendtool.core.extension import changes_terms
@@ -108,7 +108,8 @@ def history(series: Series, through: int, since: int = 0) -> History:
     order: list[str] = []
     for section in first.sections:
         order += _section_keys(section.id, section.origins)
-        entries[f"h:{section.id}"] = Entry(f"h:{section.id}", [Span(_heading(section))], True)
+        heading = _spans(section.heading)
+        entries[f"h:{section.id}"] = Entry(f"h:{section.id}", heading, True)
         for key, text in zip(section.origins, section.paragraphs, strict=True):
             entries[key or ""] = Entry(key or "", [Span(text)])
     for number, state in chain[1:]:
@@ -125,12 +126,10 @@ def legend(marks: History) -> str:
     return "; ".join(f"[{n}] {amendment_label(n, marks)}" for n in sorted(marks.dates))
 
 
-def _heading(section: TextSection) -> str:
-    """The section's heading; the cover page, which prints none, by its name, so that it is
-    named once, at its head, as the navigator names it ("Cover Page")."""
-    if section.heading.strip() or section.kind != "front" or section.id != "front":
-        return section.heading
-    return section.title or "Cover Page"
+def _spans(text: str, number: int | None = None) -> list[Span]:
+    """A text's one span; none for no text (the cover page prints no heading), so the
+    history shows nothing of it: no label of ours, not even an empty paragraph."""
+    return [Span(text, number)] if text.strip() else []
 
 
 def _section_keys(section_id: str, origins: list[str | None]) -> list[str]:
@@ -146,7 +145,7 @@ def _step(
     for section in state.sections:
         heading_key = f"h:{section.id}"
         present.append(heading_key)
-        _update(entries, heading_key, _heading(section), number, heading=True)
+        _update(entries, heading_key, section.heading, number, heading=True)
         for key, text in zip(section.origins, section.paragraphs, strict=True):
             present.append(key or "")
             _update(entries, key or "", text, number)
@@ -182,7 +181,7 @@ def _update(
 ) -> None:
     entry = entries.get(key)
     if entry is None:
-        entries[key] = Entry(key, [Span(text, number)], heading, inserted_by=number)
+        entries[key] = Entry(key, _spans(text, number), heading, inserted_by=number)
         return
     if fold_typography(entry.text) == fold_typography(text):
         return

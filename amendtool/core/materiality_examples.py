@@ -12,8 +12,9 @@ from decimal import Decimal
 from functools import cache
 
 from amendtool.core.changes import Change
+from amendtool.core.example_asides import term_text, without_addresses
 from amendtool.core.fact_names import describe_facts
-from amendtool.core.facts import extract
+from amendtool.core.facts import changed_facts, extract
 from amendtool.core.items import AmendmentItem, ItemKind, Materiality, letter
 from amendtool.core.materiality_clarifying import Proposal, lower_first
 from amendtool.core.materiality_rules import Rules, Words, house_table
@@ -26,6 +27,8 @@ EXAMPLE = "example"  # a proposal's `change` that marks a worked example
 @dataclass(frozen=True)
 class Examples:
     words: Words
+    asides: Words
+    leads: frozenset[str]
     materiality: Materiality
     reason: str
     follows: Materiality
@@ -39,6 +42,8 @@ def _examples() -> Examples | None:
         return None
     return Examples(
         Words(table["words"]),
+        Words(table.get("asides", [])),
+        frozenset(str(w).lower() for w in table.get("leads", [])),
         Materiality(table["class"]),
         str(table["reason"]),
         Materiality(table["follows_class"]),
@@ -48,13 +53,20 @@ def _examples() -> Examples | None:
 
 def worked_example(change: Change, rules: Rules) -> Proposal | None:
     """The proposal for a change whose every changed sentence is an example and whose
-    figures change; None for any other change (a term stated outright is no example)."""
+    figures change only in its examples; None for any other change (a term stated outright,
+    or beside an example, is no example)."""
     examples = _examples()
     if examples is None or change.whole or not change.facts:
         return None
     said = [s for s in change.sentences if s.strip()] or [change.old, change.new]
-    if not all(examples.words.search(s) for s in said):
+    if not all(examples.words.search(without_addresses(s)) for s in said):
         return None
+    stated = [
+        term_text(t, examples.words, examples.asides, examples.leads)
+        for t in (change.old, change.new)
+    ]
+    if any(changed_facts(*stated)):
+        return None  # the term the sentence states changes: that change decides
     what = lower_first(describe_facts((change.removed, change.added), rules, change.text))
     old, new = _proportions(change.old, examples), _proportions(change.new, examples)
     marked = (EXAMPLE, what, "")

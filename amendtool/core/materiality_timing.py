@@ -15,7 +15,7 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
 
 @cache
-def _when() -> tuple[Words, Words, Words, str] | None:
+def _when() -> tuple[Words, Words, Words, str, Words] | None:
     table = house_table("when")
     if not table:
         return None
@@ -24,6 +24,7 @@ def _when() -> tuple[Words, Words, Words, str] | None:
         Words(table["defines"]),
         Words(table["timing"]),
         str(table["reason"]),
+        Words(table.get("conditions", [])),
     )
 
 
@@ -34,7 +35,7 @@ def defined_deadline(change: Change, rules: Rules) -> str | None:
     when = _when()
     if when is None or change.facts:
         return None
-    deadlines, defines, _, reason = when
+    deadlines, defines, _, reason, _ = when
     said = [s for s in change.sentences or [change.old, change.new] if s.strip()]
     named = [_defined_in(s, deadlines, defines) for s in said]
     if not said or not all(named):
@@ -46,11 +47,14 @@ def defined_deadline(change: Change, rules: Rules) -> str | None:
 
 def only_when(change: Change, rules: Rules) -> bool:
     """Every word the edit puts in or takes out says when something happens ("promptly
-    after" → "on"), or is one of the harmless words: no word of who or what."""
+    after" → "on"), or is one of the harmless words, in sentences that set no condition on
+    holders ("if", "must"): no word of who or what."""
     when = _when()
     if when is None or not change.words or change.facts:
         return False
-    timing = when[2]
+    timing, conditions = when[2], when[4]
+    if any(conditions.search(s) for s in change.sentences or [change.old, change.new]):
+        return False
     return all(timing.matches_word(w) or rules.harmless.matches_word(w) for w in change.words)
 
 

@@ -26,6 +26,7 @@ from amendtool.core.plain_numbers import (
     ratio_words,
     spelled,
 )
+from amendtool.core.plain_periods import period_unit
 from amendtool.core.spans import TakenSpans
 from amendtool.core.text_cache import kept_by_content
 
@@ -41,11 +42,16 @@ _UNITS = (
     r"business days?|calendar days?|trading days?|days?|months?|years?|weeks?|hours?|"
     r"shares?|options?|units?|RSUs?|awards?|notes?|warrants?|employees?|holders?"
 )
+_AFTER = r"(?:(?:one|two|three|\d{1,2})\s+(?:minutes?|hours?)\s+(?:after|past)\s+)?"
+_OFFSET = re.compile(r"(one|two|three|\d{1,2})\s+(minute|hour)s?\s+(?:after|past)\s+")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "time",
         compiled(
-            r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|midnight|noon)|\bmidnight\b|\bnoon\b", re.I
+            # "one minute after 11:59 p.m.": that moment, said as printed
+            rf"\b{_AFTER}\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|midnight|noon)"
+            r"|\bmidnight\b|\bnoon\b",
+            re.I,
         ),
     ),
     (
@@ -135,15 +141,22 @@ def _value(kind: str, text: str) -> str:
     if kind == "ratio":
         a, b = ratio_terms(text)
         return f"{(a / b).normalize():f}" if b else folded
-    if kind == "count":
-        unit = _PLURAL_END.sub("", folded.split()[-1])
+    if kind == "count":  # a period keeps its kind of day: "10 business day" is not "10 day"
+        unit = period_unit(folded) or _PLURAL_END.sub("", folded.split()[-1])
         return f"{decimal_of(folded)} {unit}"  # "2 1/2 years", "two and one-half years"
     number = decimal_of(folded)
     return f"{number:f}" if number is not None else folded
 
 
 def _clock(folded: str) -> str:
-    """'11:59 p.m.' → '23:59'; midnight is the end of its day ('24:00')."""
+    """'11:59 p.m.' → '23:59'; midnight is the end of its day ('24:00'), as is "one minute
+    after 11:59 p.m."."""
+    offset = _OFFSET.match(folded)
+    if offset is not None:
+        hour, minute = map(int, _clock(folded[offset.end() :]).split(":"))
+        count = {"one": 1, "two": 2, "three": 3}.get(offset.group(1)) or int(offset.group(1))
+        total = hour * 60 + minute + count * (60 if offset.group(2) == "hour" else 1)
+        return f"{total // 60:02d}:{total % 60:02d}" if total <= 24 * 60 else folded
     if "midnight" in folded:
         return "24:00"
     match = _HOUR_MINUTE.match(folded)

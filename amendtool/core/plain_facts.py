@@ -25,6 +25,7 @@ from amendtool.core.plain_labels import (
 )
 from amendtool.core.plain_noun_phrases import noun_phrase, pronouns_named, whole_name
 from amendtool.core.plain_numbers import decimal_of, ratio_per_one, reads_either_way
+from amendtool.core.plain_periods import in_base_unit, is_period, period_direction
 from amendtool.core.ratios import counted_per, rate_after
 from amendtool.core.segment import sentence_at, since_sentence_end
 from amendtool.core.text_cache import bounded_cache
@@ -46,6 +47,8 @@ def _order(kind: str, old: Fact, new: Fact) -> int:
         return (after > before) - (after < before)
     if kind in ("date", "time"):
         return (new.value > old.value) - (new.value < old.value)
+    if (period := period_direction(old.value, new.value)) is not None:
+        return period  # "two weeks" to "ten business days": no way said
     a, b = decimal_of(old.text), decimal_of(new.text)
     if a is None or b is None or kind in ("document",):
         return 0
@@ -72,7 +75,7 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
     before, after = facts_in(old), facts_in(new)
 
     def key(fact: Fact) -> tuple[str, str]:
-        return fact.kind, _in_months(fact.value) if fact.kind == "count" else fact.value
+        return fact.kind, in_base_unit(fact.value) if fact.kind == "count" else fact.value
 
     gone = Counter(map(key, before)) - Counter(map(key, after))
     came = Counter(map(key, after)) - Counter(map(key, before))
@@ -95,6 +98,8 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
                 sentence, n.start - offset, n.end - offset, kind, preceding
             )
             row = column_heading = group = sub = ""
+            # a period of time is never a count of securities ("number of period …")
+            period = is_period(kind, n.text)
             old_shown, new_shown = o.shown or _shown(kind, o.text), n.shown or _shown(kind, n.text)
             if "\t" in sentence:  # a table cell: named by its column and its row
                 label, row, heading, group, sub = cell_names(new, sentence, n.start - offset, label)
@@ -110,7 +115,8 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
                 label, specific = "exchange ratio", True
             elif not specific and not row:
                 counted = label.removeprefix("number of ") if kind == "count" else ""
-                found = named(kind, sentence, n.start - offset, n.end - offset, counted)
+                at = (n.start - offset, n.end - offset)
+                found = None if period else named(kind, sentence, *at, counted)
                 if found and kind == "count":  # "the maximum number of shares we will buy"
                     bound = bound_of(sentence, n.start - offset, n.end - offset)
                     found = (bound + found[0], True)
@@ -139,7 +145,7 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
             label, specific = whole_name(pronouns_named(label), specific, kind)
             if kind == "number":  # a bare number of things, never a period
                 label = _BOUND_OF_THINGS.sub(r"\g<bound> number of ", label)
-            if kind == "count" and "number of " in label:
+            if kind == "count" and "number of " in label and not period:
                 old_shown, new_shown = old_shown.split()[0], new_shown.split()[0]  # "285"
             direction = _order(kind, o, n)
             unread = kind == "ratio" and (
@@ -151,7 +157,7 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
                     " ".join(o.text.split()),
                     " ".join(n.text.split()),
                 )
-            if kind == "count" and counted_per(sentence[: n.start - offset]):
+            if kind == "count" and not period and counted_per(sentence[: n.start - offset]):
                 # one side of a ratio not read whole: counsel says what it means
                 label, specific, direction = f"number of {n.text.split()[-1].lower()}", False, 0
             history = of_the_past(sentence, new)
@@ -211,16 +217,6 @@ def _in_dollars(table: str, column: int) -> bool:
 _BOUND_OF_THINGS = re.compile(
     r"^(?P<bound>maximum|minimum)\s+(?!(?:number|amount|aggregate|price|percentage|total)\b)"
 )
-_PERIOD = re.compile(r"(?P<n>\d+(?:\.\d+)?) (?P<unit>year|month)s?")
-
-
-def _in_months(value: str) -> str:
-    """A period of years as the months it lasts ("3 year" is "36 month"): one period said
-    in other units is no change."""
-    period = _PERIOD.fullmatch(value)
-    if period is None or period["unit"] == "month":
-        return value
-    return f"{(Decimal(period['n']) * 12).normalize():f} month"
 
 
 def _pick(facts: list[Fact], wanted: Counter[tuple[str, str]], key) -> list[Fact]:  # type: ignore[no-untyped-def]

@@ -114,6 +114,8 @@ def noun_phrase(sentence: str, start: int, end: int, kind: str) -> str | None:
         return _main_clause(noun, clause.lower(), sentence[end:])
     preposition = _LAST_PREPOSITION.search(" " + clause)
     core = clause[: preposition.start() - 1].strip() if preposition else clause
+    if noun == "period":  # "deliver a notice of withdrawal [to the stock administration team]"
+        core = _without_trailing_phrases(core)
     words = core.split()
     if not 2 <= len(words) <= _LONGEST_CLAUSE or words[0].lower() not in _CLAUSE_OPENERS:
         return None
@@ -124,6 +126,22 @@ def noun_phrase(sentence: str, start: int, end: int, kind: str) -> str | None:
     if word and (word in _RELATIVE_PREPOSITIONS or word not in _DROPPED_FOR.get(kind, ())):
         return f"{noun} {word} which {said}"
     return f"{noun} {said}"
+
+
+# a phrase saying to whom, where or how an act is done, which the act names a period without
+# ("you must deliver a notice of withdrawal to the stock administration team")
+_TRAILING_PHRASE = re.compile(r"\s+(?:to|with|at|from|by|in|on)\s+(?:the|a|an|our|your|its)\s")
+
+
+def _without_trailing_phrases(core: str) -> str:
+    """A clause too long to name a period, shortened by its last phrases of whom or where
+    while it is too long and keeps its verb and object; as it is otherwise."""
+    while len(core.split()) > _LONGEST_CLAUSE:
+        found = [m.start() for m in _TRAILING_PHRASE.finditer(core)]
+        if not found or len(core[: found[-1]].split()) < 3:
+            break
+        core = core[: found[-1]]
+    return core
 
 
 # "The settlement date is expected to be": the subject whose value the figure states

@@ -82,7 +82,22 @@ WHO_OR_WHAT = [
         id="definition-and-eligibility",
     ),
     pytest.param(KEPT, KEPT.replace("$20.00", "$17.50"), id="threshold"),
+    pytest.param(
+        "You must hold the options on the expiration date.",
+        "You must hold the options through the expiration date.",
+        id="how-long-options-must-be-held",
+    ),
 ]
+
+
+@pytest.mark.parametrize("title", ["Eligibility", "1. Eligibility"])
+def test_a_condition_moved_in_time_under_a_title_of_eligibility_is_still_eligibility(
+    title: str,
+) -> None:
+    """Only when words change, but in a condition on holders: who may tender may change."""
+    old = "If you leave before the expiration date, you may not tender."
+    proposal = propose(drafted_one(title, [old], [old.replace("before", "on or before")]))
+    assert proposal.materiality.value == "consideration", proposal.reason
 
 
 @pytest.mark.parametrize("title", ["Eligibility", "1. Eligibility", "Eligible Options"])

@@ -24,7 +24,7 @@ def test_grouped_marked_explained_and_picked(qtbot) -> None:  # type: ignore[no-
     titles = [box.title() for box in form.findChildren(QGroupBox)]
     assert titles == [GROUPS[g] for g in dict.fromkeys(group_of(t, k) for t, k, *_ in FIELDS)]
     assert all(w.toolTip() for w in form.widgets.values())  # every field explained
-    assert "Example: 40839G108" in form.widgets[("securities", "cusip")].toolTip()
+    assert "Example: 40839G107" in form.widgets[("securities", "cusip")].toolTip()
     captions = {label.text() for label in form.findChildren(type(form.problems))}
     assert "CUSIP *" in captions and "Short name" in captions  # required, optional
     assert isinstance(form.widgets[("amendment", "date")], QDateEdit)

@@ -134,18 +134,14 @@ def history_paragraphs(data: bytes, contents: set[str]) -> list[str]:
 
 def state_paragraphs(document: Document) -> list[str]:
     """Headings and paragraphs; the contents' page numbers are not amended by the items. The
-    cover page, which prints no heading, is named in the history ("Cover Page")."""
+    cover page prints no heading, and the history adds none."""
     return [
         fold_typography(" ".join(t.split()))
         for section in document.sections
         if not section.is_contents
-        for t in [section.heading or _cover(section), *(p.text for p in section.paragraphs)]
+        for t in [section.heading, *(p.text for p in section.paragraphs)]
         if t.strip()
     ]
-
-
-def _cover(section: object) -> str:
-    return "Cover Page" if getattr(section, "id", "") == "front" else ""
 
 
 @pytest.mark.parametrize(("since", "through"), [(0, 3), (0, 2), (1, 3), (2, 3), (0, 1), (1, 2)])
