@@ -66,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
 
     parser = Parser(prog="amendtool", description=__doc__)
     parser.add_argument("--version", action="version", version=f"amendtool {__version__}")
+    _app_arguments(parser)
     commands = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
 
     outline = commands.add_parser("outline", help="sections as quoted, printed pages, counts")
@@ -115,6 +116,20 @@ def _parser() -> argparse.ArgumentParser:
     add_plain(commands)
     add_classify(commands)
     return parser
+
+
+def _app_arguments(parser: argparse.ArgumentParser) -> None:
+    """The desktop app's options, listed so --help names every way to start it (the launcher
+    reads them before any command: launch.py)."""
+    from amendtool.launch import APP_OPTIONS
+
+    app = parser.add_argument_group(
+        "desktop app",
+        "amendtool alone opens the app; amendtool PROJECT.amend opens a project and "
+        "amendtool DOCUMENT (.docx, .txt, .htm) an original",
+    )
+    for option, meaning in APP_OPTIONS.items():
+        app.add_argument(option, action="store_true", help=meaning)
 
 
 def _output_arguments(command: argparse.ArgumentParser) -> None:

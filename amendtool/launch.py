@@ -13,7 +13,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 EXIT_BAD_INPUT = 2
-APP_OPTIONS = ("--demo", "--self-test")
+# what each option the app takes does, as `amendtool --help` says it
+APP_OPTIONS = {
+    "--demo": "open the app on the bundled sample with its revised draft",
+    "--self-test": "open the bundled sample in a window, draft it, print what was shown and "
+    "quit (exit status 1 if nothing was drafted): proves an installation starts",
+}
 # a lone argument with one of these names opens it in the app
 OPENABLE = (".amend", ".docx", ".txt", ".htm", ".html")
 

@@ -56,17 +56,11 @@ def counsel_firm(filing: FilingDetails) -> str:
     return next((p.firm for p in filing.copy_to if p.firm.strip()), "")
 
 
-def revision_author(filing: FilingDetails) -> str:
-    """Each tracked change's author when counsel has named no one: counsel's firm, else the
-    issuer as it calls itself, with the amendment, so a series' revisions tell apart."""
-    who = counsel_firm(filing) or filing.issuer_short_name or filing.issuer_name
-    return f"{who} (Amendment No. {filing.amendment_number})"
-
-
 def default_author(filing: FilingDetails | None) -> str:
-    """Who a redline names when counsel has named no one: counsel's firm where the filing
-    details name it (the first firm the copies go to), else the filing person; never the
-    computer's login name, which means nothing to the other side."""
+    """Who a redline names when counsel has named no one, as each revision's author and the
+    file's: counsel's firm where the filing details name it (the first firm the copies go
+    to), else the filing person; never the computer's login name, which means nothing to
+    the other side, and nothing added to the name, which Word shows as the reviewer's."""
     if filing is None:
         return ""
     return counsel_firm(filing) or filing.issuer_name

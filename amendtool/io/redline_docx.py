@@ -22,7 +22,7 @@ from amendtool.core.model import NOTE_KINDS, Document
 from amendtool.core.typography import collapse_spaces
 from amendtool.io._oxml_revisions import Revisions, accept_all, accepted_text
 from amendtool.io.docx_notes import notes_roots
-from amendtool.io.docx_properties import author_of, revision_author, stamp
+from amendtool.io.docx_properties import author_of, stamp
 from amendtool.io.redline_base import base_document
 from amendtool.io.redline_note_moves import NoteMoving
 from amendtool.io.redline_pieces import (
@@ -55,7 +55,7 @@ def build_review_documents(
     amendment: Amendment, author: str | None = None, when: dt.datetime | None = None
 ) -> ReviewDocuments:
     """`author`: who Word names for each revision (counsel's name and firm, from the app's
-    Preferences); without one, the issuer and the amendment. `when`: the time of export.
+    Preferences); without one, counsel's firm, else the issuer. `when`: the time of export.
     In a series, the redline is the offer as amended by the earlier amendments (their
     changes accepted) with this amendment's changes tracked."""
     from amendtool.io.review_check import replay_for_export
@@ -83,8 +83,7 @@ def review_steps(
     """The offer as filed and the steps the redline replays on it: each earlier amendment
     of a series accepted, then this one tracked."""
     filing = amendment.filing
-    if not author:
-        author = revision_author(filing)
+    author = author_of(filing, author)  # counsel, else the file's own author
     moment = when or dt.datetime.now(dt.UTC)
     earlier = amendment.series.earlier if amendment.series is not None else []
     steps = [Step(author, _midnight(e.date), e.items, accepted=True) for e in earlier]
