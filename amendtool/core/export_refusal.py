@@ -31,11 +31,13 @@ def export_refusal(findings: list[Finding], amendment: Amendment | None = None) 
             "the offer expires on a day that is not a business day; move the expiration "
             "(offer.expiration and the offer's text)"
         )
-    unfinished = list(dict.fromkeys(f.label for f in findings if f.code == PLACEHOLDER))
+    unfinished = list(dict.fromkeys(_where(f) for f in findings if f.code == PLACEHOLDER))
     if unfinished:
+        # only items: counsel writes their paragraphs; else each place named is written over
+        what = "those paragraphs" if all(w.startswith("item ") for w in unfinished) else "each"
         reasons.append(
             f"the {_notice_of(amendment)} still has a placeholder for counsel in "
-            f"{', '.join(unfinished)}; write those paragraphs first"
+            f"{', '.join(unfinished)}; write {what} first"
         )
     unread = list(dict.fromkeys(f.label for f in findings if _to_read_again(f)))
     if unread:
@@ -44,6 +46,14 @@ def export_refusal(findings: list[Finding], amendment: Amendment | None = None) 
             "before the change last changed); keep it or write it again first"
         )
     return f"export refused: {'; and '.join(reasons)}" if reasons else None
+
+
+def _where(finding: Finding) -> str:
+    """Where a placeholder stands, as the refusal names it: its item, else the filing detail
+    or the notice's part its message names ("the notice's headline … (wording file …)")."""
+    if finding.item is not None:
+        return finding.label
+    return finding.message.split(" still has a placeholder", 1)[0]
 
 
 def _an_error(findings: list[Finding], code: str) -> bool:
@@ -81,10 +91,15 @@ def export_advice(findings: list[Finding]) -> str:
             "Move the expiration to a business day, in Edit ▸ Filing Details and in the "
             "offer's text."
         )
-    if any(f.code == PLACEHOLDER for f in findings):
+    if any(f.code == PLACEHOLDER and f.item is not None for f in findings):
         advice.append(
             "Select each of those items and write its paragraph on the item panel's "
             "“Plain paragraph (notice)” tab."
+        )
+    if any(f.code == PLACEHOLDER and f.item is None for f in findings):
+        advice.append(
+            "Write over each placeholder in Edit ▸ Filing Details, or in the firm's wording "
+            "file where the refusal names it."
         )
     if _an_error(findings, READ_AGAIN):
         advice.append(

@@ -28,7 +28,8 @@ _COUNTS = {
 
 @lru_cache(maxsize=8)
 def _pattern(anchors: tuple[str, ...]) -> re.Pattern[str] | None:
-    """'[the] [second] [business] day(s) [immediately] after|following [the] ANCHOR'."""
+    """'[the] [second] [business] day(s) [immediately] after|following [the] [scheduled]
+    ANCHOR'."""
     if not anchors:
         return None
     words = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(anchors, key=len)[::-1])
@@ -36,7 +37,7 @@ def _pattern(anchors: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(
         rf"\b(?:the\s+)?(?:(?P<count>{counts}|\d{{1,2}})(?:st|nd|rd|th)?\s+)?"
         r"(?:(?P<kind>business|trading|calendar)\s+)?days?\s+(?:immediately\s+)?"
-        rf"(?:after|following)\s+(?:the\s+)?[\"“]?(?:{words})\b",
+        rf"(?:after|following)\s+(?:the\s+)?[\"“]?(?:scheduled\s+)?(?:{words})\b",
         re.IGNORECASE,
     )
 
@@ -52,6 +53,13 @@ def relation(sentence: str, rules: Rules) -> tuple[int, bool, str] | None:
     number = int(count) if count.isdigit() else _COUNTS[count.lower()]
     business = (found.group("kind") or "").lower() in ("business", "trading")
     return number, business, found.group(0)
+
+
+def relation_at(sentence: str, rules: Rules) -> int | None:
+    """Where in the sentence its words of a date following the expiration begin."""
+    pattern = _pattern(rules.worked_out_from)
+    found = pattern.search(sentence) if pattern else None
+    return found.start() if found else None
 
 
 def worked_out(expiration_day: dt.date, count: int, business: bool) -> dt.date:

@@ -14,7 +14,7 @@ from amendtool.core.amendment import Amendment
 from amendtool.core.built_once import built
 from amendtool.core.items import AmendmentItem
 from amendtool.core.model import SectionKind
-from amendtool.core.plain_fact_sentences import in_offer_words
+from amendtool.core.plain_fact_sentences import in_offer_words, sentence_name
 from amendtool.core.plain_facts import FactChange
 from amendtool.core.plain_groups import change_groups, fact_key
 from amendtool.core.plain_places import places_said
@@ -121,7 +121,14 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
         )
         first = chosen[0]
         label = in_offer_words(first.label, voice.terms)
-        titled = label if first.specific else fill(w["unnamed_heading"], label=label)
+        # the name its sentence says ("The minimum exercise price of eligible options is
+        # now …"), never a placeholder over a sentence that names it
+        said, unnamed = sentence_name(first, voice.terms)
+        if not first.specific and not first.row and not unnamed:
+            label = said
+        elif not first.specific:
+            label = fill(w["unnamed_heading"], label=label)
+        titled = label
         heading = w["change_heading"].format(where=_capital(titled), numbers=numbers)
         merged = dataclasses.replace(summary, text=text, facts=tuple(chosen))
         out.append(PlainParagraph(heading, text, group.items, merged, places))

@@ -18,6 +18,7 @@ from amendtool.core.export_refusal import (
 from amendtool.core.filing_document import notice_blocks
 from amendtool.core.items import letter
 from amendtool.core.layout import Block, Role
+from amendtool.core.notice_placeholders import placeholder_findings
 from amendtool.core.offer_zone import offer_deadline
 from amendtool.core.plain_english import (
     PlainProblem,
@@ -55,7 +56,7 @@ def check_plain_notice(amendment: Amendment) -> list[Finding]:
     paragraphs = plain_paragraphs(amendment)
     return [
         *_coverage(amendment, blocks, paragraphs),
-        *_placeholders(amendment, paragraphs),
+        *placeholder_findings(amendment, blocks, paragraphs),
         *_stale(amendment, paragraphs),
         *_counsels_facts(amendment),
         *check_counsels_paragraphs(amendment.change_items),
@@ -164,28 +165,6 @@ def _says_each_change_once(
                 return False  # a whole paragraph on the item, and another besides
             said += [fact_key(item, c) for c in paragraph.summary.facts]
     return len(said) == len(set(said))
-
-
-def _placeholders(amendment: Amendment, paragraphs: list[PlainParagraph]) -> list[Finding]:
-    findings = []
-    for paragraph in paragraphs:
-        if amendment.change_items[paragraph.items[0]].stale_plain:
-            continue  # counsel's own paragraph, to read again: _stale says so
-        for mark in placeholders(paragraph.text):
-            index = paragraph.items[0]
-            findings.append(
-                Finding(
-                    ERROR,
-                    PLACEHOLDER,
-                    f"item {letter(index)}: the notice's plain paragraph still has a "
-                    f"placeholder for counsel, {mark}; write it before export",
-                    index,
-                )
-            )
-    for name, text in counsel_fields(amendment).items():
-        for mark in placeholders(text):
-            findings.append(Finding(ERROR, PLACEHOLDER, f"{name} still has a placeholder, {mark}"))
-    return findings
 
 
 def _plainness(

@@ -215,6 +215,23 @@ def _unit_of(term: str) -> str:
 _MEASURED = ("percent", "money", "number", "count")  # a vague word ("rate", "value") misnames
 
 
+def sentence_name(change: FactChange, terms: dict[str, str], label: str = "") -> tuple[str, bool]:
+    """What "The … is now" calls a figure, and whether nothing names it (then counsel does):
+    the one name its sentence and the heading over it both say."""
+    name = in_offer_words(label or change.label, terms)
+    unnamed = not (change.specific or label or change.row) and only_its_kind(change.label)
+    # "a rate of 24%" names no measure either: "The rate is now 20%" would not say whose
+    vague = change.kind in _MEASURED and says_no_measure(change.label)
+    unnamed = unnamed or (vague and not (label or change.row))
+    # a count the sentence calls a ratio ("a ratio of 3 options") is no ratio to say
+    # "is now" of: counsel says what one receives
+    unnamed = unnamed or (change.kind != "ratio" and name.endswith("ratio"))
+    # what the firm's rules say the figure measures ("the market-decline threshold")
+    if unnamed and (measured := house_rules().measure_of(change.kind, change.sentence)):
+        name, unnamed = measured.removeprefix("the "), False
+    return name, unnamed
+
+
 def fact_sentences(
     changes: list[FactChange] | tuple[FactChange, ...],
     wording: Wording,
@@ -239,17 +256,7 @@ def fact_sentences(
                 quoted = " ".join(change.sentence.split())
                 out.append(tidy(fill(w["fact_example"], sentence=quoted)))
             continue
-        name = in_offer_words(label or change.label, terms)
-        unnamed = not (change.specific or label or change.row) and only_its_kind(change.label)
-        # "a rate of 24%" names no measure either: "The rate is now 20%" would not say whose
-        vague = change.kind in _MEASURED and says_no_measure(change.label)
-        unnamed = unnamed or (vague and not (label or change.row))
-        # a count the sentence calls a ratio ("a ratio of 3 options") is no ratio to say
-        # "is now" of: counsel says what one receives
-        unnamed = unnamed or (change.kind != "ratio" and name.endswith("ratio"))
-        # what the firm's rules say the figure measures ("the market-decline threshold")
-        if unnamed and (measured := house_rules().measure_of(change.kind, change.sentence)):
-            name, unnamed = measured.removeprefix("the "), False
+        name, unnamed = sentence_name(change, terms, label)
         if change.history:  # disclosure of the past or the market: updated, not "now"
             if not history:
                 history_at = len(out)

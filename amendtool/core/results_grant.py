@@ -14,6 +14,8 @@ import re
 from amendtool.core.amendment import Amendment
 from amendtool.core.extension_dates import place_of
 from amendtool.core.findings import ERROR, WARNING, Finding
+from amendtool.core.materiality_rules import Rules, house_rules
+from amendtool.core.model import Paragraph, Section
 from amendtool.core.segment import split_sentences
 from amendtool.core.stated_deadlines import deadline_phrase, long_date
 
@@ -63,7 +65,7 @@ def check_results_grant(amendment: Amendment) -> list[Finding]:
         granted = parse_results(amendment.results_data).grant_date
     except FilingError:
         return []  # the results themselves are refused where they are entered
-    findings = []
+    findings = _with_another_act(amendment, granted)
     for section in amendment.original.sections:
         if section.is_contents:
             continue
@@ -84,22 +86,133 @@ def check_results_grant(amendment: Amendment) -> list[Finding]:
     return findings
 
 
-# the grant described by its place after the expiration: "We will grant the New RSUs on the
-# first business day after the expiration date", "granted on the next business day following
-# the expiration" (not "the first business day that is at least six months … after")
-_DESCRIBED = re.compile(
-    r"\bgrant\w*\b[^.;]{0,80}?\bon\s+the\s+(?:first|next)\s+business\s+day\s+"
-    r"(?:after|following)\s+(?:the\s+)?(?:scheduled\s+)?(?:expiration|expiry|offer\s+expires)",
+# the grant on the day of another act the offer dates: "We will grant the New Options on the
+# date we cancel the Eligible Options accepted for exchange", "on the same day on which we
+# accept the tendered options"
+_GRANT_WITH = re.compile(
+    r"\bgrant\w*\b[^.;]{0,80}?\bon\s+the\s+(?:same\s+)?(?:date|day)\s+(?:on\s+which\s+|that\s+)?"
+    r"(?:we|the\s+company|\w+)\s+(?:will\s+)?(?P<act>cancel|accept)",
     re.I,
 )
+# a sentence that sets a deadline to act by, not the day of the act ("accept … until …")
+_BY = re.compile(r"\b(?:until|before|prior to|later than|received)\b", re.I)
+# the grant described by its place after the expiration: "We will grant the New RSUs on the
+# first business day after the expiration date", "granted on the second business day
+# following the expiration" (not "the first business day that is at least six months …
+# after"); the words counted are those of following_dates.py
+_GRANT_ON_WORD = re.compile(r"\bgrant\w*\b[^.;]{0,80}?\bon\s+$", re.I)
+_NTH = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+
+
+def _with_another_act(amendment: Amendment, granted: dt.date) -> list[Finding]:
+    """A warning when the offer grants on the day it cancels (or accepts) what was tendered,
+    states that day, and the results report the grant on another."""
+    rules = house_rules()
+    offer = [(s, s.paragraphs) for s in amendment.original.sections if not s.is_contents]
+    acts = {
+        found.group("act").lower()
+        for section, paragraphs in offer
+        for p in paragraphs
+        for found in _GRANT_WITH.finditer(p.text)
+    }
+    for act in sorted(acts):
+        stated = [found for s, ps in offer for found in _act_days(s, ps, act, rules)]
+        if not stated or any(day == granted for _, _, day in stated):
+            continue
+        where, said, _ = stated[0]
+        doing = {"cancel": "cancels", "accept": "accepts"}[act]
+        return [
+            Finding(
+                WARNING,
+                "results_grant_date",
+                f"results.grant_date is {long_date(granted)}, but the offer grants the new "
+                f"awards on the day it {doing} what was tendered, which {where} states as "
+                f"{said}: give that date, or amend the offer's date before the results",
+            )
+        ]
+    return []
+
+
+def _act_days(
+    section: Section, paragraphs: list[Paragraph], act: str, rules: Rules
+) -> list[tuple[str, str, dt.date]]:
+    """(where, the date as printed, the day) for each date a sentence of the section states
+    for the act ("cancel", "accept"): not a deadline to act by, a grant, a condition or the
+    withdrawal rights' own date."""
+    texts = [p.text for p in paragraphs]
+    out = []
+    for index, paragraph in enumerate(paragraphs):
+        for start, end in split_sentences(paragraph.text):
+            sentence = paragraph.text[start:end]
+            if not re.search(rf"\b{act}", sentence, re.I) or _IF.match(sentence):
+                continue
+            if re.search(r"\bgrant", sentence, re.I) or _BY.search(sentence):
+                continue
+            if rules.back_end.search(sentence):
+                continue  # the withdrawal rights' own date, from commencement
+            for found in re.finditer(_DAY, sentence):
+                day = _read(found.group(1))
+                if day is not None:
+                    out.append((place_of(section, index, texts), found.group(1), day))
+    return out
+
+
+def _read(said: str) -> dt.date | None:
+    try:
+        return dt.datetime.strptime(" ".join(said.split()), "%B %d, %Y").date()
+    except ValueError:
+        return None
+
+
+def _described(text: str) -> tuple[int, bool] | None:
+    """(how many days, whether business days) after the expiration on which a sentence of
+    `text` says the new awards are granted; None when none says so."""
+    from amendtool.core.following_dates import relation, relation_at
+
+    rules = house_rules()
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        found = relation_at(sentence, rules)
+        if found is not None and _GRANT_ON_WORD.search(sentence[:found]):
+            said = relation(sentence, rules)
+            if said is not None:
+                return said[0], said[1]
+    return None
+
+
+def check_results_grant_business_day(amendment: Amendment) -> list[Finding]:
+    """A grant date on a Saturday, a Sunday or a federal holiday, as the other dates are
+    checked: new awards priced at the market's close are granted on a business day."""
+    from amendtool.core.business_days import holiday_name, is_business_day, next_business_day
+    from amendtool.core.filing import FilingError
+    from amendtool.core.results import parse_results
+
+    try:
+        day = parse_results(amendment.results_data).grant_date
+    except FilingError:
+        return []  # the results themselves are refused where they are entered
+    if is_business_day(day):
+        return []
+    why = f" ({holiday_name(day)})" if holiday_name(day) else ""
+    after = next_business_day(day)
+    return [
+        Finding(
+            WARNING,
+            "results_grant_business_day",
+            f"results.grant_date is {day:%A}, {long_date(day)}{why}, not a business day: "
+            "give the day the grant was made (the next business day is "
+            f"{after:%A}, {long_date(after)})",
+        )
+    ]
 
 
 def check_results_grant_day(amendment: Amendment) -> list[Finding]:
     """A grant reported on the day the offer in force expires (at 9:00 p.m., say: the
     grant would come before what it is granted for is accepted), or on another day than the
     first business day after the expiration where the offer says it grants then."""
-    from amendtool.core.business_days import next_business_day, stated_day
+    from amendtool.core.business_days import stated_day
     from amendtool.core.filing import FilingError
+    from amendtool.core.following_dates import worked_out
     from amendtool.core.results import grant_refusal, parse_results
 
     try:
@@ -120,17 +233,26 @@ def check_results_grant_day(amendment: Amendment) -> list[Finding]:
                 "accepted once the offer has expired; give the day of the grant after it",
             )
         ]
-    described = any(_DESCRIBED.search(p.text) for p in amendment.revised.paragraphs())
-    expected = next_business_day(expires + dt.timedelta(days=1))
-    if not described or granted == expected:
+    described = next(filter(None, map(_described, _texts(amendment))), None)
+    if described is None:
         return []
+    count, business = described
+    expected = worked_out(expires, count, business)
+    if granted == expected:
+        return []
+    days = "business day" if business else "day"
+    nth = _NTH[count - 1] if count <= len(_NTH) else f"{count}th"
     return [
         Finding(
             WARNING,
             "results_grant_day",
-            f"results.grant_date is {long_date(granted)}, but the offer grants on the first "
-            f"business day after the expiration, {long_date(expected)} (it expires at "
+            f"results.grant_date is {long_date(granted)}, but the offer grants on the {nth} "
+            f"{days} after the expiration, {long_date(expected)} (it expires at "
             f"{deadline_phrase(expiration)}): give that date, or say in results.statement "
             "why the grant was made on another",
         )
     ]
+
+
+def _texts(amendment: Amendment) -> list[str]:
+    return [p.text for p in amendment.revised.paragraphs()]

@@ -24,7 +24,11 @@ from amendtool.core.materiality_rules import house_rules
 from amendtool.core.notice_deadline_check import check_notice_deadlines
 from amendtool.core.results import check_results_counts
 from amendtool.core.results_dates import check_results_dates
-from amendtool.core.results_grant import check_results_grant, check_results_grant_day
+from amendtool.core.results_grant import (
+    check_results_grant,
+    check_results_grant_business_day,
+    check_results_grant_day,
+)
 from amendtool.core.results_ratio import check_results_ratio
 from amendtool.core.series_reversals import reversal_findings
 from amendtool.core.stated_deadlines import deadline_phrase, long_date
@@ -40,6 +44,7 @@ def series_findings(amendment: Amendment) -> list[Finding]:
         findings += check_results_dates(amendment)  # as of the expiration as amended
         findings += check_results_grant(amendment)  # the grant date the offer states
         findings += check_results_grant_day(amendment)  # after the expiration, as described
+        findings += check_results_grant_business_day(amendment)  # not a weekend or holiday
         findings += check_results_ratio(amendment)  # the new securities at the ratio in force
         return findings + check_results_timing(amendment) + check_results_counts(amendment)
     findings += check_earlier_periods(amendment) + check_extension_announced(amendment)

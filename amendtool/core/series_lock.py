@@ -270,7 +270,10 @@ def _placeholder_refusal(
     if not found:
         return None
     letters = list(dict.fromkeys(letter(f.item) for f in found if f.item is not None))
-    fields = [f.message.split(" still has", 1)[0] for f in found if f.item is None]
+    # the filing detail, or the notice's part from the wording file, that holds one
+    fields = list(
+        dict.fromkeys(f.message.split(" still has", 1)[0] for f in found if f.item is None)
+    )
     readers = audience(
         amendment.wording, amendment.filing.document_title, amendment.filing.notice_to
     )
@@ -285,7 +288,7 @@ def _placeholder_refusal(
         noun = "items" if len(letters) > 1 else "item"
         parts.append(f"in {noun} {_joined(letters)}; {how}")
     if fields:
-        parts.append(f"in the filing details' {_joined(fields)}; write it there")
+        parts.append(f"in {_joined(fields)}; write over it there")
     notice = notice_called(
         amendment.wording, amendment.filing.document_title, amendment.filing.notice_to
     )

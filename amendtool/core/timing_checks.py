@@ -27,15 +27,13 @@ from amendtool.core.expiration_checks import (
     check_stated_expiration,
     classified,
 )
-from amendtool.core.filing_document import notice_blocks
+from amendtool.core.explanation_claims import explanation_claim
 from amendtool.core.filing_fields import named
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
-from amendtool.core.layout import Role
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.offer_dates import check_dates_passed
 from amendtool.core.plain_answers import check_notice_answers
-from amendtool.core.segment import sentences
 from amendtool.core.stated_deadlines import day_phrase, deadline_phrase, long_date
 from amendtool.core.withdrawal_checks import check_withdrawal_rights
 
@@ -192,23 +190,6 @@ def check_minimum_offer(amendment: Amendment) -> list[Finding]:
             f"compliant expiration: {earliest_phrase(commenced, required, filing.zone)}",
         )
     ]
-
-
-def explanation_claim(amendment: Amendment, rules: Rules | None = None) -> str | None:
-    """The words with which the amendment's explanation says its changes only clarify."""
-    rules = rules or house_rules()
-    texts = [amendment.filing.notice_explanation]
-    texts += [b.text for b in notice_blocks(amendment) if b.role is Role.BODY]
-    for text in texts:
-        for sentence in sentences(text or ""):
-            if rules.claim_denials.search(sentence):
-                continue  # "not intended solely to clarify": the changes do more
-            claim = rules.claims.search(sentence)
-            if claim is None and not rules.changes.search(sentence):
-                claim = rules.clarify.search(sentence)  # "to clarify the offer"
-            if claim:
-                return claim
-    return None
 
 
 def check_explanation(amendment: Amendment) -> list[Finding]:

@@ -1,16 +1,18 @@
 """The results of the offer as the final amendment reports them, entered by counsel.
 
-Every field starts empty and OK waits until each required one holds a value: a form that
-offered 0 shares and today's date would let the final amendment report an offer nobody
-took up, granted today, at one click. An offer that defines a date of its own (an Early Tender
-Date) may have its results counted as of that date: counsel picks it from the offer's own
-dates, as [results] as_of names it, or leaves the results counted as the offer expired."""
+Every field of a new final amendment starts empty and OK waits until each required one holds
+a value: a form that offered 0 shares and today's date would let the final amendment report
+an offer nobody took up, granted today, at one click. Results drafted again (entered in the
+app or from the command line) open as the project holds them, for counsel to correct. An
+offer that defines a date of its own (an Early Tender Date) may have its results counted as
+of that date: counsel picks it from the offer's own dates, as [results] as_of names it, or
+leaves the results counted as the offer expired."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -56,9 +58,11 @@ class ResultsDialog(QDialog):
         parent: QWidget | None = None,
         labels: ResultsLabels | None = None,
         dates: Sequence[tuple[str, str]] = (),
+        held: Mapping[str, Any] | None = None,
     ) -> None:
         """`dates`: the dates the offer defines by name, with their moments as it states them
-        (results_dates.as_of_choices); none: the results are counted as the offer expired."""
+        (results_dates.as_of_choices); none: the results are counted as the offer expired.
+        `held`: the results the final amendment already reports ([results]), shown."""
         super().__init__(parent)
         self.setObjectName("resultsDialog")
         self.setWindowTitle("Results of the offer")
@@ -93,7 +97,26 @@ class ResultsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
+        if held:
+            self._show(held)
         self._update()
+
+    def _show(self, held: Mapping[str, Any]) -> None:
+        """Each field as the results held give it: counts with their commas, the grant date
+        as counsel reads it, the price and the date the results are counted to."""
+        for key, box in self.fields.items():
+            value = held.get(key)
+            if isinstance(value, bool) or value is None or value == "":
+                continue
+            if isinstance(value, int):
+                box.setText(f"{value:,}")
+            elif key == "grant_date":
+                day = parse_day(str(value)) if not isinstance(value, dt.date) else value
+                box.setText(f"{day:%B} {day.day}, {day.year}" if day else str(value))
+            else:
+                box.setText(str(value))
+        if self.as_of is not None and (found := self.as_of.findData(held.get("as_of", ""))) >= 0:
+            self.as_of.setCurrentIndex(found)
 
     def problems(self) -> list[str]:
         """What still keeps OK from being pressed, field by field, named as its label."""

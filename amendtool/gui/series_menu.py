@@ -137,7 +137,7 @@ class AmendmentMenu:
             offer = self.session.revised or self.session.original  # as amended, as it stands
             dates = as_of_choices(offer, self.session.filing.time_zone) if offer else []
             labels = results_labels(self.session.filing, original=self.session.original)
-            dialog = ResultsDialog(self.window, labels, dates)
+            dialog = ResultsDialog(self.window, labels, dates, self._results_held())
             if not dialog.exec():
                 return
             values = dialog.values()
@@ -147,6 +147,15 @@ class AmendmentMenu:
             return draft_results(series, filing_from_dict(data), data, "the results")
 
         self._start("Report the results", make, again="results", kind="results")
+
+    def _results_held(self) -> dict[str, Any] | None:
+        """The results the open final amendment reports while it is a draft: drafted again,
+        they are shown to correct, whether entered here or from the command line."""
+        s = self.session
+        if s.locked or s.series is None or not s.series.amendments:
+            return None
+        current = s.series.current
+        return current.results if current.kind.value == "results" else None
 
     def _start(
         self,

@@ -121,3 +121,45 @@ def test_any_business_day_after_the_new_expiration_stands(
     )
     assert stale_dates(sentence, old, new) == []
     assert act_dates(sentence, old, new) == []
+
+
+ACCEPT = (
+    "We will accept and cancel the tendered options on {date}, the business day following "
+    "the expiration date."
+)
+
+
+@pytest.mark.parametrize(
+    ("moved_to", "short"),
+    [("April 28, 2026", False), ("May 4, 2026", True)],
+    ids=["follows-the-new-expiration", "moved-elsewhere"],
+)
+def test_an_extension_that_moves_the_date_with_it_needs_no_period_of_its_own(
+    moved_to: str, short: bool
+) -> None:
+    """`amend --to` with counsel's revision: the sample offer, expiring Thursday, April 23,
+    extended on Wednesday, April 22 to Monday, April 27 (3 business days), its acceptance
+    date moved with it: a material change would need 5."""
+    from amendtool.core.checks import run_checks
+    from amendtool.core.extension import changes_terms
+    from amendtool.core.series import Series
+    from amendtool.core.series_expiration import short_period
+    from amendtool.core.series_steps import draft_extension
+    from amendtool.io.load import load_document
+    from tests.conftest import SAMPLES
+    from tests.core.test_results_ratio import stating
+    from tests.core.test_series_extension import filing
+
+    sample = load_document(SAMPLES / "offer-to-exchange.docx")
+    series = Series(stating(sample, ACCEPT.format(date="April 24, 2026")))
+    revised = stating(sample, ACCEPT.format(date=moved_to))
+    new = dt.datetime(2026, 4, 27, 23, 59)
+    old = dt.datetime(2026, 4, 23, 23, 59)
+    draft_extension(series, filing(1, dt.date(2026, 4, 22), old), {}, new, revised)
+    refusal = short_period(series)
+    assert (refusal is not None) is short, refusal
+    amendment = series.amendment(0)
+    assert amendment is not None
+    assert changes_terms(amendment.change_items) is short
+    warned = [f.message for f in run_checks(amendment) if f.code == "extension_dates"]
+    assert any(moved_to in m for m in warned) is short, warned

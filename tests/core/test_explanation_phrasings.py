@@ -24,12 +24,28 @@ CLAIMS = [
     "These changes are technical and non-substantive.",
     "The amendments are for clarification purposes only.",
     "These changes are clarifications and do not affect your rights.",
+    "These amendments do not change the terms of the offer.",
+    "These amendments make no substantive changes to the Offer to Exchange.",
+    "The amendments correct typographical errors only.",
+    "None of these changes affects the terms of the offer or your rights under it.",
+    "These amendments do not change the offer's terms.",
+    "These amendments do not change the offer’s terms.",
+    "The terms of the offer remain unchanged.",
+    "These changes are immaterial.",
+    "No term of the offer is changed by these amendments.",
+    "The amendments are not substantive.",
+    "These revisions fix typos and do not modify any of the terms.",
 ]
 NOT_CLAIMS = [
     "These amendments are not intended solely to clarify; they change the conditions.",
     "These amendments do more than clarify: they change the conditions of the offer.",
     "These amendments change the conditions of the offer.",
     "The changes are not merely clarifying; the conditions of the offer change.",
+    "We have made certain clarifying changes to the Offer to Exchange.",
+    "We have also made some clarifying changes.",
+    "Except as set forth in this Amendment, the terms of the offer remain unchanged.",
+    "All other terms of the offer remain unchanged.",
+    "These amendments lower the threshold and correct typographical errors.",
 ]
 
 

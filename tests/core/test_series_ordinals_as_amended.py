@@ -7,12 +7,15 @@ that count."""
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from amendtool.core.drafting import draft_items
 from amendtool.core.drafting.through import names_as_filed
+from amendtool.core.items import ItemKind
 from amendtool.core.ordinals import position_word
 from tests.core.test_series_citing import last_instructions
+from tests.support.builders import doc
 
 SECTION = "3. Conditions of the Offer"
 WORDS = ["Eligible", "Tendered", "Accepted", "Withdrawn", "Granted", "Cancelled", "Vested"]
@@ -24,6 +27,13 @@ def instructions(*sections: list[str]) -> list[str]:
     """The filing instructions of the last amendment of a series of one section, drafted
     from each list of paragraphs in turn (the first is the offer as filed)."""
     return last_instructions(*[[("", ["Offer to Exchange."]), (SECTION, s)] for s in sections])
+
+
+def restated(before: list[str], after: list[str]) -> bool:
+    """Whether an amendment from `before` to `after` restates the section in its entirety."""
+    specs = [[("", ["Offer to Exchange."]), (SECTION, s)] for s in (before, after)]
+    items = draft_items(doc(specs[0]), doc(specs[1])).items
+    return any(item.kind is ItemKind.REPLACE_SECTION for item in items)
 
 
 A, B, C = TEXTS[:3]
@@ -67,6 +77,7 @@ def test_the_count_is_unchanged_where_earlier_amendments_kept_the_paragraphs() -
     st.integers(0, 6),
     st.sampled_from(["sentence", "after"]),
 )
+@example(fate=["add", "drop", "drop", "drop"], pick=0, form="sentence")  # No. 1 restates
 def test_a_second_amendment_cites_each_filed_paragraph_by_its_place_as_amended(
     fate: list[str], pick: int, form: str
 ) -> None:
@@ -96,7 +107,11 @@ def test_a_second_amendment_cites_each_filed_paragraph_by_its_place_as_amended(
     cited = f"the {word} paragraph in" if word else "the paragraph in"
     assert cited in text, (text, amended)
     filed_place = filed.index(target)
-    if names_as_filed((place + 1, count), (filed_place + 1, len(filed)), titled=False):
+    if restated(filed, amended):
+        # three of four paragraphs out: No. 1 restated the section, and what is cited in it
+        # is the text No. 1 gave, whatever its place as filed
+        assert "as amended by Amendment No. 1" in text, text
+    elif names_as_filed((place + 1, count), (filed_place + 1, len(filed)), titled=False):
         assert "Amendment No. 1" not in text, text  # the ordinal names it as filed too
     else:
         assert "as amended by Amendment No. 1" in text, text
