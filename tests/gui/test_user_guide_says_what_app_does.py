@@ -27,7 +27,9 @@ def menu_texts(window: MainWindow) -> dict[str, dict[str, list[str]]]:
         title = menu.title().replace("&", "")
         for action in menu.actions():
             text = action.text().replace("&", "").removesuffix("…")
-            keys = [k.toString(QKeySequence.SequenceFormat.PortableText) for k in action.shortcuts()]
+            keys = [
+                k.toString(QKeySequence.SequenceFormat.PortableText) for k in action.shortcuts()
+            ]
             menus.setdefault(title, {})[text] = keys
     return menus
 
