@@ -22,14 +22,14 @@ def filed_sentence(loc: Locator) -> tuple[int, int]:
 def sentence_cited(phrases: dict[str, str], loc: Locator, number: int, paragraph: str) -> str:
     """A sentence as cited: by its first words when the locator gives them (a paragraph
     that opens with a run-in caption), else by its ordinal (`number`, of the original's
-    sentences)."""
+    sentences), as a reader counts them: a run-in caption is none."""
     if loc.sentence_opening:
         return phrases.get(
             "sentence_beginning", 'the sentence beginning "{opening}" in {paragraph}'
         ).format(opening=loc.sentence_opening, paragraph=paragraph)
-    return phrases["sentence"].format(
-        ordinal=position_word(number, filed_sentence(loc)[1]), paragraph=paragraph
-    )
+    uncounted = loc.sentence_uncounted
+    ordinal = position_word(number - uncounted, filed_sentence(loc)[1] - uncounted)
+    return phrases["sentence"].format(ordinal=ordinal, paragraph=paragraph)
 
 
 def row_paragraph_cited(phrases: dict[str, str], loc: Locator) -> str:

@@ -242,10 +242,13 @@ def _verb_after_subject(before: str, word: str) -> bool:
 _WEAK_END = _SMALL_WORDS | {"our", "your", "its", "their", "any", "all", "each", "no"}
 
 
-def sentence_opening(sentences: list[str], index: int, least: int = 3) -> str:
+def sentence_opening(sentences: list[str], index: int, least: int = 3) -> str | None:
     """The first words of sentence `index` that no other sentence of the paragraph begins
     with ("We may reject"), as counsel cite a sentence by its beginning; never ending inside
-    a quotation it opens, which the citation's own quotation marks would leave unclosed."""
+    a quotation it opens, which the citation's own quotation marks would leave unclosed.
+    None when every opening, the whole sentence too, begins another sentence as well (a
+    sentence printed twice, or one that opens a longer one): such a sentence is cited by
+    its ordinal, since its first words would name two."""
     words = sentences[index].split()
     others = [s.lower() for i, s in enumerate(sentences) if i != index]
     for count in range(min(least, len(words)), len(words) + 1):
@@ -254,6 +257,8 @@ def sentence_opening(sentences: list[str], index: int, least: int = 3) -> str:
             continue
         if count < len(words) and unclosed_quotation(opening) is not None:
             continue
-        if not any(o.startswith(opening.lower()) for o in others):
-            return opening.rstrip(".")
-    return sentences[index].rstrip(".")
+        cited = opening.rstrip(".")
+        begins = re.compile(re.escape(cited.lower()) + r"(?![\w-])")
+        if cited and not any(begins.match(o) for o in others):
+            return cited
+    return None

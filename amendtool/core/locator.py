@@ -63,6 +63,9 @@ class Locator:
     # the sentence cited by its first words ('the sentence beginning "We may reject"'), as
     # in a paragraph that opens with a run-in caption no reader counts as a sentence
     sentence_opening: str | None = None
+    # sentences of the paragraph no reader counts before the cited one (its run-in
+    # caption), left out of the ordinal when no first words name the sentence alone
+    sentence_uncounted: int = 0
     # move_paragraph: where the paragraph goes, counted after it has been taken out
     to_section_id: str | None = None
     to_section_name: str | None = None

@@ -231,6 +231,8 @@ def _after_caption(item: AmendmentItem, piece: Piece, old_sents: list[str]) -> b
         return False
     if tag != "insert" or i1 < len(old_sents):
         item.locator.sentence_opening = sentence_opening(old_sents, cited)
+    if item.locator.sentence_opening is None:
+        item.locator.sentence_uncounted = 1  # cited by its ordinal, the caption not counted
     return True
 
 
