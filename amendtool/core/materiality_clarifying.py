@@ -21,6 +21,7 @@ from amendtool.core.materiality_same_meaning import (
     same_in_other_words,
     same_schedule_in_other_words,
 )
+from amendtool.core.materiality_units import unit_spelled_out
 from amendtool.core.typography import fold_typography
 from amendtool.core.wording_only import wording_only
 
@@ -116,6 +117,9 @@ def clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> st
             f"Adds a word that only describes what the sentence names ({described}); no "
             "right, amount or date changes"
         )
+    unit = unit_spelled_out(change)  # "$18.50 or more" → "$18.50 or more per share"
+    if unit:
+        return f"Spells out the unit of a price (“{unit}”); the price does not change"
     confirmed = confirmation(change, rules)  # "cancelled" → "cancelled without payment"
     if confirmed:
         return confirmed
