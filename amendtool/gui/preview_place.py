@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QTabBar, QTextBrowser
 
 from amendtool.gui import settings
 
@@ -39,6 +39,7 @@ def place_preview(ws: Workspace, beside: bool) -> None:
         ws.window.addDockWidget(area, ws.preview_dock)
         ws.window.splitDockWidget(ws.items_dock, ws.preview_dock, across)
         ws.preview_dock.show()
+        QTimer.singleShot(0, lambda: hide_unused_tab_strips(ws))
         if not side_by_side:
             # the items keep their list and wording; the preview a page's dozen lines
             lines = 12 * ws.preview.fontMetrics().lineSpacing()
@@ -52,6 +53,18 @@ def place_preview(ws: Workspace, beside: bool) -> None:
     else:
         ws.window.tabifyDockWidget(ws.items_dock, ws.preview_dock)
         ws.items_dock.raise_()
+
+
+def hide_unused_tab_strips(ws: Workspace) -> None:
+    """The strip of the items' and the preview's tabs hidden once neither is a tab: Qt's
+    window (on X11 at least) left it on screen at the foot of the column, naming two panels
+    both shown."""
+    titles = {ws.items_dock.windowTitle(), ws.preview_dock.windowTitle()}
+    if ws.window.tabifiedDockWidgets(ws.items_dock):
+        return
+    for bar in ws.window.findChildren(QTabBar):
+        if bar.parent() is ws.window and {bar.tabText(i) for i in range(bar.count())} <= titles:
+            bar.hide()
 
 
 def _room_beside(ws: Workspace, line: int) -> bool:
