@@ -53,14 +53,14 @@ def check_withdrawal_rights(amendment: Amendment, rules: Rules | None = None) ->
         for sentence in sentences(new):
             if " ".join(sentence.split()) in before:
                 continue
-            ends: str | None = None
-            denied = _DENIED.search(sentence)
-            if denied and not re.search(r"\bafter\b", sentence, re.IGNORECASE):
-                ends = f"once tendered (“{denied.group(0)}”)"
-            elif _speaks_of_withdrawal(sentence, rules):
-                ends = _ends_before(sentence, expiration, filing.time_zone, denied is not None)
-            else:
-                continue
+            ends = next(
+                (
+                    found
+                    for clause in _withdrawal_clauses(sentence, rules)
+                    if (found := _clause_ends(clause, rules, expiration, filing.time_zone))
+                ),
+                None,
+            )
             if ends:
                 findings.append(_finding(amendment, index, ends))
                 break
@@ -102,6 +102,34 @@ def _finding(amendment: Amendment, index: int, ends: str) -> Finding:
         f"({named('offer', 'withdrawal_reason')})",
         index,
     )
+
+
+# where one independent clause of a sentence ends and the next begins: a semicolon, or a
+# comma and a conjunction before a new subject ("…, and you may withdraw …"); "…, and
+# change it, …" shares its subject and is no new clause
+_CLAUSE_BREAK = re.compile(
+    r";\s*|,\s+(?:and|but|or|while|whereas|although)\s+"
+    r"(?=(?:you|we|they|holders?|the|your|our|each|any|all|no|it|elections?|tendered)\b)",
+    re.IGNORECASE,
+)
+
+
+def _withdrawal_clauses(sentence: str, rules: Rules) -> list[str]:
+    """The clauses of the sentence that speak of withdrawal, each read for its own time: in
+    "elect before 5:00 p.m., and withdraw before 11:59 p.m." the withdrawal ends at 11:59."""
+    clauses = [c for c in _CLAUSE_BREAK.split(sentence) if c.strip()]
+    speaking = [c for c in clauses if _DENIED.search(c) or _speaks_of_withdrawal(c, rules)]
+    return speaking or [sentence]
+
+
+def _clause_ends(clause: str, rules: Rules, expiration: dt.datetime, zone: str) -> str | None:
+    """The end the clause gives withdrawal rights when it is before the expiration."""
+    denied = _DENIED.search(clause)
+    if denied and not re.search(r"\bafter\b", clause, re.IGNORECASE):
+        return f"once tendered (“{denied.group(0)}”)"
+    if denied or _speaks_of_withdrawal(clause, rules):
+        return _ends_before(clause, expiration, zone, denied is not None)
+    return None
 
 
 def _speaks_of_withdrawal(sentence: str, rules: Rules) -> bool:
