@@ -80,3 +80,26 @@ def test_a_new_minimum_participation_is_a_condition(caption: str) -> None:
 def test_please_for_you_should_is_clarifying(old: str, new: str) -> None:
     item = drafted("", [old], [new])[0]
     assert item.materiality is Materiality.CLARIFYING, item.materiality_reason
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "if fewer than 50% of the Eligible Options are tendered",
+        "unless at least 50% of the Eligible Options are exchanged",
+        "if less than 50% of the outstanding Shares are validly tendered",
+    ],
+)
+def test_a_new_minimum_participation_is_named_as_such_beside_a_market_decline(
+    clause: str,
+) -> None:
+    old = (
+        "We will not be required to accept any options for exchange if any action is "
+        "pending that challenges the offer, or if there is a decline of more than 15% in "
+        "the Nasdaq Composite Index."
+    )
+    new = old.replace(", or if there", f", {clause}, or if there")
+    item = drafted("6. Conditions of the Offer", [old], [new])[0]
+    assert item.materiality is Materiality.MATERIAL, item.materiality_reason
+    assert "minimum participation" in item.materiality_reason, item.materiality_reason
+    assert "market-decline" not in item.materiality_reason, item.materiality_reason
