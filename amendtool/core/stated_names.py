@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from amendtool.core.materiality_clarifying import Proposal
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s?$")  # "Company's" is the word "Company"
 _OPENS = re.compile(r"(?:^|[.!?:;]['\"’”)]*)\s*['\"‘“(]*$")
 _FEW_WORDS = 10  # changed words, at most, in an edit read for names (a rewrite is no edit)
 _MISSPELT = 2  # letters: a name this close to the other is the same name put right
@@ -63,7 +64,8 @@ def _folded(words: str) -> str:
 def _named(words: str, text: str) -> bool:
     """Whether `words`, where `text` prints them, hold a name: a word set with a capital that
     is no defined term of the offer and does not open its sentence."""
-    capitals = [w for w in _WORD.findall(words) if w[0].isupper() and w not in not_names()]
+    found = [_POSSESSIVE.sub("", w) for w in _WORD.findall(words)]
+    capitals = [w for w in found if w[0].isupper() and w not in not_names()]
     if not capitals:
         return False
     at = fold_typography(text).find(fold_typography(words))

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from amendtool.core.plain_change_paragraphs import plain_paragraphs
-from tests.support.materiality import amended
+from tests.support.materiality import amended, drafted_one
 from tests.support.plain import plain_filing
 
 ABOUT = "9. Information Concerning Northwind Robotics, Inc."
@@ -98,3 +98,14 @@ def test_typography_spelling_and_same_words_stay_corrections(
     assert "stated fact" not in amendment.change_items[0].materiality_reason
     assert "[" not in paragraph.text, paragraph.text
     assert "corrected" in paragraph.text, paragraph.text
+
+
+def test_a_defined_term_put_for_another_is_no_name() -> None:
+    """The Company's officers become the Bank's officers: words the offer capitalises as
+    defined terms (possessive or not) are read as any other words, not as a stated name."""
+    item = drafted_one(
+        "16. Miscellaneous.",
+        ["The Company's officers make no recommendation."],
+        ["The Bank's officers make no recommendation."],
+    )
+    assert "stated fact" not in item.materiality_reason, item.materiality_reason
