@@ -10,6 +10,7 @@ import pytest
 
 from amendtool.core.items import AmendmentItem, letter
 from amendtool.gui import item_rows
+from amendtool.gui.background import wait_for_jobs
 from amendtool.gui.items_panel import ItemsPanel
 from tests.gui.test_item_rows_layout import items
 
@@ -50,3 +51,6 @@ def test_an_item_typed_in_above_words_only_its_own_row(qtbot, worded, where: int
     assert [panel.list.item(r).text() for r in range(300)] == [
         item_rows.row_text(letter(r), item) for r, item in enumerate(shown)
     ]
+    # the warm-up of the panel's plain-English reader, queued by the first list, ends here
+    qtbot.waitUntil(lambda: panel.plain.reader.warmed, timeout=5000)
+    wait_for_jobs()
