@@ -35,6 +35,7 @@ from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.offer_dates import check_dates_passed
 from amendtool.core.plain_answers import check_notice_answers
 from amendtool.core.stated_deadlines import day_phrase, deadline_phrase, long_date
+from amendtool.core.two_percent import check_two_percent
 from amendtool.core.withdrawal_checks import check_withdrawal_rights
 
 # why an item keeps the offer open longer, as the checks say it
@@ -51,6 +52,7 @@ def timing_findings(amendment: Amendment) -> list[Finding]:
     findings = check_timing(amendment)
     if findings and findings[0].code == "expired":
         return stated + findings
+    findings += check_two_percent(amendment)  # counsel weighs the proviso; no class changes
     findings += check_minimum_offer(amendment)
     findings += check_extensions(amendment)
     findings += check_withdrawal_rights(amendment)
