@@ -36,6 +36,7 @@ from amendtool.core.offer_dates import check_dates_passed
 from amendtool.core.plain_answers import check_notice_answers
 from amendtool.core.stated_deadlines import day_phrase, deadline_phrase, long_date
 from amendtool.core.withdrawal_checks import check_withdrawal_rights
+from amendtool.core.withdrawal_left import check_withdrawal_left
 
 # why an item keeps the offer open longer, as the checks say it
 WHY_LONGER = {
@@ -53,7 +54,7 @@ def timing_findings(amendment: Amendment) -> list[Finding]:
         return stated + findings
     findings += check_minimum_offer(amendment)
     findings += check_extensions(amendment)
-    findings += check_withdrawal_rights(amendment)
+    findings += check_withdrawal_rights(amendment) + check_withdrawal_left(amendment)
     findings += check_dates_passed(amendment)
     # what the explanation and counsel's choices say of the items does not rest on the
     # expiration: said whether or not the filing details and the offer agree on it
