@@ -34,6 +34,7 @@ from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.offer_dates import check_dates_passed
 from amendtool.core.plain_answers import check_notice_answers
+from amendtool.core.plain_claims import check_explanation_contradicted
 from amendtool.core.stated_deadlines import day_phrase, deadline_phrase, long_date
 from amendtool.core.withdrawal_checks import check_withdrawal_rights
 from amendtool.core.withdrawal_left import check_withdrawal_left
@@ -64,6 +65,9 @@ def timing_findings(amendment: Amendment) -> list[Finding]:
     told = {f.item for f in answers if "explanation says" in f.message}
     said = [f for f in check_explanation(amendment) if f.item not in told]
     said += check_counsel_choices(amendment) + answers
+    # the explanation's claim already warned of for the item is one contradiction, not two
+    warned = {f.item for f in said if f.code in ("explanation", "notice_answers")}
+    said += [f for f in check_explanation_contradicted(amendment) if f.item not in warned]
     if any(f.severity == ERROR for f in stated):
         return stated + findings + said
     return findings + stated + said
