@@ -116,7 +116,12 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
                 best = dataclasses.replace(best, label=best_name(named or labels))
             # named when any place names it; else counsel names it here as in every item
             chosen.append(dataclasses.replace(best, specific=any(c.specific for _, c in made)))
-        text = " ".join(fact_sentences(chosen, amendment.wording, voice=voice))
+        sentences = fact_sentences(chosen, amendment.wording, voice=voice)
+        for i in group.reworded:  # what else that place changed, for counsel to explain
+            sentences.append(fill(w["also_reworded_in"], places=places_said([changes[i]], w)))
+            if w["placeholder"] in summaries[i].text:
+                sentences.append(w["placeholder"])
+        text = " ".join(sentences)
         places = w["places"].format(
             count=len(group.items), places=places_said([changes[i] for i in group.items], w)
         )
