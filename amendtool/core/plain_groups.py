@@ -53,9 +53,12 @@ def change_groups(
     summaries: list[PlainSummary],
     items: list[AmendmentItem],
     counsel_facts: dict[int, tuple[FactChange, ...]] | None = None,
+    unfinished: frozenset[int] = frozenset(),
 ) -> list[Group]:
     """The paragraphs of the notice, in the order their first item comes. `counsel_facts`:
-    for each item counsel wrote on, the facts the tool reads in its change."""
+    for each item counsel wrote on, the facts the tool reads in its change; `unfinished`,
+    those whose change the tool's facts do not say whole (counsel's words on it speak first:
+    they say the rest too)."""
     counsel_facts = counsel_facts or {}
     keys_of = {
         i: list(dict.fromkeys(fact_key(items[i], c) for c in facts))
@@ -64,7 +67,7 @@ def change_groups(
     }
     speaks: dict[FactKey, int] = {}  # a change counsel's paragraph says, and whose it is
     leads: list[int] = []
-    for i in sorted(keys_of, key=lambda i: (-len(keys_of[i]), i)):
+    for i in sorted(keys_of, key=lambda i: (-len(keys_of[i]), i not in unfinished, i)):
         if not all(k in speaks for k in keys_of[i]):
             leads.append(i)
             for key in keys_of[i]:
@@ -80,8 +83,18 @@ def change_groups(
             speaks[k] for c in summaries[i].facts if (k := fact_key(items[i], c)) in speaks
         ):
             joined[lead].append(i)
-    out = _tool_groups(summaries, items, told, set(speaks), set(keys_of))
-    out += [Group(tuple(sorted(set(joined[lead]))), lead=lead) for lead in leads]
+    reworded: dict[int, list[int]] = {}  # a place whose other words are said under counsel's
+    for i in told:
+        made = {fact_key(items[i], c) for c in summaries[i].facts}
+        whose = {speaks.get(k) for k in made}
+        if not summaries[i].complete and len(whose) == 1 and None not in whose:
+            reworded.setdefault(speaks[next(iter(made))], []).append(i)
+    folded = {i for listed in reworded.values() for i in listed}
+    out = _tool_groups(summaries, items, told, set(speaks), set(keys_of) | folded)
+    out += [
+        Group(tuple(sorted(set(joined[lead]))), lead=lead, reworded=tuple(reworded.get(lead, ())))
+        for lead in leads
+    ]
     return sorted(out, key=lambda g: min(g.items) if g.items else 0)
 
 
