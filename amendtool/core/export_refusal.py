@@ -1,5 +1,6 @@
 """Why export must not finish, and what counsel does about it: a placeholder for counsel
-left in the notice, counsel's plain paragraph still to read again, or an expiration the
+left in the notice, counsel's plain paragraph still to read again or stating a figure its
+change does not make (the old value as the new, a value neither text has), or an expiration the
 offer does not state or that is no business day (checks find these; export and `check`
 say them in these words)."""
 
@@ -13,6 +14,7 @@ PLACEHOLDER = "placeholder"  # the finding's code: export refuses while one is l
 # counsel's paragraph kept from an earlier version of the change: an error while the tool's
 # paragraph in its place still has a placeholder (export refuses), else a warning
 READ_AGAIN = "plain_stale"
+WRONG_FIGURE = "plain_facts"  # counsel's paragraph against its change's figures
 
 
 def export_refusal(findings: list[Finding], amendment: Amendment | None = None) -> str | None:
@@ -44,6 +46,12 @@ def export_refusal(findings: list[Finding], amendment: Amendment | None = None) 
         reasons.append(
             f"counsel's plain paragraph in {', '.join(unread)} is to be read again (written "
             "before the change last changed); keep it or write it again first"
+        )
+    wrong = list(dict.fromkeys(f.label for f in findings if _an_error([f], WRONG_FIGURE)))
+    if wrong:
+        reasons.append(
+            f"counsel's plain paragraph in {', '.join(wrong)} states a figure its change does "
+            "not make (see Checks); correct it first"
         )
     return f"export refused: {'; and '.join(reasons)}" if reasons else None
 
@@ -105,5 +113,10 @@ def export_advice(findings: list[Finding]) -> str:
         advice.append(
             "Select each of those items, read counsel's paragraph on its “Plain paragraph "
             "(notice)” tab and click Keep This Paragraph (or write it again)."
+        )
+    if _an_error(findings, WRONG_FIGURE):
+        advice.append(
+            "Select each of those items and correct the figure in its paragraph on the "
+            "“Plain paragraph (notice)” tab, as the change states it."
         )
     return " ".join(advice)

@@ -39,7 +39,7 @@ def placeholder_findings(
     said: set[str] = set()
     read_again: set[str] = set()  # counsel's paragraphs to read again: said by that check
     for paragraph in paragraphs:
-        index = paragraph.items[0]
+        index = paragraph.items[0] if paragraph.writer is None else paragraph.writer
         stale = amendment.change_items[index].stale_plain
         if stale:
             read_again.add(Block(Role.TEXT, paragraph.text).text)  # as the notice sets it

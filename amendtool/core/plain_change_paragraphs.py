@@ -40,6 +40,7 @@ class PlainParagraph:
     items: tuple[int, ...]
     summary: PlainSummary
     places: str = ""  # where a change made in several places was made
+    writer: int | None = None  # the item counsel writes on to replace it, when not the first
 
 
 def plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
@@ -54,13 +55,15 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
     w = voice.words
     changes = amendment.change_items
     summaries = [amendment.plain_summary(item, voice) for item in changes]
-    counsel_facts = {  # what the tool reads in the changes counsel wrote on
-        i: _tool_summary(item, amendment, voice).facts
+    tool = {
+        i: _tool_summary(item, amendment, voice)
         for i, item in enumerate(changes)
         if summaries[i].counsel
     }
+    counsel_facts = {i: s.facts for i, s in tool.items()}  # what the tool reads in them
+    unfinished = frozenset(i for i, s in tool.items() if not s.complete)
     out = []
-    groups = change_groups(summaries, changes, counsel_facts)
+    groups = change_groups(summaries, changes, counsel_facts, unfinished)
     # "We also corrected …" only when something else is said before or beside it
     only = "_only" if all(g.wording for g in groups) else ""
     for group in groups:
@@ -75,7 +78,8 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
             continue
         if group.lead is not None:  # counsel's words, for every place making the change
             facts = counsel_facts[group.lead]
-            summary = dataclasses.replace(summaries[group.lead], facts=facts)
+            text = " ".join([summaries[group.lead].text, *_reworded(group.reworded, changes, w)])
+            summary = dataclasses.replace(summaries[group.lead], facts=facts, text=text)
             heading = w["change_heading"].format(
                 where=_about(changes[group.lead], facts, w, voice), numbers=numbers
             )
@@ -83,7 +87,12 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
             said = w["places"] if len(group.items) > 1 else w["place_one"]
             out.append(
                 PlainParagraph(
-                    heading, summary.text, group.items, summary, fill(said, places=places)
+                    heading,
+                    summary.text,
+                    group.items,
+                    summary,
+                    fill(said, places=places),
+                    group.reworded[0] if group.reworded else None,
                 )
             )
             continue
@@ -116,7 +125,9 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
                 best = dataclasses.replace(best, label=best_name(named or labels))
             # named when any place names it; else counsel names it here as in every item
             chosen.append(dataclasses.replace(best, specific=any(c.specific for _, c in made)))
-        text = " ".join(fact_sentences(chosen, amendment.wording, voice=voice))
+        sentences = fact_sentences(chosen, amendment.wording, voice=voice)
+        sentences += _reworded(group.reworded, changes, w)  # for counsel to explain
+        text = " ".join(sentences)
         places = w["places"].format(
             count=len(group.items), places=places_said([changes[i] for i in group.items], w)
         )
@@ -132,8 +143,17 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
         titled = label
         heading = w["change_heading"].format(where=_capital(titled), numbers=numbers)
         merged = dataclasses.replace(summary, text=text, facts=tuple(chosen))
-        out.append(PlainParagraph(heading, text, group.items, merged, places))
+        writer = group.reworded[0] if group.reworded else None
+        out.append(PlainParagraph(heading, text, group.items, merged, places, writer))
     return out
+
+
+def _reworded(items: tuple[int, ...], changes: list[AmendmentItem], w: dict[str, Any]) -> list[str]:
+    """What else the places of a shared change changed, which counsel is to explain."""
+    if not items:
+        return []
+    places = places_said([changes[i] for i in items], w)
+    return [fill(w["also_reworded_in"], places=places), w["placeholder"]]
 
 
 def _tool_summary(item: AmendmentItem, amendment: Amendment, voice: Voice) -> PlainSummary:

@@ -22,6 +22,8 @@ from amendtool.core.notice_placeholders import placeholder_findings
 from amendtool.core.offer_zone import offer_deadline
 from amendtool.core.plain_english import (
     PlainProblem,
+    passive_phrases,
+    passive_said,
     plain_rules,
     readability,
     review,
@@ -202,7 +204,12 @@ def _plainness(
         findings.append(_warning(f"the plain notice's wording file: {problem.message}", None))
     for paragraph in paragraphs:
         text = " ".join(placeholders_removed(paragraph.text, paragraph.places))
-        for problem in _paragraph_problems(text):
+        said = [p for p in _paragraph_problems(text) if p.kind != "passive"]
+        said += [  # quoted as written, brackets and all
+            PlainProblem("passive", passive_said(sentence, phrases))
+            for sentence, phrases in passive_phrases(f"{paragraph.text} {paragraph.places}")
+        ]
+        for problem in said:
             index = paragraph.items[0]
             label = f"item {letter(index)}: the notice's plain paragraph"
             findings.append(_warning(f"{label}: {problem.message}", index))

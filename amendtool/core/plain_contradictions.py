@@ -5,8 +5,11 @@ tells employees the wrong price or date in the one document written for them. Ea
 paragraph states is read for the role it plays (stated as the new value, as the old one —
 "up from $3.10", "it was", "from … to …" — or neither) and compared with the change's old and
 new figures by that role, never as a bag of numbers: the old value said as the new one, the
-new said as the old, or the change told the wrong way round is an error; a value neither text
-(nor the offer) states is named as a warning (by `check` and under the Plain tab's editor).
+new said as the old, or the change told the wrong way round is an error, and so is a value
+neither text (nor the offer) states where the change has a figure of the same kind (a
+$11.00 condition for a $12.00 one); another value neither text states is named as a warning
+(by `check` and under the Plain tab's editor). Lengths of time are figures too, in words or
+digits, and a vesting schedule is its length (plain_contradiction_periods.py).
 """
 
 from __future__ import annotations
@@ -16,10 +19,11 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from amendtool.core.facts import Fact, changed_facts, extract, extract_placed
+from amendtool.core.plain_contradiction_periods import PERIOD, as_periods
 from amendtool.core.segment import sentences
 
 # the figures a plain paragraph states that the change's own figures decide
-_KINDS = frozenset({"money", "percent", "ratio", "date", "count", "time"})
+_KINDS = frozenset({"money", "percent", "ratio", "date", "count", "time", PERIOD})
 # a bare number is a count of whatever the text names beside it ("up to 1,500,000
 # outstanding restricted stock units" is the "1,500,000 RSUs" counsel writes)
 _COUNTED = frozenset({"count", "number"})
@@ -59,10 +63,11 @@ def problems(
 ) -> list[Problem]:
     """`contradictions`, each with whether it is a figure in the wrong role."""
     removed, added = changed_facts(old, new)
-    removed = [f for f in removed if f.kind in _KINDS | _COUNTED]
-    added = [f for f in added if f.kind in _KINDS | _COUNTED]
+    removed = [f for f in as_periods(removed) if f.kind in _KINDS | _COUNTED]
+    added = [f for f in as_periods(added) if f.kind in _KINDS | _COUNTED]
     was, now = _values(removed), _values(added)
-    stated = _values(extract(old) + extract(new) + extract(known))
+    stated = _values(as_periods(extract(old) + extract(new) + extract(known)))
+    kinds = {_kind(f) for f in removed + added}  # a stray figure of these kinds is wrong
     found: list[Problem] = []
     for sentence in sentences(paragraph):
         placed = _roles(sentence, was | now)
@@ -76,14 +81,14 @@ def problems(
                     else "the change states no figure"
                 )
                 text = f"states {fact.text}, which neither the old text nor the new one states"
-                said.append(Problem(f"{text} ({change})", False))
+                said.append(Problem(f"{text} ({change})", _kind(fact) in kinds))
         found += [p for p in said if p not in found]
     return found
 
 
 def _in(offer: Sequence[str], fact: Fact) -> bool:
     """A paragraph of the offer states `fact` (read only for a figure the change does not)."""
-    return any(_key(fact) & _values(extract(text)) for text in offer)
+    return any(_key(fact) & _values(as_periods(extract(text))) for text in offer)
 
 
 def _wrong_roles(
@@ -132,10 +137,10 @@ def _roles(sentence: str, changed: set[tuple[str, str]]) -> list[tuple[Fact, str
     """Each figure of the sentence with the role the words before it give it: the last of
     "was …"/"up from …" (old) or "is now …"/"to …" (new) since the figure before; "from X
     to Y" makes X old. A bare number counts only where it is one of the change's figures."""
-    masked, placed = extract_placed(sentence)
+    masked, read = extract_placed(sentence)
     placed = [
         (span, f)
-        for span, f in placed
+        for span, f in ((span, as_periods([f])[-1]) for span, f in read)
         if f.kind in _KINDS or (f.kind in _COUNTED and _key(f) & changed)
     ]
     out: list[tuple[Fact, str]] = []

@@ -26,6 +26,9 @@ from amendtool.core.text_cache import kept_by_content
 from amendtool.resources import resource_path
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+# held whole while sentences are judged, and quoted back as written: a quotation, and a part
+# in brackets ("[will/should]", a placeholder) that counsel has still to settle
+_HELD = re.compile(rf"{_QUOTED.pattern}|\[[^\]]*\]")
 _BE = r"(?:am|is|are|was|were|be|been|being)"
 _BETWEEN = (
     r"(?:\s+(?:not|also|still|now|then|already|never|always|only|hereby|thereby|herein|"
@@ -123,7 +126,7 @@ def _as_written(text: str) -> list[tuple[str, str]]:
         return _MARK.format(len(quoted) - 1)
 
     out: list[tuple[str, str]] = []
-    for sentence in sentences(_QUOTED.sub(mark, " ".join(text.split()))):
+    for sentence in sentences(_HELD.sub(mark, " ".join(text.split()))):
         places = re.compile(_MARK.format(r"(\d+)"))
         checked = places.sub("this", sentence)
         if _WORD.search(checked):

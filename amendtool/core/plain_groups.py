@@ -3,8 +3,10 @@
 A change made the same way in several places ("$20.00" to "$17.50" on the cover, in the
 summary and in Section 1) is one paragraph naming every place, even where one of those
 places changes something else too: that other change has its own paragraph, and the first
-is never said twice. An item may so belong to more than one paragraph, one per change it
-makes; every item belongs to at least one.
+is never said twice. An item may so belong to more than one paragraph, one per change of a
+fact it makes; every item belongs to at least one. A place whose only other change is one of
+wording (no fact of its own) has that said in the shared paragraph, never in a second
+paragraph on the same item with only a placeholder for counsel.
 
 Counsel's paragraph on an item speaks for every change the item makes: the same change made
 elsewhere (by the tool's words or by counsel's again) is not said a second time, its places
@@ -14,7 +16,7 @@ change, the paragraph that covers the most of them speaks.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from amendtool.core.items import AmendmentItem, Materiality
 from amendtool.core.plain_facts import FactChange
@@ -32,6 +34,7 @@ class Group:
     keys: tuple[FactKey, ...] | None = None
     wording: bool = False  # corrections of wording or typography alone, said together
     lead: int | None = None  # the item whose counsel's paragraph speaks for all its items
+    reworded: tuple[int, ...] = ()  # items of a shared paragraph that also change other words
 
 
 def fact_key(item: AmendmentItem, change: FactChange) -> FactKey:
@@ -50,9 +53,12 @@ def change_groups(
     summaries: list[PlainSummary],
     items: list[AmendmentItem],
     counsel_facts: dict[int, tuple[FactChange, ...]] | None = None,
+    unfinished: frozenset[int] = frozenset(),
 ) -> list[Group]:
     """The paragraphs of the notice, in the order their first item comes. `counsel_facts`:
-    for each item counsel wrote on, the facts the tool reads in its change."""
+    for each item counsel wrote on, the facts the tool reads in its change; `unfinished`,
+    those whose change the tool's facts do not say whole (counsel's words on it speak first:
+    they say the rest too)."""
     counsel_facts = counsel_facts or {}
     keys_of = {
         i: list(dict.fromkeys(fact_key(items[i], c) for c in facts))
@@ -61,7 +67,7 @@ def change_groups(
     }
     speaks: dict[FactKey, int] = {}  # a change counsel's paragraph says, and whose it is
     leads: list[int] = []
-    for i in sorted(keys_of, key=lambda i: (-len(keys_of[i]), i)):
+    for i in sorted(keys_of, key=lambda i: (-len(keys_of[i]), i not in unfinished, i)):
         if not all(k in speaks for k in keys_of[i]):
             leads.append(i)
             for key in keys_of[i]:
@@ -77,8 +83,18 @@ def change_groups(
             speaks[k] for c in summaries[i].facts if (k := fact_key(items[i], c)) in speaks
         ):
             joined[lead].append(i)
-    out = _tool_groups(summaries, items, told, set(speaks), set(keys_of))
-    out += [Group(tuple(sorted(set(joined[lead]))), lead=lead) for lead in leads]
+    reworded: dict[int, list[int]] = {}  # a place whose other words are said under counsel's
+    for i in told:
+        made = {fact_key(items[i], c) for c in summaries[i].facts}
+        whose = {speaks.get(k) for k in made}
+        if not summaries[i].complete and len(whose) == 1 and None not in whose:
+            reworded.setdefault(speaks[next(iter(made))], []).append(i)
+    folded = {i for listed in reworded.values() for i in listed}
+    out = _tool_groups(summaries, items, told, set(speaks), set(keys_of) | folded)
+    out += [
+        Group(tuple(sorted(set(joined[lead]))), lead=lead, reworded=tuple(reworded.get(lead, ())))
+        for lead in leads
+    ]
     return sorted(out, key=lambda g: min(g.items) if g.items else 0)
 
 
@@ -102,7 +118,7 @@ def _tool_groups(
     out: list[Group] = []
     wording: list[int] = []
     wording_at = -1
-    shared_done: set[tuple[int, ...]] = set()
+    shared_at: dict[tuple[int, ...], int] = {}  # where each shared paragraph is
     for index, summary in enumerate(summaries):
         if index in spoken_for:
             continue
@@ -118,12 +134,16 @@ def _tool_groups(
         every = list(dict.fromkeys(fact_key(items[index], c) for c in summary.facts))
         keys = [k for k in every if k not in said]
         own = [k for k in keys if len(makers[k]) == 1]
-        for makers_of in dict.fromkeys(tuple(makers[k]) for k in keys if len(makers[k]) > 1):
-            if makers_of not in shared_done:
-                shared_done.add(makers_of)
+        sharing = list(dict.fromkeys(tuple(makers[k]) for k in keys if len(makers[k]) > 1))
+        for makers_of in sharing:
+            if makers_of not in shared_at:
+                shared_at[makers_of] = len(out)
                 shared = tuple(k for k in keys if tuple(makers[k]) == makers_of)
                 out.append(Group(makers_of, shared))
-        if own or not summary.complete:  # what else changed there is said there
+        if not own and not summary.complete and len(sharing) == 1:
+            at = shared_at[sharing[0]]  # its other words are said with its one shared change
+            out[at] = replace(out[at], reworded=(*out[at].reworded, index))
+        elif own or not summary.complete:  # what else changed there is said there
             out.append(Group((index,), None if len(own) == len(every) else tuple(own)))
     if wording:
         out[wording_at] = Group(tuple(wording), wording=True)

@@ -65,7 +65,7 @@ def read_paragraph(text: str) -> Reading:
         score.average_sentence,
         score.longest_sentence,
         (rules.grade, rules.average_sentence, rules.longest_sentence),
-        tuple(passive_phrases(bare)),
+        tuple(passive_phrases(text)),  # quoted as written, brackets and all
         tuple(legal_words(bare, rules)),
         marks,
     )

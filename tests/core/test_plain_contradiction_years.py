@@ -1,7 +1,7 @@
 """A date in counsel's plain paragraph is the change's old or new date only when it is that
 date: "January 1, 2026" is not the old "January 1, 2025" said as the new one, but a date
-neither text states (a warning naming it). A date written without its year ("January 1")
-still reads as the change's date of that day."""
+neither text states (an error naming it, as the change has a date of its own). A date
+written without its year ("January 1") still reads as the change's date of that day."""
 
 from __future__ import annotations
 
@@ -16,15 +16,15 @@ NEW = "Options granted before July 1, 2025 are eligible."
 @pytest.mark.parametrize(
     ("paragraph", "wrong", "said"),
     [
-        ("Options granted before January 1, 2026 are now eligible.", False,
+        ("Options granted before January 1, 2026 are now eligible.", True,
          "states January 1, 2026, which neither the old text nor the new one states"),
-        ("Options granted before December 31, 2025 are now eligible.", False,
+        ("Options granted before December 31, 2025 are now eligible.", True,
          "states December 31, 2025, which neither"),
         ("Options granted before January 1, 2025 are now eligible.", True,
          "states January 1, 2025, the value before this change"),
         ("Options granted before January 1 are now eligible.", True,
          "states January 1, the value before this change"),
-        ("The cut-off is now July 1, 2024. It was January 1, 2025.", False,
+        ("The cut-off is now July 1, 2024. It was January 1, 2025.", True,
          "states July 1, 2024, which neither"),
     ],
 )  # fmt: skip

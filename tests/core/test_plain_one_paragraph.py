@@ -74,20 +74,64 @@ def test_the_same_change_said_twice_is_an_error(
     assert "item A has 2 plain paragraphs in the notice" in errors
 
 
-def test_a_place_whose_other_words_changed_too_does_not_repeat_the_shared_change(
-    filing: FilingDetails,
+@pytest.mark.parametrize(
+    "other",
+    [("directors", "officers"), ("are not eligible", "are never eligible")],
+    ids=["a-word", "a-phrase"],
+)
+def test_a_place_whose_other_words_changed_too_has_one_paragraph(
+    filing: FilingDetails, other: tuple[str, str]
 ) -> None:
     """Section 1 lowers the threshold as the cover does and also rewords who is excluded: the
-    threshold is said once, naming Section 1 too; Section 1's own paragraph leaves the rest
-    to counsel."""
-    excluded = "Options held by {} are not eligible."
-    section = ("1. Eligibility", [f"{THRESHOLD.format('$20.00')} {excluded.format('directors')}"])
+    threshold is said once, naming Section 1 too, and the same paragraph says Section 1 also
+    changed other words, for counsel to explain; Section 1 is never headed a second time, and
+    counsel's paragraph on it replaces the one paragraph that says both."""
+    excluded = "Options held by directors are not eligible."
+    section = ("1. Eligibility", [f"{THRESHOLD.format('$20.00')} {excluded}"])
     offer: Spec = [COVER, TERMS, section, CONDITIONS]
-    new = revised(revised(offer, "$20.00", "$17.50"), "directors", "officers")
+    new = revised(revised(offer, "$20.00", "$17.50"), *other)
     amendment = draft_amendment(doc(offer), doc(new), filing)
     paragraphs = plain_paragraphs(amendment)
-    threshold = [p for p in paragraphs if "$17.50" in p.text]
-    assert len(threshold) == 1, [p.text for p in paragraphs]
-    assert "Section 1" in threshold[0].places
-    (own,) = [p for p in paragraphs if p.places.startswith("This change is in Section 1")]
-    assert "[Explain" in own.text and "$17.50" not in own.text, own.text
+    (threshold,) = [p for p in paragraphs if "$17.50" in p.text]
+    assert "Section 1" in threshold.places
+    assert "We also changed other words in Section 1" in threshold.text, threshold.text
+    assert "[Explain" in threshold.text, threshold.text
+    in_section = [p for p in paragraphs if 2 in p.items]
+    assert in_section == [threshold], [p.heading for p in paragraphs]
+    errors = [f.message for f in run_checks(amendment) if f.code == "plain_paragraph"]
+    assert errors == []
+    written = "Options priced at $17.50 or more are now eligible. Officers are excluded."
+    amendment.change_items[2].set_plain_summary(written)
+    paragraphs = plain_paragraphs(amendment)
+    assert [p.text for p in paragraphs if 2 in p.items] == [written]
+    errors = [f.message for f in run_checks(amendment) if f.code == "plain_paragraph"]
+    assert errors == []
+
+
+def test_counsel_s_paragraph_on_another_place_still_asks_for_the_other_words(
+    filing: FilingDetails,
+) -> None:
+    """Counsel writes on the cover's threshold change: Section 1's rewording is still said
+    under it, with a placeholder naming Section 1's item, until counsel writes on Section 1
+    too; its paragraph then speaks for every place, the rewording with it."""
+    section = ("1. Eligibility", [f"{THRESHOLD.format('$20.00')} Directors are not eligible."])
+    offer: Spec = [COVER, TERMS, section, CONDITIONS]
+    new = revised(revised(offer, "$20.00", "$17.50"), "Directors", "Officers")
+    amendment = draft_amendment(doc(offer), doc(new), filing)
+    amendment.change_items[0].set_plain_summary(
+        "Options priced at $17.50 or more are now eligible."
+    )
+    (said,) = [p for p in plain_paragraphs(amendment) if 2 in p.items]
+    assert "We also changed other words in Section 1" in said.text, said.text
+    errors = [f.message for f in run_checks(amendment) if f.severity == "error"]
+    assert any(
+        m.startswith("item C: the notice's plain paragraph still has a placeholder") for m in errors
+    ), errors
+    assert not any("plain paragraphs in the notice" in m for m in errors), errors
+    written = "Options priced at $17.50 or more are now eligible. Officers are excluded."
+    amendment.change_items[2].set_plain_summary(written)
+    (said,) = [p for p in plain_paragraphs(amendment) if 2 in p.items]
+    assert said.text == written
+    assert set(said.items) == {0, 1, 2}
+    errors = [f.message for f in run_checks(amendment) if f.severity == "error"]
+    assert not any("placeholder" in m or "plain paragraph" in m for m in errors), errors
