@@ -89,12 +89,17 @@ def narrows(change: FactChange) -> bool:
 
 def _rule_for(change: FactChange) -> dict[str, Any] | None:
     """The firm's first rule on what the change's figure measures, when its direction is
-    known."""
+    known: every word of its `label`, one of its `any`, none of its `unless` (in any case)."""
     if not change.direction:
         return None
+    label = change.label.lower()
     for rule in _meanings():
         if "kinds" in rule and change.kind not in rule["kinds"]:
             continue  # the rule is for figures of other kinds
-        if all(word in change.label for word in rule.get("label", [])):
+        if any(word in label for word in rule.get("unless", [])):
+            continue  # a total is not paid for each security; an exercise price is no payment
+        if "any" in rule and not any(word in label for word in rule["any"]):
+            continue
+        if all(word in label for word in rule.get("label", [])):
             return rule
     return None

@@ -58,7 +58,8 @@ LONG = (
             'Price").',
             'Holders will receive, for each $1,000 of Notes, $1,055 in cash (the "Purchase '
             'Price").',
-            "The Purchase Price is now $1,055. It was $1,040.",
+            "The Purchase Price is now $1,055. It was $1,040. You will receive more for each "
+            "of your Eligible Options.",
         ),
         (
             "(c) the NASDAQ Composite Index declines by 10% or more from its level;",
@@ -69,12 +70,15 @@ LONG = (
         (
             "We expect that the aggregate Purchase Price will be approximately $45.0 million.",
             "We expect that the aggregate Purchase Price will be approximately $46.5 million.",
-            "The aggregate Purchase Price is now $46.5 million. It was $45.0 million.",
+            # a total is no amount paid for each security
+            "The aggregate Purchase Price is now $46.5 million. It was $45.0 million. This is "
+            "a total, not an amount paid for each of your Eligible Options.",
         ),
         (
             LONG + "we will pay $3.00 for each share.",
             LONG + "we will pay $3.25 for each share.",
-            "The payment for each share is now $3.25. It was $3.00.",
+            "The payment for each share is now $3.25. It was $3.00. You will receive more for "
+            "each of your Eligible Options.",
         ),
     ],
 )
