@@ -43,10 +43,10 @@ def is_heading_row(row: str) -> bool:
     return len(cells) > 1 and bool(heads) and not any(_AMOUNT.search(c) for c in cells)
 
 
-# a word a column's name writes with a capital ("Term", "Cash Payment per RSU"); the short
-# words between ("of", "per", "and") may stay small
+# a word a column's name writes with a capital ("Term", "Cash Payment per RSU"); the words
+# between ("of", "per", "each") are fewer than the capitalised ones
 _SMALL_WORD = re.compile(r"[a-z][a-z'’-]{3,}")
-_LABEL_WORDS = 6  # a column's name is a label of a few words, never a clause
+_LABEL_WORDS = 10  # a column's name is a label of a few words, never a clause
 # a cell that is a figure and nothing else ("$31.50", "12.5%", "(1,200)"), as a column of
 # prices or counts prints it
 _FIGURE = re.compile(r"[\s($€£]*\d[\d,.]*\s*%?\)?\s*(?:\(\d{1,2}\)|[*†‡]+)?\s*")
@@ -55,12 +55,12 @@ _FIGURE = re.compile(r"[\s($€£]*\d[\d,.]*\s*%?\)?\s*(?:\(\d{1,2}\)|[*†‡]+
 def _reads_as_labels(cells: list[str]) -> bool:
     """Every cell a short label in capitals or title case ("Term" | "Description"), never
     a term sheet's caption and its text ("Eligible participants" | "Current employees …")."""
-    filled = [" ".join(c.split()) for c in cells if c.strip()]
-    return all(
-        len(c.split()) <= _LABEL_WORDS and "," not in c and not _SMALL_WORD.match(w)
-        for c in filled
-        for w in c.split()
-    )
+    for cell in (" ".join(c.strip("()").split()) for c in cells if c.strip()):
+        words = [w.strip("()") for w in cell.split()]
+        small = sum(1 for w in words if _SMALL_WORD.fullmatch(w))
+        if len(words) > _LABEL_WORDS or "," in cell or small >= len(words) - small:
+            return False
+    return True
 
 
 def _over_figures(top: list[str], body: list[str]) -> bool:
