@@ -10,10 +10,11 @@ Grade is the Flesch-Kincaid grade and words/sentence the average sentence, both 
 textstat (its word counts, the bundled CMU pronouncing dictionary's syllables; offline), as
 the app's plain-English check counts them. Plain notice: the parts written for employees
 (the items quoted as filed left out; limits 9 and 20); the longest sentence; legal words in
-the tool's own sentences and in counsel's sentences from the filing details; whether the
+the tool's own sentences and in counsel's sentences from the filing details as the plain
+notice says them (with the everyday words of the firm's [swaps] list); whether the
 deadline is named with day, date, time and zone; placeholders left for counsel. Precedent
 notice: all of its text, as employees receive it. Exit status 1 when a plain notice misses
-a limit.
+a limit or carries a listed legal word.
 """
 
 from __future__ import annotations
@@ -51,7 +52,11 @@ class Measured:
     def within_limits(self) -> bool:
         p = self.plain
         return (
-            p.grade <= 9 and p.average_sentence <= 20 and not p.own_legal_words and p.names_deadline
+            p.grade <= 9
+            and p.average_sentence <= 20
+            and not p.own_legal_words
+            and not p.counsel_legal_words
+            and p.names_deadline
         )
 
 

@@ -4,6 +4,7 @@ case, and names the cases it can measure."""
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import sys
 from pathlib import Path
@@ -56,6 +57,16 @@ def test_the_sample_row_gives_both_notices_grade_and_sentence_length(
     assert shown["plain words/sentence (≤ 20)"] == f"{plain.average_sentence:.1f}"
     assert shown["precedent grade"] == f"{measured.precedent.grade:.1f}"
     assert shown["precedent words/sentence"] == f"{measured.precedent.average_sentence:.1f}"
+
+
+def test_a_legal_word_left_in_counsels_sentences_misses_the_limits(
+    bench: ModuleType, tmp_path: Path
+) -> None:
+    measured = bench.measure("sample", bench.drafted("sample", tmp_path))
+    assert measured.within_limits
+    for kept in [("such",), ("deemed", "in accordance with")]:
+        plain = dataclasses.replace(measured.plain, counsel_legal_words=kept)
+        assert not dataclasses.replace(measured, plain=plain).within_limits
 
 
 def test_an_unknown_case_is_named(bench: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:

@@ -6,6 +6,7 @@ the offer does not state), and an item that moves it is announced in time (Rule 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.business_days import (
@@ -214,15 +215,30 @@ def check_stated_expiration(amendment: Amendment, rules: Rules | None = None) ->
                 "the periods are counted to the filing details' date and nothing is exported",
             )
         ]
-    if len(stated) > 1:
+    if len(stated) > 1:  # holders cannot tell which deadline holds
         return [
             Finding(
-                WARNING,
+                ERROR,
                 DISAGREES,
-                f"the offer states more than one expiration: {where}",
+                f"the offer states more than one expiration: {where}; it must state one, "
+                f"{deadline_phrase(filing.expiration_local)} (the filing details' "
+                f"{named('offer', 'expiration')}): correct the offer's text where it states "
+                "another; until then nothing is exported",
             )
         ]
     return []
+
+
+# the old expiration told as past, beside the new one: "which was previously scheduled to
+# expire at …", "we extended the offer from … to …"
+_PAST = re.compile(
+    r"(?:\b(?:previously|originally|formerly|initially)\b[^.;]{0,40}|\bfrom\s*)$", re.IGNORECASE
+)
+
+
+def _told_as_past(text: str, printed: str) -> bool:
+    at = text.find(printed)
+    return at > 0 and _PAST.search(text[:at]) is not None
 
 
 def expiration_disagrees(amendment: Amendment) -> bool:
@@ -248,6 +264,8 @@ def offer_expirations(
             if rules.expiration.search(paragraph.text) is None:
                 continue
             for deadline in stated_expirations(paragraph.text, zone, rules, at):
+                if _told_as_past(paragraph.text, deadline.text):
+                    continue
                 printed.setdefault(deadline.moment, deadline.text)
                 place = place_of(section, paragraph)
                 if place not in places.setdefault(deadline.moment, []):

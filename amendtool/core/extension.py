@@ -178,6 +178,7 @@ def extension_statement(amendment: object) -> str:
     new expiration; the other terms unchanged, or also amended by this amendment."""
     from amendtool.core.amendment import Amendment
     from amendtool.core.filing_document import offer_terms
+    from amendtool.core.offer_dates import withdrawal_values
 
     assert isinstance(amendment, Amendment) and amendment.extended_from is not None
     f = amendment.filing
@@ -186,7 +187,11 @@ def extension_statement(amendment: object) -> str:
         old, f.expiration_local, f.amendment_date, zone_said=offer_zone(amendment)
     )
     w = amendment.wording.schedule_to
-    text = fill(w["extension_statement"], **values, **offer_terms(amendment))
+    # withdrawal said as the notice says it: to the new expiration, or until the offer's own
+    # earlier withdrawal deadline where no rule requires it to run on
+    how, dates = withdrawal_values(amendment)
+    key = f"extension_statement_{how}" if how and f"extension_statement_{how}" in w else ""
+    text = fill(w[key or "extension_statement"], **values, **dates, **offer_terms(amendment))
     return _and_the_terms(amendment, w, text)
 
 

@@ -25,6 +25,7 @@ from amendtool.core.ordinals import position_word
 from amendtool.core.same_dates import days_stated
 from amendtool.core.segment import split_sentences
 from amendtool.core.stated_deadlines import long_date
+from amendtool.core.withdrawal_left import left_behind
 
 
 def check_dependent_dates(amendment: Amendment) -> list[Finding]:
@@ -41,12 +42,17 @@ def check_dependent_dates(amendment: Amendment) -> list[Finding]:
     stated = set()
     if expiration_disagrees(amendment):
         stated = {printed_day(m) for m in offer_expirations(amendment)} - {old}
+    # a withdrawal deadline left before the new expiration cannot stand: one error says it
+    # (withdrawal_left), never a warning to amend or confirm it
+    cannot_stand = {id(p) for _, p, _ in left_behind(amendment)}
     findings = []
     for section in amendment.revised.sections:
         if section.is_contents:
             continue
         texts = [p.text for p in section.paragraphs]
         for index, paragraph in enumerate(section.paragraphs):
+            if id(paragraph) in cannot_stand:
+                continue
             stale = [
                 d for d in stale_dates(paragraph.text, old, new) if _day_of(d, old) not in stated
             ]

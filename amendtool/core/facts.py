@@ -33,6 +33,7 @@ from amendtool.core.fact_patterns import (
     parse_time,
 )
 from amendtool.core.figure_roles import Placed, by_role
+from amendtool.core.money_words import MONEY_WORDS, may_hold_money_words, money_in_words
 from amendtool.core.numerals import decimal_of, plain_number
 from amendtool.core.paragraph_reading import PARAGRAPH_BREAK, by_paragraph
 from amendtool.core.postal_addresses import ADDRESS, TELEPHONE, address_value, may_hold_address
@@ -176,6 +177,7 @@ def _read_paragraph(text: str) -> list[Placement]:
         for number, schedule in enumerate(schedule_patterns()):
             take(schedule, _schedule, read_by=(schedules, number))
     take(_MONEY, _money)
+    take(MONEY_WORDS, lambda m: Fact("money", *money_in_words(m)), may_hold_money_words)
     percent = fact_hints.may_hold_percent
     take(_PERCENT, lambda m: Fact("percent", plain_number(m.group("amount")), m.group(0)), percent)
     take(_RATIO, _ratio, fact_hints.may_hold_ratio)

@@ -177,9 +177,9 @@ def _propose(
     example = worked_example(change, rules)
     if example is not None:  # an illustration of the terms, not one
         return example
+    if of_terms and (plan := plan_named(change, rules)):  # "under our 2019 Equity Incentive Plan"
+        return Proposal(K, f"{plan}: {what_it_does(change)}")
     decided = decide(change, subject, rules, where)
-    if of_terms and decided.materiality is not K and (plan := plan_named(change)):
-        return Proposal(K, f"{plan}: {what_it_does(change)}")  # "under our 2021 Stock Plan"
     if subject is not None and subject.updating and decided.materiality is not C:
         # words beyond the update (a right, a term): the update's own reason, which proposes
         # clarifying, is not the reason for this class

@@ -10,9 +10,13 @@ from __future__ import annotations
 import dataclasses
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from amendtool.core.changes import Change
 from amendtool.core.facts import Fact
+
+if TYPE_CHECKING:
+    from amendtool.core.materiality_rules import Rules
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -97,12 +101,17 @@ def _whole(edit: str, text: str) -> str:
     return edit + rest.group(0) if rest else edit
 
 
-def plan_named(change: Change) -> str | None:
+def plan_named(change: Change, rules: Rules) -> str | None:
     """The firm's reason when the change puts in or exchanges a name by its year (as_names
-    moved the year into its words); else None."""
+    moved the year into its words), and changes no figure and few other words; else None."""
     from amendtool.core.materiality_rules import house_table
 
+    table = house_table("names") or {}
+    if change.facts or len(change.words) > int(table.get("words", 8)):
+        return None
     if not any(_YEAR.fullmatch(w) for w in change.words):
         return None
-    table = house_table("names") or {}
+    said = change.sentences or [change.old, change.new]
+    if any(rules.eligibility.search(s) or rules.participation.search(s) for s in said):
+        return str(table.get("eligible") or "Changes which options are eligible")
     return str(table.get("reason") or "Names another plan in the offer's terms")

@@ -17,6 +17,7 @@ from amendtool.core.findings import WARNING, Finding
 from amendtool.core.items import letter
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.model import Document
+from amendtool.core.offer_kinds import withdrawal_binds
 from amendtool.core.offer_zone import offer_deadline
 from amendtool.core.segment import sentences
 from amendtool.core.stated_deadlines import StatedDeadline, deadline_phrase, deadlines, long_date
@@ -131,8 +132,12 @@ def offer_dates(document: Document, zone: str, rules: Rules | None = None) -> li
 
 def withdrawal_deadline(amendment: Amendment) -> OfferDate | None:
     """The offer's (as amended) withdrawal deadline when it ends withdrawal before it
-    expires; None when withdrawal runs to the expiration."""
+    expires; None when withdrawal runs to the expiration, as it must where Rule 13e-4
+    binds the offer: a date left before it there is an error (withdrawal_left), and the
+    notice and the filing both say withdrawal runs to the expiration."""
     filing = amendment.filing
+    if withdrawal_binds(filing):
+        return None
     for date in offer_dates(amendment.revised, filing.time_zone):
         if date.name == WITHDRAWAL and date.moment < filing.expiration_local:
             return date

@@ -53,3 +53,9 @@ def offer_kind(filing: FilingDetails) -> OfferKind:
     if _DEBT_WORDS.search(title):
         return OfferKind(DEBT, title)
     return OfferKind(EQUITY, title)
+
+
+def withdrawal_binds(filing: FilingDetails) -> bool:
+    """Whether withdrawal rights must run to the expiration: Rule 13e-4 binds the offer and
+    counsel recorded no reason they may end earlier (offer.withdrawal_reason)."""
+    return offer_kind(filing).under_rule_13e4 and not filing.withdrawal_reason

@@ -25,8 +25,8 @@ from amendtool.core.items import Materiality, letter
 from amendtool.core.layout import Block, Role
 from amendtool.core.offer_names import audience
 from amendtool.core.offer_zone import offer_deadline
-from amendtool.core.plain_fact_sentences import narrows, widens
 from amendtool.core.plain_facts import FactChange, fact_changes
+from amendtool.core.plain_meanings import narrows, widens
 from amendtool.core.plain_notice import notice_words
 from amendtool.core.same_dates import states_day
 from amendtool.core.segment import sentences

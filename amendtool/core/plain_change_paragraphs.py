@@ -14,7 +14,8 @@ from amendtool.core.amendment import Amendment
 from amendtool.core.built_once import built
 from amendtool.core.items import AmendmentItem
 from amendtool.core.model import SectionKind
-from amendtool.core.plain_fact_sentences import in_offer_words, sentence_name
+from amendtool.core.plain_exchange_terms import in_offer_words
+from amendtool.core.plain_fact_sentences import sentence_name
 from amendtool.core.plain_facts import FactChange
 from amendtool.core.plain_groups import change_groups, fact_key
 from amendtool.core.plain_places import places_said

@@ -1,39 +1,31 @@
 """The plain sentences on the facts a change alters, for employees or holders: "The minimum
 exercise price per share is now $17.50. It was $20.00.", with what the change means where
-the firm's list (resources/plain/meanings.toml) says, in the voice of the offer (Voice; its
-words are read in plain_voice_words.py, `plain_words` re-exported here).
+the firm's list says (plain_meanings.py), in the voice of the offer (Voice; its words are
+read in plain_voice_words.py, `plain_words` re-exported here). An exchange ratio is said as
+what one receives, in the offer's terms (plain_exchange_terms.py).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-import tomllib
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from amendtool.core.amount_names import amount_named
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.model import Document
 from amendtool.core.offer_zone import zoned
-from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_amounts import says_no_measure
+from amendtool.core.plain_exchange_terms import in_offer_words, ratio_sentence
 from amendtool.core.plain_facts import FactChange
 from amendtool.core.plain_labels import only_its_kind
-from amendtool.core.plain_numbers import ratio_counted
+from amendtool.core.plain_meanings import meaning
 from amendtool.core.plain_units import plural
 from amendtool.core.plain_voice_words import plain_words as plain_words
-from amendtool.core.ratios import GIVEN_UP, RECEIVED
-from amendtool.core.templates import fill, fill_map
+from amendtool.core.templates import fill
 from amendtool.core.typography import single_stops
 from amendtool.core.wording import Wording
-from amendtool.resources import resource_path
-
-# words that say a figure is one side of an exchange ratio ("for each New RSU", "per New")
-RATIO_WORDS = compiled(
-    r"\bratio\b|\bfor\s+(?:each|every)\b|\bper\s+(?:new|replacement|eligible|tendered)\b", re.I
-)
 
 
 @dataclass(frozen=True)
@@ -47,170 +39,6 @@ class Voice:
     terms: dict[str, str] = field(default_factory=dict)
     document: Document | None = None
     zone_said: str = ""  # the offer's own name of its zone ("Pacific Time"), offer_zone.py
-
-
-@cache
-def _meanings() -> tuple[dict[str, Any], ...]:
-    path = resource_path("plain", "meanings.toml")
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return tuple(data.get("meaning", []))
-
-
-def meaning(
-    change: FactChange, terms: dict[str, str] | None = None, audience: str = "employees"
-) -> str:
-    """What the change means for the notice's readers, from the firm's list; "" when it
-    says nothing, or speaks to another audience (options are employees'). The list may use
-    the offer's words ({consideration}, {tendered})."""
-    rule = _rule_for(change)
-    if rule is None or (change.row and rule.get("rows") is False):
-        return ""
-    if rule.get("audience", audience) != audience:
-        return ""
-    direction = change.direction * _side_counted(change)
-    if not direction:
-        return ""
-    said = str(rule.get("higher" if direction > 0 else "lower", ""))
-    return fill_map(said, _Terms(terms or {}))
-
-
-def _side_counted(change: FactChange) -> int:
-    """1 when the figure's rise is a rise in what holders receive, -1 when it is the other
-    way round, 0 when no one can say: a bare figure that is one side of an exchange ratio
-    (the "3" of "3:1", a cell under "Eligible Options for each New Option") rises as what
-    one gives up rises, unless its label says it counts the new securities first; a label
-    that names neither side ("Exchange Ratio") says nothing of which way holders fare."""
-    label = f"{change.label} {change.column}"
-    if change.kind not in ("number", "count") or not RATIO_WORDS.search(label):
-        return 1
-    given, received = GIVEN_UP.search(label), RECEIVED.search(label)
-    if given and (not received or given.start() < received.start()):
-        return -1
-    return 1 if received else 0
-
-
-def widens(change: FactChange) -> bool:
-    """Whether the change makes more awards eligible (the firm's list says which way does):
-    only then may the notice tell readers they may be newly eligible."""
-    rule = _rule_for(change)
-    if rule is None or "widens" not in rule:
-        return False
-    return rule["widens"] == ("higher" if change.direction > 0 else "lower")
-
-
-def narrows(change: FactChange) -> bool:
-    """Whether the change takes awards out of the offer (the way the firm's list says
-    widens it, reversed): an earlier election then no longer counts for them."""
-    rule = _rule_for(change)
-    if rule is None or "widens" not in rule:
-        return False
-    return rule["widens"] != ("higher" if change.direction > 0 else "lower")
-
-
-def _rule_for(change: FactChange) -> dict[str, Any] | None:
-    """The firm's first rule on what the change's figure measures, when its direction is
-    known."""
-    if not change.direction:
-        return None
-    for rule in _meanings():
-        if "kinds" in rule and change.kind not in rule["kinds"]:
-            continue  # the rule is for figures of other kinds
-        if all(word in change.label for word in rule.get("label", [])):
-            return rule
-    return None
-
-
-class _Terms(dict[str, str]):
-    """The offer's words, with the defaults of an option exchange for any not given, and
-    {awards} / {Awards}: what it takes in, in everyday words ("options", "RSUs")."""
-
-    def __missing__(self, key: str) -> str:
-        if key in ("awards", "Awards"):
-            awards = everyday_awards(self["tendered"])
-            return awards[:1].upper() + awards[1:] if key == "Awards" else awards
-        return {"consideration": "New Options", "tendered": "Eligible Options"}.get(key, key)
-
-
-_QUALIFIERS = re.compile(r"^(?:eligible|tendered|existing|old|outstanding|underwater)\s+", re.I)
-
-
-def everyday_awards(tendered: str) -> str:
-    """'RSUs' of "Eligible RSUs", 'options' of "Eligible Options": the offer's awards
-    without the word that defines which are in the offer, a capital kept only where the
-    word is an abbreviation or a name ("RSUs", "Series A Preferred Shares")."""
-    bare = _QUALIFIERS.sub("", tendered.strip())
-    words = bare.split()
-    if len(words) == 1 and words[0][1:].islower():
-        return words[0].lower()
-    return bare
-
-
-def in_offer_words(label: str, terms: dict[str, str] | None = None) -> str:
-    """A label the firm's list writes with the offer's words ("cut-off date for eligible
-    {awards}"), in this offer's words."""
-    return fill_map(label, _Terms(terms or {})) if "{" in label else label
-
-
-_SMALL_NUMBERS = "zero one two three four five six seven eight nine ten eleven twelve".split()
-
-
-def _number_word(number: str) -> str:
-    return _SMALL_NUMBERS[int(number)] if number.isdigit() and int(number) < 13 else number
-
-
-def _singular(words: str) -> str:
-    return words[:-1] if words.endswith("s") and not words.endswith("ss") else words
-
-
-def _ratio_sentence(change: FactChange, w: dict[str, Any], terms: dict[str, str]) -> str:
-    """'You will now receive one New Option for every four Eligible Options. It was one for
-    every three.': a ratio said as what one receives, in the offer's own words where the
-    printed ratio counts what they name, in shares where it counts the shares under them
-    ("New Options for one share for every three shares covered by your Eligible Options"),
-    else in the ratio's own words: never in units it does not count."""
-    (a, b), (old_a, old_b) = (
-        [_number_word(n) for n in value.split(" for ", 1)] for value in (change.new, change.old)
-    )
-    t = _Terms(terms)
-    (received, received_words), (given, given_words) = ratio_counted(change.sentence)
-    every = "each" if b == "one" else f"every {b}"
-    old_every = "each" if old_b == "one" else f"every {old_b}"
-    own = _unit_of(t["consideration"])
-    if received == "share" != own:  # "a New Option to purchase one share"
-        shares = "share" if a == "one" else "shares"
-        offered = fill_map(w["ratio_shares_received"], _Terms({**t, "number": a, "shares": shares}))
-    elif received in ("", own):
-        offered = f"{a} {_singular(t['consideration']) if a == 'one' else t['consideration']}"
-    else:  # "one New RSU" where the offer's words name no RSU: as the ratio prints it
-        offered = f"{a} {_agreeing(a, received_words)}"
-    own = _unit_of(t["tendered"])
-    if given == "share" != own:  # "two shares subject to an Eligible Option"
-        shares = "share" if b == "one" else "shares"
-        tendered = fill_map(
-            w["ratio_shares_given"], _Terms({**t, "every": every, "shares": shares})
-        )
-    elif given in ("", own):
-        tendered = f"{every} {_singular(t['tendered']) if b == 'one' else t['tendered']}"
-    else:
-        tendered = f"{every} {_agreeing(b, given_words)}"
-    return fill(w["fact_ratio"], new=f"{offered} for {tendered}", old=f"{old_a} for {old_every}")
-
-
-def _agreeing(number: str, words: str) -> str:
-    """The words a figure counts, agreeing with it: "one old award", "2.0 old awards"
-    (the offer's own words may count one figure and be printed beside another)."""
-    last = words.split()[-1] if words.split() else ""
-    if not last or not last.isalpha() or not last[-1].isalpha():
-        return words
-    one = number.lower() in ("one", "1", "a", "an")
-    said = _singular(last) if one else last if last.lower().endswith("s") else f"{last}s"
-    return words[: len(words) - len(last)] + said
-
-
-def _unit_of(term: str) -> str:
-    """'option' of "Eligible Options", 'rsu' of "New RSUs": what an offer's term counts."""
-    last = term.split()[-1].lower() if term.split() else ""
-    return "security" if last == "securities" else last.removesuffix("s")
 
 
 _MEASURED = ("percent", "money", "number", "count")  # a vague word ("rate", "value") misnames
@@ -269,7 +97,7 @@ def fact_sentences(
         elif change.kind == "ratio" and change.unread:
             out.append(w["fact_ratio_unread"].format(new=change.new, old=change.old))
         elif change.kind == "ratio" and " for " in change.new and " for " in change.old:
-            out.append(_ratio_sentence(change, w, terms))
+            out.append(ratio_sentence(change, w, terms))
         elif tabled := bool(change.row and change.column):
             # a table's figure, by the table's own labels: a heading is never shortened or
             # lowercased into a name it does not print ("eligible Options for each …")

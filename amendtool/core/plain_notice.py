@@ -67,8 +67,11 @@ def plain_notice_blocks(amendment: Amendment) -> list[Block]:
         document_title=f.document_title,
         document_date=long_date(f.document_date),
     )
-    if f.notice_explanation:
-        intro += f" {notice_says(amendment, f.notice_explanation)}"
+    from amendtool.core.plain_claims import opening_explanation
+
+    explanation = opening_explanation(amendment)  # never contradicting the paragraphs below
+    if explanation:
+        intro += f" {notice_says(amendment, explanation)}"
     out = [
         Block(
             Role.CENTER_BOLD,

@@ -27,12 +27,12 @@ from amendtool.core.plain_corrections import (
 from amendtool.core.plain_fact_sentences import (
     Voice,
     fact_sentences,
-    meaning,
     plain_words,
     tidy,
     unmeasured,
 )
 from amendtool.core.plain_facts import FactChange, fact_changes
+from amendtool.core.plain_meanings import meaning
 from amendtool.core.plain_places import (
     cells_changed,
     paragraph_named,

@@ -26,6 +26,7 @@ from amendtool.core.findings import ERROR, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.model import CELL_BREAK, ParagraphKind
+from amendtool.core.quoted_figures import as_the_body_says
 from amendtool.core.ratios import is_split_ratio
 from amendtool.core.segment import sentences
 from amendtool.core.stale_bands import band_left_behind
@@ -42,6 +43,10 @@ class ChangedTerm:
     old: str  # the old value, as compared ("20", "0.5")
     old_text: str  # as printed
     new_text: str
+
+    @property
+    def texts(self) -> tuple[str, str]:
+        return self.old_text, self.new_text
 
 
 def check_stale_terms(amendment: Amendment, rules: Rules | None = None) -> list[Finding]:
@@ -182,7 +187,12 @@ def _states(text: str, term: ChangedTerm, rules: Rules, description: bool = Fals
 
 def _stale_term(amendment: Amendment, term: ChangedTerm, rules: Rules) -> list[Finding]:
     label = f"item {letter(term.index)}"
-    change = f"{label} changes {term.old_text} to {term.new_text}"
+    documents = (amendment.revised, amendment.original)
+    old_text, new_text = (
+        as_the_body_says(t, term.kind, (p.text for d in documents for p in d.paragraphs()))
+        for t in term.texts
+    )
+    change = f"{label} changes {old_text} to {new_text}"
     tables = _table_of_rows(amendment)
     own = _tables_changed(amendment, tables, amendment.change_items[term.index])
     stating = [
@@ -200,9 +210,9 @@ def _stale_term(amendment: Amendment, term: ChangedTerm, rules: Rules) -> list[F
             Finding(
                 WARNING,
                 STALE,
-                f"{change}, but the offer still starts a band of a table at {term.old_text} "
-                f"(“{band}”, {place_of(section, paragraph)}): amounts from {term.new_text} up "
-                f"to {term.old_text} now fall in no row; add a row for them or change the band, "
+                f"{change}, but the offer still starts a band of a table at {old_text} "
+                f"(“{band}”, {place_of(section, paragraph)}): amounts from {new_text} up "
+                f"to {old_text} now fall in no row; add a row for them or change the band, "
                 "or say why not",
                 term.index,
             )
@@ -212,7 +222,7 @@ def _stale_term(amendment: Amendment, term: ChangedTerm, rules: Rules) -> list[F
             Finding(
                 WARNING,
                 STALE,
-                f"{change}, but the offer still states {term.old_text} in "
+                f"{change}, but the offer still states {old_text} in "
                 f"{'; '.join(places)}: change it there too, or say why it stays",
                 term.index,
             )
@@ -223,7 +233,7 @@ def _stale_term(amendment: Amendment, term: ChangedTerm, rules: Rules) -> list[F
                 ERROR,
                 STALE,
                 f"{change}, but the filing details' {named('offer', 'description')} still "
-                f"states {term.old_text}, and the amendment's opening would repeat it: change "
+                f"states {old_text}, and the amendment's opening would repeat it: change "
                 "it in the filing details",
                 term.index,
             )

@@ -34,8 +34,11 @@ from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.offer_dates import check_dates_passed
 from amendtool.core.plain_answers import check_notice_answers
+from amendtool.core.plain_claims import check_explanation_contradicted
 from amendtool.core.stated_deadlines import day_phrase, deadline_phrase, long_date
+from amendtool.core.two_percent import check_two_percent
 from amendtool.core.withdrawal_checks import check_withdrawal_rights
+from amendtool.core.withdrawal_left import check_withdrawal_left
 
 # why an item keeps the offer open longer, as the checks say it
 WHY_LONGER = {
@@ -51,9 +54,10 @@ def timing_findings(amendment: Amendment) -> list[Finding]:
     findings = check_timing(amendment)
     if findings and findings[0].code == "expired":
         return stated + findings
+    findings += check_two_percent(amendment)  # counsel weighs the proviso; no class changes
     findings += check_minimum_offer(amendment)
     findings += check_extensions(amendment)
-    findings += check_withdrawal_rights(amendment)
+    findings += check_withdrawal_rights(amendment) + check_withdrawal_left(amendment)
     findings += check_dates_passed(amendment)
     # what the explanation and counsel's choices say of the items does not rest on the
     # expiration: said whether or not the filing details and the offer agree on it
@@ -63,6 +67,9 @@ def timing_findings(amendment: Amendment) -> list[Finding]:
     told = {f.item for f in answers if "explanation says" in f.message}
     said = [f for f in check_explanation(amendment) if f.item not in told]
     said += check_counsel_choices(amendment) + answers
+    # the explanation's claim already warned of for the item is one contradiction, not two
+    warned = {f.item for f in said if f.code in ("explanation", "notice_answers")}
+    said += [f for f in check_explanation_contradicted(amendment) if f.item not in warned]
     if any(f.severity == ERROR for f in stated):
         return stated + findings + said
     return findings + stated + said

@@ -53,18 +53,24 @@ def check_withdrawal_rights(amendment: Amendment, rules: Rules | None = None) ->
         for sentence in sentences(new):
             if " ".join(sentence.split()) in before:
                 continue
-            ends = next(
-                (
-                    found
-                    for clause in _withdrawal_clauses(sentence, rules)
-                    if (found := _clause_ends(clause, rules, expiration, filing.time_zone))
-                ),
-                None,
-            )
+            ends = withdrawal_end(sentence, rules, expiration, filing.time_zone)
             if ends:
                 findings.append(_finding(amendment, index, ends))
                 break
     return findings
+
+
+def withdrawal_end(sentence: str, rules: Rules, expiration: dt.datetime, zone: str) -> str | None:
+    """The end the sentence gives withdrawal rights ("at 5:00 p.m., … on July 8, 2026",
+    "until July 8, 2026") when it comes before `expiration`; None when it gives none."""
+    return next(
+        (
+            found
+            for clause in _withdrawal_clauses(sentence, rules)
+            if (found := _clause_ends(clause, rules, expiration, zone))
+        ),
+        None,
+    )
 
 
 def _finding(amendment: Amendment, index: int, ends: str) -> Finding:
@@ -161,6 +167,28 @@ def _ends_before(
             return f"at {deadline.text}"
     if denied:  # "cannot be withdrawn after September 20": that day at the latest
         for date in _DATE.finditer(sentence):
-            if dt.date.fromisoformat(parse_date(date)) < expiration.date():
+            if _day(date) < expiration.date():
                 return f"after {date.group(0)}"
+        return None
+    for until in _UNTIL_DAY.finditer(sentence):  # "may withdraw … until July 8, 2026"
+        stated = _DATE.search(until.group("date"))
+        if stated is not None and _day(stated) < expiration.date():
+            return until.group(0)
     return None
+
+
+# a day given alone as the last to withdraw: "until July 8, 2026", "on or before Friday,
+# July 8, 2026" (a day with its time of day is a deadline, read above)
+_UNTIL_DAY = re.compile(
+    r"\b(?:until|through|before|prior\s+to|on\s+or\s+before|(?:no|not)\s+later\s+than)\s+"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<date>{_DATE.pattern})",
+    re.IGNORECASE,
+)
+
+
+def _day(date: re.Match[str]) -> dt.date:
+    """The day a date names; one printed without its year is taken as no earlier day."""
+    try:
+        return dt.date.fromisoformat(parse_date(date))
+    except ValueError:
+        return dt.date.max

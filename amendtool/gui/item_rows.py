@@ -73,10 +73,11 @@ def chosen_by_counsel(item: AmendmentItem) -> bool:
     return item.counsel_materiality
 
 
-def row_text(number: str, item: AmendmentItem) -> str:
+def row_text(number: str, item: AmendmentItem, said: str | None = None) -> str:
     """The row: 'A.  Words replaced — Section 7 ¶2 s1', the class and who decided it
-    ('material, 5 days · proposed'), and the first words of the new text."""
-    first, _, rest = summary(item).partition("\n")
+    ('material, 5 days · proposed'), and the first words of the new text. `said`: the
+    item's `summary`, when the list has it from showing the item before."""
+    first, _, rest = (summary(item) if said is None else said).partition("\n")
     who = "counsel's choice" if chosen_by_counsel(item) else "proposed"
     return f"{number}.  {first}\n{SHORT[item.materiality]} · {who}  —  {rest}"
 

@@ -138,6 +138,7 @@ class ItemsPanel(ItemDetail, QWidget):
         self._keys: list[Key] = []
         self._shown_key: object = None
         self._shown_text: dict[str, str] = {}
+        self._worded: dict[int, tuple[AmendmentItem, str]] = {}  # by id: item, its words
         # the tool's plain paragraph, by substance and offer title
         self._generated: dict[tuple[str, str], str] = {}
         self._lost: Key | None = None  # the selected item, while the draft is without it
@@ -159,11 +160,18 @@ class ItemsPanel(ItemDetail, QWidget):
         self.list.setUpdatesEnabled(False)
         while self.list.count() > len(items):
             self.list.takeItem(self.list.count() - 1)
+        # what each row says of its item is worked out once for the item: an item typed in
+        # above hundreds of others re-letters their rows, and words only its own
+        before, self._worded = self._worded, {}
         for index, item in enumerate(items):
+            known_words = before.get(id(item))
+            said = known_words[1] if known_words and known_words[0] is item else None
+            said = said or item_rows.summary(item)
+            self._worded[id(item)] = (item, said)
             entry = self.list.item(index)
             if entry is not None and index < len(shown) and shown[index] is item:
                 continue
-            text = item_rows.row_text(letter(index), item)
+            text = item_rows.row_text(letter(index), item, said)
             if entry is None:
                 entry = QListWidgetItem(text)
                 self.list.addItem(entry)

@@ -17,38 +17,43 @@ if TYPE_CHECKING:
 
 # said when the preview cannot sit beside the items, naming what counsel can do about it
 UNDER = (
-    "The preview is under the items: the window has no room for it beside them. To set "
-    "it beside them, hide the Navigator (View ▸ Navigator) and choose View ▸ Preview "
-    "Beside Items again."
+    "The preview is under the texts, beside the checks: the window has no room for it "
+    "beside the items. To set it beside them, hide the Navigator (View ▸ Navigator) and "
+    "choose View ▸ Preview Beside Items again."
 )
+PREVIEW_LINES = 10  # lines of the filing the preview shows under the texts
 
 
 def place_preview(ws: Workspace, beside: bool) -> None:
     """The preview as a tab behind the items, or where both can be read at once: beside
     them, or, in a window without room for that (a 1366×768 laptop with the navigator),
-    under them."""
+    under the texts beside the checks. Under the items it left the list three rows: the
+    column cannot hold a page of items, the selected item's wording and a page of the
+    preview, while the texts, a page tall, can give up a few lines."""
     settings.put(settings.PREVIEW_BESIDE, beside)
     line = ws.items_panel.fontMetrics().horizontalAdvance("n" * 40)  # a line of words
     side_by_side = beside and _room_beside(ws, line)
     for widget in (ws.items_panel, ws.preview):
         widget.setMinimumWidth(line if side_by_side else 0)
     if beside:
-        across = Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical
-        area = ws.window.dockWidgetArea(ws.items_dock)
         ws.window.removeDockWidget(ws.preview_dock)  # out of the items' tabs first
-        ws.window.addDockWidget(area, ws.preview_dock)
-        ws.window.splitDockWidget(ws.items_dock, ws.preview_dock, across)
+        if side_by_side:
+            area = ws.window.dockWidgetArea(ws.items_dock)
+            ws.window.addDockWidget(area, ws.preview_dock)
+            ws.window.splitDockWidget(ws.items_dock, ws.preview_dock, Qt.Orientation.Horizontal)
+        else:
+            area = ws.window.dockWidgetArea(ws.checks_dock)
+            ws.window.addDockWidget(area, ws.preview_dock)
+            ws.window.splitDockWidget(ws.checks_dock, ws.preview_dock, Qt.Orientation.Horizontal)
         ws.preview_dock.show()
         QTimer.singleShot(0, lambda: hide_unused_tab_strips(ws))
         if not side_by_side:
-            # the items keep their list and wording; the preview a page's dozen lines
-            lines = 12 * ws.preview.fontMetrics().lineSpacing()
-            height = ws.items_dock.height() + ws.preview_dock.height()
-            ws.window.resizeDocks(
-                [ws.items_dock, ws.preview_dock],
-                [max(height - lines, lines), lines],
-                Qt.Orientation.Vertical,
-            )
+            lines = PREVIEW_LINES * ws.preview.fontMetrics().lineSpacing()
+            tabs = ws.preview.tabBar().sizeHint().height()
+            ws.window.resizeDocks([ws.preview_dock], [lines + tabs], Qt.Orientation.Vertical)
+            half = (ws.checks_dock.width() + ws.preview_dock.width()) // 2  # each half the width
+            docks = [ws.checks_dock, ws.preview_dock]
+            ws.window.resizeDocks(docks, [half, half], Qt.Orientation.Horizontal)
             ws.window.statusBar().showMessage(UNDER, 12000)
     else:
         ws.window.tabifyDockWidget(ws.items_dock, ws.preview_dock)

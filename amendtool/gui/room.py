@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amendtool.gui import settings
+
 ROW_LINES = 2  # lines of an item row: what it changes, then its class and first words
 ROW_PADDING = 4  # pixels of an item row besides its lines
 ROWS_SHOWN = 8.5  # rows the list is given room for: eight, and the next one begun
@@ -101,9 +103,10 @@ def clean_cut(words: list[str]) -> str:
 
 
 class ItemColumn(QSplitter):
-    """The items list over the selected item. Until counsel moves the handle, the list is
-    given room for `ROWS_SHOWN` rows (fewer where the selected item would lose its boxes)
-    and the selected item the rest, each time the column is laid out."""
+    """The items list over the selected item. The list is given room for `ROWS_SHOWN` rows
+    (fewer where the selected item would lose its boxes), or for the rows counsel gave it by
+    moving the handle (kept in the settings, and kept as the window is resized: counsel
+    chose a number of rows), and the selected item the rest."""
 
     def __init__(self, listing: QListWidget, detail: QWidget) -> None:
         super().__init__(Qt.Orientation.Vertical)
@@ -113,21 +116,26 @@ class ItemColumn(QSplitter):
         self.setStretchFactor(0, 0)
         self.setStretchFactor(1, 1)
         self.listing, self.detail = listing, detail
-        self.moved_by_counsel = False
+        saved = settings.get(settings.ITEM_ROWS)
+        self.rows = saved + 0.5 if saved > 0 else ROWS_SHOWN
         self.splitterMoved.connect(self._moved)
 
+    def _row_height(self) -> int:
+        return ROW_LINES * self.listing.fontMetrics().lineSpacing() + ROW_PADDING
+
     def _moved(self) -> None:
-        self.moved_by_counsel = True
+        """Counsel moved the handle: the rows now shown whole are the list's from now on."""
+        inside = self.sizes()[0] - 2 * self.listing.frameWidth()
+        rows = max(inside // self._row_height(), 1)
+        settings.put(settings.ITEM_ROWS, rows)
+        self.rows = rows + 0.5  # and the next one begun, as at first
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if not self.moved_by_counsel:
-            self.share()
+        self.share()
 
     def share(self) -> None:
-        line = self.listing.fontMetrics().lineSpacing()
-        wanted = round(ROWS_SHOWN * (ROW_LINES * line + ROW_PADDING))
-        wanted += 2 * self.listing.frameWidth()
+        wanted = round(self.rows * self._row_height()) + 2 * self.listing.frameWidth()
         total = sum(self.sizes())
         detail = self.detail.minimumSizeHint().height()
         listing = max(min(wanted, total - detail), 0)

@@ -74,6 +74,7 @@ class SeriesList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("seriesList")
+        self._rows: list[tuple[str, int, str, bool]] = []  # each row: label, number, tip, open
         # a narrow navigator (a laptop's, or dragged narrower) wraps a row's words onto the
         # next line: nothing is cut, and no scroll bar hides a row
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -83,18 +84,29 @@ class SeriesList(QListWidget):
         self.itemActivated.connect(self._activated)
 
     def show_series(self, series: Series | None) -> None:
-        self.clear()
-        if series is None:
+        """The rows, rebuilt only when one of them reads differently: this follows every
+        re-draft while counsel types, and most leave every row as it was (a row counsel
+        selected stays selected, and the window is not laid out again mid-word)."""
+        rows = []
+        if series is not None:
+            rows = [
+                (entry_label(a, series.original), a.number, _tooltip(a), a is series.current)
+                for a in series.amendments
+            ]
+        if rows == self._rows and self.count() == len(rows):
             return
-        for amendment in series.amendments:
-            row = QListWidgetItem(entry_label(amendment, series.original))
-            row.setData(Qt.ItemDataRole.UserRole, amendment.number)
-            row.setToolTip(_tooltip(amendment))
+        self._rows = rows
+        self.clear()
+        for label, number, tip, current in rows:
+            row = QListWidgetItem(label)
+            row.setData(Qt.ItemDataRole.UserRole, number)
+            row.setToolTip(tip)
             font = row.font()
-            font.setBold(amendment is series.current)
+            font.setBold(current)
             row.setFont(font)
             self.addItem(row)
-        self._fit_rows()
+        if rows:
+            self._fit_rows()
 
     def _fit_rows(self) -> None:
         """As tall as its rows at this width, up to six: a whole series (changes, an

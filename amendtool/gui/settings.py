@@ -25,6 +25,7 @@ FONT_FAMILY = Setting("preferences/font_family", str, "Times New Roman")
 FONT_SIZE = Setting("preferences/font_size", int, 11)
 ZOOM = Setting("state/zoom", int, 0)  # steps of one point from the preferred size
 PREVIEW_BESIDE = Setting("state/preview_beside", bool, False)
+ITEM_ROWS = Setting("state/item_rows", int, 0)  # rows of items counsel gave the list (0: none)
 LAST_FIND = Setting("state/last_find", str, "")
 FIND_MATCH_CASE = Setting("state/find_match_case", bool, False)
 FIND_WHOLE_WORDS = Setting("state/find_whole_words", bool, False)

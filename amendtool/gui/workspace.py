@@ -243,12 +243,12 @@ class Workspace(ItemsFollowing, DraftEditing, FindAndZoom):
                 self.session.refresh_checks()
             self.window.show_status()
 
-        run_in_background(
-            self.window,
-            "Loading the spelling list…",
-            lambda: Speller(settings.firm_word_list(), filed),
-            done,
-        )
+        def load() -> Speller:
+            speller = Speller(settings.firm_word_list(), filed)
+            speller.warm()  # the dictionary read here, not word by word as counsel types
+            return speller
+
+        run_in_background(self.window, "Loading the spelling list…", load, done)
 
     def show_docks(self, shown: bool) -> None:
         for dock in (self.navigator_dock, self.items_dock, self.checks_dock, self.preview_dock):

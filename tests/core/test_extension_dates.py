@@ -31,7 +31,7 @@ def with_withdrawal_sentence(document: Document) -> Document:
     return dataclasses.replace(document, sections=sections)
 
 
-def extended(to: dt.datetime) -> list[str]:
+def extended(to: dt.datetime, code: str = "extension_dates") -> list[str]:
     original = load_document(SAMPLES / "offer-to-exchange.docx")
     series = Series(original)
     series.draft(with_withdrawal_sentence(original), filing(1, dt.date(2026, 4, 6), EXPIRATION))
@@ -45,15 +45,19 @@ def extended(to: dt.datetime) -> list[str]:
     amendment = series.amendment(1)
     assert amendment is not None
     assert amendment.change_items  # the statements of the expiration itself are restated
-    return [f.message for f in run_checks(amendment) if f.code == "extension_dates"]
+    return [f.message for f in run_checks(amendment) if f.code == code]
 
 
 def test_each_paragraph_still_stating_a_date_of_the_old_expiration_is_named() -> None:
     messages = extended(dt.datetime(2026, 4, 30, 23, 59))
     named = {m.split(" still states ")[0]: m for m in messages}
-    # the withdrawal sentence states the old day without a time: not restated, but named
-    withdrawal = next(m for m in messages if "April 23, 2026" in m.split(", which")[0])
-    assert '"Section 4. Withdrawal Rights"' in withdrawal
+    # the withdrawal sentence states the old day without a time: not restated, and it
+    # cannot stand (withdrawal rights run to the new expiration): an error, not a date to
+    # amend or confirm
+    assert not any("Section 4. Withdrawal Rights" in m for m in messages)
+    (withdrawal,) = extended(dt.datetime(2026, 4, 30, 23, 59), "withdrawal_period")
+    assert "Section 4. Withdrawal Rights" in withdrawal and "until April 23, 2026" in withdrawal
+    assert "Rule 13e-4(f)(2)(i)" in withdrawal
     # the day of acceptance and cancellation after the old expiration, and the grant date
     # counted from it, in the summary and in Section 5
     accepted = [m for m in messages if "April 24, 2026" in m]
@@ -65,7 +69,7 @@ def test_each_paragraph_still_stating_a_date_of_the_old_expiration_is_named() ->
     # does not hang on the expiration (forty business days from the start: May 21)
     assert not any("April 30, 2026" in m.split(" which the extension")[0] for m in messages)
     assert not any("May 21, 2026" in m for m in messages)
-    assert len(named) == len(messages) == 4
+    assert len(named) == len(messages) == 3
 
 
 def test_an_extension_past_the_dates_names_them_all_the_same() -> None:

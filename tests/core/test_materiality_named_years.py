@@ -37,7 +37,7 @@ def test_a_plan_named_by_its_year_changes_who_is_eligible(old: str, new: str, na
     proposal = propose(drafted_one(ELIGIBLE, [old], [new]))
     assert proposal.materiality is Materiality.CONSIDERATION, proposal
     reason = proposal.reason
-    assert reason.startswith("May change who or what is eligible"), reason
+    assert reason.startswith("Changes which options are eligible by the plan"), reason
     assert "a number" not in reason and "price" not in reason, reason
     assert name in reason, reason
 

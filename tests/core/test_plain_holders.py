@@ -110,7 +110,7 @@ def test_a_results_notice_to_holders_has_no_employee_words(
 
 
 def test_what_a_change_means_is_said_to_holders_without_employee_words() -> None:
-    from amendtool.core.plain_fact_sentences import _meanings
+    from amendtool.core.plain_meanings import _meanings
 
     for rule in _meanings():
         if rule.get("audience", "holders") == "holders":

@@ -110,3 +110,27 @@ def test_the_word_list_read_as_text_answers_as_the_loaded_dictionary(tmp_path: P
     assert True in answers.values() and False in answers.values()
     long = sorted(w for w in words if len(w) > spelling.LONGEST_LOOKED_UP)
     assert [read.in_dictionary(w) for w in long] == [loaded.in_dictionary(w) for w in long]
+
+
+def test_a_warmed_word_list_answers_as_the_loaded_dictionary_without_its_text(
+    tmp_path: Path,
+) -> None:
+    """The app reads the dictionary's words into a set in a worker: each word counsel types
+    is then looked up, not searched for through the dictionary's text on the window's
+    thread, and the answers are the loaded checker's."""
+    text = (ROOT / "resources" / "samples" / "offer-to-exchange.txt").read_text(encoding="utf-8")
+    words = {w.replace("’", "'").casefold() for w in spelling.WORD.findall(text)}
+    words |= {"reciept", "tendr", "holder's", "o'clock", "nan", "naïve", "café", "zzyzx"}
+    words |= {"counse", "couns", "coun", "aa's", "aah"}  # a word as it is being typed
+    loaded = Speller(tmp_path / "firm-words.txt")
+    assert loaded.checker is not None
+    in_words = sorted(loaded.checker.word_frequency.dictionary)[::53]
+    words |= {w for w in in_words if spelling.WORD.fullmatch(w)}
+    warmed = Speller(tmp_path / "firm-words.txt")
+    warmed.warm()
+    assert warmed._word_text is None  # nothing left to search through
+    short = sorted(w for w in words if len(w) <= spelling.LONGEST_LOOKED_UP)
+    answers = {w: warmed.in_dictionary(w) for w in short}
+    assert warmed._word_text is None and warmed._checker is None
+    assert answers == {w: loaded.in_dictionary(w) for w in short}
+    assert answers["counsel"] and not answers["counse"] and not answers["reciept"]

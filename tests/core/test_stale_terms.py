@@ -92,3 +92,43 @@ def test_an_extension_the_cover_does_not_repeat_is_named(filing: FilingDetails) 
         "Eastern Daylight Time, on April 23, 2026) in the last paragraph on the cover page: "
         "change it there too"
     ]
+
+
+@pytest.mark.parametrize("words", ["seventeen dollars and fifty cents", "seventeen dollars"])
+def test_a_threshold_put_in_words_still_warns_where_the_old_figure_stands(
+    filing: FilingDetails, words: str
+) -> None:
+    amendment = draft_amendment(
+        doc(offer("$20.00", "$20.00", "$20.00")),
+        doc(offer("$20.00", "$20.00", words)),
+        filing,
+    )
+    found = stale(amendment)
+    assert found, "an amount in words is the amount it names"
+    assert f"changes $20.00 to {words}" in found[0].message, found[0].message
+    assert "Summary Term Sheet" in found[0].message, found[0].message
+
+
+def test_a_figure_from_the_cover_capitals_is_quoted_as_the_offer_body_says_it(
+    filing: FilingDetails,
+) -> None:
+    """The first item changing it is the cover's "UP TO 2,000,000 SHARES": the warnings
+    quote the figure as the offer's own sentences print it, not in capitals."""
+
+    def spec(count: str, body: str) -> Spec:
+        return [
+            ("", [f"OFFER TO PURCHASE FOR CASH UP TO {count} SHARES OF ITS COMMON STOCK"]),
+            ("Summary Term Sheet", [f"We are offering to purchase up to {body} Shares."]),
+            ("1. Terms of the Offer", [f"We will purchase up to {body} Shares at $24.00."]),
+        ]
+
+    amendment = draft_amendment(
+        doc(spec("2,000,000", "2,000,000")),
+        doc(spec("2,500,000", "2,000,000")),
+        dataclasses.replace(filing, offer_description="the offer to purchase 2,000,000 Shares"),
+    )
+    found = stale(amendment)
+    assert found, "the summary and the terms still state the old number"
+    for finding in found:
+        assert "SHARES" not in finding.message, finding.message
+        assert "changes 2,000,000 Shares to 2,500,000 Shares" in finding.message, finding.message

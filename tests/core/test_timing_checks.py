@@ -172,8 +172,9 @@ def test_an_offer_that_states_two_expirations(filing: FilingDetails) -> None:
     two = offer()
     two[0] = ("", [EXPIRES.format("11:59 p.m., Eastern Time", "September 28, 2001")])
     amendment = draft_amendment(doc(offer()), doc(two), filing)
-    (warning,) = findings(amendment, "expiration_stated")
-    assert warning.message.startswith("the offer states more than one expiration: ")
+    (error,) = findings(amendment, "expiration_stated")
+    assert error.severity == "error"
+    assert error.message.startswith("the offer states more than one expiration: ")
 
 
 @pytest.mark.parametrize(

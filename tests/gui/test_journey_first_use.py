@@ -274,9 +274,9 @@ def test_preview_beside_items_keeps_lines_of_words_or_stays_a_tab(qtbot, window)
     assert not window.tabifiedDockWidgets(ws.items_dock)  # both shown, never refused
     if ws.preview_dock.y() == ws.items_dock.y():  # beside: each side a line of words
         assert ws.preview.width() >= line and ws.items_panel.width() >= line
-    else:  # no room beside: under the items, and the status bar says how to set it beside
+    else:  # no room beside: under the texts, and the status bar says how to set it beside
         assert ws.beside.isChecked()
-        assert "under the items" in window.statusBar().currentMessage()
+        assert "under the texts" in window.statusBar().currentMessage()
     ws.beside.setChecked(False)
     window.resize(2400, 1000)
     qtbot.waitUntil(lambda: window.width() >= 2000, timeout=5000)

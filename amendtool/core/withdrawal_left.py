@@ -1,0 +1,86 @@
+"""Withdrawal deadlines the offer as amended still states before its expiration, in text
+no item changes: most often an extension that moves the cover, the summary and the terms
+but leaves "You may withdraw … before 5:00 p.m. on December 18" in the withdrawal section.
+Where Rule 13e-4(f)(2)(i) binds (an issuer tender for equity, convertible debt included)
+and counsel recorded no reason (offer.withdrawal_reason), withdrawal rights last as long as
+the offer is open: each such paragraph is an error naming its place and the rule. The
+notice and the filing then say withdrawal runs to the expiration (offer_dates), never the
+date left behind. The sentences an item changes are the item check's (withdrawal_checks)."""
+
+from __future__ import annotations
+
+import re
+
+from amendtool.core.amendment import Amendment
+from amendtool.core.changes import item_texts
+from amendtool.core.expiration_checks import expiration_disagrees, place_of
+from amendtool.core.filing_fields import named
+from amendtool.core.findings import ERROR, Finding
+from amendtool.core.materiality_rules import house_rules
+from amendtool.core.model import Paragraph
+from amendtool.core.offer_kinds import withdrawal_binds
+from amendtool.core.segment import sentences
+from amendtool.core.stated_deadlines import deadline_phrase
+from amendtool.core.withdrawal_checks import RULE, withdrawal_end
+
+# the issuer withdrawing its offer ("we may withdraw or terminate the offer"), which is no
+# holder's right to withdraw
+_OFFER_WITHDRAWN = re.compile(
+    r"\bwithdr[ae]w\w*\s+(?:(?:or|and)\s+\w+\s+)?(?:the|this|our|its)\s+offer\b"
+    r"|\b(?:terminate|amend|cancel)\w*\s+(?:or|and)\s+withdr[ae]w\w*\s+(?:the|this|our|its)\s+offer\b",
+    re.IGNORECASE,
+)
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split())
+
+
+def left_behind(amendment: Amendment) -> list[tuple[str, Paragraph, str]]:
+    """(place, paragraph, end as printed) for each paragraph of the offer as amended whose
+    unchanged text ends withdrawal before the expiration; none where the rule does not bind
+    or the offer and the filing details disagree on the expiration (that one error first)."""
+    if not withdrawal_binds(amendment.filing) or expiration_disagrees(amendment):
+        return []
+    filing, rules = amendment.filing, house_rules()
+    changed = set()
+    for item in amendment.change_items:
+        old, new = item_texts(item)
+        before = {_plain(s) for s in sentences(old)}
+        changed |= {_plain(s) for s in sentences(new)} - before
+    out = []
+    for section in amendment.revised.sections:
+        if section.is_contents:
+            continue
+        for paragraph in section.paragraphs:
+            if not re.search(r"withdr|revo", paragraph.text, re.IGNORECASE):
+                continue
+            for sentence in sentences(paragraph.text):
+                if _plain(sentence) in changed or _OFFER_WITHDRAWN.search(sentence):
+                    continue
+                if rules.back_end.search(sentence):
+                    continue  # withdrawal from a later day on, not an end of it
+                ends = withdrawal_end(sentence, rules, filing.expiration_local, filing.time_zone)
+                if ends and not ends.startswith("once tendered"):
+                    out.append((place_of(section, paragraph), paragraph, ends))
+                    break
+    return out
+
+
+def check_withdrawal_left(amendment: Amendment) -> list[Finding]:
+    """An error for each paragraph of the offer as amended, unchanged by any item, that ends
+    withdrawal rights before the offer expires."""
+    expires = deadline_phrase(amendment.filing.expiration_local)
+    extended = " (the extension left it behind)" if amendment.kind == "extension" else ""
+    return [
+        Finding(
+            ERROR,
+            "withdrawal_period",
+            f"{place} still has withdrawal rights end {ends}, before the offer expires at "
+            f"{expires}{extended}: holders may withdraw for as long as the offer is open "
+            f"({RULE}); amend that paragraph in the revised draft so withdrawal runs to the "
+            f"expiration, or record why not ({named('offer', 'withdrawal_reason')}); until "
+            "then the notice and the filing say withdrawal runs to the expiration",
+        )
+        for place, _, ends in left_behind(amendment)
+    ]
