@@ -43,11 +43,59 @@ def is_heading_row(row: str) -> bool:
     return len(cells) > 1 and bool(heads) and not any(_AMOUNT.search(c) for c in cells)
 
 
+# a word a column's name writes with a capital ("Term", "Cash Payment per RSU"); the words
+# between ("of", "per", "each") are fewer than the capitalised ones
+_SMALL_WORD = re.compile(r"[a-z][a-z'’-]{3,}")
+_LABEL_WORDS = 10  # a column's name is a label of a few words, never a clause
+# a cell that is a figure and nothing else ("$31.50", "12.5%", "(1,200)"), as a column of
+# prices or counts prints it
+_FIGURE = re.compile(r"[\s($€£]*\d[\d,.]*\s*%?\)?\s*(?:\(\d{1,2}\)|[*†‡]+)?\s*")
+
+
+def _reads_as_labels(cells: list[str]) -> bool:
+    """Every cell a short label in capitals or title case ("Term" | "Description"), never
+    a term sheet's caption and its text ("Eligible participants" | "Current employees …")."""
+    for cell in (" ".join(c.strip("()").split()) for c in cells if c.strip()):
+        words = [w.strip("()") for w in cell.split()]
+        small = sum(1 for w in words if _SMALL_WORD.fullmatch(w))
+        if len(words) > _LABEL_WORDS or "," in cell or small >= len(words) - small:
+            return False
+    return True
+
+
+def _over_figures(top: list[str], body: list[str]) -> bool:
+    """Words over columns in which every row below prints a figure ("Quarter" | "High" |
+    "Low" over "First Quarter" | "$31.50" | "$18.25"): the body reads unlike its top row."""
+    columns = [n for n in range(1, len(top)) if top[n].strip()]
+    if not body or not columns:
+        return False
+    return all(
+        any(n < len(cells) and _FIGURE.fullmatch(cells[n]) for n in columns)
+        for cells in (row_cells(r) for r in body if r.strip())
+    )
+
+
+def reads_as_heading(rows: list[str]) -> bool:
+    """Whether a table's first row (`rows` are the table's rows, top first) is a row of
+    column headings: a row of words over the columns with no caption of its own ("",
+    "HIGH", "LOW"); or, captioned like the rows below, one that reads unlike them, short
+    labels or words over their figures. A caption | text table (a term sheet's "Eligible
+    participants" | "Current employees …") has no heading row: its first row is a term."""
+    if not rows or not is_heading_row(rows[0]):
+        return False
+    top = row_cells(rows[0])
+    if not top[0].strip():
+        return True
+    return _reads_as_labels(top) or _over_figures(top, rows[1:])
+
+
 def heading_rows(rows: list[str]) -> int:
     """How many rows at the top of a table are its column headings: the first, when it is
     one, and each row under it that names the columns a heading above spans ("Cash Payment"
-    set over "Employees" and "Officers"), its first cell empty or carried down."""
-    if not rows or not is_heading_row(rows[0]):
+    set over "Employees" and "Officers"), its first cell empty or carried down. `rows` runs
+    to the table's end (or at least past its headings) so the first row can be read against
+    the rows below it."""
+    if not reads_as_heading(rows):
         return 0
     top = row_cells(rows[0])
     count = 1

@@ -203,7 +203,10 @@ class RowItems(CellItems):
             first -= 1
         if first >= at or first >= len(section.paragraphs):
             return None
-        count = heading_rows(section.paragraphs[first:at])
+        last = at  # the whole table: its first row is read against the rows below it
+        while last + 1 < len(section.paragraphs) and section.origins[last + 1] in self.row_keys:
+            last += 1
+        count = min(heading_rows(section.paragraphs[first : last + 1]), at - first)
         return "\n".join(section.paragraphs[first : first + count]) if count else None
 
     def _name_row(self, locator: Locator, section: TextSection, at: int) -> None:
