@@ -5,6 +5,8 @@ run-in caption left out)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -87,6 +89,11 @@ def test_a_unique_opening_is_still_cited_by_its_first_words() -> None:
     assert text.startswith('The sentence beginning "Accepted options will" in '), text
 
 
+def test_an_opening_may_be_the_first_letters_of_another_sentences_word() -> None:
+    """ "We of" begins "We of." and not "We offer." (words are whole)."""
+    assert sentence_opening(["We of.", "We offer."], 0) == "We of"
+
+
 WORD = st.sampled_from(["we", "will", "notify", "you", "of", "the", "offer", "by", "e-mail"])
 SENTENCE = st.lists(WORD, min_size=1, max_size=6).map(lambda w: " ".join(w).capitalize() + ".")
 
@@ -102,4 +109,5 @@ def test_an_opening_begins_its_own_sentence_and_no_other(
         assert any(o.lower().startswith(sentences[index].rstrip(".").lower()) for o in others)
         return
     assert sentences[index].startswith(opening)
-    assert [s for s in sentences if s.lower().startswith(opening.lower())] == [sentences[index]]
+    begins = re.compile(re.escape(opening.lower()) + r"(?![\w-])")  # whole words
+    assert [s for s in sentences if begins.match(s.lower())] == [sentences[index]]
