@@ -39,6 +39,9 @@ def qt_html(html: str) -> str:
     html = _RULE.sub(r"\1margin:6pt auto;", html)
     # Qt sets collapsed borders' cells edge to edge, whatever their padding
     table = '<table width="100%" cellpadding="2" cellspacing="0">'
+    html = html.replace(
+        '<table style="margin-left', '<table cellpadding="2" cellspacing="0" style="margin-left'
+    )
     return html.replace(_TABLE, table).replace("padding:2pt", "padding:2pt;padding-right:18pt")
 
 
