@@ -3,14 +3,13 @@ its changed cell paragraphs marked, other rows are struck or inserted as rows.""
 
 from __future__ import annotations
 
-import difflib
-
 from lxml import etree
 
 from amendtool.core.apply import apply_item, cell_piece
 from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.model import cell_paragraphs
 from amendtool.core.typography import collapse_spaces
+from amendtool.core.unit_alignment import aligned_opcodes
 from amendtool.io._oxml_revisions import accepted_text
 from amendtool.io.redline_blocks import is_row
 from amendtool.io.redline_pieces import (
@@ -93,13 +92,12 @@ class TableMarking(RedlineBase):
         table split there). Returns the keys of the table's text as it now stands."""
         rows = [self.elements[k] for k in old_keys]
         new_texts = list(item.new_paragraphs)
-        matcher = difflib.SequenceMatcher(
-            None, [collapse_spaces(t) for t in old_texts], [collapse_spaces(t) for t in new_texts]
-        )
         section_id = item.locator.section_id
         keys: list[str] = []
         anchor, before = rows[0], True  # new text before the first row, until one is passed
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        for tag, i1, i2, j1, j2 in aligned_opcodes(
+            [collapse_spaces(t) for t in old_texts], [collapse_spaces(t) for t in new_texts]
+        ):
             if tag == "equal":
                 keys += old_keys[i1:i2]
                 anchor, before = rows[i2 - 1], False
@@ -180,8 +178,7 @@ class TableMarking(RedlineBase):
     ) -> None:
         """The paragraphs of one cell edited into `news`, as the rows of a table are."""
         anchor, before = paragraphs[0], True  # new text before the first, until one is passed
-        matcher = difflib.SequenceMatcher(None, olds, news, autojunk=False)
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        for tag, i1, i2, j1, j2 in aligned_opcodes(olds, news):
             if tag == "equal":
                 anchor, before = paragraphs[i2 - 1], False
                 continue

@@ -3,7 +3,6 @@ content; the result is a list of ops per section (keep, modify, delete, insert, 
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -14,6 +13,7 @@ from amendtool.core.drafting.pairing import heaviest_chain, pair_run, replacemen
 from amendtool.core.model import quoted_title
 from amendtool.core.text_cache import bounded_cache
 from amendtool.core.typography import fold_heading, fold_typography
+from amendtool.core.unit_alignment import aligned_opcodes
 
 Kind = Callable[[int], str | None]  # the kind of a section's paragraph: None for body text
 
@@ -74,11 +74,10 @@ def _section_key(section: TextSection) -> str:
 def align_sections(
     old: list[TextSection], new: list[TextSection]
 ) -> list[tuple[TextSection | None, TextSection | None]]:
-    matcher = difflib.SequenceMatcher(
-        None, [_section_key(s) for s in old], [_section_key(s) for s in new], autojunk=False
-    )
     out: list[tuple[TextSection | None, TextSection | None]] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in aligned_opcodes(
+        [_section_key(s) for s in old], [_section_key(s) for s in new]
+    ):
         if tag == "equal":
             out += list(zip(old[i1:i2], new[j1:j2], strict=True))
             continue
@@ -159,12 +158,9 @@ def _align(paragraphs: list[str], revised: list[str], threshold: float) -> list[
     # whose matching grows with the square of a long run of repeated paragraphs
     head, tail = common_ends(a, b)
     ops: list[Op] = [Op("keep", i, i) for i in range(head)]
-    middle = difflib.SequenceMatcher(
-        None, a[head : len(a) - tail], b[head : len(b) - tail], autojunk=False
-    )
+    middle = aligned_opcodes(a[head : len(a) - tail], b[head : len(b) - tail])
     for tag, i1, i2, j1, j2 in (
-        (tag, i1 + head, i2 + head, j1 + head, j2 + head)
-        for tag, i1, i2, j1, j2 in middle.get_opcodes()
+        (tag, i1 + head, i2 + head, j1 + head, j2 + head) for tag, i1, i2, j1, j2 in middle
     ):
         if tag == "equal":
             ops += [Op("keep", i, j) for i, j in zip(range(i1, i2), range(j1, j2), strict=True)]

@@ -8,7 +8,6 @@ restated whole only when most of it is rewritten.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Sequence
 
 from amendtool.core.apply import LocatorError, TextSection, apply_sentence_item
@@ -20,6 +19,7 @@ from amendtool.core.items import AmendmentItem, ItemKind, Locator
 from amendtool.core.locate import run_in_caption, sentence_opening
 from amendtool.core.segment import closing_reference, split_sentences
 from amendtool.core.typography import fold_typography
+from amendtool.core.unit_alignment import aligned_opcodes
 
 Piece = tuple[str, int, int, int, int]  # a difflib opcode touching at most one old sentence
 
@@ -170,13 +170,9 @@ class SentenceItems(Places):
 
 
 def _sentence_opcodes(old_sents: list[str], new_sents: list[str]) -> list[Piece]:
-    matcher = difflib.SequenceMatcher(
-        None,
-        [fold_typography(s) for s in old_sents],
-        [fold_typography(s) for s in new_sents],
-        autojunk=False,
+    return aligned_opcodes(
+        [fold_typography(s) for s in old_sents], [fold_typography(s) for s in new_sents]
     )
-    return list[Piece](matcher.get_opcodes())
 
 
 def _pointer_apart(

@@ -1,0 +1,94 @@
+"""Aligning two sequences of units (sentences, paragraphs, table rows) so that a changed unit
+is paired with the one in its place.
+
+difflib matches the longest runs of equal units first and, among equal runs, the earliest.
+Where a unit is repeated ("We will accept all options properly tendered." twice) that
+earliest run may be the wrong copy: the first of two identical sentences rewritten is then
+read as a new sentence put before them and the second taken out, and counsel are given an
+insertion and a deletion where they would write "the first sentence … is amended to read".
+Here each matched run is slid along its repeated units until the change before it and the
+change after it meet: the same units kept, and the changed ones paired where they stand.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Hashable, Sequence
+
+Opcode = tuple[str, int, int, int, int]  # difflib's (tag, i1, i2, j1, j2)
+_Block = tuple[int, int, int]  # a matched run: a[i:i+n] == b[j:j+n]
+
+
+def aligned_opcodes(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[Opcode]:
+    """difflib's opcodes for `a` → `b`, as many units kept, with each run of repeated units
+    matched so that the fewest places change (a rewritten unit is one replacement)."""
+    matcher = difflib.SequenceMatcher(None, list(a), list(b), autojunk=False)
+    blocks = [(i, j, n) for i, j, n in matcher.get_matching_blocks() if n]
+    moved = True
+    while moved:
+        moved = False
+        for k, block in enumerate(blocks):
+            start = (0, 0) if k == 0 else _end(blocks[k - 1])
+            stop = (len(a), len(b)) if k + 1 == len(blocks) else blocks[k + 1][:2]
+            slid = _slid(block, start, stop, a, b)
+            if slid != block:
+                blocks[k], moved = slid, True
+    return _opcodes(blocks, a, b)
+
+
+def _end(block: _Block) -> tuple[int, int]:
+    i, j, n = block
+    return i + n, j + n
+
+
+def _slid(
+    block: _Block,
+    start: tuple[int, int],
+    stop: tuple[int, int],
+    a: Sequence[Hashable],
+    b: Sequence[Hashable],
+) -> _Block:
+    """The block moved along its own repeated units so that the units put in before it meet
+    the units taken out after it (or the other way round); unchanged when it cannot be."""
+    i, j, n = block
+    before_old, before_new = i - start[0], j - start[1]
+    after_old, after_new = stop[0] - (i + n), stop[1] - (j + n)
+    # units put in before the block, and units taken out after it: match later in `a`
+    for shift in range(min(before_new - before_old, after_old - after_new), 0, -1):
+        if list(a[i + shift : i + shift + n]) == list(a[i : i + n]):
+            return i + shift, j, n
+    # units taken out before the block, and units put in after it: match later in `b`
+    for shift in range(min(before_old - before_new, after_new - after_old), 0, -1):
+        if list(b[j + shift : j + shift + n]) == list(b[j : j + n]):
+            return i, j + shift, n
+    return block
+
+
+def _opcodes(blocks: list[_Block], a: Sequence[Hashable], b: Sequence[Hashable]) -> list[Opcode]:
+    """The opcodes of the slid blocks. A slide can bring a repeated unit into the change
+    beside it (four copies, the second rewritten): what is left between two blocks is
+    aligned again, so every unit still alike on both sides is kept."""
+    out: list[Opcode] = []
+    i = j = 0
+    for bi, bj, n in [*blocks, (len(a), len(b), 0)]:
+        if i < bi and j < bj and set(a[i:bi]) & set(b[j:bj]):
+            for tag, i1, i2, j1, j2 in aligned_opcodes(a[i:bi], b[j:bj]):
+                _append(out, (tag, i + i1, i + i2, j + j1, j + j2))
+        elif i < bi and j < bj:
+            out.append(("replace", i, bi, j, bj))
+        elif i < bi:
+            out.append(("delete", i, bi, j, j))
+        elif j < bj:
+            out.append(("insert", i, i, j, bj))
+        if n:
+            _append(out, ("equal", bi, bi + n, bj, bj + n))
+        i, j = bi + n, bj + n
+    return out
+
+
+def _append(out: list[Opcode], opcode: Opcode) -> None:
+    """Two runs of kept units made adjacent by a slide are one run."""
+    if opcode[0] == "equal" and out and out[-1][0] == "equal":
+        _, i1, _, j1, _ = out.pop()
+        opcode = ("equal", i1, opcode[2], j1, opcode[4])
+    out.append(opcode)
