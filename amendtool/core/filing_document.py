@@ -3,6 +3,8 @@ quote new text; the notice it files as an exhibit is built by notice_document.""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from amendtool.core.amendment import Amendment
 from amendtool.core.built_once import built, built_once
 from amendtool.core.cited_places import filed_sentence
@@ -167,11 +169,20 @@ def quoted_blocks(
         group = item.locator.group_over(item.new_paragraphs)
         rows = ([(group,)] if group and item.kind is ItemKind.REPLACE_ROW else []) + rows
         width = max((len(r) for r in heads + rows), default=0)
-        return [
-            Block(role, cells=r + ("",) * (width - len(r)), spans=spanned(r, width, spans or {}))
+        laid = [
+            Block(
+                role,
+                cells=r + ("",) * (width - len(r)),
+                spans=spanned(r, width, spans or {}),
+                quoted=True,
+            )
             for role, r in [(Role.TABLE_HEADER, h) for h in heads]
             + [(Role.TABLE_ROW, r) for r in rows]
         ]
+        # the headings and the row group over the rows are set in with them, outside the
+        # quotation marks: they are not the words the item adds
+        context = len(laid) - len(item.new_paragraphs)
+        return laid[:context] + quoted_rows(laid[context:])
     if item.kind in STRUCTURE_KINDS:
         return []  # the words are unchanged: the instruction quotes them
     paragraphs = list(item.new_paragraphs) or ([item.new_text] if item.new_text else [])
@@ -215,8 +226,28 @@ def quoted_blocks(
         if i == 0:
             cells[0] = '"' + cells[0]
         nested = [inner_quotes(c, depth=0 if i == j == 0 else 1) for j, c in enumerate(cells)]
-        out.append(Block(Role.TABLE_ROW, cells=tuple(nested)))
+        out.append(Block(Role.TABLE_ROW, cells=tuple(nested), quoted=True))
     return _even_rows(out)
+
+
+def quoted_rows(rows: list[Block]) -> list[Block]:
+    """Rows an item quotes, as quoted matter: set in (`Block.quoted`) and inside quotation
+    marks, opened in the first cell and closed after the last words, the offer's own marks
+    inside them single ('"… the 'Offer'"')."""
+    if not rows:
+        return rows
+    cells = [list(r.cells) for r in rows]
+    cells[0][0] = '"' + cells[0][0]
+    last = max((i for i, c in enumerate(cells[-1]) if c), default=0)
+    cells[-1][last] += '"'
+    return [
+        replace(
+            r,
+            cells=tuple(inner_quotes(c, depth=0 if i == j == 0 else 1) for j, c in enumerate(row)),
+            quoted=True,
+        )
+        for i, (r, row) in enumerate(zip(rows, cells, strict=True))
+    ]
 
 
 def _whole_note(item: AmendmentItem) -> bool:
@@ -238,7 +269,7 @@ def _even_rows(blocks: list[Block]) -> list[Block]:
             run.append(block)
             continue
         width = max((len(r.cells) for r in run), default=0)
-        out += [Block(Role.TABLE_ROW, cells=r.cells + ("",) * (width - len(r.cells))) for r in run]
+        out += [replace(r, cells=r.cells + ("",) * (width - len(r.cells))) for r in run]
         run = []
         out.append(block)
     return out[:-1]

@@ -49,6 +49,9 @@ class Block:
     # TABLE_ROW / TABLE_HEADER: the columns each cell spans, as the offer merges them
     # (model.Paragraph.spans); None when no cell spans columns
     spans: tuple[int, ...] | None = None
+    # TABLE_ROW / TABLE_HEADER: a row an item quotes, set in from the margin as a QUOTE is
+    # (the exhibit index is a table of the filing's own, set across the page)
+    quoted: bool = False
 
     def __post_init__(self) -> None:
         # the tool's own sentences end once after an abbreviation ("at 5:00 p.m."); the

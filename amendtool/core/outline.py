@@ -120,11 +120,12 @@ def title_block(blocks: list[RawBlock], candidates: list[Heading | None]) -> int
     capitals (the issuer, the offer's title, the expiration legend), up to the first prose,
     the first part an offer names, or the first numbered heading."""
     count = 0
-    for block, heading in zip(blocks, candidates, strict=True):
+    styled = _styled_title(blocks, candidates)
+    for index, (block, heading) in enumerate(zip(blocks, candidates, strict=True)):
         text = collapse_spaces(block.text)
         if block.table_row or block.note is not None or len(text.split()) > 24:
             break
-        if not (block.centred or text.upper() == text):
+        if not (block.centred or text.upper() == text or index < styled):
             break
         if heading is not None and (
             heading.kind is SectionKind.NUMBERED
@@ -134,6 +135,34 @@ def title_block(blocks: list[RawBlock], candidates: list[Heading | None]) -> int
             break
         count += 1
     return count
+
+
+# how a document's own title opens ("Offer to Exchange Certain Outstanding Stock Options",
+# "Offer to Purchase for Cash", "Exchange Offer"): the title, never one of its parts
+_DOCUMENT_TITLE = re.compile(
+    r"^(?:(?:the|an?)\s+)?(?:(?:amended|and|restated|revised|supplemental)\s+)*"
+    r"(?:offer\s+to\s+[a-z]+|(?:exchange|tender|repurchase)\s+offer|"
+    r"offering\s+(?:memorandum|circular)|consent\s+solicitation)\b"
+)
+
+
+def _styled_title(blocks: list[RawBlock], candidates: list[Heading | None]) -> int:
+    """How many blocks open the document as headings in a heading style (<h1>, Word's Title
+    or Heading 1) around one that names the document itself ("Offer to Exchange …", with
+    the issuer above it, its date below): its title block, whatever case it is set in; 0
+    when no such title opens the document."""
+    titled = False
+    for index, (block, heading) in enumerate(zip(blocks, candidates, strict=True)):
+        if (
+            heading is None
+            or block.heading_level is None
+            or heading.kind is SectionKind.NUMBERED
+            or names_a_part(heading.title)
+            or is_contents_title(heading.title)
+        ):
+            return index if titled else 0
+        titled = titled or bool(_DOCUMENT_TITLE.match(collapse_spaces(block.text).lower()))
+    return len(blocks) if titled else 0
 
 
 _FEWEST_TITLED = 3  # bold titles that make an outline; one or two are sub-heads of a part

@@ -167,8 +167,16 @@ def _paragraph(block: RawBlock, heading: Heading | None, section: Section) -> Pa
         marker=block.marker,
         note_refs=block.note_refs,
         spans=block.spans if block.table_row and _fits(block.spans, text) else None,
-        look=block.look if block.table_row else None,
+        look=block.look if block.table_row else _bold_look(block, text),
     )
+
+
+def _bold_look(block: RawBlock, text: str) -> RowLook | None:
+    """A paragraph's bold words as the reader found them: all of it, or the run-in caption
+    it opens with ("<b>Acceptance.</b> We will accept …")."""
+    lead = block.text if block.bold else block.bold_prefix or ""
+    lead = collapse_spaces(lead)
+    return RowLook(bold=(lead,)) if lead and text.startswith(lead) else None
 
 
 def _fits(spans: tuple[int, ...] | None, row: str) -> bool:

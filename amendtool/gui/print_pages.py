@@ -39,6 +39,9 @@ def qt_html(html: str) -> str:
     html = _RULE.sub(r"\1margin:6pt auto;", html)
     # Qt sets collapsed borders' cells edge to edge, whatever their padding
     table = '<table width="100%" cellpadding="2" cellspacing="0">'
+    html = html.replace(
+        '<table style="margin-left', '<table cellpadding="2" cellspacing="0" style="margin-left'
+    )
     return html.replace(_TABLE, table).replace("padding:2pt", "padding:2pt;padding-right:18pt")
 
 
@@ -73,9 +76,8 @@ def kept_texts(blocks: list[Block]) -> set[str]:
     """The printed text of each block that must stay on a page with the block after it."""
     kept = set()
     for block, following in pairwise(blocks):
-        introduces = following.role in (Role.QUOTE, Role.TABLE_HEADER) or (
-            block.role is Role.TEXT and following.role is Role.ITEM
-        )
+        quoted = following.role in (Role.QUOTE, Role.TABLE_HEADER) or following.quoted
+        introduces = quoted or (block.role is Role.TEXT and following.role is Role.ITEM)
         if block.role in _HEADINGS or introduces:
             kept.add(_words(f"{block.label} {block.text}" if block.label else block.text))
     return kept

@@ -11,6 +11,8 @@ import docx
 from docx.document import Document as WordDocument
 from docx.enum.section import WD_SECTION
 from docx.oxml.ns import qn
+from docx.shared import Emu
+from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
@@ -20,7 +22,7 @@ from amendtool.io.docx_properties import stamp
 from amendtool.io.oxml_element import OxmlElement
 from amendtool.io.safe_write import write_bytes_atomic
 from amendtool.io.word_paragraphs import ParagraphStyles, add_paragraph, add_run, keep_with_next
-from amendtool.io.word_tables import append_row, fill_cell, merge_across
+from amendtool.io.word_tables import append_row, fill_cell, merge_across, set_in, set_in_row
 from amendtool.resources import resource_path
 
 _STYLES = {
@@ -81,6 +83,7 @@ def blocks_to_docx(
     end = body.find(qn("w:sectPr"))  # paragraphs go before the body's own section
     pending_break = False
     table = None
+    room: int | None = None  # a quoted table's width between the quotation's indents
     current_document = blocks[0].document if blocks else "filing"
     for position, block in enumerate(blocks):
         if block.role is Role.PAGE_BREAK:
@@ -94,10 +97,15 @@ def blocks_to_docx(
             if table is None:
                 table = document.add_table(rows=0, cols=len(block.cells))
                 table.autofit = True
+                plain = plain_notice and block.document in _NOTICE_DOCUMENTS
+                quote = (_PLAIN_NOTICE_STYLES if plain else _STYLES)[Role.QUOTE]
+                room = _set_in(document, table, quote) if block.quoted else None
             tr, cells = append_row(table, cant_split=True)  # a row on one page
             for cell, text in zip(cells, block.cells, strict=True):
                 text = curly_quotes(text) if curly else text
                 fill_cell(cell, text, styles, bold=block.role is Role.TABLE_HEADER)
+            if room is not None:  # quoted rows set in as a quoted paragraph is
+                set_in_row(tr, room)
             merge_across(tr, block.spans)  # a cell merged across columns, as in the offer
             continue
         after_table, table = table is not None, None
@@ -122,6 +130,17 @@ def blocks_to_docx(
     # stay until a collection, beside the next file's (tens of MB for a long table)
     release(body)
     return buffer.getvalue()
+
+
+def _set_in(document: WordDocument, table: Table, quote: str) -> int:
+    """A quoted table indented as far as the quoted paragraphs' style sets them; the
+    width left for its columns, in twips."""
+    page = document.sections[-1]
+    width = Emu((page.page_width or 0) - (page.left_margin or 0) - (page.right_margin or 0))
+    paragraph = document.styles[quote].paragraph_format
+    left, right = Emu(paragraph.left_indent or 0), Emu(paragraph.right_indent or 0)
+    set_in(table, left.twips, right.twips, width.twips)
+    return width.twips - left.twips - right.twips
 
 
 def release(root: etree._Element) -> None:

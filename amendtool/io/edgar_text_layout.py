@@ -63,18 +63,20 @@ def wrapped(text: str, width: int, first: str = "", rest: str = "") -> list[str]
     return [line.replace(_GLUE, " ") for line in wrapper.wrap(glued)]
 
 
-def ascii_table(rows: list[Block]) -> list[str]:
+def ascii_table(rows: list[Block], indent: int = 0) -> list[str]:
     """Columns padded to their widest cell (at most 30 characters, wrapping past that); the
     last column takes the rest of the line and wraps within it. A column of figures is set
-    right-aligned, its heading too, as a filer's typesetter sets it."""
+    right-aligned, its heading too, as a filer's typesetter sets it. `indent`: quoted rows
+    are set in from both margins as a quoted paragraph is (18 columns in, 4 short)."""
     cells = [[[ascii_text(p) for p in cell_paragraphs(c)] for c in row.cells] for row in rows]
     count = max(len(r) for r in cells)
     widths = [
         max((len(p) for r in cells if i < len(r) for p in r[i]), default=0) for i in range(count)
     ]
     figures = _figure_columns(rows, cells, count)
-    lead = [min(w, 30) + 3 for w in widths[:-1]]
-    last = max(WIDTH - 2 - sum(lead), 16)
+    room = WIDTH - 2 - (indent + 4 if indent else 0)
+    lead = [min(w, 30 if not indent else 20) + 3 for w in widths[:-1]]
+    last = max(room - sum(lead), 16)
     if count - 1 in figures:
         last = min(last, max(widths[-1], 1))
 
@@ -101,7 +103,7 @@ def ascii_table(rows: list[Block]) -> list[str]:
             )
             tail = "-" * min(widths[-1], last) * ruled[-1]
             lines.append((rule + set_cell(tail, last, count - 1)).rstrip())
-    return [*lines, ""]
+    return [" " * indent + line if line else line for line in lines] + [""]
 
 
 # a figure as tables print it: "$24.50", "(1,250)", "12.5%", "17.35 (1)", "--", "N/A"
@@ -126,7 +128,8 @@ def _figure_columns(rows: list[Block], cells: list[list[list[str]]], count: int)
             and column < len(r)
             and r[column]
         ]
-        if values and all(_FIGURE.match(v.strip()) for v in values):
+        # a quoted row's figure keeps the quotation's closing mark ('21.00"')
+        if values and all(_FIGURE.match(v.strip().strip('"')) for v in values):
             out.add(column)
     return out
 

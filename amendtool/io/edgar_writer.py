@@ -136,8 +136,13 @@ def _memo_line(block: Block, page_break_style: str) -> str:
     )
 
 
+# quoted rows are set in as a quoted paragraph is (Role.QUOTE), their width what is left
+_QUOTED_TABLE = "margin-left:1in;margin-right:0.5in;border-collapse:collapse"
+
+
 def _table(rows: list[Block]) -> str:
-    lines = ['<table style="width:100%;border-collapse:collapse">']
+    style = _QUOTED_TABLE if rows[0].quoted else "width:100%;border-collapse:collapse"
+    lines = [f'<table style="{style}">']
     for row in rows:
         tag = "th" if row.role is Role.TABLE_HEADER else "td"
         spans = row.spans if row.spans and len(row.spans) == len(row.cells) else None
@@ -176,7 +181,8 @@ def blocks_to_ascii(blocks: list[Block], notice: str = NEUTRAL_NOTICE) -> str:
         where = _place(block, where, f"the {notice}")
         try:
             if isinstance(block, list):
-                pages[-1] += ascii_table(block)
+                quoted = block[0].quoted  # set in as a quoted paragraph is
+                pages[-1] += ascii_table(block, indent=18 if quoted else 0)
                 continue
             if block.role is Role.PAGE_BREAK:
                 pages.append([])

@@ -94,6 +94,26 @@ def _separators_as_breaks(root: etree._Element) -> None:
             anchor.set(qn("xml:space"), "preserve")
 
 
+def bold_lead(
+    pieces: list[tuple[str, bool, bool]], count: int
+) -> list[tuple[str, bool, bool, bool]]:
+    """The pieces of a paragraph (text, superscript, a bare reference), each also bold or
+    not: its first `count` characters of text are its bold words (a run-in caption)."""
+    out: list[tuple[str, bool, bool, bool]] = []
+    seen = 0
+    for text, superscript, reference in pieces:
+        if reference:
+            out.append((text, superscript, reference, False))
+            continue
+        cut = min(max(count - seen, 0), len(text))
+        if cut:
+            out.append((text[:cut], superscript, reference, True))
+        if cut < len(text) or not text:
+            out.append((text[cut:], superscript, reference, False))
+        seen += len(text)
+    return out
+
+
 def _same_text(a: Document, b: Document) -> bool:
     return [(s.id, [p.text for p in s.paragraphs]) for s in a.sections] == [
         (s.id, [p.text for p in s.paragraphs]) for s in b.sections
@@ -125,6 +145,7 @@ def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
         mark: str | None = None,
         refers: tuple[str, ...] = (),
         note_refs: str | None = None,
+        lead: str = "",
     ) -> object:
         p = add_paragraph(end, styles.ids.get(style))
         if mark is not None and mark in bare:  # "¹ Holders …", as the offer prints it
@@ -133,9 +154,10 @@ def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
         elif mark is not None:  # "(1) …", as EDGAR prints a note
             add_styled_run(p, printed_mark(mark) + " ", mark_id)
         pieces = marked_pieces(safe_for_output(text), refers)
-        for piece, superscript, reference in with_bare_references(pieces, note_refs):
+        runs = bold_lead(with_bare_references(pieces, note_refs), len(lead))
+        for piece, superscript, reference, strong in runs:
             # a bare reference is in the mark's style: no part of the text an item changes
-            add_styled_run(p, piece, mark_id if reference else None, bold, superscript)
+            add_styled_run(p, piece, mark_id if reference else None, bold or strong, superscript)
         return p
 
     bare = bare_marks([p for s in original.sections for p in s.paragraphs])
@@ -164,6 +186,7 @@ def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
                     mark=p.note if p.kind in NOTE_KINDS else None,
                     refers=notes_after(section.paragraphs, index),
                     note_refs=p.note_refs,
+                    lead=p.look.bold[0] if p.look and p.look.bold else "",
                 )
                 paragraphs.append(replace(p, source=source))
                 continue

@@ -192,6 +192,52 @@ def _paragraph_shape(style_id: str | None, bold: bool) -> etree._Element:
     return shapes[(style_id, bold)]
 
 
+def set_in(table: Table, left: int, right: int, width: int) -> None:
+    """A quoted table set in from the margins as a quoted paragraph is (twips: `left`,
+    `right`, of a text `width`): indented, its columns narrowed to fit between them."""
+    properties = table._tbl.tblPr
+    indent = etree.SubElement(properties, qn("w:tblInd"))
+    indent.set(_W_W, str(left))
+    indent.set(_W_TYPE, "dxa")
+    _reorder(properties)
+    columns = list(table._tbl.iter(_W_GRIDCOL))
+    for column, twips in zip(
+        columns, _set_in_twips(len(columns), width - left - right), strict=True
+    ):
+        column.set(_W_W, str(twips))
+
+
+def set_in_row(tr: etree._Element, room: int) -> None:
+    """A row of a table `set_in`: its cells as narrow as its columns (`room` twips wide)."""
+    cells = list(tr.iterchildren(_W_TC))
+    for tc, twips in zip(cells, _set_in_twips(len(cells), room), strict=True):
+        width = tc.find(f"{_W_TCPR}/{_W_TCW}")
+        if width is not None:
+            width.set(_W_W, str(twips))
+
+
+def _set_in_twips(count: int, room: int) -> list[int]:
+    widths = [int(w) for w in _twips(count)] if count else []
+    total = sum(widths) or 1
+    return [w * room // total if total > room else w for w in widths]
+
+
+# the order Word requires of a table's properties (those this module and python-docx write)
+_TBLPR_ORDER = [
+    qn(f"w:{n}")
+    for n in """
+    tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc
+    tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook
+    """.split()
+]
+
+
+def _reorder(properties: etree._Element) -> None:
+    known = [c for c in properties if c.tag in _TBLPR_ORDER]
+    for child in sorted(known, key=lambda c: _TBLPR_ORDER.index(c.tag)):
+        properties.append(child)
+
+
 def column_widths(count: int) -> list[Inches]:
     """A caption column and a text column (an index of exhibits, a term sheet), or a
     label column and equal columns of figures."""

@@ -73,3 +73,32 @@ def test_the_printed_redline_keeps_an_indent_its_word_style_gives(qapp) -> None:
     assert printed["Quoted words, set in by the style."] == [96.0, 48.0, 0.0]
     assert printed["Quoted again, its base style's indents kept."] == [96.0, 48.0, 24.0]
     assert printed["Its own indent over the style's."] == [48.0, 48.0, 0.0]
+
+
+def test_the_printed_filing_sets_a_quoted_row_in_as_a_quotation(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextTable
+
+    from tests.support.html_offer import drafted, offer
+
+    def offer_with(rows: list[tuple[str, str]]) -> str:
+        cells = "".join(f"<tr><td><b>{a}</b></td><td>{b}</td></tr>" for a, b in rows)
+        return offer(f'<table border="1">{cells}</table>', title="Summary of Terms")
+
+    rows = [("Source of Funds", "Cash on hand."), ("Extension", "We may extend the offer.")]
+    added = ("Proration", "If more shares are tendered than we buy, we will prorate.")
+    amendment = drafted(tmp_path, offer_with(rows), offer_with([rows[0], added, rows[1]]))
+    document = printable(amendment, FILING)
+    tables = [f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    quoted = [
+        t
+        for t in tables
+        if t.cellAt(0, 0).firstCursorPosition().block().text() == "\u201cProration"
+    ]
+    assert quoted  # the filing's item, and the notice filed with it, quote the row
+    assert all(t.format().leftMargin() == QT_PIXELS_PER_INCH for t in quoted)  # as a quote
+    # and the instruction stays on the page with the row it introduces, as with a quotation
+    from amendtool.core.filing_document import schedule_to_blocks
+    from amendtool.gui.print_pages import kept_texts
+
+    kept = kept_texts(schedule_to_blocks(amendment))
+    assert any(text.startswith("A. The following row has been inserted") for text in kept)

@@ -141,3 +141,54 @@ def test_a_row_inserted_takes_the_look_of_the_rows_around_it(tmp_path: Path) -> 
 )
 def test_css_borders_are_read_side_by_side(style: str, sides: set[str]) -> None:
     assert css_sides(style) == sides
+
+
+def _paragraph_runs(data: bytes, words: str) -> list[tuple[str, bool]]:
+    """The runs of the paragraph holding `words`: their text, and whether each is bold."""
+    word = WordDocument(io.BytesIO(data))
+    (paragraph,) = [p for p in word.element.body.iter(qn("w:p")) if words in _text(p)]
+    out = []
+    for run in paragraph.iter(qn("w:r")):
+        text = "".join(t.text or "" for t in run.iter(qn("w:t"), qn("w:delText")))
+        if text:
+            out.append((text, run.find(f"{qn('w:rPr')}/{qn('w:b')}") is not None))
+    return out
+
+
+def _text(paragraph: object) -> str:
+    return "".join(t.text or "" for t in paragraph.iter(qn("w:t")))  # type: ignore[attr-defined]
+
+
+# a paragraph's bold words, as a page marks them: (markup, the bold words)
+BOLD_PARAGRAPHS = {
+    "a run-in caption in <b>": (
+        "<p><b>Acceptance.</b> We will accept options {}.</p>",
+        "Acceptance.",
+    ),
+    "a caption in a bold span": (
+        '<p><span style="font-weight:700">Important:</span> we will accept options {}.</p>',
+        "Important:",
+    ),
+    "a whole paragraph in <strong>": (
+        "<p><strong>We will accept every option tendered {}.</strong></p>",
+        "We will accept every option tendered {}.",
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", list(BOLD_PARAGRAPHS))
+def test_a_paragraphs_bold_words_are_kept(tmp_path: Path, shape: str) -> None:
+    markup, bold = BOLD_PARAGRAPHS[shape]
+    amendment = drafted(
+        tmp_path,
+        offer(markup.format("promptly"), title="Acceptance"),
+        offer(markup.format("within two days"), title="Acceptance"),
+    )
+    review = build_review_documents(amendment)
+    for made, when in ((review.conformed, "within two days"), (review.redline, "promptly")):
+        runs = _paragraph_runs(made, "accept")
+        strong = "".join(t for t, b in runs if b)
+        assert strong.startswith(bold.format(when)[:20]), (shape, runs)
+        assert all(not b for t, b in runs if "accept" in t and not bold.startswith("We")), runs
+    plain = _paragraph_runs(review.conformed, "We describe the purpose")
+    assert not any(b for _, b in plain)

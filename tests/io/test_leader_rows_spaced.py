@@ -53,4 +53,4 @@ def test_leader_lines_a_blank_line_apart_are_rows_quoted_alone(tmp_path: Path) -
     )
     [item] = amendment.change_items
     assert item.kind is ItemKind.REPLACE_ROW and item.locator.row_caption == "Expiration date"
-    assert [b.cells for b in quoted_blocks(item)] == [("Expiration date", "April 14, 2004")]
+    assert [b.cells for b in quoted_blocks(item)] == [('"Expiration date', 'April 14, 2004"')]

@@ -159,7 +159,7 @@ def test_a_restated_row_is_quoted_with_its_cell_merged(made: object, tmp_path: P
         quoted = [t for t in word.tables if "1,300" in t.rows[-1].cells[-1].text]
         assert quoted, name  # the filing, and the notice filed with it
         for table in quoted:
-            texts = [c.text for c in table.rows[-1].cells]
+            texts = [c.text.strip('\u201c\u201d"') for c in table.rows[-1].cells]
             assert texts[0] == texts[2] == "Total" != texts[3]  # one cell over three columns
             spans = [_spans_of_row(row._tr) for row in table.rows]
             assert spans[-1] == [3, 1], name

@@ -47,7 +47,7 @@ def test_a_row_with_a_unique_caption_is_cited_and_quoted_under_its_group(
         'The row entitled "Second Quarter" under "Fiscal Year 2001" in the table'
     )
     rows = [block.cells for block in quoted_blocks(item)]
-    assert rows[-2:] == [("FISCAL YEAR 2001", "", ""), ("Second Quarter", "44.95", "21.00")]
+    assert rows[-2:] == [("FISCAL YEAR 2001", "", ""), ('"Second Quarter', "44.95", '21.00"')]
 
 
 def test_a_restated_row_of_a_tagged_table_is_cited_under_its_group() -> None:
@@ -57,4 +57,4 @@ def test_a_restated_row_of_a_tagged_table_is_cited_under_its_group() -> None:
         'The row entitled "Second Quarter (1)" under "Fiscal Year 2002" in the table'
     )
     rows = [block.cells for block in quoted_blocks(item)]
-    assert rows[-2:] == [("FISCAL YEAR 2002", "", ""), ("Second Quarter (1)", "17.35", "9.80")]
+    assert rows[-2:] == [("FISCAL YEAR 2002", "", ""), ('"Second Quarter (1)', "17.35", '9.80"')]

@@ -84,7 +84,7 @@ def test_a_row_is_quoted_under_its_headings(kind: ItemKind, tmp_path: Path) -> N
 
     text = (tmp_path / SCHEDULE_TO_TXT).read_text()
     lines = text.splitlines()
-    at = next(i for i, line in enumerate(lines) if line.lstrip().startswith(row[0]))
+    at = next(i for i, line in enumerate(lines) if line.lstrip().strip('"').startswith(row[0]))
     above = [line for line in lines[max(at - 3, 0) : at] if line.strip()]
     assert any(line.split() == ["High", "Low"] for line in above), lines[at - 3 : at + 1]
     heads = next(line for line in above if line.split() == ["High", "Low"])
