@@ -152,7 +152,8 @@ class SectionMarking(RestatedRows, NoteMarking):
         last = self._heading(section.id)
         for key in section.origins:
             self._strike(key)
-            last = outside_table(self._element(key, row_ok=True))
+            if self._in_body(key):  # a note's paragraph is in the notes: never after it
+                last = outside_table(self._element(key, row_ok=True))
         self._insert(section.id, (last, False), item.new_paragraphs)
         apply_item(self.working, item)
         section.origins[:] = list(self._made)
