@@ -12,6 +12,7 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING
 
+from amendtool.core.amount_names import amount_named
 from amendtool.core.facts import Fact
 from amendtool.core.materiality_rules import Rules, house_table
 from amendtool.core.plain_numbers import reads_either_way
@@ -87,6 +88,9 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
         span = f"from {old.text} {unit} to {new.text} {unit}"  # "50 basis points"
     if old and new and (sought := sought_name(either, text, rules)) is not None:
         return f"{direction} {sought} {span}"
+    named = amount_named(rules, either.kind, text, _printed_of(old, new, text))
+    if named is not None:  # fees, a loan, a salary: never the cash payment or the price
+        return f"{direction} {named} {span}" if old and new else f"{direction} {named}: {span}"
     noun = {
         "money": _amount(either, rules, text),
         "percent": _percentage(either, rules, text),
@@ -120,6 +124,11 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
         noun = "a period"
         direction = {"Lowers": "Shortens", "Raises": "Lengthens"}.get(direction, direction)
     return f"{direction} {noun} {span}" if old and new else f"{direction} {noun}: {span}"
+
+
+def _printed_of(old: Fact | None, new: Fact | None, text: str) -> str:
+    """The figure as the text prints it: the new one where both sides are quoted."""
+    return next((f.text for f in (new, old) if f is not None and f.text in text), "")
 
 
 _GRANTED_THEN = re.compile(

@@ -60,6 +60,7 @@ from amendtool.core.materiality_tables import (
     section_words,
     weightiest_row,
 )
+from amendtool.core.named_years import as_names, plan_named
 from amendtool.core.partial_acceptance import partial_acceptance
 from amendtool.core.templates import fill
 from amendtool.core.typography import fold_typography
@@ -93,7 +94,7 @@ def _propose(
     if len(rows) > 1 or (rows and headings_row):
         return weightiest_row(item, rows, rules, _propose, headings_row)
     old, new = item_texts(item)
-    change = compare(old, new, unit_of(item))
+    change = as_names(compare(old, new, unit_of(item)))  # "2019 Plan": a name, no figure
     mistyped = misspelling(change)
     if mistyped is not None:  # only breaks a word: no term changes
         return mistyped
@@ -175,6 +176,8 @@ def _propose(
     if example is not None:  # an illustration of the terms, not one
         return example
     decided = decide(change, subject, rules, where)
+    if of_terms and decided.materiality is not K and (plan := plan_named(change)):
+        return Proposal(K, f"{plan}: {what_it_does(change)}")  # "under our 2021 Stock Plan"
     if subject is not None and subject.updating and decided.materiality is not C:
         # words beyond the update (a right, a term): the update's own reason, which proposes
         # clarifying, is not the reason for this class

@@ -5,6 +5,7 @@ in materiality_expiration.py."""
 
 from __future__ import annotations
 
+from amendtool.core.amount_names import amount_named
 from amendtool.core.changes import Change, what_it_does
 from amendtool.core.corrections import transposed as figures_transposed
 from amendtool.core.fact_names import describe_facts, primary_pair
@@ -71,6 +72,8 @@ def decide(change: Change, subject: Subject | None, rules: Rules, where: str) ->
             if eligibility:
                 why = f"May change who or what is eligible (“{eligibility}”)"
                 return Proposal(K, f"{why}: {lower_first(facts)}")
+            if all(amount_named(rules, f.kind, text, f.text) for f in change.facts):
+                return Proposal(M, facts)  # a fee in a section on the price: no term
             return Proposal(M, f"Changes the terms of the offer: {lower_first(facts)}")
         if subject is not None and subject.describes and not _measures_money(change):
             return Proposal(C, f"{subject.reason}: {lower_first(facts)}")
@@ -217,6 +220,8 @@ def consideration_facts(change: Change, rules: Rules) -> tuple[list[Fact], list[
     def counts(fact: Fact) -> bool:
         if fact.kind in ("ratio", "schedule"):
             return True
+        if amount_named(rules, fact.kind, sentence, fact.text):
+            return False  # fees, a loan, a salary: no term of the offer (amount_names.py)
         if fact.kind == "money":
             return not valuation
         if fact.kind == "percent":
@@ -243,8 +248,10 @@ def _paid_per_security(change: Change, rules: Rules) -> bool:
     """Whether a changed amount of money is what holders receive or are paid for each
     security they tender ("Each holder who tenders will receive $5.00 per option"), however
     the section it is printed in is headed (rules.toml [terms] paid_per)."""
-    if not any(f.kind == "money" for f in (*change.removed, *change.added)):
-        return False
+    text = change.text
+    paid = [f for f in (*change.removed, *change.added) if f.kind == "money"]
+    if not any(amount_named(rules, f.kind, text, f.text) is None for f in paid):
+        return False  # no amount, or only fees, loans and salaries
     return any(
         (rules.receives.search(s) or rules.payments.search(s))
         and rules.paid_per.search(s)

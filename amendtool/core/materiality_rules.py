@@ -45,6 +45,7 @@ class Measure:
     words: Words
     also: tuple[Words, ...] = ()
     unless: Words | None = None
+    before: bool = False  # read in the words just before the figure (amount_names.py)
 
     def found_in(self, context: str) -> bool:
         if not self.words.search(context) or not all(w.search(context) for w in self.also):
@@ -195,6 +196,8 @@ class Rules:
         sentence) that holds an entry's words; None when none does."""
         for context in contexts:
             for measure in self.measures:
+                if measure.before:  # read before the figure only (amount_names.py)
+                    continue
                 if kind in measure.kinds and measure.found_in(context):
                     return measure.name
         return None

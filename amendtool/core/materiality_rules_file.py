@@ -99,6 +99,7 @@ def read_rules(path: Path) -> Rules:
                     Words(m["words"]),
                     tuple(Words(w) for w in m.get("with", [])),
                     Words(m["unless"]) if m.get("unless") else None,
+                    bool(m.get("before", False)),
                 )
                 for m in data.get("measures", [])
             ),

@@ -39,6 +39,8 @@ def same_in_other_words(change: Change, rules: Rules) -> str | None:
     elsewhere beside the rewording is said in the reason."""
     if change.whole or change.facts or not change.words:
         return None
+    if any(w[:1].isdigit() for w in change.words):
+        return None  # the year of a plan's name (named_years.py): another plan, other options
     if rearranged(change.old, change.new) and change.old_refs == change.new_refs:
         return (
             "Says the same in another order (its clauses moved); no right, amount or date changes"

@@ -73,6 +73,17 @@ def row_caption(text: str) -> str | None:
 
 
 @dataclass(frozen=True)
+class RowLook:
+    """How the offer prints a table row, so a Word copy made from an HTML original (the
+    conformed copy, the redline) prints it alike: for each cell, the sides ruled ("top",
+    "left", "bottom", "right", apart by spaces) and the bold words it opens with (all its
+    words when the whole cell is bold; "" when none)."""
+
+    ruled: tuple[str, ...] = ()
+    bold: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class PageMark:
     """From character `offset` of a paragraph's text on, the printed page is `label`."""
 
@@ -106,6 +117,7 @@ class Paragraph:
     # TABLE_ROW: for each column, how many columns the cell set there spans (0: a column the
     # cell before it spans, whose text is empty); None when no cell spans columns
     spans: tuple[int, ...] | None = None
+    look: RowLook | None = field(default=None, repr=False, compare=False)  # TABLE_ROW
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:

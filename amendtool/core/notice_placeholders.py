@@ -14,8 +14,8 @@ from amendtool.core.export_refusal import PLACEHOLDER
 from amendtool.core.items import letter
 from amendtool.core.layout import Block, Role
 from amendtool.core.plain_notice import PlainParagraph
-from amendtool.core.plain_readability import counsel_fields
 from amendtool.core.plain_summary import placeholders
+from amendtool.core.plain_swaps import counsel_written
 
 # the blocks the notice writes for its readers (the items quoted as filed are not)
 _WRITTEN = (Role.CENTER_BOLD, Role.MEMO, Role.HEADLINE, Role.HEADING, Role.SUBHEADING, Role.TEXT)
@@ -53,7 +53,7 @@ def placeholder_findings(
                     f"counsel, {mark}; write it before export"
                 )
                 findings.append(Finding(ERROR, PLACEHOLDER, message, index))
-    for name, text in counsel_fields(amendment).items():
+    for name, text in counsel_written(amendment).items():
         for mark in placeholders(text):
             said.add(mark)
             findings.append(Finding(ERROR, PLACEHOLDER, f"{name} still has a placeholder, {mark}"))

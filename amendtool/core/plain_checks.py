@@ -36,6 +36,7 @@ from amendtool.core.plain_readability import (
     plain_parts,
 )
 from amendtool.core.plain_summary import placeholders
+from amendtool.core.plain_swaps import swap_notes
 
 __all__ = [
     "PLACEHOLDER",
@@ -208,7 +209,7 @@ def _plainness(
     for name, text in counsel.items():
         for problem in _paragraph_problems(text):
             findings.append(_warning(f"{name}: {problem.message}", None))
-    return findings + paragraph_grades(blocks, paragraphs, counsel)
+    return findings + swap_notes(amendment) + paragraph_grades(blocks, paragraphs, counsel)
 
 
 def placeholders_removed(*texts: str) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -57,6 +57,9 @@ class PlainRules:
     words: dict[str, str]
     allowed: tuple[str, ...]
     graded_paragraph: int = 20  # words a paragraph needs before its own grade means anything
+    # counsel's words from the filing details said otherwise in the plain notice ("" leaves
+    # the word out): plain_swaps.py
+    swaps: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> PlainRules:
@@ -72,6 +75,7 @@ class PlainRules:
             words={str(k): str(v) for k, v in data.get("words", {}).items()},
             allowed=tuple(data.get("allowed", {}).get("phrases", [])),
             graded_paragraph=int(limits.get("graded_paragraph", 20)),
+            swaps={str(k): str(v) for k, v in data.get("swaps", {}).items()},
         )
 
 
@@ -165,6 +169,12 @@ def legal_words(text: str, rules: PlainRules | None = None) -> list[tuple[str, s
 @cache
 def _allowed(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.I)
+
+
+def legal_pattern(word: str, allowed: bool = False) -> re.Pattern[str]:
+    """A listed word matched whole, without regard to capitals (an allowed phrase exactly as
+    listed, a legal word across any spaces or line breaks)."""
+    return _allowed(word) if allowed else _legal(word)
 
 
 @cache

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from amendtool.core.amount_names import amount_named
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.model import Document
 from amendtool.core.offer_zone import zoned
@@ -227,7 +228,11 @@ def sentence_name(change: FactChange, terms: dict[str, str], label: str = "") ->
     # "is now" of: counsel says what one receives
     unnamed = unnamed or (change.kind != "ratio" and name.endswith("ratio"))
     # what the firm's rules say the figure measures ("the market-decline threshold")
-    if unnamed and (measured := house_rules().measure_of(change.kind, change.sentence)):
+    rules = house_rules()
+    measured = rules.measure_of(change.kind, change.sentence) if unnamed else None
+    if unnamed and measured is None:  # "an annual base salary of $450,000": the salary
+        measured = amount_named(rules, change.kind, change.sentence, change.new)
+    if unnamed and measured:
         name, unnamed = measured.removeprefix("the "), False
     return name, unnamed
 

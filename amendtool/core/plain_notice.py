@@ -13,6 +13,7 @@ from typing import Any
 from amendtool.core.amendment import Amendment
 from amendtool.core.layout import Block, Role
 from amendtool.core.plain_change_paragraphs import PlainParagraph, plain_paragraphs, voice_of
+from amendtool.core.plain_swaps import notice_says
 from amendtool.core.stated_deadlines import long_date
 
 __all__ = [
@@ -67,7 +68,7 @@ def plain_notice_blocks(amendment: Amendment) -> list[Block]:
         document_date=long_date(f.document_date),
     )
     if f.notice_explanation:
-        intro += f" {f.notice_explanation}"
+        intro += f" {notice_says(amendment, f.notice_explanation)}"
     out = [
         Block(
             Role.CENTER_BOLD,
@@ -126,10 +127,11 @@ def closing_blocks(amendment: Amendment) -> list[Block]:
     f = amendment.filing
     w = notice_words(amendment)
     contact = w["contact"].format(
-        document_title=f.document_title, contact=f.notice_contact.rstrip(".")
+        document_title=f.document_title,
+        contact=notice_says(amendment, f.notice_contact).rstrip("."),
     )
     return [
         Block(Role.HEADING, w["questions_heading"]),
         Block(Role.TEXT, contact),
-        Block(Role.TEXT, f.notice_delivery),
+        Block(Role.TEXT, notice_says(amendment, f.notice_delivery)),
     ]

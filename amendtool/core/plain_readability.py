@@ -23,6 +23,7 @@ from amendtool.core.offer_zone import offer_deadline
 from amendtool.core.plain_english import legal_words, plain_rules, readability
 from amendtool.core.plain_notice import PlainParagraph, plain_paragraphs
 from amendtool.core.plain_summary import placeholders
+from amendtool.core.plain_swaps import counsel_printed
 
 PLAIN_ROLES = (Role.HEADLINE, Role.HEADING, Role.SUBHEADING, Role.TEXT)
 
@@ -89,13 +90,10 @@ def plain_parts(blocks: list[Block]) -> list[str]:
 
 
 def counsel_fields(amendment: Amendment) -> dict[str, str]:
-    """The notice's sentences that come from the filing details, by what counsel calls them."""
-    f = amendment.filing
-    return {
-        "the notice's explanation (filing details)": f.notice_explanation,
-        "the notice's delivery paragraph (filing details)": f.notice_delivery,
-        "the notice's contact (filing details)": f.notice_contact,
-    }
+    """The notice's sentences that come from the filing details, by what counsel calls them,
+    as the notice prints them (the plain notice in everyday words where the firm's list
+    swaps one: plain_swaps.py)."""
+    return counsel_printed(amendment)
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,8 @@ def _explained(text: str) -> list[tuple[bool, str]]:
     if " for " not in text:
         return []
     bares = [(decimal_of(m["c"]), decimal_of(m["d"])) for m in bare_ratios(text)]
+    if not bares:
+        return []  # nothing to explain: the costly ratio pattern is not tried (most paragraphs)
     out = []
     for match in RATIO.finditer(text):
         if BARE.fullmatch(match.group(0)):

@@ -179,9 +179,12 @@ def results_notice_blocks(amendment: object, document: str = "notice") -> list[B
             answer = w.get(f"{key}_answer{tense}_employed") or answer
         out.append(Block(Role.SUBHEADING, question.format(**values)))
         out.append(Block(Role.TEXT, answer.format(**values)))
+    from amendtool.core.plain_swaps import notice_says
+
+    contact = notice_says(amendment, f.notice_contact).rstrip(".")
     out += [
         Block(Role.HEADING, w.get("questions_heading", "Questions")),
-        Block(Role.TEXT, w["contact"].format(contact=f.notice_contact.rstrip("."), **values)),
-        Block(Role.TEXT, f.notice_delivery),
+        Block(Role.TEXT, w["contact"].format(contact=contact, **values)),
+        Block(Role.TEXT, notice_says(amendment, f.notice_delivery)),
     ]
     return [Block(b.role, b.text, b.label, b.cells, document, b.items) for b in out]

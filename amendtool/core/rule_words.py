@@ -34,6 +34,12 @@ class Words:
         """Every phrase found in `text`, in lower case, as often as it is found."""
         return list(self._asked("found", text))
 
+    def last_end(self, text: str) -> int:
+        """Where the last phrase found in `text` ends, or -1: the nearest to what follows."""
+        if self.pattern is None:
+            return -1
+        return max((m.end() for m in self.pattern.finditer(_fold(text))), default=-1)
+
     def matches_word(self, word: str) -> bool:
         return bool(self._asked("word", word))
 

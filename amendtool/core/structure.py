@@ -29,6 +29,7 @@ from amendtool.core.model import (
     PageMark,
     Paragraph,
     ParagraphKind,
+    RowLook,
     Section,
     SectionKind,
     cell_paragraphs,
@@ -73,6 +74,7 @@ class RawBlock:
     all_pages_known: bool = field(default=False, repr=False)
     blank_before: bool = False  # Word: an empty paragraph came before this one
     spans: tuple[int, ...] | None = None  # a table row's merged cells (model.Paragraph)
+    look: RowLook | None = field(default=None, repr=False, compare=False)  # its rules, bold
     source: object | None = field(default=None, repr=False, compare=False)  # e.g. a w:p element
 
 
@@ -165,6 +167,7 @@ def _paragraph(block: RawBlock, heading: Heading | None, section: Section) -> Pa
         marker=block.marker,
         note_refs=block.note_refs,
         spans=block.spans if block.table_row and _fits(block.spans, text) else None,
+        look=block.look if block.table_row else None,
     )
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QTimer, Signal
 
+from amendtool.gui.collector import Collector, settle_memory
 from amendtool.gui.session_reviewing import Reviewing
 
 if TYPE_CHECKING:
@@ -25,19 +26,6 @@ if TYPE_CHECKING:
     from amendtool.gui.draft_job import DraftJob, DraftOutcome
 
 DEBOUNCE_MS = 100
-IDLE_MS = 10000  # counsel has stopped typing
-
-
-def settle_memory() -> None:
-    """Python's cycle collector stops every thread while it runs, and a pass over all of a
-    300-page offer's objects takes about 100 ms: a stall counsel feels mid-word. So the
-    objects alive once an amendment is drafted are kept out of its reach (`gc.freeze`, after
-    a full pass, done here while the amendment opens and again whenever counsel has not
-    typed for a while); each later draft's objects are frozen in turn. What they leave in
-    reference cycles waits for the next full pass; the rest is freed at once, as always."""
-    gc.unfreeze()
-    gc.collect()
-    gc.freeze()
 
 
 class Drafting(Reviewing):
@@ -64,10 +52,9 @@ class Drafting(Reviewing):
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self._start_draft)
-        self.tidy = QTimer(self)  # a full collection once counsel stops typing
-        self.tidy.setSingleShot(True)
-        self.tidy.setInterval(IDLE_MS)
-        self.tidy.timeout.connect(self._tidy)
+        # the cycle collector's full passes, at counsel's pauses (gui/collector.py)
+        self.collector = Collector(self.busy, self)
+        self.collector.start()
 
     # --- drafting -----------------------------------------------------------------------------
     def text_changed(self, blocks: Callable[[], list[TextBlock]]) -> None:
@@ -81,7 +68,7 @@ class Drafting(Reviewing):
         self._stale()
         self._supersede()
         self.debounce.start()
-        self.tidy.start()
+        self.collector.typed()
 
     def draft_at_once(self) -> None:
         """Text that is not being typed (a whole document replaced) is drafted now: waiting
@@ -94,12 +81,6 @@ class Drafting(Reviewing):
         for job, running in ((self._draft_job, self._running), (self._review_job, self._reviewing)):
             if running and job is not None:
                 job.stop.set()
-
-    def _tidy(self) -> None:
-        if self.busy():
-            self.tidy.start()
-        else:
-            settle_memory()
 
     def reading(self) -> Callable[[], None]:
         """A file counsel asked for is being read, and its text goes into this draft (a
@@ -142,7 +123,7 @@ class Drafting(Reviewing):
         """The window closes: nothing more is drafted or checked for it, and the jobs running
         are given up and waited for. One left running would hand its outcome to a deleted
         window, and hold the interpreter (and what it reads) after the window has gone."""
-        self.tidy.stop()
+        self.collector.stop()
         self.cancel_drafting()
         self._closed = True
         for job in (self._draft_job, self._review_job):

@@ -15,6 +15,7 @@ from amendtool.core.model import CAPTION_STYLE
 from amendtool.core.structure import RawBlock
 from amendtool.io.edgar_html_tables import element_text, grid_layout, row_cells, row_text
 from amendtool.io.edgar_html_text import SKIP_TAGS, bold_lead, plain, text_pieces
+from amendtool.io.html_table_looks import row_looks
 from amendtool.io.work_budget import check_table_rows
 
 BLOCK_TAGS = frozenset(
@@ -165,6 +166,7 @@ class TableWalk:
         self.tables += 1
         grid, spans = grid_layout(rows)
         spanned = {id(row): s for row, s in zip(rows, spans, strict=True)}
+        looks = {id(row): s for row, s in zip(rows, row_looks(rows, grid, bold), strict=True)}
         laid = [(row, texts) for row, texts in zip(rows, grid, strict=True) if any(texts)]
         if _title_row(laid):  # the table's title in its first row: its caption
             title = laid.pop(0)[0]
@@ -178,6 +180,7 @@ class TableWalk:
                 table_row=True,
                 table=f"html-{self.tables}",
                 spans=spanned[id(row)],
+                look=looks[id(row)],
             )
             self.current.append(block)
 

@@ -16,7 +16,7 @@ from docx.table import Table
 from lxml import etree
 
 from amendtool.core.clean_text import safe_for_output
-from amendtool.core.model import NOTE_KINDS, Document, ParagraphKind
+from amendtool.core.model import NOTE_KINDS, Document, ParagraphKind, RowLook
 from amendtool.core.notes import printed_mark
 from amendtool.core.structure import build_document
 from amendtool.io.docx_notes import make_notes_editable, notes_roots
@@ -34,7 +34,7 @@ from amendtool.io.revision_text import accept_all
 from amendtool.io.source_file import sha256
 from amendtool.io.word_hidden import drop_hidden_runs
 from amendtool.io.word_paragraphs import ParagraphStyles, add_paragraph, add_styled_run
-from amendtool.io.word_tables import append_row, fill_cell, merge_across
+from amendtool.io.word_tables import append_row, fill_cell, merge_across, rule_cells
 
 # the template's bulleted paragraph: Word prints the bullet, which is no part of the text
 BULLETED = "List Bullet"
@@ -172,8 +172,11 @@ def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
                 table = word.add_table(rows=0, cols=len(cells))
                 table_of[id(table)] = (p.table, len(cells))
             tr, row_cells = append_row(table)
-            for cell, text in zip(row_cells, cells, strict=True):
-                fill_cell(cell, text, styles)
+            look = p.look or RowLook()
+            leads = (*look.bold, *[""] * len(cells))
+            for cell, text, lead in zip(row_cells, cells, leads, strict=False):
+                fill_cell(cell, text, styles, lead=lead)  # bold as the offer prints it
+            rule_cells(tr, look.ruled)
             merge_across(tr, p.spans)  # a cell merged across columns stands once
             paragraphs.append(replace(p, source=tr))
         sections.append(replace(section, paragraphs=paragraphs, heading_source=heading_source))

@@ -97,27 +97,78 @@ def merge_across(tr: etree._Element, spans: tuple[int, ...] | None) -> None:
             tr.remove(cell)
 
 
-def fill_cell(cell: _Cell, text: str, styles: ParagraphStyles, bold: bool = False) -> None:
+def fill_cell(
+    cell: _Cell, text: str, styles: ParagraphStyles, bold: bool = False, lead: str = ""
+) -> None:
     """A cell's text, each of its paragraphs a Word paragraph of its own (made directly:
-    through python-docx each costs a search of the cell for every element added)."""
+    through python-docx each costs a search of the cell for every element added); `bold`:
+    all of it bold; `lead`: the bold words it opens with (model.RowLook), over as many of
+    its paragraphs as they run."""
     tc = cell._tc
     for old in tc.findall(_W_P):  # none in a row append_row made
         tc.remove(old)
     style_id = styles.ids.get("AT Table Text")
-    for words in cell_paragraphs(safe_for_output(text)) or [""]:
-        if words and _PLAIN_WORDS.fullmatch(words):  # one run of one w:t: copied whole
-            p = copy.deepcopy(_paragraph_shape(style_id, bold))
+    paragraphs = cell_paragraphs(safe_for_output(text)) or [""]
+    for words, emphasis in zip(paragraphs, _bold_counts(paragraphs, lead), strict=True):
+        whole = bold or (emphasis == len(words) > 0)
+        if words and _PLAIN_WORDS.fullmatch(words) and (whole or not emphasis):
+            p = copy.deepcopy(_paragraph_shape(style_id, whole))  # one run of one w:t: copied
             p[-1][-1].text = words
             tc.append(p)
             continue
         p = etree.SubElement(tc, _W_P)
         if style_id is not None:
             etree.SubElement(etree.SubElement(p, _W_PPR), _W_PSTYLE).set(_W_VAL, style_id)
-        run = add_run(p, words)
-        if bold:
-            properties = etree.Element(_W_RPR)
-            etree.SubElement(properties, _W_B)
-            run.insert(0, properties)
+        pieces = (
+            [(words, whole)]
+            if whole or not emphasis
+            else [(words[:emphasis], True), (words[emphasis:], False)]
+        )
+        for piece, strong in pieces:
+            run = add_run(p, piece)
+            if strong:
+                properties = etree.Element(_W_RPR)
+                etree.SubElement(properties, _W_B)
+                run.insert(0, properties)
+
+
+def _bold_counts(paragraphs: list[str], lead: str) -> list[int]:
+    """How many characters of each paragraph the bold words `lead` cover, from its start."""
+    left = " ".join(lead.split())
+    counts = []
+    for words in paragraphs:
+        if left and left.startswith(words):
+            counts.append(len(words))
+            left = left[len(words) :].lstrip()
+        elif left and words.startswith(left):
+            counts.append(len(left))
+            left = ""
+        else:
+            counts.append(0)
+            left = ""
+    return counts
+
+
+_W_BORDERS = qn("w:tcBorders")
+
+
+def rule_cells(tr: etree._Element, ruled: tuple[str, ...]) -> None:
+    """Each cell of a row ruled on the sides the offer rules it ("top left", model.RowLook),
+    a single black line, as an HTML table's thin borders print."""
+    for tc, sides in zip(tr.iterchildren(_W_TC), ruled, strict=False):
+        if not sides.split():
+            continue
+        properties = tc.find(_W_TCPR)
+        if properties is None:
+            properties = etree.Element(_W_TCPR)
+            tc.insert(0, properties)
+        borders = etree.SubElement(properties, _W_BORDERS)
+        for side in ("top", "left", "bottom", "right"):
+            if side in sides.split():
+                line = etree.SubElement(borders, qn(f"w:{side}"))
+                for name, value in (("val", "single"), ("sz", "4"), ("space", "0")):
+                    line.set(qn(f"w:{name}"), value)
+                line.set(qn("w:color"), "000000")
 
 
 _PLAIN_WORDS = re.compile(r"[^\t\r\n]+")  # no tab or break: add_run makes one w:t of it

@@ -1,6 +1,7 @@
 """Every case we have, drafted with the plain notice: grade at most 9, at most 20 words a
-sentence on average, none of the listed legal words in what the tool writes (counsel's own
-sentences are flagged to counsel instead), and the deadline named with its day and zone.
+sentence on average, none of the listed legal words in what the tool writes nor in counsel's
+own sentences as the notice says them (each said otherwise is noted to counsel), and the
+deadline named with its day and zone.
 (benchmarks/bench_readability.py prints the same measures as a table.)"""
 
 from __future__ import annotations
@@ -46,10 +47,10 @@ def test_the_plain_notice_reads_plainly(
     assert reading.grade <= 9, reading
     assert reading.average_sentence <= 20, reading
     assert reading.own_legal_words == (), reading
+    assert reading.counsel_legal_words == (), reading
     assert reading.names_deadline, reading
     plain = dataclasses.replace(
         amendment, filing=dataclasses.replace(amendment.filing, notice_style="plain")
     )
     flagged = " ".join(f.message for f in run_checks(plain) if f.code == "plain_english")
-    for word in reading.counsel_legal_words:
-        assert f"(filing details): legal word “{word}”" in flagged
+    assert "(filing details): legal word" not in flagged

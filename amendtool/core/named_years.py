@@ -1,0 +1,81 @@
+"""A year printed as part of a name ("our 2019 Equity Incentive Plan", "the 2015 Plan").
+
+The fact reader sees a bare number in it; a proposal must not: the year is a word of the
+name, so a change that puts the name in or exchanges one plan for another is read by its
+words and its reason quotes the name, never "changes a number: adds 2019" nor "the number
+of options sought". What makes a name is the firm's (rules.toml [names])."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import cache
+
+from amendtool.core.changes import Change
+from amendtool.core.facts import Fact
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@cache
+def _name_after() -> re.Pattern[str] | None:
+    """What follows a year in a name: words in capitals, then the name's last word."""
+    from amendtool.core.materiality_rules import house_table
+
+    table = house_table("names")
+    if table is None or not table.get("last"):
+        return None
+    last = "|".join(re.escape(w) for w in sorted(table["last"], key=len, reverse=True))
+    between = int(table.get("between", 5))
+    return re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,{between}}}?\s+(?i:{last})\b")
+
+
+def is_name_year(fact: Fact, text: str) -> bool:
+    """Every place `text` prints the bare year `fact` is within a name."""
+    after = _name_after()
+    if after is None or fact.kind != "number" or not _YEAR.fullmatch(fact.text):
+        return False
+    places = list(re.finditer(rf"(?<![\w.,$]){fact.text}(?![\w%]|[.,]\d)", text))
+    return bool(places) and all(after.match(text, m.end()) for m in places)
+
+
+def as_names(change: Change) -> Change:
+    """The change with the years of names read as words of their names: out of its facts,
+    into its changed words, and each printed edit that ends on such a year carried through
+    the name ("“2015” → “2020”" is said "“2015 Plan” → “2020 Plan”")."""
+    removed = [f for f in change.removed if not is_name_year(f, change.old)]
+    added = [f for f in change.added if not is_name_year(f, change.new)]
+    if len(removed) == len(change.removed) and len(added) == len(change.added):
+        return change
+    gone = [f.text for f in change.removed if f not in removed]
+    came = [f.text for f in change.added if f not in added]
+    edits = [(_whole(a, change.old), _whole(b, change.new)) for a, b in change.edits]
+    return dataclasses.replace(
+        change,
+        removed=removed,
+        added=added,
+        removed_words=[*change.removed_words, *gone],
+        added_words=[*change.added_words, *came],
+        _shown_edits=edits,
+    )
+
+
+def _whole(edit: str, text: str) -> str:
+    """An edit that ends on the year of a name, with the rest of the name."""
+    after = _name_after()
+    if after is None or not edit or not _YEAR.search(edit[-4:]):
+        return edit
+    at = text.find(edit)
+    rest = after.match(text, at + len(edit)) if at >= 0 else None
+    return edit + rest.group(0) if rest else edit
+
+
+def plan_named(change: Change) -> str | None:
+    """The firm's reason when the change puts in or exchanges a name by its year (as_names
+    moved the year into its words); else None."""
+    from amendtool.core.materiality_rules import house_table
+
+    if not any(_YEAR.fullmatch(w) for w in change.words):
+        return None
+    table = house_table("names") or {}
+    return str(table.get("reason") or "Names another plan in the offer's terms")
