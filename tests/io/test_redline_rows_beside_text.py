@@ -44,6 +44,15 @@ SHAPES: dict[str, tuple[Spec, Spec]] = {
         [COVER, (HEADING, [PRICE, EXPIRATION, *BODY, NOTE]), FEES],
         [COVER, (HEADING, [PRICE, NEW_BODY[0], EXPIRATION, *NEW_BODY[1:]]), FEES],
     ),
+    # a new row, then text before the old table's next row: restated whole, the note a note
+    "a note opening a section restated whole": (
+        [COVER, (HEADING, [PRICE, EXPIRATION, *BODY, NOTE]), FEES],
+        [
+            COVER,
+            (HEADING, [NOTE, "Quarter ended\tHigh", NEW_BODY[0], EXPIRATION, *NEW_BODY[1:]]),
+            FEES,
+        ],
+    ),
     "a paragraph opening the section over a deleted row": (
         [COVER, (HEADING, [PRICE, EXPIRATION, *BODY]), FEES],
         [COVER, (HEADING, [NEW_BODY[0], EXPIRATION, *NEW_BODY[1:]]), FEES],
