@@ -126,20 +126,21 @@ def quoted_items(blocks: list[Block], document: str) -> list[tuple[str, str]]:
     """Each item's instruction and the new text it quotes (its rows as tab-separated
     cells): what follows an item up to the next text that is not quoted is its quotation;
     a statement quoted under another item of the form (an extension's Item 4) is not."""
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, list[str]]] = []  # each item's quoted pieces, joined once at the end
     quoting = False
     for block in blocks:
         if block.document != document:
             continue
         if block.role is Role.ITEM:
-            out.append((block.text, ""))
+            out.append((block.text, []))
             quoting = True
         elif quoting and block.role in _QUOTED:
             said = block.text if block.role is Role.QUOTE else "\t".join(block.cells)
-            out[-1] = (out[-1][0], "\t".join(q for q in (out[-1][1], said) if q))
+            if said:
+                out[-1][1].append(said)
         else:
             quoting = False
-    return out
+    return [(instruction, "\t".join(quoted)) for instruction, quoted in out]
 
 
 _QUOTED = (Role.QUOTE, Role.TABLE_ROW, Role.TABLE_HEADER)

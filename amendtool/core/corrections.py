@@ -76,6 +76,11 @@ def corrected_spelling(change: Change) -> str | None:
     return ", ".join(f"“{a}” → “{b}”" for a, b in zip(old, new, strict=True))
 
 
+def letters_apart(a: str, b: str) -> int:
+    """Edits between two words (a misspelt name put right is a few letters apart)."""
+    return _distance(a, b)
+
+
 def _distance(a: str, b: str) -> int:
     """Edits between two words, a swap of neighbouring letters counting as one."""
     rows = [list(range(len(b) + 1))]

@@ -28,11 +28,23 @@ _RATIO = compiled(
 )
 
 
+# text in ASCII (most of an offer) is looked at for these in lower case, the same answer as
+# the patterns' without their cost: a pattern ignoring case tries each word at each place
+_MONTH_STARTS = ("/", *"jan feb mar apr may jun jul aug sep oct nov dec".split())
+
+
 def may_hold_date(text: str) -> bool:
-    return _DIGIT.search(text) is not None and _MONTH_OR_SLASH.search(text) is not None
+    if _DIGIT.search(text) is None:
+        return False
+    if text.isascii():
+        lowered = text.lower()
+        return any(start in lowered for start in _MONTH_STARTS)
+    return _MONTH_OR_SLASH.search(text) is not None
 
 
 def may_hold_percent(text: str) -> bool:
+    if text.isascii():
+        return "%" in text or "cent" in text.lower()
     return _PERCENT.search(text) is not None
 
 
@@ -40,7 +52,10 @@ def may_hold_ratio(text: str) -> bool:
     return _RATIO.search(text) is not None
 
 
+_HINTS = {"date": may_hold_date, "percent": may_hold_percent, "ratio": may_hold_ratio}
+
+
 def may_hold(kind: str, text: str) -> bool:
     """Whether a fact of `kind` ("date", "percent", "ratio"; any other: yes) may be in `text`."""
-    hint = {"date": may_hold_date, "percent": may_hold_percent, "ratio": may_hold_ratio}.get(kind)
+    hint = _HINTS.get(kind)
     return hint is None or hint(text)

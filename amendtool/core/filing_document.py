@@ -187,7 +187,9 @@ def quoted_blocks(
             paragraphs = [heading, *paragraphs]
     if not paragraphs:
         return []
-    if _whole_note(item):  # a note restated is quoted as it prints: led by its mark
+    if _whole_note(item) and not item.locator.note_bare:
+        # a note restated is quoted as it prints: led by its mark "(1)" (EDGAR text); a
+        # superscript or a Word footnote's mark is no word of the note
         paragraphs[0] = f"{printed_mark(item.locator.note or '')} {paragraphs[0]}"
     if all(CELL_BREAK not in p and whole_quotation(p) for p in paragraphs):
         # quotations in their own marks, quoted as counsel quote a quotation: ours outside,

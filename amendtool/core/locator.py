@@ -49,6 +49,9 @@ class Locator:
     # a footnote or endnote: cited by its mark ("footnote 1"), not as a paragraph
     note: str | None = None
     note_kind: str | None = None  # "footnote" | "endnote"
+    # the note's mark is a superscript or a Word footnote reference, not printed in the
+    # note's text as EDGAR text prints "(1)": a note restated is quoted without it
+    note_bare: bool = False
     # insert_paragraph of a note the revision adds ("footnote" | "endnote"): cited as a note
     # added to the paragraph that prints its mark, after the words the mark follows
     # (`note_after`; None when the reader could not place the mark); `added_mark` is the

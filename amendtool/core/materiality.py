@@ -62,6 +62,7 @@ from amendtool.core.materiality_tables import (
 )
 from amendtool.core.named_years import as_names, plan_named
 from amendtool.core.partial_acceptance import partial_acceptance
+from amendtool.core.stated_names import with_stated_name
 from amendtool.core.templates import fill
 from amendtool.core.typography import fold_typography
 
@@ -75,7 +76,8 @@ _SAME_CHANGE_KINDS = ("money", "percent", "ratio", "count")
 def propose(item: AmendmentItem, rules: Rules | None = None) -> Proposal:
     rules = rules or house_rules()
     proposal = section_taken_out(item, _propose(item, rules), rules)
-    return never_clarifying(item, proposal, rules)  # a negation put in or taken out
+    proposal = never_clarifying(item, proposal, rules)  # a negation put in or taken out
+    return with_stated_name(item, proposal)  # "Austin" → "Round Rock": a stated fact
 
 
 def _propose(

@@ -13,6 +13,9 @@ from typing import TYPE_CHECKING
 from amendtool.core.headings import shift_pages
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from amendtool.core.model import Paragraph
     from amendtool.core.structure import RawBlock
 
 # the paragraph style of a note where an offer's text is set in the house style (an EDGAR
@@ -20,6 +23,18 @@ if TYPE_CHECKING:
 HOUSE_NOTE_STYLE = "AT Note"
 # "(1)", "(a)", "*", "**", "†", "‡" opening a note, then its text
 _NOTE = re.compile(r"^\s*(\(\d{1,2}\)|\([a-z]\)|\*{1,3}|[†‡])\s*(?=\S)")
+
+
+def bare_note_marks(paragraphs: Iterable[Paragraph]) -> set[str]:
+    """The marks the offer prints bare, as a superscript or a Word footnote reference
+    ("eligible.¹"), kept apart from the text (`note_refs`): their notes do not open with
+    "(1)", which is no word of theirs."""
+    return {
+        ref.split(":", 1)[1]
+        for p in paragraphs
+        for ref in (p.note_refs or "").split()
+        if ":" in ref
+    }
 
 
 def printed_mark(mark: str) -> str:

@@ -39,6 +39,7 @@ def correction_sentence(item: AmendmentItem, w: dict[str, Any]) -> str | None:
     from amendtool.core.changes import compare, item_texts
     from amendtool.core.corrections import corrected_reference, corrected_spelling
     from amendtool.core.drafting.quoting import quoted_whole
+    from amendtool.core.stated_names import name_changed
     from amendtool.core.wording_only import wording_parts
 
     # a name the offer defines, renamed ("Option Exchange Program" → "Exchange Program"): a
@@ -50,6 +51,9 @@ def correction_sentence(item: AmendmentItem, w: dict[str, Any]) -> str | None:
     moved = _address_moved(change)
     if moved is not None:  # where to write or call: the reader needs the new one
         return fill(w["updated_address"], old=moved[0], new=moved[1])
+    named = name_changed(change) if clarifying(item) else None
+    if named is not None and "changed_name" in w:  # "Austin" → "Round Rock": a stated fact
+        return fill(w["changed_name"], old=named[0], new=named[1])
     several = wording_parts(change) if clarifying(item) else None
     if several is not None and "corrected_several" in w:
         return _several(several, w)
@@ -121,6 +125,10 @@ def wording_correction(item: AmendmentItem) -> bool:
     change = compare(*item_texts(item), unit_of(item))
     if change.whole or change.facts or change.old_refs != change.new_refs:
         return False
+    from amendtool.core.stated_names import name_changed
+
+    if name_changed(change) is not None:
+        return False  # a name put for another: a fact the offer states changes
     from amendtool.core.abbreviations import defined_short_name
 
     if defined_short_name(fold_typography(change.old), change.edits):

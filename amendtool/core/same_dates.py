@@ -6,6 +6,7 @@ second fact that makes two equal deadlines differ."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 from amendtool.core.fact_patterns import _DATE, _TIME, parse_date, parse_time
 
@@ -13,7 +14,10 @@ from amendtool.core.fact_patterns import _DATE, _TIME, parse_date, parse_time
 def days_stated(text: str, year: int | None = None) -> list[dt.date]:
     """Each date `text` prints, in order; one printed without a year ("Friday, May 22") is
     read in `year` when given, and left out otherwise."""
-    out = []
+    return list(_days(text, year))
+
+
+def _days(text: str, year: int | None) -> Iterator[dt.date]:
     for match in _DATE.finditer(text):
         parsed = parse_date(match)
         if len(parsed) < 10:
@@ -21,15 +25,15 @@ def days_stated(text: str, year: int | None = None) -> list[dt.date]:
                 continue
             parsed = f"{year}-{parsed}"
         try:
-            out.append(dt.date.fromisoformat(parsed))
+            yield dt.date.fromisoformat(parsed)
         except ValueError:  # "February 30": not a day
             continue
-    return out
 
 
 def states_day(text: str, day: dt.date) -> bool:
-    """Whether `text` prints `day` (with or without its weekday, or its year)."""
-    return day in days_stated(text, day.year)
+    """Whether `text` prints `day` (with or without its weekday, or its year): read up to
+    the first place that prints it (a whole offer states its deadline on the cover)."""
+    return any(found == day for found in _days(text, day.year))
 
 
 def times_stated(text: str) -> list[tuple[int, int]]:

@@ -86,7 +86,10 @@ def bounded_cache(maxsize: int) -> Callable[[Callable[..., T]], _lru_cache_wrapp
         state: list[Any] = [0, None]
 
         def worked(*args: Any, **named: Any) -> T:
-            size = _characters(args) + _characters(tuple(named.values()))
+            if not named and len(args) == 1 and type(args[0]) is str:
+                size = len(args[0])  # one text: most questions, a table's every row
+            else:
+                size = _characters(args) + _characters(tuple(named.values()))
             if not state[1].cache_info().currsize:
                 state[0] = 0  # emptied by its module's clear_caches
             state[0] += size

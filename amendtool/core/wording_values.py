@@ -46,9 +46,11 @@ if TYPE_CHECKING:
     from amendtool.core.wording import Wording
 
 # an amount, quoted without "the word": "$20.00", "12.5%", "$2.5 million", "10 percent"
+# a figure as printed: "$1.5 million", "25%", "33 1/3%", "12½%", "$12 1/2", "50 basis points"
+_NUMBER = r"\d[\d,]*(?:\.\d+)?(?:\s\d{1,2}/\d{1,2}|[½¼¾⅓⅔⅛⅜⅝⅞])?"
 _FIGURE = re.compile(
-    r"[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|thousand))?"
-    r"|\d[\d,]*(?:\.\d+)?(?:\s?%|\s(?:percent|per cent|basis points))"
+    rf"[$€£¥]\s?{_NUMBER}(?:\s(?:million|billion|thousand))?"
+    rf"|{_NUMBER}(?:\s?%|\s(?:percent|per cent|basis points))"
 )
 
 
@@ -225,13 +227,17 @@ def prepare(
                 values["unit"] = phrases.get("one_title_line", "line")
     if kind is ItemKind.REPLACE_WORDS:
         key = word_change(item, values, templates)
+        # a figure replaced ("25%" → "33 1/3%", or → "one-third"): both sides cited alike
+        replaced = [values.get(f"{n}_words", "") for n in ("old", "new")]
+        figures = all(replaced) and any(_FIGURE.fullmatch(w) for w in replaced)
         for noun in ("old", "new", "anchor"):
             words = values.get(f"{noun}_words", "")
             single = len(words.split()) == 1
             values[f"{noun}_noun"] = phrases.get(
                 "one_word" if single else "many_words", "word" if single else "words"
             )
-            cited = "figure_cited" if _FIGURE.fullmatch(words) else "words_cited"
+            alike = figures and noun != "anchor"
+            cited = "figure_cited" if alike or _FIGURE.fullmatch(words) else "words_cited"
             values[f"{noun}_cited"] = phrases.get(
                 cited, '"{words}"' if cited == "figure_cited" else 'the {noun} "{words}"'
             ).format(noun=values[f"{noun}_noun"], words=words)

@@ -10,11 +10,11 @@ from __future__ import annotations
 import copy
 import datetime as dt
 
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
 from amendtool.core.clean_text import safe_for_output
+from amendtool.io.oxml_element import OxmlElement
 from amendtool.io.revision_rows import RowShape, filled, shape_of
 from amendtool.io.revision_text import (
     NOTE_MARK_STYLE,

@@ -10,7 +10,6 @@ from pathlib import Path
 import docx
 from docx.document import Document as WordDocument
 from docx.enum.section import WD_SECTION
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from lxml import etree
@@ -18,6 +17,7 @@ from lxml import etree
 from amendtool.core.layout import Block, Role
 from amendtool.core.typography import curly_quotes
 from amendtool.io.docx_properties import stamp
+from amendtool.io.oxml_element import OxmlElement
 from amendtool.io.safe_write import write_bytes_atomic
 from amendtool.io.word_paragraphs import ParagraphStyles, add_paragraph, add_run, keep_with_next
 from amendtool.io.word_tables import append_row, fill_cell, merge_across

@@ -20,7 +20,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Pt
 
 from amendtool.core.model import NOTE_KINDS, Paragraph, ParagraphKind
-from amendtool.core.notes import HOUSE_NOTE_STYLE, note_mark, printed_mark
+from amendtool.core.notes import HOUSE_NOTE_STYLE, bare_note_marks, note_mark, printed_mark
 from amendtool.core.structure import RawBlock
 from amendtool.io._oxml_revisions import NOTE_MARK_STYLE
 from amendtool.io.pagination import folio_label
@@ -82,12 +82,7 @@ def marked_pieces(text: str, marks: tuple[str, ...]) -> list[tuple[str, bool]]:
 def bare_marks(paragraphs: Sequence[Paragraph]) -> set[str]:
     """The marks the offer printed bare ("purposes.¹"): their notes are led by the bare
     mark too, not by "(1)"."""
-    return {
-        ref.split(":", 1)[1]
-        for p in paragraphs
-        for ref in (p.note_refs or "").split()
-        if ":" in ref
-    }
+    return bare_note_marks(paragraphs)
 
 
 def with_bare_references(

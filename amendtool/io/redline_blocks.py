@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import copy
 
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
 from amendtool.core.model import CELL_BREAK
 from amendtool.io._oxml_revisions import Revisions
+from amendtool.io.oxml_element import OxmlElement
 from amendtool.io.word_xml import W_P, W_SDT, W_SECTPR, W_TBL, W_TC, W_TR, grid_cells
 
 __all__ = ["is_row", "paragraph_place", "put_row"]

@@ -16,7 +16,6 @@ from docx.document import Document as WordDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
@@ -38,6 +37,7 @@ from amendtool.io._oxml_revisions import (
     accepted_text,
 )
 from amendtool.io.docx_notes import make_notes_editable
+from amendtool.io.oxml_element import OxmlElement
 from amendtool.io.redline_pieces import W_TR, RedlineBase, RedlineError
 
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -13,10 +13,10 @@ import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from docx.oxml import OxmlElement
 from lxml import etree
 
 from amendtool.core.model import CELL_PARAGRAPH_BREAK
+from amendtool.io.oxml_element import OxmlElement
 from amendtool.io.revision_text import W_DEL, W_INS, W_P, W_PPR, W_TC, W_TRPR, _visible_runs
 from amendtool.io.word_xml import grid_cells
 

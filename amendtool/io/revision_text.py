@@ -9,10 +9,10 @@ import re
 from itertools import repeat
 from operator import itemgetter
 
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
+from amendtool.io.oxml_element import OxmlElement
 from amendtool.io.word_xml import MC_FALLBACK, W_FLDCHAR, W_TXBXCONTENT, FieldState, hidden_run
 
 # not the paragraph's own text: a text box's copy for older programs, and the text box's

@@ -13,12 +13,12 @@ import re
 
 from docx.document import Document as WordDocument
 from docx.enum.style import WD_STYLE_TYPE
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from amendtool.core.clean_text import safe_for_output
+from amendtool.io.oxml_element import OxmlElement
 
 W_PPR = qn("w:pPr")
 W_PSTYLE = qn("w:pStyle")

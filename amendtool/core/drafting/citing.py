@@ -32,6 +32,7 @@ from amendtool.core.model import (
     Section,
     is_caption_style,
 )
+from amendtool.core.notes import bare_note_marks
 from amendtool.core.titles import written_in_capitals
 from amendtool.core.typography import collapse_spaces
 
@@ -112,6 +113,9 @@ class Citing:
             }
         )
         self.orig_notes = {key for key in self.notes_by_key if not key.startswith("rev:")}
+        # the marks printed as a superscript or a Word reference ("eligible.¹"), each side's
+        self.bare_marks = bare_note_marks(original.paragraphs())
+        self.rev_bare_marks = bare_note_marks(revised.paragraphs())
         # the lines of the cover's title block: the title, not paragraphs a reader counts
         self.orig_titles = cover_title_ids(original)
         self.filed_uncounted = uncounted_as_filed(filed)  # rows, notes, title lines
@@ -225,6 +229,8 @@ class Citing:
         key = section.origins[index] if 0 <= index < len(section.origins) else None
         if key in self.notes_by_key:
             locator.note_kind, locator.note = self.notes_by_key[key or ""]
+            bare = self.rev_bare_marks if (key or "").startswith("rev:") else self.bare_marks
+            locator.note_bare = locator.note in bare
         self._through(locator, key)
         filed = self._as_filed(section, index)
         if filed is None:
