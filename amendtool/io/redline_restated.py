@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from lxml import etree
 
 from amendtool.core.apply import TextSection
-from amendtool.core.drafting.align import align_paragraphs
+from amendtool.core.drafting.align import Op, align_paragraphs
 from amendtool.core.drafting.options import DraftOptions
+from amendtool.core.drafting.row_edges import rows_beside_their_table
 from amendtool.io.redline_pieces import W_TR, outside_table
 from amendtool.io.redline_tables import TableMarking
 
@@ -41,23 +42,33 @@ def restated_steps(section: TextSection, news: list[str]) -> list[Restated]:
     """The steps that turn the section's paragraphs into `news`, in the order they stand in
     the document. A table row is paired only with a row (its cells are then edited where
     they changed), never with a paragraph: one taking the other's place is struck and
-    inserted."""
+    inserted. A row taken out beside new text goes with its table (`row_edges`), so the
+    text is set beside the table, not between its rows."""
     revised = TextSection(
         section.id, section.kind, section.number, section.title, section.heading, list(news)
     )
-    steps = []
+
+    def is_row(op: Op) -> bool:
+        if op.old is not None:
+            return "\t" in section.paragraphs[op.old]
+        return op.new is not None and "\t" in news[op.new]
+
+    ops: list[Op] = []
     for op in align_paragraphs(section, revised, DraftOptions()):
+        if op.old is not None and op.new is not None and is_row(op) != ("\t" in news[op.new]):
+            ops += [Op("delete", op.old), Op("insert", None, op.new)]  # a row for a paragraph
+            continue
+        ops.append(op)
+    rows_beside_their_table(ops, is_row)
+    steps = []
+    for op in ops:
         if op.kind == "delete":
             steps.append(Restated("strike", op.old))
         elif op.kind == "insert":
             steps.append(Restated("insert", None, op.new))
         else:
             assert op.old is not None and op.new is not None
-            before, after = section.paragraphs[op.old], news[op.new]
-            if ("\t" in before) != ("\t" in after):
-                steps += [Restated("strike", op.old), Restated("insert", None, op.new)]
-                continue
-            same = before == after  # `keep` folds typography
+            same = section.paragraphs[op.old] == news[op.new]  # `keep` folds typography
             steps.append(Restated("keep" if same else "edit", op.old, op.new))
     return steps
 

@@ -3,6 +3,8 @@ added or retitled."""
 
 from __future__ import annotations
 
+from itertools import groupby
+
 from lxml import etree
 
 from amendtool.core.apply import apply_item
@@ -147,15 +149,34 @@ class SectionMarking(RestatedRows, NoteMarking):
         return True
 
     def _restate_whole(self, item: AmendmentItem) -> None:
-        """Every old paragraph (and table row) struck, every new one inserted after them."""
+        """Every old paragraph (and table row) struck, every new one inserted after them: a
+        row into a table, a note as a note (its mark after the text before it, the heading
+        when it opens the section), the rest as paragraphs of the body."""
         section = self.working.section(item.locator.section_id)
         last = self._heading(section.id)
         for key in section.origins:
             self._strike(key)
-            last = outside_table(self._element(key, row_ok=True))
-        self._insert(section.id, (last, False), item.new_paragraphs)
+            if self._in_body(key):  # a note's paragraph is in the notes: never after it
+                last = outside_table(self._element(key, row_ok=True))
+        carrier = self._heading(section.id)  # the text a new note's mark follows
+        made: list[str] = []
+        for note, run in groupby(item.new_paragraphs, key=self._printed_as_note):
+            texts = list(run)
+            if note:
+                for text in texts:
+                    made += self._restated_note(item, text, carrier, (last, False))
+                    if self._in_body(made[-1]):  # a note set in the body
+                        last = self.elements[made[-1]]
+                continue
+            self._insert(section.id, (last, False), texts)
+            made += self._made
+            last = outside_table(self.elements[made[-1]])
+            carrier = _last_paragraph(self.elements[made[-1]])
         apply_item(self.working, item)
-        section.origins[:] = list(self._made)
+        section.origins[:] = made
+
+    def _printed_as_note(self, text: str) -> bool:
+        return self.printed_notes is not None and text in self.printed_notes
 
     def _add_section(self, item: AmendmentItem) -> None:
         new = item.new_section

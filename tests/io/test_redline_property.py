@@ -27,6 +27,7 @@ from tests.support.builders import Spec, doc
 from tests.support.found_pairs import (
     FOOTNOTE_MADE_BODY,
     NOTE_ALONE_ON_AN_ADDED_COVER,
+    NOTE_MOVED_OVER_A_DELETED_ROW,
     NOTE_OPENS_SECTION_BESIDE_ITS_WORDS,
     NOTE_WORDS_MADE_BODY,
     ROW_MADE_PARAGRAPH_BESIDE_A_MOVE,
@@ -217,6 +218,7 @@ def word_file(spec: Spec, folder: Path) -> Path:
 @example(ROW_MOVED_UP_AND_CHANGED)  # rows moved and changed, each cited on its own
 @example(ROW_MADE_PARAGRAPH_BESIDE_A_MOVE)  # a row's words run into a paragraph, another moved
 @example(NOTE_ALONE_ON_AN_ADDED_COVER)  # a Word original with no cover given a note there
+@example(NOTE_MOVED_OVER_A_DELETED_ROW)  # a note moved to the top, over a deleted first row
 def test_redline_on_a_word_original_with_tables_and_notes(pair: tuple[Spec, Spec]) -> None:
     """Accepting gives the revision and rejecting the original, each row a row of a Word
     table and each paragraph a paragraph, in the revision's order."""

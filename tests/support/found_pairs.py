@@ -343,3 +343,29 @@ NOTE_ALONE_ON_AN_ADDED_COVER: tuple[Spec, Spec] = (
         ("2. Purpose of the Offer", ["(a) Offer offer offer.", "Offer offer offer."]),
     ],
 )
+
+# A note moved to the top of a section whose table lost its first row: the note opens the
+# section as a note, the row is deleted from its table, and no table is restated with the
+# note's words set among its rows as body text.
+_PURCHASE_PRICE = "Purchase Price\tOffer offer offer. Offer offer offer."
+_EXPIRATION_DATE = (
+    "Expiration Date\tOffer offer offer offer offer offer offer offer offer. "
+    "Offer offer offer offer. Offer offer offer."
+)
+_NOTE_CARRIER = "Offer offer offer offer offer offer offer offer. Offer offer offer."
+NOTE_MOVED_OVER_A_DELETED_ROW: tuple[Spec, Spec] = (
+    [
+        ("", ["Cover words of the offer."]),
+        (
+            "4. Purpose of the Offer",
+            [_PURCHASE_PRICE, _EXPIRATION_DATE, _NOTE_CARRIER, "[fn 4] Offer offer offer."],
+        ),
+    ],
+    [
+        ("", ["Cover words of the offer."]),
+        (
+            "4. Purpose of the Offer",
+            ["[fn 4] Offer offer offer.", _EXPIRATION_DATE, _NOTE_CARRIER, _PURCHASE_PRICE],
+        ),
+    ],
+)

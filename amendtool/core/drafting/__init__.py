@@ -15,6 +15,7 @@ Where things are:
   paragraphs.py  items about paragraphs (replace, delete, insert, move, renumber labels)
   tables.py      items about tables (restated, deleted or inserted whole)
   rows.py        items about table rows put in or taken out
+  row_edges.py   a row taken out beside new text goes with its table, the text beside it
   cells.py       items about prose in a table's cells
   quoting.py     which words a words item quotes (whole, amounts with their sign)
   unique_quotes.py  quoted words widened until found once in their sentence

@@ -102,7 +102,8 @@ class Drafter(SectionItems, HeadingMarks, TableItems):
         for o, n, ops in plans:
             self.check_stop()
             if o and n and ops and not is_contents_title(o.title):
-                pair_replacements(ops, o, n, kinds(o, n, self._note_of))
+                rows = (self.row_keys, self.rev_rows.get(n.id, set()))
+                pair_replacements(ops, o, n, kinds(o, n, self._note_of, rows))
                 find_spans(ops, o, n, self.options)
                 keep_notes_apart(ops, o, n, self._note_of)  # a note grown into a split or merge
                 keep_relined(ops, o, n)
@@ -176,6 +177,7 @@ class Drafter(SectionItems, HeadingMarks, TableItems):
 
     def _section_ops(self, old: TextSection, new: TextSection, ops: list[Op]) -> None:
         origin_of_new = self.origin_maps.setdefault(old.id, {})
+        self._rows_beside_their_table(old, new, ops)
         inserted = (f"rev:{new.id}:{op.new}" for op in ops if op.kind == "insert")
         self.marks_added = {self.notes_by_key[k][1] for k in inserted if k in self.notes_by_key}
         self.marks_deferred = {}

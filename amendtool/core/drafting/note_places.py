@@ -24,10 +24,23 @@ def new_note(new: TextSection, note_of: NoteOf) -> Kind:
     return lambda index: note_of(f"rev:{new.id}:{index}")
 
 
-def kinds(old: TextSection, new: TextSection, note_of: NoteOf) -> tuple[Kind, Kind]:
+def kinds(
+    old: TextSection,
+    new: TextSection,
+    note_of: NoteOf,
+    rows: tuple[set[str], set[int]] = (set(), set()),
+) -> tuple[Kind, Kind]:
     """The kind of the original's and of the revision's paragraph at an index (None for
-    body text): only paragraphs of one kind replace each other."""
-    return old_note(old, note_of), new_note(new, note_of)
+    body text, "row" for a table row: `rows` holds the original's row keys and the revised
+    section's row indices): only paragraphs of one kind replace each other. A paragraph
+    put in where a row was taken out is no restatement of the row, and would carry the
+    table's restatement with it as text between rows."""
+    of_old, of_new = old_note(old, note_of), new_note(new, note_of)
+    old_rows, new_rows = rows
+    return (
+        lambda i: "row" if old.origins[i] in old_rows else of_old(i),
+        lambda j: "row" if j in new_rows else of_new(j),
+    )
 
 
 def keep_notes_apart(ops: list[Op], old: TextSection, new: TextSection, note_of: NoteOf) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from amendtool.core.apply import TextSection
 from amendtool.core.drafting.align import Op
+from amendtool.core.drafting.row_edges import rows_beside_their_table
 from amendtool.core.drafting.rows import RowItems, row_names
 from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.model import CELL_BREAK
@@ -13,6 +14,10 @@ from amendtool.core.model import CELL_BREAK
 
 class TableItems(RowItems):
     # --- tables -------------------------------------------------------------------------
+    def _rows_beside_their_table(self, old: TextSection, new: TextSection, ops: list[Op]) -> None:
+        """Deleted rows beside their table, new text beside them (`row_edges`)."""
+        rows_beside_their_table(ops, lambda op: self._is_row(old, new, op))
+
     def _changed_table(
         self, old: TextSection, new: TextSection, ops: list[Op], start: int
     ) -> tuple[list[Op], int]:
