@@ -29,9 +29,9 @@ def test_typing_in_one_changed_paragraph_redoes_one_row(qtbot, window, monkeypat
     rows: list[str] = []
     real = item_rows.row_text
 
-    def counted(number: str, item):  # type: ignore[no-untyped-def]
+    def counted(number: str, item, said=None):  # type: ignore[no-untyped-def]
         rows.append(number)
-        return real(number, item)
+        return real(number, item, said)
 
     monkeypatch.setattr(item_rows, "row_text", counted)
     qtbot.waitUntil(lambda: session.checked, timeout=15000)
