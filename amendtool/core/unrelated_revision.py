@@ -31,20 +31,44 @@ _WORD = re.compile(r"\w+")
 _OFFER_LINE = re.compile(r"^\s*(?:OFFER|AMENDED|SUPPLEMENT|UP TO|ANY AND ALL)\b", re.I)
 
 
-def _words(document: Document, prose: bool = False) -> Counter[str]:
-    paragraphs = document.paragraphs()
-    if prose:
-        paragraphs = [p for p in paragraphs if p.kind is not ParagraphKind.TABLE_ROW]
-    text = "\n".join(paragraph.text for paragraph in paragraphs)
-    return Counter(word.lower() for word in _WORD.findall(text))
+PASSES = [0]  # documents read for their words: counted, so a test sees each read once
 
 
-def kept_share(original: Document, revised: Document) -> float:
+class _Words:
+    """The words of each document in small letters, in order, read once for all the
+    questions one refusal asks (words kept, names and securities named anywhere)."""
+
+    def __init__(self) -> None:
+        self._read: dict[tuple[int, bool], tuple[Document, list[str]]] = {}
+
+    def of(self, document: Document, prose: bool = False) -> list[str]:
+        key = (id(document), prose)
+        if key not in self._read:
+            PASSES[0] += 1
+            paragraphs = document.paragraphs()
+            if prose:
+                paragraphs = [p for p in paragraphs if p.kind is not ParagraphKind.TABLE_ROW]
+            text = "\n".join(paragraph.text for paragraph in paragraphs)
+            self._read[key] = (document, list(map(str.lower, _WORD.findall(text))))
+        return self._read[key][1]
+
+    def counted(self, document: Document, prose: bool = False) -> Counter[str]:
+        return Counter(self.of(document, prose))
+
+    def folded(self, document: Document) -> str:
+        """The whole text as `_folded` gives it (its words, in small letters, one space
+        apart)."""
+        return " ".join(self.of(document))
+
+
+def kept_share(original: Document, revised: Document, words: _Words | None = None) -> float:
     """The share of the original's words (counted with their repeats) the revised keeps:
     the words of its prose, when it has any. A schedule of thousands of rows holds most of
     an offer's words; a revision taking it out keeps every sentence of the offer, and is a
     revision (an e-mail or another offer keeps almost none of them)."""
-    before, after = _words(original, prose=True) or _words(original), _words(revised)
+    words = words or _Words()
+    before = words.counted(original, prose=True) or words.counted(original)
+    after = words.counted(revised)
     total = sum(before.values())
     if total == 0:
         return 1.0
@@ -107,8 +131,8 @@ def securities_sought(document: Document) -> list[str]:
     return found
 
 
-def _named_in(names: list[str], document: Document) -> bool:
-    everything = f" {_folded(_all_text(document))} "
+def _named_in(names: list[str], document: Document, words: _Words) -> bool:
+    everything = f" {words.folded(document)} "
     return any(f" {_folded(name)} " in everything for name in names)
 
 
@@ -124,11 +148,12 @@ def refuse_unrelated(original: Document, revised: Document, revised_path: str | 
     offer (no section heading) and gives the revised file too few of its words to be its
     original (an e-mail's few common words are all in any offer)."""
     was = shown_name(Path(original.source).name or "the original")
+    words = _Words()
     if (
         original.source
         and all(s.kind is SectionKind.FRONT for s in original.sections)
         and any(s.kind is not SectionKind.FRONT for s in revised.sections)
-        and (given := kept_share(revised, original)) < LEAST_KEPT
+        and (given := kept_share(revised, original, words)) < LEAST_KEPT
     ):
         raise InputError(
             original.source,
@@ -136,7 +161,7 @@ def refuse_unrelated(original: Document, revised: Document, revised_path: str | 
             f"revised file ({shown_name(Path(revised_path).name)}), so it is not its "
             "original; choose the original offer",
         )
-    share = kept_share(original, revised)
+    share = kept_share(original, revised, words)
     if share < LEAST_KEPT:
         filed, chosen = Path(original.source), Path(revised_path)
         # which is which: the revised file and the original are named as such, and two files
@@ -155,7 +180,12 @@ def refuse_unrelated(original: Document, revised: Document, revised_path: str | 
             "not a revision of it; choose the revised offer",
         )
     ours, theirs = issuer_names(original), issuer_names(revised)
-    if ours and theirs and not _named_in(ours, revised) and not _named_in(theirs, original):
+    if (
+        ours
+        and theirs
+        and not _named_in(ours, revised, words)
+        and not _named_in(theirs, original, words)
+    ):
         raise InputError(
             revised_path,
             f"is the offer of {_as_named(theirs[0], revised)}, not of "
@@ -163,7 +193,7 @@ def refuse_unrelated(original: Document, revised: Document, revised_path: str | 
             "choose the revised offer",
         )
     sought, other = securities_sought(original), securities_sought(revised)
-    if sought and other and not _named_in(sought, revised):
+    if sought and other and not _named_in(sought, revised, words):
         raise InputError(
             revised_path,
             f"is an offer for the {other[0]}, not for the {sought[0]} ({was}), so it is not "
@@ -174,10 +204,6 @@ def refuse_unrelated(original: Document, revised: Document, revised_path: str | 
 def _percent(share: float) -> str:
     """A share as counsel reads it: "less than 1%", never a rounded "0%" of words kept."""
     return "less than 1%" if 0 < share < 0.005 else f"{share:.0%}"
-
-
-def _all_text(document: Document) -> str:
-    return "\n".join(paragraph.text for paragraph in document.paragraphs())
 
 
 def _as_named(title: str, document: Document) -> str:
