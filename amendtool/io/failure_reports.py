@@ -18,9 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import os
-import platform
 import tempfile
-import traceback
 from pathlib import Path
 
 from amendtool import __version__
@@ -75,7 +73,12 @@ def log_folder() -> Path:
 
 
 def write_crash_log(error: BaseException, context: str) -> Path | None:
-    """The details of `error` in a new file; its path, or None if no folder would take it."""
+    """The details of `error` in a new file; its path, or None if no folder would take it.
+    What describes the machine is imported here: every command imports this module for its
+    refusals, and only a failure writes a log."""
+    import platform
+    import traceback
+
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     name = f"amendtool-error-{stamp}-{os.getpid()}.log"
     details = "".join(
