@@ -14,7 +14,6 @@ that: folders carrying the name pattern and a manifest of their own.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import errno
 import hashlib
 import json
@@ -188,7 +187,10 @@ _RENAME_SWAP = 2  # macOS
 
 def exchange(a: Path, b: Path) -> bool:
     """Swap folders `a` and `b` atomically; False where the system cannot (then nothing
-    happened). Other failures raise OSError."""
+    happened). Other failures raise OSError. The system's library is reached only here:
+    a first export into a new folder never swaps, and loads none of it."""
+    import ctypes
+
     try:
         libc = ctypes.CDLL(None, use_errno=True)
     except OSError:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from typing import IO, Any
 
-import lxml.html
 from lxml import etree
 
 from amendtool.core import text_limits
@@ -178,7 +177,10 @@ class _HtmlCount:
 
 def check_html_markup(markup: str) -> None:
     """The page fed to the parser in pieces, its events counted: refused at the first limit
-    crossed, before the page's tree is built."""
+    crossed, before the page's tree is built (the HTML parser is loaded for a web page only:
+    a Word file or EDGAR text never needs it)."""
+    import lxml.html
+
     count = _HtmlCount()
     parser = lxml.html.HTMLParser(
         target=count, no_network=True, huge_tree=True, encoding="utf-8", remove_comments=True
