@@ -88,7 +88,10 @@ class Revisions:
 
     # --- runs ----------------------------------------------------------------------------
     def edit(self, paragraph: etree._Element, edits: list[tuple[int, int, str]]) -> None:
-        """Apply (start, end, new text) edits, in collapsed accepted-text offsets."""
+        """Apply (start, end, new text) edits, in collapsed accepted-text offsets. The
+        paragraph is mapped once for each edit: the words an edit deletes leave the map
+        without them (a deleted run holds no field mark and no note mark, and its characters
+        are all it had in the map), so the new words are placed without mapping it again."""
         _explode_runs(paragraph)
         for start, end, new in sorted(edits, key=lambda e: e[0], reverse=True):
             chars = _char_map(paragraph)
@@ -100,11 +103,14 @@ class Revisions:
             while raw_end > raw_start and _page_break(chars[raw_end - 1][1]):
                 raw_end -= 1
             if raw_end > raw_start:
+                deleted = set()
                 for run in _isolate(paragraph, raw_start, raw_end, chars):
                     if not _page_break(run):
                         self._delete_run(run)
+                        deleted.add(run)
+                if deleted:
+                    chars = [c for c in chars if c[1] not in deleted]
             if new:
-                chars = _char_map(paragraph)
                 self._insert_text(paragraph, chars, raw_start, new)
 
     def _delete_run(self, run: etree._Element) -> None:

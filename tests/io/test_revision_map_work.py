@@ -1,0 +1,81 @@
+"""A paragraph edited as tracked changes is mapped (each accepted character with its run)
+once for each edit: the words an edit deletes leave the map without them, so the new words
+are placed without mapping the paragraph again. Whatever the paragraph holds (tabs, page
+breaks, fields, hidden text, a note's mark, earlier revisions), the map kept is the map made
+afresh. Work is counted (maps made), never timed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from amendtool.io import _oxml_revisions
+from amendtool.io._oxml_revisions import Revisions
+from amendtool.io.revision_text import Chars, _char_map, accepted_text
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+RUNS = [
+    '<w:r><w:t xml:space="preserve">The offer </w:t></w:r>',
+    '<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">expires at midnight </w:t></w:r>',
+    "<w:r><w:tab/><w:t>five</w:t></w:r>",
+    '<w:r><w:br w:type="page"/></w:r>',
+    '<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve">hidden words </w:t></w:r>',
+    '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>'
+    '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>7</w:t></w:r>'
+    '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
+    '<w:r><w:rPr><w:rStyle w:val="ATNoteMark"/></w:rPr><w:t xml:space="preserve">(1) </w:t></w:r>',
+    '<w:del w:id="1" w:author="A" w:date="2026-01-01T00:00:00Z"><w:r>'
+    '<w:delText xml:space="preserve">old words </w:delText></w:r></w:del>',
+    '<w:ins w:id="2" w:author="A" w:date="2026-01-01T00:00:00Z"><w:r>'
+    '<w:t xml:space="preserve">added words </w:t></w:r></w:ins>',
+    '<w:r><w:t xml:space="preserve">and   spaced  words.</w:t><w:br/><w:t>Next</w:t></w:r>',
+]
+
+
+def paragraph(pieces: list[int]) -> etree._Element:
+    body = "".join(RUNS[i] for i in pieces)
+    return etree.fromstring(f'<w:p xmlns:w="{W}">{body}</w:p>')
+
+
+@st.composite
+def edited(draw: st.DrawFn) -> tuple[list[int], list[tuple[int, int, str]]]:
+    pieces = draw(st.lists(st.integers(0, len(RUNS) - 1), min_size=1, max_size=8))
+    length = len(" ".join(accepted_text(paragraph(pieces)).split()))
+    cuts = sorted(draw(st.lists(st.integers(0, length), max_size=6, unique=True)))
+    edits = []
+    for start, end in zip(cuts[::2], cuts[1::2], strict=False):
+        edits.append((start, end, draw(st.sampled_from(["", "new ", "X"]))))
+    return pieces, edits
+
+
+@settings(max_examples=300, deadline=None)
+@given(edited())
+def test_each_edit_maps_the_paragraph_once_and_the_map_kept_is_the_map_made_afresh(
+    case: tuple[list[int], list[tuple[int, int, str]]],
+) -> None:
+    pieces, edits = case
+    element = paragraph(pieces)
+    made = [0]
+    placed: list[bool] = []
+    real_map, real_insert = _char_map, Revisions._insert_text
+
+    def counted(p: etree._Element) -> Chars:
+        made[0] += 1
+        return real_map(p)
+
+    def insert(self: Revisions, p: etree._Element, chars: Chars, position: int, text: str) -> None:
+        placed.append(chars == real_map(p))  # what a fresh map would give
+        real_insert(self, p, chars, position, text)
+
+    _oxml_revisions._char_map = counted  # type: ignore[assignment]
+    Revisions._insert_text = insert  # type: ignore[method-assign]
+    try:
+        Revisions("Counsel", dt.datetime(2026, 3, 1, tzinfo=dt.UTC)).edit(element, edits)
+    finally:
+        _oxml_revisions._char_map = real_map
+        Revisions._insert_text = real_insert  # type: ignore[method-assign]
+    assert made[0] == len(edits)  # once for each edit, not again before its new words
+    assert all(placed)
