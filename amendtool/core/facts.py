@@ -76,11 +76,20 @@ def facts_of(text: str, kind: str) -> list[Fact]:
     """The facts of one kind in `text`, as `extract` gives them; a text lacking what every
     such fact holds (core/fact_hints.py) is not read at all: a check asking every row of a
     20,000-row table for its ratios reads only the rows that may state one."""
+    return list(_facts_of(text, kind))
+
+
+@bounded_cache(EVERY_PARAGRAPH)
+def _facts_of(text: str, kind: str) -> tuple[Fact, ...]:
+    """Kept by the text: the checks ask each sentence of the original and of the revision
+    for its ratios (the direction of bare ratios, the examples against the ratio), and the
+    two share most sentences; the test of what the text must hold costs as much as a
+    paragraph's reading kept, so it is made once for each text too."""
     masked = mask_references(text)
     hint = _HINTS.get(kind)
     if hint is not None and not hint(masked):
-        return []
-    return [fact for _span, fact in _scan(masked) if fact.kind == kind]
+        return ()
+    return tuple(fact for _span, fact in _scan(masked) if fact.kind == kind)
 
 
 def extract_placed(text: str) -> tuple[str, list[tuple[tuple[int, int], Fact]]]:
@@ -300,6 +309,7 @@ def clear_caches() -> None:
     from amendtool.core import stated_deadlines  # reads its dates and times with this module's
 
     _scan.cache_clear()
+    _facts_of.cache_clear()
     _paragraph_read.cache_clear()
     stated_deadlines.clear_caches()
     text_cache.clear_caches()
