@@ -22,7 +22,14 @@ from amendtool.io.docx_properties import stamp
 from amendtool.io.oxml_element import OxmlElement
 from amendtool.io.safe_write import write_bytes_atomic
 from amendtool.io.word_paragraphs import ParagraphStyles, add_paragraph, add_run, keep_with_next
-from amendtool.io.word_tables import append_row, fill_cell, merge_across, set_in, set_in_row
+from amendtool.io.word_tables import (
+    append_plain_row,
+    append_row,
+    fill_cell,
+    merge_across,
+    set_in,
+    set_in_row,
+)
 from amendtool.resources import resource_path
 
 _STYLES = {
@@ -100,10 +107,15 @@ def blocks_to_docx(
                 plain = plain_notice and block.document in _NOTICE_DOCUMENTS
                 quote = (_PLAIN_NOTICE_STYLES if plain else _STYLES)[Role.QUOTE]
                 room = _set_in(document, table, quote) if block.quoted else None
+            texts = [curly_quotes(text) if curly else text for text in block.cells]
+            bold = block.role is Role.TABLE_HEADER
+            plain_row = append_plain_row(table, texts, styles, bold, room)
+            if plain_row is not None:
+                merge_across(plain_row, block.spans)
+                continue
             tr, cells = append_row(table, cant_split=True)  # a row on one page
-            for cell, text in zip(cells, block.cells, strict=True):
-                text = curly_quotes(text) if curly else text
-                fill_cell(cell, text, styles, bold=block.role is Role.TABLE_HEADER)
+            for cell, text in zip(cells, texts, strict=True):
+                fill_cell(cell, text, styles, bold=bold)
             if room is not None:  # quoted rows set in as a quoted paragraph is
                 set_in_row(tr, room)
             merge_across(tr, block.spans)  # a cell merged across columns, as in the offer

@@ -132,6 +132,53 @@ def fill_cell(
                 run.insert(0, properties)
 
 
+def append_plain_row(
+    table: Table, texts: list[str], styles: ParagraphStyles, bold: bool, room: int | None
+) -> etree._Element | None:
+    """A row of one-line cells (a grant list's "Holder 12", "85 options") added at the foot
+    of `table`, filled and set in (`room`, as `set_in_row`), copied whole from one made for
+    its shape: as `append_row`, `fill_cell` and `set_in_row` make it, in one step rather
+    than a step for each cell. None, and nothing added, for a row with other cells (several
+    paragraphs, a tab, bold words leading), which those make."""
+    words = [cell_paragraphs(safe_for_output(text)) for text in texts]
+    if not all(len(cell) <= 1 and all(map(_PLAIN_WORDS.fullmatch, cell)) for cell in words):
+        return None
+    tbl = table._tbl
+    grid = next(child for child in tbl.iterchildren() if child.tag == _W_TBLGRID)
+    if sum(1 for _ in grid.iterchildren(_W_GRIDCOL)) != len(texts):
+        return None  # as `append_row` and `fill_cell` fail on it
+    tbl.append(
+        copy.deepcopy(_filled_shape(len(texts), styles.ids.get("AT Table Text"), bold, room))
+    )
+    tr = tbl[-1]
+    for tc, cell in zip(tr.iterchildren(_W_TC), words, strict=True):
+        run = tc[-1][-1]
+        if cell:
+            run[-1].text = cell[0]
+        else:
+            run.remove(run[-1])  # an empty cell: a run with no text, as add_run makes it
+    return tr
+
+
+def _filled_shape(
+    columns: int, style_id: str | None, bold: bool, room: int | None
+) -> etree._Element:
+    """A row kept on one page, its cells set in and each holding a paragraph in the table's
+    style with one run of one (empty) w:t; made once a thread for each shape."""
+    shapes: dict[tuple[int, str | None, bool, int | None], etree._Element] = (
+        _SHAPES.__dict__.setdefault("filled", {})
+    )
+    key = (columns, style_id, bold, room)
+    if key not in shapes:
+        tr = copy.deepcopy(_row_shape(columns, True))
+        if room is not None:
+            set_in_row(tr, room)
+        for tc in tr.iterchildren(_W_TC):
+            tc.append(copy.deepcopy(_paragraph_shape(style_id, bold)))
+        shapes[key] = tr
+    return shapes[key]
+
+
 def _bold_counts(paragraphs: list[str], lead: str) -> list[int]:
     """How many characters of each paragraph the bold words `lead` cover, from its start."""
     left = " ".join(lead.split())
