@@ -153,6 +153,8 @@ def split_lettered_parts(blocks: list[RawBlock]) -> list[RawBlock]:
     sections, split where the next letter ("B.") heads a block of its own, so the part and
     the section are each named as printed, never "The Offer A. Terms of the Offer"."""
     starts = {b.text.lstrip()[:1] for b in blocks if re.match(r"^\s*[A-Z]\.\s+[A-Z]", b.text)}
+    if not starts:
+        return list(blocks)  # no lettered section: no block is read for one run into it
     out: list[RawBlock] = []
     for block in blocks:
         match = _LETTERED.match(block.text) if not block.table_row else None
