@@ -273,6 +273,10 @@ def _column_headings(row: str, headings: list[str]) -> list[str]:
 
 
 def _band(sentence: str) -> str:
+    """The exercise-price band the sentence states its ratio for ("$10.00 to $19.99"), ""
+    for none: every band prints a dollar sign, so a sentence without one is not read."""
+    if "$" not in sentence:
+        return ""
     found = _BAND.search(sentence)
     if found is None:
         return ""

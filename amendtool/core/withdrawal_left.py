@@ -36,6 +36,19 @@ def _plain(text: str) -> str:
     return " ".join(text.split())
 
 
+_WITHDRAWAL_WORDS = re.compile(r"withdr|revo", re.IGNORECASE)
+
+
+def _may_withdraw(text: str) -> bool:
+    """Whether the paragraph speaks of withdrawing ("withdr", "revo" in any capitals): a
+    paragraph in ASCII (most of an offer) is looked at in small letters, the pattern's own
+    answer without its cost; any other is asked of the pattern, as Unicode capitals are."""
+    if text.isascii():
+        lowered = text.lower()
+        return "withdr" in lowered or "revo" in lowered
+    return _WITHDRAWAL_WORDS.search(text) is not None
+
+
 def left_behind(amendment: Amendment) -> list[tuple[str, Paragraph, str]]:
     """(place, paragraph, end as printed) for each paragraph of the offer as amended whose
     unchanged text ends withdrawal before the expiration; none where the rule does not bind
@@ -53,7 +66,7 @@ def left_behind(amendment: Amendment) -> list[tuple[str, Paragraph, str]]:
         if section.is_contents:
             continue
         for paragraph in section.paragraphs:
-            if not re.search(r"withdr|revo", paragraph.text, re.IGNORECASE):
+            if not _may_withdraw(paragraph.text):
                 continue
             for sentence in sentences(paragraph.text):
                 if _plain(sentence) in changed or _OFFER_WITHDRAWN.search(sentence):

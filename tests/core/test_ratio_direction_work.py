@@ -79,3 +79,22 @@ def test_each_sentence_and_paragraph_is_read_for_bare_ratios_once(
     # the first paragraphs, asked whether the offer prints any bare ratio at all
     assert sum(read.values()) <= len(read_sentences) + len(printing) + len(set(texts)) + 2
     assert all(read[s] >= 1 for s in read_sentences)  # every sentence is read
+
+
+@pytest.mark.parametrize("copies", [1, 20])
+def test_only_sentences_printing_a_dollar_sign_are_read_for_a_price_band(
+    monkeypatch: pytest.MonkeyPatch, example_filing_toml: Path, copies: int
+) -> None:
+    banded = "For options priced $10.00 to $19.99, the exchange ratio is 1 for 2."
+    paragraphs = [*SHAPES, banded] * copies
+    original = doc([("", ["Acme is offering to exchange options."]), ("2. Terms", paragraphs)])
+    revised = doc(
+        [("", ["Acme is offering to exchange options."]), ("2. Terms", [*paragraphs, banded])]
+    )
+    filing = dataclasses.replace(load_filing(example_filing_toml), notice_explanation="")
+    amendment = draft_amendment(original, revised, filing)
+    read: Counter[str] = Counter()
+    monkeypatch.setattr(ratio_directions, "_BAND", Counting(ratio_directions._BAND, read))
+    check_ratio_directions(amendment)
+    assert set(read) == {banded}  # the one sentence with a band, however often printed
+    assert read[banded] == copies + 1
