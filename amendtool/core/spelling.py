@@ -238,14 +238,31 @@ _CLAUSE_NUMERAL = re.compile(r"\((?:x{0,3})(?:ix|iv|v?i{0,3})\)", re.IGNORECASE)
 def words_to_spell(text: str) -> list[re.Match[str]]:
     """The words of `text` the speller reads: every WORD outside a web or e-mail address
     and a clause's roman numeral (the check and the draft's underlining read the same)."""
-    spans = [m.span() for m in ADDRESS.finditer(text)]
+    spans = [m.span() for m in ADDRESS.finditer(text)] if may_hold_address(text) else []
     spans += [m.span() for m in _CLAUSE_NUMERAL.finditer(text)]
+    if not spans:
+        return list(WORD.finditer(text))  # most paragraphs: nothing to read around
     return [m for m in WORD.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
 
 
+# what every web or e-mail address prints, in small letters: ASCII text (most of an offer)
+# holding none of them is not read for one (the pattern tries each word at each letter)
+_ADDRESS_MARKS = ("@", "://", "www.", *(f".{end}" for end in "com gov org net edu us io".split()))
+
+
+def may_hold_address(text: str) -> bool:
+    """Whether `text` may print a web or e-mail address (ADDRESS): text in ASCII lacking
+    every mark of one does not; any other is read, as Unicode capitals are the pattern's."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(mark in lowered for mark in _ADDRESS_MARKS)
+
+
 def filed_words(original: Document) -> set[str]:
-    """Every word of the original as filed: counsel has read them, so none is warned of."""
-    return {w for p in original.paragraphs() for w in WORD.findall(p.text)}
+    """Every word of the original as filed: counsel has read them, so none is warned of.
+    Read in one pass over the paragraphs joined (no word runs over the line between two)."""
+    return set(WORD.findall("\n".join(p.text for p in original.paragraphs())))
 
 
 def spelling_findings(items: list[AmendmentItem], speller: Speller) -> list[Finding]:

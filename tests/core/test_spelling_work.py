@@ -1,0 +1,77 @@
+"""The words the speller reads are found without reading a paragraph for web and e-mail
+addresses it cannot print (ASCII text with no "@", "://", "www." or ".com" and the like),
+and the original's words in one pass: the same words either way. Work is counted (texts
+the address pattern reads, passes over the original), never timed."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from amendtool.core import spelling
+from amendtool.core.spelling import _CLAUSE_NUMERAL, ADDRESS, WORD, filed_words, words_to_spell
+from tests.support.builders import doc
+
+PIECES = ["Counsel", "tender", " ", ". ", "www.sec.gov", "WWW.SEC.GOV", "people@acme.com",
+          "https://acme.example/offer", "Acme.COM", "acme.us", "(iv)", "(ii)", "13e-4(f)(2)(ii)",
+          "naïve", "\u017f", "K", "\u212a", "O'Brien", "’s", "@", "://", ".io", "io", "\n",
+          "Rule", "12", "e-mail", "Ü"]  # fmt: skip
+
+
+def as_before(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in ADDRESS.finditer(text)]
+    spans += [m.span() for m in _CLAUSE_NUMERAL.finditer(text)]
+    return [m.span() for m in WORD.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=14))
+def test_the_words_to_spell_are_those_read_around_every_address(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert [m.span() for m in words_to_spell(text)] == as_before(text)
+
+
+class Counting:
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.read = pattern, 0
+
+    def finditer(self, text: str) -> object:
+        self.read += 1
+        return self.pattern.finditer(text)
+
+    def findall(self, text: str) -> list[str]:
+        self.read += 1
+        return self.pattern.findall(text)
+
+
+@pytest.mark.parametrize("copies", [1, 50])
+def test_a_paragraph_without_an_address_mark_is_not_read_for_one(
+    monkeypatch: pytest.MonkeyPatch, copies: int
+) -> None:
+    counting = Counting(ADDRESS)
+    monkeypatch.setattr(spelling, "ADDRESS", counting)
+    for _ in range(copies):
+        words_to_spell("You may tender your options under Rule 13e-4(f)(2)(ii) of the Act.")
+    assert counting.read == 0
+    assert [m.group() for m in words_to_spell("Write to people@acme.com today.")] == [
+        "Write",
+        "to",
+        "today",
+    ]
+    assert counting.read == 1
+
+
+@pytest.mark.parametrize("copies", [1, 20])
+def test_the_originals_words_are_read_in_one_pass(
+    monkeypatch: pytest.MonkeyPatch, copies: int
+) -> None:
+    paragraphs = ["The offer's terms", "naïve holders", "end\tof row", "O’Brien and co"] * copies
+    original = doc([("", ["Acme is offering"]), ("1. Terms", paragraphs)])
+    expected = {w for p in original.paragraphs() for w in WORD.findall(p.text)}
+    counting = Counting(WORD)
+    monkeypatch.setattr(spelling, "WORD", counting)
+    assert filed_words(original) == expected
+    assert counting.read == 1
