@@ -100,14 +100,16 @@ def known_capitals() -> frozenset[str]:
 def written_in_capitals(paragraphs: Iterable[str]) -> frozenset[str]:
     """The words running text writes in capitals on their own ("the Plan is subject to
     ERISA"). Words set in capitals together are a heading cited in the text ("see THE
-    OFFER") or emphasis, and a paragraph all in capitals (a legend) says nothing."""
+    OFFER") or emphasis, and a paragraph all in capitals (a legend) says nothing. Each text
+    is read once, however often it is given: the original and its revision share most of
+    their paragraphs, and what a text says is the same each time."""
     found: set[str] = set()
     named: set[str] = set()  # words also written as a name ("Acme" beside its ticker "ACME")
-    for text in paragraphs:
+    for text in dict.fromkeys(paragraphs):
         if _TWO_CAPITALS.search(text) is None or not any(c.islower() for c in text):
-            named.update(w.upper() for w in _NAME.findall(text))
+            named.update(map(str.upper, _NAME.findall(text)))
             continue  # no word in capitals here (an acronym starts with two of them)
-        named.update(w.upper() for w in _NAME.findall(text))
+        named.update(map(str.upper, _NAME.findall(text)))
         words = _WORD.findall(text)
         caps = [_capitals(w) if w[:2].isupper() else "" for w in words]
         for index, word in enumerate(caps):
