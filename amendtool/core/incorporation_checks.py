@@ -16,6 +16,8 @@ from amendtool.core.amendment import Amendment
 from amendtool.core.filing_fields import named
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.model import Document, SectionKind
+from amendtool.core.segment import split_sentences
+from amendtool.core.text_cache import kept_by_content
 from amendtool.resources import resource_path
 
 INCORPORATION = "incorporation"
@@ -63,16 +65,29 @@ def stated(document: Document, names: list[str]) -> list[Said]:
     found = []
     for section in document.sections:
         for paragraph in section.paragraphs:
-            for sentence in paragraph.sentences:
-                for pattern in _patterns():
-                    for match in pattern.finditer(sentence.text):
-                        if _about_issuer(sentence.text[: match.start()], names):
-                            page = paragraph.page_at(sentence.start)
-                            where = section.name + (f" on page {page}" if page else "")
-                            if section.kind == SectionKind.FRONT:  # named, never paged
-                                where = "the cover page"
-                            found.append(Said(match.group("state"), match.group(0), where))
+            text = paragraph.text
+            for start, end in split_sentences(text):
+                for state, phrase in _issuer_states((text[start:end], *names)):
+                    page = paragraph.page_at(start)
+                    where = section.name + (f" on page {page}" if page else "")
+                    if section.kind == SectionKind.FRONT:  # named, never paged
+                        where = "the cover page"
+                    found.append(Said(state, phrase, where))
     return found
+
+
+@kept_by_content
+def _issuer_states(asked: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(state, phrase) for each phrase of the sentence (`asked[0]`) saying under which law
+    the issuer (one of `asked[1:]`, or "we") is organised: read once for each sentence, which
+    the original and the revision mostly share."""
+    sentence, names = asked[0], list(asked[1:])
+    return tuple(
+        (match.group("state"), match.group(0))
+        for pattern in _patterns()
+        for match in pattern.finditer(sentence)
+        if _about_issuer(sentence[: match.start()], names)
+    )
 
 
 def _about_issuer(before: str, names: list[str]) -> bool:

@@ -1,0 +1,49 @@
+"""Where the offer says under which law the issuer is organised is read once from each
+sentence: the check reads the original and the revision, which share most sentences, and
+each was read by both patterns in both. Work is counted (sentences the patterns read),
+never timed."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from amendtool.core import incorporation_checks, text_cache
+from amendtool.core.incorporation_checks import _patterns, stated
+from tests.support.builders import doc
+
+NAMES = ["Acme Widgets, Inc.", "Acme"]
+SENTENCES = [
+    "Acme Widgets, Inc. is a Delaware corporation.",
+    "We were incorporated under the laws of the State of Delaware in 1999.",
+    "Options are granted under the Plan. Holders may tender them.",
+]
+
+
+class Counting:
+    def __init__(self, pattern: re.Pattern[str], read: Counter[str]) -> None:
+        self.pattern, self.read = pattern, read
+
+    def finditer(self, text: str) -> object:
+        self.read[text] += 1
+        return self.pattern.finditer(text)
+
+
+@pytest.mark.parametrize("copies", [1, 10])
+def test_each_sentence_is_read_once_for_both_versions(
+    monkeypatch: pytest.MonkeyPatch, copies: int
+) -> None:
+    original = doc([("", ["Acme is offering."]), ("9. Information", SENTENCES * copies)])
+    revised = doc(
+        [("", ["Acme is offering."]), ("9. Information", [*SENTENCES * copies, "New text."])]
+    )
+    expected = (stated(original, NAMES), stated(revised, NAMES))
+    text_cache.clear_caches()
+    read: Counter[str] = Counter()
+    patterns = tuple(Counting(p, read) for p in _patterns())
+    monkeypatch.setattr(incorporation_checks, "_patterns", lambda: patterns)
+    assert (stated(original, NAMES), stated(revised, NAMES)) == expected
+    assert [s.state for s in expected[0]] == ["Delaware", "Delaware"] * copies
+    assert set(read.values()) == {len(patterns)}  # each sentence once, by each pattern
