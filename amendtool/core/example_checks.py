@@ -39,10 +39,11 @@ def check_examples(amendment: Amendment) -> list[Finding]:
     items = amendment.change_items
     changed = [s for i in items for s in sentences(i.new_text or "") if words.search(s)]
     offer = _ratios(_said(amendment.revised, words), words)
-    every = offer.keys() != _ratios(_said(amendment.original, words), words).keys()
+    said_before = _said(amendment.original, words)  # read once, for its ratios and examples
+    every = offer.keys() != _ratios(said_before, words).keys()
     if not offer or not (changed or every):
         return []
-    before = {s for s in _said(amendment.original, words) if words.search(s)}
+    before = {s for s in said_before if words.search(s)}
     out = []
     for section in amendment.revised.sections:
         texts = [p.text for p in section.paragraphs]
@@ -81,12 +82,14 @@ def check_examples(amendment: Amendment) -> list[Finding]:
 
 
 def _said(document: Document, words: Words) -> list[str]:
-    """The sentences of the paragraphs that may state a ratio or hold an example."""
+    """The sentences of the paragraphs that may state a ratio or hold an example, each
+    paragraph's text read once however often it is printed (what is asked of them is which
+    ratios they state and which examples they hold: a repeat adds neither)."""
     return [
         s
-        for p in document.paragraphs()
-        if _MAY_STATE.search(p.text) or words.search(p.text)
-        for s in sentences(p.text)
+        for text in dict.fromkeys(p.text for p in document.paragraphs())
+        if _MAY_STATE.search(text) or words.search(text)
+        for s in sentences(text)
     ]
 
 
@@ -99,7 +102,7 @@ def _ratios(said: Iterable[str], words: Words) -> dict[str, Fact]:
     """The exchange ratios the sentences state outside examples (a stock split's is none),
     by value."""
     found: dict[str, Fact] = {}
-    for sentence in said:
+    for sentence in dict.fromkeys(said):  # a sentence printed again states nothing new
         if not _MAY_STATE.search(sentence) or words.search(sentence):  # the cheap test first
             continue
         for fact in facts_of(sentence, "ratio"):
