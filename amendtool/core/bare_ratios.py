@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from amendtool.core.pattern_store import compiled
@@ -40,10 +40,13 @@ def ratio_words() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{joined})\b", re.I)
 
 
-def bare_ratios(sentence: str) -> Iterator[re.Match[str]]:
-    """Each bare ratio the sentence prints, read by its context as above."""
+def bare_ratios(
+    sentence: str, found: Iterable[re.Match[str]] | None = None
+) -> Iterator[re.Match[str]]:
+    """Each bare ratio the sentence prints, read by its context as above; `found`: what
+    `BARE.finditer(sentence)` gave, when the caller has it (the sentence is not read again)."""
     spoken: bool | None = None
-    for match in BARE.finditer(sentence):
+    for match in BARE.finditer(sentence) if found is None else found:
         if _FOR.search(match["sep"]):
             yield match
             continue

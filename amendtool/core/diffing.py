@@ -56,11 +56,12 @@ class Work:
     span_trials: int = 0  # pieces tried together as one split or merged paragraph
     paragraph_searches: int = 0  # searches of the whole working text for a paragraph
     changes_read: int = 0  # old and new texts whose facts and words were read (changes.py)
+    edits_read: int = 0  # changes whose edits, place by place, were diffed (changes.py)
 
     def reset(self) -> None:
         self.pairs_compared = self.diffs = self.tokens_diffed = self.largest_diff = 0
         self.ordered_bounds = self.span_trials = self.paragraph_searches = 0
-        self.changes_read = 0
+        self.changes_read = self.edits_read = 0
 
 
 WORK = Work()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import cache
+from functools import cache, partial
 from typing import TYPE_CHECKING
 
 from amendtool.core.changes import Change
@@ -80,15 +80,21 @@ def as_names(change: Change) -> Change:
         return change
     gone = [f.text for f in change.removed if f not in removed]
     came = [f.text for f in change.added if f not in added]
-    edits = [(_whole(a, change.old), _whole(b, change.new)) for a, b in change.edits]
     return dataclasses.replace(
         change,
         removed=removed,
         added=added,
         removed_words=[*change.removed_words, *gone],
         added_words=[*change.added_words, *came],
-        _shown_edits=edits,
+        _shown_edits=None,
+        _edits_read=partial(_edits_through_names, change),
     )
+
+
+def _edits_through_names(change: Change) -> list[tuple[str, str]]:
+    """The change's edits, each that ends on the year of a name carried through the name:
+    read only when a reason shows them (a rewritten paragraph's edits are its slowest diff)."""
+    return [(_whole(a, change.old), _whole(b, change.new)) for a, b in change.edits]
 
 
 def _whole(edit: str, text: str) -> str:

@@ -25,6 +25,7 @@ from amendtool.core.items import Materiality, letter
 from amendtool.core.layout import Block, Role
 from amendtool.core.offer_names import audience
 from amendtool.core.offer_zone import offer_deadline
+from amendtool.core.plain_eligibility import words_move_eligibility
 from amendtool.core.plain_facts import FactChange, fact_changes
 from amendtool.core.plain_meanings import narrows, widens
 from amendtool.core.plain_notice import notice_words
@@ -83,15 +84,20 @@ def capped_by(amendment: Amendment) -> str | None:
 
 
 def widens_eligibility(amendment: Amendment) -> bool:
-    """Whether a change makes more awards eligible (a lower minimum price, a later grant-date
-    cut-off): a worse ratio or a higher price never tells anyone they are newly eligible."""
+    """Whether a change makes more awards or more people eligible (a lower minimum price, a
+    later grant-date cut-off, a country added to who may take part): a worse ratio or a
+    higher price never tells anyone they are newly eligible."""
     return eligibility_moved(amendment, widens)
 
 
 def eligibility_moved(amendment: Amendment, way: Callable[[FactChange], bool]) -> bool:
-    """Whether a change of the notice moves eligibility `way` (widens, narrows)."""
+    """Whether a change of the notice moves eligibility `way` (widens, narrows), by its
+    figures or by its words."""
     from amendtool.core.plain_notice import plain_paragraphs
 
+    sign = 1 if way is widens else -1
+    if any(words_move_eligibility(i) == sign for i in amendment.change_items):
+        return True
     for paragraph in plain_paragraphs(amendment):
         facts = list(paragraph.summary.facts)
         if paragraph.summary.counsel:  # counsel's words: the facts the items alter

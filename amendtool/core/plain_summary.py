@@ -24,6 +24,7 @@ from amendtool.core.plain_corrections import (
     other_words_clarify,
     wording_correction,
 )
+from amendtool.core.plain_eligibility import named_by_reason
 from amendtool.core.plain_fact_sentences import (
     Voice,
     fact_sentences,
@@ -151,7 +152,7 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
                 changes, rest_changed = shifted.changes, shifted.rest_changed
         if item.kind in _TABLE_RESTATED and voice and voice.document:
             changes, pages = read_in_table(item, changes, voice.document)
-        changes = _once(_named_as_cited(item, changes))
+        changes = _once(named_by_reason(item, _named_as_cited(item, changes)))
         if item.kind in _TABLE_RESTATED:  # a column heading may say which side is which
             changes = read_by_heading(changes, _old_text(item))
         changes = read_as_explained(changes, voice.document if voice else None)

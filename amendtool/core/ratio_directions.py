@@ -185,14 +185,17 @@ def _read(
         if examples is not None and examples.search(sentence):
             continue  # an example illustrates the terms; example_checks reads it
         band = _band(sentence)
-        worded = _WORDED.search(BARE.sub(" ", sentence)) is not None
+        # the bare ratios are found once: what the words around them are read without, and
+        # what is read for its direction
+        found = list(BARE.finditer(sentence))
+        worded = _WORDED.search(BARE.sub(" ", sentence) if found else sentence) is not None
         for fact in facts_of(sentence, "ratio") if worded else ():
             if BARE.fullmatch(fact.text.strip()) or is_split_ratio(sentence, fact.text):
                 continue
             value = Decimal(fact.value)
             if value:
                 stated.setdefault(band, set()).add(value)
-        for match in bare_ratios(sentence):
+        for match in bare_ratios(sentence, found):
             if is_split_ratio(sentence, match.group(0)):
                 continue
             first, second = decimal_of(match["c"]), decimal_of(match["d"])
@@ -217,7 +220,7 @@ def _read(
 
 def _around(
     match: re.Match[str],
-    explained: list[tuple[bool, str]],
+    explained: tuple[tuple[bool, str], ...],
     sentence: str,
     row: bool,
     headings: list[str],

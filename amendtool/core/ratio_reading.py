@@ -20,6 +20,7 @@ from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_facts import FactChange
 from amendtool.core.plain_numbers import NUM, RATIO, decimal_of, ratio_terms
 from amendtool.core.ratios import GIVEN_UP, RECEIVED
+from amendtool.core.text_cache import kept_by_content
 
 if TYPE_CHECKING:
     from amendtool.core.items import AmendmentItem
@@ -55,13 +56,16 @@ def offer_reading(document: Document) -> Reading | None:
     return reading
 
 
-def _explained(text: str) -> list[tuple[bool, str]]:
-    """(received first?, the explaining words) for each bare ratio the text explains."""
+@kept_by_content
+def _explained(text: str) -> tuple[tuple[bool, str], ...]:
+    """(received first?, the explaining words) for each bare ratio the text explains: read
+    once for each paragraph, which the offer's reading and the check of each bare ratio's
+    direction both ask about."""
     if " for " not in text:
-        return []
+        return ()
     bares = [(decimal_of(m["c"]), decimal_of(m["d"])) for m in bare_ratios(text)]
     if not bares:
-        return []  # nothing to explain: the costly ratio pattern is not tried (most paragraphs)
+        return ()  # nothing to explain: the costly ratio pattern is not tried (most paragraphs)
     out = []
     for match in RATIO.finditer(text):
         if BARE.fullmatch(match.group(0)):
@@ -78,7 +82,7 @@ def _explained(text: str) -> list[tuple[bool, str]]:
                 out.append((True, words))
             elif received / given == d / c:
                 out.append((False, words))
-    return out
+    return tuple(out)
 
 
 def read_as_explained(changes: list[FactChange], document: Document | None) -> list[FactChange]:

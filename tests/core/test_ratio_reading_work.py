@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from amendtool.core import ratio_reading
+from amendtool.core import ratio_reading, text_cache
 from amendtool.core.ratio_reading import offer_reading
 from tests.support.builders import doc
 
@@ -39,6 +39,7 @@ class Counting:
 
 
 def _reading(monkeypatch: pytest.MonkeyPatch, paragraphs: list[str]) -> tuple[object, int]:
+    text_cache.clear_caches()  # a first reading: each paragraph's explanation is kept after
     counting = Counting(ratio_reading.RATIO)
     monkeypatch.setattr(ratio_reading, "RATIO", counting)
     reading = offer_reading(doc([("1. Terms", paragraphs)]))

@@ -1,0 +1,123 @@
+"""Who the change lets into the offer, for the plain notice's opening: a change of words in
+a sentence on who or what is eligible (a country added to a list, a "not" taken out) lets
+more in as surely as a lower minimum price does, and the newly eligible must be told to
+send an election that includes them. And a figure its own sentence does not name ("at or
+above $8.00" in a row headed "Eligible options") is said by the name its materiality
+reason already gives it ("the minimum exercise price of eligible options").
+
+The words that add to a list and those that exclude are the firm's
+(resources/plain/meanings.toml [eligibility]); a change the words cannot read either way
+says nothing of who is newly eligible."""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+import tomllib
+from functools import cache
+
+from amendtool.core.items import AmendmentItem
+from amendtool.core.materiality_rules import house_rules
+from amendtool.core.materiality_tables import section_words
+from amendtool.core.plain_facts import FactChange
+from amendtool.resources import resource_path
+
+_TOKENS = re.compile(r"[\w$%.'’-]+|,")
+# "Lowers the minimum exercise price of eligible options from $9.40 to $8.00"
+_NAMED = re.compile(
+    r"\b(?:raises|lowers|changes|lengthens|shortens) the (?P<noun>[^:;]+?) "
+    r"from (?P<old>\S+) to (?P<new>\S+?)(?=[\s;,]|$)",
+    re.I,
+)
+
+
+@cache
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The firm's joiners of a list, words that exclude, and words that say nothing."""
+    data = tomllib.loads(resource_path("plain", "meanings.toml").read_text(encoding="utf-8"))
+    table = data.get("eligibility", {})
+    joiners = frozenset(str(w).lower() for w in table.get("joiners", ["or", "and", ","]))
+    excluding = frozenset(str(w).lower() for w in table.get("excluding", ["not"]))
+    empty = frozenset(str(w).lower() for w in table.get("empty", ["the", "a", "an"]))
+    return joiners, excluding, empty
+
+
+def about_eligibility(item: AmendmentItem) -> bool:
+    """Whether the changed text, its row, question or section says who or what is eligible."""
+    rules = house_rules()
+    loc = item.locator
+    said = " ".join(
+        filter(None, (loc.question, loc.row_caption, section_words(item), item.old_text))
+    )
+    said += " " + item.new_text
+    return bool(rules.eligibility.search(said) or rules.participation.search(said))
+
+
+def words_move_eligibility(item: AmendmentItem) -> int:
+    """+1 when the change's words let more in (a name added to a list, an exclusion taken
+    out), -1 when they keep some out (a name taken off a list, an exclusion put in), 0 when
+    the words cannot say (a qualifier added or taken out, a rewrite) or speak of no one's
+    eligibility."""
+    if not (item.old_text and item.new_text) or not about_eligibility(item):
+        return 0
+    joiners, excluding, empty = _words()
+    old, new = _TOKENS.findall(item.old_text.lower()), _TOKENS.findall(item.new_text.lower())
+    old_at = [n for n, t in enumerate(old) if t not in joiners and t not in empty]
+    new_at = [n for n, t in enumerate(new) if t not in joiners and t not in empty]
+    matcher = difflib.SequenceMatcher(
+        None, [old[n] for n in old_at], [new[n] for n in new_at], autojunk=False
+    )
+    added: list[tuple[list[str], bool]] = []
+    removed: list[tuple[list[str], bool]] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op in ("delete", "replace"):
+            removed.append(_span(old, old_at, i1, i2, joiners))
+        if op in ("insert", "replace"):
+            added.append(_span(new, new_at, j1, j2, joiners))
+    if added and removed:
+        return 0  # words taken out and put in: a rewrite, read by counsel
+    spans, way = (added, 1) if added else (removed, -1)
+    if not spans:
+        return 0
+    if all(set(words) <= excluding or words[0] in excluding for words, _ in spans):
+        return -way  # "not" or "except officers" put in keeps some out; taken out lets in
+    if all(listed for _, listed in spans):
+        return way  # "or the United Kingdom" put in or taken off a list
+    return 0
+
+
+def _span(
+    tokens: list[str], at: list[int], start: int, end: int, joiners: frozenset[str]
+) -> tuple[list[str], bool]:
+    """The words of tokens[at[start]:at[end]] that count, and whether a joiner of a list
+    stands just before or just after them ("Canada or the United Kingdom")."""
+    words = [tokens[at[n]] for n in range(start, end)]
+    before = tokens[at[start - 1] + 1 if start else 0 : at[start]]
+    after = tokens[at[end - 1] + 1 : at[end] if end < len(at) else len(tokens)]
+    return words, any(t in joiners for t in (*before, *after))
+
+
+def named_by_reason(item: AmendmentItem, changes: list[FactChange]) -> list[FactChange]:
+    """A figure its own words leave unnamed ("amount"), said by the name the materiality
+    reason gives the same figures, where that name is one of the firm's measures."""
+    if not item.materiality_reason or all(c.specific or c.row for c in changes):
+        return changes
+    measures = {m.name.removeprefix("the ").lower() for m in house_rules().measures}
+    names = {
+        (_figure(m["old"]), _figure(m["new"])): m["noun"]
+        for m in _NAMED.finditer(item.materiality_reason)
+        if m["noun"].lower() in measures
+    }
+    out = []
+    for change in changes:
+        noun = names.get((_figure(change.old), _figure(change.new)))
+        if noun and not change.specific and not change.row:
+            change = dataclasses.replace(change, label=noun, specific=True)
+        out.append(change)
+    return out
+
+
+def _figure(printed: str) -> str:
+    """The figure alone ("$6.15" of "$6.15 per share")."""
+    return printed.split()[0].rstrip(".,;") if printed.split() else ""
