@@ -57,11 +57,12 @@ class Work:
     paragraph_searches: int = 0  # searches of the whole working text for a paragraph
     changes_read: int = 0  # old and new texts whose facts and words were read (changes.py)
     edits_read: int = 0  # changes whose edits, place by place, were diffed (changes.py)
+    tokens_looked_up: int = 0  # distinct words and marks looked up between two texts' counts
 
     def reset(self) -> None:
         self.pairs_compared = self.diffs = self.tokens_diffed = self.largest_diff = 0
         self.ordered_bounds = self.span_trials = self.paragraph_searches = 0
-        self.changes_read = self.edits_read = 0
+        self.changes_read = self.edits_read = self.tokens_looked_up = 0
 
 
 WORK = Work()
@@ -202,7 +203,17 @@ def shared_tokens(a: str, b: str) -> int:
     """At least `common_words(a, b)`: each word the diff keeps holds at least one word or
     mark kept in both texts, so those the texts share, repeats counted, bound the words
     kept."""
-    return sum((_token_counts(a) & _token_counts(b)).values())
+    small, large = _token_counts(a), _token_counts(b)
+    if len(small) > len(large):
+        small, large = large, small
+    # each word of the shorter text looked up in the longer one's counts, no third Counter
+    # made: a long table's rows are each scored against several candidates
+    WORK.tokens_looked_up += len(small)
+    shared = 0
+    for token, count in small.items():
+        other = large.get(token, 0)
+        shared += count if count < other else other
+    return shared
 
 
 def ordered_common(a: str, b: str) -> int:

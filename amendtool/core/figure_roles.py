@@ -32,13 +32,19 @@ def by_role(removed: list[Fact], added: list[Fact], old: Placed, new: Placed) ->
     kinds = [f.kind for f in added]
     if all(kinds.count(kind) < 2 for kind in kinds):
         return added  # one new figure of each kind at most: nothing to choose between
-    before, after = _around(*old), _around(*new)
-    out = list(added)
+    paired: dict[
+        str, tuple[list[Fact], list[Fact]]
+    ] = {}  # the kinds whose figures are put in order: their old and new figures
     for kind in dict.fromkeys(kinds):
         olds = [f for f in removed if f.kind == kind]
         news = [f for f in added if f.kind == kind]
-        if not olds or len(news) < 2 or len(olds) * len(news) > MOST_PAIRS:
-            continue  # a long table against another: its rows' words say no role
+        if olds and len(news) >= 2 and len(olds) * len(news) <= MOST_PAIRS:
+            paired[kind] = (olds, news)  # else a long table against another: no role said
+    out = list(added)
+    if not paired:
+        return out  # the words around no figure are read: a long table's are never asked
+    before, after = _around(*old, set(paired)), _around(*new, set(paired))
+    for kind, (olds, news) in paired.items():
         order: list[Fact] = []
         taken: set[int] = set()  # the ids of `order`'s facts, which it holds
         for fact in olds:
@@ -59,11 +65,13 @@ def _alike(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> int:
     return len(a[0] & b[0]) + len(a[1] & b[1])
 
 
-def _around(masked: str, placed: Iterable[tuple[tuple[int, int], Fact]]) -> Around:
-    """For each placed fact (by identity): the words before it and after it."""
+def _around(masked: str, placed: Iterable[tuple[tuple[int, int], Fact]], kinds: set[str]) -> Around:
+    """For each placed fact of `kinds` (by identity): the words before it and after it."""
     words = WordsAround(masked)  # read once: again for each fact, a long table took minutes
     out = {}
     for (start, end), fact in placed:
+        if fact.kind not in kinds:
+            continue
         lead = words.before(start, WORDS_AROUND)
         tail = words.after(end, WORDS_AROUND)
         out[id(fact)] = (set(lead), set(tail))

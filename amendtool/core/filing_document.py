@@ -269,7 +269,13 @@ def _even_rows(blocks: list[Block]) -> list[Block]:
             run.append(block)
             continue
         width = max((len(r.cells) for r in run), default=0)
-        out += [replace(r, cells=r.cells + ("",) * (width - len(r.cells))) for r in run]
+        # a row already as wide is kept as it is: a long table's rows are not each copied
+        out += [
+            r
+            if len(r.cells) == width
+            else replace(r, cells=r.cells + ("",) * (width - len(r.cells)))
+            for r in run
+        ]
         run = []
         out.append(block)
     return out[:-1]

@@ -25,7 +25,7 @@ def notice_blocks(amendment: Amendment, document: str = "notice") -> list[Block]
     notice = built(amendment, "notice:notice", lambda: _notice_blocks(amendment, "notice"))
     if document == "notice":
         return notice
-    return [dataclasses.replace(b, document=document) for b in notice]
+    return [in_document(b, document) for b in notice]
 
 
 def _notice_blocks(amendment: Amendment, document: str) -> list[Block]:
@@ -49,7 +49,13 @@ def _plain_notice(amendment: Amendment, document: str) -> list[Block]:
         out.append(Block(Role.ITEM, amendment.notice_instruction(item), label=f"{index + 1}."))
         out += quoted_blocks(item, spans)
     out += closing_blocks(amendment)
-    return [dataclasses.replace(b, document=document) for b in out]
+    return [in_document(b, document) for b in out]
+
+
+def in_document(block: Block, document: str) -> Block:
+    """`block` named for `document`: itself when it is already (a long table's rows are
+    not each copied to say what they already say)."""
+    return block if block.document == document else dataclasses.replace(block, document=document)
 
 
 def _precedent_notice(amendment: Amendment, document: str) -> list[Block]:
@@ -102,7 +108,7 @@ def _precedent_notice(amendment: Amendment, document: str) -> list[Block]:
         ),
         Block(Role.BODY, f.notice_delivery),
     ]
-    return [dataclasses.replace(b, document=document) for b in out]
+    return [in_document(b, document) for b in out]
 
 
 def notice_name(amendment: Amendment) -> str:

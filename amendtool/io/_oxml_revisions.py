@@ -42,6 +42,7 @@ from amendtool.io.revision_text import (
 
 W_BR, W_TYPE = qn("w:br"), qn("w:type")
 # a revision mark, or hidden text: the new words are printed
+_W_ID = qn("w:id")
 _NOT_COPIED = (W_INS, W_DEL, qn("w:rPrChange"), qn("w:vanish"), qn("w:specVanish"))
 
 # the accepted view lives in revision_text; these names are still imported from here
@@ -73,6 +74,8 @@ class Revisions:
         self.date = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
         self.next_id = first_id
         self._shapes: dict[etree._Element, RowShape] = {}  # of the rows made here
+        # an inserted run set like each template run, to be copied (None: no formatting)
+        self._inserted_runs: dict[etree._Element | None, etree._Element] = {}
 
     # every kind of mark made: what restamps a replay's marks (review_check) looks among
     TAGS = ("w:ins", "w:del", "w:pPrChange")
@@ -222,8 +225,20 @@ class Revisions:
         return row
 
     def _inserted(self, words: str, template: etree._Element | None) -> etree._Element:
-        wrapper = self.mark("w:ins")
-        wrapper.append(_new_run(words, template))
+        """`words` in a run set like `template`, marked inserted: copied whole from one made
+        for the template, as `mark` and `_new_run` make it (a 20,000-row table's cells were
+        each made element by element, their formatting copied and sifted again)."""
+        made = self._inserted_runs.get(template)
+        if made is None:
+            made = OxmlElement("w:ins")
+            for name, value in (("w:id", ""), ("w:author", self.author), ("w:date", self.date)):
+                made.set(qn(name), value)
+            made.append(_new_run("", template))
+            self._inserted_runs[template] = made
+        wrapper = copy.deepcopy(made)
+        wrapper.set(_W_ID, str(self.next_id))
+        self.next_id += 1
+        wrapper[0][-1].text = safe_for_output(words)
         return wrapper
 
 

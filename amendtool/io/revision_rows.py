@@ -87,9 +87,11 @@ def filled(
                 _empty(paragraph)
                 cell.append(paragraph)
             if words.strip():
-                wrapper = inserted(words.strip(), shape.runs[index])
+                like = shape.runs[index]
+                wrapper = inserted(words.strip(), like)
                 paragraph.append(wrapper)
-                run = wrapper[0] if number == 0 else run
+                # the next row's words are set like this row's, whose run is set like `like`
+                run = (wrapper[0] if like is None else like) if number == 0 else run
         runs.append(run)
     return row, RowShape(shape.blank, shape.starts, tuple(runs))
 

@@ -185,3 +185,21 @@ def test_sections_and_paragraphs_are_found_without_a_search_for_each_item(
     assert len(indexed) <= 10, len(indexed)  # a few documents, each indexed once
     # and a paragraph is found where it was last found, not by searching every section
     assert WORK.paragraph_searches <= 10, WORK.paragraph_searches
+
+
+def test_words_shared_in_any_order_are_counted_from_the_shorter_text() -> None:
+    """Scoring a table row against a long paragraph looks up the row's few words in the
+    paragraph's counts, not the paragraph's many in the row's; the count is the words the two
+    share, repeats counted (never fewer than a diff keeps)."""
+    rng = random.Random(7)
+    for _ in range(300):
+        a = " ".join(rng.choice(WORDS) for _ in range(rng.randint(0, 8)))
+        b = " ".join(rng.choice(WORDS) for _ in range(rng.randint(0, 40)))
+        diffing.clear_caches()
+        WORK.reset()
+        shared = diffing.shared_tokens(a, b)
+        small, large = sorted(map(diffing._count_tokens, (a, b)), key=len)
+        assert WORK.tokens_looked_up == len(small)
+        assert shared == sum(min(n, large[t]) for t, n in small.items())
+        assert shared >= diffing.common_words(a, b)
+        assert diffing.shared_tokens(b, a) == shared

@@ -69,3 +69,30 @@ def test_rows_made_from_a_kept_shape_are_those_made_row_by_row(
 ) -> None:
     """Empty cells, cells of two paragraphs, more or fewer texts than cells, merged cells."""
     assert _chain(_table(merged), rows) == _chain(_table(merged), rows, shapes_kept=False)
+
+
+def test_a_row_s_marked_words_are_copied_not_made_element_by_element(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each row made costs two new elements (its properties, its mark of insertion), whatever
+    its cells:
+    each cell's marked run is copied from one made for the run it is set like; made element
+    by element (the mark, the run, its text, its formatting copied and sifted), a 20,000-row
+    table made a hundred thousand of them."""
+    from amendtool.io import _oxml_revisions
+
+    made: list[str] = []
+    element = _oxml_revisions.OxmlElement
+
+    def counting(tag: str) -> etree._Element:
+        made.append(tag)
+        return element(tag)
+
+    monkeypatch.setattr(_oxml_revisions, "OxmlElement", counting)
+    counts = []
+    for rows in (10, 1000):
+        made.clear()
+        table = _chain(_table(), [[f"Holder {n}", f"{n} options", f"${n}.25"] for n in range(rows)])
+        assert f"Holder {rows - 1}<" in table and f"${rows - 1}.25<" in table
+        counts.append(len(made))
+    assert counts[1] - counts[0] <= 2 * 990, counts  # it was 11 a row
