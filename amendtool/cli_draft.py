@@ -166,12 +166,13 @@ def _draft(args: argparse.Namespace) -> int:
             written = write_with_project(project, args.project, current, write, args.out)
         else:
             written = _writer(amendment, args, skipped, report)()
+        left = drafted(amendment)  # read from the notice the files were written from
     _print_skipped(skipped, report)
     for note in amendment.notes:
         print(f"amendtool: note: {note}", file=sys.stderr)
     _print_findings(amendment, findings=findings)
     print(
-        f"{counted(len(amendment.change_items), 'item')}; {drafted(amendment)}wrote "
+        f"{counted(len(amendment.change_items), 'item')}; {left}wrote "
         + ", ".join(p.name for p in written)
     )
     _print_draft_warning(amendment, findings)  # the last word on the screen
