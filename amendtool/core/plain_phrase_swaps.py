@@ -31,6 +31,9 @@ _NOW_AFTER = re.compile(
 )
 _CLAUSE_END = re.compile(r"\s*(?:[,;:(]|\.\s*$|\.$)")
 _HAS_FIGURE = re.compile(r"\d")
+# a side that opens or ends with a mark or a joiner is a piece of a list or of a clause
+_BROKEN = re.compile(r"^(?:[^\w$“\"]|(?:or|and|nor|but|of|to|the|a|an)\b)", re.I)
+_BROKEN_END = re.compile(r"(?:[^\w%”\".]|\b(?:or|and|nor|but|of|to|the|a|an))$", re.I)
 
 
 def phrase_swap(item: AmendmentItem, w: dict[str, Any]) -> str | None:
@@ -51,6 +54,8 @@ def phrase_swap(item: AmendmentItem, w: dict[str, Any]) -> str | None:
     was, now = _between(old, a, start, len(a) - end), _between(new, b, start, len(b) - end)
     if not was or not now or max(len(was.split()), len(now.split())) > _MOST_WORDS:
         return None  # words only put in or taken out, or a rewrite
+    if any(_BROKEN.match(side) or _BROKEN_END.search(side) for side in (was, now)):
+        return None  # a piece of a list or of a clause ("or Canada"): no phrase to say
     if re.search(r"\b(?:not|no|never)\b", f"{was} {now}", re.I):
         return None  # a negation: counsel says what it means
     after = old[a[len(a) - end].start() :] if end else ""

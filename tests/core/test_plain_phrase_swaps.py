@@ -74,6 +74,12 @@ SAID = {
 }
 
 KEPT = {
+    "a name added to a list": (
+        TERMS,
+        "You may take part if you are based in the United States or Canada when the offer starts.",
+        "You may take part if you are based in the United States, Canada or the United "
+        "Kingdom when the offer starts.",
+    ),
     "words only put in": (
         TERMS,
         "You may elect by delivering an Election Agreement to Human Resources.",
