@@ -14,6 +14,7 @@ before them say who does what with a verb the notice can put "now" after ("will"
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from amendtool.core.items import AmendmentItem, ItemKind
@@ -65,6 +66,9 @@ def phrase_swap(item: AmendmentItem, w: dict[str, Any]) -> str | None:
     renamed = _renamed(was + named, now + named, w)
     if renamed is not None:
         return renamed
+    kept_was, kept_now = Counter(was.lower().split()), Counter(now.lower().split())
+    if not kept_was - kept_now or not kept_now - kept_was:
+        return None  # words only put in around the old ("its sole discretion before …")
     head = old[: a[start].start()].rstrip() if start else ""
     verb = _NOW_AFTER.search(head)
     if verb is None or "phrase_now" not in w:

@@ -74,6 +74,11 @@ SAID = {
 }
 
 KEPT = {
+    "words put in around the old": (
+        TERMS,
+        "Our board may waive any condition in its discretion.",
+        "Our board may waive any condition in its sole discretion before the expiration date.",
+    ),
     "a name added to a list": (
         TERMS,
         "You may take part if you are based in the United States or Canada when the offer starts.",
