@@ -58,6 +58,20 @@ def _writer(
     return write
 
 
+def drafted(amendment: Any) -> str:
+    """What the summary line says of placeholders still to write, "" when none: "3
+    placeholders for counsel remain (the files are marked DRAFT; export refuses until they
+    are written); "."""
+    from amendtool.io.draft_marks import left_said, placeholders_left
+
+    left = placeholders_left(amendment)
+    if not left:
+        return ""
+    return (
+        f"{left_said(left)} (the files are marked DRAFT; export refuses until they are written); "
+    )
+
+
 def _refuse_project_as_output(amendment: Any, args: argparse.Namespace) -> None:
     """A project named as one of the outputs in DIR ("--project DIR/items.json") would be
     written over by the set, or write over it: a mixed set either way."""
@@ -152,12 +166,13 @@ def _draft(args: argparse.Namespace) -> int:
             written = write_with_project(project, args.project, current, write, args.out)
         else:
             written = _writer(amendment, args, skipped, report)()
+        left = drafted(amendment)  # read from the notice the files were written from
     _print_skipped(skipped, report)
     for note in amendment.notes:
         print(f"amendtool: note: {note}", file=sys.stderr)
     _print_findings(amendment, findings=findings)
     print(
-        f"{counted(len(amendment.change_items), 'item')}; wrote "
+        f"{counted(len(amendment.change_items), 'item')}; {left}wrote "
         + ", ".join(p.name for p in written)
     )
     _print_draft_warning(amendment, findings)  # the last word on the screen

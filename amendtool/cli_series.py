@@ -206,6 +206,7 @@ def _finish(args: argparse.Namespace, project: Any, draft: Any, number: int, kin
     """Draft, check, then write the outputs and the project that records them as one change
     (io/project_outputs.py): both new, or both as they were."""
     from amendtool.cli import _print_findings, _print_skipped, _writer
+    from amendtool.cli_draft import drafted
     from amendtool.core.checks import run_checks
     from amendtool.core.series_amendment import contents
     from amendtool.io.project_outputs import write_with_project
@@ -233,7 +234,10 @@ def _finish(args: argparse.Namespace, project: Any, draft: Any, number: int, kin
     _print_findings(amendment, findings=findings)
     held = contents(entry.kind.value, len(amendment.change_items), entry.results, entry.filing,
                     amendment.original)  # fmt: skip
-    print(f"Amendment No. {entry.number}: {held}; wrote " + ", ".join(p.name for p in written))
+    marked = drafted(amendment)
+    print(
+        f"Amendment No. {entry.number}: {held}; {marked}wrote " + ", ".join(p.name for p in written)
+    )
     return 0
 
 

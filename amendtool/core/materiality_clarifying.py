@@ -21,6 +21,7 @@ from amendtool.core.materiality_same_meaning import (
     same_in_other_words,
     same_schedule_in_other_words,
 )
+from amendtool.core.materiality_same_words import same_words_otherwise
 from amendtool.core.materiality_units import unit_spelled_out
 from amendtool.core.typography import fold_typography
 from amendtool.core.wording_only import wording_only
@@ -129,7 +130,11 @@ def clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> st
     connective = _list_connective(change)
     if connective:
         return f"Joins the clause to the next one in its list (“{connective}”)"
-    return same_in_other_words(change, rules) or same_schedule_in_other_words(change, rules)
+    return (
+        same_in_other_words(change, rules)
+        or same_schedule_in_other_words(change, rules)
+        or same_words_otherwise(change, rules)
+    )
 
 
 # a definition's name: '(the "Eligible Options")', '(collectively, the "Offer")'

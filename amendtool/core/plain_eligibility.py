@@ -33,14 +33,16 @@ _NAMED = re.compile(
 
 
 @cache
-def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The firm's joiners of a list, words that exclude, and words that say nothing."""
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The firm's joiners of a list, words that exclude, words that say nothing, and words
+    that make what is put in a condition rather than a name on a list."""
     data = tomllib.loads(resource_path("plain", "meanings.toml").read_text(encoding="utf-8"))
     table = data.get("eligibility", {})
     joiners = frozenset(str(w).lower() for w in table.get("joiners", ["or", "and", ","]))
     excluding = frozenset(str(w).lower() for w in table.get("excluding", ["not"]))
     empty = frozenset(str(w).lower() for w in table.get("empty", ["the", "a", "an"]))
-    return joiners, excluding, empty
+    conditions = frozenset(str(w).lower() for w in table.get("conditions", []))
+    return joiners, excluding, empty, conditions
 
 
 def about_eligibility(item: AmendmentItem) -> bool:
@@ -61,7 +63,7 @@ def words_move_eligibility(item: AmendmentItem) -> int:
     eligibility."""
     if not (item.old_text and item.new_text) or not about_eligibility(item):
         return 0
-    joiners, excluding, empty = _words()
+    joiners, excluding, empty, conditions = _words()
     old, new = _TOKENS.findall(item.old_text.lower()), _TOKENS.findall(item.new_text.lower())
     old_at = [n for n, t in enumerate(old) if t not in joiners and t not in empty]
     new_at = [n for n, t in enumerate(new) if t not in joiners and t not in empty]
@@ -82,6 +84,10 @@ def words_move_eligibility(item: AmendmentItem) -> int:
         return 0
     if all(set(words) <= excluding or words[0] in excluding for words, _ in spans):
         return -way  # "not" or "except officers" put in keeps some out; taken out lets in
+    if any(set(words) & conditions for words, _ in spans):
+        return (
+            0  # a condition put in or taken out ("and you hold vested options"): counsel reads it
+        )
     if all(listed for _, listed in spans):
         return way  # "or the United Kingdom" put in or taken off a list
     return 0

@@ -34,6 +34,7 @@ from amendtool.core.plain_fact_sentences import (
 )
 from amendtool.core.plain_facts import FactChange, fact_changes
 from amendtool.core.plain_meanings import meaning
+from amendtool.core.plain_phrase_swaps import phrase_swap
 from amendtool.core.plain_places import (
     cells_changed,
     paragraph_named,
@@ -180,6 +181,9 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
         return PlainSummary(single_stops(correction), False, (), True, pages)
     if not changes and wording_correction(item):
         return PlainSummary(str(w["corrected_wording"]), False, (), True, pages, True)
+    swapped = None if changes or clarifying(item) else phrase_swap(item, w)
+    if swapped is not None:  # "X is now Y. It was Z.": nothing left for counsel to explain
+        return PlainSummary(swapped, False, (), True, pages)
     if changes and other_words_clarify(
         item, [(c.old, c.new) for c in changes], voice.document if voice else None
     ):

@@ -251,6 +251,7 @@ def write_outputs(
                 if name not in REVIEW_OUTPUTS or skipped is None:
                     raise
                 skipped[name] = str(exc)
+        _mark_a_draft(amendment, rendered)
     if before_publish is not None:
         before_publish(list(rendered))
     try:
@@ -269,6 +270,19 @@ def write_outputs(
     if progress:
         progress("done", len(chosen), len(chosen))
     return published.written
+
+
+def _mark_a_draft(amendment: Amendment, rendered: dict[str, bytes]) -> None:
+    """While the notice still has placeholders for counsel, each file a reader could take
+    for the filing or the notice says it is a draft (io/draft_marks.py)."""
+    from amendtool.io.draft_marks import draft_mark, marked, placeholders_left
+
+    left = placeholders_left(amendment)
+    if not left:
+        return
+    mark = draft_mark(amendment, left)
+    for name in set(rendered) - {ITEMS_JSON, *REVIEW_OUTPUTS}:
+        rendered[name] = marked(name, rendered[name], mark)
 
 
 def _described(published: Published) -> list[str]:

@@ -57,6 +57,14 @@ NOT_WIDER = {
     ),
     "threshold raised": ("at or above $9.40", "at or above $10.00"),
     "no eligibility": ("reports without charge", "reports at no cost"),
+    "a condition added with and": (
+        "United States or Canada when",
+        "United States or Canada and you hold vested options when",
+    ),
+    "a condition added with a comma": (
+        "United States or Canada when",
+        "United States or Canada, if you are a full-time employee, when",
+    ),
 }
 NEWLY = "If you are newly eligible"
 

@@ -1,6 +1,6 @@
 """A draft wraps each EDGAR .txt once: the check that every character can be spelt and the
 export that follows in the same run share the text (counted, not timed), and the files are
-the text the writer gives on its own."""
+the text the writer gives on its own (after the DRAFT mark while placeholders remain)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from amendtool.core.amendment import draft_amendment
 from amendtool.core.filing import load_filing
 from amendtool.core.filing_document import schedule_to_blocks
 from amendtool.io import edgar_writer
+from amendtool.io.draft_marks import draft_mark, marked, placeholders_left
 from amendtool.io.load import load_document
 from tests.conftest import SAMPLES
 
@@ -42,5 +43,12 @@ def test_a_draft_wraps_each_edgar_text_once(
     )
     filing, exhibit = edgar_writer.split_documents(schedule_to_blocks(amendment))
     written = {p.name: p.read_text(encoding="ascii") for p in out.glob("*.txt")}
-    assert written.pop("schedule-to-amendment.txt") == real(filing)
-    assert list(written.values()) == [real(exhibit)]
+    # the sample's notice still has placeholders for counsel: each file opens with the mark
+    mark = draft_mark(amendment, placeholders_left(amendment))
+    assert placeholders_left(amendment)
+
+    def as_drafted(text: str) -> str:
+        return marked("draft.txt", text.encode("ascii"), mark).decode("ascii")
+
+    assert written.pop("schedule-to-amendment.txt") == as_drafted(real(filing))
+    assert list(written.values()) == [as_drafted(real(exhibit))]

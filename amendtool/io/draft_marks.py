@@ -1,0 +1,115 @@
+"""A working draft written while the plain notice still has placeholders for counsel is
+marked as one in every file a reader could take for the filing: the Schedule TO and the
+notice exhibit for EDGAR (.htm, .txt: their first line), and the Word filing and notice (a
+header on every page, a first line, and the file's title). `export` never writes such a
+set (it refuses while a placeholder is left), so only a draft carries the mark. The words
+are the firm's (resources/wording/standard.toml [printed] draft_mark)."""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+import textwrap
+
+import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import RGBColor
+
+from amendtool.core.amendment import Amendment
+from amendtool.core.numerals import counted
+
+_RED = RGBColor(0xC0, 0x00, 0x00)
+_BODY = re.compile(rb"<body[^>]*>")
+_EDGAR_COLUMNS = 80
+
+
+def placeholders_left(amendment: Amendment) -> int:
+    """How many placeholders for counsel the notice still prints (each an error of the
+    checks, and each a reason export refuses)."""
+    from amendtool.core.filing_document import notice_blocks
+    from amendtool.core.notice_placeholders import placeholder_findings
+    from amendtool.core.plain_notice import plain_paragraphs
+
+    if amendment.filing.notice_style != "plain":
+        return 0  # the precedent notice quotes the items as filed: nothing for counsel to write
+    blocks = notice_blocks(amendment)
+    return len(placeholder_findings(amendment, blocks, plain_paragraphs(amendment)))
+
+
+def left_said(count: int) -> str:
+    """'3 placeholders for counsel remain', '1 placeholder for counsel remains'."""
+    verb = "remains" if count == 1 else "remain"
+    return f"{counted(count, 'placeholder')} for counsel {verb}"
+
+
+def draft_mark(amendment: Amendment, count: int) -> str:
+    """The mark's words: "DRAFT — NOT FOR FILING: 3 placeholders for counsel remain …"."""
+    said = str(amendment.wording.printed.get("draft_mark", "DRAFT — NOT FOR FILING: {left}"))
+    return said.format(left=left_said(count))
+
+
+def marked(name: str, data: bytes, mark: str) -> bytes:
+    """The file `name` with the draft mark first; a file of another kind as it was."""
+    if name.endswith(".txt"):
+        return _marked_text(data, mark)
+    if name.endswith(".htm"):
+        return _marked_html(data, mark)
+    if name.endswith(".docx"):
+        return _marked_docx(data, mark)
+    return data
+
+
+def _ascii(mark: str) -> str:
+    return mark.replace("—", "--").encode("ascii", "replace").decode("ascii")
+
+
+def _marked_text(data: bytes, mark: str) -> bytes:
+    """EDGAR ASCII: the mark's own lines, in 80 columns, before the document."""
+    lines = textwrap.wrap(_ascii(mark), _EDGAR_COLUMNS)
+    return ("\n".join(lines) + "\n\n").encode("ascii") + data
+
+
+def _marked_html(data: bytes, mark: str) -> bytes:
+    """EDGAR HTML: the mark as the body's first paragraph, bold and red."""
+    line = (
+        '<p style="font-weight:bold;color:#C00000;text-align:center">'
+        f"{html.escape(_ascii(mark))}</p>"
+    ).encode("ascii")
+    found = _BODY.search(data)
+    if found is None:
+        return line + data
+    return data[: found.end()] + line + data[found.end() :]
+
+
+def _marked_docx(data: bytes, mark: str) -> bytes:
+    """Word: the mark at the head of every page (each section's headers) and as the
+    document's first line; its title begins "DRAFT"."""
+    document = docx.Document(io.BytesIO(data))
+    for number, section in enumerate(document.sections):
+        headers = [section.header]
+        if section.different_first_page_header_footer:
+            headers.append(section.first_page_header)
+        for header in headers:
+            if number and header.is_linked_to_previous:
+                continue
+            header.is_linked_to_previous = False
+            _mark_first(header.paragraphs[0] if header.paragraphs else header.add_paragraph(), mark)
+    body = document.paragraphs
+    first = body[0].insert_paragraph_before() if body else document.add_paragraph()
+    _mark_first(first, mark, new=True)
+    title = document.core_properties.title or ""
+    document.core_properties.title = f"DRAFT: {title}" if title else "DRAFT"
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _mark_first(paragraph, mark: str, new: bool = False) -> None:  # type: ignore[no-untyped-def]
+    """The mark as the paragraph's first words (its own line), bold, red and centred."""
+    if paragraph.text.strip() and not new:
+        paragraph = paragraph.insert_paragraph_before()
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = paragraph.add_run(mark)
+    run.bold = True
+    run.font.color.rgb = _RED
