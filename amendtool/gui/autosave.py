@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from amendtool.gui.background import start_job, when_done
 from amendtool.gui.recovery_files import RecoveryFiles
 
 if TYPE_CHECKING:
@@ -79,8 +80,8 @@ class Autosaver(QObject):
             else:
                 failed(job.error)
 
-        job.signals.done.connect(done)
-        QThreadPool.globalInstance().start(job)
+        when_done(job, done)
+        start_job(QThreadPool.globalInstance(), job)
         return True
 
     def finish(self) -> None:

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
+
+if TYPE_CHECKING:
+    from amendtool.gui.autosave import AutosaveJob
 
 
 class _Signals(QObject):
@@ -60,6 +63,27 @@ class Job(QRunnable):
         nothing waits on it."""
         Job.unfinished.discard(self)
         self.finished.set()
+
+
+def start_job(pool: QThreadPool, job: QRunnable) -> None:
+    """Run `job` on `pool` without the pool keeping it once it has run. PySide keeps every
+    runnable started on a pool for the pool's life when Qt must not delete it (ours: Python
+    owns each job): every draft's documents and every autosave's copy of the project stayed
+    in memory until the app quit, growing with each keystroke's re-draft. A callable started
+    on the pool is let go as soon as it has run."""
+    pool.start(job.run)
+
+
+def when_done(job: Job | AutosaveJob, slot: Callable[[], None]) -> None:
+    """Call `slot` once `job` hands back, then cut the connection. A slot that holds its job
+    (a closure over it) and hangs on the job's own signal makes a loop through Qt that
+    Python's collector cannot see: both would stay in memory for the app's life."""
+
+    def handed_back() -> None:
+        job.signals.done.disconnect(handed_back)
+        slot()
+
+    job.signals.done.connect(handed_back)
 
 
 def unfinished_jobs() -> list[str]:
@@ -111,8 +135,8 @@ def run_in_background(
         result, error = job.outcome
         done(result, error)
 
-    job.signals.done.connect(finish)
-    QThreadPool.globalInstance().start(job)
+    when_done(job, finish)
+    start_job(QThreadPool.globalInstance(), job)
     return job
 
 

@@ -13,7 +13,7 @@ from html import escape
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
-from amendtool.gui.background import Job
+from amendtool.gui.background import Job, start_job
 
 WAIT_MS = 250  # after the last key, the paragraph is read again
 
@@ -193,7 +193,7 @@ class PlainReader(QObject):
             return
         self._job = job
         job.signals.done.connect(self._done)
-        pool().start(job)
+        start_job(pool(), job)
 
     def _done(self) -> None:
         job, self._job = self._job, None

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QTimer, Signal
 
+from amendtool.gui.background import start_job
 from amendtool.gui.collector import Collector, settle_memory
 from amendtool.gui.session_reviewing import Reviewing
 
@@ -161,7 +162,7 @@ class Drafting(Reviewing):
         job.signals.done.connect(self._draft_finished)  # dropped if the session is deleted
         self._running = True
         self.busyChanged.emit(True)
-        self.pool.start(job)
+        start_job(self.pool, job)
 
     def _draft_finished(self) -> None:
         if self._closed:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from amendtool.gui import settings
+from amendtool.gui.background import start_job
 
 if TYPE_CHECKING:
     from amendtool.core.checks import Finding
@@ -105,7 +106,7 @@ class Reviewing(QObject):
         )
         job.signals.done.connect(self._review_finished)
         self._reviewing = True
-        self.pool.start(job)
+        start_job(self.pool, job)
 
     def _review_finished(self) -> None:
         if self._closed:

@@ -41,8 +41,9 @@ def run_checks(window: MainWindow) -> list[str]:
 def test_checks_green_only_when_the_items_give_the_pane(qtbot, window, wait_ms) -> None:  # type: ignore[no-untyped-def]
     window.open_documents(ORIGINAL, None, FILING)
     wait_items(qtbot, window, 0)
-    qtbot.waitUntil(lambda: window.session.checked)
-    assert any(line.startswith(GREEN) for line in run_checks(window))
+    # the filing details given with the offer are checked in turn: counsel may press F7 while
+    # the second check runs ("Checking…"), and sees green once it ends
+    qtbot.waitUntil(lambda: any(line.startswith(GREEN) for line in run_checks(window)))
     pane = window.workspace.draft_pane
     click_in_text(pane, "final and binding.")
     for key in " ok\b\b\b":  # typed and taken back: the offer as filed, at times
@@ -51,17 +52,16 @@ def test_checks_green_only_when_the_items_give_the_pane(qtbot, window, wait_ms) 
         if any(line.startswith(GREEN) for line in lines):
             assert items_give_pane(window), lines
     wait_items(qtbot, window, 0)
-    qtbot.waitUntil(lambda: window.session.checked)
-    lines = run_checks(window)
+    qtbot.waitUntil(lambda: any(line.startswith(GREEN) for line in run_checks(window)))
     assert items_give_pane(window)
-    assert any(line.startswith(GREEN) for line in lines), lines
 
 
 def test_a_keystroke_the_draft_did_not_record_is_never_green(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.open_documents(ORIGINAL, None, FILING)
     wait_items(qtbot, window, 0)
-    qtbot.waitUntil(lambda: window.session.checked)
-    assert any(line.startswith(GREEN) for line in run_checks(window))
+    # the filing details given with the offer are checked in turn: counsel may press F7 while
+    # the second check runs ("Checking…"), and sees green once it ends
+    qtbot.waitUntil(lambda: any(line.startswith(GREEN) for line in run_checks(window)))
     pane = window.workspace.draft_pane
     click_in_text(pane, "final and binding.")
     # a key whose change the editor never reported: the pane shows text no item describes
@@ -72,7 +72,8 @@ def test_a_keystroke_the_draft_did_not_record_is_never_green(qtbot, window) -> N
     assert not items_give_pane(window)
     lines = run_checks(window)
     assert not any(line.startswith(GREEN) for line in lines), lines
-    assert any("re-read" in line for line in lines), lines
+    # said as it is: the draft is being re-read (or, a check still running, being checked)
+    assert any("re-read" in line or line.startswith("Checking") for line in lines), lines
     # read again: the items now describe the pane, and the panel says what they found
     wait_items(qtbot, window, 1)
     qtbot.waitUntil(lambda: window.session.checked)
