@@ -32,6 +32,14 @@ def ensure_env() -> None:
     stamp.touch()
 
 
+def workers(args: list[str]) -> list[str]:
+    """The whole suite runs on every core (pytest-xdist), a test file to a worker so that its
+    tests keep their order; arguments naming the workers (or none, `-n 0`) are kept as given."""
+    if any(a == "-n" or a.startswith(("-n", "--numprocesses")) for a in args):
+        return args
+    return ["-n", "auto", "--dist", "loadfile", *args]
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "test"
     ensure_env()
@@ -45,7 +53,7 @@ def main(argv: list[str]) -> int:
             code = subprocess.call([str(PYTHON), "-m", *check], cwd=ROOT)
             if code:
                 return code
-        return subprocess.call([str(PYTHON), "-m", "pytest", *argv[1:]], cwd=ROOT, env=env)
+        return subprocess.call([str(PYTHON), "-m", "pytest", *workers(argv[1:])], cwd=ROOT, env=env)
     print(__doc__)
     return 2
 
