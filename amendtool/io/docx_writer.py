@@ -74,12 +74,13 @@ def blocks_to_docx(
     curly: bool = True,
     author: str = "",
     when: dt.datetime | None = None,
+    mark: str = "",
 ) -> bytes:
     """`cover_page`: the first page (a filing's cover) carries no page number; `plain_notice`:
     the employee notice is in plain style (left-aligned, its own headings); `curly`: set with
     typographer's quotation marks and apostrophes, as Word sets them (the house style, on by
     default). EDGAR text is ASCII whatever this says. `author` and `when` (the export time)
-    are what the file says of itself."""
+    are what the file says of itself; `mark`, a working draft's mark (io/draft_marks.py)."""
     document = docx.Document(str(template or house_template()))
     body = document.element.body
     for child in list(body):
@@ -136,6 +137,10 @@ def blocks_to_docx(
             keep_with_next(paragraph)  # an introduction stays with what it introduces
         _fill(paragraph, block, curly=curly)
     _page_numbers(document, cover_page)
+    if mark:
+        from amendtool.io.draft_marks import mark_word
+
+        mark_word(document, mark)
     buffer = io.BytesIO()
     document.save(buffer)
     # the written tree let go at once: python-docx's parts refer to each other, so it would

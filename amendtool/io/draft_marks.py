@@ -8,7 +8,6 @@ are the firm's (resources/wording/standard.toml [printed] draft_mark)."""
 from __future__ import annotations
 
 import html
-import io
 import re
 import textwrap
 
@@ -49,14 +48,19 @@ def draft_mark(amendment: Amendment, count: int) -> str:
     return said.format(left=left_said(count))
 
 
+def draft_mark_of(amendment: Amendment) -> str:
+    """The mark a working draft's files carry, "" when no placeholder is left."""
+    left = placeholders_left(amendment)
+    return draft_mark(amendment, left) if left else ""
+
+
 def marked(name: str, data: bytes, mark: str) -> bytes:
-    """The file `name` with the draft mark first; a file of another kind as it was."""
+    """The EDGAR file `name` with the draft mark first; a file of another kind as it was (a
+    Word file is marked as it is written: `mark_word`)."""
     if name.endswith(".txt"):
         return _marked_text(data, mark)
     if name.endswith(".htm"):
         return _marked_html(data, mark)
-    if name.endswith(".docx"):
-        return _marked_docx(data, mark)
     return data
 
 
@@ -82,10 +86,10 @@ def _marked_html(data: bytes, mark: str) -> bytes:
     return data[: found.end()] + line + data[found.end() :]
 
 
-def _marked_docx(data: bytes, mark: str) -> bytes:
+def mark_word(document: docx.document.Document, mark: str) -> None:
     """Word: the mark at the head of every page (each section's headers) and as the
-    document's first line; its title begins "DRAFT"."""
-    document = docx.Document(io.BytesIO(data))
+    document's first line; its title begins "DRAFT". Done before the file is first saved,
+    so it is built, zipped and written once."""
     for number, section in enumerate(document.sections):
         headers = [section.header]
         if section.different_first_page_header_footer:
@@ -100,9 +104,9 @@ def _marked_docx(data: bytes, mark: str) -> bytes:
     _mark_first(first, mark, new=True)
     title = document.core_properties.title or ""
     document.core_properties.title = f"DRAFT: {title}" if title else "DRAFT"
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    for field in document.core_properties._element:  # an emptied one as a file read back has it
+        if field.text == "":
+            field.text = None
 
 
 def _mark_first(paragraph, mark: str, new: bool = False) -> None:  # type: ignore[no-untyped-def]

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from amendtool.core.amendment import Amendment
@@ -34,11 +34,13 @@ class OutputOptions:
     """How the Word files are set: `author` of the redline's revisions (counsel's name and
     firm; the issuer when none), `when` they were made (the export time, when none), and
     `curly` quotation marks and apostrophes in the filing and notice (.docx only; the
-    EDGAR files are ASCII)."""
+    EDGAR files are ASCII); `draft_mark`, what a working draft's files say of it
+    (io/draft_marks.py), "" for none."""
 
     author: str | None = None
     when: dt.datetime | None = None
     curly: bool = True
+    draft_mark: str = ""
 
 
 DEFAULT_OPTIONS = OutputOptions()
@@ -76,6 +78,7 @@ def _schedule_to(amendment: Amendment, options: OutputOptions = DEFAULT_OPTIONS)
         curly=options.curly,
         author=author_of(amendment.filing, options.author),
         when=options.when,
+        mark=options.draft_mark,
     )
 
 
@@ -91,6 +94,7 @@ def _notice(amendment: Amendment, options: OutputOptions = DEFAULT_OPTIONS) -> b
         curly=options.curly,
         author=author_of(amendment.filing, options.author),
         when=options.when,
+        mark=options.draft_mark,
     )
 
 
@@ -142,7 +146,7 @@ def renderers(amendment: Amendment, options: OutputOptions | None = None) -> dic
     # one time for the whole export, so the redline and the conformed copy agree
     chosen = options or OutputOptions()
     if chosen.when is None:
-        chosen = OutputOptions(chosen.author, dt.datetime.now(dt.UTC), chosen.curly)
+        chosen = replace(chosen, when=dt.datetime.now(dt.UTC))
     return {
         ITEMS_JSON: _items,
         SCHEDULE_TO_DOCX: lambda a: _schedule_to(a, chosen),
@@ -231,6 +235,7 @@ def write_outputs(
     `before_publish(names)` runs once all is rendered and before DIR changes (a project
     that records the set is staged there: io/project_outputs.py), `token` names the set,
     `owner` the project whose outputs they are (another project's DIR is refused)."""
+    from amendtool.io.draft_marks import draft_mark_of, marked
     from amendtool.io.publish import publish
     from amendtool.io.redline_docx import RedlineError
 
@@ -242,16 +247,20 @@ def write_outputs(
     refuse_inputs_overwritten(amendment, out, chosen)
     rendered: dict[str, bytes] = {}
     with built_once():  # the filing, its exhibit and the notice are built once for all files
+        mark = draft_mark_of(amendment)  # a working draft says so (io/draft_marks.py)
+        drawn = renderers(amendment, replace(options or DEFAULT_OPTIONS, draft_mark=mark))
         for index, name in enumerate(chosen):
             if progress:
                 progress(name, index, len(chosen))
             try:
-                rendered[name] = available[name](amendment)
+                rendered[name] = drawn[name](amendment)
             except RedlineError as exc:
                 if name not in REVIEW_OUTPUTS or skipped is None:
                     raise
                 skipped[name] = str(exc)
-        _mark_a_draft(amendment, rendered)
+        if mark:  # the Word files were marked as they were written
+            for name in set(rendered) - {ITEMS_JSON, *REVIEW_OUTPUTS}:
+                rendered[name] = marked(name, rendered[name], mark)
     if before_publish is not None:
         before_publish(list(rendered))
     try:
@@ -270,19 +279,6 @@ def write_outputs(
     if progress:
         progress("done", len(chosen), len(chosen))
     return published.written
-
-
-def _mark_a_draft(amendment: Amendment, rendered: dict[str, bytes]) -> None:
-    """While the notice still has placeholders for counsel, each file a reader could take
-    for the filing or the notice says it is a draft (io/draft_marks.py)."""
-    from amendtool.io.draft_marks import draft_mark, marked, placeholders_left
-
-    left = placeholders_left(amendment)
-    if not left:
-        return
-    mark = draft_mark(amendment, left)
-    for name in set(rendered) - {ITEMS_JSON, *REVIEW_OUTPUTS}:
-        rendered[name] = marked(name, rendered[name], mark)
 
 
 def _described(published: Published) -> list[str]:
