@@ -23,9 +23,10 @@ from amendtool.core.diffing import (
 )
 from amendtool.core.facts import Fact, changed_facts, mask_facts, mask_references, references
 from amendtool.core.items import AmendmentItem
+from amendtool.core.paragraph_reading import PARAGRAPH_BREAK
 from amendtool.core.segment import sentences
 from amendtool.core.text_cache import bounded_cache
-from amendtool.core.typography import fold_typography
+from amendtool.core.typography import collapse_spaces, fold_typography
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 REWRITE_MIN_TOKENS = 80  # words, spaces and marks: shorter texts are diffed at once anyway
@@ -136,8 +137,7 @@ def _read(old: str, new: str) -> Change:
     change.removed, change.added = changed_facts(old, new)
     change.old_refs, change.new_refs = references(old), references(new)
     # an abbreviation and its spelled-out form ("U.S.", "United States") are the same words
-    a = mask_facts(mask_references(spell_out(fold_typography(old))))
-    b = mask_facts(mask_references(spell_out(fold_typography(new))))
+    a, b = _words_around_facts(old), _words_around_facts(new)
     for op, chunk in _changed_words(a, b):
         if op == DELETE:
             change.removed_words += _WORD.findall(chunk)
@@ -152,6 +152,17 @@ def _read(old: str, new: str) -> Change:
     change.sentences = [s for s in sentences(old) if fold_typography(s).casefold() not in after]
     change.sentences += [s for s in sentences(new) if fold_typography(s).casefold() not in before]
     return change
+
+
+def _words_around_facts(text: str) -> str:
+    """`text` folded, its abbreviations spelled out and its references and facts masked, as
+    one line. Folded paragraph by paragraph and masked before the paragraphs are joined, so
+    each paragraph is read for its facts as `changed_facts` read it (core/paragraph_reading.py),
+    from the same kept reading: folded whole first, a table of 20,000 rows was one paragraph,
+    read a second time."""
+    folded = (fold_typography(paragraph) for paragraph in text.split(PARAGRAPH_BREAK))
+    kept = PARAGRAPH_BREAK.join(paragraph for paragraph in folded if paragraph)
+    return collapse_spaces(mask_facts(mask_references(spell_out(kept))))
 
 
 def _changed_words(a: str, b: str) -> list[tuple[int, str]]:
