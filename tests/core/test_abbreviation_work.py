@@ -4,7 +4,9 @@ words, each against every word of a long text, took seconds. Counted, never time
 
 from __future__ import annotations
 
-from amendtool.core import changes
+import pytest
+
+from amendtool.core import abbreviations, changes
 from tests.support.work_lines import lines_run
 
 
@@ -33,3 +35,23 @@ def _lines(count: int) -> int:
 def test_capitalised_words_are_looked_for_in_work_linear_in_the_words() -> None:
     small, large = _lines(150), _lines(600)
     assert large <= 4.5 * small, (small, large)  # was about 16 times: each word, every word
+
+
+def test_a_text_is_read_for_an_abbreviation_only_where_it_prints_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each pair of texts is asked about every abbreviation of the list: a text that prints
+    none of them is never scanned with an abbreviation's pattern."""
+    scans: list[str] = []
+    real = abbreviations.re.findall
+
+    def counting(pattern: str, text: str) -> list[str]:
+        scans.append(pattern)
+        return real(pattern, text)
+
+    monkeypatch.setattr(abbreviations.re, "findall", counting)
+    plain = "Holders may tender their options before the expiration date."
+    assert abbreviations.spelled_out(plain, plain + " Holders may withdraw.") is None
+    assert scans == []
+    assert abbreviations.spelled_out("the U.S. holders", "the United States holders")
+    assert 0 < len(scans) <= 4  # "U.S." and "United States", each in both texts
