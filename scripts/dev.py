@@ -34,10 +34,13 @@ def ensure_env() -> None:
 
 def workers(args: list[str]) -> list[str]:
     """The whole suite runs on every core (pytest-xdist), a test file to a worker so that its
-    tests keep their order; arguments naming the workers (or none, `-n 0`) are kept as given."""
+    tests keep their order; arguments naming the workers (or none, `-n 0`) are kept as given.
+    A worker that dies (a crash in Qt) ends the run, failed, naming its test: xdist's
+    replacement of a crashed worker under `--dist loadfile` can wait forever for work that
+    never comes (pytest-xdist issue 784), a run that never ends instead of one that fails."""
     if any(a == "-n" or a.startswith(("-n", "--numprocesses")) for a in args):
         return args
-    return ["-n", "auto", "--dist", "loadfile", *args]
+    return ["-n", "auto", "--dist", "loadfile", "--max-worker-restart", "0", *args]
 
 
 def main(argv: list[str]) -> int:

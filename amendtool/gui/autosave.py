@@ -7,13 +7,12 @@ worker turns it into compact JSON and writes it atomically.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool
 
-from amendtool.gui.background import start_job, when_done
+from amendtool.gui.background import Job, start_job, when_done
 from amendtool.gui.recovery_files import RecoveryFiles
 
 if TYPE_CHECKING:
@@ -28,29 +27,21 @@ def project_json(project: Project) -> str:
     return encode(project)
 
 
-class _Signals(QObject):
-    done = Signal()
+class AutosaveJob(Job):
+    """Writes one snapshot of the project (taken on the UI thread) to its recovery file."""
 
-
-class AutosaveJob(QRunnable):
     def __init__(self, project: Project, path: Path) -> None:
         super().__init__()
-        self.setAutoDelete(False)
         self.project, self.path = project, path
         self.error: str | None = None
-        self.finished = threading.Event()
-        self.signals = _Signals()
 
-    @Slot()
-    def run(self) -> None:
+    def work_off_thread(self) -> None:
         from amendtool.io.safe_write import write_text_atomic
 
         try:
             write_text_atomic(self.path, project_json(self.project))
         except Exception as exc:  # reported in the status bar; typing goes on
             self.error = str(exc)
-        self.finished.set()
-        self.signals.done.emit()
 
 
 class Autosaver(QObject):

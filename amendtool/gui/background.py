@@ -6,16 +6,14 @@ closing can wait for its own, and nothing it started runs on after it is gone.
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
-
-if TYPE_CHECKING:
-    from amendtool.gui.autosave import AutosaveJob
 
 
 class _Signals(QObject):
@@ -65,16 +63,47 @@ class Job(QRunnable):
         self.finished.set()
 
 
+class _Keeper(QObject):
+    """Holds each started job on the UI thread until the pool's thread is done with it."""
+
+    let_go = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__(QCoreApplication.instance())  # deleted with the app, not after it
+        self.held: dict[int, QRunnable] = {}
+        self.let_go.connect(self._let_go)  # queued: emitted on the pool's thread
+
+    @Slot(int)
+    def _let_go(self, key: int) -> None:
+        self.held.pop(key, None)
+
+
+_keeper: _Keeper | None = None
+_keys = itertools.count()
+
+
 def start_job(pool: QThreadPool, job: QRunnable) -> None:
-    """Run `job` on `pool` without the pool keeping it once it has run. PySide keeps every
+    """Run `job` on `pool`, let go on the UI thread once it has run. PySide keeps every
     runnable started on a pool for the pool's life when Qt must not delete it (ours: Python
-    owns each job): every draft's documents and every autosave's copy of the project stayed
-    in memory until the app quit, growing with each keystroke's re-draft. A callable started
-    on the pool is let go as soon as it has run."""
-    pool.start(job.run)
+    owns each job), and every draft's documents stayed in memory until the app quit; so the
+    pool runs a callable, which it lets go as soon as it has run. That callable holds only a
+    number: were it to hold the job, the pool's thread could let go of the job last, and
+    deleting the Qt object the job hands back on from that thread, while the UI thread is
+    handing its signal on, corrupts memory (a crash later, in the collector's next pass)."""
+    global _keeper
+    if _keeper is None or not isValid(_keeper):
+        _keeper = _Keeper()
+    keeper, key = _keeper, next(_keys)
+    keeper.held[key] = job
+
+    def run() -> None:
+        keeper.held[key].run()  # the job is held on the UI thread all the while
+        keeper.let_go.emit(key)
+
+    pool.start(run)
 
 
-def when_done(job: Job | AutosaveJob, slot: Callable[[], None]) -> None:
+def when_done(job: Job, slot: Callable[[], None]) -> None:
     """Call `slot` once `job` hands back, then cut the connection. A slot that holds its job
     (a closure over it) and hangs on the job's own signal makes a loop through Qt that
     Python's collector cannot see: both would stay in memory for the app's life."""

@@ -1,14 +1,20 @@
-"""When Python's cycle collector runs while a window is open: never a full pass mid-typing.
+"""When Python's cycle collector runs while a window is open: only on the window's thread,
+and never a full pass mid-typing.
 
-The collector stops every thread while it runs, the window's too. Its young passes are short
-at Python's own pace (a pass every 700 new objects: under 3 ms each while a 300-page offer
-is drafted). The command line's slower pace (__main__.COLLECT_EVERY, for drafting speed)
-makes each young pass walk up to 100,000 objects, 10-30 ms; and a full pass walks every
-object not frozen, 40-90 ms, and came every few drafts, from the drafting worker, whenever
-Python chose: a stall counsel feels mid-word. So while a window is open the young
-generations are collected at Python's pace, and full passes wait for a pause: one once
-counsel has not typed for `PAUSE_MS` and nothing is being drafted, and one over everything,
-the frozen objects too (`settle_memory`), once counsel has stopped for `IDLE_MS`.
+The collector runs on whichever thread allocates when a generation fills: while a window
+is open that is mostly a pool thread drafting the offer. What it finds there is deleted
+there, and what it finds may hold Qt objects of the window's thread (a closed dialog, a job's
+signal): deleting those from another thread while the window's thread uses Qt corrupts
+memory, and the app crashes later, elsewhere. So while a window is open Python's automatic
+passes are off, and the window's thread makes the young passes itself, at Python's pace
+(`YOUNG`: a look every `YOUNG_MS`, a pass once 700 objects are new); a pass holds every
+thread either way, so the stall is no longer than the pool's own passes were.
+
+Full passes wait for a pause. The command line's slower pace (__main__.COLLECT_EVERY, for
+drafting speed) would make each young pass walk up to 100,000 objects, 10-30 ms; a full
+pass walks every object not frozen, 40-90 ms, a stall counsel feels mid-word. So a full pass
+comes once counsel has not typed for `PAUSE_MS` and nothing is being drafted, and one over
+everything, the frozen objects too (`settle_memory`), once counsel has stopped for `IDLE_MS`.
 """
 
 from __future__ import annotations
@@ -19,11 +25,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer
 
 YOUNG = (700, 10)  # Python's own pace for the two young generations
-NO_AUTOMATIC_FULL_PASS = 2**31 - 1  # young passes between full passes: never reached
+YOUNG_MS = 20  # how often the window's thread looks whether a young pass is due
 PAUSE_MS = 1500  # counsel has paused: a full pass of what is not frozen
 IDLE_MS = 10000  # counsel has stopped typing: a full pass of everything
 
-_open_windows: list[tuple[int, int, int]] = []  # the pace before each window took it over
+_open_windows: list[bool] = []  # whether Python's own passes were on before each window
 
 
 def settle_memory() -> None:
@@ -38,15 +44,25 @@ def settle_memory() -> None:
 
 
 def take_pace() -> None:
-    """A window opens: the collector's pace is the window's until it closes."""
-    _open_windows.append(gc.get_threshold())
-    gc.set_threshold(*YOUNG, NO_AUTOMATIC_FULL_PASS)
+    """A window opens: Python's automatic passes are off until it closes."""
+    _open_windows.append(gc.isenabled())
+    gc.disable()
 
 
 def give_back_pace() -> None:
-    """The window closes: the pace before it (the command line's, a test's) comes back."""
-    if _open_windows:
-        gc.set_threshold(*_open_windows.pop())
+    """The window closes: Python's own passes come back if they were on before it."""
+    if _open_windows and _open_windows.pop():
+        gc.enable()
+
+
+def young_pass() -> None:
+    """The pass Python would have made by now, on this thread: the youngest generation
+    once `YOUNG[0]` objects are new, the middle one every `YOUNG[1]` of those."""
+    young, middle, _old = gc.get_count()
+    if middle >= YOUNG[1]:
+        gc.collect(1)
+    elif young >= YOUNG[0]:
+        gc.collect(0)
 
 
 class Collector(QObject):
@@ -64,6 +80,9 @@ class Collector(QObject):
         self.idle.setSingleShot(True)
         self.idle.setInterval(IDLE_MS)
         self.idle.timeout.connect(self._settle)
+        self.young = QTimer(self)  # the young passes, on this (the window's) thread
+        self.young.setInterval(YOUNG_MS)
+        self.young.timeout.connect(young_pass)
         self.full_passes = 0  # made at counsel's pauses (settled or not)
         self._holding = False
 
@@ -71,6 +90,7 @@ class Collector(QObject):
         if not self._holding:
             self._holding = True
             take_pace()
+        self.young.start()
         self.pause.start()
 
     def typed(self) -> None:
@@ -79,6 +99,7 @@ class Collector(QObject):
         self.idle.start()
 
     def stop(self) -> None:
+        self.young.stop()
         self.pause.stop()
         self.idle.stop()
         if self._holding:

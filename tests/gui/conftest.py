@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from amendtool.gui import settings
+from amendtool.gui import collector, settings
 from amendtool.gui.background import unfinished_jobs
 from amendtool.gui.main_window import MainWindow
 
@@ -61,6 +62,29 @@ def answered_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(QMessageBox, "exec", cancel)
     return shown
+
+
+@pytest.fixture(autouse=True)
+def earlier_windows_let_go(answered_dialogs: list[str]) -> None:
+    """Each window test starts with the windows of the tests before it gone, whichever tests
+    those were (the suite is spread over workers file by file, in no fixed order): closed,
+    deleted, and their Python side collected here, between tests. Left to the app, they
+    would be collected by the full pass that follows the next window's first draft, in the
+    middle of that test, where what an earlier test left could crash a later one."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                widget.close()
+            widget.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        answered_dialogs.clear()  # what closing them asked is not this test's
+    while collector._open_windows:  # a window deleted unclosed never gave Python's passes back
+        collector.give_back_pace()
+    gc.unfreeze()
+    gc.collect()
 
 
 @pytest.fixture

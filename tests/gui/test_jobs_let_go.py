@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import gc
 
-from amendtool.gui.autosave import AutosaveJob
 from amendtool.gui.background import Job
 from amendtool.gui.main_window import MainWindow
 from tests.conftest import SAMPLES
@@ -20,7 +19,7 @@ def jobs_alive() -> int:
     of the collector's reach counted too)."""
     gc.unfreeze()
     gc.collect()
-    return sum(isinstance(o, Job | AutosaveJob) for o in gc.get_objects())
+    return sum(isinstance(o, Job) for o in gc.get_objects())
 
 
 def test_work_that_has_run_is_let_go_while_counsel_types(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
