@@ -98,7 +98,11 @@ def start_job(pool: QThreadPool, job: QRunnable) -> None:
 
     def run() -> None:
         keeper.held[key].run()  # the job is held on the UI thread all the while
-        keeper.let_go.emit(key)
+        if isValid(keeper):  # the app has not ended meanwhile, taking the keeper with it
+            try:
+                keeper.let_go.emit(key)
+            except RuntimeError:  # it ended between the look and the emit
+                return
 
     pool.start(run)
 

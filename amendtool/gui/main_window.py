@@ -293,6 +293,7 @@ class MainWindow(FileDropTarget, WindowOpening):
         if not self.maybe_save():
             event.ignore()
             return
+        self.autosave.stop()  # nothing of the window's work is written after it has gone
         self.end_jobs()
         self.autosaver.remove_files()
         self.autosaver.files.let_go(self.recovery_path())

@@ -67,6 +67,8 @@ class WindowSaving(QMainWindow):
         s = self.session
         if s.original is None or s.revised is None or s.undo_stack.isClean():
             return
+        if self.property("closed"):  # closed: what counsel chose (save or discard) stands
+            return
         self.autosaver.start(
             s.project(),
             self.recovery_path(),
