@@ -72,8 +72,9 @@ _PAGE_BLOCKS = 6
 
 def _holds_pages(cells: list[etree._Element]) -> bool:
     """Whether a cell of the row sets out pages (a page break, or paragraphs and headings
-    beyond what a table's cell holds), as a table opened and never closed makes it."""
-    return any(_blocks_beyond(cell, _PAGE_BLOCKS) for cell in cells)
+    beyond what a table's cell holds), as a table opened and never closed makes it. A cell
+    of words alone (no element in it: most cells of a long list) is not walked for them."""
+    return any(len(cell) and _blocks_beyond(cell, _PAGE_BLOCKS) for cell in cells)
 
 
 def _blocks_beyond(element: etree._Element, most: int) -> bool:
