@@ -23,6 +23,15 @@ class Words:
             if parts
             else None
         )
+        # the list in small letters, matched letter for letter: ASCII text is read with it in
+        # small letters (the same length, so its spans are the text's), which spares the
+        # engine folding each letter it compares (a proposal asks thousands of sentences)
+        small = [_phrase(p.lower()) for p in phrases if p.strip()]
+        self.small = (
+            compiled(f"{_EDGE_BEFORE}(?:{'|'.join(small)}){_EDGE_AFTER}")
+            if small and all(p.isascii() for p in phrases)
+            else None
+        )
         self._answers: dict[tuple[str, str], Any] = {}
 
     def search(self, text: str) -> str | None:
@@ -58,12 +67,15 @@ class Words:
     def _answer(self, question: str, folded: str) -> Any:
         if self.pattern is None:
             return None if question == "search" else () if question == "found" else False
+        pattern, text = self.pattern, folded
+        if self.small is not None and folded.isascii():
+            pattern, text = self.small, folded.lower()
         if question == "search":
-            match = self.pattern.search(folded)
-            return match.group(0) if match else None
+            match = pattern.search(text)
+            return folded[match.start() : match.end()] if match else None
         if question == "found":
-            return tuple(m.group(0).casefold() for m in self.pattern.finditer(folded))
-        return self.pattern.fullmatch(folded) is not None
+            return tuple(folded[m.start() : m.end()].casefold() for m in pattern.finditer(text))
+        return pattern.fullmatch(text) is not None
 
 
 _ANSWERS_KEPT = 4096  # texts a list remembers its answers for (a long revision's sentences)
