@@ -54,7 +54,22 @@ def read_manifest(folder: Path) -> dict[str, Any]:
         return {}
     if not isinstance(data.get("files"), dict) or not isinstance(data.get("token"), str):
         return {}
+    data["files"] = {k: v for k, v in data["files"].items() if own_name(k)}
+    if isinstance(data.get("previous"), list):
+        data["previous"] = [name for name in data["previous"] if own_name(name)]
     return data
+
+
+def own_name(name: object) -> bool:
+    """A name amendtool could have written in DIR: a plain file name, never a path. A
+    manifest edited, or received with the folder, naming a file outside DIR or in a
+    subfolder of it must never make an export remove that file, or say it did."""
+    return (
+        isinstance(name, str)
+        and name not in ("", ".", "..")
+        and not any(c in name for c in "/\\:\x00")
+        and name == name.strip()
+    )
 
 
 def staging_name(out: Path, token: str) -> str:
@@ -66,8 +81,8 @@ def staging_folders(out: Path) -> list[Path]:
     found: list[Path] = []
     prefix = f".{out.name}.amendtool-"
     for folder, pattern in ((out.parent, prefix), (out, ".amendtool-staging-")):
-        with contextlib.suppress(OSError):
-            for entry in os.scandir(folder):
+        with contextlib.suppress(OSError), os.scandir(folder) as entries:
+            for entry in entries:
                 if entry.name.startswith(pattern) and entry.is_dir(follow_symlinks=False):
                     found.append(Path(entry.path))
     return found
@@ -236,8 +251,8 @@ def swappable(out: Path) -> bool:
         here = Path.cwd()
         if same_file(here, out) or out in here.parents:
             return False
-        for entry in os.scandir(out):
-            if not (entry.is_file(follow_symlinks=False) or entry.is_symlink()):
+        with os.scandir(out) as entries:  # closed when a subfolder ends the look early
+            if any(not (e.is_file(follow_symlinks=False) or e.is_symlink()) for e in entries):
                 return False
         return os.access(out.parent, os.W_OK)
     except OSError:

@@ -139,7 +139,7 @@ def _publish_swap(
     staging = _stage(out, files, listed, run, "swap")
     try:
         os.chmod(staging, os.stat(out).st_mode & 0o7777)
-        for entry in os.scandir(out):
+        for entry in list(os.scandir(out)):  # read whole (and closed) before a link fails
             if entry.name in files or entry.name in removed or entry.name == MANIFEST:
                 continue
             target = staging / entry.name
