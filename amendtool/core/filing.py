@@ -91,7 +91,10 @@ def read_filing_data(path: str | Path, notices: list[str] | None = None) -> dict
     path = Path(path)
     text = _MIDNIGHT.sub(r'\1"\2 24:00"', read_settings_text(path, notices))
     try:
-        return tomllib.loads(text)
+        data = tomllib.loads(text)
+        if nesting(data) > MAX_NESTING:
+            raise RecursionError  # read, but deeper than the checks of its fields can follow
+        return data
     except tomllib.TOMLDecodeError as exc:
         if not _LOOKS_LIKE_TOML.search(text[:20_000]):  # a document given as the filing
             raise InputError(
@@ -108,6 +111,22 @@ def read_filing_data(path: str | Path, notices: list[str] | None = None) -> dict
             "is nested too deeply to be filing details; start again from "
             "resources/samples/filing.toml",
         ) from exc
+
+
+MAX_NESTING = 32  # filing details nest three deep; the field checks follow them recursively
+
+
+def nesting(data: object) -> int:
+    """How deep tables and lists nest in `data` (counted without recursion)."""
+    deepest, todo = 0, [(data, 0)]
+    while todo:
+        value, depth = todo.pop()
+        deepest = max(deepest, depth)
+        if isinstance(value, dict):
+            todo.extend((v, depth + 1) for v in value.values())
+        elif isinstance(value, list):
+            todo.extend((v, depth + 1) for v in value)
+    return deepest
 
 
 # a table header or a key = value line: the file was meant as TOML

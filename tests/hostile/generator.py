@@ -382,6 +382,12 @@ def filing_cases(sample: str) -> Iterator[Case]:
     yield refuse("filing-oversized", _file("big.toml", sample + "# " + "x" * 2**21 + "\n"))
     yield refuse("filing-bad-toml", _file("bad.toml", swap("[offer]", "[offer")))
     yield refuse("filing-nested-10000", _file("deep.toml", "x = " + "[" * 10_000 + "]" * 10_000))
+    # nested within what the TOML reader takes, past anything filing details hold
+    inline = "x = " + "{a = " * 300 + "1" + "}" * 300 + "\n"
+    yield refuse("filing-inline-tables-300", _file("inline.toml", sample + inline))
+    yield refuse(
+        "filing-header-2000", _file("header.toml", sample + "[" + ".".join("a" * 2000) + "]\n")
+    )
     yield refuse(
         "filing-table-is-list", _file("list.toml", "issuer = [1, 2]\n" + _without(sample, "issuer"))
     )
