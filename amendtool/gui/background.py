@@ -110,13 +110,17 @@ def start_job(pool: QThreadPool, job: QRunnable) -> None:
 def when_done(job: Job, slot: Callable[[], None]) -> None:
     """Call `slot` once `job` hands back, then cut the connection. A slot that holds its job
     (a closure over it) and hangs on the job's own signal makes a loop through Qt that
-    Python's collector cannot see: both would stay in memory for the app's life."""
+    Python's collector cannot see: both would stay in memory for the app's life. Nor may
+    the slot that cuts it name itself (a function naming itself is a loop of its own, and
+    it holds the job): it cuts the connection by its handle, so the job is let go by
+    reference count the moment the keeper lets go, never at a later pass of the collector."""
+    connection: list[Any] = []
 
     def handed_back() -> None:
-        job.signals.done.disconnect(handed_back)
+        job.signals.done.disconnect(connection.pop())
         slot()
 
-    job.signals.done.connect(handed_back)
+    connection.append(job.signals.done.connect(handed_back))
 
 
 def unfinished_jobs() -> list[str]:

@@ -53,3 +53,32 @@ def test_jobs_are_let_go_on_the_windows_thread(
     assert {"DraftJob", "ReviewJob", "AutosaveJob"} <= kinds, let_go_on
     elsewhere = {key: n for key, n in let_go_on.items() if key[1] != "MainThread"}
     assert elsewhere == {}, f"let go on a pool thread: {elsewhere}"
+
+
+def test_a_job_is_let_go_as_soon_as_it_has_handed_back(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Not at the collector's next full pass, which waits for counsel's pauses: a draft's
+    job holds both documents, and one held until a pause is memory the typing pays for. The
+    slot holds its job, as the window's do (the autosave's); nothing may make a loop of it."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QThreadPool
+
+    job = background.Job()
+    gone = weakref.ref(job)
+    handed: list[bool] = []
+
+    def done(job: background.Job = job) -> None:  # holds its job
+        handed.append(job.finished.is_set() or True)
+
+    background.when_done(job, done)
+    was_enabled = gc.isenabled()
+    gc.disable()  # only reference counts may let go of it
+    try:
+        background.start_job(QThreadPool.globalInstance(), job)
+        del job, done
+        qtbot.waitUntil(lambda: handed == [True], timeout=5000)
+        qtbot.waitUntil(lambda: gone() is None, timeout=5000)
+    finally:
+        if was_enabled:
+            gc.enable()
