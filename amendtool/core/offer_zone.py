@@ -27,7 +27,14 @@ def offer_zone(amendment: Amendment) -> str:
     """The zone as the offer names it where it states its expiration ("Pacific Time"); ""
     when it names the season there (the printed name is then the season's), names none, or
     states no such expiration (its other times may be another clock's: a 9:00 a.m. Eastern
-    Time announcement in an offer expiring in Pacific time)."""
+    Time announcement in an offer expiring in Pacific time). Read once while the
+    amendment is built (the notice's voice and each deadline it states ask again)."""
+    from amendtool.core.built_once import built_value
+
+    return built_value(amendment, "offer_zone", lambda: _offer_zone(amendment))
+
+
+def _offer_zone(amendment: Amendment) -> str:
     zone = amendment.filing.time_zone
     expiring = {amendment.filing.expiration_local}
     if amendment.extended_from is not None:

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from amendtool.core.fact_patterns import _DATE, _TIME, parse_date, parse_time
 from amendtool.core.numerals import NUM, decimal_of
 from amendtool.core.pattern_store import compiled
-from amendtool.core.text_cache import bounded_cache
+from amendtool.core.text_cache import EVERY_PARAGRAPH, bounded_cache
 
 _ZONES = {
     "eastern": "America/New_York",
@@ -72,9 +72,11 @@ def deadlines(text: str, zone: str) -> list[StatedDeadline]:
     return list(_deadlines(text, zone))
 
 
-@bounded_cache(4096)
+@bounded_cache(EVERY_PARAGRAPH)
 def _deadlines(text: str, zone: str) -> tuple[StatedDeadline, ...]:
-    """Read once for each text: several checks read the same sentences. A deadline has a
+    """Read once for each text: several checks read the same sentences, and the offer's
+    zone is looked for in every paragraph of both documents (a smaller cache keeps nothing
+    of one pass). A deadline has a
     time of day, and most sentences of an offer name none: those are not searched."""
     if _TIME.search(text) is None:
         return ()
