@@ -103,6 +103,14 @@ class RedlineBase:
             and p.id in self.elements
             and self.elements[p.id].getroottree().getroot().tag != W_DOCUMENT
         }
+        # notes set in the body (an original from EDGAR prints them there, in the note
+        # style): never the look new text of the body takes, which would read as a note
+        self.notes_in_body: set[etree._Element] = {
+            self.elements[p.id]
+            for s in mapped.sections
+            for p in s.paragraphs
+            if p.kind in NOTE_KINDS and p.id in self.elements and p.id not in self.notes
+        }
 
     def _in_body(self, key: str | None) -> TypeGuard[str]:
         """A paragraph printed in the body: new body text may go after it."""
@@ -194,7 +202,10 @@ class RedlineBase:
         into a table, a paragraph between blocks (see `redline_blocks`)."""
         section = self.working.section(section_id)
         paragraphs = (self.elements[k] for k in section.origins if self._in_body(k))
-        like = next((e for e in paragraphs if e.tag != W_TR), self.body_like)
+        like = next(
+            (e for e in paragraphs if e.tag != W_TR and e not in self.notes_in_body),
+            self.body_like,
+        )
         self._made = []
         element, before = anchor
         for text in texts:

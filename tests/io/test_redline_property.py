@@ -25,6 +25,7 @@ from tests.conftest import SAMPLES
 from tests.core.test_roundtrip_property import pairs
 from tests.support.builders import Spec, doc
 from tests.support.found_pairs import (
+    CLAUSE_SWAPPED_WITH_A_ROW_AFTER_A_NOTE,
     FOOTNOTE_MADE_BODY,
     NOTE_ALONE_ON_AN_ADDED_COVER,
     NOTE_MOVED_OVER_A_DELETED_ROW,
@@ -101,6 +102,7 @@ def as_word_prints(spec: Spec) -> Spec:
 @given(pairs())
 @example(FOOTNOTE_MADE_BODY)  # a footnote replaced by a paragraph of the body
 @example(NOTE_OPENS_SECTION_BESIDE_ITS_WORDS)  # a moved note beside a paragraph of its words
+@example(CLAUSE_SWAPPED_WITH_A_ROW_AFTER_A_NOTE)  # new body text beside a note set in the body
 def test_redline_accepts_to_revised_and_rejects_to_original(pair: tuple[Spec, Spec]) -> None:
     from amendtool.io.redline_docx import build_review_documents
 

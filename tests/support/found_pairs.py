@@ -369,3 +369,27 @@ NOTE_MOVED_OVER_A_DELETED_ROW: tuple[Spec, Spec] = (
         ),
     ],
 )
+
+# A clause moved to the end of its section in place of a table row, after a note an EDGAR
+# original prints in the body: the clause took the note's look and read back as a note.
+_CLAUSE_AFTER_A_NOTE = [
+    "[fn 2] Offer offer offer.",
+    "(b) Offer offer offer.",
+    "(c) Offer offer offer.",
+]
+_CLAUSE_ROW = "Purchase Price\tOffer offer offer. Offer offer offer."
+_CLAUSE_HEAD: Spec = [
+    ("", []),
+    ("SUMMARY TERM SHEET", ["What is the offer?", "Offer offer offer."]),
+    ("1. Number of Options", ["Quarter ended\tQuarter ended"]),
+]
+CLAUSE_SWAPPED_WITH_A_ROW_AFTER_A_NOTE: tuple[Spec, Spec] = (
+    [
+        *_CLAUSE_HEAD,
+        ("2. Purpose of the Offer", ["(a) Offer offer offer.", *_CLAUSE_AFTER_A_NOTE, _CLAUSE_ROW]),
+    ],
+    [
+        *_CLAUSE_HEAD,
+        ("2. Purpose of the Offer", [_CLAUSE_ROW, *_CLAUSE_AFTER_A_NOTE, "(a) Offer offer offer."]),
+    ],
+)
