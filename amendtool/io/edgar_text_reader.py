@@ -99,12 +99,21 @@ class _Reading:
     unclosed: set[str] = field(default_factory=set)  # tables with no </TABLE>
 
 
+# what every row of a table set without tags has on its line: a gap of two spaces or more
+# between words, dots leading to a value, or a rule of dashes or equal signs
+_MAY_HOLD_ROWS = re.compile(r"\S[^\S\n]{2,}\S|\.{3}|[-=]{3}")
+
+
 def _page_blocks(lines: list[str], reading: _Reading) -> list[RawBlock]:
     """Blank lines separate blocks; a table or contents listing gives one block a line."""
     width = reading.width
     lines, notes, foot = split_page_notes(lines)
-    lines = caption_rows(lines, tagged=reading.open_table is not None)
-    lines = untagged_tables(lines, tagged=reading.open_table is not None)
+    if _MAY_HOLD_ROWS.search("\n".join(line.strip() for line in lines)):
+        # a table set without tags, or a caption beside its text: columns apart by spaces
+        # (or a rule under their names, or dots leading to a value); a page with none is
+        # all prose, and most pages of an offer are
+        lines = caption_rows(lines, tagged=reading.open_table is not None)
+        lines = untagged_tables(lines, tagged=reading.open_table is not None)
     out: list[RawBlock] = []
     current: list[str] = []
     table: list[str] | None = [reading.column_line] if reading.open_table else None

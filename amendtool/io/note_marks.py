@@ -54,10 +54,10 @@ def notes_after(paragraphs: Sequence[Paragraph], index: int) -> tuple[str, ...]:
     if paragraphs[index].kind in NOTE_KINDS or paragraphs[index].kind is ParagraphKind.TABLE_ROW:
         return ()
     marks = []
-    for paragraph in paragraphs[index + 1 :]:
-        if paragraph.kind not in NOTE_KINDS:
+    for following in range(index + 1, len(paragraphs)):  # no copy of the rest of the list
+        if paragraphs[following].kind not in NOTE_KINDS:
             break
-        marks.append(paragraph.note or "")
+        marks.append(paragraphs[following].note or "")
     return tuple(m for m in marks if m)
 
 
@@ -95,6 +95,10 @@ def with_bare_references(
         count, _, mark = ref.partition(":")
         if count.isdigit() and mark:
             places.append((int(count), mark))
+    if not places:  # most paragraphs: no bare mark to put back, no character to count
+        return [(text, superscript, False) for text, superscript in pieces if text] or [
+            ("", False, False)
+        ]
     out: list[tuple[str, bool, bool]] = []
     seen = 0  # non-space characters passed
     for text, superscript in pieces:

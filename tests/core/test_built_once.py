@@ -116,3 +116,24 @@ def test_each_item_is_worded_and_summarised_once_for_all_outputs_and_checks(
     items = [item.old_text for item in amendment.change_items]
     assert sorted(worded) == sorted(items)
     assert sorted(summarised) == sorted(items)
+
+
+def test_the_offers_zone_is_read_once_for_all_outputs_and_checks(
+    amendment: Amendment, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Each read looks for deadlines in every paragraph of both documents: the notice's
+    voice and each deadline it or Item 4 states asked again, six times on one export."""
+    from amendtool.core import offer_zone
+
+    reads: list[int] = []
+    real = offer_zone._offer_zone
+
+    def counting(amendment: Amendment) -> str:
+        reads.append(1)
+        return real(amendment)
+
+    monkeypatch.setattr(offer_zone, "_offer_zone", counting)
+    with built_once():
+        write_outputs(amendment, tmp_path)
+        run_checks(amendment)
+    assert len(reads) == 1
