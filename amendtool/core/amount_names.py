@@ -8,33 +8,33 @@ it may be what holders are paid (a consent fee).
 
 from __future__ import annotations
 
-import re
-
+from amendtool.core.figure_places import clause_around, remembered, sentence_start, words_before
 from amendtool.core.materiality_rules import Rules
-
-_CLAUSE_END = re.compile(r"[,;:()\u2014]|\.\s")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“(])")
 
 
 def amount_named(rules: Rules, kind: str, text: str, printed: str) -> str | None:
     """The firm's name for the figure `printed` in `text` when the words before it say it
     is something other than the consideration ("the fees and expenses"); None otherwise."""
-    at = text.find(printed)
-    if at < 0 or kind not in ("money", "percent"):
+    if kind not in ("money", "percent"):
         return None
-    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
-    clause_start = starts[-1] if starts else 0
-    end = _CLAUSE_END.search(text, at + len(printed))
-    clause = text[clause_start : end.start() if end else len(text)]
-    if rules.paid_per.search(clause):
-        return None  # "a fee of $2.00 per share": paid for each security, as holders are
-    named = _nearest(rules, kind, text[clause_start:at])
-    holders = (rules.payments, rules.receives, rules.prices)
-    if named is not None or any(words.search(clause) for words in holders):
-        return named
-    # "all fees and expenses of the offer, which we estimate at $1.5 million"
-    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
-    return _nearest(rules, kind, text[sentence_start:at])
+
+    def work() -> str | None:
+        at = text.find(printed)
+        if at < 0:
+            return None
+        clause_start, clause_end = clause_around(text, at, len(printed))
+        clause = text[clause_start:clause_end]
+        if rules.paid_per.search(clause):
+            return None  # "a fee of $2.00 per share": paid for each security, as holders are
+        named = _nearest(rules, kind, words_before(text, clause_start, at))
+        holders = (rules.payments, rules.receives, rules.prices)
+        if named is not None or any(words.search(clause) for words in holders):
+            return named
+        # "all fees and expenses of the offer, which we estimate at $1.5 million"
+        return _nearest(rules, kind, words_before(text, sentence_start(text, at), at))
+
+    answer = remembered(text, ("amount_named", kind, printed), rules, work)
+    return answer if isinstance(answer, str) else None
 
 
 def _nearest(rules: Rules, kind: str, before: str) -> str | None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from amendtool.core.amount_names import amount_named
 from amendtool.core.facts import Fact
+from amendtool.core.figure_places import clause_around
 from amendtool.core.materiality_rules import Rules, house_table
 from amendtool.core.plain_numbers import reads_either_way
 from amendtool.core.ratios import counted_per, rate_after, rate_name, said_as_ratio
@@ -35,7 +36,6 @@ _FACT_ORDER = (
     "address",
 )
 PERIODS = ("business days", "days", "calendar days", "months", "years", "weeks", "hours")
-_CLAUSE_END = re.compile(r"[,;:()\u2014]|\.\s")
 
 
 def primary_pair(facts: tuple[list[Fact], list[Fact]]) -> tuple[Fact | None, Fact | None]:
@@ -269,9 +269,8 @@ def _clause(text: str, printed: str) -> str:
     at = text.find(printed)
     if at < 0:
         return text
-    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
-    end = _CLAUSE_END.search(text, at + len(printed))
-    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+    start, end = clause_around(text, at, len(printed))
+    return text[start:end]
 
 
 # "Raises the price from $25.50 to $26.25": a figure's name in a reason, with its figures

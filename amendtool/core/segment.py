@@ -8,8 +8,9 @@ times faster than the maintained general-purpose ones (pysbd, syntok).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from amendtool.core.text_cache import EVERY_PARAGRAPH, bounded_cache
+from amendtool.core.text_cache import EVERY_PARAGRAPH, LONG_KEPT, bounded_cache
 from amendtool.core.typography import CACHED_CHARS
 
 # Abbreviations after which a period never ends a sentence (compared case-insensitively,
@@ -67,7 +68,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     Kept for paragraphs already split: drafting, the proposals, the notice and the checks
     each split the same changed paragraphs again."""
     if len(text) > CACHED_CHARS:
-        return _split_sentences(text)
+        # a long text (a table read as one sentence of its rows) is asked about by each of
+        # its figures: the last few are kept, as text_cache keeps them
+        return list(_long_split(text))
     return list(_cached_split(text))
 
 
@@ -89,6 +92,11 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
 
 @bounded_cache(EVERY_PARAGRAPH)
 def _cached_split(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_split_sentences(text))
+
+
+@lru_cache(maxsize=LONG_KEPT)
+def _long_split(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(_split_sentences(text))
 
 

@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from amendtool.core.facts import Fact
+from amendtool.core.figure_places import printed_ends, remembered, words_after
 from amendtool.core.materiality_rules import Rules
 
 # what follows a bare figure up to its clause's end: "of its outstanding 7.25% Series A
@@ -22,10 +23,14 @@ def counts_or_prices(fact: Fact, sentence: str, rules: Rules) -> bool:
     """A bare figure that counts the securities sought ("up to 2,000,000 of the Preferred
     Shares": its words through the class's name) or is part of the price ("a fixed spread of
     50 basis points")."""
-    printed = re.compile(rf"(?<![\w.,$]){re.escape(fact.text)}(?![\w%]|[.,]\d)")
-    return any(
-        _names_securities_or_price(sentence[m.end() :], rules) for m in printed.finditer(sentence)
-    )
+
+    def work() -> bool:
+        return any(
+            _names_securities_or_price(words_after(sentence, end), rules)
+            for end in printed_ends(sentence, fact.text)
+        )
+
+    return bool(remembered(sentence, ("counts_or_prices", fact.text), rules, work))
 
 
 def _names_securities_or_price(after: str, rules: Rules) -> bool:
@@ -54,12 +59,16 @@ def price_unit_after(fact: Fact, text: str, rules: Rules) -> str:
     when none follows it: a reason says "from 50 basis points to 75 basis points"."""
     if fact.kind != "number":
         return ""
-    for m in re.finditer(rf"(?<![\w.,$]){re.escape(fact.text)}{_FIGURE_END}", text):
-        after = " ".join(text[m.end() :].split()[:2]).rstrip(".,;:")
-        found = rules.price_units.search(after)
-        if found is not None and after.startswith(found):
-            return found
-    return ""
+
+    def work() -> str:
+        for end in printed_ends(text, fact.text):
+            after = " ".join(words_after(text, end).split()[:2]).rstrip(".,;:")
+            found = rules.price_units.search(after)
+            if found is not None and after.startswith(found):
+                return found
+        return ""
+
+    return str(remembered(text, ("price_unit_after", fact.text), rules, work))
 
 
 def sought_name(fact: Fact, text: str, rules: Rules) -> str | None:
@@ -74,11 +83,10 @@ def sought_name(fact: Fact, text: str, rules: Rules) -> str | None:
     if names is None or fact.kind not in ("number", "money"):
         return None
     for m in re.finditer(rf"(?<![\w.,]){re.escape(fact.text)}{_FIGURE_END}", text):
-        after = text[m.end() :]
-        form = _form(fact, after, rules, names)
+        form = _form(fact, words_after(text, m.end()), rules, names)
         if form is None:
             continue
-        securities = _securities(after, rules, form == "amount")
+        securities = _securities(text[m.end() :], rules, form == "amount")
         condition = any(w in text.casefold() for w in names.get("condition", []))
         template = names[f"{form}_{'condition' if condition else 'sought'}"]
         return str(template).replace("{securities}", securities)
