@@ -28,6 +28,9 @@ from typing import Any
 
 MANIFEST = ".amendtool-manifest.json"
 COMMIT = ".amendtool-commit.json"
+# in DIR's old folder after a swap, while its files are being removed: its token, so a run
+# after an interruption (or after a file that could not be removed) knows it for what it is
+RETIRED = ".amendtool-retired"
 FORMAT = "amendtool-outputs"
 
 
@@ -37,6 +40,8 @@ class Published:
     removed: list[str] = field(default_factory=list)  # stale files of an earlier export
     kept: list[str] = field(default_factory=list)  # stale, but changed since: left alone
     cleaned: list[str] = field(default_factory=list)  # leftovers of interrupted runs
+    # leftovers beside DIR that could not be removed: (folder, a file in it that stays)
+    stuck: list[tuple[str, str]] = field(default_factory=list)
     method: str = ""  # "swap", "new" or "journal"
 
 

@@ -298,4 +298,11 @@ def _described(published: Published) -> list[str]:
             f"finished or removed {len(published.cleaned)} unfinished export(s) left by an "
             "interrupted run"
         )
+    for folder, name in published.stuck:
+        held = f"{name} in it" if name else "a file in it"
+        lines.append(
+            f"could not remove {folder} beside the output folder, which holds files of an "
+            f"earlier export: {held} is open in another program or read-only; close it, "
+            "and the next export removes the folder"
+        )
     return lines

@@ -18,6 +18,7 @@ from amendtool.io.folder_lock import FolderBusy, folder_lock
 from amendtool.io.output_set import (
     COMMIT,
     MANIFEST,
+    RETIRED,
     Published,
     check_replaceable,
     digest,
@@ -68,10 +69,11 @@ def publish(
 def _publish(
     out: Path, files: dict[str, bytes], family: set[str], token: str | None, owner: str | None
 ) -> Published:
-    cleaned = recover_held(out)
+    stuck: list[tuple[str, str]] = []
+    cleaned = recover_held(out, stuck)
     earlier = read_manifest(out) if out.is_dir() else {}
     old_files: dict[str, str] = dict(earlier.get("files", {}))
-    result = Published(written=[out / name for name in files], cleaned=cleaned)
+    result = Published(written=[out / name for name in files], cleaned=cleaned, stuck=stuck)
     keep = {n: h for n, h in old_files.items() if n in family and n not in files}
     stale = {n: h for n, h in old_files.items() if n not in family and n not in files}
     for name, recorded in stale.items():
@@ -85,7 +87,7 @@ def _publish(
     if not out.exists():
         result.method = _publish_new(out, files, listed, run)
     elif swappable(out):
-        result.method = _publish_swap(out, files, listed, run, set(result.removed))
+        result.method = _publish_swap(out, files, listed, run, set(result.removed), result.stuck)
     else:
         result.method = "journal"
     if result.method == "journal":
@@ -133,7 +135,12 @@ def _publish_new(out: Path, files: dict[str, bytes], listed: dict[str, str], run
 
 
 def _publish_swap(
-    out: Path, files: dict[str, bytes], listed: dict[str, str], run: Run, removed: set[str]
+    out: Path,
+    files: dict[str, bytes],
+    listed: dict[str, str],
+    run: Run,
+    removed: set[str],
+    stuck: list[tuple[str, str]],
 ) -> str:
     """Everything DIR should hold afterwards, in the new folder; then one swap."""
     staging = _stage(out, files, listed, run, "swap")
@@ -156,28 +163,52 @@ def _publish_swap(
         remove_tree(staging)
         return "journal"
     fsync_folder(out.parent)
-    _retire_old(staging, out, set(listed) | set(run[1]))
+    left = _retire_old(staging, out, set(listed) | set(run[1]))
+    stuck.extend((staging.name, name) for name in left)
     return "swap"
 
 
-def _retire_old(old: Path, out: Path, ours: set[str]) -> None:
+def _retire_old(old: Path, out: Path, ours: set[str], carry: bool = True) -> list[str]:
     """After a swap `old` holds DIR as it was: amendtool's files go (`ours`: the new set's
     and the earlier export's names, also read from the old manifest, which goes last);
     counsel's files are in DIR already (the same file), or arrived or changed during the
-    export and are moved over."""
-    ours = ours | set(read_manifest(old).get("files") or {}) | {MANIFEST, COMMIT}
+    export and are moved over (with `carry`; a later run leaves them, DIR may hold newer
+    ones). A file that cannot be removed (open in Word) stays, the others go all the same;
+    the names of those that stay are returned."""
+    ours = ours | set(read_manifest(old).get("files") or {}) | {MANIFEST, COMMIT, RETIRED}
     with contextlib.suppress(OSError):
-        for entry in sorted(os.scandir(old), key=lambda e: e.name == MANIFEST):
+        write_file(old / RETIRED, token_of(old).encode("ascii", "replace"))
+    left: list[str] = []
+    with contextlib.suppress(OSError):
+        entries = sorted(os.scandir(old), key=lambda e: (e.name == MANIFEST, e.name == RETIRED))
+        for entry in entries:
             path, there = Path(entry.path), out / entry.name
-            if entry.name in ours or same_file(path, there):
-                if entry.is_dir(follow_symlinks=False):
-                    remove_tree(path)
+            if left and entry.name in (MANIFEST, RETIRED):
+                continue  # kept with what stays, so a later run knows the folder
+            try:
+                if entry.name in ours or same_file(path, there):
+                    if entry.is_dir(follow_symlinks=False):
+                        remove_tree(path)
+                    else:
+                        path.unlink()
+                elif carry:
+                    os.replace(path, there)
                 else:
-                    path.unlink()
-            else:
-                os.replace(path, there)
+                    left.append(entry.name)
+            except OSError:
+                left.append(entry.name)
+    left = [name for name in left if name not in (MANIFEST, RETIRED)]
     with contextlib.suppress(OSError):
         old.rmdir()
+    return left if old.exists() else []
+
+
+def _retired(folder: Path) -> str | None:
+    """The token an old folder of a swap wrote of itself while being removed."""
+    try:
+        return (folder / RETIRED).read_text(encoding="ascii", errors="replace").strip()
+    except OSError:
+        return None
 
 
 def _publish_journal(
@@ -254,28 +285,44 @@ def recover(out: Path) -> list[str]:
         return []
 
 
-def recover_held(out: Path) -> list[str]:
+def recover_held(out: Path, stuck: list[tuple[str, str]] | None = None) -> list[str]:
     """recover, with DIR held. A folder is touched only if its name and its own manifest
-    say it is amendtool's staging."""
+    (or the mark an old folder of a swap writes of itself) say it is amendtool's staging.
+    Only folders gone afterwards are named; one that cannot be removed (a file in it open
+    in Word) is added to `stuck`, with that file, and removed by a later run."""
     cleaned: list[str] = []
     manifest = read_manifest(out) if out.is_dir() else {}
     current = manifest.get("token")
     for folder in staging_folders(out):
         token = token_of(folder)
         record = _commit_record(folder)
+        left: list[str] = []
         if record is not None and record.get("token") == token:
             _roll_forward(folder, out, record)  # it had committed: finish it
         elif current == token:
             names = set(manifest.get("files") or {}) | set(manifest.get("previous") or [])
-            _retire_old(folder, out, names)  # the old DIR of a completed swap
+            left = _retire_old(folder, out, names)  # the old DIR of a completed swap
+        elif _retired(folder) == token:  # the same, found by a later export: ours go only
+            left = _retire_old(folder, out, set(), carry=False)
         elif read_manifest(folder).get("token") == token:
             remove_tree(folder)  # an unfinished set: DIR is still wholly the old one
         elif not any(folder.iterdir()):
             folder.rmdir()  # made, then interrupted before its manifest
         else:
             continue
-        cleaned.append(folder.name)
+        if not folder.exists():
+            cleaned.append(folder.name)
+        elif stuck is not None:
+            stuck.append((folder.name, left[0] if left else _any_file(folder)))
     return cleaned
+
+
+def _any_file(folder: Path) -> str:
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name not in (MANIFEST, RETIRED, COMMIT):
+                return entry.name
+    return ""
 
 
 def _commit_record(folder: Path) -> dict[str, Any] | None:
