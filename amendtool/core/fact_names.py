@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from amendtool.core.amount_names import amount_named
 from amendtool.core.facts import Fact
-from amendtool.core.figure_places import clause_around
+from amendtool.core.figure_places import clause_around, lowered, words_after, words_before
 from amendtool.core.materiality_rules import Rules, house_table
 from amendtool.core.plain_numbers import reads_either_way
 from amendtool.core.ratios import counted_per, rate_after, rate_name, said_as_ratio
@@ -91,18 +91,7 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
     named = amount_named(rules, either.kind, text, _printed_of(old, new, text))
     if named is not None:  # fees, a loan, a salary: never the cash payment or the price
         return f"{direction} {named} {span}" if old and new else f"{direction} {named}: {span}"
-    noun = {
-        "money": _amount(either, rules, text),
-        "percent": _percentage(either, rules, text),
-        "ratio": "the exchange ratio",
-        # installments of a payment are no vesting ("paid in two equal annual installments")
-        "schedule": "the vesting schedule" if "vest" in text.lower() else "the installments",
-        "count": f"the number of {_printed_unit(either)}",
-        "date": "a grant date" if "grant" in text.lower() else "a date",
-        "time": "a time of day",
-        "number": "a number",
-        "address": "an address",
-    }[either.kind]
+    noun = _noun(either, rules, text)
     kind = either.kind
     measured = rules.measure_of(kind, _clause(text, either.text), text)
     if measured is not None:  # the firm's words for what it measures ([[measures]])
@@ -113,17 +102,41 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
         noun = "the eligibility threshold" if kind == "money" else "the grant-date cut-off"
         noun += "" if kind == "money" else " for eligibility"
     printed = next((f.text for f in (new, old) if f is not None and f.text in text), "")
-    rate = rate_after(text[text.find(printed) + len(printed) :]) if printed else ""
+    at = text.find(printed) if printed else -1
+    rate = rate_after(words_after(text, at + len(printed))) if printed else ""
     if kind == "count" and rate:  # "41.2 shares per $1,000": a rate, not a count of shares
         noun = f"the {rate_name(_clause(text, printed))}"
         span = f"{span} {rate}"
-    if kind == "count" and printed and counted_per(text[: text.find(printed)]):
+    if kind == "count" and printed and counted_per(words_before(text, 0, at)):
         # "50 shares per 100 shares": one side of a ratio, whose direction says nothing alone
         return f"Changes the {noun.removeprefix('the ')} in a ratio {span}"
     if kind == "count" and either.unit in PERIODS:
         noun = "a period"
         direction = {"Lowers": "Shortens", "Raises": "Lengthens"}.get(direction, direction)
     return f"{direction} {noun} {span}" if old and new else f"{direction} {noun}: {span}"
+
+
+def _noun(either: Fact, rules: Rules, text: str) -> str:
+    """What a figure of its kind is called where nothing names it better. Worked out for
+    its own kind only: the text may be a long list of rows, read again for each figure."""
+    kind = either.kind
+    if kind == "money":
+        return _amount(either, rules, text)
+    if kind == "percent":
+        return _percentage(either, rules, text)
+    if kind == "schedule":  # installments of a payment are no vesting ("paid in two …")
+        return "the vesting schedule" if "vest" in lowered(text) else "the installments"
+    if kind == "count":
+        return f"the number of {_printed_unit(either)}"
+    if kind == "date":
+        return "a grant date" if "grant" in lowered(text) else "a date"
+    fixed = {
+        "ratio": "the exchange ratio",
+        "time": "a time of day",
+        "number": "a number",
+        "address": "an address",
+    }
+    return fixed[kind]
 
 
 def _printed_of(old: Fact | None, new: Fact | None, text: str) -> str:
@@ -139,7 +152,7 @@ _GRANTED_THEN = re.compile(
 def _cut_off(text: str, printed: str) -> bool:
     """Whether the date is a grant-date cut-off ("granted under the Plan before July 1")."""
     at = text.find(printed)
-    return at > 0 and _GRANTED_THEN.search(text[:at]) is not None
+    return at > 0 and _GRANTED_THEN.search(words_before(text, 0, at)) is not None
 
 
 def _percentage(fact: Fact, rules: Rules, text: str) -> str:
@@ -247,7 +260,7 @@ def _amount(fact: Fact, rules: Rules, text: str) -> str:
     if rules.eligibility.search(clause):
         return "the eligibility threshold"
     if _STOCK_PRICE.search(clause):
-        where = " in the condition" if "condition" in text.lower() else ""
+        where = " in the condition" if "condition" in lowered(text) else ""
         return f"the stock price{where}"
     at = clause.find(fact.text)
     if rules.prices.search(clause) or re.search(r"\bat\s*$", clause[: max(at, 0)]):

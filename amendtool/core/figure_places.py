@@ -134,3 +134,13 @@ def remembered(text: str, question: tuple[str, ...], by: object, work):  # type:
     value = work()
     kept[question] = (by, value)
     return value
+
+
+def lowered(text: str) -> str:
+    """`text` in small letters, made once for a long text (asked of each of its figures)."""
+    return _lowered(text) if len(text) > SHORT else text.lower()
+
+
+@lru_cache(maxsize=8)
+def _lowered(text: str) -> str:
+    return text.lower()

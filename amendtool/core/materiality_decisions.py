@@ -10,6 +10,7 @@ from amendtool.core.changes import Change, what_it_does
 from amendtool.core.corrections import transposed as figures_transposed
 from amendtool.core.fact_names import describe_facts, primary_pair
 from amendtool.core.facts import Fact
+from amendtool.core.figure_places import lowered
 from amendtool.core.materiality_caps import CapChange, cap_change
 from amendtool.core.materiality_clarifying import C, K, M, Proposal, lower_first
 from amendtool.core.materiality_meaning import financial_information, said_otherwise
@@ -232,7 +233,7 @@ def consideration_facts(change: Change, rules: Rules) -> tuple[list[Fact], list[
         if fact.kind == "count":
             return fact.unit in rules.units or fact.unit in rules.periods_of_terms
         if fact.kind == "date":
-            return rules.eligibility.search(sentence) is not None or "grant" in sentence.lower()
+            return rules.eligibility.search(sentence) is not None or "grant" in lowered(sentence)
         if fact.kind == "number":  # "Eligible Options for each New RSU: … 4.0"
             return rules.ratios.search(sentence) is not None or counts_or_prices(
                 fact, sentence, rules

@@ -7,12 +7,13 @@ grow with the rows, not with their square."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from amendtool.core import amount_names, segment, sought_figures
+from amendtool.core import amount_names, fact_names, segment, sought_figures
 from amendtool.core.amendment import draft_amendment
 from amendtool.core.filing import load_filing
 from tests.conftest import SAMPLES
@@ -37,7 +38,8 @@ def _offer(rows: int) -> Spec:
 
 @pytest.fixture
 def read(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
-    """Characters read: split into sentences, after a figure, before a figure."""
+    """Characters read: split into sentences, after a figure, before a figure, after a
+    figure for a rate ("per share"), before a date for a grant-date cut-off."""
     seen: Counter[str] = Counter()
     split, names, nearest = (
         segment._split_sentences,
@@ -57,6 +59,22 @@ def read(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
         seen["before"] += len(before)
         return nearest(rules, kind, before)  # type: ignore[arg-type]
 
+    rate_after = fact_names.rate_after
+
+    def counted_rate(following: str) -> str:
+        seen["rate"] += len(following)
+        return rate_after(following)
+
+    class CountedPattern:
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern = pattern
+
+        def search(self, text: str) -> re.Match[str] | None:
+            seen["cut-off"] += len(text)
+            return self.pattern.search(text)
+
+    monkeypatch.setattr(fact_names, "rate_after", counted_rate)
+    monkeypatch.setattr(fact_names, "_GRANTED_THEN", CountedPattern(fact_names._GRANTED_THEN))
     monkeypatch.setattr(segment, "_split_sentences", counted_split)
     monkeypatch.setattr(sought_figures, "_names_securities_or_price", counted_names)
     monkeypatch.setattr(amount_names, "_nearest", counted_nearest)
@@ -74,5 +92,6 @@ def _drafted(rows: int, read: Counter[str]) -> Counter[str]:
 def test_figures_of_a_long_added_list_are_read_in_linear_work(read: Counter[str]) -> None:
     small, large = _drafted(100, read), _drafted(400, read)
     assert small["after"] and small["split"], small  # the questions were asked
-    for what in ("split", "after", "before"):
+    assert small["rate"] and small["cut-off"], small
+    for what in ("split", "after", "before", "rate", "cut-off"):
         assert large[what] <= 5 * max(small[what], 1), (what, small, large)
