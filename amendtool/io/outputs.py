@@ -189,6 +189,9 @@ def refuse_file_as_folder(out: Path) -> None:
     folder does not exist and cannot be made there (a read-only disk, a folder the user may
     not write in): said before anything is read or checked (a draft's findings would
     otherwise be all counsel sees, and the folder's problem only after they are dealt with)."""
+    # the path as the export will use it: "new/../offer" is "offer", whether or not "new"
+    # exists (the system would refuse it where it does not, after the set was staged)
+    out = Path(os.path.abspath(out))
     for part in (out, *out.parents):
         if part.exists() or part.is_symlink():
             if not part.is_dir():
@@ -239,7 +242,7 @@ def write_outputs(
     from amendtool.io.publish import publish
     from amendtool.io.redline_docx import RedlineError
 
-    out = Path(out_dir)
+    out = Path(os.path.abspath(out_dir))  # one path for every step (see publish._real)
     refuse_file_as_folder(out)
     existed = out.is_dir()
     available = renderers(amendment, options)
@@ -295,8 +298,8 @@ def _described(published: Published) -> list[str]:
         )
     if published.cleaned:
         lines.append(
-            f"finished or removed {len(published.cleaned)} unfinished export(s) left by an "
-            "interrupted run"
+            f"finished or removed {len(published.cleaned)} folder(s) an earlier export left "
+            "beside the output folder (it was interrupted, or a file of it was open)"
         )
     for folder, name in published.stuck:
         held = f"{name} in it" if name else "a file in it"

@@ -128,7 +128,7 @@ def _lines_ended(text: str) -> str:
 
 def _check_regular(path: Path, info: os.stat_result, limit: int) -> None:
     if stat.S_ISDIR(info.st_mode):
-        raise InputError(path, "is a folder, not a document")
+        raise InputError(path, "is a folder, not a file; give the path of a file in it")
     if not stat.S_ISREG(info.st_mode):
         raise InputError(
             path, "is not a regular file (a pipe or a device); save the document as a file"

@@ -64,7 +64,7 @@ def one_line(capsys: pytest.CaptureFixture[str]) -> str:
     [
         (lambda folder: Path("/dev/zero"), "not a regular file"),
         (lambda folder: _fifo(folder / "words.txt"), "not a regular file"),
-        (lambda folder: folder, "is a folder"),
+        (lambda folder: folder, "is a folder, not a file; give the path of a file in it"),
         (lambda folder: _written(folder / "big.txt", b"Words. " * 200_000), "more than"),
         (lambda folder: _written(folder / "w.txt", b"PK\x03\x04word/document.xml"), "Word"),
         (lambda folder: folder / "missing.txt", "not found"),

@@ -51,13 +51,20 @@ def commands(p: dict[str, Path]) -> dict[str, list[str]]:
 
 
 @pytest.mark.parametrize("command", ["draft", "export", "amend", "extend", "results"])
-@pytest.mark.parametrize("under", [False, True])
+@pytest.mark.parametrize("under", ["", "outputs", "../"])
 def test_a_file_as_the_output_folder_is_refused_first(
-    command: str, under: bool, project: dict[str, Path], capsys: pytest.CaptureFixture[str]
+    command: str, under: str, project: dict[str, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """Also as "no-such-folder/../items.json": the file, whether or not the folder named
+    before ".." exists (the set was staged beside it, then left there)."""
     capsys.readouterr()
     before = project["project"].read_bytes()
-    out = project["file"] / "outputs" if under else project["file"]
+    beside = sorted(p.name for p in project["file"].parent.iterdir())
+    out = project["file"]
+    if under == "outputs":
+        out = out / "outputs"
+    elif under:
+        out = out.parent / "no-such-folder" / ".." / out.name
     code = cli.main([*commands(project)[command], "--out", str(out)])
     err = capsys.readouterr().err
     lines = [line for line in err.splitlines() if line.strip()]
@@ -65,3 +72,4 @@ def test_a_file_as_the_output_folder_is_refused_first(
     assert lines == [lines[0]] and "items.json: is a file, not a folder" in lines[0], err
     assert project["file"].read_text(encoding="utf-8") == "{}"
     assert project["project"].read_bytes() == before
+    assert sorted(p.name for p in project["file"].parent.iterdir()) == beside

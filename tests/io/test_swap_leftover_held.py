@@ -57,4 +57,5 @@ def test_a_held_file_leaves_its_folder_named_until_a_later_export_removes_it(
     said.clear()
     write_outputs(amendment_with(filing, items=2), out, DOCUMENTS, report=said)
     assert _leftovers(out) == []
-    assert any("finished or removed 1" in line for line in said), said
+    assert any("finished or removed 1 folder(s)" in line for line in said), said
+    assert not any("interrupted run" in line for line in said)
