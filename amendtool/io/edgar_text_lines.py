@@ -9,7 +9,11 @@ import re
 from amendtool.core.structure import RawBlock
 
 COLUMN_GAP = re.compile(r"\S {3,}\S")
-_LEADER = re.compile(r"(?:\. ?){4,}\s*\S{1,6}\s*$")  # "....... 3" or ". . . . 3"
+# "....... 3" or ". . . . 3", and "... 10" after a title too long for more dots (a page
+# after it: three dots before a word end a sentence cut short)
+_LEADER = re.compile(
+    r"(?:\. ?){4,}\s*\S{1,6}\s*$|\s\.{3}\s+(?:\d{1,4}|[ivxlcdm]{1,8}|[A-Z]-\d{1,3})\s*$", re.I
+)
 
 
 _NUMBERED_LINE = re.compile(r"^\s*(?:SECTION\s+)?(?:\d{1,3}|[IVXL]{1,7})\.\s*[A-Z]")
