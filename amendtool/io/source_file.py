@@ -104,10 +104,11 @@ def read_settings_text(path: Path, notices: list[str] | None = None) -> str:
             f"is {holds}, not filing details; give the filing details (filing.toml) with "
             "--filing, or import them into the app's form",
         )
-    try:
-        return _lines_ended(data.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        pass
+    if b"\x00" not in data:  # UTF-16 without its mark decodes as UTF-8, a NUL each letter
+        try:
+            return _lines_ended(data.decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            pass
     from amendtool.io.text_encoding import decode_as_saved, encoding_name
 
     text, codec = decode_as_saved(data, path)

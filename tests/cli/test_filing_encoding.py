@@ -15,23 +15,30 @@ from tests.conftest import SAMPLES
 ORIGINAL, REVISED = SAMPLES / "offer-to-exchange.txt", SAMPLES / "offer-to-exchange-revised.txt"
 
 
-def _saved(tmp_path: Path, encoding: str) -> Path:
+def _saved(tmp_path: Path, encoding: str, mark: bool = True) -> Path:
     text = (SAMPLES / "filing.toml").read_text(encoding="utf-8")
     assert "Ashby & Kettering" in text
     path = tmp_path / f"filing-{encoding}.toml"
     data = text.replace("Ashby & Kettering", "Ashby & K\u00e9ttering").encode(encoding)
-    path.write_bytes(b"\xff\xfe" + data if encoding == "utf-16-le" else data)
+    path.write_bytes(b"\xff\xfe" + data if encoding == "utf-16-le" and mark else data)
     return path
 
 
 @pytest.mark.parametrize(
-    ("encoding", "said"), [("cp1252", "Windows-1252"), ("utf-16-le", "UTF-16")]
+    ("encoding", "said", "mark"),
+    [
+        ("cp1252", "Windows-1252", False),
+        ("utf-16-le", "UTF-16", True),
+        # saved without the byte-order mark: each letter a NUL apart, which decodes as UTF-8
+        ("utf-16-le", "UTF-16", False),
+        ("utf-16-be", "UTF-16", False),
+    ],
 )
 def test_a_filing_in_another_encoding_is_read_and_said_once(
-    tmp_path: Path, encoding: str, said: str
+    tmp_path: Path, encoding: str, said: str, mark: bool
 ) -> None:
     notices: list[str] = []
-    details = load_filing(_saved(tmp_path, encoding), notices)
+    details = load_filing(_saved(tmp_path, encoding, mark), notices)
     assert details.copy_to[0].firm.startswith("Ashby & K\u00e9ttering")
     assert len(notices) == 1, notices
     assert said in notices[0] and "UTF-8" in notices[0]
@@ -51,3 +58,19 @@ def test_the_command_line_drafts_with_it_and_says_how_it_was_read(
     ], err
     htm = (tmp_path / "out" / "schedule-to-amendment.htm").read_text(encoding="ascii")
     assert "K&#233;ttering" in htm or "Kéttering" in htm
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_filing_of_plain_letters_in_utf16_without_its_mark_is_read(
+    tmp_path: Path, encoding: str
+) -> None:
+    """No letter past ASCII: every other byte a NUL, which UTF-8 reads without complaint;
+    it was refused as "holds text, not filing details"."""
+    text = (SAMPLES / "filing.toml").read_text(encoding="utf-8")
+    assert text.isascii()
+    path = tmp_path / "filing.toml"
+    path.write_bytes(text.encode(encoding))
+    notices: list[str] = []
+    details = load_filing(path, notices)
+    assert details.copy_to[0].firm.startswith("Ashby & Kettering")
+    assert len(notices) == 1 and "UTF-16" in notices[0], notices
