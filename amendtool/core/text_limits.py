@@ -99,19 +99,29 @@ def document_excess(document: Document) -> str | None:
 
     def tables() -> Iterable[str | None]:
         for section in document.sections:
+            yield NOT_A_ROW  # a heading between
             for paragraph in section.paragraphs:
-                if paragraph.kind is ParagraphKind.TABLE_ROW:
-                    yield paragraph.table
+                row = paragraph.kind is ParagraphKind.TABLE_ROW
+                yield paragraph.table if row else NOT_A_ROW
 
     return text_excess(pieces()) or table_excess(tables())
 
 
+# what `table_excess` is given for a block that is no table row: rows of no known table on
+# either side of it are two tables (a Word file's two tables with text between them)
+NOT_A_ROW = "\x00not a row"
+
+
 def table_excess(rows: Iterable[str | None]) -> str | None:
-    """A table longer than any offer's, or None: `rows` holds each table row's table id in
-    reading order (None: a row of no known table, counted with the rows next to it)."""
+    """A table longer than any offer's, or None: `rows` holds each block's table id in
+    reading order (None: a row of no known table, counted with the rows next to it;
+    NOT_A_ROW: a block that is no row)."""
     counts: dict[str | None, int] = {}
-    previous: str | None = None
+    previous: str | None = NOT_A_ROW
     for table in rows:
+        if table == NOT_A_ROW:
+            previous = table
+            continue
         if table is None and previous is not None:
             counts[None] = 0  # an unnamed run of rows starts again
         counts[table] = counts.get(table, 0) + 1

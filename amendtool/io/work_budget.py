@@ -52,7 +52,8 @@ def check_before_reading(path: Path, kind: str, data: bytes) -> None:
 def check_blocks(path: Path, blocks: Sequence[RawBlock]) -> None:
     """The exact count, once the blocks are read and before anything is compared."""
     problem = text_limits.text_excess((b.text, b.table_row) for b in blocks)
-    problem = problem or text_limits.table_excess(b.table for b in blocks if b.table_row)
+    rows = (b.table if b.table_row else text_limits.NOT_A_ROW for b in blocks)
+    problem = problem or text_limits.table_excess(rows)
     if problem:
         raise InputError(path, _what_to_do(problem))
 

@@ -133,3 +133,29 @@ def test_a_real_table_of_twenty_thousand_rows_is_read(tmp_path: Path) -> None:
     path = _offer_with_table(tmp_path / "holders.htm", 20_000)
     rows = [p for s in load_document(path).sections for p in s.paragraphs if p.table]
     assert len(rows) == 20_000 and rows[-1].text.startswith("Grant 19999")
+
+
+def test_two_word_tables_with_text_between_are_counted_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Word file's rows carry no table of their own: a short table and a long one with
+    a paragraph between them were counted as one table, and a file of 19,999 rows was
+    refused as holding one of more than 20,000."""
+    import docx
+
+    monkeypatch.setattr(text_limits, "MAX_TABLE_ROWS", 60, raising=False)
+    word = docx.Document()
+    word.add_paragraph("1. Number of Options")
+    for rows, label in ((9, "Price"), (55, "Employee")):
+        word.add_paragraph(f"The {label.lower()} table follows.")
+        table = word.add_table(rows=rows, cols=2)
+        for n, row in enumerate(table.rows):
+            row.cells[0].text, row.cells[1].text = f"{label} {n}", f"${n}.00"
+    word.add_paragraph("The end of the schedule.")
+    path = tmp_path / "schedules.docx"
+    word.save(str(path))
+    document = load_document(path)
+    rows = [p for s in document.sections for p in s.paragraphs if p.kind.value == "table_row"]
+    assert len(rows) == 64
+    assert text_limits.table_excess([None] * 60 + [text_limits.NOT_A_ROW] + [None] * 9) is None
+    assert text_limits.table_excess([None] * 60 + [text_limits.NOT_A_ROW] + [None] * 61)
