@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -251,12 +252,33 @@ def _publish_journal(
             remove_tree(staging)
             from amendtool.io.safe_write import WriteError
 
+            if not _folder_changeable(out):  # the folder refuses, not the file
+                raise WriteError(
+                    out,
+                    "folder cannot be changed (it is read-only, or locked), the previous "
+                    "files are unchanged; export to another folder, or make it writable",
+                ) from exc
             raise WriteError(
                 out / name,
                 "is open in another program or read-only, the previous files are unchanged; "
                 "close it and export again",
             ) from exc
     _roll_forward(staging, out, record)
+
+
+def _folder_changeable(folder: Path) -> bool:
+    """Whether a file can be made and removed in `folder` (what permissions say is not
+    enough: an administrator's lock or a read-only mount refuses all the same)."""
+    try:
+        descriptor, name = tempfile.mkstemp(prefix=".amendtool-probe-", dir=folder)
+    except OSError:
+        return False
+    os.close(descriptor)
+    try:
+        os.unlink(name)
+    except OSError:
+        return False
+    return True
 
 
 def _roll_forward(staging: Path, out: Path, record: dict[str, Any]) -> None:

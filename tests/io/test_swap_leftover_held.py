@@ -59,3 +59,41 @@ def test_a_held_file_leaves_its_folder_named_until_a_later_export_removes_it(
     assert _leftovers(out) == []
     assert any("finished or removed 1 folder(s)" in line for line in said), said
     assert not any("interrupted run" in line for line in said)
+
+
+def test_a_folder_that_refuses_changes_is_named_not_its_first_file(
+    filing,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    """An administrator's lock on DIR (or a read-only mount) refuses every move out of it:
+    the export said the first file of the set was open in another program."""
+    import tempfile
+
+    from amendtool.io.safe_write import WriteError
+
+    out = tmp_path / "out"
+    write_outputs(amendment_with(filing), out, DOCUMENTS)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    real_replace, real_mkstemp = os.replace, tempfile.mkstemp
+
+    def locked_replace(source: str, target: str) -> None:
+        if Path(source).parent == out:  # nothing leaves or enters the locked folder
+            raise PermissionError(1, "Operation not permitted")
+        real_replace(source, target)
+
+    def locked_mkstemp(*args: object, **named: object):  # type: ignore[no-untyped-def]
+        if Path(str(named.get("dir", ""))) == out:
+            raise PermissionError(1, "Operation not permitted")
+        return real_mkstemp(*args, **named)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(publish, "exchange", lambda a, b: False)  # the lock refuses a swap
+    monkeypatch.setattr(os, "replace", locked_replace)
+    monkeypatch.setattr(tempfile, "mkstemp", locked_mkstemp)
+    with pytest.raises(WriteError) as refused:
+        write_outputs(amendment_with(filing, items=2), out, DOCUMENTS)
+    said = str(refused.value)
+    assert said.startswith(f"{out.name}: folder cannot be changed"), said
+    assert "open in another program" not in said
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert _leftovers(out) == []
