@@ -62,16 +62,19 @@ def load_filing_and_data(
     from amendtool.core.filing_fields import unknown_keys
 
     data = read_filing_data(path, notices)
-    details = filing_from_dict(data, path)
-    unknown = unknown_keys(data)
+    unknown = [
+        f"{name} is not a filing detail amendtool reads; correct or remove it"
+        for name in unknown_keys(data)
+    ]
+    try:
+        details = filing_from_dict(data, path)
+    except FilingError as exc:
+        if not unknown:
+            raise
+        # a required detail misspelt ("cusp") is missing because of the name: said first
+        raise FilingError(path, [*unknown, *exc.problems]) from exc
     if unknown:
-        raise FilingError(
-            path,
-            [
-                f"{name} is not a filing detail amendtool reads; correct or remove it"
-                for name in unknown
-            ],
-        )
+        raise FilingError(path, unknown)
     return details, data
 
 

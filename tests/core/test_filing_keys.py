@@ -55,3 +55,19 @@ def test_the_final_amendments_results_table_is_read_and_checked_by_name() -> Non
     assert unknown_keys(data) == []
     data["results"]["acceptd"] = 10
     assert unknown_keys(data) == ["results.acceptd"]
+
+
+def test_a_misspelt_required_name_is_named_with_the_detail_it_leaves_missing(
+    example_filing_toml: Path, tmp_path: Path
+) -> None:
+    """ "cusp" for "cusip": the CUSIP is missing because of the name, so the name is said
+    first, not only "CUSIP is required"."""
+    text = example_filing_toml.read_text(encoding="utf-8")
+    assert "\ncusip = " in text
+    bad = tmp_path / "filing.toml"
+    bad.write_text(text.replace("\ncusip = ", "\ncusp = ", 1), encoding="utf-8")
+    with pytest.raises(FilingError) as caught:
+        load_filing(bad)
+    message = str(caught.value)
+    assert "securities.cusp is not a filing detail" in message, message
+    assert message.index("cusp is not") < message.index("CUSIP is required"), message
