@@ -98,7 +98,9 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
         return (
             f"{direction} {measured} {span}" if old and new else f"{direction} {measured}: {span}"
         )
-    if kind == "date" and (rules.eligibility.search(text) or _cut_off(text, either.text)):
+    if kind == "date" and (
+        rules.eligibility.search(_clause(text, either.text)) or _cut_off(text, either.text)
+    ):
         noun = "the eligibility threshold" if kind == "money" else "the grant-date cut-off"
         noun += "" if kind == "money" else " for eligibility"
     printed = next((f.text for f in (new, old) if f is not None and f.text in text), "")
@@ -128,8 +130,8 @@ def _noun(either: Fact, rules: Rules, text: str) -> str:
         return "the vesting schedule" if "vest" in lowered(text) else "the installments"
     if kind == "count":
         return f"the number of {_printed_unit(either)}"
-    if kind == "date":
-        return "a grant date" if "grant" in lowered(text) else "a date"
+    if kind == "date":  # a grant date where its own clause speaks of a grant
+        return "a grant date" if "grant" in lowered(_clause(text, either.text)) else "a date"
     fixed = {
         "ratio": "the exchange ratio",
         "time": "a time of day",
