@@ -134,8 +134,10 @@ def split_tabular(
     lines: list[str], width: int, margin: int = 0, axis: float | None = None
 ) -> list[RawBlock]:
     """Rows and contents entries stand alone; prose lines around them stay one paragraph."""
-    rowlike = [bool(COLUMN_GAP.search(c.strip()) or _LEADER.search(c)) for c in lines]
-    if len(lines) == 1 or sum(rowlike) < 2:
+    if len(lines) == 1:
+        return [make_block(lines, width, tabular=False, margin=margin, axis=axis)]
+    rowlike = [_rowlike(c) for c in lines]
+    if sum(rowlike) < 2:
         return [make_block(lines, width, tabular=False, margin=margin, axis=axis)]
     out: list[RawBlock] = []
     prose: list[str] = []
@@ -163,6 +165,14 @@ def split_tabular(
     if prose:
         out.append(make_block(prose, width, tabular=False, margin=margin))
     return out
+
+
+def _rowlike(line: str) -> bool:
+    """A row's line (columns apart by three spaces) or a contents entry's (leader dots);
+    the patterns are tried only on a line with the spaces or dots they need."""
+    if "   " in line and COLUMN_GAP.search(line.strip()):
+        return True
+    return (".." in line or ". ." in line) and _LEADER.search(line) is not None
 
 
 def make_block(

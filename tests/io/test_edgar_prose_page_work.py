@@ -5,6 +5,8 @@ spent most of its reading there. Counted, not timed; what is read is the same.""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from amendtool.io import edgar_text_reader, note_marks
 from amendtool.io.edgar_text_reader import edgar_text_blocks
@@ -67,3 +69,12 @@ def test_a_paragraph_without_bare_marks_is_handed_back_as_it_is() -> None:
         ("¹", True, True),
         (" are eligible.", False, False),
     ]
+
+
+@given(st.text(alphabet=" \t\u00a0\u2003a1.-=$", max_size=30))
+def test_the_quick_look_misses_no_line_the_pattern_would_find(line: str) -> None:
+    """The look for two spaces, dots or a rule before the pattern is tried: a line the
+    pattern finds is never passed over."""
+    stripped = line.strip()
+    if edgar_text_reader._MAY_HOLD_ROWS.search(stripped):
+        assert edgar_text_reader._may_hold_rows(stripped)
