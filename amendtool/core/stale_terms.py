@@ -139,9 +139,10 @@ def changed_terms(items: list[AmendmentItem], rules: Rules | None = None) -> lis
         if Materiality.CONSIDERATION not in (item.materiality, item.materiality_proposed):
             continue
         removed, added = changed_facts(*item_texts(item))
+        cut_offs = _CutOffs(item, rules)
         for kind in _TERM_KINDS:
-            olds = [f for f in removed if f.kind == kind and _a_term(f, item, rules)]
-            news = [f for f in added if f.kind == kind and _a_term(f, item, rules)]
+            olds = [f for f in removed if f.kind == kind and _a_term(f, cut_offs, rules)]
+            news = [f for f in added if f.kind == kind and _a_term(f, cut_offs, rules)]
             for old, new in zip(olds, news, strict=False):
                 if (kind, old.value, new.value) not in seen:
                     seen.add((kind, old.value, new.value))
@@ -149,17 +150,36 @@ def changed_terms(items: list[AmendmentItem], rules: Rules | None = None) -> lis
     return out
 
 
-def _a_term(fact: Fact, item: AmendmentItem, rules: Rules) -> bool:
+class _CutOffs:
+    """The sentences of an item on who or what is eligible, found once for the item, and
+    whether each printed date stands in one, answered once for each date as printed: asked
+    for every date, a grant list of 20,000 dated rows was joined, split and searched whole
+    for each of its rows."""
+
+    def __init__(self, item: AmendmentItem, rules: Rules) -> None:
+        self._item, self._rules = item, rules
+        self._sentences: list[str] | None = None
+        self._answers: dict[str, bool] = {}
+
+    def holds(self, printed: str) -> bool:
+        """`printed` stands in a sentence of the item on who or what is eligible."""
+        if printed not in self._answers:
+            if self._sentences is None:
+                text = f"{self._item.old_text} {self._item.new_text}"
+                eligibility = self._rules.eligibility
+                self._sentences = [s for s in sentences(text) if eligibility.search(s)]
+            self._answers[printed] = any(printed in s for s in self._sentences)
+        return self._answers[printed]
+
+
+def _a_term(fact: Fact, cut_offs: _CutOffs, rules: Rules) -> bool:
     """A number of the securities sought (not a period), or a date in a sentence on who or
     what is eligible (a grant-date cut-off, not an expiration); any amount, percentage or
     ratio."""
     if fact.kind == "count":
         return fact.unit in rules.units
     if fact.kind == "date":
-        return any(
-            fact.text in sentence and rules.eligibility.search(sentence)
-            for sentence in sentences(f"{item.old_text} {item.new_text}")
-        )
+        return cut_offs.holds(fact.text)
     return True
 
 
