@@ -76,14 +76,18 @@ def _stated_in(section: Section) -> list[Stated]:
     for paragraph in section.paragraphs:
         if "$" not in paragraph.text:
             continue  # no band: most paragraphs of a long offer, read no further
+        # the ratios are read only beside a band: a grant list's rows of names and prices
+        # print none, and 20,000 of them were each read for every fact they state
         if paragraph.kind is ParagraphKind.TABLE_ROW:
             first, _, rest = paragraph.text.partition("\t")
             band = _BAND.fullmatch(first.strip())
-            ratios = _ratios(rest)
+            ratios = _ratios(rest) if band else []
             if band and ratios:
                 out.append(_made(band, ratios[0], section, paragraph))
             continue
         for clause in re.split(r"[;.](?:\s|$)", paragraph.text):
+            if _BAND.search(clause) is None:
+                continue
             ratios = _ratios(clause)
             if not ratios:
                 continue

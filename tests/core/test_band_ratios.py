@@ -76,3 +76,33 @@ def test_another_band_is_no_conflict(example_filing_toml: Path) -> None:
     old = high.format("one new option for every four eligible options")
     new = LOW.format("one new option for every two eligible options")
     assert _findings(example_filing_toml, old, new) == []
+
+
+def test_rows_and_clauses_without_a_band_are_not_read_for_ratios(
+    example_filing_toml: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A grant list of names and prices states no band: its rows (20,000 of them in a long
+    revision) are not read for their facts, only a band's row or clause is."""
+    from amendtool.core import band_ratios
+
+    read: list[str] = []
+    extract = band_ratios.extract
+
+    def counted(text: str) -> list[object]:
+        read.append(text)
+        return extract(text)  # type: ignore[return-value]
+
+    monkeypatch.setattr(band_ratios, "extract", counted)
+    grants = [f"Employee {n:03d}\t${12 + n % 7}.50\t{1000 + n:,} options" for n in range(200)]
+    clauses = ["We paid $2.00 in fees; the price is $5.00.", *grants]
+    old = LOW.format("one new option for every two eligible options")
+    new = LOW.format("one new option for every three eligible options")
+    filing = dataclasses.replace(load_filing(example_filing_toml), notice_explanation="")
+
+    def offer(sentence: str) -> Spec:
+        return [COVER, ("2. Exchange Ratio", TABLE), ("3. Examples", [sentence, *clauses])]
+
+    amendment = draft_amendment(doc(offer(old)), doc(offer(new)), filing)
+    findings = band_ratios.check_band_ratios(amendment)
+    assert len(findings) == 1 and "$10.00 to $19.99" in findings[0].message
+    assert sorted(read) == sorted(["1 for 2", "1 for 4", new.rstrip(".")]), read
