@@ -187,7 +187,9 @@ def consideration_reason(
     if old and new and old.kind == "number" and ratio and not rules.measure_of("number", context):
         return f"Changes the exchange ratio (“{ratio}”) from {old.text} to {new.text}", key
     said = [describe_facts(facts, rules, context)]
-    said += [describe_facts(pair, rules, context) for pair in _other_pairs(facts, old, new)]
+    # a pair printed again (a grant list's "$12.00" in hundreds of rows) is named once
+    pairs = dict.fromkeys((tuple(o), tuple(n)) for o, n in _other_pairs(facts, old, new))
+    said += [describe_facts((list(o), list(n)), rules, context) for o, n in pairs]
     said = list(dict.fromkeys(said))  # a figure printed twice ("$5.00 … the "$5.00 floor"")
     return f"{'; '.join([said[0], *map(lower_first, said[1:])])} in the offer's terms", key
 
@@ -240,8 +242,15 @@ def consideration_facts(change: Change, rules: Rules) -> tuple[list[Fact], list[
             )
         return False
 
-    removed = [f for f in change.removed if counts(f)]
-    added = [f for f in change.added if counts(f)]
+    judged: dict[Fact, bool] = {}  # a figure printed in many rows is judged once
+
+    def counts_once(fact: Fact) -> bool:
+        if fact not in judged:
+            judged[fact] = counts(fact)
+        return judged[fact]
+
+    removed = [f for f in change.removed if counts_once(f)]
+    added = [f for f in change.added if counts_once(f)]
     return (removed, added) if removed or added else None
 
 
