@@ -24,13 +24,13 @@ class InputError(AmendtoolError):
         # what the file holds, when its name says otherwise ("EDGAR HTML, named .txt")
         self.content = content
         # `by_path`: the path is what is wrong (not there, a loop of links, no permission)
-        alone = not by_path and _named_alone(self.path)
+        alone = not by_path and named_alone(self.path)
         name = shown_name(self.path.name) if alone else shown_path(self.path)
         label = f"{name} ({content})" if content else name
         super().__init__(f"{label}: {problem}")
 
 
-def _named_alone(path: Path) -> bool:
+def named_alone(path: Path) -> bool:
     """A document (or a file not there) is named by its name; a device, a pipe or a folder
     by its whole path, which alone says which one was meant ("/dev/zero", not "zero")."""
     try:

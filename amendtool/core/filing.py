@@ -105,6 +105,9 @@ def read_filing_data(path: str | Path, notices: list[str] | None = None) -> dict
                 "holds text, not filing details; give --filing the filing details "
                 "(a filing.toml such as resources/samples/filing.toml), not a document",
             ) from exc
+        curly = curly_quoted(text, str(exc))
+        if curly is not None:
+            raise InputError(path, f"is not valid TOML: {curly}") from exc
         raise InputError(path, f"is not valid TOML ({exc}); correct it there") from exc
     except ValueError as exc:  # a number of thousands of digits
         raise InputError(path, "holds a number thousands of digits long; check it") from exc
@@ -143,3 +146,28 @@ def filing_from_dict(data: dict[str, Any], path: str | Path = "filing.toml") -> 
         raise FilingError(path, reader.said())
     assert details is not None
     return details
+
+
+_AT = re.compile(r"at line (\d+), column (\d+)")
+_CURLY = "“”„‘’"  # quotes a word processor sets for straight ones
+
+
+def curly_quoted(text: str, error: str) -> str | None:
+    """What to say when the parser stopped at a value set in curly quotes (a word processor
+    turns straight quotes curly as one types): the line, the quotes and the fix; None for
+    any other mistake."""
+    at = _AT.search(error)
+    if at is None:
+        return None
+    lines = text.splitlines()
+    number, column = int(at.group(1)), int(at.group(2))
+    line = lines[number - 1] if 0 < number <= len(lines) else ""
+    opening = line[column - 1 : column]
+    if opening not in _CURLY:
+        return None
+    closing = "’" if opening in "‘’" else "”"
+    return (
+        f"line {number} sets a value in curly quotes ({opening}…{closing}); TOML needs "
+        'straight quotes ("…"), which a word processor may have turned curly: type them '
+        "again in a plain text editor"
+    )

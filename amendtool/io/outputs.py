@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -197,12 +198,26 @@ def refuse_file_as_folder(out: Path) -> None:
             if not part.is_dir():
                 raise WriteError(
                     part,
-                    "is a file, not a folder; give --out a folder (it is made if it does not "
-                    "exist)",
+                    f"is {_what_is(part)}, not a folder; give --out a folder (it is made if it "
+                    "does not exist)",
                 )
             if part != out and not os.access(part, os.W_OK | os.X_OK):
                 raise WriteError(out, f"the folder cannot be made: {_why_not_in(part)}")
             return
+
+
+def _what_is(path: Path) -> str:
+    """What stands at `path` where a folder was wanted: a file, a device (/dev/null), a
+    named pipe."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return "a file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    return "a socket" if stat.S_ISSOCK(mode) else "a file"
 
 
 def _why_not_in(place: Path) -> str:

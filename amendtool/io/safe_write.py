@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from amendtool.core.errors import AmendtoolError, shown_name
+from amendtool.core.errors import AmendtoolError, named_alone, shown_name, shown_path
 from amendtool.io.failure_reports import refusal
 from amendtool.io.output_set import fsync_folder
 
@@ -17,7 +17,9 @@ from amendtool.io.output_set import fsync_folder
 class WriteError(AmendtoolError):
     def __init__(self, path: Path, problem: str) -> None:
         self.path = path
-        super().__init__(f"{shown_name(path.name)}: {problem}")
+        # a device or a pipe is said by its whole path ("/dev/null", not "null"), as in reading
+        name = shown_name(path.name) if named_alone(path) or path.is_dir() else shown_path(path)
+        super().__init__(f"{name}: {problem}")
 
 
 def write_bytes_atomic(path: str | Path, data: bytes) -> None:

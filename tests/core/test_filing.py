@@ -94,3 +94,19 @@ def test_not_toml_names_the_file(tmp_path: Path) -> None:
 
 def test_valid_cusip_has_no_problem() -> None:
     assert validate_cusip("037833100") is None
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("“", "”"), ("‘", "’")])
+def test_curly_quotes_around_a_value_are_named_with_the_fix(
+    opening: str, closing: str, tmp_path: Path
+) -> None:
+    """A value a word processor set in curly quotes is no TOML value: the line and the
+    quotes are named, and straight quotes are asked for (the parser's "Invalid value" alone
+    did not say what was wrong with it)."""
+    path = tmp_path / "filing.toml"
+    path.write_text(f"[issuer]\nname = {opening}Tarnwood, Inc.{closing}\n", encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        load_filing(path)
+    message = str(refused.value)
+    assert message.startswith("filing.toml: is not valid TOML: line 2 sets a value in curly")
+    assert f"({opening}…{closing})" in message and 'straight quotes ("…")' in message, message

@@ -4,6 +4,7 @@ the project or the documents are read, for every command that writes outputs."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -73,3 +74,24 @@ def test_a_file_as_the_output_folder_is_refused_first(
     assert project["file"].read_text(encoding="utf-8") == "{}"
     assert project["project"].read_bytes() == before
     assert sorted(p.name for p in project["file"].parent.iterdir()) == beside
+
+
+@pytest.mark.parametrize("kind", ["device", "named pipe"])
+def test_a_device_or_a_pipe_as_the_output_folder_is_named_by_its_path(
+    kind: str, project: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "null: is a file" named neither the thing given nor what it is: a device or a pipe is
+    said by its whole path, as the documents given are, and for what it is."""
+    if kind == "device":
+        out = Path(os.devnull)
+    else:
+        out = tmp_path / "pipe"
+        os.mkfifo(out)
+    capsys.readouterr()
+    code = cli.main([*commands(project)["draft"], "--out", str(out)])
+    err = capsys.readouterr().err.strip()
+    assert code == 2, err
+    assert err == (
+        f"amendtool: {out}: is a {kind}, not a folder; give --out a folder (it is made if it "
+        "does not exist)"
+    ), err
