@@ -115,10 +115,12 @@ def plain_sentences(texts: list[str]) -> list[str]:
 _MARK = "Qq{}qQ"  # a quotation's place while the sentences are split: one plain word
 
 
-def _as_written(text: str) -> list[tuple[str, str]]:
+@kept_by_content
+def _as_written(text: str) -> tuple[tuple[str, str], ...]:
     """Each sentence of the text twice: as it is judged (each quotation one short word) and
     as it was written, so that a finding quotes counsel's own words, never a garbled
-    sentence ("under this below")."""
+    sentence ("under this below"). Kept by content: a notice paragraph's grade, its long
+    sentences and its passive ones are each read from the same split."""
     quoted: list[str] = []
 
     def mark(match: re.Match[str]) -> str:
@@ -131,7 +133,7 @@ def _as_written(text: str) -> list[tuple[str, str]]:
         checked = places.sub("this", sentence)
         if _WORD.search(checked):
             out.append((checked, places.sub(lambda m: quoted[int(m.group(1))], sentence)))
-    return out
+    return tuple(out)
 
 
 def warm_up() -> None:
