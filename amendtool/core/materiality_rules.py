@@ -159,6 +159,12 @@ class Rules:
     ratio_reading: Reading | None = None
     # the forms of consideration the offer gives ("cash", "rsu"); None: not known
     given: frozenset[str] | None = None
+    # the words that carry each text's meaning, read with these rules (its names of the
+    # company among them): kept, since the proposals read the same sentences again
+    # (materiality_same_meaning.py); rules made with other names start with none
+    meanings: dict[tuple[str, bool, int], tuple[str, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def with_names(
         self,

@@ -119,7 +119,22 @@ def _read(text: str, rules: Rules, framed: bool = False, installments: int = 0) 
     """The words that carry the meaning: each group of one meaning as one word (the longest
     phrases first), names of the company as one, harmless words left out; in a condition of
     eligibility its framing, in a vesting sentence its framing and the share each of its
-    `installments` vests, with nouns read in the singular (its words may be in any order)."""
+    `installments` vests, with nouns read in the singular (its words may be in any order).
+    Read once for each text and these rules: a proposal's tests, and the proposals of items
+    that edit one sentence, ask about the same sentences again."""
+    kept = rules.meanings
+    key = (text, framed, installments)
+    if key not in kept:
+        if len(kept) >= _MEANINGS_KEPT:
+            kept.clear()
+        kept[key] = tuple(_reading(text, rules, framed, installments))
+    return list(kept[key])
+
+
+_MEANINGS_KEPT = 4096  # texts one set of rules keeps the reading of (a long revision's)
+
+
+def _reading(text: str, rules: Rules, framed: bool, installments: int) -> list[str]:
     text = mask_facts(mask_references(fold_typography(text))).casefold()
     if rules.future_tense.pattern is not None:  # "will not be deemed": "not be deemed"
         text = rules.future_tense.pattern.sub(lambda m: m[0].split(None, 1)[1], text)
