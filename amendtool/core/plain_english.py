@@ -164,6 +164,9 @@ def legal_words(text: str, rules: PlainRules | None = None) -> list[tuple[str, s
     plain = unquoted(text)
     for phrase in rules.allowed:
         plain = _allowed(phrase).sub(" ", plain)
+    anywhere = _any_legal(tuple(rules.words))
+    if anywhere is None or anywhere.search(plain) is None:
+        return []  # none of the list: most paragraphs, read once rather than once a word
     found: list[tuple[int, str, str]] = []
     for word, replacement in rules.words.items():
         found += [(m.start(), m.group(0), replacement) for m in _legal(word).finditer(plain)]
@@ -180,6 +183,16 @@ def legal_pattern(word: str, allowed: bool = False) -> re.Pattern[str]:
     """A listed word matched whole, without regard to capitals (an allowed phrase exactly as
     listed, a legal word across any spaces or line breaks)."""
     return _allowed(word) if allowed else _legal(word)
+
+
+@cache
+def _any_legal(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any of the listed words, as `_legal` matches each: where one of them matches, this
+    matches there too (or earlier), so a text it finds nothing in holds none of them."""
+    if not words:
+        return None
+    either = "|".join(r"\s+".join(re.escape(part) for part in word.split()) for word in words)
+    return re.compile(rf"(?<![\w-])(?:{either})(?![\w-])", re.I)
 
 
 @cache
