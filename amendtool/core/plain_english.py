@@ -148,14 +148,22 @@ def readability(texts: list[str]) -> Readability:
 @kept_by_content
 def _readability(texts: tuple[str, ...]) -> Readability:
     found = plain_sentences([_ADDRESS.sub("us", text) for text in texts])
-    counts = [len(syllables.words(s)) for s in found]
+    measured = [_measured(s) for s in found]
+    counts = [count for count, _ in measured]
     words = sum(counts)
     if not words:
         return Readability(0.0, 0.0, 0, 0, 0)
-    counted = sum(syllables.syllable_count(s) for s in found)
+    counted = sum(sounds for _, sounds in measured)
     average = words / len(found)
     grade = 0.39 * average + 11.8 * counted / words - 15.59
     return Readability(round(grade, 1), round(average, 1), max(counts), len(found), words)
+
+
+@kept_by_content
+def _measured(sentence: str) -> tuple[int, int]:
+    """The sentence's words and syllables. Kept by content: a notice paragraph's sentences
+    are counted for the notice's grade, the paragraph's own and its review's alike."""
+    return len(syllables.words(sentence)), syllables.syllable_count(sentence)
 
 
 def legal_words(text: str, rules: PlainRules | None = None) -> list[tuple[str, str]]:

@@ -51,3 +51,26 @@ def test_the_split_is_the_same_when_asked_again() -> None:
         "Your election must be received by us before the offer expires, and it will be "
         "accepted as submitted."
     ]
+
+
+def test_each_sentence_is_counted_once_for_every_grade_it_is_in(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The notice's grade, each paragraph's own and its review's count the same sentences."""
+    from amendtool.core import syllables
+
+    text_cache.clear_caches()
+    counted: Counter[str] = Counter()
+    real = syllables.syllable_count
+
+    def counting(sentence: str) -> int:
+        counted[sentence] += 1
+        return real(sentence)
+
+    monkeypatch.setattr(syllables, "syllable_count", counting)
+    whole = readability(TEXTS)
+    for text in TEXTS:
+        readability([text])
+        review([text])
+    assert whole.sentences == len(counted) == 4
+    assert set(counted.values()) == {1}

@@ -28,7 +28,13 @@ def test_a_text_asked_about_again_is_not_worked_on_again() -> None:
     assert "Section 4" not in masked and "June 30, 2026" in masked
     assert score.sentences == 2 and score.words > 20
     first = reads()
-    assert first == {"_facts_in": 1, "mask_references": 1, "_readability": 1, "_as_written": 2}
+    assert first == {
+        "_facts_in": 1,
+        "mask_references": 1,
+        "_readability": 1,
+        "_as_written": 2,
+        "_measured": 2,
+    }
     for _ in range(3):
         assert facts_in(TEXT) == facts and mask_references(TEXT) == masked
         assert readability([TEXT, "Read this notice."]) == score
