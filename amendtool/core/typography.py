@@ -77,6 +77,13 @@ def curly_quotes(text: str) -> str:
     also where it begins a word by standing for left-out letters or digits."""
     if '"' not in text and "'" not in text:
         return text
+    return _curled(text)
+
+
+# kept: the notice's paragraphs are set in the employee notice and again in the filing's
+# exhibit, the items' texts in the filing and its conformed copy
+@bounded_cache(EVERY_PARAGRAPH)
+def _curled(text: str) -> str:
     elided = {m.start() for m in _ELIDED.finditer(text)}
     opened: set[int] = set()  # where a mark opened: one right after it opens too ("‘Offer’")
 
