@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from amendtool.core.errors import AmendtoolError, shown_name
+from amendtool.core.pattern_store import compiled
 
 SYNOPSIS = {
     "outline": "amendtool outline FILE [--json]",
@@ -31,7 +32,7 @@ SYNOPSIS = {
     "[--author NAME]]",
     "filed": "amendtool filed PROJECT.amend",
 }
-_NUMBER = re.compile(r"^-\d")
+_NUMBER = compiled(r"^-\d")
 _TYPES = {"int": "a whole number", "float": "a number"}
 
 

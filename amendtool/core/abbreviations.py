@@ -12,6 +12,7 @@ import tomllib
 from functools import cache
 
 from amendtool.core.errors import InputError
+from amendtool.core.pattern_store import compiled
 from amendtool.resources import resource_path
 
 
@@ -77,7 +78,7 @@ def _count(short: str, text: str) -> int:
 
 
 # what a short name's definition adds: ", or Nasdaq,", "(the "NYSE")", "("Nasdaq")"
-_DEFINITION = re.compile(
+_DEFINITION = compiled(
     r'^(?:,?\s*or\s+(?:the\s+)?"?(?P<or>[A-Z][\w.&\'-]*(?:\s+[A-Z][\w.&\'-]*){0,3})"?,?'
     r'|\(\s*(?:the\s+)?"(?P<quoted>[^"()]{1,40})"\s*\))$'
 )

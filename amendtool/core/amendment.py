@@ -13,6 +13,7 @@ from amendtool.core.filing import FilingDetails
 from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.lineage import SeriesContext
 from amendtool.core.model import Document, page_number
+from amendtool.core.pattern_store import compiled
 from amendtool.core.stated_deadlines import long_date
 from amendtool.core.templates import fill
 from amendtool.core.wording import Wording, filing_text, house_wording, notice_text
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 
 # "Form of" before a document that is itself named a form ("Form W-9", "Election Form")
-_FORM_OF_A_FORM = re.compile(r"^form of (?=form\b|[^.,;]*\bform\s*(?:[.,;(]|$))", re.IGNORECASE)
+_FORM_OF_A_FORM = compiled(r"^form of (?=form\b|[^.,;]*\bform\s*(?:[.,;(]|$))", re.IGNORECASE)
 
 
 @dataclass

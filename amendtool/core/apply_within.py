@@ -16,11 +16,11 @@ the item's words were changed again by a later change, nothing is guessed: None.
 from __future__ import annotations
 
 import difflib
-import re
 
 from amendtool.core.errors import LocatorError
 from amendtool.core.items import SENTENCE_KINDS, AmendmentItem, ItemKind
 from amendtool.core.model import CELL_BREAK, CELL_PARAGRAPH_BREAK
+from amendtool.core.pattern_store import compiled
 from amendtool.core.segment import closing_reference, split_sentences
 from amendtool.core.typography import fold_typography
 
@@ -95,7 +95,7 @@ def check_text(found: str, expected: str, item: AmendmentItem) -> None:
         )
 
 
-_TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
+_TOKEN = compiled(r"\s+|\w+|[^\w\s]")
 
 Hunk = tuple[int, int, str]  # (start, end) of the base text, and what replaces it
 

@@ -17,6 +17,7 @@ from amendtool.core.findings import ERROR, WARNING, Finding
 from amendtool.core.items import letter
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.offer_kinds import offer_kind
+from amendtool.core.pattern_store import compiled
 from amendtool.core.segment import sentences
 from amendtool.core.stated_deadlines import long_date
 
@@ -24,9 +25,9 @@ if TYPE_CHECKING:
     from amendtool.core.amendment import Amendment
 
 RULE = "Rule 13e-4(f)(2)(ii)"
-_WITHDRAW = re.compile(r"\bwithdr[ae]w", re.IGNORECASE)
+_WITHDRAW = compiled(r"\bwithdr[ae]w", re.IGNORECASE)
 # "on or after November 6": the right begins on that day, so the day before is the date
-_FROM_THE_DAY = re.compile(
+_FROM_THE_DAY = compiled(
     r"\b(?:on\s+or\s+after|beginning(?:\s+on)?|starting(?:\s+on)?|from)\s+$", re.IGNORECASE
 )
 

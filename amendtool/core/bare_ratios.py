@@ -21,10 +21,10 @@ BARE = compiled(
     r"(?!\s*[ap]\.?\s?m\b)",
     re.I,
 )
-_TIME = re.compile(r"^\d{1,2}\s?:\s?\d{2}$")  # "9:00", "5:30": a time of day, not "1:10"
-_FOR = re.compile(r"for", re.I)
+_TIME = compiled(r"^\d{1,2}\s?:\s?\d{2}$")  # "9:00", "5:30": a time of day, not "1:10"
+_FOR = compiled(r"for", re.I)
 # words before "2 to 4" that make it a range, not a ratio ("Sections 2 to 4", "from 1 to 3")
-_RANGE = re.compile(
+_RANGE = compiled(
     r"\b(?:sections?|pages?|items?|paragraphs?|rules?|exhibits?|schedules?|between|from|ages?|aged)"
     r"\s*$",
     re.I,

@@ -11,18 +11,18 @@ ends of sentences and words, so the words next to it stay unshaded.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from diff_match_patch import diff_match_patch
 
+from amendtool.core.pattern_store import compiled
 from amendtool.core.typography import CACHED_CHARS
 
 Span = tuple[int, int]
 DELETE, INSERT = -1, 1
 # as the word diff takes them, less spaces; a time of day ("11:59") is one word, as the
 # redline strikes it whole
-_WORD = re.compile(r"\d+(?::\d+)+\b|\w+(?:['’.,-]\w+)*|[^\w\s]")
+_WORD = compiled(r"\d+(?::\d+)+\b|\w+(?:['’.,-]\w+)*|[^\w\s]")
 EXACT_TOKENS = 4000  # longer pairs are diffed within the engine's time limit instead
 
 

@@ -24,11 +24,12 @@ from amendtool.core.diffing import (
 from amendtool.core.facts import Fact, changed_facts, mask_facts, mask_references, references
 from amendtool.core.items import AmendmentItem
 from amendtool.core.paragraph_reading import PARAGRAPH_BREAK
+from amendtool.core.pattern_store import compiled
 from amendtool.core.segment import sentences
 from amendtool.core.text_cache import bounded_cache
 from amendtool.core.typography import collapse_spaces, fold_typography
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_WORD = compiled(r"[A-Za-z][A-Za-z'’]*")
 REWRITE_MIN_TOKENS = 80  # words, spaces and marks: shorter texts are diffed at once anyway
 
 

@@ -9,9 +9,10 @@ right-to-left override makes "ten" display as "net").
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
+
+from amendtool.core.pattern_store import compiled
 
 # C0 controls except tab, line feed, carriage return and form feed (EDGAR's page break),
 # DEL and the C1 controls; the bidirectional formatting characters; a byte-order mark
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 # reader sees (zero-width space, joiners, word joiner, soft hyphen, invisible operators),
 # which a paste from a web page leaves inside words: kept, the same words would compare
 # as changed, and a search for them in the filing would fail.
-_UNSAFE = re.compile(
+_UNSAFE = compiled(
     "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\xad\u180e\u200b-\u200d\u2060-\u2064"
     "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
     "\ufeff\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]"
@@ -29,16 +30,16 @@ _UNSAFE = re.compile(
 # system commands (ESC ] … ended by BEL or ESC \\, a window title or a link) and character-set
 # choices (ESC ( B); a lone ESC before a letter or digit takes nothing with it. Bounded, so a
 # stray ESC never swallows a paragraph.
-_ESCAPE_SEQUENCE = re.compile(
+_ESCAPE_SEQUENCE = compiled(
     r"(?:\x1b\[|\x9b)[0-?]{0,32}[ -/]{0,4}[@-~]"
     r"|\x1b\][^\x07\x1b\x9c]{0,512}(?:\x07|\x1b\\|\x9c)"
     r"|\x1b[ -/]{1,4}[0-~]"
 )
-_ESCAPE_START = re.compile("[\x1b\x9b]")
+_ESCAPE_START = compiled("[\x1b\x9b]")
 # a line ends as Windows, old Macintosh and Unicode end it (next line, line separator);
 # a paragraph separator ends a paragraph, as a blank line does in plain text
-_LINE_END = re.compile("\r\n?|[\x85\u2028]")
-_PARAGRAPH_END = re.compile("[ \t]*\u2029[ \t]*")
+_LINE_END = compiled("\r\n?|[\x85\u2028]")
+_PARAGRAPH_END = compiled("[ \t]*\u2029[ \t]*")
 
 
 def plain_breaks(text: str) -> str:

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from amendtool.core.model import Document, Paragraph, ParagraphKind, Section, SectionKind
+from amendtool.core.pattern_store import compiled
 
 CLOSING_ID = "closing"
 CLOSING_TITLE = "Signature Block"
@@ -19,7 +20,7 @@ _MONTH = (
 )
 _DATE = rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
 # lines only a signature block holds
-_SIGNING = re.compile(
+_SIGNING = compiled(
     r"^(?:"
     rf"(?:dated|date)\b[:,]?\s*(?:as of\s+)?(?:{_DATE})?\.?"
     r"|by\s*:.*|by\s+/s/.*|/s/.*"
@@ -31,11 +32,11 @@ _SIGNING = re.compile(
     r")$",
     re.IGNORECASE,
 )
-_ENTITY = re.compile(
+_ENTITY = compiled(
     r"\b(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|L\.P|LP|N\.V|S\.A|plc)\.?$",
     re.IGNORECASE,
 )
-_LABEL = re.compile(r"^(?:\(?[0-9a-zA-Z]{1,4}[.)]|[•·\-–—*])\s")
+_LABEL = compiled(r"^(?:\(?[0-9a-zA-Z]{1,4}[.)]|[•·\-–—*])\s")
 _NAME_JOINS = frozenset({"and", "of", "the", "de", "du", "van", "von"})
 _FEWEST_WORDS_OF_PROSE = 9
 _MOST_WORDS_OF_A_NAME = 10

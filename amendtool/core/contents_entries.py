@@ -8,13 +8,14 @@ import re
 from typing import TYPE_CHECKING
 
 from amendtool.core.model import is_contents_title
+from amendtool.core.pattern_store import compiled
 from amendtool.core.typography import collapse_spaces
 
 if TYPE_CHECKING:
     from amendtool.core.structure import RawBlock
 
 # a page printed at the end after leader dots, a tab or a column gap: "... 3", "\tii", "  A-1"
-_PAGE_AT_END = re.compile(
+_PAGE_AT_END = compiled(
     r"(?:\s*(?:\.\s?){3,}|\s*[\u2026\u00b7]+|\t|\s{2,})\s*(?:\d{1,4}|[ivxlcdm]{1,8}|[A-Z]{1,2}-\d{1,3})\s*$",
     re.IGNORECASE,
 )

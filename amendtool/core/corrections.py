@@ -4,10 +4,10 @@ neighbouring digits were swapped (named, for counsel to confirm which figure is 
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from amendtool.core.changes import Change
+from amendtool.core.pattern_store import compiled
 
 
 def transposed(change: Change) -> str | None:
@@ -36,7 +36,7 @@ def transposed(change: Change) -> str | None:
 
 
 _FEW_WORDS = 10  # changed words, at most, in a correction (as many as a reason shows)
-_ONE_WORD = re.compile(r"[A-Za-z][a-z'’]*")
+_ONE_WORD = compiled(r"[A-Za-z][a-z'’]*")
 
 
 @cache

@@ -20,10 +20,11 @@ from amendtool.core.model import (
     row_caption,
 )
 from amendtool.core.ordinals import paragraph_ordinal, position_word
+from amendtool.core.pattern_store import compiled
 
 # a stop that ends a sentence, not an abbreviation that ends a name ("INC.", "CO.", "L.P.")
-_SENTENCE_END = re.compile(r"[.!?:][\"”’)\]]*$")
-_NAME_END = re.compile(r"\b(?:INC|CORP|CO|LTD|LLC|L\.P|N\.V|S\.A|PLC|NO)\.$", re.I)
+_SENTENCE_END = compiled(r"[.!?:][\"”’)\]]*$")
+_NAME_END = compiled(r"\b(?:INC|CORP|CO|LTD|LLC|L\.P|N\.V|S\.A|PLC|NO)\.$", re.I)
 
 
 def is_title_line(paragraph: Paragraph) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -10,12 +9,13 @@ from typing import TypeVar
 
 from diff_match_patch import diff_match_patch
 
+from amendtool.core.pattern_store import compiled
 from amendtool.core.text_cache import bounded_cache
 from amendtool.core.typography import CACHED_CHARS
 
 EQUAL, INSERT, DELETE = 0, 1, -1
 T = TypeVar("T")
-_TOKEN = re.compile(r"\s+|\w+(?:['’.,-]\w+)*|[^\w\s]")
+_TOKEN = compiled(r"\s+|\w+(?:['’.,-]\w+)*|[^\w\s]")
 
 
 def common_ends(a: Sequence[T], b: Sequence[T]) -> tuple[int, int]:

@@ -24,9 +24,10 @@ from amendtool.core.model import (
     SectionKind,
 )
 from amendtool.core.numbered_as import named_as_cited
+from amendtool.core.pattern_store import compiled
 from amendtool.core.segment import strip_heading_stop
 
-_NUMBERED = re.compile(r"^(?:section\s+)?(\d{1,3})\.?\s+(\S.*)$", re.IGNORECASE)
+_NUMBERED = compiled(r"^(?:section\s+)?(\d{1,3})\.?\s+(\S.*)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -7,19 +7,19 @@ before an opening one are the firm's (rules.toml [examples] `asides`, `leads`)."
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from amendtool.core.pattern_store import compiled
 from amendtool.core.rule_words import Words
 from amendtool.core.segment import split_sentences
 
 # a web or mail address ("quillmark.equityexchange.example", "www.acme.com/offer"): its
 # parts are no words of the sentence
-_ADDRESS = re.compile(r"(?:https?://)?[\w.+-]*@?(?:[\w-]+\.)+[A-Za-z]{2,}\b(?:/\S*)?")
+_ADDRESS = compiled(r"(?:https?://)?[\w.+-]*@?(?:[\w-]+\.)+[A-Za-z]{2,}\b(?:/\S*)?")
 # where an aside that is not in parentheses ends: the clause's own end
-_CLAUSE_END = re.compile(r"[;)\u2014\u2013]|,(?=\s)|\s-\s")
-_AFTER_PHRASE = re.compile(r"[\s,:]*")
-_WORD = re.compile(r"[a-z]+")
+_CLAUSE_END = compiled(r"[;)\u2014\u2013]|,(?=\s)|\s-\s")
+_AFTER_PHRASE = compiled(r"[\s,:]*")
+_WORD = compiled(r"[a-z]+")
 
 
 def without_addresses(text: str) -> str:

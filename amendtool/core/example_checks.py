@@ -21,6 +21,7 @@ from amendtool.core.items import letter
 from amendtool.core.materiality_examples import example_wording
 from amendtool.core.materiality_rules import Words
 from amendtool.core.model import Document
+from amendtool.core.pattern_store import compiled
 from amendtool.core.ratios import is_split_ratio
 from amendtool.core.segment import sentences
 
@@ -95,7 +96,7 @@ def _said(document: Document, words: Words) -> list[str]:
 
 # "one for every three", "Ratio: 3 to 1", a table's row ("$25.00 and above | 2.8 to 1"),
 # "1 New Option per 3 Eligible Options", "surrender 3 Eligible Options to receive 1 …"
-_MAY_STATE = re.compile(r"\bfor\b|:|\t|\bper\b|\bto\s+(?:receive|get|obtain|be)\b", re.I)
+_MAY_STATE = compiled(r"\bfor\b|:|\t|\bper\b|\bto\s+(?:receive|get|obtain|be)\b", re.I)
 
 
 def _ratios(said: Iterable[str], words: Words) -> dict[str, Fact]:

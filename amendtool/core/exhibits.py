@@ -18,11 +18,11 @@ names the earlier amendments with their dates."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from amendtool.core.pattern_store import compiled
 from amendtool.core.stated_deadlines import long_date
 from amendtool.core.templates import fill
 
@@ -110,7 +110,7 @@ if TYPE_CHECKING:
     from amendtool.core.amendment import Amendment, Exhibit
     from amendtool.core.lineage import Earlier
 
-_PART = re.compile(r"\(([^)]*)\)")
+_PART = compiled(r"\(([^)]*)\)")
 
 
 def label_order(label: str) -> tuple[tuple[int, str], ...]:

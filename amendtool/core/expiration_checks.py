@@ -26,6 +26,7 @@ from amendtool.core.materiality_rules import Rules, house_rules, house_table
 from amendtool.core.model import Paragraph, Section, SectionKind
 from amendtool.core.offer_dates import withdrawal_on_extension
 from amendtool.core.ordinals import position_word
+from amendtool.core.pattern_store import compiled
 from amendtool.core.stated_deadlines import day_phrase, deadline_phrase, long_date
 from amendtool.core.templates import fill_map
 
@@ -231,7 +232,7 @@ def check_stated_expiration(amendment: Amendment, rules: Rules | None = None) ->
 
 # the old expiration told as past, beside the new one: "which was previously scheduled to
 # expire at …", "we extended the offer from … to …"
-_PAST = re.compile(
+_PAST = compiled(
     r"(?:\b(?:previously|originally|formerly|initially)\b[^.;]{0,40}|\bfrom\s*)$", re.IGNORECASE
 )
 

@@ -26,6 +26,7 @@ from amendtool.core.changes import Change, item_texts
 from amendtool.core.fact_patterns import _DATE, parse_date
 from amendtool.core.items import AmendmentItem
 from amendtool.core.materiality_rules import Rules, house_rules
+from amendtool.core.pattern_store import compiled
 from amendtool.core.segment import sentences
 from amendtool.core.stated_deadlines import StatedDeadline, deadlines
 
@@ -242,7 +243,7 @@ def with_new_expiration(filing: FilingDetails, old: dt.datetime, new: dt.datetim
 
 
 _TYPED_EARLY = dt.timedelta(minutes=1)  # 11:59 p.m. typed for the midnight that ends the day
-_TYPED = re.compile(
+_TYPED = compiled(
     r"^\s*(?P<date>\d{4}-\d{2}-\d{2})(?:[ T]+(?:(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?"
     r"(?::00)?)?\s*(?P<word>a\.?\s*m\.?|p\.?\s*m\.?|midnight|noon)?)?\s*$",
     re.IGNORECASE,

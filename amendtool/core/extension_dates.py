@@ -22,6 +22,7 @@ from amendtool.core.locate import answer_position
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.model import Section
 from amendtool.core.ordinals import position_word
+from amendtool.core.pattern_store import compiled
 from amendtool.core.same_dates import days_stated
 from amendtool.core.segment import split_sentences
 from amendtool.core.stated_deadlines import long_date
@@ -169,7 +170,7 @@ def act_dates(text: str, old: dt.date, new: dt.date) -> list[str]:
 
 
 # a sentence that sets a deadline to act by ("we will accept Election Forms until …")
-_BY = re.compile(r"\b(?:until|before|prior to|later than|received)\b", re.IGNORECASE)
+_BY = compiled(r"\b(?:until|before|prior to|later than|received)\b", re.IGNORECASE)
 
 
 def _acted_on(sentence: str, old: dt.date, new: dt.date) -> list[str]:
@@ -188,7 +189,7 @@ def _acted_on(sentence: str, old: dt.date, new: dt.date) -> list[str]:
     ]
 
 
-_AFTER = re.compile(
+_AFTER = compiled(
     r"\b(?:after|following)\s+(?:the\s+)?(?:expiration|expiry|offer\s+expires|close\s+of)",
     re.I,
 )

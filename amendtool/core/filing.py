@@ -25,6 +25,7 @@ from amendtool.core.filing_details import (
 )
 from amendtool.core.filing_reader import _Reader
 from amendtool.core.filing_text import cusip_check_digit, validate_cusip, validate_exhibit
+from amendtool.core.pattern_store import compiled
 
 __all__ = [
     "FIRST_YEAR",
@@ -80,7 +81,7 @@ def load_filing_and_data(
 
 # midnight as counsel writes it, "expiration = 2026-05-14 24:00", which TOML has no time
 # for: read as the string the filing details take for the end of that day
-_MIDNIGHT = re.compile(
+_MIDNIGHT = compiled(
     r"(?m)^(\s*expiration\s*=\s*)(\d{4}-\d{2}-\d{2})[ Tt]24:00(?::00)?(?=\s*(?:#|$))"
 )
 
@@ -136,7 +137,7 @@ def nesting(data: object) -> int:
 
 
 # a table header or a key = value line: the file was meant as TOML
-_LOOKS_LIKE_TOML = re.compile(r"^[ \t]*(?:\[[\w. \"-]+\][ \t]*$|[\w\"-][\w.\" -]*=)", re.MULTILINE)
+_LOOKS_LIKE_TOML = compiled(r"^[ \t]*(?:\[[\w. \"-]+\][ \t]*$|[\w\"-][\w.\" -]*=)", re.MULTILINE)
 
 
 def filing_from_dict(data: dict[str, Any], path: str | Path = "filing.toml") -> FilingDetails:

@@ -15,6 +15,8 @@ import re
 from contextlib import suppress
 from typing import Any
 
+from amendtool.core.pattern_store import compiled
+
 # (table, key, label, widget kind), in the order the cover page reads; kinds: line, text,
 # lines, date, datetime, zone, kind, style, int, bool, parties, exhibits
 FIELDS: list[tuple[str, str, str, str]] = [
@@ -63,7 +65,7 @@ FIELDS: list[tuple[str, str, str, str]] = [
     ("notice", "contact", "Contact", "text"),
     ("notice", "delivery", "Delivery", "text"),
 ]
-PROBLEM = re.compile(r"^\[?\[?(\w+)\]?\]?(?:\.(\w+))?:? (.*)$")
+PROBLEM = compiled(r"^\[?\[?(\w+)\]?\]?(?:\.(\w+))?:? (.*)$")
 
 
 def field_label(table: str, key: str) -> str:
@@ -93,7 +95,7 @@ def labelled(problem: str) -> tuple[tuple[str, str] | None, str]:
 
 
 _KEYS = {(t, k) for t, k, _, _ in FIELDS}
-_OTHER_KEY = re.compile(r"\b([a-z_]+)\.([a-z_]+)\b")
+_OTHER_KEY = compiled(r"\b([a-z_]+)\.([a-z_]+)\b")
 
 
 def _label_of(match: re.Match[str]) -> str:

@@ -18,6 +18,7 @@ from amendtool.core.filing import OFFER_TERMS, FilingDetails
 from amendtool.core.filing_fields import named
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.model import Document
+from amendtool.core.pattern_store import compiled
 from amendtool.core.typography import fold_typography
 from amendtool.resources import resource_path
 
@@ -25,18 +26,18 @@ COVER_LINES = 12  # the title block and the legend are at the top of the cover
 
 # the title an offer gives itself on its cover: "OFFER TO AMEND ELIGIBLE OPTIONS AND TO PAY
 # CASH", "Offer to Purchase for Cash", up to a comma, a stop or the date it is "dated"
-_OFFER_TITLE = re.compile(r"\bOffer\s+to\s+[A-Za-z][^,;.:()\n]*", re.I)
-_DATED = re.compile(r"\s+dated\b.*$", re.I)
+_OFFER_TITLE = compiled(r"\bOffer\s+to\s+[A-Za-z][^,;.:()\n]*", re.I)
+_DATED = compiled(r"\s+dated\b.*$", re.I)
 # a company name as a cover prints it: its last word an entity's form
-_ENTITY_END = re.compile(
+_ENTITY_END = compiled(
     r"\b(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.P|LP|N\.V|S\.A|"
     r"PLC|Trust|Holdings|Group|Partners)\.?$",
     re.I,
 )
 # a name the offer defines: '(the "Eligible Options")', '("New RSUs")'
-_DEFINED = re.compile(r"[\"“]([A-Z0-9][\w'’&.\- ]{0,58}[\w.])[\"”]")
+_DEFINED = compiled(r"[\"“]([A-Z0-9][\w'’&.\- ]{0,58}[\w.])[\"”]")
 # a capitalised phrase of two to four words: "Eligible Options", "Cash Payment", "New RSUs"
-_PHRASE = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*")
+_PHRASE = compiled(r"\b(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*")
 _SMALL = frozenset("a an and as at by for in of on or the to we our you your if".split())
 
 
@@ -160,7 +161,7 @@ _TITLED_FIELDS = (
 )
 # an offer's title as counsel write it, capitalised ("the Offer to Purchase", "OFFER TO
 # PURCHASE"): "we changed the offer to answer questions" is English, not a title
-_OFFER_NAMED = re.compile(r"\b(?:Offer to [A-Z][a-z]+|OFFER TO [A-Z]+)\b")
+_OFFER_NAMED = compiled(r"\b(?:Offer to [A-Z][a-z]+|OFFER TO [A-Z]+)\b")
 
 
 @cache

@@ -10,13 +10,12 @@ was typed into, not of a cover page counsel has not seen yet.
 
 from __future__ import annotations
 
-import re
-
 from amendtool.core.clean_text import char_name, composed, strip_unsafe
 from amendtool.core.filing_details import MAX_DETAIL, MAX_DETAIL_WORD
+from amendtool.core.pattern_store import compiled
 
-_EXHIBIT = re.compile(r"^\([a-z]\)(\([0-9]{1,3}\))?(\([A-Za-z]{1,4}\))*$")
-_CUSIP = re.compile(r"^[0-9A-Z*@#]{8}[0-9]$")
+_EXHIBIT = compiled(r"^\([a-z]\)(\([0-9]{1,3}\))?(\([A-Za-z]{1,4}\))*$")
+_CUSIP = compiled(r"^[0-9A-Z*@#]{8}[0-9]$")
 
 
 def cusip_check_digit(first_eight: str) -> int:
@@ -51,7 +50,7 @@ def validate_exhibit(value: str) -> str | None:
     return None
 
 
-LONG_RUN = re.compile(rf"\S{{{MAX_DETAIL_WORD + 1},}}")
+LONG_RUN = compiled(rf"\S{{{MAX_DETAIL_WORD + 1},}}")
 COMPLETE_EXAMPLE = "resources/samples/filing.toml"
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from amendtool.core.items import letter
+from amendtool.core.pattern_store import compiled
 
 # errors stop `export` unless counsel overrides; warnings never do; notes say what the
 # checks relied on (counsel's classification, a rule to keep in mind)
@@ -24,7 +25,7 @@ class Finding:
         return f"item {letter(self.item)}" if self.item is not None else "filing"
 
 
-_ABOUT_ITEM = re.compile(r"^item ([A-Z]+): (.*)$", re.S)
+_ABOUT_ITEM = compiled(r"^item ([A-Z]+): (.*)$", re.S)
 MOST_ITEMS_APART = 3  # more items than this with the same words: one line naming each
 MOST_RUNS_NAMED = 12  # past this many runs of items, the rest are counted, not named
 

@@ -16,6 +16,7 @@ from amendtool.core.amendment import Amendment
 from amendtool.core.filing_fields import named
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.model import Document, SectionKind
+from amendtool.core.pattern_store import compiled
 from amendtool.core.segment import split_sentences
 from amendtool.core.text_cache import kept_by_content
 from amendtool.resources import resource_path
@@ -23,9 +24,9 @@ from amendtool.resources import resource_path
 INCORPORATION = "incorporation"
 _NEAR = 150  # the issuer named at most this many characters before the phrase
 # another entity named between the issuer and the phrase makes the phrase that entity's
-_OTHER_ENTITY = re.compile(r"\b(?:Inc|Corp|Co|Ltd|L\.?P|LLC|N\.A)\b\.?")
+_OTHER_ENTITY = compiled(r"\b(?:Inc|Corp|Co|Ltd|L\.?P|LLC|N\.A)\b\.?")
 # "we are a Delaware corporation", "the Company was incorporated in Maryland"
-_WE = re.compile(
+_WE = compiled(
     r"\b(?:we|the company)\s+(?:are|were|is|was)\s+(?:(?:originally|also|now)\s+)?$", re.I
 )
 

@@ -24,6 +24,7 @@ from amendtool.core.item_kinds import (
 )
 from amendtool.core.locator import Locator
 from amendtool.core.model import SectionKind
+from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_data import as_plain_dict
 from amendtool.core.typography import fold_typography
 
@@ -54,7 +55,7 @@ def reworded_mark(item: AmendmentItem) -> bool:
     )
 
 
-_COUNSEL_SAYS = re.compile(r"^(?:\s*(?:counsel(?:'s reason)?|reason)\s*:\s*)+", re.IGNORECASE)
+_COUNSEL_SAYS = compiled(r"^(?:\s*(?:counsel(?:'s reason)?|reason)\s*:\s*)+", re.IGNORECASE)
 
 
 def counsels_words(reason: str | None) -> str | None:

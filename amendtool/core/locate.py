@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from amendtool.core.pattern_store import compiled
 from amendtool.core.segment import split_sentences
 from amendtool.core.titles import kept_in_capitals
 from amendtool.core.typography import unclosed_quotation
 
 # the label any paragraph starts with: "Q2.", "(c)", "(iv)", "3.", "b)"
-_PARAGRAPH_LABEL = re.compile(
+_PARAGRAPH_LABEL = compiled(
     r"^(?:Q\s?\d{1,3}[.:]?|\((?:[a-z]{1,4}|\d{1,3})\)|\d{1,3}[.)]|[a-z][.)])(?=\s)", re.I
 )
 
@@ -105,10 +106,10 @@ def answer_position(paragraphs: list[str], index: int) -> AnswerPosition | None:
 
 
 # a question's bare run-in mark, which names no question: "Q:", "Q.", "Question:"
-_BARE_MARK = re.compile(r"^(?:Q|Question)\s*[.:)]\s+", re.IGNORECASE)
+_BARE_MARK = compiled(r"^(?:Q|Question)\s*[.:)]\s+", re.IGNORECASE)
 # a question's number, which a reader finds it by and counsel quote: "Q1.", "Question 3:", "3."
-_NUMBER_MARK = re.compile(r"^(?:(?:Q|Question)\s*\d+\s*[.:)]|\d+[.)])\s+", re.IGNORECASE)
-_QUESTION_WORD = re.compile(r"[A-Za-z][A-Za-z'’.]*")
+_NUMBER_MARK = compiled(r"^(?:(?:Q|Question)\s*\d+\s*[.:)]|\d+[.)])\s+", re.IGNORECASE)
+_QUESTION_WORD = compiled(r"[A-Za-z][A-Za-z'’.]*")
 
 
 def quoted_question(text: str) -> str:
@@ -147,11 +148,11 @@ _SENTENCE_WORDS = frozenset(
     """.split()
 )
 _SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or per the to".split())
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_WORD = compiled(r"[A-Za-z][\w'’-]*")
 
 
 # a numbered question ("1. Who is eligible?", "Q: May I withdraw?"), or one in capitals
-_RUN_IN_QUESTION = re.compile(
+_RUN_IN_QUESTION = compiled(
     r"^(?:(?:Q\s*[:.]|\(?\d{1,2}[.)]|\(?[A-Za-z][.)])\s+\S.*|[^a-z]*[A-Z]{2}[^a-z]*)\?[\"”’)]*$"
 )
 

@@ -23,11 +23,12 @@ from amendtool.core.materiality_same_meaning import (
 )
 from amendtool.core.materiality_same_words import same_words_otherwise
 from amendtool.core.materiality_units import unit_spelled_out
+from amendtool.core.pattern_store import compiled
 from amendtool.core.typography import fold_typography
 from amendtool.core.wording_only import wording_only
 
 C, M, K = Materiality.CLARIFYING, Materiality.MATERIAL, Materiality.CONSIDERATION
-_PUNCTUATION = re.compile(r"[^\w$%§\s]")
+_PUNCTUATION = compiled(r"[^\w$%§\s]")
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,7 @@ def clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> st
 
 
 # a definition's name: '(the "Eligible Options")', '(collectively, the "Offer")'
-_DEFINED_NAME = re.compile(
+_DEFINED_NAME = compiled(
     r"(\((?:collectively|together|as amended)?,?\s*(?:the|this|our)\s+)[\"“]([^\"”]{2,60})[\"”]",
     re.IGNORECASE,
 )

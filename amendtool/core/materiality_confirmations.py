@@ -20,11 +20,12 @@ from functools import cache
 
 from amendtool.core.changes import Change
 from amendtool.core.materiality_rules import Rules, Words, house_table
+from amendtool.core.pattern_store import compiled
 from amendtool.core.segment import sentences
 from amendtool.core.templates import fill
 
 # a sentence's clauses: "…, and no cash will be paid", "…; you will not receive …"
-_CLAUSES = re.compile(r";|,\s*(?:and|but)\s+|\s+and\s+(?=no\b|not\b)", re.IGNORECASE)
+_CLAUSES = compiled(r";|,\s*(?:and|but)\s+|\s+and\s+(?=no\b|not\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

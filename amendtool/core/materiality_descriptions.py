@@ -32,6 +32,7 @@ from amendtool.core.items import TABLE_KINDS, AmendmentItem, Materiality
 from amendtool.core.materiality_clarifying import Proposal
 from amendtool.core.materiality_meaning import financial_information
 from amendtool.core.materiality_rules import Rules, Words, house_table
+from amendtool.core.pattern_store import compiled
 from amendtool.core.ratios import is_split_ratio
 from amendtool.core.spelling import mistyped
 
@@ -70,7 +71,7 @@ def headcount(change: Change, rules: Rules) -> Proposal | None:
 
 
 # a note's mark opening its text: "(1)", "[2]", "3)", "*", "†", "Note:", "Notes:"
-_MARK = re.compile(r"^\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\)|[*†‡]+|notes?:|\[fn\b)", re.I)
+_MARK = compiled(r"^\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\)|[*†‡]+|notes?:|\[fn\b)", re.I)
 
 
 @dataclass(frozen=True)

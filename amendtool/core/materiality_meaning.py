@@ -11,7 +11,6 @@ channels") (rules.toml [financial_information])."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -22,8 +21,9 @@ from amendtool.core.items import Materiality
 from amendtool.core.materiality_clarifying import Proposal
 from amendtool.core.materiality_rules import Rules, Words, house_table
 from amendtool.core.materiality_same_meaning import same_in_other_words
+from amendtool.core.pattern_store import compiled
 
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = compiled(r"[\w'’-]+")
 
 
 @dataclass(frozen=True)

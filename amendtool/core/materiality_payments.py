@@ -6,13 +6,12 @@ agent ("a fee of $7,500 for its services") pays for no security and is not."""
 
 from __future__ import annotations
 
-import re
-
 from amendtool.core.changes import Change
 from amendtool.core.fact_names import clause_of
 from amendtool.core.materiality_rules import Rules
+from amendtool.core.pattern_store import compiled
 
-_WORD = re.compile(r"[a-z]+")
+_WORD = compiled(r"[a-z]+")
 
 
 def paid_per_security(change: Change, rules: Rules) -> bool:

@@ -13,9 +13,10 @@ from functools import cache
 from amendtool.core.items import AmendmentItem, ItemKind, Materiality
 from amendtool.core.materiality_clarifying import Proposal
 from amendtool.core.materiality_rules import Words, house_table
+from amendtool.core.pattern_store import compiled
 
 # a cell of a price-history row: a price, or a dash or "N/A" where none was reported
-_PRICE_CELL = re.compile(r"\$\s?\d[\d,]*(?:\.\d+)?|[-—–]+|n/?a", re.IGNORECASE)
+_PRICE_CELL = compiled(r"\$\s?\d[\d,]*(?:\.\d+)?|[-—–]+|n/?a", re.IGNORECASE)
 
 
 @cache

@@ -13,7 +13,6 @@ meaning said another way and a disclaimer taken out are no reversal.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import Counter
 from difflib import SequenceMatcher
 
@@ -22,12 +21,13 @@ from amendtool.core.items import AmendmentItem, ItemKind, Materiality
 from amendtool.core.materiality_clarifying import Proposal
 from amendtool.core.materiality_rules import Rules
 from amendtool.core.materiality_same_meaning import meaning_words
+from amendtool.core.pattern_store import compiled
 from amendtool.core.rule_words import Words
 from amendtool.core.segment import sentences
 from amendtool.core.templates import fill
 from amendtool.core.typography import fold_typography
 
-_WORD = re.compile(r"[\w'’]+")
+_WORD = compiled(r"[\w'’]+")
 _PAIRED_AT = 0.5  # sentences this alike (by their words) are one sentence edited
 _STEM = 4  # "contain" and "contains" are one word when a negation is taken out between
 _NOT_TEXT = (ItemKind.FILE_EXHIBIT, ItemKind.RENUMBER_SECTIONS, ItemKind.RENUMBER_PARAGRAPHS)

@@ -18,6 +18,7 @@ from functools import cache
 from amendtool.core.changes import Change, shown_words
 from amendtool.core.facts import facts_of, mask_facts, mask_references
 from amendtool.core.materiality_rules import Rules, Words, house_table
+from amendtool.core.pattern_store import compiled
 from amendtool.core.typography import fold_typography
 from amendtool.core.vesting_schedules import (
     LENGTH,
@@ -28,7 +29,7 @@ from amendtool.core.vesting_schedules import (
     share_of_each,
 )
 
-_TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+_TOKEN = compiled(r"[\w'’]+(?:-[\w'’]+)*")
 _PARTY = " partyname "  # what any name of the company reads as
 _SHOWN_AT_MOST = 160  # a longer list of edits is summed up
 
@@ -59,7 +60,7 @@ def same_in_other_words(change: Change, rules: Rules) -> str | None:
     return f"Says the same in other words ({shown}), with a cross-reference ({old} → {new}); {why}"
 
 
-_CLAUSE_MARK = re.compile(r"[,;:]")
+_CLAUSE_MARK = compiled(r"[,;:]")
 
 
 def rearranged(old: str, new: str) -> bool:

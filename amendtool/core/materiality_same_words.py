@@ -16,8 +16,9 @@ from collections import Counter
 from amendtool.core.changes import Change, shown_words
 from amendtool.core.materiality_rules import Rules
 from amendtool.core.materiality_same_meaning import meaning_words
+from amendtool.core.pattern_store import compiled
 
-_PLURAL = re.compile(r"(?<=\w\w\w)(?<!s)s$")
+_PLURAL = compiled(r"(?<=\w\w\w)(?<!s)s$")
 _SHOWN_AT_MOST = 160
 
 

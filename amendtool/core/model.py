@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 
+from amendtool.core.pattern_store import compiled
 from amendtool.core.segment import split_sentences, strip_heading_stop
 from amendtool.core.titles import kept_in_capitals
 
@@ -57,7 +58,7 @@ def cell_paragraphs(cell: str) -> list[str]:
     return [p.strip() for p in cell.split(CELL_PARAGRAPH_BREAK) if p.strip()]
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = compiled(r"(?:19|20)\d\d")
 
 
 def row_caption(text: str) -> str | None:
@@ -212,7 +213,7 @@ _SMALL_WORDS = frozenset(
     a an and as at but by for from in into nor of on or per the to upon via vs with
     """.split()
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_WORD = compiled(r"[A-Za-z][A-Za-z'’]*")
 
 
 def quoted_title(title: str, capitals: frozenset[str] = frozenset()) -> str:

@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 
 from amendtool.core.changes import Change
 from amendtool.core.facts import Fact
+from amendtool.core.pattern_store import compiled
 
 if TYPE_CHECKING:
     from amendtool.core.materiality_rules import Rules
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = compiled(r"(?:19|20)\d\d")
 
 
 @cache
@@ -35,7 +36,7 @@ def _name_after() -> re.Pattern[str] | None:
 
 
 # a year printed bare: not part of a longer figure, an amount or a percentage
-_BARE_YEAR = re.compile(r"(?<![\w.,$])((?:19|20)\d\d)(?![\w%]|[.,]\d)")
+_BARE_YEAR = compiled(r"(?<![\w.,$])((?:19|20)\d\d)(?![\w%]|[.,]\d)")
 TEXTS_READ = [0]  # texts read for the years of names: counted, so a test sees it stay linear
 
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from amendtool.core.headings import shift_pages
+from amendtool.core.pattern_store import compiled
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 # original's redline and conformed copy): such a paragraph opening with a mark is a note
 HOUSE_NOTE_STYLE = "AT Note"
 # "(1)", "(a)", "*", "**", "†", "‡" opening a note, then its text
-_NOTE = re.compile(r"^\s*(\(\d{1,2}\)|\([a-z]\)|\*{1,3}|[†‡])\s*(?=\S)")
+_NOTE = compiled(r"^\s*(\(\d{1,2}\)|\([a-z]\)|\*{1,3}|[†‡])\s*(?=\S)")
 
 
 def bare_note_marks(paragraphs: Iterable[Paragraph]) -> set[str]:
@@ -51,7 +52,7 @@ def note_mark(text: str) -> tuple[str, int] | None:
     return match.group(1).strip("()"), match.end()
 
 
-_BARE_NOTE = re.compile(r"^\s*(\d{1,2}|\*{1,3}|[†‡])\s+(?=\S)")
+_BARE_NOTE = compiled(r"^\s*(\d{1,2}|\*{1,3}|[†‡])\s+(?=\S)")
 
 
 def _bare_note_mark(text: str) -> tuple[str, int] | None:

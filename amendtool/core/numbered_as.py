@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from amendtool.core.model import Section, SectionKind
+from amendtool.core.pattern_store import compiled
 
-_ROMAN = re.compile(r"[IVXLC]+")
-_REFERRED = re.compile(r"\b(Part|Section|Article)s?\s+([IVXLC]+)\b")
-_HEADED = re.compile(r"^\s*(Part|Article)\s+[IVXLC]+\b", re.IGNORECASE)
+_ROMAN = compiled(r"[IVXLC]+")
+_REFERRED = compiled(r"\b(Part|Section|Article)s?\s+([IVXLC]+)\b")
+_HEADED = compiled(r"^\s*(Part|Article)\s+[IVXLC]+\b", re.IGNORECASE)
 
 
 def named_as_cited(sections: list[Section]) -> list[Section]:

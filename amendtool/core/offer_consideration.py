@@ -16,14 +16,13 @@ from functools import cache
 from amendtool.core.filing import FilingDetails
 from amendtool.core.filing_names_check import OfferWords, defined_terms, normalised
 from amendtool.core.model import Document
+from amendtool.core.pattern_store import compiled
 from amendtool.core.ratios import GIVEN_UP, RECEIVED
 from amendtool.resources import resource_path
 
 # a definition: '(the "RSUs")', '(“New RSUs”)', 'We refer to … as "RSUs."'; group 1 the term
-_DEFINITION = re.compile(
-    r"(?:\(|\b(?:as|called)\s+)(?:the\s+)?[\"“]([^\"”]{1,60}?)[.,]?[\"”]", re.I
-)
-_CLAUSE_END = re.compile(r"[.;:](?:\s|$)")
+_DEFINITION = compiled(r"(?:\(|\b(?:as|called)\s+)(?:the\s+)?[\"“]([^\"”]{1,60}?)[.,]?[\"”]", re.I)
+_CLAUSE_END = compiled(r"[.;:](?:\s|$)")
 _READ: dict[int, tuple[Document, str | None, str | None]] = {}  # the last offers read
 
 

@@ -19,15 +19,16 @@ from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.model import Document
 from amendtool.core.offer_kinds import withdrawal_binds
 from amendtool.core.offer_zone import offer_deadline
+from amendtool.core.pattern_store import compiled
 from amendtool.core.segment import sentences
 from amendtool.core.stated_deadlines import StatedDeadline, deadline_phrase, deadlines, long_date
 
 WITHDRAWAL = "withdrawal deadline"
 # what the date defines, right after it: '(the "Early Tender Date")', "(the ‘Price
 # Determination Date’)"
-_DEFINES = re.compile(r"^[^.;()]{0,60}?\(\s*(?:the\s+)?[\"“‘']([A-Z][^\"”’']{2,60})[\"”’']\s*\)")
+_DEFINES = compiled(r"^[^.;()]{0,60}?\(\s*(?:the\s+)?[\"“‘']([A-Z][^\"”’']{2,60})[\"”’']\s*\)")
 # "after" a date gives a right from then on (Rule 13e-4(f)(2)(ii)): no end of withdrawal
-_AFTER = re.compile(r"\bafter\s*$", re.IGNORECASE)
+_AFTER = compiled(r"\bafter\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def defined_name(text_after: str) -> str | None:
     return name if name.split()[-1].lower() in _MOMENT_WORDS else None
 
 
-_UNTIL = re.compile(r"\b(?:before|until|prior to|no later than|not later than)\b", re.IGNORECASE)
+_UNTIL = compiled(r"\b(?:before|until|prior to|no later than|not later than)\b", re.IGNORECASE)
 
 
 def deadline_name(sentence: str, start: int) -> str:
@@ -89,7 +90,7 @@ def moment_named(
 
 # a date the offer's defined term is said to be, the term before it: "the Price
 # Determination Date, which is 2:00 p.m., New York City time, on June 18, 2004"
-_STATED = re.compile(
+_STATED = compiled(
     r"\b(?P<name>(?:(?!(?:The|A|An|Our|Its|Each|Any|This)\b)[A-Z][a-z]+\s+){0,3}"
     r"(?:Date|Time|Deadline))"
     r",?\s+(?:which|that)?\s*(?:is|will be|shall be|means)\b(?:[ap]\.m\.|[^.;]){0,80}$"
@@ -203,7 +204,7 @@ def withdrawal_values(amendment: Amendment) -> tuple[str, dict[str, str]]:
     return ("ended" if ends.moment <= start else "until"), {"withdrawal_deadline": phrase}
 
 
-_WITHDRAW_BY_DEADLINE = re.compile(
+_WITHDRAW_BY_DEADLINE = compiled(
     r"[^.?!]*\bwithdraw\b[^.?!]*\bbefore the (?:new )?deadline\b[^.?!]*[.?!]", re.IGNORECASE
 )
 

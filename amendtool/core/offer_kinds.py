@@ -13,10 +13,11 @@ import re
 from dataclasses import dataclass
 
 from amendtool.core.filing_details import FilingDetails
+from amendtool.core.pattern_store import compiled
 
 EQUITY, CONVERTIBLE, DEBT = "equity", "convertible", "debt"
-_DEBT_WORDS = re.compile(r"\b(?:notes?|debentures?|bonds?|debt\s+securities)\b", re.IGNORECASE)
-_CONVERTIBLE_WORDS = re.compile(r"\b(?:convertible|exchangeable)\b", re.IGNORECASE)
+_DEBT_WORDS = compiled(r"\b(?:notes?|debentures?|bonds?|debt\s+securities)\b", re.IGNORECASE)
+_CONVERTIBLE_WORDS = compiled(r"\b(?:convertible|exchangeable)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

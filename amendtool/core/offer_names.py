@@ -27,6 +27,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from amendtool.core.cover import title_lines
+from amendtool.core.pattern_store import compiled
 from amendtool.resources import resource_path
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ NEUTRAL_AUDIENCE = "employees"  # the notice's readers when the wording names no
 NEUTRAL_NOTICE = "notice"  # the notice, when the wording does not say whose
 
 # the title an offer's cover gives itself: "OFFER TO PURCHASE FOR CASH", "Offer to Exchange"
-_COVER_TITLE = re.compile(r"\bOFFER\s+TO\s+(EXCHANGE|PURCHASE)\b", re.I)
+_COVER_TITLE = compiled(r"\bOFFER\s+TO\s+(EXCHANGE|PURCHASE)\b", re.I)
 COVER_LINES = 12  # the title block is at the top of the cover
 
 
@@ -84,12 +85,12 @@ def notice_file(wording: Wording, title: str, to: str = "") -> str:
 if TYPE_CHECKING:
     from amendtool.core.model import Document
 
-_PARENTHESIS = re.compile(r"\(([^()]{1,240})\)")
-_QUOTED = re.compile(r"[\"“]([^\"”]{1,60}?)[,.;]?[\"”]")
+_PARENTHESIS = compiled(r"\(([^()]{1,240})\)")
+_QUOTED = compiled(r"[\"“]([^\"”]{1,60}?)[,.;]?[\"”]")
 _PRONOUNS = frozenset({"we", "us", "our"})
 # the company's full name just before the definition: capitalised words ("Corvella Systems,
 # Inc."), ending at the parenthesis
-_FULL_NAME = re.compile(r"((?:[A-Z][\w&'’.-]*,?\s+){0,6}[A-Z][\w&'’.-]*)\s*$")
+_FULL_NAME = compiled(r"((?:[A-Z][\w&'’.-]*,?\s+){0,6}[A-Z][\w&'’.-]*)\s*$")
 _SEARCHED = 80  # the definition is on the cover or in the introduction
 
 
@@ -121,7 +122,7 @@ def _defined(text: str) -> tuple[str, ...]:
 
 
 # a definition of a name: '(the "Exchange Program")', '(collectively, the "Offer")'
-_DEFINES = re.compile(
+_DEFINES = compiled(
     r"\((?:collectively|together|as amended)?,?\s*(?:the|this|our)\s+[\"“]([^\"”]{2,60})[\"”]",
     re.IGNORECASE,
 )
@@ -166,7 +167,7 @@ if TYPE_CHECKING:
     from amendtool.core.filing import FilingDetails
 
 ENTITY = "entity"  # the code of the check's finding
-_ARTICLE = re.compile(r"^(?P<article>the|a|an)\s+(?P<term>.+)$", re.I)
+_ARTICLE = compiled(r"^(?P<article>the|a|an)\s+(?P<term>.+)$", re.I)
 
 
 @cache

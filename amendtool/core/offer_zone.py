@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from amendtool.core.pattern_store import compiled
 from amendtool.core.stated_deadlines import (
     _ZONE_NAMES,
     _ZONE_TEXT,
@@ -60,7 +61,7 @@ def offer_deadline(
     return deadline_phrase(moment, weekday=weekday, zone_said=said)
 
 
-_TIME_ON_DATE = re.compile(
+_TIME_ON_DATE = compiled(
     r"^(?P<time>.+?\b(?:a\.m\.|p\.m\.|midnight|noon)) (?:on|at the end of) (?P<date>.+)$", re.I
 )
 _SHORT = {"ET": "Eastern Time", "E.T": "Eastern Time", "E.T.": "Eastern Time"}

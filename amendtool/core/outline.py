@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from amendtool.core.headings import Heading
 from amendtool.core.model import Document, Section, SectionKind, is_contents_title
+from amendtool.core.pattern_store import compiled
 from amendtool.core.segment import strip_heading_stop
 from amendtool.core.typography import collapse_spaces
 
@@ -139,7 +140,7 @@ def title_block(blocks: list[RawBlock], candidates: list[Heading | None]) -> int
 
 # how a document's own title opens ("Offer to Exchange Certain Outstanding Stock Options",
 # "Offer to Purchase for Cash", "Exchange Offer"): the title, never one of its parts
-_DOCUMENT_TITLE = re.compile(
+_DOCUMENT_TITLE = compiled(
     r"^(?:(?:the|an?)\s+)?(?:(?:amended|and|restated|revised|supplemental)\s+)*"
     r"(?:offer\s+to\s+[a-z]+|(?:exchange|tender|repurchase)\s+offer|"
     r"offering\s+(?:memorandum|circular)|consent\s+solicitation)\b"

@@ -20,9 +20,10 @@ from amendtool.core.findings import ERROR, WARNING, Finding
 from amendtool.core.headings import number_value, to_roman
 from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.model import Document, Section
+from amendtool.core.pattern_store import compiled
 
 _MOST_WORDS = 15  # a heading's line, not a paragraph of text
-_NUMBERS = re.compile(r"\d{1,3}|[IVXL]{1,7}")
+_NUMBERS = compiled(r"\d{1,3}|[IVXL]{1,7}")
 
 
 def _is_lost_heading(text: str, numbers: list[str]) -> bool:
@@ -128,7 +129,7 @@ def section_gaps(
     return gaps
 
 
-_LISTED = re.compile(r"^\s*(?:section\s+)?(\d{1,3}|[IVXL]{1,7})\.\s+\S", re.IGNORECASE)
+_LISTED = compiled(r"^\s*(?:section\s+)?(\d{1,3}|[IVXL]{1,7})\.\s+\S", re.IGNORECASE)
 
 
 def unread_listed(

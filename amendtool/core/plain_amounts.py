@@ -20,13 +20,14 @@ import tomllib
 from functools import cache
 from typing import Any
 
+from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_units import MEASURES, PRINCIPAL, SECURITY, with_unit
 from amendtool.resources import resource_path
 
 # what one amount is paid for: "per Preferred Share", "for each $1,000 principal amount of
 # Notes", "per $1,000 principal amount of Notes"
 PER_UNIT = rf"(?:per|for each|for every)\s+(?:{PRINCIPAL}|(?:[\w-]+\s+){{0,2}}?(?:{SECURITY}))\b"
-_MEASURE = re.compile(
+_MEASURE = compiled(
     rf"(?P<np>(?:[A-Za-z][\w-]*\s+){{0,3}}?(?P<head>{'|'.join(sorted(MEASURES))})"
     rf"(?:\s+{PER_UNIT})?)(?![\w-])",
     re.I,
@@ -36,7 +37,7 @@ _FUNCTION = frozenset(
     any all such will be is are was were may must shall would""".split()
 )
 # between the measure and its amount, only a link: "… of Notes validly tendered will be"
-_LINK = re.compile(
+_LINK = compiled(
     r"^(?:\s+(?:[\w-]+\s+){0,3}?)?\s*(?:will be|shall be|is|are|was|of|equal to|equals|"
     r"will equal|at|to be)(?:\s+(?:approximately|about))?\s*$",
     re.I,
@@ -155,7 +156,7 @@ def of_the_past(sentence: str, table: str = "") -> bool:
     )
 
 
-_FIGURE = re.compile(r"\$|\d[.,]\d|\d%")
+_FIGURE = compiled(r"\$|\d[.,]\d|\d%")
 
 
 def _heading_rows(table: str) -> list[str]:

@@ -14,6 +14,7 @@ from amendtool.core.amendment import Amendment
 from amendtool.core.built_once import built
 from amendtool.core.items import AmendmentItem
 from amendtool.core.model import SectionKind
+from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_exchange_terms import in_offer_words
 from amendtool.core.plain_fact_sentences import sentence_name
 from amendtool.core.plain_facts import FactChange
@@ -165,7 +166,7 @@ def _tool_summary(item: AmendmentItem, amendment: Amendment, voice: Voice) -> Pl
     )
 
 
-_NUMBERED = re.compile(r"^(?:(?:Section|Part|Article|Item)\s+)?[\dIVXA-Z]{1,4}[.:]\s+", re.I)
+_NUMBERED = compiled(r"^(?:(?:Section|Part|Article|Item)\s+)?[\dIVXA-Z]{1,4}[.:]\s+", re.I)
 
 
 def _about(

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from amendtool.core.facts import Fact, changed_facts, extract, extract_placed
+from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_contradiction_periods import PERIOD, as_periods
 from amendtool.core.segment import sentences
 
@@ -28,15 +29,15 @@ _KINDS = frozenset({"money", "percent", "ratio", "date", "count", "time", PERIOD
 # outstanding restricted stock units" is the "1,500,000 RSUs" counsel writes)
 _COUNTED = frozenset({"count", "number"})
 # words that put a value in the past: "It was $20.00", "(previously $20.00)", "up from $3.10"
-_PAST = re.compile(
+_PAST = compiled(
     r"\b(?:was|were|had been|previously|formerly|used to(?: be)?|earlier|old|(?:up|down) from)\b"
     r"|\b(?:not|no longer|instead of|rather than|replac\w*)(?:\W+(?:the|a|an))?\W*$",
     re.IGNORECASE,
 )  # "not", "instead of" … only right before the figure ("not $3.10", never "have not paid by")
 # words that make the value after them the one now in force: "is now $17.50", "to $17.50"
-_NOW = re.compile(r"\b(?:now|is|are|will be|becomes?|new|to)\b", re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\W*$", re.IGNORECASE)
-_TO = re.compile(r"^\W*to\W*$", re.IGNORECASE)
+_NOW = compiled(r"\b(?:now|is|are|will be|becomes?|new|to)\b", re.IGNORECASE)
+_FROM = compiled(r"\bfrom\W*$", re.IGNORECASE)
+_TO = compiled(r"^\W*to\W*$", re.IGNORECASE)
 OLD, NEW, ANY = "old", "new", ""
 
 
@@ -175,7 +176,7 @@ def _kind(fact: Fact) -> str:
     return "count" if fact.kind in _COUNTED else fact.kind
 
 
-_YEAR = re.compile(r"\b\d{4}\b")
+_YEAR = compiled(r"\b\d{4}\b")
 _DAY = "day"  # a date by its month and day alone
 
 

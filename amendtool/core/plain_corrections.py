@@ -4,12 +4,12 @@ changes, so nothing is left for counsel to explain."""
 
 from __future__ import annotations
 
-import re
 import tomllib
 from functools import cache
 from typing import Any
 
 from amendtool.core.items import AmendmentItem, ItemKind
+from amendtool.core.pattern_store import compiled
 from amendtool.core.templates import fill
 from amendtool.core.typography import fold_typography
 from amendtool.resources import resource_path
@@ -170,7 +170,7 @@ def _joining_only(words: str) -> bool:
     return len(found) <= _MOST_INSERTED and all(word in joining_words() for word in found)
 
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_WORD = compiled(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 @cache

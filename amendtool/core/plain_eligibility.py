@@ -20,12 +20,13 @@ from functools import cache
 from amendtool.core.items import AmendmentItem
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.materiality_tables import section_words
+from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_facts import FactChange
 from amendtool.resources import resource_path
 
-_TOKENS = re.compile(r"[\w$%.'’-]+|,")
+_TOKENS = compiled(r"[\w$%.'’-]+|,")
 # "Lowers the minimum exercise price of eligible options from $9.40 to $8.00"
-_NAMED = re.compile(
+_NAMED = compiled(
     r"\b(?:raises|lowers|changes|lengthens|shortens) the (?P<noun>[^:;]+?) "
     r"from (?P<old>\S+) to (?P<new>\S+?)(?=[\s;,]|$)",
     re.I,

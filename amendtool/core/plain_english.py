@@ -21,14 +21,15 @@ from typing import Any
 from amendtool.core import syllables
 from amendtool.core.cut_quotes import cut_closed
 from amendtool.core.errors import InputError
+from amendtool.core.pattern_store import compiled
 from amendtool.core.segment import sentences
 from amendtool.core.text_cache import kept_by_content
 from amendtool.resources import resource_path
 
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+_QUOTED = compiled(r"\"[^\"]*\"|“[^”]*”")
 # held whole while sentences are judged, and quoted back as written: a quotation, and a part
 # in brackets ("[will/should]", a placeholder) that counsel has still to settle
-_HELD = re.compile(rf"{_QUOTED.pattern}|\[[^\]]*\]")
+_HELD = compiled(rf"{_QUOTED.pattern}|\[[^\]]*\]")
 _BE = r"(?:am|is|are|was|were|be|been|being)"
 _BETWEEN = (
     r"(?:\s+(?:not|also|still|now|then|already|never|always|only|hereby|thereby|herein|"
@@ -40,14 +41,14 @@ _IRREGULAR = (
     "drawn driven forgotten gotten hidden laid led spent struck understood withdrawn "
     "undertaken forbidden sought bound granted become"
 ).split()
-_PASSIVE = re.compile(
+_PASSIVE = compiled(
     rf"\b{_BE}{_BETWEEN}\s+(?!(?:{'|'.join(('interested', 'needed'))})\b)"
     rf"(?P<verb>\w+ed|{'|'.join(_IRREGULAR)})\b(?!\s+(?:to|that)\b)",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[A-Za-z0-9$%][\w$%.,:'’/-]*")
+_WORD = compiled(r"[A-Za-z0-9$%][\w$%.,:'’/-]*")
 # an e-mail or web address is a name the reader copies, not words sounded out: one short word
-_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s]*[^\s.,;:)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+_ADDRESS = compiled(r"(?:https?://|www\.)[^\s]*[^\s.,;:)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_facts import FactChange
 from amendtool.core.plain_numbers import ratio_counted
 from amendtool.core.templates import fill, fill_map
@@ -25,7 +26,7 @@ class OfferTerms(dict[str, str]):
         return {"consideration": "New Options", "tendered": "Eligible Options"}.get(key, key)
 
 
-_QUALIFIERS = re.compile(r"^(?:eligible|tendered|existing|old|outstanding|underwater)\s+", re.I)
+_QUALIFIERS = compiled(r"^(?:eligible|tendered|existing|old|outstanding|underwater)\s+", re.I)
 
 
 def everyday_awards(tendered: str) -> str:

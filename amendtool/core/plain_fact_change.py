@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from amendtool.core.offer_dates import is_moment
+from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_fact_reading import facts_in
 from amendtool.core.plain_fact_reading import shown as _shown
 from amendtool.core.plain_labels import tied_time
@@ -34,7 +35,7 @@ class FactChange:
     sub: str = ""  # in a table: the column's own heading under one spanning several
 
 
-_BEFORE = re.compile(r"\b(?:before|until|prior to|no later than|not later than)\b", re.I)
+_BEFORE = compiled(r"\b(?:before|until|prior to|no later than|not later than)\b", re.I)
 
 
 def a_deadline(sentence: str, start: int) -> bool:

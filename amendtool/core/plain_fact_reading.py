@@ -43,7 +43,7 @@ _UNITS = (
     r"shares?|options?|units?|RSUs?|awards?|notes?|warrants?|employees?|holders?"
 )
 _AFTER = r"(?:(?:one|two|three|\d{1,2})\s+(?:minutes?|hours?)\s+(?:after|past)\s+)?"
-_OFFSET = re.compile(r"(one|two|three|\d{1,2})\s+(minute|hour)s?\s+(?:after|past)\s+")
+_OFFSET = compiled(r"(one|two|three|\d{1,2})\s+(minute|hour)s?\s+(?:after|past)\s+")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "time",
@@ -238,7 +238,7 @@ def as_defined(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-_IN_FIGURES = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_IN_FIGURES = compiled(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _MONTH_NAMES = (
     "January February March April May June July August September October November December"
 ).split()
@@ -261,10 +261,10 @@ def shown(kind: str, printed: str) -> str:
     return printed
 
 
-_WORDS_BEFORE = re.compile(r"[a-z]+")
+_WORDS_BEFORE = compiled(r"[a-z]+")
 
 
-_DAY_ENDS = re.compile(r"\bat the end of\b")
+_DAY_ENDS = compiled(r"\bat the end of\b")
 
 
 def same_place(old: str, before: Fact, new: str, after: Fact) -> bool:

@@ -16,6 +16,7 @@ from amendtool.core.amount_names import amount_named
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.model import Document
 from amendtool.core.offer_zone import zoned
+from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_amounts import says_no_measure
 from amendtool.core.plain_exchange_terms import in_offer_words, ratio_sentence
 from amendtool.core.plain_facts import FactChange
@@ -151,7 +152,7 @@ def _zoned(change: FactChange, zone_said: str) -> FactChange:
     return dataclasses.replace(change, old=old, new=new) if new != change.new else change
 
 
-_EXAMPLE = re.compile(
+_EXAMPLE = compiled(
     r"^\W*(?:for example|for instance|by way of example|as an example|to illustrate|example:)"
     r"|\b(?:for example|for instance),",
     re.I,

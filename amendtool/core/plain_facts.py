@@ -11,6 +11,7 @@ from collections import Counter
 from decimal import Decimal, InvalidOperation
 
 from amendtool.core.offer_dates import deadline_name, moment_named
+from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_amounts import money_name, of_the_past, says_no_measure
 from amendtool.core.plain_fact_change import FactChange, a_deadline, deadlines_joined
 from amendtool.core.plain_fact_reading import Fact, facts_in, same_place
@@ -184,7 +185,7 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
     return deadlines_joined(changes), rest_changed
 
 
-_RATE_CLAUSE = re.compile(
+_RATE_CLAUSE = compiled(
     r"^(?:\(?[a-z0-9]{1,3}\)\s+)?(?:the\s+)?(?P<name>(?:[\w'’$,.-]+\s+){0,7}?[\w'’-]*rate"
     r"(?:\s+(?:of|for|on)\s+(?:[\w'’$,.-]+\s+){1,5}?)?)\s*"
     r"(?:is|are|was|were|will be|equals?|of)\s*$",
@@ -214,7 +215,7 @@ def _in_dollars(table: str, column: int) -> bool:
 
 
 # "maximum Eligible RSUs": a bound on a number of things is "the maximum number of" them
-_BOUND_OF_THINGS = re.compile(
+_BOUND_OF_THINGS = compiled(
     r"^(?P<bound>maximum|minimum)\s+(?!(?:number|amount|aggregate|price|percentage|total)\b)"
 )
 
@@ -238,4 +239,4 @@ def _without(text: str, facts: list[Fact]) -> str:
     return _DAY_ENDS.sub(lambda m: "ON @" if m.group(0).isupper() else "on @", text)
 
 
-_DAY_ENDS = re.compile(r"\bat the end of @", re.I)
+_DAY_ENDS = compiled(r"\bat the end of @", re.I)

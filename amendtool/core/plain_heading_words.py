@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from amendtool.core.pattern_store import compiled
 from amendtool.core.table_headings import column_title, heading_rows
 
 
@@ -26,7 +27,7 @@ def as_label(words: str) -> str:
     return " ".join(out)
 
 
-_NOTE_MARK = re.compile(r"\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|[*†‡]+)\s*$")
+_NOTE_MARK = compiled(r"\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|[*†‡]+)\s*$")
 
 
 def cell_names(table: str, row: str, position: int, label: str) -> tuple[str, str, str, str, str]:

@@ -11,6 +11,7 @@ import tomllib
 from functools import cache
 
 from amendtool.core.facts import extract
+from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_heading_words import (
     as_label,
     cell_names,
@@ -34,14 +35,14 @@ __all__ = [
     "tied_time",
 ]
 
-_MINIMUM = re.compile(
+_MINIMUM = compiled(
     r"\b(?:at least|not less than|no less than|a minimum of|equal to or greater than)\s+$", re.I
 )
-_MAXIMUM = re.compile(r"\b(?:no more than|not more than|up to|at most|a maximum of)\s+$", re.I)
-_STRICT = re.compile(r"\b(?:less than|more than|greater than|fewer than|below|above)\s+$", re.I)
-_OR_MORE = re.compile(r"^\s*(?:or (?:more|higher|greater|above))\b", re.I)
-_OR_LESS = re.compile(r"^\s*(?:or (?:less|lower|fewer|below))\b", re.I)
-_LINK = re.compile(
+_MAXIMUM = compiled(r"\b(?:no more than|not more than|up to|at most|a maximum of)\s+$", re.I)
+_STRICT = compiled(r"\b(?:less than|more than|greater than|fewer than|below|above)\s+$", re.I)
+_OR_MORE = compiled(r"^\s*(?:or (?:more|higher|greater|above))\b", re.I)
+_OR_LESS = compiled(r"^\s*(?:or (?:less|lower|fewer|below))\b", re.I)
+_LINK = compiled(
     r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){1,8}?)(?:of|is|are|was|will be|equal to|equals|at)"
     r"(?:\s+(?:approximately|about|roughly))?\s+$",
     re.I,  # a cover's title in capitals: "AT A PURCHASE PRICE OF $23.25"
@@ -57,7 +58,7 @@ _COPULAS = frozenset("is are was were be been".split())
 _NOT_NOUNS = frozenset("expire expires expired receive paid granted made set equal".split())
 # a pronoun closes a name: the words after it ("keep it open") are no noun phrase
 _PRONOUNS = frozenset("it we you they there here which who whom whose".split())
-_RELATIVE = re.compile(
+_RELATIVE = compiled(
     r"^(?:the|a|an|our|its|your|their|each|any)?\s*(?P<head>(?:[A-Za-z][\w'’-]*\s+){1,4}?)"
     r"(?P<clause>(?:(?:for|by|before|after|until|over|within|during|in|on|at|to)\s+)?"
     r"(?:which|whom)\s+(?:[\w'’-]+\s+){1,8}?)(?:is|are|was|were|will be)\s+$",
@@ -96,7 +97,7 @@ def bound_of(sentence: str, start: int, end: int) -> str:
     return ""
 
 
-_DAY_ENDS = re.compile(r"\bat the end of\s+$", re.I)
+_DAY_ENDS = compiled(r"\bat the end of\s+$", re.I)
 
 
 def fact_label(
@@ -215,7 +216,7 @@ def _names() -> tuple[tuple[str, re.Pattern[str], str], ...]:
     )
 
 
-_CLAUSE_END = re.compile(
+_CLAUSE_END = compiled(
     r"[,;:.()]|\b(?:if|unless|when|whether|because|provided|so long as|until|and|or|but|"
     r"which|who|that)\b",
     re.I,
@@ -224,7 +225,7 @@ _CLAUSE_END = re.compile(
 
 # a verb and the preposition of the date it is read with, words between ("RSUs granted under
 # the Bramble Software, Inc. 2020 Plan before"): within one clause, at most 120 characters
-_GRANTED_THEN = re.compile(
+_GRANTED_THEN = compiled(
     r"\b(?P<verb>granted)\b[^;:()]{1,120}?\s(?P<when>on or before|on or after|before|after|"
     r"prior to|between)\s+$",
     re.I,
@@ -295,7 +296,7 @@ _MONTHS = (
 ).split()
 
 
-_FIGURES = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
+_FIGURES = compiled(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
 
 
 def _figures_of(printed: str, said: str) -> bool:

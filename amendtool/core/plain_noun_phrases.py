@@ -9,6 +9,7 @@ import re
 import tomllib
 from functools import cache
 
+from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_labels import FUNCTION_WORDS, as_label, opens_with_a_defined_term
 from amendtool.resources import resource_path
 
@@ -18,10 +19,10 @@ _CLAUSE_OPENERS = frozenset(
     """we you each every the our your its their holders employees eligible any all this
     tendering participating""".split()
 )
-_LEADING = re.compile(r"^(?:(?:and|but|or|then|so)\s+|\(?[a-z]{1,4}\)\s+)", re.I)  # "(c) "
+_LEADING = compiled(r"^(?:(?:and|but|or|then|so)\s+|\(?[a-z]{1,4}\)\s+)", re.I)  # "(c) "
 # a figure the offer defines: "$1,055 in cash (the "Tender Offer Consideration")"
-_DEFINED = re.compile(r"^[^.;:()]{0,40}?\(the\s+[\"“]([^\"”]{3,60})[\"”]\)")
-_LAST_PREPOSITION = re.compile(
+_DEFINED = compiled(r"^[^.;:()]{0,40}?\(the\s+[\"“]([^\"”]{3,60})[\"”]\)")
+_LAST_PREPOSITION = compiled(
     r"\s+(at|on|by|before|after|until|for|to|in|over|within|during|below|above|under|beyond)"
     r"\s*$",
     re.I,
@@ -32,28 +33,28 @@ _RELATIVE_PREPOSITIONS: tuple[str, ...] = ("by", "before", "after", "until", "fo
 _RELATIVE_PREPOSITIONS += ("within", "during", "below", "above", "under", "beyond")
 # a bound ends a clause before its figure ("extend the offer for at least"): it is said as
 # "minimum" or "maximum" before the name, never inside it
-_TRAILING_BOUND = re.compile(
+_TRAILING_BOUND = compiled(
     r"\s+(?:at least|not less than|no less than|a minimum of|up to|no more than|not more than|"
     r"at most|a maximum of|approximately|about)\s*$",
     re.I,
 )
 # the figure's own kind before it ("vest over a period of 24 months", "a term of 5 years"):
 # named by the clause that holds it, "the period over which …"
-_NOUN_OF = re.compile(r"\s+(?:a|an|the)\s+(?:period|term)\s+of\s*$", re.I)
-_OF_PHRASE = re.compile(r"^\s*of\s+")
+_NOUN_OF = compiled(r"\s+(?:a|an|the)\s+(?:period|term)\s+of\s*$", re.I)
+_OF_PHRASE = compiled(r"^\s*of\s+")
 _PHRASE_NOUNS = {"money": "amount", "time": "time", "date": "date", "percent": "percentage"}
 _PHRASE_NOUNS |= {"number": "number", "count": "period"}
 _LEADING_PREPOSITIONS = frozenset("within for during after before until by in".split())
 # where a clause stops naming ("a notice confirming which …", "the options that …")
 _NAME_ENDS = frozenset("which that who whom whose if unless when because where while".split())
-_PERIOD = re.compile(r"\b(?:day|week|month|year|hour)s?\b", re.I)
+_PERIOD = compiled(r"\b(?:day|week|month|year|hour)s?\b", re.I)
 # a percentage someone holds ("Harlow Partners, L.P. holds 18% of our common stock") is not
 # named by what it is of alone: that would read as a term of the offer
-_HOLDS = re.compile(r"\b(?:holds?|held|owns?|owned|controls?|controlled)\b", re.I)
+_HOLDS = compiled(r"\b(?:holds?|held|owns?|owned|controls?|controlled)\b", re.I)
 _LONGEST_CLAUSE = 8  # words: a longer one is a sentence, not a name
 # a parenthetical inside a clause ("Osprey Holdings Corp. (the "Company") is offering …"):
 # read past, never cut inside
-_PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
+_PARENTHETICAL = compiled(r"\s*\([^()]*\)")
 # a figure's time or date said without its preposition reads as English ("the time the
 # offer will expire"); any other figure keeps it ("the amount on which the Offer is
 # conditioned", never "the amount the Offer is conditioned")
@@ -130,7 +131,7 @@ def noun_phrase(sentence: str, start: int, end: int, kind: str) -> str | None:
 
 # a phrase saying to whom, where or how an act is done, which the act names a period without
 # ("you must deliver a notice of withdrawal to the stock administration team")
-_TRAILING_PHRASE = re.compile(r"\s+(?:to|with|at|from|by|in|on)\s+(?:the|a|an|our|your|its)\s")
+_TRAILING_PHRASE = compiled(r"\s+(?:to|with|at|from|by|in|on)\s+(?:the|a|an|our|your|its)\s")
 
 
 def _without_trailing_phrases(core: str) -> str:
@@ -145,13 +146,13 @@ def _without_trailing_phrases(core: str) -> str:
 
 
 # "The settlement date is expected to be": the subject whose value the figure states
-_SUBJECT = re.compile(
+_SUBJECT = compiled(
     r"(?:^|[.;:]\s+)the\s+(?P<noun>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s+"
     r"(?:is|are|will be|is expected to be|are expected to be|is now|was)\s+(?:approximately\s+)?$",
     re.IGNORECASE,
 )
 # "$1.3 billion of total indebtedness": what an amount is of
-_AMOUNT_OF = re.compile(r"^\s+of\s+(?P<noun>(?:total|aggregate|outstanding|net)\s+[a-z]+)\b", re.I)
+_AMOUNT_OF = compiled(r"^\s+of\s+(?P<noun>(?:total|aggregate|outstanding|net)\s+[a-z]+)\b", re.I)
 
 
 def _subject_or_object(sentence: str, start: int, end: int) -> str | None:
@@ -229,11 +230,11 @@ def pronouns_named(label: str) -> str:
 
 # words after a count that describe what it counts without a verb ("shares subject to
 # Eligible Options", "options outstanding")
-_DESCRIBED = re.compile(r"^(?:subject to|covered by|held by|outstanding|eligible|issuable)\b", re.I)
+_DESCRIBED = compiled(r"^(?:subject to|covered by|held by|outstanding|eligible|issuable)\b", re.I)
 _PEOPLE = frozenset("employees holders participants persons directors officers".split())
-_THERE = re.compile(r"^there\s+(?:are|were|is|was|will be)$", re.I)
-_RELATIVE_OPENING = re.compile(r"^(?:who|that|which|whose)\s+\w", re.I)
-_APPROXIMATELY = re.compile(r"\s*\b(?:approximately|about|roughly|some|an aggregate of)$", re.I)
+_THERE = compiled(r"^there\s+(?:are|were|is|was|will be)$", re.I)
+_RELATIVE_OPENING = compiled(r"^(?:who|that|which|whose)\s+\w", re.I)
+_APPROXIMATELY = compiled(r"\s*\b(?:approximately|about|roughly|some|an aggregate of)$", re.I)
 
 
 def count_phrase(sentence: str, start: int, end: int) -> str | None:

@@ -13,10 +13,11 @@ import re
 
 from amendtool.core.checks import ERROR, Finding
 from amendtool.core.items import AmendmentItem, letter
+from amendtool.core.pattern_store import compiled
 from amendtool.core.text_limits import MAX_PLAIN_PARAGRAPH_CHARACTERS
 
 # what only an EDGAR submission holds: its page marks and document tags
-_EDGAR_MARKUP = re.compile(
+_EDGAR_MARKUP = compiled(
     r"<\s*/?\s*(PAGE|TEXT|DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|SEC-DOCUMENT|"
     r"SEC-HEADER)\s*>",
     re.IGNORECASE,

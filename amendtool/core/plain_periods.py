@@ -6,12 +6,13 @@ is named as a period and said with its unit; one period said in other units ("14
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal, InvalidOperation
+
+from amendtool.core.pattern_store import compiled
 
 # the value plain_fact_reading gives a count: "10 day", "10 business day", "2 week" (its
 # number as Decimal prints it, "3E+1" for 30)
-_VALUE = re.compile(r"(?P<n>[\d.E+-]+) (?P<unit>(?:(?:business|trading) )?[a-z]+)")
+_VALUE = compiled(r"(?P<n>[\d.E+-]+) (?P<unit>(?:(?:business|trading) )?[a-z]+)")
 _UNITS = frozenset({"day", "week", "month", "year", "hour"})
 _QUALIFIED = frozenset({"business", "trading"})  # days of their own kind, not calendar days
 # a unit said in a smaller one that it is a whole number of (calendar units only)

@@ -18,6 +18,7 @@ from collections import Counter
 from typing import Any
 
 from amendtool.core.items import AmendmentItem, ItemKind
+from amendtool.core.pattern_store import compiled
 from amendtool.core.segment import sentences
 from amendtool.core.templates import fill
 from amendtool.core.typography import fold_typography
@@ -25,16 +26,16 @@ from amendtool.core.typography import fold_typography
 _KINDS = frozenset({ItemKind.REPLACE_WORDS, ItemKind.REPLACE_SENTENCE, ItemKind.REPLACE_PARAGRAPH})
 _MOST_WORDS = 22  # a longer change is a rewrite: counsel says what it means
 # words (a figure whole: "$8.00", "25%"), and each mark of punctuation apart
-_TOKENS = re.compile(r"[\w$%'’/-]+(?:[.,]\d+)*|[^\w\s]")
+_TOKENS = compiled(r"[\w$%'’/-]+(?:[.,]\d+)*|[^\w\s]")
 # the verb "now" is put after, first in the words before the change
-_NOW_AFTER = re.compile(
+_NOW_AFTER = compiled(
     r"\b(?:will|may|must|shall|can|would|should|is|are)\b(?!\s+(?:not|no|never)\b)", re.I
 )
-_CLAUSE_END = re.compile(r"\s*(?:[,;:(]|\.\s*$|\.$)")
-_HAS_FIGURE = re.compile(r"\d")
+_CLAUSE_END = compiled(r"\s*(?:[,;:(]|\.\s*$|\.$)")
+_HAS_FIGURE = compiled(r"\d")
 # a side that opens or ends with a mark or a joiner is a piece of a list or of a clause
-_BROKEN = re.compile(r"^(?:[^\w$“\"]|(?:or|and|nor|but|of|to|the|a|an)\b)", re.I)
-_BROKEN_END = re.compile(r"(?:[^\w%”\".]|\b(?:or|and|nor|but|of|to|the|a|an))$", re.I)
+_BROKEN = compiled(r"^(?:[^\w$“\"]|(?:or|and|nor|but|of|to|the|a|an)\b)", re.I)
+_BROKEN_END = compiled(r"(?:[^\w%”\".]|\b(?:or|and|nor|but|of|to|the|a|an))$", re.I)
 
 
 def phrase_swap(item: AmendmentItem, w: dict[str, Any]) -> str | None:

@@ -17,6 +17,7 @@ import re
 from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.model import Document, Paragraph, ParagraphKind, SectionKind
 from amendtool.core.ordinals import ordinal_word, paragraph_ordinal, position_word
+from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_facts import FactChange
 from amendtool.core.templates import fill
 
@@ -80,8 +81,8 @@ def _in_row(caption: str, cell: int | None, paragraph: int | None, count: int) -
     return f"the {position_word(paragraph or 1, count)} paragraph in {row}"
 
 
-_SCALE = re.compile(r"\bin (thousands|millions|billions)\b", re.IGNORECASE)
-_BARE_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_SCALE = compiled(r"\bin (thousands|millions|billions)\b", re.IGNORECASE)
+_BARE_FIGURE = compiled(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _dollar_column(rows: list[Paragraph], change: FactChange) -> bool:

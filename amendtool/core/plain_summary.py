@@ -9,7 +9,6 @@ placeholder for counsel to say what it means. Counsel's own paragraph always win
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +16,7 @@ from amendtool.core.cut_quotes import closing_marks
 from amendtool.core.items import AmendmentItem, ItemKind, Materiality, reworded_mark
 from amendtool.core.locate import is_question
 from amendtool.core.offer_dates import WITHDRAWAL
+from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_corrections import FACT_KINDS as _FACT_KINDS
 from amendtool.core.plain_corrections import (
     clarifying,
@@ -67,7 +67,7 @@ __all__ = [
 ]
 
 # An unfinished part of a plain paragraph: the placeholder, or any other text in brackets.
-_BRACKETED = re.compile(r"\[[^\]]*\]")
+_BRACKETED = compiled(r"\[[^\]]*\]")
 # Kinds whose whole meaning the tool can state: nothing but numbers, letters or places moved.
 _MECHANICAL = frozenset(
     {

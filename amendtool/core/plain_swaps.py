@@ -8,18 +8,18 @@ in brackets are never changed. Checks says each swap as a note naming the field 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from amendtool.core import plain_english
 from amendtool.core.amendment import Amendment
 from amendtool.core.filing_fields import named
 from amendtool.core.findings import NOTE, Finding
+from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_english import PlainRules
 from amendtool.core.plain_summary import placeholder_spans
 
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
-_SENTENCE_START = re.compile(r"(?:^|[.!?][”\"’')\]]*\s+)$")
+_QUOTED = compiled(r"\"[^\"]*\"|“[^”]*”")
+_SENTENCE_START = compiled(r"(?:^|[.!?][”\"’')\]]*\s+)$")
 
 # counsel's sentences the notice prints, by what Checks calls them and their field
 COUNSEL_FIELDS = (

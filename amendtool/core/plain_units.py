@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_labels import as_label
 
 SECURITY = (
@@ -25,19 +26,19 @@ PRINCIPAL = (
 # each Eligible RSU", "$2.10 net per Unit"
 # an amount paid by the period ("$1.50 per year"): its period is its unit
 _PERIODS = r"year|annum|quarter|month"
-_AFTER = re.compile(
+_AFTER = compiled(
     rf"^(?:,?\s+(?:in cash|net|in cash,? net))?\s+(?P<how>per|for each|for every)\s+"
     rf"(?P<unit>{PRINCIPAL}|(?:[\w-]+\s+){{0,2}}?(?:{SECURITY})|{_PERIODS})\b",
     re.I,
 )
 # or opening the sentence: "For each Eligible RSU that you tender …, we will pay you $4.75"
-_OPENING = re.compile(
+_OPENING = compiled(
     rf"^\s*(?P<how>For each|For every)\s+"
     rf"(?P<unit>{PRINCIPAL}|(?:[\w-]+\s+){{0,2}}?(?:{SECURITY}))\b",
     re.I,
 )
 # the words after a unit that are still its name: "Eligible Unit| Option", "share| option"
-_GOES_ON = re.compile(rf"(?:\s+(?:[A-Z][\w-]*|(?:{SECURITY})\b))+")
+_GOES_ON = compiled(rf"(?:\s+(?:[A-Z][\w-]*|(?:{SECURITY})\b))+")
 # what an amount can measure: a name ending in one of these says it
 MEASURES = frozenset(
     """price prices amount amounts payment payments consideration value cost costs fee fees
@@ -45,8 +46,8 @@ MEASURES = frozenset(
     compensation bonus sum spread indebtedness debt revenue revenues income loss losses
     earnings""".split()
 )
-_CUT = re.compile(r"\s(?:per|for|of|which|that|we|you|to|by|before|after|on|in|under)\s")
-_PAYS = re.compile(r"\b(?:pay|pays|paid|payment|receive)\b", re.I)
+_CUT = compiled(r"\s(?:per|for|of|which|that|we|you|to|by|before|after|on|in|under)\s")
+_PAYS = compiled(r"\b(?:pay|pays|paid|payment|receive)\b", re.I)
 
 
 def head(label: str) -> str:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from amendtool.core.pattern_store import compiled
+
 _SUFFIX = (
     r"(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Road|Rd\.|Drive|Dr\.|Lane|Ln\.|Way|Place"
     r"|Pl\.|Court|Ct\.|Plaza|Parkway|Pkwy\.|Square|Sq\.|Circle|Terrace|Highway|Hwy\.|Center"
@@ -24,11 +26,9 @@ _UNIT = (
 )
 _PLACE = r",\s*[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*){0,3}"  # ", New York", ", Colorado"
 _ZIP = r"(?:,?\s+\d{5}(?:-\d{4})?(?![\w-]))"
-ADDRESS = re.compile(rf"(?:{_STREET})(?:{_UNIT})*(?:{_PLACE}){{0,3}}{_ZIP}?")
-TELEPHONE = re.compile(
-    r"(?<![\w-])(?:\+?1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])"
-)
-_HINT = re.compile(r"\d\s+[A-Z]|\d{3}[-.)]")
+ADDRESS = compiled(rf"(?:{_STREET})(?:{_UNIT})*(?:{_PLACE}){{0,3}}{_ZIP}?")
+TELEPHONE = compiled(r"(?<![\w-])(?:\+?1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])")
+_HINT = compiled(r"\d\s+[A-Z]|\d{3}[-.)]")
 
 
 def may_hold_address(text: str) -> bool:

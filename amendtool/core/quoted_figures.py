@@ -11,8 +11,9 @@ import re
 from collections.abc import Iterable
 
 from amendtool.core.facts import extract
+from amendtool.core.pattern_store import compiled
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+_WORD = compiled(r"[A-Za-z][A-Za-z'’.-]*")
 
 
 def shouted(printed: str) -> bool:

@@ -25,6 +25,7 @@ from amendtool.core.facts import facts_of
 from amendtool.core.findings import ERROR, WARNING, Finding
 from amendtool.core.materiality_examples import example_wording
 from amendtool.core.model import ParagraphKind
+from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_numbers import decimal_of
 from amendtool.core.ratio_reading import _explained, offer_reading
 from amendtool.core.ratios import is_split_ratio
@@ -37,14 +38,14 @@ if TYPE_CHECKING:
 
 CODE = "ratio_direction"
 _CLOSE = Decimal("0.0001")
-_DIGIT = re.compile(r"\d")
+_DIGIT = compiled(r"\d")
 # what a ratio stated in words has beside its numbers (a bare "1 for 2" has none of them)
-_WORDED = re.compile(
+_WORDED = compiled(
     r"\b(?:each|every|per|receive\w*|surrender\w*|tender\w*|exchange\w*|new|replacement)\b",
     re.I,
 )
 _HEADINGS = 6
-_MAY_STATE = re.compile(r"\bfor\b|\bper\b|\bto\s+receive\b|\d\s?:\s?\d|\d[- ]to[- ]\d", re.I)
+_MAY_STATE = compiled(r"\bfor\b|\bper\b|\bto\s+receive\b|\d\s?:\s?\d|\d[- ]to[- ]\d", re.I)
 
 
 @dataclass(frozen=True)
@@ -246,12 +247,12 @@ def _around(
     return None, ""
 
 
-_PARENTHESES = re.compile(r"\s*\(([^()]{1,120})\)")
+_PARENTHESES = compiled(r"\s*\(([^()]{1,120})\)")
 _NEW = r"(?:new|replacement)"
 _OLD = r"(?:eligible|tendered|surrendered|exchanged|existing|old)"
 # both sides named, what is printed first first: "New Options for Eligible Options",
 # "Eligible RSUs per New RSU", "new-for-old"
-_SIDES = re.compile(
+_SIDES = compiled(
     rf"\b(?P<new>{_NEW}(?:[\s-]+[\w-]+){{0,3}}?(?:[\s-]+(?:for|per|to)[\s-]+|\s*:\s*)(?:each\s+|every\s+)?{_OLD})\b"
     rf"|\b{_OLD}(?:[\s-]+[\w-]+){{0,3}}?(?:[\s-]+(?:for|per|to)[\s-]+|\s*:\s*)(?:each\s+|every\s+)?{_NEW}\b",
     re.I,

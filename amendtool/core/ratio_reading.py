@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from amendtool.core.items import AmendmentItem
 
 _BARE = compiled(rf"\b(?P<c>{NUM})[- ]for[- ](?P<d>{NUM})\b", re.I)
-_SENTENCE_END = re.compile(r"[.;](?:\s|$)")
+_SENTENCE_END = compiled(r"[.;](?:\s|$)")
 
 
 @dataclasses.dataclass(frozen=True)

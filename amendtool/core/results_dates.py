@@ -13,11 +13,12 @@ from amendtool.core.business_days import stated_day
 from amendtool.core.findings import ERROR, Finding
 from amendtool.core.model import Document
 from amendtool.core.offer_dates import OfferDate
+from amendtool.core.pattern_store import compiled
 from amendtool.core.stated_deadlines import deadline_phrase, deadlines, long_date, zone_as_stated
 
 _MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
 # a day alone that the results are counted to: "as of April 2, 2026", "expired on …"
-_AS_OF_DAY = re.compile(
+_AS_OF_DAY = compiled(
     rf"\b(?:as of|expired (?:on|at)|through)\s+(?:the close of business on\s+)?"
     rf"(?P<day>(?:{_MONTH})\s+\d{{1,2}},\s+\d{{4}})",
     re.IGNORECASE,

@@ -16,6 +16,7 @@ from amendtool.core.extension_dates import place_of
 from amendtool.core.findings import ERROR, WARNING, Finding
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.model import Paragraph, Section
+from amendtool.core.pattern_store import compiled
 from amendtool.core.segment import split_sentences
 from amendtool.core.stated_deadlines import deadline_phrase, long_date
 
@@ -23,14 +24,14 @@ _MONTH = "January|February|March|April|May|June|July|August|September|October|No
 _DAY = rf"((?:{_MONTH})\s+\d{{1,2}},\s+\d{{4}})"
 # the day the new awards are granted: "will be granted on June 15, 2026", "grant the New
 # Options on …", "the (scheduled) grant date of the New Options will be …", "…, the grant date"
-_GRANT_ON = re.compile(
+_GRANT_ON = compiled(
     rf"\bgrant(?:ed)?\s+(?:(?:the|all|any|your)\s+)?(?:new\s+\w+\s+)?on\s+{_DAY}"
     rf"|\bgrant\s+date\b[^.;]{{0,60}}?\b(?:be|is)\s+{_DAY}",
     re.I,
 )
 # a grant date on a condition ("If we cancel … on April 24, 2026, the New Options will be
 # granted on October 26, 2026"): the day moves with the condition, and is not contradicted
-_IF = re.compile(r"\s*(?:if|assuming|in the event)\b", re.I)
+_IF = compiled(r"\s*(?:if|assuming|in the event)\b", re.I)
 
 
 def stated_grant_days(text: str) -> list[tuple[str, dt.date]]:
@@ -89,18 +90,18 @@ def check_results_grant(amendment: Amendment) -> list[Finding]:
 # the grant on the day of another act the offer dates: "We will grant the New Options on the
 # date we cancel the Eligible Options accepted for exchange", "on the same day on which we
 # accept the tendered options"
-_GRANT_WITH = re.compile(
+_GRANT_WITH = compiled(
     r"\bgrant\w*\b[^.;]{0,80}?\bon\s+the\s+(?:same\s+)?(?:date|day)\s+(?:on\s+which\s+|that\s+)?"
     r"(?:we|the\s+company|\w+)\s+(?:will\s+)?(?P<act>cancel|accept)",
     re.I,
 )
 # a sentence that sets a deadline to act by, not the day of the act ("accept … until …")
-_BY = re.compile(r"\b(?:until|before|prior to|later than|received)\b", re.I)
+_BY = compiled(r"\b(?:until|before|prior to|later than|received)\b", re.I)
 # the grant described by its place after the expiration: "We will grant the New RSUs on the
 # first business day after the expiration date", "granted on the second business day
 # following the expiration" (not "the first business day that is at least six months …
 # after"); the words counted are those of following_dates.py
-_GRANT_ON_WORD = re.compile(r"\bgrant\w*\b[^.;]{0,80}?\bon\s+$", re.I)
+_GRANT_ON_WORD = compiled(r"\bgrant\w*\b[^.;]{0,80}?\bon\s+$", re.I)
 _NTH = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 
 

@@ -5,10 +5,10 @@ what happens next. The results themselves, as entered, are read in core/results.
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from amendtool.core.layout import Block, Role
 from amendtool.core.offer_zone import offer_deadline
+from amendtool.core.pattern_store import compiled
 from amendtool.core.results import granted, offer_forms, parse_results
 from amendtool.core.results_terms import (
     accrued_terms,
@@ -125,7 +125,7 @@ def results_statement(amendment: object) -> str:
     return figure_openings(text, opening)
 
 
-_OPENS_WITH_A_FIGURE = re.compile(r"(?:^|(?<=[.!?] ))(?=[$\d])")
+_OPENS_WITH_A_FIGURE = compiled(r"(?:^|(?<=[.!?] ))(?=[$\d])")
 
 
 def figure_openings(text: str, opening: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from amendtool.core.pattern_store import compiled
 from amendtool.core.text_cache import EVERY_PARAGRAPH, LONG_KEPT, bounded_cache
 from amendtool.core.typography import CACHED_CHARS
 
@@ -49,17 +50,17 @@ _TIME_FOLLOWERS = frozenset(
     """.split()
 )
 
-_CANDIDATE = re.compile(r"[.?!]+[\"'”’)\]]*(?=\s+(?:[\"'“‘]*[A-Z0-9]|[(\[]))")
+_CANDIDATE = compiled(r"[.?!]+[\"'”’)\]]*(?=\s+(?:[\"'“‘]*[A-Z0-9]|[(\[]))")
 # a parenthetical that names what comes before it: '(the "Company")', '(together, "Acme")'
-_NAMING = re.compile(r"\((?:together,\s+|collectively,\s+)?(?:the\s+)?[\"“]")
+_NAMING = compiled(r"\((?:together,\s+|collectively,\s+)?(?:the\s+)?[\"“]")
 # a list marker in parentheses opens a sentence: "(i)", "(a)", "(12)"
-_LIST_MARKER = re.compile(r"[ivxlc]{1,5}|[a-zA-Z]|\d{1,3}")
-_WORD_BEFORE = re.compile(r"([\w.'’&-]*)$")
+_LIST_MARKER = compiled(r"[ivxlc]{1,5}|[a-zA-Z]|\d{1,3}")
+_WORD_BEFORE = compiled(r"([\w.'’&-]*)$")
 # asked at every full stop of every paragraph: compiled once, not looked up in re's cache
-_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")  # "N.A.", "S.A.", "U.S."
-_MARKER_NUMBER = re.compile(r"q?\d{1,3}")
-_ENDS_STOPPED = re.compile(r"[.?!][\"'”’]*$")
-_NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]*([\w'’.]+)")
+_INITIALISM = compiled(r"(?:[a-z]\.)+[a-z]")  # "N.A.", "S.A.", "U.S."
+_MARKER_NUMBER = compiled(r"q?\d{1,3}")
+_ENDS_STOPPED = compiled(r"[.?!][\"'”’]*$")
+_NEXT_WORD = compiled(r"\s+[\"'“‘(\[]*([\w'’.]+)")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -252,7 +253,7 @@ def clear_caches() -> None:
     _cached_split.cache_clear()
 
 
-_SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<![AP]\.M)[.?!][\"”’)]*\s")
+_SENTENCE_END = compiled(r"(?<![ap]\.m)(?<![AP]\.M)[.?!][\"”’)]*\s")
 
 
 def since_sentence_end(text: str) -> str:

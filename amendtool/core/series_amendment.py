@@ -21,6 +21,7 @@ from amendtool.core.items import AmendmentItem
 from amendtool.core.layout import Block, Role
 from amendtool.core.model import Document
 from amendtool.core.numerals import counted
+from amendtool.core.pattern_store import compiled
 from amendtool.core.typography import inner_quotes
 
 
@@ -115,8 +116,8 @@ if TYPE_CHECKING:
     from amendtool.core.filing import FilingDetails
 
 
-_ITEM = re.compile(r"\s*Item\s+(\d+)", re.IGNORECASE)
-_EXHIBITS = re.compile(r"\bExhibits?\b", re.IGNORECASE)
+_ITEM = compiled(r"\s*Item\s+(\d+)", re.IGNORECASE)
+_EXHIBITS = compiled(r"\bExhibits?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -6,19 +6,19 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
-import re
 from typing import Any
 
 from amendtool.core.errors import AmendtoolError
 from amendtool.core.extension import extended_document
 from amendtool.core.filing import FilingDetails, FilingError
 from amendtool.core.model import Document
+from amendtool.core.pattern_store import compiled
 from amendtool.core.results import as_entered, grant_refusal, parse_results
 from amendtool.core.series import AmendmentKind, Series, SeriesAmendment
 
-_LAST_NUMBER = re.compile(r"(\d+)\D*$")
-_LAST_PART = re.compile(r"\(\s*(\d+|[A-Z]+|[a-z]+)\s*\)\s*$")
-_ROMAN = re.compile(r"[ivx]+")
+_LAST_NUMBER = compiled(r"(\d+)\D*$")
+_LAST_PART = compiled(r"\(\s*(\d+|[A-Z]+|[a-z]+)\s*\)\s*$")
+_ROMAN = compiled(r"[ivx]+")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 
 

@@ -12,11 +12,12 @@ from typing import Any
 from amendtool.core.facts import Fact
 from amendtool.core.figure_places import printed_ends, remembered, words_after
 from amendtool.core.materiality_rules import Rules
+from amendtool.core.pattern_store import compiled
 
 # what follows a bare figure up to its clause's end: "of its outstanding 7.25% Series A
 # Cumulative Preferred Stock", "basis points over the Reference Yield"
-_AFTER_FIGURE = re.compile(r"^\s+((?:[^\s,;:()]+\s+){0,10}[^\s,;:()]+)")
-_OF_THE = re.compile(r"^(?:of\s+)?(?:(?:the|its|our|their|such)\s+)?", re.IGNORECASE)
+_AFTER_FIGURE = compiled(r"^\s+((?:[^\s,;:()]+\s+){0,10}[^\s,;:()]+)")
+_OF_THE = compiled(r"^(?:of\s+)?(?:(?:the|its|our|their|such)\s+)?", re.IGNORECASE)
 
 
 def counts_or_prices(fact: Fact, sentence: str, rules: Rules) -> bool:
@@ -50,7 +51,7 @@ def _names_securities_or_price(after: str, rules: Rules) -> bool:
 
 
 # a name the offer defines after the figure: '(the "Preferred Shares")'
-_DEFINED = re.compile(r"\(\s*(?:the\s+)?[\"“]([^\"”]+)[\"”]")
+_DEFINED = compiled(r"\(\s*(?:the\s+)?[\"“]([^\"”]+)[\"”]")
 _FIGURE_END = r"(?![\w%]|[.,]\d)"
 
 

@@ -21,25 +21,26 @@ from amendtool import APP_NAME, ORGANIZATION
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.model import Document
+from amendtool.core.pattern_store import compiled
 from amendtool.resources import resource_path
 
 if TYPE_CHECKING:
     from spellchecker import SpellChecker
 
 # letters of any script, accented ones included ("naïve" is one word, never "na" and "ve")
-WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’])*[^\W\d_]")
+WORD = compiled(r"[^\W\d_](?:[^\W\d_]|['’])*[^\W\d_]")
 # web and e-mail addresses: not words, so never spelled ("www.sec.gov" is no "wow")
-ADDRESS = re.compile(
+ADDRESS = compiled(
     r"(?:\b(?:https?|ftp)://|\bwww\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|gov|org|net|edu|us|io)\b",
     re.IGNORECASE,
 )
-_PLAIN = re.compile(r"[a-z][a-z']*[a-z]\Z")  # a folded WORD: no JSON escape can occur in it
-_LETTERS = re.compile(
+_PLAIN = compiled(r"[a-z][a-z']*[a-z]\Z")  # a folded WORD: no JSON escape can occur in it
+_LETTERS = compiled(
     r"[^\W\d_](?:[^\W\d_]|')*[^\W\d_]\Z"
 )  # an accented word: found as written or escaped
 LONGEST_LOOKED_UP = 20  # the dictionary's longest word is longer: the checker checks these
-_KEY = re.compile(r'"((?:[^"\\]|\\.)*)":')  # a word of the dictionary's JSON, as written
+_KEY = compiled(r'"((?:[^"\\]|\\.)*)":')  # a word of the dictionary's JSON, as written
 _PIECE = 1 << 16  # characters of the dictionary read into words at a time (see `warm`)
 
 
@@ -232,7 +233,7 @@ def _unaccented(word: str) -> str:
 
 
 # a clause numbered in roman numerals, in its parentheses: "13e-4(f)(2)(ii)", "(iv)"
-_CLAUSE_NUMERAL = re.compile(r"\((?:x{0,3})(?:ix|iv|v?i{0,3})\)", re.IGNORECASE)
+_CLAUSE_NUMERAL = compiled(r"\((?:x{0,3})(?:ix|iv|v?i{0,3})\)", re.IGNORECASE)
 
 
 def words_to_spell(text: str) -> list[re.Match[str]]:

@@ -13,6 +13,7 @@ from amendtool.core.changes import item_texts
 from amendtool.core.expiration_checks import place_of
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.items import letter
+from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_labels import FUNCTION_WORDS
 from amendtool.core.segment import sentences
 
@@ -21,7 +22,7 @@ _ORDINALS = (
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
     "thirtieth last next"
 ).split()
-_ORDINAL_DAY = re.compile(
+_ORDINAL_DAY = compiled(
     rf"\b(?P<ordinal>{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\s+"
     r"(?P<unit>(?:business|calendar|trading)\s+days?)\b",
     re.IGNORECASE,
@@ -47,7 +48,7 @@ def _what(words_before: str) -> set[str]:
     return {_STEM.sub("", w) for w in words if len(w) > 3 and w not in FUNCTION_WORDS}
 
 
-_STEM = re.compile(r"(?:ing|ed|es|s|e)$")
+_STEM = compiled(r"(?:ing|ed|es|s|e)$")
 
 
 def check_stale_ordinals(amendment: Amendment) -> list[Finding]:

@@ -11,6 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from amendtool.core.items import ItemKind
+from amendtool.core.pattern_store import compiled
 from amendtool.core.typography import fold_typography
 from amendtool.resources import resource_path
 
@@ -19,9 +20,9 @@ if TYPE_CHECKING:
     from amendtool.core.items import AmendmentItem
     from amendtool.core.materiality_clarifying import Proposal
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"['’]s?$")  # "Company's" is the word "Company"
-_OPENS = re.compile(r"(?:^|[.!?:;]['\"’”)]*)\s*['\"‘“(]*$")
+_WORD = compiled(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_POSSESSIVE = compiled(r"['’]s?$")  # "Company's" is the word "Company"
+_OPENS = compiled(r"(?:^|[.!?:;]['\"’”)]*)\s*['\"‘“(]*$")
 _FEW_WORDS = 10  # changed words, at most, in an edit read for names (a rewrite is no edit)
 _MISSPELT = 2  # letters: a name this close to the other is the same name put right
 # the items that edit a text (a heading retitled is read by the rules on headings)

@@ -8,17 +8,18 @@ the dictionary's package is imported: importing them costs every run a twentieth
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
+from amendtool.core.pattern_store import compiled
+
 # textstat's word split (list_words with its defaults): an apostrophe is kept only in a
 # contraction, every other mark but letters, digits and spaces goes, and spaces split
-_NONCONTRACTION_APOSTROPHE = re.compile(r"\'(?!(?:[tsd]|ve|ll|re))")
-_PUNCTUATION = re.compile(r"[^\w\s\']")
+_NONCONTRACTION_APOSTROPHE = compiled(r"\'(?!(?:[tsd]|ve|ll|re))")
+_PUNCTUATION = compiled(r"[^\w\s\']")
 
 
 def words(text: str, lowercase: bool = False) -> list[str]:

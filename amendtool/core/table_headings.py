@@ -7,14 +7,15 @@ from __future__ import annotations
 import re
 
 from amendtool.core.model import row_cells
+from amendtool.core.pattern_store import compiled
 
 # a figure a row of column headings never holds: an amount, a percentage, a decimal
-_AMOUNT = re.compile(r"[$€£%]|\d\.\d")
+_AMOUNT = compiled(r"[$€£%]|\d\.\d")
 # a column's name is never a sentence: words ending in a full stop
-_SENTENCE = re.compile(r"^\S+(?:\s+\S+){2,}[.!?]$")
+_SENTENCE = compiled(r"^\S+(?:\s+\S+){2,}[.!?]$")
 
 
-_DATE_ALONE = re.compile(  # a day as a term sheet prints it, and nothing else
+_DATE_ALONE = compiled(  # a day as a term sheet prints it, and nothing else
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
@@ -23,7 +24,7 @@ _DATE_ALONE = re.compile(  # a day as a term sheet prints it, and nothing else
 )
 
 
-_ENTITY_NAME = re.compile(  # a company's name as a value, never a column's name
+_ENTITY_NAME = compiled(  # a company's name as a value, never a column's name
     r"\b(?:Inc|Corp|Co|Ltd|L\.P|LLC|N\.A|plc)\.?$|\b(?:Corporation|Company|Trust|Bank|"
     r"Partners|Holdings|Incorporated|Limited)$"
 )
@@ -45,11 +46,11 @@ def is_heading_row(row: str) -> bool:
 
 # a word a column's name writes with a capital ("Term", "Cash Payment per RSU"); the words
 # between ("of", "per", "each") are fewer than the capitalised ones
-_SMALL_WORD = re.compile(r"[a-z][a-z'’-]{3,}")
+_SMALL_WORD = compiled(r"[a-z][a-z'’-]{3,}")
 _LABEL_WORDS = 10  # a column's name is a label of a few words, never a clause
 # a cell that is a figure and nothing else ("$31.50", "12.5%", "(1,200)"), as a column of
 # prices or counts prints it
-_FIGURE = re.compile(r"[\s($€£]*\d[\d,.]*\s*%?\)?\s*(?:\(\d{1,2}\)|[*†‡]+)?\s*")
+_FIGURE = compiled(r"[\s($€£]*\d[\d,.]*\s*%?\)?\s*(?:\(\d{1,2}\)|[*†‡]+)?\s*")
 
 
 def _reads_as_labels(cells: list[str]) -> bool:

@@ -14,8 +14,10 @@ import string
 from collections.abc import Mapping
 from typing import Any
 
+from amendtool.core.pattern_store import compiled
+
 _FORMATTER = string.Formatter()
-_RUNS = re.compile(r"(?<=\S) {2,}(?=\S)")  # spaces between words inside a value
+_RUNS = compiled(r"(?<=\S) {2,}(?=\S)")  # spaces between words inside a value
 _STOPS = ",.;:"
 
 
@@ -55,10 +57,10 @@ def _fill(template: str, args: tuple[Any, ...], values: Mapping[str, Any]) -> st
     return out
 
 
-_ARTICLE = re.compile(r"(?:(?<=\s)|^)(?P<article>[Aa]n?) $")
+_ARTICLE = compiled(r"(?:(?<=\s)|^)(?P<article>[Aa]n?) $")
 # words spelt with a vowel that open with a consonant's sound, and the reverse
-_CONSONANT_SOUND = re.compile(r"^(?:uni|use|usu|uti|ure|eu|one\b|once\b|u\.[sk]\b)", re.I)
-_VOWEL_SOUND = re.compile(r"^(?:hour|honest|honou?r|heir)", re.I)
+_CONSONANT_SOUND = compiled(r"^(?:uni|use|usu|uti|ure|eu|one\b|once\b|u\.[sk]\b)", re.I)
+_VOWEL_SOUND = compiled(r"^(?:hour|honest|honou?r|heir)", re.I)
 _SPELT_VOWEL = "AEFHILMNORSX"  # initials said with a vowel first: "an RSU", "an SEC filing"
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from amendtool.core.errors import InputError
+from amendtool.core.pattern_store import compiled
 from amendtool.resources import resource_path
 
 # words a title sets in lower case
@@ -74,9 +75,9 @@ def reads_as_sentence(text: str) -> bool:
     return text.endswith(".") and not is_title_like(text.rstrip("."))
 
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_WORD = compiled(r"[A-Za-z][A-Za-z0-9]*")
 # what every word in capitals starts with ("ESPP", "RSUs", "A1"): most paragraphs have none
-_TWO_CAPITALS = re.compile(r"[A-Z][A-Z0-9]")
+_TWO_CAPITALS = compiled(r"[A-Z][A-Z0-9]")
 
 
 @cache
@@ -121,7 +122,7 @@ def written_in_capitals(paragraphs: Iterable[str]) -> frozenset[str]:
     return frozenset(found - named)
 
 
-_NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_NAME = compiled(r"\b[A-Z][a-z]{2,}\b")
 
 
 def _capitals(word: str) -> str:

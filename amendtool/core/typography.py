@@ -6,9 +6,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from amendtool.core.pattern_store import compiled
 from amendtool.core.text_cache import EVERY_PARAGRAPH, bounded_cache
 
-_SPACE = re.compile(r"\s+")
+_SPACE = compiled(r"\s+")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "\u00a0": " "})
 
 
@@ -44,7 +45,7 @@ def clear_caches() -> None:
 
 # A full stop written after a word that already ends in one ("5:00 p.m." + ".", "Inc." + "."):
 # not after a stop that is part of an ellipsis, and not before a closing quotation mark.
-_DOUBLED_STOP = re.compile(r"(?<=\w\.)\.(?![.\w\"”’'])")
+_DOUBLED_STOP = compiled(r"(?<=\w\.)\.(?![.\w\"”’'])")
 
 
 def single_stops(text: str) -> str:
@@ -62,13 +63,13 @@ def fold_heading(text: str) -> str:
 _OPENS_AFTER = " \t\n([{\u2014\u2013/"
 
 
-_STRAIGHT = re.compile("[\"']")
+_STRAIGHT = compiled("[\"']")
 
 
 # A single mark at the start of a word that stands for what was left out is an apostrophe,
 # not an opening quotation mark: a decade or year ("the '90s", "class of '08"), or a short
 # word's lost letters ("'em", "'til", "'tis", "rock 'n' roll").
-_ELIDED = re.compile(r"'(?:\d\d(?=s\b|[\s,.;:!?)\]’”]|$)|(?:em|til|tis|twas|n)(?![A-Za-z]))", re.I)
+_ELIDED = compiled(r"'(?:\d\d(?=s\b|[\s,.;:!?)\]’”]|$)|(?:em|til|tis|twas|n)(?![A-Za-z]))", re.I)
 
 
 def curly_quotes(text: str) -> str:

@@ -10,12 +10,13 @@ import re
 from typing import TYPE_CHECKING
 
 from amendtool.core.model import ParagraphKind, Section, SectionKind
+from amendtool.core.pattern_store import compiled
 
 if TYPE_CHECKING:
     from amendtool.core.structure import RawBlock
 
 SUMMARY_TITLE = "Summary Term Sheet"
-_CALLS_ITSELF = re.compile(r"\b(?:this|the following)\s+summary\b", re.IGNORECASE)
+_CALLS_ITSELF = compiled(r"\b(?:this|the following)\s+summary\b", re.IGNORECASE)
 _QUESTIONS = 2  # a Q&A summary asks at least this many questions
 
 

@@ -23,12 +23,13 @@ from pathlib import Path
 
 from amendtool.core.errors import InputError, shown_name
 from amendtool.core.model import Document, ParagraphKind, SectionKind
+from amendtool.core.pattern_store import compiled
 from amendtool.core.typography import collapse_spaces
 
 LEAST_KEPT = 0.25  # an amendment keeps far more; a wrong file keeps almost none
-_WORD = re.compile(r"\w+")
+_WORD = compiled(r"\w+")
 # a title line that is the offer, not its maker ("OFFER TO PURCHASE FOR CASH", "UP TO …")
-_OFFER_LINE = re.compile(r"^\s*(?:OFFER|AMENDED|SUPPLEMENT|UP TO|ANY AND ALL)\b", re.I)
+_OFFER_LINE = compiled(r"^\s*(?:OFFER|AMENDED|SUPPLEMENT|UP TO|ANY AND ALL)\b", re.I)
 
 
 PASSES = [0]  # documents read for their words: counted, so a test sees each read once
@@ -92,13 +93,13 @@ def issuer(document: Document) -> str | None:
 _SUFFIX = (
     r"(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|L\.P|LP|LLC|L\.L\.C|plc|PLC|N\.V|S\.A|AG|SE)"
 )
-_COMPANY = re.compile(
+_COMPANY = compiled(
     r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&))*,?\s+" + _SUFFIX + r"\.?)"
     r"\s*(?:\(\s*(?:the\s+)?[\"“]|(?:is|are)\s+(?:offering|making|inviting)|hereby\s+offers)"
 )
 # the securities sought, by what tells one series from another: its rate and maturity, or
 # its series ("6.25% Senior Notes due 2027", "7.25% Series A Cumulative Preferred Stock")
-_SERIES = re.compile(
+_SERIES = compiled(
     r"\d+(?:\.\d+)?%\s+(?:[A-Z][\w-]*\s+){0,4}?"
     r"(?:Notes|Debentures|Bonds|Preferred\s+(?:Stock|Shares)|Shares|Stock)(?:\s+due\s+\d{4})?"
     r"|Series\s+[A-Z0-9]{1,3}\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Preferred\s+(?:Stock|Shares)|Notes)"

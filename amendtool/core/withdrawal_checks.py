@@ -19,12 +19,13 @@ from amendtool.core.findings import ERROR, NOTE, Finding
 from amendtool.core.items import letter
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.offer_kinds import offer_kind
+from amendtool.core.pattern_store import compiled
 from amendtool.core.segment import sentences
 from amendtool.core.stated_deadlines import deadline_phrase, deadlines
 
 RULE = "Rule 13e-4(f)(2)(i)"
 # "before 5:00 p.m., Eastern Time, on the expiration date": a time of day on the day it expires
-_ON_EXPIRATION_DAY = re.compile(
+_ON_EXPIRATION_DAY = compiled(
     rf"(?P<time>{_TIME.pattern})[^.;]{{0,40}}?\bon\s+the\s+(?:scheduled\s+)?expiration\s+date",
     re.IGNORECASE,
 )
@@ -33,7 +34,7 @@ _ON_EXPIRATION_DAY = re.compile(
 # a sentence that takes withdrawal rights away before the expiration ("You may not withdraw
 # your tendered options at any time before the expiration date"; "your election is
 # irrevocable"); one that ends them after the expiration says "after" and is no such sentence
-_DENIED = re.compile(
+_DENIED = compiled(
     r"\b(?:may|can|will|shall)\s+not\s+(?:be\s+)?withdr[ae]wn?\b"
     r"|\bcannot\s+(?:be\s+)?withdr[ae]wn?\b|\bno\s+(?:right\s+to\s+withdraw|withdrawal\s+rights)\b|\birrevocab\w*",
     re.IGNORECASE,
@@ -113,7 +114,7 @@ def _finding(amendment: Amendment, index: int, ends: str) -> Finding:
 # where one independent clause of a sentence ends and the next begins: a semicolon, or a
 # comma and a conjunction before a new subject ("…, and you may withdraw …"); "…, and
 # change it, …" shares its subject and is no new clause
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = compiled(
     r";\s*|,\s+(?:and|but|or|while|whereas|although)\s+"
     r"(?=(?:you|we|they|holders?|the|your|our|each|any|all|no|it|elections?|tendered)\b)",
     re.IGNORECASE,
@@ -179,7 +180,7 @@ def _ends_before(
 
 # a day given alone as the last to withdraw: "until July 8, 2026", "on or before Friday,
 # July 8, 2026" (a day with its time of day is a deadline, read above)
-_UNTIL_DAY = re.compile(
+_UNTIL_DAY = compiled(
     r"\b(?:until|through|before|prior\s+to|on\s+or\s+before|(?:no|not)\s+later\s+than)\s+"
     rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<date>{_DATE.pattern})",
     re.IGNORECASE,

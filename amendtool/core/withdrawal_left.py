@@ -19,13 +19,14 @@ from amendtool.core.findings import ERROR, Finding
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.model import Paragraph
 from amendtool.core.offer_kinds import withdrawal_binds
+from amendtool.core.pattern_store import compiled
 from amendtool.core.segment import sentences
 from amendtool.core.stated_deadlines import deadline_phrase
 from amendtool.core.withdrawal_checks import RULE, withdrawal_end
 
 # the issuer withdrawing its offer ("we may withdraw or terminate the offer"), which is no
 # holder's right to withdraw
-_OFFER_WITHDRAWN = re.compile(
+_OFFER_WITHDRAWN = compiled(
     r"\bwithdr[ae]w\w*\s+(?:(?:or|and)\s+\w+\s+)?(?:the|this|our|its)\s+offer\b"
     r"|\b(?:terminate|amend|cancel)\w*\s+(?:or|and)\s+withdr[ae]w\w*\s+(?:the|this|our|its)\s+offer\b",
     re.IGNORECASE,
@@ -36,7 +37,7 @@ def _plain(text: str) -> str:
     return " ".join(text.split())
 
 
-_WITHDRAWAL_WORDS = re.compile(r"withdr|revo", re.IGNORECASE)
+_WITHDRAWAL_WORDS = compiled(r"withdr|revo", re.IGNORECASE)
 
 
 def _may_withdraw(text: str) -> bool:

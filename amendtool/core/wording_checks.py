@@ -4,8 +4,6 @@ the offer's own terms it takes from the filing details are words the original us
 
 from __future__ import annotations
 
-import re
-
 from amendtool.core.amendment import Amendment
 from amendtool.core.filing import OFFER_TERMS, FilingDetails
 from amendtool.core.filing_fields import named
@@ -18,11 +16,12 @@ from amendtool.core.filing_names_check import (
 from amendtool.core.findings import ERROR, WARNING, Finding
 from amendtool.core.items import letter
 from amendtool.core.offer_consideration import consideration_named
+from amendtool.core.pattern_store import compiled
 from amendtool.core.typography import fold_typography
 
-_EXHIBIT_REF = re.compile(r"Exhibits? (\([a-z]\)(?:\(\d{1,3}\))?(?:\([A-Za-z]{1,4}\))*)")
+_EXHIBIT_REF = compiled(r"Exhibits? (\([a-z]\)(?:\(\d{1,3}\))?(?:\([A-Za-z]{1,4}\))*)")
 
-_PARENTHESES = re.compile(r"[()]")
+_PARENTHESES = compiled(r"[()]")
 
 
 def _unbalanced(text: str) -> list[str]:

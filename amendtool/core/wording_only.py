@@ -5,15 +5,15 @@ once."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from amendtool.core.changes import Change
 from amendtool.core.corrections import corrected_spelling
 from amendtool.core.facts import mask_references
+from amendtool.core.pattern_store import compiled
 from amendtool.core.typography import fold_typography
 
-_TOKEN = re.compile(r"[\w$%§'’-]+")
+_TOKEN = compiled(r"[\w$%§'’-]+")
 
 
 @dataclass(frozen=True)

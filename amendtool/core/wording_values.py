@@ -6,7 +6,6 @@ read, and changed, in one place.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from amendtool.core.cited_places import (
@@ -24,6 +23,7 @@ from amendtool.core.items import AmendmentItem, ItemKind, reworded_mark
 from amendtool.core.locate import is_question, paragraph_label, quoted_question
 from amendtool.core.numbered_as import numbered_as
 from amendtool.core.ordinals import ordinal_word
+from amendtool.core.pattern_store import compiled
 from amendtool.core.typography import accent_changes
 from amendtool.core.wording_forms import (
     added_note,
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 # an amount, quoted without "the word": "$20.00", "12.5%", "$2.5 million", "10 percent"
 # a figure as printed: "$1.5 million", "25%", "33 1/3%", "12½%", "$12 1/2", "50 basis points"
 _NUMBER = r"\d[\d,]*(?:\.\d+)?(?:\s\d{1,2}/\d{1,2}|[½¼¾⅓⅔⅛⅜⅝⅞])?"
-_FIGURE = re.compile(
+_FIGURE = compiled(
     rf"[$€£¥]\s?{_NUMBER}(?:\s(?:million|billion|thousand))?"
     rf"|{_NUMBER}(?:\s?%|\s(?:percent|per cent|basis points))"
 )

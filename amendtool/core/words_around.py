@@ -8,10 +8,11 @@ are those of `[a-z]+` in the lower-cased text before the place (the last few) an
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 
-_WORD = re.compile(r"[a-z]+")
+from amendtool.core.pattern_store import compiled
+
+_WORD = compiled(r"[a-z]+")
 
 
 class WordsAround:

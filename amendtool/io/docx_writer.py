@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 from pathlib import Path
 
 import docx
@@ -17,6 +16,7 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from amendtool.core.layout import Block, Role
+from amendtool.core.pattern_store import compiled
 from amendtool.core.typography import curly_quotes
 from amendtool.io.docx_properties import stamp
 from amendtool.io.oxml_element import OxmlElement
@@ -58,7 +58,7 @@ _PLAIN_NOTICE_STYLES = {
     Role.QUOTE: "AT Notice Quote",
 }
 _NOTICE_DOCUMENTS = ("notice", "exhibit")
-_BRACKETED = re.compile(r"(\[[^\]]*\])")
+_BRACKETED = compiled(r"(\[[^\]]*\])")
 
 
 def house_template() -> Path:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from amendtool.core.clean_text import char_name
 from amendtool.core.errors import AmendtoolError
 from amendtool.core.layout import Block, Role
+from amendtool.core.pattern_store import compiled
 from amendtool.core.typography import accent_changes
 from amendtool.resources import resource_path
 
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from amendtool.core.findings import Finding
 
 TABLE = ("wording", "edgar-ascii.toml")
-_OUTSIDE = re.compile(r"[^\x00-\x7f]")
+_OUTSIDE = compiled(r"[^\x00-\x7f]")
 
 
 class UnspellableCharacter(AmendtoolError):

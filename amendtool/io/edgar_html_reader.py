@@ -7,6 +7,7 @@ import re
 import lxml.html
 from lxml import etree
 
+from amendtool.core.pattern_store import compiled
 from amendtool.core.structure import RawBlock
 from amendtool.io.edgar_html_tables import (
     bare_mark,
@@ -33,9 +34,9 @@ from amendtool.io.note_marks import place_notes
 from amendtool.io.pagination import assemble_pages
 from amendtool.io.read_limits import check_html_markup
 
-_BREAK_BEFORE = re.compile(r"(?:page-)?break-before\s*:\s*(?:always|page)", re.IGNORECASE)
-_BREAK_AFTER = re.compile(r"(?:page-)?break-after\s*:\s*(?:always|page)", re.IGNORECASE)
-_CENTRE_STYLE = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+_BREAK_BEFORE = compiled(r"(?:page-)?break-before\s*:\s*(?:always|page)", re.IGNORECASE)
+_BREAK_AFTER = compiled(r"(?:page-)?break-after\s*:\s*(?:always|page)", re.IGNORECASE)
+_CENTRE_STYLE = compiled(r"text-align\s*:\s*center", re.IGNORECASE)
 
 
 def edgar_html_blocks(markup: str) -> list[RawBlock]:

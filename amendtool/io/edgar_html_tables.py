@@ -4,18 +4,17 @@ cell's paragraphs kept apart."""
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
 from amendtool.core.model import CELL_BREAK, CELL_PARAGRAPH_BREAK
+from amendtool.core.pattern_store import compiled
 from amendtool.io.merged_cells import join_captioned_rows
 
 _CELL_TAGS = ("td", "th")
 _PARAGRAPH_TAGS = frozenset("p div li h1 h2 h3 h4 h5 h6 blockquote dd dt center".split())
 # a bare note mark set as a superscript ("1", "a", "*"); "(1)" prints as it reads
-_BARE_MARK = re.compile(r"^\s*(?:\d{1,2}|[a-z]|\*{1,3}|[†‡§])\s*$")
-_ANY_MARK = re.compile(r"^\s*\(?(\d{1,2}|[a-z]|\*{1,3}|[†‡§])\)?\s*$")
+_BARE_MARK = compiled(r"^\s*(?:\d{1,2}|[a-z]|\*{1,3}|[†‡§])\s*$")
+_ANY_MARK = compiled(r"^\s*\(?(\d{1,2}|[a-z]|\*{1,3}|[†‡§])\)?\s*$")
 _LEADS = ("$", "(", "$(")  # set in a cell of their own before the figure
 _TRAILS = (")", "%", ")%", "%)")  # and after it
 

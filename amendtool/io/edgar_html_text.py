@@ -7,6 +7,7 @@ import re
 
 from lxml import etree
 
+from amendtool.core.pattern_store import compiled
 from amendtool.io.edgar_html_tables import bare_mark, element_text
 
 SKIP_TAGS = frozenset(
@@ -14,7 +15,7 @@ SKIP_TAGS = frozenset(
     script style head title meta link noscript
     """.split()
 )
-BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
+BOLD_STYLE = compiled(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 
 
 def plain(element: etree._Element) -> str:
@@ -78,7 +79,7 @@ def bold_lead(pieces: list[tuple[str, bool]]) -> str:
     return lead
 
 
-_MARGIN = re.compile(r"margin-(left|right)\s*:\s*([\d.]+)\s*(in|pt|px|em|%)?", re.IGNORECASE)
+_MARGIN = compiled(r"margin-(left|right)\s*:\s*([\d.]+)\s*(in|pt|px|em|%)?", re.IGNORECASE)
 _SET_IN = {"in": 0.4, "pt": 28.0, "px": 38.0, "em": 2.5, "%": 5.0, "": 38.0}  # about 0.4 inch
 
 

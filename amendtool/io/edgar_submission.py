@@ -18,16 +18,17 @@ import re
 from html.parser import HTMLParser
 
 from amendtool.core.clean_text import line_and_column
+from amendtool.core.pattern_store import compiled
 
 # the document's text: from a <TEXT> line to a </TEXT> line (or the end)
-TEXT_BLOCK = re.compile(
+TEXT_BLOCK = compiled(
     r"^[ \t]*<TEXT>(.*?)(?:^[ \t]*</TEXT>|\Z)", re.IGNORECASE | re.DOTALL | re.MULTILINE
 )
-SGML_LINE = re.compile(
+SGML_LINE = compiled(
     r"^\s*</?(?:DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|TEXT|PDF)>.*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_STRUCTURE_TAG = re.compile(r"</?(?:DOCUMENT|TEXT|PAGE|TYPE|SEQUENCE|FILENAME)>", re.IGNORECASE)
+_STRUCTURE_TAG = compiled(r"</?(?:DOCUMENT|TEXT|PAGE|TYPE|SEQUENCE|FILENAME)>", re.IGNORECASE)
 
 
 def text_of_submission(text: str) -> str:
@@ -60,8 +61,8 @@ ALLOWED_TAGS = frozenset(
     sub sup table tbody td tfoot th thead title tr tt u ul var
     """.split()
 )
-_EXTERNAL = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
-_FILENAME = re.compile(r"^[a-z0-9][a-z0-9_-]*\.(?:htm|txt|jpg|gif|pdf)$")
+_EXTERNAL = compiled(r"^\s*(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
+_FILENAME = compiled(r"^[a-z0-9][a-z0-9_-]*\.(?:htm|txt|jpg|gif|pdf)$")
 
 
 class _Checker(HTMLParser):

@@ -11,20 +11,20 @@ row, so the table reader takes them as it takes any other."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from amendtool.core.pattern_store import compiled
 from amendtool.io.edgar_text_tables import TABLE_END, TABLE_START
 
 # the first line of a row: a caption at the margin, a column's gap, the text
-_FIRST = re.compile(r"^(?P<lead> {0,8})(?P<caption>\S(?:.*?\S)?)(?P<gap> {3,})(?P<text>\S.*?)\s*$")
-_LEADER = re.compile(r"\.{3,}")
-_WIDE_GAP = re.compile(r"\S {3,}\S")  # a second gap: a row of figures, not of prose
+_FIRST = compiled(r"^(?P<lead> {0,8})(?P<caption>\S(?:.*?\S)?)(?P<gap> {3,})(?P<text>\S.*?)\s*$")
+_LEADER = compiled(r"\.{3,}")
+_WIDE_GAP = compiled(r"\S {3,}\S")  # a second gap: a row of figures, not of prose
 _MIN_TEXT_COLUMN = 12  # the text column starts past a caption's few words
 _MIN_ROWS = 2  # one caption beside text is a run-in heading, not a table
 _MIN_WORDS = 6  # the text column holds prose
 # "(a)", "1.", "Q:", "*": a list's or a note's mark hanging before its text is no caption
-_MARK = re.compile(r"^(?:\(?[a-zA-Z0-9]{1,5}[.):]|[*†‡•·-]{1,3})$")
+_MARK = compiled(r"^(?:\(?[a-zA-Z0-9]{1,5}[.):]|[*†‡•·-]{1,3})$")
 
 
 @dataclass

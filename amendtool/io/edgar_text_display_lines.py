@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import re
 
+from amendtool.core.pattern_store import compiled
+
 # a line that ends so ("PACIFIC TIME,", "FOR") goes on in the next
-_GOES_ON = re.compile(
+_GOES_ON = compiled(
     r"(?:[,;\-–—(]|\b(?:and|or|of|the|for|to|at|on|in|by|with|from|a|an|per|than|as)\b)$",
     re.IGNORECASE,
 )
 # a line that opens so ("ON JUNE 11, 2026, UNLESS …", "FOR NEW OPTIONS") goes on from the last
-_CONTINUES = re.compile(
+_CONTINUES = compiled(
     r"^(?:and|or|of|for|to|at|on|in|by|with|from|per|unless|than|as|having|that|which)\b",
     re.IGNORECASE,
 )
 # words that open a sentence of a cover's legends ("THE OFFER … EXPIRE …", "THIS OFFER …")
-_OPENS = re.compile(r"^(?:the|this|these|each|you|we|our|holders|no|if)\b", re.IGNORECASE)
+_OPENS = compiled(r"^(?:the|this|these|each|you|we|our|holders|no|if)\b", re.IGNORECASE)
 
 
 def display_lines(lines: list[str]) -> list[list[str]]:

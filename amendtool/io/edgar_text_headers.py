@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 
-_CHUNK = re.compile(r"\S+(?: \S+)*")  # words one space apart: one column's words on a line
+from amendtool.core.pattern_store import compiled
+
+_CHUNK = compiled(r"\S+(?: \S+)*")  # words one space apart: one column's words on a line
 # digits in a line of column names: a note mark "(1)" is allowed, a figure is a row
-_NAME_DIGITS = re.compile(r"\(\d{1,2}\)|\d")
+_NAME_DIGITS = compiled(r"\(\d{1,2}\)|\d")
 
 
 def names_line(line: str) -> bool:

@@ -9,13 +9,14 @@ import textwrap
 from amendtool.core.clean_text import safe_for_output
 from amendtool.core.layout import Block, Role
 from amendtool.core.model import cell_paragraphs
+from amendtool.core.pattern_store import compiled
 from amendtool.io.edgar_ascii import edgar_ascii
 
 WIDTH = 80
 
 # a "<" that EDGAR could take for the start of a tag in an ASCII document (<PAGE>, </TEXT>,
 # <DOCUMENT>): the text is set apart from it by a space
-_TAG_LIKE = re.compile(r"<(?=[A-Za-z/!?])")
+_TAG_LIKE = compiled(r"<(?=[A-Za-z/!?])")
 
 
 def ascii_text(text: str) -> str:
@@ -27,11 +28,11 @@ def ascii_text(text: str) -> str:
 # what a reader takes as one thing, never cut by a line break: an entity (&amp; &#8212;), and
 # a tag-like sequence the writer set apart ("< PAGE>": cut after "<", a line would begin
 # "PAGE>" and the "<" would end the line before)
-_WHOLE = re.compile(r"&#?[A-Za-z0-9]{1,31};|<\x00?[^<>\s]{1,40}>")
+_WHOLE = compiled(r"&#?[A-Za-z0-9]{1,31};|<\x00?[^<>\s]{1,40}>")
 _GLUE = "\x00"  # holds "<" to the word after it while wrapping; a space again after
 # text the wrapper gives back as it is when it fits: no tab, line break, glue or "< ", and
 # nothing it drops at either end (ASCII text, as ascii_text makes it)
-_ONE_LINE = re.compile(r"(?![ ])(?:(?!< )[\x20-\x7e])+(?<![ ])")
+_ONE_LINE = compiled(r"(?![ ])(?:(?!< )[\x20-\x7e])+(?<![ ])")
 
 
 class _Wrapper(textwrap.TextWrapper):
@@ -107,7 +108,7 @@ def ascii_table(rows: list[Block], indent: int = 0) -> list[str]:
 
 
 # a figure as tables print it: "$24.50", "(1,250)", "12.5%", "17.35 (1)", "--", "N/A"
-_FIGURE = re.compile(
+_FIGURE = compiled(
     r"^(?:\(?[$€£]?\s?[-–—]?\d[\d,]*(?:\.\d+)?%?\)?(?:\s*\(\d{1,2}\)|\*{1,3})?"
     r"|[-–—]{1,3}|N/?A|nil)$",
     re.I,

@@ -6,17 +6,18 @@ from __future__ import annotations
 import itertools
 import re
 
+from amendtool.core.pattern_store import compiled
 from amendtool.core.structure import RawBlock
 
-COLUMN_GAP = re.compile(r"\S {3,}\S")
+COLUMN_GAP = compiled(r"\S {3,}\S")
 # "....... 3" or ". . . . 3", and "... 10" after a title too long for more dots (a page
 # after it: three dots before a word end a sentence cut short)
-_LEADER = re.compile(
+_LEADER = compiled(
     r"(?:\. ?){4,}\s*\S{1,6}\s*$|\s\.{3}\s+(?:\d{1,4}|[ivxlcdm]{1,8}|[A-Z]-\d{1,3})\s*$", re.I
 )
 
 
-_NUMBERED_LINE = re.compile(r"^\s*(?:SECTION\s+)?(?:\d{1,3}|[IVXL]{1,7})\.\s*[A-Z]")
+_NUMBERED_LINE = compiled(r"^\s*(?:SECTION\s+)?(?:\d{1,3}|[IVXL]{1,7})\.\s*[A-Z]")
 
 
 def _capitals(line: str) -> bool:
@@ -199,7 +200,7 @@ def make_block(
     )
 
 
-_LIST_MARK = re.compile(r"^(?:\(?[a-zA-Z0-9]{1,4}[.)]|[•*\-–—·o])\s")
+_LIST_MARK = compiled(r"^(?:\(?[a-zA-Z0-9]{1,4}[.)]|[•*\-–—·o])\s")
 _QUOTE_MARKS = "\"“‘'"
 QUOTATION_INDENT = 8  # a paragraph's first line is set in by five; a quotation by more
 
@@ -261,7 +262,7 @@ def join_wrapped(lines: list[str]) -> str:
 
 
 _SET_BLOCK_LINES = 10  # an address or a signature; a page or a document is longer
-_DOTS = re.compile(r"\.{3,}|(?:\. ){3,}")
+_DOTS = compiled(r"\.{3,}|(?:\. ){3,}")
 
 
 def set_block(text: str) -> RawBlock | None:

@@ -6,6 +6,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from amendtool.core.pattern_store import compiled
 from amendtool.core.structure import RawBlock
 from amendtool.io.edgar_submission import SGML_LINE, text_of_submission
 from amendtool.io.edgar_text_caption_rows import caption_rows
@@ -37,12 +38,12 @@ from amendtool.io.edgar_text_width import (
 from amendtool.io.note_marks import place_notes, split_page_notes
 from amendtool.io.pagination import assemble_pages, split_at_folios
 
-_COLUMN_LINE = re.compile(r"^\s*<S>", re.IGNORECASE)
+_COLUMN_LINE = compiled(r"^\s*<S>", re.IGNORECASE)
 
-_FORM_FEED = re.compile(r"[ \t]*\f[ \t]*")
-_PAGE_BREAK = re.compile(r"^[ \t]*<PAGE>[ \t]*$", re.IGNORECASE | re.MULTILINE)
-_STRAY_TAG = re.compile(r"^\s*</?(?:S|C|CAPTION|TABLE|FN|F\d+)>.*$", re.IGNORECASE)
-_RULE = re.compile(r"^[\s\-=_*]+$")
+_FORM_FEED = compiled(r"[ \t]*\f[ \t]*")
+_PAGE_BREAK = compiled(r"^[ \t]*<PAGE>[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_STRAY_TAG = compiled(r"^\s*</?(?:S|C|CAPTION|TABLE|FN|F\d+)>.*$", re.IGNORECASE)
+_RULE = compiled(r"^[\s\-=_*]+$")
 
 
 def edgar_text_blocks(text: str) -> list[RawBlock]:
@@ -101,7 +102,7 @@ class _Reading:
 
 # what every row of a table set without tags has on its line: a gap of two spaces or more
 # between words, dots leading to a value, or a rule of dashes or equal signs
-_MAY_HOLD_ROWS = re.compile(r"\S[^\S\n]{2,}\S|\.{3}|[-=]{3}")
+_MAY_HOLD_ROWS = compiled(r"\S[^\S\n]{2,}\S|\.{3}|[-=]{3}")
 
 
 def _may_hold_rows(line: str) -> bool:

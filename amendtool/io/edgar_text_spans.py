@@ -8,13 +8,12 @@ the offer sets it, not as the value and blank padding cells."""
 
 from __future__ import annotations
 
-import re
-
+from amendtool.core.pattern_store import compiled
 from amendtool.io.edgar_text_headers import column_of
 
-_CHUNK = re.compile(r"\S+(?: \S+)*")
-_DOTS = re.compile(r" ?\.{3,}")  # leader dots running on from a label
-_DASHES = re.compile(r"[-=_]{3,}")
+_CHUNK = compiled(r"\S+(?: \S+)*")
+_DOTS = compiled(r" ?\.{3,}")  # leader dots running on from a label
+_DASHES = compiled(r"[-=_]{3,}")
 
 Region = tuple[int, int]
 

@@ -8,24 +8,25 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from amendtool.core.pattern_store import compiled
 from amendtool.io.edgar_text_headers import column_of, extents, names_line, placed_by_position
 from amendtool.io.edgar_text_spans import continued_spans, header_spans, regions, row_spans
 from amendtool.io.pagination import folio_label
 
-TABLE_START = re.compile(r"^\s*<TABLE>\s*$", re.IGNORECASE)
-TABLE_END = re.compile(r"^\s*</TABLE>\s*$", re.IGNORECASE)
-_CAPTION_TAG = re.compile(r"^\s*</?CAPTION>\s*$", re.IGNORECASE)
-_COLUMN_LINE = re.compile(r"^\s*<S>", re.IGNORECASE)
-_COLUMN_MARK = re.compile(r"<[SC]>", re.IGNORECASE)
-_RULE = re.compile(r"^[\s\-=_]+$")
+TABLE_START = compiled(r"^\s*<TABLE>\s*$", re.IGNORECASE)
+TABLE_END = compiled(r"^\s*</TABLE>\s*$", re.IGNORECASE)
+_CAPTION_TAG = compiled(r"^\s*</?CAPTION>\s*$", re.IGNORECASE)
+_COLUMN_LINE = compiled(r"^\s*<S>", re.IGNORECASE)
+_COLUMN_MARK = compiled(r"<[SC]>", re.IGNORECASE)
+_RULE = compiled(r"^[\s\-=_]+$")
 # "----------      -----------": a rule under each column's name, apart by spaces
-_COLUMN_RULE = re.compile(r"^\s*[-=]{3,}(?:\s+[-=]{3,})+\s*$")
+_COLUMN_RULE = compiled(r"^\s*[-=]{3,}(?:\s+[-=]{3,})+\s*$")
 # "Second Quarter..........   9.85", "Third Quarter ...     $4.12": dots that lead to a column
-_LEADER = re.compile(r"\.{4,}| \.{3}(?=  |\s*$)")
-_CHUNK = re.compile(r"\S+(?: \S+)*")  # words one space apart: a cell's text on one line
-_DOLLAR_SPACE = re.compile(r"\$\s+(?=[\d(.])")  # "$ 15.75" set with a space in the column
-_ROW_GAP = re.compile(r"\S {3,}\S")  # a line of a table: words apart by a column's gap
-_NOTE_LINE = re.compile(r"^\s*(?:\(\d{1,2}\)|\([a-z]\)|\*{1,3}|[†‡])\s+\S")
+_LEADER = compiled(r"\.{4,}| \.{3}(?=  |\s*$)")
+_CHUNK = compiled(r"\S+(?: \S+)*")  # words one space apart: a cell's text on one line
+_DOLLAR_SPACE = compiled(r"\$\s+(?=[\d(.])")  # "$ 15.75" set with a space in the column
+_ROW_GAP = compiled(r"\S {3,}\S")  # a line of a table: words apart by a column's gap
+_NOTE_LINE = compiled(r"^\s*(?:\(\d{1,2}\)|\([a-z]\)|\*{1,3}|[†‡])\s+\S")
 
 
 @dataclass
@@ -245,7 +246,7 @@ def table_closed(following: Iterable[str]) -> bool:
     return False
 
 
-_HEADING = re.compile(r"^\s*(?:SECTION\s+)?(?:\d{1,3}|[IVXL]{1,7})\.\s*[A-Z][^a-z]*$")
+_HEADING = compiled(r"^\s*(?:SECTION\s+)?(?:\d{1,3}|[IVXL]{1,7})\.\s*[A-Z][^a-z]*$")
 
 
 def table_ends_at(lines: list[str], index: int, width: int) -> bool:

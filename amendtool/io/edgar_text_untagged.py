@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import re
 
+from amendtool.core.pattern_store import compiled
 from amendtool.io.edgar_text_tables import TABLE_END, TABLE_START
 
 # "----------      -----------": a rule under each column's name, apart by spaces
-_COLUMN_RULE = re.compile(r"^\s*[-=]{3,}(?:\s+[-=]{3,})+\s*$")
-_LEADER = re.compile(r"\.{4,}| \.{3}(?=  |\s*$)")
-_ROW_GAP = re.compile(r"\S {3,}\S")  # words apart by a column's gap
-_FIGURE = re.compile(r"^[$(]*\s?(?:\d[\d,]*(?:\.\d+)?|\.\d+)[)%]*$|^(?:—|–|-{1,2}|N/A|n/a|nil)$")
+_COLUMN_RULE = compiled(r"^\s*[-=]{3,}(?:\s+[-=]{3,})+\s*$")
+_LEADER = compiled(r"\.{4,}| \.{3}(?=  |\s*$)")
+_ROW_GAP = compiled(r"\S {3,}\S")  # words apart by a column's gap
+_FIGURE = compiled(r"^[$(]*\s?(?:\d[\d,]*(?:\.\d+)?|\.\d+)[)%]*$|^(?:—|–|-{1,2}|N/A|n/a|nil)$")
 # "Record date ........ February 1, 2023": a caption, dots, and a value in words or figures
-_LEADER_ROW = re.compile(r"^\s*\S.*?\S ?\.{4,} ?(?P<value>\S.*?)\s*$")
-_PAGE_LABEL = re.compile(r"^(?:\d{1,4}|[ivxlcdm]{1,8}|[A-Z]{1,2}-\d{1,3})$", re.IGNORECASE)
+_LEADER_ROW = compiled(r"^\s*\S.*?\S ?\.{4,} ?(?P<value>\S.*?)\s*$")
+_PAGE_LABEL = compiled(r"^(?:\d{1,4}|[ivxlcdm]{1,8}|[A-Z]{1,2}-\d{1,3})$", re.IGNORECASE)
 _MAX_BLANKS = 2  # blank lines a table may hold between its rule, groups and rows
 _MAX_NAMES = 3  # lines of column names over the rule or the first row
 

@@ -19,13 +19,15 @@ import re
 import statistics
 from collections import Counter
 
+from amendtool.core.pattern_store import compiled
+
 UNWRAPPED = 140  # lines this long are not wrapped text, whose lines end by 80 or so
 NARROWEST, WIDEST = 60, 100
 
-_TAG = re.compile(r"^\s*</?[A-Z]+>", re.IGNORECASE)
-_TABLE_START = re.compile(r"^\s*<TABLE>", re.IGNORECASE)
-_TABLE_END = re.compile(r"^\s*</TABLE>", re.IGNORECASE)
-_COLUMNS = re.compile(r"\S {3,}\S|\.{4,}|\.{3}\s*\d+$")
+_TAG = compiled(r"^\s*</?[A-Z]+>", re.IGNORECASE)
+_TABLE_START = compiled(r"^\s*<TABLE>", re.IGNORECASE)
+_TABLE_END = compiled(r"^\s*</TABLE>", re.IGNORECASE)
+_COLUMNS = compiled(r"\S {3,}\S|\.{4,}|\.{3}\s*\d+$")
 
 
 def wrap_width(text: str) -> int:

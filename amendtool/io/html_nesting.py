@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 
+from amendtool.core.pattern_store import compiled
+
 # tags that carry nothing when written bare: a wrapper, or a face already in force
 _WRAPPERS = "div|span|font|b|i|u|em|strong|small|big|center|section|article"
-_BARE_RUN = re.compile(rf"(?:<(?:{_WRAPPERS})\s*>\s*){{2,}}", re.IGNORECASE)
-_BARE_TAG = re.compile(rf"<({_WRAPPERS})\s*>", re.IGNORECASE)
+_BARE_RUN = compiled(rf"(?:<(?:{_WRAPPERS})\s*>\s*){{2,}}", re.IGNORECASE)
+_BARE_TAG = compiled(rf"<({_WRAPPERS})\s*>", re.IGNORECASE)
 
 
 class NestedTooDeeply(ValueError):

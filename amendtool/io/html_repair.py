@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from amendtool.core.pattern_store import compiled
 from amendtool.io.html_shown import NOT_RENDERED
 
 # elements HTML gives no content, which the parser holds open over what follows
@@ -24,11 +25,11 @@ _HELD_OPEN = frozenset("embed source track wbr keygen".split())
 _VOID = frozenset("meta link base param input area frame img br hr col basefont isindex".split())
 # left out of the offer as read, with everything inside: closed at once when left open
 _LEFT_OUT = NOT_RENDERED - _HELD_OPEN - _VOID
-_TAG_START = re.compile(r"<[a-zA-Z/!?]")
-_START_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9:._-]*)")
-_UNQUOTED = re.compile(r"[^\"'>]*")
-_DOCUMENT_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
-_WHOLE_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:._-]*)[^<>]*>")
+_TAG_START = compiled(r"<[a-zA-Z/!?]")
+_START_TAG = compiled(r"<([a-zA-Z][a-zA-Z0-9:._-]*)")
+_UNQUOTED = compiled(r"[^\"'>]*")
+_DOCUMENT_END = compiled(r"</(?:body|html)\s*>", re.IGNORECASE)
+_WHOLE_TAG = compiled(r"<(/?)([a-zA-Z][a-zA-Z0-9:._-]*)[^<>]*>")
 
 
 def mended(markup: str) -> str:

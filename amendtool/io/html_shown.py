@@ -25,6 +25,7 @@ import re
 from lxml import etree
 
 from amendtool.core.numerals import roman
+from amendtool.core.pattern_store import compiled
 
 # elements whose content the page does not show as text
 NOT_RENDERED = frozenset(
@@ -35,7 +36,7 @@ NOT_RENDERED = frozenset(
     """.split()
 )
 # hidden, or set at no size at all ("font-size:0", a way to hide words that prints nothing)
-HIDDEN_STYLE = re.compile(
+HIDDEN_STYLE = compiled(
     r"display\s*:\s*none|visibility\s*:\s*hidden"
     r"|font-size\s*:\s*0*\.?0+\s*(?:px|pt|em|rem|%)?\s*(?:;|$|!|[\"'])",
     re.IGNORECASE,
@@ -83,7 +84,7 @@ _TYPE_ATTRIBUTE = {
     "i": "lower-roman",
     "I": "upper-roman",
 }
-_STYLE_TYPE = re.compile(r"list-style(?:-type)?\s*:\s*([a-z-]+)", re.IGNORECASE)
+_STYLE_TYPE = compiled(r"list-style(?:-type)?\s*:\s*([a-z-]+)", re.IGNORECASE)
 
 
 def list_label(item: etree._Element) -> tuple[str | None, str | None]:

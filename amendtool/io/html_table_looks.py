@@ -10,14 +10,15 @@ import re
 from lxml import etree
 
 from amendtool.core.model import CELL_PARAGRAPH_BREAK, RowLook
+from amendtool.core.pattern_store import compiled
 from amendtool.io.edgar_html_tables import cell_text
 from amendtool.io.edgar_html_text import BOLD_STYLE, text_pieces
 
 SIDES = ("top", "left", "bottom", "right")
-_DECLARATION = re.compile(
+_DECLARATION = compiled(
     r"border(?:-(top|left|bottom|right))?(?:-(style|width))?\s*:\s*([^;]*)", re.IGNORECASE
 )
-_NO_LINE = re.compile(r"^(?:none|hidden)$|^0(?:\.0*)?(?:px|pt|em|in|cm|mm)?$", re.IGNORECASE)
+_NO_LINE = compiled(r"^(?:none|hidden)$|^0(?:\.0*)?(?:px|pt|em|in|cm|mm)?$", re.IGNORECASE)
 _EMPHASIS = etree.XPath(
     "boolean(descendant-or-self::*[self::b or self::strong"
     " or contains(translate(@style, 'FONTWEIGH', 'fontweigh'), 'font-weight')])"

@@ -12,6 +12,7 @@ import re
 from lxml import etree
 
 from amendtool.core.model import CAPTION_STYLE
+from amendtool.core.pattern_store import compiled
 from amendtool.core.structure import RawBlock
 from amendtool.io.edgar_html_tables import element_text, grid_layout, row_cells, row_text
 from amendtool.io.edgar_html_text import SKIP_TAGS, bold_lead, plain, text_pieces
@@ -27,7 +28,7 @@ BLOCK_TAGS = frozenset(
 # what ends the words of a block that holds blocks, besides the blocks themselves
 INLINE_BREAKS = BLOCK_TAGS | {"hr", "pre", "table"}
 # the mark of a numbered or bulleted paragraph set in a cell of its own
-_LIST_MARK = re.compile(
+_LIST_MARK = compiled(
     r"^(?:(?:section\s+)?\d{1,3}\.?|\(?[a-zA-Z]{1,2}[.)]|\(?[ivxlc]{1,6}[.)]|\(\d{1,3}\)|"
     r"[•·●▪■◦○\-–—*§])$",
     re.IGNORECASE,

@@ -17,17 +17,18 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from amendtool.core.pattern_store import compiled
 from amendtool.io.html_shown import HIDDEN_STYLE, NOT_RENDERED
 
-_TOKEN = re.compile(r"<!--|<(/?)([a-zA-Z][a-zA-Z0-9:._-]*)([^<>]*)>|<[!?][^<>]*>")
+_TOKEN = compiled(r"<!--|<(/?)([a-zA-Z][a-zA-Z0-9:._-]*)([^<>]*)>|<[!?][^<>]*>")
 _VOID = frozenset(
     "area base br col embed hr img input link meta param source track wbr keygen frame".split()
 )
 # read by the EDGAR text reader, which keeps its own count of what it drops
 _READ_AS_TEXT = frozenset(("pre", "xmp", "listing"))
-_HIDDEN_ATTRIBUTE = re.compile(r"(?:^|\s)(?:hidden|aria-hidden\s*=\s*[\"']?true)", re.I)
-_STYLE = re.compile(r"style\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", re.IGNORECASE)
-_ALNUM = re.compile(r"[^\W_]+")
+_HIDDEN_ATTRIBUTE = compiled(r"(?:^|\s)(?:hidden|aria-hidden\s*=\s*[\"']?true)", re.I)
+_STYLE = compiled(r"style\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", re.IGNORECASE)
+_ALNUM = compiled(r"[^\W_]+")
 # a loss this small is a note mark or a folio; beyond it, or beyond the share, it is text
 LEAST_MATERIAL = 50
 MATERIAL_SHARE = 0.005

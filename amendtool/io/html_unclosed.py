@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 
+from amendtool.core.pattern_store import compiled
+
 # elements whose content is read to their end tag, or shown as one block
 _SWALLOWING = (
     "pre|xmp|listing|plaintext|script|style|textarea|title|noscript|noembed|noframes|iframe"
 )
-_OPENING = re.compile(rf"<!--|<({_SWALLOWING})(?=[\s/>])[^>]*>", re.IGNORECASE)
+_OPENING = compiled(rf"<!--|<({_SWALLOWING})(?=[\s/>])[^>]*>", re.IGNORECASE)
 # what shows the rest of the page holds paragraphs, headings or tables of its own
-_STRUCTURE = re.compile(r"<(?:p|div|h[1-6]|table|tr|li|br|hr|center|blockquote)(?=[\s/>])", re.I)
+_STRUCTURE = compiled(r"<(?:p|div|h[1-6]|table|tr|li|br|hr|center|blockquote)(?=[\s/>])", re.I)
 
 
 class UnclosedElement(ValueError):

@@ -21,6 +21,7 @@ from docx.shared import Pt
 
 from amendtool.core.model import NOTE_KINDS, Paragraph, ParagraphKind
 from amendtool.core.notes import HOUSE_NOTE_STYLE, bare_note_marks, note_mark, printed_mark
+from amendtool.core.pattern_store import compiled
 from amendtool.core.structure import RawBlock
 from amendtool.io._oxml_revisions import NOTE_MARK_STYLE
 from amendtool.io.pagination import folio_label
@@ -118,7 +119,7 @@ def with_bare_references(
 
 
 # a rule may be indented as far as the offer indents its paragraphs
-_SHORT_RULE = re.compile(r"^ {0,8}[-_]{5,30}\s*$")
+_SHORT_RULE = compiled(r"^ {0,8}[-_]{5,30}\s*$")
 
 
 def split_page_notes(lines: list[str]) -> tuple[list[str], list[RawBlock], list[str]]:

@@ -6,18 +6,19 @@ import itertools
 import re
 
 from amendtool.core.model import PageMark
+from amendtool.core.pattern_store import compiled
 from amendtool.core.structure import RawBlock
 
 # a page's number as printers set it: "3", "- 3 -", "(3)", "[3]", "Page 3", "Page 3 of 40"
 _LABEL = r"(\d{1,4}|[ivxlcdm]{1,8}|[A-Z]{1,2}-\d{1,3})"
-_FOLIO = re.compile(
+_FOLIO = compiled(
     rf"^(?:(?:[-–—]{{1,2}}\s*|page\s+)?{_LABEL}(?:\s*[-–—]{{1,2}}|\s+of\s+\d{{1,4}})?"
     rf"|\(\s*{_LABEL}\s*\)|\[\s*{_LABEL}\s*\])$",
     re.IGNORECASE,
 )
 FOLIO_LENGTH = 18  # "Page 1000 of 1000" and no longer
-_ENDS_OPEN = re.compile(r"[a-z0-9,(\-–—]$")
-_LEADER = re.compile(r"(?:\. ?){4,}\s*\S{1,6}\s*$")  # "....... 3" or ". . . . 3"
+_ENDS_OPEN = compiled(r"[a-z0-9,(\-–—]$")
+_LEADER = compiled(r"(?:\. ?){4,}\s*\S{1,6}\s*$")  # "....... 3" or ". . . . 3"
 
 
 def folio_label(line: str) -> str | None:
@@ -242,7 +243,7 @@ def _continued_caption(blocks: list[RawBlock], index: int, last_row: RawBlock) -
 
 
 # a caption reprinted over a table's continuation: "(continued)", "— Continued", "(Cont'd)"
-_CONTINUED = re.compile(
+_CONTINUED = compiled(
     r"^.{0,150}(?:\(\s*(?:continued|cont['’]?d\.?)\s*\)|[-–—,:]\s*continued\.?)\s*$", re.IGNORECASE
 )
 

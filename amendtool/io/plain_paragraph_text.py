@@ -10,18 +10,18 @@ with --file is read here, through the input gate (io/source_file.py).
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from amendtool.core.clean_text import plain_breaks
 from amendtool.core.errors import InputError
 from amendtool.core.model import HEADINGLESS
+from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_paragraph_bounds import OFFER_NOT_PARAGRAPH, plain_paragraph_excess
 from amendtool.core.text_limits import MAX_PARAGRAPH_CHARACTERS
 from amendtool.io.source_file import read_source, what_it_holds
 from amendtool.io.text_encoding import decode_text, encoding_name
 
-_BLANK_LINE = re.compile(r"\r?\n[ \t]*(?:\r?\n)+")
+_BLANK_LINE = compiled(r"\r?\n[ \t]*(?:\r?\n)+")
 _WRITE_IT = "write the plain paragraph on this one change in a file (or --text) of its own"
 
 

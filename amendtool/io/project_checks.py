@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 import enum
 import functools
-import re
 import types
 import typing
 from collections.abc import Iterator
@@ -20,6 +19,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from amendtool.core.clean_text import Removed, strip_unsafe
+from amendtool.core.pattern_store import compiled
 
 
 class Damaged(Exception):
@@ -66,7 +66,7 @@ def entry(where: str) -> Iterator[None]:
         raise Damaged(where, "", "holds a value amendtool cannot read") from None
 
 
-_ARGUMENT = re.compile(r"argument:? '(\w+)'")
+_ARGUMENT = compiled(r"argument:? '(\w+)'")
 
 
 def required_fields(kind: type, data: dict[str, Any], where: str) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import threading
 from collections import OrderedDict
 from dataclasses import fields
@@ -20,6 +19,7 @@ from amendtool.core.model import (
     Section,
     SectionKind,
 )
+from amendtool.core.pattern_store import compiled
 from amendtool.io.project_checks import check_shape, entry, enum_value
 
 
@@ -41,7 +41,7 @@ def dumps(value: Any) -> str:
     return text
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = compiled("[\ud800-\udfff]")
 
 
 # Paragraph fields saved as they are; `kind` and `pages` are converted, and the reader's

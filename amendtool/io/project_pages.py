@@ -8,13 +8,12 @@ else the project is refused as damaged, naming the entry.
 
 from __future__ import annotations
 
-import re
-
 from amendtool.core.model import Document
+from amendtool.core.pattern_store import compiled
 from amendtool.core.series import SeriesAmendment
 from amendtool.io.project_checks import Damaged
 
-_FIGURES = re.compile(r"\s*[-+]?\s*\d+\s*")
+_FIGURES = compiled(r"\s*[-+]?\s*\d+\s*")
 MAX_PAGE = 9999  # an original without folios in figures: no offer runs to ten thousand pages
 
 

@@ -8,13 +8,13 @@ it by hand. Never a Python exception's name.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from amendtool.core.clean_text import Removed
+from amendtool.core.pattern_store import compiled
 
 # one step of a path: a key ("items", "locator") or an index ("[3]")
-_STEP = re.compile(r"\[(\d+)\]|([^.\[\]]+)")
+_STEP = compiled(r"\[(\d+)\]|([^.\[\]]+)")
 # a list of entries and how one of them is called
 _ENTRIES = {
     "sections": "section",

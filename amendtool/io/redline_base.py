@@ -5,7 +5,6 @@ tied to the Word element it became."""
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from lxml import etree
 from amendtool.core.clean_text import safe_for_output
 from amendtool.core.model import NOTE_KINDS, Document, ParagraphKind, RowLook
 from amendtool.core.notes import printed_mark
+from amendtool.core.pattern_store import compiled
 from amendtool.core.structure import build_document
 from amendtool.io.docx_notes import make_notes_editable, notes_roots
 from amendtool.io.docx_reader import walk_docx
@@ -75,7 +75,7 @@ def _as_read(word: WordDocument) -> None:
     drop_hidden_runs(word)
 
 
-_SEPARATOR = re.compile("[\u2028\u2029]")
+_SEPARATOR = compiled("[\u2028\u2029]")
 
 
 def _separators_as_breaks(root: etree._Element) -> None:

@@ -5,13 +5,13 @@ character; and Word's Accept All and Reject All Changes."""
 from __future__ import annotations
 
 import copy
-import re
 from itertools import repeat
 from operator import itemgetter
 
 from docx.oxml.ns import qn
 from lxml import etree
 
+from amendtool.core.pattern_store import compiled
 from amendtool.io.oxml_element import OxmlElement
 from amendtool.io.word_xml import MC_FALLBACK, W_FLDCHAR, W_TXBXCONTENT, FieldState, hidden_run
 
@@ -30,7 +30,7 @@ _CONTENT = (qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen"
 # house style: printed, but not part of the note's text that items change
 NOTE_MARK_STYLE = "ATNoteMark"
 _RUN_STYLE, _VAL, _NO_BREAK_HYPHEN = f"{W_RPR}/{qn('w:rStyle')}", qn("w:val"), qn("w:noBreakHyphen")
-_SPACES = re.compile(r"^\s+|\s\s+")  # what collapsing drops from: a lone space is kept
+_SPACES = compiled(r"^\s+|\s\s+")  # what collapsing drops from: a lone space is kept
 
 
 def _parent(element: etree._Element) -> etree._Element:

@@ -9,8 +9,6 @@ holds the two side by side).
 
 from __future__ import annotations
 
-import re
-
 from docx.document import Document as WordDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
@@ -18,6 +16,7 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from amendtool.core.clean_text import safe_for_output
+from amendtool.core.pattern_store import compiled
 from amendtool.io.oxml_element import OxmlElement
 
 W_PPR = qn("w:pPr")
@@ -34,7 +33,7 @@ W_T = qn("w:t")
 W_TAB = qn("w:tab")
 W_BR = qn("w:br")
 XML_SPACE = qn("xml:space")
-_BREAKS = re.compile(r"([\t\r\n])")
+_BREAKS = compiled(r"([\t\r\n])")
 
 
 class ParagraphStyles:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import docx
 from lxml import etree
 
+from amendtool.core.pattern_store import compiled
 from amendtool.io.word_pages import _format_page
 from amendtool.io.word_xml import (
     W_ABSTRACTNUM,
@@ -36,7 +37,7 @@ from amendtool.io.word_xml import (
     _val,
 )
 
-_HEADING_NAME = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
+_HEADING_NAME = compiled(r"^heading\s*(\d)$", re.IGNORECASE)
 
 
 @dataclass

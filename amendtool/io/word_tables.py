@@ -5,7 +5,6 @@ a table of 20,000 rows costs seconds."""
 from __future__ import annotations
 
 import copy
-import re
 import threading
 from functools import lru_cache
 from typing import cast
@@ -18,6 +17,7 @@ from lxml import etree
 
 from amendtool.core.clean_text import safe_for_output
 from amendtool.core.model import cell_paragraphs
+from amendtool.core.pattern_store import compiled
 from amendtool.io.word_paragraphs import W_R, W_T, ParagraphStyles, add_run
 
 
@@ -218,7 +218,7 @@ def rule_cells(tr: etree._Element, ruled: tuple[str, ...]) -> None:
                 line.set(qn("w:color"), "000000")
 
 
-_PLAIN_WORDS = re.compile(r"[^\t\r\n]+")  # no tab or break: add_run makes one w:t of it
+_PLAIN_WORDS = compiled(r"[^\t\r\n]+")  # no tab or break: add_run makes one w:t of it
 
 
 def _paragraph_shape(style_id: str | None, bold: bool) -> etree._Element:

@@ -10,10 +10,11 @@ import re
 from amendtool.core.apply import TextSection
 from amendtool.core.drafting.align import Op
 from amendtool.core.drafting.citing import section_name
+from amendtool.core.pattern_store import compiled
 from amendtool.core.typography import fold_heading, fold_typography
 
 # an entry's printed page at its end, after leader dots, a tab or a space: "9", "ii", "A-1"
-_PAGE_AT_END = re.compile(r"(?:[\s.\u2026\u00b7]|\t)+(?:\d+|[ivxlcdm]+|[A-Z]-\d+)\s*$", re.I)
+_PAGE_AT_END = compiled(r"(?:[\s.\u2026\u00b7]|\t)+(?:\d+|[ivxlcdm]+|[A-Z]-\d+)\s*$", re.I)
 
 
 def contents_ops(old: TextSection, new: TextSection) -> list[Op]:

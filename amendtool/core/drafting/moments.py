@@ -10,6 +10,7 @@ import re
 from amendtool.core.diffing import hunks
 from amendtool.core.fact_patterns import _DATE, _TIME
 from amendtool.core.locate import occurrences
+from amendtool.core.pattern_store import compiled
 
 # between a time and its date: the zone and "on" (", New York City time, on "), or "at"
 # between a date and its time; no figure, no sentence's end
@@ -23,7 +24,7 @@ def _named_groups_free(pattern: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
-_MOMENT = re.compile(
+_MOMENT = compiled(
     rf"(?:{_named_groups_free(_TIME.pattern)}){_BETWEEN}(?:{_named_groups_free(_DATE.pattern)})"
     rf"|(?:{_named_groups_free(_DATE.pattern)}){_BETWEEN}"
     rf"(?:{_named_groups_free(_TIME.pattern)}){_ZONE}",

@@ -12,17 +12,17 @@ about, not the one that happens to be long or in its place.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
 from amendtool.core.diffing import WORK
+from amendtool.core.pattern_store import compiled
 
 FULL = 100  # a run this small (old × new) compares every pair
 WINDOW = 3  # otherwise: the paragraphs this near the same relative place …
 RARE = 4  # … and those sharing a word found in at most this many of the run's paragraphs …
 CANDIDATES = 4  # … the best this many of them by shared rare words
-_WORD = re.compile(r"\w+")
+_WORD = compiled(r"\w+")
 _MOST = 2.0  # each pair weighs more than any resemblance (at most 1) could add
 
 

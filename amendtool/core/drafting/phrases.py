@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from amendtool.core.pattern_store import compiled
+
 _DETERMINERS = frozenset("the a an our your its their such each any this that".split())
 # words a noun phrase ends before: prepositions, conjunctions, verbs of being, relatives
 _PHRASE_ENDS = frozenset(
@@ -15,7 +17,7 @@ _PHRASE_ENDS = frozenset(
     are was were be been will may shall would should must can could has have had""".split()
 )
 # a word of a name in title case ("Nasdaq", "Select"): a line in capitals is no name
-_NAME_WORD = re.compile(r"[A-Z][a-z][\w&.'’-]*")
+_NAME_WORD = compiled(r"[A-Z][a-z][\w&.'’-]*")
 _MOST_NOUN_WORDS = 3
 _MOST_NAME_WORDS = 6
 

@@ -19,32 +19,33 @@ from amendtool.core.drafting.word_bounds import (
     whole_units,
 )
 from amendtool.core.locate import occurrences
+from amendtool.core.pattern_store import compiled
 from amendtool.core.segment import ends_sentence_within
 
 # a quotation of added words does not end with one of these when it can begin with it
 _ROTATE = frozenset("the a an of to in on at by for with and or".split())
 # a number, in figures or words, that names a place or counts something
-_NUMBER = re.compile(
+_NUMBER = compiled(
     r"\d[\d,.]*(?:\([a-z0-9]+\))*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|fifteen|twenty|thirty|forty|forty-five|sixty|ninety",
     re.IGNORECASE,
 )
 # a number that names a place, with its letters and parenthesised parts: "27A(b)",
 # "13e-4(d)(2)", "1004(a)(1)(xii)"
-_REFERENCE = re.compile(r"\d+[A-Za-z]?(?:[-.]\d+[A-Za-z]?)*(?:\([A-Za-z0-9]+\))*")
+_REFERENCE = compiled(r"\d+[A-Za-z]?(?:[-.]\d+[A-Za-z]?)*(?:\([A-Za-z0-9]+\))*")
 # a place by its number or its letter: "27A(b)", "D", "II" ("Section D", "Annex II")
-_PLACE = re.compile(rf"{_REFERENCE.pattern}|[A-Z](?:\([A-Za-z0-9]+\))*|[IVXL]{{1,6}}")
+_PLACE = compiled(rf"{_REFERENCE.pattern}|[A-Z](?:\([A-Za-z0-9]+\))*|[IVXL]{{1,6}}")
 # what a number names when it follows one of these ("Section 14", "Rule 13e-4")
-_NAMING = re.compile(
+_NAMING = compiled(
     r"\b(Sections?|Items?|Rules?|Exhibits?|Schedules?|Annex|Articles?|pages?|paragraphs?|"
     r"clauses?|Questions?|Q|Suites?|Floors?|Rooms?|Box)\s+$"
 )
 # what a number counts when one of these follows it ("10 days", "20 business days")
-_COUNTED = re.compile(
+_COUNTED = compiled(
     r"\s+(?:business\s+|calendar\s+|trading\s+)?(?:days?|weeks?|months?|years?|hours?)\b"
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_PLURAL = re.compile(r"[a-z]+[^su]s")  # "shares", "options", "employees"; not "gross", "bonus"
+_YEAR = compiled(r"(?:19|20)\d\d")
+_PLURAL = compiled(r"[a-z]+[^su]s")  # "shares", "options", "employees"; not "gross", "bonus"
 # words that end what a number counts: function words, pronouns and auxiliaries
 _NOT_COUNTED = frozenset(
     """

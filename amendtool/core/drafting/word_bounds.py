@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
+from amendtool.core.pattern_store import compiled
+
 # Dates and times are cited whole ('"August 14, 2026"', not '"14"'; '"May 2001"', not
 # '"May 20"'; '"5:00 p.m."'; '"(800) 555-0199"'); a day or a year is only a day or a year
 # where its digits end.
-WHOLE_UNITS = re.compile(
+WHOLE_UNITS = compiled(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+(?:\d{1,2}\b(?:,\s*\d{4}\b)?|\d{4}\b)"
     r"|\b\d{1,2}:\d{2}(?:\s*[ap]\.m\.)?"
@@ -20,7 +22,7 @@ WHOLE_UNITS = re.compile(
 _CURRENCY = "$€£¥"
 _SPACED = tuple(f"{sign} " for sign in _CURRENCY)  # a sign set apart from its figure
 # what follows a number and belongs to it when the number is quoted
-_SCALE = re.compile(r"\s?%|\s+(?:percent|per cent|million|billion|thousand|basis points)\b")
+_SCALE = compiled(r"\s?%|\s+(?:percent|per cent|million|billion|thousand|basis points)\b")
 
 
 def whole_tokens(old: str, start: int, end: int, first: int, last: int) -> tuple[int, int]:
