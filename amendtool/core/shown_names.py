@@ -11,13 +11,13 @@ command line and the app: every message naming a file goes through errors.shown_
 
 from __future__ import annotations
 
+import re
 import unicodedata
-
-from amendtool.core.pattern_store import compiled
 
 _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 # controls (C0, DEL, C1); lone surrogates; line and paragraph separators
-_ACTING = compiled("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+# compiled by `re` here, not through the pattern store: the window shell imports this module
+_ACTING = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 def visible(name: str) -> str:
