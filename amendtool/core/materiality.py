@@ -55,8 +55,8 @@ from amendtool.core.materiality_rules import Rules, Subject, house_rules
 from amendtool.core.materiality_tables import (
     changed_rows,
     heading_row,
-    on_past_prices,
     own_title,
+    placed_apart_from_terms,
     section_words,
     weightiest_row,
 )
@@ -103,9 +103,11 @@ def _propose(
     caption = item.locator.row_caption or (rows[0][0] if rows else None)
     # a table's column headings say what its figures are; they are read to recognise the
     # offer's terms ("Portion of New RSUs vesting"), and otherwise the section decides
+    # (not in a table printed under a section on something else: an officer's own options)
+    apart = bool(headings or priced) and placed_apart_from_terms(item, rules)
     terms = (s for s in rules.subjects if s.kind == "terms" and s.words.search(headings))
-    offer_terms = next(terms, None) if headings else None
-    if offer_terms is None and priced and not on_past_prices(item, rules):
+    offer_terms = next(terms, None) if headings and not apart else None
+    if offer_terms is None and priced and not apart:
         offer_terms = next((s for s in rules.subjects if s.kind == "terms"), None)
     if offer_terms is None:
         headings = ""

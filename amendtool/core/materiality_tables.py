@@ -81,10 +81,12 @@ def priced_cells(item: AmendmentItem, old: str, new: str, rules: Rules) -> bool:
     return any(n < len(titles) and rules.price_columns.search(titles[n]) for n in changed)
 
 
-def on_past_prices(item: AmendmentItem, rules: Rules) -> bool:
-    """The table is printed under a section on past prices (a price range, the market)."""
+def placed_apart_from_terms(item: AmendmentItem, rules: Rules) -> bool:
+    """The table is printed under a section about something other than the offer's terms:
+    past prices (a price range, the market), what insiders hold, the company. A column
+    headed by a price there gives the price of something else (an officer's own options)."""
     subject = rules.subject_of(section_words(item))
-    return subject is not None and subject.historical
+    return subject is not None and subject.kind != "terms"
 
 
 def heading_row(item: AmendmentItem) -> str:

@@ -42,6 +42,7 @@ from amendtool.core.plain_places import (
     read_in_table,
     rows_said,
 )
+from amendtool.core.plain_table_labels import by_table_labels
 from amendtool.core.plain_table_rows import RowsChanged, rows_added_or_removed
 from amendtool.core.ratio_reading import read_as_explained, read_by_heading
 from amendtool.core.templates import fill
@@ -154,6 +155,8 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
         if item.kind in _TABLE_RESTATED and voice and voice.document:
             changes, pages = read_in_table(item, changes, voice.document)
         changes = _once(named_by_reason(item, _named_as_cited(item, changes)))
+        if item.kind in _TABLE_RESTATED:  # an officer's own price: by the table's labels
+            changes = by_table_labels(item, changes)
         if item.kind in _TABLE_RESTATED:  # a column heading may say which side is which
             changes = read_by_heading(changes, _old_text(item))
         changes = read_as_explained(changes, voice.document if voice else None)

@@ -1,0 +1,56 @@
+"""A figure of a table the offer prints apart from its terms, told by the table's own labels.
+
+A table under a section on something other than the offer's terms (what the executive
+officers hold, the company's business) gives the price or number of something else: an
+officer's existing exercise price is not "the exercise price" of the offer. The notice says
+such a figure as the table prints it ('In the table, "Exercise Price" for "Dennis K.
+Abernathy" is now $11.60. It was $11.80.'), never as a term that "is now" different."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from amendtool.core.item_kinds import ItemKind
+from amendtool.core.items import AmendmentItem
+from amendtool.core.materiality_rules import house_rules
+from amendtool.core.materiality_tables import placed_apart_from_terms
+from amendtool.core.plain_facts import FactChange
+from amendtool.core.typography import collapse_spaces
+
+
+def by_table_labels(item: AmendmentItem, changes: list[FactChange]) -> list[FactChange]:
+    """`changes`, each figure of a row of a table printed apart from the offer's terms given
+    the heading of the column it stands in (so the notice says it by the table's labels)."""
+    if not any(c.row and not c.column for c in changes):
+        return changes
+    if not placed_apart_from_terms(item, house_rules()):
+        return changes
+    headings = _headings(item)
+    rows = [line.split("\t") for line in item.new_text.split("\n") if "\t" in line]
+    out = []
+    for change in changes:
+        column = _column_of(change, rows, headings) if change.row and not change.column else ""
+        out.append(dataclasses.replace(change, column=column) if column else change)
+    return out
+
+
+def _headings(item: AmendmentItem) -> list[str]:
+    """The table's column headings: the row of headings the locator keeps, or the first row
+    of a table restated whole."""
+    if item.kind is ItemKind.REPLACE_ROW:
+        line = (item.locator.row_headings or "").split("\n")[-1]
+    else:
+        line = next((r for r in item.old_text.split("\n") if "\t" in r), "")
+    return [collapse_spaces(cell) for cell in line.split("\t")]
+
+
+def _column_of(change: FactChange, rows: list[list[str]], headings: list[str]) -> str:
+    """The heading over the cell of the change's row that holds its new figure; "" when the
+    row, the cell or a heading over it is not found."""
+    for cells in rows:
+        if collapse_spaces(cells[0]) != collapse_spaces(change.row):
+            continue
+        for index, cell in enumerate(cells[1:], start=1):
+            if change.new in cell and index < len(headings) and headings[index]:
+                return headings[index]
+    return ""
