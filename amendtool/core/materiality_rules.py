@@ -32,6 +32,9 @@ class Subject:
     updating: bool = False  # disclosure brought up to date (an address, a last sale price)
     describes: bool = False  # describes the company: its counts and words are no term
     unless: Words | None = None  # in a changed sentence: it is no mere description
+    # its tables state what others hold or were paid (an officer's options): a figure under
+    # a column headed by a price or a term is theirs, not the offer's
+    holdings: bool = False
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ def read_rules(path: Path) -> Rules:
                 bool(s.get("updating")),
                 bool(s.get("describes")),
                 Words(s["unless"]) if s.get("unless") else None,
+                holdings=bool(s.get("holdings")),
             )
             for s in data.get("subjects", [])
         )

@@ -82,11 +82,13 @@ def priced_cells(item: AmendmentItem, old: str, new: str, rules: Rules) -> bool:
 
 
 def placed_apart_from_terms(item: AmendmentItem, rules: Rules) -> bool:
-    """The table is printed under a section about something other than the offer's terms:
-    past prices (a price range, the market), what insiders hold, the company. A column
-    headed by a price there gives the price of something else (an officer's own options)."""
+    """The table is printed under a section whose tables state what others hold or were
+    paid (past prices, what insiders hold) or under general disclosure: a column headed by a
+    price there gives the price of something else (an officer's own options)."""
     subject = rules.subject_of(section_words(item))
-    return subject is not None and subject.kind != "terms"
+    if subject is None:
+        return False
+    return subject.historical or subject.holdings or subject.kind == "disclosure"
 
 
 def heading_row(item: AmendmentItem) -> str:
