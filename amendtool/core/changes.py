@@ -109,7 +109,9 @@ def unit_of(item: AmendmentItem) -> str:
     name = item.kind.value.split("_")[-1]
     if name == "words":
         return "sentence"
-    if name in ("paragraph", "sentence", "section", "table"):
+    if name == "section":
+        return name  # one section, however many paragraphs it holds
+    if name in ("paragraph", "sentence", "table"):
         count = len(item.new_paragraphs) if not item.old_text else 1
         return name if count <= 1 else f"{count} {name}s"
     return "text"

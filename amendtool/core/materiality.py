@@ -60,6 +60,7 @@ from amendtool.core.materiality_tables import (
     section_words,
     weightiest_row,
 )
+from amendtool.core.moved_sections import moved_reasons
 from amendtool.core.named_years import as_names, plan_named
 from amendtool.core.partial_acceptance import partial_acceptance
 from amendtool.core.stated_names import with_stated_name
@@ -233,6 +234,8 @@ def propose_all(
     if offer_texts is not None:
         rules = rules.with_names((), (), given=forms_given(offer_texts, rules))
     proposals = [propose(item, rules) for item in items]
+    for index, (materiality, reason) in moved_reasons(items).items():
+        proposals[index] = Proposal(materiality, reason)  # a section moved, not added and cut
     _same_change_as_consideration(items, proposals)
     examples_of_changed_terms(items, proposals)
     _with_the_extension(items, proposals, rules)

@@ -219,7 +219,9 @@ def voice_of(amendment: Amendment) -> Voice:
     )
     from amendtool.core.offer_zone import offer_zone
 
-    return Voice(words, offer_terms(amendment), amendment.original, offer_zone(amendment))
+    return Voice(
+        words, offer_terms(amendment), amendment.original, offer_zone(amendment), amendment.revised
+    )
 
 
 def _numbers(group: list[int], w: dict[str, str]) -> str:

@@ -40,6 +40,7 @@ class Voice:
     terms: dict[str, str] = field(default_factory=dict)
     document: Document | None = None
     zone_said: str = ""  # the offer's own name of its zone ("Pacific Time"), offer_zone.py
+    revised: Document | None = None  # where a section taken out may stand again (moved)
 
 
 _MEASURED = ("percent", "money", "number", "count")  # a vague word ("rate", "value") misnames
