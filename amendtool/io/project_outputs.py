@@ -22,8 +22,8 @@ from typing import Any
 from amendtool.core.errors import shown_name
 from amendtool.io.failure_reports import refusal
 from amendtool.io.folder_lock import FolderBusy, folder_lock
+from amendtool.io.leftovers import recover_held
 from amendtool.io.output_set import fsync_folder, new_token, read_manifest, write_file
-from amendtool.io.publish import recover_held
 from amendtool.io.safe_write import WriteError
 
 PENDING = ".pending-"

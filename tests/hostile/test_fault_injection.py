@@ -27,8 +27,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from documents import as_text, edited, exportable_filing, offer
 
+from amendtool.io.leftovers import recover
 from amendtool.io.output_set import MANIFEST, read_manifest, staging_folders
-from amendtool.io.publish import recover
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = {"swap": 12, "journal": 5, "new": 3}

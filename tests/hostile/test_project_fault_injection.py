@@ -25,10 +25,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 from documents import as_text, edited, exportable_filing, offer
 from test_fault_injection import run_jobs
 
+from amendtool.io.leftovers import recover
 from amendtool.io.output_set import read_manifest
 from amendtool.io.project_file import load_project
 from amendtool.io.project_outputs import PENDING
-from amendtool.io.publish import recover
 
 SECOND = "A further term applies to every new option."
 
