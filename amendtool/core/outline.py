@@ -8,6 +8,7 @@ which decides whether a part heading there starts a part."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from amendtool.core.headings import Heading
@@ -166,25 +167,35 @@ def _styled_title(blocks: list[RawBlock], candidates: list[Heading | None]) -> i
     return len(blocks) if titled else 0
 
 
+def titled_level(candidates: list[Heading | None]) -> int:
+    """The heading level an offer without numbered sections titles its sections at: the
+    highest level (the smallest number) that heads more than one part. A level used once is
+    the document's own title (<h1>Offer to Purchase</h1> over <h2> sections)."""
+    levels = Counter(h.level for h in candidates if h is not None and h.level is not None)
+    return min((level for level, count in levels.items() if count > 1), default=1)
+
+
 _FEWEST_TITLED = 3  # bold titles that make an outline; one or two are sub-heads of a part
 
 
 def titles_as_sections(
     blocks: list[RawBlock], candidates: list[Heading | None]
 ) -> list[Heading | None]:
-    """An offer with no numbered sections that titles them in bold on lines of their own
-    ("Eligibility", "Withdrawal Rights", each over its text): those titles are its sections,
-    as the numbered headings of another offer are, so an item is cited in the one it is in."""
+    """An offer with no numbered sections that titles them in bold (or as headings) on
+    lines of their own ("Eligibility", "Withdrawal Rights", each over its text): those
+    titles are its sections, as the numbered headings of another offer are, so an item is
+    cited in the one it is in."""
     titled = [
         index
         for index, (block, heading) in enumerate(zip(blocks, candidates, strict=True))
         if heading is not None
         and heading.kind is None
-        and block.bold
+        and (block.bold or block.heading_level is not None)  # <h2>, Word's "Heading 2"
         and not block.centred
         and index + 1 < len(blocks)
         and candidates[index + 1] is None
-        and not blocks[index + 1].table_row
+        # a bold line over a table is its caption, unless it names a part of the offer
+        and (not blocks[index + 1].table_row or names_a_part(heading.title))
     ]
     if len(titled) < _FEWEST_TITLED:
         return candidates

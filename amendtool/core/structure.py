@@ -38,7 +38,7 @@ from amendtool.core.model import (
 )
 from amendtool.core.notes import mark_table_notes
 from amendtool.core.numbered_as import named_as_cited
-from amendtool.core.outline import Place, names_a_part, titles_as_sections
+from amendtool.core.outline import Place, names_a_part, titled_level, titles_as_sections
 from amendtool.core.segment import strip_heading_stop
 from amendtool.core.titles import is_title_like, reads_as_sentence
 from amendtool.core.typography import collapse_spaces
@@ -101,7 +101,9 @@ def build_document(blocks: list[RawBlock], source: str = "") -> Document:
             candidates[above] = _part_over_sections(blocks[above], candidates[above])
     main_numbers = set(main)
     numbered_levels = {h.level for i in main if (h := candidates[i]) is not None}
-    top_level = min((lvl for lvl in numbered_levels if lvl is not None), default=1)
+    top_level = min((lvl for lvl in numbered_levels if lvl is not None), default=None)
+    if top_level is None:  # no numbered sections: the titles at the highest level used twice
+        top_level = titled_level(candidates)
     place = Place(blocks, candidates, main)
 
     sections: list[Section] = []

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import docx
+import pytest
 
 from amendtool.core.amendment import draft_amendment
 from amendtool.core.filing import load_filing
@@ -111,3 +112,51 @@ def test_bold_titles_in_word_are_sections_too(tmp_path: Path) -> None:
     document = load_document(word_offer(tmp_path / "offer.docx"))
     assert names(document)[-4:] == list(SECTIONS)
     assert [p.text for p in document.sections[-2].paragraphs] == SECTIONS["Withdrawal Rights"]
+
+
+def _as_heading_tags(page: str, tag: str) -> str:
+    for title in SECTIONS:
+        page = page.replace(f"<p><b>{title}</b></p>", f"<{tag}>{title}</{tag}>")
+    return page
+
+
+@pytest.mark.parametrize("tag", ["h2", "h3"])
+def test_titles_set_as_html_headings_are_the_offers_sections(tmp_path: Path, tag: str) -> None:
+    """<h2>Withdrawal Rights</h2> is a title on a line of its own as a browser prints it,
+    bold or not: the offer was read as one cover page of 46 paragraphs, and every item
+    cited "on the cover page"."""
+    path = tmp_path / "offer.htm"
+    path.write_text(_as_heading_tags(html_offer(), tag), encoding="utf-8")
+    document = load_document(path)
+    assert names(document) == ["Cover Page", "The Offer", *SECTIONS]
+
+
+def test_titles_in_words_heading_styles_are_the_offers_sections(tmp_path: Path) -> None:
+    word = docx.Document()
+    word.add_paragraph(COVER[0])
+    word.add_paragraph(OPENING)
+    for title, texts in SECTIONS.items():
+        word.add_paragraph(title, style="Heading 2")
+        for text in texts:
+            word.add_paragraph(text)
+    word.save(str(tmp_path / "offer.docx"))
+    document = load_document(tmp_path / "offer.docx")
+    assert names(document)[-4:] == list(SECTIONS)
+
+
+def test_a_part_titled_over_a_table_is_a_section(tmp_path: Path) -> None:
+    """A tabular summary term sheet under its bold title: the title heads a section, though a
+    table, not a paragraph, follows it (a bold line over a table is otherwise its caption)."""
+    sheet = (
+        "<p><b>Summary Term Sheet</b></p><table>"
+        "<tr><td><b>Purchase Price</b></td><td>$18.50 per Share, net in cash.</td></tr>"
+        "<tr><td><b>Expiration Date</b></td><td>June 12, 2026, unless extended.</td></tr>"
+        "</table>"
+    )
+    page = html_offer().replace('<p style="text-align:center"><b>THE OFFER</b></p>', sheet)
+    path = tmp_path / "offer.htm"
+    path.write_text(page, encoding="utf-8")
+    document = load_document(path)
+    assert names(document) == ["Cover Page", "Summary Term Sheet", *SECTIONS]
+    sheet_rows = [p.text for p in document.sections[1].paragraphs]
+    assert sheet_rows[0].startswith("Purchase Price") and len(sheet_rows) == 2
