@@ -390,3 +390,66 @@ def test_a_cell_wider_than_its_column_s_mark_keeps_its_column(tmp_path: Path) ->
         ["7.25% Senior Notes due 2013", "31520KAA9", "+80 bps"],
         ["6.50% Senior Notes due 2016", "31520KAB7", "+110 bps"],
     ]
+
+
+def test_stacked_column_names_after_the_column_marks_with_no_caption_or_rule(
+    tmp_path: Path,
+) -> None:
+    """Names set after the <S>/<C> line, with neither <CAPTION> nor a rule under them, are
+    still the header: "Number of" alone over its column was taken as the header and "Name
+    / Position / Eligible Options" as a row of the table (filed so in the restated row)."""
+    table = """\
+6.   OUTSTANDING GRANTS HELD BY EXECUTIVE OFFICERS.
+
+     The following table sets forth the options held by our executive officers.
+
+<TABLE>
+<S>                                <C>                          <C>
+                                                                 Number of
+Name                               Position                     Eligible Options
+Marisa K. Delacroix                Chief Executive Officer          240,000
+Owen T. Halberg                    Chief Financial Officer(1)       120,000
+</TABLE>
+"""
+    assert cells_of(table_section(tmp_path, table)) == [
+        ["Name", "Position", "Number of Eligible Options"],
+        ["Marisa K. Delacroix", "Chief Executive Officer", "240,000"],
+        ["Owen T. Halberg", "Chief Financial Officer(1)", "120,000"],
+    ]
+
+
+def test_a_table_of_names_alone_keeps_every_row(tmp_path: Path) -> None:
+    """A table with no figure in any row has no lines to tell its names from its rows by:
+    every line stays a row."""
+    table = """\
+6.   OUR EXECUTIVE OFFICERS.
+
+     Our executive officers are the following.
+
+<TABLE>
+<S>                                <C>
+Marisa K. Delacroix                Chief Executive Officer
+Owen T. Halberg                    Chief Financial Officer
+</TABLE>
+"""
+    assert cells_of(table_section(tmp_path, table)) == [
+        ["Marisa K. Delacroix", "Chief Executive Officer"],
+        ["Owen T. Halberg", "Chief Financial Officer"],
+    ]
+
+
+def test_a_caption_of_a_group_of_rows_first_stays_a_row(tmp_path: Path) -> None:
+    """A first line in the first column alone ("Executive Officers" over their rows) is a
+    caption of the rows under it, not the names of the columns."""
+    table = """\
+6.   OUTSTANDING GRANTS.
+
+     The following table sets forth the options held by our officers.
+
+<TABLE>
+<S>                                <C>                          <C>
+Executive Officers
+Marisa K. Delacroix                Chief Executive Officer          240,000
+</TABLE>
+"""
+    assert cells_of(table_section(tmp_path, table))[0] == ["Executive Officers", "", ""]
