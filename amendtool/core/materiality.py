@@ -48,6 +48,7 @@ from amendtool.core.materiality_descriptions import (
 )
 from amendtool.core.materiality_examples import examples_of_changed_terms, worked_example
 from amendtool.core.materiality_expiration import expiration_proposal, with_expiration
+from amendtool.core.materiality_lists import moved_connectives
 from amendtool.core.materiality_payments import paid_per_security
 from amendtool.core.materiality_price_rows import price_history_row
 from amendtool.core.materiality_reversals import never_clarifying
@@ -237,6 +238,7 @@ def propose_all(
     for index, (materiality, reason) in moved_reasons(items).items():
         proposals[index] = Proposal(materiality, reason)  # a section moved, not added and cut
     _same_change_as_consideration(items, proposals)
+    moved_connectives(items, proposals)  # "; or" taken off (b) and put on (c)
     examples_of_changed_terms(items, proposals)
     _with_the_extension(items, proposals, rules)
     named = one_name_per_figure([p.reason for p in proposals])  # one figure, one name

@@ -798,3 +798,29 @@ def test_the_offers_own_expiration_is_still_named_the_expiration() -> None:
     old = "The offer and withdrawal rights expire at 11:59 p.m., Eastern Time, on June 22, 2001."
     [item] = drafted("1. Expiration", [old], ["The offer and withdrawal rights expire as stated."])
     assert item.materiality_reason.startswith("Takes out the statement of the expiration (")
+
+
+def test_a_lists_or_moved_on_to_its_new_last_but_one_clause_is_clarifying() -> None:
+    """A clause added at the end of a list of conditions takes the list's "or" from the
+    clause before it: taking "or" off (b) was proposed material, with a blank for counsel in
+    the notice, though the same "or" is put on (c) in the same list."""
+    heading = "4. Conditions of the Offer"
+    old = [
+        "(a) any action is threatened or pending that challenges the offer;",
+        "(b) any general suspension of trading on any national securities exchange occurs; or",
+        "(c) a tender offer for our common stock is proposed or made by another person.",
+    ]
+    new = [
+        old[0],
+        "(b) any general suspension of trading on any national securities exchange occurs;",
+        "(c) a tender offer for our common stock is proposed or made by another person; or",
+        "(d) a change in accounting principles would require us to record an expense.",
+    ]
+    items = drafted(heading, old, new)
+    by_text = {i.old_text[:3]: i for i in items if i.old_text}
+    moved = by_text["(b)"]
+    assert moved.materiality is Materiality.CLARIFYING, moved.materiality_reason
+    assert "“or”" in moved.materiality_reason and "list" in moved.materiality_reason
+    assert by_text["(c)"].materiality is Materiality.CLARIFYING
+    added = next(i for i in items if not i.old_text)
+    assert added.materiality is Materiality.MATERIAL
