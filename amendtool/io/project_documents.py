@@ -135,12 +135,15 @@ def document_from_dict(data: dict[str, Any]) -> Document:
 
 
 def _paragraph_from_dict(p: dict[str, Any]) -> Paragraph:
+    plain = {name: p[name] for name in _PLAIN if name in p and name not in ("id", "text")}
+    if isinstance(plain.get("spans"), list):  # saved as JSON's list; the model's tuple
+        plain["spans"] = tuple(plain["spans"])
     return Paragraph(
         id=p["id"],
         text=p["text"],
         kind=enum_value(ParagraphKind, p, "kind"),
         pages=tuple(PageMark(o, label) for o, label in p.get("pages", [])),
-        **{name: p[name] for name in _PLAIN if name in p and name not in ("id", "text")},
+        **plain,
     )
 
 
