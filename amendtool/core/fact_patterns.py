@@ -94,8 +94,10 @@ NUMBER = compiled(rf"(?<![\w.])(?:{MIXED}|\d[\d,]*(?:\.\d+)?)(?![\w])")
 _REFERENCE = compiled(
     r"\b(?:Rule|Rules|Regulation)\s+\d+[a-z]?-\d+[a-z]?(?:\([a-z0-9]+\))*"
     r"|\b(?:Section|Sections|Item|Items|Schedule|Annex|Appendix|Exhibit|Exhibits|page|pages|"
-    r"Part|Article|Question|Form)\s+(?:\([a-z]\)(?:\(\d+\))*|\d+[A-Z]?(?:[-.]\w+)*(?:\([a-z0-9]+\))*|[A-Z]\b)"
-    r"(?:\s*(?:,|and|or|through|to|-|–)\s*(?:\([a-z]\)(?:\(\d+\))*|\d+[A-Z]?(?:\([a-z0-9]+\))*))*"
+    r"Part|Article|Question|Form)\s+(?:\([a-z]\)(?:\(\d+\))*|\d+[A-Z]?(?:[-.]\w+)*(?:\([a-z0-9]+\))*"
+    r"|(?-i:[IVXL]{2,7})\b|[A-Z]\b)"  # "Section III" (a numeral in capitals), "Annex A"
+    r"(?:\s*(?:,|and|or|through|to|-|–)\s*(?:\([a-z]\)(?:\(\d+\))*|\d+[A-Z]?(?:\([a-z0-9]+\))*"
+    r"|(?-i:[IVXL]{1,7})\b))*"
     r"|\bAct\s+of\s+\d{4}\b|\(\w\)\(\d+\)(?:\([a-z]+\))*",
     re.IGNORECASE,
 )
