@@ -107,6 +107,7 @@ def section_gaps(
         for s in document.numbered_sections()
         if s.number and (value := number_value(s.number)) is not None
     ]
+    present = {value for _, value in numbered}  # a section moved out of order is not lost
     gaps: list[tuple[str, str, str]] = []
     previous, previous_value = "", 0
     for number, value in numbered:
@@ -116,7 +117,7 @@ def section_gaps(
             skipped = [
                 str(n) if number.isdigit() else to_roman(n)
                 for n in range(previous_value + 1, value)
-                if n not in deleted
+                if n not in deleted and n not in present
             ]
             if not skipped:
                 previous, previous_value = number, value

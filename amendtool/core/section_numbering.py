@@ -29,7 +29,38 @@ def main_sequence(candidates: list[Heading | None]) -> list[int]:
         run, key = _longest_run(candidates, roman)
         if key > best_key:
             best, best_key = run, key
-    return best
+    return _with_moved(candidates, best)
+
+
+def _with_moved(candidates: list[Heading | None], run: list[int]) -> list[int]:
+    """The run with the headings of sections moved out of their order (9, 11, 10, 12: a
+    section moved with its number kept): a number the run skips, printed once after the
+    run's first heading, at the level of the run's headings, is that section's heading.
+    Without it the moved section's text was read as part of the section before it."""
+    if len(run) < 3:
+        return run
+    headings = [h for i in run if (h := candidates[i]) is not None]
+    roman = not (headings[0].number or "").isdigit()
+    values = {number_value(h.number) for h in headings}
+    levels = {h.level for h in headings}
+    highest = max(v for v in values if v is not None)
+    found: dict[int, list[int]] = {}
+    for index in range(run[0] + 1, len(candidates)):
+        heading = candidates[index]
+        if (
+            index in run
+            or heading is None
+            or heading.kind is not SectionKind.NUMBERED
+            or not heading.number
+            or heading.number.isdigit() == roman
+            or heading.level not in levels
+        ):
+            continue
+        value = number_value(heading.number)
+        if value is not None and value not in values and value < highest:
+            found.setdefault(value, []).append(index)
+    moved = [places[0] for places in found.values() if len(places) == 1]
+    return sorted([*run, *moved]) if moved else run
 
 
 def number_value(number: str | None) -> int | None:
@@ -115,12 +146,16 @@ def missing_numbers(candidates: list[Heading | None], run: list[int]) -> list[tu
     """(number as printed, first block, end block) for each number the run skips: where it
     should be."""
     out: list[tuple[str, int, int]] = []
+    numbers = [(number_value(h.number) or 0) if (h := candidates[i]) else 0 for i in run]
+    present = set(numbers)
     previous_number, previous_index = 0, -1
-    for index in run:
+    for index, number in zip(run, numbers, strict=True):
         heading = candidates[index]
-        number = (number_value(heading.number) or 0) if heading else 0
         roman = heading is not None and not (heading.number or "").isdigit()
         for missing in range(previous_number + 1, number):
-            out.append((to_roman(missing) if roman else str(missing), previous_index + 1, index))
-        previous_number, previous_index = number, index
+            if missing not in present:  # a section moved out of order is not missing
+                out.append(
+                    (to_roman(missing) if roman else str(missing), previous_index + 1, index)
+                )
+        previous_number, previous_index = max(previous_number, number), index
     return out

@@ -276,6 +276,14 @@ def prepare(
             values["section"] = section_quoted(phrases, loc.after_section_name)
         else:
             key = "add_section_start"
+    if (
+        kind is ItemKind.DELETE_SECTION
+        and loc.after_section_name
+        and "delete_section_after" in templates
+    ):
+        # its namesake inserted elsewhere (a section moved): the one that stood here goes
+        key = "delete_section_after"
+        values["after_section"] = section_quoted(phrases, loc.after_section_name)
     if kind is ItemKind.FILE_EXHIBIT:
         values["label"] = (item.exhibit or {}).get("label", "")
     if THROUGH in values:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from amendtool.core.apply import TextSection
+from amendtool.core.apply import TextDocument, TextSection
 from amendtool.core.closing import closing_matched
 from amendtool.core.drafting.align import (
     Op,
@@ -26,6 +26,7 @@ from amendtool.core.drafting.paragraphs import only_relabelled
 from amendtool.core.drafting.sections import SectionItems
 from amendtool.core.drafting.spans import find_spans, keep_relined
 from amendtool.core.drafting.tables import TableItems
+from amendtool.core.item_kinds import ItemKind
 from amendtool.core.lineage import SeriesContext
 from amendtool.core.materiality import propose_all
 from amendtool.core.model import HEADINGLESS, Document, is_contents_title
@@ -156,7 +157,23 @@ class Drafter(SectionItems, HeadingMarks, TableItems):
                 f"({restyled[0]}{', …' if len(restyled) > 1 else ''}); not amended"
             )
         self._verify()
+        self._place_deleted_namesakes(as_filed)
         return DraftResult(in_document_order(as_filed, self.rev_text, self.items), self.notes)
+
+    def _place_deleted_namesakes(self, as_filed: TextDocument) -> None:
+        """A section deleted where it stood and inserted elsewhere under the same heading (a
+        section moved) is cited with the section it followed as filed: "Section 11 has been
+        deleted" after "Section 11 has been inserted after Section 9" did not say which."""
+        added = {i.locator.section_name for i in self.items if i.kind is ItemKind.ADD_SECTION}
+        ids = [s.id for s in as_filed.sections]
+        for item in self.items:
+            loc = item.locator
+            if item.kind is not ItemKind.DELETE_SECTION or loc.section_name not in added:
+                continue
+            at = ids.index(loc.section_id) if loc.section_id in ids else 0
+            if at > 0:
+                loc.after_section_id = ids[at - 1]
+                loc.after_section_name = self._cited_name(ids[at - 1])
 
     def _note_of(self, key: str) -> str | None:
         """The note kind of a paragraph by its key; None for body text."""
