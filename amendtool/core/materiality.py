@@ -22,6 +22,7 @@ from amendtool.core.items import (
     LEGACY,
     AmendmentItem,
     ItemKind,
+    Materiality,
     letter,
     reworded_mark,
 )
@@ -235,7 +236,12 @@ def propose_all(
     if offer_texts is not None:
         rules = rules.with_names((), (), given=forms_given(offer_texts, rules))
     proposals = [propose(item, rules) for item in items]
-    for index, (materiality, reason) in moved_reasons(items).items():
+
+    def restated(item: AmendmentItem) -> tuple[Materiality, str]:
+        proposal = propose(item, rules)
+        return proposal.materiality, proposal.reason
+
+    for index, (materiality, reason) in moved_reasons(items, restated).items():
         proposals[index] = Proposal(materiality, reason)  # a section moved, not added and cut
     _same_change_as_consideration(items, proposals)
     moved_connectives(items, proposals)  # "; or" taken off (b) and put on (c)

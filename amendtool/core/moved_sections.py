@@ -9,7 +9,9 @@ words is no move: each half is read for what it says."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Callable
 
 from amendtool.core.item_kinds import ItemKind, letter
 from amendtool.core.items import AmendmentItem, Materiality
@@ -23,6 +25,12 @@ MOVED_AWAY = (
     "Takes the section “{title}” from where it stood to its new place (item {other}); its "
     "words do not change"
 )
+
+MOVED_AWAY_CHANGED = (
+    "Takes the section “{title}” from where it stood to its new place (item {other}), where "
+    "it is restated with its changes; its text is not withdrawn"
+)
+MOVED_HERE_CHANGED = "Moves the section “{title}” here (item {other}) and changes it: {reason}"
 
 
 def title_of(item: AmendmentItem) -> str:
@@ -57,8 +65,39 @@ def moved_pairs(items: list[AmendmentItem]) -> dict[int, int]:
     return pairs
 
 
-def moved_reasons(items: list[AmendmentItem]) -> dict[int, tuple[Materiality, str]]:
-    """The class and reason proposed for each half of a move, by its index in `items`."""
+def changed_moves(items: list[AmendmentItem]) -> dict[int, int]:
+    """For each section added or taken out that is one half of a move in which the section
+    was also changed (the same title, other words), the index of the other half. A title
+    printed by more than one section taken out or added is no sure move: left alone."""
+    exact = moved_pairs(items)
+    taken: dict[str, list[int]] = {}
+    added: dict[str, list[int]] = {}
+    for index, item in enumerate(items):
+        if index in exact or not title_of(item):
+            continue
+        if item.kind is ItemKind.DELETE_SECTION and item.old_text.strip():
+            taken.setdefault(_key(title_of(item), "")[0], []).append(index)
+        elif item.kind is ItemKind.ADD_SECTION and item.new_text.strip():
+            added.setdefault(_key(title_of(item), "")[0], []).append(index)
+    pairs: dict[int, int] = {}
+    for title, halves in added.items():
+        if len(halves) == 1 and len(taken.get(title, [])) == 1:
+            pairs[halves[0]], pairs[taken[title][0]] = taken[title][0], halves[0]
+    return pairs
+
+
+def as_restated(added: AmendmentItem, taken: AmendmentItem) -> AmendmentItem:
+    """The added half of a changed move read as the section restated: what it changes is
+    the difference between its words where it stood and where it stands now."""
+    return dataclasses.replace(added, kind=ItemKind.REPLACE_SECTION, old_text=taken.old_text)
+
+
+def moved_reasons(
+    items: list[AmendmentItem],
+    restated: Callable[[AmendmentItem], tuple[Materiality, str]] | None = None,
+) -> dict[int, tuple[Materiality, str]]:
+    """The class and reason proposed for each half of a move, by its index in `items`;
+    `restated` proposes for a section restated (the added half of a changed move)."""
     lettered = [i for i in items if i.kind is not ItemKind.FILE_EXHIBIT]
     letters = {id(item): letter(n) for n, item in enumerate(lettered)}
     out: dict[int, tuple[Materiality, str]] = {}
@@ -67,6 +106,20 @@ def moved_reasons(items: list[AmendmentItem]) -> dict[int, tuple[Materiality, st
         said = MOVED_HERE if item.kind is ItemKind.ADD_SECTION else MOVED_AWAY
         reason = said.format(title=title_of(item), other=letters.get(id(items[other]), "?"))
         out[index] = (Materiality.CLARIFYING, reason)
+    for index, other in changed_moves(items).items():
+        if items[index].kind is ItemKind.DELETE_SECTION:  # the changes are the other half's
+            said = MOVED_AWAY_CHANGED.format(
+                title=title_of(items[index]), other=letters.get(id(items[other]), "?")
+            )
+            out[index] = (Materiality.CLARIFYING, said)
+        elif restated is not None:
+            materiality, reason = restated(as_restated(items[index], items[other]))
+            said = MOVED_HERE_CHANGED.format(
+                title=title_of(items[index]),
+                other=letters.get(id(items[other]), "?"),
+                reason=reason[:1].lower() + reason[1:],
+            )
+            out[index] = (materiality, said)
     return out
 
 
@@ -75,18 +128,40 @@ def moved_in_documents(
 ) -> bool:
     """Whether a section added (or taken out) stands, with its title and words, in the other
     document: the notice's reading of a move, from the item and the two texts alone."""
-    other: Document | None = None
-    if item.kind is ItemKind.ADD_SECTION:
-        other = original
-    elif item.kind is ItemKind.DELETE_SECTION and revised is not None:
-        other = revised
-    if other is None:
-        return False
+    other = _other(item, original, revised)
     wanted = _key(title_of(item), _body(item))
-    if not wanted[1]:
+    if other is None or not wanted[1]:
         return False
-    for section in other.sections:
-        body = "\n\n".join(p.text for p in section.paragraphs)
-        if _key(section.title or "", body) == wanted:
-            return True
-    return False
+    return any(_key(title, body) == wanted for title, body in _sections(other))
+
+
+def moved_changed_in_documents(
+    item: AmendmentItem, original: Document | None, revised: Document | None
+) -> str | None:
+    """The words a section added (or taken out) has in the other document, where it stands
+    once under the same title with other words (a section moved and changed); else None."""
+    mine = _other(item, revised, original)  # the document the item's own half is in
+    other = _other(item, original, revised)
+    title = _key(title_of(item), "")[0]
+    if mine is None or other is None or not title:
+        return None
+    there = [body for t, body in _sections(other) if _key(t, "")[0] == title]
+    here = [t for t, _ in _sections(mine) if _key(t, "")[0] == title]
+    if len(there) != 1 or len(here) > 1 or _key("", there[0])[1] == _key("", _body(item))[1]:
+        return None
+    return there[0]
+
+
+def _other(
+    item: AmendmentItem, original: Document | None, revised: Document | None
+) -> Document | None:
+    """For a section added, `original`; for one taken out, `revised`."""
+    if item.kind is ItemKind.ADD_SECTION:
+        return original
+    if item.kind is ItemKind.DELETE_SECTION:
+        return revised
+    return None
+
+
+def _sections(document: Document) -> list[tuple[str, str]]:
+    return [(s.title or "", "\n\n".join(p.text for p in s.paragraphs)) for s in document.sections]

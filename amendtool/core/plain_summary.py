@@ -15,7 +15,6 @@ from typing import Any
 from amendtool.core.cut_quotes import closing_marks
 from amendtool.core.items import AmendmentItem, ItemKind, Materiality, reworded_mark
 from amendtool.core.locate import is_question
-from amendtool.core.moved_sections import moved_in_documents, title_of
 from amendtool.core.offer_dates import WITHDRAWAL
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_corrections import FACT_KINDS as _FACT_KINDS
@@ -35,6 +34,7 @@ from amendtool.core.plain_fact_sentences import (
 )
 from amendtool.core.plain_facts import FactChange, fact_changes
 from amendtool.core.plain_meanings import meaning
+from amendtool.core.plain_moves import moved_summary
 from amendtool.core.plain_phrase_swaps import phrase_swap
 from amendtool.core.plain_places import (
     cells_changed,
@@ -141,10 +141,9 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
     if item.plain_summary:
         return PlainSummary(item.plain_summary, counsel=True)
     w = voice.words if voice else wording.plain_notice
-    moved = voice is not None and moved_in_documents(item, voice.document, voice.revised)
-    if moved and f"{item.kind.value}_moved" in w["kinds"]:  # no section added or taken out
-        said = fill(w["kinds"][f"{item.kind.value}_moved"], title=title_of(item))
-        return PlainSummary(said, False, (), True)
+    moved = moved_summary(item, w, voice, lambda restated: summarise(restated, wording, voice))
+    if moved is not None:  # a section moved: no section added or taken out
+        return moved
     changes: list[FactChange] = []
     rest_changed = True
     pages: tuple[str, ...] = ()

@@ -4,7 +4,7 @@ the filing says exactly that. But each was proposed material ("adds a section", 
 section") and the notice told employees a new section was added and another taken out, so a
 reader would think the price information was gone. Both are now proposed clarifying, each
 naming the other, and the notice says the section was moved, its words unchanged. A section
-taken out while another with its title but new words is added is no move."""
+moved and changed is told as moved, with its change read where it now stands."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ import pytest
 from amendtool.core.amendment import draft_amendment
 from amendtool.core.filing import load_filing
 from amendtool.core.items import AmendmentItem, ItemKind, Materiality
+from amendtool.core.moved_sections import changed_moves
 from amendtool.core.plain_notice import plain_paragraphs
 from tests.support.builders import Spec, doc
 
@@ -83,13 +84,35 @@ def test_a_section_moved_to_the_end_is_told_as_moved(filing: object) -> None:
     assert "We took out this whole section" not in " ".join(said)
 
 
-def test_a_section_taken_out_and_another_added_with_new_words_is_no_move(filing: object) -> None:
+def test_a_section_moved_and_changed_is_told_as_moved_with_its_change(filing: object) -> None:
+    """The section stands once in each text under its title: it was moved and changed. The
+    half where it stood is clarifying (its text is not withdrawn, it is restated where it
+    now stands); the half where it stands is read for the change its words make."""
     rewritten = (PRICES[0], [PRICES[1][0], PRICES[1][1].replace("$6.41", "$5.90")])
     items, said = _drafted(
         filing, [ELIGIBILITY, CONDITIONS, PRICES, TAX], [ELIGIBILITY, rewritten, CONDITIONS, TAX]
     )
-    changed = [i for i in items if i.kind in (ItemKind.ADD_SECTION, ItemKind.DELETE_SECTION)]
-    assert all("words do not change" not in i.materiality_reason for i in changed)
+    added, taken = _by_kind(items, ItemKind.ADD_SECTION), _by_kind(items, ItemKind.DELETE_SECTION)
+    assert taken.materiality is Materiality.CLARIFYING, taken.materiality_reason
+    assert "restated with its changes" in taken.materiality_reason
+    assert "$6.41" in added.materiality_reason and "$5.90" in added.materiality_reason
+    assert all("words do not change" not in i.materiality_reason for i in (added, taken))
     # one section of two paragraphs is one section added
-    assert all("2 sections" not in i.materiality_reason for i in changed), changed
-    assert "moved" not in " ".join(said)
+    assert all("2 sections" not in i.materiality_reason for i in (added, taken))
+    text = " ".join(said)
+    assert "We took out this whole section" not in text and "We added a new section" not in text
+    assert "and changed it" in text and "$5.90" in text, text
+    assert "Its words did not change" not in text, text
+
+
+def test_a_title_taken_out_twice_is_no_sure_move(filing: object) -> None:
+    """Two sections of one title taken out and one added: which of them moved cannot be
+    told, so neither pair is read as a move."""
+    rewritten = (PRICES[0], [PRICES[1][0], PRICES[1][1].replace("$6.41", "$5.90")])
+    items, _ = _drafted(
+        filing, [ELIGIBILITY, CONDITIONS, PRICES, TAX], [ELIGIBILITY, rewritten, CONDITIONS, TAX]
+    )
+    assert len(changed_moves(items)) == 2
+    taken = _by_kind(items, ItemKind.DELETE_SECTION)
+    again = dataclasses.replace(taken, old_text="Our preferred stock is not listed anywhere.")
+    assert changed_moves([*items, again]) == {}
