@@ -40,12 +40,15 @@ def _offer_zone(amendment: Amendment) -> str:
     expiring = {amendment.filing.expiration_local}
     if amendment.extended_from is not None:
         expiring.add(amendment.extended_from.replace(tzinfo=amendment.filing.zone))
+    capitals = ""  # a cover in capitals does not show the case: "New York City time"?
     for document in (amendment.revised, amendment.original):
         for paragraph in document.paragraphs():
             for stated in deadlines(paragraph.text, zone):
                 if stated.moment in expiring and (said := zone_as_stated(stated.text, zone)):
-                    return said
-    return ""
+                    if not stated.text.isupper():
+                        return said
+                    capitals = capitals or said
+    return capitals
 
 
 def offer_deadline(
@@ -77,7 +80,9 @@ def zoned(value: str, sentence: str, zone_said: str) -> str:
     named = zone_said
     for stated in deadlines(sentence, "UTC"):
         if found := zone_named(stated.text):
-            named = found
+            # a sentence in capitals does not show the case: the offer's own name does
+            capitals = stated.text.isupper() and found.casefold() == zone_said.casefold()
+            named = zone_said if capitals else found
             break
     # a midnight is the end of the day named: "on July 16" leaves the reader asking which
     on = "at the end of" if match["time"].lower().endswith("midnight") else "on"

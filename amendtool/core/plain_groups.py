@@ -16,9 +16,11 @@ change, the paragraph that covers the most of them speaks.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from amendtool.core.items import AmendmentItem, Materiality
+from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_facts import FactChange
 from amendtool.core.plain_summary import PlainSummary
 
@@ -46,7 +48,18 @@ def fact_key(item: AmendmentItem, change: FactChange) -> FactKey:
         # a date the offer names (an Early Tender Date, the withdrawal deadline) is another
         # fact than the deadline that moved to the same day and hour
         kind = f"deadline: {change.label}"
+    if change.kind == "money":  # "$26.25" and "$26.25 per share": the one price
+        return (kind, _amount(change.old), _amount(change.new))
     return (kind, change.old, change.new)
+
+
+_AMOUNT = compiled(r"[$€£¥]?\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|thousand))?", re.I)
+
+
+def _amount(text: str) -> str:
+    """The figure a money fact prints, without the words after it ("per share")."""
+    found = _AMOUNT.search(text)
+    return found.group(0).replace(" ", "") if found else text
 
 
 def change_groups(

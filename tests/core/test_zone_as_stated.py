@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from amendtool.core.extension import extension_values
+from amendtool.core.offer_zone import zoned
 from amendtool.core.stated_deadlines import zone_as_stated
 
 LA = "America/Los_Angeles"
@@ -42,3 +43,14 @@ def test_the_extension_says_the_deadlines_in_the_offers_words() -> None:
     assert values["new_deadline"] == "5:00 p.m., Pacific Time, on June 24, 2026"
     seasonal = extension_values(old, new, dt.date(2026, 6, 16))
     assert seasonal["new_deadline"] == "5:00 p.m., Pacific Daylight Time, on June 24, 2026"
+
+
+def test_a_cover_in_capitals_does_not_set_the_case_of_the_zone() -> None:
+    """ "NEW YORK CITY TIME" on the cover shows no case; the offer's own sentences say "New
+    York City time", and the notice says it so, not "New York City Time"."""
+    cover = "THE OFFER WILL EXPIRE AT 5:00 P.M., NEW YORK CITY TIME, ON JUNE 12, 2026."
+    said = zoned("5:00 p.m. on June 12, 2026", cover, "New York City time")
+    assert said == "5:00 p.m., New York City time, on June 12, 2026"
+    # a sentence in its own case names its zone its own way
+    own = "The offer will expire at 5:00 p.m., Eastern Time, on June 12, 2026."
+    assert zoned("5:00 p.m. on June 12, 2026", own, "New York City time").count("Eastern Time")
