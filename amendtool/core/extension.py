@@ -162,7 +162,7 @@ def other_terms_key(amendment: object, words: dict[str, str]) -> str:
     return "extension_amended" if "extension_amended" in words else "extension_terms"
 
 
-def _and_the_terms(amendment: object, words: dict[str, str], text: str) -> str:
+def and_the_terms(amendment: object, words: dict[str, str], text: str) -> str:
     """`text` with the sentence on the other terms: unchanged, or also amended."""
     from amendtool.core.amendment import Amendment
     from amendtool.core.filing_document import offer_terms
@@ -177,6 +177,7 @@ def extension_statement(amendment: object) -> str:
     """Item 4's paragraph: the offer extended, from when to when, withdrawal rights to the
     new expiration; the other terms unchanged, or also amended by this amendment."""
     from amendtool.core.amendment import Amendment
+    from amendtool.core.consideration_statement import consideration_sentences
     from amendtool.core.filing_document import offer_terms
     from amendtool.core.offer_dates import withdrawal_values
 
@@ -191,8 +192,13 @@ def extension_statement(amendment: object) -> str:
     # earlier withdrawal deadline where no rule requires it to run on
     how, dates = withdrawal_values(amendment)
     key = f"extension_statement_{how}" if how and f"extension_statement_{how}" in w else ""
-    text = fill(w[key or "extension_statement"], **values, **dates, **offer_terms(amendment))
-    return _and_the_terms(amendment, w, text)
+    terms = offer_terms(amendment)
+    text = fill(w[key or "extension_statement"], **values, **dates, **terms)
+    if changed := consideration_sentences(
+        amendment, terms, also=True
+    ):  # a new price, said here too
+        text = f"{text} {changed}"
+    return and_the_terms(amendment, w, text)
 
 
 def extension_answers(amendment: object, terms: dict[str, str]) -> list[Block]:
@@ -277,4 +283,4 @@ def precedent_extension(amendment: object) -> Block:
     )
     w = amendment.wording.notice_document
     text = fill(w["extension"], **values, **offer_terms(amendment))
-    return Block(Role.BODY, _and_the_terms(amendment, w, text))
+    return Block(Role.BODY, and_the_terms(amendment, w, text))

@@ -138,7 +138,11 @@ def supplements(amendment: Amendment) -> list[Supplement]:
 
         text = results_statement(amendment)
     else:
-        return []
+        from amendtool.core.consideration_statement import consideration_statement
+
+        text = consideration_statement(amendment)  # a new price stands in Item 4 too
+        if not text:
+            return []
     return [Supplement(str(w["item4_heading"]), str(w["item4_instruction"]), text)]
 
 

@@ -1,0 +1,113 @@
+"""Item 4's sentences on a change of the consideration: the headline change stated where the
+form asks for the terms of the transaction.
+
+An amendment raising the price was filed with Item 4 stating only the extension (or with no
+Item 4 at all), the new price told only in the list of changes to the offer. Counsel states
+it in Item 4 itself: "On May 15, 2026, the Company amended the Offer to increase the Purchase
+Price from $26.25 to $26.75 per Preferred Share." Each change of a figure that an item of the
+class "consideration" makes is said once, however many places print it; a change in many
+rows of a table (a ratio for each price band) is said as the consideration changed, its rows
+left to the items. The sentences are [schedule_to] templates of the wording file."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from amendtool.core.items import Materiality
+from amendtool.core.pattern_store import compiled
+from amendtool.core.plain_facts import FactChange, fact_changes
+from amendtool.core.stated_deadlines import long_date
+from amendtool.core.templates import fill
+
+if TYPE_CHECKING:
+    from amendtool.core.amendment import Amendment
+
+_FIGURES = ("money", "ratio")
+MOST_SAID = 3  # more changes than this are said as the consideration changed, in one sentence
+_AMOUNT = compiled(r"[$€£¥]?\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|thousand))?", re.I)
+
+
+def consideration_changes(amendment: Amendment) -> list[FactChange]:
+    """The figures the items of the class "consideration" change, each once (the first
+    printing of each), in the order of the items."""
+    seen: dict[tuple[str, str, str], FactChange] = {}
+    for item in amendment.change_items:
+        if item.materiality is not Materiality.CONSIDERATION:
+            continue
+        if not (item.old_text and item.new_text):
+            continue
+        changes, _ = fact_changes(item.old_text, item.new_text)
+        for change in changes:
+            if change.kind in _FIGURES and not change.history:
+                seen.setdefault((change.kind, _amount(change.old), _amount(change.new)), change)
+    return list(seen.values())
+
+
+def consideration_sentences(amendment: Amendment, terms: dict[str, str], also: bool = False) -> str:
+    """The sentences, or "" when no item changes the consideration's figures. `terms`: the
+    offer's own words (notice_document.offer_terms); `also`: said after the extension, on
+    the same day ("The Company also amended …")."""
+    changes = consideration_changes(amendment)
+    w = amendment.wording.schedule_to
+    if not changes or "consideration_change" not in w:
+        return ""
+    name = terms.get("defined_name", "")
+    values = {
+        **terms,
+        "date": _long_date(amendment),
+        "defined_name_opening": name[:1].upper() + name[1:],
+    }
+    key = "consideration_change_also" if also and "consideration_change_also" in w else ""
+    if len(changes) > MOST_SAID:
+        many = f"consideration_changes{'_also' if key else ''}"
+        return fill(w[many], **values) if many in w else ""
+    said = [fill(w[key or "consideration_change"], **values, **_figure(c, terms)) for c in changes]
+    return " ".join(said)
+
+
+def _figure(change: FactChange, terms: dict[str, str]) -> dict[str, str]:
+    verb = {1: "increase", -1: "decrease"}.get(change.direction, "change")
+    if change.kind != "money":
+        verb = "change"  # a ratio's direction is said by its items, as the offer reads it
+    old, new = change.old, change.new
+    term = f"the {change.label}" if change.label else "the consideration"
+    if change.row:  # a row of a table: named by its first cell ("$25.00 to $34.99")
+        term = f"{term} for “{change.row}”"
+    consideration = terms.get("consideration", "")
+    paid = terms.get("consideration_verb") == "paid" and "price" in consideration.lower()
+    each = ""
+    if change.kind == "money" and paid:
+        # the offer's defined price, per unit of what holders tender ("per Preferred Share")
+        old, new = _amount(old), _amount(new)
+        term = f"the {consideration}"
+        one = _one(terms.get("tendered", ""))
+        each = f" per {one}" if one else ""
+    return {"verb": verb, "term": term, "old": old, "new": new, "each": each}
+
+
+def _amount(text: str) -> str:
+    found = _AMOUNT.search(text)
+    return found.group(0) if found else text
+
+
+def _one(tendered: str) -> str:
+    """ "Preferred Share" for "Preferred Shares"; "" where the name is no plain plural."""
+    words = tendered.split()
+    if not words or not words[-1].endswith("s") or words[-1].endswith("ss"):
+        return ""
+    return " ".join([*words[:-1], words[-1][:-1]])
+
+
+def _long_date(amendment: Amendment) -> str:
+    return long_date(amendment.filing.amendment_date)
+
+
+def consideration_statement(amendment: Amendment) -> str:
+    """Item 4's paragraph for an amendment that changes the consideration and does not
+    extend the offer: the change, then the other terms also amended (or "" for none)."""
+    from amendtool.core.extension import and_the_terms
+    from amendtool.core.notice_document import offer_terms
+
+    said = consideration_sentences(amendment, offer_terms(amendment))
+    return and_the_terms(amendment, amendment.wording.schedule_to, said) if said else ""
