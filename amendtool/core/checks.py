@@ -30,6 +30,7 @@ from amendtool.core.ratio_directions import check_ratio_directions
 from amendtool.core.series_checks import series_findings
 from amendtool.core.stale_ordinals import check_stale_ordinals
 from amendtool.core.stale_terms import check_stale_terms
+from amendtool.core.stale_totals import check_stale_totals
 from amendtool.core.timing_checks import check_timing, timing_findings
 from amendtool.core.wording_checks import check_balanced, check_exhibits, check_terms
 
@@ -90,6 +91,7 @@ def _checks(amendment: Amendment, findings: list[Finding]) -> Iterator[Callable[
     yield lambda: incorporation_findings(amendment)
     yield lambda: entity_findings(amendment.filing)
     yield lambda: check_stale_terms(amendment)
+    yield lambda: check_stale_totals(amendment)  # "$75,000,000" for 4,000,000 Shares at $18.50
     yield lambda: check_stale_ordinals(amendment)  # "first" → "tenth business day"
     yield lambda: check_partial_acceptance(amendment)  # a discretion to accept only some
     yield lambda: check_examples(amendment)  # an example that no longer follows the ratio
