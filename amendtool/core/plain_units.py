@@ -54,7 +54,16 @@ def head(label: str) -> str:
     """The word a name stands on: "price" in "purchase price per share", "number" in
     "number of shares", "dates" in "vesting dates"."""
     words = _CUT.split(f" {label} ", maxsplit=1)[0].split()
+    while len(words) > 1 and _AFTER_THE_NOUN.fullmatch(words[-1]) and words[-1] not in _NOUNS:
+        words.pop()  # "shares beneficially owned": the name stands on "shares"
     return words[-1].lower() if words else ""
+
+
+# words set after the noun a name stands on: participles ("owned", "held"), adverbs
+_AFTER_THE_NOUN = compiled(
+    r"\w{2,}(?:ed|ly)|held|sought|outstanding|given|paid|granted|eligible|thereof", re.I
+)
+_NOUNS = {"supply", "family", "assembly", "need", "seed", "proceed"}
 
 
 def plural(label: str) -> bool:

@@ -133,6 +133,26 @@ def test_a_plural_name_takes_a_plural_verb() -> None:
     assert said.startswith("The vesting dates are now June 1."), said
 
 
+@pytest.mark.parametrize(
+    ("label", "verb"),
+    [
+        ("shares beneficially owned", "are"),  # "is now 285,000" read "owned" as the noun
+        ("options held by the trust", "are"),
+        ("Preferred Shares outstanding", "are"),
+        ("purchase price offered", "is"),
+        ("number of shares", "is"),
+    ],
+)
+def test_words_after_the_noun_do_not_set_the_verb(label: str, verb: str) -> None:
+    from amendtool.core.plain_facts import FactChange
+    from amendtool.core.plain_summary import fact_sentences
+    from amendtool.core.wording import house_wording
+
+    change = FactChange("count", "310,000", "285,000", label, True, -1, "")
+    said = fact_sentences([change], house_wording())[0]
+    assert said.startswith(f"The {label} {verb} now 285,000."), said
+
+
 def test_a_purchase_price_is_reasoned_as_a_price_not_a_payment() -> None:
     old = "We are offering to buy 900,000 Preferred Shares at $31.50 per Preferred Share in cash."
     new = old.replace("$31.50", "$32.75")
