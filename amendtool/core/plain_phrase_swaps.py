@@ -24,6 +24,7 @@ from amendtool.core.templates import fill
 from amendtool.core.typography import fold_typography
 
 _KINDS = frozenset({ItemKind.REPLACE_WORDS, ItemKind.REPLACE_SENTENCE, ItemKind.REPLACE_PARAGRAPH})
+_WORDS = compiled(r"[\w$%'’/-]+(?:[.,]\d+)*")
 _MOST_WORDS = 22  # a longer change is a rewrite: counsel says what it means
 # words (a figure whole: "$8.00", "25%"), and each mark of punctuation apart
 _TOKENS = compiled(r"[\w$%'’/-]+(?:[.,]\d+)*|[^\w\s]")
@@ -67,7 +68,8 @@ def phrase_swap(item: AmendmentItem, w: dict[str, Any]) -> str | None:
     renamed = _renamed(was + named, now + named, w)
     if renamed is not None:
         return renamed
-    kept_was, kept_now = Counter(was.lower().split()), Counter(now.lower().split())
+    # by words, not by what spaces part: "date," is the word "date" kept
+    kept_was, kept_now = Counter(_WORDS.findall(was.lower())), Counter(_WORDS.findall(now.lower()))
     if not kept_was - kept_now or not kept_now - kept_was:
         return None  # words only put in around the old ("its sole discretion before …")
     head = old[: a[start].start()].rstrip() if start else ""

@@ -107,6 +107,15 @@ KEPT = {
         "sets for each fiscal year and you remain employed through each date on which the "
         "board certifies that the goals were met.",
     ),
+    "words put in around the old, with a comma after it": (
+        # "after that date" kept in "at any time after that date, until we accept them": told
+        # as "you may now also withdraw them", as if the right were new
+        WITHDRAW,
+        "If we have not accepted your options by July 10, 2026, you may also withdraw them "
+        "after that date.",
+        "If we have not accepted your options by July 10, 2026, you may also withdraw them "
+        "at any time after that date, until we accept them.",
+    ),
     "no verb before the change": (
         TERMS,
         "Vesting: over three years, subject to service.",
