@@ -6,7 +6,7 @@ The phrases are the wording file's [phrases]."""
 from __future__ import annotations
 
 from amendtool.core.items import Locator
-from amendtool.core.model import quoted_title
+from amendtool.core.model import WHOLE_DOCUMENT, quoted_title
 from amendtool.core.ordinals import paragraph_ordinal, position_word
 from amendtool.core.wording_series import table_through_insertion, through_insertion
 
@@ -78,7 +78,18 @@ def section_quoted(phrases: dict[str, str], name: str) -> str:
     return phrases["section"].format(name=name)
 
 
+# where an offer with no headings is cited: nothing, the whole offer is the exhibit ("the sixth
+# paragraph of Exhibit (a)(1)"); a mark the wording takes out with the space before it
+WHOLE_MARK = "\x00"
+
+
+def without_whole_mark(text: str) -> str:
+    return text.replace(f" {WHOLE_MARK}", "").replace(WHOLE_MARK, "")
+
+
 def in_section(phrases: dict[str, str], name: str, kind: str) -> str:
+    if kind == "front" and name == WHOLE_DOCUMENT:
+        return WHOLE_MARK
     if kind == "front":
         return phrases["in_front"]
     if kind == "closing":

@@ -23,7 +23,7 @@ from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.locate import answer_position
 from amendtool.core.materiality_rules import Rules, house_rules, house_table
-from amendtool.core.model import Paragraph, Section, SectionKind
+from amendtool.core.model import WHOLE_DOCUMENT, Paragraph, Section, SectionKind
 from amendtool.core.offer_dates import withdrawal_on_extension
 from amendtool.core.ordinals import position_word
 from amendtool.core.pattern_store import compiled
@@ -289,6 +289,8 @@ def place_of(section: Section, paragraph: Paragraph) -> str:
     page 2': as the items cite it (a summary's questions are no paragraphs of it)."""
     cover = section.kind is SectionKind.FRONT and section.name == "Cover Page"
     where = "on the cover page" if cover else f"in {section.name}"
+    if section.kind is SectionKind.FRONT and section.name == WHOLE_DOCUMENT:
+        where = "of the offer"  # an offer with no headings: its paragraphs by their place
     what = paragraph_in(section, paragraph)
     index = next((n for n, p in enumerate(section.paragraphs) if p is paragraph), -1)
     answer = answer_position([p.text for p in section.paragraphs], index)

@@ -21,6 +21,11 @@ class SectionKind(StrEnum):
     CLOSING = "closing"  # the signature block after the last section (closing.py)
 
 
+# the title of the front section of an offer with no headings: it holds the whole offer, and
+# its paragraphs are cited by their place in it, not "on the cover page"
+WHOLE_DOCUMENT = "Whole Document"
+
+
 class ParagraphKind(StrEnum):
     BODY = "body"
     QUESTION = "question"  # a Q&A question in a summary term sheet

@@ -15,7 +15,7 @@ import dataclasses
 import re
 
 from amendtool.core.items import AmendmentItem, ItemKind
-from amendtool.core.model import Document, Paragraph, ParagraphKind, SectionKind
+from amendtool.core.model import WHOLE_DOCUMENT, Document, Paragraph, ParagraphKind, SectionKind
 from amendtool.core.ordinals import ordinal_word, paragraph_ordinal, position_word
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_facts import FactChange
@@ -219,6 +219,11 @@ def page_ranges(pages: list[str]) -> list[str]:
 
 def short_place(item: AmendmentItem) -> str:
     """'on the cover page', 'in Section 2', 'in the Summary Term Sheet'."""
+    if (
+        item.locator.section_kind == SectionKind.FRONT
+        and item.locator.section_name == WHOLE_DOCUMENT
+    ):
+        return "in the offer"  # an offer with no headings: no cover to name
     if item.locator.section_kind == SectionKind.FRONT:
         return "on the cover page"
     if item.locator.section_kind == SectionKind.CLOSING:

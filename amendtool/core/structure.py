@@ -25,6 +25,7 @@ from amendtool.core.headings import (
 from amendtool.core.model import (
     CELL_BREAK,
     CELL_PARAGRAPH_BREAK,
+    WHOLE_DOCUMENT,
     Document,
     PageMark,
     Paragraph,
@@ -136,7 +137,12 @@ def build_document(blocks: list[RawBlock], source: str = "") -> Document:
             front_blocks.append(block)
     if current.paragraphs or current.kind is not SectionKind.FRONT:
         sections.append(current)
-    return Document(sections=split_closing(named_as_cited(sections)), source=source)
+    sections = split_closing(named_as_cited(sections))
+    if not any(s.kind in (SectionKind.NUMBERED, SectionKind.PART) for s in sections):
+        for section in sections:  # no heading: the "cover" is the whole offer
+            if section.kind is SectionKind.FRONT:
+                section.title = WHOLE_DOCUMENT
+    return Document(sections=sections, source=source)
 
 
 def _paragraph(block: RawBlock, heading: Heading | None, section: Section) -> Paragraph:

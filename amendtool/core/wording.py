@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from amendtool.core.cited_places import without_whole_mark
 from amendtool.core.errors import InputError
 from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.templates import templated
@@ -103,6 +104,7 @@ def render(item: AmendmentItem, exhibit: str, wording: Wording, notice: bool) ->
             f"template [{'notice' if notice else 'filing'}] "
             f"{key} uses an unknown placeholder {exc}",
         ) from exc
+    text = without_whole_mark(text)  # an offer with no headings: no section is named
     if amended.endswith(","):
         for stop in ".:":
             text = text.replace(amended + stop, amended[:-1] + stop)

@@ -124,4 +124,6 @@ def insertion_place(item: AmendmentItem, wording: Wording) -> str:
         template = "{target}{page}"
     values.setdefault("anchor", "")
     values.setdefault("target", "")
-    return template.format(**values).strip()
+    from amendtool.core.cited_places import without_whole_mark
+
+    return without_whole_mark(template.format(**values)).strip()
