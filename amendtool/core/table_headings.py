@@ -93,20 +93,25 @@ def reads_as_heading(rows: list[str]) -> bool:
 def heading_rows(rows: list[str]) -> int:
     """How many rows at the top of a table are its column headings: the first, when it is
     one, and each row under it that names the columns a heading above spans ("Cash Payment"
-    set over "Employees" and "Officers"), its first cell empty or carried down. `rows` runs
+    set over "Employees" and "Officers"), its first cell empty, carried down, or naming the
+    first column the row above left blank ("Quarter" under ""). `rows` runs
     to the table's end (or at least past its headings) so the first row can be read against
     the rows below it."""
     if not reads_as_heading(rows):
         return 0
     top = row_cells(rows[0])
     count = 1
-    for row in rows[1:]:
+    for index, row in enumerate(rows[1:], start=2):
         cells = row_cells(row)
         under_span = any(
             n < len(top) and not top[n].strip() and cells[n].strip() for n in range(1, len(cells))
         )
         first = cells[0].strip()
-        if not (is_heading_row(row) and under_span and first in ("", top[0].strip())):
+        # the first column named under a top row that left it blank ("Quarter" | "High" |
+        # "Low" under "" | "Sales price"), over rows of figures
+        names_first = not top[0].strip() and _over_figures(cells, rows[index:])
+        carried = first in ("", top[0].strip()) or names_first
+        if not (is_heading_row(row) and under_span and carried):
             break
         count += 1
     return count
