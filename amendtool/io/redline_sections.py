@@ -195,7 +195,8 @@ class SectionMarking(RestatedRows, NoteMarking):
             if self.working.sections and self.working.sections[0].id in self.headings:
                 place = (self.headings[self.working.sections[0].id], True)
         if new.heading:  # a section with no heading (the cover) gets no empty heading line
-            like = self.heading_like if self.heading_like is not None else place[0]
+            like = self._heading_of_kind(new.kind, after)
+            like = like if like is not None else place[0]
             heading = self.revisions.insert_paragraph_after(place[0], new.heading, like, place[1])
             self.headings[new.id] = heading
             place = (heading, False)
@@ -206,6 +207,18 @@ class SectionMarking(RestatedRows, NoteMarking):
         self._insert(new.id, place, item.new_paragraphs)
         section.paragraphs[:] = list(item.new_paragraphs)
         section.origins[:] = list(self._made)
+
+    def _heading_of_kind(self, kind: str, after: str | None) -> etree._Element | None:
+        """The heading a new section's is set like: that of the nearest section of its kind
+        at or before where it goes (a "Section 11." among Heading 2 sections, not the
+        Heading 1 of the offer's first part), else of any of its kind, else the first."""
+        sections = self.working.sections
+        stop = self.working.index_of(after) + 1 if after else 0
+        ordered = [*reversed(sections[:stop]), *sections[stop:]]
+        for section in ordered:
+            if section.kind == kind and section.id in self.headings:
+                return self.headings[section.id]
+        return self.heading_like
 
 
 def _last_paragraph(element: etree._Element) -> etree._Element:

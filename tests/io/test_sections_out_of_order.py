@@ -6,6 +6,7 @@ Section 11 with Section 10 inside it, while `check` said nothing."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import docx
@@ -16,6 +17,7 @@ from amendtool.core.filing import load_filing
 from amendtool.core.items import ItemKind, Materiality
 from amendtool.core.wording import filing_text
 from amendtool.io.load import load_document
+from amendtool.io.redline_docx import build_review_documents
 
 FILING = (
     Path(__file__).resolve().parents[1] / "corpus" / "2024-htm-brightmoor-options" / "filing.toml"
@@ -37,10 +39,15 @@ TITLES = [
 NEW_ROW = "Ms. Nandakumar holds 42,000 eligible options, 1.7% of those outstanding."
 
 
-def word_offer(path: Path, order: list[int], added: dict[int, str] | None = None) -> Path:
+def word_offer(
+    path: Path, order: list[int], added: dict[int, str] | None = None, part: bool = False
+) -> Path:
+    """Sections in Heading 2; with `part`, under a part titled in Heading 1 ("The Offer")."""
     document = docx.Document()
     document.add_paragraph("KESTREL BIOSYSTEMS, INC. OFFER TO EXCHANGE ELIGIBLE OPTIONS")
     document.add_paragraph("The offer expires at 11:59 p.m., Eastern Time, on May 7, 2026.")
+    if part:
+        document.add_heading("The Offer", level=1)
     for number in order:
         title = TITLES[number - 1]
         document.add_heading(f"Section {number}. {title}", level=2)
@@ -52,9 +59,11 @@ def word_offer(path: Path, order: list[int], added: dict[int, str] | None = None
     return path
 
 
-def drafted(tmp_path: Path, order: list[int], added: dict[int, str] | None = None) -> Amendment:
-    original = load_document(word_offer(tmp_path / "orig.docx", list(range(1, 13))))
-    revised = load_document(word_offer(tmp_path / "rev.docx", order, added))
+def drafted(
+    tmp_path: Path, order: list[int], added: dict[int, str] | None = None, part: bool = False
+) -> Amendment:
+    original = load_document(word_offer(tmp_path / "orig.docx", list(range(1, 13)), part=part))
+    revised = load_document(word_offer(tmp_path / "rev.docx", order, added, part=part))
     return draft_amendment(original, revised, load_filing(FILING))
 
 
@@ -108,3 +117,18 @@ def test_a_number_printed_twice_out_of_order_is_not_guessed(tmp_path: Path) -> N
     )
     numbers = [s.number for s in revised.numbered_sections()]
     assert numbers.count("10") == 0, numbers
+
+
+def test_the_moved_sections_heading_is_set_as_its_neighbours_are(tmp_path: Path) -> None:
+    """In the redline and the conformed copy the heading inserted where the section now
+    stands is a Heading 2 like the sections around it, not the Heading 1 of the part that
+    opens the offer."""
+    amendment = drafted(tmp_path, MOVED, part=True)
+    review = build_review_documents(amendment)
+    for data in (review.redline, review.conformed):
+        styles = {
+            p.text: p.style.name
+            for p in docx.Document(io.BytesIO(data)).paragraphs
+            if p.text.startswith("Section ")
+        }
+        assert set(styles.values()) == {"Heading 2"}, styles
