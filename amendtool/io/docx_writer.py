@@ -27,6 +27,7 @@ from amendtool.io.word_tables import (
     append_row,
     fill_cell,
     merge_across,
+    repeat_as_heading,
     set_in,
     set_in_row,
 )
@@ -91,6 +92,7 @@ def blocks_to_docx(
     end = body.find(qn("w:sectPr"))  # paragraphs go before the body's own section
     pending_break = False
     table = None
+    heading_rows = False
     room: int | None = None  # a quoted table's width between the quotation's indents
     current_document = blocks[0].document if blocks else "filing"
     for position, block in enumerate(blocks):
@@ -103,6 +105,7 @@ def blocks_to_docx(
             pending_break = False
         if block.role in (Role.TABLE_HEADER, Role.TABLE_ROW):
             if table is None:
+                heading_rows = True  # the headings at a table's top repeat on each page
                 table = document.add_table(rows=0, cols=len(block.cells))
                 table.autofit = True
                 plain = plain_notice and block.document in _NOTICE_DOCUMENTS
@@ -110,11 +113,16 @@ def blocks_to_docx(
                 room = _set_in(document, table, quote) if block.quoted else None
             texts = [curly_quotes(text) if curly else text for text in block.cells]
             bold = block.role is Role.TABLE_HEADER
+            heading_rows = heading_rows and bold
             plain_row = append_plain_row(table, texts, styles, bold, room)
             if plain_row is not None:
                 merge_across(plain_row, block.spans)
+                if heading_rows:
+                    repeat_as_heading(plain_row)
                 continue
             tr, cells = append_row(table, cant_split=True)  # a row on one page
+            if heading_rows:
+                repeat_as_heading(tr)
             for cell, text in zip(cells, texts, strict=True):
                 fill_cell(cell, text, styles, bold=bold)
             if room is not None:  # quoted rows set in as a quoted paragraph is

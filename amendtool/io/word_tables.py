@@ -67,6 +67,7 @@ _W_PPR, _W_PSTYLE, _W_RPR, _W_B, _W_VAL = (
     qn("w:pPr"), qn("w:pStyle"), qn("w:rPr"), qn("w:b"), qn("w:val"),
 )  # fmt: skip
 _W_TRPR, _W_CANTSPLIT, _W_GRIDSPAN = qn("w:trPr"), qn("w:cantSplit"), qn("w:gridSpan")
+_W_TBLHEADER, _W_TBLPREX = qn("w:tblHeader"), qn("w:tblPrEx")
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
@@ -130,6 +131,19 @@ def fill_cell(
                 properties = etree.Element(_W_RPR)
                 etree.SubElement(properties, _W_B)
                 run.insert(0, properties)
+
+
+def repeat_as_heading(tr: etree._Element) -> None:
+    """The row is printed again at the top of each page the table runs on to (Word's
+    "Repeat as header row"): a quoted table broken across pages keeps its column headings.
+    Only a table's first rows may be so marked."""
+    props = tr.find(_W_TRPR)
+    if props is None:
+        props = etree.Element(_W_TRPR)
+        first = tr[0] if len(tr) and tr[0].tag == _W_TBLPREX else None
+        tr.insert(1 if first is not None else 0, props)
+    if props.find(_W_TBLHEADER) is None:
+        props.append(etree.Element(_W_TBLHEADER))  # after cantSplit, as the schema orders
 
 
 def append_plain_row(
