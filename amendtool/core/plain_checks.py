@@ -72,7 +72,14 @@ def _stale(amendment: Amendment, paragraphs: list[PlainParagraph]) -> list[Findi
     the tool's paragraph used meanwhile still has a placeholder, this is what stops export:
     said as it is (counsel's words, to read again and keep), never as a placeholder to write
     (_placeholders leaves that paragraph to this check)."""
-    unwritten = {p.items[0] for p in paragraphs if placeholders(p.text)}
+    # every item a paragraph with a placeholder speaks for, and the one whose words it is:
+    # a stale paragraph of one change of several said together was read as written
+    unwritten = {
+        i
+        for p in paragraphs
+        if placeholders(p.text)
+        for i in (*p.items, *(() if p.writer is None else (p.writer,)))
+    }
     findings = []
     for index, item in enumerate(amendment.change_items):
         if not item.stale_plain:

@@ -29,11 +29,21 @@ def placeholders_left(amendment: Amendment) -> int:
     from amendtool.core.filing_document import notice_blocks
     from amendtool.core.notice_placeholders import placeholder_findings
     from amendtool.core.plain_notice import plain_paragraphs
+    from amendtool.core.plain_summary import placeholders
 
     if amendment.filing.notice_style != "plain":
         return 0  # the precedent notice quotes the items as filed: nothing for counsel to write
     blocks = notice_blocks(amendment)
-    return len(placeholder_findings(amendment, blocks, plain_paragraphs(amendment)))
+    paragraphs = plain_paragraphs(amendment)
+    left = len(placeholder_findings(amendment, blocks, paragraphs))
+    # the tool's paragraph printed while counsel's is to be read again: its placeholders
+    # are said by that check, and printed all the same
+    items = amendment.change_items
+    for paragraph in paragraphs:
+        index = paragraph.items[0] if paragraph.writer is None else paragraph.writer
+        if items[index].stale_plain:
+            left += len(placeholders(paragraph.text))
+    return left
 
 
 def left_said(count: int) -> str:

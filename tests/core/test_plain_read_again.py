@@ -14,7 +14,9 @@ from amendtool.core.checks import ERROR, run_checks
 from amendtool.core.filing import FilingDetails, load_filing
 from amendtool.core.overrides import carry_overrides
 from amendtool.core.plain_checks import export_advice, export_refusal
+from amendtool.io.draft_marks import placeholders_left
 from tests.support.builders import Spec, doc
+from tests.support.plain import OFFER, plain_filing, revised
 
 COUNSEL = "You cannot give us notice by fax."
 FRONT = ("", ["Halvorsen offers to exchange options for new options."])
@@ -71,3 +73,31 @@ def test_kept_it_is_no_longer_a_finding(filing: FilingDetails) -> None:
     findings = run_checks(amendment)
     assert not [f for f in findings if f.item == 0 and f.severity == ERROR], findings
     assert export_refusal(findings, amendment) is None
+
+
+def test_a_paragraph_to_read_again_for_one_of_several_places_still_stops_export(
+    example_filing_toml: Path,
+) -> None:
+    """One change made in three places is said in one paragraph, written by counsel for the
+    third place; a word of that place changed since, so the notice prints the tool's paragraph
+    with its placeholder. The finding was a warning (the placeholder looked for under the
+    first place only): `check` said no errors, the draft was not marked, export wrote it."""
+    filing = plain_filing(example_filing_toml)
+
+    def draft(words: str) -> Amendment:
+        spec = revised(OFFER, "$20.00", "$17.50")
+        spec = [
+            (h, [p.replace("are eligible.", words) if h.startswith("1.") else p for p in ps])
+            for h, ps in spec
+        ]
+        return draft_amendment(doc(OFFER), doc(spec), filing)
+
+    first = draft("are eligible for the exchange.")
+    first.change_items[2].set_plain_summary("Options priced at $17.50 or more now qualify.")
+    again = draft("are eligible for this exchange.")
+    carry_overrides(first.items, again.items)
+    assert [i.stale_plain for i in again.change_items] == [False, False, True]
+    findings = run_checks(again)
+    assert [f.severity for f in findings if "read again" in f.message] == [ERROR]
+    assert export_refusal(findings, again) is not None
+    assert placeholders_left(again) == 1  # the draft's files are marked as a draft
