@@ -14,6 +14,7 @@ not an error: the offer may fund less than all it may buy."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from amendtool.core.amendment import Amendment
@@ -22,11 +23,15 @@ from amendtool.core.facts import Fact, extract
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.items import letter
 from amendtool.core.materiality_rules import Rules, house_rules
+from amendtool.core.pattern_store import compiled
 from amendtool.core.stale_terms import changed_terms
 
 STALE_TOTAL = "stale_total"  # the finding's code
 _FEES = (Decimal("0.98"), Decimal("1.10"))  # a total from the price, with fees of up to a tenth
 _LEAST_TOTAL = Decimal(100_000)  # smaller amounts are prices and fees, not totals
+_UP_TO = compiled(r"\bup to\s+\d[\d,]*\s+\w+(?:\s+\w+)?", re.I)
+# a total of the offer's cost stated without its number of securities
+_TOTAL_WORDS = compiled(r"\b(?:aggregate|total|fully subscribed|cost|funds needed)\b", re.I)
 
 
 def check_stale_totals(amendment: Amendment, rules: Rules | None = None) -> list[Finding]:
@@ -40,12 +45,15 @@ def check_stale_totals(amendment: Amendment, rules: Rules | None = None) -> list
     if not prices:
         return []
     findings = []
+    sought = _sought(amendment, rules)
     for section in amendment.revised.sections:
         for paragraph in section.paragraphs:
             if "$" not in paragraph.text:
                 continue
             facts = extract(paragraph.text)
             counts = [f for f in facts if f.kind == "count" and f.unit in rules.units]
+            if not counts and _TOTAL_WORDS.search(paragraph.text):
+                counts = sought  # "assuming the Offer is fully subscribed": all it seeks
             totals = [
                 f for f in facts if f.kind == "money" and (_number(f.value) or 0) >= _LEAST_TOTAL
             ]
@@ -65,6 +73,20 @@ def check_stale_totals(amendment: Amendment, rules: Rules | None = None) -> list
                         )
                     )
     return findings
+
+
+def _sought(amendment: Amendment, rules: Rules) -> list[Fact]:
+    """The number of securities the offer seeks, as it states it ("up to 4,000,000 Shares"):
+    what a total stated without a number ("if the Offer is fully subscribed") is the cost of."""
+    stated = []
+    for section in amendment.revised.sections:
+        for paragraph in section.paragraphs:
+            for found in _UP_TO.finditer(paragraph.text):
+                counts = [f for f in extract(found.group(0)) if f.kind == "count"]
+                if counts and counts[0].unit in rules.units:
+                    stated.append(counts[0])
+    # as a sentence prints it, not as a cover in capitals does ("4,000,000 SHARES")
+    return sorted(stated, key=lambda f: f.text.isupper())[:1]
 
 
 def _stale(

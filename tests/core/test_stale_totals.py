@@ -65,3 +65,16 @@ def test_a_total_the_new_price_makes_or_none_is_not_named(
 
 def test_no_price_changed_nothing_named(example_filing_toml: Path) -> None:
     assert stale(example_filing_toml, revised(offer(), "cash on hand", "cash on hand and")) == []
+
+
+def test_a_total_for_the_offer_fully_subscribed_is_read_against_what_it_seeks(
+    example_filing_toml: Path,
+) -> None:
+    """ "Assuming the Offer is fully subscribed, … approximately $116,000,000": no number in
+    its paragraph, the total is of the "up to 4,000,000 Shares" the offer seeks."""
+    funds = (
+        "Assuming the Offer is fully subscribed, we expect the aggregate purchase price, "
+        "together with fees and expenses, to be approximately $75,000,000."
+    )
+    (said,) = stale(example_filing_toml, _priced("$19.25", funds), offer(funds))
+    assert "$75,000,000 for 4,000,000 Shares" in said, said
