@@ -12,8 +12,10 @@ left to the items. The sentences are [schedule_to] templates of the wording file
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from amendtool.core.fact_ranges import ranges_changed
 from amendtool.core.items import Materiality
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_facts import FactChange, fact_changes
@@ -38,8 +40,15 @@ def consideration_changes(amendment: Amendment) -> list[FactChange]:
         if not (item.old_text and item.new_text):
             continue
         changes, _ = fact_changes(item.old_text, item.new_text)
+        changes = [c for c in changes if c.kind in _FIGURES and not c.history]
+        ends = ranges_changed(changes)  # "ranges from $1.25 to $2.50": one range, both ends
+        for low, high in ends:
+            old = f"between {_amount(low.old)} and {_amount(high.old)}"
+            new = f"between {_amount(low.new)} and {_amount(high.new)}"
+            seen.setdefault(("range", old, new), replace(low, kind="range", old=old, new=new))
+        paired = {id(c) for pair in ends for c in pair}
         for change in changes:
-            if change.kind in _FIGURES and not change.history:
+            if id(change) not in paired:
                 seen.setdefault((change.kind, _amount(change.old), _amount(change.new)), change)
     return list(seen.values())
 
@@ -75,8 +84,14 @@ def _figure(change: FactChange, terms: dict[str, str]) -> dict[str, str]:
     if change.row:  # a row of a table: named by its first cell ("$25.00 to $34.99")
         term = f"{term} for “{change.row}”"
     consideration = terms.get("consideration", "")
-    paid = terms.get("consideration_verb") == "paid" and "price" in consideration.lower()
+    paid = (
+        terms.get("consideration_verb") == "paid"
+    )  # cash: "the Purchase Price", "the cash payment"
     each = ""
+    if change.kind == "range" and paid:  # the ends as printed: "between $1.25 and $2.50"
+        term = f"the {consideration}"
+        one = _one(terms.get("tendered", ""))
+        each = f" per {one}" if one else ""
     if change.kind == "money" and paid:
         # the offer's defined price, per unit of what holders tender ("per Preferred Share")
         old, new = _amount(old), _amount(new)

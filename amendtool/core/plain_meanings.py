@@ -15,6 +15,7 @@ import tomllib
 from functools import cache
 from typing import Any
 
+from amendtool.core.fact_ranges import an_end_of_a_range
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_exchange_terms import OfferTerms
 from amendtool.core.plain_facts import FactChange
@@ -44,6 +45,8 @@ def meaning(
     the offer's words ({consideration}, {tendered})."""
     rule = _rule_for(change)
     if rule is None or (change.row and rule.get("rows") is False):
+        return ""
+    if an_end_of_a_range(change):  # the top of "ranges from $1.25 to $2.50" is paid to some
         return ""
     if rule.get("audience", audience) != audience:
         return ""
