@@ -118,17 +118,29 @@ def _counsels_facts(amendment: Amendment) -> list[Finding]:
     does not contain (the Plain tab shows the same under its editor)."""
     from amendtool.core.changes import item_texts
     from amendtool.core.plain_contradictions import problems
+    from amendtool.core.plain_replaced_values import replaced_by_others, replaced_values
 
     deadline = offers_deadline(amendment)
     offer = [p.text for p in amendment.revised.paragraphs()]
+    replaced = replaced_values(amendment.change_items)
     findings = []
     for index, item in enumerate(amendment.change_items):
         if item.plain_summary is None:
             continue
+        old_values = replaced_by_others(item, index, replaced, offer)
+        known = replaced_by_others(item, index, replaced, offer, past_too=True)
         for problem in problems(*item_texts(item), item.plain_summary, deadline, offer):
+            if any(f"states {printed}, which neither" in problem.text for printed in known):
+                continue  # another change's old value: said below where told as holding
             message = f"item {letter(index)}: counsel's plain paragraph {problem.text}"
             severity = ERROR if problem.wrong else WARNING
             findings.append(Finding(severity, "plain_facts", message, index))
+        for printed, (other, new) in old_values.items():
+            message = (
+                f"item {letter(index)}: counsel's plain paragraph states {printed}, the value "
+                f"item {letter(other)} replaces with {new}, as if it still held"
+            )
+            findings.append(Finding(ERROR, "plain_facts", message, index))
     return findings
 
 

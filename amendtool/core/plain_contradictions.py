@@ -30,7 +30,9 @@ _KINDS = frozenset({"money", "percent", "ratio", "date", "count", "time", PERIOD
 _COUNTED = frozenset({"count", "number"})
 # words that put a value in the past: "It was $20.00", "(previously $20.00)", "up from $3.10"
 _PAST = compiled(
-    r"\b(?:was|were|had been|previously|formerly|used to(?: be)?|earlier|old|(?:up|down) from)\b"
+    r"\b(?:was|were|had been|previously|formerly|used to(?: be)?|earlier|old|(?:up|down) from"
+    # a value told as taken out: "We dropped the condition … fell more than 10%"
+    r"|dropped|removed|deleted|eliminated|waived|took out|taken out)\b"
     r"|\b(?:not|no longer|instead of|rather than|replac\w*)(?:\W+(?:the|a|an))?\W*$",
     re.IGNORECASE,
 )  # "not", "instead of" … only right before the figure ("not $3.10", never "have not paid by")
@@ -63,14 +65,14 @@ def problems(
     old: str, new: str, paragraph: str, known: str = "", offer: Sequence[str] = ()
 ) -> list[Problem]:
     """`contradictions`, each with whether it is a figure in the wrong role."""
-    removed, added = changed_facts(old, new)
+    removed, added = changed_facts(without_index_names(old), without_index_names(new))
     removed = [f for f in as_periods(removed) if f.kind in _KINDS | _COUNTED]
     added = [f for f in as_periods(added) if f.kind in _KINDS | _COUNTED]
     was, now = _values(removed), _values(added)
     stated = _values(as_periods(extract(old) + extract(new) + extract(known)))
     kinds = {_kind(f) for f in removed + added}  # a stray figure of these kinds is wrong
     found: list[Problem] = []
-    for sentence in sentences(paragraph):
+    for sentence in sentences(without_index_names(paragraph)):
         placed = _roles(sentence, was | now)
         said = _wrong_roles(placed, was, now, added, sentence)
         for fact, _role in placed:
@@ -85,6 +87,15 @@ def problems(
                 said.append(Problem(f"{text} ({change})", _kind(fact) in kinds))
         found += [p for p in said if p not in found]
     return found
+
+
+# a market index named by its number ("S&P 500", "Russell 2000", "Nasdaq-100"): no figure
+_INDEX_NAME = compiled(r"\b(S&P|Russell|Nasdaq|NYSE|FTSE|Wilshire)(\s?-?\s?)\d{2,4}\b", re.I)
+
+
+def without_index_names(text: str) -> str:
+    """`text` with an index's number spelled as no figure ("S&P 500" → "S&P index")."""
+    return _INDEX_NAME.sub(lambda m: f"{m.group(1)} index", text)
 
 
 def _in(offer: Sequence[str], fact: Fact) -> bool:
@@ -200,3 +211,9 @@ def _values(facts: list[Fact]) -> set[tuple[str, str]]:
 
 def _shown(facts: list[Fact]) -> str:
     return " and ".join(f.text for f in facts) or "nothing"
+
+
+def said_as_past(paragraph: str, printed: str) -> bool:
+    """Whether a sentence of `paragraph` printing `printed` tells a value of the past ("It
+    was $29.00", "up from $29.00", "we dropped the $29.00 floor")."""
+    return any(printed in s and _PAST.search(s) for s in sentences(paragraph))
