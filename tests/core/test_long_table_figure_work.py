@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from amendtool.core import amount_names, fact_names, segment, sought_figures
+from amendtool.core import amount_names, fact_names, segment, sought_figures, text_cache
 from amendtool.core.amendment import draft_amendment
 from amendtool.core.filing import load_filing
 from tests.conftest import SAMPLES
@@ -41,6 +41,9 @@ def read(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
     """Characters read: split into sentences, after a figure, before a figure, after a
     figure for a rate ("per share"), before a date for a grant-date cut-off."""
     seen: Counter[str] = Counter()
+    # the paragraphs another test drafted are split already: the work is counted from cold
+    text_cache.clear_caches()
+    segment._long_split.cache_clear()
     split, names, nearest = (
         segment._split_sentences,
         sought_figures._names_securities_or_price,
