@@ -7,6 +7,7 @@ amount from $1.25 to $1.40" and again "from $2.50 to $2.75" of its two ends."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_fact_change import FactChange
@@ -41,3 +42,35 @@ def ranges_changed(changes: list[FactChange]) -> list[tuple[FactChange, FactChan
         if ends[0] is not None and ends[1] is not None and ends[0] is not ends[1]:
             pairs.append((ends[0], ends[1]))
     return pairs
+
+
+def as_ranges(changes: list[FactChange]) -> list[FactChange]:
+    """`changes` with the two ends of each range moved told as one change of the range
+    ("between $1.25 and $2.50" to "between $1.40 and $2.75"), where its first end was: "The
+    amount you will receive is now $1.40" was said of the bottom of a range."""
+    pairs = ranges_changed(changes)
+    if not pairs:
+        return changes
+    first = {id(low): (low, high) for low, high in pairs}
+    second = {id(high) for _, high in pairs}
+    out: list[FactChange] = []
+    for change in changes:
+        if id(change) in second:
+            continue
+        if id(change) in first:
+            low, high = first[id(change)]
+            label = max((low.label, high.label), key=lambda text: (low.specific, len(text)))
+            change = replace(
+                low,
+                kind="range",
+                old=f"between {_figure(low.old)} and {_figure(high.old)}",
+                new=f"between {_figure(low.new)} and {_figure(high.new)}",
+                label=label,
+                direction=0,
+            )
+        out.append(change)
+    return out
+
+
+def _figure(printed: str) -> str:
+    return printed.split()[0].rstrip(".,;:") if printed else printed

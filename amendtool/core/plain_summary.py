@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from amendtool.core.cut_quotes import closing_marks
+from amendtool.core.fact_ranges import as_ranges
 from amendtool.core.items import AmendmentItem, ItemKind, Materiality, reworded_mark
 from amendtool.core.locate import is_question
 from amendtool.core.offer_dates import WITHDRAWAL
@@ -150,6 +151,7 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
     shifted: RowsChanged | None = None
     if item.kind in _FACT_KINDS and item.old_text and item.new_text:
         changes, rest_changed = fact_changes(_old_text(item), _new_text(item))
+        changes = as_ranges(changes)  # "ranges from $1.25 to $2.50": one range, not two amounts
         if item.kind in _TABLE_RESTATED:  # told per changed row, by its column headings
             shifted = rows_added_or_removed(_old_text(item), _new_text(item))
             cells = None if shifted else cells_changed(_old_text(item), _new_text(item))

@@ -52,3 +52,15 @@ def test_a_range_moved_is_said_as_a_range_and_no_one_is_told_they_receive_more(
     (supplement,) = supplements(amendment)
     assert "from between $1.25 and $2.50 to between $1.40 and $2.75" in supplement.text
     assert supplement.text.count("amended the Offer to") == 1, supplement.text
+
+
+def test_the_notice_says_a_range_moved_as_one_range(example_filing_toml: Path) -> None:
+    """Not "The amount you will receive is now $1.40. It was $1.25." of its bottom end."""
+    new = [
+        (h, [p.replace("$1.25 to $2.50", "$1.40 to $2.75") for p in ps]) for h, ps in OFFER
+    ]
+    amendment = draft_amendment(doc(OFFER), doc(new), plain_filing(example_filing_toml))
+    texts = [p.text for p in plain_paragraphs(amendment)]
+    said = [t for t in texts if "$1.40" in t]
+    assert len(said) == 1, texts
+    assert "is now between $1.40 and $2.75. It was between $1.25 and $2.50." in said[0], said
