@@ -19,7 +19,7 @@ from amendtool.core.plain_exchange_terms import in_offer_words
 from amendtool.core.plain_fact_sentences import sentence_name
 from amendtool.core.plain_facts import FactChange
 from amendtool.core.plain_groups import change_groups, fact_key
-from amendtool.core.plain_places import places_said
+from amendtool.core.plain_places import as_renumbered, places_said
 from amendtool.core.plain_summary import (
     PlainSummary,
     Voice,
@@ -65,13 +65,14 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
     unfinished = frozenset(i for i, s in tool.items() if not s.complete)
     out = []
     groups = change_groups(summaries, changes, counsel_facts, unfinished)
+    placed = as_renumbered(changes)  # where each change is, by the amended offer's numbers
     # "We also corrected …" only when something else is said before or beside it
     only = "_only" if all(g.wording for g in groups) else ""
     for group in groups:
         summary = summaries[group.items[0]]
         numbers = _numbers(list(group.items), w)
         if group.wording:
-            places = places_said([changes[i] for i in group.items], w)
+            places = places_said([placed[i] for i in group.items], w)
             text = fill(w["corrected_wording_places" + only], places=places)
             heading = fill(w["corrections_heading"], numbers=numbers)
             merged = dataclasses.replace(summary, text=text)
@@ -79,12 +80,12 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
             continue
         if group.lead is not None:  # counsel's words, for every place making the change
             facts = counsel_facts[group.lead]
-            text = " ".join([summaries[group.lead].text, *_reworded(group.reworded, changes, w)])
+            text = " ".join([summaries[group.lead].text, *_reworded(group.reworded, placed, w)])
             summary = dataclasses.replace(summaries[group.lead], facts=facts, text=text)
             heading = w["change_heading"].format(
                 where=_about(changes[group.lead], facts, w, voice), numbers=numbers
             )
-            places = places_said([changes[i] for i in group.items], w)
+            places = places_said([placed[i] for i in group.items], w)
             said = w["places"] if len(group.items) > 1 else w["place_one"]
             out.append(
                 PlainParagraph(
@@ -103,7 +104,7 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
                 summary = _own_part(amendment, index, summary, group.keys, voice)
             about = _about(changes[index], summary.facts, w, voice)
             heading = w["change_heading"].format(where=about, numbers=numbers)
-            place = places_said([changes[index]], w, summary.pages)
+            place = places_said([placed[index]], w, summary.pages)
             out.append(
                 PlainParagraph(
                     heading, summary.text, group.items, summary, fill(w["place_one"], places=place)
@@ -127,10 +128,10 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
             # named when any place names it; else counsel names it here as in every item
             chosen.append(dataclasses.replace(best, specific=any(c.specific for _, c in made)))
         sentences = fact_sentences(chosen, amendment.wording, voice=voice)
-        sentences += _reworded(group.reworded, changes, w)  # for counsel to explain
+        sentences += _reworded(group.reworded, placed, w)  # for counsel to explain
         text = " ".join(sentences)
         places = w["places"].format(
-            count=len(group.items), places=places_said([changes[i] for i in group.items], w)
+            count=len(group.items), places=places_said([placed[i] for i in group.items], w)
         )
         first = chosen[0]
         label = in_offer_words(first.label, voice.terms)

@@ -56,9 +56,7 @@ def test_a_range_moved_is_said_as_a_range_and_no_one_is_told_they_receive_more(
 
 def test_the_notice_says_a_range_moved_as_one_range(example_filing_toml: Path) -> None:
     """Not "The amount you will receive is now $1.40. It was $1.25." of its bottom end."""
-    new = [
-        (h, [p.replace("$1.25 to $2.50", "$1.40 to $2.75") for p in ps]) for h, ps in OFFER
-    ]
+    new = [(h, [p.replace("$1.25 to $2.50", "$1.40 to $2.75") for p in ps]) for h, ps in OFFER]
     amendment = draft_amendment(doc(OFFER), doc(new), plain_filing(example_filing_toml))
     texts = [p.text for p in plain_paragraphs(amendment)]
     said = [t for t in texts if "$1.40" in t]
