@@ -132,7 +132,7 @@ def moved_in_documents(
     wanted = _key(title_of(item), _body(item))
     if other is None or not wanted[1]:
         return False
-    return any(_key(title, body) == wanted for title, body in _sections(other))
+    return any(_key("", body)[1] == wanted[1] for body in _by_title(other).get(wanted[0], []))
 
 
 def moved_changed_in_documents(
@@ -145,8 +145,8 @@ def moved_changed_in_documents(
     title = _key(title_of(item), "")[0]
     if mine is None or other is None or not title:
         return None
-    there = [body for t, body in _sections(other) if _key(t, "")[0] == title]
-    here = [t for t, _ in _sections(mine) if _key(t, "")[0] == title]
+    there = _by_title(other).get(title, [])
+    here = _by_title(mine).get(title, [])
     if len(there) != 1 or len(here) > 1 or _key("", there[0])[1] == _key("", _body(item))[1]:
         return None
     return there[0]
@@ -163,5 +163,20 @@ def _other(
     return None
 
 
-def _sections(document: Document) -> list[tuple[str, str]]:
-    return [(s.title or "", "\n\n".join(p.text for p in s.paragraphs)) for s in document.sections]
+_READ: dict[int, tuple[Document, dict[str, list[str]]]] = {}  # a few documents, by identity
+
+
+def _by_title(document: Document) -> dict[str, list[str]]:
+    """Each section's words under its folded title, read once for a document: every half of
+    every move asks, and an offer of 5,000 sections deleted was read whole for each."""
+    held = _READ.get(id(document))
+    if held is None or held[0] is not document:
+        if len(_READ) >= 4:
+            _READ.clear()
+        table: dict[str, list[str]] = {}
+        for section in document.sections:
+            body = "\n\n".join(p.text for p in section.paragraphs)
+            table.setdefault(_key(section.title or "", "")[0], []).append(body)
+        held = (document, table)
+        _READ[id(document)] = held
+    return held[1]

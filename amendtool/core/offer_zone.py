@@ -41,14 +41,22 @@ def _offer_zone(amendment: Amendment) -> str:
     if amendment.extended_from is not None:
         expiring.add(amendment.extended_from.replace(tzinfo=amendment.filing.zone))
     capitals = ""  # a cover in capitals does not show the case: "New York City time"?
+    left = _LOOKED_PAST_CAPITALS
     for document in (amendment.revised, amendment.original):
         for paragraph in document.paragraphs():
+            if capitals:
+                left -= 1
+                if left < 0:  # the offer's own sentences state it near its cover, if at all
+                    return capitals
             for stated in deadlines(paragraph.text, zone):
                 if stated.moment in expiring and (said := zone_as_stated(stated.text, zone)):
                     if not stated.text.isupper():
                         return said
                     capitals = capitals or said
     return capitals
+
+
+_LOOKED_PAST_CAPITALS = 400  # paragraphs read for the zone in its own case past the cover's
 
 
 def offer_deadline(

@@ -45,10 +45,11 @@ def _with_moved(candidates: list[Heading | None], run: list[int]) -> list[int]:
     levels = {h.level for h in headings}
     highest = max(v for v in values if v is not None)
     found: dict[int, list[int]] = {}
+    in_run = set(run)
     for index in range(run[0] + 1, len(candidates)):
         heading = candidates[index]
         if (
-            index in run
+            index in in_run
             or heading is None
             or heading.kind is not SectionKind.NUMBERED
             or not heading.number

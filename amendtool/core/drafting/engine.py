@@ -165,12 +165,15 @@ class Drafter(SectionItems, HeadingMarks, TableItems):
         section moved) is cited with the section it followed as filed: "Section 11 has been
         deleted" after "Section 11 has been inserted after Section 9" did not say which."""
         added = {i.locator.section_name for i in self.items if i.kind is ItemKind.ADD_SECTION}
+        if not added:
+            return
         ids = [s.id for s in as_filed.sections]
+        place = {section_id: at for at, section_id in enumerate(ids)}
         for item in self.items:
             loc = item.locator
             if item.kind is not ItemKind.DELETE_SECTION or loc.section_name not in added:
                 continue
-            at = ids.index(loc.section_id) if loc.section_id in ids else 0
+            at = place.get(loc.section_id, 0)
             if at > 0:
                 loc.after_section_id = ids[at - 1]
                 loc.after_section_name = self._cited_name(ids[at - 1])
