@@ -83,19 +83,13 @@ def _figure(change: FactChange, terms: dict[str, str]) -> dict[str, str]:
     term = f"the {change.label}" if change.label else "the consideration"
     if change.row:  # a row of a table: named by its first cell ("$25.00 to $34.99")
         term = f"{term} for “{change.row}”"
-    consideration = terms.get("consideration", "")
-    paid = (
-        terms.get("consideration_verb") == "paid"
-    )  # cash: "the Purchase Price", "the cash payment"
     each = ""
-    if change.kind == "range" and paid:  # the ends as printed: "between $1.25 and $2.50"
-        term = f"the {consideration}"
-        one = _one(terms.get("tendered", ""))
-        each = f" per {one}" if one else ""
-    if change.kind == "money" and paid:
-        # the offer's defined price, per unit of what holders tender ("per Preferred Share")
-        old, new = _amount(old), _amount(new)
-        term = f"the {consideration}"
+    if change.kind in ("money", "range") and terms.get("consideration_verb") == "paid":
+        # cash: the offer's own name for it ("the Purchase Price", "the cash payment"), per
+        # unit of what holders tender ("per Preferred Share")
+        if change.kind == "money":
+            old, new = _amount(old), _amount(new)
+        term = f"the {terms.get('consideration', '')}"
         one = _one(terms.get("tendered", ""))
         each = f" per {one}" if one else ""
     return {"verb": verb, "term": term, "old": old, "new": new, "each": each}
