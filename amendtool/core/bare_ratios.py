@@ -11,14 +11,21 @@ import tomllib
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+from amendtool.core.numerals import number_begins
 from amendtool.core.pattern_store import compiled
-from amendtool.core.plain_numbers import NUM
+from amendtool.core.plain_numbers import NUM, WORD_VALUES
 from amendtool.resources import resource_path
 
 # the separator kept, so a finding prints the ratio reversed the way the offer prints it
 BARE = compiled(
     rf"\b(?P<c>{NUM})(?P<sep>[- ]for[- ]|[- ]to[- ]|[ ]?:[ ]?)(?P<d>{NUM})\b"
     r"(?!\s*[ap]\.?\s?m\b)",
+    re.I,
+)
+# what follows the separator of every bare ratio (the second number, not a time of day): a
+# paragraph without it prints none, told without trying every number at every word
+_MAY_BE_BARE = compiled(
+    r"(?:(?<=[- ])(?:for|to)[- ]|:[ ]?)(?!\d+\s*[ap]\.?\s?m\b)" + number_begins(WORD_VALUES),
     re.I,
 )
 _TIME = compiled(r"^\d{1,2}\s?:\s?\d{2}$")  # "9:00", "5:30": a time of day, not "1:10"
@@ -38,6 +45,11 @@ def ratio_words() -> re.Pattern[str]:
         words = [str(w) for w in tomllib.load(handle).get("ratio_words", [])]
     joined = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!)"
     return re.compile(rf"\b(?:{joined})\b", re.I)
+
+
+def may_print_bare(text: str) -> bool:
+    """False when `text` prints no bare ratio (`BARE.search` finds none); True when it may."""
+    return _MAY_BE_BARE.search(text) is not None and BARE.search(text) is not None
 
 
 def bare_ratios(

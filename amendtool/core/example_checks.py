@@ -40,9 +40,11 @@ def check_examples(amendment: Amendment) -> list[Finding]:
     items = amendment.change_items
     changed = [s for i in items for s in sentences(i.new_text or "") if words.search(s)]
     offer = _ratios(_said(amendment.revised, words), words)
+    if not offer:
+        return []  # no ratio stated: no example to hold against one, the original unread
     said_before = _said(amendment.original, words)  # read once, for its ratios and examples
     every = offer.keys() != _ratios(said_before, words).keys()
-    if not offer or not (changed or every):
+    if not (changed or every):
         return []
     before = {s for s in said_before if words.search(s)}
     out = []

@@ -67,6 +67,8 @@ def stated(document: Document, names: list[str]) -> list[Said]:
     for section in document.sections:
         for paragraph in section.paragraphs:
             text = paragraph.text
+            if not _may_state(text):
+                continue  # no phrase of the kind anywhere in it: its sentences hold none
             for start, end in split_sentences(text):
                 for state, phrase in _issuer_states((text[start:end], *names)):
                     page = paragraph.page_at(start)
@@ -75,6 +77,14 @@ def stated(document: Document, names: list[str]) -> list[Said]:
                         where = "the cover page"
                     found.append(Said(state, phrase, where))
     return found
+
+
+@kept_by_content
+def _may_state(text: str) -> bool:
+    """Whether a paragraph holds a phrase of `_patterns` at all; a sentence is read only
+    within one that does (its sentences begin and end between words, so a phrase a
+    sentence holds the paragraph holds too)."""
+    return any(pattern.search(text) for pattern in _patterns())
 
 
 @kept_by_content

@@ -14,9 +14,10 @@ a right, "unless") are read as any other change.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from amendtool.core.changes import Change
 from amendtool.core.materiality_rules import Rules, Words, house_table
@@ -128,17 +129,42 @@ def _denied_form(clause: str, rules: Rules) -> str | None:
     return forms[0].casefold()
 
 
-def forms_given(texts: Iterable[str], rules: Rules) -> frozenset[str]:
+def forms_given(texts: Iterable[str], rules: Rules) -> AbstractSet[str]:
     """The forms of consideration the offer gives: each named in a sentence on what holders
-    receive or are paid that denies nothing ("You will receive $2.00 in cash for each …")."""
-    given: set[str] = set()
-    for text in texts:
-        for sentence in sentences(text):
-            if rules.negations.search(sentence):
-                continue
-            if rules.receives.search(sentence) or rules.payments.search(sentence):
-                given.update(_key(f) for f in forms_in(sentence, rules))
-    return frozenset(given)
+    receive or are paid that denies nothing ("You will receive $2.00 in cash for each …").
+    Read from the offer when first asked: most drafts have no item that asks, and reading
+    every sentence of a long offer for them is most of a proposal's work."""
+    return _Given(tuple(texts), rules)
+
+
+class _Given(AbstractSet[str]):
+    """`forms_given`'s answer, worked out on first use."""
+
+    def __init__(self, texts: tuple[str, ...], rules: Rules) -> None:
+        self._texts, self._rules = texts, rules
+
+    @cached_property
+    def _forms(self) -> frozenset[str]:
+        rules, given = self._rules, set[str]()
+        for text in self._texts:
+            for sentence in sentences(text):
+                if rules.negations.search(sentence):
+                    continue
+                if rules.receives.search(sentence) or rules.payments.search(sentence):
+                    given.update(_key(f) for f in forms_in(sentence, rules))
+        return frozenset(given)
+
+    def __contains__(self, form: object) -> bool:
+        return form in self._forms
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._forms)
+
+    def __len__(self) -> int:
+        return len(self._forms)
+
+    def __hash__(self) -> int:
+        return hash(self._forms)
 
 
 def forms_in(text: str, rules: Rules) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -161,7 +162,7 @@ class Rules:
     # how this offer's own explanations read its bare "X for Y" ratios (ratio_reading.py)
     ratio_reading: Reading | None = None
     # the forms of consideration the offer gives ("cash", "rsu"); None: not known
-    given: frozenset[str] | None = None
+    given: AbstractSet[str] | None = None
     # the words that carry each text's meaning, read with these rules (its names of the
     # company among them): kept, since the proposals read the same sentences again
     # (materiality_same_meaning.py); rules made with other names start with none
@@ -174,7 +175,7 @@ class Rules:
         parties: tuple[str, ...],
         offers: tuple[str, ...],
         ratios: Reading | None = None,
-        given: frozenset[str] | None = None,
+        given: AbstractSet[str] | None = None,
     ) -> Rules:
         """The rules with the names this offer defines: for the company (one party) and for
         itself (more of its own names, longest first); how it reads its bare ratios; and the

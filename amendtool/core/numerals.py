@@ -62,6 +62,14 @@ def number_start(words: Iterable[str] = ()) -> str:
     return rf"(?=[\d{_VULGAR_MARKS}{letters}])"
 
 
+def number_begins(words: Iterable[str] = ()) -> str:
+    """What a number must begin with, as a whole: a digit, a fraction mark, a number word
+    (these `words` too) ending a word, or "a" in "a hundred" or "a half". Cheaper to look
+    for than the number itself, so a text with none is passed over (a ratio, a range)."""
+    whole = _either({*NUMBER_WORDS, *words} - {"a", "an"})
+    return rf"(?:[\d{_VULGAR_MARKS}]|(?:{whole})\b|a(?:\s+hundred|[- ](?:{_PARTS})))"
+
+
 NUM = number_start() + rf"(?:{MIXED}|\d[\d,]*(?:\.\d+)?|{SPOKEN}|{_either(NUMBER_WORDS)})"
 _SPOKEN = compiled(SPOKEN, re.IGNORECASE)
 _MIXED = compiled(MIXED)

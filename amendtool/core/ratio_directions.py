@@ -19,7 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from amendtool.core.band_ratios import _BAND, _amount
-from amendtool.core.bare_ratios import BARE, bare_ratios, reversed_as_printed
+from amendtool.core.bare_ratios import BARE, bare_ratios, may_print_bare, reversed_as_printed
 from amendtool.core.expiration_checks import place_of
 from amendtool.core.facts import facts_of
 from amendtool.core.findings import ERROR, WARNING, Finding
@@ -81,7 +81,7 @@ def check_ratio_directions(amendment: Amendment) -> list[Finding]:
     """An error or a warning for each bare ratio the amended offer prints the other way round
     from the ratio it states; a warning for two bare ratios reversed, neither read."""
     document = amendment.revised
-    if not any(BARE.search(p.text) for p in document.paragraphs()):
+    if not any(may_print_bare(p.text) for p in document.paragraphs()):
         return []  # no bare ratio: most offers, read no further
     offer = offer_reading(document)
     stated: dict[str, set[Decimal]] = {}

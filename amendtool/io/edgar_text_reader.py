@@ -105,22 +105,23 @@ class _Reading:
 _MAY_HOLD_ROWS = compiled(r"\S[^\S\n]{2,}\S|\.{3}|[-=]{3}")
 
 
-def _may_hold_rows(line: str) -> bool:
-    """The line has what a row needs (`_MAY_HOLD_ROWS`): told by a look for two spaces or
-    three dots first; the pattern is tried only on a line with a dash, an equal sign or
-    a space other than the plain one."""
-    if "  " in line or "..." in line:
+def _may_hold_rows(lines: str) -> bool:
+    """A line of `lines` (stripped, one a line) has what a row needs (`_MAY_HOLD_ROWS`, which
+    never reads across a line's end): told by a look for two spaces or three dots first; the
+    pattern is tried only when a dash, an equal sign or a space other than the plain one is
+    there. The page is asked at once, not line by line."""
+    if "  " in lines or "..." in lines:
         return True
-    if line.isascii() and not any(mark in line for mark in "-=\t\r\x0b\x0c"):
+    if lines.isascii() and not any(mark in lines for mark in "-=\t\r\x0b\x0c"):
         return False  # a single space between each word, no rule: no column's gap
-    return _MAY_HOLD_ROWS.search(line) is not None
+    return _MAY_HOLD_ROWS.search(lines) is not None
 
 
 def _page_blocks(lines: list[str], reading: _Reading) -> list[RawBlock]:
     """Blank lines separate blocks; a table or contents listing gives one block a line."""
     width = reading.width
     lines, notes, foot = split_page_notes(lines)
-    if any(_may_hold_rows(line.strip()) for line in lines):
+    if _may_hold_rows("\n".join(line.strip() for line in lines)):
         # a table set without tags, or a caption beside its text: columns apart by spaces
         # (or a rule under their names, or dots leading to a value); a page with none is
         # all prose, and most pages of an offer are

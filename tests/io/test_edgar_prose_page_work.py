@@ -78,3 +78,12 @@ def test_the_quick_look_misses_no_line_the_pattern_would_find(line: str) -> None
     stripped = line.strip()
     if edgar_text_reader._MAY_HOLD_ROWS.search(stripped):
         assert edgar_text_reader._may_hold_rows(stripped)
+
+
+@given(st.lists(st.text(alphabet=" \t\u00a0\u2003\ra1.-=$é", max_size=20), max_size=6))
+def test_a_page_asked_at_once_passes_over_no_line_with_a_row(lines: list[str]) -> None:
+    """The page's lines are asked about together: a page with one line the pattern finds
+    is still read for its tables."""
+    stripped = [line.strip() for line in lines]
+    if any(edgar_text_reader._MAY_HOLD_ROWS.search(line) for line in stripped):
+        assert edgar_text_reader._may_hold_rows("\n".join(stripped))

@@ -1,0 +1,75 @@
+"""The quick look for a bare ratio never passes over one that the full pattern finds: a
+paragraph it passes over is never read for the ratio checks."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from amendtool.core.bare_ratios import _MAY_BE_BARE, BARE, may_print_bare
+
+_TOKENS = [
+    "1",
+    "2",
+    "3",
+    "10",
+    "2.5",
+    "1,000",
+    "2 1/2",
+    "½",
+    "one",
+    "two",
+    "Three",
+    "twenty-five",
+    "a",
+    "an",
+    "a half",
+    "a hundred",
+    "one-third",
+    "for",
+    "FOR",
+    "to",
+    "-",
+    ":",
+    " : ",
+    "p.m.",
+    "am",
+    "pm",
+    "5:00",
+    "11:59",
+    "new",
+    "options",
+    "tender",
+    "ratio",
+    "Section",
+    "(",
+    ")",
+    ",",
+    "the",
+    "exchange",
+    "ten",
+    "tenth",
+    "fourth",
+    "forty",
+    "fourteen",
+    " ",
+    "  ",
+    "\t",
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS), max_size=12), st.sampled_from(["", " ", "-"]))
+def test_the_quick_look_misses_no_bare_ratio(tokens: list[str], glue: str) -> None:
+    text = glue.join(tokens)
+    if BARE.search(text):
+        assert _MAY_BE_BARE.search(text), text
+        assert may_print_bare(text)
+
+
+def test_the_quick_look_passes_over_times_and_words() -> None:
+    # a time of day and "for new options" hold no ratio; the quick look says so by itself
+    for text in ("The Offer expires at 11:59 p.m., Eastern Time.", "to exchange for new options"):
+        assert not _MAY_BE_BARE.search(text)
+    for text in ("a 2-for-1 exchange", "Ratio: 3 to 1", "two for one", "1 for a half"):
+        assert may_print_bare(text)
