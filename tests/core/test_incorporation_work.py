@@ -23,12 +23,16 @@ SENTENCES = [
 
 
 class Counting:
-    def __init__(self, pattern: re.Pattern[str], read: Counter[str]) -> None:
-        self.pattern, self.read = pattern, read
+    def __init__(self, pattern: re.Pattern[str], read: Counter[str], looked: Counter[str]) -> None:
+        self.pattern, self.read, self.looked = pattern, read, looked
 
     def finditer(self, text: str) -> object:
         self.read[text] += 1
         return self.pattern.finditer(text)
+
+    def search(self, text: str) -> object:
+        self.looked[text] += 1
+        return self.pattern.search(text)
 
 
 @pytest.mark.parametrize("copies", [1, 10])
@@ -42,8 +46,13 @@ def test_each_sentence_is_read_once_for_both_versions(
     expected = (stated(original, NAMES), stated(revised, NAMES))
     text_cache.clear_caches()
     read: Counter[str] = Counter()
-    patterns = tuple(Counting(p, read) for p in _patterns())
+    looked: Counter[str] = Counter()  # paragraphs looked at for a phrase at all
+    patterns = tuple(Counting(p, read, looked) for p in _patterns())
     monkeypatch.setattr(incorporation_checks, "_patterns", lambda: patterns)
     assert (stated(original, NAMES), stated(revised, NAMES)) == expected
     assert [s.state for s in expected[0]] == ["Delaware", "Delaware"] * copies
     assert set(read.values()) == {len(patterns)}  # each sentence once, by each pattern
+    assert max(looked.values()) <= len(patterns)  # each paragraph looked at once
+    # a paragraph with no such phrase is never split into sentences to be read
+    assert not any("Holders may tender" in text for text in read)
+    assert "New text." in looked and "New text." not in read
