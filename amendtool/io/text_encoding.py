@@ -67,6 +67,11 @@ def decode_text(data: bytes, path: Path) -> DecodedText:
             f"{text.count(chr(0xFFFD))} byte(s) are no character in its encoding and were "
             f"replaced by U+FFFD (the first at line {line}, column {column})"
         )
+    if encoding == "mac_roman":  # a guess: said, as every guess is
+        notices.append(
+            "declares no encoding and reads as old Macintosh (Mac Roman) text rather than "
+            "Windows-1252; check accented letters and quotation marks, or save it as UTF-8"
+        )
     clean, removed = strip_unsafe(text)
     if removed is not None:
         line, column = line_and_column(text, removed.first_index)
@@ -157,23 +162,26 @@ def _declared(data: bytes) -> str | None:
 
 
 def _legacy(data: bytes) -> str:
-    """Windows-1252 whenever it reads every byte; a detector chooses only among the code
-    pages that remain when it does not (five bytes Windows-1252 leaves undefined)."""
-    try:
-        windows = data.decode("cp1252")
-    except UnicodeDecodeError:
-        windows = None
-    if windows is not None:
-        # a Mac file Windows-1252 also reads gives letters no word holds ("cafŽ" for
-        # "café"): Mac Roman only when it reads with fewer of them, never on a tie
-        mac = data.decode("mac_roman")
-        return "mac_roman" if _odd_letters(mac) < _odd_letters(windows) else "cp1252"
+    """Windows-1252 unless the old Macintosh code page reads the bytes with fewer letters no
+    word holds ("cafŽ" for "café" read the wrong way round, "cafÈ" the other), never on a
+    tie. A byte Windows-1252 leaves undefined (five of them, a stray one pasted into an
+    offer) counts against it as one such letter, not as proof (one stray byte once turned a
+    whole Windows file into "cafÈ ìdeskî" in the filing); with one, Mac Roman also needs
+    the detector's word on the other bytes."""
+    windows = data.decode("cp1252", errors="replace")
+    mac = data.decode("mac_roman")
+    if _odd_letters(mac) >= _odd_letters(windows):
+        return "cp1252"
+    if "\ufffd" not in windows:
+        return "mac_roman"
+    # bytes Windows leaves undefined: the detector, asked of the rest, must agree
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=_LEGACY).best()
-    if best is None or "cp1252" in best.could_be_from_charset:
-        return "cp1252"
-    return best.encoding
+    best = from_bytes(data.translate(None, _CP1252_UNDEFINED), cp_isolation=_LEGACY).best()
+    return "mac_roman" if best is not None and best.encoding == "mac_roman" else "cp1252"
+
+
+_CP1252_UNDEFINED = b"\x81\x8d\x8f\x90\x9d"
 
 
 def _odd_letters(text: str) -> int:
@@ -184,6 +192,9 @@ def _odd_letters(text: str) -> int:
         at, char = match.start(), match.group()
         before = text[at - 1] if at else " "
         after = text[at + 1] if at + 1 < len(text) else " "
+        if char == "\ufffd":
+            odd += 1  # a byte the code page does not define
+            continue
         category = unicodedata.category(char)
         inside = before.isalpha() or after.isalpha()
         if (category == "Lu" and before.islower()) or (category[0] == "S" and inside):

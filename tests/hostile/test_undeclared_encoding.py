@@ -79,3 +79,29 @@ def test_a_revision_read_in_another_encoding_than_its_original_is_named(tmp_path
     notices = encoding_notices(load_document(original), load_document(revised))
     assert len(notices) == 1
     assert "rev.txt" in notices[0] and "Mac" in notices[0] and "Windows-1252" in notices[0]
+
+
+@given(stray=st.sampled_from([b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d"]), at=st.integers(0, 3))
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_one_stray_byte_leaves_windows_text_windows_text(
+    tmp_path: Path, stray: bytes, at: int
+) -> None:
+    """A byte Windows-1252 leaves undefined, pasted anywhere into a Windows offer, is named
+    where it is; the rest is read as written, never as Macintosh text."""
+    words = ["1. Terms", "The café “desk” — naïve fee €5 ™.", "17. Forward Looking", "We may."]
+    parts = [w.encode("cp1252") for w in words]
+    parts[at] = stray + parts[at]
+    path = tmp_path / "rev.txt"
+    path.write_bytes(b"\n\n".join(parts) + b"\n")
+    document = load_document(path)
+    assert document.encoding == "cp1252"
+    assert "The café “desk” — naïve fee €5 ™." in _text(path)
+    assert any("1 byte(s)" in n and f"line {2 * at + 1}, column 1" in n for n in document.notices)
+
+
+def test_a_file_read_as_mac_text_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "offer.txt"
+    path.write_bytes(("1. Terms\n\nThe crème “offer” is here.\n" * 3).encode("mac_roman"))
+    document = load_document(path)
+    assert document.encoding == "mac_roman"
+    assert any("Mac Roman" in n and "offer.txt" in n for n in document.notices)
