@@ -50,6 +50,7 @@ def draft_items(
     drafter.stop = stop
     result = drafter.run()
     drafter.check_stop()
+    _refuse_too_many(len(result.items), revised)
     # every item carries a proposed class and its reason
     from amendtool.core.ratio_reading import ratio_reading_for
 
@@ -61,6 +62,21 @@ def draft_items(
         offer_texts=tuple(p.text for p in original.paragraphs()),
     )
     return result
+
+
+def _refuse_too_many(count: int, revised: Document) -> None:
+    """More items than a project may hold is refused before anything is written: a project
+    saved with them would be refused by every command that opens it."""
+    from amendtool.core.errors import InputError
+    from amendtool.core.text_limits import MAX_ITEMS
+
+    if count > MAX_ITEMS:
+        raise InputError(
+            revised.source or "the revised offer",
+            f"differs from the original in {count:,} places, more than amendtool drafts as one "
+            f"amendment ({MAX_ITEMS:,} items): check that it is the revision of this original, "
+            "or amend it in steps",
+        )
 
 
 class Abandoned(Exception):
