@@ -53,6 +53,7 @@ def publish(
     writing to DIR is FolderBusy (io/folder_lock.py). `owner`, the project exported, is
     named in the manifest; a DIR holding another project's export is refused (WriteError)."""
     out = _real(out)
+    refuse_read_only(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     with folder_lock(out):
         if problem := other_owner(out, owner):
@@ -89,6 +90,25 @@ def _publish(
     if result.method == "journal":
         _publish_journal(out, files, listed, run, set(result.removed))
     return result
+
+
+def refuse_read_only(out: Path) -> None:
+    """A DIR made read-only (a filed set protected) is left as it is, said in one line:
+    its parent may be writable, and the set swapped in beside it would replace it anyway."""
+    import stat
+
+    from amendtool.io.safe_write import WriteError
+
+    try:
+        mode = os.stat(out).st_mode
+    except OSError:
+        return  # not there yet: made new
+    if stat.S_ISDIR(mode) and (not mode & 0o222 or not os.access(out, os.W_OK)):
+        raise WriteError(
+            out,
+            "folder is read-only, it was left as it was: make it writable, or choose "
+            "another folder",
+        )
 
 
 def _real(out: Path) -> Path:
