@@ -72,8 +72,14 @@ def load_document(path: str | Path) -> Document:
 
 
 def _load(path: Path, data: bytes, kind: str, notices: list[str]) -> Document:
-    check_before_reading(path, kind, data)
     try:
+        if kind == "zip":
+            from amendtool.io.safe_zip import check_word_package
+
+            # the sizes its headers give and its parts' prologs, before any part is
+            # inflated: the count below read a zip bomb's 6 GB part whole to refuse it
+            check_word_package(path, data)
+        check_before_reading(path, kind, data)
         blocks, encoding = _read_blocks(path, data, kind, notices)
     except InputError:
         raise
@@ -123,9 +129,8 @@ def _read_blocks(
     if kind == "zip":
         from amendtool.io.docx_reader import read_docx_blocks
         from amendtool.io.read_limits import check_word_part
-        from amendtool.io.safe_zip import check_word_package, main_part
+        from amendtool.io.safe_zip import main_part
 
-        check_word_package(path, data)
         with (
             zipfile.ZipFile(io.BytesIO(data)) as archive,
             archive.open(main_part(archive)) as part,
