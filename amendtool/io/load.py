@@ -152,6 +152,13 @@ def _read_blocks(
         from amendtool.io.html_text_check import TextLeftOut
         from amendtool.io.html_unclosed import UnclosedElement
 
+        if _DTD_SUBSET.search(text):
+            raise InputError(
+                path,
+                "declares entities of its own (a DOCTYPE with a [ … ] part), which EDGAR HTML "
+                "never holds; refusing it for safety: save the page again as HTML from the "
+                "program that made it",
+            )
         try:
             blocks = edgar_html_blocks(text)
         except (NestedTooDeeply, UnclosedElement, TextLeftOut) as exc:
@@ -166,6 +173,11 @@ def _read_blocks(
     if tags := midline_tag_notice(text):
         notices.append(tags)
     return edgar_text_blocks(text), encoding
+
+
+# an internal DTD subset: entities declared in the page itself (a parser that expands them can
+# be made to grow without end; one that does not leaves "]>" and "&name;" as the offer's text)
+_DTD_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[", re.IGNORECASE)
 
 
 def encoding_notices(original: Document, revised: Document) -> list[str]:
