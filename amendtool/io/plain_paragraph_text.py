@@ -15,13 +15,15 @@ from pathlib import Path
 from amendtool.core.clean_text import plain_breaks
 from amendtool.core.errors import InputError
 from amendtool.core.model import HEADINGLESS
-from amendtool.core.pattern_store import compiled
-from amendtool.core.plain_paragraph_bounds import OFFER_NOT_PARAGRAPH, plain_paragraph_excess
+from amendtool.core.plain_paragraph_bounds import (
+    OFFER_NOT_PARAGRAPH,
+    plain_paragraph_excess,
+    several_paragraphs,
+)
 from amendtool.core.text_limits import MAX_PARAGRAPH_CHARACTERS
 from amendtool.io.source_file import read_source, what_it_holds
 from amendtool.io.text_encoding import decode_text, encoding_name
 
-_BLANK_LINE = compiled(r"\r?\n[ \t]*(?:\r?\n)+")
 _WRITE_IT = "write the plain paragraph on this one change in a file (or --text) of its own"
 
 
@@ -38,15 +40,7 @@ def plain_paragraph_problem(text: str) -> str | None:
             f"{OFFER_NOT_PARAGRAPH}: it holds {len(headings)} "
             f"headings ({shown}{', …' if len(headings) > 2 else ''}); {_WRITE_IT}"
         )
-    paragraphs = [p for p in _BLANK_LINE.split(text.strip()) if p.strip()]
-    if len(paragraphs) > 1:
-        first = " ".join(paragraphs[1].split()[:6])[:60]
-        return (
-            f"holds {len(paragraphs)} paragraphs (a blank line before \u201c{first}…\u201d), and "
-            "the notice gives one paragraph on each change; join them into one paragraph, or "
-            "say it in fewer words"
-        )
-    return None
+    return several_paragraphs(text)
 
 
 def _headings(text: str) -> list[str]:
