@@ -164,7 +164,7 @@ def curly_quoted(text: str, error: str) -> str | None:
     number, column = int(at.group(1)), int(at.group(2))
     line = lines[number - 1] if 0 < number <= len(lines) else ""
     opening = line[column - 1 : column]
-    if opening not in _CURLY:
+    if not opening or opening not in _CURLY:  # past the line's end ("" is in every string)
         return None
     closing = "’" if opening in "‘’" else "”"
     return (
