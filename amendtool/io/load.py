@@ -14,7 +14,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from amendtool.core.clean_text import composed, strip_unsafe
+from amendtool.core.clean_text import composed, line_and_column, strip_unsafe
 from amendtool.core.errors import InputError, shown_name, shown_path
 from amendtool.core.model import Document, SectionKind
 from amendtool.core.structure import RawBlock, build_document
@@ -152,6 +152,7 @@ def _read_blocks(
         from amendtool.io.html_text_check import TextLeftOut
         from amendtool.io.html_unclosed import UnclosedElement
 
+        text = _without_bad_references(text, notices)
         if _DTD_SUBSET.search(text):
             raise InputError(
                 path,
@@ -178,6 +179,35 @@ def _read_blocks(
 # an internal DTD subset: entities declared in the page itself (a parser that expands them can
 # be made to grow without end; one that does not leaves "]>" and "&name;" as the offer's text)
 _DTD_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[", re.IGNORECASE)
+
+
+# a numeric character reference: one naming no character (0, half a surrogate pair, past
+# Unicode) is read by a parser as U+FFFD, which no output can print, and blamed on it
+_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,12})|([0-9]{1,12}));?")
+
+
+def _without_bad_references(text: str, notices: list[str]) -> str:
+    """`text` with each character reference that names no character left out, said once
+    with the first one's place."""
+    bad: list[tuple[int, str]] = []
+
+    def kept(match: re.Match[str]) -> str:
+        value = int(match[1], 16) if match[1] else int(match[2])
+        if value == 0 or 0xD800 <= value <= 0xDFFF or value > 0x10FFFF:
+            bad.append((match.start(), match.group()))
+            return ""
+        return match.group()
+
+    if "&#" not in text:
+        return text
+    cleaned = _REFERENCE.sub(kept, text)
+    if bad:
+        line, column = line_and_column(text, bad[0][0])
+        notices.append(
+            f"{len(bad)} character reference(s) name no character and were left out (the "
+            f"first, {bad[0][1]}, at line {line}, column {column})"
+        )
+    return cleaned
 
 
 def encoding_notices(original: Document, revised: Document) -> list[str]:
