@@ -109,6 +109,8 @@ def _what_archive(names: set[str]) -> str:
     if "ppt/presentation.xml" in names:
         return "a PowerPoint file"
     shown = [strip_unsafe(name)[0][:40] for name in sorted(names)[:3]]
+    if not shown:
+        return "an empty ZIP archive, not a Word document"
     more = ", …" if len(names) > len(shown) else ""
     return f"a ZIP archive of other files ({', '.join(shown)}{more}), not a Word document"
 
@@ -141,9 +143,9 @@ def _check_part_count(path: Path, data: memoryview) -> None:
         raise InputError(path, f"{_DAMAGED} as .docx")
     (entries,) = struct.unpack("<H", record[10:12])
     if entries > MAX_PARTS:
-        raise InputError(
-            path, f"has {entries} parts, far more than a Word document; refusing to open it"
-        )
+        # 65,535 is also what a ZIP64 archive puts here, its count kept in a record before
+        many = "65,535 parts or more" if entries == 0xFFFF else f"{entries:,} parts"
+        raise InputError(path, f"has {many}, far more than a Word document; refusing to open it")
 
 
 def _check_sizes(path: Path, archive: zipfile.ZipFile) -> None:
