@@ -32,17 +32,20 @@ def read_again(series: Series) -> list[str]:
         which = f"Amendment No. {entry.number}"
         if entry.locked:
             lines.append(
-                f"{which} was filed when amendtool counted the offer's sentences otherwise; "
-                "it is kept as filed (its printed copies are those of the filing)"
+                f"{which}: its items no longer find their places in the offer as read (it "
+                "was edited outside amendtool, or an earlier version of amendtool counted the "
+                "sentences otherwise); it is kept as filed (its printed copies are those of "
+                "the filing)"
             )
             continue
         before = list(entry.items)
         series.redraft(index, entry.revised)
         kept = carry_by_text(before, entry.items)
         lines.append(
-            f"{which}: its items were read again from the offer and the draft (an earlier "
-            f"version of amendtool counted their sentences otherwise); counsel's decisions "
-            f"on {kept} of them were kept with their changes"
+            f"{which}: its items were read again from the offer and the draft (they no "
+            "longer found their places in the offer as read: it was edited outside "
+            "amendtool, or an earlier version of amendtool counted the sentences otherwise); "
+            f"counsel's decisions on {kept} of them were kept with their changes"
         )
     return lines
 
