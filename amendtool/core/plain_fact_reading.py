@@ -173,6 +173,25 @@ def facts_in(text: str) -> list[Fact]:
     return list(_facts_in(text))
 
 
+# what every name of a document read above holds: a paragraph without it names none
+_NAMES_A_DOCUMENT = compiled(
+    r"Form|Agreement|Letter of Transmittal|Certificate|Notice of Withdrawal|Offer to"
+)
+
+
+def document_names(text: str) -> list[str]:
+    """The names of documents the text gives ("Election Form"), as `facts_in` reads them,
+    from its paragraphs that may hold one: a restated section with a list of 20,000 grants
+    was read whole, every row's figures, for the one form it names."""
+    return [
+        fact.text
+        for paragraph in text.split(PARAGRAPH_BREAK)
+        if _NAMES_A_DOCUMENT.search(paragraph)
+        for fact in _facts_in(paragraph)
+        if fact.kind == "document"
+    ]
+
+
 @kept_by_content
 def _facts_in(text: str) -> tuple[Fact, ...]:
     """Read paragraph by paragraph (core/paragraph_reading.py); a ratio printed "1-for-2" is

@@ -94,7 +94,7 @@ def _described_before(amendment: Amendment, rules: Rules) -> list[Finding]:
 def _renamed_form(amendment: Amendment) -> list[Finding]:
     """The form holders return renamed by an item ("Election Form" to "Election and Release
     Form") while the filing details keep the old name, which the notice's answers use."""
-    from amendtool.core.plain_facts import facts_in
+    from amendtool.core.plain_fact_reading import document_names
     from amendtool.core.typography import fold_typography
 
     def fold(name: str) -> str:
@@ -106,8 +106,8 @@ def _renamed_form(amendment: Amendment) -> list[Finding]:
         old, new = item_texts(item)
         if fold(held) not in fold(old):
             continue  # no fact read from the old text can be the form (a fact is its words)
-        olds = {fold(f.text) for f in facts_in(old) if f.kind == "document"}
-        news = [f.text for f in facts_in(new) if f.kind == "document"]
+        olds = {fold(name) for name in document_names(old)}
+        news = document_names(new)
         if fold(held) not in olds or fold(held) in map(fold, news):
             continue
         came = next((n for n in news if fold(n) not in olds), None)
