@@ -55,7 +55,7 @@ def left_said(count: int) -> str:
 def draft_mark(amendment: Amendment, count: int) -> str:
     """The mark's words: "DRAFT — NOT FOR FILING: 3 placeholders for counsel remain …"."""
     said = str(amendment.wording.printed.get("draft_mark", "DRAFT — NOT FOR FILING: {left}"))
-    return said.format(left=left_said(count))
+    return said.format(left=left_said(count), them="it" if count == 1 else "them")
 
 
 def draft_mark_of(amendment: Amendment) -> str:

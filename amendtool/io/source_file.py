@@ -180,7 +180,14 @@ def sniff(data: bytes) -> str:
         return "html"
     if b"<text>" in lowered and (b"<p" in data[:200000].lower() or b"<div" in lowered):
         return "html" if b"<html" in data[:200000].lower() else "text"
+    if _HTML_ONLY_TAG.search(lowered):
+        return "html"  # a page saved without <html> and <body>: its tags are no offer's words
     return "text"
+
+
+# tags a page has and EDGAR text never holds (its own are <PAGE>, <TABLE>, <S>, <C>, <FN>,
+# <CAPTION>): a fragment of HTML was read as text, its tags drafted as the offer's words
+_HTML_ONLY_TAG = re.compile(rb"<(?:p|div|br|font|span|tr|td|center|h[1-6])(?:\s[^<>]*)?/?>")
 
 
 # formats whose first bytes say what they are: images, archives, programs
@@ -222,6 +229,9 @@ def document_kind(path: Path, data: bytes) -> tuple[str, str | None]:
         raise InputError(path, ours)
     if kind == "zip" and suffix in TEXT_SUFFIXES:
         return kind, f"is named {suffix} but is a Word document; read as Word"
+    if kind in ("html", "text") and suffix in TEXT_SUFFIXES and suffix not in _NAMED_AS[kind]:
+        said = "an HTML page" if kind == "html" else "plain text, not an HTML page"
+        return kind, f"is named {suffix} but is {said}; read as {_CONTENT[kind]}"
     return kind, None
 
 

@@ -104,11 +104,12 @@ def _decode(data: bytes, path: Path, notices: list[str]) -> tuple[str, str]:
         try:
             return data.decode(declared), declared
         except UnicodeDecodeError:
-            notices.append(f"declares the {declared} encoding but is not; read as detected")
+            notices.append(f"declares the {_label(data)} encoding but is not; read as detected")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        pass
+        if declared == "utf-8":
+            notices.append(f"declares the {_label(data)} encoding but is not; read as detected")
     if _UTF8_MULTIBYTE.search(data):
         # UTF-8 with pieces pasted in from a Windows program: each part as written
         notices.append("mixes UTF-8 with Windows-1252 text; each part read as written")
@@ -142,6 +143,12 @@ def utf16_without_bom(head: bytes) -> str | None:
     if even.count(0) > len(even) * 0.6 and odd.count(0) < len(odd) * 0.1:
         return "utf-16-be"
     return None
+
+
+def _label(data: bytes) -> str:
+    """The encoding's name as the file declares it ("iso-8859-1"), for a message."""
+    match = _DECLARED.search(data[:4096])
+    return (match.group(1) or match.group(2)).decode("ascii") if match else "declared"
 
 
 def _declared(data: bytes) -> str | None:
