@@ -35,7 +35,7 @@ def test_a_space_of_any_width_is_a_space_in_the_edgar_text(
 
 @pytest.mark.parametrize(
     ("character", "todo"),
-    [("\u0141", "spell the word in plain letters (A-Z)"), ("\u2603", "write it out in words")],
+    [("\u014b", "spell the word in plain letters (A-Z)"), ("\u2603", "write it out in words")],
 )
 def test_the_remedy_fits_the_character(
     tmp_path: Path, sample: str, character: str, todo: str
