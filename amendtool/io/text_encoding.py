@@ -102,6 +102,8 @@ def _decode(data: bytes, path: Path, notices: list[str]) -> tuple[str, str]:
     declared = _declared(data)
     if declared and declared != "utf-8":
         try:
+            # strict: a page that fails its declaration is read as detected (UTF-8 under a
+            # Latin-1 label fails on the bytes Windows-1252 leaves undefined)
             return data.decode(declared), declared
         except UnicodeDecodeError:
             notices.append(f"declares the {_label(data)} encoding but is not; read as detected")
@@ -115,7 +117,7 @@ def _decode(data: bytes, path: Path, notices: list[str]) -> tuple[str, str]:
         notices.append("mixes UTF-8 with Windows-1252 text; each part read as written")
         return data.decode("utf-8", errors="amendtool-cp1252"), "utf-8"
     legacy = _legacy(data)
-    return data.decode(legacy, errors="replace"), legacy
+    return data.decode(legacy, errors=_C1 if legacy == "cp1252" else "replace"), legacy
 
 
 def utf8_bytes(data: bytes) -> int:
@@ -215,7 +217,19 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
     assert isinstance(error, UnicodeDecodeError)
     piece = error.object[error.start : error.end]
-    return bytes(piece).decode("cp1252", errors="replace"), error.end
+    return bytes(piece).decode("cp1252", errors=_C1), error.end
 
 
+def _c1_control(error: UnicodeError) -> tuple[str, int]:
+    """A byte Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) read as the C1
+    control it is in Latin-1: no character of any text, removed with the other controls and
+    its place named (`decode_text`). Read as U+FFFD it stayed in the offer, was drafted as an
+    inserted word, and stopped the export as a character the EDGAR text cannot hold."""
+    assert isinstance(error, UnicodeDecodeError)
+    piece = error.object[error.start : error.end]
+    return "".join(chr(byte) for byte in bytes(piece)), error.end
+
+
+_C1 = "amendtool-c1"
 codecs.register_error("amendtool-cp1252", _cp1252_fallback)
+codecs.register_error(_C1, _c1_control)

@@ -86,8 +86,9 @@ def test_a_revision_read_in_another_encoding_than_its_original_is_named(tmp_path
 def test_one_stray_byte_leaves_windows_text_windows_text(
     tmp_path: Path, stray: bytes, at: int
 ) -> None:
-    """A byte Windows-1252 leaves undefined, pasted anywhere into a Windows offer, is named
-    where it is; the rest is read as written, never as Macintosh text."""
+    """A byte Windows-1252 leaves undefined, pasted anywhere into a Windows offer, is taken
+    out and named where it was (it is no character: kept as U+FFFD it was drafted as an
+    inserted word); the rest is read as written, never as Macintosh text."""
     words = ["1. Terms", "The café “desk” — naïve fee €5 ™.", "17. Forward Looking", "We may."]
     parts = [w.encode("cp1252") for w in words]
     parts[at] = stray + parts[at]
@@ -95,8 +96,12 @@ def test_one_stray_byte_leaves_windows_text_windows_text(
     path.write_bytes(b"\n\n".join(parts) + b"\n")
     document = load_document(path)
     assert document.encoding == "cp1252"
-    assert "The café “desk” — naïve fee €5 ™." in _text(path)
-    assert any("1 byte(s)" in n and f"line {2 * at + 1}, column 1" in n for n in document.notices)
+    text = _text(path)
+    assert "The café “desk” — naïve fee €5 ™." in text
+    headings = [s.heading for s in document.sections]
+    assert "\ufffd" not in text and not any("\ufffd" in h or "\x81" in h for h in headings)
+    said = f"U+{stray[0]:04X} control character, at line {2 * at + 1}, column 1)"
+    assert any(n.endswith(said) and "removed" in n for n in document.notices), document.notices
 
 
 def test_a_file_read_as_mac_text_says_so(tmp_path: Path) -> None:
