@@ -85,6 +85,12 @@ def _readable_documents() -> Iterator[Case]:
     yield _pair("utf32-declared-utf8", ".htm", lambda s: _html(s, "utf-8", "utf-32"))
     yield _pair("cp1252-text", ".txt", lambda s: _text(s, "cp1252"))
     yield _pair("mac-roman-text", ".txt", lambda s: _text(s, "mac_roman"), telltales=("café",))
+    # a byte Windows-1252 leaves undefined, pasted into a Windows offer: no Mac Roman reading
+    yield _pair(
+        "cp1252-stray-byte", ".txt", lambda s: _text(s, "cp1252").replace(b"Meet", b"\x81Meet")
+    )
+    # a page saved without <html> and <body>: read as a page, its tags never as words
+    yield _pair("html-fragment", ".htm", _fragment)
     yield _pair("utf8-bom-text", ".txt", lambda s: _text(s, "utf-8-sig"))
     yield _pair("utf16-bom-text", ".txt", lambda s: _text(s, "utf-16"))
     yield _pair("utf16le-no-bom", ".txt", lambda s: _text(s, "utf-16-le"))
@@ -174,6 +180,12 @@ def _surrogate_bytes(spec: Spec) -> bytes:
 def _empty_sections() -> Spec:
     spec = offer()
     return [*spec[:2], ("5. Empty", []), ("6. Also Empty", []), *spec[2:]]
+
+
+def _fragment(spec: Spec) -> bytes:
+    """The page's body alone, as an editor saves a fragment."""
+    page = as_html(spec)
+    return page[page.index("<body>") + len("<body>") : page.index("</body>")].encode("utf-8")
 
 
 def _big_table(spec: Spec) -> bytes:

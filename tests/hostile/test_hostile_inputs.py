@@ -254,6 +254,8 @@ def _output_problems(run: Run, written: list[str]) -> list[str]:
         ]
     if run.case.kind == DOCUMENT and run.argv[0] == "draft":
         items = texts.get("items.json", "")
+        if tag := re.search(r"</?(?:p|b|i|div|span|td|tr|table|html|body|hr)\b[^<>]*>", items):
+            found.append(f"the input's markup is quoted as words in items.json: {tag.group()}")
         if "café" in EDITED_TO and run.case.telltales and "café" not in items:
             found.append("the revised sentence is not quoted as written in items.json")
         for word in run.case.telltales:
