@@ -90,9 +90,25 @@ def _figure(change: FactChange, terms: dict[str, str]) -> dict[str, str]:
         if change.kind == "money":
             old, new = _amount(old), _amount(new)
         term = f"the {terms.get('consideration', '')}"
-        one = _one(terms.get("tendered", ""))
+        one = _stated_unit(change.sentence, new) or _one(terms.get("tendered", ""))
         each = f" per {one}" if one else ""
     return {"verb": verb, "term": term, "old": old, "new": new, "each": each}
+
+
+# the unit a price of notes is stated in: "$1,005.00 per $1,000 principal amount of Notes"
+_PER_PRINCIPAL = compiled(
+    r"\s+per\s+(\$\s?\d[\d,]*(?:\.\d+)?\s+(?:in\s+)?(?:aggregate\s+)?principal\s+amount"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z0-9][\w.%-]*(?:\s+|$))+)?)"
+)
+
+
+def _stated_unit(sentence: str, amount: str) -> str:
+    """The unit the sentence states the amount in, when it is a principal amount: a Note is
+    no unit of a price (notes trade in $1,000 denominations), so "per Note" would misstate
+    it; "" when the sentence states no such unit after the amount."""
+    at = sentence.find(amount)
+    found = _PER_PRINCIPAL.match(sentence, at + len(amount)) if at >= 0 else None
+    return " ".join(found.group(1).split()).rstrip(".,;") if found else ""
 
 
 def _amount(text: str) -> str:
