@@ -85,6 +85,8 @@ class Place:
             # (Title, Heading 1) its display lines were set
             return False
         if heading.level is not None:
+            if self.first is not None and index < self.first and names_a_part(heading.title):
+                return True  # "SUMMARY TERM SHEET" styled a level below the sections it opens
             return heading.level <= top_level
         if self.first is not None and self.last is not None and self.first < index < self.last:
             return False  # a capitalised line inside a numbered section is a sub-heading
