@@ -149,3 +149,35 @@ def line_and_column(text: str, index: int) -> tuple[int, int]:
     line = text.count("\n", 0, index) + 1
     column = index - (text.rfind("\n", 0, index) + 1) + 1
     return line, column
+
+
+# a direction override, embedding or isolate between the characters of a figure: a reader
+# sees the digits in another order than they are written ("$24.<RLO>51" shows as $24.15)
+_REORDERED_FIGURE = compiled(
+    "[\\d$€£¥][\u202a-\u202e\u2066-\u2069]+[\\d.,]|[\\d.,][\u202a-\u202e\u2066-\u2069]+\\d"
+)
+
+
+def reordered_figure(text: str) -> str | None:
+    """The figure around a direction control inside it, as written (controls left out), or
+    None. Removing the control files the digits as written, not as counsel saw them, so such
+    a text is refused rather than cleaned."""
+    found = _REORDERED_FIGURE.search(text)
+    if found is None:
+        return None
+    start, end = found.start(), found.end()
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "<>":
+        start -= 1
+    while end < len(text) and not text[end].isspace() and text[end] not in "<>":
+        end += 1
+    return "".join(
+        c for c in text[start:end] if not ("\u202a" <= c <= "\u202e" or "\u2066" <= c <= "\u2069")
+    )
+
+
+def reordered_refusal(figure: str) -> str:
+    return (
+        f"holds a direction control inside the figure \u201c{figure}\u201d, which a reader "
+        "sees with its digits in another order than they are written; remove it in the "
+        "document and save it again"
+    )

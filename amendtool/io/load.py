@@ -14,7 +14,13 @@ from pathlib import Path
 
 from lxml import etree
 
-from amendtool.core.clean_text import composed, line_and_column, strip_unsafe
+from amendtool.core.clean_text import (
+    composed,
+    line_and_column,
+    reordered_figure,
+    reordered_refusal,
+    strip_unsafe,
+)
 from amendtool.core.errors import InputError, shown_name, shown_path
 from amendtool.core.model import Document, SectionKind
 from amendtool.core.structure import RawBlock, build_document
@@ -138,7 +144,7 @@ def _read_blocks(
             check_word_part(part)  # counted as it streams, before the tree is built
         result = read_docx_blocks(path, io.BytesIO(data))
         notices += result.notices
-        _clean_blocks(result.blocks, notices)
+        _clean_blocks(path, result.blocks, notices)
         return result.blocks, ""
     if kind != "html":
         from amendtool.io.read_limits import check_text_bytes
@@ -164,7 +170,7 @@ def _read_blocks(
             blocks = edgar_html_blocks(text)
         except (NestedTooDeeply, UnclosedElement, TextLeftOut) as exc:
             raise InputError(path, str(exc)) from exc
-        _clean_blocks(blocks, notices)  # what character references (&#8203; &shy;) made
+        _clean_blocks(path, blocks, notices)  # what character references (&#8203; &shy;) made
         return blocks, encoding
     from amendtool.io.edgar_submission import midline_tag_notice
     from amendtool.io.edgar_text_reader import edgar_text_blocks
@@ -245,7 +251,7 @@ def _check_words(path: Path, blocks: list[RawBlock]) -> None:
             )
 
 
-def _clean_blocks(blocks: list[RawBlock], notices: list[str]) -> None:
+def _clean_blocks(path: Path, blocks: list[RawBlock], notices: list[str]) -> None:
     """Word text (and characters an HTML page writes as references) can carry C1 controls,
     direction overrides and invisible characters: out, and the first paragraph that had one
     is named. Accented letters are composed, as the text readers compose them."""
@@ -255,6 +261,8 @@ def _clean_blocks(blocks: list[RawBlock], notices: list[str]) -> None:
             value = getattr(block, attribute)
             if not value:
                 continue
+            if figure := reordered_figure(value):
+                raise InputError(path, reordered_refusal(figure))
             clean, removed = strip_unsafe(value)
             setattr(block, attribute, composed(clean))
             if removed is None:

@@ -15,7 +15,14 @@ import unicodedata
 from pathlib import Path
 from typing import NamedTuple
 
-from amendtool.core.clean_text import composed, line_and_column, plain_breaks, strip_unsafe
+from amendtool.core.clean_text import (
+    composed,
+    line_and_column,
+    plain_breaks,
+    reordered_figure,
+    reordered_refusal,
+    strip_unsafe,
+)
 from amendtool.core.errors import InputError
 
 
@@ -72,6 +79,8 @@ def decode_text(data: bytes, path: Path) -> DecodedText:
             "declares no encoding and reads as old Macintosh (Mac Roman) text rather than "
             "Windows-1252; check accented letters and quotation marks, or save it as UTF-8"
         )
+    if figure := reordered_figure(text):
+        raise InputError(path, reordered_refusal(figure))
     clean, removed = strip_unsafe(text)
     if removed is not None:
         line, column = line_and_column(text, removed.first_index)
