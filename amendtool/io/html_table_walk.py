@@ -154,7 +154,7 @@ class TableWalk:
         rows = [row_cells(row) for row in elements]
         elements.clear()
         filled = [[c for c in row if element_text(c).strip()] for row in rows]
-        check_table_rows(sum(1 for cells in filled if cells))
+        check_table_rows(sum(1 for cells in filled if cells), sum(map(len, filled)))
         if all(len(cells) <= 1 for cells in filled) or any(map(_holds_pages, filled)):
             for cells in filled:  # a layout table: read its cells as the page
                 for cell in cells:

@@ -53,7 +53,8 @@ def check_blocks(path: Path, blocks: Sequence[RawBlock]) -> None:
     """The exact count, once the blocks are read and before anything is compared."""
     problem = text_limits.text_excess((b.text, b.table_row) for b in blocks)
     rows = (b.table if b.table_row else text_limits.NOT_A_ROW for b in blocks)
-    problem = problem or text_limits.table_excess(rows)
+    cells = (text_limits.cells_of(b.text, b.table_row) for b in blocks)
+    problem = problem or text_limits.table_excess(rows, cells)
     if problem:
         raise InputError(path, _what_to_do(problem))
 
@@ -62,12 +63,18 @@ class OverBudget(ValueError):
     """A reader found, while building the blocks, more than the budget allows."""
 
 
-def check_table_rows(count: int) -> None:
+def check_table_rows(count: int, cells: int = 0) -> None:
     """One table's rows as the reader builds them (rows with words, whether they become
-    table rows or, in a table that lays out the page, paragraphs), against the limit."""
+    table rows or, in a table that lays out the page, paragraphs), and its cells with words
+    (no more than the cells its rows are given), against the limits: refused before its
+    cells are laid out and read."""
     if count > text_limits.MAX_TABLE_ROWS:
         raise OverBudget(
             text_limits.table_too_long(f"more than {text_limits.MAX_TABLE_ROWS:,} rows")
+        )
+    if cells > text_limits.MAX_TABLE_CELLS:
+        raise OverBudget(
+            text_limits.table_too_long(f"more than {text_limits.MAX_TABLE_CELLS:,} cells")
         )
 
 

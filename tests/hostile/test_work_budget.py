@@ -129,10 +129,37 @@ def test_a_table_far_past_the_row_limit_is_refused_before_its_rows_are_read(
         load_document(path)
 
 
-def test_a_real_table_of_twenty_thousand_rows_is_read(tmp_path: Path) -> None:
-    path = _offer_with_table(tmp_path / "holders.htm", 20_000)
+def test_a_real_table_at_the_cell_limit_is_read(tmp_path: Path) -> None:
+    rows_read = text_limits.MAX_TABLE_CELLS // 2  # two cells a row
+    path = _offer_with_table(tmp_path / "holders.htm", rows_read)
     rows = [p for s in load_document(path).sections for p in s.paragraphs if p.table]
-    assert len(rows) == 20_000 and rows[-1].text.startswith("Grant 19999")
+    assert len(rows) == rows_read and rows[-1].text.startswith(f"Grant {rows_read - 1}")
+
+
+def test_a_table_of_more_cells_than_any_offer_is_refused_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each cell is read for its figures, quoted twice and set in four Word files: 20,000
+    rows of four columns that only the revision has took 18 s. A table within the row limit
+    but past the cell limit is refused in one line, before anything is compared."""
+    monkeypatch.setattr(text_limits, "MAX_TABLE_CELLS", 100, raising=False)
+    path = _offer_with_table(tmp_path / "grants.htm", 51)  # 102 cells
+    with pytest.raises(InputError) as refused:
+        load_document(path)
+    message = str(refused.value)
+    assert message.startswith("grants.htm: holds a table of more than 100 cells"), message
+    assert "right file" in message and "\n" not in message
+    within = _offer_with_table(tmp_path / "within.htm", 50)  # 100 cells
+    assert sum(1 for s in load_document(within).sections for p in s.paragraphs if p.table) == 50
+
+
+def test_cells_of_different_tables_are_counted_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(text_limits, "MAX_TABLE_CELLS", 12, raising=False)
+    assert text_limits.table_excess(["a"] * 3 + ["b"] * 3, [4] * 6) is None
+    assert text_limits.table_excess(["a"] * 3 + ["b"] + ["a"], [4] * 5) is not None
+    none_run = [None, None, None, text_limits.NOT_A_ROW, None, None, None]
+    assert text_limits.table_excess(none_run, [4, 4, 4, 0, 4, 4, 4]) is None
+    assert text_limits.table_excess([None] * 4, [4, 4, 4, 4]) is not None
 
 
 def test_two_word_tables_with_text_between_are_counted_apart(
