@@ -224,6 +224,11 @@ def _ratio_words() -> dict[str, str]:
     return {k: str(v) for k, v in (house_table("ratio_reasons") or {}).items()}
 
 
+def ratio_reason_words() -> dict[str, str]:
+    """The firm's wording of a ratio's reason, for a ratio a table's heading states."""
+    return _ratio_words()
+
+
 # a price of the stock, not of the offer: "if the closing price of our common stock is below
 # $6.00" (a condition), "the market price of the shares"
 _STOCK_PRICE = re.compile(

@@ -10,9 +10,10 @@ import re
 from collections.abc import Callable
 
 from amendtool.core.items import TABLE_KINDS, AmendmentItem, ItemKind
-from amendtool.core.materiality_clarifying import Proposal, lower_first
+from amendtool.core.materiality_clarifying import K, Proposal, lower_first
 from amendtool.core.materiality_rules import Rules
-from amendtool.core.table_headings import column_title
+from amendtool.core.ratio_headings import column_ratio_reason
+from amendtool.core.table_headings import column_title, heading_rows
 from amendtool.core.typography import fold_typography
 
 # one row of a table, read as a paragraph, with the table's headings and whether it is priced
@@ -109,6 +110,19 @@ def heading_row(item: AmendmentItem) -> str:
     return " ".join(cells)
 
 
+def _ratio_said(item: AmendmentItem, old: str, new: str) -> str | None:
+    """The reason for a row whose changed figure stands under a heading that states a
+    ratio ("Eligible Options Exchanged for One New RSU"): both ratios whole, which way."""
+    if not old or not new:
+        return None
+    if item.kind is ItemKind.REPLACE_ROW:
+        lines = (item.locator.row_headings or "").split("\n")
+    else:
+        lines = [r for r in item.old_text.split("\n") if r.strip()]
+        lines = lines[: heading_rows(lines)] or lines[:1]
+    return column_ratio_reason([line for line in lines if line.strip()], old, new)
+
+
 def weightiest_row(
     item: AmendmentItem,
     rows: list[tuple[str, str, str]],
@@ -131,7 +145,10 @@ def weightiest_row(
         )
         priced = bool(old and new) and priced_cells(item, old, new, rules)
         proposals.append((caption, propose_row(row, rules, headings, priced)))
-    caption, chosen = max(proposals, key=lambda p: rules.days(p[1].materiality))
+    at = max(range(len(proposals)), key=lambda n: rules.days(proposals[n][1].materiality))
+    caption, chosen = proposals[at]
+    if chosen.materiality is K and (said := _ratio_said(item, *rows[at][1:])):
+        chosen = dataclasses.replace(chosen, reason=said)  # "one New RSU for every 2.5 …"
     loc = item.locator
     if item.kind is ItemKind.REPLACE_ROW and len(rows) == 1 and loc.row_group and loc.row_caption:
         caption = f"{loc.row_caption}” under “{loc.row_group}"  # as the filing cites the row

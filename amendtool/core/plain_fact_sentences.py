@@ -183,9 +183,12 @@ def _and(parts: list[str]) -> str:
 
 
 def unmeasured(change: FactChange) -> bool:
-    """A table's figure whose heading does not say what it measures (or that has none)."""
+    """A table's figure whose heading does not say what it measures (or that has none), or
+    which side of a ratio it counts ("Options for One Option": ratio_columns.py)."""
     if change.kind == "ratio" or not change.row:
         return False
+    if change.unread:
+        return True
     return says_no_measure(change.column) if change.column else only_its_kind(change.label)
 
 

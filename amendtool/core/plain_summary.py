@@ -46,7 +46,8 @@ from amendtool.core.plain_places import (
 )
 from amendtool.core.plain_table_labels import by_table_labels
 from amendtool.core.plain_table_rows import RowsChanged, rows_added_or_removed
-from amendtool.core.ratio_reading import read_as_explained, read_by_heading
+from amendtool.core.ratio_columns import read_by_columns
+from amendtool.core.ratio_reading import read_as_explained
 from amendtool.core.templates import fill
 from amendtool.core.typography import (
     inner_quotes,
@@ -164,7 +165,8 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
         if item.kind in _TABLE_RESTATED:  # an officer's own price: by the table's labels
             changes = by_table_labels(item, changes)
         if item.kind in _TABLE_RESTATED:  # a column heading may say which side is which
-            changes = read_by_heading(changes, _old_text(item))
+            terms = voice.terms if voice else {}
+            changes = read_by_columns(changes, _old_text(item), _new_text(item), terms)
         changes = read_as_explained(changes, voice.document if voice else None)
     if item.materiality is Materiality.EXTENSION:  # moved with the expiration: its deadline
         changes = [_as_the_deadline(c) for c in changes]

@@ -45,7 +45,9 @@ def said(example_filing_toml: Path) -> Said:
     return paragraph
 
 
-def test_a_ratio_column_is_said_by_its_heading_and_row_as_printed(said: Said) -> None:
+def test_a_ratio_column_is_said_as_what_one_receives_in_the_offers_terms(said: Said) -> None:
+    """A heading that states a ratio ("Eligible Options for each New RSU") makes its figure
+    a ratio, said as a ratio in a sentence is: with its defined terms and its direction."""
     rows = [
         "Exercise Price\tEligible Options for each New RSU",
         "$10.00 to $14.99\t2.5",
@@ -54,8 +56,9 @@ def test_a_ratio_column_is_said_by_its_heading_and_row_as_printed(said: Said) ->
     ]
     paragraph = said(rows, 2, "$15.00 to $19.99\t3.5")
     assert paragraph.text.startswith(
-        'In the table, "Eligible Options for each New RSU" for "$15.00 to $19.99" is now 3.5. '
-        "It was 4.0."
+        "You will now receive one New RSU for every 3.5 Eligible Options. "
+        "It was one for every 4.0. You will receive more New RSUs for the same number of "
+        'Eligible Options. This is in the table, in the row for "$15.00 to $19.99".'
     ), paragraph.text
     assert "eligible Options" not in paragraph.text
 
