@@ -16,10 +16,13 @@ from amendtool.core.templates import fill, fill_map
 
 
 class OfferTerms(dict[str, str]):
-    """The offer's words, with the defaults of an option exchange for any not given, and
-    {awards} / {Awards}: what it takes in, in everyday words ("options", "RSUs")."""
+    """The offer's words, with the defaults of an option exchange for any not given,
+    {awards} / {Awards}: what it takes in, in everyday words ("options", "RSUs"), and
+    {each_of_yours}: what an amount is paid for ("each of your Eligible Options")."""
 
     def __missing__(self, key: str) -> str:
+        if key == "each_of_yours":  # what an amount is paid for: "each of your Notes"
+            return f"each of your {self['tendered']}"
         if key in ("awards", "Awards"):
             awards = everyday_awards(self["tendered"])
             return awards[:1].upper() + awards[1:] if key == "Awards" else awards

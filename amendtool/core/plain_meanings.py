@@ -54,7 +54,21 @@ def meaning(
     if not direction:
         return ""
     said = str(rule.get("higher" if direction > 0 else "lower", ""))
-    return fill_map(said, OfferTerms(terms or {}))
+    words = OfferTerms(terms or {})
+    unit = _PRINCIPAL.search(change.label) if change.kind == "money" else None
+    if unit:  # a price of notes is paid for a principal amount, not for each note
+        words["each_of_yours"] = (
+            f"each {' '.join(unit['unit'].split())} of your {words['tendered']}"
+        )
+    return fill_map(said, words)
+
+
+# the unit a price of notes is stated in: "per $1,000 principal amount of Notes"
+_PRINCIPAL = compiled(
+    r"\b(?:per|for\s+each)\s+(?P<unit>\$\s?\d[\d,]*(?:\.\d+)?\s+(?:in\s+)?(?:aggregate\s+)?"
+    r"principal\s+amount)\b",
+    re.I,
+)
 
 
 def _side_counted(change: FactChange) -> int:
