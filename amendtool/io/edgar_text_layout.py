@@ -68,11 +68,17 @@ def ascii_table(rows: list[Block], indent: int = 0) -> list[str]:
     """Columns padded to their widest cell (at most 30 characters, wrapping past that); the
     last column takes the rest of the line and wraps within it. A column of figures is set
     right-aligned, its heading too, as a filer's typesetter sets it. `indent`: quoted rows
-    are set in from both margins as a quoted paragraph is (18 columns in, 4 short)."""
+    are set in from both margins as a quoted paragraph is (18 columns in, 4 short).
+
+    A row whose cells wrap is still read as one row: its figures, and the cell that closes
+    a quotation, stand on the row's last line, beside the end of its wrapped words (as a
+    financial printer sets a long label over its figures), so a quotation closes after
+    everything the row says; a quotation's closing mark hangs past a column of figures."""
     cells = [[[ascii_text(p) for p in cell_paragraphs(c)] for c in row.cells] for row in rows]
     count = max(len(r) for r in cells)
     widths = [
-        max((len(p) for r in cells if i < len(r) for p in r[i]), default=0) for i in range(count)
+        max((len(_unmarked(p)) for r in cells if i < len(r) for p in r[i]), default=0)
+        for i in range(count)
     ]
     figures = _figure_columns(rows, cells, count)
     room = WIDTH - 2 - (indent + 4 if indent else 0)
@@ -80,22 +86,31 @@ def ascii_table(rows: list[Block], indent: int = 0) -> list[str]:
     last = max(room - sum(lead), 16)
     if count - 1 in figures:
         last = min(last, max(widths[-1], 1))
+        lead = _widened(lead, widths, room - sum(lead) - last - 1)
 
     def set_cell(text: str, width: int, column: int) -> str:
-        return text.rjust(width) if column in figures else text.ljust(width)
+        if column not in figures:
+            return text.ljust(width)
+        figure = _unmarked(text)  # the closing mark hangs past the figures' column
+        return figure.rjust(width) + text[len(figure) :]
 
     lines: list[str] = []
     for row, texts in zip(rows, cells, strict=True):
         texts = texts + [[]] * (count - len(texts))
-        columns = [_wrap_cell(t, w - 3) for t, w in zip(texts, lead, strict=False)]
-        columns.append(_wrap_cell(texts[-1], last))
+        # a figure's closing mark hangs past its column: no reason to wrap it
+        columns = [
+            _wrap_cell(t, w - 3 + (i in figures))
+            for i, (t, w) in enumerate(zip(texts, lead, strict=False))
+        ]
+        columns.append(_wrap_cell(texts[-1], last + (count - 1 in figures)))
+        if row.role is Role.TABLE_ROW:
+            columns = _on_last_line(columns, figures | _closing(row, texts))
         for k in range(max(len(c) for c in columns)):
-            line = "".join(
-                set_cell(c[k] if k < len(c) else "", w - 3, i) + "   "
-                for i, (c, w) in enumerate(zip(columns, lead, strict=False))
-            )
+            line = ""
+            for i, (c, w) in enumerate(zip(columns, lead, strict=False)):
+                line = _joined(line, set_cell(c[k] if k < len(c) else "", w - 3, i) + "   ")
             tail = columns[-1][k] if k < len(columns[-1]) else ""
-            lines.append((line + set_cell(tail, last, count - 1)).rstrip())
+            lines.append(_joined(line, set_cell(tail, last, count - 1)).rstrip())
         if row.role is Role.TABLE_HEADER:  # a rule under each heading (none under none)
             ruled = [i < len(texts) and bool(texts[i]) for i in range(count)]
             rule = "".join(
@@ -105,6 +120,47 @@ def ascii_table(rows: list[Block], indent: int = 0) -> list[str]:
             tail = "-" * min(widths[-1], last) * ruled[-1]
             lines.append((rule + set_cell(tail, last, count - 1)).rstrip())
     return [" " * indent + line if line else line for line in lines] + [""]
+
+
+def _unmarked(text: str) -> str:
+    """A cell's text without the quotation's closing mark that ends it ('$22.95"')."""
+    return text[:-1] if text.endswith('"') and text.count('"') % 2 else text
+
+
+def _joined(line: str, cell: str) -> str:
+    """A cell set after the line so far: a closing mark that hung past the column before
+    takes one of the spaces between the columns."""
+    hung = len(line) - len(line.rstrip(" ")) < 3 and line.rstrip(" ").endswith('"')
+    return line + (cell[1:] if hung and cell.startswith(" ") else cell)
+
+
+def _widened(lead: list[int], widths: list[int], spare: int) -> list[int]:
+    """The room a last column of figures leaves, given to the columns of words that would
+    wrap, left to right: a label that fits on the line is set on one line."""
+    out = list(lead)
+    for i, width in enumerate(widths[: len(lead)]):
+        more = min(max(width + 3 - out[i], 0), max(spare, 0))
+        out[i] += more
+        spare -= more
+    return out
+
+
+def _closing(row: Block, texts: list[list[str]]) -> set[int]:
+    """The column whose cell closes a quoted row's quotation (its last words)."""
+    if not row.quoted:
+        return set()
+    filled = [i for i, t in enumerate(texts) if any(p.strip() for p in t)]
+    if filled and texts[filled[-1]][-1].endswith('"'):
+        return {filled[-1]}
+    return set()
+
+
+def _on_last_line(columns: list[list[str]], lowered: set[int]) -> list[list[str]]:
+    """The `lowered` columns' lines moved down to end on the row's last line."""
+    depth = max(len(c) for c in columns)
+    return [
+        [""] * (depth - len(c)) + c if i in lowered and any(c) else c for i, c in enumerate(columns)
+    ]
 
 
 # a figure as tables print it: "$24.50", "(1,250)", "12.5%", "17.35 (1)", "--", "N/A"
