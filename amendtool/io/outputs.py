@@ -16,6 +16,7 @@ from amendtool.core.filing_document import built_once, notice_blocks, schedule_t
 from amendtool.core.notice_document import notice_name
 from amendtool.io.docx_properties import author_of
 from amendtool.io.failure_reports import refusal
+from amendtool.io.folder_refusals import folder_refusal, made_in
 from amendtool.io.output_set import Published
 from amendtool.io.safe_write import WriteError
 
@@ -260,6 +261,7 @@ def write_outputs(
     out = Path(os.path.abspath(out_dir))  # one path for every step (see publish._real)
     refuse_file_as_folder(out)
     existed = out.is_dir()
+    place = made_in(out)  # where a new DIR is made, as it was before the set was written
     available = renderers(amendment, options)
     chosen = names or list(available)
     refuse_inputs_overwritten(amendment, out, chosen)
@@ -287,8 +289,10 @@ def write_outputs(
         raise
     except OSError as exc:
         if not existed:  # nothing was there to leave as it was
-            place = shown_path(Path(os.path.abspath(out)).parent)
-            raise WriteError(out, f"the folder cannot be made in {place}: {refusal(exc)}") from exc
+            why = folder_refusal(exc, place)
+            raise WriteError(
+                out, f"the folder cannot be made in {shown_path(place)}: {why}"
+            ) from exc
         raise WriteError(
             out, f"folder cannot be written, it was left as it was: {refusal(exc)}"
         ) from exc

@@ -29,6 +29,14 @@ WHAT_TO_DO = {
     errno.ENOENT: "check the path",
     999: "then try again, or choose another folder",
 }
+# an output folder not made, in a folder that is there: what stands in the way of making a
+# folder there ("check the path" misled: the path is right, the place takes no new folder)
+MAKING_A_FOLDER = {
+    **WHAT_TO_DO,
+    errno.EROFS: "choose a folder on another disk",
+    errno.EACCES: "choose a folder you can write to",
+    errno.ENOENT: "choose another folder, in your documents or on another disk",
+}
 
 
 def refused_with(code: int) -> OSError:
@@ -73,7 +81,7 @@ def test_the_outputs_refused_by_the_system_say_what_to_do(
     monkeypatch.setattr("amendtool.io.publish.write_file", refuse)
     assert main(draft_argv(tmp_path)) == 2
     line = one_line(capsys)
-    assert line.startswith("amendtool: out: ") and line.endswith(WHAT_TO_DO[code]), line
+    assert line.startswith("amendtool: out: ") and line.endswith(MAKING_A_FOLDER[code]), line
     assert not (tmp_path / "out").exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
