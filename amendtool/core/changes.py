@@ -7,7 +7,7 @@ change does ("Lowers the eligibility threshold from $20.00 to $17.50").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from amendtool.core.abbreviations import ends_with_abbreviation, spell_out
@@ -23,6 +23,7 @@ from amendtool.core.diffing import (
 )
 from amendtool.core.facts import Fact, changed_facts, mask_facts, mask_references, references
 from amendtool.core.items import AmendmentItem
+from amendtool.core.named_once import listed, once
 from amendtool.core.paragraph_reading import PARAGRAPH_BREAK
 from amendtool.core.pattern_store import compiled
 from amendtool.core.segment import sentences
@@ -268,14 +269,16 @@ def what_it_does(change: Change) -> str:
 def shown_words(change: Change) -> str:
     """The changed words as printed, place by place: '“at the public reference room” →
     “on the website at www.sec.gov”'; 'adds “and our officers” and “Our consultants …”'."""
-    if change.edits:
+    if change.edits:  # each distinct edit named once (named_once.py)
         if all(not a for a, _ in change.edits):
-            return "adds " + _and(f"“{b}”" for _, b in change.edits)
+            return "adds " + listed(f"“{b}”" for _, b in change.edits)
         if all(not b for _, b in change.edits):
-            return "takes out " + _and(f"“{a}”" for a, _ in change.edits)
+            return "takes out " + listed(f"“{a}”" for a, _ in change.edits)
         return "; ".join(
-            f"“{a}” → “{b}”" if a and b else f"adds “{b}”" if b else f"takes out “{a}”"
-            for a, b in change.edits
+            once(
+                f"“{a}” → “{b}”" if a and b else f"adds “{b}”" if b else f"takes out “{a}”"
+                for a, b in change.edits
+            )
         )
     removed = " ".join(change.removed_words)
     added = " ".join(change.added_words)
@@ -286,11 +289,6 @@ def shown_words(change: Change) -> str:
     if added:
         return f"adds “{added}”"
     return "rewords"
-
-
-def _and(parts: Iterable[str]) -> str:
-    shown = list(parts)
-    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
 
 
 def clear_caches() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from amendtool.core.changes import Change
+from amendtool.core.named_once import once
 from amendtool.core.pattern_store import compiled
 
 
@@ -32,7 +33,7 @@ def transposed(change: Change) -> str | None:
             or a[: swaps[0]] + a[swaps[0] + 2 :] != b[: swaps[0]] + b[swaps[0] + 2 :]
         ):
             return None
-    return ", ".join(f"{old.text} → {new.text}" for old, new in pairs)
+    return ", ".join(once(f"{old.text} → {new.text}" for old, new in pairs))
 
 
 _FEW_WORDS = 10  # changed words, at most, in a correction (as many as a reason shows)
@@ -73,7 +74,7 @@ def corrected_spelling(change: Change) -> str | None:
             return None
         if (is_word(a) or not is_word(b)) and frozenset((a, b)) not in _confused():
             return None
-    return ", ".join(f"“{a}” → “{b}”" for a, b in zip(old, new, strict=True))
+    return ", ".join(once(f"“{a}” → “{b}”" for a, b in zip(old, new, strict=True)))
 
 
 def letters_apart(a: str, b: str) -> int:

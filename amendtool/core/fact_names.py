@@ -334,8 +334,9 @@ def updated_figures(change: Change) -> str:
     """What an update changes: its figures as printed when only figures changed ("May 1,
     2026 → May 8, 2026; $12.34 → $11.02"), otherwise its words."""
     from amendtool.core.changes import what_it_does
+    from amendtool.core.named_once import once
 
     if change.words or not change.facts:
         return what_it_does(change)
     pairs = fact_pairs_printed((change.removed, change.added))
-    return "; ".join(f"{old} → {new}" for old, new in pairs) or what_it_does(change)
+    return "; ".join(once(f"{old} → {new}" for old, new in pairs)) or what_it_does(change)

@@ -52,6 +52,7 @@ from amendtool.core.materiality_expiration import expiration_proposal, with_expi
 from amendtool.core.materiality_lists import moved_connectives
 from amendtool.core.materiality_payments import paid_per_security
 from amendtool.core.materiality_price_rows import price_history_row
+from amendtool.core.materiality_renames import settled_renames
 from amendtool.core.materiality_reversals import never_clarifying
 from amendtool.core.materiality_rules import Rules, Subject, house_rules
 from amendtool.core.materiality_tables import (
@@ -247,6 +248,7 @@ def propose_all(
     moved_connectives(items, proposals)  # "; or" taken off (b) and put on (c)
     examples_of_changed_terms(items, proposals)
     _with_the_extension(items, proposals, rules)
+    settled_renames(items, proposals)  # "the Tender Agent", as item A renames the Depositary
     named = one_name_per_figure([p.reason for p in proposals])  # one figure, one name
     proposals = [dataclasses.replace(p, reason=r) for p, r in zip(proposals, named, strict=True)]
     for item, proposal in zip(items, proposals, strict=True):

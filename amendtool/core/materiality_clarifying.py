@@ -16,6 +16,7 @@ from amendtool.core.facts import changed_facts, facts_of
 from amendtool.core.items import AmendmentItem, ItemKind, Materiality
 from amendtool.core.locate import is_question
 from amendtool.core.materiality_confirmations import confirmation
+from amendtool.core.materiality_renames import defined_rename_reason
 from amendtool.core.materiality_rules import Rules, Subject
 from amendtool.core.materiality_same_meaning import (
     same_in_other_words,
@@ -99,9 +100,9 @@ def clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> st
         old = ", ".join(r for r in change.old_refs if r not in change.new_refs) or "none"
         new = ", ".join(r for r in change.new_refs if r not in change.old_refs) or "none"
         return f"A cross-reference only ({old} → {new})"
-    renamed = _renamed_definition(change)
+    renamed = defined_rename_reason(change)  # the same party under another name
     if renamed:
-        return f"Renames a defined term ({renamed}); what it names does not change"
+        return renamed
     spelling = corrected_spelling(change)
     if spelling:
         return f"Corrects spelling ({spelling}); no right, amount or date changes"
@@ -136,27 +137,6 @@ def clarifying_only(change: Change, subject: Subject | None, rules: Rules) -> st
         or same_schedule_in_other_words(change, rules)
         or same_words_otherwise(change, rules)
     )
-
-
-# a definition's name: '(the "Eligible Options")', '(collectively, the "Offer")'
-_DEFINED_NAME = compiled(
-    r"(\((?:collectively|together|as amended)?,?\s*(?:the|this|our)\s+)[\"“]([^\"”]{2,60})[\"”]",
-    re.IGNORECASE,
-)
-
-
-def _renamed_definition(change: Change) -> str | None:
-    """'“Kestrel Equity Refresh” → “Kestrel Value Reset”': only the names that definitions
-    give change; each definition's words, and so what it names, are the same."""
-    old_names = [m.group(2) for m in _DEFINED_NAME.finditer(change.old)]
-    new_names = [m.group(2) for m in _DEFINED_NAME.finditer(change.new)]
-    if len(old_names) != len(new_names) or old_names == new_names:
-        return None
-    unnamed = [fold_typography(_DEFINED_NAME.sub(r"\1“”", t)) for t in (change.old, change.new)]
-    if unnamed[0] != unnamed[1]:
-        return None
-    pairs = [(a, b) for a, b in zip(old_names, new_names, strict=True) if a != b]
-    return "; ".join(f"“{a}” → “{b}”" for a, b in pairs)
 
 
 def _cross_reference(change: Change, rules: Rules) -> str | None:
