@@ -221,7 +221,12 @@ def voice_of(amendment: Amendment) -> Voice:
     from amendtool.core.offer_zone import offer_zone
 
     return Voice(
-        words, offer_terms(amendment), amendment.original, offer_zone(amendment), amendment.revised
+        words,
+        offer_terms(amendment),
+        amendment.original,
+        offer_zone(amendment),
+        amendment.revised,
+        amendment.filing.time_zone,
     )
 
 

@@ -15,9 +15,9 @@ from typing import Any
 from amendtool.core.amount_names import amount_named
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.model import Document
-from amendtool.core.offer_zone import zoned
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_amounts import says_no_measure
+from amendtool.core.plain_deadlines import said_deadline
 from amendtool.core.plain_exchange_terms import in_offer_words, ratio_sentence
 from amendtool.core.plain_facts import FactChange
 from amendtool.core.plain_labels import only_its_kind
@@ -41,6 +41,7 @@ class Voice:
     document: Document | None = None
     zone_said: str = ""  # the offer's own name of its zone ("Pacific Time"), offer_zone.py
     revised: Document | None = None  # where a section taken out may stand again (moved)
+    zone: str = ""  # the filing's zone ("America/New_York"): named where the offer names none
 
 
 _MEASURED = ("percent", "money", "number", "count")  # a vague word ("rate", "value") misnames
@@ -80,10 +81,9 @@ def fact_sentences(
     examples: set[str] = set()
     history: list[FactChange] = []  # figures of the past: said together, in one sentence
     history_at = 0  # where: the first such figure's place
-    zone = voice.zone_said if voice else ""
     for change in changes:
         tabled = False
-        change = _zoned(change, zone)
+        change = _zoned(change, voice)
         if is_example(change.sentence) and not change.row:
             # one quotation of the example, however many of its figures changed
             if change.sentence not in examples:
@@ -147,10 +147,15 @@ def fact_sentences(
     return [single_stops(s) for s in out]
 
 
-def _zoned(change: FactChange, zone_said: str) -> FactChange:
-    """A deadline with the zone it is stated in, as Item 4 and the notice's answers say it."""
-    old, new = (zoned(v, change.sentence, zone_said) for v in (change.old, change.new))
-    return dataclasses.replace(change, old=old, new=new) if new != change.new else change
+def _zoned(change: FactChange, voice: Voice | None) -> FactChange:
+    """A deadline said whole, with weekday, time and zone, as the notice's answers say it
+    (plain_deadlines.py), however the place that moved it prints it."""
+    zone_said, zone = (voice.zone_said, voice.zone) if voice else ("", "")
+    old, new = (
+        said_deadline(value, change.sentence, zone_said, zone) for value in (change.old, change.new)
+    )
+    same = (old, new) == (change.old, change.new)
+    return change if same else dataclasses.replace(change, old=old, new=new)
 
 
 _EXAMPLE = compiled(

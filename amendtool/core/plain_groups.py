@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from amendtool.core.items import AmendmentItem, Materiality
 from amendtool.core.pattern_store import compiled
+from amendtool.core.plain_deadlines import deadline_key
 from amendtool.core.plain_facts import FactChange
 from amendtool.core.plain_summary import PlainSummary
 
@@ -41,7 +42,8 @@ class Group:
 
 def fact_key(item: AmendmentItem, change: FactChange) -> FactKey:
     """What a change of a fact is, wherever it is made: a deadline moved as part of an
-    extension is said with the expiration."""
+    extension is said with the expiration, and a deadline or date is the moment or day it
+    fixes, however each place prints it."""
     extension = item.materiality is Materiality.EXTENSION
     kind = "deadline" if extension and change.kind == "date" else change.kind
     if not extension and change.kind == "deadline" and change.label != "deadline":
@@ -50,6 +52,9 @@ def fact_key(item: AmendmentItem, change: FactChange) -> FactKey:
         kind = f"deadline: {change.label}"
     if change.kind == "money":  # "$26.25" and "$26.25 per share": the one price
         return (kind, _amount(change.old), _amount(change.new))
+    if kind.startswith("deadline") or kind in ("date", "time"):
+        # "MIDNIGHT, EASTERN TIME, ON JULY 24" and "12:00 midnight on Thursday, July 24": one
+        return (kind, deadline_key(change.old), deadline_key(change.new))
     return (kind, change.old, change.new)
 
 

@@ -69,7 +69,7 @@ def test_the_extension_notice_says_the_old_deadline_once_and_right(
     text = " ".join(plain_text(notice_blocks(extended)).split())
     was = re.findall(r"It was (?:going to end at )?(.+?\d{4})\.", text)
     assert len(was) == 2, text  # the answer to "What is the new deadline?", and the change
-    assert was[1] == "11:59 p.m., Eastern Time, on April 23, 2026", text
+    assert was[1] == "11:59 p.m., Eastern Time, on Thursday, April 23, 2026", text
     assert all("April 23" in w and "11:59 p.m." in w for w in was), text
     assert text.count("The deadline is now") == 1, text
 

@@ -81,9 +81,8 @@ def test_the_early_tender_date_and_the_withdrawal_deadline_are_named_for_what_th
     text = " ".join(t for _, t in plain)
     assert not any(h.startswith("Deadline") for h in headings), headings
     assert (
-        "The Early Tender Date is now 5:00 p.m., New York City time, on March 16, 2026. It was "
-        "5:00 p.m., New York City time, on "
-        "March 13, 2026."
+        "The Early Tender Date is now 5:00 p.m., New York City time, on Monday, March 16, 2026. "
+        "It was 5:00 p.m., New York City time, on Friday, March 13, 2026."
     ) in text
     assert "[" not in text, text  # no placeholder: the sentence names the date itself
     assert "runs to the new deadline" not in text  # the expiration did not move

@@ -112,8 +112,8 @@ def test_a_changed_deadline_is_stated_with_what_it_was(filing: FilingDetails) ->
     ) in plain_texts(amendment)
     paragraph = plain_paragraphs(amendment)[0]
     assert paragraph.text.startswith(
-        "The deadline is now 11:59 p.m., Eastern Time, on April 30, 2026. "
-        "It was 11:59 p.m., Eastern Time, on April 23, 2026."
+        "The deadline is now 11:59 p.m., Eastern Time, on Thursday, April 30, 2026. "
+        "It was 11:59 p.m., Eastern Time, on Thursday, April 23, 2026."
     )
     assert "You have more time to decide." in paragraph.text
 
@@ -137,8 +137,8 @@ def test_deadlines_moved_with_the_expiration_are_said_with_it_without_a_placehol
     assert paragraph.items == (0, 1, 2)
     assert paragraph.heading.startswith("Deadline")
     assert paragraph.text.startswith(
-        "The deadline is now 11:59 p.m., Eastern Time, on April 30, 2026. "
-        "It was 11:59 p.m., Eastern Time, on April 23, 2026."
+        "The deadline is now 11:59 p.m., Eastern Time, on Thursday, April 30, 2026. "
+        "It was 11:59 p.m., Eastern Time, on Thursday, April 23, 2026."
     )
     assert "Your right to withdraw runs to the new deadline too." in paragraph.text
     assert not any(f.code == "placeholder" for f in run_checks(amendment))
@@ -162,8 +162,8 @@ def test_deadlines_moved_with_the_expiration_are_said_with_it_without_a_placehol
         (
             "The offer expires at 11:59 p.m., Eastern Time, on April 23, 2026.",
             "The offer expires at 5:00 p.m., Eastern Time, on April 23, 2026.",
-            "The deadline is now 5:00 p.m., Eastern Time, on April 23, 2026. "
-            "It was 11:59 p.m., Eastern Time, on April 23, 2026.",
+            "The deadline is now 5:00 p.m., Eastern Time, on Thursday, April 23, 2026. "
+            "It was 11:59 p.m., Eastern Time, on Thursday, April 23, 2026.",
         ),
         (
             "You must deliver your election by October 1, 2001 at our office.",
@@ -377,7 +377,7 @@ def test_a_sentence_ending_with_an_abbreviation_ends_with_one_full_stop(
     amendment = draft(named, revised(OFFER, "11:59 p.m., Eastern Time", "5:00 p.m., Eastern Time"))
     (paragraph,) = plain_paragraphs(amendment)
     assert paragraph.text.startswith(
-        "The deadline is now 5:00 p.m., Eastern Time, on April 23, 2026. It was "
+        "The deadline is now 5:00 p.m., Eastern Time, on Thursday, April 23, 2026. It was "
     )
     closing = FactChange("time", "6:00 p.m.", "5:00 p.m.", "closing time", True, -1, "")
     said = summary_text(fact_sentences([closing], amendment.wording))

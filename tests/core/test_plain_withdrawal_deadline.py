@@ -27,13 +27,14 @@ ELECT = "You may change your election until 5:00 p.m., Eastern Time, on June 10,
             "12:00 midnight",
             "June 18",
             # a midnight is said as the end of its day: "on June 18" asks which midnight
-            "The deadline is now 12:00 midnight at the end of June 18, 2026. It was 5:00 p.m. "
-            "on June 10, 2026.",
+            "The deadline is now 12:00 midnight at the end of Thursday, June 18, 2026. It was "
+            "5:00 p.m. on Wednesday, June 10, 2026.",
         ),
         (
             "5:00 p.m.",
             "June 18",
-            "The deadline is now 5:00 p.m. on June 18, 2026. It was 5:00 p.m. on June 10, 2026.",
+            "The deadline is now 5:00 p.m. on Thursday, June 18, 2026. It was 5:00 p.m. on "
+            "Wednesday, June 10, 2026.",
         ),
     ],
 )
@@ -44,7 +45,7 @@ def test_a_deadline_to_act_moved_is_said_whole_without_a_placeholder(
     changes, _ = fact_changes(old, new)
     text = " ".join(fact_sentences(changes, house_wording()))
     zone = "New York City time" if old == WITHDRAW else "Eastern Time"  # as its sentence says
-    said = re.sub(r" (on|at the end of) June", rf", {zone}, \1 June", said)
+    said = re.sub(r" (on|at the end of) (\w+day), June", rf", {zone}, \1 \2, June", said)
     if old == WITHDRAW:  # a date to withdraw by is named so: an offer may end it early
         said = said.replace("The deadline", "The withdrawal deadline")
     assert text.startswith(said), text
