@@ -156,7 +156,13 @@ class Amendment:
         from amendtool.core.plain_summary import summarise
 
         def make() -> PlainSummary:
-            return summarise(item, self.wording, voice or voice_of(self))
+            asked = item
+            if item.locator.question:  # named as the amended offer asks it
+                from amendtool.core.amended_names import amended_names, asked_as_amended
+
+                names = built_value(self, "amended_names", lambda: amended_names(self.change_items))
+                asked = asked_as_amended(item, names)
+            return summarise(asked, self.wording, voice or voice_of(self))
 
         return built_value(item, f"plain_summary:{id(self)}", make, holds=self)
 

@@ -6,20 +6,25 @@ notice between the answers and "The exact changes"."""
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
 from typing import Any
 
+from amendtool.core.amended_names import (
+    AmendedNames,
+    amended_names,
+    placed_as_amended,
+    question_now,
+    section_heading,
+)
 from amendtool.core.amendment import Amendment
 from amendtool.core.built_once import built
 from amendtool.core.items import AmendmentItem
 from amendtool.core.model import SectionKind
-from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_exchange_terms import in_offer_words
 from amendtool.core.plain_fact_sentences import sentence_name
 from amendtool.core.plain_facts import FactChange
 from amendtool.core.plain_groups import change_groups, fact_key
-from amendtool.core.plain_places import as_renumbered, places_said
+from amendtool.core.plain_places import places_said
 from amendtool.core.plain_summary import (
     PlainSummary,
     Voice,
@@ -65,7 +70,8 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
     unfinished = frozenset(i for i, s in tool.items() if not s.complete)
     out = []
     groups = change_groups(summaries, changes, counsel_facts, unfinished)
-    placed = as_renumbered(changes)  # where each change is, by the amended offer's numbers
+    names = amended_names(changes)  # what the amended offer calls each section and question
+    placed = placed_as_amended(changes, names)  # where each change is, as it now reads
     # "We also corrected …" only when something else is said before or beside it
     only = "_only" if all(g.wording for g in groups) else ""
     for group in groups:
@@ -83,7 +89,7 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
             text = " ".join([summaries[group.lead].text, *_reworded(group.reworded, placed, w)])
             summary = dataclasses.replace(summaries[group.lead], facts=facts, text=text)
             heading = w["change_heading"].format(
-                where=_about(changes[group.lead], facts, w, voice), numbers=numbers
+                where=_about(changes[group.lead], facts, w, voice, names), numbers=numbers
             )
             places = places_said([placed[i] for i in group.items], w)
             said = w["places"] if len(group.items) > 1 else w["place_one"]
@@ -102,7 +108,7 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
             index = group.items[0]
             if group.keys is not None:  # its other changes are said with the places making them
                 summary = _own_part(amendment, index, summary, group.keys, voice)
-            about = _about(changes[index], summary.facts, w, voice)
+            about = _about(changes[index], summary.facts, w, voice, names)
             heading = w["change_heading"].format(where=about, numbers=numbers)
             place = places_said([placed[index]], w, summary.pages)
             out.append(
@@ -167,25 +173,27 @@ def _tool_summary(item: AmendmentItem, amendment: Amendment, voice: Voice) -> Pl
     )
 
 
-_NUMBERED = compiled(r"^(?:(?:Section|Part|Article|Item)\s+)?[\dIVXA-Z]{1,4}[.:]\s+", re.I)
-
-
 def _about(
-    item: AmendmentItem, facts: tuple[FactChange, ...], w: dict[str, Any], voice: Voice
+    item: AmendmentItem,
+    facts: tuple[FactChange, ...],
+    w: dict[str, Any],
+    voice: Voice,
+    names: AmendedNames,
 ) -> str:
     """What a change is about, in plain words, for its heading: what its first named figure
     measures ("Cut-off date for eligible RSUs"), else the question it answers ("How do I
     withdraw my election?"), else its section's title without its number ("Withdrawal
-    Rights"); the cover page is the offer itself."""
+    Rights"); the cover page is the offer itself. Questions and titles as the amended offer
+    prints them (amended_names.py): a question put in is headed by itself."""
     named = [c.label for c in facts if c.specific and not c.history and not c.row]
     if named:  # a paragraph on two figures (counsel's, on a cover changing both) names both
         labels = [in_offer_words(label, voice.terms) for label in dict.fromkeys(named)]
         return _capital(_and(labels[:2]))
-    if item.locator.question:
-        return " ".join(item.locator.question.split())
+    if question := question_now(item, names):
+        return question
     if item.locator.section_kind == SectionKind.FRONT:
         return str(w["about_cover"])
-    return _NUMBERED.sub("", item.locator.section_name).strip() or str(w["about_cover"])
+    return section_heading(item, names, w) or str(w["about_cover"])
 
 
 def _own_part(

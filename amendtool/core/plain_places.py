@@ -217,32 +217,6 @@ def page_ranges(pages: list[str]) -> list[str]:
     return out
 
 
-def as_renumbered(items: list[AmendmentItem]) -> list[AmendmentItem]:
-    """The items as the notice places them: an item in a section this amendment renumbers is
-    in the section by its new number, the old beside it ("in Section 7 (formerly Section 6)"):
-    employees read the amended offer, where "Section 6" is now another section."""
-    now = {
-        s.id: s.number
-        for item in items
-        if item.kind is ItemKind.RENUMBER_SECTIONS
-        for s in item.renumbered
-        if s.number
-    }
-    if not now:
-        return items
-    out = []
-    for item in items:
-        loc = item.locator
-        number = now.get(loc.section_id)
-        if number and loc.section_kind == SectionKind.NUMBERED and ". " in loc.section_name:
-            cited, title = loc.section_name.split(". ", 1)
-            word = cited.rsplit(" ", 1)[0]
-            name = f"{word} {number} (formerly {cited}). {title}"
-            item = dataclasses.replace(item, locator=dataclasses.replace(loc, section_name=name))
-        out.append(item)
-    return out
-
-
 def short_place(item: AmendmentItem) -> str:
     """'on the cover page', 'in Section 2', 'in the Summary Term Sheet'."""
     if (
