@@ -89,8 +89,8 @@ def test_a_plain_deadline_at_midnight_is_the_end_of_its_day(
 
 def test_an_amendment_moving_the_deadline_to_midnight_answers_that_it_changed() -> None:
     """An amendment whose revision moves the deadline to 12:00 midnight with another change:
-    the notice says the deadline is now "…, at the end of April 30", and asked whether the
-    deadline is the same, "No. The deadline is now …, at the end of …"."""
+    the notice says the deadline is now "…, at the end of Thursday, April 30", and asked
+    whether the deadline is the same, "No. The deadline is now …, at the end of …"."""
     old, new = (
         "11:59 p.m., Eastern Time, on April 23, 2026",
         "12:00 midnight, Eastern Time, on April 30, 2026",
@@ -118,8 +118,8 @@ def test_an_amendment_moving_the_deadline_to_midnight_answers_that_it_changed() 
     assert amendment is not None
     text = " ".join(plain_text(notice_blocks(amendment)).split())
     assert (
-        "The deadline is now 12:00 midnight, Eastern Time, at the end of April 30, 2026. It was "
-        "11:59 p.m., Eastern Time, on April 23, 2026." in text
+        "The deadline is now 12:00 midnight, Eastern Time, at the end of Thursday, April 30, "
+        "2026. It was 11:59 p.m., Eastern Time, on Thursday, April 23, 2026." in text
     ), text
     assert not ON_THE_DAY.search(text.split("The exact changes")[0]), text
     # the answer an amendment's notice gives to "Is the deadline the same?"
