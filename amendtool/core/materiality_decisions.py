@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from amendtool.core.amount_names import amount_named
 from amendtool.core.changes import Change, what_it_does
+from amendtool.core.consideration_reasons import consideration_reason
 from amendtool.core.corrections import transposed as figures_transposed
-from amendtool.core.fact_names import describe_facts, primary_pair
+from amendtool.core.fact_names import describe_facts
 from amendtool.core.facts import Fact
 from amendtool.core.figure_places import lowered
 from amendtool.core.materiality_caps import CapChange, cap_change
@@ -173,41 +174,6 @@ def _own_words(change: Change, rules: Rules, subject: Subject | None) -> Proposa
         if changed:
             return Proposal(materiality, f"{why} (“{changed[0]}”): {what_it_does(change)}")
     return None
-
-
-def consideration_reason(
-    facts: tuple[list[Fact], list[Fact]], rules: Rules, context: str
-) -> tuple[str, tuple[str, str, str] | None]:
-    """The reason for a change in consideration, and the (kind, old, new) it names."""
-    old, new = primary_pair(facts)
-    key = (old.kind, old.value, new.value) if old and new else None
-    ratio = rules.ratios.search(context)
-    # a ratio printed as a bare figure; one the firm's list names otherwise is that ("a
-    # fixed spread of 50 basis points" in a sentence on "each $1,000 principal amount")
-    if old and new and old.kind == "number" and ratio and not rules.measure_of("number", context):
-        return f"Changes the exchange ratio (“{ratio}”) from {old.text} to {new.text}", key
-    said = [describe_facts(facts, rules, context)]
-    # a pair printed again (a grant list's "$12.00" in hundreds of rows) is named once
-    pairs = dict.fromkeys((tuple(o), tuple(n)) for o, n in _other_pairs(facts, old, new))
-    said += [describe_facts((list(o), list(n)), rules, context) for o, n in pairs]
-    said = list(dict.fromkeys(said))  # a figure printed twice ("$5.00 … the "$5.00 floor"")
-    return f"{'; '.join([said[0], *map(lower_first, said[1:])])} in the offer's terms", key
-
-
-def _other_pairs(
-    facts: tuple[list[Fact], list[Fact]], first_old: Fact | None, first_new: Fact | None
-) -> list[tuple[list[Fact], list[Fact]]]:
-    """The changed facts besides the most telling pair, paired kind by kind in order: each
-    is a change of the terms too, and the reason names it."""
-    removed, added = facts
-    pairs: list[tuple[list[Fact], list[Fact]]] = []
-    for kind in dict.fromkeys(f.kind for f in removed + added):
-        olds = [f for f in removed if f.kind == kind and f is not first_old]
-        news = [f for f in added if f.kind == kind and f is not first_new]
-        for index in range(max(len(olds), len(news))):
-            pair = (olds[index : index + 1], news[index : index + 1])
-            pairs.append(pair)
-    return pairs
 
 
 def consideration_facts(change: Change, rules: Rules) -> tuple[list[Fact], list[Fact]] | None:

@@ -5,6 +5,7 @@ it (a price restated with the new date makes it consideration)."""
 from __future__ import annotations
 
 from amendtool.core.changes import Change, compare
+from amendtool.core.consideration_reasons import consideration_reason
 from amendtool.core.expirations import (
     changed_expirations,
     extends,
@@ -13,7 +14,7 @@ from amendtool.core.expirations import (
 )
 from amendtool.core.facts import mask_moments
 from amendtool.core.materiality_clarifying import C, K, M, Proposal, lower_first
-from amendtool.core.materiality_decisions import consideration_facts, consideration_reason, decide
+from amendtool.core.materiality_decisions import consideration_facts, decide
 from amendtool.core.materiality_rules import Rules, Subject
 from amendtool.core.segment import sentences
 
