@@ -198,6 +198,17 @@ def _big_table(spec: Spec) -> bytes:
     return page.encode("utf-8")
 
 
+def _grant_list(spec: Spec) -> bytes:
+    """A grant list within the row limit, past the cell limit: grant, date, price, shares."""
+    count = text_limits.MAX_TABLE_CELLS // 4 + 50
+    rows = "".join(
+        f"<tr><td>G-{i:05d}</td><td>March {1 + i % 28}, 2019</td><td>${10 + i % 50}.25</td>"
+        f"<td>{37 * i + 100:,}</td></tr>"
+        for i in range(count)
+    )
+    return as_html(spec).replace("</body>", f"<table>{rows}</table></body>").encode("utf-8")
+
+
 # --- documents that must be refused ------------------------------------------------------------
 def _refused_documents() -> Iterator[Case]:
     word = as_docx(offer())
@@ -213,6 +224,8 @@ def _refused_documents() -> Iterator[Case]:
     yield refuse("oversized-sparse", _sparse)
     # within the byte limit, but more paragraphs and cells than any offer: refused by count
     yield refuse("table-of-a-schedule", _file("table-of-a-schedule.htm", _big_table(offer())))
+    # within the row limit, but more cells than one table of an offer holds
+    yield refuse("grant-list-past-cells", _file("grant-list.htm", _grant_list(offer())))
     yield refuse("text-named-docx", _file("plain.docx", text))
     yield refuse("html-named-docx", _file("page.docx", as_html(offer())))
     yield refuse("truncated-docx", _file("truncated.docx", word[: len(word) // 2]))
