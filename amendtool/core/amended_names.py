@@ -20,6 +20,7 @@ from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.locate import is_question, quoted_question
 from amendtool.core.model import SectionKind, quoted_title
 from amendtool.core.pattern_store import compiled
+from amendtool.core.plain_questions import joined, questions_put_in
 from amendtool.core.templates import fill
 
 # "Section 4. ", "4. ", "Article IV: ": a section's number before its title
@@ -81,8 +82,8 @@ def question_now(item: AmendmentItem, names: AmendedNames) -> str:
     its own, never the one before it; "" for a change outside any question."""
     if item.kind is ItemKind.INSERT_PARAGRAPH:
         first = item.new_paragraphs[0] if item.new_paragraphs else item.new_text.split("\n")[0]
-        if is_question(first):
-            return quoted_question(first)
+        if is_question(first):  # every question put in, never only the first
+            return joined(questions_put_in(item)) or quoted_question(first)
     question = item.locator.question
     if not question:
         return ""

@@ -69,7 +69,7 @@ def renamed_definition(change: Change) -> str | None:
     return _shown(pairs)
 
 
-def _defined_pairs(change: Change) -> Pairs:
+def defined_pairs(change: Change) -> Pairs:
     """The renames `renamed_definition` reads, as (old, new) pairs."""
     if renamed_definition(change) is None:
         return ()
@@ -114,7 +114,7 @@ def settled_renames(items: list[AmendmentItem], proposals: list[Proposal]) -> No
     changes = [compare(*item_texts(item), unit_of(item)) for item in items]
     defined: dict[tuple[str, str], str] = {}
     for item, change in zip(items, changes, strict=True):
-        for pair in _defined_pairs(change) if id(item) in letters else ():
+        for pair in defined_pairs(change) if id(item) in letters else ():
             defined.setdefault(pair, letters[id(item)])
     for index, (item, change) in enumerate(zip(items, changes, strict=True)):
         pairs = renamed_uses(change) if item.old_text and item.new_text else ()

@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import Any
 
-from amendtool.core.cut_quotes import closing_marks
 from amendtool.core.fact_ranges import as_ranges
-from amendtool.core.items import AmendmentItem, ItemKind, Materiality, reworded_mark
-from amendtool.core.locate import is_question
+from amendtool.core.items import AmendmentItem, ItemKind, Materiality
 from amendtool.core.offer_dates import WITHDRAWAL
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_corrections import FACT_KINDS as _FACT_KINDS
@@ -30,31 +27,22 @@ from amendtool.core.plain_fact_sentences import (
     Voice,
     fact_sentences,
     plain_words,
-    tidy,
     unmeasured,
 )
 from amendtool.core.plain_facts import FactChange, fact_changes
+from amendtool.core.plain_kind_sentences import change_sentence, first_words, kind_sentence
 from amendtool.core.plain_meanings import meaning
 from amendtool.core.plain_moves import moved_summary
 from amendtool.core.plain_phrase_swaps import phrase_swap
-from amendtool.core.plain_places import (
-    cells_changed,
-    paragraph_named,
-    place_after,
-    read_in_table,
-    rows_said,
-)
+from amendtool.core.plain_places import cells_changed, read_in_table, rows_said
+from amendtool.core.plain_questions import question_reworded_sentence
+from amendtool.core.plain_renames import renamed_sentence
 from amendtool.core.plain_table_labels import by_table_labels
 from amendtool.core.plain_table_rows import RowsChanged, rows_added_or_removed
 from amendtool.core.ratio_columns import read_by_columns
 from amendtool.core.ratio_reading import read_as_explained
 from amendtool.core.templates import fill
-from amendtool.core.typography import (
-    inner_quotes,
-    single_stops,
-    unclosed_quotation,
-    whole_quotation,
-)
+from amendtool.core.typography import single_stops
 from amendtool.core.wording import Wording
 
 __all__ = [
@@ -109,25 +97,6 @@ def placeholder_spans(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _BRACKETED.finditer(text)]
 
 
-def first_words(text: str, count: int = 8) -> str:
-    """The opening words of a text, cut at a word and marked as cut; a quotation's own
-    opening mark is left off, so that what is quoted opens no quotation it does not close.
-    A cut inside a quotation ('the term "expiration') goes back to before it, or, where the
-    text opens with it, leaves its opening mark off; a single-quoted one is closed after the
-    cut ("'Eligible…'")."""
-    if whole_quotation(text):
-        text = text.strip()[1:-1]
-    words = " ".join(text.split()).replace("\t", " ").split()
-    if len(words) <= count:
-        return " ".join(words)
-    cut = " ".join(words[:count])
-    while (opened := unclosed_quotation(cut)) is not None:
-        before = cut[:opened].rstrip()
-        cut = before if before.split() else cut[:opened] + cut[opened + 1 :]
-    cut = cut.rstrip(",;:.")
-    return cut + "…" + closing_marks(cut)  # a single quotation left open is closed after the cut
-
-
 def _as_the_deadline(change: FactChange) -> FactChange:
     """A change an extension makes: the withdrawal deadline, or a date or time its sentence
     does not name ("Election Forms must be received by … on 4/23/2026"), is the deadline
@@ -146,6 +115,9 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
     moved = moved_summary(item, w, voice, lambda restated: summarise(restated, wording, voice))
     if moved is not None:  # a section moved: no section added or taken out
         return moved
+    renamed = renamed_sentence(item, w)
+    if renamed is not None:  # "We now call the Depositary the “Tender Agent”."
+        return PlainSummary(renamed, False, (), True)
     changes: list[FactChange] = []
     rest_changed = True
     pages: tuple[str, ...] = ()
@@ -172,7 +144,11 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
         changes = [_as_the_deadline(c) for c in changes]
     changes, others = rows_said(changes, int(w.get("table_rows_said", 0)))
     if clarifying(item):  # no term changes: a figure the text does not name is an update
-        changes = [c if c.specific else dataclasses.replace(c, history=True) for c in changes]
+        # (a document renamed is no figure of the past: it is said by its names)
+        changes = [
+            c if c.specific or c.kind == "document" else dataclasses.replace(c, history=True)
+            for c in changes
+        ]
     sentences = fact_sentences(changes, wording, voice=voice)
     if shifted:
         sentences += [fill(w["table_row_removed"], row=row) for row in shifted.removed]
@@ -187,6 +163,9 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
         return PlainSummary(summary_text(sentences), False, tuple(changes), False, pages)
     if changes and not rest_changed:
         return PlainSummary(summary_text(sentences), False, tuple(changes), True, pages)
+    asked = question_reworded_sentence(item, w) if not changes else None
+    if asked is not None:  # a question reworded: never a correction of wording
+        return PlainSummary(asked, False, (), w["placeholder"] not in asked, pages)
     correction = correction_sentence(item, w) if not changes else None
     if correction is not None:
         return PlainSummary(single_stops(correction), False, (), True, pages)
@@ -203,7 +182,7 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
     if changes:
         sentences.append(w["also_reworded"])
     else:
-        sentences.append(_kind_sentence(item, w["kinds"]))
+        sentences.append(kind_sentence(item, w["kinds"]))
     complete = item.kind in _MECHANICAL
     if not complete and clarifying(item):
         complete = True  # it changes no right, amount or date: the notice says so itself
@@ -248,55 +227,6 @@ def _under_headings(item: AmendmentItem, rows: str) -> str:
     group = item.locator.group_over(rows.split("\n"))
     over = [h for h in (item.locator.row_headings, group) if h]
     return "\n".join([*over, rows])
-
-
-def change_sentence(item: AmendmentItem, words: dict[str, Any]) -> str:
-    """What kind of change the item makes and what its text is about, in the notice's
-    words ("We rewrote the paragraph. It now begins …")."""
-    return _kind_sentence(item, words["kinds"])
-
-
-def _kind_sentence(item: AmendmentItem, kinds: dict[str, str]) -> str:
-    kind = item.kind.value
-    new_paragraphs = list(item.new_paragraphs) or ([item.new_text] if item.new_text else [])
-    values = {
-        "paragraph": paragraph_named(item),
-        "place": place_after(item),
-        "first_words": first_words(new_paragraphs[0] if new_paragraphs else item.new_text),
-        "old_first_words": first_words(item.old_text),
-        "old_words": item.old_words,
-        "new_words": item.new_words,
-        "count": str(len(new_paragraphs)),
-        "question": item.locator.question or "",
-        "heading": item.new_section.heading if item.new_section else "",
-    }
-    if reworded_mark(item) and f"{kind}_reworded" in kinds:
-        kind = f"{kind}_reworded"  # the mark and the new words, said together
-    if item.kind is ItemKind.REPLACE_PARAGRAPH and "\n\n" in item.old_text:
-        kind = "replace_paragraphs"  # paragraphs run together or rewritten as a run
-    if item.kind is ItemKind.DELETE_PARAGRAPH and "\n\n" in item.old_text:
-        kind = "delete_question" if item.locator.question else "delete_paragraphs"
-        values["count"] = str(item.old_text.count("\n\n") + 1)
-    if item.kind is ItemKind.INSERT_PARAGRAPH:
-        if new_paragraphs and is_question(new_paragraphs[0]) and len(new_paragraphs) > 1:
-            kind = "insert_question"
-        elif len(new_paragraphs) > 1:
-            kind = "insert_paragraphs"
-        if item.locator.added_note and "insert_note" in kinds:
-            kind = "insert_note"  # a note added to the paragraph that prints its mark
-            values["unit"] = item.locator.added_note
-    if item.kind is ItemKind.REPLACE_WORDS:
-        if not item.old_words:
-            kind = "insert_words"
-        elif not item.new_words:
-            kind = "delete_words"
-    if item.kind is ItemKind.INSERT_SENTENCE:
-        values["paragraph"] = paragraph_named(item)
-    rows = item.kind in (ItemKind.INSERT_ROW, ItemKind.REPLACE_ROW) and len(new_paragraphs) > 1
-    if rows and f"{kind}s" in kinds:
-        kind = f"{kind}s"  # "We added 50 rows": said with their count
-    # the offer's words quoted keep its own quotation marks single inside ours
-    return inner_quotes(tidy(fill(kinds.get(kind, kinds["replace_paragraph"]), **values)))
 
 
 def summary_text(sentences: list[str]) -> str:

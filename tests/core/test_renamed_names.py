@@ -46,4 +46,4 @@ def test_a_renamed_name_is_a_change_of_words(
     said = " ".join(p.text for p in plain_paragraphs(amendment))
     assert "typography" not in said, said
     if items[0].materiality is Materiality.CLARIFYING:  # else counsel explains the change
-        assert f"“{new}” instead of “{old}”" in said, said
+        assert f"the {old} the “{new}”" in said, said  # by its old name and its new one

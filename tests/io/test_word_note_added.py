@@ -83,7 +83,7 @@ def test_the_redline_tracks_a_real_footnote_and_the_conformed_copy_reads_as_revi
 
 
 def test_the_notice_says_a_footnote_was_added(tmp_path: Path) -> None:
-    from amendtool.core.plain_summary import _kind_sentence
+    from amendtool.core.plain_kind_sentences import kind_sentence as _kind_sentence
     from amendtool.core.wording import house_wording
 
     _revised, amendment = _amendment(tmp_path)

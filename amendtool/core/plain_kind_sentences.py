@@ -1,0 +1,96 @@
+"""What kind of change an item makes, in the plain notice's words, when no fact tells it:
+"We rewrote the paragraph. It now begins …", "We added a new question and answer: …".
+
+The sentences are the wording file's ([plain_notice.kinds]); this module picks the one that
+fits the item (a run of paragraphs, a question and answer, rows of a table) and fills in
+what the item's text is about (its first words, the questions it puts in or takes out)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from amendtool.core.cut_quotes import closing_marks
+from amendtool.core.items import AmendmentItem, ItemKind, reworded_mark
+from amendtool.core.locate import is_question, quoted_question
+from amendtool.core.plain_fact_sentences import tidy
+from amendtool.core.plain_places import paragraph_named, place_after
+from amendtool.core.plain_questions import questions_sentence
+from amendtool.core.templates import fill
+from amendtool.core.typography import inner_quotes, unclosed_quotation, whole_quotation
+
+
+def first_words(text: str, count: int = 8) -> str:
+    """The opening words of a text, cut at a word and marked as cut; a quotation's own
+    opening mark is left off, so that what is quoted opens no quotation it does not close.
+    A cut inside a quotation ('the term "expiration') goes back to before it, or, where the
+    text opens with it, leaves its opening mark off; a single-quoted one is closed after the
+    cut ("'Eligible…'")."""
+    if whole_quotation(text):
+        text = text.strip()[1:-1]
+    words = " ".join(text.split()).replace("\t", " ").split()
+    if len(words) <= count:
+        return " ".join(words)
+    cut = " ".join(words[:count])
+    while (opened := unclosed_quotation(cut)) is not None:
+        before = cut[:opened].rstrip()
+        cut = before if before.split() else cut[:opened] + cut[opened + 1 :]
+    cut = cut.rstrip(",;:.")
+    return cut + "…" + closing_marks(cut)  # a single quotation left open is closed after the cut
+
+
+def change_sentence(item: AmendmentItem, words: dict[str, Any]) -> str:
+    """What kind of change the item makes and what its text is about, in the notice's
+    words ("We rewrote the paragraph. It now begins …")."""
+    return kind_sentence(item, words["kinds"])
+
+
+def kind_sentence(item: AmendmentItem, kinds: dict[str, str]) -> str:
+    kind = item.kind.value
+    new_paragraphs = list(item.new_paragraphs) or ([item.new_text] if item.new_text else [])
+    values = {
+        "paragraph": paragraph_named(item),
+        "place": place_after(item),
+        "first_words": first_words(new_paragraphs[0] if new_paragraphs else item.new_text),
+        "old_first_words": first_words(item.old_text),
+        "old_words": item.old_words,
+        "new_words": item.new_words,
+        "count": str(len(new_paragraphs)),
+        "question": item.locator.question or "",
+        "asked": _asked(new_paragraphs),
+        "heading": item.new_section.heading if item.new_section else "",
+    }
+    if reworded_mark(item) and f"{kind}_reworded" in kinds:
+        kind = f"{kind}_reworded"  # the mark and the new words, said together
+    if item.kind is ItemKind.REPLACE_PARAGRAPH and "\n\n" in item.old_text:
+        kind = "replace_paragraphs"  # paragraphs run together or rewritten as a run
+    if item.kind is ItemKind.DELETE_PARAGRAPH and "\n\n" in item.old_text:
+        kind = "delete_question" if item.locator.question else "delete_paragraphs"
+        values["count"] = str(item.old_text.count("\n\n") + 1)
+    if (questions := questions_sentence(item, kinds)) is not None:
+        return inner_quotes(tidy(questions))  # every question put in or taken out, named
+    if item.kind is ItemKind.INSERT_PARAGRAPH:
+        if new_paragraphs and is_question(new_paragraphs[0]) and len(new_paragraphs) > 1:
+            kind = "insert_question"
+        elif len(new_paragraphs) > 1:
+            kind = "insert_paragraphs"
+        if item.locator.added_note and "insert_note" in kinds:
+            kind = "insert_note"  # a note added to the paragraph that prints its mark
+            values["unit"] = item.locator.added_note
+    if item.kind is ItemKind.REPLACE_WORDS:
+        if not item.old_words:
+            kind = "insert_words"
+        elif not item.new_words:
+            kind = "delete_words"
+    if item.kind is ItemKind.INSERT_SENTENCE:
+        values["paragraph"] = paragraph_named(item)
+    rows = item.kind in (ItemKind.INSERT_ROW, ItemKind.REPLACE_ROW) and len(new_paragraphs) > 1
+    if rows and f"{kind}s" in kinds:
+        kind = f"{kind}s"  # "We added 50 rows": said with their count
+    # the offer's words quoted keep its own quotation marks single inside ours
+    return inner_quotes(tidy(fill(kinds.get(kind, kinds["replace_paragraph"]), **values)))
+
+
+def _asked(paragraphs: list[str]) -> str:
+    """The question a question and answer put in asks, whole and as counsel quote it
+    ("Q7. What happens if I leave the company before the new options are granted?")."""
+    return quoted_question(paragraphs[0]) if paragraphs and is_question(paragraphs[0]) else ""
