@@ -104,6 +104,13 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
                 )
             )
             continue
+        if group.renamed and len(group.items) > 1:  # one rename made in several places
+            about = _about(changes[group.items[0]], summary.facts, w, voice, names)
+            heading = w["change_heading"].format(where=about, numbers=numbers)
+            places = places_said([placed[i] for i in group.items], w)
+            said = fill(w["places"], places=places)
+            out.append(PlainParagraph(heading, summary.text, group.items, summary, said))
+            continue
         if len(group.items) == 1:
             index = group.items[0]
             if group.keys is not None:  # its other changes are said with the places making them

@@ -38,6 +38,7 @@ class Group:
     wording: bool = False  # corrections of wording or typography alone, said together
     lead: int | None = None  # the item whose counsel's paragraph speaks for all its items
     reworded: tuple[int, ...] = ()  # items of a shared paragraph that also change other words
+    renamed: bool = False  # the same defined terms renamed in each place: said once
 
 
 def fact_key(item: AmendmentItem, change: FactChange) -> FactKey:
@@ -137,6 +138,7 @@ def _tool_groups(
     wording: list[int] = []
     wording_at = -1
     shared_at: dict[tuple[int, ...], int] = {}  # where each shared paragraph is
+    renamed_at: dict[tuple[tuple[str, str], ...], int] = {}  # where each rename is said
     for index, summary in enumerate(summaries):
         if index in spoken_for:
             continue
@@ -145,6 +147,14 @@ def _tool_groups(
             wording.append(index)
             if len(wording) == 1:
                 out.append(Group(()))  # filled in below, where the first correction is
+            continue
+        if summary.renamed and summary.renamed in renamed_at:  # said once, every place named
+            at = renamed_at[summary.renamed]
+            out[at] = replace(out[at], items=(*out[at].items, index))
+            continue
+        if summary.renamed:
+            renamed_at[summary.renamed] = len(out)
+            out.append(Group((index,), renamed=True))
             continue
         if index not in told:
             out.append(Group((index,)))

@@ -36,7 +36,7 @@ from amendtool.core.plain_moves import moved_summary
 from amendtool.core.plain_phrase_swaps import phrase_swap
 from amendtool.core.plain_places import cells_changed, read_in_table, rows_said
 from amendtool.core.plain_questions import question_reworded_sentence
-from amendtool.core.plain_renames import renamed_sentence
+from amendtool.core.plain_renames import renamed_sentence, renamed_terms
 from amendtool.core.plain_table_labels import by_table_labels
 from amendtool.core.plain_table_rows import RowsChanged, rows_added_or_removed
 from amendtool.core.ratio_columns import read_by_columns
@@ -81,6 +81,7 @@ class PlainSummary:
     complete: bool = False  # the tool's words tell the whole change (no placeholder)
     pages: tuple[str, ...] = ()  # where the changed rows of a table print, when known
     wording_only: bool = False  # a correction of wording or typography alone (said together)
+    renamed: tuple[tuple[str, str], ...] = ()  # defined terms renamed (old, new): said once
 
     @property
     def placeholders(self) -> list[str]:
@@ -117,7 +118,7 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
         return moved
     renamed = renamed_sentence(item, w)
     if renamed is not None:  # "We now call the Depositary the “Tender Agent”."
-        return PlainSummary(renamed, False, (), True)
+        return PlainSummary(renamed, False, (), True, renamed=renamed_terms(item))
     changes: list[FactChange] = []
     rest_changed = True
     pages: tuple[str, ...] = ()

@@ -59,3 +59,19 @@ def test_a_renamed_defined_term_is_told_by_its_old_and_new_names(
     assert "typography" not in told.text, told.text
     assert f"the {old} the “{new}”" in told.text, told.text
     assert not told.summary.placeholders, told.text
+
+
+def test_a_rename_made_in_several_paragraphs_is_said_once_naming_each_place(
+    filing: FilingDetails,
+) -> None:
+    def offer(name: str) -> Spec:
+        kept = "Questions go to the agent."
+        return [FRONT, ("2. Procedures", [DEFINES.format(name=name), kept, USES.format(name=name)])]
+
+    amendment = draft_amendment(doc(offer("Depositary")), doc(offer("Tender Agent")), filing)
+    assert len(amendment.change_items) == 2, [i.new_text for i in amendment.change_items]
+    paragraphs = plain_paragraphs(amendment)
+    said = [p for p in paragraphs if "Tender Agent" in p.text]
+    assert len(said) == 1, [p.text for p in paragraphs]
+    assert said[0].items == (0, 1), said[0].items
+    assert said[0].text.count("We now call the Depositary") == 1, said[0].text
