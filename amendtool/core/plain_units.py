@@ -8,9 +8,12 @@ keeps the unit ("The cash payment for each Eligible RSU").
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import cache
 
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_labels import as_label
+from amendtool.resources import resource_path
 
 SECURITY = (
     r"shares?|options?|RSUs?|units?|awards?|notes?|warrants?|securit(?:y|ies)|"
@@ -22,14 +25,22 @@ PRINCIPAL = (
     r"\$[\d,]+\s+(?:aggregate\s+)?principal\s+amount\s+of\s+(?:the\s+)?"
     rf"(?:[\w.%/-]+\s+){{0,4}}?(?:{SECURITY})(?:\s+due\s+(?:19|20)\d\d)?"
 )
+# a principal amount printed without its security ("per $1,000 principal amount."): of the
+# securities its sentence buys (below)
+_BARE_PRINCIPAL = r"\$[\d,]+\s+(?:in\s+)?(?:aggregate\s+)?principal\s+amount"
 # the unit printed right after an amount: "$26.25 per Preferred Share", "$4.75 in cash for
 # each Eligible RSU", "$2.10 net per Unit"
 # an amount paid by the period ("$1.50 per year"): its period is its unit
 _PERIODS = r"year|annum|quarter|month"
 _AFTER = compiled(
     rf"^(?:,?\s+(?:in cash|net|in cash,? net))?\s+(?P<how>per|for each|for every)\s+"
-    rf"(?P<unit>{PRINCIPAL}|(?:[\w-]+\s+){{0,2}}?(?:{SECURITY})|{_PERIODS})\b",
+    rf"(?P<unit>{PRINCIPAL}|{_BARE_PRINCIPAL}|(?:[\w-]+\s+){{0,2}}?(?:{SECURITY})|{_PERIODS})\b",
     re.I,
+)
+# the securities a sentence names, a series named whole ("5.25% Senior Notes due 2031")
+_NAMED_SECURITY = compiled(
+    rf"(?:\d+(?:\.\d+)?%\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?P<security>(?i:{SECURITY}))"
+    r"(?:\s+due\s+(?:19|20)\d\d)?\b"
 )
 # or opening the sentence: "For each Eligible RSU that you tender …, we will pay you $4.75"
 _OPENING = compiled(
@@ -80,6 +91,8 @@ def unit_of(sentence: str, start: int, end: int) -> tuple[str, str] | None:
     if after:
         how = after.group("how").lower()
         unit = _whole_term(after.group("unit"), sentence[end + after.end() :])
+        if " of " not in unit and unit.lower().endswith("principal amount"):
+            unit = _of_securities_bought(unit, sentence[:start])
         return ("per" if how == "per" else "for each"), _unit_words(unit)
     before = sentence[:start]
     opening = _OPENING.match(before)
@@ -89,6 +102,15 @@ def unit_of(sentence: str, start: int, end: int) -> tuple[str, str] | None:
     if opening and ("," in between or _PAYS.search(between)) and ". " not in between:
         return "for each", _unit_words(_whole_term(opening.group("unit"), before[opening.end() :]))
     return None
+
+
+def _of_securities_bought(unit: str, before: str) -> str:
+    """ "$1,000 principal amount of Notes": a principal amount printed without its security
+    is of the last securities named before the amount ("to purchase … the outstanding Notes
+    for $1,005.00 per $1,000 principal amount"), when the sentence names any."""
+    found = _NAMED_SECURITY.finditer(before)
+    named = [m.group(0) for m in found if m.group(0)[:1].isupper() or m["security"][:1].isupper()]
+    return f"{unit} of {named[-1]}" if named else unit
 
 
 def _whole_term(unit: str, rest: str) -> str:
@@ -123,6 +145,10 @@ def with_unit(label: str, specific: bool, sentence: str, start: int, end: int) -
     in_cash = re.match(r"^,?\s+in cash\b", sentence[end:], re.I) is not None
     # "amount we will pay you" is a clause, not a name; "amount of fees" is a name
     said_by_name = head(label) in MEASURES and not re.match(r"amount (?!of\b)", label)
+    bare = re.fullmatch(r"amount((?:\s+(?:per|for each|for every)\s.*)?)", label)
+    if unit is not None and bare and not specific and priced(sentence, start):
+        # "… the Notes for $1,005.00 per …": a bare "amount" paid for each unit is its price
+        label, specific, said_by_name = f"price{bare.group(1)}", True, True
     if not said_by_name:
         if re.search(r"\bat\s*$", sentence[:start], re.I):  # "… Preferred Shares at $26.25"
             label, specific = "price", True
@@ -130,11 +156,29 @@ def with_unit(label: str, specific: bool, sentence: str, start: int, end: int) -
             return label, specific  # "the amount each tendering holder will receive"
         elif in_cash or _PAYS.search(label):
             label, specific = ("cash payment" if in_cash else "payment"), True
-        else:
-            label, specific = "amount", True
+        else:  # "the amount for which the Company will purchase the Notes": its price
+            label, specific = ("price" if priced(sentence, start) else "amount"), True
     if unit is None or " per " in f" {label} " or "for each" in label or "per " in printed:
         return label, specific
     return f"{label} {unit[0]} {unit[1]}", specific
+
+
+def priced(sentence: str, start: int) -> bool:
+    """Whether the amount at `start` is what a purchase or exchange sentence pays "for" what
+    it buys ("offering to purchase … the Notes for $1,005.00"): resources/plain/figures.toml
+    [price_sentences] lists the verbs."""
+    before = sentence[:start]
+    if not re.search(r"\bfor\s*$", before, re.I):
+        return False
+    verbs = _price_verbs()
+    return bool(verbs) and re.search(rf"\b(?:{verbs})\b", before, re.I) is not None
+
+
+@cache
+def _price_verbs() -> str:
+    path = resource_path("plain", "figures.toml")
+    verbs = tomllib.loads(path.read_text(encoding="utf-8")).get("price_sentences", {})
+    return "|".join(re.escape(v) for v in verbs.get("verbs", []))
 
 
 def best_name(labels: list[str]) -> str:
