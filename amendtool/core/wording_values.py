@@ -216,11 +216,10 @@ def prepare(
         values["unit"] = phrases.get("one_sentence", "sentence")
         if count == 1:  # a paragraph of one sentence is cited as the paragraph
             values["target"] = paragraph
-            whole_answer = bool(loc.question) and loc.answer_count == 1
-            values["unit"] = phrases.get(
-                "whole_answer" if whole_answer else "one_paragraph",
-                "answer" if whole_answer else "paragraph",
-            )
+            whole = "question" if loc.question and loc.answer_paragraph == 0 else "answer"
+            asked = bool(loc.question) and (loc.answer_count == 1 or whole == "question")
+            unit = (f"whole_{whole}", whole) if asked else ("one_paragraph", "paragraph")
+            values["unit"] = phrases.get(*unit)  # a question reworded is no answer
             if loc.note is not None:
                 values["unit"] = loc.note_kind or "footnote"
             elif loc.title_line:
