@@ -16,7 +16,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from amendtool.core.fact_ranges import ranges_changed
-from amendtool.core.items import Materiality
+from amendtool.core.items import TABLE_KINDS, AmendmentItem, Materiality
+from amendtool.core.materiality_tables import row_ratios
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_facts import FactChange, fact_changes
 from amendtool.core.stated_deadlines import long_date
@@ -33,24 +34,47 @@ _AMOUNT = compiled(r"[$€£¥]?\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|th
 def consideration_changes(amendment: Amendment) -> list[FactChange]:
     """The figures the items of the class "consideration" change, each once (the first
     printing of each), in the order of the items."""
-    seen: dict[tuple[str, str, str], FactChange] = {}
+    seen: dict[tuple[str, str, str, str], FactChange] = {}
     for item in amendment.change_items:
         if item.materiality is not Materiality.CONSIDERATION:
             continue
         if not (item.old_text and item.new_text):
             continue
+        for row in table_ratio_changes(item):  # a ratio a table's column heading states
+            seen.setdefault(("ratio", row.label, row.old, row.new), row)
         changes, _ = fact_changes(item.old_text, item.new_text)
         changes = [c for c in changes if c.kind in _FIGURES and not c.history]
         ends = ranges_changed(changes)  # "ranges from $1.25 to $2.50": one range, both ends
         for low, high in ends:
             old = f"between {_amount(low.old)} and {_amount(high.old)}"
             new = f"between {_amount(low.new)} and {_amount(high.new)}"
-            seen.setdefault(("range", old, new), replace(low, kind="range", old=old, new=new))
+            key = ("range", "", old, new)
+            seen.setdefault(key, replace(low, kind="range", old=old, new=new))
         paired = {id(c) for pair in ends for c in pair}
         for change in changes:
             if id(change) not in paired:
-                seen.setdefault((change.kind, _amount(change.old), _amount(change.new)), change)
+                key = (change.kind, "", _amount(change.old), _amount(change.new))
+                seen.setdefault(key, change)
     return list(seen.values())
+
+
+def table_ratio_changes(item: AmendmentItem) -> list[FactChange]:
+    """Each changed row of a ratio column ("Eligible Options Exchanged for One New RSU"), as
+    the item's reason reads it: both ratios whole, named for the row's band ("the exchange
+    ratio for Eligible Options with an exercise price per share of $15.00 – $19.99")."""
+    out = []
+    for caption, ratio, first in row_ratios(item) if item.kind in TABLE_KINDS else []:
+        label, row = "exchange ratio", caption
+        if _PRICE_HEADING.search(first) and caption:  # the row's band, as its heading names it
+            heading = first.lower()
+            article = "an" if heading[:1] in "aeiou" else "a"
+            label, row = f"{label} for {ratio.given} with {article} {heading} of {caption}", ""
+        direction = 0 if ratio.more is None else (1 if ratio.more else -1)
+        out.append(FactChange("ratio", ratio.old, ratio.new, label, True, direction, "", row))
+    return out
+
+
+_PRICE_HEADING = compiled(r"\bprice\b", re.I)
 
 
 def consideration_sentences(amendment: Amendment, terms: dict[str, str], also: bool = False) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from amendtool.core.items import TABLE_KINDS, AmendmentItem, ItemKind
 from amendtool.core.materiality_clarifying import K, Proposal, lower_first
 from amendtool.core.materiality_rules import Rules
-from amendtool.core.ratio_headings import column_ratio_reason
+from amendtool.core.ratio_headings import RowRatio, column_ratio_reason, row_ratio
 from amendtool.core.table_headings import column_title, heading_rows
 from amendtool.core.typography import fold_typography
 
@@ -115,12 +115,27 @@ def _ratio_said(item: AmendmentItem, old: str, new: str) -> str | None:
     ratio ("Eligible Options Exchanged for One New RSU"): both ratios whole, which way."""
     if not old or not new:
         return None
+    return column_ratio_reason(heading_lines(item), old, new)
+
+
+def heading_lines(item: AmendmentItem) -> list[str]:
+    """The rows of column headings over the item's table (a row's: its table's)."""
     if item.kind is ItemKind.REPLACE_ROW:
         lines = (item.locator.row_headings or "").split("\n")
     else:
         lines = [r for r in item.old_text.split("\n") if r.strip()]
         lines = lines[: heading_rows(lines)] or lines[:1]
-    return column_ratio_reason([line for line in lines if line.strip()], old, new)
+    return [line for line in lines if line.strip()]
+
+
+def row_ratios(item: AmendmentItem) -> list[tuple[str, RowRatio, str]]:
+    """(row's caption, its changed ratio, the heading over the captions: "Exercise Price per
+    Share") for each changed row of the table whose figure a ratio heading names."""
+    lines = heading_lines(item)
+    rows = [r for r in changed_rows(item) if r[1] and r[2] and r[1] not in lines]
+    said = [(caption, row_ratio(lines, old, new)) for caption, old, new in rows]
+    first = column_title(lines, 0)
+    return [(caption, ratio, first[1] or first[0]) for caption, ratio in said if ratio]
 
 
 def weightiest_row(

@@ -115,15 +115,22 @@ def per_one_of(ratio: str) -> Decimal | None:
     return a / b if a is not None and b else None
 
 
-def column_ratio_reason(headings: list[str], old: str, new: str) -> str | None:
-    """The reason for a changed row's figure under a heading that states a ratio, both
-    ratios whole with which way holders fare (rules.toml [ratio_reasons]): "Changes the
-    exchange ratio from one New RSU for every 3.0 Eligible Options to one New RSU for every
-    2.5 Eligible Options (more new securities for each one given up)"; None when no changed
-    figure of the row stands under such a heading."""
-    from amendtool.core.fact_names import ratio_reason_words
+@dataclasses.dataclass(frozen=True)
+class RowRatio:
+    """A row's changed ratio under its column's heading: both ratios whole in the heading's
+    own words ("one New RSU for every 3.0 Eligible Options"), which way holders fare (None
+    when the heading does not say which side a figure counts: then `old`/`new` are the
+    figures as printed), and what is given up, as the heading names it."""
 
-    words = ratio_reason_words()
+    old: str
+    new: str
+    more: bool | None
+    given: str  # "Eligible Options"
+
+
+def row_ratio(headings: list[str], old: str, new: str) -> RowRatio | None:
+    """The first changed figure of a row standing under a heading that states a ratio; None
+    for none. One reading for the item's reason and for Item 4, so they never differ."""
     before, after = old.split("\t"), new.split("\t")
     for column in range(1, min(len(before), len(after))):
         was, now = bare_figure(before[column].strip()), bare_figure(after[column].strip())
@@ -133,13 +140,31 @@ def column_ratio_reason(headings: list[str], old: str, new: str) -> str | None:
         ratio = column_ratio(sub or title, {})
         if ratio is None:
             continue
+        given = ratio.per if ratio.counts_received else ratio.counted
+        given = given if given.endswith("s") else f"{given}s"
         if ratio.counts_received is None:
-            return words["unread"].format(old=was, new=now)
-        sides = [_said_whole(ratio, figure) for figure in (was, now)]
-        (old_per, old_whole), (new_per, new_whole) = sides
-        means = words["more"] if new_per > old_per else words["fewer"]
-        return words["read"].format(old=old_whole, new=new_whole, means=means)
+            return RowRatio(was, now, None, given)
+        (old_per, old_whole), (new_per, new_whole) = (_said_whole(ratio, f) for f in (was, now))
+        return RowRatio(old_whole, new_whole, new_per > old_per, given)
     return None
+
+
+def column_ratio_reason(headings: list[str], old: str, new: str) -> str | None:
+    """The reason for a changed row's figure under a heading that states a ratio, both
+    ratios whole with which way holders fare (rules.toml [ratio_reasons]): "Changes the
+    exchange ratio from one New RSU for every 3.0 Eligible Options to one New RSU for every
+    2.5 Eligible Options (more new securities for each one given up)"; None when no changed
+    figure of the row stands under such a heading."""
+    from amendtool.core.fact_names import ratio_reason_words
+
+    words = ratio_reason_words()
+    said = row_ratio(headings, old, new)
+    if said is None:
+        return None
+    if said.more is None:
+        return words["unread"].format(old=said.old, new=said.new)
+    means = words["more"] if said.more else words["fewer"]
+    return words["read"].format(old=said.old, new=said.new, means=means)
 
 
 def _said_whole(ratio: ColumnRatio, figure: str) -> tuple[Decimal, str]:
