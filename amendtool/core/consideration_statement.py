@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING
 
 from amendtool.core.fact_ranges import ranges_changed
 from amendtool.core.items import TABLE_KINDS, AmendmentItem, Materiality
-from amendtool.core.materiality_tables import row_ratios
+from amendtool.core.materiality_tables import heading_lines, row_ratios
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_facts import FactChange, fact_changes
 from amendtool.core.stated_deadlines import long_date
+from amendtool.core.table_headings import column_title, without_unit
 from amendtool.core.templates import fill
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ def consideration_changes(amendment: Amendment) -> list[FactChange]:
         for row in table_ratio_changes(item):  # a ratio a table's column heading states
             seen.setdefault(("ratio", row.label, row.old, row.new), row)
         changes, _ = fact_changes(item.old_text, item.new_text)
-        changes = [c for c in changes if c.kind in _FIGURES and not c.history]
+        changes = [_columned(item, c) for c in changes if c.kind in _FIGURES and not c.history]
         ends = ranges_changed(changes)  # "ranges from $1.25 to $2.50": one range, both ends
         for low, high in ends:
             old = f"between {_amount(low.old)} and {_amount(high.old)}"
@@ -75,6 +76,21 @@ def table_ratio_changes(item: AmendmentItem) -> list[FactChange]:
 
 
 _PRICE_HEADING = compiled(r"\bprice\b", re.I)
+
+
+def _columned(item: AmendmentItem, change: FactChange) -> FactChange:
+    """A figure of a table's row with its column's heading ("Purchase Price per $1,000
+    Principal Amount of Notes"), which names it where the row's words do not."""
+    if item.kind not in TABLE_KINDS or not change.row or change.column:
+        return change
+    lines = heading_lines(item)
+    cells = change.sentence.split("\t")
+    at = next((n for n, c in enumerate(cells) if n and change.new in c), 0)
+    title = " ".join(filter(None, column_title(lines, at))) if at and lines else ""
+    if not title:
+        return change
+    label = change.label if change.specific else " ".join(without_unit(title).split())
+    return replace(change, column=title, label=label)
 
 
 def consideration_sentences(amendment: Amendment, terms: dict[str, str], also: bool = False) -> str:
@@ -114,7 +130,11 @@ def _figure(change: FactChange, terms: dict[str, str]) -> dict[str, str]:
         if change.kind == "money":
             old, new = _amount(old), _amount(new)
         term = f"the {terms.get('consideration', '')}"
-        one = _stated_unit(change.sentence, new) or _one(terms.get("tendered", ""))
+        if change.row and change.column:  # one row's price of several, under headings
+            # ("6.25% Notes due 2030"); a term sheet's caption ("Tender Consideration") is none
+            term = f"{term} for “{change.row}”"
+        one = _stated_unit(change.sentence, new) or _headed_unit(change.column)
+        one = one or _one(terms.get("tendered", ""))
         each = f" per {one}" if one else ""
     return {"verb": verb, "term": term, "old": old, "new": new, "each": each}
 
@@ -124,6 +144,14 @@ _PER_PRINCIPAL = compiled(
     r"\s+per\s+(\$\s?\d[\d,]*(?:\.\d+)?\s+(?:in\s+)?(?:aggregate\s+)?principal\s+amount"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z0-9][\w.%-]*(?:\s+|$))+)?)"
 )
+
+
+def _headed_unit(heading: str) -> str:
+    """The unit a column heads its prices in ("Purchase Price per $1,000 Principal Amount of
+    Notes" → "$1,000 principal amount of Notes"); "" for none."""
+    said = re.sub(r"\bprincipal\s+amount\b", "principal amount", f" {heading}", flags=re.I)
+    found = _PER_PRINCIPAL.search(said) if heading else None
+    return " ".join(found.group(1).split()) if found else ""
 
 
 def _stated_unit(sentence: str, amount: str) -> str:

@@ -13,7 +13,7 @@ from amendtool.core.items import TABLE_KINDS, AmendmentItem, ItemKind
 from amendtool.core.materiality_clarifying import K, Proposal, lower_first
 from amendtool.core.materiality_rules import Rules
 from amendtool.core.ratio_headings import RowRatio, column_ratio_reason, row_ratio
-from amendtool.core.table_headings import column_title, heading_rows
+from amendtool.core.table_headings import column_title, heading_rows, without_unit
 from amendtool.core.typography import fold_typography
 
 # one row of a table, read as a paragraph, with the table's headings and whether it is priced
@@ -103,7 +103,9 @@ def heading_row(item: AmendmentItem) -> str:
         old = next((r for r in item.old_text.split("\n") if r.strip()), "")
         new = next((r for r in item.new_text.split("\n") if r.strip()), "")
     cells = [c.strip() for c in old.split("\t") if c.strip()]
-    if not cells or fold_typography(old) != fold_typography(new) or re.search(r"[$%]", old):
+    if not cells or fold_typography(old) != fold_typography(new):
+        return ""
+    if re.search(r"[$%]", without_unit(old)):  # a row of figures, not headings
         return ""
     if any(len(c.split()) > 8 for c in cells):
         return ""  # a row of prose (a tabular term sheet), not headings

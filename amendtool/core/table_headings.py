@@ -41,7 +41,23 @@ def is_heading_row(row: str) -> bool:
         return False  # a term with its day ("Record date" | "February 1, 2023")
     if cells[0].strip() and any(_ENTITY_NAME.search(c) for c in heads):
         return False  # a party with its name ("Offeror" | "Hollis Bay Marine Corporation")
-    return len(cells) > 1 and bool(heads) and not any(_AMOUNT.search(c) for c in cells)
+    figures = [without_unit(c) for c in cells]
+    return len(cells) > 1 and bool(heads) and not any(_AMOUNT.search(c) for c in figures)
+
+
+# the unit a price of notes is headed in ("Purchase Price per $1,000 Principal Amount"): the
+# amount names the unit, it is no figure of the row
+_PER_UNIT = compiled(
+    r"\b(?:per|for\s+each)\s+(?:U\.S\.\s*)?\$\s?1,000\s+(?:in\s+)?(?:aggregate\s+)?"
+    r"(?:original\s+)?principal\s+amount\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*)?",
+    re.IGNORECASE,
+)
+
+
+def without_unit(heading: str) -> str:
+    """A heading without the unit notes are priced in ("per $1,000 Principal Amount"): what
+    is left is read for figures, which no row of headings holds."""
+    return _PER_UNIT.sub("", heading)
 
 
 # a word a column's name writes with a capital ("Term", "Cash Payment per RSU"); the words

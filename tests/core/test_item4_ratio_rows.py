@@ -5,13 +5,16 @@ extension alone. Item 4 states it from the same reading as the item's reason."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
 import pytest
 
 from amendtool.core.amendment import Amendment, draft_amendment
+from amendtool.core.consideration_statement import _figure
 from amendtool.core.items import Materiality
+from amendtool.core.plain_fact_change import FactChange
 from amendtool.core.series_amendment import supplements
 from tests.support.builders import Spec, doc
 from tests.support.plain import plain_filing
@@ -60,8 +63,15 @@ def test_a_ratio_changed_in_one_row_is_stated_in_item_4(
     assert "exercise price per share of $15.00 – $19.99" in text, text
 
 
-def test_a_price_changed_in_a_table_row_is_stated_in_item_4(example_filing_toml: Path) -> None:
-    head = "Series of Notes\tPurchase Price"
+@pytest.mark.parametrize(
+    "price", ["Purchase Price", "Purchase Price per $1,000 Principal Amount of Notes"]
+)
+def test_a_price_changed_in_a_table_row_is_stated_in_item_4(
+    example_filing_toml: Path, price: str
+) -> None:
+    """A column headed by the unit notes are priced in is still a heading: the row is a
+    change of the price, stated in Item 4 (it was "a material change of an amount")."""
+    head = f"Series of Notes\t{price}"
     rows = ["6.25% Notes due 2030\t$1,020.00", "7.00% Notes due 2032\t$1,040.00"]
     old = _offer([head, *rows])
     new = _offer([head, rows[0].replace("1,020.00", "1,005.00"), rows[1]])
@@ -76,3 +86,27 @@ def test_a_ratio_changed_in_prose_is_stated_in_item_4(example_filing_toml: Path)
     new = _offer([], said.format(n="two"))
     _, text = _item4(example_filing_toml, old, new)
     assert "three" in text and "two" in text, text
+
+
+def test_a_row_of_a_cash_price_table_keeps_its_series_and_unit() -> None:
+    """A cash offer for several series, priced in a table: Item 4 names the series whose
+    price changed and the unit its column heads the prices in (it said "the Tender
+    Consideration … per Note", as though one price had changed for all)."""
+    terms = {"consideration_verb": "paid", "consideration": "Total Consideration"}
+    terms["tendered"] = "Notes"
+    heading = "Purchase Price per $1,000 Principal Amount of Notes"
+    row = "6.25% Notes due 2030"
+    change = FactChange("money", "$1,020.00", "$1,005.00", "amount", False, -1, f"{row}\t$1,005.00")
+    said = _figure(dataclasses.replace(change, row=row, column=heading), terms)
+    assert row in said["term"] and "Total Consideration" in said["term"], said
+    assert said["each"] == " per $1,000 principal amount of Notes", said
+
+
+def test_a_term_sheets_caption_is_not_said_as_a_row() -> None:
+    """A caption | text summary row ("Tender Consideration" | "$1,005.00 per …") is the
+    term itself, not one row of several prices."""
+    terms = {"consideration_verb": "paid", "consideration": "Tender Consideration"}
+    sentence = "Tender Consideration\t$1,005.00 per $1,000 principal amount"
+    change = FactChange("money", "$1,020.00", "$1,005.00", "amount", False, -1, sentence)
+    said = _figure(dataclasses.replace(change, row="Tender Consideration"), terms)
+    assert said["term"] == "the Tender Consideration", said
