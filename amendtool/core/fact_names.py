@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from amendtool.core.amount_names import amount_named
+from amendtool.core.amount_terms import defined_term
 from amendtool.core.facts import Fact
 from amendtool.core.figure_places import clause_around, lowered, words_after, words_before
 from amendtool.core.materiality_rules import Rules, house_table
@@ -88,6 +89,9 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
         span = f"from {old.text} {unit} to {new.text} {unit}"  # "50 basis points"
     if old and new and (sought := sought_name(either, text, rules)) is not None:
         return f"{direction} {sought} {span}"
+    defined = defined_term(text, _printed_of(old, new, text)) if either.kind in _NAMED else ""
+    if defined:  # the offer's own term for it: "(the “Minimum Tender Condition”)"
+        return f"{direction} {defined} {span}" if old and new else f"{direction} {defined}: {span}"
     named = amount_named(rules, either.kind, text, _printed_of(old, new, text))
     if named is not None:  # fees, a loan, a salary: never the cash payment or the price
         return f"{direction} {named} {span}" if old and new else f"{direction} {named}: {span}"
@@ -116,6 +120,9 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
         noun = "a period"
         direction = {"Lowers": "Shortens", "Raises": "Lengthens"}.get(direction, direction)
     return f"{direction} {noun} {span}" if old and new else f"{direction} {noun}: {span}"
+
+
+_NAMED = ("money", "percent", "count", "number")  # kinds of figure a defined term may name
 
 
 def _noun(either: Fact, rules: Rules, text: str) -> str:
@@ -291,43 +298,6 @@ def _clause(text: str, printed: str) -> str:
         return text
     start, end = clause_around(text, at, len(printed))
     return text[start:end]
-
-
-# "Raises the price from $25.50 to $26.25": a figure's name in a reason, with its figures
-_FIGURE_NAMED = re.compile(
-    r"\b(?:raises|lowers|changes|lengthens|shortens) (?P<noun>the [^:;]+?) "
-    r"from (?P<old>[$\d][\d.,%]*) to (?P<new>[$\d][\d.,%]*)",
-    re.IGNORECASE,
-)
-
-
-def one_name_per_figure(reasons: list[str]) -> list[str]:
-    """The reasons with one figure changed in several places named one way in all of them
-    (the name most items give it, the first item's on a tie): the price raised on the cover,
-    in a Q&A ("We will pay you $25.50 in cash") and in the terms is one price, not "the
-    price" twice and "the cash payment" once. Figures are told apart by their old and new
-    values, so different figures keep their own names."""
-    names: dict[tuple[str, str], list[str]] = {}
-    for reason in reasons:
-        for match in _FIGURE_NAMED.finditer(reason):
-            names.setdefault((match["old"], match["new"]), []).append(match["noun"])
-    chosen = {
-        key: max(nouns, key=lambda noun: (nouns.count(noun), -nouns.index(noun)))
-        for key, nouns in names.items()
-        if len(set(nouns)) > 1
-    }
-    if not chosen:
-        return reasons
-
-    def named(match: re.Match[str]) -> str:
-        noun = chosen.get((match["old"], match["new"]))
-        if noun is None:
-            return match.group(0)
-        start, end = match.span("noun")
-        text = match.group(0)
-        return text[: start - match.start()] + noun + text[end - match.start() :]
-
-    return [_FIGURE_NAMED.sub(named, reason) for reason in reasons]
 
 
 def updated_figures(change: Change) -> str:

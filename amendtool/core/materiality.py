@@ -14,9 +14,10 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from amendtool.core.amount_terms import named_by_captions, one_name_per_figure
 from amendtool.core.changes import Change, compare, item_texts, unit_of, what_it_does
 from amendtool.core.extension_deadlines import moved_with_the_extension
-from amendtool.core.fact_names import fact_pairs, one_name_per_figure, updated_figures
+from amendtool.core.fact_names import fact_pairs, updated_figures
 from amendtool.core.facts import changed_facts
 from amendtool.core.items import (
     LEGACY,
@@ -249,7 +250,8 @@ def propose_all(
     examples_of_changed_terms(items, proposals)
     _with_the_extension(items, proposals, rules)
     settled_renames(items, proposals)  # "the Tender Agent", as item A renames the Depositary
-    named = one_name_per_figure([p.reason for p in proposals])  # one figure, one name
+    named = named_by_captions(items, [p.reason for p in proposals])  # "Tender Consideration"
+    named = one_name_per_figure(named)  # one figure, one name
     proposals = [dataclasses.replace(p, reason=r) for p, r in zip(proposals, named, strict=True)]
     for item, proposal in zip(items, proposals, strict=True):
         if item.materiality_source == LEGACY:
