@@ -160,9 +160,13 @@ def _extended(
     if args.allow_short_period and (problem := locks_short(series, drafts)):
         raise InputError("--allow-short-period", problem)
     if not entry.items:
+        from amendtool.core.offer_zone import series_zone
+
+        zone = series_zone(series, filing.time_zone)  # the zone as the offer names it
         print(
             f"amendtool: note: the offer nowhere states its expiration as "
-            f"{deadline_phrase(old.replace(tzinfo=filing.zone))}; only Item 4 is amended",
+            f"{deadline_phrase(old.replace(tzinfo=filing.zone), zone_said=zone)}; only Item 4 "
+            "is amended",
             file=sys.stderr,
         )
     return entry

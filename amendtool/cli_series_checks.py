@@ -117,20 +117,22 @@ def _later(series: Any, filing: Any, new: dt.datetime, given: str) -> None:
     that name a command with it."""
     from amendtool.core.business_days import stated_day
     from amendtool.core.expiration_checks import not_a_business_day
+    from amendtool.core.offer_zone import series_zone
     from amendtool.core.series_steps import current_expiration, not_later
     from amendtool.core.stated_deadlines import deadline_phrase
 
     old = current_expiration(series, filing)
+    said = series_zone(series, filing.time_zone)  # the zone as the offer names it
     if new <= old:
-        raise InputError("--to", not_later(new, old, filing.zone))
+        raise InputError("--to", not_later(new, old, filing.zone, said))
     if new - old > _LONGEST_EXTENSION:
         raise InputError(
             "--to",
             f"{given.strip()} is more than a year after the expiration it extends "
-            f"({deadline_phrase(old.replace(tzinfo=filing.zone))}); check the year",
+            f"({deadline_phrase(old.replace(tzinfo=filing.zone), zone_said=said)}); check the year",
         )
     if problem := not_a_business_day(
-        new.replace(tzinfo=filing.zone), stated_day(old.replace(tzinfo=filing.zone))
+        new.replace(tzinfo=filing.zone), stated_day(old.replace(tzinfo=filing.zone)), said
     ):
         # said before any other refusal, whose advice would name this date again
         raise InputError("--to", f"the offer cannot be extended to {problem}")

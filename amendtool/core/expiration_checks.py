@@ -25,6 +25,7 @@ from amendtool.core.locate import answer_position
 from amendtool.core.materiality_rules import Rules, house_rules, house_table
 from amendtool.core.model import WHOLE_DOCUMENT, Paragraph, Section, SectionKind
 from amendtool.core.offer_dates import withdrawal_on_extension
+from amendtool.core.offer_zone import offer_deadline, offer_zone
 from amendtool.core.ordinals import position_word
 from amendtool.core.pattern_store import compiled
 from amendtool.core.stated_deadlines import day_phrase, deadline_phrase, long_date
@@ -62,8 +63,9 @@ def check_extensions(amendment: Amendment) -> list[Finding]:
                     ERROR,
                     "expiration_item",
                     f"item {letter(index)} states the expiration as {came[0].text}, but the "
-                    f"filing details give {deadline_phrase(filing.expiration_local)}: the "
-                    "amendment and the notice must state the new expiration (offer.expiration)",
+                    "filing details give "
+                    f"{offer_deadline(amendment, filing.expiration_local)}: the amendment and "
+                    "the notice must state the new expiration (offer.expiration)",
                     index,
                 )
             )
@@ -122,8 +124,8 @@ def announcement(
         str(words.get("message", "{who} the offer from {old} to {new}")),
         {
             "who": who,
-            "old": deadline_phrase(scheduled.astimezone(zone)),
-            "new": deadline_phrase(new.astimezone(zone)),
+            "old": offer_deadline(amendment, scheduled.astimezone(zone)),
+            "new": offer_deadline(amendment, new.astimezone(zone)),
             "deadline": when,
             "securities": filing.tendered or "securities",
             "withdrawal": withdrawal_on_extension(amendment),
@@ -166,7 +168,8 @@ def check_expiration_day(amendment: Amendment) -> list[Finding]:
     zone) is an error naming the business days either side, for counsel to choose."""
     extended = amendment.extended_from
     after = stated_day(extended.replace(tzinfo=amendment.filing.zone)) if extended else None
-    problem = not_a_business_day(amendment.filing.expiration_local, after)
+    zone = offer_zone(amendment)
+    problem = not_a_business_day(amendment.filing.expiration_local, after, zone)
     if problem is None:
         return []
     where = f"{named('offer', 'expiration')} and the offer's text"
@@ -174,12 +177,15 @@ def check_expiration_day(amendment: Amendment) -> list[Finding]:
     return [Finding(ERROR, NOT_BUSINESS_DAY, message)]
 
 
-def not_a_business_day(expiration: dt.datetime, after: dt.date | None = None) -> str | None:
+def not_a_business_day(
+    expiration: dt.datetime, after: dt.date | None = None, zone_said: str = ""
+) -> str | None:
     """'5:00 p.m., …, on Saturday, January 23, 2027, which is not a business day (Rule
     14d-1(g)(3)): …; move the expiration to Friday, … or Monday, …' (None: the day the
     expiration is stated for is a business day). Said by the check and by an extension
     refused to such a day; an extension from `after` is offered only days later than it,
-    never one it would be refused in its turn."""
+    never one it would be refused in its turn. `zone_said`: the zone as the offer names
+    it (offer_zone.py)."""
     day = stated_day(expiration)
     if is_business_day(day):
         return None
@@ -190,7 +196,8 @@ def not_a_business_day(expiration: dt.datetime, after: dt.date | None = None) ->
     later = day_phrase(next_business_day(day))
     days = later if after is not None and before <= after else f"{day_phrase(before)} or {later}"
     return (
-        f"{deadline_phrase(expiration, weekday=True)}{f', {holiday},' if holiday else ','} "
+        f"{deadline_phrase(expiration, weekday=True, zone_said=zone_said)}"
+        f"{f', {holiday},' if holiday else ','} "
         "which is not a business day (Rule 14d-1(g)(3)): an offer expires at the end of a "
         f"business day; move the expiration to {days}"
     )
@@ -211,7 +218,8 @@ def check_stated_expiration(amendment: Amendment, rules: Rules | None = None) ->
                 ERROR,
                 DISAGREES,
                 f"the filing details' {named('offer', 'expiration')} gives the expiration as "
-                f"{deadline_phrase(filing.expiration_local)}, but the offer states {where}: "
+                f"{offer_deadline(amendment, filing.expiration_local)}, but the offer states "
+                f"{where}: "
                 "make them the same (the filing details, or the offer's text); until they agree "
                 "the periods are counted to the filing details' date and nothing is exported",
             )
@@ -222,7 +230,7 @@ def check_stated_expiration(amendment: Amendment, rules: Rules | None = None) ->
                 ERROR,
                 DISAGREES,
                 f"the offer states more than one expiration: {where}; it must state one, "
-                f"{deadline_phrase(filing.expiration_local)} (the filing details' "
+                f"{offer_deadline(amendment, filing.expiration_local)} (the filing details' "
                 f"{named('offer', 'expiration')}): correct the offer's text where it states "
                 "another; until then nothing is exported",
             )

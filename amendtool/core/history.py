@@ -19,6 +19,7 @@ from amendtool.core.extension import changes_terms
 from amendtool.core.history_rows import paired_rows
 from amendtool.core.lineage import trace
 from amendtool.core.marking import marked_diff
+from amendtool.core.offer_zone import series_zone
 from amendtool.core.series import Series
 from amendtool.core.series_amendment import reported_results
 from amendtool.core.stated_deadlines import deadline_phrase, long_date
@@ -258,7 +259,8 @@ def series_lines(series: Series) -> list[str]:
         date = long_date(amendment.date) if amendment.date else "no valid filing details"
         what = amendment.kind.value
         if amendment.kind.value == "extension" and amendment.filing is not None:
-            what += f" to {deadline_phrase(amendment.filing.expiration_local)}"
+            said = series_zone(series, amendment.filing.time_zone)
+            what += f" to {deadline_phrase(amendment.filing.expiration_local, zone_said=said)}"
             if changes_terms(amendment.items):  # not only an extension
                 what += ", and change of terms"
         changes = sum(1 for i in amendment.items if i.kind.value != "file_exhibit")

@@ -21,7 +21,7 @@ from amendtool.core.offer_kinds import withdrawal_binds
 from amendtool.core.offer_zone import offer_deadline
 from amendtool.core.pattern_store import compiled
 from amendtool.core.segment import sentences
-from amendtool.core.stated_deadlines import StatedDeadline, deadline_phrase, deadlines, long_date
+from amendtool.core.stated_deadlines import StatedDeadline, deadlines, long_date
 
 WITHDRAWAL = "withdrawal deadline"
 # what the date defines, right after it: '(the "Early Tender Date")', "(the ‘Price
@@ -176,12 +176,15 @@ def check_dates_passed(amendment: Amendment) -> list[Finding]:
             continue
         name, deadline = passed[0]
         what = f"the {name}"
+        when = offer_deadline(
+            amendment, deadline.moment.astimezone(filing.zone), False, deadline.text
+        )
         findings.append(
             Finding(
                 WARNING,
                 "date_passed",
                 f"item {letter(index)} sets {what} at "
-                f"{deadline_phrase(deadline.moment.astimezone(filing.zone))}, before this "
+                f"{when}, before this "
                 f"amendment's own date ({long_date(filing.amendment_date)}): holders cannot "
                 "act on a date that has passed; set a later one, or say in the amendment "
                 "and the notice that it has passed",
@@ -233,7 +236,8 @@ def withdrawal_on_extension(amendment: Amendment) -> str:
     ends = withdrawal_deadline(amendment)
     if ends is None:
         return "withdrawal rights continue until the new expiration"
-    phrase = deadline_phrase(ends.moment.astimezone(amendment.filing.zone))
+    moment = ends.moment.astimezone(amendment.filing.zone)
+    phrase = offer_deadline(amendment, moment, stated=ends.text)
     return (
         f"the offer ends withdrawal rights at its withdrawal deadline, {phrase}, which the "
         "extension does not move (say so in the notice, or amend that date too)"

@@ -22,6 +22,8 @@ from amendtool.core.stated_deadlines import (
 
 if TYPE_CHECKING:
     from amendtool.core.amendment import Amendment
+    from amendtool.core.model import Document
+    from amendtool.core.series import Series
 
 
 def offer_zone(amendment: Amendment) -> str:
@@ -110,3 +112,28 @@ def zone_named(text: str) -> str:
         key = said.upper()
         return _SHORT.get(key, _ZONE_NAMES.get(key, ""))
     return said.title() if said.isupper() else said
+
+
+def document_zone(document: Document, time_zone: str) -> str:
+    """The zone as an offer document names it in its deadlines ("Eastern Time"), for the
+    messages on a series that have no one amendment's reading of it (offer_zone): "" when
+    it names the season or no zone. A name printed in capitals is taken only when no
+    sentence in ordinary letters names the zone."""
+    capitals = ""
+    for paragraph in document.paragraphs():
+        if not _TIMES.search(paragraph.text):
+            continue  # most paragraphs state no time: read no further
+        said = zone_as_stated(paragraph.text, time_zone)
+        if said and not paragraph.text.isupper():
+            return said
+        capitals = capitals or said
+    return capitals
+
+
+_TIMES = compiled(r"\b(?:a\.m\.|p\.m\.|midnight|noon)", re.I)
+
+
+def series_zone(series: Series, time_zone: str) -> str:
+    """The zone as the offer of a series names it (its document as filed), for messages on
+    the series and its extensions."""
+    return document_zone(series.original, time_zone)

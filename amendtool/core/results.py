@@ -138,9 +138,10 @@ def granted(amendment: object) -> bool:
     return parse_results(amendment.results_data).grant_date <= amendment.filing.amendment_date
 
 
-def grant_refusal(results: Results, expiration: dt.datetime) -> str | None:
+def grant_refusal(results: Results, expiration: dt.datetime, zone_said: str = "") -> str | None:
     """A grant date before the offer expires: the new securities are granted for what was
-    accepted once it has expired (None: the date follows the expiration)."""
+    accepted once it has expired (None: the date follows the expiration). `zone_said`: the
+    zone as the offer names it (offer_zone.py)."""
     from amendtool.core.business_days import stated_day
 
     day = stated_day(expiration)
@@ -152,7 +153,8 @@ def grant_refusal(results: Results, expiration: dt.datetime) -> str | None:
     when = "on the day" if results.grant_date == day else "before"
     return (
         f"results.grant_date is {long_date(results.grant_date)}, {when} the offer expires at "
-        f"{deadline_phrase(expiration)}: give the date of the grant or issue, which follows "
+        f"{deadline_phrase(expiration, zone_said=zone_said)}: give the date of the grant or "
+        "issue, which follows "
         "the expiration"
     )
 

@@ -16,9 +16,10 @@ from amendtool.core.extension_dates import place_of
 from amendtool.core.findings import ERROR, WARNING, Finding
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.model import Paragraph, Section
+from amendtool.core.offer_zone import offer_deadline
 from amendtool.core.pattern_store import compiled
 from amendtool.core.segment import split_sentences
-from amendtool.core.stated_deadlines import deadline_phrase, long_date
+from amendtool.core.stated_deadlines import long_date
 
 _MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DAY = rf"((?:{_MONTH})\s+\d{{1,2}},\s+\d{{4}})"
@@ -230,7 +231,7 @@ def check_results_grant_day(amendment: Amendment) -> list[Finding]:
                 WARNING,
                 "results_grant_day",
                 f"results.grant_date is {long_date(granted)}, the day the offer expires at "
-                f"{deadline_phrase(expiration)}: the new awards are granted for what is "
+                f"{offer_deadline(amendment, expiration)}: the new awards are granted for what is "
                 "accepted once the offer has expired; give the day of the grant after it",
             )
         ]
@@ -249,8 +250,8 @@ def check_results_grant_day(amendment: Amendment) -> list[Finding]:
             "results_grant_day",
             f"results.grant_date is {long_date(granted)}, but the offer grants on the {nth} "
             f"{days} after the expiration, {long_date(expected)} (it expires at "
-            f"{deadline_phrase(expiration)}): give that date, or say in results.statement "
-            "why the grant was made on another",
+            f"{offer_deadline(amendment, expiration)}): give that date, or say in "
+            "results.statement why the grant was made on another",
         )
     ]
 

@@ -22,6 +22,7 @@ from amendtool.core.items import AmendmentItem, letter
 from amendtool.core.lineage import Earlier
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.notice_deadline_check import check_notice_deadlines
+from amendtool.core.offer_zone import offer_deadline, offer_zone
 from amendtool.core.results import check_results_counts
 from amendtool.core.results_dates import check_results_dates
 from amendtool.core.results_grant import (
@@ -117,8 +118,9 @@ def check_series_expiration(amendment: Amendment) -> list[Finding]:
         Finding(
             ERROR,
             "series_expiration",
-            f"the filing details give the expiration as {deadline_phrase(f.expiration_local)}, "
-            f"but the offer expires at {deadline_phrase(in_force.replace(tzinfo=f.zone))} "
+            "the filing details give the expiration as "
+            f"{offer_deadline(amendment, f.expiration_local)}, but the offer expires at "
+            f"{offer_deadline(amendment, in_force.replace(tzinfo=f.zone))} "
             f"({source}): set offer.expiration to it, or extend the offer, in this "
             'amendment too (Amendment ▸ Extend the Offer…, its box "Extend in Amendment No. '
             f'{f.amendment_number}, this draft…" ticked; amend --to on the command line)',
@@ -202,8 +204,8 @@ def check_earlier_periods(amendment: Amendment) -> list[Finding]:
                 f"{WHY_LONGER.get(item.materiality, item.materiality.value)} (its item "
                 f"{letter(index)}: {item.materiality_reason or item.materiality.value}): the "
                 f"offer must stay open {required} business days from that date; it expires at "
-                f"{deadline_phrase(expiration)}, leaving {remaining}. Earliest compliant "
-                f"expiration: {named_moment(earliest, f.zone)}",
+                f"{offer_deadline(amendment, expiration)}, leaving {remaining}. Earliest compliant "
+                f"expiration: {named_moment(earliest, f.zone, offer_zone(amendment))}",
             )
         )
     return findings
@@ -234,16 +236,18 @@ def _short(amendment: Amendment) -> list[tuple[Earlier, int, int, int, dt.dateti
     return out
 
 
-def named_moment(moment: dt.datetime, zone: dt.tzinfo) -> str:
-    """`moment` as the offer states it; a midnight in Eastern time also as the end of its
-    day, as the single amendment's timing check says it."""
+def named_moment(moment: dt.datetime, zone: dt.tzinfo, zone_said: str = "") -> str:
+    """`moment` as the offer states it (its zone named as the offer names it, `zone_said`:
+    offer_zone.py); a midnight in Eastern time also as the end of its day, as the single
+    amendment's timing check says it."""
     local = moment.astimezone(zone)
+    said = deadline_phrase(local, zone_said=zone_said)
     if getattr(zone, "key", "") == "America/New_York":
         if local.hour == 0 and local.minute == 0:
             end = long_date(printed_day(local))
-            return f"{deadline_phrase(local)} (the end of {end}, Eastern time)"
-        return deadline_phrase(local)
-    return f"{deadline_phrase(local)}, which is {deadline_phrase(moment.astimezone(EASTERN))}"
+            return f"{said} (the end of {end}, Eastern time)"
+        return said
+    return f"{said}, which is {deadline_phrase(moment.astimezone(EASTERN))}"
 
 
 def check_extension_announced(amendment: Amendment) -> list[Finding]:
@@ -261,8 +265,8 @@ def check_extension_announced(amendment: Amendment) -> list[Finding]:
             Finding(
                 ERROR,
                 "extension",
-                f"the new expiration ({deadline_phrase(new)}) is not later than the one it "
-                f"extends ({deadline_phrase(old)})",
+                f"the new expiration ({offer_deadline(amendment, new)}) is not later than the "
+                f"one it extends ({offer_deadline(amendment, old)})",
             )
         ]
     from amendtool.core.expiration_checks import (
@@ -289,7 +293,8 @@ def check_results_timing(amendment: Amendment) -> list[Finding]:
     f = amendment.filing
     findings = []
     try:
-        refusal = grant_refusal(parse_results(amendment.results_data), f.expiration_local)
+        results = parse_results(amendment.results_data)
+        refusal = grant_refusal(results, f.expiration_local, offer_zone(amendment))
     except FilingError:
         refusal = None  # the results themselves are refused where they are entered
     if refusal:
@@ -307,6 +312,7 @@ def check_results_timing(amendment: Amendment) -> list[Finding]:
             ERROR,
             "results_timing",
             f"the final amendment is dated {long_date(f.amendment_date)}, but the offer expires "
-            f"at {deadline_phrase(f.expiration_local)}: report the results after it expires",
+            f"at {offer_deadline(amendment, f.expiration_local)}: report the results after it "
+            "expires",
         ),
     ]

@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from amendtool.core.stated_deadlines import deadline_phrase
+from amendtool.core.offer_zone import offer_zone, series_zone
+from amendtool.core.stated_deadlines import deadline_phrase, zone_as_stated
 
 if TYPE_CHECKING:
     from amendtool.core.filing import FilingDetails
@@ -59,6 +60,7 @@ def check_expiration(
     given = _naive(filing.expiration)
     if in_force is None or given == in_force or (kind == "extension" and given == to):
         return None
+    said = series_zone(series, filing.time_zone)  # the zone as the offer names it
     source = next(
         (
             f"Amendment No. {a.number} extended it"
@@ -69,7 +71,7 @@ def check_expiration(
     )
     return (
         f"gives offer.expiration = {given:%Y-%m-%d %H:%M}, but the offer expires at "
-        f"{deadline_phrase(in_force.replace(tzinfo=filing.zone))} ({source}); set "
+        f"{deadline_phrase(in_force.replace(tzinfo=filing.zone), zone_said=said)} ({source}); set "
         "offer.expiration = "
         f"{in_force:%Y-%m-%dT%H:%M:%S}"
         + (" (the new one is given by --to)" if kind == "extension" else "")
@@ -102,16 +104,18 @@ def check_expiration_kept(series: Series, entry: SeriesAmendment) -> str | None:
     for item in entry.items:
         change = expiration_change(item, entry.filing.time_zone)
         stated = [d for d in (change[1] if change else []) if d.moment != moment]
-        if stated:
+        if stated:  # the zone named as the offer's own words for the date name it
+            said = zone_as_stated(stated[0].text, entry.filing.time_zone)
+            when = deadline_phrase(moment, zone_said=said)
             if entry.extended_from is not None:
                 return (
                     f"states the expiration as {stated[0].text}, but this amendment extends "
-                    f"the offer to {deadline_phrase(moment)}: state that one throughout, or "
+                    f"the offer to {when}: state that one throughout, or "
                     "give it with --to"
                 )
             return (
                 f"states the expiration as {stated[0].text}, but the offer expires at "
-                f"{deadline_phrase(moment)}: an amendment that does not extend the offer "
+                f"{when}: an amendment that does not extend the offer "
                 "keeps the expiration; to extend it, state a later one (or give it with "
                 "--to, or use 'amendtool extend')"
             )
@@ -144,7 +148,7 @@ def short_period(series: Series, anyway: str = "with --allow-short-period") -> s
     head, _, earliest = ends[-1]
     compliant = earliest_compliant(amendment)
     if compliant is not None:
-        named = named_moment(compliant, amendment.filing.zone)
+        named = named_moment(compliant, amendment.filing.zone, offer_zone(amendment))
         head, _, earliest = next((e for e in ends if e[2] == named), ends[-1])
     return (
         f"does not keep the offer open long enough: {head}; extend it to at least "
@@ -173,6 +177,7 @@ def locks_short(series: Series, drafts: set[int], app: bool = False) -> str | No
             words = tomllib.loads(resource_path("wording", "refusals.toml").read_text("utf-8"))
             said = str(words["locks_short"]["app" if app else "command"])
             return said.format(
-                number=number, earliest=named_moment(earliest, amendment.filing.zone)
+                number=number,
+                earliest=named_moment(earliest, amendment.filing.zone, offer_zone(amendment)),
             )
     return None

@@ -12,6 +12,7 @@ from amendtool.core.errors import AmendtoolError
 from amendtool.core.extension import extended_document
 from amendtool.core.filing import FilingDetails, FilingError
 from amendtool.core.model import Document
+from amendtool.core.offer_zone import series_zone
 from amendtool.core.pattern_store import compiled
 from amendtool.core.results import as_entered, grant_refusal, parse_results
 from amendtool.core.series import AmendmentKind, Series, SeriesAmendment
@@ -63,6 +64,7 @@ def extension_context(series: Series | None, filing: FilingDetails, suggested: d
     from amendtool.core.stated_deadlines import deadline_phrase
 
     known = series is not None and bool(series.amendments)
+    said = series_zone(series, filing.time_zone) if series is not None else ""
     old = current_expiration(series, filing) if series and known else filing.expiration
     old = old.replace(tzinfo=None)
     why = (
@@ -72,14 +74,16 @@ def extension_context(series: Series | None, filing: FilingDetails, suggested: d
         "the series require"
     )
     return (
-        f"The offer now expires at {deadline_phrase(old.replace(tzinfo=filing.zone))}. "
-        f"Proposed: {deadline_phrase(suggested.replace(tzinfo=filing.zone))}, {why}."
+        f"The offer now expires at {deadline_phrase(old.replace(tzinfo=filing.zone), False, said)}"
+        f". Proposed: {deadline_phrase(suggested.replace(tzinfo=filing.zone), False, said)}, "
+        f"{why}."
     )
 
 
-def not_later(new: dt.datetime, old: dt.datetime, zone: dt.tzinfo) -> str:
+def not_later(new: dt.datetime, old: dt.datetime, zone: dt.tzinfo, zone_said: str = "") -> str:
     """The refusal of an extension to `new`, both moments said as the offer states them
-    ("12:00 midnight, Eastern Daylight Time, at the end of April 8, 2026")."""
+    ("12:00 midnight, Eastern Time, at the end of April 8, 2026"; `zone_said`: the zone as
+    the offer names it, offer_zone.py)."""
     from amendtool.core.business_days import holiday_name, is_business_day, stated_day
     from amendtool.core.stated_deadlines import deadline_phrase
 
@@ -88,8 +92,9 @@ def not_later(new: dt.datetime, old: dt.datetime, zone: dt.tzinfo) -> str:
     closed = "" if is_business_day(day) else (holiday_name(day) or "a weekend day")
     closed = f", {closed}, is not a business day and" if closed else ""
     return (
-        f"{deadline_phrase(new.replace(tzinfo=zone), weekday=bool(closed))}{closed} is not "
-        f"later than the expiration it extends ({deadline_phrase(old.replace(tzinfo=zone))}); "
+        f"{deadline_phrase(new.replace(tzinfo=zone), bool(closed), zone_said)}{closed} is not "
+        "later than the expiration it extends "
+        f"({deadline_phrase(old.replace(tzinfo=zone), zone_said=zone_said)}); "
         f"give the new expiration{', on a business day' if closed else ''}"
     )
 
@@ -108,13 +113,14 @@ def draft_extension(
     expiration it extends, or falls on a day that is not a business day."""
     old = current_expiration(series, filing)
     new = new.replace(tzinfo=None)
+    said = series_zone(series, filing.time_zone)
     if new <= old:
-        raise AmendtoolError(not_later(new, old, filing.zone))
+        raise AmendtoolError(not_later(new, old, filing.zone, said))
     from amendtool.core.business_days import stated_day
     from amendtool.core.expiration_checks import not_a_business_day
 
     if problem := not_a_business_day(
-        new.replace(tzinfo=filing.zone), stated_day(old.replace(tzinfo=filing.zone))
+        new.replace(tzinfo=filing.zone), stated_day(old.replace(tzinfo=filing.zone)), said
     ):
         raise AmendtoolError(f"the offer cannot be extended to {problem}")
     filing = dataclasses.replace(filing, expiration=new)
@@ -189,7 +195,9 @@ def draft_results(
     is drafted."""
     data = {**data, "results": as_entered(data.get("results"), filing)}
     results = parse_results(data.get("results"), source)
-    if problem := grant_refusal(results, filing.expiration_local):
+    if problem := grant_refusal(
+        results, filing.expiration_local, series_zone(series, filing.time_zone)
+    ):
         raise FilingError(source, [problem])
     filing = dataclasses.replace(filing, final=True)
     data = {**data, "amendment": {**data.get("amendment", {}), "final": True}}

@@ -33,6 +33,7 @@ from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.offer_dates import check_dates_passed
+from amendtool.core.offer_zone import offer_deadline, offer_zone
 from amendtool.core.plain_answers import check_notice_answers
 from amendtool.core.plain_claims import check_explanation_contradicted
 from amendtool.core.stated_deadlines import day_phrase, deadline_phrase, long_date
@@ -86,7 +87,7 @@ def check_timing(amendment: Amendment) -> list[Finding]:
                 ERROR,
                 "expired",
                 f"the amendment is dated {long_date(published)}, after the offer expired at "
-                f"{deadline_phrase(expiration)}",
+                f"{offer_deadline(amendment, expiration)}",
             )
         ]
     changes = amendment.change_items
@@ -104,11 +105,11 @@ def check_timing(amendment: Amendment) -> list[Finding]:
             ERROR,
             "timing",
             f"after {why} the offer must stay open {_period(published, required)}; it "
-            f"expires at {deadline_phrase(expiration)}, leaving "
+            f"expires at {offer_deadline(amendment, expiration)}, leaving "
             f"{leaving_phrase(published, remaining, expiration)}. "
             f"Item {letter(forcing)} "
             f"forces this ({classified(item)}). Earliest compliant expiration: "
-            f"{earliest_phrase(published, required, filing.zone)}",
+            f"{earliest_phrase(published, required, filing.zone, offer_zone(amendment))}",
             forcing,
         )
     ]
@@ -167,15 +168,17 @@ def leaving_phrase(published: dt.date, remaining: int, expiration: dt.datetime) 
     )
 
 
-def earliest_phrase(published: dt.date, days: int, zone: dt.tzinfo) -> str:
-    """The end of the last business day of the period, in the offer's zone and in Eastern
-    time (where business days are counted)."""
+def earliest_phrase(published: dt.date, days: int, zone: dt.tzinfo, zone_said: str = "") -> str:
+    """The end of the last business day of the period, in the offer's zone (named as the
+    offer names it, `zone_said`: offer_zone.py) and in Eastern time (where business days
+    are counted)."""
     proposal = earliest_expiration(published, days)
     local = proposal.expiration.astimezone(zone)
     in_eastern = proposal.expiration.astimezone(EASTERN)
     if getattr(zone, "key", "") == "America/New_York":
-        return f"{deadline_phrase(local)} (the end of {long_date(proposal.day)}, Eastern time)"
-    return f"{deadline_phrase(local)}, which is {deadline_phrase(in_eastern)}"
+        said = deadline_phrase(local, zone_said=zone_said)
+        return f"{said} (the end of {long_date(proposal.day)}, Eastern time)"
+    return f"{deadline_phrase(local, zone_said=zone_said)}, which is {deadline_phrase(in_eastern)}"
 
 
 def check_minimum_offer(amendment: Amendment) -> list[Finding]:
@@ -192,9 +195,10 @@ def check_minimum_offer(amendment: Amendment) -> list[Finding]:
             "minimum_offer",
             f"the offer must stay open at least {required} business days from its "
             f"commencement ({long_date(filing.statement_filed)}); it expires at "
-            f"{deadline_phrase(filing.expiration_local)}, leaving "
+            f"{offer_deadline(amendment, filing.expiration_local)}, leaving "
             f"{leaving_phrase(commenced, remaining, filing.expiration_local)}. Earliest "
-            f"compliant expiration: {earliest_phrase(commenced, required, filing.zone)}",
+            f"compliant expiration: "
+            f"{earliest_phrase(commenced, required, filing.zone, offer_zone(amendment))}",
         )
     ]
 

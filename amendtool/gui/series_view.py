@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QTextBrowse
 
 from amendtool.core.errors import shown_path
 from amendtool.core.extension import changes_terms
+from amendtool.core.offer_zone import series_zone
 from amendtool.core.stated_deadlines import deadline_phrase, long_date
 
 if TYPE_CHECKING:
@@ -90,7 +91,12 @@ class SeriesList(QListWidget):
         rows = []
         if series is not None:
             rows = [
-                (entry_label(a, series.original), a.number, _tooltip(a), a is series.current)
+                (
+                    entry_label(a, series.original),
+                    a.number,
+                    _tooltip(a, _zone(series, a)),
+                    a is series.current,
+                )
                 for a in series.amendments
             ]
         if rows == self._rows and self.count() == len(rows):
@@ -168,11 +174,20 @@ def show_series_state(
     )
 
 
-def _tooltip(amendment: SeriesAmendment) -> str:
+def _zone(series: Series, amendment: SeriesAmendment) -> str:
+    """The zone as the offer names it, read only for an extension's row (its deadline)."""
+    if amendment.kind.value != "extension" or amendment.filing is None:
+        return ""
+    return series_zone(series, amendment.filing.time_zone)
+
+
+def _tooltip(amendment: SeriesAmendment, zone_said: str = "") -> str:
+    """What the row is, where its outputs are; a deadline's zone as the offer names it."""
     folder = amendment.outputs.get("folder")
     lines = [f"Amendment No. {amendment.number}"]
     if amendment.kind.value == "extension" and amendment.filing is not None:
-        lines.append(f"Extends the offer to {deadline_phrase(amendment.filing.expiration_local)}")
+        moment = amendment.filing.expiration_local
+        lines.append(f"Extends the offer to {deadline_phrase(moment, zone_said=zone_said)}")
     if folder:
         lines.append(f"Outputs written to {shown_path(folder)}")
     lines.append("Double-click to read the offer as amended through it.")

@@ -46,7 +46,7 @@ def _checked(filing: FilingDetails, when: str, day: str, moment: dt.datetime, zo
             "January 23, 2027",
             dt.datetime(2027, 1, 23, 17, 0),
             "America/Chicago",
-            "5:00 p.m., Central Standard Time, on Saturday, January 23, 2027, which is not",
+            "5:00 p.m., Central Time, on Saturday, January 23, 2027, which is not",
             id="saturday-central",
         ),
         pytest.param(
@@ -62,8 +62,7 @@ def _checked(filing: FilingDetails, when: str, day: str, moment: dt.datetime, zo
             "July 5, 2026",
             dt.datetime(2026, 7, 6, 0, 0),  # the end of Sunday, July 5
             "America/New_York",
-            "12:00 midnight, Eastern Daylight Time, "
-            "at the end of Sunday, July 5, 2026, which is not",
+            "12:00 midnight, Eastern Time, at the end of Sunday, July 5, 2026, which is not",
             id="midnight-ending-a-sunday",
         ),
     ],

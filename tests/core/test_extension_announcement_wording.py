@@ -62,8 +62,8 @@ def test_a_single_amendment_and_a_recognised_extension_say_the_same(
     assert announced(extension) == message
     assert announced(drafted) == message
     assert message.startswith(
-        "item A extends the offer from 11:59 p.m., Eastern Daylight Time, on September 27, "
-        "2001 to 11:59 p.m., Eastern Daylight Time, on October 11, 2001: Rule 14e-1(d) "
+        "item A extends the offer from 11:59 p.m., Eastern Time, on September 27, "
+        "2001 to 11:59 p.m., Eastern Time, on October 11, 2001: Rule 14e-1(d) "
         "requires a public announcement of the extension no later than 9:00 a.m., Eastern "
         "Time, on Friday, September 28, 2001 (the next business day after the scheduled "
         "expiration)"

@@ -81,7 +81,7 @@ def test_an_extension_short_of_what_an_earlier_change_requires_names_the_earlies
     assert "Amendment No. 1 (April 20, 2026)" in finding.message
     assert "10 business days" in finding.message
     assert finding.message.endswith(
-        "Earliest compliant expiration: 12:00 midnight, Eastern Daylight Time, "
+        "Earliest compliant expiration: 12:00 midnight, Eastern Time, "
         "at the end of May 1, 2026 "
         "(the end of May 1, 2026, Eastern time)"
     )

@@ -89,7 +89,7 @@ def test_an_extension_the_cover_does_not_repeat_is_named(filing: FilingDetails) 
     messages = [f.message for f in stale(amendment)]
     assert messages == [
         "item A extends the offer, but the offer still states the old expiration (11:59 p.m., "
-        "Eastern Daylight Time, on April 23, 2026) in the last paragraph on the cover page: "
+        "Eastern Time, on April 23, 2026) in the last paragraph on the cover page: "
         "change it there too"
     ]
 
