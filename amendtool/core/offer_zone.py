@@ -44,6 +44,7 @@ def _offer_zone(amendment: Amendment) -> str:
         expiring.add(amendment.extended_from.replace(tzinfo=amendment.filing.zone))
     capitals = ""  # a cover in capitals does not show the case: "New York City time"?
     left = _LOOKED_PAST_CAPITALS
+    stated_it = False  # the offer states the expiration at all (maybe with its season)
     for document in (amendment.revised, amendment.original):
         for paragraph in document.paragraphs():
             if capitals:
@@ -51,11 +52,16 @@ def _offer_zone(amendment: Amendment) -> str:
                 if left < 0:  # the offer's own sentences state it near its cover, if at all
                     return capitals
             for stated in deadlines(paragraph.text, zone):
+                stated_it = stated_it or stated.moment in expiring
                 if stated.moment in expiring and (said := zone_as_stated(stated.text, zone)):
                     if not stated.text.isupper():
                         return said
                     capitals = capitals or said
-    return capitals
+    if capitals or stated_it:
+        return capitals
+    # filing details giving an expiration the offer does not state (an error of the checks,
+    # which name it): the zone as the offer names it in its other deadlines
+    return document_zone(amendment.original, zone)
 
 
 _LOOKED_PAST_CAPITALS = 400  # paragraphs read for the zone in its own case past the cover's

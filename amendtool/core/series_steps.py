@@ -12,7 +12,7 @@ from amendtool.core.errors import AmendtoolError
 from amendtool.core.extension import extended_document
 from amendtool.core.filing import FilingDetails, FilingError
 from amendtool.core.model import Document
-from amendtool.core.offer_zone import series_zone
+from amendtool.core.offer_zone import document_zone, series_zone
 from amendtool.core.pattern_store import compiled
 from amendtool.core.results import as_entered, grant_refusal, parse_results
 from amendtool.core.series import AmendmentKind, Series, SeriesAmendment
@@ -58,13 +58,21 @@ def suggested_extension(series: Series, filing: FilingDetails) -> dt.datetime:
     return old + dt.timedelta(days=14)
 
 
-def extension_context(series: Series | None, filing: FilingDetails, suggested: dt.datetime) -> str:
+def extension_context(
+    series: Series | None,
+    filing: FilingDetails,
+    suggested: dt.datetime,
+    original: Document | None = None,
+) -> str:
     """What the Extend dialog says above its date: the expiration in force, and why the date
-    offered is offered (the earliest compliant, or two weeks on)."""
+    offered is offered (the earliest compliant, or two weeks on); each in the zone as the
+    offer (the series', else `original`) names it."""
     from amendtool.core.stated_deadlines import deadline_phrase
 
     known = series is not None and bool(series.amendments)
     said = series_zone(series, filing.time_zone) if series is not None else ""
+    if series is None and original is not None:
+        said = document_zone(original, filing.time_zone)
     old = current_expiration(series, filing) if series and known else filing.expiration
     old = old.replace(tzinfo=None)
     why = (

@@ -73,7 +73,7 @@ class AmendmentMenu:
                 if series is not None and known
                 else filing.expiration.replace(tzinfo=None) + dt.timedelta(days=14)
             )
-            context = extension_context(series, filing, suggested)
+            context = extension_context(series, filing, suggested, self.session.original)
             dialog = ExtendDialog(
                 filing.time_zone,
                 typed_expiration(suggested),

@@ -37,7 +37,7 @@ def test_a_lowered_threshold_needs_ten_business_days_and_counsel_can_decide_othe
         "error: after a change in the consideration offered or the securities sought the offer "
         "must stay open 10 business days, counting the amendment's own day as Rule 14d-1(g)(3) "
         "does: from Tuesday, April 14, 2026 through Monday, April 27, "
-        "2026 (not counted: Saturdays and Sundays); it expires at 11:59 p.m., Eastern Daylight "
+        "2026 (not counted: Saturdays and Sundays); it expires at 11:59 p.m., Eastern "
         "Time, on April 23, 2026, leaving 7, counted through Wednesday, April 22, 2026 (the offer "
     ) in checked.stderr
     assert (  # the 23rd ends at 11:59 p.m., a minute before its business day does
@@ -45,8 +45,7 @@ def test_a_lowered_threshold_needs_ten_business_days_and_counsel_can_decide_othe
         "not count)"
     ) in checked.stderr
     assert (
-        "Earliest compliant expiration: 12:00 midnight, Eastern Daylight Time, "
-        "at the end of April 27, 2026"
+        "Earliest compliant expiration: 12:00 midnight, Eastern Time, at the end of April 27, 2026"
     ) in checked.stderr
 
     project = tmp_path / "p.amend"
@@ -107,7 +106,7 @@ def test_filing_details_that_disagree_with_the_offers_expiration_stop_every_outp
     assert (
         "error: the filing details' “Expires (local time)” (offer.expiration) gives the "
         "expiration as "
-        "11:59 p.m., Eastern Daylight Time, on April 30, 2026, but the offer states “11:59 "
+        "11:59 p.m., Eastern Time, on April 30, 2026, but the offer states “11:59 "
         "P.M., EASTERN TIME, ON APRIL 23, 2026” (the first paragraph on the cover page; the "
     ) in checked.stderr
     # cited as the items cite them: a summary's answer by its question, every place named

@@ -120,8 +120,7 @@ def test_the_period_a_price_change_requires_is_counted_from_the_amendment_that_m
     assert "from Wednesday, April 22, 2026" in short
     assert "on April 30, 2026, leaving 6" in short
     assert (
-        "Earliest compliant expiration: 12:00 midnight, Eastern Daylight Time, at the end of May 5"
-        in short
+        "Earliest compliant expiration: 12:00 midnight, Eastern Time, at the end of May 5" in short
     )
 
 

@@ -17,7 +17,7 @@ from tests.cli.test_series_amend_extends import revised_offer
 from tests.support.series_cli import first_amendment, next_filing, run
 
 SHORT = "does not keep the offer open long enough"
-EARLIEST = "extend it to at least 12:00 midnight, Eastern Daylight Time, at the end of May 5, 2026"
+EARLIEST = "extend it to at least 12:00 midnight, Eastern Time, at the end of May 5, 2026"
 
 
 @pytest.fixture

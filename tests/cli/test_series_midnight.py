@@ -71,7 +71,7 @@ def test_a_refusal_says_midnight_as_counsel_does(
     )
     assert status == 2, err
     [line] = err.strip().splitlines()
-    assert "12:00 midnight, Eastern Daylight Time, at the end of April 30, 2026" in line, line
+    assert "12:00 midnight, Eastern Time, at the end of April 30, 2026" in line, line
     assert "00:00" not in line and "May 1" not in line, line
     assert project.read_bytes() == before
 

@@ -56,7 +56,7 @@ def test_the_results_state_the_expiration_the_series_extended_to(
         run(capsys, "results", project, "--filing", stale, "--out", tmp_path / "no3"),
         "no3.toml",
         "2026-04-23 23:59",
-        "11:59 p.m., Eastern Daylight Time, on May 7, 2026",
+        "11:59 p.m., Eastern Time, on May 7, 2026",
         "Amendment No. 2 extended it",
     )
     assert "offer.expiration = 2026-05-07T23:59:00" in line
@@ -91,7 +91,7 @@ def test_a_text_amendment_gives_the_extended_expiration_too(
         run(capsys, "amend", project, REVISED, "--filing", stale, "--out", tmp_path / "no3"),
         "no3.toml",
         "2026-04-23 23:59",
-        "11:59 p.m., Eastern Daylight Time, on May 7, 2026",
+        "11:59 p.m., Eastern Time, on May 7, 2026",
     )
     # a revised offer that still states the old expiration would undo the extension
     filing = next_filing(tmp_path, 3, dt.date(2026, 4, 24), offer__expiration=EXTENDED)

@@ -55,7 +55,7 @@ def test_an_extension_short_of_an_earlier_period_is_refused_naming_the_day(
     assert status == 2, err
     [line] = err.strip().splitlines()
     assert "Amendment No. 2 (April 21, 2026)" in line and "5 business days" in line
-    assert "12:00 midnight, Eastern Daylight Time, at the end of April 27, 2026" in line
+    assert "12:00 midnight, Eastern Time, at the end of April 27, 2026" in line
     assert "--allow-short-period" in line
     assert material.read_bytes() == before and not (tmp_path / "no3").exists()
 

@@ -25,7 +25,7 @@ def test_the_dialog_names_the_expiration_in_force_and_the_earliest_compliant(
     window.actions_by_id["extend"].trigger()
     [dialog] = shown
     said = " ".join(dialog.context.text().split())
-    assert "now expires at 11:59 p.m., Eastern Daylight Time, on April 23, 2026" in said, said
+    assert "now expires at 11:59 p.m., Eastern Time, on April 23, 2026" in said, said
     assert "earliest" in said and "April 27, 2026" in said, said
     assert dialog.to.text() == "2026-04-27 midnight"
 
@@ -40,5 +40,5 @@ def test_without_a_period_to_keep_the_proposal_is_two_weeks_on(
     window.actions_by_id["extend"].trigger()
     [dialog] = shown
     said = " ".join(dialog.context.text().split())
-    assert "now expires at 11:59 p.m., Eastern Daylight Time, on April 23, 2026" in said, said
+    assert "now expires at 11:59 p.m., Eastern Time, on April 23, 2026" in said, said
     assert "two weeks after it" in said, said

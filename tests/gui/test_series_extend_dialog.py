@@ -47,7 +47,7 @@ def test_a_short_extension_is_refused_unless_the_dialog_allows_it(
     refusal = answered_dialogs[-1]
     assert refusal.startswith("The extension to 2026-04-24 23:59 does not keep the offer open")
     assert "Amendment No. 2 (April 21, 2026)" in refusal and "5 business days" in refusal
-    assert "12:00 midnight, Eastern Daylight Time, at the end of April 27, 2026" in refusal
+    assert "12:00 midnight, Eastern Time, at the end of April 27, 2026" in refusal
     assert ALLOW_SHORT in refusal and "--allow-short-period" not in refusal
     # nothing drafted, and No. 2 not marked filed
     assert not confirmed

@@ -146,7 +146,7 @@ def test_an_extension_from_the_amendment_menu(
     # a date not after the expiration it extends is refused, and nothing is drafted
     window.amendment_menu.extend("2026-04-20 23:59")
     assert answered_dialogs[-1].startswith(
-        "11:59 p.m., Eastern Daylight Time, on April 20, 2026 is not later than the expiration"
+        "11:59 p.m., Eastern Time, on April 20, 2026 is not later than the expiration"
     )
     assert len(series.amendments) == 2
     assert series.current.filing.expiration.isoformat() == "2026-05-07T23:59:00"
