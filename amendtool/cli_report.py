@@ -61,13 +61,13 @@ def _print_draft_warning(amendment: Any, findings: list[Any]) -> None:
     """A draft written on filing details whose expiration the offer does not state is a
     working draft only: said last, where it cannot be missed, and recorded in items.json."""
     from amendtool.core.expiration_checks import DISAGREES
-    from amendtool.core.offer_zone import offer_deadline
+    from amendtool.core.offer_zone import message_deadline
 
     if not any(f.code == DISAGREES and f.severity == "error" for f in findings):
         return
     print(
         "amendtool: warning: this working draft states the expiration "
-        f"{offer_deadline(amendment, amendment.filing.expiration_local)}, which the offer "
+        f"{message_deadline(amendment, amendment.filing.expiration_local)}, which the offer "
         "does not "
         "state (filing.toml, offer.expiration); export refuses until the filing details and "
         'the offer agree (the error is in items.json under "checks" and in amendtool check)',

@@ -25,7 +25,7 @@ from amendtool.core.locate import answer_position
 from amendtool.core.materiality_rules import Rules, house_rules, house_table
 from amendtool.core.model import WHOLE_DOCUMENT, Paragraph, Section, SectionKind
 from amendtool.core.offer_dates import withdrawal_on_extension
-from amendtool.core.offer_zone import offer_deadline, offer_zone
+from amendtool.core.offer_zone import message_deadline, message_zone
 from amendtool.core.ordinals import position_word
 from amendtool.core.pattern_store import compiled
 from amendtool.core.stated_deadlines import day_phrase, deadline_phrase, long_date
@@ -64,7 +64,7 @@ def check_extensions(amendment: Amendment) -> list[Finding]:
                     "expiration_item",
                     f"item {letter(index)} states the expiration as {came[0].text}, but the "
                     "filing details give "
-                    f"{offer_deadline(amendment, filing.expiration_local)}: the amendment and "
+                    f"{message_deadline(amendment, filing.expiration_local)}: the amendment and "
                     "the notice must state the new expiration (offer.expiration)",
                     index,
                 )
@@ -124,8 +124,8 @@ def announcement(
         str(words.get("message", "{who} the offer from {old} to {new}")),
         {
             "who": who,
-            "old": offer_deadline(amendment, scheduled.astimezone(zone)),
-            "new": offer_deadline(amendment, new.astimezone(zone)),
+            "old": message_deadline(amendment, scheduled.astimezone(zone)),
+            "new": message_deadline(amendment, new.astimezone(zone)),
             "deadline": when,
             "securities": filing.tendered or "securities",
             "withdrawal": withdrawal_on_extension(amendment),
@@ -168,7 +168,7 @@ def check_expiration_day(amendment: Amendment) -> list[Finding]:
     zone) is an error naming the business days either side, for counsel to choose."""
     extended = amendment.extended_from
     after = stated_day(extended.replace(tzinfo=amendment.filing.zone)) if extended else None
-    zone = offer_zone(amendment)
+    zone = message_zone(amendment)
     problem = not_a_business_day(amendment.filing.expiration_local, after, zone)
     if problem is None:
         return []
@@ -218,7 +218,7 @@ def check_stated_expiration(amendment: Amendment, rules: Rules | None = None) ->
                 ERROR,
                 DISAGREES,
                 f"the filing details' {named('offer', 'expiration')} gives the expiration as "
-                f"{offer_deadline(amendment, filing.expiration_local)}, but the offer states "
+                f"{message_deadline(amendment, filing.expiration_local)}, but the offer states "
                 f"{where}: "
                 "make them the same (the filing details, or the offer's text); until they agree "
                 "the periods are counted to the filing details' date and nothing is exported",
@@ -230,7 +230,7 @@ def check_stated_expiration(amendment: Amendment, rules: Rules | None = None) ->
                 ERROR,
                 DISAGREES,
                 f"the offer states more than one expiration: {where}; it must state one, "
-                f"{offer_deadline(amendment, filing.expiration_local)} (the filing details' "
+                f"{message_deadline(amendment, filing.expiration_local)} (the filing details' "
                 f"{named('offer', 'expiration')}): correct the offer's text where it states "
                 "another; until then nothing is exported",
             )

@@ -18,7 +18,7 @@ from amendtool.core.items import letter
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.model import Document
 from amendtool.core.offer_kinds import withdrawal_binds
-from amendtool.core.offer_zone import offer_deadline
+from amendtool.core.offer_zone import message_deadline, offer_deadline
 from amendtool.core.pattern_store import compiled
 from amendtool.core.segment import sentences
 from amendtool.core.stated_deadlines import StatedDeadline, deadlines, long_date
@@ -176,7 +176,7 @@ def check_dates_passed(amendment: Amendment) -> list[Finding]:
             continue
         name, deadline = passed[0]
         what = f"the {name}"
-        when = offer_deadline(
+        when = message_deadline(
             amendment, deadline.moment.astimezone(filing.zone), False, deadline.text
         )
         findings.append(
@@ -237,7 +237,7 @@ def withdrawal_on_extension(amendment: Amendment) -> str:
     if ends is None:
         return "withdrawal rights continue until the new expiration"
     moment = ends.moment.astimezone(amendment.filing.zone)
-    phrase = offer_deadline(amendment, moment, stated=ends.text)
+    phrase = message_deadline(amendment, moment, stated=ends.text)
     return (
         f"the offer ends withdrawal rights at its withdrawal deadline, {phrase}, which the "
         "extension does not move (say so in the notice, or amend that date too)"

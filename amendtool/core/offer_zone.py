@@ -44,7 +44,6 @@ def _offer_zone(amendment: Amendment) -> str:
         expiring.add(amendment.extended_from.replace(tzinfo=amendment.filing.zone))
     capitals = ""  # a cover in capitals does not show the case: "New York City time"?
     left = _LOOKED_PAST_CAPITALS
-    stated_it = False  # the offer states the expiration at all (maybe with its season)
     for document in (amendment.revised, amendment.original):
         for paragraph in document.paragraphs():
             if capitals:
@@ -52,16 +51,39 @@ def _offer_zone(amendment: Amendment) -> str:
                 if left < 0:  # the offer's own sentences state it near its cover, if at all
                     return capitals
             for stated in deadlines(paragraph.text, zone):
-                stated_it = stated_it or stated.moment in expiring
                 if stated.moment in expiring and (said := zone_as_stated(stated.text, zone)):
                     if not stated.text.isupper():
                         return said
                     capitals = capitals or said
-    if capitals or stated_it:
-        return capitals
-    # filing details giving an expiration the offer does not state (an error of the checks,
-    # which name it): the zone as the offer names it in its other deadlines
-    return document_zone(amendment.original, zone)
+    return capitals
+
+
+def message_zone(amendment: Amendment) -> str:
+    """The zone as the checks' messages name it: as the offer names it where it states its
+    expiration (offer_zone), else, when it does not state the one the filing details give
+    (an error the checks name), as it names it in its other deadlines. The notice keeps to
+    offer_zone: a deadline the offer never states is said there by its season."""
+    from amendtool.core.built_once import built_value
+
+    def read() -> str:
+        said, zone = offer_zone(amendment), amendment.filing.time_zone
+        if said or _states(amendment.revised, amendment.filing.expiration_local, zone):
+            return said  # "" for an offer naming the season: the season's name is its own
+        return document_zone(amendment.original, zone)
+
+    return built_value(amendment, "message_zone", read)
+
+
+def message_deadline(
+    amendment: Amendment, moment: dt.datetime, weekday: bool = False, stated: str = ""
+) -> str:
+    """`moment` as a check's message states it: in the zone as `stated` names it, else as
+    message_zone names the offer's."""
+    zone = str(moment.tzinfo)
+    said = zone_as_stated(stated, zone) if stated else ""
+    if not said and zone == amendment.filing.time_zone:
+        said = message_zone(amendment)
+    return deadline_phrase(moment, weekday=weekday, zone_said=said)
 
 
 _LOOKED_PAST_CAPITALS = 400  # paragraphs read for the zone in its own case past the cover's
@@ -143,3 +165,13 @@ def series_zone(series: Series, time_zone: str) -> str:
     """The zone as the offer of a series names it (its document as filed), for messages on
     the series and its extensions."""
     return document_zone(series.original, time_zone)
+
+
+def _states(document: Document, moment: dt.datetime, zone: str) -> bool:
+    """Whether the document states `moment` as a deadline anywhere."""
+    return any(
+        stated.moment == moment
+        for paragraph in document.paragraphs()
+        if _TIMES.search(paragraph.text)
+        for stated in deadlines(paragraph.text, zone)
+    )

@@ -13,7 +13,7 @@ from amendtool.core.business_days import stated_day
 from amendtool.core.findings import ERROR, Finding
 from amendtool.core.model import Document
 from amendtool.core.offer_dates import OfferDate
-from amendtool.core.offer_zone import offer_deadline
+from amendtool.core.offer_zone import message_deadline
 from amendtool.core.pattern_store import compiled
 from amendtool.core.stated_deadlines import deadline_phrase, deadlines, long_date, zone_as_stated
 
@@ -71,7 +71,7 @@ def check_results_dates(amendment: Amendment) -> list[Finding]:
             "results_date",
             f"the results are reported as of {said}, "
             + ("before " if day < stated_day(expiration) else "but ")
-            + f"the offer as amended expired at {offer_deadline(amendment, expiration)}: "
+            + f"the offer as amended expired at {message_deadline(amendment, expiration)}: "
             "report them as of "
             f"its expiration ({long_date(stated_day(expiration))}){besides}",
         )
@@ -106,7 +106,7 @@ def as_of_problem(amendment: Amendment, name: str) -> str | None:
         return (
             f"the amendment is dated {long_date(amendment.filing.amendment_date)}, but the "
             f"results are counted as of the {named.name}, "
-            f"{offer_deadline(amendment, named.moment, stated=named.text)}: "
+            f"{message_deadline(amendment, named.moment, stated=named.text)}: "
             "report them after it"
         )
     return None

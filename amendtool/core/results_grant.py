@@ -16,7 +16,7 @@ from amendtool.core.extension_dates import place_of
 from amendtool.core.findings import ERROR, WARNING, Finding
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.model import Paragraph, Section
-from amendtool.core.offer_zone import offer_deadline
+from amendtool.core.offer_zone import message_deadline
 from amendtool.core.pattern_store import compiled
 from amendtool.core.segment import split_sentences
 from amendtool.core.stated_deadlines import long_date
@@ -231,8 +231,8 @@ def check_results_grant_day(amendment: Amendment) -> list[Finding]:
                 WARNING,
                 "results_grant_day",
                 f"results.grant_date is {long_date(granted)}, the day the offer expires at "
-                f"{offer_deadline(amendment, expiration)}: the new awards are granted for what is "
-                "accepted once the offer has expired; give the day of the grant after it",
+                f"{message_deadline(amendment, expiration)}: the new awards are granted for "
+                "what is accepted once the offer has expired; give the day of the grant after it",
             )
         ]
     described = next(filter(None, map(_described, _texts(amendment))), None)
@@ -250,7 +250,7 @@ def check_results_grant_day(amendment: Amendment) -> list[Finding]:
             "results_grant_day",
             f"results.grant_date is {long_date(granted)}, but the offer grants on the {nth} "
             f"{days} after the expiration, {long_date(expected)} (it expires at "
-            f"{offer_deadline(amendment, expiration)}): give that date, or say in "
+            f"{message_deadline(amendment, expiration)}): give that date, or say in "
             "results.statement why the grant was made on another",
         )
     ]

@@ -22,7 +22,7 @@ from amendtool.core.items import AmendmentItem, letter
 from amendtool.core.lineage import Earlier
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.notice_deadline_check import check_notice_deadlines
-from amendtool.core.offer_zone import offer_deadline, offer_zone
+from amendtool.core.offer_zone import message_deadline, message_zone
 from amendtool.core.results import check_results_counts
 from amendtool.core.results_dates import check_results_dates
 from amendtool.core.results_grant import (
@@ -119,8 +119,8 @@ def check_series_expiration(amendment: Amendment) -> list[Finding]:
             ERROR,
             "series_expiration",
             "the filing details give the expiration as "
-            f"{offer_deadline(amendment, f.expiration_local)}, but the offer expires at "
-            f"{offer_deadline(amendment, in_force.replace(tzinfo=f.zone))} "
+            f"{message_deadline(amendment, f.expiration_local)}, but the offer expires at "
+            f"{message_deadline(amendment, in_force.replace(tzinfo=f.zone))} "
             f"({source}): set offer.expiration to it, or extend the offer, in this "
             'amendment too (Amendment ▸ Extend the Offer…, its box "Extend in Amendment No. '
             f'{f.amendment_number}, this draft…" ticked; amend --to on the command line)',
@@ -204,8 +204,8 @@ def check_earlier_periods(amendment: Amendment) -> list[Finding]:
                 f"{WHY_LONGER.get(item.materiality, item.materiality.value)} (its item "
                 f"{letter(index)}: {item.materiality_reason or item.materiality.value}): the "
                 f"offer must stay open {required} business days from that date; it expires at "
-                f"{offer_deadline(amendment, expiration)}, leaving {remaining}. Earliest compliant "
-                f"expiration: {named_moment(earliest, f.zone, offer_zone(amendment))}",
+                f"{message_deadline(amendment, expiration)}, leaving {remaining}. Earliest "
+                f"compliant expiration: {named_moment(earliest, f.zone, message_zone(amendment))}",
             )
         )
     return findings
@@ -265,8 +265,8 @@ def check_extension_announced(amendment: Amendment) -> list[Finding]:
             Finding(
                 ERROR,
                 "extension",
-                f"the new expiration ({offer_deadline(amendment, new)}) is not later than the "
-                f"one it extends ({offer_deadline(amendment, old)})",
+                f"the new expiration ({message_deadline(amendment, new)}) is not later than the "
+                f"one it extends ({message_deadline(amendment, old)})",
             )
         ]
     from amendtool.core.expiration_checks import (
@@ -294,7 +294,7 @@ def check_results_timing(amendment: Amendment) -> list[Finding]:
     findings = []
     try:
         results = parse_results(amendment.results_data)
-        refusal = grant_refusal(results, f.expiration_local, offer_zone(amendment))
+        refusal = grant_refusal(results, f.expiration_local, message_zone(amendment))
     except FilingError:
         refusal = None  # the results themselves are refused where they are entered
     if refusal:
@@ -312,7 +312,7 @@ def check_results_timing(amendment: Amendment) -> list[Finding]:
             ERROR,
             "results_timing",
             f"the final amendment is dated {long_date(f.amendment_date)}, but the offer expires "
-            f"at {offer_deadline(amendment, f.expiration_local)}: report the results after it "
+            f"at {message_deadline(amendment, f.expiration_local)}: report the results after it "
             "expires",
         ),
     ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from amendtool.core.offer_zone import offer_zone, series_zone
+from amendtool.core.offer_zone import message_zone, series_zone
 from amendtool.core.stated_deadlines import deadline_phrase, zone_as_stated
 
 if TYPE_CHECKING:
@@ -148,7 +148,7 @@ def short_period(series: Series, anyway: str = "with --allow-short-period") -> s
     head, _, earliest = ends[-1]
     compliant = earliest_compliant(amendment)
     if compliant is not None:
-        named = named_moment(compliant, amendment.filing.zone, offer_zone(amendment))
+        named = named_moment(compliant, amendment.filing.zone, message_zone(amendment))
         head, _, earliest = next((e for e in ends if e[2] == named), ends[-1])
     return (
         f"does not keep the offer open long enough: {head}; extend it to at least "
@@ -178,6 +178,6 @@ def locks_short(series: Series, drafts: set[int], app: bool = False) -> str | No
             said = str(words["locks_short"]["app" if app else "command"])
             return said.format(
                 number=number,
-                earliest=named_moment(earliest, amendment.filing.zone, offer_zone(amendment)),
+                earliest=named_moment(earliest, amendment.filing.zone, message_zone(amendment)),
             )
     return None

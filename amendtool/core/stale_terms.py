@@ -26,7 +26,7 @@ from amendtool.core.findings import ERROR, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.model import CELL_BREAK, ParagraphKind
-from amendtool.core.offer_zone import offer_deadline
+from amendtool.core.offer_zone import message_deadline
 from amendtool.core.quoted_figures import as_the_body_says
 from amendtool.core.ratios import is_split_ratio
 from amendtool.core.segment import sentences
@@ -309,7 +309,7 @@ def _stale_expirations(amendment: Amendment, rules: Rules) -> list[Finding]:
             and old & {d.moment for d in stated_expirations(paragraph.text, zone, rules, at)}
         ]
         if places:
-            was = offer_deadline(amendment, max(old).astimezone(amendment.filing.zone))
+            was = message_deadline(amendment, max(old).astimezone(amendment.filing.zone))
             findings.append(
                 Finding(
                     WARNING,

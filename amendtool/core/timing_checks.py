@@ -33,7 +33,7 @@ from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.offer_dates import check_dates_passed
-from amendtool.core.offer_zone import offer_deadline, offer_zone
+from amendtool.core.offer_zone import message_deadline, message_zone
 from amendtool.core.plain_answers import check_notice_answers
 from amendtool.core.plain_claims import check_explanation_contradicted
 from amendtool.core.stated_deadlines import day_phrase, deadline_phrase, long_date
@@ -87,7 +87,7 @@ def check_timing(amendment: Amendment) -> list[Finding]:
                 ERROR,
                 "expired",
                 f"the amendment is dated {long_date(published)}, after the offer expired at "
-                f"{offer_deadline(amendment, expiration)}",
+                f"{message_deadline(amendment, expiration)}",
             )
         ]
     changes = amendment.change_items
@@ -105,11 +105,11 @@ def check_timing(amendment: Amendment) -> list[Finding]:
             ERROR,
             "timing",
             f"after {why} the offer must stay open {_period(published, required)}; it "
-            f"expires at {offer_deadline(amendment, expiration)}, leaving "
+            f"expires at {message_deadline(amendment, expiration)}, leaving "
             f"{leaving_phrase(published, remaining, expiration)}. "
             f"Item {letter(forcing)} "
             f"forces this ({classified(item)}). Earliest compliant expiration: "
-            f"{earliest_phrase(published, required, filing.zone, offer_zone(amendment))}",
+            f"{earliest_phrase(published, required, filing.zone, message_zone(amendment))}",
             forcing,
         )
     ]
@@ -195,10 +195,10 @@ def check_minimum_offer(amendment: Amendment) -> list[Finding]:
             "minimum_offer",
             f"the offer must stay open at least {required} business days from its "
             f"commencement ({long_date(filing.statement_filed)}); it expires at "
-            f"{offer_deadline(amendment, filing.expiration_local)}, leaving "
+            f"{message_deadline(amendment, filing.expiration_local)}, leaving "
             f"{leaving_phrase(commenced, remaining, filing.expiration_local)}. Earliest "
             f"compliant expiration: "
-            f"{earliest_phrase(commenced, required, filing.zone, offer_zone(amendment))}",
+            f"{earliest_phrase(commenced, required, filing.zone, message_zone(amendment))}",
         )
     ]
 

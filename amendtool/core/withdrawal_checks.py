@@ -19,7 +19,7 @@ from amendtool.core.findings import ERROR, NOTE, Finding
 from amendtool.core.items import letter
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.offer_kinds import offer_kind
-from amendtool.core.offer_zone import offer_deadline
+from amendtool.core.offer_zone import message_deadline
 from amendtool.core.pattern_store import compiled
 from amendtool.core.segment import sentences
 from amendtool.core.stated_deadlines import deadlines
@@ -81,7 +81,7 @@ def _finding(amendment: Amendment, index: int, ends: str) -> Finding:
     filing = amendment.filing
     said = (
         f"item {letter(index)} has withdrawal rights end {ends}, before the offer expires at "
-        f"{offer_deadline(amendment, filing.expiration_local)}"
+        f"{message_deadline(amendment, filing.expiration_local)}"
     )
     kind = offer_kind(filing)
     if not kind.under_rule_13e4:

@@ -19,7 +19,7 @@ from amendtool.core.findings import ERROR, Finding
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.model import Paragraph
 from amendtool.core.offer_kinds import withdrawal_binds
-from amendtool.core.offer_zone import offer_deadline
+from amendtool.core.offer_zone import message_deadline
 from amendtool.core.pattern_store import compiled
 from amendtool.core.segment import sentences
 from amendtool.core.withdrawal_checks import RULE, withdrawal_end
@@ -84,7 +84,7 @@ def left_behind(amendment: Amendment) -> list[tuple[str, Paragraph, str]]:
 def check_withdrawal_left(amendment: Amendment) -> list[Finding]:
     """An error for each paragraph of the offer as amended, unchanged by any item, that ends
     withdrawal rights before the offer expires."""
-    expires = offer_deadline(amendment, amendment.filing.expiration_local)
+    expires = message_deadline(amendment, amendment.filing.expiration_local)
     extended = " (the extension left it behind)" if amendment.kind == "extension" else ""
     return [
         Finding(

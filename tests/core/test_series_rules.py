@@ -64,10 +64,8 @@ def test_filing_details_edited_to_another_expiration_are_an_error_of_the_check()
     )
     [finding] = [f for f in run_checks(amendment) if f.code == "series_expiration"]
     assert finding.severity == "error"
-    assert "give the expiration as 11:59 p.m., Eastern Daylight Time, on April 23, 2026" in (
-        finding.message
-    )
-    assert "expires at 11:59 p.m., Eastern Daylight Time, on May 7, 2026" in finding.message
+    assert "give the expiration as 11:59 p.m., Eastern Time, on April 23, 2026" in (finding.message)
+    assert "expires at 11:59 p.m., Eastern Time, on May 7, 2026" in finding.message
     assert "Amendment No. 2 extended it" in finding.message
     # as every output of the series renders it: the series' expiration, nothing to find
     rendered = series.amendment(2)
@@ -142,7 +140,7 @@ def test_an_earlier_amendments_earliest_expiration_counts_from_its_own_date() ->
     [earlier] = [f for f in run_checks(second) if f.code == "series_timing"]
     assert "Amendment No. 1 (April 20, 2026)" in earlier.message
     assert earlier.message.endswith(
-        "Earliest compliant expiration: 12:00 midnight, Eastern Daylight Time, "
+        "Earliest compliant expiration: 12:00 midnight, Eastern Time, "
         "at the end of May 1, 2026 "
         "(the end of May 1, 2026, Eastern time)"
     )

@@ -153,7 +153,7 @@ def test_the_expiration_the_offer_states_is_compared_with_the_filing_details(
     assert (
         "the filing details' “Expires (local time)” (offer.expiration) gives the expiration "
         "as 11:59 p.m., "
-        "Eastern Daylight Time, on September 27, 2001, but the offer states “12:00 midnight, "
+        "Eastern Time, on September 27, 2001, but the offer states “12:00 midnight, "
         "Eastern Time, on September 27, 2001” (the last paragraph in Section 1. Eligibility; "
         "Expiration Date on page "
     ) in error.message
