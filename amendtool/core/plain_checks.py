@@ -37,6 +37,7 @@ from amendtool.core.plain_readability import (
     paragraph_grades,
     plain_parts,
 )
+from amendtool.core.plain_rights import check_rights_unchanged
 from amendtool.core.plain_summary import placeholders
 from amendtool.core.plain_swaps import swap_notes
 
@@ -63,6 +64,7 @@ def check_plain_notice(amendment: Amendment) -> list[Finding]:
         *_stale(amendment, paragraphs),
         *_counsels_facts(amendment),
         *check_counsels_paragraphs(amendment.change_items),
+        *check_rights_unchanged(amendment),  # only a clarifying change leaves rights alone
         *_plainness(amendment, blocks, paragraphs),
     ]
 

@@ -33,8 +33,9 @@ _LONGEST_NAME = 16  # words, old and new together: a longer quotation is no name
 def correction_sentence(item: AmendmentItem, w: dict[str, Any]) -> str | None:
     """The plain sentence on an item that only corrects: a misspelled word put right, or a
     cross-reference pointed elsewhere. Nothing in the offer changes, so nothing is left for
-    counsel to explain."""
-    if item.kind not in FACT_KINDS or not (item.old_text and item.new_text):
+    counsel to explain. Said only of a change classed clarifying: its sentences say nothing
+    else changes, untrue of one counsel or the rules class otherwise."""
+    if not clarifying(item) or item.kind not in FACT_KINDS or not (item.old_text and item.new_text):
         return None
     from amendtool.core.changes import compare, item_texts
     from amendtool.core.corrections import corrected_reference, corrected_spelling
@@ -187,8 +188,10 @@ def other_words_clarify(
     """Whether the words an item changes besides its figures ("The offer covers" → "This
     offer covers" beside 2,400,000 → 2,600,000) only correct wording by the rules: read as
     if the old text already stated the new figures, the item would be proposed clarifying
-    and change no fact or cross-reference. Then the notice says so, with no placeholder."""
-    if item.kind not in FACT_KINDS or not (item.old_text and item.new_text):
+    and change no fact or cross-reference. Then the notice says so, with no placeholder.
+    Only of a change classed clarifying: the notice adds that it does not change rights, so
+    of any other class (a threshold raised) counsel explains the other words."""
+    if not clarifying(item) or item.kind not in FACT_KINDS or not (item.old_text and item.new_text):
         return False
     import dataclasses
 

@@ -1,8 +1,9 @@
 """Words that only clarify, changed in the paragraph that also changes a figure ("The offer
 covers" → "This offer covers" beside 2,400,000 → 2,600,000; "us" → "Corvella" beside a
-share count), are said plainly with no placeholder, as they are when changed alone; words
-that change a right beside a figure still leave counsel the placeholder. Corrections that
-are all the amendment changes are "We corrected", never "We also corrected"."""
+share count), are never told as a correction that "does not change your rights" when the
+figure makes the change material or consideration: counsel explains it, as for words that
+change a right beside a figure. Corrections that are all the amendment changes are "We
+corrected", never "We also corrected"."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from amendtool.core.items import Materiality
 from amendtool.core.plain_notice import plain_paragraphs
 from tests.support.materiality import NAMED_COVER as COVER
 from tests.support.materiality import amended
@@ -41,14 +43,16 @@ HOLDERS = (
         ),
     ],
 )
-def test_clarifying_words_beside_a_figure_are_said_without_a_placeholder(
+def test_clarifying_words_beside_a_changed_term_leave_counsel_the_placeholder(
     example_filing_toml: Path, heading: str, old: str, new: str, figure: str
 ) -> None:
     amendment = amended(plain_filing(example_filing_toml), heading, [old], [new], COVER)
+    [item] = amendment.change_items
+    assert item.materiality is not Materiality.CLARIFYING  # the figure is a term of the offer
     [paragraph] = plain_paragraphs(amendment)
     assert f"is now {figure}" in paragraph.text, paragraph.text
-    assert "[" not in paragraph.text, paragraph.text
-    assert "We also corrected wording here." in paragraph.text, paragraph.text
+    assert "[Explain" in paragraph.text, paragraph.text
+    assert "rights" not in paragraph.text, paragraph.text
 
 
 def test_a_changed_right_beside_a_figure_still_leaves_the_placeholder(

@@ -1,0 +1,84 @@
+"""Whether the plain notice tells employees a change leaves their rights as they were
+("This does not change your rights", "Nothing in the offer changes"). The notice may say
+so only of a change classed clarifying: a change classed material, consideration or an
+extension may change rights, so a paragraph that says otherwise (the tool's or counsel's
+own) is an error the check names. The sentences are the firm's (resources/plain/
+unchanged.toml)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from amendtool.core.amendment import Amendment
+from amendtool.core.findings import ERROR, Finding
+from amendtool.core.items import Materiality, letter
+from amendtool.core.rule_words import Words
+from amendtool.core.segment import sentences
+from amendtool.resources import resource_path
+
+CODE = "rights_unchanged"
+
+
+@dataclass(frozen=True)
+class _Unchanged:
+    """A phrase, or a negation, verb and object in that order, says rights are unchanged."""
+
+    phrases: Words
+    said: re.Pattern[str] | None  # a negation, then a verb, then an object, a few words apart
+    partial: Words
+
+
+@cache
+def _unchanged() -> _Unchanged:
+    data = tomllib.loads(resource_path("plain", "unchanged.toml").read_text(encoding="utf-8"))
+    lists = [Words(data.get(k, [])).pattern for k in ("negations", "verbs", "objects")]
+    said = None
+    if all(lists):
+        near = r"(?:\W+[\w'’-]+){0,4}?\W+"  # "does not change any of your rights"
+        said = re.compile(near.join(p.pattern for p in lists if p), re.IGNORECASE)
+    return _Unchanged(Words(data.get("phrases", [])), said, Words(data.get("partial", [])))
+
+
+def says_unchanged(text: str) -> str | None:
+    """The first sentence of `text` that says a change leaves rights as they were, or None."""
+    lists = _unchanged()
+    for sentence in sentences(text):
+        if lists.partial.search(sentence):
+            continue  # "Nothing else changes": what the change leaves alone beside it
+        folded = sentence.replace("’", "'")
+        if lists.phrases.search(sentence) or (lists.said and lists.said.search(folded)):
+            return " ".join(sentence.split())
+    return None
+
+
+def check_rights_unchanged(amendment: Amendment) -> list[Finding]:
+    """An error for each paragraph on the changes that says rights are unchanged while a
+    change it speaks for is classed other than clarifying (by the rules or by counsel)."""
+    from amendtool.core.plain_change_paragraphs import plain_paragraphs
+
+    items = amendment.change_items
+    findings = []
+    for paragraph in plain_paragraphs(amendment):
+        said = says_unchanged(paragraph.text)
+        classed = [i for i in paragraph.items if items[i].materiality is not Materiality.CLARIFYING]
+        if said is None or not classed:
+            continue
+        index = classed[0]
+        item = items[index]
+        whose = "counsel's class" if item.counsel_materiality else "the proposed class"
+        writer = "counsel's" if paragraph.summary.counsel else "the tool's"
+        findings.append(
+            Finding(
+                ERROR,
+                CODE,
+                f"item {letter(index)}: the notice's plain paragraph ({writer}) says “{said}”, "
+                f"but the change is classed {item.materiality.value} ({whose}), not "
+                "clarifying, and may change rights: say what it changes for employees, or "
+                "class it clarifying",
+                index,
+            )
+        )
+    return findings
