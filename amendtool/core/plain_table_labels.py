@@ -26,7 +26,11 @@ def by_table_labels(item: AmendmentItem, changes: list[FactChange]) -> list[Fact
     if not placed_apart_from_terms(item, house_rules()):
         return changes
     headings = _headings(item)
-    rows = [line.split("\t") for line in item.new_text.split("\n") if "\t" in line]
+    rows: dict[str, list[list[str]]] = {}  # by the row's label: each change looks up its own
+    for line in item.new_text.split("\n"):
+        if "\t" in line:
+            cells = line.split("\t")
+            rows.setdefault(collapse_spaces(cells[0]), []).append(cells)
     out = []
     for change in changes:
         column = _column_of(change, rows, headings) if change.row and not change.column else ""
@@ -44,12 +48,12 @@ def _headings(item: AmendmentItem) -> list[str]:
     return [collapse_spaces(cell) for cell in line.split("\t")]
 
 
-def _column_of(change: FactChange, rows: list[list[str]], headings: list[str]) -> str:
+def _column_of(change: FactChange, rows: dict[str, list[list[str]]], headings: list[str]) -> str:
     """The heading over the cell of the change's row that holds its new figure; "" when the
-    row, the cell or a heading over it is not found."""
-    for cells in rows:
-        if collapse_spaces(cells[0]) != collapse_spaces(change.row):
-            continue
+    row, the cell or a heading over it is not found. `rows`: the table's rows by label (each
+    change's row looked up, not searched for among every row: a restated table of 4,000 rows
+    with 2,000 changed was 8 million comparisons)."""
+    for cells in rows.get(collapse_spaces(change.row), []):
         for index, cell in enumerate(cells[1:], start=1):
             if change.new in cell and index < len(headings) and headings[index]:
                 return headings[index]

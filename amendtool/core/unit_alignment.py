@@ -13,6 +13,8 @@ change after it meet: the same units kept, and the changed ones paired where the
 from __future__ import annotations
 
 import difflib
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Hashable, Sequence
 
 Opcode = tuple[str, int, int, int, int]  # difflib's (tag, i1, i2, j1, j2)
@@ -22,8 +24,7 @@ _Block = tuple[int, int, int]  # a matched run: a[i:i+n] == b[j:j+n]
 def aligned_opcodes(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[Opcode]:
     """difflib's opcodes for `a` → `b`, as many units kept, with each run of repeated units
     matched so that the fewest places change (a rewritten unit is one replacement)."""
-    matcher = difflib.SequenceMatcher(None, list(a), list(b), autojunk=False)
-    blocks = [(i, j, n) for i, j, n in matcher.get_matching_blocks() if n]
+    blocks = _matching_blocks(list(a), list(b))
     moved = True
     while moved:
         moved = False
@@ -34,6 +35,67 @@ def aligned_opcodes(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[Opcode
             if slid != block:
                 blocks[k], moved = slid, True
     return _opcodes(blocks, a, b)
+
+
+# difflib searches what is left on either side of each match again: fine for the units of a
+# section, but a long table with every other row changed leaves thousands of one-row matches,
+# and the searches add up to the square of its rows. Past this many pairs of units, the units
+# found once on each side anchor the match first (in order, as a patience diff pairs them)
+# and difflib aligns only what lies between two anchors.
+DIRECT_PAIRS = 250_000
+
+
+def _matching_blocks(a: list[Hashable], b: list[Hashable]) -> list[_Block]:
+    """The runs of equal units, in order: difflib's, or, for long sequences, difflib's
+    between the units each side holds once, matched in order."""
+    if len(a) * len(b) <= DIRECT_PAIRS:
+        matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+        return [(i, j, n) for i, j, n in matcher.get_matching_blocks() if n]
+    anchors = _anchors(a, b)
+    if not anchors:
+        matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+        return [(i, j, n) for i, j, n in matcher.get_matching_blocks() if n]
+    blocks: list[_Block] = []
+    i0 = j0 = 0
+    for i, j in [*anchors, (len(a), len(b))]:
+        if i > i0 and j > j0:  # what lies between two anchors
+            blocks += [(i0 + x, j0 + y, n) for x, y, n in _matching_blocks(a[i0:i], b[j0:j])]
+        if i < len(a):
+            blocks.append((i, j, 1))
+        i0, j0 = i + 1, j + 1
+    merged: list[_Block] = []
+    for i, j, n in blocks:  # runs that meet are one run, as difflib gives them
+        if merged and _end(merged[-1]) == (i, j):
+            mi, mj, mn = merged.pop()
+            i, j, n = mi, mj, mn + n
+        merged.append((i, j, n))
+    return merged
+
+
+def _anchors(a: list[Hashable], b: list[Hashable]) -> list[tuple[int, int]]:
+    """The units found once in `a` and once in `b`, as (i, j), the longest chain of them in
+    the same order on both sides (longest increasing run of j, found by halving)."""
+    once_a = {u for u, n in Counter(a).items() if n == 1}
+    counted_b = Counter(b)
+    at_b = {u: j for j, u in enumerate(b) if counted_b[u] == 1 and u in once_a}
+    pairs = [(i, at_b[u]) for i, u in enumerate(a) if u in at_b]
+    tails: list[int] = []  # the smallest j ending a chain of each length
+    ends: list[int] = []  # the pair index ending it
+    before = [-1] * len(pairs)
+    for k, (_i, j) in enumerate(pairs):
+        at = bisect_left(tails, j)
+        before[k] = ends[at - 1] if at else -1
+        if at == len(tails):
+            tails.append(j)
+            ends.append(k)
+        else:
+            tails[at], ends[at] = j, k
+    chain: list[tuple[int, int]] = []
+    k = ends[-1] if ends else -1
+    while k >= 0:
+        chain.append(pairs[k])
+        k = before[k]
+    return chain[::-1]
 
 
 def _end(block: _Block) -> tuple[int, int]:
