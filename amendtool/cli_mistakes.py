@@ -33,6 +33,8 @@ SYNOPSIS = {
     "filed": "amendtool filed PROJECT.amend",
 }
 _NUMBER = compiled(r"^-\d")
+# what every command takes as a path (of a file, or --out's folder), refused when empty
+_PATHS = frozenset({"out", "project", "filing", "docx", "file", "original", "revised", "files"})
 _TYPES = {"int": "a whole number", "float": "a number"}
 
 
@@ -51,7 +53,31 @@ class Parser(argparse.ArgumentParser):
         namespace, extras = super().parse_known_args(args, namespace)
         if extras and self._command():
             self.error(f"unrecognized arguments: {' '.join(extras)}")  # said by the command
+        if self._command():
+            self._refuse_empty_paths(namespace)
         return namespace, extras
+
+    def _refuse_empty_paths(self, namespace: Any) -> None:
+        """A path typed as "" (a script's unset variable) is no file and no folder: `--out ""`
+        was the current folder, `--project ""` no project at all, and neither was said."""
+        for action in self._actions:
+            if action.dest not in _PATHS:
+                continue
+            value = getattr(namespace, action.dest, None)
+            if value != "" and not (isinstance(value, list) and "" in value):
+                continue
+            kind = "a folder" if action.dest == "out" else "a file"
+            if isinstance(value, list):
+                raise CommandLineError(f"a file given is empty; give {kind}")
+            long = [o for o in action.option_strings if o.startswith("--")]
+            name = (
+                long[0]
+                if long
+                else _argument_name(
+                    action.metavar if isinstance(action.metavar, str) else action.dest
+                )
+            )
+            raise CommandLineError(f"{name} is empty; give {kind}")
 
     def error(self, message: str) -> NoReturn:
         raise CommandLineError(self._said(message))
