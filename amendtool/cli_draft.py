@@ -76,13 +76,14 @@ def _refuse_project_as_output(amendment: Any, args: argparse.Namespace) -> None:
     """A project named as one of the outputs in DIR ("--project DIR/items.json") would be
     written over by the set, or write over it: a mixed set either way."""
     from amendtool.core.errors import InputError
+    from amendtool.io.output_set import MANIFEST
     from amendtool.io.outputs import renderers
 
     if not args.project:
         return
     project = Path(args.project)
-    if project.name in renderers(amendment) and (
-        project.absolute().parent == Path(args.out).absolute()
+    if project.name in {*renderers(amendment), MANIFEST} and (
+        project.resolve().parent == Path(args.out).resolve()
     ):
         raise InputError(
             args.project,

@@ -53,6 +53,9 @@ def folder_refusal(error: OSError, place: Path) -> str:
     "its disk is full (No space left on device); free some space …"."""
     code = error.errno or 0
     said = error.strerror or str(error)
+    if code in (errno.EACCES, errno.EPERM) and system_kept(place):
+        what, remedy = _KEPT  # sysfs says "not permitted" even to an administrator
+        return f"{what} ({said}); {remedy}"
     if code in (errno.ENOENT, errno.ENOTDIR):
         gone = next((p for p in (place, *place.parents) if not p.is_dir()), None)
         if gone is not None and (gone.exists() or gone.is_symlink()):
@@ -68,3 +71,30 @@ def folder_refusal(error: OSError, place: Path) -> str:
         what, remedy = _IN_PLACE[code]
         return f"{what} ({said}); {remedy}"
     return refusal(error)
+
+
+# file systems the system keeps (its own state, not a disk): no folder of counsel's is made there
+_SYSTEM_KINDS = frozenset(
+    {"proc", "sysfs", "cgroup", "cgroup2", "debugfs", "tracefs", "securityfs", "configfs",
+     "devpts", "bpf", "pstore", "efivarfs", "fusectl", "mqueue", "hugetlbfs"}
+)  # fmt: skip
+
+
+def system_kept(place: Path) -> bool:
+    """Whether `place` is on a file system the system keeps (/proc, /sys on Linux), read from
+    the list of mounts: the mount nearest to it decides. False where there is no such list."""
+    try:
+        lines = Path("/proc/self/mounts").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    best, kind = "", ""
+    where = str(place)
+    for line in lines.splitlines():
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        mount = fields[1].replace("\\040", " ")
+        inside = where == mount or where.startswith(mount.rstrip("/") + "/")
+        if inside and len(mount) >= len(best):
+            best, kind = mount, fields[2]
+    return kind in _SYSTEM_KINDS

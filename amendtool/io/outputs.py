@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import stat
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -17,6 +16,11 @@ from amendtool.core.notice_document import notice_name
 from amendtool.io.docx_properties import author_of
 from amendtool.io.failure_reports import refusal
 from amendtool.io.folder_refusals import folder_refusal, made_in
+from amendtool.io.out_folder import (
+    refuse_file_as_folder,
+    refuse_inputs_overwritten,
+    refuse_not_ours,
+)
 from amendtool.io.output_set import Published
 from amendtool.io.safe_write import WriteError
 
@@ -165,73 +169,6 @@ def renderers(amendment: Amendment, options: OutputOptions | None = None) -> dic
 REVIEW_OUTPUTS = (REDLINE_DOCX, CONFORMED_DOCX)
 
 
-def refuse_inputs_overwritten(amendment: Amendment, out: Path, names: list[str]) -> None:
-    """An output that would replace the offer the amendment is drafted from, or its revision
-    (an original saved in DIR as "redline.docx"), is refused before anything is rendered:
-    the offer as filed is counsel's, never one of the tool's files."""
-    inputs = {
-        "the original offer": amendment.original.source,
-        "the revised offer": amendment.revised.source if amendment.revised else "",
-    }
-    for name in names:
-        target = out / name
-        if not target.exists():
-            continue
-        for role, source in inputs.items():
-            if source and Path(source).exists() and target.samefile(source):
-                raise WriteError(
-                    target,
-                    f"is {role} this amendment is drafted from, and amendtool writes a file of "
-                    "that name there; choose another output folder (--out) or rename the offer",
-                )
-
-
-def refuse_file_as_folder(out: Path) -> None:
-    """The output folder, or the nearest part of its path that exists, is a file, or the
-    folder does not exist and cannot be made there (a read-only disk, a folder the user may
-    not write in): said before anything is read or checked (a draft's findings would
-    otherwise be all counsel sees, and the folder's problem only after they are dealt with)."""
-    # the path as the export will use it: "new/../offer" is "offer", whether or not "new"
-    # exists (the system would refuse it where it does not, after the set was staged)
-    out = Path(os.path.abspath(out))
-    for part in (out, *out.parents):
-        if part.exists() or part.is_symlink():
-            if not part.is_dir():
-                raise WriteError(
-                    part,
-                    f"is {_what_is(part)}, not a folder; give --out a folder (it is made if it "
-                    "does not exist)",
-                )
-            if part != out and not os.access(part, os.W_OK | os.X_OK):
-                raise WriteError(out, f"the folder cannot be made: {_why_not_in(part)}")
-            return
-
-
-def _what_is(path: Path) -> str:
-    """What stands at `path` where a folder was wanted: a file, a device (/dev/null), a
-    named pipe."""
-    try:
-        mode = path.stat().st_mode
-    except OSError:
-        return "a file"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe"
-    return "a socket" if stat.S_ISSOCK(mode) else "a file"
-
-
-def _why_not_in(place: Path) -> str:
-    """Why no folder can be made in `place`, and what to do."""
-    try:
-        read_only = bool(os.statvfs(place).f_flag & getattr(os, "ST_RDONLY", 0))
-    except (OSError, AttributeError):
-        read_only = False
-    if read_only:
-        return f"{shown_path(place)} is on a read-only disk; choose a folder on another disk"
-    return f"amendtool may not write in {shown_path(place)}; choose a folder you can write to"
-
-
 def write_outputs(
     amendment: Amendment,
     out_dir: str | Path,
@@ -265,6 +202,7 @@ def write_outputs(
     available = renderers(amendment, options)
     chosen = names or list(available)
     refuse_inputs_overwritten(amendment, out, chosen)
+    refuse_not_ours(out, chosen)  # before the work of rendering; publish asks again
     rendered: dict[str, bytes] = {}
     with built_once():  # the filing, its exhibit and the notice are built once for all files
         mark = draft_mark_of(amendment)  # a working draft says so (io/draft_marks.py)

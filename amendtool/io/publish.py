@@ -15,6 +15,7 @@ from pathlib import Path
 
 from amendtool.io.folder_lock import folder_lock
 from amendtool.io.leftovers import recover_held, retire_old, roll_forward
+from amendtool.io.out_folder import refuse_not_ours, refuse_read_only
 from amendtool.io.output_set import (
     COMMIT,
     MANIFEST,
@@ -68,6 +69,7 @@ def _publish(
 ) -> Published:
     stuck: list[tuple[str, str]] = []
     cleaned = recover_held(out, stuck)
+    refuse_not_ours(out, files, recovered=True)  # counsel's own files are never written over
     earlier = read_manifest(out) if out.is_dir() else {}
     old_files: dict[str, str] = dict(earlier.get("files", {}))
     result = Published(written=[out / name for name in files], cleaned=cleaned, stuck=stuck)
@@ -90,25 +92,6 @@ def _publish(
     if result.method == "journal":
         _publish_journal(out, files, listed, run, set(result.removed))
     return result
-
-
-def refuse_read_only(out: Path) -> None:
-    """A DIR made read-only (a filed set protected) is left as it is, said in one line:
-    its parent may be writable, and the set swapped in beside it would replace it anyway."""
-    import stat
-
-    from amendtool.io.safe_write import WriteError
-
-    try:
-        mode = os.stat(out).st_mode
-    except OSError:
-        return  # not there yet: made new
-    if stat.S_ISDIR(mode) and (not mode & 0o222 or not os.access(out, os.W_OK)):
-        raise WriteError(
-            out,
-            "folder is read-only, it was left as it was: make it writable, or choose "
-            "another folder",
-        )
 
 
 def _real(out: Path) -> Path:
