@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import stat
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -111,9 +111,13 @@ def refuse_file_as_folder(out: Path) -> None:
 
 def _unwritable(place: Path) -> str:
     """Why no folder can be made in `place`, "" when one can: the system is asked, by making
-    one and removing it (what permissions say is not all)."""
+    one of a name of its own and removing it (what permissions say is not all). A name that
+    is taken says nothing of the folder: the export itself finds out."""
+    probe = place / f".amendtool-probe-{secrets.token_hex(6)}"
     try:
-        probe = tempfile.mkdtemp(prefix=".amendtool-probe-", dir=place)
+        os.mkdir(probe, 0o700)
+    except FileExistsError:
+        return ""
     except OSError as exc:
         return folder_refusal(exc, place)
     with contextlib.suppress(OSError):
