@@ -73,7 +73,7 @@ def problems(
     kinds = {_kind(f) for f in removed + added}  # a stray figure of these kinds is wrong
     found: list[Problem] = []
     for sentence in sentences(without_index_names(paragraph)):
-        placed = _roles(sentence, was | now)
+        placed = _roles(sentence, was, now)
         said = _wrong_roles(placed, was, now, added, sentence)
         for fact, _role in placed:
             stray = fact.kind in _KINDS and not _key(fact) & (stated | was | now)
@@ -145,10 +145,16 @@ def _wrong_roles(
     return found
 
 
-def _roles(sentence: str, changed: set[tuple[str, str]]) -> list[tuple[Fact, str]]:
+def _roles(
+    sentence: str, was: set[tuple[str, str]], now: set[tuple[str, str]]
+) -> list[tuple[Fact, str]]:
     """Each figure of the sentence with the role the words before it give it: the last of
     "was …"/"up from …" (old) or "is now …"/"to …" (new) since the figure before; "from X
-    to Y" makes X old. A bare number counts only where it is one of the change's figures."""
+    to Y" makes X old, unless X and Y are both values the change gives, or both values it
+    takes away: then they are the ends of a range ("a new row for options priced from
+    $12.00 to $14.99"), and neither has a role. A bare number counts only where it is one of
+    the change's figures."""
+    changed = was | now
     masked, read = extract_placed(sentence)
     placed = [
         (span, f)
@@ -156,6 +162,7 @@ def _roles(sentence: str, changed: set[tuple[str, str]]) -> list[tuple[Fact, str
         if f.kind in _KINDS or (f.kind in _COUNTED and _key(f) & changed)
     ]
     out: list[tuple[Fact, str]] = []
+    ranged: set[int] = set()  # figures that end a range "from X to Y"
     last = 0
     for index, ((start, end), fact) in enumerate(placed):
         lead = masked[last:start]
@@ -163,10 +170,25 @@ def _roles(sentence: str, changed: set[tuple[str, str]]) -> list[tuple[Fact, str
         marks = [(m.start(), OLD) for m in _PAST.finditer(lead)]
         marks += [(m.start(), NEW) for m in _NOW.finditer(lead)]
         role = max(marks)[1] if marks else ANY
-        if _FROM.search(lead) and role != OLD:
+        if index in ranged:
+            role = ANY  # the far end of a range
+        elif _FROM.search(lead) and role != OLD:
             role = OLD if _to_follows(masked, placed, index) else ANY
+            if role == OLD and _one_side(fact, placed[index + 1][1], was, now):
+                role = ANY
+                ranged.add(index + 1)
         out.append((fact, role))
     return out
+
+
+def _one_side(
+    first: Fact, second: Fact, was: set[tuple[str, str]], now: set[tuple[str, str]]
+) -> bool:
+    """Both figures are values the change gives, or both values it takes away."""
+    keys = _key(first) | _key(second)
+    given = bool(_key(first) & now and _key(second) & now and not keys & was)
+    taken = bool(_key(first) & was and _key(second) & was and not keys & now)
+    return given or taken
 
 
 def _to_follows(masked: str, placed: list[tuple[tuple[int, int], Fact]], index: int) -> bool:
