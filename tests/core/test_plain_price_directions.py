@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from amendtool.core.plain_fact_sentences import Voice, fact_sentences
-from amendtool.core.plain_facts import fact_changes
-from amendtool.core.wording import house_wording
-
-LOWER, HIGHER = ("$1,020.00", "$1,005.00"), ("$1,020.00", "$1,030.00")
+from tests.support.plain import HIGHER, LOWER, told
 
 # (what holders tender, the offer's sentence, what each amount is for in the notice)
 CASES = [
@@ -58,10 +54,7 @@ CASES = [
 def test_an_amount_paid_for_each_unit_is_told_with_its_direction(
     tendered: str, frame: str, each: str, amounts: tuple[str, str], way: str
 ) -> None:
-    old, new = (frame.format(a) for a in amounts)
-    changes, _ = fact_changes(old, new)
-    voice = Voice(house_wording().plain_notice, {"tendered": tendered, "consideration": "cash"})
-    said = " ".join(fact_sentences(changes, house_wording(), voice=voice))
+    said = told(frame, amounts, tendered)
     assert f"You will receive {way} for {each}." in said, said
     other = "more" if way == "less" else "less"
     assert f"You will receive {other}" not in said, said

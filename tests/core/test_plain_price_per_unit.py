@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from amendtool.core.plain_fact_sentences import Voice, fact_sentences
-from amendtool.core.plain_facts import fact_changes
-from amendtool.core.wording import house_wording
+from tests.support.plain import HIGHER, LOWER, told
 
-LOWER, HIGHER = ("$1,020.00", "$1,005.00"), ("$1,020.00", "$1,030.00")
 NOTES = "each $1,000 principal amount of your Notes"
 CASES = [
     (
@@ -45,10 +42,7 @@ CASES = [
 def test_an_amount_paid_per_unit_in_a_purchase_sentence_is_the_price(
     tendered: str, frame: str, each: str, amounts: tuple[str, str], way: str
 ) -> None:
-    old, new = (frame.format(a) for a in amounts)
-    changes, _ = fact_changes(old, new)
-    voice = Voice(house_wording().plain_notice, {"tendered": tendered, "consideration": "cash"})
-    said = " ".join(fact_sentences(changes, house_wording(), voice=voice))
+    said = told(frame, amounts, tendered)
     assert "[" not in said, said  # named: nothing left for counsel to name
     assert said.startswith("The price "), said
     assert f"is now {amounts[1]}. It was {amounts[0]}." in said, said
@@ -60,7 +54,5 @@ def test_a_price_per_principal_amount_names_the_securities_the_sentence_buys() -
         "The Company is offering to purchase any and all of its outstanding 5.25% Senior Notes "
         "due 2031 for {} per $1,000 principal amount."
     )
-    changes, _ = fact_changes(frame.format("$1,020.00"), frame.format("$1,005.00"))
-    voice = Voice(house_wording().plain_notice, {"tendered": "Notes", "consideration": "cash"})
-    said = " ".join(fact_sentences(changes, house_wording(), voice=voice))
+    said = told(frame, LOWER, "Notes")
     assert "per $1,000 principal amount of 5.25% Senior Notes due 2031 is now" in said, said

@@ -52,3 +52,19 @@ def revised(spec: Spec, old: str, new: str) -> Spec:
 def lowered(filing: FilingDetails, offer: Spec = OFFER) -> Amendment:
     """The amendment lowering the eligibility threshold from $20.00 to $17.50."""
     return draft_amendment(doc(offer), doc(revised(offer, "$20.00", "$17.50")), filing)
+
+
+# a price lowered and one raised, as the notice's direction tests change it
+LOWER, HIGHER = ("$1,020.00", "$1,005.00"), ("$1,020.00", "$1,030.00")
+
+
+def told(frame: str, amounts: tuple[str, str], tendered: str) -> str:
+    """What the plain notice says of `frame` ("… for {} per Share.") changed from the first
+    amount to the second, for holders of `tendered` paid in cash."""
+    from amendtool.core.plain_fact_sentences import Voice, fact_sentences
+    from amendtool.core.plain_facts import fact_changes
+    from amendtool.core.wording import house_wording
+
+    changes, _ = fact_changes(*(frame.format(amount) for amount in amounts))
+    voice = Voice(house_wording().plain_notice, {"tendered": tendered, "consideration": "cash"})
+    return " ".join(fact_sentences(changes, house_wording(), voice=voice))
