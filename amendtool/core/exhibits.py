@@ -121,13 +121,15 @@ def label_order(label: str) -> tuple[tuple[int, str], ...]:
 
 def previously_filed(amendment: Amendment) -> list[Exhibit]:
     from amendtool.core.amendment import Exhibit
+    from amendtool.core.form_names import form_name_filed
 
     f = amendment.filing
     exhibits = amendment.wording.exhibits
     terms = {
         "document_title": f.document_title,
         "document_date": long_date(f.document_date),
-        "transmittal_document": f.transmittal_document,
+        # the exhibit previously filed keeps the name it was filed under
+        "transmittal_document": form_name_filed(amendment),
     }
     found: dict[str, Exhibit] = {}
     statement = [

@@ -9,6 +9,7 @@ from amendtool.core.amendment import Amendment
 from amendtool.core.built_once import built, built_once
 from amendtool.core.cited_places import filed_sentence
 from amendtool.core.exhibits import as_amended_phrase, index_rows
+from amendtool.core.form_names import filed_terms
 from amendtool.core.items import STRUCTURE_KINDS, TABLE_KINDS, AmendmentItem, ItemKind, letter
 from amendtool.core.layout import CHECKED, UNCHECKED, Block, Role, row_spans, spanned
 from amendtool.core.model import CELL_BREAK
@@ -99,7 +100,8 @@ def _schedule_to_blocks(amendment: Amendment) -> list[Block]:
                 document_date=long_date(f.document_date),
                 document_exhibit=f.document_exhibit,
                 election_form_exhibit=f.election_form_exhibit,
-                **offer_terms(amendment),
+                # the form as filed, as the exhibit index names it
+                **(offer_terms(amendment) | filed_terms(amendment)),
             ),
         )
     )

@@ -8,6 +8,7 @@ import dataclasses
 from amendtool.core.amendment import Amendment
 from amendtool.core.built_once import built
 from amendtool.core.filing import FilingDetails
+from amendtool.core.form_names import form_name_now
 from amendtool.core.layout import Block, Role, row_spans
 from amendtool.core.offer_consideration import consideration_named, described_as
 from amendtool.core.offer_names import entity_terms
@@ -143,8 +144,9 @@ def offer_terms(amendment: Amendment) -> dict[str, str]:
         "were": "were" if consideration.rstrip().endswith("s") else "was",
         "tendered": f.tendered,
         "holdings": holdings(f.tendered),  # "options", "RSUs": what holders hold, in plain words
-        "transmittal_document": defined_term(f.transmittal_document),
-        "transmittal_lower": f.transmittal_document.lower(),
+        # the form as the notice's readers now send it: its new name once an item renames it
+        "transmittal_document": defined_term(form_name_now(amendment)),
+        "transmittal_lower": form_name_now(amendment).lower(),
     }
     # the final amendment reports a grant already made: the opening says so, as Item 4 does
     said = "consideration_given_results" if _granted(amendment) else ""

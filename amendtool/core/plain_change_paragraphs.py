@@ -151,7 +151,10 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
         # the name its sentence says ("The minimum exercise price of eligible options is
         # now …"), never a placeholder over a sentence that names it
         said, unnamed = sentence_name(first, voice.terms)
-        if not first.specific and not first.row and not unnamed:
+        if first.kind == "document" and "renamed_document_heading" in w:
+            # a form renamed is headed by its names, which say which document it is
+            label = fill(w["renamed_document_heading"], new=first.new, old=first.old)
+        elif not first.specific and not first.row and not unnamed:
             label = said
         elif not first.specific:
             label = fill(w["unnamed_heading"], label=label)

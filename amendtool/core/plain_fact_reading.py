@@ -42,6 +42,8 @@ _UNITS = (
     r"business days?|calendar days?|trading days?|days?|months?|years?|weeks?|hours?|"
     r"shares?|options?|units?|RSUs?|awards?|notes?|warrants?|employees?|holders?"
 )
+# words before a name that are no part of it ("The Election Form", "Each Transmittal Letter")
+_ARTICLE = r"(?:The|A|An|This|That|These|Those|Each|Every|Any|Such|Your|Our|Its|Their|No)"
 _AFTER = r"(?:(?:one|two|three|\d{1,2})\s+(?:minutes?|hours?)\s+(?:after|past)\s+)?"
 _OFFSET = compiled(r"(one|two|three|\d{1,2})\s+(minute|hour)s?\s+(?:after|past)\s+")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -72,9 +74,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "document",
         compiled(
-            # a name is kept whole across its "and", "or", "of" ("Election and Release Form")
-            r"\b[A-Z][a-z]+(?:\s+(?:(?:and|or|of|&)\s+)?[A-Z][a-z]+){0,5}\s+"
-            r"(?:Form|Agreement|Letter of Transmittal|Certificate)\b"
+            # a name is kept whole across its "and", "or", "of" ("Election and Release Form");
+            # it ends with what the document is ("Election and Transmittal Letter", "Withdrawal
+            # Notice"), and opens after an article ("the Election Form" is the Election Form)
+            rf"\b(?!{_ARTICLE}\s)[A-Z][a-z]+(?:\s+(?:(?:and|or|of|&)\s+)?[A-Z][a-z]+){{0,5}}\s+"
+            r"(?:Form|Agreement|Letter of Transmittal|Letter|Notice|Certificate)\b"
             r"|\bLetter of Transmittal\b|\bNotice of Withdrawal\b"
             r"|\bOffer to (?:Exchange|Purchase)\b"
         ),
@@ -174,9 +178,7 @@ def facts_in(text: str) -> list[Fact]:
 
 
 # what every name of a document read above holds: a paragraph without it names none
-_NAMES_A_DOCUMENT = compiled(
-    r"Form|Agreement|Letter of Transmittal|Certificate|Notice of Withdrawal|Offer to"
-)
+_NAMES_A_DOCUMENT = compiled(r"Form|Agreement|Letter|Notice|Certificate|Offer to")
 
 
 def document_names(text: str) -> list[str]:

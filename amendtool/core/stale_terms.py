@@ -23,6 +23,7 @@ from amendtool.core.expirations import (
 from amendtool.core.facts import Fact, changed_facts, extract
 from amendtool.core.filing_fields import named
 from amendtool.core.findings import ERROR, WARNING, Finding
+from amendtool.core.form_names import form_rename
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.model import CELL_BREAK, ParagraphKind
@@ -93,37 +94,23 @@ def _described_before(amendment: Amendment, rules: Rules) -> list[Finding]:
 
 def _renamed_form(amendment: Amendment) -> list[Finding]:
     """The form holders return renamed by an item ("Election Form" to "Election and Release
-    Form") while the filing details keep the old name, which the notice's answers use."""
-    from amendtool.core.plain_fact_reading import document_names
-    from amendtool.core.typography import fold_typography
-
-    def fold(name: str) -> str:
-        return " ".join(fold_typography(name).casefold().split())
-
+    Form") while the filing details keep the old name: the notice says the new name, but the
+    filing details should give the form as it is now called (a new name is right, with no
+    warning: form_names.py)."""
+    renamed = form_rename(amendment)
+    if renamed is None or not renamed.held_is_old:
+        return []
     held = amendment.filing.transmittal_document
-    findings = []
-    for index, item in enumerate(amendment.change_items):
-        old, new = item_texts(item)
-        if fold(held) not in fold(old):
-            continue  # no fact read from the old text can be the form (a fact is its words)
-        olds = {fold(name) for name in document_names(old)}
-        news = document_names(new)
-        if fold(held) not in olds or fold(held) in map(fold, news):
-            continue
-        came = next((n for n in news if fold(n) not in olds), None)
-        if came is None:
-            continue
-        findings.append(
-            Finding(
-                WARNING,
-                "renamed_form",
-                f"item {letter(index)}: renames the “{held}” the “{came}”, but the filing "
-                f"details' {named('offer', 'transmittal_document')} is still “{held}”, and "
-                "the notice's answers name it so: set it to the new name",
-                index,
-            )
+    return [
+        Finding(
+            WARNING,
+            "renamed_form",
+            f"item {letter(renamed.index)}: renames the “{held}” the “{renamed.now}”, but the "
+            f"filing details' {named('offer', 'transmittal_document')} is still “{held}”: set "
+            "it to the new name",
+            renamed.index,
         )
-    return findings
+    ]
 
 
 def changed_terms(items: list[AmendmentItem], rules: Rules | None = None) -> list[ChangedTerm]:

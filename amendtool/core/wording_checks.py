@@ -14,6 +14,7 @@ from amendtool.core.filing_names_check import (
     taken_names,
 )
 from amendtool.core.findings import ERROR, WARNING, Finding
+from amendtool.core.form_names import renamed_to_it
 from amendtool.core.items import letter
 from amendtool.core.offer_consideration import consideration_named
 from amendtool.core.pattern_store import compiled
@@ -114,6 +115,8 @@ def check_terms(amendment: Amendment) -> list[Finding]:
         value = getattr(amendment.filing, key)
         if not value or fold_typography(value).lower() in words:
             continue
+        if key == "transmittal_document" and renamed_to_it(amendment):
+            continue  # the form's new name, which an item of the amendment gives it
         said = message("not_in_offer", field=named("offer", key), value=value)
         own = consideration_named(amendment.filing, amendment.original)
         own = own if key == "consideration" else value

@@ -45,7 +45,7 @@ def test_a_renamed_form_left_in_the_filing_details_is_named(filing: FilingDetail
     assert renamed(amendment) == [
         "item A: renames the “Election Form” the “Election and Release Form”, but the filing "
         "details' “Transmittal or election form” (offer.transmittal_document) is still “Election "
-        "Form”, and the notice's answers name it so: set it to the new name"
+        "Form”: set it to the new name"
     ]
 
 
@@ -53,3 +53,52 @@ def test_the_new_name_in_the_filing_details_is_quiet(filing: FilingDetails) -> N
     named = dataclasses.replace(filing, transmittal_document="Election and Release Form")
     assert renamed(drafted(named, "Election and Release Form")) == []
     assert renamed(drafted(filing, "Election Form")) == []
+
+
+def _given(filing: FilingDetails, name: str) -> FilingDetails:
+    """The filing details with counsel's name for the form, given in filing.toml."""
+    return dataclasses.replace(
+        filing, transmittal_document=name, terms_given=filing.terms_given | {"transmittal_document"}
+    )
+
+
+def _names_the_form(amendment: Amendment) -> list[str]:
+    """Every finding of `check` that speaks of the form's name in the filing details."""
+    return [
+        f.message
+        for f in run_checks(amendment)
+        if "transmittal_document" in f.message or f.code == "renamed_form"
+    ]
+
+
+@pytest.mark.parametrize("new", ["Election and Release Form", "Election and Transmittal Letter"])
+def test_the_new_name_of_a_renamed_form_is_right_with_no_warning(
+    filing: FilingDetails, new: str
+) -> None:
+    assert _names_the_form(drafted(_given(filing, new), new)) == []
+    # the old name gets the one warning, naming the new
+    [said] = _names_the_form(drafted(_given(filing, "Election Form"), new))
+    assert f"the “{new}”" in said and "set it to the new name" in said
+
+
+def test_a_name_the_offer_never_gives_is_still_named(filing: FilingDetails) -> None:
+    other = _given(filing, "Consent Form")
+    [said] = _names_the_form(drafted(other, "Election and Release Form"))
+    assert '"Consent Form" never appears in the original' in said
+
+
+@pytest.mark.parametrize("held", ["Election Form", "Election and Release Form"])
+def test_the_exhibit_previously_filed_keeps_the_name_it_was_filed_under(
+    filing: FilingDetails, held: str
+) -> None:
+    """The exhibit index and the opening describe the form as filed with the Schedule TO
+    (it is not refiled): both say the name it was filed under, whichever name counsel gives."""
+    from amendtool.core.filing_document import schedule_to_blocks
+
+    amendment = drafted(_given(filing, held), "Election and Release Form")
+    [form] = [e for e in amendment.previously_filed() if e.label == filing.election_form_exhibit]
+    assert "Election Form" in form.description and "Release" not in form.description
+    opening = next(
+        b.text for b in schedule_to_blocks(amendment) if "amends and supplements" in b.text
+    )
+    assert '"Election Form"' in opening and "Release" not in opening
