@@ -179,6 +179,8 @@ class Amendment:
         return self.wording.filing["file_exhibit"].format(label=exhibit.label)
 
     def items_json(self) -> dict[str, Any]:
+        from amendtool.core.item_plain_text import item_plain_text
+
         items = []
         for index, item in enumerate(self.change_items):
             data = item.to_dict()
@@ -192,7 +194,7 @@ class Amendment:
                 last_page=last_page,
                 filing_text=self.filing_instruction(item),
                 notice_text=self.notice_instruction(item),
-                plain_text=self.plain_paragraph(item),
+                plain_text=item_plain_text(self, index),  # as the notice says it
             )
             items.append(data)
         exhibits = [

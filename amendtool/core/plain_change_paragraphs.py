@@ -24,6 +24,7 @@ from amendtool.core.plain_exchange_terms import in_offer_words
 from amendtool.core.plain_fact_sentences import sentence_name
 from amendtool.core.plain_facts import FactChange
 from amendtool.core.plain_groups import change_groups, fact_key
+from amendtool.core.plain_meanings import pays
 from amendtool.core.plain_places import places_said
 from amendtool.core.plain_summary import (
     PlainSummary,
@@ -140,7 +141,9 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
                 best = dataclasses.replace(best, label=best_name(named or labels))
             # named when any place names it; else counsel names it here as in every item
             chosen.append(dataclasses.replace(best, specific=any(c.specific for _, c in made)))
-        sentences = fact_sentences(chosen, amendment.wording, voice=voice)
+        # a change of the paragraph that also moves the price is no change leaving it alone
+        paid = any(pays(c) for i in group.items for c in summaries[i].facts if not c.history)
+        sentences = fact_sentences(chosen, amendment.wording, voice=voice, paid=paid)
         sentences += _reworded(group.reworded, placed, w)  # for counsel to explain
         text = " ".join(sentences)
         places = w["places"].format(

@@ -37,7 +37,7 @@ from amendtool.core.plain_readability import (
     paragraph_grades,
     plain_parts,
 )
-from amendtool.core.plain_rights import check_rights_unchanged
+from amendtool.core.plain_rights import check_pay_unchanged, check_rights_unchanged
 from amendtool.core.plain_summary import placeholders
 from amendtool.core.plain_swaps import swap_notes
 
@@ -65,6 +65,7 @@ def check_plain_notice(amendment: Amendment) -> list[Finding]:
         *_counsels_facts(amendment),
         *check_counsels_paragraphs(amendment.change_items),
         *check_rights_unchanged(amendment),  # only a clarifying change leaves rights alone
+        *check_pay_unchanged(amendment),  # nor does a change of the price leave it alone
         *_plainness(amendment, blocks, paragraphs),
     ]
 

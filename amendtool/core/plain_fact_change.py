@@ -12,7 +12,7 @@ from amendtool.core.offer_dates import is_moment
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_fact_reading import facts_in
 from amendtool.core.plain_fact_reading import shown as _shown
-from amendtool.core.plain_labels import tied_time
+from amendtool.core.plain_tied_times import tied_time
 from amendtool.core.stated_deadlines import on_the_day
 
 

@@ -21,7 +21,7 @@ from amendtool.core.plain_deadlines import said_deadline
 from amendtool.core.plain_exchange_terms import in_offer_words, ratio_sentence
 from amendtool.core.plain_facts import FactChange
 from amendtool.core.plain_labels import only_its_kind
-from amendtool.core.plain_meanings import meaning
+from amendtool.core.plain_meanings import meaning, pays
 from amendtool.core.plain_units import plural
 from amendtool.core.plain_voice_words import plain_words as plain_words
 from amendtool.core.templates import fill
@@ -73,10 +73,14 @@ def fact_sentences(
     wording: Wording,
     label: str = "",
     voice: Voice | None = None,
+    paid: bool = False,
 ) -> list[str]:
-    """'The … is now … It was …' for each fact, with what it means where the firm says."""
+    """'The … is now … It was …' for each fact, with what it means where the firm says.
+    `paid`: another change the paragraph speaks for moves what holders receive for each
+    security (so no sentence here says it is unchanged)."""
     w = voice.words if voice else wording.plain_notice
     terms = voice.terms if voice else {}
+    paid = paid or any(pays(c) for c in changes if not c.history)
     out: list[str] = []
     examples: set[str] = set()
     history: list[FactChange] = []  # figures of the past: said together, in one sentence
@@ -133,7 +137,7 @@ def fact_sentences(
             said = w.get("fact_plural", w["fact"]) if many else w["fact"]
             out.append(said.format(label=name, new=change.new, old=change.old))
         audience = str(w.get("audience", "employees"))
-        if not change.history and (meant := meaning(change, terms, audience)):
+        if not change.history and (meant := meaning(change, terms, audience, paid)):
             out.append(meant)
         if change.row and not tabled:
             under = change.group and "fact_context_row_under" in w

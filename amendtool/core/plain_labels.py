@@ -10,7 +10,6 @@ import re
 import tomllib
 from functools import cache
 
-from amendtool.core.facts import extract
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_heading_words import (
     as_label,
@@ -19,6 +18,7 @@ from amendtool.core.plain_heading_words import (
     row_name,
 )
 from amendtool.core.plain_owners import owned_name
+from amendtool.core.plain_tied_times import tied_time
 from amendtool.resources import resource_path
 
 __all__ = [
@@ -204,13 +204,20 @@ def _relative_name(core: str) -> str | None:
 
 
 @cache
-def _names() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+def _names() -> tuple[tuple[str, re.Pattern[str], str, re.Pattern[str] | None], ...]:
+    """The firm's rules: kind, words, label and the words one of which the sentence must hold
+    (`when`), if any."""
     data = tomllib.loads(resource_path("plain", "meanings.toml").read_text(encoding="utf-8"))
+
+    def words(listed: list[str]) -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(map(re.escape, listed)) + r")\b", re.I)
+
     return tuple(
         (
             str(rule["kind"]),
-            re.compile(r"\b(?:" + "|".join(map(re.escape, rule["words"])) + r")\b", re.I),
+            words(rule["words"]),
             str(rule["label"]),
+            words(rule["when"]) if rule.get("when") else None,
         )
         for rule in data.get("name", [])
     )
@@ -248,8 +255,8 @@ def named(
     cut = _CLAUSE_END.search(after)
     after = after[: cut.start()] if cut else after
     best: tuple[int, str] | None = None
-    for rule_kind, words, label in _names():
-        if rule_kind != kind:
+    for rule_kind, words, label, when in _names():
+        if rule_kind != kind or (when is not None and not when.search(sentence)):
             continue
         distances = [len(before) - m.end() for m in words.finditer(before)]
         distances += [m.start() for m in words.finditer(after)]
@@ -272,36 +279,3 @@ def options_named(sentence: str) -> str:
 def _qualifiers() -> tuple[str, ...]:
     data = tomllib.loads(resource_path("plain", "meanings.toml").read_text(encoding="utf-8"))
     return tuple(str(q) for q in data.get("options", {}).get("qualifiers", []))
-
-
-def tied_time(sentence: str, date: str) -> str | None:
-    """The time printed just before the date, tied to it ("after 12:00 midnight, Eastern
-    Time, on November 2"), as the notice prints it; None when the date stands alone."""
-    folded = " ".join(sentence.split())
-    at = folded.find(date)
-    if at < 0:  # said in words, printed in figures ("11/24/2026")
-        at = next(
-            (m.start() for m in _FIGURES.finditer(folded) if _figures_of(m.group(0), date)), -1
-        )
-    times = [f.text for f in extract(folded[: max(at, 0)]) if f.kind == "time"]
-    if at < 0 or not times:
-        return None
-    gap = folded[folded.rfind(times[-1], 0, at) + len(times[-1]) : at]
-    tied = re.fullmatch(r"[\s,]*(?:[A-Z][a-z]+ (?:Daylight |Standard )?Time[\s,]*)?(?:on\s*)?", gap)
-    return " ".join(times[-1].split()).lower() if tied else None
-
-
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
-
-
-_FIGURES = compiled(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
-
-
-def _figures_of(printed: str, said: str) -> bool:
-    """Whether "11/24/2026" is the day "November 24, 2026" says."""
-    found = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", printed.strip())
-    if found is None or not 1 <= int(found[1]) <= 12:
-        return False
-    return f"{_MONTHS[int(found[1]) - 1]} {int(found[2])}, {found[3]}" == said

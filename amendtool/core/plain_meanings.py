@@ -38,11 +38,15 @@ def _meanings() -> tuple[dict[str, Any], ...]:
 
 
 def meaning(
-    change: FactChange, terms: dict[str, str] | None = None, audience: str = "employees"
+    change: FactChange,
+    terms: dict[str, str] | None = None,
+    audience: str = "employees",
+    paid: bool = False,
 ) -> str:
     """What the change means for the notice's readers, from the firm's list; "" when it
     says nothing, or speaks to another audience (options are employees'). The list may use
-    the offer's words ({consideration}, {tendered})."""
+    the offer's words ({consideration}, {tendered}). `paid`: the paragraph also changes what
+    holders receive for each security, so a rule's `same_pay` is not said."""
     rule = _rule_for(change)
     if rule is None or (change.row and rule.get("rows") is False):
         return ""
@@ -54,6 +58,8 @@ def meaning(
     if not direction:
         return ""
     said = str(rule.get("higher" if direction > 0 else "lower", ""))
+    if said and rule.get("same_pay") and not paid:
+        said = f"{said} {rule['same_pay']}"
     words = OfferTerms(terms or {})
     unit = _PRINCIPAL.search(change.label) if change.kind == "money" else None
     if unit:  # a price of notes is paid for a principal amount, not for each note
@@ -84,6 +90,13 @@ def _side_counted(change: FactChange) -> int:
     if given and (not received or given.start() < received.start()):
         return -1
     return 1 if received else 0
+
+
+def pays(change: FactChange) -> bool:
+    """Whether the change moves what holders receive for each security (a rule marked
+    `pays`: a price, an exchange ratio)."""
+    rule = _rule_for(change)
+    return bool(rule and rule.get("pays") and not an_end_of_a_range(change))
 
 
 def widens(change: FactChange) -> bool:

@@ -7,6 +7,7 @@ unchanged.toml)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from amendtool.core.segment import sentences
 from amendtool.resources import resource_path
 
 CODE = "rights_unchanged"
+PAY_CODE = "plain_pay_unchanged"
 
 
 @dataclass(frozen=True)
@@ -81,4 +83,47 @@ def check_rights_unchanged(amendment: Amendment) -> list[Finding]:
                 index,
             )
         )
+    return findings
+
+
+@cache
+def _pay_phrases() -> Words:
+    data = tomllib.loads(resource_path("plain", "unchanged.toml").read_text(encoding="utf-8"))
+    return Words(data.get("pay_phrases", []))
+
+
+def check_pay_unchanged(amendment: Amendment) -> list[Finding]:
+    """An error for each paragraph on the changes that says what holders receive is
+    unchanged while a change it speaks for moves a price or an exchange ratio (what the
+    tool reads in the change, whoever wrote the paragraph): the paragraph contradicts the
+    change, and the notice's readers would not know which sentence to believe."""
+    from amendtool.core.plain_change_paragraphs import plain_paragraphs
+    from amendtool.core.plain_meanings import pays
+
+    items = amendment.change_items
+    findings = []
+    for paragraph in plain_paragraphs(amendment):
+        said = next((s for s in sentences(paragraph.text) if _pay_phrases().search(s)), None)
+        if said is None:
+            continue
+        for index in paragraph.items:
+            tool = amendment.plain_summary(
+                dataclasses.replace(items[index], plain_override=None, plain_basis=None)
+            )
+            moved = next((c for c in tool.facts if not c.history and pays(c)), None)
+            if moved is None:
+                continue
+            writer = "counsel's" if paragraph.summary.counsel else "the tool's"
+            findings.append(
+                Finding(
+                    ERROR,
+                    PAY_CODE,
+                    f"item {letter(index)}: the notice's plain paragraph ({writer}) says "
+                    f"“{' '.join(said.split())}”, but the change makes the {moved.label} "
+                    f"{moved.new} (it was {moved.old}): say what it changes, or take the "
+                    "sentence out",
+                    index,
+                )
+            )
+            break
     return findings
