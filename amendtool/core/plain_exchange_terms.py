@@ -43,10 +43,20 @@ def everyday_awards(tendered: str) -> str:
     return bare
 
 
+# what an exchange gives, as offers define it ("New RSUs", "Replacement Options")
+_NEW_SECURITIES = compiled(r"^(?:New|Replacement)\s+\S")
+
+
 def in_offer_words(label: str, terms: dict[str, str] | None = None) -> str:
     """A label the firm's list writes with the offer's words ("cut-off date for eligible
-    {awards}"), in this offer's words."""
-    return fill_map(label, OfferTerms(terms or {})) if "{" in label else label
+    {awards}"), in this offer's words; what the offer gives, named as it defines it, keeps
+    its capitals ("maximum number of New RSUs", read from a column "Maximum New RSUs");
+    a price ("Purchase Price") is said in everyday words."""
+    said = fill_map(label, OfferTerms(terms or {})) if "{" in label else label
+    given = (terms or {}).get("consideration", "")
+    if _NEW_SECURITIES.match(given):  # "New RSUs", never a price ("Purchase Price")
+        said = re.sub(rf"\b{re.escape(given)}\b", given, said, flags=re.I)
+    return said
 
 
 _SMALL_NUMBERS = "zero one two three four five six seven eight nine ten eleven twelve".split()

@@ -180,9 +180,9 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
     ):
         sentences.append(w["also_corrected_wording"])  # "This offer covers": no placeholder
         return PlainSummary(summary_text(sentences), False, tuple(changes), True, pages)
-    if changes:
-        sentences.append(w["also_reworded"])
-    else:
+    if changes and not (shifted and not shifted.reworded):
+        sentences.append(w["also_reworded"])  # not of rows added alone: each is said above
+    elif not changes:
         sentences.append(kind_sentence(item, w["kinds"]))
     complete = item.kind in _MECHANICAL
     if not complete and clarifying(item):

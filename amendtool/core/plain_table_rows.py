@@ -24,6 +24,7 @@ class RowsChanged:
     rest_changed: bool  # words the facts do not tell changed (or rows came or went)
     added: list[str]  # the names of the rows put in, in order
     removed: list[str]  # the names of the rows taken out, in order
+    reworded: bool = False  # a row kept changed words its facts do not tell
 
 
 def _rows(text: str) -> list[list[str]]:
@@ -63,12 +64,15 @@ def rows_added_or_removed(old: str, new: str) -> RowsChanged | None:
         return None
     changes: list[FactChange] = []
     rest_changed = True  # a row came or went: what it means is counsel's to say
+    reworded = False
     for was, now in pairs:
         if was == now:
             continue
         over = ["\t".join(head)] if head else []
-        found, _rest = fact_changes(
+        found, rest = fact_changes(
             "\n".join([*over, "\t".join(was)]), "\n".join([*over, "\t".join(now)])
         )
-        changes += [c for c in found if c.row]  # a figure not named by its row: the words
-    return RowsChanged(changes, rest_changed, added, removed)
+        kept = [c for c in found if c.row]  # a figure not named by its row: the words
+        changes += kept
+        reworded = reworded or rest or len(kept) < len(found)
+    return RowsChanged(changes, rest_changed, added, removed, reworded)
