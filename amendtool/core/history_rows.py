@@ -1,12 +1,15 @@
 """The rows of a table an amendment restates, in the history: an amendment that restates a
 table replaces its rows with new ones (new keys), but the filing marks the table cell by
-cell, so the history pairs each row taken out with the row put in its place and marks only
-the words that changed. A row is a paragraph whose cells are separated by tabs."""
+cell, so the history pairs each row taken out with the row that is still that row (by its
+words, else its name) and marks only the words that changed. A row is a paragraph whose
+cells are separated by tabs."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from amendtool.core.row_pairing import same_rows
 
 if TYPE_CHECKING:
     from amendtool.core.history import Entry, Span
@@ -27,11 +30,12 @@ def paired_rows(
 ) -> list[str]:
     """`order` with the rows of each passage Amendment No. `number` took out and put back
     rewritten (a run of entries it took out followed at once by a run it put in: a restated
-    table, or a restated section holding one) paired in order while their cells agree in
-    number. The row put in keeps its key (later amendments cite it) and carries the old
-    row's words with the changes marked; the old row's key leaves the order. What is not
-    paired keeps its place: taken out before put in, so that rejecting every change gives
-    the text as it stood and accepting them the text as amended."""
+    table, or a restated section holding one) paired, each with the row that is still that
+    row (`same_rows`), where their cells agree in number. The row put in keeps its key
+    (later amendments cite it) and carries the old row's words with the changes marked; the
+    old row's key leaves the order. What is not paired keeps its place: taken out before
+    put in, so that rejecting every change gives the text as it stood and accepting them
+    the text as amended."""
     out: list[str] = []
     at = 0
     while at < len(order):
@@ -49,13 +53,18 @@ def paired_rows(
 def _interleaved(
     gone: list[str], added: list[str], entries: dict[str, Entry], number: int, marked: Marker
 ) -> list[str]:
-    """The passage's keys: each paired row where both texts have it, what was taken out
-    before it and what was put in before it ahead of it."""
+    """The passage's keys: each row still the same row (`same_rows`: its words, else its
+    name, never merely its place after rows put in or taken out) where both texts have it,
+    what was taken out before it and what was put in before it ahead of it."""
     old_rows = [k for k in gone if is_row(entries[k])]
     new_rows = [k for k in added if is_row(entries[k])]
     out: list[str] = []
     taken = put = 0  # how far into `gone` and `added` the passage is told
-    for old_key, new_key in zip(old_rows, new_rows, strict=False):
+    olds = [
+        "".join(s.text for s in _restored(entries[k], number) if not s.deleted) for k in old_rows
+    ]
+    for i, j in same_rows(olds, [entries[k].text for k in new_rows]):
+        old_key, new_key = old_rows[i], new_rows[j]
         old, new = entries[old_key], entries[new_key]
         if _cells(_restored(old, number)) != new.text.count("\t"):
             continue  # a row of another shape: taken out and put in whole

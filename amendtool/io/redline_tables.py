@@ -8,6 +8,7 @@ from lxml import etree
 from amendtool.core.apply import apply_item, cell_piece
 from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.model import cell_paragraphs
+from amendtool.core.row_pairing import row_steps
 from amendtool.core.typography import collapse_spaces
 from amendtool.core.unit_alignment import aligned_opcodes
 from amendtool.io._oxml_revisions import accepted_text
@@ -86,40 +87,38 @@ class TableMarking(RedlineBase):
     def _edit_rows(
         self, old_keys: list[str], old_texts: list[str], item: AmendmentItem
     ) -> list[str]:
-        """Only what changed is marked: rows kept as they were stay clean, a row changed in
-        place has its cells edited, others are struck, and new text is inserted where the
-        revision puts it, a row as a row and a paragraph between rows as a paragraph (the
-        table split there). Returns the keys of the table's text as it now stands."""
+        """Only what changed is marked: rows kept as they were stay clean, a row that is
+        still the same row (`row_steps`: its words, else its name) has its cells edited,
+        others are struck where they stood, and new text is inserted where the revision puts
+        it, a row as a row and a paragraph between rows as a paragraph (the table split
+        there). Returns the keys of the table's text as it now stands."""
         rows = [self.elements[k] for k in old_keys]
         new_texts = list(item.new_paragraphs)
         section_id = item.locator.section_id
         keys: list[str] = []
         anchor, before = rows[0], True  # new text before the first row, until one is passed
-        for tag, i1, i2, j1, j2 in aligned_opcodes(
-            [collapse_spaces(t) for t in old_texts], [collapse_spaces(t) for t in new_texts]
-        ):
-            if tag == "equal":
-                keys += old_keys[i1:i2]
-                anchor, before = rows[i2 - 1], False
+        for i, j in row_steps(old_texts, new_texts):
+            if j is None:
+                assert i is not None
+                self.revisions.delete_row(rows[i])
+                anchor, before = rows[i], False
                 continue
-            paired = min(i2 - i1, j2 - j1) if tag == "replace" else 0
-            for offset in range(paired):
-                row, text = rows[i1 + offset], new_texts[j1 + offset]
-                anchor, before = row, False
-                if is_row(text) and self._edit_cells(row, old_texts[i1 + offset], text):
-                    keys.append(old_keys[i1 + offset])
-                    continue
-                self.revisions.delete_row(row)
-                self._insert(section_id, (row, False), [text])
-                keys += self._made
-                anchor = self.elements[self._made[-1]]
-            for row in rows[i1 + paired : i2]:
-                self.revisions.delete_row(row)
-                anchor, before = row, False
-            for text in new_texts[j1 + paired : j2]:
+            text = new_texts[j]
+            if i is None:
                 self._insert(section_id, (anchor, before), [text])
                 keys += self._made
                 anchor, before = self.elements[self._made[-1]], False
+                continue
+            row, anchor, before = rows[i], rows[i], False
+            if collapse_spaces(old_texts[i]) == collapse_spaces(text) or (
+                is_row(text) and self._edit_cells(row, old_texts[i], text)
+            ):
+                keys.append(old_keys[i])
+                continue
+            self.revisions.delete_row(row)
+            self._insert(section_id, (row, False), [text])
+            keys += self._made
+            anchor = self.elements[self._made[-1]]
         return keys
 
     def _row_edited(self, item: AmendmentItem) -> bool:

@@ -146,3 +146,22 @@ def test_a_row_an_earlier_amendment_put_in_stays_put_in_by_it_when_a_later_one_r
     [added] = [r for r in rows if cell_text(r).startswith(NEW[2].replace("\t", ""))]
     properties = added.find(W + "trPr")
     assert properties is not None and properties.find(W + "ins") is not None
+
+
+def test_a_row_put_in_at_the_top_of_a_restated_table_leaves_each_row_its_own_name() -> None:
+    """No. 1 adds a band at the top and changes a figure in every other row: the new band is
+    a row put in, and each band kept shows only its changed figure, never the name of the
+    row that stood above it struck into it."""
+    added = "$15.00 to $19.99\t2 for 1\t500,000"
+    revised = [added, *(row.replace(",000", ",500") for row in OLD)]
+    made = Series(doc(spec(OLD)))
+    made.draft(doc(spec(revised)), filing(1))
+    entries = [e for e in history(made, 1).entries if "\t" in "".join(s.text for s in e.spans)]
+    assert [e.text for e in entries] == [HEADER, *revised]
+    _, new, *kept = entries
+    assert new.inserted_by == 1 and not any(s.deleted for s in new.spans)
+    for row, old in zip(kept, OLD, strict=True):
+        assert row.inserted_by is None, f"{row.text} is shown as a row put in"
+        name = "".join(s.text for s in row.spans).split("\t")[0]
+        assert name == old.split("\t")[0], row.spans  # the band's name neither struck nor put in
+        assert [s.text for s in row.spans if s.deleted] == [old.split("\t")[2]]
