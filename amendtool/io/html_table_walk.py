@@ -212,8 +212,10 @@ class TableWalk:
 
 
 def _title_row(laid: list[tuple[list[etree._Element], list[str]]]) -> bool:
-    """A table's first row set as its title: one cell spanning the table, words without
-    figures, over a row of column headings (no figures either) and rows below them."""
+    """A table's first row set as its title: one cell spanning the table from its first
+    column, words without figures, over a row of column headings (no figures either) and
+    rows below them. A cell spanning columns after a blank first one ("" | "Sales Price"
+    over High and Low) heads those columns: a row of column headings, not the title."""
     if len(laid) < 3:
         return False
     (first, texts), (_, headings) = laid[0], laid[1]
@@ -221,5 +223,7 @@ def _title_row(laid: list[tuple[list[etree._Element], list[str]]]) -> bool:
     cells = [c for c in first if element_text(c).strip()]
     if len(filled) != 1 or len(cells) != 1 or (cells[0].get("colspan") or "1").strip() == "1":
         return False
+    if not texts[0].strip():
+        return False  # the first column left blank: the cell heads the columns it spans
     spoken = [t for t in headings if t.strip()]
     return not any(ch.isdigit() for ch in filled[0] + "".join(spoken)) and len(spoken) >= 2

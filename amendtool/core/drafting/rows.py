@@ -199,13 +199,15 @@ class RowItems(CellItems):
     def _column_headings(self, section: TextSection, at: int) -> str | None:
         """The rows of column headings at the top of the table holding row `at` ("",
         "HIGH", "LOW"; a heading spanning columns over the row that names them), one a
-        line, when row `at` is not among them: a row quoted alone is quoted under them."""
+        line, when row `at` is not among them: a row quoted alone is quoted under them. `at`
+        may be the place just after the table (a row added at its end): the text after the
+        table is no row the headings are read against."""
         first = at
         while first > 0 and section.origins[first - 1] in self.row_keys:
             first -= 1
         if first >= at or first >= len(section.paragraphs):
             return None
-        last = at  # the whole table: its first row is read against the rows below it
+        last = at - 1  # the whole table: its first row is read against the rows below it
         while last + 1 < len(section.paragraphs) and section.origins[last + 1] in self.row_keys:
             last += 1
         count = min(heading_rows(section.paragraphs[first : last + 1]), at - first)
