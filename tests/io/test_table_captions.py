@@ -112,3 +112,20 @@ def test_a_word_caption_above_a_table_names_it(tmp_path: Path) -> None:
     assert f'table captioned "{CAPTION}" in "Section 1. Price Range of Shares"' in filing_text(
         item, "(a)(1)"
     )
+
+
+@pytest.mark.parametrize("shape", list(CAPTIONS))
+def test_a_row_put_in_after_a_row_changed_cites_the_table_by_its_caption_too(
+    tmp_path: Path, shape: str
+) -> None:
+    """The row named by the second item is the one the first item restated: the table
+    is still the table captioned so, and both items say it alike."""
+    caption = CAPTIONS[shape]
+    added = "<tr><td>Third Quarter</td><td>$12.80</td><td>$10.40</td></tr></table>"
+    new = _section(caption, low="$10.59").replace("</table>", added)
+    amendment = drafted(tmp_path, offer(_section(caption)), offer(new))
+    assert [i.kind.value for i in amendment.change_items] == ["replace_row", "insert_row"]
+    for item in amendment.change_items:
+        assert item.locator.table_caption == CAPTION
+        text = filing_text(item, "(a)(1)(A)")
+        assert f'table captioned "{CAPTION}" in "Section 4. Price Range of Shares"' in text

@@ -164,9 +164,6 @@ class Citing:
         assert self.series is not None
         return section_amended_by(self.series.lineage, self.working, section_id)
 
-    def _table_place(self, section: TextSection, index: int) -> tuple[int, int]:
-        return table_ordinal(section.origins, self.row_keys, index)
-
     def _uncounted(self, key: str | None) -> bool:
         """A table row, a note or a line of the cover's title: not one of the paragraphs a
         reader counts."""
@@ -270,16 +267,18 @@ class Citing:
             cite_through(self.series.lineage, locator, key)
 
     def _cite_table(self, locator: Locator, section: TextSection, index: int) -> tuple[int, int]:
-        """The table holding the row at `index`, counted in the original when it is there."""
+        """The table holding the row at `index`, counted and captioned in the original when
+        the row is there; a row an earlier item restated or put in is still in the table
+        captioned as filed, so every item on the table cites it alike."""
         self._through(locator, section.origins[index] if index < len(section.origins) else None)
         filed = self._as_filed(section, index)
-        if filed is None:
-            return self._table_place(section, index)
-        original, place = filed
-        locator.table_caption = table_caption(
-            original.origins, self.orig_rows, self.orig_captions, place
+        origins, rows, place = (
+            (filed[0].origins, self.orig_rows, filed[1])
+            if filed
+            else (section.origins, self.row_keys, index)
         )
-        return table_ordinal(original.origins, self.orig_rows, place)
+        locator.table_caption = table_caption(origins, rows, self.orig_captions, place)
+        return table_ordinal(origins, rows, place)
 
     def _section_page(self, section_id: str) -> str | None:
         section = self.sections.get(section_id)
