@@ -1,5 +1,5 @@
-"""The tables an item changes, read as counsel reads them: which rows changed (paired by
-place, or by caption when rows come and go), a caption merged down the column carried to
+"""The tables an item changes, read as counsel reads them: which rows changed (each paired
+with the row that is still that row), a caption merged down the column carried to
 each row, the column headings that say what the figures are, and whether a changed cell
 sits under the price the offer pays (materiality.py weighs each row by these)."""
 
@@ -13,6 +13,7 @@ from amendtool.core.items import TABLE_KINDS, AmendmentItem, ItemKind
 from amendtool.core.materiality_clarifying import K, Proposal, lower_first
 from amendtool.core.materiality_rules import Rules
 from amendtool.core.ratio_headings import RowRatio, column_ratio_reason, row_ratio
+from amendtool.core.row_pairing import row_steps
 from amendtool.core.table_headings import column_title, heading_rows, without_unit
 from amendtool.core.typography import fold_typography
 
@@ -32,20 +33,20 @@ def own_title(item: AmendmentItem) -> str:
 
 
 def changed_rows(item: AmendmentItem) -> list[tuple[str, str, str]]:
-    """A table's changed rows as (caption, old row, new row): rows paired by place when the
-    table keeps its length, otherwise by their first cell."""
+    """A table's changed rows as (caption, old row, new row): each row paired with the row
+    that is still that row (`row_steps`: by its words, else its name, by place only where
+    no name says otherwise), a row taken out or put in with "" (a row put in at the top
+    is no change to the rows below it)."""
     if item.kind not in TABLE_KINDS:
         return []
     old = [r for r in item.old_text.split("\n") if r.strip()]
     new = [r for r in item.new_text.split("\n") if r.strip()]
     caption = lambda row: row.split("\t")[0].strip()  # noqa: E731
     old, new = captions_carried(old), captions_carried(new)
-    if len(old) == len(new):
-        pairs = list(zip(old, new, strict=True))
-    else:
-        by_caption = {caption(r): r for r in new}
-        pairs = [(r, by_caption.pop(caption(r), "")) for r in old]
-        pairs += [("", r) for r in new if caption(r) in by_caption]
+    pairs = [
+        (old[i] if i is not None else "", new[j] if j is not None else "")
+        for i, j in row_steps(old, new)
+    ]
     return [(caption(a or b), a, b) for a, b in pairs if fold_typography(a) != fold_typography(b)]
 
 

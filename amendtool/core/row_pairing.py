@@ -1,6 +1,6 @@
 """Which row of a table as revised is which row of the table as it stood, for the outputs
 that mark a restated table row by row (the redline, the offer as amended through an
-amendment).
+amendment) and the reading of which rows changed.
 
 Paired by their place, rows put in at the top of a table shift every row below onto the
 row before it: "$15.00 to $19.99" is shown rewritten into "$12.00 to $14.99" and the last
@@ -15,17 +15,15 @@ for is taken out where it stood, or put in where the revision puts it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 
-from amendtool.core.drafting.pairing import heaviest_chain
-from amendtool.core.drafting.rows import row_names
 from amendtool.core.model import CELL_BREAK
+from amendtool.core.row_names import row_names
 from amendtool.core.typography import collapse_spaces, fold_typography
 from amendtool.core.unit_alignment import aligned_opcodes
 
-Step = tuple[
-    int | None, int | None
-]  # (old row, new row): both a pair; one alone taken out or put in
+Step = tuple[int | None, int | None]  # (old row, new row): a pair, or one row taken out or put in
+Keys = list[str | None]
 
 
 def row_steps(old: Sequence[str], new: Sequence[str]) -> list[Step]:
@@ -48,54 +46,62 @@ def same_rows(old: Sequence[str], new: Sequence[str]) -> list[tuple[int, int]]:
     a = [_folded(r) for r in old]
     b = [_folded(r) for r in new]
     old_keys, new_keys = _keys(old), _keys(new)
+    names = ({k for k in old_keys if k}, {k for k in new_keys if k})
     pairs: list[tuple[int, int]] = []
     for tag, i1, i2, j1, j2 in aligned_opcodes(a, b):
         if tag == "equal":
             pairs += zip(range(i1, i2), range(j1, j2), strict=True)
             continue
-        named = heaviest_chain(
-            [
-                (i, j, 1.0)
-                for i in range(i1, i2)
-                for j in range(j1, j2)
-                if old_keys[i] is not None and old_keys[i] == new_keys[j]
-            ]
-        )
+        named = _named(old_keys, new_keys, range(i1, i2), range(j1, j2))
         i, j = i1, j1
         for p, q in [*named, (i2, j2)]:
-            pairs += _in_place(old, new, range(i, p), range(j, q), (old_keys, new_keys))
+            olds, news = range(i, p), range(j, q)
+            if _unnamed_elsewhere(olds, news, (old_keys, new_keys), names):
+                pairs += _in_place(old, new, olds, news)
             if p < i2:
                 pairs.append((p, q))
             i, j = p + 1, q + 1
     return pairs
 
 
+def _named(old_keys: Keys, new_keys: Keys, olds: range, news: range) -> list[tuple[int, int]]:
+    """The rows of one name on both sides, the most of them in the same order (a name is
+    one row's own, so a row without one matches nothing)."""
+    a: list[Hashable] = [old_keys[i] if old_keys[i] is not None else ("old", i) for i in olds]
+    b: list[Hashable] = [new_keys[j] if new_keys[j] is not None else ("new", j) for j in news]
+    pairs: list[tuple[int, int]] = []
+    for tag, i1, i2, j1, j2 in aligned_opcodes(a, b):
+        if tag == "equal":
+            pairs += zip(olds[i1:i2], news[j1:j2], strict=True)
+    return pairs
+
+
+def _unnamed_elsewhere(
+    olds: range, news: range, keys: tuple[Keys, Keys], names: tuple[set[str], set[str]]
+) -> bool:
+    """Whether no row here bears the name of a row of the other side (that row moved, or
+    went): only then are these rows told apart by their place."""
+    old_keys, new_keys = keys
+    old_names, new_names = names
+    if any(old_keys[i] in new_names for i in olds):
+        return False
+    return not any(new_keys[j] in old_names for j in news)
+
+
 def _in_place(
-    old: Sequence[str],
-    new: Sequence[str],
-    olds: range,
-    news: range,
-    keys: tuple[list[str | None], list[str | None]],
+    old: Sequence[str], new: Sequence[str], olds: range, news: range
 ) -> list[tuple[int, int]]:
-    """Rows between two named pairs paired by their place: only as many on each side, every
-    one a row, and none named as a row of the other side is (that row moved, or went)."""
+    """Rows between two named pairs paired by their place: only as many on each side, and
+    every one a row."""
     if len(olds) != len(news) or not olds:
         return []
-    old_keys, new_keys = keys
-    elsewhere = {k for k in new_keys if k is not None}
-    if any(old_keys[i] in elsewhere for i in olds):
+    pairs = list(zip(olds, news, strict=True))
+    if not all(CELL_BREAK in old[i] and CELL_BREAK in new[j] for i, j in pairs):
         return []
-    elsewhere = {k for k in old_keys if k is not None}
-    if any(new_keys[j] in elsewhere for j in news):
-        return []
-    if not all(
-        CELL_BREAK in old[i] and CELL_BREAK in new[j] for i, j in zip(olds, news, strict=True)
-    ):
-        return []
-    return list(zip(olds, news, strict=True))
+    return pairs
 
 
-def _keys(rows: Sequence[str]) -> list[str | None]:
+def _keys(rows: Sequence[str]) -> Keys:
     """Each row's name, folded, when no other row of the table bears it; else None."""
     names = row_names(list(rows))
     keys = [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from amendtool.core.drafting import rows as drafting_rows
+from amendtool.core import row_names as naming
 
 
 class Caption(str):
@@ -30,10 +30,10 @@ def test_captions_are_compared_as_often_as_there_are_rows(
 ) -> None:
     texts = [f"Fiscal {n // 2}\tQuarter {n % 2}\t$1.00" for n in range(count)]
     cells = {t: [Caption(c) for c in t.split("\t")] for t in texts}
-    monkeypatch.setattr(drafting_rows, "row_cells", lambda row: cells[row])
-    monkeypatch.setattr(drafting_rows, "row_caption", lambda text: "named")
+    monkeypatch.setattr(naming, "row_cells", lambda row: cells[row])
+    monkeypatch.setattr(naming, "row_caption", lambda text: "named")
     Caption.compared = 0
-    merged = drafting_rows._merged_captions(texts)
+    merged = naming._merged_captions(texts)
     # each "Fiscal N" heads two rows, so it is kept for both
     assert merged == [f"Fiscal {n // 2}" for n in range(count)]
     assert Caption.compared <= 4 * count  # a few for each row; its square was counted before

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from amendtool.core.items import AmendmentItem, ItemKind
+from amendtool.core.locator import Locator
+from amendtool.core.materiality_tables import changed_rows
 from amendtool.core.row_pairing import row_steps, same_rows
 
 HEADER = "Exercise price\tOptions\tMaximum RSUs"
@@ -58,3 +61,19 @@ def test_rows_of_one_name_are_no_rows_of_that_name() -> None:
     old = ["Total\t1\t2", "Total\t3\t4"]
     new = ["Total\t1\t5", "Subtotal\t0\t0", "Total\t3\t6"]
     assert same_rows(old, new) == []
+
+
+def test_the_rows_a_table_item_changes_are_read_by_their_names() -> None:
+    """A band put in at the top and the last taken out, the table as long as it was: the
+    bands between are unchanged, not each rewritten into the band above it."""
+    new = [HEADER, "$12.00 to $14.99\t900\t300", A, B]
+    item = AmendmentItem(
+        ItemKind.REPLACE_TABLE,
+        Locator(section_id="s5", section_name="Section 5. Consideration"),
+        old_text="\n".join([HEADER, A, B, C]),
+        new_text="\n".join(new),
+    )
+    assert sorted(changed_rows(item)) == [
+        ("$12.00 to $14.99", "", new[1]),
+        ("$30.00 or more", C, ""),
+    ]

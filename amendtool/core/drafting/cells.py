@@ -15,9 +15,8 @@ from amendtool.core.drafting.align import Op
 from amendtool.core.drafting.units import SentenceItems
 from amendtool.core.items import AmendmentItem, ItemKind, Locator
 from amendtool.core.model import CELL_BREAK, cell_paragraphs, row_caption
+from amendtool.core.row_names import PROSE_WORDS
 from amendtool.core.typography import fold_typography
-
-PROSE_WORDS = 6  # a cell paragraph of fewer words (a figure, a date) is no prose
 
 
 def _same(a: str, b: str) -> bool:

@@ -7,9 +7,10 @@ from __future__ import annotations
 from amendtool.core.apply import TextSection
 from amendtool.core.drafting.align import Op
 from amendtool.core.drafting.row_edges import rows_beside_their_table
-from amendtool.core.drafting.rows import RowItems, row_names
+from amendtool.core.drafting.rows import RowItems
 from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.model import CELL_BREAK
+from amendtool.core.row_names import row_names
 
 
 class TableItems(RowItems):
