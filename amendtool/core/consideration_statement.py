@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from amendtool.core.fact_ranges import ranges_changed
 from amendtool.core.items import TABLE_KINDS, AmendmentItem, Materiality
@@ -35,14 +35,19 @@ _AMOUNT = compiled(r"[$€£¥]?\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|th
 def consideration_changes(amendment: Amendment) -> list[FactChange]:
     """The figures the items of the class "consideration" change, each once (the first
     printing of each), in the order of the items."""
-    seen: dict[tuple[str, str, str, str], FactChange] = {}
-    for item in amendment.change_items:
+    return [change for _, change in _indexed_changes(amendment)]
+
+
+def _indexed_changes(amendment: Amendment) -> list[tuple[int, FactChange]]:
+    """consideration_changes, each with the index of the item that first prints it."""
+    seen: dict[tuple[str, str, str, str], tuple[int, FactChange]] = {}
+    for index, item in enumerate(amendment.change_items):
         if item.materiality is not Materiality.CONSIDERATION:
             continue
         if not (item.old_text and item.new_text):
             continue
         for row in table_ratio_changes(item):  # a ratio a table's column heading states
-            seen.setdefault(("ratio", row.label, row.old, row.new), row)
+            seen.setdefault(("ratio", row.label, row.old, row.new), (index, row))
         changes, _ = fact_changes(item.old_text, item.new_text)
         changes = [_columned(item, c) for c in changes if c.kind in _FIGURES and not c.history]
         ends = ranges_changed(changes)  # "ranges from $1.25 to $2.50": one range, both ends
@@ -50,12 +55,12 @@ def consideration_changes(amendment: Amendment) -> list[FactChange]:
             old = f"between {_amount(low.old)} and {_amount(high.old)}"
             new = f"between {_amount(low.new)} and {_amount(high.new)}"
             key = ("range", "", old, new)
-            seen.setdefault(key, replace(low, kind="range", old=old, new=new))
+            seen.setdefault(key, (index, replace(low, kind="range", old=old, new=new)))
         paired = {id(c) for pair in ends for c in pair}
         for change in changes:
             if id(change) not in paired:
                 key = (change.kind, "", _amount(change.old), _amount(change.new))
-                seen.setdefault(key, change)
+                seen.setdefault(key, (index, change))
     return list(seen.values())
 
 
@@ -94,32 +99,54 @@ def _columned(item: AmendmentItem, change: FactChange) -> FactChange:
 
 
 def consideration_sentences(amendment: Amendment, terms: dict[str, str], also: bool = False) -> str:
-    """The sentences, or "" when no item changes the consideration's figures. `terms`: the
-    offer's own words (notice_document.offer_terms); `also`: said after the extension, on
-    the same day ("The Company also amended …")."""
-    changes = consideration_changes(amendment)
+    """The sentences, or "" when no item changes the terms Item 4 states (the consideration's
+    figures, and term_statements' changes), in the order of the items that make them.
+    `terms`: the offer's own words (notice_document.offer_terms); `also`: said after the
+    extension, on the same day ("The Company also amended …"), as is every change after the
+    first."""
+    from amendtool.core.term_statements import term_clauses
+
     w = amendment.wording.schedule_to
-    if not changes or "consideration_change" not in w:
+    if "consideration_change" not in w:
         return ""
+    indexed = _indexed_changes(amendment)
+    items = amendment.change_items
+    # (item, where it prints the new figure, template, the figure)
+    said: list[tuple[int, int, str, dict[str, str]]] = []
+    if len(indexed) > MOST_SAID:
+        said.append((indexed[0][0], 0, "consideration_changes", {}))
+    else:
+        for i, c in indexed:
+            at = items[i].new_text.find(c.new)
+            said.append((i, at, "consideration_change", _figure(c, terms, w)))
+    if "term_change" in w:
+        figures = {(_amount(c.old), _amount(c.new)) for _, c in indexed}
+        clauses = term_clauses(amendment, terms, figures)
+        said += [(i, at, "term_change", {"what": what}) for i, at, what in clauses]
+    said.sort(key=lambda s: s[:2])  # the offer's order: by item, then where each is printed
     name = terms.get("defined_name", "")
     values = {
         **terms,
         "date": _long_date(amendment),
         "defined_name_opening": name[:1].upper() + name[1:],
     }
-    key = "consideration_change_also" if also and "consideration_change_also" in w else ""
-    if len(changes) > MOST_SAID:
-        many = f"consideration_changes{'_also' if key else ''}"
-        return fill(w[many], **values) if many in w else ""
-    said = [fill(w[key or "consideration_change"], **values, **_figure(c, terms)) for c in changes]
-    return " ".join(said)
+    out: list[str] = []
+    for _, _, template, figure in said:
+        key = f"{template}_also" if (also or out) and f"{template}_also" in w else template
+        if key in w:
+            out.append(fill(w[key], **values, **figure))
+    return " ".join(out)
 
 
-def _figure(change: FactChange, terms: dict[str, str]) -> dict[str, str]:
+def _figure(
+    change: FactChange, terms: dict[str, str], w: dict[str, Any] | None = None
+) -> dict[str, str]:
     verb = {1: "increase", -1: "decrease"}.get(change.direction, "change")
     if change.kind != "money":
         verb = "change"  # a ratio's direction is said by its items, as the offer reads it
     old, new = change.old, change.new
+    if change.kind == "ratio" and w is not None:
+        old, new = _ratio_sides(change, terms, w)
     term = f"the {change.label}" if change.label else "the consideration"
     if change.row:  # a row of a table: named by its first cell ("$25.00 to $34.99")
         term = f"{term} for “{change.row}”"
@@ -137,6 +164,27 @@ def _figure(change: FactChange, terms: dict[str, str]) -> dict[str, str]:
         one = one or _one(terms.get("tendered", ""))
         each = f" per {one}" if one else ""
     return {"verb": verb, "term": term, "old": old, "new": new, "each": each}
+
+
+_BARE_RATIO = compiled(r"\S+ for \S+")
+
+
+def _ratio_sides(change: FactChange, terms: dict[str, str], w: dict[str, Any]) -> tuple[str, str]:
+    """Both ratios with what each side counts ("one New RSU for every two Eligible
+    Options"), as the offer's sentence counts them; a ratio whose sides the offer never
+    tells apart ("1 for 2" read neither way) is quoted as printed, with counsel's
+    placeholder (`ratio_unread`)."""
+    from amendtool.core.plain_exchange_terms import ratio_in_units
+
+    if not (_BARE_RATIO.fullmatch(change.old) and _BARE_RATIO.fullmatch(change.new)):
+        return change.old, change.new  # said whole already (a table's row, by its heading)
+    if change.unread:
+        said = str(w.get("ratio_unread", '"{ratio}"'))
+        return fill(said, ratio=change.old), fill(said, ratio=change.new)
+    return (
+        ratio_in_units(change.old, change.sentence, w, terms),
+        ratio_in_units(change.new, change.sentence, w, terms),
+    )
 
 
 # the unit a price of notes is stated in: "$1,005.00 per $1,000 principal amount of Notes"

@@ -76,13 +76,20 @@ def ratio_sentence(change: FactChange, w: dict[str, Any], terms: dict[str, str])
     printed ratio counts what they name, in shares where it counts the shares under them
     ("New Options for one share for every three shares covered by your Eligible Options"),
     else in the ratio's own words: never in units it does not count."""
-    (a, b), (old_a, old_b) = (
-        [_number_word(n) for n in value.split(" for ", 1)] for value in (change.new, change.old)
-    )
-    t = OfferTerms(terms)
-    (received, received_words), (given, given_words) = ratio_counted(change.sentence)
-    every = "each" if b == "one" else f"every {b}"
+    old_a, old_b = (_number_word(n) for n in change.old.split(" for ", 1))
     old_every = "each" if old_b == "one" else f"every {old_b}"
+    new = ratio_in_units(change.new, change.sentence, w, terms)
+    return fill(w["fact_ratio"], new=new, old=f"{old_a} for {old_every}")
+
+
+def ratio_in_units(value: str, sentence: str, w: dict[str, Any], terms: dict[str, str]) -> str:
+    """'one New Option for every four Eligible Options' of the ratio `value` ("one for
+    four") that `sentence` prints: each side in the units the sentence counts it in (the
+    offer's own words, or shares by `w`'s ratio_shares_received / _given)."""
+    a, b = (_number_word(n) for n in value.split(" for ", 1))
+    t = OfferTerms(terms)
+    (received, received_words), (given, given_words) = ratio_counted(sentence)
+    every = "each" if b == "one" else f"every {b}"
     own = _unit_of(t["consideration"])
     if received == "share" != own:  # "a New Option to purchase one share"
         shares = "share" if a == "one" else "shares"
@@ -103,7 +110,7 @@ def ratio_sentence(change: FactChange, w: dict[str, Any], terms: dict[str, str])
         tendered = f"{every} {_singular(t['tendered']) if b == 'one' else t['tendered']}"
     else:
         tendered = f"{every} {_agreeing(b, given_words)}"
-    return fill(w["fact_ratio"], new=f"{offered} for {tendered}", old=f"{old_a} for {old_every}")
+    return f"{offered} for {tendered}"
 
 
 def _agreeing(number: str, words: str) -> str:

@@ -63,9 +63,20 @@ def test_a_new_price_with_an_extension_follows_it(example_filing_toml: Path) -> 
     assert text.count("On April 9, 2026") == 1, text
 
 
-def test_no_change_of_the_consideration_no_item_4(example_filing_toml: Path) -> None:
-    new = revised(OFFER, "for our benefit", "for our sole benefit")
-    assert supplements(drafted(example_filing_toml, new)) == []
+def test_no_change_of_the_terms_no_item_4(example_filing_toml: Path) -> None:
+    new = revised(OFFER, "What is the price?", "What price will we pay?")
+    amendment = drafted(example_filing_toml, new)
+    assert amendment.change_items, "the question is reworded"
+    assert supplements(amendment) == [], [i.materiality_reason for i in amendment.change_items]
+
+
+def test_a_changed_condition_has_its_item_4(example_filing_toml: Path) -> None:
+    """A condition of the offer is a term: changed (classed material), Item 4 says so."""
+    amendment = drafted(
+        example_filing_toml, revised(OFFER, "for our benefit", "for our sole benefit")
+    )
+    assert [i.materiality for i in amendment.change_items] == [Materiality.MATERIAL]
+    assert "amended the Offer to change its conditions" in item4(amendment)
 
 
 def test_many_changes_of_the_consideration_are_said_as_one(example_filing_toml: Path) -> None:
