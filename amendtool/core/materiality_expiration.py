@@ -16,6 +16,8 @@ from amendtool.core.facts import mask_moments
 from amendtool.core.materiality_clarifying import C, K, M, Proposal, lower_first
 from amendtool.core.materiality_decisions import consideration_facts, decide
 from amendtool.core.materiality_rules import Rules, Subject
+from amendtool.core.pattern_store import compiled
+from amendtool.core.quoted_figures import shouted
 from amendtool.core.segment import sentences
 
 
@@ -30,14 +32,33 @@ def expiration_proposal(old: str, new: str, rules: Rules) -> Proposal | None:
     named = rules.deadline_of(_sentence_of(new, came[0].text) if came else "")
     if gone:
         named = rules.deadline_of(_sentence_of(old, gone[0].text))
+    was, now = (ordinary_deadline(d[0].text) if d else "" for d in (gone, came))
     if gone and came:
         moves = f"Extends {named}" if extends(moved) else f"Moves {named} earlier"
-        reason = f"{moves}, from {gone[0].text} to {came[0].text}"
+        reason = f"{moves}, from {was} to {now}"
     elif came:
-        reason = f"States {named} as {came[0].text}"
+        reason = f"States {named} as {now}"
     else:
-        reason = f"Takes out the statement of {named} ({gone[0].text})"
+        reason = f"Takes out the statement of {named} ({was})"
     return Proposal(rules.expiration_class if extends(moved) else M, reason, expiration=True)
+
+
+_NAMES = compiled(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|eastern|central"
+    r"|mountain|pacific|atlantic|alaska|hawaii|daylight|standard|time|new york city|greenwich"
+    r"|mean|coordinated|universal)\b"
+)
+
+
+def ordinary_deadline(printed: str) -> str:
+    """A deadline a cover prints in capitals ("5:00 P.M., EASTERN TIME, ON MAY 14, 2026") as
+    the offer's body prints it ("5:00 p.m., Eastern Time, on May 14, 2026"): a reason is read
+    beside the item, in the list of items and in messages, never shouted."""
+    if not shouted(printed):
+        return printed
+    small = printed.lower()
+    return _NAMES.sub(lambda m: " ".join(w.capitalize() for w in m[0].split()), small)
 
 
 def _sentence_of(text: str, printed: str) -> str:
