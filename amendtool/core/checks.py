@@ -16,6 +16,7 @@ from amendtool.core.built_once import built, built_once
 from amendtool.core.counsel_wording_checks import check_quotation_form
 from amendtool.core.example_checks import check_examples
 from amendtool.core.filing_document import notice_blocks, schedule_to_blocks
+from amendtool.core.filing_markup import markup_findings
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding, in_letter_order
 from amendtool.core.incorporation_checks import incorporation_findings
 from amendtool.core.item_consistency import check_consistency, check_overlaps
@@ -90,6 +91,7 @@ def _checks(amendment: Amendment, findings: list[Finding]) -> Iterator[Callable[
     yield lambda: check_terms(amendment)
     yield lambda: incorporation_findings(amendment)
     yield lambda: entity_findings(amendment.filing)
+    yield lambda: markup_findings(amendment.filing)  # "</TEXT>" pasted into an address
     yield lambda: check_stale_terms(amendment)
     yield lambda: check_stale_totals(amendment)  # "$75,000,000" for 4,000,000 Shares at $18.50
     yield lambda: check_stale_ordinals(amendment)  # "first" → "tenth business day"
