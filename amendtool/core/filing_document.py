@@ -16,6 +16,7 @@ from amendtool.core.model import CELL_BREAK
 from amendtool.core.notes import printed_mark
 from amendtool.core.notice_document import notice_blocks, offer_terms
 from amendtool.core.series_amendment import (
+    exhibits_heading,
     exhibits_in_item_12,
     in_item_order,
     supplement_blocks,
@@ -119,13 +120,18 @@ def _schedule_to_blocks(amendment: Amendment) -> list[Block]:
         filed.append(Block(Role.ITEM, amendment.exhibit_instruction(exhibit), label=label))
         filed.append(Block(Role.EXHIBIT_LINE, exhibit.description, label=exhibit.label))
     # an extension's or the results' Item 4, in the order of the form's items; the exhibits
-    # filed under Item 12, whatever item the changes to the offer are listed under
-    out += exhibits_in_item_12(
-        in_item_order(items, supplement_blocks(amendment), f.items_heading),
-        filed,
-        f.items_heading,
-        str(amendment.wording.schedule_to["item12_heading"]),
-    )
+    # filed under Item 12, whatever item the changes to the offer are listed under, or
+    # under the items' own heading when it names them ("Item 1.  Exhibits."), before Item 4
+    supplement = supplement_blocks(amendment)
+    if exhibits_heading(f.items_heading):
+        out += in_item_order(items + filed, supplement, f.items_heading)
+    else:
+        out += exhibits_in_item_12(
+            in_item_order(items, supplement, f.items_heading),
+            filed,
+            f.items_heading,
+            str(amendment.wording.schedule_to["item12_heading"]),
+        )
     rows, previously_filed_note = index_rows(amendment)
     out.append(Block(Role.PAGE_BREAK))
     out.append(Block(Role.CENTER_BOLD, w["signature_heading"]))

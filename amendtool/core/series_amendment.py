@@ -222,6 +222,17 @@ def in_item_order(items: list[Block], supplement: list[Block], items_heading: st
     return supplement + items
 
 
+def exhibits_heading(items_heading: str) -> bool:
+    """Whether the items' heading is an item of the form naming the exhibits ("Item 1.
+    Exhibits."), which the exhibits filed then stand under."""
+    heading = _ITEM.match(items_heading)
+    return (
+        heading is not None
+        and int(heading.group(1)) != 12
+        and bool(_EXHIBITS.search(items_heading))
+    )
+
+
 def exhibits_in_item_12(
     items: list[Block], filed: list[Block], items_heading: str, item12_heading: str
 ) -> list[Block]:
