@@ -8,6 +8,8 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
+
 from amendtool.core.amendment import Amendment, draft_amendment
 from amendtool.core.consideration_statement import MOST_SAID
 from amendtool.core.items import Materiality
@@ -27,6 +29,15 @@ OFFER: Spec = [
     ),
     ("7. Conditions of the Offer", ["The conditions are for our benefit."]),
 ]
+
+
+CONDITIONS = {
+    "conditions": {
+        "added": "add a condition",
+        "removed": "remove a condition",
+        "changed": "change its conditions",
+    }
+}
 
 
 def drafted(example_filing_toml: Path, new: Spec, expires_on: int = 23) -> Amendment:
@@ -70,12 +81,24 @@ def test_no_change_of_the_terms_no_item_4(example_filing_toml: Path) -> None:
     assert supplements(amendment) == [], [i.materiality_reason for i in amendment.change_items]
 
 
-def test_a_changed_condition_has_its_item_4(example_filing_toml: Path) -> None:
-    """A condition of the offer is a term: changed (classed material), Item 4 says so."""
+def test_a_condition_reworded_has_no_item_4(example_filing_toml: Path) -> None:
+    """As the precedent files it: a condition's words amended (material) are an item under
+    Item 1, and Item 4 is left alone."""
     amendment = drafted(
         example_filing_toml, revised(OFFER, "for our benefit", "for our sole benefit")
     )
     assert [i.materiality for i in amendment.change_items] == [Materiality.MATERIAL]
+    assert supplements(amendment) == []
+
+
+def test_a_firm_that_states_conditions_in_item_4_has_it_said(
+    example_filing_toml: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A firm that lists the conditions among `term_subjects` has Item 4 say so."""
+    amendment = drafted(
+        example_filing_toml, revised(OFFER, "for our benefit", "for our sole benefit")
+    )
+    monkeypatch.setitem(amendment.wording.schedule_to, "term_subjects", CONDITIONS)
     assert "amended the Offer to change its conditions" in item4(amendment)
 
 

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from amendtool.core.amendment import Amendment, draft_amendment
 from amendtool.core.items import Materiality
 from amendtool.core.series_amendment import supplements
+from tests.core.test_item4_consideration import CONDITIONS
 from tests.support.builders import Spec, doc
 from tests.support.plain import plain_filing, revised
 
@@ -100,7 +103,9 @@ def test_a_changed_minimum_tender_condition_is_stated(example_filing_toml: Path)
     assert "to 750,000 Preferred Shares" in text, text
 
 
-def test_a_condition_added_is_stated(example_filing_toml: Path) -> None:
+def test_a_condition_added_is_stated(
+    example_filing_toml: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     conditions = PURCHASE[2][1]
     new = [
         *PURCHASE[:2],
@@ -113,9 +118,15 @@ def test_a_condition_added_is_stated(example_filing_toml: Path) -> None:
             ],
         ),
     ]
-    amendment, text = _purchase(example_filing_toml, new)
+    details = plain_filing(
+        example_filing_toml, consideration="Purchase Price", tendered="Preferred Shares"
+    )
+    amendment = draft_amendment(doc(PURCHASE), doc(new), details)
     assert any(i.materiality is Materiality.MATERIAL for i in amendment.change_items)
-    assert "amended the Offer to add a condition" in text, text
+    assert supplements(amendment) == []  # by default, as the precedent files it
+    monkeypatch.setitem(amendment.wording.schedule_to, "term_subjects", CONDITIONS)
+    (supplement,) = supplements(amendment)
+    assert "amended the Offer to add a condition" in supplement.text, supplement.text
 
 
 def test_a_vesting_schedule_is_stated(example_filing_toml: Path) -> None:
