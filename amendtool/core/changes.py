@@ -23,6 +23,7 @@ from amendtool.core.diffing import (
 )
 from amendtool.core.facts import Fact, changed_facts, mask_facts, mask_references, references
 from amendtool.core.items import AmendmentItem
+from amendtool.core.long_diff import lines_kept
 from amendtool.core.named_once import listed, once
 from amendtool.core.paragraph_reading import PARAGRAPH_BREAK
 from amendtool.core.pattern_store import compiled
@@ -64,7 +65,9 @@ class Change:
             if self._edits_read is not None:
                 self._shown_edits = self._edits_read()
             else:
-                self._shown_edits = _edits(fold_typography(self.old), fold_typography(self.new))
+                self._shown_edits = _edits(
+                    lines_kept(self.old, fold_typography), lines_kept(self.new, fold_typography)
+                )
         return self._shown_edits
 
     @property
@@ -164,9 +167,9 @@ def _words_around_facts(text: str) -> str:
     each paragraph is read for its facts as `changed_facts` read it (core/paragraph_reading.py),
     from the same kept reading: folded whole first, a table of 20,000 rows was one paragraph,
     read a second time."""
-    folded = (fold_typography(paragraph) for paragraph in text.split(PARAGRAPH_BREAK))
+    folded = (lines_kept(paragraph, fold_typography) for paragraph in text.split(PARAGRAPH_BREAK))
     kept = PARAGRAPH_BREAK.join(paragraph for paragraph in folded if paragraph)
-    return collapse_spaces(mask_facts(mask_references(spell_out(kept))))
+    return lines_kept(mask_facts(mask_references(spell_out(kept))), collapse_spaces)
 
 
 def _changed_words(a: str, b: str) -> list[tuple[int, str]]:

@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from diff_match_patch import diff_match_patch
 
+from amendtool.core.long_diff import lined
 from amendtool.core.pattern_store import compiled
 from amendtool.core.text_cache import bounded_cache
 from amendtool.core.typography import CACHED_CHARS
@@ -85,6 +86,10 @@ def word_diff(a: str, b: str) -> list[tuple[int, str]]:
 
 
 def _word_diff(a: str, b: str) -> tuple[tuple[int, str], ...]:
+    return lined(a, b, _token_diff) or _token_diff(a, b)
+
+
+def _token_diff(a: str, b: str) -> tuple[tuple[int, str], ...]:
     tokens: dict[str, str] = {}
     decode: dict[str, str] = {}
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from difflib import SequenceMatcher
 
 from amendtool.core.changes import compare, item_texts, unit_of, what_it_does
 from amendtool.core.items import AmendmentItem, ItemKind, Materiality
@@ -26,6 +25,7 @@ from amendtool.core.rule_words import Words
 from amendtool.core.segment import sentences
 from amendtool.core.templates import fill
 from amendtool.core.typography import fold_typography
+from amendtool.core.unit_alignment import opcodes, ratio
 
 _WORD = compiled(r"[\w'’]+")
 _PAIRED_AT = 0.5  # sentences this alike (by their words) are one sentence edited
@@ -59,7 +59,7 @@ def reversal(old: str, new: str, rules: Rules) -> tuple[str, bool] | None:
         if rules.disclaimers.search(before) or rules.disclaimers.search(after):
             continue  # a disclaimer ("should not be relied upon") is the clarifying rules'
         was, now = meaning_words(before, rules), meaning_words(after, rules)
-        for tag, i1, i2, j1, j2 in SequenceMatcher(None, was, now, autojunk=False).get_opcodes():
+        for tag, i1, i2, j1, j2 in opcodes(was, now):
             if tag == "equal":
                 continue
             taken, put = " ".join(was[i1:i2]), " ".join(now[j1:j2])
@@ -101,15 +101,13 @@ def _edited_pairs(old: str, new: str) -> list[tuple[str, str]]:
     their words), when they are alike enough to be one sentence edited."""
     folded_old = [fold_typography(s) for s in sentences(old) if s.strip()]
     folded_new = [fold_typography(s) for s in sentences(new) if s.strip()]
-    gone = [s for s in folded_old if s not in folded_new]
-    come = [s for s in folded_new if s not in folded_old]
+    kept_old, kept_new = set(folded_old), set(folded_new)
+    gone = [s for s in folded_old if s not in kept_new]
+    come = [s for s in folded_new if s not in kept_old]
     pairs: list[tuple[str, str]] = []
     for before in gone:
         words = _WORD.findall(before.casefold())
-        scored = [
-            (SequenceMatcher(None, words, _WORD.findall(after.casefold())).ratio(), after)
-            for after in come
-        ]
+        scored = [(ratio(words, _WORD.findall(after.casefold())), after) for after in come]
         best = max(scored, default=None, key=lambda pair: pair[0])
         if best is not None and best[0] >= _PAIRED_AT:
             pairs.append((before, best[1]))

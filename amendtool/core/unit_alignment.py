@@ -43,6 +43,7 @@ def aligned_opcodes(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[Opcode
 # found once on each side anchor the match first (in order, as a patience diff pairs them)
 # and difflib aligns only what lies between two anchors.
 DIRECT_PAIRS = 250_000
+_RARE = 4  # how often a unit may come, the same number of times on each side, to anchor
 
 
 def _matching_blocks(a: list[Hashable], b: list[Hashable]) -> list[_Block]:
@@ -51,7 +52,15 @@ def _matching_blocks(a: list[Hashable], b: list[Hashable]) -> list[_Block]:
     if len(a) * len(b) <= DIRECT_PAIRS:
         matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
         return [(i, j, n) for i, j, n in matcher.get_matching_blocks() if n]
-    anchors = _anchors(a, b)
+    head, tail = _common_ends(a, b)
+    if head or tail:  # kept at both ends: matched without a search (rows all alike, masked)
+        middle = _matching_blocks(a[head : len(a) - tail], b[head : len(b) - tail])
+        ends = [(0, 0, head)] if head else []
+        ends += [(head + i, head + j, n) for i, j, n in middle]
+        return ends + ([(len(a) - tail, len(b) - tail, tail)] if tail else [])
+    # units found once on each side; where none is (every word of a long run repeated: a
+    # grant's number is also in its price), units found as few times on each side
+    anchors = _anchors(a, b) or _anchors(a, b, _RARE)
     if not anchors:
         matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
         return [(i, j, n) for i, j, n in matcher.get_matching_blocks() if n]
@@ -72,13 +81,35 @@ def _matching_blocks(a: list[Hashable], b: list[Hashable]) -> list[_Block]:
     return merged
 
 
-def _anchors(a: list[Hashable], b: list[Hashable]) -> list[tuple[int, int]]:
-    """The units found once in `a` and once in `b`, as (i, j), the longest chain of them in
-    the same order on both sides (longest increasing run of j, found by halving)."""
-    once_a = {u for u, n in Counter(a).items() if n == 1}
-    counted_b = Counter(b)
-    at_b = {u: j for j, u in enumerate(b) if counted_b[u] == 1 and u in once_a}
-    pairs = [(i, at_b[u]) for i, u in enumerate(a) if u in at_b]
+def _common_ends(a: list[Hashable], b: list[Hashable]) -> tuple[int, int]:
+    """How many units `a` and `b` share at the start and, after those, at the end."""
+    shortest = min(len(a), len(b))
+    head = 0
+    while head < shortest and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < shortest - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    return head, tail
+
+
+def _anchors(a: list[Hashable], b: list[Hashable], most: int = 1) -> list[tuple[int, int]]:
+    """The units found once in `a` and once in `b` (or, with `most`, as many times on each
+    side, up to that many: the k-th in `a` paired with the k-th in `b`), as (i, j), the
+    longest chain of them in the same order on both sides (longest increasing run of j,
+    found by halving)."""
+    counted_a, counted_b = Counter(a), Counter(b)
+    rare = {u for u, n in counted_a.items() if n <= most and counted_b[u] == n}
+    at_b: dict[Hashable, list[int]] = {}
+    for j, u in enumerate(b):
+        if u in rare:
+            at_b.setdefault(u, []).append(j)
+    seen: Counter[Hashable] = Counter()
+    pairs = []  # the k-th time a unit comes in `a`, with the k-th time in `b`
+    for i, u in enumerate(a):
+        if u in rare:
+            pairs.append((i, at_b[u][seen[u]]))
+            seen[u] += 1
     tails: list[int] = []  # the smallest j ending a chain of each length
     ends: list[int] = []  # the pair index ending it
     before = [-1] * len(pairs)
@@ -154,3 +185,21 @@ def _append(out: list[Opcode], opcode: Opcode) -> None:
         _, i1, _, j1, _ = out.pop()
         opcode = ("equal", i1, opcode[2], j1, opcode[4])
     out.append(opcode)
+
+
+def opcodes(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[Opcode]:
+    """difflib's opcodes as difflib gives them for sequences of a few hundred units (a
+    sentence's words); for longer ones (a table read as one sentence) the anchored
+    alignment's, since difflib's search grows with the square of the units."""
+    if len(a) * len(b) <= DIRECT_PAIRS:
+        return difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    return aligned_opcodes(a, b)
+
+
+def ratio(a: Sequence[Hashable], b: Sequence[Hashable]) -> float:
+    """difflib's `ratio()` (twice the units kept over the units of both), worked out as
+    `opcodes` are, so that two long sequences are compared without difflib's square."""
+    if len(a) * len(b) <= DIRECT_PAIRS:
+        return difflib.SequenceMatcher(None, a, b).ratio()
+    kept = sum(i2 - i1 for tag, i1, i2, _, _ in aligned_opcodes(a, b) if tag == "equal")
+    return 2 * kept / (len(a) + len(b)) if a or b else 1.0

@@ -194,7 +194,8 @@ def mostly_rewritten(old: TextSection, new: TextSection, ops: list[Op], share: f
     for op in [*ops, Op("keep")]:
         if op.kind == "keep":
             if olds or news:
-                stretches.append((" ".join(olds), " ".join(news)))
+                # a line each, so that a stretch of thousands of rows is diffed row by row
+                stretches.append(("\n".join(olds), "\n".join(news)))
                 olds, news = [], []
             if op.old is not None:
                 kept += len(old.paragraphs[op.old].split())

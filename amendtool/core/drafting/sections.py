@@ -13,7 +13,7 @@ class SectionItems(ParagraphItems):
     def _delete_section(self, old: TextSection) -> None:
         section = self.working.section(old.id)
         self._emit_section_item(
-            ItemKind.DELETE_SECTION, old.id, old_text=" ".join(section.paragraphs)
+            ItemKind.DELETE_SECTION, old.id, old_text="\n\n".join(section.paragraphs)
         )
 
     def _add_section(self, new: TextSection, previous_id: str | None) -> str:
@@ -87,7 +87,7 @@ class SectionItems(ParagraphItems):
         self._emit_section_item(
             ItemKind.REPLACE_SECTION,
             old.id,
-            old_text=" ".join(section.paragraphs),
+            old_text="\n\n".join(section.paragraphs),
             new_text="\n\n".join(new.paragraphs),
             new_paragraphs=list(new.paragraphs),
             new_section=new_heading(old, new) if retitled else None,
