@@ -33,13 +33,15 @@ MAX_ELEMENTS = 3_000_000
 MAX_TEXT_LINES = 400_000
 # counsel's plain paragraph on one change for the employee notice: a few hundred words at most
 MAX_PLAIN_PARAGRAPH_CHARACTERS = 4_000
-# one table: a list of holders or grants runs to a few thousand rows, 20,000 at the very most;
-# past this it is a data file pasted in, each row read, paired, cited and written alone
-MAX_TABLE_ROWS = 20_000
+# one table: a list of grants or holders in an offer runs to a few hundred rows, a couple of
+# thousand at the very most; past this it is a data file pasted in. Sized by the table that
+# costs most within it, both versions with every row's figure changed: each changed row is
+# aligned, proposed, told in the notice and redlined alone, about 2.5 ms of CPU a row, so
+# 3,000 rows of two columns, or 2,000 of four, draft in under 10 s (twice the rows took 25 s)
+MAX_TABLE_ROWS = 3_000
 # and its cells: each is read for its figures, quoted in the filing and the notice and set in
-# four Word files; a table that only the revision has costs about a quarter of a millisecond
-# of CPU a cell, so 30,000 (7,500 rows of four columns) drafts in about 8 s, 80,000 took 18 s
-MAX_TABLE_CELLS = 30_000
+# four Word files
+MAX_TABLE_CELLS = 8_000
 MAX_ITEMS = 2_000  # of one amendment: an amendment restating the whole offer has a few hundred
 MAX_AMENDMENTS = 200  # of one offer: a live offer is amended a handful of times
 # typed on the command line: a name (a revision's author) and a paragraph (--text, --reason)
@@ -157,7 +159,7 @@ def table_too_long(what: str) -> str:
     return (
         f"holds a table of {what}, more than amendtool drafts from in one table "
         f"({MAX_TABLE_ROWS:,} rows or {MAX_TABLE_CELLS:,} cells; the longest table of an offer "
-        "has a few thousand rows)"
+        "has a few hundred rows)"
     )
 
 
