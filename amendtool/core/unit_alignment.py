@@ -192,7 +192,8 @@ def opcodes(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[Opcode]:
     sentence's words); for longer ones (a table read as one sentence) the anchored
     alignment's, since difflib's search grows with the square of the units."""
     if len(a) * len(b) <= DIRECT_PAIRS:
-        return difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+        matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+        return [(tag, i1, i2, j1, j2) for tag, i1, i2, j1, j2 in matcher.get_opcodes()]
     return aligned_opcodes(a, b)
 
 
