@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING
 from amendtool.core.amount_terms import named_by_captions, one_name_per_figure
 from amendtool.core.changes import Change, compare, item_texts, unit_of, what_it_does
 from amendtool.core.extension_deadlines import moved_with_the_extension
-from amendtool.core.fact_names import fact_pairs, updated_figures
-from amendtool.core.facts import changed_facts
+from amendtool.core.fact_names import updated_figures
 from amendtool.core.items import (
     LEGACY,
     AmendmentItem,
@@ -67,6 +66,7 @@ from amendtool.core.materiality_tables import (
 from amendtool.core.moved_sections import moved_reasons
 from amendtool.core.named_years import as_names, plan_named
 from amendtool.core.partial_acceptance import partial_acceptance
+from amendtool.core.row_facts import item_fact_pairs
 from amendtool.core.stated_names import with_stated_name
 from amendtool.core.templates import fill
 from amendtool.core.typography import fold_typography
@@ -309,7 +309,7 @@ def _same_change_as_consideration(items: list[AmendmentItem], proposals: list[Pr
     for index, (item, proposal) in enumerate(zip(items, proposals, strict=True)):
         if proposal.materiality is K or proposal.expiration or not seen:
             continue
-        keys = fact_pairs(changed_facts(*item_texts(item)))
+        keys = item_fact_pairs(item)  # a table's figures paired within their rows
         source = next((seen[k] for k in sorted(keys) if k in seen), None)
         if source is not None:
             proposals[index] = Proposal(

@@ -15,6 +15,7 @@ from amendtool.core.materiality_rules import Rules
 from amendtool.core.ratio_headings import RowRatio, column_ratio_reason, row_ratio
 from amendtool.core.row_pairing import row_steps
 from amendtool.core.table_headings import column_title, heading_rows, without_unit
+from amendtool.core.text_cache import bounded_cache
 from amendtool.core.typography import fold_typography
 
 # one row of a table, read as a paragraph, with the table's headings and whether it is priced
@@ -39,15 +40,23 @@ def changed_rows(item: AmendmentItem) -> list[tuple[str, str, str]]:
     is no change to the rows below it)."""
     if item.kind not in TABLE_KINDS:
         return []
-    old = [r for r in item.old_text.split("\n") if r.strip()]
-    new = [r for r in item.new_text.split("\n") if r.strip()]
+    return list(_rows_changed(item.old_text, item.new_text))
+
+
+@bounded_cache(256)
+def _rows_changed(old_text: str, new_text: str) -> tuple[tuple[str, str, str], ...]:
+    """Kept for the pair of texts: the proposal and each check of the figures an item
+    changes (`row_facts`) read the same table's rows."""
+    old = [r for r in old_text.split("\n") if r.strip()]
+    new = [r for r in new_text.split("\n") if r.strip()]
     caption = lambda row: row.split("\t")[0].strip()  # noqa: E731
     old, new = captions_carried(old), captions_carried(new)
     pairs = [
         (old[i] if i is not None else "", new[j] if j is not None else "")
         for i, j in row_steps(old, new)
     ]
-    return [(caption(a or b), a, b) for a, b in pairs if fold_typography(a) != fold_typography(b)]
+    changed = [(a, b) for a, b in pairs if fold_typography(a) != fold_typography(b)]
+    return tuple((caption(a or b), a, b) for a, b in changed)
 
 
 def captions_carried(rows: list[str]) -> list[str]:

@@ -12,6 +12,7 @@ from amendtool.core.changes import item_texts
 from amendtool.core.facts import changed_facts, extract
 from amendtool.core.items import AmendmentItem
 from amendtool.core.plain_contradictions import said_as_past, without_index_names
+from amendtool.core.row_facts import compared
 
 Key = tuple[str, str]
 _KINDS = frozenset({"money", "percent", "date", "ratio"})
@@ -23,12 +24,12 @@ def replaced_values(items: list[AmendmentItem]) -> dict[Key, tuple[int, str]]:
     replaced: dict[Key, tuple[int, str]] = {}
     put_in: set[Key] = set()
     for index, item in enumerate(items):
-        removed, added = changed_facts(*item_texts(item))
-        put_in |= {(f.kind, f.value) for f in added}
-        for fact in removed:
-            if fact.kind in _KINDS:
-                new = next((f.text for f in added if f.kind == fact.kind), "nothing")
-                replaced.setdefault((fact.kind, fact.value), (index, new.rstrip(",;.")))
+        put_in |= {(f.kind, f.value) for f in changed_facts(*item_texts(item))[1]}
+        for part in compared(item, taken_out=True):  # a table's cell by cell
+            for fact in part.removed:
+                if fact.kind in _KINDS:
+                    new = next((f.text for f in part.added if f.kind == fact.kind), "nothing")
+                    replaced.setdefault((fact.kind, fact.value), (index, new.rstrip(",;.")))
     return {key: value for key, value in replaced.items() if key not in put_in}
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import partial
 
 from amendtool.core.amendment import Amendment
-from amendtool.core.changes import item_texts
 from amendtool.core.expiration_checks import place_of
 from amendtool.core.expirations import (
     expiration_change,
@@ -20,7 +20,7 @@ from amendtool.core.expirations import (
     stated_expirations,
     time_of_day,
 )
-from amendtool.core.facts import Fact, changed_facts, extract
+from amendtool.core.facts import Fact, extract
 from amendtool.core.filing_fields import named
 from amendtool.core.findings import ERROR, WARNING, Finding
 from amendtool.core.form_names import form_rename
@@ -30,6 +30,7 @@ from amendtool.core.model import CELL_BREAK, ParagraphKind
 from amendtool.core.offer_zone import message_deadline
 from amendtool.core.quoted_figures import as_the_body_says
 from amendtool.core.ratios import is_split_ratio
+from amendtool.core.row_facts import paired_facts
 from amendtool.core.segment import sentences
 from amendtool.core.stale_bands import band_left_behind
 
@@ -125,15 +126,11 @@ def changed_terms(items: list[AmendmentItem], rules: Rules | None = None) -> lis
     for index, item in enumerate(items):
         if Materiality.CONSIDERATION not in (item.materiality, item.materiality_proposed):
             continue
-        removed, added = changed_facts(*item_texts(item))
-        cut_offs = _CutOffs(item, rules)
-        for kind in _TERM_KINDS:
-            olds = [f for f in removed if f.kind == kind and _a_term(f, cut_offs, rules)]
-            news = [f for f in added if f.kind == kind and _a_term(f, cut_offs, rules)]
-            for old, new in zip(olds, news, strict=False):
-                if (kind, old.value, new.value) not in seen:
-                    seen.add((kind, old.value, new.value))
-                    out.append(ChangedTerm(index, kind, old.value, old.text, new.text))
+        term = partial(_a_term, cut_offs=_CutOffs(item, rules), rules=rules)
+        for old, new in paired_facts(item, _TERM_KINDS, term):  # a table's within each cell
+            if (old.kind, old.value, new.value) not in seen:
+                seen.add((old.kind, old.value, new.value))
+                out.append(ChangedTerm(index, old.kind, old.value, old.text, new.text))
     return out
 
 

@@ -14,12 +14,13 @@ from decimal import Decimal
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.changes import item_texts
-from amendtool.core.facts import Fact, changed_facts
+from amendtool.core.facts import Fact
 from amendtool.core.findings import NOTE, Finding, item_runs
-from amendtool.core.items import Materiality, letter
+from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.materiality_clarifying import lower_first
 from amendtool.core.materiality_rules import Rules, Words, house_rules, house_table
 from amendtool.core.quoted_figures import as_the_body_says
+from amendtool.core.row_facts import compared
 from amendtool.core.segment import sentences
 from amendtool.core.sought_figures import sought_name
 
@@ -44,12 +45,10 @@ def check_two_percent(amendment: Amendment, rules: Rules | None = None) -> list[
     for index, item in enumerate(amendment.change_items):
         if item.materiality is not Materiality.CONSIDERATION:
             continue
-        old, new = item_texts(item)
-        removed, added = changed_facts(old, new)
         before = len(found.counts) + len(found.shares)
-        for was, now in _pairs(removed, added):
+        for new, (was, now) in _row_pairs(item):
             said = _sentence(new, now.text)
-            if now.kind == "percent" and of_class.search(_sentence(new, now.text)):
+            if now.kind == "percent" and of_class.search(said):
                 found.shares.append((was, now))
             elif _counts_sought(now, said, rules, sought):
                 found.counts.append((was.text, now.text))
@@ -94,14 +93,17 @@ def _note(
     return [Finding(NOTE, CODE, message, found.items[0])]
 
 
-def _pairs(removed: list[Fact], added: list[Fact]) -> list[tuple[Fact, Fact]]:
-    """Old and new figures of one kind, in order."""
-    pairs: list[tuple[Fact, Fact]] = []
-    for kind in ("count", "number", "money", "percent"):
-        olds = [f for f in removed if f.kind == kind]
-        news = [f for f in added if f.kind == kind]
-        pairs += list(zip(olds, news, strict=False))
-    return pairs
+def _row_pairs(item: AmendmentItem) -> list[tuple[str, tuple[Fact, Fact]]]:
+    """Old and new figures of one kind, in order, within each cell of a table's row (a
+    class put in or taken out is no increase of another), or within the item's text; each
+    with the new text it is read in."""
+    out: list[tuple[str, tuple[Fact, Fact]]] = []
+    for part in compared(item):
+        for kind in ("count", "number", "money", "percent"):
+            olds = [f for f in part.removed if f.kind == kind]
+            news = [f for f in part.added if f.kind == kind]
+            out += [(part.said, pair) for pair in zip(olds, news, strict=False)]
+    return out
 
 
 def _sentence(text: str, printed: str) -> str:

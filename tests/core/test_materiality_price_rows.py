@@ -48,3 +48,12 @@ def test_a_row_of_the_offer_s_own_prices_is_still_a_term() -> None:
         ["We offer to buy the shares below.", columns, new, TAIL],
     )
     assert item.materiality is not Materiality.CLARIFYING, item.materiality_reason
+
+
+def test_the_oldest_quarter_taken_out_of_the_price_history_is_clarifying() -> None:
+    [item] = drafted(
+        PRICES, [HEAD, COLUMNS, Q1, Q2, Q3, Q4, TAIL], [HEAD, COLUMNS, Q2, Q3, Q4, TAIL]
+    )
+    assert item.kind is ItemKind.DELETE_ROW
+    assert item.materiality is Materiality.CLARIFYING, item.materiality_reason
+    assert "“2025 First Quarter”" in item.materiality_reason, item.materiality_reason
