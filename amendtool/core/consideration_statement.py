@@ -104,6 +104,7 @@ def consideration_sentences(amendment: Amendment, terms: dict[str, str], also: b
     `terms`: the offer's own words (notice_document.offer_terms); `also`: said after the
     extension, on the same day ("The Company also amended …"), as is every change after the
     first."""
+    from amendtool.core.table_statement import table_clauses
     from amendtool.core.term_statements import term_clauses
 
     w = amendment.wording.schedule_to
@@ -122,6 +123,9 @@ def consideration_sentences(amendment: Amendment, terms: dict[str, str], also: b
     if "term_change" in w:
         figures = {(_amount(c.old), _amount(c.new)) for _, c in indexed}
         clauses = term_clauses(amendment, terms, figures)
+        # a table no sentence above states: its rows (the maximum New RSUs of each band)
+        said_items = {i for i, _ in indexed} | {i for i, _, _ in clauses}
+        clauses += table_clauses(amendment, said_items)
         said += [(i, at, "term_change", {"what": what}) for i, at, what in clauses]
     said.sort(key=lambda s: s[:2])  # the offer's order: by item, then where each is printed
     name = terms.get("defined_name", "")

@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Any
 from amendtool.core.amount_terms import defined_term
 from amendtool.core.fact_names import PERIODS
 from amendtool.core.facts import Fact, extract
-from amendtool.core.items import ItemKind, Materiality
+from amendtool.core.items import TABLE_KINDS, ItemKind, Materiality
 from amendtool.core.materiality_rules import house_rules, house_table
 from amendtool.core.plain_facts import fact_changes
+from amendtool.core.row_facts import paired_facts
 from amendtool.core.segment import sentences
 from amendtool.core.templates import fill
 
@@ -82,8 +83,7 @@ def _figures(
     if not (item.old_text and item.new_text):
         return []
     out: list[tuple[int, str]] = []
-    old_facts, new_facts = extract(item.old_text), extract(item.new_text)
-    for old, new in _paired(old_facts, new_facts):
+    for old, new in _changed_pairs(item):
         name = _named(old, new, item, terms, w)
         figures = (_number(old.text), _number(new.text))
         if name is None or figures in said:
@@ -110,6 +110,14 @@ def _figures(
 def _a_period(printed: str) -> bool:
     words = printed.split()
     return len(words) > 1 and " ".join(words[1:]).casefold() in PERIODS
+
+
+def _changed_pairs(item: AmendmentItem) -> list[tuple[Fact, Fact]]:
+    """The facts the item changed, old with new: a table's within the cell of the row that
+    is still that row (a class put in at the top is no class raised), else `_paired`."""
+    if item.kind in TABLE_KINDS:
+        return [(old, new) for old, new in paired_facts(item) if old.unit == new.unit]
+    return _paired(extract(item.old_text), extract(item.new_text))
 
 
 def _paired(old: list[Fact], new: list[Fact]) -> list[tuple[Fact, Fact]]:
