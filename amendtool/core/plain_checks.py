@@ -38,6 +38,7 @@ from amendtool.core.plain_readability import (
     plain_parts,
 )
 from amendtool.core.plain_rights import check_pay_unchanged, check_rights_unchanged
+from amendtool.core.plain_row_pairs import check_row_pairs
 from amendtool.core.plain_summary import placeholders
 from amendtool.core.plain_swaps import swap_notes
 
@@ -63,6 +64,7 @@ def check_plain_notice(amendment: Amendment) -> list[Finding]:
         *placeholder_findings(amendment, blocks, paragraphs),
         *_stale(amendment, paragraphs),
         *_counsels_facts(amendment),
+        *check_row_pairs(amendment),  # a figure pair no row of the table changes
         *check_counsels_paragraphs(amendment.change_items),
         *check_rights_unchanged(amendment),  # only a clarifying change leaves rights alone
         *check_pay_unchanged(amendment),  # nor does a change of the price leave it alone

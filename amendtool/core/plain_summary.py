@@ -38,7 +38,7 @@ from amendtool.core.plain_places import cells_changed, read_in_table, rows_said
 from amendtool.core.plain_questions import question_reworded_sentence
 from amendtool.core.plain_renames import renamed_sentence, renamed_terms
 from amendtool.core.plain_table_labels import by_table_labels
-from amendtool.core.plain_table_rows import RowsChanged, rows_added_or_removed
+from amendtool.core.plain_table_rows import RowsChanged, rows_added_or_removed, rows_kept_changed
 from amendtool.core.ratio_columns import read_by_columns
 from amendtool.core.ratio_reading import read_as_explained
 from amendtool.core.templates import fill
@@ -123,15 +123,23 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
     rest_changed = True
     pages: tuple[str, ...] = ()
     shifted: RowsChanged | None = None
+    kept: RowsChanged | None = None
     if item.kind in _FACT_KINDS and item.old_text and item.new_text:
-        changes, rest_changed = fact_changes(_old_text(item), _new_text(item))
-        changes = as_ranges(changes)  # "ranges from $1.25 to $2.50": one range, not two amounts
+        texts = (_old_text(item), _new_text(item))
+        cells: list[FactChange] | None = None
         if item.kind in _TABLE_RESTATED:  # told per changed row, by its column headings
-            shifted = rows_added_or_removed(_old_text(item), _new_text(item))
-            cells = None if shifted else cells_changed(_old_text(item), _new_text(item))
-            changes, rest_changed = (cells, False) if cells else (changes, rest_changed)
-            if shifted:  # rows came or went: the rows kept pair by name, not by place
-                changes, rest_changed = shifted.changes, shifted.rest_changed
+            shifted = rows_added_or_removed(*texts)
+            cells = None if shifted else cells_changed(*texts)
+            # every row kept: each changed row's figures beside its own row's
+            kept = shifted or (None if cells else rows_kept_changed(*texts))
+            if cells:
+                changes, rest_changed = cells, False
+            elif kept:  # rows came or went: the rows kept pair by name, not by place
+                said = kept.changes if shifted else as_ranges(kept.changes)
+                changes, rest_changed = said, kept.rest_changed
+        if not (cells or kept):
+            changes, rest_changed = fact_changes(*texts)
+            changes = as_ranges(changes)  # "ranges from $1.25 to $2.50": one range, not two
         if item.kind in _TABLE_RESTATED and voice and voice.document:
             changes, pages = read_in_table(item, changes, voice.document)
         changes = _once(named_by_reason(item, _named_as_cited(item, changes)))
@@ -156,7 +164,11 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
         sentences += [fill(w["table_row_added"], row=row) for row in shifted.added]
     if others:  # the rest of a restated table: quoted once, under the exact changes
         sentences.append(
-            fill(w["table_rows_more"], count=str(others), exact_heading=w["exact_heading"])
+            fill(
+                w["table_rows_more" if others > 1 else "table_row_more"],
+                count=str(others),
+                exact_heading=w["exact_heading"],
+            )
         )
     if any(unmeasured(c) for c in changes):
         # a heading such as "Rate", or none, does not say what its figure measures: counsel does

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from amendtool.core.plain_facts import FactChange, fact_changes
+from amendtool.core.row_pairing import row_steps
 from amendtool.core.table_headings import is_heading_row
 
 
@@ -68,11 +69,57 @@ def rows_added_or_removed(old: str, new: str) -> RowsChanged | None:
     for was, now in pairs:
         if was == now:
             continue
-        over = ["\t".join(head)] if head else []
-        found, rest = fact_changes(
-            "\n".join([*over, "\t".join(was)]), "\n".join([*over, "\t".join(now)])
-        )
+        kept, rest = row_changes(head, was, now)
+        changes += kept
+        reworded = reworded or rest
+    return RowsChanged(changes, rest_changed, added, removed, reworded)
+
+
+def rows_kept_changed(old: str, new: str) -> RowsChanged | None:
+    """The figures changed in a table restated with every row kept, each row read beside
+    the row it still is (`row_pairing`): read over the whole table, old and new figures
+    were paired by value and order, so a ratio table with every tier moved one step was
+    told as the first tier's old ratio beside the last tier's new one. None when rows came
+    or went (`rows_added_or_removed`) or the text is no table of rows."""
+    before, after = _rows(old), _rows(new)
+    if len(before) < 2 or len(after) < 2 or not any(len(r) > 1 for r in before):
+        return None
+    head: list[str] = []
+    if before[0] == after[0] and is_heading_row("\t".join(before[0])):
+        head, before, after = before[0], before[1:], after[1:]
+    steps = row_steps(["\t".join(r) for r in before], ["\t".join(r) for r in after])
+    if any(i is None or j is None for i, j in steps):
+        return None
+    changes: list[FactChange] = []
+    reworded = False
+    for i, j in steps:
+        assert i is not None and j is not None
+        if before[i] != after[j]:
+            kept, rest = row_changes(head, before[i], after[j])
+            changes += kept
+            reworded = reworded or rest
+    return RowsChanged(changes, reworded, [], [], reworded)
+
+
+def row_changes(head: list[str], was: list[str], now: list[str]) -> tuple[list[FactChange], bool]:
+    """The figures one row changed, each cell read alone under the column headings (a cell
+    whose old figure another cell of the row now holds is no figure kept); and whether
+    words the figures do not tell changed."""
+    over = ["\t".join(head)] if head else []
+    said = "\n".join([*over, "\t".join(now)])
+    if len(was) != len(now):
+        parts = [("\n".join([*over, "\t".join(was)]), said)]
+    else:  # the row as it is now with this one cell as it was
+        parts = [
+            ("\n".join([*over, "\t".join([*now[:c], was[c], *now[c + 1 :]])]), said)
+            for c in range(len(now))
+            if was[c] != now[c]
+        ]
+    changes: list[FactChange] = []
+    reworded = False
+    for before, after in parts:
+        found, rest = fact_changes(before, after)
         kept = [c for c in found if c.row]  # a figure not named by its row: the words
         changes += kept
         reworded = reworded or rest or len(kept) < len(found)
-    return RowsChanged(changes, rest_changed, added, removed, reworded)
+    return changes, reworded
