@@ -170,7 +170,8 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
                 exact_heading=w["exact_heading"],
             )
         )
-    if any(unmeasured(c) for c in changes):
+    updates = clarifying(item) and all(c.history for c in changes)
+    if any(unmeasured(c) for c in changes) and not updates:  # past figures say themselves
         # a heading such as "Rate", or none, does not say what its figure measures: counsel does
         sentences.append(w["placeholder"])
         return PlainSummary(summary_text(sentences), False, tuple(changes), False, pages)
