@@ -43,9 +43,10 @@ def rows_added_or_removed(old: str, new: str) -> RowsChanged | None:
     before, after = _rows(old), _rows(new)
     if len(before) < 2 or len(after) < 2:
         return None
-    head: list[str] = []
-    if before[0] == after[0] and is_heading_row("\t".join(before[0])):
-        head, before, after = before[0], before[1:], after[1:]
+    heads: list[list[str]] = []  # every row of column headings
+    while len(before) > 1 and before[0] == after[0] and is_heading_row("\t".join(before[0])):
+        heads.append(before[0])
+        before, after = before[1:], after[1:]
     old_names, new_names = [_name(r) for r in before], [_name(r) for r in after]
     matcher = SequenceMatcher(None, old_names, new_names, autojunk=False)
     pairs: list[tuple[list[str], list[str]]] = []
@@ -69,7 +70,7 @@ def rows_added_or_removed(old: str, new: str) -> RowsChanged | None:
     for was, now in pairs:
         if was == now:
             continue
-        kept, rest = row_changes(head, was, now)
+        kept, rest = row_changes(heads, was, now)
         changes += kept
         reworded = reworded or rest
     return RowsChanged(changes, rest_changed, added, removed, reworded)
@@ -84,9 +85,10 @@ def rows_kept_changed(old: str, new: str) -> RowsChanged | None:
     before, after = _rows(old), _rows(new)
     if len(before) < 2 or len(after) < 2 or not any(len(r) > 1 for r in before):
         return None
-    head: list[str] = []
-    if before[0] == after[0] and is_heading_row("\t".join(before[0])):
-        head, before, after = before[0], before[1:], after[1:]
+    heads: list[list[str]] = []  # every row of column headings ("Cash Amount", then "Staff")
+    while len(before) > 1 and before[0] == after[0] and is_heading_row("\t".join(before[0])):
+        heads.append(before[0])
+        before, after = before[1:], after[1:]
     steps = row_steps(["\t".join(r) for r in before], ["\t".join(r) for r in after])
     if any(i is None or j is None for i, j in steps):
         return None
@@ -95,17 +97,19 @@ def rows_kept_changed(old: str, new: str) -> RowsChanged | None:
     for i, j in steps:
         assert i is not None and j is not None
         if before[i] != after[j]:
-            kept, rest = row_changes(head, before[i], after[j])
+            kept, rest = row_changes(heads, before[i], after[j])
             changes += kept
             reworded = reworded or rest
     return RowsChanged(changes, reworded, [], [], reworded)
 
 
-def row_changes(head: list[str], was: list[str], now: list[str]) -> tuple[list[FactChange], bool]:
+def row_changes(
+    heads: list[list[str]], was: list[str], now: list[str]
+) -> tuple[list[FactChange], bool]:
     """The figures one row changed, each cell read alone under the column headings (a cell
     whose old figure another cell of the row now holds is no figure kept); and whether
     words the figures do not tell changed."""
-    over = ["\t".join(head)] if head else []
+    over = ["\t".join(head) for head in heads]
     said = "\n".join([*over, "\t".join(now)])
     if len(was) != len(now):
         parts = [("\n".join([*over, "\t".join(was)]), said)]
