@@ -41,12 +41,13 @@ def consideration_changes(amendment: Amendment) -> list[FactChange]:
 def _indexed_changes(amendment: Amendment) -> list[tuple[int, FactChange]]:
     """consideration_changes, each with the index of the item that first prints it."""
     seen: dict[tuple[str, str, str, str], tuple[int, FactChange]] = {}
+    w = amendment.wording.schedule_to
     for index, item in enumerate(amendment.change_items):
         if item.materiality is not Materiality.CONSIDERATION:
             continue
         if not (item.old_text and item.new_text):
             continue
-        for row in table_ratio_changes(item):  # a ratio a table's column heading states
+        for row in table_ratio_changes(item, w):  # a ratio a table's column heading states
             seen.setdefault(("ratio", row.label, row.old, row.new), (index, row))
         changes, _ = fact_changes(item.old_text, item.new_text)
         changes = [_columned(item, c) for c in changes if c.kind in _FIGURES and not c.history]
@@ -64,23 +65,39 @@ def _indexed_changes(amendment: Amendment) -> list[tuple[int, FactChange]]:
     return list(seen.values())
 
 
-def table_ratio_changes(item: AmendmentItem) -> list[FactChange]:
+def table_ratio_changes(item: AmendmentItem, w: dict[str, Any]) -> list[FactChange]:
     """Each changed row of a ratio column ("Eligible Options Exchanged for One New RSU"), as
     the item's reason reads it: both ratios whole, named for the row's band ("the exchange
     ratio for Eligible Options with an exercise price per share of $15.00 – $19.99")."""
     out = []
     for caption, ratio, first in row_ratios(item) if item.kind in TABLE_KINDS else []:
         label, row = "exchange ratio", caption
-        if _PRICE_HEADING.search(first) and caption:  # the row's band, as its heading names it
-            heading = first.lower()
-            article = "an" if heading[:1] in "aeiou" else "a"
-            label, row = f"{label} for {ratio.given} with {article} {heading} of {caption}", ""
+        price = band_price(first, w)
+        if price and caption:  # the row's band, as its heading names it
+            values = {"given": ratio.given, "price": price, "band": caption}
+            label, row = fill(str(w.get("ratio_band", _RATIO_BAND)), **values), ""
         direction = 0 if ratio.more is None else (1 if ratio.more else -1)
         out.append(FactChange("ratio", ratio.old, ratio.new, label, True, direction, "", row))
     return out
 
 
-_PRICE_HEADING = compiled(r"\bprice\b", re.I)
+_RATIO_BAND = "exchange ratio for {given} with a {price} of {band}"
+# the heading's price, and the unit it is priced per ("per Share"), if it says one: what the
+# heading adds after it ("of Eligible Option", "Range") restates the row, not the price
+_PRICE_HEADING = compiled(r"^(?P<price>.*?\bprices?\b)(?:.*?(?P<per>\bper\s+\w+))?", re.I)
+
+
+def band_price(heading: str, w: dict[str, Any]) -> str:
+    """The price a band heading names, as a phrase after "a" ("Exercise Price of Eligible
+    Option" → "exercise price per share"): the heading's price and its unit, or the unit
+    `ratio_band_units` gives that price; "" for a heading that names no price."""
+    found = _PRICE_HEADING.search(" ".join(heading.split()))
+    if found is None:
+        return ""
+    price = found["price"].lower().removesuffix("s")  # one band has one price
+    units: dict[str, Any] = dict(w.get("ratio_band_units", {}))
+    per = found["per"].lower() if found["per"] else str(units.get(price, ""))
+    return " ".join(f"{price} {per}".split())
 
 
 def _columned(item: AmendmentItem, change: FactChange) -> FactChange:

@@ -89,6 +89,7 @@ def _figures(
         if name is None or figures in said:
             continue
         said.add(figures)
+        said.add((old.text, new.text))  # a period within it is this change, not another
         what, old_said, new_said = name
         direction = _direction(old, new)
         verb = str(w.get("term_verbs", _VERBS).get(str(direction), _VERBS[direction]))
@@ -99,12 +100,18 @@ def _figures(
     changes, _ = fact_changes(item.old_text, item.new_text)  # a period the offer names
     for change in changes:
         period = change.kind == "count" and change.specific and _a_period(change.new)
-        if period and (change.old, change.new) not in said:
+        if period and not _within(change.old, change.new, said):
             said.add((change.old, change.new))
             values = {"verb": _VERBS[0], "term": f"the {change.label}"}
             clause = fill(str(w["term_figure"]), **values, old=change.old, new=change.new)
             out.append((item.new_text.find(change.new), clause))
     return out
+
+
+def _within(old: str, new: str, said: set[tuple[str, str]]) -> bool:
+    """Whether a change is one already said, or lies inside one (the "two years" of a
+    vesting schedule "over two years" changed to "over three years" is that change)."""
+    return any(old in was and new in now for was, now in said)
 
 
 def _a_period(printed: str) -> bool:

@@ -110,3 +110,24 @@ def test_a_term_sheets_caption_is_not_said_as_a_row() -> None:
     change = FactChange("money", "$1,020.00", "$1,005.00", "amount", False, -1, sentence)
     said = _figure(dataclasses.replace(change, row="Tender Consideration"), terms)
     assert said["term"] == "the Tender Consideration", said
+
+
+@pytest.mark.parametrize(
+    "price",
+    [
+        "Exercise Price of Eligible Option",
+        "Exercise Prices of Eligible Options",
+        "Exercise Price Range",
+        "Exercise Price per Share",
+        "Exercise Price",
+    ],
+)
+def test_a_band_is_named_by_its_price_in_english(example_filing_toml: Path, price: str) -> None:
+    """A band is named as a price the option has, whatever else the heading over the bands
+    says: "with an exercise price of eligible option of $20.00 - $29.99" is not English."""
+    head = f"{price}\tEligible Options per New RSU"
+    old = _offer([head, *BANDS])
+    new = _offer([head, BANDS[0], BANDS[1].replace("3.0", "2.5"), BANDS[2]])
+    _, text = _item4(example_filing_toml, old, new)
+    assert "with an exercise price per share of $15.00 – $19.99 from" in text, text
+    assert "eligible option of" not in text.casefold(), text

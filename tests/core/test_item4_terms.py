@@ -144,3 +144,24 @@ def test_an_exchange_ratio_names_what_each_side_counts(example_filing_toml: Path
         "Eligible Options"
     )
     assert said in text, text
+
+
+@pytest.mark.parametrize(
+    "vesting",
+    [
+        "The New RSUs will vest in equal annual installments over two years from the grant date.",
+        "The New RSUs will vest in equal annual installments over two years from the grant "
+        "date, subject to your continued service.",
+        "The New RSUs will vest in equal annual installments over a period of two years.",
+    ],
+)
+def test_a_vesting_schedule_and_its_period_are_one_change(
+    example_filing_toml: Path, vesting: str
+) -> None:
+    """A schedule changed from two years to three is stated once: Item 4 also said "change
+    the vesting period from two years to three years", the same change again."""
+    old: Spec = [EXCHANGE[0], ("1. Terms of the Offer", [vesting]), EXCHANGE[2]]
+    new = revised(old, "two years", "three years")
+    text = _item4(example_filing_toml, old, new, consideration="New RSUs")
+    assert text.count("three years") == 1, text
+    assert text.count("two years") == 1, text
