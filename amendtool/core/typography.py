@@ -13,6 +13,15 @@ _SPACE = compiled(r"\s+")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "\u00a0": " "})
 
 
+_STRAIGHTENED = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
+
+
+def straight_quotes(text: str) -> str:
+    """Straight quotation marks and apostrophes for curly ones: counsel's house style of
+    straight marks holds for every word written, the wording's own marks too."""
+    return text.translate(_STRAIGHTENED)
+
+
 def collapse_spaces(text: str) -> str:
     """Runs of white space (tabs, line breaks, non-breaking spaces) become one space."""
     return " ".join(text.split())

@@ -17,7 +17,7 @@ from lxml import etree
 
 from amendtool.core.layout import Block, Role
 from amendtool.core.pattern_store import compiled
-from amendtool.core.typography import curly_quotes
+from amendtool.core.typography import curly_quotes, straight_quotes
 from amendtool.io.docx_properties import stamp
 from amendtool.io.oxml_element import OxmlElement
 from amendtool.io.safe_write import write_bytes_atomic
@@ -111,7 +111,7 @@ def blocks_to_docx(
                 plain = plain_notice and block.document in _NOTICE_DOCUMENTS
                 quote = (_PLAIN_NOTICE_STYLES if plain else _STYLES)[Role.QUOTE]
                 room = _set_in(document, table, quote) if block.quoted else None
-            texts = [curly_quotes(text) if curly else text for text in block.cells]
+            texts = [curly_quotes(text) if curly else straight_quotes(text) for text in block.cells]
             bold = block.role is Role.TABLE_HEADER
             heading_rows = heading_rows and bold
             plain_row = append_plain_row(table, texts, styles, bold, room)
@@ -209,7 +209,7 @@ def _fill(p: etree._Element, block: Block, curly: bool = False) -> None:
     if block.role in (Role.ITEM, Role.CHECKBOX, Role.EXHIBIT_LINE, Role.MEMO):
         add_run(p, block.label)
         add_run(p, "\t")
-    text = curly_quotes(block.text) if curly else block.text
+    text = curly_quotes(block.text) if curly else straight_quotes(block.text)
     if block.role is not Role.TEXT:
         add_run(p, text)
         return
