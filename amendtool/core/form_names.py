@@ -53,8 +53,10 @@ def _form_rename(amendment: Amendment) -> FormRename | None:
     for index, item in enumerate(amendment.change_items):
         old, new = item_texts(item)
         in_old, in_new = held in fold(old), held in fold(new)
-        if in_old == in_new:
+        if not (in_old or in_new):
             continue  # no fact read from a text can be the form where its words are not
+        # words put after the name keep it inside the new one ("Notice of Withdrawal and
+        # Revocation"): the names read from each text tell a rename, not their words
         olds, news = _forms(document_names(old)), _forms(document_names(new))
         folded_olds, folded_news = {fold(n) for n in olds}, {fold(n) for n in news}
         if in_old and held in folded_olds and held not in folded_news:

@@ -44,6 +44,9 @@ _UNITS = (
 )
 # words before a name that are no part of it ("The Election Form", "Each Transmittal Letter")
 _ARTICLE = r"(?:The|A|An|This|That|These|Those|Each|Every|Any|Such|Your|Our|Its|Their|No)"
+# a word of a document's name after "Letter of" or "Notice of" (a hyphened one too); another
+# document's name it is joined to ("… and Notice of Guaranteed Delivery") is no part of it
+_WORD = r"(?!(?:Letter|Notice|Form|Offer)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
 _AFTER = r"(?:(?:one|two|three|\d{1,2})\s+(?:minutes?|hours?)\s+(?:after|past)\s+)?"
 _OFFSET = compiled(r"(one|two|three|\d{1,2})\s+(minute|hour)s?\s+(?:after|past)\s+")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -77,9 +80,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # a name is kept whole across its "and", "or", "of" ("Election and Release Form");
             # it ends with what the document is ("Election and Transmittal Letter", "Withdrawal
             # Notice"), and opens after an article ("the Election Form" is the Election Form)
+            # what the document is may come first, its words after "of" kept whole across
+            # words put in ("Letter of Election and Transmittal", "Notice of Guaranteed
+            # Book-Entry Delivery", "Notice of Withdrawal and Revocation")
             rf"\b(?!{_ARTICLE}\s)[A-Z][a-z]+(?:\s+(?:(?:and|or|of|&)\s+)?[A-Z][a-z]+){{0,5}}\s+"
             r"(?:Form|Agreement|Letter of Transmittal|Letter|Notice|Certificate)\b"
-            r"|\bLetter of Transmittal\b|\bNotice of Withdrawal\b"
+            rf"|\b(?:Letter|Notice)\s+of\s+{_WORD}(?:\s+(?:(?:and|or|&)\s+)?{_WORD}){{0,4}}"
             r"|\bOffer to (?:Exchange|Purchase)\b"
         ),
     ),
