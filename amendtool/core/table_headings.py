@@ -82,13 +82,19 @@ def _reads_as_labels(cells: list[str]) -> bool:
 
 def _over_figures(top: list[str], body: list[str]) -> bool:
     """Words over columns in which every row below prints a figure ("Quarter" | "High" |
-    "Low" over "First Quarter" | "$31.50" | "$18.25"): the body reads unlike its top row."""
+    "Low" over "First Quarter" | "$31.50" | "$18.25"): the body reads unlike its top row.
+    A row blank under those columns ("2025" over its quarters) captions a group of rows,
+    and is read as none of them."""
     columns = [n for n in range(1, len(top)) if top[n].strip()]
-    if not body or not columns:
+    filled = [
+        cells
+        for cells in (row_cells(r) for r in body if r.strip())
+        if any(n < len(cells) and cells[n].strip() for n in columns)
+    ]
+    if not filled or not columns:
         return False
     return all(
-        any(n < len(cells) and _FIGURE.fullmatch(cells[n]) for n in columns)
-        for cells in (row_cells(r) for r in body if r.strip())
+        any(n < len(cells) and _FIGURE.fullmatch(cells[n]) for n in columns) for cells in filled
     )
 
 

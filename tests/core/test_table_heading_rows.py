@@ -31,3 +31,22 @@ def test_heading_rows_read_the_first_column_named_under_a_span(rows: list[str], 
 def test_a_column_under_the_span_is_named_by_both_rows() -> None:
     headings = ["\tSales price\t", "Quarter\tHigh\tLow"]
     assert column_title(headings, 2) == ("Sales price", "Low")
+
+
+GROUPED = [  # the quarters grouped under a row naming their year, blank across the figures
+    "2025\t\t",
+    "First Quarter\t$24.10\t$22.85",
+    "Second Quarter\t$24.55\t$23.20",
+    "2026\t\t",
+    "First Quarter (through April 14, 2026)\t$23.00\t$22.60",
+]
+
+
+@pytest.mark.parametrize("first", ["Period", "Quarter", ""])
+def test_a_span_over_rows_grouped_by_year_heads_with_the_row_under_it(first: str) -> None:
+    """ "Period" | "High" | "Low" under "" | "Sales Price", over quarters grouped by year:
+    a year's own row, with no figure, is a group's caption, not a row the headings are
+    read against; the row under the span was quoted away, High and Low then unnamed."""
+    rows = ["\tSales Price\t", f"{first}\tHigh\tLow", *GROUPED]
+    assert heading_rows(rows) == 2
+    assert column_title(rows[:2], 2) == ("Sales Price", "Low")
