@@ -54,6 +54,17 @@ def _renamed(text: str, pairs: Pairs) -> str:
     return out
 
 
+def renamed_text(text: str, pairs: Pairs) -> str:
+    """`text` folded, with the new name of each of `pairs` put for its old one."""
+    return _renamed(text, pairs)
+
+
+def with_renames(reason: str, pairs: Pairs) -> str:
+    """`reason`, saying the text also uses the new names of `pairs` (none: as it is)."""
+    said = _wording("with_deadline")
+    return fill(said, reason=reason, renames=_shown(pairs)) if pairs and said else reason
+
+
 def renamed_definition(change: Change) -> str | None:
     """'“Depositary” → “Tender Agent”' when only the names definitions give change, and the
     text's uses of them with the names: each definition's words, and so what it names, are

@@ -230,9 +230,17 @@ class Rules:
 
     def deadline_named(self, text: str) -> tuple[str, str]:
         """The name of the deadline a sentence states, by its words ("withdrawal deadline"),
-        and what to add about it; ("date", "") when no entry's words are in it."""
+        and what to add about it; ("date", "") when no entry's words are in it. The names of
+        documents it gives are read last, and a form's name ("Election and Withdrawal
+        Form") never makes its date a withdrawal deadline (deadline_words.py)."""
+        from amendtool.core.deadline_words import names_in, outside_names
+
         for name, note, words in self.deadlines:
-            if words.search(text):
+            if words.search(outside_names(text)):
+                return name, note
+        names = names_in(text)
+        for name, note, words in self.deadlines:
+            if names and "withdraw" not in name and words.search(names):
                 return name, note
         return "date", ""
 

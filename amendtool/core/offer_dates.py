@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.changes import item_texts
+from amendtool.core.deadline_words import outside_names
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.items import letter
 from amendtool.core.materiality_rules import Rules, house_rules
@@ -65,8 +66,9 @@ def deadline_name(sentence: str, start: int) -> str:
     rules = house_rules()  # "the offer and withdrawal rights expire at …": the expiration
     if rules.offer_expiration is not None and rules.offer_expiration.search(sentence):
         return "deadline"
-    until = list(_UNTIL.finditer(sentence[:start]))
-    clause = sentence[: until[-1].start()] if until else sentence[:start]
+    sentence = outside_names(sentence[:start])  # a form's name says no deadline
+    until = list(_UNTIL.finditer(sentence))
+    clause = sentence[: until[-1].start()] if until else sentence
     withdraws = re.search(r"\bwithdr[ae]w", re.split(r"[;:]", clause)[-1], re.IGNORECASE)
     return WITHDRAWAL if withdraws else "deadline"
 

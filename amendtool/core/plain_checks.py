@@ -20,6 +20,7 @@ from amendtool.core.items import letter
 from amendtool.core.layout import Block, Role
 from amendtool.core.notice_placeholders import placeholder_findings
 from amendtool.core.offer_zone import offer_deadline
+from amendtool.core.plain_deadline_names import check_deadline_names
 from amendtool.core.plain_english import (
     PlainProblem,
     passive_phrases,
@@ -65,6 +66,7 @@ def check_plain_notice(amendment: Amendment) -> list[Finding]:
         *_stale(amendment, paragraphs),
         *_counsels_facts(amendment),
         *check_row_pairs(amendment),  # a figure pair no row of the table changes
+        *check_deadline_names(amendment),  # the expiration called the withdrawal deadline
         *check_counsels_paragraphs(amendment.change_items),
         *check_rights_unchanged(amendment),  # only a clarifying change leaves rights alone
         *check_pay_unchanged(amendment),  # nor does a change of the price leave it alone
