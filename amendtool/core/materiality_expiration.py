@@ -58,7 +58,14 @@ def ordinary_deadline(printed: str) -> str:
     if not shouted(printed):
         return printed
     small = printed.lower()
-    return _NAMES.sub(lambda m: " ".join(w.capitalize() for w in m[0].split()), small)
+    said = _NAMES.sub(lambda m: " ".join(w.capitalize() for w in m[0].split()), small)
+    return _CITY_TIME.sub(lambda m: m[0].lower(), said)
+
+
+# "time" after a place's name is the time kept there, said in small letters as the offers'
+# bodies say it ("New York City time"); after a zone's own name it is part of the name
+# ("Eastern Time", "Eastern Standard Time")
+_CITY_TIME = compiled(r"(?<=\bNew York City )Time\b")
 
 
 def _sentence_of(text: str, printed: str) -> str:

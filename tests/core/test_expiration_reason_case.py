@@ -26,3 +26,20 @@ def test_the_cover_s_expiration_is_the_expiration_in_ordinary_letters() -> None:
 def test_a_withdrawal_deadline_alone_is_still_named_so() -> None:
     text = "Holders may withdraw tendered Preferred Shares until 5:00 p.m. on May 14, 2026."
     assert house_rules().deadline_of(text) == "the withdrawal deadline"
+
+
+def test_a_city_s_time_is_said_as_the_offer_s_body_says_it() -> None:
+    """ "NEW YORK CITY TIME" on the cover is "New York City time", as every other reason and
+    the notice say it; a zone's own name keeps its capital ("Eastern Standard Time")."""
+    cover = COVER.replace("EASTERN TIME", "{zone}")
+    for zone, said in [
+        ("NEW YORK CITY TIME", "New York City time"),
+        ("EASTERN STANDARD TIME", "Eastern Standard Time"),
+        ("PACIFIC TIME", "Pacific Time"),
+    ]:
+        old, new = (cover.format(zone=zone, day=d) for d in (14, 29))
+        proposal = expiration_proposal(old, new, house_rules())
+        assert proposal is not None
+        assert f"5:00 p.m., {said}, on May 14, 2026 to 5:00 p.m., {said}" in proposal.reason, (
+            proposal.reason
+        )
