@@ -175,11 +175,13 @@ def _coverage(
             continue
         if count != 1:
             problem = "has no plain paragraph" if not count else f"has {count} plain paragraphs"
-            findings.append(
-                Finding(
-                    ERROR, "plain_paragraph", f"item {letter(index)} {problem} in the notice", index
-                )
+            step = "tell it" if not count else "tell it once"
+            how = (
+                "write its paragraph on the Plain paragraph tab, or amendtool plain PROJECT "
+                f'{letter(index)} --text "…"'
             )
+            message = f"item {letter(index)} {problem} in the notice: {how}, to {step}"
+            findings.append(Finding(ERROR, "plain_paragraph", message, index))
     return findings
 
 

@@ -168,8 +168,10 @@ def _tool_groups(
                 shared_at[makers_of] = len(out)
                 shared = tuple(k for k in keys if tuple(makers[k]) == makers_of)
                 out.append(Group(makers_of, shared))
-        if not own and not summary.complete and len(sharing) == 1:
-            at = shared_at[sharing[0]]  # its other words are said with its one shared change
+        if not own and not summary.complete and sharing:
+            # its other words are said with its first shared change, never in a paragraph of
+            # their own beside the paragraphs that tell its figures
+            at = shared_at[sharing[0]]
             out[at] = replace(out[at], reworded=(*out[at].reworded, index))
         elif own or not summary.complete:  # what else changed there is said there
             out.append(Group((index,), None if len(own) == len(every) else tuple(own)))

@@ -234,7 +234,9 @@ def test_every_item_must_have_a_plain_paragraph(
 
     monkeypatch.setattr(plain_notice, "plain_paragraphs", dropped)
     findings = [f for f in run_checks(amendment) if f.code == "plain_paragraph"]
-    assert [f.message for f in findings] == ["item C has no plain paragraph in the notice"]
+    [message] = [f.message for f in findings]
+    assert message.startswith("item C has no plain paragraph in the notice: "), message
+    assert "amendtool plain PROJECT C" in message  # with the step to take
 
 
 def test_counsels_own_legal_words_are_flagged_with_replacements(filing: FilingDetails) -> None:

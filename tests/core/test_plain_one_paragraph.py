@@ -71,7 +71,8 @@ def test_the_same_change_said_twice_is_an_error(
     monkeypatch.setattr(plain_notice, "plain_paragraphs", twice)
     monkeypatch.setattr(plain_checks, "plain_paragraphs", twice)
     errors = [f.message for f in run_checks(amendment) if f.code == "plain_paragraph"]
-    assert "item A has 2 plain paragraphs in the notice" in errors
+    said = [m for m in errors if m.startswith("item A has 2 plain paragraphs in the notice: ")]
+    assert said and "amendtool plain PROJECT A" in said[0], errors  # with the step to take
 
 
 @pytest.mark.parametrize(
