@@ -16,7 +16,6 @@ from amendtool.core.diffing import (
     EQUAL,
     INSERT,
     WORK,
-    common_ends,
     ordered_common,
     tokens,
     word_diff,
@@ -30,6 +29,7 @@ from amendtool.core.pattern_store import compiled
 from amendtool.core.segment import sentences
 from amendtool.core.text_cache import bounded_cache
 from amendtool.core.typography import collapse_spaces, fold_typography
+from amendtool.core.unit_alignment import common_ends
 
 _WORD = compiled(r"[A-Za-z][A-Za-z'’]*")
 REWRITE_MIN_TOKENS = 80  # words, spaces and marks: shorter texts are diffed at once anyway

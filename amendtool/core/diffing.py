@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TypeVar
 
 from diff_match_patch import diff_match_patch
 
@@ -15,21 +13,7 @@ from amendtool.core.text_cache import bounded_cache
 from amendtool.core.typography import CACHED_CHARS
 
 EQUAL, INSERT, DELETE = 0, 1, -1
-T = TypeVar("T")
 _TOKEN = compiled(r"\s+|\w+(?:['’.,-]\w+)*|[^\w\s]")
-
-
-def common_ends(a: Sequence[T], b: Sequence[T]) -> tuple[int, int]:
-    """How many items `a` and `b` share at the start and, after those, at the end: what lies
-    outside that middle is kept without a diff, which grows with the square of a long run."""
-    shortest = min(len(a), len(b))
-    head = 0
-    while head < shortest and a[head] == b[head]:
-        head += 1
-    tail = 0
-    while tail < shortest - head and a[-1 - tail] == b[-1 - tail]:
-        tail += 1
-    return head, tail
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,9 @@ import difflib
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Hashable, Sequence
+from typing import TypeVar
 
+T = TypeVar("T")
 Opcode = tuple[str, int, int, int, int]  # difflib's (tag, i1, i2, j1, j2)
 _Block = tuple[int, int, int]  # a matched run: a[i:i+n] == b[j:j+n]
 
@@ -52,7 +54,7 @@ def _matching_blocks(a: list[Hashable], b: list[Hashable]) -> list[_Block]:
     if len(a) * len(b) <= DIRECT_PAIRS:
         matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
         return [(i, j, n) for i, j, n in matcher.get_matching_blocks() if n]
-    head, tail = _common_ends(a, b)
+    head, tail = common_ends(a, b)
     if head or tail:  # kept at both ends: matched without a search (rows all alike, masked)
         middle = _matching_blocks(a[head : len(a) - tail], b[head : len(b) - tail])
         ends = [(0, 0, head)] if head else []
@@ -81,8 +83,9 @@ def _matching_blocks(a: list[Hashable], b: list[Hashable]) -> list[_Block]:
     return merged
 
 
-def _common_ends(a: list[Hashable], b: list[Hashable]) -> tuple[int, int]:
-    """How many units `a` and `b` share at the start and, after those, at the end."""
+def common_ends(a: Sequence[T], b: Sequence[T]) -> tuple[int, int]:
+    """How many items `a` and `b` share at the start and, after those, at the end: what lies
+    outside that middle is kept without a diff, which grows with the square of a long run."""
     shortest = min(len(a), len(b))
     head = 0
     while head < shortest and a[head] == b[head]:

@@ -6,7 +6,6 @@ words): 13 s of a draft. Counted, not timed."""
 
 from __future__ import annotations
 
-import difflib
 import itertools
 from collections import Counter
 from pathlib import Path
@@ -54,21 +53,6 @@ def test_a_section_whose_every_row_changed_is_drafted_in_row_sized_diffs(tmp_pat
         work[count] = (WORK.largest_diff, WORK.tokens_diffed)
     assert work[1_200][0] <= work[300][0] < 2_000, work  # no diff grows with the table
     assert work[1_200][1] <= 5 * work[300][1], work
-
-
-@pytest.fixture
-def searched(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
-    """The units difflib looks through for a longest match, over all its searches."""
-    seen: Counter[str] = Counter()
-    find = difflib.SequenceMatcher.find_longest_match
-
-    def counted(self, alo=0, ahi=None, blo=0, bhi=None):  # type: ignore[no-untyped-def]
-        ahi = len(self.a) if ahi is None else ahi
-        seen["units"] += ahi - alo
-        return find(self, alo, ahi, blo, bhi)
-
-    monkeypatch.setattr(difflib.SequenceMatcher, "find_longest_match", counted)
-    return seen
 
 
 def test_an_edited_table_is_read_for_reversals_in_linear_work(searched: Counter[str]) -> None:

@@ -7,13 +7,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from amendtool.core.apply import TextSection
-from amendtool.core.diffing import WORK, common_ends, common_words, ordered_common, similarity
+from amendtool.core.diffing import WORK, common_words, ordered_common, similarity
 from amendtool.core.drafting.options import DraftOptions
 from amendtool.core.drafting.pairing import heaviest_chain, pair_run, replacements
 from amendtool.core.model import quoted_title
 from amendtool.core.text_cache import bounded_cache
 from amendtool.core.typography import fold_heading, fold_typography
-from amendtool.core.unit_alignment import aligned_opcodes
+from amendtool.core.unit_alignment import aligned_opcodes, common_ends
 
 Kind = Callable[[int], str | None]  # the kind of a section's paragraph: None for body text
 
