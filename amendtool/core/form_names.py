@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from amendtool.core.changes import item_texts
+from amendtool.core.filing_fields import named
+from amendtool.core.findings import WARNING, Finding
+from amendtool.core.items import letter
 from amendtool.core.typography import fold_typography
 
 if TYPE_CHECKING:
@@ -107,3 +110,24 @@ def filed_terms(amendment: Amendment) -> dict[str, str]:
 
     filed = form_name_filed(amendment)
     return {"transmittal_document": defined_term(filed), "transmittal_lower": filed.lower()}
+
+
+def renamed_form_held(amendment: Amendment) -> list[Finding]:
+    """The form holders return renamed by an item ("Election Form" to "Election and Release
+    Form") while the filing details keep the old name: the notice says the new name, but the
+    filing details should give the form as it is now called (a new name is right, with no
+    warning: form_names.py)."""
+    renamed = form_rename(amendment)
+    if renamed is None or not renamed.held_is_old:
+        return []
+    held = amendment.filing.transmittal_document
+    return [
+        Finding(
+            WARNING,
+            "renamed_form",
+            f"item {letter(renamed.index)}: renames the “{held}” the “{renamed.now}”, but the "
+            f"filing details' {named('offer', 'transmittal_document')} is still “{held}”: set "
+            "it to the new name",
+            renamed.index,
+        )
+    ]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from amendtool.core.offer_dates import is_moment
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_fact_reading import facts_in
-from amendtool.core.plain_fact_reading import shown as _shown
+from amendtool.core.plain_fact_shown import shown as _shown
 from amendtool.core.plain_tied_times import tied_time
 from amendtool.core.stated_deadlines import on_the_day
 

@@ -14,8 +14,9 @@ from amendtool.core.offer_dates import deadline_name, moment_named
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_amounts import money_name, of_the_past, says_no_measure
 from amendtool.core.plain_fact_change import FactChange, a_deadline, deadlines_joined
-from amendtool.core.plain_fact_reading import Fact, facts_in, same_place
-from amendtool.core.plain_fact_reading import shown as _shown
+from amendtool.core.plain_fact_reading import Fact, facts_in
+from amendtool.core.plain_fact_shown import same_place
+from amendtool.core.plain_fact_shown import shown as _shown
 from amendtool.core.plain_labels import (
     as_label,
     bound_of,

@@ -23,7 +23,7 @@ from amendtool.core.expirations import (
 from amendtool.core.facts import Fact, extract
 from amendtool.core.filing_fields import named
 from amendtool.core.findings import ERROR, WARNING, Finding
-from amendtool.core.form_names import form_rename
+from amendtool.core.form_names import renamed_form_held
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.model import CELL_BREAK, ParagraphKind
@@ -57,7 +57,7 @@ def check_stale_terms(amendment: Amendment, rules: Rules | None = None) -> list[
     for term in changed_terms(amendment.change_items, rules):
         findings += _stale_term(amendment, term, rules)
     findings += _stale_expirations(amendment, rules)
-    return findings + _renamed_form(amendment) + _described_before(amendment, rules)
+    return findings + renamed_form_held(amendment) + _described_before(amendment, rules)
 
 
 def _described_before(amendment: Amendment, rules: Rules) -> list[Finding]:
@@ -91,27 +91,6 @@ def _described_before(amendment: Amendment, rules: Rules) -> list[Finding]:
             )
         )
     return findings
-
-
-def _renamed_form(amendment: Amendment) -> list[Finding]:
-    """The form holders return renamed by an item ("Election Form" to "Election and Release
-    Form") while the filing details keep the old name: the notice says the new name, but the
-    filing details should give the form as it is now called (a new name is right, with no
-    warning: form_names.py)."""
-    renamed = form_rename(amendment)
-    if renamed is None or not renamed.held_is_old:
-        return []
-    held = amendment.filing.transmittal_document
-    return [
-        Finding(
-            WARNING,
-            "renamed_form",
-            f"item {letter(renamed.index)}: renames the “{held}” the “{renamed.now}”, but the "
-            f"filing details' {named('offer', 'transmittal_document')} is still “{held}”: set "
-            "it to the new name",
-            renamed.index,
-        )
-    ]
 
 
 def changed_terms(items: list[AmendmentItem], rules: Rules | None = None) -> list[ChangedTerm]:
