@@ -12,6 +12,7 @@ from typing import Any
 from amendtool.core.cut_quotes import closing_marks
 from amendtool.core.items import AmendmentItem, ItemKind, reworded_mark
 from amendtool.core.locate import is_question, quoted_question
+from amendtool.core.model import row_caption
 from amendtool.core.plain_fact_sentences import tidy
 from amendtool.core.plain_places import paragraph_named, place_after
 from amendtool.core.plain_questions import questions_sentence
@@ -86,8 +87,24 @@ def kind_sentence(item: AmendmentItem, kinds: dict[str, str]) -> str:
     rows = item.kind in (ItemKind.INSERT_ROW, ItemKind.REPLACE_ROW) and len(new_paragraphs) > 1
     if rows and f"{kind}s" in kinds:
         kind = f"{kind}s"  # "We added 50 rows": said with their count
+    if (named := _rows_named(item)) and f"{kind}_named" in kinds:
+        kind, values["rows"] = f"{kind}_named", named  # the row said by its name
     # the offer's words quoted keep its own quotation marks single inside ours
     return inner_quotes(tidy(fill(kinds.get(kind, kinds["replace_paragraph"]), **values)))
+
+
+def _rows_named(item: AmendmentItem) -> str:
+    """The rows a row item puts in, takes out or changes, by their first cells, as the
+    table names them ("“Grant 000A”"); "" when one has none or there are more than
+    three (then counted, not named)."""
+    if item.kind not in (ItemKind.INSERT_ROW, ItemKind.DELETE_ROW, ItemKind.REPLACE_ROW):
+        return ""
+    text = item.old_text if item.kind is ItemKind.DELETE_ROW else item.new_text
+    names = [row_caption(row) for row in text.split("\n") if row.strip()]
+    if not names or len(names) > 3 or None in names:
+        return ""
+    quoted = [f'"{name}"' for name in names if name]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
 
 
 def _asked(paragraphs: list[str]) -> str:

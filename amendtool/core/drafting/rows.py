@@ -142,6 +142,8 @@ class RowItems(CellItems):
         """The rows of `added` put in after the row `named` (before it, at the table's
         top); returns the keys they stand under."""
         at = section.origins.index(named)
+        if not before and self._first_row_after_headings(section, at):
+            at, before = at + 1, True  # a column heading is no row: before the first row
         locator = self._paragraph_locator(section, at)
         locator.table, locator.table_count = self._cite_table(locator, section, at)
         self._name_row(locator, section, at)
@@ -154,7 +156,7 @@ class RowItems(CellItems):
             AmendmentItem(
                 ItemKind.INSERT_ROW,
                 locator,
-                page=self._page(named),
+                page=self._page(section.origins[at] or named),
                 new_text="\n".join(rows),
                 new_paragraphs=rows,
             )
@@ -194,6 +196,24 @@ class RowItems(CellItems):
         section.origins[at : at + len(keys)] = keys
         self.row_keys.update(keys)
         return keys
+
+    def _first_row_after_headings(self, section: TextSection, at: int) -> bool:
+        """Whether row `at` ends the table's column headings and a named row follows it:
+        rows put in after it are cited before that row, the table's first ("Grant Date"
+        heads a column; no row bears it)."""
+        following = at + 1
+        if following >= len(section.origins) or section.origins[following] not in self.row_keys:
+            return False
+        first = at
+        while first > 0 and section.origins[first - 1] in self.row_keys:
+            first -= 1
+        headings = self._column_headings(section, following)
+        if headings is None or len(headings.split("\n")) != following - first:
+            return False
+        last = following
+        while last + 1 < len(section.origins) and section.origins[last + 1] in self.row_keys:
+            last += 1
+        return row_names(section.paragraphs[first : last + 1])[following - first] is not None
 
     def _column_headings(self, section: TextSection, at: int) -> str | None:
         """The rows of column headings at the top of the table holding row `at` ("",
