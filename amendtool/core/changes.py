@@ -115,7 +115,7 @@ def unit_of(item: AmendmentItem) -> str:
         return "sentence"
     if name == "section":
         return name  # one section, however many paragraphs it holds
-    if name in ("paragraph", "sentence", "table"):
+    if name in ("paragraph", "sentence", "table", "row"):  # a row is no "text"
         count = len(item.new_paragraphs) if not item.old_text else 1
         return name if count <= 1 else f"{count} {name}s"
     return "text"

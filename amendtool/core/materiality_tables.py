@@ -10,8 +10,9 @@ import re
 from collections.abc import Callable
 
 from amendtool.core.items import TABLE_KINDS, AmendmentItem, ItemKind
-from amendtool.core.materiality_clarifying import K, Proposal, lower_first
+from amendtool.core.materiality_clarifying import K, M, Proposal, lower_first
 from amendtool.core.materiality_rules import Rules
+from amendtool.core.model import row_cells
 from amendtool.core.ratio_headings import RowRatio, column_ratio_reason, row_ratio
 from amendtool.core.row_pairing import row_steps
 from amendtool.core.table_headings import column_title, heading_rows, without_unit
@@ -130,6 +131,39 @@ def _ratio_said(item: AmendmentItem, old: str, new: str) -> str | None:
     return column_ratio_reason(heading_lines(item), old, new)
 
 
+def _by_column(item: AmendmentItem, old: str, new: str, chosen: Proposal, rules: Rules) -> Proposal:
+    """A bare figure the reason can only call "a number" named by the column it stands in,
+    as the table names it ("raises “Shares Held” from 1,500 to 7,777"), where the row changed
+    that one cell and the reason states its own old and new figures. Under a column that
+    counts a class of securities ("Maximum New RSUs") in the offer's terms, the figure is
+    such a count, as "600,000 New RSUs" is in a sentence: a change in the consideration."""
+    if not old or not new:
+        return chosen
+    before, after = row_cells(old), row_cells(new)
+    cells = [n for n, (a, b) in enumerate(zip(before, after, strict=False)) if a != b]
+    if len(cells) != 1 or len(before) != len(after) or cells[0] == 0:
+        return chosen
+    n = cells[0]
+    title = " ".join(filter(None, column_title(heading_lines(item), n)))
+    generic = f"a number from {before[n].strip()} to {after[n].strip()}"
+    if not title or generic not in chosen.reason:
+        return chosen
+    reason = chosen.reason.replace(generic, f"“{title}”{generic.removeprefix('a number')}")
+    unit = title.split()[-1].casefold()
+    counted = unit in rules.units or f"{unit}s" in rules.units
+    if chosen.materiality is M and counted and not placed_apart_from_terms(item, rules):
+        return dataclasses.replace(chosen, materiality=K, reason=reason)
+    return dataclasses.replace(chosen, reason=reason)
+
+
+def _row_read(row: str) -> str:
+    """A row read as a sentence of its own: its cells, then a stop, so that the words after
+    its last figure are not the next row's or the headings read again ("1,000 Grant Date
+    Holder Shares" would count "Shares" the offer seeks)."""
+    text = " ".join(row.replace("\t", " ").split())
+    return text if text.endswith((".", ":", ";", "?", "!")) else text + "."
+
+
 def heading_lines(item: AmendmentItem) -> list[str]:
     """The rows of column headings over the item's table (a row's: its table's)."""
     if item.kind is ItemKind.REPLACE_ROW:
@@ -167,8 +201,8 @@ def weightiest_row(
         row = AmendmentItem(
             ItemKind.REPLACE_PARAGRAPH,
             dataclasses.replace(item.locator, question=caption or None),
-            old_text=prefix + old.replace("\t", " ") if old else "",
-            new_text=prefix + new.replace("\t", " ") if new else "",
+            old_text=prefix + _row_read(old) if old else "",
+            new_text=prefix + _row_read(new) if new else "",
         )
         priced = bool(old and new) and priced_cells(item, old, new, rules)
         proposals.append((caption, propose_row(row, rules, headings, priced)))
@@ -176,6 +210,9 @@ def weightiest_row(
     caption, chosen = proposals[at]
     if chosen.materiality is K and (said := _ratio_said(item, *rows[at][1:])):
         chosen = dataclasses.replace(chosen, reason=said)  # "one New RSU for every 2.5 …"
+    chosen = _by_column(item, *rows[at][1:], chosen, rules)
+    said = re.sub(r"\b(adds|takes out) a paragraph\b", r"\1 a row", chosen.reason)
+    chosen = dataclasses.replace(chosen, reason=said)  # read as a paragraph; it is a row
     loc = item.locator
     if item.kind is ItemKind.REPLACE_ROW and len(rows) == 1 and loc.row_group and loc.row_caption:
         caption = f"{loc.row_caption}” under “{loc.row_group}"  # as the filing cites the row

@@ -162,6 +162,7 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
     if shifted:
         sentences += [fill(w["table_row_removed"], row=row) for row in shifted.removed]
         sentences += [fill(w["table_row_added"], row=row) for row in shifted.added]
+        sentences += [fill(w["table_row_moved"], row=row) for row in shifted.moved]
     if others:  # the rest of a restated table: quoted once, under the exact changes
         sentences.append(
             fill(

@@ -26,6 +26,7 @@ class RowsChanged:
     added: list[str]  # the names of the rows put in, in order
     removed: list[str]  # the names of the rows taken out, in order
     reworded: bool = False  # a row kept changed words its facts do not tell
+    moved: tuple[str, ...] = ()  # the names of the rows put in another place, in order
 
 
 def _rows(text: str) -> list[list[str]]:
@@ -62,7 +63,14 @@ def rows_added_or_removed(old: str, new: str) -> RowsChanged | None:
             continue
         removed += [r[0] for r in olds]
         added += [r[0] for r in news]
-    if not added and not removed:
+    moved = [row for row in added if row.casefold() in {r.casefold() for r in removed}]
+    for row in reversed(moved):  # taken out in one place, put in at another: one row
+        was = next(r for r in before if _name(r) == row.casefold())
+        now = next(r for r in after if _name(r) == row.casefold())
+        pairs.insert(0, (was, now))  # its changes said first, not counted among the rest
+    added = [r for r in added if r not in moved]
+    removed = [r for r in removed if r.casefold() not in {m.casefold() for m in moved}]
+    if not added and not removed and not moved:
         return None
     changes: list[FactChange] = []
     rest_changed = True  # a row came or went: what it means is counsel's to say
@@ -73,7 +81,7 @@ def rows_added_or_removed(old: str, new: str) -> RowsChanged | None:
         kept, rest = row_changes(heads, was, now)
         changes += kept
         reworded = reworded or rest
-    return RowsChanged(changes, rest_changed, added, removed, reworded)
+    return RowsChanged(changes, rest_changed, added, removed, reworded, tuple(moved))
 
 
 def rows_kept_changed(old: str, new: str) -> RowsChanged | None:
