@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 _FIGURES = ("money", "ratio")
 MOST_SAID = 3  # more changes than this are said as the consideration changed, in one sentence
+MOST_LISTED = 12  # more exchange ratios than this are said to have changed, not each stated
 _AMOUNT = compiled(r"[$€£¥]?\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|thousand))?", re.I)
 
 
@@ -132,7 +133,7 @@ def consideration_sentences(amendment: Amendment, terms: dict[str, str], also: b
     # (item, where it prints the new figure, template, the figure)
     said: list[tuple[int, int, str, dict[str, str]]] = []
     if len(indexed) > MOST_SAID:
-        said.append((indexed[0][0], 0, "consideration_changes", {}))
+        said.append((indexed[0][0], 0, *_many(indexed, terms, w)))
     else:
         for i, c in indexed:
             at = items[i].new_text.find(c.new)
@@ -157,6 +158,24 @@ def consideration_sentences(amendment: Amendment, terms: dict[str, str], also: b
         if key in w:
             out.append(fill(w[key], **values, **figure))
     return " ".join(out)
+
+
+def _many(
+    indexed: list[tuple[int, FactChange]], terms: dict[str, str], w: dict[str, Any]
+) -> tuple[str, dict[str, str]]:
+    """The template and values for more changes than MOST_SAID. "Change the New RSUs to be
+    granted" is no true summary of exchange ratios changed (no New RSU changed): each ratio
+    is stated, tier by tier, up to MOST_LISTED of them, and beyond that the ratios are said
+    to have changed; changes of a price alone are summed up as the price changed."""
+    changes = [c for _, c in indexed]
+    if not any(c.kind == "ratio" for c in changes) or "consideration_each" not in w:
+        return "consideration_changes", {}
+    if len(changes) > MOST_LISTED:
+        return "consideration_ratios_changed", {}
+    said = [_figure(c, terms, w) for c in changes]
+    parts = [f"{f['verb']} {f['term']} from {f['old']} to {f['new']}{f['each']}" for f in said]
+    joined = "; ".join(parts[:-1]) + "; and " + parts[-1]
+    return "consideration_each", {"changes": joined}
 
 
 def _figure(
