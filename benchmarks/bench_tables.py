@@ -5,7 +5,7 @@ A revision whose table shares nothing with the original's (a grant list replaced
 list) is restated and redlined row by row; the work must grow with the rows, so four times
 the rows may take about four times as long (less, for the fixed start), never sixteen.
 
-    python benchmarks/bench_tables.py --rows 600 --repeat 3
+    python benchmarks/bench_tables.py --rows 500 --repeat 3
 """
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ def long_table_row(rows: int, repeat: int) -> Row:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--rows", type=int, default=600, help="rows of the shorter table")
+    parser.add_argument("--rows", type=int, default=500, help="rows of the shorter table")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     print(table([long_table_row(args.rows, args.repeat)]))

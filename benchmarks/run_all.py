@@ -75,7 +75,7 @@ def main() -> int:
         )
     )
     print("a long table put in place of another …", flush=True)
-    rows.append(bench_tables.long_table_row(600, max(3, args.repeat // 2)))
+    rows.append(bench_tables.long_table_row(500, max(3, args.repeat // 2)))
     if not args.no_app:  # launch, and typing with 30 and 300 edits (bench_gui.py)
         print("the app …", flush=True)
         app = python(

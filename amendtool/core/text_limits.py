@@ -33,15 +33,16 @@ MAX_ELEMENTS = 3_000_000
 MAX_TEXT_LINES = 400_000
 # counsel's plain paragraph on one change for the employee notice: a few hundred words at most
 MAX_PLAIN_PARAGRAPH_CHARACTERS = 4_000
-# one table: a list of grants or holders in an offer runs to a few hundred rows, a couple of
-# thousand at the very most; past this it is a data file pasted in. Sized by the table that
-# costs most within it, both versions with every row's figure changed: each changed row is
-# aligned, proposed, told in the notice and redlined alone, about 3 ms of CPU a row, so
-# 2,500 rows of two columns, or 1,500 of four, draft in about 8 s (5,000 rows took 25 s)
-MAX_TABLE_ROWS = 2_500
+# one table: a list of grants or holders in an offer runs to a few hundred rows; past this it
+# is a data file pasted in. Sized by the table that costs most within it, both versions with
+# every row's figure changed: each changed row is aligned, proposed, told in the notice and
+# redlined alone, 3 to 4.5 ms of CPU a row (a holdings list whose new figures are other rows'
+# old ones costs most), so 2,000 rows of two columns, or 1,660 of three, draft in about 7 s
+# (1,990 rows of three took 9.1 s; 5,000 rows of two, 25 s)
+MAX_TABLE_ROWS = 2_000
 # and its cells: each is read for its figures, quoted in the filing and the notice and set in
 # four Word files
-MAX_TABLE_CELLS = 6_000
+MAX_TABLE_CELLS = 5_000
 MAX_ITEMS = 2_000  # of one amendment: an amendment restating the whole offer has a few hundred
 MAX_AMENDMENTS = 200  # of one offer: a live offer is amended a handful of times
 # typed on the command line: a name (a revision's author) and a paragraph (--text, --reason)
