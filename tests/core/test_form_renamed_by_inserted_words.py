@@ -17,7 +17,7 @@ from amendtool.core.plain_notice import plain_paragraphs
 from amendtool.core.stale_terms import check_stale_terms
 from amendtool.core.wording_checks import check_terms
 from tests.support.builders import Spec, doc
-from tests.support.plain import plain_filing
+from tests.support.plain import holders_filing
 
 OFFER: Spec = [
     ("", ["We are offering to purchase up to 1,500,000 Preferred Shares for cash."]),
@@ -40,16 +40,7 @@ RENAMES = [
 
 
 def _draft(example_filing_toml: Path, old: str, new: str, held: str) -> Amendment:
-    filing = plain_filing(
-        example_filing_toml,
-        document_title="Offer to Purchase",
-        consideration="Purchase Price",
-        tendered="Preferred Shares",
-        transmittal_document=held,
-        notice_to="Holders of Preferred Shares",
-        program_name="Offer to Purchase",
-        notice_delivery="We sent this notice to every holder of record.",
-    )
+    filing = holders_filing(example_filing_toml, transmittal_document=held)
     original = [(h, [p.format(f"the {old}") for p in ps]) for h, ps in OFFER]
     revised = [(h, [p.format(f"the {new}") for p in ps]) for h, ps in OFFER]
     return draft_amendment(doc(original), doc(revised), filing)

@@ -17,7 +17,7 @@ from amendtool.core.checks import run_checks
 from amendtool.core.filing_document import notice_blocks
 from amendtool.core.plain_summary import placeholders
 from tests.support.builders import Spec, doc
-from tests.support.plain import plain_filing
+from tests.support.plain import holders_filing
 
 OFFER: Spec = [
     (
@@ -47,16 +47,7 @@ MORE_PAY = re.compile(r"you will receive (?:more|less)", re.I)
 
 @pytest.fixture(scope="module")
 def tender(example_filing_toml: Path) -> Amendment:
-    filing = plain_filing(
-        example_filing_toml,
-        document_title="Offer to Purchase",
-        consideration="Purchase Price",
-        tendered="Preferred Shares",
-        transmittal_document="Letter of Transmittal",
-        notice_to="Holders of Preferred Shares",
-        program_name="Offer to Purchase",
-        notice_delivery="We sent this notice to every holder of record.",
-    )
+    filing = holders_filing(example_filing_toml)
     revised = [
         (h, [p.replace("2,000,000", "2,500,000").replace("$26.25", "$26.75") for p in ps])
         for h, ps in OFFER

@@ -16,7 +16,7 @@ from amendtool.core.plain_checks import PLACEHOLDER
 from amendtool.core.plain_notice import plain_paragraphs, voice_of
 from amendtool.core.plain_summary import placeholders
 from tests.support.builders import Spec, doc
-from tests.support.plain import plain_filing
+from tests.support.plain import holders_filing
 
 OFFER: Spec = [
     (
@@ -41,16 +41,7 @@ OFFER: Spec = [
 
 @pytest.fixture(scope="module")
 def holders(example_filing_toml: Path) -> FilingDetails:
-    return plain_filing(
-        example_filing_toml,
-        document_title="Offer to Purchase",
-        consideration="Purchase Price",
-        tendered="Preferred Shares",
-        transmittal_document="Letter of Transmittal",
-        notice_to="Holders of Preferred Shares",
-        program_name="Offer to Purchase",
-        notice_delivery="We sent this notice to every holder of record.",
-    )
+    return holders_filing(example_filing_toml)
 
 
 def _amended(holders: FilingDetails, old: str, new: str) -> Amendment:

@@ -21,7 +21,7 @@ from amendtool.core.series import Series
 from amendtool.core.series_steps import draft_extension, draft_results
 from amendtool.core.wording import house_wording
 from tests.support.builders import Spec, doc
-from tests.support.plain import plain_filing
+from tests.support.plain import holders_filing
 
 EMPLOYEE_WORDS = re.compile(
     r"\bemploy\w*|\byour options\b|\bawards?\b|\belections?\b|\beligible options\b", re.I
@@ -42,16 +42,7 @@ OFFER: Spec = [
 
 @pytest.fixture(scope="module")
 def holders(example_filing_toml: Path) -> FilingDetails:
-    return plain_filing(
-        example_filing_toml,
-        document_title="Offer to Purchase",
-        consideration="Purchase Price",
-        tendered="Preferred Shares",
-        transmittal_document="Letter of Transmittal",
-        notice_to="Holders of Preferred Shares",
-        program_name="Offer to Purchase",
-        notice_delivery="We sent this notice to every holder of record.",
-    )
+    return holders_filing(example_filing_toml)
 
 
 def tool_words(amendment: Amendment) -> str:

@@ -13,7 +13,7 @@ from amendtool.core.checks import run_checks
 from amendtool.core.plain_change_paragraphs import voice_of
 from amendtool.core.plain_notice import plain_paragraphs
 from tests.support.builders import Spec, doc
-from tests.support.plain import plain_filing, revised
+from tests.support.plain import holders_filing, revised
 
 OFFER: Spec = [
     (
@@ -29,16 +29,7 @@ OFFER: Spec = [
 
 
 def _amended(example_filing_toml: Path) -> Amendment:
-    filing = plain_filing(
-        example_filing_toml,
-        document_title="Offer to Purchase",
-        consideration="Purchase Price",
-        tendered="Preferred Shares",
-        transmittal_document="Letter of Transmittal",
-        notice_to="Holders of Preferred Shares",
-        program_name="Offer to Purchase",
-        notice_delivery="We sent this notice to every holder of record.",
-    )
+    filing = holders_filing(example_filing_toml)
     new = revised(revised(OFFER, "2,000,000", "1,500,000"), "$24.00", "$25.50")
     new[0] = ("", [new[0][1][0].replace("purchase up", "purchase for cash up")])
     return draft_amendment(doc(OFFER), doc(new), filing)

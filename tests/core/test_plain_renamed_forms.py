@@ -17,7 +17,7 @@ from amendtool.core.layout import Role
 from amendtool.core.plain_notice import plain_paragraphs
 from amendtool.core.plain_summary import placeholders
 from tests.support.builders import Spec, doc
-from tests.support.plain import plain_filing
+from tests.support.plain import holders_filing, plain_filing
 
 TENDER = (
     "To tender Preferred Shares, a holder must deliver a properly completed and duly executed "
@@ -39,16 +39,7 @@ RENAMES = [
 
 
 def _tender(example_filing_toml: Path, old: str, new: str, held: str) -> Amendment:
-    filing = plain_filing(
-        example_filing_toml,
-        document_title="Offer to Purchase",
-        consideration="Purchase Price",
-        tendered="Preferred Shares",
-        transmittal_document=held,
-        notice_to="Holders of Preferred Shares",
-        program_name="Offer to Purchase",
-        notice_delivery="We sent this notice to every holder of record.",
-    )
+    filing = holders_filing(example_filing_toml, transmittal_document=held)
     original = [(h, [p.format(old) for p in ps]) for h, ps in HOLDERS_OFFER]
     revised = [(h, [p.format(new) for p in ps]) for h, ps in HOLDERS_OFFER]
     return draft_amendment(doc(original), doc(revised), filing)

@@ -30,6 +30,23 @@ OFFER: Spec = [
 ]
 
 
+# a tender for preferred shares told to their holders, as the purchase offers of the tests are
+HOLDERS = {
+    "document_title": "Offer to Purchase",
+    "consideration": "Purchase Price",
+    "tendered": "Preferred Shares",
+    "transmittal_document": "Letter of Transmittal",
+    "notice_to": "Holders of Preferred Shares",
+    "program_name": "Offer to Purchase",
+    "notice_delivery": "We sent this notice to every holder of record.",
+}
+
+
+def holders_filing(example_filing_toml: Path, **changes: Any) -> FilingDetails:
+    """`plain_filing` for a tender of preferred shares told to their holders."""
+    return plain_filing(example_filing_toml, **{**HOLDERS, **changes})
+
+
 def plain_filing(example_filing_toml: Path, **changes: Any) -> FilingDetails:
     """The example filing with the plain notice, expiring on April 23, 2026 and amended on
     April 9, 2026, without the example's own explanation paragraph."""
