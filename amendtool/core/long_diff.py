@@ -30,6 +30,8 @@ _WHOLE_RUN = 20
 def lined(a: str, b: str, diff: Callable[[str, str], Diff]) -> Diff | None:
     """`diff` of `a` → `b` run on each run of changed lines only; None when the texts are
     too short to need it (the caller diffs them whole)."""
+    if min(a.count("\n"), b.count("\n")) < LINED_DIFF_LINES - 1:
+        return None  # a paragraph: asked on every diff, answered without splitting it
     old, new = a.splitlines(keepends=True), b.splitlines(keepends=True)
     if min(len(old), len(new)) < LINED_DIFF_LINES:
         return None
