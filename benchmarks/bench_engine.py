@@ -60,12 +60,18 @@ print(peak_mb())
 """
 
 # The app refuses a document past its budget of work (core/text_limits.py: 100,000
-# paragraphs and cells, 20,000,000 characters; a 3,000-page offer is within it). A longer
-# offer is measured with the budget lifted, to show how the work grows; its rows say so.
-LIFT_BUDGET = (
-    "from amendtool.core import text_limits; "
-    "text_limits.MAX_UNITS = text_limits.MAX_CHARACTERS = text_limits.MAX_TABLE_ROWS = "
-    "text_limits.MAX_TABLE_CELLS = 10**12"
+# paragraphs and cells, 20,000,000 characters, 2,000 items an amendment; a 3,000-page offer is
+# within the first two, its revision with an edit a page is past the third). A longer offer or
+# revision is measured with the budget lifted, to show how the work grows; its rows say so.
+LIFTED_LIMITS = (
+    "MAX_UNITS",
+    "MAX_CHARACTERS",
+    "MAX_TABLE_ROWS",
+    "MAX_TABLE_CELLS",
+    "MAX_ITEMS",
+)
+LIFT_BUDGET = "from amendtool.core import text_limits; " + "; ".join(
+    f"text_limits.{name} = 10**12" for name in LIFTED_LIMITS
 )
 
 WHOLE_PROCESS_LIFTED = f"""
@@ -109,11 +115,13 @@ _PAST_BUDGET: dict[Path, bool] = {}
 
 def past_budget(files: dict[str, Path]) -> bool:
     """Whether the app refuses these documents as past its budget of work."""
+    from amendtool.core import text_limits
     from amendtool.core.errors import InputError
     from amendtool.io.load import load_document
 
     if files["revised_docx"] not in _PAST_BUDGET:
-        past = False
+        # an edit is at least one item: more edits than an amendment holds is past it
+        past = corpus.edits(files) > text_limits.MAX_ITEMS
         try:
             for key in ("docx", "revised_docx"):
                 load_document(files[key])
@@ -127,15 +135,18 @@ def past_budget(files: dict[str, Path]) -> bool:
 
 @contextmanager
 def budget_lifted() -> Iterator[None]:
-    """In this process, documents past the app's budget of work are read and drafted."""
+    """In this process, documents and revisions past the app's budget of work are read and
+    drafted."""
     from amendtool.core import text_limits
 
-    kept = text_limits.MAX_UNITS, text_limits.MAX_CHARACTERS
-    text_limits.MAX_UNITS = text_limits.MAX_CHARACTERS = 10**12
+    kept = {name: getattr(text_limits, name) for name in LIFTED_LIMITS}
+    for name in LIFTED_LIMITS:
+        setattr(text_limits, name, 10**12)
     try:
         yield
     finally:
-        text_limits.MAX_UNITS, text_limits.MAX_CHARACTERS = kept
+        for name, value in kept.items():
+            setattr(text_limits, name, value)
 
 
 def lifted_note(files: dict[str, Path]) -> str:

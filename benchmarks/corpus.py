@@ -169,3 +169,9 @@ def moved(files: dict[str, Path]) -> tuple[int, int]:
     tag = files["revised_docx"].name.removesuffix("-revised.docx")
     moved_count, entries = (files["revised_docx"].parent / f"{tag}.moved").read_text().split()
     return int(moved_count), int(entries)
+
+
+def edits(files: dict[str, Path]) -> int:
+    """The number of edits of the revision in `files` (written by `write`)."""
+    tag = files["revised_docx"].name.removesuffix("-revised.docx")
+    return int(tag.rsplit("-", 2)[1].removeprefix("e"))

@@ -177,3 +177,46 @@ def test_the_long_table_row_compares_cpu_time(monkeypatch: pytest.MonkeyPatch) -
     row = bench_tables.long_table_row(2, 3)
     assert (row.anchor_value, row.ours) == (1.0, 8.0)
     assert row.met is False and "peak 300 MB" in row.measure
+
+
+SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
+
+
+def test_a_revision_past_the_item_limit_is_drafted_with_the_budget_lifted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The 3,000-page revision has an edit a page, more than one amendment holds: the
+    benchmark lifts that limit too, in its own process and in the processes it starts."""
+    from amendtool.core import text_limits
+    from amendtool.core.drafting import draft_items
+    from amendtool.core.errors import InputError
+    from amendtool.io.load import load_document
+
+    engine = _module("bench_engine")
+    original = load_document(SAMPLES / "offer-to-exchange.docx")
+    revised = load_document(SAMPLES / "offer-to-exchange-revised.docx")
+    monkeypatch.setattr(text_limits, "MAX_ITEMS", 2)
+    with pytest.raises(InputError, match="more than amendtool drafts as one amendment"):
+        draft_items(original, revised)
+    with engine.budget_lifted():
+        assert len(draft_items(original, revised).items) > 2
+    assert text_limits.MAX_ITEMS == 2  # put back
+    for name in engine.LIFTED_LIMITS:  # each put back after the test
+        monkeypatch.setattr(text_limits, name, getattr(text_limits, name))
+    exec(engine.LIFT_BUDGET, {})  # what a lifted process runs first
+    assert all(getattr(text_limits, name) == 10**12 for name in engine.LIFTED_LIMITS)
+    assert "MAX_ITEMS" in engine.LIFTED_LIMITS
+
+
+def test_a_revision_with_more_edits_than_an_amendment_holds_is_said_lifted(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    engine = _module("bench_engine")
+    monkeypatch.setattr(engine, "_PAST_BUDGET", {})
+    files = {
+        "docx": SAMPLES / "offer-to-exchange.docx",
+        "revised_docx": tmp_path / "p10-e3000-moving-revised.docx",
+    }
+    files["revised_docx"].write_bytes((SAMPLES / "offer-to-exchange-revised.docx").read_bytes())
+    assert engine.past_budget(files)
+    assert "lifted" in engine.lifted_note(files)
