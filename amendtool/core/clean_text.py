@@ -162,6 +162,8 @@ def reordered_figure(text: str) -> str | None:
     """The figure around a direction control inside it, as written (controls left out), or
     None. Removing the control files the digits as written, not as counsel saw them, so such
     a text is refused rather than cleaned."""
+    if text.isascii():
+        return None  # every direction control is past ASCII (and the test costs nothing)
     found = _REORDERED_FIGURE.search(text)
     if found is None:
         return None

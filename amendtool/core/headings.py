@@ -40,6 +40,14 @@ NUMBERED = re.compile(
 _LONGEST_UNSTYLED = 160  # characters of a heading Word does not style as one
 
 
+def is_contents_line(text: str) -> bool:
+    """A line of a table of contents: a title, then leaders, spaces or a tab, then its page
+    ("Eligibility ........ 12", "Risk Factors\tii"). Only a line ending in a page number's
+    last character is searched: most paragraphs end in a stop."""
+    end = text.rstrip()[-1:]
+    return (end.isdigit() or end in "ivxlc") and _TOC_ENTRY.search(text) is not None
+
+
 @dataclass
 class Heading:
     kind: SectionKind | None  # None: a sub-heading kept as a paragraph
@@ -55,7 +63,7 @@ def classify(block: RawBlock) -> Heading | None:
     if is_caption_style(block.style):
         return None  # a table's caption names the table, not a part of the offer
     text = collapse_spaces(block.text)
-    if not text or _TOC_ENTRY.search(block.text):
+    if not text or is_contents_line(block.text):
         return None
     if text.endswith(";") and is_all_caps(text) and NUMBERED.match(text):
         text = text[:-1]  # "4.   WITHDRAWAL RIGHTS;": a slip of the stop, not a list clause

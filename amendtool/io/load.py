@@ -137,11 +137,11 @@ def _read_blocks(
         from amendtool.io.read_limits import check_word_part
         from amendtool.io.safe_zip import main_part
 
-        with (
-            zipfile.ZipFile(io.BytesIO(data)) as archive,
-            archive.open(main_part(archive)) as part,
-        ):
-            check_word_part(part)  # counted as it streams, before the tree is built
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            name = main_part(archive)
+            with archive.open(name) as part:
+                # counted before the tree is built
+                check_word_part(part, archive.getinfo(name).file_size)
         result = read_docx_blocks(path, io.BytesIO(data))
         notices += result.notices
         _clean_blocks(path, result.blocks, notices)

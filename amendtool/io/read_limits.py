@@ -11,6 +11,7 @@ limits, whatever the file holds.
 
 from __future__ import annotations
 
+import io
 import re
 from typing import IO, Any
 
@@ -68,9 +69,20 @@ class _Elements:
             raise OverBudget(text_limits.markup_too_large())
 
 
-def check_word_part(stream: IO[bytes]) -> None:
-    """The main part of a Word package, streamed: each paragraph's characters and runs, and
-    the part's elements. Paragraphs are let go once counted, so only one is held at a time."""
+PARSED = [0]  # Word parts streamed through the parser to count them: a test sees the screen
+
+
+def check_word_part(stream: IO[bytes], size: int | None = None) -> None:
+    """The main part of a Word package: each paragraph's characters and runs, and the part's
+    elements. A part of `size` bytes up to `SCREENED_BYTES` is first screened by its bytes
+    (`_within_limits`): an offer's part passes, and is not parsed twice. Else it is streamed,
+    and its paragraphs let go once counted, so only one is held at a time."""
+    if size is not None and size <= SCREENED_BYTES:
+        data = stream.read()
+        if _within_limits(data):
+            return
+        stream = io.BytesIO(data)
+    PARSED[0] += 1
     elements = _Elements()
     open_paragraphs: list[_Paragraph] = []
     events = etree.iterparse(
@@ -86,6 +98,33 @@ def check_word_part(stream: IO[bytes]) -> None:
             _count(event, element, open_paragraphs)
     except etree.XMLSyntaxError:
         return  # a damaged part: the reader says what is wrong with it
+
+
+# a part this long is read whole to screen it (python-docx then holds it whole as well)
+SCREENED_BYTES = 64 * 1024 * 1024
+_PARAGRAPH_END = b"</w:p>"
+# where a paragraph can hold another (a text box's, or its fallback's), the paragraphs'
+# bounds in the bytes are not one paragraph's each
+_NESTING = (b"txbxContent", b"AlternateContent")
+
+
+def _within_limits(data: bytes) -> bool:
+    """Whether no paragraph of this part can pass the paragraph limits, and the part holds no
+    more elements than the limit, told from its bytes alone. Where paragraphs cannot nest, each
+    one's characters and runs lie between the end of the paragraph before and its own end:
+    fewer characters, and fewer runs, than that span has bytes. When no span is longer than a
+    paragraph may be, no paragraph is. Where a span is longer, or paragraphs may nest, or
+    markup could hide an end tag (a comment, CDATA, a processing instruction), or the part is
+    not written as Word writes it, it is parsed and counted exactly."""
+    if any(mark in data for mark in _NESTING) or _PARAGRAPH_END not in data:
+        return False
+    if b"<!" in data or data.count(b"<?") > 1:
+        return False
+    most = min(text_limits.MAX_PARAGRAPH_CHARACTERS, text_limits.MAX_PARAGRAPH_PIECES)
+    if max(map(len, data.split(_PARAGRAPH_END))) > most:
+        return False
+    _Elements().add(data.count(b"<") - data.count(b"</") - data.count(b"<?"))
+    return True
 
 
 def _count(event: str, element: etree._Element, open_paragraphs: list[_Paragraph]) -> None:
