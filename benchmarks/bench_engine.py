@@ -36,7 +36,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpus
-from harness import ROOT, Row, interleaved, interleaved_cpu, python, seconds, table
+from harness import (
+    ROOT,
+    Row,
+    compile_bytecode,
+    interleaved,
+    interleaved_cpu,
+    python,
+    seconds,
+    table,
+)
 
 FILING = ROOT / "resources" / "samples" / "filing.toml"
 
@@ -403,6 +412,7 @@ def main() -> int:
     parser.add_argument("--pages", type=int, default=300)
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
+    compile_bytecode()
     rows: list[Row] = []
     moving = files_for(args.pages, True)
     rows += load_rows(moving, args.pages, args.repeat)

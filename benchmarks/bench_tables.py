@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from harness import ROOT, Row, interleaved_cpu, python, seconds, table
+from harness import ROOT, Row, compile_bytecode, interleaved_cpu, python, seconds, table
 
 SAMPLE = ROOT / "resources" / "samples" / "offer-to-exchange.txt"
 FILING = ROOT / "resources" / "samples" / "filing.toml"
@@ -95,6 +95,7 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=500, help="rows of the shorter table")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
+    compile_bytecode()
     print(table([long_table_row(args.rows, args.repeat)]))
     return 0
 

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_engine
 import bench_tables
-from harness import Row, python, table
+from harness import Row, compile_bytecode, python, table
 
 
 def main() -> int:
@@ -32,6 +32,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5, help="runs of each (median)")
     parser.add_argument("--no-app", action="store_true", help="without the app's rows")
     args = parser.parse_args()
+    compile_bytecode()
     sizes = [100, 300] if args.quick else [100, 300, 1000, 3000]
     started = time.time()
 

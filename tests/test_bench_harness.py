@@ -220,3 +220,18 @@ def test_a_revision_with_more_edits_than_an_amendment_holds_is_said_lifted(
     files["revised_docx"].write_bytes((SAMPLES / "offer-to-exchange-revised.docx").read_bytes())
     assert engine.past_budget(files)
     assert "lifted" in engine.lifted_note(files)
+
+
+def test_the_benchmarks_time_amendtool_with_its_bytecode_written(
+    harness: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where bytecode is not written as modules are imported, a timed process compiles each
+    changed module again; the benchmarks write it first, as an installed copy has it."""
+    import importlib.util
+
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    harness.compile_bytecode()
+    root = BENCHMARKS.parent / "amendtool"
+    for source in root.rglob("*.py"):
+        cached = Path(importlib.util.cache_from_source(str(source)))
+        assert cached.exists() and cached.stat().st_mtime >= source.stat().st_mtime, source

@@ -52,13 +52,19 @@ def may_print_bare(text: str) -> bool:
     return _MAY_BE_BARE.search(text) is not None and BARE.search(text) is not None
 
 
+def bare_matches(text: str) -> list[re.Match[str]]:
+    """`BARE.finditer(text)`, looked for only where the quick look finds what follows a bare
+    ratio's separator: the full pattern tries every number at every word of a paragraph."""
+    return list(BARE.finditer(text)) if _MAY_BE_BARE.search(text) else []
+
+
 def bare_ratios(
     sentence: str, found: Iterable[re.Match[str]] | None = None
 ) -> Iterator[re.Match[str]]:
     """Each bare ratio the sentence prints, read by its context as above; `found`: what
     `BARE.finditer(sentence)` gave, when the caller has it (the sentence is not read again)."""
     spoken: bool | None = None
-    for match in BARE.finditer(sentence) if found is None else found:
+    for match in bare_matches(sentence) if found is None else found:
         if _FOR.search(match["sep"]):
             yield match
             continue

@@ -19,7 +19,13 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from amendtool.core.band_ratios import _BAND, _amount
-from amendtool.core.bare_ratios import BARE, bare_ratios, may_print_bare, reversed_as_printed
+from amendtool.core.bare_ratios import (
+    BARE,
+    bare_matches,
+    bare_ratios,
+    may_print_bare,
+    reversed_as_printed,
+)
 from amendtool.core.expiration_checks import place_of
 from amendtool.core.facts import facts_of
 from amendtool.core.findings import ERROR, WARNING, Finding
@@ -188,7 +194,7 @@ def _read(
         band = _band(sentence)
         # the bare ratios are found once: what the words around them are read without, and
         # what is read for its direction
-        found = list(BARE.finditer(sentence))
+        found = bare_matches(sentence)
         worded = _WORDED.search(BARE.sub(" ", sentence) if found else sentence) is not None
         for fact in facts_of(sentence, "ratio") if worded else ():
             if BARE.fullmatch(fact.text.strip()) or is_split_ratio(sentence, fact.text):
@@ -268,7 +274,7 @@ def _column_headings(row: str, headings: list[str]) -> list[str]:
     out = []
     for heading in headings:
         theirs = heading.split("\t")
-        if heading != row and not BARE.search(heading) and column < len(theirs):
+        if heading != row and not may_print_bare(heading) and column < len(theirs):
             out.append(theirs[column])
     return out
 

@@ -73,3 +73,16 @@ def test_the_quick_look_passes_over_times_and_words() -> None:
         assert not _MAY_BE_BARE.search(text)
     for text in ("a 2-for-1 exchange", "Ratio: 3 to 1", "two for one", "1 for a half"):
         assert may_print_bare(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS), max_size=12), st.sampled_from(["", " ", "-"]))
+def test_the_bare_ratios_found_are_those_the_full_pattern_finds(
+    tokens: list[str], glue: str
+) -> None:
+    from amendtool.core import ratio_reading
+    from amendtool.core.bare_ratios import bare_matches
+
+    text = glue.join(tokens)
+    assert [m.span() for m in bare_matches(text)] == [m.span() for m in BARE.finditer(text)]
+    assert ratio_reading._prints_for_ratio(text) == bool(ratio_reading._BARE.search(text))

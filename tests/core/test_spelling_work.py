@@ -75,3 +75,13 @@ def test_the_originals_words_are_read_in_one_pass(
     monkeypatch.setattr(spelling, "WORD", counting)
     assert filed_words(original) == expected
     assert counting.read == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="ab'’é1_ \t\n\u00a0\u2028\x1c-.,", max_size=30), max_size=8))
+def test_the_originals_words_are_the_words_of_its_paragraphs(paragraphs: list[str]) -> None:
+    """Read from the distinct pieces between spaces, the words are those of every paragraph,
+    whatever the white space (a no-break space, a line separator, a control)."""
+    original = doc([("", ["Acme is offering"]), ("1. Terms", paragraphs or ["x"])])
+    expected = {w for p in original.paragraphs() for w in WORD.findall(p.text)}
+    assert filed_words(original) == expected
