@@ -20,6 +20,7 @@ from amendtool.core.extension_deadlines import moved_with_the_extension
 from amendtool.core.fact_names import updated_figures
 from amendtool.core.items import (
     LEGACY,
+    TABLE_KINDS,
     AmendmentItem,
     ItemKind,
     Materiality,
@@ -65,6 +66,7 @@ from amendtool.core.materiality_tables import (
 )
 from amendtool.core.moved_sections import moved_reasons
 from amendtool.core.named_years import as_names, plan_named
+from amendtool.core.numbered_rows import only_renumbered
 from amendtool.core.partial_acceptance import partial_acceptance
 from amendtool.core.row_facts import item_fact_pairs
 from amendtool.core.stated_names import with_stated_name
@@ -267,6 +269,8 @@ def _structural(item: AmendmentItem, rules: Rules) -> Proposal | None:
         return Proposal(C, "Files an exhibit; the offer's text is not changed")
     if item.kind in (ItemKind.RENUMBER_SECTIONS, ItemKind.RENUMBER_PARAGRAPHS):
         return Proposal(C, "Renumbering only")
+    if item.kind in TABLE_KINDS and only_renumbered(item.old_text, item.new_text):
+        return Proposal(C, "Renumbering only: the rows below a row put in or taken out")
     if item.kind is ItemKind.RETITLE_SECTION or reworded_question(item):
         key = "section" if item.kind is ItemKind.RETITLE_SECTION else "question"
         return Proposal(C, rules.heading_reasons.get(key, "A heading only"))

@@ -13,6 +13,7 @@ from amendtool.core.items import TABLE_KINDS, AmendmentItem, ItemKind
 from amendtool.core.materiality_clarifying import K, M, Proposal, lower_first
 from amendtool.core.materiality_rules import Rules
 from amendtool.core.model import row_cells
+from amendtool.core.numbered_rows import numbers_rows, without_numbers
 from amendtool.core.ratio_headings import RowRatio, column_ratio_reason, row_ratio
 from amendtool.core.row_pairing import row_steps
 from amendtool.core.table_headings import column_title, heading_rows, without_unit
@@ -50,14 +51,19 @@ def _rows_changed(old_text: str, new_text: str) -> tuple[tuple[str, str, str], .
     changes (`row_facts`) read the same table's rows."""
     old = [r for r in old_text.split("\n") if r.strip()]
     new = [r for r in new_text.split("\n") if r.strip()]
-    caption = lambda row: row.split("\t")[0].strip()  # noqa: E731
     old, new = captions_carried(old), captions_carried(new)
-    pairs = [
-        (old[i] if i is not None else "", new[j] if j is not None else "")
-        for i, j in row_steps(old, new)
-    ]
-    changed = [(a, b) for a, b in pairs if fold_typography(a) != fold_typography(b)]
-    return tuple((caption(a or b), a, b) for a, b in changed)
+    # rows numbered 1, 2, 3 … are told by what follows the number: a row put in renumbers
+    # the rows below it, which is no change of theirs
+    numbered = numbers_rows(old) and numbers_rows(new)
+    named_old = without_numbers(old) if numbered else old
+    named_new = without_numbers(new) if numbered else new
+    out = []
+    for i, j in row_steps(named_old, named_new):
+        was, now = named_old[i] if i is not None else "", named_new[j] if j is not None else ""
+        if fold_typography(was) != fold_typography(now):
+            caption = (was or now).split("\t")[0].strip()
+            out.append((caption, old[i] if i is not None else "", new[j] if j is not None else ""))
+    return tuple(out)
 
 
 def captions_carried(rows: list[str]) -> list[str]:

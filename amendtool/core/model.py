@@ -64,6 +64,14 @@ def cell_paragraphs(cell: str) -> list[str]:
 
 
 _YEAR = compiled(r"(?:19|20)\d\d")
+_ROW_NUMBER = compiled(r"\(?\d{1,4}[.)]?")  # "4", "4.", "(4)": a row's number
+_NAME_WORDS = 8  # a name after a row's number; more words are a sentence, no name
+
+
+def is_row_number(cell: str) -> bool:
+    """A cell that numbers its row ("4", "4.", "(4)"), which names no row: a row put in
+    renumbers the rows below it."""
+    return _ROW_NUMBER.fullmatch(cell.strip()) is not None and not _YEAR.fullmatch(cell.strip())
 
 
 def row_caption(text: str) -> str | None:
@@ -74,7 +82,11 @@ def row_caption(text: str) -> str | None:
     if len(cells) < 2 or not first or len(first) > 120:
         return None
     if not any(c.isalpha() for c in first) and not _YEAR.fullmatch(first):
-        return None  # a figure is no name; a year is ("2021": the grants of that year)
+        # a figure is no name; a year is ("2021": the grants of that year); a row's number
+        # ("No." 4) is none either, the short name after it is ("Kowalczyk, Abe")
+        after = " ".join(cells[1].split())
+        numbered = is_row_number(first) and any(c.isalpha() for c in after)
+        return after if numbered and len(after.split()) <= _NAME_WORDS else None
     return first.rstrip(":").strip()
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from amendtool.core.fact_ranges import as_ranges
 from amendtool.core.items import AmendmentItem, ItemKind, Materiality
+from amendtool.core.numbered_rows import only_renumbered
 from amendtool.core.offer_dates import WITHDRAWAL
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_corrections import FACT_KINDS as _FACT_KINDS
@@ -116,6 +117,9 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
     moved = moved_summary(item, w, voice, lambda restated: summarise(restated, wording, voice))
     if moved is not None:  # a section moved: no section added or taken out
         return moved
+    if item.kind in _TABLE_RESTATED and only_renumbered(item.old_text, item.new_text):
+        # the rows below a row put in or taken out: their numbers, nothing they hold
+        return PlainSummary(str(w["kinds"]["renumber_rows"]), False, (), True)
     renamed = renamed_sentence(item, w)
     if renamed is not None:  # "We now call the Depositary the “Tender Agent”."
         return PlainSummary(renamed, False, (), True, renamed=renamed_terms(item))

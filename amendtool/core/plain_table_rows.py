@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from amendtool.core.numbered_rows import numbers_rows
 from amendtool.core.plain_facts import FactChange, fact_changes
 from amendtool.core.row_pairing import row_steps
 from amendtool.core.table_headings import is_heading_row
@@ -33,6 +34,17 @@ def _rows(text: str) -> list[list[str]]:
     return [[" ".join(c.split()) for c in r.split("\t")] for r in text.split("\n") if r.strip()]
 
 
+def _named(old: str, new: str) -> tuple[list[list[str]], list[list[str]]]:
+    """Both tables' rows; where both number their rows (1, 2, 3 …), without the numbers:
+    a row put in renumbers those below it, and a reader finds a row by what it holds."""
+    before, after = _rows(old), _rows(new)
+    if numbers_rows(["\t".join(r) for r in before]) and numbers_rows(["\t".join(r) for r in after]):
+        return [r[1:] if len(r) > 1 else r for r in before], [
+            r[1:] if len(r) > 1 else r for r in after
+        ]
+    return before, after
+
+
 def _name(row: list[str]) -> str:
     return row[0].casefold()
 
@@ -41,7 +53,7 @@ def rows_added_or_removed(old: str, new: str) -> RowsChanged | None:
     """The rows of a table restated whole, paired by name, when rows were added or taken
     out; None when every row keeps its place (a row renamed in place, "$20.00 to $29.99"
     to "$20.00 to $24.99", pairs by its place, as cells_changed reads it)."""
-    before, after = _rows(old), _rows(new)
+    before, after = _named(old, new)
     if len(before) < 2 or len(after) < 2:
         return None
     heads: list[list[str]] = []  # every row of column headings
@@ -90,7 +102,7 @@ def rows_kept_changed(old: str, new: str) -> RowsChanged | None:
     were paired by value and order, so a ratio table with every tier moved one step was
     told as the first tier's old ratio beside the last tier's new one. None when rows came
     or went (`rows_added_or_removed`) or the text is no table of rows."""
-    before, after = _rows(old), _rows(new)
+    before, after = _named(old, new)
     if len(before) < 2 or len(after) < 2 or not any(len(r) > 1 for r in before):
         return None
     heads: list[list[str]] = []  # every row of column headings ("Cash Amount", then "Staff")

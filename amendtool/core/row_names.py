@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from amendtool.core.model import CELL_BREAK, row_caption, row_cells
+from amendtool.core.model import CELL_BREAK, is_row_number, row_caption, row_cells
+from amendtool.core.numbered_rows import without_numbers
 
 PROSE_WORDS = 6  # a cell paragraph of fewer words (a figure, a date) is no prose
 
@@ -16,6 +17,7 @@ def row_names(rows: list[str]) -> list[tuple[str, str | None] | None]:
     """Each row's name as counsel cite it: its caption, and the row group it is printed
     under (the last row before it with nothing but its caption, "FISCAL YEAR 2002"); None
     for a row without a caption."""
+    rows = without_numbers(rows)  # "No." 1, 2, 3 …: each row named by its holder
     names: list[tuple[str, str | None] | None] = []
     group: str | None = None
     merged = _merged_captions(rows)
@@ -63,7 +65,8 @@ def _merged_captions(rows: list[str]) -> list[str | None]:
         cells = row_cells(row)
         first = cells[0].strip()
         named = len(cells) > 2 and row_caption(CELL_BREAK.join(cells[1:])) is not None
-        above = (first or above) if named else None
+        # a row's number ("No." 4) is no caption, and no caption is merged over it
+        above = (first or above) if named and not is_row_number(first) else None
         carried.append(above)
     counts = Counter(c for c in carried if c)  # one pass: a list of 20,000 grants counted once
     return [c if c and counts[c] > 1 else None for c in carried]
