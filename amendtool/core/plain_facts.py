@@ -17,6 +17,7 @@ from amendtool.core.plain_fact_change import FactChange, a_deadline, deadlines_j
 from amendtool.core.plain_fact_reading import Fact, facts_in
 from amendtool.core.plain_fact_shown import same_place
 from amendtool.core.plain_fact_shown import shown as _shown
+from amendtool.core.plain_heading_words import counts_things
 from amendtool.core.plain_labels import (
     as_label,
     bound_of,
@@ -110,6 +111,8 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
                 column = sentence.count("\t", 0, n.start - offset)
                 if kind == "number" and _in_dollars(new, column):
                     old_shown, new_shown = f"${old_shown}", f"${new_shown}"
+                elif kind in ("number", "count") and counts_things(label):
+                    label = f"number of {label}"  # "Shares": the number of shares is now …
             if kind in _MOMENTS and not row:  # an Early Tender Date, a withdrawal deadline
                 at = (n.start - offset, n.end - offset)
                 label, specific = moment_named(sentence, *at, label, specific)

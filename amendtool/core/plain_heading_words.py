@@ -79,3 +79,23 @@ def opens_with_a_defined_term(heading: str) -> bool:
         return False
     title = all(t[:1].isupper() for t in tokens if t[:1].isalpha() and len(t) > 3)
     return not title and tokens[0][:1].isupper() and tokens[1][:1].isupper()
+
+
+def counts_things(label: str) -> bool:
+    """A column's heading naming what its figures count, in the plural ("preferred shares",
+    "New RSUs"): a figure under it is the number of them, never "The shares is now 5,200"."""
+    words = label.split()
+    if not words or label.startswith("number of ") or any(c.isdigit() for c in label):
+        return False
+    last = words[-1]
+    acronyms = last[:-1].isupper()  # "RSUs", "PSUs"
+    if len(last) < 4 or last[-1] != "s" or (not acronyms and last.endswith(("ss", "us", "is"))):
+        return False
+    return not any(w.lower() in _NOT_COUNTED for w in words)
+
+
+# headings of figures that are no count of things ("Percent of Class", "Exercise Prices")
+_NOT_COUNTED = frozenset(
+    "percent percentage percentages price prices ratio ratios rate rates dates years "
+    "amounts value values".split()
+)

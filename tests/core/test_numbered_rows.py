@@ -42,8 +42,12 @@ def _draft(example_filing_toml: Path, old: list[str], new: list[str]) -> Amendme
     return draft_amendment(doc(_offer(old)), doc(_offer(new)), filing)
 
 
+# "… is now 5,200. It was 4,100. This is in the table, in the row for "Quill, Maren"", or
+# "In the table, the figure in the row for "Quill, Maren" is now 5,200. It was 4,100."
 _ROW_SAID = re.compile(
-    r"is now ([\d,]+)\. It was ([\d,]+)\. This is in the table, in the row for \"([^\"]+)\""
+    r"is now (?P<now>[\d,]+)\. It was (?P<was>[\d,]+)\. This is in the table, in the row "
+    r"for \"(?P<row>[^\"]+)\"|the row for \"(?P<row2>[^\"]+)\" is now (?P<now2>[\d,]+)\. "
+    r"It was (?P<was2>[\d,]+)\."
 )
 
 
@@ -83,7 +87,10 @@ def test_each_holder_changed_is_told_by_name(example_filing_toml: Path) -> None:
     figures = {"Quill, Maren": ("4,100", "5,200"), "Ashdown, Piers": ("5,200", "6,300")}
     figures |= {"Ferreira, Lucia": ("6,300", "7,400"), "Nakamura, Toru": ("7,400", "8,500")}
     figures |= {"Bellamy, Grace": ("8,500", "9,600")}
-    said = _ROW_SAID.findall(told)
+    said = [
+        (m["now"] or m["now2"], m["was"] or m["was2"], m["row"] or m["row2"])
+        for m in _ROW_SAID.finditer(told)
+    ]
     assert said, told
     for now, was, holder in said:  # each holder told with its own figures
         assert figures[holder] == (was, now), (holder, was, now)
