@@ -8,6 +8,7 @@ from lxml import etree
 
 from amendtool.core.model import PageMark
 from amendtool.io.docx_notes import NoteReference
+from amendtool.io.plain_runs import plain_runs
 from amendtool.io.word_pages import _format_page, _SectionProps
 from amendtool.io.word_styles import _PLAIN, _StyleInfo
 from amendtool.io.word_xml import (
@@ -64,14 +65,24 @@ class _PageRuns:
     def runs(
         self, p: etree._Element, style: _StyleInfo | None = None
     ) -> tuple[str, list[PageMark], list[tuple[str, bool]]]:
+        """The paragraph's text, the page marks in it and its pieces with their boldness."""
+        self._page_index_at_start = self.physical_page
+        if style is None:
+            style = self.styles.get(_val(_props(_first(p, W_PPR)), "pStyle") or "", _PLAIN)
+        plain = plain_runs(p, style.bold)
+        if plain is not None:
+            return self._plain_text(plain)
+        return self.walked_runs(p, style)
+
+    def walked_runs(
+        self, p: etree._Element, style: _StyleInfo
+    ) -> tuple[str, list[PageMark], list[tuple[str, bool]]]:
+        """`runs` by the full walk of the paragraph: fields, notes, breaks, revisions."""
         pieces: list[str] = []
         marks: list[PageMark] = []
         bold_runs: list[tuple[str, bool]] = []
         self._page_index_at_start = self.physical_page
         length = 0
-        if style is None:
-            style = self.styles.get(_val(_props(_first(p, W_PPR)), "pStyle") or "", _PLAIN)
-
         fields = FieldState()
 
         def emit(text: str, bold: bool) -> None:
@@ -158,6 +169,21 @@ class _PageRuns:
 
         visit(p, style.bold)
         return "".join(pieces), marks, bold_runs
+
+    def _plain_text(
+        self, plain: list[tuple[str, bool]]
+    ) -> tuple[str, list[PageMark], list[tuple[str, bool]]]:
+        """What the walk below makes of a plain paragraph's pieces: only the first can start
+        a page, as no break stands between them."""
+        if not plain:
+            return "", [], plain
+        if self.pending_break or not self.started:
+            self._new_page(initial=not self.started)
+            self._page_index_at_start = self.physical_page
+        marks = [PageMark(0, self.page_label)]
+        if len(plain) == 1:
+            return plain[0][0], marks, plain
+        return "".join(text for text, _ in plain), marks, plain
 
     def _new_page(self, initial: bool) -> None:
         props = self.sections[min(self.section_index, len(self.sections) - 1)]

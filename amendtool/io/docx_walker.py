@@ -108,7 +108,7 @@ class _Walker(_PageRuns):
                     continue
                 parts = []
                 for p in cell.iter(W_P):
-                    text, _, _ = self.runs(p)
+                    text, _, _ = self.runs(p, _PLAIN)  # a cell's boldness is not read
                     parts.append(text.strip())
                 cells.append(CELL_PARAGRAPH_BREAK.join(x for x in parts if x))
             grid.append(cells)

@@ -75,6 +75,9 @@ W_T = q("t")
 W_TAB = q("tab")
 W_TBL = q("tbl")
 W_TC = q("tc")
+W_TCPR = q("tcPr")
+W_GRIDSPAN = q("gridSpan")
+W_VMERGE = q("vMerge")
 W_TR = q("tr")
 W_TYPE = q("type")
 W_VAL = q("val")
@@ -203,13 +206,22 @@ class FieldState:
         return any(self.stack)
 
 
+def _cell_property(cell: etree._Element, tag: str) -> etree._Element | None:
+    """`cell.find("w:tcPr/" + tag)` without the path parsed and matched in Python on every
+    cell: the first such property of the first w:tcPr that holds one."""
+    for props in cell.iterchildren(W_TCPR):
+        for found in props.iterchildren(tag):
+            return found
+    return None
+
+
 def grid_cells(row: etree._Element) -> list[etree._Element | None]:
     """The row's cells on the table's grid: a cell spanning columns (w:gridSpan) stands at
     its first column and None at each other, as an HTML colspan is read, so every row has
     a cell for every column and a figure keeps its column's heading."""
     out: list[etree._Element | None] = []
     for cell in row.iterchildren(W_TC):
-        span = cell.find(f"{q('tcPr')}/{q('gridSpan')}")
+        span = _cell_property(cell, W_GRIDSPAN)
         value = span.get(W_VAL, "1") if span is not None else "1"
         count = min(int(value), 50) if value.isdigit() and int(value) > 0 else 1
         out += [cell] + [None] * (count - 1)
@@ -221,7 +233,7 @@ def vertical_merge(cell: etree._Element | None) -> str:
     row it goes on into (w:vMerge with no value), "" for a cell of its own."""
     if cell is None:
         return ""
-    merge = cell.find(f"{q('tcPr')}/{q('vMerge')}")
+    merge = _cell_property(cell, W_VMERGE)
     if merge is None:
         return ""
     return "restart" if merge.get(W_VAL) == "restart" else "continue"
