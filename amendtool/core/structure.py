@@ -249,7 +249,9 @@ def _rebase_pages(raw: str, text: str, pages: tuple[PageMark, ...]) -> tuple[Pag
     mark's place is the length of the collapsed raw text before it (each run of white space
     one character), measured for the marks alone: a paragraph is not walked a character at a
     time in Python for the one or two page breaks inside it."""
-    if raw == text or len(pages) <= 1:
+    if len(pages) == 1:  # the common paragraph, on one page: its mark is at its start
+        return tuple(pages) if pages[0].offset == 0 else (PageMark(0, pages[0].label),)
+    if raw == text or not pages:
         return tuple(PageMark(0, p.label) for p in pages[:1]) + tuple(pages[1:])
     stripped = raw.lstrip()
     lead = len(raw) - len(stripped)

@@ -24,7 +24,32 @@ def straight_quotes(text: str) -> str:
 
 def collapse_spaces(text: str) -> str:
     """Runs of white space (tabs, line breaks, non-breaking spaces) become one space."""
+    if _collapsed(text):
+        return text  # most paragraphs: split and joined, they come back as they were
     return " ".join(text.split())
+
+
+def _collapsed(text: str) -> bool:
+    """No white space but single spaces between words: a scan of the text in C, where the
+    split makes an object of every word. Every white space character but the space is
+    unprintable, so `isprintable` settles text beyond ASCII; ASCII (told at once) is
+    searched for its few white space characters, which is quicker still."""
+    if text[:1] == " " or text[-1:] == " " or "  " in text:
+        return False
+    if not text.isascii():
+        return text.isprintable()
+    # the white space `str.split` splits at below U+0080, apart from the space itself
+    return not (
+        "\t" in text
+        or "\n" in text
+        or "\r" in text
+        or "\x0b" in text
+        or "\x0c" in text
+        or "\x1c" in text
+        or "\x1d" in text
+        or "\x1e" in text
+        or "\x1f" in text
+    )
 
 
 # Paragraph-sized texts are cached: each re-draft while counsel types compares the same
