@@ -25,6 +25,8 @@ _UNSAFE = compiled(
     "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
     "\ufeff\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]"
 )
+# every ASCII character the pattern above leaves: text of these alone holds nothing unsafe
+_SAFE_ASCII = bytes(range(0x20, 0x7F)) + b"\t\n\x0c\r"
 # a terminal's escape sequence, taken out whole: removing only its ESC would leave "[31m" in
 # the words. Control sequences (ESC [ or the 8-bit CSI, parameters, one final letter), operating
 # system commands (ESC ] … ended by BEL or ESC \\, a window title or a link) and character-set
@@ -105,6 +107,8 @@ def has_unsafe(text: str) -> bool:
 
 def strip_unsafe(text: str) -> tuple[str, Removed | None]:
     """`text` without the characters above; what was removed, or None."""
+    if text.isascii() and not text.encode("ascii").translate(None, _SAFE_ASCII):
+        return text, None  # the common paragraph, told in C without the pattern's search
     first = _UNSAFE.search(text)
     if first is None:
         return text, None

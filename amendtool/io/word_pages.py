@@ -94,6 +94,10 @@ PAGE_HOLDS = 9_000
 PAGE_SURELY_HOLDS = 1_500
 
 
+# a block's one mark at its start, its page not known (marks are frozen: one serves all)
+_UNKNOWN_FROM_START = (PageMark(0, None),)
+
+
 def forget_unknown_pages(blocks: list[RawBlock], rendered: bool) -> str | None:
     """Take the page off every block from the first page that cannot be one printed page on
     (its first block, which starts at a recorded break, keeps it), and say so; None when every
@@ -112,7 +116,11 @@ def forget_unknown_pages(blocks: list[RawBlock], rendered: bool) -> str | None:
     starts = next(i for i, b in enumerate(blocks) if b.page_index == first)
     last_known = next((m.label for m in blocks[starts].pages if m.label), None)
     for block in blocks[starts + 1 :]:
-        block.pages = tuple(PageMark(m.offset, None) for m in block.pages)
+        pages = block.pages
+        if len(pages) == 1 and pages[0].offset == 0:
+            block.pages = _UNKNOWN_FROM_START  # most blocks: one mark, made once
+        else:
+            block.pages = tuple(PageMark(m.offset, None) for m in pages)
     place = f" from page {last_known} on" if last_known else ""
     return (
         "does not record where its pages break (it was last saved by a program other than "
