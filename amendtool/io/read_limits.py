@@ -18,6 +18,7 @@ from typing import IO, Any
 from lxml import etree
 
 from amendtool.core import text_limits
+from amendtool.io.word_part_bytes import holds_declaration, instruction_count, spans_within
 from amendtool.io.work_budget import OverBudget
 
 _CHUNK = 1 << 20
@@ -118,12 +119,13 @@ def _within_limits(data: bytes) -> bool:
     not written as Word writes it, it is parsed and counted exactly."""
     if any(mark in data for mark in _NESTING) or _PARAGRAPH_END not in data:
         return False
-    if b"<!" in data or data.count(b"<?") > 1:
+    instructions = instruction_count(data)
+    if holds_declaration(data) or instructions > 1:
         return False
     most = min(text_limits.MAX_PARAGRAPH_CHARACTERS, text_limits.MAX_PARAGRAPH_PIECES)
-    if max(map(len, data.split(_PARAGRAPH_END))) > most:
+    if not spans_within(data, _PARAGRAPH_END, most):
         return False
-    _Elements().add(data.count(b"<") - data.count(b"</") - data.count(b"<?"))
+    _Elements().add(data.count(b"<") - data.count(b"</") - instructions)
     return True
 
 
