@@ -5,7 +5,6 @@ part, each as long as inflating it."""
 
 from __future__ import annotations
 
-_QUESTION = 0x3F  # "?"
 _OPEN = 0x3C  # "<"
 # past this many "?" (questions in the text), the two-byte count is the quicker
 _FEW_QUESTIONS = 64
