@@ -42,6 +42,7 @@ from amendtool.core.plain_rights import check_pay_unchanged, check_rights_unchan
 from amendtool.core.plain_row_pairs import check_row_pairs
 from amendtool.core.plain_summary import placeholders
 from amendtool.core.plain_swaps import swap_notes
+from amendtool.core.plain_table_facts import table_rows
 
 __all__ = [
     "PLACEHOLDER",
@@ -136,7 +137,8 @@ def _counsels_facts(amendment: Amendment) -> list[Finding]:
             continue
         old_values = replaced_by_others(item, index, replaced, offer)
         known = replaced_by_others(item, index, replaced, offer, past_too=True)
-        for problem in problems(*item_texts(item), item.plain_summary, deadline, offer):
+        rows = table_rows(item, item.plain_summary)
+        for problem in problems(*item_texts(item), item.plain_summary, deadline, offer, rows):
             if any(f"states {printed}, which neither" in problem.text for printed in known):
                 continue  # another change's old value: said below where told as holding
             message = f"item {letter(index)}: counsel's plain paragraph {problem.text}"

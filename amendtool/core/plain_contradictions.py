@@ -51,6 +51,17 @@ class Problem(NamedTuple):
     wrong: bool
 
 
+class Rows(NamedTuple):
+    """A table's changes read row by row (plain_row_changes.py), for a paragraph on it:
+    each figure beside the one that replaced it in its own row; how a message says them;
+    and the figures, as the paragraph prints them, of the pairs it states that the row
+    check (plain_row_pairs.py) judges whole."""
+
+    pairs: tuple[tuple[Fact, Fact], ...]
+    shown: str
+    judged: frozenset[str] = frozenset()
+
+
 def contradictions(
     old: str, new: str, paragraph: str, known: str = "", offer: Sequence[str] = ()
 ) -> list[str]:
@@ -62,10 +73,19 @@ def contradictions(
 
 
 def problems(
-    old: str, new: str, paragraph: str, known: str = "", offer: Sequence[str] = ()
+    old: str,
+    new: str,
+    paragraph: str,
+    known: str = "",
+    offer: Sequence[str] = (),
+    rows: Rows | None = None,
 ) -> list[Problem]:
-    """`contradictions`, each with whether it is a figure in the wrong role."""
-    removed, added = changed_facts(without_index_names(old), without_index_names(new))
+    """`contradictions`, each with whether it is a figure in the wrong role. `rows`: the
+    change of a table, read row by row (an old figure of one row may be another's new)."""
+    if rows is None:
+        removed, added = changed_facts(without_index_names(old), without_index_names(new))
+    else:
+        removed, added = [o for o, _ in rows.pairs], [n for _, n in rows.pairs]
     removed = [f for f in as_periods(removed) if f.kind in _KINDS | _COUNTED]
     added = [f for f in as_periods(added) if f.kind in _KINDS | _COUNTED]
     was, now = _values(removed), _values(added)
@@ -74,12 +94,15 @@ def problems(
     found: list[Problem] = []
     for sentence in sentences(without_index_names(paragraph)):
         placed = _roles(sentence, was, now)
-        said = _wrong_roles(placed, was, now, added, sentence)
+        judged = [(f, r) for f, r in placed if rows is None or f.text not in rows.judged]
+        said = _wrong_roles(judged, was, now, added, sentence)
         for fact, _role in placed:
             stray = fact.kind in _KINDS and not _key(fact) & (stated | was | now)
             if stray and not _in(offer, fact):
                 change = (
-                    f"the change is {_shown(removed)} to {_shown(added)}"
+                    f"the rows change {rows.shown}"
+                    if rows is not None and rows.shown
+                    else f"the change is {_shown(removed)} to {_shown(added)}"
                     if removed or added
                     else "the change states no figure"
                 )

@@ -1,78 +1,152 @@
 """A notice paragraph on a restated table read against the table's rows: each figure it
 pairs ("is now 1,040. It was 1,000.", "from 2.5 to 12.0") must be one row's own old and new
-figure. Both figures may be figures the table changes and still no row's change: paired by
-value across the table, "Tranche 33 is now 1,040. It was 1,000." took the old figure of
-another row (Tranche 33 was 1,033), and the check by values alone found nothing wrong."""
+figure, told the way that row changed. Both figures may be figures the table changes and
+still no row's change: paired by value across the table, "Tranche 33 is now 1,040. It was
+1,000." took the old figure of another row (Tranche 33 was 1,033), and the check by values
+alone found nothing wrong; "now 2.5. It was 4.0." told the first tier's change (2.5 to 4.0)
+backwards, and read by value across the table (2.5 to 12.0) it was no error either. A pair
+said beside a row's name (its first cell, "Tier A") is read against that row's change."""
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
 from itertools import pairwise
+from typing import NamedTuple
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.checks import ERROR, Finding
 from amendtool.core.facts import Fact, extract_placed
-from amendtool.core.items import AmendmentItem, ItemKind, letter
-from amendtool.core.model import CELL_BREAK
-from amendtool.core.row_facts import paired_facts
+from amendtool.core.items import AmendmentItem, letter
+from amendtool.core.plain_row_changes import is_table_item, row_changes
 from amendtool.core.segment import sentences
 
-_TABLES = frozenset({ItemKind.REPLACE_TABLE, ItemKind.REPLACE_ROW})
 _NUMERIC = frozenset({"money", "percent", "ratio", "count", "number"})
 _NOW = re.compile(r"\bnow\b", re.I)
 _WAS = re.compile(r"^\W*(?:it|they)\s+(?:was|were)\b", re.I)
 _FROM = re.compile(r"\bfrom\W*$", re.I)
 _TO = re.compile(r"^\W*to\W*$", re.I)
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# "… in Tier A. It was …": a stop after a row's letter the sentence reader reads as an initial
+_IT_WAS = re.compile(r"(?<=[.;])\s+(?=(?:It|They)\s+(?:was|were)\b)")
 
 Pair = tuple[Decimal, Decimal]
 
 
+class RowPair(NamedTuple):
+    """One figure a row changed, as numbers and as the table prints them."""
+
+    row: str
+    pair: Pair
+    printed: tuple[str, str]
+
+
+class SaidPair(NamedTuple):
+    """An old and a new figure a paragraph pairs, as printed, and the words saying them."""
+
+    pair: Pair
+    printed: tuple[str, str]
+    words: str
+
+
 def check_row_pairs(amendment: Amendment) -> list[Finding]:
-    """Each figure pair a restated table's paragraph states that no row of it changes."""
+    """Each figure pair a restated table's paragraph states that no row of it changes, or
+    that a row changes the other way round."""
     findings = []
     for index, item in enumerate(amendment.change_items):
-        if item.kind not in _TABLES or CELL_BREAK not in (item.new_text or ""):
-            continue
-        rows = _row_pairs(item)
+        rows = table_pairs(item)
         if not rows:
             continue
         counsel = item.plain_summary is not None
         text = item.plain_summary if counsel else amendment.plain_summary(item).text
         whose = "counsel's plain paragraph" if counsel else "the notice's plain paragraph"
-        for (old, new), printed in _pairs_said(text or ""):
-            if (old, new) in rows or not _of_the_table(old, new, rows):
-                continue
-            own = sorted(f"{o:,}" for o, n in rows if n == new)
-            hint = f"; the row that is now {printed[1]} was {own[0]}" if own else ""
-            message = (
-                f"item {letter(index)}: {whose} states {printed[0]} to {printed[1]}, "
-                f"which no row of the table changes{hint}"
-            )
-            findings.append(Finding(ERROR, "plain_facts", message, index))
+        for said in pairs_said(text or ""):
+            judged, problem = verdict(said, rows)
+            if not judged and _of_the_table(said.pair, rows):
+                old, new = said.printed
+                own = sorted(r.printed[0] for r in rows if r.pair[1] == said.pair[1])
+                hint = f"; the row that is now {new} was {own[0]}" if own else ""
+                problem = f"states {old} to {new}, which no row of the table changes{hint}"
+            if problem:
+                message = f"item {letter(index)}: {whose} {problem}"
+                findings.append(Finding(ERROR, "plain_facts", message, index))
     return findings
 
 
-def _row_pairs(item: AmendmentItem) -> set[Pair]:
-    pairs = set()
-    for old, new in paired_facts(item, tuple(_NUMERIC)):
-        a, b = _number(old.value), _number(new.value)
+def table_pairs(item: AmendmentItem) -> list[RowPair]:
+    """Each figure the item's table changed, row by row ([] for no table)."""
+    if not is_table_item(item):
+        return []
+    out = []
+    for change in row_changes(item):
+        if change.heading or change.old.kind not in _NUMERIC:
+            continue
+        a, b = _last_number(change.old.text), _last_number(change.new.text)
         if a is not None and b is not None:
-            pairs.add((a, b))
-    return pairs
+            out.append(RowPair(change.row, (a, b), (change.old.text, change.new.text)))
+    return out
 
 
-def _of_the_table(old: Decimal, new: Decimal, rows: set[Pair]) -> bool:
+def judged_figures(text: str, rows: list[RowPair]) -> frozenset[str]:
+    """The figures, as `text` prints them, of each pair it states that `verdict` judges:
+    a row's change, told either way (read there whole, never figure by figure)."""
+    return frozenset(p for said in pairs_said(text) if verdict(said, rows)[0] for p in said.printed)
+
+
+def verdict(said: SaidPair, rows: list[RowPair]) -> tuple[bool, str]:
+    """Whether a pair said is judged as one row's change, and what is wrong with it ("" for
+    nothing): a pair beside a row's name is read against that row; any other, against
+    every row."""
+    named = [r for r in rows if r.row.strip() and _names(said.words, r.row)]
+    old, new = said.printed
+    if named:
+        if said.pair in {r.pair for r in named}:
+            return True, ""
+        back = [r for r in named if r.pair == said.pair[::-1]]
+        if back:
+            return True, _backwards(said, back)
+        theirs = [r for r in rows if r.pair == said.pair]
+        if theirs:
+            own = named[0]
+            return True, (
+                f"states {old} to {new} for the row \u201c{own.row}\u201d, which is the "
+                f"change of the row \u201c{theirs[0].row}\u201d (the row \u201c{own.row}\u201d "
+                f"changes {own.printed[0]} to {own.printed[1]})"
+            )
+        return False, ""
+    if said.pair in {r.pair for r in rows}:
+        return True, ""
+    back = [r for r in rows if r.pair == said.pair[::-1]]
+    return (True, _backwards(said, back)) if back else (False, "")
+
+
+def _backwards(said: SaidPair, rows: list[RowPair]) -> str:
+    old, new = said.printed
+    names = " and ".join(f"\u201c{r.row}\u201d" for r in dict.fromkeys(rows))
+    row = rows[0]
+    which, verb = ("row", "changes") if len(rows) == 1 else ("rows", "change")
+    return (
+        f"states the change of the {which} {names} the wrong way round: {new} as the new "
+        f"value and {old} as the old one (the {which} {verb} {row.printed[0]} to "
+        f"{row.printed[1]})"
+    )
+
+
+def _names(words: str, row: str) -> bool:
+    name = " ".join(row.split())
+    return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", " ".join(words.split()), re.I))
+
+
+def _of_the_table(pair: Pair, rows: list[RowPair]) -> bool:
     """Both figures are ones the table changes: an old figure and a new one."""
-    return any(o == old for o, _ in rows) and any(n == new for _, n in rows)
+    return any(r.pair[0] == pair[0] for r in rows) and any(r.pair[1] == pair[1] for r in rows)
 
 
-def _pairs_said(text: str) -> list[tuple[Pair, tuple[str, str]]]:
+def pairs_said(text: str) -> list[SaidPair]:
     """(old, new) of each "… now X. It was Y." and "from Y to X" the paragraph states, with
-    the figures as printed."""
-    said = sentences(text)
-    out: list[tuple[Pair, tuple[str, str]]] = []
+    the figures as printed and the sentences saying them."""
+    said = [part for s in sentences(text) for part in _IT_WAS.split(s)]
+    out: list[SaidPair] = []
     for n, sentence in enumerate(said):
         _, placed = extract_placed(sentence)
         figures = [(span, f) for span, f in placed if f.kind in _NUMERIC]
@@ -81,17 +155,19 @@ def _pairs_said(text: str) -> list[tuple[Pair, tuple[str, str]]]:
             _, after = extract_placed(following)
             olds = [f for _, f in after if f.kind in _NUMERIC]
             if olds:
-                out += _pair(olds[0], figures[-1][1])
+                out += _pair(olds[0], figures[-1][1], f"{sentence} {following}")
         for (one, was), ((two, _), now) in pairwise(figures):
             between = sentence[one[1] : two]
             if _FROM.search(sentence[: one[0]]) and _TO.match(between):
-                out += _pair(was, now)
+                out += _pair(was, now, sentence)
     return out
 
 
-def _pair(old: Fact, new: Fact) -> list[tuple[Pair, tuple[str, str]]]:
+def _pair(old: Fact, new: Fact, words: str) -> list[SaidPair]:
     a, b = _last_number(old.text), _last_number(new.text)
-    return [((a, b), (old.text, new.text))] if a is not None and b is not None else []
+    return (
+        [SaidPair((a, b), (old.text, new.text), words)] if a is not None and b is not None else []
+    )
 
 
 def _last_number(printed: str) -> Decimal | None:
