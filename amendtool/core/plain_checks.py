@@ -42,7 +42,7 @@ from amendtool.core.plain_rights import check_pay_unchanged, check_rights_unchan
 from amendtool.core.plain_row_pairs import check_row_pairs
 from amendtool.core.plain_summary import placeholders
 from amendtool.core.plain_swaps import swap_notes
-from amendtool.core.plain_table_facts import table_rows
+from amendtool.core.plain_table_facts import counsel_problems
 
 __all__ = [
     "PLACEHOLDER",
@@ -66,7 +66,7 @@ def check_plain_notice(amendment: Amendment) -> list[Finding]:
         *placeholder_findings(amendment, blocks, paragraphs),
         *_stale(amendment, paragraphs),
         *_counsels_facts(amendment),
-        *check_row_pairs(amendment),  # a figure pair no row of the table changes
+        *check_row_pairs(amendment),  # the notice's: a figure pair no row of the table changes
         *check_deadline_names(amendment),  # the expiration called the withdrawal deadline
         *check_counsels_paragraphs(amendment.change_items),
         *check_rights_unchanged(amendment),  # only a clarifying change leaves rights alone
@@ -124,8 +124,6 @@ def _opening(text: str | None, most: int = 12) -> str:
 def _counsels_facts(amendment: Amendment) -> list[Finding]:
     """Counsel's plain paragraph that states the old value as the new, or a value the change
     does not contain (the Plain tab shows the same under its editor)."""
-    from amendtool.core.changes import item_texts
-    from amendtool.core.plain_contradictions import problems
     from amendtool.core.plain_replaced_values import replaced_by_others, replaced_values
 
     deadline = offers_deadline(amendment)
@@ -137,8 +135,7 @@ def _counsels_facts(amendment: Amendment) -> list[Finding]:
             continue
         old_values = replaced_by_others(item, index, replaced, offer)
         known = replaced_by_others(item, index, replaced, offer, past_too=True)
-        rows = table_rows(item, item.plain_summary)
-        for problem in problems(*item_texts(item), item.plain_summary, deadline, offer, rows):
+        for problem in counsel_problems(item, item.plain_summary, deadline, offer):
             if any(f"states {printed}, which neither" in problem.text for printed in known):
                 continue  # another change's old value: said below where told as holding
             message = f"item {letter(index)}: counsel's plain paragraph {problem.text}"

@@ -50,27 +50,37 @@ class SaidPair(NamedTuple):
 
 
 def check_row_pairs(amendment: Amendment) -> list[Finding]:
-    """Each figure pair a restated table's paragraph states that no row of it changes, or
-    that a row changes the other way round."""
+    """Each figure pair a restated table's own notice paragraph states that no row of it
+    changes, or that a row changes the other way round (counsel's paragraph is read with
+    its other figures: plain_table_facts.py)."""
     findings = []
     for index, item in enumerate(amendment.change_items):
+        if item.plain_summary is not None:
+            continue
         rows = table_pairs(item)
         if not rows:
             continue
-        counsel = item.plain_summary is not None
-        text = item.plain_summary if counsel else amendment.plain_summary(item).text
-        whose = "counsel's plain paragraph" if counsel else "the notice's plain paragraph"
-        for said in pairs_said(text or ""):
-            judged, problem = verdict(said, rows)
-            if not judged and _of_the_table(said.pair, rows):
-                old, new = said.printed
-                own = sorted(r.printed[0] for r in rows if r.pair[1] == said.pair[1])
-                hint = f"; the row that is now {new} was {own[0]}" if own else ""
-                problem = f"states {old} to {new}, which no row of the table changes{hint}"
-            if problem:
-                message = f"item {letter(index)}: {whose} {problem}"
-                findings.append(Finding(ERROR, "plain_facts", message, index))
+        text = amendment.plain_summary(item).text
+        for problem in pair_problems(text or "", rows):
+            message = f"item {letter(index)}: the notice's plain paragraph {problem}"
+            findings.append(Finding(ERROR, "plain_facts", message, index))
     return findings
+
+
+def pair_problems(text: str, rows: list[RowPair]) -> list[str]:
+    """What is wrong with each pair of figures `text` states against the table's rows, one
+    line each ("states 1,000 to 1,040, which no row of the table changes …")."""
+    found = []
+    for said in pairs_said(text):
+        judged, problem = verdict(said, rows)
+        if not judged and _of_the_table(said.pair, rows):
+            old, new = said.printed
+            own = sorted(r.printed[0] for r in rows if r.pair[1] == said.pair[1])
+            hint = f"; the row that is now {new} was {own[0]}" if own else ""
+            problem = f"states {old} to {new}, which no row of the table changes{hint}"
+        if problem and problem not in found:
+            found.append(problem)
+    return found
 
 
 def table_pairs(item: AmendmentItem) -> list[RowPair]:

@@ -1,13 +1,30 @@
-"""What counsel's plain paragraph on a restated table is read against: the table's changes
-row by row, never its figures pooled across the table (plain_contradictions.py reads each
-figure's role against them; plain_row_pairs.py judges each pair of figures said whole)."""
+"""Counsel's plain paragraph read against its change's figures, by `check` and under the
+Plain tab's editor alike. A restated table's change is read row by row, never its figures
+pooled across the table: each figure's role against the rows' figures
+(plain_contradictions.py), and each pair of figures said whole against the row it is
+(plain_row_pairs.py), so a row's change told backwards is an error naming the row."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from amendtool.core.changes import item_texts
 from amendtool.core.items import AmendmentItem
-from amendtool.core.plain_contradictions import Rows
+from amendtool.core.plain_contradictions import Problem, Rows, problems
 from amendtool.core.plain_row_changes import row_changes, rows_shown
-from amendtool.core.plain_row_pairs import judged_figures, table_pairs
+from amendtool.core.plain_row_pairs import judged_figures, pair_problems, table_pairs
+
+
+def counsel_problems(
+    item: AmendmentItem, paragraph: str, known: str = "", offer: Sequence[str] = ()
+) -> list[Problem]:
+    """What counsel's `paragraph` on `item` states against the change, one problem each.
+    `known`: text whose figures it may state too (the offer's deadline); `offer`: the
+    offer's paragraphs, whose figures are no stray values either."""
+    old, new = item_texts(item)
+    found = problems(old, new, paragraph, known, offer, table_rows(item, paragraph))
+    pairs = table_pairs(item)
+    return [Problem(text, True) for text in pair_problems(paragraph, pairs)] + found
 
 
 def table_rows(item: AmendmentItem, paragraph: str) -> Rows | None:

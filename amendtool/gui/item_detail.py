@@ -80,6 +80,7 @@ class ItemDetail:
             self._set_wording(None, "", "")
             self.quoted.setPlainText("")
             self.reason.setText("")
+            self.plain.item = None
             self.plain.show_paragraph(None, "", None, "plain")
             self.tabs.setTabText(self.tabs.indexOf(self.plain), PLAIN_TAB)  # nothing to write
             self.status.setText(self._nothing_selected())
@@ -149,6 +150,7 @@ class ItemDetail:
             texts += (offers_deadline(self.amendment),)
             self.plain.offer = tuple(p.text for p in self.amendment.revised.paragraphs())
         stale = item.plain_override if item.stale_plain else None  # shown, to read again
+        self.plain.item = item
         self.plain.show_paragraph(
             substance, generated, item.plain_summary, style, texts, readers, stale
         )

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from amendtool.core.items import AmendmentItem
 from amendtool.core.offer_names import NEUTRAL_AUDIENCE
 from amendtool.gui.plain_reading import PlainReader, Reading, describe
 from amendtool.gui.wrapped_label import WrappedLabel
@@ -69,6 +70,8 @@ class PlainEditor(QWidget):
         self.facts.setStyleSheet("color: #a05a00")
         self.texts: tuple[str, ...] = ("", "")  # the change's old and new text (and deadline)
         self.offer: tuple[str, ...] = ()  # the offer's paragraphs: figures no stray values
+        # the change shown, whose table's rows counsel's figures are read against one by one
+        self.item: AmendmentItem | None = None
         self.reader = PlainReader(self)
         self.reader.ready.connect(self._show_reading)
         self.keep_timer = QTimer(self)
@@ -171,13 +174,19 @@ class PlainEditor(QWidget):
         """Counsel's words against the change's figures: the old value said as the new, or a
         value the change does not contain (the tool's own paragraph is not read)."""
         from amendtool.core.plain_contradictions import contradictions
+        from amendtool.core.plain_table_facts import counsel_problems
 
         text = self.editor.toPlainText().strip()
         if self.substance is None or not text or text == self.generated.strip():
             self.facts.setText("")
             return
         old, new, *known = self.texts
-        problems = contradictions(old, new, text, known[0] if known else "", self.offer)
+        deadline = known[0] if known else ""
+        problems = (
+            [p.text for p in counsel_problems(self.item, text, deadline, self.offer)]
+            if self.item is not None
+            else contradictions(old, new, text, deadline, self.offer)
+        )
         self.facts.setText("\n".join(f"This paragraph {p}." for p in problems))
 
     def unfinished(self) -> bool:

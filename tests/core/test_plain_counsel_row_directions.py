@@ -195,3 +195,14 @@ def test_a_prose_change_told_backwards_stays_an_error(example_filing_toml: Path)
         if f.item == index and f.code == "plain_facts" and f.severity == ERROR
     ]
     assert any("2.5" in m and "new one" in m for m in errors), errors
+
+
+def test_another_rows_change_said_of_a_row_named_is_an_error(shifted: Amendment) -> None:
+    errors = _errors(
+        _said(
+            shifted,
+            "For options priced $40.00 and above, you will now receive one New RSU for every "
+            "6.0 Eligible Options. It was one for every 4.0.",
+        )
+    )
+    assert any(BANDS[3] in m and BANDS[1] in m for m in errors), errors
