@@ -26,13 +26,16 @@ if TYPE_CHECKING:
     from amendtool.core.items import AmendmentItem
 
 _BARE = compiled(rf"\b(?P<c>{NUM})[- ]for[- ](?P<d>{NUM})\b", re.I)
-_FOR_SEPARATOR = compiled(r"[- ]for[- ]", re.I)  # in every match of _BARE: looked for first
+# the end of every `_BARE` match, from its " for " on: the same characters match it where
+# `_BARE` matched (the flags and the number's pattern are the same), so a text it is not
+# found in prints no bare ratio; looked for from "for", not tried as a number at every word
+_FOR_NUMBER = compiled(rf"[- ]for[- ](?:{NUM})\b", re.I)
 
 
-def _prints_for_ratio(text: str) -> bool:
-    """Whether `text` prints "2 for 1" or "two-for-one" (`_BARE`), its separator looked for
-    first: the full pattern tries every number at every word."""
-    return _FOR_SEPARATOR.search(text) is not None and _BARE.search(text) is not None
+def prints_bare(text: str) -> bool:
+    """Whether `text` prints a bare "X for Y" ratio (`_BARE` found in it): the items of a
+    long revision say "for" in most paragraphs and print a bare ratio in few."""
+    return _FOR_NUMBER.search(text) is not None and _BARE.search(text) is not None
 
 
 _SENTENCE_END = compiled(r"[.;](?:\s|$)")
@@ -126,8 +129,8 @@ def _heading_reading(change: FactChange, lines: list[str]) -> Reading | None:
     if row is None:
         return None
     cells = row.split("\t")
-    column = next((i for i, cell in enumerate(cells) if _prints_for_ratio(cell)), None)
-    headings = [line.split("\t") for line in lines if "\t" in line and not _prints_for_ratio(line)]
+    column = next((i for i, cell in enumerate(cells) if prints_bare(cell)), None)
+    headings = [line.split("\t") for line in lines if "\t" in line and not prints_bare(line)]
     named = [h[column] for h in headings if column is not None and column < len(h)]
     for heading in named:
         received, given = RECEIVED.search(heading), GIVEN_UP.search(heading)
@@ -174,7 +177,7 @@ def _per_one(received: str, given: str) -> Decimal:
 def ratio_reading_for(items: Iterable[AmendmentItem], *documents: Document) -> Reading | None:
     """How the offer reads its bare ratios, for the proposals' reasons: read only when an
     item changes a bare ratio, and only when the offer before and after the revision agree."""
-    if not any(_prints_for_ratio(f"{i.old_text}\n{i.new_text}") for i in items):
+    if not any(prints_bare(f"{i.old_text}\n{i.new_text}") for i in items):
         return None
     readings = {offer_reading(document) for document in documents}
     return readings.pop() if len(readings) == 1 else None

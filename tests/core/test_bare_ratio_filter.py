@@ -85,4 +85,4 @@ def test_the_bare_ratios_found_are_those_the_full_pattern_finds(
 
     text = glue.join(tokens)
     assert [m.span() for m in bare_matches(text)] == [m.span() for m in BARE.finditer(text)]
-    assert ratio_reading._prints_for_ratio(text) == bool(ratio_reading._BARE.search(text))
+    assert ratio_reading.prints_bare(text) == bool(ratio_reading._BARE.search(text))
