@@ -127,7 +127,10 @@ class Speller:
 
     def suggestions(self, word: str, limit: int = 6) -> list[str]:
         found = self.checker.candidates(word.casefold()) or set()
-        ranked = sorted(found, key=lambda w: -self.checker.word_usage_frequency(w))[:limit]
+        # the likeliest first; words as likely in the order of the alphabet, so that the same
+        # draft suggests the same word every run (a set's order changes from run to run)
+        frequency = self.checker.word_usage_frequency
+        ranked = sorted(found, key=lambda w: (-frequency(w), w))[:limit]
         if word[:1].isupper():
             ranked = [w[:1].upper() + w[1:] for w in ranked]
         return ranked
