@@ -9,6 +9,7 @@ from functools import cache
 from amendtool.core.changes import Change
 from amendtool.core.named_once import once
 from amendtool.core.pattern_store import compiled
+from amendtool.core.word_forms import edit_distance
 
 
 def transposed(change: Change) -> str | None:
@@ -70,7 +71,7 @@ def corrected_spelling(change: Change) -> str | None:
     from amendtool.core.syllables import is_word
 
     for a, b in zip(old, new, strict=True):
-        if len(b) < 4 or a == b or _distance(a, b) > (1 if len(b) < 6 else 2):
+        if len(b) < 4 or a == b or edit_distance(a, b) > (1 if len(b) < 6 else 2):
             return None
         if (is_word(a) or not is_word(b)) and frozenset((a, b)) not in _confused():
             return None
@@ -79,20 +80,7 @@ def corrected_spelling(change: Change) -> str | None:
 
 def letters_apart(a: str, b: str) -> int:
     """Edits between two words (a misspelt name put right is a few letters apart)."""
-    return _distance(a, b)
-
-
-def _distance(a: str, b: str) -> int:
-    """Edits between two words, a swap of neighbouring letters counting as one."""
-    rows = [list(range(len(b) + 1))]
-    for i in range(1, len(a) + 1):
-        row = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (a[i - 1] != b[j - 1]))
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                row[j] = min(row[j], rows[-2][j - 2] + 1)
-        rows.append(row)
-    return rows[-1][-1]
+    return edit_distance(a, b)
 
 
 def corrected_reference(change: Change) -> tuple[str, str] | None:

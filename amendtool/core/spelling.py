@@ -22,6 +22,7 @@ from amendtool.core.findings import WARNING, Finding
 from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.model import Document
 from amendtool.core.pattern_store import compiled
+from amendtool.core.word_forms import edit_distance, singulars, unaccented
 from amendtool.resources import resource_path
 
 if TYPE_CHECKING:
@@ -118,9 +119,9 @@ class Speller:
             folded = word.replace("’", "'").casefold()
             base = folded[:-2] if folded.endswith("'s") else folded.rstrip("'")
             found = any(
-                any(f in self.extra or f in self.filed for f in _singulars(form))
+                any(f in self.extra or f in self.filed for f in singulars(form))
                 or self.in_dictionary(form)
-                for form in dict.fromkeys([base, _unaccented(base)])
+                for form in dict.fromkeys([base, unaccented(base)])
             )
             self._known[word] = found
         return found
@@ -159,24 +160,10 @@ def mistyped(taken_out: str, put_in: str) -> bool:
     old, new = taken_out.casefold(), put_in.casefold()
     if old == new or not (WORD.fullmatch(taken_out) and WORD.fullmatch(put_in)):
         return False
-    if _distance(old, new) > (1 if len(old) <= 4 else 2):
+    if edit_distance(old, new) > (1 if len(old) <= 4 else 2):
         return False
     speller = house_speller()
     return speller.known(taken_out) and not speller.known(put_in)
-
-
-def _distance(a: str, b: str) -> int:
-    """Letters added, taken out, changed or swapped to make `b` of `a` (Damerau)."""
-    rows = [list(range(len(b) + 1))]
-    for i in range(1, len(a) + 1):
-        row = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = a[i - 1] != b[j - 1]
-            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                row[j] = min(row[j], rows[-2][j - 2] + 1)
-        rows.append(row)
-    return rows[-1][-1]
 
 
 def _dictionary_text() -> str:
@@ -213,26 +200,6 @@ def _listed_words(text: str) -> set[str]:
         if not line.lstrip().startswith("#")
         for word in WORD.finditer(line)
     }
-
-
-def _singulars(word: str) -> tuple[str, ...]:
-    """The word and the singulars it may be the plural of (tenderers, indemnitees, proxies)."""
-    forms = [word]
-    if word.endswith("ies"):
-        forms.append(word[:-3] + "y")
-    if word.endswith("es"):
-        forms.append(word[:-2])
-    if word.endswith("s") and not word.endswith("ss"):  # "bonuses", never "mutandiss"
-        forms.append(word[:-1])
-    return tuple(forms)
-
-
-def _unaccented(word: str) -> str:
-    """ "naive" for "naïve": the English list spells most borrowed words without accents."""
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 # a clause numbered in roman numerals, in its parentheses: "13e-4(f)(2)(ii)", "(iv)"

@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from amendtool.core.amendment import Amendment, draft_amendment
+from amendtool.core.amendment import Amendment
 from amendtool.core.items import ItemKind, Materiality
 from amendtool.core.plain_notice import plain_paragraphs
 from amendtool.core.row_names import row_names
-from tests.support.builders import Spec, doc
-from tests.support.plain import plain_filing
+from tests.support.plain import rsu_table_amendment
 
 HEAD = "No.\tHolder\tShares\tPercent of Class"
 HOLDERS = ["Quill, Maren", "Ashdown, Piers", "Ferreira, Lucia", "Nakamura, Toru", "Bellamy, Grace"]
@@ -28,18 +27,8 @@ def _rows(holders: list[str], shares: list[int]) -> list[str]:
     ]
 
 
-def _offer(rows: list[str]) -> Spec:
-    return [
-        ("", ["Kestrel is offering to exchange Eligible Options for New RSUs."]),
-        ("2. Holders", ["The holders of Eligible Options are:", HEAD, *rows]),
-    ]
-
-
 def _draft(example_filing_toml: Path, old: list[str], new: list[str]) -> Amendment:
-    filing = plain_filing(
-        example_filing_toml, consideration="New RSUs", tendered="Eligible Options"
-    )
-    return draft_amendment(doc(_offer(old)), doc(_offer(new)), filing)
+    return rsu_table_amendment(example_filing_toml, HEAD, old, new, "2. Holders")
 
 
 # "… is now 5,200. It was 4,100. This is in the table, in the row for "Quill, Maren"", or

@@ -13,8 +13,8 @@ import pytest
 
 from amendtool.core.amendment import Amendment, draft_amendment
 from amendtool.core.checks import ERROR, Finding, run_checks
-from tests.support.builders import Spec, doc
-from tests.support.plain import plain_filing
+from tests.support.builders import doc
+from tests.support.plain import plain_filing, rsu_table_amendment
 
 RATIO_HEAD = "Exercise Price of Eligible Option\tEligible Options per New RSU"
 BANDS = ["$15.00 - $19.99", "$20.00 - $29.99", "$30.00 - $39.99", "$40.00 and above"]
@@ -22,18 +22,8 @@ SHIFT = (("2.5", "4.0", "6.0", "9.0"), ("4.0", "6.0", "9.0", "12.0"))
 TIER_HEAD = "Tier\tExercise Price Range\tOptions per New RSU"
 
 
-def _offer(head: str, rows: list[str]) -> Spec:
-    return [
-        ("", ["Kestrel is offering to exchange Eligible Options for New RSUs."]),
-        ("2. Exchange Terms", ["The terms are set out below:", head, *rows]),
-    ]
-
-
 def _draft(example_filing_toml: Path, head: str, old: list[str], new: list[str]) -> Amendment:
-    filing = plain_filing(
-        example_filing_toml, consideration="New RSUs", tendered="Eligible Options"
-    )
-    return draft_amendment(doc(_offer(head, old)), doc(_offer(head, new)), filing)
+    return rsu_table_amendment(example_filing_toml, head, old, new)
 
 
 def _table(names: list[str], old: tuple[str, ...], new: tuple[str, ...]) -> tuple[list[str], ...]:

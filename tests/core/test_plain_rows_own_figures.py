@@ -11,29 +11,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from amendtool.core.amendment import Amendment, draft_amendment
+from amendtool.core.amendment import Amendment
 from amendtool.core.checks import ERROR, run_checks
 from amendtool.core.plain_notice import plain_paragraphs
-from tests.support.builders import Spec, doc
-from tests.support.plain import plain_filing
+from tests.support.plain import rsu_table_amendment
 
 RATIO_HEAD = "Exercise Price of Eligible Option\tEligible Options per New RSU"
 BANDS = ["$15.00 - $19.99", "$20.00 - $29.99", "$30.00 - $39.99", "$40.00 and above"]
 HOLD_HEAD = "Grant Date\tHolder\tShares"
 
 
-def _offer(head: str, rows: list[str]) -> Spec:
-    return [
-        ("", ["Kestrel is offering to exchange Eligible Options for New RSUs."]),
-        ("2. Exchange Ratios", ["The exchange ratios are set out below:", head, *rows]),
-    ]
-
-
 def _draft(example_filing_toml: Path, head: str, old: list[str], new: list[str]) -> Amendment:
-    filing = plain_filing(
-        example_filing_toml, consideration="New RSUs", tendered="Eligible Options"
-    )
-    return draft_amendment(doc(_offer(head, old)), doc(_offer(head, new)), filing)
+    return rsu_table_amendment(example_filing_toml, head, old, new, "2. Exchange Ratios")
 
 
 def _ratio_table(example_filing_toml: Path) -> Amendment:

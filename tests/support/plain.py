@@ -85,3 +85,25 @@ def told(frame: str, amounts: tuple[str, str], tendered: str) -> str:
     changes, _ = fact_changes(*(frame.format(amount) for amount in amounts))
     voice = Voice(house_wording().plain_notice, {"tendered": tendered, "consideration": "cash"})
     return " ".join(fact_sentences(changes, house_wording(), voice=voice))
+
+
+def rsu_table_amendment(
+    example_filing_toml: Path,
+    head: str,
+    old: list[str],
+    new: list[str],
+    section: str = "2. Exchange Terms",
+) -> Amendment:
+    """An RSU-for-options exchange whose one table (`head`, then its rows) a revision
+    restates from `old` rows to `new`, drafted with the plain notice."""
+
+    def offer(rows: list[str]) -> Spec:
+        return [
+            ("", ["Kestrel is offering to exchange Eligible Options for New RSUs."]),
+            (section, ["The terms are set out below:", head, *rows]),
+        ]
+
+    filing = plain_filing(
+        example_filing_toml, consideration="New RSUs", tendered="Eligible Options"
+    )
+    return draft_amendment(doc(offer(old)), doc(offer(new)), filing)
