@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from amendtool.core.facts import Fact, changed_facts, extract
 from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.materiality_tables import changed_rows, heading_lines, row_ratios
-from amendtool.core.model import CELL_BREAK, row_cells
+from amendtool.core.model import CELL_BREAK, is_row_number, row_cells
 from amendtool.core.plain_numbers import decimal_of
 from amendtool.core.row_facts import KINDS
 from amendtool.core.typography import fold_typography
@@ -49,6 +49,8 @@ def row_changes(item: AmendmentItem) -> list[RowChange]:
         if not old or not new or old in lines:
             continue
         before, after = row_cells(old), row_cells(new)
+        if is_row_number(before[0]) and is_row_number(after[0]):
+            before, after = before[1:], after[1:]  # "(4)" → "(5)": renumbered, no figure
         parts = (
             [
                 (a, b)

@@ -12,6 +12,7 @@ from pathlib import Path
 from amendtool.core.amendment import Amendment
 from amendtool.core.items import ItemKind, Materiality
 from amendtool.core.plain_notice import plain_paragraphs
+from amendtool.core.plain_row_changes import row_changes
 from amendtool.core.row_names import row_names
 from tests.support.plain import rsu_table_amendment
 
@@ -99,3 +100,37 @@ def test_a_column_of_years_still_names_its_rows() -> None:
     rows = ["Year\tHigh\tLow", "2021\t$10.00\t$8.00", "2022\t$11.00\t$9.00", "2023\t$12.00\t$9.50"]
     names = row_names(rows)
     assert [n[0] if n else None for n in names[1:]] == ["2021", "2022", "2023"]
+
+
+def test_counsels_paragraph_is_not_read_against_the_rows_numbers(example_filing_toml: Path) -> None:
+    """Rows numbered "(1)", "(2)" … with one moved to the top and one put in: the numbers of
+    the rows that moved are no figures of the change, so a right paragraph is no error (it
+    was: "states 4, the value before this change … (the change makes it 2 and 41,000 and 5
+    …)", which stopped the export)."""
+    from amendtool.core.checks import ERROR, run_checks
+
+    head = "No.\tName\tEligible Options Held"
+    holders = [
+        ("Abernathy, Jonas", "40,000"),
+        ("Chen, Mei", "32,000"),
+        ("Duarte, Rafael", "24,000"),
+    ]
+    holders += [("Eriksen, Lars", "16,000"), ("Fujimoto, Aiko", "8,000")]
+    old = [f"({n})\t{name}\t{held}" for n, (name, held) in enumerate(holders, start=1)]
+    now = [
+        ("Fujimoto, Aiko", "8,000"),
+        ("Abernathy, Jonas", "41,000"),
+        ("Duarte, Rafael", "24,000"),
+    ]
+    now += [("Hartley, Quinn", "20,000"), ("Eriksen, Lars", "18,000")]
+    new = [f"({n})\t{name}\t{held}" for n, (name, held) in enumerate(now, start=1)]
+    amendment = rsu_table_amendment(example_filing_toml, head, old, new, "2. Holders")
+    [index] = [n for n, i in enumerate(amendment.change_items) if "\t" in (i.new_text or "")]
+    amendment.change_items[index].set_plain_summary(
+        "We added Quinn Hartley, who holds 20,000 Eligible Options, as row 4. Jonas "
+        "Abernathy now holds 41,000 Eligible Options, up from 40,000."
+    )
+    found = [f for f in run_checks(amendment) if f.item == index and f.code == "plain_facts"]
+    assert [f.message for f in found if f.severity == ERROR] == []
+    told = [(c.old.text, c.new.text) for c in row_changes(amendment.change_items[index])]
+    assert ("4", "5") not in told and ("1", "2") not in told, told  # numbers, no figures
