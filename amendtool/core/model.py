@@ -64,14 +64,21 @@ def cell_paragraphs(cell: str) -> list[str]:
 
 
 _YEAR = compiled(r"(?:19|20)\d\d")
-_ROW_NUMBER = compiled(r"\(?\d{1,4}[.)]?")  # "4", "4.", "(4)": a row's number
+_ROW_NUMBER = compiled(r"\(?(\d{1,4})[.)]?")  # "4", "4.", "4)", "(4)": a row's number
 _NAME_WORDS = 8  # a name after a row's number; more words are a sentence, no name
+
+
+def numbered_as(cell: str) -> int | None:
+    """The number a cell would number its row with ("4", "4.", "(4)"), a year's digits
+    included (numbered_rows tells a count of rows from a column of years); None for text."""
+    found = _ROW_NUMBER.fullmatch(cell.strip())
+    return int(found.group(1)) if found else None
 
 
 def is_row_number(cell: str) -> bool:
     """A cell that numbers its row ("4", "4.", "(4)"), which names no row: a row put in
-    renumbers the rows below it."""
-    return _ROW_NUMBER.fullmatch(cell.strip()) is not None and not _YEAR.fullmatch(cell.strip())
+    renumbers the rows below it. A year ("2021") names its row."""
+    return numbered_as(cell) is not None and not _YEAR.fullmatch(cell.strip())
 
 
 def row_caption(text: str) -> str | None:

@@ -8,10 +8,8 @@ finds a holder; the restated table and the redline still print and mark the numb
 
 from __future__ import annotations
 
-from amendtool.core.model import CELL_BREAK, row_cells
-from amendtool.core.pattern_store import compiled
+from amendtool.core.model import CELL_BREAK, numbered_as, row_cells
 
-_NUMBER = compiled(r"\(?(\d{1,4})[.)]?")  # "4", "4.", "4)", "(4)"
 _FIRST_YEAR = 1900  # numbers counting up from a start past it are years, not row numbers
 
 
@@ -26,14 +24,14 @@ def numbers_rows(rows: list[str]) -> bool:
         if not row.strip():
             continue
         cells = row_cells(row)
-        found = _NUMBER.fullmatch(cells[0].strip()) if len(cells) > 1 else None
-        if found is None:
+        number = numbered_as(cells[0]) if len(cells) > 1 else None
+        if number is None:
             if numbers:
                 return False  # a row without its number among the numbered ones
             continue  # a row of column headings over them
         if not any(c.isalpha() for c in cells[1]):
             return False
-        numbers.append(int(found.group(1)))
+        numbers.append(number)
     start = numbers[0] if numbers else 0
     counted = numbers == list(range(start, start + len(numbers)))
     return len(numbers) >= 2 and counted and (start == 1 or numbers[-1] < _FIRST_YEAR)
