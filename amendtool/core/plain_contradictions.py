@@ -98,6 +98,7 @@ def problems(
         said = _wrong_roles(judged, was, now, added, sentence)
         for fact, _role in placed:
             stray = fact.kind in _KINDS and not _key(fact) & (stated | was | now)
+            stray = stray and (rows is None or fact.text not in rows.judged)  # said there
             if stray and not _in(offer, fact):
                 change = (
                     f"the rows change {rows.shown}"

@@ -45,7 +45,7 @@ def row_changes(item: AmendmentItem) -> list[RowChange]:
         return []
     lines = heading_lines(item)
     out: list[RowChange] = []
-    for caption, old, new in changed_rows(item):
+    for caption, old, new in _with_moved_rows(changed_rows(item)):
         if not old or not new or old in lines:
             continue
         before, after = row_cells(old), row_cells(new)
@@ -74,6 +74,24 @@ def row_changes(item: AmendmentItem) -> list[RowChange]:
             out.append(RowChange(caption, was[0], now[0], heading=True))
             read.add(caption)
     return out + [r for c in out if c.row not in read for r in _either_way(c)]
+
+
+def _with_moved_rows(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The changed rows, a row moved and changed (taken out in one place, put in at another,
+    under the one caption) as one row changed: "Abernathy, Jonas" moved below the holder
+    put in above it and now holding 41,000 changed 40,000 to 41,000."""
+    out_rows = [r for r in rows if r[1] and not r[2]]
+    in_rows = [r for r in rows if r[2] and not r[1]]
+    once = {
+        r[0]
+        for r in out_rows
+        if r[0].strip()
+        and sum(1 for o in out_rows if o[0] == r[0]) == 1
+        and sum(1 for n in in_rows if n[0] == r[0]) == 1
+    }
+    moved = {r[0]: r[2] for r in in_rows if r[0] in once}
+    paired = [(c, old, moved[c]) for c, old, new in out_rows if c in moved]
+    return [r for r in rows if r[0] not in once or (r[1] and r[2])] + paired
 
 
 def _either_way(change: RowChange) -> list[RowChange]:

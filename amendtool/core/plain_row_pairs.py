@@ -10,6 +10,7 @@ said beside a row's name (its first cell, "Tier A") is read against that row's c
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from itertools import pairwise
 from typing import NamedTuple
@@ -18,6 +19,8 @@ from amendtool.core.amendment import Amendment
 from amendtool.core.checks import ERROR, Finding
 from amendtool.core.facts import Fact, extract_placed
 from amendtool.core.items import AmendmentItem, letter
+from amendtool.core.model import row_cells
+from amendtool.core.named_rows import new_row, rows_named, table_captions
 from amendtool.core.plain_row_changes import is_table_item, row_changes
 from amendtool.core.segment import sentences
 
@@ -25,6 +28,7 @@ _NUMERIC = frozenset({"money", "percent", "ratio", "count", "number"})
 _NOW = re.compile(r"\bnow\b", re.I)
 _WAS = re.compile(r"^\W*(?:it|they)\s+(?:was|were)\b", re.I)
 _FROM = re.compile(r"\bfrom\W*$", re.I)
+_FROM_WORD = re.compile(r"\bfrom\b", re.I)
 _TO = re.compile(r"^\W*to\W*$", re.I)
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # "… in Tier A. It was …": a stop after a row's letter the sentence reader reads as an initial
@@ -61,18 +65,21 @@ def check_row_pairs(amendment: Amendment) -> list[Finding]:
         if not rows:
             continue
         text = amendment.plain_summary(item).text
-        for problem in pair_problems(text or "", rows):
+        for problem in pair_problems(text or "", rows, item):
             message = f"item {letter(index)}: the notice's plain paragraph {problem}"
             findings.append(Finding(ERROR, "plain_facts", message, index))
     return findings
 
 
-def pair_problems(text: str, rows: list[RowPair]) -> list[str]:
-    """What is wrong with each pair of figures `text` states against the table's rows, one
-    line each ("states 1,000 to 1,040, which no row of the table changes …")."""
-    found = []
+def pair_problems(text: str, rows: list[RowPair], item: AmendmentItem | None = None) -> list[str]:
+    """What is wrong with each pair of figures `text` states against the table's rows, and
+    with each figure it says a row named alone now holds, one line each ("states 1,000 to
+    1,040, which no row of the table changes …"). `item`: the table's item, whose rows the
+    change leaves alone may be named too."""
+    captions = table_captions(item) if item is not None else []
+    found = [problem for _figure, problem in figures_held(text, item) if problem]
     for said in pairs_said(text):
-        judged, problem = verdict(said, rows)
+        judged, problem = verdict(said, rows, captions)
         if not judged and _of_the_table(said.pair, rows):
             old, new = said.printed
             own = sorted(r.printed[0] for r in rows if r.pair[1] == said.pair[1])
@@ -97,18 +104,36 @@ def table_pairs(item: AmendmentItem) -> list[RowPair]:
     return out
 
 
-def judged_figures(text: str, rows: list[RowPair]) -> frozenset[str]:
-    """The figures, as `text` prints them, of each pair it states that `verdict` judges:
-    a row's change, told either way (read there whole, never figure by figure)."""
-    return frozenset(p for said in pairs_said(text) if verdict(said, rows)[0] for p in said.printed)
+def judged_figures(
+    text: str, rows: list[RowPair], item: AmendmentItem | None = None
+) -> frozenset[str]:
+    """The figures, as `text` prints them, of each pair it states that `verdict` judges
+    (a row's change, told either way: read there whole, never figure by figure), and each
+    figure `figures_held` judges."""
+    captions = table_captions(item) if item is not None else []
+    pairs = [
+        p for said in pairs_said(text) if verdict(said, rows, captions)[0] for p in said.printed
+    ]
+    held = [figure for figure, _problem in figures_held(text, item)] if item else []
+    return frozenset([*pairs, *held])
 
 
-def verdict(said: SaidPair, rows: list[RowPair]) -> tuple[bool, str]:
+def verdict(said: SaidPair, rows: list[RowPair], captions: Sequence[str] = ()) -> tuple[bool, str]:
     """Whether a pair said is judged as one row's change, and what is wrong with it ("" for
-    nothing): a pair beside a row's name is read against that row; any other, against
-    every row."""
-    named = [r for r in rows if r.row.strip() and _names(said.words, r.row)]
+    nothing): a pair beside a row's name is read against that row (one the change leaves
+    alone changes nothing); any other, against every row."""
+    names = rows_named(said.words, [*(_caption(r.row) for r in rows), *captions])
+    named = [r for r in rows if _caption(r.row) in names]
     old, new = said.printed
+    if names and not named:
+        theirs = [r for r in rows if said.pair in (r.pair, r.pair[::-1])]
+        if not theirs:
+            return False, ""
+        return True, (
+            f"states {old} to {new} for the row \u201c{names[0]}\u201d, which is the change "
+            f"of the row \u201c{theirs[0].row}\u201d (the row \u201c{names[0]}\u201d does "
+            "not change)"
+        )
     if named:
         if said.pair in {r.pair for r in named}:
             return True, ""
@@ -142,9 +167,47 @@ def _backwards(said: SaidPair, rows: list[RowPair]) -> str:
     )
 
 
-def _names(words: str, row: str) -> bool:
-    name = " ".join(row.split())
-    return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", " ".join(words.split()), re.I))
+def _caption(row: str) -> str:
+    return " ".join(row.split())
+
+
+def figures_held(text: str, item: AmendmentItem | None) -> list[tuple[str, str]]:
+    """(figure as printed, what is wrong: "" for nothing) of each figure a sentence naming
+    one row of the table alone says the row now holds ("Aiko Fujimoto now holds 20,000"),
+    read against that row of the revised table; a sentence that pairs an old figure with
+    it is read as a pair instead."""
+    if item is None or not is_table_item(item):
+        return []
+    captions = table_captions(item)
+    said = [part for s in sentences(text) for part in _IT_WAS.split(s)]
+    out = []
+    for n, sentence in enumerate(said):
+        now = _NOW.search(sentence)
+        following = said[n + 1] if n + 1 < len(said) else ""
+        names = rows_named(sentence, captions)
+        if not now or len(names) != 1 or _WAS.search(following) or _FROM_WORD.search(sentence):
+            continue
+        _, placed = extract_placed(sentence)
+        after = [f for span, f in placed if span[0] >= now.end() and f.kind in _NUMERIC]
+        row = new_row(item, names[0])
+        if not after or row is None:
+            continue
+        figure = after[0]
+        cells = [" ".join(c.split()) for c in row_cells(row)]
+        _, held = extract_placed("\t".join(cells[cells.index(names[0]) + 1 :]))
+        values = [f for _, f in held if f.kind in _NUMERIC]
+        if _last_number(figure.text) in {_last_number(f.text) for f in values}:
+            out.append((figure.text, ""))
+        elif values:
+            printed = " and ".join(dict.fromkeys(f.text for f in values))
+            out.append(
+                (
+                    figure.text,
+                    f"states {figure.text} for the row \u201c{names[0]}\u201d, which the "
+                    f"revised table prints as {printed}",
+                )
+            )
+    return out
 
 
 def _of_the_table(pair: Pair, rows: list[RowPair]) -> bool:

@@ -24,7 +24,7 @@ def counsel_problems(
     old, new = item_texts(item)
     found = problems(old, new, paragraph, known, offer, table_rows(item, paragraph))
     pairs = table_pairs(item)
-    return [Problem(text, True) for text in pair_problems(paragraph, pairs)] + found
+    return [Problem(text, True) for text in pair_problems(paragraph, pairs, item)] + found
 
 
 def table_rows(item: AmendmentItem, paragraph: str) -> Rows | None:
@@ -34,4 +34,4 @@ def table_rows(item: AmendmentItem, paragraph: str) -> Rows | None:
     if not changes:
         return None
     pairs = tuple((c.old, c.new) for c in changes)
-    return Rows(pairs, rows_shown(changes), judged_figures(paragraph, table_pairs(item)))
+    return Rows(pairs, rows_shown(changes), judged_figures(paragraph, table_pairs(item), item))
