@@ -38,9 +38,10 @@ def placeholder_findings(
     findings: list[Finding] = []
     said: set[str] = set()
     read_again: set[str] = set()  # counsel's paragraphs to read again: said by that check
+    items = amendment.change_items  # made anew on each reading: read once, not per paragraph
     for paragraph in paragraphs:
         index = paragraph.items[0] if paragraph.writer is None else paragraph.writer
-        stale = amendment.change_items[index].stale_plain
+        stale = items[index].stale_plain
         if stale:
             read_again.add(Block(Role.TEXT, paragraph.text).text)  # as the notice sets it
         parts = [("heading over the plain paragraph", paragraph.heading)]
