@@ -79,7 +79,9 @@ def _cited(section: TextSection) -> str:
     return f"“{title}”"
 
 
-def _targets(item: AmendmentItem) -> list[tuple[str, int | None, int | None]]:
+def _targets(item: AmendmentItem) -> list[tuple[str, int | None, str | None]]:
+    """(section, paragraph or None for the whole section, the part of the paragraph the
+    item changes: None for all of it, else one sentence or the place a sentence goes in)."""
     loc = item.locator
     if item.kind in (
         ItemKind.ADD_SECTION,
@@ -102,22 +104,22 @@ def _targets(item: AmendmentItem) -> list[tuple[str, int | None, int | None]]:
         return [(loc.section_id, first + k, None) for k in range(rows)]
     if item.kind in (ItemKind.DELETE_SECTION, ItemKind.REPLACE_SECTION):
         return [(loc.section_id, None, None)]
-    return [
-        (
-            loc.section_id,
-            loc.paragraph,
-            loc.sentence
-            if item.kind.value.endswith(("sentence", "words"))
-            and item.kind is not ItemKind.INSERT_SENTENCE
-            else None,
-        )
-    ]
+    if item.kind.value.endswith(("sentence", "words")) and loc.sentence is not None:
+        # one sentence of the paragraph, as the original numbers it: the other sentences
+        # stay free for other items ("The second sentence …", "The fifth sentence …")
+        filed = loc.filed_sentence if loc.filed_sentence is not None else loc.sentence
+        part = f"at {filed}" if item.kind is ItemKind.INSERT_SENTENCE else f"sentence {filed}"
+        return [(loc.section_id, loc.paragraph, part)]
+    return [(loc.section_id, loc.paragraph, None)]
 
 
 def check_overlaps(amendment: Amendment) -> list[Finding]:
-    """No two items change the same text (counted in the original, before any item)."""
+    """No two items change the same text (counted in the original, before any item): one
+    paragraph, or one sentence of it; items on two sentences of a paragraph each change
+    their own."""
     document = TextDocument.from_document(amendment.original)
     touched: dict[str, int] = {}
+    parts: dict[str, int] = {}  # a paragraph one of whose sentences an item changes
     findings = []
     for index, item in enumerate(amendment.change_items):
         keys = []
@@ -128,7 +130,8 @@ def check_overlaps(amendment: Amendment) -> list[Finding]:
         mark = ":mark" if item.kind in STRUCTURE_KINDS else ""  # where a section begins, not words
         if item.kind is ItemKind.MAKE_PARAGRAPH:  # its heading alone: the paragraphs stay free
             keys = [f"{item.locator.section_id}:heading"]
-        for section_id, paragraph, _sentence in [] if keys else _targets(item):
+        partial = []
+        for section_id, paragraph, part in [] if keys else _targets(item):
             try:
                 section = document.section(section_id)
             except LocatorError:
@@ -139,14 +142,21 @@ def check_overlaps(amendment: Amendment) -> list[Finding]:
                 origin = section.origins[paragraph - 1] or f"{section_id}:{paragraph}"
                 if item.locator.cell is not None:  # one paragraph of one cell of a row
                     origin += f":{item.locator.cell}:{item.locator.cell_paragraph}"
-                keys.append(origin + mark)
+                if part is None:
+                    keys.append(origin + mark)
+                else:
+                    keys.append(f"{origin}{mark}#{part}")
+                    partial.append(origin + mark)
         for key in keys:
-            if key and key in touched:
+            earlier = touched.get(key, parts.get(key))  # the paragraph, or a sentence of it
+            if key and earlier is None and "#" in key:
+                earlier = touched.get(key.split("#")[0])  # the whole paragraph
+            if key and earlier is not None:
                 findings.append(
                     Finding(
                         ERROR,
                         "overlap",
-                        f"items {letter(touched[key])} and "
+                        f"items {letter(earlier)} and "
                         f"{letter(index)} change the same text; merge them",
                         index,
                     )
@@ -154,6 +164,8 @@ def check_overlaps(amendment: Amendment) -> list[Finding]:
                 break
         for key in keys:
             touched.setdefault(key, index)
+        for origin in partial:
+            parts.setdefault(origin, index)
         try:
             apply_item(document, item)
         except (LocatorError, IndexError, ValueError):
