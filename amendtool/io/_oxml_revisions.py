@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+from itertools import repeat
 
 from docx.oxml.ns import qn
 from lxml import etree
@@ -27,9 +28,11 @@ from amendtool.io.revision_text import (
     W_RPR,
     W_T,
     W_TRPR,
+    Chars,
     _char_map,
     _child,
     _explode_runs,
+    _is_note_mark,
     _isolate,
     _parent,
     _raw_span,
@@ -39,6 +42,7 @@ from amendtool.io.revision_text import (
     accepted_text,
     reject_all,
 )
+from amendtool.io.word_xml import hidden_run
 
 W_BR, W_TYPE = qn("w:br"), qn("w:type")
 # a revision mark, or hidden text: the new words are printed
@@ -92,12 +96,12 @@ class Revisions:
     # --- runs ----------------------------------------------------------------------------
     def edit(self, paragraph: etree._Element, edits: list[tuple[int, int, str]]) -> None:
         """Apply (start, end, new text) edits, in collapsed accepted-text offsets. The
-        paragraph is mapped once for each edit: the words an edit deletes leave the map
-        without them (a deleted run holds no field mark and no note mark, and its characters
-        are all it had in the map), so the new words are placed without mapping it again."""
+        paragraph is mapped once and the map kept as a new map would be: the words an edit
+        deletes leave it (a deleted run holds no field mark and no note mark, and its
+        characters are all it had in the map), the new words join it where they go in."""
         _explode_runs(paragraph)
+        chars = _char_map(paragraph)
         for start, end, new in sorted(edits, key=lambda e: e[0], reverse=True):
-            chars = _char_map(paragraph)
             raw_start, raw_end = _raw_span(chars, start, end)
             # a page break is where the page ends, not a word: words deleted next to it
             # leave it, and new words go after a break that ends the old ones' page
@@ -114,7 +118,7 @@ class Revisions:
                 if deleted:
                     chars = [c for c in chars if c[1] not in deleted]
             if new:
-                self._insert_text(paragraph, chars, raw_start, new)
+                chars = self._insert_text(paragraph, chars, raw_start, new)
 
     def _delete_run(self, run: etree._Element) -> None:
         for t in run.findall(W_T):
@@ -127,20 +131,27 @@ class Revisions:
     def _insert_text(
         self,
         paragraph: etree._Element,
-        chars: list[tuple[str, etree._Element]],
+        chars: Chars,
         position: int,
         text: str,
-    ) -> None:
+    ) -> Chars:
+        """The new words marked inserted at `position`; the map with them: put just before a
+        run of the map, read as it is (no field mark between them); at the end, mapped."""
         wrapper = self.mark("w:ins")
         if position < len(chars):
             run = _run_starting_at(paragraph, position, chars)
-            wrapper.append(_new_run(text, run))
+            made = _new_run(text, run)
+            wrapper.append(made)
             container = _parent(run) if _parent(run).tag == W_DEL else run
             container.addprevious(wrapper)
+            if container is run:
+                chars[position:position] = _run_chars(made)
+                return chars
         else:
             runs = _visible_runs(paragraph)
             wrapper.append(_new_run(text, runs[-1] if runs else None))
             paragraph.append(wrapper)
+        return _char_map(paragraph)
 
     # --- paragraphs ------------------------------------------------------------------------
     def restyle(self, paragraph: etree._Element, like: etree._Element | None) -> None:
@@ -240,6 +251,14 @@ class Revisions:
         self.next_id += 1
         wrapper[0][-1].text = safe_for_output(words)
         return wrapper
+
+
+def _run_chars(run: etree._Element) -> Chars:
+    """A run made here (its properties and one w:t) as the map reads it, where it is read."""
+    if _is_note_mark(run) or hidden_run(run.find(W_RPR)):
+        return []
+    text = _child(run, W_T).text or ""
+    return list(zip(text, repeat(run, len(text)), strict=True))
 
 
 def _page_break(run: etree._Element) -> bool:
