@@ -115,8 +115,9 @@ class Revisions:
                     if not _page_break(run):
                         self._delete_run(run)
                         deleted.add(run)
-                if deleted:
-                    chars = [c for c in chars if c[1] not in deleted]
+                if deleted:  # all inside the span, which _isolate cut to hold no others
+                    span = [c for c in chars[raw_start:raw_end] if c[1] not in deleted]
+                    chars[raw_start:raw_end] = span
             if new:
                 chars = self._insert_text(paragraph, chars, raw_start, new)
 

@@ -14,8 +14,18 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from amendtool.io import _oxml_revisions
-from amendtool.io._oxml_revisions import Revisions
-from amendtool.io.revision_text import Chars, _char_map, accepted_text
+from amendtool.io._oxml_revisions import Revisions, _page_break
+from amendtool.io.redline_edits import Edit
+from amendtool.io.revision_text import (
+    Chars,
+    _char_map,
+    _explode_runs,
+    _raw_span,
+    _split_run,
+    accepted_text,
+)
+
+real_char_map = _char_map
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 RUNS = [
@@ -103,3 +113,61 @@ def test_a_paragraph_of_many_edits_is_mapped_once() -> None:
         _oxml_revisions._char_map = real_map
     assert made[0] == 1  # not once for each of its three edits
     assert " ".join(accepted_text(element).split()).startswith("A bid expires at noon five")
+
+
+def _slow_split_at(chars: Chars, position: int) -> None:
+    """The cut as it was made one character at a time: the reference for the fast one."""
+    if position <= 0 or position >= len(chars):
+        return
+    run = chars[position][1]
+    first = position
+    while first > 0 and chars[first - 1][1] is run:
+        first -= 1
+    if first != position:
+        second = _split_run(run, position - first)
+        index = position
+        while index < len(chars) and chars[index][1] is run:
+            chars[index] = (chars[index][0], second)
+            index += 1
+
+
+def _slow_edit(revisions: Revisions, element: etree._Element, edits: list[Edit]) -> None:
+    """The edits as they were made, the paragraph mapped afresh for each one and each cut
+    walked character by character: what the kept map must give, byte for byte."""
+    _explode_runs(element)
+    for start, end, new in sorted(edits, key=lambda e: e[0], reverse=True):
+        chars = real_char_map(element)
+        raw_start, raw_end = _raw_span(chars, start, end)
+        while raw_start < raw_end and _page_break(chars[raw_start][1]):
+            raw_start += 1
+        while raw_end > raw_start and _page_break(chars[raw_end - 1][1]):
+            raw_end -= 1
+        if raw_end > raw_start:
+            _slow_split_at(chars, raw_end)
+            _slow_split_at(chars, raw_start)
+            runs: list[etree._Element] = []
+            for _, run in chars[raw_start:raw_end]:
+                if not runs or runs[-1] is not run:
+                    runs.append(run)
+            deleted = set()
+            for run in runs:
+                if not _page_break(run):
+                    revisions._delete_run(run)
+                    deleted.add(run)
+            chars = [c for c in chars if c[1] not in deleted]
+        if new:
+            _slow_split_at(chars, raw_start)
+            revisions._insert_text(element, chars, raw_start, new)
+
+
+@settings(max_examples=300, deadline=None)
+@given(edited())
+def test_the_kept_map_writes_what_a_map_made_for_each_edit_writes(
+    case: tuple[list[int], list[tuple[int, int, str]]],
+) -> None:
+    pieces, edits = case
+    fast, slow = paragraph(pieces), paragraph(pieces)
+    when = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
+    Revisions("Counsel", when).edit(fast, edits)
+    _slow_edit(Revisions("Counsel", when), slow, edits)
+    assert etree.tostring(fast) == etree.tostring(slow)
