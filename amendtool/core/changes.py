@@ -20,7 +20,8 @@ from amendtool.core.diffing import (
     tokens,
     word_diff,
 )
-from amendtool.core.facts import Fact, changed_facts, mask_facts, mask_references, references
+from amendtool.core.fact_references import mask_references, references
+from amendtool.core.facts import Fact, changed_facts, mask_facts
 from amendtool.core.items import AmendmentItem
 from amendtool.core.long_diff import lines_kept
 from amendtool.core.named_once import listed, once

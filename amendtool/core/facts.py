@@ -10,7 +10,6 @@ facts; they are masked first and compared on their own.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
@@ -24,7 +23,6 @@ from amendtool.core.fact_patterns import (
     _MONTH_YEAR,
     _PERCENT,
     _RATIO,
-    _REFERENCE,
     _SINGULAR_UNITS,
     _TIME,
     NUMBER,
@@ -32,6 +30,7 @@ from amendtool.core.fact_patterns import (
     parse_month_year,
     parse_time,
 )
+from amendtool.core.fact_references import mask_references, printed_place
 from amendtool.core.figure_roles import Placed, by_role
 from amendtool.core.money_words import MONEY_WORDS, may_hold_money_words, money_in_words
 from amendtool.core.numerals import decimal_of, plain_number
@@ -39,15 +38,14 @@ from amendtool.core.paragraph_reading import PARAGRAPH_BREAK, by_paragraph
 from amendtool.core.postal_addresses import ADDRESS, TELEPHONE, address_value, may_hold_address
 from amendtool.core.ratios import old_and_new, sides_of
 from amendtool.core.spans import TakenSpans
-from amendtool.core.text_cache import EVERY_PARAGRAPH, bounded_cache, kept_by_content
+from amendtool.core.text_cache import EVERY_PARAGRAPH, bounded_cache
 from amendtool.core.vesting_schedules import (
     may_hold_schedule,
     schedule_patterns,
     schedule_value,
 )
 
-REFERENCE_MARK = "\u00a7"  # what a masked reference reads as: no word, no number
-FACT_MARK = "\u00a4"  # likewise a masked fact
+FACT_MARK = "\u00a4"  # what a masked fact reads as (a masked reference: fact_references.py)
 
 
 @dataclass(frozen=True)
@@ -56,15 +54,6 @@ class Fact:
     value: str  # normalised: compared by value
     text: str  # as printed
     unit: str = ""  # count: shares, options, business days…
-
-
-def references(text: str) -> list[str]:
-    return [m.group(0) for m in _REFERENCE.finditer(text)]
-
-
-@kept_by_content
-def mask_references(text: str) -> str:
-    return _REFERENCE.sub(REFERENCE_MARK, text)
 
 
 def extract(text: str) -> list[Fact]:
@@ -291,11 +280,7 @@ def _bare(text: str) -> str:
     pass: taken out by searching the text again for each, a table of 20,000 rows took
     seconds."""
     placed = _scan(mask_references(text))
-    starts, shifts = [], [0]  # each reference's place in `masked`; characters the marks save
-    for match in _REFERENCE.finditer(text):
-        starts.append(match.start() - shifts[-1])
-        shifts.append(shifts[-1] + len(match.group(0)) - 1)
-    raw = lambda at: at + shifts[bisect_left(starts, at)]  # noqa: E731
+    raw = printed_place(text)  # the references were found once, when they were masked
     out, last = [], 0
     for (start, end), fact in sorted(placed, key=lambda pair: pair[0]):
         if fact.kind not in ("number", "address"):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from amendtool.core.facts import references
+from amendtool.core.fact_references import references
 from amendtool.core.items import Materiality
 from tests.support.materiality import drafted_one
 

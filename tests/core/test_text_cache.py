@@ -19,6 +19,11 @@ def reads() -> dict[str, int]:
     return {name.rsplit(".", 1)[-1]: count for name, count in READS.items()}
 
 
+def _masked(count: int) -> dict[str, int]:
+    """The reads of `count` texts masked: each searched for its references once."""
+    return {"mask_references": count, "reference_spans": count}
+
+
 def test_a_text_asked_about_again_is_not_worked_on_again() -> None:
     text_cache.clear_caches()
     facts = facts_in(TEXT)
@@ -31,6 +36,7 @@ def test_a_text_asked_about_again_is_not_worked_on_again() -> None:
     assert first == {
         "_facts_in": 1,
         "mask_references": 1,
+        "reference_spans": 1,  # found once, for the mask and for any list of them
         "_readability": 1,
         "_as_written": 2,
         "_measured": 2,
@@ -56,10 +62,10 @@ def test_only_the_last_texts_longer_than_a_paragraph_are_kept() -> None:
     long = " ".join([TEXT] * (CACHED_CHARS // len(TEXT) + 1))
     assert len(long) > CACHED_CHARS
     assert mask_references(long) == mask_references(long)
-    assert reads() == {"mask_references": 1}
+    assert reads() == _masked(1)
     others = [f"{n} {long}" for n in range(LONG_KEPT)]
     for other in others:
         mask_references(other)
-    assert reads() == {"mask_references": 1 + LONG_KEPT}
+    assert reads() == _masked(1 + LONG_KEPT)
     assert mask_references(long) == mask_references(long)
-    assert reads() == {"mask_references": 2 + LONG_KEPT}  # let go, then kept again
+    assert reads() == _masked(2 + LONG_KEPT)  # let go, then kept again
