@@ -52,10 +52,41 @@ def may_hold_ratio(text: str) -> bool:
     return _RATIO.search(text) is not None
 
 
-_HINTS = {"date": may_hold_date, "percent": may_hold_percent, "ratio": may_hold_ratio}
+# every unit a count is counted in holds one of these: core/fact_patterns.py's UNITS
+# ("shares", "business days", "installments") and the plain notice's ("RSUs", "holders").
+# Half the paragraphs of an offer name none, and the count's pattern tries each number word
+# at each word of them.
+COUNT_UNITS = (
+    *("share", "option", "unit", "rsu", "award", "securities", "note", "warrant", "employee"),
+    *("day", "month", "year", "week", "hour", "holder", "instal", "tranche"),
+)
+_COUNT_UNIT = compiled("|".join(COUNT_UNITS), re.IGNORECASE)
+
+
+def may_hold_count(text: str) -> bool:
+    """Whether a count's unit may be in `text`: in ASCII looked for in lower case, else as
+    the patterns ignoring case would find it."""
+    if text.isascii():
+        lowered = text.lower()
+        return any(unit in lowered for unit in COUNT_UNITS)
+    return _COUNT_UNIT.search(text) is not None
+
+
+def may_hold_money(text: str) -> bool:
+    """An amount of money is printed with its dollar sign."""
+    return "$" in text
+
+
+_HINTS = {
+    "date": may_hold_date,
+    "percent": may_hold_percent,
+    "ratio": may_hold_ratio,
+    "count": may_hold_count,
+}
 
 
 def may_hold(kind: str, text: str) -> bool:
-    """Whether a fact of `kind` ("date", "percent", "ratio"; any other: yes) may be in `text`."""
+    """Whether a fact of `kind` ("date", "percent", "ratio", "count"; any other: yes) may be
+    in `text`."""
     hint = _HINTS.get(kind)
     return hint is None or hint(text)

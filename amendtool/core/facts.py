@@ -174,12 +174,12 @@ def _read_paragraph(text: str) -> list[Placement]:
     if may_hold_schedule(text):  # before the counts and fractions a schedule prints
         for number, schedule in enumerate(schedule_patterns()):
             take(schedule, _schedule, read_by=(schedules, number))
-    take(_MONEY, _money)
+    take(_MONEY, _money, fact_hints.may_hold_money)
     take(MONEY_WORDS, lambda m: Fact("money", *money_in_words(m)), may_hold_money_words)
     percent = fact_hints.may_hold_percent
     take(_PERCENT, lambda m: Fact("percent", plain_number(m.group("amount")), m.group(0)), percent)
     take(_RATIO, _ratio, fact_hints.may_hold_ratio)
-    take(_COUNT, _count)
+    take(_COUNT, _count, fact_hints.may_hold_count)
     take(NUMBER, lambda m: Fact("number", plain_number(m.group(0)), m.group(0)))
     return found
 
