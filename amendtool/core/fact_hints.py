@@ -17,15 +17,21 @@ _MONTH_OR_SLASH = compiled(r"/|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
 _PERCENT = compiled(r"%|cent", re.IGNORECASE)
 # "2 for each", "for every 2": "for" and each or every (legal prose says "each" in most
 # paragraphs, "for each" in few); "2:1", digits either side of the colon (not any colon, as
-# a table's introduction has); "1 … per 2 …"; "surrender 2 … to receive 1 …"; "1-for-2" or
+# a table's introduction has); "surrender 2 … to receive 1 …"; "1-for-2" or
 # "one to two": the pattern's own numbers after "for" or "to" (found from the space, not at
 # every word)
 _RATIO = compiled(
-    rf"\bfor\s+(?:each|every)|\d:\d|\bper\b|\bto\s+(?:receive|get|obtain|be)\b"
-    rf"|[- ](?:for|to)[- ]{NUM}\b"
-    r"|\b(?:for|by)\s+(?:surrender|tender|exchang|giv|cancell?)ing\b",
+    rf"\bfor\s+(?:each|every)|\d:\d|\bto\s+(?:receive|get|obtain|be)\b|[- ](?:for|to)[- ]{NUM}\b",
     re.IGNORECASE,
 )
+# "1 New Option per 2 Eligible Options", "1 New RSU for surrendering 3 Eligible Options": the
+# ratios said with "per" or "for …ing" name the new securities ("new", "replacement"); most
+# paragraphs saying "per share" or "by tendering" name none (ratios.py: per_each,
+# named_both_ways)
+_PER_OR_GIVING = compiled(
+    r"\bper\b|\b(?:for|by)\s+(?:surrender|tender|exchang|giv|cancell?)ing\b", re.IGNORECASE
+)
+_NEW = compiled(r"new|replacement", re.IGNORECASE)
 
 
 # text in ASCII (most of an offer) is looked at for these in lower case, the same answer as
@@ -49,7 +55,9 @@ def may_hold_percent(text: str) -> bool:
 
 
 def may_hold_ratio(text: str) -> bool:
-    return _RATIO.search(text) is not None
+    if _RATIO.search(text) is not None:
+        return True
+    return _NEW.search(text) is not None and _PER_OR_GIVING.search(text) is not None
 
 
 # every unit a count is counted in holds one of these: core/fact_patterns.py's UNITS
