@@ -147,14 +147,14 @@ def similarity(a: str, b: str, floor: float = 0.0) -> float:
     With a `floor`, texts that cannot be that alike (too few words in common, in any
     order) give 0.0 without being diffed: most pairs an alignment scores are unrelated,
     and a word diff of two unrelated paragraphs is the slowest diff there is."""
-    if floor > 0 and not _may_reach(a, b, floor):
+    if floor > 0 and not may_reach(a, b, floor):
         return 0.0
     if len(a) + len(b) > CACHED_CHARS:
         return _similarity(a, b)
     return _cached_similarity(a, b)
 
 
-def _may_reach(a: str, b: str, floor: float) -> bool:
+def may_reach(a: str, b: str, floor: float) -> bool:
     """Whether the texts could be `floor` alike: first by the words they share in any
     order, then by the words they share in order (a rewritten paragraph shares many words
     with the one it replaced, "the", "offer", "of", but few of them in the same order)."""

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from amendtool.core.apply import TextSection
-from amendtool.core.diffing import WORK, common_words, ordered_common, similarity
+from amendtool.core.diffing import WORK, common_words, may_reach, ordered_common, similarity
 from amendtool.core.drafting.options import DraftOptions
 from amendtool.core.drafting.pairing import heaviest_chain, pair_run, replacements
 from amendtool.core.model import quoted_title
@@ -154,6 +154,10 @@ def _align(paragraphs: list[str], revised: list[str], threshold: float) -> list[
     def alike(x: str, y: str) -> float:
         return similarity(x, y, floor=threshold)
 
+    def may_pass(x: str, y: str) -> bool:
+        # below the floor, similarity says 0.0 without a diff: short of a positive threshold
+        return threshold <= 0 or may_reach(x, y, threshold)
+
     # the paragraphs alike at the start and at the end are kept without asking difflib,
     # whose matching grows with the square of a long run of repeated paragraphs
     head, tail = common_ends(a, b)
@@ -165,7 +169,7 @@ def _align(paragraphs: list[str], revised: list[str], threshold: float) -> list[
         if tag == "equal":
             ops += [Op("keep", i, j) for i, j in zip(range(i1, i2), range(j1, j2), strict=True)]
             continue
-        pairs = pair_run(a[i1:i2], b[j1:j2], threshold, alike)
+        pairs = pair_run(a[i1:i2], b[j1:j2], threshold, alike, may_pass)
         i, j = i1, j1
         for pi, pj in [*((i1 + p, j1 + q) for p, q in pairs), (i2, j2)]:
             ops += [Op("delete", k) for k in range(i, pi)]

@@ -23,6 +23,7 @@ WINDOW = 3  # otherwise: the paragraphs this near the same relative place …
 RARE = 4  # … and those sharing a word found in at most this many of the run's paragraphs …
 CANDIDATES = 4  # … the best this many of them by shared rare words
 _WORD = compiled(r"\w+")
+ROUNDS = 32  # chains taken again (each a few microseconds a pair, a diff a millisecond)
 _MOST = 2.0  # each pair weighs more than any resemblance (at most 1) could add
 
 
@@ -128,21 +129,48 @@ def _update(tree: list[tuple[float, int]], position: int, entry: tuple[float, in
 
 
 def pair_run(
-    old: Sequence[str], new: Sequence[str], threshold: float, compare: Callable[[str, str], float]
+    old: Sequence[str],
+    new: Sequence[str],
+    threshold: float,
+    compare: Callable[[str, str], float],
+    may_pass: Callable[[str, str], bool] | None = None,
 ) -> list[tuple[int, int]]:
     """The same paragraphs, edited, in a run of changed ones: pairs at least `threshold`
     alike by `compare` (the word diff; it may say 0.0 below the threshold without diffing),
-    chosen to say the most alike in all."""
+    chosen to say the most alike in all.
+
+    With `may_pass` (False only for a pair `compare` would put below the threshold, told
+    without a diff), only the pairs of the chain are compared: the chain is taken among
+    the pairs that may pass, its pairs that fail are dropped and the chain taken again,
+    until all of its pairs pass. That is the chain of the pairs that pass (`heaviest_chain`
+    keeps its chain when pairs off it are removed), and a rewritten section's paragraphs,
+    each near several that share its sentences, are no longer each diffed with them all."""
     if not old or not new:
         return []
     resemblance = Resemblance(old, new)
-    scored = []
     candidates = resemblance.candidates()
     WORK.pairs_compared += len(candidates)
-    for i, j in candidates:
-        if compare(old[i], new[j]) >= threshold:
-            scored.append((i, j, resemblance(i, j)))
-    return heaviest_chain(scored)
+    if may_pass is None:
+        scored = [
+            (i, j, resemblance(i, j)) for i, j in candidates if compare(old[i], new[j]) >= threshold
+        ]
+        return heaviest_chain(scored)
+    hopeful = [(i, j, resemblance(i, j)) for i, j in candidates if may_pass(old[i], new[j])]
+    known: dict[tuple[int, int], bool] = {}
+
+    def passes(i: int, j: int) -> bool:
+        if (i, j) not in known:
+            known[i, j] = compare(old[i], new[j]) >= threshold
+        return known[i, j]
+
+    for _ in range(ROUNDS):
+        chain = heaviest_chain(hopeful)
+        failed = {(i, j) for i, j in chain if not passes(i, j)}
+        if not failed:
+            return chain
+        hopeful = [(i, j, weight) for i, j, weight in hopeful if (i, j) not in failed]
+    # a chain that keeps failing: every pair compared, so that the rounds stay few
+    return heaviest_chain([(i, j, weight) for i, j, weight in hopeful if passes(i, j)])
 
 
 def replacements(
