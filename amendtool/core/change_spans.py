@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from diff_match_patch import diff_match_patch
-
+from amendtool.core.diff_budget import WorkBudgetDiff
 from amendtool.core.pattern_store import compiled
 from amendtool.core.typography import CACHED_CHARS
 
@@ -23,7 +22,7 @@ DELETE, INSERT = -1, 1
 # as the word diff takes them, less spaces; a time of day ("11:59") is one word, as the
 # redline strikes it whole
 _WORD = compiled(r"\d+(?::\d+)+\b|\w+(?:['’.,-]\w+)*|[^\w\s]")
-EXACT_TOKENS = 4000  # longer pairs are diffed within the engine's time limit instead
+EXACT_TOKENS = 4000  # longer pairs are diffed within the engine's work limit instead
 
 
 def changed_spans(old: str, new: str, side: int) -> list[Span]:
@@ -76,8 +75,7 @@ def _changed_words(old: str, new: str) -> tuple[Runs, Runs]:
         return codes[word]
 
     ea, eb = "".join(map(code, a)), "".join(map(code, b))
-    engine = diff_match_patch()
-    engine.Diff_Timeout = 0 if len(a) + len(b) <= EXACT_TOKENS else 2.0  # 0: always minimal
+    engine = WorkBudgetDiff(0) if len(a) + len(b) <= EXACT_TOKENS else WorkBudgetDiff()
     runs = [(op, len(part)) for op, part in engine.diff_main(ea, eb, False)]
     gone: list[tuple[int, int, bool]] = []
     added: list[tuple[int, int, bool]] = []

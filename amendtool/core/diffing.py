@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from diff_match_patch import diff_match_patch
 
+from amendtool.core.diff_budget import WorkBudgetDiff
 from amendtool.core.long_diff import lined
 from amendtool.core.pattern_store import compiled
 from amendtool.core.text_cache import bounded_cache
@@ -54,9 +55,7 @@ WORK = Work()
 
 
 def _engine() -> diff_match_patch:
-    engine = diff_match_patch()
-    engine.Diff_Timeout = 2.0
-    return engine
+    return WorkBudgetDiff()  # a limit counted in work: the same diff on any machine
 
 
 def word_diff(a: str, b: str) -> list[tuple[int, str]]:
