@@ -24,11 +24,20 @@ from typing import Any
 
 from diff_match_patch import diff_match_patch
 
-# Diagonals one diff may walk, over all its bisections: about the 2 s of CPU the wall clock
-# limit allowed on an idle machine (this machine counts about 1.8 million a second). The
-# longest diff of a 20-section rewrite (a section of 4,400 words and marks rewritten
-# throughout) counts 1.4 million; a paragraph or a section edited in places, far fewer.
+# Work one diff may do (d + 1 at step d of each of its bisections): about the 2 s of CPU the
+# wall clock limit allowed on an idle machine (this machine counts about 1.8 million a
+# second). The longest diff of a 20-section rewrite (a section of 4,400 words and marks
+# rewritten throughout) counts 1.4 million; the corpus's longest, 10 thousand.
 DIFF_WORK = 4_000_000
+
+
+class _Count(threading.local):
+    """One thread's count: `work` (None: no diff of amendtool's running), the step of the
+    bisection under way, and the work of the last diff finished."""
+
+    work: int | None = None
+    step = 0
+    last = 0
 
 
 class _WorkClock:
@@ -36,38 +45,15 @@ class _WorkClock:
     amendtool's diffs, `time()` is the work done so far; in any other, the wall clock."""
 
     def __init__(self) -> None:
-        self._local = threading.local()
+        self.count = _Count()
 
     def time(self) -> float:
-        local = self._local
-        work: int | None = getattr(local, "work", None)
-        if work is None:
+        count = self.count
+        if count.work is None:
             return time.time()
-        local.step += 1
-        local.work = work + local.step  # step d walks up to d + 1 diagonals each way
-        return float(local.work)
-
-    def start(self) -> tuple[int | None, int]:
-        """Count a diff's work from naught (the outer count, if any, is given back)."""
-        outer = (getattr(self._local, "work", None), getattr(self._local, "step", 0))
-        self._local.work, self._local.step = 0, 0
-        return outer
-
-    def stop(self, outer: tuple[int | None, int]) -> None:
-        self._local.last = self._local.work
-        self._local.work, self._local.step = outer
-
-    def bisecting(self) -> int:
-        """A new bisection starts at step 0 (its caller's step is given back)."""
-        step: int = getattr(self._local, "step", 0)
-        self._local.step = 0
-        return step
-
-    def bisected(self, step: int) -> None:
-        self._local.step = step
-
-    def last(self) -> int:
-        return getattr(self._local, "last", 0)
+        count.step = step = count.step + 1
+        count.work += step  # step d walks up to d + 1 diagonals each way
+        return count.work
 
     def __getattr__(self, name: str) -> Any:
         return getattr(time, name)  # anything else the module reads, as the time module has it
@@ -94,20 +80,24 @@ class WorkBudgetDiff(diff_match_patch):
         if deadline is not None:  # a part of a diff already counting its work
             return super().diff_main(text1, text2, checklines, deadline)
         limit = self.Diff_Timeout if self.Diff_Timeout > 0 else float(sys.maxsize)
-        outer = _CLOCK.start()
+        count = _CLOCK.count
+        outer = count.work, count.step  # none, unless a diff is run inside a diff
+        count.work = count.step = 0
         try:
             return super().diff_main(text1, text2, checklines, limit)
         finally:
-            _CLOCK.stop(outer)
+            count.last = count.work or 0
+            count.work, count.step = outer
 
     def diff_bisect(self, text1: str, text2: str, deadline: float) -> list[tuple[int, str]]:
-        step = _CLOCK.bisecting()
+        count = _CLOCK.count
+        step, count.step = count.step, 0  # a new bisection starts at step 0
         try:
             return super().diff_bisect(text1, text2, deadline)
         finally:
-            _CLOCK.bisected(step)
+            count.step = step
 
 
 def last_work() -> int:
     """Diagonals the last diff this thread finished walked (past DIFF_WORK: cut short)."""
-    return _CLOCK.last()
+    return _CLOCK.count.last
