@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from amendtool.core.items import AmendmentItem
 from amendtool.core.materiality_tables import heading_lines
-from amendtool.core.model import row_caption
+from amendtool.core.model import CELL_BREAK, row_caption
 
 _SURNAME_FIRST = re.compile(r"([^,]+),\s*([^,]+)")
 
@@ -52,23 +52,48 @@ def rows_named(words: str, captions: Sequence[str]) -> list[str]:
     out = []
     for caption in dict.fromkeys(c for c in captions if c.strip()):
         for form, flags in _forms(caption, surnames):
-            if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text, flags):
+            found = re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text, flags)
+            if any(not (_YEAR.fullmatch(form) and _DATED.search(text[: m.start()])) for m in found):
                 out.append(caption)
                 break
     return out
 
 
-def table_captions(item: AmendmentItem) -> list[str]:
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# a year in a date ("May 29, 2024", "December 2024") is no row's name
+_DATED = re.compile(
+    r"(?:\d,?|\b(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December))\s*$"
+)
+
+
+def table_captions(item: AmendmentItem, offer: Sequence[str] = ()) -> list[str]:
     """The caption of each row of the item's table, before and after (a row the change
-    leaves alone or only moves is a row counsel may name too)."""
+    leaves alone or only moves is a row counsel may name too), and of the rows around the
+    item's in the revised offer's table (`offer`: its paragraphs' texts), which an item
+    restating two rows of a price table leaves out ("2024" beside the rows "2025", "2026")."""
     lines = set(heading_lines(item))
     out: list[str] = []
-    for text in (item.old_text or "", item.new_text or ""):
+    for text in (item.old_text or "", item.new_text or "", *_around(item, offer)):
         for row in text.split("\n"):
             caption = row_caption(row) if row.strip() and row not in lines else None
             if caption:
                 out.append(caption)
     return list(dict.fromkeys(out))
+
+
+def _around(item: AmendmentItem, offer: Sequence[str]) -> list[str]:
+    """The rows of the offer's table that holds the item's first new row."""
+    first = next((r for r in (item.new_text or "").split("\n") if CELL_BREAK in r), None)
+    if first is None or first not in offer:
+        return []
+    at = list(offer).index(first)
+    start, end = at, at
+    while start > 0 and CELL_BREAK in offer[start - 1]:
+        start -= 1
+    while end < len(offer) and CELL_BREAK in offer[end]:
+        end += 1
+    return list(offer[start:end])
 
 
 def new_row(item: AmendmentItem, caption: str) -> str | None:

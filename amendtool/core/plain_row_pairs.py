@@ -71,12 +71,14 @@ def check_row_pairs(amendment: Amendment) -> list[Finding]:
     return findings
 
 
-def pair_problems(text: str, rows: list[RowPair], item: AmendmentItem | None = None) -> list[str]:
+def pair_problems(
+    text: str, rows: list[RowPair], item: AmendmentItem | None = None, offer: Sequence[str] = ()
+) -> list[str]:
     """What is wrong with each pair of figures `text` states against the table's rows, and
     with each figure it says a row named alone now holds, one line each ("states 1,000 to
     1,040, which no row of the table changes …"). `item`: the table's item, whose rows the
-    change leaves alone may be named too."""
-    captions = table_captions(item) if item is not None else []
+    change leaves alone may be named too, as may the other rows of its table in `offer`."""
+    captions = table_captions(item, offer) if item is not None else []
     found = [problem for _figure, problem in figures_held(text, item) if problem]
     for said in pairs_said(text):
         judged, problem = verdict(said, rows, captions)
@@ -105,12 +107,12 @@ def table_pairs(item: AmendmentItem) -> list[RowPair]:
 
 
 def judged_figures(
-    text: str, rows: list[RowPair], item: AmendmentItem | None = None
+    text: str, rows: list[RowPair], item: AmendmentItem | None = None, offer: Sequence[str] = ()
 ) -> frozenset[str]:
     """The figures, as `text` prints them, of each pair it states that `verdict` judges
     (a row's change, told either way: read there whole, never figure by figure), and each
     figure `figures_held` judges."""
-    captions = table_captions(item) if item is not None else []
+    captions = table_captions(item, offer) if item is not None else []
     pairs = [
         p for said in pairs_said(text) if verdict(said, rows, captions)[0] for p in said.printed
     ]

@@ -22,16 +22,18 @@ def counsel_problems(
     `known`: text whose figures it may state too (the offer's deadline); `offer`: the
     offer's paragraphs, whose figures are no stray values either."""
     old, new = item_texts(item)
-    found = problems(old, new, paragraph, known, offer, table_rows(item, paragraph))
+    found = problems(old, new, paragraph, known, offer, table_rows(item, paragraph, offer))
     pairs = table_pairs(item)
-    return [Problem(text, True) for text in pair_problems(paragraph, pairs, item)] + found
+    return [Problem(text, True) for text in pair_problems(paragraph, pairs, item, offer)] + found
 
 
-def table_rows(item: AmendmentItem, paragraph: str) -> Rows | None:
+def table_rows(item: AmendmentItem, paragraph: str, offer: Sequence[str] = ()) -> Rows | None:
     """The rows' changes for reading `paragraph` on `item`; None for an item that is no
     table of rows (its texts are read whole)."""
     changes = row_changes(item)
     if not changes:
         return None
     pairs = tuple((c.old, c.new) for c in changes)
-    return Rows(pairs, rows_shown(changes), judged_figures(paragraph, table_pairs(item), item))
+    return Rows(
+        pairs, rows_shown(changes), judged_figures(paragraph, table_pairs(item), item, offer)
+    )
