@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 
 from amendtool.core.numbered_rows import numbers_rows
 from amendtool.core.plain_facts import FactChange, fact_changes
-from amendtool.core.row_pairing import row_steps
+from amendtool.core.row_pairing import other_row, row_steps
 from amendtool.core.table_headings import is_heading_row
 
 
@@ -70,6 +70,7 @@ def rows_added_or_removed(old: str, new: str) -> RowsChanged | None:
         renamed = tag == "replace" and len(olds) == len(news)
         renamed = renamed and not any(_name(r) in new_names for r in olds)
         renamed = renamed and not any(_name(r) in old_names for r in news)
+        renamed = renamed and not any(map(other_row, olds, news))  # one row put for another
         if tag == "equal" or renamed:
             pairs += list(zip(olds, news, strict=True))
             continue

@@ -14,6 +14,7 @@ for is taken out where it stood, or put in where the revision puts it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Hashable, Sequence
 
@@ -57,7 +58,7 @@ def same_rows(old: Sequence[str], new: Sequence[str]) -> list[tuple[int, int]]:
         for p, q in [*named, (i2, j2)]:
             olds, news = range(i, p), range(j, q)
             if _unnamed_elsewhere(olds, news, (old_keys, new_keys), names):
-                pairs += _in_place(old, new, olds, news)
+                pairs += _in_place(old, new, olds, news, (old_keys, new_keys))
             if p < i2:
                 pairs.append((p, q))
             i, j = p + 1, q + 1
@@ -89,16 +90,42 @@ def _unnamed_elsewhere(
 
 
 def _in_place(
-    old: Sequence[str], new: Sequence[str], olds: range, news: range
+    old: Sequence[str], new: Sequence[str], olds: range, news: range, keys: tuple[Keys, Keys]
 ) -> list[tuple[int, int]]:
     """Rows between two named pairs paired by their place: only as many on each side, and
-    every one a row."""
+    every one a row. Two rows of other names with no other cell in common are two rows
+    ("Ivanova, Katya 19,250 5.5%" where "Hartley, Quinn 14,000 4.0%" now stands: she moved
+    to the top, he was put in), not one row renamed and refigured."""
     if len(olds) != len(news) or not olds:
         return []
     pairs = list(zip(olds, news, strict=True))
     if not all(CELL_BREAK in old[i] and CELL_BREAK in new[j] for i, j in pairs):
         return []
-    return pairs
+    return [(i, j) for i, j in pairs if not _other_row(old[i], new[j], keys[0][i], keys[1][j])]
+
+
+def _other_row(old: str, new: str, old_key: str | None, new_key: str | None) -> bool:
+    if old_key is None or new_key is None or old_key == new_key:
+        return False
+    return other_row(old.split(CELL_BREAK), new.split(CELL_BREAK))
+
+
+def other_row(old: Sequence[str], new: Sequence[str]) -> bool:
+    """Two rows (their cells) named in words, the names sharing no word, and no other cell
+    in common: two rows, one in the place of the other ("Ivanova, Katya" where "Hartley,
+    Quinn" now stands), never one row renamed and refigured. A row named by figures (a band
+    of prices, "$30.00 and above" re-cut as "$10.00 to $14.99", a year) keeps its place."""
+    if any(_DIGIT.search(row[0]) for row in (old, new)):
+        return False
+    named = (set(_WORD.findall(_folded(row[0]).casefold())) for row in (old, new))
+    if set.intersection(*named):
+        return False
+    was, now = (set(map(_folded, row[1:])) - {""} for row in (old, new))
+    return not was & now
+
+
+_WORD = re.compile(r"[^\s,;:()]+")
+_DIGIT = re.compile(r"\d")
 
 
 def _keys(rows: Sequence[str]) -> Keys:
