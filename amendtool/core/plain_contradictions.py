@@ -30,7 +30,7 @@ _KINDS = frozenset({"money", "percent", "ratio", "date", "count", "time", PERIOD
 _COUNTED = frozenset({"count", "number"})
 # words that put a value in the past: "It was $20.00", "(previously $20.00)", "up from $3.10"
 _PAST = compiled(
-    r"\b(?:was|were|had been|previously|formerly|used to(?: be)?|earlier|old|(?:up|down) from"
+    r"\b(?:was|were|had been|held|previously|formerly|used to(?: be)?|earlier|old|(?:up|down) from"
     # a value told as taken out: "We dropped the condition … fell more than 10%"
     r"|dropped|removed|deleted|eliminated|waived|took out|taken out)\b"
     r"|\b(?:not|no longer|instead of|rather than|replac\w*)(?:\W+(?:the|a|an))?\W*$",

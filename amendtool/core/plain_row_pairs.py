@@ -26,13 +26,19 @@ from amendtool.core.segment import sentences
 
 _NUMERIC = frozenset({"money", "percent", "ratio", "count", "number"})
 _NOW = re.compile(r"\bnow\b", re.I)
-_WAS = re.compile(r"^\W*(?:it|they)\s+(?:was|were)\b", re.I)
+# what a row named alone holds: "now holds 20,000", "who holds 9,000" (a row put in)
+_NOW_HOLDS = re.compile(r"\b(?:now|holds)\b", re.I)
+_WAS = re.compile(r"^\W*(?:it|they|he|she)\s+(?:was|were|held)\b", re.I)
 _FROM = re.compile(r"\bfrom\W*$", re.I)
 _FROM_WORD = re.compile(r"\bfrom\b", re.I)
 _TO = re.compile(r"^\W*to\W*$", re.I)
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # "… in Tier A. It was …": a stop after a row's letter the sentence reader reads as an initial
-_IT_WAS = re.compile(r"(?<=[.;])\s+(?=(?:It|They)\s+(?:was|were)\b)")
+_IT_WAS = re.compile(r"(?<=[.;])\s+(?=(?:It|They|He|She)\s+(?:was|were|held)\b)")
+# "now holds 9,000, down from 11,000": the figure after "up from" or "down from" is the old one
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from\W*$", re.I)
+# "from 27,000 to 29,500", read as one ratio "27,000 to 29,500": its two ends
+_ENDS = re.compile(r"(\S+)\s+to\s+(\S+)")
 
 Pair = tuple[Decimal, Decimal]
 
@@ -51,6 +57,7 @@ class SaidPair(NamedTuple):
     pair: Pair
     printed: tuple[str, str]
     words: str
+    whole: str = ""  # the pair as the reading of figures printed it whole ("27,000 to 29,500")
 
 
 def check_row_pairs(amendment: Amendment) -> list[Finding]:
@@ -114,7 +121,11 @@ def judged_figures(
     figure `figures_held` judges."""
     captions = table_captions(item, offer) if item is not None else []
     pairs = [
-        p for said in pairs_said(text) if verdict(said, rows, captions)[0] for p in said.printed
+        p
+        for said in pairs_said(text)
+        if verdict(said, rows, captions)[0]
+        for p in [*said.printed, said.whole]
+        if p
     ]
     held = [figure for figure, _problem in figures_held(text, item)] if item else []
     return frozenset([*pairs, *held])
@@ -175,7 +186,8 @@ def _caption(row: str) -> str:
 
 def figures_held(text: str, item: AmendmentItem | None) -> list[tuple[str, str]]:
     """(figure as printed, what is wrong: "" for nothing) of each figure a sentence naming
-    one row of the table alone says the row now holds ("Aiko Fujimoto now holds 20,000"),
+    one row of the table alone says the row now holds ("Aiko Fujimoto now holds 20,000",
+    "We added Quinn Hartley, who holds 9,000"),
     read against that row of the revised table; a sentence that pairs an old figure with
     it is read as a pair instead."""
     if item is None or not is_table_item(item):
@@ -184,7 +196,7 @@ def figures_held(text: str, item: AmendmentItem | None) -> list[tuple[str, str]]
     said = [part for s in sentences(text) for part in _IT_WAS.split(s)]
     out = []
     for n, sentence in enumerate(said):
-        now = _NOW.search(sentence)
+        now = _NOW_HOLDS.search(sentence)
         following = said[n + 1] if n + 1 < len(said) else ""
         names = rows_named(sentence, captions)
         if not now or len(names) != 1 or _WAS.search(following) or _FROM_WORD.search(sentence):
@@ -235,13 +247,22 @@ def pairs_said(text: str) -> list[SaidPair]:
             between = sentence[one[1] : two]
             if _FROM.search(sentence[: one[0]]) and _TO.match(between):
                 out += _pair(was, now, sentence)
+            elif _UP_FROM.search(sentence[:two]) and _NOW.search(sentence[: one[0]]):
+                out += _pair(now, was, sentence)  # "now X …, up from Y"
+        for span, fact in figures:
+            ends = _ENDS.fullmatch(fact.text) if fact.kind == "ratio" else None
+            if ends and _FROM.search(sentence[: span[0]]):
+                old, new = (Fact("number", "", end) for end in ends.groups())
+                out += _pair(old, new, sentence, whole=fact.text)
     return out
 
 
-def _pair(old: Fact, new: Fact, words: str) -> list[SaidPair]:
+def _pair(old: Fact, new: Fact, words: str, whole: str = "") -> list[SaidPair]:
     a, b = _last_number(old.text), _last_number(new.text)
     return (
-        [SaidPair((a, b), (old.text, new.text), words)] if a is not None and b is not None else []
+        [SaidPair((a, b), (old.text, new.text), words, whole)]
+        if a is not None and b is not None
+        else []
     )
 
 

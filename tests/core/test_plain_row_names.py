@@ -50,6 +50,11 @@ RIGHT = [
     "We added Quinn Hartley, who now holds 20,000 Eligible Options.",
     "Aiko Fujimoto now holds 8,000 Eligible Options, as before.",
     "Jonas Abernathy now holds 41,000 Eligible Options, and Quinn Hartley 20,000.",
+    # the change said as counsel also say it: "from … to …", "up from …", "He held …"
+    "Lars Eriksen's holding rose from 16,000 to 18,000 Eligible Options.",
+    "Lars Eriksen now holds 18,000 Eligible Options, up from 16,000.",
+    "Lars Eriksen now holds 18,000 Eligible Options. He held 16,000.",
+    "We added Quinn Hartley, who holds 20,000 Eligible Options.",
 ]
 
 
@@ -68,6 +73,8 @@ def test_a_holder_named_as_counsel_writes_names_passes(holders: Amendment, parag
             "Fujimoto",
             "Abernathy",
         ),
+        ("Omar Haddad now holds 18,000 Eligible Options, up from 16,000.", "Haddad", "Eriksen"),
+        ("Aiko Fujimoto's holding rose from 16,000 to 18,000.", "Fujimoto", "Eriksen"),
     ],
 )
 def test_another_holders_change_given_to_a_holder_is_an_error_naming_both(
@@ -91,6 +98,7 @@ def test_the_wrong_way_round_for_a_holder_named_naturally_names_the_row(
     [
         ("Aiko Fujimoto now holds 20,000 Eligible Options.", "Fujimoto, Aiko", "8,000"),
         ("Quinn Hartley now holds 25,000 Eligible Options.", "Hartley, Quinn", "20,000"),
+        ("We added Quinn Hartley, who holds 8,000 Eligible Options.", "Hartley, Quinn", "20,000"),
     ],
 )
 def test_a_figure_a_named_holder_does_not_hold_is_an_error(
