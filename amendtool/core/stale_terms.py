@@ -33,6 +33,7 @@ from amendtool.core.ratios import is_split_ratio
 from amendtool.core.row_facts import paired_facts
 from amendtool.core.segment import sentences
 from amendtool.core.stale_bands import band_left_behind
+from amendtool.core.stated_values import StatedValues
 
 _TERM_KINDS = ("money", "percent", "ratio", "schedule", "count", "date")
 STALE = "stale_term"  # the finding's code
@@ -54,8 +55,9 @@ class ChangedTerm:
 def check_stale_terms(amendment: Amendment, rules: Rules | None = None) -> list[Finding]:
     rules = rules or house_rules()
     findings: list[Finding] = []
+    stated = StatedValues(amendment.revised)  # read once for every term
     for term in changed_terms(amendment.change_items, rules):
-        findings += _stale_term(amendment, term, rules)
+        findings += _stale_term(amendment, term, rules, stated)
     findings += _stale_expirations(amendment, rules)
     return findings + renamed_form_held(amendment) + _described_before(amendment, rules)
 
@@ -168,7 +170,9 @@ def _states(text: str, term: ChangedTerm, rules: Rules, description: bool = Fals
     return False
 
 
-def _stale_term(amendment: Amendment, term: ChangedTerm, rules: Rules) -> list[Finding]:
+def _stale_term(
+    amendment: Amendment, term: ChangedTerm, rules: Rules, stated: StatedValues
+) -> list[Finding]:
     label = f"item {letter(term.index)}"
     documents = (amendment.revised, amendment.original)
     old_text, new_text = (
@@ -180,8 +184,7 @@ def _stale_term(amendment: Amendment, term: ChangedTerm, rules: Rules) -> list[F
     own = _tables_changed(amendment, tables, amendment.change_items[term.index])
     stating = [
         (section, paragraph)
-        for section in amendment.revised.sections
-        for paragraph in section.paragraphs
+        for section, paragraph in stated.stating(term.kind, term.old)
         if _states(paragraph.text, term, rules) and tables.get(id(paragraph)) not in own
     ]
     bands = [(s, p, band) for s, p in stating if (band := band_left_behind(p.text, term))]
