@@ -97,6 +97,11 @@ def prepare(
 
     def anchor() -> str:
         """What new text follows: a paragraph, or a table."""
+        if loc.after_table and loc.added_note and loc.row_caption:
+            # a note added to a row: the row that prints its mark
+            row = row_cited(phrases, loc.row_caption, loc.row_group)
+            cited = phrases.get("row_in_table", "{row} in {table}")
+            return cited.format(row=row, table=table(loc.after_table, loc.table_count))
         if loc.after_table:
             return table(loc.after_table, loc.table_count)
         return own_paragraph()

@@ -34,6 +34,7 @@ from tests.support.found_pairs import (
     ROW_MADE_PARAGRAPH_BESIDE_A_MOVE,
     ROW_MOVED_UP_AND_CHANGED,
 )
+from tests.support.row_note_pairs import NOTE_ADDED_TO_A_ROW
 
 EXAMPLES = int(os.environ.get("AMENDTOOL_REDLINE_EXAMPLES", "60"))
 FILING = load_filing(SAMPLES / "filing.toml")
@@ -81,8 +82,9 @@ def shown(data: bytes, accept: bool, rows: bool = False) -> list[str]:
 def as_word_prints(spec: Spec) -> Spec:
     """The spec as Word prints it: Word reads a note after the text holding its mark, so a
     note opening the cover (no text before it) follows the text after it, the cover's first
-    paragraph or else the next heading."""
-    out: Spec = [(heading, list(paragraphs)) for heading, paragraphs in spec]
+    paragraph or else the next heading. A note whose mark is in a table row is read after
+    the table."""
+    out: Spec = [(heading, _row_notes_after_table(paragraphs)) for heading, paragraphs in spec]
     for index, (heading, paragraphs) in enumerate(out):
         opening = []
         while not heading and paragraphs and paragraphs[0].startswith("[fn "):
@@ -98,11 +100,27 @@ def as_word_prints(spec: Spec) -> Spec:
     return out
 
 
+def _row_notes_after_table(paragraphs: list[str]) -> list[str]:
+    """The notes after rows of a table carried past its last row, in their order."""
+    out: list[str] = []
+    held: list[str] = []  # notes of rows of the table being read
+    for text in paragraphs:
+        if text.startswith("[fn ") and (held or (out and "\t" in out[-1])):
+            held.append(text)
+            continue
+        if "\t" not in text and held:
+            out += held
+            held = []
+        out.append(text)
+    return out + held
+
+
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(pairs())
 @example(FOOTNOTE_MADE_BODY)  # a footnote replaced by a paragraph of the body
 @example(NOTE_OPENS_SECTION_BESIDE_ITS_WORDS)  # a moved note beside a paragraph of its words
 @example(CLAUSE_SWAPPED_WITH_A_ROW_AFTER_A_NOTE)  # new body text beside a note set in the body
+@example(NOTE_ADDED_TO_A_ROW)  # a note added to a table's row, not set as a body paragraph
 def test_redline_accepts_to_revised_and_rejects_to_original(pair: tuple[Spec, Spec]) -> None:
     from amendtool.io.redline_docx import build_review_documents
 
@@ -221,6 +239,7 @@ def word_file(spec: Spec, folder: Path) -> Path:
 @example(ROW_MADE_PARAGRAPH_BESIDE_A_MOVE)  # a row's words run into a paragraph, another moved
 @example(NOTE_ALONE_ON_AN_ADDED_COVER)  # a Word original with no cover given a note there
 @example(NOTE_MOVED_OVER_A_DELETED_ROW)  # a note moved to the top, over a deleted first row
+@example(NOTE_ADDED_TO_A_ROW)  # a Word note added to a row of a Word table
 def test_redline_on_a_word_original_with_tables_and_notes(pair: tuple[Spec, Spec]) -> None:
     """Accepting gives the revision and rejecting the original, each row a row of a Word
     table and each paragraph a paragraph, in the revision's order."""

@@ -31,9 +31,12 @@ class TableItems(RowItems):
                 run.append(ops[position])
                 position += 1
                 continue
-            # text put between two rows of the table splits it: restate it with the text
+            # text put between two rows of the table splits it: restate it with the text;
+            # a note added to a row does not (it is added to the row, printed apart)
             following = position
             while following < len(ops) and ops[following].kind == "insert":
+                if self._new_note(new, ops[following]):
+                    break
                 following += 1
             if not run or following == position or following == len(ops):
                 break
@@ -53,6 +56,10 @@ class TableItems(RowItems):
         if len(places) != len(keys) or not together:
             return [], start + 1  # rows no longer side by side: cite them one by one
         return run, start + len(run)
+
+    def _new_note(self, new: TextSection, op: Op) -> bool:
+        """Whether `op` puts in a footnote or endnote of the revision."""
+        return op.new is not None and f"rev:{new.id}:{op.new}" in self.notes_by_key
 
     def _table(
         self, old: TextSection, new: TextSection, run: list[Op], origin_of_new: dict[int, str]
