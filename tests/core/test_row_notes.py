@@ -64,3 +64,31 @@ def test_a_note_on_a_row_deleted_or_changed_is_cited_by_its_mark() -> None:
     (changed,) = drafted(with_note, in_table(ROWS[0], "[fn 21] U.S. may old.", *ROWS[1:]))
     assert changed.locator.note == "21"
     assert filing_text(changed, "(a)(1)").startswith('Footnote 21 in "Section 1.')
+
+
+def test_a_row_changed_beside_its_kept_note_is_that_row_restated() -> None:
+    """The note printed apart does not split the table: the row is cited by its caption in
+    "the table", not "the first table" restated as that row alone."""
+    now = "Purchase Price\tNot offer holders now."
+    (item,) = drafted(in_table(ROWS[0], NOTE, *ROWS[1:]), in_table(now, NOTE, *ROWS[1:]))
+    assert item.kind is ItemKind.REPLACE_ROW and item.new_paragraphs == [now]
+    text = filing_text(item, "(a)(1)")
+    assert text.startswith('The row entitled "Purchase Price" in the table in "Section 1.'), text
+
+
+def test_a_row_changed_and_given_a_note_is_the_row_restated_then_the_note_added() -> None:
+    now = "Purchase Price\tNot offer holders now."
+    items = drafted(in_table(*ROWS), in_table(now, NOTE, *ROWS[1:]))
+    assert [i.kind for i in items] == [ItemKind.REPLACE_ROW, ItemKind.INSERT_PARAGRAPH]
+    assert items[1].locator.added_note == "footnote" and items[1].new_paragraphs == [WORDS]
+    assert filing_text(items[1], "(a)(1)").startswith('The row entitled "Purchase Price"')
+
+
+def test_every_row_changed_around_a_kept_note_is_restated_row_by_row() -> None:
+    """Restated whole, the table would quote the note as a row: each run of changed rows
+    between the notes is restated by its first row's name instead."""
+    now = [row.replace(".", " now.") for row in ROWS]
+    items = drafted(in_table(ROWS[0], NOTE, *ROWS[1:]), in_table(now[0], NOTE, *now[1:]))
+    assert [i.kind for i in items] == [ItemKind.REPLACE_ROW, ItemKind.REPLACE_ROW]
+    assert [i.new_paragraphs for i in items] == [now[:1], now[1:]]
+    assert all(WORDS not in i.new_text for i in items)

@@ -16,6 +16,7 @@ from tests.support.builders import Spec, doc
 from tests.support.row_note_pairs import NOTE, ROWS, in_table
 
 GRANT = "Grant Date\tNew row words."
+NOW = [row.replace(".", " now.") for row in ROWS]
 WITH_NOTE = in_table(ROWS[0], NOTE, ROWS[1], ROWS[2])
 CASES: dict[str, tuple[Spec, Spec]] = {
     "added to the first row": (in_table(*ROWS), WITH_NOTE),
@@ -26,6 +27,9 @@ CASES: dict[str, tuple[Spec, Spec]] = {
     ),
     "deleted": (WITH_NOTE, in_table(*ROWS)),
     "changed": (WITH_NOTE, in_table(ROWS[0], "[fn 21] U.S. may old.", ROWS[1], ROWS[2])),
+    "row changed, note kept": (WITH_NOTE, in_table(NOW[0], NOTE, ROWS[1], ROWS[2])),
+    "row changed, note added": (in_table(*ROWS), in_table(NOW[0], NOTE, ROWS[1], ROWS[2])),
+    "every row changed, note kept": (WITH_NOTE, in_table(NOW[0], NOTE, NOW[1], NOW[2])),
 }
 
 
@@ -38,7 +42,12 @@ def test_a_row_note_redlined_accepts_to_the_revision(pair: tuple[Spec, Spec]) ->
     assert shown(review.redline, accept=False) == marked(original)
 
 
-ADDED = ["added to the first row", "added to the last row", "row added with its note"]
+ADDED = [
+    "added to the first row",
+    "added to the last row",
+    "row added with its note",
+    "row changed, note added",
+]
 
 
 @pytest.mark.parametrize("pair", [CASES[k] for k in ADDED], ids=ADDED)

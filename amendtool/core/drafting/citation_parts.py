@@ -4,6 +4,8 @@ cite it."""
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from amendtool.core.apply import TextSection
 from amendtool.core.items import Locator
 from amendtool.core.locate import answer_position
@@ -18,12 +20,18 @@ def note_answer(locator: Locator, paragraphs: list[str], index: int) -> None:
         locator.answer_count = position.count
 
 
-def table_ordinal(origins: list[str | None], rows: set[str], index: int) -> tuple[int, int]:
-    """Which table of a section holds paragraph `index`, and how many tables it has."""
+def table_ordinal(
+    origins: list[str | None], rows: set[str], index: int, notes: Container[str] = ()
+) -> tuple[int, int]:
+    """Which table of a section holds paragraph `index`, and how many tables it has; a
+    note (`notes`) on a row is printed apart and does not end its table."""
     tables, ordinal = 0, 0
+    previous: str | None = None  # the last paragraph before, notes aside
     for position, key in enumerate(origins):
-        if key in rows and (position == 0 or origins[position - 1] not in rows):
+        if key in rows and previous not in rows:
             tables += 1
+        if key not in notes:
+            previous = key
         if position == index:
             ordinal = tables
     return ordinal, tables

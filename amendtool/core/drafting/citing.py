@@ -278,7 +278,7 @@ class Citing:
             else (section.origins, self.row_keys, index)
         )
         locator.table_caption = table_caption(origins, rows, self.orig_captions, place)
-        return table_ordinal(origins, rows, place)
+        return table_ordinal(origins, rows, place, self.notes_by_key)
 
     def _section_page(self, section_id: str) -> str | None:
         section = self.sections.get(section_id)
