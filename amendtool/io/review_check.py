@@ -27,6 +27,7 @@ from amendtool.core.findings import ERROR, WARNING, Finding
 from amendtool.core.items import ItemKind, letter
 from amendtool.io._oxml_revisions import Revisions
 from amendtool.io.docx_notes import notes_roots
+from amendtool.io.row_note_check import row_note_findings
 
 REVIEW_UNWRITABLE = "review-unwritable"
 NOTE_ADDED = "note-added"
@@ -41,7 +42,7 @@ def review_findings(amendment: Amendment) -> list[Finding]:
 
     if not any(i.kind is not ItemKind.FILE_EXHIBIT for i in amendment.change_items):
         return []
-    found = _notes_added(amendment)
+    found = _notes_added(amendment) + row_note_findings(amendment)
     try:
         replay_for_checks(amendment)  # kept for an export in the same run
     except RedlineError as exc:

@@ -21,7 +21,7 @@ class ParagraphItems(SentenceItems):
     # item: mark -> (section, key, new text, the words the mark follows, the mark as printed)
     marks_added: set[str]
     marks_deferred: dict[str, tuple[str, str, str, str, str]]
-    _name_row: Callable[[Locator, TextSection, int], None]  # rows.RowItems: a row's caption
+    _name_row: Callable[[Locator, TextSection, int], bool]  # rows.RowItems: a row's caption
 
     def _relabel(self, old: TextSection, new: TextSection, ops: list[Op]) -> None:
         """One item for the paragraphs of a section whose number or letter alone changed,
@@ -123,8 +123,10 @@ class ParagraphItems(SentenceItems):
         section = self.working.section(section_id)
         locator = self._anchor_locator(section, anchor)
         if note is not None:
-            if anchor and section.origins[anchor - 1] in self.row_keys:
-                self._name_row(locator, section, anchor - 1)  # the row printing its mark
+            on_row = anchor and section.origins[anchor - 1] in self.row_keys
+            # the row printing its mark, by a name no other row bears (else the table)
+            if on_row and not self._name_row(locator, section, anchor - 1):
+                locator.row_caption = locator.row_group = None
             locator.added_note, locator.note_after = note.kind, note.words
             locator.added_mark = note.mark
             deferred = self.marks_deferred.get(note.mark or "")

@@ -232,18 +232,26 @@ class RowItems(CellItems):
         count = min(heading_rows(section.paragraphs[first : last + 1]), at - first)
         return "\n".join(section.paragraphs[first : first + count]) if count else None
 
-    def _name_row(self, locator: Locator, section: TextSection, at: int) -> None:
+    def _name_row(self, locator: Locator, section: TextSection, at: int) -> bool:
         """The row's caption, and the row group it is printed under ("Second Quarter" under
         "Fiscal Year 2002"): counsel name the group whether or not another row bears the
-        caption, since the quarter means nothing without its year."""
+        caption, since the quarter means nothing without its year. Whether the name is the
+        row's alone (the notes on its rows printed apart, the table read past them)."""
+        origins = section.origins
+
+        def inside(k: int) -> bool:
+            return origins[k] in self.row_keys or origins[k] in self.notes_by_key
+
         start, end = at, at
-        while start > 0 and section.origins[start - 1] in self.row_keys:
+        while start > 0 and inside(start - 1):
             start -= 1
-        while end + 1 < len(section.origins) and section.origins[end + 1] in self.row_keys:
+        while end + 1 < len(origins) and inside(end + 1):
             end += 1
-        rows = section.paragraphs[start : end + 1]
-        names = row_names(rows)
+        places = [k for k in range(start, end + 1) if origins[k] in self.row_keys]
+        names = row_names([section.paragraphs[k] for k in places])
         locator.row_caption = row_caption(section.paragraphs[at])
-        name = names[at - start]
+        name = names[places.index(at)]
         if name is not None:
             locator.row_caption, locator.row_group = name[0] or locator.row_caption, name[1]
+        named = [n for n in names if n is not None]
+        return name is not None and named.count(name) == 1  # a name no other row bears
