@@ -7,12 +7,13 @@ from __future__ import annotations
 import os
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from amendtool.core.apply import TextDocument, apply_items
 from amendtool.core.drafting import draft_items
 from tests.support.builders import Spec, doc
+from tests.support.row_note_pairs import NOTE_ADDED_TO_A_ROW
 
 EXAMPLES = int(os.environ.get("AMENDTOOL_HYPOTHESIS_EXAMPLES", "400"))
 WORDS = [
@@ -265,6 +266,7 @@ def pairs(draw: st.DrawFn, notes: bool = True) -> tuple[Spec, Spec]:
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(pairs())
+@example(NOTE_ADDED_TO_A_ROW)  # a note added to a table's row, not a table restated with it
 def test_applying_the_items_reproduces_the_revised_text(pair: tuple[Spec, Spec]) -> None:
     original, revised = doc(pair[0]), doc(pair[1])
     result = draft_items(original, revised)

@@ -40,6 +40,7 @@ def test_a_row_note_redlined_accepts_to_the_revision(pair: tuple[Spec, Spec]) ->
     review = build_review_documents(Amendment(original, revised, items, FILING))
     assert shown(review.redline, accept=True) == marked(revised)
     assert shown(review.redline, accept=False) == marked(original)
+    assert shown(review.conformed, accept=True) == marked(revised)  # the conformed copy
 
 
 ADDED = [
