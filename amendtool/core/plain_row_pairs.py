@@ -187,9 +187,8 @@ def _caption(row: str) -> str:
 def figures_held(text: str, item: AmendmentItem | None) -> list[tuple[str, str]]:
     """(figure as printed, what is wrong: "" for nothing) of each figure a sentence naming
     one row of the table alone says the row now holds ("Aiko Fujimoto now holds 20,000",
-    "We added Quinn Hartley, who holds 9,000"),
-    read against that row of the revised table; a sentence that pairs an old figure with
-    it is read as a pair instead."""
+    "We added Quinn Hartley, who holds 9,000"), read against that row of the revised
+    table; a sentence that pairs an old figure with it is read as a pair instead."""
     if item is None or not is_table_item(item):
         return []
     captions = table_captions(item)
