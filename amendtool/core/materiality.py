@@ -65,6 +65,7 @@ from amendtool.core.materiality_tables import (
     weightiest_row,
 )
 from amendtool.core.moved_sections import moved_reasons
+from amendtool.core.moved_sentences import moved_sentence_reasons
 from amendtool.core.named_years import as_names, plan_named
 from amendtool.core.numbered_rows import only_renumbered
 from amendtool.core.partial_acceptance import partial_acceptance
@@ -245,8 +246,9 @@ def propose_all(
         proposal = propose(item, rules)
         return proposal.materiality, proposal.reason
 
-    for index, (materiality, reason) in moved_reasons(items, restated).items():
-        proposals[index] = Proposal(materiality, reason)  # a section moved, not added and cut
+    moves = moved_sentence_reasons(items) | moved_reasons(items, restated)  # a section's first
+    for index, (materiality, reason) in moves.items():
+        proposals[index] = Proposal(materiality, reason)  # moved, not added and cut
     _same_change_as_consideration(items, proposals)
     moved_connectives(items, proposals)  # "; or" taken off (b) and put on (c)
     examples_of_changed_terms(items, proposals)

@@ -41,7 +41,8 @@ def originals(draw: st.DrawFn) -> Paragraphs:
     at = 0
     for n, size in enumerate(sizes):
         caption = CAPTIONS[n] if draw(st.booleans()) and n < len(CAPTIONS) else ""
-        out.append((caption, list(order[at : at + size])))
+        if order[at : at + size]:  # the pool runs out: no paragraph without a sentence
+            out.append((caption, list(order[at : at + size])))
         at += size
     if draw(st.booleans()):  # a table of figures among them
         where = draw(st.integers(0, len(out)))

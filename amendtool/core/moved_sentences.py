@@ -1,0 +1,63 @@
+"""Sentences that only moved: taken out by one item and put in, word for word, by another
+(a paragraph split, so that its last sentence now opens the next; a sentence carried over a
+paragraph break). Read item by item, each half looked like a change of its words: "New RSUs
+vest over three years." taken out and put in were "takes out three years" and "adds three
+years", both classed as changes of the consideration, for a revision that changed nothing.
+An item whose every change is such a move is proposed clarifying, naming the other half."""
+
+from __future__ import annotations
+
+from amendtool.core.item_kinds import ItemKind, letter
+from amendtool.core.items import AmendmentItem, Materiality
+from amendtool.core.segment import sentences
+from amendtool.core.typography import collapse_spaces, fold_typography
+
+MOVED_SENTENCE = (
+    "Moves sentences, word for word, and changes nothing else ({moves}); clarifying unless "
+    "counsel decides otherwise"
+)
+_FEWEST_WORDS = 4  # "Yes." or "See below." moved is no sentence told apart
+
+
+def _key(sentence: str) -> str:
+    return collapse_spaces(fold_typography(sentence)).casefold()
+
+
+def _changed(item: AmendmentItem) -> tuple[list[str], list[str]]:
+    """The sentences the item takes out and those it puts in (by their folded words)."""
+    old = [_key(s) for p in (item.old_text or "").split("\n\n") for s in sentences(p)]
+    new = [_key(s) for p in (item.new_text or "").split("\n\n") for s in sentences(p)]
+    return [s for s in old if s not in new], [s for s in new if s not in old]
+
+
+def _count(moved: int) -> str:
+    return "a sentence" if moved == 1 else f"{moved} sentences"
+
+
+def moved_sentence_reasons(items: list[AmendmentItem]) -> dict[int, tuple[Materiality, str]]:
+    """By index in `items`: the items whose every sentence taken out is put in by another
+    item, and every sentence put in taken out by another, each with the other's letter."""
+    lettered = [i for i in items if i.kind is not ItemKind.FILE_EXHIBIT]
+    letters = {id(item): letter(n) for n, item in enumerate(lettered)}
+    changed = {
+        n: _changed(item)
+        for n, item in enumerate(items)
+        if item.kind is not ItemKind.FILE_EXHIBIT and "\t" not in (item.old_text + item.new_text)
+    }
+    taken = {s: n for n, (out, _in) in changed.items() for s in out}
+    put = {s: n for n, (_out, put_in) in changed.items() for s in put_in}
+    found: dict[int, tuple[Materiality, str]] = {}
+    for n, (out, put_in) in changed.items():
+        if not out and not put_in:
+            continue
+        others = [put.get(s) for s in out] + [taken.get(s) for s in put_in]
+        moved = all(o is not None and o != n for o in others)
+        if not moved or any(len(s.split()) < _FEWEST_WORDS for s in out + put_in):
+            continue
+        to = [letters.get(id(items[o]), "?") for o in others[: len(out)] if o is not None]
+        at = [letters.get(id(items[o]), "?") for o in others[len(out) :] if o is not None]
+        moves = [f"{_count(to.count(x))} to item {x}" for x in dict.fromkeys(to)]
+        moves += [f"{_count(at.count(x))} from item {x}" for x in dict.fromkeys(at)]
+        reason = MOVED_SENTENCE.format(moves=", ".join(moves))
+        found[n] = (Materiality.CLARIFYING, reason)
+    return found

@@ -1,0 +1,57 @@
+"""A sentence that only moved is no change of the offer's terms. A revision that split a
+paragraph, so that "New RSUs vest over three years." now opens the next one, was drafted as
+the sentence taken out by one item and put in by another, each classed a change of the
+consideration ("takes out three years", "adds three years"), the class that keeps the
+offer open five more business days, for a revision that changed nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from amendtool.core.amendment import draft_amendment
+from amendtool.core.filing import load_filing
+from amendtool.core.items import Materiality
+from tests.support.builders import Spec, doc
+
+RATIO = "You will receive one New RSU for every {} Eligible Options you exchange."
+SET = "The exchange ratio was set by the Compensation Committee after reviewing fair values."
+VEST = "New RSUs vest over three years."
+LAST = "One third of each grant vests on each anniversary of the grant date."
+
+
+def _offer(paragraphs: list[str]) -> Spec:
+    return [
+        ("", ["Halvorsen offers to exchange Eligible Options for New RSUs."]),
+        ("2. Exchange Ratio and Vesting", paragraphs),
+    ]
+
+
+def test_sentences_moved_over_a_paragraph_break_are_clarifying(example_filing_toml: Path) -> None:
+    before = [f"{RATIO.format('2.5')} {SET}", VEST, LAST]
+    after = [RATIO.format("2.5"), SET, f"{VEST} {LAST}"]
+    amendment = draft_amendment(
+        doc(_offer(before)), doc(_offer(after)), load_filing(example_filing_toml)
+    )
+    items = amendment.change_items
+    assert items and all(i.materiality is Materiality.CLARIFYING for i in items), [
+        (
+            i.kind.value,
+            i.materiality.value,
+            i.proposal_reason if hasattr(i, "proposal_reason") else "",
+        )
+        for i in items
+    ]
+
+
+def test_an_item_that_moves_a_sentence_and_changes_a_figure_keeps_its_class(
+    example_filing_toml: Path,
+) -> None:
+    before = [f"{RATIO.format('2.5')} {SET}", VEST, LAST]
+    after = [RATIO.format("2.8"), SET, f"{VEST} {LAST}"]
+    amendment = draft_amendment(
+        doc(_offer(before)), doc(_offer(after)), load_filing(example_filing_toml)
+    )
+    classes = {i.materiality for i in amendment.change_items}
+    assert Materiality.CONSIDERATION in classes, [
+        (i.kind.value, i.materiality.value) for i in amendment.change_items
+    ]
