@@ -7,8 +7,6 @@ nothing. Counted, not timed."""
 from __future__ import annotations
 
 import re
-from collections import Counter
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -16,6 +14,7 @@ from hypothesis import strategies as st
 
 from amendtool.core import fact_hints, facts, plain_fact_reading, text_cache
 from amendtool.core.fact_patterns import _COUNT, _MONEY, UNITS
+from tests.support.counted_pattern import CountedPattern
 
 PLAIN_COUNT = dict(plain_fact_reading._PATTERNS)["count"]
 
@@ -48,20 +47,6 @@ def test_the_look_says_no_only_where_the_patterns_find_nothing(text: str) -> Non
         assert _MONEY.search(text) is None
 
 
-class _Counted:
-    """A pattern, counting the texts it is searched in."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern, self.searched = pattern, Counter[str]()
-
-    def search(self, text: str, *more: Any) -> re.Match[str] | None:
-        self.searched[text] += 1
-        return self.pattern.search(text, *more)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.pattern, name)
-
-
 NO_UNIT = "The offer will expire at 5:00 p.m. on June 30, 2026 (a day named in Section 7)."
 NO_UNIT = NO_UNIT.replace("a day named", "as named")
 WITH_UNIT = "Each of the 3 new Eligible Options vests over two years at $4.50."
@@ -70,10 +55,10 @@ WITH_UNIT = "Each of the 3 new Eligible Options vests over two years at $4.50."
 def test_a_paragraph_naming_no_unit_is_not_searched_for_counts(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    count, money = _Counted(_COUNT), _Counted(_MONEY)
+    count, money = CountedPattern(_COUNT), CountedPattern(_MONEY)
     monkeypatch.setattr(facts, "_COUNT", count)
     monkeypatch.setattr(facts, "_MONEY", money)
-    plain = _Counted(PLAIN_COUNT)
+    plain = CountedPattern(PLAIN_COUNT)
     patterns = [(kind, plain if kind == "count" else p) for kind, p in plain_fact_reading._PATTERNS]
     monkeypatch.setattr(plain_fact_reading, "_PATTERNS", patterns)
     facts.clear_caches()

@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from amendtool.core.amendment import Amendment
-from amendtool.core.checks import ERROR, Finding, run_checks
-from tests.support.plain import rsu_table_amendment
+from tests.support.plain import rsu_table_amendment, table_errors
 
 HEAD = "Name\tEligible Options Held"
 OLD = [
@@ -35,11 +34,7 @@ def holders(example_filing_toml: Path) -> Amendment:
     return rsu_table_amendment(example_filing_toml, HEAD, OLD, NEW, section="10. Interests")
 
 
-def _errors(amendment: Amendment, paragraph: str) -> list[str]:
-    index = next(n for n, i in enumerate(amendment.change_items) if "\t" in (i.new_text or ""))
-    amendment.change_items[index].set_plain_summary(paragraph)
-    found: list[Finding] = run_checks(amendment)
-    return [f.message for f in found if f.item == index and f.severity == ERROR]
+_errors = table_errors
 
 
 RIGHT = [

@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from amendtool.core.amendment import Amendment
-from amendtool.core.checks import ERROR, run_checks
-from tests.support.plain import rsu_table_amendment
+from tests.support.plain import rsu_table_amendment, table_errors
 
 HEAD = "Year\tHigh\tLow"
 OLD = [
@@ -29,10 +28,7 @@ def prices(example_filing_toml: Path) -> Amendment:
     return rsu_table_amendment(example_filing_toml, HEAD, OLD, NEW, section="8. Price Range")
 
 
-def _errors(amendment: Amendment, paragraph: str) -> list[str]:
-    index = next(n for n, i in enumerate(amendment.change_items) if "\t" in (i.new_text or ""))
-    amendment.change_items[index].set_plain_summary(paragraph)
-    return [f.message for f in run_checks(amendment) if f.item == index and f.severity == ERROR]
+_errors = table_errors
 
 
 def test_a_row_of_the_table_the_item_leaves_out_is_a_row(prices: Amendment) -> None:

@@ -7,15 +7,12 @@ look says no only where both patterns find nothing; counted, not timed."""
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from typing import Any
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from amendtool.core import fact_hints, facts, plain_fact_reading, text_cache
+from tests.support.counted_pattern import CountedPattern
 
 PLAIN_RATIO = dict(plain_fact_reading._PATTERNS)["ratio"]
 
@@ -52,20 +49,6 @@ def test_ratios_said_with_per_or_for_giving_up_are_read(said: str) -> None:
     assert "ratio" in {f.kind for f in plain_fact_reading.facts_in(said)}
 
 
-class _Counted:
-    """A pattern, counting the texts it is searched in."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern, self.searched = pattern, Counter[str]()
-
-    def search(self, text: str, *more: Any) -> re.Match[str] | None:
-        self.searched[text] += 1
-        return self.pattern.search(text, *more)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.pattern, name)
-
-
 PROSE = [
     "The exercise price per share of each Eligible Option is its price on the grant date.",
     "You may withdraw by tendering a notice of withdrawal before the expiration date.",
@@ -75,7 +58,7 @@ PROSE = [
 def test_prose_saying_per_share_is_not_searched_for_a_ratio(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    ratio, plain = _Counted(facts._RATIO), _Counted(PLAIN_RATIO)
+    ratio, plain = CountedPattern(facts._RATIO), CountedPattern(PLAIN_RATIO)
     monkeypatch.setattr(facts, "_RATIO", ratio)
     patterns = [(kind, plain if kind == "ratio" else p) for kind, p in plain_fact_reading._PATTERNS]
     monkeypatch.setattr(plain_fact_reading, "_PATTERNS", patterns)

@@ -107,3 +107,13 @@ def rsu_table_amendment(
         example_filing_toml, consideration="New RSUs", tendered="Eligible Options"
     )
     return draft_amendment(doc(offer(old)), doc(offer(new)), filing)
+
+
+def table_errors(amendment: Amendment, paragraph: str) -> list[str]:
+    """The errors `check` gives on counsel's `paragraph` set as the plain paragraph of the
+    amendment's table item."""
+    from amendtool.core.checks import ERROR, run_checks
+
+    index = next(n for n, i in enumerate(amendment.change_items) if "\t" in (i.new_text or ""))
+    amendment.change_items[index].set_plain_summary(paragraph)
+    return [f.message for f in run_checks(amendment) if f.item == index and f.severity == ERROR]
