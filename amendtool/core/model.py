@@ -75,10 +75,15 @@ def numbered_as(cell: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
+def is_year(text: str) -> bool:
+    """A year as a row's caption or a name prints it ("2024")."""
+    return _YEAR.fullmatch(text.strip()) is not None
+
+
 def is_row_number(cell: str) -> bool:
     """A cell that numbers its row ("4", "4.", "(4)"), which names no row: a row put in
     renumbers the rows below it. A year ("2021") names its row."""
-    return numbered_as(cell) is not None and not _YEAR.fullmatch(cell.strip())
+    return numbered_as(cell) is not None and not is_year(cell)
 
 
 def row_caption(text: str) -> str | None:

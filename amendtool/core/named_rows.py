@@ -10,9 +10,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from amendtool.core.fact_patterns import _MONTH
 from amendtool.core.items import AmendmentItem
 from amendtool.core.materiality_tables import heading_lines
-from amendtool.core.model import CELL_BREAK, row_caption
+from amendtool.core.model import CELL_BREAK, is_year, row_caption
 
 _SURNAME_FIRST = re.compile(r"([^,]+),\s*([^,]+)")
 
@@ -53,18 +54,14 @@ def rows_named(words: str, captions: Sequence[str]) -> list[str]:
     for caption in dict.fromkeys(c for c in captions if c.strip()):
         for form, flags in _forms(caption, surnames):
             found = re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text, flags)
-            if any(not (_YEAR.fullmatch(form) and _DATED.search(text[: m.start()])) for m in found):
+            if any(not (is_year(form) and _DATED.search(text[: m.start()])) for m in found):
                 out.append(caption)
                 break
     return out
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
 # a year in a date ("May 29, 2024", "December 2024") is no row's name
-_DATED = re.compile(
-    r"(?:\d,?|\b(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December))\s*$"
-)
+_DATED = re.compile(rf"(?:\d,?|\b{_MONTH})\s*$")
 
 
 def table_captions(item: AmendmentItem, offer: Sequence[str] = ()) -> list[str]:
