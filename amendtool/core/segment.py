@@ -215,7 +215,12 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     if match.start() <= 4 and _MARKER_NUMBER.fullmatch(bare):
         return False  # a list marker such as "1." or "Q2." at the start of the paragraph
     if len(bare) == 1 and bare.isalpha():
-        return False  # an initial: "Russell I. Zuckerman", "Q. What"
+        # an initial ("Russell I. Zuckerman", "Q. What"), unless it names a schedule, an
+        # exhibit or a class ("listed on Schedule A. We will …")
+        start = before.start() if before else match.start()
+        return _DESIGNATOR.search(text, max(0, start - 20), start) is not None
+    if _in_short_parenthetical(text, match.end()):
+        return False  # "(ref. 12)", "(Appx. 7)": an abbreviation, whatever its word
     initialism = _INITIALISM.fullmatch(bare) is not None and bare not in _INTRODUCING
     if bare in ("a.m", "p.m"):
         return next_word.lower() not in _TIME_FOLLOWERS
@@ -237,6 +242,29 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     if bare in _ABBREVIATIONS:
         return _acronym_ends(word.strip("'’\"("), bare, next_word)
     return True
+
+
+# the words a letter follows when it names a part of the filing or a class, not a person
+_DESIGNATOR = compiled(
+    r"\b(?:Schedule|Exhibit|Annex|Appendix|Attachment|Class|Series|Tranche|Part)\s+\Z"
+)
+_SHORT_TAIL = 3  # words after a stop that close a parenthetical: no sentence of its own
+
+
+def _in_short_parenthetical(text: str, end: int) -> bool:
+    """Whether the stop ending at `end` is inside a parenthetical that closes within a few
+    words and no other stop ("(ref. 12)."): a sentence of three words or fewer is no
+    sentence, and cutting there would quote an unclosed parenthesis."""
+    opening = text.rfind("(", max(0, end - 80), end)
+    if opening < 0 or text.find(")", opening, end) >= 0:
+        return False
+    close = text.find(")", end, end + 40)
+    if close < 0:
+        return False
+    tail = text[end:close]
+    return (
+        "(" not in tail and not any(c in tail for c in ".?!") and len(tail.split()) <= _SHORT_TAIL
+    )
 
 
 def _acronym_ends(word: str, bare: str, next_word: str) -> bool:

@@ -26,6 +26,13 @@ def _offer(paragraphs: list[str]) -> Spec:
     ]
 
 
+def _eligibility(paragraphs: list[str]) -> Spec:
+    return [
+        ("", ["Halvorsen offers to exchange Eligible Options for New RSUs."]),
+        ("1. Eligibility", paragraphs),
+    ]
+
+
 def test_sentences_moved_over_a_paragraph_break_are_clarifying(example_filing_toml: Path) -> None:
     before = [f"{RATIO.format('2.5')} {SET}", VEST, LAST]
     after = [RATIO.format("2.5"), SET, f"{VEST} {LAST}"]
@@ -54,4 +61,24 @@ def test_an_item_that_moves_a_sentence_and_changes_a_figure_keeps_its_class(
     classes = {i.materiality for i in amendment.change_items}
     assert Materiality.CONSIDERATION in classes, [
         (i.kind.value, i.materiality.value) for i in amendment.change_items
+    ]
+
+
+def test_a_sentence_moved_after_a_schedules_letter_is_seen_moving(
+    example_filing_toml: Path,
+) -> None:
+    """ "… listed on Schedule A." ends a sentence: the one after it, carried to the next
+    paragraph, only moved (the letter was read as a person's initial, and the move as new
+    words of who is eligible)."""
+    listed = "Employees in France who hold Eligible Options are listed on Schedule A."
+    tell = "We will tell you which of your options are Eligible Options."
+    excluded = "Options granted under the 2012 Plan are excluded."
+    before = [f"{listed} {tell}", excluded]
+    after = [listed, f"{tell} {excluded}"]
+    amendment = draft_amendment(
+        doc(_eligibility(before)), doc(_eligibility(after)), load_filing(example_filing_toml)
+    )
+    items = amendment.change_items
+    assert items and all(i.materiality is Materiality.CLARIFYING for i in items), [
+        (i.kind.value, i.materiality.value, i.old_text, i.new_text) for i in items
     ]

@@ -94,6 +94,54 @@ CASES: list[tuple[str, list[str]]] = [
         ["What happens if I do nothing?", "Your options stay outstanding."],
     ),
     ("This is important! Read it.", ["This is important!", "Read it."]),
+    # a letter naming a schedule, exhibit or class is no initial: its stop ends the sentence
+    (
+        "Employees in France are listed on Schedule A. We will tell you by e-mail.",
+        ["Employees in France are listed on Schedule A.", "We will tell you by e-mail."],
+    ),
+    (
+        "The form is attached as Exhibit B. Return it by the deadline.",
+        ["The form is attached as Exhibit B.", "Return it by the deadline."],
+    ),
+    (
+        "The terms are in Annex C. Appendix D. Attachment E. They apply to Class B. Holders vote.",
+        [
+            "The terms are in Annex C.",
+            "Appendix D.",
+            "Attachment E.",
+            "They apply to Class B.",
+            "Holders vote.",
+        ],
+    ),
+    (
+        "The options of Series A. Smith vest later.",
+        ["The options of Series A.", "Smith vest later."],
+    ),
+    # an abbreviation inside a short parenthetical keeps the parenthetical whole
+    (
+        "Options vest monthly (ref. 12). Unvested options lapse.",
+        ["Options vest monthly (ref. 12).", "Unvested options lapse."],
+    ),
+    (
+        "Options vest as the plan says (see Plan art. 4 sec. 2; cf. Form B). They lapse.",
+        ["Options vest as the plan says (see Plan art. 4 sec. 2; cf. Form B).", "They lapse."],
+    ),
+    (
+        "The grant is large (Appx. 7). It is taxed.",
+        ["The grant is large (Appx. 7).", "It is taxed."],
+    ),
+    (
+        "We explain it below (This is one sentence. This is another one here.) Then more.",
+        [
+            "We explain it below (This is one sentence.",
+            "This is another one here.)",
+            "Then more.",
+        ],
+    ),
+    (
+        "Russell I. Zuckerman signed. Mary K. Chen witnessed.",
+        ["Russell I. Zuckerman signed.", "Mary K. Chen witnessed."],
+    ),
     ("Mr. Smith and Ms. Jones are directors.", ["Mr. Smith and Ms. Jones are directors."]),
     ("Dr. Brown, our C.E.O., approved it.", ["Dr. Brown, our C.E.O., approved it."]),
     (
