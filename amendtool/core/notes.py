@@ -99,14 +99,31 @@ def mark_table_notes(blocks: list[RawBlock]) -> list[RawBlock]:
 def _refers(text: str, printed: str) -> bool:
     """The table carries the mark as a note's mark: "Declared(1)", "2002)(1)", "$6.42 (1)",
     not as part of a citation such as "Rule 13e-4(f)(1)" or "Exhibit (a)(1)"."""
-    for match in re.finditer(re.escape(printed), text):
-        before, after = text[: match.start()], text[match.end() :]
-        if after.startswith("(") or re.search(r"\([a-z0-9]{1,4}\)$", before):
-            continue  # "(a)(1)", "(f)(1)": a subdivision cited
-        if re.search(r"(?:Rule|Section|Sections|Item|Exhibit|Schedule|§)\s*[\w.-]*\s*$", before):
-            continue  # "Exhibit (a)", "Rule 13e-4(f)"
-        return True
-    return False
+    return bool(marks_at(text, printed))
+
+
+def marks_at(text: str, printed: str) -> list[int]:
+    """Where `text` prints `printed` ("(1)", "*") as a note's mark: every place but those
+    in a citation, whose "(1)" is a subdivision cited ("(a)(1)", "Rule 13e-4(f)(1)",
+    "Section 4(1)", "Exhibit (a)") and no mark, so no note's item may move or drop it."""
+    found = re.finditer(re.escape(printed), text)
+    if not printed.strip().startswith("("):  # "*", "†": no citation prints them
+        return [match.start() for match in found]
+    return [
+        match.start()
+        for match in found
+        if not cites_subdivision(text[: match.start()], text[match.end() :])
+    ]
+
+
+def cites_subdivision(before: str, after: str) -> bool:
+    """What looks like a mark, between `before` and `after`, is part of a citation."""
+    if after.startswith("(") or re.search(r"\([a-z0-9]{1,4}\)$", before):
+        return True  # "(a)(1)", "(f)(1)": a subdivision cited
+    # "Exhibit (a)", "Rule 13e-4(f)"
+    return bool(
+        re.search(r"(?:Rule|Section|Sections|Item|Exhibit|Schedule|§)\s*[\w.-]*\s*$", before)
+    )
 
 
 def put_printed_mark(paragraphs: list[str], before: int, words: str, printed: str) -> bool:

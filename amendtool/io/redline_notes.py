@@ -218,6 +218,13 @@ class NoteMarking(RedlineBase):
         words = item.locator.note_after or ""
         if f"{words}{printed_mark(mark)}" in collapse_spaces(accepted_text(carrier)):
             return made  # the mark is printed in the text (EDGAR text), put in by its item
+        if item.locator.note_printed and collapse_spaces(accepted_text(carrier)).count(words) != 1:
+            # a mark printed as text goes after its words in its own paragraph, or nowhere:
+            # printed at the paragraph's end it would be words the revision does not have
+            raise RedlineError(
+                f'{item.locator.section_name}: the note\'s mark "{item.locator.note_printed}" '
+                f'follows "{words}", which the paragraph it is on does not hold once'
+            )
         reference = _text_run(item.locator.note_printed or printed_mark(mark))
         if not item.locator.note_printed:  # a mark the text prints is set as the text is
             rpr = reference.find(W_RPR)

@@ -25,6 +25,7 @@ from tests.conftest import SAMPLES
 from tests.core.test_roundtrip_property import pairs
 from tests.support.builders import Spec, doc
 from tests.support.found_pairs import (
+    CITATION_LIKE_AN_ADDED_NOTES_MARK,
     CLAUSE_SWAPPED_WITH_A_ROW_AFTER_A_NOTE,
     FOOTNOTE_MADE_BODY,
     NOTE_ALONE_ON_AN_ADDED_COVER,
@@ -121,6 +122,7 @@ def _row_notes_after_table(paragraphs: list[str]) -> list[str]:
 @example(NOTE_OPENS_SECTION_BESIDE_ITS_WORDS)  # a moved note beside a paragraph of its words
 @example(CLAUSE_SWAPPED_WITH_A_ROW_AFTER_A_NOTE)  # new body text beside a note set in the body
 @example(NOTE_ADDED_TO_A_ROW)  # a note added to a table's row, not set as a body paragraph
+@example(CITATION_LIKE_AN_ADDED_NOTES_MARK)  # "(a)(1)" elsewhere, as a new note is added
 def test_redline_accepts_to_revised_and_rejects_to_original(pair: tuple[Spec, Spec]) -> None:
     from amendtool.io.redline_docx import build_review_documents
 

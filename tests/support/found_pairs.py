@@ -393,3 +393,11 @@ CLAUSE_SWAPPED_WITH_A_ROW_AFTER_A_NOTE: tuple[Spec, Spec] = (
         ("2. Purpose of the Offer", [_CLAUSE_ROW, *_CLAUSE_AFTER_A_NOTE, "(a) Offer offer offer."]),
     ],
 )
+
+# a paragraph changed to end with a citation "(a)(1)" while footnote 1 is added to another
+# paragraph: the "(1)" of the citation was read as the note's mark, cut from its paragraph
+# and printed at the end of the note's own paragraph in the redline
+CITATION_LIKE_AN_ADDED_NOTES_MARK: tuple[Spec, Spec] = (
+    [("", []), ("1. Number of Options", ["Offer.", "Eligible."])],
+    [("", []), ("1. Number of Options", ["Offer (a)(1).", "Eligible.", "[fn 1] Note."])],
+)

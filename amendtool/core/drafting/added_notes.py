@@ -8,11 +8,10 @@ the text ("stock.(2)", EDGAR text) is found in the text itself.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from amendtool.core.model import NOTE_KINDS, Paragraph
-from amendtool.core.notes import printed_mark
+from amendtool.core.notes import marks_at, printed_mark
 
 _MIN_WORDS = 3  # counsel quote a few words, enough to find the place at a glance
 
@@ -22,6 +21,11 @@ class AddedNote:
     kind: str  # "footnote" | "endnote"
     words: str | None  # the words the new mark follows, unique in its paragraph
     mark: str | None  # the mark as the revision prints it
+    carrier: str | None = None  # the text of the paragraph that prints the mark
+
+    def on(self, text: str) -> bool:
+        """Whether `text` (a paragraph as revised) is the one that prints the mark."""
+        return self.carrier == text
 
 
 def carrier(paragraphs: list[Paragraph], index: int) -> Paragraph | None:
@@ -40,8 +44,8 @@ def mark_offset(paragraph: Paragraph, mark: str) -> int | None:
         count, _, marked = ref.partition(":")
         if marked == mark and count.isdigit():
             return _offset_after(paragraph.text, int(count))
-    printed = re.escape(printed_mark(mark))
-    found = [m.start() for m in re.finditer(rf"(?<=\S){printed}", paragraph.text)]
+    text = paragraph.text  # a citation's "(1)" ("(a)(1)") is no mark: never cut into
+    found = [at for at in marks_at(text, printed_mark(mark)) if at and not text[at - 1].isspace()]
     return found[0] if len(found) == 1 else None
 
 
@@ -79,4 +83,4 @@ def added_note(paragraphs: list[Paragraph], index: int) -> AddedNote | None:
         offset = mark_offset(owner, note.note)
         if offset is not None:
             words = words_before(owner.text, offset)
-    return AddedNote(note.kind.value, words, note.note)
+    return AddedNote(note.kind.value, words, note.note, owner.text if owner else None)

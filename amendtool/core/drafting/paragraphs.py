@@ -11,7 +11,7 @@ from amendtool.core.drafting.align import Op
 from amendtool.core.drafting.units import SentenceItems
 from amendtool.core.items import AmendmentItem, ItemKind, Locator, Materiality
 from amendtool.core.locate import answer_position, is_question, paragraph_label
-from amendtool.core.notes import printed_mark
+from amendtool.core.notes import marks_at, printed_mark
 from amendtool.core.typography import fold_typography
 
 
@@ -130,8 +130,9 @@ class ParagraphItems(SentenceItems):
             locator.added_note, locator.note_after = note.kind, note.words
             locator.added_mark = note.mark
             deferred = self.marks_deferred.get(note.mark or "")
-            if deferred is not None and note.words in (None, deferred[3]):
-                # the mark as the text prints it, put in by this item: no item of its own
+            if deferred is not None and note.words in (None, deferred[3]) and note.on(deferred[2]):
+                # the mark as the text prints it, put in by this item: no item of its own (a
+                # look-alike printed in another paragraph is that paragraph's words)
                 locator.note_after, locator.note_printed = deferred[3], deferred[4]
                 del self.marks_deferred[note.mark or ""]
         page = self._anchor_page(section, anchor)
@@ -261,9 +262,10 @@ def without_marks(
     out: list[tuple[str, str, str]] = []
     for mark in sorted(marks):
         for printed in (" " + printed_mark(mark), printed_mark(mark)):
-            if after.count(printed) != 1 or printed in before:
+            places = marks_at(after, printed)  # a citation's "(1)" is no mark
+            if len(places) != 1 or marks_at(before, printed):
                 continue
-            at = after.index(printed)
+            at = places[0]
             words = words_before(after, at) if at and not after[at - 1].isspace() else None
             if words:
                 after = after[:at] + after[at + len(printed) :]
