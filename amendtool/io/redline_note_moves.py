@@ -12,16 +12,14 @@ from lxml import etree
 from amendtool.core.apply import apply_item
 from amendtool.core.items import AmendmentItem
 from amendtool.io._oxml_revisions import W_R
-from amendtool.io.redline_notes import (
+from amendtool.io.redline_note_runs import (
     _NOTE_KINDS,
-    _PARTS,
-    _W_NS,
-    NoteMarking,
     _in_deletion,
     _leads_with_mark,
     _mark_run,
     _struck,
 )
+from amendtool.io.redline_notes import _PARTS, _W_NS, NoteMarking
 
 
 class NoteMoving(NoteMarking):
