@@ -20,7 +20,13 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Pt
 
 from amendtool.core.model import NOTE_KINDS, Paragraph, ParagraphKind
-from amendtool.core.notes import HOUSE_NOTE_STYLE, bare_note_marks, note_mark, printed_mark
+from amendtool.core.notes import (
+    HOUSE_NOTE_STYLE,
+    bare_note_marks,
+    cites_subdivision,
+    note_mark,
+    printed_mark,
+)
 from amendtool.core.pattern_store import compiled
 from amendtool.core.structure import RawBlock
 from amendtool.io._oxml_revisions import NOTE_MARK_STYLE
@@ -64,13 +70,17 @@ def notes_after(paragraphs: Sequence[Paragraph], index: int) -> tuple[str, ...]:
 
 def marked_pieces(text: str, marks: tuple[str, ...]) -> list[tuple[str, bool]]:
     """The text in pieces, each reference mark that follows its word ("Notes.(1)") a piece
-    of its own to be set as a superscript."""
+    of its own to be set as a superscript; a citation's "(1)" is words."""
     if not marks:
         return [(text, False)]
     printed = "|".join(re.escape(printed_mark(m)) for m in marks)
     pieces: list[tuple[str, bool]] = []
     position = 0
     for found in re.finditer(rf"(?<=\S)(?:{printed})", text):
+        if found.group(0).startswith("(") and cites_subdivision(
+            text[: found.start()], text[found.end() :]
+        ):
+            continue  # "(a)(1)", "Rule 13e-4(f)(1)": words of a citation, no mark
         if found.start() > position:
             pieces.append((text[position : found.start()], False))
         pieces.append((found.group(0), True))

@@ -6,6 +6,9 @@ still put in by the note's item."""
 
 from __future__ import annotations
 
+import io
+
+import docx as python_docx
 import pytest
 
 from amendtool.core.amendment import Amendment
@@ -116,3 +119,21 @@ def test_a_printed_mark_whose_words_are_not_on_its_paragraph_is_refused() -> Non
     note.locator.note_after = "Offer not offer"  # words of another paragraph
     with pytest.raises(RedlineError, match="does not hold once"):
         build_review_documents(Amendment(original, revised, items, FILING))
+
+
+def test_a_citation_on_a_noted_paragraph_is_not_set_as_a_mark() -> None:
+    """The house style sets a note's mark that follows its word as a superscript; the "(1)"
+    of a citation on the same paragraph is words, set as the text around it."""
+    before: Spec = [
+        ("", ["Cover words."]),
+        (SECTION, ["Eligible under Rule 13e-4(f)(1) and (a)(1) holders(1).", "[fn 1] Note."]),
+    ]
+    after = [(h, [p.replace("Cover", "The cover") for p in ps]) for h, ps in before]
+    original, revised = doc(before), doc(after)
+    items = draft_items(original, revised).items
+    review = build_review_documents(Amendment(original, revised, items, FILING))
+    word = python_docx.Document(io.BytesIO(review.conformed))
+    [paragraph] = [p for p in word.paragraphs if p.text.startswith("Eligible under")]
+    raised = [r.text for r in paragraph.runs if r.font.superscript]
+    assert raised == ["(1)"]
+    assert paragraph.runs[-2].text == "(1)" and paragraph.runs[-2].font.superscript
