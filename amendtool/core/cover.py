@@ -72,7 +72,8 @@ def place_named(section: Section, page: str | None) -> str:
 def paragraph_in(section: Section, paragraph: Paragraph) -> str:
     """'the third paragraph', 'the paragraph' (the only one the page shows), 'the last line
     of the title' or 'a note': a paragraph of the offer as the checks name it, counted as
-    the filing cites it (the cover's title lines and the notes are not paragraphs)."""
+    the filing cites it (the cover's title lines, the notes and the text boxes are not
+    paragraphs)."""
     titles = cover_title_count(section)
     line = next((n for n, p in enumerate(section.paragraphs[:titles], 1) if p is paragraph), 0)
     if line:
@@ -80,8 +81,10 @@ def paragraph_in(section: Section, paragraph: Paragraph) -> str:
     if paragraph.kind is ParagraphKind.TABLE_ROW:  # rows are cited by their caption
         caption = row_caption(paragraph.text)
         return f'the row entitled "{caption}"' if caption else "a row of a table"
+    if paragraph.box is not None:
+        return "a text box"  # printed apart from the section's text
     uncounted = (*NOTE_KINDS, ParagraphKind.TABLE_ROW)  # a reader counts neither
-    body = [p for p in section.paragraphs[titles:] if p.kind not in uncounted]
+    body = [p for p in section.paragraphs[titles:] if p.kind not in uncounted and not p.box]
     number = next((n for n, p in enumerate(body, 1) if p is paragraph), 0)
     if not number:
         return "a note"

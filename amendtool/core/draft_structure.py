@@ -203,6 +203,8 @@ def paragraph_like(template: Paragraph | None, text: str, row: bool) -> dict[str
     }
     if template.kind in NOTE_KINDS:
         fields["note"] = template.note
+    if template.box is not None:  # a text box's paragraph stays the box's, as loaded
+        fields["box"] = template.box
     if row:
         fields["table"] = template.table
     if template.text == text:

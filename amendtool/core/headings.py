@@ -60,6 +60,8 @@ def classify(block: RawBlock) -> Heading | None:
     """What the block would be as a heading, before its place in the outline is known."""
     if block.table_row or block.note is not None or block.quotation or len(block.text) > 400:
         return None  # a heading quoted from another document heads no section of this one
+    if block.box is not None:
+        return None  # a text box prints apart: its title heads the box, not the offer
     if is_caption_style(block.style):
         return None  # a table's caption names the table, not a part of the offer
     text = collapse_spaces(block.text)

@@ -46,6 +46,20 @@ class Locator:
     cell: int | None = None
     cell_paragraph: int | None = None
     cell_paragraph_count: int = 0
+    # a paragraph of a Word text box (`box`: the box's number): cited as the box, by what
+    # anchors it ("the text box anchored in the eighth paragraph in …"), and by its place in
+    # the box (`box_paragraph` of `box_paragraph_count`) when the box has several. The
+    # anchor: the `box_anchor`th of `box_anchor_count` paragraphs, or the
+    # `box_anchor_table`th of `box_anchor_table_count` tables, or the cover's title
+    # (`box_anchor_title`), or else the section's heading
+    box: str | None = None
+    box_paragraph: int = 0
+    box_paragraph_count: int = 0
+    box_anchor: int = 0
+    box_anchor_count: int = 0
+    box_anchor_table: int = 0
+    box_anchor_table_count: int = 0
+    box_anchor_title: bool = False
     # a footnote or endnote: cited by its mark ("footnote 1"), not as a paragraph
     note: str | None = None
     note_kind: str | None = None  # "footnote" | "endnote"

@@ -148,6 +148,11 @@ class Paragraph:
     # cell before it spans, whose text is empty); None when no cell spans columns
     spans: tuple[int, ...] | None = None
     look: RowLook | None = field(default=None, repr=False, compare=False)  # rules, bold
+    # a paragraph of a Word text box: the box's number in the document ("1"), shared by its
+    # paragraphs. Word prints a box apart from the text: its paragraphs follow the paragraph
+    # (or table, or heading) that anchors it, are not counted among the section's paragraphs
+    # and are cited as the box (cited_boxes.py)
+    box: str | None = None
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:

@@ -127,7 +127,7 @@ def title_block(blocks: list[RawBlock], candidates: list[Heading | None]) -> int
     styled = _styled_title(blocks, candidates)
     for index, (block, heading) in enumerate(zip(blocks, candidates, strict=True)):
         text = collapse_spaces(block.text)
-        if block.table_row or block.note is not None or len(text.split()) > 24:
+        if block.table_row or block.note is not None or block.box or len(text.split()) > 24:
             break
         if not (block.centred or text.upper() == text or index < styled):
             break

@@ -49,7 +49,7 @@ def kind_sentence(item: AmendmentItem, kinds: dict[str, str]) -> str:
     kind = item.kind.value
     new_paragraphs = list(item.new_paragraphs) or ([item.new_text] if item.new_text else [])
     values = {
-        "paragraph": paragraph_named(item),
+        "paragraph": paragraph_named(item, kinds),
         "place": place_after(item),
         "first_words": first_words(new_paragraphs[0] if new_paragraphs else item.new_text),
         "old_first_words": first_words(item.old_text),
@@ -83,7 +83,7 @@ def kind_sentence(item: AmendmentItem, kinds: dict[str, str]) -> str:
         elif not item.new_words:
             kind = "delete_words"
     if item.kind is ItemKind.INSERT_SENTENCE:
-        values["paragraph"] = paragraph_named(item)
+        values["paragraph"] = paragraph_named(item, kinds)
     rows = item.kind in (ItemKind.INSERT_ROW, ItemKind.REPLACE_ROW) and len(new_paragraphs) > 1
     if rows and f"{kind}s" in kinds:
         kind = f"{kind}s"  # "We added 50 rows": said with their count

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from amendtool.core.cited_boxes import box_named
 from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.model import WHOLE_DOCUMENT, Document, Paragraph, ParagraphKind, SectionKind
 from amendtool.core.ordinals import ordinal_word, paragraph_ordinal, position_word
@@ -22,11 +23,14 @@ from amendtool.core.plain_facts import FactChange
 from amendtool.core.templates import fill
 
 
-def paragraph_named(item: AmendmentItem) -> str:
-    """'the last paragraph', 'the answer to "When …?"': the text an item is about."""
+def paragraph_named(item: AmendmentItem, kinds: dict[str, str] | None = None) -> str:
+    """'the last paragraph', 'the answer to "When …?"': the text an item is about (a text
+    box's paragraph as the box, in the wording of `kinds`, [plain_notice.kinds])."""
     loc = item.locator
     if loc.note:
         return f"footnote {loc.note}" if loc.note.isdigit() else f'the footnote marked "{loc.note}"'
+    if loc.box is not None:
+        return box_named(kinds or {}, loc)
     if loc.title_line:
         return "the title"
     if loc.row_caption:  # a table's rows are not paragraphs: the filing cites the row

@@ -62,6 +62,7 @@ class RawBlock:
     table: str | None = None  # the table a row belongs to (one id across its pages)
     note: str | None = None  # a footnote or endnote: its mark as printed ("3", "*")
     note_kind: ParagraphKind = ParagraphKind.FOOTNOTE
+    box: str | None = None  # a paragraph of a Word text box: the box's number (model.py)
     auto_number: str | None = None  # Word list numbering printed before the text, e.g. "7."
     marker: str | None = None  # Word list bullet ("•"): shown on screen, not in the text
     note_refs: str | None = None  # bare note references left out of the text (model.py)
@@ -174,6 +175,7 @@ def _paragraph(block: RawBlock, heading: Heading | None, section: Section) -> Pa
         table=block.table if block.table_row else None,
         marker=block.marker,
         note_refs=block.note_refs,
+        box=block.box,
         spans=block.spans if block.table_row and _fits(block.spans, text) else None,
         look=block.look if block.table_row else _bold_look(block, text),
     )
@@ -210,7 +212,13 @@ def _part_over_sections(block: RawBlock, heading: Heading | None) -> Heading | N
     if heading is not None and heading.kind is not None:
         return heading
     text = collapse_spaces(block.text)
-    if block.table_row or block.note or len(text.split()) > 8 or not is_title_like(text):
+    if (
+        block.table_row
+        or block.note
+        or block.box
+        or len(text.split()) > 8
+        or not is_title_like(text)
+    ):
         return heading
     if reads_as_sentence(text) or text.endswith((",", ";", "?")):
         return heading

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from amendtool.core.cited_boxes import apart_cited, apart_unit
 from amendtool.core.cited_places import (
     filed_sentence,
     in_section,
-    note_cited,
     paragraph_cited,
     row_cited,
     row_paragraph_cited,
@@ -78,9 +78,9 @@ def prepare(
 
     def own_paragraph() -> str:
         """The paragraph the item is about, as cited (counting text paragraphs only); a
-        footnote or endnote by its mark."""
-        if loc.note is not None:
-            return note_cited(phrases, loc)
+        footnote or endnote by its mark; a text box's paragraph as the box."""
+        if (apart := apart_cited(phrases, loc)) is not None:
+            return apart
         if loc.row_caption is not None:
             return row_paragraph_cited(phrases, loc)
         if cited_through_insertion(loc):
@@ -225,8 +225,8 @@ def prepare(
             asked = bool(loc.question) and (loc.answer_count == 1 or whole == "question")
             unit = (f"whole_{whole}", whole) if asked else ("one_paragraph", "paragraph")
             values["unit"] = phrases.get(*unit)  # a question reworded is no answer
-            if loc.note is not None:
-                values["unit"] = loc.note_kind or "footnote"
+            if (apart := apart_unit(phrases, loc)) is not None:
+                values["unit"] = apart  # "footnote", "text box"
             elif loc.title_line:
                 values["unit"] = phrases.get("one_title_line", "line")
     if kind is ItemKind.REPLACE_WORDS:

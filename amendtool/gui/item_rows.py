@@ -174,6 +174,8 @@ def summary(item: AmendmentItem) -> str:
         where += f" row “{loc.row_caption}”"
     elif loc.note is not None:
         where += f" {loc.note_kind or 'footnote'} {loc.note}"
+    elif loc.box is not None:  # a text box: its paragraphs are not the section's
+        where += " text box" + (f" at ¶{loc.box_anchor}" if loc.box_anchor else "")
     elif item.kind is ItemKind.INSERT_PARAGRAPH:
         where += _inserted_place(_counted(item), loc.paragraph_count)
     elif loc.paragraph:

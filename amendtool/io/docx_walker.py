@@ -35,6 +35,7 @@ from amendtool.io.word_xml import (
     _outline_level,
     _props,
     _val,
+    cell_text_paragraphs,
     grid_cells,
     hidden_state,
     vertical_merge,
@@ -55,6 +56,7 @@ class _Walker(_PageRuns):
         self.revisions = False
         self.hidden = False
         self.text_boxes: list[etree._Element] = []
+        self.box_count = 0  # the text boxes read so far: each box's number
         self.physical_page = 0
         self.page_label: str | None = None
         self.counter = 0
@@ -107,7 +109,7 @@ class _Walker(_PageRuns):
                     cells.append(None)
                     continue
                 parts = []
-                for p in cell.iter(W_P):
+                for p in cell_text_paragraphs(cell):
                     text, _, _ = self.runs(p, _PLAIN)  # a cell's boldness is not read
                     parts.append(text.strip())
                 cells.append(CELL_PARAGRAPH_BREAK.join(x for x in parts if x))
@@ -135,10 +137,16 @@ class _Walker(_PageRuns):
 
     def read_text_boxes(self) -> None:
         """The paragraphs of the text boxes the last paragraph (or table) anchors, each a
-        paragraph of its own after it: Word prints a box apart from the text around it."""
+        paragraph of its own after it, marked with its box's number: Word prints a box
+        apart from the text around it, so its paragraphs are not the section's."""
         boxes, self.text_boxes = self.text_boxes, []
         for box in boxes:
+            self.box_count += 1
+            first = len(self.blocks)
             self.walk_blocks(box)
+            for block in self.blocks[first:]:
+                if block.box is None and block.note is None:  # a box's own box keeps its number
+                    block.box = str(self.box_count)
 
     def emit_notes(self) -> None:
         """The notes whose marks the last paragraph (or table) carries, in mark order; the

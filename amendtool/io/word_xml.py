@@ -237,3 +237,20 @@ def vertical_merge(cell: etree._Element | None) -> str:
     if merge is None:
         return ""
     return "restart" if merge.get(W_VAL) == "restart" else "continue"
+
+
+def cell_text_paragraphs(cell: etree._Element) -> list[etree._Element]:
+    """The paragraphs of a table cell that print in it: a text box anchored in the cell
+    prints apart (its paragraphs are read after the table), and its fallback copy not at
+    all."""
+    found: list[etree._Element] = []
+
+    def visit(element: etree._Element) -> None:
+        for child in element.iterchildren():
+            if child.tag == W_P:
+                found.append(child)
+            if child.tag not in (W_TXBXCONTENT, MC_FALLBACK) and isinstance(child.tag, str):
+                visit(child)
+
+    visit(cell)
+    return found

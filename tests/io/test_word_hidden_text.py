@@ -6,7 +6,6 @@ field's result, not its instruction) is read."""
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 
 import docx
@@ -22,6 +21,7 @@ from amendtool.io.load import load_document
 from amendtool.io.redline_docx import build_review_documents
 from tests.conftest import SAMPLES
 from tests.io.test_redline import comparable, resolve
+from tests.support.text_boxes import text_box
 
 FILING = load_filing(SAMPLES / "filing.toml")
 SECRET = "Drafting note: do not file before the board approves"
@@ -142,7 +142,7 @@ def test_a_text_box_is_read_once_not_again_from_its_fallback(tmp_path: Path) -> 
     path = offer(tmp_path / "offer.docx", "none")
     word = docx.Document(str(path))
     anchor = word.paragraphs[2]._p
-    anchor.append(_text_box("Questions? Call the People Services desk."))
+    anchor.append(text_box("Questions? Call the People Services desk."))
     word.save(str(path))
     paragraphs = text_of(path).split("\n")
     assert [p for p in paragraphs if "People Services desk" in p] == [
@@ -151,12 +151,12 @@ def test_a_text_box_is_read_once_not_again_from_its_fallback(tmp_path: Path) -> 
     assert f"{BODY} {SECRET}." in paragraphs
 
 
-def test_the_redline_edits_a_paragraph_that_anchors_a_text_box(tmp_path: Path) -> None:
+def test_the_redline_edits_a_paragraph_that_anchors_atext_box(tmp_path: Path) -> None:
     paths = []
     for name, revised in (("offer.docx", False), ("revised.docx", True)):
         path = offer(tmp_path / name, "none", revised)
         word = docx.Document(str(path))
-        word.paragraphs[2]._p.append(_text_box("Questions? Call the People Services desk."))
+        word.paragraphs[2]._p.append(text_box("Questions? Call the People Services desk."))
         word.save(str(path))
         paths.append(path)
     amendment = draft_amendment(load_document(paths[0]), load_document(paths[1]), FILING)
@@ -166,29 +166,6 @@ def test_the_redline_edits_a_paragraph_that_anchors_a_text_box(tmp_path: Path) -
     accepted = comparable(resolve(redline, True), tmp_path, "accepted.docx")
     assert f"{BODY.replace('new', 'replacement')} {SECRET}." in accepted
     assert accepted.count("Questions? Call the People Services desk.") == 1
-
-
-def _text_box(words: str) -> etree._Element:
-    """A run holding a text box as Word writes it: a drawing, and a VML fallback copy."""
-    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-    wps = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
-    run = OxmlElement("w:r")
-    alternate = etree.SubElement(run, f"{{{mc}}}AlternateContent")
-    choice = etree.SubElement(alternate, f"{{{mc}}}Choice", Requires="wps")
-    fallback = etree.SubElement(alternate, f"{{{mc}}}Fallback")
-    content = OxmlElement("w:txbxContent")
-    paragraph = OxmlElement("w:p")
-    inner = OxmlElement("w:r")
-    t = OxmlElement("w:t")
-    t.text = words
-    inner.append(t)
-    paragraph.append(inner)
-    content.append(paragraph)
-    etree.SubElement(etree.SubElement(choice, f"{{{wps}}}txbx"), content.tag).extend(
-        copy.deepcopy(content)
-    )
-    etree.SubElement(fallback, qn("w:pict")).append(copy.deepcopy(content))
-    return run
 
 
 def test_a_style_separator_keeps_the_heading_and_the_redline_edits_after_it(

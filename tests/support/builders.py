@@ -19,7 +19,8 @@ Spec = list[tuple[str, list[str]]]
 def doc(spec: Spec, first_page: int = 1) -> Document:
     """Each entry: heading ("" for the cover, "7. Title" numbered, else a part) and paragraphs;
     a paragraph with a tab in it is a table row ("March 31\t$18.40\t$12.75"), and one
-    opening "[fn 1] " is footnote 1.
+    opening "[fn 1] " is footnote 1, and one opening "[box 1] " a paragraph of text box 1
+    (printed apart, after what anchors it).
 
     Every paragraph is given its own printed page, counting from `first_page`.
     """
@@ -51,6 +52,9 @@ def doc(spec: Spec, first_page: int = 1) -> Document:
             note = re.match(r"^\[fn (\S+)\] ", text)
             if note:  # "[fn 1] text": footnote 1
                 kind, text = ParagraphKind.FOOTNOTE, text[note.end() :]
+            box = re.match(r"^\[box (\S+)\] ", text)
+            if box:  # "[box 1] text": a paragraph of text box 1
+                text = text[box.end() :]
             section.paragraphs.append(
                 Paragraph(
                     id=f"{section.id}/p{n}",
@@ -58,6 +62,7 @@ def doc(spec: Spec, first_page: int = 1) -> Document:
                     pages=(PageMark(0, str(page)),),
                     kind=kind,
                     note=note.group(1) if note else None,
+                    box=box.group(1) if box else None,
                 )
             )
             page += 1

@@ -56,3 +56,14 @@ def section_name(section: TextSection, capitals: frozenset[str] = frozenset()) -
     if section.kind != "numbered":
         return title
     return f"{section.numbered_as} {section.number}. {title}"
+
+
+def title_line(
+    locator: Locator, origins: list[str | None], titles: set[str], key: str | None
+) -> None:
+    """A line of the cover's title is cited by its place in the title."""
+    lines = [k for k in origins if k in titles]
+    if key in lines:
+        locator.title_line, locator.title_count = lines.index(key) + 1, len(lines)
+    elif lines:  # a paragraph of a cover that prints a title above it
+        locator.title_count = len(lines)

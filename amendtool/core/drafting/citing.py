@@ -7,11 +7,13 @@ from typing import Any
 
 from amendtool.core.apply import LocatorError, TextDocument, TextSection, apply_item
 from amendtool.core.cover import cover_title_count, cover_title_ids
+from amendtool.core.drafting.box_places import TextBoxes
 from amendtool.core.drafting.citation_parts import (
     note_answer,
     section_name,
     table_caption,
     table_ordinal,
+    title_line,
 )
 from amendtool.core.drafting.options import DraftOptions
 from amendtool.core.drafting.through import (
@@ -34,7 +36,6 @@ from amendtool.core.model import (
 )
 from amendtool.core.notes import bare_note_marks
 from amendtool.core.titles import written_in_capitals
-from amendtool.core.typography import collapse_spaces
 
 __all__ = ["Citing", "note_answer", "section_name", "table_ordinal"]
 
@@ -113,6 +114,7 @@ class Citing:
             }
         )
         self.orig_notes = {key for key in self.notes_by_key if not key.startswith("rev:")}
+        self.boxes = TextBoxes(original, revised)  # text boxes: printed apart, not counted
         # the marks printed as a superscript or a Word reference ("eligible.¹"), each side's
         self.bare_marks = bare_note_marks(original.paragraphs())
         self.rev_bare_marks = bare_note_marks(revised.paragraphs())
@@ -165,9 +167,24 @@ class Citing:
         return section_amended_by(self.series.lineage, self.working, section_id)
 
     def _uncounted(self, key: str | None) -> bool:
-        """A table row, a note or a line of the cover's title: not one of the paragraphs a
-        reader counts."""
-        return key in self.row_keys or key in self.notes_by_key or key in self.title_keys
+        """A table row, a note, a text box's paragraph or a line of the cover's title: not
+        one of the paragraphs a reader counts."""
+        return (
+            key in self.row_keys
+            or key in self.notes_by_key
+            or key in self.title_keys
+            or key in self.boxes
+        )
+
+    def _filed_uncounted(self, key: str | None) -> bool:
+        """Likewise in the original as filed (rows, notes and title lines of the draft's
+        own, added by earlier items, aside)."""
+        return (
+            key in self.orig_rows
+            or key in self.orig_notes
+            or key in self.orig_titles
+            or key in self.boxes
+        )
 
     def _printed(self, section: TextSection, index: int) -> tuple[int | None, int | None]:
         """The paragraph's ordinal among the text paragraphs, when the section has tables
@@ -180,11 +197,13 @@ class Citing:
     def _answer(
         self, locator: Locator, texts: list[str], keys: list[str | None], index: int
     ) -> None:
-        """The question the paragraph answers, its notes left out of the answer's count."""
-        if not any(key in self.notes_by_key for key in keys):
+        """The question the paragraph answers, its notes and text boxes left out of the
+        answer's count."""
+        apart = [key in self.notes_by_key or key in self.boxes for key in keys]
+        if not any(apart):
             note_answer(locator, texts, index)
             return
-        kept = [i for i, key in enumerate(keys) if key not in self.notes_by_key]
+        kept = [i for i, key in enumerate(keys) if not apart[i]]
         if index in kept:
             note_answer(locator, [texts[i] for i in kept], kept.index(index))
 
@@ -233,15 +252,16 @@ class Citing:
         if filed is None:
             self._answer(locator, section.paragraphs, section.origins, index)
             locator.printed, locator.printed_count = self._printed(section, index)
-            self._title_line(locator, section.origins, self.title_keys, key)
+            title_line(locator, section.origins, self.title_keys, key)
+            here = (self._uncounted, self.row_keys, self.notes_by_key)
+            self.boxes.cite(locator, section.origins, index, *here)
             return
         original, place = filed
         self._filed_section(locator, section, index)
-        self._title_line(locator, original.origins, self.orig_titles, key)
-        rows = [
-            key in self.orig_rows or key in self.orig_notes or key in self.orig_titles
-            for key in original.origins
-        ]
+        title_line(locator, original.origins, self.orig_titles, key)
+        rows = [self._filed_uncounted(key) for key in original.origins]
+        as_filed = (self._filed_uncounted, self.orig_rows, self.orig_notes)
+        self.boxes.cite(locator, original.origins, place, *as_filed)
         locator.printed = place + 1 - sum(rows[: place + 1])
         locator.printed_count = len(rows) - sum(rows)
         self._answer(locator, original.paragraphs, original.origins, place)
@@ -250,17 +270,6 @@ class Citing:
             counted_as_amended(
                 self.series.lineage, locator, filed_section, self.filed_uncounted, key
             )
-
-    @staticmethod
-    def _title_line(
-        locator: Locator, origins: list[str | None], titles: set[str], key: str | None
-    ) -> None:
-        """A line of the cover's title is cited by its place in the title."""
-        lines = [k for k in origins if k in titles]
-        if key in lines:
-            locator.title_line, locator.title_count = lines.index(key) + 1, len(lines)
-        elif lines:  # a paragraph of a cover that prints a title above it
-            locator.title_count = len(lines)
 
     def _through(self, locator: Locator, key: str | None) -> None:
         if self.series is not None:
@@ -278,23 +287,9 @@ class Citing:
             else (section.origins, self.row_keys, index)
         )
         locator.table_caption = table_caption(origins, rows, self.orig_captions, place)
-        return table_ordinal(origins, rows, place, self.notes_by_key)
+        apart = {*self.notes_by_key, *self.boxes.by_key}  # printed apart: no end of a table
+        return table_ordinal(origins, rows, place, apart)
 
     def _section_page(self, section_id: str) -> str | None:
         section = self.sections.get(section_id)
         return section.page if section else None
-
-    def _note_typography(self, old: TextSection, new: TextSection, i: int, j: int) -> None:
-        a, b = collapse_spaces(old.paragraphs[i]), collapse_spaces(new.paragraphs[j])
-        if a != b:
-            self.notes.append(
-                f"{section_name(old)}, paragraph {i + 1}: only quotation marks or spacing differ; "
-                "no item drafted (typographic changes are not amendments)"
-            )
-
-    def _verify(self) -> None:
-        if not self.working.same_text(self.rev_text):
-            raise LocatorError(
-                "the drafted items do not reproduce the revised text; "
-                "please report this document pair"
-            )

@@ -8,8 +8,9 @@ from typing import Any
 
 from amendtool.core.apply import LocatorError, TextSection
 from amendtool.core.diffing import WORK
-from amendtool.core.drafting.citing import Citing, note_answer
+from amendtool.core.drafting.citing import Citing, note_answer, section_name
 from amendtool.core.items import Locator
+from amendtool.core.typography import collapse_spaces
 
 
 class Places(Citing):
@@ -29,8 +30,9 @@ class Places(Citing):
                 )
             else:
                 self._cite(locator, section, anchor - 1)
-                # after a note: after the paragraph it notes (the note prints apart)
+                # after a note or a text box: after the paragraph it is printed apart from
                 locator.note = locator.note_kind = None
+                self.boxes.clear(locator)
         else:
             if any(self._uncounted(key) for key in section.origins):
                 locator.printed_count = self._printed(section, 0)[1]
@@ -107,3 +109,18 @@ class Places(Citing):
             if key and key in self.paragraphs:
                 return self._page(key)
         return self._section_page(section.id)
+
+    def _note_typography(self, old: TextSection, new: TextSection, i: int, j: int) -> None:
+        a, b = collapse_spaces(old.paragraphs[i]), collapse_spaces(new.paragraphs[j])
+        if a != b:
+            self.notes.append(
+                f"{section_name(old)}, paragraph {i + 1}: only quotation marks or spacing differ; "
+                "no item drafted (typographic changes are not amendments)"
+            )
+
+    def _verify(self) -> None:
+        if not self.working.same_text(self.rev_text):
+            raise LocatorError(
+                "the drafted items do not reproduce the revised text; "
+                "please report this document pair"
+            )

@@ -114,9 +114,9 @@ def names_as_filed(amended: tuple[int, int], filed: tuple[int, int], titled: boo
 
 def uncounted_as_filed(filed: Document) -> set[str]:
     """What a reader of the offer as filed does not count among its paragraphs: table rows,
-    notes and the lines of the cover's title."""
+    notes, text boxes and the lines of the cover's title."""
     return cover_title_ids(filed) | {
         p.id
         for p in filed.paragraphs()
-        if p.kind is ParagraphKind.TABLE_ROW or p.kind in NOTE_KINDS
+        if p.kind is ParagraphKind.TABLE_ROW or p.kind in NOTE_KINDS or p.box
     }
