@@ -46,13 +46,14 @@ _STRAY_TAG = compiled(r"^\s*</?(?:S|C|CAPTION|TABLE|FN|F\d+)>.*$", re.IGNORECASE
 _RULE = compiled(r"^[\s\-=_*]+$")
 
 
-def edgar_text_blocks(text: str) -> list[RawBlock]:
-    """Blocks of one EDGAR document; in a full submission the largest <TEXT> is taken."""
+def edgar_text_blocks(text: str, unsure: list[str] | None = None) -> list[RawBlock]:
+    """Blocks of one EDGAR document; in a full submission the largest <TEXT> is taken.
+    `unsure` is given each line the reader could not tell a table's names from text by."""
     text = text_of_submission(text)
-    return assemble_pages(edgar_text_pages(SGML_LINE.sub("", text)))
+    return assemble_pages(edgar_text_pages(SGML_LINE.sub("", text), unsure))
 
 
-def edgar_text_pages(text: str) -> list[list[RawBlock]]:
+def edgar_text_pages(text: str, unsure: list[str] | None = None) -> list[list[RawBlock]]:
     """The blocks of each page of hard-wrapped text (also the text of an HTML <pre>)."""
     # a form feed ends a page as <PAGE> does (text printed to a file, older filings)
     text = _FORM_FEED.sub("\n<PAGE>\n", text.expandtabs(8))
@@ -65,6 +66,7 @@ def edgar_text_pages(text: str) -> list[list[RawBlock]]:
     if len(pages) == 1:
         pages = split_at_folios(pages[0])
     reading = _Reading(width, pages=pages, margin=body_margin(text), axis=display_axis(text))
+    reading.unsure = unsure
     out = []
     for number, page in enumerate(pages):
         reading.page = number
@@ -98,6 +100,7 @@ class _Reading:
     pages: list[list[str]] = field(default_factory=list)  # every page's lines, as written
     page: int = 0  # the page being read
     unclosed: set[str] = field(default_factory=set)  # tables with no </TABLE>
+    unsure: list[str] | None = None  # lines over a table that may or may not name its columns
 
 
 # what every row of a table set without tags has on its line: a gap of two spaces or more
@@ -126,7 +129,7 @@ def _page_blocks(lines: list[str], reading: _Reading) -> list[RawBlock]:
         # (or a rule under their names, or dots leading to a value); a page with none is
         # all prose, and most pages of an offer are
         lines = caption_rows(lines, tagged=reading.open_table is not None)
-        lines = untagged_tables(lines, tagged=reading.open_table is not None)
+        lines = untagged_tables(lines, reading.open_table is not None, reading.unsure)
     out: list[RawBlock] = []
     current: list[str] = []
     table: list[str] | None = [reading.column_line] if reading.open_table else None

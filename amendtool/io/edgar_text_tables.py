@@ -9,7 +9,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from amendtool.core.pattern_store import compiled
-from amendtool.io.edgar_text_headers import column_of, extents, names_line, placed_by_position
+from amendtool.io.edgar_text_headers import (
+    column_of,
+    extents,
+    leading_names,
+    names_line,
+    placed_by_position,
+    unruled_names,
+)
 from amendtool.io.edgar_text_spans import continued_spans, header_spans, regions, row_spans
 from amendtool.io.pagination import folio_label
 
@@ -82,12 +89,14 @@ def parse_table(lines: list[str]) -> TextTable:
             raw.append(printed)
             if led:
                 led_lines.add(len(body) - 1)
-    if not caption and not ruled and not tagged and starts is not None:
-        # names set after the column marks, with no caption tag or rule under them
-        lead = _leading_names(body, starts)
-        caption, names = body[:lead], [*names, *raw[:lead]]
+    if not ruled and not tagged and (starts is None or not caption):
+        # names with no caption tag or rule under them: after the column marks, or with no
+        # marks on their own lines over the rows (where the rows' cells print says the columns)
+        lead = leading_names(body, starts) if starts is not None else unruled_names(body)
+        caption, names = caption + body[:lead], [*names, *raw[:lead]]
         body, raw = body[lead:], raw[lead:]
         led_lines = {n - lead for n in led_lines if n >= lead}
+        starts = _channels(body) if lead and starts is None else starts
     stub = 0  # rows' names left of every rule: a column the rule does not mark
     if ruled and starts == [0, *[start for start, _ in ruled[1:]]]:
         lefts = [m.start() for line in body if (m := _CHUNK.search(line))]
@@ -160,22 +169,6 @@ def _under_rule(line: str, runs: list[tuple[int, int]]) -> list[tuple[int, str]]
         column = min(range(len(runs)), key=lambda i: distance(runs[i]))
         out.append((column, m.group(0)))
     return out
-
-
-def _leading_names(body: list[str], starts: list[int]) -> int:
-    """How many of the first lines name the columns: lines of names only (capitalised
-    words, no figure) over a row that prints a figure, naming a column past the first (a
-    caption of a group of rows stands in the first alone); none when no such row follows
-    (a table of names alone has no lines to tell its names from its rows by)."""
-    lead = 0
-    while lead < min(len(body), 4) and names_line(body[lead]):
-        lead += 1
-    if lead == 0 or lead >= len(body) or not re.search(r"\d", body[lead]) or len(starts) < 2:
-        return 0
-    past_first = any(
-        m.start() >= starts[1] - 3 for line in body[:lead] for m in _CHUNK.finditer(line)
-    )
-    return lead if past_first else 0
 
 
 def _is_caption(line: str) -> bool:

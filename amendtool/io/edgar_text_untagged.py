@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from amendtool.core.pattern_store import compiled
+from amendtool.io.edgar_text_headers import may_stand_over, stands_over
 from amendtool.io.edgar_text_tables import TABLE_END, TABLE_START
 
 # "----------      -----------": a rule under each column's name, apart by spaces
@@ -27,9 +28,10 @@ _MAX_BLANKS = 2  # blank lines a table may hold between its rule, groups and row
 _MAX_NAMES = 3  # lines of column names over the rule or the first row
 
 
-def untagged_tables(lines: list[str], tagged: bool) -> list[str]:
+def untagged_tables(lines: list[str], tagged: bool, unsure: list[str] | None = None) -> list[str]:
     """The page's lines with each untagged table put between <TABLE> and </TABLE>.
-    `tagged`: the page opens inside a <TABLE>."""
+    `tagged`: the page opens inside a <TABLE>. `unsure` is given each line over a table's
+    rows that may or may not name its columns (left out of the table, as text)."""
     out: list[str] = []
     index = 0
     while index < len(lines):
@@ -41,18 +43,24 @@ def untagged_tables(lines: list[str], tagged: bool) -> list[str]:
             out.append(line)
             index += 1
             continue
-        names = 0  # the lines of column names (and a row group's name) just above
-        while names < min(_MAX_NAMES, len(out)) and (
-            out[-1 - names].strip() if ruled else _heads(out[-1 - names])
-        ):
-            names += 1
-        header = out[len(out) - names :]
-        del out[len(out) - names :]
         if not ruled and not is_figure_row(line):  # captions leading to values: rows a line
             end = _leader_rows_end(lines, index)
         else:
             end = _table_end(lines, index + 1)
         body = [x for x in lines[index:end] if x.strip()]
+        figures = body if not ruled and is_figure_row(line) else []  # rows names stand over
+        names = 0  # the lines of column names (and a row group's name) just above
+        while names < min(_MAX_NAMES, len(out)) and (
+            out[-1 - names].strip()
+            if ruled
+            else _heads(out[-1 - names]) or stands_over(out[-1 - names], figures)
+        ):
+            names += 1
+        above = out[-1 - names] if names < min(_MAX_NAMES, len(out)) else ""
+        if unsure is not None and may_stand_over(above, figures):
+            unsure.append(above)
+        header = out[len(out) - names :]
+        del out[len(out) - names :]
         out += ["<TABLE>", *header, *body, "</TABLE>"]
         index = end
     return out

@@ -173,13 +173,17 @@ def _read_blocks(
         _clean_blocks(path, blocks, notices)  # what character references (&#8203; &shy;) made
         return blocks, encoding
     from amendtool.io.edgar_submission import midline_tag_notice
+    from amendtool.io.edgar_text_headers import unsure_names_notices
     from amendtool.io.edgar_text_reader import edgar_text_blocks
     from amendtool.io.read_limits import check_text_lines
 
     check_text_lines(text)  # a line is read into one paragraph: counted before it is built
     if tags := midline_tag_notice(text):
         notices.append(tags)
-    return edgar_text_blocks(text), encoding
+    unsure: list[str] = []
+    blocks = edgar_text_blocks(text, unsure)
+    notices += unsure_names_notices(text, unsure)
+    return blocks, encoding
 
 
 # an internal DTD subset: entities declared in the page itself (a parser that expands them can

@@ -35,9 +35,9 @@ def looked_at(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     seen: list[int] = []
     real = edgar_text_reader.untagged_tables
 
-    def counted(lines: list[str], tagged: bool) -> list[str]:
+    def counted(lines: list[str], tagged: bool, unsure: list[str] | None = None) -> list[str]:
         seen.append(len(lines))
-        return real(lines, tagged)
+        return real(lines, tagged, unsure)
 
     monkeypatch.setattr(edgar_text_reader, "untagged_tables", counted)
     return seen
