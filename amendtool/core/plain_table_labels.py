@@ -15,6 +15,7 @@ from amendtool.core.items import AmendmentItem
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.materiality_tables import placed_apart_from_terms
 from amendtool.core.plain_facts import FactChange
+from amendtool.core.table_headings import heading_rows
 from amendtool.core.typography import collapse_spaces
 
 
@@ -40,11 +41,13 @@ def by_table_labels(item: AmendmentItem, changes: list[FactChange]) -> list[Fact
 
 def _headings(item: AmendmentItem) -> list[str]:
     """The table's column headings: the row of headings the locator keeps, or the first row
-    of a table restated whole."""
+    of a table restated whole when it is a row of headings (a first row of figures names no
+    column: "52,000" is Almeida's holding, not the name of the column it stands in)."""
     if item.kind is ItemKind.REPLACE_ROW:
         line = (item.locator.row_headings or "").split("\n")[-1]
     else:
-        line = next((r for r in item.old_text.split("\n") if "\t" in r), "")
+        rows = [r for r in item.old_text.split("\n") if "\t" in r]
+        line = rows[0] if heading_rows(rows) else ""
     return [collapse_spaces(cell) for cell in line.split("\t")]
 
 
