@@ -25,9 +25,10 @@ from amendtool.core.errors import InputError, shown_name
 from amendtool.core.model import Document, ParagraphKind, SectionKind
 from amendtool.core.pattern_store import compiled
 from amendtool.core.typography import collapse_spaces
+from amendtool.core.word_counts import WORD as _WORD
+from amendtool.core.word_counts import counted_words, folded_words
 
 LEAST_KEPT = 0.25  # an amendment keeps far more; a wrong file keeps almost none
-_WORD = compiled(r"\w+")
 # a title line that is the offer, not its maker ("OFFER TO PURCHASE FOR CASH", "UP TO …")
 _OFFER_LINE = compiled(r"^\s*(?:OFFER|AMENDED|SUPPLEMENT|UP TO|ANY AND ALL)\b", re.I)
 
@@ -36,30 +37,36 @@ PASSES = [0]  # documents read for their words: counted, so a test sees each rea
 
 
 class _Words:
-    """The words of each document in small letters, in order, read once for all the
-    questions one refusal asks (words kept, names and securities named anywhere)."""
+    """The words of each document in small letters, read once for all the questions one
+    refusal asks (words kept, names and securities named anywhere)."""
 
     def __init__(self) -> None:
-        self._read: dict[tuple[int, bool], tuple[Document, list[str]]] = {}
+        self._text: dict[tuple[int, bool], tuple[Document, str]] = {}
+        self._counted: dict[tuple[int, bool], Counter[str]] = {}
+        self._folded: dict[int, str] = {}
 
-    def of(self, document: Document, prose: bool = False) -> list[str]:
+    def text(self, document: Document, prose: bool = False) -> str:
         key = (id(document), prose)
-        if key not in self._read:
+        if key not in self._text:
             PASSES[0] += 1
             paragraphs = document.paragraphs()
             if prose:
                 paragraphs = [p for p in paragraphs if p.kind is not ParagraphKind.TABLE_ROW]
-            text = "\n".join(paragraph.text for paragraph in paragraphs)
-            self._read[key] = (document, list(map(str.lower, _WORD.findall(text))))
-        return self._read[key][1]
+            self._text[key] = (document, "\n".join(paragraph.text for paragraph in paragraphs))
+        return self._text[key][1]
 
     def counted(self, document: Document, prose: bool = False) -> Counter[str]:
-        return Counter(self.of(document, prose))
+        key = (id(document), prose)
+        if key not in self._counted:
+            self._counted[key] = counted_words(self.text(document, prose))
+        return self._counted[key]
 
     def folded(self, document: Document) -> str:
         """The whole text as `_folded` gives it (its words, in small letters, one space
         apart)."""
-        return " ".join(self.of(document))
+        if id(document) not in self._folded:
+            self._folded[id(document)] = folded_words(self.text(document))
+        return self._folded[id(document)]
 
 
 def kept_share(original: Document, revised: Document, words: _Words | None = None) -> float:
