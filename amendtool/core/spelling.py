@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from amendtool import APP_NAME, ORGANIZATION
+from amendtool.core.dictionary_text import DictionaryText
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.model import Document
@@ -50,7 +51,7 @@ class Speller:
 
     def __init__(self, firm_list: Path, also_known: set[str] | None = None) -> None:
         self._checker: SpellChecker | None = None
-        self._word_text: str | None = None
+        self._word_text: DictionaryText | None = None
         self._words: frozenset[str] | None = None  # the dictionary's words, once warmed
         self.firm_list = firm_list
         self.extra: set[str] = set()
@@ -85,8 +86,8 @@ class Speller:
         if self._words is not None:
             return folded in self._words or escaped in self._words
         if self._word_text is None:
-            self._word_text = _dictionary_text()
-        return any(f'"{key}":' in self._word_text for key in (folded, escaped))
+            self._word_text = DictionaryText.english()
+        return any(self._word_text.has_key(key) for key in (folded, escaped))
 
     def warm(self) -> None:
         """The dictionary's words read into a set (for the app, in a worker): a word not in
@@ -94,8 +95,8 @@ class Speller:
         desktop's spelling asks of each new word typed ("Counse", "Counsel") as the key is
         pressed. Read a piece at a time, so the worker never holds the interpreter long."""
         if self._word_text is None:
-            self._word_text = _dictionary_text()
-        text, words, start = self._word_text, set(), 0
+            self._word_text = DictionaryText.english()
+        text, words, start = self._word_text.text, set(), 0
         while start < len(text):
             end = text.find("\n", start + _PIECE)
             end = len(text) if end < 0 else end + 1
@@ -164,16 +165,6 @@ def mistyped(taken_out: str, put_in: str) -> bool:
         return False
     speller = house_speller()
     return speller.known(taken_out) and not speller.known(put_in)
-
-
-def _dictionary_text() -> str:
-    """pyspellchecker's English word list (JSON, word to frequency) as it loads it: folded
-    to lower case, since it looks words up in lower case."""
-    import gzip
-    import pkgutil
-
-    data = pkgutil.get_data("spellchecker", "resources/en.json.gz") or b""
-    return gzip.decompress(data).decode("utf-8").lower()
 
 
 def firm_word_list() -> Path:
