@@ -66,7 +66,9 @@ def number_begins(words: Iterable[str] = ()) -> str:
     """What a number must begin with, as a whole: a digit, a fraction mark, a number word
     (these `words` too) ending a word, or "a" in "a hundred" or "a half". Cheaper to look
     for than the number itself, so a text with none is passed over (a ratio, a range)."""
-    whole = _either({*NUMBER_WORDS, *words} - {"a", "an"})
+    # in the order given, not a set's: a set's order changes with each process's hash seed,
+    # and a pattern spelled anew each run is compiled anew and rewrites the pattern store
+    whole = _either(w for w in dict.fromkeys([*NUMBER_WORDS, *words]) if w not in ("a", "an"))
     return rf"(?:[\d{_VULGAR_MARKS}]|(?:{whole})\b|a(?:\s+hundred|[- ](?:{_PARTS})))"
 
 
