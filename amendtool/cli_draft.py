@@ -104,8 +104,6 @@ def _draft(args: argparse.Namespace) -> int:
     from amendtool.core.numerals import counted
     from amendtool.core.unrelated_revision import refuse_unrelated
     from amendtool.io.load import encoding_notices, load_document
-    from amendtool.io.project_file import Project
-    from amendtool.io.project_outputs import write_with_project
 
     original = load_document(args.original)
     revised = load_document(args.revised)
@@ -159,6 +157,10 @@ def _draft(args: argparse.Namespace) -> int:
         findings = run_checks(amendment)
 
         if args.project:
+            # imported here: a draft without a project never reads nor writes one
+            from amendtool.io.project_file import Project
+            from amendtool.io.project_outputs import write_with_project
+
             # the project and the outputs it records change as one (io/project_outputs.py)
             project = Project(original, revised, amendment.items, filing, notes=amendment.notes)
             project.series.identity = identity or project.series.identity

@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import TYPE_CHECKING
 
 from amendtool.core.contents_entries import reads_as_contents_entry
 from amendtool.core.findings import Finding
 from amendtool.core.items import AmendmentItem
 from amendtool.core.model import Document, Paragraph, ParagraphKind, Section, SectionKind
-from amendtool.core.series import Series
+
+if TYPE_CHECKING:  # a series is read again only by a project's commands, not by a draft
+    from amendtool.core.series import Series
 
 PHANTOM = "contents-entry-as-section"
 

@@ -16,7 +16,6 @@ from amendtool.core.business_days import (
 )
 from amendtool.core.expirations import printed_day
 from amendtool.core.extension_dates import check_dependent_dates
-from amendtool.core.filing_day import check_filing_day
 from amendtool.core.findings import ERROR, Finding
 from amendtool.core.items import AmendmentItem, letter
 from amendtool.core.lineage import Earlier
@@ -24,24 +23,28 @@ from amendtool.core.materiality_rules import house_rules
 from amendtool.core.notice_deadline_check import check_notice_deadlines
 from amendtool.core.offer_zone import message_deadline, message_zone
 from amendtool.core.results import check_results_counts
-from amendtool.core.results_dates import check_results_dates
-from amendtool.core.results_grant import (
-    check_results_grant,
-    check_results_grant_business_day,
-    check_results_grant_day,
-)
-from amendtool.core.results_ratio import check_results_ratio
-from amendtool.core.series_reversals import reversal_findings
 from amendtool.core.stated_deadlines import deadline_phrase, long_date
 from amendtool.core.timing_checks import WHY_LONGER, forcing_item
 
 
 def series_findings(amendment: Amendment) -> list[Finding]:
+    """The checks of an amendment's place in its series; those of a later amendment or of
+    a report of results import their modules here, since a first amendment never runs them."""
     findings = check_place_in_series(amendment) + check_exhibit_numbers(amendment)
     findings += check_series_expiration(amendment) + check_same_offer(amendment)
     if amendment.series is not None:
+        from amendtool.core.filing_day import check_filing_day
+
         findings += check_filing_day(amendment)  # a weekend or a federal holiday
     if amendment.kind == "results":
+        from amendtool.core.results_dates import check_results_dates
+        from amendtool.core.results_grant import (
+            check_results_grant,
+            check_results_grant_business_day,
+            check_results_grant_day,
+        )
+        from amendtool.core.results_ratio import check_results_ratio
+
         findings += check_results_dates(amendment)  # as of the expiration as amended
         findings += check_results_grant(amendment)  # the grant date the offer states
         findings += check_results_grant_day(amendment)  # after the expiration, as described
@@ -50,6 +53,8 @@ def series_findings(amendment: Amendment) -> list[Finding]:
         return findings + check_results_timing(amendment) + check_results_counts(amendment)
     findings += check_earlier_periods(amendment) + check_extension_announced(amendment)
     if amendment.series is not None:  # a revision drafted from a stale copy of the offer
+        from amendtool.core.series_reversals import reversal_findings
+
         findings += reversal_findings(
             amendment.change_items, amendment.series.earlier, amendment.reverses_earlier
         )
@@ -90,11 +95,13 @@ def check_place_in_series(amendment: Amendment) -> list[Finding]:
 
 def check_same_offer(amendment: Amendment) -> list[Finding]:
     """Filing details edited to name another offer than the series amends."""
-    from amendtool.core.series_rules import other_offer
-
     earlier = amendment.series.earlier if amendment.series is not None else []
     first = next((e.offer for e in earlier if e.offer), None)
-    problem = other_offer(first, amendment.filing) if first else None
+    if not first:  # a first amendment: no offer named before (and the rules not imported)
+        return []
+    from amendtool.core.series_rules import other_offer
+
+    problem = other_offer(first, amendment.filing)
     if problem is None:
         return []
     return [Finding(ERROR, "series_offer", f"the filing details {problem}")]
@@ -103,10 +110,10 @@ def check_same_offer(amendment: Amendment) -> list[Finding]:
 def check_series_expiration(amendment: Amendment) -> list[Finding]:
     """The series has one expiration, the latest extension's (or, before any, the first
     amendment's): filing details edited to another would have this amendment state it."""
-    from amendtool.core.series_rules import latest_expiration
-
     if amendment.series is None or amendment.kind == "extension":
         return []
+    from amendtool.core.series_rules import latest_expiration
+
     earlier = amendment.series.earlier
     in_force = latest_expiration([(e.kind, e.expiration) for e in earlier])
     f = amendment.filing
