@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from amendtool.core.amendment import Amendment
+from amendtool.core.built_once import built_value
 from amendtool.core.business_days import (
     announcement_deadline,
     holiday_name,
@@ -263,8 +264,19 @@ def offer_expirations(
 ) -> dict[dt.datetime, tuple[str, str]]:
     """Each expiration the offer as amended states, as first printed, with where it is
     stated ("the third paragraph on the cover page; the last paragraph in Section 1.
-    Eligibility on page 4; and 2 other places")."""
+    Eligibility on page 4; and 2 other places"). Read once while no one edits the amendment
+    (`built_once`): three timing checks ask, and each reading scans the whole offer."""
     rules = rules or house_rules()
+    read = built_value(
+        amendment,
+        f"offer expirations {id(rules)}",
+        lambda: _expirations_read(amendment, rules),
+        rules,
+    )
+    return dict(read)  # the caller's own: the one kept is shared
+
+
+def _expirations_read(amendment: Amendment, rules: Rules) -> dict[dt.datetime, tuple[str, str]]:
     zone, at = amendment.filing.time_zone, time_of_day(amendment.filing)
     printed: dict[dt.datetime, str] = {}
     places: dict[dt.datetime, list[str]] = {}
