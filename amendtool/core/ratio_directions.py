@@ -34,6 +34,7 @@ from amendtool.core.model import ParagraphKind
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_numbers import decimal_of
 from amendtool.core.ratio_reading import _explained, offer_reading
+from amendtool.core.ratio_statement_words import may_state, worded
 from amendtool.core.ratios import is_split_ratio
 from amendtool.core.segment import sentences
 from amendtool.resources import resource_path
@@ -45,13 +46,7 @@ if TYPE_CHECKING:
 CODE = "ratio_direction"
 _CLOSE = Decimal("0.0001")
 _DIGIT = compiled(r"\d")
-# what a ratio stated in words has beside its numbers (a bare "1 for 2" has none of them)
-_WORDED = compiled(
-    r"\b(?:each|every|per|receive\w*|surrender\w*|tender\w*|exchange\w*|new|replacement)\b",
-    re.I,
-)
 _HEADINGS = 6
-_MAY_STATE = compiled(r"\bfor\b|\bper\b|\bto\s+receive\b|\d\s?:\s?\d|\d[- ]to[- ]\d", re.I)
 
 
 @dataclass(frozen=True)
@@ -182,7 +177,7 @@ def _read(
 ) -> None:
     """The ratios the paragraph states in words (by band) and the bare ones it prints."""
     text = paragraph.text
-    if not _MAY_STATE.search(text):
+    if not may_state(text):
         return  # states no ratio: most paragraphs of a long offer
     wording = example_wording()
     examples = wording[0] if wording else None
@@ -195,8 +190,8 @@ def _read(
         # the bare ratios are found once: what the words around them are read without, and
         # what is read for its direction
         found = bare_matches(sentence)
-        worded = _WORDED.search(BARE.sub(" ", sentence) if found else sentence) is not None
-        for fact in facts_of(sentence, "ratio") if worded else ():
+        in_words = worded(BARE.sub(" ", sentence) if found else sentence)
+        for fact in facts_of(sentence, "ratio") if in_words else ():
             if BARE.fullmatch(fact.text.strip()) or is_split_ratio(sentence, fact.text):
                 continue
             value = Decimal(fact.value)

@@ -18,6 +18,7 @@ from amendtool.core import bare_ratios, ratio_directions, text_cache
 from amendtool.core.amendment import draft_amendment
 from amendtool.core.filing import load_filing
 from amendtool.core.ratio_directions import check_ratio_directions
+from amendtool.core.ratio_statement_words import may_state
 from amendtool.core.segment import sentences
 from tests.support.builders import doc
 
@@ -72,9 +73,7 @@ def test_each_sentence_and_paragraph_is_read_for_bare_ratios_once(
     findings = check_ratio_directions(amendment)
     assert all(f.code == "ratio_direction" for f in findings)
     texts = [p.text for p in revised.paragraphs()]
-    read_sentences = [
-        s for t in texts if ratio_directions._MAY_STATE.search(t) for s in sentences(t)
-    ]
+    read_sentences = [s for t in texts if may_state(t) for s in sentences(t)]
     printing = [s for s in read_sentences if pattern.search(s)]
     # each sentence the check reads, once, and again to take out the bare ratios it prints;
     # each paragraph's explanation once (kept by its text, however often it is printed); and
