@@ -46,7 +46,7 @@ _INTRODUCING = frozenset("e.g i.e cf viz v vs".split())
 _TIME_FOLLOWERS = frozenset(
     """
     eastern pacific central mountain new edt est pdt pst cdt cst mdt mst gmt utc greenwich
-    local
+    local et pt ct mt
     """.split()
 )
 
@@ -223,7 +223,7 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         return False  # "(ref. 12)", "(Appx. 7)": an abbreviation, whatever its word
     initialism = _INITIALISM.fullmatch(bare) is not None and bare not in _INTRODUCING
     if bare in ("a.m", "p.m"):
-        return next_word.lower() not in _TIME_FOLLOWERS
+        return next_word.rstrip(".").lower() not in _TIME_FOLLOWERS  # "a.m. ET." is one
     opening = _skip_space(text, match.end())
     if opening < len(text) and text[opening] == "(" and (initialism or bare in _CORPORATE):
         # 'Acme Widgets, Inc. (the "Company") is …' names the party inside the sentence;

@@ -94,6 +94,10 @@ CASES: list[tuple[str, list[str]]] = [
         ["What happens if I do nothing?", "Your options stay outstanding."],
     ),
     ("This is important! Read it.", ["This is important!", "Read it."]),
+    (
+        "Settlement occurs at 9:00 a.m. ET. Payment follows at 4:00 p.m. PT on the same day.",
+        ["Settlement occurs at 9:00 a.m. ET.", "Payment follows at 4:00 p.m. PT on the same day."],
+    ),
     # a letter naming a schedule, exhibit or class is no initial: its stop ends the sentence
     (
         "Employees in France are listed on Schedule A. We will tell you by e-mail.",
