@@ -60,6 +60,11 @@ class Locator:
     box_anchor_table: int = 0
     box_anchor_table_count: int = 0
     box_anchor_title: bool = False
+    # insert_paragraph of text-box paragraphs: put in the box cited (`box_into`), after its
+    # `box_paragraph`th paragraph (0: before its first), or a new box (`box_new`) anchored
+    # in what the box_anchor fields name
+    box_into: bool = False
+    box_new: bool = False
     # a footnote or endnote: cited by its mark ("footnote 1"), not as a paragraph
     note: str | None = None
     note_kind: str | None = None  # "footnote" | "endnote"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from amendtool.core.cited_boxes import box_kind, whole_box
 from amendtool.core.cut_quotes import closing_marks
 from amendtool.core.items import AmendmentItem, ItemKind, reworded_mark
 from amendtool.core.locate import is_question, quoted_question
@@ -64,7 +65,7 @@ def kind_sentence(item: AmendmentItem, kinds: dict[str, str]) -> str:
         kind = f"{kind}_reworded"  # the mark and the new words, said together
     if item.kind is ItemKind.REPLACE_PARAGRAPH and "\n\n" in item.old_text:
         kind = "replace_paragraphs"  # paragraphs run together or rewritten as a run
-    if item.kind is ItemKind.DELETE_PARAGRAPH and "\n\n" in item.old_text:
+    if item.kind is ItemKind.DELETE_PARAGRAPH and "\n\n" in item.old_text and not whole_box(item):
         kind = "delete_question" if item.locator.question else "delete_paragraphs"
         values["count"] = str(item.old_text.count("\n\n") + 1)
     if (questions := questions_sentence(item, kinds)) is not None:
@@ -77,6 +78,7 @@ def kind_sentence(item: AmendmentItem, kinds: dict[str, str]) -> str:
         if item.locator.added_note and "insert_note" in kinds:
             kind = "insert_note"  # a note added to the paragraph that prints its mark
             values["unit"] = item.locator.added_note
+        kind = box_kind(item, kinds, values) or kind
     if item.kind is ItemKind.REPLACE_WORDS:
         if not item.old_words:
             kind = "insert_words"

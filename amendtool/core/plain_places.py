@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from amendtool.core.cited_boxes import box_named
+from amendtool.core.cited_boxes import box_named, whole_box
 from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.model import WHOLE_DOCUMENT, Document, Paragraph, ParagraphKind, SectionKind
 from amendtool.core.ordinals import ordinal_word, paragraph_ordinal, position_word
@@ -30,7 +30,7 @@ def paragraph_named(item: AmendmentItem, kinds: dict[str, str] | None = None) ->
     if loc.note:
         return f"footnote {loc.note}" if loc.note.isdigit() else f'the footnote marked "{loc.note}"'
     if loc.box is not None:
-        return box_named(kinds or {}, loc)
+        return box_named(kinds or {}, loc, whole_box(item))
     if loc.title_line:
         return "the title"
     if loc.row_caption:  # a table's rows are not paragraphs: the filing cites the row

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from amendtool.core.cited_boxes import apart_cited, apart_unit
+from amendtool.core.cited_boxes import apart_cited, apart_unit, box_insertion, whole_box
 from amendtool.core.cited_places import (
     filed_sentence,
     in_section,
@@ -79,7 +79,7 @@ def prepare(
     def own_paragraph() -> str:
         """The paragraph the item is about, as cited (counting text paragraphs only); a
         footnote or endnote by its mark; a text box's paragraph as the box."""
-        if (apart := apart_cited(phrases, loc)) is not None:
+        if (apart := apart_cited(phrases, loc, whole_box(item))) is not None:
             return apart
         if loc.row_caption is not None:
             return row_paragraph_cited(phrases, loc)
@@ -128,7 +128,7 @@ def prepare(
     ):
         values["target"] = own_paragraph()
     if kind in (ItemKind.DELETE_PARAGRAPH, ItemKind.REPLACE_PARAGRAPH) and (
-        "\n\n" in item.old_text
+        "\n\n" in item.old_text and not whole_box(item)
     ):
         values["in_section"] = in_section(phrases, loc.section_name, loc.section_kind)
         values.pop(THROUGH, None)  # a run is cited by its ordinals or its question
@@ -180,6 +180,7 @@ def prepare(
             values["anchor"] = anchor()
             if loc.added_note and "insert_note" in templates:
                 key = added_note(loc, values, phrases)
+        key = box_insertion(phrases, templates, loc, values, anchor) or key
     if kind in (ItemKind.REPLACE_TABLE, ItemKind.DELETE_TABLE):
         values["target"] = table(loc.table or 1, loc.table_count)
     if kind in (ItemKind.INSERT_ROW, ItemKind.DELETE_ROW, ItemKind.REPLACE_ROW):

@@ -137,6 +137,13 @@ class Drafter(SectionItems, HeadingMarks, TableItems):
             for o, _n, ops in plans
             if o and ops
         }
+        # a box Word numbered on by a box put in before it is still the box as filed
+        self.boxes.identify(
+            (f"rev:{n.id}:{new}", self.provisional[o.id][new])
+            for o, n, ops in plans
+            if o and n and ops
+            for new in self.provisional[o.id]
+        )
         runs = renumbered_runs(plans, restated)
         renumbered = {id(old) for run in runs.values() for old, _ in run}
         restyled: list[str] = []  # headings that differ only in capitals or a final stop

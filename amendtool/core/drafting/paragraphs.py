@@ -4,6 +4,7 @@ inserted, moved, and renumbered labels."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from amendtool.core.apply import TextSection
 from amendtool.core.drafting.added_notes import AddedNote, added_note, words_before
@@ -60,8 +61,8 @@ class ParagraphItems(SentenceItems):
         first = ops[index].old
         if first is None or answer_position(old.paragraphs, first) is not None:
             return 0
-        if self._uncounted(old.origins[first]):
-            return 0  # a note is deleted on its own
+        if self._uncounted(old.origins[first]):  # a note is deleted on its own; a box whole
+            return self.boxes.taken_whole(old.origins, first, partial(_deleted_after, ops, index))
         return _deleted_after(
             ops,
             index,
@@ -82,12 +83,14 @@ class ParagraphItems(SentenceItems):
     def _insert(self, section_id: str, anchor: int, texts: list[str], keys: list[str]) -> None:
         """New paragraphs, and each note among them a note added to the paragraph that
         prints its mark (a new paragraph inserted with its note: the paragraph, then the
-        note after the words that carry its mark)."""
+        note after the words that carry its mark; each text box among them a box of its
+        own)."""
+        apart = [(self.notes_by_key.get(key), self.boxes.box_of(key)) for key in keys]
         start = 0
         while start < len(keys):
-            mark = self.notes_by_key.get(keys[start])
+            mark = apart[start][0]
             end = start + 1
-            while end < len(keys) and self.notes_by_key.get(keys[end]) == mark:
+            while end < len(keys) and apart[end] == apart[start]:
                 end += 1
             added = self._added_note(keys[start]) if mark is not None else None
             self._insert_run(section_id, anchor + start, texts[start:end], keys[start:end], added)
@@ -122,6 +125,7 @@ class ParagraphItems(SentenceItems):
     ) -> None:
         section = self.working.section(section_id)
         locator = self._anchor_locator(section, anchor)
+        in_box = self._box_insert(locator, section, anchor, keys)  # its page, before a box
         if note is not None:
             on_row = anchor and section.origins[anchor - 1] in self.row_keys
             # the row printing its mark, by a name no other row bears (else the table)
@@ -135,7 +139,7 @@ class ParagraphItems(SentenceItems):
                 # look-alike printed in another paragraph is that paragraph's words)
                 locator.note_after, locator.note_printed = deferred[3], deferred[4]
                 del self.marks_deferred[note.mark or ""]
-        page = self._anchor_page(section, anchor)
+        page = in_box or self._anchor_page(section, anchor)
         mark = self._made_heading(section) if not anchor and note is None else None
         if mark is not None:  # after the paragraph a mark made this section's heading
             locator.section_name, locator.section_kind = (

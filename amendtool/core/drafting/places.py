@@ -8,6 +8,7 @@ from typing import Any
 
 from amendtool.core.apply import LocatorError, TextSection
 from amendtool.core.diffing import WORK
+from amendtool.core.drafting.box_places import copy_box
 from amendtool.core.drafting.citing import Citing, note_answer, section_name
 from amendtool.core.items import Locator
 from amendtool.core.typography import collapse_spaces
@@ -39,6 +40,30 @@ class Places(Citing):
             if section.origins:  # before a paragraph an earlier amendment put in: through it
                 self._through(locator, section.origins[0])
         return locator
+
+    def _box_insert(
+        self, locator: Locator, section: TextSection, anchor: int, keys: list[str]
+    ) -> str | None:
+        """New paragraphs of a text box put in after paragraph `anchor`: in the box whose
+        paragraph they follow (or precede: before its first, cited on that one's page, which
+        is returned), else a new box, anchored in what the insertion follows (the paragraph,
+        table or title line; none: the heading)."""
+        box = self.boxes.box_of(keys[0])
+        if box is None:
+            return None
+        origins = section.origins
+        if anchor and self.boxes.box_of(origins[anchor - 1]) == box:
+            self._cite(locator, section, anchor - 1)  # after its paragraph, in the box
+            locator.box_into = True
+        elif anchor < len(origins) and self.boxes.box_of(origins[anchor]) == box:
+            first = Locator(section_id=section.id, section_name=locator.section_name)
+            self._cite(first, section, anchor)
+            copy_box(first, locator)
+            locator.box_paragraph, locator.box_into = 0, True  # before its first paragraph
+            return self._page(origins[anchor] or "")
+        else:
+            locator.box_new = True
+        return None
 
     def _move_anchor(self, section_id: str, new_index: int) -> int:
         """Where a moved paragraph goes (1-based; 0 the start): after the paragraph that
