@@ -64,6 +64,7 @@ from amendtool.core.materiality_tables import (
     section_words,
     weightiest_row,
 )
+from amendtool.core.moved_rows import moved_row_reasons
 from amendtool.core.moved_sections import moved_reasons
 from amendtool.core.moved_sentences import moved_sentence_reasons
 from amendtool.core.named_years import as_names, plan_named
@@ -246,7 +247,8 @@ def propose_all(
         proposal = propose(item, rules)
         return proposal.materiality, proposal.reason
 
-    moves = moved_sentence_reasons(items) | moved_reasons(items, restated)  # a section's first
+    moves = moved_sentence_reasons(items) | moved_row_reasons(items)  # a row between items
+    moves |= moved_reasons(items, restated)  # a section's first
     for index, (materiality, reason) in moves.items():
         proposals[index] = Proposal(materiality, reason)  # moved, not added and cut
     _same_change_as_consideration(items, proposals)

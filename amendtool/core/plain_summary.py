@@ -38,6 +38,7 @@ from amendtool.core.plain_phrase_swaps import phrase_swap
 from amendtool.core.plain_places import cells_changed, read_in_table, rows_said
 from amendtool.core.plain_questions import question_reworded_sentence
 from amendtool.core.plain_renames import renamed_sentence, renamed_terms
+from amendtool.core.plain_row_moves import cited_rows_moved, restated_rows_moved
 from amendtool.core.plain_table_labels import by_table_labels
 from amendtool.core.plain_table_rows import RowsChanged, rows_added_or_removed, rows_kept_changed
 from amendtool.core.ratio_columns import read_by_columns
@@ -117,6 +118,9 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
     moved = moved_summary(item, w, voice, lambda restated: summarise(restated, wording, voice))
     if moved is not None:  # a section moved: no section added or taken out
         return moved
+    moved = cited_rows_moved(item, w, voice)
+    if moved is not None:  # a row moved from (or to) another change: no row added or cut
+        return moved
     if item.kind in _TABLE_RESTATED and only_renumbered(item.old_text, item.new_text):
         # the rows below a row put in or taken out: their numbers, nothing they hold
         return PlainSummary(str(w["kinds"]["renumber_rows"]), False, (), True)
@@ -127,12 +131,15 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
     rest_changed = True
     pages: tuple[str, ...] = ()
     shifted: RowsChanged | None = None
+    moves: list[str] = []  # rows moved here from another change
     kept: RowsChanged | None = None
     if item.kind in _FACT_KINDS and item.old_text and item.new_text:
         texts = (_old_text(item), _new_text(item))
         cells: list[FactChange] | None = None
         if item.kind in _TABLE_RESTATED:  # told per changed row, by its column headings
             shifted = rows_added_or_removed(*texts)
+            if shifted:  # a row moved to (or from) another change: told as moved, once
+                shifted, moves = restated_rows_moved(item, shifted, w, voice)
             cells = None if shifted else cells_changed(*texts)
             # every row kept: each changed row's figures beside its own row's
             kept = shifted or (None if cells else rows_kept_changed(*texts))
@@ -167,6 +174,7 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
         sentences += [fill(w["table_row_removed"], row=row) for row in shifted.removed]
         sentences += [fill(w["table_row_added"], row=row) for row in shifted.added]
         sentences += [fill(w["table_row_moved"], row=row) for row in shifted.moved]
+        sentences += moves
     if others:  # the rest of a restated table: quoted once, under the exact changes
         sentences.append(
             fill(
