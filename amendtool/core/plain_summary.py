@@ -34,6 +34,7 @@ from amendtool.core.plain_facts import FactChange, fact_changes
 from amendtool.core.plain_kind_sentences import change_sentence, first_words, kind_sentence
 from amendtool.core.plain_meanings import meaning
 from amendtool.core.plain_moves import moved_summary
+from amendtool.core.plain_paragraph_moves import moved_paragraphs_summary
 from amendtool.core.plain_phrase_swaps import phrase_swap
 from amendtool.core.plain_places import cells_changed, read_in_table, rows_said
 from amendtool.core.plain_questions import question_reworded_sentence
@@ -118,8 +119,8 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
     moved = moved_summary(item, w, voice, lambda restated: summarise(restated, wording, voice))
     if moved is not None:  # a section moved: no section added or taken out
         return moved
-    moved = cited_rows_moved(item, w, voice)
-    if moved is not None:  # a row moved from (or to) another change: no row added or cut
+    moved = moved_paragraphs_summary(item, w, voice) or cited_rows_moved(item, w, voice)
+    if moved is not None:  # a paragraph or row moved from (or to) another change
         return moved
     if item.kind in _TABLE_RESTATED and only_renumbered(item.old_text, item.new_text):
         # the rows below a row put in or taken out: their numbers, nothing they hold
