@@ -62,9 +62,12 @@ def deadline_name(sentence: str, start: int) -> str:
     """What the deadline at `start` of the sentence is: 'withdrawal deadline' for a date
     until which holders may withdraw (an offer may end withdrawal before it expires: a
     notes tender, at its early tender date); 'deadline' for the offer's own (its
-    expiration, or the day to elect or tender by)."""
-    rules = house_rules()  # "the offer and withdrawal rights expire at …": the expiration
-    if rules.offer_expiration is not None and rules.offer_expiration.search(sentence):
+    expiration, or the day to elect or tender by). The offer's own expiration is said before
+    the moment ("the offer and withdrawal rights expire at …"); after it, it names only the
+    day the moment falls on ("a notice of withdrawal must reach the Depositary before 11:59
+    p.m. … on the expiration date" is withdrawal's own time, not the offer's)."""
+    rules = house_rules()
+    if rules.offer_expiration is not None and rules.offer_expiration.search(sentence[:start]):
         return "deadline"
     sentence = outside_names(sentence[:start])  # a form's name says no deadline
     until = list(_UNTIL.finditer(sentence))

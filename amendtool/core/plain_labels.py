@@ -7,8 +7,6 @@ verb of its sentence (the firm's list in resources/plain/meanings.toml), or from
 from __future__ import annotations
 
 import re
-import tomllib
-from functools import cache
 
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_heading_words import (
@@ -17,9 +15,9 @@ from amendtool.core.plain_heading_words import (
     opens_with_a_defined_term,
     row_name,
 )
+from amendtool.core.plain_name_rules import named, options_named
 from amendtool.core.plain_owners import owned_name
 from amendtool.core.plain_tied_times import tied_time
-from amendtool.resources import resource_path
 
 __all__ = [
     "FUNCTION_WORDS",
@@ -98,6 +96,16 @@ def bound_of(sentence: str, start: int, end: int) -> str:
 
 
 _DAY_ENDS = compiled(r"\bat the end of\s+$", re.I)
+# a figure right before the words read as a name: they are its unit ("$1 million", "1,000
+# Shares"), the tail of another amount, not what the fact measures; a year is no such figure,
+# nor one after "per" or "each": it is the measure's own
+_SAID_TO_BE = compiled(r"(?:is|are|was|will be|equal to|equals)\b", re.I)
+# unit ("for each $1,000 principal amount of Notes" names the amount a price is paid for)
+_FIGURE_BEFORE = compiled(
+    r"(?<!\bper\s)(?<!\beach\s)(?<!\bevery\s)(?<![\w$,.])(?!(?:19|20)\d\d\s*$)"
+    r"\$?\d[\d,.]*\s+$",
+    re.I,
+)
 
 
 def fact_label(
@@ -127,6 +135,11 @@ def fact_label(
         flags=re.I,
     )
     link = _LINK.search(core)
+    ahead = before[: len(before) - len(clause) + link.start()] if link else ""  # whole figures
+    if (
+        link and _FIGURE_BEFORE.search(ahead) and _SAID_TO_BE.match(core[link.end("np") :])
+    ):  # "The rate for amounts over $1 million is": no name, counsel gives one ("1,000
+        link = None  # Shares at $5.00" are the shares priced: named as before)
     relative = _relative_name(core)
     if relative:  # "the minimum period for which we will keep it open"
         return (relative if relative.startswith(("minimum", "maximum")) else bound + relative), True
@@ -201,81 +214,3 @@ def _relative_name(core: str) -> str | None:
     if len(said.split()) > _LONGEST_NAME:
         return ""
     return as_label(said)
-
-
-@cache
-def _names() -> tuple[tuple[str, re.Pattern[str], str, re.Pattern[str] | None], ...]:
-    """The firm's rules: kind, words, label and the words one of which the sentence must hold
-    (`when`), if any."""
-    data = tomllib.loads(resource_path("plain", "meanings.toml").read_text(encoding="utf-8"))
-
-    def words(listed: list[str]) -> re.Pattern[str]:
-        return re.compile(r"\b(?:" + "|".join(map(re.escape, listed)) + r")\b", re.I)
-
-    return tuple(
-        (
-            str(rule["kind"]),
-            words(rule["words"]),
-            str(rule["label"]),
-            words(rule["when"]) if rule.get("when") else None,
-        )
-        for rule in data.get("name", [])
-    )
-
-
-_CLAUSE_END = compiled(
-    r"[,;:.()]|\b(?:if|unless|when|whether|because|provided|so long as|until|and|or|but|"
-    r"which|who|that)\b",
-    re.I,
-)
-
-
-# a verb and the preposition of the date it is read with, words between ("RSUs granted under
-# the Bramble Software, Inc. 2020 Plan before"): within one clause, at most 120 characters
-_GRANTED_THEN = compiled(
-    r"\b(?P<verb>granted)\b[^;:()]{1,120}?\s(?P<when>on or before|on or after|before|after|"
-    r"prior to|between)\s+$",
-    re.I,
-)
-
-
-def named(
-    kind: str, sentence: str, start: int = 0, end: int | None = None, counted: str = ""
-) -> tuple[str, bool] | None:
-    """What a date or an amount at [start, end) measures, from the verb of its own clause
-    (the firm's list, resources/plain/meanings.toml [[name]]): the words nearest before it,
-    or after it before its clause ends ("… on June 5 if we accept them for payment" is not
-    a payment date); None when its clause names none. `counted`: what a count counts
-    ("shares"), for the list's "{counted}"."""
-    end = len(sentence) if end is None else end
-    before = sentence[:start]
-    if kind == "date":  # "granted under the 2020 Plan before July 1": granted before it
-        before = _GRANTED_THEN.sub(r"\g<verb> \g<when> ", before)
-    after = sentence[end:]
-    cut = _CLAUSE_END.search(after)
-    after = after[: cut.start()] if cut else after
-    best: tuple[int, str] | None = None
-    for rule_kind, words, label, when in _names():
-        if rule_kind != kind or (when is not None and not when.search(sentence)):
-            continue
-        distances = [len(before) - m.end() for m in words.finditer(before)]
-        distances += [m.start() for m in words.finditer(after)]
-        if distances and (best is None or min(distances) < best[0]):
-            best = min(distances), label
-    if best is None:
-        return None
-    return best[1].replace("{counted}", counted).replace("{options}", options_named(sentence)), True
-
-
-def options_named(sentence: str) -> str:
-    """The options as the sentence calls them ("outstanding options"): a count of shares
-    under options is never said to be of eligible options where the sentence does not say
-    so (the firm's list, resources/plain/meanings.toml [options])."""
-    found = [q for q in _qualifiers() if re.search(rf"\b{re.escape(q)}\b", sentence, re.I)]
-    return " ".join([*found, "options"])
-
-
-@cache
-def _qualifiers() -> tuple[str, ...]:
-    data = tomllib.loads(resource_path("plain", "meanings.toml").read_text(encoding="utf-8"))
-    return tuple(str(q) for q in data.get("options", {}).get("qualifiers", []))
