@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -19,22 +19,20 @@ from amendtool.core.amendment import Amendment
 from amendtool.core.checks import ERROR, Finding
 from amendtool.core.facts import Fact, extract_placed
 from amendtool.core.items import AmendmentItem, letter
-from amendtool.core.model import row_cells
-from amendtool.core.named_rows import new_row, rows_named, table_captions
+from amendtool.core.named_rows import rows_named, table_captions
 from amendtool.core.plain_row_changes import is_table_item, row_changes
+from amendtool.core.plain_row_holdings import (
+    IT_WAS,
+    NUMERIC,
+    WAS,
+    figures_held,
+    last_number,
+)
 from amendtool.core.segment import sentences
 
-_NUMERIC = frozenset({"money", "percent", "ratio", "count", "number"})
 _NOW = re.compile(r"\bnow\b", re.I)
-# what a row named alone holds: "now holds 20,000", "who holds 9,000" (a row put in)
-_NOW_HOLDS = re.compile(r"\b(?:now|holds)\b", re.I)
-_WAS = re.compile(r"^\W*(?:it|they|he|she)\s+(?:was|were|held)\b", re.I)
 _FROM = re.compile(r"\bfrom\W*$", re.I)
-_FROM_WORD = re.compile(r"\bfrom\b", re.I)
 _TO = re.compile(r"^\W*to\W*$", re.I)
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-# "… in Tier A. It was …": a stop after a row's letter the sentence reader reads as an initial
-_IT_WAS = re.compile(r"(?<=[.;])\s+(?=(?:It|They|He|She)\s+(?:was|were|held)\b)")
 # "now holds 9,000, down from 11,000": the figure after "up from" or "down from" is the old one
 _UP_FROM = re.compile(r"\b(?:up|down)\s+from\W*$", re.I)
 # "from 27,000 to 29,500", read as one ratio "27,000 to 29,500": its two ends
@@ -105,9 +103,9 @@ def table_pairs(item: AmendmentItem) -> list[RowPair]:
         return []
     out = []
     for change in row_changes(item):
-        if change.heading or change.old.kind not in _NUMERIC:
+        if change.heading or change.old.kind not in NUMERIC:
             continue
-        a, b = _last_number(change.old.text), _last_number(change.new.text)
+        a, b = last_number(change.old.text), last_number(change.new.text)
         if a is not None and b is not None:
             out.append(RowPair(change.row, (a, b), (change.old.text, change.new.text)))
     return out
@@ -161,6 +159,14 @@ def verdict(said: SaidPair, rows: list[RowPair], captions: Sequence[str] = ()) -
                 f"change of the row \u201c{theirs[0].row}\u201d (the row \u201c{own.row}\u201d "
                 f"changes {own.printed[0]} to {own.printed[1]})"
             )
+        # one end is the row's own figure, the other not ("He held 8,100 (0.5%)": it was 0.7%)
+        ends = [r for r in named if said.pair[0] == r.pair[0] or said.pair[1] == r.pair[1]]
+        if ends:
+            own = ends[0]
+            return True, (
+                f"states {old} to {new} for the row \u201c{own.row}\u201d, which changes "
+                f"{own.printed[0]} to {own.printed[1]}"
+            )
         return False, ""
     if said.pair in {r.pair for r in rows}:
         return True, ""
@@ -184,45 +190,6 @@ def _caption(row: str) -> str:
     return " ".join(row.split())
 
 
-def figures_held(text: str, item: AmendmentItem | None) -> list[tuple[str, str]]:
-    """(figure as printed, what is wrong: "" for nothing) of each figure a sentence naming
-    one row of the table alone says the row now holds ("Aiko Fujimoto now holds 20,000",
-    "We added Quinn Hartley, who holds 9,000"), read against that row of the revised
-    table; a sentence that pairs an old figure with it is read as a pair instead."""
-    if item is None or not is_table_item(item):
-        return []
-    captions = table_captions(item)
-    said = [part for s in sentences(text) for part in _IT_WAS.split(s)]
-    out = []
-    for n, sentence in enumerate(said):
-        now = _NOW_HOLDS.search(sentence)
-        following = said[n + 1] if n + 1 < len(said) else ""
-        names = rows_named(sentence, captions)
-        if not now or len(names) != 1 or _WAS.search(following) or _FROM_WORD.search(sentence):
-            continue
-        _, placed = extract_placed(sentence)
-        after = [f for span, f in placed if span[0] >= now.end() and f.kind in _NUMERIC]
-        row = new_row(item, names[0])
-        if not after or row is None:
-            continue
-        figure = after[0]
-        cells = [" ".join(c.split()) for c in row_cells(row)]
-        _, held = extract_placed("\t".join(cells[cells.index(names[0]) + 1 :]))
-        values = [f for _, f in held if f.kind in _NUMERIC]
-        if _last_number(figure.text) in {_last_number(f.text) for f in values}:
-            out.append((figure.text, ""))
-        elif values:
-            printed = " and ".join(dict.fromkeys(f.text for f in values))
-            out.append(
-                (
-                    figure.text,
-                    f"states {figure.text} for the row \u201c{names[0]}\u201d, which the "
-                    f"revised table prints as {printed}",
-                )
-            )
-    return out
-
-
 def _of_the_table(pair: Pair, rows: list[RowPair]) -> bool:
     """Both figures are ones the table changes: an old figure and a new one."""
     return any(r.pair[0] == pair[0] for r in rows) and any(r.pair[1] == pair[1] for r in rows)
@@ -231,17 +198,14 @@ def _of_the_table(pair: Pair, rows: list[RowPair]) -> bool:
 def pairs_said(text: str) -> list[SaidPair]:
     """(old, new) of each "… now X. It was Y." and "from Y to X" the paragraph states, with
     the figures as printed and the sentences saying them."""
-    said = [part for s in sentences(text) for part in _IT_WAS.split(s)]
+    said = [part for s in sentences(text) for part in IT_WAS.split(s)]
     out: list[SaidPair] = []
     for n, sentence in enumerate(said):
         _, placed = extract_placed(sentence)
-        figures = [(span, f) for span, f in placed if f.kind in _NUMERIC]
+        figures = [(span, f) for span, f in placed if f.kind in NUMERIC]
         following = said[n + 1] if n + 1 < len(said) else ""
-        if _NOW.search(sentence) and figures and _WAS.search(following):
-            _, after = extract_placed(following)
-            olds = [f for _, f in after if f.kind in _NUMERIC]
-            if olds:
-                out += _pair(olds[0], figures[-1][1], f"{sentence} {following}")
+        if _NOW.search(sentence) and figures and WAS.search(following):
+            out += _now_and_then(sentence, figures, following)
         for (one, was), ((two, _), now) in pairwise(figures):
             between = sentence[one[1] : two]
             if _FROM.search(sentence[: one[0]]) and _TO.match(between):
@@ -256,25 +220,28 @@ def pairs_said(text: str) -> list[SaidPair]:
     return out
 
 
+def _now_and_then(
+    sentence: str, figures: list[tuple[tuple[int, int], Fact]], following: str
+) -> list[SaidPair]:
+    """The pairs of "… now holds 6,100 (0.5%). He held 8,100 (0.7%).": a figure and the
+    ones beside it describe one holding, then and now, so each figure said now is paired
+    with the one said in the same place then (6,100 with 8,100, 0.5% with 0.7%); where
+    they are not said alike, the first figure then with the first said now."""
+    now = _NOW.search(sentence)
+    start = now.end() if now else 0
+    news = [f for span, f in figures if span[0] >= start] or [figures[-1][1]]
+    _, after = extract_placed(following)
+    olds = [f for _, f in after if f.kind in NUMERIC]
+    words = f"{sentence} {following}"
+    if len(olds) == len(news):
+        return [p for old, new in zip(olds, news, strict=True) for p in _pair(old, new, words)]
+    return _pair(olds[0], news[0], words) if olds else []
+
+
 def _pair(old: Fact, new: Fact, words: str, whole: str = "") -> list[SaidPair]:
-    a, b = _last_number(old.text), _last_number(new.text)
+    a, b = last_number(old.text), last_number(new.text)
     return (
         [SaidPair((a, b), (old.text, new.text), words, whole)]
         if a is not None and b is not None
         else []
     )
-
-
-def _last_number(printed: str) -> Decimal | None:
-    found = _NUMBER.findall(printed)
-    return _number(found[-1]) if found else None
-
-
-def _number(value: str) -> Decimal | None:
-    found = _NUMBER.search(value)
-    if not found:
-        return None
-    try:
-        return Decimal(found.group(0).replace(",", "")).normalize()
-    except InvalidOperation:
-        return None
