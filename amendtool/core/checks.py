@@ -22,6 +22,7 @@ from amendtool.core.incorporation_checks import incorporation_findings
 from amendtool.core.item_consistency import check_consistency, check_overlaps
 from amendtool.core.items import letter
 from amendtool.core.layout import Block, Role
+from amendtool.core.move_checks import move_findings
 from amendtool.core.note_checks import orphaned_note_findings
 from amendtool.core.offer_names import entity_findings
 from amendtool.core.outline_checks import outline_findings
@@ -76,6 +77,7 @@ def _checks(amendment: Amendment, findings: list[Finding]) -> Iterator[Callable[
     yield lambda: outline_findings(amendment.original, amendment.revised, amendment.change_items)
     yield lambda: phantom_findings(amendment.original, amendment.change_items)
     yield lambda: check_consistency(amendment.original, amendment.revised, amendment.change_items)
+    yield lambda: move_findings(amendment.original, amendment.change_items)  # "follows" itself
     yield lambda: orphaned_note_findings(amendment.original, amendment.revised)
     yield lambda: check_overlaps(amendment)
     yield lambda: check_filing_matches_notice(amendment)

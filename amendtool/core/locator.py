@@ -113,6 +113,11 @@ class Locator:
     printed_count: int | None = None
     to_printed: int | None = None
     to_printed_count: int | None = None
+    # move_paragraph: the table the paragraph now follows (its place among the section's
+    # tables, their count, its caption); None when it follows a paragraph
+    to_after_table: int | None = None
+    to_table_count: int = 0
+    to_table_caption: str | None = None
     table: int | None = None
     table_count: int = 0
     table_caption: str | None = None  # the caption the table is printed under, its name

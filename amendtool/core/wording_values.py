@@ -21,6 +21,7 @@ from amendtool.core.cited_places import (
 )
 from amendtool.core.items import AmendmentItem, ItemKind, reworded_mark
 from amendtool.core.locate import is_question, paragraph_label, quoted_question
+from amendtool.core.move_destinations import move_destination
 from amendtool.core.numbered_as import numbered_as
 from amendtool.core.ordinals import ordinal_word
 from amendtool.core.pattern_store import compiled
@@ -202,19 +203,7 @@ def prepare(
         if loc.paragraph:
             values["anchor"] = anchor()
     if kind is ItemKind.MOVE_PARAGRAPH:
-        name = loc.to_section_name or loc.section_name
-        to_kind = loc.to_section_kind or loc.section_kind
-        if loc.to_paragraph:
-            values["destination"] = paragraph_cited(
-                phrases,
-                loc.to_printed or loc.to_paragraph,
-                loc.to_paragraph_count if loc.to_printed_count is None else loc.to_printed_count,
-                name,
-                to_kind,
-            )
-        else:
-            key = "move_paragraph_to_start"
-            values["destination_section"] = in_section(phrases, name, to_kind)
+        key = move_destination(phrases, loc, values) or key
     if kind in (ItemKind.REPLACE_SENTENCE, ItemKind.DELETE_SENTENCE, ItemKind.REPLACE_WORDS):
         paragraph = own_paragraph()
         number, count = filed_sentence(loc)

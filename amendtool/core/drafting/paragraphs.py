@@ -176,11 +176,11 @@ class ParagraphItems(SentenceItems):
             to_paragraph=after,
             to_paragraph_count=count_after,
         )
-        destination = target.origins.index(target.origins[anchor - 1]) if anchor else None
-        if destination is not None:
-            where = Locator(section_id=target.id, section_name=locator.to_section_name or "")
-            self._cite(where, target, destination)
+        if anchor:  # cited as an insertion's anchor is: a paragraph, or the table it follows
+            where = self._anchor_locator(target, anchor)
             locator.to_printed, locator.to_printed_count = where.printed, where.printed_count
+            locator.to_after_table, locator.to_table_count = where.after_table, where.table_count
+            locator.to_table_caption = where.table_caption
         self._emit(
             AmendmentItem(
                 ItemKind.MOVE_PARAGRAPH,

@@ -1,0 +1,32 @@
+"""Where a moved paragraph now stands, in counsel's words: after the paragraph or the table
+it follows once the items before it apply ("immediately follows the table in …"), or first
+in its section. A table's rows are no paragraphs: the paragraph before a table is never the
+place of one put after it, which would read as a move that follows itself."""
+
+from __future__ import annotations
+
+from amendtool.core.cited_places import in_section, paragraph_cited, table_cited
+from amendtool.core.items import Locator
+
+
+def move_destination(phrases: dict[str, str], loc: Locator, values: dict[str, str]) -> str | None:
+    """Fills `values` with the destination of the move at `loc`; the wording's key when it
+    is not the plain "now immediately follows" one."""
+    name = loc.to_section_name or loc.section_name
+    to_kind = loc.to_section_kind or loc.section_kind
+    if loc.to_paragraph and loc.to_after_table:  # it follows a table: the table
+        where = Locator(loc.to_section_id or loc.section_id, name, to_kind)
+        where.table_caption = loc.to_table_caption
+        values["destination"] = table_cited(phrases, loc.to_after_table, loc.to_table_count, where)
+    elif loc.to_paragraph:
+        values["destination"] = paragraph_cited(
+            phrases,
+            loc.to_printed or loc.to_paragraph,
+            loc.to_paragraph_count if loc.to_printed_count is None else loc.to_printed_count,
+            name,
+            to_kind,
+        )
+    else:
+        values["destination_section"] = in_section(phrases, name, to_kind)
+        return "move_paragraph_to_start"
+    return None
