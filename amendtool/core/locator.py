@@ -118,6 +118,9 @@ class Locator:
     to_after_table: int | None = None
     to_table_count: int = 0
     to_table_caption: str | None = None
+    # move_paragraph: the opening words of the paragraph it now follows, when an earlier
+    # item put that paragraph in (no ordinal of the offer as filed names it)
+    to_opening: str | None = None
     table: int | None = None
     table_count: int = 0
     table_caption: str | None = None  # the caption the table is printed under, its name

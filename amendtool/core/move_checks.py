@@ -51,6 +51,7 @@ def _misplaced(document: TextDocument, loc: Locator, ordinals: dict[str, int]) -
     if not loc.to_paragraph:
         return None  # "now the first paragraph": where apply puts it
     cites_paragraph = loc.to_after_table is None and loc.to_printed is not None
+    cites_paragraph = cites_paragraph and not loc.to_opening
     if same_section and cites_paragraph and loc.to_printed == (loc.printed or loc.paragraph):
         return "the paragraph is said to be moved so that it follows itself"
     try:
@@ -73,6 +74,8 @@ def _misplaced(document: TextDocument, loc: Locator, ordinals: dict[str, int]) -
     if not after_row and loc.to_after_table is not None:
         return "the paragraph now follows a paragraph, but the item says it follows a table"
     key = origins[before]
+    if loc.to_opening and not _opens(texts[before], loc.to_opening):
+        return f'the paragraph now follows one that does not begin "{loc.to_opening}"'
     filed = ordinals.get(key or "")
     if after_row or filed is None or loc.to_printed is None or loc.counted_by or loc.amended_by:
         return None  # text put in by an earlier item is counted as that item left it
@@ -82,3 +85,9 @@ def _misplaced(document: TextDocument, loc: Locator, ordinals: dict[str, int]) -
             f" item says it follows the {ordinal_word(loc.to_printed)}"
         )
     return None
+
+
+def _opens(text: str, opening: str) -> bool:
+    """`text` begins with the quoted opening words (cut and marked "…" or whole)."""
+    words = " ".join(text.replace(CELL_BREAK, " ").split())
+    return words.startswith(opening.rstrip("…’”'\"").rstrip())

@@ -18,6 +18,13 @@ def move_destination(phrases: dict[str, str], loc: Locator, values: dict[str, st
         where = Locator(loc.to_section_id or loc.section_id, name, to_kind)
         where.table_caption = loc.to_table_caption
         values["destination"] = table_cited(phrases, loc.to_after_table, loc.to_table_count, where)
+    elif loc.to_paragraph and loc.to_opening:  # put in by an earlier item: by its words
+        template = phrases.get(
+            "paragraph_beginning", 'the paragraph beginning "{opening}" {in_section}'
+        )
+        values["destination"] = template.format(
+            opening=loc.to_opening, in_section=in_section(phrases, name, to_kind)
+        )
     elif loc.to_paragraph:
         values["destination"] = paragraph_cited(
             phrases,

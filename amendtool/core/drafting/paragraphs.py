@@ -181,6 +181,10 @@ class ParagraphItems(SentenceItems):
             locator.to_printed, locator.to_printed_count = where.printed, where.printed_count
             locator.to_after_table, locator.to_table_count = where.after_table, where.table_count
             locator.to_table_caption = where.table_caption
+            if not where.after_table and self._as_filed(target, anchor - 1) is None:
+                from amendtool.core.plain_kind_sentences import first_words  # seldom needed
+
+                locator.to_opening = first_words(target.paragraphs[anchor - 1])
         self._emit(
             AmendmentItem(
                 ItemKind.MOVE_PARAGRAPH,
