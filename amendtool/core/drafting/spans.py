@@ -45,6 +45,60 @@ def keep_relined(ops: list[Op], old: TextSection, new: TextSection) -> None:
         op.kind = "keep"
 
 
+def unjoin_carried(ops: list[Op], old: TextSection, new: TextSection) -> None:
+    """A run of changed paragraphs that say the very same words, as many before as after,
+    broken only after sentences: sentences carried over breaks ("… in trust (Sec. 4)." now
+    opening the next paragraph, the same again in each paragraph after). Each paragraph is
+    drafted with its own: a sentence taken out of one and put in the next, word for word,
+    rather than paragraphs restated, split, deleted or put in."""
+    start = 0
+    while start < len(ops):
+        end = start
+        while end < len(ops) and ops[end].kind in _CHANGED:
+            end += 1
+        if end == start:
+            start += 1
+            continue
+        spans = _ranges(ops[start:end])
+        if spans is not None and _carried(spans, old, new):
+            (first_old, count), (first_new, _count) = spans
+            ops[start:end] = [Op("modify", first_old + k, first_new + k) for k in range(count)]
+            end = start + count
+        start = end
+
+
+_CHANGED = ("modify", "insert", "delete")
+
+
+def _ranges(run: list[Op]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The original paragraphs and the revised ones a run of ops covers (first, count),
+    when each side is one unbroken range."""
+    olds = [i for op in run if op.old is not None for i in range(op.old, op.old + op.old_span)]
+    news = [j for op in run if op.new is not None for j in range(op.new, op.new + op.new_span)]
+    if not olds or not news:
+        return None
+    if olds != list(range(olds[0], olds[0] + len(olds))):
+        return None
+    if news != list(range(news[0], news[0] + len(news))):
+        return None
+    return (olds[0], len(olds)), (news[0], len(news))
+
+
+def _carried(
+    spans: tuple[tuple[int, int], tuple[int, int]], old: TextSection, new: TextSection
+) -> bool:
+    (first_old, old_count), (first_new, new_count) = spans
+    if old_count != new_count or old_count < 2:
+        return False
+    olds = old.paragraphs[first_old : first_old + old_count]
+    news = new.paragraphs[first_new : first_new + new_count]
+    if not all(_prose(olds, k) and _prose(news, k) for k in range(old_count)):
+        return False
+    if _joined(olds, 0, len(olds)).split() != _joined(news, 0, len(news)).split():
+        return False
+    return all(p.rstrip().endswith(SENTENCE_END) for p in olds[:-1] + news[:-1])
+
+
 def _grow(
     ops: list[Op], index: int, old: TextSection, new: TextSection, options: DraftOptions
 ) -> None:
@@ -60,7 +114,10 @@ def _grow(
     current = similarity(
         _joined(olds, op.old, 1), _joined(news, op.new, 1), options.paragraph_rewrite - _LEAST
     )
-    for step in (1, -1):
+    steps, step_at = [1, -1], 0
+    while step_at < len(steps):
+        step = steps[step_at]
+        step_at += 1
         while 0 <= index + step < len(ops):
             other = ops[index + step]
             new_first, new_span = op.new, op.new_span
@@ -77,7 +134,9 @@ def _grow(
                 old_first, old_span = min(op.old, other.old), op.old_span + 1
             else:
                 break
-            needed = max(current + _GAIN, options.paragraph_rewrite)
+            # the pieces together saying the very words is always alike enough (a sentence
+            # carried over a break, the paragraph it left one short sentence)
+            needed = min(max(current + _GAIN, options.paragraph_rewrite), 1.0)
             WORK.span_trials += 1
             before, after = _joined(olds, old_first, old_span), _joined(news, new_first, new_span)
             trial = similarity(before, after, needed)
@@ -89,6 +148,9 @@ def _grow(
             del ops[index + step]
             if step < 0:
                 index -= 1
+                # what follows is tried again: with the paragraph before taken in, the
+                # pieces together may now say its words (a sentence carried down a break)
+                steps[2:] = [1]
 
 
 def _split_there(
