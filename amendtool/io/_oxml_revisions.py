@@ -42,6 +42,7 @@ from amendtool.io.revision_text import (
     accepted_text,
     reject_all,
 )
+from amendtool.io.word_symbols import without_symbol_font
 from amendtool.io.word_xml import hidden_run
 
 W_BR, W_TYPE = qn("w:br"), qn("w:type")
@@ -298,6 +299,7 @@ def _new_run(text: str, template: etree._Element | None) -> etree._Element:
         for child in list(rpr):
             if child.tag in _NOT_COPIED:
                 rpr.remove(child)
+        without_symbol_font(rpr)
         run.append(rpr)
     t = OxmlElement("w:t")
     t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")

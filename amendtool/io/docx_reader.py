@@ -14,7 +14,6 @@ from typing import IO
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
-from docx.oxml.ns import qn
 from lxml import etree
 
 from amendtool.core.errors import InputError
@@ -23,6 +22,7 @@ from amendtool.io.docx_walker import _Walker
 from amendtool.io.pagination import join_continued_tables
 from amendtool.io.word_hidden import stamp_hidden_text
 from amendtool.io.word_pages import forget_unknown_pages
+from amendtool.io.word_symbols import unread_symbols_notice
 
 
 @dataclass
@@ -115,26 +115,5 @@ def walk_docx(document: docx.document.Document) -> DocxResult:
         notices.append(unknown)
     has_comments = any(rel.reltype.endswith("/comments") for rel in document.part.rels.values())
     notices += unprinted_notice(walker.revisions, hidden or walker.hidden, has_comments)
-    notices += symbols_notice(document.element.body)
+    notices += unread_symbols_notice(document.element.body)
     return DocxResult(walker.blocks, notices)
-
-
-def symbols_notice(body: etree._Element) -> list[str]:
-    """One line when the text holds symbols put in with Word's Insert ▸ Symbol in a symbol
-    font (w:sym: "≥" in Symbol, a check mark in Wingdings): amendtool reads no such symbol, so
-    a paragraph quoting one would be filed without it. Said with the first one's words, for
-    counsel to retype the symbol as text or check what quotes it."""
-    symbols = list(body.iter(qn("w:sym")))
-    if not symbols:
-        return []
-    paragraph = next(symbols[0].iterancestors(qn("w:p")), None)
-    words = (
-        "".join(t.text or "" for t in paragraph.iter(qn("w:t"))) if paragraph is not None else ""
-    )
-    where = " ".join(words.split()[:6])
-    count = "a symbol" if len(symbols) == 1 else f"{len(symbols)} symbols"
-    return [
-        f"holds {count} put in with Insert > Symbol in a symbol font (first in the paragraph "
-        f'"{where}…"), which amendtool does not read: a paragraph quoting one is filed '
-        "without it; type each as a character of the text font, or check the items that quote it"
-    ]

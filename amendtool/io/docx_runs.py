@@ -11,6 +11,7 @@ from amendtool.io.docx_notes import NoteReference
 from amendtool.io.plain_runs import plain_runs
 from amendtool.io.word_pages import _format_page, _SectionProps
 from amendtool.io.word_styles import _PLAIN, _StyleInfo
+from amendtool.io.word_symbols import W_SYM, symbol_text
 from amendtool.io.word_xml import (
     _NOTE_REFERENCES,
     _REVISIONS,
@@ -157,6 +158,8 @@ class _PageRuns:
                         self.has_breaks = True
                 elif tag == W_NOBREAKHYPHEN:
                     emit("-", bold)
+                elif tag == W_SYM:  # Insert > Symbol: the character Word shows, if known
+                    emit(symbol_text(child), bold)
                 elif tag == MC_FALLBACK:
                     continue  # a copy of the drawing's text box, for older programs
                 elif tag == W_TXBXCONTENT:

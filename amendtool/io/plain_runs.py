@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from amendtool.io.word_symbols import W_SYM, symbol_text
 from amendtool.io.word_xml import (
     _NOTE_REFERENCES,
     _OFF,
@@ -56,9 +57,11 @@ _FOLLOWED = frozenset(
         W_NOBREAKHYPHEN,
         MC_FALLBACK,
         W_TXBXCONTENT,
+        W_SYM,
     }
 )
-_RUN_TEXT = {W_T: None, W_TAB: "\t", W_PTAB: "\t", W_NOBREAKHYPHEN: "-"}
+# a symbol (Insert > Symbol) is the character Word shows, as io/word_symbols.py reads it
+_RUN_TEXT = {W_T: None, W_TAB: "\t", W_PTAB: "\t", W_NOBREAKHYPHEN: "-", W_SYM: ""}
 
 
 def _inert(element: etree._Element) -> bool:
@@ -106,6 +109,8 @@ def plain_runs(p: etree._Element, style_bold: bool) -> list[tuple[str, bool]] | 
                     text = _RUN_TEXT[piece_tag]
                     if text is None:
                         text = piece.text or ""
+                    elif piece_tag == W_SYM:
+                        text = symbol_text(piece)
                     if text:
                         out.append((text, bold))
                         length += len(text)

@@ -13,6 +13,7 @@ from lxml import etree
 
 from amendtool.core.pattern_store import compiled
 from amendtool.io.oxml_element import OxmlElement
+from amendtool.io.word_symbols import W_SYM, symbol_text
 from amendtool.io.word_xml import MC_FALLBACK, W_FLDCHAR, W_TXBXCONTENT, FieldState, hidden_run
 
 # not the paragraph's own text: a text box's copy for older programs, and the text box's
@@ -120,6 +121,8 @@ def _char_map(paragraph: etree._Element) -> list[tuple[str, etree._Element]]:
                     extend(zip(text, repeat(run, len(text)), strict=True))
             elif tag in _CONTENT:
                 chars.append(("-" if tag == _NO_BREAK_HYPHEN else " ", run))
+            elif tag == W_SYM and (shown := symbol_text(child)):
+                chars.append((shown, run))  # Insert > Symbol: kept as Word's own element
     return chars
 
 

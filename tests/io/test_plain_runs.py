@@ -113,6 +113,9 @@ _PIECE = st.one_of(
             "<w:softHyphen/>",
             "<!-- a comment -->",
             "<w:sym><w:t>x</w:t></w:sym>",
+            '<w:sym w:font="Symbol" w:char="F0B3"/>',
+            '<w:sym w:font="Wingdings" w:char="F0FF"/>',
+            '<w:sym w:font="Times New Roman" w:char="2265"/>',
         ]
     ),
 )

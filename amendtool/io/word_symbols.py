@@ -1,0 +1,96 @@
+"""A symbol put in with Word's Insert > Symbol (w:sym) read as the character Word shows.
+
+Word keeps such a symbol as a font and that font's code (w:font="Symbol" w:char="F0B3",
+shown as "≥"), not as text: read as nothing, a paragraph quoting it was filed without it.
+The character each symbol font shows at each code is a table counsel can check and edit
+(resources/wording/symbol-fonts.toml); a code it does not list stays unread, and the load
+says which symbol it is and where (`unread_symbols_notice`).
+"""
+
+from __future__ import annotations
+
+import tomllib
+import unicodedata
+from functools import cache
+
+from docx.oxml.ns import qn
+from lxml import etree
+
+from amendtool.resources import resource_path
+
+TABLE = ("wording", "symbol-fonts.toml")
+W_SYM, W_FONT, W_CHAR = qn("w:sym"), qn("w:font"), qn("w:char")
+W_P, W_T = qn("w:p"), qn("w:t")
+W_RPR, W_RFONTS = qn("w:rPr"), qn("w:rFonts")
+_PRIVATE = 0xF000  # Word writes a symbol font's code in the private-use area: F0B3 is B3
+
+
+@cache
+def symbol_fonts() -> dict[str, dict[int, str]]:
+    """Each symbol font's table, by the font's name in lower case, code to character."""
+    with resource_path(*TABLE).open("rb") as handle:
+        data = tomllib.load(handle)
+    return {
+        font.lower(): {int(code, 16): char for code, char in table.items()}
+        for font, table in data.get("fonts", {}).items()
+    }
+
+
+def is_symbol_font(name: str | None) -> bool:
+    """The font is one whose codes the table reads (its letters are not the text's)."""
+    return bool(name) and str(name).lower() in symbol_fonts()
+
+
+def symbol_text(sym: etree._Element) -> str:
+    """The character Word shows for the w:sym, or "" where none is known (not read)."""
+    code = _code(sym.get(W_CHAR))
+    if code is None:
+        return ""
+    font = (sym.get(W_FONT) or "").lower()
+    table = symbol_fonts().get(font)
+    if table is not None:
+        return table.get(code - _PRIVATE if code >= _PRIVATE else code, "")
+    if _PRIVATE <= code <= 0xF0FF:
+        return ""  # a code of a symbol font amendtool has no table for
+    char = chr(code)
+    # a text font's symbol is the Unicode character it names, if it is a printed one
+    return char if unicodedata.category(char)[0] in "LMNPS" or char == " " else ""
+
+
+def _code(value: str | None) -> int | None:
+    try:
+        code = int(value or "", 16)
+    except ValueError:
+        return None
+    return code if 0x20 <= code <= 0x10FFFF else None
+
+
+def unread_symbols_notice(body: etree._Element) -> list[str]:
+    """One line when the text holds symbols no table reads (a picture in Wingdings, a font
+    amendtool has no table for): a paragraph quoting one is filed without it. Said with the
+    first one's font, code and paragraph, for counsel to type it as text or check what
+    quotes it."""
+    unread = [s for s in body.iter(W_SYM) if not symbol_text(s)]
+    if not unread:
+        return []
+    first = unread[0]
+    paragraph = next(first.iterancestors(W_P), None)
+    words = "".join(t.text or "" for t in paragraph.iter(W_T)) if paragraph is not None else ""
+    where = " ".join(words.split()[:6])
+    count = "a symbol" if len(unread) == 1 else f"{len(unread)} symbols"
+    font, code = first.get(W_FONT) or "no font", (first.get(W_CHAR) or "?").upper()
+    table = "resources/" + "/".join(TABLE)
+    return [
+        f"holds {count} put in with Insert > Symbol that amendtool cannot read as a "
+        f'character (first {font} {code}, in the paragraph "{where}…"): a paragraph quoting '
+        "one is filed without it; type each as a character of the text font, or add it to "
+        f"{table} if Unicode has the character it shows"
+    ]
+
+
+def without_symbol_font(rpr: etree._Element) -> None:
+    """A copied run's properties without a symbol font (w:rFonts naming Symbol): new words
+    written in it would print as Greek letters or pictures, not as the words."""
+    for fonts in rpr.findall(W_RFONTS):
+        if any(is_symbol_font(str(value)) for value in fonts.attrib.values()):
+            rpr.remove(fonts)
