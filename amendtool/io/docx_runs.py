@@ -11,7 +11,13 @@ from amendtool.io.docx_notes import NoteReference
 from amendtool.io.plain_runs import plain_runs
 from amendtool.io.word_pages import _format_page, _SectionProps
 from amendtool.io.word_styles import _PLAIN, _StyleInfo
-from amendtool.io.word_symbols import W_SYM, symbol_text
+from amendtool.io.word_symbols import (
+    W_SYM,
+    RunFonts,
+    run_symbol_fonts,
+    shown_in_font,
+    symbol_text,
+)
 from amendtool.io.word_xml import (
     _NOTE_REFERENCES,
     _REVISIONS,
@@ -102,6 +108,7 @@ class _PageRuns:
             bold_runs.append((text, bold))
 
         custom_mark = [False]  # w:customMarkFollows: the next text is a note's mark
+        in_font: list[RunFonts | None] = [None]  # the symbol fonts of the run being read
 
         def visit(element: etree._Element, bold: bool) -> None:
             for child in element.iterchildren():
@@ -140,9 +147,12 @@ class _PageRuns:
                         continue
                     if length and _house_reference(rpr):
                         continue  # a bare note reference the house style set: no text
+                    in_font[0] = run_symbol_fonts(rpr)
                     visit(child, _run_bold(rpr, style.bold))
+                    in_font[0] = None
                 elif tag == W_T:
-                    emit(child.text or "", bold)
+                    text = child.text or ""
+                    emit(shown_in_font(text, in_font[0]) if in_font[0] else text, bold)
                 elif tag in (W_TAB, W_PTAB):
                     emit("\t", bold)
                 elif tag in (W_BR, W_CR):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from amendtool.io.word_symbols import W_SYM, symbol_text
+from amendtool.io.word_symbols import W_RFONTS, W_SYM, run_symbol_fonts, symbol_text
 from amendtool.io.word_xml import (
     _NOTE_REFERENCES,
     _OFF,
@@ -97,6 +97,8 @@ def plain_runs(p: etree._Element, style_bold: bool) -> list[tuple[str, bool]] | 
                         bold_mark = mark
                     elif mark_tag == W_RSTYLE and house is None:
                         house = mark
+                    elif mark_tag == W_RFONTS and run_symbol_fonts(first) is not None:
+                        return None  # text set in a symbol font: read in full
                 if hidden:
                     return None  # hidden text (and perhaps a field's bounds): read in full
                 if length and house is not None and house.get(W_VAL) == _HOUSE_NOTE_STYLE:

@@ -13,7 +13,7 @@ from lxml import etree
 
 from amendtool.core.pattern_store import compiled
 from amendtool.io.oxml_element import OxmlElement
-from amendtool.io.word_symbols import W_SYM, symbol_text
+from amendtool.io.word_symbols import W_SYM, run_symbol_fonts, shown_in_font, symbol_text
 from amendtool.io.word_xml import MC_FALLBACK, W_FLDCHAR, W_TXBXCONTENT, FieldState, hidden_run
 
 # not the paragraph's own text: a text box's copy for older programs, and the text box's
@@ -113,10 +113,13 @@ def _char_map(paragraph: etree._Element) -> list[tuple[str, etree._Element]]:
     for run in _visible_runs(paragraph):
         if _is_note_mark(run):
             continue
+        in_font = run_symbol_fonts(run.find(W_RPR))
         for child in run:
             tag = child.tag
             if tag == W_T:
                 text = child.text
+                if text and in_font:
+                    text = shown_in_font(text, in_font)
                 if text:
                     extend(zip(text, repeat(run, len(text)), strict=True))
             elif tag in _CONTENT:

@@ -127,3 +127,36 @@ def test_the_table_gives_printed_characters_and_the_symbol_fonts_known_signs() -
     assert {code: symbol[code] for code in signs} == signs
     assert symbol["61"] == "α" and symbol["53"] == "Σ" and symbol["2D"] == "\u2212"
     assert fonts["Wingdings"]["FC"] == "✓" and fonts["Wingdings"]["FE"] == "☑"
+
+
+def typed_in_font(paragraph: docx.text.paragraph.Paragraph, text: str, font: str) -> None:
+    """`text` typed in a run the run's own formatting sets in `font` (as older offers and
+    pasted text have it: "³" in Symbol is shown as "≥")."""
+    run = paragraph.add_run(text)
+    run._r.insert(
+        0,
+        parse_xml(f'<w:rPr {nsdecls("w")}><w:rFonts w:ascii="{font}" w:hAnsi="{font}"/></w:rPr>'),
+    )
+
+
+def test_text_typed_in_a_symbol_font_is_read_as_the_font_shows_it(tmp_path: Path) -> None:
+    path = symbol_offer(tmp_path / "offer.docx", ["Options held "])
+    word = docx.Document(str(path))
+    typed_in_font(word.paragraphs[2], "\u00b3", "Symbol")  # Alt+0179 in Symbol: "≥"
+    word.paragraphs[2].add_run(" 12 months, ")
+    typed_in_font(word.paragraphs[2], "\uf0b1", "Symbol")  # its private-use code: "±"
+    word.paragraphs[2].add_run(" 5 days.")
+    word.save(str(path))
+    document = load_document(path)
+    assert "Options held \u2265 12 months, \u00b1 5 days." in texts(document)
+    assert not any("Symbol" in n for n in document.notices), document.notices
+
+
+def test_a_character_typed_in_a_symbol_font_no_table_lists_is_said(tmp_path: Path) -> None:
+    path = symbol_offer(tmp_path / "offer.docx", ["Mail the form "])
+    word = docx.Document(str(path))
+    typed_in_font(word.paragraphs[2], "*", "Wingdings")  # an envelope: no character for it
+    word.save(str(path))
+    said = [n for n in load_document(path).notices if "symbol font" in n]
+    assert len(said) == 1 and "Wingdings U+002A typed" in said[0], said
+    assert '"Mail the form *…"' in said[0], said

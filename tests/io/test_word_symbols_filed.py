@@ -9,6 +9,7 @@ import io
 import zipfile
 from pathlib import Path
 
+import docx
 import pytest
 from docx.oxml.ns import qn
 from lxml import etree
@@ -125,8 +126,6 @@ def test_new_words_written_after_a_symbol_run_are_not_set_in_its_font(tmp_path: 
 
 
 def _set_symbol_run_font(path: Path) -> None:
-    import docx
-
     word = docx.Document(str(path))
     for sym in word.element.body.iter(qn("w:sym")):
         run = sym.getparent()
@@ -135,3 +134,31 @@ def _set_symbol_run_font(path: Path) -> None:
         rpr.append(fonts)
         run.insert(0, rpr)
     word.save(str(path))
+
+
+def test_text_typed_in_a_symbol_font_is_kept_as_typed_around_changed_words(
+    tmp_path: Path,
+) -> None:
+    from tests.io.test_word_symbols import typed_in_font
+
+    paths = []
+    for name, months in (("offer.docx", "12"), ("revised.docx", "six")):
+        path = symbol_offer(tmp_path / name, [f"{STANDING} "])
+        word = docx.Document(str(path))
+        typed_in_font(word.paragraphs[2], "\u00b3", "Symbol")
+        word.paragraphs[2].add_run(f" {months} months before the offer.")
+        word.save(str(path))
+        paths.append(path)
+    amendment = draft_amendment(load_document(paths[0]), load_document(paths[1]), FILING)
+    [item] = amendment.items
+    assert f"{STANDING} \u2265 12 months" in item.old_text
+    review = build_review_documents(amendment)
+    new = f"{STANDING} \u2265 six months before the offer."
+    assert new in comparable(resolve(review.redline, True), tmp_path, "accepted.docx")
+    assert new.replace("six", "12") in comparable(
+        resolve(review.redline, False), tmp_path, "rejected.docx"
+    )
+    assert new in comparable(review.conformed, tmp_path, "conformed.docx")
+    with zipfile.ZipFile(io.BytesIO(review.conformed)) as package:
+        xml = package.read("word/document.xml").decode()
+    assert "\u00b3" in xml and "\u2265" not in xml  # the offer's own typed character kept
