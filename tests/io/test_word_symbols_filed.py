@@ -65,15 +65,25 @@ def test_the_item_quotes_the_symbol_and_the_filing_text_spells_it(tmp_path: Path
     assert "good standing 12" not in filed and "standing six" not in filed
 
 
-def test_a_check_mark_the_filing_text_cannot_spell_stops_it_naming_it(tmp_path: Path) -> None:
+def test_a_check_mark_is_spelled_as_a_box_marked_x_in_the_filing_text(tmp_path: Path) -> None:
     amendment = _drafted(
         tmp_path, _standing("12", tail=[CHECKED, "."]), _standing("six", tail=[CHECKED, "."])
     )
     [item] = amendment.items
     assert "Section 2\u2713." in item.new_text
+    assert "Section 2[X]." in " ".join(edgar_text(amendment, 0).split())
+
+
+def test_a_symbol_the_filing_text_cannot_spell_stops_it_naming_it(tmp_path: Path) -> None:
+    crossed: Piece = ("Wingdings", "F0FB")  # a ballot X: yes or no is counsel's to say
+    amendment = _drafted(
+        tmp_path, _standing("12", tail=[crossed, "."]), _standing("six", tail=[crossed, "."])
+    )
+    [item] = amendment.items
+    assert "Section 2\u2717." in item.new_text
     with pytest.raises(UnspellableCharacter) as refused:
         edgar_text(amendment, 0)
-    assert "check mark" in str(refused.value).lower()
+    assert "ballot x" in str(refused.value).lower()
 
 
 @pytest.mark.parametrize("tail", [["."], [CHECKED, "."]])
