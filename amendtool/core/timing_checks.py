@@ -30,6 +30,7 @@ from amendtool.core.expiration_checks import (
 from amendtool.core.explanation_claims import explanation_claim
 from amendtool.core.filing_fields import named
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
+from amendtool.core.holder_deadlines import check_holder_deadlines
 from amendtool.core.items import AmendmentItem, Materiality, letter
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.offer_dates import check_dates_passed
@@ -59,6 +60,7 @@ def timing_findings(amendment: Amendment) -> list[Finding]:
     findings += check_minimum_offer(amendment)
     findings += check_extensions(amendment)
     findings += check_withdrawal_rights(amendment) + check_withdrawal_left(amendment)
+    findings += check_holder_deadlines(amendment)
     findings += check_dates_passed(amendment)
     # what the explanation and counsel's choices say of the items does not rest on the
     # expiration: said whether or not the filing details and the offer agree on it
