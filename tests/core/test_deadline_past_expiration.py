@@ -24,16 +24,22 @@ CODE = "deadline_past_expiration"
 
 
 def _findings(
-    example_filing_toml: Path, old: list[str], new: list[str], kind: str = "", code: str = CODE
+    example_filing_toml: Path,
+    old: list[str],
+    new: list[str],
+    kind: str = "",
+    code: str = CODE,
+    at: tuple[int, int] = (17, 0),
 ) -> list[Finding]:
     filing = dataclasses.replace(
         load_filing(example_filing_toml),
-        expiration=dt.datetime(2001, 9, 27, 17, 0),
+        expiration=dt.datetime(2001, 9, 27, *at),
         notice_explanation="",
         securities_kind=kind,
     )
     cover = ("", ["Acme Widgets, Inc. is offering to exchange options for new options."])
-    terms = ("1. Expiration Date", [EXPIRES])
+    expires = EXPIRES.replace("5:00 p.m.", "11:59 p.m.") if at == (23, 59) else EXPIRES
+    terms = ("1. Expiration Date", [expires])
     original = doc([cover, terms, ("4. Withdrawal Rights", old)])
     revised = doc([cover, terms, ("4. Withdrawal Rights", new)])
     amendment = draft_amendment(original, revised, filing)
@@ -129,3 +135,17 @@ def test_a_withdrawal_deadline_moved_past_the_expiration_is_warned_once_per_sent
     early = sentence.replace("11:59 p.m.", "5:00 p.m.")
     findings = _findings(example_filing_toml, [ANY_TIME, early], [ANY_TIME, sentence, sentence])
     assert len(findings) == 1
+
+
+def test_midnight_is_the_same_end_of_the_day_as_11_59_p_m(example_filing_toml: Path) -> None:
+    sentence = (
+        "A notice of withdrawal must reach the Depositary before 12:00 midnight, Eastern Time, "
+        "on the expiration date."
+    )
+    assert _findings(example_filing_toml, [ANY_TIME], [ANY_TIME, sentence], at=(23, 59)) == []
+    [read] = _findings(example_filing_toml, [ANY_TIME], [ANY_TIME, sentence])
+    assert "12:00 midnight" in read.message
+    later = "The Letter of Transmittal must be received by 11:59 p.m. on the expiration date."
+    assert _findings(example_filing_toml, [ANY_TIME], [ANY_TIME, later], at=(23, 59)) == []
+    [finding] = _findings(example_filing_toml, [ANY_TIME], [ANY_TIME, later])
+    assert "11:59 p.m." in finding.message and "5:00 p.m." in finding.message
