@@ -7,12 +7,12 @@ which decides whether a part heading there starts a part."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from amendtool.core.headings import Heading
 from amendtool.core.model import Document, Section, SectionKind, is_contents_title
+from amendtool.core.part_names import names_a_part
 from amendtool.core.pattern_store import compiled
 from amendtool.core.segment import strip_heading_stop
 from amendtool.core.typography import collapse_spaces
@@ -46,17 +46,6 @@ def outline_rows(document: Document) -> list[dict[str, Any]]:
 
 if TYPE_CHECKING:
     from amendtool.core.structure import RawBlock
-
-
-# the parts of an offer by name: a heading that reads so starts its part even on the first
-# page (an offer without a cover page opens with its summary term sheet)
-_PART_OPENINGS = ("summary term sheet", "summary of terms", "questions and answers")
-_PART_TITLES = frozenset({"introduction", "the offer", "risk factors", "summary"})
-
-
-def names_a_part(title: str) -> bool:
-    text = " ".join(re.sub(r"[^a-z ]+", " ", title.lower()).split())
-    return text in _PART_TITLES or text.startswith(_PART_OPENINGS)
 
 
 class Place:

@@ -39,7 +39,8 @@ from amendtool.core.model import (
 )
 from amendtool.core.notes import mark_table_notes
 from amendtool.core.numbered_as import named_as_cited
-from amendtool.core.outline import Place, names_a_part, titled_level, titles_as_sections
+from amendtool.core.outline import Place, titled_level, titles_as_sections
+from amendtool.core.part_names import named_parts, names_a_part
 from amendtool.core.segment import strip_heading_stop
 from amendtool.core.titles import is_title_like, reads_as_sentence
 from amendtool.core.typography import collapse_spaces
@@ -97,6 +98,7 @@ def build_document(blocks: list[RawBlock], source: str = "") -> Document:
     blocks, candidates, main = _repair(blocks, candidates, main)
     if not main:
         candidates = titles_as_sections(blocks, candidates)
+    candidates = named_parts(blocks, candidates, main[0] if main else None)
     if main and main[0] > 0:
         above = main[0] - 1
         if not is_contents_entry(blocks, above):
