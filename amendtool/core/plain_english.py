@@ -49,6 +49,9 @@ _PASSIVE = compiled(
 _WORD = compiled(r"[A-Za-z0-9$%][\w$%.,:'’/-]*")
 # an e-mail or web address is a name the reader copies, not words sounded out: one short word
 _ADDRESS = compiled(r"(?:https?://|www\.)[^\s]*[^\s.,;:)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+# what every address holds ("://", "www.", "@"): a text without it is read as it is, not
+# tried for an address at each of its letters (a notice of 300 items has hundreds of texts)
+_WWW = compiled(r"www\.", re.I)
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,7 @@ def plain_sentences(texts: list[str]) -> list[str]:
 
 
 _MARK = "Qq{}qQ"  # a quotation's place while the sentences are split: one plain word
+_PLACES = compiled(_MARK.format(r"(\d+)"))
 
 
 @kept_by_content
@@ -130,10 +134,13 @@ def _as_written(text: str) -> tuple[tuple[str, str], ...]:
 
     out: list[tuple[str, str]] = []
     for sentence in sentences(_HELD.sub(mark, " ".join(text.split()))):
-        places = re.compile(_MARK.format(r"(\d+)"))
-        checked = places.sub("this", sentence)
+        if "Qq" not in sentence:  # no quotation's place: judged as written
+            if _WORD.search(sentence):
+                out.append((sentence, sentence))
+            continue
+        checked = _PLACES.sub("this", sentence)
         if _WORD.search(checked):
-            out.append((checked, places.sub(lambda m: quoted[int(m.group(1))], sentence)))
+            out.append((checked, _PLACES.sub(lambda m: quoted[int(m.group(1))], sentence)))
     return tuple(out)
 
 
@@ -148,7 +155,7 @@ def readability(texts: list[str]) -> Readability:
 
 @kept_by_content
 def _readability(texts: tuple[str, ...]) -> Readability:
-    found = plain_sentences([_ADDRESS.sub("us", text) for text in texts])
+    found = plain_sentences([without_addresses(text) for text in texts])
     measured = [_measured(s) for s in found]
     counts = [count for count, _ in measured]
     words = sum(counts)
@@ -158,6 +165,16 @@ def _readability(texts: tuple[str, ...]) -> Readability:
     average = words / len(found)
     grade = 0.39 * average + 11.8 * counted / words - 15.59
     return Readability(round(grade, 1), round(average, 1), max(counts), len(found), words)
+
+
+def may_hold_address(text: str) -> bool:
+    """False when `_ADDRESS` finds nothing in `text`: it holds none of "://", "@", "www."."""
+    return "@" in text or "://" in text or _WWW.search(text) is not None
+
+
+def without_addresses(text: str) -> str:
+    """The text with each e-mail or web address one short word, "us"."""
+    return _ADDRESS.sub("us", text) if may_hold_address(text) else text
 
 
 @kept_by_content
