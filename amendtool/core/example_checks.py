@@ -91,14 +91,39 @@ def _said(document: Document, words: Words) -> list[str]:
     return [
         s
         for text in dict.fromkeys(p.text for p in document.paragraphs())
-        if _MAY_STATE.search(text) or words.search(text)
+        if may_state_ratio(text) or words.search(text)
         for s in sentences(text)
     ]
 
 
 # "one for every three", "Ratio: 3 to 1", a table's row ("$25.00 and above | 2.8 to 1"),
 # "1 New Option per 3 Eligible Options", "surrender 3 Eligible Options to receive 1 …"
-_MAY_STATE = compiled(r"\bfor\b|:|\t|\bper\b|\bto\s+(?:receive|get|obtain|be)\b", re.I)
+_MAY_STATE_SOURCE = r"\bfor\b|:|\t|\bper\b|\bto\s+(?:receive|get|obtain|be)\b"
+_MAY_STATE = compiled(_MAY_STATE_SOURCE, re.I)
+# its words in lower case, the "\b" before them left out: a pattern opening with a letter is
+# looked for letter by letter, one opening with "\b" is tried at every place
+_WORDS_LOOSE = compiled(r"(?:for|per|to\s+(?:receive|get|obtain|be))\b")
+
+
+def may_state_ratio(text: str) -> bool:
+    """`_MAY_STATE.search(text)` found something. Asked of every paragraph of both offers: a
+    pattern ignoring case tries each letter both ways at each place, so text in ASCII (most
+    of an offer) is looked at in lower case: a colon or tab, else the words without their
+    "\b" (found where the full pattern finds them, and more: "therefor"), the full pattern
+    asked only where the first word so found is part of a longer one. Any other text is
+    looked at by the pattern ignoring case (Unicode folds more than ASCII does)."""
+    if not text.isascii():
+        return _MAY_STATE.search(text) is not None
+    if ":" in text or "\t" in text:
+        return True
+    lowered = text.lower()
+    found = _WORDS_LOOSE.search(lowered)
+    if found is None:
+        return False
+    before = lowered[found.start() - 1 : found.start()]
+    if not (before.isalnum() or before == "_"):
+        return True
+    return _MAY_STATE.search(text) is not None
 
 
 def _ratios(said: Iterable[str], words: Words) -> dict[str, Fact]:
@@ -106,7 +131,7 @@ def _ratios(said: Iterable[str], words: Words) -> dict[str, Fact]:
     by value."""
     found: dict[str, Fact] = {}
     for sentence in dict.fromkeys(said):  # a sentence printed again states nothing new
-        if not _MAY_STATE.search(sentence) or words.search(sentence):  # the cheap test first
+        if not may_state_ratio(sentence) or words.search(sentence):  # the cheap test first
             continue
         for fact in facts_of(sentence, "ratio"):
             if not is_split_ratio(sentence, fact.text):
