@@ -24,10 +24,15 @@ BARE = compiled(
 )
 # what follows the separator of every bare ratio (the second number, not a time of day): a
 # paragraph without it prints none, told without trying every number at every word
-_MAY_BE_BARE = compiled(
-    r"(?:(?<=[- ])(?:for|to)[- ]|:[ ]?)(?!\d+\s*[ap]\.?\s?m\b)" + number_begins(WORD_VALUES),
-    re.I,
+_MAY_BE_BARE_SOURCE = r"(?:(?<=[- ])(?:for|to)[- ]|:[ ]?)(?!\d+\s*[ap]\.?\s?m\b)" + number_begins(
+    WORD_VALUES
 )
+_MAY_BE_BARE = compiled(_MAY_BE_BARE_SOURCE, re.I)
+# its letters are all small: text in ASCII (most of an offer) is looked at in lower case by
+# the pattern minding case, which finds the same without trying each letter both ways
+_MAY_BE_BARE_LOWER = compiled(_MAY_BE_BARE_SOURCE)
+# (a capital in a number word added to the list: text is looked at ignoring case again)
+_SMALL_LETTERS = not any(c.isupper() for c in re.sub(r"\\.", "", _MAY_BE_BARE_SOURCE))
 _TIME = compiled(r"^\d{1,2}\s?:\s?\d{2}$")  # "9:00", "5:30": a time of day, not "1:10"
 _FOR = compiled(r"for", re.I)
 # words before "2 to 4" that make it a range, not a ratio ("Sections 2 to 4", "from 1 to 3")
@@ -47,15 +52,24 @@ def ratio_words() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{joined})\b", re.I)
 
 
+def may_be_bare(text: str) -> bool:
+    """`_MAY_BE_BARE.search(text)` found something: asked of every paragraph by several
+    checks, of text in ASCII in lower case (any other text ignoring case, as Unicode folds
+    more than ASCII does: "K", the Kelvin sign, is "k")."""
+    if _SMALL_LETTERS and text.isascii():
+        return _MAY_BE_BARE_LOWER.search(text.lower()) is not None
+    return _MAY_BE_BARE.search(text) is not None
+
+
 def may_print_bare(text: str) -> bool:
     """False when `text` prints no bare ratio (`BARE.search` finds none); True when it may."""
-    return _MAY_BE_BARE.search(text) is not None and BARE.search(text) is not None
+    return may_be_bare(text) and BARE.search(text) is not None
 
 
 def bare_matches(text: str) -> list[re.Match[str]]:
     """`BARE.finditer(text)`, looked for only where the quick look finds what follows a bare
     ratio's separator: the full pattern tries every number at every word of a paragraph."""
-    return list(BARE.finditer(text)) if _MAY_BE_BARE.search(text) else []
+    return list(BARE.finditer(text)) if may_be_bare(text) else []
 
 
 def bare_ratios(

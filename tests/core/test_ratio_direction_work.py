@@ -69,7 +69,13 @@ def test_each_sentence_and_paragraph_is_read_for_bare_ratios_once(
     monkeypatch.setattr(bare_ratios, "BARE", Counting(pattern, read))
     monkeypatch.setattr(ratio_directions, "BARE", Counting(pattern, read))
     looked: Counter[str] = Counter()  # the quick look, which the full pattern follows
-    monkeypatch.setattr(bare_ratios, "_MAY_BE_BARE", Counting(bare_ratios._MAY_BE_BARE, looked))
+    quick = bare_ratios.may_be_bare
+
+    def look(text: str) -> bool:
+        looked[text] += 1
+        return quick(text)
+
+    monkeypatch.setattr(bare_ratios, "may_be_bare", look)
     findings = check_ratio_directions(amendment)
     assert all(f.code == "ratio_direction" for f in findings)
     texts = [p.text for p in revised.paragraphs()]
