@@ -118,6 +118,7 @@ def plain_sentences(texts: list[str]) -> list[str]:
 
 _MARK = "Qq{}qQ"  # a quotation's place while the sentences are split: one plain word
 _PLACES = compiled(_MARK.format(r"(\d+)"))
+_OWN_QQ = "Q\u2060q"  # counsel's own "Qq" while the places are marked: never taken for one
 
 
 @kept_by_content
@@ -125,7 +126,8 @@ def _as_written(text: str) -> tuple[tuple[str, str], ...]:
     """Each sentence of the text twice: as it is judged (each quotation one short word) and
     as it was written, so that a finding quotes counsel's own words, never a garbled
     sentence ("under this below"). Kept by content: a notice paragraph's grade, its long
-    sentences and its passive ones are each read from the same split."""
+    sentences and its passive ones are each read from the same split. "Qq0qQ" typed by
+    counsel is read as typed (it stopped the checks, taken for a quotation's place)."""
     quoted: list[str] = []
 
     def mark(match: re.Match[str]) -> str:
@@ -133,14 +135,17 @@ def _as_written(text: str) -> tuple[tuple[str, str], ...]:
         return _MARK.format(len(quoted) - 1)
 
     out: list[tuple[str, str]] = []
-    for sentence in sentences(_HELD.sub(mark, " ".join(text.split()))):
+    own = " ".join(text.split()).replace("Qq", _OWN_QQ)
+    for sentence in sentences(_HELD.sub(mark, own)):
         if "Qq" not in sentence:  # no quotation's place: judged as written
-            if _WORD.search(sentence):
-                out.append((sentence, sentence))
+            written = sentence.replace(_OWN_QQ, "Qq")
+            if _WORD.search(written):
+                out.append((written, written))
             continue
-        checked = _PLACES.sub("this", sentence)
+        checked = _PLACES.sub("this", sentence).replace(_OWN_QQ, "Qq")
         if _WORD.search(checked):
-            out.append((checked, _PLACES.sub(lambda m: quoted[int(m.group(1))], sentence)))
+            placed = _PLACES.sub(lambda m: quoted[int(m.group(1))], sentence)
+            out.append((checked, placed.replace(_OWN_QQ, "Qq")))
     return tuple(out)
 
 

@@ -6,7 +6,6 @@ and a sentence with no quotation in it is judged as written, without looking for
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from unittest import mock
 
 from hypothesis import example, given, settings
@@ -45,16 +44,21 @@ def test_the_address_screen_never_says_no_where_the_pattern_finds_one(text: str)
 def test_sentences_read_as_they_were_before(parts: list[str]) -> None:
     clear_caches()
     for text in parts:
-        assert _either(plain_english._as_written, text) == _either(_slow_as_written, text)
+        if "Qq" in text:  # the old reading took counsel's "Qq0qQ" for a quotation's place
+            typed = "".join(text.split())
+            for _, written in plain_english._as_written(text):
+                assert "".join(written.split()) in typed
+        else:
+            assert plain_english._as_written(text) == _slow_as_written(text)
 
 
-def _either(read: Callable[[str], object], text: str) -> object:
-    """What the reading gives, or the error it stops with ("Qq0qQ" typed in a paragraph
-    names a quotation it has not: both readings stop alike)."""
-    try:
-        return read(text)
-    except IndexError as error:
-        return type(error)
+def test_counsels_own_qq0qq_is_read_as_typed() -> None:
+    """Typed in a notice paragraph, it stopped the checks with an IndexError."""
+    clear_caches()
+    text = 'Reference Qq0qQ and Qq7qQ, then "the Offer" stays quoted.'
+    [(checked, written)] = plain_english._as_written(text)
+    assert written == text
+    assert checked == "Reference Qq0qQ and Qq7qQ, then this stays quoted."
 
 
 def _slow_as_written(text: str) -> tuple[tuple[str, str], ...]:
