@@ -97,11 +97,18 @@ def schedule_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-_HINT = compiled(r"install|instalment|tranche|increment|anniversar|portions|amounts", re.I)
+_HINT_WORDS = ("install", "instalment", "tranche", "increment", "anniversar", "portions", "amounts")
+_HINT = compiled("|".join(_HINT_WORDS), re.I)
 
 
 def may_hold_schedule(text: str) -> bool:
-    """Most sentences name no installment nor anniversary: those are not searched."""
+    """Most sentences name no installment nor anniversary: those are not searched. Text in
+    ASCII (most of an offer) is looked at in lower case, as the pattern ignoring case reads
+    it there: the pattern tried at each character cost more than reading the few sentences
+    that hold such a word."""
+    if text.isascii():
+        lowered = text.lower()
+        return any(word in lowered for word in _HINT_WORDS)
     return _HINT.search(text) is not None
 
 
