@@ -17,11 +17,13 @@ _MONTH_OR_SLASH = compiled(r"/|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
 _PERCENT = compiled(r"%|cent", re.IGNORECASE)
 # "2 for each", "for every 2": "for" and each or every (legal prose says "each" in most
 # paragraphs, "for each" in few); "2:1", digits either side of the colon (not any colon, as
-# a table's introduction has); "surrender 2 … to receive 1 …"; "1-for-2" or
+# a table's introduction has); "surrender 2 … to receive 1 …" (or "to be granted 1": "to be"
+# alone is in a paragraph of most sections, each then searched in vain); "1-for-2" or
 # "one to two": the pattern's own numbers after "for" or "to" (found from the space, not at
 # every word)
 _RATIO = compiled(
-    rf"\bfor\s+(?:each|every)|\d:\d|\bto\s+(?:receive|get|obtain|be)\b|[- ](?:for|to)[- ]{NUM}\b",
+    rf"\bfor\s+(?:each|every)|\d:\d|\bto\s+(?:receive|get|obtain|be\s+(?:granted|issued|given))\b"
+    rf"|[- ](?:for|to)[- ]{NUM}\b",
     re.IGNORECASE,
 )
 # "1 New Option per 2 Eligible Options", "1 New RSU for surrendering 3 Eligible Options": the
