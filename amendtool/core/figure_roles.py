@@ -46,15 +46,18 @@ def by_role(removed: list[Fact], added: list[Fact], old: Placed, new: Placed) ->
     before, after = _around(*old, set(paired)), _around(*new, set(paired))
     for kind, (olds, news) in paired.items():
         order: list[Fact] = []
-        taken: set[int] = set()  # the ids of `order`'s facts, which it holds
+        # the places in `news` already put in order: by place, not by object, since one
+        # figure read twice (two rows printing the same text) may be one object
+        taken: set[int] = set()
         for fact in olds:
-            left = [f for f in news if id(f) not in taken]
+            left = [i for i in range(len(news)) if i not in taken]
             if not left:
                 break
             words = before.get(id(fact), (set(), set()))
-            order.append(max(left, key=lambda f: _alike(words, after.get(id(f), (set(), set())))))
-            taken.add(id(order[-1]))
-        order += [f for f in news if id(f) not in taken]
+            chosen = max(left, key=lambda i: _alike(words, after.get(id(news[i]), (set(), set()))))
+            order.append(news[chosen])
+            taken.add(chosen)
+        order += [f for i, f in enumerate(news) if i not in taken]
         slots = [i for i, f in enumerate(out) if f.kind == kind]
         for slot, fact in zip(slots, order, strict=True):
             out[slot] = fact
