@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.support.holders_text_offer import holders_offer
+
 FILING = """\
 [issuer]
 name = "Halvorsen Instruments Corp."
@@ -69,7 +71,7 @@ ROWS = [
 
 def offer(held: str, percent: str) -> str:
     rows = [row.format(held=held, percent=percent) for row in ROWS]
-    lines = [
+    opening = [
         "HALVORSEN INSTRUMENTS CORP.",
         "",
         "OFFER TO EXCHANGE ELIGIBLE OPTIONS FOR NEW RESTRICTED STOCK UNITS",
@@ -79,25 +81,8 @@ def offer(held: str, percent: str) -> str:
         "You are eligible if you are employed by Halvorsen on the date the offer",
         "starts. Consultants and non-employee directors are not eligible.",
         "",
-        "Section 5. Interests of Directors and Executive Officers",
-        "",
-        "The following table shows the Eligible Options held by our directors and",
-        "executive officers:",
-        "",
-        HEADER,
-        *rows,
-        "",
-        "None of our directors or executive officers will receive New RSUs on terms",
-        "different from other employees.",
-        "",
-        "Section 6. Extension of the Offer; Amendment",
-        "",
-        "We may extend the offer at any time by giving notice.",
-        "",
-        "                                       2",
-        "",
     ]
-    return "\n".join(lines)
+    return holders_offer(opening, [HEADER, *rows])
 
 
 def test_the_notice_names_the_column_of_a_changed_holding(tmp_path: Path) -> None:

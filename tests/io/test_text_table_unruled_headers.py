@@ -11,6 +11,7 @@ import pytest
 
 from amendtool.core.model import Document, ParagraphKind
 from amendtool.io.load import load_document
+from tests.support.holders_text_offer import holders_offer
 
 ROWS = [
     "Almeida, Sofia            52,000                    14.9%",
@@ -41,32 +42,15 @@ CELLS = [
 
 def offer(table: list[str], tagged: bool = False) -> str:
     """An offer whose Section 5 holds `table` (its header lines and ROWS)."""
-    body = ["<TABLE>", *table, "</TABLE>"] if tagged else table
-    lines = [
+    opening = [
         "                              OFFER TO EXCHANGE",
         "",
         "Section 4. Conditions of the Offer",
         "",
         "We will not accept any Eligible Options if a court enjoins the offer.",
         "",
-        "Section 5. Interests of Directors and Executive Officers",
-        "",
-        "The following table shows the Eligible Options held by our directors and",
-        "executive officers:",
-        "",
-        *body,
-        "",
-        "None of our directors or executive officers will receive New RSUs on terms",
-        "different from other employees.",
-        "",
-        "Section 6. Extension of the Offer; Amendment",
-        "",
-        "We may extend the offer at any time by giving notice.",
-        "",
-        "                                       2",
-        "",
     ]
-    return "\n".join(lines)
+    return holders_offer(opening, ["<TABLE>", *table, "</TABLE>"] if tagged else table)
 
 
 def load(tmp_path: Path, text: str) -> Document:
