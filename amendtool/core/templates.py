@@ -85,7 +85,9 @@ def article_for(word: str) -> str:
 def with_article(out: str, value: str) -> str:
     """`out` with an "a"/"an" it ends in agreeing with the value that follows ("send a
     {transmittal_document}" with "Election Form" reads "send an Election Form")."""
-    match = _ARTICLE.search(out)
+    # the article is the last word: read only the end (a search of the whole text so far,
+    # at each field, made a long template's filling grow with its square)
+    match = _ARTICLE.search(out, max(0, len(out) - 4))
     if match is None or not value.lstrip(" \"“‘'(")[:1].isalnum():
         return out  # a fragment that opens on punctuation (", as amended,") names no word
     article = article_for(value)
