@@ -129,7 +129,7 @@ def short_period(series: Series, anyway: str = "with --allow-short-period") -> s
     it extends), and which day it must reach (None: it does). One rule and one message for
     `extend`, `amend --to`, a revised offer stating a later expiration and the app's Extend
     dialog; `anyway` says how to draft it all the same (the command's option, the app's box)."""
-    from amendtool.core.series_checks import (
+    from amendtool.core.series_periods import (
         check_earlier_periods,
         earliest_compliant,
         named_moment,
@@ -166,7 +166,7 @@ def locks_short(series: Series, drafts: set[int], app: bool = False) -> str | No
     the command's or the app's)."""
     import tomllib
 
-    from amendtool.core.series_checks import named_moment, short_earlier
+    from amendtool.core.series_periods import named_moment, short_earlier
     from amendtool.resources import resource_path
 
     amendment = series.amendment(-1)

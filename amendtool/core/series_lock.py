@@ -152,7 +152,7 @@ def cure_expiration(amendment: Amendment, asked: str) -> str:
     enough for every change of the series; else the earliest compliant one."""
     from amendtool.core.expiration_checks import not_a_business_day
     from amendtool.core.expirations import parse_expiration, typed_expiration
-    from amendtool.core.series_checks import earliest_compliant
+    from amendtool.core.series_periods import earliest_compliant
 
     zone = amendment.filing.zone
     earliest = earliest_compliant(amendment)

@@ -46,7 +46,7 @@ def suggested_extension(series: Series, filing: FilingDetails) -> dt.datetime:
     """The new expiration the Extend dialog offers first (naive local time): the earliest
     that keeps the offer open as long as every change of the series requires, when that is
     later than the expiration in force; else two weeks after it."""
-    from amendtool.core.series_checks import earliest_compliant
+    from amendtool.core.series_periods import earliest_compliant
 
     old = current_expiration(series, filing)
     amendment = series.amendment(-1) if series.amendments else None

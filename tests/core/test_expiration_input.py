@@ -8,7 +8,7 @@ import pytest
 
 from amendtool.core.business_days import EASTERN
 from amendtool.core.expirations import parse_expiration, printed_day
-from amendtool.core.series_checks import named_moment
+from amendtool.core.series_periods import named_moment
 
 END_OF_APRIL_8 = dt.datetime(2026, 4, 9, 0, 0)
 
