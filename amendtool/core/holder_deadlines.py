@@ -2,21 +2,22 @@
 
 A notice of withdrawal that may reach the Depositary until 11:59 p.m. on the expiration
 date of an offer expiring at 5:00 p.m. lets holders withdraw (or tender, or elect) after the
-offer has expired: the offer contradicts itself, and counsel must see it. A withdrawal
-deadline earlier than the expiration contradicts an offer saying withdrawal rights run until
-it expires (Rule 13e-4(f)(2)(i)); where that rule binds, the withdrawal checks already call
-the earlier end an error, so only the offers it does not bind are warned here. Deadlines on
-another day are left alone: the back-end withdrawal date (Rule 13e-4(f)(2)(ii)) and what
-follows the expiration (payment, results) are after it on purpose. Wording and words:
-resources/checks/holder_deadlines.toml.
+offer has expired: the offer contradicts itself, and counsel must see it; so does one due on
+a later day ("until 5:00 p.m. on December 18, 2026" in an offer expiring on December 15), or
+at the end of the expiration's day by words ("until the end of the Expiration Date"). A
+withdrawal deadline earlier than the expiration contradicts an offer saying withdrawal
+rights run until it expires (Rule 13e-4(f)(2)(i)); where that rule binds, the withdrawal
+checks already call the earlier end an error, so only the offers it does not bind are
+warned here. What comes after the expiration on purpose is left alone: the back-end
+withdrawal date (Rule 13e-4(f)(2)(ii)), from which holders may act, and what the company
+does once the offer has expired (payment, grants, results). Wording and words:
+resources/checks/holder_deadlines.toml (holder_deadline_words.py reads them).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
-from functools import cache
-from typing import Any
+from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from amendtool.core.amendment import Amendment
@@ -24,18 +25,24 @@ from amendtool.core.business_days import stated_day
 from amendtool.core.changes import item_texts
 from amendtool.core.expiration_checks import _told_as_past, expiration_disagrees, place_of
 from amendtool.core.expirations import stated_expirations
-from amendtool.core.fact_patterns import _TIME, parse_time
 from amendtool.core.findings import WARNING, Finding
+from amendtool.core.holder_deadline_words import (
+    dates_until,
+    holders_own,
+    on_expiration_day,
+    starts_from,
+    wording,
+    words,
+    worth_reading,
+)
 from amendtool.core.items import letter
 from amendtool.core.materiality_rules import Rules, house_rules
 from amendtool.core.offer_kinds import withdrawal_binds
 from amendtool.core.offer_zone import message_deadline
-from amendtool.core.rule_words import Words
 from amendtool.core.segment import sentences
 from amendtool.core.stated_deadlines import deadlines
 from amendtool.core.templates import fill_map
-from amendtool.core.withdrawal_checks import _CLAUSE_BREAK, _ON_EXPIRATION_DAY
-from amendtool.resources import resource_path
+from amendtool.core.withdrawal_checks import _CLAUSE_BREAK
 
 CODE = "deadline_past_expiration"
 WITHDRAWAL = "withdrawal deadline"
@@ -43,15 +50,14 @@ WITHDRAWAL = "withdrawal deadline"
 _SAME = dt.timedelta(minutes=1)
 
 
-@cache
-def _wording() -> dict[str, Any]:
-    with resource_path("checks", "holder_deadlines.toml").open("rb") as handle:
-        return tomllib.load(handle)
+@dataclass(frozen=True)
+class HolderDeadline:
+    """A time the offer gives holders to act by, as the sentence prints it."""
 
-
-@cache
-def _words(key: str) -> Words:
-    return Words(list(_wording()[key]))
+    name: str  # "withdrawal deadline", "election deadline"
+    moment: dt.datetime  # aware
+    printed: str
+    dated: bool = False  # a date printed without a time: its first minute
 
 
 def _plain(text: str) -> str:
@@ -60,42 +66,44 @@ def _plain(text: str) -> str:
 
 def holder_deadlines(
     sentence: str, rules: Rules, expiration: dt.datetime, zone: str
-) -> list[tuple[str, dt.datetime, str]]:
-    """(deadline's name, moment, as printed) for each time the sentence gives holders to act
-    on the expiration's own day: "before 11:59 p.m. … on the expiration date", or with the
-    expiration's date. A time after which holders may act ("after 5:00 p.m.") is no deadline,
-    nor a time the sentence states as the offer's expiration (that check's own)."""
-    acts = _wording()["acts"]
-    if rules.back_end.search(sentence):
+) -> list[HolderDeadline]:
+    """Each time the sentence gives holders to act on the expiration's own day ("before
+    11:59 p.m. … on the expiration date", "until the end of the day on which the offer
+    expires", or with the expiration's date), or on a later day in a clause that names the
+    act itself and nothing done after the expiration on purpose. A time from which holders
+    may act ("after 5:00 p.m.") is no deadline, nor a time the sentence states as the
+    offer's expiration (that check's own), nor one it tells as past."""
+    acts = wording()["acts"]
+    if not worth_reading(sentence) or rules.back_end.search(sentence):
         return []
     own = {d.moment for d in stated_expirations(sentence, zone, rules)}
     day = stated_day(expiration)
+    local = ZoneInfo(zone)
     out = []
     for clause in _CLAUSE_BREAK.split(sentence):
-        name = rules.deadline_named(clause)[0]
-        if name not in acts:
-            name = rules.deadline_named(sentence)[0]
+        named = rules.deadline_named(clause)[0]
+        name = named if named in acts else rules.deadline_named(sentence)[0]
         if name not in acts:
             continue
-        for found in _ON_EXPIRATION_DAY.finditer(clause):
-            time = _TIME.search(found.group("time"))
-            if time is None or _after(clause, found.start()):
+        later_days = named == name and holders_own(clause)
+        for moment, printed in on_expiration_day(clause, day):
+            out.append(HolderDeadline(name, moment.replace(tzinfo=local), printed))
+        stated = deadlines(clause, zone)
+        for deadline in stated:
+            if deadline.moment in own or starts_from(clause, clause.find(deadline.text)):
                 continue
-            hour, minute = parse_time(time)
-            moment = dt.datetime.combine(day, dt.time()) + dt.timedelta(hours=hour, minutes=minute)
-            out.append((name, moment.replace(tzinfo=ZoneInfo(zone)), found.group(0)))
-        for stated in deadlines(clause, zone):
-            if stated.moment in own or _after(clause, clause.find(stated.text)):
+            if _told_as_past(clause, deadline.text):
                 continue
-            if _told_as_past(clause, stated.text):
-                continue
-            if stated_day(stated.moment.astimezone(expiration.tzinfo)) == day:
-                out.append((name, stated.moment, stated.text))
+            on = stated_day(deadline.moment.astimezone(expiration.tzinfo))
+            if on == day or (on > day and later_days):
+                out.append(HolderDeadline(name, deadline.moment, deadline.text))
+        if not later_days:
+            continue
+        for date, printed in dates_until(clause, [d.text for d in stated]):
+            if date > day and not _told_as_past(clause, printed):
+                moment = dt.datetime.combine(date, dt.time(), local)
+                out.append(HolderDeadline(name, moment, printed, dated=True))
     return out
-
-
-def _after(text: str, start: int) -> bool:
-    return text[:start].rstrip().lower().endswith("after")
 
 
 def check_holder_deadlines(amendment: Amendment, rules: Rules | None = None) -> list[Finding]:
@@ -115,16 +123,21 @@ def check_holder_deadlines(amendment: Amendment, rules: Rules | None = None) -> 
         if section.is_contents:
             continue
         for paragraph in section.paragraphs:
-            if _TIME.search(paragraph.text) is None:
+            if not worth_reading(paragraph.text):
                 continue
             for sentence in sentences(paragraph.text):
                 key = _plain(sentence)
                 if key in told:
                     continue
-                for name, moment, printed in holder_deadlines(sentence, rules, expiration, zone):
-                    values = {"deadline": name, "stated": printed, "act": _wording()["acts"][name]}
+                for found in holder_deadlines(sentence, rules, expiration, zone):
+                    name, moment = found.name, found.moment
+                    values = {
+                        "deadline": name,
+                        "stated": found.printed,
+                        "act": wording()["acts"][name],
+                    }
                     if moment - expiration > _SAME:
-                        message = _wording()["messages"]["later"]
+                        message = wording()["messages"]["later_date" if found.dated else "later"]
                     elif expiration - moment > _SAME and name == WITHDRAWAL:
                         if withdrawal_binds(filing):
                             continue  # the withdrawal checks' error
@@ -133,7 +146,7 @@ def check_holder_deadlines(amendment: Amendment, rules: Rules | None = None) -> 
                         said = next((s for s in runs if s != key), None)
                         if said is None:
                             continue
-                        message = _wording()["messages"]["earlier"]
+                        message = wording()["messages"]["earlier"]
                         values["runs"] = said.rstrip(".")
                     else:
                         continue
@@ -162,7 +175,7 @@ def _brought_in(amendment: Amendment) -> dict[str, int]:
 def runs_to_expiration(amendment: Amendment, rules: Rules) -> list[str]:
     """The sentences of the amended offer saying withdrawal rights run until it expires: by
     their words, or stating the expiration itself as the end of withdrawal rights too."""
-    right, until = _words("right"), _words("until_expiration")
+    right, until = words("right"), words("until_expiration")
     filing = amendment.filing
     out = []
     for section in amendment.revised.sections:
