@@ -79,7 +79,10 @@ def apply_sentence_item(text: str, item: AmendmentItem) -> str:
     number = loc.sentence or 0
     if not 1 <= number <= len(spans):
         raise LocatorError(f"{loc.section_name}: sentence {number} not found")
-    start, end = spans[number - 1]
+    last = number + (loc.sentence_span - 1 if item.kind is ItemKind.DELETE_SENTENCE else 0)
+    if last > len(spans):
+        raise LocatorError(f"{loc.section_name}: sentence {last} not found")
+    start, end = spans[number - 1][0], spans[last - 1][1]
     check_text(text[start:end], item.old_text, item)
     if item.kind is ItemKind.DELETE_SENTENCE:
         before, after = text[:start].rstrip(), text[end:].lstrip()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from amendtool.core.items import Locator
 from amendtool.core.model import WHOLE_DOCUMENT, quoted_title
-from amendtool.core.ordinals import paragraph_ordinal, position_word
+from amendtool.core.ordinals import cardinal_words, ordinal_word, paragraph_ordinal, position_word
 from amendtool.core.wording_series import table_through_insertion, through_insertion
 
 
@@ -30,6 +30,29 @@ def sentence_cited(phrases: dict[str, str], loc: Locator, number: int, paragraph
     uncounted = loc.sentence_uncounted
     ordinal = position_word(number - uncounted, filed_sentence(loc)[1] - uncounted)
     return phrases["sentence"].format(ordinal=ordinal, paragraph=paragraph)
+
+
+def sentences_cited(phrases: dict[str, str], loc: Locator, paragraph: str) -> str:
+    """A run of sentences taken out together, as counsel count them: "the last two
+    sentences of …", "the first two …", "the second and third …", "the second through
+    fourth …" (numbered as the original prints them)."""
+    number, total = filed_sentence(loc)
+    span = loc.sentence_span
+    last = number + span - 1
+    if last == total:
+        template, values = phrases.get("sentences_last", _LAST), {"count": cardinal_words(span)}
+    elif number == 1:
+        template, values = phrases.get("sentences_first", _FIRST), {"count": cardinal_words(span)}
+    else:
+        template = phrases.get("sentences_run", _RUN)
+        joiner = " and " if span == 2 else " through "
+        values = {"first": ordinal_word(number), "joiner": joiner, "last": ordinal_word(last)}
+    return template.format(paragraph=paragraph, **values)
+
+
+_LAST = "the last {count} sentences of {paragraph}"
+_FIRST = "the first {count} sentences of {paragraph}"
+_RUN = "the {first}{joiner}{last} sentences of {paragraph}"
 
 
 def row_paragraph_cited(phrases: dict[str, str], loc: Locator) -> str:

@@ -108,8 +108,10 @@ def _targets(item: AmendmentItem) -> list[tuple[str, int | None, str | None]]:
         # one sentence of the paragraph, as the original numbers it: the other sentences
         # stay free for other items ("The second sentence …", "The fifth sentence …")
         filed = loc.filed_sentence if loc.filed_sentence is not None else loc.sentence
-        part = f"at {filed}" if item.kind is ItemKind.INSERT_SENTENCE else f"sentence {filed}"
-        return [(loc.section_id, loc.paragraph, part)]
+        if item.kind is ItemKind.INSERT_SENTENCE:
+            return [(loc.section_id, loc.paragraph, f"at {filed}")]
+        span = loc.sentence_span if item.kind is ItemKind.DELETE_SENTENCE else 1
+        return [(loc.section_id, loc.paragraph, f"sentence {filed + k}") for k in range(span)]
     return [(loc.section_id, loc.paragraph, None)]
 
 

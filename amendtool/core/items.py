@@ -224,6 +224,8 @@ class AmendmentItem:
     def to_dict(self) -> dict[str, Any]:
         data = as_plain_dict(self)  # asdict's result, without its deep copy of each value
         data["kind"] = self.kind.value
+        if data["locator"].get("sentence_span") == 1:  # one sentence: as written before runs
+            del data["locator"]["sentence_span"]
         data["materiality"] = self.materiality.value
         if self.materiality_proposed is not None:
             data["materiality_proposed"] = self.materiality_proposed.value

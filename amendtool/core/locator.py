@@ -24,6 +24,9 @@ class Locator:
     paragraph_count: int = 0
     sentence: int | None = None
     sentence_count: int = 0
+    # delete_sentence: how many sentences, from `sentence` on, it takes out ("the last two
+    # sentences of …", carried to the next paragraph): one item, as counsel cite them
+    sentence_span: int = 1
     # the sentence as numbered in the original paragraph, when earlier items in the same
     # paragraph added or took out sentences before it (the filing cites the original)
     filed_sentence: int | None = None

@@ -14,6 +14,7 @@ from amendtool.core.cut_quotes import closing_marks
 from amendtool.core.items import AmendmentItem, ItemKind, reworded_mark
 from amendtool.core.locate import is_question, quoted_question
 from amendtool.core.model import row_caption
+from amendtool.core.ordinals import cardinal_words
 from amendtool.core.plain_fact_sentences import tidy
 from amendtool.core.plain_places import paragraph_named, place_after
 from amendtool.core.plain_questions import questions_sentence
@@ -86,6 +87,9 @@ def kind_sentence(item: AmendmentItem, kinds: dict[str, str]) -> str:
             kind = "delete_words"
     if item.kind is ItemKind.INSERT_SENTENCE:
         values["paragraph"] = paragraph_named(item, kinds)
+    if item.kind is ItemKind.DELETE_SENTENCE and item.locator.sentence_span > 1:
+        kind = "delete_sentences" if "delete_sentences" in kinds else kind  # a run taken out
+        values["count"] = cardinal_words(item.locator.sentence_span)
     rows = item.kind in (ItemKind.INSERT_ROW, ItemKind.REPLACE_ROW) and len(new_paragraphs) > 1
     if rows and f"{kind}s" in kinds:
         kind = f"{kind}s"  # "We added 50 rows": said with their count

@@ -17,6 +17,7 @@ from amendtool.core.cited_places import (
     row_paragraph_cited,
     section_quoted,
     sentence_cited,
+    sentences_cited,
     table_cited,
 )
 from amendtool.core.items import AmendmentItem, ItemKind, reworded_mark
@@ -219,6 +220,9 @@ def prepare(
                 values["unit"] = apart  # "footnote", "text box"
             elif loc.title_line:
                 values["unit"] = phrases.get("one_title_line", "line")
+        if kind is ItemKind.DELETE_SENTENCE and loc.sentence_span > 1 and count > 1:
+            values["target"] = sentences_cited(phrases, loc, paragraph)  # a run taken out
+            key = "delete_sentences" if "delete_sentences" in templates else key
     if kind is ItemKind.REPLACE_WORDS:
         key = word_change(item, values, templates)
         # a figure replaced ("25%" → "33 1/3%", or → "one-third"): both sides cited alike

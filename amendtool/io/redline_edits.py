@@ -47,10 +47,11 @@ def _sentence_edits(item: AmendmentItem, text: str) -> list[Edit]:
         return [(end, end, " " + item.new_text)]
     start, end = spans[number - 1]
     if kind is ItemKind.DELETE_SENTENCE:
-        if number < len(spans):
-            return [(start, spans[number][0], "")]
+        last = min(number + item.locator.sentence_span - 1, len(spans))  # a run taken out
+        if last < len(spans):
+            return [(start, spans[last][0], "")]
         previous_end = spans[number - 2][1] if number > 1 else start
-        return [(previous_end, end, "")]
+        return [(previous_end, spans[last - 1][1], "")]
     if kind is ItemKind.REPLACE_WORDS:
         old_sentence = text[start:end]
         edits = [

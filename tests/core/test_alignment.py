@@ -90,9 +90,24 @@ def test_a_paragraph_is_replaced_by_the_one_it_resembles_not_the_one_in_its_plac
     assert [i.old_text for i in replaced] == [AFTER] or replaced[0].old_text in AFTER
 
 
-def test_a_paragraph_split_in_two_is_one_replacement_quoting_both() -> None:
+def test_a_paragraph_split_in_two_loses_its_last_sentence_and_a_paragraph_follows() -> None:
+    """Split at a sentence, no word changed: counsel take the sentence out and put the new
+    paragraph in after it, never restate the paragraph (sentences_left_behind has more)."""
     first, second = BEFORE.split(" Further, ")
     second = "Further, " + second
+    items = draft([OPENING, BEFORE, CLOSING], [OPENING, first, second, CLOSING])
+    assert [i.kind for i in items] == [ItemKind.DELETE_SENTENCE, ItemKind.INSERT_PARAGRAPH]
+    assert items[1].new_paragraphs == [second]
+    assert filing_text(items[0], "(a)(1)").startswith(
+        'The last sentence of the second paragraph in "Section 9. Acquisitions and Mergers" on'
+        " page 2"
+    )
+    assert "immediately after the second paragraph" in filing_text(items[1], "(a)(1)")
+
+
+def test_a_paragraph_split_and_reworded_is_one_replacement_quoting_both() -> None:
+    first, second = BEFORE.split(" Further, ")
+    second = "In addition, " + second
     items = draft([OPENING, BEFORE, CLOSING], [OPENING, first, second, CLOSING])
     assert [i.kind for i in items] == [ItemKind.REPLACE_PARAGRAPH]
     assert items[0].old_text == BEFORE
@@ -102,8 +117,20 @@ def test_a_paragraph_split_in_two_is_one_replacement_quoting_both() -> None:
     )
 
 
-def test_two_paragraphs_merged_into_one_are_one_replacement() -> None:
+def test_two_paragraphs_joined_gain_a_sentence_and_lose_a_paragraph() -> None:
     merged = BEFORE + " " + AFTER
+    items = draft([OPENING, BEFORE, AFTER, CLOSING], [OPENING, merged, CLOSING])
+    assert [i.kind for i in items] == [ItemKind.INSERT_SENTENCE, ItemKind.DELETE_PARAGRAPH]
+    assert filing_text(items[0], "(a)(1)").startswith(
+        "The following sentence has been added at the end of the second paragraph in"
+    )
+    assert filing_text(items[1], "(a)(1)").startswith(
+        'The third paragraph in "Section 9. Acquisitions and Mergers" on page 3 '
+    )
+
+
+def test_two_paragraphs_merged_and_reworded_are_one_replacement() -> None:
+    merged = BEFORE + " " + AFTER.replace("cash payment", "payment in cash")
     items = draft([OPENING, BEFORE, AFTER, CLOSING], [OPENING, merged, CLOSING])
     assert [i.kind for i in items] == [ItemKind.REPLACE_PARAGRAPH]
     assert items[0].new_paragraphs == [merged]
@@ -165,7 +192,7 @@ def test_a_paragraph_moved_up_is_drafted_where_it_was_taken_out() -> None:
 
 def test_a_paragraph_moved_in_after_two_merged_ones_goes_after_the_merged_run() -> None:
     """The paragraph the revision puts after a merged pair is placed after the pair's last
-    paragraph, so the merge still replaces two neighbouring paragraphs."""
+    paragraph, so the merge still joins two neighbouring paragraphs."""
     moved = "Determination of Validity; Waiver. We will decide every question of validity."
     original = doc(
         [
@@ -182,8 +209,15 @@ def test_a_paragraph_moved_in_after_two_merged_ones_goes_after_the_merged_run() 
         ]
     )
     items = draft_items(original, revised).items
-    assert [i.kind for i in items] == [ItemKind.MOVE_PARAGRAPH, ItemKind.REPLACE_PARAGRAPH]
-    assert items[0].locator.to_paragraph == 3  # after the third paragraph, AFTER
+    # the pair joined at a sentence: the sentence put in, the paragraph it left taken out
+    assert [i.kind for i in items] == [
+        ItemKind.MOVE_PARAGRAPH,
+        ItemKind.INSERT_SENTENCE,
+        ItemKind.DELETE_PARAGRAPH,
+    ]
+    # after the paragraph the pair became (the one that gains the sentences); the third as
+    # filed, AFTER, is taken out by a later item
+    assert items[0].locator.to_paragraph == 2
     applied = apply_items(TextDocument.from_document(original), items)
     assert applied.same_text(TextDocument.from_document(revised))
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from amendtool.core.drafting import draft_items
+from amendtool.core.items import ItemKind
 from amendtool.io.load import load_document
 from tests.support.builders import doc
 
@@ -33,7 +34,8 @@ def test_a_title_broken_into_lines_elsewhere_is_no_item(
 
 
 def test_paragraphs_that_end_sentences_are_still_split() -> None:
-    """Two sentences made two paragraphs is counsel's own break, and stays an item."""
+    """Two sentences made two paragraphs is counsel's own break, and stays an item: the
+    sentence taken out of the paragraph and put in as one of its own."""
     one = "We may extend the offer. We will announce any extension."
     original = doc([("3. Withdrawal Rights", [one])])
     revised = doc(
@@ -45,7 +47,8 @@ def test_paragraphs_that_end_sentences_are_still_split() -> None:
         ]
     )
     items = draft_items(original, revised).items
-    assert len(items) == 1 and len(items[0].new_paragraphs) == 2
+    assert [i.kind for i in items] == [ItemKind.DELETE_SENTENCE, ItemKind.INSERT_PARAGRAPH]
+    assert items[1].new_paragraphs == ["We will announce any extension."]
 
 
 def _offer(body: str) -> str:

@@ -187,8 +187,9 @@ def test_separate_edits_apply_in_turn_and_cite_the_original(
         assert all(count == len(split_sentences(" ".join(old))) for _, count in numbers)
         assert [n for n, _ in numbers] == sorted(n for n, _ in numbers)
         for item, (number, _) in zip(cited, numbers, strict=True):
-            if item.kind is not ItemKind.INSERT_SENTENCE:
-                start, end = split_sentences(" ".join(old))[number - 1]
+            if item.kind is not ItemKind.INSERT_SENTENCE:  # a run taken out: all of it
+                spans = split_sentences(" ".join(old))
+                start, end = spans[number - 1][0], spans[number + item.locator.sentence_span - 2][1]
                 assert " ".join(old)[start:end] == item.old_text
         for item in cited:
             assert filing_text(item, "(a)(1)")

@@ -85,7 +85,7 @@ def test_paragraphs_merged_one_of_which_an_earlier_amendment_put_in() -> None:
     (text,) = last_instructions(
         [("1. Terms", [A, C, E])],
         [("1. Terms", [A, B, C, E])],
-        [("1. Terms", [f"{A} {B}", C, E])],
+        [("1. Terms", [f"{A} {B.replace('may be', 'can be')}", C, E])],  # reworded too
     )
     assert text == (
         f'The first and second paragraphs in "Section 1. Terms" on page 1{EXHIBIT}, as amended '
@@ -122,10 +122,26 @@ def test_paragraphs_merged_the_first_of_which_an_earlier_amendment_put_in() -> N
     (text,) = last_instructions(
         [("1. Terms", [A, D, E])],
         [("1. Terms", [A, B, C, D, E])],
-        [("1. Terms", [A, f"{B} {C}", D, E])],
+        [("1. Terms", [A, f"{B} {C.replace('will accept', 'accept')}", D, E])],  # reworded
     )
     assert text == (
         f'The second and third paragraphs in "Section 1. Terms" on page 1{EXHIBIT}, as amended '
         "by Amendment No. 1, have been deleted in their entirety and have been replaced with the "
         "following:"
     )
+
+
+def test_paragraphs_joined_at_a_sentence_one_of_which_an_earlier_amendment_put_in() -> None:
+    """No word changed: the sentences are added to the paragraph that keeps them and the
+    other paragraph is taken out, each cited through the amendment that put it in."""
+    assert last_instructions(
+        [("1. Terms", [A, D, E])],
+        [("1. Terms", [A, B, C, D, E])],
+        [("1. Terms", [A, f"{B} {C}", D, E])],
+    ) == [
+        "The following sentence has been added at the end of the first of the paragraphs "
+        'inserted by Amendment No. 1 immediately after the first paragraph in "Section 1. '
+        f'Terms" on page 1{EXHIBIT}:',
+        "The last of the paragraphs inserted by Amendment No. 1 immediately after the first "
+        f'paragraph in "Section 1. Terms" on page 1{EXHIBIT} has been deleted in its entirety.',
+    ]

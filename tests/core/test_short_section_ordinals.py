@@ -111,7 +111,7 @@ def test_the_checks_name_paragraphs_as_the_filing_cites_them() -> None:
 
 def test_paragraphs_run_together_are_named_as_the_filing_cites_them() -> None:
     spec: Spec = [("", ["Halvorsen offers to exchange options."]), ("7. Terms", SENTENCES[:3])]
-    merged = [f"{SENTENCES[0]} {SENTENCES[1]}", SENTENCES[2]]
+    merged = [f"{SENTENCES[0]} {SENTENCES[1].replace('at any time', 'at will')}", SENTENCES[2]]
     [item] = draft_items(doc(spec), doc([spec[0], ("7. Terms", merged)])).items
     assert filing_text(item, "(a)(1)").startswith("The first and second paragraphs in")
     assert paragraph_named(item) == "the first and second paragraphs"

@@ -24,7 +24,12 @@ from amendtool.core.drafting.note_places import keep_notes_apart, kinds
 from amendtool.core.drafting.options import DraftOptions, DraftResult
 from amendtool.core.drafting.paragraphs import only_relabelled
 from amendtool.core.drafting.sections import SectionItems
-from amendtool.core.drafting.spans import find_spans, keep_relined, unjoin_carried
+from amendtool.core.drafting.spans import (
+    find_spans,
+    keep_relined,
+    unjoin_carried,
+    unsplit_sentences,
+)
 from amendtool.core.drafting.tables import TableItems
 from amendtool.core.item_kinds import ItemKind
 from amendtool.core.lineage import SeriesContext
@@ -125,6 +130,7 @@ class Drafter(SectionItems, HeadingMarks, TableItems):
                 keep_notes_apart(ops, o, n, self._note_of)  # a note grown into a split or merge
                 keep_relined(ops, o, n)
                 unjoin_carried(ops, o, n)  # sentences carried over a break: each paragraph
+                unsplit_sentences(ops, o, n)  # split or joined at sentences: sentence items
         # which original paragraph each revised one stands for, before any item: where a
         # paragraph moved to a section not yet drafted is put (after the last paragraph of
         # a merged run, so that the move never lands inside the run)

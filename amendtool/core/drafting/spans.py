@@ -70,6 +70,52 @@ def unjoin_carried(ops: list[Op], old: TextSection, new: TextSection) -> None:
 _CHANGED = ("modify", "insert", "delete")
 
 
+def unsplit_sentences(ops: list[Op], old: TextSection, new: TextSection) -> None:
+    """A paragraph split in two (or more) at sentence breaks, or paragraphs joined there,
+    the words the very same: the paragraph keeps its largest piece and loses (or gains)
+    whole sentences, cited as counsel cite them ("The last two sentences of the second
+    paragraph … have been deleted"), and each other piece is a paragraph put in (or
+    deleted), rather than the paragraphs restated whole for a change of no word."""
+    index = 0
+    while index < len(ops):
+        op = ops[index]
+        index += 1
+        if op.kind != "modify" or op.old is None or op.new is None:
+            continue
+        if (op.old_span > 1) == (op.new_span > 1):
+            continue  # one paragraph alone, or several made several: left as it is
+        olds = list(range(op.old, op.old + op.old_span))
+        news = list(range(op.new, op.new + op.new_span))
+        if not _carried_whole(olds, news, old, new):
+            continue
+        if op.new_span > 1:  # split: the largest piece is the paragraph; the others put in
+            keep = max(news, key=lambda j: (len(new.paragraphs[j].split()), -j))
+            made = [Op("insert", None, j) for j in news if j != keep]
+            pair = Op("modify", op.old, keep)
+        else:  # joined: the largest paragraph gains the others' sentences; they go
+            keep = max(olds, key=lambda i: (len(old.paragraphs[i].split()), -i))
+            made = [Op("delete", i, None) for i in olds if i != keep]
+            pair = Op("modify", keep, op.new)
+        before = [o for o in made if (o.old if o.old is not None else o.new or 0) < keep]
+        after = [o for o in made if o not in before]
+        ops[index - 1 : index] = [*before, pair, *after]
+        index += len(made)
+
+
+def _carried_whole(olds: list[int], news: list[int], old: TextSection, new: TextSection) -> bool:
+    """The paragraphs on each side say the very same words, all prose, and each of them but
+    the last ends a sentence."""
+    if not all(_prose(old.paragraphs, i) for i in olds):
+        return False
+    if not all(_prose(new.paragraphs, j) for j in news):
+        return False
+    before = [old.paragraphs[i] for i in olds]
+    after = [new.paragraphs[j] for j in news]
+    if _joined(before, 0, len(before)).split() != _joined(after, 0, len(after)).split():
+        return False
+    return all(p.rstrip().endswith(SENTENCE_END) for p in before[:-1] + after[:-1])
+
+
 def _ranges(run: list[Op]) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The original paragraphs and the revised ones a run of ops covers (first, count),
     when each side is one unbroken range."""

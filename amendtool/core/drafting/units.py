@@ -77,19 +77,23 @@ class SentenceItems(Places):
             if all(tag in ("insert", "equal") or i2 < last for tag, _, i2, _, _ in parted):
                 old_sents, new_sents, opcodes = apart[0], apart[1], parted
         pieces = [op for op in opcodes if op[0] != "equal"]
-        if not pieces or any(tag != "insert" and i2 - i1 != 1 for tag, i1, i2, _, _ in pieces):
+        if not pieces or any(tag == "replace" and i2 - i1 != 1 for tag, i1, i2, _, _ in pieces):
             return None  # sentences merged, split or rewritten together: one restatement
         if not all(
             balanced(s) for _, i1, i2, j1, j2 in pieces for s in old_sents[i1:i2] + new_sents[j1:j2]
         ):
             return None  # a sentence cut inside a quotation: the paragraph is quoted whole
         caption = bool(run_in_caption(old_text))
+        if caption and any(tag == "delete" and i2 - i1 > 1 for tag, i1, i2, _, _ in pieces):
+            return None  # sentences after a run-in caption are cited one by one, by words
         rewrite = self.options.paragraph_rewrite
-        if (len(pieces) > 1 or pieces[0][0] != "insert") and (
+        if _whole_sentences(opcodes):
+            pass  # only whole sentences taken out or put in, the rest kept: cited as such
+        elif (len(pieces) > 1 or pieces[0][0] != "insert") and (
             similarity(fold_typography(old_text), fold_typography(new_text), rewrite) < rewrite
         ):
             return None  # less than half the words kept: the paragraph is replaced
-        if len(pieces) > 1 and not _mostly_kept(opcodes, old_sents, new_sents, caption):
+        elif len(pieces) > 1 and not _mostly_kept(opcodes, old_sents, new_sents, caption):
             return None  # separate edits, but most of the paragraph changed: it is restated
         items = []
         shift = 0  # sentences the earlier items of this paragraph added (+) or took out (-)
@@ -117,7 +121,7 @@ class SentenceItems(Places):
         old_spans: list[tuple[int, int]],
     ) -> AmendmentItem | None:
         """The item for one changed sentence (or sentences added at one place)."""
-        tag, i1, _, j1, j2 = piece
+        tag, i1, i2, j1, j2 = piece
         # a one-sentence paragraph is cited as the paragraph: a sentence added to it or a
         # few words changed in it are items of their own; anything more replaces it
         only_sentence = len(old_sents) == 1
@@ -135,6 +139,9 @@ class SentenceItems(Places):
         if tag == "delete":
             if only_sentence:
                 return None
+            if i2 - i1 > 1:  # a run of sentences, taken out by one item
+                base.sentence_span = i2 - i1
+                removed = " ".join(old_sents[i1:i2])
             return AmendmentItem(ItemKind.DELETE_SENTENCE, base, page=page, old_text=removed)
         words = (
             changed_words(
@@ -167,6 +174,19 @@ class SentenceItems(Places):
             new_text=added,
             new_paragraphs=[added],
         )
+
+
+def _whole_sentences(opcodes: Sequence[Piece]) -> bool:
+    """The paragraph keeps some of its sentences word for word and only loses or gains
+    whole ones (one carried to the next paragraph, the paragraph split or joined to another):
+    no other change, so each run taken out or put in is an item of its own, however much of
+    the paragraph it is. Sentences put in where others were taken out rewrite them."""
+    tags = {op[0] for op in opcodes}
+    if "equal" not in tags or not tags <= {"equal", "insert", "delete"}:
+        return False
+    taken = [(i1, i2) for tag, i1, i2, _, _ in opcodes if tag == "delete"]
+    put = [i1 for tag, i1, _, _, _ in opcodes if tag == "insert"]
+    return not any(a <= at <= b for at in put for a, b in taken)  # beside: words rewritten
 
 
 def _sentence_opcodes(old_sents: list[str], new_sents: list[str]) -> list[Piece]:
