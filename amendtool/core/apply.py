@@ -264,16 +264,17 @@ def apply_item(document: TextDocument, item: AmendmentItem) -> None:
         section.origins[index : index + len(olds)] = [section.origins[index]] + [None] * (
             len(news) - 1
         )
-    elif kind is ItemKind.MOVE_PARAGRAPH:
-        check_text(section.paragraphs[index], item.old_text, item)
-        text = section.paragraphs.pop(index)
-        origin = section.origins.pop(index)
+    elif kind is ItemKind.MOVE_PARAGRAPH:  # one paragraph, or a run moved together
+        end = index + item.old_text.count("\n\n") + 1
+        check_text("\n\n".join(section.paragraphs[index:end]), item.old_text, item)
+        texts, origins = section.paragraphs[index:end], section.origins[index:end]
+        del section.paragraphs[index:end], section.origins[index:end]
         target = document.section(loc.to_section_id or loc.section_id)
         at = loc.to_paragraph or 0
         if at > len(target.paragraphs):
             raise LocatorError(f"item {item.kind.value}: destination paragraph {at} not found")
-        target.paragraphs.insert(at, text)
-        target.origins.insert(at, origin)
+        target.paragraphs[at:at] = texts
+        target.origins[at:at] = origins
     else:
         section.paragraphs[index] = apply_sentence_item(section.paragraphs[index], item)
 

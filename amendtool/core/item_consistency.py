@@ -93,7 +93,11 @@ def _targets(item: AmendmentItem) -> list[tuple[str, int | None, str | None]]:
         ItemKind.INSERT_ROW,
     ):
         return []
-    if item.kind in (ItemKind.DELETE_PARAGRAPH, ItemKind.REPLACE_PARAGRAPH):
+    if item.kind in (
+        ItemKind.DELETE_PARAGRAPH,
+        ItemKind.REPLACE_PARAGRAPH,
+        ItemKind.MOVE_PARAGRAPH,
+    ):
         first = loc.paragraph or 1
         return [(loc.section_id, first + k, None) for k in range(len(item.old_text.split("\n\n")))]
     if item.kind is ItemKind.RENUMBER_PARAGRAPHS:

@@ -287,6 +287,8 @@ def _structural(item: AmendmentItem, rules: Rules) -> Proposal | None:
     if item.kind is ItemKind.MOVE_PARAGRAPH and fold_typography(item.old_text) == fold_typography(
         item.new_text or item.old_text
     ):
+        if "\n\n" in item.old_text:  # a run moved together
+            return Proposal(C, "Moves paragraphs to another place; their words do not change")
         return Proposal(C, "Moves a paragraph to another place; its words do not change")
     return None
 

@@ -35,7 +35,8 @@ def move_findings(original: Document, items: list[AmendmentItem]) -> list[Findin
     findings: list[Finding] = []
     for index, item in enumerate(items):
         if item.kind is ItemKind.MOVE_PARAGRAPH:
-            said = _misplaced(document, item.locator, ordinals)
+            count = item.old_text.count("\n\n") + 1  # paragraphs moved together
+            said = _misplaced(document, item.locator, ordinals, count)
             if said:
                 findings.append(Finding(ERROR, "locator", f"item {letter(index)}: {said}", index))
         try:
@@ -45,14 +46,18 @@ def move_findings(original: Document, items: list[AmendmentItem]) -> list[Findin
     return findings
 
 
-def _misplaced(document: TextDocument, loc: Locator, ordinals: dict[str, int]) -> str | None:
-    """What is wrong with where the move's words put the paragraph, if anything."""
+def _misplaced(
+    document: TextDocument, loc: Locator, ordinals: dict[str, int], count: int = 1
+) -> str | None:
+    """What is wrong with where the move's words put the paragraph (or the `count`
+    paragraphs moved together), if anything."""
     same_section = (loc.to_section_id or loc.section_id) == loc.section_id
     if not loc.to_paragraph:
         return None  # "now the first paragraph": where apply puts it
     cites_paragraph = loc.to_after_table is None and loc.to_printed is not None
     cites_paragraph = cites_paragraph and not loc.to_opening
-    if same_section and cites_paragraph and loc.to_printed == (loc.printed or loc.paragraph):
+    first = loc.printed or loc.paragraph or 0
+    if same_section and cites_paragraph and first <= (loc.to_printed or 0) < first + count:
         return "the paragraph is said to be moved so that it follows itself"
     try:
         source = document.section(loc.section_id)
@@ -63,8 +68,8 @@ def _misplaced(document: TextDocument, loc: Locator, ordinals: dict[str, int]) -
     if not 0 <= at < len(source.paragraphs):
         return None
     texts, origins = list(target.paragraphs), list(target.origins)
-    if target is source:
-        del texts[at], origins[at]
+    if target is source:  # the paragraph, or the run moved together, taken out first
+        del texts[at : at + count], origins[at : at + count]
     before = loc.to_paragraph - 1
     if not 0 <= before < len(texts):
         return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from amendtool.core.cited_places import in_section, paragraph_cited, table_cited
 from amendtool.core.items import Locator
+from amendtool.core.ordinals import ordinal_word
 
 
 def move_destination(phrases: dict[str, str], loc: Locator, values: dict[str, str]) -> str | None:
@@ -37,3 +38,17 @@ def move_destination(phrases: dict[str, str], loc: Locator, values: dict[str, st
         values["destination_section"] = in_section(phrases, name, to_kind)
         return "move_paragraph_to_start"
     return None
+
+
+def moved_together(
+    phrases: dict[str, str], loc: Locator, count: int, values: dict[str, str], key: str
+) -> str:
+    """Paragraphs moved together, cited as a run ("The fourth and fifth paragraphs in …"):
+    fills `values` and gives the wording's key for the run ("move_paragraphs", or
+    "move_paragraphs_to_start" for `key` "move_paragraph_to_start")."""
+    first = loc.printed or loc.paragraph or 1
+    last = first + count - 1
+    values["first"], values["last"] = ordinal_word(first), ordinal_word(last)
+    values["joiner"] = " and " if count == 2 else " through "
+    values["in_section"] = in_section(phrases, loc.section_name, loc.section_kind)
+    return "move_paragraphs_to_start" if key == "move_paragraph_to_start" else "move_paragraphs"

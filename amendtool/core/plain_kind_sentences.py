@@ -87,6 +87,10 @@ def kind_sentence(item: AmendmentItem, kinds: dict[str, str]) -> str:
             kind = "delete_words"
     if item.kind is ItemKind.INSERT_SENTENCE:
         values["paragraph"] = paragraph_named(item, kinds)
+    if item.kind is ItemKind.MOVE_PARAGRAPH and "\n\n" in item.old_text:
+        kind = "move_paragraphs" if "move_paragraphs" in kinds else kind  # moved together
+        values["count"] = cardinal_words(item.old_text.count("\n\n") + 1)
+        values["first_words"] = first_words(item.old_text.split("\n\n")[0])
     if item.kind is ItemKind.DELETE_SENTENCE and item.locator.sentence_span > 1:
         kind = "delete_sentences" if "delete_sentences" in kinds else kind  # a run taken out
         values["count"] = cardinal_words(item.locator.sentence_span)

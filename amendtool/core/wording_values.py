@@ -22,7 +22,7 @@ from amendtool.core.cited_places import (
 )
 from amendtool.core.items import AmendmentItem, ItemKind, reworded_mark
 from amendtool.core.locate import is_question, paragraph_label, quoted_question
-from amendtool.core.move_destinations import move_destination
+from amendtool.core.move_destinations import move_destination, moved_together
 from amendtool.core.numbered_as import numbered_as
 from amendtool.core.ordinals import ordinal_word
 from amendtool.core.pattern_store import compiled
@@ -205,6 +205,9 @@ def prepare(
             values["anchor"] = anchor()
     if kind is ItemKind.MOVE_PARAGRAPH:
         key = move_destination(phrases, loc, values) or key
+        if "\n\n" in item.old_text:  # a run moved together: one item, cited as the run
+            run = moved_together(phrases, loc, item.old_text.count("\n\n") + 1, values, key)
+            key = run if run in templates else key
     if kind in (ItemKind.REPLACE_SENTENCE, ItemKind.DELETE_SENTENCE, ItemKind.REPLACE_WORDS):
         paragraph = own_paragraph()
         number, count = filed_sentence(loc)

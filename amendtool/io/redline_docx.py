@@ -274,17 +274,19 @@ class _RedlineWriter(SectionMarking, NoteMoving):
         if self.move_note(item):
             return
         source = self.working.section(item.locator.section_id)
-        key = source.origins[(item.locator.paragraph or 1) - 1]
-        element = self._element(key, row_ok=True)
-        if element.tag == W_TR:
-            self.revisions.delete_row(element)  # a row moved goes as a row, and stays one
-        else:
-            self.revisions.delete_paragraph(element)
-        self.elements.pop(key or "", None)  # struck through where it was: no anchor for new text
+        first = (item.locator.paragraph or 1) - 1
+        texts = item.old_text.split("\n\n")  # one paragraph, or a run moved together
+        for key in source.origins[first : first + len(texts)]:
+            element = self._element(key, row_ok=True)
+            if element.tag == W_TR:
+                self.revisions.delete_row(element)  # a row moved goes as a row, and stays one
+            else:
+                self.revisions.delete_paragraph(element)
+            self.elements.pop(key or "", None)  # struck where it was: no anchor for new text
         apply_item(self.working, item)
         target_id = item.locator.to_section_id or item.locator.section_id
         target = self.working.section(target_id)
         position = item.locator.to_paragraph or 0
         anchor = self._anchor(target_id, position, rows=True)
-        self._insert(target_id, anchor, [item.old_text])
-        target.origins[position] = self._made[0]
+        self._insert(target_id, anchor, texts)
+        target.origins[position : position + len(texts)] = self._made[: len(texts)]

@@ -1,6 +1,6 @@
 """The redline of a run of sentences taken out by one item (a paragraph split at sentences,
-its last two now a paragraph of their own): accepting every change gives the revision,
-rejecting every one the offer as filed."""
+its last two now a paragraph of their own) and of paragraphs moved together by one item:
+accepting every change gives the revision, rejecting every one the offer as filed."""
 
 from __future__ import annotations
 
@@ -30,10 +30,12 @@ CASES = {
         [K[0], f"{A} {B} {C}", D, K[1]],
         [K[0], A, f"{B} {C} {D}", K[1]],
     ),
+    "two paragraphs moved together": ([K[0], A, B, *K[1:]], [K[0], *K[1:4], A, B, K[4]]),
 }
 KINDS = {
     "split at sentences": {ItemKind.DELETE_SENTENCE, ItemKind.INSERT_PARAGRAPH},
     "last two sentences carried down": {ItemKind.DELETE_SENTENCE, ItemKind.INSERT_SENTENCE},
+    "two paragraphs moved together": {ItemKind.MOVE_PARAGRAPH},
 }
 
 

@@ -280,12 +280,16 @@ class Drafter(SectionItems, HeadingMarks, TableItems):
                 keys = [old.origins[i] or "" for i in range(op.old, op.old + 1 + answer)]
                 self._delete_paragraph(old.id, keys[0], len(keys))
                 index += answer
-            elif op.kind == "move_out":
+            elif op.kind == "move_out":  # one paragraph, or a run moved together
                 assert op.old is not None and op.target is not None
-                key = old.origins[op.old] or ""
+                together = self._moved_run(old, ops, index)
+                keys = [old.origins[op.old + k] or "" for k in range(together)]
                 target_id, place = op.target
-                self._move(key, target_id, self._move_anchor(target_id, place))
-                self.origin_maps.setdefault(target_id, {})[place] = key
+                self._move(keys, target_id, self._move_anchor(target_id, place))
+                self.origin_maps.setdefault(target_id, {}).update(
+                    (place + k, key) for k, key in enumerate(keys)
+                )
+                index += together - 1
             elif op.kind == "move_in":
                 pass  # drafted where the paragraph was taken out (move_out)
             elif op.kind == "insert":

@@ -9,14 +9,14 @@ from functools import partial
 from amendtool.core.apply import TextSection
 from amendtool.core.drafting.added_notes import AddedNote, added_note, words_before
 from amendtool.core.drafting.align import Op
-from amendtool.core.drafting.units import SentenceItems
+from amendtool.core.drafting.move_items import MoveItems
 from amendtool.core.items import AmendmentItem, ItemKind, Locator, Materiality
 from amendtool.core.locate import answer_position, is_question, paragraph_label
 from amendtool.core.notes import marks_at, printed_mark
 from amendtool.core.typography import fold_typography
 
 
-class ParagraphItems(SentenceItems):
+class ParagraphItems(MoveItems):
     # set for each section before its ops are drafted (engine): the marks of the notes its
     # revision adds; a paragraph changed only by printing one of them waits for its note's
     # item: mark -> (section, key, new text, the words the mark follows, the mark as printed)
@@ -159,42 +159,6 @@ class ParagraphItems(SentenceItems):
             )
         )
         section.origins[anchor : anchor + len(texts)] = keys
-
-    def _move(self, key: str, to_section_id: str, anchor: int) -> None:
-        source, index = self._position(key)
-        target = self.working.section(to_section_id)
-        after = anchor
-        if source is target and index < anchor:
-            after -= 1  # counted once the paragraph has been taken out
-        count_after = len(target.paragraphs) - (1 if source is target else 0)
-        locator = self._paragraph_locator(
-            source,
-            index,
-            to_section_id=target.id,
-            to_section_name=self._cited_name(target.id),
-            to_section_kind=target.kind,
-            to_paragraph=after,
-            to_paragraph_count=count_after,
-        )
-        if anchor:  # cited as an insertion's anchor is: a paragraph, or the table it follows
-            where = self._anchor_locator(target, anchor)
-            locator.to_printed, locator.to_printed_count = where.printed, where.printed_count
-            locator.to_after_table, locator.to_table_count = where.after_table, where.table_count
-            locator.to_table_caption = where.table_caption
-            if not where.after_table and self._as_filed(target, anchor - 1) is None:
-                from amendtool.core.plain_kind_sentences import first_words  # seldom needed
-
-                locator.to_opening = first_words(target.paragraphs[anchor - 1])
-        self._emit(
-            AmendmentItem(
-                ItemKind.MOVE_PARAGRAPH,
-                locator,
-                page=self._page(key),
-                old_text=source.paragraphs[index],
-                new_text=source.paragraphs[index],
-            )
-        )
-        target.origins[after] = key
 
     def _replace_span(
         self, old: TextSection, new: TextSection, op: Op, origin_of_new: dict[int, str]
