@@ -103,13 +103,22 @@ class RowPlace:
 
 
 def _table_rows(document: Document) -> dict[str, list[tuple[str, list[str]]]]:
-    """By row key: each table row of the document with the rows of its table."""
+    """By row key: each table row of the document with the rows of its table. A table is a
+    run of rows with one id, or, where the reader gives none (Word), a run of rows no other
+    paragraph parts: two tables of one section, each under its own lead-in, are two."""
     out: dict[str, list[tuple[str, list[str]]]] = {}
     for section in document.sections:
-        tables: dict[str | None, list[str]] = {}
+        tables: dict[object, list[str]] = {}
+        run: list[str] | None = None
         for p in section.paragraphs:
-            if p.kind is ParagraphKind.TABLE_ROW:
+            if p.kind is ParagraphKind.TABLE_ROW and p.table is not None:
                 tables.setdefault(p.table, []).append(p.text)
+            elif p.kind is ParagraphKind.TABLE_ROW:
+                if run is None:
+                    run = tables.setdefault(("run", len(tables)), [])
+                run.append(p.text)
+            elif p.kind is not ParagraphKind.FOOTNOTE:
+                run = None
         for rows in tables.values():
             for row in rows:
                 out.setdefault(row_key(row), []).append((row, rows))

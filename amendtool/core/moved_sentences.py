@@ -3,12 +3,17 @@
 paragraph break). Read item by item, each half looked like a change of its words: "New RSUs
 vest over three years." taken out and put in were "takes out three years" and "adds three
 years", both classed as changes of the consideration, for a revision that changed nothing.
-An item whose every change is such a move is proposed clarifying, naming the other half."""
+An item whose every change is such a move is proposed clarifying, naming the other half;
+the notice (plain_sentence_moves.py) tells it as moved, read from the two offers."""
 
 from __future__ import annotations
 
+from collections import Counter
+
+from amendtool.core.built_once import built_value
 from amendtool.core.item_kinds import ItemKind, letter
 from amendtool.core.items import AmendmentItem, Materiality
+from amendtool.core.model import Document, ParagraphKind
 from amendtool.core.segment import sentences
 from amendtool.core.typography import collapse_spaces, fold_typography
 
@@ -61,3 +66,43 @@ def moved_sentence_reasons(items: list[AmendmentItem]) -> dict[int, tuple[Materi
         reason = MOVED_SENTENCE.format(moves=", ".join(moves))
         found[n] = (Materiality.CLARIFYING, reason)
     return found
+
+
+def _counts(document: Document) -> Counter[str]:
+    """How often each sentence (by its folded words) stands in the document's text, tables
+    aside."""
+
+    def build() -> Counter[str]:
+        return Counter(
+            _key(s.text)
+            for p in document.paragraphs()
+            if p.kind is not ParagraphKind.TABLE_ROW
+            for s in p.sentences
+        )
+
+    return built_value(document, "moved_sentences:counts", build)
+
+
+def _printed(text: str, keys: list[str]) -> list[str]:
+    """The sentences of `text` (as printed) whose folded words are among `keys`."""
+    wanted = set(keys)
+    return [s.strip() for p in text.split("\n\n") for s in sentences(p) if _key(s) in wanted]
+
+
+def sentences_moved(
+    item: AmendmentItem, original: Document | None, revised: Document | None
+) -> tuple[list[str], list[str]] | None:
+    """The sentences (as printed) the item takes out and those it puts in, when every one
+    stands word for word once in each offer (so another change puts it in, or takes it out,
+    elsewhere) and the item changes nothing else; None for any other item."""
+    if original is None or revised is None or item.kind is ItemKind.FILE_EXHIBIT:
+        return None
+    if "\t" in item.old_text + item.new_text:
+        return None  # table rows: moved_rows.py
+    out, put_in = _changed(item)
+    if not (out or put_in) or any(len(s.split()) < _FEWEST_WORDS for s in out + put_in):
+        return None
+    before, after = _counts(original), _counts(revised)
+    if any(before[s] != 1 or after[s] != 1 for s in out + put_in):
+        return None
+    return _printed(item.old_text, out), _printed(item.new_text, put_in)

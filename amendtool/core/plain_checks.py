@@ -41,6 +41,7 @@ from amendtool.core.plain_readability import (
 from amendtool.core.plain_rights import check_pay_unchanged, check_rights_unchanged
 from amendtool.core.plain_row_move_check import check_moved_rows_said
 from amendtool.core.plain_row_pairs import check_row_pairs
+from amendtool.core.plain_sentence_move_check import check_moved_sentences_said
 from amendtool.core.plain_summary import placeholders
 from amendtool.core.plain_swaps import swap_notes
 from amendtool.core.plain_table_facts import counsel_problems
@@ -73,6 +74,7 @@ def check_plain_notice(amendment: Amendment) -> list[Finding]:
         *check_rights_unchanged(amendment),  # only a clarifying change leaves rights alone
         *check_pay_unchanged(amendment),  # nor does a change of the price leave it alone
         *check_moved_rows_said(amendment),  # a row moved is never added nor taken out
+        *check_moved_sentences_said(amendment),  # nor is a sentence moved
         *_plainness(amendment, blocks, paragraphs),
     ]
 

@@ -2,7 +2,8 @@
 sentence that tells employees such a row was added or taken out ("We added a row for Katya
 Ivanova") is an error, whoever wrote it: the row only moved, and the reader would take a
 director to have joined, or left, the table. A sentence that says the row moved passes.
-The words are the firm's (resources/plain/moved_rows.toml)."""
+A row moved and changed (moved_changed_rows.py) is held to the same. The words are the
+firm's (resources/plain/moved_rows.toml)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from functools import cache
 from amendtool.core.amendment import Amendment
 from amendtool.core.findings import ERROR, Finding
 from amendtool.core.items import letter
+from amendtool.core.moved_changed_rows import moved_changed_rows
 from amendtool.core.moved_rows import moved_rows, row_name
 from amendtool.core.rule_words import Words
 from amendtool.core.segment import sentences
@@ -78,7 +80,9 @@ def check_moved_rows_said(amendment: Amendment) -> list[Finding]:
     for paragraph in plain_paragraphs(amendment):
         for index in paragraph.items:
             out, put = moved_rows(items[index], original, revised)
-            for row in out + put:
+            changed_out, changed_put = moved_changed_rows(items[index], original, revised)
+            changed = [was for was, _ in changed_out] + [now for _, now in changed_put]
+            for row in out + put + changed:
                 names = _names(row)
                 said = next(
                     (
@@ -96,8 +100,10 @@ def check_moved_rows_said(amendment: Amendment) -> list[Finding]:
                         ERROR,
                         CODE,
                         f"item {letter(index)}: the notice's plain paragraph ({writer}) says "
-                        f"“{' '.join(said.split())}”, but the row for “{row_name(row)}” only "
-                        "moved: another change puts it in (or takes it out) word for word. "
+                        f"“{' '.join(said.split())}”, but the row for “{row_name(row)}” "
+                        f"{'moved, and changed' if row in changed else 'only moved'}: another "
+                        "change puts it in (or takes it out) "
+                        f"{'with other words' if row in changed else 'word for word'}. "
                         "Say that it moved, not that it was added or taken out",
                         index,
                     )

@@ -40,6 +40,7 @@ from amendtool.core.plain_places import cells_changed, read_in_table, rows_said
 from amendtool.core.plain_questions import question_reworded_sentence
 from amendtool.core.plain_renames import renamed_sentence, renamed_terms
 from amendtool.core.plain_row_moves import cited_rows_moved, restated_rows_moved
+from amendtool.core.plain_sentence_moves import moved_sentences_summary
 from amendtool.core.plain_table_labels import by_table_labels
 from amendtool.core.plain_table_rows import RowsChanged, rows_added_or_removed, rows_kept_changed
 from amendtool.core.ratio_columns import read_by_columns
@@ -119,8 +120,12 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
     moved = moved_summary(item, w, voice, lambda restated: summarise(restated, wording, voice))
     if moved is not None:  # a section moved: no section added or taken out
         return moved
-    moved = moved_paragraphs_summary(item, w, voice) or cited_rows_moved(item, w, voice)
-    if moved is not None:  # a paragraph or row moved from (or to) another change
+    moved = (
+        moved_paragraphs_summary(item, w, voice)
+        or moved_sentences_summary(item, w, voice)
+        or cited_rows_moved(item, w, voice, lambda restated: summarise(restated, wording, voice))
+    )
+    if moved is not None:  # a paragraph, sentence or row moved from (or to) another change
         return moved
     if item.kind in _TABLE_RESTATED and only_renumbered(item.old_text, item.new_text):
         # the rows below a row put in or taken out: their numbers, nothing they hold
@@ -140,7 +145,8 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
         if item.kind in _TABLE_RESTATED:  # told per changed row, by its column headings
             shifted = rows_added_or_removed(*texts)
             if shifted:  # a row moved to (or from) another change: told as moved, once
-                shifted, moves = restated_rows_moved(item, shifted, w, voice)
+                told = lambda restated: summarise(restated, wording, voice)  # noqa: E731
+                shifted, moves = restated_rows_moved(item, shifted, w, voice, told)
             cells = None if shifted else cells_changed(*texts)
             # every row kept: each changed row's figures beside its own row's
             kept = shifted or (None if cells else rows_kept_changed(*texts))

@@ -1,0 +1,83 @@
+"""A check of the notice's paragraphs on sentences moved between changes (moved_sentences.py):
+a sentence that tells employees such a change added, took out or rewrote words ("We added a
+sentence on confirmations") is an error, whoever wrote it: the sentence only moved, and
+the reader would take a statement of the offer to have come or gone. A sentence that says
+it moved passes, and so the tool's own paragraph ("We moved a sentence …"). The words are
+the firm's (resources/plain/moved_sentences.toml)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from amendtool.core.amendment import Amendment
+from amendtool.core.findings import ERROR, Finding
+from amendtool.core.items import letter
+from amendtool.core.moved_sentences import sentences_moved
+from amendtool.core.plain_kind_sentences import first_words
+from amendtool.core.rule_words import Words
+from amendtool.core.segment import sentences
+from amendtool.resources import resource_path
+
+CODE = "plain_sentence_moved"
+
+
+@dataclass(frozen=True)
+class _Lists:
+    added: Words
+    removed: Words
+    moved: Words
+    negations: Words
+
+
+@cache
+def _lists() -> _Lists:
+    path = resource_path("plain", "moved_sentences.toml")
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    words = [Words(data.get(k, [])) for k in ("added", "removed", "moved", "negations")]
+    return _Lists(*words)
+
+
+def says_came_or_went(sentence: str) -> str | None:
+    """The word of `sentence` that says words were added, taken out or rewritten, unless the
+    sentence also says they moved or denies it ("It was not added")."""
+    lists = _lists()
+    said = lists.added.search(sentence) or lists.removed.search(sentence)
+    if said is None or lists.moved.search(sentence) or lists.negations.search(sentence):
+        return None
+    return said
+
+
+def check_moved_sentences_said(amendment: Amendment) -> list[Finding]:
+    """An error for each paragraph on a change that only moves sentences, word for word,
+    where one of its sentences says words were added, taken out or rewritten."""
+    from amendtool.core.plain_change_paragraphs import plain_paragraphs
+
+    items = amendment.change_items
+    original, revised = amendment.original, amendment.revised
+    findings = []
+    for paragraph in plain_paragraphs(amendment):
+        for index in paragraph.items:
+            moved = sentences_moved(items[index], original, revised)
+            if not moved or not (moved[0] or moved[1]):
+                continue
+            said = next((s for s in sentences(paragraph.text) if says_came_or_went(s)), None)
+            if said is None:
+                continue
+            out, put = moved
+            how = "takes it out" if put else "puts it in"
+            writer = "counsel's" if paragraph.summary.counsel else "the tool's"
+            findings.append(
+                Finding(
+                    ERROR,
+                    CODE,
+                    f"item {letter(index)}: the notice's plain paragraph ({writer}) says "
+                    f"“{' '.join(said.split())}”, but the sentence it is about "
+                    f"(“{first_words((out or put)[0])}”) only moved: another change {how} "
+                    "word for word. Say that it moved, not that it was added, taken out or "
+                    "rewritten",
+                    index,
+                )
+            )
+    return findings
