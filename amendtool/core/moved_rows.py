@@ -129,6 +129,23 @@ def _rows_of(document: Document) -> dict[str, list[tuple[str, list[str]]]]:
     return built_value(document, "moved_rows:table_rows", lambda: _table_rows(document))
 
 
+def same_table(was: str, original: Document, now: str, revised: Document) -> bool:
+    """Whether a row that stood as `was` in the original and stands as `now` in the revised
+    offer stayed in its table: the two tables share another row (by its name), or neither
+    has another."""
+    before = _rows_of(original).get(row_key(was), [])
+    after = _rows_of(revised).get(row_key(now), [])
+    if len(before) != 1 or len(after) != 1:
+        return True  # not found once: nothing to say otherwise
+
+    def others(rows: list[str], row: str) -> set[str]:
+        kept = [r for r in rows if row_key(r) != row_key(row) and not is_heading_row(r)]
+        return {row_name(r).casefold() for r in kept}
+
+    old, new = others(before[0][1], was), others(after[0][1], now)
+    return bool(old & new) or not (old or new)
+
+
 def moved_rows(
     item: AmendmentItem, original: Document | None, revised: Document | None
 ) -> tuple[list[str], list[str]]:

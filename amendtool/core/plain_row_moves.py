@@ -5,7 +5,8 @@ told twice, as a row added and as a row taken out: employees read that a directo
 the table and left it. The change that puts the row in now tells the move ("We moved the
 row for "Ivanova, Katya" to the top of the table"); the change that takes it out says
 nothing of it when it changes other rows, and only where the row stood when that is all
-it does. The words are [plain_notice] `row_moved_here`, `row_place_*`, `row_moved_away`.
+it does. The words are [plain_notice] `row_moved_here`, `row_place_*`, `row_moved_away`
+(`…_other_table` for a row moved to another table: it did leave its table).
 A row moved and changed (moved_changed_rows.py) is told the same way, with what changed in
 it said after the move as for a changed row: `row_moved_changed_here`,
 `row_moved_changed_away`."""
@@ -19,7 +20,14 @@ from typing import TYPE_CHECKING, Any
 
 from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.moved_changed_rows import RowPair, moved_changed_rows
-from amendtool.core.moved_rows import moved_rows, place_in, row_key, row_name, rows_out_and_in
+from amendtool.core.moved_rows import (
+    moved_rows,
+    place_in,
+    row_key,
+    row_name,
+    rows_out_and_in,
+    same_table,
+)
 from amendtool.core.table_headings import is_heading_row
 from amendtool.core.templates import fill
 
@@ -34,8 +42,13 @@ _CITED = (ItemKind.INSERT_ROW, ItemKind.DELETE_ROW)
 Summarise = Callable[[AmendmentItem], "PlainSummary"]
 
 
-def moved_here(row: str, w: dict[str, Any], voice: Voice, key: str = "row_moved_here") -> str:
-    """The sentence telling a row moved, by where it now stands in its table."""
+def moved_here(
+    row: str, w: dict[str, Any], voice: Voice, key: str = "row_moved_here", was: str = ""
+) -> str:
+    """The sentence telling a row moved, by where it now stands in its table, and whether
+    it came from another table; `was`: the row as it stood, when its words changed."""
+    if not _same_table(was or row, row, voice) and f"{key}_other_table" in w:
+        key = f"{key}_other_table"
     place = place_in(row, voice.revised) if voice.revised is not None else None
     if place is None:
         where = str(w["row_place_other"])
@@ -48,6 +61,21 @@ def moved_here(row: str, w: dict[str, Any], voice: Voice, key: str = "row_moved_
     else:
         where = str(w["row_place_other"])
     return fill(str(w[key]), row=row_name(row), place=where)
+
+
+def _same_table(was: str, now: str, voice: Voice) -> bool:
+    if voice.document is None or voice.revised is None:
+        return True
+    return same_table(was, voice.document, now, voice.revised)
+
+
+def _moved_away(row: str, w: dict[str, Any], voice: Voice) -> str:
+    """The sentence on a row taken out of its place that another change puts in, word for
+    word, in the same table or another."""
+    key = "row_moved_away"
+    if not _same_table(row, row, voice) and f"{key}_other_table" in w:
+        key = f"{key}_other_table"
+    return fill(str(w[key]), row=row_name(row))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -78,7 +106,7 @@ def _moved_changed(
     )
     told = summarise(restated)
     text = told.text.replace(str(w["placeholder"]), "").strip()
-    said = [moved_here(now, w, voice, "row_moved_changed_here"), *([text] if text else [])]
+    said = [moved_here(now, w, voice, "row_moved_changed_here", was), *([text] if text else [])]
     return _Told(said, told.facts, told.complete)
 
 
@@ -114,7 +142,7 @@ def cited_rows_moved(
     told = [_moved_changed(item, pair, w, voice, summarise) for pair in changed_put]
     sentences += [s for t in told for s in t.sentences]
     if item.kind is ItemKind.DELETE_ROW:
-        sentences += [fill(str(w["row_moved_away"]), row=row_name(r)) for r in out]
+        sentences += [_moved_away(r, w, voice) for r in out]
         away = str(w["row_moved_changed_away"])
         sentences += [fill(away, row=row_name(was)) for was, _ in changed_out]
     for key, rows in (("table_row_added", added), ("table_row_removed", taken)):

@@ -129,7 +129,7 @@ def test_a_row_moved_and_changed_into_a_restated_table_is_told_once(tmp_path: Pa
     assert 'row for "Ivanova, Katya" out of' not in text, text
     assert 'added a row for "Ivanova' not in text, text
     assert text.count('moved the row for "Ivanova, Katya"') == 1, text
-    assert 'moved the row for "Ivanova, Katya" to the place above the row for "Lindgren' in text
+    assert 'moved the row for "Ivanova, Katya" from another table to the place above' in text
     assert text.count("is now 21,000. It was 19,250.") == 1, text
     assert "8,100" in text and "29,500" in text, text  # the rows changed in place
     assert all(s.complete and not s.placeholders for s in said), text
@@ -146,3 +146,24 @@ def test_counsels_paragraph_calling_a_row_moved_and_changed_added_is_an_error(
     )
     errors = [f.message for f in run_checks(amendment) if f.item == put and f.severity == ERROR]
     assert any("Ivanova" in e and "moved" in e for e in errors), errors
+
+
+def test_a_row_moved_word_for_word_to_another_table_is_said_to_have_changed_tables(
+    tmp_path: Path,
+) -> None:
+    # the row did leave the directors' table: "not taken out of the table" would be false
+    amendment = _drafted(tmp_path, _without(DIRECTORS, IVANOVA), [IVANOVA, *OFFICERS])
+    out, put = _halves(amendment)
+    moving = amendment.plain_summary(amendment.change_items[put]).text
+    leaving = amendment.plain_summary(amendment.change_items[out]).text
+    assert 'moved the row for "Ivanova, Katya" from another table to the top of' in moving
+    assert "not added to the table or taken out" not in moving, moving
+    assert "did not change" in moving, moving
+    assert "to another table" in leaving and "in the table" not in leaving, leaving
+
+
+def test_a_row_moved_word_for_word_within_its_table_only_changed_place(tmp_path: Path) -> None:
+    amendment = _drafted(tmp_path, [*_without(DIRECTORS, IVANOVA), IVANOVA], OFFICERS)
+    said = " ".join(amendment.plain_summary(i).text for i in amendment.change_items)
+    assert "Only its place changed: the row was not added to the table" in said, said
+    assert "another table" not in said, said
