@@ -89,20 +89,39 @@ def _printed(text: str, keys: list[str]) -> list[str]:
     return [s.strip() for p in text.split("\n\n") for s in sentences(p) if _key(s) in wanted]
 
 
+def _moved(key: str, before: Counter[str], after: Counter[str]) -> bool:
+    return len(key.split()) >= _FEWEST_WORDS and before[key] == 1 and after[key] == 1
+
+
 def sentences_moved(
     item: AmendmentItem, original: Document | None, revised: Document | None
 ) -> tuple[list[str], list[str]] | None:
     """The sentences (as printed) the item takes out and those it puts in, when every one
     stands word for word once in each offer (so another change puts it in, or takes it out,
     elsewhere) and the item changes nothing else; None for any other item."""
+    found = some_sentences_moved(item, original, revised)
+    if found is None or found[2]:
+        return None
+    return found[0], found[1]
+
+
+def some_sentences_moved(
+    item: AmendmentItem, original: Document | None, revised: Document | None
+) -> tuple[list[str], list[str], bool] | None:
+    """The sentences (as printed) the item takes out, and those it puts in, that stand word
+    for word once in each offer, and whether it takes out or puts in any other; None when
+    it moves none."""
     if original is None or revised is None or item.kind is ItemKind.FILE_EXHIBIT:
         return None
     if "\t" in item.old_text + item.new_text:
         return None  # table rows: moved_rows.py
     out, put_in = _changed(item)
-    if not (out or put_in) or any(len(s.split()) < _FEWEST_WORDS for s in out + put_in):
+    if not (out or put_in) or all(len(s.split()) < _FEWEST_WORDS for s in out + put_in):
         return None
     before, after = _counts(original), _counts(revised)
-    if any(before[s] != 1 or after[s] != 1 for s in out + put_in):
+    out_moved = [s for s in out if _moved(s, before, after)]
+    put_moved = [s for s in put_in if _moved(s, before, after)]
+    if not (out_moved or put_moved):
         return None
-    return _printed(item.old_text, out), _printed(item.new_text, put_in)
+    rest = len(out_moved) < len(out) or len(put_moved) < len(put_in)
+    return _printed(item.old_text, out_moved), _printed(item.new_text, put_moved), rest

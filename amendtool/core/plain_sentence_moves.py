@@ -7,18 +7,23 @@ begin …", or "We rewrote the first paragraph" where two sentences left it: emp
 that the offer's words changed, though they stand, unchanged, elsewhere. Each half now says
 the sentence moved, from here or to here, and that its words did not change; the words are
 [plain_notice.kinds] `delete_sentence_moved`, `insert_sentence_moved` and their plurals.
-A sentence moved whose words also changed is no such sentence: it is told as before."""
+A sentence moved whose words also changed is no such sentence: it is told as before; a
+sentence moved that is put in (or taken out) with new ones is told as moved, the new ones
+as before."""
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from amendtool.core.items import AmendmentItem, ItemKind
-from amendtool.core.moved_sentences import sentences_moved
+from amendtool.core.moved_sentences import some_sentences_moved
 from amendtool.core.ordinals import cardinal_words
 from amendtool.core.plain_fact_sentences import tidy
 from amendtool.core.plain_kind_sentences import first_words
 from amendtool.core.plain_places import paragraph_named, place_after
+from amendtool.core.segment import sentences
 from amendtool.core.templates import fill
 from amendtool.core.typography import inner_quotes
 
@@ -26,6 +31,10 @@ if TYPE_CHECKING:
     from amendtool.core.plain_fact_sentences import Voice
     from amendtool.core.plain_summary import PlainSummary  # which imports this module
 
+# says an item as if it made only the changes that are no move
+Summarise = Callable[[AmendmentItem], "PlainSummary"]
+# the items that put in or take out sentences alone: those that did not move are told apart
+_SENTENCES = (ItemKind.INSERT_SENTENCE, ItemKind.DELETE_SENTENCE)
 _NEEDED = (
     "delete_sentence_moved",
     "delete_sentences_moved",
@@ -54,10 +63,12 @@ def _said(kinds: dict[str, Any], key: str, moved: list[str], **values: str) -> s
 
 
 def moved_sentences_summary(
-    item: AmendmentItem, w: dict[str, Any], voice: Voice | None
+    item: AmendmentItem, w: dict[str, Any], voice: Voice | None, summarise: Summarise
 ) -> PlainSummary | None:
     """The paragraph on a change whose every sentence taken out (or put in) stands word for
-    word once in each offer, and that changes nothing else; None for any other item."""
+    word once in each offer, and that changes nothing else; for a sentence put in or taken
+    out with others that did not move, the move and then what `summarise` says of the
+    others; None for any other item."""
     from amendtool.core.plain_summary import PlainSummary, summary_text
 
     kinds = w["kinds"]
@@ -68,12 +79,12 @@ def moved_sentences_summary(
         ItemKind.INSERT_PARAGRAPH,
     ):
         return None  # a question and answer put in or taken out: told by its question
-    moved = sentences_moved(item, voice.document, voice.revised)
+    moved = some_sentences_moved(item, voice.document, voice.revised)
     if moved is None:
         return None
-    out, put = moved
-    if not (out or put):
-        return None
+    out, put, rest = moved
+    if rest and item.kind not in _SENTENCES:
+        return None  # the rest rewritten or restated: told as before
     paragraph = paragraph_named(item, kinds)
     said: list[str] = []
     if out and item.kind is ItemKind.DELETE_PARAGRAPH:  # the paragraph's words all moved
@@ -91,4 +102,23 @@ def moved_sentences_summary(
         said.append(_said(kinds, "insert_paragraph_sentence_moved", put, place=place))
     elif put:
         said.append(_said(kinds, "insert_sentence_moved", put, paragraph=paragraph))
-    return PlainSummary(summary_text(said), False, (), True)
+    if not rest:
+        return PlainSummary(summary_text(said), False, (), True)
+    told = summarise(_without(item, out, put))  # the sentences that came or went
+    return dataclasses.replace(told, text=summary_text([*said, told.text]))
+
+
+def _without(item: AmendmentItem, out: list[str], put: list[str]) -> AmendmentItem:
+    """The item as if it took out, or put in, only the sentences that did not move."""
+
+    def left(text: str, moved: list[str]) -> str:
+        kept = [s.strip() for s in sentences(text) if s.strip() not in moved]
+        return " ".join(kept)
+
+    new_text = left(item.new_text, put)
+    return dataclasses.replace(
+        item,
+        old_text=left(item.old_text, out),
+        new_text=new_text,
+        new_paragraphs=[new_text] if item.new_paragraphs else [],
+    )

@@ -122,7 +122,7 @@ def summarise(item: AmendmentItem, wording: Wording, voice: Voice | None = None)
         return moved
     moved = (
         moved_paragraphs_summary(item, w, voice)
-        or moved_sentences_summary(item, w, voice)
+        or moved_sentences_summary(item, w, voice, lambda rest: summarise(rest, wording, voice))
         or cited_rows_moved(item, w, voice, lambda restated: summarise(restated, wording, voice))
     )
     if moved is not None:  # a paragraph, sentence or row moved from (or to) another change

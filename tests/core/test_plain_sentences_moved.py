@@ -39,6 +39,12 @@ def _offer(elect: list[str], withdraw: list[str]) -> list[Section]:
     ]
 
 
+def _questions(first: str, second: str) -> list[Section]:
+    """A summary term sheet of questions and answers before the sections."""
+    asked = ["Q1. How do I elect?", first, "Q2. Can I withdraw my election?", second]
+    return [Section("Summary Term Sheet", asked), *_offer([ELECT, STAY], [FORM])]
+
+
 MOVES = {
     # a sentence from the end of one section's paragraph to the end of another's
     "to another section": (
@@ -73,6 +79,11 @@ MOVES = {
     "two into a paragraph of their own": (
         _offer([f"{ELECT} {CONFIRM} {CALL}", STAY], [WITHDRAW, FORM]),
         _offer([ELECT, STAY], [WITHDRAW, f"{CONFIRM} {CALL}", FORM]),
+    ),
+    # from one answer of the summary to another's
+    "between two answers": (
+        _questions(f"{ELECT} {CONFIRM}", WITHDRAW),
+        _questions(ELECT, f"{WITHDRAW} {CONFIRM}"),
     ),
 }
 
@@ -159,3 +170,23 @@ def test_counsels_paragraph_calling_a_moved_sentence_added_or_taken_out_is_an_er
     amendment = _drafted(tmp_path, *MOVES["to another section"])
     errors = _errors(amendment, half, right[half])
     assert not any("moved" in e for e in errors), errors
+
+
+def test_a_sentence_moved_in_beside_a_new_one_is_told_moved_and_the_new_one_added(
+    tmp_path: Path,
+) -> None:
+    new = "You may also withdraw your election through the equity portal."
+    amendment = _drafted(
+        tmp_path,
+        _offer([f"{ELECT} {CONFIRM}", STAY], [WITHDRAW, FORM]),
+        _offer([ELECT, STAY], [WITHDRAW, f"{FORM} {CONFIRM} {new}"]),
+    )
+    putting = next(i for i in amendment.change_items if CONFIRM in i.new_text)
+    assert new in putting.new_text, [(i.kind, i.new_text) for i in amendment.change_items]
+    summary = amendment.plain_summary(putting)
+    text = summary.text
+    moved = "We moved a sentence into the last paragraph from another place in the offer."
+    assert f'{moved} It begins "We will send you a written confirmation' in text, text
+    assert 'The new words begin "You may also withdraw' in text, text  # the new one, as before
+    assert 'new words begin "We will send' not in text, text
+    assert summary.placeholders, text  # what the new sentence means is counsel's to say
