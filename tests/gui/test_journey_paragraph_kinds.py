@@ -116,10 +116,17 @@ def test_enter_in_a_list_item_or_an_indented_paragraph_keeps_its_style(
     assert revised is not None
     styles = {p.text: (p.style, p.indent) for p in revised.paragraphs()}
     assert styles["you hold eligible options;"] == ("List Bullet", None)
-    # Enter inside the indented paragraph: both halves stay indented
+    # Enter inside the indented paragraph, between its sentences: both halves stay indented,
+    # and the paragraph is amended at the sentence (its last sentence taken out, a paragraph
+    # put in after it), not restated
     click_in_text(pane, "should read Schedule B.")
     press(pane, Qt.Key.Key_Return)
-    wait_items(qtbot, window, 2)
+    wait_items(qtbot, window, 3)
+    assert sorted(i.kind.value for i in window.session.items) == [
+        "delete_sentence",
+        "insert_paragraph",
+        "insert_paragraph",
+    ]
     revised = window.session.revised
     assert revised is not None
     styles = {p.text: (p.style, p.indent) for p in revised.paragraphs()}
