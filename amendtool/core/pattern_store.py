@@ -10,16 +10,15 @@ by another version, refused by the engine) means compiling as usual: the store o
 time, it never decides what a pattern matches.
 
 Each entry is sealed with a keyed checksum (HMAC-SHA256 of the pattern, its flags and its
-code) under a random key of this user's, kept outside the cache folder with owner-only
-permissions: an entry that was altered, swapped with another's or copied from another
-user's store does not verify, and the pattern is compiled afresh.
+code) under a random key of this user's (cache_seal.py), kept outside the cache folder with
+owner-only permissions: an entry that was altered, swapped with another's or copied from
+another user's store does not verify, and the pattern is compiled afresh.
 """
 
 from __future__ import annotations
 
 import atexit
 import hashlib
-import hmac
 import marshal
 import os
 import re
@@ -28,6 +27,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from amendtool.core.cache_seal import seal, user_key, verifies
 from amendtool.core.user_folders import user_folder
 
 # The engine's internals (CPython): how `re` itself turns a pattern into code.
@@ -43,8 +43,6 @@ Key = tuple[str, int]
 Sealed = tuple[bytes, bytes]  # the keyed checksum, then the entry as marshal writes it
 _store: dict[Key, Sealed] | None = None
 _added: dict[Key, Sealed] = {}
-_secret: bytes | None = None
-KEY_BYTES = 32
 STORE_FORMAT = 2  # sealed entries: a store of another format is another file, left alone
 _made: dict[tuple[str, int], re.Pattern[str]] = {}  # this run's patterns, as `re` keeps its own
 # past this many patterns the store keeps only those the run that writes it used
@@ -59,62 +57,16 @@ def store_path() -> Path:
     return folder / f"patterns-{build[:16]}.marshal"
 
 
-def key_path() -> Path:
-    """The key that seals the store, kept apart from it in the user's state folder."""
-    folder = user_folder("state")
-    return folder / "pattern-store.key"
-
-
-def _key() -> bytes:
-    """This user's key, made on first use; empty when none can be kept (the store unused)."""
-    global _secret
-    if _secret is None:
-        _secret = _read_key(key_path())
-    return _secret
-
-
-def _read_key(path: Path) -> bytes:
-    for _attempt in range(2):
-        try:
-            with open(path, "rb") as held:
-                status = os.fstat(held.fileno())
-                secret = held.read(KEY_BYTES + 1)
-        except FileNotFoundError:
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                made = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            except FileExistsError:
-                continue  # another run made it first: read that one
-            except OSError:
-                return b""
-            with os.fdopen(made, "wb") as out:
-                out.write(os.urandom(KEY_BYTES))
-            continue
-        except OSError:
-            return b""
-        if len(secret) != KEY_BYTES or not _private(status):
-            return b""
-        return secret
-    return b""
-
-
-def _private(status: os.stat_result) -> bool:
-    """POSIX: the key is this user's file and nobody else may read or change it (Windows
-    keeps %LOCALAPPDATA% to its user and reports no such bits)."""
-    if not hasattr(os, "getuid"):
-        return True
-    return status.st_uid == os.getuid() and not status.st_mode & 0o077
-
-
 def _seal(key: Key, entry: Entry) -> Sealed:
     data = marshal.dumps(entry)
-    return _checksum(key, data), data
+    return seal(_message(key, data)), data
 
 
-def _checksum(key: Key, data: bytes) -> bytes:
-    source, flags = key  # spelled out: marshal's bytes for equal values may differ
-    message = f"{int(flags)}\n{source}\n".encode("utf-8", "surrogatepass") + data
-    return hmac.new(_key(), message, hashlib.sha256).digest()
+def _message(key: Key, data: bytes) -> bytes:
+    """What the checksum seals: the pattern and its flags spelled out (marshal's bytes for
+    equal values may differ), then its code."""
+    source, flags = key
+    return f"{int(flags)}\n{source}\n".encode("utf-8", "surrogatepass") + data
 
 
 def _verified(key: object, sealed: object) -> bool:
@@ -131,9 +83,7 @@ def _opened(key: Key, sealed: object) -> Entry | None:
     if not (isinstance(sealed, tuple) and len(sealed) == 2):
         return None
     mac, data = sealed
-    if not (isinstance(mac, bytes) and isinstance(data, bytes)):
-        return None
-    if not hmac.compare_digest(mac, _checksum(key, data)):
+    if not (isinstance(data, bytes) and verifies(mac, _message(key, data))):
         return None
     try:
         entry: Any = marshal.loads(data)
@@ -145,7 +95,7 @@ def _opened(key: Key, sealed: object) -> Entry | None:
 def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(source, flags)`, from the store when an earlier run compiled it."""
     flags = int(flags)
-    if _sre is None or flags & re.DEBUG or not _key():
+    if _sre is None or flags & re.DEBUG or not user_key():
         return re.compile(source, flags)
     key = (source, flags)
     made = _made.get(key)

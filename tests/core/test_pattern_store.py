@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from amendtool.core import pattern_store
+from amendtool.core import cache_seal, pattern_store
 from amendtool.core.plain_numbers import RATIO
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,7 +32,7 @@ def fresh_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _new_run(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pattern_store, "_secret", None, raising=False)
+    monkeypatch.setattr(cache_seal, "_secret", None)
     monkeypatch.setattr(pattern_store, "_store", None)
     monkeypatch.setattr(pattern_store, "_added", {})
     monkeypatch.setattr(pattern_store, "_made", {})
@@ -146,7 +146,7 @@ def test_a_store_sealed_under_another_key_is_not_used(
     source = r"(?P<ratio>\d+)-for-(?P<per>\d+)"
     pattern_store.compiled(source)
     pattern_store.save()
-    pattern_store.key_path().write_bytes(os.urandom(pattern_store.KEY_BYTES))
+    cache_seal.key_path().write_bytes(os.urandom(cache_seal.KEY_BYTES))
     _new_run(monkeypatch)
     parsed: list[str] = []
     parse = pattern_store._parser.parse
@@ -163,9 +163,9 @@ def test_a_store_sealed_under_another_key_is_not_used(
 def test_the_key_is_kept_apart_from_the_store_and_private(fresh_store: Path) -> None:
     pattern_store.compiled(r"expiration\s+date")
     pattern_store.save()
-    key = pattern_store.key_path()
+    key = cache_seal.key_path()
     assert key.parent != fresh_store.parent
-    assert len(key.read_bytes()) == pattern_store.KEY_BYTES
+    assert len(key.read_bytes()) == cache_seal.KEY_BYTES
     assert key.stat().st_mode & 0o077 == 0
 
 
@@ -174,7 +174,7 @@ def test_a_key_others_may_change_means_no_store(
 ) -> None:
     pattern_store.compiled(r"offer\s+period")
     pattern_store.save()
-    pattern_store.key_path().chmod(0o666)
+    cache_seal.key_path().chmod(0o666)
     _new_run(monkeypatch)
     before = fresh_store.read_bytes()
     assert pattern_store.compiled(r"record\s+date").search("the record  date") is not None

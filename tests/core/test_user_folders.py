@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from amendtool.core import pattern_store
+from amendtool.core import cache_seal, pattern_store
 from amendtool.core.user_folders import user_folder
 from amendtool.io.failure_reports import log_folder
 
@@ -29,7 +29,7 @@ def test_linux_follows_xdg_and_ignores_a_relative_value(
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "c"))
     monkeypatch.setenv("XDG_STATE_HOME", "relative/state")
     assert pattern_store.store_path().parent == home / "c" / "amendtool"
-    assert pattern_store.key_path() == home / ".local/state/amendtool/pattern-store.key"
+    assert cache_seal.key_path() == home / ".local/state/amendtool/pattern-store.key"
 
 
 def test_macos_keeps_cache_state_and_logs_apart(
@@ -37,7 +37,7 @@ def test_macos_keeps_cache_state_and_logs_apart(
 ) -> None:
     monkeypatch.setattr(sys, "platform", "darwin")
     assert pattern_store.store_path().parent == home / "Library" / "Caches" / "amendtool"
-    assert pattern_store.key_path().parent == home / "Library/Application Support/amendtool"
+    assert cache_seal.key_path().parent == home / "Library/Application Support/amendtool"
     assert log_folder() == home / "Library" / "Logs" / "amendtool"
 
 
@@ -48,5 +48,5 @@ def test_windows_puts_each_under_local_app_data(
     monkeypatch.setenv("LOCALAPPDATA", str(home / "Local"))
     base = home / "Local" / "amendtool"
     assert pattern_store.store_path().parent == base / "Cache"
-    assert pattern_store.key_path().parent == base / "State"
+    assert cache_seal.key_path().parent == base / "State"
     assert log_folder() == base / "Logs"
