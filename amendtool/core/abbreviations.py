@@ -13,6 +13,7 @@ from functools import cache
 
 from amendtool.core.errors import InputError
 from amendtool.core.pattern_store import compiled
+from amendtool.core.resource_toml import read_toml
 from amendtool.resources import resource_path
 
 
@@ -21,7 +22,7 @@ def abbreviations() -> tuple[tuple[str, str], ...]:
     """(abbreviation, spelled out), longest abbreviation first ("U.S.A." before "U.S.")."""
     path = resource_path("materiality", "abbreviations.toml")
     try:
-        table = tomllib.loads(path.read_text(encoding="utf-8")).get("abbreviations", {})
+        table = read_toml(path).get("abbreviations", {})
         pairs = [(str(short), str(long)) for short, long in table.items()]
     except (OSError, tomllib.TOMLDecodeError, AttributeError) as exc:
         raise InputError(path, f"abbreviations cannot be read ({exc})") from exc

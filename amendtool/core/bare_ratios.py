@@ -7,13 +7,13 @@ range ("ages 18 to 65") or a time of day ("5:30 p.m.") is never read as one."""
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Iterator
 from functools import cache
 
 from amendtool.core.numerals import number_begins
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_numbers import NUM, WORD_VALUES
+from amendtool.core.resource_toml import read_toml
 from amendtool.resources import resource_path
 
 # the separator kept, so a finding prints the ratio reversed the way the offer prints it
@@ -46,8 +46,10 @@ _RANGE = compiled(
 @cache
 def ratio_words() -> re.Pattern[str]:
     """A sentence with one of these speaks of a ratio (the firm's list)."""
-    with resource_path("checks", "ratio_directions.toml").open("rb") as handle:
-        words = [str(w) for w in tomllib.load(handle).get("ratio_words", [])]
+    words = [
+        str(w)
+        for w in read_toml(resource_path("checks", "ratio_directions.toml")).get("ratio_words", [])
+    ]
     joined = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!)"
     return re.compile(rf"\b(?:{joined})\b", re.I)
 

@@ -8,7 +8,6 @@ company its cover prints, the names it defines). The messages are in resources/c
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from difflib import SequenceMatcher
 from functools import cache, cached_property
@@ -19,6 +18,7 @@ from amendtool.core.filing_fields import named
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.model import Document
 from amendtool.core.pattern_store import compiled
+from amendtool.core.resource_toml import read_toml
 from amendtool.core.typography import fold_typography
 from amendtool.resources import resource_path
 
@@ -166,8 +166,7 @@ _OFFER_NAMED = compiled(r"\b(?:Offer to [A-Z][a-z]+|OFFER TO [A-Z]+)\b")
 
 @cache
 def _messages() -> dict[str, str]:
-    with resource_path("checks", "offer_terms.toml").open("rb") as handle:
-        return dict(tomllib.load(handle)["messages"])
+    return dict(read_toml(resource_path("checks", "offer_terms.toml"))["messages"])
 
 
 def message(which: str, /, **values: str) -> str:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from functools import cache
 from typing import Any
 
 from amendtool.core.fact_patterns import _DATE, _TIME, parse_date, parse_time
 from amendtool.core.pattern_store import compiled
+from amendtool.core.resource_toml import read_toml
 from amendtool.core.rule_words import Words
 from amendtool.resources import resource_path
 
@@ -27,8 +27,7 @@ _BEFORE_YEAR = 48
 
 @cache
 def wording() -> dict[str, Any]:
-    with resource_path("checks", "holder_deadlines.toml").open("rb") as handle:
-        return tomllib.load(handle)
+    return read_toml(resource_path("checks", "holder_deadlines.toml"))
 
 
 @cache

@@ -7,7 +7,6 @@ phrase may be read wrongly); the lists and messages are in resources/checks."""
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -17,6 +16,7 @@ from amendtool.core.filing_fields import named
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.model import Document, SectionKind
 from amendtool.core.pattern_store import compiled
+from amendtool.core.resource_toml import read_toml
 from amendtool.core.segment import split_sentences
 from amendtool.core.text_cache import kept_by_content
 from amendtool.resources import resource_path
@@ -42,8 +42,7 @@ class Said:
 
 @cache
 def _rules() -> dict[str, Any]:
-    with resource_path("checks", "incorporation.toml").open("rb") as handle:
-        return tomllib.load(handle)
+    return read_toml(resource_path("checks", "incorporation.toml"))
 
 
 @cache

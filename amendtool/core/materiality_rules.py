@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -10,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from amendtool.core.items import Materiality
+from amendtool.core.resource_toml import read_toml
 from amendtool.core.rule_words import Words
 
 if TYPE_CHECKING:
@@ -286,7 +286,7 @@ def house_rules() -> Rules:
 
 @cache
 def _house_data() -> dict[str, Any]:
-    return tomllib.loads(resource_path("materiality", "rules.toml").read_text(encoding="utf-8"))
+    return read_toml(resource_path("materiality", "rules.toml"))
 
 
 def house_table(name: str) -> dict[str, Any] | None:

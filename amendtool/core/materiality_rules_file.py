@@ -11,12 +11,13 @@ from typing import Any
 from amendtool.core.errors import InputError
 from amendtool.core.items import Materiality
 from amendtool.core.materiality_rules import KINDS, Measure, Rules, Subject
+from amendtool.core.resource_toml import read_toml
 from amendtool.core.rule_words import Words
 
 
 def read_rules(path: Path) -> Rules:
     try:
-        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+        data: dict[str, Any] = read_toml(path)
         subjects = tuple(
             Subject(
                 s["name"],

@@ -10,7 +10,6 @@ words that name a consideration are the firm's (resources/checks/offer_terms.tom
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 
 from amendtool.core.filing import FilingDetails
@@ -18,6 +17,7 @@ from amendtool.core.filing_names_check import OfferWords, defined_terms, normali
 from amendtool.core.model import Document
 from amendtool.core.pattern_store import compiled
 from amendtool.core.ratios import GIVEN_UP, RECEIVED
+from amendtool.core.resource_toml import read_toml
 from amendtool.resources import resource_path
 
 # a definition: '(the "RSUs")', '(“New RSUs”)', 'We refer to … as "RSUs."'; group 1 the term
@@ -28,8 +28,7 @@ _READ: dict[int, tuple[Document, str | None, str | None]] = {}  # the last offer
 
 @cache
 def _words() -> dict[str, list[str]]:
-    with resource_path("checks", "offer_terms.toml").open("rb") as handle:
-        table = tomllib.load(handle).get("consideration", {})
+    table = read_toml(resource_path("checks", "offer_terms.toml")).get("consideration", {})
     keys = ("names", "new_names", "given_by")
     return {key: [str(w).lower() for w in table.get(key, [])] for key in keys}
 

@@ -22,12 +22,12 @@ the filer, so a name whose ending the table does not know is put to counsel by a
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from amendtool.core.cover import title_lines
 from amendtool.core.pattern_store import compiled
+from amendtool.core.resource_toml import read_toml
 from amendtool.resources import resource_path
 
 if TYPE_CHECKING:
@@ -172,8 +172,7 @@ _ARTICLE = compiled(r"^(?P<article>the|a|an)\s+(?P<term>.+)$", re.I)
 
 @cache
 def _table() -> dict[str, Any]:
-    with resource_path("wording", "entity_forms.toml").open("rb") as handle:
-        return tomllib.load(handle)
+    return read_toml(resource_path("wording", "entity_forms.toml"))
 
 
 def _folded(text: str) -> str:

@@ -17,6 +17,7 @@ from amendtool.core.contents_entries import is_contents_entry
 from amendtool.core.errors import InputError
 from amendtool.core.headings import Heading
 from amendtool.core.model import SectionKind
+from amendtool.core.resource_toml import read_toml
 from amendtool.core.segment import strip_heading_stop
 from amendtool.core.titles import is_all_caps, reads_as_sentence
 from amendtool.core.typography import collapse_spaces
@@ -33,7 +34,7 @@ def _names() -> tuple[frozenset[str], tuple[str, ...]]:
     """(the exact titles, the openings) of resources/wording/part_names.toml."""
     path = resource_path("wording", "part_names.toml")
     try:
-        table = tomllib.loads(path.read_text(encoding="utf-8"))
+        table = read_toml(path)
         titles = frozenset(_plain(str(t)) for t in table.get("titles", []))
         openings = tuple(_plain(str(t)) for t in table.get("openings", []))
     except (OSError, tomllib.TOMLDecodeError, TypeError) as exc:

@@ -16,12 +16,12 @@ disclosure: said as updated, never as "The common stock is now $7.95"."""
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 from typing import Any
 
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_units import MEASURES, PRINCIPAL, SECURITY, with_unit
+from amendtool.core.resource_toml import read_toml
 from amendtool.resources import resource_path
 
 # what one amount is paid for: "per Preferred Share", "for each $1,000 principal amount of
@@ -104,7 +104,7 @@ _POSTAL = r",\s+(?:[A-Z][a-z]+\s+){1,2}\d{5}(?:-\d{4})?\b|\b[A-Z]{2}\s+\d{5}(?:-
 @cache
 def _figures() -> dict[str, Any]:
     path = resource_path("plain", "figures.toml")
-    return tomllib.loads(path.read_text(encoding="utf-8"))
+    return read_toml(path)
 
 
 def _either(words: list[str]) -> str:

@@ -4,12 +4,12 @@ changes, so nothing is left for counsel to explain."""
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from typing import Any
 
 from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.pattern_store import compiled
+from amendtool.core.resource_toml import read_toml
 from amendtool.core.templates import fill
 from amendtool.core.typography import fold_typography
 from amendtool.resources import resource_path
@@ -178,7 +178,7 @@ _WORD = compiled(r"[^\W_]+(?:['’][^\W_]+)*")
 def joining_words() -> frozenset[str]:
     """The words resources/plain/corrections.toml lets a correction put in or take out."""
     path = resource_path("plain", "corrections.toml")
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = read_toml(path)
     return frozenset(str(word).casefold() for word in data.get("joining_words", []))
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import re
-import tomllib
 from functools import cache
 
 from amendtool.core.items import AmendmentItem
@@ -22,6 +21,7 @@ from amendtool.core.materiality_rules import house_rules
 from amendtool.core.materiality_tables import section_words
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_facts import FactChange
+from amendtool.core.resource_toml import read_toml
 from amendtool.resources import resource_path
 
 _TOKENS = compiled(r"[\w$%.'’-]+|,")
@@ -37,7 +37,7 @@ _NAMED = compiled(
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The firm's joiners of a list, words that exclude, words that say nothing, and words
     that make what is put in a condition rather than a name on a list."""
-    data = tomllib.loads(resource_path("plain", "meanings.toml").read_text(encoding="utf-8"))
+    data = read_toml(resource_path("plain", "meanings.toml"))
     table = data.get("eligibility", {})
     joiners = frozenset(str(w).lower() for w in table.get("joiners", ["or", "and", ","]))
     excluding = frozenset(str(w).lower() for w in table.get("excluding", ["not"]))

@@ -22,6 +22,7 @@ from amendtool.core import syllables
 from amendtool.core.cut_quotes import cut_closed
 from amendtool.core.errors import InputError
 from amendtool.core.pattern_store import compiled
+from amendtool.core.resource_toml import read_toml
 from amendtool.core.segment import sentences
 from amendtool.core.text_cache import kept_by_content
 from amendtool.resources import resource_path
@@ -71,7 +72,7 @@ class PlainRules:
     @classmethod
     def load(cls, path: Path) -> PlainRules:
         try:
-            data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+            data: dict[str, Any] = read_toml(path)
         except (OSError, tomllib.TOMLDecodeError) as exc:
             raise InputError(path, f"plain-English list cannot be read ({exc})") from exc
         limits = data.get("limits", {})

@@ -11,7 +11,6 @@ decides whether a rise is good news, and a ratio that names neither side says no
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 from typing import Any
 
@@ -20,6 +19,7 @@ from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_exchange_terms import OfferTerms
 from amendtool.core.plain_facts import FactChange
 from amendtool.core.ratios import GIVEN_UP, RECEIVED
+from amendtool.core.resource_toml import read_toml
 from amendtool.core.templates import fill_map
 from amendtool.resources import resource_path
 
@@ -33,7 +33,7 @@ RATIO_WORDS = compiled(
 def _meanings() -> tuple[dict[str, Any], ...]:
     """The firm's rules in the order it lists them (read once: the first that fits wins)."""
     path = resource_path("plain", "meanings.toml")
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = read_toml(path)
     return tuple(data.get("meaning", []))
 
 

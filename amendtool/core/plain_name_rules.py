@@ -7,10 +7,10 @@ date; words inside a phrase naming another act ("not accepted for payment") name
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 
 from amendtool.core.pattern_store import compiled
+from amendtool.core.resource_toml import read_toml
 from amendtool.core.rule_words import Words
 from amendtool.resources import resource_path
 
@@ -21,7 +21,7 @@ _Name = tuple[str, re.Pattern[str], str, re.Pattern[str] | None, re.Pattern[str]
 def _names() -> tuple[_Name, ...]:
     """The firm's rules: kind, words, label, the words one of which the sentence must hold
     (`when`), if any, and the phrases in which its words name another act (`not_in`)."""
-    data = tomllib.loads(resource_path("plain", "meanings.toml").read_text(encoding="utf-8"))
+    data = read_toml(resource_path("plain", "meanings.toml"))
 
     def words(listed: list[str]) -> re.Pattern[str]:
         return re.compile(r"\b(?:" + "|".join(map(re.escape, listed)) + r")\b", re.I)
@@ -101,5 +101,5 @@ def options_named(sentence: str) -> str:
 
 @cache
 def _qualifiers() -> tuple[str, ...]:
-    data = tomllib.loads(resource_path("plain", "meanings.toml").read_text(encoding="utf-8"))
+    data = read_toml(resource_path("plain", "meanings.toml"))
     return tuple(str(q) for q in data.get("options", {}).get("qualifiers", []))

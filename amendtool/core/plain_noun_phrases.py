@@ -6,11 +6,11 @@ from the labels read from the words just before a figure.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_labels import FUNCTION_WORDS, as_label, opens_with_a_defined_term
+from amendtool.core.resource_toml import read_toml
 from amendtool.resources import resource_path
 
 # the opening of a clause that says what a figure is by who does what with it: "we will pay
@@ -202,7 +202,7 @@ def whole_name(label: str, specific: bool, kind: str) -> tuple[str, bool]:
 
 @cache
 def _pronouns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    data = tomllib.loads(resource_path("plain", "meanings.toml").read_text(encoding="utf-8"))
+    data = read_toml(resource_path("plain", "meanings.toml"))
     return tuple(
         (
             re.compile(

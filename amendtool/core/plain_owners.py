@@ -6,9 +6,9 @@ is now 36 months". The nouns and the verbs that tie them to their owner are the 
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 
+from amendtool.core.resource_toml import read_toml
 from amendtool.resources import resource_path
 
 # words that open an owner and are said in small letters ("each New Option")
@@ -20,7 +20,7 @@ _LONGEST_OWNER = 8  # words: a longer one is a clause, not an owner
 @cache
 def _rules() -> tuple[tuple[re.Pattern[str], str], ...]:
     path = resource_path("plain", "owners.toml")
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = read_toml(path)
     out = []
     for rule in data.get("owned", []):
         label = str(rule["label"])

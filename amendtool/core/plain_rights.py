@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.findings import ERROR, Finding
 from amendtool.core.items import Materiality, letter
+from amendtool.core.resource_toml import read_toml
 from amendtool.core.rule_words import Words
 from amendtool.core.segment import sentences
 from amendtool.resources import resource_path
@@ -35,7 +35,7 @@ class _Unchanged:
 
 @cache
 def _unchanged() -> _Unchanged:
-    data = tomllib.loads(resource_path("plain", "unchanged.toml").read_text(encoding="utf-8"))
+    data = read_toml(resource_path("plain", "unchanged.toml"))
     lists = [Words(data.get(k, [])).pattern for k in ("negations", "verbs", "objects")]
     said = None
     if all(lists):
@@ -88,7 +88,7 @@ def check_rights_unchanged(amendment: Amendment) -> list[Finding]:
 
 @cache
 def _pay_phrases() -> Words:
-    data = tomllib.loads(resource_path("plain", "unchanged.toml").read_text(encoding="utf-8"))
+    data = read_toml(resource_path("plain", "unchanged.toml"))
     return Words(data.get("pay_phrases", []))
 
 

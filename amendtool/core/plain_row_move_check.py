@@ -8,7 +8,6 @@ firm's (resources/plain/moved_rows.toml)."""
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,6 +16,7 @@ from amendtool.core.findings import ERROR, Finding
 from amendtool.core.items import letter
 from amendtool.core.moved_changed_rows import moved_changed_rows
 from amendtool.core.moved_rows import moved_rows, row_name
+from amendtool.core.resource_toml import read_toml
 from amendtool.core.rule_words import Words
 from amendtool.core.segment import sentences
 from amendtool.core.typography import fold_typography
@@ -35,7 +35,7 @@ class _Lists:
 
 @cache
 def _lists() -> _Lists:
-    data = tomllib.loads(resource_path("plain", "moved_rows.toml").read_text(encoding="utf-8"))
+    data = read_toml(resource_path("plain", "moved_rows.toml"))
     words = [Words(data.get(k, [])) for k in ("added", "removed", "moved", "negations")]
     return _Lists(*words)
 

@@ -8,11 +8,11 @@ keeps the unit ("The cash payment for each Eligible RSU").
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_labels import as_label
+from amendtool.core.resource_toml import read_toml
 from amendtool.resources import resource_path
 
 SECURITY = (
@@ -177,7 +177,7 @@ def priced(sentence: str, start: int) -> bool:
 @cache
 def _price_verbs() -> str:
     path = resource_path("plain", "figures.toml")
-    verbs = tomllib.loads(path.read_text(encoding="utf-8")).get("price_sentences", {})
+    verbs = read_toml(path).get("price_sentences", {})
     return "|".join(re.escape(v) for v in verbs.get("verbs", []))
 
 

@@ -12,7 +12,6 @@ warning naming both. The words and messages are the firm's
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -36,6 +35,7 @@ from amendtool.core.plain_numbers import decimal_of
 from amendtool.core.ratio_reading import _explained, offer_reading
 from amendtool.core.ratio_statement_words import may_state, worded
 from amendtool.core.ratios import is_split_ratio
+from amendtool.core.resource_toml import read_toml
 from amendtool.core.segment import sentences
 from amendtool.resources import resource_path
 
@@ -66,8 +66,7 @@ class Bare:
 @cache
 def _table() -> tuple[tuple[str, ...], dict[str, str]]:
     """The words of a sentence that states the exchange, and the messages."""
-    with resource_path("checks", "ratio_directions.toml").open("rb") as handle:
-        table = tomllib.load(handle)
+    table = read_toml(resource_path("checks", "ratio_directions.toml"))
     words = tuple(str(w).lower() for w in table.get("states_the_exchange", []))
     return words, {str(k): str(v) for k, v in table.get("messages", {}).items()}
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from amendtool.core.resource_toml import read_toml
 from amendtool.core.templates import fill_map
 from amendtool.resources import resource_path
 
@@ -46,7 +46,7 @@ class ResultsLabels:
 
 @cache
 def _words() -> dict[str, Any]:
-    return tomllib.loads(resource_path("help", "results-form.toml").read_text("utf-8"))
+    return read_toml(resource_path("help", "results-form.toml"))
 
 
 def _terms(

@@ -164,8 +164,7 @@ def locks_short(series: Series, drafts: set[int], app: bool = False) -> str | No
     was filed, and a short draft is marked filed by nothing else, so counsel extends far
     enough or in that draft (the words: [locks_short] of resources/wording/refusals.toml,
     the command's or the app's)."""
-    import tomllib
-
+    from amendtool.core.resource_toml import read_toml
     from amendtool.core.series_periods import named_moment, short_earlier
     from amendtool.resources import resource_path
 
@@ -174,7 +173,7 @@ def locks_short(series: Series, drafts: set[int], app: bool = False) -> str | No
         return None
     for number, earliest in short_earlier(amendment):
         if number in drafts and number != series.current.number:
-            words = tomllib.loads(resource_path("wording", "refusals.toml").read_text("utf-8"))
+            words = read_toml(resource_path("wording", "refusals.toml"))
             said = str(words["locks_short"]["app" if app else "command"])
             return said.format(
                 number=number,

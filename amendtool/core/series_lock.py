@@ -86,11 +86,10 @@ def lock_refusal(series: Series, kind: str, project: str | None = None, to: str 
 def _extension_fix(series: Series, amendment: Amendment, project: str | None, then: str) -> str:
     """The cure of a period too short: an extension, as the next amendment or in the open
     one itself, each named with the command (or the app's menu) that drafts it."""
-    import tomllib
-
+    from amendtool.core.resource_toml import read_toml
     from amendtool.resources import resource_path
 
-    words = tomllib.loads(resource_path("wording", "refusals.toml").read_text("utf-8"))
+    words = read_toml(resource_path("wording", "refusals.toml"))
     current = series.current
     earliest = cure_expiration(amendment, "")
     values = {
@@ -120,9 +119,8 @@ def _timing_cure(series: Series, project: str | None, to: str) -> str:
     short of it: extending in this amendment needs no export of a filing known to be short
     ("": it is not short). The command named extends to `to` when an extension to it would
     be drafted, else to the earliest compliant expiration: never one refused in its turn."""
-    import tomllib
-
     from amendtool.core.checks import run_checks
+    from amendtool.core.resource_toml import read_toml
     from amendtool.resources import resource_path
 
     amendment = series.amendment(-1)
@@ -130,7 +128,7 @@ def _timing_cure(series: Series, project: str | None, to: str) -> str:
         f.severity == "error" and f.code in TIMING_CODES for f in run_checks(amendment)
     ):
         return ""
-    words = tomllib.loads(resource_path("wording", "refusals.toml").read_text("utf-8"))
+    words = read_toml(resource_path("wording", "refusals.toml"))
     current = series.current
     folder = str(current.outputs.get("folder") or "DIR")
     if project is None:

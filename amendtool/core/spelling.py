@@ -232,10 +232,9 @@ def filed_words(original: Document) -> set[str]:
 def spelling_findings(items: list[AmendmentItem], speller: Speller) -> list[Finding]:
     """A warning for each item whose new text has words the speller does not know: the
     filing quotes that text, so a word underlined in the draft would be filed as typed."""
-    import tomllib
+    from amendtool.core.resource_toml import read_toml
 
-    with resource_path("checks", "spelling.toml").open("rb") as handle:
-        said = tomllib.load(handle)["messages"]
+    said = read_toml(resource_path("checks", "spelling.toml"))["messages"]
     findings = []
     for index, item in enumerate(items):
         if item.kind is ItemKind.FILE_EXHIBIT or not item.new_text:

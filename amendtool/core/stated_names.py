@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import tomllib
 from functools import cache
 from typing import TYPE_CHECKING
 
 from amendtool.core.items import ItemKind
 from amendtool.core.pattern_store import compiled
+from amendtool.core.resource_toml import read_toml
 from amendtool.core.typography import fold_typography
 from amendtool.resources import resource_path
 
@@ -81,7 +81,7 @@ def _named(words: str, text: str) -> bool:
 def not_names() -> frozenset[str]:
     """The capitalised words the firm reads as defined terms, not names."""
     path = resource_path("plain", "corrections.toml")
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = read_toml(path)
     return frozenset(str(word) for word in data.get("names", {}).get("not_names", []))
 
 

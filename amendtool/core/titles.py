@@ -17,6 +17,7 @@ from functools import cache
 
 from amendtool.core.errors import InputError
 from amendtool.core.pattern_store import compiled
+from amendtool.core.resource_toml import read_toml
 from amendtool.resources import resource_path
 
 # words a title sets in lower case
@@ -85,7 +86,7 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
     """(the words kept in capitals, the words lowered) of resources/wording/capitals.toml."""
     path = resource_path("wording", "capitals.toml")
     try:
-        table = tomllib.loads(path.read_text(encoding="utf-8"))
+        table = read_toml(path)
         kept, lowered = (
             frozenset(str(w).upper() for w in table.get(k, [])) for k in ("words", "lowered")
         )

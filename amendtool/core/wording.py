@@ -11,6 +11,7 @@ from typing import Any
 from amendtool.core.cited_places import without_whole_mark
 from amendtool.core.errors import InputError
 from amendtool.core.items import AmendmentItem, ItemKind
+from amendtool.core.resource_toml import read_toml
 from amendtool.core.templates import templated
 from amendtool.core.typography import inner_quotes, single_stops
 from amendtool.core.wording_series import ROW_THROUGH, THROUGH, as_amended
@@ -35,7 +36,7 @@ class Wording:
     @classmethod
     def load(cls, path: Path) -> Wording:
         try:
-            data: dict[str, Any] = templated(tomllib.loads(path.read_text(encoding="utf-8")))
+            data: dict[str, Any] = templated(read_toml(path))
         except (OSError, tomllib.TOMLDecodeError) as exc:
             raise InputError(path, f"wording templates cannot be read ({exc})") from exc
         filing = dict(data.get("filing", {}))

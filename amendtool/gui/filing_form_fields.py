@@ -41,11 +41,10 @@ def group_of(table: str, key: str) -> str:
 @cache
 def _words() -> dict[str, Any]:
     """resources/help/filing-form.toml: the form's group titles, tooltips and styles."""
-    import tomllib
-
+    from amendtool.core.resource_toml import read_toml
     from amendtool.resources import resource_path
 
-    return tomllib.loads(resource_path("help", "filing-form.toml").read_text("utf-8"))
+    return read_toml(resource_path("help", "filing-form.toml"))
 
 
 def _spoken(text: str, audience: str) -> str:

@@ -30,11 +30,10 @@ if TYPE_CHECKING:
 @cache
 def words() -> dict[str, Any]:
     """resources/help/load-revised.toml: the question and the messages, as counsel words them."""
-    import tomllib
-
+    from amendtool.core.resource_toml import read_toml
     from amendtool.resources import resource_path
 
-    return tomllib.loads(resource_path("help", "load-revised.toml").read_text("utf-8"))
+    return read_toml(resource_path("help", "load-revised.toml"))
 
 
 def loaded_text(

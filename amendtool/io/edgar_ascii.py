@@ -14,7 +14,6 @@ needs with two spaces after it, so that all lines of one kind still line up."""
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable
 from functools import cache, lru_cache
@@ -24,6 +23,7 @@ from amendtool.core.clean_text import char_name
 from amendtool.core.errors import AmendtoolError
 from amendtool.core.layout import Block, Role
 from amendtool.core.pattern_store import compiled
+from amendtool.core.resource_toml import read_toml
 from amendtool.core.typography import accent_changes
 from amendtool.resources import resource_path
 
@@ -79,7 +79,7 @@ def remedy(char: str) -> str:
 @cache
 def spellings() -> dict[str, str]:
     """The reviewed table: one character to its ASCII spelling."""
-    data = tomllib.loads(resource_path(*TABLE).read_text(encoding="utf-8"))
+    data = read_toml(resource_path(*TABLE))
     table = data.get("characters", {})
     for char, spelling in table.items():
         if len(char) != 1 or not spelling.isascii():

@@ -11,13 +11,13 @@ says which symbol it is and where (`unread_symbols_notice`).
 
 from __future__ import annotations
 
-import tomllib
 import unicodedata
 from functools import cache
 
 from docx.oxml.ns import qn
 from lxml import etree
 
+from amendtool.core.resource_toml import read_toml
 from amendtool.resources import resource_path
 
 TABLE = ("wording", "symbol-fonts.toml")
@@ -30,8 +30,7 @@ _PRIVATE = 0xF000  # Word writes a symbol font's code in the private-use area: F
 @cache
 def symbol_fonts() -> dict[str, dict[int, str]]:
     """Each symbol font's table, by the font's name in lower case, code to character."""
-    with resource_path(*TABLE).open("rb") as handle:
-        data = tomllib.load(handle)
+    data = read_toml(resource_path(*TABLE))
     return {
         font.lower(): {int(code, 16): char for code, char in table.items()}
         for font, table in data.get("fonts", {}).items()
