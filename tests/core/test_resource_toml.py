@@ -10,6 +10,9 @@ import tomllib
 from pathlib import Path
 
 import pytest
+import tomli_w
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from amendtool.core import cache_seal, resource_toml
 from amendtool.core.resource_toml import read_toml
@@ -220,3 +223,32 @@ def test_dates_are_parsed_each_run_and_copied(
     assert read_toml(path) == PARSE(path.read_text(encoding="utf-8"))
     assert len(parsed) == 1 and _entries() == []
     assert _next_run_parses(path, monkeypatch, parsed) == 1
+
+
+_KEYS = st.text(alphabet=st.characters(codec="utf-8", categories=["L", "N", "Zs", "P"]), max_size=8)
+_VALUES = st.recursive(
+    st.booleans()
+    | st.integers(-(2**63), 2**63 - 1)
+    | st.floats(allow_nan=False)
+    | st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_KEYS, inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.dictionaries(_KEYS, _VALUES, max_size=5), ends=st.sampled_from(["\n", "\r\n"]))
+def test_any_toml_reads_as_parsing_its_text_gives_in_this_run_and_the_next(
+    parsed: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    data: dict[str, object],
+    ends: str,
+) -> None:
+    path = tmp_path / "any.toml"
+    path.write_bytes(tomli_w.dumps(data, multiline_strings=True).replace("\n", ends).encode())
+    expected = PARSE(path.read_text(encoding="utf-8"))
+    assert read_toml(path) == expected  # parsed
+    assert read_toml(path) == expected  # this run's copy
+    _new_run(monkeypatch)
+    assert read_toml(path) == expected  # the cache's
