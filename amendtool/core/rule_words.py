@@ -4,6 +4,7 @@ for the sentences a proposal asks about again and again."""
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import Any
 
 from amendtool.core.pattern_store import compiled
@@ -18,21 +19,30 @@ class Words:
         parts = [_phrase(p) for p in phrases if p.strip()]
         # whole words: the edges are tested once for the list, not once for each phrase (the
         # same matches; a list's pattern compiles in a fraction of the time)
-        self.pattern = (
-            compiled(f"{_EDGE_BEFORE}(?:{'|'.join(parts)}){_EDGE_AFTER}", re.IGNORECASE)
-            if parts
-            else None
-        )
+        self._source = f"{_EDGE_BEFORE}(?:{'|'.join(parts)}){_EDGE_AFTER}" if parts else None
         # the list in small letters, matched letter for letter: ASCII text is read with it in
         # small letters (the same length, so its spans are the text's), which spares the
         # engine folding each letter it compares (a proposal asks thousands of sentences)
         small = [_phrase(p.lower()) for p in phrases if p.strip()]
-        self.small = (
-            compiled(f"{_EDGE_BEFORE}(?:{'|'.join(small)}){_EDGE_AFTER}")
+        self._small_source = (
+            f"{_EDGE_BEFORE}(?:{'|'.join(small)}){_EDGE_AFTER}"
             if small and all(p.isascii() for p in phrases)
             else None
         )
         self._answers: dict[tuple[str, str], Any] = {}
+
+    # Compiled when first searched, not when the rules are read: a draft of a short offer
+    # searches about a third of the house rules' lists, and each run compiled them all.
+    @cached_property
+    def pattern(self) -> re.Pattern[str] | None:
+        """The list, matched without regard to capitals; None for a list of no phrases."""
+        return None if self._source is None else compiled(self._source, re.IGNORECASE)
+
+    @cached_property
+    def small(self) -> re.Pattern[str] | None:
+        """The list in small letters, for ASCII text read in small letters; None when a
+        phrase is not ASCII (or none is given)."""
+        return None if self._small_source is None else compiled(self._small_source)
 
     def search(self, text: str) -> str | None:
         """The first phrase found in `text`, as written there, or None."""
@@ -65,11 +75,10 @@ class Words:
         return answer
 
     def _answer(self, question: str, folded: str) -> Any:
-        if self.pattern is None:
+        small = self.small if folded.isascii() else None
+        pattern, text = (small, folded.lower()) if small is not None else (self.pattern, folded)
+        if pattern is None:
             return None if question == "search" else () if question == "found" else False
-        pattern, text = self.pattern, folded
-        if self.small is not None and folded.isascii():
-            pattern, text = self.small, folded.lower()
         if question == "search":
             match = pattern.search(text)
             return folded[match.start() : match.end()] if match else None
