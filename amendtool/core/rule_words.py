@@ -16,33 +16,26 @@ class Words:
 
     def __init__(self, phrases: list[str]) -> None:
         self.phrases = list(phrases)
-        parts = [_phrase(p) for p in phrases if p.strip()]
-        # whole words: the edges are tested once for the list, not once for each phrase (the
-        # same matches; a list's pattern compiles in a fraction of the time)
-        self._source = f"{_EDGE_BEFORE}(?:{'|'.join(parts)}){_EDGE_AFTER}" if parts else None
-        # the list in small letters, matched letter for letter: ASCII text is read with it in
-        # small letters (the same length, so its spans are the text's), which spares the
-        # engine folding each letter it compares (a proposal asks thousands of sentences)
-        small = [_phrase(p.lower()) for p in phrases if p.strip()]
-        self._small_source = (
-            f"{_EDGE_BEFORE}(?:{'|'.join(small)}){_EDGE_AFTER}"
-            if small and all(p.isascii() for p in phrases)
-            else None
-        )
+        self._given = [p for p in phrases if p.strip()]
+        self._ascii = all(p.isascii() for p in phrases)
         self._answers: dict[tuple[str, str], Any] = {}
 
-    # Compiled when first searched, not when the rules are read: a draft of a short offer
-    # searches about a third of the house rules' lists, and each run compiled them all.
+    # Spelled out and compiled when first searched, not when the rules are read: a draft of
+    # a short offer searches about a third of the house rules' lists, and paid for them all.
     @cached_property
     def pattern(self) -> re.Pattern[str] | None:
         """The list, matched without regard to capitals; None for a list of no phrases."""
-        return None if self._source is None else compiled(self._source, re.IGNORECASE)
+        parts = [_phrase(p) for p in self._given]
+        return compiled(_whole_words(parts), re.IGNORECASE) if parts else None
 
     @cached_property
     def small(self) -> re.Pattern[str] | None:
-        """The list in small letters, for ASCII text read in small letters; None when a
-        phrase is not ASCII (or none is given)."""
-        return None if self._small_source is None else compiled(self._small_source)
+        """The list in small letters, matched letter for letter: ASCII text is read with it
+        in small letters (the same length, so its spans are the text's), which spares the
+        engine folding each letter it compares (a proposal asks thousands of sentences).
+        None when a phrase is not ASCII (or none is given)."""
+        small = [_phrase(p.lower()) for p in self._given]
+        return compiled(_whole_words(small)) if small and self._ascii else None
 
     def search(self, text: str) -> str | None:
         """The first phrase found in `text`, as written there, or None."""
@@ -90,6 +83,12 @@ class Words:
 _ANSWERS_KEPT = 4096  # texts a list remembers its answers for (a long revision's sentences)
 _EDGE_BEFORE = r"(?<![\w'’-])"
 _EDGE_AFTER = r"(?![\w'’-])"
+
+
+def _whole_words(parts: list[str]) -> str:
+    """Any of the phrases, on whole words: the edges are tested once for the list, not once
+    for each phrase (the same matches; a list's pattern compiles in a fraction of the time)."""
+    return f"{_EDGE_BEFORE}(?:{'|'.join(parts)}){_EDGE_AFTER}"
 
 
 def _phrase(phrase: str) -> str:
