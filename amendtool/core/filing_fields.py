@@ -161,11 +161,12 @@ def unknown_keys(data: dict[str, Any]) -> list[str]:
     """The dotted names of `data` the filing reader does not use, in the file's order."""
     from amendtool.core.errors import InputError
     from amendtool.core.filing_reader import _Reader
-    from amendtool.core.results import parse_results
 
     recording = _Recording(data, "")
     _Reader(recording).build()
     if "results" in recording:  # the final amendment's own table, read by its own reader
+        from amendtool.core.results import parse_results  # only a report of results has one
+
         with suppress(InputError):  # its problems are named when the results are drafted
             parse_results(recording["results"])
     return recording.unread()

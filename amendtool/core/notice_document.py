@@ -174,9 +174,11 @@ def holdings(tendered: str) -> str:
 
 def _granted(amendment: Amendment) -> bool:
     """A results amendment dated on or after the grant (or payment): told as done."""
+    if amendment.kind != "results":
+        return False  # results are read (their module imported) for a report of them only
     from amendtool.core.results import granted
 
-    return amendment.kind == "results" and granted(amendment)
+    return granted(amendment)
 
 
 _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())

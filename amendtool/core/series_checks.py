@@ -13,7 +13,6 @@ from amendtool.core.extension_dates import check_dependent_dates
 from amendtool.core.findings import ERROR, Finding
 from amendtool.core.notice_deadline_check import check_notice_deadlines
 from amendtool.core.offer_zone import message_deadline, message_zone
-from amendtool.core.results import check_results_counts
 from amendtool.core.series_periods import check_earlier_periods
 from amendtool.core.stated_deadlines import long_date
 
@@ -28,6 +27,7 @@ def series_findings(amendment: Amendment) -> list[Finding]:
 
         findings += check_filing_day(amendment)  # a weekend or a federal holiday
     if amendment.kind == "results":
+        from amendtool.core.results import check_results_counts
         from amendtool.core.results_dates import check_results_dates
         from amendtool.core.results_grant import (
             check_results_grant,

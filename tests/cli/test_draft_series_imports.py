@@ -15,9 +15,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 NEVER = {
     "amendtool.core.filing_day",
+    "amendtool.core.results",
     "amendtool.core.results_dates",
     "amendtool.core.results_grant",
     "amendtool.core.results_ratio",
+    "amendtool.core.results_reporting",
+    "amendtool.core.results_words",
     "amendtool.core.series",
     "amendtool.core.series_expiration",
     "amendtool.core.series_reversals",
