@@ -28,6 +28,9 @@ _FORM_OF_A_FORM = compiled(r"^form of (?=form\b|[^.,;]*\bform\s*(?:[.,;(]|$))", 
 
 @dataclass
 class Exhibit:
+    """An exhibit the amendment files: its label ("(a)(1)(F)") and the description the
+    exhibit index prints."""
+
     label: str
     description: str
 
@@ -40,6 +43,9 @@ class Exhibit:
 
 @dataclass
 class Amendment:
+    """One amendment drafted: the two versions compared, the items found, the filing details
+    and, in a series, its place among the amendments before it."""
+
     original: Document  # in a series: the offer as amended by the earlier amendments
     revised: Document
     items: list[AmendmentItem]

@@ -25,6 +25,8 @@ from amendtool.core.typography import fold_heading, fold_typography
 
 @dataclass
 class TextSection:
+    """A section as plain text, so items can be applied to it paragraph by paragraph."""
+
     id: str
     kind: str
     number: str | None
@@ -37,6 +39,9 @@ class TextSection:
 
 @dataclass
 class TextDocument:
+    """The offer as plain text, each paragraph replaced as the items apply (the amended
+    offer the conformed copy and the checks read)."""
+
     sections: list[TextSection]
     # where each id first stands (a section is looked up for each of thousands of items)
     _where: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)

@@ -34,6 +34,9 @@ _BARE = compiled(r"^\s*\d+(?:\.\d+)?\s*(?:[- ](?:for|to)[- ]|:)\s*\d+(?:\.\d+)?\
 
 @dataclass(frozen=True)
 class Stated:
+    """A ratio stated for one exercise-price band, where it is printed: two statements of
+    one band must agree."""
+
     band: str  # as printed
     key: tuple[str, str]  # the band's limits, compared by value
     values: frozenset[Decimal]  # what one receives for each one given up, either way if bare

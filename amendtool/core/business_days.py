@@ -133,6 +133,9 @@ def weekday_holidays(first: dt.date, last: dt.date) -> list[tuple[dt.date, str]]
 
 @dataclass(frozen=True)
 class Proposal:
+    """The expiration a rule's minimum period first allows: its last business day, and the
+    moment the offer would then expire."""
+
     day: dt.date  # the last business day of the period
     expiration: dt.datetime  # 12:00 midnight Eastern at the end of that day
 

@@ -32,6 +32,8 @@ _NUMBERED = compiled(r"^(?:section\s+)?(\d{1,3})\.?\s+(\S.*)$", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class TextBlock:
+    """A block of the working draft as the editor holds it: a heading or a paragraph."""
+
     text: str
     heading: bool = False
 

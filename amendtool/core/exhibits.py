@@ -31,6 +31,9 @@ KEY = "offer.exhibits"
 
 @dataclass(frozen=True)
 class StatementExhibit:
+    """An exhibit of the Schedule TO, as filed by the statement or by an earlier amendment:
+    its label is not to be used again."""
+
     label: str
     description: str
     filed_by: int = 0  # the amendment that filed it; 0: the Schedule TO as first filed

@@ -50,6 +50,9 @@ FACT_MARK = "\u00a4"  # what a masked fact reads as (a masked reference: fact_re
 
 @dataclass(frozen=True)
 class Fact:
+    """A figure or date read in a paragraph, compared by value (so a reprinting of the same
+    value is no change)."""
+
     kind: str  # money percent ratio schedule count date time number address
     value: str  # normalised: compared by value
     text: str  # as printed

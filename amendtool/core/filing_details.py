@@ -42,6 +42,9 @@ class FilingError(InputError):
 
 @dataclass
 class Party:
+    """A person the filing names (the agent for service, a copy to counsel), as the cover
+    prints them."""
+
     name: str
     title: str = ""
     company: str = ""
@@ -52,6 +55,9 @@ class Party:
 
 @dataclass
 class FilingDetails:
+    """Counsel's filing.toml, read: the cover, the offer's dates and terms as filed, and the
+    names the drafted wording fills in."""
+
     issuer_name: str
     issuer_short_name: str
     state_of_incorporation: str

@@ -15,6 +15,8 @@ ERROR, WARNING, NOTE = "error", "warning", "note"
 
 @dataclass(frozen=True)
 class Finding:
+    """One problem a check found, how serious, and the item it is about (None: the filing)."""
+
     severity: str
     code: str
     message: str

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class FormRename:
+    """A form of the offer renamed by an item: the name it was filed under and its new one,
+    so the drafted wording names the form as the amended offer does."""
+
     index: int  # the change item that renames the form
     filed: str  # the name the form was filed under, as the original prints it
     now: str  # the name the amended offer gives it

@@ -50,6 +50,8 @@ def is_contents_line(text: str) -> bool:
 
 @dataclass
 class Heading:
+    """A heading read from its text: its kind, number and title (a sub-heading has no kind)."""
+
     kind: SectionKind | None  # None: a sub-heading kept as a paragraph
     number: str | None
     title: str

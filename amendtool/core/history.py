@@ -28,6 +28,8 @@ from amendtool.core.typography import fold_typography
 
 @dataclass
 class Span:
+    """Words of the offer's history, shown as the amendment that added or took them out."""
+
     text: str
     amendment: int | None = None  # the amendment that added (or took out) the words
     deleted: bool = False
@@ -60,6 +62,8 @@ class Entry:
 
 @dataclass
 class History:
+    """The offer's text through every amendment of a series, with each amendment's date."""
+
     entries: list[Entry] = field(default_factory=list)
     dates: dict[int, dt.date | None] = field(default_factory=dict)  # number: its date
     drafts: set[int] = field(default_factory=set)  # amendments not yet filed

@@ -68,6 +68,8 @@ def counsels_words(reason: str | None) -> str | None:
 
 @dataclass
 class NewSection:
+    """A section an item adds, as the amended offer prints it."""
+
     id: str
     kind: str
     number: str | None
@@ -88,6 +90,9 @@ class NewSection:
 
 @dataclass
 class AmendmentItem:
+    """One change of the offer as the amendment states it: where it is, the words before and
+    after, and the class and wording counsel may adjust."""
+
     kind: ItemKind
     locator: Locator
     page: str | None = None  # printed page of the target in the original

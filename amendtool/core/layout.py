@@ -40,6 +40,9 @@ class Role(StrEnum):
 
 @dataclass(frozen=True)
 class Block:
+    """One paragraph, heading or table row of an output, in the order it prints: what the
+    Word, EDGAR and text writers all draw."""
+
     role: Role
     text: str = ""
     label: str = ""

@@ -78,6 +78,8 @@ def paragraph_label(text: str) -> str | None:
 
 @dataclass(frozen=True)
 class AnswerPosition:
+    """Where a paragraph stands in a question-and-answer summary, as counsel cite it."""
+
     # as printed, with its number ("Q1.", "Question 3.", "1."), as counsel quote it: the
     # number is how a reader finds the question in a long summary
     question: str

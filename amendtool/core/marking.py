@@ -18,6 +18,8 @@ from amendtool.core.diffing import DELETE, EQUAL, INSERT, Hunk, hunks_of, tokens
 
 @dataclass
 class _Change:
+    """Words taken out and put in at one place of a paragraph."""
+
     removed: str = ""
     added: str = ""
 

@@ -19,6 +19,9 @@ from amendtool.core.templates import fill
 
 @dataclass(frozen=True)
 class Caps:
+    """The firm's words for a cap put on the securities sought or taken off, and the
+    reasons said (rules.toml)."""
+
     unlimited: re.Pattern[str]
     capped: re.Pattern[str]
     reason_capped: str

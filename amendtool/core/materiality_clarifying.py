@@ -34,6 +34,8 @@ _PUNCTUATION = compiled(r"[^\w$%§\s]")
 
 @dataclass(frozen=True)
 class Proposal:
+    """A class proposed for an item, with the reason counsel will read."""
+
     materiality: Materiality
     reason: str
     expiration: bool = False  # the item changes the offer's expiration

@@ -31,6 +31,9 @@ _CLAUSES = compiled(r";|,\s*(?:and|but)\s+|\s+and\s+(?=no\b|not\b)", re.IGNORECA
 
 @dataclass(frozen=True)
 class Confirmations:
+    """The firm's words for a sentence that only confirms what the offer already gives,
+    and the reasons said (rules.toml [confirmations])."""
+
     settled: Words
     ended: Words
     tendered: Words

@@ -39,6 +39,9 @@ from amendtool.core.spelling import mistyped
 
 @dataclass(frozen=True)
 class Headcounts:
+    """The firm's rule for a changed count of employees or holders: what is counted, its
+    class and reason."""
+
     units: frozenset[str]
     materiality: Materiality
     reason: str
@@ -76,6 +79,9 @@ _MARK = compiled(r"^\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\)|[*†‡]+|notes?:|\
 
 @dataclass(frozen=True)
 class MarketNotes:
+    """The firm's rule for notes on the market for the securities: the sections and words
+    that say it, its class and reason."""
+
     sections: Words
     about: Words
     materiality: Materiality
@@ -126,6 +132,9 @@ def market_note(item: AmendmentItem, change: Change, rules: Rules) -> Proposal |
 
 @dataclass(frozen=True)
 class Discretion:
+    """The firm's words for a right made certain or left to the company's discretion, and
+    the reason said."""
+
     certain: Words
     discretionary: Words
     gives: Words
@@ -161,6 +170,9 @@ def made_discretionary(change: Change, rules: Rules, terms: bool) -> Proposal | 
 
 @dataclass(frozen=True)
 class BusinessDescription:
+    """The firm's rule for a description of the company's business: its verbs, class and
+    reason."""
+
     verbs: Words
     materiality: Materiality
     reason: str

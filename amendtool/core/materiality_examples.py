@@ -26,6 +26,9 @@ EXAMPLE = "example"  # a proposal's `change` that marks a worked example
 
 @dataclass(frozen=True)
 class Examples:
+    """The firm's rule for a changed example ("for example, if you hold ..."): its words,
+    classes and reasons."""
+
     words: Words
     asides: Words
     leads: frozenset[str]

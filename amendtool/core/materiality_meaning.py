@@ -28,6 +28,8 @@ _WORD = compiled(r"[\w'’-]+")
 
 @dataclass(frozen=True)
 class FinancialWords:
+    """The firm's words for financial information, read in a changed sentence."""
+
     measures: Words  # named in a changed sentence: financial information
     names: Words  # hold a measure's word and name something else ("Internal Revenue Code")
     words: Words  # financial information only when put in or taken out
@@ -75,6 +77,9 @@ def financial_information(change: Change) -> Proposal | None:
 
 @dataclass(frozen=True)
 class Rewriting:
+    """The firm's rule for a sentence rewritten in other words: the negations that change
+    what it says, and the reason said."""
+
     negations: Words
     reason: str
 

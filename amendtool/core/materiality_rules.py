@@ -23,6 +23,9 @@ __all__ = ["KINDS", "Measure", "Rules", "Subject", "Words", "house_rules"]
 
 @dataclass(frozen=True)
 class Subject:
+    """A subject of the offer the firm's rules name by its words, with the class of a
+    change to it and the reason counsel will read."""
+
     name: str
     kind: str  # material | terms | disclosure
     reason: str
@@ -59,6 +62,9 @@ class Measure:
 
 @dataclass(frozen=True)
 class Rules:
+    """The firm's materiality rules, read once and shared by every proposal of a run
+    (frozen: a cached copy no caller may change)."""
+
     periods: dict[str, int]
     labels: dict[str, str]
     subjects: tuple[Subject, ...]

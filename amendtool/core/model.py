@@ -123,6 +123,8 @@ class PageMark:
 
 @dataclass(frozen=True)
 class Sentence:
+    """A sentence of a paragraph, by where it starts and ends in the paragraph's text."""
+
     text: str
     start: int
     end: int
@@ -130,6 +132,9 @@ class Sentence:
 
 @dataclass
 class Paragraph:
+    """A paragraph, table row or note of the offer, with the pages it prints on and what the
+    reader found of its look."""
+
     id: str
     text: str
     pages: tuple[PageMark, ...] = ()
@@ -183,6 +188,8 @@ class Paragraph:
 
 @dataclass
 class Section:
+    """A section of the offer, as counsel cite it: its heading, number and paragraphs."""
+
     id: str
     kind: SectionKind
     heading: str  # as printed, e.g. "7. CONDITIONS OF THE OFFER."
@@ -226,6 +233,9 @@ class Section:
 
 @dataclass
 class Document:
+    """The offer as read, section by section, with where it was read from and what to tell
+    the user about reading it."""
+
     sections: list[Section]
     source: str = ""
     sha256: str = ""

@@ -34,6 +34,8 @@ _AFTER = compiled(r"\bafter\s*$", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class OfferDate:
+    """A date the offer names other than its expiration, as it prints it."""
+
     name: str  # "Early Tender Date", "withdrawal deadline"
     moment: dt.datetime  # aware, in the zone the offer states it
     text: str  # as the offer prints it

@@ -22,6 +22,9 @@ _CONVERTIBLE_WORDS = compiled(r"\b(?:convertible|exchangeable)\b", re.IGNORECASE
 
 @dataclass(frozen=True)
 class OfferKind:
+    """What the offer seeks (equity, convertible or straight debt), and what it was told
+    from: the rules that bind it follow."""
+
     kind: str  # equity | convertible | debt
     told_from: str  # "" when counsel gave it; else the title it was told from
 

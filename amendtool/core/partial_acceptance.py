@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class PartialAcceptance:
+    """The firm's words for a discretion to accept only some of the tendered securities,
+    the class proposed, its reason and the checks' warning (rules.toml)."""
+
     words: Words
     materiality: Materiality
     reason: str

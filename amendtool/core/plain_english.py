@@ -94,6 +94,8 @@ def plain_rules() -> PlainRules:
 
 @dataclass(frozen=True)
 class Readability:
+    """How hard the notice is to read, as textstat measures it."""
+
     grade: float  # Flesch-Kincaid grade
     average_sentence: float  # words per sentence
     longest_sentence: int
@@ -103,6 +105,8 @@ class Readability:
 
 @dataclass(frozen=True)
 class PlainProblem:
+    """One way the notice falls short of plain English, said for counsel."""
+
     kind: str  # grade | average_sentence | long_sentence | passive | legal_word
     message: str
 

@@ -119,6 +119,9 @@ def _portion(text: str, start: int, end: int) -> bool:
 
 @dataclass(frozen=True)
 class Fact:
+    """A figure or date read in a sentence, with where it stands, so the plain summary can
+    say what changed in it."""
+
     kind: str  # time date money percent ratio count document number
     value: str  # compared by value: "$20" and "$20.00" are the same amount
     text: str  # as printed

@@ -27,6 +27,9 @@ CODE = "plain_row_moved"
 
 @dataclass(frozen=True)
 class _Lists:
+    """The firm's words of a sentence that says a row was added, taken out or moved, and
+    its negations (resources/plain/moved_rows.toml)."""
+
     added: Words
     removed: Words
     moved: Words

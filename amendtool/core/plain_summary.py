@@ -79,6 +79,9 @@ _MECHANICAL = frozenset(
 
 @dataclass(frozen=True)
 class PlainSummary:
+    """The plain-English paragraph of an item for the employee notice, and whose words it
+    is (the tool's or counsel's)."""
+
     text: str
     counsel: bool  # counsel wrote it
     facts: tuple[FactChange, ...] = ()  # what the tool read in the change

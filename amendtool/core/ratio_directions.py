@@ -51,6 +51,9 @@ _HEADINGS = 6
 
 @dataclass(frozen=True)
 class Bare:
+    """A ratio printed without saying which way it runs ("1 for 2"), with the words around
+    it that may tell."""
+
     first: Decimal  # the numbers as printed
     second: Decimal
     printed: str

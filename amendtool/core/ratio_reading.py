@@ -43,6 +43,8 @@ _SENTENCE_END = compiled(r"[.;](?:\s|$)")
 
 @dataclasses.dataclass(frozen=True)
 class Reading:
+    """How the offer's own explanations read its bare ratios."""
+
     received_first: bool  # "1 for 2": one received for two given up
     explained: str  # the offer's own words saying what one receives for what one gives
 

@@ -24,6 +24,8 @@ _COUNTS = {
 
 @dataclass(frozen=True)
 class Results:
+    """The results of the offer, as counsel enter them for the final amendment."""
+
     tendered: int  # shares underlying what was tendered and not withdrawn
     accepted: int  # … what the company accepted
     issued: int  # … what it will grant or issue in exchange

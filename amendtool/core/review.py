@@ -39,6 +39,9 @@ class Marked:
 
 @dataclass
 class ChangeMap:
+    """The original and amended texts block by block, each marked with the items that
+    change it, for review side by side."""
+
     original: list[Marked]
     amended: list[Marked]
     # each item's paragraph just before and just after it was applied (several items may

@@ -42,6 +42,8 @@ __all__ = [
 
 @dataclass
 class Series:
+    """The offer as filed and every amendment to it, in order: a project."""
+
     original: Document  # the Offer to Exchange as filed
     amendments: list[SeriesAmendment] = field(default_factory=list)
     wording_style: str = "standard"

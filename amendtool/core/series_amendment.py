@@ -122,6 +122,8 @@ _EXHIBITS = compiled(r"\bExhibits?\b", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class Supplement:
+    """A paragraph added to an Item of the Schedule TO, with its heading and instruction."""
+
     heading: str  # "Item 4.  Terms of the Transaction."
     instruction: str  # "Item 4 of the Tender Offer Statement is hereby amended …"
     text: str  # the paragraph added, quoted

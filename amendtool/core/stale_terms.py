@@ -41,6 +41,9 @@ STALE = "stale_term"  # the finding's code
 
 @dataclass(frozen=True)
 class ChangedTerm:
+    """A term of the offer an item changes, its old value as compared and both as printed,
+    to find where the old one is still printed."""
+
     index: int  # the item that changes it
     kind: str
     old: str  # the old value, as compared ("20", "0.5")

@@ -29,6 +29,9 @@ CODE = "two_percent"
 
 @dataclass
 class _Increase:
+    """An increase of the securities sought, gathered item by item, to tell whether it is
+    more than two percent of the class."""
+
     items: list[int] = field(default_factory=list)
     counts: list[tuple[str, str]] = field(default_factory=list)  # (old, new) as printed
     shares: list[tuple[Fact, Fact]] = field(default_factory=list)  # percentages of the class

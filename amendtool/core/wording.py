@@ -23,6 +23,8 @@ DEFAULT_STYLE = "standard"
 
 @dataclass(frozen=True)
 class Wording:
+    """The firm's wording of the filing and notice (resources/wording), read once for a run."""
+
     phrases: dict[str, str]
     filing: dict[str, str]
     notice: dict[str, str]

@@ -27,6 +27,8 @@ from amendtool.io.word_symbols import unread_symbols_notice
 
 @dataclass
 class DocxResult:
+    """What a Word file read into: its blocks, and what to tell the user about reading it."""
+
     blocks: list[RawBlock]
     notices: list[str]
 

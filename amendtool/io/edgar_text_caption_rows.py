@@ -29,6 +29,8 @@ _MARK = compiled(r"^(?:\(?[a-zA-Z0-9]{1,5}[.):]|[*†‡•·-]{1,3})$")
 
 @dataclass
 class _Row:
+    """A row of an EDGAR text table: the caption's lines and the text's."""
+
     caption: list[str]
     text: list[str]
 

@@ -36,6 +36,9 @@ FORMAT = "amendtool-outputs"
 
 @dataclass
 class Published:
+    """What writing an output set did: the files written, and the stale or leftover files
+    removed or left alone."""
+
     written: list[Path]
     removed: list[str] = field(default_factory=list)  # stale files of an earlier export
     kept: list[str] = field(default_factory=list)  # stale, but changed since: left alone

@@ -46,6 +46,8 @@ __all__ = [
 
 @dataclass
 class ReviewDocuments:
+    """The redline and the conformed copy as Word files, and what to tell counsel about them."""
+
     redline: bytes
     conformed: bytes
     notes: list[str] = field(default_factory=list)

@@ -23,6 +23,9 @@ from amendtool.io.word_xml import grid_cells
 
 @dataclass(frozen=True)
 class RowShape:
+    """A table row's shape, for adding a row like it: an empty copy, where each cell starts
+    and the run its words are set like."""
+
     blank: etree._Element  # the row without words or marks: each cell one empty paragraph
     starts: tuple[bool, ...]  # for each column of the grid, whether a cell starts there
     runs: tuple[etree._Element | None, ...]  # for each cell, the run its words are set like

@@ -42,6 +42,8 @@ _HEADING_NAME = compiled(r"^heading\s*(\d)$", re.IGNORECASE)
 
 @dataclass
 class _StyleInfo:
+    """What a paragraph style of a Word file says: its name, level, and look."""
+
     name: str = ""
     level: int | None = None
     bold: bool = False

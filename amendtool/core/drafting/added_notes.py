@@ -18,6 +18,9 @@ _MIN_WORDS = 3  # counsel quote a few words, enough to find the place at a glanc
 
 @dataclass(frozen=True)
 class AddedNote:
+    """A footnote or endnote mark the revision adds, found by the words it follows, so the
+    redline can add the note where the revision prints it."""
+
     kind: str  # "footnote" | "endnote"
     words: str | None  # the words the new mark follows, unique in its paragraph
     mark: str | None  # the mark as the revision prints it

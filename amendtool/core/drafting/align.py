@@ -20,6 +20,9 @@ Kind = Callable[[int], str | None]  # the kind of a section's paragraph: None fo
 
 @dataclass
 class Op:
+    """One step of the alignment of a section's paragraphs: kept, changed, deleted, inserted
+    or moved in, with where it stands in each version."""
+
     kind: str  # keep modify delete insert move_in
     old: int | None = None
     new: int | None = None

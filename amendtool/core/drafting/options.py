@@ -28,5 +28,7 @@ class DraftOptions:
 
 @dataclass
 class DraftResult:
+    """The items a comparison drafted, and what to tell counsel about it."""
+
     items: list[AmendmentItem]
     notes: list[str] = field(default_factory=list)
