@@ -25,6 +25,9 @@ CODE = "plain_sentence_moved"
 
 @dataclass(frozen=True)
 class _Lists:
+    """The words (resources/plain/moved_sentences.toml) that tell a sentence added, taken out
+    or moved, and those that deny it."""
+
     added: Words
     removed: Words
     moved: Words
