@@ -11,10 +11,10 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
+from amendtool.core.figure_words import figure_words
 from amendtool.core.findings import ERROR, WARNING, Finding, item_runs
 from amendtool.core.items import AmendmentItem, ItemKind, letter
 from amendtool.core.lineage import Earlier
-from amendtool.core.typography import fold_typography
 
 # a run of words this long is the earlier amendment's own wording, not a common phrase
 # ("of the Offer") two unrelated changes share; a shorter change counts only undone exactly
@@ -26,7 +26,9 @@ Run = tuple[str, ...]
 
 
 def _words(text: str) -> list[str]:
-    return fold_typography(text).lower().split()
+    """Each figure one word of its value: an extension to a later day at an earlier hour
+    turns no part of an earlier extension back."""
+    return figure_words(text)
 
 
 def _sides(item: AmendmentItem) -> tuple[str, str]:
