@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from amendtool.core.exhibits import read_statement_exhibits
 from amendtool.core.filing_details import (
@@ -28,6 +27,7 @@ from amendtool.core.filing_text import (
 )
 from amendtool.core.stated_deadlines import long_date
 from amendtool.core.text_limits import MAX_AMENDMENTS, shown_count
+from amendtool.core.zone_names import zone_problem
 
 # a cover's address runs to a few lines, and its copies to a few firms: past these, a file
 # or a generated list was pasted in, and would be set on the cover page whole
@@ -164,13 +164,8 @@ class _Reader:
                 self.problems.append(f"{section}.{key}: {problem}")
             exhibits[key] = value
         zone = self.text(offer, "offer", "time_zone")
-        if zone:
-            try:
-                ZoneInfo(zone)
-            except (ZoneInfoNotFoundError, ValueError):
-                self.problems.append(
-                    f"offer.time_zone: '{zone}' is not a time zone name such as America/New_York"
-                )
+        if zone and (problem := zone_problem(zone)):
+            self.problems.append(problem)
         expiration = offer.get("expiration")
         if isinstance(expiration, str):
             from amendtool.core.expirations import typed_moment
