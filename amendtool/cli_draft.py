@@ -34,11 +34,13 @@ def _writer(
     names: list[str] | None = None,
     progress: Callable[[str, int, int], None] | None = None,
     owner: str | None = None,
+    errors: int = 0,
 ) -> Callable[..., list[Path]]:
     """Writes the output set of `amendment` (or the files `names`) into --out with the
     command's options; a project saved with the set passes its token and staging step
     (io/project_outputs.py). Without `skipped`, an output that cannot be written stops it.
-    `owner`: the identity of the project whose outputs these are (io/output_set.py)."""
+    `owner`: the identity of the project whose outputs these are (io/output_set.py);
+    `errors`: the checks' errors the set is written over (its filing and notice say DRAFT)."""
     from amendtool.io.outputs import write_outputs
 
     def write(token: str | None = None, stage: Any = None) -> list[Path]:
@@ -53,23 +55,32 @@ def _writer(
             token=token,
             before_publish=stage,
             owner=owner,
+            errors=errors,
         )
 
     return write
 
 
-def drafted(amendment: Any) -> str:
-    """What the summary line says of placeholders still to write, "" when none: "3
-    placeholders for counsel remain (the files are marked DRAFT; export refuses until they
-    are written); "."""
-    from amendtool.io.draft_marks import left_said, placeholders_left
+def drafted(amendment: Any, errors: int = 0) -> str:
+    """What the summary line says of placeholders still to write, or of the checks' errors
+    the files are written over, "" when neither: "3 placeholders for counsel remain (the
+    files are marked DRAFT; export refuses until they are written); "."""
+    from amendtool.io.draft_marks import errors_said, left_said, placeholders_left
 
     left = placeholders_left(amendment)
-    if not left:
-        return ""
-    return (
-        f"{left_said(left)} (the files are marked DRAFT; export refuses until they are written); "
-    )
+    if left:
+        return (
+            f"{left_said(left)} (the files are marked DRAFT; export refuses until they are "
+            "written); "
+        )
+    if errors:
+        return f"written over {errors_said(errors)} (the filing and notice are marked DRAFT); "
+    return ""
+
+
+def error_count(findings: list[Any]) -> int:
+    """The checks' errors among `findings`: what the files are written over."""
+    return sum(1 for f in findings if f.severity == "error")
 
 
 def _refuse_project_as_output(amendment: Any, args: argparse.Namespace) -> None:
@@ -155,7 +166,7 @@ def _draft(args: argparse.Namespace) -> int:
     report: list[str] = []
     with built_once():  # the files written and the checks read the same filing and notice
         findings = run_checks(amendment)
-
+        errors = error_count(findings)
         if args.project:
             # imported here: a draft without a project never reads nor writes one
             from amendtool.io.project_file import Project
@@ -164,12 +175,14 @@ def _draft(args: argparse.Namespace) -> int:
             # the project and the outputs it records change as one (io/project_outputs.py)
             project = Project(original, revised, amendment.items, filing, notes=amendment.notes)
             project.series.identity = identity or project.series.identity
-            write = _writer(amendment, args, skipped, report, owner=project.series.identity)
+            write = _writer(
+                amendment, args, skipped, report, owner=project.series.identity, errors=errors
+            )
             current = project.series.current
             written = write_with_project(project, args.project, current, write, args.out)
         else:
-            written = _writer(amendment, args, skipped, report)()
-        left = drafted(amendment)  # read from the notice the files were written from
+            written = _writer(amendment, args, skipped, report, errors=errors)()
+        left = drafted(amendment, errors)  # read from the notice the files were written from
     _print_skipped(skipped, report)
     for note in amendment.notes:
         print(f"amendtool: note: {note}", file=sys.stderr)

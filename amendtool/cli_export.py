@@ -56,7 +56,7 @@ def _export_checked(args: argparse.Namespace) -> int:
     report: list[str] = []
     # no output is left out: one that cannot be written stops the export (--force too)
     owner = project.series.identity  # named in DIR's manifest: no other project writes there
-    write = _writer(amendment, args, None, report, args.only, progress, owner)
+    write = _writer(amendment, args, None, report, args.only, progress, owner, errors)
 
     from amendtool.io.redline_docx import RedlineError
 
@@ -76,6 +76,14 @@ def _export_checked(args: argparse.Namespace) -> int:
         )
         return EXIT_FINDINGS
     _print_skipped({}, report)
+    if errors:  # --force: the filing and notice say what they were written over
+        from amendtool.io.draft_marks import errors_said
+
+        print(
+            f"amendtool: written over {errors_said(errors)}: the filing and notice are marked "
+            "DRAFT; fix them, then export again",
+            file=sys.stderr,
+        )
     if args.progress:
         for path in written:
             print(written_line(path), flush=True)

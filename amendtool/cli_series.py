@@ -210,7 +210,7 @@ def _finish(args: argparse.Namespace, project: Any, draft: Any, number: int, kin
     """Draft, check, then write the outputs and the project that records them as one change
     (io/project_outputs.py): both new, or both as they were."""
     from amendtool.cli import _print_findings, _print_skipped, _writer
-    from amendtool.cli_draft import drafted
+    from amendtool.cli_draft import drafted, error_count
     from amendtool.core.checks import run_checks
     from amendtool.core.series_amendment import contents
     from amendtool.io.project_outputs import write_with_project
@@ -221,13 +221,14 @@ def _finish(args: argparse.Namespace, project: Any, draft: Any, number: int, kin
     drafting = [n for n in drafting if n != entry.number]
     amendment = project.series.amendment(-1)
     findings = run_checks(amendment)
+    errors = error_count(findings)
     skipped: dict[str, str] = {}
     report: list[str] = []
     written = write_with_project(
         project,
         args.project,
         entry,
-        _writer(amendment, args, skipped, report, owner=project.series.identity),
+        _writer(amendment, args, skipped, report, owner=project.series.identity, errors=errors),
         args.out,
     )
     _print_skipped(skipped, report)
@@ -238,7 +239,7 @@ def _finish(args: argparse.Namespace, project: Any, draft: Any, number: int, kin
     _print_findings(amendment, findings=findings)
     held = contents(entry.kind.value, len(amendment.change_items), entry.results, entry.filing,
                     amendment.original)  # fmt: skip
-    marked = drafted(amendment)
+    marked = drafted(amendment, errors)
     print(
         f"Amendment No. {entry.number}: {held}; {marked}wrote " + ", ".join(p.name for p in written)
     )

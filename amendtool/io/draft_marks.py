@@ -1,9 +1,11 @@
-"""A working draft written while the plain notice still has placeholders for counsel is
+"""A working draft written while the plain notice still has placeholders for counsel, or
+while the checks find errors (`draft`, `amend`, `extend`, `results`, `export --force`), is
 marked as one in every file a reader could take for the filing: the Schedule TO and the
 notice exhibit for EDGAR (.htm, .txt: their first line), and the Word filing and notice (a
-header on every page, a first line, and the file's title). `export` never writes such a
-set (it refuses while a placeholder is left), so only a draft carries the mark. The words
-are the firm's (resources/wording/standard.toml [printed] draft_mark)."""
+header on every page, a first line, and the file's title), as the app marks every page it
+prints or exports over an error. A file written over a stale price must not look fileable.
+`export` never writes a set with a placeholder left (it refuses, --force too). The words are
+the firm's (resources/wording/standard.toml [printed] draft_mark, draft_mark_errors)."""
 
 from __future__ import annotations
 
@@ -58,10 +60,25 @@ def draft_mark(amendment: Amendment, count: int) -> str:
     return said.format(left=left_said(count), them="it" if count == 1 else "them")
 
 
-def draft_mark_of(amendment: Amendment) -> str:
-    """The mark a working draft's files carry, "" when no placeholder is left."""
+def errors_said(count: int) -> str:
+    """'3 errors of the checks', '1 error of the checks'."""
+    return f"{counted(count, 'error')} of the checks"
+
+
+def draft_mark_of(amendment: Amendment, errors: int = 0) -> str:
+    """The mark a working draft's files carry: the placeholders left, else the `errors` of
+    the checks they are written over; "" when neither."""
     left = placeholders_left(amendment)
-    return draft_mark(amendment, left) if left else ""
+    if left:
+        return draft_mark(amendment, left)
+    if not errors:
+        return ""
+    said = str(
+        amendment.wording.printed.get(
+            "draft_mark_errors", "DRAFT — NOT FOR FILING: written over {errors}"
+        )
+    )
+    return said.format(errors=errors_said(errors), them="it" if errors == 1 else "them")
 
 
 def marked(name: str, data: bytes, mark: str) -> bytes:

@@ -180,17 +180,19 @@ def write_outputs(
     token: str | None = None,
     before_publish: Callable[[list[str]], None] | None = None,
     owner: str | None = None,
+    errors: int = 0,
 ) -> list[Path]:
     """Render everything first, then put the set into the folder as one change (see
-    io/output_set.py): after any failure or interruption it is wholly old or wholly new.
+        io/output_set.py): after any failure or interruption it is wholly old or wholly new.
 
-    The redline and conformed copy are review aids: when the original's Word file cannot
-    carry a change as revisions, they are left out (named in `skipped`, with the reason)
-    and the filing, notice and items are still written. `report` receives what else the
-    folder saw: stale files of an earlier export removed or left, leftovers cleaned.
-    `before_publish(names)` runs once all is rendered and before DIR changes (a project
-    that records the set is staged there: io/project_outputs.py), `token` names the set,
-    `owner` the project whose outputs they are (another project's DIR is refused)."""
+        The redline and conformed copy are review aids: when the original's Word file cannot
+        carry a change as revisions, they are left out (named in `skipped`, with the reason)
+        and the filing, notice and items are still written. `report` receives what else the
+        folder saw: stale files of an earlier export removed or left, leftovers cleaned.
+        `before_publish(names)` runs once all is rendered and before DIR changes (a project
+        that records the set is staged there: io/project_outputs.py), `token` names the set,
+        `owner` the project whose outputs they are (another project's DIR is refused); `errors`,
+    how many errors of the checks the set is written over (its filing and notice say DRAFT)."""
     from amendtool.io.draft_marks import draft_mark_of, marked
     from amendtool.io.publish import publish
     from amendtool.io.redline_docx import RedlineError
@@ -205,7 +207,7 @@ def write_outputs(
     refuse_not_ours(out, chosen)  # before the work of rendering; publish asks again
     rendered: dict[str, bytes] = {}
     with built_once():  # the filing, its exhibit and the notice are built once for all files
-        mark = draft_mark_of(amendment)  # a working draft says so (io/draft_marks.py)
+        mark = draft_mark_of(amendment, errors)  # a working draft says so (io/draft_marks.py)
         drawn = renderers(amendment, replace(options or DEFAULT_OPTIONS, draft_mark=mark))
         for index, name in enumerate(chosen):
             if progress:
