@@ -39,7 +39,7 @@ def _export_checked(args: argparse.Namespace) -> int:
         return EXIT_FINDINGS
     if problem := _original_error(args.project, amendment):
         print(f"amendtool: error: {problem}", file=sys.stderr)
-        errors += 0 if args.force else 1
+        errors += 1  # refused without --force; written with it, marked DRAFT
     if errors and not args.force:
         print(
             f"amendtool: export refused: {errors} error(s); fix them or use --force",

@@ -183,16 +183,17 @@ def write_outputs(
     errors: int = 0,
 ) -> list[Path]:
     """Render everything first, then put the set into the folder as one change (see
-        io/output_set.py): after any failure or interruption it is wholly old or wholly new.
+    io/output_set.py): after any failure or interruption it is wholly old or wholly new.
 
-        The redline and conformed copy are review aids: when the original's Word file cannot
-        carry a change as revisions, they are left out (named in `skipped`, with the reason)
-        and the filing, notice and items are still written. `report` receives what else the
-        folder saw: stale files of an earlier export removed or left, leftovers cleaned.
-        `before_publish(names)` runs once all is rendered and before DIR changes (a project
-        that records the set is staged there: io/project_outputs.py), `token` names the set,
-        `owner` the project whose outputs they are (another project's DIR is refused); `errors`,
-    how many errors of the checks the set is written over (its filing and notice say DRAFT)."""
+    The redline and conformed copy are review aids: when the original's Word file cannot
+    carry a change as revisions, they are left out (named in `skipped`, with the reason)
+    and the filing, notice and items are still written. `report` receives what else the
+    folder saw: stale files of an earlier export removed or left, leftovers cleaned.
+    `before_publish(names)` runs once all is rendered and before DIR changes (a project
+    that records the set is staged there: io/project_outputs.py), `token` names the set,
+    `owner` the project whose outputs they are (another project's DIR is refused);
+    `errors` how many errors of the checks the set is written over (its filing and notice
+    then say DRAFT)."""
     from amendtool.io.draft_marks import draft_mark_of, marked
     from amendtool.io.publish import publish
     from amendtool.io.redline_docx import RedlineError
