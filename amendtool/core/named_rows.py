@@ -93,10 +93,11 @@ def _around(item: AmendmentItem, offer: Sequence[str]) -> list[str]:
     return list(offer[start:end])
 
 
-def new_row(item: AmendmentItem, caption: str) -> str | None:
-    """The row of the revised table the caption names (None for a row taken out)."""
+def new_row(item: AmendmentItem, caption: str, offer: Sequence[str] = ()) -> str | None:
+    """The row of the revised table the caption names (None for a row taken out): the
+    item's own, or a row of its table in `offer` the change leaves alone."""
     lines = set(heading_lines(item))
-    for row in (item.new_text or "").split("\n"):
+    for row in [*(item.new_text or "").split("\n"), *_around(item, offer)]:
         if row.strip() and row not in lines and row_caption(row) == caption:
             return row
     return None

@@ -45,6 +45,7 @@ from amendtool.core.plain_sentence_move_check import check_moved_sentences_said
 from amendtool.core.plain_summary import placeholders
 from amendtool.core.plain_swaps import swap_notes
 from amendtool.core.plain_table_facts import counsel_problems
+from amendtool.core.weekday_checks import check_weekdays
 
 __all__ = [
     "PLACEHOLDER",
@@ -75,6 +76,7 @@ def check_plain_notice(amendment: Amendment) -> list[Finding]:
         *check_pay_unchanged(amendment),  # nor does a change of the price leave it alone
         *check_moved_rows_said(amendment),  # a row moved is never added nor taken out
         *check_moved_sentences_said(amendment),  # nor is a sentence moved
+        *check_weekdays(amendment),  # a weekday its date does not fall on
         *_plainness(amendment, blocks, paragraphs),
     ]
 

@@ -21,16 +21,22 @@ from typing import NamedTuple
 from amendtool.core.facts import Fact, changed_facts, extract, extract_placed
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_contradiction_periods import PERIOD, as_periods
+from amendtool.core.plain_figure_keys import COUNTED as _COUNTED
+from amendtool.core.plain_figure_keys import figure_keys as _key
+from amendtool.core.plain_figure_keys import figure_kind as _kind
+from amendtool.core.plain_figure_keys import figure_values as _values
+from amendtool.core.plain_figure_keys import misplaced_figure
+from amendtool.core.plain_figure_keys import shown_figures as _shown
 from amendtool.core.segment import sentences
 
 # the figures a plain paragraph states that the change's own figures decide
 _KINDS = frozenset({"money", "percent", "ratio", "date", "count", "time", PERIOD})
-# a bare number is a count of whatever the text names beside it ("up to 1,500,000
-# outstanding restricted stock units" is the "1,500,000 RSUs" counsel writes)
-_COUNTED = frozenset({"count", "number"})
 # words that put a value in the past: "It was $20.00", "(previously $20.00)", "up from $3.10"
 _PAST = compiled(
-    r"\b(?:was|were|had been|held|previously|formerly|used to(?: be)?|earlier|old|(?:up|down) from"
+    # the reader's own past ("if you were a holder of record", "holders who held") is no old
+    # value of the change
+    r"\b(?<!you )(?<!who )(?:was|were|had been|held|previously|formerly|used to(?: be)?"
+    r"|earlier|old|(?:up|down) from"
     # a value told as taken out: "We dropped the condition … fell more than 10%"
     r"|dropped|removed|deleted|eliminated|waived|took out|taken out)\b"
     r"|\b(?:not|no longer|instead of|rather than|replac\w*)(?:\W+(?:the|a|an))?\W*$",
@@ -92,14 +98,18 @@ def problems(
     stated = _values(as_periods(extract(old) + extract(new) + extract(known)))
     kinds = {_kind(f) for f in removed + added}  # a stray figure of these kinds is wrong
     found: list[Problem] = []
+    keys = {k for f in extract(without_index_names(paragraph)) for k in _key(f)}
     for sentence in sentences(without_index_names(paragraph)):
         placed = _roles(sentence, was, now)
         judged = [(f, r) for f, r in placed if rows is None or f.text not in rows.judged]
-        said = _wrong_roles(judged, was, now, added, sentence)
-        for fact, _role in placed:
+        said = _wrong_roles(judged, was, now, removed, added, sentence)
+        for fact, role in placed:
             stray = fact.kind in _KINDS and not _key(fact) & (stated | was | now)
             stray = stray and (rows is None or fact.text not in rows.judged)  # said there
-            if stray and not _in(offer, fact):
+            misplaced = misplaced_figure(fact, role == OLD, removed, added, keys) if stray else None
+            if misplaced is not None:
+                said.append(Problem(misplaced, True))
+            elif stray and not _in(offer, fact):
                 change = (
                     f"the rows change {rows.shown}"
                     if rows is not None and rows.shown
@@ -131,12 +141,19 @@ def _wrong_roles(
     placed: list[tuple[Fact, str]],
     was: set[tuple[str, str]],
     now: set[tuple[str, str]],
+    removed: list[Fact],
     added: list[Fact],
     sentence: str,
 ) -> list[Problem]:
     """Old values said as new and new values said as old in one sentence; both of one kind
     are one change told the wrong way round."""
-    as_old = [f for f, role in placed if role == OLD and _key(f) & now and not _key(f) & was]
+    # a change that takes out no figure of a kind has no old value of it to mistake
+    taken = {_kind(f) for f in removed}
+    as_old = [
+        f
+        for f, role in placed
+        if role == OLD and _key(f) & now and not _key(f) & was and _kind(f) in taken
+    ]
     new_said = any(_key(f) & now for f, role in placed if role != OLD)
     as_new = [
         f
@@ -163,7 +180,7 @@ def _wrong_roles(
     for fresh in as_old:
         text = (
             f"states {fresh.text}, the value this change gives, as if it were the old one "
-            f"(the change makes it {_shown(_alike(added, fresh))})"
+            f"(the change is {_shown(_alike(removed, fresh))} to {_shown(_alike(added, fresh))})"
         )
         found.append(Problem(text, True))
     return found
@@ -227,36 +244,6 @@ def _to_follows(masked: str, placed: list[tuple[tuple[int, int], Fact]], index: 
 def _alike(facts: list[Fact], fact: Fact) -> list[Fact]:
     """The change's figures of `fact`'s kind (its price, not also its amount sought)."""
     return [f for f in facts if _kind(f) == _kind(fact)] or facts
-
-
-def _kind(fact: Fact) -> str:
-    return "count" if fact.kind in _COUNTED else fact.kind
-
-
-_YEAR = compiled(r"\b\d{4}\b")
-_DAY = "day"  # a date by its month and day alone
-
-
-def _key(fact: Fact) -> set[tuple[str, str]]:
-    """A figure of counsel's paragraph as compared: a date printed with its year is that
-    date ("January 1, 2026" is never January 1, 2025); one printed without ("April 30") is
-    any date of that month and day."""
-    if fact.kind == "date" and not _YEAR.search(fact.text):
-        return {(_DAY, fact.value[-5:])}
-    return {(_kind(fact), fact.value)}
-
-
-def _values(facts: list[Fact]) -> set[tuple[str, str]]:
-    """The figures of the change (or the offer) a paragraph's figure may be: a date also by
-    its month and day, for a paragraph that leaves out the year."""
-    keys: set[tuple[str, str]] = set()
-    for f in facts:
-        keys |= {(_kind(f), f.value)} | ({(_DAY, f.value[-5:])} if f.kind == "date" else set())
-    return keys
-
-
-def _shown(facts: list[Fact]) -> str:
-    return " and ".join(f.text for f in facts) or "nothing"
 
 
 def said_as_past(paragraph: str, printed: str) -> bool:

@@ -7,6 +7,7 @@ pairs share (plain_row_pairs.py): "He held …" after "now", a stop after a row'
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
 from amendtool.core.facts import extract_placed
@@ -27,14 +28,18 @@ IT_WAS = re.compile(r"(?<=[.;])\s+(?=(?:It|They|He|She)\s+(?:was|were|held)\b)")
 NUMERIC = frozenset({"money", "percent", "ratio", "count", "number"})
 
 
-def figures_held(text: str, item: AmendmentItem | None) -> list[tuple[str, str]]:
+def figures_held(
+    text: str, item: AmendmentItem | None, offer: Sequence[str] = ()
+) -> list[tuple[str, str]]:
     """(figure as printed, what is wrong: "" for nothing) of each figure a sentence naming
     one row of the table alone says the row now holds ("Aiko Fujimoto now holds 20,000",
     "We added Quinn Hartley, who holds 9,000"), read against that row of the revised
-    table; a sentence that pairs an old figure with it is read as a pair instead."""
+    table (`offer`: the revised offer's paragraphs, whose rows of the table the change
+    leaves alone are rows a holder named holds too); a sentence that pairs an old figure
+    with it is read as a pair instead."""
     if item is None or not is_table_item(item):
         return []
-    captions = table_captions(item)
+    captions = table_captions(item, offer)
     said = [part for s in sentences(text) for part in IT_WAS.split(s)]
     out = []
     for n, sentence in enumerate(said):
@@ -45,7 +50,7 @@ def figures_held(text: str, item: AmendmentItem | None) -> list[tuple[str, str]]
             continue
         _, placed = extract_placed(sentence)
         after = [f for span, f in placed if span[0] >= now.end() and f.kind in NUMERIC]
-        row = new_row(item, names[0])
+        row = new_row(item, names[0], offer)
         if not after or row is None:
             continue
         figure = after[0]

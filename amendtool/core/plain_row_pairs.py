@@ -84,7 +84,7 @@ def pair_problems(
     1,040, which no row of the table changes …"). `item`: the table's item, whose rows the
     change leaves alone may be named too, as may the other rows of its table in `offer`."""
     captions = table_captions(item, offer) if item is not None else []
-    found = [problem for _figure, problem in figures_held(text, item) if problem]
+    found = [problem for _figure, problem in figures_held(text, item, offer) if problem]
     for said in pairs_said(text):
         judged, problem = verdict(said, rows, captions)
         if not judged and _of_the_table(said.pair, rows):
@@ -125,7 +125,7 @@ def judged_figures(
         for p in [*said.printed, said.whole]
         if p
     ]
-    held = [figure for figure, _problem in figures_held(text, item)] if item else []
+    held = [figure for figure, _problem in figures_held(text, item, offer)] if item else []
     return frozenset([*pairs, *held])
 
 

@@ -60,7 +60,7 @@ def test_the_new_value_stated_as_the_old_one_is_named() -> None:
     [problem] = contradictions(OLD, NEW, "The price for each RSU was $3.25.")
     assert problem == (
         "states $3.25, the value this change gives, as if it were the old one (the change "
-        "makes it $3.25)"
+        "is $3.10 to $3.25)"
     )
 
 
