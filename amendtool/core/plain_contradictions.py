@@ -106,10 +106,10 @@ def problems(
         for fact, role in placed:
             stray = fact.kind in _KINDS and not _key(fact) & (stated | was | now)
             stray = stray and (rows is None or fact.text not in rows.judged)  # said there
-            misplaced = misplaced_figure(fact, role == OLD, removed, added, keys) if stray else None
-            if misplaced is not None:
-                said.append(Problem(misplaced, True))
-            elif stray and not _in(offer, fact):
+            if stray and _in(offer, fact):  # another figure of the offer, unless said as the
+                misplaced = misplaced_figure(fact, role == OLD, removed, added, keys)  # change's
+                said += [Problem(misplaced, True)] if misplaced else []
+            elif stray:
                 change = (
                     f"the rows change {rows.shown}"
                     if rows is not None and rows.shown

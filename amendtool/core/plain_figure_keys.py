@@ -49,12 +49,13 @@ def shown_figures(facts: list[Fact]) -> str:
 def misplaced_figure(
     fact: Fact, as_old: bool, removed: list[Fact], added: list[Fact], stated: set[Key]
 ) -> str | None:
-    """What is wrong with `fact`, a figure the change does not contain, said in the role of
-    one it does: as the value before it (`as_old`: "up from $24.10" where the price was
-    $25.50), in a paragraph that states the change's new value of that kind (`stated`: the
-    paragraph's figures); or as the value the change gives where it gives one of that kind
-    the paragraph never states ("close above $26.75" of a condition that says $27.50).
-    None for another figure (of the offer), or a date, said in neither role."""
+    """What is wrong with `fact`, a figure of the offer the change does not contain (one of
+    neither is named as such), said in the role of one the change does contain: as the
+    value before it (`as_old`: "up from $24.10" where the price was $25.50), in a paragraph
+    that states the change's new value of that kind (`stated`: the paragraph's figures); or
+    as the value the change gives where it gives one of that kind the paragraph never
+    states ("close above $26.75" of a condition that says $27.50). None for another figure
+    of the offer, or a date, said in neither role."""
     before, given = _alike(removed, fact), _alike(added, fact)
     gives = bool(stated & figure_values(given))
     if as_old and before and gives:

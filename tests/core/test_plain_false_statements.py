@@ -8,6 +8,7 @@ leaves alone; and what is true, which it called an error (finding 4): the reader
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -162,3 +163,22 @@ def test_check_names_a_wrong_weekday_the_filing_quotes(example_filing_toml: Path
     amendment = draft_amendment(doc(offer), doc(new), plain_filing(example_filing_toml))
     errors = [e for e in _errors(amendment) if "is a Friday" in e]
     assert errors and "“Monday, April 24, 2026”" in errors[0], _errors(amendment)
+
+
+def test_a_paragraph_saying_the_opposite_of_the_changes_words_is_an_error(
+    example_filing_toml: Path,
+) -> None:
+    from amendtool.core.plain_polarity import opposite_said
+
+    [item] = lowered(plain_filing(example_filing_toml)).change_items[:1]
+    item = dataclasses.replace(
+        item, new_text="Holders will not receive interest on the Purchase Price."
+    )
+    [said] = opposite_said(item, "We fixed a typo. You will now receive interest on the price.")
+    assert "“will now receive interest" in said and "“will not receive interest" in said
+    for right in (
+        "We fixed a typo. You will not receive interest on the Purchase Price.",
+        "We fixed a typo. Holders still will not receive interest.",
+        "We fixed a typo. You will receive the Purchase Price, without interest.",
+    ):
+        assert opposite_said(item, right) == [], right

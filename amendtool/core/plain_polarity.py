@@ -1,0 +1,67 @@
+"""Counsel's plain paragraph that says the opposite of its change's own words: "You will now
+receive interest on the Purchase Price" on a typo corrected in "Holders will not receive
+interest on the Purchase Price". Each modal verb phrase ("will not receive interest") of the
+paragraph is read against the change's new text; the same verb on the same thing, said with
+a negation in one and without in the other, is an error. The words are the firm's
+(resources/plain/polarity.toml)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from typing import NamedTuple
+
+from amendtool.core.items import AmendmentItem
+from amendtool.resources import resource_path
+
+
+class _Phrase(NamedTuple):
+    verb: str
+    thing: str
+    negated: bool
+    printed: str
+
+
+@cache
+def _rules() -> tuple[re.Pattern[str], frozenset[str], dict[str, str]]:
+    data = tomllib.loads(resource_path("plain", "polarity.toml").read_text(encoding="utf-8"))
+    modals = "|".join(re.escape(m) for m in data["modals"])
+    negations = "|".join(re.escape(n) for n in sorted(data["negations"], key=len, reverse=True))
+    pattern = re.compile(
+        rf"\b(?:(?:{modals})\s+(?:now\s+|still\s+|also\s+)*(?P<neg>(?:{negations})\s+)?"
+        rf"|(?P<fused>cannot|won't|don't|doesn't)\s+)"
+        r"(?P<verb>[a-z]+)\s+(?P<rest>(?:[\w'-]+\s+){0,4}[\w'-]+)",
+        re.IGNORECASE,
+    )
+    return pattern, frozenset(s.lower() for s in data["skip"]), data["messages"]
+
+
+def _phrases(text: str) -> list[_Phrase]:
+    pattern, skip, _ = _rules()
+    out = []
+    for match in pattern.finditer(" ".join(text.split())):
+        words = [w.lower() for w in match.group("rest").split()]
+        thing = next((w for w in words if w not in skip), "")
+        if not thing:
+            continue
+        negated = bool(match.group("neg") or match.group("fused"))
+        out.append(_Phrase(match.group("verb").lower(), thing, negated, match.group(0)))
+    return out
+
+
+def opposite_said(item: AmendmentItem, paragraph: str) -> list[str]:
+    """What counsel's `paragraph` on `item` says the opposite of the change's new text."""
+    if not item.new_text or not paragraph:
+        return []
+    theirs = _phrases(item.new_text)
+    if not theirs:
+        return []
+    message = _rules()[2]["opposite"]
+    found = []
+    for said in _phrases(paragraph):
+        for text in theirs:
+            if (said.verb, said.thing) == (text.verb, text.thing) and said.negated != text.negated:
+                found.append(message.format(says=said.printed, text=text.printed))
+                break
+    return found
