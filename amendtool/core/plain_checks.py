@@ -32,7 +32,6 @@ from amendtool.core.plain_english import (
 from amendtool.core.plain_groups import fact_key
 from amendtool.core.plain_notice import PlainParagraph, plain_paragraphs
 from amendtool.core.plain_paragraph_bounds import check_counsels_paragraphs
-from amendtool.core.plain_polarity import opposite_said
 from amendtool.core.plain_readability import (
     PLAIN_ROLES,
     counsel_fields,
@@ -148,9 +147,6 @@ def _counsels_facts(amendment: Amendment) -> list[Finding]:
             message = f"item {letter(index)}: counsel's plain paragraph {problem.text}"
             severity = ERROR if problem.wrong else WARNING
             findings.append(Finding(severity, "plain_facts", message, index))
-        for said in opposite_said(item, item.plain_summary):
-            message = f"item {letter(index)}: counsel's plain paragraph {said}"
-            findings.append(Finding(ERROR, "plain_facts", message, index))
         for printed, (other, new) in old_values.items():
             message = (
                 f"item {letter(index)}: counsel's plain paragraph states {printed}, the value "

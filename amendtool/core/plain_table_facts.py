@@ -11,8 +11,10 @@ from collections.abc import Sequence
 from amendtool.core.changes import item_texts
 from amendtool.core.items import AmendmentItem
 from amendtool.core.plain_contradictions import Problem, Rows, problems
+from amendtool.core.plain_polarity import opposite_said
 from amendtool.core.plain_row_changes import row_changes, rows_shown
 from amendtool.core.plain_row_pairs import judged_figures, pair_problems, table_pairs
+from amendtool.core.weekday_checks import weekdays_said
 
 
 def counsel_problems(
@@ -24,7 +26,12 @@ def counsel_problems(
     old, new = item_texts(item)
     found = problems(old, new, paragraph, known, offer, table_rows(item, paragraph, offer))
     pairs = table_pairs(item)
-    return [Problem(text, True) for text in pair_problems(paragraph, pairs, item, offer)] + found
+    wrong = [
+        *pair_problems(paragraph, pairs, item, offer),
+        *opposite_said(item, paragraph),  # "will now receive" of "will not receive"
+        *weekdays_said(paragraph),  # "Thursday, June 26, 2026", a Friday
+    ]
+    return [Problem(text, True) for text in wrong] + found
 
 
 def table_rows(item: AmendmentItem, paragraph: str, offer: Sequence[str] = ()) -> Rows | None:

@@ -11,7 +11,6 @@ from functools import cache
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.findings import ERROR, Finding
-from amendtool.core.items import letter
 from amendtool.core.weekday_dates import WrongWeekday, wrong_weekdays
 from amendtool.resources import resource_path
 
@@ -31,16 +30,13 @@ def check_weekdays(amendment: Amendment) -> list[Finding]:
     from amendtool.core.plain_readability import counsel_fields
 
     findings: list[Finding] = []
-    said: set[str] = set()
-    for index, item in enumerate(amendment.change_items):
-        who = f"item {letter(index)}: counsel's plain paragraph"
-        for wrong in wrong_weekdays(item.plain_summary or ""):
-            findings.append(_finding("counsel", wrong, index, who=who))
-            said.add(wrong.printed)
+    # counsel's plain paragraphs: said with the paragraph's other problems (plain_checks.py)
+    paragraphs = (item.plain_summary or "" for item in amendment.change_items)
+    said = {wrong.printed for text in paragraphs for wrong in wrong_weekdays(text)}
     for name, text in counsel_fields(amendment).items():
         for wrong in wrong_weekdays(text or ""):
             if wrong.printed not in said:
-                findings.append(_finding("counsel", wrong, None, who=name))
+                findings.append(_finding("field", wrong, None, who=name))
                 said.add(wrong.printed)
     outputs = (("Schedule TO amendment", schedule_to_blocks), ("notice", notice_blocks))
     for output, blocks in outputs:
@@ -52,9 +48,16 @@ def check_weekdays(amendment: Amendment) -> list[Finding]:
     return findings
 
 
+def weekdays_said(paragraph: str) -> list[str]:
+    """What is wrong with each weekday counsel's plain `paragraph` prints with a date it
+    does not fall on ("prints “Thursday, June 26, 2026”, but June 26, 2026 is a Friday …")."""
+    return [_said("paragraph", wrong) for wrong in wrong_weekdays(paragraph)]
+
+
 def _finding(key: str, wrong: WrongWeekday, item: int | None, **fields: str) -> Finding:
+    return Finding(ERROR, _KIND, _said(key, wrong, **fields), item)
+
+
+def _said(key: str, wrong: WrongWeekday, **fields: str) -> str:
     date = wrong.printed.split(None, 1)[1]  # "Thursday, June 26, 2026" → "June 26, 2026"
-    message = _messages()[key].format(
-        printed=wrong.printed, date=date, actual=wrong.actual, **fields
-    )
-    return Finding(ERROR, _KIND, message, item)
+    return _messages()[key].format(printed=wrong.printed, date=date, actual=wrong.actual, **fields)
