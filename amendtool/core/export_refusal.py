@@ -50,8 +50,9 @@ def export_refusal(findings: list[Finding], amendment: Amendment | None = None) 
     wrong = list(dict.fromkeys(f.label for f in findings if _an_error([f], WRONG_FIGURE)))
     if wrong:
         reasons.append(
-            f"counsel's plain paragraph in {', '.join(wrong)} states a figure its change does "
-            "not make (see Checks); correct it first"
+            f"counsel's plain paragraph in {', '.join(wrong)} states what is not so: a figure "
+            "its change does not make, a wrong weekday or the opposite of its words (see "
+            "Checks); correct it first"
         )
     return f"export refused: {'; and '.join(reasons)}" if reasons else None
 
