@@ -27,11 +27,11 @@ _RATIO = compiled(
     re.IGNORECASE,
 )
 # "1 New Option per 2 Eligible Options", "1 New RSU for surrendering 3 Eligible Options": the
-# ratios said with "per" or "for …ing" name the new securities ("new", "replacement"); most
-# paragraphs saying "per share" or "by tendering" name none (ratios.py: per_each,
-# named_both_ways)
+# ratios said with "per" or "for" a surrender ("for surrendering", "for tender") name the new
+# securities ("new", "replacement"); most paragraphs saying "per share" or "by tendering" name
+# none (ratios.py: per_each, named_both_ways)
 _PER_OR_GIVING = compiled(
-    r"\bper\b|\b(?:for|by)\s+(?:surrender|tender|exchang|giv|cancell?)ing\b", re.IGNORECASE
+    r"\bper\b|\b(?:for|by)\s+(?:surrender|tender|exchang|giv|cancel)", re.IGNORECASE
 )
 _NEW = compiled(r"new|replacement", re.IGNORECASE)
 

@@ -5,7 +5,7 @@ ratio pattern finds one."""
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from amendtool.core import fact_hints, fact_patterns, plain_numbers
@@ -19,6 +19,7 @@ TEXTS = st.lists(st.sampled_from(PIECES), min_size=1, max_size=14).map(" ".join)
 
 @settings(max_examples=1500, deadline=None)
 @given(TEXTS)
+@example("1 surrender for tender New Option")  # "for tender", not "for tendering"
 def test_the_hint_never_says_no_where_a_ratio_is_found(text: str) -> None:
     if not fact_hints.may_hold_ratio(text):
         assert fact_patterns._RATIO.search(text) is None
