@@ -69,6 +69,8 @@ def named(
     after = sentence[end:]
     cut = _CLAUSE_END.search(after)
     after = after[: cut.start()] if cut else after
+    if kind == "period" and (origin := _counted_from().search(after)):
+        after = after[: origin.start()]  # "… after the offer expires": where it counts from
     best: tuple[int, str] | None = None
     for rule_kind, words, label, when, not_in in _names():
         if rule_kind != kind or (when is not None and not when.search(sentence)):
@@ -97,6 +99,14 @@ def options_named(sentence: str) -> str:
     so (the firm's list, resources/plain/meanings.toml [options])."""
     found = [q for q in _qualifiers() if re.search(rf"\b{re.escape(q)}\b", sentence, re.I)]
     return " ".join([*found, "options"])
+
+
+@cache
+def _counted_from() -> re.Pattern[str]:
+    """The words after which a period's sentence names the point it counts from ("within
+    30 days after the offer expires"), not what it measures (meanings.toml [period])."""
+    data = tomllib.loads(resource_path("plain", "meanings.toml").read_text(encoding="utf-8"))
+    return Words(data.get("period", {}).get("counted_from", [])).pattern or re.compile("(?!)")
 
 
 @cache
