@@ -18,6 +18,7 @@ from amendtool.core.facts import Fact
 from amendtool.core.figure_places import clause_around, lowered, words_after, words_before
 from amendtool.core.materiality_rules import Rules, house_table
 from amendtool.core.plain_numbers import reads_either_way
+from amendtool.core.plain_owners import owned_before
 from amendtool.core.ratios import counted_per, rate_after, rate_name, said_as_ratio
 from amendtool.core.sought_figures import price_unit_after, sought_name
 
@@ -97,7 +98,9 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
         return f"{direction} {named} {span}" if old and new else f"{direction} {named}: {span}"
     noun = _noun(either, rules, text)
     kind = either.kind
-    measured = rules.measure_of(kind, _clause(text, either.text), text)
+    owned = owned_before(text, text.find(either.text)) if kind == "money" else None
+    measured = rules.measure_of(kind, _clause(text, either.text)) or owned
+    measured = measured or rules.measure_of(kind, text)
     if measured is not None:  # the firm's words for what it measures ([[measures]])
         return (
             f"{direction} {measured} {span}" if old and new else f"{direction} {measured}: {span}"

@@ -89,7 +89,10 @@ def money_name(label: str, specific: bool, sentence: str, start: int, end: int) 
     if measured is not None and not names_a_measure(label):
         label, specific = measured, True
     elif measured and core.lower().startswith(measured.lower()) and core != measured:
-        label = bound + measured  # "price per Share validly tendered": the clause is not its name
+        # "price per Share validly tendered": the clause is not its name; "exercise price of
+        # the Repriced Options" says whose it is (plain_owners.py) and is kept
+        owned = core[len(measured) :].startswith(" of ")
+        label = label if owned else bound + measured
     label, specific = with_unit(label, specific, sentence, start, end)
     if not names_a_measure(label):
         return "amount", False

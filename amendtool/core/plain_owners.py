@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from amendtool.core.figure_places import sentence_start
 from amendtool.core.resource_toml import read_toml
 from amendtool.resources import resource_path
 
@@ -47,10 +48,20 @@ def owned_name(clause: str) -> str | None:
     return None
 
 
+def owned_before(text: str, at: int) -> str | None:
+    """Whose the figure at `at` is, by the words of its clause before it ("new options (the
+    "Repriced Options") with an exercise price of $6.25"): read before its sentence, whose
+    words may name another figure ("of more than $9.00"); None when they do not say."""
+    if at < 0:
+        return None
+    owned = owned_name(re.split(r"[,;:(]", text[sentence_start(text, at) : at])[-1])
+    return f"the {owned}" if owned else None
+
+
 def _owner(words: str) -> str | None:
     """'the New Options' from "The New Options"; "each New Option"; "dividends on the
     Preferred Shares" from "Dividends on the Preferred Shares"."""
-    tokens = words.split()
+    tokens = re.sub(r"[\"“”()]", "", words).split()  # the owner's defined term, bare
     if not tokens or len(tokens) > _LONGEST_OWNER:
         return None
     if tokens[0].lower() == "the":
