@@ -22,6 +22,8 @@ from amendtool.core.materiality_tables import section_words
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_facts import FactChange
 from amendtool.core.resource_toml import read_toml
+from amendtool.core.rule_words import Words
+from amendtool.core.segment import sentences
 from amendtool.resources import resource_path
 
 _TOKENS = compiled(r"[\w$%.'’-]+|,")
@@ -59,10 +61,34 @@ def about_eligibility(item: AmendmentItem) -> bool:
 
 def words_move_eligibility(item: AmendmentItem) -> int:
     """+1 when the change's words let more in (a name added to a list, an exclusion taken
-    out), -1 when they keep some out (a name taken off a list, an exclusion put in), 0 when
-    the words cannot say (a qualifier added or taken out, a rewrite) or speak of no one's
-    eligibility."""
-    if not (item.old_text and item.new_text) or not about_eligibility(item):
+    out), -1 when they keep some out (a name taken off a list, an exclusion put in, a sentence
+    put in that says some are not eligible), 0 when the words cannot say (a qualifier added
+    or taken out, a rewrite) or speak of no one's eligibility."""
+    if not about_eligibility(item):
+        return 0
+    way = _words_move(item)
+    return way or _sentences_move(item.old_text, item.new_text)
+
+
+def _sentences_move(old: str, new: str) -> int:
+    """-1 when a sentence put in keeps some out ("… in Canada are not eligible"), +1 when one
+    taken out did, 0 otherwise or when both (meanings.toml [eligibility] keeps_out)."""
+    keeps_out = _keeps_out()
+    before, after = set(sentences(old)) if old else set(), set(sentences(new)) if new else set()
+    put_in = any(keeps_out.search(s) for s in after - before)
+    taken_out = any(keeps_out.search(s) for s in before - after)
+    return 0 if put_in == taken_out else -1 if put_in else 1
+
+
+@cache
+def _keeps_out() -> Words:
+    data = tomllib.loads(resource_path("plain", "meanings.toml").read_text(encoding="utf-8"))
+    return Words(data.get("eligibility", {}).get("keeps_out", []))
+
+
+def _words_move(item: AmendmentItem) -> int:
+    """The way the words changed within a sentence move eligibility (+1, -1), or 0."""
+    if not (item.old_text and item.new_text):
         return 0
     joiners, excluding, empty, conditions = _words()
     old, new = _TOKENS.findall(item.old_text.lower()), _TOKENS.findall(item.new_text.lower())

@@ -57,3 +57,35 @@ def test_a_new_ratio_keeps_every_election(filing: FilingDetails) -> None:
     amendment = draft_amendment(doc(OFFER), doc(revised(swap)), filing)
     election = answers(amendment)["Is your earlier election still valid?"]
     assert "no longer eligible" not in election
+
+
+# a paragraph put in that keeps some out ("… in Canada are not eligible"), or one taken out
+# that let them in, narrows as surely as a raised threshold: no "your election still counts"
+# said to every employee
+CANADA = "Options held by employees resident in Canada are not eligible."
+PUT_IN = {
+    "paragraph put in": (OFFER, [*OFFER, ("4. Canada", ["Who is not eligible?", CANADA])]),
+    "sentence put in": (
+        OFFER,
+        [(h, [*ps, CANADA] if h.startswith("1.") else ps) for h, ps in OFFER],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(PUT_IN))
+def test_a_paragraph_that_keeps_some_out_says_which_elections_no_longer_count(
+    filing: FilingDetails, case: str
+) -> None:
+    old, new = PUT_IN[case]
+    said = answers(draft_amendment(doc(old), doc(new), filing))
+    election = said["Is your earlier election still valid?"]
+    assert not election.startswith("Yes"), election
+    assert "no longer eligible" in election, election
+
+
+def test_a_paragraph_that_kept_some_out_taken_out_keeps_every_election(
+    filing: FilingDetails,
+) -> None:
+    old, new = PUT_IN["paragraph put in"]
+    said = answers(draft_amendment(doc(new), doc(old), filing))
+    assert "no longer eligible" not in said["Is your earlier election still valid?"]
