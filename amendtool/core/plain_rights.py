@@ -15,6 +15,7 @@ from functools import cache
 from amendtool.core.amendment import Amendment
 from amendtool.core.findings import ERROR, Finding
 from amendtool.core.items import Materiality, letter
+from amendtool.core.offer_names import audience
 from amendtool.core.resource_toml import read_toml
 from amendtool.core.rule_words import Words
 from amendtool.core.segment import sentences
@@ -62,6 +63,8 @@ def check_rights_unchanged(amendment: Amendment) -> list[Finding]:
     from amendtool.core.plain_change_paragraphs import plain_paragraphs
 
     items = amendment.change_items
+    filing = amendment.filing
+    readers = audience(amendment.wording, filing.document_title, filing.notice_to)
     findings = []
     for paragraph in plain_paragraphs(amendment):
         said = says_unchanged(paragraph.text)
@@ -78,7 +81,7 @@ def check_rights_unchanged(amendment: Amendment) -> list[Finding]:
                 CODE,
                 f"item {letter(index)}: the notice's plain paragraph ({writer}) says “{said}”, "
                 f"but the change is classed {item.materiality.value} ({whose}), not "
-                "clarifying, and may change rights: say what it changes for employees, or "
+                f"clarifying, and may change rights: say what it changes for {readers}, or "
                 "class it clarifying",
                 index,
             )

@@ -19,7 +19,7 @@ from amendtool.core.plain_rights import CODE, says_unchanged
 from amendtool.resources import resource_path
 from tests.support.materiality import NAMED_COVER as COVER
 from tests.support.materiality import amended
-from tests.support.plain import plain_filing
+from tests.support.plain import holders_filing, plain_filing
 
 DECLINE = (
     "The offer is subject to conditions. (b) the market price of our common stock declines "
@@ -156,3 +156,15 @@ def test_check_leaves_a_clarifying_items_paragraph_alone(example_filing_toml: Pa
     [item] = amendment.change_items
     item.set_plain_summary("We fixed a word. This does not change your rights.")
     assert not [f for f in run_checks(amendment) if f.code == CODE]
+
+
+def test_the_error_names_the_notices_own_readers(example_filing_toml: Path) -> None:
+    """A notice to holders of preferred stock is not told "say what it changes for
+    employees": the check names the readers the notice is written for."""
+    heading, old, new = CHANGES["threshold-and-words"]
+    filing = holders_filing(example_filing_toml)
+    amendment = amended(filing, heading, [old], [new], COVER)
+    [item] = amendment.change_items
+    item.set_plain_summary("The threshold is now 20%. This does not change your rights.")
+    [finding] = [f for f in run_checks(amendment) if f.code == CODE]
+    assert "for holders" in finding.message and "employees" not in finding.message, finding
