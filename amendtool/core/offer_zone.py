@@ -44,17 +44,30 @@ def _offer_zone(amendment: Amendment) -> str:
         expiring.add(amendment.extended_from.replace(tzinfo=amendment.filing.zone))
     capitals = ""  # a cover in capitals does not show the case: "New York City time"?
     left = _LOOKED_PAST_CAPITALS
-    for document in (amendment.revised, amendment.original):
+    documents = (amendment.revised, amendment.original)
+    for document in documents:
         for paragraph in document.paragraphs():
             if capitals:
                 left -= 1
                 if left < 0:  # the offer's own sentences state it near its cover, if at all
-                    return capitals
+                    return _as_printed(capitals, documents)
             for stated in deadlines(paragraph.text, zone):
                 if stated.moment in expiring and (said := zone_as_stated(stated.text, zone)):
                     if not stated.text.isupper():
                         return said
                     capitals = capitals or said
+    return _as_printed(capitals, documents) if capitals else ""
+
+
+def _as_printed(capitals: str, documents: tuple[Document, ...]) -> str:
+    """A zone read only in capitals, in the case the offer prints its name in ordinary
+    letters anywhere ("New York City time" past a long table of contents), else as read."""
+    name = compiled(r"\b" + r"\s+".join(map(re.escape, capitals.split())) + r"\b", re.I)
+    for document in documents:
+        for paragraph in document.paragraphs():
+            found = name.search(paragraph.text)
+            if found and not found.group(0).isupper():
+                return " ".join(found.group(0).split())
     return capitals
 
 
