@@ -98,7 +98,8 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
         return f"{direction} {named} {span}" if old and new else f"{direction} {named}: {span}"
     noun = _noun(either, rules, text)
     kind = either.kind
-    owned = owned_before(text, text.find(either.text)) if kind == "money" else None
+    at = text.find(either.text)
+    owned = owned_before(text, at, at + len(either.text)) if kind == "money" else None
     measured = rules.measure_of(kind, _clause(text, either.text)) or owned
     measured = measured or rules.measure_of(kind, text)
     if measured is not None:  # the firm's words for what it measures ([[measures]])

@@ -25,7 +25,7 @@ from amendtool.core.items import Materiality, letter
 from amendtool.core.layout import Block, Role
 from amendtool.core.offer_names import audience
 from amendtool.core.offer_zone import offer_deadline
-from amendtool.core.plain_eligibility import words_move_eligibility
+from amendtool.core.plain_eligibility import sentences_move_eligibility, words_move_eligibility
 from amendtool.core.plain_facts import FactChange, fact_changes
 from amendtool.core.plain_meanings import narrows, widens
 from amendtool.core.plain_notice import notice_words
@@ -98,6 +98,8 @@ def eligibility_moved(amendment: Amendment, way: Callable[[FactChange], bool]) -
     sign = 1 if way is widens else -1
     if any(words_move_eligibility(i) == sign for i in amendment.change_items):
         return True
+    if sentences_move_eligibility(amendment.change_items) == sign:
+        return True  # "… in Canada are not eligible." put in
     for paragraph in plain_paragraphs(amendment):
         facts = list(paragraph.summary.facts)
         if paragraph.summary.counsel:  # counsel's words: the facts the items alter

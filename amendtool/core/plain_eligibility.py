@@ -61,23 +61,32 @@ def about_eligibility(item: AmendmentItem) -> bool:
 
 def words_move_eligibility(item: AmendmentItem) -> int:
     """+1 when the change's words let more in (a name added to a list, an exclusion taken
-    out), -1 when they keep some out (a name taken off a list, an exclusion put in, a sentence
-    put in that says some are not eligible), 0 when the words cannot say (a qualifier added
-    or taken out, a rewrite) or speak of no one's eligibility."""
+    out), -1 when they keep some out (a name taken off a list, an exclusion put in), 0 when
+    the words cannot say (a qualifier added or taken out, a rewrite) or speak of no one's
+    eligibility (a whole sentence put in: sentences_move_eligibility)."""
     if not about_eligibility(item):
         return 0
-    way = _words_move(item)
-    return way or _sentences_move(item.old_text, item.new_text)
+    return _words_move(item)
 
 
-def _sentences_move(old: str, new: str) -> int:
+def sentences_move_eligibility(items: list[AmendmentItem]) -> int:
     """-1 when a sentence put in keeps some out ("… in Canada are not eligible"), +1 when one
-    taken out did, 0 otherwise or when both (meanings.toml [eligibility] keeps_out)."""
+    taken out did, 0 otherwise or both (meanings.toml [eligibility] keeps_out). Read across
+    the amendment: a sentence taken out in one place and put in at another is moved, and
+    says nothing of who is eligible."""
+    about = [i for i in items if about_eligibility(i)]
+    if not about:
+        return 0
     keeps_out = _keeps_out()
-    before, after = set(sentences(old)) if old else set(), set(sentences(new)) if new else set()
-    put_in = any(keeps_out.search(s) for s in after - before)
-    taken_out = any(keeps_out.search(s) for s in before - after)
+    olds = {s for i in items for s in _sentences(i.old_text)}
+    news = {s for i in items for s in _sentences(i.new_text)}
+    put_in = any(keeps_out.search(s) for i in about for s in _sentences(i.new_text) - olds)
+    taken_out = any(keeps_out.search(s) for i in about for s in _sentences(i.old_text) - news)
     return 0 if put_in == taken_out else -1 if put_in else 1
+
+
+def _sentences(text: str) -> set[str]:
+    return {" ".join(s.split()) for s in sentences(text)} if text else set()
 
 
 @cache

@@ -119,7 +119,7 @@ def fact_label(
     clause = re.split(r"[,;:(]", before)[-1]
     if kind in ("date", "time") and re.search(r"expir|deadline", preceding or before, re.I):
         return "deadline", True
-    if owned := owned_name(clause):  # "a term of 24 months": whose term
+    if owned := owned_name(clause, after):  # "a term of 24 months": whose term
         return owned, True
     bound = ""
     if _MINIMUM.search(before) or _OR_MORE.match(after):

@@ -35,9 +35,19 @@ def _rules() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(out)
 
 
-def owned_name(clause: str) -> str | None:
+@cache
+def _bounds_after() -> re.Pattern[str]:
+    data = tomllib.loads(resource_path("plain", "owners.toml").read_text(encoding="utf-8"))
+    said = [r"\s+".join(map(re.escape, b.split())) for b in data.get("bounds_after", [])]
+    return re.compile(rf"^\s*(?:{'|'.join(said) or '(?!)'})\b", re.I)
+
+
+def owned_name(clause: str, after: str = "") -> str | None:
     """The figure's name with its owner, from the words of its clause before it; None when
-    no rule of the firm's list ties a noun to an owner there."""
+    no rule of the firm's list ties a noun to an owner there, or the words `after` it make
+    it a bound ("$25.00 or more": a threshold, owners.toml bounds_after)."""
+    if after and _bounds_after().match(after):
+        return None
     clause = " ".join(clause.split())
     for pattern, label in _rules():
         match = pattern.match(clause)
@@ -48,13 +58,14 @@ def owned_name(clause: str) -> str | None:
     return None
 
 
-def owned_before(text: str, at: int) -> str | None:
+def owned_before(text: str, at: int, end: int) -> str | None:
     """Whose the figure at `at` is, by the words of its clause before it ("new options (the
     "Repriced Options") with an exercise price of $6.25"): read before its sentence, whose
     words may name another figure ("of more than $9.00"); None when they do not say."""
     if at < 0:
         return None
-    owned = owned_name(re.split(r"[,;:(]", text[sentence_start(text, at) : at])[-1])
+    before = re.split(r"[,;:(]", text[sentence_start(text, at) : at])[-1]
+    owned = owned_name(before, text[end : end + 40])
     return f"the {owned}" if owned else None
 
 

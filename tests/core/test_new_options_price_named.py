@@ -54,3 +54,21 @@ def test_the_notice_says_whose_exercise_price_it_is(example_filing_toml: Path) -
     )
     said = " ".join(p.text for p in plain_paragraphs(amendment))
     assert "exercise price of the Repriced Options is now $5.875" in said, said
+
+
+BOUND = (
+    "We are offering to exchange options granted under the 1997 Stock Plan with an exercise "
+    "price of {} or more."
+)
+
+
+def test_a_price_with_a_bound_after_it_is_the_threshold(example_filing_toml: Path) -> None:
+    """ "with an exercise price of $25.00 or more": the options' owner is not what the figure
+    measures; it is the least price of the options the offer takes."""
+    before = [("", [BOUND.format("$25.00")]), (SECTION, TEXT)]
+    after = [("", [BOUND.format("$22.50")]), (SECTION, TEXT)]
+    amendment = draft_amendment(doc(before), doc(after), plain_filing(example_filing_toml))
+    (item,) = amendment.change_items
+    assert "minimum exercise price of eligible options" in item.materiality_reason
+    said = " ".join(p.text for p in plain_paragraphs(amendment))
+    assert "The minimum exercise price is now $22.50" in said, said

@@ -89,3 +89,16 @@ def test_a_paragraph_that_kept_some_out_taken_out_keeps_every_election(
     old, new = PUT_IN["paragraph put in"]
     said = answers(draft_amendment(doc(new), doc(old), filing))
     assert "no longer eligible" not in said["Is your earlier election still valid?"]
+
+
+def test_a_sentence_that_keeps_some_out_moved_says_nothing(filing: FilingDetails) -> None:
+    """Taken out of one section and put in another, the sentence keeps out whom it did."""
+    _, with_canada = PUT_IN["paragraph put in"]
+    moved = [
+        *OFFER[:-1],
+        ("4. Canada", ["Who is not eligible?"]),
+        (OFFER[-1][0], [*OFFER[-1][1], CANADA]),
+    ]
+    said = answers(draft_amendment(doc(with_canada), doc(moved), filing))
+    election = said["Is your earlier election still valid?"]
+    assert "no longer eligible" not in election and "newly eligible" not in election, election
