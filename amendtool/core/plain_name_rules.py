@@ -14,13 +14,15 @@ from amendtool.core.resource_toml import read_toml
 from amendtool.core.rule_words import Words
 from amendtool.resources import resource_path
 
-_Name = tuple[str, re.Pattern[str], str, re.Pattern[str] | None, re.Pattern[str] | None]
+_Found = re.Pattern[str] | None
+_Name = tuple[str, re.Pattern[str], str, _Found, _Found, _Found]
 
 
 @cache
 def _names() -> tuple[_Name, ...]:
     """The firm's rules: kind, words, label, the words one of which the sentence must hold
-    (`when`), if any, and the phrases in which its words name another act (`not_in`)."""
+    (`when`), if any, the phrases in which its words name another act (`not_in`), and the
+    words the figure must follow (`right_after`)."""
     data = read_toml(resource_path("plain", "meanings.toml"))
 
     def words(listed: list[str]) -> re.Pattern[str]:
@@ -33,6 +35,9 @@ def _names() -> tuple[_Name, ...]:
             str(rule["label"]),
             words(rule["when"]) if rule.get("when") else None,
             Words(rule["not_in"]).pattern if rule.get("not_in") else None,
+            re.compile(rf"{words(rule['right_after']).pattern}\s*$", re.I)
+            if rule.get("right_after")
+            else None,
         )
         for rule in data.get("name", [])
     )
@@ -72,9 +77,11 @@ def named(
     if kind == "period" and (origin := _counted_from().search(after)):
         after = after[: origin.start()]  # "… after the offer expires": where it counts from
     best: tuple[int, str] | None = None
-    for rule_kind, words, label, when, not_in in _names():
+    for rule_kind, words, label, when, not_in, right_after in _names():
         if rule_kind != kind or (when is not None and not when.search(sentence)):
             continue
+        if right_after is not None and not right_after.search(before):
+            continue  # "within 30 days", not "at least five days after"
         ahead, behind = _masked(before, not_in), _masked(after, not_in)
         distances = [len(before) - m.end() for m in words.finditer(ahead)]
         distances += [m.start() for m in words.finditer(behind)]

@@ -67,3 +67,13 @@ def test_the_filing_and_the_notice_say_the_payment_period(example_filing_toml: P
     said += " ".join(s.text for s in supplements(amendment))
     assert "option" not in said.lower(), said
     assert "period within which payment is made" in said, said
+
+
+def test_a_wait_before_payment_is_left_to_counsel() -> None:
+    """ "at least five days after the expiration date" is no period within which we pay."""
+    sentence = (
+        "The cash payment will be paid through our payroll system on the first regular payroll "
+        "date that is at least {} after the expiration date."
+    )
+    (change,) = fact_changes(sentence.format("ten days"), sentence.format("five days"))[0]
+    assert "within which" not in change.label and "option" not in change.label, change
