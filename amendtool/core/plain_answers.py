@@ -98,7 +98,8 @@ def eligibility_moved(amendment: Amendment, way: Callable[[FactChange], bool]) -
     sign = 1 if way is widens else -1
     if any(words_move_eligibility(i) == sign for i in amendment.change_items):
         return True
-    if sentences_move_eligibility(amendment.change_items) == sign:
+    items, original, revised = amendment.change_items, amendment.original, amendment.revised
+    if sentences_move_eligibility(items, original, revised) == sign:
         return True  # "… in Canada are not eligible." put in
     for paragraph in plain_paragraphs(amendment):
         facts = list(paragraph.summary.facts)

@@ -19,6 +19,7 @@ from functools import cache
 from amendtool.core.items import AmendmentItem
 from amendtool.core.materiality_rules import house_rules
 from amendtool.core.materiality_tables import section_words
+from amendtool.core.model import Document
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_facts import FactChange
 from amendtool.core.resource_toml import read_toml
@@ -69,20 +70,30 @@ def words_move_eligibility(item: AmendmentItem) -> int:
     return _words_move(item)
 
 
-def sentences_move_eligibility(items: list[AmendmentItem]) -> int:
+def sentences_move_eligibility(
+    items: list[AmendmentItem], original: Document, revised: Document
+) -> int:
     """-1 when a sentence put in keeps some out ("… in Canada are not eligible"), +1 when one
-    taken out did, 0 otherwise or both (meanings.toml [eligibility] keeps_out). Read across
-    the amendment: a sentence taken out in one place and put in at another is moved, and
-    says nothing of who is eligible."""
+    taken out did, 0 otherwise or both (meanings.toml [eligibility] keeps_out). A sentence
+    the offer states elsewhere all the same (moved, or said in another section too) says
+    nothing of who is eligible."""
     about = [i for i in items if about_eligibility(i)]
     if not about:
         return 0
     keeps_out = _keeps_out()
-    olds = {s for i in items for s in _sentences(i.old_text)}
-    news = {s for i in items for s in _sentences(i.new_text)}
-    put_in = any(keeps_out.search(s) for i in about for s in _sentences(i.new_text) - olds)
-    taken_out = any(keeps_out.search(s) for i in about for s in _sentences(i.old_text) - news)
-    return 0 if put_in == taken_out else -1 if put_in else 1
+    put_in = [s for i in about for s in _sentences(i.new_text) if keeps_out.search(s)]
+    taken_out = [s for i in about for s in _sentences(i.old_text) if keeps_out.search(s)]
+    if not (put_in or taken_out):
+        return 0
+    before, after = _whole(original), _whole(revised)
+    narrows = any(s not in before for s in put_in)
+    widens = any(s not in after for s in taken_out)
+    return 0 if narrows == widens else -1 if narrows else 1
+
+
+def _whole(document: Document) -> str:
+    """The document's text, its spaces made one: where a sentence is looked for."""
+    return " ".join(" ".join(p.text.split()) for p in document.paragraphs())
 
 
 def _sentences(text: str) -> set[str]:

@@ -102,3 +102,12 @@ def test_a_sentence_that_keeps_some_out_moved_says_nothing(filing: FilingDetails
     said = answers(draft_amendment(doc(with_canada), doc(moved), filing))
     election = said["Is your earlier election still valid?"]
     assert "no longer eligible" not in election and "newly eligible" not in election, election
+
+
+def test_a_sentence_still_stated_elsewhere_says_nothing(filing: FilingDetails) -> None:
+    """A paragraph rewritten whole that held the sentence, which another section still states:
+    no one is let in."""
+    twice = [*OFFER, ("4. Canada", [CANADA]), ("5. Others", [f"Others apply. {CANADA}"])]
+    rewritten = [*OFFER, ("4. Canada", [CANADA]), ("5. Others", ["This paragraph is rewritten."])]
+    said = answers(draft_amendment(doc(twice), doc(rewritten), filing))
+    assert "newly eligible" not in said["Is your earlier election still valid?"]
