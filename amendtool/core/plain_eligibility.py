@@ -102,7 +102,7 @@ def _sentences(text: str) -> set[str]:
 
 @cache
 def _keeps_out() -> Words:
-    data = tomllib.loads(resource_path("plain", "meanings.toml").read_text(encoding="utf-8"))
+    data = read_toml(resource_path("plain", "meanings.toml"))
     return Words(data.get("eligibility", {}).get("keeps_out", []))
 
 

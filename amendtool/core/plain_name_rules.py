@@ -112,7 +112,7 @@ def options_named(sentence: str) -> str:
 def _counted_from() -> re.Pattern[str]:
     """The words after which a period's sentence names the point it counts from ("within
     30 days after the offer expires"), not what it measures (meanings.toml [period])."""
-    data = tomllib.loads(resource_path("plain", "meanings.toml").read_text(encoding="utf-8"))
+    data = read_toml(resource_path("plain", "meanings.toml"))
     return Words(data.get("period", {}).get("counted_from", [])).pattern or re.compile("(?!)")
 
 

@@ -37,7 +37,7 @@ def _rules() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 @cache
 def _bounds_after() -> re.Pattern[str]:
-    data = tomllib.loads(resource_path("plain", "owners.toml").read_text(encoding="utf-8"))
+    data = read_toml(resource_path("plain", "owners.toml"))
     said = [r"\s+".join(map(re.escape, b.split())) for b in data.get("bounds_after", [])]
     return re.compile(rf"^\s*(?:{'|'.join(said) or '(?!)'})\b", re.I)
 

@@ -8,11 +8,11 @@ a negation in one and without in the other, is an error. The words are the firm'
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 from typing import NamedTuple
 
 from amendtool.core.items import AmendmentItem
+from amendtool.core.resource_toml import read_toml
 from amendtool.resources import resource_path
 
 
@@ -25,7 +25,7 @@ class _Phrase(NamedTuple):
 
 @cache
 def _rules() -> tuple[re.Pattern[str], frozenset[str], dict[str, str]]:
-    data = tomllib.loads(resource_path("plain", "polarity.toml").read_text(encoding="utf-8"))
+    data = read_toml(resource_path("plain", "polarity.toml"))
     modals = "|".join(re.escape(m) for m in data["modals"])
     negations = "|".join(re.escape(n) for n in sorted(data["negations"], key=len, reverse=True))
     pattern = re.compile(

@@ -7,7 +7,6 @@ the firm's (resources/plain/moved_sentences.toml)."""
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
@@ -16,6 +15,7 @@ from amendtool.core.findings import ERROR, Finding
 from amendtool.core.items import letter
 from amendtool.core.moved_sentences import sentences_moved
 from amendtool.core.plain_kind_sentences import first_words
+from amendtool.core.resource_toml import read_toml
 from amendtool.core.rule_words import Words
 from amendtool.core.segment import sentences
 from amendtool.resources import resource_path
@@ -37,7 +37,7 @@ class _Lists:
 @cache
 def _lists() -> _Lists:
     path = resource_path("plain", "moved_sentences.toml")
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = read_toml(path)
     words = [Words(data.get(k, [])) for k in ("added", "removed", "moved", "negations")]
     return _Lists(*words)
 

@@ -6,11 +6,11 @@ messages are resources/checks/weekdays.toml)."""
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.findings import ERROR, Finding
+from amendtool.core.resource_toml import read_toml
 from amendtool.core.weekday_dates import WrongWeekday, wrong_weekdays
 from amendtool.resources import resource_path
 
@@ -19,8 +19,7 @@ _KIND = "weekday"
 
 @cache
 def _messages() -> dict[str, str]:
-    with resource_path("checks", "weekdays.toml").open("rb") as handle:
-        messages: dict[str, str] = tomllib.load(handle)["messages"]
+    messages: dict[str, str] = read_toml(resource_path("checks", "weekdays.toml"))["messages"]
     return messages
 
 
