@@ -8,39 +8,17 @@ firm's (resources/plain/moved_rows.toml)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.findings import ERROR, Finding
 from amendtool.core.items import letter
+from amendtool.core.move_claims import move_claims
 from amendtool.core.moved_changed_rows import moved_changed_rows
 from amendtool.core.moved_rows import moved_rows, row_name
-from amendtool.core.resource_toml import read_toml
-from amendtool.core.rule_words import Words
 from amendtool.core.segment import sentences
 from amendtool.core.typography import fold_typography
-from amendtool.resources import resource_path
 
 CODE = "plain_row_moved"
-
-
-@dataclass(frozen=True)
-class _Lists:
-    """The firm's words of a sentence that says a row was added, taken out or moved, and
-    its negations (resources/plain/moved_rows.toml)."""
-
-    added: Words
-    removed: Words
-    moved: Words
-    negations: Words
-
-
-@cache
-def _lists() -> _Lists:
-    data = read_toml(resource_path("plain", "moved_rows.toml"))
-    words = [Words(data.get(k, [])) for k in ("added", "removed", "moved", "negations")]
-    return _Lists(*words)
 
 
 def _names(row: str) -> list[str]:
@@ -65,11 +43,7 @@ def _names_row(sentence: str, names: list[str]) -> bool:
 def claims_came_or_went(sentence: str) -> str | None:
     """The word of `sentence` that says a row was added or taken out, unless the sentence
     also says it moved or denies it ("She was not added")."""
-    lists = _lists()
-    said = lists.added.search(sentence) or lists.removed.search(sentence)
-    if said is None or lists.moved.search(sentence) or lists.negations.search(sentence):
-        return None
-    return said
+    return move_claims("moved_rows").came_or_went(sentence)
 
 
 def check_moved_rows_said(amendment: Amendment) -> list[Finding]:

@@ -7,49 +7,21 @@ the firm's (resources/plain/moved_sentences.toml)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
-
 from amendtool.core.amendment import Amendment
 from amendtool.core.findings import ERROR, Finding
 from amendtool.core.items import letter
+from amendtool.core.move_claims import move_claims
 from amendtool.core.moved_sentences import sentences_moved
 from amendtool.core.plain_kind_sentences import first_words
-from amendtool.core.resource_toml import read_toml
-from amendtool.core.rule_words import Words
 from amendtool.core.segment import sentences
-from amendtool.resources import resource_path
 
 CODE = "plain_sentence_moved"
-
-
-@dataclass(frozen=True)
-class _Lists:
-    """The words (resources/plain/moved_sentences.toml) that tell a sentence added, taken out
-    or moved, and those that deny it."""
-
-    added: Words
-    removed: Words
-    moved: Words
-    negations: Words
-
-
-@cache
-def _lists() -> _Lists:
-    path = resource_path("plain", "moved_sentences.toml")
-    data = read_toml(path)
-    words = [Words(data.get(k, [])) for k in ("added", "removed", "moved", "negations")]
-    return _Lists(*words)
 
 
 def says_came_or_went(sentence: str) -> str | None:
     """The word of `sentence` that says words were added, taken out or rewritten, unless the
     sentence also says they moved or denies it ("It was not added")."""
-    lists = _lists()
-    said = lists.added.search(sentence) or lists.removed.search(sentence)
-    if said is None or lists.moved.search(sentence) or lists.negations.search(sentence):
-        return None
-    return said
+    return move_claims("moved_sentences").came_or_went(sentence)
 
 
 def check_moved_sentences_said(amendment: Amendment) -> list[Finding]:
