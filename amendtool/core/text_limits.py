@@ -193,3 +193,17 @@ def too_much(what: str) -> str:
         f"({MAX_UNITS:,} paragraphs and cells, {MAX_CHARACTERS:,} characters; the longest "
         "offer has about two thirds of that)"
     )
+
+
+def refuse_too_many_items(count: int, revised: Document) -> None:
+    """More items than a project may hold is refused before anything is written: a project
+    saved with them would be refused by every command that opens it."""
+    from amendtool.core.errors import InputError
+
+    if count > MAX_ITEMS:
+        raise InputError(
+            revised.source or "the revised offer",
+            f"differs from the original in {count:,} places, more than amendtool drafts as one "
+            f"amendment ({MAX_ITEMS:,} items): check that it is the revision of this original, "
+            "or amend it in steps",
+        )

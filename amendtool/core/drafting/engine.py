@@ -36,6 +36,7 @@ from amendtool.core.lineage import SeriesContext
 from amendtool.core.materiality import propose_all
 from amendtool.core.model import HEADINGLESS, Document, is_contents_title
 from amendtool.core.offer_names import offer_names_defined, party_names
+from amendtool.core.text_limits import refuse_too_many_items
 from amendtool.core.typography import fold_heading, fold_typography
 
 
@@ -55,7 +56,7 @@ def draft_items(
     drafter.stop = stop
     result = drafter.run()
     drafter.check_stop()
-    _refuse_too_many(len(result.items), revised)
+    refuse_too_many_items(len(result.items), revised)
     # every item carries a proposed class and its reason
     from amendtool.core.ratio_reading import ratio_reading_for
 
@@ -67,21 +68,6 @@ def draft_items(
         offer_texts=tuple(p.text for p in original.paragraphs()),
     )
     return result
-
-
-def _refuse_too_many(count: int, revised: Document) -> None:
-    """More items than a project may hold is refused before anything is written: a project
-    saved with them would be refused by every command that opens it."""
-    from amendtool.core.errors import InputError
-    from amendtool.core.text_limits import MAX_ITEMS
-
-    if count > MAX_ITEMS:
-        raise InputError(
-            revised.source or "the revised offer",
-            f"differs from the original in {count:,} places, more than amendtool drafts as one "
-            f"amendment ({MAX_ITEMS:,} items): check that it is the revision of this original, "
-            "or amend it in steps",
-        )
 
 
 class Abandoned(Exception):
