@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from amendtool.core.findings import ERROR, Finding
+from amendtool.core.items import letter
 from amendtool.core.resource_toml import read_toml
 from amendtool.core.rule_words import Words
 from amendtool.resources import resource_path
@@ -37,3 +39,16 @@ def move_claims(name: str) -> MoveClaims:
     data = read_toml(resource_path("plain", f"{name}.toml"))
     words = [Words(data.get(k, [])) for k in ("added", "removed", "moved", "negations")]
     return MoveClaims(*words)
+
+
+def claim_finding(code: str, index: int, counsel: bool, said: str, but: str) -> Finding:
+    """The error on a notice paragraph (counsel's or the tool's) whose sentence `said` claims
+    something came or went that only moved; `but` says what really happened."""
+    writer = "counsel's" if counsel else "the tool's"
+    return Finding(
+        ERROR,
+        code,
+        f"item {letter(index)}: the notice's plain paragraph ({writer}) says "
+        f"“{' '.join(said.split())}”, but {but}",
+        index,
+    )

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 
 from amendtool.core.amendment import Amendment
-from amendtool.core.findings import ERROR, Finding
-from amendtool.core.items import letter
-from amendtool.core.move_claims import move_claims
+from amendtool.core.findings import Finding
+from amendtool.core.move_claims import claim_finding, move_claims
 from amendtool.core.moved_changed_rows import moved_changed_rows
 from amendtool.core.moved_rows import moved_rows, row_name
 from amendtool.core.segment import sentences
@@ -71,18 +70,17 @@ def check_moved_rows_said(amendment: Amendment) -> list[Finding]:
                 )
                 if said is None:
                     continue
-                writer = "counsel's" if paragraph.summary.counsel else "the tool's"
                 findings.append(
-                    Finding(
-                        ERROR,
+                    claim_finding(
                         CODE,
-                        f"item {letter(index)}: the notice's plain paragraph ({writer}) says "
-                        f"“{' '.join(said.split())}”, but the row for “{row_name(row)}” "
+                        index,
+                        paragraph.summary.counsel,
+                        said,
+                        f"the row for “{row_name(row)}” "
                         f"{'moved, and changed' if row in changed else 'only moved'}: another "
                         "change puts it in (or takes it out) "
                         f"{'with other words' if row in changed else 'word for word'}. "
                         "Say that it moved, not that it was added or taken out",
-                        index,
                     )
                 )
     return findings

@@ -8,9 +8,8 @@ the firm's (resources/plain/moved_sentences.toml)."""
 from __future__ import annotations
 
 from amendtool.core.amendment import Amendment
-from amendtool.core.findings import ERROR, Finding
-from amendtool.core.items import letter
-from amendtool.core.move_claims import move_claims
+from amendtool.core.findings import Finding
+from amendtool.core.move_claims import claim_finding, move_claims
 from amendtool.core.moved_sentences import sentences_moved
 from amendtool.core.plain_kind_sentences import first_words
 from amendtool.core.segment import sentences
@@ -42,17 +41,15 @@ def check_moved_sentences_said(amendment: Amendment) -> list[Finding]:
                 continue
             out, put = moved
             how = "takes it out" if put else "puts it in"
-            writer = "counsel's" if paragraph.summary.counsel else "the tool's"
             findings.append(
-                Finding(
-                    ERROR,
+                claim_finding(
                     CODE,
-                    f"item {letter(index)}: the notice's plain paragraph ({writer}) says "
-                    f"“{' '.join(said.split())}”, but the sentence it is about "
-                    f"(“{first_words((out or put)[0])}”) only moved: another change {how} "
-                    "word for word. Say that it moved, not that it was added, taken out or "
-                    "rewritten",
                     index,
+                    paragraph.summary.counsel,
+                    said,
+                    f"the sentence it is about (“{first_words((out or put)[0])}”) only moved: "
+                    f"another change {how} word for word. Say that it moved, not that it was "
+                    "added, taken out or rewritten",
                 )
             )
     return findings
