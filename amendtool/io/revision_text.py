@@ -5,6 +5,7 @@ character; and Word's Accept All and Reject All Changes."""
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator
 from itertools import repeat
 from operator import itemgetter
 
@@ -30,7 +31,7 @@ _CONTENT = (qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen"
 # the run that leads a note with its mark ("(1) ") where the offer's text was set in the
 # house style: printed, but not part of the note's text that items change
 NOTE_MARK_STYLE = "ATNoteMark"
-_RUN_STYLE, _VAL, _NO_BREAK_HYPHEN = f"{W_RPR}/{qn('w:rStyle')}", qn("w:val"), qn("w:noBreakHyphen")
+_R_STYLE, _VAL, _NO_BREAK_HYPHEN = qn("w:rStyle"), qn("w:val"), qn("w:noBreakHyphen")
 _SPACES = compiled(r"^\s+|\s\s+")  # what collapsing drops from: a lone space is kept
 
 
@@ -43,10 +44,18 @@ def _parent(element: etree._Element) -> etree._Element:
 
 
 def _child(element: etree._Element, tag: str) -> etree._Element:
-    found = element.find(tag)
+    found = _first(element, tag)
     if found is None:
         raise ValueError(f"{element.tag} has no {tag}")
     return found
+
+
+def _first(element: etree._Element, tag: str) -> etree._Element | None:
+    """`element.find(tag)` for a child's tag, found in C: `find` parses and matches a path
+    in Python, for each run of each paragraph mapped or cut."""
+    for found in element.iterchildren(tag):
+        return found
+    return None
 
 
 def _resolve_rows(root: etree._Element, drop: str) -> None:
@@ -62,7 +71,8 @@ def _resolve_rows(root: etree._Element, drop: str) -> None:
 
 
 def accepted_text(paragraph: etree._Element) -> str:
-    return "".join(c for c, _ in _char_map(paragraph))
+    """The map's characters, joined piece by piece: no pair is made for each character."""
+    return "".join([text for text, _run, _spread in _pieces(paragraph)])
 
 
 def _visible_runs(paragraph: etree._Element) -> list[etree._Element]:
@@ -76,7 +86,7 @@ def _visible_runs(paragraph: etree._Element) -> list[etree._Element]:
                 continue
             if child.tag == W_R:
                 # Word prints neither hidden text nor a field's instruction
-                printed = not fields.in_instruction and not hidden_run(child.find(W_RPR))
+                printed = not fields.in_instruction and not hidden_run(_first(child, W_RPR))
                 for mark in child.iterchildren(W_FLDCHAR):
                     fields.see(mark)
                 if printed:
@@ -94,7 +104,7 @@ def _explode_runs(paragraph: etree._Element) -> None:
         contents = [c for c in run if c.tag != W_RPR]
         if len(contents) <= 1:
             continue
-        rpr = run.find(W_RPR)
+        rpr = _first(run, W_RPR)
         previous = run
         for content in contents[1:]:
             piece = OxmlElement("w:r")
@@ -109,11 +119,22 @@ def _char_map(paragraph: etree._Element) -> list[tuple[str, etree._Element]]:
     """Each accepted character with the run it belongs to (an edit maps the paragraph
     several times: the pairs are made in C, by zip, not one by one)."""
     chars: list[tuple[str, etree._Element]] = []
-    extend = chars.extend
+    extend, append = chars.extend, chars.append
+    for text, run, spread in _pieces(paragraph):
+        if spread:
+            extend(zip(text, repeat(run, len(text)), strict=True))
+        else:
+            append((text, run))  # one place: a tab, a break, Insert > Symbol's own element
+    return chars
+
+
+def _pieces(paragraph: etree._Element) -> Iterator[tuple[str, etree._Element, bool]]:
+    """The accepted text piece by piece, with its run: a text each of whose characters is a
+    place of the map (`spread`), or one place (a tab, a break, a symbol)."""
     for run in _visible_runs(paragraph):
         if _is_note_mark(run):
             continue
-        in_font = run_symbol_fonts(run.find(W_RPR))
+        in_font = run_symbol_fonts(_first(run, W_RPR))
         for child in run:
             tag = child.tag
             if tag == W_T:
@@ -121,17 +142,18 @@ def _char_map(paragraph: etree._Element) -> list[tuple[str, etree._Element]]:
                 if text and in_font:
                     text = shown_in_font(text, in_font)
                 if text:
-                    extend(zip(text, repeat(run, len(text)), strict=True))
+                    yield text, run, True
             elif tag in _CONTENT:
-                chars.append(("-" if tag == _NO_BREAK_HYPHEN else " ", run))
+                yield ("-" if tag == _NO_BREAK_HYPHEN else " "), run, False
             elif tag == W_SYM and (shown := symbol_text(child)):
-                chars.append((shown, run))  # Insert > Symbol: kept as Word's own element
-    return chars
+                yield shown, run, False
 
 
 def _is_note_mark(run: etree._Element) -> bool:
-    style = run.find(_RUN_STYLE)
-    return style is not None and style.get(_VAL) == NOTE_MARK_STYLE
+    for properties in run.iterchildren(W_RPR):  # run.find("w:rPr/w:rStyle"), in C
+        for style in properties.iterchildren(_R_STYLE):
+            return style.get(_VAL) == NOTE_MARK_STYLE
+    return False
 
 
 def _raw_span(chars: list[tuple[str, etree._Element]], start: int, end: int) -> tuple[int, int]:
@@ -182,19 +204,32 @@ def _split_at(paragraph: etree._Element, position: int, chars: Chars | None = No
     """A run boundary at `position`; the paragraph's character map, kept current (the
     characters after the cut belong to the new run), so it need not be made again. A run's
     characters are one stretch of the map: found and moved by the list's own search and
-    slices, not one character at a time (a 450-character run was walked twice an edit)."""
+    slices, not one character at a time (a 450-character run was walked twice an edit),
+    and looked for around the cut, not in the whole paragraph at each cut."""
     chars = _char_map(paragraph) if chars is None else chars
     if position <= 0 or position >= len(chars):
         return chars
     run = chars[position][1]
-    runs = list(map(itemgetter(1), chars))
-    first = runs.index(run)
-    if first != position:
+    if chars[position - 1][1] is run:
+        first = position - _stretch(chars, position, run, before=True)
         second = _split_run(run, position - first)
-        last = first + runs.count(run)
+        last = position + _stretch(chars, position, run, before=False)
         letters = list(map(itemgetter(0), chars[position:last]))
         chars[position:last] = zip(letters, repeat(second, len(letters)), strict=True)
     return chars
+
+
+def _stretch(chars: Chars, position: int, run: etree._Element, before: bool) -> int:
+    """How many places of `run` the map holds just before `position` (or from it on): its
+    places are one stretch, counted in windows that grow until one holds its end."""
+    size = 64
+    while True:
+        low, high = (max(position - size, 0), position) if before else (position, position + size)
+        window = list(map(itemgetter(1), chars[low:high]))
+        edge = window[0] if before else window[-1]
+        if edge is not run or (low == 0 if before else high >= len(chars)):
+            return window.count(run)
+        size *= 4
 
 
 def _isolate(

@@ -1,0 +1,154 @@
+"""The redline's replay does each paragraph's work once and in proportion to what it
+changes: a paragraph's text is read without a character map made for it, a run is cut by
+looking at the run's own characters (not the whole paragraph's, at every cut), and a run's
+properties are found without a path parsed in Python. The fast readings are the slow ones,
+for any paragraph. Work is counted, never timed."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from typing import Any, SupportsIndex
+
+import lxml._elementpath as elementpath
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
+from test_revision_map_work import RUNS, paragraph
+
+from amendtool.io import revision_text
+from amendtool.io.revision_text import (
+    Chars,
+    _char_map,
+    _explode_runs,
+    _is_note_mark,
+    _isolate,
+    accepted_text,
+)
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+# Insert > Symbol (a place of its own), and a run whose style sits in a second w:rPr
+MORE = [
+    '<w:r><w:sym w:font="Symbol" w:char="F0B7"/></w:r>',
+    '<w:r><w:rPr><w:b/></w:rPr><w:rPr><w:rStyle w:val="ATNoteMark"/></w:rPr>'
+    '<w:t xml:space="preserve">(2) </w:t></w:r>',
+    '<w:r><w:rPr><w:rFonts w:ascii="Symbol"/></w:rPr><w:t>\uf0b7 a</w:t></w:r>',
+]
+PIECES = st.lists(st.integers(0, len(RUNS) + len(MORE) - 1), min_size=1, max_size=10)
+
+
+def made(pieces: list[int]) -> etree._Element:
+    body = "".join((RUNS + MORE)[i] for i in pieces)
+    return etree.fromstring(f'<w:p xmlns:w="{W}">{body}</w:p>')
+
+
+@settings(max_examples=300, deadline=None)
+@given(PIECES)
+def test_the_text_read_without_a_map_is_the_maps_text(pieces: list[int]) -> None:
+    element = made(pieces)
+    assert accepted_text(element) == "".join(c for c, _ in _char_map(element))
+    _explode_runs(element)
+    assert accepted_text(element) == "".join(c for c, _ in _char_map(element))
+
+
+def test_reading_a_paragraphs_text_makes_no_map(monkeypatch: Any) -> None:
+    """`in_word` and the labels Word prints read the text of every edited paragraph: the
+    map's pairs (one for each character) were made only to be joined again."""
+    maps = [0]
+
+    def counted(p: etree._Element) -> Chars:
+        maps[0] += 1
+        return _char_map(p)
+
+    monkeypatch.setattr(revision_text, "_char_map", counted)
+    assert accepted_text(paragraph([0, 1, 2, 9])).startswith("The offer expires")
+    assert maps[0] == 0
+
+
+class Counted(list[tuple[str, etree._Element]]):
+    """A character map that counts the places read from it (iterated or sliced)."""
+
+    read = 0
+
+    def __iter__(self) -> Iterator[tuple[str, etree._Element]]:
+        Counted.read += len(self)
+        return super().__iter__()
+
+    def __getitem__(self, index: SupportsIndex | slice) -> Any:  # type: ignore[override]
+        found = super().__getitem__(index)
+        Counted.read += len(found) if isinstance(index, slice) else 1
+        return found
+
+
+def long_paragraph(words: int) -> etree._Element:
+    runs = "".join(f'<w:r><w:t xml:space="preserve">word{n} </w:t></w:r>' for n in range(words))
+    return etree.fromstring(f'<w:p xmlns:w="{W}">{runs}</w:p>')
+
+
+def test_a_cut_reads_the_runs_own_places_not_the_paragraphs() -> None:
+    """Cutting a run of a 2,000-run paragraph read every place of the map three times
+    (listed, searched, counted), at each of an edit's two or three cuts."""
+    element = long_paragraph(2000)
+    chars = Counted(_char_map(element))
+    middle = len(chars) // 2 + 3  # inside a run
+    Counted.read = 0
+    runs = _isolate(element, middle, middle + 20, chars)
+    assert Counted.read < 400  # the cuts' runs and the span itself, of ~17,000 places
+    fresh = _char_map(element)
+    assert [c for c, _ in chars] == [c for c, _ in fresh]
+    assert all(a is b for (_, a), (_, b) in zip(chars, fresh, strict=True))
+    assert "".join(c for r in runs for c in r.itertext()) == "".join(
+        c for c, _ in fresh[middle : middle + 20]
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 300), st.integers(0, 2000), st.integers(0, 2000))
+def test_a_cut_in_a_long_run_keeps_the_map_a_fresh_reading_gives(
+    length: int, start: int, span: int
+) -> None:
+    """Runs longer than the first window looked at, cut anywhere."""
+    words = " ".join(["alpha"] * length)
+    element = etree.fromstring(
+        f'<w:p xmlns:w="{W}"><w:r><w:t>{words}</w:t></w:r><w:r><w:t> tail</w:t></w:r>'
+        f"<w:r><w:t> {words}</w:t></w:r></w:p>"
+    )
+    chars = _char_map(element)
+    text = "".join(c for c, _ in chars)
+    start = min(start, len(chars))
+    end = min(start + span, len(chars))
+    isolated = _isolate(element, start, end, chars)
+    fresh = _char_map(element)
+    assert "".join(c for c, _ in fresh) == text
+    assert all(a is b for (_, a), (_, b) in zip(chars, fresh, strict=True))
+    assert isolated == list(dict.fromkeys(run for _, run in fresh[start:end]))
+
+
+def test_runs_are_read_without_a_path_parsed(monkeypatch: Any) -> None:
+    """Each run's properties and text are found among its children in C; `find` parsed
+    and matched its path in Python, for every run mapped and every cut."""
+    ours = [0]
+    real = elementpath.find
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        if sys._getframe(1).f_code.co_filename == revision_text.__file__:
+            ours[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(elementpath, "find", counted)
+    element = made(list(range(len(RUNS) + len(MORE))) * 5)
+    _explode_runs(element)
+    chars = _char_map(element)
+    _isolate(element, 5, 40, chars)
+    accepted_text(element)
+    assert ours[0] == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(PIECES)
+def test_a_note_mark_is_told_as_the_path_tells_it(pieces: list[int]) -> None:
+    style = f"{{{W}}}rPr/{{{W}}}rStyle"
+    for run in made(pieces).iter(f"{{{W}}}r"):
+        found = run.find(style)
+        named = found.get(f"{{{W}}}val") if found is not None else None
+        assert _is_note_mark(run) == (named == "ATNoteMark")
