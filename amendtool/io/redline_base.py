@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 from dataclasses import replace
 from pathlib import Path
+from typing import cast
 
 import docx
 from docx.document import Document as WordDocument
@@ -76,13 +77,20 @@ def _as_read(word: WordDocument) -> None:
 
 
 _SEPARATOR = compiled("[\u2028\u2029]")
+# the texts that may hold one (their string values hold a text's words, and any after a
+# comment in it), found by libxml2 in one pass, not each of the body's texts searched
+_HOLDS_SEPARATOR = etree.XPath(
+    ".//w:t[contains(., '\u2028') or contains(., '\u2029')]",
+    namespaces={"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"},
+)
 
 
 def _separators_as_breaks(root: etree._Element) -> None:
     """A line or paragraph separator inside Word's text (pasted from another program) made
     the line break Word writes, which the reader reads as it reads the separator (a space):
     kept as a character, it reached the redline and the conformed copy as an odd mark."""
-    for text in [t for t in root.iter(qn("w:t")) if _SEPARATOR.search(t.text or "")]:
+    found = cast(list[etree._Element], _HOLDS_SEPARATOR(root))
+    for text in [t for t in found if _SEPARATOR.search(t.text or "")]:
         first, *rest = _SEPARATOR.split(text.text or "")
         text.text = first
         text.set(qn("xml:space"), "preserve")
