@@ -160,9 +160,11 @@ def _raw_span(chars: list[tuple[str, etree._Element]], start: int, end: int) -> 
     """Collapsed-text offsets (as collapse_spaces gives) to raw character offsets."""
     text = "".join(map(itemgetter(0), chars))
     # leading white space is dropped, and each other run of it kept as its first character:
-    # the characters dropped, as (raw offset, how many), found run by run, not one by one
+    # the characters dropped, as (raw offset, how many), found run by run, not one by one;
+    # none, when the only white space printable text holds (a space) is never doubled
     dropped: list[tuple[int, int]] = []
-    for run in _SPACES.finditer(text):
+    single = text.isprintable() and text[:1] != " " and "  " not in text
+    for run in () if single else _SPACES.finditer(text):
         begin, stop = run.span()
         if begin == 0:
             dropped.append((0, stop))

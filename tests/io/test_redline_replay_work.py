@@ -6,6 +6,7 @@ for any paragraph. Work is counted, never timed."""
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator
 from typing import Any, SupportsIndex
@@ -23,6 +24,7 @@ from amendtool.io.revision_text import (
     _explode_runs,
     _is_note_mark,
     _isolate,
+    _raw_span,
     accepted_text,
 )
 
@@ -152,3 +154,37 @@ def test_a_note_mark_is_told_as_the_path_tells_it(pieces: list[int]) -> None:
         found = run.find(style)
         named = found.get(f"{{{W}}}val") if found is not None else None
         assert _is_note_mark(run) == (named == "ATNoteMark")
+
+
+def test_printable_text_holds_no_white_space_but_the_space() -> None:
+    """What lets the offsets skip the search for white space to drop: every character
+    Python's patterns take as white space, but the space, is unprintable."""
+    assert all(
+        code == 32 or not chr(code).isprintable()
+        for code in range(sys.maxunicode + 1)
+        if chr(code).isspace() or re.match(r"\s", chr(code))
+    )
+
+
+class _Spaces:
+    """The white space pattern, counting the texts searched with it."""
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern, self.searched = pattern, 0
+
+    def finditer(self, text: str) -> Any:
+        self.searched += 1
+        return self.pattern.finditer(text)
+
+
+def test_offsets_in_text_with_no_white_space_to_drop_search_none(monkeypatch: Any) -> None:
+    """The offsets of each edit searched the paragraph for runs of white space with a
+    pattern, when the paragraph (as an original read from Word most often is) has none."""
+    spaces = _Spaces(revision_text._SPACES)
+    monkeypatch.setattr(revision_text, "_SPACES", spaces)
+    chars = _char_map(long_paragraph(50))
+    assert _raw_span(chars, 7, 12) == (7, 12)
+    assert spaces.searched == 0
+    chars = _char_map(paragraph([9]))  # "and   spaced  words."
+    assert _raw_span(chars, 4, 10) == (6, 12)
+    assert spaces.searched == 1
