@@ -5,6 +5,7 @@ character; and Word's Accept All and Reject All Changes."""
 from __future__ import annotations
 
 import copy
+from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import repeat
 from operator import itemgetter
@@ -205,33 +206,20 @@ Chars = list[tuple[str, etree._Element]]
 def _split_at(paragraph: etree._Element, position: int, chars: Chars | None = None) -> Chars:
     """A run boundary at `position`; the paragraph's character map, kept current (the
     characters after the cut belong to the new run), so it need not be made again. A run's
-    characters are one stretch of the map: found and moved by the list's own search and
-    slices, not one character at a time (a 450-character run was walked twice an edit),
-    and looked for around the cut, not in the whole paragraph at each cut."""
+    characters are one stretch of the map: its ends found by halving (each place at most
+    asked once), not by listing the whole paragraph's runs at each cut, and its characters
+    moved by the list's own slices, not one by one."""
     chars = _char_map(paragraph) if chars is None else chars
     if position <= 0 or position >= len(chars):
         return chars
     run = chars[position][1]
     if chars[position - 1][1] is run:
-        first = position - _stretch(chars, position, run, before=True)
+        first = bisect_left(chars, True, 0, position, key=lambda c: c[1] is run)
+        last = bisect_left(chars, True, position, len(chars), key=lambda c: c[1] is not run)
         second = _split_run(run, position - first)
-        last = position + _stretch(chars, position, run, before=False)
         letters = list(map(itemgetter(0), chars[position:last]))
         chars[position:last] = zip(letters, repeat(second, len(letters)), strict=True)
     return chars
-
-
-def _stretch(chars: Chars, position: int, run: etree._Element, before: bool) -> int:
-    """How many places of `run` the map holds just before `position` (or from it on): its
-    places are one stretch, counted in windows that grow until one holds its end."""
-    size = 64
-    while True:
-        low, high = (max(position - size, 0), position) if before else (position, position + size)
-        window = list(map(itemgetter(1), chars[low:high]))
-        edge = window[0] if before else window[-1]
-        if edge is not run or (low == 0 if before else high >= len(chars)):
-            return window.count(run)
-        size *= 4
 
 
 def _isolate(

@@ -104,12 +104,23 @@ def test_a_cut_reads_the_runs_own_places_not_the_paragraphs() -> None:
     )
 
 
+def test_a_cut_near_the_end_of_a_long_run_reads_what_it_moves() -> None:
+    """An original read from Word often holds a paragraph in one run: the redline's edits go
+    from its end back, and each cut moved a few characters but read all the paragraph's."""
+    element = etree.fromstring(f'<w:p xmlns:w="{W}"><w:r><w:t>{"word " * 4000}</w:t></w:r></w:p>')
+    chars = Counted(_char_map(element))
+    Counted.read = 0
+    _isolate(element, 19_980, 19_990, chars)
+    assert Counted.read < 100  # the 20 places moved and the halving, of 20,000
+    assert len(list(element)) == 3
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.integers(1, 300), st.integers(0, 2000), st.integers(0, 2000))
 def test_a_cut_in_a_long_run_keeps_the_map_a_fresh_reading_gives(
     length: int, start: int, span: int
 ) -> None:
-    """Runs longer than the first window looked at, cut anywhere."""
+    """Runs of any length, cut anywhere: their ends found by halving are where they end."""
     words = " ".join(["alpha"] * length)
     element = etree.fromstring(
         f'<w:p xmlns:w="{W}"><w:r><w:t>{words}</w:t></w:r><w:r><w:t> tail</w:t></w:r>'
