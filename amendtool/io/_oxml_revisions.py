@@ -111,12 +111,17 @@ class Revisions:
             while raw_end > raw_start and _page_break(chars[raw_end - 1][1]):
                 raw_end -= 1
             if raw_end > raw_start:
+                runs = _isolate(paragraph, raw_start, raw_end, chars)
                 deleted = set()
-                for run in _isolate(paragraph, raw_start, raw_end, chars):
+                for run in runs:
                     if not _page_break(run):
                         self._delete_run(run)
                         deleted.add(run)
-                if deleted:  # all inside the span, which _isolate cut to hold no others
+                # all inside the span, which _isolate cut to hold no others: the span's
+                # places leave the map at once when no page break among them stays
+                if len(deleted) == len(runs):
+                    del chars[raw_start:raw_end]
+                elif deleted:
                     span = [c for c in chars[raw_start:raw_end] if c[1] not in deleted]
                     chars[raw_start:raw_end] = span
             if new:

@@ -6,6 +6,7 @@ for any paragraph. Work is counted, never timed."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sys
 from collections.abc import Iterator
@@ -17,7 +18,8 @@ from hypothesis import strategies as st
 from lxml import etree
 from test_revision_map_work import RUNS, paragraph
 
-from amendtool.io import revision_text
+from amendtool.io import _oxml_revisions, revision_text
+from amendtool.io._oxml_revisions import Revisions
 from amendtool.io.revision_text import (
     Chars,
     _char_map,
@@ -199,3 +201,27 @@ def test_offsets_in_text_with_no_white_space_to_drop_search_none(monkeypatch: An
     chars = _char_map(paragraph([9]))  # "and   spaced  words."
     assert _raw_span(chars, 4, 10) == (6, 12)
     assert spaces.searched == 1
+
+
+class _AskedSet(set[etree._Element]):
+    """The runs an edit deleted, counting the places asked whether they are among them."""
+
+    asked = 0
+
+    def __contains__(self, run: object) -> bool:
+        _AskedSet.asked += 1
+        return super().__contains__(run)
+
+
+def test_words_deleted_leave_the_map_at_once(monkeypatch: Any) -> None:
+    """Each place of the words an edit deletes was asked, in Python, whether its run was
+    deleted: all are, when no page break stays among them (a paragraph replaced whole)."""
+    monkeypatch.setattr(_oxml_revisions, "set", _AskedSet, raising=False)
+    element = etree.fromstring(f'<w:p xmlns:w="{W}"><w:r><w:t>{"word " * 2000}</w:t></w:r></w:p>')
+    _AskedSet.asked = 0
+    Revisions("Counsel", dt.datetime(2026, 3, 1, tzinfo=dt.UTC)).edit(element, [(5, 9990, "")])
+    assert _AskedSet.asked == 0
+    assert accepted_text(element) == "word " * 3
+    broken = paragraph([0, 3, 1])  # a page break among the words deleted stays
+    Revisions("Counsel", dt.datetime(2026, 3, 1, tzinfo=dt.UTC)).edit(broken, [(0, 30, "")])
+    assert accepted_text(broken) == " "
