@@ -32,6 +32,7 @@ from amendtool.io.revision_text import (
     _char_map,
     _child,
     _explode_runs,
+    _first,
     _is_note_mark,
     _isolate,
     _parent,
@@ -43,7 +44,7 @@ from amendtool.io.revision_text import (
     reject_all,
 )
 from amendtool.io.word_symbols import without_symbol_font
-from amendtool.io.word_xml import hidden_run
+from amendtool.io.word_xml import W_FLDCHAR, hidden_run
 
 W_BR, W_TYPE = qn("w:br"), qn("w:type")
 # a revision mark, or hidden text: the new words are printed
@@ -143,7 +144,8 @@ class Revisions:
         text: str,
     ) -> Chars:
         """The new words marked inserted at `position`; the map with them: put just before a
-        run of the map, read as it is (no field mark between them); at the end, mapped."""
+        run of the map, read as it is (no field mark between them); at the end, read as
+        printed when the paragraph holds no field (none can be open there), else mapped."""
         wrapper = self.mark("w:ins")
         if position < len(chars):
             run = _run_starting_at(paragraph, position, chars)
@@ -156,8 +158,12 @@ class Revisions:
                 return chars
         else:
             runs = _visible_runs(paragraph)
-            wrapper.append(_new_run(text, runs[-1] if runs else None))
+            made = _new_run(text, runs[-1] if runs else None)
+            wrapper.append(made)
             paragraph.append(wrapper)
+            if next(paragraph.iter(W_FLDCHAR), None) is None:
+                chars.extend(_run_chars(made))
+                return chars
         return _char_map(paragraph)
 
     # --- paragraphs ------------------------------------------------------------------------
@@ -262,7 +268,7 @@ class Revisions:
 
 def _run_chars(run: etree._Element) -> Chars:
     """A run made here (its properties and one w:t) as the map reads it, where it is read."""
-    if _is_note_mark(run) or hidden_run(run.find(W_RPR)):
+    if _is_note_mark(run) or hidden_run(_first(run, W_RPR)):
         return []
     text = _child(run, W_T).text or ""
     return list(zip(text, repeat(run, len(text)), strict=True))

@@ -37,6 +37,7 @@ MORE = [
     '<w:r><w:rPr><w:b/></w:rPr><w:rPr><w:rStyle w:val="ATNoteMark"/></w:rPr>'
     '<w:t xml:space="preserve">(2) </w:t></w:r>',
     '<w:r><w:rPr><w:rFonts w:ascii="Symbol"/></w:rPr><w:t>\uf0b7 a</w:t></w:r>',
+    '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> REF x </w:instrText></w:r>',
 ]
 PIECES = st.lists(st.integers(0, len(RUNS) + len(MORE) - 1), min_size=1, max_size=10)
 
@@ -225,3 +226,18 @@ def test_words_deleted_leave_the_map_at_once(monkeypatch: Any) -> None:
     broken = paragraph([0, 3, 1])  # a page break among the words deleted stays
     Revisions("Counsel", dt.datetime(2026, 3, 1, tzinfo=dt.UTC)).edit(broken, [(0, 30, "")])
     assert accepted_text(broken) == " "
+
+
+@settings(max_examples=300, deadline=None)
+@given(PIECES, st.sampled_from(["", "Late.", " new words", "\u00a0x"]))
+def test_words_put_at_the_end_keep_the_map_a_fresh_reading_gives(
+    pieces: list[int], words: str
+) -> None:
+    """Whatever the paragraph ends with (a field open or closed, hidden text, a note's mark,
+    a deletion, a symbol font), the map kept after words put at its end is the fresh one."""
+    element = made(pieces)
+    _explode_runs(element)
+    chars = _char_map(element)
+    when = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
+    kept = Revisions("Counsel", when)._insert_text(element, chars, len(chars), words or "x")
+    assert kept == _char_map(element)
