@@ -48,7 +48,7 @@ from amendtool.io.word_xml import W_FLDCHAR, hidden_run
 
 W_BR, W_TYPE = qn("w:br"), qn("w:type")
 # a revision mark, or hidden text: the new words are printed
-_W_ID = qn("w:id")
+_W_ID, _W_AUTHOR, _W_DATE = qn("w:id"), qn("w:author"), qn("w:date")
 _NOT_COPIED = (W_INS, W_DEL, qn("w:rPrChange"), qn("w:vanish"), qn("w:specVanish"))
 
 # the accepted view lives in revision_text; these names are still imported from here
@@ -89,9 +89,9 @@ class Revisions:
     def mark(self, tag: str) -> etree._Element:
         assert tag in self.TAGS, tag
         element = OxmlElement(tag)
-        element.set(qn("w:id"), str(self.next_id))
-        element.set(qn("w:author"), self.author)
-        element.set(qn("w:date"), self.date)
+        element.set(_W_ID, str(self.next_id))  # names worked out once, not for each mark
+        element.set(_W_AUTHOR, self.author)
+        element.set(_W_DATE, self.date)
         self.next_id += 1
         return element
 

@@ -241,3 +241,21 @@ def test_words_put_at_the_end_keep_the_map_a_fresh_reading_gives(
     when = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
     kept = Revisions("Counsel", when)._insert_text(element, chars, len(chars), words or "x")
     assert kept == _char_map(element)
+
+
+def test_marks_are_made_without_their_attributes_named_again(monkeypatch: Any) -> None:
+    """Each revision mark named its three attributes afresh (a prefix looked up, a name
+    built): a long offer's redline makes thousands of marks."""
+    named = [0]
+    real = _oxml_revisions.qn
+
+    def counted(tag: str) -> str:
+        named[0] += 1
+        return real(tag)
+
+    monkeypatch.setattr(_oxml_revisions, "qn", counted)
+    element = paragraph([0, 1, 2, 9])
+    when = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
+    Revisions("Counsel", when).edit(element, [(0, 3, "A"), (4, 9, "bid"), (40, 40, " Late.")])
+    assert named[0] == 0
+    assert accepted_text(element).startswith("A bid expires")
