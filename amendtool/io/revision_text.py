@@ -1,6 +1,7 @@
 """The accepted view of a Word paragraph that holds revisions (insertions kept, deletions
 skipped), as the readers see it, with each character's run so an edit can split runs at any
-character; and Word's Accept All and Reject All Changes."""
+character. Word's Accept All and Reject All Changes are in revision_resolve (and named here
+too, where the redline has always found them)."""
 
 from __future__ import annotations
 
@@ -15,18 +16,50 @@ from lxml import etree
 
 from amendtool.core.pattern_store import compiled
 from amendtool.io.oxml_element import OxmlElement
+from amendtool.io.revision_resolve import (
+    W_DEL,
+    W_DELTEXT,
+    W_INS,
+    W_P,
+    W_PPR,
+    W_RPR,
+    W_T,
+    W_TBL,
+    W_TR,
+    W_TRPR,
+    _parent,
+    accept_all,
+    reject_all,
+)
 from amendtool.io.word_symbols import W_SYM, run_symbol_fonts, shown_in_font, symbol_text
 from amendtool.io.word_xml import MC_FALLBACK, W_FLDCHAR, W_TXBXCONTENT, FieldState, hidden_run
+
+__all__ = [
+    "NOTE_MARK_STYLE",
+    "W_DEL",
+    "W_DELTEXT",
+    "W_INS",
+    "W_P",
+    "W_PPR",
+    "W_R",
+    "W_RPR",
+    "W_T",
+    "W_TBL",
+    "W_TC",
+    "W_TR",
+    "W_TRPR",
+    "Chars",
+    "_parent",
+    "accept_all",
+    "accepted_text",
+    "reject_all",
+]
 
 # not the paragraph's own text: a text box's copy for older programs, and the text box's
 # paragraphs, which the readers take as paragraphs of their own
 _APART = (MC_FALLBACK, W_TXBXCONTENT)
 
-W_T, W_R, W_P = qn("w:t"), qn("w:r"), qn("w:p")
-W_DEL, W_INS, W_PPR, W_RPR = qn("w:del"), qn("w:ins"), qn("w:pPr"), qn("w:rPr")
-W_DELTEXT = qn("w:delText")
-W_TC, W_TRPR = qn("w:tc"), qn("w:trPr")
-W_TBL, W_TR = qn("w:tbl"), qn("w:tr")
+W_R, W_TC = qn("w:r"), qn("w:tc")
 _SKIPPED = (qn("w:del"), qn("w:moveFrom"), qn("w:pPr"), qn("w:rPr"), qn("w:instrText"))
 _CONTENT = (qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen"))
 # the run that leads a note with its mark ("(1) ") where the offer's text was set in the
@@ -34,14 +67,6 @@ _CONTENT = (qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen"
 NOTE_MARK_STYLE = "ATNoteMark"
 _R_STYLE, _VAL, _NO_BREAK_HYPHEN = qn("w:rStyle"), qn("w:val"), qn("w:noBreakHyphen")
 _SPACES = compiled(r"^\s+|\s\s+")  # what collapsing drops from: a lone space is kept
-
-
-def _parent(element: etree._Element) -> etree._Element:
-    """The parent of an element that is known to be inside a document part."""
-    parent = element.getparent()
-    if parent is None:
-        raise ValueError(f"{element.tag} is not attached to a document")
-    return parent
 
 
 def _child(element: etree._Element, tag: str) -> etree._Element:
@@ -57,18 +82,6 @@ def _first(element: etree._Element, tag: str) -> etree._Element | None:
     for found in element.iterchildren(tag):
         return found
     return None
-
-
-def _resolve_rows(root: etree._Element, drop: str) -> None:
-    """Rows marked `drop` (w:del when accepting, w:ins when rejecting) go whole, and a
-    table left with no row goes with them, as in Word."""
-    for properties in list(root.iter(W_TRPR)):
-        if properties.find(drop) is not None:
-            row = _parent(properties)
-            table = _parent(row)
-            table.remove(row)
-            if table.tag == W_TBL and table.find(W_TR) is None and table.getparent() is not None:
-                _parent(table).remove(table)
 
 
 def accepted_text(paragraph: etree._Element) -> str:
@@ -240,105 +253,3 @@ def _run_starting_at(
     paragraph: etree._Element, position: int, chars: Chars | None = None
 ) -> etree._Element:
     return _split_at(paragraph, position, chars)[position][1]
-
-
-# --- accepting and rejecting ------------------------------------------------------------
-def _unwrap(element: etree._Element) -> None:
-    parent = _parent(element)
-    index = parent.index(element)
-    for offset, child in enumerate(list(element)):
-        parent.insert(index + offset, child)
-    parent.remove(element)
-
-
-def _resolve(root: etree._Element, drop: tuple[str, ...], keep: tuple[str, ...], mark: str) -> None:
-    for tag in drop:
-        for element in list(root.iter(tag)):
-            parent = element.getparent()
-            if parent is not None and parent.tag != W_RPR:
-                parent.remove(element)
-    ends = _paragraph_ends(root, mark)
-    # the runs each insertion (or deletion) kept wraps are put in its place in one pass of
-    # the tree: moved out element by element, a table of 20,000 inserted rows took a second
-    etree.strip_tags(root, keep[0])
-    for tag in keep[1:]:
-        for element in list(root.iter(tag)):
-            parent = element.getparent()
-            if parent is not None and parent.tag != W_RPR:
-                _unwrap(element)
-    for t in list(root.iter(W_DELTEXT)):
-        t.tag = W_T
-    for paragraph in ends:  # its mark gone: joined with the paragraph that follows
-        following = paragraph.getnext()
-        content = [c for c in paragraph if c.tag != W_PPR]
-        if following is not None and following.tag == W_P and content:
-            anchor = following.find(W_PPR)
-            for child in reversed(content):
-                if anchor is not None:
-                    anchor.addnext(child)
-                else:
-                    following.insert(0, child)
-        _parent(paragraph).remove(paragraph)
-
-
-def _paragraph_ends(root: etree._Element, mark: str) -> list[etree._Element]:
-    """The paragraphs whose own mark (w:pPr/w:rPr) is marked `mark`, in the order of the
-    text, each paragraph mark's insertion and deletion taken out. Found from the marks, not
-    by asking every paragraph of the document (each row's cell of a long table) for them."""
-    ends: dict[etree._Element, bool] = {}
-    for found in list(root.iter(W_INS, W_DEL)):
-        rpr = _parent(found)
-        ppr = rpr.getparent() if rpr.tag == W_RPR else None
-        paragraph = ppr.getparent() if ppr is not None and ppr.tag == W_PPR else None
-        if ppr is None or paragraph is None or paragraph.tag != W_P:
-            continue
-        if paragraph.find(W_PPR) is not ppr or ppr.find(W_RPR) is not rpr:
-            continue  # not the paragraph's own mark, as Word reads it
-        ends[paragraph] = ends.get(paragraph, False) or found.tag == mark
-        rpr.remove(found)
-    return [paragraph for paragraph, merged in ends.items() if merged]
-
-
-# the record of formatting as it was before a tracked change of format
-_FORMAT_CHANGES = tuple(
-    qn(f"w:{name}Change")
-    for name in ("rPr", "pPr", "sectPr", "tblPr", "tblPrEx", "trPr", "tcPr", "tblGrid", "numbering")
-)
-
-
-def _resolve_properties(root: etree._Element, accept: bool) -> None:
-    """A tracked change of a paragraph's formatting (w:pPrChange): accepted, the new
-    properties stay; rejected, the ones it kept come back."""
-    change_tag = qn("w:pPrChange")
-    for change in list(root.iter(change_tag)):
-        ppr = change.getparent()
-        if ppr is None or ppr.tag != W_PPR:
-            continue
-        ppr.remove(change)
-        if accept:
-            continue
-        kept = [c for c in ppr if c.tag in (W_RPR, qn("w:sectPr"))]
-        for child in list(ppr):
-            ppr.remove(child)
-        before = change.find(W_PPR)
-        for child in list(before) if before is not None else []:
-            ppr.append(child)
-        for child in kept:
-            ppr.append(child)
-
-
-def accept_all(root: etree._Element) -> None:
-    """Word's Accept All Changes: insertions stay, deletions go, formatting stays as it is
-    now (the record of what it was goes)."""
-    _resolve_properties(root, accept=True)
-    _resolve_rows(root, W_DEL)
-    _resolve(root, (W_DEL, qn("w:moveFrom")), (W_INS, qn("w:moveTo")), W_DEL)
-    for change in list(root.iter(*_FORMAT_CHANGES)):
-        _parent(change).remove(change)
-
-
-def reject_all(root: etree._Element) -> None:
-    """Word's Reject All Changes: the document as it was."""
-    _resolve_properties(root, accept=False)
-    _resolve_rows(root, W_INS)
-    _resolve(root, (W_INS, qn("w:moveTo")), (W_DEL, qn("w:moveFrom")), W_INS)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from amendtool.io import revision_text
+from amendtool.io import revision_resolve
 from amendtool.io.revision_text import accept_all, reject_all
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -41,13 +41,13 @@ def _texts(body: etree._Element) -> list[str]:
 def unwrapped(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The tags unwrapped element by element."""
     seen: list[str] = []
-    real = revision_text._unwrap
+    real = revision_resolve._unwrap
 
     def counted(element: etree._Element) -> None:
         seen.append(element.tag)
         real(element)
 
-    monkeypatch.setattr(revision_text, "_unwrap", counted)
+    monkeypatch.setattr(revision_resolve, "_unwrap", counted)
     return seen
 
 
