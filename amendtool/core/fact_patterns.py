@@ -17,6 +17,7 @@ from amendtool.core.ratios import (
     per_each,
     surrendered_to_receive,
 )
+from amendtool.core.small_letter_search import searched_small
 
 _MONTHS = {
     name: number
@@ -90,6 +91,8 @@ _COUNT = compiled(
     rf"\b(?P<amount>{NUM})(?P<between>(?:\s+[A-Za-z-]+){{0,2}}?)\s+(?P<unit>{UNITS})\b",
     re.IGNORECASE,
 )
+# every number word tried at every word of a paragraph: searched in small letters
+searched_small(_RATIO, _COUNT)
 NUMBER = compiled(rf"(?<![\w.])(?:{MIXED}|\d[\d,]*(?:\.\d+)?)(?![\w])")
 _REFERENCE = compiled(
     r"\b(?:Rule|Rules|Regulation)\s+\d+[a-z]?-\d+[a-z]?(?:\([a-z0-9]+\))*"

@@ -37,6 +37,7 @@ from amendtool.core.numerals import decimal_of, plain_number
 from amendtool.core.paragraph_reading import PARAGRAPH_BREAK, by_paragraph
 from amendtool.core.postal_addresses import ADDRESS, TELEPHONE, address_value, may_hold_address
 from amendtool.core.ratios import old_and_new, sides_of
+from amendtool.core.small_letter_search import in_small_letters, search
 from amendtool.core.spans import TakenSpans
 from amendtool.core.text_cache import EVERY_PARAGRAPH, bounded_cache
 from amendtool.core.vesting_schedules import (
@@ -147,6 +148,7 @@ def _read_paragraph(text: str) -> list[Placement]:
     found: list[Placement] = []
     taken = TakenSpans()
     patterns = iter(range(1_000))  # each pattern's number, the same in every paragraph
+    small = in_small_letters(text)  # the longest patterns search it (small_letter_search.py)
 
     def free(match: re.Match[str]) -> bool:
         return not taken.overlaps(*match.span())
@@ -158,7 +160,7 @@ def _read_paragraph(text: str) -> list[Placement]:
         # a match that runs into a fact already read ("$39.99 1 for every 3" in a table row)
         # is looked for again just after its start, so the fact beside it is still found
         position = 0
-        while (match := pattern.search(text, position)) is not None:
+        while (match := search(pattern, text, small, position)) is not None:
             if not free(match):
                 position = taken.past(*match.span())
                 continue

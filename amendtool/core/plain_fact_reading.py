@@ -26,6 +26,7 @@ from amendtool.core.plain_numbers import (
     spelled,
 )
 from amendtool.core.plain_periods import period_unit
+from amendtool.core.small_letter_search import in_small_letters, search, searched_small
 from amendtool.core.spans import TakenSpans
 from amendtool.core.text_cache import kept_by_content
 
@@ -39,8 +40,8 @@ _MONTH = (
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
 _UNITS = (
     r"business days?|calendar days?|trading days?|days?|months?|years?|weeks?|hours?|"
-    r"shares?|options?|units?|RSUs?|awards?|notes?|warrants?|employees?|holders?"
-)
+    r"shares?|options?|units?|rsus?|awards?|notes?|warrants?|employees?|holders?"
+)  # in small letters, as the pattern is searched in ASCII text (small_letter_search.py)
 # words before a name that are no part of it ("The Election Form", "Each Transmittal Letter")
 _ARTICLE = r"(?:The|A|An|This|That|These|Those|Each|Every|Any|Such|Your|Our|Its|Their|No)"
 # a word of a document's name after "Letter of" or "Notice of" (a hyphened one too); another
@@ -91,6 +92,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a number with the unit it is measured in ("75 basis points"): the unit is said with it
     ("number", compiled(rf"(?<![\w.$]){DIGITS}{measure_units()}(?![\w%])")),
 ]
+# every number word tried at every word of a paragraph: searched in small letters
+searched_small(*(pattern for kind, pattern in _PATTERNS if kind in ("ratio", "count")))
 _REFERENCE = compiled(
     # a list of sections is one reference: "Sections 6 and 7", "Sections 5, 6 and 9"
     r"\b(?:Sections|Items|Questions|pages)\s+\d+[A-Za-z]?(?:\([a-z0-9]+\))*"
@@ -221,11 +224,12 @@ def _paragraph_facts(text: str) -> list[Fact]:
     masked = name_parts().sub(lambda m: "§" * len(m.group(0)), masked)
     taken = TakenSpans()
     facts: list[Fact] = []
+    small = in_small_letters(masked)
     for kind, pattern in _PATTERNS:
         if not fact_hints.may_hold(kind, masked):
             continue  # it lacks what every such fact holds
         position = 0
-        while (match := pattern.search(masked, position)) is not None:
+        while (match := search(pattern, masked, small, position)) is not None:
             start, end = match.span()
             position = max(end, start + 1)
             if taken.overlaps(start, end):
