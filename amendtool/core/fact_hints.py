@@ -56,7 +56,32 @@ def may_hold_percent(text: str) -> bool:
     return _PERCENT.search(text) is not None
 
 
+# The same looks for text in ASCII, made in small letters and minding case, each of their
+# branches led by a character the engine finds before it tries the rest ("f", "t", ":",
+# "n", "r", "p", "b"), not tried at every place: the edge of a word before a letter is
+# told just after it ("(?<!\w.)": no letter before it), "[- ]" or a digit before it alike.
+# Asked of every paragraph (the offer's reading, the plain notice's), in most for nothing.
+_RATIO_SMALL = compiled(
+    rf"f(?:(?<!\w.)or\s+(?:each|every)|(?<=[- ].)or[- ]{NUM}\b)"
+    rf"|t(?:(?<!\w.)o\s+(?:receive|get|obtain|be\s+(?:granted|issued|given))\b"
+    rf"|(?<=[- ].)o[- ]{NUM}\b)"
+    r"|:(?<=\d:)\d"
+)
+_GIVING = r"\s+(?:surrender|tender|exchang|giv|cancel)"
+_PER_OR_GIVING_SMALL = compiled(rf"p(?<!\w.)er\b|f(?<!\w.)or{_GIVING}|b(?<!\w.)y{_GIVING}")
+_NEW_SMALL = compiled(r"new|replacement")
+
+
 def may_hold_ratio(text: str) -> bool:
+    """Whether `_RATIO` finds something, or `_NEW` and `_PER_OR_GIVING` do: in text in ASCII,
+    their twins above in small letters."""
+    if text.isascii():
+        small = text.lower()
+        if _RATIO_SMALL.search(small) is not None:
+            return True
+        return _NEW_SMALL.search(small) is not None and (
+            _PER_OR_GIVING_SMALL.search(small) is not None
+        )
     if _RATIO.search(text) is not None:
         return True
     return _NEW.search(text) is not None and _PER_OR_GIVING.search(text) is not None
