@@ -153,9 +153,9 @@ def _read_paragraph(text: str) -> list[Placement]:
     def free(match: re.Match[str]) -> bool:
         return not taken.overlaps(*match.span())
 
-    def take(pattern: re.Pattern[str], make, may_hold=None, read_by=None) -> None:  # type: ignore[no-untyped-def]
+    def take(pattern: re.Pattern[str], make, holds=True, read_by=None) -> None:  # type: ignore[no-untyped-def]
         read_by = read_by or (next(patterns), 0)
-        if may_hold is not None and not may_hold(text):
+        if not holds:
             return  # the text lacks what every match holds (core/fact_hints.py)
         # a match that runs into a fact already read ("$39.99 1 for every 3" in a table row)
         # is looked for again just after its start, so the fact beside it is still found
@@ -170,21 +170,23 @@ def _read_paragraph(text: str) -> list[Placement]:
                 taken.add(*match.span())
             position = max(match.end(), match.start() + 1)
 
+    # each look asked once, though two patterns need what it looks for (an address, a date)
+    addressed, dated = may_hold_address(text), fact_hints.may_hold_date(text)
     for where in (ADDRESS, TELEPHONE):  # before the figures an address prints
-        take(where, lambda m: Fact("address", address_value(m[0]), m[0]), may_hold_address)
+        take(where, lambda m: Fact("address", address_value(m[0]), m[0]), addressed)
     take(_TIME, lambda m: Fact("time", "{:02d}:{:02d}".format(*parse_time(m)), m.group(0)))
-    take(_DATE, lambda m: Fact("date", parse_date(m), m.group(0)), fact_hints.may_hold_date)
-    take(_MONTH_YEAR, lambda m: Fact("date", parse_month_year(m), m[0]), fact_hints.may_hold_date)
+    take(_DATE, lambda m: Fact("date", parse_date(m), m.group(0)), dated)
+    take(_MONTH_YEAR, lambda m: Fact("date", parse_month_year(m), m[0]), dated)
     schedules = next(patterns)
     if may_hold_schedule(text):  # before the counts and fractions a schedule prints
         for number, schedule in enumerate(schedule_patterns()):
             take(schedule, _schedule, read_by=(schedules, number))
-    take(_MONEY, _money, fact_hints.may_hold_money)
-    take(MONEY_WORDS, lambda m: Fact("money", *money_in_words(m)), may_hold_money_words)
-    percent = fact_hints.may_hold_percent
+    take(_MONEY, _money, fact_hints.may_hold_money(text))
+    take(MONEY_WORDS, lambda m: Fact("money", *money_in_words(m)), may_hold_money_words(text))
+    percent = fact_hints.may_hold_percent(text)
     take(_PERCENT, lambda m: Fact("percent", plain_number(m.group("amount")), m.group(0)), percent)
-    take(_RATIO, _ratio, fact_hints.may_hold_ratio)
-    take(_COUNT, _count, fact_hints.may_hold_count)
+    take(_RATIO, _ratio, fact_hints.may_hold_ratio(text))
+    take(_COUNT, _count, fact_hints.may_hold_count(text))
     take(NUMBER, lambda m: Fact("number", plain_number(m.group(0)), m.group(0)))
     return found
 
