@@ -16,6 +16,7 @@ from amendtool.core.fact_patterns import _DATE, _TIME, parse_date, parse_time
 from amendtool.core.pattern_store import compiled
 from amendtool.core.resource_toml import read_toml
 from amendtool.core.rule_words import Words
+from amendtool.core.text_cache import kept_by_content
 from amendtool.resources import resource_path
 
 # a year (four digits: the date pattern before it tells a year from other figures; a first
@@ -129,12 +130,15 @@ def _dated_until() -> re.Pattern[str]:
     return compiled(rf"\b(?:{_alternatives('until_date')})\s+(?:{date})", re.IGNORECASE)
 
 
+@kept_by_content
 def worth_reading(text: str) -> bool:
     """Whether a paragraph or sentence can state a deadline this check reads: a time, a
     date after "until" or "through", or the end of the expiration's day named by words.
     Most of an offer's paragraphs state none (dates of filings, grants, prices): a year is
     looked for first, and the words only just before it (searched for in the whole text,
-    they took longer than the rest of the check)."""
+    they took longer than the rest of the check). Kept by the text: the check asks it of a
+    paragraph, then of each of its sentences (most paragraphs are one), and an offer says
+    the same sentence in many places (a 300-page offer: 1,237 asked, 429 texts)."""
     if _TIME.search(text):
         return True
     if "end of" in text.lower() and _end_of_the_day().search(text):
