@@ -220,8 +220,11 @@ def _facts_in(text: str) -> tuple[Fact, ...]:
 
 def _paragraph_facts(text: str) -> list[Fact]:
     """The facts of one paragraph, in the order printed."""
-    masked = _REFERENCE.sub(lambda m: "§" * len(m.group(0)), text)
-    masked = name_parts().sub(lambda m: "§" * len(m.group(0)), masked)
+    # every reference prints a digit or "(" ("Exhibit (a)"), every part of a name a digit
+    # (a street number, a year, a telephone number): a paragraph without is not searched
+    digits = _DIGIT.search(text) is not None
+    masked = _REFERENCE.sub(_marked, text) if digits or "(" in text else text
+    masked = name_parts().sub(_marked, masked) if digits else masked
     taken = TakenSpans()
     facts: list[Fact] = []
     small = in_small_letters(masked)
@@ -242,6 +245,13 @@ def _paragraph_facts(text: str) -> list[Fact]:
             facts.append(Fact(kind, _value(kind, printed), printed, start, end, unit))
             taken.add(start, end)
     return sorted(facts, key=lambda f: f.start)
+
+
+_DIGIT = compiled(r"\d")
+
+
+def _marked(match: re.Match[str]) -> str:
+    return "§" * len(match.group(0))
 
 
 @kept_by_content
