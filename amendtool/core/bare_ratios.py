@@ -29,8 +29,14 @@ _MAY_BE_BARE_SOURCE = r"(?:(?<=[- ])(?:for|to)[- ]|:[ ]?)(?!\d+\s*[ap]\.?\s?m\b)
 )
 _MAY_BE_BARE = compiled(_MAY_BE_BARE_SOURCE, re.I)
 # its letters are all small: text in ASCII (most of an offer) is looked at in lower case by
-# the pattern minding case, which finds the same without trying each letter both ways
-_MAY_BE_BARE_LOWER = compiled(_MAY_BE_BARE_SOURCE)
+# the pattern minding case, which finds the same without trying each letter both ways; each
+# branch led by the character the engine finds before it tries the rest ("f", "t", ":"), not
+# tried at every place (the space or hyphen before "for" or "to" told just after its "f" or
+# "t")
+_MAY_BE_BARE_LOWER = compiled(
+    r"(?:f(?<=[- ]f)or[- ]|t(?<=[- ]t)o[- ]|:[ ]?)(?!\d+\s*[ap]\.?\s?m\b)"
+    + number_begins(WORD_VALUES)
+)
 # (a capital in a number word added to the list: text is looked at ignoring case again)
 _SMALL_LETTERS = not any(c.isupper() for c in re.sub(r"\\.", "", _MAY_BE_BARE_SOURCE))
 _TIME = compiled(r"^\d{1,2}\s?:\s?\d{2}$")  # "9:00", "5:30": a time of day, not "1:10"

@@ -17,7 +17,11 @@ from amendtool.core.pattern_store import compiled
 # "for", "per", "to receive", digits about a colon, "2 to 1" / "2-to-1"
 _MAY_STATE_SOURCE = r"\b(?:for|per|to\s+receive)\b|\d\s?:\s?\d|\d[- ]to[- ]\d"
 MAY_STATE = compiled(_MAY_STATE_SOURCE, re.I)
-_MAY_STATE_LOWER = compiled(_MAY_STATE_SOURCE)
+# the same look in small letters, in two: the words, each led by its first letter (the
+# engine finds "f", "p" or "t" before it tries the rest, not at every place; the edge of the
+# word before it told just after it, "(?<!\w.)"), and the figures, led by a digit
+_MAY_STATE_WORDS = compiled(r"f(?<!\w.)or\b|p(?<!\w.)er\b|t(?<!\w.)o\s+receive\b")
+_MAY_STATE_FIGURES = compiled(r"\d(?:\s?:\s?\d|[- ]to[- ]\d)")
 # what a ratio stated in words has beside its numbers (a bare "1 for 2" has none of them)
 _WORDED_SOURCE = (
     r"\b(?:each|every|per|receive\w*|surrender\w*|tender\w*|exchange\w*|new|replacement)\b"
@@ -29,7 +33,11 @@ _WORDED_LOWER = compiled(_WORDED_SOURCE)
 def may_state(text: str) -> bool:
     """`MAY_STATE.search(text)` found something: the paragraph may state a ratio."""
     if text.isascii():
-        return _MAY_STATE_LOWER.search(text.lower()) is not None
+        small = text.lower()
+        return (
+            _MAY_STATE_WORDS.search(small) is not None
+            or _MAY_STATE_FIGURES.search(small) is not None
+        )
     return MAY_STATE.search(text) is not None
 
 

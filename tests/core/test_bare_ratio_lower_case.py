@@ -27,6 +27,18 @@ texts = st.lists(st.sampled_from(_PIECES) | st.text(max_size=3), max_size=14).ma
 @example("TWO for A HALF")
 @example("expires at 11:59 P.M.")
 @example("1 to \u212aen")  # not ASCII: read ignoring case as before
+@example("x-for 2")
+@example("xfor 2")
+@example("1 for 2")
+@example("-to-2")
+@example("afor-2")
+@example("_to two")
+@example(":2 pm")
+@example("2: 3")
+@example("2 :a half")
+@example("3-to-a hundred")
+@example("tto 2")
+@example("ffor 2")
 def test_the_quick_look_in_lower_case_answers_as_ignoring_case(text: str) -> None:
     assert may_be_bare(text) == (bare_ratios._MAY_BE_BARE.search(text) is not None)
 
