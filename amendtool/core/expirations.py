@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from amendtool.core.changes import Change, item_texts
+from amendtool.core.fact_hints import may_hold_date
 from amendtool.core.fact_patterns import _DATE, parse_date
 from amendtool.core.items import AmendmentItem
 from amendtool.core.materiality_rules import Rules, house_rules
@@ -68,7 +69,9 @@ def _dated_only(
     stated with its time is that deadline, and a sentence naming another deadline (to
     withdraw, the early tender date) states none."""
     pattern = _dated_pattern(rules.expiration_dated)
-    if pattern is None or rules.deadline_of(sentence) != "the expiration":
+    if pattern is None or not may_hold_date(sentence):
+        return []  # every match ends with a date: a sentence without one is not searched
+    if rules.deadline_of(sentence) != "the expiration":
         return []
     out = []
     for match in pattern.finditer(sentence):
