@@ -19,6 +19,7 @@ from amendtool.core.changes import Change, shown_words
 from amendtool.core.facts import facts_of, mask_facts, mask_references
 from amendtool.core.materiality_rules import Rules, Words, house_table
 from amendtool.core.pattern_store import compiled
+from amendtool.core.small_letter_search import in_small_letters
 from amendtool.core.typography import fold_typography
 from amendtool.core.vesting_schedules import (
     LENGTH,
@@ -142,14 +143,18 @@ def _reading(text: str, rules: Rules, framed: bool, installments: int) -> list[s
     groups = sorted(
         enumerate(rules.same_meaning), key=lambda g: -max(map(len, g[1].phrases), default=0)
     )
+    # letters of ASCII, and marks with no capital (the masks' "¤", "§"): each list's phrases
+    # are found letter for letter, and a list none of whose first words the text holds is
+    # not searched (what replaces a phrase is in ASCII: the text stays so)
+    plain = in_small_letters(text) is not None
     for index, group in groups:
-        text = _replace(group, text, f" samemeaning{index} ")
-    text = _replace(_being(), text, " is ")
-    text = _replace(rules.parties, text, _PARTY)
+        text = _replace(group, text, f" samemeaning{index} ", plain)
+    text = _replace(_being(), text, " is ", plain)
+    text = _replace(rules.parties, text, _PARTY, plain)
     if framed:
-        text = _replace(rules.condition_framing, text, " ")
+        text = _replace(rules.condition_framing, text, " ", plain)
     if installments:
-        text = _replace(rules.schedule_framing, text, " ")
+        text = _replace(rules.schedule_framing, text, " ", plain)
         text = SHARE.sub(lambda m: " " if share_of_each(m["share"], installments) else m[0], text)
     # "e-mail" and "email" are one word: a hyphen inside a word is typography
     words = [w.replace("-", "") for w in _TOKEN.findall(text) if not rules.harmless.matches_word(w)]
@@ -168,10 +173,14 @@ def _being() -> Words:
     return Words((house_table("clarifying") or {}).get("being", []))
 
 
-def _replace(words: Words, text: str, by: str) -> str:
+def _replace(words: Words, text: str, by: str, plain: bool = False) -> str:
     """`text` (casefolded) with each phrase of `words` replaced `by`. ASCII text, all in
     small letters, is read by the list's pattern in small letters: the same matches, and the
-    engine need not fold each letter it compares (each group, each sentence read)."""
+    engine need not fold each letter it compares (each group, each sentence read). `plain`:
+    the text is letters of ASCII and marks with no capital (`in_small_letters`), so a list
+    none of whose phrases' first words it holds has nothing to replace."""
+    if plain and words.leads is not None and not any(lead in text for lead in words.leads):
+        return text
     if words.small is not None and text.isascii():
         return words.small.sub(by, text)
     return words.pattern.sub(by, text) if words.pattern is not None else text

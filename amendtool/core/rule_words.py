@@ -37,6 +37,17 @@ class Words:
         small = [_phrase(p.lower()) for p in self._given]
         return compiled(_whole_words(small)) if small and self._ascii else None
 
+    @cached_property
+    def leads(self) -> tuple[str, ...] | None:
+        """What a match of each phrase holds letter for letter, in small letters: its first
+        word, up to a trailing "*" or a quote (which may be curly). A text in small letters
+        holding none of them holds no phrase of the list. None when a phrase has no such
+        word (it opens with a quote) or is not ASCII."""
+        leads = [phrase.lower().split()[0].rstrip("*").split("'")[0] for phrase in self._given]
+        if not self._ascii or not all(leads):
+            return None
+        return tuple(dict.fromkeys(leads))
+
     def search(self, text: str) -> str | None:
         """The first phrase found in `text`, as written there, or None."""
         answer: str | None = self._asked("search", text)
