@@ -86,3 +86,17 @@ def test_the_bare_ratios_found_are_those_the_full_pattern_finds(
     text = glue.join(tokens)
     assert [m.span() for m in bare_matches(text)] == [m.span() for m in BARE.finditer(text)]
     assert ratio_reading.prints_bare(text) == bool(ratio_reading._BARE.search(text))
+
+
+def test_a_sentence_said_again_is_searched_once() -> None:
+    """Counted: the ratio-direction check reads each sentence of a long offer, and the offer
+    says the same sentence in many places."""
+    from amendtool.core import text_cache
+    from amendtool.core.bare_ratios import bare_matches
+
+    text_cache.clear_caches()
+    sentences = ["The exchange ratio is 2 for 1.", "Sections 2 to 4 apply.", "No ratio here."]
+    for _ in range(3):
+        found = [[m.group(0) for m in bare_matches(s)] for s in sentences]
+        assert found == [["2 for 1"], ["2 to 4"], []]
+    assert text_cache.READS["_bare_matches"] == len(sentences)
