@@ -81,7 +81,7 @@ class Words:
     def _answer(self, question: str, folded: str) -> Any:
         small = self.small if folded.isascii() else None
         pattern, text = (small, folded.lower()) if small is not None else (self.pattern, folded)
-        if pattern is None:
+        if pattern is None or (small is not None and not self._may_hold(text)):
             return None if question == "search" else () if question == "found" else False
         if question == "search":
             match = pattern.search(text)
@@ -90,7 +90,15 @@ class Words:
             return tuple(folded[m.start() : m.end()].casefold() for m in pattern.finditer(text))
         return pattern.fullmatch(text) is not None
 
+    def _may_hold(self, small: str) -> bool:
+        """Whether ASCII text in small letters may hold a phrase of a short list: one of its
+        phrases' first words is in it (most sentences hold none; a long list's first words
+        are looked for as fast by its pattern)."""
+        leads = self.leads
+        return leads is None or len(leads) > _FEW or any(lead in small for lead in leads)
 
+
+_FEW = 8  # first words a list looks for before its pattern
 _ANSWERS_KEPT = 4096  # texts a list remembers its answers for (a long revision's sentences)
 _EDGE_BEFORE = r"(?<![\w'’-])"
 _EDGE_AFTER = r"(?![\w'’-])"
