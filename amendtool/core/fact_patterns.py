@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from amendtool.core.numerals import MIXED, NUM, SPOKEN
+from amendtool.core.led_search import led_by
+from amendtool.core.numerals import _VULGAR_MARKS, MIXED, NUM, SPOKEN
 from amendtool.core.pattern_store import compiled
 from amendtool.core.ratios import (
     BEFORE_FOR_EACH,
@@ -94,6 +95,9 @@ _COUNT = compiled(
 # every number word tried at every word of a paragraph: searched in small letters
 searched_small(_RATIO, _COUNT)
 NUMBER = compiled(rf"(?<![\w.])(?:{MIXED}|\d[\d,]*(?:\.\d+)?)(?![\w])")
+# every bare number begins with a digit or a fraction mark: searched from those alone
+FIGURE_START = compiled(rf"[\d{_VULGAR_MARKS}]")
+led_by(NUMBER, FIGURE_START)
 _REFERENCE = compiled(
     r"\b(?:Rule|Rules|Regulation)\s+\d+[a-z]?-\d+[a-z]?(?:\([a-z0-9]+\))*"
     r"|\b(?:Section|Sections|Item|Items|Schedule|Annex|Appendix|Exhibit|Exhibits|page|pages|"

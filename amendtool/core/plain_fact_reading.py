@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 
 from amendtool.core import fact_hints
+from amendtool.core.fact_patterns import FIGURE_START
+from amendtool.core.led_search import led_by
 from amendtool.core.paragraph_reading import PARAGRAPH_BREAK, by_paragraph
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_amounts import measure_units, name_parts
@@ -94,6 +96,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # every number word tried at every word of a paragraph: searched in small letters
 searched_small(*(pattern for kind, pattern in _PATTERNS if kind in ("ratio", "count")))
+# a number with its unit begins with a digit or a fraction mark: searched from those alone
+led_by(dict(_PATTERNS)["number"], FIGURE_START)
 _REFERENCE = compiled(
     # a list of sections is one reference: "Sections 6 and 7", "Sections 5, 6 and 9"
     r"\b(?:Sections|Items|Questions|pages)\s+\d+[A-Za-z]?(?:\([a-z0-9]+\))*"

@@ -18,6 +18,7 @@ import re._constants as _c  # type: ignore[import-not-found,unused-ignore]
 import re._parser as _parser  # type: ignore[import-not-found,unused-ignore]
 from typing import Any
 
+from amendtool.core.led_search import first_of, search_led
 from amendtool.core.pattern_store import compiled
 
 # the letters outside ASCII that a pattern ignoring case takes for one inside ("ſ" for "s",
@@ -46,9 +47,12 @@ def search(
 ) -> re.Match[str] | None:
     """`pattern.search(text, position)`; `small`: `in_small_letters(text)` (a caller that
     searches one text for many patterns makes it once). A pattern not declared is searched
-    as it is."""
+    as it is, or from the characters its matches begin with (led_search.py)."""
     known = _declared.get(id(pattern)) if small is not None else None
     if small is None or known is None or known[0] is not pattern:
+        first = first_of(pattern)  # a bare number's: tried only where a digit is
+        if first is not None:
+            return search_led(pattern, first, text, position)
         return pattern.search(text, position)
     other = known[1]
     if other is None:  # compiled when first searched so (kept between runs: pattern_store)
