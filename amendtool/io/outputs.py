@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -57,6 +56,7 @@ def _items(amendment: Amendment) -> bytes:
     written with (an expiration the offer does not state) is in the file, not only on screen."""
     from amendtool.core.checks import run_checks
     from amendtool.core.series_amendment import supplements_json
+    from amendtool.io.json_text import json_text
     from amendtool.io.project_checks import clean_strings
 
     data = amendment.items_json()
@@ -69,7 +69,7 @@ def _items(amendment: Amendment) -> bytes:
         for f in run_checks(amendment)
     ]
     data = clean_strings(data)  # the output gate, as for every format
-    return json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8")
+    return json_text(data).encode("utf-8")  # what json.dumps(indent=2) writes, told faster
 
 
 def _schedule_to(amendment: Amendment, options: OutputOptions = DEFAULT_OPTIONS) -> bytes:
