@@ -57,8 +57,39 @@ class _Wrapper(textwrap.TextWrapper):
 
 
 def wrapped(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
-    if not first and not rest and _ONE_LINE.fullmatch(text) and len(text) <= width:
-        return [text]  # one line as it stands (most cells of a long table): nothing to wrap
+    """`text` in lines of at most `width` characters, the first led by `first`, the others
+    by `rest`, as textwrap sets them."""
+    if _ONE_LINE.fullmatch(text) and "  " not in text:
+        lines = _cut_at_spaces(text, width, first, rest)
+        if lines is not None:
+            return lines
+    return _textwrapped(text, width, first, rest)
+
+
+def _cut_at_spaces(text: str, width: int, first: str, rest: str) -> list[str] | None:
+    """Words of plain text, one space apart, wrapped as textwrap wraps them: each line cut at
+    the last space that fits, the space dropped. None when a word is longer than its line
+    (textwrap breaks it, and keeps an entity or tag-like sequence whole: _Wrapper)."""
+    lines = []
+    start, lead = 0, first
+    while True:
+        room = width - len(lead)
+        if len(text) - start <= room:  # the rest fits (most cells of a long table)
+            lines.append(lead + text[start:])
+            return lines
+        cut = text.rfind(" ", start, start + room + 1) if room > 0 else -1
+        if cut < 0:
+            return None
+        following = text.find(" ", cut + 1)  # the end of the word the line left out
+        if following < 0:
+            following = len(text)
+        if cut < start + room and following - cut - 1 > room:
+            return None  # textwrap starts a word longer than a line on the line it ends
+        lines.append(lead + text[start:cut])
+        start, lead = cut + 1, rest
+
+
+def _textwrapped(text: str, width: int, first: str, rest: str) -> list[str]:
     wrapper = _Wrapper(width, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False)
     glued = text.replace("< ", "<" + _GLUE)
     return [line.replace(_GLUE, " ") for line in wrapper.wrap(glued)]
