@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from pathlib import Path
+from typing import cast
 
 import docx
 from docx.document import Document as WordDocument
@@ -173,13 +174,14 @@ def release(root: etree._Element) -> None:
     grows with the square of what hangs under it (6 s for a table of 8,000 rows, detached
     whole), while a small one (a row, a paragraph) is detached at once: so only those are,
     each in one step rather than element by element."""
+    large = set(cast(list[etree._Element], _LARGE(root)))  # one search for the level at once
     for child in list(root):  # one level at a time: a long table's rows, not all its cells
-        if _LARGE(child):
+        if child in large:
             release(child)
         detach(child)
 
 
-_LARGE = etree.XPath("count(descendant::*) > 64")
+_LARGE = etree.XPath("*[count(descendant::*) > 64]")  # the children with much under them
 
 
 def detach(element: etree._Element) -> None:

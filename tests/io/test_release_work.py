@@ -46,3 +46,22 @@ def test_release_empties_the_tree() -> None:
     root = etree.fromstring("<a><b><c><d/>text</c><e/></b><f>tail</f></a>")
     docx_writer.release(root)
     assert len(root) == 0 and etree.tostring(root) == b"<a/>"
+
+
+def test_the_large_elements_are_found_once_for_each_one_released(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Which elements are large is asked of a whole level at once (a search has a set cost
+    of its own, more than the detaching, for each of a long filing's paragraphs)."""
+    searched: list[etree._Element] = []
+    original = docx_writer._LARGE
+
+    def counting(element: etree._Element) -> object:
+        searched.append(element)
+        return original(element)
+
+    monkeypatch.setattr(docx_writer, "_LARGE", counting)
+    paragraphs = [Block(Role.TEXT, f"Paragraph {n}.") for n in range(ROWS)]
+    written = docx_writer.blocks_to_docx([*paragraphs, *_blocks()], "Holders")
+    assert len(searched) <= 3  # the body, and the table
+    assert len(docx.Document(io.BytesIO(written)).paragraphs) >= ROWS
