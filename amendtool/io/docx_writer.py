@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 from pathlib import Path
 from typing import cast
 
@@ -19,6 +18,7 @@ from lxml import etree
 from amendtool.core.layout import Block, Role
 from amendtool.core.pattern_store import compiled
 from amendtool.core.typography import curly_quotes, straight_quotes
+from amendtool.io.docx_package import docx_bytes
 from amendtool.io.docx_properties import stamp
 from amendtool.io.oxml_element import OxmlElement
 from amendtool.io.safe_write import write_bytes_atomic
@@ -150,12 +150,11 @@ def blocks_to_docx(
         from amendtool.io.draft_marks import mark_word
 
         mark_word(document, mark)
-    buffer = io.BytesIO()
-    document.save(buffer)
+    written = docx_bytes(document)  # the template's parts deflated once in a run
     # the written tree let go at once: python-docx's parts refer to each other, so it would
     # stay until a collection, beside the next file's (tens of MB for a long table)
     release(body)
-    return buffer.getvalue()
+    return written
 
 
 def _set_in(document: WordDocument, table: Table, quote: str) -> int:

@@ -8,7 +8,6 @@ EDGAR text or HTML is first set in the house style.
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
@@ -22,6 +21,7 @@ from amendtool.core.model import NOTE_KINDS, Document
 from amendtool.core.typography import collapse_spaces
 from amendtool.io._oxml_revisions import Revisions, accept_all, accepted_text
 from amendtool.io.docx_notes import notes_roots
+from amendtool.io.docx_package import docx_bytes
 from amendtool.io.docx_properties import author_of, stamp
 from amendtool.io.redline_base import base_document
 from amendtool.io.redline_note_moves import NoteMoving
@@ -150,9 +150,8 @@ def _midnight(day: dt.date) -> dt.datetime:
 
 
 def _save(document: WordDocument) -> bytes:
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    """The redline and the conformed copy share the original's styles: deflated once."""
+    return docx_bytes(document)
 
 
 class _RedlineWriter(SectionMarking, NoteMoving):

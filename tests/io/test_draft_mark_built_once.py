@@ -13,6 +13,7 @@ from docx.document import Document as WordDocument
 
 from amendtool.core.amendment import draft_amendment
 from amendtool.core.filing import load_filing
+from amendtool.io import docx_writer
 from amendtool.io.load import load_document
 from amendtool.io.outputs import SCHEDULE_TO_DOCX, notice_file_name, write_outputs
 from tests.conftest import SAMPLES
@@ -38,8 +39,14 @@ def test_a_drafts_word_files_are_built_and_saved_once(
         saved.append(target)
         real_save(self, target)  # type: ignore[arg-type]
 
+    def packing(document: WordDocument) -> bytes:  # how a Word file is saved (io/docx_package)
+        saved.append(document)
+        return real_pack(document)
+
+    real_pack = docx_writer.docx_bytes
     monkeypatch.setattr(docx, "Document", opening)
     monkeypatch.setattr(WordDocument, "save", saving)
+    monkeypatch.setattr(docx_writer, "docx_bytes", packing)
     names = [SCHEDULE_TO_DOCX, notice_file_name(amendment)]
     write_outputs(amendment, tmp_path / "out", names)
 
