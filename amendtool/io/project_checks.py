@@ -104,12 +104,13 @@ def clean_strings(data: Any, removals: list[tuple[str, Removed]] | None = None) 
     """Every string in parsed JSON without control characters, escape sequences, direction
     overrides or lone surrogates (which no writer could write), paths apart; each string
     cleaned goes into `removals` with its place, in the file's order. Walked with a stack,
-    so depth costs nothing."""
+    so depth costs nothing; places are named only when `removals` asks for them."""
     if isinstance(data, str):
         clean, removed = strip_unsafe(data)
         if removed is not None and removals is not None:
             removals.append(("", removed))
         return clean
+    named = removals is not None
     stack: list[tuple[list[Any] | dict[str, Any], str]] = [(data, "")]
     while stack:
         container, where = stack.pop()
@@ -124,7 +125,7 @@ def clean_strings(data: Any, removals: list[tuple[str, Removed]] | None = None) 
                     if removals is not None:
                         removals.append((_joined(where, key), removed))
             elif isinstance(value, list | dict):
-                inner.append((value, _joined(where, key)))
+                inner.append((value, _joined(where, key) if named else ""))
         stack.extend(reversed(inner))
     return data
 
