@@ -6,7 +6,6 @@ import datetime as dt
 from pathlib import Path
 from typing import cast
 
-import docx
 from docx.document import Document as WordDocument
 from docx.enum.section import WD_SECTION
 from docx.oxml.ns import qn
@@ -83,13 +82,12 @@ def blocks_to_docx(
     typographer's quotation marks and apostrophes, as Word sets them (the house style, on by
     default). EDGAR text is ASCII whatever this says. `author` and `when` (the export time)
     are what the file says of itself; `mark`, a working draft's mark (io/draft_marks.py)."""
-    document = docx.Document(str(template or house_template()))
+    document, styles = ParagraphStyles.of_file(template or house_template())
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
             body.remove(child)
     stamp(document, title, author, when)
-    styles = ParagraphStyles(document)
     end = body.find(qn("w:sectPr"))  # paragraphs go before the body's own section
     pending_break = False
     table = None

@@ -9,6 +9,9 @@ holds the two side by side).
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import docx
 from docx.document import Document as WordDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
@@ -46,6 +49,18 @@ class ParagraphStyles:
         if defaults:  # the default style is not named on a paragraph (the last one counts)
             self.ids[defaults[-1].name] = None
 
+    @classmethod
+    def of_file(cls, source: Path) -> tuple[WordDocument, ParagraphStyles]:
+        """`source` opened, and its styles, read once for each version of the file: the
+        filing and the notice are both opened from the house template."""
+        version = source.stat()
+        key = (str(source), version.st_mtime_ns, version.st_size)
+        document = docx.Document(str(source))
+        styles = _READ.get(key)
+        if styles is None:
+            styles = _READ[key] = cls(document)
+        return document, styles
+
     def __contains__(self, name: str) -> bool:
         return name in self.ids
 
@@ -53,6 +68,9 @@ class ParagraphStyles:
         """Give `paragraph` the style `name`; a style the template lacks is left out."""
         if name in self.ids:
             paragraph._p.style = self.ids[name]
+
+
+_READ: dict[tuple[str, int, int], ParagraphStyles] = {}
 
 
 def add_paragraph(
