@@ -79,19 +79,21 @@ def bounded_cache(maxsize: int) -> Callable[[Callable[..., T]], _lru_cache_wrapp
     """`functools.lru_cache(maxsize)`, also bounded by the characters of what was asked:
     whole sections and long tables are keys too, and thousands of them would keep gigabytes.
     A cache past `KEPT_CHARACTERS` is emptied and fills again (its answers are the same
-    either way); only answers worked out are counted, so a hit costs what lru_cache's does."""
+    either way); only answers worked out are counted, so a hit costs what lru_cache's does.
+    Emptied by its module's clear_caches, its count starts again then, not at the next
+    question: a question worked out asks the cache nothing (thousands of them a draft)."""
 
     def wrap(function: Callable[..., T]) -> _lru_cache_wrapper[T]:
         name = f"{function.__module__}.{function.__qualname__}"
         state: list[Any] = [0, None]
 
         def worked(*args: Any, **named: Any) -> T:
-            if not named and len(args) == 1 and type(args[0]) is str:
+            if named:
+                size = _characters(args) + _characters(tuple(named.values()))
+            elif len(args) == 1 and type(args[0]) is str:
                 size = len(args[0])  # one text: most questions, a table's every row
             else:
-                size = _characters(args) + _characters(tuple(named.values()))
-            if not state[1].cache_info().currsize:
-                state[0] = 0  # emptied by its module's clear_caches
+                size = _characters(args)
             state[0] += size
             if state[0] > KEPT_CHARACTERS:
                 state[1].cache_clear()
@@ -100,6 +102,13 @@ def bounded_cache(maxsize: int) -> Callable[[Callable[..., T]], _lru_cache_wrapp
 
         kept = lru_cache(maxsize=maxsize)(worked)
         update_wrapper(kept, function)
+        emptied = kept.cache_clear
+
+        def cache_clear() -> None:
+            emptied()
+            state[0] = 0
+
+        setattr(kept, "cache_clear", cache_clear)  # noqa: B010 (mypy: lru_cache's own method)
         state[1] = kept
         _BOUNDED[name] = state
         return kept
@@ -119,7 +128,10 @@ def _characters(value: object) -> int:
     if isinstance(value, str):
         return len(value)
     if isinstance(value, tuple):
-        return sum(_characters(part) for part in value)
+        total = 0
+        for part in value:  # most questions: two texts, or a tuple of paragraphs
+            total += len(part) if type(part) is str else _characters(part)
+        return total
     return 0
 
 
