@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 from amendtool.core.diffing import WORK
 from amendtool.core.pattern_store import compiled
+from amendtool.core.text_cache import kept_by_content
 
 FULL = 100  # a run this small (old × new) compares every pair
 WINDOW = 3  # otherwise: the paragraphs this near the same relative place …
@@ -33,8 +34,9 @@ class Resemblance:
     "If we are acquired by …", say little about which is which)."""
 
     def __init__(self, old: Sequence[str], new: Sequence[str]) -> None:
-        self.old = [Counter(_WORD.findall(t.lower())) for t in old]
-        self.new = [Counter(_WORD.findall(t.lower())) for t in new]
+        # the counts are shared by every run a paragraph is in: read here, never changed
+        self.old = [_word_counts(t) for t in old]
+        self.new = [_word_counts(t) for t in new]
         frequency: Counter[str] = Counter()
         for counts in (*self.old, *self.new):
             frequency.update(counts.keys())
@@ -77,6 +79,13 @@ class Resemblance:
             best = sorted(shared, key=lambda i: (-shared[i], i))[:CANDIDATES]
             pairs.update((i, j) for i in best)
         return sorted(pairs)
+
+
+@kept_by_content
+def _word_counts(text: str) -> Counter[str]:
+    """The words of a paragraph, counted once for every run it is compared in: the same
+    paragraphs are paired as edited (`pair_run`) and those left over as replacements."""
+    return Counter(_WORD.findall(text.lower()))
 
 
 def heaviest_chain(pairs: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
