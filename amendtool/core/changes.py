@@ -146,7 +146,7 @@ def _read(old: str, new: str) -> Change:
     change.old_refs, change.new_refs = references(old), references(new)
     # an abbreviation and its spelled-out form ("U.S.", "United States") are the same words
     a, b = _words_around_facts(old), _words_around_facts(new)
-    for op, chunk in _changed_words(a, b):
+    for op, chunk in _changed_words_of(a, b):
         if op == DELETE:
             change.removed_words += _WORD.findall(chunk)
         elif op == INSERT:
@@ -162,15 +162,24 @@ def _read(old: str, new: str) -> Change:
     return change
 
 
+@bounded_cache(8192)
 def _words_around_facts(text: str) -> str:
     """`text` folded, its abbreviations spelled out and its references and facts masked, as
-    one line. Folded paragraph by paragraph and masked before the paragraphs are joined, so
+    one line (read once for every item that compares it: the items of one paragraph share
+    its old text). Folded paragraph by paragraph and masked before the paragraphs are joined, so
     each paragraph is read for its facts as `changed_facts` read it (core/paragraph_reading.py),
     from the same kept reading: folded whole first, a table of 20,000 rows was one paragraph,
     read a second time."""
     folded = (lines_kept(paragraph, fold_typography) for paragraph in text.split(PARAGRAPH_BREAK))
     kept = PARAGRAPH_BREAK.join(paragraph for paragraph in folded if paragraph)
     return lines_kept(mask_facts(mask_references(spell_out(kept))), collapse_spaces)
+
+
+@bounded_cache(8192)
+def _changed_words_of(a: str, b: str) -> tuple[tuple[int, str], ...]:
+    """The words changed between two texts as `_words_around_facts` reads them, worked out
+    once: items that differ only in their figures (masked) change the same words."""
+    return tuple(_changed_words(a, b))
 
 
 def _changed_words(a: str, b: str) -> list[tuple[int, str]]:
@@ -299,3 +308,5 @@ def clear_caches() -> None:
     """For benchmarks that measure a first, cold draft."""
     _compared.cache_clear()
     _read.cache_clear()
+    _words_around_facts.cache_clear()
+    _changed_words_of.cache_clear()
