@@ -44,11 +44,13 @@ class Work:
     changes_read: int = 0  # old and new texts whose facts and words were read (changes.py)
     edits_read: int = 0  # changes whose edits, place by place, were diffed (changes.py)
     tokens_looked_up: int = 0  # distinct words and marks looked up between two texts' counts
+    texts_tokenized: int = 0  # texts cut into words, spaces and marks (not found kept)
 
     def reset(self) -> None:
         self.pairs_compared = self.diffs = self.tokens_diffed = self.largest_diff = 0
         self.ordered_bounds = self.span_trials = self.paragraph_searches = 0
         self.changes_read = self.edits_read = self.tokens_looked_up = 0
+        self.texts_tokenized = 0
 
 
 WORK = Work()
@@ -78,7 +80,7 @@ def _token_diff(a: str, b: str) -> tuple[tuple[int, str], ...]:
 
     def encode(text: str) -> str:
         out = []
-        for token in _TOKEN.findall(text):
+        for token in _tokens_of(text):
             code = tokens.get(token)
             if code is None:
                 point = 0x100 + len(tokens)
@@ -101,7 +103,21 @@ def _token_diff(a: str, b: str) -> tuple[tuple[int, str], ...]:
 
 def tokens(text: str) -> list[str]:
     """Words, runs of space and marks, as the word diff takes them."""
-    return _TOKEN.findall(text)
+    return list(_tokens_of(text))
+
+
+def _tokens_of(text: str) -> tuple[str, ...]:
+    """A paragraph is cut once for every comparison that asks (the words two texts share in
+    any order, in order, the word diff, the proposal's diff): each cut it anew, so a
+    paragraph compared with its neighbours was cut many times over."""
+    if len(text) > CACHED_CHARS:
+        return _cut(text)
+    return _cached_tokens(text)
+
+
+def _cut(text: str) -> tuple[str, ...]:
+    WORK.texts_tokenized += 1
+    return tuple(_TOKEN.findall(text))
 
 
 def char_diff(a: str, b: str) -> list[tuple[int, str]]:
@@ -232,7 +248,7 @@ def _ordered_common(a: str, b: str) -> int:
 
 
 def _words_in_order(text: str) -> list[str]:
-    return [t for t in _TOKEN.findall(text) if not t.isspace()]
+    return [t for t in _tokens_of(text) if not t.isspace()]
 
 
 def _token_counts(text: str) -> Counter[str]:
@@ -242,7 +258,7 @@ def _token_counts(text: str) -> Counter[str]:
 
 
 def _count_tokens(text: str) -> Counter[str]:
-    return Counter(t for t in _TOKEN.findall(text) if not t.isspace())
+    return Counter(t for t in _tokens_of(text) if not t.isspace())
 
 
 def line_diff(a: list[str], b: list[str]) -> list[tuple[int, list[str]]]:
@@ -259,6 +275,7 @@ def line_diff(a: list[str], b: list[str]) -> list[tuple[int, list[str]]]:
 _cached_word_diff = bounded_cache(32768)(_word_diff)
 _cached_similarity = bounded_cache(32768)(_similarity)
 _cached_token_counts = bounded_cache(16384)(_count_tokens)
+_cached_tokens = bounded_cache(16384)(_cut)
 _cached_ordered_common = bounded_cache(32768)(_ordered_common)
 
 
@@ -267,4 +284,5 @@ def clear_caches() -> None:
     _cached_word_diff.cache_clear()
     _cached_similarity.cache_clear()
     _cached_token_counts.cache_clear()
+    _cached_tokens.cache_clear()
     _cached_ordered_common.cache_clear()
