@@ -45,12 +45,13 @@ class Work:
     edits_read: int = 0  # changes whose edits, place by place, were diffed (changes.py)
     tokens_looked_up: int = 0  # distinct words and marks looked up between two texts' counts
     texts_tokenized: int = 0  # texts cut into words, spaces and marks (not found kept)
+    texts_counted: int = 0  # texts whose words (white space apart) were counted (not kept)
 
     def reset(self) -> None:
         self.pairs_compared = self.diffs = self.tokens_diffed = self.largest_diff = 0
         self.ordered_bounds = self.span_trials = self.paragraph_searches = 0
         self.changes_read = self.edits_read = self.tokens_looked_up = 0
-        self.texts_tokenized = 0
+        self.texts_tokenized = self.texts_counted = 0
 
 
 WORK = Work()
@@ -107,9 +108,7 @@ def tokens(text: str) -> list[str]:
 
 
 def _tokens_of(text: str) -> tuple[str, ...]:
-    """A paragraph is cut once for every comparison that asks (the words two texts share in
-    any order, in order, the word diff, the proposal's diff): each cut it anew, so a
-    paragraph compared with its neighbours was cut many times over."""
+    """Cut once for every comparison that asks: words shared in any order, in order, diffs."""
     if len(text) > CACHED_CHARS:
         return _cut(text)
     return _cached_tokens(text)
@@ -175,7 +174,7 @@ def may_reach(a: str, b: str, floor: float) -> bool:
     with the one it replaced, "the", "offer", "of", but few of them in the same order)."""
     if common_bound(a, b) < floor:
         return False
-    total = max(len(a.split()), len(b.split()))
+    total = max(word_count(a), word_count(b))
     if not total or a == b:
         return True
     return min(ordered_common(a, b) / total, 1.0) >= floor
@@ -186,7 +185,7 @@ def _similarity(a: str, b: str) -> float:
         return 1.0
     if not a or not b:
         return 0.0
-    total = max(len(a.split()), len(b.split()))
+    total = max(word_count(a), word_count(b))
     return min(common_words(a, b) / total, 1.0) if total else 0.0
 
 
@@ -199,8 +198,20 @@ def common_bound(a: str, b: str) -> float:
     """At least `similarity(a, b)`, from the words and marks the texts share in any order."""
     if a == b:
         return 1.0
-    total = max(len(a.split()), len(b.split()))
+    total = max(word_count(a), word_count(b))
     return min(shared_tokens(a, b) / total, 1.0) if total else 0.0
+
+
+def word_count(text: str) -> int:
+    """The words of a text, white space apart, counted once for every pair it is in."""
+    if len(text) > CACHED_CHARS:
+        return _count_words(text)
+    return _cached_word_count(text)
+
+
+def _count_words(text: str) -> int:
+    WORK.texts_counted += 1
+    return len(text.split())
 
 
 def shared_tokens(a: str, b: str) -> int:
@@ -224,8 +235,8 @@ def ordered_common(a: str, b: str) -> int:
     """At least `common_words(a, b)`: the words and marks kept by the word diff are kept in
     both texts in the same order, so the longest run of them common to both in order (not
     necessarily together) bounds the words kept. Counted bit-parallel, a machine word at a
-    time for each word of `b`, so it costs a fraction of a diff (Hyyrö, 2004). Paragraph
-    pairs are kept, as their diffs are: the app's re-draft asks for the same ones again."""
+    time for each word of `b`, a fraction of a diff (Hyyrö, 2004). Paragraph pairs are kept,
+    as their diffs are: the app's re-draft asks for the same ones again."""
     if len(a) + len(b) > CACHED_CHARS:
         return _ordered_common(a, b)
     return _cached_ordered_common(a, b)
@@ -276,13 +287,13 @@ _cached_word_diff = bounded_cache(32768)(_word_diff)
 _cached_similarity = bounded_cache(32768)(_similarity)
 _cached_token_counts = bounded_cache(16384)(_count_tokens)
 _cached_tokens = bounded_cache(16384)(_cut)
+_cached_word_count = bounded_cache(16384)(_count_words)
 _cached_ordered_common = bounded_cache(32768)(_ordered_common)
 
 
 def clear_caches() -> None:
     """For benchmarks that measure a first, cold draft."""
-    _cached_word_diff.cache_clear()
-    _cached_similarity.cache_clear()
-    _cached_token_counts.cache_clear()
-    _cached_tokens.cache_clear()
-    _cached_ordered_common.cache_clear()
+    for cache in (_cached_word_diff, _cached_similarity, _cached_ordered_common):
+        cache.cache_clear()
+    for kept in (_cached_token_counts, _cached_tokens, _cached_word_count):
+        kept.cache_clear()

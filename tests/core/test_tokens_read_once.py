@@ -124,3 +124,15 @@ def test_a_long_text_is_cut_as_before() -> None:
     assert tokens(a) == _TOKEN.findall(a)
     assert ordered_common(a, b) == _ordered_before(a, b)
     assert shared_tokens(a, b) == _shared_before(a, b)
+
+
+def test_each_text_is_counted_once_for_every_comparison() -> None:
+    """The words a text holds, white space apart (what a similarity is a share of), are
+    counted once, not once for each bound and again for the similarity."""
+    diffing.clear_caches()
+    WORK.reset()
+    scores = [similarity(old, new, floor=0.35) for old in OLD for new in NEW]
+    assert WORK.texts_counted == len(OLD) + len(NEW)
+    diffing.clear_caches()
+    assert [similarity(old, new, floor=0.35) for old in OLD for new in NEW] == scores
+    assert scores[0] == common_words(OLD[0], NEW[0]) / len(NEW[0].split())
