@@ -94,7 +94,7 @@ class Drafter(SectionItems, HeadingMarks, TableItems):
                 ops: list[Op] | None = contents_ops(old, new)
             else:
                 ops = align_paragraphs(old, new, self.options) if old and new else None
-                if old and new and ops:
+                if old and new and ops and self.notes_by_key:  # an offer with notes
                     keep_notes_apart(ops, old, new, self._note_of)
             plans.append((old, new, ops))
         restated = {id(ops) for old, new, ops in plans if ops and self._restate(old, new, ops)}
@@ -113,7 +113,8 @@ class Drafter(SectionItems, HeadingMarks, TableItems):
                 rows = (self.row_keys, self.rev_rows.get(n.id, set()))
                 pair_replacements(ops, o, n, kinds(o, n, self._note_of, rows))
                 find_spans(ops, o, n, self.options)
-                keep_notes_apart(ops, o, n, self._note_of)  # a note grown into a split or merge
+                if self.notes_by_key:  # a note grown into a split or merge
+                    keep_notes_apart(ops, o, n, self._note_of)
                 keep_relined(ops, o, n)
                 unjoin_carried(ops, o, n)  # sentences carried over a break: each paragraph
                 unsplit_sentences(ops, o, n)  # split or joined at sentences: sentence items
