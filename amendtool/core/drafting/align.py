@@ -155,7 +155,8 @@ def _align(paragraphs: list[str], revised: list[str], threshold: float) -> list[
     b = [fold_typography(p) for p in revised]
 
     def alike(x: str, y: str) -> float:
-        return similarity(x, y, floor=threshold)
+        # asked only of pairs that may pass (pair_run): bounded once, there, then diffed
+        return similarity(x, y)
 
     def may_pass(x: str, y: str) -> bool:
         # below the floor, similarity says 0.0 without a diff: short of a positive threshold
