@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from amendtool.core.amendment import Amendment
+from amendtool.core.built_once import built_once, built_value
 from amendtool.core.expirations import printed_day
 from amendtool.core.filing_fields import named
 from amendtool.core.findings import WARNING, Finding
@@ -51,12 +52,13 @@ def election_blocks(amendment: Amendment, w: dict[str, Any], terms: dict[str, st
     tells the newly eligible to act, without saying the terms changed."""
     changed = bool(terms_changed_by(amendment))
     answers = "_terms" if changed and "action_answer_terms" in w else ""
-    if answers and "action_answer_narrower" in w and eligibility_moved(amendment, narrows):
-        answers = "_narrower"  # an earlier election no longer counts for all it covered
-    elif answers and "action_answer_wider" in w and widens_eligibility(amendment):
-        answers = "_wider"  # only then are some readers newly eligible
-    elif not answers and "action_answer_newly_eligible" in w and widens_eligibility(amendment):
-        answers = "_newly_eligible"  # counsel classes it clarifying: no new terms are said
+    with built_once():  # narrower, then wider: the offer read once for both
+        if answers and "action_answer_narrower" in w and eligibility_moved(amendment, narrows):
+            answers = "_narrower"  # an earlier election no longer counts for all it covered
+        elif answers and "action_answer_wider" in w and widens_eligibility(amendment):
+            answers = "_wider"  # only then are some readers newly eligible
+        elif not answers and "action_answer_newly_eligible" in w and widens_eligibility(amendment):
+            answers = "_newly_eligible"  # counsel classes it clarifying: no new terms are said
     cap = capped_by(amendment)
     if answers and cap is not None and "election_answer_prorated" in w:
         answers = "_prorated"  # a tender still counts, but may no longer be bought in full
@@ -93,22 +95,33 @@ def widens_eligibility(amendment: Amendment) -> bool:
 def eligibility_moved(amendment: Amendment, way: Callable[[FactChange], bool]) -> bool:
     """Whether a change of the notice moves eligibility `way` (widens, narrows), by its
     figures or by its words."""
-    from amendtool.core.plain_notice import plain_paragraphs
-
     sign = 1 if way is widens else -1
-    if any(words_move_eligibility(i) == sign for i in amendment.change_items):
-        return True
-    items, original, revised = amendment.change_items, amendment.original, amendment.revised
-    if sentences_move_eligibility(items, original, revised) == sign:
-        return True  # "… in Canada are not eligible." put in
-    for paragraph in plain_paragraphs(amendment):
-        facts = list(paragraph.summary.facts)
-        if paragraph.summary.counsel:  # counsel's words: the facts the items alter
-            items = [amendment.change_items[i] for i in paragraph.items]
-            facts = [c for i in items for c in fact_changes(i.old_text, i.new_text)[0]]
-        if any(way(c) for c in facts):
-            return True
-    return False
+    ways, facts = _eligibility_read(amendment)
+    return sign in ways or any(way(c) for said in facts for c in said)
+
+
+def _eligibility_read(amendment: Amendment) -> tuple[frozenset[int], list[list[FactChange]]]:
+    """The ways (+1, -1) the changes' words and whole sentences move eligibility, and the
+    facts each plain paragraph tells (counsel's: those its items alter). The opening asks
+    whether eligibility narrows and then whether it widens: the offer is read once for both
+    (its whole text joined, every item's words compared)."""
+
+    def read() -> tuple[frozenset[int], list[list[FactChange]]]:
+        from amendtool.core.plain_notice import plain_paragraphs
+
+        items, original, revised = amendment.change_items, amendment.original, amendment.revised
+        ways = {words_move_eligibility(i) for i in items}
+        ways.add(sentences_move_eligibility(items, original, revised))  # "… not eligible." put in
+        facts = []
+        for paragraph in plain_paragraphs(amendment):
+            said = list(paragraph.summary.facts)
+            if paragraph.summary.counsel:  # counsel's words: the facts the items alter
+                altered = [items[i] for i in paragraph.items]
+                said = [c for i in altered for c in fact_changes(i.old_text, i.new_text)[0]]
+            facts.append(said)
+        return frozenset(ways - {0}), facts
+
+    return built_value(amendment, "plain_answers:eligibility", read)
 
 
 def deadline_answer(amendment: Amendment) -> str:

@@ -1,0 +1,62 @@
+"""The plain notice's opening asks whether the changes narrow eligibility and then whether
+they widen it; each asking read every item's words and joined the whole of both offers
+again. The offer is read once for both. Work is counted (items compared, offers joined),
+never timed."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import pytest
+
+from amendtool.core import plain_answers, plain_eligibility
+from amendtool.core.amendment import draft_amendment
+from amendtool.core.filing import FilingDetails
+from amendtool.core.filing_document import notice_blocks
+from tests.core.test_plain_narrowed_eligibility import PUT_IN
+from tests.core.test_plain_opening import answers
+from tests.core.test_plain_opening import filing as plain_filing
+from tests.support.builders import doc
+
+filing = plain_filing
+
+
+@pytest.fixture
+def read(monkeypatch: pytest.MonkeyPatch) -> Counter[int]:
+    counted: Counter[int] = Counter()
+    words, whole = plain_answers.words_move_eligibility, plain_eligibility._whole
+
+    def counted_words(item: Any) -> int:
+        counted[id(item)] += 1
+        return words(item)
+
+    def counted_whole(document: Any) -> str:
+        counted[id(document)] += 1
+        return whole(document)
+
+    monkeypatch.setattr(plain_answers, "words_move_eligibility", counted_words)
+    monkeypatch.setattr(plain_eligibility, "_whole", counted_whole)
+    return counted
+
+
+@pytest.mark.parametrize("flip", [False, True])
+def test_the_opening_reads_each_item_and_each_offer_once(
+    filing: FilingDetails, read: Counter[int], flip: bool
+) -> None:
+    """A sentence that kept some out taken out (asked narrower, then wider) and one put in."""
+    old, new = PUT_IN["paragraph put in"]
+    old, new = (new, old) if flip else (old, new)
+    amendment = draft_amendment(doc(old), doc(new), filing)
+    said = answers(amendment)
+    election = said["Is your earlier election still valid?"]
+    assert ("no longer eligible" in election) is not flip, election
+    documents = {id(amendment.original), id(amendment.revised)}
+    assert {k for k in read if k in documents} == documents  # both offers joined …
+    assert read and max(read.values()) == 1, read  # … and each item read, once
+
+
+def test_the_notice_is_the_same_however_often_asked(filing: FilingDetails) -> None:
+    old, new = PUT_IN["sentence put in"]
+    amendment = draft_amendment(doc(old), doc(new), filing)
+    assert notice_blocks(amendment) == notice_blocks(amendment)
