@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from amendtool.core.built_once import built
 from amendtool.core.errors import AmendtoolError
 from amendtool.core.filing import FilingDetails
 from amendtool.core.items import AmendmentItem
@@ -130,6 +131,12 @@ class Supplement:
 
 
 def supplements(amendment: Amendment) -> list[Supplement]:
+    """What the amendment adds to Item 4. The Schedule TO and items.json both state it: while
+    outputs are written it is worded once (a new price reads every item's figures)."""
+    return built(amendment, "supplements", lambda: _supplements(amendment))
+
+
+def _supplements(amendment: Amendment) -> list[Supplement]:
     w = amendment.wording.schedule_to
     if amendment.kind == "extension" and amendment.extended_from is not None:
         from amendtool.core.extension import extension_statement
