@@ -3,8 +3,6 @@ the offer's own words that the notice and the Schedule TO's opening share (SPEC 
 
 from __future__ import annotations
 
-import dataclasses
-
 from amendtool.core.amendment import Amendment
 from amendtool.core.built_once import built
 from amendtool.core.filing import FilingDetails
@@ -55,8 +53,14 @@ def _plain_notice(amendment: Amendment, document: str) -> list[Block]:
 
 def in_document(block: Block, document: str) -> Block:
     """`block` named for `document`: itself when it is already (a long table's rows are
-    not each copied to say what they already say)."""
-    return block if block.document == document else dataclasses.replace(block, document=document)
+    not each copied to say what they already say). A copy is the block's fields with the
+    document's name: made anew (dataclasses.replace), each block's text was read again for
+    its full stops, which it already had, for every block of the notice and of the exhibit."""
+    if block.document == document:
+        return block
+    moved = object.__new__(type(block))
+    moved.__dict__.update(vars(block), document=document)
+    return moved
 
 
 def _precedent_notice(amendment: Amendment, document: str) -> list[Block]:
