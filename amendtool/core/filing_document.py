@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from amendtool.core.amendment import Amendment
-from amendtool.core.built_once import built, built_once
+from amendtool.core.built_once import built, built_once, built_value
 from amendtool.core.cited_places import filed_sentence
 from amendtool.core.exhibits import as_amended_phrase, index_rows
 from amendtool.core.form_names import filed_terms
@@ -108,12 +108,11 @@ def _schedule_to_blocks(amendment: Amendment) -> list[Block]:
     )
     items = [Block(Role.HEADING, f.items_heading)]
     changes = amendment.change_items
-    spans = row_spans([amendment.original, amendment.revised])
-    for index, item in enumerate(changes):
+    for index, (item, quoted) in enumerate(zip(changes, quoted_changes(amendment), strict=True)):
         items.append(
             Block(Role.ITEM, amendment.filing_instruction(item), label=f"{letter(index)}.")
         )
-        items += quoted_blocks(item, spans)
+        items += quoted
     filed: list[Block] = []
     for offset, exhibit in enumerate(amendment.exhibits()):
         label = f"{letter(len(changes) + offset)}."
@@ -159,6 +158,18 @@ def _schedule_to_blocks(amendment: Amendment) -> list[Block]:
 
 
 _ROW_KINDS = (ItemKind.INSERT_ROW, ItemKind.REPLACE_ROW)
+
+
+def quoted_changes(amendment: Amendment) -> list[list[Block]]:
+    """Each change item's new text quoted (quoted_blocks), as the Schedule TO and the notice
+    both quote it: while the outputs are written, quoted once for both, the offers' merged
+    rows read once. The lists are shared: add their blocks, never change them."""
+
+    def quote() -> list[list[Block]]:
+        spans = row_spans([amendment.original, amendment.revised])
+        return [quoted_blocks(item, spans) for item in amendment.change_items]
+
+    return built_value(amendment, "filing_document:quoted", quote)
 
 
 def quoted_blocks(

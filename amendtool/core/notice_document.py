@@ -7,7 +7,7 @@ from amendtool.core.amendment import Amendment
 from amendtool.core.built_once import built
 from amendtool.core.filing import FilingDetails
 from amendtool.core.form_names import form_name_now
-from amendtool.core.layout import Block, Role, row_spans
+from amendtool.core.layout import Block, Role
 from amendtool.core.offer_consideration import consideration_named, described_as
 from amendtool.core.offer_names import entity_terms
 from amendtool.core.offer_zone import offer_deadline
@@ -39,14 +39,14 @@ def _notice_blocks(amendment: Amendment, document: str) -> list[Block]:
 
 def _plain_notice(amendment: Amendment, document: str) -> list[Block]:
     """Headline, answers and a paragraph per change, then the exact changes as filed."""
-    from amendtool.core.filing_document import quoted_blocks
+    from amendtool.core.filing_document import quoted_changes
     from amendtool.core.plain_notice import closing_blocks, plain_notice_blocks
 
     out = plain_notice_blocks(amendment)
-    spans = row_spans([amendment.original, amendment.revised])
+    quoted = quoted_changes(amendment)  # as the Schedule TO quotes them
     for index, item in enumerate(amendment.change_items):
         out.append(Block(Role.ITEM, amendment.notice_instruction(item), label=f"{index + 1}."))
-        out += quoted_blocks(item, spans)
+        out += quoted[index]
     out += closing_blocks(amendment)
     return [in_document(b, document) for b in out]
 
@@ -65,7 +65,7 @@ def in_document(block: Block, document: str) -> Block:
 
 def _precedent_notice(amendment: Amendment, document: str) -> list[Block]:
     """Memo block, opening, numbered instructions, deadline, contact, delivery."""
-    from amendtool.core.filing_document import quoted_blocks  # it imports this module
+    from amendtool.core.filing_document import quoted_changes  # it imports this module
 
     f = amendment.filing
     w = amendment.wording.notice_document
@@ -91,10 +91,10 @@ def _precedent_notice(amendment: Amendment, document: str) -> list[Block]:
         from amendtool.core.extension import precedent_extension
 
         out.append(precedent_extension(amendment))
-    spans = row_spans([amendment.original, amendment.revised])
+    quoted = quoted_changes(amendment)  # as the Schedule TO quotes them
     for index, item in enumerate(amendment.change_items):
         out.append(Block(Role.ITEM, amendment.notice_instruction(item), label=f"{index + 1}."))
-        out += quoted_blocks(item, spans)
+        out += quoted[index]
     out += [
         Block(
             Role.BODY,
