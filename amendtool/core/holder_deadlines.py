@@ -115,7 +115,7 @@ def check_holder_deadlines(amendment: Amendment, rules: Rules | None = None) -> 
     rules = rules or house_rules()
     filing = amendment.filing
     expiration, zone = filing.expiration_local, filing.time_zone
-    brought = _brought_in(amendment)
+    brought: dict[str, int] | None = None  # read when a deadline is found: most offers have none
     runs: list[str] | None = None
     findings: list[Finding] = []
     told: set[str] = set()
@@ -150,6 +150,8 @@ def check_holder_deadlines(amendment: Amendment, rules: Rules | None = None) -> 
                         values["runs"] = said.rstrip(".")
                     else:
                         continue
+                    if brought is None:
+                        brought = _brought_in(amendment)
                     item = brought.get(key)
                     who = f"item {letter(item)}" if item is not None else None
                     values["who"] = who or place_of(section, paragraph)
@@ -161,7 +163,8 @@ def check_holder_deadlines(amendment: Amendment, rules: Rules | None = None) -> 
 
 
 def _brought_in(amendment: Amendment) -> dict[str, int]:
-    """Each sentence an item brings into the offer (new in its text), by the item."""
+    """Each sentence an item brings into the offer (new in its text), by the item: every
+    item's old and new text split into sentences, so read only for a deadline found."""
     out: dict[str, int] = {}
     for index, item in enumerate(amendment.change_items):
         old, new = item_texts(item)
