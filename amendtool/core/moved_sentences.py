@@ -110,9 +110,21 @@ def some_sentences_moved(
 ) -> tuple[list[str], list[str], bool] | None:
     """The sentences (as printed) the item takes out, and those it puts in, that stand word
     for word once in each offer, and whether it takes out or puts in any other; None when
-    it moves none."""
+    it moves none. The notice's paragraph on the item and its check both ask: while the
+    outputs are written, read once."""
     if original is None or revised is None or item.kind is ItemKind.FILE_EXHIBIT:
         return None
+    return built_value(
+        item,
+        f"moved_sentences:{id(original)}:{id(revised)}",
+        lambda: _some_moved(item, original, revised),
+        holds=(original, revised),
+    )
+
+
+def _some_moved(
+    item: AmendmentItem, original: Document, revised: Document
+) -> tuple[list[str], list[str], bool] | None:
     if "\t" in item.old_text + item.new_text:
         return None  # table rows: moved_rows.py
     out, put_in = _changed(item)
