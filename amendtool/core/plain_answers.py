@@ -26,7 +26,7 @@ from amendtool.core.items import Materiality, letter
 from amendtool.core.layout import Block, Role
 from amendtool.core.offer_names import audience
 from amendtool.core.offer_zone import offer_deadline
-from amendtool.core.plain_eligibility import sentences_move_eligibility, words_move_eligibility
+from amendtool.core.plain_eligibility import eligibility_ways
 from amendtool.core.plain_facts import FactChange, fact_changes
 from amendtool.core.plain_meanings import narrows, widens
 from amendtool.core.plain_notice import notice_words
@@ -110,8 +110,7 @@ def _eligibility_read(amendment: Amendment) -> tuple[frozenset[int], list[list[F
         from amendtool.core.plain_notice import plain_paragraphs
 
         items, original, revised = amendment.change_items, amendment.original, amendment.revised
-        ways = {words_move_eligibility(i) for i in items}
-        ways.add(sentences_move_eligibility(items, original, revised))  # "… not eligible." put in
+        ways = eligibility_ways(items, original, revised)  # "… in Canada are not eligible." put in
         facts = []
         for paragraph in plain_paragraphs(amendment):
             said = list(paragraph.summary.facts)
@@ -119,7 +118,7 @@ def _eligibility_read(amendment: Amendment) -> tuple[frozenset[int], list[list[F
                 altered = [items[i] for i in paragraph.items]
                 said = [c for i in altered for c in fact_changes(i.old_text, i.new_text)[0]]
             facts.append(said)
-        return frozenset(ways - {0}), facts
+        return ways, facts
 
     return built_value(amendment, "plain_answers:eligibility", read)
 

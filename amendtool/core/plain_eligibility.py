@@ -77,7 +77,23 @@ def sentences_move_eligibility(
     taken out did, 0 otherwise or both (meanings.toml [eligibility] keeps_out). A sentence
     the offer states elsewhere all the same (moved, or said in another section too) says
     nothing of who is eligible."""
+    return _sentences_move([i for i in items if about_eligibility(i)], original, revised)
+
+
+def eligibility_ways(
+    items: list[AmendmentItem], original: Document, revised: Document
+) -> frozenset[int]:
+    """The ways (+1 lets more in, -1 keeps some out) the changes move eligibility, by their
+    words within a sentence or by whole sentences put in or taken out: what the notice's
+    opening asks of both, each item read once for whether it is about eligibility."""
     about = [i for i in items if about_eligibility(i)]
+    ways = {_words_move(i) for i in about}
+    ways.add(_sentences_move(about, original, revised))
+    return frozenset(ways - {0})
+
+
+def _sentences_move(about: list[AmendmentItem], original: Document, revised: Document) -> int:
+    """sentences_move_eligibility of the items `about` eligibility."""
     if not about:
         return 0
     keeps_out = _keeps_out()

@@ -1,7 +1,7 @@
 """The plain notice's opening asks whether the changes narrow eligibility and then whether
 they widen it; each asking read every item's words and joined the whole of both offers
-again. The offer is read once for both. Work is counted (items compared, offers joined),
-never timed."""
+again (and each item twice more for whether it speaks of eligibility at all). The offer
+is read once for both. Work is counted (items read, offers joined), never timed."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from amendtool.core import plain_answers, plain_eligibility
+from amendtool.core import plain_eligibility
 from amendtool.core.amendment import draft_amendment
 from amendtool.core.filing import FilingDetails
 from amendtool.core.filing_document import notice_blocks
@@ -25,17 +25,17 @@ filing = plain_filing
 @pytest.fixture
 def read(monkeypatch: pytest.MonkeyPatch) -> Counter[int]:
     counted: Counter[int] = Counter()
-    words, whole = plain_answers.words_move_eligibility, plain_eligibility._whole
+    about, whole = plain_eligibility.about_eligibility, plain_eligibility._whole
 
-    def counted_words(item: Any) -> int:
+    def counted_about(item: Any) -> bool:
         counted[id(item)] += 1
-        return words(item)
+        return about(item)
 
     def counted_whole(document: Any) -> str:
         counted[id(document)] += 1
         return whole(document)
 
-    monkeypatch.setattr(plain_answers, "words_move_eligibility", counted_words)
+    monkeypatch.setattr(plain_eligibility, "about_eligibility", counted_about)
     monkeypatch.setattr(plain_eligibility, "_whole", counted_whole)
     return counted
 
