@@ -14,7 +14,8 @@ from amendtool.core.built_once import built_value
 from amendtool.core.item_kinds import ItemKind, letter
 from amendtool.core.items import AmendmentItem, Materiality
 from amendtool.core.model import Document, ParagraphKind
-from amendtool.core.segment import sentences
+from amendtool.core.segment import sentences, split_sentences
+from amendtool.core.text_cache import kept_by_content
 from amendtool.core.typography import collapse_spaces, fold_typography
 
 MOVED_SENTENCE = (
@@ -74,13 +75,20 @@ def _counts(document: Document) -> Counter[str]:
 
     def build() -> Counter[str]:
         return Counter(
-            _key(s.text)
+            key
             for p in document.paragraphs()
             if p.kind is not ParagraphKind.TABLE_ROW
-            for s in p.sentences
+            for key in _sentence_keys(p.text)
         )
 
     return built_value(document, "moved_sentences:counts", build)
+
+
+@kept_by_content
+def _sentence_keys(paragraph: str) -> tuple[str, ...]:
+    """The folded words of each sentence of the paragraph. Kept by content: the original and
+    the revised offer share most of their paragraphs, each read once for both."""
+    return tuple(_key(paragraph[start:end]) for start, end in split_sentences(paragraph))
 
 
 def _printed(text: str, keys: list[str]) -> list[str]:

@@ -46,3 +46,28 @@ def test_each_change_is_read_for_moved_sentences_once(
     assert set(read) == {id(i) for i in amendment.change_items}
     assert max(read.values()) == 1, read
     assert any("moved" in b.text for b in notice)
+
+
+def test_the_sentences_of_a_paragraph_both_offers_share_are_keyed_once() -> None:
+    """Each offer's sentences are counted (to tell a sentence that only moved): a paragraph
+    the original and the revised offer share is read once for both, and the counts are the
+    sentences' own."""
+    from amendtool.core import text_cache
+    from amendtool.core.model import ParagraphKind
+
+    shared = [f"{RATIO.format(n)} {SET} Item {n} “stands”." for n in range(30)]
+    original = doc(_offer([*shared, VEST]))
+    revised = doc(_offer([VEST, *shared, LAST]))
+    text_cache.clear_caches()
+    before = text_cache.READS["_sentence_keys"]
+    counts = [moved_sentences._counts(d) for d in (original, revised)]
+    texts = {p.text for d in (original, revised) for p in d.paragraphs()}
+    assert text_cache.READS["_sentence_keys"] - before == len(texts)
+    for document, counted in zip((original, revised), counts, strict=True):
+        keys = [
+            moved_sentences._key(s.text)
+            for p in document.paragraphs()
+            if p.kind is not ParagraphKind.TABLE_ROW
+            for s in p.sentences
+        ]
+        assert counted == Counter(keys) and sum(counted.values()) > 60
