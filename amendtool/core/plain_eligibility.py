@@ -25,6 +25,7 @@ from amendtool.core.plain_facts import FactChange
 from amendtool.core.resource_toml import read_toml
 from amendtool.core.rule_words import Words
 from amendtool.core.segment import sentences
+from amendtool.core.typography import collapse_spaces
 from amendtool.resources import resource_path
 
 _TOKENS = compiled(r"[\w$%.'’-]+|,")
@@ -108,8 +109,10 @@ def _sentences_move(about: list[AmendmentItem], original: Document, revised: Doc
 
 
 def _whole(document: Document) -> str:
-    """The document's text, its spaces made one: where a sentence is looked for."""
-    return " ".join(" ".join(p.text.split()) for p in document.paragraphs())
+    """The document's text, its spaces made one: where a sentence is looked for. Most
+    paragraphs already have single spaces: collapse_spaces tells them at once, where
+    splitting each paragraph into its words made an object of every word of the offer."""
+    return " ".join(collapse_spaces(p.text) for p in document.paragraphs())
 
 
 def _sentences(text: str) -> set[str]:

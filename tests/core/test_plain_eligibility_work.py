@@ -9,6 +9,8 @@ from collections import Counter
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from amendtool.core import plain_eligibility
 from amendtool.core.amendment import draft_amendment
@@ -60,3 +62,20 @@ def test_the_notice_is_the_same_however_often_asked(filing: FilingDetails) -> No
     old, new = PUT_IN["sentence put in"]
     amendment = draft_amendment(doc(old), doc(new), filing)
     assert notice_blocks(amendment) == notice_blocks(amendment)
+
+
+SPACES = [" ", "  ", "\n", "\t", "\xa0", "\u2003", "\x1c", "\x85", "\u200b", ""]
+paragraph_texts = st.lists(
+    st.sampled_from(["Canada", "are", "not", "eligible.", "x", "“y”", *SPACES]), max_size=12
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(paragraph_texts, min_size=1, max_size=6))
+def test_an_offer_joined_is_its_words_spaced_once(texts: list[str]) -> None:
+    """Where a sentence put in is looked for: each paragraph's words with single spaces, as
+    splitting every paragraph into its words gave them."""
+    document = doc([("1. Eligibility", [t for t in texts if t.strip()] or ["Canada."])])
+    assert plain_eligibility._whole(document) == " ".join(
+        " ".join(p.text.split()) for p in document.paragraphs()
+    )
