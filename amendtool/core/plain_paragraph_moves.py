@@ -16,6 +16,7 @@ from amendtool.core.built_once import built_value
 from amendtool.core.items import AmendmentItem, ItemKind
 from amendtool.core.model import Document, ParagraphKind
 from amendtool.core.plain_kind_sentences import kind_sentence
+from amendtool.core.text_cache import kept_by_content
 from amendtool.core.typography import collapse_spaces, fold_typography
 
 if TYPE_CHECKING:
@@ -29,7 +30,10 @@ _KINDS = {
 }
 
 
-def _key(text: str) -> str:
+@kept_by_content
+def _folded(text: str) -> str:
+    """The paragraph's folded words. Kept by content: the original and the revised offer
+    share most of their paragraphs, each folded once for both."""
     return collapse_spaces(fold_typography(text)).casefold()
 
 
@@ -38,7 +42,7 @@ def _counts(document: Document) -> Counter[str]:
 
     def build() -> Counter[str]:
         return Counter(
-            _key(p.text) for p in document.paragraphs() if p.kind is not ParagraphKind.TABLE_ROW
+            _folded(p.text) for p in document.paragraphs() if p.kind is not ParagraphKind.TABLE_ROW
         )
 
     return built_value(document, "moved_paragraphs:counts", build)
@@ -67,7 +71,7 @@ def moved_paragraphs_summary(
     if not texts or any(len(t.split()) < _FEWEST_WORDS for t in texts):
         return None
     before, after = _counts(voice.document), _counts(voice.revised)
-    if any(before[_key(t)] != 1 or after[_key(t)] != 1 for t in texts):
+    if any(before[_folded(t)] != 1 or after[_folded(t)] != 1 for t in texts):
         return None
     moved = {**kinds, **{name: kinds[f"{name}_moved"] for name in names}}
     return PlainSummary(kind_sentence(item, moved), False, (), True)

@@ -71,3 +71,17 @@ def test_the_sentences_of_a_paragraph_both_offers_share_are_keyed_once() -> None
             for s in p.sentences
         ]
         assert counted == Counter(keys) and sum(counted.values()) > 60
+
+
+def test_a_paragraph_both_offers_share_is_folded_once() -> None:
+    """Each offer's paragraphs are counted (to tell a paragraph that only moved): one the
+    original and the revised offer share is folded once for both."""
+    from amendtool.core import plain_paragraph_moves, text_cache
+
+    shared = [f"{RATIO.format(n)} {SET}" for n in range(30)]
+    original, revised = doc(_offer([*shared, VEST])), doc(_offer([VEST, *shared, LAST]))
+    text_cache.clear_caches()
+    counts = [plain_paragraph_moves._counts(d) for d in (original, revised)]
+    texts = {p.text for d in (original, revised) for p in d.paragraphs()}
+    assert text_cache.READS["_folded"] == len(texts)
+    assert [sum(c.values()) for c in counts] == [32, 33]
