@@ -132,16 +132,18 @@ def _counsels_facts(amendment: Amendment) -> list[Finding]:
     does not contain (the Plain tab shows the same under its editor)."""
     from amendtool.core.plain_replaced_values import replaced_by_others, replaced_values
 
+    items = amendment.change_items
+    written = [(n, i, i.plain_summary) for n, i in enumerate(items) if i.plain_summary is not None]
+    if not written:
+        return []  # the figures every change replaces are read only for counsel's words
     deadline = offers_deadline(amendment)
     offer = [p.text for p in amendment.revised.paragraphs()]
-    replaced = replaced_values(amendment.change_items)
+    replaced = replaced_values(items)
     findings = []
-    for index, item in enumerate(amendment.change_items):
-        if item.plain_summary is None:
-            continue
+    for index, item, paragraph in written:
         old_values = replaced_by_others(item, index, replaced, offer)
         known = replaced_by_others(item, index, replaced, offer, past_too=True)
-        for problem in counsel_problems(item, item.plain_summary, deadline, offer):
+        for problem in counsel_problems(item, paragraph, deadline, offer):
             if any(f"states {printed}, which neither" in problem.text for printed in known):
                 continue  # another change's old value: said below where told as holding
             message = f"item {letter(index)}: counsel's plain paragraph {problem.text}"

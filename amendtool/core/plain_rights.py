@@ -67,9 +67,11 @@ def check_rights_unchanged(amendment: Amendment) -> list[Finding]:
     readers = audience(amendment.wording, filing.document_title, filing.notice_to)
     findings = []
     for paragraph in plain_paragraphs(amendment):
-        said = says_unchanged(paragraph.text)
         classed = [i for i in paragraph.items if items[i].materiality is not Materiality.CLARIFYING]
-        if said is None or not classed:
+        if not classed:
+            continue  # a clarifying change leaves rights alone: its words are not read
+        said = says_unchanged(paragraph.text)
+        if said is None:
             continue
         index = classed[0]
         item = items[index]
