@@ -59,8 +59,9 @@ def election_blocks(amendment: Amendment, w: dict[str, Any], terms: dict[str, st
             answers = "_wider"  # only then are some readers newly eligible
         elif not answers and "action_answer_newly_eligible" in w and widens_eligibility(amendment):
             answers = "_newly_eligible"  # counsel classes it clarifying: no new terms are said
-    cap = capped_by(amendment)
-    if answers and cap is not None and "election_answer_prorated" in w:
+    # every change read for a cap only where the wording can tell holders of proration
+    cap = capped_by(amendment) if answers and "election_answer_prorated" in w else None
+    if cap is not None:
         answers = "_prorated"  # a tender still counts, but may no longer be bought in full
         terms = {**terms, "cap": cap}
     return [

@@ -5,7 +5,9 @@ is read once for both. Work is counted (items read, offers joined), never timed.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,8 +16,9 @@ from hypothesis import strategies as st
 
 from amendtool.core import plain_eligibility
 from amendtool.core.amendment import draft_amendment
-from amendtool.core.filing import FilingDetails
+from amendtool.core.filing import FilingDetails, load_filing
 from amendtool.core.filing_document import notice_blocks
+from amendtool.core.layout import plain_text
 from tests.core.test_plain_narrowed_eligibility import PUT_IN
 from tests.core.test_plain_opening import answers
 from tests.core.test_plain_opening import filing as plain_filing
@@ -79,3 +82,33 @@ def test_an_offer_joined_is_its_words_spaced_once(texts: list[str]) -> None:
     assert plain_eligibility._whole(document) == " ".join(
         " ".join(p.text.split()) for p in document.paragraphs()
     )
+
+
+@pytest.mark.parametrize("offer", ["exchange", "purchase"])
+def test_the_changes_are_read_for_a_cap_only_where_holders_are_told_of_proration(
+    monkeypatch: pytest.MonkeyPatch, example_filing_toml: Path, offer: str
+) -> None:
+    """An offer to exchange options tells no one of proration: its changes are not read for
+    a cap on the securities sought. An offer to purchase up to a cap tells holders."""
+    from amendtool.core import plain_answers
+    from tests.core.test_reason_roles import ANY_AND_ALL, CAPPED, TERMS
+    from tests.support.materiality import amended
+
+    caps: list[str | None] = []
+    real = plain_answers.capped_by
+
+    def counted(amendment: Any) -> str | None:
+        caps.append(real(amendment))
+        return caps[-1]
+
+    monkeypatch.setattr(plain_answers, "capped_by", counted)
+    title = {"exchange": "Offer to Exchange", "purchase": "Offer to Purchase"}[offer]
+    filing = dataclasses.replace(
+        load_filing(example_filing_toml),
+        notice_style="plain",
+        notice_explanation="",
+        document_title=title,
+    )
+    text = plain_text(notice_blocks(amended(filing, TERMS, [ANY_AND_ALL], [CAPPED])))
+    assert caps == ([] if offer == "exchange" else ["up to $150,000,000"]), caps
+    assert ("only part of" in " ".join(text.split())) is (offer == "purchase")
