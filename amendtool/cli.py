@@ -46,6 +46,9 @@ def _dispatch(argv: list[str]) -> int:
     from amendtool import launch
 
     if argv and (argv[0] in _COMMANDS or argv[0] in ("-h", "--help", "--version")):
+        from amendtool.core.class_code import install
+
+        install()  # the classes a command makes, their methods compiled once between runs
         args = _parser().parse_args(argv)
         if getattr(args, "out", None):  # every command that writes outputs
             from amendtool.io.outputs import refuse_file_as_folder
