@@ -35,7 +35,7 @@ def _pattern() -> re.Pattern[str] | None:
     if not shorts:
         return None
     # whole words: no letter before, and none after (a full stop may end the sentence too)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(shorts) + r")(?![\w])")
+    return compiled(r"(?<![\w.])(?:" + "|".join(shorts) + r")(?![\w])")
 
 
 def spell_out(text: str) -> str:

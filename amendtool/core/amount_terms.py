@@ -13,16 +13,17 @@ from functools import cache
 
 from amendtool.core.items import AmendmentItem
 from amendtool.core.materiality_rules import house_table
+from amendtool.core.pattern_store import compiled
 from amendtool.core.segment import sentences
 
 # what a reason calls an amount nothing names better (fact_names.py)
-_GENERIC = re.compile(
+_GENERIC = compiled(
     r"\b(?P<verb>[Rr]aises|[Ll]owers|[Cc]hanges) (?P<noun>an amount|the price|the cash payment|"
     r"a percentage|a number) (?=from )"
 )
 # "(the “Minimum Tender Condition”)", "(the "Tender Consideration")": a term defined in place
-_DEFINED = re.compile(r"\(\s*(?:the\s+)?[\"“](?P<term>[A-Z][^\"”()]{1,60}?)[\"”]\s*\)")
-_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|per|and))*$")
+_DEFINED = compiled(r"\(\s*(?:the\s+)?[\"“](?P<term>[A-Z][^\"”()]{1,60}?)[\"”]\s*\)")
+_NAME = compiled(r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|per|and))*$")
 
 
 @cache
@@ -73,7 +74,7 @@ def named_by_captions(items: list[AmendmentItem], reasons: list[str]) -> list[st
 
 
 # "Raises the price from $25.50 to $26.25": a figure's name in a reason, with its figures
-_FIGURE_NAMED = re.compile(
+_FIGURE_NAMED = compiled(
     r"\b(?:raises|lowers|changes|lengthens|shortens) (?P<noun>the [^:;]+?|an amount) "
     r"from (?P<old>[$\d][\d.,%]*) to (?P<new>[$\d][\d.,%]*)",
     re.IGNORECASE,

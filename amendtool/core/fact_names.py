@@ -17,6 +17,7 @@ from amendtool.core.amount_terms import defined_term
 from amendtool.core.facts import Fact
 from amendtool.core.figure_places import clause_around, lowered, words_after, words_before
 from amendtool.core.materiality_rules import Rules, house_table
+from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_numbers import reads_either_way
 from amendtool.core.plain_owners import owned_before
 from amendtool.core.ratios import counted_per, rate_after, rate_name, said_as_ratio
@@ -157,7 +158,7 @@ def _printed_of(old: Fact | None, new: Fact | None, text: str) -> str:
     return next((f.text for f in (new, old) if f is not None and f.text in text), "")
 
 
-_GRANTED_THEN = re.compile(
+_GRANTED_THEN = compiled(
     r"\bgranted\b[^;:()]{1,120}?\s(?:on or before|on or after|before|after|prior to)\s+$", re.I
 )
 
@@ -188,7 +189,7 @@ def _percentage(fact: Fact, rules: Rules, text: str) -> str:
 
 
 # what a percentage is of: "8% of our outstanding common stock on a fully diluted basis"
-_OUTSTANDING = re.compile(
+_OUTSTANDING = compiled(
     r"^\S+\s+of\s+(?:our|the|its|all)\s+(?:then\s+)?outstanding\s+"
     r"(?P<what>(?:[\w-]+\s+){0,2}?(?:stock|shares|options|units|notes|securities|RSUs))\b",
     re.IGNORECASE,
@@ -242,7 +243,7 @@ def ratio_reason_words() -> dict[str, str]:
 
 # a price of the stock, not of the offer: "if the closing price of our common stock is below
 # $6.00" (a condition), "the market price of the shares"
-_STOCK_PRICE = re.compile(
+_STOCK_PRICE = compiled(
     r"\b(?:closing|trading|market|sale|stock|share)\s+price"
     r"|\bprice\s+of\s+(?:our|the|its|a)\s+(?:common\s+|ordinary\s+)?(?:stock|shares?)\b",
     re.IGNORECASE,
@@ -257,7 +258,7 @@ def _said(printed: str) -> str:
 
 
 # the offer's defined term for an amount, just before it: "the Early Tender Payment of $30"
-_DEFINED_AMOUNT = re.compile(
+_DEFINED_AMOUNT = compiled(
     r"\bthe\s+(?P<term>(?:[A-Z][\w-]*\s+){0,3}[A-Z][a-z][\w-]*)\s+"
     r"(?:of|is|equal to|equals|will be)\s+(?:approximately\s+)?$"
 )

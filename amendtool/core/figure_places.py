@@ -15,20 +15,22 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+from amendtool.core.pattern_store import compiled
+
 # a figure as the fact reader prints it: no word, point, comma or dollar sign just before
 # it, and no word, percent sign or decimal part just after it ("1,700", "$23.50", "7.25%")
-_BEFORE = re.compile(r"[\w.,$]")
-_AFTER = re.compile(r"[\w%]|[.,]\d")
-_RUN = re.compile(r"[\w.,$%]+")  # what a figure of these characters is printed within
-_FIGURE_CHARS = re.compile(r"[\w.,$%]+")
+_BEFORE = compiled(r"[\w.,$]")
+_AFTER = compiled(r"[\w%]|[.,]\d")
+_RUN = compiled(r"[\w.,$%]+")  # what a figure of these characters is printed within
+_FIGURE_CHARS = compiled(r"[\w.,$%]+")
 _FIGURE_START = frozenset("$.0123456789")
 SHORT = 2000  # a text this short is simply searched: there is nothing to gain
 WORDS_AFTER = 12  # the rules read at most eleven words after a figure
 # the words before a figure a name is looked for in ("all fees and expenses of the offer,
 # which we estimate at $1.5 million"): a sentence of a table's every row is no such sentence
 CHARACTERS_BEFORE = 600
-_CLAUSE_END = re.compile(r"[,;:()\u2014]|\.\s")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“(])")
+_CLAUSE_END = compiled(r"[,;:()\u2014]|\.\s")
+_SENTENCE_END = compiled(r"[.!?][\"”’)]?\s+(?=[A-Z\"“(])")
 
 
 def printed_ends(text: str, printed: str) -> list[int]:
@@ -64,7 +66,7 @@ def _places(text: str) -> dict[str, list[int]]:
     return dict(found)
 
 
-_WINDOW = re.compile(rf"\s*\S+(?:\s+\S+){{0,{WORDS_AFTER - 1}}}")
+_WINDOW = compiled(rf"\s*\S+(?:\s+\S+){{0,{WORDS_AFTER - 1}}}")
 
 
 def words_after(text: str, end: int) -> str:

@@ -149,7 +149,7 @@ def filing_from_dict(data: dict[str, Any], path: str | Path = "filing.toml") -> 
     return details
 
 
-_AT = re.compile(r"at line (\d+), column (\d+)")
+_AT = compiled(r"at line (\d+), column (\d+)")
 _CURLY = "“”„‘’"  # quotes a word processor sets for straight ones
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from amendtool.core.model import PageMark, SectionKind, is_caption_style
+from amendtool.core.pattern_store import compiled
 from amendtool.core.section_numbering import (
     main_sequence,
     missing_numbers,
@@ -30,9 +31,9 @@ from amendtool.core.typography import collapse_spaces
 if TYPE_CHECKING:
     from amendtool.core.structure import RawBlock
 
-_TOC_ENTRY = re.compile(r"(?:\.{3,}|…+|\s{3,}|\t)\s*(?:\d{1,4}|[ivxlc]{1,7}|[A-Z]-\d{1,3})\s*$")
+_TOC_ENTRY = compiled(r"(?:\.{3,}|…+|\s{3,}|\t)\s*(?:\d{1,4}|[ivxlc]{1,7}|[A-Z]-\d{1,3})\s*$")
 # "7. Conditions", "Section 7 — Conditions", "4.WITHDRAWAL RIGHTS." (no space), "IV. …"
-NUMBERED = re.compile(
+NUMBERED = compiled(
     r"^(?:section\s+)?(\d{1,3}|(?-i:[IVXL]{1,7})(?=\.))"
     r"(?:(?:\.|\s*[.:—–-])?\s+|\.(?=[A-Z]{2}))(\S.*)$",
     re.IGNORECASE,
@@ -157,7 +158,7 @@ def split_merged_heading(block: RawBlock, number: str) -> list[RawBlock] | None:
     return None
 
 
-_LETTERED = re.compile(r"^(?P<head>.+?)\s+(?P<letter>[A-Z])\.\s+(?=[A-Z])")
+_LETTERED = compiled(r"^(?P<head>.+?)\s+(?P<letter>[A-Z])\.\s+(?=[A-Z])")
 
 
 def split_lettered_parts(blocks: list[RawBlock]) -> list[RawBlock]:

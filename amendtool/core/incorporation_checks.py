@@ -51,8 +51,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     states = "|".join(re.escape(s) for s in sorted(rules["jurisdictions"], key=len, reverse=True))
     entities = "|".join(re.escape(e) for e in sorted(rules["entities"], key=len, reverse=True))
     return (
-        re.compile(rf"\ban?\s+(?P<state>{states})\s+(?:{entities})\b"),
-        re.compile(
+        compiled(rf"\ban?\s+(?P<state>{states})\s+(?:{entities})\b"),
+        compiled(
             rf"\b(?:incorporated|organized|organised|formed)\s+(?:under\s+the\s+laws\s+of|in)"
             rf"\s+(?:the\s+(?:State|Commonwealth)\s+of\s+)?(?P<state>{states})\b"
         ),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from amendtool.core.materiality_rules import house_table
+from amendtool.core.pattern_store import compiled
 from amendtool.core.templates import fill
 
 
@@ -54,8 +55,8 @@ def _caps() -> Caps | None:
         return None
     figure = r"(?:approximately\s+)?\$?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion))?"
     return Caps(
-        re.compile(rf"\b(?:{_phrases(table['unlimited'])})\b", re.IGNORECASE),
-        re.compile(rf"\b(?:{_phrases(table['capped'])})\s+{figure}", re.IGNORECASE),
+        compiled(rf"\b(?:{_phrases(table['unlimited'])})\b", re.IGNORECASE),
+        compiled(rf"\b(?:{_phrases(table['capped'])})\s+{figure}", re.IGNORECASE),
         str(table["reason_capped"]),
         str(table["reason_uncapped"]),
     )

@@ -11,9 +11,10 @@ import re
 from amendtool.core.item_kinds import ItemKind
 from amendtool.core.items import AmendmentItem, Materiality
 from amendtool.core.materiality_clarifying import Proposal
+from amendtool.core.pattern_store import compiled
 from amendtool.core.typography import fold_typography
 
-_CONNECTIVE = re.compile(r"[;,]\s*(or|and|and/or)$", re.IGNORECASE)
+_CONNECTIVE = compiled(r"[;,]\s*(or|and|and/or)$", re.IGNORECASE)
 MOVED = "Moves the list's “{word}” on to the clause before its new last one; no term changes"
 
 

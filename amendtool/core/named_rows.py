@@ -14,8 +14,9 @@ from amendtool.core.fact_patterns import _MONTH
 from amendtool.core.items import AmendmentItem
 from amendtool.core.materiality_tables import heading_lines
 from amendtool.core.model import CELL_BREAK, is_year, row_caption
+from amendtool.core.pattern_store import compiled
 
-_SURNAME_FIRST = re.compile(r"([^,]+),\s*([^,]+)")
+_SURNAME_FIRST = compiled(r"([^,]+),\s*([^,]+)")
 
 
 def _person(caption: str) -> tuple[str, str] | None:
@@ -61,7 +62,7 @@ def rows_named(words: str, captions: Sequence[str]) -> list[str]:
 
 
 # a year in a date ("May 29, 2024", "December 2024") is no row's name
-_DATED = re.compile(rf"(?:\d,?|\b{_MONTH})\s*$")
+_DATED = compiled(rf"(?:\d,?|\b{_MONTH})\s*$")
 
 
 def table_captions(item: AmendmentItem, offer: Sequence[str] = ()) -> list[str]:

@@ -14,11 +14,11 @@ for is taken out where it stood, or put in where the revision puts it.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Hashable, Sequence
 
 from amendtool.core.model import CELL_BREAK
+from amendtool.core.pattern_store import compiled
 from amendtool.core.row_names import row_names
 from amendtool.core.typography import collapse_spaces, fold_typography
 from amendtool.core.unit_alignment import aligned_opcodes
@@ -124,8 +124,8 @@ def other_row(old: Sequence[str], new: Sequence[str]) -> bool:
     return not was & now
 
 
-_WORD = re.compile(r"[^\s,;:()]+")
-_DIGIT = re.compile(r"\d")
+_WORD = compiled(r"[^\s,;:()]+")
+_DIGIT = compiled(r"\d")
 
 
 def _keys(rows: Sequence[str]) -> Keys:

@@ -41,6 +41,7 @@ from amendtool.core.notes import mark_table_notes
 from amendtool.core.numbered_as import named_as_cited
 from amendtool.core.outline import Place, titled_level, titles_as_sections
 from amendtool.core.part_names import named_parts, names_a_part
+from amendtool.core.pattern_store import compiled
 from amendtool.core.segment import strip_heading_stop
 from amendtool.core.titles import is_title_like, reads_as_sentence
 from amendtool.core.typography import collapse_spaces
@@ -273,7 +274,7 @@ def _rebase_pages(raw: str, text: str, pages: tuple[PageMark, ...]) -> tuple[Pag
     return tuple(rebased)
 
 
-_WHITE_RUN = re.compile(r"\s+")
+_WHITE_RUN = compiled(r"\s+")
 
 
 def _unique_id(heading: Heading, used: set[str]) -> str:

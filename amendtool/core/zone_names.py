@@ -10,8 +10,9 @@ place's name lets daylight saving time be read from each date.
 
 from __future__ import annotations
 
-import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from amendtool.core.pattern_store import compiled
 
 # the place whose clock an abbreviation (or a POSIX-style rule such as EST5EDT) stands for
 _PLACES = {
@@ -22,7 +23,7 @@ _PLACES = {
     "ak": "America/Anchorage",
     "h": "Pacific/Honolulu",
 }
-_ABBREVIATION = re.compile(r"(?P<region>ak|[ecmph])(?:s|d)?t(?:\d+(?:(?:ak|[ecmph])?dt)?)?")
+_ABBREVIATION = compiled(r"(?P<region>ak|[ecmph])(?:s|d)?t(?:\d+(?:(?:ak|[ecmph])?dt)?)?")
 _NOT_PLACES = ("Etc/", "SystemV/")
 _EXAMPLE = "America/New_York"
 

@@ -23,6 +23,7 @@ from amendtool.core.clean_text import (
 )
 from amendtool.core.errors import InputError, shown_name, shown_path
 from amendtool.core.model import Document, SectionKind
+from amendtool.core.pattern_store import compiled
 from amendtool.core.structure import RawBlock, build_document
 from amendtool.io.source_file import (
     NO_OFFER_TEXT,
@@ -188,12 +189,12 @@ def _read_blocks(
 
 # an internal DTD subset: entities declared in the page itself (a parser that expands them can
 # be made to grow without end; one that does not leaves "]>" and "&name;" as the offer's text)
-_DTD_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[", re.IGNORECASE)
+_DTD_SUBSET = compiled(r"<!DOCTYPE[^>\[]*\[", re.IGNORECASE)
 
 
 # a numeric character reference: one naming no character (0, half a surrogate pair, past
 # Unicode) is read by a parser as U+FFFD, which no output can print, and blamed on it
-_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,12})|([0-9]{1,12}));?")
+_REFERENCE = compiled(r"&#(?:[xX]([0-9a-fA-F]{1,12})|([0-9]{1,12}));?")
 
 
 def _without_bad_references(text: str, notices: list[str]) -> str:
@@ -237,7 +238,7 @@ def encoding_notices(original: Document, revised: Document) -> list[str]:
 
 
 MAX_WORD = 2000  # the longest web address in an offer is a tenth of this
-_LONG_RUN = re.compile(rf"\S{{{MAX_WORD + 1},}}")
+_LONG_RUN = compiled(rf"\S{{{MAX_WORD + 1},}}")
 
 
 def _check_words(path: Path, blocks: list[RawBlock]) -> None:

@@ -18,11 +18,12 @@ from typing import IO, Any
 from lxml import etree
 
 from amendtool.core import text_limits
+from amendtool.core.pattern_store import compiled
 from amendtool.io.word_part_bytes import holds_declaration, instruction_count, spans_within
 from amendtool.io.work_budget import OverBudget
 
 _CHUNK = 1 << 20
-_SPACES = re.compile(r"\s+")
+_SPACES = compiled(r"\s+")
 # where a block of HTML starts or ends (the reader's blocks, cells and rules)
 _HTML_BLOCKS = frozenset(
     """
@@ -232,8 +233,8 @@ def check_html_markup(markup: str) -> None:
     parser.close()
 
 
-_LONG_LINE = re.compile(rf"[^\n]{{{text_limits.MAX_PARAGRAPH_CHARACTERS + 1}}}")
-_WORDS = re.compile(r"\S+")
+_LONG_LINE = compiled(rf"[^\n]{{{text_limits.MAX_PARAGRAPH_CHARACTERS + 1}}}")
+_WORDS = compiled(r"\S+")
 
 
 # a line this long in bytes may hold more characters than the limit, whatever its encoding
@@ -241,7 +242,7 @@ _LONG_LINE_BYTES = re.compile(rb"[^\n\r]{%d}" % (4 * (text_limits.MAX_PARAGRAPH_
 
 
 _BYTE_BREAK = re.compile(rb"[\n\r]")
-_BREAK = re.compile(r"\n")
+_BREAK = compiled(r"\n")
 
 
 def _has_long_line(data: Any, breaks: re.Pattern[Any], length: int) -> bool:

@@ -24,6 +24,7 @@ from amendtool.core.clean_text import (
     strip_unsafe,
 )
 from amendtool.core.errors import InputError
+from amendtool.core.pattern_store import compiled
 
 
 class DecodedText(NamedTuple):
@@ -220,7 +221,7 @@ def _odd_letters(text: str) -> int:
     return odd
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII = compiled(r"[^\x00-\x7f]")
 
 
 def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
