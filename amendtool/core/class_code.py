@@ -40,7 +40,8 @@ SEAL_BYTES = 32  # HMAC-SHA256
 # past this many texts the store keeps only those the run that writes it used
 MOST_KEPT = 5000
 Key = tuple[str, str]  # the mode ("exec" or "eval"), then the text
-_BUILD = f"{sys.version}|{marshal.version}|{STORE_FORMAT}"
+# the Python build, and its optimisation level (`-O` compiles a text otherwise)
+_BUILD = f"{sys.version}|{marshal.version}|{sys.flags.optimize}|{STORE_FORMAT}"
 _store: dict[Key, CodeType] | None = None
 _added: dict[Key, CodeType] = {}
 _used: set[Key] = set()
