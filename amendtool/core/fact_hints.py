@@ -20,10 +20,10 @@ _PERCENT = compiled(r"%|cent", re.IGNORECASE)
 # a table's introduction has); "surrender 2 … to receive 1 …" (or "to be granted 1": "to be"
 # alone is in a paragraph of most sections, each then searched in vain); "1-for-2" or
 # "one to two": the pattern's own numbers after "for" or "to" (found from the space, not at
-# every word)
+# every word), however many spaces a justified EDGAR line puts between them
 _RATIO = compiled(
     rf"\bfor\s+(?:each|every)|\d:\d|\bto\s+(?:receive|get|obtain|be\s+(?:granted|issued|given))\b"
-    rf"|[- ](?:for|to)[- ]{NUM}\b",
+    rf"|[-\s](?:for|to)(?:-|\s+){NUM}\b",
     re.IGNORECASE,
 )
 # "1 New Option per 2 Eligible Options", "1 New RSU for surrendering 3 Eligible Options": the
@@ -62,9 +62,9 @@ def may_hold_percent(text: str) -> bool:
 # told just after it ("(?<!\w.)": no letter before it), "[- ]" or a digit before it alike.
 # Asked of every paragraph (the offer's reading, the plain notice's), in most for nothing.
 _RATIO_SMALL = compiled(
-    rf"f(?:(?<!\w.)or\s+(?:each|every)|(?<=[- ].)or[- ]{NUM}\b)"
+    rf"f(?:(?<!\w.)or\s+(?:each|every)|(?<=[-\s].)or(?:-|\s+){NUM}\b)"
     rf"|t(?:(?<!\w.)o\s+(?:receive|get|obtain|be\s+(?:granted|issued|given))\b"
-    rf"|(?<=[- ].)o[- ]{NUM}\b)"
+    rf"|(?<=[-\s].)o(?:-|\s+){NUM}\b)"
     r"|:(?<=\d:)\d"
 )
 _GIVING = r"\s+(?:surrender|tender|exchang|giv|cancel)"

@@ -8,7 +8,7 @@ look says no only where both patterns find nothing; counted, not timed."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from amendtool.core import fact_hints, facts, plain_fact_reading, text_cache
@@ -28,6 +28,8 @@ TEXTS = st.lists(st.sampled_from(PIECES), max_size=16).map(" ".join) | st.lists(
 
 @settings(max_examples=1500, deadline=None)
 @given(TEXTS)
+@example("1 1 for   1 New")  # the spaces of a justified line before the number
+@example("3 Eligible Options for\t1 New RSU")
 def test_the_look_says_no_only_where_the_patterns_find_no_ratio(text: str) -> None:
     if not fact_hints.may_hold_ratio(text):
         assert facts._RATIO.search(text) is None
