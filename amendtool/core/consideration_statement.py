@@ -188,6 +188,8 @@ def _figure(
     if change.kind == "ratio" and w is not None:
         old, new = _ratio_sides(change, terms, w)
     term = f"the {change.label}" if change.label else "the consideration"
+    if change.unowned and w is not None:  # whose it is the offer's sentence does not say
+        term = fill(str(w.get("unowned_term", "{article} {label}")), **_article(change.label))
     if change.row:  # a row of a table: named by its first cell ("$25.00 to $34.99")
         term = f"{term} for “{change.row}”"
     each = ""
@@ -204,6 +206,11 @@ def _figure(
         one = one or _one(terms.get("tendered", ""))
         each = f" per {one}" if one else ""
     return {"verb": verb, "term": term, "old": old, "new": new, "each": each}
+
+
+def _article(label: str) -> dict[str, str]:
+    """{label} and its indefinite {article}: "an exercise price", "a term"."""
+    return {"label": label, "article": "an" if label[:1].lower() in "aeiou" else "a"}
 
 
 _BARE_RATIO = compiled(r"\S+ for \S+")

@@ -19,7 +19,7 @@ from amendtool.core.figure_places import clause_around, lowered, words_after, wo
 from amendtool.core.materiality_rules import Rules, house_table
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_numbers import reads_either_way
-from amendtool.core.plain_owners import owned_before
+from amendtool.core.plain_owners import owned_before, unowned_before
 from amendtool.core.ratios import counted_per, rate_after, rate_name, said_as_ratio
 from amendtool.core.sought_figures import price_unit_after, sought_name
 
@@ -101,6 +101,10 @@ def describe_facts(facts: tuple[list[Fact], list[Fact]], rules: Rules, text: str
     kind = either.kind
     at = text.find(either.text)
     owned = owned_before(text, at, at + len(either.text)) if kind == "money" else None
+    unowned = unowned_before(text, at, at + len(either.text)) if kind == "money" else None
+    if unowned:  # its words tie it to an owner they do not name: none is guessed around it
+        said = f"{'an' if unowned[:1] in 'aeiou' else 'a'} {unowned}"
+        return f"{direction} {said} {span}" if old and new else f"{direction} {said}: {span}"
     measured = rules.measure_of(kind, _clause(text, either.text)) or owned
     measured = measured or rules.measure_of(kind, text)
     if measured is not None:  # the firm's words for what it measures ([[measures]])

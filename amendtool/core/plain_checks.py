@@ -29,6 +29,7 @@ from amendtool.core.plain_english import (
     readability,
     review,
 )
+from amendtool.core.plain_figure_claims import check_figure_claims
 from amendtool.core.plain_groups import fact_key
 from amendtool.core.plain_notice import PlainParagraph, plain_paragraphs
 from amendtool.core.plain_paragraph_bounds import check_counsels_paragraphs
@@ -77,6 +78,7 @@ def check_plain_notice(amendment: Amendment) -> list[Finding]:
         *check_moved_rows_said(amendment),  # a row moved is never added nor taken out
         *check_moved_sentences_said(amendment),  # nor is a sentence moved
         *check_weekdays(amendment),  # a weekday its date does not fall on
+        *check_figure_claims(amendment),  # another owner, or a condition as each one's least
         *_plainness(amendment, blocks, paragraphs),
     ]
 

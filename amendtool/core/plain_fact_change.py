@@ -33,6 +33,9 @@ class FactChange:
     group: str = ""  # in a table: the caption the row is printed under, naming several rows
     unread: bool = False  # a ratio "1 for 2" its text never says the direction of
     sub: str = ""  # in a table: the column's own heading under one spanning several
+    # its words tie it to an owner they do not name ("… (the "Old Options") for options with
+    # an exercise price of $5.50"): `label` names no owner, and counsel says whose it is
+    unowned: bool = False
 
 
 _BEFORE = compiled(r"\b(?:before|until|prior to|no later than|not later than)\b", re.I)

@@ -51,6 +51,8 @@ def sentence_name(change: FactChange, terms: dict[str, str], label: str = "") ->
     """What "The … is now" calls a figure, and whether nothing names it (then counsel does):
     the one name its sentence and the heading over it both say."""
     name = in_offer_words(label or change.label, terms)
+    if change.unowned and not label:  # whose it is its sentence does not say: counsel does
+        return name, True
     unnamed = not (change.specific or label or change.row) and only_its_kind(change.label)
     # "a rate of 24%" names no measure either: "The rate is now 20%" would not say whose
     vague = change.kind in _MEASURED and says_no_measure(change.label)

@@ -28,6 +28,7 @@ from amendtool.core.plain_labels import (
 )
 from amendtool.core.plain_noun_phrases import noun_phrase, pronouns_named, whole_name
 from amendtool.core.plain_numbers import decimal_of, ratio_per_one, reads_either_way
+from amendtool.core.plain_owners import unowned_at
 from amendtool.core.plain_periods import in_base_unit, is_period, period_direction
 from amendtool.core.ratios import counted_per, rate_after
 from amendtool.core.segment import sentence_at, since_sentence_end
@@ -166,6 +167,9 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
                 # one side of a ratio not read whole: counsel says what it means
                 label, specific, direction = f"number of {n.text.split()[-1].lower()}", False, 0
             history = of_the_past(sentence, new)
+            unowned = None if row else unowned_at(sentence, n.start - offset, n.end - offset)
+            if unowned:  # whose it is its words do not say: never the nearest name
+                label, specific = unowned, False
             changes.append(
                 FactChange(
                     kind,
@@ -181,6 +185,7 @@ def _fact_changes(old: str, new: str) -> tuple[list[FactChange], bool]:
                     group,
                     unread,
                     sub,
+                    bool(unowned),
                 )
             )
             paired_old.append(o)

@@ -1,7 +1,13 @@
 """Whose a figure is, when the noun that names it says so only with its owner ("a term of 24
 months", "interest at 5%"): "The term of the New Options is now 36 months", never "The term
 is now 36 months". The nouns and the verbs that tie them to their owner are the firm's
-(resources/plain/owners.toml)."""
+(resources/plain/owners.toml).
+
+The owner is the noun its own words name: in "options … (the "Old Options") for options with
+an exercise price of $5.50 per share (the "Repriced Options")" the price is the Repriced
+Options', the term the figure's words define, never the Old Options' whose term only stands
+before them. Where its words name no owner of their own, no owner is said (`unowned_name`:
+counsel names it), never the nearest name."""
 
 from __future__ import annotations
 
@@ -44,34 +50,96 @@ def _bounds_after() -> re.Pattern[str]:
 
 def owned_name(clause: str, after: str = "") -> str | None:
     """The figure's name with its owner, from the words of its clause before it; None when
-    no rule of the firm's list ties a noun to an owner there, or the words `after` it make
-    it a bound ("$25.00 or more": a threshold, owners.toml bounds_after)."""
+    no rule of the firm's list ties a noun to an owner there, when its words name no owner
+    of their own (unowned_name), or the words `after` it make it a bound ("$25.00 or more":
+    a threshold, owners.toml bounds_after)."""
+    found = _owned(clause, after)
+    return found[0] if found and found[1] else None
+
+
+def unowned_name(clause: str, after: str = "") -> str | None:
+    """The figure's name without an owner ("exercise price") where a rule of the firm's list
+    says it has one and its words name none of their own ("(the "Old Options") for options
+    with an exercise price of"): counsel names whose it is; None otherwise."""
+    found = _owned(clause, after)
+    return found[0] if found and not found[1] else None
+
+
+def _owned(clause: str, after: str) -> tuple[str, bool] | None:
+    """(name, True) with the owner its words name; (bare name, False) where a rule ties the
+    noun to an owner and the words name none; None where no rule does."""
     if after and _bounds_after().match(after):
         return None
     clause = " ".join(clause.split())
+    bare = None
     for pattern, label in _rules():
         match = pattern.match(clause)
         if match:
-            owner = _owner(match.group("owner"))
+            owner = _owner(match.group("owner"), after)
             if owner:
-                return label.format(owner=owner)
-    return None
+                return label.format(owner=owner), True
+            if owner is not None and bare is None:  # "" : its words name no owner of their own
+                bare = _bare(label)
+    return (bare, False) if bare else None
 
 
 def owned_before(text: str, at: int, end: int) -> str | None:
     """Whose the figure at `at` is, by the words of its clause before it ("new options (the
     "Repriced Options") with an exercise price of $6.25"): read before its sentence, whose
     words may name another figure ("of more than $9.00"); None when they do not say."""
+    found = _owned_before(text, at, end)
+    return f"the {found[0]}" if found and found[1] else None
+
+
+def unowned_before(text: str, at: int, end: int) -> str | None:
+    """The figure's name without an owner where its words name none (unowned_name)."""
+    found = _owned_before(text, at, end)
+    return found[0] if found and not found[1] else None
+
+
+def unowned_at(sentence: str, start: int, end: int) -> str | None:
+    """unowned_name of the figure at [start, end) of its sentence, read as fact_label reads
+    it: the words of its clause before it, and all its sentence says after it."""
+    return unowned_name(re.split(r"[,;:(]", sentence[:start])[-1], sentence[end:])
+
+
+def _owned_before(text: str, at: int, end: int) -> tuple[str, bool] | None:
     if at < 0:
         return None
     before = re.split(r"[,;:(]", text[sentence_start(text, at) : at])[-1]
-    owned = owned_name(before, text[end : end + 40])
-    return f"the {owned}" if owned else None
+    return _owned(before, text[end : end + 60])
 
 
-def _owner(words: str) -> str | None:
+def _bare(label: str) -> str:
+    """'exercise price' from "exercise price of {owner}"; 'rate' from "rate at which {owner}"."""
+    said = label.split("{owner}")[0]
+    return re.sub(r"\s+(?:of|on|at\s+which)\s*$", "", said.strip())
+
+
+# a defined term right after the figure (and its unit) names what has it: "options with an
+# exercise price of $5.50 per share (the "Repriced Options")"
+_DEFINED_AFTER = re.compile(
+    r"^\s*(?:(?:per|a|an|each)\s+[\w-]+\s+){0,2}\(\s*(?:the\s+|each\s+|an?\s+)?[\"“]"
+    r"(?P<term>[^\"“”]{1,60})[\"”]\s*\)",
+    re.I,
+)
+# a word joining the owner to words before it that are not its own ("… (the "Old Options")
+# for options"): the owner is after it
+_JOINING = frozenset("for into to from by with under than".split())
+
+
+def _owner(words: str, after: str = "") -> str | None:
     """'the New Options' from "The New Options"; "each New Option"; "dividends on the
-    Preferred Shares" from "Dividends on the Preferred Shares"."""
+    Preferred Shares" from "Dividends on the Preferred Shares". Words after another phrase's
+    defined term ("the "Old Options") for options") are no owner of that term: the owner is
+    the term the figure's own words define after it ("(the "Repriced Options")"), else ""
+    (its words name none; counsel does); None where the words are no owner at all."""
+    closed = max(words.rfind(")"), words.rfind("”"), words.rfind('"'))
+    if closed >= 0 and words[closed + 1 :].strip():  # a defined term, then words of their own
+        rest = words[closed + 1 :].split()
+        if rest and rest[0].lower() in _JOINING:
+            defined = _DEFINED_AFTER.match(after)
+            return f"the {defined['term']}" if defined else ""
     tokens = re.sub(r"[\"“”()]", "", words).split()  # the owner's defined term, bare
     if not tokens or len(tokens) > _LONGEST_OWNER:
         return None
@@ -86,3 +154,26 @@ def _owner(words: str) -> str | None:
     if first[1:] == first[1:].lower() and (not follows or follows[:1].islower()):
         first = first.lower()  # a common word that opens the sentence
     return " ".join(["the", first, *tokens[1:]])
+
+
+# a defined term, then a word joining the figure's own words to it: "(the "Old Options") for"
+_TERM_THEN_JOINING = re.compile(
+    r"[\"“](?P<term>[^\"“”]{1,60})[\"”]\s*\)?\s+(?:for|into|to|from|by|with|under|than)\s", re.I
+)
+
+
+def term_before_at(sentence: str, start: int) -> str | None:
+    """The defined term the words of the figure's clause stand after ("(the "Old Options") for
+    options with an exercise price of $5.50"): another phrase's term, never the figure's
+    owner; None where its clause has none."""
+    found = list(_TERM_THEN_JOINING.finditer(sentence[:start]))
+    if not found or re.search(r"[,;:(]", sentence[found[-1].end() : start]):
+        return None
+    return found[-1]["term"]
+
+
+def owner_nouns() -> tuple[str, ...]:
+    """The nouns the firm's list ties to an owner ("exercise price", "term"), longest first."""
+    rules = read_toml(resource_path("plain", "owners.toml")).get("owned", [])
+    nouns = {_bare(str(rule["label"])) for rule in rules}
+    return tuple(sorted((n for n in nouns if n and n != "rate"), key=len, reverse=True))

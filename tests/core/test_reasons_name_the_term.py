@@ -64,8 +64,8 @@ CONDITIONS = "3. Conditions of the Offer."
             "Notes being validly tendered and not withdrawn.",
             "$20,000,000",
             "$10,000,000",
-            "Lowers the least aggregate principal amount of Notes that must be tendered from "
-            "$20,000,000 to $10,000,000",
+            "Lowers the least aggregate principal amount of Notes that must be tendered in total "
+            "from $20,000,000 to $10,000,000",
             id="minimum-condition",
         ),
     ],
