@@ -55,7 +55,7 @@ def _claims(text: str, item: AmendmentItem) -> list[tuple[str, str]]:
     for change in changes:
         stating = [s for s in sentences(text) if _states(s, change.new)]
         for sentence in stating:
-            if wrong := _owner_claim(sentence, change):
+            if wrong := _owner_claim(sentence, change, _context(item, change)):
                 out.append((OWNER_CODE, wrong))
             if wrong := _condition_claim(sentence, change):
                 out.append((CONDITION_CODE, wrong))
@@ -83,8 +83,18 @@ def _owner_named() -> re.Pattern[str] | None:
     )
 
 
-def _owner_claim(sentence: str, change: FactChange) -> str:
-    """What is wrong with the owner the sentence names for the figure, or ""."""
+def _context(item: AmendmentItem, change: FactChange) -> str:
+    """Where the offer states the figure: its sentence, its paragraph, and the headings, row
+    and question it stands under (an owner named there is the offer's, not invented)."""
+    loc = item.locator
+    parts = (change.sentence, change.column, change.row, change.group, change.sub, item.new_text)
+    return " ".join(filter(None, (*parts, loc.question, loc.row_caption, loc.section_name)))
+
+
+def _owner_claim(sentence: str, change: FactChange, context: str) -> str:
+    """What is wrong with the owner the sentence names for the figure, or "": another than
+    the offer's sentence gives it, another phrase's term, or one the offer does not name
+    where it states the figure."""
     pattern = _owner_named()
     for found in pattern.finditer(sentence) if pattern else ():
         noun, name = found["noun"].lower(), found["name"]
@@ -104,10 +114,10 @@ def _owner_claim(sentence: str, change: FactChange) -> str:
                 f"says {said}, but in the offer's sentence “{other}” names other securities "
                 f"than those with this {noun}: say whose it is as the offer does"
             )
-        if not _named_in(name, change.sentence):
+        if not _named_in(name, context):
             return (
-                f"says {said}, but the offer's sentence that states it does not name "
-                f"the {name}: say whose {noun} it is as the offer does"
+                f"says {said}, but the offer does not name the {name} where it states "
+                f"it: say whose {noun} it is as the offer does"
             )
     return ""
 

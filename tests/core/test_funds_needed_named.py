@@ -27,7 +27,7 @@ def _offer(sentence: str) -> Spec:
     ],
 )
 def test_the_funds_needed_are_no_cash_payment(sentence: str) -> None:
-    before, after = _offer(sentence.format("$75.0 million")), _offer(sentence.format("$78.9 million"))
+    before, after = (_offer(sentence.format(f"${m} million")) for m in ("75.0", "78.9"))
     (item,) = draft_items(doc(before), doc(after)).items
     reason = item.materiality_reason
     assert "cash payment" not in reason and "price" not in reason, reason
