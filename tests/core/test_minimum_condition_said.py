@@ -14,6 +14,7 @@ from amendtool.core.amendment import Amendment, draft_amendment
 from amendtool.core.checks import run_checks
 from amendtool.core.plain_figure_claims import CONDITION_CODE
 from amendtool.core.plain_notice import plain_paragraphs
+from amendtool.core.series_amendment import supplements
 from tests.support.builders import Spec, doc
 from tests.support.plain import holders_filing, revised
 
@@ -78,3 +79,11 @@ def test_a_condition_told_as_each_holders_minimum_is_an_error(
     found = [f for f in run_checks(amendment) if f.code == CONDITION_CODE]
     assert bool(found) is wrong, [f.message for f in found]
     assert all(f.severity == "error" and f.item == 0 for f in found)
+
+
+def test_item_4_says_the_condition_is_on_the_total(example_filing_toml: Path) -> None:
+    """With no defined term for it, Item 4 names the least number tendered in total."""
+    bare = CONDITION.replace(' (the "Minimum Condition")', "")
+    amendment, _ = _notice(example_filing_toml, bare)
+    said = " ".join(s.text for s in supplements(amendment))
+    assert "that must be tendered in total from 1,000,000 to 750,000" in said, said
