@@ -184,7 +184,7 @@ def named_by_reason(item: AmendmentItem, changes: list[FactChange]) -> list[Fact
     out = []
     for change in changes:
         noun = names.get((_figure(change.old), _figure(change.new)))
-        if noun and not change.specific and not change.row:
+        if noun and not (change.specific or change.row or change.unowned):
             change = dataclasses.replace(change, label=noun, specific=True)
         out.append(change)
     return out
