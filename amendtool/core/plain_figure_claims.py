@@ -129,7 +129,9 @@ def _owner_of(change: FactChange, noun: str) -> str | None:
     for bound in _BOUNDS:
         label = label.removeprefix(bound)
     found = re.match(rf"^{re.escape(noun)}\s+(?:of|on)\s+(?P<owner>.+)$", label, re.I)
-    return None if change.unowned or not found else found["owner"]
+    if change.unowned or not found or found["owner"].islower():
+        return None  # none, or a common noun ("the options") a defined term may well name
+    return found["owner"]
 
 
 def _same(owner: str, name: str) -> bool:
@@ -144,7 +146,7 @@ def _same(owner: str, name: str) -> bool:
 
 def _named_in(name: str, sentence: str) -> bool:
     stem = re.escape(name.rstrip("s"))
-    return re.search(rf"\b{stem}s?\b", sentence) is not None
+    return re.search(rf"\b{stem}s?\b", sentence, re.I) is not None
 
 
 def _condition_claim(sentence: str, change: FactChange) -> str:

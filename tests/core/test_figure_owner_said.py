@@ -119,3 +119,23 @@ def test_the_tools_own_paragraph_is_checked_too(example_filing_toml: Path) -> No
     said = "The exercise price of the Old Options for options is now $5.50 per share."
     amendment.change_items[0].set_plain_summary(said)
     assert [f.item for f in run_checks(amendment) if f.code == OWNER_CODE] == [0]
+
+
+def test_an_owner_its_section_names_is_the_offers(example_filing_toml: Path) -> None:
+    """A section "2. Terms of the New Options" names whose price its sentence states:
+    counsel saying so is no invented owner; another term still is."""
+    before: Spec = [
+        ("", ["Cascade offers to exchange options for New Options."]),
+        ("2. Terms of the New Options", ["The exercise price will be $6.25 per share."]),
+        (SECTION, TEXT),
+    ]
+    after = [(h, [p.replace("$6.25", "$5.50") for p in ps]) for h, ps in before]
+    for written, wrong in [
+        ("The exercise price of the New Options is now $5.50 per share.", False),
+        ("The exercise price of the Old Options is now $5.50 per share.", True),
+    ]:
+        amendment = draft_amendment(doc(before), doc(after), plain_filing(example_filing_toml))
+        (item,) = amendment.change_items
+        item.set_plain_summary(written)
+        found = [f.message for f in run_checks(amendment) if f.code == OWNER_CODE]
+        assert bool(found) is wrong, (written, found)
