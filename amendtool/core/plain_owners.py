@@ -126,6 +126,8 @@ _DEFINED_AFTER = re.compile(
 # a word joining the owner to words before it that are not its own ("… (the "Old Options")
 # for options"): the owner is after it
 _JOINING = frozenset("for into to from by with under than".split())
+# a word between what is given and what is received ("Old Options for New Options")
+_EXCHANGED = frozenset(("for", "into"))
 
 
 def _owner(words: str, after: str = "") -> str | None:
@@ -141,6 +143,16 @@ def _owner(words: str, after: str = "") -> str | None:
             defined = _DEFINED_AFTER.match(after)
             return f"the {defined['term']}" if defined else ""
     tokens = re.sub(r"[\"“”()]", "", words).split()  # the owner's defined term, bare
+    given = [i for i, t in enumerate(tokens) if i and t.lower() in _EXCHANGED]
+    if given and any(t[:1].isupper() for t in tokens[1 : given[-1]]):
+        # "all Old Options for New Options": the owner is what the defined term is exchanged
+        # for ("options granted for services" is one owner)
+        rest = [t for t in tokens[given[-1] + 1 :] if t.lower() not in ("the", "all", "each")]
+        defined = _DEFINED_AFTER.match(after)
+        if defined:
+            return f"the {defined['term']}"
+        capitals = bool(rest) and all(t[:1].isupper() for t in rest)
+        return " ".join(["the", *rest]) if capitals else ""
     if not tokens or len(tokens) > _LONGEST_OWNER:
         return None
     if tokens[0].lower() == "the":

@@ -62,6 +62,35 @@ def test_the_owner_before_the_figure_is_no_other_phrases_term() -> None:
     assert owned_before(text, at, at + 5) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "We will exchange all Old Options for New Options with an exercise price of $5.50.",
+            "the exercise price of the New Options",
+        ),
+        ("We will exchange all Old Options for new options with an exercise price of $5.50.", None),
+        ("We will exchange Old Options into options having an exercise price of $5.50.", None),
+        ("The New Options will have an exercise price of $5.50.", None),  # named by its noun
+        (
+            "Options granted for services with an exercise price of $5.50 are eligible.",
+            "the exercise price of the options granted for services",  # one owner
+        ),
+        (
+            "Dividends on the Preferred Shares accrue at 7.5% a year.",
+            "the accrual rate of the dividends on the Preferred Shares",  # no "for": as before
+        ),
+    ],
+)
+def test_an_owner_after_for_is_the_phrase_after_it(text: str, owner: str | None) -> None:
+    """ "Old Options for New Options with an exercise price of $5.50": the price is the New
+    Options'; "for new options" names no owner counsel can be sure of."""
+    figure = "$5.50" if "$5.50" in text else "7.5%"
+    at = text.index(figure)
+    said = owned_before(text, at, at + len(figure))
+    assert said == owner, said
+
+
 def test_the_notice_and_item_4_name_the_repriced_options(example_filing_toml: Path) -> None:
     amendment = _drafted(example_filing_toml, DEFINED_AFTER)
     said, item4 = _notice(amendment), _item4(amendment)
