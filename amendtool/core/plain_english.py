@@ -123,16 +123,14 @@ def plain_sentences(texts: list[str]) -> list[str]:
 
 _MARK = "Qq{}qQ"  # a quotation's place while the sentences are split: one plain word
 _PLACES = compiled(_MARK.format(r"(\d+)"))
-_OWN_QQ = "Q\u2060q"  # counsel's own "Qq" while the places are marked: never taken for one
 
 
 @kept_by_content
 def _as_written(text: str) -> tuple[tuple[str, str], ...]:
     """Each sentence of the text twice: as it is judged (each quotation one short word) and
-    as it was written, so that a finding quotes counsel's own words, never a garbled
-    sentence ("under this below"). Kept by content: a notice paragraph's grade, its long
-    sentences and its passive ones are each read from the same split. "Qq0qQ" typed by
-    counsel is read as typed (it stopped the checks, taken for a quotation's place)."""
+    as written, so that a finding quotes counsel's own words, never a garbled sentence
+    ("under this below"). Kept by content: grade, long and passive sentences read one split.
+    "Qq0qQ" (or "Q\u2060q") typed by counsel is read as typed, never as a quotation's place."""
     quoted: list[str] = []
 
     def mark(match: re.Match[str]) -> str:
@@ -140,17 +138,19 @@ def _as_written(text: str) -> tuple[tuple[str, str], ...]:
         return _MARK.format(len(quoted) - 1)
 
     out: list[tuple[str, str]] = []
-    own = " ".join(text.split()).replace("Qq", _OWN_QQ)
+    # counsel's own "Qq" while the places are marked, by a mark the text itself never holds
+    own_qq = next(f"Q{chr(c)}q" for c in range(0x2060, 0x110000) if f"Q{chr(c)}q" not in text)
+    own = " ".join(text.split()).replace("Qq", own_qq)
     for sentence in sentences(_HELD.sub(mark, own)):
         if "Qq" not in sentence:  # no quotation's place: judged as written
-            written = sentence.replace(_OWN_QQ, "Qq")
+            written = sentence.replace(own_qq, "Qq")
             if _WORD.search(written):
                 out.append((written, written))
             continue
-        checked = _PLACES.sub("this", sentence).replace(_OWN_QQ, "Qq")
+        checked = _PLACES.sub("this", sentence).replace(own_qq, "Qq")
         if _WORD.search(checked):
             placed = _PLACES.sub(lambda m: quoted[int(m.group(1))], sentence)
-            out.append((checked, placed.replace(_OWN_QQ, "Qq")))
+            out.append((checked, placed.replace(own_qq, "Qq")))
     return tuple(out)
 
 

@@ -41,6 +41,8 @@ def test_the_address_screen_never_says_no_where_the_pattern_finds_one(text: str)
 @given(st.lists(texts, min_size=1, max_size=3))
 @example(["He said “the offer is extended” to us. Then [we/they] will pay."])
 @example(['A "quoted" word. Qq stays as it is. None here.'])
+@example(["Q\u2060q"])  # the mark once made for counsel's own "Qq", typed by counsel
+@example(['He said "yes". Qq and Q\u2060q stay.'])
 def test_sentences_read_as_they_were_before(parts: list[str]) -> None:
     clear_caches()
     for text in parts:
