@@ -2,8 +2,10 @@
 receive interest on the Purchase Price" on a typo corrected in "Holders will not receive
 interest on the Purchase Price". Each modal verb phrase ("will not receive interest") of the
 paragraph is read against the change's new text; the same verb on the same thing, said with
-a negation in one and without in the other, is an error. The words are the firm's
-(resources/plain/polarity.toml)."""
+a negation in one and without in the other, is an error. A negation may stand on the thing
+that acts as well as on the verb: "no Repriced Option will vest" says what "Your Repriced
+Options will not vest" says (a quantity, "no more than", negates nothing). The words are the
+firm's (resources/plain/polarity.toml)."""
 
 from __future__ import annotations
 
@@ -23,6 +25,46 @@ class _Phrase(NamedTuple):
     printed: str
 
 
+_MOST_WORDS = 5  # "none of your Repriced Options": the words a subject may have
+
+
+class _Subjects(NamedTuple):
+    """The negations that stand before what acts ("no", "none of"), the words after "no" that
+    make it a quantity ("more"), and the words that end the clause it would negate."""
+
+    negations: re.Pattern[str]
+    quantities: frozenset[str]
+    breaks: frozenset[str]
+
+
+@cache
+def _subjects() -> _Subjects:
+    data = read_toml(resource_path("plain", "polarity.toml"))["subjects"]
+    words = "|".join(re.escape(n) for n in sorted(data["negations"], key=len, reverse=True))
+    return _Subjects(
+        re.compile(rf"\b(?:{words})\b", re.IGNORECASE),
+        frozenset(w.lower() for w in data["quantities"]),
+        frozenset(w.lower() for w in data["breaks"]),
+    )
+
+
+def _subject_negation(before: str) -> str:
+    """The words from a negation of what acts to the modal ("no Repriced Option "), read in
+    the clause `before` ends; "" where the clause negates no subject."""
+    rules = _subjects()
+    clause = re.split(r"[.,;:!?()]", before)[-1]
+    found = list(rules.negations.finditer(clause))
+    if not found:
+        return ""
+    last = found[-1]
+    after = clause[last.end() :].lower().split()
+    if len(after) > _MOST_WORDS or (after and after[0] in rules.quantities):
+        return ""
+    if any(word in rules.breaks for word in after):
+        return ""
+    return clause[last.start() :]
+
+
 @cache
 def _rules() -> tuple[re.Pattern[str], frozenset[str], dict[str, str]]:
     data = read_toml(resource_path("plain", "polarity.toml"))
@@ -40,13 +82,17 @@ def _rules() -> tuple[re.Pattern[str], frozenset[str], dict[str, str]]:
 def _phrases(text: str) -> list[_Phrase]:
     pattern, skip, _ = _rules()
     out = []
-    for match in pattern.finditer(" ".join(text.split())):
+    text = " ".join(text.split())
+    for match in pattern.finditer(text):
         words = [w.lower() for w in match.group("rest").split()]
         thing = next((w for w in words if w not in skip), "")
         if not thing:
             continue
-        negated = bool(match.group("neg") or match.group("fused"))
-        out.append(_Phrase(match.group("verb").lower(), thing, negated, match.group(0)))
+        subject = _subject_negation(text[: match.start()])
+        # "no Repriced Option will not vest": two negations say it will
+        negated = bool(match.group("neg") or match.group("fused")) != bool(subject)
+        printed = subject + match.group(0)
+        out.append(_Phrase(match.group("verb").lower(), thing, negated, printed))
     return out
 
 
