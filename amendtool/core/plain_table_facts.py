@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from amendtool.core.changes import item_texts
 from amendtool.core.items import AmendmentItem
 from amendtool.core.plain_contradictions import Problem, Rows, problems
+from amendtool.core.plain_direction import direction_said
 from amendtool.core.plain_polarity import opposite_said
 from amendtool.core.plain_row_changes import row_changes, rows_shown
 from amendtool.core.plain_row_pairs import judged_figures, pair_problems, table_pairs
@@ -24,10 +25,13 @@ def counsel_problems(
     `known`: text whose figures it may state too (the offer's deadline); `offer`: the
     offer's paragraphs, whose figures are no stray values either."""
     old, new = item_texts(item)
-    found = problems(old, new, paragraph, known, offer, table_rows(item, paragraph, offer))
+    rows = table_rows(item, paragraph, offer)
+    found = problems(old, new, paragraph, known, offer, rows)
     pairs = table_pairs(item)
     wrong = [
         *pair_problems(paragraph, pairs, item, offer),
+        # "down from $3.85" of a raise to $4.15: each figure right, the change told backwards
+        *direction_said(old, new, paragraph, None if rows is None else rows.pairs),
         *opposite_said(item, paragraph),  # "will now receive" of "will not receive"
         *weekdays_said(paragraph),  # "Thursday, June 26, 2026", a Friday
     ]
