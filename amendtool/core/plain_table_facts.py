@@ -15,6 +15,7 @@ from amendtool.core.plain_direction import direction_said
 from amendtool.core.plain_polarity import opposite_said
 from amendtool.core.plain_row_changes import row_changes, rows_shown
 from amendtool.core.plain_row_pairs import judged_figures, pair_problems, table_pairs
+from amendtool.core.plain_unchanged_terms import terms_contradicted, zones_said
 from amendtool.core.weekday_checks import weekdays_said
 
 
@@ -27,6 +28,10 @@ def counsel_problems(
     old, new = item_texts(item)
     rows = table_rows(item, paragraph, offer)
     found = problems(old, new, paragraph, known, offer, rows)
+    # "within 15 days after" where the offer, unchanged there, says "within 30 days after"
+    contradicted = terms_contradicted(old, new, paragraph, offer)
+    for printed, _ in contradicted:  # an error now, never also a warning
+        found = [p for p in found if not p.text.startswith(f"states {printed}, which neither")]
     pairs = table_pairs(item)
     wrong = [
         *pair_problems(paragraph, pairs, item, offer),
@@ -34,6 +39,8 @@ def counsel_problems(
         *direction_said(old, new, paragraph, None if rows is None else rows.pairs),
         *opposite_said(item, paragraph),  # "will now receive" of "will not receive"
         *weekdays_said(paragraph),  # "Thursday, June 26, 2026", a Friday
+        *zones_said(paragraph, known, old, new, offer),  # Eastern Time in a Pacific offer
+        *(message for _, message in contradicted),
     ]
     return [Problem(text, True) for text in wrong] + found
 
