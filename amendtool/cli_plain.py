@@ -62,13 +62,29 @@ def _plain(args: argparse.Namespace) -> int:
 
     project, item, wanted = project_item(args.project, args.item)
     text = None if args.clear else _text(args)
-    item.set_plain_summary(text)
+    shared = _written(project, item, text)  # the paragraph of every item sharing it
     save_project(project, args.project)
     if item.plain_summary:
         print(f"item {wanted}: counsel's plain paragraph kept in {shown_path(args.project)}")
     else:
         print(f"item {wanted}: the tool's plain paragraph again")
+    if shared:
+        print(f"item {wanted}: {shared}")
     return EXIT_OK
+
+
+def _written(project: Any, item: Any, text: str | None) -> str:
+    """Counsel's `text` written on `item` as the one paragraph of the items sharing its place
+    in the notice (counsel's paragraph on another of them cleared); what to say of that."""
+    from amendtool.core.plain_shared import said_shared, write_shared
+
+    amendment = project.series.amendment()
+    changes = amendment.change_items if amendment is not None else []
+    index = next((n for n, i in enumerate(changes) if i is item), None)
+    if index is None:  # no valid filing details: the item alone
+        item.set_plain_summary(text)
+        return ""
+    return said_shared(amendment, index, write_shared(amendment, index, text))
 
 
 def _text(args: argparse.Namespace) -> str:

@@ -15,6 +15,7 @@ PLACEHOLDER = "placeholder"  # the finding's code: export refuses while one is l
 # paragraph in its place still has a placeholder (export refuses), else a warning
 READ_AGAIN = "plain_stale"
 WRONG_FIGURE = "plain_facts"  # counsel's paragraph against its change's figures
+SHARED = "plain_shared"  # counsel's paragraph not printed: another item's shares its place
 
 
 def export_refusal(findings: list[Finding], amendment: Amendment | None = None) -> str | None:
@@ -51,8 +52,14 @@ def export_refusal(findings: list[Finding], amendment: Amendment | None = None) 
     if wrong:
         reasons.append(
             f"counsel's plain paragraph in {', '.join(wrong)} states what is not so: a figure "
-            "its change does not make, a wrong weekday or the opposite of its words (see "
-            "Checks); correct it first"
+            "its change does not make, a wrong weekday or zone, a change told the wrong way "
+            "round or the opposite of its words (see Checks); correct it first"
+        )
+    unprinted = list(dict.fromkeys(f.label for f in findings if _an_error([f], SHARED)))
+    if unprinted:
+        reasons.append(
+            f"counsel's plain paragraph in {', '.join(unprinted)} is not printed: another item "
+            "of the same paragraph holds counsel's paragraph too; keep one (see Checks)"
         )
     return f"export refused: {'; and '.join(reasons)}" if reasons else None
 

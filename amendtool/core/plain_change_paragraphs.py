@@ -87,7 +87,8 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
             continue
         if group.lead is not None:  # counsel's words, for every place making the change
             facts = counsel_facts[group.lead]
-            text = " ".join([summaries[group.lead].text, *_reworded(group.reworded, placed, w)])
+            # the group's one paragraph, in place of the tool's and all it said (plain_shared.py)
+            text = summaries[group.lead].text
             summary = dataclasses.replace(summaries[group.lead], facts=facts, text=text)
             heading = w["change_heading"].format(
                 where=_about(changes[group.lead], facts, w, voice, names), numbers=numbers
@@ -101,7 +102,6 @@ def _plain_paragraphs(amendment: Amendment) -> list[PlainParagraph]:
                     group.items,
                     summary,
                     fill(said, places=places),
-                    group.reworded[0] if group.reworded else None,
                 )
             )
             continue

@@ -43,6 +43,7 @@ from amendtool.core.plain_rights import check_pay_unchanged, check_rights_unchan
 from amendtool.core.plain_row_move_check import check_moved_rows_said
 from amendtool.core.plain_row_pairs import check_row_pairs
 from amendtool.core.plain_sentence_move_check import check_moved_sentences_said
+from amendtool.core.plain_shared import check_shared_written
 from amendtool.core.plain_summary import placeholders
 from amendtool.core.plain_swaps import swap_notes
 from amendtool.core.plain_table_facts import counsel_problems
@@ -70,6 +71,7 @@ def check_plain_notice(amendment: Amendment) -> list[Finding]:
         *placeholder_findings(amendment, blocks, paragraphs),
         *_stale(amendment, paragraphs),
         *_counsels_facts(amendment),
+        *check_shared_written(amendment),  # counsel's words on a shared paragraph, unprinted
         *check_row_pairs(amendment),  # the notice's: a figure pair no row of the table changes
         *check_deadline_names(amendment),  # the expiration called the withdrawal deadline
         *check_counsels_paragraphs(amendment.change_items),

@@ -185,6 +185,8 @@ class PlainCommand(VisitCommand):
         self.session, self.substance, self.visit = session, substance, visit
         self.before = session.plain.get(substance)
         self.after = text
+        # counsel's paragraph on another item of the one notice paragraph this replaces
+        self.others = session.shared_plain(substance) if text else {}
         self.setObsolete(self.before == self.after)
 
     def id(self) -> int:
@@ -192,9 +194,13 @@ class PlainCommand(VisitCommand):
 
     def redo(self) -> None:
         self.session.set_plain(self.substance, self.after)
+        for other in self.others if self.after else ():
+            self.session.set_plain(other, None)
 
     def undo(self) -> None:
         self.session.set_plain(self.substance, self.before)
+        for other, text in self.others.items():
+            self.session.set_plain(other, text)
 
 
 class FilingCommand(QUndoCommand):

@@ -151,6 +151,9 @@ class ItemDetail:
             self.plain.offer = tuple(p.text for p in self.amendment.revised.paragraphs())
         stale = item.plain_override if item.stale_plain else None  # shown, to read again
         self.plain.item = item
+        from amendtool.core.plain_shared import shared_note
+
+        self.plain.shared.setText(shared_note(self.amendment, item) if self.amendment else "")
         self.plain.show_paragraph(
             substance, generated, item.plain_summary, style, texts, readers, stale
         )

@@ -54,6 +54,8 @@ class PlainEditor(QWidget):
         # as tall as their wrapped lines: on a laptop's screen none is drawn under the next
         self.status = WrappedLabel()
         self.status.setObjectName("plainStatus")
+        self.shared = WrappedLabel()  # the items the notice's one paragraph here speaks for
+        self.shared.setObjectName("plainShared")
         self.reset_button = QPushButton("Back to the tool's paragraph")
         self.reset_button.setObjectName("plainReset")
         self.reset_button.clicked.connect(self.reset)
@@ -89,6 +91,7 @@ class PlainEditor(QWidget):
         layout.addWidget(self.reading)
         layout.addWidget(self.facts)
         layout.addWidget(self.status)
+        layout.addWidget(self.shared)
         layout.addLayout(row)
         self.substance: str | None = None  # the change shown
         self.generated = ""  # the tool's paragraph for it

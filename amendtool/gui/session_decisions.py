@@ -58,6 +58,19 @@ class Decisions(Drafting):
             self.plain.pop(substance, None)
         self._decided(substance)
 
+    def shared_plain(self, substance: str) -> dict[str, str]:
+        """Counsel's paragraphs on the other items of the one notice paragraph the change
+        `substance` is in, by their substance: counsel's paragraph on it replaces them."""
+        from amendtool.core.plain_shared import sharing
+
+        amendment = self.amendment()  # type: ignore[attr-defined]
+        changes = amendment.change_items if amendment is not None else []
+        index = next((n for n, i in enumerate(changes) if i.substance() == substance), None)
+        if index is None:
+            return {}
+        others = [changes[i].substance() for i in sharing(amendment, index) if i != index]
+        return {s: self.plain[s] for s in others if s in self.plain and s != substance}
+
     def _decided(self, substance: str, materiality: str | None = None) -> None:
         items = list(self.items)
         for index, item in enumerate(items):
