@@ -66,6 +66,13 @@ def _subject_negation(before: str) -> str:
 
 
 @cache
+def _same_verbs() -> dict[str, str]:
+    """Each verb of a group that says the same act, as the group's first ("choose": "elect")."""
+    groups = read_toml(resource_path("plain", "polarity.toml")).get("same_verbs", [])
+    return {verb.lower(): group[0].lower() for group in groups for verb in group}
+
+
+@cache
 def _rules() -> tuple[re.Pattern[str], frozenset[str], dict[str, str]]:
     data = read_toml(resource_path("plain", "polarity.toml"))
     modals = "|".join(re.escape(m) for m in data["modals"])
@@ -92,7 +99,8 @@ def _phrases(text: str) -> list[_Phrase]:
         # "no Repriced Option will not vest": two negations say it will
         negated = bool(match.group("neg") or match.group("fused")) != bool(subject)
         printed = subject + match.group(0)
-        out.append(_Phrase(match.group("verb").lower(), thing, negated, printed))
+        verb = _same_verbs().get(match.group("verb").lower(), match.group("verb").lower())
+        out.append(_Phrase(verb, thing, negated, printed))
     return out
 
 

@@ -72,3 +72,12 @@ def test_a_quantity_and_another_clause_negate_nothing(
 ) -> None:
     item = dataclasses.replace(vesting, new_text=text)
     assert opposite_said(item, paragraph) == []
+
+
+def test_a_verb_saying_the_same_act_is_read_as_it(vesting: AmendmentItem) -> None:
+    """tester08 finding 5: "You may now choose a different withholding rate" passed against
+    "You may not elect a different rate"."""
+    item = dataclasses.replace(vesting, new_text="You may not elect a different rate.")
+    [said] = opposite_said(item, "You may now choose a different withholding rate.")
+    assert "may now choose a different" in said and "may not elect a different" in said
+    assert opposite_said(item, "You cannot choose a different withholding rate.") == []
