@@ -26,6 +26,16 @@ _PLACES = {
 _ABBREVIATION = compiled(r"(?P<region>ak|[ecmph])(?:s|d)?t(?:\d+(?:(?:ak|[ecmph])?dt)?)?")
 _NOT_PLACES = ("Etc/", "SystemV/")
 _EXAMPLE = "America/New_York"
+# the clock a zone is called by in words ("Pacific" is also a folder of the database, of
+# the Pacific islands' zones, but an offer that says it means Pacific Time)
+_SPOKEN = {
+    "eastern": "America/New_York",
+    "central": "America/Chicago",
+    "mountain": "America/Denver",
+    "pacific": "America/Los_Angeles",
+    "alaska": "America/Anchorage",
+    "hawaii": "Pacific/Honolulu",
+}
 
 
 def zone_problem(zone: str) -> str | None:
@@ -38,10 +48,17 @@ def zone_problem(zone: str) -> str | None:
             f"{said} is an abbreviation, not a place; give the place whose clock the offer "
             f"keeps, {place}, and standard or daylight time is read from each date"
         )
+    example = _SPOKEN.get(zone.strip().lower(), _EXAMPLE)
     try:
         ZoneInfo(zone)
-    except (ZoneInfoNotFoundError, ValueError):
-        return f"{said} is not a time zone name such as {_EXAMPLE}"
+    except IsADirectoryError:
+        # "America", "Pacific": a folder of zones, which the database reads as a path
+        return (
+            f"{said} is a group of time zones, not one; give the place whose clock the "
+            f"offer keeps, such as {example}"
+        )
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return f"{said} is not a time zone name such as {example}"
     if zone == "UTC" or ("/" in zone and not zone.startswith(_NOT_PLACES)):
         return None
     return (

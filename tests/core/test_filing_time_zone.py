@@ -63,3 +63,32 @@ def test_a_fixed_offset_or_a_region_without_a_place_is_refused(
 def test_a_place_is_accepted(data: dict[str, Any], zone: str) -> None:
     data["offer"]["time_zone"] = zone
     assert filing_from_dict(data).time_zone == zone
+
+
+@pytest.mark.parametrize(
+    ("zone", "place"),
+    [
+        ("Pacific", "America/Los_Angeles"),
+        ("America", "America/New_York"),
+        ("America/Argentina", "America/New_York"),
+        ("US", "America/New_York"),
+    ],
+)
+def test_a_folder_of_the_time_zone_database_is_refused_naming_a_place(
+    data: dict[str, Any], zone: str, place: str
+) -> None:
+    """ "Pacific" and "America" are folders of the tz database, not zones: the line names
+    offer.time_zone and the place to give, never the folder as a path."""
+    [said] = problems(data, zone)
+    assert said.startswith(f"offer.time_zone: '{zone}' "), said
+    assert place in said, said
+    assert "directory" not in said.lower() and "path" not in said, said
+
+
+@pytest.mark.parametrize(("zone", "place"), [("Central", "America/Chicago"), ("x" * 300, "")])
+def test_a_name_no_zone_has_is_refused_in_a_line(
+    data: dict[str, Any], zone: str, place: str
+) -> None:
+    [said] = problems(data, zone)
+    assert said.startswith(f"offer.time_zone: '{zone}' "), said
+    assert place in said, said
