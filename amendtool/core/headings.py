@@ -70,7 +70,9 @@ def classify(block: RawBlock) -> Heading | None:
     text = collapse_spaces(block.text)
     if not text or is_contents_line(block.text):
         return None
-    if text.endswith(";") and is_all_caps(text) and NUMBERED.match(text):
+    # small caps or all caps print as capitals: judged as if typed so, named as typed
+    shown = text.upper() if block.capitals else text
+    if text.endswith(";") and is_all_caps(shown) and NUMBERED.match(text):
         text = text[:-1]  # "4.   WITHDRAWAL RIGHTS;": a slip of the stop, not a list clause
     if text.endswith(("?", ",", ";")):
         return None
@@ -86,6 +88,7 @@ def classify(block: RawBlock) -> Heading | None:
         if match:
             number, title = match.group(1), match.group(2)
     title = title.strip()
+    seen = title.upper() if block.capitals else title
     if block.run_in and number is None:
         return None  # "Eligible Options." run into its paragraph: a caption, never a section
     # a long title is a sentence unless Word styles it a heading: an Offer to Purchase
@@ -94,21 +97,21 @@ def classify(block: RawBlock) -> Heading | None:
     # its length
     long = len(text) > _LONGEST_UNSTYLED or len(title.split()) > 16
     if number is not None:
-        if not title[:1].isupper():
+        if not seen[:1].isupper():
             return None
         if long:
             # set apart (styled, bold, centred or on lines of its own) and a title by its
             # words: capitals throughout, no pronoun or auxiliary a sentence would have
             apart = strong or looks or block.single_line or 0 < block.line_count <= 3
-            if not (strong or (apart and long_title(title))):
+            if not (strong or (apart and long_title(seen))):
                 return None
             heading = strip_heading_stop(title)
             return Heading(SectionKind.NUMBERED, number, heading, block.heading_level)
         if (
             strong
-            or (looks and (not reads_as_sentence(title) or sentence_case_title(title)))
-            or (block.single_line and (is_title_like(title) or sentence_case_title(title)))
-            or (0 < block.line_count <= 3 and is_title_like(title) and not reads_as_sentence(title))
+            or (looks and (not reads_as_sentence(seen) or sentence_case_title(seen)))
+            or (block.single_line and (is_title_like(seen) or sentence_case_title(seen)))
+            or (0 < block.line_count <= 3 and is_title_like(seen) and not reads_as_sentence(seen))
         ):
             return Heading(
                 SectionKind.NUMBERED, number, strip_heading_stop(title), block.heading_level
@@ -117,7 +120,7 @@ def classify(block: RawBlock) -> Heading | None:
     words = text.split()
     if long or len(words) > 14 or sum(c.isalpha() for c in text) < 3:
         return None
-    caps = is_all_caps(text)
+    caps = is_all_caps(shown)
     if strong or caps:
         return Heading(SectionKind.PART, None, strip_heading_stop(text), block.heading_level)
     if (block.bold or block.centred) and is_title_like(text) and not reads_as_sentence(text):

@@ -118,7 +118,7 @@ def title_block(blocks: list[RawBlock], candidates: list[Heading | None]) -> int
         text = collapse_spaces(block.text)
         if block.table_row or block.note is not None or block.box or len(text.split()) > 24:
             break
-        if not (block.centred or text.upper() == text or index < styled):
+        if not (block.centred or block.capitals or text.upper() == text or index < styled):
             break
         if heading is not None and (
             heading.kind is SectionKind.NUMBERED

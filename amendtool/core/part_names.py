@@ -90,5 +90,6 @@ def _set_apart_name(block: RawBlock) -> bool:
         or block.bold
         or block.centred
         or block.single_line
+        or block.capitals
         or is_all_caps(text)
     )

@@ -57,6 +57,9 @@ class RawBlock:
     page_index: int = 0  # physical page, 0 for the first (cover) page
     bold: bool = False
     centred: bool = False
+    # printed in capitals by its look (Word's small caps or all caps, CSS small-caps or
+    # uppercase), whatever case it is typed in: read as the same words typed in capitals
+    capitals: bool = False
     heading_level: int | None = None  # from a Word heading style, outline level or <hN>
     style: str | None = None
     indent: int | None = None
