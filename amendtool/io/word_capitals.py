@@ -28,6 +28,7 @@ from amendtool.io.word_xml import (
 W_CAPS = q("caps")
 W_SMALLCAPS = q("smallCaps")
 W_RSTYLE = q("rStyle")
+W_PSTYLE = q("pStyle")
 _LONGEST = 400  # characters: a longer paragraph is never a heading (core/headings.py)
 
 
@@ -40,6 +41,16 @@ def _own(rpr: etree._Element | None) -> bool | None:
         on = element.get(W_VAL) not in _OFF
         said = on or bool(said)
     return said
+
+
+def _used(
+    body: etree._Element, tag: str, resolved: dict[tuple[str, str], bool], kind: str
+) -> frozenset[str]:
+    """The styles of `kind` set in capitals that the body names."""
+    capitals = {k[1] for k, on in resolved.items() if on and k[0] == kind}
+    if not capitals:
+        return frozenset()
+    return frozenset(name for e in body.iter(tag) if (name := e.get(W_VAL)) in capitals)
 
 
 class CapitalStyles:
@@ -70,18 +81,27 @@ class CapitalStyles:
 
         for key in raw:
             resolve(key)
-        self.paragraph = frozenset(k[1] for k, on in resolved.items() if on and k[0] == "paragraph")
-        self.character = frozenset(k[1] for k, on in resolved.items() if on and k[0] == "character")
+        body = document.element.body
+        # only the styles the body uses, in one pass each: Word's own template sets some in
+        # small caps (Book Title, references) that few offers use; most documents then set
+        # nothing in capitals, and no paragraph of theirs is looked at again
+        self.paragraph = _used(body, W_PSTYLE, resolved, "paragraph")
+        self.character = _used(body, W_RSTYLE, resolved, "character")
+        self.used = bool(self.paragraph or self.character) or (
+            next(body.iter(W_CAPS, W_SMALLCAPS), None) is not None
+        )
 
     def shown(self, p: etree._Element, text: str) -> bool:
         """Every printed run of the paragraph with a letter in it is set in capitals (False
         for a paragraph too long for a heading, or with no capitals set anywhere: most
         paragraphs)."""
-        if len(text) > _LONGEST:
+        if not self.used or len(text) > _LONGEST:
             return False
         first = p[0] if len(p) else None
         ppr = first if first is not None and first.tag == W_PPR else None
-        styled = (_val(_props(ppr), "pStyle") or "") in self.paragraph if ppr is not None else False
+        styled = False
+        if self.paragraph and ppr is not None:
+            styled = (_val(_props(ppr), "pStyle") or "") in self.paragraph
         tags = (W_CAPS, W_SMALLCAPS, W_RSTYLE) if self.character else (W_CAPS, W_SMALLCAPS)
         if not styled and next(p.iter(*tags), None) is None:
             return False

@@ -78,6 +78,8 @@ def _docx(path: Path, look: str, trials: str = "clinical trials") -> Path:
         style = document.styles.add_style("Part Head", WD_STYLE_TYPE.PARAGRAPH)
         style.font.bold = True
         style.font.small_caps = True
+    if look == "character":
+        document.styles.add_style("Caps", WD_STYLE_TYPE.CHARACTER).font.all_caps = True
     for kind, text in _paragraphs(trials):
         if kind != "head":
             paragraph = document.add_paragraph()
@@ -94,8 +96,10 @@ def _docx(path: Path, look: str, trials: str = "clinical trials") -> Path:
         for half in halves:
             run = paragraph.add_run(half.upper() if look == "typed" else half)
             run.bold = look != "caps"
-            run.font.small_caps = look in ("small caps", "two runs")
-            run.font.all_caps = look == "caps"
+            run.font.small_caps = True if look in ("small caps", "two runs") else None
+            run.font.all_caps = True if look == "caps" else None
+            if look == "character":
+                run.style = "Caps"
     document.save(str(path))
     return path
 
@@ -124,7 +128,7 @@ def _outline(document: Document) -> list[tuple[str, int]]:
     return [(s.name.lower(), len(s.paragraphs)) for s in document.sections]
 
 
-@pytest.mark.parametrize("look", ["typed", "small caps", "caps", "style", "two runs"])
+@pytest.mark.parametrize("look", ["typed", "small caps", "caps", "style", "character", "two runs"])
 def test_a_part_heading_in_capitals_by_its_look_starts_a_part_in_word(
     tmp_path: Path, look: str
 ) -> None:
