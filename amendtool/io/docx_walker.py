@@ -12,7 +12,7 @@ from amendtool.core.structure import RawBlock
 from amendtool.io.docx_notes import NoteReference, read_notes
 from amendtool.io.docx_runs import _PageRuns
 from amendtool.io.merged_cells import carried_down, join_captioned_rows, spans_of
-from amendtool.io.word_capitals import CapitalStyles
+from amendtool.io.word_capitals import Capitals
 from amendtool.io.word_pages import _format_page, _mark_printed_numbers, _SectionProps
 from amendtool.io.word_styles import _PLAIN, _Numbering, _style_table
 from amendtool.io.word_xml import (
@@ -49,7 +49,7 @@ class _Walker(_PageRuns):
     def __init__(self, document: docx.document.Document) -> None:
         self.styles = _style_table(document)
         self.numbering = _Numbering(document)
-        self.capital_styles = CapitalStyles(document)
+        self.capitals = Capitals(document)
         body = document.element.body
         self.sections = [_SectionProps(s) for s in body.iter(W_SECTPR)] or [_SectionProps(None)]
         _mark_printed_numbers(self.sections, document)
@@ -208,7 +208,7 @@ class _Walker(_PageRuns):
             page_index=self.physical_page if not marks else self._page_index_at_start,
             bold=bold,
             centred=centred,
-            capitals=bool(text.strip()) and self.capital_styles.shown(p, text),
+            capitals=self.capitals.shown(p, text, style.capitals),
             heading_level=level,
             style=style.name or None,
             indent=_indent(props),

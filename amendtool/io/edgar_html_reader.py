@@ -24,7 +24,7 @@ from amendtool.io.edgar_html_text import (
 from amendtool.io.edgar_submission import text_of_submission
 from amendtool.io.edgar_text_lines import set_block
 from amendtool.io.edgar_text_reader import edgar_text_pages
-from amendtool.io.html_capitals import MAY_SET_CAPITALS, shown_in_capitals
+from amendtool.io.html_capitals import may_set_capitals, shown_in_capitals
 from amendtool.io.html_nesting import NESTED_TOO_DEEPLY, NestedTooDeeply, without_bare_runs
 from amendtool.io.html_repair import mended
 from amendtool.io.html_shown import drop_hidden, list_label
@@ -62,7 +62,7 @@ def edgar_html_blocks(markup: str) -> list[RawBlock]:
     drop_hidden(root)  # what a browser would not show is no offer text
     css_breaks = bool(_BREAK_BEFORE.search(markup) or _BREAK_AFTER.search(markup))
     walker = _HtmlWalker(use_hr=not css_breaks, root=root)
-    walker.capitals = MAY_SET_CAPITALS.search(markup) is not None
+    walker.capitals = may_set_capitals(markup)
     body = root.find("body")
     walker.visit(body if body is not None else root, bold=False, centred=False)
     walker.flush_page()
@@ -101,6 +101,7 @@ class _HtmlWalker(TableWalk):
         # the bullet or number of the list item being read, for its first paragraph
         self.label: tuple[str | None, str | None] | None = None
         self.capitals = False  # the page's CSS may set words in capitals (small caps)
+        self.around: dict[etree._Element, tuple[bool, bool]] = {}  # (html_capitals.py)
 
     def flush_page(self) -> None:
         """The page's notes go after the paragraph that carries their marks."""
@@ -182,7 +183,7 @@ class _HtmlWalker(TableWalk):
         if text.strip():
             block = self.add(text, bool(visible) and all(visible), centred, level)
             block.quotation = not centred and level is None and set_in_as_quotation(element)
-            block.capitals = self.capitals and shown_in_capitals(element, block.text)
+            block.capitals = self.capitals and shown_in_capitals(element, block.text, self.around)
             if note is not None:
                 block.note = note  # "<sup>1</sup> Excludes …": a footnote
             elif lead := bold_lead(pieces):

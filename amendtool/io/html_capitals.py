@@ -11,8 +11,6 @@ from lxml import etree
 
 from amendtool.core.pattern_store import compiled
 
-# a page that names neither is read without looking further: most pages
-MAY_SET_CAPITALS = compiled(r"small-caps|uppercase", re.IGNORECASE)
 _DECLARATION = compiled(
     r"(?<![\w-])(font-variant-caps|font-variant|text-transform|font)\s*:\s*([^;]*)",
     re.IGNORECASE,
@@ -21,6 +19,14 @@ _SMALL_CAPS = frozenset({"small-caps", "all-small-caps", "petite-caps", "all-pet
 _LONGEST = 400  # characters: a longer paragraph is never a heading (core/headings.py)
 
 _State = tuple[bool, bool]  # (text-transform upper case, small caps), as inherited
+
+
+def may_set_capitals(markup: str) -> bool:
+    """The page names small caps or upper case somewhere: a page that names neither (most
+    pages) is read without looking at each paragraph's CSS. Found as plain words in the
+    page lowered, which is many times faster than a pattern ignoring case."""
+    lowered = markup.lower()
+    return "small-caps" in lowered or "uppercase" in lowered
 
 
 def _state(element: etree._Element, inherited: _State) -> _State:
@@ -40,23 +46,34 @@ def _state(element: etree._Element, inherited: _State) -> _State:
     return upper, small
 
 
-def shown_in_capitals(element: etree._Element, text: str) -> bool:
+def _inherited(element: etree._Element, around: dict[etree._Element, _State]) -> _State:
+    """What the element inherits from the elements around it, each worked out once a page
+    (`around` keeps them: paragraphs share their ancestors)."""
+    parent = element.getparent()
+    if parent is None:
+        return (False, False)
+    if parent not in around:
+        around[parent] = _state(parent, _inherited(parent, around))
+    return around[parent]
+
+
+def shown_in_capitals(
+    element: etree._Element, text: str, around: dict[etree._Element, _State]
+) -> bool:
     """Every word of the element prints in capitals (False for a paragraph too long for a
     heading); marks and figures with no letter are read either way."""
     if len(text) > _LONGEST:
         return False
-    state: _State = (False, False)
-    for ancestor in reversed(list(element.iterancestors())):
-        state = _state(ancestor, state)
+    state = _inherited(element, around)
     states: dict[etree._Element, _State] = {}
     printed = False
     for node in element.iter():
         parent = node.getparent()
-        around = state if node is element or parent is None else states[parent]
-        states[node] = own = _state(node, around)
+        outer = state if node is element or parent is None else states[parent]
+        states[node] = own = _state(node, outer)
         pieces = [(node.text, own)] if isinstance(node.tag, str) else []
         if node is not element:
-            pieces.append((node.tail, around))
+            pieces.append((node.tail, outer))
         for piece, (upper, small) in pieces:
             if piece and any(c.isalpha() for c in piece):
                 if not (upper or small):

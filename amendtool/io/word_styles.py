@@ -10,6 +10,7 @@ import docx
 from lxml import etree
 
 from amendtool.core.pattern_store import compiled
+from amendtool.io.word_capitals import capitals_set
 from amendtool.io.word_pages import _format_page
 from amendtool.io.word_xml import (
     W_ABSTRACTNUM,
@@ -50,6 +51,7 @@ class _StyleInfo:
     centred: bool = False
     page_break_before: bool = False
     num_id: str | None = None
+    capitals: bool = False  # its runs print in small caps or all caps (io/word_capitals.py)
 
 
 _PLAIN = _StyleInfo()
@@ -81,6 +83,7 @@ def _style_table(document: docx.document.Document) -> dict[str, _StyleInfo]:
             centred=parent.centred,
             page_break_before=parent.page_break_before,
             num_id=parent.num_id,
+            capitals=parent.capitals,
         )
         match = _HEADING_NAME.match(name or "")
         if match:
@@ -97,7 +100,10 @@ def _style_table(document: docx.document.Document) -> dict[str, _StyleInfo]:
         if W_PAGEBREAKBEFORE in props:
             info.page_break_before = _flag(props, "pageBreakBefore")
         info.num_id = _num_id(props) or info.num_id
-        info.bold = _run_bold(element.find(W_RPR), info.bold)
+        rpr = element.find(W_RPR)
+        info.bold = _run_bold(rpr, info.bold)
+        if (capitals := capitals_set(rpr)) is not None:
+            info.capitals = capitals
         resolved[style_id] = info
         return info
 

@@ -111,6 +111,7 @@ def _htm(path: Path, look: str, trials: str = "clinical trials") -> Path:
         "uppercase": '<p style="text-transform: uppercase">{}</p>',
         "span": '<p><b><span style="FONT-VARIANT: small-caps">{}</span></b></p>',
         "around": '<div style="font-variant-caps:all-small-caps"><p><b>{}</b></p></div>',
+        "font": '<p style="font: small-caps bold 10pt Times New Roman">{}</p>',
     }
     body = []
     for kind, text in _paragraphs(trials):
@@ -136,7 +137,7 @@ def test_a_part_heading_in_capitals_by_its_look_starts_a_part_in_word(
     assert _outline(document) == EXPECTED
 
 
-@pytest.mark.parametrize("look", ["typed", "small caps", "uppercase", "span", "around"])
+@pytest.mark.parametrize("look", ["typed", "small caps", "uppercase", "span", "around", "font"])
 def test_a_part_heading_in_capitals_by_its_look_starts_a_part_in_edgar_html(
     tmp_path: Path, look: str
 ) -> None:
@@ -187,14 +188,17 @@ def test_bold_lines_in_ordinary_case_and_a_word_in_small_caps_stay_paragraphs(
 
 
 def test_an_html_sentence_with_a_word_in_small_caps_stays_a_paragraph(tmp_path: Path) -> None:
+    """A word in small caps, and a paragraph in small caps with a span the font shorthand
+    sets back to normal, print partly in lower case: they stay paragraphs."""
     path = _htm(tmp_path / "offer.htm", "small caps")
     markup = path.read_text(encoding="utf-8").replace(
         "<p>You must complete",
         "<p><b>Elections Made on Paper</b></p>"
         '<p>Our partner <span style="font-variant:small-caps">Acme</span> runs it.</p>'
+        '<p style="font-variant:small-caps">Plain <span style="font: 10pt Arial">Words</span></p>'
         "<p>You must complete",
     )
     path.write_text(markup, encoding="utf-8")
     outline = _outline(load_document(path))
-    assert outline[1] == ("summary term sheet", 6), outline
+    assert outline[1] == ("summary term sheet", 7), outline
     assert outline[2:] == EXPECTED[2:], outline
