@@ -22,7 +22,7 @@ def test_the_tree_of_a_file_written_is_let_go(monkeypatch: pytest.MonkeyPatch) -
         made.append(opened(path))
         return made[-1]
 
-    monkeypatch.setattr(docx_writer.docx, "Document", opening)
+    monkeypatch.setattr(docx, "Document", opening)  # as io/word_paragraphs.py opens it
     rows = [Block(Role.TABLE_ROW, cells=(f"Grant {n}", f"{3 * n} shares")) for n in range(200)]
     blocks = [Block(Role.TEXT, "The grants are these."), *rows, Block(Role.TEXT, "The end.")]
     written = docx_writer.blocks_to_docx(blocks, "Schedule TO Amendment")
