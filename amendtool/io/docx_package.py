@@ -22,8 +22,10 @@ from docx.document import Document as WordDocument
 from docx.opc.packuri import PackURI
 from docx.opc.pkgwriter import PackageWriter
 
-_SEEN = 24  # parts remembered deflated (a template's and an original's, with room to spare)
-_LARGEST = 8 << 20  # a part larger than this is deflated as it comes, never remembered
+# parts remembered deflated, the least recently used let go first: a template's and an
+# original's with room to spare, never more than this much of a long session's memory
+_KEPT = 16 << 20
+_LARGEST = 4 << 20  # a part larger than this is deflated as it comes, never remembered
 _LIMIT = 1 << 30  # toward ZIP64 records (past 2 GB): python-docx writes such a file
 _deflated: OrderedDict[bytes, tuple[bytes, int]] = OrderedDict()
 
@@ -102,7 +104,7 @@ def _deflate(blob: bytes, remember: bool) -> tuple[bytes, int]:
     made = _deflated_now(blob), zlib.crc32(blob)
     if remember:
         _deflated[blob] = made
-        while len(_deflated) > _SEEN:
+        while sum(len(kept) + len(packed) for kept, (packed, _) in _deflated.items()) > _KEPT:
             _deflated.popitem(last=False)
     return made
 

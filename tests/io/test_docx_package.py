@@ -80,3 +80,14 @@ def test_the_documents_own_part_is_not_remembered(deflated: list[int]) -> None:
     blocks_to_docx(BLOCKS, "Schedule TO")
     remembered = list(docx_package._deflated)
     assert remembered and not any(b"<w:body>" in blob for blob in remembered)
+
+
+def test_what_is_remembered_is_bounded(
+    deflated: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(docx_package, "_KEPT", 3000)
+    for n in range(10):
+        docx_package.zip_bytes([(f"part{n}.xml", bytes([n]) * 1000)], keep=lambda name: True)
+    kept = docx_package._deflated
+    assert 0 < sum(len(blob) + len(packed) for blob, (packed, _) in kept.items()) <= 3000
+    assert bytes([9]) * 1000 in kept  # the latest kept, the oldest let go
