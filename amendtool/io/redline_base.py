@@ -80,7 +80,7 @@ _SEPARATOR = compiled("[\u2028\u2029]")
 # the texts that may hold one (their string values hold a text's words, and any after a
 # comment in it), found by libxml2 in one pass, not each of the body's texts searched
 _HOLDS_SEPARATOR = etree.XPath(
-    ".//w:t[contains(., '\u2028') or contains(., '\u2029')]",
+    "descendant::w:t[contains(., '\u2028') or contains(., '\u2029')]",
     namespaces={"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"},
 )
 
