@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from amendtool.core.figure_places import sentence_start
+from amendtool.core.pattern_store import compiled
 from amendtool.core.resource_toml import read_toml
 from amendtool.resources import resource_path
 
@@ -118,7 +119,7 @@ def _bare(label: str) -> str:
 
 # a defined term right after the figure (and its unit) names what has it: "options with an
 # exercise price of $5.50 per share (the "Repriced Options")"
-_DEFINED_AFTER = re.compile(
+_DEFINED_AFTER = compiled(
     r"^\s*(?:(?:per|a|an|each)\s+[\w-]+\s+){0,2}\(\s*(?:the\s+|each\s+|an?\s+)?[\"“]"
     r"(?P<term>[^\"“”]{1,60})[\"”]\s*\)",
     re.I,
@@ -169,7 +170,7 @@ def _owner(words: str, after: str = "") -> str | None:
 
 
 # a defined term, then a word joining the figure's own words to it: "(the "Old Options") for"
-_TERM_THEN_JOINING = re.compile(
+_TERM_THEN_JOINING = compiled(
     r"[\"“](?P<term>[^\"“”]{1,60})[\"”]\s*\)?\s+(?:for|into|to|from|by|with|under|than)\s", re.I
 )
 

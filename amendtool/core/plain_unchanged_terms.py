@@ -16,12 +16,13 @@ from functools import cache
 from typing import Any
 
 from amendtool.core.facts import Fact, extract, extract_placed
+from amendtool.core.pattern_store import compiled
 from amendtool.core.resource_toml import read_toml
 from amendtool.core.segment import sentences
 from amendtool.core.stated_deadlines import StatedDeadline, deadlines
 from amendtool.resources import resource_path
 
-_ZONE_SAID = re.compile(r"\b(Eastern|Central|Mountain|Pacific)\b", re.IGNORECASE)
+_ZONE_SAID = compiled(r"\b(Eastern|Central|Mountain|Pacific)\b", re.IGNORECASE)
 
 
 @cache
