@@ -122,6 +122,7 @@ def consideration_sentences(amendment: Amendment, terms: dict[str, str], also: b
     `terms`: the offer's own words (notice_document.offer_terms); `also`: said after the
     extension, on the same day ("The Company also amended …"), as is every change after the
     first."""
+    from amendtool.core.shortened_expiration import shortened_clauses
     from amendtool.core.table_statement import table_clauses
     from amendtool.core.term_statements import term_clauses
 
@@ -140,7 +141,7 @@ def consideration_sentences(amendment: Amendment, terms: dict[str, str], also: b
             said.append((i, at, "consideration_change", _figure(c, terms, w)))
     if "term_change" in w:
         figures = {(_amount(c.old), _amount(c.new)) for _, c in indexed}
-        clauses = term_clauses(amendment, terms, figures)
+        clauses = term_clauses(amendment, terms, figures) + shortened_clauses(amendment)
         # a table no sentence above states: its rows (the maximum New RSUs of each band)
         said_items = {i for i, _ in indexed} | {i for i, _, _ in clauses}
         clauses += table_clauses(amendment, said_items)

@@ -37,6 +37,7 @@ from amendtool.core.offer_dates import check_dates_passed
 from amendtool.core.offer_zone import message_deadline, message_zone
 from amendtool.core.plain_answers import check_notice_answers
 from amendtool.core.plain_claims import check_explanation_contradicted
+from amendtool.core.shortened_expiration import check_shortened
 from amendtool.core.stated_deadlines import day_phrase, deadline_phrase, long_date
 from amendtool.core.two_percent import check_two_percent
 from amendtool.core.withdrawal_checks import check_withdrawal_rights
@@ -58,7 +59,7 @@ def timing_findings(amendment: Amendment) -> list[Finding]:
         return stated + findings
     findings += check_two_percent(amendment)  # counsel weighs the proviso; no class changes
     findings += check_minimum_offer(amendment)
-    findings += check_extensions(amendment)
+    findings += check_extensions(amendment) + check_shortened(amendment)
     findings += check_withdrawal_rights(amendment) + check_withdrawal_left(amendment)
     findings += check_holder_deadlines(amendment)
     findings += check_dates_passed(amendment)
