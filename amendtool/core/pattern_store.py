@@ -9,16 +9,21 @@ another Python compiles afresh. Anything wrong with the store (missing, unreadab
 by another version, refused by the engine) means compiling as usual: the store only saves
 time, it never decides what a pattern matches.
 
-Each entry is sealed with a keyed checksum (HMAC-SHA256 of the pattern, its flags and its
+Each entry is sealed with a keyed checksum (keyed BLAKE2b of the pattern, its flags and its
 code) under a random key of this user's (cache_seal.py), kept outside the cache folder with
 owner-only permissions: an entry that was altered, swapped with another's or copied from
-another user's store does not verify, and the pattern is compiled afresh.
+another user's store does not verify, and the pattern is compiled afresh. Only the entries a
+run uses are checked, and the check reads every byte of them (a draft's are some 3 MB): so
+the code is kept as packed 32-bit words, not one marshalled number each (a fifth fewer bytes
+and a faster read), and sealed with BLAKE2b, which reads a byte in half the work of SHA-256.
 """
 
 from __future__ import annotations
 
+import array
 import atexit
 import hashlib
+import hmac
 import marshal
 import os
 import re
@@ -27,7 +32,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from amendtool.core.cache_seal import seal, user_key, verifies
+from amendtool.core.cache_seal import user_key
 from amendtool.core.user_folders import user_folder
 
 # The engine's internals (CPython): how `re` itself turns a pattern into code.
@@ -43,7 +48,11 @@ Key = tuple[str, int]
 Sealed = tuple[bytes, bytes]  # the keyed checksum, then the entry as marshal writes it
 _store: dict[Key, Sealed] | None = None
 _added: dict[Key, Sealed] = {}
-STORE_FORMAT = 2  # sealed entries: a store of another format is another file, left alone
+# 3: code packed as words, sealed with keyed BLAKE2b; a store of another format (2: HMAC-SHA256
+# over marshalled numbers) is another file, left alone and never read
+STORE_FORMAT = 3
+SEAL_BYTES = 32
+_WORD = "I"  # the engine's code words (_sre.CODESIZE == 4)
 _made: dict[tuple[str, int], re.Pattern[str]] = {}  # this run's patterns, as `re` keeps its own
 # past this many patterns the store keeps only those the run that writes it used
 MOST_KEPT = 2000
@@ -58,15 +67,24 @@ def store_path() -> Path:
 
 
 def _seal(key: Key, entry: Entry) -> Sealed:
-    data = marshal.dumps(entry)
-    return seal(_message(key, data)), data
+    """Raises OverflowError for a code word past 32 bits (such an entry is not kept)."""
+    all_flags, code, groups, groupindex, indexgroup = entry
+    packed = array.array(_WORD, code).tobytes()
+    data = marshal.dumps((all_flags, packed, groups, groupindex, indexgroup))
+    return _checksum(_message(key, data)), data
 
 
 def _message(key: Key, data: bytes) -> bytes:
-    """What the checksum seals: the pattern and its flags spelled out (marshal's bytes for
-    equal values may differ), then its code."""
+    """What the checksum seals: the store's format, the pattern and its flags spelled out
+    (marshal's bytes for equal values may differ), then its code."""
     source, flags = key
-    return f"{int(flags)}\n{source}\n".encode("utf-8", "surrogatepass") + data
+    head = f"pattern store {STORE_FORMAT}\n{int(flags)}\n{source}\n"
+    return head.encode("utf-8", "surrogatepass") + data
+
+
+def _checksum(message: bytes) -> bytes:
+    """This user's keyed checksum of `message` (BLAKE2b in its keyed mode, a MAC by design)."""
+    return hashlib.blake2b(message, key=user_key(), digest_size=SEAL_BYTES).digest()
 
 
 def _verified(key: object, sealed: object) -> bool:
@@ -83,13 +101,22 @@ def _opened(key: Key, sealed: object) -> Entry | None:
     if not (isinstance(sealed, tuple) and len(sealed) == 2):
         return None
     mac, data = sealed
-    if not (isinstance(data, bytes) and verifies(mac, _message(key, data))):
+    if not (isinstance(mac, bytes) and isinstance(data, bytes) and user_key()):
+        return None
+    if not hmac.compare_digest(mac, _checksum(_message(key, data))):
         return None
     try:
         entry: Any = marshal.loads(data)
     except (EOFError, ValueError, TypeError):
         return None
-    return entry if isinstance(entry, tuple) and len(entry) == 5 else None
+    if not (isinstance(entry, tuple) and len(entry) == 5 and isinstance(entry[1], bytes)):
+        return None
+    code = array.array(_WORD)
+    try:
+        code.frombytes(entry[1])
+    except ValueError:  # not whole words
+        return None
+    return (entry[0], code.tolist(), *entry[2:])
 
 
 def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
@@ -126,9 +153,13 @@ def _compiled(key: Key) -> re.Pattern[str]:
         groupindex,
         tuple(indexgroup),
     )
+    try:
+        sealed = _seal(key, entry)
+    except OverflowError:  # a code word past 32 bits: compiled in every run
+        return _from_entry(source, entry)
     if not _added:
         atexit.register(save)
-    _added[key] = _seal(key, entry)
+    _added[key] = sealed
     return _from_entry(source, entry)
 
 
