@@ -77,6 +77,8 @@ def _owned(clause: str, after: str) -> tuple[str, bool] | None:
         match = pattern.match(clause)
         if match:
             owner = _owner(match.group("owner"), after)
+            if owner and "{owner}" in label and " which " not in label:
+                owner = _noun_phrase(owner)  # "of {owner}": a noun's, never a clause's
             if owner:
                 return label.format(owner=owner), True
             if owner is not None and bare is None:  # "" : its words name no owner of their own
@@ -183,6 +185,32 @@ def term_before_at(sentence: str, start: int) -> str | None:
     if not found or re.search(r"[,;:(]", sentence[found[-1].end() : start]):
         return None
     return found[-1]["term"]
+
+
+def _noun_phrase(owner: str) -> str:
+    """The owner if it is a noun phrase; else the defined term its clause ends on ("a New
+    Option" of "the you will receive a New Option" → "the New Option"); else "" (its words
+    name no owner: counsel does). A clause is told by a word a noun phrase never holds
+    (owners.toml `clause_words`: "you", "will")."""
+    tokens = owner.split()
+    said = [i for i, t in enumerate(tokens) if t.casefold() in _clause_words()]
+    if not said:
+        return owner
+    rest = tokens[said[-1] + 1 :]
+    heads = [i for i, t in enumerate(rest) if t.casefold() in _HEADS]
+    tail = rest[heads[-1] + 1 :] if heads else []
+    if tail and all(t[:1].isupper() for t in tail):
+        return " ".join(["the", *tail])
+    return ""
+
+
+_HEADS = frozenset("a an the each every all any".split())
+
+
+@cache
+def _clause_words() -> frozenset[str]:
+    data = read_toml(resource_path("plain", "owners.toml"))
+    return frozenset(str(w).casefold() for w in data.get("clause_words", []))
 
 
 def owner_nouns() -> tuple[str, ...]:
