@@ -144,7 +144,7 @@ def consideration_sentences(amendment: Amendment, terms: dict[str, str], also: b
         clauses = term_clauses(amendment, terms, figures) + shortened_clauses(amendment)
         # a table no sentence above states: its rows (the maximum New RSUs of each band)
         said_items = {i for i, _ in indexed} | {i for i, _, _ in clauses}
-        clauses += table_clauses(amendment, said_items)
+        clauses += table_clauses(amendment, said_items, figures)
         said += [(i, at, "term_change", {"what": what}) for i, at, what in clauses]
     said.sort(key=lambda s: s[:2])  # the offer's order: by item, then where each is printed
     name = terms.get("defined_name", "")
@@ -206,7 +206,21 @@ def _figure(
         one = _stated_unit(change.sentence, new) or _headed_unit(change.column)
         one = one or _one(terms.get("tendered", ""))
         each = f" per {one}" if one else ""
+    if change.kind == "money" and w is not None:
+        term = _bound(change, w) or term
     return {"verb": verb, "term": term, "old": old, "new": new, "each": each}
+
+
+def _bound(change: FactChange, w: dict[str, Any]) -> str | None:
+    """The end of a range a price is ("nor less than $24.50": a modified Dutch auction's
+    floor, no price paid), by the words just before it (`price_bound_words`); None else."""
+    sentence = " ".join(change.sentence.split()).casefold()
+    at = sentence.find(change.new.casefold())
+    before = sentence[: max(at, 0)].rstrip()
+    for end, words in dict(w.get("price_bound_words", {})).items():
+        if at > 0 and any(before.endswith(str(said)) for said in words):
+            return str(dict(w.get("price_bound", {})).get(end, "")) or None
+    return None
 
 
 def _article(label: str) -> dict[str, str]:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from amendtool.core.items import TABLE_KINDS, AmendmentItem, ItemKind, Materiality
 from amendtool.core.materiality_tables import changed_rows, heading_lines
 from amendtool.core.model import row_cells
+from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_numbers import decimal_of
 from amendtool.core.table_headings import column_title, heading_rows
 from amendtool.core.templates import fill
@@ -28,10 +29,13 @@ MOST_SAID = 3  # more changes of one table than this are said in one clause
 _CITED_ROWS = (ItemKind.REPLACE_ROW, ItemKind.INSERT_ROW, ItemKind.DELETE_ROW)
 
 
-def table_clauses(amendment: Amendment, said: set[int]) -> list[tuple[int, int, str]]:
+def table_clauses(
+    amendment: Amendment, said: set[int], figures: set[tuple[str, str]] | None = None
+) -> list[tuple[int, int, str]]:
     """(item index, 0, what the amendment did to the item's table) for each item of the
     class "consideration" that changes a table's rows and that no index in `said` (the
-    items Item 4's other sentences state) covers."""
+    items Item 4's other sentences state) covers. A cell whose figure `figures` holds (old,
+    new: said already, "2,000,000" to "3,000,000") is not said again."""
     w = amendment.wording.schedule_to
     if "table_cell" not in w:
         return []
@@ -39,15 +43,16 @@ def table_clauses(amendment: Amendment, said: set[int]) -> list[tuple[int, int, 
     for index, item in enumerate(amendment.change_items):
         if index in said or item.materiality is not Materiality.CONSIDERATION:
             continue
-        if item.kind in TABLE_KINDS and (what := _table_said(item, w)):
+        if item.kind in TABLE_KINDS and (what := _table_said(item, w, figures or set())):
             out.append((index, 0, what))
     return out
 
 
-def _table_said(item: AmendmentItem, w: dict[str, Any]) -> str:
+def _table_said(item: AmendmentItem, w: dict[str, Any], figures: set[tuple[str, str]]) -> str:
     """The clauses on the item's changed rows, joined ("add …, decrease … and decrease
     …"); "" for a table with no row changed under headings."""
     lines = _headings(item)
+    said_figures = {_figure_of(a, b) for a, b in figures} - {None}
     titles = [" ".join(filter(None, column_title(lines, n))) for n in range(_width(item))]
     each = _ordinary(titles[0]) if titles and titles[0] else str(w["table_row"])
     rows: list[str] = []  # clauses on rows put in, taken out or renamed
@@ -66,12 +71,12 @@ def _table_said(item: AmendmentItem, w: dict[str, Any]) -> str:
             was, now = before[0].strip(), after[0].strip()
             rows.append(fill(str(w["table_row_renamed"]), old=was, new=now))
         for n, (a, b) in enumerate(zip(before[1:], after[1:], strict=False), 1):
-            if fold_typography(a) == fold_typography(b):
+            if fold_typography(a) == fold_typography(b) or _figure_of(a, b) in said_figures:
                 continue
             column = titles[n] if n < len(titles) and titles[n] else str(w["table_figure"])
             columns.append(column)
             values = {"verb": _verb(a, b), "column": column, "row": caption}
-            cells.append(fill(str(w["table_cell"]), **values, old=a.strip(), new=b.strip()))
+            cells.append(fill(str(w["table_cell"]), **values, old=_quoted(a), new=_quoted(b)))
     if len(rows) > MOST_SAID:
         rows = [str(w["table_rows"])]
     if len(cells) > MOST_SAID or len(rows) + len(cells) > MOST_SAID:
@@ -113,6 +118,27 @@ def _verb(old: str, new: str) -> str:
     if a is None or b is None or a == b:
         return "change"
     return "increase" if b > a else "decrease"
+
+
+_NUMBER = compiled(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _figure_of(old: str, new: str) -> tuple[str, str] | None:
+    """The one figure a cell changed ("2,000,000", "3,000,000" of "Up to 2,000,000 Depositary
+    Shares."), else None."""
+    a, b = _NUMBER.findall(old), _NUMBER.findall(new)
+    changed = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
+    return changed[0] if len(a) == len(b) and len(changed) == 1 else None
+
+
+def _quoted(cell: str) -> str:
+    """A cell's words as they read inside Item 4's sentence: without the full stop that ends
+    a term sheet's entry, and with a common word that opens it in small letters ("up to
+    3,000,000 Depositary Shares" of "Up to 3,000,000 Depositary Shares.")."""
+    said = " ".join(cell.split())
+    if said.endswith(".") and not said.endswith(".."):
+        said = said[:-1]
+    return _ordinary(said)
 
 
 def _ordinary(heading: str) -> str:

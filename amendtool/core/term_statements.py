@@ -167,11 +167,24 @@ def _named(
     names = house_table("figure_names") or {}
     sentence = next((s for s in sentences(item.new_text) if new.text in s), item.new_text)
     condition = any(str(c) in sentence.casefold() for c in names.get("condition", []))
+    if not condition and not _sought(sentence, new.text, names):
+        return None  # a count of another thing (an odd lot): the item says it
     template = names.get(f"count_{'condition' if condition else 'sought'}")
     if template is None:
         return None
     name = str(template).replace("{securities}", tendered)
     return name, _number(old.text), _number(new.text)
+
+
+def _sought(sentence: str, figure: str, names: dict[str, Any]) -> bool:
+    """Whether the sentence says the figure is what the offer seeks ("purchase up to
+    2,000,000"), and no bound before it makes it the size of a holding ("Holders of fewer
+    than 100"): rules.toml [figure_names] `sought` and `not_sought`."""
+    folded = " ".join(sentence.split()).casefold()
+    before = folded[: max(folded.find(figure.casefold()), 0)]
+    if any(before.rstrip().endswith(str(b)) for b in names.get("not_sought", [])):
+        return False
+    return any(str(w) in folded for w in names.get("sought", []))
 
 
 def _counts(unit: str, tendered: str) -> bool:
