@@ -73,7 +73,9 @@ def _misplaced(
     before = loc.to_paragraph - 1
     if not 0 <= before < len(texts):
         return None
-    after_row = CELL_BREAK in texts[before]
+    # text an earlier item put in is named by its opening, as that item left it (rows it put
+    # in among paragraphs are its paragraphs): the opening is checked, not the row's kind
+    after_row = CELL_BREAK in texts[before] and not loc.to_opening
     if after_row and loc.to_after_table is None:
         return "the paragraph now follows a table, but the item says it follows a paragraph"
     if not after_row and loc.to_after_table is not None:

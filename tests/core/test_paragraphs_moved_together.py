@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from amendtool.core.amendment import draft_amendment
@@ -99,6 +99,8 @@ def test_a_run_moved_to_follow_a_paragraph_names_it() -> None:
     places=st.integers(-5, 5),
     inserted=st.lists(st.integers(0, 9), max_size=2),
 )
+# a paragraph put in where the run was, the run put after the table: the run follows the table
+@example(table_at=3, first=0, count=3, places=5, inserted=[2])
 def test_runs_moved_around_tables_give_the_revision_and_check_accepts_them(
     table_at: int, first: int, count: int, places: int, inserted: list[int]
 ) -> None:
