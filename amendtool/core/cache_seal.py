@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import tempfile
 from pathlib import Path
 
 from amendtool.core.user_folders import user_folder
@@ -79,3 +80,23 @@ def _private(status: os.stat_result) -> bool:
     if not hasattr(os, "getuid"):
         return True
     return status.st_uid == os.getuid() and not status.st_mode & 0o077
+
+
+def put_whole(path: Path, data: bytes) -> bool:
+    """`data` written whole to a new file beside `path` and moved into place, so a reader
+    (another run) never sees half of it. False, and nothing left behind, where the folder
+    cannot be written, the disk is full or another run holds the file: a cache that is not
+    written only means the next run does the work again."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as out:
+            written = Path(out.name)
+    except (OSError, ValueError):
+        return False
+    try:
+        written.write_bytes(data)
+        os.replace(written, path)
+    except OSError:
+        written.unlink(missing_ok=True)
+        return False
+    return True

@@ -25,14 +25,12 @@ import collections
 import dataclasses
 import hashlib
 import marshal
-import os
 import sys
-import tempfile
 from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from amendtool.core.cache_seal import seal, user_key, verifies
+from amendtool.core.cache_seal import put_whole, seal, user_key, verifies
 from amendtool.core.user_folders import user_folder
 
 STORE_FORMAT = 1  # what the file holds; another format is another name, left alone
@@ -130,20 +128,13 @@ def save() -> None:
     if not _added:
         return
     path = store_path()
+    merged = _read(path) | _added
+    if len(merged) > MOST_KEPT:  # classes of builds long gone
+        merged = {key: code for key, code in merged.items() if key in _used}
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        merged = _read(path) | _added
-        if len(merged) > MOST_KEPT:  # classes of builds long gone
-            merged = {key: code for key, code in merged.items() if key in _used}
         data = marshal.dumps(merged)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as out:
-            written = Path(out.name)
-    except (OSError, ValueError):
-        return  # a read-only disk: the next run compiles again
-    try:
-        written.write_bytes(seal(_message(data)) + data)
-        os.replace(written, path)
-    except OSError:  # a full disk, or the store held open by another run
-        written.unlink(missing_ok=True)
+    except ValueError:
         return
+    if not put_whole(path, seal(_message(data)) + data):
+        return  # a read-only or full disk: the next run compiles again
     _added.clear()

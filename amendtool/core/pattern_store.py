@@ -25,14 +25,12 @@ import atexit
 import hashlib
 import hmac
 import marshal
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from amendtool.core.cache_seal import user_key
+from amendtool.core.cache_seal import put_whole, user_key
 from amendtool.core.user_folders import user_folder
 
 # The engine's internals (CPython): how `re` itself turns a pattern into code.
@@ -190,21 +188,14 @@ def save() -> None:
     if not _added:
         return
     path = store_path()
+    kept = {key: sealed for key, sealed in _read(path).items() if _verified(key, sealed)}
+    merged = kept | _added  # entries that do not verify are dropped, not kept forever
+    if len(merged) > MOST_KEPT:  # counsel's own word lists, edited over the years
+        merged = {key: entry for key, entry in merged.items() if key in _made}
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        kept = {key: sealed for key, sealed in _read(path).items() if _verified(key, sealed)}
-        merged = kept | _added  # entries that do not verify are dropped, not kept forever
-        if len(merged) > MOST_KEPT:  # counsel's own word lists, edited over the years
-            merged = {key: entry for key, entry in merged.items() if key in _made}
         data = marshal.dumps(merged)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as out:
-            written = Path(out.name)
-    except (OSError, ValueError):
-        return  # a read-only disk: the next run compiles again
-    try:
-        written.write_bytes(data)
-        os.replace(written, path)
-    except OSError:  # a full disk, or the store held open by another run
-        written.unlink(missing_ok=True)
+    except ValueError:
         return
+    if not put_whole(path, data):
+        return  # a read-only or full disk: the next run compiles again
     _added.clear()

@@ -23,12 +23,11 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 import tomllib
 from pathlib import Path
 from typing import Any
 
-from amendtool.core.cache_seal import seal, user_key, verifies
+from amendtool.core.cache_seal import put_whole, seal, user_key, verifies
 from amendtool.core.user_folders import user_folder
 
 STORE_FORMAT = 1  # what an entry holds; another format is another name, left alone
@@ -114,19 +113,12 @@ def _keep(entry: Path, digest: bytes, data: bytes) -> None:
     """Written whole to a new file and moved into place (a reader never sees half of it); the
     entries of the file's earlier bytes are removed. A folder that cannot be written is no
     error: the next run parses again."""
-    folder = entry.parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, delete=False, suffix=".tmp") as out:
-            written = Path(out.name)
-    except (OSError, ValueError):
+    if not put_whole(entry, seal(_message(digest, data)) + data):
         return
+    place = entry.name.split("-")[0]
     try:
-        written.write_bytes(seal(_message(digest, data)) + data)
-        os.replace(written, entry)
-        place = entry.name.split("-")[0]
-        for earlier in folder.glob(f"{place}-*.marshal"):
+        for earlier in entry.parent.glob(f"{place}-*.marshal"):
             if earlier != entry:
                 earlier.unlink(missing_ok=True)
     except OSError:
-        written.unlink(missing_ok=True)
+        return  # left for the next run that keeps this file's entry

@@ -250,7 +250,7 @@ def test_a_store_that_cannot_be_replaced_leaves_no_file_behind(
     def refused(source: object, target: object) -> None:
         raise PermissionError("held open by another run")
 
-    monkeypatch.setattr(pattern_store.os, "replace", refused)
+    monkeypatch.setattr(os, "replace", refused)  # where any store moves its file into place
     pattern_store.compiled(r"withdrawal\s+rights")
     pattern_store.save()
     assert list(fresh_store.parent.iterdir()) == []
