@@ -220,14 +220,19 @@ def absorbing_sections(document: Document, deleted: frozenset[int] = frozenset()
 
 
 def gap_item_findings(
-    original: Document, revised: Document, items: list[AmendmentItem]
+    original: Document,
+    revised: Document,
+    items: list[AmendmentItem],
+    deleted: frozenset[int] | None = None,
 ) -> list[Finding]:
     """An error on each item whose text lies in a section not found, read as part of the
     section cited (the citation misstates the filing; counsel fixes the heading and drafts
     again): said once, naming both texts when both lost the heading. Where the lost
-    heading's line can be told, an item before it is in the cited section and is not named."""
+    heading's line can be told, an item before it is in the cited section and is not named.
+    `deleted`: `deleted_numbers` of the three, when the caller has worked it out."""
     said: dict[int, tuple[str, list[str]]] = {}
-    deleted = deleted_numbers(original, revised, items)
+    if deleted is None:
+        deleted = deleted_numbers(original, revised, items)
     for name, document in (("original", original), ("revised draft", revised)):
         gaps = absorbing_sections(document, deleted if document is revised else frozenset())
         for index, item in enumerate(items):
@@ -267,7 +272,7 @@ def outline_findings(
         section_findings(original, "original"),
         section_findings(revised, "revised draft", deleted),
     )
-    return findings + gap_item_findings(original, revised, items)
+    return findings + gap_item_findings(original, revised, items, deleted)
 
 
 def deleted_numbers(
@@ -275,8 +280,11 @@ def deleted_numbers(
 ) -> frozenset[int]:
     """The numbers of the original's sections that items delete and whose text the revised
     draft no longer holds: it skips them on purpose, so the gap they leave is no heading
-    lost. A section whose text is still there, read into another, lost its heading."""
+    lost. A section whose text is still there, read into another, lost its heading. The
+    revised draft is read only when an item deletes a section (few amendments do)."""
     ids = {i.locator.section_id for i in items if i.kind is ItemKind.DELETE_SECTION}
+    if not ids:
+        return frozenset()
     kept = {" ".join(p.text.split()) for p in revised.paragraphs()}
     return frozenset(
         value
