@@ -224,8 +224,10 @@ def may_hold_address(text: str) -> bool:
 def filed_words(original: Document) -> set[str]:
     """Every word of the original as filed: counsel has read them, so none is warned of.
     No word runs over white space (WORD is letters and apostrophes), so the words are read
-    from each distinct piece between spaces once: an offer repeats most of its pieces."""
-    pieces = {piece for p in original.paragraphs() for piece in p.text.split()}
+    from each distinct piece between spaces once: an offer repeats most of its pieces, and
+    many of its paragraphs (a legend, an answer the section restates), each split once."""
+    texts = dict.fromkeys(p.text for p in original.paragraphs())
+    pieces = {piece for text in texts for piece in text.split()}
     return set(WORD.findall("\n".join(pieces)))
 
 

@@ -85,3 +85,27 @@ def test_the_originals_words_are_the_words_of_its_paragraphs(paragraphs: list[st
     original = doc([("", ["Acme is offering"]), ("1. Terms", paragraphs or ["x"])])
     expected = {w for p in original.paragraphs() for w in WORD.findall(p.text)}
     assert filed_words(original) == expected
+
+
+_SPLITS = [0]
+
+
+class _Splits(str):
+    """A paragraph's text that counts how often it is split into pieces."""
+
+    def split(self, *args, **named):  # type: ignore[no-untyped-def,override]
+        _SPLITS[0] += 1
+        return super().split(*args, **named)
+
+
+def test_a_paragraph_printed_again_is_split_once() -> None:
+    """An offer prints its boilerplate again and again (the same legend, the same answer in
+    the summary and the section): each text is split into its pieces once."""
+    paragraphs = ["You may withdraw your options.", "The offer expires at 5:00 p.m."] * 30
+    original = doc([("", ["Acme is offering"]), ("1. Terms", paragraphs)])
+    expected = {w for p in original.paragraphs() for w in WORD.findall(p.text)}
+    for paragraph in original.paragraphs():
+        paragraph.text = _Splits(paragraph.text)
+    _SPLITS[0] = 0
+    assert filed_words(original) == expected
+    assert _SPLITS[0] == 3  # the opening and the two paragraphs, once each
