@@ -18,7 +18,8 @@ from amendtool.core.business_days import (
     stated_day,
 )
 from amendtool.core.cover import paragraph_in
-from amendtool.core.expirations import expiration_change, stated_expirations, time_of_day
+from amendtool.core.expiration_readings import item_expiration_changes, paragraph_expirations
+from amendtool.core.expirations import time_of_day
 from amendtool.core.filing_fields import named
 from amendtool.core.findings import ERROR, NOTE, WARNING, Finding
 from amendtool.core.items import AmendmentItem, Materiality, letter
@@ -51,8 +52,8 @@ def check_extensions(amendment: Amendment) -> list[Finding]:
     filing = amendment.filing
     findings = []
     disagrees: bool | None = None  # the offer's expiration is read only for an item moving it
-    for index, item in enumerate(amendment.change_items):
-        change = expiration_change(item, filing.time_zone, at=time_of_day(filing))
+    changes = item_expiration_changes(amendment, time_of_day(filing))
+    for index, change in enumerate(changes):
         if change is None:
             continue
         came = change[1]
@@ -79,8 +80,7 @@ def extending_items(amendment: Amendment) -> dict[tuple[dt.datetime, dt.datetime
     """The items that move the expiration later, by the move (scheduled, new) they make; the
     other items classed as an extension go with the move to the latest expiration."""
     extensions: dict[tuple[dt.datetime, dt.datetime], list[int]] = {}
-    for index, item in enumerate(amendment.change_items):
-        change = expiration_change(item, amendment.filing.time_zone)
+    for index, change in enumerate(item_expiration_changes(amendment)):
         if change is None:
             continue
         gone, came = change
@@ -277,20 +277,16 @@ def offer_expirations(
 
 
 def _expirations_read(amendment: Amendment, rules: Rules) -> dict[dt.datetime, tuple[str, str]]:
-    zone, at = amendment.filing.time_zone, time_of_day(amendment.filing)
     printed: dict[dt.datetime, str] = {}
     places: dict[dt.datetime, list[str]] = {}
-    for section in amendment.revised.sections:
-        for paragraph in section.paragraphs:
-            if rules.expiration.search(paragraph.text) is None:
+    for section, paragraph, stated in paragraph_expirations(amendment, rules):
+        for deadline in stated:
+            if _told_as_past(paragraph.text, deadline.text):
                 continue
-            for deadline in stated_expirations(paragraph.text, zone, rules, at):
-                if _told_as_past(paragraph.text, deadline.text):
-                    continue
-                printed.setdefault(deadline.moment, deadline.text)
-                place = place_of(section, paragraph)
-                if place not in places.setdefault(deadline.moment, []):
-                    places[deadline.moment].append(place)
+            printed.setdefault(deadline.moment, deadline.text)
+            place = place_of(section, paragraph)
+            if place not in places.setdefault(deadline.moment, []):
+                places[deadline.moment].append(place)
     return {moment: (printed[moment], _listed(places[moment])) for moment in printed}
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from amendtool.core.expirations import expiration_change, time_of_day
+from amendtool.core.expiration_readings import item_expiration_changes
+from amendtool.core.expirations import time_of_day
 from amendtool.core.findings import WARNING, Finding
 from amendtool.core.items import Materiality, letter
 from amendtool.core.materiality_rules import house_table
@@ -28,8 +29,7 @@ def shortening_items(amendment: Amendment) -> dict[Move, list[int]]:
     expiration they take out and the latest they state instead."""
     filing = amendment.filing
     moves: dict[Move, list[int]] = {}
-    for index, item in enumerate(amendment.change_items):
-        change = expiration_change(item, filing.time_zone, at=time_of_day(filing))
+    for index, change in enumerate(item_expiration_changes(amendment, time_of_day(filing))):
         if change is None or not (change[0] and change[1]):
             continue
         old = max(d.moment for d in change[0])

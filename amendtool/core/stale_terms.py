@@ -14,12 +14,8 @@ from functools import partial
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.expiration_checks import place_of
-from amendtool.core.expirations import (
-    expiration_change,
-    extends,
-    stated_expirations,
-    time_of_day,
-)
+from amendtool.core.expiration_readings import item_expiration_changes, paragraph_expirations
+from amendtool.core.expirations import extends, time_of_day
 from amendtool.core.facts import Fact, extract
 from amendtool.core.filing_fields import named
 from amendtool.core.findings import ERROR, WARNING, Finding
@@ -263,19 +259,16 @@ def _tables_changed(
 def _stale_expirations(amendment: Amendment, rules: Rules) -> list[Finding]:
     """An extension the rest of the offer does not repeat: a paragraph still stating the
     expiration the item moved."""
-    zone, at = amendment.filing.time_zone, time_of_day(amendment.filing)
+    at = time_of_day(amendment.filing)
     findings = []
-    for index, item in enumerate(amendment.change_items):
-        moved = expiration_change(item, zone, rules, at)
+    for index, moved in enumerate(item_expiration_changes(amendment, at, rules)):
         if moved is None or not extends(moved):
             continue
         old: set[dt.datetime] = {d.moment for d in moved[0]}
         places = [
             place_of(section, paragraph)
-            for section in amendment.revised.sections
-            for paragraph in section.paragraphs
-            if rules.expiration.search(paragraph.text)
-            and old & {d.moment for d in stated_expirations(paragraph.text, zone, rules, at)}
+            for section, paragraph, stated in paragraph_expirations(amendment, rules)
+            if old & {d.moment for d in stated}
         ]
         if places:
             was = message_deadline(amendment, max(old).astimezone(amendment.filing.zone))
