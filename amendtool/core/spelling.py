@@ -87,7 +87,8 @@ class Speller:
             return folded in self._words or escaped in self._words
         if self._word_text is None:
             self._word_text = DictionaryText.english()
-        return any(self._word_text.has_key(key) for key in (folded, escaped))
+        # a word in ASCII is written the same either way: the list is searched for it once
+        return any(self._word_text.has_key(key) for key in dict.fromkeys((folded, escaped)))
 
     def warm(self) -> None:
         """The dictionary's words read into a set (for the app, in a worker): a word not in

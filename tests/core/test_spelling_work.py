@@ -109,3 +109,24 @@ def test_a_paragraph_printed_again_is_split_once() -> None:
     _SPLITS[0] = 0
     assert filed_words(original) == expected
     assert _SPLITS[0] == 3  # the opening and the two paragraphs, once each
+
+
+def test_a_word_the_dictionary_lacks_is_looked_for_once(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: object
+) -> None:
+    """A word in ASCII is written the same as a key escaped or not: the list (millions of
+    characters) is searched for it once, not once for each way of writing it."""
+    from amendtool.core.dictionary_text import DictionaryText
+
+    asked: list[str] = []
+    has_key = DictionaryText.has_key
+
+    def counted(self: DictionaryText, key: str) -> bool:
+        asked.append(key)
+        return has_key(self, key)
+
+    monkeypatch.setattr(DictionaryText, "has_key", counted)
+    speller = spelling.Speller(tmp_path / "firm-words.txt")  # type: ignore[operator]
+    assert not speller.in_dictionary("counse") and speller.in_dictionary("counsel")
+    assert not speller.in_dictionary("naïvx")  # beyond ASCII: as written, then escaped
+    assert asked == ["counse", "counsel", "naïvx", "na\\u00efvx"]
