@@ -17,23 +17,19 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING
 
-from amendtool.core.band_ratios import _BAND, _amount
 from amendtool.core.bare_ratios import (
     BARE,
-    bare_matches,
     bare_ratios,
     may_print_bare,
     reversed_as_printed,
 )
 from amendtool.core.expiration_checks import place_of
-from amendtool.core.facts import facts_of
 from amendtool.core.findings import ERROR, WARNING, Finding
-from amendtool.core.materiality_examples import example_wording
 from amendtool.core.model import ParagraphKind
 from amendtool.core.pattern_store import compiled
 from amendtool.core.plain_numbers import decimal_of
 from amendtool.core.ratio_reading import _explained, offer_reading
-from amendtool.core.ratio_statement_words import may_state, worded
+from amendtool.core.ratio_sentences import SentenceReadings
 from amendtool.core.ratios import is_split_ratio
 from amendtool.core.resource_toml import read_toml
 from amendtool.core.segment import sentences
@@ -89,13 +85,14 @@ def check_ratio_directions(amendment: Amendment) -> list[Finding]:
     offer = offer_reading(document)
     stated: dict[str, set[Decimal]] = {}
     bares: list[Bare] = []
+    readings = SentenceReadings()
     for section in document.sections:
         # a table's heading rows: words only, no figure (a few at most)
         headings = [
             p.text for p in section.paragraphs if "\t" in p.text and not _DIGIT.search(p.text)
         ][:_HEADINGS]
         for paragraph in section.paragraphs:
-            _read(section, paragraph, headings, stated, bares)
+            _read(section, paragraph, headings, stated, bares, readings)
     findings: list[Finding] = []
     read: list[tuple[Bare, bool, str]] = []  # each bare ratio read, which way, by what words
     unread: list[Bare] = []
@@ -176,29 +173,21 @@ def _read(
     headings: list[str],
     stated: dict[str, set[Decimal]],
     bares: list[Bare],
+    readings: SentenceReadings,
 ) -> None:
     """The ratios the paragraph states in words (by band) and the bare ones it prints."""
     text = paragraph.text
-    if not may_state(text):
+    if not readings.may_state(text):
         return  # states no ratio: most paragraphs of a long offer
-    wording = example_wording()
-    examples = wording[0] if wording else None
     explained = _explained(text)
     row = paragraph.kind is ParagraphKind.TABLE_ROW or "\t" in text
     for sentence in [text] if row else sentences(text):
-        if examples is not None and examples.search(sentence):
-            continue  # an example illustrates the terms; example_checks reads it
-        band = _band(sentence)
-        # the bare ratios are found once: what the words around them are read without, and
-        # what is read for its direction
-        found = bare_matches(sentence)
-        in_words = worded(BARE.sub(" ", sentence) if found else sentence)
-        for fact in facts_of(sentence, "ratio") if in_words else ():
-            if BARE.fullmatch(fact.text.strip()) or is_split_ratio(sentence, fact.text):
-                continue
-            value = Decimal(fact.value)
-            if value:
-                stated.setdefault(band, set()).add(value)
+        said = readings.sentence(sentence)
+        if said is None:
+            continue
+        band, found = said.band, said.found
+        for value in said.values:
+            stated.setdefault(band, set()).add(value)
         for match in bare_ratios(sentence, found):
             if is_split_ratio(sentence, match.group(0)):
                 continue
@@ -274,19 +263,6 @@ def _column_headings(row: str, headings: list[str]) -> list[str]:
         if heading != row and not may_print_bare(heading) and column < len(theirs):
             out.append(theirs[column])
     return out
-
-
-def _band(sentence: str) -> str:
-    """The exercise-price band the sentence states its ratio for ("$10.00 to $19.99"), ""
-    for none: every band prints a dollar sign, so a sentence without one is not read."""
-    if "$" not in sentence:
-        return ""
-    found = _BAND.search(sentence)
-    if found is None:
-        return ""
-    low = found["lo"] or found["from"] or ""
-    high = found["hi"] or found["to"] or ("more" if found["from"] else "")
-    return f"{_amount(low)}-{_amount(high) if high != 'more' else high}"
 
 
 def _within(value: Decimal, values: set[Decimal]) -> bool:
