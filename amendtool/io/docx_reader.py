@@ -31,6 +31,9 @@ class DocxResult:
 
     blocks: list[RawBlock]
     notices: list[str]
+    # no tracked change nor hidden text, each block one of the file's own elements: the
+    # blocks are those the redline reads again from the file as it prints
+    as_printed: bool = False
 
 
 def open_docx(path: Path, content: IO[bytes] | None = None) -> docx.document.Document:
@@ -49,6 +52,7 @@ def read_docx_blocks(path: Path, content: IO[bytes] | None = None) -> DocxResult
         from amendtool.io.edgar_text_reader import edgar_text_blocks
 
         result.blocks = edgar_text_blocks(_as_text(result.blocks))
+        result.as_printed = False
         result.notices.append(
             "has a paragraph for every line (text pasted from EDGAR?); read "
             "as EDGAR text, lines joined into paragraphs"
@@ -118,4 +122,5 @@ def walk_docx(document: docx.document.Document) -> DocxResult:
     has_comments = any(rel.reltype.endswith("/comments") for rel in document.part.rels.values())
     notices += unprinted_notice(walker.revisions, hidden or walker.hidden, has_comments)
     notices += unread_symbols_notice(document.element.body)
-    return DocxResult(walker.blocks, notices)
+    printed = not (walker.revisions or hidden or walker.hidden)
+    return DocxResult(walker.blocks, notices, printed)

@@ -87,7 +87,7 @@ def _load(path: Path, data: bytes, kind: str, notices: list[str]) -> Document:
             # inflated: the count below read a zip bomb's 6 GB part whole to refuse it
             check_word_package(path, data)
         check_before_reading(path, kind, data)
-        blocks, encoding = _read_blocks(path, data, kind, notices)
+        blocks, encoding, printed = _read_blocks(path, data, kind, notices)
     except InputError:
         raise
     except OverBudget as exc:
@@ -109,13 +109,18 @@ def _load(path: Path, data: bytes, kind: str, notices: list[str]) -> Document:
     _check_words(path, blocks)
     check_blocks(path, blocks)
     document = build_document(blocks, source=str(path.absolute()))
+    digest = sha256(data)
+    if printed:  # the redline, written on this file, finds its paragraphs by their places
+        from amendtool.io.word_places import places_of
+
+        document.word_places = places_of(document, digest)
     for section in document.sections:
         # the reader's XML elements stay behind: a loaded document is plain Python data
         # that can be handed between threads and kept without the whole Word package
         section.heading_source = None
         for paragraph in section.paragraphs:
             paragraph.source = None
-    document.sha256 = sha256(data)
+    document.sha256 = digest
     document.encoding = encoding
     if not any(p.text for s in document.sections for p in s.paragraphs) and not any(
         s.kind is not SectionKind.FRONT for s in document.sections
@@ -132,7 +137,9 @@ def _load(path: Path, data: bytes, kind: str, notices: list[str]) -> Document:
 
 def _read_blocks(
     path: Path, data: bytes, kind: str, notices: list[str]
-) -> tuple[list[RawBlock], str]:
+) -> tuple[list[RawBlock], str, bool]:
+    """The blocks, the codec of a text and whether the blocks are a Word file's elements as
+    it prints (none changed in cleaning)."""
     if kind == "zip":
         from amendtool.io.docx_reader import read_docx_blocks
         from amendtool.io.read_limits import check_word_part
@@ -145,8 +152,8 @@ def _read_blocks(
                 check_word_part(part, archive.getinfo(name).file_size)
         result = read_docx_blocks(path, io.BytesIO(data))
         notices += result.notices
-        _clean_blocks(path, result.blocks, notices)
-        return result.blocks, ""
+        cleaned = _clean_blocks(path, result.blocks, notices)
+        return result.blocks, "", result.as_printed and not cleaned
     if kind != "html":
         from amendtool.io.read_limits import check_text_bytes
 
@@ -172,7 +179,7 @@ def _read_blocks(
         except (NestedTooDeeply, UnclosedElement, TextLeftOut) as exc:
             raise InputError(path, str(exc)) from exc
         _clean_blocks(path, blocks, notices)  # what character references (&#8203; &shy;) made
-        return blocks, encoding
+        return blocks, encoding, False
     from amendtool.io.edgar_submission import midline_tag_notice
     from amendtool.io.edgar_text_headers import unsure_names_notices
     from amendtool.io.edgar_text_reader import edgar_text_blocks
@@ -184,7 +191,7 @@ def _read_blocks(
     unsure: list[str] = []
     blocks = edgar_text_blocks(text, unsure)
     notices += unsure_names_notices(text, unsure)
-    return blocks, encoding
+    return blocks, encoding, False
 
 
 # an internal DTD subset: entities declared in the page itself (a parser that expands them can
@@ -256,11 +263,12 @@ def _check_words(path: Path, blocks: list[RawBlock]) -> None:
             )
 
 
-def _clean_blocks(path: Path, blocks: list[RawBlock], notices: list[str]) -> None:
+def _clean_blocks(path: Path, blocks: list[RawBlock], notices: list[str]) -> bool:
     """Word text (and characters an HTML page writes as references) can carry C1 controls,
     direction overrides and invisible characters: out, and the first paragraph that had one
-    is named. Accented letters are composed, as the text readers compose them."""
-    total, first = 0, None
+    is named. Accented letters are composed, as the text readers compose them. True when
+    any text changed."""
+    total, first, changed = 0, None, False
     for block in blocks:
         for attribute in ("text", "bold_prefix", "auto_number"):
             value = getattr(block, attribute)
@@ -269,7 +277,8 @@ def _clean_blocks(path: Path, blocks: list[RawBlock], notices: list[str]) -> Non
             if figure := reordered_figure(value):
                 raise InputError(path, reordered_refusal(figure))
             clean, removed = strip_unsafe(value)
-            setattr(block, attribute, composed(clean))
+            setattr(block, attribute, now := composed(clean))
+            changed = changed or now != value
             if removed is None:
                 continue
             total += removed.count
@@ -282,3 +291,4 @@ def _clean_blocks(path: Path, blocks: list[RawBlock], notices: list[str]) -> Non
         removed, where = first
         removed.count = total
         notices.append(removed.describe(where))
+    return changed

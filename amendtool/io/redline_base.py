@@ -35,6 +35,7 @@ from amendtool.io.revision_text import accept_all
 from amendtool.io.source_file import sha256
 from amendtool.io.word_hidden import drop_hidden_runs
 from amendtool.io.word_paragraphs import ParagraphStyles, add_paragraph, add_styled_run
+from amendtool.io.word_places import WordPlaces, placed
 from amendtool.io.word_tables import append_row, fill_cell, merge_across, rule_cells
 
 # the template's bulleted paragraph: Word prints the bullet, which is no part of the text
@@ -50,11 +51,12 @@ def base_document(original: Document) -> tuple[WordDocument, Document, list[str]
     source = Path(original.source) if original.source else None
     if source and source.suffix.lower() == ".docx" and source.exists():
         data = source.read_bytes()
-        if not original.sha256 or sha256(data) == original.sha256:
+        digest = sha256(data)
+        if not original.sha256 or digest == original.sha256:
             word = docx.Document(io.BytesIO(data))
             make_notes_editable(word)
             _as_read(word)
-            mapped = build_document(walk_docx(word).blocks)
+            mapped = _read_again(word, original.word_places, digest)
             if _same_text(mapped, original):
                 return word, mapped, []
     word, mapped = _set_in_house_style(original)
@@ -63,6 +65,15 @@ def base_document(original: Document) -> tuple[WordDocument, Document, list[str]
         "set in the house style"
     )
     return word, mapped, [] if not source or source.suffix.lower() != ".docx" else [note]
+
+
+def _read_again(word: WordDocument, places: object, digest: str) -> Document:
+    """The original as read from `word`: tied by the places its loading kept when it was read
+    from these very bytes and held nothing the reading takes out (a tracked change, hidden
+    text), the body left as read; else read and grouped again."""
+    if isinstance(places, WordPlaces) and places.sha256 == digest:
+        return placed(places, word.element)
+    return build_document(walk_docx(word).blocks)
 
 
 def _as_read(word: WordDocument) -> None:
