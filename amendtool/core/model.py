@@ -241,8 +241,6 @@ class Document:
     sha256: str = ""
     notices: list[str] = field(default_factory=list)  # told to the user after loading
     encoding: str = ""  # the codec its text was read with ("" for Word or when unknown)
-    # a Word original: where each paragraph sits in the file (io/word_places.py), or None
-    word_places: object | None = field(default=None, repr=False, compare=False)
 
     def paragraphs(self) -> list[Paragraph]:
         return [p for s in self.sections for p in s.paragraphs]

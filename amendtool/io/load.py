@@ -111,9 +111,9 @@ def _load(path: Path, data: bytes, kind: str, notices: list[str]) -> Document:
     document = build_document(blocks, source=str(path.absolute()))
     digest = sha256(data)
     if printed:  # the redline, written on this file, finds its paragraphs by their places
-        from amendtool.io.word_places import places_of
+        from amendtool.io.word_places import keep_places
 
-        document.word_places = places_of(document, digest)
+        keep_places(document, digest)
     for section in document.sections:
         # the reader's XML elements stay behind: a loaded document is plain Python data
         # that can be handed between threads and kept without the whole Word package

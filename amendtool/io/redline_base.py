@@ -35,7 +35,7 @@ from amendtool.io.revision_text import accept_all
 from amendtool.io.source_file import sha256
 from amendtool.io.word_hidden import drop_hidden_runs
 from amendtool.io.word_paragraphs import ParagraphStyles, add_paragraph, add_styled_run
-from amendtool.io.word_places import WordPlaces, placed
+from amendtool.io.word_places import kept_places, placed
 from amendtool.io.word_tables import append_row, fill_cell, merge_across, rule_cells
 
 # the template's bulleted paragraph: Word prints the bullet, which is no part of the text
@@ -56,7 +56,7 @@ def base_document(original: Document) -> tuple[WordDocument, Document, list[str]
             word = docx.Document(io.BytesIO(data))
             make_notes_editable(word)
             _as_read(word)
-            mapped = _read_again(word, original.word_places, digest)
+            mapped = _read_again(word, digest)
             if _same_text(mapped, original):
                 return word, mapped, []
     word, mapped = _set_in_house_style(original)
@@ -67,11 +67,12 @@ def base_document(original: Document) -> tuple[WordDocument, Document, list[str]
     return word, mapped, [] if not source or source.suffix.lower() != ".docx" else [note]
 
 
-def _read_again(word: WordDocument, places: object, digest: str) -> Document:
+def _read_again(word: WordDocument, digest: str) -> Document:
     """The original as read from `word`: tied by the places its loading kept when it was read
-    from these very bytes and held nothing the reading takes out (a tracked change, hidden
-    text), the body left as read; else read and grouped again."""
-    if isinstance(places, WordPlaces) and places.sha256 == digest:
+    from these very bytes (`digest`) and held nothing the reading takes out (a tracked
+    change, hidden text), the body left as read; else read and grouped again."""
+    places = kept_places(digest)
+    if places is not None:
         return placed(places, word.element)
     return build_document(walk_docx(word).blocks)
 

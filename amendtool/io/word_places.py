@@ -1,17 +1,23 @@
-"""Where each paragraph of a Word original sits in its file, kept as plain numbers when it
-is loaded: the redline, written on that same file, ties its paragraphs to their elements by
-these places instead of reading and grouping the whole file a second time."""
+"""Where each paragraph of a Word file sits in it, kept as plain numbers when it is loaded
+(here in io/, by the digest of the file's bytes, not in the loaded document): the redline,
+written on that same file, ties its paragraphs to their elements by these places instead of
+reading and grouping the whole file a second time."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import threading
+from dataclasses import dataclass
+from typing import TypeVar
 
 from docx.oxml.ns import qn
 from lxml import etree
 
-from amendtool.core.model import Document, Section
+from amendtool.core.model import Document, Paragraph, Section
 
 _PLACED = (qn("w:p"), qn("w:tr"))
+# the files loaded last (a draft loads two; the window one pair at a time): enough for the
+# redline that follows a loading, few enough that a long session keeps no pile of texts
+_KEEP = 4
 
 
 @dataclass(frozen=True)
@@ -24,6 +30,30 @@ class WordPlaces:
     sections: tuple[Section, ...]
     headings: tuple[int | None, ...]
     paragraphs: tuple[tuple[int, ...], ...]
+
+
+_kept: dict[str, WordPlaces] = {}
+_lock = threading.Lock()
+
+
+def keep_places(document: Document, digest: str) -> None:
+    """Keep `document`'s places (its elements still tied to it, just read from the file of
+    `digest`) for a redline written on that file; nothing kept when one is not among the
+    main part's paragraphs and rows (a note's paragraph, no element at all)."""
+    places = places_of(document, digest)
+    if places is None:
+        return
+    with _lock:
+        _kept.pop(digest, None)
+        _kept[digest] = places
+        while len(_kept) > _KEEP:
+            del _kept[next(iter(_kept))]
+
+
+def kept_places(digest: str) -> WordPlaces | None:
+    """The places kept when the file of `digest` was loaded, if it was one of the last."""
+    with _lock:
+        return _kept.get(digest)
 
 
 def places_of(document: Document, digest: str) -> WordPlaces | None:
@@ -44,7 +74,7 @@ def places_of(document: Document, digest: str) -> WordPlaces | None:
     except (KeyError, TypeError):
         return None
     sections = tuple(
-        replace(s, heading_source=None, paragraphs=[replace(p, source=None) for p in s.paragraphs])
+        _with(s, heading_source=None, paragraphs=[_with(p, source=None) for p in s.paragraphs])
         for s in document.sections
     )
     return WordPlaces(digest, sections, tuple(headings), tuple(paragraphs))
@@ -56,11 +86,11 @@ def placed(places: WordPlaces, root: etree._Element) -> Document:
     elements = list(root.iter(*_PLACED))
     return Document(
         sections=[
-            replace(
+            _with(
                 section,
                 heading_source=None if heading is None else elements[heading],
                 paragraphs=[
-                    replace(p, source=elements[i])
+                    _with(p, source=elements[i])
                     for p, i in zip(section.paragraphs, where, strict=True)
                 ],
             )
@@ -69,3 +99,15 @@ def placed(places: WordPlaces, root: etree._Element) -> Document:
             )
         ]
     )
+
+
+_Kept = TypeVar("_Kept", Paragraph, Section)
+
+
+def _with(kept: _Kept, **changed: object) -> _Kept:
+    """A shallow copy of a section or paragraph with `changed` fields: its fields copied as
+    they are (dataclasses.replace runs the constructor on every field, a paragraph at a
+    time, which cost as much as the second reading it saves)."""
+    copy: _Kept = object.__new__(type(kept))
+    copy.__dict__.update(kept.__dict__, **changed)
+    return copy

@@ -18,11 +18,11 @@ from hypothesis import strategies as st
 from amendtool.core.errors import InputError
 from amendtool.core.model import Document
 from amendtool.core.structure import build_document
-from amendtool.io import redline_base
+from amendtool.io import redline_base, word_places
 from amendtool.io.docx_notes import make_notes_editable
 from amendtool.io.docx_reader import walk_docx
 from amendtool.io.load import load_document
-from amendtool.io.word_places import WordPlaces, placed
+from amendtool.io.word_places import WordPlaces, kept_places, placed
 from tests.hostile.documents import as_docx, edited, offer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,8 +40,8 @@ def _read_twice(path: Path) -> WordPlaces | None:
     make_notes_editable(word)
     redline_base._as_read(word)
     walked = build_document(walk_docx(word).blocks)
-    places = original.word_places
-    if not isinstance(places, WordPlaces):
+    places = kept_places(original.sha256)
+    if places is None:
         return None
     fast = placed(places, word.element)
     assert fast == walked
@@ -162,7 +162,7 @@ def test_a_tracked_change_is_read_again(tmp_path: Path, monkeypatch: pytest.Monk
         [("heading", "1. Purpose of the Offer."), ("inserted", "The Company offers.")],
     )
     original = load_document(path)
-    assert original.word_places is None
+    assert kept_places(original.sha256) is None
     walks: list[object] = []
     real = redline_base.walk_docx
     monkeypatch.setattr(redline_base, "walk_docx", lambda w: walks.append(w) or real(w))
@@ -170,13 +170,34 @@ def test_a_tracked_change_is_read_again(tmp_path: Path, monkeypatch: pytest.Monk
     assert len(walks) == 1
 
 
-def test_a_changed_file_is_read_again(tmp_path: Path) -> None:
-    """Places kept for other bytes are not used: the file is read again."""
-    path = SAMPLES[0]
+def test_a_changed_file_is_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Places kept for other bytes are not used: the file as it now is is read again."""
+    path = tmp_path / "offer.docx"
+    path.write_bytes(SAMPLES[0].read_bytes())
     original = load_document(path)
-    places = original.word_places
-    assert isinstance(places, WordPlaces)
-    stale = Document(sections=original.sections, source=original.source)
-    stale.word_places = WordPlaces("0" * 64, places.sections, places.headings, places.paragraphs)
-    _, mapped, _ = redline_base.base_document(stale)
+    assert kept_places(original.sha256) is not None
+    word = docx.Document(str(path))
+    word.core_properties.title = "saved again"
+    word.save(str(path))
+    unsealed = Document(sections=original.sections, source=original.source)
+    walks: list[object] = []
+    real = redline_base.walk_docx
+    monkeypatch.setattr(redline_base, "walk_docx", lambda w: walks.append(w) or real(w))
+    _, mapped, _ = redline_base.base_document(unsealed)
+    assert len(walks) == 1
     assert all(p.source is not None for p in mapped.paragraphs())
+
+
+def test_the_loaded_document_holds_no_places() -> None:
+    """The core's document stays plain data: the places are io's, kept by the file's digest."""
+    original = load_document(SAMPLES[0])
+    assert set(vars(original)) == {"sections", "source", "sha256", "notices", "encoding"}
+    assert isinstance(kept_places(original.sha256), WordPlaces)
+
+
+def test_only_the_last_files_are_kept(tmp_path: Path) -> None:
+    digests = []
+    for index in range(word_places._KEEP + 2):
+        path = _word(tmp_path / f"{index}.docx", [("plain", f"Paragraph {index} of the offer.")])
+        digests.append(load_document(path).sha256)
+    assert [kept_places(d) is not None for d in digests] == [False] * 2 + [True] * word_places._KEEP
