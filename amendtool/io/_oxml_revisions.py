@@ -50,6 +50,9 @@ W_BR, W_TYPE = qn("w:br"), qn("w:type")
 # a revision mark, or hidden text: the new words are printed
 _W_ID, _W_AUTHOR, _W_DATE = qn("w:id"), qn("w:author"), qn("w:date")
 _NOT_COPIED = (W_INS, W_DEL, qn("w:rPrChange"), qn("w:vanish"), qn("w:specVanish"))
+# a run's, a paragraph's and a row's own parts are found among its children in C: `find`
+# parsed and matched a path in Python for each run struck or made and each paragraph put in
+_W_SECTPR, _W_TBLPREX = qn("w:sectPr"), qn("w:tblPrEx")
 
 # the accepted view lives in revision_text; these names are still imported from here
 __all__ = [
@@ -129,7 +132,7 @@ class Revisions:
                 chars = self._insert_text(paragraph, chars, raw_start, new)
 
     def _delete_run(self, run: etree._Element) -> None:
-        for t in run.findall(W_T):
+        for t in list(run.iterchildren(W_T)):
             t.tag = W_DELTEXT
             t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
         wrapper = self.mark("w:del")
@@ -209,12 +212,10 @@ class Revisions:
         """A new paragraph after `anchor`, formatted like `like` (or the anchor)."""
         model = like if like is not None else anchor
         paragraph = OxmlElement("w:p")
-        ppr = model.find(W_PPR)
+        ppr = _first(model, W_PPR)
         if ppr is not None:
             new_ppr = copy.deepcopy(ppr)
-            for child in new_ppr.findall(qn("w:sectPr")):
-                new_ppr.remove(child)
-            for child in new_ppr.findall(qn("w:rPr")):
+            for child in list(new_ppr.iterchildren(_W_SECTPR, W_RPR)):
                 new_ppr.remove(child)
             paragraph.append(new_ppr)
         runs = _visible_runs(model)
@@ -280,10 +281,10 @@ def _page_break(run: etree._Element) -> bool:
 
 
 def _row_properties(row: etree._Element) -> etree._Element:
-    properties = row.find(W_TRPR)
+    properties = _first(row, W_TRPR)
     if properties is None:
         properties = OxmlElement("w:trPr")
-        after = row.find(qn("w:tblPrEx"))
+        after = _first(row, _W_TBLPREX)
         if after is not None:
             after.addnext(properties)
         else:
@@ -292,11 +293,11 @@ def _row_properties(row: etree._Element) -> etree._Element:
 
 
 def _mark_paragraph(paragraph: etree._Element, mark: etree._Element) -> None:
-    ppr = paragraph.find(W_PPR)
+    ppr = _first(paragraph, W_PPR)
     if ppr is None:
         ppr = OxmlElement("w:pPr")
         paragraph.insert(0, ppr)
-    rpr = ppr.find(W_RPR)
+    rpr = _first(ppr, W_RPR)
     if rpr is None:
         rpr = OxmlElement("w:rPr")
         ppr.append(rpr)
@@ -305,8 +306,9 @@ def _mark_paragraph(paragraph: etree._Element, mark: etree._Element) -> None:
 
 def _new_run(text: str, template: etree._Element | None) -> etree._Element:
     run = OxmlElement("w:r")
-    if template is not None and template.find(W_RPR) is not None:
-        rpr = copy.deepcopy(_child(template, W_RPR))
+    properties = _first(template, W_RPR) if template is not None else None
+    if properties is not None:
+        rpr = copy.deepcopy(properties)
         for child in list(rpr):
             if child.tag in _NOT_COPIED:
                 rpr.remove(child)
