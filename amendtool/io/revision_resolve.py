@@ -26,12 +26,20 @@ def _resolve_rows(root: etree._Element, drop: str) -> None:
     """Rows marked `drop` (w:del when accepting, w:ins when rejecting) go whole, and a
     table left with no row goes with them, as in Word."""
     for properties in list(root.iter(W_TRPR)):
-        if properties.find(drop) is not None:
+        if _first(properties, drop) is not None:
             row = _parent(properties)
             table = _parent(row)
             table.remove(row)
-            if table.tag == W_TBL and table.find(W_TR) is None and table.getparent() is not None:
+            if table.tag == W_TBL and _first(table, W_TR) is None and table.getparent() is not None:
                 _parent(table).remove(table)
+
+
+def _first(element: etree._Element, tag: str) -> etree._Element | None:
+    """`element.find(tag)` for a child's tag, found in C: `find` parses and matches a path
+    in Python, for each run of each paragraph mapped or cut, each paragraph mark resolved."""
+    for found in element.iterchildren(tag):
+        return found
+    return None
 
 
 def _unwrap(element: etree._Element) -> None:
@@ -63,7 +71,7 @@ def _resolve(root: etree._Element, drop: tuple[str, ...], keep: tuple[str, ...],
         following = paragraph.getnext()
         content = [c for c in paragraph if c.tag != W_PPR]
         if following is not None and following.tag == W_P and content:
-            anchor = following.find(W_PPR)
+            anchor = _first(following, W_PPR)
             for child in reversed(content):
                 if anchor is not None:
                     anchor.addnext(child)
@@ -83,7 +91,7 @@ def _paragraph_ends(root: etree._Element, mark: str) -> list[etree._Element]:
         paragraph = ppr.getparent() if ppr is not None and ppr.tag == W_PPR else None
         if ppr is None or paragraph is None or paragraph.tag != W_P:
             continue
-        if paragraph.find(W_PPR) is not ppr or ppr.find(W_RPR) is not rpr:
+        if _first(paragraph, W_PPR) is not ppr or _first(ppr, W_RPR) is not rpr:
             continue  # not the paragraph's own mark, as Word reads it
         ends[paragraph] = ends.get(paragraph, False) or found.tag == mark
         rpr.remove(found)
@@ -111,7 +119,7 @@ def _resolve_properties(root: etree._Element, accept: bool) -> None:
         kept = [c for c in ppr if c.tag in (W_RPR, qn("w:sectPr"))]
         for child in list(ppr):
             ppr.remove(child)
-        before = change.find(W_PPR)
+        before = _first(change, W_PPR)
         for child in list(before) if before is not None else []:
             ppr.append(child)
         for child in kept:

@@ -27,6 +27,7 @@ from amendtool.io.revision_resolve import (
     W_TBL,
     W_TR,
     W_TRPR,
+    _first,
     _parent,
     accept_all,
     reject_all,
@@ -74,14 +75,6 @@ def _child(element: etree._Element, tag: str) -> etree._Element:
     if found is None:
         raise ValueError(f"{element.tag} has no {tag}")
     return found
-
-
-def _first(element: etree._Element, tag: str) -> etree._Element | None:
-    """`element.find(tag)` for a child's tag, found in C: `find` parses and matches a path
-    in Python, for each run of each paragraph mapped or cut."""
-    for found in element.iterchildren(tag):
-        return found
-    return None
 
 
 def accepted_text(paragraph: etree._Element) -> str:

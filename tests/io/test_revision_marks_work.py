@@ -1,7 +1,8 @@
-"""Each run the redline strikes or makes, and each paragraph or row it puts in, finds its own
-parts (a run's text and properties, a paragraph's properties, a row's) among its children
-in C: `find` parsed and matched a path in Python, for every run of a long offer's redline.
-Work is counted, never timed; what is written is what the paths wrote."""
+"""Each run the redline strikes or makes, each paragraph or row it puts in, and each paragraph
+mark accepting or rejecting the changes resolves, finds its own parts (a run's text and
+properties, a paragraph's properties, a row's) among its children in C: `find` parsed and
+matched a path in Python, for every run of a long offer's redline. Work is counted, never
+timed; what is written is what the paths wrote."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from hypothesis import strategies as st
 from lxml import etree
 from test_revision_map_work import RUNS, edited, paragraph
 
-from amendtool.io import _oxml_revisions
+from amendtool.io import _oxml_revisions, revision_resolve
 from amendtool.io._oxml_revisions import Revisions, _new_run
 from amendtool.io.oxml_element import OxmlElement
 
@@ -36,6 +37,9 @@ ROW = (
 )
 
 
+OURS = {_oxml_revisions.__file__, revision_resolve.__file__}
+
+
 @pytest.fixture
 def paths(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The paths the marks' module had parsed and matched in Python."""
@@ -44,7 +48,7 @@ def paths(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         real = getattr(elementpath, name)
 
         def counted(*args: Any, _real: Any = real, **kwargs: Any) -> Any:
-            if sys._getframe(1).f_code.co_filename == _oxml_revisions.__file__:
+            if sys._getframe(1).f_code.co_filename in OURS:
                 seen.append(str(args[1]))
             return _real(*args, **kwargs)
 
@@ -74,6 +78,25 @@ def test_paragraphs_and_rows_put_in_find_their_parts_in_c(paths: list[str]) -> N
     ppr = made[0]
     assert [etree.QName(c).localname for c in ppr] == ["pStyle", "rPr"]  # the mark's own
     assert etree.QName(row[1]).localname == "trPr"  # after the row's exceptions
+
+
+@pytest.mark.parametrize("accept", [True, False])
+def test_marks_are_resolved_finding_the_paragraphs_parts_in_c(
+    paths: list[str], accept: bool
+) -> None:
+    body = etree.Element(f"{{{W}}}body")
+    body.append(anchor := etree.fromstring(STYLED))
+    body.append(following := paragraph(list(range(len(RUNS)))))
+    revisions = Revisions("Counsel", WHEN)
+    revisions.insert_paragraph_after(anchor, "New words.")
+    revisions.edit(following, [(0, 3, "A"), (4, 9, "bid")])
+    revisions.delete_paragraph(anchor)
+    table = etree.SubElement(body, f"{{{W}}}tbl")
+    table.append(row := etree.fromstring(ROW))
+    revisions.delete_row(row)
+    (revision_resolve.accept_all if accept else revision_resolve.reject_all)(body)
+    assert paths == []
+    assert (len(body), body.find(f"{{{W}}}tbl") is None) == ((2, True) if accept else (3, False))
 
 
 def _by_paths(template: etree._Element | None, text: str) -> etree._Element:
