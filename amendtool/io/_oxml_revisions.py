@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-from itertools import repeat
 
 from docx.oxml.ns import qn
 from lxml import etree
@@ -17,11 +16,11 @@ from lxml import etree
 from amendtool.core.clean_text import safe_for_output
 from amendtool.io.oxml_element import OxmlElement
 from amendtool.io.revision_rows import RowShape, filled, shape_of
+from amendtool.io.revision_runs import _new_run, _page_break, _run_chars
 from amendtool.io.revision_text import (
     NOTE_MARK_STYLE,
     W_DEL,
     W_DELTEXT,
-    W_INS,
     W_P,
     W_PPR,
     W_R,
@@ -29,11 +28,10 @@ from amendtool.io.revision_text import (
     W_T,
     W_TRPR,
     Chars,
+    Runs,
     _char_map,
-    _child,
     _explode_runs,
     _first,
-    _is_note_mark,
     _isolate,
     _parent,
     _raw_span,
@@ -43,13 +41,9 @@ from amendtool.io.revision_text import (
     accepted_text,
     reject_all,
 )
-from amendtool.io.word_symbols import without_symbol_font
-from amendtool.io.word_xml import W_FLDCHAR, hidden_run
+from amendtool.io.word_xml import W_FLDCHAR
 
-W_BR, W_TYPE = qn("w:br"), qn("w:type")
-# a revision mark, or hidden text: the new words are printed
 _W_ID, _W_AUTHOR, _W_DATE = qn("w:id"), qn("w:author"), qn("w:date")
-_NOT_COPIED = (W_INS, W_DEL, qn("w:rPrChange"), qn("w:vanish"), qn("w:specVanish"))
 # a run's, a paragraph's and a row's own parts are found among its children in C: `find`
 # parsed and matched a path in Python for each run struck or made and each paragraph put in
 _W_SECTPR, _W_TBLPREX = qn("w:sectPr"), qn("w:tblPrEx")
@@ -99,13 +93,19 @@ class Revisions:
         return element
 
     # --- runs ----------------------------------------------------------------------------
-    def edit(self, paragraph: etree._Element, edits: list[tuple[int, int, str]]) -> None:
+    def edit(
+        self,
+        paragraph: etree._Element,
+        edits: list[tuple[int, int, str]],
+        runs: Runs | None = None,
+    ) -> None:
         """Apply (start, end, new text) edits, in collapsed accepted-text offsets. The
         paragraph is mapped once and the map kept as a new map would be: the words an edit
         deletes leave it (a deleted run holds no field mark and no note mark, and its
-        characters are all it had in the map), the new words join it where they go in."""
-        _explode_runs(paragraph)
-        chars = _char_map(paragraph)
+        characters are all it had in the map), the new words join it where they go in.
+        `runs`: the paragraph's visible runs as the caller read them (its text), walked
+        again only when one is split."""
+        chars = _char_map(paragraph, _explode_runs(paragraph, runs))
         for start, end, new in sorted(edits, key=lambda e: e[0], reverse=True):
             raw_start, raw_end = _raw_span(chars, start, end)
             # a page break is where the page ends, not a word: words deleted next to it
@@ -267,19 +267,6 @@ class Revisions:
         return wrapper
 
 
-def _run_chars(run: etree._Element) -> Chars:
-    """A run made here (its properties and one w:t) as the map reads it, where it is read."""
-    if _is_note_mark(run) or hidden_run(_first(run, W_RPR)):
-        return []
-    text = _child(run, W_T).text or ""
-    return list(zip(text, repeat(run, len(text)), strict=True))
-
-
-def _page_break(run: etree._Element) -> bool:
-    """The run (one content element, runs exploded) is a page or column break."""
-    return any(c.tag == W_BR and c.get(W_TYPE) in ("page", "column") for c in run)
-
-
 def _row_properties(row: etree._Element) -> etree._Element:
     properties = _first(row, W_TRPR)
     if properties is None:
@@ -302,20 +289,3 @@ def _mark_paragraph(paragraph: etree._Element, mark: etree._Element) -> None:
         rpr = OxmlElement("w:rPr")
         ppr.append(rpr)
     rpr.append(mark)
-
-
-def _new_run(text: str, template: etree._Element | None) -> etree._Element:
-    run = OxmlElement("w:r")
-    properties = _first(template, W_RPR) if template is not None else None
-    if properties is not None:
-        rpr = copy.deepcopy(properties)
-        for child in list(rpr):
-            if child.tag in _NOT_COPIED:
-                rpr.remove(child)
-        without_symbol_font(rpr)
-        run.append(rpr)
-    t = OxmlElement("w:t")
-    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-    t.text = safe_for_output(text)  # the output gate: nothing XML or a reader cannot trust
-    run.append(t)
-    return run

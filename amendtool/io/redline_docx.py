@@ -33,6 +33,7 @@ from amendtool.io.redline_pieces import (
     in_word,
 )
 from amendtool.io.redline_sections import SectionMarking
+from amendtool.io.revision_text import _visible_runs
 
 __all__ = [
     "RedlineError",
@@ -235,13 +236,14 @@ class _RedlineWriter(SectionMarking, NoteMoving):
         key = section.origins[index]
         element = self._element(key)
         text = section.paragraphs[index]
-        edits = in_word(element, text, edits_of(item, text))
+        runs = _visible_runs(element)  # read once: the paragraph's text, then its map
+        edits = in_word(element, text, edits_of(item, text), runs)
         if edits is None:
             raise RedlineError(
                 f"{item.locator.section_name}: the Word paragraph no longer "
                 "holds the text the item changes"
             )
-        self.revisions.edit(element, edits)
+        self.revisions.edit(element, edits, runs)
 
     def _replace_span(self, item: AmendmentItem) -> None:
         """Paragraphs merged into one, or one split into several: the first paragraph is
@@ -254,13 +256,14 @@ class _RedlineWriter(SectionMarking, NoteMoving):
         first = self._element(keys[0])
         text = section.paragraphs[start]
         news = list(item.new_paragraphs)
-        edits = in_word(first, text, changes(text, news[0]))
+        runs = _visible_runs(first)
+        edits = in_word(first, text, changes(text, news[0]), runs)
         if edits is None:
             raise RedlineError(
                 f"{item.locator.section_name}: the Word paragraph no longer "
                 "holds the text the item changes"
             )
-        self.revisions.edit(first, edits)
+        self.revisions.edit(first, edits, runs)
         for key in keys[1:]:
             self._strike(key)
         last = self._element(keys[-1], row_ok=True)

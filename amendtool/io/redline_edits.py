@@ -12,6 +12,7 @@ from amendtool.core.marking import marked_hunks
 from amendtool.core.segment import split_sentences
 from amendtool.core.typography import collapse_spaces
 from amendtool.io._oxml_revisions import accepted_text
+from amendtool.io.revision_text import Runs
 
 Edit = tuple[int, int, str]
 
@@ -74,12 +75,15 @@ def changes(old: str, new: str, base: int = 0) -> list[Edit]:
     return [(base + start, base + end, text) for start, end, text in edits]
 
 
-def in_word(element: etree._Element, text: str, edits: list[Edit]) -> list[Edit] | None:
-    """`edits` of the reader's `text` as edits of the Word paragraph's own text; None when
-    the paragraph does not hold it. A label Word's list numbering prints ("2.", "(b)") is in
+def in_word(
+    element: etree._Element, text: str, edits: list[Edit], runs: Runs | None = None
+) -> list[Edit] | None:
+    """`edits` of the reader's `text` as edits of the Word paragraph's own text (read from
+    `runs`, its visible runs, when the caller has them); None when the paragraph does not
+    hold it. A label Word's list numbering prints ("2.", "(b)") is in
     the reader's text and not in the paragraph: an edit of the label alone is Word's to make
     (it numbers the list itself), the other edits move past it."""
-    written = collapse_spaces(accepted_text(element))
+    written = collapse_spaces(accepted_text(element, runs))
     base = written.find(text)
     if base >= 0:
         return [(base + s, base + e, new) for s, e, new in edits]

@@ -50,6 +50,7 @@ __all__ = [
     "W_TR",
     "W_TRPR",
     "Chars",
+    "Runs",
     "_parent",
     "accept_all",
     "accepted_text",
@@ -77,9 +78,13 @@ def _child(element: etree._Element, tag: str) -> etree._Element:
     return found
 
 
-def accepted_text(paragraph: etree._Element) -> str:
-    """The map's characters, joined piece by piece: no pair is made for each character."""
-    return "".join([text for text, _run, _spread in _pieces(paragraph)])
+Runs = list[etree._Element]
+
+
+def accepted_text(paragraph: etree._Element, runs: Runs | None = None) -> str:
+    """The map's characters, joined piece by piece: no pair is made for each character.
+    `runs`: the paragraph's visible runs, when the caller has read them."""
+    return "".join([text for text, _run, _spread in _pieces(paragraph, runs)])
 
 
 def _visible_runs(paragraph: etree._Element) -> list[etree._Element]:
@@ -105,12 +110,18 @@ def _visible_runs(paragraph: etree._Element) -> list[etree._Element]:
     return out
 
 
-def _explode_runs(paragraph: etree._Element) -> None:
-    """One content element per run, so any character boundary is a run boundary."""
-    for run in _visible_runs(paragraph):
+def _explode_runs(paragraph: etree._Element, runs: Runs | None = None) -> Runs | None:
+    """One content element per run, so any character boundary is a run boundary. The
+    paragraph's visible runs when none was split (as `_visible_runs` reads them again: the
+    map need not walk the paragraph a second time), else None. `runs`: those the caller
+    read."""
+    runs = _visible_runs(paragraph) if runs is None else runs
+    split = False
+    for run in runs:
         contents = [c for c in run if c.tag != W_RPR]
         if len(contents) <= 1:
             continue
+        split = True
         rpr = _first(run, W_RPR)
         previous = run
         for content in contents[1:]:
@@ -120,14 +131,18 @@ def _explode_runs(paragraph: etree._Element) -> None:
             piece.append(content)
             previous.addnext(piece)
             previous = piece
+    return None if split else runs
 
 
-def _char_map(paragraph: etree._Element) -> list[tuple[str, etree._Element]]:
+def _char_map(
+    paragraph: etree._Element, runs: Runs | None = None
+) -> list[tuple[str, etree._Element]]:
     """Each accepted character with the run it belongs to (an edit maps the paragraph
-    several times: the pairs are made in C, by zip, not one by one)."""
+    several times: the pairs are made in C, by zip, not one by one). `runs`: the
+    paragraph's visible runs, when the caller has read them."""
     chars: list[tuple[str, etree._Element]] = []
     extend, append = chars.extend, chars.append
-    for text, run, spread in _pieces(paragraph):
+    for text, run, spread in _pieces(paragraph, runs):
         if spread:
             extend(zip(text, repeat(run, len(text)), strict=True))
         else:
@@ -135,10 +150,12 @@ def _char_map(paragraph: etree._Element) -> list[tuple[str, etree._Element]]:
     return chars
 
 
-def _pieces(paragraph: etree._Element) -> Iterator[tuple[str, etree._Element, bool]]:
+def _pieces(
+    paragraph: etree._Element, runs: Runs | None = None
+) -> Iterator[tuple[str, etree._Element, bool]]:
     """The accepted text piece by piece, with its run: a text each of whose characters is a
     place of the map (`spread`), or one place (a tab, a break, a symbol)."""
-    for run in _visible_runs(paragraph):
+    for run in _visible_runs(paragraph) if runs is None else runs:
         if _is_note_mark(run):
             continue
         in_font = run_symbol_fonts(_first(run, W_RPR))

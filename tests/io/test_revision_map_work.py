@@ -19,6 +19,7 @@ from amendtool.io._oxml_revisions import Revisions, _page_break
 from amendtool.io.redline_edits import Edit
 from amendtool.io.revision_text import (
     Chars,
+    Runs,
     _char_map,
     _explode_runs,
     _raw_span,
@@ -75,9 +76,9 @@ def test_a_paragraph_is_mapped_once_and_the_map_kept_is_the_map_made_afresh(
     placed: list[bool] = []
     real_map, real_insert = _char_map, Revisions._insert_text
 
-    def counted(p: etree._Element) -> Chars:
+    def counted(p: etree._Element, runs: Runs | None = None) -> Chars:
         made[0] += 1
-        return real_map(p)
+        return real_map(p, runs)
 
     def insert(self: Revisions, p: etree._Element, chars: Chars, position: int, text: str) -> Chars:
         placed.append(chars == real_map(p))  # what a fresh map would give
@@ -105,9 +106,9 @@ def test_a_paragraph_of_many_edits_is_mapped_once() -> None:
     made = [0]
     real_map = _char_map
 
-    def counted(p: etree._Element) -> Chars:
+    def counted(p: etree._Element, runs: Runs | None = None) -> Chars:
         made[0] += 1
-        return real_map(p)
+        return real_map(p, runs)
 
     _oxml_revisions._char_map = counted  # type: ignore[assignment]
     try:
@@ -182,9 +183,9 @@ def test_words_put_at_the_end_of_a_paragraph_without_a_field_map_it_once() -> No
     made = [0]
     real_map = _char_map
 
-    def counted(p: etree._Element) -> Chars:
+    def counted(p: etree._Element, runs: Runs | None = None) -> Chars:
         made[0] += 1
-        return real_map(p)
+        return real_map(p, runs)
 
     _oxml_revisions._char_map = counted  # type: ignore[assignment]
     try:

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from lxml import etree
 from test_revision_map_work import RUNS, edited, paragraph
 
-from amendtool.io import _oxml_revisions, revision_resolve
+from amendtool.io import _oxml_revisions, revision_resolve, revision_runs
 from amendtool.io._oxml_revisions import Revisions, _new_run
 from amendtool.io.oxml_element import OxmlElement
 
@@ -105,9 +105,9 @@ def _by_paths(template: etree._Element | None, text: str) -> etree._Element:
     if template is not None and template.find(f"{{{W}}}rPr") is not None:
         rpr = copy.deepcopy(template.find(f"{{{W}}}rPr"))
         for child in list(rpr):
-            if child.tag in _oxml_revisions._NOT_COPIED:
+            if child.tag in revision_runs._NOT_COPIED:
                 rpr.remove(child)
-        _oxml_revisions.without_symbol_font(rpr)
+        revision_runs.without_symbol_font(rpr)
         run.append(rpr)
     t = OxmlElement("w:t")
     t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
