@@ -9,7 +9,6 @@ holds the two side by side).
 
 from __future__ import annotations
 
-import copy
 from functools import cache
 from pathlib import Path
 
@@ -79,9 +78,16 @@ def add_paragraph(
     before: etree._Element, style_id: str | None = None, page_break: bool = False
 ) -> etree._Element:
     """A new w:p just before `before` (the body's closing w:sectPr), in the given style."""
-    p = copy.deepcopy(_paragraph_shape(style_id, page_break))
+    p = copied(_paragraph_shape(style_id, page_break))
     before.addprevious(p)
     return p
+
+
+def copied(shape: etree._Element) -> etree._Element:
+    """A copy of `shape` and all it holds: lxml's own copy, which `copy.deepcopy` calls after
+    a memo and a keep-alive list of its own (more than the copy itself, for a run; for each
+    paragraph and run of a filing)."""
+    return shape.__copy__()  # type: ignore[attr-defined]  # (not in the stubs)
 
 
 @cache
@@ -119,16 +125,17 @@ def add_run(p: etree._Element, text: str = "", marked: bool = False) -> etree._E
     XML cannot hold and direction overrides are left out (the output gate)."""
     clean = safe_for_output(text)
     if clean and "\t" not in clean and "\n" not in clean and "\r" not in clean:
-        r = copy.deepcopy(_run_shape(marked, True))  # one w:t: the common run, copied whole
+        r = copied(_run_shape(marked, True))  # one w:t: the common run, copied whole
         p.append(r)
         t = r[-1]
         t.text = clean
         if len(clean.strip()) < len(clean):
             t.set(XML_SPACE, "preserve")
         return r
-    r = copy.deepcopy(_run_shape(marked, False))
+    r = copied(_tab_shape(marked) if text == "\t" else _run_shape(marked, False))
     p.append(r)
-    _add_text(r, text)
+    if text != "\t":  # an item's label is followed by a run of a tab: copied whole
+        _add_text(r, text)
     return r
 
 
@@ -142,6 +149,14 @@ def _run_shape(marked: bool, with_text: bool) -> etree._Element:
         etree.SubElement(properties, qn("w:highlight")).set(W_VAL, "yellow")
     if with_text:
         etree.SubElement(r, W_T)
+    return r
+
+
+@cache
+def _tab_shape(marked: bool) -> etree._Element:
+    """A run of one tab (w:tab), as `_add_text` makes it of "\t"."""
+    r = copied(_run_shape(marked, False))
+    etree.SubElement(r, W_TAB)
     return r
 
 

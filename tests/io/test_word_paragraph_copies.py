@@ -5,6 +5,8 @@ not timed; the XML is what the elements made one by one wrote."""
 
 from __future__ import annotations
 
+import copy
+
 import docx
 import pytest
 from docx.oxml.ns import qn
@@ -98,3 +100,32 @@ def test_paragraphs_and_runs_are_copies(monkeypatch: pytest.MonkeyPatch) -> None
         add_run(p, "[placeholder]", marked=True)
     assert made == []
     assert len(body) == 103
+
+
+def test_copies_are_lxmls_own_and_a_tab_is_copied_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`copy.deepcopy` only calls lxml's copy, after a memo and a keep-alive list of its own:
+    more work than the copy of a run. An item's label and its tab are two ready runs."""
+    body, end = _body()
+    deep: list[object] = []
+    split: list[str] = []
+    real_split = word_paragraphs._add_text
+
+    def deepcopy(x: etree._Element, memo: object = None) -> etree._Element:
+        deep.append(x)
+        return x.__copy__()  # type: ignore[attr-defined]
+
+    def add_text(r: etree._Element, text: str) -> None:
+        split.append(text)
+        real_split(r, text)
+
+    monkeypatch.setattr(copy, "deepcopy", deepcopy)
+    monkeypatch.setattr(word_paragraphs, "_add_text", add_text)
+    for n in range(50):
+        p = add_paragraph(end, "ATItem")
+        for text in (f"({n})", "\t", "The offer is amended."):
+            add_run(p, text)
+        add_run(p, "\t", marked=True)
+    assert deep == []
+    assert split == []
+    tabs = body.findall(f"{qn('w:p')}/{qn('w:r')}/{qn('w:tab')}")
+    assert len(tabs) == 100
