@@ -105,7 +105,7 @@ def blocks_to_docx(
         if block.role in (Role.TABLE_HEADER, Role.TABLE_ROW):
             if table is None:
                 heading_rows = True  # the headings at a table's top repeat on each page
-                table = document.add_table(rows=0, cols=len(block.cells))
+                table = _add_table(document, len(block.cells))
                 table.autofit = True
                 plain = plain_notice and block.document in _NOTICE_DOCUMENTS
                 quote = (_PLAIN_NOTICE_STYLES if plain else _STYLES)[Role.QUOTE]
@@ -153,6 +153,14 @@ def blocks_to_docx(
     # stay until a collection, beside the next file's (tens of MB for a long table)
     release(body)
     return written
+
+
+def _add_table(document: WordDocument, columns: int) -> Table:
+    """`document.add_table(rows=0, cols=columns)`: a table of no style of its own, set without
+    asking the template's styles for the id of none (they are parsed when first read)."""
+    table = document._body.add_table(0, columns, document._block_width)
+    table._tbl.tblStyle_val = None
+    return table
 
 
 def _set_in(document: WordDocument, table: Table, quote: str) -> int:

@@ -12,7 +12,6 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import docx
 from docx.document import Document as WordDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
@@ -54,9 +53,11 @@ class ParagraphStyles:
     def of_file(cls, source: Path) -> tuple[WordDocument, ParagraphStyles]:
         """`source` opened, and its styles, read once for each version of the file: the
         filing and the notice are both opened from the house template."""
+        from amendtool.io.template_package import open_template
+
         version = source.stat()
         key = (str(source), version.st_mtime_ns, version.st_size)
-        document = docx.Document(str(source))
+        document = open_template(source)  # its zip read once, its styles parsed when read
         styles = _READ.get(key)
         if styles is None:
             styles = _READ[key] = cls(document)

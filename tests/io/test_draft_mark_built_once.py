@@ -13,7 +13,7 @@ from docx.document import Document as WordDocument
 
 from amendtool.core.amendment import draft_amendment
 from amendtool.core.filing import load_filing
-from amendtool.io import docx_writer
+from amendtool.io import docx_writer, template_package
 from amendtool.io.load import load_document
 from amendtool.io.outputs import SCHEDULE_TO_DOCX, notice_file_name, write_outputs
 from tests.conftest import SAMPLES
@@ -30,10 +30,15 @@ def test_a_drafts_word_files_are_built_and_saved_once(
     opened: list[object] = []
     saved: list[object] = []
     real_open, real_save = docx.Document, WordDocument.save
+    real_template = template_package.open_template
 
     def opening(source: object = None) -> WordDocument:
         opened.append(source)
         return real_open(source)  # type: ignore[arg-type]
+
+    def opening_template(source: Path) -> WordDocument:  # as io/word_paragraphs.py opens it
+        opened.append(source)
+        return real_template(source)
 
     def saving(self: WordDocument, target: object) -> None:
         saved.append(target)
@@ -45,6 +50,7 @@ def test_a_drafts_word_files_are_built_and_saved_once(
 
     real_pack = docx_writer.docx_bytes
     monkeypatch.setattr(docx, "Document", opening)
+    monkeypatch.setattr(template_package, "open_template", opening_template)
     monkeypatch.setattr(WordDocument, "save", saving)
     monkeypatch.setattr(docx_writer, "docx_bytes", packing)
     names = [SCHEDULE_TO_DOCX, notice_file_name(amendment)]

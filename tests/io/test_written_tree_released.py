@@ -5,24 +5,26 @@ a collection. Sizes are counted (elements left), never memory measured."""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import docx
 import pytest
 from docx.document import Document as WordDocument
 
 from amendtool.core.layout import Block, Role
-from amendtool.io import docx_writer
+from amendtool.io import docx_writer, template_package
 
 
 def test_the_tree_of_a_file_written_is_let_go(monkeypatch: pytest.MonkeyPatch) -> None:
     made: list[WordDocument] = []
     opened = docx.Document
+    real_template = template_package.open_template
 
-    def opening(path: str) -> WordDocument:  # the document each file is built in
-        made.append(opened(path))
+    def opening(path: Path) -> WordDocument:  # the document each file is built in
+        made.append(real_template(path))
         return made[-1]
 
-    monkeypatch.setattr(docx, "Document", opening)  # as io/word_paragraphs.py opens it
+    monkeypatch.setattr(template_package, "open_template", opening)  # as word_paragraphs does
     rows = [Block(Role.TABLE_ROW, cells=(f"Grant {n}", f"{3 * n} shares")) for n in range(200)]
     blocks = [Block(Role.TEXT, "The grants are these."), *rows, Block(Role.TEXT, "The end.")]
     written = docx_writer.blocks_to_docx(blocks, "Schedule TO Amendment")
