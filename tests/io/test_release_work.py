@@ -26,17 +26,20 @@ def _blocks() -> list[Block]:
 
 def test_each_element_is_detached_with_little_under_it(monkeypatch: pytest.MonkeyPatch) -> None:
     detached: list[int] = []
-    original = docx_writer.detach
+    levels: list[etree._Element] = []
+    original = docx_writer.detach_all
 
-    def counting(element: etree._Element) -> None:
-        detached.append(sum(1 for _ in element.iterdescendants()))
-        original(element)
+    def counting(root: etree._Element) -> None:
+        levels.append(root)
+        detached.extend(sum(1 for _ in element.iterdescendants()) for element in root)
+        original(root)
 
-    monkeypatch.setattr(docx_writer, "detach", counting)
+    monkeypatch.setattr(docx_writer, "detach_all", counting)
     written = docx_writer.blocks_to_docx(_blocks(), "Holders")
     assert max(detached) <= 64
-    # each row was detached whole, in one step: not its cells, paragraphs and runs apart
+    # each row was detached whole: not its cells, paragraphs and runs apart
     assert ROWS <= len(detached) <= ROWS + 10
+    assert len(levels) <= 3  # the body's children, and the table's, each level in one step
     table = docx.Document(io.BytesIO(written)).tables[0]
     assert len(table.rows) == ROWS
     assert table.rows[-1].cells[1].text == f"{7 * (ROWS - 1) + 1} options"
