@@ -9,6 +9,8 @@ from typing import cast
 from docx.document import Document as WordDocument
 from docx.enum.section import WD_SECTION
 from docx.oxml.ns import qn
+from docx.oxml.section import CT_SectPr
+from docx.section import Section
 from docx.shared import Emu
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -94,12 +96,14 @@ def blocks_to_docx(
     heading_rows = False
     room: int | None = None  # a quoted table's width between the quotation's indents
     current_document = blocks[0].document if blocks else "filing"
+    first_section = end  # what ends the first section: the body's own, until an exhibit's
     for position, block in enumerate(blocks):
         if block.role is Role.PAGE_BREAK:
             pending_break = True
             continue
         if block.document != current_document:
-            _restart_numbering(document)  # an exhibit is paginated on its own, from 1
+            ended = _restart_numbering(document)  # an exhibit is paginated on its own, from 1
+            first_section = ended if first_section is end else first_section
             current_document = block.document
             pending_break = False
         if block.role in (Role.TABLE_HEADER, Role.TABLE_ROW):
@@ -143,7 +147,7 @@ def blocks_to_docx(
         if block.role is Role.TEXT and following is not None and following.role is Role.ITEM:
             keep_with_next(paragraph)  # an introduction stays with what it introduces
         _fill(paragraph, block, curly=curly)
-    _page_numbers(document, cover_page)
+    _page_numbers(document, first_section, cover_page)
     if mark:
         from amendtool.io.draft_marks import mark_word
 
@@ -222,7 +226,8 @@ def _fill(p: etree._Element, block: Block, curly: bool = False) -> None:
             add_run(p, part, marked=bool(_BRACKETED.fullmatch(part)))
 
 
-def _restart_numbering(document: WordDocument) -> None:
+def _restart_numbering(document: WordDocument) -> etree._Element:
+    """A new section, numbered from 1; the w:sectPr that now ends the one before it."""
     section = document.add_section(WD_SECTION.NEW_PAGE)
     section.different_first_page_header_footer = False
     sect_pr = section._sectPr
@@ -231,13 +236,20 @@ def _restart_numbering(document: WordDocument) -> None:
         numbering = OxmlElement("w:pgNumType")
         sect_pr.append(numbering)
     numbering.set(qn("w:start"), "1")
+    ended = sect_pr.getprevious()  # the paragraph python-docx ended the section before with
+    return cast(etree._Element, ended.find(f"{qn('w:pPr')}/{qn('w:sectPr')}"))
 
 
-def _page_numbers(document: WordDocument, cover_page: bool) -> None:
-    """Centred page number in the footer; none on a cover page."""
-    section = document.sections[0]
+def _page_numbers(document: WordDocument, first: etree._Element, cover_page: bool) -> None:
+    """Centred page number in the footer; none on a cover page. `first`, the w:sectPr of
+    the first section, as the writer made it: python-docx finds it, and whether a section
+    before it has a footer to share, by searching the whole document."""
+    section = Section(cast(CT_SectPr, first), document.part)  # document.sections[0]
     section.different_first_page_header_footer = cover_page
-    paragraph = section.footer.paragraphs[0]
+    footer = section.footer
+    if not footer._has_definition:  # the first section's footer: none before it to share
+        footer._add_definition()
+    paragraph = footer.paragraphs[0]
     paragraph.alignment = 1
     add_page_field(paragraph)
 
