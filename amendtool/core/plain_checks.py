@@ -21,14 +21,7 @@ from amendtool.core.layout import Block, Role
 from amendtool.core.notice_placeholders import placeholder_findings
 from amendtool.core.offer_zone import offer_deadline
 from amendtool.core.plain_deadline_names import check_deadline_names
-from amendtool.core.plain_english import (
-    PlainProblem,
-    passive_phrases,
-    passive_said,
-    plain_rules,
-    readability,
-    review,
-)
+from amendtool.core.plain_english import passive_phrases, passive_said, plain_rules, readability
 from amendtool.core.plain_figure_claims import check_figure_claims
 from amendtool.core.plain_groups import fact_key
 from amendtool.core.plain_notice import PlainParagraph, plain_paragraphs
@@ -39,6 +32,7 @@ from amendtool.core.plain_readability import (
     paragraph_grades,
     plain_parts,
 )
+from amendtool.core.plain_review import PlainProblem, review
 from amendtool.core.plain_rights import check_pay_unchanged, check_rights_unchanged
 from amendtool.core.plain_row_move_check import check_moved_rows_said
 from amendtool.core.plain_row_pairs import check_row_pairs
@@ -61,6 +55,8 @@ __all__ = [
 
 # the grade of each paragraph: plain_paragraph_grades
 _PARAGRAPH_KINDS = ("long_sentence", "passive", "legal_word")
+# a change's paragraph: its passive sentences are named as written, brackets and all
+_CHANGE_KINDS = ("long_sentence", "legal_word")
 
 
 def check_plain_notice(amendment: Amendment) -> list[Finding]:
@@ -243,7 +239,7 @@ def _plainness(
         findings.append(_warning(f"the plain notice's wording file: {problem.message}", None))
     for paragraph in paragraphs:
         text = " ".join(placeholders_removed(paragraph.text, paragraph.places))
-        said = [p for p in _paragraph_problems(text) if p.kind != "passive"]
+        said = _paragraph_problems(text, _CHANGE_KINDS)
         said += [  # quoted as written, brackets and all
             PlainProblem("passive", passive_said(sentence, phrases))
             for sentence, phrases in passive_phrases(f"{paragraph.text} {paragraph.places}")
@@ -267,8 +263,10 @@ def placeholders_removed(*texts: str) -> list[str]:
     return out
 
 
-def _paragraph_problems(text: str) -> list[PlainProblem]:
-    return [p for p in review([text]) if p.kind in _PARAGRAPH_KINDS] if text.strip() else []
+def _paragraph_problems(text: str, kinds: tuple[str, ...] = _PARAGRAPH_KINDS) -> list[PlainProblem]:
+    """What a paragraph's own words fall short in (its grade is paragraph_grades'): only the
+    kinds reported are worked out."""
+    return review([text], kinds=kinds) if text.strip() else []
 
 
 def _warning(message: str, item: int | None) -> Finding:

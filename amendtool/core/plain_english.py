@@ -6,7 +6,7 @@ Words and syllables are counted as textstat counts them (`syllables`: its word s
 the bundled CMU dictionary, without importing textstat or loading its copy of the
 dictionary; never online); sentences are split by our own rules for legal text, which know
 that "11:59 p.m." and "$17.50" do not end a sentence. The grade is the Flesch-Kincaid
-formula over those counts.
+formula over those counts. What each shortfall is said as, for counsel: plain_review.py.
 """
 
 from __future__ import annotations
@@ -103,14 +103,6 @@ class Readability:
     words: int
 
 
-@dataclass(frozen=True)
-class PlainProblem:
-    """One way the notice falls short of plain English, said for counsel."""
-
-    kind: str  # grade | average_sentence | long_sentence | passive | legal_word
-    message: str
-
-
 def unquoted(text: str) -> str:
     """The text with quotations from the filing reduced to one short word: what we wrote."""
     return _QUOTED.sub("this", text)
@@ -152,6 +144,11 @@ def _as_written(text: str) -> tuple[tuple[str, str], ...]:
             placed = _PLACES.sub(lambda m: quoted[int(m.group(1))], sentence)
             out.append((checked, placed.replace(own_qq, "Qq")))
     return tuple(out)
+
+
+def written_sentences(text: str) -> tuple[tuple[str, str], ...]:
+    """Each sentence of the text as judged (each quotation one short word) and as written."""
+    return _as_written(text)
 
 
 def warm_up() -> None:
@@ -258,41 +255,6 @@ def passive_said(sentence: str, phrases: tuple[str, ...], words: int = 12) -> st
     what)': one finding, said alike in Checks and under the Plain tab's editor."""
     named = ", ".join(f"“{p}”" for p in phrases)
     return f"passive voice ({named}): “{_cut(sentence, words)}” (say who does what)"
-
-
-def review(texts: list[str], rules: PlainRules | None = None) -> list[PlainProblem]:
-    """Everything that keeps the texts from reading plainly, each with what to do."""
-    rules = rules or plain_rules()
-    problems: list[PlainProblem] = []
-    score = readability(texts)
-    if score.grade > rules.grade:
-        problems.append(
-            PlainProblem(
-                "grade",
-                f"reads at grade {score.grade:.1f} (at most {rules.grade:g}): "
-                "use shorter sentences and everyday words",
-            )
-        )
-    if score.average_sentence > rules.average_sentence:
-        problems.append(
-            PlainProblem(
-                "average_sentence",
-                f"sentences average {score.average_sentence:.0f} words "
-                f"(at most {rules.average_sentence:g}): split the long ones",
-            )
-        )
-    for checked, sentence in (pair for text in texts for pair in _as_written(text)):
-        length = len(syllables.words(checked))
-        if length > rules.longest_sentence:
-            problems.append(
-                PlainProblem("long_sentence", f"a sentence of {length} words: “{_cut(sentence)}”")
-            )
-    for text in texts:
-        for sentence, phrases in passive_phrases(text):  # named: it may open in the active
-            problems.append(PlainProblem("passive", passive_said(sentence, phrases)))
-        for word, replacement in legal_words(text, rules):
-            problems.append(PlainProblem("legal_word", f"legal word “{word}”: {replacement}"))
-    return problems
 
 
 def _cut(sentence: str, words: int = 12) -> str:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from amendtool.core.plain_english import passive_phrases, passive_said, review
+from amendtool.core.plain_english import passive_phrases, passive_said
+from amendtool.core.plain_review import review
 
 SENTENCE = (
     "Pursuant to the plan, such options are hereby deemed nonstatutory options, and the "

@@ -13,8 +13,8 @@ from amendtool.core.plain_english import (
     passive_sentences,
     plain_rules,
     readability,
-    review,
 )
+from amendtool.core.plain_review import review
 
 ROOT = Path(__file__).resolve().parents[2]
 PLAIN = [

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from amendtool.core.filing import load_filing
 from amendtool.core.plain_answers import deadline_answer
-from amendtool.core.plain_english import review
 from amendtool.core.plain_facts import fact_changes
+from amendtool.core.plain_review import review
 from tests.support.materiality import amended
 
 OLD = (

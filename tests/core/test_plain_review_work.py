@@ -10,7 +10,8 @@ from collections import Counter
 import pytest
 
 from amendtool.core import plain_english, text_cache
-from amendtool.core.plain_english import passive_phrases, readability, review
+from amendtool.core.plain_english import passive_phrases, readability
+from amendtool.core.plain_review import review
 
 TEXTS = [
     "The exercise price has been lowered to $17.50. You will receive one New Option for each "

@@ -10,8 +10,9 @@ from pathlib import Path
 
 from amendtool.core.amendment import Amendment, draft_amendment
 from amendtool.core.items import ItemKind
-from amendtool.core.plain_english import passive_sentences, review
+from amendtool.core.plain_english import passive_sentences
 from amendtool.core.plain_notice import plain_paragraphs
+from amendtool.core.plain_review import review
 from amendtool.core.wording import house_wording
 from tests.support.builders import doc
 from tests.support.plain import plain_filing

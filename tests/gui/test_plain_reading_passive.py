@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from amendtool.core.plain_english import review
+from amendtool.core.plain_review import review
 from tests.core.test_passive_named_alike import SENTENCE
 
 

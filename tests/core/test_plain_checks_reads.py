@@ -1,0 +1,111 @@
+"""The check of the plain notice works out only what it reports: a paragraph's grade is
+paragraph_grades' (its review's grade was dropped), and the passive sentences of a change's
+paragraph are named as written, brackets and all, so its review does not look for them in
+the paragraph without its placeholders as well. Work is counted, never timed; what review
+says of the kinds asked for is what it says of every kind, those kept (a property test)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from amendtool.core import plain_english, plain_review, text_cache
+from amendtool.core.amendment import Amendment, draft_amendment
+from amendtool.core.built_once import built_once
+from amendtool.core.filing import load_filing
+from amendtool.core.plain_checks import check_plain_notice, placeholders_removed
+from amendtool.core.plain_notice import plain_paragraphs
+from amendtool.core.plain_review import KINDS, review
+from amendtool.io.load import load_document
+from tests.conftest import SAMPLES
+
+# words whose sentences are long, passive, legal, quoted, bracketed or ended early
+_PIECES = [
+    "The price was lowered.",
+    "Options are hereby deemed tendered pursuant to Section 4.",
+    'You may withdraw "at any time before 5:00 p.m." under this offer.',
+    "[Explain in one or two sentences what this change means for employees.]",
+    "We will pay $17.50 per share on or about May 3, 2026.",
+    "Notwithstanding the foregoing, elections shall be accepted.",
+    " ".join(["Each eligible employee may elect to exchange options"] * 6) + ".",
+    "Write to hr@example.com or see www.example.com.",
+    "The offer covers 2,400,000 shares of our common stock.",
+    "",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    texts=st.lists(
+        st.lists(st.sampled_from(_PIECES), max_size=5).map(" ".join), min_size=1, max_size=3
+    ),
+    kinds=st.sets(st.sampled_from(KINDS)),
+)
+def test_review_of_some_kinds_is_review_of_all_those_kept(
+    texts: list[str], kinds: set[str]
+) -> None:
+    everything = review(texts)
+    assert review(texts, kinds=kinds) == [p for p in everything if p.kind in kinds]
+
+
+@pytest.fixture(scope="module")
+def amendment(example_filing_toml: Path) -> Amendment:
+    details = load_filing(example_filing_toml)
+    return draft_amendment(
+        load_document(SAMPLES / "offer-to-exchange.docx"),
+        load_document(SAMPLES / "offer-to-exchange-revised.docx"),
+        dataclasses.replace(details, notice_style="plain"),
+    )
+
+
+def test_each_grade_worked_out_is_one_the_check_reports(
+    amendment: Amendment, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The notice's grade, and each paragraph's own (paragraph_grades reads every change's
+    paragraph and every paragraph of the notice's own): one grade each, no more."""
+    asked: list[tuple[str, ...]] = []
+    real = plain_english._readability
+
+    def counting(texts: tuple[str, ...]) -> Any:
+        asked.append(texts)
+        return real(texts)
+
+    with built_once():
+        paragraphs = plain_paragraphs(amendment)
+        from amendtool.core.filing_document import notice_blocks
+        from amendtool.core.layout import Role
+
+        blocks = notice_blocks(amendment)
+        text_cache.clear_caches()
+        monkeypatch.setattr(plain_english, "_readability", counting)
+        check_plain_notice(amendment)
+    own = [b for b in blocks if b.role is Role.TEXT and not b.items]
+    assert len(paragraphs) > 3
+    assert len(asked) == 1 + len(paragraphs) + len(own)
+
+
+def test_a_changes_paragraph_is_searched_for_the_passive_once(
+    amendment: Amendment, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As written, brackets and all (plain_checks), not again by its review without its
+    placeholders."""
+    searched: Counter[str] = Counter()
+    real = plain_review.passive_phrases
+
+    def counting(text: str) -> Any:
+        searched[text] += 1
+        return real(text)
+
+    monkeypatch.setattr(plain_review, "passive_phrases", counting)
+    with built_once():
+        paragraphs = plain_paragraphs(amendment)
+        check_plain_notice(amendment)
+    reviewed = {" ".join(placeholders_removed(p.text, p.places)) for p in paragraphs}
+    assert len(reviewed) > 3
+    assert not reviewed & set(searched)
