@@ -45,8 +45,8 @@ def paragraph_grades(
         # paragraph; counsel's words are graded as counsel wrote them, and the one place of
         # a change alone is the tool's fixed line
         alone = len(paragraph.items) == 1 or paragraph.summary.counsel
-        places = "" if alone else paragraph.places
-        text = _bare(f"{paragraph.text} {places}")
+        # (alone: its text as the notice's grade read it, one split for both)
+        text = _bare(paragraph.text if alone else f"{paragraph.text} {paragraph.places}")
         score = readability([text])
         if score.grade > limit and score.words >= rules.graded_paragraph:
             grade = score.grade

@@ -109,3 +109,34 @@ def test_a_changes_paragraph_is_searched_for_the_passive_once(
     reviewed = {" ".join(placeholders_removed(p.text, p.places)) for p in paragraphs}
     assert len(reviewed) > 3
     assert not reviewed & set(searched)
+
+
+def test_a_paragraph_alone_is_graded_from_the_notices_split(example_filing_toml: Path) -> None:
+    """A paragraph with nothing to leave out (counsel's own, or the tool's without a
+    placeholder) is graded from the sentences the notice's grade split it into."""
+    from amendtool.core.filing_document import notice_blocks
+    from amendtool.core.plain_readability import counsel_fields, paragraph_grades, plain_parts
+    from amendtool.core.plain_summary import placeholders
+
+    details = load_filing(example_filing_toml)
+    amendment = draft_amendment(
+        load_document(SAMPLES / "offer-to-exchange.docx"),
+        load_document(SAMPLES / "offer-to-exchange-revised.docx"),
+        dataclasses.replace(details, notice_style="plain"),
+    )
+    amendment.change_items[0].set_plain_summary("We moved the deadline. Nothing else changes.")
+    with built_once():
+        blocks = notice_blocks(amendment)
+        paragraphs = plain_paragraphs(amendment)
+        text_cache.clear_caches()
+        plain_english.readability(plain_parts(blocks))
+        before = text_cache.READS["_as_written"]
+        paragraph_grades(blocks, paragraphs, counsel_fields(amendment))
+    split = text_cache.READS["_as_written"] - before
+    alone = [
+        p
+        for p in paragraphs
+        if (len(p.items) == 1 or p.summary.counsel) and not placeholders(p.text)
+    ]
+    assert alone
+    assert split == len(paragraphs) - len(alone)
