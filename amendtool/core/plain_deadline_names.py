@@ -39,6 +39,8 @@ def check_deadline_names(amendment: Amendment) -> list[Finding]:
     moments: list[dt.datetime] | None = None
     findings = []
     for paragraph in plain_paragraphs(amendment):
+        if WITHDRAWAL not in paragraph.text.casefold():
+            continue  # nor in any sentence of it: most paragraphs are not split to know
         said = [s for s in sentences(paragraph.text) if WITHDRAWAL in s.casefold()]
         if not said or not paragraph.items:
             continue

@@ -48,6 +48,8 @@ def _unchanged() -> _Unchanged:
 def says_unchanged(text: str) -> str | None:
     """The first sentence of `text` that says a change leaves rights as they were, or None."""
     lists = _unchanged()
+    if not _may_say(lists, text):
+        return None
     for sentence in sentences(text):
         if lists.partial.search(sentence):
             continue  # "Nothing else changes": what the change leaves alone beside it
@@ -55,6 +57,15 @@ def says_unchanged(text: str) -> str | None:
         if lists.phrases.search(sentence) or (lists.said and lists.said.search(folded)):
             return " ".join(sentence.split())
     return None
+
+
+def _may_say(lists: _Unchanged, text: str) -> bool:
+    """Whether a sentence of `text` may say so: what a sentence holds, the text holds (a
+    sentence's edges are the text's spaces), so a text without a phrase or a negation, verb
+    and object in order (most of the notice's paragraphs) is not split into its sentences."""
+    return lists.phrases.search(text) is not None or (
+        lists.said is not None and lists.said.search(text.replace("’", "'")) is not None
+    )
 
 
 def check_rights_unchanged(amendment: Amendment) -> list[Finding]:
@@ -108,6 +119,8 @@ def check_pay_unchanged(amendment: Amendment) -> list[Finding]:
     items = amendment.change_items
     findings = []
     for paragraph in plain_paragraphs(amendment):
+        if not _pay_phrases().search(paragraph.text):
+            continue  # nor does any sentence of it (said above)
         said = next((s for s in sentences(paragraph.text) if _pay_phrases().search(s)), None)
         if said is None:
             continue
