@@ -47,6 +47,8 @@ def paragraph_grades(
         alone = len(paragraph.items) == 1 or paragraph.summary.counsel
         # (alone: its text as the notice's grade read it, one split for both)
         text = _bare(paragraph.text if alone else f"{paragraph.text} {paragraph.places}")
+        if _too_short(text, rules.graded_paragraph):
+            continue
         score = readability([text])
         if score.grade > limit and score.words >= rules.graded_paragraph:
             grade = score.grade
@@ -59,6 +61,8 @@ def paragraph_grades(
     for block in blocks:
         if block.role is not Role.TEXT or block.items:
             continue
+        if _too_short(_bare(block.text), rules.graded_paragraph):
+            continue
         score = readability([_bare(block.text)])
         if score.grade > limit and score.words >= rules.graded_paragraph:
             grade = score.grade
@@ -70,6 +74,13 @@ def paragraph_grades(
             )
             findings.append(Finding(WARNING, "plain_english", message))
     return findings
+
+
+def _too_short(text: str, graded: int) -> bool:
+    """Fewer words, space to space, than a paragraph needs for its own grade: the words the
+    grade counts (a quotation one word, an address "us") are never more, so the paragraph is
+    not split into sentences and counted to know it."""
+    return len(text.split()) < graded
 
 
 def _bare(text: str) -> str:

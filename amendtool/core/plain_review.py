@@ -5,7 +5,9 @@ passive voice and legal words, judged on the words written for employees.
 A caller asks only for the kinds it reports: the check of a 300-item notice reviews every
 paragraph for its long sentences and legal words, and the grade of a paragraph review
 would work out, or the passive voice it would name, were dropped there (the paragraph's
-grade and its passive sentences are read otherwise, with its places and as written)."""
+grade and its passive sentences are read otherwise, with its places and as written). A
+text of no more words than a long sentence has is not split to look for one: a sentence's
+words (a quotation one word, "this") are never more than the text's, space to space."""
 
 from __future__ import annotations
 
@@ -64,8 +66,10 @@ def review(
                 f"(at most {rules.average_sentence:g}): split the long ones",
             )
         )
-    if "long_sentence" in kinds:
-        for checked, sentence in (pair for text in texts for pair in written_sentences(text)):
+    for text in texts if "long_sentence" in kinds else ():
+        if len(text.split()) <= rules.longest_sentence:
+            continue  # no sentence has more words than the whole text: not split to know
+        for checked, sentence in written_sentences(text):
             length = len(syllables.words(checked))
             if length > rules.longest_sentence:
                 problems.append(

@@ -21,6 +21,7 @@ from amendtool.core.built_once import built_once
 from amendtool.core.filing import load_filing
 from amendtool.core.plain_checks import check_plain_notice, placeholders_removed
 from amendtool.core.plain_notice import plain_paragraphs
+from amendtool.core.plain_readability import plain_parts
 from amendtool.core.plain_review import KINDS, review
 from amendtool.io.load import load_document
 from tests.conftest import SAMPLES
@@ -67,8 +68,13 @@ def amendment(example_filing_toml: Path) -> Amendment:
 def test_each_grade_worked_out_is_one_the_check_reports(
     amendment: Amendment, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The notice's grade, and each paragraph's own (paragraph_grades reads every change's
-    paragraph and every paragraph of the notice's own): one grade each, no more."""
+    """The notice's grade, and each paragraph's own where it has the words to be graded
+    (paragraph_grades reads every change's paragraph and every paragraph of the notice's
+    own): one grade each, no more."""
+    from amendtool.core.filing_document import notice_blocks
+    from amendtool.core.layout import Role
+    from amendtool.core.plain_readability import _bare
+
     asked: list[tuple[str, ...]] = []
     real = plain_english._readability
 
@@ -78,16 +84,18 @@ def test_each_grade_worked_out_is_one_the_check_reports(
 
     with built_once():
         paragraphs = plain_paragraphs(amendment)
-        from amendtool.core.filing_document import notice_blocks
-        from amendtool.core.layout import Role
-
         blocks = notice_blocks(amendment)
         text_cache.clear_caches()
         monkeypatch.setattr(plain_english, "_readability", counting)
         check_plain_notice(amendment)
-    own = [b for b in blocks if b.role is Role.TEXT and not b.items]
-    assert len(paragraphs) > 3
-    assert len(asked) == 1 + len(paragraphs) + len(own)
+    own = [b.text for b in blocks if b.role is Role.TEXT and not b.items]
+    graded = plain_english.plain_rules().graded_paragraph
+    long_enough = [
+        t for t in [*(p.text for p in paragraphs), *own] if len(_bare(t).split()) >= graded
+    ]
+    assert len(paragraphs) > 3 and long_enough
+    assert len(asked) == 1 + len(long_enough)
+    assert asked[0] == tuple(plain_parts(blocks))
 
 
 def test_a_changes_paragraph_is_searched_for_the_passive_once(
@@ -111,12 +119,13 @@ def test_a_changes_paragraph_is_searched_for_the_passive_once(
     assert not reviewed & set(searched)
 
 
-def test_a_paragraph_alone_is_graded_from_the_notices_split(example_filing_toml: Path) -> None:
+def test_a_paragraph_alone_is_graded_from_the_notices_split(
+    example_filing_toml: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A paragraph with nothing to leave out (counsel's own, or the tool's without a
     placeholder) is graded from the sentences the notice's grade split it into."""
     from amendtool.core.filing_document import notice_blocks
-    from amendtool.core.plain_readability import counsel_fields, paragraph_grades, plain_parts
-    from amendtool.core.plain_summary import placeholders
+    from amendtool.core.plain_readability import counsel_fields, paragraph_grades
 
     details = load_filing(example_filing_toml)
     amendment = draft_amendment(
@@ -124,19 +133,80 @@ def test_a_paragraph_alone_is_graded_from_the_notices_split(example_filing_toml:
         load_document(SAMPLES / "offer-to-exchange-revised.docx"),
         dataclasses.replace(details, notice_style="plain"),
     )
-    amendment.change_items[0].set_plain_summary("We moved the deadline. Nothing else changes.")
+    counsels = (
+        "We moved the deadline for withdrawing your election to a later date, so that you "
+        "have more time to decide. Nothing else changes in the offer or in your rights."
+    )
+    amendment.change_items[0].set_plain_summary(counsels)
+    split: Counter[str] = Counter()
+    real = plain_english.sentences
+
+    def counted(text: str) -> list[str]:
+        split[text] += 1
+        return real(text)
+
     with built_once():
         blocks = notice_blocks(amendment)
         paragraphs = plain_paragraphs(amendment)
         text_cache.clear_caches()
         plain_english.readability(plain_parts(blocks))
-        before = text_cache.READS["_as_written"]
-        paragraph_grades(blocks, paragraphs, counsel_fields(amendment))
-    split = text_cache.READS["_as_written"] - before
-    alone = [
-        p
-        for p in paragraphs
-        if (len(p.items) == 1 or p.summary.counsel) and not placeholders(p.text)
+        monkeypatch.setattr(plain_english, "sentences", counted)
+        findings = paragraph_grades(blocks, paragraphs, counsel_fields(amendment))
+    assert any(p.text == counsels for p in paragraphs)
+    assert not [text for text in split if "more time to decide" in text], findings
+
+
+# pieces whose quotations, brackets, addresses and marks change what is counted as a word
+_ODD = [
+    '" "',
+    "“ a b ”",
+    "[ ]",
+    'a"b c"d',
+    "Qq0qQ",
+    "Qq",
+    "— . — !",
+    "x@y.com",
+    "https://a.b/c d",
+    "'tis o'clock",
+    "U.S. Inc. p.m.",
+    "(Section 4)",
+    "word\u00a0word",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_PIECES, *_ODD]), max_size=8).map(" ".join))
+def test_a_text_has_no_fewer_words_than_its_grade_or_any_sentence_counts(text: str) -> None:
+    """Why a short text is neither split for a long sentence nor graded: the words the
+    grade counts, and those of each sentence review measures, are never more than the
+    text's own, space to space (a quotation is one word, an address "us")."""
+    from amendtool.core import syllables
+
+    tokens = len(text.split())
+    assert plain_english.readability([text]).words <= tokens
+    for checked, _ in plain_english.written_sentences(text):
+        assert len(syllables.words(checked)) <= tokens
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    texts=st.lists(
+        st.lists(st.sampled_from([*_PIECES, *_ODD]), max_size=12).map(" ".join),
+        min_size=1,
+        max_size=3,
+    ),
+    longest=st.integers(min_value=1, max_value=40),
+)
+def test_long_sentences_found_as_every_sentence_measured(texts: list[str], longest: int) -> None:
+    from amendtool.core import syllables
+    from amendtool.core.plain_review import _cut
+
+    rules = dataclasses.replace(plain_english.plain_rules(), longest_sentence=longest)
+    every = [
+        f"a sentence of {n} words: “{_cut(sentence)}”"
+        for text in texts
+        for checked, sentence in plain_english.written_sentences(text)
+        if (n := len(syllables.words(checked))) > longest
     ]
-    assert alone
-    assert split == len(paragraphs) - len(alone)
+    found = review(texts, rules, kinds=("long_sentence",))
+    assert [p.message for p in found] == every
