@@ -30,7 +30,9 @@ def first_words(text: str, count: int = 8) -> str:
     cut ("'Eligible…'")."""
     if whole_quotation(text):
         text = text.strip()[1:-1]
-    words = " ".join(text.split()).replace("\t", " ").split()
+    # the first `count` words and the rest unsplit (a paragraph of a whole section is not
+    # split into every word for its first eight): more than `count` pieces, more words
+    words = text.split(None, count)
     if len(words) <= count:
         return " ".join(words)
     cut = " ".join(words[:count])
