@@ -32,17 +32,20 @@ class _Unchanged:
     phrases: Words
     said: re.Pattern[str] | None  # a negation, then a verb, then an object, a few words apart
     partial: Words
+    objects: Words  # the last of the three: a text without one is not searched for `said`
 
 
 @cache
 def _unchanged() -> _Unchanged:
     data = read_toml(resource_path("plain", "unchanged.toml"))
-    lists = [Words(data.get(k, [])).pattern for k in ("negations", "verbs", "objects")]
+    words = [Words(data.get(k, [])) for k in ("negations", "verbs", "objects")]
+    lists = [w.pattern for w in words]
     said = None
     if all(lists):
         near = r"(?:\W+[\w'’-]+){0,4}?\W+"  # "does not change any of your rights"
         said = re.compile(near.join(p.pattern for p in lists if p), re.IGNORECASE)
-    return _Unchanged(Words(data.get("phrases", [])), said, Words(data.get("partial", [])))
+    phrases, partial = Words(data.get("phrases", [])), Words(data.get("partial", []))
+    return _Unchanged(phrases, said, partial, words[2])
 
 
 def says_unchanged(text: str) -> str | None:
@@ -62,10 +65,13 @@ def says_unchanged(text: str) -> str | None:
 def _may_say(lists: _Unchanged, text: str) -> bool:
     """Whether a sentence of `text` may say so: what a sentence holds, the text holds (a
     sentence's edges are the text's spaces), so a text without a phrase or a negation, verb
-    and object in order (most of the notice's paragraphs) is not split into its sentences."""
-    return lists.phrases.search(text) is not None or (
-        lists.said is not None and lists.said.search(text.replace("’", "'")) is not None
-    )
+    and object in order (most of the notice's paragraphs) is not split into its sentences.
+    A text without an object ("rights", "terms") is not searched for the three at all."""
+    if lists.phrases.search(text) is not None:
+        return True
+    if lists.said is None or lists.objects.search(text) is None:
+        return False
+    return lists.said.search(text.replace("’", "'")) is not None
 
 
 def check_rights_unchanged(amendment: Amendment) -> list[Finding]:

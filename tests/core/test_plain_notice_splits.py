@@ -83,3 +83,26 @@ def test_paragraphs_without_the_phrases_are_not_split(
         findings = check_plain_notice(amendment)
     assert len(paragraphs) > 3 and findings
     assert not split
+
+
+def test_a_paragraph_naming_no_right_or_term_is_not_searched_for_the_three(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The negation, verb and object a few words apart are looked for (a search that tries
+    every word of the paragraph) only where an object stands in it at all."""
+    lists = plain_rights._unchanged()
+    assert lists.said is not None
+    searched: list[str] = []
+
+    class Counted:
+        def search(self, text: str) -> Any:
+            searched.append(text)
+            return lists.said.search(text) if lists.said else None
+
+    counted = dataclasses.replace(lists, said=Counted())  # type: ignore[arg-type]
+    monkeypatch.setattr(plain_rights, "_unchanged", lambda: counted)
+    assert says_unchanged("We did not change the price. This change is in Section 4.") is None
+    assert searched == []
+    said = "This does not change any of your rights."
+    assert says_unchanged(f"We lowered the price. {said}") == said
+    assert len(searched) == 3  # the paragraph, then its sentences until one says it
