@@ -31,9 +31,17 @@ def _key(sentence: str) -> str:
 
 def _changed(item: AmendmentItem) -> tuple[list[str], list[str]]:
     """The sentences the item takes out and those it puts in (by their folded words)."""
-    old = [_key(s) for p in (item.old_text or "").split("\n\n") for s in sentences(p)]
-    new = [_key(s) for p in (item.new_text or "").split("\n\n") for s in sentences(p)]
-    return [s for s in old if s not in new], [s for s in new if s not in old]
+    out, put_in = _changed_sentences((item.old_text or "", item.new_text or ""))
+    return list(out), list(put_in)
+
+
+@kept_by_content
+def _changed_sentences(texts: tuple[str, str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Kept by content: the proposal (moved_sentence_reasons) and the notice's paragraph on
+    the item (some_sentences_moved) each ask, of the same old and new text."""
+    old = [_key(s) for p in texts[0].split("\n\n") for s in sentences(p)]
+    new = [_key(s) for p in texts[1].split("\n\n") for s in sentences(p)]
+    return tuple(s for s in old if s not in new), tuple(s for s in new if s not in old)
 
 
 def _count(moved: int) -> str:

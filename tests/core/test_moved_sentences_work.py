@@ -85,3 +85,46 @@ def test_a_paragraph_both_offers_share_is_folded_once() -> None:
     texts = {p.text for d in (original, revised) for p in d.paragraphs()}
     assert text_cache.READS["_folded"] == len(texts)
     assert [sum(c.values()) for c in counts] == [32, 33]
+
+
+def test_the_proposal_and_the_notice_read_a_changes_sentences_once(
+    monkeypatch: pytest.MonkeyPatch, example_filing_toml: Path, tmp_path: Path
+) -> None:
+    """The proposal asks which sentences each change takes out and puts in (one moved by
+    another change is clarifying), and the notice's paragraph on it asks again: the
+    change's old and new text are split and compared once for both."""
+    from amendtool.core import text_cache
+
+    asks: dict[tuple[str, str], list[int]] = {}  # texts split at each ask, by the item's texts
+    asking: list[list[int]] = []  # the splits of the ask under way
+    real, changed = moved_sentences.sentences, moved_sentences._changed
+
+    def counted(text: str) -> list[str]:
+        if asking:
+            asking[-1][-1] += 1
+        return real(text)
+
+    def asked(item: Any) -> tuple[list[str], list[str]]:
+        splits = asks.setdefault((item.old_text, item.new_text), [])
+        splits.append(0)
+        asking.append(splits)
+        try:
+            return changed(item)
+        finally:
+            asking.pop()
+
+    monkeypatch.setattr(moved_sentences, "sentences", counted)
+    monkeypatch.setattr(moved_sentences, "_changed", asked)
+    before = [f"{RATIO.format('2.5')} {SET}", VEST, LAST]
+    after = [RATIO.format("2.5"), SET, f"{VEST} {LAST}"]
+    text_cache.clear_caches()
+    amendment = draft_amendment(
+        doc(_offer(before)), doc(_offer(after)), plain_filing(example_filing_toml)
+    )
+    with built_once():
+        write_outputs(amendment, tmp_path)
+        notice = notice_blocks(amendment)
+    assert any("moved" in b.text for b in notice)
+    assert len(asks) >= 2 and all(len(splits) == 2 for splits in asks.values())
+    # split at the first ask (the proposal's), never at the second (the notice's)
+    assert all(first and not second for first, second in asks.values()), asks
