@@ -7,6 +7,7 @@ what the item's text is about (its first words, the questions it puts in or take
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from amendtool.core.cited_boxes import box_kind, whole_box
@@ -18,7 +19,7 @@ from amendtool.core.ordinals import cardinal_words
 from amendtool.core.plain_fact_sentences import tidy
 from amendtool.core.plain_places import paragraph_named, place_after
 from amendtool.core.plain_questions import questions_sentence
-from amendtool.core.templates import fill
+from amendtool.core.templates import fill_map
 from amendtool.core.typography import inner_quotes, unclosed_quotation, whole_quotation
 
 
@@ -52,18 +53,22 @@ def change_sentence(item: AmendmentItem, words: dict[str, Any]) -> str:
 def kind_sentence(item: AmendmentItem, kinds: dict[str, str]) -> str:
     kind = item.kind.value
     new_paragraphs = list(item.new_paragraphs) or ([item.new_text] if item.new_text else [])
-    values = {
-        "paragraph": paragraph_named(item, kinds),
-        "place": place_after(item),
-        "first_words": first_words(new_paragraphs[0] if new_paragraphs else item.new_text),
-        "old_first_words": first_words(item.old_text),
-        "old_words": item.old_words,
-        "new_words": item.new_words,
-        "count": str(len(new_paragraphs)),
-        "question": item.locator.question or "",
-        "asked": _asked(new_paragraphs),
-        "heading": item.new_section.heading if item.new_section else "",
-    }
+    values = _Asked(
+        {
+            "paragraph": lambda: paragraph_named(item, kinds),
+            "place": lambda: place_after(item),
+            "first_words": lambda: first_words(
+                new_paragraphs[0] if new_paragraphs else item.new_text
+            ),
+            "old_first_words": lambda: first_words(item.old_text),
+            "asked": lambda: _asked(new_paragraphs),
+        },
+        old_words=item.old_words,
+        new_words=item.new_words,
+        count=str(len(new_paragraphs)),
+        question=item.locator.question or "",
+        heading=item.new_section.heading if item.new_section else "",
+    )
     if reworded_mark(item) and f"{kind}_reworded" in kinds:
         kind = f"{kind}_reworded"  # the mark and the new words, said together
     if item.kind is ItemKind.REPLACE_PARAGRAPH and "\n\n" in item.old_text:
@@ -87,8 +92,6 @@ def kind_sentence(item: AmendmentItem, kinds: dict[str, str]) -> str:
             kind = "insert_words"
         elif not item.new_words:
             kind = "delete_words"
-    if item.kind is ItemKind.INSERT_SENTENCE:
-        values["paragraph"] = paragraph_named(item, kinds)
     if item.kind is ItemKind.MOVE_PARAGRAPH and "\n\n" in item.old_text:
         kind = "move_paragraphs" if "move_paragraphs" in kinds else kind  # moved together
         values["count"] = cardinal_words(item.old_text.count("\n\n") + 1)
@@ -102,7 +105,24 @@ def kind_sentence(item: AmendmentItem, kinds: dict[str, str]) -> str:
     if (named := _rows_named(item)) and f"{kind}_named" in kinds:
         kind, values["rows"] = f"{kind}_named", named  # the row said by its name
     # the offer's words quoted keep its own quotation marks single inside ours
-    return inner_quotes(tidy(fill(kinds.get(kind, kinds["replace_paragraph"]), **values)))
+    return inner_quotes(tidy(fill_map(kinds.get(kind, kinds["replace_paragraph"]), values)))
+
+
+class _Asked(dict[str, str]):
+    """A kind's values, each of `makers` worked out when the sentence's template asks for
+    it: a sentence names the item's first words or its old ones, seldom both, and a kind
+    told otherwise (every question put in) asks for none."""
+
+    def __init__(self, makers: dict[str, Callable[[], str]], **values: str) -> None:
+        super().__init__(values)
+        self._makers = makers
+
+    def __missing__(self, key: str) -> str:
+        make = self._makers.get(key)
+        if make is None:
+            raise KeyError(key)
+        self[key] = value = make()
+        return value
 
 
 def _rows_named(item: AmendmentItem) -> str:
