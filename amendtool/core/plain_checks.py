@@ -32,7 +32,7 @@ from amendtool.core.plain_readability import (
     paragraph_grades,
     plain_parts,
 )
-from amendtool.core.plain_review import PlainProblem, review
+from amendtool.core.plain_review import CHANGE_KINDS, PlainProblem, paragraph_problems
 from amendtool.core.plain_rights import check_pay_unchanged, check_rights_unchanged
 from amendtool.core.plain_row_move_check import check_moved_rows_said
 from amendtool.core.plain_row_pairs import check_row_pairs
@@ -52,11 +52,6 @@ __all__ = [
     "offers_deadline",
     "placeholders_removed",
 ]
-
-# the grade of each paragraph: plain_paragraph_grades
-_PARAGRAPH_KINDS = ("long_sentence", "passive", "legal_word")
-# a change's paragraph: its passive sentences are named as written, brackets and all
-_CHANGE_KINDS = ("long_sentence", "legal_word")
 
 
 def check_plain_notice(amendment: Amendment) -> list[Finding]:
@@ -235,11 +230,11 @@ def _plainness(
             for written in counsel.values():
                 text = text.replace(written, "") if written else text
             own.append(text)
-    for problem in _paragraph_problems(" ".join(own)):
+    for problem in paragraph_problems(" ".join(own)):
         findings.append(_warning(f"the plain notice's wording file: {problem.message}", None))
     for paragraph in paragraphs:
         text = " ".join(placeholders_removed(paragraph.text, paragraph.places))
-        said = _paragraph_problems(text, _CHANGE_KINDS)
+        said = paragraph_problems(text, CHANGE_KINDS)
         said += [  # quoted as written, brackets and all
             PlainProblem("passive", passive_said(sentence, phrases))
             for sentence, phrases in passive_phrases(f"{paragraph.text} {paragraph.places}")
@@ -249,7 +244,7 @@ def _plainness(
             label = f"item {letter(index)}: the notice's plain paragraph"
             findings.append(_warning(f"{label}: {problem.message}", index))
     for name, text in counsel.items():
-        for problem in _paragraph_problems(text):
+        for problem in paragraph_problems(text):
             findings.append(_warning(f"{name}: {problem.message}", None))
     return findings + swap_notes(amendment) + paragraph_grades(blocks, paragraphs, counsel)
 
@@ -261,12 +256,6 @@ def placeholders_removed(*texts: str) -> list[str]:
             text = text.replace(mark, "")
         out.append(text)
     return out
-
-
-def _paragraph_problems(text: str, kinds: tuple[str, ...] = _PARAGRAPH_KINDS) -> list[PlainProblem]:
-    """What a paragraph's own words fall short in (its grade is paragraph_grades'): only the
-    kinds reported are worked out."""
-    return review([text], kinds=kinds) if text.strip() else []
 
 
 def _warning(message: str, item: int | None) -> Finding:

@@ -28,6 +28,10 @@ from amendtool.core.plain_english import (
 
 # every kind of problem, in the order review says them
 KINDS = ("grade", "average_sentence", "long_sentence", "passive", "legal_word")
+# what a paragraph of the notice is reviewed for (its grade: plain_readability.paragraph_grades)
+PARAGRAPH_KINDS = ("long_sentence", "passive", "legal_word")
+# a change's paragraph: its passive sentences are named as written, brackets and all
+CHANGE_KINDS = ("long_sentence", "legal_word")
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,12 @@ def review(
             for word, replacement in legal_words(text, rules):
                 problems.append(PlainProblem("legal_word", f"legal word “{word}”: {replacement}"))
     return problems
+
+
+def paragraph_problems(text: str, kinds: tuple[str, ...] = PARAGRAPH_KINDS) -> list[PlainProblem]:
+    """What a paragraph's own words fall short in (its grade is paragraph_grades'): only the
+    kinds reported are worked out."""
+    return review([text], kinds=kinds) if text.strip() else []
 
 
 def _cut(sentence: str, words: int = 12) -> str:
