@@ -43,5 +43,10 @@ def end(code: int) -> None:
     os._exit(code & 0xFF)
 
 
-if __name__ == "__main__":
+def run() -> None:
+    """The installed `amendtool` command and the frozen app end as `python -m amendtool` does."""
     end(main())
+
+
+if __name__ == "__main__":
+    run()

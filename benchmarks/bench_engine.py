@@ -86,8 +86,8 @@ LIFT_BUDGET = "from amendtool.core import text_limits; " + "; ".join(
 WHOLE_PROCESS_LIFTED = f"""
 import sys
 {LIFT_BUDGET}
-from amendtool.__main__ import main
-sys.exit(main())
+from amendtool.__main__ import end, main
+end(main())
 """
 
 DRAFT_MEMORY = f"""

@@ -1,8 +1,6 @@
 """Entry point of the frozen app: the same dispatch as `python -m amendtool`."""
 
-import sys
-
-from amendtool.__main__ import main
+from amendtool.__main__ import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -92,3 +92,26 @@ def test_argparse_s_own_exit_ends_the_ordinary_way(tmp_path: Path) -> None:
     done = run(["-c", TORN], ["--version"], tmp_path)
     assert done.returncode == 0 and "amendtool" in done.stdout
     assert "torn down" in done.stderr
+
+
+@pytest.mark.parametrize("entry", ["pyproject", "launcher"])
+def test_the_installed_command_and_the_frozen_app_end_the_same_way(
+    tmp_path: Path, entry: str
+) -> None:
+    """The `amendtool` command pip installs (pyproject's script) and the frozen app's launcher
+    end a command as `python -m amendtool` does: status and output kept, no teardown."""
+    if entry == "pyproject":
+        import tomllib
+
+        target = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
+        module, function = target["amendtool"].split(":")
+        start = f"import importlib; importlib.import_module('{module}').{function}()\n"
+    else:
+        start = "runpy.run_path('packaging/launcher.py', run_name='__main__')\n"
+    script = TORN.replace(
+        "runpy.run_module('amendtool', run_name='__main__', alter_sys=True)\n", start
+    )
+    done = run(["-c", script], ["check", *PAIR, *FILING], tmp_path)
+    assert done.returncode == 1, done.stderr
+    assert "torn down" not in done.stderr
+    assert "clarifying" in done.stdout
