@@ -11,7 +11,6 @@ from amendtool.core.drafting.align import (
     Op,
     align_paragraphs,
     align_sections,
-    mostly_rewritten,
     pair_replacements,
     renumbered_runs,
 )
@@ -23,6 +22,7 @@ from amendtool.core.drafting.moves import find_moves
 from amendtool.core.drafting.note_places import keep_notes_apart, kinds
 from amendtool.core.drafting.options import DraftOptions, DraftResult
 from amendtool.core.drafting.paragraphs import only_relabelled
+from amendtool.core.drafting.rewrite_share import mostly_rewritten
 from amendtool.core.drafting.sections import SectionItems
 from amendtool.core.drafting.spans import (
     find_spans,
