@@ -40,6 +40,8 @@ class TextBoxes:
     def identify(self, pairs: Iterable[tuple[str, str]]) -> None:
         """Each revised paragraph paired with a filed one (`pairs`: revised key, filed
         key): a revised box holding a filed box's paragraph is that box."""
+        if not self._ids:
+            return  # no boxes: the pairs (every paragraph of the offer) are not read
         same: dict[str, str] = {}
         for revised, filed in pairs:
             if revised in self._ids and filed in self._ids and not filed.startswith("rev:"):
