@@ -16,9 +16,8 @@ def mostly_rewritten(old: TextSection, new: TextSection, ops: list[Op], share: f
     of two whole sections says the same, and costs seconds on a long section. Bounds
     decide most sections without a diff: from below the words each stretch's ends surely
     keep (`kept_at_ends`), from above the words it shares in order."""
-    total = max(
-        sum(len(p.split()) for p in old.paragraphs), sum(len(p.split()) for p in new.paragraphs)
-    )
+    words = [len(p.split()) for p in old.paragraphs]  # counted once: whole, and those kept
+    total = max(sum(words), sum(len(p.split()) for p in new.paragraphs))
     if not total:
         return False
     kept = 0
@@ -32,7 +31,7 @@ def mostly_rewritten(old: TextSection, new: TextSection, ops: list[Op], share: f
                 stretches.append(("\n".join(olds), "\n".join(news)))
                 olds, news = [], []
             if op.old is not None:
-                kept += len(old.paragraphs[op.old].split())
+                kept += words[op.old]
             continue
         if op.old is not None:
             olds.append(fold_typography(old.paragraphs[op.old]))
