@@ -63,15 +63,23 @@ def _caps() -> Caps | None:
 
 
 def cap_change(old: str, new: str) -> CapChange | None:
-    """The cap the change puts on (or takes off) the securities sought; None otherwise."""
+    """The cap the change puts on (or takes off) the securities sought; None otherwise.
+    Asked of every item with a changed figure, whose texts may be whole sections: the
+    phrases of a cap are looked for only where "any and all" is put in or taken out."""
     caps = _caps()
     if caps is None:
         return None
     was_all, now_all = caps.unlimited.search(old), caps.unlimited.search(new)
-    was_cap, now_cap = caps.capped.search(old), caps.capped.search(new)
-    if was_all and not now_all and now_cap and not was_cap:
-        return CapChange(_said(was_all[0]), _said(now_cap[0]), True)
-    if now_all and not was_all and was_cap and not now_cap:
+    if (was_all is None) == (now_all is None):
+        return None  # "any and all" on both sides or neither: no cap put on or taken off
+    # the cap is looked for only on the side that must print it, then on the other
+    if was_all is not None:
+        now_cap = caps.capped.search(new)
+        if now_cap is not None and caps.capped.search(old) is None:
+            return CapChange(_said(was_all[0]), _said(now_cap[0]), True)
+        return None
+    was_cap = caps.capped.search(old)
+    if now_all is not None and was_cap is not None and caps.capped.search(new) is None:
         return CapChange(_said(was_cap[0]), _said(now_all[0]), False)
     return None
 
