@@ -44,8 +44,12 @@ def names_an_amount(term: str) -> bool:
 
 def defined_term(text: str, printed: str) -> str:
     """ "the Minimum Tender Condition" when the sentence printing `printed` defines, after
-    it, a term naming an amount; "" otherwise."""
-    for sentence in sentences(text) if printed else []:
+    it, a term naming an amount; "" otherwise. A text defining no term in place is not split
+    into sentences: asked of each changed figure, with the item's place and its changed
+    sentences as one text that nothing else splits, most define none."""
+    if not printed or printed not in text or _DEFINED.search(text) is None:
+        return ""  # no sentence of it prints the figure, or defines a term
+    for sentence in sentences(text):
         at = sentence.find(printed)
         if at < 0:
             continue
