@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
-from decimal import Decimal
 
 from amendtool.core import fact_hints, text_cache
 from amendtool.core.fact_meanings import as_defined, shares_of_schedules
@@ -23,7 +21,6 @@ from amendtool.core.fact_patterns import (
     _MONTH_YEAR,
     _PERCENT,
     _RATIO,
-    _SINGULAR_UNITS,
     _TIME,
     NUMBER,
     parse_date,
@@ -31,33 +28,21 @@ from amendtool.core.fact_patterns import (
     parse_time,
 )
 from amendtool.core.fact_references import mask_references, printed_place
+from amendtool.core.fact_values import Fact, count_fact, money_fact, ratio_fact, schedule_fact
 from amendtool.core.figure_roles import Placed, by_role
 from amendtool.core.money_words import MONEY_WORDS, may_hold_money_words, money_in_words
-from amendtool.core.numerals import decimal_of, plain_number
+from amendtool.core.numerals import plain_number
 from amendtool.core.paragraph_reading import PARAGRAPH_BREAK, by_paragraph
 from amendtool.core.postal_addresses import ADDRESS, TELEPHONE, address_value, may_hold_address
-from amendtool.core.ratios import old_and_new, sides_of
 from amendtool.core.small_letter_search import in_small_letters, search
 from amendtool.core.spans import TakenSpans
 from amendtool.core.text_cache import EVERY_PARAGRAPH, bounded_cache
 from amendtool.core.vesting_schedules import (
     may_hold_schedule,
     schedule_patterns,
-    schedule_value,
 )
 
 FACT_MARK = "\u00a4"  # what a masked fact reads as (a masked reference: fact_references.py)
-
-
-@dataclass(frozen=True)
-class Fact:
-    """A figure or date read in a paragraph, compared by value (so a reprinting of the same
-    value is no change)."""
-
-    kind: str  # money percent ratio schedule count date time number address
-    value: str  # normalised: compared by value
-    text: str  # as printed
-    unit: str = ""  # count: shares, options, business days…
 
 
 def extract(text: str) -> list[Fact]:
@@ -180,13 +165,13 @@ def _read_paragraph(text: str) -> list[Placement]:
     schedules = next(patterns)
     if may_hold_schedule(text):  # before the counts and fractions a schedule prints
         for number, schedule in enumerate(schedule_patterns()):
-            take(schedule, _schedule, read_by=(schedules, number))
-    take(_MONEY, _money, fact_hints.may_hold_money(text))
+            take(schedule, schedule_fact, read_by=(schedules, number))
+    take(_MONEY, money_fact, fact_hints.may_hold_money(text))
     take(MONEY_WORDS, lambda m: Fact("money", *money_in_words(m)), may_hold_money_words(text))
     percent = fact_hints.may_hold_percent(text)
     take(_PERCENT, lambda m: Fact("percent", plain_number(m.group("amount")), m.group(0)), percent)
-    take(_RATIO, _ratio, fact_hints.may_hold_ratio(text))
-    take(_COUNT, _count, fact_hints.may_hold_count(text))
+    take(_RATIO, ratio_fact, fact_hints.may_hold_ratio(text))
+    take(_COUNT, count_fact, fact_hints.may_hold_count(text))
     take(NUMBER, lambda m: Fact("number", plain_number(m.group(0)), m.group(0)))
     return found
 
@@ -196,59 +181,6 @@ def _read_paragraph(text: str) -> list[Placement]:
 @bounded_cache(EVERY_PARAGRAPH)
 def _paragraph_read(text: str) -> tuple[Placement, ...]:
     return tuple(_read_paragraph(text))
-
-
-def _schedule(match: re.Match[str]) -> Fact | None:
-    value = schedule_value(match)
-    printed = re.sub(r"^in\s+", "", match.group(0))  # "vest in …": the preposition is read too
-    return Fact("schedule", value, printed) if value is not None else None
-
-
-def _money(match: re.Match[str]) -> Fact:
-    scale = {"thousand": 10**3, "million": 10**6, "billion": 10**9}.get(
-        (match.group("scale") or "").lower(), 1
-    )
-    value = (decimal_of(match.group("amount")) * scale).normalize()
-    return Fact("money", f"{value:f}", match.group(0))
-
-
-def _ratio(match: re.Match[str]) -> Fact | None:
-    """Valued as what one receives for each one given up, whichever way it is printed."""
-    sides = sides_of(match)
-    if sides is not None:  # "per", "surrender … to receive …"
-        received, given = (side or "one" for side in sides)
-        if received.lower() in ("a", "an") and given.lower() in ("a", "an", "one"):
-            return None  # "a New Option per Eligible Option" states no number
-        value = decimal_of(received) / decimal_of(given) if decimal_of(given) else Decimal(0)
-        return Fact("ratio", f"{value.normalize():f}", match.group(0))
-    if match.group("g"):
-        given, received = old_and_new(
-            "comma", match.group("g"), match.group("h") or match.group("h2"), ""
-        )
-        value = decimal_of(received) / decimal_of(given) if decimal_of(given) else Decimal(0)
-        return Fact("ratio", f"{value.normalize():f}", f"{received} for every {given}")
-    if match.group("a"):
-        if not match.group("b") and match.group("a").lower() in ("a", "an"):
-            return None  # "a New Option for each Eligible Option" states no number
-        given, received = old_and_new(
-            "each", match.group("a"), match.group("b") or "one", match.group(0)
-        )
-    elif match.group("i") or match.group("k"):  # "3 options for 1 New RSU", and back
-        given, received = match.group("i") or match.group("l"), match.group("j") or match.group("k")
-    else:  # "2-for-1", "two-for-one", "3.5 to 1", "2:1": given up first
-        given = match.group("c") or match.group("e")
-        received = match.group("d") or match.group("f")
-    value = decimal_of(received) / decimal_of(given) if decimal_of(given) else Decimal(0)
-    return Fact("ratio", f"{value.normalize():f}", match.group(0))
-
-
-def _count(match: re.Match[str]) -> Fact | None:
-    amount = match.group("amount")
-    if amount.lower() in ("a", "an"):
-        return None  # "a day", "an option": no number is stated
-    unit = match.group("unit").lower()
-    unit = _SINGULAR_UNITS.get(unit, unit)
-    return Fact("count", plain_number(amount), match.group(0), unit)
 
 
 def changed_facts(old: str, new: str) -> tuple[list[Fact], list[Fact]]:
@@ -263,15 +195,18 @@ def changed_facts(old: str, new: str) -> tuple[list[Fact], list[Fact]]:
 def _changed_facts(old: str, new: str) -> tuple[tuple[Fact, ...], tuple[Fact, ...]]:
     """Kept for the pair: the proposal, the check of the two per cent proviso and that of
     terms left standing each ask it of the same item (a grant list of 20,000 rows: three
-    times each row's facts counted, paired and put in their roles)."""
+    times each row's facts counted, paired and put in their roles). The bare numbers each
+    text prints are counted only when a bare number changed: most items change none."""
     before, after = extract(old), extract(new)
     key = lambda f: (f.kind, f.value, f.unit)  # noqa: E731
     extra_old = Counter(map(key, before)) - Counter(map(key, after))
     extra_new = Counter(map(key, after)) - Counter(map(key, before))
-    printed = [Counter(map(plain_number, NUMBER.findall(_bare(text)))) for text in (old, new)]
-    kept = lambda f, own, other: f.kind != "number" or other[f.value] < own[f.value]  # noqa: E731
-    removed = [f for f in _pick(before, extra_old, key) if kept(f, *printed)]
-    added = [f for f in _pick(after, extra_new, key) if kept(f, *printed[::-1])]
+    removed, added = _pick(before, extra_old, key), _pick(after, extra_new, key)
+    if any(f.kind == "number" for f in removed + added):  # the bare numbers counted: below
+        printed = [Counter(map(plain_number, NUMBER.findall(_bare(t)))) for t in (old, new)]
+        kept = lambda f, own, other: f.kind != "number" or other[f.value] < own[f.value]  # noqa: E731
+        removed = [f for f in removed if kept(f, *printed)]
+        added = [f for f in added if kept(f, *printed[::-1])]
     return tuple(removed), tuple(by_role(removed, added, _placed(old), _placed(new)))
 
 

@@ -57,3 +57,25 @@ def test_each_pair_of_texts_is_read_for_its_changed_facts_once(
     run_checks(amendment)
     assert worked, "no facts were compared"
     assert max(worked.values()) == 1, [count for count in worked.values() if count > 1]
+
+
+def test_the_bare_numbers_of_a_pair_are_counted_only_when_a_bare_number_changed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Most items change an amount, a date or words, no bare number: the numbers each text
+    prints besides its other figures are counted only for an item that changes one."""
+    bared: list[str] = []
+    bare = facts._bare
+
+    def counted(text: str) -> str:
+        bared.append(text)
+        return bare(text)
+
+    monkeypatch.setattr(facts, "_bare", counted)
+    facts.clear_caches()
+    removed, added = facts.changed_facts("We will pay $5.00 per share.", "We pay $5.25 per share.")
+    assert [f.text for f in removed + added] == ["$5.00", "$5.25"]
+    assert bared == []
+    old, new = "Secton 10 of the Plan sets 25 days.", "Section 10 of the Plan sets 30 days."
+    facts.changed_facts(old, new)
+    assert bared == [old, new]
