@@ -50,6 +50,19 @@ def may_hold_date(text: str) -> bool:
     return _MONTH_OR_SLASH.search(text) is not None
 
 
+# a time of day: "noon", "midnight", or a digit, its minutes, and "a.m." or "p.m." however
+# printed ("5:00 p.m.", "12 pm", "9 a. m."): the time's pattern tries each digit of a
+# paragraph, in most paragraphs (amounts, dates, section numbers) for nothing
+_TIME = compiled(r"noon|midnight|\d(?::\d\d)?\s*[ap]\.?\s?m")
+_TIME_CASED = compiled(_TIME.pattern, re.IGNORECASE)
+
+
+def may_hold_time(text: str) -> bool:
+    if text.isascii():
+        return _TIME.search(text.lower()) is not None
+    return _TIME_CASED.search(text) is not None
+
+
 def may_hold_percent(text: str) -> bool:
     if text.isascii():
         return "%" in text or "cent" in text.lower()

@@ -100,6 +100,7 @@ def mask_moments(text: str) -> str:
 
 # what `_scan` looks for before reading each kind: without it, no fact of the kind is read
 _HINTS = {
+    "time": fact_hints.may_hold_time,
     "date": fact_hints.may_hold_date,
     "percent": fact_hints.may_hold_percent,
     "ratio": fact_hints.may_hold_ratio,
@@ -159,7 +160,8 @@ def _read_paragraph(text: str) -> list[Placement]:
     addressed, dated = may_hold_address(text), fact_hints.may_hold_date(text)
     for where in (ADDRESS, TELEPHONE):  # before the figures an address prints
         take(where, lambda m: Fact("address", address_value(m[0]), m[0]), addressed)
-    take(_TIME, lambda m: Fact("time", "{:02d}:{:02d}".format(*parse_time(m)), m.group(0)))
+    timed = fact_hints.may_hold_time(text)
+    take(_TIME, lambda m: Fact("time", "{:02d}:{:02d}".format(*parse_time(m)), m[0]), timed)
     take(_DATE, lambda m: Fact("date", parse_date(m), m.group(0)), dated)
     take(_MONTH_YEAR, lambda m: Fact("date", parse_month_year(m), m[0]), dated)
     schedules = next(patterns)
