@@ -203,9 +203,9 @@ class Rules:
         notified or are bound: the means it allows are fewer or more; None otherwise."""
         if not any(self.procedures.search(s) for s in sentences):
             return None
-        gone = [w for w in removed if w not in added]
-        new = [w for w in added if w not in removed]
-        return next((w for w in gone + new if self.narrowing.matches_word(w)), None)
+        out, put = set(removed) - set(added), set(added) - set(removed)  # as sets: long lists
+        changed = [w for w in removed if w in out] + [w for w in added if w in put]
+        return next((w for w in changed if self.narrowing.matches_word(w)), None)
 
     def measure_of(self, kind: str, *contexts: str) -> str | None:
         """What a figure of `kind` measures, by the first context (its clause, then its
