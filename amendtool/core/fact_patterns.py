@@ -108,6 +108,12 @@ _REFERENCE = compiled(
     r"|\bAct\s+of\s+\d{4}\b|\(\w\)\(\d+\)(?:\([a-z]+\))*",
     re.IGNORECASE,
 )
+# what every reference holds, in small letters: one of the words above and a space after
+# it, or ")(" (fact_references.py looks for it first: most paragraphs cite nothing)
+REFERENCE_HINT = compiled(
+    r"(?:rules?|regulation|sections?|items?|schedule|annex|appendix|exhibits?|pages?|part"
+    r"|article|question|form|act)\s|\)\("
+)
 
 
 def parse_date(match: re.Match[str]) -> str:

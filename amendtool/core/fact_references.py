@@ -13,7 +13,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 
-from amendtool.core.fact_patterns import _REFERENCE
+from amendtool.core.fact_patterns import _REFERENCE, REFERENCE_HINT
+from amendtool.core.small_letter_search import STANDS_FOR_ASCII
 from amendtool.core.text_cache import kept_by_content
 
 REFERENCE_MARK = "\u00a7"  # what a masked reference reads as: no word, no number
@@ -24,8 +25,20 @@ Spans = tuple[tuple[int, int], ...]
 @kept_by_content
 def reference_spans(text: str) -> Spans:
     """Where each reference stands in `text`, in order: the places the pattern's search
-    would mask."""
+    would mask. A text without what every reference holds is not searched (the pattern,
+    ignoring case, tries a dozen words at every word of a paragraph; most cite nothing)."""
+    if not may_cite(text):
+        return ()
     return tuple(match.span() for match in _REFERENCE.finditer(text))
+
+
+def may_cite(text: str) -> bool:
+    """Whether `text` holds a reference's word and a space after it, or ")(": looked for
+    in small letters, unless a letter in it is one the pattern takes for a letter of ASCII
+    ("ſ" for "s": small_letter_search.py)."""
+    if not text.isascii() and not STANDS_FOR_ASCII.isdisjoint(text):
+        return True
+    return REFERENCE_HINT.search(text.lower()) is not None
 
 
 def references(text: str) -> list[str]:
