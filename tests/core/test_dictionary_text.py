@@ -41,3 +41,29 @@ def test_words_in_ascii_never_fold_the_whole_list(tmp_path: object) -> None:
     assert speller.in_dictionary("counsel") and not speller.in_dictionary("counse")
     assert speller.in_dictionary("o'clock") == (not speller.checker.unknown(["o'clock"]))
     assert dictionary_text.FOLDED_WHOLE[0] == before
+
+
+SORTED_LISTS = st.lists(WORDS, max_size=12).map(
+    lambda ws: (
+        "{\n" + ",\n".join(f'"{w.lower()}": 1' for w in sorted({w.lower() for w in ws})) + "\n}"
+    )
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(LISTS, SORTED_LISTS), WORDS)
+def test_halving_the_lines_answers_as_the_search_through_them(listed: str, word: str) -> None:
+    """Sorted one key a line (as pyspellchecker writes it) or not, the answer is the one the
+    search through the whole list gives."""
+    key = word.lower()
+    assert DictionaryText(listed.encode()).has_key(key) == (f'"{key}":' in listed.lower())
+
+
+def test_a_word_in_the_english_list_is_found_without_searching_through_it() -> None:
+    english = DictionaryText.english()
+    before = dictionary_text.SEARCHED_THROUGH[0]
+    words = ["a", "paragraph", "rewritten", "entirety", "aardvark's", "notify", "zygote"]
+    assert all(english.has_key(w) for w in words)
+    assert dictionary_text.SEARCHED_THROUGH[0] == before
+    assert not english.has_key("counse")  # not in it: searched through, as before
+    assert dictionary_text.SEARCHED_THROUGH[0] == before + 1
