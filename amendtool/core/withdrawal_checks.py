@@ -12,6 +12,7 @@ import re
 from zoneinfo import ZoneInfo
 
 from amendtool.core.amendment import Amendment
+from amendtool.core.built_once import built_value
 from amendtool.core.changes import item_texts
 from amendtool.core.fact_patterns import _DATE, _TIME, parse_date, parse_time
 from amendtool.core.filing_fields import named
@@ -45,9 +46,7 @@ _DENIED = compiled(
 def check_withdrawal_rights(amendment: Amendment, rules: Rules | None = None) -> list[Finding]:
     """An error for each item whose new text has withdrawal rights end before the offer's
     expiration (the filing details' offer.expiration)."""
-    rules = rules or house_rules()
-    filing = amendment.filing
-    expiration = filing.expiration_local
+    ends_of = sentence_ends(amendment, rules or house_rules())
     findings = []
     for index, item in enumerate(amendment.change_items):
         old, new = item_texts(item)
@@ -55,7 +54,7 @@ def check_withdrawal_rights(amendment: Amendment, rules: Rules | None = None) ->
         for sentence in sentences(new):
             if " ".join(sentence.split()) in before:
                 continue
-            ends = withdrawal_end(sentence, rules, expiration, filing.time_zone)
+            ends = ends_of.read(sentence)
             if ends:
                 findings.append(_finding(amendment, index, ends))
                 break
@@ -73,6 +72,29 @@ def withdrawal_end(sentence: str, rules: Rules, expiration: dt.datetime, zone: s
         ),
         None,
     )
+
+
+class SentenceEnds:
+    """`withdrawal_end` of each sentence for one offer's expiration, read once: the items
+    and the amended offer print the same sentences many times (the item check and the check
+    of paragraphs left behind each read them)."""
+
+    def __init__(self, rules: Rules, expiration: dt.datetime, zone: str) -> None:
+        self.rules, self.expiration, self.zone = rules, expiration, zone
+        self.ends: dict[str, str | None] = {}
+
+    def read(self, sentence: str) -> str | None:
+        if sentence not in self.ends:
+            self.ends[sentence] = withdrawal_end(sentence, self.rules, self.expiration, self.zone)
+        return self.ends[sentence]
+
+
+def sentence_ends(amendment: Amendment, rules: Rules) -> SentenceEnds:
+    """The draft's `SentenceEnds` (one while no one edits the amendment; `built_once`)."""
+    filing = amendment.filing
+    expiration, zone = filing.expiration_local, filing.time_zone
+    name = f"withdrawal ends {zone} {expiration} {id(rules)}"
+    return built_value(amendment, name, lambda: SentenceEnds(rules, expiration, zone), holds=rules)
 
 
 def _finding(amendment: Amendment, index: int, ends: str) -> Finding:

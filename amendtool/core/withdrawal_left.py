@@ -22,7 +22,7 @@ from amendtool.core.offer_kinds import withdrawal_binds
 from amendtool.core.offer_zone import message_deadline
 from amendtool.core.pattern_store import compiled
 from amendtool.core.segment import sentences
-from amendtool.core.withdrawal_checks import RULE, withdrawal_end
+from amendtool.core.withdrawal_checks import RULE, sentence_ends
 
 # the issuer withdrawing its offer ("we may withdraw or terminate the offer"), which is no
 # holder's right to withdraw
@@ -56,7 +56,9 @@ def left_behind(amendment: Amendment) -> list[tuple[str, Paragraph, str]]:
     or the offer and the filing details disagree on the expiration (that one error first)."""
     if not withdrawal_binds(amendment.filing) or expiration_disagrees(amendment):
         return []
-    filing, rules = amendment.filing, house_rules()
+    rules = house_rules()
+    ends_of = sentence_ends(amendment, rules)  # each sentence read once per draft
+    speaks: dict[str, bool] = {}
     changed = set()
     for item in amendment.change_items:
         old, new = item_texts(item)
@@ -67,14 +69,18 @@ def left_behind(amendment: Amendment) -> list[tuple[str, Paragraph, str]]:
         if section.is_contents:
             continue
         for paragraph in section.paragraphs:
-            if not _may_withdraw(paragraph.text):
+            text = paragraph.text
+            may = speaks.get(text)
+            if may is None:
+                may = speaks[text] = _may_withdraw(text)  # a text printed again: read once
+            if not may:
                 continue
             for sentence in sentences(paragraph.text):
                 if _plain(sentence) in changed or _OFFER_WITHDRAWN.search(sentence):
                     continue
                 if rules.back_end.search(sentence):
                     continue  # withdrawal from a later day on, not an end of it
-                ends = withdrawal_end(sentence, rules, filing.expiration_local, filing.time_zone)
+                ends = ends_of.read(sentence)
                 if ends and not ends.startswith("once tendered"):
                     out.append((place_of(section, paragraph), paragraph, ends))
                     break
