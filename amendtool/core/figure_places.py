@@ -38,8 +38,26 @@ def printed_ends(text: str, printed: str) -> list[int]:
     `(?<![\\w.,$])FIGURE(?![\\w%]|[.,]\\d)` finds them."""
     if len(text) > SHORT and _indexable(printed):
         return _places(text).get(printed, [])
-    pattern = rf"(?<![\w.,$]){re.escape(printed)}(?![\w%]|[.,]\d)"
-    return [m.end() for m in re.finditer(pattern, text)]
+    if not printed:
+        return [m.end() for m in re.finditer(r"(?<![\w.,$])(?![\w%]|[.,]\d)", text)]
+    return _found(text, printed)
+
+
+def _found(text: str, printed: str) -> list[int]:
+    """The pattern's answer without a pattern made for each figure (a proposal asks about
+    dozens of figures, each a pattern compiled anew): each printing found by str.find, its
+    neighbours read as the pattern's lookarounds read them."""
+    ends: list[int] = []
+    size = len(printed)
+    at = text.find(printed)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or _BEFORE.match(text, at - 1) is None) and _AFTER.match(text, end) is None:
+            ends.append(end)
+            at = text.find(printed, end)
+        else:
+            at = text.find(printed, at + 1)
+    return ends
 
 
 def _indexable(printed: str) -> bool:

@@ -4,7 +4,9 @@ clause and sentence around a figure are those the marks before it give."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -26,6 +28,34 @@ def test_the_index_finds_what_the_pattern_finds(text: str, printed: str, repeat:
     long = (text + " ") * (figure_places.SHORT // max(len(text) + 1, 1) + 1 + repeat)
     assert len(long) > figure_places.SHORT
     assert printed_ends(long, printed) == _pattern_ends(long, printed)
+
+
+# short texts, any figure (words, repeats, Unicode digits and letters around it included)
+_ANY = st.text(alphabet="0123456789$.,% ab_\tA(\u0663\u00e9\u00b2\u2167", max_size=40)
+
+
+@given(_ANY, st.text(alphabet="0123456789$.,%a\u0663", max_size=4))
+@example("1212 12 12.5 12,3 12% 12a a12 _12 12_ $12 .12", "12")
+@example("aaaa", "aa")
+@example("x 12\u0663 \u0663 12", "12")
+def test_a_short_text_is_searched_as_the_pattern_searches_it(text: str, printed: str) -> None:
+    """Without the index, each printing is found as the figure's own pattern finds it: no
+    pattern is made for the figure."""
+    assert len(text) <= figure_places.SHORT
+    assert printed_ends(text, printed) == _pattern_ends(text, printed)
+
+
+def test_no_pattern_is_made_for_a_figure_of_a_short_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[str] = []
+    real = re.finditer
+
+    def counted(pattern: str, text: str) -> Iterator[re.Match[str]]:
+        made.append(pattern)
+        return real(pattern, text)
+
+    monkeypatch.setattr(figure_places.re, "finditer", counted)
+    assert printed_ends("for $1.50 per share, $1.50 in cash", "$1.50") == [9, 26]
+    assert made == []
 
 
 @given(st.text(alphabet="ab .,;:()—\nAB", max_size=80), st.data())
