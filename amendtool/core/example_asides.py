@@ -16,6 +16,9 @@ from amendtool.core.segment import split_sentences
 # a web or mail address ("quillmark.equityexchange.example", "www.acme.com/offer"): its
 # parts are no words of the sentence
 _ADDRESS = compiled(r"(?:https?://)?[\w.+-]*@?(?:[\w-]+\.)+[A-Za-z]{2,}\b(?:/\S*)?")
+# what every address holds (a point, then two letters of its last name): a sentence without
+# it is not searched for one
+_ADDRESS_HINT = compiled(r"\.[A-Za-z]{2}")
 # where an aside that is not in parentheses ends: the clause's own end
 _CLAUSE_END = compiled(r"[;)\u2014\u2013]|,(?=\s)|\s-\s")
 _AFTER_PHRASE = compiled(r"[\s,:]*")
@@ -24,6 +27,8 @@ _WORD = compiled(r"[a-z]+")
 
 def without_addresses(text: str) -> str:
     """The text with each web or mail address blanked, its length kept."""
+    if _ADDRESS_HINT.search(text) is None:
+        return text
     return _ADDRESS.sub(lambda m: " " * len(m.group(0)), text)
 
 
