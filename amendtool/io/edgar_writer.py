@@ -10,6 +10,7 @@ import dataclasses
 import html
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from amendtool.core.clean_text import safe_for_output
 from amendtool.core.layout import Block, Role
@@ -219,7 +220,14 @@ def _place(block: Block | list[Block], last: str, notice: str) -> str:
 
 
 def _wrap(text: str, first: str, rest: str, width: int = WIDTH - 2) -> list[str]:
-    return wrapped(ascii_text(text), width, first, rest) or [first.rstrip()]
+    return list(ascii_wrapped(text, first, rest, width))
+
+
+@lru_cache(maxsize=4096)
+def ascii_wrapped(text: str, first: str, rest: str, width: int) -> tuple[str, ...]:
+    """A paragraph's lines, kept: the notice exhibit quotes the filing's items, and each
+    quoted paragraph is set again with the same indents (a refusal is not kept)."""
+    return tuple(wrapped(ascii_text(text), width, first, rest) or [first.rstrip()])
 
 
 def _centred(text: str) -> list[str]:
