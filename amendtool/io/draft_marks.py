@@ -15,7 +15,9 @@ import textwrap
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
 from docx.shared import RGBColor
+from docx.text.paragraph import Paragraph
 
 from amendtool.core.amendment import Amendment
 from amendtool.core.numerals import counted
@@ -126,14 +128,21 @@ def mark_word(document: docx.document.Document, mark: str) -> None:
                 continue
             header.is_linked_to_previous = False
             _mark_first(header.paragraphs[0] if header.paragraphs else header.add_paragraph(), mark)
-    body = document.paragraphs
-    first = body[0].insert_paragraph_before() if body else document.add_paragraph()
-    _mark_first(first, mark, new=True)
+    _mark_first(_first_line(document), mark, new=True)
     title = document.core_properties.title or ""
     document.core_properties.title = f"DRAFT: {title}" if title else "DRAFT"
     for field in document.core_properties._element:  # an emptied one as a file read back has it
         if field.text == "":
             field.text = None
+
+
+def _first_line(document: docx.document.Document) -> Paragraph:
+    """A new paragraph before the body's first (python-docx's `document.paragraphs` builds
+    one for each of the filing's thousands to take the first); the body's first if none."""
+    found = document.element.body.find(qn("w:p"))
+    if found is None:
+        return document.add_paragraph()
+    return Paragraph(found, document._body).insert_paragraph_before()
 
 
 def _mark_first(paragraph, mark: str, new: bool = False) -> None:  # type: ignore[no-untyped-def]
