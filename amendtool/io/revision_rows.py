@@ -9,7 +9,6 @@ walked for their runs and stripped (two of the checks' seconds).
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -18,6 +17,7 @@ from lxml import etree
 from amendtool.core.model import CELL_PARAGRAPH_BREAK
 from amendtool.io.oxml_element import OxmlElement
 from amendtool.io.revision_text import W_DEL, W_INS, W_P, W_PPR, W_TC, W_TRPR, _visible_runs
+from amendtool.io.word_paragraphs import copied
 from amendtool.io.word_xml import grid_cells
 
 
@@ -34,7 +34,7 @@ class RowShape:
 def shape_of(like: etree._Element) -> RowShape:
     """The shape of `like` (a row): its marks taken off its properties, each cell left with
     its first paragraph's properties only."""
-    row = copy.deepcopy(like)
+    row = copied(like)
     for properties in row.iter(W_TRPR):
         for mark in properties.findall(W_INS) + properties.findall(W_DEL):
             properties.remove(mark)
@@ -77,7 +77,7 @@ def filled(
 ) -> tuple[etree._Element, RowShape]:
     """A new row of `shape` holding `cells` (`inserted` makes the marked run of each cell's
     words), and the shape of the row made: the same, its cells' words set like its runs."""
-    row = copy.deepcopy(shape.blank)
+    row = copied(shape.blank)
     cells = fitted(cells, shape)
     runs: list[etree._Element | None] = []
     for index, cell in enumerate(row.iterchildren(W_TC)):
@@ -86,7 +86,7 @@ def filled(
         paragraph, run = first, None
         for number, words in enumerate(text.split(CELL_PARAGRAPH_BREAK)):
             if number:  # a cell's next paragraph, shaped like its first
-                paragraph = copy.deepcopy(first)
+                paragraph = copied(first)
                 _empty(paragraph)
                 cell.append(paragraph)
             if words.strip():

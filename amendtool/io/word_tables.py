@@ -4,7 +4,6 @@ a table of 20,000 rows costs seconds."""
 
 from __future__ import annotations
 
-import copy
 import threading
 from functools import lru_cache
 from typing import cast
@@ -18,7 +17,7 @@ from lxml import etree
 from amendtool.core.clean_text import safe_for_output
 from amendtool.core.model import cell_paragraphs
 from amendtool.core.pattern_store import compiled
-from amendtool.io.word_paragraphs import W_R, W_T, ParagraphStyles, add_run
+from amendtool.io.word_paragraphs import W_R, W_T, ParagraphStyles, add_run, copied
 
 
 def append_row(table: Table, cant_split: bool = False) -> tuple[CT_Row, list[_Cell]]:
@@ -31,7 +30,7 @@ def append_row(table: Table, cant_split: bool = False) -> tuple[CT_Row, list[_Ce
     tbl = table._tbl
     grid = next(child for child in tbl.iterchildren() if child.tag == _W_TBLGRID)
     columns = sum(1 for _ in grid.iterchildren(_W_GRIDCOL))
-    tbl.append(copy.deepcopy(_row_shape(columns, cant_split)))
+    tbl.append(copied(_row_shape(columns, cant_split)))
     tr = cast(CT_Row, tbl[-1])  # as the table's own element, not the shape's copy
     return tr, [_Cell(cast(CT_Tc, tc), table) for tc in tr.iterchildren(_W_TC)]
 
@@ -113,7 +112,7 @@ def fill_cell(
     for words, emphasis in zip(paragraphs, _bold_counts(paragraphs, lead), strict=True):
         whole = bold or (emphasis == len(words) > 0)
         if words and _PLAIN_WORDS.fullmatch(words) and (whole or not emphasis):
-            p = copy.deepcopy(_paragraph_shape(style_id, whole))  # one run of one w:t: copied
+            p = copied(_paragraph_shape(style_id, whole))  # one run of one w:t: copied
             p[-1][-1].text = words
             tc.append(p)
             continue
@@ -161,9 +160,7 @@ def append_plain_row(
     grid = next(child for child in tbl.iterchildren() if child.tag == _W_TBLGRID)
     if sum(1 for _ in grid.iterchildren(_W_GRIDCOL)) != len(texts):
         return None  # as `append_row` and `fill_cell` fail on it
-    tbl.append(
-        copy.deepcopy(_filled_shape(len(texts), styles.ids.get("AT Table Text"), bold, room))
-    )
+    tbl.append(copied(_filled_shape(len(texts), styles.ids.get("AT Table Text"), bold, room)))
     tr = tbl[-1]
     for tc, cell in zip(tr.iterchildren(_W_TC), words, strict=True):
         run = tc[-1][-1]
@@ -184,11 +181,11 @@ def _filled_shape(
     )
     key = (columns, style_id, bold, room)
     if key not in shapes:
-        tr = copy.deepcopy(_row_shape(columns, True))
+        tr = copied(_row_shape(columns, True))
         if room is not None:
             set_in_row(tr, room)
         for tc in tr.iterchildren(_W_TC):
-            tc.append(copy.deepcopy(_paragraph_shape(style_id, bold)))
+            tc.append(copied(_paragraph_shape(style_id, bold)))
         shapes[key] = tr
     return shapes[key]
 
