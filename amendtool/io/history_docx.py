@@ -47,8 +47,9 @@ def history_docx(series: Series, through: int, since: int = 0, author: str | Non
     """The offer as amended through `through` (from `since`), each change tracked; the file
     names `author` (counsel, from Preferences) or else the filing person as its author."""
     marks = history(series, through, since)
-    word = docx.Document(str(house_template()))
-    styles = ParagraphStyles(word)
+    # opened as the filing is: the template's zip read once, its styles (never read here)
+    # written as read
+    word, styles = ParagraphStyles.of_file(house_template())
     now = dt.datetime.now()
     revisions = {
         n: Revisions(
