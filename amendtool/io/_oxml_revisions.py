@@ -7,7 +7,6 @@ white space collapsed, the model's text.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 
 from docx.oxml.ns import qn
@@ -41,6 +40,7 @@ from amendtool.io.revision_text import (
     accepted_text,
     reject_all,
 )
+from amendtool.io.word_paragraphs import copied
 from amendtool.io.word_xml import W_FLDCHAR
 
 _W_ID, _W_AUTHOR, _W_DATE = qn("w:id"), qn("w:author"), qn("w:date")
@@ -181,12 +181,12 @@ class Revisions:
         before = OxmlElement("w:pPr")
         for child in ppr:
             if child.tag not in (W_RPR, qn("w:sectPr"), qn("w:pPrChange")):
-                before.append(copy.deepcopy(child))
+                before.append(copied(child))
         style = like.find(f"{W_PPR}/{qn('w:pStyle')}") if like is not None else None
         for old in ppr.findall(qn("w:pStyle")) + ppr.findall(qn("w:numPr")):
             ppr.remove(old)
         if style is not None:
-            ppr.insert(0, copy.deepcopy(style))
+            ppr.insert(0, copied(style))
         change = self.mark("w:pPrChange")
         change.append(before)
         ppr.append(change)
@@ -214,7 +214,7 @@ class Revisions:
         paragraph = OxmlElement("w:p")
         ppr = _first(model, W_PPR)
         if ppr is not None:
-            new_ppr = copy.deepcopy(ppr)
+            new_ppr = copied(ppr)
             for child in list(new_ppr.iterchildren(_W_SECTPR, W_RPR)):
                 new_ppr.remove(child)
             paragraph.append(new_ppr)
@@ -260,7 +260,7 @@ class Revisions:
                 made.set(qn(name), value)
             made.append(_new_run("", template))
             self._inserted_runs[template] = made
-        wrapper = copy.deepcopy(made)
+        wrapper = copied(made)
         wrapper.set(_W_ID, str(self.next_id))
         self.next_id += 1
         wrapper[0][-1].text = safe_for_output(words)

@@ -4,7 +4,6 @@ reads it where it goes in; and a page break, which an edit steps past."""
 
 from __future__ import annotations
 
-import copy
 from itertools import repeat
 
 from docx.oxml.ns import qn
@@ -22,6 +21,7 @@ from amendtool.io.revision_text import (
     _first,
     _is_note_mark,
 )
+from amendtool.io.word_paragraphs import copied
 from amendtool.io.word_symbols import without_symbol_font
 from amendtool.io.word_xml import hidden_run
 
@@ -34,7 +34,7 @@ def _new_run(text: str, template: etree._Element | None) -> etree._Element:
     run = OxmlElement("w:r")
     properties = _first(template, W_RPR) if template is not None else None
     if properties is not None:
-        rpr = copy.deepcopy(properties)
+        rpr = copied(properties)
         for child in list(rpr):
             if child.tag in _NOT_COPIED:
                 rpr.remove(child)

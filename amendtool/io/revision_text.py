@@ -5,7 +5,6 @@ too, where the redline has always found them)."""
 
 from __future__ import annotations
 
-import copy
 from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import repeat
@@ -32,6 +31,7 @@ from amendtool.io.revision_resolve import (
     accept_all,
     reject_all,
 )
+from amendtool.io.word_paragraphs import copied
 from amendtool.io.word_symbols import W_SYM, run_symbol_fonts, shown_in_font, symbol_text
 from amendtool.io.word_xml import MC_FALLBACK, W_FLDCHAR, W_TXBXCONTENT, FieldState, hidden_run
 
@@ -127,7 +127,7 @@ def _explode_runs(paragraph: etree._Element, runs: Runs | None = None) -> Runs |
         for content in contents[1:]:
             piece = OxmlElement("w:r")
             if rpr is not None:
-                piece.append(copy.deepcopy(rpr))
+                piece.append(copied(rpr))
             piece.append(content)
             previous.addnext(piece)
             previous = piece
@@ -213,7 +213,7 @@ def _split_run(run: etree._Element, offset: int) -> etree._Element:
     """Split a single-text run at `offset`; return the second half."""
     t = _child(run, W_T)
     text = t.text or ""
-    second = copy.deepcopy(run)
+    second = copied(run)
     t.text = text[:offset]
     t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
     second_t = _child(second, W_T)
