@@ -33,6 +33,7 @@ from amendtool.io.note_marks import (
 )
 from amendtool.io.revision_text import accept_all
 from amendtool.io.source_file import sha256
+from amendtool.io.template_package import open_template
 from amendtool.io.word_hidden import drop_hidden_runs
 from amendtool.io.word_paragraphs import ParagraphStyles, add_paragraph, add_styled_run
 from amendtool.io.word_places import kept_places, placed
@@ -147,7 +148,7 @@ def _set_in_house_style(original: Document) -> tuple[WordDocument, Document]:
 
     Each paragraph goes in just before the body's end, found once: added through python-docx,
     each addition searches the whole body, which takes minutes on a long offer."""
-    word = docx.Document(str(house_template()))
+    word = open_template(house_template())  # the template's zip read once for each version
     note_style, note_mark = note_styles(word)
     mark_id = word.styles[note_mark].style_id
     styles = ParagraphStyles(word)
