@@ -136,6 +136,7 @@ def _curled(text: str) -> str:
 
 
 _DOUBLE = frozenset('"“”')
+_DOUBLE_MARK = compiled('["“”]')
 
 
 def inner_quotes(text: str, depth: int = 0) -> str:
@@ -144,13 +145,14 @@ def inner_quotes(text: str, depth: int = 0) -> str:
     pairs of double marks read as two quotations). `depth` is how many quotations `text`
     already stands in (a later paragraph of a quotation over several paragraphs). Marks
     that do not pair up (a quotation the offer leaves open) are left as written."""
-    if not _DOUBLE.intersection(text):
+    if '"' not in text and "“" not in text and "”" not in text:
         return text
-    out = list(text)
+    pieces: list[str] = []  # the text up to each mark set in single marks, and that mark
+    written = 0  # how much of `text` `pieces` holds
     opened_at = -2  # where the last opening mark stood: a mark right after it opens too
-    for index, char in enumerate(text):
-        if char not in _DOUBLE:
-            continue
+    for match in _DOUBLE_MARK.finditer(text):  # mark to mark, not character by character
+        index = match.start()
+        char = text[index]
         before = text[index - 1] if index else " "
         opening = char == "“" or (
             char == '"' and (before in _OPENS_AFTER or opened_at == index - 1)
@@ -159,14 +161,19 @@ def inner_quotes(text: str, depth: int = 0) -> str:
             depth += 1
             opened_at = index
             if depth >= 2:
-                out[index] = "‘" if char == "“" else "'"
+                pieces += (text[written:index], "‘" if char == "“" else "'")
+                written = index + 1
             continue
         if depth == 0:
             return text
         if depth >= 2:
-            out[index] = "’" if char == "”" else "'"
+            pieces += (text[written:index], "’" if char == "”" else "'")
+            written = index + 1
         depth -= 1
-    return text if depth > 1 else "".join(out)
+    if depth > 1 or not pieces:
+        return text
+    pieces.append(text[written:])
+    return "".join(pieces)
 
 
 def whole_quotation(text: str) -> bool:
