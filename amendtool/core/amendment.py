@@ -87,8 +87,19 @@ class Amendment:
 
     @property
     def change_items(self) -> list[AmendmentItem]:
-        """The items that change the Offer to Exchange (what the notice lists)."""
-        return [i for i in self.items if i.kind is not ItemKind.FILE_EXHIBIT]
+        """The items that change the Offer to Exchange (what the notice lists). Every output
+        and check asks for them (dozens of times a draft): while outputs are written no one
+        edits the amendment, so they are picked out once for its list of items (a new list
+        is picked anew) and each caller is given its own copy to keep or change."""
+        items = self.items
+        return list(
+            built_value(
+                self,
+                f"change_items:{id(items)}",
+                lambda: [i for i in items if i.kind is not ItemKind.FILE_EXHIBIT],
+                holds=items,
+            )
+        )
 
     def exhibits(self) -> list[Exhibit]:
         """New exhibits filed with the amendment: counsel's (its items, then those the
