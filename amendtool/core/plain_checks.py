@@ -20,6 +20,7 @@ from amendtool.core.items import letter
 from amendtool.core.layout import Block, Role
 from amendtool.core.notice_placeholders import placeholder_findings
 from amendtool.core.offer_zone import offer_deadline
+from amendtool.core.plain_change_told import check_change_told
 from amendtool.core.plain_deadline_names import check_deadline_names
 from amendtool.core.plain_english import passive_phrases, passive_said, plain_rules, readability
 from amendtool.core.plain_figure_claims import check_figure_claims
@@ -70,6 +71,7 @@ def check_plain_notice(amendment: Amendment) -> list[Finding]:
         *check_pay_unchanged(amendment),  # nor does a change of the price leave it alone
         *check_moved_rows_said(amendment),  # a row moved is never added nor taken out
         *check_moved_sentences_said(amendment),  # nor is a sentence moved
+        *check_change_told(amendment),  # nor is an insertion told as taken out
         *check_weekdays(amendment),  # a weekday its date does not fall on
         *check_figure_claims(amendment),  # another owner, or a condition as each one's least
         *_plainness(amendment, blocks, paragraphs),
