@@ -3,8 +3,10 @@ say the change did: "We removed a condition. The offer no longer depends on …"
 that inserts the condition tells employees the opposite of the filing, as does "We removed
 this condition" on one that raises its threshold from 15% to 20%. The item's words taken
 out and put in (a word diff of its old and new text) are what it does; a paragraph's
-sentence that says words came or went against them is an error. Words inside quotation
-marks are the offer's own and never read. The words are the firm's
+sentence that says words came or went against them is an error. "No longer" is judged
+only against a "not" taken out ("You no longer need to deliver" where "need not" became
+"must"): a rewrite or an insertion may well narrow what the offer allowed. Words inside
+quotation marks are the offer's own and never read. The words are the firm's
 (resources/plain/change_told.toml)."""
 
 from __future__ import annotations
@@ -105,7 +107,7 @@ def _wrong(does: _Does, paragraph: str) -> str | None:
         wrong = None
         if lifted and restores:
             wrong = "restores"
-        elif (told.removed.search(own) or lifted) and not lifts:
+        elif told.removed.search(own) and not lifts:
             if not does.out:
                 wrong = "adds"
             elif does.put and not replaced:

@@ -41,7 +41,6 @@ DELIVER = "You {} deliver the original option agreement with your Election Form.
             "We removed a condition.",
         ),
         ("", TENDER, "We took out the tender offer condition.", "took out"),
-        ("", TENDER, "The offer no longer depends on a tender offer by someone else.", "no longer"),
         # a changed figure told as a removal (the tester's item H)
         (
             DECLINE.format("15%"),
@@ -101,6 +100,17 @@ def test_a_change_told_against_what_it_does_is_named(
             DECLINE.format("15%"),
             DECLINE.format("20%"),
             "We replaced the 15% threshold with 20%.",
+        ),
+        # an insertion or a rewrite that narrows what the offer allowed
+        (
+            "The offer is open to all options.",
+            "The offer is open to all options granted before 2002.",
+            "Options granted after 2002 are no longer eligible.",
+        ),
+        (
+            "We may assert the conditions at any time.",
+            "We may assert the conditions only before expiry.",
+            "You can no longer rely on a condition we did not raise before the offer ended.",
         ),
         # a "not" put in: what was required no longer is
         (
