@@ -2,9 +2,11 @@
 
 A folder that is a file, that cannot be made or written (asked of the system itself, not of
 the permissions: an administrator may write anywhere and /proc still refuses), the offer
-drafted from saved under an output's name, and a file of counsel's that bears an output's
-name without the folder's manifest listing it as amendtool's: each is one line, and the
-folder is left as it was. README: counsel's own files are never written over."""
+drafted from saved under an output's name, a file of counsel's that bears an output's name
+without the folder's manifest listing it as amendtool's, and an output counsel changed since
+amendtool wrote it (its bytes no longer those the manifest records): each is one line, and
+the folder is left as it was. README: counsel's own files, and edits, are never written
+over."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from amendtool.core.errors import shown_path
 from amendtool.io.folder_refusals import folder_refusal
-from amendtool.io.output_set import MANIFEST, read_manifest, staging_folders
+from amendtool.io.output_set import MANIFEST, file_digest, read_manifest, staging_folders
 from amendtool.io.safe_write import WriteError
 
 if TYPE_CHECKING:
@@ -27,7 +29,9 @@ if TYPE_CHECKING:
 
 def refuse_not_ours(out: Path, names: Iterable[str], recovered: bool = False) -> None:
     """A file in `out` under one of `names` (or the manifest's name) that the folder's
-    manifest does not list as amendtool's is counsel's: nothing is written over it. Until
+    manifest does not list as amendtool's is counsel's: nothing is written over it. Nor over
+    an output the manifest lists whose bytes are no longer those it records: counsel edited
+    it (a paragraph added in Word), and replacing it would lose the edit unsaid. Until
     an interrupted export is finished (`recovered`), a name it was writing is given the
     benefit of the doubt: publish asks again once it is."""
     if not out.is_dir() or (not recovered and staging_folders(out)):
@@ -36,21 +40,36 @@ def refuse_not_ours(out: Path, names: Iterable[str], recovered: bool = False) ->
     ours = set(manifest.get("files", {})) | set(manifest.get("previous", []))
     if manifest:
         ours.add(MANIFEST)
-    theirs = [
-        name for name in sorted({*names, MANIFEST}) if name not in ours and _there(out / name)
+    names = sorted({*names, MANIFEST})
+    theirs = [name for name in names if name not in ours and _there(out / name)]
+    if theirs:
+        rest, them = _rest(theirs)
+        nor = f", nor {'is' if len(theirs) == 2 else 'are'} {rest}" if rest else ""
+        raise WriteError(
+            out / theirs[0],
+            f"is not a file amendtool wrote here{nor}; move {them} or choose another folder",
+        )
+    recorded: dict[str, str] = manifest.get("files", {})
+    changed = [
+        name
+        for name in names
+        if name in recorded and file_digest(out / name) not in (None, recorded[name])
     ]
-    if not theirs:
-        return
-    rest = theirs[1:]
-    nor = ""
-    if rest:
-        listed = rest[0] if len(rest) == 1 else ", ".join(rest[:-1]) + f" and {rest[-1]}"
-        nor = f", nor {'is' if len(rest) == 1 else 'are'} {listed}"
-    them = "them" if rest else "it"
-    raise WriteError(
-        out / theirs[0],
-        f"is not a file amendtool wrote here{nor}; move {them} or choose another folder",
-    )
+    if changed:
+        rest, them = _rest(changed)
+        so = f", and so {'has' if len(changed) == 2 else 'have'} {rest}" if rest else ""
+        raise WriteError(
+            out / changed[0],
+            f"has changed since amendtool wrote it here{so}; the export would replace {them}: "
+            f"move {them} out of the folder to keep the changes, or choose another folder",
+        )
+
+
+def _rest(names: list[str]) -> tuple[str, str]:
+    """The names after the first, as a sentence lists them, and the pronoun for all."""
+    rest = names[1:]
+    listed = ", ".join(rest[:-1]) + f" and {rest[-1]}" if len(rest) > 1 else "".join(rest)
+    return listed, "them" if rest else "it"
 
 
 def _there(path: Path) -> bool:

@@ -1,6 +1,7 @@
 """Counsel's own file in the output folder under the name of an output ("redline.docx",
 the manifest) is never written over: one line naming it, exit 2, the folder as it was. A file
-the folder's manifest lists as amendtool's (an earlier export) is replaced as before."""
+the folder's manifest lists as amendtool's (an earlier export) is replaced as before, unless
+counsel changed it since (tests/cli/test_changed_outputs_kept.py)."""
 
 from __future__ import annotations
 
@@ -83,9 +84,10 @@ def test_files_of_an_earlier_export_are_replaced(
     status, err = _draft(capsys, tmp_path, out)
     assert status in (0, 1), err
     (out / "notes.docx").write_bytes(OWN)  # counsel's own file of another name: kept
-    (out / "redline.docx").write_bytes(b"changed by counsel since")  # listed: replaced
-    status, err = _draft(capsys, tmp_path, out)
+    manifest = (out / ".amendtool-manifest.json").read_bytes()
+    status, err = _draft(capsys, tmp_path, out)  # listed, as written: replaced
     assert status in (0, 1), err
+    assert (out / ".amendtool-manifest.json").read_bytes() != manifest  # a new set
     assert (out / "redline.docx").read_bytes().startswith(b"PK")
     assert (out / "notes.docx").read_bytes() == OWN
 
