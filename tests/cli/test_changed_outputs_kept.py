@@ -6,13 +6,14 @@ still holds those bytes is replaced as before."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from docx import Document
 
 from tests.conftest import SAMPLES
-from tests.support.series_cli import filing_toml, run
+from tests.support.series_cli import filing_toml, first_amendment, next_filing, run
 
 ORIGINAL = SAMPLES / "offer-to-exchange.docx"
 REVISED = SAMPLES / "offer-to-exchange-revised.docx"
@@ -108,3 +109,24 @@ def test_publish_refuses_an_output_changed_since_it_wrote_it(tmp_path: Path) -> 
     with pytest.raises(WriteError, match=r"redline\.docx: has changed since amendtool wrote it"):
         publish(out, {"redline.docx": b"new"}, {"redline.docx"})
     assert (out / "redline.docx").read_bytes() == b"edited by counsel"
+
+
+def test_a_series_command_over_a_hand_edited_output_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`extend` (as `amend` and `results`) writes its set through the same gate."""
+    project = first_amendment(tmp_path)
+    filing, out = next_filing(tmp_path, 1, dt.date(2026, 4, 4)), tmp_path / "ext"
+    argv = ("extend", project, "--to", "2026-04-30 23:59", "--filing", filing, "--out", out)
+    status, _, err = run(capsys, *argv)
+    assert status == 0, err
+    with open(out / "items.json", "a", encoding="utf-8") as handle:
+        handle.write("\n")
+    before, saved = _listing(out), project.read_bytes()
+    status, _, err = run(capsys, *argv[:3], "2026-05-07 23:59", *argv[4:])
+    assert status == 2, err
+    assert err.strip().splitlines()[-1] == (
+        "amendtool: items.json: has changed since amendtool wrote it here; the export would "
+        "replace it: move it out of the folder to keep the changes, or choose another folder"
+    )
+    assert _listing(out) == before and project.read_bytes() == saved
