@@ -116,7 +116,7 @@ def _draft(args: argparse.Namespace) -> int:
     from amendtool.core.unrelated_revision import refuse_unrelated
     from amendtool.io.load import encoding_notices, load_document
 
-    original = load_document(args.original)
+    original = load_document(args.original, places=True)  # the redline is written on it
     revised = load_document(args.revised)
     refuse_unrelated(original, revised, args.revised)
     read: list[str] = []  # how filing.toml was read, when it is not UTF-8

@@ -59,16 +59,19 @@ _UNFORESEEN = (KeyError, IndexError, AttributeError, TypeError)
 _AGAIN = "save it again from Word or re-download it from EDGAR"
 
 
-def load_document(path: str | Path) -> Document:
+def load_document(path: str | Path, *, places: bool = False) -> Document:
     """Read any supported format; every failure is an InputError naming the file (and what
-    it holds, when its name says otherwise)."""
+    it holds, when its name says otherwise). `places`: a redline will be written on this
+    file (the original of a draft), so each paragraph's place in it is kept
+    (io/word_places.py) and the redline does not read the file a second time; a load for
+    anything else (the revised file, the window) does not pay for them."""
     path = Path(path)
     data = read_source(path)
     kind, renamed = document_kind(path, data)
     if kind in _WRONG_FORMAT:
         raise InputError(path, _WRONG_FORMAT[kind])
     try:
-        return _load(path, data, kind, [renamed] if renamed else [])
+        return _load(path, data, kind, [renamed] if renamed else [], places)
     except InputError as error:
         content = content_label(path, kind, data)
         if not content or error.content or error.path != path:
@@ -78,7 +81,7 @@ def load_document(path: str | Path) -> Document:
         raise InputError(path, error.problem, content) from error
 
 
-def _load(path: Path, data: bytes, kind: str, notices: list[str]) -> Document:
+def _load(path: Path, data: bytes, kind: str, notices: list[str], places: bool = False) -> Document:
     try:
         if kind == "zip":
             from amendtool.io.safe_zip import check_word_package
@@ -110,7 +113,7 @@ def _load(path: Path, data: bytes, kind: str, notices: list[str]) -> Document:
     check_blocks(path, blocks)
     document = build_document(blocks, source=str(path.absolute()))
     digest = sha256(data)
-    if printed:  # the redline, written on this file, finds its paragraphs by their places
+    if printed and places:  # the redline, written on this file, finds its paragraphs there
         from amendtool.io.word_places import keep_places
 
         keep_places(document, digest)

@@ -4,6 +4,7 @@ way must be, field by field and element by element, the one the second reading g
 
 from __future__ import annotations
 
+import hashlib
 import io
 import sys
 from pathlib import Path
@@ -33,7 +34,7 @@ def _read_twice(path: Path) -> WordPlaces | None:
     """Load `path`; when its places were kept, the document they give equals the one read
     again from the base tree the redline edits (every field, the look, each element)."""
     try:
-        original = load_document(path)
+        original = load_document(path, places=True)
     except InputError:
         return None
     word = docx.Document(io.BytesIO(path.read_bytes()))
@@ -147,7 +148,7 @@ def test_long_offer_pair() -> None:
 
 def test_the_redline_reads_the_file_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """The count of work: a Word original that held no tracked change is not walked again."""
-    original = load_document(SAMPLES[0])
+    original = load_document(SAMPLES[0], places=True)
     walks: list[object] = []
     real = redline_base.walk_docx
     monkeypatch.setattr(redline_base, "walk_docx", lambda w: walks.append(w) or real(w))
@@ -161,7 +162,7 @@ def test_a_tracked_change_is_read_again(tmp_path: Path, monkeypatch: pytest.Monk
         tmp_path / "offer.docx",
         [("heading", "1. Purpose of the Offer."), ("inserted", "The Company offers.")],
     )
-    original = load_document(path)
+    original = load_document(path, places=True)
     assert kept_places(original.sha256) is None
     walks: list[object] = []
     real = redline_base.walk_docx
@@ -174,7 +175,7 @@ def test_a_changed_file_is_read_again(tmp_path: Path, monkeypatch: pytest.Monkey
     """Places kept for other bytes are not used: the file as it now is is read again."""
     path = tmp_path / "offer.docx"
     path.write_bytes(SAMPLES[0].read_bytes())
-    original = load_document(path)
+    original = load_document(path, places=True)
     assert kept_places(original.sha256) is not None
     word = docx.Document(str(path))
     word.core_properties.title = "saved again"
@@ -190,7 +191,7 @@ def test_a_changed_file_is_read_again(tmp_path: Path, monkeypatch: pytest.Monkey
 
 def test_the_loaded_document_holds_no_places() -> None:
     """The core's document stays plain data: the places are io's, kept by the file's digest."""
-    original = load_document(SAMPLES[0])
+    original = load_document(SAMPLES[0], places=True)
     assert set(vars(original)) == {"sections", "source", "sha256", "notices", "encoding"}
     assert isinstance(kept_places(original.sha256), WordPlaces)
 
@@ -199,5 +200,28 @@ def test_only_the_last_files_are_kept(tmp_path: Path) -> None:
     digests = []
     for index in range(word_places._KEEP + 2):
         path = _word(tmp_path / f"{index}.docx", [("plain", f"Paragraph {index} of the offer.")])
-        digests.append(load_document(path).sha256)
+        digests.append(load_document(path, places=True).sha256)
     assert [kept_places(d) is not None for d in digests] == [False] * 2 + [True] * word_places._KEEP
+
+
+def test_a_file_loaded_for_anything_but_a_redline_keeps_no_places(tmp_path: Path) -> None:
+    """Only the original of a draft is loaded with its places: the revised file, the window's
+    loads and the load benchmarks do not pay for them."""
+    path = _word(tmp_path / "revised.docx", [("plain", "A paragraph only the revision has.")])
+    assert kept_places(load_document(path).sha256) is None
+    assert kept_places(load_document(path, places=True).sha256) is not None
+
+
+def test_a_draft_keeps_the_places_of_its_original_only(tmp_path: Path) -> None:
+    from amendtool.cli import main
+
+    samples = ROOT / "resources" / "samples"
+    original, revised = (
+        samples / "offer-to-exchange.docx",
+        samples / "offer-to-exchange-revised.docx",
+    )
+    word_places._kept.clear()  # what loads before this one kept
+    filing = ["--filing", str(samples / "filing.toml"), "--out", str(tmp_path / "out")]
+    assert main(["draft", str(original), str(revised), *filing]) in (0, 1)
+    assert kept_places(hashlib.sha256(original.read_bytes()).hexdigest()) is not None
+    assert kept_places(hashlib.sha256(revised.read_bytes()).hexdigest()) is None
