@@ -8,6 +8,7 @@ from amendtool.core.diffing import common_words, ordered_common, tokens
 from amendtool.core.drafting.align import Op
 from amendtool.core.long_diff import LINED_DIFF_LINES
 from amendtool.core.typography import fold_typography
+from amendtool.core.unit_alignment import common_ends
 
 
 def mostly_rewritten(old: TextSection, new: TextSection, ops: list[Op], share: float) -> bool:
@@ -72,13 +73,7 @@ def kept_at_ends(a: str, b: str) -> int:
     if min(a.count("\n"), b.count("\n")) >= LINED_DIFF_LINES - 1:
         return 0
     first, second = tokens(a), tokens(b)
-    most = min(len(first), len(second))
-    head = 0
-    while head < most and first[head] == second[head]:
-        head += 1
-    tail = 0
-    while tail < most - head and first[-1 - tail] == second[-1 - tail]:
-        tail += 1
+    head, tail = common_ends(first, second)
     start = "".join(first[:head])
     if a.find(start, 1) >= 0 or b.find(start, 1) >= 0:
         start = ""  # found again further on: an edit ending with it could take it
