@@ -2,10 +2,28 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from collections import Counter
+from pathlib import Path
 
 import pytest
+
+from amendtool.core.amendment import Amendment, draft_amendment
+from amendtool.core.filing import load_filing
+from amendtool.io.load import load_document
+from tests.conftest import SAMPLES
+
+
+@pytest.fixture(scope="module")
+def plain_sample(example_filing_toml: Path) -> Amendment:
+    """The sample pair drafted with the example filing's details and the plain notice."""
+    details = load_filing(example_filing_toml)
+    return draft_amendment(
+        load_document(SAMPLES / "offer-to-exchange.docx"),
+        load_document(SAMPLES / "offer-to-exchange-revised.docx"),
+        dataclasses.replace(details, notice_style="plain"),
+    )
 
 
 @pytest.fixture

@@ -56,13 +56,8 @@ def test_review_of_some_kinds_is_review_of_all_those_kept(
 
 
 @pytest.fixture(scope="module")
-def amendment(example_filing_toml: Path) -> Amendment:
-    details = load_filing(example_filing_toml)
-    return draft_amendment(
-        load_document(SAMPLES / "offer-to-exchange.docx"),
-        load_document(SAMPLES / "offer-to-exchange-revised.docx"),
-        dataclasses.replace(details, notice_style="plain"),
-    )
+def amendment(plain_sample: Amendment) -> Amendment:
+    return plain_sample
 
 
 def test_each_grade_worked_out_is_one_the_check_reports(

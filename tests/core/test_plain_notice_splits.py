@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,15 +15,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from amendtool.core import plain_deadline_names, plain_rights
-from amendtool.core.amendment import Amendment, draft_amendment
+from amendtool.core.amendment import Amendment
 from amendtool.core.built_once import built_once
-from amendtool.core.filing import load_filing
 from amendtool.core.plain_checks import check_plain_notice
 from amendtool.core.plain_notice import plain_paragraphs
 from amendtool.core.plain_rights import says_unchanged
 from amendtool.core.segment import sentences
-from amendtool.io.load import load_document
-from tests.conftest import SAMPLES
 
 
 def _sentence_by_sentence(text: str) -> str | None:
@@ -58,13 +54,8 @@ def test_a_paragraph_said_unchanged_is_found_as_sentence_by_sentence(
 
 
 @pytest.fixture(scope="module")
-def amendment(example_filing_toml: Path) -> Amendment:
-    details = load_filing(example_filing_toml)
-    return draft_amendment(
-        load_document(SAMPLES / "offer-to-exchange.docx"),
-        load_document(SAMPLES / "offer-to-exchange-revised.docx"),
-        dataclasses.replace(details, notice_style="plain"),
-    )
+def amendment(plain_sample: Amendment) -> Amendment:
+    return plain_sample
 
 
 def test_paragraphs_without_the_phrases_are_not_split(
